@@ -1,0 +1,161 @@
+"""Extraction + period -> :class:`~briefing.model.Briefing`: what the reader sees, and why.
+
+Decides which inputs are used and which are not (and says why for each),
+which events are in the period and which are earlier context, which figures
+feed the charts, and writes the key points from the records themselves, each
+with its citations.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterable
+
+from .model import (
+    Article, Briefing, Citation, Event, Extraction, Glance, InputStatus, KeyPoint, Period, Tally,
+)
+from .period import describe
+
+METRIC_WORDS = {"attacks": "attacks on US forces", "injured": "US personnel injured",
+                "killed": "US personnel killed"}
+
+
+def assemble(extraction: Extraction, period: Period, title: str, context_days: int = 60) -> Briefing:
+    """The briefing for ``period``; events up to ``context_days`` earlier are shown as context."""
+    window_start = period.start - dt.timedelta(days=context_days)
+    articles = {a.id: a for a in extraction.articles}
+
+    def in_scope(article: Article) -> bool:
+        return (article.duplicate_of is None and article.published is not None
+                and window_start <= article.published <= period.end)
+
+    scoped = {a.id for a in extraction.articles if in_scope(a)}
+
+    def sourced(record: Event | Tally) -> bool:
+        return any(s.article in scoped for s in record.sources)
+
+    events = [e for e in extraction.events if sourced(e)]
+    chronology = tuple(e for e in events if e.date and e.date in period)
+    context = tuple(e for e in events if e.date and window_start <= e.date < period.start)
+    undated = tuple(e for e in events if e.date is None)
+    tallies = tuple(sorted((t for t in extraction.tallies if sourced(t) and t.as_of
+                            and t.as_of <= period.end), key=lambda t: (t.as_of, t.metric, t.id)))
+    cited = {s.article for record in (*chronology, *context, *tallies) for s in record.sources}
+    sources = tuple(sorted((articles[i] for i in cited & scoped),
+                           key=lambda a: (a.published or dt.date.max, a.path)))
+    numbers = {a.id: n for n, a in enumerate(sources, start=1)}
+    campaign_start = _campaign_start(tallies)
+    glance = tuple(g for g in (_glance(m, tallies, period, campaign_start)
+                               for m in ("attacks", "injured", "killed")) if g)
+    disagreements = _disagreements(tallies)
+    briefing = Briefing(
+        title=title, period=period,
+        current_to=max((a.published for a in sources if a.published), default=period.end),
+        extraction=extraction,
+        key_points=(),
+        chronology=chronology, context=context, tallies=tallies, sources=sources,
+        inputs=_statuses(extraction, scoped, cited, window_start, period),
+        glance=glance, disagreements=disagreements, undated_events=undated,
+        campaign_start=campaign_start,
+    )
+    points = key_points(briefing, numbers)
+    return Briefing(**{**briefing.__dict__, "key_points": points})
+
+
+def _campaign_start(tallies: Iterable[Tally]) -> dt.date | None:
+    """The start most figures count from: only figures from that start join into a series."""
+    votes = Counter(t.since for t in tallies if t.since)
+    return max(votes, key=lambda d: (votes[d], d)) if votes else None
+
+
+def _glance(metric: str, tallies: tuple[Tally, ...], period: Period,
+            start: dt.date | None) -> Glance | None:
+    mine = [t for t in tallies if t.metric == metric]
+    if not mine:
+        return None
+    latest = max(mine, key=lambda t: (t.as_of, t.since == start, t.value))
+    series = [t for t in mine if t.since == latest.since and latest.since is not None]
+    before = [t for t in series if t.as_of and t.as_of < period.start]
+    earlier = max(before, key=lambda t: t.as_of) if before else None  # type: ignore[arg-type,return-value]
+    return Glance(metric, latest, earlier)  # type: ignore[arg-type]
+
+
+def _disagreements(tallies: tuple[Tally, ...]) -> tuple[tuple[Tally, ...], ...]:
+    groups: dict[tuple[str, dt.date | None], list[Tally]] = {}
+    for tally in tallies:
+        if tally.conflicts_with:
+            groups.setdefault((tally.metric, tally.as_of), []).append(tally)
+    return tuple(tuple(group) for _, group in sorted(groups.items(), key=lambda kv: str(kv[0])))
+
+
+def _statuses(extraction: Extraction, scoped: set[str], cited: set[str],
+              window_start: dt.date, period: Period) -> tuple[InputStatus, ...]:
+    statuses = []
+    for article in extraction.articles:
+        if article.duplicate_of:
+            status, reason = "duplicate", f"a copy of {article.duplicate_of}; counted once"
+        elif article.published is None:
+            status, reason = "undated", "no publication date found; add 'published:' front matter"
+        elif article.id not in scoped:
+            status, reason = "outside-period", (
+                f"published {article.published:%-d %b %Y}, outside {window_start:%-d %b %Y} – "
+                f"{period.end:%-d %b %Y}; its events and figures are not used")
+        elif article.id not in cited:
+            status, reason = "off-topic", "no attack, strike or campaign figure found in it"
+        else:
+            status, reason = "used", _dated_how(article)
+        statuses.append(InputStatus(article.path, article.id, status, reason))  # type: ignore[arg-type]
+    read = {a.path for a in extraction.articles}
+    for problem in extraction.problems:
+        if problem.path not in read:
+            statuses.append(InputStatus(problem.path, None, "unreadable", problem.message))
+    return tuple(sorted(statuses, key=lambda s: s.path))
+
+
+def _dated_how(article: Article) -> str:
+    return {
+        "front-matter": "dated by its front matter",
+        "dateline": "dated by its date line",
+        "body": "dated by a post embedded in it",
+        "inferred": "date inferred from matching coverage",
+        "unknown": "undated",
+    }[article.published_basis]
+
+
+def _cite(records: Iterable[Event | Tally], numbers: dict[str, int]) -> tuple[Citation, ...]:
+    cited = {numbers[s.article]: s.article for r in records for s in r.sources if s.article in numbers}
+    return tuple(Citation(n, cited[n]) for n in sorted(cited))
+
+
+def figure_text(tally: Tally) -> str:
+    """"approximately 66", "at least 46", "41"."""
+    return f"{tally.value}" if tally.qualifier == "exact" else f"{tally.qualifier} {tally.value}"
+
+
+def key_points(briefing: Briefing, numbers: dict[str, int]) -> tuple[KeyPoint, ...]:
+    """Short sentences made from the records, each citing the articles it rests on."""
+    points: list[KeyPoint] = []
+    for line in briefing.glance:
+        latest = line.latest
+        since = f" since {latest.since:%-d %b %Y}" if latest.since else " (start not stated)"
+        text = (f"{METRIC_WORDS[line.metric].capitalize()}{since}: {figure_text(latest)} "
+                f"as of {latest.as_of:%-d %b}")  # type: ignore[union-attr]
+        if latest.breakdown:
+            text += " (" + ", ".join(f"{v} in {c}" for c, v in latest.breakdown) + ")"
+        if line.earlier is not None:
+            text += f", up from {figure_text(line.earlier)} on {line.earlier.as_of:%-d %b}"  # type: ignore[union-attr]
+        points.append(KeyPoint(text + ".", _cite([latest, *( [line.earlier] if line.earlier else [])], numbers)))
+    for kind, verb in (("us_strike", "US strikes"), ("self_defense_strike", "US self-defence strikes"),
+                       ("attack_on_us_forces", "Reported attacks on US forces")):
+        events = [e for e in briefing.chronology if e.type == kind]
+        if events:
+            days = "; ".join(f"{e.date:%-d %b} in {e.country or 'place not given'}" for e in events)  # type: ignore[union-attr]
+            points.append(KeyPoint(f"{verb} in the period ({describe(briefing.period)}): {days}.",
+                                   _cite(events, numbers)))
+    for group in briefing.disagreements:
+        figures = ", ".join(figure_text(t) for t in group)
+        points.append(KeyPoint(
+            f"Sources disagree on {METRIC_WORDS[group[0].metric]} as of "
+            f"{group[0].as_of:%-d %b}: {figures}.", _cite(group, numbers)))  # type: ignore[union-attr]
+    return tuple(points[:6])

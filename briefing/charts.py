@@ -1,0 +1,91 @@
+"""Briefing -> SVG charts of the cumulative tallies (matplotlib, no pyplot state).
+
+Each reported figure is a point labelled with its source number. Only figures
+that count from the same start are joined by a line; a figure whose start is
+not stated stands alone as a hollow marker. Styles differ by marker and line
+pattern, not colour alone, so the charts survive black-and-white printing.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+
+from .model import Briefing, Tally
+
+STYLES = {  # series -> (marker, line style, grey level)
+    "total": ("o", "-", "#000000"),
+    "Iraq": ("s", "--", "#555555"),
+    "Syria": ("^", ":", "#555555"),
+    "Jordan": ("D", "-.", "#777777"),
+}
+TITLES = {"attacks": "Cumulative attacks on US forces", "injured": "Cumulative US personnel injured",
+          "killed": "Cumulative US personnel killed"}
+
+
+def draw(briefing: Briefing) -> dict[str, str]:
+    """One SVG per metric that has figures, keyed by metric."""
+    drawn = {}
+    for metric in ("attacks", "injured"):
+        tallies = [t for t in briefing.tallies if t.metric == metric]
+        if tallies:
+            drawn[metric] = _chart(metric, tallies, briefing)
+    return drawn
+
+
+def _chart(metric: str, tallies: Sequence[Tally], briefing: Briefing) -> str:
+    import matplotlib
+    from matplotlib.backends.backend_svg import FigureCanvasSVG
+    from matplotlib.dates import DateFormatter
+    from matplotlib.figure import Figure
+
+    numbers = {a.id: n for n, a in enumerate(briefing.sources, start=1)}
+    start = briefing.campaign_start
+    with matplotlib.rc_context({
+        "svg.fonttype": "none", "svg.hashsalt": "briefing", "font.family": "DejaVu Sans",
+        "font.size": 8, "text.parse_math": False, "axes.spines.top": False,
+        "axes.spines.right": False,
+    }):
+        figure = Figure(figsize=(6.6, 2.7))
+        FigureCanvasSVG(figure)
+        axes = figure.add_subplot()
+        joined = sorted((t for t in tallies if start and t.since == start), key=lambda t: t.as_of)  # type: ignore[arg-type,return-value]
+        _series(axes, "total", [(t.as_of, t.value) for t in joined], label=f"total since {start:%-d %b %Y}" if start else "total")
+        for country in ("Iraq", "Syria", "Jordan"):
+            parts = [(t.as_of, dict(t.breakdown)[country]) for t in joined
+                     if t.breakdown and country in dict(t.breakdown)]
+            if parts:
+                _series(axes, country, parts, label=f"in {country}")
+        loose = [t for t in tallies if t not in joined]
+        if loose:
+            axes.plot([t.as_of for t in loose], [t.value for t in loose], linestyle="none", marker="o",
+                      markerfacecolor="white", markeredgecolor="#000000",
+                      label="start not stated / other start")
+        for tally in tallies:
+            label = ",".join(str(numbers[s.article]) for s in tally.sources if s.article in numbers)
+            prefix = {"approximately": "~", "at least": "≥", "more than": ">", "nearly": "<", "up to": "≤"}
+            axes.annotate(f"{prefix.get(tally.qualifier, '')}{tally.value} [{label}]",
+                          (tally.as_of, tally.value), textcoords="offset points", xytext=(4, 4),  # type: ignore[arg-type]
+                          fontsize=7)
+        if start:
+            axes.axvline(start, color="#000000", linewidth=0.6, linestyle=(0, (1, 2)))  # type: ignore[arg-type]
+            axes.annotate(f"start {start:%-d %b}", (start, 0), textcoords="offset points",  # type: ignore[arg-type]
+                          xytext=(3, 3), fontsize=7)
+        axes.set_ylim(bottom=0, top=max(t.value for t in tallies) * 1.2)
+        axes.set_ylabel(TITLES[metric].replace("Cumulative ", "").capitalize())
+        axes.set_xlabel("Date the figure describes")
+        axes.xaxis.set_major_formatter(DateFormatter("%-d %b %Y"))
+        axes.grid(axis="y", linewidth=0.3, color="#bbbbbb")
+        axes.legend(loc="upper left", fontsize=7, frameon=False)
+        figure.tight_layout()
+        buffer = io.StringIO()
+        figure.savefig(buffer, format="svg", metadata={"Date": None, "Creator": None})
+    return buffer.getvalue()
+
+
+def _series(axes, name: str, points, label: str) -> None:  # type: ignore[no-untyped-def]
+    if not points:
+        return
+    marker, style, colour = STYLES[name]
+    axes.plot([p[0] for p in points], [p[1] for p in points], marker=marker, linestyle=style,
+              color=colour, linewidth=1.2, markersize=5, label=label)

@@ -1,0 +1,131 @@
+"""The command line: parse options, call the library, report. No logic lives here.
+
+Heavy modules (WeasyPrint, matplotlib) are imported inside ``build`` only, so
+``briefing --help`` and ``briefing extract`` stay fast.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import BriefingError, StrictError
+
+
+def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"'{value}' is not a date; write it as YYYY-MM-DD") from None
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="briefing")
+def main() -> None:
+    """Turn a folder of news articles into a weekly, sourced briefing PDF.
+
+    \b
+    Examples:
+      briefing build                      # sample_input/ -> output/
+      briefing build clips/ --week 2023-W47 -o out/
+      briefing extract clips/ --json extraction.json
+    """
+
+
+@main.command()
+@click.argument("input_dir", required=False, default="sample_input",
+                type=click.Path(exists=True, file_okay=True, path_type=Path))
+@click.option("-o", "--output", default="output", show_default=True,
+              type=click.Path(file_okay=False, path_type=Path), help="Folder for the PDF and JSON.")
+@click.option("--week", help="ISO week to brief, e.g. 2023-W47.")
+@click.option("--from", "start", callback=_date, help="First day of the period (YYYY-MM-DD).")
+@click.option("--to", "end", callback=_date, help="Last day of the period (YYYY-MM-DD).")
+@click.option("--title", default="Attacks on US forces in Iraq and Syria", show_default=True)
+@click.option("--page-size", type=click.Choice(["A4", "Letter"], case_sensitive=False),
+              default="A4", show_default=True)
+@click.option("--html", is_flag=True, help="Also write the HTML, for a browser preview.")
+@click.option("--strict", is_flag=True, help="Fail (exit 1) if any input had a problem.")
+@click.option("-v", "--verbose", count=True, help="Say more: each input and its status.")
+@click.option("-q", "--quiet", is_flag=True, help="Print only errors.")
+def build(input_dir: Path, output: Path, week: str | None, start: dt.date | None,
+          end: dt.date | None, title: str, page_size: str, html: bool, strict: bool,
+          verbose: int, quiet: bool) -> None:
+    """Build the briefing PDF (and its JSON data) from INPUT_DIR.
+
+    Without --week or --from/--to the briefing covers the 7 days ending on the
+    newest publication date in the input, so the result never depends on the
+    day it is run.
+
+    \b
+    Examples:
+      briefing build
+      briefing build clips/ --week 2023-W47
+      briefing build clips/ --from 2023-11-16 --to 2023-11-22 --page-size Letter
+    """
+    from .build import BuildOptions
+    from .build import build as run_build
+    from .period import date_range, iso_week
+
+    if week and (start or end):
+        raise click.UsageError("give either --week or --from/--to, not both")
+    if (start is None) != (end is None):
+        raise click.UsageError("--from and --to go together; give both")
+    period = iso_week(week) if week else (date_range(start, end) if start and end else None)
+    options = BuildOptions(output=output, period=period, title=title, page_size=page_size, html=html)
+    result = run_build([input_dir], options)
+    briefing = result.briefing
+    problems = briefing.extraction.problems
+    if not quiet:
+        _summary(briefing.inputs, verbose)
+        for problem in problems:
+            click.echo(f"warning: {problem.path}: {problem.message}", err=True)
+        click.echo(f"wrote {result.pdf}")
+        click.echo(f"wrote {result.json}")
+        if result.html:
+            click.echo(f"wrote {result.html}")
+    if not any(s.status == "used" for s in briefing.inputs):
+        raise BriefingError(f"no input in {input_dir} could be used for "
+                            f"{briefing.period.start} – {briefing.period.end}; see the appendix")
+    if strict and problems:
+        raise StrictError(f"{len(problems)} input problem(s) and --strict was given")
+
+
+def _summary(inputs, verbose: int) -> None:  # type: ignore[no-untyped-def]
+    counts: dict[str, int] = {}
+    for status in inputs:
+        counts[status.status] = counts.get(status.status, 0) + 1
+        if verbose:
+            click.echo(f"  {status.status:<15} {status.path}: {status.reason}")
+    click.echo(f"{len(inputs)} input(s): " + ", ".join(f"{n} {s}" for s, n in sorted(counts.items())))
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True,
+                type=click.Path(exists=True, path_type=Path))
+@click.option("--json", "json_path", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="Where to write the extraction ('-' for standard output).")
+def extract(inputs: tuple[Path, ...], json_path: Path) -> None:
+    """Write what was read from INPUTS (articles, events, tallies) as JSON, schema briefing.extract/1.
+
+    No charts and no PDF: this is fast and suits scripts.
+
+    \b
+    Examples:
+      briefing extract sample_input/ --json extraction.json
+      briefing extract a.txt b.md --json - | jq '.tallies[].value'
+    """
+    from .build import extract as run_extract
+    from .build import write_atomically
+    from .export import to_json
+
+    document = json.dumps(to_json(run_extract(list(inputs))), indent=2, ensure_ascii=False) + "\n"
+    if str(json_path) == "-":
+        click.echo(document, nl=False)
+    else:
+        write_atomically(json_path, document.encode())

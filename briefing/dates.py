@@ -1,0 +1,263 @@
+"""Publication dates, and date expressions resolved against them.
+
+The clock is never read here: relative expressions ("on Wednesday", "last
+night", "Oct. 17") resolve against the article's publication date, and an
+undated article's relative dates stay unresolved. A wrong date is worse than
+none, so every ambiguous case returns ``date=None`` with a note saying why.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+
+from .ingest import CLIPPER_HEADER
+from .model import Article, DateMention, Evidence
+from .text import paragraphs
+
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+# Capitalised month names only: "may" and "march" are verbs in lower case.
+_MON = (
+    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
+    r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+)
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_WD = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
+DATE_PATTERN = re.compile(
+    rf"\b(?:(?P<mon>{_MON})\s+(?P<day>{_DAY})(?:\s*[-–]\s*(?P<day2>{_DAY}))?"
+    rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
+    rf"|(?P<day_b>{_DAY})\s+(?P<mon_b>{_MON})(?:,?\s+(?P<year_b>(?:19|20)\d\d))?"
+    rf"|(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d))(?![\w-])"
+)
+_RELATIVE = re.compile(
+    r"\b(?:(?P<mod>last|this|next|early|late|earlier|later)\s+(?:on\s+)?)?"
+    r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?P<poss>['’]s)?"
+    r"(?:\s+(?P<part>morning|afternoon|evening|night))?\b"
+    r"|\b(?P<word>yesterday|today|tonight|overnight|last night|this morning|earlier this month|"
+    r"last month|last week|earlier this week|this week)\b"
+    r"|\b(?:in\s+)?(?P<mid>mid|early|late)-(?P<mid_mon>" + _MON + r")",
+    re.I,
+)
+_TIME = re.compile(r"\b(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)\s*(?P<ampm>[ap]\.?m\.?)?", re.I)
+_DATELINE_WORDS = re.compile(
+    r"\b(published|posted|updated|last updated|first published|on|at|et|est|edt|gmt|utc|"
+    r"ast|pm|am|p\.m\.|a\.m\.|by|date|\d{1,2}[:.]\d\d)\b|[,|/:•·\-–—()]",
+    re.I,
+)
+_EMBED_DATE = re.compile(rf"\(@\w{{1,30}}\)\s+(?P<date>{_MON}\s+{_DAY},\s+(?:19|20)\d\d)")
+_LOCAL_TIME = re.compile(r"[^.;]{0,25}\b(local time|in (Iraq|Syria)|(Iraq|Syria|Baghdad) time)\b", re.I)
+# Iraq and Syria are 7-8 hours ahead of US Eastern time: a US evening report of
+# a strike "on Wednesday" is about the next calendar day there.
+EVENING = dt.time(16, 0)
+
+
+def month_number(name: str) -> int:
+    return MONTHS[name.lower().rstrip(".")[:3]]
+
+
+def _day(text: str) -> int:
+    return int(re.sub(r"\D", "", text))
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def parse_full_date(text: str) -> dt.date | None:
+    """A date written with its year ("November 21, 2023", "28 Jun 2021", "2023-11-21")."""
+    match = DATE_PATTERN.search(text)
+    if not match:
+        return None
+    return _absolute(match)
+
+
+def _absolute(match: re.Match[str]) -> dt.date | None:
+    if match["iso"]:
+        year, month, day = (int(x) for x in match["iso"].split("-"))
+        return _safe_date(year, month, day)
+    if match["mon"] and match["year"]:
+        return _safe_date(int(match["year"]), month_number(match["mon"]), _day(match["day"]))
+    if match["mon_b"] and match["year_b"]:
+        return _safe_date(int(match["year_b"]), month_number(match["mon_b"]), _day(match["day_b"]))
+    return None
+
+
+def _time_of(text: str) -> dt.time | None:
+    match = _TIME.search(text)
+    if not match:
+        return None
+    hour, minute = int(match["h"]), int(match["m"])
+    ampm = (match["ampm"] or "").lower().replace(".", "")
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    if ampm == "am" and hour == 12:
+        hour = 0
+    return dt.time(hour, minute)
+
+
+def _dateline(text: str) -> tuple[dt.date, dt.time | None, int, int] | None:
+    """A line near the top that is only a date (and time, label, byline)."""
+    best = None
+    for index, (start, end) in enumerate(paragraphs(text)):
+        if index >= 12 or start > 3000:
+            break
+        line = text[start:end]
+        if len(line) > 140:
+            continue
+        for match in DATE_PATTERN.finditer(line):
+            day = _absolute(match)
+            if day is None:
+                continue
+            rest = line[: match.start()] + line[match.end() :]
+            rest = _DATELINE_WORDS.sub(" ", re.sub(rf"\b{_WD}", " ", rest))
+            if rest.strip() and not line.lstrip().lower().startswith("by"):
+                continue
+            label = line[: match.start()].lower()
+            candidate = (day, _time_of(line[match.end() :] or line), start, end)
+            if "updated" in label and "publish" not in label and "posted" not in label:
+                best = best or candidate  # only if nothing better turns up
+                continue
+            return candidate
+    return best
+
+
+def date_article(article: Article) -> Article:
+    """The article with its publication date and ``published_basis`` filled in."""
+    if article.published_basis == "front-matter":
+        return article
+    text = article.text
+    header = CLIPPER_HEADER.match(text)
+    if header:
+        day = _safe_date(*(int(x) for x in header.group(1).split("-")))
+        if day:
+            return _dated(article, day, None, "dateline", header.start(1), header.end(1))
+    line = _dateline(text)
+    if line:
+        day, time, start, end = line
+        return _dated(article, day, time, "dateline", start, end)
+    embeds = [(parse_full_date(m["date"]), m) for m in _EMBED_DATE.finditer(text)]
+    embeds = [(d, m) for d, m in embeds if d]
+    if embeds:
+        day, match = max(embeds, key=lambda pair: pair[0] or dt.date.min)
+        assert day is not None
+        note = "publication date taken from the date of a post embedded in the article"
+        return dataclasses.replace(
+            _dated(article, day, None, "body", match.start("date"), match.end("date")),
+            problems=(*article.problems, note),
+        )
+    note = "no publication date found (no front matter, date line or dated post); add 'published:'"
+    return dataclasses.replace(article, problems=(*article.problems, note))
+
+
+def _dated(article: Article, day: dt.date, time: dt.time | None, basis: str,
+           start: int, end: int) -> Article:
+    evidence = Evidence(article.id, start, end, article.text[start:end])
+    # The date line is about the article, not the story: no event may take its date.
+    clean = article.clean[:start] + " " * (end - start) + article.clean[end:]
+    return dataclasses.replace(
+        article, clean=clean, published=day, published_time=time,
+        published_basis=basis,  # type: ignore[arg-type]
+        published_evidence=evidence,
+    )
+
+
+def inside_quotes(clean: str, start: int, position: int) -> bool:
+    """Whether ``position`` falls inside a quotation opened after ``start``."""
+    before = clean[start:position]
+    curly = before.count("“") - before.count("”")
+    return curly > 0 or before.count('"') % 2 == 1
+
+
+def find_dates(clean: str, start: int, end: int, published: dt.date | None,
+               published_time: dt.time | None = None) -> list[DateMention]:
+    """Date expressions in ``clean[start:end]``, resolved against ``published``."""
+    found = [_resolve_absolute(m, published) for m in DATE_PATTERN.finditer(clean, start, end)]
+    taken = [(m.start, m.end) for m in found]
+    for match in _RELATIVE.finditer(clean, start, end):
+        if any(s <= match.start() < e for s, e in taken):
+            continue
+        found.append(_resolve_relative(clean, match, published, published_time, start))
+    return sorted(found, key=lambda m: m.start)
+
+
+def _resolve_absolute(match: re.Match[str], published: dt.date | None) -> DateMention:
+    text = match.group(0)
+    full = _absolute(match)
+    if full is not None:
+        return DateMention(match.start(), match.end(), text, full, "day")
+    month = month_number(match["mon"] or match["mon_b"])
+    day = _day(match["day"] or match["day_b"])
+    if published is None:
+        return DateMention(match.start(), match.end(), text, None, "unknown",
+                           "no year given and the article is undated")
+    year = published.year
+    candidate = _safe_date(year, month, day)
+    # "Dec. 30" in a January article is last year's.
+    if candidate and candidate > published + dt.timedelta(days=2):
+        candidate = _safe_date(year - 1, month, day)
+    if candidate is None:
+        return DateMention(match.start(), match.end(), text, None, "unknown", "not a real date")
+    note = "range; first day taken" if match["day2"] else ""
+    return DateMention(match.start(), match.end(), text, candidate, "day", note)
+
+
+def _resolve_relative(clean: str, match: re.Match[str], published: dt.date | None,
+                      published_time: dt.time | None, para_start: int) -> DateMention:
+    text = match.group(0)
+
+    def mention(day: dt.date | None, precision: str = "day", note: str = "") -> DateMention:
+        return DateMention(match.start(), match.end(), text, day,
+                           precision if day else "unknown", note)  # type: ignore[arg-type]
+
+    if published is None:
+        return mention(None, note="relative date in an undated article")
+    if match["mid"]:
+        month = month_number(match["mid_mon"])
+        year = published.year if month <= published.month else published.year - 1
+        return mention(dt.date(year, month, 1), "month", f"{match['mid']}-month")
+    if match["word"]:
+        return _resolve_word(match["word"].lower(), published, mention,
+                             inside_quotes(clean, para_start, match.start()))
+    weekday = WEEKDAYS.index(match["wd"].lower())
+    back = (published.weekday() - weekday) % 7
+    modifier = (match["mod"] or "").lower()
+    if modifier == "last" and back == 0:
+        back = 7
+    if modifier == "next":
+        return mention(None, note="a day after publication (future)")
+    if back != 6:
+        return mention(published - dt.timedelta(days=back))
+    # The named day is the day after publication: either last week's, or the
+    # next day in Iraq/Syria reported by a US outlet the evening before.
+    local = _LOCAL_TIME.match(clean, match.end(), min(len(clean), match.end() + 60))
+    evening = published_time is not None and published_time >= EVENING
+    if local or evening or modifier == "early":
+        why = "local time" if local else "published in the US evening"
+        return mention(published + dt.timedelta(days=1),
+                       note=f"day after publication: {why}, Iraq/Syria are ahead of US time")
+    return mention(None, note=f"{match['wd']} is the day after publication: last week's "
+                              f"or the next day in local time; not resolved")
+
+
+def _resolve_word(word: str, published: dt.date, mention, quoted: bool) -> DateMention:  # type: ignore[no-untyped-def]
+    if word in {"today", "tonight", "this morning"}:
+        if quoted:
+            return mention(None, note="'today' inside a quotation refers to the speaker's day")
+        return mention(published)
+    if word in {"yesterday", "last night", "overnight"}:
+        return mention(published - dt.timedelta(days=1))
+    if word == "earlier this month":
+        return mention(published.replace(day=1), "month")
+    if word == "last month":
+        first = published.replace(day=1) - dt.timedelta(days=1)
+        return mention(first.replace(day=1), "month")
+    return mention(None, note=f"'{word}' names no single day")

@@ -1,0 +1,74 @@
+"""Records -> the ``briefing.extract/1`` JSON document (see docs/schema.md)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from .model import Briefing, Event, Evidence, Extraction, Tally
+
+SCHEMA = "briefing.extract/1"
+
+
+def _day(value: dt.date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _sources(evidence: tuple[Evidence, ...]) -> list[dict[str, Any]]:
+    return [{"article": e.article, "quote": e.quote, "start": e.start, "end": e.end} for e in evidence]
+
+
+def event_json(event: Event) -> dict[str, Any]:
+    return {
+        "id": event.id, "type": event.type, "date": _day(event.date),
+        "date_precision": event.date_precision, "country": event.country,
+        "places": list(event.places), "actors": list(event.actors), "weapons": list(event.weapons),
+        "summary": event.summary, "date_note": event.date_note, "sources": _sources(event.sources),
+    }
+
+
+def tally_json(tally: Tally) -> dict[str, Any]:
+    return {
+        "id": tally.id, "metric": tally.metric, "value": tally.value, "qualifier": tally.qualifier,
+        "since": _day(tally.since), "as_of": _day(tally.as_of),
+        "breakdown": dict(tally.breakdown) if tally.breakdown else None,
+        "conflicts_with": list(tally.conflicts_with), "sources": _sources(tally.sources),
+    }
+
+
+def to_json(extraction: Extraction, briefing: Briefing | None = None) -> dict[str, Any]:
+    """The extraction as plain JSON data; with a briefing, also what the briefing used."""
+    document: dict[str, Any] = {
+        "schema": SCHEMA,
+        "articles": [
+            {
+                "id": a.id, "path": a.path, "title": a.title, "outlet": a.outlet, "url": a.url,
+                "published": _day(a.published), "published_basis": a.published_basis,
+                "published_quote": a.published_evidence.quote if a.published_evidence else None,
+                "duplicate_of": a.duplicate_of, "problems": list(a.problems),
+            }
+            for a in extraction.articles
+        ],
+        "events": [event_json(e) for e in extraction.events],
+        "tallies": [tally_json(t) for t in extraction.tallies],
+        "problems": [
+            {"path": p.path, "stage": p.stage, "severity": p.severity, "message": p.message}
+            for p in extraction.problems
+        ],
+    }
+    if briefing is not None:
+        document["briefing"] = {
+            "title": briefing.title,
+            "period": {"start": _day(briefing.period.start), "end": _day(briefing.period.end),
+                       "label": briefing.period.label},
+            "current_to": _day(briefing.current_to),
+            "campaign_start": _day(briefing.campaign_start),
+            "key_points": [{"text": k.text, "cites": [c.article for c in k.citations]}
+                           for k in briefing.key_points],
+            "chronology": [e.id for e in briefing.chronology],
+            "context": [e.id for e in briefing.context],
+            "sources": [a.id for a in briefing.sources],
+            "inputs": [{"path": s.path, "article": s.article, "status": s.status, "reason": s.reason}
+                       for s in briefing.inputs],
+        }
+    return document

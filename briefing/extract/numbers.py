@@ -1,0 +1,54 @@
+"""Numbers as wire copy writes them: "66", "1,200", "five dozen", "forty-one", "40-plus"."""
+
+from __future__ import annotations
+
+import re
+
+_UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+          "fifteen sixteen seventeen eighteen nineteen").split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+WORDS: dict[str, int] = {word: value for value, word in enumerate(_UNITS)}
+WORDS.update({word: 20 + 10 * i for i, word in enumerate(_TENS)})
+for _i, _ten in enumerate(_TENS):
+    for _j, _unit in enumerate(_UNITS[1:10], start=1):
+        WORDS[f"{_ten}-{_unit}"] = 20 + 10 * _i + _j
+
+_WORD_ALT = "|".join(sorted(WORDS, key=len, reverse=True))
+NUMBER = (
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+"
+    rf"|(?:(?:a|{_WORD_ALT})\s+)?dozen"
+    rf"|(?:a|one)\s+hundred|{_WORD_ALT})(?P<plus>-plus)?(?![\w,]*\d)"
+)
+
+QUALIFIERS: dict[str, str] = {
+    "approximately": "approximately", "about": "approximately", "around": "approximately",
+    "roughly": "approximately", "some": "approximately", "an estimated": "approximately",
+    "nearly": "nearly", "almost": "nearly", "close to": "nearly", "just under": "nearly",
+    "at least": "at least", "no fewer than": "at least", "a minimum of": "at least",
+    "more than": "more than", "over": "more than", "upwards of": "more than",
+    "in excess of": "more than", "just over": "more than",
+    "as many as": "up to", "up to": "up to",
+}
+QUALIFIER = r"(?:(?P<qual>" + "|".join(sorted(QUALIFIERS, key=len, reverse=True)) + r")\s+)?"
+
+
+def value_of(text: str) -> int | None:
+    """The integer a number phrase stands for, or None if it is not one."""
+    text = text.lower().strip()
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", text):
+        return int(text.replace(",", ""))
+    if text.endswith("dozen"):
+        head = text[: -len("dozen")].strip()
+        count = 1 if head in {"", "a"} else WORDS.get(head)
+        return None if count is None else 12 * count
+    if text.endswith("hundred"):
+        return 100
+    return WORDS.get(text)
+
+
+def qualifier_of(match: re.Match[str]) -> str:
+    """The qualifier named before the number, "more than" for "40-plus", else "exact"."""
+    if match.groupdict().get("plus"):
+        return "more than"
+    qual = match.groupdict().get("qual")
+    return QUALIFIERS[qual.lower()] if qual else "exact"

@@ -1,0 +1,283 @@
+"""Files -> :class:`~briefing.model.Article`: decoding, front matter, boilerplate.
+
+Clipped articles carry what the clipper caught besides the story: doubled
+headlines, photo captions, "OTHER NEWS" teasers, embedded posts, syndication
+notes. Instead of cutting them out (which would move every offset), ingest
+blanks them with spaces in ``Article.clean``, so a span found in the clean text
+quotes the original text exactly.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Iterable
+from pathlib import Path
+
+from .model import Article, Problem
+from .text import paragraphs, sentences
+
+SUFFIXES = frozenset({".txt", ".md", ".text"})
+MAX_BYTES = 2_000_000
+FRONT_MATTER_KEYS = ("title", "outlet", "url", "published", "author")
+
+_FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*(?:\r?\n|\Z)", re.S | re.M)
+CLIPPER_HEADER = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
+# A line that only announces more links: the article has ended above it.
+_END_MARKERS = re.compile(
+    r"(other news|related topics|news related|related( articles| stories| coverage)?|"
+    r"read more|more from [\w .]+|recommended( for you)?|you may also like|most read|"
+    r"trending( now)?|top list in the world|more stories|popular)\s*:?",
+    re.I,
+)
+_LINK_LINE = re.compile(r"(more|read more|related|also read|watch|listen|see also)\s*:", re.I)
+_INLINE_RELATED = re.compile(r"\((?:RELATED|READ MORE|SEE ALSO|WATCH)\s*:[^)\n]{0,300}\)")
+_TEASER_END = re.compile(r"read more\s*[»›>]*\s*$", re.I)
+_EMBEDDED_POST = re.compile(
+    r"pic\.twitter\.com/|—\s*[^—\n]{1,80}\(@\w{1,30}\)\s+\w+\s+\d{1,2},\s+\d{4}\s*$"
+)
+# Credits as photo agencies print them ("AP Photo/Name", "Name/Getty Images",
+# "Staff Sgt. Name/455th Air Expeditionary Wing/U.S. Air Force"), not a mere
+# mention of an agency, which wire copy does in every other paragraph.
+_PHOTO_CREDIT = re.compile(
+    r"(\b(AP|AFP) Photo\b|\bvia Getty Images\b|/Getty Images\b|/(AFP|AP|EPA|DVIDS)\b|"
+    r"\b(REUTERS|Reuters)/[A-Z]|/U\.S\. (Air Force|Army|Navy|Marine Corps)\b|"
+    r"\(Photo( by|:)[^)]*\)|^FILE\s*[-–—]|^Photo(graph)?:)",
+)
+_SYNDICATION = re.compile(
+    r"^\((except for the headline|this story has not been edited)[^)]*\)$|^courtesy\s*:",
+    re.I,
+)
+_BYLINE = re.compile(r"^By\s?[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3}(\s*(,|and|\|)\s*.*)?$")
+_COURTESY_OUTLET = re.compile(r"^courtesy\s*:\s*(.{2,60}?)\s*$", re.I | re.M)
+_EDITED_BY = re.compile(r"not been edited by ([A-Z][\w .&-]{1,40}?) staff")
+
+
+class _Mask:
+    """Collects spans of ``text`` to blank out, then applies them once."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.spans: list[tuple[int, int]] = []
+
+    def add(self, start: int, end: int) -> None:
+        if end > start:
+            self.spans.append((start, end))
+
+    def apply(self) -> str:
+        chars = list(self.text)
+        for start, end in self.spans:
+            for i in range(start, end):
+                if chars[i] not in "\r\n":
+                    chars[i] = " "
+        return "".join(chars)
+
+
+def discover(inputs: Iterable[Path]) -> list[Path]:
+    """Input files below the given paths, in a stable order, hidden files skipped."""
+    found: set[Path] = set()
+    for root in inputs:
+        if root.is_file():
+            found.add(root)
+            continue
+        for path in root.rglob("*"):
+            relative = path.relative_to(root).parts
+            if any(part.startswith(".") or part == "output" for part in relative):
+                continue
+            if path.is_file():
+                found.add(path)
+    return sorted(found, key=lambda p: str(p))
+
+
+def decode(data: bytes) -> tuple[str, str | None]:
+    """Text of a file and, when it was not UTF-8, a note saying what was assumed."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), None
+    try:
+        return data.decode("utf-8-sig"), None
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace"), "not UTF-8; read as Windows-1252"
+
+
+def parse_front_matter(raw: str) -> tuple[dict[str, object], int, list[str]]:
+    """Front-matter fields, the offset where the body starts, and problems found."""
+    match = _FRONT.match(raw)
+    if not match:
+        return {}, 0, []
+    import yaml  # only files with front matter pay for it
+
+    try:
+        data = yaml.safe_load(match.group(1))
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f" at line {mark.line + 2}" if mark is not None else ""
+        return {}, match.end(), [f"front matter is not valid YAML{where}; it was ignored"]
+    if data is None:
+        return {}, match.end(), []
+    if not isinstance(data, dict):
+        return {}, match.end(), ["front matter is not a set of 'key: value' lines; ignored"]
+    problems = [
+        f"front matter key '{key}' is not used (known keys: {', '.join(FRONT_MATTER_KEYS)})"
+        for key in data
+        if key not in FRONT_MATTER_KEYS
+    ]
+    return {str(k): v for k, v in data.items()}, match.end(), problems
+
+
+def parse_published(value: object) -> tuple[dt.date | None, dt.time | None, str | None]:
+    """A front-matter ``published`` value as date and local time, or why it is unusable."""
+    if isinstance(value, dt.datetime):
+        return value.date(), value.time(), None
+    if isinstance(value, dt.date):
+        return value, None, None
+    text = str(value).strip()
+    try:
+        stamp = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return None, None, (
+            f"front matter 'published: {text}' is not a real date; "
+            "write it as YYYY-MM-DD, e.g. 2023-11-21"
+        )
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        return stamp.date(), None, None
+    return stamp.date(), stamp.time().replace(tzinfo=None), None
+
+
+def _norm(line: str) -> str:
+    line = unicodedata.normalize("NFKC", line).casefold()
+    line = re.sub(r"[\"'“”‘’`]", "'", line)
+    return " ".join(line.split())
+
+
+def boilerplate(text: str) -> str:
+    """``text`` with everything that is not the article blanked out (same length)."""
+    mask = _Mask(text)
+    header = CLIPPER_HEADER.match(text)
+    if header:
+        mask.add(header.start(), header.end())
+    spans = list(paragraphs(text))
+    seen: set[str] = set()
+    for index, (start, end) in enumerate(spans):
+        line = text[start:end]
+        norm = _norm(line)
+        if index > 0 and _END_MARKERS.fullmatch(line.strip()):
+            mask.add(start, len(text))
+            break
+        following = _norm(text[slice(*spans[index + 1])]) if index + 1 < len(spans) else ""
+        if (
+            norm in seen
+            or (len(norm) > 20 and following.startswith(norm) and following != norm)
+            or _LINK_LINE.match(line)
+            or _TEASER_END.search(line)
+            or _EMBEDDED_POST.search(line)
+            or _SYNDICATION.match(line.strip())
+            or _BYLINE.match(line.strip())
+            or (_PHOTO_CREDIT.search(line) and len(line) < 400 and not line.rstrip().endswith('"'))
+            or re.fullmatch(r"[.\-–—•*]+", line.strip())
+        ):
+            mask.add(start, end)
+        seen.add(norm)
+        # A paragraph repeated inside a longer one is still a repeat (clippers
+        # glue the first two paragraphs together and then repeat the second).
+        seen.update(_norm(text[s:e]) for s, e in sentences(text, start, end))
+    for match in _INLINE_RELATED.finditer(text):
+        mask.add(*match.span())
+    return mask.apply()
+
+
+def guess_title(text: str, clean: str) -> str | None:
+    """The first line, when it reads as a headline (short, no final full stop)."""
+    for start, end in paragraphs(text):
+        line = text[start:end].strip()
+        if CLIPPER_HEADER.match(line):
+            return None
+        if len(line) <= 160 and not line.endswith((".", ":")):
+            return line
+        return None
+    return None
+
+
+def guess_outlet(text: str, url: str | None) -> str | None:
+    """The outlet, from a syndication note or the URL's site, when the text names it."""
+    for pattern in (_COURTESY_OUTLET, _EDITED_BY):
+        match = pattern.search(text)
+        if match:
+            return match.group(1).strip()
+    if url:
+        host = re.match(r"https?://(?:www\.)?([^/:]+)", url)
+        if host:
+            return host.group(1)
+    return None
+
+
+def read_article(path: Path, shown: str, article_id: str) -> tuple[Article | None, list[Problem]]:
+    """Read one input file. Returns no article, and says why, when it cannot be used."""
+    def problem(message: str, severity: str = "warning") -> Problem:
+        return Problem(shown, "ingest", message, "error" if severity == "error" else "warning")
+
+    if path.suffix.lower() not in SUFFIXES:
+        return None, [problem(f"not a text article ({path.suffix or 'no extension'}); "
+                              "only .txt and .md files are read")]
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            return None, [problem(f"file is {size:,} bytes, over the {MAX_BYTES:,}-byte limit "
+                                  "for one article; split it or trim it")]
+        data = path.read_bytes()
+    except OSError as error:
+        return None, [problem(f"cannot be read ({error.strerror or error}); check its permissions",
+                              "error")]
+    if not data.strip():
+        return None, [problem("file is empty")]
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return None, [problem("binary file, not text (PDF, image or archive?)")]
+    raw, decode_note = decode(data)
+    raw = raw.replace("\r\n", "\n").replace("\r", "\n")
+    fields, body_at, notes = parse_front_matter(raw)
+    if decode_note:
+        notes.append(decode_note)
+    text = raw[body_at:]
+    if not text.strip():
+        return None, [problem("file has front matter but no article text")]
+    published, published_time, date_problem = (None, None, None)
+    if fields.get("published") not in (None, ""):
+        published, published_time, date_problem = parse_published(fields["published"])
+        if date_problem:
+            notes.append(date_problem)
+    clean = boilerplate(text)
+    url = _str(fields.get("url"))
+    article = Article(
+        id=article_id,
+        path=shown,
+        text=text,
+        clean=clean,
+        title=_str(fields.get("title")) or guess_title(text, clean),
+        outlet=_str(fields.get("outlet")) or guess_outlet(text, url),
+        url=url,
+        author=_str(fields.get("author")),
+        published=published,
+        published_time=published_time,
+        published_basis="front-matter" if published else "unknown",
+        problems=tuple(notes),
+    )
+    return article, [problem(note) for note in notes]
+
+
+def _str(value: object) -> str | None:
+    if value is None:
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def article_ids(paths: list[Path]) -> list[str]:
+    """Stable, unique ids for the files: the file name's stem, suffixed on a clash."""
+    ids: list[str] = []
+    used: dict[str, int] = {}
+    for path in paths:
+        stem = re.sub(r"[^\w.-]+", "-", path.stem) or "article"
+        count = used.get(stem, 0)
+        used[stem] = count + 1
+        ids.append(stem if count == 0 else f"{stem}-{count + 1}")
+    return ids

@@ -1,0 +1,143 @@
+"""Many articles -> one set of records: syndicated duplicates, shared events, conflicting figures.
+
+Figures are never averaged or dropped: tallies stay one per source, and those
+that cannot all be true (same metric, same day, ranges that do not overlap)
+are flagged with ``conflicts_with``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from .extract.events import event_id, summarise
+from .model import Article, Event, Tally
+
+DUPLICATE_SIMILARITY = 0.6
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def shingles(text: str, size: int = 5) -> frozenset[int]:
+    words = _WORD.findall(text.lower())
+    return frozenset(hash(" ".join(words[i : i + size])) for i in range(max(0, len(words) - size + 1)))
+
+
+def mark_duplicates(articles: Sequence[Article]) -> list[Article]:
+    """Syndicated copies get ``duplicate_of``: the earliest-published (then first by path) copy."""
+    order = sorted(articles, key=lambda a: (a.published or dt.date.max, a.path))
+    prints = {a.id: shingles(a.clean) for a in order}
+    originals: list[Article] = []
+    marked: dict[str, str] = {}
+    for article in order:
+        mine = prints[article.id]
+        for original in originals:
+            theirs = prints[original.id]
+            if mine and theirs and len(mine & theirs) / min(len(mine), len(theirs)) >= DUPLICATE_SIMILARITY:
+                marked[article.id] = original.id
+                break
+        else:
+            originals.append(article)
+    return [dataclasses.replace(a, duplicate_of=marked[a.id]) if a.id in marked else a
+            for a in articles]
+
+
+def merge_events(events: Sequence[Event], articles: dict[str, Article]) -> list[Event]:
+    """One record per real event, with every source; reports a day apart across time zones join."""
+    dated = sorted((e for e in events if e.date), key=lambda e: (e.date, e.id))
+    clusters: list[list[Event]] = []
+    for event in dated:
+        home = _cluster_for(clusters, event)
+        if home is None:
+            clusters.append([event])
+        else:
+            home.append(event)
+    leftovers = []
+    for event in (e for e in events if not e.date):
+        home = _undated_home(clusters, event, articles)
+        if home is None:
+            leftovers.append(event)
+        else:
+            home.append(dataclasses.replace(event, date_note="date from other coverage of the same event"))
+    merged = [_join(cluster) for cluster in clusters] + leftovers
+    return sorted(merged, key=lambda e: (e.date or dt.date.max, e.type, e.country or "", e.id))
+
+
+def _articles_of(cluster: list[Event]) -> set[str]:
+    return {s.article for e in cluster for s in e.sources}
+
+
+def _cluster_for(clusters: list[list[Event]], event: Event) -> list[Event] | None:
+    assert event.date is not None
+    mine = {s.article for s in event.sources}
+    for cluster in clusters:
+        head = cluster[0]
+        if head.type != event.type or head.date is None:
+            continue
+        if head.country != event.country and None not in (head.country, event.country):
+            continue
+        gap = abs((head.date - event.date).days)
+        if gap == 0 or (gap == 1 and not mine & _articles_of(cluster)):
+            return cluster
+    return None
+
+
+def _undated_home(clusters: list[list[Event]], event: Event,
+                  articles: dict[str, Article]) -> list[Event] | None:
+    published = articles[event.sources[0].article].published
+    if published is None:
+        return None
+    fits = [c for c in clusters if c[0].type == event.type and c[0].country == event.country
+            and c[0].date and -1 <= (published - c[0].date).days <= 2]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _join(cluster: list[Event]) -> Event:
+    if len(cluster) == 1:
+        return cluster[0]
+    votes = Counter(e.date for e in cluster if e.date)
+    # The day most sources give; on a tie the later one, the local (Iraq/Syria) day.
+    day = max(votes, key=lambda d: (votes[d], d))
+    country = next((e.country for e in cluster if e.country), None)
+    places = tuple(dict.fromkeys(p for e in cluster for p in e.places))
+    notes = [e.date_note for e in cluster if e.date != day]
+    return Event(
+        id=event_id(cluster[0].type, country, day, None),
+        type=cluster[0].type, date=day, date_precision="day", country=country,
+        places=places,
+        actors=tuple(dict.fromkeys(a for e in cluster for a in e.actors)),
+        weapons=tuple(dict.fromkeys(w for e in cluster for w in e.weapons)),
+        summary=summarise(cluster[0].type, country, places),
+        sources=tuple(dict.fromkeys(s for e in cluster for s in e.sources)),
+        date_note="; ".join(dict.fromkeys(n for n in notes if n)) or cluster[0].date_note,
+    )
+
+
+def interval(tally: Tally) -> tuple[float, float]:
+    """The values a figure allows: "at least 40" is [40, inf), "about 66" is [62.7, 69.3]."""
+    value = float(tally.value)
+    return {
+        "exact": (value, value),
+        "approximately": (value * 0.95, value * 1.05),
+        "at least": (value, float("inf")),
+        "more than": (value + 1, float("inf")),
+        "nearly": (value * 0.9, value - 1),
+        "up to": (0.0, value),
+    }[tally.qualifier]
+
+
+def flag_conflicts(tallies: Sequence[Tally]) -> list[Tally]:
+    """Mark figures for the same metric and day that cannot both be true."""
+    flagged = []
+    for tally in tallies:
+        low, high = interval(tally)
+        clashes = tuple(
+            other.id for other in tallies
+            if other.id != tally.id and other.metric == tally.metric and other.as_of == tally.as_of
+            and tally.as_of is not None and other.since in (tally.since, None)
+            and (interval(other)[1] < low or interval(other)[0] > high)
+        )
+        flagged.append(dataclasses.replace(tally, conflicts_with=clashes) if clashes else tally)
+    return flagged

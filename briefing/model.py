@@ -1,0 +1,222 @@
+"""Frozen records passed between the pipeline stages.
+
+Every fact the briefing states is one of these records, and every such record
+carries :class:`Evidence`: the article it came from, the character span and
+the exact quote. A fact without evidence does not exist.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Literal
+
+PublishedBasis = Literal["front-matter", "dateline", "body", "inferred", "unknown"]
+DatePrecision = Literal["day", "month", "unknown"]
+EventType = Literal["attack_on_us_forces", "us_strike", "self_defense_strike"]
+Metric = Literal["attacks", "injured", "killed"]
+Qualifier = Literal["exact", "approximately", "at least", "more than", "nearly", "up to"]
+Severity = Literal["error", "warning"]
+ArticleStatus = Literal["used", "duplicate", "undated", "outside-period", "off-topic"]
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where a fact was read.
+
+    Invariant: ``quote == article.text[start:end]`` for the article whose id is
+    ``article``; spans index the article's ingested text (front matter removed).
+    """
+
+    article: str
+    start: int
+    end: int
+    quote: str
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something wrong with one input, reported instead of stopping the run."""
+
+    path: str
+    stage: str
+    message: str
+    severity: Severity = "warning"
+
+
+@dataclass(frozen=True)
+class Article:
+    """One input article after ingest and dating.
+
+    ``text`` is the decoded file without its front matter; ``clean`` has the
+    same length, with boilerplate (doubled headlines, "OTHER NEWS" blocks,
+    embedded posts, ...) blanked out by spaces, so offsets found in ``clean``
+    index ``text`` exactly. ``published`` is None exactly when
+    ``published_basis == "unknown"``; ``published_evidence`` is the quote the
+    date was read from (None for front matter and unknown).
+    """
+
+    id: str
+    path: str
+    text: str
+    clean: str
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    author: str | None = None
+    published: dt.date | None = None
+    published_time: dt.time | None = None
+    published_basis: PublishedBasis = "unknown"
+    published_evidence: Evidence | None = None
+    duplicate_of: str | None = None
+    problems: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression found in text and, where possible, resolved.
+
+    ``date`` is None when the expression cannot be placed (an undated article,
+    an ambiguous weekday); ``note`` then says why.
+    """
+
+    start: int
+    end: int
+    text: str
+    date: dt.date | None
+    precision: DatePrecision
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Event:
+    """An attack or strike, as reported by one or more articles.
+
+    Invariant: ``sources`` is non-empty; ``date`` is None exactly when
+    ``date_precision == "unknown"``.
+    """
+
+    id: str
+    type: EventType
+    date: dt.date | None
+    date_precision: DatePrecision
+    country: str | None
+    places: tuple[str, ...]
+    actors: tuple[str, ...]
+    weapons: tuple[str, ...]
+    summary: str
+    sources: tuple[Evidence, ...]
+    date_note: str = ""
+
+
+@dataclass(frozen=True)
+class Tally:
+    """A cumulative campaign figure ("attacked approximately 66 times since Oct 17").
+
+    ``since`` is the start the figure counts from (None when the article does
+    not say); ``as_of`` is the day it describes. ``breakdown`` maps a country
+    to its part and, where present, sums to ``value``.
+    """
+
+    id: str
+    metric: Metric
+    value: int
+    qualifier: Qualifier
+    since: dt.date | None
+    as_of: dt.date | None
+    breakdown: tuple[tuple[str, int], ...] | None
+    sources: tuple[Evidence, ...]
+    conflicts_with: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Everything read out of a set of inputs: the ``briefing.extract/1`` data."""
+
+    articles: tuple[Article, ...]
+    events: tuple[Event, ...]
+    tallies: tuple[Tally, ...]
+    problems: tuple[Problem, ...] = ()
+
+
+@dataclass(frozen=True)
+class Period:
+    """The closed date range a briefing covers."""
+
+    start: dt.date
+    end: dt.date
+    label: str
+
+    def __contains__(self, day: object) -> bool:
+        return isinstance(day, dt.date) and self.start <= day <= self.end
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A numbered reference to an article in the briefing's source list."""
+
+    number: int
+    article: str
+
+
+@dataclass(frozen=True)
+class KeyPoint:
+    """One sentence of the summary and the sources it rests on."""
+
+    text: str
+    citations: tuple[Citation, ...]
+
+
+@dataclass(frozen=True)
+class InputStatus:
+    """How one input file was used, for the run summary and the appendix."""
+
+    path: str
+    article: str | None
+    status: ArticleStatus | Literal["unreadable"]
+    reason: str
+
+
+@dataclass(frozen=True)
+class Glance:
+    """One line of "figures at a glance": the latest figure and the change over the period.
+
+    ``earlier`` is the latest figure counting from the same start before the
+    period began (None when there is none to compare with).
+    """
+
+    metric: Metric
+    latest: Tally
+    earlier: Tally | None
+
+    @property
+    def change(self) -> int | None:
+        return None if self.earlier is None else self.latest.value - self.earlier.value
+
+
+@dataclass(frozen=True)
+class Briefing:
+    """The assembled briefing, ready to render; holds no rendering state."""
+
+    title: str
+    period: Period
+    current_to: dt.date
+    extraction: Extraction
+    key_points: tuple[KeyPoint, ...]
+    chronology: tuple[Event, ...]
+    context: tuple[Event, ...]
+    tallies: tuple[Tally, ...]
+    sources: tuple[Article, ...]
+    inputs: tuple[InputStatus, ...]
+    glance: tuple[Glance, ...] = ()
+    disagreements: tuple[tuple[Tally, ...], ...] = ()
+    undated_events: tuple[Event, ...] = ()
+    campaign_start: dt.date | None = None
+    notes: tuple[str, ...] = field(default=())
+
+    def citation(self, article_id: str) -> int:
+        """The 1-based number of an article in the source list."""
+        for number, article in enumerate(self.sources, start=1):
+            if article.id == article_id:
+                return number
+        raise KeyError(article_id)

@@ -1,0 +1,103 @@
+"""Briefing -> HTML (Jinja2, autoescaped, strict) -> PDF (WeasyPrint, locked-down fetcher).
+
+Article text is data: it reaches the page only through autoescaped template
+variables, and WeasyPrint may read nothing but the template folder and the
+charts this run drew. Everything else (file:, http:, data: from an article)
+is refused and recorded.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from .assemble import METRIC_WORDS, figure_text
+from .extract.events import LABELS
+from .model import Briefing
+from .period import describe
+
+CHART_SCHEME = "briefing:"
+
+
+def templates_dir() -> Path:
+    """The templates: inside the package when installed from a wheel, else the checkout's."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "templates", here.parent / "templates"):
+        if (candidate / "briefing.html").is_file():
+            return candidate
+    raise FileNotFoundError("briefing templates not found; reinstall the package")
+
+
+def _environment():  # type: ignore[no-untyped-def]
+    from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+    env = Environment(loader=FileSystemLoader(templates_dir()), autoescape=True,
+                      undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+    env.filters["day"] = lambda d: f"{d:%-d %b %Y}" if d else "date unknown"
+    env.filters["figure"] = figure_text
+    env.globals.update(labels=LABELS, metric_words=METRIC_WORDS, describe=describe)
+    return env
+
+
+def to_html(briefing: Briefing, charts: dict[str, str], page_size: str = "A4") -> str:
+    """The briefing as HTML; charts are referenced as ``briefing:<metric>.svg``."""
+    numbers = {a.id: n for n, a in enumerate(briefing.sources, start=1)}
+    context: dict[str, Any] = {
+        "b": briefing, "numbers": numbers, "charts": sorted(charts),
+        "chart_url": lambda metric: f"{CHART_SCHEME}{metric}.svg",
+        "page_size": "letter" if page_size.lower() == "letter" else "A4",
+        "period_text": describe(briefing.period),
+        "articles": {a.id: a for a in briefing.extraction.articles},
+        "created": dt.datetime.combine(briefing.current_to, dt.time()).isoformat() + "Z",
+    }
+    return _environment().get_template("briefing.html").render(**context)
+
+
+def standalone_html(html: str, charts: dict[str, str]) -> str:
+    """The HTML with charts and stylesheet inlined, for previewing in a browser."""
+    css = (templates_dir() / "briefing.css").read_text(encoding="utf-8")
+    html = html.replace('<link rel="stylesheet" href="briefing.css">', f"<style>{css}</style>")
+    for metric, svg in charts.items():
+        data = base64.b64encode(svg.encode()).decode()
+        html = html.replace(f"{CHART_SCHEME}{metric}.svg", f"data:image/svg+xml;base64,{data}")
+    return html
+
+
+def make_fetcher(charts: dict[str, str]):  # type: ignore[no-untyped-def]
+    """A WeasyPrint URL fetcher that serves the template folder and this run's charts, nothing else."""
+    from weasyprint.urls import URLFetcher, URLFetcherResponse
+
+    root = templates_dir().resolve()
+
+    class LockedFetcher(URLFetcher):  # type: ignore[misc]
+        refused: list[str]
+
+        def fetch(self, url: str, headers: Any = None) -> URLFetcherResponse:
+            if url.startswith(CHART_SCHEME):
+                metric = url[len(CHART_SCHEME):].removesuffix(".svg")
+                if metric in charts:
+                    return URLFetcherResponse(url, charts[metric].encode(),
+                                              {"Content-Type": "image/svg+xml"})
+            elif url.startswith("file://"):
+                from urllib.request import url2pathname
+
+                path = Path(url2pathname(url[len("file://"):].split("?")[0])).resolve()
+                if path.is_relative_to(root) and path.is_file():
+                    return URLFetcherResponse(url, path.read_bytes())
+            self.refused.append(url)
+            raise ValueError(f"refused to fetch {url[:80]!r}: not one of the briefing's own assets")
+
+    fetcher = LockedFetcher(allowed_protocols=("file", "briefing"))
+    fetcher.refused = []
+    return fetcher
+
+
+def to_pdf(html: str, charts: dict[str, str], fetcher: Any = None) -> bytes:
+    """Render the HTML to PDF bytes with the locked-down fetcher."""
+    from weasyprint import HTML
+
+    fetcher = fetcher or make_fetcher(charts)
+    document = HTML(string=html, base_url=templates_dir().as_uri() + "/", url_fetcher=fetcher)
+    return document.write_pdf()  # type: ignore[no-any-return]

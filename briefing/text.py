@@ -1,0 +1,68 @@
+"""Paragraphs and sentences of an article's clean text, as character spans.
+
+Spans always index the article's text, so anything found inside them can be
+quoted exactly. Nothing here reads files or knows about dates.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+# Abbreviations that end in a full stop without ending the sentence. Wire copy
+# is full of ranks ("Brig. Gen.") and abbreviated months ("Oct. 17").
+_ABBREVIATIONS = frozenset(
+    """u.s. u.k. u.n. d.c. gen. brig. lt. col. maj. capt. sgt. adm. cmdr. cpl. pvt. sen. rep.
+    gov. pres. mr. mrs. ms. dr. st. no. vs. inc. corp. co. ltd. jr. sr. jan. feb. mar. apr.
+    jun. jul. aug. sep. sept. oct. nov. dec. mon. tue. tues. wed. thu. thurs. fri. sat. sun.
+    approx. est. a.m. p.m. e.g. i.e. etc. al.""".split()
+)
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+_LINE = re.compile(r"[^\n]+")
+
+
+def paragraphs(clean: str) -> Iterator[tuple[int, int]]:
+    """Spans of the non-blank lines of ``clean``, leading and trailing blanks trimmed.
+
+    Clipped web text keeps one paragraph per line; wire copy saved by hand
+    sometimes separates them by blank lines: either way a line is a paragraph.
+    """
+    for match in _LINE.finditer(clean):
+        start, end = match.span()
+        while start < end and clean[start].isspace():
+            start += 1
+        while end > start and clean[end - 1].isspace():
+            end -= 1
+        if end > start:
+            yield start, end
+
+
+def sentences(clean: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Spans of the sentences inside ``clean[start:end]``."""
+    cursor = start
+    for match in _BOUNDARY.finditer(clean, start, end):
+        stop = match.end()
+        token_start = max(clean.rfind(c, cursor, match.start()) for c in " /(") + 1
+        token = clean[max(token_start, cursor) : match.start() + 1].lower().lstrip("\"'“‘")
+        if token in _ABBREVIATIONS or re.fullmatch(r"[a-z]\.", token):
+            continue
+        sentence_end = stop
+        while sentence_end > cursor and clean[sentence_end - 1].isspace():
+            sentence_end -= 1
+        yield cursor, sentence_end
+        cursor = stop
+    if cursor < end:
+        yield cursor, end
+
+
+def all_sentences(clean: str) -> list[tuple[int, int, int]]:
+    """Every sentence of the text as ``(paragraph_index, start, end)``, in order."""
+    found = []
+    for index, (p_start, p_end) in enumerate(paragraphs(clean)):
+        found.extend((index, s, e) for s, e in sentences(clean, p_start, p_end))
+    return found
+
+
+def squash(text: str) -> str:
+    """One-line form of a quote: runs of white space become one space."""
+    return " ".join(text.split())
