@@ -13,7 +13,16 @@ from collections import Counter
 from collections.abc import Iterable
 
 from .model import (
-    Article, Briefing, Citation, Event, Extraction, Glance, InputStatus, KeyPoint, Period, Tally,
+    Article,
+    Briefing,
+    Citation,
+    Event,
+    Extraction,
+    Glance,
+    InputStatus,
+    KeyPoint,
+    Period,
+    Tally,
 )
 from .period import describe
 
@@ -41,7 +50,8 @@ def assemble(extraction: Extraction, period: Period, title: str, context_days: i
     undated = tuple(e for e in events if e.date is None)
     tallies = tuple(sorted((t for t in extraction.tallies if sourced(t) and t.as_of
                             and t.as_of <= period.end), key=lambda t: (t.as_of, t.metric, t.id)))
-    cited = {s.article for record in (*chronology, *context, *tallies) for s in record.sources}
+    records: list[Event | Tally] = [*chronology, *context, *tallies]
+    cited = {s.article for record in records for s in record.sources}
     sources = tuple(sorted((articles[i] for i in cited & scoped),
                            key=lambda a: (a.published or dt.date.max, a.path)))
     numbers = {a.id: n for n, a in enumerate(sources, start=1)}
@@ -139,13 +149,15 @@ def key_points(briefing: Briefing, numbers: dict[str, int]) -> tuple[KeyPoint, .
     for line in briefing.glance:
         latest = line.latest
         since = f" since {latest.since:%-d %b %Y}" if latest.since else " (start not stated)"
-        text = (f"{METRIC_WORDS[line.metric].capitalize()}{since}: {figure_text(latest)} "
+        words = METRIC_WORDS[line.metric]
+        text = (f"{words[:1].upper()}{words[1:]}{since}: {figure_text(latest)} "
                 f"as of {latest.as_of:%-d %b}")  # type: ignore[union-attr]
         if latest.breakdown:
             text += " (" + ", ".join(f"{v} in {c}" for c, v in latest.breakdown) + ")"
         if line.earlier is not None:
             text += f", up from {figure_text(line.earlier)} on {line.earlier.as_of:%-d %b}"  # type: ignore[union-attr]
-        points.append(KeyPoint(text + ".", _cite([latest, *( [line.earlier] if line.earlier else [])], numbers)))
+        cited = [latest] if line.earlier is None else [latest, line.earlier]
+        points.append(KeyPoint(text + ".", _cite(cited, numbers)))
     for kind, verb in (("us_strike", "US strikes"), ("self_defense_strike", "US self-defence strikes"),
                        ("attack_on_us_forces", "Reported attacks on US forces")):
         events = [e for e in briefing.chronology if e.type == kind]

@@ -36,7 +36,7 @@ def draw(briefing: Briefing) -> dict[str, str]:
 def _chart(metric: str, tallies: Sequence[Tally], briefing: Briefing) -> str:
     import matplotlib
     from matplotlib.backends.backend_svg import FigureCanvasSVG
-    from matplotlib.dates import DateFormatter
+    from matplotlib.dates import AutoDateLocator, DateFormatter
     from matplotlib.figure import Figure
 
     numbers = {a.id: n for n, a in enumerate(briefing.sources, start=1)}
@@ -50,7 +50,8 @@ def _chart(metric: str, tallies: Sequence[Tally], briefing: Briefing) -> str:
         FigureCanvasSVG(figure)
         axes = figure.add_subplot()
         joined = sorted((t for t in tallies if start and t.since == start), key=lambda t: t.as_of)  # type: ignore[arg-type,return-value]
-        _series(axes, "total", [(t.as_of, t.value) for t in joined], label=f"total since {start:%-d %b %Y}" if start else "total")
+        total = f"total since {start:%-d %b %Y}" if start else "total"
+        _series(axes, "total", [(t.as_of, t.value) for t in joined], label=total)
         for country in ("Iraq", "Syria", "Jordan"):
             parts = [(t.as_of, dict(t.breakdown)[country]) for t in joined
                      if t.breakdown and country in dict(t.breakdown)]
@@ -58,29 +59,46 @@ def _chart(metric: str, tallies: Sequence[Tally], briefing: Briefing) -> str:
                 _series(axes, country, parts, label=f"in {country}")
         loose = [t for t in tallies if t not in joined]
         if loose:
-            axes.plot([t.as_of for t in loose], [t.value for t in loose], linestyle="none", marker="o",
+            axes.plot([t.as_of for t in loose], [t.value for t in loose],  # type: ignore[arg-type]
+                      linestyle="none", marker="o",
                       markerfacecolor="white", markeredgecolor="#000000",
                       label="start not stated / other start")
-        for tally in tallies:
-            label = ",".join(str(numbers[s.article]) for s in tally.sources if s.article in numbers)
-            prefix = {"approximately": "~", "at least": "≥", "more than": ">", "nearly": "<", "up to": "≤"}
-            axes.annotate(f"{prefix.get(tally.qualifier, '')}{tally.value} [{label}]",
-                          (tally.as_of, tally.value), textcoords="offset points", xytext=(4, 4),  # type: ignore[arg-type]
-                          fontsize=7)
+        _label_points(axes, tallies, numbers)
         if start:
             axes.axvline(start, color="#000000", linewidth=0.6, linestyle=(0, (1, 2)))  # type: ignore[arg-type]
             axes.annotate(f"start {start:%-d %b}", (start, 0), textcoords="offset points",  # type: ignore[arg-type]
                           xytext=(3, 3), fontsize=7)
         axes.set_ylim(bottom=0, top=max(t.value for t in tallies) * 1.2)
-        axes.set_ylabel(TITLES[metric].replace("Cumulative ", "").capitalize())
-        axes.set_xlabel("Date the figure describes")
-        axes.xaxis.set_major_formatter(DateFormatter("%-d %b %Y"))
+        axes.set_ylabel(AXIS_LABELS[metric])
+        axes.set_xlabel("Day the figure describes")
+        axes.xaxis.set_major_locator(AutoDateLocator(minticks=3, maxticks=6))  # type: ignore[no-untyped-call]
+        axes.xaxis.set_major_formatter(DateFormatter("%-d %b\n%Y"))  # type: ignore[no-untyped-call]
         axes.grid(axis="y", linewidth=0.3, color="#bbbbbb")
         axes.legend(loc="upper left", fontsize=7, frameon=False)
         figure.tight_layout()
         buffer = io.StringIO()
         figure.savefig(buffer, format="svg", metadata={"Date": None, "Creator": None})
     return buffer.getvalue()
+
+
+PREFIX = {"approximately": "~", "at least": "≥", "more than": ">", "nearly": "<", "up to": "≤"}
+AXIS_LABELS = {"attacks": "Attacks (cumulative)", "injured": "US injured (cumulative)",
+               "killed": "US killed (cumulative)"}
+
+
+def _label_points(axes, tallies: Sequence[Tally], numbers: dict[str, int]) -> None:  # type: ignore[no-untyped-def]
+    """"~66 [3]" beside each point; close neighbours alternate above and below."""
+    previous: Tally | None = None
+    below = False
+    for tally in sorted(tallies, key=lambda t: (t.as_of, t.value)):  # type: ignore[arg-type,return-value]
+        cited = sorted({numbers[s.article] for s in tally.sources if s.article in numbers})
+        close = (previous is not None and abs((tally.as_of - previous.as_of).days) <= 4  # type: ignore[operator]
+                 and abs(tally.value - previous.value) <= 0.2 * max(tally.value, 1))
+        below = not below if close else False
+        axes.annotate(f"{PREFIX.get(tally.qualifier, '')}{tally.value} [{','.join(map(str, cited))}]",
+                      (tally.as_of, tally.value), textcoords="offset points",
+                      xytext=(4, -10 if below else 4), fontsize=7)
+        previous = tally
 
 
 def _series(axes, name: str, points, label: str) -> None:  # type: ignore[no-untyped-def]

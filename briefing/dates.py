@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from .ingest import CLIPPER_HEADER
 from .model import Article, DateMention, Evidence
@@ -248,7 +249,8 @@ def _resolve_relative(clean: str, match: re.Match[str], published: dt.date | Non
                               f"or the next day in local time; not resolved")
 
 
-def _resolve_word(word: str, published: dt.date, mention, quoted: bool) -> DateMention:  # type: ignore[no-untyped-def]
+def _resolve_word(word: str, published: dt.date, mention: Callable[..., DateMention],
+                  quoted: bool) -> DateMention:
     if word in {"today", "tonight", "this morning"}:
         if quoted:
             return mention(None, note="'today' inside a quotation refers to the speaker's day")

@@ -107,8 +107,13 @@ def parse_front_matter(raw: str) -> tuple[dict[str, object], int, list[str]]:
         return {}, 0, []
     import yaml  # only files with front matter pay for it
 
+    class Loader(yaml.SafeLoader):
+        """Dates stay text, so an impossible date is reported, not a crash in the YAML parser."""
+
+    Loader.add_constructor("tag:yaml.org,2002:timestamp",
+                           lambda loader, node: loader.construct_scalar(node))  # type: ignore[arg-type]
     try:
-        data = yaml.safe_load(match.group(1))
+        data = yaml.load(match.group(1), Loader=Loader)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f" at line {mark.line + 2}" if mark is not None else ""

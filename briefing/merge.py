@@ -17,6 +17,7 @@ from .extract.events import event_id, summarise
 from .model import Article, Event, Tally
 
 DUPLICATE_SIMILARITY = 0.6
+TIME_ZONE_NOTE = "ahead of US time"
 _WORD = re.compile(r"[a-z0-9]+")
 
 
@@ -46,14 +47,24 @@ def mark_duplicates(articles: Sequence[Article]) -> list[Article]:
 
 def merge_events(events: Sequence[Event], articles: dict[str, Article]) -> list[Event]:
     """One record per real event, with every source; reports a day apart across time zones join."""
-    dated = sorted((e for e in events if e.date), key=lambda e: (e.date, e.id))
-    clusters: list[list[Event]] = []
-    for event in dated:
-        home = _cluster_for(clusters, event)
-        if home is None:
-            clusters.append([event])
-        else:
-            home.append(event)
+    groups: dict[tuple[str, str | None, dt.date], list[Event]] = {}
+    for event in sorted((e for e in events if e.date), key=lambda e: e.id):
+        groups.setdefault((event.type, event.country, event.date), []).append(event)  # type: ignore[arg-type]
+    for key in [k for k in groups if k[1] is None]:
+        placed = [k for k in groups if k[0] == key[0] and k[2] == key[2] and k[1] is not None]
+        if len(placed) == 1:
+            groups[placed[0]].extend(groups.pop(key))
+    # A US report of "Tuesday" and an Iraqi "Wednesday" for the same strike: join
+    # adjacent days only where a report explains the gap by local time, and only
+    # if no article reports both days as separate events.
+    for key in sorted(groups, key=lambda k: k[2]):
+        later = (key[0], key[1], key[2] + dt.timedelta(days=1))
+        if key not in groups or later not in groups:
+            continue
+        local = any(TIME_ZONE_NOTE in e.date_note for e in (*groups[key], *groups[later]))
+        if local and not _articles_of(groups[key]) & _articles_of(groups[later]):
+            groups[later].extend(groups.pop(key))
+    clusters = list(groups.values())
     leftovers = []
     for event in (e for e in events if not e.date):
         home = _undated_home(clusters, event, articles)
@@ -67,21 +78,6 @@ def merge_events(events: Sequence[Event], articles: dict[str, Article]) -> list[
 
 def _articles_of(cluster: list[Event]) -> set[str]:
     return {s.article for e in cluster for s in e.sources}
-
-
-def _cluster_for(clusters: list[list[Event]], event: Event) -> list[Event] | None:
-    assert event.date is not None
-    mine = {s.article for s in event.sources}
-    for cluster in clusters:
-        head = cluster[0]
-        if head.type != event.type or head.date is None:
-            continue
-        if head.country != event.country and None not in (head.country, event.country):
-            continue
-        gap = abs((head.date - event.date).days)
-        if gap == 0 or (gap == 1 and not mine & _articles_of(cluster)):
-            return cluster
-    return None
 
 
 def _undated_home(clusters: list[list[Event]], event: Event,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import mimetypes
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +38,7 @@ def _environment():  # type: ignore[no-untyped-def]
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
     env.filters["day"] = lambda d: f"{d:%-d %b %Y}" if d else "date unknown"
     env.filters["figure"] = figure_text
+    env.filters["sentence_case"] = lambda text: text[:1].upper() + text[1:]
     env.globals.update(labels=LABELS, metric_words=METRIC_WORDS, describe=describe)
     return env
 
@@ -44,15 +46,20 @@ def _environment():  # type: ignore[no-untyped-def]
 def to_html(briefing: Briefing, charts: dict[str, str], page_size: str = "A4") -> str:
     """The briefing as HTML; charts are referenced as ``briefing:<metric>.svg``."""
     numbers = {a.id: n for n, a in enumerate(briefing.sources, start=1)}
+    articles = {a.id: a for a in briefing.extraction.articles}
     context: dict[str, Any] = {
         "b": briefing, "numbers": numbers, "charts": sorted(charts),
         "chart_url": lambda metric: f"{CHART_SCHEME}{metric}.svg",
         "page_size": "letter" if page_size.lower() == "letter" else "A4",
         "period_text": describe(briefing.period),
         "articles": {a.id: a for a in briefing.extraction.articles},
+        "cites": lambda record: sorted({numbers[s.article] for s in record.sources if s.article in numbers}),
+        "outlets": lambda record: list(dict.fromkeys(
+            articles[s.article].outlet or "outlet unknown" for s in record.sources)),
         "created": dt.datetime.combine(briefing.current_to, dt.time()).isoformat() + "Z",
     }
-    return _environment().get_template("briefing.html").render(**context)
+    template = _environment().get_template("briefing.html")  # type: ignore[no-untyped-call]
+    return str(template.render(**context))
 
 
 def standalone_html(html: str, charts: dict[str, str]) -> str:
@@ -85,7 +92,8 @@ def make_fetcher(charts: dict[str, str]):  # type: ignore[no-untyped-def]
 
                 path = Path(url2pathname(url[len("file://"):].split("?")[0])).resolve()
                 if path.is_relative_to(root) and path.is_file():
-                    return URLFetcherResponse(url, path.read_bytes())
+                    kind = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+                    return URLFetcherResponse(url, path.read_bytes(), {"Content-Type": kind})
             self.refused.append(url)
             raise ValueError(f"refused to fetch {url[:80]!r}: not one of the briefing's own assets")
 

@@ -12,10 +12,69 @@ from collections.abc import Iterator
 # Abbreviations that end in a full stop without ending the sentence. Wire copy
 # is full of ranks ("Brig. Gen.") and abbreviated months ("Oct. 17").
 _ABBREVIATIONS = frozenset(
-    """u.s. u.k. u.n. d.c. gen. brig. lt. col. maj. capt. sgt. adm. cmdr. cpl. pvt. sen. rep.
-    gov. pres. mr. mrs. ms. dr. st. no. vs. inc. corp. co. ltd. jr. sr. jan. feb. mar. apr.
-    jun. jul. aug. sep. sept. oct. nov. dec. mon. tue. tues. wed. thu. thurs. fri. sat. sun.
-    approx. est. a.m. p.m. e.g. i.e. etc. al.""".split()
+    [
+        "u.s.",
+        "u.k.",
+        "u.n.",
+        "d.c.",
+        "gen.",
+        "brig.",
+        "lt.",
+        "col.",
+        "maj.",
+        "capt.",
+        "sgt.",
+        "adm.",
+        "cmdr.",
+        "cpl.",
+        "pvt.",
+        "sen.",
+        "rep.",
+        "gov.",
+        "pres.",
+        "mr.",
+        "mrs.",
+        "ms.",
+        "dr.",
+        "st.",
+        "no.",
+        "vs.",
+        "inc.",
+        "corp.",
+        "co.",
+        "ltd.",
+        "jr.",
+        "sr.",
+        "jan.",
+        "feb.",
+        "mar.",
+        "apr.",
+        "jun.",
+        "jul.",
+        "aug.",
+        "sep.",
+        "sept.",
+        "oct.",
+        "nov.",
+        "dec.",
+        "mon.",
+        "tue.",
+        "tues.",
+        "wed.",
+        "thu.",
+        "thurs.",
+        "fri.",
+        "sat.",
+        "sun.",
+        "approx.",
+        "est.",
+        "a.m.",
+        "p.m.",
+        "e.g.",
+        "i.e.",
+        "etc.",
+        "al.",
+    ]
 )
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 _LINE = re.compile(r"[^\n]+")
@@ -57,7 +116,7 @@ def sentences(clean: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 def all_sentences(clean: str) -> list[tuple[int, int, int]]:
     """Every sentence of the text as ``(paragraph_index, start, end)``, in order."""
-    found = []
+    found: list[tuple[int, int, int]] = []
     for index, (p_start, p_end) in enumerate(paragraphs(clean)):
         found.extend((index, s, e) for s, e in sentences(clean, p_start, p_end))
     return found

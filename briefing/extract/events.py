@@ -77,7 +77,8 @@ def extract_events(article: Article) -> list[Event]:
         for kind, trigger in _triggers(sentence):
             date = _date_for(article, sentences, index, start + trigger, kind)
             text_after = sentence[trigger:]
-            for country in _countries(sentence, trigger, kind) or [None]:
+            countries: list[str | None] = [*_countries(sentence, trigger, kind)] or [None]
+            for country in countries:
                 mentions.append(_Mention(
                     kind, date, country,
                     tuple(p for p in gazetteer.places(sentence)

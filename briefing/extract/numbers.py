@@ -4,9 +4,29 @@ from __future__ import annotations
 
 import re
 
-_UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-          "fifteen sixteen seventeen eighteen nineteen").split()
-_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_UNITS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 WORDS: dict[str, int] = {word: value for value, word in enumerate(_UNITS)}
 WORDS.update({word: 20 + 10 * i for i, word in enumerate(_TENS)})
 for _i, _ten in enumerate(_TENS):
@@ -21,13 +41,26 @@ NUMBER = (
 )
 
 QUALIFIERS: dict[str, str] = {
-    "approximately": "approximately", "about": "approximately", "around": "approximately",
-    "roughly": "approximately", "some": "approximately", "an estimated": "approximately",
-    "nearly": "nearly", "almost": "nearly", "close to": "nearly", "just under": "nearly",
-    "at least": "at least", "no fewer than": "at least", "a minimum of": "at least",
-    "more than": "more than", "over": "more than", "upwards of": "more than",
-    "in excess of": "more than", "just over": "more than",
-    "as many as": "up to", "up to": "up to",
+    "approximately": "approximately",
+    "about": "approximately",
+    "around": "approximately",
+    "roughly": "approximately",
+    "some": "approximately",
+    "an estimated": "approximately",
+    "nearly": "nearly",
+    "almost": "nearly",
+    "close to": "nearly",
+    "just under": "nearly",
+    "at least": "at least",
+    "no fewer than": "at least",
+    "a minimum of": "at least",
+    "more than": "more than",
+    "over": "more than",
+    "upwards of": "more than",
+    "in excess of": "more than",
+    "just over": "more than",
+    "as many as": "up to",
+    "up to": "up to",
 }
 QUALIFIER = r"(?:(?P<qual>" + "|".join(sorted(QUALIFIERS, key=len, reverse=True)) + r")\s+)?"
 

@@ -104,7 +104,8 @@ def extract_tallies(article: Article) -> list[Tally]:
             evidence_end = end if breakdown is None else sentences[min(index + 1, len(sentences) - 1)][2]
             evidence = Evidence(article.id, start, evidence_end, article.text[start:evidence_end])
             found.append(Tally(
-                id=f"{article.id}:t{len(found) + 1}", metric=metric, value=value,
+                id=f"{article.id}:t{len(found) + 1}", metric=metric,  # type: ignore[arg-type]
+                value=value,
                 qualifier=qualifier_of(match),  # type: ignore[arg-type]
                 since=since, as_of=as_of, breakdown=breakdown, sources=(evidence,),
             ))
@@ -153,13 +154,20 @@ def _is_breakdown(sentence: str, match: re.Match[str]) -> bool:
 
 
 def _article_start(article: Article) -> dt.date | None:
-    """The day the article says the wave of attacks began ("since Oct. 17", "began on October 17")."""
+    """The day the article says the wave of attacks began ("since Oct. 17", "began on October 17").
+
+    Only a start said of attacks counts: "the war ... which began on October 7" is another start.
+    """
     for cue in _START_CUE.finditer(article.clean):
+        before = article.clean[max(0, cue.start() - 70):cue.start()]
+        if not re.search(r"\battack(s|ed|ing)\b[^.;]{0,60}$", before, re.I):
+            continue
         dates = find_dates(article.clean, cue.end(), min(cue.end() + 30, len(article.clean)),
                            article.published, article.published_time)
-        if dates and dates[0].start == cue.end() and dates[0].precision == "day" and dates[0].date:
-            if article.published and 0 < (article.published - dates[0].date).days < 400:
-                return dates[0].date
+        first = dates[0] if dates else None
+        if (first and first.start == cue.end() and first.precision == "day" and first.date
+                and article.published and 0 < (article.published - first.date).days < 400):
+            return first.date
     return None
 
 
@@ -169,6 +177,13 @@ def _since(clean: str, start: int, end: int, dates: list[DateMention],
         after = [d for d in dates if d.start == cue.end()]
         if after and after[0].precision == "day":
             return after[0].date
+        # "since mid-Oct." agrees with, but is vaguer than, the article's "since Oct. 17"
+        if after and after[0].precision == "month" and after[0].date and article_start:
+            said, known = after[0].date, article_start
+            same_month = (said.year, said.month) == (known.year, known.month)
+            return article_start if same_month else None
+        if after:
+            return None
     return article_start
 
 

@@ -1,0 +1,24 @@
+# The two commands of the README: `make briefing` and `make test`.
+# Both install what they need first (scripts/setup.sh), system packages included.
+VENV := .venv/bin
+STAMP := .venv/.installed
+
+.PHONY: briefing test golden lint
+
+briefing: $(STAMP)
+	$(VENV)/briefing build sample_input -o output
+
+test: $(STAMP) lint
+	$(VENV)/pytest -q
+
+lint: $(STAMP)
+	$(VENV)/ruff check briefing tests
+	$(VENV)/mypy
+
+# Refresh the golden files after a deliberate change; review the diff before committing.
+golden: $(STAMP)
+	BRIEFING_UPDATE_GOLDEN=1 $(VENV)/pytest -q tests/test_golden.py
+
+$(STAMP): pyproject.toml scripts/setup.sh
+	bash scripts/setup.sh
+	touch $(STAMP)

@@ -1,0 +1,71 @@
+"""Publication dates and relative dates, table-driven, on our own wire-style lines."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefing.dates import find_dates, parse_full_date
+from tests.conftest import make_article
+
+TUE = dt.date(2023, 11, 21)  # a Tuesday
+
+
+@pytest.mark.parametrize(("text", "expected", "basis"), [
+    ("Headline here\n\nNovember 21, 2023, 7:52 PM\n\nBody text.", dt.date(2023, 11, 21), "dateline"),
+    ("Headline\nPosted at 11:16 AM, Jun 28, 2021\nBody.", dt.date(2021, 6, 28), "dateline"),
+    ("Headline\nWed, 25 Oct 2023 10:37 GMT\nBody.", dt.date(2023, 10, 25), "dateline"),
+    ("Headline\nBy Jane Roe | Published January 4, 2024\nBody.", dt.date(2024, 1, 4), "dateline"),
+    (" date 2023-11-13 WASHINGTON: Troops were attacked.", dt.date(2023, 11, 13), "dateline"),
+    ("Body only. — Agency (@agency) December 2, 2023", dt.date(2023, 12, 2), "body"),
+    ("The strikes on Sunday hit three sites.\nMore text on Oct. 17.", None, "unknown"),
+    # A date inside a sentence is a reference, not the publication date.
+    ("Officials said on November 3, 2023, that the base was hit twice.", None, "unknown"),
+])
+def test_publication_date(text: str, expected: dt.date | None, basis: str) -> None:
+    article = make_article(text)
+    assert article.published == expected
+    assert article.published_basis == basis
+    if expected:
+        evidence = article.published_evidence
+        assert evidence is not None and article.text[evidence.start:evidence.end] == evidence.quote
+
+
+@pytest.mark.parametrize(("phrase", "published", "time", "expected"), [
+    ("on Sunday", TUE, None, dt.date(2023, 11, 19)),
+    ("Tuesday night", TUE, None, dt.date(2023, 11, 21)),
+    ("early on Monday", TUE, None, dt.date(2023, 11, 20)),
+    ("yesterday", TUE, None, dt.date(2023, 11, 20)),
+    ("last night", TUE, None, dt.date(2023, 11, 20)),
+    ("Oct. 17", TUE, None, dt.date(2023, 10, 17)),
+    ("Nov. 12-13", TUE, None, dt.date(2023, 11, 12)),
+    ("on the morning of November 22", TUE, None, dt.date(2023, 11, 22)),
+    ("Dec. 30", dt.date(2024, 1, 3), None, dt.date(2023, 12, 30)),
+    ("Feb. 6, 2020", TUE, None, dt.date(2020, 2, 6)),
+    # The day after publication: the next day in Iraq only with a reason to think so.
+    ("Wednesday morning local time", TUE, None, dt.date(2023, 11, 22)),
+    ("on Wednesday", TUE, dt.time(19, 52), dt.date(2023, 11, 22)),
+    ("on Wednesday", TUE, dt.time(9, 0), None),
+    ("on Wednesday", None, None, None),
+    ("last week", TUE, None, None),
+])
+def test_relative_dates(phrase: str, published: dt.date | None, time: dt.time | None,
+                        expected: dt.date | None) -> None:
+    text = f"The strike happened {phrase}, officials said."
+    found = find_dates(text, 0, len(text), published, time)
+    assert found, phrase
+    assert found[0].date == expected
+    if expected is None:
+        assert found[0].note  # an unresolved date always says why
+
+
+def test_today_inside_a_quote_is_the_speakers_day() -> None:
+    text = "“He directed today’s action,” Austin said in a statement on Sunday."
+    found = find_dates(text, 0, len(text), TUE, None)
+    assert [m.date for m in found] == [None, dt.date(2023, 11, 19)]
+
+
+@pytest.mark.parametrize("text", ["May 40, 2023", "the 2nd of never", "may be 5 times"])
+def test_no_false_full_dates(text: str) -> None:
+    assert parse_full_date(text) is None

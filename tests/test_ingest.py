@@ -1,0 +1,72 @@
+"""Ingest: front matter, boilerplate blanked without moving offsets, bad files reported."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefing.build import extract
+from briefing.extract import extract_article
+from briefing.ingest import boilerplate, read_article
+from tests.conftest import make_article
+
+
+def _read(tmp_path: Path, name: str, data: bytes):  # type: ignore[no-untyped-def]
+    path = tmp_path / name
+    path.write_bytes(data)
+    return read_article(path, name, "x")
+
+
+def test_front_matter(tmp_path: Path) -> None:
+    article, problems = _read(tmp_path, "a.md", b"---\noutlet: Wire\npublished: 2023-11-21\n"
+                              b"title: A title\n---\nBody text.\n")
+    assert article is not None and problems == []
+    assert (article.outlet, article.title, article.published) == ("Wire", "A title", dt.date(2023, 11, 21))
+    assert article.text == "Body text.\n"
+
+
+@pytest.mark.parametrize(("name", "data", "message"), [
+    ("e.txt", b"", "file is empty"),
+    ("b.txt", b"%PDF-1.4\x00\x01\x02", "binary file"),
+    ("p.pdf", b"%PDF-1.4", "not a text article (.pdf)"),
+    ("y.txt", b"---\ntitle: [unclosed\n---\nBody.\n", "front matter is not valid YAML at line"),
+    ("d.txt", b"---\npublished: 2023-02-30\n---\nBody.\n", "is not a real date"),
+])
+def test_bad_files_say_why(tmp_path: Path, name: str, data: bytes, message: str) -> None:
+    _, problems = _read(tmp_path, name, data)
+    assert any(message in p.message and p.path == name for p in problems), problems
+
+
+def test_boilerplate_keeps_offsets() -> None:
+    text = ("Headline\n\nHeadline\n\nTroops were attacked. (RELATED: Something else)\n\n"
+            "MORE: Another story\n\nA paragraph.\n\nOTHER NEWS\n\nTeaser about pigs Read more »\n")
+    clean = boilerplate(text)
+    assert len(clean) == len(text)
+    assert "RELATED" not in clean and "MORE:" not in clean and "pigs" not in clean
+    assert clean.count("Headline") == 1 and "A paragraph." in clean
+
+
+def test_every_file_is_accounted_for(tmp_path: Path) -> None:
+    (tmp_path / "ok.txt").write_text("---\npublished: 2023-11-21\n---\nU.S. forces were attacked.\n")
+    (tmp_path / "empty.txt").write_text("")
+    (tmp_path / "image.png").write_bytes(b"\x89PNG\x00\x00")
+    (tmp_path / ".hidden.txt").write_text("skip me")
+    extraction = extract([tmp_path])
+    seen = {a.path for a in extraction.articles} | {p.path for p in extraction.problems}
+    assert {Path(p).name for p in seen} == {"ok.txt", "empty.txt", "image.png"}
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=600))
+def test_extraction_never_raises_and_spans_stay_inside(text: str) -> None:
+    article = make_article("U.S. forces were attacked 5 times since Oct. 17. " + text,
+                           dt.date(2023, 11, 21))
+    events, tallies = extract_article(article)
+    for record in (*events, *tallies):
+        for source in record.sources:
+            assert 0 <= source.start <= source.end <= len(article.text)
+            assert article.text[source.start:source.end] == source.quote

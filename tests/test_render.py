@@ -1,0 +1,64 @@
+"""Article content is data: escaped in HTML, and WeasyPrint fetches nothing it was not given."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+
+from briefing import render
+from briefing.assemble import assemble
+from briefing.build import extract
+from briefing.period import last_week_of
+from tests.conftest import SAMPLES
+
+
+@pytest.fixture(scope="module")
+def briefing():  # type: ignore[no-untyped-def]
+    extraction = extract([SAMPLES])
+    hostile = dataclasses.replace(
+        extraction.articles[0],
+        title='<img src="file:///etc/hostname"><link rel="attachment" href="file:///etc/passwd">',
+        url="javascript:alert(1)",
+    )
+    extraction = dataclasses.replace(extraction, articles=(hostile, *extraction.articles[1:]))
+    return assemble(extraction, last_week_of(dt.date(2023, 11, 22)), "T <b>x</b>")
+
+
+def test_article_markup_is_escaped(briefing) -> None:  # type: ignore[no-untyped-def]
+    html = render.to_html(briefing, {})
+    assert '<img src="file:///etc/hostname">' not in html
+    assert "&lt;img src=" in html
+    assert 'href="javascript:' not in html and "javascript:alert(1)" in html
+    assert "T &lt;b&gt;x&lt;/b&gt;" in html
+
+
+@pytest.mark.parametrize("url", [
+    "file:///etc/hostname", "http://127.0.0.1:9/x.css", "https://example.com/a.png",
+    "ftp://example.com/x", "data:text/css,body{}", "briefing:missing.svg",
+])
+def test_fetcher_refuses_everything_but_our_assets(url: str) -> None:
+    fetcher = render.make_fetcher({"attacks": "<svg xmlns='http://www.w3.org/2000/svg'/>"})
+    with pytest.raises(ValueError, match="refused"):
+        fetcher.fetch(url)
+    assert fetcher.refused == [url]
+
+
+def test_fetcher_serves_templates_and_charts() -> None:
+    fetcher = render.make_fetcher({"attacks": "<svg xmlns='http://www.w3.org/2000/svg'/>"})
+    assert fetcher.fetch("briefing:attacks.svg").read().startswith(b"<svg")
+    css = (render.templates_dir() / "briefing.css").as_uri()
+    assert b"@page" in fetcher.fetch(css).read()
+
+
+def test_hostile_html_renders_without_reading_outside(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    html = ('<html><head><link rel="stylesheet" href="file:///etc/hostname">'
+            '<style>@import url("http://127.0.0.1:9/x.css");</style></head>'
+            '<body><img src="file:///etc/hostname"><img src="https://example.com/x.png">'
+            '<link rel="attachment" href="file:///etc/passwd">text</body></html>')
+    fetcher = render.make_fetcher({})
+    pdf = render.to_pdf(html, {}, fetcher=fetcher)
+    assert pdf.startswith(b"%PDF")
+    assert set(fetcher.refused) >= {"file:///etc/hostname", "http://127.0.0.1:9/x.css",
+                                    "https://example.com/x.png"}
