@@ -38,6 +38,9 @@ def test_pdf_reads_as_a_briefing(built: tuple[Path, str]) -> None:
     text = "\n".join(page.extract_text() for page in reader.pages)
     flat = " ".join(text.split())
     assert reader.metadata is not None and "Attacks on US forces" in (reader.metadata.title or "")
+    assert reader.trailer["/Root"]["/Lang"] == "en"
+    assert [item.title for item in reader.outline if not isinstance(item, list)][:3] == [
+        "Attacks on US forces in Iraq and Syria", "Key points", "Figures at a glance"]
     assert f"page 1 of {len(reader.pages)}" in flat
     for needle in ("Key points", "Chronology", "Earlier events, for context", "Sources",
                    "approximately 66", "32 in Iraq, 34 in Syria", "8 Nov 2023", "12 Nov 2023",

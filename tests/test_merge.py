@@ -1,0 +1,55 @@
+"""Merging: syndicated copies counted once, one event from many outlets, figures never averaged."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from briefing.build import extract
+from briefing.merge import flag_conflicts
+from briefing.model import Evidence, Tally
+
+STORY = """---
+outlet: {outlet}
+published: 2023-12-05
+---
+{header}
+BAGHDAD (Wire) — U.S. fighter jets struck a drone launch site near Kirkuk on Sunday after
+militants fired rockets at U.S. forces, the Pentagon said.
+
+U.S. and coalition forces have been attacked at least 74 times since Oct. 17, a Pentagon
+spokesman told reporters on Monday. About 60 U.S. personnel have been injured in those attacks.
+
+The drone launch site was being used by Kataib Hezbollah, officials said.
+"""
+
+
+def _write(folder: Path, name: str, outlet: str, header: str) -> None:
+    (folder / name).write_text(STORY.format(outlet=outlet, header=header), encoding="utf-8")
+
+
+def test_syndicated_copy_is_a_duplicate_and_counted_once(tmp_path: Path) -> None:
+    _write(tmp_path, "a.txt", "Wire", "Jets strike Iraq launch site")
+    _write(tmp_path, "b.txt", "Aggregator", "Jets strike Iraq launch site | Aggregator News\nShare this")
+    extraction = extract([tmp_path])
+    duplicates = {a.path.rsplit("/", 1)[-1]: a.duplicate_of for a in extraction.articles}
+    assert duplicates == {"a.txt": None, "b.txt": "a"}
+    assert sorted(t.value for t in extraction.tallies) == [60, 74]
+    (strike,) = [e for e in extraction.events if e.type == "us_strike"]
+    assert strike.date == dt.date(2023, 12, 3) and strike.country == "Iraq"
+    assert {s.article for s in strike.sources} == {"a"}
+
+
+def _tally(tid: str, value: int, qualifier: str) -> Tally:
+    day = dt.date(2023, 11, 21)
+    return Tally(tid, "injured", value, qualifier, dt.date(2023, 10, 17), day, None,  # type: ignore[arg-type]
+                 (Evidence(tid, 0, 1, "x"),))
+
+
+def test_conflicting_figures_are_flagged_not_averaged() -> None:
+    flagged = {t.id: t for t in flag_conflicts([
+        _tally("a", 56, "approximately"), _tally("b", 62, "approximately"), _tally("c", 50, "at least")])}
+    assert flagged["a"].conflicts_with == ("b",)
+    assert flagged["b"].conflicts_with == ("a",)
+    assert flagged["c"].conflicts_with == ()  # "at least 50" fits both
+    assert [flagged[k].value for k in "abc"] == [56, 62, 50]
