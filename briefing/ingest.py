@@ -167,8 +167,12 @@ def boilerplate(text: str) -> str:
         line = text[start:end]
         norm = _norm(line)
         if index > 0 and _END_MARKERS.fullmatch(line.strip()):
-            mask.add(start, len(text))
-            break
+            # Low in the page it ends the article; near the top it is navigation.
+            if start > len(text) * 0.3:
+                mask.add(start, len(text))
+                break
+            mask.add(start, end)
+            continue
         following = _norm(text[slice(*spans[index + 1])]) if index + 1 < len(spans) else ""
         if (
             norm in seen
