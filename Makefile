@@ -12,7 +12,7 @@ test: $(STAMP) lint
 	$(VENV)/pytest -q
 
 lint: $(STAMP)
-	$(VENV)/ruff check briefing tests
+	$(VENV)/ruff check briefing tests scripts
 	$(VENV)/mypy
 
 # Refresh the golden files after a deliberate change; review the diff before committing.

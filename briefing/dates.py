@@ -47,8 +47,8 @@ _RELATIVE = re.compile(
 )
 _TIME = re.compile(r"\b(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)\s*(?P<ampm>[ap]\.?m\.?)?", re.I)
 _DATELINE_WORDS = re.compile(
-    r"\b(published|posted|updated|last updated|first published|on|at|et|est|edt|gmt|utc|"
-    r"ast|pm|am|p\.m\.|a\.m\.|by|date|\d{1,2}[:.]\d\d)\b|[,|/:•·\-–—()]",
+    r"\b\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?|\b(published|posted|updated|last updated|"
+    r"first published|on|at|et|est|edt|gmt|utc|ast|pm|am|p\.m\.|a\.m\.|by|date)\b|[,|/:•·\-–—()]",
     re.I,
 )
 _EMBED_DATE = re.compile(rf"\(@\w{{1,30}}\)\s+(?P<date>{_MON}\s+{_DAY},\s+(?:19|20)\d\d)")

@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from .extract.events import event_id, summarise
+from .extract.gazetteer import places_agree
 from .model import Article, Event, Tally
 
 DUPLICATE_SIMILARITY = 0.6
@@ -86,7 +87,8 @@ def _undated_home(clusters: list[list[Event]], event: Event,
     if published is None:
         return None
     fits = [c for c in clusters if c[0].type == event.type and c[0].country == event.country
-            and c[0].date and -1 <= (published - c[0].date).days <= 2]
+            and c[0].date and -1 <= (published - c[0].date).days <= 2
+            and places_agree(event.places, {p for e in c for p in e.places})]
     return fits[0] if len(fits) == 1 else None
 
 

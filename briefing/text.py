@@ -77,7 +77,7 @@ _ABBREVIATIONS = frozenset(
     ]
 )
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
-_LINE = re.compile(r"[^\n]+")
+_LINE = re.compile(r"[^\S\n]*(\S(?:[^\n]*\S)?)")  # a line's text without its outer blanks
 
 
 def paragraphs(clean: str) -> Iterator[tuple[int, int]]:
@@ -87,13 +87,7 @@ def paragraphs(clean: str) -> Iterator[tuple[int, int]]:
     sometimes separates them by blank lines: either way a line is a paragraph.
     """
     for match in _LINE.finditer(clean):
-        start, end = match.span()
-        while start < end and clean[start].isspace():
-            start += 1
-        while end > start and clean[end - 1].isspace():
-            end -= 1
-        if end > start:
-            yield start, end
+        yield match.span(1)
 
 
 def sentences(clean: str, start: int, end: int) -> Iterator[tuple[int, int]]:

@@ -28,25 +28,40 @@ _STRIKE = re.compile(
     r"[^.;]{0,60}?\b(air ?strikes?|strikes?|raids?|sites?|facilit(y|ies)|targets?|locations?)\b"
     r"|\b(air ?strikes?|precision strikes?|retaliatory (air ?)?strikes?|strikes?)[\"”’]?\s+"
     r"(on|against|targeting|targeted|hit|destroyed)\b"
-    r"|\b(fighter jets|warplanes?|F-1[56]s?|aircraft)\b[^.;]{0,40}\b(struck|hit|bombed)\b",
+    r"|\b(fighter jets|warplanes?|F-1[56]s?|aircraft)\b[^.;]{0,40}\b(struck|hit|bombed)\b"
+    # "a U.S. drone strike killed ..." but not "carrier strike group"
+    rf"|\b{_US}(?!\w)\s+(?:military\s+)?(?:drone\s+|air\s*|missile\s+)?strikes?\b(?!\s+group)",
     re.I,
 )
+_BASE = "(?:" + "|".join(re.escape(n) for n in sorted(gazetteer.US_BASE_NAMES, key=len, reverse=True)) + ")"
+_WEAPON = r"(?:missiles?|rockets?|drones?|mortars?|rounds?)"
 _ATTACK = re.compile(
+    # "a drone attack targeted U.S. and coalition forces", "an attack ... against US forces"
     r"\b(an?|the|one|two|three|new|latest)\s+(?:[\w-]+\s+){0,3}(attack|strike)\b[^.;]{0,100}?"
-    rf"\b(on|against|at|targeting)\b[^.;]{{0,50}}?\b{_US}(?!\w)"
-    r"|\b(launch(?:ed|ing)?|fir(?:ed|ing)|shot)\b[^.;]{0,70}?\b(missiles?|rockets?|drones?)\b"
-    rf"[^.;]{{0,30}}?\b(at|on|toward|towards|against)\b[^.;]{{0,40}}?\b{_US}(?!\w)",
-    re.I,
+    rf"\b(on|against|at|targeting|targeted|hit|struck)\b[^.;]{{0,50}}?\b{_US}(?!\w)"
+    # "militants launched two ballistic missiles at U.S. forces"
+    rf"|\b(launch(?:ed|ing)?|fir(?:ed|ing)|shot)\b[^.;]{{0,70}}?\b{_WEAPON}\b"
+    rf"[^.;]{{0,30}}?\b(at|on|toward|towards|against)\b[^.;]{{0,40}}?\b{_US}(?!\w)"
+    # "a drone launched at US troops"
+    rf"|\b{_WEAPON}\s+(?:was\s+|were\s+)?(?:launched|fired)\s+(?:at|toward|on)\b[^.;]{{0,40}}?\b{_US}(?!\w)"
+    # "a drone struck Erbil Air Base", "missile attack on Al-Asad Airbase", "missiles at Ain al-Asad"
+    rf"|\b(?:attack|{_WEAPON})\b[^.;]{{0,40}}?\b(?:on|at|against|targeting|targeted|struck|hit)\s+"
+    rf"(?:the\s+)?{_BASE}(?![\w-])"
+    # "Three U.S. Army soldiers were killed ... in a one-way drone attack"
+    rf"|\b{_US}\s+(?:[A-Z]\w+\s+)?(?:troops|soldiers|service\s?members|personnel|sailors|Marines)\s+"
+    r"(?:were|was|have been)\s+(?:killed|injured|wounded)\b[^.;]{0,80}?\battack\b",
 )
 # Conditionals and comparisons ("could strike", "the first time the US has
 # announced a strike") speak of strikes without reporting one.
 _NOT_REAL = re.compile(r"\b(will|would|could|might|may|threaten\w*|vow\w*|consider\w*|plan\w*|"
                        r"if|warn\w*)\b[^.;]{0,30}\b(strike|attack|retaliat)|\bthe first time\b|"
+                       r"\b(?:is|was|marked)\s+the\s+(?:first|second|third|fourth|fifth|\w+th)\s+in\b|"
                        r"\b(has|have) ordered\b", re.I)
 _CLAUSE_END = re.compile(r"\b(in response to|in retaliation for|after|following|amid|"
                          r"because|which|against US|against U\.S\.)\b", re.I)
 _POSSESSIVE = re.compile(r"['’]s\s+(\w+)")
 _SPEECH = re.compile(r"\b(statement|said|announced|told|confirmed)\b", re.I)
+_SPOKEN = re.compile(r"\b(said|says|told reporters|announced|added|confirmed|statement)\s+(on\s+)?$", re.I)
 LABELS = {
     "attack_on_us_forces": "Attack on US forces",
     "us_strike": "US strike",
@@ -131,12 +146,31 @@ def _countries(sentence: str, trigger: int, kind: EventType) -> list[str]:
 
 def _date_for(article: Article, sentences: list[tuple[int, int, int]], index: int,
               position: int, kind: EventType) -> DateMention | None:
-    """The date nearest the trigger in its sentence, else the neighbours' speech-act date."""
+    """The event's day: written after the trigger in its clause, else nearest in the sentence.
+
+    "missiles at Ain al-Asad on Jan. 8 in retaliation for the strike ... on Jan. 3":
+    each trigger takes the date of its own clause. The day something was said
+    ("Biden said Sunday") dates the news it announces, but not an attack told as
+    background ("injuries after Iran's missile attack ..., the Pentagon said Tuesday").
+    """
     clean = article.clean
     para, start, end = sentences[index]
     own = [d for d in _usable(article, start, end) if _binds_to(clean, d, kind)]
-    if own:
-        return min(own, key=lambda d: abs(d.start - position))
+    spoken = [d for d in own if _SPOKEN.search(clean[max(start, d.start - 30):d.start])]
+    done = [d for d in own if d not in spoken]
+    boundary = _CLAUSE_END.search(clean, position + 12, end)
+    clause_end = boundary.start() if boundary else end
+    after = [d for d in done if position <= d.start < clause_end]
+    if after:
+        return after[0]
+    if done:
+        return min(done, key=lambda d: abs(d.start - position))
+    background = re.search(r"\b(after|following|since|in response to|in retaliation for)\b[^.;]{0,60}$",
+                           clean[start:position], re.I)
+    if spoken and not (kind == "attack_on_us_forces" and background):
+        return spoken[0]
+    if not re.search(rf"\b{_US}(?!\w)", clean[start:end]):
+        return None  # "The strike hit a vehicle": a strike told before, not dated here
     # "The US carried out strikes in Syria. ... Austin said in a statement on Sunday."
     for other in range(index + 1, min(index + 3, len(sentences))):
         _, s, e = sentences[other]
@@ -196,10 +230,14 @@ def _combine(article: Article, mentions: list[_Mention]) -> list[Event]:
         others = [k for k in groups if k[0] == key[0] and k != key]
         if len(others) == 1:
             groups[others[0]].extend(groups.pop(key))
-    # An undated mention joins the article's only dated event of its type and country.
+    # An undated mention joins the article's only dated event of its type and
+    # country, unless it names only places that event does not have (then it is
+    # probably another event, and stays undated).
     for key in [k for k in groups if k[2] is None]:
         dated = [k for k in groups if k[:2] == key[:2] and k[2] is not None]
-        if len(dated) == 1:
+        own_places = {p for m in groups[key] for p in m.places}
+        theirs = {p for m in groups[dated[0]] for p in m.places} if len(dated) == 1 else set()
+        if len(dated) == 1 and gazetteer.places_agree(own_places, theirs):
             groups[dated[0]].extend(groups.pop(key))
     events = []
     for (kind, country, day), group in sorted(groups.items(), key=lambda kv: str(kv[0])):

@@ -65,6 +65,11 @@ WEAPONS: dict[str, tuple[str, ...]] = {
 }
 
 
+# Bases that host US troops: an attack on one is an attack on US forces even
+# when the sentence does not say "U.S." ("a drone struck Erbil Air Base").
+US_BASES = ("Al-Asad Airbase", "Erbil", "Baghdad airport", "Al-Tanf", "Al-Shaddadi",
+            "Conoco field", "Al-Omar oil field", "Rumalyn Landing Zone", "Tower 22")
+US_BASE_NAMES = tuple(alias for base in US_BASES for alias in PLACES[base][1])
 AIRCRAFT = frozenset({"F-15", "F-16", "A-10", "AC-130", "MQ-9", "B-1"})
 
 
@@ -104,6 +109,12 @@ def actors(text: str) -> list[str]:
 def weapons(text: str) -> list[str]:
     """Aircraft and weapons named in ``text``."""
     return _find(_WEAPONS, text)
+
+
+def places_agree(mine: Iterable[str], theirs: Iterable[str]) -> bool:
+    """Whether an undated report may be the same event: it names no place, or shares one."""
+    mine = set(mine)
+    return not mine or bool(mine & set(theirs))
 
 
 def country_of(place: str) -> str:

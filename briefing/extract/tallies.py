@@ -22,7 +22,8 @@ _PEOPLE = (r"(?:troops|personnel|service\s?members|servicemembers|soldiers|sailo
 _US_TARGET = re.compile(
     rf"\b{_US}(?:\s+and\s+(?:coalition|allied|partner))?\s+(?:military\s+)?"
     rf"(?:forces|troops|personnel|service\s?members|bases|facilities|positions|interests)\b"
-    rf"|\b(?:Americans|American\s+troops)\b|\bbases\b[^.]{{0,60}}\bhosting\s+{_US}",
+    rf"|\b(?:Americans|American\s+troops)\b|\bbases\b[^.]{{0,60}}\bhosting\s+{_US}"
+    rf"|\b{_US}(?!\w)[^.;]{{0,60}}\b(?:its|their)\s+(?:forces|troops|personnel)\b",
     re.I,
 )
 # "attacked approximately 66 times", "targeted at least 40 times", "hit 5 dozen times"
@@ -30,6 +31,12 @@ _ATTACKED_TIMES = re.compile(
     rf"\b(?:attacked|targeted|struck|hit)\s+(?:{_US}\s+(?:forces|troops|personnel)\s+)?{QUALIFIER}{NUMBER}\s+(?:separate\s+|different\s+)?times\b",
     re.I,
 )
+# "have come under attack more than 100 times"
+_UNDER_ATTACK = re.compile(
+    rf"\b(?:come|came|been)\s+under\s+(?:\w+\s+)?(?:attack|fire)\s+{QUALIFIER}{NUMBER}\s+times\b", re.I)
+# "The Erbil attack was the 103rd on US forces ... since October 17"
+_ORDINAL = re.compile(
+    r"\b(?:was|marked|is|became)\s+the\s+(?P<num>\d{1,4})(?:st|nd|rd|th)\b(?:\s+(?:such\s+)?attack)?", re.I)
 # "more than five dozen such attacks", "at least 40 drone and rocket attacks"
 _N_ATTACKS = re.compile(
     rf"{QUALIFIER}{NUMBER}\s+(?:(?:separate|such|total|different|drone|rocket|missile|and|or|"
@@ -70,6 +77,11 @@ _SINGLE = re.compile(r"\b(an attack|the attack|this attack|that attack|one attac
 _NOT_US = re.compile(r"^\s*(?:\w+\s+){0,2}(?:civilians|Palestinians|Israelis|fighters|militants|"
                      r"militiamen|members of|others|children|women|Iraqis|Syrians)", re.I)
 _PLURAL_ATTACKS = re.compile(r"\battacks\b", re.I)
+# "injured after drone attacks on Al-Tanf and Al-Asad last week": the count of
+# named attacks, not of the campaign.
+_NAMED_ATTACKS = re.compile(
+    r"\battacks\s+(?:on|at|against)\s+(?:the\s+)?[A-Z]|\b(last|this)\s+week\b|"
+    r"\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _PRONOUN_SAID = re.compile(r"\b(he|she|they|officials?|the Pentagon|spokesman|spokeswoman)\s+"
                            r"(said|added|told)\b|\bsaid\s+(he|she)\b", re.I)
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?", re.I)
@@ -112,21 +124,57 @@ def extract_tallies(article: Article) -> list[Tally]:
     return _dedupe(found)
 
 
+# Cheap tests first: the full patterns (number words, qualifiers) are slow to
+# try at every position, and most sentences hold no figure at all.
+_ATTACK_WORDS = re.compile(r"attack|times|targeted", re.I)
+_HARM_WORDS = re.compile(r"injur|wound|hurt|kill|dead|died|deaths|casualt", re.I)
+
+
+_KEYWORDS: dict[int, re.Pattern[str]] = {}
+
+
+def _near(pattern: re.Pattern[str], keyword: str, text: str, before: int = 110,
+          after: int = 40, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
+    """``pattern``'s matches that lie around ``keyword``, found by searching only there.
+
+    The patterns open with a qualifier and a number (long alternations); trying
+    them at every character of every sentence cost ~7 ms an article, while the
+    word each of them must contain ("attacks", "injured") is rare.
+    """
+    end = len(text) if end is None else end
+    finder = _KEYWORDS.setdefault(id(pattern), re.compile(keyword, re.I))
+    found: dict[tuple[int, int], re.Match[str]] = {}
+    for hit in finder.finditer(text, start, end):
+        window_start = max(start, hit.start() - before)
+        for match in pattern.finditer(text, window_start, min(end, hit.end() + after)):
+            if match.start() <= hit.start() < match.end() or match.start() <= hit.end() <= match.end():
+                found.setdefault(match.span(), match)
+    return [found[span] for span in sorted(found)]
+
+
 def _candidates(sentence: str, previous: str) -> list[tuple[str, re.Match[str]]]:
     found: list[tuple[str, re.Match[str]]] = []
+    if not (_ATTACK_WORDS.search(sentence) or _HARM_WORDS.search(sentence)):
+        return found
     us_target = _US_TARGET.search(sentence) or (
         re.search(r"\bsuch attacks\b", sentence, re.I) and _US_TARGET.search(previous))
     cumulative = _CUMULATIVE.search(sentence)
     if us_target and cumulative and not _OTHER_PERIOD.search(sentence):
         taken: list[tuple[int, int]] = []
-        for pattern in (_ATTACKED_TIMES, _NUMBERED, _N_ATTACKS):
-            for match in pattern.finditer(sentence):
-                span = match.span("num")
-                if any(s <= span[0] < e for s, e in taken) or _is_breakdown(sentence, match):
-                    continue
-                taken.append(span)
-                found.append(("attacks", match))
-    for match in [*_INJURED.finditer(sentence), *_INJURIES_TO.finditer(sentence)]:
+        matches = [*_ATTACKED_TIMES.finditer(sentence), *_UNDER_ATTACK.finditer(sentence),
+                   *_ORDINAL.finditer(sentence), *_NUMBERED.finditer(sentence),
+                   *_near(_N_ATTACKS, r"\battacks\b", sentence)]
+        for match in matches:
+            span = match.span("num")
+            if any(s <= span[0] < e for s, e in taken) or _is_breakdown(sentence, match):
+                continue
+            taken.append(span)
+            found.append(("attacks", match))
+    if not _HARM_WORDS.search(sentence):
+        return found
+    harmed = [*_near(_INJURED, r"injur|wound|hurt|killed|dead|died", sentence),
+              *_near(_INJURIES_TO, r"injuries|casualties|deaths", sentence)]
+    for match in harmed:
         kind = match["kind"].lower()
         metric = "killed" if kind in {"killed", "dead", "died", "deaths"} else "injured"
         after_number = sentence[match.end("num"):]
@@ -134,7 +182,8 @@ def _candidates(sentence: str, previous: str) -> list[tuple[str, re.Match[str]]]
             continue
         if re.match(r"\s+people\b", after_number, re.I) and not re.search(_US, sentence):
             continue
-        if _CUMULATIVE.search(sentence) or _PLURAL_ATTACKS.search(previous + " " + sentence):
+        attacks_told = _PLURAL_ATTACKS.search(previous + " " + sentence)
+        if _CUMULATIVE.search(sentence) or (attacks_told and not _NAMED_ATTACKS.search(sentence)):
             found.append((metric, match))
     return found
 
@@ -149,7 +198,7 @@ def _paragraph_start(sentences: list[tuple[int, int, int]], index: int) -> int:
 def _is_breakdown(sentence: str, match: re.Match[str]) -> bool:
     """"32 separate times in Iraq" is a part of the total, not a total."""
     return bool(re.match(r"\s+(?:separate\s+|different\s+)?(?:times|attacks)\s+in\s+(Iraq|Syria|Jordan)\b"
-                         r"(?!\s+(?:and|or)\s+(?:in\s+)?(Iraq|Syria|Jordan))",
+                         r"(?!\s*(?:,|and|or)\s*(?:in\s+)?(Iraq|Syria|Jordan))",
                          sentence[match.end("num"):], re.I))
 
 
@@ -217,7 +266,7 @@ def _breakdown(clean: str, sentences: list[tuple[int, int, int]], index: int,
             break
         _, start, end = sentences[index + offset]
         parts: dict[str, int] = {}
-        for match in _BREAKDOWN.finditer(clean, start, end):
+        for match in _near(_BREAKDOWN, r"\bin\s+(?:Iraq|Syria|Jordan)\b", clean, 60, 30, start, end):
             value = value_of(match["num"])
             if value is not None:
                 parts[match["country"].title()] = value

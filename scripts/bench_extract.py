@@ -1,0 +1,46 @@
+#!/usr/bin/env python3
+"""Extraction speed, warm, one core: ms per article on the development set and per 5,000 chars.
+
+    .venv/bin/python scripts/bench_extract.py
+"""
+
+from __future__ import annotations
+
+import platform
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from briefing.dates import date_article  # noqa: E402
+from briefing.extract import extract_article  # noqa: E402
+from briefing.ingest import discover, read_article  # noqa: E402
+
+ROUNDS = 20
+
+
+def main() -> None:
+    paths = discover([ROOT / "sample_input", ROOT / "tests" / "eval" / "articles"])
+    articles = [a for p in paths if (a := read_article(p, str(p), p.stem)[0])]
+    for article in articles:  # warm: regex compilation, imports
+        extract_article(date_article(article))
+    per_article = []
+    for article in articles:
+        started = time.perf_counter()
+        for _ in range(ROUNDS):
+            extract_article(date_article(article))
+        per_article.append(((time.perf_counter() - started) / ROUNDS * 1000, len(article.text)))
+    ms = [m for m, _ in per_article]
+    per_5k = [m * 5000 / max(chars, 1) for m, chars in per_article]
+    print(f"machine: {platform.processor() or platform.machine()}, Python {platform.python_version()}")
+    median_chars = statistics.median(c for _, c in per_article)
+    print(f"articles: {len(articles)}, median length {median_chars:.0f} chars")
+    print(f"dating + extraction, warm: median {statistics.median(ms):.2f} ms/article, "
+          f"max {max(ms):.2f} ms; median {statistics.median(per_5k):.2f} ms per 5,000 chars")
+
+
+if __name__ == "__main__":
+    main()
