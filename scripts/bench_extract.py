@@ -40,6 +40,9 @@ def main() -> None:
     print(f"articles: {len(articles)}, median length {median_chars:.0f} chars")
     print(f"dating + extraction, warm: median {statistics.median(ms):.2f} ms/article, "
           f"max {max(ms):.2f} ms; median {statistics.median(per_5k):.2f} ms per 5,000 chars")
+    long = [(m, c) for m, c in per_article if c >= 4000]
+    for m, chars in long:
+        print(f"  article of {chars:,} chars: {m:.2f} ms")
 
 
 if __name__ == "__main__":
