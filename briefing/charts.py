@@ -49,7 +49,7 @@ def _chart(metric: str, tallies: Sequence[Tally], briefing: Briefing) -> str:
         figure = Figure(figsize=(6.6, 2.7))
         FigureCanvasSVG(figure)
         axes = figure.add_subplot()
-        joined = sorted((t for t in tallies if start and t.since == start), key=lambda t: t.as_of)  # type: ignore[arg-type,return-value]
+        joined = _one_per_day([t for t in tallies if start and t.since == start])
         total = f"total since {start:%-d %b %Y}" if start else "total"
         _series(axes, "total", [(t.as_of, t.value) for t in joined], label=total)
         for country in ("Iraq", "Syria", "Jordan"):
@@ -57,12 +57,17 @@ def _chart(metric: str, tallies: Sequence[Tally], briefing: Briefing) -> str:
                      if t.breakdown and country in dict(t.breakdown)]
             if parts:
                 _series(axes, country, parts, label=f"in {country}")
-        loose = [t for t in tallies if t not in joined]
+        loose = [t for t in tallies if t not in joined and t.since != start]
         if loose:
             axes.plot([t.as_of for t in loose], [t.value for t in loose],  # type: ignore[arg-type]
                       linestyle="none", marker="o",
                       markerfacecolor="white", markeredgecolor="#000000",
                       label="start not stated / other start")
+        bounds = [t for t in tallies if t not in joined and t.since == start]
+        if bounds:
+            axes.plot([t.as_of for t in bounds], [t.value for t in bounds],  # type: ignore[arg-type]
+                      linestyle="none", marker="v", markerfacecolor="white",
+                      markeredgecolor="#000000", label="same start, less precise figure")
         _label_points(axes, tallies, numbers)
         if start:
             axes.axvline(start, color="#000000", linewidth=0.6, linestyle=(0, (1, 2)))  # type: ignore[arg-type]
@@ -86,19 +91,40 @@ AXIS_LABELS = {"attacks": "Attacks (cumulative)", "injured": "US injured (cumula
                "killed": "US killed (cumulative)"}
 
 
+RANK = {"exact": 0, "approximately": 1, "nearly": 2, "up to": 2, "at least": 3, "more than": 3}
+
+
+def _one_per_day(tallies: Sequence[Tally]) -> list[Tally]:
+    """The series' points: per day the most precise figure ("about 66" over "more than 60")."""
+    best: dict[object, Tally] = {}
+    for tally in sorted(tallies, key=lambda t: (RANK[t.qualifier], -t.value, t.id)):
+        best.setdefault(tally.as_of, tally)
+    return sorted(best.values(), key=lambda t: t.as_of)  # type: ignore[arg-type,return-value]
+
+
 def _label_points(axes, tallies: Sequence[Tally], numbers: dict[str, int]) -> None:  # type: ignore[no-untyped-def]
-    """"~66 [3]" beside each point; close neighbours alternate above and below."""
-    previous: Tally | None = None
-    below = False
+    """"~66 [3,4]" beside each figure: one label for the same figure reported days apart;
+    lower bounds ("more than 60") labelled below their marker, other figures above."""
+    labels: list[tuple[Tally, set[int]]] = []
     for tally in sorted(tallies, key=lambda t: (t.as_of, t.value)):  # type: ignore[arg-type,return-value]
-        cited = sorted({numbers[s.article] for s in tally.sources if s.article in numbers})
-        close = (previous is not None and abs((tally.as_of - previous.as_of).days) <= 4  # type: ignore[operator]
-                 and abs(tally.value - previous.value) <= 0.2 * max(tally.value, 1))
-        below = not below if close else False
-        axes.annotate(f"{PREFIX.get(tally.qualifier, '')}{tally.value} [{','.join(map(str, cited))}]",
-                      (tally.as_of, tally.value), textcoords="offset points",
-                      xytext=(4, -10 if below else 4), fontsize=7)
-        previous = tally
+        cited = {numbers[s.article] for s in tally.sources if s.article in numbers}
+        same = next((entry for entry in labels if entry[0].value == tally.value
+                     and entry[0].qualifier == tally.qualifier
+                     and abs((tally.as_of - entry[0].as_of).days) <= 3), None)  # type: ignore[operator]
+        if same:
+            labels.remove(same)
+            cited |= same[1]
+        labels.append((tally, cited))
+    first = min(t.as_of for t, _ in labels)  # type: ignore[type-var]
+    last = max(t.as_of for t, _ in labels)  # type: ignore[type-var]
+    span = max((last - first).days, 1)  # type: ignore[operator]
+    for tally, cited in labels:
+        below = RANK[tally.qualifier] == 3
+        text = f"{PREFIX.get(tally.qualifier, '')}{tally.value} [{','.join(map(str, sorted(cited)))}]"
+        right_edge = (tally.as_of - first).days > 0.8 * span  # type: ignore[operator]
+        axes.annotate(text, (tally.as_of, tally.value), textcoords="offset points",
+                      xytext=(-5 if right_edge else 4, -11 if below else 4), fontsize=7,
+                      ha="right" if right_edge else "left")
 
 
 def _series(axes, name: str, points, label: str) -> None:  # type: ignore[no-untyped-def]
