@@ -105,6 +105,31 @@ def _time_of(text: str) -> dt.time | None:
     return dt.time(hour, minute)
 
 
+_MONTH_WORD = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
+_LABEL = re.compile(r"^\s*(published|posted|updated|last updated|first published|date)\s*(on|at)?\s*:?\s*",
+                    re.I)
+
+
+def _dateparser_line(line: str) -> tuple[dt.date, dt.time | None] | None:
+    """A date line in a form the direct rules do not read ("Tuesday, the 21st of November 2023").
+
+    Only for short lines that hold a year and a month name; dateparser is strict
+    here (day, month and year required; nothing relative, so no clock).
+    """
+    if len(line) > 80 or not (re.search(r"\b(?:19|20)\d\d\b", line) and _MONTH_WORD.search(line)):
+        return None
+    import dateparser
+
+    parsed = dateparser.parse(
+        _LABEL.sub("", line), languages=["en"],
+        settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]},
+    )
+    if parsed is None:
+        return None
+    time = parsed.time() if parsed.time() != dt.time(0, 0) else None
+    return parsed.date(), time
+
+
 def _dateline(text: str) -> tuple[dt.date, dt.time | None, int, int] | None:
     """A line near the top that is only a date (and time, label, byline)."""
     best = None
@@ -113,6 +138,11 @@ def _dateline(text: str) -> tuple[dt.date, dt.time | None, int, int] | None:
             break
         line = text[start:end]
         if len(line) > 140:
+            continue
+        if not DATE_PATTERN.search(line):
+            fallback = _dateparser_line(line)
+            if fallback:
+                return fallback[0], fallback[1], start, end
             continue
         for match in DATE_PATTERN.finditer(line):
             day = _absolute(match)

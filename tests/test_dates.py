@@ -18,6 +18,10 @@ TUE = dt.date(2023, 11, 21)  # a Tuesday
     ("Headline\nWed, 25 Oct 2023 10:37 GMT\nBody.", dt.date(2023, 10, 25), "dateline"),
     ("Headline\nBy Jane Roe | Published January 4, 2024\nBody.", dt.date(2024, 1, 4), "dateline"),
     (" date 2023-11-13 WASHINGTON: Troops were attacked.", dt.date(2023, 11, 13), "dateline"),
+    # forms the direct rules do not read go to dateparser, strictly
+    ("Headline\nTuesday, the 21st of November 2023\nBody.", dt.date(2023, 11, 21), "dateline"),
+    ("Headline\nPublished: 21st of November, 2023 at 7:52 pm\nBody.", dt.date(2023, 11, 21), "dateline"),
+    ("Headline\nThe 21st of November 2023 was a Tuesday and a long day for all.\nBody.", None, "unknown"),
     ("Body only. — Agency (@agency) December 2, 2023", dt.date(2023, 12, 2), "body"),
     ("The strikes on Sunday hit three sites.\nMore text on Oct. 17.", None, "unknown"),
     # A date inside a sentence is a reference, not the publication date.
