@@ -54,7 +54,6 @@ def assemble(extraction: Extraction, period: Period, title: str, context_days: i
     cited = {s.article for record in records for s in record.sources}
     sources = tuple(sorted((articles[i] for i in cited & scoped),
                            key=lambda a: (a.published or dt.date.max, a.path)))
-    numbers = {a.id: n for n, a in enumerate(sources, start=1)}
     campaign_start = _campaign_start(tallies)
     glance = tuple(g for g in (_glance(m, tallies, period, campaign_start)
                                for m in ("attacks", "injured", "killed")) if g)
@@ -69,7 +68,7 @@ def assemble(extraction: Extraction, period: Period, title: str, context_days: i
         glance=glance, disagreements=disagreements, undated_events=undated,
         campaign_start=campaign_start,
     )
-    points = key_points(briefing, numbers)
+    points = key_points(briefing, briefing.source_numbers())
     return Briefing(**{**briefing.__dict__, "key_points": points})
 
 

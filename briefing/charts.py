@@ -39,7 +39,7 @@ def _chart(metric: str, tallies: Sequence[Tally], briefing: Briefing) -> str:
     from matplotlib.dates import AutoDateLocator, DateFormatter
     from matplotlib.figure import Figure
 
-    numbers = {a.id: n for n, a in enumerate(briefing.sources, start=1)}
+    numbers = briefing.source_numbers()
     start = briefing.campaign_start
     with matplotlib.rc_context({
         "svg.fonttype": "none", "svg.hashsalt": "briefing", "font.family": "DejaVu Sans",

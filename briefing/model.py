@@ -214,9 +214,6 @@ class Briefing:
     campaign_start: dt.date | None = None
     notes: tuple[str, ...] = field(default=())
 
-    def citation(self, article_id: str) -> int:
-        """The 1-based number of an article in the source list."""
-        for number, article in enumerate(self.sources, start=1):
-            if article.id == article_id:
-                return number
-        raise KeyError(article_id)
+    def source_numbers(self) -> dict[str, int]:
+        """Article id -> its 1-based number in the source list, as cited in the text."""
+        return {article.id: number for number, article in enumerate(self.sources, start=1)}

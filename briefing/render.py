@@ -45,7 +45,7 @@ def _environment():  # type: ignore[no-untyped-def]
 
 def to_html(briefing: Briefing, charts: dict[str, str], page_size: str = "A4") -> str:
     """The briefing as HTML; charts are referenced as ``briefing:<metric>.svg``."""
-    numbers = {a.id: n for n, a in enumerate(briefing.sources, start=1)}
+    numbers = briefing.source_numbers()
     articles = {a.id: a for a in briefing.extraction.articles}
     context: dict[str, Any] = {
         "b": briefing, "numbers": numbers, "charts": sorted(charts),
