@@ -6,6 +6,7 @@ quoted exactly. Nothing here reads files or knows about dates.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -108,12 +109,16 @@ def sentences(clean: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         yield cursor, end
 
 
-def all_sentences(clean: str) -> list[tuple[int, int, int]]:
-    """Every sentence of the text as ``(paragraph_index, start, end)``, in order."""
+@functools.lru_cache(maxsize=8)
+def all_sentences(clean: str) -> tuple[tuple[int, int, int], ...]:
+    """Every sentence of the text as ``(paragraph_index, start, end)``, in order.
+
+    Cached: the tally and event extractors both walk the same article's sentences.
+    """
     found: list[tuple[int, int, int]] = []
     for index, (p_start, p_end) in enumerate(paragraphs(clean)):
         found.extend((index, s, e) for s, e in sentences(clean, p_start, p_end))
-    return found
+    return tuple(found)
 
 
 def squash(text: str) -> str:

@@ -144,7 +144,7 @@ def _countries(sentence: str, trigger: int, kind: EventType) -> list[str]:
     return ordered if kind != "attack_on_us_forces" else ordered[:1]
 
 
-def _date_for(article: Article, sentences: list[tuple[int, int, int]], index: int,
+def _date_for(article: Article, sentences: tuple[tuple[int, int, int], ...], index: int,
               position: int, kind: EventType) -> DateMention | None:
     """The event's day: written after the trigger in its clause, else nearest in the sentence.
 

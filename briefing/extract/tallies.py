@@ -188,7 +188,7 @@ def _candidates(sentence: str, previous: str) -> list[tuple[str, re.Match[str]]]
     return found
 
 
-def _paragraph_start(sentences: list[tuple[int, int, int]], index: int) -> int:
+def _paragraph_start(sentences: tuple[tuple[int, int, int], ...], index: int) -> int:
     para = sentences[index][0]
     while index and sentences[index - 1][0] == para:
         index -= 1
@@ -236,7 +236,7 @@ def _since(clean: str, start: int, end: int, dates: list[DateMention],
     return article_start
 
 
-def _as_of(article: Article, sentences: list[tuple[int, int, int]], index: int,
+def _as_of(article: Article, sentences: tuple[tuple[int, int, int], ...], index: int,
            dates: list[DateMention], since: dt.date | None) -> dt.date | None:
     """The day the figure describes: the day named with it, else the day its speaker spoke."""
     clean = article.clean
@@ -258,7 +258,7 @@ def _as_of(article: Article, sentences: list[tuple[int, int, int]], index: int,
     return article.published
 
 
-def _breakdown(clean: str, sentences: list[tuple[int, int, int]], index: int,
+def _breakdown(clean: str, sentences: tuple[tuple[int, int, int], ...], index: int,
                total: int) -> tuple[tuple[str, int], ...] | None:
     """Per-country parts in this sentence or the next, kept only if they add up."""
     for offset in (0, 1):
