@@ -91,11 +91,21 @@ def _glance(metric: str, tallies: tuple[Tally, ...], period: Period,
 
 
 def _disagreements(tallies: tuple[Tally, ...]) -> tuple[tuple[Tally, ...], ...]:
+    """Figures that cannot all be true: for the same day, or a running total that falls."""
+    from .merge import interval
+
     groups: dict[tuple[str, dt.date | None], list[Tally]] = {}
     for tally in tallies:
         if tally.conflicts_with:
             groups.setdefault((tally.metric, tally.as_of), []).append(tally)
-    return tuple(tuple(group) for _, group in sorted(groups.items(), key=lambda kv: str(kv[0])))
+    found = [tuple(group) for _, group in sorted(groups.items(), key=lambda kv: str(kv[0]))]
+    for earlier in tallies:
+        for later in tallies:
+            if (earlier.metric == later.metric and earlier.since and earlier.since == later.since
+                    and earlier.as_of and later.as_of and earlier.as_of < later.as_of
+                    and interval(later)[1] < interval(earlier)[0]):
+                found.append((earlier, later))
+    return tuple(found)
 
 
 def _statuses(extraction: Extraction, scoped: set[str], cited: set[str],
@@ -135,6 +145,27 @@ def _dated_how(article: Article) -> str:
 def _cite(records: Iterable[Event | Tally], numbers: dict[str, int]) -> tuple[Citation, ...]:
     cited = {numbers[s.article]: s.article for r in records for s in r.sources if s.article in numbers}
     return tuple(Citation(n, cited[n]) for n in sorted(cited))
+
+
+def what_happened(event: Event) -> str:
+    """One line from the record: "Attack on US forces at Al-Asad Airbase, Iraq, with a
+    close-range ballistic missile"; only what the sources said, nothing added."""
+    where = (f"at {', '.join(event.places)}, {event.country}" if event.places and event.country
+             else f"in {event.country}" if event.country else "place not reported")
+    if event.type == "attack_on_us_forces":
+        text = f"Attack on US forces {where}"
+        if event.weapons:
+            text += ", with " + " and ".join(event.weapons) + ("s" if len(event.weapons) == 1 else "")
+        if event.actors:
+            text += f"; claimed by or attributed to {', '.join(event.actors)}"
+        return text
+    kind = "self-defence strike" if event.type == "self_defense_strike" else "strike"
+    text = f"US {kind} {where.replace('at ', 'near ', 1)}"
+    if event.weapons:
+        text += f" by {', '.join(event.weapons)}"
+    if event.actors:
+        text += f" on sites or people of {', '.join(event.actors)}"
+    return text
 
 
 def figure_text(tally: Tally) -> str:

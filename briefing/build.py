@@ -6,10 +6,11 @@ import json
 import os
 import tempfile
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import dates, ingest, merge
+from .config import Settings
 from .extract import extract_article
 from .model import Article, Briefing, Event, Extraction, Period, Problem, Tally
 
@@ -20,9 +21,7 @@ class BuildOptions:
 
     output: Path
     period: Period | None = None
-    title: str = "Attacks on US forces in Iraq and Syria"
-    page_size: str = "A4"
-    context_days: int = 60
+    settings: Settings = field(default_factory=Settings)
     html: bool = False
 
 
@@ -71,10 +70,11 @@ def build(inputs: Sequence[Path], options: BuildOptions) -> BuildResult:
 
     extraction = extract(inputs)
     chosen = options.period or _default_period(extraction)
-    briefing = assemble.assemble(extraction, chosen, options.title, options.context_days)
+    settings = options.settings
+    briefing = assemble.assemble(extraction, chosen, settings.title, settings.context_days)
     svgs = charts.draw(briefing)
-    html = render.to_html(briefing, svgs, page_size=options.page_size)
-    pdf_bytes = render.to_pdf(html, svgs)
+    html = render.to_html(briefing, svgs, settings)
+    pdf_bytes = render.to_pdf(html, svgs, variant=settings.pdf_variant)
     stem = f"briefing-{chosen.label}"
     out = options.output
     pdf_path = out / f"{stem}.pdf"

@@ -57,6 +57,9 @@ def _chart(metric: str, tallies: Sequence[Tally], briefing: Briefing) -> str:
                      if t.breakdown and country in dict(t.breakdown)]
             if parts:
                 _series(axes, country, parts, label=f"in {country}")
+                day, value = parts[-1]
+                axes.annotate(f"{value} in {country}", (day, value), textcoords="offset points",
+                              xytext=(-5, 5 if country == "Syria" else -10), fontsize=7, ha="right")
         loose = [t for t in tallies if t not in joined and t.since != start]
         if loose:
             axes.plot([t.as_of for t in loose], [t.value for t in loose],  # type: ignore[arg-type]

@@ -46,16 +46,23 @@ def main() -> None:
 @click.option("--week", help="ISO week to brief, e.g. 2023-W47.")
 @click.option("--from", "start", callback=_date, help="First day of the period (YYYY-MM-DD).")
 @click.option("--to", "end", callback=_date, help="Last day of the period (YYYY-MM-DD).")
-@click.option("--title", default="Attacks on US forces in Iraq and Syria", show_default=True)
+@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Settings file (default: briefing.toml in INPUT_DIR, if there).")
+@click.option("--title", help="Title of the briefing.  [default: Attacks on US forces in Iraq and Syria]")
+@click.option("--organisation", help="Organisation line under the title.")
+@click.option("--marking", help='Marking on every page, e.g. "UNCLASSIFIED // FOR TRAINING".')
 @click.option("--page-size", type=click.Choice(["A4", "Letter"], case_sensitive=False),
-              default="A4", show_default=True)
+              help="Paper size.  [default: A4]")
+@click.option("--pdf-ua", "pdf_ua", is_flag=True, default=None,
+              help="Write a tagged, accessible PDF (PDF/UA-1).")
 @click.option("--html", is_flag=True, help="Also write the HTML, for a browser preview.")
 @click.option("--strict", is_flag=True, help="Fail (exit 1) if any input had a problem.")
 @click.option("-v", "--verbose", count=True, help="Say more: each input and its status.")
 @click.option("-q", "--quiet", is_flag=True, help="Print only errors.")
 def build(input_dir: Path, output: Path, week: str | None, start: dt.date | None,
-          end: dt.date | None, title: str, page_size: str, html: bool, strict: bool,
-          verbose: int, quiet: bool) -> None:
+          end: dt.date | None, config_path: Path | None, title: str | None,
+          organisation: str | None, marking: str | None, page_size: str | None,
+          pdf_ua: bool | None, html: bool, strict: bool, verbose: int, quiet: bool) -> None:
     """Build the briefing PDF (and its JSON data) from INPUT_DIR.
 
     Without --week or --from/--to the briefing covers the 7 days ending on the
@@ -67,7 +74,13 @@ def build(input_dir: Path, output: Path, week: str | None, start: dt.date | None
       briefing build
       briefing build clips/ --week 2023-W47
       briefing build clips/ --from 2023-11-16 --to 2023-11-22 --page-size Letter
+      briefing build clips/ --marking "UNCLASSIFIED // FOR TRAINING" --pdf-ua
+
+    Settings kept from week to week (title, organisation, marking, page_size,
+    pdf_variant, context_days) can live in INPUT_DIR/briefing.toml or a file
+    given with --config; options given here override them.
     """
+    from . import config
     from .build import BuildOptions
     from .build import build as run_build
     from .period import date_range, iso_week
@@ -77,7 +90,11 @@ def build(input_dir: Path, output: Path, week: str | None, start: dt.date | None
     if (start is None) != (end is None):
         raise click.UsageError("--from and --to go together; give both")
     period = iso_week(week) if week else (date_range(start, end) if start and end else None)
-    options = BuildOptions(output=output, period=period, title=title, page_size=page_size, html=html)
+    settings = config.load(config_path, input_dir).override(
+        title=title, organisation=organisation, marking=marking,
+        page_size=page_size and ("Letter" if page_size.lower() == "letter" else "A4"),
+        pdf_variant="pdf/ua-1" if pdf_ua else None)
+    options = BuildOptions(output=output, period=period, settings=settings, html=html)
     result = run_build([input_dir], options)
     briefing = result.briefing
     problems = briefing.extraction.problems

@@ -85,6 +85,8 @@ def discover(inputs: Iterable[Path]) -> list[Path]:
             relative = path.relative_to(root).parts
             if any(part.startswith(".") or part == "output" for part in relative):
                 continue
+            if path.name == "briefing.toml":  # the settings, not an article
+                continue
             if path.is_file():
                 found.add(path)
     return sorted(found, key=lambda p: str(p))

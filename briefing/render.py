@@ -14,10 +14,12 @@ import mimetypes
 from pathlib import Path
 from typing import Any
 
-from .assemble import METRIC_WORDS, figure_text
+from .assemble import METRIC_WORDS, figure_text, what_happened
+from .config import Settings
 from .extract.events import LABELS
 from .model import Briefing
 from .period import describe
+from .text import squash
 
 CHART_SCHEME = "briefing:"
 
@@ -39,18 +41,25 @@ def _environment():  # type: ignore[no-untyped-def]
     env.filters["day"] = lambda d: f"{d:%-d %b %Y}" if d else "date unknown"
     env.filters["figure"] = figure_text
     env.filters["sentence_case"] = lambda text: text[:1].upper() + text[1:]
-    env.globals.update(labels=LABELS, metric_words=METRIC_WORDS, describe=describe)
+    env.filters["longday"] = lambda d: f"{d:%A %-d %B %Y}"
+    env.filters["day_short"] = lambda d: f"{d:%-d %b}" if d else "date unknown"
+    env.filters["squash"] = squash
+    env.tests["search"] = lambda value, pattern: bool(value) and pattern in value
+    env.globals.update(labels=LABELS, metric_words=METRIC_WORDS, describe=describe,
+                       what_happened=what_happened)
     return env
 
 
-def to_html(briefing: Briefing, charts: dict[str, str], page_size: str = "A4") -> str:
+def to_html(briefing: Briefing, charts: dict[str, str], settings: Settings | None = None) -> str:
     """The briefing as HTML; charts are referenced as ``briefing:<metric>.svg``."""
+    settings = settings or Settings()
     numbers = briefing.source_numbers()
     articles = {a.id: a for a in briefing.extraction.articles}
     context: dict[str, Any] = {
         "b": briefing, "numbers": numbers, "charts": sorted(charts),
         "chart_url": lambda metric: f"{CHART_SCHEME}{metric}.svg",
-        "page_size": "letter" if page_size.lower() == "letter" else "A4",
+        "page_size": "letter" if settings.page_size == "Letter" else "A4",
+        "settings": settings,
         "period_text": describe(briefing.period),
         "articles": {a.id: a for a in briefing.extraction.articles},
         "cites": lambda record: sorted({numbers[s.article] for s in record.sources if s.article in numbers}),
@@ -102,10 +111,10 @@ def make_fetcher(charts: dict[str, str]):  # type: ignore[no-untyped-def]
     return fetcher
 
 
-def to_pdf(html: str, charts: dict[str, str], fetcher: Any = None) -> bytes:
-    """Render the HTML to PDF bytes with the locked-down fetcher."""
+def to_pdf(html: str, charts: dict[str, str], fetcher: Any = None, variant: str | None = None) -> bytes:
+    """Render the HTML to PDF bytes with the locked-down fetcher; ``variant`` e.g. "pdf/ua-1"."""
     from weasyprint import HTML
 
     fetcher = fetcher or make_fetcher(charts)
     document = HTML(string=html, base_url=templates_dir().as_uri() + "/", url_fetcher=fetcher)
-    return document.write_pdf()  # type: ignore[no-any-return]
+    return document.write_pdf(pdf_variant=variant)  # type: ignore[no-any-return]

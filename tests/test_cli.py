@@ -43,8 +43,8 @@ def test_pdf_reads_as_a_briefing(built: tuple[Path, str]) -> None:
         "Attacks on US forces in Iraq and Syria", "Key points", "Figures at a glance"]
     assert f"page 1 of {len(reader.pages)}" in flat
     for needle in ("Key points", "Chronology", "Earlier events, for context", "Sources",
-                   "approximately 66", "32 in Iraq, 34 in Syria", "8 Nov 2023", "12 Nov 2023",
-                   "22 Nov 2023", "AC-130", "ABC News", "Al Jazeera", "outside-period"):
+                   "approximately 66", "32 in Iraq, 34 in Syria", "8 November 2023", "12 November 2023",
+                   "22 November 2023", "AC-130", "ABC News", "Al Jazeera", "outside-period"):
         assert needle in flat, needle
     # sections in reading order: each heading is found after the one before
     position = 0

@@ -112,8 +112,9 @@ def extract_tallies(article: Article) -> list[Tally]:
             dates = find_dates(clean, start, end, article.published, article.published_time)
             since = _since(clean, start, end, dates, start_of_campaign, article)
             as_of = _as_of(article, sentences, index, dates, since)
-            breakdown = _breakdown(clean, sentences, index, value) if metric == "attacks" else None
-            evidence_end = end if breakdown is None else sentences[min(index + 1, len(sentences) - 1)][2]
+            breakdown, where = (_breakdown(clean, sentences, index, value) if metric == "attacks"
+                                else (None, index))
+            evidence_end = sentences[where][2]  # the quote runs on if the split is in the next sentence
             evidence = Evidence(article.id, start, evidence_end, article.text[start:evidence_end])
             found.append(Tally(
                 id=f"{article.id}:t{len(found) + 1}", metric=metric,  # type: ignore[arg-type]
@@ -259,8 +260,9 @@ def _as_of(article: Article, sentences: tuple[tuple[int, int, int], ...], index:
 
 
 def _breakdown(clean: str, sentences: tuple[tuple[int, int, int], ...], index: int,
-               total: int) -> tuple[tuple[str, int], ...] | None:
-    """Per-country parts in this sentence or the next, kept only if they add up."""
+               total: int) -> tuple[tuple[tuple[str, int], ...] | None, int]:
+    """Per-country parts in this sentence or the next (kept only if they add up), and
+    the index of the sentence they were found in."""
     for offset in (0, 1):
         if index + offset >= len(sentences):
             break
@@ -271,8 +273,8 @@ def _breakdown(clean: str, sentences: tuple[tuple[int, int, int], ...], index: i
             if value is not None:
                 parts[match["country"].title()] = value
         if len(parts) >= 2 and sum(parts.values()) == total:
-            return tuple(sorted(parts.items()))
-    return None
+            return tuple(sorted(parts.items())), index + offset
+    return None, index
 
 
 def _dedupe(tallies: list[Tally]) -> list[Tally]:
