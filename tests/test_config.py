@@ -42,7 +42,7 @@ def test_file_beside_input_and_options_override(tmp_path: Path) -> None:
 ])
 def test_bad_settings_name_the_key(tmp_path: Path, toml: str, message: str) -> None:
     folder = _inputs(tmp_path, toml)
-    with pytest.raises(BriefingError, match="briefing.toml"):
+    with pytest.raises(BriefingError, match=r"briefing\.toml"):
         load(None, folder)
     from briefing.cli import main
 
