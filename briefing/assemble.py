@@ -36,7 +36,7 @@ def assemble(extraction: Extraction, period: Period, title: str, context_days: i
     articles = {a.id: a for a in extraction.articles}
 
     def in_scope(article: Article) -> bool:
-        return (article.duplicate_of is None and article.published is not None
+        return (article.duplicate_of is None and article.english and article.published is not None
                 and window_start <= article.published <= period.end)
 
     scoped = {a.id for a in extraction.articles if in_scope(a)}
@@ -114,6 +114,8 @@ def _statuses(extraction: Extraction, scoped: set[str], cited: set[str],
     for article in extraction.articles:
         if article.duplicate_of:
             status, reason = "duplicate", f"a copy of {article.duplicate_of}; counted once"
+        elif not article.english:
+            status, reason = "other-language", "does not read as English; only English articles are analysed"
         elif article.published is None:
             status, reason = "undated", "no publication date found; add 'published:' front matter"
         elif article.id not in scoped:
@@ -125,10 +127,9 @@ def _statuses(extraction: Extraction, scoped: set[str], cited: set[str],
         else:
             status, reason = "used", _dated_how(article)
         statuses.append(InputStatus(article.path, article.id, status, reason))  # type: ignore[arg-type]
-    read = {a.path for a in extraction.articles}
     for problem in extraction.problems:
-        if problem.path not in read:
-            statuses.append(InputStatus(problem.path, None, "unreadable", problem.message))
+        if problem.kind != "warning":  # the file (or part of a feed) gave no article
+            statuses.append(InputStatus(problem.path, None, problem.kind, problem.message))
     return tuple(sorted(statuses, key=lambda s: s.path))
 
 

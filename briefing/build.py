@@ -23,6 +23,7 @@ class BuildOptions:
     period: Period | None = None
     settings: Settings = field(default_factory=Settings)
     html: bool = False
+    max_bytes: int = 2_000_000
 
 
 @dataclass(frozen=True)
@@ -33,15 +34,15 @@ class BuildResult:
     html: Path | None
 
 
-def extract(inputs: Sequence[Path]) -> Extraction:
+def extract(inputs: Sequence[Path], max_bytes: int = ingest.MAX_BYTES) -> Extraction:
     """Read, date and extract every input file; bad files become problems, not errors."""
     paths = ingest.discover(inputs)
     problems: list[Problem] = []
     articles: list[Article] = []
     for path, article_id in zip(paths, ingest.article_ids(paths), strict=True):
-        article, found = ingest.read_article(path, str(path), article_id)
-        problems.extend(found)
-        if article is not None:
+        found, trouble = ingest.read_inputs(path, str(path), article_id, max_bytes)
+        problems.extend(trouble)
+        for article in found:
             article = dates.date_article(article)
             if article.published is None:
                 problems.append(Problem(article.path, "dates", article.problems[-1]))
@@ -51,7 +52,7 @@ def extract(inputs: Sequence[Path]) -> Extraction:
     events: list[Event] = []
     tallies: list[Tally] = []
     for article in articles:
-        if article.duplicate_of:
+        if article.duplicate_of or not article.english:
             continue  # a syndicated copy's figures are counted once, under the original
         found_events, found_tallies = extract_article(article)
         events.extend(found_events)
@@ -68,7 +69,7 @@ def build(inputs: Sequence[Path], options: BuildOptions) -> BuildResult:
     """The whole run: extraction, briefing, charts, HTML, PDF and JSON, written at the end."""
     from . import assemble, charts, export, render
 
-    extraction = extract(inputs)
+    extraction = extract(inputs, options.max_bytes)
     chosen = options.period or _default_period(extraction)
     settings = options.settings
     briefing = assemble.assemble(extraction, chosen, settings.title, settings.context_days)

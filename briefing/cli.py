@@ -56,13 +56,16 @@ def main() -> None:
 @click.option("--pdf-ua", "pdf_ua", is_flag=True, default=None,
               help="Write a tagged, accessible PDF (PDF/UA-1).")
 @click.option("--html", is_flag=True, help="Also write the HTML, for a browser preview.")
+@click.option("--max-size", type=click.FloatRange(min=0.001), default=2, show_default=True,
+              help="Largest input file read, in MB.")
 @click.option("--strict", is_flag=True, help="Fail (exit 1) if any input had a problem.")
 @click.option("-v", "--verbose", count=True, help="Say more: each input and its status.")
 @click.option("-q", "--quiet", is_flag=True, help="Print only errors.")
 def build(input_dir: Path, output: Path, week: str | None, start: dt.date | None,
           end: dt.date | None, config_path: Path | None, title: str | None,
           organisation: str | None, marking: str | None, page_size: str | None,
-          pdf_ua: bool | None, html: bool, strict: bool, verbose: int, quiet: bool) -> None:
+          pdf_ua: bool | None, html: bool, max_size: float, strict: bool, verbose: int,
+          quiet: bool) -> None:
     """Build the briefing PDF (and its JSON data) from INPUT_DIR.
 
     Without --week or --from/--to the briefing covers the 7 days ending on the
@@ -94,7 +97,8 @@ def build(input_dir: Path, output: Path, week: str | None, start: dt.date | None
         title=title, organisation=organisation, marking=marking,
         page_size=page_size and ("Letter" if page_size.lower() == "letter" else "A4"),
         pdf_variant="pdf/ua-1" if pdf_ua else None)
-    options = BuildOptions(output=output, period=period, settings=settings, html=html)
+    options = BuildOptions(output=output, period=period, settings=settings, html=html,
+                           max_bytes=int(max_size * 1_000_000))
     result = run_build([input_dir], options)
     briefing = result.briefing
     problems = briefing.extraction.problems
@@ -119,7 +123,9 @@ def _summary(inputs, verbose: int) -> None:  # type: ignore[no-untyped-def]
         counts[status.status] = counts.get(status.status, 0) + 1
         if verbose:
             click.echo(f"  {status.status:<15} {status.path}: {status.reason}")
-    click.echo(f"{len(inputs)} input(s): " + ", ".join(f"{n} {s}" for s, n in sorted(counts.items())))
+    files = len({status.path.split("#")[0] for status in inputs})
+    click.echo(f"{files} input file(s), {len(inputs)} entries: "
+               + ", ".join(f"{n} {s}" for s, n in sorted(counts.items())))
 
 
 @main.command()

@@ -14,11 +14,11 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from .model import Article, Problem
 from .text import paragraphs, sentences
 
-SUFFIXES = frozenset({".txt", ".md", ".text"})
 MAX_BYTES = 2_000_000
 FRONT_MATTER_KEYS = ("title", "outlet", "url", "published", "author")
 
@@ -90,16 +90,6 @@ def discover(inputs: Iterable[Path]) -> list[Path]:
             if path.is_file():
                 found.add(path)
     return sorted(found, key=lambda p: str(p))
-
-
-def decode(data: bytes) -> tuple[str, str | None]:
-    """Text of a file and, when it was not UTF-8, a note saying what was assumed."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), None
-    try:
-        return data.decode("utf-8-sig"), None
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace"), "not UTF-8; read as Windows-1252"
 
 
 def parse_front_matter(raw: str) -> tuple[dict[str, object], int, list[str]]:
@@ -222,57 +212,176 @@ def guess_outlet(text: str, url: str | None) -> str | None:
     return None
 
 
-def read_article(path: Path, shown: str, article_id: str) -> tuple[Article | None, list[Problem]]:
-    """Read one input file. Returns no article, and says why, when it cannot be used."""
-    def problem(message: str, severity: str = "warning") -> Problem:
-        return Problem(shown, "ingest", message, "error" if severity == "error" else "warning")
+TEXT_SUFFIXES = frozenset({".txt", ".md", ".text"})
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+FEED_SUFFIXES = frozenset({".json", ".jsonl", ".ndjson", ".xml", ".rss", ".atom"})
+_MAGIC = {b"%PDF": "PDF", b"\x89PNG": "PNG image", b"\xff\xd8\xff": "JPEG image", b"GIF8": "GIF image",
+          b"PK\x03\x04": "ZIP archive or Office document", b"\x1f\x8b": "gzip archive",
+          b"7z\xbc\xaf": "7-Zip archive", b"Rar!": "RAR archive", b"RIFF": "media file",
+          b"\xd0\xcf\x11\xe0": "old Office document"}
+# The commonest English words: wire copy in English is a quarter to a half these.
+_ENGLISH = frozenset([
+    "the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "was", "with", "said", "by",
+    "as", "at", "from", "it", "were", "has", "have", "be", "are", "an", "its", "which", "had",
+    "this", "after", "their", "been", "but", "not", "or", "they",
+])
 
-    if path.suffix.lower() not in SUFFIXES:
-        return None, [problem(f"not a text article ({path.suffix or 'no extension'}); "
-                              "only .txt and .md files are read")]
+
+def looks_english(text: str) -> bool:
+    """Whether a text reads as English (short texts get the benefit of the doubt)."""
+    words = re.findall(r"[^\W\d_]+", text[:20000].lower())
+    if len(words) < 40:
+        return True
+    return sum(word in _ENGLISH for word in words) / len(words) >= 0.08
+
+
+def _binary_kind(data: bytes) -> str | None:
+    for magic, kind in _MAGIC.items():
+        if data.startswith(magic):
+            return kind
+    if data.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")):
+        return None
+    sample = data[:4096]
+    if b"\x00" in sample:
+        zeros = sample.count(b"\x00")
+        # UTF-16 without a byte-order mark has a NUL in every other byte of Latin text.
+        if not (0.3 < zeros / len(sample) <= 0.55 and _guess_encoding(data, "utf_16")):
+            return "binary file"
+    return None
+
+
+def _guess_encoding(data: bytes, expect: str | None = None) -> str | None:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:200_000]).best()
+    if best is None or (expect and not best.encoding.startswith(expect)):
+        return None
+    return str(best.encoding)
+
+
+def decode(data: bytes) -> tuple[str, str | None]:
+    """Text of a file and, when it was not UTF-8, a note saying which encoding was used."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), None
+    if b"\x00" in data[:4096]:  # NUL is valid UTF-8, so UTF-16 without a mark must be tried first
+        utf16 = _guess_encoding(data, "utf_16")
+        if utf16:
+            return data.decode(utf16, errors="replace"), f"no byte-order mark; read as {utf16}"
+    try:
+        return data.decode("utf-8-sig"), None
+    except UnicodeDecodeError:
+        pass
+    encoding = _guess_encoding(data) or "cp1252"
+    return data.decode(encoding, errors="replace"), f"not UTF-8; read as {encoding}"
+
+
+def read_inputs(path: Path, shown: str, base_id: str,
+                max_bytes: int = MAX_BYTES) -> tuple[list[Article], list[Problem]]:
+    """The articles in one input file (feeds hold several), and every problem found.
+
+    Never raises for bad input: a file that cannot be used gives no article and
+    one problem whose ``kind`` says why (empty, binary, too-large, ...).
+    """
+    def fail(kind: str, message: str, severity: str = "warning") -> tuple[list[Article], list[Problem]]:
+        return [], [Problem(shown, "ingest", message, severity, kind)]  # type: ignore[arg-type]
+
+    suffix = path.suffix.lower()
+    if suffix not in TEXT_SUFFIXES | HTML_SUFFIXES | FEED_SUFFIXES:
+        return fail("unsupported", f"not an article file ({suffix or 'no extension'}); "
+                    "read are .txt, .md, .html, .json, .jsonl and RSS/Atom .xml")
     try:
         size = path.stat().st_size
-        if size > MAX_BYTES:
-            return None, [problem(f"file is {size:,} bytes, over the {MAX_BYTES:,}-byte limit "
-                                  "for one article; split it or trim it")]
+        if size > max_bytes:
+            return fail("too-large", f"file is {size:,} bytes, over the {max_bytes:,}-byte limit; "
+                        f"raise it with --max-size {size // 1_000_000 + 1} (MB) or split the file")
         data = path.read_bytes()
     except OSError as error:
-        return None, [problem(f"cannot be read ({error.strerror or error}); check its permissions",
-                              "error")]
+        return fail("unreadable", f"cannot be read ({error.strerror or error}); check its permissions",
+                    "error")
     if not data.strip():
-        return None, [problem("file is empty")]
-    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return None, [problem("binary file, not text (PDF, image or archive?)")]
+        return fail("empty", "file is empty")
+    binary = _binary_kind(data)
+    if binary:
+        return fail("binary", f"{binary}, not text; save the article as text or HTML")
     raw, decode_note = decode(data)
     raw = raw.replace("\r\n", "\n").replace("\r", "\n")
-    fields, body_at, notes = parse_front_matter(raw)
-    if decode_note:
-        notes.append(decode_note)
+    notes = [decode_note] if decode_note else []
+    if suffix in TEXT_SUFFIXES:
+        article = _text_article(raw, shown, base_id, notes)
+        return ([article], _problems(shown, article)) if article else fail("empty", "file has front "
+                                                                          "matter but no article text")
+    from . import readers
+
+    try:
+        if suffix in HTML_SUFFIXES:
+            page = readers.html_item(raw)
+            if page is None:
+                return fail("empty", "no article text found in the page")
+            found, item_problems = [page], list[str]()
+        elif suffix == ".json":
+            found, item_problems = readers.json_items(raw)
+        elif suffix in (".jsonl", ".ndjson"):
+            found, item_problems = readers.jsonl_items(raw)
+        else:
+            found, item_problems = readers.feed_items(raw)
+    except readers.Unusable as error:
+        return fail(error.kind, str(error))
+    single = suffix in HTML_SUFFIXES
+    articles = [_item_article(item, shown if single else f"{shown}#{item.number}",
+                              base_id if single else f"{base_id}-{item.number}", notes)
+                for item in found]
+    if not found and not item_problems:
+        return fail("empty", "the file holds no articles")
+    problems = [Problem(shown, "ingest", message, "warning", "malformed") for message in item_problems]
+    for article in articles:
+        problems.extend(_problems(article.path, article))
+    return articles, problems
+
+
+def _problems(shown: str, article: Article) -> list[Problem]:
+    return [Problem(shown, "ingest", note) for note in article.problems]
+
+
+def _item_article(item: Any, shown: str, article_id: str, notes: list[str]) -> Article:
+    fields = {"title": item.title, "url": item.url, "published": item.published,
+              "outlet": item.outlet, "author": item.author}
+    return _make_article(item.text, shown, article_id, fields, [*notes, *item.notes])
+
+
+def _text_article(raw: str, shown: str, article_id: str, notes: list[str]) -> Article | None:
+    fields, body_at, front_notes = parse_front_matter(raw)
     text = raw[body_at:]
     if not text.strip():
-        return None, [problem("file has front matter but no article text")]
+        return None
+    return _make_article(text, shown, article_id, fields, [*notes, *front_notes])
+
+
+def _make_article(text: str, shown: str, article_id: str, fields: dict[str, object],
+                  notes: list[str]) -> Article:
     published, published_time, date_problem = (None, None, None)
     if fields.get("published") not in (None, ""):
         published, published_time, date_problem = parse_published(fields["published"])
         if date_problem:
             notes.append(date_problem)
-    clean = boilerplate(text)
+    english = looks_english(text)
+    if not english:
+        notes.append("the text does not read as English; only English articles are analysed")
     url = _str(fields.get("url"))
-    article = Article(
-        id=article_id,
-        path=shown,
-        text=text,
-        clean=clean,
-        title=_str(fields.get("title")) or guess_title(text, clean),
+    return Article(
+        id=article_id, path=shown, text=text, clean=boilerplate(text),
+        title=_str(fields.get("title")) or guess_title(text, text),
         outlet=_str(fields.get("outlet")) or guess_outlet(text, url),
-        url=url,
-        author=_str(fields.get("author")),
-        published=published,
-        published_time=published_time,
+        url=url, author=_str(fields.get("author")),
+        published=published, published_time=published_time,
         published_basis="front-matter" if published else "unknown",
-        problems=tuple(notes),
+        problems=tuple(notes), english=english,
     )
-    return article, [problem(note) for note in notes]
+
+
+def read_article(path: Path, shown: str, article_id: str) -> tuple[Article | None, list[Problem]]:
+    """One text article from a file (the first, for a feed); kept for callers reading one file."""
+    articles, problems = read_inputs(path, shown, article_id)
+    return (articles[0] if articles else None), problems
 
 
 def _str(value: object) -> str | None:

@@ -17,7 +17,9 @@ EventType = Literal["attack_on_us_forces", "us_strike", "self_defense_strike"]
 Metric = Literal["attacks", "injured", "killed"]
 Qualifier = Literal["exact", "approximately", "at least", "more than", "nearly", "up to"]
 Severity = Literal["error", "warning"]
-ArticleStatus = Literal["used", "duplicate", "undated", "outside-period", "off-topic"]
+ArticleStatus = Literal["used", "duplicate", "undated", "outside-period", "off-topic", "other-language"]
+# Why a file gave no article at all; each is a status in the run summary and the appendix.
+FileKind = Literal["empty", "binary", "too-large", "unreadable", "malformed", "unsupported", "warning"]
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,7 @@ class Problem:
     stage: str
     message: str
     severity: Severity = "warning"
+    kind: FileKind = "warning"
 
 
 @dataclass(frozen=True)
@@ -70,6 +73,7 @@ class Article:
     published_evidence: Evidence | None = None
     duplicate_of: str | None = None
     problems: tuple[str, ...] = ()
+    english: bool = True
 
 
 @dataclass(frozen=True)
@@ -173,7 +177,7 @@ class InputStatus:
 
     path: str
     article: str | None
-    status: ArticleStatus | Literal["unreadable"]
+    status: ArticleStatus | FileKind
     reason: str
 
 

@@ -96,8 +96,11 @@ def sentences(clean: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     cursor = start
     for match in _BOUNDARY.finditer(clean, start, end):
         stop = match.end()
-        token_start = max(clean.rfind(c, cursor, match.start()) for c in " /(") + 1
-        token = clean[max(token_start, cursor) : match.start() + 1].lower().lstrip("\"'“‘")
+        # the word before the full stop; a short window keeps this linear when a
+        # "sentence" runs on through many abbreviations
+        window = max(cursor, match.start() - 40)
+        token_start = max(clean.rfind(c, window, match.start()) for c in " /(") + 1
+        token = clean[max(token_start, window) : match.start() + 1].lower().lstrip("\"'“‘")
         if token in _ABBREVIATIONS or re.fullmatch(r"[a-z]\.", token):
             continue
         sentence_end = stop

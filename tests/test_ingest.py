@@ -30,9 +30,16 @@ def test_front_matter(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("name", "data", "message"), [
+    ("none.json", b"[]", "the file holds no articles"),
+    ("blank.jsonl", b"\n\n", "file is empty"),
+    ("teaser.xml", b"<rss><channel><item><title>T</title><description>Short.</description></item>"
+                   b"</channel></rss>", "item 1 holds only 6 characters (a summary, not the article)"),
+    ("bomb.xml", b'<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "aaaa">]><r>&a;</r>',
+     "feed declares a DOCTYPE or entities; refused"),
     ("e.txt", b"", "file is empty"),
-    ("b.txt", b"%PDF-1.4\x00\x01\x02", "binary file"),
-    ("p.pdf", b"%PDF-1.4", "not a text article (.pdf)"),
+    ("b.txt", b"%PDF-1.4\x00\x01\x02", "PDF, not text"),
+    ("z.txt", b"\x00\x01\x02\x03" * 300, "binary file, not text"),
+    ("p.pdf", b"%PDF-1.4", "not an article file (.pdf)"),
     ("y.txt", b"---\ntitle: [unclosed\n---\nBody.\n", "front matter is not valid YAML at line"),
     ("d.txt", b"---\npublished: 2023-02-30\n---\nBody.\n", "is not a real date"),
 ])
@@ -70,3 +77,36 @@ def test_extraction_never_raises_and_spans_stay_inside(text: str) -> None:
         for source in record.sources:
             assert 0 <= source.start <= source.end <= len(article.text)
             assert article.text[source.start:source.end] == source.quote
+
+
+@settings(max_examples=60, deadline=None)
+@given(data=st.binary(max_size=3000),
+       suffix=st.sampled_from([".txt", ".md", ".html", ".json", ".jsonl", ".xml"]))
+def test_any_bytes_in_any_format_never_raise(tmp_path_factory, data: bytes, suffix: str) -> None:  # type: ignore[no-untyped-def]
+    from briefing.dates import date_article
+    from briefing.ingest import read_inputs
+
+    path = tmp_path_factory.mktemp("fuzz") / f"input{suffix}"
+    path.write_bytes(data)
+    articles, problems = read_inputs(path, path.name, "fuzz")
+    assert articles or problems  # every file is accounted for
+    for article in articles:
+        events, tallies = extract_article(date_article(article))
+        for record in (*events, *tallies):
+            for source in record.sources:
+                assert article.text[source.start:source.end] == source.quote
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.text(alphabet=st.characters(codec="utf-8", exclude_characters="\x00"),
+                        min_size=1, max_size=200), min_size=1, max_size=5))
+def test_jsonl_feeds_of_any_text(tmp_path_factory, texts: list[str]) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from briefing.ingest import read_inputs
+
+    path = tmp_path_factory.mktemp("feed") / "feed.jsonl"
+    path.write_text("\n".join(json.dumps({"text": t, "published": "2023-11-21"}) for t in texts))
+    articles, problems = read_inputs(path, "feed.jsonl", "feed")
+    assert len(articles) + len(problems) >= sum(1 for t in texts if t.strip())
+    assert all(a.path.startswith("feed.jsonl#") for a in articles)

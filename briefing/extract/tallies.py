@@ -99,12 +99,16 @@ def extract_tallies(article: Article) -> list[Tally]:
     sentences = all_sentences(clean)
     start_of_campaign = _article_start(article)
     found: list[Tally] = []
+    para_start: dict[int, int] = {}
+    for para, start, _ in sentences:
+        para_start.setdefault(para, start)
     for index, (para, start, end) in enumerate(sentences):
         sentence = clean[start:end]
-        # what came before in the paragraph: "such attacks" refers back to it
-        previous = clean[slice(*sentences[index - 1][1:])] if index else ""
-        if index and sentences[index - 1][0] == para:
-            previous = clean[_paragraph_start(sentences, index):start]
+        # what came before in the paragraph ("such attacks" refers back to it), bounded
+        # so that a paragraph of a million sentences stays linear
+        previous = clean[max(para_start[para], start - LOOK_BACK):start]
+        if not previous and index:
+            previous = clean[slice(*sentences[index - 1][1:])][-LOOK_BACK:]
         for metric, match in _candidates(sentence, previous):
             value = value_of(match["num"])
             if value is None or value < 2 or value > 100_000:
@@ -132,6 +136,7 @@ _HARM_WORDS = re.compile(r"injur|wound|hurt|kill|dead|died|deaths|casualt", re.I
 
 
 _KEYWORDS: dict[int, re.Pattern[str]] = {}
+LOOK_BACK = 600  # characters of context before a sentence that "such attacks" may refer to
 
 
 def _near(pattern: re.Pattern[str], keyword: str, text: str, before: int = 110,
@@ -187,13 +192,6 @@ def _candidates(sentence: str, previous: str) -> list[tuple[str, re.Match[str]]]
         if _CUMULATIVE.search(sentence) or (attacks_told and not _NAMED_ATTACKS.search(sentence)):
             found.append((metric, match))
     return found
-
-
-def _paragraph_start(sentences: tuple[tuple[int, int, int], ...], index: int) -> int:
-    para = sentences[index][0]
-    while index and sentences[index - 1][0] == para:
-        index -= 1
-    return sentences[index][1]
 
 
 def _is_breakdown(sentence: str, match: re.Match[str]) -> bool:

@@ -1,0 +1,167 @@
+"""Readers for the formats analysts clip into: saved web pages and feeds.
+
+Each reader turns a file's decoded content into plain records (title, url,
+published, outlet, text) for ingest to make articles of; each problem names
+the item or line it is about. Page metadata and text come from trafilatura,
+which leaves scripts, navigation and comments out.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from email.utils import parsedate_to_datetime
+from typing import Any
+
+MIN_FEED_TEXT = 400  # an item with less is a teaser, not the article
+
+
+@dataclass(frozen=True)
+class Item:
+    """One article's fields as a reader found them; ``number`` is its 1-based place in the file."""
+
+    number: int
+    text: str
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    notes: tuple[str, ...] = field(default=())
+
+
+class Unusable(Exception):
+    """The whole file cannot be read as articles; the message says why and what to do."""
+
+    def __init__(self, kind: str, message: str) -> None:
+        super().__init__(message)
+        self.kind = kind
+
+
+def html_item(html: str, number: int = 1) -> Item | None:
+    """The article in a saved web page: its main text and metadata (trafilatura, htmldate)."""
+    import trafilatura
+
+    found = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
+                                        include_tables=False, include_images=False)
+    if found is None:
+        return None
+    data = found if isinstance(found, dict) else found.as_dict()
+    text = (data.get("text") or "").strip()
+    if not text:
+        return None
+    return Item(number, text, _s(data.get("title")), _s(data.get("url")), _s(data.get("date")),
+                _s(data.get("sitename")), _s(data.get("author")))
+
+
+def _s(value: Any) -> str | None:
+    return str(value).strip() or None if value not in (None, "") else None
+
+
+def _from_object(obj: Any, number: int, where: str) -> tuple[Item | None, str | None]:
+    if not isinstance(obj, dict):
+        return None, f"{where} is not an object with title, url, published, outlet and text"
+    text = obj.get("text")
+    if not (isinstance(text, str) and text.strip()) and isinstance(obj.get("html"), str):
+        item = html_item(obj["html"], number)
+        text = item.text if item else None
+    if not (isinstance(text, str) and text.strip()):
+        return None, f"{where} has no 'text' (or 'html') with the article"
+    return Item(number, text, _s(obj.get("title")), _s(obj.get("url")), _s(obj.get("published")),
+                _s(obj.get("outlet")), _s(obj.get("author"))), None
+
+
+def json_items(content: str) -> tuple[list[Item], list[str]]:
+    """A .json file: a list of article objects."""
+    try:
+        data = json.loads(content)
+    except json.JSONDecodeError as error:
+        raise Unusable("malformed", f"not valid JSON at line {error.lineno}, column {error.colno}: "
+                                    f"{error.msg}") from None
+    if isinstance(data, dict) and isinstance(data.get("articles"), list):
+        data = data["articles"]
+    if not isinstance(data, list):
+        raise Unusable("malformed",
+                       "JSON is not a list of articles; expected [{\"title\": …, \"text\": …}, …]")
+    items, problems = [], []
+    for number, obj in enumerate(data, start=1):
+        item, problem = _from_object(obj, number, f"item {number}")
+        if item:
+            items.append(item)
+        if problem:
+            problems.append(problem)
+    return items, problems
+
+
+def jsonl_items(content: str) -> tuple[list[Item], list[str]]:
+    """A .jsonl file: one article object per line; a bad line is reported and skipped."""
+    items, problems = [], []
+    for number, line in enumerate(content.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as error:
+            problems.append(f"line {number} is not valid JSON (column {error.colno}: {error.msg})")
+            continue
+        item, problem = _from_object(obj, number, f"line {number}")
+        if item:
+            items.append(item)
+        if problem:
+            problems.append(problem)
+    return items, problems
+
+
+_TAG = re.compile(r"<[^>]{0,2000}>")
+
+
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]
+
+
+def feed_items(content: str) -> tuple[list[Item], list[str]]:
+    """An RSS or Atom file; only items whose content holds the whole article are used."""
+    import xml.etree.ElementTree as ET
+
+    # Entity declarations are how XML bombs and external-entity reads work; a
+    # feed has no need of them.
+    if re.search(r"<!DOCTYPE|<!ENTITY", content[:5000], re.I):
+        raise Unusable("malformed", "feed declares a DOCTYPE or entities; refused for safety")
+    try:
+        root = ET.fromstring(content)
+    except ET.ParseError as error:
+        line, column = error.position
+        raise Unusable("malformed", f"not valid XML at line {line}, column {column}") from None
+    entries = [e for e in root.iter() if _local(e.tag) in ("item", "entry")]
+    if not entries:
+        raise Unusable("unsupported", "XML file is neither an RSS nor an Atom feed (no items)")
+    items, problems = [], []
+    for number, entry in enumerate(entries, start=1):
+        fields: dict[str, str] = {}
+        for child in entry:
+            name = _local(child.tag)
+            value = (child.text or "").strip() or child.get("href", "")
+            key = {"encoded": "content", "description": "summary"}.get(name, name)
+            fields.setdefault(key, value)
+        body = fields.get("content") or fields.get("summary") or ""
+        page = html_item(body, number) if "<" in body else None
+        text = (page.text if page else _TAG.sub(" ", body)).strip()
+        if len(text) < MIN_FEED_TEXT:
+            problems.append(f"item {number} holds only {len(text)} characters (a summary, not the "
+                            "article); clip the article itself")
+            continue
+        published = fields.get("pubDate") or fields.get("published") or fields.get("updated")
+        items.append(Item(number, text, fields.get("title"), fields.get("link"), _feed_date(published),
+                          None, fields.get("creator") or fields.get("author")))
+    return items, problems
+
+
+def _feed_date(value: str | None) -> str | None:
+    """RSS dates are RFC 822 ("Tue, 21 Nov 2023 19:52:00 -0500"); Atom's are ISO already."""
+    if not value:
+        return None
+    try:
+        return parsedate_to_datetime(value).isoformat()
+    except (TypeError, ValueError, IndexError):
+        return value
