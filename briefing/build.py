@@ -5,11 +5,12 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from . import dates, ingest, merge
+from . import cache, dates, ingest, merge
 from .config import Settings
 from .extract import extract_article
 from .model import Article, Briefing, Event, Extraction, Period, Problem, Tally
@@ -24,6 +25,8 @@ class BuildOptions:
     settings: Settings = field(default_factory=Settings)
     html: bool = False
     max_bytes: int = 2_000_000
+    cache: bool = True
+    progress: Callable[[int, int], None] | None = None
 
 
 @dataclass(frozen=True)
@@ -34,29 +37,104 @@ class BuildResult:
     html: Path | None
 
 
-def extract(inputs: Sequence[Path], max_bytes: int = ingest.MAX_BYTES) -> Extraction:
-    """Read, date and extract every input file; bad files become problems, not errors."""
-    paths = ingest.discover(inputs)
-    problems: list[Problem] = []
-    articles: list[Article] = []
-    for path, article_id in zip(paths, ingest.article_ids(paths), strict=True):
-        found, trouble = ingest.read_inputs(path, str(path), article_id, max_bytes)
-        problems.extend(trouble)
-        for article in found:
-            article = dates.date_article(article)
-            if article.published is None:
-                problems.append(Problem(article.path, "dates", article.problems[-1]))
-            articles.append(article)
-    articles = merge.mark_duplicates(articles)
-    by_id = {a.id: a for a in articles}
+PARALLEL_FROM = 48  # new files; below this, starting processes costs more than it saves
+
+
+def process_file(path: Path, shown: str, base_id: str, max_bytes: int) -> dict[str, Any]:
+    """Everything one file gives, as the cache stores it: read, date, extract, fingerprint."""
+    articles, problems = ingest.read_inputs(path, shown, base_id, max_bytes)
+    dated: list[Article] = []
     events: list[Event] = []
     tallies: list[Tally] = []
     for article in articles:
-        if article.duplicate_of or not article.english:
-            continue  # a syndicated copy's figures are counted once, under the original
-        found_events, found_tallies = extract_article(article)
-        events.extend(found_events)
-        tallies.extend(found_tallies)
+        article = dates.date_article(article)
+        if article.published is None:
+            problems.append(Problem(article.path, "dates", article.problems[-1]))
+        dated.append(article)
+        if article.english:
+            found_events, found_tallies = extract_article(article)
+            events.extend(found_events)
+            tallies.extend(found_tallies)
+    prints = [merge.shingles(a.clean) for a in dated]
+    return cache.encode(shown, base_id, dated, problems, events, tallies, prints)
+
+
+def _process(job: tuple[Path, str, str, int]) -> dict[str, Any]:
+    return process_file(*job)
+
+
+def extract(inputs: Sequence[Path], max_bytes: int = ingest.MAX_BYTES, cache_dir: Path | None = None,
+            progress: Callable[[int, int], None] | None = None) -> Extraction:
+    """Read, date and extract every input file; bad files become problems, not errors.
+
+    With ``cache_dir``, files seen before (same bytes, same extractor) are not read
+    again; many new files are processed in parallel. The result is the same either way.
+    """
+    paths = ingest.discover(inputs)
+    ids = ingest.article_ids(paths)
+    store = cache.Store(cache_dir)
+    payloads: list[dict[str, Any] | None] = []
+    todo: list[tuple[int, str | None]] = []
+    for number, path in enumerate(paths):
+        key = _key(path, max_bytes) if cache_dir else None
+        payload = store.get(key) if key else None
+        payloads.append(payload)
+        if payload is None:
+            todo.append((number, key))
+    jobs = [(paths[n], str(paths[n]), ids[n], max_bytes) for n, _ in todo]
+    for done, ((number, key), payload) in enumerate(zip(todo, _run(jobs), strict=True), start=1):
+        payloads[number] = payload
+        if key:
+            store.put(key, payload)
+        if progress:
+            progress(done, len(jobs))
+    store.close()
+    return _combine(paths, ids, payloads)
+
+
+def _key(path: Path, max_bytes: int) -> str | None:
+    try:
+        if path.stat().st_size > max_bytes:
+            return None  # not read at all; the problem is cheap to find again
+        return cache.file_key(path.read_bytes(), path.suffix, max_bytes)
+    except OSError:
+        return None
+
+
+def _run(jobs: list[tuple[Path, str, str, int]]) -> Iterator[dict[str, Any]]:
+    """The jobs' results in input order: serially, or across processes when there are many."""
+    workers = min(os.cpu_count() or 1, 8)
+    if len(jobs) < PARALLEL_FROM or workers < 2:
+        yield from map(_process, jobs)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        # map keeps the input order, so the result equals a serial run's
+        yield from pool.map(_process, jobs, chunksize=max(1, len(jobs) // (workers * 8)))
+
+
+def _combine(paths: list[Path], ids: list[str], payloads: list[dict[str, Any] | None]) -> Extraction:
+    articles: list[Article] = []
+    problems: list[Problem] = []
+    events: list[Event] = []
+    tallies: list[Tally] = []
+    prints: list[Any] = []
+    for path, base_id, payload in zip(paths, ids, payloads, strict=True):
+        assert payload is not None
+        a, p, e, t, s = cache.decode(payload, str(path), base_id)
+        articles += a
+        problems += p
+        events += e
+        tallies += t
+        prints += s
+    articles = merge.mark_duplicates(articles, prints)
+    # a syndicated copy's figures and events are counted once, under the original
+    copies = {a.id for a in articles if a.duplicate_of}
+    events = [e for e in events if e.sources[0].article not in copies]
+    tallies = [t for t in tallies if t.sources[0].article not in copies]
+    by_id = {a.id: a for a in articles}
     return Extraction(
         articles=tuple(articles),
         events=tuple(merge.merge_events(events, by_id)),
@@ -69,13 +147,16 @@ def build(inputs: Sequence[Path], options: BuildOptions) -> BuildResult:
     """The whole run: extraction, briefing, charts, HTML, PDF and JSON, written at the end."""
     from . import assemble, charts, export, render
 
-    extraction = extract(inputs, options.max_bytes)
+    cache_dir = options.output / cache.CACHE_DIR if options.cache else None
+    extraction = extract(inputs, options.max_bytes, cache_dir, options.progress)
     chosen = options.period or _default_period(extraction)
     settings = options.settings
     briefing = assemble.assemble(extraction, chosen, settings.title, settings.context_days)
-    svgs = charts.draw(briefing)
-    html = render.to_html(briefing, svgs, settings)
-    pdf_bytes = render.to_pdf(html, svgs, variant=settings.pdf_variant)
+    # Charts are drawn in another process (matplotlib's import and drawing) while this
+    # one imports WeasyPrint and lays out the page, or come from the cache unchanged.
+    with charts.drawn(briefing, cache.Store(cache_dir)) as svgs:
+        html = render.to_html(briefing, svgs.metrics, settings)
+        pdf_bytes = render.to_pdf(html, svgs, variant=settings.pdf_variant)
     stem = f"briefing-{chosen.label}"
     out = options.output
     pdf_path = out / f"{stem}.pdf"
@@ -85,7 +166,7 @@ def build(inputs: Sequence[Path], options: BuildOptions) -> BuildResult:
     write_atomically(pdf_path, pdf_bytes)
     write_atomically(json_path, (json.dumps(document, indent=2, ensure_ascii=False) + "\n").encode())
     if html_path:
-        write_atomically(html_path, render.standalone_html(html, svgs).encode())
+        write_atomically(html_path, render.standalone_html(html, svgs.result()).encode())
     return BuildResult(briefing, pdf_path, json_path, html_path)
 
 

@@ -8,8 +8,15 @@ pattern, not colour alone, so the charts survive black-and-white printing.
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
+import functools
+import hashlib
 import io
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
 from .model import Briefing, Tally
 
@@ -23,24 +30,107 @@ TITLES = {"attacks": "Cumulative attacks on US forces", "injured": "Cumulative U
           "killed": "Cumulative US personnel killed"}
 
 
+@dataclass(frozen=True)
+class ChartData:
+    """All a chart is drawn from: small enough to send to another process, and to hash."""
+
+    metric: str
+    tallies: tuple[Tally, ...]
+    numbers: tuple[tuple[str, int], ...]
+    start: dt.date | None
+
+    def key(self) -> str:
+        rows = [(t.as_of, t.value, t.qualifier, t.since, t.breakdown,
+                 sorted(n for a, n in self.numbers if any(s.article == a for s in t.sources)))
+                for t in self.tallies]
+        code = (Path(__file__).read_bytes(), _matplotlib_version())
+        return hashlib.sha256(repr((self.metric, rows, self.start, code)).encode()).hexdigest()
+
+
+def chart_data(briefing: Briefing) -> list[ChartData]:
+    """One chart per metric that has figures."""
+    numbers = tuple(sorted(briefing.source_numbers().items()))
+    return [ChartData(metric, tallies, numbers, briefing.campaign_start)
+            for metric in ("attacks", "injured")
+            if (tallies := tuple(t for t in briefing.tallies if t.metric == metric))]
+
+
 def draw(briefing: Briefing) -> dict[str, str]:
-    """One SVG per metric that has figures, keyed by metric."""
-    drawn = {}
-    for metric in ("attacks", "injured"):
-        tallies = [t for t in briefing.tallies if t.metric == metric]
-        if tallies:
-            drawn[metric] = _chart(metric, tallies, briefing)
-    return drawn
+    """One SVG per metric that has figures, keyed by metric, drawn here and now."""
+    return {data.metric: render_chart(data) for data in chart_data(briefing)}
 
 
-def _chart(metric: str, tallies: Sequence[Tally], briefing: Briefing) -> str:
+class Pending(Mapping[str, str]):
+    """Charts being drawn elsewhere; reading one waits for them."""
+
+    def __init__(self, metrics: list[str], ready: dict[str, str], future: Any = None) -> None:
+        self.metrics = metrics
+        self._ready = ready
+        self._future = future
+
+    def result(self) -> dict[str, str]:
+        if self._future is not None:
+            self._ready.update(self._future.result())
+            self._future = None
+        return self._ready
+
+    def __getitem__(self, metric: str) -> str:
+        return self.result()[metric]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.metrics)
+
+    def __len__(self) -> int:
+        return len(self.metrics)
+
+
+@contextlib.contextmanager
+def drawn(briefing: Briefing, store: Any) -> Iterator[Pending]:
+    """The briefing's charts: from the cache when their data is unchanged, else drawn in a
+    second process while the caller goes on (the machines have two cores)."""
+    wanted = chart_data(briefing)
+    ready = {d.metric: svg for d in wanted if (svg := store.get_text("charts", d.key())) is not None}
+    missing = [d for d in wanted if d.metric not in ready]
+    pool = None
+    future = None
+    if missing:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
+        future = pool.submit(_render_all, missing)
+    pending = Pending([d.metric for d in wanted], ready, future)
+    try:
+        yield pending
+        for data in missing:
+            store.put_text("charts", data.key(), pending[data.metric])
+    finally:
+        if pool is not None:
+            pool.shutdown()
+        store.close()
+
+
+def _render_all(data: list[ChartData]) -> dict[str, str]:
+    return {d.metric: render_chart(d) for d in data}
+
+
+@functools.lru_cache(maxsize=1)
+def _matplotlib_version() -> str:
+    from importlib.metadata import version
+
+    return version("matplotlib")
+
+
+def render_chart(data: ChartData) -> str:
+    """The SVG of one chart."""
     import matplotlib
     from matplotlib.backends.backend_svg import FigureCanvasSVG
     from matplotlib.dates import AutoDateLocator, DateFormatter
     from matplotlib.figure import Figure
 
-    numbers = briefing.source_numbers()
-    start = briefing.campaign_start
+    metric, tallies = data.metric, data.tallies
+    numbers = dict(data.numbers)
+    start = data.start
     with matplotlib.rc_context({
         "svg.fonttype": "none", "svg.hashsalt": "briefing", "font.family": "DejaVu Sans",
         "font.size": 8, "text.parse_math": False, "axes.spines.top": False,

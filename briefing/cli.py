@@ -6,9 +6,14 @@ Heavy modules (WeasyPrint, matplotlib) are imported inside ``build`` only, so
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
+import os
+import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -58,14 +63,16 @@ def main() -> None:
 @click.option("--html", is_flag=True, help="Also write the HTML, for a browser preview.")
 @click.option("--max-size", type=click.FloatRange(min=0.001), default=2, show_default=True,
               help="Largest input file read, in MB.")
+@click.option("--no-cache", is_flag=True,
+              help="Read every file again; do not use or update OUTPUT/.cache/briefing.sqlite.")
 @click.option("--strict", is_flag=True, help="Fail (exit 1) if any input had a problem.")
 @click.option("-v", "--verbose", count=True, help="Say more: each input and its status.")
 @click.option("-q", "--quiet", is_flag=True, help="Print only errors.")
 def build(input_dir: Path, output: Path, week: str | None, start: dt.date | None,
           end: dt.date | None, config_path: Path | None, title: str | None,
           organisation: str | None, marking: str | None, page_size: str | None,
-          pdf_ua: bool | None, html: bool, max_size: float, strict: bool, verbose: int,
-          quiet: bool) -> None:
+          pdf_ua: bool | None, html: bool, max_size: float, no_cache: bool, strict: bool,
+          verbose: int, quiet: bool) -> None:
     """Build the briefing PDF (and its JSON data) from INPUT_DIR.
 
     Without --week or --from/--to the briefing covers the 7 days ending on the
@@ -97,9 +104,11 @@ def build(input_dir: Path, output: Path, week: str | None, start: dt.date | None
         title=title, organisation=organisation, marking=marking,
         page_size=page_size and ("Letter" if page_size.lower() == "letter" else "A4"),
         pdf_variant="pdf/ua-1" if pdf_ua else None)
-    options = BuildOptions(output=output, period=period, settings=settings, html=html,
-                           max_bytes=int(max_size * 1_000_000))
-    result = run_build([input_dir], options)
+    with _progress(quiet) as progress:
+        options = BuildOptions(output=output, period=period, settings=settings, html=html,
+                               max_bytes=int(max_size * 1_000_000), cache=not no_cache,
+                               progress=progress)
+        result = run_build([input_dir], options)
     briefing = result.briefing
     problems = briefing.extraction.problems
     if not quiet:
@@ -115,6 +124,29 @@ def build(input_dir: Path, output: Path, week: str | None, start: dt.date | None
                             f"{briefing.period.start} – {briefing.period.end}; see the appendix")
     if strict and problems:
         raise StrictError(f"{len(problems)} input problem(s) and --strict was given")
+
+
+@contextlib.contextmanager
+def _progress(quiet: bool) -> Iterator[Callable[[int, int], None] | None]:
+    """A progress bar on stderr for long runs, only when a person is watching a terminal."""
+    if quiet or os.environ.get("CI") or not sys.stderr.isatty():
+        yield None
+        return
+    bars: list[Any] = []
+
+    def update(done: int, total: int) -> None:
+        if total < 50:
+            return
+        if not bars:
+            bars.append(click.progressbar(length=total, label="reading new articles", file=sys.stderr))
+            bars[0].__enter__()
+        bars[0].update(1)
+
+    try:
+        yield update
+    finally:
+        if bars:
+            bars[0].__exit__(None, None, None)
 
 
 def _summary(inputs, verbose: int) -> None:  # type: ignore[no-untyped-def]

@@ -10,6 +10,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+import zlib
+from array import array
 from collections import Counter
 from collections.abc import Sequence
 
@@ -18,32 +20,50 @@ from .extract.gazetteer import places_agree
 from .model import Article, Event, Tally
 
 DUPLICATE_SIMILARITY = 0.6
+SKETCH = 16  # the smallest shingle hashes that index an article for finding its copies
 TIME_ZONE_NOTE = "ahead of US time"
 _WORD = re.compile(r"[a-z0-9]+")
 
 
-def shingles(text: str, size: int = 5) -> frozenset[int]:
+def shingles(text: str, size: int = 5) -> array[int]:
+    """The sorted, distinct hashes of the text's 5-word runs (crc32: the same in every process)."""
     words = _WORD.findall(text.lower())
-    return frozenset(hash(" ".join(words[i : i + size])) for i in range(max(0, len(words) - size + 1)))
+    runs = {zlib.crc32(" ".join(words[i : i + size]).encode()) for i in range(max(0, len(words) - size + 1))}
+    return array("I", sorted(runs))
 
 
-def mark_duplicates(articles: Sequence[Article]) -> list[Article]:
-    """Syndicated copies get ``duplicate_of``: the earliest-published (then first by path) copy."""
-    order = sorted(articles, key=lambda a: (a.published or dt.date.max, a.path))
-    prints = {a.id: shingles(a.clean) for a in order}
-    originals: list[Article] = []
-    marked: dict[str, str] = {}
-    for article in order:
-        mine = prints[article.id]
-        for original in originals:
-            theirs = prints[original.id]
-            if mine and theirs and len(mine & theirs) / min(len(mine), len(theirs)) >= DUPLICATE_SIMILARITY:
-                marked[article.id] = original.id
+def mark_duplicates(articles: Sequence[Article], prints: Sequence[array[int]] | None = None) -> list[Article]:
+    """Syndicated copies get ``duplicate_of``: the earliest-published (then first by path) copy.
+
+    Candidates are the earlier originals that share one of an article's smallest shingle
+    hashes (near-copies almost always do); each is then checked exactly: at least 60% of
+    the shorter text's 5-word runs must appear in the other. Linear in the archive, not
+    quadratic.
+    """
+    prints = list(prints) if prints is not None else [shingles(a.clean) for a in articles]
+    order = sorted(range(len(articles)), key=lambda i: (articles[i].published or dt.date.max,
+                                                       articles[i].path))
+    rank = {i: r for r, i in enumerate(order)}
+    index: dict[int, list[int]] = {}
+    marked: dict[int, int] = {}
+    for i in order:
+        mine = prints[i]
+        if not mine:
+            continue
+        sharing = {c for value in mine[:SKETCH] for c in index.get(value, ())}
+        candidates = sorted(sharing, key=rank.__getitem__)
+        mine_set = set(mine)
+        for c in candidates:
+            theirs = prints[c]
+            shared = len(mine_set.intersection(theirs))
+            if shared / min(len(mine), len(theirs)) >= DUPLICATE_SIMILARITY:
+                marked[i] = c
                 break
         else:
-            originals.append(article)
-    return [dataclasses.replace(a, duplicate_of=marked[a.id]) if a.id in marked else a
-            for a in articles]
+            for value in mine[:SKETCH]:
+                index.setdefault(value, []).append(i)
+    return [dataclasses.replace(a, duplicate_of=articles[marked[i]].id) if i in marked else a
+            for i, a in enumerate(articles)]
 
 
 def merge_events(events: Sequence[Event], articles: dict[str, Article]) -> list[Event]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import mimetypes
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -50,8 +51,9 @@ def _environment():  # type: ignore[no-untyped-def]
     return env
 
 
-def to_html(briefing: Briefing, charts: dict[str, str], settings: Settings | None = None) -> str:
-    """The briefing as HTML; charts are referenced as ``briefing:<metric>.svg``."""
+def to_html(briefing: Briefing, charts: Iterable[str], settings: Settings | None = None) -> str:
+    """The briefing as HTML; ``charts`` names the metrics charted, referenced as
+    ``briefing:<metric>.svg`` (their SVG is only needed by the PDF renderer)."""
     settings = settings or Settings()
     numbers = briefing.source_numbers()
     articles = {a.id: a for a in briefing.extraction.articles}
@@ -81,7 +83,7 @@ def standalone_html(html: str, charts: dict[str, str]) -> str:
     return html
 
 
-def make_fetcher(charts: dict[str, str]):  # type: ignore[no-untyped-def]
+def make_fetcher(charts: Mapping[str, str]):  # type: ignore[no-untyped-def]
     """A WeasyPrint URL fetcher that serves the template folder and this run's charts, nothing else."""
     from weasyprint.urls import URLFetcher, URLFetcherResponse
 
@@ -111,7 +113,7 @@ def make_fetcher(charts: dict[str, str]):  # type: ignore[no-untyped-def]
     return fetcher
 
 
-def to_pdf(html: str, charts: dict[str, str], fetcher: Any = None, variant: str | None = None) -> bytes:
+def to_pdf(html: str, charts: Mapping[str, str], fetcher: Any = None, variant: str | None = None) -> bytes:
     """Render the HTML to PDF bytes with the locked-down fetcher; ``variant`` e.g. "pdf/ua-1"."""
     from weasyprint import HTML
 

@@ -269,12 +269,13 @@ def test_failed_build_leaves_last_weeks_briefing(tmp_path: Path, monkeypatch: py
     out = tmp_path / "out"
     first = CliRunner().invoke(main, ["build", str(SAMPLES), "-o", str(out), "-q"])
     assert first.exit_code == 0
-    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
 
     def broken(*_: object, **__: object) -> bytes:
         raise RuntimeError("renderer died")
 
     monkeypatch.setattr(render, "to_pdf", broken)
     CliRunner().invoke(main, ["build", str(SAMPLES), "-o", str(out), "-q", "--title", "New"])
-    assert {p.name: p.read_bytes() for p in out.iterdir()} == before  # untouched, no temp files
+    after = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
+    assert after == before  # untouched, and no temporary files left
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]       # nothing outside it
