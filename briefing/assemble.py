@@ -28,6 +28,14 @@ from .period import describe
 
 METRIC_WORDS = {"attacks": "attacks on US forces", "injured": "US personnel injured",
                 "killed": "US personnel killed"}
+# A long period or a big archive must not make a 60-page document: beyond these the
+# briefing shows the latest and says how many more are in the JSON export.
+CHRONOLOGY_ROWS = 40
+CONTEXT_ROWS = 12
+CHART_POINTS = 60
+DISAGREEMENTS = 15
+CITES = 4  # sources cited per item in the document; all of them are in the JSON export
+PRECISION = {"exact": 0, "approximately": 1, "nearly": 2, "up to": 2, "at least": 3, "more than": 3}
 
 
 def assemble(extraction: Extraction, period: Period, title: str, context_days: int = 60) -> Briefing:
@@ -50,26 +58,91 @@ def assemble(extraction: Extraction, period: Period, title: str, context_days: i
     undated = tuple(e for e in events if e.date is None)
     tallies = tuple(sorted((t for t in extraction.tallies if sourced(t) and t.as_of
                             and t.as_of <= period.end), key=lambda t: (t.as_of, t.metric, t.id)))
-    records: list[Event | Tally] = [*chronology, *context, *tallies]
-    cited = {s.article for record in records for s in record.sources}
-    sources = tuple(sorted((articles[i] for i in cited & scoped),
-                           key=lambda a: (a.published or dt.date.max, a.path)))
     campaign_start = _campaign_start(tallies)
     glance = tuple(g for g in (_glance(m, tallies, period, campaign_start)
                                for m in ("attacks", "injured", "killed")) if g)
     disagreements = _disagreements(tallies)
+    notes = _bounds(chronology, context, tallies, window_start)
+    if len(disagreements) > DISAGREEMENTS:
+        notes += (f"{len(disagreements)} disagreements were found; the latest {DISAGREEMENTS} are "
+                  "shown and all are in the JSON export (tallies' conflicts_with).",)
+        latest = sorted(disagreements, key=lambda g: max(t.as_of or dt.date.min for t in g))
+        disagreements = tuple(latest[-DISAGREEMENTS:])
+    shown_context = context[-CONTEXT_ROWS:]
+    charted = _chart_points(tallies, period)
+    records: list[Event | Tally] = [*chronology, *shown_context, *charted,
+                                    *(t for g in glance for t in (g.latest, g.earlier) if t),
+                                    *(t for group in disagreements for t in group)]
+    def first_sources(record: Event | Tally) -> list[str]:
+        ids = sorted({s.article for s in record.sources if s.article in scoped},
+                     key=lambda i: (articles[i].published or dt.date.max, articles[i].path))
+        return ids[:CITES]
+
+    cited = {article for record in records for article in first_sources(record)}
+    sources = tuple(sorted((articles[i] for i in cited),
+                           key=lambda a: (a.published or dt.date.max, a.path)))
     briefing = Briefing(
         title=title, period=period,
         current_to=max((a.published for a in sources if a.published), default=period.end),
         extraction=extraction,
         key_points=(),
-        chronology=chronology, context=context, tallies=tallies, sources=sources,
-        inputs=_statuses(extraction, scoped, cited, window_start, period),
+        chronology=chronology[-CHRONOLOGY_ROWS:], context=shown_context, tallies=charted,
+        sources=sources, inputs=_statuses(extraction, scoped, cited, window_start, period),
         glance=glance, disagreements=disagreements, undated_events=undated,
-        campaign_start=campaign_start,
+        campaign_start=campaign_start, notes=notes,
     )
     points = key_points(briefing, briefing.source_numbers())
     return Briefing(**{**briefing.__dict__, "key_points": points})
+
+
+def _kinds(events: Iterable[Event]) -> str:
+    counts = Counter(e.type for e in events)
+    names = {"us_strike": "US strikes", "self_defense_strike": "self-defence strikes",
+             "attack_on_us_forces": "attacks on US forces"}
+    return ", ".join(f"{n} {names[k]}" for k, n in sorted(counts.items()))
+
+
+def _bounds(chronology: tuple[Event, ...], context: tuple[Event, ...], tallies: tuple[Tally, ...],
+            window_start: dt.date) -> tuple[str, ...]:
+    """What the document leaves out to stay short, said in so many words."""
+    notes = []
+    if len(chronology) > CHRONOLOGY_ROWS:
+        hidden = chronology[:-CHRONOLOGY_ROWS]
+        notes.append(f"The chronology shows the latest {CHRONOLOGY_ROWS} of {len(chronology)} events "
+                     f"in the period; {len(hidden)} earlier ones ({_kinds(hidden)}) are in the JSON export.")
+    if len(context) > CONTEXT_ROWS:
+        hidden = context[:-CONTEXT_ROWS]
+        notes.append(f"Context shows the latest {CONTEXT_ROWS} earlier events; {len(hidden)} more since "
+                     f"{window_start:%-d %b %Y} ({_kinds(hidden)}) are in the JSON export.")
+    for metric in ("attacks", "injured", "killed"):
+        count = sum(1 for t in tallies if t.metric == metric)
+        if count > CHART_POINTS:
+            notes.append(f"The {METRIC_WORDS[metric]} chart shows, for each start, the most precise "
+                         "figure of each day in the period and the latest of each week before it; all "
+                         f"{count} reported figures are in the JSON export.")
+    return tuple(notes)
+
+
+def _chart_points(tallies: tuple[Tally, ...], period: Period) -> tuple[Tally, ...]:
+    """Every figure; for a crowded metric, per start, the most precise figure of each day in
+    the period and the latest of each week before it."""
+    kept: list[Tally] = []
+    for metric in ("attacks", "injured", "killed"):
+        mine = [t for t in tallies if t.metric == metric]
+        if len(mine) <= CHART_POINTS:
+            kept += mine
+            continue
+        best: dict[tuple[object, object], Tally] = {}
+        def preference(t: Tally) -> tuple[int, int, int, str]:
+            latest = -(t.as_of or dt.date.min).toordinal()
+            return PRECISION[t.qualifier], latest, -len(t.sources), t.id
+
+        for tally in sorted(mine, key=preference):
+            day = tally.as_of
+            bucket = day if day in period else day.isocalendar()[:2]  # type: ignore[union-attr]
+            best.setdefault((bucket, tally.since), tally)
+        kept += best.values()
+    return tuple(sorted(kept, key=lambda t: (t.as_of, t.metric, t.id)))  # type: ignore[arg-type,return-value]
 
 
 def _campaign_start(tallies: Iterable[Tally]) -> dt.date | None:
@@ -99,12 +172,19 @@ def _disagreements(tallies: tuple[Tally, ...]) -> tuple[tuple[Tally, ...], ...]:
         if tally.conflicts_with:
             groups.setdefault((tally.metric, tally.as_of), []).append(tally)
     found = [tuple(group) for _, group in sorted(groups.items(), key=lambda kv: str(kv[0]))]
-    for earlier in tallies:
-        for later in tallies:
-            if (earlier.metric == later.metric and earlier.since and earlier.since == later.since
-                    and earlier.as_of and later.as_of and earlier.as_of < later.as_of
-                    and interval(later)[1] < interval(earlier)[0]):
-                found.append((earlier, later))
+    # A running total below a figure given earlier from the same start: one pass per
+    # series, against the highest lower bound seen so far.
+    series: dict[tuple[str, dt.date], list[Tally]] = {}
+    for tally in tallies:
+        if tally.since and tally.as_of:
+            series.setdefault((tally.metric, tally.since), []).append(tally)
+    for figures in series.values():
+        floor: Tally | None = None
+        for tally in sorted(figures, key=lambda t: (t.as_of, t.id)):  # type: ignore[arg-type,return-value]
+            if floor is not None and floor.as_of < tally.as_of and interval(tally)[1] < interval(floor)[0]:  # type: ignore[operator]
+                found.append((floor, tally))
+            if floor is None or interval(tally)[0] > interval(floor)[0]:
+                floor = tally
     return tuple(found)
 
 
@@ -145,7 +225,7 @@ def _dated_how(article: Article) -> str:
 
 def _cite(records: Iterable[Event | Tally], numbers: dict[str, int]) -> tuple[Citation, ...]:
     cited = {numbers[s.article]: s.article for r in records for s in r.sources if s.article in numbers}
-    return tuple(Citation(n, cited[n]) for n in sorted(cited))
+    return tuple(Citation(n, cited[n]) for n in sorted(cited)[:CITES * 2])
 
 
 def what_happened(event: Event) -> str:

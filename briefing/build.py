@@ -164,7 +164,10 @@ def build(inputs: Sequence[Path], options: BuildOptions) -> BuildResult:
     html_path = out / f"{stem}.html" if options.html else None
     document = export.to_json(briefing.extraction, briefing)
     write_atomically(pdf_path, pdf_bytes)
-    write_atomically(json_path, (json.dumps(document, indent=2, ensure_ascii=False) + "\n").encode())
+    # Indented for people up to a thousand articles; beyond, compact (the indenting
+    # encoder is pure Python: 1.8 s for a 10,000-article archive).
+    indent = 2 if len(extraction.articles) <= 1000 else None
+    write_atomically(json_path, (json.dumps(document, indent=indent, ensure_ascii=False) + "\n").encode())
     if html_path:
         write_atomically(html_path, render.standalone_html(html, svgs.result()).encode())
     return BuildResult(briefing, pdf_path, json_path, html_path)

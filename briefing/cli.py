@@ -112,6 +112,11 @@ def build(input_dir: Path, output: Path, week: str | None, start: dt.date | None
     briefing = result.briefing
     problems = briefing.extraction.problems
     if not quiet:
+        from .render import missing_fast_subsetting
+
+        slow = missing_fast_subsetting()
+        if slow:
+            click.echo(f"warning: {slow}", err=True)
         _summary(briefing.inputs, verbose)
         for problem in problems:
             click.echo(f"warning: {problem.path}: {problem.message}", err=True)

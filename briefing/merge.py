@@ -21,6 +21,10 @@ from .model import Article, Event, Tally
 
 DUPLICATE_SIMILARITY = 0.6
 SKETCH = 16  # the smallest shingle hashes that index an article for finding its copies
+# A copy shares most of them; two stories that only share a stock sentence ("The US has
+# 2,500 troops in Iraq") share one or two. Only candidates sharing this many are checked.
+SKETCH_SHARED = 4
+COMMON = 32  # a sketch value shared by this many articles is a stock phrase, not a clue
 TIME_ZONE_NOTE = "ahead of US time"
 _WORD = re.compile(r"[a-z0-9]+")
 
@@ -35,10 +39,10 @@ def shingles(text: str, size: int = 5) -> array[int]:
 def mark_duplicates(articles: Sequence[Article], prints: Sequence[array[int]] | None = None) -> list[Article]:
     """Syndicated copies get ``duplicate_of``: the earliest-published (then first by path) copy.
 
-    Candidates are the earlier originals that share one of an article's smallest shingle
-    hashes (near-copies almost always do); each is then checked exactly: at least 60% of
-    the shorter text's 5-word runs must appear in the other. Linear in the archive, not
-    quadratic.
+    Candidates are the earlier originals that share several of an article's 16 smallest
+    shingle hashes (a min-hash sketch: near-copies share most); each is then checked
+    exactly: at least 60% of the shorter text's 5-word runs must appear in the other.
+    Linear in the archive, not quadratic.
     """
     prints = list(prints) if prints is not None else [shingles(a.clean) for a in articles]
     order = sorted(range(len(articles)), key=lambda i: (articles[i].published or dt.date.max,
@@ -50,8 +54,10 @@ def mark_duplicates(articles: Sequence[Article], prints: Sequence[array[int]] | 
         mine = prints[i]
         if not mine:
             continue
-        sharing = {c for value in mine[:SKETCH] for c in index.get(value, ())}
-        candidates = sorted(sharing, key=rank.__getitem__)
+        postings = [p for value in mine[:SKETCH] if len(p := index.get(value, ())) < COMMON]
+        sharing = Counter(c for posting in postings for c in posting)
+        needed = min(SKETCH_SHARED, len(mine))
+        candidates = sorted((c for c, n in sharing.items() if n >= needed), key=rank.__getitem__)
         mine_set = set(mine)
         for c in candidates:
             theirs = prints[c]
@@ -148,14 +154,19 @@ def interval(tally: Tally) -> tuple[float, float]:
 
 def flag_conflicts(tallies: Sequence[Tally]) -> list[Tally]:
     """Mark figures for the same metric and day that cannot both be true."""
+    same_day: dict[tuple[str, dt.date], list[Tally]] = {}
+    for tally in tallies:
+        if tally.as_of is not None:
+            same_day.setdefault((tally.metric, tally.as_of), []).append(tally)
+    bounds = {id(t): interval(t) for t in tallies}
     flagged = []
     for tally in tallies:
-        low, high = interval(tally)
+        low, high = bounds[id(tally)]
+        others = same_day.get((tally.metric, tally.as_of), []) if tally.as_of else []
         clashes = tuple(
-            other.id for other in tallies
-            if other.id != tally.id and other.metric == tally.metric and other.as_of == tally.as_of
-            and tally.as_of is not None and other.since in (tally.since, None)
-            and (interval(other)[1] < low or interval(other)[0] > high)
+            other.id for other in others
+            if (bounds[id(other)][1] < low or bounds[id(other)][0] > high)
+            and other.since in (tally.since, None) and other.id != tally.id
         )
         flagged.append(dataclasses.replace(tally, conflicts_with=clashes) if clashes else tally)
     return flagged

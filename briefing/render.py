@@ -65,8 +65,10 @@ def to_html(briefing: Briefing, charts: Iterable[str], settings: Settings | None
         "period_text": describe(briefing.period),
         "articles": {a.id: a for a in briefing.extraction.articles},
         "cites": lambda record: sorted({numbers[s.article] for s in record.sources if s.article in numbers}),
+        "uncited": lambda record: len({s.article for s in record.sources} - set(numbers)),
         "outlets": lambda record: list(dict.fromkeys(
-            articles[s.article].outlet or "outlet unknown" for s in record.sources)),
+            articles[s.article].outlet or "outlet unknown" for s in record.sources
+            if s.article in numbers)),
         "created": dt.datetime.combine(briefing.current_to, dt.time()).isoformat() + "Z",
     }
     template = _environment().get_template("briefing.html")  # type: ignore[no-untyped-call]
@@ -111,6 +113,18 @@ def make_fetcher(charts: Mapping[str, str]):  # type: ignore[no-untyped-def]
     fetcher = LockedFetcher(allowed_protocols=("file", "briefing"))
     fetcher.refused = []
     return fetcher
+
+
+def missing_fast_subsetting() -> str | None:
+    """A warning when HarfBuzz's subsetting library is absent: WeasyPrint then falls back to
+    fontTools without a word, writing PDFs about 3x slower and different on every run."""
+    import ctypes.util
+
+    if ctypes.util.find_library("harfbuzz-subset"):
+        return None
+    return ("libharfbuzz-subset is not installed, so PDFs are written about 3 times slower and "
+            "are not byte-for-byte reproducible; install it with "
+            "'apt-get install libharfbuzz-subset0' (scripts/setup.sh does)")
 
 
 def to_pdf(html: str, charts: Mapping[str, str], fetcher: Any = None, variant: str | None = None) -> bytes:

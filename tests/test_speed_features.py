@@ -1,0 +1,151 @@
+"""The machinery behind speed, checked for correctness, not timed (timings: docs/benchmarks.md)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from briefing import build, cache
+from briefing.cli import main
+from briefing.export import to_json
+from tests.conftest import ROOT, SAMPLES
+
+DEV = [SAMPLES, ROOT / "tests" / "eval" / "articles"]
+
+
+def _copy_dev(tmp_path: Path) -> Path:
+    folder = tmp_path / "in"
+    for source in DEV:
+        shutil.copytree(source, folder / source.name)
+    (folder / SAMPLES.name / "briefing.toml").unlink()
+    return folder
+
+
+@pytest.fixture
+def counted(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    calls: list[str] = []
+    real = build.process_file
+
+    def counting(path: Path, *args):  # type: ignore[no-untyped-def]
+        calls.append(path.name)
+        return real(path, *args)
+
+    monkeypatch.setattr(build, "process_file", counting)
+    return calls
+
+
+def test_help_imports_nothing_heavy() -> None:
+    code = ("import sys; from briefing.cli import main\n"
+            "try: main(['--help'])\nexcept SystemExit: pass\n"
+            "print(sorted(m for m in ('weasyprint', 'matplotlib', 'jinja2', 'dateparser', 'trafilatura',"
+            " 'yaml', 'sqlite3') if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_cache_reads_only_new_or_changed_files(tmp_path: Path, counted: list[str],
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    folder, store = _copy_dev(tmp_path), tmp_path / "cache"
+    first = to_json(build.extract([folder], cache_dir=store))
+    total = len(counted)
+    assert total == 27
+    counted.clear()
+    assert to_json(build.extract([folder], cache_dir=store)) == first
+    assert counted == []
+    (folder / "new.txt").write_text("---\npublished: 2023-11-20\n---\nU.S. forces were attacked "
+                                    "at least 60 times since Oct. 17, officials said Monday.\n")
+    changed = folder / "articles" / "a15_fox_58.txt"
+    changed.write_text(changed.read_text().replace("58 times", "59 times"))
+    build.extract([folder], cache_dir=store)
+    assert sorted(counted) == ["a15_fox_58.txt", "new.txt"]
+    counted.clear()
+    monkeypatch.setattr(cache, "extractor_version", lambda: "a-new-extractor")
+    build.extract([folder], cache_dir=store)
+    assert len(counted) == total + 1  # a changed extractor invalidates everything
+
+
+def test_cached_equals_uncached_and_files_may_move(tmp_path: Path) -> None:
+    folder, store = _copy_dev(tmp_path), tmp_path / "cache"
+    uncached = to_json(build.extract([folder]))
+    build.extract([folder], cache_dir=store)
+    assert to_json(build.extract([folder], cache_dir=store)) == uncached
+    moved = tmp_path / "moved"
+    folder.rename(moved)
+    relocated = to_json(build.extract([moved], cache_dir=store))
+    assert [a["path"] for a in relocated["articles"]] == [
+        a["path"].replace(str(folder), str(moved)) for a in uncached["articles"]]
+
+
+def test_corrupt_cache_costs_time_not_correctness(tmp_path: Path) -> None:
+    folder, store = _copy_dev(tmp_path), tmp_path / "cache"
+    build.extract([folder], cache_dir=store)
+    (store / cache.CACHE_FILE).write_bytes(b"this is not a database" * 100)
+    assert to_json(build.extract([folder], cache_dir=store)) == to_json(build.extract([folder]))
+
+
+def test_parallel_equals_serial(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = _copy_dev(tmp_path)
+    serial = to_json(build.extract([folder]))
+    monkeypatch.setattr(build, "PARALLEL_FROM", 1)
+    assert to_json(build.extract([folder])) == serial
+
+
+def test_no_cache_leaves_no_cache(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["build", str(SAMPLES), "-o", str(tmp_path), "-q", "--no-cache"])
+    assert result.exit_code == 0, result.output
+    assert not (tmp_path / cache.CACHE_DIR).exists()
+
+
+def test_charts_come_from_the_cache_when_their_data_is_unchanged(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefing import charts
+
+    args = ["build", str(SAMPLES), "-o", str(tmp_path), "-q"]
+    assert CliRunner().invoke(main, args).exit_code == 0
+    first = (tmp_path / "briefing-2023-11-16_to_2023-11-22.pdf").read_bytes()
+
+    def no_drawing(*_: object) -> str:
+        raise AssertionError("chart drawn although its data did not change")
+
+    monkeypatch.setattr(charts, "render_chart", no_drawing)
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "briefing-2023-11-16_to_2023-11-22.pdf").read_bytes() == first
+
+
+def test_a_big_archive_gives_a_bounded_briefing(tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from bench_archive import write_archive  # type: ignore[import-not-found]
+
+    write_archive(tmp_path / "in", 400)
+    result = CliRunner().invoke(main, ["build", str(tmp_path / "in"), "-o", str(tmp_path / "o"), "-q",
+                                       "--week", "2023-W47"])
+    assert result.exit_code == 0, result.output
+    pdf = tmp_path / "o" / "briefing-2023-W47.pdf"
+    reader = PdfReader(pdf)
+    text = " ".join(page.extract_text() for page in reader.pages)
+    assert len(reader.pages) <= 15
+    assert "are in the JSON export" in " ".join(text.split())
+    assert "400 inputs in all" in " ".join(text.split())
+
+
+def test_missing_harfbuzz_subsetting_is_said_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import ctypes.util
+
+    real = ctypes.util.find_library
+    monkeypatch.setattr(ctypes.util, "find_library",
+                        lambda name: None if name == "harfbuzz-subset" else real(name))
+    result = CliRunner().invoke(main, ["build", str(SAMPLES), "-o", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert result.output.count("libharfbuzz-subset is not installed") == 1
+    assert "apt-get install libharfbuzz-subset0" in result.output
+    monkeypatch.undo()
+    quiet = CliRunner().invoke(main, ["build", str(SAMPLES), "-o", str(tmp_path)])
+    assert "libharfbuzz-subset" not in quiet.output  # installed here, so nothing is said
