@@ -35,6 +35,7 @@ class BuildResult:
     pdf: Path
     json: Path
     html: Path | None
+    refused: tuple[str, ...] = ()  # URLs the renderer would not fetch (none, unless a template is wrong)
 
 
 PARALLEL_FROM = 48  # new files; below this, starting processes costs more than it saves
@@ -147,16 +148,17 @@ def build(inputs: Sequence[Path], options: BuildOptions) -> BuildResult:
     """The whole run: extraction, briefing, charts, HTML, PDF and JSON, written at the end."""
     from . import assemble, charts, export, render
 
-    cache_dir = options.output / cache.CACHE_DIR if options.cache else None
-    extraction = extract(inputs, options.max_bytes, cache_dir, options.progress)
-    chosen = options.period or _default_period(extraction)
-    settings = options.settings
-    briefing = assemble.assemble(extraction, chosen, settings.title, settings.context_days)
-    # Charts are drawn in another process (matplotlib's import and drawing) while this
-    # one imports WeasyPrint and lays out the page, or come from the cache unchanged.
-    with charts.drawn(briefing, cache.Store(cache_dir)) as svgs:
-        html = render.to_html(briefing, svgs.metrics, settings)
-        pdf_bytes = render.to_pdf(html, svgs, variant=settings.pdf_variant)
+    with render.PdfRenderer() as renderer:
+        cache_dir = options.output / cache.CACHE_DIR if options.cache else None
+        extraction = extract(inputs, options.max_bytes, cache_dir, options.progress)
+        chosen = options.period or _default_period(extraction)
+        settings = options.settings
+        briefing = assemble.assemble(extraction, chosen, settings.title, settings.context_days)
+        # Charts are drawn in another process while the renderer lays out the page, or
+        # come from the cache unchanged.
+        with charts.drawn(briefing, cache.Store(cache_dir)) as svgs:
+            html = render.to_html(briefing, svgs.metrics, settings)
+            pdf_bytes, refused = renderer.render(html, svgs, settings.pdf_variant)
     stem = f"briefing-{chosen.label}"
     out = options.output
     pdf_path = out / f"{stem}.pdf"
@@ -170,7 +172,7 @@ def build(inputs: Sequence[Path], options: BuildOptions) -> BuildResult:
     write_atomically(json_path, (json.dumps(document, indent=indent, ensure_ascii=False) + "\n").encode())
     if html_path:
         write_atomically(html_path, render.standalone_html(html, svgs.result()).encode())
-    return BuildResult(briefing, pdf_path, json_path, html_path)
+    return BuildResult(briefing, pdf_path, json_path, html_path, tuple(refused))
 
 
 def _default_period(extraction: Extraction) -> Period:

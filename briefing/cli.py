@@ -124,6 +124,8 @@ def build(input_dir: Path, output: Path, week: str | None, start: dt.date | None
         click.echo(f"wrote {result.json}")
         if result.html:
             click.echo(f"wrote {result.html}")
+    for url in result.refused:  # said even with -q: it means a template asks for outside files
+        click.echo(f"warning: the renderer refused to fetch {url[:100]}", err=True)
     if not any(s.status == "used" for s in briefing.inputs):
         raise BriefingError(f"no input in {input_dir} could be used for "
                             f"{briefing.period.start} – {briefing.period.end}; see the appendix")

@@ -135,23 +135,13 @@ def hostile(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untype
 
     monkeypatch = pytest.MonkeyPatch()
     monkeypatch.setattr(Path, "read_bytes", read_bytes)
-    from briefing import render
-
-    refused: list[str] = []
-    real_fetcher = render.make_fetcher
-
-    def spying_fetcher(charts):  # type: ignore[no-untyped-def]
-        fetcher = real_fetcher(charts)
-        fetcher.refused = refused
-        return fetcher
-
-    monkeypatch.setattr(render, "make_fetcher", spying_fetcher)
     runner = CliRunner()
     args = ["build", str(root / "in"), "-o", str(root / "out"), "-v", "--from", "2023-11-29",
             "--to", "2023-12-06"]
     result = runner.invoke(main, args)
     strict = runner.invoke(main, [*args, "-o", str(root / "strict"), "--strict"])
     monkeypatch.undo()
+    refused = [line for line in result.output.splitlines() if "renderer refused" in line]
     return root, expected, result, strict, refused
 
 
@@ -199,6 +189,23 @@ def test_messages_name_the_file_and_the_fix(hostile) -> None:  # type: ignore[no
     assert "feed.jsonl: line 2 is not valid JSON" in out
     assert "readonly.txt: cannot be read (Permission denied)" in out
     assert "french.txt: the text does not read as English" in out
+
+
+def test_refusals_are_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The renderer runs in its own process; what its fetcher refuses still reaches the user."""
+    from briefing import render
+    from tests.conftest import SAMPLES
+
+    real = render.to_html
+
+    def leaky_template(*args, **kwargs):  # type: ignore[no-untyped-def]
+        return real(*args, **kwargs).replace("</body>", '<img src="file:///etc/hostname"></body>')
+
+    monkeypatch.setattr(render, "to_html", leaky_template)
+    result = CliRunner().invoke(main, ["build", str(SAMPLES), "-o", str(tmp_path), "-q"])
+    assert result.exit_code == 0, result.output
+    assert "warning: the renderer refused to fetch file:///etc/hostname" in result.output
+    assert (tmp_path / "briefing-2023-11-16_to_2023-11-22.pdf").is_file()
 
 
 def test_nothing_fetched_or_linked_from_inputs(hostile) -> None:  # type: ignore[no-untyped-def]
