@@ -78,7 +78,9 @@ _ABBREVIATIONS = frozenset(
     ]
 )
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
-_LINE = re.compile(r"[^\S\n]*(\S(?:[^\n]*\S)?)")  # a line's text without its outer blanks
+# Lines, trimmed with str methods: a regex that skips leading blanks restarts inside every
+# run of them, and blanked boilerplate makes runs of a thousand spaces.
+_LINE = re.compile(r"[^\n]+")
 
 
 def paragraphs(clean: str) -> Iterator[tuple[int, int]]:
@@ -88,7 +90,10 @@ def paragraphs(clean: str) -> Iterator[tuple[int, int]]:
     sometimes separates them by blank lines: either way a line is a paragraph.
     """
     for match in _LINE.finditer(clean):
-        yield match.span(1)
+        line = match.group()
+        left = len(line) - len(line.lstrip())
+        if left < len(line):
+            yield match.start() + left, match.start() + len(line.rstrip())
 
 
 def sentences(clean: str, start: int, end: int) -> Iterator[tuple[int, int]]:

@@ -73,24 +73,28 @@ US_BASE_NAMES = tuple(alias for base in US_BASES for alias in PLACES[base][1])
 AIRCRAFT = frozenset({"F-15", "F-16", "A-10", "AC-130", "MQ-9", "B-1"})
 
 
-def _compile(table: dict[str, tuple[str, ...]]) -> list[tuple[str, re.Pattern[str]]]:
-    compiled = []
-    for name, aliases in table.items():
-        ordered = sorted(set(aliases), key=len, reverse=True)
-        pattern = r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in ordered) + r")(?![\w-])"
-        compiled.append((name, re.compile(pattern, re.I if name == "drone" else 0)))
-    return compiled
+def _combine(table: dict[str, tuple[str, ...]], fold: bool) -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern for a whole table (one search instead of one per entry) and alias -> name."""
+    names = {(alias.lower() if fold else alias): name for name, aliases in table.items() for alias in aliases}
+    ordered = sorted({alias for aliases in table.values() for alias in aliases}, key=len, reverse=True)
+    pattern = r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in ordered) + r")(?![\w-])"
+    return re.compile(pattern, re.I if fold else 0), names
 
 
-_PLACES = _compile({name: aliases for name, (_, aliases) in PLACES.items()})
-_ACTORS = _compile(ACTORS)
-_WEAPONS = _compile(WEAPONS)
+_PLACES = _combine({name: aliases for name, (_, aliases) in PLACES.items()}, fold=False)
+_ACTORS = _combine(ACTORS, fold=False)
+_WEAPONS = _combine(WEAPONS, fold=True)
 _COUNTRY = re.compile(r"\b(Iraq|Syria|Jordan)(?:i|n)?\b")
 
 
-def _find(table: Iterable[tuple[str, re.Pattern[str]]], text: str) -> list[str]:
-    hits = [(m.start(), name) for name, pattern in table if (m := pattern.search(text))]
-    return [name for _, name in sorted(hits)]
+def _find(table: tuple[re.Pattern[str], dict[str, str]], text: str, fold: bool = False) -> list[str]:
+    pattern, names = table
+    found: dict[str, None] = {}
+    for match in pattern.finditer(text):
+        name = names.get(match.group().lower() if fold else match.group())
+        if name:
+            found.setdefault(name)
+    return list(found)
 
 
 def places(text: str) -> list[str]:
@@ -108,7 +112,7 @@ def actors(text: str) -> list[str]:
 
 def weapons(text: str) -> list[str]:
     """Aircraft and weapons named in ``text``."""
-    return _find(_WEAPONS, text)
+    return _find(_WEAPONS, text, fold=True)
 
 
 def places_agree(mine: Iterable[str], theirs: Iterable[str]) -> bool:

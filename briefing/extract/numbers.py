@@ -62,7 +62,9 @@ QUALIFIERS: dict[str, str] = {
     "as many as": "up to",
     "up to": "up to",
 }
-QUALIFIER = r"(?:(?P<qual>" + "|".join(sorted(QUALIFIERS, key=len, reverse=True)) + r")\s+)?"
+# Patterns opening with a qualifier or number start at a word's start: trying them inside
+# words is wasted work (most of the time tallies take).
+QUALIFIER = r"(?<![\w-])(?:(?P<qual>" + "|".join(sorted(QUALIFIERS, key=len, reverse=True)) + r")\s+)?"
 
 
 def value_of(text: str) -> int | None:
