@@ -14,6 +14,7 @@ from . import cache, dates, ingest, merge
 from .config import Settings
 from .extract import extract_article
 from .model import Article, Briefing, Event, Extraction, Period, Problem, Tally
+from .pdfworker import PdfRenderer
 
 
 @dataclass(frozen=True)
@@ -144,11 +145,14 @@ def _combine(paths: list[Path], ids: list[str], payloads: list[dict[str, Any] | 
     )
 
 
-def build(inputs: Sequence[Path], options: BuildOptions) -> BuildResult:
-    """The whole run: extraction, briefing, charts, HTML, PDF and JSON, written at the end."""
+def build(inputs: Sequence[Path], options: BuildOptions, renderer: PdfRenderer | None = None) -> BuildResult:
+    """The whole run: extraction, briefing, charts, HTML, PDF and JSON, written at the end.
+
+    ``renderer``: one started earlier by the caller (the CLI starts it first of all).
+    """
     from . import assemble, charts, export, render
 
-    with render.PdfRenderer() as renderer:
+    with renderer or PdfRenderer() as renderer:
         cache_dir = options.output / cache.CACHE_DIR if options.cache else None
         extraction = extract(inputs, options.max_bytes, cache_dir, options.progress)
         chosen = options.period or _default_period(extraction)

@@ -90,6 +90,10 @@ def build(input_dir: Path, output: Path, week: str | None, start: dt.date | None
     pdf_variant, context_days) can live in INPUT_DIR/briefing.toml or a file
     given with --config; options given here override them.
     """
+    from .pdfworker import PdfRenderer
+
+    # First of all: WeasyPrint's import runs in the renderer while the rest loads.
+    renderer = click.get_current_context().with_resource(PdfRenderer())
     from . import config
     from .build import BuildOptions
     from .build import build as run_build
@@ -108,7 +112,7 @@ def build(input_dir: Path, output: Path, week: str | None, start: dt.date | None
         options = BuildOptions(output=output, period=period, settings=settings, html=html,
                                max_bytes=int(max_size * 1_000_000), cache=not no_cache,
                                progress=progress)
-        result = run_build([input_dir], options)
+        result = run_build([input_dir], options, renderer)
     briefing = result.briefing
     problems = briefing.extraction.problems
     if not quiet:

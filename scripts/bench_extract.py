@@ -42,6 +42,11 @@ def main() -> None:
     print(f"articles: {len(articles)}, median length {median_chars:.0f} chars")
     print(f"dating + extraction, warm: median {statistics.median(ms):.2f} ms/article, "
           f"max {max(ms):.2f} ms; median {statistics.median(per_5k):.2f} ms per 5,000 chars")
+    samples = per_article[:5]  # sample_input/ comes first: the five real articles
+    sizes = ", ".join(f"{c:,}" for _, c in samples)
+    times = [m for m, _ in samples]
+    print(f"the five sample articles ({sizes} chars): median {statistics.median(times):.2f} ms, "
+          f"max {max(times):.2f} ms")
     long = [(m, c) for m, c in per_article if c >= 4000]
     for m, chars in long:
         print(f"  article of {chars:,} chars: {m:.2f} ms")
