@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
 from typing import Any
@@ -84,28 +85,28 @@ def json_items(content: str) -> tuple[list[Item], list[str]]:
     if not isinstance(data, list):
         raise Unusable("malformed",
                        "JSON is not a list of articles; expected [{\"title\": …, \"text\": …}, …]")
-    items, problems = [], []
-    for number, obj in enumerate(data, start=1):
-        item, problem = _from_object(obj, number, f"item {number}")
-        if item:
-            items.append(item)
-        if problem:
-            problems.append(problem)
-    return items, problems
+    return _gather((number, obj, f"item {number}") for number, obj in enumerate(data, start=1))
 
 
 def jsonl_items(content: str) -> tuple[list[Item], list[str]]:
     """A .jsonl file: one article object per line; a bad line is reported and skipped."""
-    items, problems = [], []
+    objects, bad_lines = [], []
     for number, line in enumerate(content.splitlines(), start=1):
         if not line.strip():
             continue
         try:
-            obj = json.loads(line)
+            objects.append((number, json.loads(line), f"line {number}"))
         except json.JSONDecodeError as error:
-            problems.append(f"line {number} is not valid JSON (column {error.colno}: {error.msg})")
-            continue
-        item, problem = _from_object(obj, number, f"line {number}")
+            bad_lines.append(f"line {number} is not valid JSON (column {error.colno}: {error.msg})")
+    items, problems = _gather(objects)
+    return items, bad_lines + problems
+
+
+def _gather(objects: Iterable[tuple[int, Any, str]]) -> tuple[list[Item], list[str]]:
+    """Items from (number, object, where) triples, and why the others are not items."""
+    items, problems = [], []
+    for number, obj, where in objects:
+        item, problem = _from_object(obj, number, where)
         if item:
             items.append(item)
         if problem:

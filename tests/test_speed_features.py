@@ -149,3 +149,24 @@ def test_missing_harfbuzz_subsetting_is_said_once(tmp_path: Path, monkeypatch: p
     monkeypatch.undo()
     quiet = CliRunner().invoke(main, ["build", str(SAMPLES), "-o", str(tmp_path)])
     assert "libharfbuzz-subset" not in quiet.output  # installed here, so nothing is said
+
+
+def test_progress_bar_only_for_a_person_at_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+
+    from briefing.cli import _progress
+
+    with _progress(quiet=True) as update:
+        assert update is None
+    monkeypatch.delenv("CI", raising=False)
+    screen = io.StringIO()
+    screen.isatty = lambda: True  # type: ignore[method-assign]
+    monkeypatch.setattr(sys, "stderr", screen)
+    with _progress(quiet=False) as update:
+        assert update is not None
+        for done in range(1, 101):
+            update(done, 100)
+    assert "reading new articles" in screen.getvalue()
+    monkeypatch.setenv("CI", "true")
+    with _progress(quiet=False) as update:
+        assert update is None  # CI logs get no bar
