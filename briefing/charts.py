@@ -55,11 +55,6 @@ def chart_data(briefing: Briefing) -> list[ChartData]:
             if (tallies := tuple(t for t in briefing.tallies if t.metric == metric))]
 
 
-def draw(briefing: Briefing) -> dict[str, str]:
-    """One SVG per metric that has figures, keyed by metric, drawn here and now."""
-    return {data.metric: render_chart(data) for data in chart_data(briefing)}
-
-
 class Pending(Mapping[str, str]):
     """Charts being drawn elsewhere; reading one waits for them."""
 
