@@ -1,33 +1,79 @@
-"""Score an extraction against gold labels (the development set in tests/eval/).
+"""Score an extraction against labels: the development set and the field set of real reporting.
 
-Gold labels, one entry per file name (YAML)::
+Labels follow the conventions of ``shared/LABELLING.md`` (the held-out sets use
+them); one entry per article, keyed by the file's stem::
 
-    002_e8241c30cc8ec61a.txt:
-      published: 2023-11-21          # or null: the article cannot be dated
-      duplicate_of: null             # file name of the original for a syndicated copy
-      tallies:                       # every campaign figure that must be found
-        - {metric: attacks, value: 66, qualifier: approximately, as_of: 2023-11-21}
-      events:                        # every event the article reports, by type, day, country
-        - {type: us_strike, date: 2023-11-22, country: Iraq}
-      not_tallies: [900, 2500]       # numbers that must not come out as tallies
+    b007:
+      published: 2024-01-29          # null: the text does not establish it
+      duplicate_of: null             # the stem of the original of a syndicated copy
+      distractor: false              # true: not this campaign; nothing may come out of it
+      events:                        # type, day, country; optional ones cost nothing if missed
+        - {type: attack_on_us_forces, date: 2024-01-28, country: Jordan,
+           alt_dates: [], alt_types: [], optional: false}
+      tallies:
+        - {metric: attacks, value: 160, qualifier: more than, as_of: 2024-01-28,
+           since: 2023-10-17, source_kind: official, optional: false}
+      not_tallies: [350, 3000]       # numbers that must not come out as tallies
 
-Tallies match on (metric, value) within an article; events on (type, date,
-country) within an article's sources. A wrong publication date counts
-separately from an unknown one, because it is far worse.
+Each found record is projected onto its articles: an event as (article, type,
+date, country), a tally as (article, metric, value). Precision counts every
+projected record, so an undated or repeated record of one event costs
+precision; recall counts the labels that are not optional. A wrong
+publication date counts apart from an unknown one, because it is far worse,
+and anything taken from a distractor is a leak.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from .model import Extraction
+from .model import Event, Extraction, Tally
+
+
+@dataclass(frozen=True)
+class GoldEvent:
+    type: str
+    date: dt.date
+    country: str | None
+    alt_dates: tuple[dt.date, ...] = ()
+    alt_types: tuple[str, ...] = ()
+    optional: bool = False
+
+    def matches(self, kind: str, day: dt.date | None, country: str | None) -> bool:
+        return (kind in (self.type, *self.alt_types) and day in (self.date, *self.alt_dates)
+                and (self.country is None or country == self.country))
+
+
+@dataclass(frozen=True)
+class GoldTally:
+    metric: str
+    value: int
+    as_of: dt.date | None
+    since: dt.date | None = None
+    source_kind: str | None = None
+    optional: bool = False
+
+
+@dataclass(frozen=True)
+class GoldArticle:
+    """What a careful reader labels in one article (see the module docstring)."""
+
+    name: str
+    published: dt.date | None
+    duplicate_of: str | None = None
+    distractor: bool = False
+    events: tuple[GoldEvent, ...] = ()
+    tallies: tuple[GoldTally, ...] = ()
+    not_tallies: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
 class Scores:
+    articles: int
     dates_right: int
     dates_wrong: int
     dates_unknown: int
@@ -40,9 +86,18 @@ class Scores:
     event_f1: float
     duplicates_found: float
     forbidden_tallies: int
+    leaks: int
 
     def as_dict(self) -> dict[str, float | int]:
         return {k: round(v, 4) if isinstance(v, float) else v for k, v in asdict(self).items()}
+
+
+@dataclass(frozen=True)
+class Report:
+    """Scores and every miss, wrong find and wrong date, one line each."""
+
+    scores: Scores
+    misses: tuple[str, ...]
 
 
 def _f1(p: float, r: float) -> float:
@@ -59,82 +114,177 @@ def _day(value: Any) -> dt.date | None:
     return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
 
 
-def score(extraction: Extraction, gold: dict[str, dict[str, Any]]) -> Scores:
-    """Compare the extraction of the labelled files with their labels."""
-    by_name = {Path(a.path).name: a for a in extraction.articles}
-    names = {a.id: Path(a.path).name for a in extraction.articles}
-    right = wrong = unknown = 0
-    for name, labels in gold.items():
-        article = by_name.get(name)
-        expected = _day(labels.get("published"))
-        got = article.published if article else None
-        if got == expected and got is not None:
-            right += 1
-        elif got is None and expected is not None:
-            unknown += 1
-        elif got != expected:
-            wrong += 1
-        else:
-            right += 1  # correctly said unknown
-    found_t: set[tuple[str, str, int]] = set()
-    as_of: dict[tuple[str, str, int], set[dt.date | None]] = {}
-    for tally in extraction.tallies:
-        for source in tally.sources[:1]:
-            key = (names[source.article], tally.metric, tally.value)
-            found_t.add(key)
-            as_of.setdefault(key, set()).add(tally.as_of)
-    gold_t = {(n, t["metric"], int(t["value"])) for n, lab in gold.items() for t in lab.get("tallies") or []}
-    gold_as_of = {(n, t["metric"], int(t["value"])): _day(t.get("as_of"))
-                  for n, lab in gold.items() for t in lab.get("tallies") or []}
-    found_t = {k for k in found_t if k[0] in gold}
-    hit_t = found_t & gold_t
-    as_of_right = sum(1 for k in hit_t if gold_as_of[k] in as_of[k])
-    forbidden = sum(1 for n, lab in gold.items() for v in lab.get("not_tallies") or []
-                    if any(k[0] == n and k[2] == int(v) for k in found_t))
-    found_e = {(names[s.article], e.type, e.date, e.country)
-               for e in extraction.events if e.date for s in e.sources}
-    found_e = {k for k in found_e if k[0] in gold}
-    gold_e = {(n, e["type"], _day(e["date"]), e.get("country"))
-              for n, lab in gold.items() for e in lab.get("events") or []}
-    hit_e = found_e & gold_e
-    dupes = {(n, lab["duplicate_of"]) for n, lab in gold.items() if lab.get("duplicate_of")}
-    found_d = {(names[a.id], names.get(a.duplicate_of, a.duplicate_of))
-               for a in extraction.articles if a.duplicate_of}
-    tp, tr = _ratio(len(hit_t), len(found_t)), _ratio(len(hit_t), len(gold_t))
-    ep, er = _ratio(len(hit_e), len(found_e)), _ratio(len(hit_e), len(gold_e))
-    return Scores(
-        dates_right=right, dates_wrong=wrong, dates_unknown=unknown,
-        tally_precision=tp, tally_recall=tr, tally_f1=_f1(tp, tr),
-        as_of_accuracy=_ratio(as_of_right, len(hit_t)),
-        event_precision=ep, event_recall=er, event_f1=_f1(ep, er),
-        duplicates_found=_ratio(len(dupes & found_d), len(dupes)),
-        forbidden_tallies=forbidden,
-    )
+def _days(values: Iterable[Any] | None) -> tuple[dt.date, ...]:
+    return tuple(d for d in (_day(v) for v in values or ()) if d is not None)
 
 
-def differences(extraction: Extraction, gold: dict[str, dict[str, Any]]) -> list[str]:
-    """Human-readable misses and false finds, for working on the extractor."""
-    names = {a.id: Path(a.path).name for a in extraction.articles}
-    lines = []
-    for name, labels in sorted(gold.items()):
-        got_t = {(t.metric, t.value) for t in extraction.tallies if names[t.sources[0].article] == name}
-        want_t = {(t["metric"], int(t["value"])) for t in labels.get("tallies") or []}
-        got_e = {(e.type, e.date, e.country) for e in extraction.events if e.date
-                 for s in e.sources if names[s.article] == name}
-        want_e = {(e["type"], _day(e["date"]), e.get("country")) for e in labels.get("events") or []}
-        article = next((a for a in extraction.articles if Path(a.path).name == name), None)
-        published = article.published if article else None
-        if published != _day(labels.get("published")):
-            lines.append(f"{name}: published {published} (gold {labels.get('published')})")
-        lines += [f"{name}: missed tally {m}" for m in sorted(want_t - got_t)]
-        lines += [f"{name}: extra tally {m}" for m in sorted(got_t - want_t)]
-        lines += [f"{name}: missed event {m}" for m in sorted(want_e - got_e, key=str)]
-        lines += [f"{name}: extra event {m}" for m in sorted(got_e - want_e, key=str)]
-    return lines
+def _gold_event(entry: Mapping[str, Any]) -> GoldEvent:
+    day = _day(entry.get("date"))
+    if day is None:
+        raise ValueError(f"event without a date: {dict(entry)}")
+    return GoldEvent(str(entry["type"]), day, entry.get("country"), _days(entry.get("alt_dates")),
+                     tuple(entry.get("alt_types") or ()), bool(entry.get("optional")))
 
 
-def load_gold(path: Path) -> dict[str, dict[str, Any]]:
+def _gold_tally(entry: Mapping[str, Any]) -> GoldTally:
+    return GoldTally(str(entry["metric"]), int(entry["value"]), _day(entry.get("as_of")),
+                     _day(entry.get("since")), entry.get("source_kind"), bool(entry.get("optional")))
+
+
+def gold_article(name: str, entry: Mapping[str, Any]) -> GoldArticle:
+    """One article's labels, checked: a label that does not parse stops the evaluation."""
+    try:
+        return GoldArticle(
+            name=name, published=_day(entry.get("published")),
+            duplicate_of=entry.get("duplicate_of"), distractor=bool(entry.get("distractor")),
+            events=tuple(_gold_event(e) for e in entry.get("events") or ()),
+            tallies=tuple(_gold_tally(t) for t in entry.get("tallies") or ()),
+            not_tallies=tuple(int(v) for v in entry.get("not_tallies") or ()),
+        )
+    except (KeyError, TypeError, ValueError) as error:
+        raise ValueError(f"labels of {name}: {error}") from None
+
+
+def load_gold(*paths: Path) -> dict[str, GoldArticle]:
+    """Labels from YAML files, keyed by the article's file stem."""
     import yaml
 
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return {str(k): v or {} for k, v in data.items()}
+    gold: dict[str, GoldArticle] = {}
+    for path in paths:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        for key, entry in data.items():
+            name = Path(str(key)).stem
+            gold[name] = gold_article(name, entry or {})
+    return gold
+
+
+class _Projection:
+    """The extraction seen per labelled article: events, tallies and articles by file stem."""
+
+    def __init__(self, extraction: Extraction, gold: Mapping[str, GoldArticle]) -> None:
+        self.names = {a.id: Path(a.path.split("#")[0]).stem for a in extraction.articles}
+        self.articles = {self.names[a.id]: a for a in extraction.articles}
+        self.events: dict[str, list[Event]] = {}
+        for event in extraction.events:
+            for article in dict.fromkeys(s.article for s in event.sources):
+                self.events.setdefault(self.names[article], []).append(event)
+        self.tallies: dict[str, list[Tally]] = {}
+        for tally in extraction.tallies:
+            self.tallies.setdefault(self.names[tally.sources[0].article], []).append(tally)
+        self.gold = gold
+
+
+@dataclass
+class _Count:
+    found: int = 0
+    right: int = 0
+    wanted: int = 0
+    recalled: int = 0
+
+    def add(self, other: _Count) -> None:
+        self.found += other.found
+        self.right += other.right
+        self.wanted += other.wanted
+        self.recalled += other.recalled
+
+    def prf(self) -> tuple[float, float, float]:
+        p, r = _ratio(self.right, self.found), _ratio(self.recalled, self.wanted)
+        return p, r, _f1(p, r)
+
+
+def _score_events(name: str, events: list[Event], labels: GoldArticle, misses: list[str]) -> _Count:
+    """Each found record takes one label it matches (required ones first); the rest are wrong."""
+    free = sorted(labels.events, key=lambda g: g.optional)
+    count = _Count(found=len(events), wanted=sum(not g.optional for g in labels.events))
+    for event in events:
+        label = next((g for g in free if g.matches(event.type, event.date, event.country)), None)
+        if label is None:
+            misses.append(f"{name}: extra event {event.type} {event.date} {event.country}"
+                          f" ({event.date_note})")
+            continue
+        free.remove(label)
+        count.right += 1
+        count.recalled += not label.optional
+    for label in free:
+        if not label.optional:
+            misses.append(f"{name}: missed event {label.type} {label.date} {label.country}")
+    return count
+
+
+def _score_tallies(name: str, tallies: list[Tally], labels: GoldArticle, misses: list[str],
+                   as_of: list[bool]) -> _Count:
+    free = sorted(labels.tallies, key=lambda g: g.optional)
+    count = _Count(found=len(tallies), wanted=sum(not g.optional for g in labels.tallies))
+    for tally in tallies:
+        label = next((g for g in free if (g.metric, g.value) == (tally.metric, tally.value)), None)
+        if label is None:
+            misses.append(f"{name}: extra tally {tally.metric} {tally.value} ({tally.qualifier})")
+            continue
+        free.remove(label)
+        count.right += 1
+        count.recalled += not label.optional
+        as_of.append(label.as_of == tally.as_of)
+        if label.as_of != tally.as_of:
+            misses.append(f"{name}: tally {tally.metric} {tally.value} as of {tally.as_of}"
+                          f" (label {label.as_of})")
+    for label in free:
+        if not label.optional:
+            misses.append(f"{name}: missed tally {label.metric} {label.value}")
+    return count
+
+
+def _date_outcome(name: str, got: dt.date | None, labels: GoldArticle, misses: list[str]) -> str:
+    expected = labels.published
+    if got == expected:
+        return "right"
+    if got is None:
+        misses.append(f"{name}: published unknown (label {expected})")
+        return "unknown"
+    if expected is None:
+        misses.append(f"{name}: published {got} (label: cannot be established)")
+        return "unverified"
+    misses.append(f"{name}: WRONG published {got} (label {expected})")
+    return "wrong"
+
+
+def evaluate(extraction: Extraction, gold: Mapping[str, GoldArticle]) -> Report:
+    """Compare the extraction of the labelled files that were read with their labels."""
+    seen = _Projection(extraction, gold)
+    misses: list[str] = []
+    dates = {"right": 0, "wrong": 0, "unknown": 0, "unverified": 0}
+    events, tallies = _Count(), _Count()
+    as_of: list[bool] = []
+    leaks = forbidden = 0
+    for name in sorted(n for n in gold if n in seen.articles):
+        labels = gold[name]
+        article = seen.articles[name]
+        if labels.published is not None or article.published is not None:
+            dates[_date_outcome(name, article.published, labels, misses)] += 1
+        found_e, found_t = seen.events.get(name, []), seen.tallies.get(name, [])
+        if labels.distractor and (found_e or found_t):
+            leaks += len(found_e) + len(found_t)
+            misses.append(f"{name}: LEAK from a distractor: {len(found_e)} events, {len(found_t)} tallies")
+        events.add(_score_events(name, found_e, labels, misses))
+        tallies.add(_score_tallies(name, found_t, labels, misses, as_of))
+        bad = [t.value for t in found_t if t.value in labels.not_tallies]
+        forbidden += len(bad)
+    ep, er, ef = events.prf()
+    tp, tr, tf = tallies.prf()
+    return Report(Scores(
+        articles=len(seen.articles.keys() & gold.keys()),
+        dates_right=dates["right"], dates_wrong=dates["wrong"], dates_unknown=dates["unknown"],
+        tally_precision=tp, tally_recall=tr, tally_f1=tf, as_of_accuracy=_ratio(sum(as_of), len(as_of)),
+        event_precision=ep, event_recall=er, event_f1=ef,
+        duplicates_found=_duplicates(extraction, seen, gold, misses),
+        forbidden_tallies=forbidden, leaks=leaks,
+    ), tuple(misses))
+
+
+def _duplicates(extraction: Extraction, seen: _Projection, gold: Mapping[str, GoldArticle],
+                misses: list[str]) -> float:
+    wanted = {(n, g.duplicate_of) for n, g in gold.items() if g.duplicate_of and n in seen.articles
+              and g.duplicate_of in seen.articles}
+    found = {(seen.names[a.id], seen.names.get(a.duplicate_of, a.duplicate_of))
+             for a in extraction.articles if a.duplicate_of}
+    misses += [f"{n}: not found to be a copy of {d}" for n, d in sorted(wanted - found)]
+    return _ratio(len(wanted & found), len(wanted))

@@ -3,6 +3,9 @@
 
     .venv/bin/python scripts/evaluate.py            # scores and every miss
     .venv/bin/python scripts/evaluate.py --record   # after an improvement: record the new scores
+
+The development set is the five samples and articles we wrote (tests/eval/). Real
+reporting is scored by scripts/fieldset.py.
 """
 
 from __future__ import annotations
@@ -15,21 +18,19 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from briefing.build import extract  # noqa: E402
-from briefing.evaluate import differences, load_gold, score  # noqa: E402
+from briefing.evaluate import evaluate, load_gold  # noqa: E402
 
 EVAL = ROOT / "tests" / "eval"
 INPUTS = [ROOT / "sample_input", EVAL / "articles"]
 
 
 def main() -> None:
-    gold = load_gold(EVAL / "gold.yaml")
-    extraction = extract(INPUTS)
-    scores = score(extraction, gold).as_dict()
-    for line in differences(extraction, gold):
-        print(line)
-    print(json.dumps({"articles": len(gold), **scores}, indent=2))
+    report = evaluate(extract(INPUTS), load_gold(EVAL / "gold.yaml"))
+    print("\n".join(report.misses))
+    scores = json.dumps(report.scores.as_dict(), indent=2) + "\n"
+    print(scores, end="")
     if "--record" in sys.argv:
-        (EVAL / "scores.json").write_text(json.dumps({"articles": len(gold), **scores}, indent=2) + "\n")
+        (EVAL / "scores.json").write_text(scores)
         print(f"recorded {EVAL / 'scores.json'}")
 
 

@@ -12,18 +12,18 @@ import json
 import pytest
 
 from briefing.build import extract
-from briefing.evaluate import differences, load_gold, score
+from briefing.evaluate import evaluate, load_gold
 from tests.conftest import ROOT
 
 EVAL = ROOT / "tests" / "eval"
-LOWER_IS_BETTER = {"dates_wrong", "dates_unknown", "forbidden_tallies"}
+LOWER_IS_BETTER = {"dates_wrong", "dates_unknown", "forbidden_tallies", "leaks"}
 
 
 @pytest.fixture(scope="module")
 def result():  # type: ignore[no-untyped-def]
     gold = load_gold(EVAL / "gold.yaml")
-    extraction = extract([ROOT / "sample_input", EVAL / "articles"])
-    return score(extraction, gold).as_dict(), differences(extraction, gold), len(gold)
+    report = evaluate(extract([ROOT / "sample_input", EVAL / "articles"]), gold)
+    return report.scores.as_dict(), report.misses, len(gold)
 
 
 def test_development_set_is_large_enough(result) -> None:  # type: ignore[no-untyped-def]

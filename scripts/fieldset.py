@@ -1,0 +1,75 @@
+#!/usr/bin/env python3
+"""Score the extractor on the field set of real reporting (fieldset/), printing every miss.
+
+    .venv/bin/python scripts/fieldset.py              # the development batches, with every miss
+    .venv/bin/python scripts/fieldset.py --check      # the check batch (e), scores only
+    .venv/bin/python scripts/fieldset.py --record     # both, written to fieldset/scores.json
+
+The texts are third-party and not in git (fieldset/texts/, git-ignored): this
+scores whatever texts are present. With none (CI, a fresh clone) it says so
+and exits 0; it is a measuring tool, not a test. Each label file records the
+query that finds its articles again in the `search` tool's `pages` corpus.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from briefing.build import extract  # noqa: E402
+from briefing.evaluate import Report, evaluate, load_gold  # noqa: E402
+
+FIELD = ROOT / "fieldset"
+CHECK_BATCHES = {"e"}  # kept aside: scored at milestones, its misses not read while writing rules
+
+
+def score(batches: set[str]) -> tuple[Report, int, float] | None:
+    gold = load_gold(*sorted(p for p in (FIELD / "labels").glob("*.yaml") if p.stem in batches))
+    texts = [FIELD / "texts" / f"{name}.txt" for name in sorted(gold)]
+    present = [p for p in texts if p.is_file()]
+    if not present:
+        return None
+    started = time.perf_counter()
+    extraction = extract(present)
+    return evaluate(extraction, gold), len(texts) - len(present), time.perf_counter() - started
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--check", action="store_true", help="score the check batch, not the development ones")
+    parser.add_argument("--record", action="store_true", help="score both and write fieldset/scores.json")
+    parser.add_argument("--batch", help="only these development batches, e.g. a,b")
+    args = parser.parse_args()
+    every = {p.stem for p in (FIELD / "labels").glob("*.yaml")}
+    development = set(args.batch.split(",")) if args.batch else every - CHECK_BATCHES
+    splits = {"check": CHECK_BATCHES & every} if args.check else {"development": development}
+    if args.record:
+        splits = {"development": every - CHECK_BATCHES, "check": CHECK_BATCHES & every}
+    recorded: dict[str, object] = {}
+    for split, batches in splits.items():
+        result = score(batches)
+        if result is None:
+            print(f"{split}: no field-set texts present in {FIELD / 'texts'}; nothing scored "
+                  "(the texts are not in git: see fieldset/README.md)")
+            continue
+        report, absent, seconds = result
+        if split == "development" and not args.record:
+            print("\n".join(report.misses))
+        if absent:
+            print(f"{split}: {absent} labelled articles have no text here and were not scored")
+        recorded[split] = report.scores.as_dict()
+        print(f"{split} ({seconds:.1f} s):", json.dumps(report.scores.as_dict(), indent=2))
+    if args.record and recorded:
+        (FIELD / "scores.json").write_text(json.dumps(recorded, indent=2) + "\n")
+        print(f"recorded {FIELD / 'scores.json'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
