@@ -55,7 +55,7 @@ def assemble(extraction: Extraction, period: Period, title: str, context_days: i
     events = [e for e in extraction.events if sourced(e)]
     chronology = tuple(e for e in events if e.date and e.date in period)
     context = tuple(e for e in events if e.date and window_start <= e.date < period.start)
-    undated = tuple(e for e in events if e.date is None)
+    undated = tuple(e for e in extraction.undated if sourced(e))
     tallies = tuple(sorted((t for t in extraction.tallies if sourced(t) and t.as_of
                             and t.as_of <= period.end), key=lambda t: (t.as_of, t.metric, t.id)))
     campaign_start = _campaign_start(tallies)

@@ -15,6 +15,7 @@ from .config import Settings
 from .extract import extract_article
 from .model import Article, Briefing, Event, Extraction, Period, Problem, Tally
 from .pdfworker import PdfRenderer
+from .topic import Topic, load_topic
 
 
 @dataclass(frozen=True)
@@ -42,7 +43,7 @@ class BuildResult:
 PARALLEL_FROM = 48  # new files; below this, starting processes costs more than it saves
 
 
-def process_file(path: Path, shown: str, base_id: str, max_bytes: int) -> dict[str, Any]:
+def process_file(path: Path, shown: str, base_id: str, max_bytes: int, topic: Topic) -> dict[str, Any]:
     """Everything one file gives, as the cache stores it: read, date, extract, fingerprint."""
     articles, problems = ingest.read_inputs(path, shown, base_id, max_bytes)
     dated: list[Article] = []
@@ -54,36 +55,37 @@ def process_file(path: Path, shown: str, base_id: str, max_bytes: int) -> dict[s
             problems.append(Problem(article.path, "dates", article.problems[-1]))
         dated.append(article)
         if article.english:
-            found_events, found_tallies = extract_article(article)
-            events.extend(found_events)
-            tallies.extend(found_tallies)
+            found = extract_article(article, topic)
+            events.extend((*found.events, *found.undated))
+            tallies.extend(found.tallies)
     prints = [merge.shingles(a.clean) for a in dated]
     return cache.encode(shown, base_id, dated, problems, events, tallies, prints)
 
 
-def _process(job: tuple[Path, str, str, int]) -> dict[str, Any]:
+def _process(job: tuple[Path, str, str, int, Topic]) -> dict[str, Any]:
     return process_file(*job)
 
 
 def extract(inputs: Sequence[Path], max_bytes: int = ingest.MAX_BYTES, cache_dir: Path | None = None,
-            progress: Callable[[int, int], None] | None = None) -> Extraction:
+            progress: Callable[[int, int], None] | None = None, topic: Topic | None = None) -> Extraction:
     """Read, date and extract every input file; bad files become problems, not errors.
 
     With ``cache_dir``, files seen before (same bytes, same extractor) are not read
     again; many new files are processed in parallel. The result is the same either way.
     """
+    topic = topic or load_topic()
     paths = ingest.discover(inputs)
     ids = ingest.article_ids(paths)
     store = cache.Store(cache_dir)
     payloads: list[dict[str, Any] | None] = []
     todo: list[tuple[int, str | None]] = []
     for number, path in enumerate(paths):
-        key = _key(path, max_bytes) if cache_dir else None
+        key = _key(path, max_bytes, topic) if cache_dir else None
         payload = store.get(key) if key else None
         payloads.append(payload)
         if payload is None:
             todo.append((number, key))
-    jobs = [(paths[n], str(paths[n]), ids[n], max_bytes) for n, _ in todo]
+    jobs = [(paths[n], str(paths[n]), ids[n], max_bytes, topic) for n, _ in todo]
     for done, ((number, key), payload) in enumerate(zip(todo, _run(jobs), strict=True), start=1):
         payloads[number] = payload
         if key:
@@ -94,16 +96,16 @@ def extract(inputs: Sequence[Path], max_bytes: int = ingest.MAX_BYTES, cache_dir
     return _combine(paths, ids, payloads)
 
 
-def _key(path: Path, max_bytes: int) -> str | None:
+def _key(path: Path, max_bytes: int, topic: Topic) -> str | None:
     try:
         if path.stat().st_size > max_bytes:
             return None  # not read at all; the problem is cheap to find again
-        return cache.file_key(path.read_bytes(), path.suffix, max_bytes)
+        return cache.file_key(path.read_bytes(), f"{path.suffix}:{topic.digest}", max_bytes)
     except OSError:
         return None
 
 
-def _run(jobs: list[tuple[Path, str, str, int]]) -> Iterator[dict[str, Any]]:
+def _run(jobs: list[tuple[Path, str, str, int, Topic]]) -> Iterator[dict[str, Any]]:
     """The jobs' results in input order: serially, or across processes when there are many."""
     workers = min(os.cpu_count() or 1, 8)
     if len(jobs) < PARALLEL_FROM or workers < 2:
@@ -137,11 +139,13 @@ def _combine(paths: list[Path], ids: list[str], payloads: list[dict[str, Any] | 
     events = [e for e in events if e.sources[0].article not in copies]
     tallies = [t for t in tallies if t.sources[0].article not in copies]
     by_id = {a.id: a for a in articles}
+    dated, undated = merge.merge_events(events, by_id)
     return Extraction(
         articles=tuple(articles),
-        events=tuple(merge.merge_events(events, by_id)),
+        events=tuple(dated),
         tallies=tuple(merge.flag_conflicts(tallies)),
         problems=tuple(problems),
+        undated=tuple(undated),
     )
 
 

@@ -24,18 +24,14 @@ from .model import Article, Event, Evidence, Problem, Tally
 CACHE_DIR = ".cache"
 CACHE_FILE = "briefing.sqlite"
 TEXT_TABLES = ("charts",)
-_SOURCES = ("__init__.py", "ingest.py", "readers.py", "dates.py", "text.py", "model.py", "cache.py",
-            "extract/__init__.py", "extract/events.py", "extract/tallies.py", "extract/gazetteer.py",
-            "extract/numbers.py")
-
-
 @functools.lru_cache(maxsize=1)
 def extractor_version() -> str:
-    """A hash of the code that turns a file into records."""
+    """A hash of every source and data file of the package: a new module or a changed rule
+    invalidates the cache by itself, with no list to keep up to date."""
     root = Path(__file__).resolve().parent
     digest = hashlib.sha256()
-    for name in _SOURCES:
-        digest.update(name.encode() + b"\0" + (root / name).read_bytes())
+    for path in sorted([*root.rglob("*.py"), *root.rglob("*.toml")]):
+        digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:16]
 
 

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from dataclasses import dataclass
 import re
 from collections.abc import Callable
 
-from .ingest import CLIPPER_HEADER
+from .datelines import DAY, FULL_DATE, MON, Dateline, datelines
 from .model import Article, DateMention, Evidence
 from .text import paragraphs
 
@@ -24,11 +25,7 @@ MONTHS = {
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 # Capitalised month names only: "may" and "march" are verbs in lower case.
-_MON = (
-    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
-    r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
-)
-_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_MON, _DAY = MON, DAY
 _WD = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
 DATE_PATTERN = re.compile(
     rf"\b(?:(?P<mon>{_MON})\s+(?P<day>{_DAY})(?:\s*[-–]\s*(?P<day2>{_DAY}))?"
@@ -130,35 +127,51 @@ def _dateparser_line(line: str) -> tuple[dt.date, dt.time | None] | None:
     return parsed.date(), time
 
 
-def _dateline(text: str) -> tuple[dt.date, dt.time | None, int, int] | None:
-    """A line near the top that is only a date (and time, label, byline)."""
-    best = None
+def _dateparser_fallback(text: str) -> tuple[dt.date, dt.time | None, int, int] | None:
+    """A short line near the top in a form the direct rules do not read."""
     for index, (start, end) in enumerate(paragraphs(text)):
         if index >= 12 or start > 3000:
             break
         line = text[start:end]
-        if len(line) > 140:
-            continue
-        if not DATE_PATTERN.search(line):
-            fallback = _dateparser_line(line)
-            if fallback:
-                return fallback[0], fallback[1], start, end
-            continue
-        for match in DATE_PATTERN.finditer(line):
-            day = _absolute(match)
-            if day is None:
-                continue
-            rest = line[: match.start()] + line[match.end() :]
-            rest = _DATELINE_WORDS.sub(" ", re.sub(rf"\b{_WD}", " ", rest))
-            if rest.strip() and not line.lstrip().lower().startswith("by"):
-                continue
-            label = line[: match.start()].lower()
-            candidate = (day, _time_of(line[match.end() :] or line), start, end)
-            if "updated" in label and "publish" not in label and "posted" not in label:
-                best = best or candidate  # only if nothing better turns up
-                continue
-            return candidate
-    return best
+        if len(line) <= 140 and not FULL_DATE.search(line) and not re.search(r"[A-Za-z]\d", line):
+            found = _dateparser_line(line)
+            if found:
+                return found[0], found[1], start, end
+    return None
+
+
+def _choose(text: str) -> tuple[Dateline | None, str | None]:
+    """The date line that dates the article, and a note when lines disagree or one is doubtful."""
+    lines = datelines(text)
+    clipper = next((d for d in lines if d.kind == "clipper"), None)
+    own = [d for d in lines if d.kind != "clipper"]
+    best = next((d for d in own if not d.updated), None) or (None if clipper else next(iter(own), None))
+    if best is not None and _looks_like_page_header(text, best):
+        note = (f"the date at the top ({best.date:%d %b %Y}) looks like the site's own date, not the "
+                "article's: the days the text names are weeks earlier; not used")
+        return clipper, note
+    if clipper and best and best.date != clipper.date:
+        return best, (f"the clipper's date ({clipper.date.isoformat()}) and the article's own date line "
+                      f"({best.date.isoformat()}) disagree; the article's own is used")
+    return clipper or best, None
+
+
+_BY_WEEKDAY = re.compile(r"\b(?:on|late|early|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                         r"Sunday)\b")
+
+
+def _looks_like_page_header(text: str, line: Dateline) -> bool:
+    """A site header shows the site's today: a first line far later than the days the article
+    itself names, in an article that tells its news by weekday ("on Friday")."""
+    first = next(iter(paragraphs(text)), (0, 0))
+    if line.kind not in ("title", "line") or line.start > first[1]:
+        return False
+    body = text[first[1]:]
+    if not _BY_WEEKDAY.search(body):
+        return False
+    named = [m.date for m in find_dates(body, 0, len(body), line.date) if m.date and m.precision == "day"
+             and DATE_PATTERN.fullmatch(m.text)]
+    return bool(named) and (line.date - max(named)).days > 14
 
 
 def date_article(article: Article) -> Article:
@@ -166,14 +179,14 @@ def date_article(article: Article) -> Article:
     if article.published_basis == "front-matter":
         return article
     text = article.text
-    header = CLIPPER_HEADER.match(text)
-    if header:
-        day = _safe_date(*(int(x) for x in header.group(1).split("-")))
-        if day:
-            return _dated(article, day, None, "dateline", header.start(1), header.end(1))
-    line = _dateline(text)
+    line, note = _choose(text)
+    if note:
+        article = dataclasses.replace(article, problems=(*article.problems, note))
     if line:
-        day, time, start, end = line
+        return _dated(article, line.date, line.time, "dateline", line.start, line.end)
+    fallback = _dateparser_fallback(text)
+    if fallback:
+        day, time, start, end = fallback
         return _dated(article, day, time, "dateline", start, end)
     embeds = [(parse_full_date(m["date"]), m) for m in _EMBED_DATE.finditer(text)]
     embeds = [(d, m) for d, m in embeds if d]
@@ -208,25 +221,59 @@ def inside_quotes(clean: str, start: int, position: int) -> bool:
     return curly > 0 or before.count('"') % 2 == 1
 
 
+@dataclass(frozen=True)
+class Anchor:
+    """A day an undated article itself fixes: a full date it names with its weekday ("Sunday,
+    Jan. 28, 2024" and "on Sunday"), or a known event it tells by weekday. It gives the year of
+    "Oct. 18" and the day of that one weekday; it is not a publication date."""
+
+    date: dt.date
+    reason: str
+
+
 def find_dates(clean: str, start: int, end: int, published: dt.date | None,
-               published_time: dt.time | None = None) -> list[DateMention]:
-    """Date expressions in ``clean[start:end]``, resolved against ``published``."""
-    found = [_resolve_absolute(m, published) for m in DATE_PATTERN.finditer(clean, start, end)]
+               published_time: dt.time | None = None, anchor: Anchor | None = None) -> list[DateMention]:
+    """Date expressions in ``clean[start:end]``, resolved against ``published`` (or, in an
+    undated article, as far as an ``anchor`` allows)."""
+    found = [_resolve_absolute(m, published, anchor) for m in DATE_PATTERN.finditer(clean, start, end)]
     taken = [(m.start, m.end) for m in found]
     for match in _RELATIVE.finditer(clean, start, end):
         if any(s <= match.start() < e for s, e in taken):
             continue
-        found.append(_resolve_relative(clean, match, published, published_time, start))
+        if published is None and anchor is not None:
+            found.append(_resolve_anchored(match, anchor))
+        else:
+            found.append(_resolve_relative(clean, match, published, published_time, start))
     return sorted(found, key=lambda m: m.start)
 
 
-def _resolve_absolute(match: re.Match[str], published: dt.date | None) -> DateMention:
+def _resolve_anchored(match: re.Match[str], anchor: Anchor) -> DateMention:
+    """In an undated article, only the anchor's own weekday is a known day."""
+    text = match.group(0)
+    same = (match["wd"] and WEEKDAYS.index(match["wd"].lower()) == anchor.date.weekday()
+            and (match["mod"] or "").lower() not in ("next", "last"))
+    if same:
+        return DateMention(match.start(), match.end(), text, anchor.date, "day",
+                           f"{match['wd']} = {anchor.date:%d %b %Y} ({anchor.reason})")
+    return DateMention(match.start(), match.end(), text, None, "unknown", "relative date in an undated article")
+
+
+def _resolve_absolute(match: re.Match[str], published: dt.date | None,
+                      anchor: Anchor | None = None) -> DateMention:
     text = match.group(0)
     full = _absolute(match)
     if full is not None:
         return DateMention(match.start(), match.end(), text, full, "day")
     month = month_number(match["mon"] or match["mon_b"])
     day = _day(match["day"] or match["day_b"])
+    if published is None and anchor is not None:
+        year = anchor.date.year
+        candidate = _safe_date(year, month, day)
+        if candidate and candidate > anchor.date + dt.timedelta(days=7):
+            candidate = _safe_date(year - 1, month, day)
+        if candidate is None:
+            return DateMention(match.start(), match.end(), text, None, "unknown", "not a real date")
+        return DateMention(match.start(), match.end(), text, candidate, "day", f"year from {anchor.reason}")
     if published is None:
         return DateMention(match.start(), match.end(), text, None, "unknown",
                            "no year given and the article is undated")

@@ -50,6 +50,7 @@ def to_json(extraction: Extraction, briefing: Briefing | None = None) -> dict[st
             for a in extraction.articles
         ],
         "events": [event_json(e) for e in extraction.events],
+        "undated_events": [event_json(e) for e in extraction.undated],
         "tallies": [tally_json(t) for t in extraction.tallies],
         "problems": [
             {"path": p.path, "stage": p.stage, "severity": p.severity, "message": p.message}

@@ -13,10 +13,9 @@ import re
 import zlib
 from array import array
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from .extract.events import event_id, summarise
-from .extract.gazetteer import places_agree
 from .model import Article, Event, Tally
 
 DUPLICATE_SIMILARITY = 0.6
@@ -72,8 +71,11 @@ def mark_duplicates(articles: Sequence[Article], prints: Sequence[array[int]] | 
             for i, a in enumerate(articles)]
 
 
-def merge_events(events: Sequence[Event], articles: dict[str, Article]) -> list[Event]:
-    """One record per real event, with every source; reports a day apart across time zones join."""
+def merge_events(events: Sequence[Event], articles: dict[str, Article]) -> tuple[list[Event], list[Event]]:
+    """One record per real event, with every source; reports a day apart across time zones join.
+
+    Returns the dated events and the undated mentions that no dated event took in.
+    """
     groups: dict[tuple[str, str | None, dt.date], list[Event]] = {}
     for event in sorted((e for e in events if e.date), key=lambda e: e.id):
         groups.setdefault((event.type, event.country, event.date), []).append(event)  # type: ignore[arg-type]
@@ -99,8 +101,15 @@ def merge_events(events: Sequence[Event], articles: dict[str, Article]) -> list[
             leftovers.append(event)
         else:
             home.append(dataclasses.replace(event, date_note="date from other coverage of the same event"))
-    merged = [_join(cluster) for cluster in clusters] + leftovers
-    return sorted(merged, key=lambda e: (e.date or dt.date.max, e.type, e.country or "", e.id))
+    merged = [_join(cluster) for cluster in clusters]
+    return (sorted(merged, key=lambda e: (e.date, e.type, e.country or "", e.id)),  # type: ignore[arg-type, return-value]
+            sorted(leftovers, key=lambda e: e.id))
+
+
+def places_agree(mine: Iterable[str], theirs: Iterable[str]) -> bool:
+    """Whether an undated report may be the same event: it names no place, or shares one."""
+    mine = set(mine)
+    return not mine or bool(mine & set(theirs))
 
 
 def _articles_of(cluster: list[Event]) -> set[str]:

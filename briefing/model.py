@@ -135,12 +135,17 @@ class Tally:
 
 @dataclass(frozen=True)
 class Extraction:
-    """Everything read out of a set of inputs: the ``briefing.extract/1`` data."""
+    """Everything read out of a set of inputs: the ``briefing.extract/1`` data.
+
+    ``events`` have a day; ``undated`` are mentions of attacks or strikes whose day
+    could not be read: reported (appendix, JSON), never charted or placed in time.
+    """
 
     articles: tuple[Article, ...]
     events: tuple[Event, ...]
     tallies: tuple[Tally, ...]
     problems: tuple[Problem, ...] = ()
+    undated: tuple[Event, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 from briefing.extract.events import extract_events
-from briefing.extract.gazetteer import places
+from briefing.extract.lexicon import lexicons
+from briefing.topic import load_topic
 from tests.conftest import make_article
 
 PUB = dt.date(2023, 12, 26)  # a Tuesday
@@ -33,6 +34,10 @@ def test_conditional_strikes_are_not_events() -> None:
     assert extract_events(make_article(text, PUB)) == []
 
 
+def places(text: str) -> list[str]:
+    return lexicons(load_topic()).places.names(text)
+
+
 def test_gazetteer_spellings_merge() -> None:
     assert places("near Albu Kamal") == places("near Al Bukamal") == ["Abu Kamal"]
-    assert places("at Ain al-Asad") == ["Al-Asad Airbase"]
+    assert places("at Ain al-Asad") == places("at AIN AL ASSAD") == ["Al-Asad Airbase"]

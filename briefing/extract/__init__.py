@@ -7,13 +7,27 @@ imports anything heavy.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from ..model import Article, Event, Tally
-from .events import extract_events
+from ..topic import Topic, load_topic
+from .events import extract_events, read_events
 from .tallies import extract_tallies
 
-__all__ = ["extract_article", "extract_events", "extract_tallies"]
+__all__ = ["Findings", "extract_article", "extract_events", "extract_tallies"]
 
 
-def extract_article(article: Article) -> tuple[list[Event], list[Tally]]:
-    """Events and tallies of one article."""
-    return extract_events(article), extract_tallies(article)
+@dataclass(frozen=True)
+class Findings:
+    """What one article reports: dated events, undated mentions, tallies."""
+
+    events: tuple[Event, ...]
+    undated: tuple[Event, ...]
+    tallies: tuple[Tally, ...]
+
+
+def extract_article(article: Article, topic: Topic | None = None) -> Findings:
+    """Events and tallies of one article, read with the topic's data."""
+    topic = topic or load_topic()
+    read = read_events(article, topic)
+    return Findings(read.events, read.undated, tuple(extract_tallies(article)))

@@ -1,286 +1,355 @@
-"""Events: attacks on US forces, announced US strikes, and self-defence strikes.
+"""Events of one article: its mentions (see :mod:`.roles`) dated and gathered into events.
 
-One sentence can report several events ("Wednesday's strikes were in response
-to militants launching missiles at U.S. forces"); each trigger takes the date
-written nearest to it, and a possessive date ("Wednesday's strikes") belongs
-only to the noun it qualifies.
+An article tells its main event many times (headline, lede, quotes, recap);
+they are one event with all their evidence. Each mention takes the day written
+in its own clause ("missiles at Ain al-Asad on Jan. 8 in retaliation for the
+strike on Jan. 3": each act its own day); failing that, the day of the statement
+that tells it ("CENTCOM said in a statement on Sunday that ... were killed in
+a drone attack"); failing that, the known day of a named event (the topic's
+``known_event`` entries). A mention that stays undated joins the article's
+dated event of the same kind and place, or is kept apart as an undated
+mention: it is reported, never charted or placed in the chronology.
+
+Plural mentions without a day ("a slew of attacks on U.S. forces") describe the
+campaign, not an event, and a group's own claim is not a reported event.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 
-from ..dates import find_dates
+from ..dates import WEEKDAYS, Anchor, find_dates
 from ..model import Article, DateMention, Event, EventType, Evidence
 from ..text import all_sentences
-from . import gazetteer
+from ..topic import KnownEvent, Topic, load_topic
+from .lexicon import Lexicons, Names, lexicons
+from .roles import Mention, SentenceReader
 
-_US = r"(?:U\.S\.|US|American|United States|CENTCOM|Central Command|coalition)"
-_SELF_DEFENSE = re.compile(
-    r"\b(AC-130|gunship|struck back|fired back|returned fire|counterstrike|counter-strike|"
-    r"self-defen[cs]e strike[^.]{0,80}\b(vehicle|cell|team|personnel involved|launch|attackers))",
-    re.I,
-)
-_STRIKE = re.compile(
-    rf"\b{_US}(?!\w)[^.;]{{0,90}}?\b(struck|conducted|carried out|launched|hit|bombed|targeted)\b"
-    r"[^.;]{0,60}?\b(air ?strikes?|strikes?|raids?|sites?|facilit(y|ies)|targets?|locations?)\b"
-    r"|\b(air ?strikes?|precision strikes?|retaliatory (air ?)?strikes?|strikes?)[\"”’]?\s+"
-    r"(on|against|targeting|targeted|hit|destroyed)\b"
-    r"|\b(fighter jets|warplanes?|F-1[56]s?|aircraft)\b[^.;]{0,40}\b(struck|hit|bombed)\b"
-    # "a U.S. drone strike killed ..." but not "carrier strike group"
-    rf"|\b{_US}(?!\w)\s+(?:military\s+)?(?:drone\s+|air\s*|missile\s+)?strikes?\b(?!\s+group)",
-    re.I,
-)
-_BASE = "(?:" + "|".join(re.escape(n) for n in sorted(gazetteer.US_BASE_NAMES, key=len, reverse=True)) + ")"
-_WEAPON = r"(?:missiles?|rockets?|drones?|mortars?|rounds?)"
-_ATTACK = re.compile(
-    # "a drone attack targeted U.S. and coalition forces", "an attack ... against US forces"
-    r"\b(an?|the|one|two|three|new|latest)\s+(?:[\w-]+\s+){0,3}(attack|strike)\b[^.;]{0,100}?"
-    rf"\b(on|against|at|targeting|targeted|hit|struck)\b[^.;]{{0,50}}?\b{_US}(?!\w)"
-    # "militants launched two ballistic missiles at U.S. forces"
-    rf"|\b(launch(?:ed|ing)?|fir(?:ed|ing)|shot)\b[^.;]{{0,70}}?\b{_WEAPON}\b"
-    rf"[^.;]{{0,30}}?\b(at|on|toward|towards|against)\b[^.;]{{0,40}}?\b{_US}(?!\w)"
-    # "a drone launched at US troops"
-    rf"|\b{_WEAPON}\s+(?:was\s+|were\s+)?(?:launched|fired)\s+(?:at|toward|on)\b[^.;]{{0,40}}?\b{_US}(?!\w)"
-    # "a drone struck Erbil Air Base", "missile attack on Al-Asad Airbase", "missiles at Ain al-Asad"
-    rf"|\b(?:attack|{_WEAPON})\b[^.;]{{0,40}}?\b(?:on|at|against|targeting|targeted|struck|hit)\s+"
-    rf"(?:the\s+)?{_BASE}(?![\w-])"
-    # "Three U.S. Army soldiers were killed ... in a one-way drone attack"
-    rf"|\b{_US}\s+(?:[A-Z]\w+\s+)?(?:troops|soldiers|service\s?members|personnel|sailors|Marines)\s+"
-    r"(?:were|was|have been)\s+(?:killed|injured|wounded)\b[^.;]{0,80}?\battack\b",
-)
-# Conditionals and comparisons ("could strike", "the first time the US has
-# announced a strike") speak of strikes without reporting one.
-_NOT_REAL = re.compile(r"\b(will|would|could|might|may|threaten\w*|vow\w*|consider\w*|plan\w*|"
-                       r"if|warn\w*)\b[^.;]{0,30}\b(strike|attack|retaliat)|\bthe first time\b|"
-                       r"\b(?:is|was|marked)\s+the\s+(?:first|second|third|fourth|fifth|\w+th)\s+in\b|"
-                       r"\b(has|have) ordered\b", re.I)
-_CLAUSE_END = re.compile(r"\b(in response to|in retaliation for|after|following|amid|"
-                         r"because|which|against US|against U\.S\.)\b", re.I)
-_POSSESSIVE = re.compile(r"['’]s\s+(\w+)")
-_SPEECH = re.compile(r"\b(statement|said|announced|told|confirmed)\b", re.I)
-_SPOKEN = re.compile(r"\b(said|says|told reporters|announced|added|confirmed|statement)\s+(on\s+)?$", re.I)
 LABELS = {
     "attack_on_us_forces": "Attack on US forces",
     "us_strike": "US strike",
     "self_defense_strike": "US self-defence strike",
 }
+_SINCE = re.compile(r"\b(?:since|began|begun|beginning|started|starting|from|between)\s+(?:on\s+|the\s+)?$", re.I)
+_SPOKEN = re.compile(r"\b(?:said|says|told(?:\s+\w+){0,2}|announced|confirmed|statement|briefing|reported|"
+                     r"added|stated)\s+(?:on\s+|late\s+|early\s+)?$", re.I)
+_POSSESSIVE = re.compile(r"['’]s\s+(\w+)")
+_LATE_IN_THE_DAY = re.compile(r"^\s*(?:night|evening)\b", re.I)
 
 
 @dataclass(frozen=True)
-class _Mention:
-    type: EventType
-    date: DateMention | None
-    country: str | None
-    places: tuple[str, ...]
-    actors: tuple[str, ...]
-    weapons: tuple[str, ...]
-    evidence: Evidence
+class ArticleEvents:
+    """An article's dated events and its mentions whose day could not be read."""
+
+    events: tuple[Event, ...]
+    undated: tuple[Event, ...]
 
 
-def extract_events(article: Article) -> list[Event]:
-    """The attacks and strikes an article reports, one per type, country and day."""
+@dataclass(frozen=True)
+class _Dated:
+    """A mention and its day; ``weak``: the day of the statement telling it, not its own."""
+
+    mention: Mention
+    date: dt.date | None
+    note: str
+    weak: bool = False
+
+
+def extract_events(article: Article, topic: Topic | None = None) -> list[Event]:
+    """The attacks and strikes an article reports with their day, one per kind, country, day, site."""
+    return list(read_events(article, topic).events)
+
+
+def read_events(article: Article, topic: Topic | None = None) -> ArticleEvents:
+    """Dated events and undated mentions of one article."""
+    lex = lexicons(topic or load_topic())
+    names = Names(article.clean, lex)
+    anchor = anchor_of(article, lex) if article.published is None else None
+    found: list[_Dated] = []
+    for _, start, end in all_sentences(article.clean):
+        reader = SentenceReader(article.clean, names, lex, start, end)
+        for mention in reader.mentions():
+            if mention.claimed:
+                continue
+            dated = _date(article, mention, lex, anchor)
+            if dated is not None:
+                found.append(dated)
+    return _gather(article, found, lex)
+
+
+_WEEKDAY_NAME = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_START_CUE = re.compile(r"\b(?:since|from|between|began|begun|beginning|started|starting)\s+(?:on\s+|the\s+)?$",
+                        re.I)
+
+
+def anchor_of(article: Article, lex: Lexicons) -> Anchor | None:
+    """The latest day an undated article fixes by itself: a full date whose weekday it also names
+    ("Sunday, Jan. 28, 2024"; "... on Sunday"), or a known event it tells by its weekday."""
     clean = article.clean
-    sentences = all_sentences(clean)
-    mentions: list[_Mention] = []
-    for index, (_, start, end) in enumerate(sentences):
-        sentence = clean[start:end]
-        if _NOT_REAL.search(sentence):
-            continue
-        for kind, trigger in _triggers(sentence):
-            date = _date_for(article, sentences, index, start + trigger, kind)
-            text_after = sentence[trigger:]
-            countries: list[str | None] = [*_countries(sentence, trigger, kind)] or [None]
-            for country in countries:
-                mentions.append(_Mention(
-                    kind, date, country,
-                    tuple(p for p in gazetteer.places(sentence)
-                          if country is None or gazetteer.country_of(p) == country),
-                    tuple(gazetteer.actors(sentence)),
-                    _weapons(kind, text_after if kind != "attack_on_us_forces" else sentence),
-                    Evidence(article.id, start, end, article.text[start:end]),
-                ))
-    return _combine(article, mentions)
-
-
-def _weapons(kind: EventType, text: str) -> tuple[str, ...]:
-    """Aircraft for strikes, munitions for attacks: the other kind belongs to another event."""
-    aircraft = kind != "attack_on_us_forces"
-    return tuple(w for w in gazetteer.weapons(text) if (w in gazetteer.AIRCRAFT) == aircraft)
-
-
-# A word every alternative of the pattern needs: a cheap test that spares most sentences
-# the long patterns (their lazy gaps and alternations are most of the events' time).
-_MAY_SELF_DEFENSE = re.compile(r"AC-130|gunship|back|returned fire|counter|self-defen", re.I)
-_MAY_STRIKE = re.compile(r"strik|struck|\bhit|bomb|raid|target|site|facilit|location", re.I)
-_MAY_ATTACK = re.compile(r"attack|strike|missile|rocket|drone|mortar|round", re.I)
-
-
-def _triggers(sentence: str) -> list[tuple[EventType, int]]:
-    found: list[tuple[EventType, int]] = []
-    self_defense = _MAY_SELF_DEFENSE.search(sentence) and _SELF_DEFENSE.search(sentence)
-    if self_defense:
-        found.append(("self_defense_strike", self_defense.start()))
-    else:
-        strike = _MAY_STRIKE.search(sentence) and _STRIKE.search(sentence)
-        if strike:
-            found.append(("us_strike", strike.start()))
-    attack = _MAY_ATTACK.search(sentence) and _ATTACK.search(sentence)
-    if attack and not re.search(r"\battacks\b", attack.group(0), re.I):
-        found.append(("attack_on_us_forces", attack.start()))
-    return found
-
-
-def _countries(sentence: str, trigger: int, kind: EventType) -> list[str]:
-    """Where the event took place: the places or countries named in its clause."""
-    clause = sentence[trigger:]
-    if kind != "attack_on_us_forces":
-        cut = _CLAUSE_END.search(clause, 12)
-        clause = clause[: cut.start()] if cut else clause
-    named = [gazetteer.country_of(p) for p in gazetteer.places(clause)]
-    named += gazetteer.countries(clause)
+    named = {m.group(1).lower() for m in _WEEKDAY_NAME.finditer(clean)}
     if not named:
-        named = [gazetteer.country_of(p) for p in gazetteer.places(sentence)]
-        named += gazetteer.countries(sentence)[:1]
-    ordered: list[str] = []
-    for country in named:
-        if country not in ordered:
-            ordered.append(country)
-    return ordered if kind != "attack_on_us_forces" else ordered[:1]
+        return None
+    found = []
+    for day in find_dates(clean, 0, len(clean), None):
+        if (day.date and day.precision == "day" and day.date >= lex.topic.campaign.start
+                and WEEKDAYS[day.date.weekday()] in named
+                and not _START_CUE.search(clean, max(0, day.start - 20), day.start)):
+            found.append(Anchor(day.date, f"'{day.text}' is a {day.date:%A} the article names"))
+    for _, start, end in all_sentences(clean):
+        sentence = clean[start:end]
+        days = {m.group(1).lower() for m in _WEEKDAY_NAME.finditer(sentence)}
+        for event in lex.topic.known_events:
+            if WEEKDAYS[event.date.weekday()] in days and any(re.search(c, sentence, re.I) for c in event.cues):
+                found.append(Anchor(event.date, f"{event.name}, told as on {event.date:%A}"))
+    return max(found, key=lambda a: a.date) if found else None
 
 
-def _date_for(article: Article, sentences: tuple[tuple[int, int, int], ...], index: int,
-              position: int, kind: EventType) -> DateMention | None:
-    """The event's day: written after the trigger in its clause, else nearest in the sentence.
+# ---- when ----------------------------------------------------------------------------------
 
-    "missiles at Ain al-Asad on Jan. 8 in retaliation for the strike ... on Jan. 3":
-    each trigger takes the date of its own clause. The day something was said
-    ("Biden said Sunday") dates the news it announces, but not an attack told as
-    background ("injuries after Iran's missile attack ..., the Pentagon said Tuesday").
-    """
-    clean = article.clean
-    para, start, end = sentences[index]
-    own = [d for d in _usable(article, start, end) if _binds_to(clean, d, kind)]
-    spoken = [d for d in own if _SPOKEN.search(clean[max(start, d.start - 30):d.start])]
-    done = [d for d in own if d not in spoken]
-    boundary = _CLAUSE_END.search(clean, position + 12, end)
-    clause_end = boundary.start() if boundary else end
-    after = [d for d in done if position <= d.start < clause_end]
-    if after:
-        return after[0]
-    if done:
-        return min(done, key=lambda d: abs(d.start - position))
-    background = re.search(r"\b(after|following|since|in response to|in retaliation for)\b[^.;]{0,60}$",
-                           clean[start:position], re.I)
-    if spoken and not (kind == "attack_on_us_forces" and background):
-        return spoken[0]
-    if not re.search(rf"\b{_US}(?!\w)", clean[start:end]):
-        return None  # "The strike hit a vehicle": a strike told before, not dated here
-    # "The US carried out strikes in Syria. ... Austin said in a statement on Sunday."
-    for other in range(index + 1, min(index + 3, len(sentences))):
-        _, s, e = sentences[other]
-        spoken = [d for d in _usable(article, s, e) if _SPEECH.search(clean[max(s, d.start - 40):d.end])]
-        if spoken:
-            return spoken[0]
-    if index and sentences[index - 1][0] == para:
-        _, s, e = sentences[index - 1]
-        before = _usable(article, s, e)
-        if before:
-            return before[-1]
+def _date(article: Article, mention: Mention, lex: Lexicons, anchor: Anchor | None = None) -> _Dated | None:
+    """The mention with its day; None when the day puts it outside the campaign (another year)."""
+    usable = _usable(article, *mention.sentence, anchor)
+    own = _own_day(article, mention, usable)
+    if own is not None and own.date is not None:
+        if own.date < lex.topic.campaign.start:
+            return None  # an earlier year's event told as background
+        return _Dated(mention, own.date, own.note or f"from '{own.text}'")
+    known = _known(article, mention, lex.topic.known_events)
+    if known is not None:
+        return _Dated(mention, known.date, f"named event: {known.name} (known date)")
+    said = _said_day(article, mention, usable) or _lede_statement(article, mention, anchor)
+    if said is not None and said.date is not None and said.date >= lex.topic.campaign.start:
+        return _Dated(mention, said.date, f"day of the statement telling it ('{said.text}')", weak=True)
+    return _Dated(mention, None, "no day for this event could be read")
+
+
+LEDE_SENTENCES = 3  # Phoenix codes the lede: the news of the day is told in the first sentences
+_STATEMENT_REACH = 6
+
+
+def _lede_statement(article: Article, mention: Mention, anchor: Anchor | None) -> DateMention | None:
+    """For the news told in the lede without its day, the day of the statement that announced it,
+    a few sentences on ("... Austin said in a statement on Sunday")."""
+    sentences = all_sentences(article.clean)
+    starts = [s for _, s, _ in sentences]
+    if mention.sentence[0] not in starts[:LEDE_SENTENCES]:
+        return None
+    for _, start, end in sentences[:_STATEMENT_REACH]:
+        for day in _usable(article, start, end, anchor):
+            if _SPOKEN.search(article.clean, max(start, day.start - 40), day.start):
+                return day
     return None
 
 
-def _usable(article: Article, start: int, end: int) -> list[DateMention]:
-    """Day-precise dates that can be an event's day: not a "since", not after publication."""
+def _usable(article: Article, start: int, end: int, anchor: Anchor | None = None) -> list[DateMention]:
+    """Day-precise dates of a sentence that can be an event's day: not a start ("since Oct. 17"),
+    not after publication, not more than a year before it."""
     found = []
-    for mention in find_dates(article.clean, start, end, article.published, article.published_time):
-        if mention.date is None or mention.precision != "day":
+    for day in find_dates(article.clean, start, end, article.published, article.published_time, anchor):
+        if day.date is None or day.precision != "day":
             continue
-        if re.search(r"\b(since|began|begun|beginning|started)\s+(on\s+)?$",
-                     article.clean[max(start, mention.start - 20):mention.start], re.I):
+        if _SINCE.search(article.clean, max(start, day.start - 20), day.start):
             continue
-        if article.published and not (
-            article.published - dt.timedelta(days=60) <= mention.date
-            <= article.published + dt.timedelta(days=1)
-        ):
+        if article.published and not (article.published - dt.timedelta(days=400) <= day.date
+                                      <= article.published + dt.timedelta(days=1)):
             continue
-        found.append(mention)
+        found.append(day)
     return found
 
 
-def _binds_to(clean: str, mention: DateMention, kind: EventType) -> bool:
-    possessive = _POSSESSIVE.match(clean, mention.end - 2) if mention.text.endswith(("'s", "’s")) else None
-    if not possessive:
+def _own_day(article: Article, mention: Mention, usable: list[DateMention]) -> DateMention | None:
+    """The day written in the mention's clause: after the act word first, else the nearest."""
+    clause = [d for d in usable if mention.clause[0] <= d.start < mention.clause[1]
+              and _binds(article.clean, d, mention.type)]
+    if not clause:
+        return None
+    after = [d for d in clause if d.start >= mention.end]
+    return after[0] if after else min(clause, key=lambda d: abs(d.start - mention.start))
+
+
+def _said_day(article: Article, mention: Mention, usable: list[DateMention]) -> DateMention | None:
+    """The day of the statement that tells the news ("said in a statement on Sunday that ..."),
+    or a day opening the sentence ("On Sunday, ..."), when no other clause has a day of its own."""
+    clean = article.clean
+    spoken = [d for d in usable if _SPOKEN.search(clean, max(mention.sentence[0], d.start - 40), d.start)]
+    opening = [d for d in usable if d.start < mention.start
+               and not clean[mention.sentence[0]:d.start].strip(" \t\"'“‘(-–—").replace("On", "").strip()]
+    candidates = spoken or opening
+    return candidates[0] if len(candidates) == 1 or len({d.date for d in candidates}) == 1 else None
+
+
+def _binds(clean: str, day: DateMention, kind: EventType) -> bool:
+    """"Wednesday's strikes" dates only strikes; "Sunday's attack" only attacks."""
+    if not day.text.endswith(("'s", "’s")):
         return True
-    noun = possessive.group(1).lower()
-    is_strike = noun.startswith(("strike", "airstrike", "raid"))
-    is_attack = noun.startswith("attack")
-    if kind == "attack_on_us_forces":
-        return not is_strike
-    return not is_attack or is_strike
+    possessive = _POSSESSIVE.match(clean, day.end - 2)
+    noun = possessive.group(1).lower() if possessive else ""
+    if noun.startswith(("strike", "airstrike", "raid", "retaliat", "bomb")):
+        return kind != "attack_on_us_forces"
+    if noun.startswith(("attack", "drone", "rocket", "missile")):
+        return kind == "attack_on_us_forces"
+    return True
 
 
-def _combine(article: Article, mentions: list[_Mention]) -> list[Event]:
-    groups: dict[tuple[str, str | None, dt.date | None], list[_Mention]] = {}
-    for mention in mentions:
-        day = mention.date.date if mention.date else None
-        groups.setdefault((mention.type, mention.country, day), []).append(mention)
-    # A mention naming no country joins the article's only event of its type that day.
+def _known(article: Article, mention: Mention, known: Iterable[KnownEvent]) -> KnownEvent | None:
+    """A named event of the topic that this undated mention tells, if the article is recent enough."""
+    sentence = article.clean[mention.sentence[0]:mention.sentence[1]]
+    family = _family(mention.type)
+    for event in known:
+        if _family(event.type) != family:
+            continue
+        # An undated article still cannot tell of an event before it happened; a dated one
+        # only names it while it is remembered.
+        age = (article.published - event.date).days if article.published else 0
+        if not -1 <= age <= event.remembered_days:
+            continue
+        if mention.country not in (None, *event.countries):
+            continue
+        if any(re.search(cue, sentence, re.I) for cue in event.cues):
+            return event
+    return None
+
+
+def _family(kind: str) -> str:
+    return "attack" if kind == "attack_on_us_forces" else "strike"
+
+
+# ---- one event, many mentions ----------------------------------------------------------
+
+def _gather(article: Article, found: list[_Dated], lex: Lexicons) -> ArticleEvents:
+    """Dated mentions grouped by kind, country and day; undated ones join their event."""
+    groups: dict[tuple[str, str | None, dt.date], list[_Dated]] = {}
+    for item in found:
+        if item.date is not None and not item.weak:
+            groups.setdefault((item.mention.type, item.mention.country, item.date), []).append(item)
+    # A day taken from the statement gives way to a day the article gives the event itself.
+    for item in found:
+        if item.weak:
+            home = _home(groups, item, within=item.date)
+            key = (item.mention.type, item.mention.country, item.date)
+            (home if home is not None else groups.setdefault(key, [])).append(item)  # type: ignore[arg-type]
+    _join_countryless(groups)
+    _join_known(groups, found, lex)
+    undated: list[_Dated] = []
+    for item in found:
+        if item.date is None:
+            home = _home(groups, item)
+            if home is not None:
+                home.append(item)
+            elif not item.mention.plural:  # "attacks on U.S. forces": the campaign, not an event
+                undated.append(item)
+    events = [event for group in groups.values() for event in _split_sites(article, group, lex)]
+    kept_apart = _undated_events(article, undated)
+    return ArticleEvents(tuple(sorted(events, key=lambda e: e.id)), kept_apart)
+
+
+def _join_countryless(groups: dict[tuple[str, str | None, dt.date], list[_Dated]]) -> None:
+    """A dated mention naming no country joins the only event of its kind that day."""
     for key in [k for k in groups if k[1] is None]:
         placed = [k for k in groups if k[0] == key[0] and k[2] == key[2] and k[1] is not None]
         if len(placed) == 1:
             groups[placed[0]].extend(groups.pop(key))
-    # A mention with neither joins the article's only event of its type.
-    for key in [k for k in groups if k[1] is None and k[2] is None]:
-        others = [k for k in groups if k[0] == key[0] and k != key]
-        if len(others) == 1:
-            groups[others[0]].extend(groups.pop(key))
-    # An undated mention joins the article's only dated event of its type and
-    # country, unless it names only places that event does not have (then it is
-    # probably another event, and stays undated).
-    for key in [k for k in groups if k[2] is None]:
-        dated = [k for k in groups if k[:2] == key[:2] and k[2] is not None]
-        own_places = {p for m in groups[key] for p in m.places}
-        theirs = {p for m in groups[dated[0]] for p in m.places} if len(dated) == 1 else set()
-        if len(dated) == 1 and gazetteer.places_agree(own_places, theirs):
-            groups[dated[0]].extend(groups.pop(key))
-    events = []
-    for (kind, country, day), group in sorted(groups.items(), key=lambda kv: str(kv[0])):
-        first_dated = next((m.date for m in group if m.date), None)
-        events.append(Event(
-            id=event_id(kind, country, day, article.id if day is None else None),
-            type=kind,  # type: ignore[arg-type]
-            date=day,
-            date_precision="day" if day else "unknown",
-            country=country,
-            places=_union(m.places for m in group),
-            actors=_union(m.actors for m in group),
-            weapons=_union(m.weapons for m in group),
-            summary=summarise(kind, country, _union(m.places for m in group)),  # type: ignore[arg-type]
-            sources=tuple(dict.fromkeys(m.evidence for m in group)),
-            date_note=(first_dated.note or f"from '{first_dated.text}'") if first_dated else
-            "no date could be read for this event",
-        ))
-    return events
 
 
-def _union(groups) -> tuple[str, ...]:  # type: ignore[no-untyped-def]
+def _join_known(groups: dict[tuple[str, str | None, dt.date], list[_Dated]], found: list[_Dated],
+                lex: Lexicons) -> None:
+    """A known event dated for a mention that named no country takes the event's own country."""
+    for key in [k for k in groups if k[1] is None]:
+        items = groups[key]
+        notes = {i.note for i in items}
+        event = next((e for e in lex.topic.known_events if any(e.name in n for n in notes)), None)
+        if event is None or len(event.countries) < 1:
+            continue
+        for country in event.countries:
+            groups.setdefault((key[0], country, key[2]), []).extend(items)
+        groups.pop(key)
+
+
+def _home(groups: dict[tuple[str, str | None, dt.date], list[_Dated]], item: _Dated,
+          within: dt.date | None = None) -> list[_Dated] | None:
+    """The dated event an undated mention tells: the only one of its kind (and country); for a
+    mention dated by its statement, one that happened in the week before that statement."""
+    mention = item.mention
+    same = [k for k in groups if k[0] == mention.type and mention.country in (None, k[1])
+            and (within is None or 0 <= (within - k[2]).days <= 7)]
+    if len(same) == 1:
+        return groups[same[0]]
+    return None
+
+
+def _split_sites(article: Article, group: list[_Dated], lex: Lexicons) -> list[Event]:
+    """Attacks on two bases the same day are two events; a mention naming no base joins the first."""
+    kind = group[0].mention.type
+    sites: dict[str | None, list[_Dated]] = {}
+    for item in group:
+        site = _site(item.mention, lex) if kind == "attack_on_us_forces" else None
+        sites.setdefault(site, []).append(item)
+    named = [s for s in sites if s is not None]
+    if len(named) < 2:
+        return [_event(article, group, named[0] if named else None)]
+    unnamed = sites.pop(None, [])
+    sites[named[0]].extend(unnamed)
+    return [_event(article, items, site) for site, items in sites.items()]
+
+
+def _site(mention: Mention, lex: Lexicons) -> str | None:
+    hosted = [p for p in mention.places if lex.topic.place(p).hosts_us_forces]
+    target = mention.target if mention.target in hosted else None
+    return target or (hosted[0] if len(hosted) == 1 else None)
+
+
+def _event(article: Article, group: list[_Dated], site: str | None) -> Event:
+    first = group[0]
+    kind, country, day = first.mention.type, first.mention.country, first.date
+    places = _union(i.mention.places for i in group)
+    return Event(
+        id=event_id(kind, country, day, None if day else article.id, site),
+        type=kind, date=day, date_precision="day" if day else "unknown", country=country,
+        places=places,
+        actors=_union((i.mention.agent,) if i.mention.agent else () for i in group),
+        weapons=_union(i.mention.weapons for i in group),
+        summary=summarise(kind, country, places),
+        sources=tuple(dict.fromkeys(_evidence(article, i.mention) for i in group)),
+        date_note=next((i.note for i in group if i.date is not None), first.note),
+    )
+
+
+def _undated_events(article: Article, items: list[_Dated]) -> tuple[Event, ...]:
+    groups: dict[tuple[str, str | None], list[_Dated]] = {}
+    for item in items:
+        groups.setdefault((item.mention.type, item.mention.country), []).append(item)
+    return tuple(_event(article, group, None) for group in groups.values())
+
+
+def _evidence(article: Article, mention: Mention) -> Evidence:
+    start, end = mention.sentence
+    return Evidence(article.id, start, end, article.text[start:end])
+
+
+def _union(groups: Iterable[Iterable[str]]) -> tuple[str, ...]:
     seen: dict[str, None] = {}
     for group in groups:
         seen.update(dict.fromkeys(group))
     return tuple(seen)
 
 
-def event_id(kind: str, country: str | None, day: dt.date | None, article: str | None) -> str:
+def event_id(kind: str, country: str | None, day: dt.date | None, article: str | None,
+             site: str | None = None) -> str:
     """A stable id: the same event gets the same id whatever the input order."""
     where = (country or "unknown").lower()
     when = day.isoformat() if day else f"undated-{article}"
-    return f"{when}:{kind}:{where}"
+    at = f":{site.lower().replace(' ', '-')}" if site else ""
+    return f"{when}:{kind}:{where}{at}"
 
 
 def summarise(kind: EventType, country: str | None, places: tuple[str, ...]) -> str:
     where = ", ".join(places) if places else None
     location = f"{where} ({country})" if where and country else (where or country or "place not given")
     return f"{LABELS[kind]}: {location}"
+
+
+def with_note(event: Event, note: str) -> Event:
+    return replace(event, date_note=note)

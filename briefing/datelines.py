@@ -1,0 +1,179 @@
+"""Publication date lines as outlets print them, and which of them dates the article.
+
+Seen in real clippings: "November 21, 2023, 7:52 PM", "Wed, 25 Oct 2023 10:04 UTC",
+"Jan 30, 2024, 4:48 PM | Updated: Feb 1, 2024", "Posted on 11/30/23 | News Source: FOX
+News", "17-11-2023 | Rudaw", "AFP , AP , Wednesday 22 Nov 2023", "Washington, D.C., January
+19, 2024", "FDD | July 31, 2024", a dateline opening the lede ("WASHINGTON, Nov. 20, 2023 –",
+"Colombia /America, 29th January 2024:"), a title naming its day ("Iran Update, January 28,
+2024"), and a clipper's ` date 2023-11-13` header. A numeric date is read month first with
+"/" and day first with "-" or "." only when the other order is impossible or contradicted
+(a weekday on the line, a day the text mentions after it); otherwise it is not read.
+
+A date line is not trusted blindly: a page header with the site's today ("Sat. Mar 2nd,
+2024") dates nothing, and the article's own date line wins over a clipper's header.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .text import paragraphs
+
+# Month names as printed, capitalised or in capitals ("Oct. 18", "OCT. 18"); never in lower
+# case, where "may" and "march" are verbs.
+_MONTH_FORMS = ("Jan(?:uary|\\.)?", "Feb(?:ruary|\\.)?", "Mar(?:ch|\\.)?", "Apr(?:il|\\.)?", "May", "June?", "July?",
+                "Aug(?:ust|\\.)?", "Sept?(?:ember|\\.)?", "Oct(?:ober|\\.)?", "Nov(?:ember|\\.)?", "Dec(?:ember|\\.)?")
+MON = "(?:" + "|".join([*_MONTH_FORMS, *(form.upper() for form in _MONTH_FORMS)]) + ")"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
+_MON, _DAY, _WEEKDAY = MON, DAY, WEEKDAY
+FULL_DATE = re.compile(
+    rf"\b(?:(?P<mon>{_MON})\s+(?P<day>{_DAY}),?\s+(?P<year>(?:19|20)\d\d)"
+    rf"|(?P<day_b>{_DAY})(?:\s+of)?\s+(?P<mon_b>{_MON}),?\s+(?P<year_b>(?:19|20)\d\d)"
+    rf"|(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)"
+    rf"|(?P<n1>[0-3]?\d)(?P<sep>[/.-])(?P<n2>[0-3]?\d)(?P=sep)(?P<ny>(?:19|20)\d\d|\d\d))(?![\w/-])"
+)
+_TIME = re.compile(r"\b(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?::\d\d)?\s*(?P<ampm>[ap]\.?m\.?)?", re.I)
+_LABEL = re.compile(r"\b(published|posted|updated|last updated|first published|modified|date|"
+                    r"published date|news source|source)\b\s*(?:on|at)?\s*:?", re.I)
+_FILLER = re.compile(
+    rf"\b{_WEEKDAY}|\b(?:on|at|et|est|edt|gmt|utc|ast|pm|am|p\.m\.|a\.m\.|by|of|the|and|local time|"
+    r"hours?|mins?|ago|read|min)\b|[,|/:•·\-–—()\[\]]+|\d+", re.I)
+_LEDE = re.compile(r"^(?P<head>[^\n.]{0,80}?)\s*(?:[:–—]|--?|\(\w[\w .]{0,20}\)\s*[:–—-]+)\s", re.M)
+_MONTHS = {m: i for i, m in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+CLIPPER = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """A date the page prints about itself, where, and how it is labelled."""
+
+    date: dt.date
+    time: dt.time | None
+    start: int
+    end: int
+    updated: bool = False
+    kind: str = "line"  # line | lede | title | clipper
+
+
+def _safe(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _month(name: str) -> int:
+    return _MONTHS[name.lower().rstrip(".")[:3]]
+
+
+def _day(text: str) -> int:
+    return int(re.sub(r"\D", "", text))
+
+
+def read_full(match: re.Match[str], line: str = "") -> dt.date | None:
+    """The date of a FULL_DATE match; a numeric one only when its order is settled."""
+    if match["iso"]:
+        return _safe(*(int(x) for x in match["iso"].split("-")))
+    if match["mon"]:
+        return _safe(int(match["year"]), _month(match["mon"]), _day(match["day"]))
+    if match["mon_b"]:
+        return _safe(int(match["year_b"]), _month(match["mon_b"]), _day(match["day_b"]))
+    return _numeric(match, line)
+
+
+def _numeric(match: re.Match[str], line: str) -> dt.date | None:
+    """"11/30/23" is month first, "17-11-2023" day first; "02/03/2024" only with a weekday that
+    settles it ("Sunday, 11/12/2023")."""
+    a, b, year = int(match["n1"]), int(match["n2"]), int(match["ny"])
+    year += 2000 if year < 100 else 0
+    month_first, day_first = _safe(year, a, b), _safe(year, b, a)
+    usual = month_first if match["sep"] == "/" else day_first
+    other = day_first if match["sep"] == "/" else month_first
+    if other is None or other == usual:
+        return usual
+    if usual is None:
+        return other
+    weekday = re.search(r"\b(mon|tue|wed|thu|fri|sat|sun)", line, re.I)
+    if weekday:
+        wanted = _WEEKDAYS.index(weekday.group(1).lower())
+        fits = [d for d in (usual, other) if d.weekday() == wanted]
+        return fits[0] if len(fits) == 1 else None
+    return None
+
+
+def time_of(text: str) -> dt.time | None:
+    match = _TIME.search(text)
+    if not match:
+        return None
+    hour, minute = int(match["h"]), int(match["m"])
+    ampm = (match["ampm"] or "").lower().replace(".", "")
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    if ampm == "am" and hour == 12:
+        hour = 0
+    return dt.time(hour, minute)
+
+
+def _only_date(line: str, matches: list[re.Match[str]]) -> bool:
+    """A line that is a date and little else: labels, times, a place, an outlet, a byline."""
+    rest = line
+    for match in reversed(matches):
+        rest = rest[:match.start()] + " " + rest[match.end():]
+    rest = _FILLER.sub(" ", _LABEL.sub(" ", rest))
+    words = rest.split()
+    if "@" in line or re.search(r"[a-z]{2}\.\s+\S", rest) or re.match(r"\s*Date\d", line):
+        # an embedded post's signature, a sentence, or an encyclopedia's "Date" field (the event's)
+        return False
+    if line.lstrip().lower().startswith("by "):
+        return len(words) <= 8
+    # What is left may name a place, an outlet or an author (capitalised), not say something.
+    lower = [w for w in words if w[0].islower() and w.lower() not in ("news", "source", "brief")]
+    return len(words) <= 6 and len(lower) <= 1
+
+
+def datelines(text: str) -> list[Dateline]:
+    """Candidate publication dates near the top of a page, in order."""
+    found: list[Dateline] = []
+    clipper = CLIPPER.match(text)
+    if clipper:
+        day = _safe(*(int(x) for x in clipper.group(1).split("-")))
+        if day:
+            found.append(Dateline(day, None, clipper.start(1), clipper.end(1), kind="clipper"))
+    for index, (start, end) in enumerate(paragraphs(text)):
+        if index >= 15 or start > 3000:
+            break
+        line = text[start:end]
+        if clipper and start < clipper.end():
+            line, start = text[clipper.end():end], clipper.end()
+        found += _line_dates(line, start, index)
+    return found
+
+
+def _line_dates(line: str, offset: int, index: int) -> list[Dateline]:
+    matches = list(FULL_DATE.finditer(line))
+    if not matches:
+        return []
+    if len(line) <= 160 and _only_date(line, matches):
+        return [_from_match(line, m, offset, "title" if index == 0 else "line") for m in matches
+                if read_full(m, line)]
+    lede = _LEDE.match(line)
+    if lede and lede.end() <= 90:
+        head = lede["head"]
+        inside = [m for m in matches if m.end() <= len(head)]
+        if inside and len(head.split()) <= 9:
+            return [_from_match(line, m, offset, "lede") for m in inside[:1] if read_full(m, line)]
+    return []
+
+
+def _from_match(line: str, match: re.Match[str], offset: int, kind: str) -> Dateline:
+    label = line[: match.start()].lower()
+    updated = bool(re.search(r"updated|modified", label)) and not re.search(r"publish|posted", label)
+    day = read_full(match, line)
+    assert day is not None
+    time = time_of(line[match.end():match.end() + 30])
+    return Dateline(day, time, offset + match.start(), offset + match.end(), updated, kind)

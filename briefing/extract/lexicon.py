@@ -1,0 +1,123 @@
+"""The topic's tables compiled into searches, and one article's names found once.
+
+Everything here is built from :class:`~briefing.topic.Topic` data: no place,
+group or word of the story is written in this module.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..topic import Hit, Lexicon, Topic
+
+_LEXICONS: dict[str, Lexicons] = {}
+
+
+def _words(words: Sequence[str]) -> str:
+    """Alternation of words, longest first; spaces and hyphens alike."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.sub(r"\\[- ]", r"[-\\s]?", re.escape(w)) for w in ordered)
+
+
+@dataclass(frozen=True)
+class Lexicons:
+    """The compiled searches of one topic (built once per topic digest)."""
+
+    topic: Topic
+    actors: Lexicon
+    places: Lexicon
+    weapons: Lexicon
+    outside: Lexicon
+    countries: re.Pattern[str]
+    us_forces: re.Pattern[str]
+    act_nouns: re.Pattern[str]
+    strike_targets: re.Pattern[str]
+    start_phrases: re.Pattern[str]
+
+    def side(self, actor: str) -> str:
+        return self.topic.actor(actor).side
+
+    def country(self, text: str) -> str | None:
+        """The campaign country a country name or demonym stands for."""
+        key = text.casefold()
+        for name in self.topic.campaign.countries:
+            if name.casefold() == key:
+                return name
+        return next((c for d, c in self.topic.campaign.demonyms if d.casefold() == key), None)
+
+
+def lexicons(topic: Topic) -> Lexicons:
+    """The topic's compiled searches, built on first use."""
+    found = _LEXICONS.get(topic.digest)
+    if found is None:
+        found = _LEXICONS[topic.digest] = _compile(topic)
+    return found
+
+
+def _compile(topic: Topic) -> Lexicons:
+    vocabulary = topic.vocabulary
+    us = [alias for actor in topic.actors if actor.side == "us" for alias in actor.aliases]
+    nations = [*topic.campaign.countries, *(d for d, _ in topic.campaign.demonyms)]
+    us_names = _words([a for a in us if a[0].isupper() and a not in ("Biden", "Austin", "Ryder", "Singh",
+                                                                    "Kirby", "Washington", "White House")])
+    forces = _words(vocabulary.us_force_nouns)
+    # "U.S. forces", "American and coalition troops", "U.S. military personnel", "our troops"
+    us_forces = (rf"(?:\b(?:{us_names})(?![\w-])|\bour\b)"
+                 rf"(?:\s+(?:and|&)\s+(?:coalition|allied|partner|international|Iraqi|Kurdish)"
+                 rf"|\s+(?:-?led|military|Army|Air\s+Force|Navy|Marine|defense|combat|ground|special"
+                 rf"|operations|service|diplomatic|Coalition|[a-z]+-based)){{0,3}}\s+(?:{forces})\b")
+    return Lexicons(
+        topic=topic,
+        actors=Lexicon((a.name, a.aliases) for a in topic.actors),
+        places=Lexicon(((p.name, p.aliases) for p in topic.places), article=True),
+        weapons=Lexicon((w.name, w.aliases) for w in topic.weapons),
+        outside=Lexicon((name, (name,)) for name in topic.outside),
+        countries=re.compile(rf"\b(?:{_words(nations)})\b"),
+        us_forces=re.compile(us_forces, re.I),
+        act_nouns=re.compile(rf"\b(?:{_words(vocabulary.act_nouns)})(?:s|es)?\b", re.I),
+        strike_targets=re.compile(rf"\b(?:{_words(vocabulary.strike_target_nouns)})\b", re.I),
+        start_phrases=re.compile(rf"(?:{_words(topic.campaign.start_phrases)})", re.I),
+    )
+
+
+_GENERIC = re.compile(r"(?:militants?|militias?|militiamen|fighters|insurgents|armed groups|groups|factions|"
+                      r"proxies|rebels)$", re.I)
+
+
+def _qualified(actors: list[Hit], text: str, lex: Lexicons) -> list[Hit]:
+    """"ISIS militants", "Houthi rebels": a generic word takes the side of the name before it."""
+    kept: list[Hit] = []
+    for hit in actors:
+        before = kept[-1] if kept else None
+        generic = _GENERIC.search(text[hit.start:hit.end]) and lex.side(hit.name) == "militia"
+        if generic and before and hit.start - before.end <= 3 and lex.side(before.name) != "militia":
+            continue
+        kept.append(hit)
+    return kept
+
+
+class Names:
+    """The names of one article's clean text, found once, looked up by span."""
+
+    def __init__(self, text: str, lex: Lexicons) -> None:
+        self.actors = _qualified(list(lex.actors.find(text)), text, lex)
+        self.places = list(lex.places.find(text))
+        self.weapons = list(lex.weapons.find(text))
+        self.outside = list(lex.outside.find(text))
+        self.countries = [Hit(m.start(), m.end(), lex.country(m.group()) or m.group())
+                          for m in lex.countries.finditer(text)]
+        self.us_forces = [Hit(m.start(), m.end(), "US forces") for m in lex.us_forces.finditer(text)]
+        self._starts = {id(hits): [h.start for h in hits] for hits in self._tables()}
+
+    def _tables(self) -> tuple[list[Hit], ...]:
+        return (self.actors, self.places, self.weapons, self.outside, self.countries, self.us_forces)
+
+    def within(self, hits: list[Hit], start: int, end: int) -> list[Hit]:
+        """The hits of one table that lie inside ``[start, end)``."""
+        starts = self._starts[id(hits)]
+        first = bisect.bisect_left(starts, start)
+        last = bisect.bisect_left(starts, end)
+        return [h for h in hits[first:last] if h.end <= end]

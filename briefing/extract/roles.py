@@ -1,0 +1,409 @@
+"""Who did what to whom: attacks and strikes read by their roles, not by what is near.
+
+Event coders (PETRARCH/TABARI) read an actor, an action and a target; so does
+this. Each act word ("attack", "strikes", "struck", "targeted") is read in its
+clause: the agent is the noun's own modifier ("U.S. airstrikes"), the subject of
+the verb, or the "by" phrase of a passive; the target is what follows "on",
+"against" or the verb, or the subject of a passive ("U.S. forces were
+targeted"), or the victims ("three U.S. soldiers were killed in a drone
+attack"). The sides of agent and target (from the topic's data) decide the
+kind:
+
+    target on the US side (forces, a base hosting them)  -> attack on US forces
+    US agent, target a militia, its sites or unnamed      -> US strike
+    anyone else, or the US against anyone else            -> not this campaign
+
+A mention also carries its modality: a threat, plan, question, denial or a
+group's own claim is not a reported event.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Literal
+
+from ..model import EventType
+from ..topic import Hit
+from .lexicon import Lexicons, Names
+
+Side = Literal["us", "militia", "other", "instrument", "facility", "base"]
+
+# Where a clause ends: another event is told after these ("strikes ... in response to
+# attacks on U.S. forces"), and a reporting verb ends the speaker's part.
+_CUT = re.compile(
+    r";|:\s|\s[—–]\s|\s--\s|\b(?:in response to|(?:in )?retaliation (?:for|against|to|over)|in reprisal for|"
+    r"response to|revenge for|retaliatory response|"
+    r"after|following|amid|since|before|because|although|though|whereas|while|despite|"
+    r"prompting|including|which came|that came|as well as|where)\b|,\s(?:as|and|but|which|who|when)\b|"
+    r"\b(?:said|says|told|according to|added|stated|noted|reported|wrote)\b",
+    re.I,
+)
+_VERB = re.compile(
+    r"\b(?:attacked|attacking|struck|striking|hit|hitting|targeted|targeting|bombed|bombing|pounded|"
+    r"shelled|slammed|crashed|impacted|landed|launched|fired|killed|wounded|injured)\b", re.I)
+_HARMED = frozenset({"killed", "wounded", "injured"})
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|get|got)\s+(?:\w+ly\s+|also\s+|again\s+)?$", re.I)
+_UNDER = re.compile(r"\bunder\s+(?:\w+\s+){0,2}$", re.I)
+_BY = re.compile(r"\bby\s+(?!(?:the\s+)?(?:end|time|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)",
+                 re.I)
+_TARGET_LEAD = re.compile(r"\s*(?:\w+\s+){0,4}?(?:on|against|at|targeting|targeted|that targeted|hitting|"
+                          r"that hit|that struck|into|toward|towards|near)\b", re.I)
+_LIGHT_VERB = re.compile(
+    r"\b(?:conducted|conducts|conduct|carried out|carries out|carry out|launched|launches|launch|executed|"
+    r"mounted|staged|ordered|orders|unleashed|undertook|performed|directed|authorized|approved|"
+    r"announced|announces|began|begun|started|made|claimed)\s+(?:[\w'’-]+\s+){0,5}$", re.I)
+_VICTIMS = re.compile(r"\b(?:killed|injured|wounded|hurt|dead|injuring|wounding|killing|injuries|casualties)\b",
+                      re.I)
+# Victims as the subject of a passive ("three U.S. soldiers were killed") or a headline
+# ("3 US troops killed"), or as the object ("killing three American soldiers").
+_VICTIM_AFTER = re.compile(r"\s*(?:\w+\s+){0,3}?(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|got|being)\s+"
+                           r"(?:\w+\s+)?)?(?:killed|injured|wounded|hurt)\b", re.I)
+_VICTIM_BEFORE = re.compile(r"\b(?:killed|killing|injured|injuring|wounded|wounding|hurt|hurting)\s+"
+                            r"(?:[\w-]+\s+){0,3}$", re.I)
+_MODAL = re.compile(
+    r"\b(?:will|would|could|can|might|may|must|shall|should|vow\w*|threat\w*|warn\w*|promis\w*|pledg\w*|"
+    r"plan\w*|consider\w*|weigh\w*|prepar\w*|ready|intend\w*|seek\w*|expect\w*|likely|possible|"
+    r"possibly|potential|future|further|any|deter\w*|prevent\w*|avoid\w*|if|whether|unless|option\w*|"
+    r"denied|deny|denies|not|no|never|n't|rule out|calls? for|urg\w*|demand\w*|"
+    # the campaign as a whole: "began attacking", "resumed attacks", "halted its attacks"
+    r"began|begun|start\w*|resum\w*|continu\w*|stop\w*|halt\w*|suspend\w*|paus\w*|ceas\w*|"
+    r"to)\s+(?:[\w'’-]+\s+){0,3}$",
+    re.I,
+)
+_CLAIM = re.compile(r"\b(?:claim\w*|took responsibility|takes responsibility|said it|says it|announced it|"
+                    r"in a statement|statement on Telegram|on Telegram|its statement|purported)\b", re.I)
+_SELF_DEFENSE = re.compile(
+    r"\b(?:AC-130\w*|gunship|returned fire|fired back|point of origin|launch (?:site|point|position|vehicle|"
+    r"team|cell)|(?:militants|individuals|fighters|cell|team|men)\s+(?:who|that)\s+(?:had\s+|were\s+)?"
+    r"(?:launched|fired|preparing|attempting|looking|about)|attempting to (?:fire|launch)|"
+    r"preparing to launch|imminent threat)", re.I)
+_STRIKE_NOUN = re.compile(r"(?:(?:air[- ]?)?strike|struck|raid|bomb|counter|pound|shell)", re.I)
+_NOT_ACT = re.compile(
+    r"\s*(?:group|groups|fighter|fighters|eagle|eagles|aircraft|helicopters?|drones?|UAVs?|capabilit\w*|"
+    r"submarine|package)\b", re.I)
+_HEART = re.compile(r"\b(?:heart|panic|cyber|hunger|labor|labour|general)\s+$", re.I)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_PRONOUN = re.compile(r"\W*(?:it|they|we)\b", re.I)
+# "<who> killed <whom> in a drone strike": the verb's subject and object are the act's roles.
+_HARM_VERB = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injuring|targeted|targeting|hit|hitting|"
+                        r"struck|striking|attacked|attacking|destroyed)\b", re.I)
+_IN_ACT = re.compile(r"\b(?:in|with|during|by|through)\s+(?:an?|the|two|three|several|its|their|a\s+series\s+of)?"
+                     r"\s*(?:[\w'’-]+\s+){0,4}$", re.I)
+# "attacked 23 times", "targeted at least 14 separate times": a count, not an event
+_COUNTED = re.compile(r"\s*(?:[\w.'’-]+\s+){0,7}?(?:\d+|\w+ dozen|\w+)\s+(?:separate\s+|different\s+)?"
+                      r"(?:times|occasions)\b", re.I)
+# A headline's passive has no auxiliary: "US Forces in Iraq and Syria Attacked 23 Times"
+_BARE_PASSIVE_AFTER = re.compile(r"\s*(?:by\b|again\b|twice\b|\d|(?:\w+\s+){0,2}times\b|$|[,.;:]|"
+                                 r"(?:on|in|at|near|overnight|early|late)\b)", re.I)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One report of an attack or strike: the act word's span, its clause and its roles."""
+
+    type: EventType
+    start: int
+    end: int
+    clause: tuple[int, int]
+    sentence: tuple[int, int]
+    agent: str | None
+    target: str | None
+    places: tuple[str, ...]
+    country: str | None
+    weapons: tuple[str, ...]
+    plural: bool
+    claimed: bool
+
+
+@dataclass(frozen=True)
+class _Roles:
+    agent: Side | None
+    agent_name: str | None
+    target: Side | None
+    target_name: str | None
+
+
+class SentenceReader:
+    """Reads the mentions of one sentence, with the article's names found beforehand."""
+
+    def __init__(self, text: str, names: Names, lex: Lexicons, start: int, end: int) -> None:
+        self.text, self.names, self.lex = text, names, lex
+        self.start, self.end = start, end
+        self.cuts = [m.start() for m in _CUT.finditer(text, start, end)]
+
+    def clause(self, position: int) -> tuple[int, int]:
+        before = [c for c in self.cuts if c < position]
+        after = [c for c in self.cuts if c > position]
+        return (before[-1] if before else self.start), (after[0] if after else self.end)
+
+    def mentions(self) -> Iterator[Mention]:
+        if self.text[self.start:self.end].rstrip().endswith("?"):
+            return
+        for start, end, verb in self._acts():
+            mention = self._read(start, end, verb)
+            if mention is not None:
+                yield from self._per_country(mention)
+
+    def _acts(self) -> Iterator[tuple[int, int, bool]]:
+        text = self.text
+        nouns = [(m.start(), m.end(), False) for m in self.lex.act_nouns.finditer(text, self.start, self.end)
+                 if not _NOT_ACT.match(text, m.end()) and not _HEART.search(text, max(0, m.start() - 12), m.start())]
+        taken = {s for s, _, _ in nouns}
+        verbs = [(m.start(), m.end(), True) for m in _VERB.finditer(text, self.start, self.end) if m.start() not in taken]
+        return iter(sorted(nouns + verbs))
+
+    def _read(self, start: int, end: int, verb: bool) -> Mention | None:
+        clause = self.clause(start)
+        left = self.text[clause[0]:start]
+        if _MODAL.search(left[-60:]) or _YEAR.search(self.text, *clause) and self._other_year(clause):
+            return None
+        roles = self._verb_roles(start, end, clause) if verb else self._noun_roles(start, end, clause)
+        if roles is None:
+            return None
+        kind = self._kind(roles, start, end, clause)
+        if kind is None:
+            return None
+        word = self.text[start:end].lower()
+        return Mention(
+            type=kind, start=start, end=end, clause=clause, sentence=(self.start, self.end),
+            agent=roles.agent_name, target=roles.target_name,
+            places=tuple(dict.fromkeys(h.name for h in self.names.within(self.names.places, *clause))),
+            country=None, weapons=self._weapons(kind, clause),
+            plural=not verb and word.endswith("s") and not word.endswith("ss"),
+            claimed=self._claimed(start),
+        )
+
+    # ---- roles -------------------------------------------------------------------------
+
+    def _noun_roles(self, start: int, end: int, clause: tuple[int, int]) -> _Roles | None:
+        text = self.text
+        left = text[clause[0]:start]
+        if _UNDER.search(left):  # "U.S. forces came under attack"
+            target, target_name = self._target_side(clause[0], start)
+            return _Roles(None, None, target, target_name)
+        framed = self._harm_frame(start, clause)
+        if framed is not None:
+            return framed
+        agent, agent_name = self._modifier_side(start, clause)
+        by = _BY.search(text, end, min(clause[1], end + 80))
+        if agent is None and by:
+            agent, agent_name = self._agent_side(by.end(), min(clause[1], by.end() + 60), first=True)
+        lead = _TARGET_LEAD.match(text, end, clause[1])
+        target, target_name = None, None
+        if lead:  # "an attack on U.S. forces", "strikes against Kataib Hezbollah"
+            target, target_name = self._target_side(lead.end(), by.start() if by and by.start() > end
+                                                    else clause[1])
+        if target is None and self._victims(start, clause):
+            target, target_name = "us", "US forces"
+        if target is None and not lead:  # "the attack that killed three U.S. soldiers"
+            target, target_name = self._target_side(end, min(clause[1], end + 70), loose=True)
+        return _Roles(agent, agent_name, target, target_name)
+
+    def _harm_frame(self, start: int, clause: tuple[int, int]) -> _Roles | None:
+        """"The US military says it killed a militia commander in a drone strike": the roles of the
+        verb before "in a ... strike" are the strike's ("three U.S. soldiers were killed in ...")."""
+        if not _IN_ACT.search(self.text, clause[0], start):
+            return None
+        if self._victims(start, clause):  # "3 US troops killed and dozens injured in drone strike"
+            return _Roles(None, None, "us", "US forces")
+        verbs = list(_HARM_VERB.finditer(self.text, clause[0], start))
+        if not verbs:
+            return None
+        verb = verbs[-1]
+        object_end = _IN_ACT.search(self.text, verb.end(), start)
+        if object_end is None:
+            return None
+        if _PASSIVE.search(self.text, clause[0], verb.start()):
+            target, target_name = self._target_side(clause[0], verb.start())
+            return _Roles(None, None, target, target_name) if target else None
+        agent, agent_name = self._agent_side(clause[0], verb.start())
+        target, target_name = self._target_side(verb.end(), object_end.start())
+        if agent is None and target is None:
+            return None
+        return _Roles(agent, agent_name, target, target_name)
+
+    def _verb_roles(self, start: int, end: int, clause: tuple[int, int]) -> _Roles | None:
+        text = self.text
+        word = text[start:end].lower()
+        left = text[clause[0]:start]
+        if _COUNTED.match(text, end, clause[1]):
+            return None
+        if _PASSIVE.search(left) or (text[start].isupper() and _BARE_PASSIVE_AFTER.match(text, end, clause[1])
+                                     and self.names.within(self.names.us_forces, clause[0], start)):
+            target, target_name = self._target_side(clause[0], start)
+            by = _BY.match(text, end) or _BY.search(text, end, min(clause[1], end + 40))
+            agent, agent_name = (self._agent_side(by.end(), min(clause[1], by.end() + 60), first=True)
+                                 if by else (None, None))
+            return _Roles(agent, agent_name, target, target_name)
+        agent, agent_name = self._agent_side(clause[0], start)
+        if word in _HARMED:
+            # "an Iranian-made drone killed three US soldiers": only a weapon or a militia harming
+            # US forces is an act here (anything else killed or wounded is another story)
+            target, target_name = self._target_side(end, min(clause[1], end + 60))
+            if agent not in ("instrument", "militia") or target != "us":
+                return None
+            return _Roles(agent, agent_name, target, target_name)
+        if word in ("launched", "fired"):
+            munition = any(self.lex.topic.weapon(h.name).kind == "munition"
+                           for h in self.names.within(self.names.weapons, end, min(clause[1], end + 60)))
+            if not munition:
+                return None
+            agent = agent or "instrument"
+        target, target_name = self._target_side(end, clause[1])
+        return _Roles(agent, agent_name, target, target_name)
+
+    def _modifier_side(self, start: int, clause: tuple[int, int]) -> tuple[Side | None, str | None]:
+        """The noun's own modifiers ("U.S. airstrikes", "Iran-backed militia drone attack"),
+        a possessive ("Israel's strike"), or the subject of a light verb ("CENTCOM conducted strikes")."""
+        window = max(clause[0], start - 45)
+        left = self.text[window:start]
+        cut = max((m.end() for m in re.finditer(r"\b(?:the|a|an|on|in|of|for|at|to|with|from|and|that|"
+                                                r"this|these|those|its|their|his|her|new|latest)\s+", left,
+                                                re.I)), default=0)
+        side = self._agent_side(window + cut, start)
+        if side[0] is not None:
+            return side
+        light = _LIGHT_VERB.search(self.text, clause[0], start)
+        if light:
+            return self._agent_side(clause[0], light.start())
+        return None, None
+
+    def _agent_side(self, start: int, end: int, first: bool = False) -> tuple[Side | None, str | None]:
+        """The side of the agent named in ``[start, end)``: the nearest name to the act (the
+        subject), or the first after "by"; a US aircraft is the US, a drone or rocket an instrument."""
+        if not first and _PRONOUN.match(self.text, start, end) and start > self.start:
+            # "... says it killed": "it" is the last name before the clause
+            start = self.start
+        hits: list[tuple[Hit, Side]] = [(h, self.lex.side(h.name)) for h in  # type: ignore[misc]
+                                        self.names.within(self.names.actors, start, end)]
+        hits += [(h, "us") for h in self.names.within(self.names.us_forces, start, end)]
+        for weapon in self.names.within(self.names.weapons, start, end):
+            kind = self.lex.topic.weapon(weapon.name).kind
+            hits.append((weapon, "us" if kind == "aircraft" else "instrument"))
+        if not hits:
+            return None, None
+        hits.sort(key=lambda pair: pair[0].start)
+        hit, side = hits[0] if first else hits[-1]
+        return side, hit.name
+
+    def _target_side(self, start: int, end: int, loose: bool = False) -> tuple[Side | None, str | None]:
+        """The side of what was hit in ``[start, end)``: US forces or a base hosting them first."""
+        names = self.names
+        forces = names.within(names.us_forces, start, end)
+        hosted = [h for h in names.within(names.places, start, end)
+                  if self.lex.topic.place(h.name).hosts_us_forces]
+        if forces or hosted:
+            return "us", (hosted[0].name if hosted else "US forces")
+        # The US named alone in what was hit is a means or a speaker ("using US Air Force assets"),
+        # not a target: US targets are its forces and bases, found above.
+        actors = [h for h in names.within(names.actors, start, end) if self.lex.side(h.name) != "us"]
+        if actors and not loose:
+            return self.lex.side(actors[0].name), actors[0].name  # type: ignore[return-value]
+        if names.within(names.outside, start, end):
+            return "other", None
+        if actors:
+            return self.lex.side(actors[0].name), actors[0].name  # type: ignore[return-value]
+        if self.lex.strike_targets.search(self.text, start, end):
+            return "facility", None
+        if re.search(r"\b(?:base|bases|outpost|garrison|installation)\b", self.text[start:end], re.I):
+            return "base", None
+        return None, None
+
+    def _victims(self, start: int, clause: tuple[int, int]) -> bool:
+        """US victims told with the act in its clause: "three U.S. soldiers were killed in a drone
+        attack", "the attack that killed three American soldiers"."""
+        if not _VICTIMS.search(self.text, *clause):
+            return False
+        forces = self.names.within(self.names.us_forces, *clause)
+        return any(_VICTIM_AFTER.match(self.text, f.end, clause[1]) or
+                   _VICTIM_BEFORE.search(self.text, max(clause[0], f.start - 40), f.start) for f in forces)
+
+    # ---- kind ---------------------------------------------------------------------------
+
+    def _kind(self, roles: _Roles, start: int, end: int, clause: tuple[int, int]) -> EventType | None:
+        agent, target = roles.agent, roles.target
+        strike_word = bool(_STRIKE_NOUN.match(self.text, start))
+        if self._outside(clause):
+            return None
+        if target == "us":
+            return "attack_on_us_forces" if agent in (None, "militia", "instrument") else None
+        if agent == "us":
+            if target == "militia" or (target in ("facility", None, "base") and not self._other_enemy(clause)
+                                       and self._militia_story()):
+                sentence_text = self.text[self.start:self.end]
+                return "self_defense_strike" if _SELF_DEFENSE.search(sentence_text) else "us_strike"
+            return None
+        if agent in ("militia", "instrument") and target in ("base", None) and not strike_word:
+            return "attack_on_us_forces" if self._campaign_place(clause) else None
+        if agent is None and target in ("militia", "facility") and strike_word and self._us_named(clause):
+            return "us_strike" if target == "militia" or self._militia_story() else None
+        return None
+
+    def _militia_story(self) -> bool:
+        """Whether the article is about the groups at all: a strike on unnamed "targets" in an
+        article about ISIS or the Houthis is another story."""
+        return any(self.lex.side(h.name) == "militia" for h in self.names.actors)
+
+    def _outside(self, clause: tuple[int, int]) -> bool:
+        """Placed only outside the campaign's countries (Yemen, the Red Sea, Israel)."""
+        names = self.names
+        if not names.within(names.outside, *clause):
+            return False
+        return not (names.within(names.places, *clause) or names.within(names.countries, *clause))
+
+    def _other_enemy(self, clause: tuple[int, int]) -> bool:
+        return any(self.lex.side(h.name) == "other" for h in self.names.within(self.names.actors, *clause))
+
+    def _campaign_place(self, clause: tuple[int, int]) -> bool:
+        return bool(self.names.within(self.names.places, *clause) or self.names.within(self.names.countries, *clause))
+
+    def _us_named(self, clause: tuple[int, int]) -> bool:
+        names = self.names
+        return any(self.lex.side(h.name) == "us" for h in names.within(names.actors, self.start, self.end))
+
+    def _claimed(self, start: int) -> bool:
+        """A group's own claim: a claim word before the act whose speaker (the last name before
+        it) is a militia ("The Islamic Resistance in Iraq said it targeted ...")."""
+        claim = None
+        for claim in _CLAIM.finditer(self.text, self.start, start):
+            pass
+        if claim is None:
+            return False
+        speakers = self.names.within(self.names.actors, self.start, claim.start())
+        return bool(speakers) and self.lex.side(speakers[-1].name) == "militia"
+
+    def _other_year(self, clause: tuple[int, int]) -> bool:
+        start_year = self.lex.topic.campaign.start.year
+        return any(int(m.group()) < start_year for m in _YEAR.finditer(self.text, *clause))
+
+    def _weapons(self, kind: EventType, clause: tuple[int, int]) -> tuple[str, ...]:
+        """Aircraft for strikes, munitions for attacks: the other kind belongs to another event."""
+        want = "munition" if kind == "attack_on_us_forces" else "aircraft"
+        return tuple(dict.fromkeys(h.name for h in self.names.within(self.names.weapons, *clause)
+                                   if self.lex.topic.weapon(h.name).kind == want))
+
+    # ---- where --------------------------------------------------------------------------
+
+    def _per_country(self, mention: Mention) -> Iterator[Mention]:
+        """One mention per country: a strike "in Iraq and Syria" is two events."""
+        countries = self._countries(mention)
+        if mention.type == "attack_on_us_forces":
+            countries = countries[:1]
+        if not countries:
+            yield mention
+            return
+        for country in countries:
+            places = tuple(p for p in mention.places if self.lex.topic.place(p).country == country)
+            yield Mention(**{**mention.__dict__, "country": country, "places": places})
+
+    def _countries(self, mention: Mention) -> list[str]:
+        names = self.names
+        for start, end in ((mention.end, mention.clause[1]), mention.clause, mention.sentence):
+            found = [self.lex.topic.place(h.name).country for h in names.within(names.places, start, end)]
+            found += [h.name for h in names.within(names.countries, start, end)]
+            found = [c for c in found if c in self.lex.topic.campaign.countries]
+            if found:
+                return list(dict.fromkeys(found))
+        return []

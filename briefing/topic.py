@@ -1,0 +1,369 @@
+"""The story a briefing follows, as data: its campaign, places, sides, weapons and words.
+
+The shipped topic is ``briefing/topics/us-forces-iraq-syria.toml``; a team adds
+places and actors in ``briefing.toml`` (``[[topic.place]]``, ``[[topic.actor]]``).
+Everything is checked on load and every problem is reported at once, naming the
+entry and the key. :class:`Lexicon` turns a table of names into one search that
+ignores case and treats hyphens and spaces alike.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import hashlib
+import json
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from .errors import BriefingError
+
+Side = Literal["us", "militia", "other"]
+WeaponKind = Literal["aircraft", "munition"]
+SIDES: tuple[Side, ...] = ("us", "militia", "other")
+WEAPON_KINDS: tuple[WeaponKind, ...] = ("aircraft", "munition")
+DEFAULT_TOPIC = Path(__file__).with_name("topics") / "us-forces-iraq-syria.toml"
+
+
+@dataclass(frozen=True)
+class Place:
+    """A place with its country; ``hosts_us_forces``: an attack there is an attack on US forces."""
+
+    name: str
+    country: str
+    aliases: tuple[str, ...]
+    hosts_us_forces: bool = False
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A party to the story and its side: ``us``, ``militia`` (Iran-backed) or ``other``."""
+
+    name: str
+    side: Side
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Weapon:
+    name: str
+    kind: WeaponKind
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class KnownEvent:
+    """An event reports name without its day; a mention whose sentence matches a cue is dated
+    by it, in articles that appeared within ``remembered_days`` after it."""
+
+    name: str
+    type: str
+    date: dt.date
+    countries: tuple[str, ...]
+    cues: tuple[str, ...]
+    remembered_days: int = 120
+
+
+@dataclass(frozen=True)
+class Campaign:
+    """The campaign: its start, other ways reports name the start, its countries."""
+
+    name: str
+    start: dt.date
+    start_phrases: tuple[str, ...]
+    countries: tuple[str, ...]
+    demonyms: tuple[tuple[str, str], ...] = ()  # (demonym, country)
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Words reports use: acts (nouns and verbs), who the US side is, what US strikes hit."""
+
+    act_nouns: tuple[str, ...]
+    act_verbs: tuple[str, ...]
+    us_force_nouns: tuple[str, ...]
+    strike_target_nouns: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Topic:
+    """Everything the extractor knows about the story. ``digest`` changes with any entry."""
+
+    campaign: Campaign
+    places: tuple[Place, ...]
+    actors: tuple[Actor, ...]
+    weapons: tuple[Weapon, ...]
+    vocabulary: Vocabulary
+    outside: tuple[str, ...] = ()
+    known_events: tuple[KnownEvent, ...] = ()
+    digest: str = field(default="", compare=False)
+
+    def place(self, name: str) -> Place:
+        return _index(self.places)[name]
+
+    def actor(self, name: str) -> Actor:
+        return _index(self.actors)[name]
+
+    def weapon(self, name: str) -> Weapon:
+        return _index(self.weapons)[name]
+
+
+@functools.lru_cache(maxsize=16)
+def _index(entries: tuple[Any, ...]) -> dict[str, Any]:
+    return {entry.name: entry for entry in entries}
+
+
+class _Problems:
+    """Problems found while reading a topic, each naming the entry and key."""
+
+    def __init__(self, where: str) -> None:
+        self.where = where
+        self.found: list[str] = []
+
+    def add(self, message: str) -> None:
+        self.found.append(message)
+
+    def raise_any(self) -> None:
+        if self.found:
+            raise BriefingError(f"{self.where}: " + "; ".join(self.found))
+
+
+def _strings(value: Any, what: str, problems: _Problems) -> tuple[str, ...]:
+    if not isinstance(value, list) or not value or not all(isinstance(v, str) and v.strip() for v in value):
+        problems.add(f"{what} must be a non-empty list of names in quotes, e.g. [\"Al-Asad\"]")
+        return ()
+    return tuple(v.strip() for v in value)
+
+
+def _name(entry: Any, what: str, problems: _Problems) -> str:
+    name = entry.get("name") if isinstance(entry, dict) else None
+    if not isinstance(name, str) or not name.strip():
+        problems.add(f"every {what} needs a name = \"...\"")
+        return ""
+    return name.strip()
+
+
+def _unknown_keys(entry: Mapping[str, Any], allowed: Iterable[str], what: str, problems: _Problems) -> None:
+    for key in entry:
+        if key not in allowed:
+            problems.add(f"{what}: unknown key '{key}' (known: {', '.join(allowed)})")
+
+
+def _places(entries: Any, countries: tuple[str, ...], problems: _Problems) -> list[Place]:
+    found = []
+    for entry in entries if isinstance(entries, list) else []:
+        name = _name(entry, "place", problems)
+        if not name:
+            continue
+        what = f"place '{name}'"
+        _unknown_keys(entry, ("name", "country", "aliases", "hosts_us_forces"), what, problems)
+        country = entry.get("country")
+        if country not in countries:
+            problems.add(f"{what}: country is {country!r}; allowed: {', '.join(countries)}")
+        hosts = entry.get("hosts_us_forces", False)
+        if not isinstance(hosts, bool):
+            problems.add(f"{what}: hosts_us_forces must be true or false")
+        aliases = _strings(entry.get("aliases", [name]), f"{what}: aliases", problems)
+        found.append(Place(name, str(country), tuple(dict.fromkeys((name, *aliases))), hosts is True))
+    return found
+
+
+def _actors(entries: Any, problems: _Problems) -> list[Actor]:
+    found = []
+    for entry in entries if isinstance(entries, list) else []:
+        name = _name(entry, "actor", problems)
+        if not name:
+            continue
+        what = f"actor '{name}'"
+        _unknown_keys(entry, ("name", "side", "aliases"), what, problems)
+        side = entry.get("side")
+        if side not in SIDES:
+            problems.add(f"{what}: side is {side!r}; allowed: {', '.join(SIDES)}")
+            continue
+        aliases = _strings(entry.get("aliases", [name]), f"{what}: aliases", problems)
+        found.append(Actor(name, side, aliases))
+    return found
+
+
+def _weapons(entries: Any, problems: _Problems) -> list[Weapon]:
+    found = []
+    for entry in entries if isinstance(entries, list) else []:
+        name = _name(entry, "weapon", problems)
+        if not name:
+            continue
+        what = f"weapon '{name}'"
+        _unknown_keys(entry, ("name", "kind", "aliases"), what, problems)
+        kind = entry.get("kind")
+        if kind not in WEAPON_KINDS:
+            problems.add(f"{what}: kind is {kind!r}; allowed: {', '.join(WEAPON_KINDS)}")
+            continue
+        found.append(Weapon(name, kind, _strings(entry.get("aliases", [name]), f"{what}: aliases", problems)))
+    return found
+
+
+def _campaign(data: Any, demonyms: Any, problems: _Problems) -> Campaign:
+    if not isinstance(data, dict):
+        problems.add("a [campaign] table is required (name, start, start_phrases, countries)")
+        data = {}
+    start = data.get("start")
+    if not isinstance(start, dt.date) or isinstance(start, dt.datetime):
+        problems.add("[campaign] start must be a date, e.g. start = 2023-10-17")
+        start = dt.date.min
+    countries = _strings(data.get("countries"), "[campaign] countries", problems)
+    pairs = []
+    for country, words in (demonyms or {}).items():
+        pairs += [(word, country) for word in _strings(words, f"[demonyms] {country}", problems)]
+    return Campaign(str(data.get("name", "")), start,
+                    _strings(data.get("start_phrases", ["the campaign began"]), "[campaign] start_phrases",
+                             problems),
+                    countries, tuple(pairs))
+
+
+_VOCABULARY_KEYS = ("act_nouns", "act_verbs", "us_force_nouns", "strike_target_nouns")
+
+
+def _vocabulary(data: Any, problems: _Problems) -> Vocabulary:
+    data = data if isinstance(data, dict) else {}
+    _unknown_keys(data, _VOCABULARY_KEYS, "[vocabulary]", problems)
+    lists = [_strings(data.get(key), f"[vocabulary] {key}", problems) for key in _VOCABULARY_KEYS]
+    return Vocabulary(*lists)
+
+
+def parse_topic(data: Mapping[str, Any], where: str, additions: Mapping[str, Any] | None = None) -> Topic:
+    """A topic from parsed TOML, with a team's additional places and actors; checked whole."""
+    problems = _Problems(where)
+    _unknown_keys(data, ("campaign", "outside", "demonyms", "actor", "place", "weapon", "vocabulary",
+                         "known_event"),
+                  "top level", problems)
+    campaign = _campaign(data.get("campaign"), data.get("demonyms"), problems)
+    extra = additions or {}
+    _unknown_keys(extra, ("place", "actor"), "[topic]", problems)
+    places = _places([*data.get("place", []), *extra.get("place", [])], campaign.countries, problems)
+    actors = _actors([*data.get("actor", []), *extra.get("actor", [])], problems)
+    weapons = _weapons(data.get("weapon", []), problems)
+    outside = data.get("outside", {}).get("places", []) if isinstance(data.get("outside"), dict) else []
+    _duplicates([p.name for p in places], "place", problems)
+    _duplicates([a.name for a in actors], "actor", problems)
+    known = _known_events(data.get("known_event", []), campaign.countries, problems)
+    vocabulary = _vocabulary(data.get("vocabulary"), problems)
+    problems.raise_any()
+    digest = hashlib.sha256(json.dumps([data, extra], sort_keys=True, default=str).encode()).hexdigest()[:16]
+    return Topic(campaign, tuple(places), tuple(actors), tuple(weapons), vocabulary, tuple(outside),
+                 tuple(known), digest)
+
+
+EVENT_TYPES = ("attack_on_us_forces", "us_strike", "self_defense_strike")
+
+
+def _known_events(entries: Any, countries: tuple[str, ...], problems: _Problems) -> list[KnownEvent]:
+    found = []
+    for entry in entries if isinstance(entries, list) else []:
+        name = _name(entry, "known_event", problems)
+        if not name:
+            continue
+        what = f"known_event '{name}'"
+        _unknown_keys(entry, ("name", "type", "date", "country", "also_country", "remembered_days", "cues"),
+                      what, problems)
+        where = tuple(c for c in (entry.get("country"), entry.get("also_country")) if c is not None)
+        cues = _strings(entry.get("cues"), f"{what}: cues", problems)
+        for cue in cues:
+            try:
+                re.compile(cue)
+            except re.error as error:
+                problems.add(f"{what}: cue {cue!r} is not a regular expression ({error})")
+        if entry.get("type") not in EVENT_TYPES or not isinstance(entry.get("date"), dt.date) or \
+                not where or any(c not in countries for c in where):
+            problems.add(f"{what}: needs type ({', '.join(EVENT_TYPES)}), date = YYYY-MM-DD and a country "
+                         f"of the campaign")
+            continue
+        days = entry.get("remembered_days", 120)
+        found.append(KnownEvent(name, entry["type"], entry["date"], where, cues, int(days)))
+    return found
+
+
+def _duplicates(names: list[str], what: str, problems: _Problems) -> None:
+    for name in sorted({n for n in names if names.count(n) > 1}):
+        problems.add(f"{what} '{name}' is defined twice")
+
+
+@functools.lru_cache(maxsize=4)
+def _load(path: Path, additions_json: str) -> Topic:
+    import tomllib
+
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as error:
+        raise BriefingError(f"{path}: the topic file cannot be read ({error})") from None
+    except tomllib.TOMLDecodeError as error:
+        raise BriefingError(f"{path}: the topic file is not valid TOML ({error})") from None
+    return parse_topic(data, str(path), json.loads(additions_json) or None)
+
+
+def load_topic(additions: Mapping[str, Any] | None = None, path: Path = DEFAULT_TOPIC) -> Topic:
+    """The shipped topic, with a team's ``[topic]`` additions from ``briefing.toml``."""
+    return _load(path, json.dumps(additions or {}, sort_keys=True, default=str))
+
+
+# ---- matching ----------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Hit:
+    """A name found in text: where, and the canonical entry it stands for."""
+
+    start: int
+    end: int
+    name: str
+
+
+def _alias_pattern(alias: str) -> str:
+    """An alias as a pattern: any case; hyphen, space or nothing between its parts; ’ or '."""
+    parts = re.split(r"[-\s]+", alias.strip())
+    pieces = [re.escape(part).replace("'", "['’]?").replace("\\.", "\\.?") for part in parts]
+    return r"[-\s]?".join(pieces)
+
+
+class Lexicon:
+    """One search for a whole table of names (longest alias first) -> canonical names."""
+
+    def __init__(self, table: Iterable[tuple[str, Iterable[str]]], case_sensitive: Iterable[str] = (),
+                 article: bool = False) -> None:
+        """``article``: names may be printed with an Arabic article ("al-Harir" for "Harir")."""
+        exact = set(case_sensitive)
+        self._names: dict[str, str] = {}
+        alternatives: list[tuple[int, str]] = []
+        for name, aliases in table:
+            for alias in aliases:
+                self._names.setdefault(self._key(alias), name)
+                body = _alias_pattern(alias)
+                body = body if alias not in exact and not _is_acronym(alias) else f"(?-i:{body})"
+                alternatives.append((len(alias), body))
+        ordered = [body for _, body in sorted(alternatives, key=lambda pair: -pair[0])]
+        lead = r"(?:(?:al|el|ad|ar|as|at|an)[-\s])?" if article else ""
+        self.pattern = re.compile(rf"(?<![\w-]){lead}(?:" + "|".join(ordered or ["(?!)"]) + r")(?![\w]|-\w)",
+                                  re.I)
+
+    @staticmethod
+    def _key(text: str) -> str:
+        return re.sub(r"[-\s'’.]+", "", text.casefold())
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Hit]:
+        for match in self.pattern.finditer(text, start, len(text) if end is None else end):
+            name = self._names.get(self._key(match.group())) or self._names.get(self._key(_ARTICLE.sub("", match.group())))
+            if name is not None:
+                yield Hit(match.start(), match.end(), name)
+
+    def names(self, text: str, start: int = 0, end: int | None = None) -> list[str]:
+        """Canonical names found, in order of first mention."""
+        return list(dict.fromkeys(hit.name for hit in self.find(text, start, end)))
+
+
+_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|at|an)[-\s]", re.I)
+
+
+def _is_acronym(alias: str) -> bool:
+    """"US", "KH", "PMF": upper case only, so "us" and "kh" in running text are not names."""
+    letters = re.sub(r"[^A-Za-z]", "", alias)
+    return 1 < len(letters) <= 5 and letters.isupper()
