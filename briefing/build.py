@@ -134,10 +134,7 @@ def _combine(paths: list[Path], ids: list[str], payloads: list[dict[str, Any] | 
         tallies += t
         prints += s
     articles = merge.mark_duplicates(articles, prints)
-    # a syndicated copy's figures and events are counted once, under the original
-    copies = {a.id for a in articles if a.duplicate_of}
-    events = [e for e in events if e.sources[0].article not in copies]
-    tallies = [t for t in tallies if t.sources[0].article not in copies]
+    tallies = merge.fold_copies(tallies, {a.id: a.duplicate_of for a in articles if a.duplicate_of})
     by_id = {a.id: a for a in articles}
     dated, undated = merge.merge_events(events, by_id)
     return Extraction(

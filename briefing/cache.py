@@ -80,7 +80,8 @@ def encode(shown: str, base_id: str, articles: list[Article], problems: list[Pro
             "id_suffix": t.id.rsplit(":", 1)[-1], "article": index[t.sources[0].article],
             "metric": t.metric, "value": t.value, "qualifier": t.qualifier, "since": _day(t.since),
             "as_of": _day(t.as_of), "breakdown": [list(p) for p in t.breakdown] if t.breakdown else None,
-            "sources": [_evidence(s, index) for s in t.sources],
+            "sources": [_evidence(s, index) for s in t.sources], "source_kind": t.source_kind,
+            "speaker": t.speaker, "since_note": t.since_note,
         } for t in tallies],
         "shingles": [s.tobytes().hex() for s in shingles],
     }
@@ -113,7 +114,8 @@ def decode(payload: dict[str, Any], shown: str, base_id: str,
         id=f"{ids[t['article']]}:{t['id_suffix']}", metric=t["metric"], value=t["value"],
         qualifier=t["qualifier"], since=_undate(t["since"]), as_of=_undate(t["as_of"]),
         breakdown=tuple((c, v) for c, v in t["breakdown"]) if t["breakdown"] else None,
-        sources=tuple(ev(s) for s in t["sources"]),
+        sources=tuple(ev(s) for s in t["sources"]), source_kind=t["source_kind"], speaker=t["speaker"],
+        since_note=t["since_note"],
     ) for t in payload["tallies"]]
     shingles = [array("I", bytes.fromhex(h)) for h in payload["shingles"]]
     return articles, problems, events, tallies, shingles

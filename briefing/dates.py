@@ -223,12 +223,17 @@ def inside_quotes(clean: str, start: int, position: int) -> bool:
 
 @dataclass(frozen=True)
 class Anchor:
-    """A day an undated article itself fixes: a full date it names with its weekday ("Sunday,
-    Jan. 28, 2024" and "on Sunday"), or a known event it tells by weekday. It gives the year of
-    "Oct. 18" and the day of that one weekday; it is not a publication date."""
+    """A day an undated article itself fixes: a full date it names ("Jan. 28, 2024") or a known
+    event it tells. It gives the year of a nearby "Feb. 2" (within ``YEAR_REACH`` days, when
+    only one year fits); with ``weekday`` (the article also names that day's weekday, "on
+    Sunday"), that one weekday is that day. It is not a publication date."""
 
     date: dt.date
     reason: str
+    weekday: bool = False
+
+
+YEAR_REACH = 120  # days around an anchor within which a date without its year is placed
 
 
 def find_dates(clean: str, start: int, end: int, published: dt.date | None,
@@ -250,7 +255,7 @@ def find_dates(clean: str, start: int, end: int, published: dt.date | None,
 def _resolve_anchored(match: re.Match[str], anchor: Anchor) -> DateMention:
     """In an undated article, only the anchor's own weekday is a known day."""
     text = match.group(0)
-    same = (match["wd"] and WEEKDAYS.index(match["wd"].lower()) == anchor.date.weekday()
+    same = (anchor.weekday and match["wd"] and WEEKDAYS.index(match["wd"].lower()) == anchor.date.weekday()
             and (match["mod"] or "").lower() not in ("next", "last"))
     if same:
         return DateMention(match.start(), match.end(), text, anchor.date, "day",
@@ -267,13 +272,12 @@ def _resolve_absolute(match: re.Match[str], published: dt.date | None,
     month = month_number(match["mon"] or match["mon_b"])
     day = _day(match["day"] or match["day_b"])
     if published is None and anchor is not None:
-        year = anchor.date.year
-        candidate = _safe_date(year, month, day)
-        if candidate and candidate > anchor.date + dt.timedelta(days=7):
-            candidate = _safe_date(year - 1, month, day)
-        if candidate is None:
-            return DateMention(match.start(), match.end(), text, None, "unknown", "not a real date")
-        return DateMention(match.start(), match.end(), text, candidate, "day", f"year from {anchor.reason}")
+        near = [d for d in (_safe_date(anchor.date.year + k, month, day) for k in (-1, 0, 1))
+                if d and abs((d - anchor.date).days) <= YEAR_REACH]
+        if len(near) == 1:
+            return DateMention(match.start(), match.end(), text, near[0], "day", f"year from {anchor.reason}")
+        return DateMention(match.start(), match.end(), text, None, "unknown",
+                           "no year given and the article is undated")
     if published is None:
         return DateMention(match.start(), match.end(), text, None, "unknown",
                            "no year given and the article is undated")

@@ -170,7 +170,8 @@ class _Projection:
                 self.events.setdefault(self.names[article], []).append(event)
         self.tallies: dict[str, list[Tally]] = {}
         for tally in extraction.tallies:
-            self.tallies.setdefault(self.names[tally.sources[0].article], []).append(tally)
+            for article in dict.fromkeys(s.article for s in tally.sources):
+                self.tallies.setdefault(self.names[article], []).append(tally)
         self.gold = gold
 
 

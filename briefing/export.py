@@ -32,7 +32,8 @@ def tally_json(tally: Tally) -> dict[str, Any]:
         "id": tally.id, "metric": tally.metric, "value": tally.value, "qualifier": tally.qualifier,
         "since": _day(tally.since), "as_of": _day(tally.as_of),
         "breakdown": dict(tally.breakdown) if tally.breakdown else None,
-        "conflicts_with": list(tally.conflicts_with), "sources": _sources(tally.sources),
+        "conflicts_with": list(tally.conflicts_with), "source_kind": tally.source_kind,
+        "speaker": tally.speaker, "since_note": tally.since_note, "sources": _sources(tally.sources),
     }
 
 

@@ -71,6 +71,21 @@ def mark_duplicates(articles: Sequence[Article], prints: Sequence[array[int]] | 
             for i, a in enumerate(articles)]
 
 
+def fold_copies(tallies: Sequence[Tally], originals: dict[str, str]) -> list[Tally]:
+    """A syndicated copy's figures are counted once: each becomes another source of the
+    original's same figure (or is dropped). Its events merge like any report's."""
+    kept = [t for t in tallies if t.sources[0].article not in originals]
+    index = {(t.sources[0].article, t.metric, t.value): i for i, t in enumerate(kept)}
+    for tally in tallies:
+        original = originals.get(tally.sources[0].article)
+        if original is None:
+            continue
+        at = index.get((original, tally.metric, tally.value))
+        if at is not None:
+            kept[at] = dataclasses.replace(kept[at], sources=kept[at].sources + tally.sources)
+    return kept
+
+
 def merge_events(events: Sequence[Event], articles: dict[str, Article]) -> tuple[list[Event], list[Event]]:
     """One record per real event, with every source; reports a day apart across time zones join.
 

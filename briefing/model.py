@@ -16,6 +16,7 @@ DatePrecision = Literal["day", "month", "unknown"]
 EventType = Literal["attack_on_us_forces", "us_strike", "self_defense_strike"]
 Metric = Literal["attacks", "injured", "killed"]
 Qualifier = Literal["exact", "approximately", "at least", "more than", "nearly", "up to"]
+SourceKind = Literal["official", "claim", "monitor", "outlet"]
 Severity = Literal["error", "warning"]
 ArticleStatus = Literal["used", "duplicate", "undated", "outside-period", "off-topic", "other-language"]
 # Why a file gave no article at all; each is a status in the run summary and the appendix.
@@ -118,8 +119,12 @@ class Tally:
     """A cumulative campaign figure ("attacked approximately 66 times since Oct 17").
 
     ``since`` is the start the figure counts from (None when the article does
-    not say); ``as_of`` is the day it describes. ``breakdown`` maps a country
-    to its part and, where present, sums to ``value``.
+    not say; ``since_note`` gives the words it was read from, e.g. "mid-October"
+    standing for the campaign's start); ``as_of`` is the day it was given.
+    ``breakdown`` maps a country to its part and, where present, sums to
+    ``value``. ``source_kind`` says who gives it: "official" (the US government,
+    ``speaker`` names the voice), "claim" (a group's own count), "monitor" (an
+    observer's count) or "outlet" (the outlet's own or unattributed).
     """
 
     id: str
@@ -131,6 +136,9 @@ class Tally:
     breakdown: tuple[tuple[str, int], ...] | None
     sources: tuple[Evidence, ...]
     conflicts_with: tuple[str, ...] = ()
+    source_kind: SourceKind = "outlet"
+    speaker: str | None = None
+    since_note: str | None = None
 
 
 @dataclass(frozen=True)

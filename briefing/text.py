@@ -77,7 +77,9 @@ _ABBREVIATIONS = frozenset(
         "al.",
     ]
 )
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’)]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+# A full stop, then space and a capital; scraped pages also glue sentences ("Reuters.It is"),
+# which only a word of two lower-case letters or more before the stop makes safe to split.
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|(?<=[a-z]{2}[.!?])(?=[A-Z][A-Za-z])")
 # Lines, trimmed with str methods: a regex that skips leading blanks restarts inside every
 # run of them, and blanked boilerplate makes runs of a thousand spaces.
 _LINE = re.compile(r"[^\n]+")

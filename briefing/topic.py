@@ -89,6 +89,14 @@ class Vocabulary:
 
 
 @dataclass(frozen=True)
+class Sources:
+    """Who gives running totals: the US government's voices, and observers who keep counts."""
+
+    official: tuple[str, ...] = ()
+    monitors: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Topic:
     """Everything the extractor knows about the story. ``digest`` changes with any entry."""
 
@@ -99,6 +107,7 @@ class Topic:
     vocabulary: Vocabulary
     outside: tuple[str, ...] = ()
     known_events: tuple[KnownEvent, ...] = ()
+    sources: Sources = field(default_factory=Sources)
     digest: str = field(default="", compare=False)
 
     def place(self, name: str) -> Place:
@@ -236,7 +245,7 @@ def parse_topic(data: Mapping[str, Any], where: str, additions: Mapping[str, Any
     """A topic from parsed TOML, with a team's additional places and actors; checked whole."""
     problems = _Problems(where)
     _unknown_keys(data, ("campaign", "outside", "demonyms", "actor", "place", "weapon", "vocabulary",
-                         "known_event"),
+                         "known_event", "sources"),
                   "top level", problems)
     campaign = _campaign(data.get("campaign"), data.get("demonyms"), problems)
     extra = additions or {}
@@ -249,10 +258,18 @@ def parse_topic(data: Mapping[str, Any], where: str, additions: Mapping[str, Any
     _duplicates([a.name for a in actors], "actor", problems)
     known = _known_events(data.get("known_event", []), campaign.countries, problems)
     vocabulary = _vocabulary(data.get("vocabulary"), problems)
+    sources = _sources(data.get("sources", {}), problems)
     problems.raise_any()
     digest = hashlib.sha256(json.dumps([data, extra], sort_keys=True, default=str).encode()).hexdigest()[:16]
     return Topic(campaign, tuple(places), tuple(actors), tuple(weapons), vocabulary, tuple(outside),
-                 tuple(known), digest)
+                 tuple(known), sources, digest)
+
+
+def _sources(data: Any, problems: _Problems) -> Sources:
+    data = data if isinstance(data, dict) else {}
+    _unknown_keys(data, ("official", "monitors"), "[sources]", problems)
+    return Sources(*(_strings(data.get(key), f"[sources] {key}", problems) if key in data else ()
+                     for key in ("official", "monitors")))
 
 
 EVENT_TYPES = ("attack_on_us_forces", "us_strike", "self_defense_strike")

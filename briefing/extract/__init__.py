@@ -30,4 +30,4 @@ def extract_article(article: Article, topic: Topic | None = None) -> Findings:
     """Events and tallies of one article, read with the topic's data."""
     topic = topic or load_topic()
     read = read_events(article, topic)
-    return Findings(read.events, read.undated, tuple(extract_tallies(article)))
+    return Findings(read.events, read.undated, tuple(extract_tallies(article, topic)))

@@ -36,6 +36,8 @@ LABELS = {
 _SINCE = re.compile(r"\b(?:since|began|begun|beginning|started|starting|from|between)\s+(?:on\s+|the\s+)?$", re.I)
 _SPOKEN = re.compile(r"\b(?:said|says|told(?:\s+\w+){0,2}|announced|confirmed|statement|briefing|reported|"
                      r"added|stated)\s+(?:on\s+|late\s+|early\s+)?$", re.I)
+# What may precede a day that opens a sentence: "On", a dateline ("Shafaq News / ", "BAGHDAD -").
+_OPENING = re.compile(r"[\s\"'“‘(]*(?:[A-Z][\w.&-]*\s*){0,3}[/:–—-]?\s*(?:[Oo]n\s+|[Ll]ate\s+|[Ee]arly\s+)?")
 _POSSESSIVE = re.compile(r"['’]s\s+(\w+)")
 _LATE_IN_THE_DAY = re.compile(r"^\s*(?:night|evening)\b", re.I)
 
@@ -86,25 +88,25 @@ _START_CUE = re.compile(r"\b(?:since|from|between|began|begun|beginning|started|
 
 
 def anchor_of(article: Article, lex: Lexicons) -> Anchor | None:
-    """The latest day an undated article fixes by itself: a full date whose weekday it also names
-    ("Sunday, Jan. 28, 2024"; "... on Sunday"), or a known event it tells by its weekday."""
+    """The latest day an undated article fixes by itself: a full date it names ("On 28 January
+    2024"), or a known event it tells; with ``weekday`` when it also names that day's weekday
+    ("Sunday, Jan. 28, 2024"; "the attack in Jordan on Sunday")."""
     clean = article.clean
     named = {m.group(1).lower() for m in _WEEKDAY_NAME.finditer(clean)}
-    if not named:
-        return None
     found = []
     for day in find_dates(clean, 0, len(clean), None):
         if (day.date and day.precision == "day" and day.date >= lex.topic.campaign.start
-                and WEEKDAYS[day.date.weekday()] in named
                 and not _START_CUE.search(clean, max(0, day.start - 20), day.start)):
-            found.append(Anchor(day.date, f"'{day.text}' is a {day.date:%A} the article names"))
+            weekday = WEEKDAYS[day.date.weekday()] in named
+            found.append(Anchor(day.date, f"the article names '{day.text}'", weekday))
     for _, start, end in all_sentences(clean):
         sentence = clean[start:end]
         days = {m.group(1).lower() for m in _WEEKDAY_NAME.finditer(sentence)}
         for event in lex.topic.known_events:
-            if WEEKDAYS[event.date.weekday()] in days and any(re.search(c, sentence, re.I) for c in event.cues):
-                found.append(Anchor(event.date, f"{event.name}, told as on {event.date:%A}"))
-    return max(found, key=lambda a: a.date) if found else None
+            if any(re.search(c, sentence, re.I) for c in event.cues):
+                weekday = WEEKDAYS[event.date.weekday()] in days
+                found.append(Anchor(event.date, f"it tells of the {event.name} ({event.date:%d %b %Y})", weekday))
+    return max(found, key=lambda a: (a.date, a.weekday)) if found else None
 
 
 # ---- when ----------------------------------------------------------------------------------
@@ -113,6 +115,8 @@ def _date(article: Article, mention: Mention, lex: Lexicons, anchor: Anchor | No
     """The mention with its day; None when the day puts it outside the campaign (another year)."""
     usable = _usable(article, *mention.sentence, anchor)
     own = _own_day(article, mention, usable)
+    if mention.aspect and own is None:
+        return None  # "since the militias began attacking": the campaign, not an event
     if own is not None and own.date is not None:
         if own.date < lex.topic.campaign.start:
             return None  # an earlier year's event told as background
@@ -162,11 +166,19 @@ def _usable(article: Article, start: int, end: int, anchor: Anchor | None = None
 
 def _own_day(article: Article, mention: Mention, usable: list[DateMention]) -> DateMention | None:
     """The day written in the mention's clause: after the act word first, else the nearest."""
+    clean = article.clean
     clause = [d for d in usable if mention.clause[0] <= d.start < mention.clause[1]
-              and _binds(article.clean, d, mention.type)]
+              and _binds(clean, d, mention.type)
+              and not _SPOKEN.search(clean, max(mention.clause[0], d.start - 40), d.start)]
+    after = [d for d in clause if d.start >= mention.end]
+    if mention.plural:
+        # "attacks on U.S. forces on Sunday", "Sunday's attacks"; not the day of another verb
+        # of the clause ("launched a strike on Thursday ... blamed for recent attacks")
+        before = [d for d in clause if d.end <= mention.start and d.text.endswith(("'s", "’s"))
+                  and mention.start - d.end <= 12]
+        return after[0] if after else (before[-1] if before else None)
     if not clause:
         return None
-    after = [d for d in clause if d.start >= mention.end]
     return after[0] if after else min(clause, key=lambda d: abs(d.start - mention.start))
 
 
@@ -176,7 +188,7 @@ def _said_day(article: Article, mention: Mention, usable: list[DateMention]) -> 
     clean = article.clean
     spoken = [d for d in usable if _SPOKEN.search(clean, max(mention.sentence[0], d.start - 40), d.start)]
     opening = [d for d in usable if d.start < mention.start
-               and not clean[mention.sentence[0]:d.start].strip(" \t\"'“‘(-–—").replace("On", "").strip()]
+               and _OPENING.fullmatch(clean, mention.sentence[0], d.start)]
     candidates = spoken or opening
     return candidates[0] if len(candidates) == 1 or len({d.date for d in candidates}) == 1 else None
 
@@ -241,7 +253,7 @@ def _gather(article: Article, found: list[_Dated], lex: Lexicons) -> ArticleEven
                 home.append(item)
             elif not item.mention.plural:  # "attacks on U.S. forces": the campaign, not an event
                 undated.append(item)
-    events = [event for group in groups.values() for event in _split_sites(article, group, lex)]
+    events = [event for key, group in groups.items() for event in _split_sites(article, key[1], group, lex)]
     kept_apart = _undated_events(article, undated)
     return ArticleEvents(tuple(sorted(events, key=lambda e: e.id)), kept_apart)
 
@@ -274,13 +286,13 @@ def _home(groups: dict[tuple[str, str | None, dt.date], list[_Dated]], item: _Da
     mention dated by its statement, one that happened in the week before that statement."""
     mention = item.mention
     same = [k for k in groups if k[0] == mention.type and mention.country in (None, k[1])
-            and (within is None or 0 <= (within - k[2]).days <= 7)]
+            and (within is None or -1 <= (within - k[2]).days <= 7)]
     if len(same) == 1:
         return groups[same[0]]
     return None
 
 
-def _split_sites(article: Article, group: list[_Dated], lex: Lexicons) -> list[Event]:
+def _split_sites(article: Article, country: str | None, group: list[_Dated], lex: Lexicons) -> list[Event]:
     """Attacks on two bases the same day are two events; a mention naming no base joins the first."""
     kind = group[0].mention.type
     sites: dict[str | None, list[_Dated]] = {}
@@ -289,10 +301,10 @@ def _split_sites(article: Article, group: list[_Dated], lex: Lexicons) -> list[E
         sites.setdefault(site, []).append(item)
     named = [s for s in sites if s is not None]
     if len(named) < 2:
-        return [_event(article, group, named[0] if named else None)]
+        return [_event(article, country, group, named[0] if named else None)]
     unnamed = sites.pop(None, [])
     sites[named[0]].extend(unnamed)
-    return [_event(article, items, site) for site, items in sites.items()]
+    return [_event(article, country, items, site) for site, items in sites.items()]
 
 
 def _site(mention: Mention, lex: Lexicons) -> str | None:
@@ -301,9 +313,9 @@ def _site(mention: Mention, lex: Lexicons) -> str | None:
     return target or (hosted[0] if len(hosted) == 1 else None)
 
 
-def _event(article: Article, group: list[_Dated], site: str | None) -> Event:
+def _event(article: Article, country: str | None, group: list[_Dated], site: str | None) -> Event:
     first = group[0]
-    kind, country, day = first.mention.type, first.mention.country, first.date
+    kind, day = first.mention.type, first.date
     places = _union(i.mention.places for i in group)
     return Event(
         id=event_id(kind, country, day, None if day else article.id, site),
@@ -321,7 +333,7 @@ def _undated_events(article: Article, items: list[_Dated]) -> tuple[Event, ...]:
     groups: dict[tuple[str, str | None], list[_Dated]] = {}
     for item in items:
         groups.setdefault((item.mention.type, item.mention.country), []).append(item)
-    return tuple(_event(article, group, None) for group in groups.values())
+    return tuple(_event(article, key[1], group, None) for key, group in groups.items())
 
 
 def _evidence(article: Article, mention: Mention) -> Evidence:

@@ -42,8 +42,10 @@ _CUT = re.compile(
 )
 _VERB = re.compile(
     r"\b(?:attacked|attacking|struck|striking|hit|hitting|targeted|targeting|bombed|bombing|pounded|"
-    r"shelled|slammed|crashed|impacted|landed|launched|fired|killed|wounded|injured)\b", re.I)
+    r"shelled|slammed|crashed|impacted|landed|launched|fired|killed|wounded|injured|shot down|"
+    r"intercepted|downed)\b", re.I)
 _HARMED = frozenset({"killed", "wounded", "injured"})
+_INTERCEPT = frozenset({"shot down", "intercepted", "downed"})
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|get|got)\s+(?:\w+ly\s+|also\s+|again\s+)?$", re.I)
 _UNDER = re.compile(r"\bunder\s+(?:\w+\s+){0,2}$", re.I)
 _BY = re.compile(r"\bby\s+(?!(?:the\s+)?(?:end|time|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)",
@@ -67,11 +69,15 @@ _MODAL = re.compile(
     r"plan\w*|consider\w*|weigh\w*|prepar\w*|ready|intend\w*|seek\w*|expect\w*|likely|possible|"
     r"possibly|potential|future|further|any|deter\w*|prevent\w*|avoid\w*|if|whether|unless|option\w*|"
     r"denied|deny|denies|not|no|never|n't|rule out|calls? for|urg\w*|demand\w*|"
-    # the campaign as a whole: "began attacking", "resumed attacks", "halted its attacks"
-    r"began|begun|start\w*|resum\w*|continu\w*|stop\w*|halt\w*|suspend\w*|paus\w*|ceas\w*|"
     r"to)\s+(?:[\w'’-]+\s+){0,3}$",
     re.I,
 )
+# The campaign as a whole ("began attacking", "resumed attacks", "halted its attacks"): an
+# event only when its clause gives it a day ("began airstrikes on Feb. 2").
+_ASPECT = re.compile(r"\b(?:began|begun|begin|begins|start\w*|resum\w*|continu\w*|stop\w*|halt\w*|"
+                     r"suspend\w*|paus\w*|ceas\w*|end(?:ed|s)?|renew\w*|escalat\w*|step\w* up)\s+"
+                     r"(?:[\w'’-]+\s+){0,3}$", re.I)
+_ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
 _CLAIM = re.compile(r"\b(?:claim\w*|took responsibility|takes responsibility|said it|says it|announced it|"
                     r"in a statement|statement on Telegram|on Telegram|its statement|purported)\b", re.I)
 _SELF_DEFENSE = re.compile(
@@ -115,6 +121,7 @@ class Mention:
     weapons: tuple[str, ...]
     plural: bool
     claimed: bool
+    aspect: bool = False  # told as part of the campaign ("began attacking"): needs a day of its own
 
 
 @dataclass(frozen=True)
@@ -172,7 +179,7 @@ class SentenceReader:
             places=tuple(dict.fromkeys(h.name for h in self.names.within(self.names.places, *clause))),
             country=None, weapons=self._weapons(kind, clause),
             plural=not verb and word.endswith("s") and not word.endswith("ss"),
-            claimed=self._claimed(start),
+            claimed=self._claimed(start), aspect=bool(_ASPECT.search(left[-50:])),
         )
 
     # ---- roles -------------------------------------------------------------------------
@@ -230,6 +237,13 @@ class SentenceReader:
         left = text[clause[0]:start]
         if _COUNTED.match(text, end, clause[1]):
             return None
+        if word in ("launched", "fired") and _PASSIVE.search(left):
+            # "five rockets were launched from Iraq towards a US military base"
+            toward = re.search(r"\b(?:at|toward|towards|on|against|into)\b", text[end:clause[1]], re.I)
+            if not (toward and self._munition(clause[0], start + 1)):
+                return None
+            target, target_name = self._target_side(end + toward.end(), clause[1])
+            return _Roles("instrument", None, target, target_name)
         if _PASSIVE.search(left) or (text[start].isupper() and _BARE_PASSIVE_AFTER.match(text, end, clause[1])
                                      and self.names.within(self.names.us_forces, clause[0], start)):
             target, target_name = self._target_side(clause[0], start)
@@ -245,14 +259,20 @@ class SentenceReader:
             if agent not in ("instrument", "militia") or target != "us":
                 return None
             return _Roles(agent, agent_name, target, target_name)
+        if word in _INTERCEPT:
+            # "U.S. forces at Al-Asad shot down two drones": what was downed was fired at them
+            munition = self._munition(end, clause[1])
+            return _Roles("instrument", None, "us", "US forces") if agent == "us" and munition else None
         if word in ("launched", "fired"):
-            munition = any(self.lex.topic.weapon(h.name).kind == "munition"
-                           for h in self.names.within(self.names.weapons, end, min(clause[1], end + 60)))
-            if not munition:
+            if not self._munition(end, clause[1]):
                 return None
             agent = agent or "instrument"
         target, target_name = self._target_side(end, clause[1])
         return _Roles(agent, agent_name, target, target_name)
+
+    def _munition(self, start: int, end: int) -> bool:
+        return any(self.lex.topic.weapon(h.name).kind == "munition"
+                   for h in self.names.within(self.names.weapons, start, min(end, start + 60)))
 
     def _modifier_side(self, start: int, clause: tuple[int, int]) -> tuple[Side | None, str | None]:
         """The noun's own modifiers ("U.S. airstrikes", "Iran-backed militia drone attack"),
@@ -401,9 +421,11 @@ class SentenceReader:
     def _countries(self, mention: Mention) -> list[str]:
         names = self.names
         for start, end in ((mention.end, mention.clause[1]), mention.clause, mention.sentence):
-            found = [self.lex.topic.place(h.name).country for h in names.within(names.places, start, end)]
-            found += [h.name for h in names.within(names.countries, start, end)]
-            found = [c for c in found if c in self.lex.topic.campaign.countries]
+            hits = [(h.start, self.lex.topic.place(h.name).country) for h in names.within(names.places, start, end)]
+            hits += [(h.start, h.name) for h in names.within(names.countries, start, end)]
+            # "rockets launched from Iraq towards a base in Syria": where it came from is not where
+            found = [c for at, c in sorted(hits) if c in self.lex.topic.campaign.countries
+                     and not _ORIGIN.search(self.text, max(0, at - 12), at)]
             if found:
                 return list(dict.fromkeys(found))
         return []

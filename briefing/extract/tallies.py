@@ -1,255 +1,361 @@
-"""Cumulative campaign figures: attacks on US forces, US personnel injured and killed.
+"""Running campaign totals: attacks on US forces, US personnel injured and killed.
 
-A tally is a running total an official or outlet quotes ("attacked
-approximately 66 times since October 17"). Numbers that are not tallies are
-the hard part: troop deployments, Gaza casualties, militia dead, the injuries
-of one single attack. Each rule below says which kind of sentence it is for.
+A tally is a figure that counts the whole campaign so far ("U.S. forces have been
+attacked approximately 66 times since October 17"). The forms outlets print, each seen
+in several real reports:
+
+    <US forces> have been attacked / have come under attack <N> times
+    <militias> have attacked / targeted <US forces> <N> times; ... on <N> occasions
+    <N> (drone and rocket) attacks (on U.S. forces); there have been <N> attacks
+    the total ... up to <N> attacks; tracking / logged / recorded <N> attacks; the <N>th attack
+    <N> U.S. personnel have been injured / reported (minor) injuries; <N> injuries to U.S. troops
+    ... sustained <N> injuries; injuring <N> US soldiers; <N> wounded service personnel
+
+Numbers that are not campaign totals are the hard part and are left out: a part (one
+country, one base), a recent window ("in the past week", "since Feb. 2"), another period
+("since January 2021"), attacks on others (ships, Israel), one attack's casualties.
+
+Every figure says who gave it (``source_kind``: official, a group's claim, a monitor, or
+the outlet's own), the day it was given (``as_of``) and what it counts from (``since``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 
 from ..dates import find_dates
-from ..model import Article, DateMention, Evidence, Tally
+from ..model import Article, DateMention, Evidence, Metric, SourceKind, Tally
 from ..text import all_sentences
+from ..topic import Topic, load_topic
+from .lexicon import Lexicons, Names, lexicons
 from .numbers import NUMBER, QUALIFIER, qualifier_of, value_of
 
-_US = r"(?:U\.S\.|US|American|United States|coalition|U\.S\.-led)"
-_PEOPLE = (r"(?:troops|personnel|service\s?members|servicemembers|soldiers|sailors|marines|"
-           r"airmen|Americans|forces|people)")
-_US_TARGET = re.compile(
-    rf"\b{_US}(?:\s+and\s+(?:coalition|allied|partner))?\s+(?:military\s+)?"
-    rf"(?:forces|troops|personnel|service\s?members|bases|facilities|positions|interests)\b"
-    rf"|\b(?:Americans|American\s+troops)\b|\bbases\b[^.]{{0,60}}\bhosting\s+{_US}"
-    rf"|\b{_US}(?!\w)[^.;]{{0,60}}\b(?:its|their)\s+(?:forces|troops|personnel)\b",
-    re.I,
-)
-# "attacked approximately 66 times", "targeted at least 40 times", "hit 5 dozen times"
-_ATTACKED_TIMES = re.compile(
-    rf"\b(?:attacked|targeted|struck|hit)\s+(?:{_US}\s+(?:forces|troops|personnel)\s+)?{QUALIFIER}{NUMBER}\s+(?:separate\s+|different\s+)?times\b",
-    re.I,
-)
-# "have come under attack more than 100 times"
-_UNDER_ATTACK = re.compile(
-    rf"\b(?:come|came|been)\s+under\s+(?:\w+\s+)?(?:attack|fire)\s+{QUALIFIER}{NUMBER}\s+times\b", re.I)
-# "The Erbil attack was the 103rd on US forces ... since October 17"
-_ORDINAL = re.compile(
-    r"\b(?:was|marked|is|became)\s+the\s+(?P<num>\d{1,4})(?:st|nd|rd|th)\b(?:\s+(?:such\s+)?attack)?", re.I)
-# "more than five dozen such attacks", "at least 40 drone and rocket attacks"
-_N_ATTACKS = re.compile(
-    rf"{QUALIFIER}{NUMBER}\s+(?:(?:separate|such|total|different|drone|rocket|missile|and|or|"
-    rf"one-way|harassing|militia|distinct)\s+){{0,4}}attacks\b",
-    re.I,
-)
-# "Attacks ... numbered 41", "the tally of attacks rose to 55"
-_NUMBERED = re.compile(
-    rf"\battacks\b[^;]{{0,120}}?\b(?:numbered|totalled|totaled|reached|rose to|climbed to|"
-    rf"stood at|stands at|now at|to)\s+{QUALIFIER}{NUMBER}\b(?!\s*(?:troops|personnel|people|times))",
-    re.I,
-)
-_INJURED = re.compile(
-    rf"{QUALIFIER}{NUMBER}\s+(?:{_US}\s+)?(?:military\s+)?{_PEOPLE}\s+"
-    rf"(?:(?:have|has|had)\s+(?:been\s+)?|were\s+|was\s+|)"
-    rf"(?:reported\s+|treated\s+for\s+|suffered\s+|sustained\s+|received\s+)?"
-    rf"(?:minor\s+|mild\s+|non-life-threatening\s+|some\s+)?"
-    rf"(?P<kind>injured|wounded|hurt|injuries|wounds|traumatic brain injur(?:y|ies)|killed|dead|died)\b",
-    re.I,
-)
-# "approximately 62 injuries to US personnel"
-_INJURIES_TO = re.compile(
-    rf"{QUALIFIER}{NUMBER}\s+(?:\w+\s+){{0,2}}(?P<kind>injuries|casualties|deaths)\s+(?:to|among)\s+"
-    rf"(?:{_US}\s+)?(?:military\s+)?{_PEOPLE}",
-    re.I,
-)
-_CUMULATIVE = re.compile(
-    r"\b(since|so far|to date|in total|in all|total(?:led|ed)?|tally|altogether|overall|"
-    r"in recent weeks|over the past|over the last|in the attacks|in those attacks|"
-    r"in these attacks|the attacks have|attacks have resulted|numbered|campaign|"
-    r"have been attacked|has been attacked|have attacked|have been targeted)\b",
-    re.I,
-)
-# One attack's casualties ("an attack ... which resulted in eight injuries",
-# "missiles ... injuring as many as eight service members") are not tallies.
-_SINGLE = re.compile(r"\b(an attack|the attack|this attack|that attack|one attack|the strike|"
-                     r"injuring|wounding|killing)\b", re.I)
-_NOT_US = re.compile(r"^\s*(?:\w+\s+){0,2}(?:civilians|Palestinians|Israelis|fighters|militants|"
-                     r"militiamen|members of|others|children|women|Iraqis|Syrians)", re.I)
-_PLURAL_ATTACKS = re.compile(r"\battacks\b", re.I)
-# "injured after drone attacks on Al-Tanf and Al-Asad last week": the count of
-# named attacks, not of the campaign.
-_NAMED_ATTACKS = re.compile(
-    r"\battacks\s+(?:on|at|against)\s+(?:the\s+)?[A-Z]|\b(last|this)\s+week\b|"
-    r"\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
-_PRONOUN_SAID = re.compile(r"\b(he|she|they|officials?|the Pentagon|spokesman|spokeswoman)\s+"
-                           r"(said|added|told)\b|\bsaid\s+(he|she)\b", re.I)
-_SINCE = re.compile(r"\bsince\s+(?:the\s+)?", re.I)
-_START_CUE = re.compile(r"\b(?:since|began|begun|beginning|started|starting)\s+(?:on\s+)?", re.I)
-_BREAKDOWN = re.compile(
-    rf"{NUMBER}\s+(?:separate\s+|different\s+)?(?:times|attacks)\s+(?:were\s+)?in\s+"
-    rf"(?P<country>Iraq|Syria|Jordan)\b", re.I,
-)
-_OTHER_PERIOD = re.compile(r"since the (?:beginning|start) of (?:the|this) year", re.I)
+_FIGURE = re.compile(rf"{QUALIFIER}[\"“]?{NUMBER}", re.I)
+_MODIFIERS = (r"(?:(?:separate|different|such|total|drone|rocket|missile|mortar|and|or|one-way|harassing|"
+              r"militia|distinct|confirmed|recorded|reported|known|recent|Iran-backed|Iranian-backed|"
+              r"Iran-linked|Iran-aligned|hostile|individual|[\"”])\s+){0,5}")
+# what the number counts
+_ATTACKS_AFTER = re.compile(rf"[\"”]?\s+{_MODIFIERS}(?:attacks|occasions)\b", re.I)
+_TIMES_AFTER = re.compile(rf"\s+{_MODIFIERS}times\b", re.I)
+_ATTACK_VERB = re.compile(r"\b(?:attack(?:ed)?|target(?:ed)?|struck|hit|strikes|under\s+(?:\w+\s+)?(?:attack|fire))\s+"
+                          r"(?:[\w.,'’-]+\s+){0,14}$", re.I)
+_TOTAL_BEFORE = re.compile(r"\battacks\b[^.;]{0,80}?\b(?:numbered|totall?ed|reached|rose to|climbed to|"
+                           r"stood at|stands at|now at|up to|to|total of)\s+$", re.I)
+_ORDINAL = re.compile(r"\bthe\s+(?P<num>\d{1,4})(?:st|nd|rd|th)\s+(?:such\s+|separate\s+|known\s+)?"
+                      r"(?:attack|time)\b", re.I)
+_PEOPLE = (r"(?:(?:U\.?S\.?|American|Coalition|coalition|and|military|service|Army|Air\s+Force|"
+           r"international|[\"”])\s+){0,4}(?:troops|personnel|service\s?members|servicemembers|soldiers|"
+           r"sailors|marines|airmen|Americans|service\s+personnel|people|members)")
+_HARMED_AFTER = re.compile(
+    rf"\s+{_PEOPLE}\s+(?:(?:have|has|had)\s+(?:been\s+)?|were\s+|was\s+|are\s+(?:being\s+)?)?"
+    r"(?:reported\s+|treated\s+for\s+|suffered\s+|sustained\s+|received\s+|evaluated\s+for\s+)?"
+    r"(?:(?:minor|mild|non-life-threatening|some|mostly|slight|serious)\s+){0,2}"
+    r"(?P<kind>injured|wounded|hurt|injuries|wounds|traumatic brain injur(?:y|ies)|TBIs?|killed|dead|died)\b",
+    re.I)
+_HARMS_AFTER = re.compile(rf"\s+(?:(?:reported|recorded|confirmed|minor|total)\s+){{0,2}}(?P<kind>injuries|"
+                          rf"casualties|deaths|wounded)\s+(?:(?:to|among|of)\s+)?(?:{_PEOPLE})?", re.I)
+_WOUNDED_PEOPLE = re.compile(rf"\s+(?P<kind>wounded|injured)\s+{_PEOPLE}", re.I)
+_HARMING_BEFORE = re.compile(r"\b(?P<kind>injuring|wounding|killing)\s+$|\b(?:sustained|suffered)\s+$|"
+                             r"\btrack(?:ing)?\s+$", re.I)
+_MILITIA = re.compile(r"\b(?:Iran(?:ian)?-(?:backed|aligned|linked)|militias?|militants?|proxies)\b", re.I)
+_US = re.compile(r"\b(?:U\.?S\.?|American|Americans|United States|coalition|service\s?members|troops)\b", re.I)
+# What a total must not be
+_PART_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:in|at|on|against)\s+(?:the\s+)?(?:(?:Iraq|Syria|Jordan)\b"
+                         r"(?!\s*(?:,|and|or)\s*(?:in\s+)?(?:Iraq|Syria|Jordan))|base\b|[A-Z][\w-]+\s+(?:base|air\s?base|"
+                         r"garrison))", re.I)
+_RECENT = re.compile(r"\b(?:(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days?|week|hours|"
+                     r"24 hours|48 hours|month)|this\s+week|last\s+week|past\s+week|in\s+recent\s+days|"
+                     r"since\s+(?:the\s+)?(?:beginning|start)\s+of\s+(?:the|this)\s+year|over\s+the\s+weekend)\b", re.I)
+_OTHERS = re.compile(r"\b(?:ships?|shipping|vessels?|Israel|Israeli|Eilat|Red Sea|Houthis?|civilians?|"
+                     r"Palestinians?|Gazans?|fighters|militants|militiamen|children|women|Iraqis|Syrians|Kurdish)\b",
+                     re.I)
+_OTHER_TARGET = re.compile(r"\b(?:on|against|at|targeting|targeted)\s+(?:[\w-]+\s+){0,3}(?:ships?|shipping|"
+                           r"vessels?|tankers?|Israel(?![-–])|Eilat|Tel Aviv)\b", re.I)
+_ELLIPTIC_PART = re.compile(r"\s+(?:separate\s+|different\s+)?(?:times\s+)?(?:were\s+)?(?:in|against)\s+"
+                            r"(?:U\.S\.\s+forces\s+in\s+)?(Iraq|Syria|Jordan)\b", re.I)
+_SINGLE = re.compile(r"\b(?:(?:an?|the|this|that|one)\s+(?:[\w-]+\s+){0,3}(?:attack|strike|raid|operation|blast|"
+                     r"explosion|drone)|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's)\b",
+                     re.I)
+# A harmed-people figure is the US side's only when the people are named as such.
+_US_PEOPLE = re.compile(r"\b(?:U\.?S\.?|American|Americans|coalition|troops|service\s?members|servicemembers|"
+                        r"personnel|soldiers|sailors|marines|airmen)\b", re.I)
+_TOTAL_WORDS = re.compile(r"\b(?:so far|to date|in total|in all|a total|total|altogether|overall|in the attacks|"
+                          r"in these attacks|in those attacks|since)\b", re.I)
+_PERFECT = re.compile(r"\b(?:have|has)\s+(?:now\s+)?(?:been|come|launched|carried|conducted|attacked|targeted|"
+                      r"recorded|logged|counted|tracked|documented)\b|\bthere\s+(?:have|has)\s+been\b", re.I)
+_CUMULATIVE = re.compile(r"\b(?:since|so far|to date|in total|in all|total|tally|altogether|overall|in recent weeks|"
+                         r"over the past|in the attacks|in those attacks|in these attacks|the attacks|such attacks|"
+                         r"campaign|until|through|as of|between|track\w*|logged|recorded|counted|documented|"
+                         r"resulting in|leading to)\b", re.I)
+_SINCE = re.compile(r"\b(?:since|from|starting(?:\s+on)?|beginning(?:\s+on)?|between)\s+(?:the\s+)?", re.I)
+_UNTIL = re.compile(r"\b(?:until|through|to|and|as of)\s+(?:on\s+)?$", re.I)
+_SAID = re.compile(r"\b(?:said|says|told(?:\s+\w+){0,2}|announced|confirmed|briefing|stated|added)\s+"
+                   r"(?:on\s+|late\s+|early\s+)?$", re.I)
+_PRONOUN_SAID = re.compile(r"\b(?:he|she|they|officials?|the Pentagon|spokesman|spokeswoman)\s+(?:said|added|told)\b"
+                           r"|\bsaid\s+(?:he|she)\b", re.I)
+_CLAIM = re.compile(r"\b(?:claim\w*|took responsibility|said it|says it|announced|statement)\b", re.I)
+_BREAKDOWN = re.compile(rf"{NUMBER}\s+(?:separate\s+|different\s+)?(?:times|attacks|were)?\s*(?:were\s+)?"
+                        rf"(?:in|against)\s+(?:U\.S\.\s+forces\s+in\s+)?(?P<country>Iraq|Syria|Jordan)\b", re.I)
+LOOK_BACK = 600  # characters before a sentence that "such attacks" may refer to
 
 
-def extract_tallies(article: Article) -> list[Tally]:
-    """The campaign tallies an article quotes, each with its evidence."""
-    clean = article.clean
-    sentences = all_sentences(clean)
-    start_of_campaign = _article_start(article)
+@dataclass(frozen=True)
+class _Figure:
+    """A number that counts the campaign; ``part``: the one country it counts in."""
+
+    metric: Metric
+    match: re.Match[str]
+    part: str | None = None
+
+
+def extract_tallies(article: Article, topic: Topic | None = None) -> list[Tally]:
+    """The campaign totals an article quotes, each with who gave it, its day and its evidence."""
+    lex = lexicons(topic or load_topic())
+    names = Names(article.clean, lex)
+    sentences = all_sentences(article.clean)
     found: list[Tally] = []
-    para_start: dict[int, int] = {}
-    for para, start, _ in sentences:
-        para_start.setdefault(para, start)
-    for index, (para, start, end) in enumerate(sentences):
-        sentence = clean[start:end]
-        # what came before in the paragraph ("such attacks" refers back to it), bounded
-        # so that a paragraph of a million sentences stays linear
-        previous = clean[max(para_start[para], start - LOOK_BACK):start]
-        if not previous and index:
-            previous = clean[slice(*sentences[index - 1][1:])][-LOOK_BACK:]
-        for metric, match in _candidates(sentence, previous):
-            value = value_of(match["num"])
-            if value is None or value < 2 or value > 100_000:
-                continue
-            dates = find_dates(clean, start, end, article.published, article.published_time)
-            since = _since(clean, start, end, dates, start_of_campaign, article)
-            as_of = _as_of(article, sentences, index, dates, since)
-            breakdown, where = (_breakdown(clean, sentences, index, value) if metric == "attacks"
-                                else (None, index))
-            evidence_end = sentences[where][2]  # the quote runs on if the split is in the next sentence
-            evidence = Evidence(article.id, start, evidence_end, article.text[start:evidence_end])
-            found.append(Tally(
-                id=f"{article.id}:t{len(found) + 1}", metric=metric,  # type: ignore[arg-type]
-                value=value,
-                qualifier=qualifier_of(match),  # type: ignore[arg-type]
-                since=since, as_of=as_of, breakdown=breakdown, sources=(evidence,),
-            ))
+    parts: list[tuple[int, list[_Figure]]] = []
+    for index, (_, start, end) in enumerate(sentences):
+        before = article.clean[max(0, start - LOOK_BACK):start]
+        figures = _figures(article.clean, start, end, before, lex)
+        for figure in (f for f in figures if f.part is None):
+            tally = _tally(article, lex, names, sentences, index, figure, len(found) + 1)
+            if tally is not None:
+                found.append(tally)
+        if len({f.part for f in figures if f.part}) >= 2:
+            parts.append((index, [f for f in figures if f.part]))
+    for index, figures in parts:
+        tally = _sum_of_parts(article, lex, names, sentences, index, figures, found)
+        if tally is not None:
+            found.append(tally)
     return _dedupe(found)
 
 
-# Cheap tests first: the full patterns (number words, qualifiers) are slow to
-# try at every position, and most sentences hold no figure at all.
-_ATTACK_WORDS = re.compile(r"attack|times|targeted", re.I)
-_HARM_WORDS = re.compile(r"injur|wound|hurt|kill|dead|died|deaths|casualt", re.I)
+def _sum_of_parts(article: Article, lex: Lexicons, names: Names, sentences: tuple[tuple[int, int, int], ...],
+                  index: int, figures: list[_Figure], found: list[Tally]) -> Tally | None:
+    """A total given only as its parts ("28 attacks in Syria and 27 in Iraq") is their sum, unless
+    the article states the total itself (then parts that do not add up are not a second total)."""
+    metric = figures[0].metric
+    if any(f.metric != metric for f in figures):
+        return None
+    values: dict[str, int] = {}
+    for figure in figures:
+        value = value_of(figure.match["num"])
+        if value is None or figure.part is None or figure.part in values:
+            return None
+        values[figure.part] = value
+    tally = _tally(article, lex, names, sentences, index, figures[0], len(found) + 1)
+    if tally is None or any(t.metric == metric and t.source_kind == tally.source_kind for t in found):
+        return None
+    qualifiers = {qualifier_of(f.match) for f in figures}
+    return Tally(tally.id, metric, sum(values.values()), qualifiers.pop() if len(qualifiers) == 1 else "exact",
+                 tally.since, tally.as_of, tuple(sorted(values.items())), tally.sources,
+                 source_kind=tally.source_kind, speaker=tally.speaker, since_note=tally.since_note)
 
 
-_KEYWORDS: dict[int, re.Pattern[str]] = {}
-LOOK_BACK = 600  # characters of context before a sentence that "such attacks" may refer to
+# ---- which numbers count what ---------------------------------------------------------
 
-
-def _near(pattern: re.Pattern[str], keyword: str, text: str, before: int = 110,
-          after: int = 40, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
-    """``pattern``'s matches that lie around ``keyword``, found by searching only there.
-
-    The patterns open with a qualifier and a number (long alternations); trying
-    them at every character of every sentence cost ~7 ms an article, while the
-    word each of them must contain ("attacks", "injured") is rare.
-    """
-    end = len(text) if end is None else end
-    finder = _KEYWORDS.setdefault(id(pattern), re.compile(keyword, re.I))
-    found: dict[tuple[int, int], re.Match[str]] = {}
-    for hit in finder.finditer(text, start, end):
-        window_start = max(start, hit.start() - before)
-        for match in pattern.finditer(text, window_start, min(end, hit.end() + after)):
-            if match.start() <= hit.start() < match.end() or match.start() <= hit.end() <= match.end():
-                found.setdefault(match.span(), match)
-    return [found[span] for span in sorted(found)]
-
-
-def _candidates(sentence: str, previous: str) -> list[tuple[str, re.Match[str]]]:
-    found: list[tuple[str, re.Match[str]]] = []
-    if not (_ATTACK_WORDS.search(sentence) or _HARM_WORDS.search(sentence)):
-        return found
-    us_target = _US_TARGET.search(sentence) or (
-        re.search(r"\bsuch attacks\b", sentence, re.I) and _US_TARGET.search(previous))
-    cumulative = _CUMULATIVE.search(sentence)
-    if us_target and cumulative and not _OTHER_PERIOD.search(sentence):
-        taken: list[tuple[int, int]] = []
-        matches = [*_ATTACKED_TIMES.finditer(sentence), *_UNDER_ATTACK.finditer(sentence),
-                   *_ORDINAL.finditer(sentence), *_NUMBERED.finditer(sentence),
-                   *_near(_N_ATTACKS, r"\battacks\b", sentence)]
-        for match in matches:
-            span = match.span("num")
-            if any(s <= span[0] < e for s, e in taken) or _is_breakdown(sentence, match):
-                continue
-            taken.append(span)
-            found.append(("attacks", match))
-    if not _HARM_WORDS.search(sentence):
-        return found
-    harmed = [*_near(_INJURED, r"injur|wound|hurt|killed|dead|died", sentence),
-              *_near(_INJURIES_TO, r"injuries|casualties|deaths", sentence)]
-    for match in harmed:
-        kind = match["kind"].lower()
-        metric = "killed" if kind in {"killed", "dead", "died", "deaths"} else "injured"
-        after_number = sentence[match.end("num"):]
-        if _NOT_US.match(after_number) or _SINGLE.search(sentence):
+def _figures(text: str, start: int, end: int, before: str, lex: Lexicons) -> list[_Figure]:
+    sentence = text[start:end]
+    if not re.search(r"attack|times|occasions|injur|wound|hurt|kill|dead|casualt|TBI", sentence, re.I):
+        return []
+    found: list[_Figure] = []
+    for match in _FIGURE.finditer(text, start, end):
+        if text[max(start, match.start() - 1):match.start()] == "[":
+            continue  # a reference mark, "[12]"
+        metric = _metric(text, match, start, end)
+        elliptic = _ELLIPTIC_PART.match(text, match.end(), end)
+        if metric is None and elliptic and found and found[-1].part:
+            # "12 attacks on U.S. bases in Iraq and four in Syria"
+            found.append(_Figure(found[-1].metric, match, elliptic.group(1).title()))
             continue
-        if re.match(r"\s+people\b", after_number, re.I) and not re.search(_US, sentence):
+        if metric is None or not _campaign(text, match, metric, start, end, before, lex):
             continue
-        attacks_told = _PLURAL_ATTACKS.search(previous + " " + sentence)
-        if _CUMULATIVE.search(sentence) or (attacks_told and not _NAMED_ATTACKS.search(sentence)):
-            found.append((metric, match))
+        found.append(_Figure(metric, match, country_of_part(text, match, start, end) if metric == "attacks"
+                             else None))
+    for match in _ORDINAL.finditer(text, start, end):
+        if _campaign(text, match, "attacks", start, end, before, lex):
+            found.append(_Figure("attacks", match))
     return found
 
 
-def _is_breakdown(sentence: str, match: re.Match[str]) -> bool:
-    """"32 separate times in Iraq" is a part of the total, not a total."""
-    return bool(re.match(r"\s+(?:separate\s+|different\s+)?(?:times|attacks)\s+in\s+(Iraq|Syria|Jordan)\b"
-                         r"(?!\s*(?:,|and|or)\s*(?:in\s+)?(Iraq|Syria|Jordan))",
-                         sentence[match.end("num"):], re.I))
-
-
-def _article_start(article: Article) -> dt.date | None:
-    """The day the article says the wave of attacks began ("since Oct. 17", "began on October 17").
-
-    Only a start said of attacks counts: "the war ... which began on October 7" is another start.
-    """
-    for cue in _START_CUE.finditer(article.clean):
-        before = article.clean[max(0, cue.start() - 70):cue.start()]
-        if not re.search(r"\battack(s|ed|ing)\b[^.;]{0,60}$", before, re.I):
-            continue
-        dates = find_dates(article.clean, cue.end(), min(cue.end() + 30, len(article.clean)),
-                           article.published, article.published_time)
-        first = dates[0] if dates else None
-        if (first and first.start == cue.end() and first.precision == "day" and first.date
-                and article.published and 0 < (article.published - first.date).days < 400):
-            return first.date
+def _metric(text: str, match: re.Match[str], start: int, end: int) -> Metric | None:
+    """What the number counts, from the words around it."""
+    after, at = match.end(), match.start()
+    if _ATTACKS_AFTER.match(text, after, end) or _TOTAL_BEFORE.search(text, start, at):
+        return "attacks"
+    if _TIMES_AFTER.match(text, after, end) and _ATTACK_VERB.search(text, start, at):
+        return "attacks"
+    harmed = (_HARMED_AFTER.match(text, after, end) or _HARMS_AFTER.match(text, after, end)
+              or _WOUNDED_PEOPLE.match(text, after, end))
+    if harmed:
+        kind = harmed["kind"].lower()
+        return "killed" if kind in ("killed", "dead", "died", "deaths") else "injured"
+    harming = _HARMING_BEFORE.search(text, max(start, at - 14), at)
+    if harming and re.match(rf"\s+{_PEOPLE}", text[after:end], re.I):
+        return "killed" if (harming["kind"] or "").lower() == "killing" else "injured"
     return None
 
 
-def _since(clean: str, start: int, end: int, dates: list[DateMention],
-           article_start: dt.date | None, article: Article) -> dt.date | None:
+def _campaign(text: str, match: re.Match[str], metric: Metric, start: int, end: int, before: str,
+              lex: Lexicons) -> bool:
+    """Whether the figure counts the campaign: US forces are its object, it is not a part,
+    a recent window, another period or one attack's casualties."""
+    sentence = text[start:end]
+    value = value_of(match["num"])
+    if value is None or value < 2 or value > 100_000:
+        return False
+    if _RECENT.search(sentence) or re.search(r"\bsince\s+(?:January|February|the beginning of)\s+20(?:1\d|2[0-2])",
+                                              sentence):
+        return False
+    if not (_US.search(sentence) or _MILITIA.search(sentence) or lex.start_phrases.search(sentence)
+            or re.search(r"\b(?:such|these|the)\s+attacks\b", sentence, re.I) and _US.search(before)):
+        return False
+    around = text[match.end():min(end, match.end() + 40)]
+    if _OTHERS.match(around.lstrip()) or re.match(r"\s*(?:attacks\s+)?(?:on|against)\s+(?:ships|shipping|Israel)",
+                                                  around, re.I):
+        return False
+    segment = _segment(text, match, start, end)
+    if _one_base(text, match, end) or _hosted_base(segment, lex) or re.search(r"^\W*(?:attacks\s+)?of\s+(?:which|them|those)\b",
+                                                                          text[match.end():end], re.I):
+        return False  # one base's count, or a part "of which"
+    if _OTHER_TARGET.search(text, match.end(), min(end, match.end() + 80)) or re.search(r"\bHouthis?\b", segment):
+        return False  # "the Houthis have carried out more than two dozen attacks on commercial vessels"
+    if _recent_start(text, match, start, end):
+        return False  # "since this strike on Jan. 4, there have been nine attacks"
+    if metric != "attacks":
+        # one attack's casualties ("the attack on Tower 22 killed three and wounded 34") and
+        # other people's ("16 people were killed") are not campaign figures
+        people = text[match.end():min(end, match.end() + 90)]
+        us_people = _US_PEOPLE.search(people) or _US_PEOPLE.search(text, max(start, match.start() - 30), match.start())
+        told_whole = (_CUMULATIVE.search(sentence) or _PERFECT.search(sentence)
+                      or re.search(r"\battacks\b", sentence, re.I))
+        if metric == "killed":
+            told_whole = _TOTAL_WORDS.search(sentence)
+        near = text[max(start, match.start() - 40):min(end, match.end() + 80)]
+        return bool(us_people and told_whole) and not _SINGLE.search(near)
+    # Ten or more attacks on US forces is a count of the campaign; fewer only when told as a
+    # total ("a total of nine attacks so far").
+    return value >= 10 or bool(_TOTAL_WORDS.search(sentence))
+
+
+def _segment(text: str, match: re.Match[str], start: int, end: int) -> str:
+    """The words that belong to one figure: from the figure before it to the figure after it."""
+    before = [m.end() for m in _FIGURE.finditer(text, start, match.start()) if value_of(m["num"]) is not None]
+    after = [m.start() for m in _FIGURE.finditer(text, match.end(), end) if value_of(m["num"]) is not None]
+    return text[(before[-1] if before else start):(after[0] if after else end)]
+
+
+def country_of_part(text: str, match: re.Match[str], start: int, end: int) -> str | None:
+    """The one country a figure counts in ("27 attacks in Iraq and 28 in Syria"; "bases in Syria
+    have been subjected to 98 attacks"), None for the whole. The words after the figure (up
+    to the next one) decide; the words before only when those name no country."""
+    nexts = [m.start() for m in _FIGURE.finditer(text, match.end(), end) if value_of(m["num"]) is not None]
+    after = text[match.end():(nexts[0] if nexts else end)]
+    after = re.split(r"\b(?:including|such as|among them|since|after|following)\b", after)[0]
+    named = set(re.findall(r"\b(Iraq|Syria|Jordan)\b", after))
+    if not named:
+        before = text[start:match.start()]
+        previous = [m.end() for m in _FIGURE.finditer(text, start, match.start()) if value_of(m["num"]) is not None]
+        before = text[(previous[-1] if previous else start):match.start()]
+        named = set(re.findall(r"\b(Iraq|Syria|Jordan)\b", before))
+    if len(named) != 1 or re.search(r"\bregion\b|Middle East", after):
+        return None
+    return named.pop()
+
+
+def _hosted_base(segment: str, lex: Lexicons) -> bool:
+    """"U.S. forces at Shaddadi had been attacked 22 times": a count at one named base."""
+    cut = re.split(r"\b(?:including|such as|among them)\b", segment)[0]
+    return any(lex.topic.place(h.name).hosts_us_forces for h in lex.places.find(cut))
+
+
+def _recent_start(text: str, match: re.Match[str], start: int, end: int) -> bool:
+    """A count from something recent ("since this strike", "since Feb. 2"), not the campaign."""
+    sentence = text[start:end]
+    return bool(re.search(r"\bsince\s+(?:this|that|the|last|Friday's|\w+day's)\s+(?:[\w-]+\s+){0,2}"
+                          r"(?:strikes?|attacks?|raid|operation)\b|\bsince\s+(?:Feb(?:ruary|\.)?|March|April|May|June|"
+                          r"July|August|Sept(?:ember|\.)?)\s+\d", sentence, re.I))
+
+
+def _one_base(text: str, match: re.Match[str], end: int) -> bool:
+    """"22 attacks at Patrol Base Shaddadi": one base's count."""
+    return bool(re.match(r"\s*(?:[\w-]+\s+){0,3}?(?:at|on|against)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}"
+                         r"(?:[Bb]ase|[Aa]ir\s?[Bb]ase|[Gg]arrison|[Oo]utpost)\b", text[match.end():end]))
+
+
+def _total_in_part(text: str, match: re.Match[str], end: int) -> bool:
+    """"attacked ... 66 times in Iraq and Syria" names both countries: still the total."""
+    return bool(re.match(r"\s*(?:[\w-]+\s+){0,3}?in\s+(?:both\s+)?(?:Iraq|Syria|Jordan)\s*(?:,|and|or)\s*"
+                         r"(?:in\s+)?(?:Iraq|Syria|Jordan)", text[match.end():end], re.I))
+
+
+# ---- who, when, from when ---------------------------------------------------------------
+
+def _tally(article: Article, lex: Lexicons, names: Names, sentences: tuple[tuple[int, int, int], ...],
+           index: int, figure: _Figure, number: int) -> Tally | None:
+    _, start, end = sentences[index]
+    match = figure.match
+    value = value_of(match["num"])
+    if value is None:
+        return None
+    dates = find_dates(article.clean, start, end, article.published, article.published_time)
+    as_of = _as_of(article, sentences, index, dates, None)
+    if as_of is not None and as_of < lex.topic.campaign.start:
+        return None  # a figure of another year's attacks
+    since, since_note = _since(article, lex, dates, start, end)
+    kind, speaker = _source(article.clean, lex, names, sentences, index)
+    breakdown, last = _breakdown(article.clean, sentences, index, value) if figure.metric == "attacks" else (None, index)
+    evidence_end = sentences[last][2]
+    return Tally(
+        id=f"{article.id}:t{number}", metric=figure.metric, value=value,
+        qualifier=qualifier_of(match) if "qual" in match.groupdict() else "exact",  # type: ignore[arg-type]
+        since=since, as_of=_as_of(article, sentences, index, dates, since),
+        breakdown=breakdown, sources=(Evidence(article.id, start, evidence_end, article.text[start:evidence_end]),),
+        source_kind=kind, speaker=speaker, since_note=since_note,
+    )
+
+
+def _since(article: Article, lex: Lexicons, dates: list[DateMention], start: int,
+           end: int) -> tuple[dt.date | None, str | None]:
+    """What the figure counts from: a day ("since Oct. 17"), or words naming the campaign's start
+    ("since mid-October", "since the war began"), which stand for the campaign's own start."""
+    clean = article.clean
     for cue in _SINCE.finditer(clean, start, end):
-        after = [d for d in dates if d.start == cue.end()]
-        if after and after[0].precision == "day":
-            return after[0].date
-        # "since mid-Oct." agrees with, but is vaguer than, the article's "since Oct. 17"
-        if after and after[0].precision == "month" and after[0].date and article_start:
-            said, known = after[0].date, article_start
-            same_month = (said.year, said.month) == (known.year, known.month)
-            return article_start if same_month else None
-        if after:
-            return None
-    return article_start
+        day = next((d for d in dates if d.start == cue.end()), None)
+        if day is not None and day.precision == "day" and day.date:
+            return day.date, day.text
+        phrase = lex.start_phrases.match(clean, cue.end(), end)
+        if phrase:
+            return lex.topic.campaign.start, f"{phrase.group()} (the campaign's start, {lex.topic.campaign.start:%d %b %Y})"
+    phrase = lex.start_phrases.search(clean, start, end)
+    if phrase and re.search(r"\b(?:since|after|began|started|broke out)\b", clean[start:end], re.I):
+        return lex.topic.campaign.start, f"{phrase.group()} (the campaign's start, {lex.topic.campaign.start:%d %b %Y})"
+    return None, None
 
 
 def _as_of(article: Article, sentences: tuple[tuple[int, int, int], ...], index: int,
            dates: list[DateMention], since: dt.date | None) -> dt.date | None:
-    """The day the figure describes: the day named with it, else the day its speaker spoke."""
+    """The day the figure was given: the end of its count ("until January 30"), the day its
+    speaker spoke ("Singh told reporters Tuesday"), else the publication date."""
     clean = article.clean
     para, start, end = sentences[index]
 
     def usable(mentions: list[DateMention]) -> list[DateMention]:
         return [d for d in mentions if d.date and d.precision == "day" and d.date != since
-                and not _SINCE.search(clean[max(0, d.start - 12):d.start])
+                and not _SINCE.search(clean, max(0, d.start - 14), d.start)
                 and (article.published is None or d.date <= article.published + dt.timedelta(days=1))]
 
     own = usable(dates)
+    until = [d for d in own if _UNTIL.search(clean, max(start, d.start - 12), d.start)]
+    said = [d for d in own if _SAID.search(clean, max(start, d.start - 40), d.start)]
+    if until or said:
+        return (until or said)[-1].date
     if own:
         return own[-1].date
-    if index and _PRONOUN_SAID.search(clean[start:end]) and sentences[index - 1][0] == para:
+    if index and _PRONOUN_SAID.search(clean, start, end) and sentences[index - 1][0] == para:
         _, p_start, p_end = sentences[index - 1]
         before = usable(find_dates(clean, p_start, p_end, article.published, article.published_time))
         if before:
@@ -257,18 +363,48 @@ def _as_of(article: Article, sentences: tuple[tuple[int, int, int], ...], index:
     return article.published
 
 
+def _source(clean: str, lex: Lexicons, names: Names, sentences: tuple[tuple[int, int, int], ...],
+            index: int) -> tuple[SourceKind, str | None]:
+    """Who gives the figure: a group claiming its own count, a monitor, a US official voice,
+    else the outlet; looked for in the sentence, then the headline-style prefix before a colon."""
+    _, start, end = sentences[index]
+    sentence = clean[start:end]
+    militia = [h for h in names.within(names.actors, start, end) if lex.side(h.name) == "militia"
+               and not re.match(r"\s*(?:-?backed|militias?\b|militants?\b|groups?\b)", clean[h.end:h.end + 12])]
+    if militia and _CLAIM.search(sentence) and not _official(lex, sentence):
+        return "claim", militia[0].name
+    monitor = _named(lex.topic.sources.monitors, sentence)
+    if monitor:
+        return "monitor", monitor
+    official = _official(lex, sentence)
+    if official:
+        return "official", official
+    return "outlet", None
+
+
+def _official(lex: Lexicons, sentence: str) -> str | None:
+    return _named(lex.topic.sources.official, sentence)
+
+
+def _named(words: tuple[str, ...], sentence: str) -> str | None:
+    for word in sorted(words, key=len, reverse=True):
+        if re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", sentence, re.I if not word.isupper() else 0):
+            return word
+    return None
+
+
 def _breakdown(clean: str, sentences: tuple[tuple[int, int, int], ...], index: int,
                total: int) -> tuple[tuple[tuple[str, int], ...] | None, int]:
-    """Per-country parts in this sentence or the next (kept only if they add up), and
-    the index of the sentence they were found in."""
+    """Per-country parts in this sentence or the next (kept only if they add up), and the
+    index of the sentence they were found in."""
     for offset in (0, 1):
         if index + offset >= len(sentences):
             break
         _, start, end = sentences[index + offset]
         parts: dict[str, int] = {}
-        for match in _near(_BREAKDOWN, r"\bin\s+(?:Iraq|Syria|Jordan)\b", clean, 60, 30, start, end):
+        for match in _BREAKDOWN.finditer(clean, start, end):
             value = value_of(match["num"])
-            if value is not None:
+            if value is not None and value != total:
                 parts[match["country"].title()] = value
         if len(parts) >= 2 and sum(parts.values()) == total:
             return tuple(sorted(parts.items())), index + offset
@@ -276,15 +412,23 @@ def _breakdown(clean: str, sentences: tuple[tuple[int, int, int], ...], index: i
 
 
 def _dedupe(tallies: list[Tally]) -> list[Tally]:
-    """One article repeating a figure (headline and body) gives one tally, two quotes."""
+    """One article repeating a figure (headline and body) gives one tally, with every quote."""
     kept: dict[tuple[object, ...], Tally] = {}
     for tally in tallies:
-        key = (tally.metric, tally.value, tally.qualifier, tally.since)
-        if key in kept:
-            first = kept[key]
-            kept[key] = Tally(first.id, first.metric, first.value, first.qualifier, first.since,
-                              first.as_of, first.breakdown or tally.breakdown,
-                              first.sources + tally.sources)
-        else:
+        key = (tally.metric, tally.value)
+        first = kept.get(key)
+        if first is None:
             kept[key] = tally
+            continue
+        better = first if _rank(first) >= _rank(tally) else tally
+        kept[key] = Tally(
+            better.id, better.metric, better.value, better.qualifier, better.since or first.since or tally.since,
+            better.as_of, better.breakdown or first.breakdown or tally.breakdown,
+            first.sources + tally.sources, source_kind=better.source_kind, speaker=better.speaker,
+            since_note=better.since_note or first.since_note or tally.since_note)
     return list(kept.values())
+
+
+def _rank(tally: Tally) -> tuple[int, int]:
+    """The more informative of two reports of one figure: qualified, attributed."""
+    return (tally.qualifier != "exact", tally.source_kind != "outlet")
