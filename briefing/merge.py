@@ -136,9 +136,11 @@ def _undated_home(clusters: list[list[Event]], event: Event,
     published = articles[event.sources[0].article].published
     if published is None:
         return None
+    # Only a report naming the same place joins: "an attack in Iraq" the day before is not
+    # enough to say which attack it was.
     fits = [c for c in clusters if c[0].type == event.type and c[0].country == event.country
             and c[0].date and -1 <= (published - c[0].date).days <= 2
-            and places_agree(event.places, {p for e in c for p in e.places})]
+            and event.places and set(event.places) & {p for e in c for p in e.places}]
     return fits[0] if len(fits) == 1 else None
 
 

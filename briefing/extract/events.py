@@ -174,8 +174,10 @@ def _own_day(article: Article, mention: Mention, usable: list[DateMention]) -> D
     if mention.plural:
         # "attacks on U.S. forces on Sunday", "Sunday's attacks"; not the day of another verb
         # of the clause ("launched a strike on Thursday ... blamed for recent attacks")
-        before = [d for d in clause if d.end <= mention.start and d.text.endswith(("'s", "’s"))
-                  and mention.start - d.end <= 12]
+        before = [d for d in clause if d.end <= mention.start and mention.start - d.end <= 40
+                  and (d.text.endswith(("'s", "’s")) or not re.search(r"\b(?:that|who|which|for|after|said|"
+                                                                    r"told|killed|blames?d?)\b",
+                                                                    clean[d.end:mention.start]))]
         return after[0] if after else (before[-1] if before else None)
     if not clause:
         return None
@@ -208,7 +210,10 @@ def _binds(clean: str, day: DateMention, kind: EventType) -> bool:
 
 def _known(article: Article, mention: Mention, known: Iterable[KnownEvent]) -> KnownEvent | None:
     """A named event of the topic that this undated mention tells, if the article is recent enough."""
-    sentence = article.clean[mention.sentence[0]:mention.sentence[1]]
+    # A plural mention ("multiple counterattacks ... killed a commander") is a named event only
+    # when the name is in its own clause.
+    where = mention.clause if mention.plural else mention.sentence
+    sentence = article.clean[where[0]:where[1]]
     family = _family(mention.type)
     for event in known:
         if _family(event.type) != family:

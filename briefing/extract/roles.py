@@ -77,6 +77,7 @@ _MODAL = re.compile(
 _ASPECT = re.compile(r"\b(?:began|begun|begin|begins|start\w*|resum\w*|continu\w*|stop\w*|halt\w*|"
                      r"suspend\w*|paus\w*|ceas\w*|end(?:ed|s)?|renew\w*|escalat\w*|step\w* up)\s+"
                      r"(?:[\w'’-]+\s+){0,3}$", re.I)
+_BOTH = re.compile(r"\b(?:both|the two|two)\s+(?:[\w-]+\s+){0,2}countries\b", re.I)
 _ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
 _CLAIM = re.compile(r"\b(?:claim\w*|took responsibility|takes responsibility|said it|says it|announced it|"
                     r"in a statement|statement on Telegram|on Telegram|its statement|purported)\b", re.I)
@@ -139,6 +140,8 @@ class SentenceReader:
         self.text, self.names, self.lex = text, names, lex
         self.start, self.end = start, end
         self.cuts = [m.start() for m in _CUT.finditer(text, start, end)]
+        self.act_starts: list[int] = []
+        self._harm_verbs: set[int] = set()
 
     def clause(self, position: int) -> tuple[int, int]:
         before = [c for c in self.cuts if c < position]
@@ -148,7 +151,10 @@ class SentenceReader:
     def mentions(self) -> Iterator[Mention]:
         if self.text[self.start:self.end].rstrip().endswith("?"):
             return
-        for start, end, verb in self._acts():
+        acts = list(self._acts())
+        self.act_starts = [s for s, _, _ in acts]
+        self._harm_verbs = {s for s, e, verb in acts if verb and self.text[s:e].lower() in _HARMED}
+        for start, end, verb in acts:
             mention = self._read(start, end, verb)
             if mention is not None:
                 yield from self._per_country(mention)
@@ -197,15 +203,17 @@ class SentenceReader:
         by = _BY.search(text, end, min(clause[1], end + 80))
         if agent is None and by:
             agent, agent_name = self._agent_side(by.end(), min(clause[1], by.end() + 60), first=True)
-        lead = _TARGET_LEAD.match(text, end, clause[1])
+        # what follows the next act word is that act's ("since this strike, nine attacks against U.S. bases")
+        own_end = next((s for s in self.act_starts if end < s < clause[1] and s not in self._harm_verbs), clause[1])
+        lead = _TARGET_LEAD.match(text, end, own_end)
         target, target_name = None, None
         if lead:  # "an attack on U.S. forces", "strikes against Kataib Hezbollah"
-            target, target_name = self._target_side(lead.end(), by.start() if by and by.start() > end
-                                                    else clause[1])
+            target, target_name = self._target_side(lead.end(), by.start() if by and end < by.start() < own_end
+                                                    else own_end)
         if target is None and self._victims(start, clause):
             target, target_name = "us", "US forces"
         if target is None and not lead:  # "the attack that killed three U.S. soldiers"
-            target, target_name = self._target_side(end, min(clause[1], end + 70), loose=True)
+            target, target_name = self._target_side(end, min(own_end, end + 70), loose=True)
         return _Roles(agent, agent_name, target, target_name)
 
     def _harm_frame(self, start: int, clause: tuple[int, int]) -> _Roles | None:
@@ -411,12 +419,23 @@ class SentenceReader:
         countries = self._countries(mention)
         if mention.type == "attack_on_us_forces":
             countries = countries[:1]
+        if not countries and _BOTH.search(self.text, *mention.clause):
+            # "in both countries": the two the story has just named
+            countries = self._named_before(mention.sentence[0])
         if not countries:
             yield mention
             return
         for country in countries:
             places = tuple(p for p in mention.places if self.lex.topic.place(p).country == country)
             yield Mention(**{**mention.__dict__, "country": country, "places": places})
+
+    def _named_before(self, start: int) -> list[str]:
+        names = self.names
+        window = (max(0, start - 400), start)
+        found = [self.lex.topic.place(h.name).country for h in names.within(names.places, *window)]
+        found += [h.name for h in names.within(names.countries, *window)]
+        ordered = list(dict.fromkeys(c for c in found if c in self.lex.topic.campaign.countries))
+        return ordered if len(ordered) == 2 else []
 
     def _countries(self, mention: Mention) -> list[str]:
         names = self.names
