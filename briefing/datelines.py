@@ -45,6 +45,9 @@ _LEDE = re.compile(r"^(?P<head>[^\n.]{0,80}?)\s*(?:[:–—]|--?|\(\w[\w .]{0,20
 _MONTHS = {m: i for i, m in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+# A wire dateline without its year: "WASHINGTON, Jan 24 (KUNA) --", "April 13 (UPI) --".
+WIRE = re.compile(rf"^(?:[A-Z][\w .,'()-]{{0,50}},\s+)?(?P<mon>{MON})\s+(?P<day>{DAY})\s*\((?P<agency>[A-Za-z][\w .-]{{1,20}}?)"
+                  r"\s*\)\s*(?:--|—|–|-|:)?", re.M)
 CLIPPER = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
 
 
@@ -134,6 +137,36 @@ def _only_date(line: str, matches: list[re.Match[str]]) -> bool:
     # What is left may name a place, an outlet or an author (capitalised), not say something.
     lower = [w for w in words if w[0].islower() and w.lower() not in ("news", "source", "brief")]
     return len(words) <= 6 and len(lower) <= 1
+
+
+@dataclass(frozen=True)
+class WireDay:
+    """A wire dateline's month and day, and where; its year has to come from elsewhere."""
+
+    month: int
+    day: int
+    start: int
+    end: int
+
+
+def wire_day(text: str) -> WireDay | None:
+    for index, (start, end) in enumerate(paragraphs(text)):
+        if index >= 10 or start > 3000:
+            break
+        match = WIRE.match(text, start, end)
+        if match:
+            return WireDay(_month(match["mon"]), _day(match["day"]), match.start("mon"),
+                           match.end("day"))
+    return None
+
+
+def year_from_text(text: str, month: int, day: int, reach: int = 120) -> dt.date | None:
+    """The one year that puts month/day within ``reach`` days after a full date the text names
+    (an article appears after what it reports); None when no year or more than one fits."""
+    named = [d for d in (read_full(m) for m in FULL_DATE.finditer(text)) if d]
+    fits = {c for d in named for c in (_safe(d.year, month, day), _safe(d.year + 1, month, day))
+            if c and 0 <= (c - d).days <= reach}
+    return fits.pop() if len(fits) == 1 else None
 
 
 def datelines(text: str) -> list[Dateline]:

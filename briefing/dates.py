@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import re
 from collections.abc import Callable
 
-from .datelines import DAY, FULL_DATE, MON, Dateline, datelines
+from .datelines import DAY, FULL_DATE, MON, Dateline, datelines, wire_day, year_from_text
 from .model import Article, DateMention, Evidence
 from .text import paragraphs
 
@@ -188,6 +188,16 @@ def date_article(article: Article) -> Article:
     if fallback:
         day, time, start, end = fallback
         return _dated(article, day, time, "dateline", start, end)
+    wire = wire_day(text)
+    if wire:
+        year = year_from_text(text, wire.month, wire.day)
+        if year:
+            note = f"year of the date line ({text[wire.start:wire.end]}) from the dates the article names"
+            return dataclasses.replace(_dated(article, year, None, "dateline", wire.start, wire.end),
+                                       problems=(*article.problems, note))
+        article = dataclasses.replace(article, problems=(*article.problems, (
+            f"the date line gives {text[wire.start:wire.end]} without a year, and nothing in the text "
+            "fixes it; add 'published:'")))
     embeds = [(parse_full_date(m["date"]), m) for m in _EMBED_DATE.finditer(text)]
     embeds = [(d, m) for d, m in embeds if d]
     if embeds:

@@ -253,12 +253,12 @@ def _gather(article: Article, found: list[_Dated], lex: Lexicons) -> ArticleEven
     undated: list[_Dated] = []
     for item in found:
         if item.date is None:
-            home = _home(groups, item)
+            home = _home(groups, item, lex=lex)
             if home is not None:
                 home.append(item)
             elif not item.mention.plural:  # "attacks on U.S. forces": the campaign, not an event
                 undated.append(item)
-    events = [event for key, group in groups.items() for event in _split_sites(article, key[1], group, lex)]
+    events = [event for key, group in groups.items() for event in _split_sites(article, key, group, lex)]
     kept_apart = _undated_events(article, undated)
     return ArticleEvents(tuple(sorted(events, key=lambda e: e.id)), kept_apart)
 
@@ -286,18 +286,28 @@ def _join_known(groups: dict[tuple[str, str | None, dt.date], list[_Dated]], fou
 
 
 def _home(groups: dict[tuple[str, str | None, dt.date], list[_Dated]], item: _Dated,
-          within: dt.date | None = None) -> list[_Dated] | None:
-    """The dated event an undated mention tells: the only one of its kind (and country); for a
-    mention dated by its statement, one that happened in the week before that statement."""
+          within: dt.date | None = None, lex: Lexicons | None = None) -> list[_Dated] | None:
+    """The dated event an undated mention tells: the only one of its kind (and country) that
+    does not name another base; for a mention dated by its statement, one that happened in the
+    week before that statement."""
     mention = item.mention
     same = [k for k in groups if k[0] == mention.type and mention.country in (None, k[1])
-            and (within is None or -1 <= (within - k[2]).days <= 7)]
+            and (within is None or -1 <= (within - k[2]).days <= 7)
+            and (lex is None or _same_site(item, groups[k], lex))]
     if len(same) == 1:
         return groups[same[0]]
     return None
 
 
-def _split_sites(article: Article, country: str | None, group: list[_Dated], lex: Lexicons) -> list[Event]:
+def _same_site(item: _Dated, group: list[_Dated], lex: Lexicons) -> bool:
+    """An undated report of an attack on Conoco is not the dated attack on al-Tanf."""
+    mine = _site(item.mention, lex)
+    theirs = {_site(i.mention, lex) for i in group} - {None}
+    return mine is None or not theirs or mine in theirs
+
+
+def _split_sites(article: Article, key: tuple[str, str | None, dt.date], group: list[_Dated],
+                 lex: Lexicons) -> list[Event]:
     """Attacks on two bases the same day are two events; a mention naming no base joins the first."""
     kind = group[0].mention.type
     sites: dict[str | None, list[_Dated]] = {}
@@ -306,10 +316,10 @@ def _split_sites(article: Article, country: str | None, group: list[_Dated], lex
         sites.setdefault(site, []).append(item)
     named = [s for s in sites if s is not None]
     if len(named) < 2:
-        return [_event(article, country, group, named[0] if named else None)]
+        return [_event(article, key[1], key[2], group, named[0] if named else None)]
     unnamed = sites.pop(None, [])
     sites[named[0]].extend(unnamed)
-    return [_event(article, country, items, site) for site, items in sites.items()]
+    return [_event(article, key[1], key[2], items, site) for site, items in sites.items()]
 
 
 def _site(mention: Mention, lex: Lexicons) -> str | None:
@@ -318,9 +328,10 @@ def _site(mention: Mention, lex: Lexicons) -> str | None:
     return target or (hosted[0] if len(hosted) == 1 else None)
 
 
-def _event(article: Article, country: str | None, group: list[_Dated], site: str | None) -> Event:
+def _event(article: Article, country: str | None, day: dt.date | None, group: list[_Dated],
+           site: str | None) -> Event:
     first = group[0]
-    kind, day = first.mention.type, first.date
+    kind = first.mention.type
     places = _union(i.mention.places for i in group)
     return Event(
         id=event_id(kind, country, day, None if day else article.id, site),
@@ -338,7 +349,7 @@ def _undated_events(article: Article, items: list[_Dated]) -> tuple[Event, ...]:
     groups: dict[tuple[str, str | None], list[_Dated]] = {}
     for item in items:
         groups.setdefault((item.mention.type, item.mention.country), []).append(item)
-    return tuple(_event(article, key[1], group, None) for key, group in groups.items())
+    return tuple(_event(article, key[1], None, group, None) for key, group in groups.items())
 
 
 def _evidence(article: Article, mention: Mention) -> Evidence:

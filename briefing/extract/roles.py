@@ -36,16 +36,17 @@ _CUT = re.compile(
     r";|:\s|\s[—–]\s|\s--\s|\b(?:in response to|(?:in )?retaliation (?:for|against|to|over)|in reprisal for|"
     r"response to|revenge for|retaliatory response|"
     r"after|following|amid|since|before|because|although|though|whereas|while|despite|"
-    r"prompting|including|which came|that came|as well as|where)\b|,\s(?:as|and|but|which|who|when)\b|"
+    r"prompting|including|which came|that came|as well as|where|for\s+the\s+(?:killing|deaths?|loss))\b|"
+    r",\s(?:as|and|but|which|who|when)\b|"
     r"\b(?:said|says|told|according to|added|stated|noted|reported|wrote)\b",
     re.I,
 )
 _VERB = re.compile(
     r"\b(?:attacked|attacking|struck|striking|hit|hitting|targeted|targeting|bombed|bombing|pounded|"
     r"shelled|slammed|crashed|impacted|landed|launched|fired|killed|wounded|injured|shot down|"
-    r"intercepted|downed)\b", re.I)
+    r"intercepted|downed|engaged)\b", re.I)
 _HARMED = frozenset({"killed", "wounded", "injured"})
-_INTERCEPT = frozenset({"shot down", "intercepted", "downed"})
+_INTERCEPT = frozenset({"shot down", "intercepted", "downed", "engaged"})
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|get|got)\s+(?:\w+ly\s+|also\s+|again\s+)?$", re.I)
 _UNDER = re.compile(r"\bunder\s+(?:\w+\s+){0,2}$", re.I)
 _BY = re.compile(r"\bby\s+(?!(?:the\s+)?(?:end|time|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)",
@@ -260,6 +261,9 @@ class SentenceReader:
                                  if by else (None, None))
             return _Roles(agent, agent_name, target, target_name)
         agent, agent_name = self._agent_side(clause[0], start)
+        if word.endswith("ing") and re.search(r",\s*$", text[max(clause[0], start - 3):start]):
+            # ", striking more than 85 targets": the subject of the clause does it
+            agent, agent_name = self._agent_side(clause[0], start, first=True)
         if word in _HARMED:
             # "an Iranian-made drone killed three US soldiers": only a weapon or a militia harming
             # US forces is an act here (anything else killed or wounded is another story)
@@ -418,7 +422,12 @@ class SentenceReader:
         """One mention per country: a strike "in Iraq and Syria" is two events."""
         countries = self._countries(mention)
         if mention.type == "attack_on_us_forces":
-            countries = countries[:1]
+            # one attack is in one place, unless it names bases in two countries ("attacked Ain
+            # al-Asad Air Base in Iraq and Mission Support Site Euphrates in Syria")
+            bases = {self.lex.topic.place(h.name).country
+                     for h in self.names.within(self.names.places, mention.end, mention.clause[1])
+                     if self.lex.topic.place(h.name).hosts_us_forces}
+            countries = countries if len(bases) >= 2 else countries[:1]
         if not countries and _BOTH.search(self.text, *mention.clause):
             # "in both countries": the two the story has just named
             countries = self._named_before(mention.sentence[0])
