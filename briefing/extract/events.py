@@ -77,9 +77,30 @@ def read_events(article: Article, topic: Topic | None = None) -> ArticleEvents:
             if mention.claimed:
                 continue
             dated = _date(article, mention, lex, anchor)
+            if dated is not None and dated.date is None:
+                dated = _right_after(article, dated, found)
             if dated is not None:
                 found.append(dated)
     return _gather(article, found, lex)
+
+
+_RIGHT_AFTER = re.compile(r"\b(?:immediately|shortly|hours|minutes|moments|soon|right)\s+(?:after|following)\s+"
+                          r"(?:the|that|this)\s+(?:[\w-]+\s+){0,2}(?P<what>attack|strike|launch)", re.I)
+
+
+def _right_after(article: Article, item: _Dated, found: list[_Dated]) -> _Dated:
+    """"Immediately following the attack, an AC-130 ... conducted a self-defense strike": the
+    act right after the attack the article has just told takes that attack's day."""
+    clause = article.clean[item.mention.sentence[0]:item.mention.sentence[1]]
+    cue = _RIGHT_AFTER.search(clause)
+    if cue is None:
+        return item
+    family = "attack" if cue["what"].lower() in ("attack", "launch") else "strike"
+    told = [f for f in found if f.date and not f.weak and _family(f.mention.type) == family]
+    if not told:
+        return item
+    day = told[-1].date
+    return _Dated(item.mention, day, f"right after the {family} of {day:%d %b %Y} told before")
 
 
 _WEEKDAY_NAME = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")

@@ -44,9 +44,15 @@ _CUT = re.compile(
 _VERB = re.compile(
     r"\b(?:attacked|attacking|struck|striking|hit|hitting|targeted|targeting|bombed|bombing|pounded|"
     r"shelled|slammed|crashed|impacted|landed|launched|fired|killed|wounded|injured|shot down|"
-    r"intercepted|downed|engaged)\b", re.I)
+    r"intercepted|downed|engaged|launch|fire)\b", re.I)
 _HARMED = frozenset({"killed", "wounded", "injured"})
 _INTERCEPT = frozenset({"shot down", "intercepted", "downed", "engaged"})
+# A target's preposition anywhere in the act's words, but not a time ("at least", "at 10:25",
+# "on Monday", "on Jan. 28").
+_TARGET_PREP = re.compile(
+    r"\b(?:on|against|at|targeting|targeted|toward|towards|into)\s+(?!least\b|about\b|around\b|approximately\b|"
+    r"\d|night\b|dawn\b|the\s+(?:same\s+)?time\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\w*\b)", re.I)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|get|got)\s+(?:\w+ly\s+|also\s+|again\s+)?$", re.I)
 _UNDER = re.compile(r"\bunder\s+(?:\w+\s+){0,2}$", re.I)
 _BY = re.compile(r"\bby\s+(?!(?:the\s+)?(?:end|time|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)",
@@ -75,6 +81,13 @@ _MODAL = re.compile(
 )
 # The campaign as a whole ("began attacking", "resumed attacks", "halted its attacks"): an
 # event only when its clause gives it a day ("began airstrikes on Feb. 2").
+# "We can confirm an attack", "would not say which base was attacked": the modal is the
+# speaker's, not the act's.
+_COUNTING = re.compile(r"\b(?:numbered|totall?ed|reached|rose\s+to|climbed\s+to|stood\s+at|tally|"
+                       r"(?:\d{2,}|dozens?|hundreds?|scores)\s+(?:[\w-]+\s+){0,3}?(?:attacks|times|occasions|strikes))\b",
+                       re.I)
+_SPEAKING = re.compile(r"\s*(?:will|would|could|can|may|might|did|does|do)\s+(?:not\s+)?(?:confirm|say|tell|report|"
+                       r"comment|disclose|detail|describe|elaborate|specify|identify|verify|share)\b", re.I)
 _ASPECT = re.compile(r"\b(?:began|begun|begin|begins|start\w*|resum\w*|continu\w*|stop\w*|halt\w*|"
                      r"suspend\w*|paus\w*|ceas\w*|end(?:ed|s)?|renew\w*|escalat\w*|step\w* up)\s+"
                      r"(?:[\w'’-]+\s+){0,3}$", re.I)
@@ -171,7 +184,10 @@ class SentenceReader:
     def _read(self, start: int, end: int, verb: bool) -> Mention | None:
         clause = self.clause(start)
         left = self.text[clause[0]:start]
-        if _MODAL.search(left[-60:]) or _YEAR.search(self.text, *clause) and self._other_year(clause):
+        modal = _MODAL.search(left[-60:])
+        if modal and not _SPEAKING.match(left[-60:], modal.start()):
+            return None
+        if _YEAR.search(self.text, *clause) and self._other_year(clause):
             return None
         roles = self._verb_roles(start, end, clause) if verb else self._noun_roles(start, end, clause)
         if roles is None:
@@ -180,12 +196,15 @@ class SentenceReader:
         if kind is None:
             return None
         word = self.text[start:end].lower()
+        plural = not verb and word.endswith("s") and not word.endswith("ss")
+        if plural and _COUNTING.search(self.text, *clause):
+            return None  # "attacks ... numbered 41", "more than 150 attacks": a count, not an event
         return Mention(
             type=kind, start=start, end=end, clause=clause, sentence=(self.start, self.end),
             agent=roles.agent_name, target=roles.target_name,
             places=tuple(dict.fromkeys(h.name for h in self.names.within(self.names.places, *clause))),
             country=None, weapons=self._weapons(kind, clause),
-            plural=not verb and word.endswith("s") and not word.endswith("ss"),
+            plural=plural,
             claimed=self._claimed(start), aspect=bool(_ASPECT.search(left[-50:])),
         )
 
@@ -206,15 +225,16 @@ class SentenceReader:
             agent, agent_name = self._agent_side(by.end(), min(clause[1], by.end() + 60), first=True)
         # what follows the next act word is that act's ("since this strike, nine attacks against U.S. bases")
         own_end = next((s for s in self.act_starts if end < s < clause[1] and s not in self._harm_verbs), clause[1])
-        lead = _TARGET_LEAD.match(text, end, own_end)
+        lead = _TARGET_LEAD.match(text, end, own_end) or _TARGET_PREP.search(text, end, own_end)
         target, target_name = None, None
-        if lead:  # "an attack on U.S. forces", "strikes against Kataib Hezbollah"
-            target, target_name = self._target_side(lead.end(), by.start() if by and end < by.start() < own_end
-                                                    else own_end)
+        if lead:  # "an attack on U.S. forces", "an attack last night by militias ... against US forces"
+            stop = by.start() if by and lead.end() < by.start() < own_end else own_end
+            target, target_name = self._target_side(lead.end(), stop)
         if target is None and self._victims(start, clause):
             target, target_name = "us", "US forces"
         if target is None and not lead:  # "the attack that killed three U.S. soldiers"
-            target, target_name = self._target_side(end, min(own_end, end + 70), loose=True)
+            stop = by.start() if by and end <= by.start() < own_end else own_end
+            target, target_name = self._target_side(end, min(stop, end + 70), loose=True)
         return _Roles(agent, agent_name, target, target_name)
 
     def _harm_frame(self, start: int, clause: tuple[int, int]) -> _Roles | None:
@@ -275,7 +295,7 @@ class SentenceReader:
             # "U.S. forces at Al-Asad shot down two drones": what was downed was fired at them
             munition = self._munition(end, clause[1])
             return _Roles("instrument", None, "us", "US forces") if agent == "us" and munition else None
-        if word in ("launched", "fired"):
+        if word in ("launched", "fired", "launch", "fire"):
             if not self._munition(end, clause[1]):
                 return None
             agent = agent or "instrument"
@@ -300,6 +320,11 @@ class SentenceReader:
         light = _LIGHT_VERB.search(self.text, clause[0], start)
         if light:
             return self._agent_side(clause[0], light.start())
+        aircraft = [h for h in self.names.within(self.names.weapons, *clause)
+                    if self.lex.topic.weapon(h.name).kind == "aircraft"]
+        if aircraft and _STRIKE_NOUN.match(self.text, start):
+            # "those counterstrikes occurred Tuesday when an American AC-130 gunship ..."
+            return "us", aircraft[0].name
         return None, None
 
     def _agent_side(self, start: int, end: int, first: bool = False) -> tuple[Side | None, str | None]:

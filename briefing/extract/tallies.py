@@ -41,7 +41,7 @@ _ATTACKS_AFTER = re.compile(rf"[\"”]?\s+{_MODIFIERS}(?:attacks|occasions)\b", 
 _TIMES_AFTER = re.compile(rf"\s+{_MODIFIERS}times\b", re.I)
 _ATTACK_VERB = re.compile(r"\b(?:attack(?:ed)?|target(?:ed)?|struck|hit|strikes|under\s+(?:\w+\s+)?(?:attack|fire))\s+"
                           r"(?:[\w.,'’-]+\s+){0,14}$", re.I)
-_TOTAL_BEFORE = re.compile(r"\battacks\b[^.;]{0,80}?\b(?:numbered|totall?ed|reached|rose to|climbed to|"
+_TOTAL_BEFORE = re.compile(r"\battacks\b(?:[^.;]|\.(?=\S|\s+[a-z])){0,110}?\b(?:numbered|totall?ed|reached|rose to|climbed to|"
                            r"stood at|stands at|now at|up to|to|total of)\s+$", re.I)
 _ORDINAL = re.compile(r"\bthe\s+(?P<num>\d{1,4})(?:st|nd|rd|th)\s+(?:such\s+|separate\s+|known\s+)?"
                       r"(?:attack|time)\b", re.I)
@@ -83,6 +83,7 @@ _US_PEOPLE = re.compile(r"\b(?:U\.?S\.?|American|Americans|coalition|troops|serv
                         r"personnel|soldiers|sailors|marines|airmen)\b", re.I)
 _TOTAL_WORDS = re.compile(r"\b(?:so far|to date|in total|in all|a total|total|altogether|overall|in the attacks|"
                           r"in these attacks|in those attacks|since)\b", re.I)
+_SMALL_TOTAL = re.compile(r"\b(?:so far|to date|in total|in all|a total|altogether|overall)\b", re.I)
 _PERFECT = re.compile(r"\b(?:have|has)\s+(?:now\s+)?(?:been|come|launched|carried|conducted|attacked|targeted|"
                       r"recorded|logged|counted|tracked|documented)\b|\bthere\s+(?:have|has)\s+been\b", re.I)
 _CUMULATIVE = re.compile(r"\b(?:since|so far|to date|in total|in all|total|tally|altogether|overall|in recent weeks|"
@@ -210,8 +211,10 @@ def _campaign(text: str, match: re.Match[str], metric: Metric, start: int, end: 
     if _RECENT.search(sentence) or re.search(r"\bsince\s+(?:January|February|the beginning of)\s+20(?:1\d|2[0-2])",
                                               sentence):
         return False
+    told_before = re.search(r"\b(?:such|these|the)\s+attacks\b|\b(?:personnel|troops|service\s?members)\b",
+                            sentence, re.I)
     if not (_US.search(sentence) or _MILITIA.search(sentence) or lex.start_phrases.search(sentence)
-            or re.search(r"\b(?:such|these|the)\s+attacks\b", sentence, re.I) and _US.search(before)):
+            or told_before and _US.search(before)):
         return False
     around = text[match.end():min(end, match.end() + 40)]
     if _OTHERS.match(around.lstrip()) or re.match(r"\s*(?:attacks\s+)?(?:on|against)\s+(?:ships|shipping|Israel)",
@@ -230,15 +233,17 @@ def _campaign(text: str, match: re.Match[str], metric: Metric, start: int, end: 
         # other people's ("16 people were killed") are not campaign figures
         people = text[match.end():min(end, match.end() + 90)]
         us_people = _US_PEOPLE.search(people) or _US_PEOPLE.search(text, max(start, match.start() - 30), match.start())
+        # "At least 46 personnel sustained injuries ..., he said." after a paragraph on the attacks
+        us_people = us_people and (_US.search(sentence) or _US.search(before))
         told_whole = (_CUMULATIVE.search(sentence) or _PERFECT.search(sentence)
-                      or re.search(r"\battacks\b", sentence, re.I))
+                      or re.search(r"\battacks\b", sentence + before[-300:], re.I))
         if metric == "killed":
             told_whole = _TOTAL_WORDS.search(sentence)
         near = text[max(start, match.start() - 40):min(end, match.end() + 80)]
         return bool(us_people and told_whole) and not _SINGLE.search(near)
     # Ten or more attacks on US forces is a count of the campaign; fewer only when told as a
     # total ("a total of nine attacks so far").
-    return value >= 10 or bool(_TOTAL_WORDS.search(sentence))
+    return value >= 10 or bool(_SMALL_TOTAL.search(sentence))
 
 
 def _segment(text: str, match: re.Match[str], start: int, end: int) -> str:
@@ -367,8 +372,11 @@ def _source(clean: str, lex: Lexicons, names: Names, sentences: tuple[tuple[int,
             index: int) -> tuple[SourceKind, str | None]:
     """Who gives the figure: a group claiming its own count, a monitor, a US official voice,
     else the outlet; looked for in the sentence, then the headline-style prefix before a colon."""
-    _, start, end = sentences[index]
+    para, start, end = sentences[index]
     sentence = clean[start:end]
+    if index and _PRONOUN_SAID.search(sentence) and sentences[index - 1][0] == para:
+        # "..., he said.": the speaker is named in the sentence before
+        sentence = clean[sentences[index - 1][1]:end]
     militia = [h for h in names.within(names.actors, start, end) if lex.side(h.name) == "militia"
                and not re.match(r"\s*(?:-?backed|militias?\b|militants?\b|groups?\b)", clean[h.end:h.end + 12])]
     if militia and _CLAIM.search(sentence) and not _official(lex, sentence):
