@@ -109,20 +109,20 @@ class Topic:
     known_events: tuple[KnownEvent, ...] = ()
     sources: Sources = field(default_factory=Sources)
     digest: str = field(default="", compare=False)
+    _by_name: dict[tuple[str, str], Any] = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        for kind, entries in (("place", self.places), ("actor", self.actors), ("weapon", self.weapons)):
+            self._by_name.update({(kind, entry.name): entry for entry in entries})  # type: ignore[misc]
 
     def place(self, name: str) -> Place:
-        return _index(self.places)[name]
+        return self._by_name[("place", name)]  # type: ignore[no-any-return,index]
 
     def actor(self, name: str) -> Actor:
-        return _index(self.actors)[name]
+        return self._by_name[("actor", name)]  # type: ignore[no-any-return,index]
 
     def weapon(self, name: str) -> Weapon:
-        return _index(self.weapons)[name]
-
-
-@functools.lru_cache(maxsize=16)
-def _index(entries: tuple[Any, ...]) -> dict[str, Any]:
-    return {entry.name: entry for entry in entries}
+        return self._by_name[("weapon", name)]  # type: ignore[no-any-return,index]
 
 
 class _Problems:
@@ -335,41 +335,88 @@ class Hit:
     name: str
 
 
-def _alias_pattern(alias: str) -> str:
-    """An alias as a pattern: any case; hyphen, space or nothing between its parts; ’ or '."""
-    parts = re.split(r"[-\s]+", alias.strip())
-    pieces = [re.escape(part).replace("'", "['’]?").replace("\\.", "\\.?") for part in parts]
-    return r"[-\s]?".join(pieces)
+_SEPARATOR = "\x00"  # between the parts of an alias: a hyphen, a space or nothing
+
+
+def _units(alias: str) -> list[str]:
+    """An alias as the units of its pattern: letters (lower-cased), separators, optional marks."""
+    units: list[str] = []
+    for index, part in enumerate(re.split(r"[-\s]+", alias.strip())):
+        if index:
+            units.append(_SEPARATOR)
+        units.extend(part.lower() if not _is_acronym(alias) else part)
+    return units
+
+
+def _unit_pattern(unit: str) -> str:
+    if unit == _SEPARATOR:
+        return r"[-\s]?"
+    if unit in "'’":
+        return "['’]?"
+    if unit == ".":
+        return r"\.?"
+    return re.escape(unit)
+
+
+def _trie(aliases: Iterable[str]) -> str:
+    """A pattern matching any alias, longest first at each branch, prefixes shared."""
+    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    for alias in aliases:
+        node = root
+        for unit in _units(alias):
+            node = node.setdefault(unit, {})
+        node[""] = {}  # an alias ends here
+    return _render(root) or "(?!)"
+
+
+def _render(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+    ends = "" in node
+    branches = [_unit_pattern(unit) + _render(child) for unit, child in sorted(node.items()) if unit]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if ends else body
 
 
 class Lexicon:
-    """One search for a whole table of names (longest alias first) -> canonical names."""
+    """One search for a whole table of names -> canonical names.
 
-    def __init__(self, table: Iterable[tuple[str, Iterable[str]]], case_sensitive: Iterable[str] = (),
-                 article: bool = False) -> None:
+    The aliases are compiled into a trie-shaped pattern (shared prefixes factored out): a
+    plain alternation of hundreds of names is tried name by name at every position, which
+    made name finding most of the extractor's time. Acronyms ("US", "KH") are matched in
+    their case only, by a second pattern.
+    """
+
+    def __init__(self, table: Iterable[tuple[str, Iterable[str]]], article: bool = False) -> None:
         """``article``: names may be printed with an Arabic article ("al-Harir" for "Harir")."""
-        exact = set(case_sensitive)
         self._names: dict[str, str] = {}
-        alternatives: list[tuple[int, str]] = []
+        folded: list[str] = []
+        exact: list[str] = []
         for name, aliases in table:
             for alias in aliases:
                 self._names.setdefault(self._key(alias), name)
-                body = _alias_pattern(alias)
-                body = body if alias not in exact and not _is_acronym(alias) else f"(?-i:{body})"
-                alternatives.append((len(alias), body))
-        ordered = [body for _, body in sorted(alternatives, key=lambda pair: -pair[0])]
-        lead = r"(?:(?:al|el|ad|ar|as|at|an)[-\s])?" if article else ""
-        self.pattern = re.compile(rf"(?<![\w-]){lead}(?:" + "|".join(ordered or ["(?!)"]) + r")(?![\w]|-\w)",
-                                  re.I)
+                (exact if _is_acronym(alias) else folded).append(alias)
+        # "al-Harir", "Al Bukamal", "ad-Dawr"; not the English "at" or "an" before a name
+        lead = r"(?:(?:[Aa]l|[Ee]l)[-\s]|(?:ad|ar|as|at|an)-)?" if article else ""
+        self._patterns = [re.compile(rf"(?<![\w-]){lead}(?:{_trie(folded)})(?![\w]|-\w)", re.I),
+                          re.compile(rf"(?<![\w-])(?:{_trie(exact)})(?![\w]|-\w)")]
 
     @staticmethod
     def _key(text: str) -> str:
         return re.sub(r"[-\s'’.]+", "", text.casefold())
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Hit]:
-        for match in self.pattern.finditer(text, start, len(text) if end is None else end):
-            name = self._names.get(self._key(match.group())) or self._names.get(self._key(_ARTICLE.sub("", match.group())))
+        stop = len(text) if end is None else end
+        matches = sorted((m for p in self._patterns for m in p.finditer(text, start, stop)),
+                         key=lambda m: (m.start(), -m.end()))
+        reached = -1
+        for match in matches:
+            if match.start() < reached:
+                continue  # inside a longer name found at an earlier or the same start
+            word = match.group()
+            name = self._names.get(self._key(word)) or self._names.get(self._key(_ARTICLE.sub("", word)))
             if name is not None:
+                reached = match.end()
                 yield Hit(match.start(), match.end(), name)
 
     def names(self, text: str, start: int = 0, end: int | None = None) -> list[str]:
@@ -377,7 +424,7 @@ class Lexicon:
         return list(dict.fromkeys(hit.name for hit in self.find(text, start, end)))
 
 
-_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|at|an)[-\s]", re.I)
+_ARTICLE = re.compile(r"^(?:(?:al|el)[-\s]|(?:ad|ar|as|at|an)-)", re.I)
 
 
 def _is_acronym(alias: str) -> bool:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from ..model import Article, Event, Tally
 from ..topic import Topic, load_topic
 from .events import extract_events, read_events
+from .lexicon import Names, lexicons
 from .tallies import extract_tallies
 
 __all__ = ["Findings", "extract_article", "extract_events", "extract_tallies"]
@@ -29,5 +30,6 @@ class Findings:
 def extract_article(article: Article, topic: Topic | None = None) -> Findings:
     """Events and tallies of one article, read with the topic's data."""
     topic = topic or load_topic()
-    read = read_events(article, topic)
-    return Findings(read.events, read.undated, tuple(extract_tallies(article, topic)))
+    names = Names(article.clean, lexicons(topic))  # found once for both readers
+    read = read_events(article, topic, names)
+    return Findings(read.events, read.undated, tuple(extract_tallies(article, topic, names)))

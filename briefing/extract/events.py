@@ -65,12 +65,13 @@ def extract_events(article: Article, topic: Topic | None = None) -> list[Event]:
     return list(read_events(article, topic).events)
 
 
-def read_events(article: Article, topic: Topic | None = None) -> ArticleEvents:
+def read_events(article: Article, topic: Topic | None = None, names: Names | None = None) -> ArticleEvents:
     """Dated events and undated mentions of one article."""
     lex = lexicons(topic or load_topic())
-    names = Names(article.clean, lex)
+    names = names or Names(article.clean, lex)
     anchor = anchor_of(article, lex) if article.published is None else None
     found: list[_Dated] = []
+    last_told: dict[str, dt.date] = {}  # the day of the last attack and strike told, for "right after"
     for _, start, end in all_sentences(article.clean):
         reader = SentenceReader(article.clean, names, lex, start, end)
         for mention in reader.mentions():
@@ -78,9 +79,11 @@ def read_events(article: Article, topic: Topic | None = None) -> ArticleEvents:
                 continue
             dated = _date(article, mention, lex, anchor)
             if dated is not None and dated.date is None:
-                dated = _right_after(article, dated, found)
+                dated = _right_after(article, dated, last_told)
             if dated is not None:
                 found.append(dated)
+                if dated.date and not dated.weak:
+                    last_told[_family(mention.type)] = dated.date
     return _gather(article, found, lex)
 
 
@@ -88,7 +91,7 @@ _RIGHT_AFTER = re.compile(r"\b(?:immediately|shortly|hours|minutes|moments|soon|
                           r"(?:the|that|this)\s+(?:[\w-]+\s+){0,2}(?P<what>attack|strike|launch)", re.I)
 
 
-def _right_after(article: Article, item: _Dated, found: list[_Dated]) -> _Dated:
+def _right_after(article: Article, item: _Dated, last_told: dict[str, dt.date]) -> _Dated:
     """"Immediately following the attack, an AC-130 ... conducted a self-defense strike": the
     act right after the attack the article has just told takes that attack's day."""
     clause = article.clean[item.mention.sentence[0]:item.mention.sentence[1]]
@@ -96,10 +99,9 @@ def _right_after(article: Article, item: _Dated, found: list[_Dated]) -> _Dated:
     if cue is None:
         return item
     family = "attack" if cue["what"].lower() in ("attack", "launch") else "strike"
-    told = [f for f in found if f.date and not f.weak and _family(f.mention.type) == family]
-    if not told:
+    day = last_told.get(family)
+    if day is None:
         return item
-    day = told[-1].date
     return _Dated(item.mention, day, f"right after the {family} of {day:%d %b %Y} told before")
 
 
@@ -159,8 +161,7 @@ def _lede_statement(article: Article, mention: Mention, anchor: Anchor | None) -
     """For the news told in the lede without its day, the day of the statement that announced it,
     a few sentences on ("... Austin said in a statement on Sunday")."""
     sentences = all_sentences(article.clean)
-    starts = [s for _, s, _ in sentences]
-    if mention.sentence[0] not in starts[:LEDE_SENTENCES]:
+    if mention.sentence[0] > sentences[min(LEDE_SENTENCES, len(sentences)) - 1][1]:
         return None
     for _, start, end in sentences[:_STATEMENT_REACH]:
         for day in _usable(article, start, end, anchor):

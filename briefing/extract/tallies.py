@@ -111,10 +111,10 @@ class _Figure:
     part: str | None = None
 
 
-def extract_tallies(article: Article, topic: Topic | None = None) -> list[Tally]:
+def extract_tallies(article: Article, topic: Topic | None = None, names: Names | None = None) -> list[Tally]:
     """The campaign totals an article quotes, each with who gave it, its day and its evidence."""
     lex = lexicons(topic or load_topic())
-    names = Names(article.clean, lex)
+    names = names or Names(article.clean, lex)
     sentences = all_sentences(article.clean)
     found: list[Tally] = []
     parts: list[tuple[int, list[_Figure]]] = []
@@ -158,9 +158,14 @@ def _sum_of_parts(article: Article, lex: Lexicons, names: Names, sentences: tupl
 
 # ---- which numbers count what ---------------------------------------------------------
 
+_NUMERAL = re.compile(r"\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty\b|dozen|hundred",
+                      re.I)
+
+
 def _figures(text: str, start: int, end: int, before: str, lex: Lexicons) -> list[_Figure]:
     sentence = text[start:end]
-    if not re.search(r"attack|times|occasions|injur|wound|hurt|kill|dead|casualt|TBI", sentence, re.I):
+    if not (_NUMERAL.search(sentence)
+            and re.search(r"attack|times|occasions|injur|wound|hurt|kill|dead|casualt|TBI", sentence, re.I)):
         return []
     found: list[_Figure] = []
     for match in _FIGURE.finditer(text, start, end):
@@ -410,6 +415,8 @@ def _breakdown(clean: str, sentences: tuple[tuple[int, int, int], ...], index: i
             break
         _, start, end = sentences[index + offset]
         parts: dict[str, int] = {}
+        if not re.search(r"\b(?:Iraq|Syria|Jordan)\b", clean[start:end]):
+            continue
         for match in _BREAKDOWN.finditer(clean, start, end):
             value = value_of(match["num"])
             if value is not None and value != total:
