@@ -45,6 +45,7 @@ class Actor:
     name: str
     side: Side
     aliases: tuple[str, ...]
+    us_enemy: bool = False  # on the "other" side and fought by the US elsewhere (ISIS, the Houthis)
 
 
 @dataclass(frozen=True)
@@ -187,13 +188,16 @@ def _actors(entries: Any, problems: _Problems) -> list[Actor]:
         if not name:
             continue
         what = f"actor '{name}'"
-        _unknown_keys(entry, ("name", "side", "aliases"), what, problems)
+        _unknown_keys(entry, ("name", "side", "aliases", "us_enemy"), what, problems)
         side = entry.get("side")
         if side not in SIDES:
             problems.add(f"{what}: side is {side!r}; allowed: {', '.join(SIDES)}")
             continue
         aliases = _strings(entry.get("aliases", [name]), f"{what}: aliases", problems)
-        found.append(Actor(name, side, aliases))
+        enemy = entry.get("us_enemy", False)
+        if not isinstance(enemy, bool):
+            problems.add(f"{what}: us_enemy must be true or false")
+        found.append(Actor(name, side, aliases, enemy is True))
     return found
 
 

@@ -72,8 +72,8 @@ def test_every_file_is_accounted_for(tmp_path: Path) -> None:
 def test_extraction_never_raises_and_spans_stay_inside(text: str) -> None:
     article = make_article("U.S. forces were attacked 5 times since Oct. 17. " + text,
                            dt.date(2023, 11, 21))
-    events, tallies = extract_article(article)
-    for record in (*events, *tallies):
+    found = extract_article(article)
+    for record in (*found.events, *found.undated, *found.tallies):
         for source in record.sources:
             assert 0 <= source.start <= source.end <= len(article.text)
             assert article.text[source.start:source.end] == source.quote
@@ -91,8 +91,8 @@ def test_any_bytes_in_any_format_never_raise(tmp_path_factory, data: bytes, suff
     articles, problems = read_inputs(path, path.name, "fuzz")
     assert articles or problems  # every file is accounted for
     for article in articles:
-        events, tallies = extract_article(date_article(article))
-        for record in (*events, *tallies):
+        found = extract_article(date_article(article))
+        for record in (*found.events, *found.undated, *found.tallies):
             for source in record.sources:
                 assert article.text[source.start:source.end] == source.quote
 

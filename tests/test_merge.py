@@ -34,10 +34,13 @@ def test_syndicated_copy_is_a_duplicate_and_counted_once(tmp_path: Path) -> None
     extraction = extract([tmp_path])
     duplicates = {a.path.rsplit("/", 1)[-1]: a.duplicate_of for a in extraction.articles}
     assert duplicates == {"a.txt": None, "b.txt": "a"}
+    # counted once: one record per figure and per event, the copy cited beside the original
     assert sorted(t.value for t in extraction.tallies) == [60, 74]
-    (strike,) = [e for e in extraction.events if e.type == "us_strike"]
-    assert strike.date == dt.date(2023, 12, 3) and strike.country == "Iraq"
-    assert {s.article for s in strike.sources} == {"a"}
+    assert all({s.article for s in t.sources} == {"a", "b"} for t in extraction.tallies)
+    (strike,) = [e for e in extraction.events if e.type != "attack_on_us_forces"]
+    # "a drone launch site" struck after the launch: the on-the-spot kind
+    assert (strike.type, strike.date, strike.country) == ("self_defense_strike", dt.date(2023, 12, 3), "Iraq")
+    assert {s.article for s in strike.sources} == {"a", "b"}
 
 
 def _tally(tid: str, value: int, qualifier: str) -> Tally:

@@ -71,19 +71,22 @@ def read_events(article: Article, topic: Topic | None = None, names: Names | Non
     names = names or Names(article.clean, lex)
     anchor = anchor_of(article, lex) if article.published is None else None
     found: list[_Dated] = []
-    last_told: dict[str, dt.date] = {}  # the day of the last attack and strike told, for "right after"
+    last_told: dict[str, _Dated] = {}  # the last attack and strike told, for "right after" and "the strikes"
     for _, start, end in all_sentences(article.clean):
         reader = SentenceReader(article.clean, names, lex, start, end)
         for mention in reader.mentions():
-            if mention.claimed:
+            if mention.claimed or (mention.anaphor and _family(mention.type) not in last_told):
                 continue
+            if mention.anaphor:
+                told = last_told[_family(mention.type)].mention
+                mention = replace(mention, type=told.type, country=mention.country or told.country)
             dated = _date(article, mention, lex, anchor)
             if dated is not None and dated.date is None:
                 dated = _right_after(article, dated, last_told)
             if dated is not None:
                 found.append(dated)
-                if dated.date and not dated.weak:
-                    last_told[_family(mention.type)] = dated.date
+                if dated.date and not dated.weak and not mention.anaphor:
+                    last_told[_family(mention.type)] = dated
     return _gather(article, found, lex)
 
 
@@ -91,7 +94,7 @@ _RIGHT_AFTER = re.compile(r"\b(?:immediately|shortly|hours|minutes|moments|soon|
                           r"(?:the|that|this)\s+(?:[\w-]+\s+){0,2}(?P<what>attack|strike|launch)", re.I)
 
 
-def _right_after(article: Article, item: _Dated, last_told: dict[str, dt.date]) -> _Dated:
+def _right_after(article: Article, item: _Dated, last_told: dict[str, _Dated]) -> _Dated:
     """"Immediately following the attack, an AC-130 ... conducted a self-defense strike": the
     act right after the attack the article has just told takes that attack's day."""
     clause = article.clean[item.mention.sentence[0]:item.mention.sentence[1]]
@@ -99,10 +102,11 @@ def _right_after(article: Article, item: _Dated, last_told: dict[str, dt.date]) 
     if cue is None:
         return item
     family = "attack" if cue["what"].lower() in ("attack", "launch") else "strike"
-    day = last_told.get(family)
-    if day is None:
+    told = last_told.get(family)
+    if told is None or told.date is None:
         return item
-    return _Dated(item.mention, day, f"right after the {family} of {day:%d %b %Y} told before")
+    mention = replace(item.mention, country=item.mention.country or told.mention.country)
+    return _Dated(mention, told.date, f"right after the {family} of {told.date:%d %b %Y} told before")
 
 
 _WEEKDAY_NAME = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")

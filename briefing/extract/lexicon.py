@@ -36,6 +36,7 @@ class Lexicons:
     act_nouns: re.Pattern[str]
     strike_targets: re.Pattern[str]
     start_phrases: re.Pattern[str]
+    us_enemies: frozenset[str]
 
     def side(self, actor: str) -> str:
         return self.topic.actor(actor).side
@@ -80,6 +81,7 @@ def _compile(topic: Topic) -> Lexicons:
         act_nouns=re.compile(rf"\b(?:{_words(vocabulary.act_nouns)})(?:s|es)?\b", re.I),
         strike_targets=re.compile(rf"\b(?:{_words(vocabulary.strike_target_nouns)})\b", re.I),
         start_phrases=re.compile(rf"(?:{_words(topic.campaign.start_phrases)})", re.I),
+        us_enemies=frozenset(a.name for a in topic.actors if a.us_enemy),
     )
 
 

@@ -55,6 +55,9 @@ _TARGET_PREP = re.compile(
     r"Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\w*\b)", re.I)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|get|got)\s+(?:\w+ly\s+|also\s+|again\s+)?$", re.I)
 _UNDER = re.compile(r"\bunder\s+(?:\w+\s+){0,2}$", re.I)
+_DEFINITE = re.compile(r"\b(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?$", re.I)
+_BY_OTHER = re.compile(r"\b(?:used|operated|run|owned|backed|controlled|held|led|linked|affiliated|housing|"
+                       r"hosting|manned|stationed)\s+$", re.I)
 _BY = re.compile(r"\bby\s+(?!(?:the\s+)?(?:end|time|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)",
                  re.I)
 _TARGET_LEAD = re.compile(r"\s*(?:\w+\s+){0,4}?(?:on|against|at|targeting|targeted|that targeted|hitting|"
@@ -106,7 +109,7 @@ _NOT_ACT = re.compile(
     r"submarine|package)\b", re.I)
 _HEART = re.compile(r"\b(?:heart|panic|cyber|hunger|labor|labour|general)\s+$", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_PRONOUN = re.compile(r"\W*(?:it|they|we)\b", re.I)
+_PRONOUN_SUBJECT = re.compile(r"(?:^|\W)(?:it|they|we)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 # "<who> killed <whom> in a drone strike": the verb's subject and object are the act's roles.
 _HARM_VERB = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injuring|targeted|targeting|hit|hitting|"
                         r"struck|striking|attacked|attacking|destroyed)\b", re.I)
@@ -137,6 +140,7 @@ class Mention:
     plural: bool
     claimed: bool
     aspect: bool = False  # told as part of the campaign ("began attacking"): needs a day of its own
+    anaphor: bool = False  # "the strikes", no roles of its own: the act of that kind just told
 
 
 @dataclass(frozen=True)
@@ -193,6 +197,10 @@ class SentenceReader:
         if roles is None:
             return None
         kind = self._kind(roles, start, end, clause)
+        anaphor = False
+        if kind is None and self._anaphor(roles, start, verb):
+            # "The strikes destroyed weapons depots": the strikes just told; events.py resolves it
+            kind, anaphor = ("us_strike" if _STRIKE_NOUN.match(self.text, start) else "attack_on_us_forces"), True
         if kind is None:
             return None
         word = self.text[start:end].lower()
@@ -205,7 +213,7 @@ class SentenceReader:
             places=tuple(dict.fromkeys(h.name for h in self.names.within(self.names.places, *clause))),
             country=None, weapons=self._weapons(kind, clause),
             plural=plural,
-            claimed=self._claimed(start), aspect=bool(_ASPECT.search(left[-50:])),
+            claimed=self._claimed(start), aspect=bool(_ASPECT.search(left[-50:])), anaphor=anaphor,
         )
 
     # ---- roles -------------------------------------------------------------------------
@@ -220,7 +228,9 @@ class SentenceReader:
         if framed is not None:
             return framed
         agent, agent_name = self._modifier_side(start, clause)
-        by = _BY.search(text, end, min(clause[1], end + 80))
+        by = _BY.search(text, end, min(clause[1], end + 30))
+        if by and _BY_OTHER.search(text, end, by.start()):
+            by = None  # "sites used by Kataib Hezbollah": the by-phrase of another verb
         if agent is None and by:
             agent, agent_name = self._agent_side(by.end(), min(clause[1], by.end() + 60), first=True)
         # what follows the next act word is that act's ("since this strike, nine attacks against U.S. bases")
@@ -266,6 +276,9 @@ class SentenceReader:
         left = text[clause[0]:start]
         if _COUNTED.match(text, end, clause[1]):
             return None
+        if _UNDER.search(left):  # "came under rocket fire"
+            target, target_name = self._target_side(clause[0], start)
+            return _Roles(None, None, target, target_name)
         if word in ("launched", "fired") and _PASSIVE.search(left):
             # "five rockets were launched from Iraq towards a US military base"
             toward = re.search(r"\b(?:at|toward|towards|on|against|into)\b", text[end:clause[1]], re.I)
@@ -330,8 +343,8 @@ class SentenceReader:
     def _agent_side(self, start: int, end: int, first: bool = False) -> tuple[Side | None, str | None]:
         """The side of the agent named in ``[start, end)``: the nearest name to the act (the
         subject), or the first after "by"; a US aircraft is the US, a drone or rocket an instrument."""
-        if not first and _PRONOUN.match(self.text, start, end) and start > self.start:
-            # "... says it killed": "it" is the last name before the clause
+        if not first and _PRONOUN_SUBJECT.search(self.text, start, end) and start > self.start:
+            # "CENTCOM said it conducted strikes": "it" is the last name before the clause
             start = self.start
         hits: list[tuple[Hit, Side]] = [(h, self.lex.side(h.name)) for h in  # type: ignore[misc]
                                         self.names.within(self.names.actors, start, end)]
@@ -398,10 +411,18 @@ class SentenceReader:
             return "us_strike" if target == "militia" or self._militia_story() else None
         return None
 
+    def _anaphor(self, roles: _Roles, start: int, verb: bool) -> bool:
+        """A definite act noun with no side of its own ("the strike", "these attacks")."""
+        if verb or roles.agent in ("other",) or roles.target in ("other",):
+            return False
+        return bool(_DEFINITE.search(self.text, max(self.start, start - 20), start))
+
     def _militia_story(self) -> bool:
-        """Whether the article is about the groups at all: a strike on unnamed "targets" in an
-        article about ISIS or the Houthis is another story."""
-        return any(self.lex.side(h.name) == "militia" for h in self.names.actors)
+        """Whether a strike on unnamed "targets" can be this campaign's: the article names the
+        groups, or at least no other enemy of the US (ISIS, the Houthis)."""
+        sides = {self.lex.side(h.name) for h in self.names.actors}
+        enemies = {h.name for h in self.names.actors if h.name in self.lex.us_enemies}
+        return "militia" in sides or not enemies
 
     def _outside(self, clause: tuple[int, int]) -> bool:
         """Placed only outside the campaign's countries (Yemen, the Red Sea, Israel)."""

@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 
 from ..dates import find_dates
-from ..model import Article, DateMention, Evidence, Metric, SourceKind, Tally
+from ..model import Article, DateMention, Evidence, Metric, Qualifier, SourceKind, Tally
 from ..text import all_sentences
 from ..topic import Topic, load_topic
 from .lexicon import Lexicons, Names, lexicons
@@ -41,8 +41,9 @@ _ATTACKS_AFTER = re.compile(rf"[\"”]?\s+{_MODIFIERS}(?:attacks|occasions)\b", 
 _TIMES_AFTER = re.compile(rf"\s+{_MODIFIERS}times\b", re.I)
 _ATTACK_VERB = re.compile(r"\b(?:attack(?:ed)?|target(?:ed)?|struck|hit|strikes|under\s+(?:\w+\s+)?(?:attack|fire))\s+"
                           r"(?:[\w.,'’-]+\s+){0,14}$", re.I)
-_TOTAL_BEFORE = re.compile(r"\battacks\b(?:[^.;]|\.(?=\S|\s+[a-z])){0,110}?\b(?:numbered|totall?ed|reached|rose to|climbed to|"
-                           r"stood at|stands at|now at|up to|to|total of)\s+$", re.I)
+_TOTAL_BEFORE = re.compile(r"\battacks\b(?:[^.;]|\.(?=\S|\s+[a-z\d])){0,110}?\b(?:numbered|totall?ed|reach(?:ed|es)?|"
+                           r"rose to|climbed to|stood at|stands at|now at|up to|to|total of|tops|topped|passe[sd])\s+$",
+                           re.I)
 _ORDINAL = re.compile(r"\bthe\s+(?P<num>\d{1,4})(?:st|nd|rd|th)\s+(?:such\s+|separate\s+|known\s+)?"
                       r"(?:attack|time)\b", re.I)
 _PEOPLE = (r"(?:(?:U\.?S\.?|American|Coalition|coalition|and|military|service|Army|Air\s+Force|"
@@ -179,7 +180,7 @@ def _figures(text: str, start: int, end: int, before: str, lex: Lexicons) -> lis
             continue
         if metric is None or not _campaign(text, match, metric, start, end, before, lex):
             continue
-        found.append(_Figure(metric, match, country_of_part(text, match, start, end) if metric == "attacks"
+        found.append(_Figure(metric, match, country_of_part(text, match, start, end, lex) if metric == "attacks"
                              else None))
     for match in _ORDINAL.finditer(text, start, end):
         if _campaign(text, match, "attacks", start, end, before, lex):
@@ -190,15 +191,16 @@ def _figures(text: str, start: int, end: int, before: str, lex: Lexicons) -> lis
 def _metric(text: str, match: re.Match[str], start: int, end: int) -> Metric | None:
     """What the number counts, from the words around it."""
     after, at = match.end(), match.start()
-    if _ATTACKS_AFTER.match(text, after, end) or _TOTAL_BEFORE.search(text, start, at):
-        return "attacks"
-    if _TIMES_AFTER.match(text, after, end) and _ATTACK_VERB.search(text, start, at):
-        return "attacks"
+    # What follows the number names what it counts; the words before only when nothing does.
     harmed = (_HARMED_AFTER.match(text, after, end) or _HARMS_AFTER.match(text, after, end)
               or _WOUNDED_PEOPLE.match(text, after, end))
     if harmed:
         kind = harmed["kind"].lower()
         return "killed" if kind in ("killed", "dead", "died", "deaths") else "injured"
+    if _ATTACKS_AFTER.match(text, after, end) or _TOTAL_BEFORE.search(text, start, at):
+        return "attacks"
+    if _TIMES_AFTER.match(text, after, end) and _ATTACK_VERB.search(text, start, at):
+        return "attacks"
     harming = _HARMING_BEFORE.search(text, max(start, at - 14), at)
     if harming and re.match(rf"\s+{_PEOPLE}", text[after:end], re.I):
         return "killed" if (harming["kind"] or "").lower() == "killing" else "injured"
@@ -258,19 +260,25 @@ def _segment(text: str, match: re.Match[str], start: int, end: int) -> str:
     return text[(before[-1] if before else start):(after[0] if after else end)]
 
 
-def country_of_part(text: str, match: re.Match[str], start: int, end: int) -> str | None:
+def _countries_named(segment: str, lex: Lexicons) -> set[str]:
+    """Countries a stretch of text names, not counting those inside a group's name
+    ("the Islamic Resistance in Iraq claimed ...")."""
+    for hit in lex.actors.find(segment):
+        segment = segment[:hit.start] + " " * (hit.end - hit.start) + segment[hit.end:]
+    return set(re.findall(r"\b(Iraq|Syria|Jordan)\b", segment))
+
+
+def country_of_part(text: str, match: re.Match[str], start: int, end: int, lex: Lexicons) -> str | None:
     """The one country a figure counts in ("27 attacks in Iraq and 28 in Syria"; "bases in Syria
     have been subjected to 98 attacks"), None for the whole. The words after the figure (up
     to the next one) decide; the words before only when those name no country."""
     nexts = [m.start() for m in _FIGURE.finditer(text, match.end(), end) if value_of(m["num"]) is not None]
     after = text[match.end():(nexts[0] if nexts else end)]
     after = re.split(r"\b(?:including|such as|among them|since|after|following)\b", after)[0]
-    named = set(re.findall(r"\b(Iraq|Syria|Jordan)\b", after))
+    named = _countries_named(after, lex)
     if not named:
-        before = text[start:match.start()]
         previous = [m.end() for m in _FIGURE.finditer(text, start, match.start()) if value_of(m["num"]) is not None]
-        before = text[(previous[-1] if previous else start):match.start()]
-        named = set(re.findall(r"\b(Iraq|Syria|Jordan)\b", before))
+        named = _countries_named(text[(previous[-1] if previous else start):match.start()], lex)
     if len(named) != 1 or re.search(r"\bregion\b|Middle East", after):
         return None
     return named.pop()
@@ -285,7 +293,7 @@ def _hosted_base(segment: str, lex: Lexicons) -> bool:
 def _recent_start(text: str, match: re.Match[str], start: int, end: int) -> bool:
     """A count from something recent ("since this strike", "since Feb. 2"), not the campaign."""
     sentence = text[start:end]
-    return bool(re.search(r"\bsince\s+(?:this|that|the|last|Friday's|\w+day's)\s+(?:[\w-]+\s+){0,2}"
+    return bool(re.search(r"\bsince\s+(?:this|that|the|last|\w+day['’]s)\s+(?:[\w'’-]+\s+){0,2}"
                           r"(?:strikes?|attacks?|raid|operation)\b|\bsince\s+(?:Feb(?:ruary|\.)?|March|April|May|June|"
                           r"July|August|Sept(?:ember|\.)?)\s+\d", sentence, re.I))
 
@@ -321,11 +329,22 @@ def _tally(article: Article, lex: Lexicons, names: Names, sentences: tuple[tuple
     evidence_end = sentences[last][2]
     return Tally(
         id=f"{article.id}:t{number}", metric=figure.metric, value=value,
-        qualifier=qualifier_of(match) if "qual" in match.groupdict() else "exact",  # type: ignore[arg-type]
+        qualifier=_qualifier(article.clean, match),
         since=since, as_of=_as_of(article, sentences, index, dates, since),
         breakdown=breakdown, sources=(Evidence(article.id, start, evidence_end, article.text[start:evidence_end]),),
         source_kind=kind, speaker=speaker, since_note=since_note,
     )
+
+
+def _qualifier(text: str, match: re.Match[str]) -> Qualifier:
+    """The figure's qualifier; "brings the total up to 74" is a total, not "up to"."""
+    if "qual" not in match.groupdict():
+        return "exact"
+    qualifier = qualifier_of(match)
+    if qualifier == "up to" and re.search(r"\b(?:total|tally|count|number)\s+(?:\w+\s+)?$",
+                                          text[max(0, match.start() - 30):match.start()], re.I):
+        return "exact"
+    return qualifier  # type: ignore[return-value]
 
 
 def _since(article: Article, lex: Lexicons, dates: list[DateMention], start: int,
@@ -343,6 +362,23 @@ def _since(article: Article, lex: Lexicons, dates: list[DateMention], start: int
     phrase = lex.start_phrases.search(clean, start, end)
     if phrase and re.search(r"\b(?:since|after|began|started|broke out)\b", clean[start:end], re.I):
         return lex.topic.campaign.start, f"{phrase.group()} (the campaign's start, {lex.topic.campaign.start:%d %b %Y})"
+    return _article_start(article)
+
+
+_WAVE_START = re.compile(r"\battack(?:s|ed|ing)\b(?:[^.;]|\.(?=\S|\s+[a-z])){0,60}?\b(?:since|began|begun|beginning|"
+                         r"started|starting)\s+(?:on\s+)?$", re.I)
+
+
+def _article_start(article: Article) -> tuple[dt.date | None, str | None]:
+    """The day the article says the wave of attacks began ("the wave of attacks beginning on
+    Oct. 17"), for its figures that name no start of their own. Only a start said of attacks
+    counts: "the war ... which began on October 7" is another start."""
+    clean = article.clean
+    for day in find_dates(clean, 0, len(clean), article.published, article.published_time):
+        if (day.precision == "day" and day.date and article.published
+                and 0 < (article.published - day.date).days < 400
+                and _WAVE_START.search(clean, max(0, day.start - 90), day.start)):
+            return day.date, f"{day.text} (when the article says the attacks began)"
     return None, None
 
 
@@ -400,7 +436,8 @@ def _official(lex: Lexicons, sentence: str) -> str | None:
 
 
 def _named(words: tuple[str, ...], sentence: str) -> str | None:
-    for word in sorted(words, key=len, reverse=True):
+    """The first of ``words`` in the sentence: names ("Ryder", "Pentagon") before roles ("spokesman")."""
+    for word in sorted(words, key=lambda w: (not w[0].isupper(), -len(w))):
         if re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", sentence, re.I if not word.isupper() else 0):
             return word
     return None
