@@ -38,7 +38,7 @@ _SPOKEN = re.compile(r"\b(?:said|says|told(?:\s+\w+){0,2}|announced|confirmed|st
                      r"added|stated)\s+(?:on\s+|late\s+|early\s+)?$", re.I)
 # What may precede a day that opens a sentence: "On", a dateline ("Shafaq News / ", "BAGHDAD -").
 _OPENING = re.compile(r"[\s\"'“‘(]*(?:[A-Z][\w.&-]*\s*){0,3}[/:–—-]?\s*(?:[Oo]n\s+|[Ll]ate\s+|[Ee]arly\s+)?")
-_POSSESSIVE = re.compile(r"['’]s\s+(\w+)")
+_POSSESSIVE = re.compile(r"['’]s\s+((?:[\w-]+\s+){0,3}[\w-]+)")
 _LATE_IN_THE_DAY = re.compile(r"^\s*(?:night|evening)\b", re.I)
 
 
@@ -142,8 +142,9 @@ def _date(article: Article, mention: Mention, lex: Lexicons, anchor: Anchor | No
     """The mention with its day; None when the day puts it outside the campaign (another year)."""
     usable = _usable(article, *mention.sentence, anchor)
     own = _own_day(article, mention, usable)
-    if mention.aspect and own is None:
-        return None  # "since the militias began attacking": the campaign, not an event
+    since_clause = re.match(r"\W*since\b", article.clean[mention.clause[0]:mention.clause[1]], re.I)
+    if mention.aspect and (own is None or since_clause):
+        return None  # "since the militias began attacking (on Oct. 17)": the campaign's start, not an event
     if own is not None and own.date is not None:
         if own.date < lex.topic.campaign.start:
             return None  # an earlier year's event told as background
@@ -225,8 +226,10 @@ def _binds(clean: str, day: DateMention, kind: EventType) -> bool:
     """"Wednesday's strikes" dates only strikes; "Sunday's attack" only attacks."""
     if not day.text.endswith(("'s", "’s")):
         return True
+    # the head of "Saturday's ballistic missile attack" is "attack"
     possessive = _POSSESSIVE.match(clean, day.end - 2)
-    noun = possessive.group(1).lower() if possessive else ""
+    words = possessive.group(1).lower().split() if possessive else []
+    noun = next((w for w in words if re.match(r"strike|airstrike|raid|retaliat|bomb|attack", w)), words[0] if words else "")
     if noun.startswith(("strike", "airstrike", "raid", "retaliat", "bomb")):
         return kind != "attack_on_us_forces"
     if noun.startswith(("attack", "drone", "rocket", "missile")):

@@ -36,8 +36,8 @@ for _i, _ten in enumerate(_TENS):
 _WORD_ALT = "|".join(sorted(WORDS, key=len, reverse=True))
 NUMBER = (
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+"
-    rf"|(?:(?:a|{_WORD_ALT})\s+)?dozen"
-    rf"|(?:a|one)\s+hundred|{_WORD_ALT})(?P<plus>-plus)?(?![\w,]*\d)"
+    rf"|(?:(?:a|{_WORD_ALT})\s+)?dozen(?!s)"
+    rf"|(?:a|one)\s+hundred(?!s)|{_WORD_ALT})(?P<plus>-plus)?(?![\w,]*\d)"
 )
 
 QUALIFIERS: dict[str, str] = {

@@ -45,7 +45,7 @@ _TOTAL_BEFORE = re.compile(r"\battacks\b(?:[^.;]|\.(?=\S|\s+[a-z\d])){0,110}?\b(
                            r"rose to|climbed to|stood at|stands at|now at|up to|to|total of|tops|topped|passe[sd])\s+$",
                            re.I)
 _ORDINAL = re.compile(r"\bthe\s+(?P<num>\d{1,4})(?:st|nd|rd|th)\s+(?:such\s+|separate\s+|known\s+)?"
-                      r"(?:attack|time)\b", re.I)
+                      r"(?:attack|time|on|against)\b", re.I)
 _PEOPLE = (r"(?:(?:U\.?S\.?|American|Coalition|coalition|and|military|service|Army|Air\s+Force|"
            r"international|[\"”])\s+){0,4}(?:troops|personnel|service\s?members|servicemembers|soldiers|"
            r"sailors|marines|airmen|Americans|service\s+personnel|people|members)")
@@ -220,8 +220,10 @@ def _campaign(text: str, match: re.Match[str], metric: Metric, start: int, end: 
         return False
     told_before = re.search(r"\b(?:such|these|the)\s+attacks\b|\b(?:personnel|troops|service\s?members)\b",
                             sentence, re.I)
-    if not (_US.search(sentence) or _MILITIA.search(sentence) or lex.start_phrases.search(sentence)
-            or told_before and _US.search(before)):
+    # the attacks are on US forces: named as such ("U.S. troops", "bases housing U.S. personnel"),
+    # or by who carries them out, or from when they are counted ("since Oct. 17")
+    if not (lex.us_forces.search(sentence) or _MILITIA.search(sentence) or lex.start_phrases.search(sentence)
+            or told_before and lex.us_forces.search(before)):
         return False
     around = text[match.end():min(end, match.end() + 40)]
     if _OTHERS.match(around.lstrip()) or re.match(r"\s*(?:attacks\s+)?(?:on|against)\s+(?:ships|shipping|Israel)",
