@@ -74,6 +74,7 @@ def encode(shown: str, base_id: str, articles: list[Article], problems: list[Pro
             "type": e.type, "date": _day(e.date), "precision": e.date_precision,
             "country": e.country, "places": list(e.places), "actors": list(e.actors),
             "weapons": list(e.weapons), "summary": e.summary, "note": e.date_note,
+            "day_without_year": e.day_without_year,
             "sources": [_evidence(s, index) for s in e.sources],
         } for e in events],
         "tallies": [{
@@ -109,6 +110,7 @@ def decode(payload: dict[str, Any], shown: str, base_id: str,
         date=_undate(e["date"]), date_precision=e["precision"], country=e["country"],
         places=tuple(e["places"]), actors=tuple(e["actors"]), weapons=tuple(e["weapons"]),
         summary=e["summary"], sources=tuple(ev(s) for s in e["sources"]), date_note=e["note"],
+        day_without_year=e["day_without_year"],
     ) for e in payload["events"]]
     tallies = [Tally(
         id=f"{ids[t['article']]}:{t['id_suffix']}", metric=t["metric"], value=t["value"],

@@ -169,6 +169,28 @@ def year_from_text(text: str, month: int, day: int, reach: int = 120) -> dt.date
     return fits.pop() if len(fits) == 1 else None
 
 
+# Dates in addresses: /2024/01/29/, /2024-01-29-, /20240122/ (sputnikglobe), -20240122-.
+_URL_DATE = re.compile(r"[/_-](?P<y>20[1-3]\d)(?P<sep>[/-]?)(?P<m>[01]\d)(?P=sep)(?P<d>[0-3]\d)(?=[/_.-]|$)")
+_URL_LINE = re.compile(r"https?://\S+")
+
+
+def url_date(url: str) -> dt.date | None:
+    """The day an article's address carries, if it carries a whole one."""
+    match = _URL_DATE.search(url.split("?")[0])
+    return _safe(int(match["y"]), int(match["m"]), int(match["d"])) if match else None
+
+
+def url_line(text: str) -> tuple[str, int, int] | None:
+    """An address clipped on its own line near the top (the page's own, as clippers save it)."""
+    for index, (start, end) in enumerate(paragraphs(text)):
+        if index >= 4:
+            break
+        match = _URL_LINE.fullmatch(text[start:end].strip())
+        if match:
+            return match.group(), start, end
+    return None
+
+
 def datelines(text: str) -> list[Dateline]:
     """Candidate publication dates near the top of a page, in order."""
     found: list[Dateline] = []

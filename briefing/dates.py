@@ -14,7 +14,8 @@ from dataclasses import dataclass
 import re
 from collections.abc import Callable
 
-from .datelines import DAY, FULL_DATE, MON, Dateline, datelines, wire_day, year_from_text
+from .datelines import (DAY, FULL_DATE, MON, Dateline, WireDay, datelines, url_date, url_line, wire_day,
+                        year_from_text)
 from .model import Article, DateMention, Evidence
 from .text import paragraphs
 
@@ -160,6 +161,42 @@ _BY_WEEKDAY = re.compile(r"\b(?:on|late|early|last)\s+(?:Monday|Tuesday|Wednesda
                          r"Sunday)\b")
 
 
+def _wire_dated(article: Article, wire: WireDay) -> Article:
+    """"WASHINGTON, Jan 24 (KUNA) --": the day from the line, the year from the article's
+    address (when it is that day or within a few days) or from the dates its text names."""
+    text = article.text
+    shown = text[wire.start:wire.end]
+    address = url_date(article.url) if article.url else None
+    year = None
+    if address:
+        candidate = _safe_date(address.year, wire.month, wire.day)
+        year = candidate if candidate and abs((address - candidate).days) <= 3 else None
+    year = year or year_from_text(text, wire.month, wire.day)
+    if year:
+        note = f"the year of the date line ({shown}) from the article's address or the dates it names"
+        return dataclasses.replace(_dated(article, year, None, "dateline", wire.start, wire.end),
+                                   problems=(*article.problems, note))
+    return dataclasses.replace(article, problems=(*article.problems, (
+        f"the date line gives {shown} without a year, and nothing in the text fixes it; add 'published:'")))
+
+
+def _from_url(article: Article) -> Article | None:
+    """The day in the article's address (front matter, a feed's link, or an address line at the
+    top): outlets put the publication day there."""
+    if article.url and url_date(article.url):
+        day = url_date(article.url)
+        assert day is not None
+        note = f"publication date taken from the article's address ({article.url})"
+        return dataclasses.replace(article, published=day, published_basis="url",
+                                   problems=(*article.problems, note))
+    line = url_line(article.text)
+    if line and url_date(line[0]):
+        day = url_date(line[0])
+        assert day is not None
+        return _dated(article, day, None, "url", line[1], line[2])
+    return None
+
+
 def _looks_like_page_header(text: str, line: Dateline) -> bool:
     """A site header shows the site's today: a first line far later than the days the article
     itself names, in an article that tells its news by weekday ("on Friday")."""
@@ -184,20 +221,19 @@ def date_article(article: Article) -> Article:
         article = dataclasses.replace(article, problems=(*article.problems, note))
     if line:
         return _dated(article, line.date, line.time, "dateline", line.start, line.end)
+    wire = wire_day(text)
+    if wire:
+        dated = _wire_dated(article, wire)
+        if dated.published is not None:
+            return dated
+        article = dated
+    dated = _from_url(article)
+    if dated is not None:
+        return dated
     fallback = _dateparser_fallback(text)
     if fallback:
         day, time, start, end = fallback
         return _dated(article, day, time, "dateline", start, end)
-    wire = wire_day(text)
-    if wire:
-        year = year_from_text(text, wire.month, wire.day)
-        if year:
-            note = f"year of the date line ({text[wire.start:wire.end]}) from the dates the article names"
-            return dataclasses.replace(_dated(article, year, None, "dateline", wire.start, wire.end),
-                                       problems=(*article.problems, note))
-        article = dataclasses.replace(article, problems=(*article.problems, (
-            f"the date line gives {text[wire.start:wire.end]} without a year, and nothing in the text "
-            "fixes it; add 'published:'")))
     embeds = [(parse_full_date(m["date"]), m) for m in _EMBED_DATE.finditer(text)]
     embeds = [(d, m) for d, m in embeds if d]
     if embeds:
@@ -287,10 +323,10 @@ def _resolve_absolute(match: re.Match[str], published: dt.date | None,
         if len(near) == 1:
             return DateMention(match.start(), match.end(), text, near[0], "day", f"year from {anchor.reason}")
         return DateMention(match.start(), match.end(), text, None, "unknown",
-                           "no year given and the article is undated")
+                           "no year given and the article is undated", (month, day))
     if published is None:
         return DateMention(match.start(), match.end(), text, None, "unknown",
-                           "no year given and the article is undated")
+                           "no year given and the article is undated", (month, day))
     year = published.year
     candidate = _safe_date(year, month, day)
     # "Dec. 30" in a January article is last year's.

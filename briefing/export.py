@@ -23,7 +23,8 @@ def event_json(event: Event) -> dict[str, Any]:
         "id": event.id, "type": event.type, "date": _day(event.date),
         "date_precision": event.date_precision, "country": event.country,
         "places": list(event.places), "actors": list(event.actors), "weapons": list(event.weapons),
-        "summary": event.summary, "date_note": event.date_note, "sources": _sources(event.sources),
+        "summary": event.summary, "date_note": event.date_note, "day_without_year": event.day_without_year,
+        "sources": _sources(event.sources),
     }
 
 

@@ -115,7 +115,9 @@ def merge_events(events: Sequence[Event], articles: dict[str, Article]) -> tuple
         if home is None:
             leftovers.append(event)
         else:
-            home.append(dataclasses.replace(event, date_note="date from other coverage of the same event"))
+            note = ("year from other reports of the same event" if event.day_without_year
+                    else "date from other coverage of the same event")
+            home.append(dataclasses.replace(event, date_note=note))
     merged = [_join(cluster) for cluster in clusters]
     return (sorted(merged, key=lambda e: (e.date, e.type, e.country or "", e.id)),  # type: ignore[arg-type, return-value]
             sorted(leftovers, key=lambda e: e.id))
@@ -133,6 +135,15 @@ def _articles_of(cluster: list[Event]) -> set[str]:
 
 def _undated_home(clusters: list[list[Event]], event: Event,
                   articles: dict[str, Article]) -> list[Event] | None:
+    """The dated event an undated report tells: for "Jan. 20" without a year, the one event of
+    its kind and country that other reports date on a 20 January; for a report with no day at
+    all, one a day or two before its publication that names the same place."""
+    if event.day_without_year:
+        month, day = (int(x) for x in event.day_without_year.split("-"))
+        same_day = [c for c in clusters if c[0].type == event.type and c[0].date
+                    and (c[0].date.month, c[0].date.day) == (month, day)
+                    and event.country in (None, c[0].country)]
+        return same_day[0] if len(same_day) == 1 else None
     published = articles[event.sources[0].article].published
     if published is None:
         return None

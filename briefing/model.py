@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Literal
 
-PublishedBasis = Literal["front-matter", "dateline", "body", "inferred", "unknown"]
+PublishedBasis = Literal["front-matter", "dateline", "url", "body", "inferred", "unknown"]
 DatePrecision = Literal["day", "month", "unknown"]
 EventType = Literal["attack_on_us_forces", "us_strike", "self_defense_strike"]
 Metric = Literal["attacks", "injured", "killed"]
@@ -82,7 +82,8 @@ class DateMention:
     """A date expression found in text and, where possible, resolved.
 
     ``date`` is None when the expression cannot be placed (an undated article,
-    an ambiguous weekday); ``note`` then says why.
+    an ambiguous weekday); ``note`` then says why. ``month_day`` keeps the month
+    and day of a date written without its year that could not be placed.
     """
 
     start: int
@@ -91,6 +92,7 @@ class DateMention:
     date: dt.date | None
     precision: DatePrecision
     note: str = ""
+    month_day: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -112,6 +114,7 @@ class Event:
     summary: str
     sources: tuple[Evidence, ...]
     date_note: str = ""
+    day_without_year: str | None = None  # "01-20": an undated report's "Jan. 20", for other reports to place
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -29,15 +30,36 @@ FIELD = ROOT / "fieldset"
 CHECK_BATCHES = {"e"}  # kept aside: scored at milestones, its misses not read while writing rules
 
 
-def score(batches: set[str]) -> tuple[Report, int, float] | None:
+def score(batches: set[str], with_url: bool = False) -> tuple[Report, int, float] | None:
     gold = load_gold(*sorted(p for p in (FIELD / "labels").glob("*.yaml") if p.stem in batches))
     texts = [FIELD / "texts" / f"{name}.txt" for name in sorted(gold)]
     present = [p for p in texts if p.is_file()]
     if not present:
         return None
-    started = time.perf_counter()
-    extraction = extract(present)
-    return evaluate(extraction, gold), len(texts) - len(present), time.perf_counter() - started
+    with tempfile.TemporaryDirectory() as folder:
+        if with_url:
+            present = _with_addresses(present, Path(folder))
+        started = time.perf_counter()
+        extraction = extract(present)
+        seconds = time.perf_counter() - started
+    return evaluate(extraction, gold), len(texts) - len(present), seconds
+
+
+def _with_addresses(paths: list[Path], folder: Path) -> list[Path]:
+    """The texts as a clipper that keeps the page's address saves them (front matter 'url:')."""
+    import yaml
+
+    urls = {}
+    for labels in (FIELD / "labels").glob("*.yaml"):
+        urls.update({name: entry.get("url") for name, entry in (yaml.safe_load(labels.read_text()) or {}).items()})
+    copies = []
+    for path in paths:
+        copy = folder / path.name
+        url = urls.get(path.stem)
+        head = f"---\nurl: {json.dumps(url)}\n---\n" if url else ""
+        copy.write_text(head + path.read_text(encoding="utf-8"), encoding="utf-8")
+        copies.append(copy)
+    return copies
 
 
 def main() -> int:
@@ -45,6 +67,8 @@ def main() -> int:
     parser.add_argument("--check", action="store_true", help="score the check batch, not the development ones")
     parser.add_argument("--record", action="store_true", help="score both and write fieldset/scores.json")
     parser.add_argument("--batch", help="only these development batches, e.g. a,b")
+    parser.add_argument("--with-url", action="store_true",
+                        help="give each text its page's address (front matter), as some clippers save it")
     args = parser.parse_args()
     every = {p.stem for p in (FIELD / "labels").glob("*.yaml")}
     development = set(args.batch.split(",")) if args.batch else every - CHECK_BATCHES
@@ -53,7 +77,7 @@ def main() -> int:
         splits = {"development": every - CHECK_BATCHES, "check": CHECK_BATCHES & every}
     recorded: dict[str, object] = {}
     for split, batches in splits.items():
-        result = score(batches)
+        result = score(batches, args.with_url)
         if result is None:
             print(f"{split}: no field-set texts present in {FIELD / 'texts'}; nothing scored "
                   "(the texts are not in git: see fieldset/README.md)")

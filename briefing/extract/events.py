@@ -52,12 +52,14 @@ class ArticleEvents:
 
 @dataclass(frozen=True)
 class _Dated:
-    """A mention and its day; ``weak``: the day of the statement telling it, not its own."""
+    """A mention and its day; ``weak``: the day of the statement telling it, not its own;
+    ``month_day``: a day written without its year that nothing here could place."""
 
     mention: Mention
     date: dt.date | None
     note: str
     weak: bool = False
+    month_day: tuple[int, int] | None = None
 
 
 def extract_events(article: Article, topic: Topic | None = None) -> list[Event]:
@@ -155,7 +157,18 @@ def _date(article: Article, mention: Mention, lex: Lexicons, anchor: Anchor | No
     said = _said_day(article, mention, usable) or _lede_statement(article, mention, anchor)
     if said is not None and said.date is not None and said.date >= lex.topic.campaign.start:
         return _Dated(mention, said.date, f"day of the statement telling it ('{said.text}')", weak=True)
+    partial = _own_partial(article, mention)
+    if partial is not None:
+        return _Dated(mention, None, f"'{partial.text}' without its year", month_day=partial.month_day)
     return _Dated(mention, None, "no day for this event could be read")
+
+
+def _own_partial(article: Article, mention: Mention) -> DateMention | None:
+    """A day without its year in the mention's clause ("On January 20, militias launched ..." in
+    an undated article): kept, so that another report of the same event can place it."""
+    found = [d for d in find_dates(article.clean, *mention.clause, None)
+             if d.month_day and not _SINCE.search(article.clean, max(mention.clause[0], d.start - 20), d.start)]
+    return found[0] if len(found) == 1 else None
 
 
 LEDE_SENTENCES = 3  # Phoenix codes the lede: the news of the day is told in the first sentences
@@ -229,12 +242,13 @@ def _binds(clean: str, day: DateMention, kind: EventType) -> bool:
     # the head of "Saturday's ballistic missile attack" is "attack"
     possessive = _POSSESSIVE.match(clean, day.end - 2)
     words = possessive.group(1).lower().split() if possessive else []
-    noun = next((w for w in words if re.match(r"strike|airstrike|raid|retaliat|bomb|attack", w)), words[0] if words else "")
+    noun = next((w for w in words if re.match(r"strike|airstrike|raid|retaliat|bomb|attack|drone|rocket|missile", w)),
+                "")
     if noun.startswith(("strike", "airstrike", "raid", "retaliat", "bomb")):
         return kind != "attack_on_us_forces"
     if noun.startswith(("attack", "drone", "rocket", "missile")):
         return kind == "attack_on_us_forces"
-    return True
+    return False  # "Thursday's briefing": the day of something else
 
 
 def _known(article: Article, mention: Mention, known: Iterable[KnownEvent]) -> KnownEvent | None:
@@ -375,10 +389,16 @@ def _event(article: Article, country: str | None, day: dt.date | None, group: li
 
 
 def _undated_events(article: Article, items: list[_Dated]) -> tuple[Event, ...]:
-    groups: dict[tuple[str, str | None], list[_Dated]] = {}
+    groups: dict[tuple[str, str | None, tuple[int, int] | None], list[_Dated]] = {}
     for item in items:
-        groups.setdefault((item.mention.type, item.mention.country), []).append(item)
-    return tuple(_event(article, key[1], None, group, None) for key, group in groups.items())
+        groups.setdefault((item.mention.type, item.mention.country, item.month_day), []).append(item)
+    events = []
+    for (kind, country, month_day), group in groups.items():
+        partial = f"{month_day[0]:02d}-{month_day[1]:02d}" if month_day else None
+        event = _event(article, country, None, group, None)
+        events.append(replace(event, id=event_id(kind, country, None, article.id, None, partial),
+                              day_without_year=partial))
+    return tuple(events)
 
 
 def _evidence(article: Article, mention: Mention) -> Evidence:
@@ -394,10 +414,10 @@ def _union(groups: Iterable[Iterable[str]]) -> tuple[str, ...]:
 
 
 def event_id(kind: str, country: str | None, day: dt.date | None, article: str | None,
-             site: str | None = None) -> str:
+             site: str | None = None, month_day: str | None = None) -> str:
     """A stable id: the same event gets the same id whatever the input order."""
     where = (country or "unknown").lower()
-    when = day.isoformat() if day else f"undated-{article}"
+    when = day.isoformat() if day else f"undated-{article}" + (f"-{month_day}" if month_day else "")
     at = f":{site.lower().replace(' ', '-')}" if site else ""
     return f"{when}:{kind}:{where}{at}"
 

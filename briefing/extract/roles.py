@@ -71,7 +71,10 @@ _VICTIMS = re.compile(r"\b(?:killed|injured|wounded|hurt|dead|injuring|wounding|
 # Victims as the subject of a passive ("three U.S. soldiers were killed") or a headline
 # ("3 US troops killed"), or as the object ("killing three American soldiers").
 _VICTIM_AFTER = re.compile(r"\s*(?:\w+\s+){0,3}?(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|got|being)\s+"
-                           r"(?:\w+\s+)?)?(?:killed|injured|wounded|hurt)\b", re.I)
+                           r"(?:\w+\s+)?(?:killed|injured|wounded|hurt)\b"
+                           # a headline's bare form, with no object after it ("3 US troops killed in ...")
+                           r"|(?:killed|injured|wounded|hurt)(?=\s*(?:,|\.|:|;|$|and\b|in\b|during\b|when\b|after\b|"
+                           r"by\b|at\b|on\b|as\b)))", re.I)
 _VICTIM_BEFORE = re.compile(r"\b(?:killed|killing|injured|injuring|wounded|wounding|hurt|hurting)\s+"
                             r"(?:[\w-]+\s+){0,3}$", re.I)
 _MODAL = re.compile(
@@ -94,6 +97,8 @@ _SPEAKING = re.compile(r"\s*(?:will|would|could|can|may|might|did|does|do)\s+(?:
 _ASPECT = re.compile(r"\b(?:began|begun|begin|begins|start\w*|resum\w*|continu\w*|stop\w*|halt\w*|"
                      r"suspend\w*|paus\w*|ceas\w*|end(?:ed|s)?|renew\w*|escalat\w*|step\w* up)\s+"
                      r"(?:[\w'’-]+\s+){0,3}$", re.I)
+_RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|who)\s+(?:operate|operates|are|is|have|has|were|was|had|control|"
+                              r"controls|hold|holds)\b|,\s+referring\s+to\b", re.I)
 _BOTH = re.compile(r"\b(?:both|the two|two)\s+(?:[\w-]+\s+){0,2}countries\b", re.I)
 _ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
 _CLAIM = re.compile(r"\b(?:claim\w*|took responsibility|takes responsibility|said it|says it|announced it|"
@@ -494,7 +499,10 @@ class SentenceReader:
 
     def _countries(self, mention: Mention) -> list[str]:
         names = self.names
-        for start, end in ((mention.end, mention.clause[1]), mention.clause, mention.sentence):
+        # "... used by groups that operate in Iraq and Syria": where the groups are, not the act
+        relative = _RELATIVE_CLAUSE.search(self.text, mention.end, mention.clause[1])
+        right_end = relative.start() if relative else mention.clause[1]
+        for start, end in ((mention.end, right_end), mention.clause, mention.sentence):
             hits = [(h.start, self.lex.topic.place(h.name).country) for h in names.within(names.places, start, end)]
             hits += [(h.start, h.name) for h in names.within(names.countries, start, end)]
             # "rockets launched from Iraq towards a base in Syria": where it came from is not where
