@@ -155,7 +155,7 @@ def build(inputs: Sequence[Path], options: BuildOptions, renderer: PdfRenderer |
 
     with renderer or PdfRenderer() as renderer:
         cache_dir = options.output / cache.CACHE_DIR if options.cache else None
-        extraction = extract(inputs, options.max_bytes, cache_dir, options.progress)
+        extraction = extract(inputs, options.max_bytes, cache_dir, options.progress, options.settings.topic)
         chosen = options.period or _default_period(extraction)
         settings = options.settings
         briefing = assemble.assemble(extraction, chosen, settings.title, settings.context_days)

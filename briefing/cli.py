@@ -186,11 +186,13 @@ def extract(inputs: tuple[Path, ...], json_path: Path) -> None:
       briefing extract sample_input/ --json extraction.json
       briefing extract a.txt b.md --json - | jq '.tallies[].value'
     """
+    from . import config
     from .build import extract as run_extract
     from .build import write_atomically
     from .export import to_json
 
-    document = json.dumps(to_json(run_extract(list(inputs))), indent=2, ensure_ascii=False) + "\n"
+    topic = config.load(None, inputs[0]).topic  # a team's [topic] additions beside the input
+    document = json.dumps(to_json(run_extract(list(inputs), topic=topic)), indent=2, ensure_ascii=False) + "\n"
     if str(json_path) == "-":
         click.echo(document, nl=False)
     else:

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import BriefingError
+from .topic import Topic, load_topic
 
 CONFIG_NAME = "briefing.toml"
 PAGE_SIZES = ("A4", "Letter")
@@ -29,6 +30,7 @@ class Settings:
     pdf_variant: str | None = None
     context_days: int = 60
     recipients: tuple[str, ...] = ()  # kept for e-mail delivery; not used yet
+    topic: Topic | None = None  # the shipped topic with this team's [topic] places and actors
 
     def override(self, **options: Any) -> Settings:
         """These settings with every option that was given (not None) put over them."""
@@ -51,6 +53,19 @@ def _choice(key: str, value: Any, allowed: tuple[str, ...], problems: list[str])
     return None
 
 
+def _topic(value: Any, problems: list[str]) -> Topic | None:
+    """The shipped topic with the places and actors a team adds ([[topic.place]], [[topic.actor]])."""
+    if not isinstance(value, dict):
+        problems.append("'topic' must be a table: [[topic.place]] and [[topic.actor]] entries (see docs/topic.md)")
+        return None
+    try:
+        return load_topic(value)
+    except BriefingError as error:
+        # the shipped file is checked by our tests: what is wrong is this team's entry
+        problems.append(f"[topic]: {error.message.split(': ', 1)[-1]}")
+        return None
+
+
 def parse(data: dict[str, Any], where: str) -> Settings:
     """Settings from the parsed TOML; every problem is reported together in one error."""
     problems: list[str] = []
@@ -67,13 +82,15 @@ def parse(data: dict[str, Any], where: str) -> Settings:
                 values[key] = value
             else:
                 problems.append(f"'context_days' is {value!r}; allowed values: a whole number 0 to 366")
+        elif key == "topic":
+            values[key] = _topic(value, problems)
         elif key == "recipients":
             if isinstance(value, list) and all(isinstance(v, str) for v in value):
                 values[key] = tuple(value)
             else:
                 problems.append("'recipients' must be a list of addresses, e.g. recipients = [\"a@b.org\"]")
         else:
-            known = "title, organisation, marking, page_size, pdf_variant, context_days, recipients"
+            known = "title, organisation, marking, page_size, pdf_variant, context_days, recipients, topic"
             problems.append(f"unknown setting '{key}'; known settings: {known}")
     if problems:
         raise BriefingError(f"{where}: " + "; ".join(problems))

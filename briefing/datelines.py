@@ -41,7 +41,7 @@ _LABEL = re.compile(r"\b(published|posted|updated|last updated|first published|m
 _FILLER = re.compile(
     rf"\b{_WEEKDAY}|\b(?:on|at|et|est|edt|gmt|utc|ast|pm|am|p\.m\.|a\.m\.|by|of|the|and|local time|"
     r"hours?|mins?|ago|read|min)\b|[,|/:•·\-–—()\[\]]+|\d+", re.I)
-_LEDE = re.compile(r"^(?P<head>[^\n.]{0,80}?)\s*(?:[:–—]|--?|\(\w[\w .]{0,20}\)\s*[:–—-]+)\s", re.M)
+_LEDE = re.compile(r"^(?P<head>(?:[^\n.]|\.(?=\S|\s+[\da-z])){0,80}?)\s*(?:[:–—]|--?|\(\w[\w .]{0,20}\)\s*[:–—-]+)\s", re.M)
 _MONTHS = {m: i for i, m in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")

@@ -10,12 +10,22 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from dataclasses import dataclass
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 
-from .datelines import (DAY, FULL_DATE, MON, Dateline, WireDay, datelines, url_date, url_line, wire_day,
-                        year_from_text)
+from .datelines import (
+    DAY,
+    FULL_DATE,
+    MON,
+    Dateline,
+    WireDay,
+    datelines,
+    url_date,
+    url_line,
+    wire_day,
+    year_from_text,
+)
 from .model import Article, DateMention, Evidence
 from .text import paragraphs
 
@@ -227,9 +237,9 @@ def date_article(article: Article) -> Article:
         if dated.published is not None:
             return dated
         article = dated
-    dated = _from_url(article)
-    if dated is not None:
-        return dated
+    from_url = _from_url(article)
+    if from_url is not None:
+        return from_url
     fallback = _dateparser_fallback(text)
     if fallback:
         day, time, start, end = fallback

@@ -26,6 +26,26 @@ TUE = dt.date(2023, 11, 21)  # a Tuesday
     ("The strikes on Sunday hit three sites.\nMore text on Oct. 17.", None, "unknown"),
     # A date inside a sentence is a reference, not the publication date.
     ("Officials said on November 3, 2023, that the base was hit twice.", None, "unknown"),
+    # date lines as outlets print them
+    ("Headline\nJan 30, 2024, 4:48 PM | Updated: Feb 1, 2024\nBody.", dt.date(2024, 1, 30), "dateline"),
+    ("Headline\nUpdated: Feb 1, 2024\nPublished: Jan 30, 2024\nBody.", dt.date(2024, 1, 30), "dateline"),
+    ("Headline\nPublished Date: 1/29/2024\nBody.", dt.date(2024, 1, 29), "dateline"),
+    ("Headline\nPosted on 11/30/23 | News Source: Wire\nBody.", dt.date(2023, 11, 30), "dateline"),
+    ("Headline\n17-11-2023 | Desk\nBody.", dt.date(2023, 11, 17), "dateline"),
+    ("Headline\nSunday, 11/12/2023\nBody.", dt.date(2023, 11, 12), "dateline"),    # the weekday settles it
+    ("Headline\n02/03/2024\nBody.", None, "unknown"),                             # 2 March or 3 February
+    ("Headline\nWire , Agency , Wednesday 22 Nov 2023\nBody.", dt.date(2023, 11, 22), "dateline"),
+    ("Headline\nWashington, D.C., January 19, 2024\nBody.", dt.date(2024, 1, 19), "dateline"),
+    ("Daily Update, January 28, 2024\nBody text follows here.", dt.date(2024, 1, 28), "dateline"),
+    ("WASHINGTON, Nov. 20, 2023 – Militants fired rockets at a base.", dt.date(2023, 11, 20), "dateline"),
+    # a wire line without its year takes it from the dates the text names
+    ("BAGHDAD, Jan 24 (Wire) -- Strikes followed the attack of Jan. 20, 2024 on the base.",
+     dt.date(2024, 1, 24), "dateline"),
+    ("BAGHDAD, Jan 24 (Wire) -- Strikes followed the attack on the base.", None, "unknown"),
+    # an encyclopedia's "Date" field is the event's, not the page's
+    ("Drone attack\nLocation\nDate28 January 2024\nOn 28 January 2024, a drone struck.", None, "unknown"),
+    # the page's address
+    ("Headline\n\nhttps://news.example/20240422/base-attacked-1118.html\n\nBody.", dt.date(2024, 4, 22), "url"),
 ])
 def test_publication_date(text: str, expected: dt.date | None, basis: str) -> None:
     article = make_article(text)
@@ -34,6 +54,42 @@ def test_publication_date(text: str, expected: dt.date | None, basis: str) -> No
     if expected:
         evidence = article.published_evidence
         assert evidence is not None and article.text[evidence.start:evidence.end] == evidence.quote
+
+
+def test_the_articles_own_date_line_wins_over_the_clippers_and_says_so() -> None:
+    article = make_article(" date 2024-03-02 Headline\nPublished: Feb 2, 2024\nBody.")
+    assert (article.published, article.published_basis) == (dt.date(2024, 2, 2), "dateline")
+    assert any("disagree" in p for p in article.problems)
+
+
+def test_a_site_header_with_its_today_is_not_the_publication_date() -> None:
+    text = ("Sat. Mar 2nd, 2024\nUS strikes militia sites\nU.S. forces struck sites in Iraq on Friday, "
+            "after the Jan. 28 attack and the Feb. 2 strikes, officials said.")
+    article = make_article(text)
+    assert article.published is None
+    assert any("site's own date" in p for p in article.problems)
+
+
+def test_a_date_in_the_address_given_in_front_matter() -> None:
+    from briefing.dates import date_article
+
+    article = read_inputs_text("---\nurl: https://news.example/2024/01/29/story/\n---\nBody on Monday.\n")
+    dated = date_article(article)
+    assert (dated.published, dated.published_basis) == (dt.date(2024, 1, 29), "url")
+    assert any("address" in p for p in dated.problems)
+
+
+def read_inputs_text(text: str):  # type: ignore[no-untyped-def]
+    import tempfile
+    from pathlib import Path
+
+    from briefing.ingest import read_inputs
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "a.txt"
+        path.write_text(text, encoding="utf-8")
+        (article,), _ = read_inputs(path, "a.txt", "a")
+    return article
 
 
 @pytest.mark.parametrize(("phrase", "published", "time", "expected"), [

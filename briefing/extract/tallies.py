@@ -151,8 +151,9 @@ def _sum_of_parts(article: Article, lex: Lexicons, names: Names, sentences: tupl
     tally = _tally(article, lex, names, sentences, index, figures[0], len(found) + 1)
     if tally is None or any(t.metric == metric and t.source_kind == tally.source_kind for t in found):
         return None
-    qualifiers = {qualifier_of(f.match) for f in figures}
-    return Tally(tally.id, metric, sum(values.values()), qualifiers.pop() if len(qualifiers) == 1 else "exact",
+    qualifiers = {_qualifier(article.clean, f.match) for f in figures}
+    qualifier: Qualifier = qualifiers.pop() if len(qualifiers) == 1 else "exact"
+    return Tally(tally.id, metric, sum(values.values()), qualifier,
                  tally.since, tally.as_of, tuple(sorted(values.items())), tally.sources,
                  source_kind=tally.source_kind, speaker=tally.speaker, since_note=tally.since_note)
 
@@ -223,7 +224,7 @@ def _campaign(text: str, match: re.Match[str], metric: Metric, start: int, end: 
     # the attacks are on US forces: named as such ("U.S. troops", "bases housing U.S. personnel"),
     # or by who carries them out, or from when they are counted ("since Oct. 17")
     if not (lex.us_forces.search(sentence) or _MILITIA.search(sentence) or lex.start_phrases.search(sentence)
-            or told_before and lex.us_forces.search(before)):
+            or (told_before and lex.us_forces.search(before))):
         return False
     around = text[match.end():min(end, match.end() + 40)]
     if _OTHERS.match(around.lstrip()) or re.match(r"\s*(?:attacks\s+)?(?:on|against)\s+(?:ships|shipping|Israel)",

@@ -1,0 +1,77 @@
+"""The topic file: checked on load, every name findable, a team's additions from briefing.toml."""
+
+from __future__ import annotations
+
+import datetime as dt
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from briefing.config import parse
+from briefing.errors import BriefingError
+from briefing.extract.events import extract_events
+from briefing.extract.lexicon import lexicons
+from briefing.topic import DEFAULT_TOPIC, load_topic, parse_topic
+from tests.conftest import make_article
+
+
+def test_every_name_and_alias_of_the_shipped_topic_is_found_as_itself() -> None:
+    topic = load_topic()
+    lex = lexicons(topic)
+    tables = [(lex.places, topic.places), (lex.actors, topic.actors), (lex.weapons, topic.weapons)]
+    for lexicon, entries in tables:
+        for entry in entries:
+            for alias in {entry.name, *entry.aliases} if lexicon is lex.places else entry.aliases:
+                hits = list(lexicon.find(f"a report on {alias} today"))
+                assert [h.name for h in hits] == [entry.name], (alias, hits)
+
+
+def test_known_event_cues_are_tried_and_the_start_is_a_date() -> None:
+    topic = load_topic()
+    assert topic.campaign.start == dt.date(2023, 10, 17)
+    assert {e.name for e in topic.known_events} >= {"Tower 22 drone attack"}
+
+
+def _shipped() -> dict[str, object]:
+    return tomllib.loads(DEFAULT_TOPIC.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize(("change", "message"), [
+    (lambda d: d["place"].append({"name": "Nowhere", "country": "Narnia"}),
+     "place 'Nowhere': country is 'Narnia'; allowed: Iraq, Syria, Jordan"),
+    (lambda d: d["actor"].append({"name": "X", "side": "neutral", "aliases": ["X"]}),
+     "actor 'X': side is 'neutral'; allowed: us, militia, other"),
+    (lambda d: d["place"].append({"name": "Erbil", "country": "Iraq", "aliases": ["Erbil"]}),
+     "place 'Erbil' is defined twice"),
+    (lambda d: d["known_event"][0].update(cues=["(unclosed"]),
+     "cue '(unclosed' is not a regular expression"),
+    (lambda d: d["place"][0].update(colour="red"), "unknown key 'colour'"),
+])
+def test_every_problem_names_the_entry_and_key(change, message: str) -> None:  # type: ignore[no-untyped-def]
+    data = _shipped()
+    change(data)
+    with pytest.raises(BriefingError, match=message.replace("(", r"\(")):
+        parse_topic(data, "topic.toml")
+
+
+def test_a_team_adds_a_place_and_a_group_in_briefing_toml() -> None:
+    settings = parse({"topic": {
+        "place": [{"name": "Camp Bravo", "country": "Syria", "hosts_us_forces": True,
+                   "aliases": ["Camp Bravo", "Bravo base"]}],
+        "actor": [{"name": "Saraya Example", "side": "militia", "aliases": ["Saraya Example"]}]}},
+        "briefing.toml")
+    assert settings.topic is not None
+    text = "Saraya Example launched two drones at Bravo base on Sunday, officials said."
+    (event,) = extract_events(make_article(text, dt.date(2023, 11, 21)), settings.topic)
+    assert (event.type, event.date, event.country, event.places) == (
+        "attack_on_us_forces", dt.date(2023, 11, 19), "Syria", ("Camp Bravo",))
+    # without the addition the same sentence names no place and no group of the story
+    assert extract_events(make_article(text, dt.date(2023, 11, 21))) == []
+
+
+def test_a_wrong_addition_is_reported_as_the_teams(tmp_path: Path) -> None:
+    with pytest.raises(BriefingError) as raised:
+        parse({"topic": {"place": [{"name": "Nowhere", "country": "Narnia"}]}}, "briefing.toml")
+    assert raised.value.message == ("briefing.toml: [topic]: place 'Nowhere': country is 'Narnia'; "
+                                    "allowed: Iraq, Syria, Jordan")
