@@ -222,40 +222,49 @@ def _looks_like_page_header(text: str, line: Dateline) -> bool:
 
 
 def date_article(article: Article) -> Article:
-    """The article with its publication date and ``published_basis`` filled in."""
+    """The article with its publication date and ``published_basis`` filled in.
+
+    In order: front matter; the article's own date line (over a clipper's header, and not a
+    site header with its today); a wire dateline's day with a year fixed elsewhere; the
+    article's address; a date line in a form only dateparser reads; an embedded post's date.
+    """
     if article.published_basis == "front-matter":
         return article
-    text = article.text
-    line, note = _choose(text)
+    line, note = _choose(article.text)
     if note:
         article = dataclasses.replace(article, problems=(*article.problems, note))
     if line:
         return _dated(article, line.date, line.time, "dateline", line.start, line.end)
-    wire = wire_day(text)
+    wire = wire_day(article.text)
     if wire:
-        dated = _wire_dated(article, wire)
-        if dated.published is not None:
+        article = _wire_dated(article, wire)
+        if article.published is not None:
+            return article
+    for reader in (_from_url, _from_dateparser, _from_embedded_post):
+        dated = reader(article)
+        if dated is not None:
             return dated
-        article = dated
-    from_url = _from_url(article)
-    if from_url is not None:
-        return from_url
-    fallback = _dateparser_fallback(text)
-    if fallback:
-        day, time, start, end = fallback
-        return _dated(article, day, time, "dateline", start, end)
-    embeds = [(parse_full_date(m["date"]), m) for m in _EMBED_DATE.finditer(text)]
-    embeds = [(d, m) for d, m in embeds if d]
-    if embeds:
-        day, match = max(embeds, key=lambda pair: pair[0] or dt.date.min)
-        assert day is not None
-        note = "publication date taken from the date of a post embedded in the article"
-        return dataclasses.replace(
-            _dated(article, day, None, "body", match.start("date"), match.end("date")),
-            problems=(*article.problems, note),
-        )
     note = "no publication date found (no front matter, date line or dated post); add 'published:'"
     return dataclasses.replace(article, problems=(*article.problems, note))
+
+
+def _from_dateparser(article: Article) -> Article | None:
+    found = _dateparser_fallback(article.text)
+    if found is None:
+        return None
+    day, time, start, end = found
+    return _dated(article, day, time, "dateline", start, end)
+
+
+def _from_embedded_post(article: Article) -> Article | None:
+    """The newest date of a post embedded in the article (the article is not older)."""
+    embeds = [(day, m) for m in _EMBED_DATE.finditer(article.text) if (day := parse_full_date(m["date"]))]
+    if not embeds:
+        return None
+    day, match = max(embeds, key=lambda pair: pair[0])
+    note = "publication date taken from the date of a post embedded in the article"
+    return dataclasses.replace(_dated(article, day, None, "body", match.start("date"), match.end("date")),
+                               problems=(*article.problems, note))
 
 
 def _dated(article: Article, day: dt.date, time: dt.time | None, basis: str,
