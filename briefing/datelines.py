@@ -231,4 +231,6 @@ def _from_match(line: str, match: re.Match[str], offset: int, kind: str) -> Date
     day = read_full(match, line)
     assert day is not None
     time = time_of(line[match.end():match.end() + 30])
-    return Dateline(day, time, offset + match.start(), offset + match.end(), updated, kind)
+    # a date line is quoted whole ("November 21, 2023, 7:52 PM"); a lede's dateline up to its date
+    end = offset + (len(line) if kind in ("line", "title") else match.end())
+    return Dateline(day, time, offset + match.start() if kind == "lede" else offset, end, updated, kind)

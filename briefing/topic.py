@@ -46,6 +46,7 @@ class Actor:
     side: Side
     aliases: tuple[str, ...]
     us_enemy: bool = False  # on the "other" side and fought by the US elsewhere (ISIS, the Houthis)
+    generic: bool = False  # the words for any of them ("militants"): listed only when no group is named
 
 
 @dataclass(frozen=True)
@@ -188,7 +189,7 @@ def _actors(entries: Any, problems: _Problems) -> list[Actor]:
         if not name:
             continue
         what = f"actor '{name}'"
-        _unknown_keys(entry, ("name", "side", "aliases", "us_enemy"), what, problems)
+        _unknown_keys(entry, ("name", "side", "aliases", "us_enemy", "generic"), what, problems)
         side = entry.get("side")
         if side not in SIDES:
             problems.add(f"{what}: side is {side!r}; allowed: {', '.join(SIDES)}")
@@ -197,7 +198,7 @@ def _actors(entries: Any, problems: _Problems) -> list[Actor]:
         enemy = entry.get("us_enemy", False)
         if not isinstance(enemy, bool):
             problems.add(f"{what}: us_enemy must be true or false")
-        found.append(Actor(name, side, aliases, enemy is True))
+        found.append(Actor(name, side, aliases, enemy is True, entry.get("generic") is True))
     return found
 
 

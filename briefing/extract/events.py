@@ -302,7 +302,7 @@ def _gather(article: Article, found: list[_Dated], lex: Lexicons) -> ArticleEven
             elif not item.mention.plural:  # "attacks on U.S. forces": the campaign, not an event
                 undated.append(item)
     events = [event for key, group in groups.items() for event in _split_sites(article, key, group, lex)]
-    kept_apart = _undated_events(article, undated)
+    kept_apart = _undated_events(article, undated, lex)
     return ArticleEvents(tuple(sorted(events, key=lambda e: e.id)), kept_apart)
 
 
@@ -359,10 +359,10 @@ def _split_sites(article: Article, key: tuple[str, str | None, dt.date], group: 
         sites.setdefault(site, []).append(item)
     named = [s for s in sites if s is not None]
     if len(named) < 2:
-        return [_event(article, key[1], key[2], group, named[0] if named else None)]
+        return [_event(article, key[1], key[2], group, named[0] if named else None, lex)]
     unnamed = sites.pop(None, [])
     sites[named[0]].extend(unnamed)
-    return [_event(article, key[1], key[2], items, site) for site, items in sites.items()]
+    return [_event(article, key[1], key[2], items, site, lex) for site, items in sites.items()]
 
 
 def _site(mention: Mention, lex: Lexicons) -> str | None:
@@ -372,7 +372,7 @@ def _site(mention: Mention, lex: Lexicons) -> str | None:
 
 
 def _event(article: Article, country: str | None, day: dt.date | None, group: list[_Dated],
-           site: str | None) -> Event:
+           site: str | None, lex: Lexicons) -> Event:
     first = group[0]
     kind = first.mention.type
     places = _union(i.mention.places for i in group)
@@ -380,7 +380,7 @@ def _event(article: Article, country: str | None, day: dt.date | None, group: li
         id=event_id(kind, country, day, None if day else article.id, site),
         type=kind, date=day, date_precision="day" if day else "unknown", country=country,
         places=places,
-        actors=_union((i.mention.agent,) if i.mention.agent else () for i in group),
+        actors=_named_groups(_union(i.mention.groups for i in group), lex),
         weapons=_union(i.mention.weapons for i in group),
         summary=summarise(kind, country, places),
         sources=tuple(dict.fromkeys(_evidence(article, i.mention) for i in group)),
@@ -388,14 +388,20 @@ def _event(article: Article, country: str | None, day: dt.date | None, group: li
     )
 
 
-def _undated_events(article: Article, items: list[_Dated]) -> tuple[Event, ...]:
+def _named_groups(groups: tuple[str, ...], lex: Lexicons) -> tuple[str, ...]:
+    """The groups to name: the generic "Iran-backed groups" only when no group is named."""
+    named = tuple(g for g in groups if not lex.topic.actor(g).generic)
+    return named or groups
+
+
+def _undated_events(article: Article, items: list[_Dated], lex: Lexicons) -> tuple[Event, ...]:
     groups: dict[tuple[str, str | None, tuple[int, int] | None], list[_Dated]] = {}
     for item in items:
         groups.setdefault((item.mention.type, item.mention.country, item.month_day), []).append(item)
     events = []
     for (kind, country, month_day), group in groups.items():
         partial = f"{month_day[0]:02d}-{month_day[1]:02d}" if month_day else None
-        event = _event(article, country, None, group, None)
+        event = _event(article, country, None, group, None, lex)
         events.append(replace(event, id=event_id(kind, country, None, article.id, None, partial),
                               day_without_year=partial))
     return tuple(events)

@@ -144,6 +144,7 @@ class Mention:
     weapons: tuple[str, ...]
     plural: bool
     claimed: bool
+    groups: tuple[str, ...] = ()  # the groups named in its clause
     aspect: bool = False  # told as part of the campaign ("began attacking"): needs a day of its own
     anaphor: bool = False  # "the strikes", no roles of its own: the act of that kind just told
 
@@ -215,7 +216,9 @@ class SentenceReader:
         return Mention(
             type=kind, start=start, end=end, clause=clause, sentence=(self.start, self.end),
             agent=roles.agent_name, target=roles.target_name,
-            places=tuple(dict.fromkeys(h.name for h in self.names.within(self.names.places, *clause))),
+            places=tuple(dict.fromkeys(h.name for h in self.names.within(self.names.places, self.start, self.end))),
+            groups=tuple(dict.fromkeys(h.name for h in self.names.within(self.names.actors, *clause)
+                                       if self.lex.side(h.name) == "militia")),
             country=None, weapons=self._weapons(kind, clause),
             plural=plural,
             claimed=self._claimed(start), aspect=bool(_ASPECT.search(left[-50:])), anaphor=anaphor,
