@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from . import credits
 from .model import Article, Problem
 from .text import paragraphs, sentences
 
@@ -50,8 +51,6 @@ _SYNDICATION = re.compile(
     re.I,
 )
 _BYLINE = re.compile(r"^By\s?[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3}(\s*(,|and|\|)\s*.*)?$")
-_COURTESY_OUTLET = re.compile(r"^courtesy\s*:\s*(.{2,60}?)\s*$", re.I | re.M)
-_EDITED_BY = re.compile(r"not been edited by ([A-Z][\w .&-]{1,40}?) staff")
 
 
 class _Mask:
@@ -185,31 +184,6 @@ def boilerplate(text: str) -> str:
     for match in _INLINE_RELATED.finditer(text):
         mask.add(*match.span())
     return mask.apply()
-
-
-def guess_title(text: str, clean: str) -> str | None:
-    """The first line, when it reads as a headline (short, no final full stop)."""
-    for start, end in paragraphs(text):
-        line = text[start:end].strip()
-        if CLIPPER_HEADER.match(line):
-            return None
-        if len(line) <= 160 and not line.endswith((".", ":")):
-            return line
-        return None
-    return None
-
-
-def guess_outlet(text: str, url: str | None) -> str | None:
-    """The outlet, from a syndication note or the URL's site, when the text names it."""
-    for pattern in (_COURTESY_OUTLET, _EDITED_BY):
-        match = pattern.search(text)
-        if match:
-            return match.group(1).strip()
-    if url:
-        host = re.match(r"https?://(?:www\.)?([^/:]+)", url)
-        if host:
-            return host.group(1)
-    return None
 
 
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".text"})
@@ -369,8 +343,8 @@ def _make_article(text: str, shown: str, article_id: str, fields: dict[str, obje
     url = _str(fields.get("url"))
     return Article(
         id=article_id, path=shown, text=text, clean=boilerplate(text),
-        title=_str(fields.get("title")) or guess_title(text, text),
-        outlet=_str(fields.get("outlet")) or guess_outlet(text, url),
+        title=_str(fields.get("title")) or credits.guess_title(text),
+        outlet=_str(fields.get("outlet")) or credits.guess_outlet(text, url),
         url=url, author=_str(fields.get("author")),
         published=published, published_time=published_time,
         published_basis="front-matter" if published else "unknown",

@@ -1,0 +1,100 @@
+"""Who wrote a clipping and what it is called, from the text when nothing else says.
+
+Clippings without front matter still name their source: a wire credit in the dateline
+("WASHINGTON (Reuters) –", "Damascus, Nov 20 (IANS)"), a byline with an agency ("By Jane Roe,
+Associated Press"), an agency on a line of its own, a closing "— AFP", "(Reporting by …)",
+a "courtesy: …" or "not edited by … staff" note, an outlet's own prefix ("Shafaq News / ").
+A copy on another site names both: "Associated Press (via news.example)".
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text import paragraphs
+
+# Wire services and the name the briefing prints for them.
+AGENCIES = {
+    "AP": "Associated Press", "Associated Press": "Associated Press", "The Associated Press": "Associated Press",
+    "Reuters": "Reuters", "AFP": "AFP", "Agence France-Presse": "AFP", "Agence France Presse": "AFP",
+    "UPI": "UPI", "KUNA": "KUNA", "IANS": "IANS", "Xinhua": "Xinhua", "Anadolu": "Anadolu Agency",
+    "Anadolu Agency": "Anadolu Agency", "AA": "Anadolu Agency", "Bernama": "Bernama", "ANI": "ANI",
+    "PTI": "PTI", "dpa": "dpa", "DPA": "dpa", "EFE": "EFE", "Tasnim": "Tasnim", "IRNA": "IRNA",
+    "Mehr": "Mehr", "Kurdistan24": "Kurdistan24", "SANA": "SANA", "NNN": "NNN", "WAM": "WAM", "SPA": "SPA",
+}
+_AGENCY = "|".join(sorted((re.escape(a) for a in AGENCIES), key=len, reverse=True))
+_DATELINE_CREDIT = re.compile(rf"^[A-Z][\w .,'/-]{{0,50}}?\s*\(\s*(?P<agency>{_AGENCY})\s*\)\s*(?:[-–—:]|--)?", re.M)
+_ALONE = re.compile(rf"\s*(?:By\s+)?(?P<agency>{_AGENCY})\s*$", re.M)
+_BYLINE = re.compile(rf"^By\b[^\n]{{0,80}}?[,|·•]\s*(?P<agency>Associated Press|The Associated Press|Reuters|AFP)\b",
+                     re.M)
+_SIGN_OFF = re.compile(rf"[-–—]\s*(?P<agency>AFP|Reuters|AP|Xinhua|IANS|dpa|UPI|SANA|NNN)\s*$", re.M)
+_REPORTING_BY = re.compile(r"\((?:Reporting|Writing) by [^)]{3,200}\)")
+_COURTESY = re.compile(r"^courtesy\s*:\s*(.{2,60}?)\s*$", re.I | re.M)
+_EDITED_BY = re.compile(r"not been edited by ([A-Z][\w .&-]{1,40}?) staff")
+_PREFIX = re.compile(r"(?:\s*date\s+\d{4}-\d\d-\d\d\s+)?(?P<outlet>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+/\s+\S",
+                     re.M)
+_NOT_TITLE = re.compile(
+    r"^(?:advertisement|breaking news|a\+\s*a-|subscribe|share( this)?|menu|home|news|world|live|updated?\b.*|"
+    r"image source\b.*|photo\b.*|\W+|read more.*|listen.*|\d+ min read|by\b.*|.*[!?]|.*\w / \w.*|"
+    r".*\b(?:official website|newsletter|sign ?up|register|log ?in|cookies|create (?:a )?free account|"
+    r"search)\b.*)$", re.I)
+
+
+def wire_credit(text: str) -> str | None:
+    """The agency a text credits, in its dateline, byline or sign-off, if any."""
+    head = text[:3000]
+    for pattern in (_DATELINE_CREDIT, _BYLINE):
+        match = pattern.search(head)
+        if match:
+            return AGENCIES[match["agency"]]
+    for start, end in list(paragraphs(head))[:8]:
+        alone = _ALONE.match(head, start, end)
+        if alone:
+            return AGENCIES[alone["agency"]]
+    sign_off = _SIGN_OFF.search(text)
+    if sign_off:
+        return AGENCIES[sign_off["agency"]]
+    return "Reuters" if _REPORTING_BY.search(text) else None
+
+
+def guess_outlet(text: str, url: str | None) -> str | None:
+    """The outlet, from the text's own notes and credits, with the site that ran a copy."""
+    for pattern in (_COURTESY, _EDITED_BY):
+        match = pattern.search(text)
+        if match:
+            return match.group(1).strip()
+    site = _site(url)
+    credit = wire_credit(text)
+    if credit:
+        return f"{credit} (via {site})" if site and credit.lower().split()[0] not in site else credit
+    prefix = next((_PREFIX.match(text, start, end) for start, end in list(paragraphs(text))[:3]), None)
+    if prefix and len(prefix["outlet"]) <= 40:
+        return prefix["outlet"]
+    return site
+
+
+def _site(url: str | None) -> str | None:
+    host = re.match(r"https?://(?:www\.)?([^/:]+)", url or "")
+    return host.group(1) if host else None
+
+
+def guess_title(text: str) -> str | None:
+    """The headline at the top of a clipping: the first line that reads as one (a few words, no
+    final full stop), past the page's furniture ("Advertisement", "A+ A-", a date line)."""
+    from .datelines import CLIPPER, FULL_DATE
+
+    for index, (start, end) in enumerate(paragraphs(text)):
+        if index >= 6:
+            break
+        line = text[start:end].strip()
+        clipper = CLIPPER.match(line)
+        if clipper:
+            line = line[clipper.end():].strip()
+        words = line.split()
+        if _NOT_TITLE.match(line) or not words or (FULL_DATE.search(line) and len(words) <= 8):
+            continue
+        if 3 <= len(words) <= 25 and len(line) <= 160 and not line.endswith((".", ":", ",")):
+            return line
+        if len(line) > 160:
+            return None  # the text starts with its story: no headline was clipped
+    return None

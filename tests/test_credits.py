@@ -1,0 +1,38 @@
+"""Outlet and title from the text of a clipping without front matter (lines of our own)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.credits import guess_outlet, guess_title
+
+
+@pytest.mark.parametrize(("text", "url", "outlet"), [
+    ("Headline here\n\nBAGHDAD (Reuters) – Rockets hit a base.", None, "Reuters"),
+    ("Headline\n\nWASHINGTON (AP) — Officials said.", "https://news.example/story", "Associated Press (via news.example)"),
+    ("Headline\n\nDamascus, Nov 20 (IANS ) Strikes hit sites.", None, "IANS"),
+    ("Headline\n\nBy Jane Roe, Associated Press\n\nStrikes hit sites.", None, "Associated Press"),
+    ("Headline\n\nReuters\n\nStrikes hit sites.", None, "Reuters"),
+    ("Strikes hit sites in Syria on Monday.\n\nMore follows. — AFP", None, "AFP"),
+    ("Strikes hit sites.\n\n(Reporting by Jane Roe; Editing by John Doe)", None, "Reuters"),
+    ("Strikes hit sites.\n\ncourtesy : Desk Daily", None, "Desk Daily"),
+    ("Gulf Desk / On Friday, a drone hit the base.", None, "Gulf Desk"),
+    ("Strikes hit sites in Syria on Monday, officials said.", "https://www.paper.example/a/b", "paper.example"),
+    ("Strikes hit sites in Syria on Monday, officials said.", None, None),
+])
+def test_outlet_from_credits_in_the_text(text: str, url: str | None, outlet: str | None) -> None:
+    assert guess_outlet(text, url) == outlet
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("US jets hit militia sites in Iraq\n\nWASHINGTON (AP) — Officials said.", "US jets hit militia sites in Iraq"),
+    ("Advertisement\n\nA+ A-\n\nDrones target base in Syria\n\nBody text.", "Drones target base in Syria"),
+    (" date 2024-01-05 Headline words here\n\nBody.", "Headline words here"),
+    ("Sign up for our newsletter!\n\nDrones target base in Syria\n\nBody.", "Drones target base in Syria"),
+    ("January 21, 2024\n\nDrones target base in Syria\n\nBody.", "Drones target base in Syria"),
+    ("The U.S. military launched strikes on Friday, officials said, after weeks of attacks on bases "
+     "in Iraq and Syria that have injured dozens of troops and raised fears of a wider war in the region.",
+     None),
+])
+def test_title_is_the_headline_at_the_top(text: str, title: str | None) -> None:
+    assert guess_title(text) == title
