@@ -83,7 +83,7 @@ def assemble(extraction: Extraction, period: Period, title: str, context_days: i
                            key=lambda a: (a.published or dt.date.max, a.path)))
     briefing = Briefing(
         title=title, period=period,
-        current_to=max((a.published for a in sources if a.published), default=period.end),
+        current_to=_current_to(extraction, scoped, period),
         extraction=extraction,
         key_points=(),
         chronology=chronology[-CHRONOLOGY_ROWS:], context=shown_context, tallies=charted,
@@ -93,6 +93,12 @@ def assemble(extraction: Extraction, period: Period, title: str, context_days: i
     )
     points = key_points(briefing, briefing.source_numbers())
     return Briefing(**{**briefing.__dict__, "key_points": points})
+
+
+def _current_to(extraction: Extraction, scoped: set[str], period: Period) -> dt.date | None:
+    """The newest publication date inside the period among the inputs used; never outside it."""
+    days = [a.published for a in extraction.articles if a.id in scoped and a.published and a.published in period]
+    return max(days, default=None)
 
 
 def _kinds(events: Iterable[Event]) -> str:
@@ -202,6 +208,8 @@ def _statuses(extraction: Extraction, scoped: set[str], cited: set[str],
             status, reason = "outside-period", (
                 f"published {article.published:%-d %b %Y}, outside {window_start:%-d %b %Y} – "
                 f"{period.end:%-d %b %Y}; its events and figures are not used")
+            reason += "".join(f"; {p.message}" for p in extraction.problems
+                              if p.stage == "period" and p.path == article.path)
         elif article.id not in cited:
             status, reason = "off-topic", "no attack, strike or campaign figure found in it"
         else:

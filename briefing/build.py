@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import tempfile
@@ -156,7 +157,9 @@ def build(inputs: Sequence[Path], options: BuildOptions, renderer: PdfRenderer |
     with renderer or PdfRenderer() as renderer:
         cache_dir = options.output / cache.CACHE_DIR if options.cache else None
         extraction = extract(inputs, options.max_bytes, cache_dir, options.progress, options.settings.topic)
-        chosen = options.period or _default_period(extraction)
+        chosen, suspicious = ((options.period, ()) if options.period
+                              else _default_period(extraction, options.settings.week_start))
+        extraction = dataclasses.replace(extraction, problems=extraction.problems + suspicious)
         settings = options.settings
         briefing = assemble.assemble(extraction, chosen, settings.title, settings.context_days)
         # Charts are drawn in another process while the renderer lays out the page, or
@@ -180,17 +183,25 @@ def build(inputs: Sequence[Path], options: BuildOptions, renderer: PdfRenderer |
     return BuildResult(briefing, pdf_path, json_path, html_path, tuple(refused))
 
 
-def _default_period(extraction: Extraction) -> Period:
+def _default_period(extraction: Extraction, week_start: str | None = None) -> tuple[Period, tuple[Problem, ...]]:
+    """The week the bulk of the input falls in; dates far after it are reported, not followed."""
     from .errors import BriefingError
-    from .period import last_week_of
+    from .period import bulk_of, last_week_of
 
-    newest = max((a.published for a in extraction.articles if a.published), default=None)
-    if newest is None:
+    dated = [a for a in extraction.articles if a.published and a.duplicate_of is None]
+    bulk = bulk_of([a.published for a in dated if a.published])
+    if bulk is None:
         raise BriefingError(
             "no input has a publication date, so there is no week to brief; "
             "add 'published: YYYY-MM-DD' front matter or give --week/--from/--to"
         )
-    return last_week_of(newest)
+    period = last_week_of(bulk.newest, week_start)
+    suspicious = tuple(
+        Problem(a.path, "period", f"published {a.published:%-d %b %Y}, far after the other inputs (newest "
+                f"{bulk.newest:%-d %b %Y}); the default period follows the bulk of the input, not this date: "
+                "check its date line, or give --week/--from/--to")
+        for a in dated if a.published in bulk.outliers)
+    return period, suspicious
 
 
 def write_atomically(path: Path, data: bytes) -> None:

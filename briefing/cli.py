@@ -192,7 +192,8 @@ def extract(inputs: tuple[Path, ...], json_path: Path) -> None:
     from .export import to_json
 
     topic = config.load(None, inputs[0]).topic  # a team's [topic] additions beside the input
-    document = json.dumps(to_json(run_extract(list(inputs), topic=topic)), indent=2, ensure_ascii=False) + "\n"
+    document = json.dumps(to_json(run_extract(list(inputs), topic=topic)), indent=2,
+                          ensure_ascii=False) + "\n"
     if str(json_path) == "-":
         click.echo(document, nl=False)
     else:

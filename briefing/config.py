@@ -17,6 +17,7 @@ from .topic import Topic, load_topic
 CONFIG_NAME = "briefing.toml"
 PAGE_SIZES = ("A4", "Letter")
 PDF_VARIANTS = ("pdf/ua-1",)
+WEEK_STARTS = ("monday", "sunday")
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,7 @@ class Settings:
     context_days: int = 60
     recipients: tuple[str, ...] = ()  # kept for e-mail delivery; not used yet
     topic: Topic | None = None  # the shipped topic with this team's [topic] places and actors
+    week_start: str | None = None  # "monday" (ISO weeks) or "sunday": the default period is that week
 
     def override(self, **options: Any) -> Settings:
         """These settings with every option that was given (not None) put over them."""
@@ -56,7 +58,8 @@ def _choice(key: str, value: Any, allowed: tuple[str, ...], problems: list[str])
 def _topic(value: Any, problems: list[str]) -> Topic | None:
     """The shipped topic with the places and actors a team adds ([[topic.place]], [[topic.actor]])."""
     if not isinstance(value, dict):
-        problems.append("'topic' must be a table: [[topic.place]] and [[topic.actor]] entries (see docs/topic.md)")
+        problems.append("'topic' must be a table: [[topic.place]] and [[topic.actor]] entries "
+                        "(see docs/topic.md)")
         return None
     try:
         return load_topic(value)
@@ -82,6 +85,8 @@ def parse(data: dict[str, Any], where: str) -> Settings:
                 values[key] = value
             else:
                 problems.append(f"'context_days' is {value!r}; allowed values: a whole number 0 to 366")
+        elif key == "week_start":
+            values[key] = _choice(key, value, WEEK_STARTS, problems)
         elif key == "topic":
             values[key] = _topic(value, problems)
         elif key == "recipients":
@@ -90,7 +95,8 @@ def parse(data: dict[str, Any], where: str) -> Settings:
             else:
                 problems.append("'recipients' must be a list of addresses, e.g. recipients = [\"a@b.org\"]")
         else:
-            known = "title, organisation, marking, page_size, pdf_variant, context_days, recipients, topic"
+            known = ("title, organisation, marking, page_size, pdf_variant, context_days, week_start, recipients, "
+                     "topic")
             problems.append(f"unknown setting '{key}'; known settings: {known}")
     if problems:
         raise BriefingError(f"{where}: " + "; ".join(problems))

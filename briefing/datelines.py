@@ -23,8 +23,9 @@ from .text import paragraphs
 
 # Month names as printed, capitalised or in capitals ("Oct. 18", "OCT. 18"); never in lower
 # case, where "may" and "march" are verbs.
-_MONTH_FORMS = ("Jan(?:uary|\\.)?", "Feb(?:ruary|\\.)?", "Mar(?:ch|\\.)?", "Apr(?:il|\\.)?", "May", "June?", "July?",
-                "Aug(?:ust|\\.)?", "Sept?(?:ember|\\.)?", "Oct(?:ober|\\.)?", "Nov(?:ember|\\.)?", "Dec(?:ember|\\.)?")
+_MONTH_FORMS = ("Jan(?:uary|\\.)?", "Feb(?:ruary|\\.)?", "Mar(?:ch|\\.)?", "Apr(?:il|\\.)?", "May", "June?",
+                "July?", "Aug(?:ust|\\.)?", "Sept?(?:ember|\\.)?", "Oct(?:ober|\\.)?", "Nov(?:ember|\\.)?",
+                "Dec(?:ember|\\.)?")
 MON = "(?:" + "|".join([*_MONTH_FORMS, *(form.upper() for form in _MONTH_FORMS)]) + ")"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
@@ -41,12 +42,14 @@ _LABEL = re.compile(r"\b(published|posted|updated|last updated|first published|m
 _FILLER = re.compile(
     rf"\b{_WEEKDAY}|\b(?:on|at|et|est|edt|gmt|utc|ast|pm|am|p\.m\.|a\.m\.|by|of|the|and|local time|"
     r"hours?|mins?|ago|read|min)\b|[,|/:•·\-–—()\[\]]+|\d+", re.I)
-_LEDE = re.compile(r"^(?P<head>(?:[^\n.]|\.(?=\S|\s+[\da-z])){0,80}?)\s*(?:[:–—]|--?|\(\w[\w .]{0,20}\)\s*[:–—-]+)\s", re.M)
+_LEDE = re.compile(r"^(?P<head>(?:[^\n.]|\.(?=\S|\s+[\da-z])){0,80}?)\s*"
+                   r"(?:[:–—]|--?|\(\w[\w .]{0,20}\)\s*[:–—-]+)\s", re.M)
 _MONTHS = {m: i for i, m in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 # A wire dateline without its year: "WASHINGTON, Jan 24 (KUNA) --", "April 13 (UPI) --".
-WIRE = re.compile(rf"^(?:[A-Z][\w .,'()-]{{0,50}},\s+)?(?P<mon>{MON})\s+(?P<day>{DAY})\s*\((?P<agency>[A-Za-z][\w .-]{{1,20}}?)"
+WIRE = re.compile(rf"^(?:[A-Z][\w .,'()-]{{0,50}},\s+)?(?P<mon>{MON})\s+(?P<day>{DAY})\s*"
+                  rf"\((?P<agency>[A-Za-z][\w .-]{{1,20}}?)"
                   r"\s*\)\s*(?:--|—|–|-|:)?", re.M)
 CLIPPER = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
 

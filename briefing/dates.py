@@ -325,7 +325,8 @@ def _resolve_anchored(match: re.Match[str], anchor: Anchor) -> DateMention:
     if same:
         return DateMention(match.start(), match.end(), text, anchor.date, "day",
                            f"{match['wd']} = {anchor.date:%d %b %Y} ({anchor.reason})")
-    return DateMention(match.start(), match.end(), text, None, "unknown", "relative date in an undated article")
+    return DateMention(match.start(), match.end(), text, None, "unknown",
+                       "relative date in an undated article")
 
 
 def _resolve_absolute(match: re.Match[str], published: dt.date | None,

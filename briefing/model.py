@@ -220,7 +220,7 @@ class Briefing:
 
     title: str
     period: Period
-    current_to: dt.date
+    current_to: dt.date | None  # None: no input published in the period
     extraction: Extraction
     key_points: tuple[KeyPoint, ...]
     chronology: tuple[Event, ...]

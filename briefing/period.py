@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 from .errors import BriefingError
 from .model import Period
@@ -26,9 +28,47 @@ def date_range(start: dt.date, end: dt.date) -> Period:
     return Period(start, end, f"{start.isoformat()}_to_{end.isoformat()}")
 
 
-def last_week_of(newest: dt.date) -> Period:
-    """The 7 days ending on ``newest``: the default, so no result depends on today's date."""
-    return date_range(newest - dt.timedelta(days=6), newest)
+def last_week_of(newest: dt.date, week_start: str | None = None) -> Period:
+    """The 7 days ending on ``newest``: the default, so no result depends on today's date; with
+    ``week_start`` ("monday": ISO weeks, or "sunday"), the team's week that holds it."""
+    if week_start is None:
+        return date_range(newest - dt.timedelta(days=6), newest)
+    first = 0 if week_start == "monday" else 6
+    start = newest - dt.timedelta(days=(newest.weekday() - first) % 7)
+    if week_start == "monday":
+        year, week, _ = start.isocalendar()
+        return Period(start, start + dt.timedelta(days=6), f"{year}-W{week:02d}")
+    return date_range(start, start + dt.timedelta(days=6))
+
+
+GAP = 10  # days between publication dates that separate one cluster of clippings from the next
+BULK = 0.2  # a cluster newer than the chosen one must hold at least this share of the dated inputs
+
+
+@dataclass(frozen=True)
+class Bulk:
+    """Where the input's publication dates cluster: the newest date of the chosen cluster, and
+    the dates newer than it that stand apart (a site's "today" in a page header, a typo)."""
+
+    newest: dt.date
+    outliers: tuple[dt.date, ...]
+
+
+def bulk_of(dates: Sequence[dt.date]) -> Bulk | None:
+    """The newest date of the newest cluster holding a fair share of the inputs (at least two
+    articles and a fifth of them); a lone date weeks after the rest does not set the period."""
+    ordered = sorted(dates)
+    if not ordered:
+        return None
+    clusters: list[list[dt.date]] = [[ordered[0]]]
+    for day in ordered[1:]:
+        if (day - clusters[-1][-1]).days > GAP:
+            clusters.append([])
+        clusters[-1].append(day)
+    needed = max(2, BULK * len(ordered))
+    chosen = next((c for c in reversed(clusters) if len(c) >= needed), clusters[-1])
+    newer = [d for c in clusters[clusters.index(chosen) + 1:] for d in c]
+    return Bulk(chosen[-1], tuple(newer))
 
 
 def describe(period: Period) -> str:

@@ -69,7 +69,7 @@ def to_html(briefing: Briefing, charts: Iterable[str], settings: Settings | None
         "outlets": lambda record: list(dict.fromkeys(
             articles[s.article].outlet or "outlet unknown" for s in record.sources
             if s.article in numbers)),
-        "created": dt.datetime.combine(briefing.current_to, dt.time()).isoformat() + "Z",
+        "created": dt.datetime.combine(briefing.current_to or briefing.period.end, dt.time()).isoformat() + "Z",
     }
     template = _environment().get_template("briefing.html")  # type: ignore[no-untyped-call]
     return str(template.render(**context))

@@ -79,7 +79,8 @@ _ABBREVIATIONS = frozenset(
 )
 # A full stop, then space and a capital; scraped pages also glue sentences ("Reuters.It is"),
 # which only a word of two lower-case letters or more before the stop makes safe to split.
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’)]*(?:\[\d{1,3}\])*\s+(?=[\"'“‘(\[]?[A-Z0-9])|(?<=[a-z]{2}[.!?])(?=[A-Z][A-Za-z])")
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)]*(?:\[\d{1,3}\])*\s+(?=[\"'“‘(\[]?[A-Z0-9])"
+                       r"|(?<=[a-z]{2}[.!?])(?=[A-Z][A-Za-z])")
 # Lines, trimmed with str methods: a regex that skips leading blanks restarts inside every
 # run of them, and blanked boilerplate makes runs of a thousand spaces.
 _LINE = re.compile(r"[^\n]+")

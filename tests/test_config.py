@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from briefing.config import Settings, load
+from briefing.config import Settings, load, parse
 from briefing.errors import BriefingError
 from tests.conftest import SAMPLES
 
@@ -83,3 +83,18 @@ def test_marking_from_file_reaches_the_pdf(tmp_path: Path) -> None:
     front = reader.pages[0].extract_text()
     assert "FOR TRAINING" in front and "Desk From Option" in front
     assert reader.metadata is not None and reader.metadata.author == "Desk From Option"
+
+
+def test_week_start_sets_the_default_period_to_the_teams_week() -> None:
+    import datetime as dt
+
+    from briefing.period import last_week_of
+
+    assert parse({"week_start": "Sunday"}, "b.toml").week_start == "sunday"
+    wednesday = dt.date(2023, 11, 22)
+    iso = last_week_of(wednesday, "monday")
+    assert (iso.start, iso.end, iso.label) == (dt.date(2023, 11, 20), dt.date(2023, 11, 26), "2023-W47")
+    sunday = last_week_of(wednesday, "sunday")
+    assert (sunday.start, sunday.end) == (dt.date(2023, 11, 19), dt.date(2023, 11, 25))
+    with pytest.raises(BriefingError, match="'week_start' is 'friday'; allowed values: monday, sunday"):
+        parse({"week_start": "friday"}, "b.toml")

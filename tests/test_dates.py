@@ -45,7 +45,8 @@ TUE = dt.date(2023, 11, 21)  # a Tuesday
     # an encyclopedia's "Date" field is the event's, not the page's
     ("Drone attack\nLocation\nDate28 January 2024\nOn 28 January 2024, a drone struck.", None, "unknown"),
     # the page's address
-    ("Headline\n\nhttps://news.example/20240422/base-attacked-1118.html\n\nBody.", dt.date(2024, 4, 22), "url"),
+    ("Headline\n\nhttps://news.example/20240422/base-attacked-1118.html\n\nBody.", dt.date(2024, 4, 22),
+     "url"),
 ])
 def test_publication_date(text: str, expected: dt.date | None, basis: str) -> None:
     article = make_article(text)

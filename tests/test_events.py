@@ -104,14 +104,16 @@ def test_the_statement_day_gives_way_to_the_events_own_day() -> None:
 
 
 def test_a_lede_without_its_day_takes_the_day_of_the_statement_that_announced_it() -> None:
-    text = ("The United States carried out two air strikes in Syria against sites used by Iran-backed groups.\n\n"
+    text = ("The United States carried out two air strikes in Syria against sites used by "
+            "Iran-backed groups.\n\n"
             "The strikes hit a training site and a safe house, officials said.\n\n"
             "\"We will defend our forces,\" the defense secretary said in a statement on Sunday.")
     assert kinds(text) == {("us_strike", SUN, "Syria")}
 
 
 def test_a_named_event_without_its_day_takes_its_known_day() -> None:
-    text = "The Pentagon said the drone attack that killed three U.S. soldiers in Jordan changed its calculus."
+    text = ("The Pentagon said the drone attack that killed three U.S. soldiers in Jordan "
+            "changed its calculus.")
     events = extract_events(make_article(text, dt.date(2024, 2, 20)))
     assert [(e.type, e.date, e.country) for e in events] == [
         ("attack_on_us_forces", dt.date(2024, 1, 28), "Jordan")]
@@ -126,7 +128,8 @@ def test_an_act_right_after_the_attack_takes_its_day() -> None:
 
 def test_an_undated_article_is_dated_only_as_far_as_it_dates_itself() -> None:
     # "Sunday, Jan. 28, 2024" fixes that Sunday; "Oct. 18" takes its year from it; "Monday" stays open.
-    text = ("Three U.S. soldiers were killed in a drone attack on an outpost in Jordan on Sunday, Jan. 28, 2024.\n\n"
+    text = ("Three U.S. soldiers were killed in a drone attack on an outpost in Jordan "
+            "on Sunday, Jan. 28, 2024.\n\n"
             "OCT. 18 – U.S. forces in Iraq were targeted in two drone attacks.\n\n"
             "On Monday, militants fired rockets at a U.S. base in Syria.")
     found = read_events(make_article(text))
@@ -137,8 +140,8 @@ def test_an_undated_article_is_dated_only_as_far_as_it_dates_itself() -> None:
 
 
 def test_a_mention_that_stays_undated_is_kept_apart_not_dropped() -> None:
-    found = read_events(make_article("A rocket attack targeted U.S. forces at a base in Syria, a monitor said.",
-                                     PUB))
+    found = read_events(make_article(
+        "A rocket attack targeted U.S. forces at a base in Syria, a monitor said.", PUB))
     assert found.events == ()
     assert [(e.type, e.country, e.date) for e in found.undated] == [("attack_on_us_forces", "Syria", None)]
 
@@ -152,6 +155,7 @@ def test_in_both_countries_means_the_two_just_named() -> None:
 def test_spellings_case_and_articles_do_not_matter() -> None:
     places = lexicons(load_topic()).places.names
     assert places("near Albu Kamal") == places("near AL BUKAMAL") == ["Abu Kamal"]
-    assert places("at Ain al-Assad") == places("at AIN AL ASAD") == places("at al-Asad") == ["Al-Asad Airbase"]
+    assert (places("at Ain al-Assad") == places("at AIN AL ASAD") == places("at al-Asad")
+            == ["Al-Asad Airbase"])
     assert places("al-Harir air base") == places("Harir base") == ["Erbil air base"]
     assert places("at an outpost") == []  # "an" before a word is English, not an Arabic article

@@ -68,7 +68,8 @@ def test_a_total_given_as_its_parts_is_their_sum() -> None:
     text = ("Since Oct. 17 there have been 31 attacks against U.S. forces in Syria and 26 in Iraq, "
             "the Defense Department said on Monday.")
     (tally,) = extract_tallies(make_article(text, PUB))
-    assert (tally.value, tally.breakdown, tally.as_of) == (57, (("Iraq", 26), ("Syria", 31)), dt.date(2023, 11, 20))
+    assert (tally.value, tally.breakdown, tally.as_of) == (57, (("Iraq", 26), ("Syria", 31)),
+                                                           dt.date(2023, 11, 20))
 
 
 def test_parts_beside_a_stated_total_are_not_a_second_total() -> None:
@@ -103,7 +104,8 @@ def test_as_of_comes_from_the_speakers_day_in_the_sentence_before() -> None:
 
 
 def test_since_words_say_what_they_stand_for() -> None:
-    (tally,) = extract_tallies(make_article("There have been 70 attacks on U.S. troops since mid-October.", PUB))
+    (tally,) = extract_tallies(make_article("There have been 70 attacks on U.S. troops since mid-October.",
+                                            PUB))
     assert tally.since == OCT17 and tally.since_note is not None and "mid-October" in tally.since_note
 
 

@@ -33,7 +33,8 @@ LABELS = {
     "us_strike": "US strike",
     "self_defense_strike": "US self-defence strike",
 }
-_SINCE = re.compile(r"\b(?:since|began|begun|beginning|started|starting|from|between)\s+(?:on\s+|the\s+)?$", re.I)
+_SINCE = re.compile(r"\b(?:since|began|begun|beginning|started|starting|from|between)\s+"
+                    r"(?:on\s+|the\s+)?$", re.I)
 _SPOKEN = re.compile(r"\b(?:said|says|told(?:\s+\w+){0,2}|announced|confirmed|statement|briefing|reported|"
                      r"added|stated)\s+(?:on\s+|late\s+|early\s+)?$", re.I)
 # What may precede a day that opens a sentence: "On", a dateline ("Shafaq News / ", "BAGHDAD -").
@@ -92,7 +93,8 @@ def read_events(article: Article, topic: Topic | None = None, names: Names | Non
     return _gather(article, found, lex)
 
 
-_RIGHT_AFTER = re.compile(r"\b(?:immediately|shortly|hours|minutes|moments|soon|right)\s+(?:after|following)\s+"
+_RIGHT_AFTER = re.compile(r"\b(?:immediately|shortly|hours|minutes|moments|soon|right)\s+"
+                          r"(?:after|following)\s+"
                           r"(?:the|that|this)\s+(?:[\w-]+\s+){0,2}(?P<what>attack|strike|launch)", re.I)
 
 
@@ -112,8 +114,8 @@ def _right_after(article: Article, item: _Dated, last_told: dict[str, _Dated]) -
 
 
 _WEEKDAY_NAME = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
-_START_CUE = re.compile(r"\b(?:since|from|between|began|begun|beginning|started|starting)\s+(?:on\s+|the\s+)?$",
-                        re.I)
+_START_CUE = re.compile(r"\b(?:since|from|between|began|begun|beginning|started|starting)\s+"
+                        r"(?:on\s+|the\s+)?$", re.I)
 
 
 def anchor_of(article: Article, lex: Lexicons) -> Anchor | None:
@@ -134,7 +136,8 @@ def anchor_of(article: Article, lex: Lexicons) -> Anchor | None:
         for event in lex.topic.known_events:
             if any(re.search(c, sentence, re.I) for c in event.cues):
                 weekday = WEEKDAYS[event.date.weekday()] in days
-                found.append(Anchor(event.date, f"it tells of the {event.name} ({event.date:%d %b %Y})", weekday))
+                found.append(Anchor(event.date, f"it tells of the {event.name} ({event.date:%d %b %Y})",
+                                    weekday))
     return max(found, key=lambda a: (a.date, a.weekday)) if found else None
 
 
@@ -167,7 +170,8 @@ def _own_partial(article: Article, mention: Mention) -> DateMention | None:
     """A day without its year in the mention's clause ("On January 20, militias launched ..." in
     an undated article): kept, so that another report of the same event can place it."""
     found = [d for d in find_dates(article.clean, *mention.clause, None)
-             if d.month_day and not _SINCE.search(article.clean, max(mention.clause[0], d.start - 20), d.start)]
+             if d.month_day
+             and not _SINCE.search(article.clean, max(mention.clause[0], d.start - 20), d.start)]
     return found[0] if len(found) == 1 else None
 
 
@@ -242,7 +246,8 @@ def _binds(clean: str, day: DateMention, kind: EventType) -> bool:
     # the head of "Saturday's ballistic missile attack" is "attack"
     possessive = _POSSESSIVE.match(clean, day.end - 2)
     words = possessive.group(1).lower().split() if possessive else []
-    noun = next((w for w in words if re.match(r"strike|airstrike|raid|retaliat|bomb|attack|drone|rocket|missile", w)),
+    noun = next((w for w in words
+                 if re.match(r"strike|airstrike|raid|retaliat|bomb|attack|drone|rocket|missile", w)),
                 "")
     if noun.startswith(("strike", "airstrike", "raid", "retaliat", "bomb")):
         return kind != "attack_on_us_forces"

@@ -58,19 +58,20 @@ _UNDER = re.compile(r"\bunder\s+(?:\w+\s+){0,2}$", re.I)
 _DEFINITE = re.compile(r"\b(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?$", re.I)
 _BY_OTHER = re.compile(r"\b(?:used|operated|run|owned|backed|controlled|held|led|linked|affiliated|housing|"
                        r"hosting|manned|stationed)\s+$", re.I)
-_BY = re.compile(r"\bby\s+(?!(?:the\s+)?(?:end|time|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)",
-                 re.I)
+_BY = re.compile(r"\bby\s+(?!(?:the\s+)?(?:end|time|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                 r"Sunday)\b)", re.I)
 _TARGET_LEAD = re.compile(r"\s*(?:\w+\s+){0,4}?(?:on|against|at|targeting|targeted|that targeted|hitting|"
                           r"that hit|that struck|into|toward|towards|near)\b", re.I)
 _LIGHT_VERB = re.compile(
     r"\b(?:conducted|conducts|conduct|carried out|carries out|carry out|launched|launches|launch|executed|"
     r"mounted|staged|ordered|orders|unleashed|undertook|performed|directed|authorized|approved|"
     r"announced|announces|began|begun|started|made|claimed)\s+(?:[\w'’-]+\s+){0,5}$", re.I)
-_VICTIMS = re.compile(r"\b(?:killed|injured|wounded|hurt|dead|injuring|wounding|killing|injuries|casualties)\b",
-                      re.I)
+_VICTIMS = re.compile(r"\b(?:killed|injured|wounded|hurt|dead|injuring|wounding|killing|injuries|"
+                      r"casualties)\b", re.I)
 # Victims as the subject of a passive ("three U.S. soldiers were killed") or a headline
 # ("3 US troops killed"), or as the object ("killing three American soldiers").
-_VICTIM_AFTER = re.compile(r"\s*(?:\w+\s+){0,3}?(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|got|being)\s+"
+_VICTIM_AFTER = re.compile(r"\s*(?:\w+\s+){0,3}?(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|got|"
+                           r"being)\s+"
                            r"(?:\w+\s+)?(?:killed|injured|wounded|hurt)\b"
                            # a headline's bare form, with no object after it ("3 US troops killed in ...")
                            r"|(?:killed|injured|wounded|hurt)(?=\s*(?:,|\.|:|;|$|and\b|in\b|during\b|when\b|after\b|"
@@ -92,12 +93,14 @@ _MODAL = re.compile(
 _COUNTING = re.compile(r"\b(?:numbered|totall?ed|reached|rose\s+to|climbed\s+to|stood\s+at|tally|"
                        r"(?:\d{2,}|dozens?|hundreds?|scores)\s+(?:[\w-]+\s+){0,3}?(?:attacks|times|occasions|strikes))\b",
                        re.I)
-_SPEAKING = re.compile(r"\s*(?:will|would|could|can|may|might|did|does|do)\s+(?:not\s+)?(?:confirm|say|tell|report|"
+_SPEAKING = re.compile(r"\s*(?:will|would|could|can|may|might|did|does|do)\s+(?:not\s+)?"
+                       r"(?:confirm|say|tell|report|"
                        r"comment|disclose|detail|describe|elaborate|specify|identify|verify|share)\b", re.I)
 _ASPECT = re.compile(r"\b(?:began|begun|begin|begins|start\w*|resum\w*|continu\w*|stop\w*|halt\w*|"
                      r"suspend\w*|paus\w*|ceas\w*|end(?:ed|s)?|renew\w*|escalat\w*|step\w* up)\s+"
                      r"(?:[\w'’-]+\s+){0,3}$", re.I)
-_RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|who)\s+(?:operate|operates|are|is|have|has|were|was|had|control|"
+_RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|who)\s+(?:operate|operates|are|is|have|has|were|was|had|"
+                              r"control|"
                               r"controls|hold|holds)\b|,\s+referring\s+to\b", re.I)
 _BOTH = re.compile(r"\b(?:both|the two|two)\s+(?:[\w-]+\s+){0,2}countries\b", re.I)
 _ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
@@ -116,9 +119,11 @@ _HEART = re.compile(r"\b(?:heart|panic|cyber|hunger|labor|labour|general)\s+$", 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _PRONOUN_SUBJECT = re.compile(r"(?:^|\W)(?:it|they|we)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 # "<who> killed <whom> in a drone strike": the verb's subject and object are the act's roles.
-_HARM_VERB = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injuring|targeted|targeting|hit|hitting|"
+_HARM_VERB = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injuring|targeted|targeting|hit|"
+                        r"hitting|"
                         r"struck|striking|attacked|attacking|destroyed)\b", re.I)
-_IN_ACT = re.compile(r"\b(?:in|with|during|by|through)\s+(?:an?|the|two|three|several|its|their|a\s+series\s+of)?"
+_IN_ACT = re.compile(r"\b(?:in|with|during|by|through)\s+"
+                     r"(?:an?|the|two|three|several|its|their|a\s+series\s+of)?"
                      r"\s*(?:[\w'’-]+\s+){0,4}$", re.I)
 # "attacked 23 times", "targeted at least 14 separate times": a count, not an event
 _COUNTED = re.compile(r"\s*(?:[\w.'’-]+\s+){0,7}?(?:\d+|\w+ dozen|\w+)\s+(?:separate\s+|different\s+)?"
@@ -186,9 +191,11 @@ class SentenceReader:
     def _acts(self) -> Iterator[tuple[int, int, bool]]:
         text = self.text
         nouns = [(m.start(), m.end(), False) for m in self.lex.act_nouns.finditer(text, self.start, self.end)
-                 if not _NOT_ACT.match(text, m.end()) and not _HEART.search(text, max(0, m.start() - 12), m.start())]
+                 if not _NOT_ACT.match(text, m.end())
+                 and not _HEART.search(text, max(0, m.start() - 12), m.start())]
         taken = {s for s, _, _ in nouns}
-        verbs = [(m.start(), m.end(), True) for m in _VERB.finditer(text, self.start, self.end) if m.start() not in taken]
+        verbs = [(m.start(), m.end(), True) for m in _VERB.finditer(text, self.start, self.end)
+                 if m.start() not in taken]
         return iter(sorted(nouns + verbs))
 
     def _read(self, start: int, end: int, verb: bool) -> Mention | None:
@@ -206,7 +213,8 @@ class SentenceReader:
         anaphor = False
         if kind is None and self._anaphor(roles, start, verb):
             # "The strikes destroyed weapons depots": the strikes just told; events.py resolves it
-            kind, anaphor = ("us_strike" if _STRIKE_NOUN.match(self.text, start) else "attack_on_us_forces"), True
+            kind, anaphor = ("us_strike" if _STRIKE_NOUN.match(self.text, start)
+                             else "attack_on_us_forces"), True
         if kind is None:
             return None
         word = self.text[start:end].lower()
@@ -216,7 +224,8 @@ class SentenceReader:
         return Mention(
             type=kind, start=start, end=end, clause=clause, sentence=(self.start, self.end),
             agent=roles.agent_name, target=roles.target_name,
-            places=tuple(dict.fromkeys(h.name for h in self.names.within(self.names.places, self.start, self.end))),
+            places=tuple(dict.fromkeys(
+                h.name for h in self.names.within(self.names.places, self.start, self.end))),
             groups=tuple(dict.fromkeys(h.name for h in self.names.within(self.names.actors, *clause)
                                        if self.lex.side(h.name) == "militia")),
             country=None, weapons=self._weapons(kind, clause),
@@ -242,7 +251,8 @@ class SentenceReader:
         if agent is None and by:
             agent, agent_name = self._agent_side(by.end(), min(clause[1], by.end() + 60), first=True)
         # what follows the next act word is that act's ("since this strike, nine attacks against U.S. bases")
-        own_end = next((s for s in self.act_starts if end < s < clause[1] and s not in self._harm_verbs), clause[1])
+        own_end = next((s for s in self.act_starts if end < s < clause[1] and s not in self._harm_verbs),
+                       clause[1])
         lead = _TARGET_LEAD.match(text, end, own_end) or _TARGET_PREP.search(text, end, own_end)
         target, target_name = None, None
         if lead:  # "an attack on U.S. forces", "an attack last night by militias ... against US forces"
@@ -443,7 +453,8 @@ class SentenceReader:
         return any(self.lex.side(h.name) == "other" for h in self.names.within(self.names.actors, *clause))
 
     def _campaign_place(self, clause: tuple[int, int]) -> bool:
-        return bool(self.names.within(self.names.places, *clause) or self.names.within(self.names.countries, *clause))
+        return bool(self.names.within(self.names.places, *clause)
+                    or self.names.within(self.names.countries, *clause))
 
     def _us_named(self, clause: tuple[int, int]) -> bool:
         names = self.names
@@ -453,8 +464,8 @@ class SentenceReader:
         """A group's own claim: a claim word before the act whose speaker (the last name before
         it) is a militia ("The Islamic Resistance in Iraq said it targeted ...")."""
         claim = None
-        for claim in _CLAIM.finditer(self.text, self.start, start):
-            pass
+        for match in _CLAIM.finditer(self.text, self.start, start):
+            claim = match
         if claim is None:
             return False
         speakers = self.names.within(self.names.actors, self.start, claim.start())
@@ -506,7 +517,8 @@ class SentenceReader:
         relative = _RELATIVE_CLAUSE.search(self.text, mention.end, mention.clause[1])
         right_end = relative.start() if relative else mention.clause[1]
         for start, end in ((mention.end, right_end), mention.clause, mention.sentence):
-            hits = [(h.start, self.lex.topic.place(h.name).country) for h in names.within(names.places, start, end)]
+            hits = [(h.start, self.lex.topic.place(h.name).country)
+                    for h in names.within(names.places, start, end)]
             hits += [(h.start, h.name) for h in names.within(names.countries, start, end)]
             # "rockets launched from Iraq towards a base in Syria": where it came from is not where
             found = [c for at, c in sorted(hits) if c in self.lex.topic.campaign.countries

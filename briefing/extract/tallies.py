@@ -39,10 +39,13 @@ _MODIFIERS = (r"(?:(?:separate|different|such|total|drone|rocket|missile|mortar|
 # what the number counts
 _ATTACKS_AFTER = re.compile(rf"[\"”]?\s+{_MODIFIERS}(?:attacks|occasions)\b", re.I)
 _TIMES_AFTER = re.compile(rf"\s+{_MODIFIERS}times\b", re.I)
-_ATTACK_VERB = re.compile(r"\b(?:attack(?:ed)?|target(?:ed)?|struck|hit|strikes|under\s+(?:\w+\s+)?(?:attack|fire))\s+"
+_ATTACK_VERB = re.compile(r"\b(?:attack(?:ed)?|target(?:ed)?|struck|hit|strikes|"
+                          r"under\s+(?:\w+\s+)?(?:attack|fire))\s+"
                           r"(?:[\w.,'’-]+\s+){0,14}$", re.I)
-_TOTAL_BEFORE = re.compile(r"\battacks\b(?:[^.;]|\.(?=\S|\s+[a-z\d])){0,110}?\b(?:numbered|totall?ed|reach(?:ed|es)?|"
-                           r"rose to|climbed to|stood at|stands at|now at|up to|to|total of|tops|topped|passe[sd])\s+$",
+_TOTAL_BEFORE = re.compile(r"\battacks\b(?:[^.;]|\.(?=\S|\s+[a-z\d])){0,110}?\b"
+                           r"(?:numbered|totall?ed|reach(?:ed|es)?|"
+                           r"rose to|climbed to|stood at|stands at|now at|up to|to|total of|tops|topped|"
+                           r"passe[sd])\s+$",
                            re.I)
 _ORDINAL = re.compile(r"\bthe\s+(?P<num>\d{1,4})(?:st|nd|rd|th)\s+(?:such\s+|separate\s+|known\s+)?"
                       r"(?:attack|time|on|against)\b", re.I)
@@ -61,14 +64,16 @@ _WOUNDED_PEOPLE = re.compile(rf"\s+(?P<kind>wounded|injured)\s+{_PEOPLE}", re.I)
 _HARMING_BEFORE = re.compile(r"\b(?P<kind>injuring|wounding|killing)\s+$|\b(?:sustained|suffered)\s+$|"
                              r"\btrack(?:ing)?\s+$", re.I)
 _MILITIA = re.compile(r"\b(?:Iran(?:ian)?-(?:backed|aligned|linked)|militias?|militants?|proxies)\b", re.I)
-_US = re.compile(r"\b(?:U\.?S\.?|American|Americans|United States|coalition|service\s?members|troops)\b", re.I)
+_US = re.compile(r"\b(?:U\.?S\.?|American|Americans|United States|coalition|service\s?members|"
+                 r"troops)\b", re.I)
 # What a total must not be
 _PART_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:in|at|on|against)\s+(?:the\s+)?(?:(?:Iraq|Syria|Jordan)\b"
                          r"(?!\s*(?:,|and|or)\s*(?:in\s+)?(?:Iraq|Syria|Jordan))|base\b|[A-Z][\w-]+\s+(?:base|air\s?base|"
                          r"garrison))", re.I)
 _RECENT = re.compile(r"\b(?:(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days?|week|hours|"
                      r"24 hours|48 hours|month)|this\s+week|last\s+week|past\s+week|in\s+recent\s+days|"
-                     r"since\s+(?:the\s+)?(?:beginning|start)\s+of\s+(?:the|this)\s+year|over\s+the\s+weekend)\b", re.I)
+                     r"since\s+(?:the\s+)?(?:beginning|start)\s+of\s+(?:the|this)\s+year|"
+                     r"over\s+the\s+weekend)\b", re.I)
 _OTHERS = re.compile(r"\b(?:ships?|shipping|vessels?|Israel|Israeli|Eilat|Red Sea|Houthis?|civilians?|"
                      r"Palestinians?|Gazans?|fighters|militants|militiamen|children|women|Iraqis|Syrians|Kurdish)\b",
                      re.I)
@@ -76,30 +81,36 @@ _OTHER_TARGET = re.compile(r"\b(?:on|against|at|targeting|targeted)\s+(?:[\w-]+\
                            r"vessels?|tankers?|Israel(?![-–])|Eilat|Tel Aviv)\b", re.I)
 _ELLIPTIC_PART = re.compile(r"\s+(?:separate\s+|different\s+)?(?:times\s+)?(?:were\s+)?(?:in|against)\s+"
                             r"(?:U\.S\.\s+forces\s+in\s+)?(Iraq|Syria|Jordan)\b", re.I)
-_SINGLE = re.compile(r"\b(?:(?:an?|the|this|that|one)\s+(?:[\w-]+\s+){0,3}(?:attack|strike|raid|operation|blast|"
+_SINGLE = re.compile(r"\b(?:(?:an?|the|this|that|one)\s+(?:[\w-]+\s+){0,3}"
+                     r"(?:attack|strike|raid|operation|blast|"
                      r"explosion|drone)|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's)\b",
                      re.I)
 # A harmed-people figure is the US side's only when the people are named as such.
 _US_PEOPLE = re.compile(r"\b(?:U\.?S\.?|American|Americans|coalition|troops|service\s?members|servicemembers|"
                         r"personnel|soldiers|sailors|marines|airmen)\b", re.I)
-_TOTAL_WORDS = re.compile(r"\b(?:so far|to date|in total|in all|a total|total|altogether|overall|in the attacks|"
+_TOTAL_WORDS = re.compile(r"\b(?:so far|to date|in total|in all|a total|total|altogether|overall|"
+                          r"in the attacks|"
                           r"in these attacks|in those attacks|since)\b", re.I)
 _SMALL_TOTAL = re.compile(r"\b(?:so far|to date|in total|in all|a total|altogether|overall)\b", re.I)
-_PERFECT = re.compile(r"\b(?:have|has)\s+(?:now\s+)?(?:been|come|launched|carried|conducted|attacked|targeted|"
-                      r"recorded|logged|counted|tracked|documented)\b|\bthere\s+(?:have|has)\s+been\b", re.I)
-_CUMULATIVE = re.compile(r"\b(?:since|so far|to date|in total|in all|total|tally|altogether|overall|in recent weeks|"
-                         r"over the past|in the attacks|in those attacks|in these attacks|the attacks|such attacks|"
+_PERFECT = re.compile(r"\b(?:have|has)\s+(?:now\s+)?(?:been|come|launched|carried|conducted|attacked|"
+                      r"targeted|recorded|logged|counted|tracked|documented)\b"
+                      r"|\bthere\s+(?:have|has)\s+been\b", re.I)
+_CUMULATIVE = re.compile(r"\b(?:since|so far|to date|in total|in all|total|tally|altogether|overall|"
+                         r"in recent weeks|over the past|in the attacks|in those attacks|in these attacks|"
+                         r"the attacks|such attacks|"
                          r"campaign|until|through|as of|between|track\w*|logged|recorded|counted|documented|"
                          r"resulting in|leading to)\b", re.I)
 _SINCE = re.compile(r"\b(?:since|from|starting(?:\s+on)?|beginning(?:\s+on)?|between)\s+(?:the\s+)?", re.I)
 _UNTIL = re.compile(r"\b(?:until|through|to|and|as of)\s+(?:on\s+)?$", re.I)
 _SAID = re.compile(r"\b(?:said|says|told(?:\s+\w+){0,2}|announced|confirmed|briefing|stated|added)\s+"
                    r"(?:on\s+|late\s+|early\s+)?$", re.I)
-_PRONOUN_SAID = re.compile(r"\b(?:he|she|they|officials?|the Pentagon|spokesman|spokeswoman)\s+(?:said|added|told)\b"
+_PRONOUN_SAID = re.compile(r"\b(?:he|she|they|officials?|the Pentagon|spokesman|spokeswoman)\s+"
+                           r"(?:said|added|told)\b"
                            r"|\bsaid\s+(?:he|she)\b", re.I)
 _CLAIM = re.compile(r"\b(?:claim\w*|took responsibility|said it|says it|announced|statement)\b", re.I)
 _BREAKDOWN = re.compile(rf"{NUMBER}\s+(?:separate\s+|different\s+)?(?:times|attacks|were)?\s*(?:were\s+)?"
-                        rf"(?:in|against)\s+(?:U\.S\.\s+forces\s+in\s+)?(?P<country>Iraq|Syria|Jordan)\b", re.I)
+                        rf"(?:in|against)\s+(?:U\.S\.\s+forces\s+in\s+)?"
+                        rf"(?P<country>Iraq|Syria|Jordan)\b", re.I)
 LOOK_BACK = 600  # characters before a sentence that "such attacks" may refer to
 
 
@@ -160,8 +171,8 @@ def _sum_of_parts(article: Article, lex: Lexicons, names: Names, sentences: tupl
 
 # ---- which numbers count what ---------------------------------------------------------
 
-_NUMERAL = re.compile(r"\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty\b|dozen|hundred",
-                      re.I)
+_NUMERAL = re.compile(r"\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                      r"teen|ty\b|dozen|hundred", re.I)
 
 
 def _figures(text: str, start: int, end: int, before: str, lex: Lexicons) -> list[_Figure]:
@@ -181,8 +192,8 @@ def _figures(text: str, start: int, end: int, before: str, lex: Lexicons) -> lis
             continue
         if metric is None or not _campaign(text, match, metric, start, end, before, lex):
             continue
-        found.append(_Figure(metric, match, country_of_part(text, match, start, end, lex) if metric == "attacks"
-                             else None))
+        found.append(_Figure(metric, match,
+                             country_of_part(text, match, start, end, lex) if metric == "attacks" else None))
     for match in _ORDINAL.finditer(text, start, end):
         if _campaign(text, match, "attacks", start, end, before, lex):
             found.append(_Figure("attacks", match))
@@ -216,8 +227,8 @@ def _campaign(text: str, match: re.Match[str], metric: Metric, start: int, end: 
     value = value_of(match["num"])
     if value is None or value < 2 or value > 100_000:
         return False
-    if _RECENT.search(sentence) or re.search(r"\bsince\s+(?:January|February|the beginning of)\s+20(?:1\d|2[0-2])",
-                                              sentence):
+    if _RECENT.search(sentence) or re.search(
+            r"\bsince\s+(?:January|February|the beginning of)\s+20(?:1\d|2[0-2])", sentence):
         return False
     told_before = re.search(r"\b(?:such|these|the)\s+attacks\b|\b(?:personnel|troops|service\s?members)\b",
                             sentence, re.I)
@@ -227,14 +238,15 @@ def _campaign(text: str, match: re.Match[str], metric: Metric, start: int, end: 
             or (told_before and lex.us_forces.search(before))):
         return False
     around = text[match.end():min(end, match.end() + 40)]
-    if _OTHERS.match(around.lstrip()) or re.match(r"\s*(?:attacks\s+)?(?:on|against)\s+(?:ships|shipping|Israel)",
-                                                  around, re.I):
+    if _OTHERS.match(around.lstrip()) or re.match(
+            r"\s*(?:attacks\s+)?(?:on|against)\s+(?:ships|shipping|Israel)", around, re.I):
         return False
     segment = _segment(text, match, start, end)
-    if _one_base(text, match, end) or _hosted_base(segment, lex) or re.search(r"^\W*(?:attacks\s+)?of\s+(?:which|them|those)\b",
-                                                                          text[match.end():end], re.I):
+    if (_one_base(text, match, end) or _hosted_base(segment, lex)
+            or re.search(r"^\W*(?:attacks\s+)?of\s+(?:which|them|those)\b", text[match.end():end], re.I)):
         return False  # one base's count, or a part "of which"
-    if _OTHER_TARGET.search(text, match.end(), min(end, match.end() + 80)) or re.search(r"\bHouthis?\b", segment):
+    if (_OTHER_TARGET.search(text, match.end(), min(end, match.end() + 80))
+            or re.search(r"\bHouthis?\b", segment)):
         return False  # "the Houthis have carried out more than two dozen attacks on commercial vessels"
     if _recent_start(text, match, start, end):
         return False  # "since this strike on Jan. 4, there have been nine attacks"
@@ -242,7 +254,8 @@ def _campaign(text: str, match: re.Match[str], metric: Metric, start: int, end: 
         # one attack's casualties ("the attack on Tower 22 killed three and wounded 34") and
         # other people's ("16 people were killed") are not campaign figures
         people = text[match.end():min(end, match.end() + 90)]
-        us_people = _US_PEOPLE.search(people) or _US_PEOPLE.search(text, max(start, match.start() - 30), match.start())
+        us_people = (_US_PEOPLE.search(people)
+                     or _US_PEOPLE.search(text, max(start, match.start() - 30), match.start()))
         # "At least 46 personnel sustained injuries ..., he said." after a paragraph on the attacks
         us_people = us_people and (_US.search(sentence) or _US.search(before))
         told_whole = (_CUMULATIVE.search(sentence) or _PERFECT.search(sentence)
@@ -280,7 +293,8 @@ def country_of_part(text: str, match: re.Match[str], start: int, end: int, lex: 
     after = re.split(r"\b(?:including|such as|among them|since|after|following)\b", after)[0]
     named = _countries_named(after, lex)
     if not named:
-        previous = [m.end() for m in _FIGURE.finditer(text, start, match.start()) if value_of(m["num"]) is not None]
+        previous = [m.end() for m in _FIGURE.finditer(text, start, match.start())
+                    if value_of(m["num"]) is not None]
         named = _countries_named(text[(previous[-1] if previous else start):match.start()], lex)
     if len(named) != 1 or re.search(r"\bregion\b|Middle East", after):
         return None
@@ -328,13 +342,15 @@ def _tally(article: Article, lex: Lexicons, names: Names, sentences: tuple[tuple
         return None  # a figure of another year's attacks
     since, since_note = _since(article, lex, dates, start, end)
     kind, speaker = _source(article.clean, lex, names, sentences, index)
-    breakdown, last = _breakdown(article.clean, sentences, index, value) if figure.metric == "attacks" else (None, index)
+    breakdown, last = (_breakdown(article.clean, sentences, index, value) if figure.metric == "attacks"
+                       else (None, index))
     evidence_end = sentences[last][2]
     return Tally(
         id=f"{article.id}:t{number}", metric=figure.metric, value=value,
         qualifier=_qualifier(article.clean, match),
         since=since, as_of=_as_of(article, sentences, index, dates, since),
-        breakdown=breakdown, sources=(Evidence(article.id, start, evidence_end, article.text[start:evidence_end]),),
+        breakdown=breakdown,
+        sources=(Evidence(article.id, start, evidence_end, article.text[start:evidence_end]),),
         source_kind=kind, speaker=speaker, since_note=since_note,
     )
 
@@ -361,14 +377,17 @@ def _since(article: Article, lex: Lexicons, dates: list[DateMention], start: int
             return day.date, day.text
         phrase = lex.start_phrases.match(clean, cue.end(), end)
         if phrase:
-            return lex.topic.campaign.start, f"{phrase.group()} (the campaign's start, {lex.topic.campaign.start:%d %b %Y})"
+            return lex.topic.campaign.start, (f"{phrase.group()} (the campaign's start, "
+                                              f"{lex.topic.campaign.start:%d %b %Y})")
     phrase = lex.start_phrases.search(clean, start, end)
     if phrase and re.search(r"\b(?:since|after|began|started|broke out)\b", clean[start:end], re.I):
-        return lex.topic.campaign.start, f"{phrase.group()} (the campaign's start, {lex.topic.campaign.start:%d %b %Y})"
+        return lex.topic.campaign.start, (f"{phrase.group()} (the campaign's start, "
+                                          f"{lex.topic.campaign.start:%d %b %Y})")
     return _article_start(article)
 
 
-_WAVE_START = re.compile(r"\battack(?:s|ed|ing)\b(?:[^.;]|\.(?=\S|\s+[a-z])){0,60}?\b(?:since|began|begun|beginning|"
+_WAVE_START = re.compile(r"\battack(?:s|ed|ing)\b(?:[^.;]|\.(?=\S|\s+[a-z])){0,60}?\b"
+                         r"(?:since|began|begun|beginning|"
                          r"started|starting)\s+(?:on\s+)?$", re.I)
 
 
@@ -422,7 +441,8 @@ def _source(clean: str, lex: Lexicons, names: Names, sentences: tuple[tuple[int,
         # "..., he said.": the speaker is named in the sentence before
         sentence = clean[sentences[index - 1][1]:end]
     militia = [h for h in names.within(names.actors, start, end) if lex.side(h.name) == "militia"
-               and not re.match(r"\s*(?:-?backed|militias?\b|militants?\b|groups?\b)", clean[h.end:h.end + 12])]
+               and not re.match(r"\s*(?:-?backed|militias?\b|militants?\b|groups?\b)",
+                                clean[h.end:h.end + 12])]
     if militia and _CLAIM.search(sentence) and not _official(lex, sentence):
         return "claim", militia[0].name
     monitor = _named(lex.topic.sources.monitors, sentence)
@@ -477,7 +497,8 @@ def _dedupe(tallies: list[Tally]) -> list[Tally]:
             continue
         better = first if _rank(first) >= _rank(tally) else tally
         kept[key] = Tally(
-            better.id, better.metric, better.value, better.qualifier, better.since or first.since or tally.since,
+            better.id, better.metric, better.value, better.qualifier,
+            better.since or first.since or tally.since,
             better.as_of, better.breakdown or first.breakdown or tally.breakdown,
             first.sources + tally.sources, source_kind=better.source_kind, speaker=better.speaker,
             since_note=better.since_note or first.since_note or tally.since_note)
