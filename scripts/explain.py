@@ -25,7 +25,7 @@ from briefing.topic import load_topic  # noqa: E402
 
 def main() -> None:
     path = Path(sys.argv[1])
-    articles, problems = ingest.read_inputs(path, str(path), path.stem)
+    articles, _problems = ingest.read_inputs(path, str(path), path.stem)
     article = dates.date_article(articles[0])
     print(f"published {article.published} ({article.published_basis}) outlet={article.outlet!r}")
     lex = lexicons(load_topic())

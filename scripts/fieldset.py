@@ -51,7 +51,8 @@ def _with_addresses(paths: list[Path], folder: Path) -> list[Path]:
 
     urls = {}
     for labels in (FIELD / "labels").glob("*.yaml"):
-        urls.update({name: entry.get("url") for name, entry in (yaml.safe_load(labels.read_text()) or {}).items()})
+        urls.update({name: entry.get("url")
+                     for name, entry in (yaml.safe_load(labels.read_text()) or {}).items()})
     copies = []
     for path in paths:
         copy = folder / path.name
@@ -63,8 +64,10 @@ def _with_addresses(paths: list[Path], folder: Path) -> list[Path]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--check", action="store_true", help="score the check batch, not the development ones")
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--check", action="store_true",
+                        help="score the check batch, not the development ones")
     parser.add_argument("--record", action="store_true", help="score both and write fieldset/scores.json")
     parser.add_argument("--batch", help="only these development batches, e.g. a,b")
     parser.add_argument("--with-url", action="store_true",
