@@ -12,13 +12,14 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Iterable
 
+from .figures import METRIC_WORDS, PRECISION, disagreements_of, figure_text, glance, joinable
 from .model import (
     Article,
     Briefing,
     Citation,
+    Disagreement,
     Event,
     Extraction,
-    Glance,
     InputStatus,
     KeyPoint,
     Period,
@@ -26,8 +27,7 @@ from .model import (
 )
 from .period import describe
 
-METRIC_WORDS = {"attacks": "attacks on US forces", "injured": "US personnel injured",
-                "killed": "US personnel killed"}
+__all__ = ["METRIC_WORDS", "assemble", "figure_text", "key_points", "what_happened"]
 # A long period or a big archive must not make a 60-page document: beyond these the
 # briefing shows the latest and says how many more are in the JSON export.
 CHRONOLOGY_ROWS = 40
@@ -35,7 +35,6 @@ CONTEXT_ROWS = 12
 CHART_POINTS = 60
 DISAGREEMENTS = 15
 CITES = 4  # sources cited per item in the document; all of them are in the JSON export
-PRECISION = {"exact": 0, "approximately": 1, "nearly": 2, "up to": 2, "at least": 3, "more than": 3}
 
 
 def assemble(extraction: Extraction, period: Period, title: str, context_days: int = 60) -> Briefing:
@@ -59,20 +58,19 @@ def assemble(extraction: Extraction, period: Period, title: str, context_days: i
     tallies = tuple(sorted((t for t in extraction.tallies if sourced(t) and t.as_of
                             and t.as_of <= period.end), key=lambda t: (t.as_of, t.metric, t.id)))
     campaign_start = _campaign_start(tallies)
-    glance = tuple(g for g in (_glance(m, tallies, period, campaign_start)
-                               for m in ("attacks", "injured", "killed")) if g)
-    disagreements = _disagreements(tallies)
+    glances = tuple(g for g in (glance(m, tallies, period, campaign_start)
+                                for m in ("attacks", "injured", "killed")) if g)
+    disagreements = tuple(disagreements_of(tallies, campaign_start))
     notes = _bounds(chronology, context, tallies, window_start)
     if len(disagreements) > DISAGREEMENTS:
         notes += (f"{len(disagreements)} disagreements were found; the latest {DISAGREEMENTS} are "
                   "shown and all are in the JSON export (tallies' conflicts_with).",)
-        latest = sorted(disagreements, key=lambda g: max(t.as_of or dt.date.min for t in g))
-        disagreements = tuple(latest[-DISAGREEMENTS:])
+        disagreements = disagreements[-DISAGREEMENTS:]
     shown_context = context[-CONTEXT_ROWS:]
     charted = _chart_points(tallies, period)
     records: list[Event | Tally] = [*chronology, *shown_context, *charted,
-                                    *(t for g in glance for t in (g.latest, g.earlier) if t),
-                                    *(t for group in disagreements for t in group)]
+                                    *(t for g in glances for t in (g.latest, g.earlier) if t),
+                                    *(t for d in disagreements for t in d.tallies)]
     def first_sources(record: Event | Tally) -> list[str]:
         ids = sorted({s.article for s in record.sources if s.article in scoped},
                      key=lambda i: (articles[i].published or dt.date.max, articles[i].path))
@@ -87,8 +85,8 @@ def assemble(extraction: Extraction, period: Period, title: str, context_days: i
         extraction=extraction,
         key_points=(),
         chronology=chronology[-CHRONOLOGY_ROWS:], context=shown_context, tallies=charted,
-        sources=sources, inputs=_statuses(extraction, scoped, cited, window_start, period),
-        glance=glance, disagreements=disagreements, undated_events=undated,
+        sources=sources, inputs=_statuses(extraction, scoped, records, window_start, period),
+        glance=glances, disagreements=disagreements, undated_events=undated,
         campaign_start=campaign_start, notes=notes,
     )
     points = key_points(briefing, briefing.source_numbers())
@@ -153,67 +151,21 @@ def _chart_points(tallies: tuple[Tally, ...], period: Period) -> tuple[Tally, ..
 
 def _campaign_start(tallies: Iterable[Tally]) -> dt.date | None:
     """The start most figures count from: only figures from that start join into a series."""
-    votes = Counter(t.since for t in tallies if t.since)
+    votes = Counter(t.since for t in tallies if t.since and t.source_kind in ("official", "outlet"))
     return max(votes, key=lambda d: (votes[d], d)) if votes else None
 
 
-def _glance(metric: str, tallies: tuple[Tally, ...], period: Period,
-            start: dt.date | None) -> Glance | None:
-    mine = [t for t in tallies if t.metric == metric]
-    if not mine:
-        return None
-    latest = max(mine, key=lambda t: (t.as_of, t.since == start, t.value))
-    series = [t for t in mine if t.since == latest.since and latest.since is not None]
-    before = [t for t in series if t.as_of and t.as_of < period.start]
-    earlier = max(before, key=lambda t: t.as_of) if before else None  # type: ignore[arg-type,return-value]
-    return Glance(metric, latest, earlier)  # type: ignore[arg-type]
-
-
-def _disagreements(tallies: tuple[Tally, ...]) -> tuple[tuple[Tally, ...], ...]:
-    """Figures that cannot all be true: for the same day, or a running total that falls."""
-    from .merge import interval
-
-    groups: dict[tuple[str, dt.date | None], list[Tally]] = {}
-    for tally in tallies:
-        if tally.conflicts_with:
-            groups.setdefault((tally.metric, tally.as_of), []).append(tally)
-    found = [tuple(group) for _, group in sorted(groups.items(), key=lambda kv: str(kv[0]))]
-    # A running total below a figure given earlier from the same start: one pass per
-    # series, against the highest lower bound seen so far.
-    series: dict[tuple[str, dt.date], list[Tally]] = {}
-    for tally in tallies:
-        if tally.since and tally.as_of:
-            series.setdefault((tally.metric, tally.since), []).append(tally)
-    for figures in series.values():
-        floor: Tally | None = None
-        for tally in sorted(figures, key=lambda t: (t.as_of, t.id)):  # type: ignore[arg-type,return-value]
-            if floor is not None and floor.as_of < tally.as_of and interval(tally)[1] < interval(floor)[0]:  # type: ignore[operator]
-                found.append((floor, tally))
-            if floor is None or interval(tally)[0] > interval(floor)[0]:
-                floor = tally
-    return tuple(found)
-
-
-def _statuses(extraction: Extraction, scoped: set[str], cited: set[str],
+def _statuses(extraction: Extraction, scoped: set[str], shown: list[Event | Tally],
               window_start: dt.date, period: Period) -> tuple[InputStatus, ...]:
+    """How each input was used; an article is "off-topic" only when nothing of the campaign was
+    found in it at all, and "not-used" says what was found and why it is not in the briefing."""
+    used = {s.article for record in shown for s in record.sources}
+    found = _found(extraction)
     statuses = []
     for article in extraction.articles:
-        if article.duplicate_of:
-            status, reason = "duplicate", f"a copy of {article.duplicate_of}; counted once"
-        elif not article.english:
-            status, reason = "other-language", "does not read as English; only English articles are analysed"
-        elif article.published is None:
-            status, reason = "undated", "no publication date found; add 'published:' front matter"
-        elif article.id not in scoped:
-            status, reason = "outside-period", (
-                f"published {article.published:%-d %b %Y}, outside {window_start:%-d %b %Y} – "
-                f"{period.end:%-d %b %Y}; its events and figures are not used")
-            reason += "".join(f"; {p.message}" for p in extraction.problems
-                              if p.stage == "period" and p.path == article.path)
-        elif article.id not in cited:
-            status, reason = "off-topic", "no attack, strike or campaign figure found in it"
-        else:
-            status, reason = "used", _dated_how(article)
+        status, reason = _status(article, scoped, used, found.get(article.id, ()), window_start, period)
+        reason += "".join(f"; {p.message}" for p in extraction.problems
+                          if p.stage == "period" and p.path == article.path)
         statuses.append(InputStatus(article.path, article.id, status, reason))  # type: ignore[arg-type]
     for problem in extraction.problems:
         if problem.kind != "warning":  # the file (or part of a feed) gave no article
@@ -221,10 +173,60 @@ def _statuses(extraction: Extraction, scoped: set[str], cited: set[str],
     return tuple(sorted(statuses, key=lambda s: s.path))
 
 
+def _found(extraction: Extraction) -> dict[str, list[Event | Tally]]:
+    """Every record an article is a source of, whether or not the briefing shows it."""
+    found: dict[str, list[Event | Tally]] = {}
+    records: list[Event | Tally] = [*extraction.events, *extraction.undated, *extraction.tallies]
+    for record in records:
+        for article in {s.article for s in record.sources}:
+            found.setdefault(article, []).append(record)
+    return found
+
+
+def _status(article: Article, scoped: set[str], used: set[str], found: Iterable[Event | Tally],
+            window_start: dt.date, period: Period) -> tuple[str, str]:
+    if article.duplicate_of:
+        return "duplicate", f"a copy of {article.duplicate_of}; counted once, cited beside it"
+    if not article.english:
+        return "other-language", "does not read as English; only English articles are analysed"
+    if article.published is None:
+        return "undated", "no publication date found; add 'published:' front matter" + _what(found)
+    if article.id not in scoped:
+        return "outside-period", (f"published {article.published:%-d %b %Y}, outside {window_start:%-d %b %Y} – "
+                                  f"{period.end:%-d %b %Y}; its events and figures are not used")
+    if article.id in used:
+        return "used", _dated_how(article)
+    records = list(found)
+    if not records:
+        return "off-topic", "no attack, strike or campaign figure found in it"
+    return "not-used", "found" + _what(records)[1:] + "; none is in this briefing" + _why(records, period)
+
+
+def _what(records: Iterable[Event | Tally]) -> str:
+    """"; found 2 undated mentions, 1 figure" (empty when nothing was found)."""
+    counts = Counter("undated mention" if isinstance(r, Event) and r.date is None
+                     else "event" if isinstance(r, Event) else "figure" for r in records)
+    if not counts:
+        return ""
+    return "; found " + ", ".join(f"{n} {w}{'s' if n > 1 else ''}" for w, n in sorted(counts.items()))
+
+
+def _why(records: list[Event | Tally], period: Period) -> str:
+    reasons = []
+    if any(isinstance(r, Event) and r.date is None for r in records):
+        reasons.append("mentions whose day could not be read are listed in the appendix")
+    if any(isinstance(r, Event) and r.date and r.date not in period for r in records):
+        reasons.append("its events are before the period and the context window")
+    if any(isinstance(r, Tally) and r.source_kind in ("claim", "monitor") for r in records):
+        reasons.append("its figures are a group's claim or a monitor's count")
+    return f" ({'; '.join(reasons)})" if reasons else ""
+
+
 def _dated_how(article: Article) -> str:
     return {
         "front-matter": "dated by its front matter",
         "dateline": "dated by its date line",
+        "url": "dated by its address",
         "body": "dated by a post embedded in it",
         "inferred": "date inferred from matching coverage",
         "unknown": "undated",
@@ -257,11 +259,6 @@ def what_happened(event: Event) -> str:
     return text
 
 
-def figure_text(tally: Tally) -> str:
-    """"approximately 66", "at least 46", "41"."""
-    return f"{tally.value}" if tally.qualifier == "exact" else f"{tally.qualifier} {tally.value}"
-
-
 def key_points(briefing: Briefing, numbers: dict[str, int]) -> tuple[KeyPoint, ...]:
     """Short sentences made from the records, each citing the articles it rests on."""
     points: list[KeyPoint] = []
@@ -284,9 +281,6 @@ def key_points(briefing: Briefing, numbers: dict[str, int]) -> tuple[KeyPoint, .
             days = "; ".join(f"{e.date:%-d %b} in {e.country or 'place not given'}" for e in events)  # type: ignore[union-attr]
             points.append(KeyPoint(f"{verb} in the period ({describe(briefing.period)}): {days}.",
                                    _cite(events, numbers)))
-    for group in briefing.disagreements:
-        figures = ", ".join(figure_text(t) for t in group)
-        points.append(KeyPoint(
-            f"Sources disagree on {METRIC_WORDS[group[0].metric]} as of "
-            f"{group[0].as_of:%-d %b}: {figures}.", _cite(group, numbers)))  # type: ignore[union-attr]
+    for disagreement in briefing.disagreements:
+        points.append(KeyPoint(disagreement.text, _cite(disagreement.tallies, numbers)))
     return tuple(points[:6])

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .figures import REPORTED, joinable
 from .model import Briefing, Tally
 
 STYLES = {  # series -> (marker, line style, grey level)
@@ -40,7 +41,7 @@ class ChartData:
     start: dt.date | None
 
     def key(self) -> str:
-        rows = [(t.as_of, t.value, t.qualifier, t.since, t.breakdown,
+        rows = [(t.as_of, t.value, t.qualifier, t.since, t.breakdown, t.source_kind,
                  sorted(n for a, n in self.numbers if any(s.article == a for s in t.sources)))
                 for t in self.tallies]
         code = (Path(__file__).read_bytes(), _matplotlib_version())
@@ -51,7 +52,7 @@ def chart_data(briefing: Briefing) -> list[ChartData]:
     """One chart per metric that has figures."""
     numbers = tuple(sorted(briefing.source_numbers().items()))
     return [ChartData(metric, tallies, numbers, briefing.campaign_start)
-            for metric in ("attacks", "injured")
+            for metric in ("attacks", "injured", "killed")
             if (tallies := tuple(t for t in briefing.tallies if t.metric == metric))]
 
 
@@ -131,10 +132,10 @@ def render_chart(data: ChartData) -> str:
         "font.size": 8, "text.parse_math": False, "axes.spines.top": False,
         "axes.spines.right": False,
     }):
-        figure = Figure(figsize=(6.6, 2.7))
+        figure = Figure(figsize=(6.6, 3.0))
         FigureCanvasSVG(figure)
         axes = figure.add_subplot()
-        joined = _one_per_day([t for t in tallies if start and t.since == start])
+        joined = _one_per_day([t for t in tallies if joinable(t, start)])
         total = f"total since {start:%-d %b %Y}" if start else "total"
         _series(axes, "total", [(t.as_of, t.value) for t in joined], label=total)
         for country in ("Iraq", "Syria", "Jordan"):
@@ -145,17 +146,12 @@ def render_chart(data: ChartData) -> str:
                 day, value = parts[-1]
                 axes.annotate(f"{value} in {country}", (day, value), textcoords="offset points",
                               xytext=(-5, 5 if country == "Syria" else -10), fontsize=7, ha="right")
-        loose = [t for t in tallies if t not in joined and t.since != start]
-        if loose:
-            axes.plot([t.as_of for t in loose], [t.value for t in loose],  # type: ignore[arg-type]
-                      linestyle="none", marker="o",
-                      markerfacecolor="white", markeredgecolor="#000000",
-                      label="start not stated / other start")
-        bounds = [t for t in tallies if t not in joined and t.since == start]
-        if bounds:
-            axes.plot([t.as_of for t in bounds], [t.value for t in bounds],  # type: ignore[arg-type]
-                      linestyle="none", marker="v", markerfacecolor="white",
-                      markeredgecolor="#000000", label="same start, less precise figure")
+        reported = [t for t in tallies if t.source_kind in REPORTED]
+        _points(axes, [t for t in reported if not joinable(t, start)], "o", "start not stated / other start")
+        _points(axes, [t for t in reported if joinable(t, start) and t not in joined], "v",
+                "same start, less precise figure")
+        _points(axes, [t for t in tallies if t.source_kind == "claim"], "x", "a group's own claim")
+        _points(axes, [t for t in tallies if t.source_kind == "monitor"], "+", "a monitor's count")
         _label_points(axes, tallies, numbers)
         if start:
             axes.axvline(start, color="#000000", linewidth=0.6, linestyle=(0, (1, 2)))  # type: ignore[arg-type]
@@ -167,7 +163,8 @@ def render_chart(data: ChartData) -> str:
         axes.xaxis.set_major_locator(AutoDateLocator(minticks=3, maxticks=6))  # type: ignore[no-untyped-call]
         axes.xaxis.set_major_formatter(DateFormatter("%-d %b\n%Y"))  # type: ignore[no-untyped-call]
         axes.grid(axis="y", linewidth=0.3, color="#bbbbbb")
-        axes.legend(loc="upper left", fontsize=7, frameon=False)
+        # below the plot, so the key never hides a point; it lists only what is drawn
+        axes.legend(loc="upper center", bbox_to_anchor=(0.5, -0.32), ncol=3, fontsize=7, frameon=False)
         figure.tight_layout()
         buffer = io.StringIO()
         figure.savefig(buffer, format="svg", metadata={"Date": None, "Creator": None})
@@ -213,6 +210,13 @@ def _label_points(axes, tallies: Sequence[Tally], numbers: dict[str, int]) -> No
         axes.annotate(text, (tally.as_of, tally.value), textcoords="offset points",
                       xytext=(-5 if right_edge else 4, -11 if below else 4), fontsize=7,
                       ha="right" if right_edge else "left")
+
+
+def _points(axes, tallies: Sequence[Tally], marker: str, label: str) -> None:  # type: ignore[no-untyped-def]
+    """Figures not on the line: unjoined markers of their own kind."""
+    if tallies:
+        axes.plot([t.as_of for t in tallies], [t.value for t in tallies], linestyle="none", marker=marker,
+                  markerfacecolor="white", markeredgecolor="#000000", color="#000000", label=label)
 
 
 def _series(axes, name: str, points, label: str) -> None:  # type: ignore[no-untyped-def]

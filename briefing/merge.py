@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from .extract.events import event_id, summarise
+from .figures import REPORTED, interval
 from .model import Article, Event, Tally
 
 DUPLICATE_SIMILARITY = 0.6
@@ -176,19 +177,6 @@ def _join(cluster: list[Event]) -> Event:
     )
 
 
-def interval(tally: Tally) -> tuple[float, float]:
-    """The values a figure allows: "at least 40" is [40, inf), "about 66" is [62.7, 69.3]."""
-    value = float(tally.value)
-    return {
-        "exact": (value, value),
-        "approximately": (value * 0.95, value * 1.05),
-        "at least": (value, float("inf")),
-        "more than": (value + 1, float("inf")),
-        "nearly": (value * 0.9, value - 1),
-        "up to": (0.0, value),
-    }[tally.qualifier]
-
-
 def flag_conflicts(tallies: Sequence[Tally]) -> list[Tally]:
     """Mark figures for the same metric and day that cannot both be true."""
     same_day: dict[tuple[str, dt.date], list[Tally]] = {}
@@ -204,6 +192,8 @@ def flag_conflicts(tallies: Sequence[Tally]) -> list[Tally]:
             other.id for other in others
             if (bounds[id(other)][1] < low or bounds[id(other)][0] > high)
             and other.since in (tally.since, None) and other.id != tally.id
+            # a group's claim beside the government's figure is told apart, not a conflict
+            and (other.source_kind in REPORTED) == (tally.source_kind in REPORTED)
         )
         flagged.append(dataclasses.replace(tally, conflicts_with=clashes) if clashes else tally)
     return flagged

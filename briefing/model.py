@@ -18,7 +18,8 @@ Metric = Literal["attacks", "injured", "killed"]
 Qualifier = Literal["exact", "approximately", "at least", "more than", "nearly", "up to"]
 SourceKind = Literal["official", "claim", "monitor", "outlet"]
 Severity = Literal["error", "warning"]
-ArticleStatus = Literal["used", "duplicate", "undated", "outside-period", "off-topic", "other-language"]
+ArticleStatus = Literal["used", "not-used", "duplicate", "undated", "outside-period", "off-topic",
+                        "other-language"]
 # Why a file gave no article at all; each is a status in the run summary and the appendix.
 FileKind = Literal["empty", "binary", "too-large", "unreadable", "malformed", "unsupported", "warning"]
 
@@ -214,6 +215,24 @@ class Glance:
         return None if self.earlier is None else self.latest.value - self.earlier.value
 
 
+DisagreementKind = Literal["same-day", "falling", "within-article", "kinds"]
+
+
+@dataclass(frozen=True)
+class Disagreement:
+    """Figures that cannot all be true, and the sentence that says so.
+
+    ``same-day``: comparable figures for one day; ``falling``: a running total below an earlier
+    one from the same start; ``within-article``: one text giving two figures for one thing;
+    ``kinds``: a group's claim or a monitor's count beside the government's figure.
+    """
+
+    kind: DisagreementKind
+    metric: Metric
+    tallies: tuple[Tally, ...]
+    text: str
+
+
 @dataclass(frozen=True)
 class Briefing:
     """The assembled briefing, ready to render; holds no rendering state."""
@@ -229,7 +248,7 @@ class Briefing:
     sources: tuple[Article, ...]
     inputs: tuple[InputStatus, ...]
     glance: tuple[Glance, ...] = ()
-    disagreements: tuple[tuple[Tally, ...], ...] = ()
+    disagreements: tuple[Disagreement, ...] = ()
     undated_events: tuple[Event, ...] = ()
     campaign_start: dt.date | None = None
     notes: tuple[str, ...] = field(default=())

@@ -18,7 +18,7 @@ from typing import Any
 from .assemble import METRIC_WORDS, figure_text, what_happened
 from .config import Settings
 from .extract.events import LABELS
-from .model import Briefing
+from .model import Briefing, Tally
 from .period import describe
 from .text import squash
 
@@ -69,10 +69,21 @@ def to_html(briefing: Briefing, charts: Iterable[str], settings: Settings | None
         "outlets": lambda record: list(dict.fromkeys(
             articles[s.article].outlet or "outlet unknown" for s in record.sources
             if s.article in numbers)),
+        "given_by": _given_by,
         "created": dt.datetime.combine(briefing.current_to or briefing.period.end, dt.time()).isoformat() + "Z",
     }
     template = _environment().get_template("briefing.html")  # type: ignore[no-untyped-call]
     return str(template.render(**context))
+
+
+KIND_NAMES = {"official": "official", "claim": "a group's own claim", "monitor": "a monitor's count",
+              "outlet": "the outlet's own count"}
+
+
+def _given_by(tally: Tally) -> str:
+    """"official (Pentagon)", "a group's own claim (Islamic Resistance in Iraq)"."""
+    name = KIND_NAMES[tally.source_kind]
+    return f"{name} ({tally.speaker})" if tally.speaker else name
 
 
 def standalone_html(html: str, charts: dict[str, str]) -> str:

@@ -258,10 +258,9 @@ def _binds(clean: str, day: DateMention, kind: EventType) -> bool:
 
 def _known(article: Article, mention: Mention, known: Iterable[KnownEvent]) -> KnownEvent | None:
     """A named event of the topic that this undated mention tells, if the article is recent enough."""
-    # A plural mention ("multiple counterattacks ... killed a commander") is a named event only
-    # when the name is in its own clause.
-    where = mention.clause if mention.plural else mention.sentence
-    sentence = article.clean[where[0]:where[1]]
+    # The name must be in the mention's own words: "The Baghdad strike follows strikes on 85
+    # targets" names the 85-target strikes for the second strike only.
+    sentence = article.clean[mention.zone[0]:mention.zone[1]]
     family = _family(mention.type)
     for event in known:
         if _family(event.type) != family:

@@ -102,6 +102,10 @@ _ASPECT = re.compile(r"\b(?:began|begun|begin|begins|start\w*|resum\w*|continu\w
 _RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|who)\s+(?:operate|operates|are|is|have|has|were|was|had|"
                               r"control|"
                               r"controls|hold|holds)\b|,\s+referring\s+to\b", re.I)
+# ", which hosts US troops in south-eastern Syria, on Monday caused ...": a relative clause
+# set off by commas is an aside, and the clause goes on after it.
+_PARENTHETICAL = re.compile(r",\s(?:which|who)\s[^,;.]{3,90},\s+(?:on|in|at|near|late|early|last|this|"
+                            r"caused|killed|wounded|injured|hit|struck|targeted|was|were|had|has)\b", re.I)
 _BOTH = re.compile(r"\b(?:both|the two|two)\s+(?:[\w-]+\s+){0,2}countries\b", re.I)
 _ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
 _CLAIM = re.compile(r"\b(?:claim\w*|took responsibility|takes responsibility|said it|says it|announced it|"
@@ -150,6 +154,7 @@ class Mention:
     plural: bool
     claimed: bool
     groups: tuple[str, ...] = ()  # the groups named in its clause
+    zone: tuple[int, int] = (0, 0)  # its sentence's words up to the act nouns before and after it
     aspect: bool = False  # told as part of the campaign ("began attacking"): needs a day of its own
     anaphor: bool = False  # "the strikes", no roles of its own: the act of that kind just told
 
@@ -168,8 +173,10 @@ class SentenceReader:
     def __init__(self, text: str, names: Names, lex: Lexicons, start: int, end: int) -> None:
         self.text, self.names, self.lex = text, names, lex
         self.start, self.end = start, end
-        self.cuts = [m.start() for m in _CUT.finditer(text, start, end)]
+        self.cuts = [m.start() for m in _CUT.finditer(text, start, end)
+                     if not _PARENTHETICAL.match(text, m.start(), end)]
         self.act_starts: list[int] = []
+        self._nouns: list[tuple[int, int]] = []
         self._harm_verbs: set[int] = set()
 
     def clause(self, position: int) -> tuple[int, int]:
@@ -183,6 +190,7 @@ class SentenceReader:
         acts = list(self._acts())
         self.act_starts = [s for s, _, _ in acts]
         self._harm_verbs = {s for s, e, verb in acts if verb and self.text[s:e].lower() in _HARMED}
+        self._nouns = [(s, e) for s, e, verb in acts if not verb]
         for start, end, verb in acts:
             mention = self._read(start, end, verb)
             if mention is not None:
@@ -231,7 +239,14 @@ class SentenceReader:
             country=None, weapons=self._weapons(kind, clause),
             plural=plural,
             claimed=self._claimed(start), aspect=bool(_ASPECT.search(left[-50:])), anaphor=anaphor,
+            zone=self._zone(start, end),
         )
+
+    def _zone(self, start: int, end: int) -> tuple[int, int]:
+        """The words that belong to this act and no other act noun of the sentence."""
+        before = [e for s, e in self._nouns if e <= start]
+        after = [s for s, _ in self._nouns if s >= end]
+        return (before[-1] if before else self.start), (after[0] if after else self.end)
 
     # ---- roles -------------------------------------------------------------------------
 
@@ -427,7 +442,14 @@ class SentenceReader:
             return "attack_on_us_forces" if self._campaign_place(clause) else None
         if agent is None and target in ("militia", "facility") and strike_word and self._us_named(clause):
             return "us_strike" if target == "militia" or self._militia_story() else None
+        if agent is None and target in ("militia", "facility", None) and strike_word and self._known_strike(start, end):
+            return "us_strike"  # "retaliatory strikes on more than 85 targets": a named US strike
         return None
+
+    def _known_strike(self, start: int, end: int) -> bool:
+        zone = self.text[slice(*self._zone(start, end))]
+        return any(event.type != "attack_on_us_forces" and any(re.search(c, zone, re.I) for c in event.cues)
+                   for event in self.lex.topic.known_events)
 
     def _anaphor(self, roles: _Roles, start: int, verb: bool) -> bool:
         """A definite act noun with no side of its own ("the strike", "these attacks")."""
@@ -516,7 +538,11 @@ class SentenceReader:
         # "... used by groups that operate in Iraq and Syria": where the groups are, not the act
         relative = _RELATIVE_CLAUSE.search(self.text, mention.end, mention.clause[1])
         right_end = relative.start() if relative else mention.clause[1]
-        for start, end in ((mention.end, right_end), mention.clause, mention.sentence):
+        # "the strike ... to end attacks against its forces in Syria and Iraq": the next act's
+        right_end = next((s for s in self.act_starts if mention.end < s < right_end), right_end)
+        own = (mention.end, right_end)
+        zones = (own, mention.clause, mention.sentence) if not mention.anaphor else (own,)
+        for start, end in zones:
             hits = [(h.start, self.lex.topic.place(h.name).country)
                     for h in names.within(names.places, start, end)]
             hits += [(h.start, h.name) for h in names.within(names.countries, start, end)]

@@ -1,0 +1,139 @@
+"""Which running totals can be compared, which one heads the briefing, and where sources disagree.
+
+A series joins only figures that count the same thing from the same start and are given as
+the campaign's: the US government's (``official``) and the outlets' own counts. A group's
+claim and a monitor's count are shown for what they are, never joined and never the headline.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+
+from .model import Disagreement, Glance, Period, Tally
+
+REPORTED = ("official", "outlet")  # kinds whose figures join the campaign series
+SAME_START = 10  # days: "since Oct. 7", "since Oct. 17" and "since the war began" are one campaign
+PRECISION = {"exact": 0, "approximately": 1, "nearly": 2, "up to": 2, "at least": 3, "more than": 3}
+KIND_WORDS = {"official": "the US government", "outlet": "the outlet", "claim": "the group's own claim",
+              "monitor": "a monitor"}
+METRIC_WORDS = {"attacks": "attacks on US forces", "injured": "US personnel injured", "killed": "US personnel killed"}
+
+
+def joinable(tally: Tally, start: dt.date | None) -> bool:
+    """Whether a figure belongs to the campaign series counted from ``start``."""
+    return (tally.source_kind in REPORTED and start is not None and tally.since is not None
+            and abs((tally.since - start).days) <= SAME_START)
+
+
+def interval(tally: Tally) -> tuple[float, float]:
+    """The values a figure allows: "at least 40" is [40, inf), "about 66" is [62.7, 69.3]."""
+    value = float(tally.value)
+    return {
+        "exact": (value, value),
+        "approximately": (value * 0.95, value * 1.05),
+        "at least": (value, float("inf")),
+        "more than": (value + 1, float("inf")),
+        "nearly": (value * 0.9, value - 1),
+        "up to": (0.0, value),
+    }[tally.qualifier]
+
+
+def _apart(a: Tally, b: Tally) -> bool:
+    (low_a, high_a), (low_b, high_b) = interval(a), interval(b)
+    return high_a < low_b or high_b < low_a
+
+
+def figure_text(tally: Tally) -> str:
+    """"approximately 66", "at least 46", "41"."""
+    return f"{tally.value}" if tally.qualifier == "exact" else f"{tally.qualifier} {tally.value}"
+
+
+def glance(metric: str, tallies: Sequence[Tally], period: Period, start: dt.date | None) -> Glance | None:
+    """The headline figure: the latest of the government's figures (the outlets' if it gave none),
+    and the latest one before the period that it can be compared with."""
+    mine = [t for t in tallies if t.metric == metric and t.as_of and t.source_kind in REPORTED]
+    official = [t for t in mine if t.source_kind == "official"] or mine
+    if not official:
+        return None
+    latest = max(official, key=lambda t: (t.as_of, joinable(t, start), -PRECISION[t.qualifier], t.value))
+    series = [t for t in mine if joinable(t, start) and joinable(latest, start)]
+    before = [t for t in series if t.as_of < period.start and t.as_of < latest.as_of]  # type: ignore[operator]
+    earlier = max(before, key=lambda t: (t.as_of, t.value)) if before else None  # type: ignore[arg-type,return-value]
+    return Glance(metric, latest, earlier)  # type: ignore[arg-type]
+
+
+def disagreements_of(tallies: Sequence[Tally], start: dt.date | None) -> list[Disagreement]:
+    """Every kind of disagreement the figures show, oldest first."""
+    found = [*_same_day(tallies, start), *_falling(tallies, start), *_within_article(tallies),
+             *_kinds(tallies)]
+    return sorted(found, key=lambda d: (max(t.as_of or dt.date.min for t in d.tallies), d.kind, d.text))
+
+
+def _same_day(tallies: Iterable[Tally], start: dt.date | None) -> list[Disagreement]:
+    """Comparable figures for the same day that cannot all be true."""
+    days: dict[tuple[str, dt.date], list[Tally]] = {}
+    for tally in tallies:
+        if tally.as_of and joinable(tally, start):
+            days.setdefault((tally.metric, tally.as_of), []).append(tally)
+    found = []
+    for (metric, day), group in sorted(days.items()):
+        clashing = [t for t in group if any(_apart(t, o) for o in group if o is not t)]
+        if clashing and len({t.sources[0].article for t in clashing}) > 1:
+            found.append(Disagreement("same-day", metric, tuple(clashing),  # type: ignore[arg-type]
+                                      f"Sources disagree on {METRIC_WORDS[metric]} as of {day:%-d %b}: "
+                                      f"{', '.join(figure_text(t) for t in clashing)}."))
+    return found
+
+
+def _falling(tallies: Iterable[Tally], start: dt.date | None) -> list[Disagreement]:
+    """A running total below one given earlier from the same start: one pass per metric."""
+    series: dict[str, list[Tally]] = {}
+    for tally in tallies:
+        if tally.as_of and joinable(tally, start):
+            series.setdefault(tally.metric, []).append(tally)
+    found = []
+    for metric, figures in sorted(series.items()):
+        floor: Tally | None = None
+        for tally in sorted(figures, key=lambda t: (t.as_of, t.id)):  # type: ignore[arg-type,return-value]
+            if floor is not None and floor.as_of < tally.as_of and interval(tally)[1] < interval(floor)[0]:  # type: ignore[operator]
+                found.append(Disagreement("falling", metric, (floor, tally),  # type: ignore[arg-type]
+                                          f"The running total of {METRIC_WORDS[metric]} falls from "
+                                          f"{figure_text(floor)} ({floor.as_of:%-d %b}) to {figure_text(tally)} "
+                                          f"({tally.as_of:%-d %b}).")) # type: ignore[union-attr]
+            if floor is None or interval(tally)[0] > interval(floor)[0]:
+                floor = tally
+    return found
+
+
+def _within_article(tallies: Iterable[Tally]) -> list[Disagreement]:
+    """One article giving two figures for the same thing on the same day that cannot both be true."""
+    articles: dict[tuple[str, str, dt.date | None, str], list[Tally]] = {}
+    for tally in tallies:
+        articles.setdefault((tally.sources[0].article, tally.metric, tally.as_of, tally.source_kind),
+                            []).append(tally)
+    found = []
+    for (article, metric, day, _), group in sorted(articles.items(), key=lambda kv: str(kv[0])):
+        clashing = [t for t in group if any(_apart(t, o) for o in group if o is not t)]
+        if len(clashing) > 1:
+            found.append(Disagreement("within-article", metric, tuple(clashing),  # type: ignore[arg-type]
+                                      f"One article gives two figures for {METRIC_WORDS[metric]}: "
+                                      f"{' and '.join(figure_text(t) for t in clashing)}."))
+    return found
+
+
+def _kinds(tallies: Sequence[Tally]) -> list[Disagreement]:
+    """A group's claim or a monitor's count beside the government's figure of the same days."""
+    found = []
+    for other in (t for t in tallies if t.source_kind in ("claim", "monitor") and t.as_of):
+        near = [t for t in tallies if t.source_kind == "official" and t.metric == other.metric and t.as_of
+                and abs((t.as_of - other.as_of).days) <= 3 and _apart(t, other)]  # type: ignore[operator]
+        if near:
+            official = max(near, key=lambda t: t.as_of)  # type: ignore[arg-type,return-value]
+            who = other.speaker or KIND_WORDS[other.source_kind]
+            found.append(Disagreement("kinds", other.metric, (official, other),
+                                      f"{who} gives {figure_text(other)} {METRIC_WORDS[other.metric]} "
+                                      f"({KIND_WORDS[other.source_kind]}, {other.as_of:%-d %b}); the US "
+                                      f"government's figure is {figure_text(official)} "
+                                      f"({official.as_of:%-d %b})."))  # type: ignore[union-attr]
+    return found
