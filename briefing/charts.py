@@ -118,6 +118,15 @@ def _matplotlib_version() -> str:
 
 def render_chart(data: ChartData) -> str:
     """The SVG of one chart."""
+    return _render(data, "svg").decode()
+
+
+def render_png(data: ChartData, dpi: int = 120) -> bytes:
+    """The chart as PNG, for mail clients, which show no SVG."""
+    return _render(data, "png", dpi)
+
+
+def _render(data: ChartData, kind: str, dpi: int = 100) -> bytes:
     import matplotlib
     from matplotlib.backends.backend_svg import FigureCanvasSVG
     from matplotlib.dates import AutoDateLocator, DateFormatter
@@ -169,8 +178,9 @@ def render_chart(data: ChartData) -> str:
         axes.grid(axis="y", linewidth=0.3, color="#bbbbbb")
         axes.legend(loc="upper left", fontsize=7, frameon=False)
         figure.tight_layout()
-        buffer = io.StringIO()
-        figure.savefig(buffer, format="svg", metadata={"Date": None, "Creator": None})
+        buffer = io.BytesIO()
+        metadata = {"Date": None, "Creator": None} if kind == "svg" else {"Software": None}
+        figure.savefig(buffer, format=kind, dpi=dpi, metadata=metadata)
     return buffer.getvalue()
 
 
