@@ -86,7 +86,7 @@ def _refuse_repeat(earlier: list[sentlog.Sent], to: mail.Envelope, pdf: Path) ->
     got = sorted({a for record in earlier for a in record.recipients if a.lower() in wanted})
     last = earlier[-1]
     raise BriefingError(f"{pdf} was already sent to {', '.join(got)} on {last.time:%Y-%m-%d %H:%M} "
-                        f"({last.message_id}); give --again to send it again, or --to for others")
+                        f"({last.message_id}); give --again to send it to them again")
 
 
 def _check_size(size: int, smtp: SmtpSettings, pdf: Path) -> None:
