@@ -62,10 +62,10 @@ def bare_address(written: str) -> str:
 
 def envelope(email: EmailSettings, to: tuple[str, ...] = ()) -> Envelope:
     """The envelope from ``[email]``; ``to`` (from ``--to``) replaces its ``to``."""
-    problems: list[str] = []
-    given = tuple(a for a in (check_address("--to", item, problems) for item in to) if a)
-    if problems:
-        raise BriefingError("; ".join(problems))
+    for item in to:
+        if check_address("--to", item, []) is None:
+            raise BriefingError(f"--to {item!r} is not one mail address; write e.g. --to ann@example.org")
+    given = tuple(item.strip() for item in to)
     if email.sender is None:
         raise BriefingError("no sender: add from = \"desk@example.org\" under [email] in briefing.toml")
     recipients = given or email.to

@@ -1,6 +1,6 @@
 """Real mail servers for the tests, on 127.0.0.1 and a free port, started and stopped by them.
 
-``MailServer`` is aiosmtpd (STARTTLS with a certificate made by trustme, AUTH, recipients it
+``mail_server`` is aiosmtpd (STARTTLS with a certificate made by trustme, AUTH, recipients it
 refuses); the others are plain sockets that misbehave on purpose: one that closes every
 connection, one that never says a word, one that only listens (to prove nobody called).
 """
