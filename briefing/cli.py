@@ -24,6 +24,7 @@ if TYPE_CHECKING:  # the modules themselves are imported inside the commands
     from .build import BuildResult
     from .config import Settings
     from .model import Period
+    from .send import SendResult
 
 
 def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
@@ -234,17 +235,20 @@ def send(pdf: Path | None, to: tuple[str, ...], attach_json: bool, dry_run: bool
     # The message is written from the files it carries: the PDF and the JSON beside it.
     letter: Letter = load_letter(pdf, settings, attach_json)
     done = run_send(letter, SendOptions(to, attach_json, dry_run, again), now, os.environ)
-    if options["quiet"]:
+    if not options["quiet"]:
+        _report_send(done, pdf)
+
+
+def _report_send(done: SendResult, pdf: Path) -> None:
+    if done.eml is None:
+        click.echo(f"sent {pdf} to {', '.join(done.accepted)} ({done.message_id})")
         return
-    if done.eml:
-        click.echo(f"dry run: nothing sent; {letter.pdf} would go to:")
-        envelope = done.envelope
-        for kind, addresses in (("to", envelope.to), ("cc", envelope.cc), ("bcc", envelope.bcc)):
-            for address in addresses:
-                click.echo(f"  {kind}: {address}")
-        click.echo(f"wrote {done.eml}")
-    else:
-        click.echo(f"sent {letter.pdf} to {', '.join(done.accepted)} ({done.message_id})")
+    click.echo(f"dry run: nothing sent; {pdf} would go to:")
+    envelope = done.envelope
+    for kind, addresses in (("to", envelope.to), ("cc", envelope.cc), ("bcc", envelope.bcc)):
+        for address in addresses:
+            click.echo(f"  {kind}: {address}")
+    click.echo(f"wrote {done.eml}")
 
 
 def _check_not_a_date(address: str) -> None:
