@@ -16,6 +16,8 @@ from .config import Settings
 from .extract import extract_article
 from .model import Article, Briefing, Event, Extraction, Period, Problem, Tally
 from .pdfworker import PdfRenderer
+from .revision import Revision
+from .sentlog import Sent
 from .topic import Topic, load_topic
 
 
@@ -39,6 +41,8 @@ class BuildResult:
     json: Path
     html: Path | None
     refused: tuple[str, ...] = ()  # URLs the renderer would not fetch (none, unless a template is wrong)
+    revision: Revision | None = None  # this build revises a briefing that was sent
+    unchanged: Sent | None = None  # the period was sent and nothing changed: no file was written
 
 
 PARALLEL_FROM = 48  # new files; below this, starting processes costs more than it saves
@@ -150,9 +154,11 @@ def _combine(paths: list[Path], ids: list[str], payloads: list[dict[str, Any] | 
 def build(inputs: Sequence[Path], options: BuildOptions, renderer: PdfRenderer | None = None) -> BuildResult:
     """The whole run: extraction, briefing, charts, HTML, PDF and JSON, written at the end.
 
-    ``renderer``: one started earlier by the caller (the CLI starts it first of all).
+    ``renderer``: one started earlier by the caller (the CLI starts it first of all). A
+    period already sent (``OUTPUT/sent.jsonl``) is not overwritten: the build becomes its
+    next revision, or, when its data is unchanged, writes nothing and returns the issued file.
     """
-    from . import assemble, charts, export, render
+    from . import assemble, charts, export, render, revision
 
     with renderer or PdfRenderer() as renderer:
         cache_dir = options.output / cache.CACHE_DIR if options.cache else None
@@ -162,17 +168,21 @@ def build(inputs: Sequence[Path], options: BuildOptions, renderer: PdfRenderer |
         extraction = dataclasses.replace(extraction, problems=extraction.problems + suspicious)
         settings = options.settings
         briefing = assemble.assemble(extraction, chosen, settings.title, settings.context_days)
+        document = export.to_json(briefing.extraction, briefing)
+        issue = revision.plan(options.output, chosen.label, document, briefing, settings.context_days)
+        if issue.unchanged:
+            out = options.output
+            return BuildResult(briefing, out / f"{issue.stem}.pdf", out / f"{issue.stem}.json", None,
+                               unchanged=issue.unchanged)
         # Charts are drawn in another process while the renderer lays out the page, or
         # come from the cache unchanged.
         with charts.drawn(briefing, cache.Store(cache_dir)) as svgs:
-            html = render.to_html(briefing, svgs.metrics, settings)
+            html = render.to_html(briefing, svgs.metrics, settings, issue.revision)
             pdf_bytes, refused = renderer.render(html, svgs, settings.pdf_variant)
-    stem = f"briefing-{chosen.label}"
     out = options.output
-    pdf_path = out / f"{stem}.pdf"
-    json_path = out / f"{stem}.json"
-    html_path = out / f"{stem}.html" if options.html else None
-    document = export.to_json(briefing.extraction, briefing)
+    pdf_path = out / f"{issue.stem}.pdf"
+    json_path = out / f"{issue.stem}.json"
+    html_path = out / f"{issue.stem}.html" if options.html else None
     write_atomically(pdf_path, pdf_bytes)
     # Indented for people up to a thousand articles; beyond, compact (the indenting
     # encoder is pure Python: 1.8 s for a 10,000-article archive).
@@ -180,7 +190,7 @@ def build(inputs: Sequence[Path], options: BuildOptions, renderer: PdfRenderer |
     write_atomically(json_path, (json.dumps(document, indent=indent, ensure_ascii=False) + "\n").encode())
     if html_path:
         write_atomically(html_path, render.standalone_html(html, svgs.result()).encode())
-    return BuildResult(briefing, pdf_path, json_path, html_path, tuple(refused))
+    return BuildResult(briefing, pdf_path, json_path, html_path, tuple(refused), issue.revision)
 
 
 def _default_period(extraction: Extraction, week_start: str | None = None) -> tuple[Period, tuple[Problem, ...]]:

@@ -119,6 +119,15 @@ def _matplotlib_version() -> str:
 
 def render_chart(data: ChartData) -> str:
     """The SVG of one chart."""
+    return _render(data, "svg").decode()
+
+
+def render_png(data: ChartData, dpi: int = 120) -> bytes:
+    """The chart as PNG, for mail clients, which show no SVG."""
+    return _render(data, "png", dpi)
+
+
+def _render(data: ChartData, kind: str, dpi: int = 100) -> bytes:
     import matplotlib
     from matplotlib.backends.backend_svg import FigureCanvasSVG
     from matplotlib.dates import AutoDateLocator, DateFormatter
@@ -166,8 +175,9 @@ def render_chart(data: ChartData) -> str:
         # below the plot, so the key never hides a point; it lists only what is drawn
         axes.legend(loc="upper center", bbox_to_anchor=(0.5, -0.32), ncol=3, fontsize=7, frameon=False)
         figure.tight_layout()
-        buffer = io.StringIO()
-        figure.savefig(buffer, format="svg", metadata={"Date": None, "Creator": None})
+        buffer = io.BytesIO()
+        metadata = {"Date": None, "Creator": None} if kind == "svg" else {"Software": None}
+        figure.savefig(buffer, format=kind, dpi=dpi, metadata=metadata)
     return buffer.getvalue()
 
 

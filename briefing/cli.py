@@ -13,12 +13,18 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from . import __version__
 from .errors import BriefingError, StrictError
+
+if TYPE_CHECKING:  # the modules themselves are imported inside the commands
+    from .build import BuildResult
+    from .config import Settings
+    from .model import Period
+    from .send import SendResult
 
 
 def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
@@ -39,50 +45,66 @@ def main() -> None:
     Examples:
       briefing build                      # sample_input/ -> output/
       briefing build clips/ --week 2023-W47 -o out/
+      briefing send clips/ --week last            # build and e-mail last week's
       briefing extract clips/ --json extraction.json
     """
 
 
+def _build_options(send: bool) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """The options ``build`` and ``send`` share; in ``send``, --to is a recipient, so the
+    period's last day is --until there (build takes either name)."""
+    last_day = ("--until",) if send else ("--to", "--until")
+    options = [
+        click.argument("input_dir", required=False, default="sample_input",
+                       type=click.Path(exists=True, file_okay=True, path_type=Path)),
+        click.option("-o", "--output", default="output", show_default=True,
+                     type=click.Path(file_okay=False, path_type=Path), help="Folder for the PDF and JSON."),
+        click.option("--week", help="ISO week, e.g. 2023-W47; or 'last' or 'this' (by today's date)."),
+        click.option("--from", "start", callback=_date, help="First day of the period (YYYY-MM-DD)."),
+        click.option(*last_day, "end", callback=_date, help="Last day of the period (YYYY-MM-DD)."),
+        click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
+                     help="Settings file (default: briefing.toml in INPUT_DIR, if there)."),
+        click.option("--title",
+                     help="Title of the briefing.  [default: Attacks on US forces in Iraq and Syria]"),
+        click.option("--organisation", help="Organisation line under the title."),
+        click.option("--marking", help='Marking on every page, e.g. "UNCLASSIFIED // FOR TRAINING".'),
+        click.option("--page-size", type=click.Choice(["A4", "Letter"], case_sensitive=False),
+                     help="Paper size.  [default: A4]"),
+        click.option("--pdf-ua", "pdf_ua", is_flag=True, default=None,
+                     help="Write a tagged, accessible PDF (PDF/UA-1)."),
+        click.option("--html", is_flag=True, help="Also write the HTML, for a browser preview."),
+        click.option("--max-size", type=click.FloatRange(min=0.001), default=2, show_default=True,
+                     help="Largest input file read, in MB."),
+        click.option("--no-cache", is_flag=True,
+                     help="Read every file again; do not use or update OUTPUT/.cache/briefing.sqlite."),
+        click.option("--strict", is_flag=True, help="Fail (exit 1) if any input had a problem."),
+        click.option("-v", "--verbose", count=True, help="Say more: each input and its status."),
+        click.option("-q", "--quiet", is_flag=True, help="Print only errors."),
+    ]
+
+    def apply(command: Callable[..., Any]) -> Callable[..., Any]:
+        for option in reversed(options):
+            command = option(command)
+        return command
+
+    return apply
+
+
 @main.command()
-@click.argument("input_dir", required=False, default="sample_input",
-                type=click.Path(exists=True, file_okay=True, path_type=Path))
-@click.option("-o", "--output", default="output", show_default=True,
-              type=click.Path(file_okay=False, path_type=Path), help="Folder for the PDF and JSON.")
-@click.option("--week", help="ISO week to brief, e.g. 2023-W47.")
-@click.option("--from", "start", callback=_date, help="First day of the period (YYYY-MM-DD).")
-@click.option("--to", "end", callback=_date, help="Last day of the period (YYYY-MM-DD).")
-@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
-              help="Settings file (default: briefing.toml in INPUT_DIR, if there).")
-@click.option("--title", help="Title of the briefing.  [default: Attacks on US forces in Iraq and Syria]")
-@click.option("--organisation", help="Organisation line under the title.")
-@click.option("--marking", help='Marking on every page, e.g. "UNCLASSIFIED // FOR TRAINING".')
-@click.option("--page-size", type=click.Choice(["A4", "Letter"], case_sensitive=False),
-              help="Paper size.  [default: A4]")
-@click.option("--pdf-ua", "pdf_ua", is_flag=True, default=None,
-              help="Write a tagged, accessible PDF (PDF/UA-1).")
-@click.option("--html", is_flag=True, help="Also write the HTML, for a browser preview.")
-@click.option("--max-size", type=click.FloatRange(min=0.001), default=2, show_default=True,
-              help="Largest input file read, in MB.")
-@click.option("--no-cache", is_flag=True,
-              help="Read every file again; do not use or update OUTPUT/.cache/briefing.sqlite.")
-@click.option("--strict", is_flag=True, help="Fail (exit 1) if any input had a problem.")
-@click.option("-v", "--verbose", count=True, help="Say more: each input and its status.")
-@click.option("-q", "--quiet", is_flag=True, help="Print only errors.")
-def build(input_dir: Path, output: Path, week: str | None, start: dt.date | None,
-          end: dt.date | None, config_path: Path | None, title: str | None,
-          organisation: str | None, marking: str | None, page_size: str | None,
-          pdf_ua: bool | None, html: bool, max_size: float, no_cache: bool, strict: bool,
-          verbose: int, quiet: bool) -> None:
+@_build_options(send=False)
+def build(**options: Any) -> None:
     """Build the briefing PDF (and its JSON data) from INPUT_DIR.
 
     Without --week or --from/--to the briefing covers the 7 days ending on the
     newest publication date in the input, so the result never depends on the
-    day it is run.
+    day it is run. A period already sent (OUTPUT/sent.jsonl) is not overwritten:
+    the build is written as its next revision (briefing-2023-W47-r2.pdf).
 
     \b
     Examples:
       briefing build
       briefing build clips/ --week 2023-W47
+      briefing build clips/ --week last
       briefing build clips/ --from 2023-11-16 --to 2023-11-22 --page-size Letter
       briefing build clips/ --marking "UNCLASSIFIED // FOR TRAINING" --pdf-ua
 
@@ -90,24 +112,46 @@ def build(input_dir: Path, output: Path, week: str | None, start: dt.date | None
     pdf_variant, context_days) can live in INPUT_DIR/briefing.toml or a file
     given with --config; options given here override them.
     """
+    _build(**options)
+
+
+def _settings(config_path: Path | None, input_dir: Path, title: str | None, organisation: str | None,
+              marking: str | None, page_size: str | None, pdf_ua: bool | None) -> Settings:
+    from . import config
+
+    return config.load(config_path, input_dir).override(
+        title=title, organisation=organisation, marking=marking,
+        page_size=page_size and ("Letter" if page_size.lower() == "letter" else "A4"),
+        pdf_variant="pdf/ua-1" if pdf_ua else None)
+
+
+def _period(week: str | None, start: dt.date | None, end: dt.date | None, last_day: str) -> Period | None:
+    from .period import date_range, relative_week
+
+    if week and (start or end):
+        raise click.UsageError(f"give either --week or --from/{last_day}, not both")
+    if (start is None) != (end is None):
+        raise click.UsageError(f"--from and {last_day} go together; give both")
+    if week:  # the clock is read here, and only here
+        return relative_week(week.strip().lower(), dt.date.today())
+    return date_range(start, end) if start and end else None
+
+
+def _build(input_dir: Path, output: Path, week: str | None, start: dt.date | None,
+           end: dt.date | None, config_path: Path | None, title: str | None,
+           organisation: str | None, marking: str | None, page_size: str | None,
+           pdf_ua: bool | None, html: bool, max_size: float, no_cache: bool, strict: bool,
+           verbose: int, quiet: bool, last_day: str = "--to") -> BuildResult:
+    """Build as ``briefing build`` does, report, and return the result."""
     from .pdfworker import PdfRenderer
 
     # First of all: WeasyPrint's import runs in the renderer while the rest loads.
     renderer = click.get_current_context().with_resource(PdfRenderer())
-    from . import config
     from .build import BuildOptions
     from .build import build as run_build
-    from .period import date_range, iso_week
 
-    if week and (start or end):
-        raise click.UsageError("give either --week or --from/--to, not both")
-    if (start is None) != (end is None):
-        raise click.UsageError("--from and --to go together; give both")
-    period = iso_week(week) if week else (date_range(start, end) if start and end else None)
-    settings = config.load(config_path, input_dir).override(
-        title=title, organisation=organisation, marking=marking,
-        page_size=page_size and ("Letter" if page_size.lower() == "letter" else "A4"),
-        pdf_variant="pdf/ua-1" if pdf_ua else None)
+    period = _period(week, start, end, last_day)
+    settings = _settings(config_path, input_dir, title, organisation, marking, page_size, pdf_ua)
     with _progress(quiet) as progress:
         options = BuildOptions(output=output, period=period, settings=settings, html=html,
                                max_bytes=int(max_size * 1_000_000), cache=not no_cache,
@@ -116,18 +160,7 @@ def build(input_dir: Path, output: Path, week: str | None, start: dt.date | None
     briefing = result.briefing
     problems = briefing.extraction.problems
     if not quiet:
-        from .render import missing_fast_subsetting
-
-        slow = missing_fast_subsetting()
-        if slow:
-            click.echo(f"warning: {slow}", err=True)
-        _summary(briefing.inputs, verbose)
-        for problem in problems:
-            click.echo(f"warning: {problem.path}: {problem.message}", err=True)
-        click.echo(f"wrote {result.pdf}")
-        click.echo(f"wrote {result.json}")
-        if result.html:
-            click.echo(f"wrote {result.html}")
+        _report(result, verbose)
     for url in result.refused:  # said even with -q: it means a template asks for outside files
         click.echo(f"warning: the renderer refused to fetch {url[:100]}", err=True)
     if not any(s.status == "used" for s in briefing.inputs):
@@ -135,6 +168,94 @@ def build(input_dir: Path, output: Path, week: str | None, start: dt.date | None
                             f"{briefing.period.start} – {briefing.period.end}; see the appendix")
     if strict and problems:
         raise StrictError(f"{len(problems)} input problem(s) and --strict was given")
+    return result
+
+
+def _report(result: BuildResult, verbose: int) -> None:
+    from .render import missing_fast_subsetting
+
+    slow = missing_fast_subsetting()
+    if slow:
+        click.echo(f"warning: {slow}", err=True)
+    _summary(result.briefing.inputs, verbose)
+    for problem in result.briefing.extraction.problems:
+        click.echo(f"warning: {problem.path}: {problem.message}", err=True)
+    if result.unchanged:
+        click.echo(f"{result.pdf} was sent on {result.unchanged.time:%Y-%m-%d} and nothing has "
+                   "changed since; not written again")
+        return
+    revision = f" (revision {result.revision.number} of {result.revision.revises}, sent on " \
+               f"{result.revision.sent_on:%Y-%m-%d})" if result.revision else ""
+    click.echo(f"wrote {result.pdf}{revision}")
+    click.echo(f"wrote {result.json}")
+    if result.html:
+        click.echo(f"wrote {result.html}")
+
+
+@main.command()
+@_build_options(send=True)
+@click.option("--pdf", "pdf", type=click.Path(dir_okay=False, path_type=Path),
+              help="Send this PDF, built earlier (its JSON must be beside it), instead of building.")
+@click.option("--to", "to", multiple=True, metavar="ADDRESS",
+              help="Recipient; repeat for more. Replaces 'to' of [email] in briefing.toml.")
+@click.option("--attach-json", is_flag=True, help="Attach the briefing's JSON data too.")
+@click.option("--dry-run", is_flag=True,
+              help="Write the message to a .eml file beside the PDF and say who would get it; send nothing.")
+@click.option("--again", is_flag=True, help="Send even if this PDF already went to these recipients.")
+def send(pdf: Path | None, to: tuple[str, ...], attach_json: bool, dry_run: bool, again: bool,
+         **options: Any) -> None:
+    """Build the briefing (as 'build' does) and e-mail it, or e-mail one built before (--pdf).
+
+    Recipients, sender and subject come from [email] in briefing.toml, the mail
+    server from [smtp]; the password from the BRIEFING_SMTP_PASSWORD environment
+    variable or [smtp] password_command, never from the file. Each message sent
+    is recorded in OUTPUT/sent.jsonl; the same PDF is not sent to the same people
+    twice without --again. The period's last day is --until here (--to is a recipient).
+
+    \b
+    Examples:
+      briefing send clips/ --week last -q          # the weekly job (see README)
+      briefing send clips/ --week 2023-W47 --dry-run
+      briefing send --pdf output/briefing-2023-W47.pdf --to analyst@example.org
+      briefing send clips/ --from 2023-11-16 --until 2023-11-22 --attach-json
+    """
+    from .mail import Letter
+    from .send import SendOptions, load_letter
+    from .send import send as run_send
+
+    now = dt.datetime.now().astimezone()  # the clock is read here, and only here
+    for address in to:
+        _check_not_a_date(address)
+    if pdf is not None and any(options[name] for name in ("week", "start", "end")):
+        raise click.UsageError("--pdf sends a briefing already built; leave out --week/--from/--until")
+    if pdf is None:
+        pdf = _build(**options, last_day="--until").pdf
+    settings = _settings(*(options[name] for name in (
+        "config_path", "input_dir", "title", "organisation", "marking", "page_size", "pdf_ua")))
+    # The message is written from the files it carries: the PDF and the JSON beside it.
+    letter: Letter = load_letter(pdf, settings, attach_json)
+    done = run_send(letter, SendOptions(to, attach_json, dry_run, again), now, os.environ)
+    if not options["quiet"]:
+        _report_send(done, pdf)
+
+
+def _report_send(done: SendResult, pdf: Path) -> None:
+    if done.eml is None:
+        click.echo(f"sent {pdf} to {', '.join(done.accepted)} ({done.message_id})")
+        return
+    click.echo(f"dry run: nothing sent; {pdf} would go to:")
+    envelope = done.envelope
+    for kind, addresses in (("to", envelope.to), ("cc", envelope.cc), ("bcc", envelope.bcc)):
+        for address in addresses:
+            click.echo(f"  {kind}: {address}")
+    click.echo(f"wrote {done.eml}")
+
+
+def _check_not_a_date(address: str) -> None:
+    with contextlib.suppress(ValueError):
+        dt.date.fromisoformat(address)
+        raise click.UsageError(f"--to takes a recipient's address; for the last day of the period "
+                               f"give --until {address}")
 
 
 @contextlib.contextmanager

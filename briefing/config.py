@@ -1,13 +1,17 @@
 """Settings a team keeps from week to week: ``briefing.toml`` beside the input, or ``--config``.
 
 Every key is checked and every problem reported at once, naming the key and
-what it allows; command-line options override the file.
+what it allows; command-line options override the file. The ``[email]`` and
+``[smtp]`` tables say where the briefing is sent and through which server; the
+server's password is never in the file (``BRIEFING_SMTP_PASSWORD`` or
+``password_command``).
 """
 
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -18,11 +22,53 @@ CONFIG_NAME = "briefing.toml"
 PAGE_SIZES = ("A4", "Letter")
 PDF_VARIANTS = ("pdf/ua-1",)
 WEEK_STARTS = ("monday", "sunday")
+SECURITY = ("starttls", "ssl", "none")
+DEFAULT_PORTS = {"starttls": 587, "ssl": 465, "none": 25}
+SUBJECT_FIELDS = ("title", "period", "label")
+LOCAL_HOSTS = ("localhost", "127.0.0.1", "::1")
+
+
+@dataclass(frozen=True)
+class EmailSettings:
+    """``[email]``: who sends the briefing, to whom, and its subject line.
+
+    Addresses are as written ("Desk <desk@example.org>"), each checked to hold one address.
+    ``subject`` is a template with ``{title}``, ``{period}`` ("16–22 November 2023") and
+    ``{label}`` ("2023-W47").
+    """
+
+    sender: str | None = None
+    to: tuple[str, ...] = ()
+    cc: tuple[str, ...] = ()
+    bcc: tuple[str, ...] = ()
+    reply_to: str | None = None
+    subject: str = "{title}: weekly briefing, {period}"
+
+
+@dataclass(frozen=True)
+class SmtpSettings:
+    """``[smtp]``: the mail server. ``port`` None means the usual one for ``security``;
+    ``ca_file`` trusts a private certificate authority besides the system's."""
+
+    host: str | None = None
+    port: int | None = None
+    security: str = "starttls"
+    username: str | None = None
+    password_command: tuple[str, ...] = ()
+    timeout: float = 30.0
+    allow_insecure: bool = False
+    ca_file: Path | None = None
+    max_size_mb: float = 10.0
+
+    @property
+    def server(self) -> str:
+        """"host:port" as the user would write it."""
+        return f"{self.host}:{self.port or DEFAULT_PORTS[self.security]}"
 
 
 @dataclass(frozen=True)
 class Settings:
-    """What the briefing looks like; None means "not set here"."""
+    """What the briefing looks like and where it is sent; None means "not set here"."""
 
     title: str = "Attacks on US forces in Iraq and Syria"
     organisation: str | None = None
@@ -30,9 +76,10 @@ class Settings:
     page_size: str = "A4"
     pdf_variant: str | None = None
     context_days: int = 60
-    recipients: tuple[str, ...] = ()  # kept for e-mail delivery; not used yet
     topic: Topic | None = None  # the shipped topic with this team's [topic] places and actors
     week_start: str | None = None  # "monday" (ISO weeks) or "sunday": the default period is that week
+    email: EmailSettings = field(default_factory=EmailSettings)
+    smtp: SmtpSettings = field(default_factory=SmtpSettings)
 
     def override(self, **options: Any) -> Settings:
         """These settings with every option that was given (not None) put over them."""
@@ -69,8 +116,159 @@ def _topic(value: Any, problems: list[str]) -> Topic | None:
         return None
 
 
-def parse(data: dict[str, Any], where: str) -> Settings:
-    """Settings from the parsed TOML; every problem is reported together in one error."""
+def _number(key: str, value: Any, low: float, high: float, problems: list[str],
+            whole: bool = False) -> Any:
+    kinds = (int,) if whole else (int, float)
+    if isinstance(value, kinds) and not isinstance(value, bool) and low <= value <= high:
+        return value
+    what = "a whole number" if whole else "a number"
+    problems.append(f"'{key}' is {value!r}; allowed values: {what} {low:g} to {high:g}")
+    return None
+
+
+def check_address(key: str, value: Any, problems: list[str]) -> str | None:
+    """One mail address, bare or with a name ("Desk <desk@example.org>")."""
+    from email.headerregistry import HeaderRegistry
+
+    example = f'{key} = "desk@example.org"'
+    if not isinstance(value, str) or not value.strip():
+        problems.append(f"'{key}' must be an address in quotes, e.g. {example}")
+        return None
+    header: Any = HeaderRegistry()("to", value.strip())
+    addresses = header.addresses
+    if (len(addresses) != 1 or header.defects or not addresses[0].username
+            or "." not in addresses[0].domain):
+        problems.append(f"'{key}' has {value!r}, which is not one mail address; write e.g. {example}")
+        return None
+    return value.strip()
+
+
+def _addresses(key: str, value: Any, problems: list[str]) -> tuple[str, ...]:
+    if not isinstance(value, list):
+        problems.append(f"'{key}' must be a list of addresses, e.g. {key} = [\"a@example.org\"]")
+        return ()
+    found = [check_address(key, item, problems) for item in value]
+    return tuple(a for a in found if a)
+
+
+Check = Callable[[str, Any, list[str]], Any]
+
+EMAIL_KEYS: dict[str, Check] = {
+    "from": check_address, "reply_to": check_address, "to": _addresses, "cc": _addresses, "bcc": _addresses,
+    "subject": lambda key, value, problems: _subject(value, problems),
+}
+
+
+def _email(data: Any, problems: list[str]) -> EmailSettings:
+    values = _checked("email", data, EMAIL_KEYS, problems)
+    if "from" in values:
+        values["sender"] = values.pop("from")
+    return EmailSettings(**values)
+
+
+def _subject(value: Any, problems: list[str]) -> str | None:
+    import string
+
+    text = _text("subject", value, problems)
+    if text is None:
+        return None
+    try:
+        names = {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
+    except ValueError as error:
+        problems.append(f"'subject' is {text!r}, not a valid template ({error}); write braces as {{{{ }}}}")
+        return None
+    unknown = sorted(names - set(SUBJECT_FIELDS))
+    if unknown:
+        problems.append(f"'subject' names {{{unknown[0]}}}; a subject may use "
+                        + ", ".join(f"{{{n}}}" for n in SUBJECT_FIELDS))
+        return None
+    return text
+
+
+def _flag(key: str, value: Any, problems: list[str]) -> bool | None:
+    if isinstance(value, bool):
+        return value
+    problems.append(f"'{key}' is {value!r}; allowed values: true, false")
+    return None
+
+
+def _password(key: str, value: Any, problems: list[str]) -> None:
+    problems.append("'password' must not be in the settings file, where anyone who can read it "
+                    "can read the password; set the BRIEFING_SMTP_PASSWORD environment variable "
+                    "or password_command = [\"pass\", \"show\", \"smtp\"] instead")
+
+
+def _smtp_keys(base: Path) -> dict[str, Check]:
+    return {
+        "host": _text, "username": _text, "allow_insecure": _flag, "password": _password,
+        "port": lambda k, v, p: _number(k, v, 1, 65535, p, whole=True),
+        "security": lambda k, v, p: _choice(k, v, SECURITY, p),
+        "timeout": lambda k, v, p: _number(k, v, 1, 600, p),
+        "max_size_mb": lambda k, v, p: _number(k, v, 0.001, 1000, p),
+        "ca_file": lambda k, v, p: _ca_file(v, base, p),
+        "password_command": lambda k, v, p: _command(v, p),
+    }
+
+
+def _smtp(data: Any, base: Path, problems: list[str]) -> SmtpSettings:
+    settings = SmtpSettings(**_checked("smtp", data, _smtp_keys(base), problems))
+    if (settings.security == "none" and settings.host and settings.host.lower() not in LOCAL_HOSTS
+            and not settings.allow_insecure):
+        problems.append(f"[smtp] security = \"none\" would send the briefing and the password "
+                        f"unencrypted to {settings.host}; use \"starttls\" or \"ssl\", or set "
+                        "allow_insecure = true on a network you trust")
+    return settings
+
+
+def _checked(name: str, data: Any, checks: dict[str, Check], problems: list[str]) -> dict[str, Any]:
+    """A table's values that passed their checks; each problem is prefixed with the table."""
+    if not isinstance(data, dict):
+        problems.append(f"'{name}' must be a table: write [{name}] on a line of its own, then its keys")
+        return {}
+    values: dict[str, Any] = {}
+    for key, value in data.items():
+        mine: list[str] = []
+        if key in checks:
+            values[key] = checks[key](key, value, mine)
+        else:
+            known = ", ".join(k for k in checks if k != "password")
+            mine.append(f"unknown setting '{key}'; known: {known}")
+        problems.extend(f"[{name}] {problem}" for problem in mine)
+    return {k: v for k, v in values.items() if v is not None}
+
+
+def _ca_file(value: Any, base: Path, problems: list[str]) -> Path | None:
+    text = _text("ca_file", value, problems)
+    if text is None:
+        return None
+    path = base / Path(text).expanduser()  # relative to the settings file
+    if not path.is_file():
+        problems.append(f"'ca_file' is {text!r}, but there is no such file ({path})")
+        return None
+    return path
+
+
+def _command(value: Any, problems: list[str]) -> tuple[str, ...] | None:
+    import shlex
+
+    if isinstance(value, str) and value.strip():
+        return tuple(shlex.split(value))
+    if isinstance(value, list) and value and all(isinstance(v, str) and v for v in value):
+        return tuple(value)
+    problems.append("'password_command' must be a command, e.g. "
+                    "password_command = [\"pass\", \"show\", \"smtp\"]")
+    return None
+
+
+TOP_LEVEL = ("title, organisation, marking, page_size, pdf_variant, context_days, week_start, [email], [smtp], "
+             "[topic]")
+
+
+def parse(data: dict[str, Any], where: str, base: Path | None = None) -> Settings:
+    """Settings from the parsed TOML; every problem is reported together in one error.
+
+    ``base``: the folder relative paths in the file (``ca_file``) start from.
+    """
     problems: list[str] = []
     values: dict[str, Any] = {}
     for key, value in data.items():
@@ -81,23 +279,20 @@ def parse(data: dict[str, Any], where: str) -> Settings:
         elif key == "pdf_variant":
             values[key] = _choice(key, value, PDF_VARIANTS, problems)
         elif key == "context_days":
-            if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 366:
-                values[key] = value
-            else:
-                problems.append(f"'context_days' is {value!r}; allowed values: a whole number 0 to 366")
+            values[key] = _number(key, value, 0, 366, problems, whole=True)
+        elif key == "email":
+            values[key] = _email(value, problems)
+        elif key == "smtp":
+            values[key] = _smtp(value, base or Path(), problems)
         elif key == "week_start":
             values[key] = _choice(key, value, WEEK_STARTS, problems)
         elif key == "topic":
             values[key] = _topic(value, problems)
         elif key == "recipients":
-            if isinstance(value, list) and all(isinstance(v, str) for v in value):
-                values[key] = tuple(value)
-            else:
-                problems.append("'recipients' must be a list of addresses, e.g. recipients = [\"a@b.org\"]")
+            problems.append("'recipients' has moved: list the addresses in an [email] table, "
+                            "as to = [\"a@example.org\"] (see README 'Sending')")
         else:
-            known = ("title, organisation, marking, page_size, pdf_variant, context_days, week_start, recipients, "
-                     "topic")
-            problems.append(f"unknown setting '{key}'; known settings: {known}")
+            problems.append(f"unknown setting '{key}'; known settings: {TOP_LEVEL}")
     if problems:
         raise BriefingError(f"{where}: " + "; ".join(problems))
     return Settings().override(**values)
@@ -118,4 +313,4 @@ def load(config: Path | None, input_dir: Path) -> Settings:
         raise BriefingError(f"{path}: cannot be read ({error})") from None
     except tomllib.TOMLDecodeError as error:
         raise BriefingError(f"{path}: not valid TOML ({error}); see README 'Settings'") from None
-    return parse(data, str(path))
+    return parse(data, str(path), path.parent)

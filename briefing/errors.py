@@ -13,3 +13,7 @@ class BriefingError(click.ClickException):
 
 class StrictError(BriefingError):
     """``--strict`` was given and the run reported warnings."""
+
+
+class DeliveryError(BriefingError):
+    """The briefing was built but could not be sent (or not to everyone); the PDF stays."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from .model import Briefing, Event, Evidence, Extraction, Tally
+from .model import Article, Briefing, Event, Evidence, Extraction, Period, Problem, Tally
 
 SCHEMA = "briefing.extract/1"
 
@@ -75,3 +75,60 @@ def to_json(extraction: Extraction, briefing: Briefing | None = None) -> dict[st
                        for s in briefing.inputs],
         }
     return document
+
+
+# --- the document back into records: what ``briefing send --pdf`` and revisions read ----
+
+def _date(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+def _evidence(items: list[dict[str, Any]]) -> tuple[Evidence, ...]:
+    return tuple(Evidence(s["article"], s["start"], s["end"], s["quote"]) for s in items)
+
+
+def _event(e: dict[str, Any]) -> Event:
+    return Event(id=e["id"], type=e["type"], date=_date(e["date"]), date_precision=e["date_precision"],
+                 country=e["country"], places=tuple(e["places"]), actors=tuple(e["actors"]),
+                 weapons=tuple(e["weapons"]), summary=e["summary"], sources=_evidence(e["sources"]),
+                 date_note=e["date_note"], day_without_year=e.get("day_without_year"))
+
+
+def _tally(t: dict[str, Any]) -> Tally:
+    breakdown = t["breakdown"]
+    return Tally(id=t["id"], metric=t["metric"], value=t["value"], qualifier=t["qualifier"],
+                 since=_date(t["since"]), as_of=_date(t["as_of"]),
+                 breakdown=tuple(breakdown.items()) if breakdown else None,
+                 sources=_evidence(t["sources"]), conflicts_with=tuple(t["conflicts_with"]),
+                 source_kind=t["source_kind"], speaker=t["speaker"], since_note=t["since_note"])
+
+
+def _article(a: dict[str, Any]) -> Article:
+    # The export keeps no article text: records from it can be assembled and compared,
+    # not extracted again.
+    quote = a["published_quote"]
+    return Article(id=a["id"], path=a["path"], text="", clean="", title=a["title"], outlet=a["outlet"],
+                   url=a["url"], published=_date(a["published"]), published_basis=a["published_basis"],
+                   published_evidence=Evidence(a["id"], 0, 0, quote) if quote else None,
+                   duplicate_of=a["duplicate_of"], problems=tuple(a["problems"]))
+
+
+def from_json(document: dict[str, Any]) -> tuple[Extraction, Period, str]:
+    """The extraction, period and title of a document written by :func:`to_json` with a briefing.
+
+    Raises KeyError, TypeError or ValueError when the document is not one.
+    """
+    if document.get("schema") != SCHEMA or "briefing" not in document:
+        raise ValueError(f"not a {SCHEMA} document with a briefing")
+    extraction = Extraction(
+        articles=tuple(_article(a) for a in document["articles"]),
+        events=tuple(_event(e) for e in document["events"]),
+        tallies=tuple(_tally(t) for t in document["tallies"]),
+        problems=tuple(Problem(p["path"], p["stage"], p["message"], p["severity"])
+                       for p in document["problems"]),
+        undated=tuple(_event(e) for e in document["undated_events"]),
+    )
+    info = document["briefing"]
+    period = info["period"]
+    start, end = dt.date.fromisoformat(period["start"]), dt.date.fromisoformat(period["end"])
+    return extraction, Period(start, end, period["label"]), info["title"]

@@ -79,3 +79,18 @@ def describe(period: Period) -> str:
     if start.month != end.month:
         return f"{start:%-d %B} – {end:%-d %B %Y}"
     return f"{start.day}–{end:%-d %B %Y}"
+
+
+def week_of(day: dt.date) -> Period:
+    """The ISO week (Monday to Sunday) that holds ``day``."""
+    year, week, _ = day.isocalendar()
+    return iso_week(f"{year}-W{week:02d}")
+
+
+def relative_week(word: str, today: dt.date) -> Period:
+    """``--week last`` or ``--week this``, counted from ``today`` (which the command line reads)."""
+    if word == "this":
+        return week_of(today)
+    if word == "last":
+        return week_of(today - dt.timedelta(days=7))
+    return iso_week(word)

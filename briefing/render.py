@@ -20,6 +20,7 @@ from .config import Settings
 from .extract.events import LABELS
 from .model import Briefing, Tally
 from .period import describe
+from .revision import Revision
 from .text import squash
 
 CHART_SCHEME = "briefing:"
@@ -34,10 +35,12 @@ def templates_dir() -> Path:
     raise FileNotFoundError("briefing templates not found; reinstall the package")
 
 
-def _environment():  # type: ignore[no-untyped-def]
-    from jinja2 import Environment, FileSystemLoader, StrictUndefined
+def environment():  # type: ignore[no-untyped-def]
+    """The templates' Jinja2 environment: HTML templates autoescaped, plain-text (.txt) ones not."""
+    from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
-    env = Environment(loader=FileSystemLoader(templates_dir()), autoescape=True,
+    escape = select_autoescape(disabled_extensions=("txt",), default_for_string=True, default=True)
+    env = Environment(loader=FileSystemLoader(templates_dir()), autoescape=escape,
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
     env.filters["day"] = lambda d: f"{d:%-d %b %Y}" if d else "date unknown"
     env.filters["figure"] = figure_text
@@ -51,9 +54,11 @@ def _environment():  # type: ignore[no-untyped-def]
     return env
 
 
-def to_html(briefing: Briefing, charts: Iterable[str], settings: Settings | None = None) -> str:
+def to_html(briefing: Briefing, charts: Iterable[str], settings: Settings | None = None,
+            revision: Revision | None = None) -> str:
     """The briefing as HTML; ``charts`` names the metrics charted, referenced as
-    ``briefing:<metric>.svg`` (their SVG is only needed by the PDF renderer)."""
+    ``briefing:<metric>.svg`` (their SVG is only needed by the PDF renderer). A
+    ``revision`` is announced on the front page with what changed."""
     settings = settings or Settings()
     numbers = briefing.source_numbers()
     articles = {a.id: a for a in briefing.extraction.articles}
@@ -62,6 +67,7 @@ def to_html(briefing: Briefing, charts: Iterable[str], settings: Settings | None
         "chart_url": lambda metric: f"{CHART_SCHEME}{metric}.svg",
         "page_size": "letter" if settings.page_size == "Letter" else "A4",
         "settings": settings,
+        "revision": revision,
         "period_text": describe(briefing.period),
         "articles": {a.id: a for a in briefing.extraction.articles},
         "cites": lambda record: sorted({numbers[s.article] for s in record.sources if s.article in numbers}),
@@ -72,7 +78,7 @@ def to_html(briefing: Briefing, charts: Iterable[str], settings: Settings | None
         "given_by": _given_by,
         "created": dt.datetime.combine(briefing.current_to or briefing.period.end, dt.time()).isoformat() + "Z",
     }
-    template = _environment().get_template("briefing.html")  # type: ignore[no-untyped-call]
+    template = environment().get_template("briefing.html")  # type: ignore[no-untyped-call]
     return str(template.render(**context))
 
 

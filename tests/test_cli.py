@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -68,6 +69,18 @@ def test_week_option_names_the_file(tmp_path: Path) -> None:
     assert result.output == ""
 
 
+def test_week_last_is_read_from_the_clock(tmp_path: Path) -> None:
+    from briefing.period import week_of
+
+    args = ["build", str(SAMPLES), "-o", str(tmp_path), "--week", "last", "-q"]
+    before = week_of(dt.date.today() - dt.timedelta(days=7)).label
+    result = CliRunner().invoke(main, args)
+    after = week_of(dt.date.today() - dt.timedelta(days=7)).label  # in case midnight passed
+    assert {p.name for p in tmp_path.glob("*.pdf")} & {f"briefing-{before}.pdf", f"briefing-{after}.pdf"}
+    # the samples are from 2023: nothing in last week can be used, and the run says so
+    assert result.exit_code == 1 and "Error: no input in" in result.output
+
+
 @pytest.mark.parametrize(("args", "code", "message"), [
     (["build", "no/such/dir"], 2, "does not exist"),
     (["build", str(SAMPLES), "--week", "2023-47"], 1, "Error: --week '2023-47' is not an ISO week"),
@@ -116,7 +129,7 @@ def test_extract_writes_schema_without_heavy_imports(tmp_path: Path) -> None:
     assert {t["metric"] for t in data["tallies"]} == {"attacks", "injured"}
 
 
-@pytest.mark.parametrize("command", [[], ["build"], ["extract"]])
+@pytest.mark.parametrize("command", [[], ["build"], ["extract"], ["send"]])
 def test_every_command_has_help_with_examples(command: list[str]) -> None:
     result = CliRunner().invoke(main, [*command, "--help"])
     assert result.exit_code == 0

@@ -98,3 +98,87 @@ def test_week_start_sets_the_default_period_to_the_teams_week() -> None:
     assert (sunday.start, sunday.end) == (dt.date(2023, 11, 19), dt.date(2023, 11, 25))
     with pytest.raises(BriefingError, match="'week_start' is 'friday'; allowed values: monday, sunday"):
         parse({"week_start": "friday"}, "b.toml")
+
+
+MAIL = """
+[email]
+from = "Analysis desk <desk@example.org>"
+to = ["ann@example.org", "Bob Builder <bob@example.org>"]
+cc = ["chief@example.org"]
+subject = "{label}: {title}"
+[smtp]
+host = "mail.example.org"
+security = "ssl"
+username = "desk"
+password_command = "pass show mail/desk"
+"""
+
+
+def test_email_and_smtp_tables(tmp_path: Path) -> None:
+    settings = load(None, _inputs(tmp_path, MAIL))
+    email, smtp = settings.email, settings.smtp
+    assert email.sender == "Analysis desk <desk@example.org>"
+    assert email.to == ("ann@example.org", "Bob Builder <bob@example.org>")
+    assert (email.cc, email.bcc, email.reply_to) == (("chief@example.org",), (), None)
+    assert email.subject == "{label}: {title}"
+    assert (smtp.host, smtp.port, smtp.security, smtp.server) == ("mail.example.org", None, "ssl",
+                                                                    "mail.example.org:465")
+    assert smtp.password_command == ("pass", "show", "mail/desk")
+    assert (smtp.timeout, smtp.max_size_mb, smtp.allow_insecure) == (30.0, 10.0, False)
+
+
+def test_ca_file_is_relative_to_the_settings_file(tmp_path: Path) -> None:
+    (tmp_path / "certs").mkdir()
+    (tmp_path / "certs" / "ca.pem").write_text("-----BEGIN CERTIFICATE-----\n")
+    config = tmp_path / "settings.toml"
+    config.write_text('[smtp]\nhost = "mail.example.org"\nca_file = "certs/ca.pem"\n')
+    assert load(config, tmp_path / "elsewhere").smtp.ca_file == tmp_path / "certs" / "ca.pem"
+
+
+@pytest.mark.parametrize(("toml", "message"), [
+    ('recipients = ["a@example.org"]',
+     "'recipients' has moved: list the addresses in an [email] table, as to = [\"a@example.org\"] "
+     "(see README 'Sending')"),
+    ('[smtp]\nhost = "mail.example.org"\npassword = "hunter2"',
+     "[smtp] 'password' must not be in the settings file, where anyone who can read it can read the "
+     "password; set the BRIEFING_SMTP_PASSWORD environment variable or password_command = "
+     "[\"pass\", \"show\", \"smtp\"] instead"),
+    ('[smtp]\nhost = "mail.example.org"\nsecurity = "none"',
+     "[smtp] security = \"none\" would send the briefing and the password unencrypted to "
+     "mail.example.org; use \"starttls\" or \"ssl\", or set allow_insecure = true on a network you trust"),
+    ('[smtp]\nsecurity = "tls"', "[smtp] 'security' is 'tls'; allowed values: starttls, ssl, none"),
+    ("[smtp]\nport = 70000", "[smtp] 'port' is 70000; allowed values: a whole number 1 to 65535"),
+    ('[smtp]\nca_file = "nope.pem"', "[smtp] 'ca_file' is 'nope.pem', but there is no such file"),
+    ('[email]\nfrom = "desk"', "[email] 'from' has 'desk', which is not one mail address; "
+     "write e.g. from = \"desk@example.org\""),
+    ('[email]\nto = "a@example.org"',
+     "[email] 'to' must be a list of addresses, e.g. to = [\"a@example.org\"]"),
+    ('[email]\nto = ["a@example.org, b@example.org"]', "[email] 'to' has 'a@example.org, b@example.org', "
+     "which is not one mail address"),
+    ('[email]\nsubject = "{title} {week}"', "[email] 'subject' names {week}; a subject may use {title}, "
+     "{period}, {label}"),
+    ('[email]\nsender = "a@example.org"', "[email] unknown setting 'sender'; known: from, reply_to, to, cc"),
+    ('email = "a@example.org"', "'email' must be a table: write [email] on a line of its own"),
+])
+def test_bad_mail_settings_name_the_key(tmp_path: Path, toml: str, message: str) -> None:
+    with pytest.raises(BriefingError) as caught:
+        load(None, _inputs(tmp_path, toml))
+    assert message in caught.value.message
+
+
+def test_security_none_to_this_machine_or_when_allowed(tmp_path: Path) -> None:
+    assert load(None, _inputs(tmp_path, '[smtp]\nhost = "localhost"\nsecurity = "none"')).smtp.server \
+        == "localhost:25"
+    folder = tmp_path / "two"
+    folder.mkdir()
+    (folder / "briefing.toml").write_text(
+        '[smtp]\nhost = "relay.lan"\nsecurity = "none"\nallow_insecure = true\n')
+    assert load(None, folder).smtp.security == "none"
+
+
+def test_every_mail_problem_at_once(tmp_path: Path) -> None:
+    with pytest.raises(BriefingError) as caught:
+        load(None, _inputs(tmp_path,
+                           'recipients = []\n[email]\nfrom = 3\n[smtp]\npassword = "x"\ntimeout = 0\n'))
+    message = caught.value.message
+    assert all(key in message for key in ("'recipients' has moved", "'from'", "'password'", "'timeout'"))

@@ -1,0 +1,200 @@
+"""Briefing -> the e-mail that carries it (``email.message.EmailMessage``, never pasted strings).
+
+``multipart/mixed``: a ``multipart/alternative`` of plain text and mail-safe HTML (inline
+styles, no scripts, no remote or ``data:`` images: the charts are PNG parts of a
+``multipart/related`` referenced by ``cid:``), then the PDF and, if asked, the JSON.
+The bodies are the front page for a reader's inbox: title, period, key points with
+their sources and the figures at a glance; the PDF has everything else.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import textwrap
+from collections.abc import Iterable
+from dataclasses import dataclass
+from email.headerregistry import Address
+from email.message import EmailMessage
+from pathlib import Path
+from typing import Any
+
+from .assemble import METRIC_WORDS, figure_text
+from .config import EmailSettings, Settings, check_address
+from .errors import BriefingError
+from .model import Article, Briefing, Glance, Tally
+from .period import describe
+from .revision import Revision
+
+CHART_WIDTH = 592  # px: the 640 px column less its padding, what most mail clients show
+SOURCES = 30  # listed in the message; the PDF lists them all
+
+
+@dataclass(frozen=True)
+class Envelope:
+    """Who the message is from and for; addresses as written ("Desk <desk@example.org>").
+    ``bcc`` receive the message but appear in no header."""
+
+    sender: str
+    to: tuple[str, ...]
+    cc: tuple[str, ...] = ()
+    bcc: tuple[str, ...] = ()
+    reply_to: str | None = None
+
+    @property
+    def recipients(self) -> tuple[str, ...]:
+        """The bare addresses the server is asked to deliver to, each once."""
+        bare = [bare_address(a) for a in (*self.to, *self.cc, *self.bcc)]
+        return tuple(dict.fromkeys(bare))
+
+    @property
+    def domain(self) -> str:
+        return bare_address(self.sender).rpartition("@")[2]
+
+
+def bare_address(written: str) -> str:
+    """"desk@example.org" from "Desk <desk@example.org>"."""
+    from email.headerregistry import HeaderRegistry
+
+    header: Any = HeaderRegistry()("to", written)
+    address: Address = header.addresses[0]
+    return address.addr_spec
+
+
+def envelope(email: EmailSettings, to: tuple[str, ...] = ()) -> Envelope:
+    """The envelope from ``[email]``; ``to`` (from ``--to``) replaces its ``to``."""
+    for item in to:
+        if check_address("--to", item, []) is None:
+            raise BriefingError(f"--to {item!r} is not one mail address; write e.g. --to ann@example.org")
+    given = tuple(item.strip() for item in to)
+    if email.sender is None:
+        raise BriefingError("no sender: add from = \"desk@example.org\" under [email] in briefing.toml")
+    recipients = given or email.to
+    if not recipients and not email.cc and not email.bcc:
+        raise BriefingError("no recipients: add to = [\"a@example.org\"] under [email] in "
+                            "briefing.toml, or give --to ADDRESS")
+    return Envelope(email.sender, recipients, email.cc, email.bcc, email.reply_to)
+
+
+@dataclass(frozen=True)
+class Letter:
+    """What a message is made from: the briefing, its PDF (and JSON, to attach), the
+    revision it is (if it is one) and the charts as PNG, by metric."""
+
+    briefing: Briefing
+    settings: Settings
+    pdf: Path
+    revision: Revision | None = None
+    charts: tuple[tuple[str, bytes], ...] = ()
+    attach_json: Path | None = None
+
+
+def chart_pngs(briefing: Briefing) -> tuple[tuple[str, bytes], ...]:
+    """The briefing's charts as PNG (drawn here, in this process: sending is not timed)."""
+    from .charts import chart_data, render_png
+
+    return tuple((data.metric, render_png(data)) for data in chart_data(briefing))
+
+
+def subject(letter: Letter) -> str:
+    """The subject line from the ``[email]`` template, on one line; a revision says so."""
+    briefing = letter.briefing
+    text = letter.settings.email.subject.format(
+        title=briefing.title, period=describe(briefing.period), label=briefing.period.label)
+    if letter.revision:
+        text += f" (revision {letter.revision.number})"
+    return " ".join(text.split())
+
+
+def compose(letter: Letter, to: Envelope, now: dt.datetime) -> EmailMessage:
+    """The message, with Date ``now`` (aware) and a new Message-ID."""
+    from email.utils import format_datetime, make_msgid
+
+    message = EmailMessage()
+    message["Subject"] = subject(letter)
+    message["From"] = to.sender
+    if to.to:
+        message["To"] = ", ".join(to.to)
+    if to.cc:
+        message["Cc"] = ", ".join(to.cc)
+    if to.reply_to:
+        message["Reply-To"] = to.reply_to
+    message["Date"] = format_datetime(now)
+    message["Message-ID"] = make_msgid(domain=to.domain)
+    images = [(metric, make_msgid(f"chart-{metric}", to.domain)[1:-1], png) for metric, png in letter.charts]
+    text, html = bodies(letter, [(metric, cid) for metric, cid, _ in images])
+    message.set_content(text)
+    message.add_alternative(html, subtype="html")
+    html_part: Any = message.get_payload()[1]  # type: ignore[index]
+    for metric, cid, png in images:
+        html_part.add_related(png, "image", "png", cid=f"<{cid}>", filename=f"{metric}.png")
+    _attach(message, letter.pdf, "pdf")
+    if letter.attach_json:
+        _attach(message, letter.attach_json, "json")
+    # The parts are encoded by now, in lines of 76; from here on the policy only folds
+    # headers. Python 3.11 folds a long subject before an encoded word with a space too
+    # many ("briefing,  16–22 November"), so headers are folded only at RFC 5322's limit.
+    message.policy = message.policy.clone(max_line_length=998)
+    return message
+
+
+def _attach(message: EmailMessage, path: Path, kind: str) -> None:
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise BriefingError(f"{path}: cannot be read to attach ({error.strerror}); build it again") from None
+    message.add_attachment(data, maintype="application", subtype=kind, filename=path.name)
+
+
+def bodies(letter: Letter, charts: list[tuple[str, str]]) -> tuple[str, str]:
+    """The plain-text and HTML bodies; ``charts`` are (metric, content id) of the inline PNGs."""
+    from .render import environment
+
+    env = environment()  # type: ignore[no-untyped-call]
+    env.filters["bullet"] = lambda text, mark="- ": textwrap.fill(
+        " ".join(str(text).split()), 76, initial_indent=mark, subsequent_indent=" " * len(mark))
+    context = _context(letter, charts)
+    text = env.get_template("email.txt").render(**context)
+    html = env.get_template("email.html").render(**context)
+    return text.strip() + "\n", str(html)
+
+
+def marks(numbers: Iterable[int]) -> str:
+    """"[1][3]": citations as the PDF prints them."""
+    return "".join(f"[{n}]" for n in numbers)
+
+
+def source_line(article: Article) -> str:
+    title = f"“{article.title}”" if article.title else "untitled"
+    day = f"{article.published:%-d %b %Y}" if article.published else "date unknown"
+    return f"{article.outlet or 'Outlet unknown'}, {title}, {day}"
+
+
+def _context(letter: Letter, charts: list[tuple[str, str]]) -> dict[str, Any]:
+    briefing = letter.briefing
+    numbers = briefing.source_numbers()
+    articles = {a.id: a for a in briefing.sources}
+
+    def cites(record: Tally) -> list[int]:
+        return sorted({numbers[s.article] for s in record.sources if s.article in numbers})
+
+    def glance_line(g: Glance) -> str:
+        since = f"{g.latest.since:%-d %b %Y}" if g.latest.since else "a start not stated"
+        change = f" ({g.change:+d} since {g.earlier.as_of:%-d %b})" if g.earlier and g.earlier.as_of else ""
+        return (f"{METRIC_WORDS[g.metric][:1].upper()}{METRIC_WORDS[g.metric][1:]} (counting from "
+                f"{since}): {figure_text(g.latest)} as of {g.latest.as_of:%-d %b %Y}{change}. "
+                f"Source: {marks(cites(g.latest))} {'; '.join(outlets(g.latest))}")
+
+    def outlets(record: Tally) -> list[str]:
+        return list(dict.fromkeys(articles[s.article].outlet or "outlet unknown"
+                                  for s in record.sources if s.article in numbers))
+
+    # The charts cite sources too, so the list is the PDF's, up to SOURCES of them.
+    cited = [(number, article) for number, article in enumerate(briefing.sources, start=1)][:SOURCES]
+    return {
+        "b": briefing, "settings": letter.settings, "revision": letter.revision,
+        "period_text": describe(briefing.period), "cites": cites,
+        "outlets": outlets, "glance_line": glance_line, "marks": marks, "source_line": source_line,
+        "cited": cited, "charts": charts, "chart_width": CHART_WIDTH,
+        "pdf_name": letter.pdf.name,
+        "json_name": letter.attach_json.name if letter.attach_json else None,
+    }

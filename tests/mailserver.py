@@ -1,0 +1,142 @@
+"""Real mail servers for the tests, on 127.0.0.1 and a free port, started and stopped by them.
+
+``mail_server`` is aiosmtpd (STARTTLS with a certificate made by trustme, AUTH, recipients it
+refuses); the others are plain sockets that misbehave on purpose: one that closes every
+connection, one that never says a word, one that only listens (to prove nobody called).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import socket
+import ssl
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+USER = "desk"
+PASSWORD = "correct horse battery staple"
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@dataclass(frozen=True)
+class Received:
+    """One message as the server got it, and how the client had talked to it."""
+
+    mail_from: str
+    recipients: tuple[str, ...]
+    content: bytes
+    tls: bool
+    authenticated: bool
+
+
+@dataclass
+class Recorder:
+    """aiosmtpd handler: keeps what it receives; answers 550 for the addresses in ``refuse``."""
+
+    refuse: frozenset[str] = frozenset()
+    received: list[Received] = field(default_factory=list)
+
+    async def handle_RCPT(self, server: Any, session: Any, envelope: Any, address: str,
+                          options: list[str]) -> str:
+        if address in self.refuse:
+            return "550 5.1.1 No such user here"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        self.received.append(Received(envelope.mail_from, tuple(envelope.rcpt_tos),
+                                      envelope.original_content or envelope.content,
+                                      server.transport.get_extra_info("sslcontext") is not None,
+                                      bool(session.authenticated)))
+        return "250 Message accepted for delivery"
+
+
+def _authenticator(server: Any, session: Any, envelope: Any, mechanism: str, data: Any) -> Any:
+    from aiosmtpd.smtp import AuthResult, LoginPassword
+
+    ok = (isinstance(data, LoginPassword) and data.login == USER.encode()
+          and data.password == PASSWORD.encode())
+    return AuthResult(success=ok, handled=False)
+
+
+@contextlib.contextmanager
+def mail_server(tls: ssl.SSLContext | None = None, implicit_tls: bool = False,
+                refuse: frozenset[str] = frozenset()) -> Iterator[tuple[int, Recorder]]:
+    """An SMTP server: with ``tls``, STARTTLS required before AUTH, which is required before
+    mail (or, ``implicit_tls``, TLS from the first byte); without, plain and no AUTH."""
+    from aiosmtpd.controller import Controller
+
+    recorder = Recorder(refuse)
+    port = free_port()
+    options: dict[str, Any] = {}
+    if tls is not None and implicit_tls:
+        # TLS from the first byte, which aiosmtpd does not count as TLS for AUTH: offer AUTH
+        # without requiring it (the test checks that the client logged in)
+        options = {"ssl_context": tls, "authenticator": _authenticator, "auth_require_tls": False}
+    elif tls is not None:
+        options = {"tls_context": tls, "require_starttls": True, "authenticator": _authenticator,
+                   "auth_required": True, "auth_require_tls": True}
+    controller = Controller(recorder, hostname="127.0.0.1", port=port, **options)
+    controller.start()
+    try:
+        yield port, recorder
+    finally:
+        controller.stop()
+
+
+@contextlib.contextmanager
+def misbehaving_server(kind: str) -> Iterator[tuple[int, list[int]]]:
+    """``closing``: accepts and hangs up at once; ``silent``: accepts and never answers;
+    ``listening``: never accepts, so a test can see whether anyone connected. Yields the
+    port and a list that counts the connections accepted."""
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(8)
+    listener.settimeout(0.1)
+    accepted: list[int] = []
+    stop = threading.Event()
+    held: list[socket.socket] = []
+
+    def serve() -> None:
+        for _ in range(600):  # a minute at most, then the thread stops by itself
+            if stop.is_set():
+                return
+            try:
+                connection, _ = listener.accept()
+            except TimeoutError:
+                continue
+            accepted.append(1)
+            if kind == "closing":
+                connection.close()
+            else:
+                held.append(connection)
+
+    thread = threading.Thread(target=serve, daemon=True)
+    if kind != "listening":
+        thread.start()
+    try:
+        yield listener.getsockname()[1], accepted
+        if kind == "listening":
+            listener.setblocking(False)
+            with contextlib.suppress(BlockingIOError):
+                listener.accept()
+                accepted.append(1)
+    finally:
+        stop.set()
+        if thread.is_alive():
+            thread.join()
+        for connection in held:
+            connection.close()
+        listener.close()
+
+
+def closed_port() -> int:
+    """A port nobody listens on: connecting is refused."""
+    return free_port()
