@@ -12,12 +12,11 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Iterable
 
-from .figures import METRIC_WORDS, PRECISION, disagreements_of, figure_text, glance, joinable
+from .figures import METRIC_WORDS, PRECISION, disagreements_of, figure_text, glance
 from .model import (
     Article,
     Briefing,
     Citation,
-    Disagreement,
     Event,
     Extraction,
     InputStatus,

@@ -13,6 +13,7 @@ from typing import Any
 
 from . import cache, dates, ingest, merge
 from .config import Settings
+from .errors import BriefingError
 from .extract import extract_article
 from .model import Article, Briefing, Event, Extraction, Period, Problem, Tally
 from .pdfworker import PdfRenderer
@@ -32,6 +33,7 @@ class BuildOptions:
     max_bytes: int = 2_000_000
     cache: bool = True
     progress: Callable[[int, int], None] | None = None
+    strict: bool = False  # any input problem fails the run, and then nothing is written
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,7 @@ class BuildResult:
     refused: tuple[str, ...] = ()  # URLs the renderer would not fetch (none, unless a template is wrong)
     revision: Revision | None = None  # this build revises a briefing that was sent
     unchanged: Sent | None = None  # the period was sent and nothing changed: no file was written
+    failure: BriefingError | None = None  # the run failed (nothing usable, or --strict): nothing was written
 
 
 PARALLEL_FROM = 48  # new files; below this, starting processes costs more than it saves
@@ -168,6 +171,11 @@ def build(inputs: Sequence[Path], options: BuildOptions, renderer: PdfRenderer |
         extraction = dataclasses.replace(extraction, problems=extraction.problems + suspicious)
         settings = options.settings
         briefing = assemble.assemble(extraction, chosen, settings.title, settings.context_days)
+        failure = _failure(briefing, inputs, options.strict)
+        if failure is not None:  # a failed run leaves last week's files as they were
+            out = options.output
+            return BuildResult(briefing, out / f"briefing-{chosen.label}.pdf", out / f"briefing-{chosen.label}.json",
+                               None, failure=failure)
         document = export.to_json(briefing.extraction, briefing)
         issue = revision.plan(options.output, chosen.label, document, briefing, settings.context_days)
         if issue.unchanged:
@@ -191,6 +199,20 @@ def build(inputs: Sequence[Path], options: BuildOptions, renderer: PdfRenderer |
     if html_path:
         write_atomically(html_path, render.standalone_html(html, svgs.result()).encode())
     return BuildResult(briefing, pdf_path, json_path, html_path, tuple(refused), issue.revision)
+
+
+def _failure(briefing: Briefing, inputs: Sequence[Path], strict: bool) -> BriefingError | None:
+    """Why this run must not write a briefing, if it must not."""
+    from .errors import StrictError
+
+    if not any(s.status == "used" for s in briefing.inputs):
+        where = ", ".join(str(p) for p in inputs)
+        return BriefingError(f"no input in {where} could be used for {briefing.period.start} – "
+                             f"{briefing.period.end}; nothing was written (see the statuses above)")
+    problems = briefing.extraction.problems
+    if strict and problems:
+        return StrictError(f"{len(problems)} input problem(s) and --strict was given; nothing was written")
+    return None
 
 
 def _default_period(extraction: Extraction, week_start: str | None = None) -> tuple[Period, tuple[Problem, ...]]:

@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from . import __version__
-from .errors import BriefingError, StrictError
 
 if TYPE_CHECKING:  # the modules themselves are imported inside the commands
     from .build import BuildResult
@@ -155,19 +154,14 @@ def _build(input_dir: Path, output: Path, week: str | None, start: dt.date | Non
     with _progress(quiet) as progress:
         options = BuildOptions(output=output, period=period, settings=settings, html=html,
                                max_bytes=int(max_size * 1_000_000), cache=not no_cache,
-                               progress=progress)
+                               progress=progress, strict=strict)
         result = run_build([input_dir], options, renderer)
-    briefing = result.briefing
-    problems = briefing.extraction.problems
     if not quiet:
         _report(result, verbose)
     for url in result.refused:  # said even with -q: it means a template asks for outside files
         click.echo(f"warning: the renderer refused to fetch {url[:100]}", err=True)
-    if not any(s.status == "used" for s in briefing.inputs):
-        raise BriefingError(f"no input in {input_dir} could be used for "
-                            f"{briefing.period.start} – {briefing.period.end}; see the appendix")
-    if strict and problems:
-        raise StrictError(f"{len(problems)} input problem(s) and --strict was given")
+    if result.failure is not None:
+        raise result.failure
     return result
 
 
@@ -180,6 +174,8 @@ def _report(result: BuildResult, verbose: int) -> None:
     _summary(result.briefing.inputs, verbose)
     for problem in result.briefing.extraction.problems:
         click.echo(f"warning: {problem.path}: {problem.message}", err=True)
+    if result.failure is not None:
+        return
     if result.unchanged:
         click.echo(f"{result.pdf} was sent on {result.unchanged.time:%Y-%m-%d} and nothing has "
                    "changed since; not written again")

@@ -25,9 +25,9 @@ AGENCIES = {
 _AGENCY = "|".join(sorted((re.escape(a) for a in AGENCIES), key=len, reverse=True))
 _DATELINE_CREDIT = re.compile(rf"^[A-Z][\w .,'/-]{{0,50}}?\s*\(\s*(?P<agency>{_AGENCY})\s*\)\s*(?:[-–—:]|--)?", re.M)
 _ALONE = re.compile(rf"\s*(?:By\s+)?(?P<agency>{_AGENCY})\s*$", re.M)
-_BYLINE = re.compile(rf"^By\b[^\n]{{0,80}}?[,|·•]\s*(?P<agency>Associated Press|The Associated Press|Reuters|AFP)\b",
+_BYLINE = re.compile(r"^By\b[^\n]{0,80}?[,|·•]\s*(?P<agency>Associated Press|The Associated Press|Reuters|AFP)\b",
                      re.M)
-_SIGN_OFF = re.compile(rf"[-–—]\s*(?P<agency>AFP|Reuters|AP|Xinhua|IANS|dpa|UPI|SANA|NNN)\s*$", re.M)
+_SIGN_OFF = re.compile(r"[-–—]\s*(?P<agency>AFP|Reuters|AP|Xinhua|IANS|dpa|UPI|SANA|NNN)\s*$", re.M)
 _REPORTING_BY = re.compile(r"\((?:Reporting|Writing) by [^)]{3,200}\)")
 _COURTESY = re.compile(r"^courtesy\s*:\s*(.{2,60}?)\s*$", re.I | re.M)
 _EDITED_BY = re.compile(r"not been edited by ([A-Z][\w .&-]{1,40}?) staff")

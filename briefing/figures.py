@@ -113,7 +113,7 @@ def _within_article(tallies: Iterable[Tally]) -> list[Disagreement]:
         articles.setdefault((tally.sources[0].article, tally.metric, tally.as_of, tally.source_kind),
                             []).append(tally)
     found = []
-    for (article, metric, day, _), group in sorted(articles.items(), key=lambda kv: str(kv[0])):
+    for (_article, metric, _day, _kind), group in sorted(articles.items(), key=lambda kv: str(kv[0])):
         clashing = [t for t in group if any(_apart(t, o) for o in group if o is not t)]
         if len(clashing) > 1:
             found.append(Disagreement("within-article", metric, tuple(clashing),  # type: ignore[arg-type]
@@ -126,8 +126,10 @@ def _kinds(tallies: Sequence[Tally]) -> list[Disagreement]:
     """A group's claim or a monitor's count beside the government's figure of the same days."""
     found = []
     for other in (t for t in tallies if t.source_kind in ("claim", "monitor") and t.as_of):
+        # told side by side whenever the numbers differ, even when both could be true ("more than
+        # 150" claimed beside "at least 160"): the reader should not take one for the other
         near = [t for t in tallies if t.source_kind == "official" and t.metric == other.metric and t.as_of
-                and abs((t.as_of - other.as_of).days) <= 3 and _apart(t, other)]  # type: ignore[operator]
+                and abs((t.as_of - other.as_of).days) <= 3 and t.value != other.value]  # type: ignore[operator]
         if near:
             official = max(near, key=lambda t: t.as_of)  # type: ignore[arg-type,return-value]
             who = other.speaker or KIND_WORDS[other.source_kind]

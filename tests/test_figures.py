@@ -1,0 +1,71 @@
+"""Which figures join, which heads the briefing, and where sources disagree (records of our own)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from briefing.figures import disagreements_of, glance, joinable
+from briefing.model import Evidence, Period, SourceKind, Tally
+
+START = dt.date(2023, 10, 17)
+PERIOD = Period(dt.date(2024, 1, 29), dt.date(2024, 2, 4), "2024-W05")
+
+
+def figure(value: int, day: int, kind: SourceKind = "official", qualifier: str = "exact", article: str = "a",
+           since: dt.date | None = START, metric: str = "attacks", month: int = 2) -> Tally:
+    return Tally(id=f"{article}:{value}:{day}", metric=metric, value=value, qualifier=qualifier,  # type: ignore[arg-type]
+                 since=since, as_of=dt.date(2024, month, day), breakdown=None,
+                 sources=(Evidence(article, 0, 1, "x"),), source_kind=kind)
+
+
+def test_a_groups_claim_is_never_the_headline_even_when_later() -> None:
+    official = figure(160, 1, "official", "at least")
+    claim = figure(150, 2, "claim", "more than", article="b")
+    line = glance("attacks", [official, claim], PERIOD, START)
+    assert line is not None and line.latest is official
+
+
+def test_claims_and_monitors_and_unstated_starts_do_not_join_the_series() -> None:
+    assert joinable(figure(160, 1, "official"), START)
+    assert joinable(figure(160, 1, "outlet"), START)
+    assert not joinable(figure(150, 2, "claim"), START)
+    assert not joinable(figure(70, 2, "monitor"), START)
+    assert not joinable(figure(160, 1, "official", since=None), START)
+    assert joinable(figure(160, 1, "official", since=dt.date(2023, 10, 7)), START)  # "since the war began"
+
+
+def test_the_change_is_from_an_earlier_comparable_figure_never_from_itself() -> None:
+    before = figure(150, 26, month=1)
+    same = figure(160, 1)
+    line = glance("attacks", [before, same, figure(160, 1, article="c")], PERIOD, START)
+    assert line is not None and line.earlier is before and line.change == 10
+
+
+def test_a_claim_beside_the_governments_figure_is_a_disagreement_of_kinds() -> None:
+    found = disagreements_of([figure(160, 1, "official", "at least"),
+                              figure(150, 2, "claim", "more than", article="b")], START)
+    assert [(d.kind, [t.value for t in d.tallies]) for d in found] == [("kinds", [160, 150])]
+    assert "claim" in found[0].text and "at least 160" in found[0].text
+
+
+def test_a_falling_total_between_comparable_figures_is_a_disagreement() -> None:
+    found = disagreements_of([figure(160, 1, article="a"), figure(140, 3, article="b")], START)
+    assert [d.kind for d in found] == ["falling"]
+
+
+def test_a_falling_claim_beside_official_figures_is_not_a_falling_total() -> None:
+    found = disagreements_of([figure(160, 1), figure(140, 3, "monitor", article="b")], START)
+    assert [d.kind for d in found] == ["kinds"]
+
+
+def test_one_article_contradicting_itself() -> None:
+    found = disagreements_of([figure(13, 1, article="a"), figure(23, 1, article="a")], START)
+    assert [d.kind for d in found] == ["within-article"]
+
+
+def test_same_day_figures_from_two_outlets_that_cannot_both_be_true() -> None:
+    found = disagreements_of([figure(160, 1, article="a"), figure(130, 1, article="b")], START)
+    assert [d.kind for d in found] == ["same-day"]
+    overlapping = disagreements_of([figure(160, 1, qualifier="at least", article="a"),
+                                    figure(165, 1, qualifier="approximately", article="b")], START)
+    assert overlapping == []
