@@ -41,9 +41,16 @@ def assemble(extraction: Extraction, period: Period, title: str, context_days: i
     window_start = period.start - dt.timedelta(days=context_days)
     articles = {a.id: a for a in extraction.articles}
 
+    dated_by_text = {s.article for e in extraction.events if e.date and window_start <= e.date <= period.end
+                     for s in e.sources}
+
     def in_scope(article: Article) -> bool:
-        return (article.duplicate_of is None and article.english and article.published is not None
-                and window_start <= article.published <= period.end)
+        """Published in the window; or undated, with events its own text dates in the window."""
+        if article.duplicate_of is not None or not article.english:
+            return False
+        if article.published is None:
+            return article.id in dated_by_text
+        return window_start <= article.published <= period.end
 
     scoped = {a.id for a in extraction.articles if in_scope(a)}
 
@@ -188,6 +195,8 @@ def _status(article: Article, scoped: set[str], used: set[str], found: Iterable[
         return "duplicate", f"a copy of {article.duplicate_of}; counted once, cited beside it"
     if not article.english:
         return "other-language", "does not read as English; only English articles are analysed"
+    if article.published is None and article.id in used:
+        return "used", "undated, but its own text dates the events used (see each event's note)"
     if article.published is None:
         return "undated", "no publication date found; add 'published:' front matter" + _what(found)
     if article.id not in scoped:

@@ -213,13 +213,29 @@ def _label_points(axes, tallies: Sequence[Tally], numbers: dict[str, int]) -> No
     first = min(t.as_of for t, _ in labels)  # type: ignore[type-var]
     last = max(t.as_of for t, _ in labels)  # type: ignore[type-var]
     span = max((last - first).days, 1)  # type: ignore[operator]
-    for tally, cited in labels:
-        below = RANK[tally.qualifier] == 3
+    top = max(t.value for t, _ in labels)
+    placed: list[tuple[Tally, float]] = []
+    for tally, cited in sorted(labels, key=lambda pair: (pair[0].as_of, pair[0].value)):  # type: ignore[arg-type,return-value]
         text = f"{PREFIX.get(tally.qualifier, '')}{tally.value} [{','.join(map(str, sorted(cited)))}]"
         right_edge = (tally.as_of - first).days > 0.8 * span  # type: ignore[operator]
+        dy = _clear_offset(tally, placed, span, top)
+        placed.append((tally, dy))
         axes.annotate(text, (tally.as_of, tally.value), textcoords="offset points",
-                      xytext=(-5 if right_edge else 4, -11 if below else 4), fontsize=7,
+                      xytext=(-5 if right_edge else 4, dy), fontsize=7,
                       ha="right" if right_edge else "left")
+
+
+OFFSETS = (4.0, -11.0, 14.0, -21.0, 24.0, -31.0, 34.0, -41.0)  # points above (+) or below (-) a marker
+
+
+def _clear_offset(tally: Tally, placed: list[tuple[Tally, float]], span: int, top: int) -> float:
+    """A vertical offset for a label that keeps it off the labels of nearby points: lower bounds
+    ("more than 60") start below their marker, other figures above; crowded ones alternate."""
+    near = [dy for other, dy in placed
+            if abs((tally.as_of - other.as_of).days) <= span / 8  # type: ignore[operator]
+            and abs(tally.value - other.value) <= top * 0.12]
+    order = OFFSETS[1:] + OFFSETS[:1] if RANK[tally.qualifier] == 3 else OFFSETS
+    return next((dy for dy in order if all(abs(dy - used) >= 10 for used in near)), order[0])
 
 
 def _points(axes, tallies: Sequence[Tally], marker: str, label: str) -> None:  # type: ignore[no-untyped-def]

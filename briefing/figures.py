@@ -53,10 +53,12 @@ def glance(metric: str, tallies: Sequence[Tally], period: Period, start: dt.date
     """The headline figure: the latest of the government's figures (the outlets' if it gave none),
     and the latest one before the period that it can be compared with."""
     mine = [t for t in tallies if t.metric == metric and t.as_of and t.source_kind in REPORTED]
-    official = [t for t in mine if t.source_kind == "official"] or mine
-    if not official:
+    if not mine:
         return None
-    latest = max(official, key=lambda t: (t.as_of, joinable(t, start), -PRECISION[t.qualifier], t.value))
+    # the government's latest figure, unless an outlet's is days newer
+    newest = max(t.as_of for t in mine)  # type: ignore[type-var]
+    official = [t for t in mine if t.source_kind == "official" and (newest - t.as_of).days <= 3]  # type: ignore[operator]
+    latest = max(official or mine, key=lambda t: (t.as_of, joinable(t, start), -PRECISION[t.qualifier], t.value))
     series = [t for t in mine if joinable(t, start) and joinable(latest, start)]
     before = [t for t in series if t.as_of < period.start and t.as_of < latest.as_of]  # type: ignore[operator]
     earlier = max(before, key=lambda t: (t.as_of, t.value)) if before else None  # type: ignore[arg-type,return-value]

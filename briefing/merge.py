@@ -97,8 +97,10 @@ def merge_events(events: Sequence[Event], articles: dict[str, Article]) -> tuple
         groups.setdefault((event.type, event.country, event.date), []).append(event)  # type: ignore[arg-type]
     for key in [k for k in groups if k[1] is None]:
         placed = [k for k in groups if k[0] == key[0] and k[2] == key[2] and k[1] is not None]
-        if len(placed) == 1:
-            groups[placed[0]].extend(groups.pop(key))
+        if placed:  # "strikes" that day beside strikes in Iraq and in Syria: a report of both
+            reports = groups.pop(key)
+            for other in placed:
+                groups[other].extend(reports)
     # A US report of "Tuesday" and an Iraqi "Wednesday" for the same strike: join
     # adjacent days only where a report explains the gap by local time, and only
     # if no article reports both days as separate events.

@@ -36,7 +36,8 @@ LABELS = {
 _SINCE = re.compile(r"\b(?:since|began|begun|beginning|started|starting|from|between)\s+"
                     r"(?:on\s+|the\s+)?$", re.I)
 _SPOKEN = re.compile(r"\b(?:said|says|told(?:\s+\w+){0,2}|announced|confirmed|statement|briefing|reported|"
-                     r"added|stated)\s+(?:on\s+|late\s+|early\s+)?$", re.I)
+                     r"added|stated|revealed|disclosed|acknowledged|noted|explained|wrote|tweeted|posted|"
+                     r"declared|warned|vowed|pledged|promised)\s+(?:on\s+|late\s+|early\s+)?$", re.I)
 # What may precede a day that opens a sentence: "On", a dateline ("Shafaq News / ", "BAGHDAD -").
 _OPENING = re.compile(r"[\s\"'“‘(]*(?:[A-Z][\w.&-]*\s*){0,3}[/:–—-]?\s*(?:[Oo]n\s+|[Ll]ate\s+|[Ee]arly\s+)?")
 _POSSESSIVE = re.compile(r"['’]s\s+((?:[\w-]+\s+){0,3}[\w-]+)")
@@ -150,11 +151,15 @@ def _date(article: Article, mention: Mention, lex: Lexicons, anchor: Anchor | No
     since_clause = re.match(r"\W*since\b", article.clean[mention.clause[0]:mention.clause[1]], re.I)
     if mention.aspect and (own is None or since_clause):
         return None  # "since the militias began attacking (on Oct. 17)": the campaign's start, not an event
+    known = _known(article, mention, lex.topic.known_events)
     if own is not None and own.date is not None:
         if own.date < lex.topic.campaign.start:
             return None  # an earlier year's event told as background
-        return _Dated(mention, own.date, own.note or f"from '{own.text}'")
-    known = _known(article, mention, lex.topic.known_events)
+        # a named event's known day wins over a day of the sentence that disagrees with it by
+        # more than the time zones do ("Biden said on Tuesday he had decided how to respond to
+        # the drone strike that killed three American troops in Jordan")
+        if known is None or abs((own.date - known.date).days) <= 1:
+            return _Dated(mention, own.date, own.note or f"from '{own.text}'")
     if known is not None:
         return _Dated(mention, known.date, f"named event: {known.name} (known date)")
     said = _said_day(article, mention, usable) or _lede_statement(article, mention, anchor)
@@ -311,11 +316,14 @@ def _gather(article: Article, found: list[_Dated], lex: Lexicons) -> ArticleEven
 
 
 def _join_countryless(groups: dict[tuple[str, str | None, dt.date], list[_Dated]]) -> None:
-    """A dated mention naming no country joins the only event of its kind that day."""
+    """A dated mention naming no country joins the events of its kind that day ("the strikes"
+    told beside strikes in Iraq and in Syria supports both)."""
     for key in [k for k in groups if k[1] is None]:
         placed = [k for k in groups if k[0] == key[0] and k[2] == key[2] and k[1] is not None]
-        if len(placed) == 1:
-            groups[placed[0]].extend(groups.pop(key))
+        if placed:
+            items = groups.pop(key)
+            for other in placed:
+                groups[other].extend(items)
 
 
 def _join_known(groups: dict[tuple[str, str | None, dt.date], list[_Dated]], found: list[_Dated],
@@ -379,7 +387,8 @@ def _event(article: Article, country: str | None, day: dt.date | None, group: li
            site: str | None, lex: Lexicons) -> Event:
     first = group[0]
     kind = first.mention.type
-    places = _union(i.mention.places for i in group)
+    places = tuple(p for p in _union(i.mention.places for i in group)
+                   if country is None or lex.topic.place(p).country == country)
     return Event(
         id=event_id(kind, country, day, None if day else article.id, site),
         type=kind, date=day, date_precision="day" if day else "unknown", country=country,

@@ -95,7 +95,8 @@ def _qualified(actors: list[Hit], text: str, lex: Lexicons) -> list[Hit]:
     for hit in actors:
         before = kept[-1] if kept else None
         generic = _GENERIC.search(text[hit.start:hit.end]) and lex.side(hit.name) == "militia"
-        if generic and before and hit.start - before.end <= 3 and lex.side(before.name) != "militia":
+        between = text[before.end:hit.start] if before else ""
+        if generic and before and re.fullmatch(r"\s*(?:group\s*)?", between) and lex.side(before.name) != "militia":
             continue
         kept.append(hit)
     return kept

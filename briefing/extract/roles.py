@@ -428,8 +428,8 @@ class SentenceReader:
     def _kind(self, roles: _Roles, start: int, end: int, clause: tuple[int, int]) -> EventType | None:
         agent, target = roles.agent, roles.target
         strike_word = bool(_STRIKE_NOUN.match(self.text, start))
-        if self._outside(clause):
-            return None
+        if self._outside(clause) or self._us_enemy((end, clause[1])) or roles.agent_name in self.lex.us_enemies:
+            return None  # Yemen, the Red Sea; a raid targeting ISIS, an attack by the Houthis: other stories
         if target == "us":
             return "attack_on_us_forces" if agent in (None, "militia", "instrument") else None
         if agent == "us":
@@ -470,6 +470,9 @@ class SentenceReader:
         if not names.within(names.outside, *clause):
             return False
         return not (names.within(names.places, *clause) or names.within(names.countries, *clause))
+
+    def _us_enemy(self, clause: tuple[int, int]) -> bool:
+        return any(h.name in self.lex.us_enemies for h in self.names.within(self.names.actors, *clause))
 
     def _other_enemy(self, clause: tuple[int, int]) -> bool:
         return any(self.lex.side(h.name) == "other" for h in self.names.within(self.names.actors, *clause))
