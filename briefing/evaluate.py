@@ -81,6 +81,8 @@ class Scores:
     tally_recall: float
     tally_f1: float
     as_of_accuracy: float
+    source_kind_accuracy: float
+    since_accuracy: float
     event_precision: float
     event_recall: float
     event_f1: float
@@ -213,7 +215,7 @@ def _score_events(name: str, events: list[Event], labels: GoldArticle, misses: l
 
 
 def _score_tallies(name: str, tallies: list[Tally], labels: GoldArticle, misses: list[str],
-                   as_of: list[bool]) -> _Count:
+                   checks: dict[str, list[bool]]) -> _Count:
     free = sorted(labels.tallies, key=lambda g: g.optional)
     count = _Count(found=len(tallies), wanted=sum(not g.optional for g in labels.tallies))
     for tally in tallies:
@@ -224,10 +226,19 @@ def _score_tallies(name: str, tallies: list[Tally], labels: GoldArticle, misses:
         free.remove(label)
         count.right += 1
         count.recalled += not label.optional
-        as_of.append(label.as_of == tally.as_of)
+        checks["as_of"].append(label.as_of == tally.as_of)
         if label.as_of != tally.as_of:
             misses.append(f"{name}: tally {tally.metric} {tally.value} as of {tally.as_of}"
                           f" (label {label.as_of})")
+        if label.source_kind is not None:
+            checks["kind"].append(label.source_kind == tally.source_kind)
+            if label.source_kind != tally.source_kind:
+                misses.append(f"{name}: tally {tally.metric} {tally.value} given by {tally.source_kind}"
+                              f" (label {label.source_kind})")
+        # "since" is labelled only when the text ties a start to the figure; a start standing
+        # for the campaign's ("since mid-October") counts as that start
+        if label.since is not None:
+            checks["since"].append(tally.since is not None and abs((tally.since - label.since).days) <= 10)
     for label in free:
         if not label.optional:
             misses.append(f"{name}: missed tally {label.metric} {label.value}")
@@ -254,7 +265,7 @@ def evaluate(extraction: Extraction, gold: Mapping[str, GoldArticle]) -> Report:
     misses: list[str] = []
     dates = {"right": 0, "wrong": 0, "unknown": 0, "unverified": 0}
     events, tallies = _Count(), _Count()
-    as_of: list[bool] = []
+    checks: dict[str, list[bool]] = {"as_of": [], "kind": [], "since": []}
     leaks = forbidden = 0
     for name in sorted(n for n in gold if n in seen.articles):
         labels = gold[name]
@@ -266,7 +277,7 @@ def evaluate(extraction: Extraction, gold: Mapping[str, GoldArticle]) -> Report:
             leaks += len(found_e) + len(found_t)
             misses.append(f"{name}: LEAK from a distractor: {len(found_e)} events, {len(found_t)} tallies")
         events.add(_score_events(name, found_e, labels, misses))
-        tallies.add(_score_tallies(name, found_t, labels, misses, as_of))
+        tallies.add(_score_tallies(name, found_t, labels, misses, checks))
         bad = [t.value for t in found_t if t.value in labels.not_tallies]
         forbidden += len(bad)
     ep, er, ef = events.prf()
@@ -274,7 +285,10 @@ def evaluate(extraction: Extraction, gold: Mapping[str, GoldArticle]) -> Report:
     return Report(Scores(
         articles=len(seen.articles.keys() & gold.keys()),
         dates_right=dates["right"], dates_wrong=dates["wrong"], dates_unknown=dates["unknown"],
-        tally_precision=tp, tally_recall=tr, tally_f1=tf, as_of_accuracy=_ratio(sum(as_of), len(as_of)),
+        tally_precision=tp, tally_recall=tr, tally_f1=tf,
+        as_of_accuracy=_ratio(sum(checks["as_of"]), len(checks["as_of"])),
+        source_kind_accuracy=_ratio(sum(checks["kind"]), len(checks["kind"])),
+        since_accuracy=_ratio(sum(checks["since"]), len(checks["since"])),
         event_precision=ep, event_recall=er, event_f1=ef,
         duplicates_found=_duplicates(extraction, seen, gold, misses),
         forbidden_tallies=forbidden, leaks=leaks,

@@ -175,6 +175,7 @@ def boilerplate(text: str) -> str:
             or _BYLINE.match(line.strip())
             or (_PHOTO_CREDIT.search(line) and len(line) < 400 and not line.rstrip().endswith('"'))
             or re.fullmatch(r"[.\-–—•*]+", line.strip())
+            or re.fullmatch(r"https?://\S+", line.strip())  # the page's address, not its story
         ):
             mask.add(start, end)
         seen.add(norm)

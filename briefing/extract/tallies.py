@@ -437,33 +437,46 @@ def _source(clean: str, lex: Lexicons, names: Names, sentences: tuple[tuple[int,
     else the outlet; looked for in the sentence, then the headline-style prefix before a colon."""
     para, start, end = sentences[index]
     sentence = clean[start:end]
-    if index and _PRONOUN_SAID.search(sentence) and sentences[index - 1][0] == para:
-        # "..., he said.": the speaker is named in the sentence before
-        sentence = clean[sentences[index - 1][1]:end]
     militia = [h for h in names.within(names.actors, start, end) if lex.side(h.name) == "militia"
                and not re.match(r"\s*(?:-?backed|militias?\b|militants?\b|groups?\b)",
                                 clean[h.end:h.end + 12])]
-    if militia and _CLAIM.search(sentence) and not _official(lex, sentence):
+    if militia and _CLAIM.search(sentence) and not _speaker(lex.topic.sources.official, sentence):
         return "claim", militia[0].name
-    monitor = _named(lex.topic.sources.monitors, sentence)
-    if monitor:
-        return "monitor", monitor
-    official = _official(lex, sentence)
-    if official:
-        return "official", official
+    # the speaker of the sentence, else, for "..., he said", of the sentence before it
+    for back in range(2):
+        if back and (index - 1 < 0 or sentences[index - 1][0] != para or not _PRONOUN_SAID.search(sentence)):
+            break
+        told = clean[sentences[index - back][1]:sentences[index - back][2]]
+        monitor = _speaker(lex.topic.sources.monitors, told)
+        if monitor:
+            return "monitor", monitor
+        official = _speaker(lex.topic.sources.official, told)
+        if official:
+            return "official", official
     return "outlet", None
 
 
-def _official(lex: Lexicons, sentence: str) -> str | None:
-    return _named(lex.topic.sources.official, sentence)
+_SPEECH = (r"(?:said|says|say|told|tells|confirmed|confirms|counted|counts|tracked|tracks|tracking|logged|"
+           r"recorded|reported|reports|announced|disclosed|revealed|added|stated|noted|documented|estimated|"
+           r"put|puts|briefed|according|show|shows|found|finds|update|updated)")
 
 
-def _named(words: tuple[str, ...], sentence: str) -> str | None:
-    """The first of ``words`` in the sentence: names ("Ryder", "Pentagon") before roles ("spokesman")."""
+def _speaker(words: tuple[str, ...], sentence: str) -> str | None:
+    """The first of ``words`` that speaks in the sentence: "the Pentagon said", "according to U.S.
+    officials", "said Singh", "Pentagon: ...", "the Pentagon counts"; names ("Ryder") before
+    roles ("spokesman"). A name that is only the subject of the count ("the U.S. military has come
+    under attack") does not speak."""
     for word in sorted(words, key=lambda w: (not w[0].isupper(), -len(w))):
-        if re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", sentence, re.I if not word.isupper() else 0):
+        name = re.escape(word)
+        flags = re.I if not word.isupper() else 0
+        if re.search(rf"(?<![\w-]){name}(?![\w-])[^.;:]{{0,60}}?\b{_SPEECH}\b|\b(?:according\s+to|cited|per|said|"
+                     rf"says|told|by)\s+(?:the\s+|a\s+|an\s+|my\s+)?(?:[\w.'’-]+\s+){{0,5}}?{name}(?![\w-])|"
+                     rf"^\W*(?:the\s+)?{name}(?:\s+\w+)?\s*:", sentence, flags):
             return word
     return None
+
+
+
 
 
 def _breakdown(clean: str, sentences: tuple[tuple[int, int, int], ...], index: int,
