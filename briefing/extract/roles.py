@@ -176,7 +176,7 @@ class SentenceReader:
         self.cuts = [m.start() for m in _CUT.finditer(text, start, end)
                      if not _PARENTHETICAL.match(text, m.start(), end)]
         self.act_starts: list[int] = []
-        self._nouns: list[tuple[int, int]] = []
+        self._nouns: list[tuple[int, int, str]] = []
         self._harm_verbs: set[int] = set()
 
     def clause(self, position: int) -> tuple[int, int]:
@@ -190,7 +190,7 @@ class SentenceReader:
         acts = list(self._acts())
         self.act_starts = [s for s, _, _ in acts]
         self._harm_verbs = {s for s, e, verb in acts if verb and self.text[s:e].lower() in _HARMED}
-        self._nouns = [(s, e) for s, e, verb in acts if not verb]
+        self._nouns = [(s, e, self._family(s)) for s, e, verb in acts if not verb]
         for start, end, verb in acts:
             mention = self._read(start, end, verb)
             if mention is not None:
@@ -242,10 +242,16 @@ class SentenceReader:
             zone=self._zone(start, end),
         )
 
+    def _family(self, start: int) -> str:
+        return "strike" if _STRIKE_NOUN.match(self.text, start) else "attack"
+
     def _zone(self, start: int, end: int) -> tuple[int, int]:
-        """The words that belong to this act and no other act noun of the sentence."""
-        before = [e for s, e in self._nouns if e <= start]
-        after = [s for s, _ in self._nouns if s >= end]
+        """The words that belong to this act and no other act noun of its kind in the sentence
+        ("The Baghdad strike follows strikes on 85 targets": "85 targets" is the second's; an
+        attack told in a strike's words, its reason, stays in the strike's zone)."""
+        family = self._family(start)
+        before = [e for s, e, f in self._nouns if e <= start and f == family]
+        after = [s for s, _, f in self._nouns if s >= end and f == family]
         return (before[-1] if before else self.start), (after[0] if after else self.end)
 
     # ---- roles -------------------------------------------------------------------------

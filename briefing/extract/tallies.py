@@ -458,7 +458,7 @@ def _source(clean: str, lex: Lexicons, names: Names, sentences: tuple[tuple[int,
 
 _SPEECH = (r"(?:said|says|say|told|tells|confirmed|confirms|counted|counts|tracked|tracks|tracking|logged|"
            r"recorded|reported|reports|announced|disclosed|revealed|added|stated|noted|documented|estimated|"
-           r"put|puts|briefed|according|show|shows|found|finds|update|updated)")
+           r"put|puts|briefed|according|show|shows|found|finds|update|updated|reveal|reveals|confirm)")
 
 
 def _speaker(words: tuple[str, ...], sentence: str) -> str | None:
