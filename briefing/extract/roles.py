@@ -118,6 +118,7 @@ _SELF_DEFENSE = re.compile(
 _STRIKE_NOUN = re.compile(r"(?:(?:air[- ]?)?strike|struck|raid|bomb|counter|pound|shell)", re.I)
 _NOT_ACT = re.compile(
     r"\s*(?:group|groups|fighter|fighters|eagle|eagles|aircraft|helicopters?|drones?|UAVs?|capabilit\w*|"
+    r"unmanned|aerial|"
     r"submarine|package)\b", re.I)
 _HEART = re.compile(r"\b(?:heart|panic|cyber|hunger|labor|labour|general)\s+$", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -446,7 +447,9 @@ class SentenceReader:
             return None
         if agent in ("militia", "instrument") and target in ("base", None) and not strike_word:
             return "attack_on_us_forces" if self._campaign_place(clause) else None
-        if agent is None and target in ("militia", "facility") and strike_word and self._us_named(clause):
+        us_hit = strike_word or self.text[start:end].lower() in ("targeted", "hit", "killed")
+        if agent is None and target in ("militia", "facility") and us_hit and self._us_named(clause):
+            # "CENTCOM said the commander killed on Feb. 7 was targeted ..."
             return "us_strike" if target == "militia" or self._militia_story() else None
         if agent is None and target in ("militia", "facility", None) and strike_word and self._known_strike(start, end):
             return "us_strike"  # "retaliatory strikes on more than 85 targets": a named US strike
