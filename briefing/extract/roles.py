@@ -451,14 +451,21 @@ class SentenceReader:
         if agent is None and target in ("militia", "facility") and us_hit and self._us_named(clause):
             # "CENTCOM said the commander killed on Feb. 7 was targeted ..."
             return "us_strike" if target == "militia" or self._militia_story() else None
-        if agent is None and target in ("militia", "facility", None) and strike_word and self._known_strike(start, end):
-            return "us_strike"  # "retaliatory strikes on more than 85 targets": a named US strike
+        if agent is None and target in ("militia", "facility", None) and strike_word:
+            # "retaliatory strikes on more than 85 targets": a named US strike
+            return self._known_act(start, end, "strike")
+        if agent is None and target is None and not strike_word:
+            return self._known_act(start, end, "attack")  # "the Jordan attack"
         return None
 
-    def _known_strike(self, start: int, end: int) -> bool:
+    def _known_act(self, start: int, end: int, family: str) -> EventType | None:
+        """The kind of a named event of the topic that this act's own words tell, if any."""
         zone = self.text[slice(*self._zone(start, end))]
-        return any(event.type != "attack_on_us_forces" and any(re.search(c, zone, re.I) for c in event.cues)
-                   for event in self.lex.topic.known_events)
+        for event in self.lex.topic.known_events:
+            same = (event.type == "attack_on_us_forces") == (family == "attack")
+            if same and any(re.search(c, zone, re.I) for c in event.cues):
+                return event.type  # type: ignore[return-value]
+        return None
 
     def _anaphor(self, roles: _Roles, start: int, verb: bool) -> bool:
         """A definite act noun with no side of its own ("the strike", "these attacks")."""
