@@ -162,7 +162,7 @@ def _date(article: Article, mention: Mention, lex: Lexicons, anchor: Anchor | No
             return _Dated(mention, own.date, own.note or f"from '{own.text}'")
     if known is not None:
         return _Dated(mention, known.date, f"named event: {known.name} (known date)")
-    said = _said_day(article, mention, usable) or _lede_statement(article, mention, anchor)
+    said = None if mention.anaphor else _said_day(article, mention, usable) or _lede_statement(article, mention, anchor)
     if said is not None and said.date is not None and said.date >= lex.topic.campaign.start:
         return _Dated(mention, said.date, f"day of the statement telling it ('{said.text}')", weak=True)
     partial = _own_partial(article, mention)
@@ -308,8 +308,8 @@ def _gather(article: Article, found: list[_Dated], lex: Lexicons) -> ArticleEven
             home = _home(groups, item, lex=lex)
             if home is not None:
                 home.append(item)
-            elif not item.mention.plural:  # "attacks on U.S. forces": the campaign, not an event
-                undated.append(item)
+            elif not item.mention.plural and not item.mention.anaphor:
+                undated.append(item)  # ("attacks on U.S. forces": the campaign; "the attack": told elsewhere)
     events = [event for key, group in groups.items() for event in _split_sites(article, key, group, lex)]
     kept_apart = _undated_events(article, undated, lex)
     return ArticleEvents(tuple(sorted(events, key=lambda e: e.id)), kept_apart)

@@ -435,10 +435,13 @@ class SentenceReader:
     def _kind(self, roles: _Roles, start: int, end: int, clause: tuple[int, int]) -> EventType | None:
         agent, target = roles.agent, roles.target
         strike_word = bool(_STRIKE_NOUN.match(self.text, start))
+        verb_word = bool(_VERB.fullmatch(self.text, start, end))
         if self._outside(clause) or self._us_enemy((end, clause[1])) or roles.agent_name in self.lex.us_enemies:
             return None  # Yemen, the Red Sea; a raid targeting ISIS, an attack by the Houthis: other stories
         if target == "us":
             return "attack_on_us_forces" if agent in (None, "militia", "instrument") else None
+        if agent == "us" and not strike_word and not verb_word and target not in ("militia", "facility"):
+            return None  # "it carried out the attack": the US's acts are strikes, an attack is the groups'
         if agent == "us":
             if target == "militia" or (target in ("facility", None, "base") and not self._other_enemy(clause)
                                        and self._militia_story()):
@@ -509,8 +512,10 @@ class SentenceReader:
             claim = match
         if claim is None:
             return False
+        # the speaker is the sentence's first name before the claim word ("A group calling itself
+        # the Islamic Resistance in Iraq — which has claimed attacks on US forces — said it ...")
         speakers = self.names.within(self.names.actors, self.start, claim.start())
-        return bool(speakers) and self.lex.side(speakers[-1].name) == "militia"
+        return bool(speakers) and self.lex.side(speakers[0].name) == "militia"
 
     def _other_year(self, clause: tuple[int, int]) -> bool:
         start_year = self.lex.topic.campaign.start.year
