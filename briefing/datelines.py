@@ -66,29 +66,29 @@ class Dateline:
     kind: str = "line"  # line | lede | title | clipper
 
 
-def _safe(year: int, month: int, day: int) -> dt.date | None:
+def safe_date(year: int, month: int, day: int) -> dt.date | None:
     try:
         return dt.date(year, month, day)
     except ValueError:
         return None
 
 
-def _month(name: str) -> int:
+def month_of(name: str) -> int:
     return _MONTHS[name.lower().rstrip(".")[:3]]
 
 
-def _day(text: str) -> int:
+def day_number(text: str) -> int:
     return int(re.sub(r"\D", "", text))
 
 
 def read_full(match: re.Match[str], line: str = "") -> dt.date | None:
     """The date of a FULL_DATE match; a numeric one only when its order is settled."""
     if match["iso"]:
-        return _safe(*(int(x) for x in match["iso"].split("-")))
+        return safe_date(*(int(x) for x in match["iso"].split("-")))
     if match["mon"]:
-        return _safe(int(match["year"]), _month(match["mon"]), _day(match["day"]))
+        return safe_date(int(match["year"]), month_of(match["mon"]), day_number(match["day"]))
     if match["mon_b"]:
-        return _safe(int(match["year_b"]), _month(match["mon_b"]), _day(match["day_b"]))
+        return safe_date(int(match["year_b"]), month_of(match["mon_b"]), day_number(match["day_b"]))
     return _numeric(match, line)
 
 
@@ -97,7 +97,7 @@ def _numeric(match: re.Match[str], line: str) -> dt.date | None:
     settles it ("Sunday, 11/12/2023")."""
     a, b, year = int(match["n1"]), int(match["n2"]), int(match["ny"])
     year += 2000 if year < 100 else 0
-    month_first, day_first = _safe(year, a, b), _safe(year, b, a)
+    month_first, day_first = safe_date(year, a, b), safe_date(year, b, a)
     usual = month_first if match["sep"] == "/" else day_first
     other = day_first if match["sep"] == "/" else month_first
     if other is None or other == usual:
@@ -158,7 +158,7 @@ def wire_day(text: str) -> WireDay | None:
             break
         match = WIRE.match(text, start, end)
         if match:
-            return WireDay(_month(match["mon"]), _day(match["day"]), match.start("mon"),
+            return WireDay(month_of(match["mon"]), day_number(match["day"]), match.start("mon"),
                            match.end("day"))
     return None
 
@@ -167,7 +167,7 @@ def year_from_text(text: str, month: int, day: int, reach: int = 120) -> dt.date
     """The one year that puts month/day within ``reach`` days after a full date the text names
     (an article appears after what it reports); None when no year or more than one fits."""
     named = [d for d in (read_full(m) for m in FULL_DATE.finditer(text)) if d]
-    fits = {c for d in named for c in (_safe(d.year, month, day), _safe(d.year + 1, month, day))
+    fits = {c for d in named for c in (safe_date(d.year, month, day), safe_date(d.year + 1, month, day))
             if c and 0 <= (c - d).days <= reach}
     return fits.pop() if len(fits) == 1 else None
 
@@ -180,7 +180,7 @@ _URL_LINE = re.compile(r"https?://\S+")
 def url_date(url: str) -> dt.date | None:
     """The day an article's address carries, if it carries a whole one."""
     match = _URL_DATE.search(url.split("?")[0])
-    return _safe(int(match["y"]), int(match["m"]), int(match["d"])) if match else None
+    return safe_date(int(match["y"]), int(match["m"]), int(match["d"])) if match else None
 
 
 def url_line(text: str) -> tuple[str, int, int] | None:
@@ -199,7 +199,7 @@ def datelines(text: str) -> list[Dateline]:
     found: list[Dateline] = []
     clipper = CLIPPER.match(text)
     if clipper:
-        day = _safe(*(int(x) for x in clipper.group(1).split("-")))
+        day = safe_date(*(int(x) for x in clipper.group(1).split("-")))
         if day:
             found.append(Dateline(day, None, clipper.start(1), clipper.end(1), kind="clipper"))
     for index, (start, end) in enumerate(paragraphs(text)):

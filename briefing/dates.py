@@ -21,6 +21,9 @@ from .datelines import (
     Dateline,
     WireDay,
     datelines,
+    day_number,
+    month_of,
+    safe_date,
     url_date,
     url_line,
     wire_day,
@@ -29,15 +32,10 @@ from .datelines import (
 from .model import Article, DateMention, Evidence
 from .text import paragraphs
 
-MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-}
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 # Capitalised month names only: "may" and "march" are verbs in lower case.
 _MON, _DAY = MON, DAY
-_WD = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
 DATE_PATTERN = re.compile(
     rf"\b(?:(?P<mon>{_MON})\s+(?P<day>{_DAY})(?:\s*[-–]\s*(?P<day2>{_DAY}))?"
     rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
@@ -53,32 +51,11 @@ _RELATIVE = re.compile(
     r"|\b(?:in\s+)?(?P<mid>mid|early|late)-(?P<mid_mon>" + _MON + r")",
     re.I,
 )
-_TIME = re.compile(r"\b(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)\s*(?P<ampm>[ap]\.?m\.?)?", re.I)
-_DATELINE_WORDS = re.compile(
-    r"\b\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?|\b(published|posted|updated|last updated|"
-    r"first published|on|at|et|est|edt|gmt|utc|ast|pm|am|p\.m\.|a\.m\.|by|date)\b|[,|/:•·\-–—()]",
-    re.I,
-)
 _EMBED_DATE = re.compile(rf"\(@\w{{1,30}}\)\s+(?P<date>{_MON}\s+{_DAY},\s+(?:19|20)\d\d)")
 _LOCAL_TIME = re.compile(r"[^.;]{0,25}\b(local time|in (Iraq|Syria)|(Iraq|Syria|Baghdad) time)\b", re.I)
 # Iraq and Syria are 7-8 hours ahead of US Eastern time: a US evening report of
 # a strike "on Wednesday" is about the next calendar day there.
 EVENING = dt.time(16, 0)
-
-
-def month_number(name: str) -> int:
-    return MONTHS[name.lower().rstrip(".")[:3]]
-
-
-def _day(text: str) -> int:
-    return int(re.sub(r"\D", "", text))
-
-
-def _safe_date(year: int, month: int, day: int) -> dt.date | None:
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
 
 
 def parse_full_date(text: str) -> dt.date | None:
@@ -92,25 +69,12 @@ def parse_full_date(text: str) -> dt.date | None:
 def _absolute(match: re.Match[str]) -> dt.date | None:
     if match["iso"]:
         year, month, day = (int(x) for x in match["iso"].split("-"))
-        return _safe_date(year, month, day)
+        return safe_date(year, month, day)
     if match["mon"] and match["year"]:
-        return _safe_date(int(match["year"]), month_number(match["mon"]), _day(match["day"]))
+        return safe_date(int(match["year"]), month_of(match["mon"]), day_number(match["day"]))
     if match["mon_b"] and match["year_b"]:
-        return _safe_date(int(match["year_b"]), month_number(match["mon_b"]), _day(match["day_b"]))
+        return safe_date(int(match["year_b"]), month_of(match["mon_b"]), day_number(match["day_b"]))
     return None
-
-
-def _time_of(text: str) -> dt.time | None:
-    match = _TIME.search(text)
-    if not match:
-        return None
-    hour, minute = int(match["h"]), int(match["m"])
-    ampm = (match["ampm"] or "").lower().replace(".", "")
-    if ampm == "pm" and hour < 12:
-        hour += 12
-    if ampm == "am" and hour == 12:
-        hour = 0
-    return dt.time(hour, minute)
 
 
 _MONTH_WORD = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
@@ -179,7 +143,7 @@ def _wire_dated(article: Article, wire: WireDay) -> Article:
     address = url_date(article.url) if article.url else None
     year = None
     if address:
-        candidate = _safe_date(address.year, wire.month, wire.day)
+        candidate = safe_date(address.year, wire.month, wire.day)
         year = candidate if candidate and abs((address - candidate).days) <= 3 else None
     year = year or year_from_text(text, wire.month, wire.day)
     if year:
@@ -335,10 +299,10 @@ def _resolve_absolute(match: re.Match[str], published: dt.date | None,
     full = _absolute(match)
     if full is not None:
         return DateMention(match.start(), match.end(), text, full, "day")
-    month = month_number(match["mon"] or match["mon_b"])
-    day = _day(match["day"] or match["day_b"])
+    month = month_of(match["mon"] or match["mon_b"])
+    day = day_number(match["day"] or match["day_b"])
     if published is None and anchor is not None:
-        near = [d for d in (_safe_date(anchor.date.year + k, month, day) for k in (-1, 0, 1))
+        near = [d for d in (safe_date(anchor.date.year + k, month, day) for k in (-1, 0, 1))
                 if d and abs((d - anchor.date).days) <= YEAR_REACH]
         if len(near) == 1:
             return DateMention(match.start(), match.end(), text, near[0], "day", f"year from {anchor.reason}")
@@ -348,10 +312,10 @@ def _resolve_absolute(match: re.Match[str], published: dt.date | None,
         return DateMention(match.start(), match.end(), text, None, "unknown",
                            "no year given and the article is undated", (month, day))
     year = published.year
-    candidate = _safe_date(year, month, day)
+    candidate = safe_date(year, month, day)
     # "Dec. 30" in a January article is last year's.
     if candidate and candidate > published + dt.timedelta(days=2):
-        candidate = _safe_date(year - 1, month, day)
+        candidate = safe_date(year - 1, month, day)
     if candidate is None:
         return DateMention(match.start(), match.end(), text, None, "unknown", "not a real date")
     note = "range; first day taken" if match["day2"] else ""
@@ -369,7 +333,7 @@ def _resolve_relative(clean: str, match: re.Match[str], published: dt.date | Non
     if published is None:
         return mention(None, note="relative date in an undated article")
     if match["mid"]:
-        month = month_number(match["mid_mon"])
+        month = month_of(match["mid_mon"])
         year = published.year if month <= published.month else published.year - 1
         return mention(dt.date(year, month, 1), "month", f"{match['mid']}-month")
     if match["word"]:
