@@ -159,3 +159,11 @@ def test_spellings_case_and_articles_do_not_matter() -> None:
             == ["Al-Asad Airbase"])
     assert places("al-Harir air base") == places("Harir base") == ["Erbil air base"]
     assert places("at an outpost") == []  # "an" before a word is English, not an Arabic article
+
+
+def test_a_day_naming_a_noun_dates_it_even_after_since() -> None:
+    text = "Since the Feb. 2 U.S. strikes on militia sites in Iraq and Syria, attacks have stopped."
+    found = read_events(make_article(text))  # undated: the year comes from the named strikes of that day
+    assert {(e.type, e.date, e.country) for e in found.events} == {
+        ("us_strike", dt.date(2024, 2, 2), "Iraq"), ("us_strike", dt.date(2024, 2, 2), "Syria")}
+    assert kinds("Since Oct. 17 attacks on U.S. forces in Iraq have killed no one.", dt.date(2023, 11, 21)) == set()

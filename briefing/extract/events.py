@@ -167,6 +167,9 @@ def _date(article: Article, mention: Mention, lex: Lexicons, anchor: Anchor | No
         return _Dated(mention, said.date, f"day of the statement telling it ('{said.text}')", weak=True)
     partial = _own_partial(article, mention)
     if partial is not None:
+        named = _known_on(partial.month_day, mention, lex.topic.known_events)
+        if named is not None:  # "since the Feb. 2 U.S. strikes": the named strikes of that day
+            return _Dated(mention, named.date, f"'{partial.text}' is the day of the {named.name}")
         return _Dated(mention, None, f"'{partial.text}' without its year", month_day=partial.month_day)
     return _Dated(mention, None, "no day for this event could be read")
 
@@ -175,9 +178,14 @@ def _own_partial(article: Article, mention: Mention) -> DateMention | None:
     """A day without its year in the mention's clause ("On January 20, militias launched ..." in
     an undated article): kept, so that another report of the same event can place it."""
     found = [d for d in find_dates(article.clean, *mention.clause, None)
-             if d.month_day
-             and not _SINCE.search(article.clean, max(mention.clause[0], d.start - 20), d.start)]
+             if d.month_day and (_modifies(d, mention) and article.clean[max(0, d.start - 4):d.start] == "the "
+                                 or not _SINCE.search(article.clean, max(mention.clause[0], d.start - 20), d.start))]
     return found[0] if len(found) == 1 else None
+
+
+def _modifies(day: DateMention, mention: Mention) -> bool:
+    """"the Feb. 2 U.S. strikes": a day right before the act word names the act's day."""
+    return day.end <= mention.start and mention.start - day.end <= 15
 
 
 LEDE_SENTENCES = 3  # Phoenix codes the lede: the news of the day is told in the first sentences
@@ -214,8 +222,19 @@ def _usable(article: Article, start: int, end: int, anchor: Anchor | None = None
 
 
 def _own_day(article: Article, mention: Mention, usable: list[DateMention]) -> DateMention | None:
-    """The day written in the mention's clause: after the act word first, else the nearest."""
+    """The day written in the mention's clause: right before the act word ("the Feb. 2 strikes",
+    even after "since"), after it, else the nearest."""
     clean = article.clean
+    direct = [d for d in find_dates(clean, max(mention.clause[0], mention.start - 40), mention.start,
+                                    article.published, article.published_time)
+              if d.date and d.precision == "day" and _modifies(d, mention)
+              and not re.search(r"[,;]|\b(?:and|said|since)\b", clean[d.end:mention.start])
+              # after "since", only as a noun's modifier: "since the Feb. 2 strikes", not
+              # "since Oct. 17 attacks on U.S. forces have ..."
+              and (not _SINCE.search(clean, max(0, d.start - 20), d.start)
+                   or re.search(r"\bthe\s+$", clean[max(0, d.start - 5):d.start]))]
+    if direct:
+        return direct[-1]
     clause = [d for d in usable if mention.clause[0] <= d.start < mention.clause[1]
               and _binds(clean, d, mention.type)
               and not _SPOKEN.search(clean, max(mention.clause[0], d.start - 40), d.start)]
@@ -280,6 +299,13 @@ def _known(article: Article, mention: Mention, known: Iterable[KnownEvent]) -> K
         if any(re.search(cue, sentence, re.I) for cue in event.cues):
             return event
     return None
+
+
+def _known_on(month_day: tuple[int, int] | None, mention: Mention, known: Iterable[KnownEvent]) -> KnownEvent | None:
+    """The one named event of the mention's kind and country on that month and day, if one is."""
+    same = [e for e in known if (e.date.month, e.date.day) == month_day and _family(e.type) == _family(mention.type)
+            and mention.country in (None, *e.countries)]
+    return same[0] if len(same) == 1 else None
 
 
 def _family(kind: str) -> str:
