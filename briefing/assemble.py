@@ -101,7 +101,8 @@ def assemble(extraction: Extraction, period: Period, title: str, context_days: i
 
 def _current_to(extraction: Extraction, scoped: set[str], period: Period) -> dt.date | None:
     """The newest publication date inside the period among the inputs used; never outside it."""
-    days = [a.published for a in extraction.articles if a.id in scoped and a.published and a.published in period]
+    days = [a.published for a in extraction.articles
+            if a.id in scoped and a.published and a.published in period]
     return max(days, default=None)
 
 
@@ -200,7 +201,8 @@ def _status(article: Article, scoped: set[str], used: set[str], found: Iterable[
     if article.published is None:
         return "undated", "no publication date found; add 'published:' front matter" + _what(found)
     if article.id not in scoped:
-        return "outside-period", (f"published {article.published:%-d %b %Y}, outside {window_start:%-d %b %Y} – "
+        return "outside-period", (f"published {article.published:%-d %b %Y}, "
+                                  f"outside {window_start:%-d %b %Y} – "
                                   f"{period.end:%-d %b %Y}; its events and figures are not used")
     if article.id in used:
         return "used", _dated_how(article)

@@ -174,8 +174,8 @@ def build(inputs: Sequence[Path], options: BuildOptions, renderer: PdfRenderer |
         failure = _failure(briefing, inputs, options.strict)
         if failure is not None:  # a failed run leaves last week's files as they were
             out = options.output
-            return BuildResult(briefing, out / f"briefing-{chosen.label}.pdf", out / f"briefing-{chosen.label}.json",
-                               None, failure=failure)
+            return BuildResult(briefing, out / f"briefing-{chosen.label}.pdf",
+                               out / f"briefing-{chosen.label}.json", None, failure=failure)
         document = export.to_json(briefing.extraction, briefing)
         issue = revision.plan(options.output, chosen.label, document, briefing, settings.context_days)
         if issue.unchanged:
@@ -215,7 +215,8 @@ def _failure(briefing: Briefing, inputs: Sequence[Path], strict: bool) -> Briefi
     return None
 
 
-def _default_period(extraction: Extraction, week_start: str | None = None) -> tuple[Period, tuple[Problem, ...]]:
+def _default_period(extraction: Extraction,
+                    week_start: str | None = None) -> tuple[Period, tuple[Problem, ...]]:
     """The week the bulk of the input falls in; dates far after it are reported, not followed."""
     from .errors import BriefingError
     from .period import bulk_of, last_week_of

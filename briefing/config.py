@@ -260,7 +260,8 @@ def _command(value: Any, problems: list[str]) -> tuple[str, ...] | None:
     return None
 
 
-TOP_LEVEL = ("title, organisation, marking, page_size, pdf_variant, context_days, week_start, [email], [smtp], "
+TOP_LEVEL = ("title, organisation, marking, page_size, pdf_variant, context_days, week_start, "
+             "[email], [smtp], "
              "[topic]")
 
 

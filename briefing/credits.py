@@ -15,7 +15,8 @@ from .text import paragraphs
 
 # Wire services and the name the briefing prints for them.
 AGENCIES = {
-    "AP": "Associated Press", "Associated Press": "Associated Press", "The Associated Press": "Associated Press",
+    "AP": "Associated Press", "Associated Press": "Associated Press",
+    "The Associated Press": "Associated Press",
     "Reuters": "Reuters", "AFP": "AFP", "Agence France-Presse": "AFP", "Agence France Presse": "AFP",
     "UPI": "UPI", "KUNA": "KUNA", "IANS": "IANS", "Xinhua": "Xinhua", "Anadolu": "Anadolu Agency",
     "Anadolu Agency": "Anadolu Agency", "AA": "Anadolu Agency", "Bernama": "Bernama", "ANI": "ANI",
@@ -23,18 +24,20 @@ AGENCIES = {
     "Mehr": "Mehr", "Kurdistan24": "Kurdistan24", "SANA": "SANA", "NNN": "NNN", "WAM": "WAM", "SPA": "SPA",
 }
 _AGENCY = "|".join(sorted((re.escape(a) for a in AGENCIES), key=len, reverse=True))
-_DATELINE_CREDIT = re.compile(rf"^[A-Z][\w .,'/-]{{0,50}}?\s*\(\s*(?P<agency>{_AGENCY})\s*\)\s*(?:[-–—:]|--)?", re.M)
+_DATELINE_CREDIT = re.compile(
+    rf"^[A-Z][\w .,'/-]{{0,50}}?\s*\(\s*(?P<agency>{_AGENCY})\s*\)\s*(?:[-–—:]|--)?", re.M)
 _ALONE = re.compile(rf"\s*(?:By\s+)?(?P<agency>{_AGENCY})\s*$", re.M)
-_BYLINE = re.compile(r"^By\b[^\n]{0,80}?[,|·•]\s*(?P<agency>Associated Press|The Associated Press|Reuters|AFP)\b",
-                     re.M)
+_BYLINE = re.compile(r"^By\b[^\n]{0,80}?[,|·•]\s*"
+                     r"(?P<agency>Associated Press|The Associated Press|Reuters|AFP)\b", re.M)
 _SIGN_OFF = re.compile(r"[-–—]\s*(?P<agency>AFP|Reuters|AP|Xinhua|IANS|dpa|UPI|SANA|NNN)\s*$", re.M)
 _REPORTING_BY = re.compile(r"\((?:Reporting|Writing) by [^)]{3,200}\)")
 _COURTESY = re.compile(r"^courtesy\s*:\s*(.{2,60}?)\s*$", re.I | re.M)
 _EDITED_BY = re.compile(r"not been edited by ([A-Z][\w .&-]{1,40}?) staff")
-_PREFIX = re.compile(r"(?:\s*date\s+\d{4}-\d\d-\d\d\s+)?(?P<outlet>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+/\s+\S",
-                     re.M)
+_PREFIX = re.compile(r"(?:\s*date\s+\d{4}-\d\d-\d\d\s+)?"
+                     r"(?P<outlet>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+/\s+\S", re.M)
 _NOT_TITLE = re.compile(
-    r"^(?:advertisement|breaking news|a\+\s*a-|subscribe|share( this)?|menu|home|news|world|live|updated?\b.*|"
+    r"^(?:advertisement|breaking news|a\+\s*a-|subscribe|share( this)?|menu|home|news|world|live|"
+    r"updated?\b.*|"
     r"image source\b.*|photo\b.*|\W+|read more.*|listen.*|\d+ min read|by\b.*|.*[!?]|.*\w / \w.*|"
     r".*\b(?:official website|newsletter|sign ?up|register|log ?in|cookies|create (?:a )?free account|"
     r"search)\b.*)$", re.I)

@@ -17,7 +17,8 @@ SAME_START = 10  # days: "since Oct. 7", "since Oct. 17" and "since the war bega
 PRECISION = {"exact": 0, "approximately": 1, "nearly": 2, "up to": 2, "at least": 3, "more than": 3}
 KIND_WORDS = {"official": "the US government", "outlet": "the outlet", "claim": "the group's own claim",
               "monitor": "a monitor"}
-METRIC_WORDS = {"attacks": "attacks on US forces", "injured": "US personnel injured", "killed": "US personnel killed"}
+METRIC_WORDS = {"attacks": "attacks on US forces", "injured": "US personnel injured",
+                "killed": "US personnel killed"}
 
 
 def joinable(tally: Tally, start: dt.date | None) -> bool:
@@ -58,7 +59,8 @@ def glance(metric: str, tallies: Sequence[Tally], period: Period, start: dt.date
     # the government's latest figure, unless an outlet's is days newer
     newest = max(t.as_of for t in mine)  # type: ignore[type-var]
     official = [t for t in mine if t.source_kind == "official" and (newest - t.as_of).days <= 3]  # type: ignore[operator]
-    latest = max(official or mine, key=lambda t: (t.as_of, joinable(t, start), -PRECISION[t.qualifier], t.value))
+    latest = max(official or mine,
+                 key=lambda t: (t.as_of, joinable(t, start), -PRECISION[t.qualifier], t.value))
     series = [t for t in mine if joinable(t, start) and joinable(latest, start)]
     before = [t for t in series if t.as_of < period.start and t.as_of < latest.as_of]  # type: ignore[operator]
     earlier = max(before, key=lambda t: (t.as_of, t.value)) if before else None  # type: ignore[arg-type,return-value]
@@ -101,7 +103,8 @@ def _falling(tallies: Iterable[Tally], start: dt.date | None) -> list[Disagreeme
             if floor is not None and floor.as_of < tally.as_of and interval(tally)[1] < interval(floor)[0]:  # type: ignore[operator]
                 found.append(Disagreement("falling", metric, (floor, tally),  # type: ignore[arg-type]
                                           f"The running total of {METRIC_WORDS[metric]} falls from "
-                                          f"{figure_text(floor)} ({floor.as_of:%-d %b}) to {figure_text(tally)} "
+                                          f"{figure_text(floor)} ({floor.as_of:%-d %b}) "
+                                          f"to {figure_text(tally)} "
                                           f"({tally.as_of:%-d %b}).")) # type: ignore[union-attr]
             if floor is None or interval(tally)[0] > interval(floor)[0]:
                 floor = tally

@@ -76,7 +76,8 @@ def to_html(briefing: Briefing, charts: Iterable[str], settings: Settings | None
             articles[s.article].outlet or "outlet unknown" for s in record.sources
             if s.article in numbers)),
         "given_by": _given_by,
-        "created": dt.datetime.combine(briefing.current_to or briefing.period.end, dt.time()).isoformat() + "Z",
+        "created": dt.datetime.combine(briefing.current_to or briefing.period.end,
+                                       dt.time()).isoformat() + "Z",
     }
     template = environment().get_template("briefing.html")  # type: ignore[no-untyped-call]
     return str(template.render(**context))

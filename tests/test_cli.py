@@ -73,12 +73,13 @@ def test_week_last_is_read_from_the_clock(tmp_path: Path) -> None:
     from briefing.period import week_of
 
     args = ["build", str(SAMPLES), "-o", str(tmp_path), "--week", "last", "-q"]
-    before = week_of(dt.date.today() - dt.timedelta(days=7)).label
+    before = week_of(dt.date.today() - dt.timedelta(days=7))
     result = CliRunner().invoke(main, args)
-    after = week_of(dt.date.today() - dt.timedelta(days=7)).label  # in case midnight passed
-    assert {p.name for p in tmp_path.glob("*.pdf")} & {f"briefing-{before}.pdf", f"briefing-{after}.pdf"}
-    # the samples are from 2023: nothing in last week can be used, and the run says so
+    after = week_of(dt.date.today() - dt.timedelta(days=7))  # in case midnight passed
+    # the samples are from 2023: nothing in last week can be used, the run says which week, writes nothing
     assert result.exit_code == 1 and "Error: no input in" in result.output
+    assert any(f"{w.start:%Y-%m-%d} – {w.end:%Y-%m-%d}" in result.output for w in (before, after))
+    assert not list(tmp_path.glob("*.pdf"))
 
 
 @pytest.mark.parametrize(("args", "code", "message"), [

@@ -9,7 +9,8 @@ from briefing.credits import guess_outlet, guess_title
 
 @pytest.mark.parametrize(("text", "url", "outlet"), [
     ("Headline here\n\nBAGHDAD (Reuters) – Rockets hit a base.", None, "Reuters"),
-    ("Headline\n\nWASHINGTON (AP) — Officials said.", "https://news.example/story", "Associated Press (via news.example)"),
+    ("Headline\n\nWASHINGTON (AP) — Officials said.", "https://news.example/story",
+     "Associated Press (via news.example)"),
     ("Headline\n\nDamascus, Nov 20 (IANS ) Strikes hit sites.", None, "IANS"),
     ("Headline\n\nBy Jane Roe, Associated Press\n\nStrikes hit sites.", None, "Associated Press"),
     ("Headline\n\nReuters\n\nStrikes hit sites.", None, "Reuters"),
@@ -17,7 +18,8 @@ from briefing.credits import guess_outlet, guess_title
     ("Strikes hit sites.\n\n(Reporting by Jane Roe; Editing by John Doe)", None, "Reuters"),
     ("Strikes hit sites.\n\ncourtesy : Desk Daily", None, "Desk Daily"),
     ("Gulf Desk / On Friday, a drone hit the base.", None, "Gulf Desk"),
-    ("Strikes hit sites in Syria on Monday, officials said.", "https://www.paper.example/a/b", "paper.example"),
+    ("Strikes hit sites in Syria on Monday, officials said.", "https://www.paper.example/a/b",
+     "paper.example"),
     ("Strikes hit sites in Syria on Monday, officials said.", None, None),
 ])
 def test_outlet_from_credits_in_the_text(text: str, url: str | None, outlet: str | None) -> None:
@@ -25,7 +27,8 @@ def test_outlet_from_credits_in_the_text(text: str, url: str | None, outlet: str
 
 
 @pytest.mark.parametrize(("text", "title"), [
-    ("US jets hit militia sites in Iraq\n\nWASHINGTON (AP) — Officials said.", "US jets hit militia sites in Iraq"),
+    ("US jets hit militia sites in Iraq\n\nWASHINGTON (AP) — Officials said.",
+     "US jets hit militia sites in Iraq"),
     ("Advertisement\n\nA+ A-\n\nDrones target base in Syria\n\nBody text.", "Drones target base in Syria"),
     (" date 2024-01-05 Headline words here\n\nBody.", "Headline words here"),
     ("Sign up for our newsletter!\n\nDrones target base in Syria\n\nBody.", "Drones target base in Syria"),

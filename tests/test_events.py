@@ -166,4 +166,5 @@ def test_a_day_naming_a_noun_dates_it_even_after_since() -> None:
     found = read_events(make_article(text))  # undated: the year comes from the named strikes of that day
     assert {(e.type, e.date, e.country) for e in found.events} == {
         ("us_strike", dt.date(2024, 2, 2), "Iraq"), ("us_strike", dt.date(2024, 2, 2), "Syria")}
-    assert kinds("Since Oct. 17 attacks on U.S. forces in Iraq have killed no one.", dt.date(2023, 11, 21)) == set()
+    text = "Since Oct. 17 attacks on U.S. forces in Iraq have killed no one."
+    assert kinds(text, dt.date(2023, 11, 21)) == set()

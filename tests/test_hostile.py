@@ -153,10 +153,11 @@ def test_build_survives_and_makes_a_pdf(hostile) -> None:  # type: ignore[no-unt
 
 
 def test_strict_fails_after_the_whole_report(hostile) -> None:  # type: ignore[no-untyped-def]
-    _, _, _, strict, _ = hostile
+    root, _, _, strict, _ = hostile
     assert strict.exit_code == 1
     assert "input problem(s) and --strict was given" in strict.output
-    assert "wrote" in strict.output  # the report and files came first
+    assert "bad-date.md: no publication date found" in strict.output  # the whole report came first
+    assert not list((root / "strict").glob("briefing-*"))  # and a failed run writes no briefing
 
 
 def test_every_file_in_summary_and_appendix(hostile) -> None:  # type: ignore[no-untyped-def]

@@ -20,7 +20,8 @@ def _write(folder: Path, name: str, day: str, body: str) -> None:
 def _last_week(tmp_path: Path) -> tuple[Path, dict[str, bytes]]:
     """An output folder holding last week's briefing, and its bytes."""
     source = tmp_path / "last"
-    _write(source, "a.txt", "2023-11-21", "Drones targeted U.S. forces at al-Asad air base on Monday, officials said.")
+    _write(source, "a.txt", "2023-11-21",
+           "Drones targeted U.S. forces at al-Asad air base on Monday, officials said.")
     out = tmp_path / "out"
     assert CliRunner().invoke(main, ["build", str(source), "-o", str(out), "-q"]).exit_code == 0
     return out, {p.name: p.read_bytes() for p in out.glob("briefing-*")}
@@ -39,7 +40,8 @@ def test_a_run_with_nothing_usable_exits_1_and_writes_nothing(tmp_path: Path) ->
 def test_a_run_that_fails_strict_exits_1_and_writes_nothing(tmp_path: Path) -> None:
     out, before = _last_week(tmp_path)
     source = tmp_path / "in"
-    _write(source, "a.txt", "2023-11-28", "Rockets targeted U.S. troops at al-Tanf on Monday, officials said.")
+    _write(source, "a.txt", "2023-11-28",
+           "Rockets targeted U.S. troops at al-Tanf on Monday, officials said.")
     (source / "broken.json").write_text("{not json", encoding="utf-8")
     result = CliRunner().invoke(main, ["build", str(source), "-o", str(out), "--strict"])
     assert result.exit_code == 1
@@ -49,8 +51,10 @@ def test_a_run_that_fails_strict_exits_1_and_writes_nothing(tmp_path: Path) -> N
 
 def test_the_appendix_says_what_was_found_in_an_input_it_did_not_use(tmp_path: Path) -> None:
     source = tmp_path / "in"
-    _write(source, "a.txt", "2023-11-21", "Drones targeted U.S. forces at al-Asad air base on Monday, officials said.")
-    _write(source, "undated.txt", "2023-11-21", "A rocket attack targeted U.S. forces at a base in Syria, a monitor said.")
+    _write(source, "a.txt", "2023-11-21",
+           "Drones targeted U.S. forces at al-Asad air base on Monday, officials said.")
+    _write(source, "undated.txt", "2023-11-21",
+           "A rocket attack targeted U.S. forces at a base in Syria, a monitor said.")
     _write(source, "sport.txt", "2023-11-21", "The home side won 2-1 on Tuesday before a crowd of 30,000.")
     out = tmp_path / "out"
     result = CliRunner().invoke(main, ["build", str(source), "-o", str(out), "-q"])

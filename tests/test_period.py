@@ -43,8 +43,9 @@ def test_the_briefing_reports_the_suspicious_date_and_covers_the_bulk(tmp_path: 
     for day, place in places.items():
         _clip(source, f"jan{day}.txt", f"Headline {day}\n\nJanuary {day}, 2024",
               f"Drones targeted U.S. forces at {place} on Monday, officials said on day {day}.")
-    (source / "late.txt").write_text("---\npublished: 2024-03-02\n---\nRockets were fired at U.S. troops in "
-                                     "Syria on Friday, a monitor said in its weekly round-up.\n", encoding="utf-8")
+    (source / "late.txt").write_text("---\npublished: 2024-03-02\n---\nRockets were fired at U.S. troops "
+                                     "in Syria on Friday, a monitor said in its weekly round-up.\n",
+                                     encoding="utf-8")
     result = CliRunner().invoke(main, ["build", str(source), "-o", str(tmp_path / "out")])
     assert result.exit_code == 0, result.output
     assert (tmp_path / "out" / "briefing-2024-01-25_to_2024-01-31.pdf").is_file(), result.output

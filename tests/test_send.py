@@ -195,7 +195,8 @@ def _failed(result: Result, expected: str, pdf: Path) -> None:
 
 def test_server_not_running(pdf: Path, tmp_path: Path, ca_file: Path) -> None:
     port = closed_port()
-    result = send("--pdf", str(pdf), "--config", str(settings(tmp_path, port, ca_file)), "-q")  # as cron runs it
+    # as cron runs it
+    result = send("--pdf", str(pdf), "--config", str(settings(tmp_path, port, ca_file)), "-q")
     _failed(result, f"cannot reach the mail server 127.0.0.1:{port}: connection refused; check host and "
             f"port under [smtp], and that the server is running. Not sent: the briefing stays in {pdf}", pdf)
 

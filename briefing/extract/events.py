@@ -162,7 +162,8 @@ def _date(article: Article, mention: Mention, lex: Lexicons, anchor: Anchor | No
             return _Dated(mention, own.date, own.note or f"from '{own.text}'")
     if known is not None:
         return _Dated(mention, known.date, f"named event: {known.name} (known date)")
-    said = None if mention.anaphor else _said_day(article, mention, usable) or _lede_statement(article, mention, anchor)
+    said = None if mention.anaphor else (_said_day(article, mention, usable)
+                                         or _lede_statement(article, mention, anchor))
     if said is not None and said.date is not None and said.date >= lex.topic.campaign.start:
         return _Dated(mention, said.date, f"day of the statement telling it ('{said.text}')", weak=True)
     partial = _own_partial(article, mention)
@@ -177,9 +178,10 @@ def _date(article: Article, mention: Mention, lex: Lexicons, anchor: Anchor | No
 def _own_partial(article: Article, mention: Mention) -> DateMention | None:
     """A day without its year in the mention's clause ("On January 20, militias launched ..." in
     an undated article): kept, so that another report of the same event can place it."""
-    found = [d for d in find_dates(article.clean, *mention.clause, None)
-             if d.month_day and (_modifies(d, mention) and article.clean[max(0, d.start - 4):d.start] == "the "
-                                 or not _SINCE.search(article.clean, max(mention.clause[0], d.start - 20), d.start))]
+    text = article.clean
+    found = [d for d in find_dates(text, *mention.clause, None)
+             if d.month_day and ((_modifies(d, mention) and text[max(0, d.start - 4):d.start] == "the ")
+                                 or not _SINCE.search(text, max(mention.clause[0], d.start - 20), d.start))]
     return found[0] if len(found) == 1 else None
 
 
@@ -301,9 +303,11 @@ def _known(article: Article, mention: Mention, known: Iterable[KnownEvent]) -> K
     return None
 
 
-def _known_on(month_day: tuple[int, int] | None, mention: Mention, known: Iterable[KnownEvent]) -> KnownEvent | None:
+def _known_on(month_day: tuple[int, int] | None, mention: Mention,
+              known: Iterable[KnownEvent]) -> KnownEvent | None:
     """The one named event of the mention's kind and country on that month and day, if one is."""
-    same = [e for e in known if (e.date.month, e.date.day) == month_day and _family(e.type) == _family(mention.type)
+    same = [e for e in known
+            if (e.date.month, e.date.day) == month_day and _family(e.type) == _family(mention.type)
             and mention.country in (None, *e.countries)]
     return same[0] if len(same) == 1 else None
 

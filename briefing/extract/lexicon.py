@@ -96,7 +96,8 @@ def _qualified(actors: list[Hit], text: str, lex: Lexicons) -> list[Hit]:
         before = kept[-1] if kept else None
         generic = _GENERIC.search(text[hit.start:hit.end]) and lex.side(hit.name) == "militia"
         between = text[before.end:hit.start] if before else ""
-        if generic and before and re.fullmatch(r"\s*(?:group\s*)?", between) and lex.side(before.name) != "militia":
+        if (generic and before and re.fullmatch(r"\s*(?:group\s*)?", between)
+                and lex.side(before.name) != "militia"):
             continue
         kept.append(hit)
     return kept

@@ -436,7 +436,8 @@ class SentenceReader:
         agent, target = roles.agent, roles.target
         strike_word = bool(_STRIKE_NOUN.match(self.text, start))
         verb_word = bool(_VERB.fullmatch(self.text, start, end))
-        if self._outside(clause) or self._us_enemy((end, clause[1])) or roles.agent_name in self.lex.us_enemies:
+        if (self._outside(clause) or self._us_enemy((end, clause[1]))
+                or roles.agent_name in self.lex.us_enemies):
             return None  # Yemen, the Red Sea; a raid targeting ISIS, an attack by the Houthis: other stories
         if target == "us":
             return "attack_on_us_forces" if agent in (None, "militia", "instrument") else None

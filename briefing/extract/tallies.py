@@ -469,7 +469,8 @@ def _speaker(words: tuple[str, ...], sentence: str) -> str | None:
     for word in sorted(words, key=lambda w: (not w[0].isupper(), -len(w))):
         name = re.escape(word)
         flags = re.I if not word.isupper() else 0
-        if re.search(rf"(?<![\w-]){name}(?![\w-])[^.;:]{{0,60}}?\b{_SPEECH}\b|\b(?:according\s+to|cited|per|said|"
+        if re.search(rf"(?<![\w-]){name}(?![\w-])[^.;:]{{0,60}}?\b{_SPEECH}\b|"
+                     rf"\b(?:according\s+to|cited|per|said|"
                      rf"says|told|by)\s+(?:the\s+|a\s+|an\s+|my\s+)?(?:[\w.'’-]+\s+){{0,5}}?{name}(?![\w-])|"
                      rf"^\W*(?:the\s+)?{name}(?:\s+\w+)?\s*:", sentence, flags):
             return word
