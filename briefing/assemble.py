@@ -8,12 +8,13 @@ with its citations.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections import Counter
 from collections.abc import Iterable
 
 from .model import (
-    Article,
+    ArticleRecord,
     Briefing,
     Citation,
     Event,
@@ -43,7 +44,7 @@ def assemble(extraction: Extraction, period: Period, title: str, context_days: i
     window_start = period.start - dt.timedelta(days=context_days)
     articles = {a.id: a for a in extraction.articles}
 
-    def in_scope(article: Article) -> bool:
+    def in_scope(article: ArticleRecord) -> bool:
         return (article.duplicate_of is None and article.english and article.published is not None
                 and window_start <= article.published <= period.end)
 
@@ -65,7 +66,7 @@ def assemble(extraction: Extraction, period: Period, title: str, context_days: i
     notes = _bounds(chronology, context, tallies, window_start)
     if len(disagreements) > DISAGREEMENTS:
         notes += (f"{len(disagreements)} disagreements were found; the latest {DISAGREEMENTS} are "
-                  "shown and all are in the JSON export (tallies' conflicts_with).",)
+                  "shown and all are in the JSON export (its conflicts).",)
         latest = sorted(disagreements, key=lambda g: max(t.as_of or dt.date.min for t in g))
         disagreements = tuple(latest[-DISAGREEMENTS:])
     shown_context = context[-CONTEXT_ROWS:]
@@ -92,7 +93,7 @@ def assemble(extraction: Extraction, period: Period, title: str, context_days: i
         campaign_start=campaign_start, notes=notes,
     )
     points = key_points(briefing, briefing.source_numbers())
-    return Briefing(**{**briefing.__dict__, "key_points": points})
+    return dataclasses.replace(briefing, key_points=points)
 
 
 def _kinds(events: Iterable[Event]) -> str:
@@ -158,7 +159,9 @@ def _glance(metric: str, tallies: tuple[Tally, ...], period: Period,
         return None
     latest = max(mine, key=lambda t: (t.as_of, t.since == start, t.value))
     series = [t for t in mine if t.since == latest.since and latest.since is not None]
-    before = [t for t in series if t.as_of and t.as_of < period.start]
+    # Compared with a figure from before the period and before the latest itself: a latest
+    # figure older than the period must not be compared with itself or its own day.
+    before = [t for t in series if t.as_of and t.as_of < min(period.start, latest.as_of)]  # type: ignore[type-var,operator]
     earlier = max(before, key=lambda t: t.as_of) if before else None  # type: ignore[arg-type,return-value]
     return Glance(metric, latest, earlier)  # type: ignore[arg-type]
 
@@ -167,11 +170,11 @@ def _disagreements(tallies: tuple[Tally, ...]) -> tuple[tuple[Tally, ...], ...]:
     """Figures that cannot all be true: for the same day, or a running total that falls."""
     from .merge import interval
 
-    groups: dict[tuple[str, dt.date | None], list[Tally]] = {}
+    groups: dict[str, list[Tally]] = {}
     for tally in tallies:
-        if tally.conflicts_with:
-            groups.setdefault((tally.metric, tally.as_of), []).append(tally)
-    found = [tuple(group) for _, group in sorted(groups.items(), key=lambda kv: str(kv[0]))]
+        if tally.conflict:
+            groups.setdefault(tally.conflict, []).append(tally)
+    found = [tuple(group) for _, group in sorted(groups.items())]
     # A running total below a figure given earlier from the same start: one pass per
     # series, against the highest lower bound seen so far.
     series: dict[tuple[str, dt.date], list[Tally]] = {}
@@ -190,6 +193,8 @@ def _disagreements(tallies: tuple[Tally, ...]) -> tuple[tuple[Tally, ...], ...]:
 
 def _statuses(extraction: Extraction, scoped: set[str], cited: set[str],
               window_start: dt.date, period: Period) -> tuple[InputStatus, ...]:
+    records: list[Event | Tally] = [*extraction.events, *extraction.undated, *extraction.tallies]
+    reporting = {s.article for r in records for s in r.sources}
     statuses = []
     for article in extraction.articles:
         if article.duplicate_of:
@@ -202,6 +207,10 @@ def _statuses(extraction: Extraction, scoped: set[str], cited: set[str],
             status, reason = "outside-period", (
                 f"published {article.published:%-d %b %Y}, outside {window_start:%-d %b %Y} – "
                 f"{period.end:%-d %b %Y}; its events and figures are not used")
+        elif article.id not in cited and article.id in reporting:
+            status, reason = "not-shown", ("reports events or figures, none of them in the document: its "
+                                           "length limits (or an event without a day) left them out; "
+                                           "all are in the JSON export")
         elif article.id not in cited:
             status, reason = "off-topic", "no attack, strike or campaign figure found in it"
         else:
@@ -213,9 +222,10 @@ def _statuses(extraction: Extraction, scoped: set[str], cited: set[str],
     return tuple(sorted(statuses, key=lambda s: s.path))
 
 
-def _dated_how(article: Article) -> str:
+def _dated_how(article: ArticleRecord) -> str:
     return {
         "front-matter": "dated by its front matter",
+        "metadata": "dated by the page's or feed's metadata",
         "dateline": "dated by its date line",
         "body": "dated by a post embedded in it",
         "inferred": "date inferred from matching coverage",
@@ -266,7 +276,9 @@ def key_points(briefing: Briefing, numbers: dict[str, int]) -> tuple[KeyPoint, .
         if latest.breakdown:
             text += " (" + ", ".join(f"{v} in {c}" for c, v in latest.breakdown) + ")"
         if line.earlier is not None:
-            text += f", up from {figure_text(line.earlier)} on {line.earlier.as_of:%-d %b}"  # type: ignore[union-attr]
+            change = line.change or 0
+            how = "up from" if change > 0 else "down from" if change < 0 else "unchanged from"
+            text += f", {how} {figure_text(line.earlier)} on {line.earlier.as_of:%-d %b}"  # type: ignore[union-attr]
         cited = [latest] if line.earlier is None else [latest, line.earlier]
         points.append(KeyPoint(text + ".", _cite(cited, numbers)))
     for kind, verb in (("us_strike", "US strikes"), ("self_defense_strike", "US self-defence strikes"),

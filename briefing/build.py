@@ -1,21 +1,25 @@
-"""The pipeline: read every input, extract, merge, assemble; then write, last and atomically."""
+"""The pipeline: hold the output folder, read every input, extract, merge, assemble; then
+write every output, last and as a set.
+
+Heavy modules are imported after the PDF renderer has started, so WeasyPrint's import
+runs on the second core while this process loads the extractor.
+"""
 
 from __future__ import annotations
 
-import json
-import os
-import tempfile
+import contextlib
+import dataclasses
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import IO
 
-from . import cache, dates, ingest, merge
 from .config import Settings
-from .extract import extract_article
-from .model import Article, Briefing, Event, Extraction, Period, Problem, Tally
+from .model import Briefing, Extraction, Period
 from .pdfworker import PdfRenderer
-from .topic import Topic, load_topic
+from .publish import Folder, hold, library_caches, write_atomically
+
+__all__ = ["BuildOptions", "BuildResult", "build", "extract", "write_atomically"]
 
 
 @dataclass(frozen=True)
@@ -29,6 +33,8 @@ class BuildOptions:
     max_bytes: int = 2_000_000
     cache: bool = True
     progress: Callable[[int, int], None] | None = None
+    follow_links: bool = False
+    quiet: bool = False
 
 
 @dataclass(frozen=True)
@@ -38,146 +44,77 @@ class BuildResult:
     json: Path
     html: Path | None
     refused: tuple[str, ...] = ()  # URLs the renderer would not fetch (none, unless a template is wrong)
+    notes: tuple[str, ...] = ()  # about the run, not an input: the cache, a process that died
 
 
-PARALLEL_FROM = 48  # new files; below this, starting processes costs more than it saves
+def extract(inputs: Sequence[Path], max_bytes: int = 2_000_000, cache_dir: Path | None = None,
+            progress: Callable[[int, int], None] | None = None, output: Path | None = None,
+            follow_links: bool = False) -> Extraction:
+    """Read, date and extract every input file (see :func:`briefing.collect.extract`)."""
+    from .collect import extract as collect
+
+    return collect(inputs, max_bytes, cache_dir, progress, None, output, follow_links)
 
 
-def process_file(path: Path, shown: str, base_id: str, max_bytes: int, topic: Topic) -> dict[str, Any]:
-    """Everything one file gives, as the cache stores it: read, date, extract, fingerprint."""
-    articles, problems = ingest.read_inputs(path, shown, base_id, max_bytes)
-    dated: list[Article] = []
-    events: list[Event] = []
-    tallies: list[Tally] = []
-    for article in articles:
-        article = dates.date_article(article)
-        if article.published is None:
-            problems.append(Problem(article.path, "dates", article.problems[-1]))
-        dated.append(article)
-        if article.english:
-            found = extract_article(article, topic)
-            events.extend((*found.events, *found.undated))
-            tallies.extend(found.tallies)
-    prints = [merge.shingles(a.clean) for a in dated]
-    return cache.encode(shown, base_id, dated, problems, events, tallies, prints)
+@contextlib.contextmanager
+def prepared(options: BuildOptions) -> Iterator[tuple[Folder, PdfRenderer]]:
+    """The output folder held for this build, library caches pointed into it and, only then,
+    the renderer started (its children inherit both)."""
+    from .processes import quiet_libraries
+
+    with hold(options.output, options.cache) as folder:
+        library_caches(folder)
+        if options.quiet:
+            quiet_libraries()
+        with PdfRenderer(options.quiet) as renderer:
+            yield folder, renderer
 
 
-def _process(job: tuple[Path, str, str, int, Topic]) -> dict[str, Any]:
-    return process_file(*job)
+def build(inputs: Sequence[Path], options: BuildOptions) -> BuildResult:
+    """The whole run: extraction, briefing, charts, HTML, PDF and JSON, written at the end."""
+    from .processes import check_environment
+
+    warnings = check_environment()
+    with prepared(options) as (folder, renderer):
+        result = _run(inputs, options, folder, renderer)
+    return dataclasses.replace(result, notes=(*warnings, *result.notes))
 
 
-def extract(inputs: Sequence[Path], max_bytes: int = ingest.MAX_BYTES, cache_dir: Path | None = None,
-            progress: Callable[[int, int], None] | None = None, topic: Topic | None = None) -> Extraction:
-    """Read, date and extract every input file; bad files become problems, not errors.
+def _run(inputs: Sequence[Path], options: BuildOptions, folder: Folder, renderer: PdfRenderer) -> BuildResult:
+    from . import assemble, cache, charts, collect, export, render
+    from .discover import discover
 
-    With ``cache_dir``, files seen before (same bytes, same extractor) are not read
-    again; many new files are processed in parallel. The result is the same either way.
-    """
-    topic = topic or load_topic()
-    paths = ingest.discover(inputs)
-    ids = ingest.article_ids(paths)
-    store = cache.Store(cache_dir)
-    payloads: list[dict[str, Any] | None] = []
-    todo: list[tuple[int, str | None]] = []
-    for number, path in enumerate(paths):
-        key = _key(path, max_bytes, topic) if cache_dir else None
-        payload = store.get(key) if key else None
-        payloads.append(payload)
-        if payload is None:
-            todo.append((number, key))
-    jobs = [(paths[n], str(paths[n]), ids[n], max_bytes, topic) for n, _ in todo]
-    for done, ((number, key), payload) in enumerate(zip(todo, _run(jobs), strict=True), start=1):
-        payloads[number] = payload
-        if key:
-            store.put(key, payload)
-        if progress:
-            progress(done, len(jobs))
-    store.close()
-    return _combine(paths, ids, payloads)
-
-
-def _key(path: Path, max_bytes: int, topic: Topic) -> str | None:
+    store = cache.Store(folder.cache)
     try:
-        if path.stat().st_size > max_bytes:
-            return None  # not read at all; the problem is cheap to find again
-        return cache.file_key(path.read_bytes(), f"{path.suffix}:{topic.digest}", max_bytes)
-    except OSError:
-        return None
-
-
-def _run(jobs: list[tuple[Path, str, str, int, Topic]]) -> Iterator[dict[str, Any]]:
-    """The jobs' results in input order: serially, or across processes when there are many."""
-    workers = min(os.cpu_count() or 1, 8)
-    if len(jobs) < PARALLEL_FROM or workers < 2:
-        yield from map(_process, jobs)
-        return
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-        # map keeps the input order, so the result equals a serial run's
-        yield from pool.map(_process, jobs, chunksize=max(1, len(jobs) // (workers * 8)))
-
-
-def _combine(paths: list[Path], ids: list[str], payloads: list[dict[str, Any] | None]) -> Extraction:
-    articles: list[Article] = []
-    problems: list[Problem] = []
-    events: list[Event] = []
-    tallies: list[Tally] = []
-    prints: list[Any] = []
-    for path, base_id, payload in zip(paths, ids, payloads, strict=True):
-        assert payload is not None
-        a, p, e, t, s = cache.decode(payload, str(path), base_id)
-        articles += a
-        problems += p
-        events += e
-        tallies += t
-        prints += s
-    articles = merge.mark_duplicates(articles, prints)
-    tallies = merge.fold_copies(tallies, {a.id: a.duplicate_of for a in articles if a.duplicate_of})
-    by_id = {a.id: a for a in articles}
-    dated, undated = merge.merge_events(events, by_id)
-    return Extraction(
-        articles=tuple(articles),
-        events=tuple(dated),
-        tallies=tuple(merge.flag_conflicts(tallies)),
-        problems=tuple(problems),
-        undated=tuple(undated),
-    )
-
-
-def build(inputs: Sequence[Path], options: BuildOptions, renderer: PdfRenderer | None = None) -> BuildResult:
-    """The whole run: extraction, briefing, charts, HTML, PDF and JSON, written at the end.
-
-    ``renderer``: one started earlier by the caller (the CLI starts it first of all).
-    """
-    from . import assemble, charts, export, render
-
-    with renderer or PdfRenderer() as renderer:
-        cache_dir = options.output / cache.CACHE_DIR if options.cache else None
-        extraction = extract(inputs, options.max_bytes, cache_dir, options.progress)
+        found = discover(inputs, options.output, options.follow_links)
+        read = collect.read_all(found, options.max_bytes, None, options.progress, scratch=folder.scratch,
+                                store=store)
+        extraction = collect.combine(read)
         chosen = options.period or _default_period(extraction)
         settings = options.settings
         briefing = assemble.assemble(extraction, chosen, settings.title, settings.context_days)
         # Charts are drawn in another process while the renderer lays out the page, or
         # come from the cache unchanged.
-        with charts.drawn(briefing, cache.Store(cache_dir)) as svgs:
+        with charts.drawn(briefing, store) as svgs:
             html = render.to_html(briefing, svgs.metrics, settings)
             pdf_bytes, refused = renderer.render(html, svgs, settings.pdf_variant)
-    stem = f"briefing-{chosen.label}"
-    out = options.output
-    pdf_path = out / f"{stem}.pdf"
-    json_path = out / f"{stem}.json"
-    html_path = out / f"{stem}.html" if options.html else None
-    document = export.to_json(briefing.extraction, briefing)
-    write_atomically(pdf_path, pdf_bytes)
-    # Indented for people up to a thousand articles; beyond, compact (the indenting
-    # encoder is pure Python: 1.8 s for a 10,000-article archive).
-    indent = 2 if len(extraction.articles) <= 1000 else None
-    write_atomically(json_path, (json.dumps(document, indent=indent, ensure_ascii=False) + "\n").encode())
-    if html_path:
-        write_atomically(html_path, render.standalone_html(html, svgs.result()).encode())
-    return BuildResult(briefing, pdf_path, json_path, html_path, tuple(refused))
+            drawn = svgs.result()
+    finally:
+        store.close()
+    out, stem = options.output, f"briefing-{chosen.label}"
+    outputs: dict[Path, Callable[[IO[bytes]], object]] = {
+        out / f"{stem}.pdf": lambda stream: stream.write(pdf_bytes),
+        out / f"{stem}.json": lambda stream: export.write_json(stream, extraction, briefing),
+    }
+    if options.html:
+        page = render.standalone_html(html, drawn).encode("utf-8", "replace")
+        outputs[out / f"{stem}.html"] = lambda stream: stream.write(page)
+    from .publish import write_set
+
+    write_set(outputs)  # type: ignore[arg-type]
+    notes = (*store.notes, *read.notes, *renderer.notes)
+    return BuildResult(briefing, out / f"{stem}.pdf", out / f"{stem}.json",
+                       out / f"{stem}.html" if options.html else None, tuple(refused), notes)
 
 
 def _default_period(extraction: Extraction) -> Period:
@@ -191,19 +128,3 @@ def _default_period(extraction: Extraction) -> Period:
             "add 'published: YYYY-MM-DD' front matter or give --week/--from/--to"
         )
     return last_week_of(newest)
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write to a temporary file beside ``path``, then rename: readers never see half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        umask = os.umask(0)
-        os.umask(umask)
-        Path(temporary).chmod(0o666 & ~umask)  # mkstemp makes 0600; a briefing is for sharing
-        Path(temporary).replace(path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import json
 import os
 import sys
 from collections.abc import Callable, Iterator
@@ -61,18 +60,20 @@ def main() -> None:
 @click.option("--pdf-ua", "pdf_ua", is_flag=True, default=None,
               help="Write a tagged, accessible PDF (PDF/UA-1).")
 @click.option("--html", is_flag=True, help="Also write the HTML, for a browser preview.")
-@click.option("--max-size", type=click.FloatRange(min=0.001), default=2, show_default=True,
+@click.option("--max-size", type=click.FloatRange(min=0.001, max=1e6), default=2, show_default=True,
               help="Largest input file read, in MB.")
 @click.option("--no-cache", is_flag=True,
               help="Read every file again; do not use or update OUTPUT/.cache/briefing.sqlite.")
+@click.option("--follow-links", is_flag=True,
+              help="Follow symbolic links that lead out of INPUT_DIR (by default they are listed, not read).")
 @click.option("--strict", is_flag=True, help="Fail (exit 1) if any input had a problem.")
 @click.option("-v", "--verbose", count=True, help="Say more: each input and its status.")
 @click.option("-q", "--quiet", is_flag=True, help="Print only errors.")
 def build(input_dir: Path, output: Path, week: str | None, start: dt.date | None,
           end: dt.date | None, config_path: Path | None, title: str | None,
           organisation: str | None, marking: str | None, page_size: str | None,
-          pdf_ua: bool | None, html: bool, max_size: float, no_cache: bool, strict: bool,
-          verbose: int, quiet: bool) -> None:
+          pdf_ua: bool | None, html: bool, max_size: float, no_cache: bool, follow_links: bool,
+          strict: bool, verbose: int, quiet: bool) -> None:
     """Build the briefing PDF (and its JSON data) from INPUT_DIR.
 
     Without --week or --from/--to the briefing covers the 7 days ending on the
@@ -90,10 +91,6 @@ def build(input_dir: Path, output: Path, week: str | None, start: dt.date | None
     pdf_variant, context_days) can live in INPUT_DIR/briefing.toml or a file
     given with --config; options given here override them.
     """
-    from .pdfworker import PdfRenderer
-
-    # First of all: WeasyPrint's import runs in the renderer while the rest loads.
-    renderer = click.get_current_context().with_resource(PdfRenderer())
     from . import config
     from .build import BuildOptions
     from .build import build as run_build
@@ -111,18 +108,26 @@ def build(input_dir: Path, output: Path, week: str | None, start: dt.date | None
     with _progress(quiet) as progress:
         options = BuildOptions(output=output, period=period, settings=settings, html=html,
                                max_bytes=int(max_size * 1_000_000), cache=not no_cache,
-                               progress=progress)
-        result = run_build([input_dir], options, renderer)
+                               progress=progress, follow_links=follow_links, quiet=quiet)
+        result = run_build([input_dir], options)
+    _report(result, input_dir, verbose, quiet)
+    problems = result.briefing.extraction.problems
+    if strict and problems:
+        raise StrictError(f"{len(problems)} input problem(s) and --strict was given")
+
+
+def _report(result: Any, input_dir: Path, verbose: int, quiet: bool) -> None:
     briefing = result.briefing
-    problems = briefing.extraction.problems
     if not quiet:
         from .render import missing_fast_subsetting
 
         slow = missing_fast_subsetting()
         if slow:
             click.echo(f"warning: {slow}", err=True)
+        for note in result.notes:
+            click.echo(f"warning: {note}", err=True)
         _summary(briefing.inputs, verbose)
-        for problem in problems:
+        for problem in briefing.extraction.problems:
             click.echo(f"warning: {problem.path}: {problem.message}", err=True)
         click.echo(f"wrote {result.pdf}")
         click.echo(f"wrote {result.json}")
@@ -130,17 +135,15 @@ def build(input_dir: Path, output: Path, week: str | None, start: dt.date | None
             click.echo(f"wrote {result.html}")
     for url in result.refused:  # said even with -q: it means a template asks for outside files
         click.echo(f"warning: the renderer refused to fetch {url[:100]}", err=True)
-    if not any(s.status == "used" for s in briefing.inputs):
-        raise BriefingError(f"no input in {input_dir} could be used for "
+    if not any(s.status in ("used", "not-shown") for s in briefing.inputs):
+        raise BriefingError(f"no input in {printable(input_dir)} could be used for "
                             f"{briefing.period.start} – {briefing.period.end}; see the appendix")
-    if strict and problems:
-        raise StrictError(f"{len(problems)} input problem(s) and --strict was given")
 
 
 @contextlib.contextmanager
 def _progress(quiet: bool) -> Iterator[Callable[[int, int], None] | None]:
     """A progress bar on stderr for long runs, only when a person is watching a terminal."""
-    if quiet or os.environ.get("CI") or not sys.stderr.isatty():
+    if quiet or os.environ.get("CI") or not _is_terminal(sys.stderr):
         yield None
         return
     bars: list[Any] = []
@@ -160,6 +163,13 @@ def _progress(quiet: bool) -> Iterator[Callable[[int, int], None] | None]:
             bars[0].__exit__(None, None, None)
 
 
+def _is_terminal(stream: Any) -> bool:
+    try:
+        return stream is not None and bool(stream.isatty())
+    except (OSError, ValueError):
+        return False
+
+
 def _summary(inputs, verbose: int) -> None:  # type: ignore[no-untyped-def]
     counts: dict[str, int] = {}
     for status in inputs:
@@ -175,9 +185,11 @@ def _summary(inputs, verbose: int) -> None:  # type: ignore[no-untyped-def]
 @click.argument("inputs", nargs=-1, required=True,
                 type=click.Path(exists=True, path_type=Path))
 @click.option("--json", "json_path", required=True, type=click.Path(dir_okay=False, path_type=Path),
-              help="Where to write the extraction ('-' for standard output).")
-def extract(inputs: tuple[Path, ...], json_path: Path) -> None:
-    """Write what was read from INPUTS (articles, events, tallies) as JSON, schema briefing.extract/1.
+              help="Where to write the extraction: a regular file, or '-' for standard output.")
+@click.option("--follow-links", is_flag=True,
+              help="Follow symbolic links that lead out of the input folders.")
+def extract(inputs: tuple[Path, ...], json_path: Path, follow_links: bool) -> None:
+    """Write what was read from INPUTS (articles, events, tallies) as JSON, schema briefing.extract/2.
 
     No charts and no PDF: this is fast and suits scripts.
 
@@ -187,11 +199,91 @@ def extract(inputs: tuple[Path, ...], json_path: Path) -> None:
       briefing extract a.txt b.md --json - | jq '.tallies[].value'
     """
     from .build import extract as run_extract
-    from .build import write_atomically
-    from .export import to_json
+    from .export import write_json
+    from .publish import regular_target, write_set
 
-    document = json.dumps(to_json(run_extract(list(inputs))), indent=2, ensure_ascii=False) + "\n"
-    if str(json_path) == "-":
-        click.echo(document, nl=False)
+    to_stdout = str(json_path) == "-"
+    if not to_stdout:
+        regular_target(json_path)
+    extraction = run_extract(list(inputs), follow_links=follow_links,
+                             output=None if to_stdout else json_path.parent)
+    if to_stdout:
+        stream = sys.stdout.buffer
+        write_json(stream, extraction)
+        stream.flush()
     else:
-        write_atomically(json_path, document.encode())
+        write_set({json_path: lambda stream: write_json(stream, extraction)})
+
+
+def printable(path: Path) -> str:
+    return os.fsencode(path).decode("utf-8", "replace")
+
+
+def run() -> None:
+    """The ``briefing`` command: :func:`main`, made safe against its own standard streams.
+
+    A closed standard stream is reopened on /dev/null first, so no file the build opens can
+    take its number (and receive the messages meant for the terminal). Output that cannot
+    be written (a closed pipe, a full disk, ``>&-``) ends the run with one line on
+    standard error, or silently if that is gone too, and exit status 1: never a traceback.
+    """
+    for number in (0, 1, 2):
+        try:
+            os.fstat(number)
+        except OSError:
+            os.open(os.devnull, os.O_RDWR)  # takes the lowest free number: this one
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(AttributeError, ValueError):
+            stream.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
+    try:
+        code = main(standalone_mode=False)
+        sys.stdout.flush()
+    except click.exceptions.Exit as done:
+        code = done.exit_code
+    except click.Abort:
+        _say("Aborted!")
+        code = 1
+    except click.ClickException as error:
+        _say_error(error)
+        code = error.exit_code
+    except OSError as error:  # standard output or error could not be written
+        _give_up_output(error)
+        code = 1
+    _leave(code if isinstance(code, int) else 0)
+
+
+def _say_error(error: click.ClickException) -> None:
+    try:
+        error.show()
+        sys.stderr.flush()
+    except OSError as failure:
+        _give_up_output(failure)
+
+
+def _say(text: str) -> None:
+    with contextlib.suppress(OSError, ValueError):
+        click.echo(text, err=True)
+
+
+def _give_up_output(error: OSError) -> None:
+    """Point the standard streams at /dev/null (so Python's own flush at exit cannot fail
+    again), then say once, if standard error still works, what went wrong."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 1)
+    with contextlib.suppress(OSError, ValueError):
+        sys.stderr.write(f"Error: cannot write the output ({error.strerror or error})\n")
+        sys.stderr.flush()
+    os.dup2(devnull, 2)
+    os.close(devnull)
+
+
+def _leave(code: int) -> None:
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            if stream is not None:
+                stream.flush()
+        except (OSError, ValueError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, stream.fileno())
+            os.close(devnull)
+    sys.exit(code)

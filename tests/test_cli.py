@@ -27,7 +27,7 @@ def test_build_writes_pdf_and_json(built: tuple[Path, str]) -> None:
     assert f"wrote {pdf}" in output
     assert "5 input file(s), 5 entries" in output
     data = json.loads((out / "briefing-2023-11-16_to_2023-11-22.json").read_text())
-    assert data["schema"] == "briefing.extract/1"
+    assert data["schema"] == "briefing.extract/2"
     statuses = {Path(i["path"]).name[:3]: i["status"] for i in data["briefing"]["inputs"]}
     assert statuses["004"] == "outside-period"
 

@@ -7,6 +7,7 @@ Every fixture is written here, in the style of wire copy; none is third-party te
 from __future__ import annotations
 
 import json
+import os
 import re
 import signal
 import zipfile
@@ -126,15 +127,15 @@ def make_hostile_folder(root: Path) -> dict[str, str]:
 def hostile(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
     root = tmp_path_factory.mktemp("hostile")
     expected = make_hostile_folder(root / "in")
-    real_read = Path.read_bytes
+    real_open = os.open
 
-    def read_bytes(self: Path) -> bytes:  # root can read anything; simulate a locked file
-        if self.name == "readonly.txt":
+    def locked_open(path, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if str(path).endswith("readonly.txt"):  # root can read anything; simulate a locked file
             raise PermissionError(13, "Permission denied")
-        return real_read(self)
+        return real_open(path, *args, **kwargs)
 
     monkeypatch = pytest.MonkeyPatch()
-    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    monkeypatch.setattr(os, "open", locked_open)
     runner = CliRunner()
     args = ["build", str(root / "in"), "-o", str(root / "out"), "-v", "--from", "2023-11-29",
             "--to", "2023-12-06"]

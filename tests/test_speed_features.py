@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from briefing import build, cache
+from briefing import build, cache, collect
 from briefing.cli import main
 from briefing.export import to_json
 from tests.conftest import ROOT, SAMPLES
@@ -29,13 +29,13 @@ def _copy_dev(tmp_path: Path) -> Path:
 @pytest.fixture
 def counted(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     calls: list[str] = []
-    real = build.process_file
+    real = collect.process_file
 
-    def counting(path: Path, *args):  # type: ignore[no-untyped-def]
-        calls.append(path.name)
-        return real(path, *args)
+    def counting(file, *args):  # type: ignore[no-untyped-def]
+        calls.append(file.path.name)
+        return real(file, *args)
 
-    monkeypatch.setattr(build, "process_file", counting)
+    monkeypatch.setattr(collect, "process_file", counting)
     return calls
 
 
@@ -91,7 +91,7 @@ def test_corrupt_cache_costs_time_not_correctness(tmp_path: Path) -> None:
 def test_parallel_equals_serial(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     folder = _copy_dev(tmp_path)
     serial = to_json(build.extract([folder]))
-    monkeypatch.setattr(build, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(collect, "PARALLEL_FROM", 1)
     assert to_json(build.extract([folder])) == serial
 
 
