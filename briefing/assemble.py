@@ -70,8 +70,11 @@ def assemble(extraction: Extraction, period: Period, title: str, context_days: i
         latest = sorted(disagreements, key=lambda g: max(t.as_of or dt.date.min for t in g))
         disagreements = tuple(latest[-DISAGREEMENTS:])
     shown_context = context[-CONTEXT_ROWS:]
+    shown_chronology = chronology[-CHRONOLOGY_ROWS:]
     charted = _chart_points(tallies, period)
-    records: list[Event | Tally] = [*chronology, *shown_context, *charted,
+    # Only what the document shows is cited: an article whose events the length limits
+    # left out is "not-shown", not a source of the document.
+    records: list[Event | Tally] = [*shown_chronology, *shown_context, *charted,
                                     *(t for g in glance for t in (g.latest, g.earlier) if t),
                                     *(t for group in disagreements for t in group)]
     def first_sources(record: Event | Tally) -> list[str]:
@@ -87,7 +90,7 @@ def assemble(extraction: Extraction, period: Period, title: str, context_days: i
         current_to=max((a.published for a in sources if a.published), default=period.end),
         extraction=extraction,
         key_points=(),
-        chronology=chronology[-CHRONOLOGY_ROWS:], context=shown_context, tallies=charted,
+        chronology=shown_chronology, context=shown_context, tallies=charted,
         sources=sources, inputs=_statuses(extraction, scoped, cited, window_start, period),
         glance=glance, disagreements=disagreements, undated_events=undated,
         campaign_start=campaign_start, notes=notes,

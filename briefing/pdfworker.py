@@ -32,47 +32,60 @@ class PdfRenderer:
     """
 
     def __init__(self, quiet: bool = False) -> None:
-        import multiprocessing
-        import os
-
         from .processes import usable_cpus
 
         self._conn: Any = None
         self._process: Any = None
+        self._quiet = quiet
         self.notes: list[str] = []
         self._asked = False
-        if usable_cpus() < 2:
-            return
+        if usable_cpus() >= 2:
+            self._start()
+
+    def _start(self) -> None:
+        import multiprocessing
+        import os
+
         context = multiprocessing.get_context("fork")
         self._conn, child = context.Pipe()
-        self._process = context.Process(target=_serve, args=(child, self._conn, os.getpid(), quiet),
+        self._process = context.Process(target=_serve, args=(child, self._conn, os.getpid(), self._quiet),
                                         daemon=True)
         self._process.start()
         child.close()
 
     def render(self, html: str, charts: Mapping[str, str], variant: str | None) -> tuple[bytes, list[str]]:
-        """The PDF and the URLs the fetcher refused."""
+        """The PDF and the URLs the fetcher refused. A renderer that dies (killed, out of
+        memory, a crash in a C library) is started once more; a second death is an error."""
         if self._conn is None:
             return _render_here(html, charts, variant)
+        for attempt in (1, 2):
+            try:
+                return self._ask(html, charts, variant)
+            except (EOFError, OSError):
+                how = self._how_it_ended()
+                self.close()
+                if attempt == 2:
+                    raise RenderError(f"the PDF renderer process stopped unexpectedly twice ({how}); "
+                                      "nothing was written. Run again, and if it recurs, report it") from None
+                self.notes.append(f"the PDF renderer process stopped unexpectedly ({how}); it was "
+                                  "started again")
+                self._start()
+        raise AssertionError("unreachable")
+
+    def _ask(self, html: str, charts: Mapping[str, str], variant: str | None) -> tuple[bytes, list[str]]:
         self._asked = True
-        try:
-            self._conn.send((html, variant))
-            while True:
-                message = self._conn.recv()
-                if message[0] == "chart":
-                    self._conn.send(charts.get(message[1]))  # may wait for the drawing process
-                elif message[0] == "pdf":
-                    return message[1], message[2]
-                else:
-                    raise RenderError(f"rendering the PDF failed: {message[1]}")
-        except (EOFError, OSError):
-            self.notes.append(f"the PDF renderer process stopped unexpectedly ({self._how_it_ended()}); "
-                              "the PDF was rendered in the main process instead")
-            self.close()
-            return _render_here(html, charts, variant)
+        self._conn.send((html, variant))
+        while True:
+            message = self._conn.recv()
+            if message[0] == "chart":
+                self._conn.send(charts.get(message[1]))  # may wait for the drawing process
+            elif message[0] == "pdf":
+                return message[1], message[2]
+            else:
+                raise RenderError(message[1])
 
     def _how_it_ended(self) -> str:
-        self._process.join(timeout=1)
+        self._process.join(timeout=2)
         code = self._process.exitcode
         if code is None:
             return "no answer"
@@ -92,6 +105,7 @@ class PdfRenderer:
             self._process.join()
         self._process = None
         self._conn = None
+        self._asked = False
 
     def __enter__(self) -> PdfRenderer:
         return self
@@ -101,11 +115,13 @@ class PdfRenderer:
 
 
 def _render_here(html: str, charts: Mapping[str, str], variant: str | None) -> tuple[bytes, list[str]]:
-    from .render import make_fetcher, to_pdf
+    from .render import NoFonts, make_fetcher, to_pdf
 
     fetcher = make_fetcher(charts)
     try:
         return to_pdf(html, charts, fetcher, variant), list(fetcher.refused)
+    except NoFonts as error:
+        raise RenderError(str(error)) from None
     except Exception as error:  # WeasyPrint's own failures, said in one line
         raise RenderError(f"rendering the PDF failed: {type(error).__name__}: {error}") from None
 
@@ -140,17 +156,18 @@ def _serve(conn: Any, parents_end: Any, parent: int, quiet: bool) -> None:
     die_with_parent(parent)
     if quiet:
         silence_stderr()
-    import weasyprint  # noqa: F401 - paid now, while the parent extracts
+    from .render import NoFonts, import_weasyprint, make_fetcher, to_pdf
 
+    import_weasyprint()  # paid now, while the parent extracts
     try:
         html, variant = conn.recv()
     except (EOFError, OSError):
         return  # the build stopped before there was anything to render
     try:
-        from .render import make_fetcher, to_pdf
-
         fetcher = make_fetcher(_RemoteCharts(conn))
         pdf = to_pdf(html, {}, fetcher, variant)
         conn.send(("pdf", pdf, list(fetcher.refused)))
+    except NoFonts as error:
+        conn.send(("error", str(error)))
     except Exception as error:  # reported to the parent, which raises it
-        conn.send(("error", f"{type(error).__name__}: {error}"))
+        conn.send(("error", f"rendering the PDF failed: {type(error).__name__}: {error}"))

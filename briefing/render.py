@@ -127,8 +127,38 @@ def missing_fast_subsetting() -> str | None:
             "'apt-get install libharfbuzz-subset0' (scripts/setup.sh does)")
 
 
+NO_FONTS = ("no fonts are installed or configured (fontconfig finds none), so the PDF cannot be "
+            "laid out; install one with 'apt-get install fonts-dejavu-core fontconfig' (scripts/setup.sh "
+            "does), or check FONTCONFIG_FILE")
+
+
+def import_weasyprint() -> None:
+    """Import WeasyPrint without its warning about missing fonts: :func:`to_pdf` says so
+    itself, as an error with the fix, before Pango would crash on them."""
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=".*(No fonts configured|cannot load default config)")
+        import weasyprint  # noqa: F401
+
+
+def fonts_found() -> bool:
+    from weasyprint.text.ffi import ffi, fontconfig
+
+    config = ffi.gc(fontconfig.FcInitLoadConfigAndFonts(), fontconfig.FcConfigDestroy)
+    fonts = fontconfig.FcConfigGetFonts(config, fontconfig.FcSetSystem)
+    return bool(fonts != ffi.NULL and fonts.nfont > 0)
+
+
+class NoFonts(Exception):
+    """Fontconfig finds no font; Pango would crash laying out the page."""
+
+
 def to_pdf(html: str, charts: Mapping[str, str], fetcher: Any = None, variant: str | None = None) -> bytes:
     """Render the HTML to PDF bytes with the locked-down fetcher; ``variant`` e.g. "pdf/ua-1"."""
+    import_weasyprint()
+    if not fonts_found():
+        raise NoFonts(NO_FONTS)
     from weasyprint import HTML
 
     fetcher = fetcher or make_fetcher(charts)
