@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import IO
 
 from .config import Settings
-from .model import Briefing, Extraction, Period
+from .model import Briefing, Extraction, Period, Problem
 from .pdfworker import PdfRenderer
 from .publish import Folder, hold, library_caches, write_atomically
 
@@ -87,6 +87,8 @@ def _run(inputs: Sequence[Path], options: BuildOptions, folder: Folder, renderer
     store = cache.Store(folder.cache)
     try:
         found = discover(inputs, options.output, options.follow_links)
+        if not found.files:
+            _nothing_to_read(inputs, found.problems)
         read = collect.read_all(found, options.max_bytes, None, options.progress, scratch=folder.scratch,
                                 store=store)
         extraction = collect.combine(read)
@@ -112,9 +114,18 @@ def _run(inputs: Sequence[Path], options: BuildOptions, folder: Folder, renderer
     from .publish import write_set
 
     write_set(outputs)  # type: ignore[arg-type]
-    notes = (*store.notes, *read.notes, *renderer.notes)
+    notes = (*folder.notes, *store.notes, *read.notes, *renderer.notes)
     return BuildResult(briefing, out / f"{stem}.pdf", out / f"{stem}.json",
                        out / f"{stem}.html" if options.html else None, tuple(refused), notes)
+
+
+def _nothing_to_read(inputs: Sequence[Path], problems: Sequence[Problem]) -> None:
+    from .discover import printable
+    from .errors import BriefingError
+
+    named = ", ".join(printable(p) for p in inputs)
+    why = "; ".join(f"{p.path}: {p.message}" for p in problems[:3]) or "it holds no files"
+    raise BriefingError(f"nothing to read in {named}: {why}")
 
 
 def _default_period(extraction: Extraction) -> Period:

@@ -208,9 +208,11 @@ def extract(inputs: tuple[Path, ...], json_path: Path, follow_links: bool) -> No
     extraction = run_extract(list(inputs), follow_links=follow_links,
                              output=None if to_stdout else json_path.parent)
     if to_stdout:
-        stream = sys.stdout.buffer
-        write_json(stream, extraction)
-        stream.flush()
+        try:
+            write_json(sys.stdout.buffer, extraction)
+            sys.stdout.flush()
+        except OSError as error:  # a closed pipe (`| head`), a full disk
+            raise BriefingError(f"cannot write the output ({error.strerror or error})") from None
     else:
         write_set({json_path: lambda stream: write_json(stream, extraction)})
 
@@ -227,11 +229,13 @@ def run() -> None:
     be written (a closed pipe, a full disk, ``>&-``) ends the run with one line on
     standard error, or silently if that is gone too, and exit status 1: never a traceback.
     """
-    for number in (0, 1, 2):
+    for number, name in ((0, "stdin"), (1, "stdout"), (2, "stderr")):
         try:
             os.fstat(number)
         except OSError:
             os.open(os.devnull, os.O_RDWR)  # takes the lowest free number: this one
+        if getattr(sys, name) is None:  # Python found it closed at start
+            setattr(sys, name, open(number, "r" if number == 0 else "w", closefd=False))  # noqa: SIM115
     for stream in (sys.stdout, sys.stderr):
         with contextlib.suppress(AttributeError, ValueError):
             stream.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]

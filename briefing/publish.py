@@ -37,6 +37,7 @@ class Folder:
     path: Path
     cache: Path | None
     scratch: Path
+    notes: tuple[str, ...] = ()
 
 
 @contextlib.contextmanager
@@ -55,14 +56,14 @@ def hold(output: Path, use_cache: bool = True) -> Iterator[Folder]:
                 raise BriefingError(f"{output} is busy: another briefing build is writing into it; wait "
                                     "for it to finish or give another -o") from None
         _clear_partials(output)
-        cache = _cache_folder(output) if use_cache else None
+        cache, notes = _cache_folder(output) if use_cache else (None, ())
         try:
             scratch = Path(tempfile.mkdtemp(prefix=".briefing-run-", dir=output))
         except OSError as error:
             raise BriefingError(f"-o {output}: cannot write into the folder ({error.strerror or error}); "
                                 "give a folder you can write to") from None
         try:
-            yield Folder(output, cache, scratch)
+            yield Folder(output, cache, scratch, notes)
         finally:
             shutil.rmtree(scratch, ignore_errors=True)
     finally:
@@ -94,14 +95,19 @@ def _clear_partials(output: Path) -> None:
                         Path(entry.path).unlink()
 
 
-def _cache_folder(output: Path) -> Path | None:
-    """``OUTPUT/.cache`` when it is (or can be made) a folder; None otherwise."""
+def _cache_folder(output: Path) -> tuple[Path | None, tuple[str, ...]]:
+    """``OUTPUT/.cache`` when it is (or can be made) a folder; else None and why."""
     folder = output / CACHE_DIR
     try:
         folder.mkdir(exist_ok=True)
-        return folder if stat.S_ISDIR(folder.lstat().st_mode) else None
-    except OSError:
-        return None
+        if stat.S_ISDIR(folder.lstat().st_mode):
+            return folder, ()
+        why = "it is not a folder"
+    except FileExistsError:
+        why = "it is not a folder"
+    except OSError as error:
+        why = f"it cannot be made a folder: {error.strerror or error}"
+    return None, (f"{folder} is not used as the cache ({why}); every file was read again",)
 
 
 def library_caches(folder: Folder) -> dict[str, str]:
