@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from .config import Settings
 from .model import Briefing, Extraction, Period, Problem
 from .pdfworker import PdfRenderer
+from .processes import no_collection
 from .publish import Folder, hold, library_caches, write_atomically
 
 __all__ = ["BuildOptions", "BuildResult", "build", "extract", "write_atomically"]
@@ -89,9 +90,10 @@ def _run(inputs: Sequence[Path], options: BuildOptions, folder: Folder, renderer
         found = discover(inputs, options.output, options.follow_links)
         if not found.files:
             _nothing_to_read(inputs, found.problems)
-        read = collect.read_all(found, options.max_bytes, None, options.progress, scratch=folder.scratch,
-                                store=store)
-        extraction = collect.combine(read)
+        with no_collection():
+            read = collect.read_all(found, options.max_bytes, None, options.progress, scratch=folder.scratch,
+                                    store=store)
+            extraction = collect.combine(read)
         chosen = options.period or _default_period(extraction)
         settings = options.settings
         briefing = assemble.assemble(extraction, chosen, settings.title, settings.context_days)
@@ -99,7 +101,7 @@ def _run(inputs: Sequence[Path], options: BuildOptions, folder: Folder, renderer
         # come from the cache unchanged.
         with charts.drawn(briefing, store) as svgs:
             html = render.to_html(briefing, svgs.metrics, settings)
-            pdf_bytes, refused = renderer.render(html, svgs, settings.pdf_variant)
+            pdf_bytes, refused = pdf_of(html, svgs, briefing, settings, store, renderer)
             drawn = svgs.result()
     finally:
         store.close()
@@ -117,6 +119,24 @@ def _run(inputs: Sequence[Path], options: BuildOptions, folder: Folder, renderer
     notes = (*folder.notes, *store.notes, *read.notes, *renderer.notes)
     return BuildResult(briefing, out / f"{stem}.pdf", out / f"{stem}.json",
                        out / f"{stem}.html" if options.html else None, tuple(refused), notes)
+
+
+def pdf_of(html: str, svgs: Mapping[str, str], briefing: Briefing, settings: Settings, store: Any,
+         renderer: PdfRenderer) -> tuple[bytes, list[str]]:
+    """The PDF: last run's when its page, charts and renderer are the same (an unchanged
+    re-run then costs no layout), else rendered now."""
+    from .charts import chart_data
+    from .render import render_key
+
+    key = render_key(html, [d.key() for d in chart_data(briefing)], settings.pdf_variant)
+    cached = store.get_bytes("pdfs", key)
+    if cached is not None:
+        renderer.close()
+        return cached, []
+    pdf, refused = renderer.render(html, svgs, settings.pdf_variant)
+    if not refused:
+        store.put_bytes("pdfs", key, pdf, only=True)
+    return pdf, refused
 
 
 def _nothing_to_read(inputs: Sequence[Path], problems: Sequence[Problem]) -> None:

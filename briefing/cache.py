@@ -32,10 +32,14 @@ from .model import ArticleRecord, Event, Evidence, Problem, Tally
 
 CACHE_DIR = ".cache"
 CACHE_FILE = "briefing.sqlite"
-SCHEMA = 3  # PRAGMA user_version; a store with another is emptied and rebuilt
+SCHEMA = 4  # PRAGMA user_version; a store with another is emptied and rebuilt
 SKETCH = 16  # the smallest shingle hashes kept with an article's records (see merge)
-TABLES = {"files": "key TEXT PRIMARY KEY, summary BLOB NOT NULL, prints BLOB NOT NULL, check_ TEXT NOT NULL",
-          "charts": "key TEXT PRIMARY KEY, svg BLOB NOT NULL, check_ TEXT NOT NULL"}
+# Each blob has its own checksum, so a re-run reads only the summaries, not the shingles.
+TABLES = {"files": "key TEXT PRIMARY KEY, summary BLOB NOT NULL, summary_check TEXT NOT NULL, "
+                   "prints BLOB NOT NULL, prints_check TEXT NOT NULL",
+          "charts": "key TEXT PRIMARY KEY, text BLOB NOT NULL, text_check TEXT NOT NULL",
+          "pdfs": "key TEXT PRIMARY KEY, text BLOB NOT NULL, text_check TEXT NOT NULL"}
+TEXT_TABLES = ("charts", "pdfs")
 
 
 @functools.lru_cache(maxsize=1)
@@ -153,8 +157,8 @@ def decode(blob: bytes, shown: str, base_id: str) -> FileResult:
         sources=tuple(ev(s) for s in t["sources"]), source_kind=t["source_kind"], speaker=t["speaker"],
         since_note=t["since_note"],
     ) for t in payload["tallies"])
-    sketches = tuple(tuple(int(v) for v in s) for s in payload["sketches"])
-    sizes = tuple(int(n) for n in payload["sizes"])
+    sketches = tuple(map(tuple, payload["sketches"]))
+    sizes = tuple(payload["sizes"])
     if len(sketches) != len(articles) or len(sizes) != len(articles):
         raise ValueError("payload of another shape")
     return FileResult(articles, problems, events, tallies, sketches, sizes)
@@ -176,11 +180,8 @@ def unpack_prints(blob: bytes, sizes: tuple[int, ...]) -> list[array[int]]:
     return found
 
 
-def _check(key: str, *blobs: bytes) -> str:
-    digest = hashlib.blake2b(key.encode(), digest_size=16)
-    for blob in blobs:
-        digest.update(blob)
-    return digest.hexdigest()
+def _check(key: str, blob: bytes) -> str:
+    return hashlib.blake2b(blob, digest_size=16, key=key.encode()[:64]).hexdigest()
 
 
 class Store:
@@ -250,48 +251,57 @@ class Store:
                 self.db.close()
         self.db = None
 
-    def _row(self, sql: str, key: str) -> tuple[Any, ...] | None:
+    def _blob(self, table: str, column: str, key: str) -> bytes | None:
+        """The blob in ``column`` of ``key``'s row, if the row is there and intact."""
         if self.db is None:
             return None
         try:
-            row = self.db.execute(sql, (key,)).fetchone()
+            row = self.db.execute(f"SELECT {column}, {column}_check FROM {table} WHERE key = ?",
+                                  (key,)).fetchone()
         except sqlite3.Error as error:
             self._give_up(error)
             return None
-        return tuple(row) if row is not None else None
+        if row is None or not isinstance(row[0], bytes) or row[1] != _check(key, row[0]):
+            return None
+        return row[0]
 
     def get(self, key: str) -> bytes | None:
         """The summary stored under ``key``, if it is intact."""
-        row = self._row("SELECT summary, prints, check_ FROM files WHERE key = ?", key)
-        if row is None or not all(isinstance(v, bytes) for v in row[:2]):
-            return None
-        return row[0] if row[2] == _check(key, row[0], row[1]) else None
+        return self._blob("files", "summary", key)
 
     def prints(self, key: str) -> bytes | None:
-        row = self._row("SELECT summary, prints, check_ FROM files WHERE key = ?", key)
-        if row is None or not all(isinstance(v, bytes) for v in row[:2]):
-            return None
-        return row[1] if row[2] == _check(key, row[0], row[1]) else None
+        return self._blob("files", "prints", key)
 
     def put(self, key: str, summary: bytes, prints: bytes) -> None:
-        self._write("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?)",
-                    (key, summary, prints, _check(key, summary, prints)))
+        self._write("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?)",
+                    (key, summary, _check(key, summary), prints, _check(key, prints)))
+
+    def get_bytes(self, table: str, key: str) -> bytes | None:
+        """What is stored under ``key`` in ``table`` ("charts", "pdfs"), if intact."""
+        assert table in TEXT_TABLES  # a name of ours, never input, goes into the SQL
+        blob = self._blob(table, "text", key)
+        try:
+            return zlib.decompress(blob) if blob is not None else None
+        except zlib.error:
+            return None
+
+    def put_bytes(self, table: str, key: str, data: bytes, only: bool = False) -> None:
+        """Store ``data`` under ``key``; with ``only``, as the table's one row (the last PDF)."""
+        assert table in TEXT_TABLES
+        blob = zlib.compress(data, 1)
+        if only:
+            self._write(f"DELETE FROM {table}", ())
+        self._write(f"INSERT OR REPLACE INTO {table} VALUES (?, ?, ?)", (key, blob, _check(key, blob)))
 
     def get_text(self, table: str, key: str) -> str | None:
-        """A text stored under ``key`` in ``table`` ("charts"), if intact."""
-        assert table in TABLES and table != "files"  # a name of ours, never input, goes into the SQL
-        row = self._row(f"SELECT svg, check_ FROM {table} WHERE key = ?", key)
-        if row is None or not isinstance(row[0], bytes) or row[1] != _check(key, row[0]):
-            return None
+        data = self.get_bytes(table, key)
         try:
-            return zlib.decompress(row[0]).decode("utf-8")
-        except (zlib.error, UnicodeDecodeError):
+            return data.decode("utf-8") if data is not None else None
+        except UnicodeDecodeError:
             return None
 
     def put_text(self, table: str, key: str, text: str) -> None:
-        assert table in TABLES and table != "files"
-        blob = zlib.compress(text.encode("utf-8", "replace"), 1)
-        self._write(f"INSERT OR REPLACE INTO {table} VALUES (?, ?, ?)", (key, blob, _check(key, blob)))
+        self.put_bytes(table, key, text.encode("utf-8", "replace"))
 
     def _write(self, sql: str, row: tuple[Any, ...]) -> None:
         if self.db is None or not self.writable:

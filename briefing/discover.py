@@ -90,14 +90,16 @@ class _Walk:
         except OSError as error:
             self.report(path, "unreadable", f"cannot be read ({error.strerror or error})")
             return
+        real = Path(os.path.realpath(path))
         if stat.S_ISREG(info.st_mode):
-            self.files.append((path, Path(os.path.realpath(path))))
+            self.files.append((path, real))
         elif stat.S_ISDIR(info.st_mode):
-            self.folder(path, info)
+            self.folder(path, real, info)
         else:
             self.report(path, "not-a-file", f"{describe_mode(info.st_mode)}, not a file or folder; not read")
 
-    def folder(self, path: Path, info: os.stat_result) -> None:
+    def folder(self, path: Path, real: Path, info: os.stat_result) -> None:
+        """Walk a folder; ``real`` is its path with every link resolved."""
         if (info.st_dev, info.st_ino) in self.seen:
             return
         self.seen.add((info.st_dev, info.st_ino))
@@ -109,9 +111,9 @@ class _Walk:
                         "its files were not read")
             return
         for entry in entries:
-            self.entry(Path(entry.path), entry)
+            self.entry(Path(entry.path), real / entry.name, entry)
 
-    def entry(self, path: Path, entry: os.DirEntry[str]) -> None:
+    def entry(self, path: Path, real: Path, entry: os.DirEntry[str]) -> None:
         name = entry.name
         if name.startswith(".") or name == SETTINGS_NAME:
             return  # hidden files and the settings: not articles, by the README's rule
@@ -123,7 +125,6 @@ class _Walk:
         except OSError as error:
             self.report(path, "unreadable", f"cannot be read ({error.strerror or error})")
             return
-        real = Path(os.path.realpath(path))
         if self.own_output(real) or (stat.S_ISDIR(info.st_mode) and name == "output"):
             return  # our own outputs, and the default output folder, are never inputs
         self.kind(path, real, info, "")
@@ -132,7 +133,7 @@ class _Walk:
         if stat.S_ISREG(info.st_mode):
             self.files.append((path, real))
         elif stat.S_ISDIR(info.st_mode):
-            self.folder(path, info)
+            self.folder(path, real, info)
         else:
             self.report(path, "not-a-file", f"{via}{describe_mode(info.st_mode)}, not a file; not read")
 

@@ -113,8 +113,14 @@ def chunks(extraction: Extraction, briefing: Briefing | None = None) -> Iterator
     yield json.dumps({"schema": SCHEMA}, ensure_ascii=False)[:-1]
     for name, records, convert in _sections(extraction):
         yield f", {json.dumps(name)}: ["
-        for number, record in enumerate(records):
-            yield ("" if number == 0 else ", ") + json.dumps(convert(record), ensure_ascii=False)
+        batch: list[Any] = []
+        first = True
+        for record in (*records, None):  # None: the end, flush what is left
+            if record is not None:
+                batch.append(convert(record))
+            if batch and (record is None or len(batch) == 1000):
+                yield ("" if first else ", ") + json.dumps(batch, ensure_ascii=False)[1:-1]
+                batch, first = [], False
         yield "]"
     if briefing is not None:
         yield ', "briefing": ' + json.dumps(briefing_json(briefing), ensure_ascii=False)

@@ -67,18 +67,74 @@ class _Mask:
             self.spans.append((start, end))
 
     def apply(self) -> str:
-        chars = list(self.text)
-        for start, end in self.spans:
-            for i in range(start, end):
-                if chars[i] not in "\r\n":
-                    chars[i] = " "
-        return "".join(chars)
+        pieces, at = [], 0
+        for start, end in sorted(self.spans):
+            start = max(start, at)
+            if end <= start:
+                continue
+            pieces += [self.text[at:start], _NOT_LINE_END.sub(" ", self.text[start:end])]
+            at = end
+        return "".join([*pieces, self.text[at:]])
+
+
+_NOT_LINE_END = re.compile(r"[^\r\n]")
+_QUOTES = re.compile(r"[\"'“”‘’`]")
+_RULE = re.compile(r"[.\-–—•*]+")
 
 
 def _norm(line: str) -> str:
     line = unicodedata.normalize("NFKC", line).casefold()
-    line = re.sub(r"[\"'“”‘’`]", "'", line)
-    return " ".join(line.split())
+    return " ".join(_QUOTES.sub("'", line).split())
+
+
+class _Seen:
+    """The paragraphs met so far and, only when a later one might repeat part of one, their
+    sentences: a paragraph repeated inside a longer one is still a repeat (clippers glue
+    the first two paragraphs together and then repeat the second). A paragraph that is
+    not even a substring of the text before it cannot be such a repeat, so most articles
+    never need their sentences split here."""
+
+    def __init__(self, text: str, spans: list[tuple[int, int]], norms: list[str]) -> None:
+        self.text, self.spans, self.norms = text, spans, norms
+        self.whole = "\n".join(norms)
+        self.offsets = [0]
+        for norm in norms:
+            self.offsets.append(self.offsets[-1] + len(norm) + 1)
+        self.paragraphs: set[str] = set()
+        self.sentences: set[str] = set()
+        self.unsplit: list[int] = []
+
+    def repeats(self, index: int) -> bool:
+        norm = self.norms[index]
+        if norm in self.paragraphs:
+            return True
+        if self.whole.find(norm, 0, self.offsets[index]) < 0:
+            return False
+        for earlier in self.unsplit:
+            start, end = self.spans[earlier]
+            self.sentences.update(_norm(self.text[s:e]) for s, e in sentences(self.text, start, end))
+        self.unsplit.clear()
+        return norm in self.sentences
+
+    def add(self, index: int) -> None:
+        self.paragraphs.add(self.norms[index])
+        self.unsplit.append(index)
+
+
+def _furniture(line: str) -> bool:
+    """A line of the page around the story, known by its own words: a link list, a teaser,
+    an embedded post, a syndication note, a byline, a photo credit, a rule. Cheap tests
+    of a word first: the patterns are tried only where they could match."""
+    return bool(
+        _LINK_LINE.match(line)
+        or _TEASER_END.search(line, max(0, len(line) - 64))
+        or (("pic.twitter.com/" in line or "(@" in line) and _EMBEDDED_POST.search(line))
+        or _SYNDICATION.match(line)
+        or _BYLINE.match(line)
+        or (len(line) < 400 and ("/" in line or "Photo" in line or "Getty" in line or line.startswith("FILE"))
+            and _PHOTO_CREDIT.search(line) and not line.endswith('"'))
+        or _RULE.fullmatch(line)
+    )
 
 
 def boilerplate(text: str) -> str:
@@ -87,35 +143,23 @@ def boilerplate(text: str) -> str:
     header = CLIPPER_HEADER.match(text)
     if header:
         mask.add(header.start(), header.end())
-    spans = list(paragraphs(text))
-    seen: set[str] = set()
+    spans = list(paragraphs(text))  # trimmed: no line starts or ends with a blank
+    norms = [_norm(text[start:end]) for start, end in spans]
+    seen = _Seen(text, spans, norms)
     for index, (start, end) in enumerate(spans):
-        line = text[start:end]
-        norm = _norm(line)
-        if index > 0 and _END_MARKERS.fullmatch(line.strip()):
+        line, norm = text[start:end], norms[index]
+        if index > 0 and _END_MARKERS.fullmatch(line):
             # Low in the page it ends the article; near the top it is navigation.
             if start > len(text) * 0.3:
                 mask.add(start, len(text))
                 break
             mask.add(start, end)
             continue
-        following = _norm(text[slice(*spans[index + 1])]) if index + 1 < len(spans) else ""
-        if (
-            norm in seen
-            or (len(norm) > 20 and following.startswith(norm) and following != norm)
-            or _LINK_LINE.match(line)
-            or _TEASER_END.search(line)
-            or _EMBEDDED_POST.search(line)
-            or _SYNDICATION.match(line.strip())
-            or _BYLINE.match(line.strip())
-            or (_PHOTO_CREDIT.search(line) and len(line) < 400 and not line.rstrip().endswith('"'))
-            or re.fullmatch(r"[.\-–—•*]+", line.strip())
-        ):
+        following = norms[index + 1] if index + 1 < len(spans) else ""
+        if (seen.repeats(index) or (len(norm) > 20 and following.startswith(norm) and following != norm)
+                or _furniture(line)):
             mask.add(start, end)
-        seen.add(norm)
-        # A paragraph repeated inside a longer one is still a repeat (clippers
-        # glue the first two paragraphs together and then repeat the second).
-        seen.update(_norm(text[s:e]) for s, e in sentences(text, start, end))
+        seen.add(index)
     for match in _INLINE_RELATED.finditer(text):
         mask.add(*match.span())
     return mask.apply()
@@ -161,12 +205,15 @@ _ENGLISH = frozenset([
 ])
 
 
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
 def looks_english(text: str) -> bool:
     """Whether a text reads as English (short texts get the benefit of the doubt)."""
-    words = re.findall(r"[^\W\d_]+", text[:20000].lower())
+    words = _LETTERS.findall(text[:20000].lower())
     if len(words) < 40:
         return True
-    return sum(word in _ENGLISH for word in words) / len(words) >= 0.08
+    return sum(map(_ENGLISH.__contains__, words)) / len(words) >= 0.08
 
 
 def _binary_kind(data: bytes) -> str | None:

@@ -9,6 +9,7 @@ is refused and recorded.
 from __future__ import annotations
 
 import base64
+import contextlib
 import datetime as dt
 import mimetypes
 from collections.abc import Iterable, Mapping
@@ -113,6 +114,31 @@ def make_fetcher(charts: Mapping[str, str]):  # type: ignore[no-untyped-def]
     fetcher = LockedFetcher(allowed_protocols=("file", "briefing"))
     fetcher.refused = []
     return fetcher
+
+
+FONT_FOLDERS = ("/etc/fonts", "/usr/share/fonts", "/usr/local/share/fonts", "~/.fonts",
+                "~/.local/share/fonts")
+
+
+def render_key(html: str, charts: list[str], variant: str | None) -> str:
+    """What a PDF depends on besides the page: the charts' data, the templates, WeasyPrint's
+    version and the fonts fontconfig can see (their folders' modification times, which
+    change when a font is added or removed, as fontconfig itself assumes)."""
+    import hashlib
+    import os
+    from importlib.metadata import version
+
+    digest = hashlib.sha256()
+    for part in (html, repr(charts), variant or "", version("weasyprint"),
+                 os.environ.get("FONTCONFIG_FILE", "")):
+        digest.update(part.encode("utf-8", "replace") + b"\0")
+    for path in sorted(templates_dir().iterdir()):
+        digest.update(path.name.encode() + path.read_bytes())
+    for folder in FONT_FOLDERS:
+        for where, _, _ in os.walk(Path(folder).expanduser()):
+            with contextlib.suppress(OSError):
+                digest.update(f"{where}:{Path(where).stat().st_mtime_ns}".encode("utf-8", "replace"))
+    return digest.hexdigest()
 
 
 def missing_fast_subsetting() -> str | None:

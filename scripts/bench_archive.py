@@ -203,14 +203,17 @@ def builds(count: int, work: Path) -> dict[str, tuple[float, int]]:
 
 
 def stages(archive: Path, out: Path) -> list[tuple[str, float]]:
-    """Where one build's time goes, in this process (the renderer in its own, as in a build)."""
+    """Where one build's time goes, stage by stage, in this process (the PDF renderer and the
+    reading workers in their own, as in a build)."""
     sys.path.insert(0, str(ROOT))
-    from briefing import assemble, charts, collect, render
-    from briefing.cache import Store
+    from briefing import assemble, cache, charts, collect, export, render
+    from briefing.build import pdf_of
     from briefing.config import Settings
+    from briefing.discover import discover
     from briefing.pdfworker import PdfRenderer
     from briefing.period import iso_week
-    from briefing.publish import Outputs
+    from briefing.processes import no_collection
+    from briefing.publish import hold, library_caches, write_set
 
     marks: list[tuple[str, float]] = []
     clock = time.perf_counter()
@@ -221,28 +224,65 @@ def stages(archive: Path, out: Path) -> list[tuple[str, float]]:
         marks.append((name, now - clock))
         clock = now
 
-    with PdfRenderer() as renderer:
-        found = collect.discover([archive], out)
-        mark("discover")
-        read = collect.read_all(found, cache_dir=out / ".cache")
-        mark("read (cache or extract)")
-        extraction = collect.combine(read)
-        mark("merge")
-        briefing = assemble.assemble(extraction, iso_week(WEEK), Settings().title)
-        mark("assemble")
-        with charts.drawn(briefing, Store(out / ".cache")) as svgs:
-            html = render.to_html(briefing, svgs.metrics)
-            mark("charts + HTML")
-            pdf, _ = renderer.render(html, svgs, None)
-            mark("PDF (renderer)")
-    outputs = Outputs(out, f"briefing-{WEEK}")
-    outputs.write(pdf, extraction, briefing, None)
-    mark("JSON + write")
+    with hold(out) as folder:
+        library_caches(folder)
+        with PdfRenderer() as renderer:
+            store = cache.Store(folder.cache)
+            found = discover([archive], out)
+            mark("discover")
+            with no_collection():
+                read = collect.read_all(found, store=store, scratch=folder.scratch)
+                mark("read (cache or extract)")
+                extraction = collect.combine(read)
+                mark("merge")
+            briefing = assemble.assemble(extraction, iso_week(WEEK), Settings().title)
+            mark("assemble")
+            with charts.drawn(briefing, store) as svgs:
+                html = render.to_html(briefing, svgs.metrics)
+                mark("charts + HTML")
+                pdf, _ = pdf_of(html, svgs, briefing, Settings(), store, renderer)
+                mark("PDF (renderer or cache)")
+            store.close()
+            mark("cache commit")
+        write_set({out / f"briefing-{WEEK}.pdf": lambda stream: stream.write(pdf),
+                   out / f"briefing-{WEEK}.json":
+                       lambda stream: export.write_json(stream, extraction, briefing)})
+        mark("JSON + write")
     return marks
 
 
+def per_article(archive: Path, count: int = 300) -> dict[str, float]:
+    """Milliseconds per article, one core: reading and ingest (ours) against dating and
+    extraction (the extractor's), on the first ``count`` articles."""
+    sys.path.insert(0, str(ROOT))
+    from briefing import cache, dates, ingest, merge
+    from briefing.discover import discover, read_regular
+    from briefing.extract import extract_article
+    from briefing.topic import load_topic
+
+    topic = load_topic()
+    files = discover([archive]).files[:count]
+    spent = {"read, ingest, shingles, encode (ours)": 0.0, "date and extract (extractor)": 0.0}
+    for file in files:
+        started = time.perf_counter()
+        data = read_regular(file.path, 2_000_000)
+        articles, _ = ingest.parse_bytes(data, file.path.suffix, file.shown, file.id)
+        middle = time.perf_counter()
+        dated = [dates.date_article(a) if a.published is None else a for a in articles]
+        for article in dated:
+            extract_article(article, topic)
+        ended = time.perf_counter()
+        prints = [merge.shingles(a.clean) for a in dated]
+        cache.file_key(data, ".md", 2_000_000)
+        cache.pack_prints(prints)
+        spent["read, ingest, shingles, encode (ours)"] += middle - started + time.perf_counter() - ended
+        spent["date and extract (extractor)"] += ended - middle
+    return {name: seconds / len(files) * 1000 for name, seconds in spent.items()}
+
+
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("counts", nargs="*", type=int, default=[1000])
     parser.add_argument("--stages", action="store_true", help="time the parts of a cold and a warm build")
     parser.add_argument("--keep", type=Path, help="write the archive here and keep it")
@@ -257,6 +297,9 @@ def main() -> None:
             size = sum(p.stat().st_size for p in (work / "in").rglob("*.md"))
             print(f"N={count}: {size / 1e6:.0f} MB of clippings")
             if options.stages:
+                for name, ms in per_article(work / "in").items():
+                    print(f"N={count:>6}  per article: {name:<40} {ms:6.2f} ms")
+                shutil.rmtree(work / "stages", ignore_errors=True)
                 for run in ("cold", "warm"):
                     for name, seconds in stages(work / "in", work / "stages"):
                         print(f"N={count:>6}  {run} {name:<24} {seconds:7.2f} s")
