@@ -22,8 +22,10 @@ import functools
 import hashlib
 import json
 import sqlite3
+import sys
 import zlib
 from array import array
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -70,7 +72,7 @@ class FileResult:
     problems: tuple[Problem, ...]
     events: tuple[Event, ...]
     tallies: tuple[Tally, ...]
-    sketches: tuple[tuple[int, ...], ...] = ()
+    sketches: tuple[Sequence[int], ...] = ()
     sizes: tuple[int, ...] = ()
 
 
@@ -80,8 +82,14 @@ def _day(value: dt.date | None) -> str | None:
     return value.isoformat() if value else None
 
 
+@functools.lru_cache(maxsize=8192)
 def _undate(value: str | None) -> dt.date | None:
+    """A day from the cache; the same day is one object, however many records name it."""
     return dt.date.fromisoformat(value) if value else None
+
+
+def _names(values: list[str]) -> tuple[str, ...]:
+    return tuple(map(sys.intern, values))
 
 
 def _evidence(evidence: Evidence, index: dict[str, int]) -> list[Any]:
@@ -135,29 +143,32 @@ def decode(blob: bytes, shown: str, base_id: str) -> FileResult:
     def ev(item: list[Any]) -> Evidence:
         return Evidence(ids[item[0]], item[1], item[2], item[3])
 
+    intern: Any = sys.intern  # names repeated across thousands of records are kept once
     articles = tuple(ArticleRecord(
         id=ids[i], path=shown + a["path_suffix"], title=a["title"],
-        outlet=a["outlet"], url=a["url"], author=a["author"], published=_undate(a["published"]),
+        outlet=a["outlet"] and intern(a["outlet"]), url=a["url"], author=a["author"],
+        published=_undate(a["published"]),
         published_time=dt.time.fromisoformat(a["time"]) if a["time"] else None,
-        published_basis=a["basis"], published_evidence=ev(a["evidence"]) if a["evidence"] else None,
-        problems=tuple(a["problems"]), english=a["english"],
+        published_basis=intern(a["basis"]), published_evidence=ev(a["evidence"]) if a["evidence"] else None,
+        problems=_names(a["problems"]), english=a["english"],
     ) for i, a in enumerate(payload["articles"]))
-    problems = tuple(Problem(shown + suffix, stage, message, severity, kind)
+    problems = tuple(Problem(shown + suffix, intern(stage), intern(message), intern(severity), intern(kind))
                      for suffix, stage, message, severity, kind in payload["problems"])
     events = tuple(Event(
-        id=e["id"].replace("{article}", ids[e["sources"][0][0]]), type=e["type"],
-        date=_undate(e["date"]), date_precision=e["precision"], country=e["country"],
-        places=tuple(e["places"]), actors=tuple(e["actors"]), weapons=tuple(e["weapons"]),
-        summary=e["summary"], sources=tuple(ev(s) for s in e["sources"]), date_note=e["note"],
+        id=e["id"].replace("{article}", ids[e["sources"][0][0]]), type=intern(e["type"]),
+        date=_undate(e["date"]), date_precision=intern(e["precision"]),
+        country=e["country"] and intern(e["country"]), places=_names(e["places"]),
+        actors=_names(e["actors"]), weapons=_names(e["weapons"]), summary=intern(e["summary"]),
+        sources=tuple(ev(s) for s in e["sources"]), date_note=intern(e["note"]),
     ) for e in payload["events"])
     tallies = tuple(Tally(
-        id=f"{ids[t['article']]}:{t['id_suffix']}", metric=t["metric"], value=t["value"],
-        qualifier=t["qualifier"], since=_undate(t["since"]), as_of=_undate(t["as_of"]),
-        breakdown=tuple((c, v) for c, v in t["breakdown"]) if t["breakdown"] else None,
-        sources=tuple(ev(s) for s in t["sources"]), source_kind=t["source_kind"], speaker=t["speaker"],
-        since_note=t["since_note"],
+        id=f"{ids[t['article']]}:{t['id_suffix']}", metric=intern(t["metric"]), value=t["value"],
+        qualifier=intern(t["qualifier"]), since=_undate(t["since"]), as_of=_undate(t["as_of"]),
+        breakdown=tuple((intern(c), v) for c, v in t["breakdown"]) if t["breakdown"] else None,
+        sources=tuple(ev(s) for s in t["sources"]), source_kind=intern(t["source_kind"]),
+        speaker=t["speaker"], since_note=t["since_note"],
     ) for t in payload["tallies"])
-    sketches = tuple(map(tuple, payload["sketches"]))
+    sketches = tuple(array("I", s) for s in payload["sketches"])
     sizes = tuple(payload["sizes"])
     if len(sketches) != len(articles) or len(sizes) != len(articles):
         raise ValueError("payload of another shape")

