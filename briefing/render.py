@@ -12,14 +12,16 @@ import base64
 import contextlib
 import datetime as dt
 import mimetypes
+from collections import Counter
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from .assemble import METRIC_WORDS, figure_text, what_happened
 from .config import Settings
 from .extract.events import LABELS
-from .model import Briefing
+from .model import Briefing, InputStatus
 from .period import describe
 from .text import squash
 
@@ -59,12 +61,13 @@ def to_html(briefing: Briefing, charts: Iterable[str], settings: Settings | None
     numbers = briefing.source_numbers()
     articles = {a.id: a for a in briefing.extraction.articles}
     context: dict[str, Any] = {
+        "appendix": appendix(briefing.inputs),
         "b": briefing, "numbers": numbers, "charts": sorted(charts),
         "chart_url": lambda metric: f"{CHART_SCHEME}{metric}.svg",
         "page_size": "letter" if settings.page_size == "Letter" else "A4",
         "settings": settings,
         "period_text": describe(briefing.period),
-        "articles": {a.id: a for a in briefing.extraction.articles},
+        "articles": articles,
         "cites": lambda record: sorted({numbers[s.article] for s in record.sources if s.article in numbers}),
         "uncited": lambda record: len({s.article for s in record.sources} - set(numbers)),
         "outlets": lambda record: list(dict.fromkeys(
@@ -74,6 +77,28 @@ def to_html(briefing: Briefing, charts: Iterable[str], settings: Settings | None
     }
     template = _environment().get_template("briefing.html")  # type: ignore[no-untyped-call]
     return str(template.render(**context))
+
+
+QUIET = frozenset({"used", "not-shown", "outside-period", "duplicate", "off-topic"})
+LISTED = 100
+
+
+@dataclass(frozen=True)
+class Appendix:
+    """What the appendix shows: every input when there are few; else the count of each status
+    (``counts``) and the first ``LISTED`` of the ``needing`` inputs that need attention."""
+
+    listed: tuple[InputStatus, ...]
+    needing: int
+    counts: tuple[tuple[str, int], ...] = ()
+
+
+def appendix(inputs: tuple[InputStatus, ...]) -> Appendix:
+    if len(inputs) <= 60:
+        return Appendix(inputs, len(inputs))
+    needing = [s for s in inputs if s.status not in QUIET]
+    counts = tuple(sorted(Counter(s.status for s in inputs).items())) if len(needing) < len(inputs) else ()
+    return Appendix(tuple(needing[:LISTED]), len(needing), counts)
 
 
 def standalone_html(html: str, charts: dict[str, str]) -> str:
