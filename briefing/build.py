@@ -76,7 +76,7 @@ def build(inputs: Sequence[Path], options: BuildOptions) -> BuildResult:
     from .processes import check_environment
 
     warnings = check_environment()
-    with prepared(options) as (folder, renderer):
+    with prepared(options) as (folder, renderer), no_collection():
         result = _run(inputs, options, folder, renderer)
     return dataclasses.replace(result, notes=(*warnings, *result.notes))
 
@@ -92,8 +92,7 @@ def _run(inputs: Sequence[Path], options: BuildOptions, folder: Folder, renderer
             _nothing_to_read(inputs, found.problems)
         read = collect.read_all(found, options.max_bytes, None, options.progress, scratch=folder.scratch,
                                 store=store)
-        with no_collection():
-            extraction = collect.combine(read)
+        extraction = collect.combine(read)
         chosen = options.period or _default_period(extraction)
         settings = options.settings
         briefing = assemble.assemble(extraction, chosen, settings.title, settings.context_days)

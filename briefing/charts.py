@@ -106,10 +106,10 @@ def drawn(briefing: Briefing, store: Any) -> Iterator[Pending]:
         import os
         from concurrent.futures import ProcessPoolExecutor
 
-        from .processes import die_with_parent
+        from .processes import start_child
 
         pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"),
-                                   initializer=die_with_parent, initargs=(os.getpid(),))
+                                   initializer=start_child, initargs=(os.getpid(),))
         future = pool.submit(_render_all, missing)
     pending = Pending([d.metric for d in wanted], ready, future, missing)
     try:

@@ -24,7 +24,7 @@ from .cache import FileResult
 from .discover import Discovery, InputFile, NotRegular, discover, read_regular
 from .extract import extract_article
 from .model import Article, ArticleRecord, Event, Extraction, Problem, Severity, Tally
-from .processes import die_with_parent, no_collection, usable_cpus
+from .processes import start_child, usable_cpus
 from .topic import Topic, load_topic
 
 PARALLEL_FROM = 48  # new files; below this, starting processes costs more than it saves
@@ -124,12 +124,11 @@ def read_all(found: Discovery, max_bytes: int = ingest.MAX_BYTES, cache_dir: Pat
     files = list(found.files)
     results: list[FileResult | None] = []
     keys: list[str | None] = []
-    with no_collection():  # records decoded by the ten thousand hold no cycles
-        for file in files:
-            key = _key(file, max_bytes, topic) if store.db is not None else None
-            summary = store.get(key) if key else None
-            results.append(_decode(summary, file) if summary else None)
-            keys.append(key if results[-1] is not None else None)
+    for file in files:
+        key = _key(file, max_bytes, topic) if store.db is not None else None
+        summary = store.get(key) if key else None
+        results.append(_decode(summary, file) if summary else None)
+        keys.append(key if results[-1] is not None else None)
     prints = _Prints(store, scratch)
     todo = [n for n, result in enumerate(results) if result is None]
     notes: list[str] = []
@@ -189,7 +188,7 @@ def _run(files: list[InputFile], todo: list[int], max_bytes: int, topic: Topic,
     done = 0
     try:
         with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
-                                 initializer=die_with_parent, initargs=(os.getpid(),)) as pool:
+                                 initializer=start_child, initargs=(os.getpid(),)) as pool:
             # map keeps the input order, so the result equals a serial run's
             for processed in pool.map(_work, todo, chunksize=max(1, min(32, len(todo) // (workers * 16)))):
                 done += 1

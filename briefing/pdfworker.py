@@ -150,10 +150,10 @@ class _RemoteCharts(Mapping[str, str]):
 
 
 def _serve(conn: Any, parents_end: Any, parent: int, quiet: bool) -> None:
-    from .processes import die_with_parent, silence_stderr
+    from .processes import silence_stderr, start_child
 
     parents_end.close()  # else this process holds the parent's end open and never sees it close
-    die_with_parent(parent)
+    start_child(parent)
     if quiet:
         silence_stderr()
     from .render import NoFonts, import_weasyprint, make_fetcher, to_pdf

@@ -228,7 +228,7 @@ def stages(archive: Path, out: Path) -> list[tuple[str, float]]:
         marks.append((name, now - clock))
         clock = now
 
-    with hold(out) as folder:
+    with hold(out) as folder, no_collection():
         library_caches(folder)
         with PdfRenderer() as renderer:
             store = cache.Store(folder.cache)
@@ -236,8 +236,7 @@ def stages(archive: Path, out: Path) -> list[tuple[str, float]]:
             mark("discover")
             read = collect.read_all(found, store=store, scratch=folder.scratch)
             mark("read (cache or extract)")
-            with no_collection():
-                extraction = collect.combine(read)
+            extraction = collect.combine(read)
             mark("merge")
             briefing = assemble.assemble(extraction, iso_week(WEEK), Settings().title)
             mark("assemble")

@@ -349,3 +349,23 @@ def test_two_builds_into_one_folder(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert f"Error: {out} is busy: another briefing build is writing into it" in no_traceback(result)
     assert briefing("build", str(tmp_path / "in"), "-o", str(out), "-q").returncode == 0
+
+
+def test_a_worker_killed_mid_run_costs_time_not_files(tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    for n in range(60):
+        write(tmp_path, f"c{n:02d}.md", clip(n))
+    found = discover([tmp_path])
+    serial = collect.combine(collect.read_all(found))
+    main_process, real = os.getpid(), collect.process_file
+
+    def dying(file, *args):  # type: ignore[no-untyped-def]  # the out-of-memory killer, say
+        if os.getpid() != main_process and file.path.name == "c30.md":
+            os.kill(os.getpid(), signal.SIGKILL)
+        return real(file, *args)
+
+    monkeypatch.setattr(collect, "process_file", dying)
+    monkeypatch.setattr(collect, "PARALLEL_FROM", 2)
+    read = collect.read_all(found)
+    assert read.notes and read.notes[0].startswith("a worker process stopped unexpectedly; the last")
+    assert to_json(collect.combine(read)) == to_json(serial)
