@@ -8,13 +8,14 @@ with its citations.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections import Counter
 from collections.abc import Iterable
 
 from .figures import METRIC_WORDS, PRECISION, disagreements_of, figure_text, glance
 from .model import (
-    Article,
+    ArticleRecord,
     Briefing,
     Citation,
     Event,
@@ -44,7 +45,7 @@ def assemble(extraction: Extraction, period: Period, title: str, context_days: i
     dated_by_text = {s.article for e in extraction.events if e.date and window_start <= e.date <= period.end
                      for s in e.sources}
 
-    def in_scope(article: Article) -> bool:
+    def in_scope(article: ArticleRecord) -> bool:
         """Published in the window; or undated, with events its own text dates in the window."""
         if article.duplicate_of is not None or not article.english:
             return False
@@ -70,11 +71,14 @@ def assemble(extraction: Extraction, period: Period, title: str, context_days: i
     notes = _bounds(chronology, context, tallies, window_start)
     if len(disagreements) > DISAGREEMENTS:
         notes += (f"{len(disagreements)} disagreements were found; the latest {DISAGREEMENTS} are "
-                  "shown and all are in the JSON export (tallies' conflicts_with).",)
+                  "shown and all are in the JSON export (its conflicts).",)
         disagreements = disagreements[-DISAGREEMENTS:]
     shown_context = context[-CONTEXT_ROWS:]
+    shown_chronology = chronology[-CHRONOLOGY_ROWS:]
     charted = _chart_points(tallies, period)
-    records: list[Event | Tally] = [*chronology, *shown_context, *charted,
+    # Only what the document shows is cited: an article whose events the length limits
+    # left out is "not-shown", not a source of the document.
+    records: list[Event | Tally] = [*shown_chronology, *shown_context, *charted,
                                     *(t for g in glances for t in (g.latest, g.earlier) if t),
                                     *(t for d in disagreements for t in d.tallies)]
     def first_sources(record: Event | Tally) -> list[str]:
@@ -90,13 +94,13 @@ def assemble(extraction: Extraction, period: Period, title: str, context_days: i
         current_to=_current_to(extraction, scoped, period),
         extraction=extraction,
         key_points=(),
-        chronology=chronology[-CHRONOLOGY_ROWS:], context=shown_context, tallies=charted,
-        sources=sources, inputs=_statuses(extraction, scoped, records, window_start, period),
+        chronology=shown_chronology, context=shown_context, tallies=charted,
+        sources=sources, inputs=_statuses(extraction, scoped, cited, window_start, period),
         glance=glances, disagreements=disagreements, undated_events=undated,
         campaign_start=campaign_start, notes=notes,
     )
     points = key_points(briefing, briefing.source_numbers())
-    return Briefing(**{**briefing.__dict__, "key_points": points})
+    return dataclasses.replace(briefing, key_points=points)
 
 
 def _current_to(extraction: Extraction, scoped: set[str], period: Period) -> dt.date | None:
@@ -162,11 +166,10 @@ def _campaign_start(tallies: Iterable[Tally]) -> dt.date | None:
     return max(votes, key=lambda d: (votes[d], d)) if votes else None
 
 
-def _statuses(extraction: Extraction, scoped: set[str], shown: list[Event | Tally],
+def _statuses(extraction: Extraction, scoped: set[str], used: set[str],
               window_start: dt.date, period: Period) -> tuple[InputStatus, ...]:
     """How each input was used; an article is "off-topic" only when nothing of the campaign was
     found in it at all, and "not-used" says what was found and why it is not in the briefing."""
-    used = {s.article for record in shown for s in record.sources}
     found = _found(extraction)
     statuses = []
     for article in extraction.articles:
@@ -190,7 +193,7 @@ def _found(extraction: Extraction) -> dict[str, list[Event | Tally]]:
     return found
 
 
-def _status(article: Article, scoped: set[str], used: set[str], found: Iterable[Event | Tally],
+def _status(article: ArticleRecord, scoped: set[str], used: set[str], found: Iterable[Event | Tally],
             window_start: dt.date, period: Period) -> tuple[str, str]:
     if article.duplicate_of:
         return "duplicate", f"a copy of {article.duplicate_of}; counted once, cited beside it"
@@ -209,6 +212,9 @@ def _status(article: Article, scoped: set[str], used: set[str], found: Iterable[
     records = list(found)
     if not records:
         return "off-topic", "no attack, strike or campaign figure found in it"
+    if any(isinstance(r, Event) and r.date and window_start <= r.date <= period.end for r in records):
+        return "not-shown", ("reports events in the period" + _what(records)
+                             + "; the document's length limits left them out: all are in the JSON export")
     return "not-used", "found" + _what(records)[1:] + "; none is in this briefing" + _why(records, period)
 
 
@@ -232,9 +238,10 @@ def _why(records: list[Event | Tally], period: Period) -> str:
     return f" ({'; '.join(reasons)})" if reasons else ""
 
 
-def _dated_how(article: Article) -> str:
+def _dated_how(article: ArticleRecord) -> str:
     return {
         "front-matter": "dated by its front matter",
+        "metadata": "dated by the page's or feed's metadata",
         "dateline": "dated by its date line",
         "url": "dated by its address",
         "body": "dated by a post embedded in it",
@@ -281,7 +288,9 @@ def key_points(briefing: Briefing, numbers: dict[str, int]) -> tuple[KeyPoint, .
         if latest.breakdown:
             text += " (" + ", ".join(f"{v} in {c}" for c, v in latest.breakdown) + ")"
         if line.earlier is not None:
-            text += f", up from {figure_text(line.earlier)} on {line.earlier.as_of:%-d %b}"  # type: ignore[union-attr]
+            change = line.change or 0
+            how = "up from" if change > 0 else "down from" if change < 0 else "unchanged from"
+            text += f", {how} {figure_text(line.earlier)} on {line.earlier.as_of:%-d %b}"  # type: ignore[union-attr]
         cited = [latest] if line.earlier is None else [latest, line.earlier]
         points.append(KeyPoint(text + ".", _cite(cited, numbers)))
     for kind, verb in (("us_strike", "US strikes"), ("self_defense_strike", "US self-defence strikes"),

@@ -1,25 +1,30 @@
-"""The pipeline: read every input, extract, merge, assemble; then write, last and atomically."""
+"""The pipeline: hold the output folder, read every input, extract, merge, assemble; then
+write every output, last and as a set.
+
+Heavy modules are imported after the PDF renderer has started, so WeasyPrint's import
+runs on the second core while this process loads the extractor.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
-import json
-import os
-import tempfile
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
-from . import cache, dates, ingest, merge
 from .config import Settings
 from .errors import BriefingError
-from .extract import extract_article
-from .model import Article, Briefing, Event, Extraction, Period, Problem, Tally
+from .model import Briefing, Extraction, Period, Problem
 from .pdfworker import PdfRenderer
+from .processes import no_collection
+from .publish import Folder, hold, library_caches, write_atomically
 from .revision import Revision
 from .sentlog import Sent
-from .topic import Topic, load_topic
+from .topic import Topic
+
+__all__ = ["BuildOptions", "BuildResult", "build", "extract", "write_atomically"]
 
 
 @dataclass(frozen=True)
@@ -34,6 +39,8 @@ class BuildOptions:
     cache: bool = True
     progress: Callable[[int, int], None] | None = None
     strict: bool = False  # any input problem fails the run, and then nothing is written
+    follow_links: bool = False
+    quiet: bool = False
 
 
 @dataclass(frozen=True)
@@ -46,126 +53,54 @@ class BuildResult:
     revision: Revision | None = None  # this build revises a briefing that was sent
     unchanged: Sent | None = None  # the period was sent and nothing changed: no file was written
     failure: BriefingError | None = None  # the run failed (nothing usable, or --strict): nothing was written
+    notes: tuple[str, ...] = ()  # about the run, not an input: the cache, a process that died
 
 
-PARALLEL_FROM = 48  # new files; below this, starting processes costs more than it saves
+def extract(inputs: Sequence[Path], max_bytes: int = 2_000_000, cache_dir: Path | None = None,
+            progress: Callable[[int, int], None] | None = None, output: Path | None = None,
+            follow_links: bool = False, topic: Topic | None = None) -> Extraction:
+    """Read, date and extract every input file (see :func:`briefing.collect.extract`)."""
+    from .collect import extract as collect
+
+    return collect(inputs, max_bytes, cache_dir, progress, topic, output, follow_links)
 
 
-def process_file(path: Path, shown: str, base_id: str, max_bytes: int, topic: Topic) -> dict[str, Any]:
-    """Everything one file gives, as the cache stores it: read, date, extract, fingerprint."""
-    articles, problems = ingest.read_inputs(path, shown, base_id, max_bytes)
-    dated: list[Article] = []
-    events: list[Event] = []
-    tallies: list[Tally] = []
-    for article in articles:
-        article = dates.date_article(article)
-        if article.published is None:
-            problems.append(Problem(article.path, "dates", article.problems[-1]))
-        dated.append(article)
-        if article.english:
-            found = extract_article(article, topic)
-            events.extend((*found.events, *found.undated))
-            tallies.extend(found.tallies)
-    prints = [merge.shingles(a.clean) for a in dated]
-    return cache.encode(shown, base_id, dated, problems, events, tallies, prints)
+@contextlib.contextmanager
+def prepared(options: BuildOptions) -> Iterator[tuple[Folder, PdfRenderer]]:
+    """The output folder held for this build, library caches pointed into it and, only then,
+    the renderer started (its children inherit both)."""
+    from .processes import quiet_libraries
+
+    with hold(options.output, options.cache) as folder:
+        library_caches(folder)
+        if options.quiet:
+            quiet_libraries()
+        with PdfRenderer(options.quiet) as renderer:
+            yield folder, renderer
 
 
-def _process(job: tuple[Path, str, str, int, Topic]) -> dict[str, Any]:
-    return process_file(*job)
+def build(inputs: Sequence[Path], options: BuildOptions) -> BuildResult:
+    """The whole run: extraction, briefing, charts, HTML, PDF and JSON, written at the end."""
+    from .processes import check_environment
+
+    warnings = check_environment()
+    with prepared(options) as (folder, renderer), no_collection():
+        result = _run(inputs, options, folder, renderer)
+    return dataclasses.replace(result, notes=(*warnings, *result.notes))
 
 
-def extract(inputs: Sequence[Path], max_bytes: int = ingest.MAX_BYTES, cache_dir: Path | None = None,
-            progress: Callable[[int, int], None] | None = None, topic: Topic | None = None) -> Extraction:
-    """Read, date and extract every input file; bad files become problems, not errors.
+def _run(inputs: Sequence[Path], options: BuildOptions, folder: Folder, renderer: PdfRenderer) -> BuildResult:
+    from . import assemble, cache, charts, collect, export, render, revision
+    from .discover import discover
 
-    With ``cache_dir``, files seen before (same bytes, same extractor) are not read
-    again; many new files are processed in parallel. The result is the same either way.
-    """
-    topic = topic or load_topic()
-    paths = ingest.discover(inputs)
-    ids = ingest.article_ids(paths)
-    store = cache.Store(cache_dir)
-    payloads: list[dict[str, Any] | None] = []
-    todo: list[tuple[int, str | None]] = []
-    for number, path in enumerate(paths):
-        key = _key(path, max_bytes, topic) if cache_dir else None
-        payload = store.get(key) if key else None
-        payloads.append(payload)
-        if payload is None:
-            todo.append((number, key))
-    jobs = [(paths[n], str(paths[n]), ids[n], max_bytes, topic) for n, _ in todo]
-    for done, ((number, key), payload) in enumerate(zip(todo, _run(jobs), strict=True), start=1):
-        payloads[number] = payload
-        if key:
-            store.put(key, payload)
-        if progress:
-            progress(done, len(jobs))
-    store.close()
-    return _combine(paths, ids, payloads)
-
-
-def _key(path: Path, max_bytes: int, topic: Topic) -> str | None:
+    store = cache.Store(folder.cache)
     try:
-        if path.stat().st_size > max_bytes:
-            return None  # not read at all; the problem is cheap to find again
-        return cache.file_key(path.read_bytes(), f"{path.suffix}:{topic.digest}", max_bytes)
-    except OSError:
-        return None
-
-
-def _run(jobs: list[tuple[Path, str, str, int, Topic]]) -> Iterator[dict[str, Any]]:
-    """The jobs' results in input order: serially, or across processes when there are many."""
-    workers = min(os.cpu_count() or 1, 8)
-    if len(jobs) < PARALLEL_FROM or workers < 2:
-        yield from map(_process, jobs)
-        return
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-        # map keeps the input order, so the result equals a serial run's
-        yield from pool.map(_process, jobs, chunksize=max(1, len(jobs) // (workers * 8)))
-
-
-def _combine(paths: list[Path], ids: list[str], payloads: list[dict[str, Any] | None]) -> Extraction:
-    articles: list[Article] = []
-    problems: list[Problem] = []
-    events: list[Event] = []
-    tallies: list[Tally] = []
-    prints: list[Any] = []
-    for path, base_id, payload in zip(paths, ids, payloads, strict=True):
-        assert payload is not None
-        a, p, e, t, s = cache.decode(payload, str(path), base_id)
-        articles += a
-        problems += p
-        events += e
-        tallies += t
-        prints += s
-    articles = merge.mark_duplicates(articles, prints)
-    tallies = merge.fold_copies(tallies, {a.id: a.duplicate_of for a in articles if a.duplicate_of})
-    by_id = {a.id: a for a in articles}
-    dated, undated = merge.merge_events(events, by_id)
-    return Extraction(
-        articles=tuple(articles),
-        events=tuple(dated),
-        tallies=tuple(merge.flag_conflicts(tallies)),
-        problems=tuple(problems),
-        undated=tuple(undated),
-    )
-
-
-def build(inputs: Sequence[Path], options: BuildOptions, renderer: PdfRenderer | None = None) -> BuildResult:
-    """The whole run: extraction, briefing, charts, HTML, PDF and JSON, written at the end.
-
-    ``renderer``: one started earlier by the caller (the CLI starts it first of all). A
-    period already sent (``OUTPUT/sent.jsonl``) is not overwritten: the build becomes its
-    next revision, or, when its data is unchanged, writes nothing and returns the issued file.
-    """
-    from . import assemble, charts, export, render, revision
-
-    with renderer or PdfRenderer() as renderer:
-        cache_dir = options.output / cache.CACHE_DIR if options.cache else None
-        extraction = extract(inputs, options.max_bytes, cache_dir, options.progress, options.settings.topic)
+        found = discover(inputs, options.output, options.follow_links)
+        if not found.files:
+            _nothing_to_read(inputs, found.problems)
+        read = collect.read_all(found, options.max_bytes, None, options.progress, options.settings.topic,
+                                scratch=folder.scratch, store=store)
+        extraction = collect.combine(read)
         chosen, suspicious = ((options.period, ()) if options.period
                               else _default_period(extraction, options.settings.week_start))
         extraction = dataclasses.replace(extraction, problems=extraction.problems + suspicious)
@@ -184,28 +119,61 @@ def build(inputs: Sequence[Path], options: BuildOptions, renderer: PdfRenderer |
                                unchanged=issue.unchanged)
         # Charts are drawn in another process while the renderer lays out the page, or
         # come from the cache unchanged.
-        with charts.drawn(briefing, cache.Store(cache_dir)) as svgs:
+        with charts.drawn(briefing, store) as svgs:
             html = render.to_html(briefing, svgs.metrics, settings, issue.revision)
-            pdf_bytes, refused = renderer.render(html, svgs, settings.pdf_variant)
-    out = options.output
-    pdf_path = out / f"{issue.stem}.pdf"
-    json_path = out / f"{issue.stem}.json"
-    html_path = out / f"{issue.stem}.html" if options.html else None
-    write_atomically(pdf_path, pdf_bytes)
-    # Indented for people up to a thousand articles; beyond, compact (the indenting
-    # encoder is pure Python: 1.8 s for a 10,000-article archive).
-    indent = 2 if len(extraction.articles) <= 1000 else None
-    write_atomically(json_path, (json.dumps(document, indent=indent, ensure_ascii=False) + "\n").encode())
-    if html_path:
-        write_atomically(html_path, render.standalone_html(html, svgs.result()).encode())
-    return BuildResult(briefing, pdf_path, json_path, html_path, tuple(refused), issue.revision)
+            pdf_bytes, refused = pdf_of(html, svgs, briefing, settings, store, renderer)
+            drawn = svgs.result()
+    finally:
+        store.close()
+    out, stem = options.output, issue.stem
+    outputs: dict[Path, Callable[[IO[bytes]], object]] = {
+        out / f"{stem}.pdf": lambda stream: stream.write(pdf_bytes),
+        out / f"{stem}.json": lambda stream: export.write_json(stream, briefing.extraction, briefing),
+    }
+    if options.html:
+        page = render.standalone_html(html, drawn).encode("utf-8", "replace")
+        outputs[out / f"{stem}.html"] = lambda stream: stream.write(page)
+    from .publish import write_set
+
+    write_set(outputs)  # type: ignore[arg-type]
+    notes = (*folder.notes, *store.notes, *read.notes, *renderer.notes)
+    return BuildResult(briefing, out / f"{stem}.pdf", out / f"{stem}.json",
+                       out / f"{stem}.html" if options.html else None, tuple(refused),
+                       revision=issue.revision, notes=notes)
+
+
+def pdf_of(html: str, svgs: Mapping[str, str], briefing: Briefing, settings: Settings, store: Any,
+         renderer: PdfRenderer) -> tuple[bytes, list[str]]:
+    """The PDF: last run's when its page, charts and renderer are the same (an unchanged
+    re-run then costs no layout), else rendered now."""
+    from .charts import chart_data
+    from .render import render_key
+
+    key = render_key(html, [d.key() for d in chart_data(briefing)], settings.pdf_variant)
+    cached = store.get_bytes("pdfs", key)
+    if cached is not None:
+        renderer.close()
+        return cached, []
+    pdf, refused = renderer.render(html, svgs, settings.pdf_variant)
+    if not refused:
+        store.put_bytes("pdfs", key, pdf, only=True)
+    return pdf, refused
+
+
+def _nothing_to_read(inputs: Sequence[Path], problems: Sequence[Problem]) -> None:
+    from .discover import printable
+    from .errors import BriefingError
+
+    named = ", ".join(printable(p) for p in inputs)
+    why = "; ".join(f"{p.path}: {p.message}" for p in problems[:3]) or "it holds no files"
+    raise BriefingError(f"nothing to read in {named}: {why}")
 
 
 def _failure(briefing: Briefing, inputs: Sequence[Path], strict: bool) -> BriefingError | None:
     """Why this run must not write a briefing, if it must not."""
     from .errors import StrictError
 
-    if not any(s.status == "used" for s in briefing.inputs):
+    if not any(s.status in ("used", "not-shown") for s in briefing.inputs):
         where = ", ".join(str(p) for p in inputs)
         return BriefingError(f"no input in {where} could be used for {briefing.period.start} – "
                              f"{briefing.period.end}; nothing was written (see the statuses above)")
@@ -235,19 +203,3 @@ def _default_period(extraction: Extraction,
                 "check its date line, or give --week/--from/--to")
         for a in dated if a.published in bulk.outliers)
     return period, suspicious
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write to a temporary file beside ``path``, then rename: readers never see half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        umask = os.umask(0)
-        os.umask(umask)
-        Path(temporary).chmod(0o666 & ~umask)  # mkstemp makes 0600; a briefing is for sharing
-        Path(temporary).replace(path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise

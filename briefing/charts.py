@@ -59,15 +59,27 @@ def chart_data(briefing: Briefing) -> list[ChartData]:
 class Pending(Mapping[str, str]):
     """Charts being drawn elsewhere; reading one waits for them."""
 
-    def __init__(self, metrics: list[str], ready: dict[str, str], future: Any = None) -> None:
+    def __init__(self, metrics: list[str], ready: dict[str, str], future: Any = None,
+                 missing: list[ChartData] | None = None) -> None:
         self.metrics = metrics
         self._ready = ready
         self._future = future
+        self._missing = missing or []
 
     def result(self) -> dict[str, str]:
+        """Every chart; drawn here should the drawing process have died."""
         if self._future is not None:
-            self._ready.update(self._future.result())
-            self._future = None
+            from concurrent.futures.process import BrokenProcessPool
+
+            from .errors import BriefingError
+
+            future, self._future = self._future, None
+            try:
+                self._ready.update(future.result())
+            except BrokenProcessPool:
+                self._ready.update(_render_all(self._missing))
+            except Exception as error:
+                raise BriefingError(f"drawing the charts failed: {type(error).__name__}: {error}") from None
         return self._ready
 
     def __getitem__(self, metric: str) -> str:
@@ -83,7 +95,8 @@ class Pending(Mapping[str, str]):
 @contextlib.contextmanager
 def drawn(briefing: Briefing, store: Any) -> Iterator[Pending]:
     """The briefing's charts: from the cache when their data is unchanged, else drawn in a
-    second process while the caller goes on (the machines have two cores)."""
+    second process while the caller goes on (the machines have two cores). The caller
+    closes ``store``."""
     wanted = chart_data(briefing)
     ready = {d.metric: svg for d in wanted if (svg := store.get_text("charts", d.key())) is not None}
     missing = [d for d in wanted if d.metric not in ready]
@@ -91,19 +104,22 @@ def drawn(briefing: Briefing, store: Any) -> Iterator[Pending]:
     future = None
     if missing:
         import multiprocessing
+        import os
         from concurrent.futures import ProcessPoolExecutor
 
-        pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
+        from .processes import start_child
+
+        pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"),
+                                   initializer=start_child, initargs=(os.getpid(),))
         future = pool.submit(_render_all, missing)
-    pending = Pending([d.metric for d in wanted], ready, future)
+    pending = Pending([d.metric for d in wanted], ready, future, missing)
     try:
         yield pending
         for data in missing:
             store.put_text("charts", data.key(), pending[data.metric])
     finally:
         if pool is not None:
-            pool.shutdown()
-        store.close()
+            pool.shutdown(cancel_futures=True)
 
 
 def _render_all(data: list[ChartData]) -> dict[str, str]:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import json
 import os
 import sys
 from collections.abc import Callable, Iterator
@@ -72,10 +71,13 @@ def _build_options(send: bool) -> Callable[[Callable[..., Any]], Callable[..., A
         click.option("--pdf-ua", "pdf_ua", is_flag=True, default=None,
                      help="Write a tagged, accessible PDF (PDF/UA-1)."),
         click.option("--html", is_flag=True, help="Also write the HTML, for a browser preview."),
-        click.option("--max-size", type=click.FloatRange(min=0.001), default=2, show_default=True,
+        click.option("--max-size", type=click.FloatRange(min=0.001, max=1e6), default=2, show_default=True,
                      help="Largest input file read, in MB."),
         click.option("--no-cache", is_flag=True,
                      help="Read every file again; do not use or update OUTPUT/.cache/briefing.sqlite."),
+        click.option("--follow-links", is_flag=True,
+                     help="Follow symbolic links that lead out of INPUT_DIR "
+                          "(by default they are listed, not read)."),
         click.option("--strict", is_flag=True, help="Fail (exit 1) if any input had a problem."),
         click.option("-v", "--verbose", count=True, help="Say more: each input and its status."),
         click.option("-q", "--quiet", is_flag=True, help="Print only errors."),
@@ -139,13 +141,9 @@ def _period(week: str | None, start: dt.date | None, end: dt.date | None, last_d
 def _build(input_dir: Path, output: Path, week: str | None, start: dt.date | None,
            end: dt.date | None, config_path: Path | None, title: str | None,
            organisation: str | None, marking: str | None, page_size: str | None,
-           pdf_ua: bool | None, html: bool, max_size: float, no_cache: bool, strict: bool,
-           verbose: int, quiet: bool, last_day: str = "--to") -> BuildResult:
+           pdf_ua: bool | None, html: bool, max_size: float, no_cache: bool, follow_links: bool,
+           strict: bool, verbose: int, quiet: bool, last_day: str = "--to") -> BuildResult:
     """Build as ``briefing build`` does, report, and return the result."""
-    from .pdfworker import PdfRenderer
-
-    # First of all: WeasyPrint's import runs in the renderer while the rest loads.
-    renderer = click.get_current_context().with_resource(PdfRenderer())
     from .build import BuildOptions
     from .build import build as run_build
 
@@ -154,8 +152,8 @@ def _build(input_dir: Path, output: Path, week: str | None, start: dt.date | Non
     with _progress(quiet) as progress:
         options = BuildOptions(output=output, period=period, settings=settings, html=html,
                                max_bytes=int(max_size * 1_000_000), cache=not no_cache,
-                               progress=progress, strict=strict)
-        result = run_build([input_dir], options, renderer)
+                               progress=progress, strict=strict, follow_links=follow_links, quiet=quiet)
+        result = run_build([input_dir], options)
     if not quiet:
         _report(result, verbose)
     for url in result.refused:  # said even with -q: it means a template asks for outside files
@@ -171,6 +169,8 @@ def _report(result: BuildResult, verbose: int) -> None:
     slow = missing_fast_subsetting()
     if slow:
         click.echo(f"warning: {slow}", err=True)
+    for note in result.notes:
+        click.echo(f"warning: {note}", err=True)
     _summary(result.briefing.inputs, verbose)
     for problem in result.briefing.extraction.problems:
         click.echo(f"warning: {problem.path}: {problem.message}", err=True)
@@ -257,7 +257,7 @@ def _check_not_a_date(address: str) -> None:
 @contextlib.contextmanager
 def _progress(quiet: bool) -> Iterator[Callable[[int, int], None] | None]:
     """A progress bar on stderr for long runs, only when a person is watching a terminal."""
-    if quiet or os.environ.get("CI") or not sys.stderr.isatty():
+    if quiet or os.environ.get("CI") or not _is_terminal(sys.stderr):
         yield None
         return
     bars: list[Any] = []
@@ -277,6 +277,13 @@ def _progress(quiet: bool) -> Iterator[Callable[[int, int], None] | None]:
             bars[0].__exit__(None, None, None)
 
 
+def _is_terminal(stream: Any) -> bool:
+    try:
+        return stream is not None and bool(stream.isatty())
+    except (OSError, ValueError):
+        return False
+
+
 def _summary(inputs, verbose: int) -> None:  # type: ignore[no-untyped-def]
     counts: dict[str, int] = {}
     for status in inputs:
@@ -292,8 +299,10 @@ def _summary(inputs, verbose: int) -> None:  # type: ignore[no-untyped-def]
 @click.argument("inputs", nargs=-1, required=True,
                 type=click.Path(exists=True, path_type=Path))
 @click.option("--json", "json_path", required=True, type=click.Path(dir_okay=False, path_type=Path),
-              help="Where to write the extraction ('-' for standard output).")
-def extract(inputs: tuple[Path, ...], json_path: Path) -> None:
+              help="Where to write the extraction: a regular file, or '-' for standard output.")
+@click.option("--follow-links", is_flag=True,
+              help="Follow symbolic links that lead out of the input folders.")
+def extract(inputs: tuple[Path, ...], json_path: Path, follow_links: bool) -> None:
     """Write what was read from INPUTS (articles, events, tallies) as JSON, schema briefing.extract/1.
 
     No charts and no PDF: this is fast and suits scripts.
@@ -305,13 +314,97 @@ def extract(inputs: tuple[Path, ...], json_path: Path) -> None:
     """
     from . import config
     from .build import extract as run_extract
-    from .build import write_atomically
-    from .export import to_json
+    from .errors import BriefingError
+    from .export import write_json
+    from .publish import regular_target, write_set
 
     topic = config.load(None, inputs[0]).topic  # a team's [topic] additions beside the input
-    document = json.dumps(to_json(run_extract(list(inputs), topic=topic)), indent=2,
-                          ensure_ascii=False) + "\n"
-    if str(json_path) == "-":
-        click.echo(document, nl=False)
+    to_stdout = str(json_path) == "-"
+    if not to_stdout:
+        regular_target(json_path)
+    extraction = run_extract(list(inputs), follow_links=follow_links,
+                             output=None if to_stdout else json_path.parent, topic=topic)
+    if to_stdout:
+        try:
+            write_json(sys.stdout.buffer, extraction)
+            sys.stdout.flush()
+        except OSError as error:  # a closed pipe (`| head`), a full disk
+            raise BriefingError(f"cannot write the output ({error.strerror or error})") from None
     else:
-        write_atomically(json_path, document.encode())
+        write_set({json_path: lambda stream: write_json(stream, extraction)})
+
+
+def printable(path: Path) -> str:
+    return os.fsencode(path).decode("utf-8", "replace")
+
+
+def run() -> None:
+    """The ``briefing`` command: :func:`main`, made safe against its own standard streams.
+
+    A closed standard stream is reopened on /dev/null first, so no file the build opens can
+    take its number (and receive the messages meant for the terminal). Output that cannot
+    be written (a closed pipe, a full disk, ``>&-``) ends the run with one line on
+    standard error, or silently if that is gone too, and exit status 1: never a traceback.
+    """
+    for number, name in ((0, "stdin"), (1, "stdout"), (2, "stderr")):
+        try:
+            os.fstat(number)
+        except OSError:
+            os.open(os.devnull, os.O_RDWR)  # takes the lowest free number: this one
+        if getattr(sys, name) is None:  # Python found it closed at start
+            setattr(sys, name, open(number, "r" if number == 0 else "w", closefd=False))  # noqa: SIM115
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(AttributeError, ValueError):
+            stream.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
+    try:
+        code = main(standalone_mode=False)
+        sys.stdout.flush()
+    except click.exceptions.Exit as done:
+        code = done.exit_code
+    except click.Abort:
+        _say("Aborted!")
+        code = 1
+    except click.ClickException as error:
+        _say_error(error)
+        code = error.exit_code
+    except OSError as error:  # standard output or error could not be written
+        _give_up_output(error)
+        code = 1
+    _leave(code if isinstance(code, int) else 0)
+
+
+def _say_error(error: click.ClickException) -> None:
+    try:
+        error.show()
+        sys.stderr.flush()
+    except OSError as failure:
+        _give_up_output(failure)
+
+
+def _say(text: str) -> None:
+    with contextlib.suppress(OSError, ValueError):
+        click.echo(text, err=True)
+
+
+def _give_up_output(error: OSError) -> None:
+    """Point the standard streams at /dev/null (so Python's own flush at exit cannot fail
+    again), then say once, if standard error still works, what went wrong."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 1)
+    with contextlib.suppress(OSError, ValueError):
+        sys.stderr.write(f"Error: cannot write the output ({error.strerror or error})\n")
+        sys.stderr.flush()
+    os.dup2(devnull, 2)
+    os.close(devnull)
+
+
+def _leave(code: int) -> None:
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            if stream is not None:
+                stream.flush()
+        except (OSError, ValueError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, stream.fileno())
+            os.close(devnull)
+    sys.exit(code)

@@ -19,6 +19,7 @@ from .errors import BriefingError
 from .topic import Topic, load_topic
 
 CONFIG_NAME = "briefing.toml"
+MAX_SIZE = 1_000_000  # bytes: a settings file is a dozen lines
 PAGE_SIZES = ("A4", "Letter")
 PDF_VARIANTS = ("pdf/ua-1",)
 WEEK_STARTS = ("monday", "sunday")
@@ -303,14 +304,19 @@ def load(config: Path | None, input_dir: Path) -> Settings:
     """The settings file given, else ``briefing.toml`` in the input folder, else defaults."""
     import tomllib
 
+    from .discover import NotRegular, read_regular
+
     path = config or (input_dir / CONFIG_NAME if input_dir.is_dir() else None)
-    if path is None or (config is None and not path.is_file()):
+    if path is None or (config is None and not path.exists()):
         return Settings()
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise BriefingError(f"{path}: no such settings file; check the --config path") from None
-    except (OSError, UnicodeDecodeError) as error:
+        # Read without waiting: a named pipe given as --config is refused, not waited on.
+        data = tomllib.loads(read_regular(path, MAX_SIZE).decode("utf-8"))
+    except NotRegular as error:
+        if not path.exists():
+            raise BriefingError(f"{path}: no such settings file; check the --config path") from None
+        raise BriefingError(f"{path}: {error}") from None
+    except UnicodeDecodeError as error:
         raise BriefingError(f"{path}: cannot be read ({error})") from None
     except tomllib.TOMLDecodeError as error:
         raise BriefingError(f"{path}: not valid TOML ({error}); see README 'Settings'") from None

@@ -1,13 +1,23 @@
-"""Records -> the ``briefing.extract/1`` JSON document (see docs/schema.md)."""
+"""Records -> the ``briefing.extract/1`` JSON document (see docs/schema.md).
+
+:func:`to_json` gives the document as data; :func:`write_json` writes the same document
+to a stream one record at a time, so an archive of 100,000 articles never needs it whole
+in memory.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+import itertools
+import json
+from collections.abc import Iterable, Iterator
+from typing import IO, Any
 
-from .model import Article, Briefing, Event, Evidence, Extraction, Period, Problem, Tally
+from .model import ArticleRecord, Briefing, Event, Evidence, Extraction, Period, Problem, Tally
 
 SCHEMA = "briefing.extract/1"
+CLASHES_LISTED = 10  # other figures named in a tally's conflicts_with
+INDENT_UP_TO = 1000  # articles; beyond, compact (the indenting encoder is pure Python: slow)
 
 
 def _day(value: dt.date | None) -> str | None:
@@ -16,6 +26,15 @@ def _day(value: dt.date | None) -> str | None:
 
 def _sources(evidence: tuple[Evidence, ...]) -> list[dict[str, Any]]:
     return [{"article": e.article, "quote": e.quote, "start": e.start, "end": e.end} for e in evidence]
+
+
+def article_json(a: ArticleRecord) -> dict[str, Any]:
+    return {
+        "id": a.id, "path": a.path, "title": a.title, "outlet": a.outlet, "url": a.url,
+        "published": _day(a.published), "published_basis": a.published_basis,
+        "published_quote": a.published_evidence.quote if a.published_evidence else None,
+        "duplicate_of": a.duplicate_of, "problems": list(a.problems),
+    }
 
 
 def event_json(event: Event) -> dict[str, Any]:
@@ -28,52 +47,76 @@ def event_json(event: Event) -> dict[str, Any]:
     }
 
 
-def tally_json(tally: Tally) -> dict[str, Any]:
+def tally_json(tally: Tally, clashes: tuple[str, ...] = ()) -> dict[str, Any]:
+    """``clashes``: the other figures of its conflict group (``conflicts_with``, kept from
+    the first version of the schema beside the newer ``conflict`` group id)."""
     return {
         "id": tally.id, "metric": tally.metric, "value": tally.value, "qualifier": tally.qualifier,
         "since": _day(tally.since), "as_of": _day(tally.as_of),
         "breakdown": dict(tally.breakdown) if tally.breakdown else None,
-        "conflicts_with": list(tally.conflicts_with), "source_kind": tally.source_kind,
+        "conflicts_with": list(clashes), "conflict": tally.conflict, "source_kind": tally.source_kind,
         "speaker": tally.speaker, "since_note": tally.since_note, "sources": _sources(tally.sources),
     }
 
 
+def problem_json(p: Problem) -> dict[str, Any]:
+    return {"path": p.path, "stage": p.stage, "severity": p.severity, "message": p.message}
+
+
+def conflicts_json(tallies: Iterable[Tally]) -> list[dict[str, Any]]:
+    """Each group of figures that cannot all be true, once, with its members."""
+    groups: dict[str, list[Tally]] = {}
+    for tally in tallies:
+        if tally.conflict:
+            groups.setdefault(tally.conflict, []).append(tally)
+    return [{"id": name, "metric": members[0].metric, "as_of": _day(members[0].as_of),
+             "tallies": [t.id for t in members]} for name, members in sorted(groups.items())]
+
+
+def briefing_json(briefing: Briefing) -> dict[str, Any]:
+    return {
+        "title": briefing.title,
+        "period": {"start": _day(briefing.period.start), "end": _day(briefing.period.end),
+                   "label": briefing.period.label},
+        "current_to": _day(briefing.current_to),
+        "campaign_start": _day(briefing.campaign_start),
+        "key_points": [{"text": k.text, "cites": [c.article for c in k.citations]}
+                       for k in briefing.key_points],
+        "chronology": [e.id for e in briefing.chronology],
+        "context": [e.id for e in briefing.context],
+        "sources": [a.id for a in briefing.sources],
+        "inputs": [{"path": s.path, "article": s.article, "status": s.status, "reason": s.reason}
+                   for s in briefing.inputs],
+    }
+
+
+def _with_clashes(tallies: Iterable[Tally]) -> Any:
+    members: dict[str, list[str]] = {}
+    for tally in tallies:
+        if tally.conflict:
+            members.setdefault(tally.conflict, []).append(tally.id)
+    # capped: a day with thousands of clashing figures would make the list grow with their
+    # square; the whole group is always in ``conflicts``
+    return lambda t: tally_json(t, tuple(itertools.islice(
+        (i for i in members.get(t.conflict or "", ()) if i != t.id), CLASHES_LISTED)))
+
+
+def _sections(extraction: Extraction) -> list[tuple[str, Iterable[Any], Any]]:
+    return [("articles", extraction.articles, article_json),
+            ("events", extraction.events, event_json),
+            ("undated_events", extraction.undated, event_json),
+            ("tallies", extraction.tallies, _with_clashes(extraction.tallies)),
+            ("conflicts", conflicts_json(extraction.tallies), lambda group: group),
+            ("problems", extraction.problems, problem_json)]
+
+
 def to_json(extraction: Extraction, briefing: Briefing | None = None) -> dict[str, Any]:
     """The extraction as plain JSON data; with a briefing, also what the briefing used."""
-    document: dict[str, Any] = {
-        "schema": SCHEMA,
-        "articles": [
-            {
-                "id": a.id, "path": a.path, "title": a.title, "outlet": a.outlet, "url": a.url,
-                "published": _day(a.published), "published_basis": a.published_basis,
-                "published_quote": a.published_evidence.quote if a.published_evidence else None,
-                "duplicate_of": a.duplicate_of, "problems": list(a.problems),
-            }
-            for a in extraction.articles
-        ],
-        "events": [event_json(e) for e in extraction.events],
-        "undated_events": [event_json(e) for e in extraction.undated],
-        "tallies": [tally_json(t) for t in extraction.tallies],
-        "problems": [
-            {"path": p.path, "stage": p.stage, "severity": p.severity, "message": p.message}
-            for p in extraction.problems
-        ],
-    }
+    document: dict[str, Any] = {"schema": SCHEMA}
+    for name, records, convert in _sections(extraction):
+        document[name] = [convert(r) for r in records]
     if briefing is not None:
-        document["briefing"] = {
-            "title": briefing.title,
-            "period": {"start": _day(briefing.period.start), "end": _day(briefing.period.end),
-                       "label": briefing.period.label},
-            "current_to": _day(briefing.current_to),
-            "campaign_start": _day(briefing.campaign_start),
-            "key_points": [{"text": k.text, "cites": [c.article for c in k.citations]}
-                           for k in briefing.key_points],
-            "chronology": [e.id for e in briefing.chronology],
-            "context": [e.id for e in briefing.context],
-            "sources": [a.id for a in briefing.sources],
-            "inputs": [{"path": s.path, "article": s.article, "status": s.status, "reason": s.reason}
-                       for s in briefing.inputs],
-        }
+        document["briefing"] = briefing_json(briefing)
     return document
 
 
@@ -99,18 +142,19 @@ def _tally(t: dict[str, Any]) -> Tally:
     return Tally(id=t["id"], metric=t["metric"], value=t["value"], qualifier=t["qualifier"],
                  since=_date(t["since"]), as_of=_date(t["as_of"]),
                  breakdown=tuple(breakdown.items()) if breakdown else None,
-                 sources=_evidence(t["sources"]), conflicts_with=tuple(t["conflicts_with"]),
+                 sources=_evidence(t["sources"]), conflict=t.get("conflict"),
                  source_kind=t["source_kind"], speaker=t["speaker"], since_note=t["since_note"])
 
 
-def _article(a: dict[str, Any]) -> Article:
+def _article(a: dict[str, Any]) -> ArticleRecord:
     # The export keeps no article text: records from it can be assembled and compared,
     # not extracted again.
     quote = a["published_quote"]
-    return Article(id=a["id"], path=a["path"], text="", clean="", title=a["title"], outlet=a["outlet"],
-                   url=a["url"], published=_date(a["published"]), published_basis=a["published_basis"],
-                   published_evidence=Evidence(a["id"], 0, 0, quote) if quote else None,
-                   duplicate_of=a["duplicate_of"], problems=tuple(a["problems"]))
+    return ArticleRecord(id=a["id"], path=a["path"], title=a["title"], outlet=a["outlet"],
+                         url=a["url"], published=_date(a["published"]),
+                         published_basis=a["published_basis"],
+                         published_evidence=Evidence(a["id"], 0, 0, quote) if quote else None,
+                         duplicate_of=a["duplicate_of"], problems=tuple(a["problems"]))
 
 
 def from_json(document: dict[str, Any]) -> tuple[Extraction, Period, str]:
@@ -132,3 +176,41 @@ def from_json(document: dict[str, Any]) -> tuple[Extraction, Period, str]:
     period = info["period"]
     start, end = dt.date.fromisoformat(period["start"]), dt.date.fromisoformat(period["end"])
     return extraction, Period(start, end, period["label"]), info["title"]
+
+
+def chunks(extraction: Extraction, briefing: Briefing | None = None) -> Iterator[str]:
+    """The text of :func:`to_json`'s document, in pieces: indented for people up to a
+    thousand articles; beyond, compact and with non-ASCII characters escaped (the encoder
+    is twice as fast so, and such a file is read by programs), a thousand records at a time."""
+    if len(extraction.articles) <= INDENT_UP_TO:
+        yield json.dumps(to_json(extraction, briefing), indent=2, ensure_ascii=False) + "\n"
+        return
+    yield json.dumps({"schema": SCHEMA})[:-1]
+    for name, records, convert in _sections(extraction):
+        yield f", {json.dumps(name)}: ["
+        batch: list[Any] = []
+        first = True
+        for record in (*records, None):  # None: the end, flush what is left
+            if record is not None:
+                batch.append(convert(record))
+            if batch and (record is None or len(batch) == 1000):
+                yield ("" if first else ", ") + json.dumps(batch)[1:-1]
+                batch, first = [], False
+        yield "]"
+    if briefing is not None:
+        yield ', "briefing": ' + json.dumps(briefing_json(briefing))
+    yield "}\n"
+
+
+def write_json(stream: IO[bytes], extraction: Extraction, briefing: Briefing | None = None) -> None:
+    """Write the document to a binary stream as UTF-8. A lone surrogate, should one have got
+    this far, becomes "?" rather than failing the whole write."""
+    buffer: list[str] = []
+    size = 0
+    for piece in chunks(extraction, briefing):
+        buffer.append(piece)
+        size += len(piece)
+        if size > 1 << 20:
+            stream.write("".join(buffer).encode("utf-8", "replace"))
+            buffer, size = [], 0
+    stream.write("".join(buffer).encode("utf-8", "replace"))

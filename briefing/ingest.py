@@ -9,21 +9,22 @@ quotes the original text exactly.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 import unicodedata
-from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from . import credits
-from .model import Article, Problem
+from .discover import NotRegular, item_id, read_regular
+from .frontmatter import FRONT_MATTER_KEYS, parse_front_matter, parse_published
+from .model import Article, FileKind, Problem, Severity
 from .text import paragraphs, sentences
 
-MAX_BYTES = 2_000_000
-FRONT_MATTER_KEYS = ("title", "outlet", "url", "published", "author")
+__all__ = ["FRONT_MATTER_KEYS", "boilerplate", "parse_bytes", "parse_front_matter", "parse_published",
+           "read_article", "read_inputs"]
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
-_FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*(?:\r?\n|\Z)", re.S | re.M)
+MAX_BYTES = 2_000_000
 CLIPPER_HEADER = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
 # A line that only announces more links: the article has ended above it.
 _END_MARKERS = re.compile(
@@ -65,85 +66,78 @@ class _Mask:
             self.spans.append((start, end))
 
     def apply(self) -> str:
-        chars = list(self.text)
-        for start, end in self.spans:
-            for i in range(start, end):
-                if chars[i] not in "\r\n":
-                    chars[i] = " "
-        return "".join(chars)
-
-
-def discover(inputs: Iterable[Path]) -> list[Path]:
-    """Input files below the given paths, in a stable order, hidden files skipped."""
-    found: set[Path] = set()
-    for root in inputs:
-        if root.is_file():
-            found.add(root)
-            continue
-        for path in root.rglob("*"):
-            relative = path.relative_to(root).parts
-            if any(part.startswith(".") or part == "output" for part in relative):
+        pieces, at = [], 0
+        for start, end in sorted(self.spans):
+            start = max(start, at)
+            if end <= start:
                 continue
-            if path.name == "briefing.toml":  # the settings, not an article
-                continue
-            if path.is_file():
-                found.add(path)
-    return sorted(found, key=lambda p: str(p))
+            pieces += [self.text[at:start], _NOT_LINE_END.sub(" ", self.text[start:end])]
+            at = end
+        return "".join([*pieces, self.text[at:]])
 
 
-def parse_front_matter(raw: str) -> tuple[dict[str, object], int, list[str]]:
-    """Front-matter fields, the offset where the body starts, and problems found."""
-    match = _FRONT.match(raw)
-    if not match:
-        return {}, 0, []
-    import yaml  # only files with front matter pay for it
-
-    class Loader(yaml.SafeLoader):
-        """Dates stay text, so an impossible date is reported, not a crash in the YAML parser."""
-
-    Loader.add_constructor("tag:yaml.org,2002:timestamp",
-                           lambda loader, node: loader.construct_scalar(node))  # type: ignore[arg-type]
-    try:
-        data = yaml.load(match.group(1), Loader=Loader)
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        where = f" at line {mark.line + 2}" if mark is not None else ""
-        return {}, match.end(), [f"front matter is not valid YAML{where}; it was ignored"]
-    if data is None:
-        return {}, match.end(), []
-    if not isinstance(data, dict):
-        return {}, match.end(), ["front matter is not a set of 'key: value' lines; ignored"]
-    problems = [
-        f"front matter key '{key}' is not used (known keys: {', '.join(FRONT_MATTER_KEYS)})"
-        for key in data
-        if key not in FRONT_MATTER_KEYS
-    ]
-    return {str(k): v for k, v in data.items()}, match.end(), problems
-
-
-def parse_published(value: object) -> tuple[dt.date | None, dt.time | None, str | None]:
-    """A front-matter ``published`` value as date and local time, or why it is unusable."""
-    if isinstance(value, dt.datetime):
-        return value.date(), value.time(), None
-    if isinstance(value, dt.date):
-        return value, None, None
-    text = str(value).strip()
-    try:
-        stamp = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
-    except ValueError:
-        return None, None, (
-            f"front matter 'published: {text}' is not a real date; "
-            "write it as YYYY-MM-DD, e.g. 2023-11-21"
-        )
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
-        return stamp.date(), None, None
-    return stamp.date(), stamp.time().replace(tzinfo=None), None
+_NOT_LINE_END = re.compile(r"[^\r\n]")
+_QUOTES = re.compile(r"[\"'“”‘’`]")
+_RULE = re.compile(r"[.\-–—•*]+")
 
 
 def _norm(line: str) -> str:
     line = unicodedata.normalize("NFKC", line).casefold()
-    line = re.sub(r"[\"'“”‘’`]", "'", line)
-    return " ".join(line.split())
+    return " ".join(_QUOTES.sub("'", line).split())
+
+
+class _Seen:
+    """The paragraphs met so far and, only when a later one might repeat part of one, their
+    sentences: a paragraph repeated inside a longer one is still a repeat (clippers glue
+    the first two paragraphs together and then repeat the second). A paragraph that is
+    not even a substring of the text before it cannot be such a repeat, so most articles
+    never need their sentences split here."""
+
+    def __init__(self, text: str, spans: list[tuple[int, int]], norms: list[str]) -> None:
+        self.text, self.spans, self.norms = text, spans, norms
+        self.whole = "\n".join(norms)
+        self.offsets = [0]
+        for norm in norms:
+            self.offsets.append(self.offsets[-1] + len(norm) + 1)
+        self.paragraphs: set[str] = set()
+        self.sentences: set[str] = set()
+        self.unsplit: list[int] = []
+
+    def repeats(self, index: int) -> bool:
+        norm = self.norms[index]
+        if norm in self.paragraphs:
+            return True
+        if self.whole.find(norm, 0, self.offsets[index]) < 0:
+            return False
+        for earlier in self.unsplit:
+            start, end = self.spans[earlier]
+            self.sentences.update(_norm(self.text[s:e]) for s, e in sentences(self.text, start, end))
+        self.unsplit.clear()
+        return norm in self.sentences
+
+    def add(self, index: int) -> None:
+        self.paragraphs.add(self.norms[index])
+        self.unsplit.append(index)
+
+
+_ADDRESS = re.compile(r"https?://\S+")
+
+
+def _furniture(line: str) -> bool:
+    """A line of the page around the story, known by its own words: a link list, a teaser,
+    an embedded post, a syndication note, a byline, a photo credit, a rule. Cheap tests
+    of a word first: the patterns are tried only where they could match."""
+    return bool(
+        _LINK_LINE.match(line)
+        or _TEASER_END.search(line, max(0, len(line) - 64))
+        or (("pic.twitter.com/" in line or "(@" in line) and _EMBEDDED_POST.search(line))
+        or _SYNDICATION.match(line)
+        or _BYLINE.match(line)
+        or (len(line) < 400 and ("/" in line or "Photo" in line or "Getty" in line or line.startswith("FILE"))
+            and _PHOTO_CREDIT.search(line) and not line.endswith('"'))
+        or _RULE.fullmatch(line)
+        or (line.startswith("http") and _ADDRESS.fullmatch(line) is not None)  # the page's address
+    )
 
 
 def boilerplate(text: str) -> str:
@@ -152,36 +146,23 @@ def boilerplate(text: str) -> str:
     header = CLIPPER_HEADER.match(text)
     if header:
         mask.add(header.start(), header.end())
-    spans = list(paragraphs(text))
-    seen: set[str] = set()
+    spans = list(paragraphs(text))  # trimmed: no line starts or ends with a blank
+    norms = [_norm(text[start:end]) for start, end in spans]
+    seen = _Seen(text, spans, norms)
     for index, (start, end) in enumerate(spans):
-        line = text[start:end]
-        norm = _norm(line)
-        if index > 0 and _END_MARKERS.fullmatch(line.strip()):
+        line, norm = text[start:end], norms[index]
+        if index > 0 and _END_MARKERS.fullmatch(line):
             # Low in the page it ends the article; near the top it is navigation.
             if start > len(text) * 0.3:
                 mask.add(start, len(text))
                 break
             mask.add(start, end)
             continue
-        following = _norm(text[slice(*spans[index + 1])]) if index + 1 < len(spans) else ""
-        if (
-            norm in seen
-            or (len(norm) > 20 and following.startswith(norm) and following != norm)
-            or _LINK_LINE.match(line)
-            or _TEASER_END.search(line)
-            or _EMBEDDED_POST.search(line)
-            or _SYNDICATION.match(line.strip())
-            or _BYLINE.match(line.strip())
-            or (_PHOTO_CREDIT.search(line) and len(line) < 400 and not line.rstrip().endswith('"'))
-            or re.fullmatch(r"[.\-–—•*]+", line.strip())
-            or re.fullmatch(r"https?://\S+", line.strip())  # the page's address, not its story
-        ):
+        following = norms[index + 1] if index + 1 < len(spans) else ""
+        if (seen.repeats(index) or (len(norm) > 20 and following.startswith(norm) and following != norm)
+                or _furniture(line)):
             mask.add(start, end)
-        seen.add(norm)
-        # A paragraph repeated inside a longer one is still a repeat (clippers
-        # glue the first two paragraphs together and then repeat the second).
-        seen.update(_norm(text[s:e]) for s, e in sentences(text, start, end))
+        seen.add(index)
     for match in _INLINE_RELATED.finditer(text):
         mask.add(*match.span())
     return mask.apply()
@@ -202,12 +183,15 @@ _ENGLISH = frozenset([
 ])
 
 
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
 def looks_english(text: str) -> bool:
     """Whether a text reads as English (short texts get the benefit of the doubt)."""
-    words = re.findall(r"[^\W\d_]+", text[:20000].lower())
+    words = _LETTERS.findall(text[:20000].lower())
     if len(words) < 40:
         return True
-    return sum(word in _ENGLISH for word in words) / len(words) >= 0.08
+    return sum(map(_ENGLISH.__contains__, words)) / len(words) >= 0.08
 
 
 def _binary_kind(data: bytes) -> str | None:
@@ -250,6 +234,15 @@ def decode(data: bytes) -> tuple[str, str | None]:
     return data.decode(encoding, errors="replace"), f"not UTF-8; read as {encoding}"
 
 
+def supported(suffix: str) -> bool:
+    return suffix.lower() in TEXT_SUFFIXES | HTML_SUFFIXES | FEED_SUFFIXES
+
+
+def unsupported(shown: str, suffix: str) -> Problem:
+    return Problem(shown, "ingest", f"not an article file ({suffix or 'no extension'}); "
+                   "read are .txt, .md, .html, .json, .jsonl and RSS/Atom .xml", "warning", "unsupported")
+
+
 def read_inputs(path: Path, shown: str, base_id: str,
                 max_bytes: int = MAX_BYTES) -> tuple[list[Article], list[Problem]]:
     """The articles in one input file (feeds hold several), and every problem found.
@@ -257,22 +250,24 @@ def read_inputs(path: Path, shown: str, base_id: str,
     Never raises for bad input: a file that cannot be used gives no article and
     one problem whose ``kind`` says why (empty, binary, too-large, ...).
     """
-    def fail(kind: str, message: str, severity: str = "warning") -> tuple[list[Article], list[Problem]]:
-        return [], [Problem(shown, "ingest", message, severity, kind)]  # type: ignore[arg-type]
-
-    suffix = path.suffix.lower()
-    if suffix not in TEXT_SUFFIXES | HTML_SUFFIXES | FEED_SUFFIXES:
-        return fail("unsupported", f"not an article file ({suffix or 'no extension'}); "
-                    "read are .txt, .md, .html, .json, .jsonl and RSS/Atom .xml")
+    if not supported(path.suffix):
+        return [], [unsupported(shown, path.suffix)]
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            return fail("too-large", f"file is {size:,} bytes, over the {max_bytes:,}-byte limit; "
-                        f"raise it with --max-size {size // 1_000_000 + 1} (MB) or split the file")
-        data = path.read_bytes()
-    except OSError as error:
-        return fail("unreadable", f"cannot be read ({error.strerror or error}); check its permissions",
-                    "error")
+        data = read_regular(path, max_bytes)
+    except NotRegular as error:
+        severity: Severity = "error" if error.kind == "unreadable" else "warning"
+        return [], [Problem(shown, "ingest", str(error), severity, error.kind)]
+    return parse_bytes(data, path.suffix, shown, base_id)
+
+
+def parse_bytes(data: bytes, suffix: str, shown: str, base_id: str) -> tuple[list[Article], list[Problem]]:
+    """The articles in a file's bytes, as :func:`read_inputs` finds them."""
+    def fail(kind: FileKind, message: str) -> tuple[list[Article], list[Problem]]:
+        return [], [Problem(shown, "ingest", message, "warning", kind)]
+
+    suffix = suffix.lower()
+    if not supported(suffix):
+        return [], [unsupported(shown, suffix)]
     if not data.strip():
         return fail("empty", "file is empty")
     binary = _binary_kind(data)
@@ -283,34 +278,38 @@ def read_inputs(path: Path, shown: str, base_id: str,
     notes = [decode_note] if decode_note else []
     if suffix in TEXT_SUFFIXES:
         article = _text_article(raw, shown, base_id, notes)
-        return ([article], _problems(shown, article)) if article else fail("empty", "file has front "
-                                                                          "matter but no article text")
+        if article is None:
+            return fail("empty", "file has front matter but no article text")
+        return [article], _problems(shown, article)
     from . import readers
 
     try:
-        if suffix in HTML_SUFFIXES:
-            page = readers.html_item(raw)
-            if page is None:
-                return fail("empty", "no article text found in the page")
-            found, item_problems = [page], list[str]()
-        elif suffix == ".json":
-            found, item_problems = readers.json_items(raw)
-        elif suffix in (".jsonl", ".ndjson"):
-            found, item_problems = readers.jsonl_items(raw)
-        else:
-            found, item_problems = readers.feed_items(raw)
+        found, item_problems = _read_items(raw, suffix)
     except readers.Unusable as error:
-        return fail(error.kind, str(error))
+        return fail(error.kind, str(error))  # type: ignore[arg-type]
     single = suffix in HTML_SUFFIXES
     articles = [_item_article(item, shown if single else f"{shown}#{item.number}",
-                              base_id if single else f"{base_id}-{item.number}", notes)
+                              base_id if single else item_id(base_id, item.number), notes)
                 for item in found]
     if not found and not item_problems:
-        return fail("empty", "the file holds no articles")
+        return fail("empty", "no article text found in the page" if single else "the file holds no articles")
     problems = [Problem(shown, "ingest", message, "warning", "malformed") for message in item_problems]
     for article in articles:
         problems.extend(_problems(article.path, article))
     return articles, problems
+
+
+def _read_items(raw: str, suffix: str) -> tuple[list[Any], list[str]]:
+    from . import readers
+
+    if suffix in HTML_SUFFIXES:
+        page = readers.html_item(raw)
+        return ([page] if page else []), []
+    if suffix == ".json":
+        return readers.json_items(raw)
+    if suffix in (".jsonl", ".ndjson"):
+        return readers.jsonl_items(raw)
+    return readers.feed_items(raw)
 
 
 def _problems(shown: str, article: Article) -> list[Problem]:
@@ -320,7 +319,7 @@ def _problems(shown: str, article: Article) -> list[Problem]:
 def _item_article(item: Any, shown: str, article_id: str, notes: list[str]) -> Article:
     fields = {"title": item.title, "url": item.url, "published": item.published,
               "outlet": item.outlet, "author": item.author}
-    return _make_article(item.text, shown, article_id, fields, [*notes, *item.notes])
+    return _make_article(item.text, shown, article_id, fields, [*notes, *item.notes], "metadata")
 
 
 def _text_article(raw: str, shown: str, article_id: str, notes: list[str]) -> Article | None:
@@ -328,16 +327,20 @@ def _text_article(raw: str, shown: str, article_id: str, notes: list[str]) -> Ar
     text = raw[body_at:]
     if not text.strip():
         return None
-    return _make_article(text, shown, article_id, fields, [*notes, *front_notes])
+    return _make_article(text, shown, article_id, fields, [*notes, *front_notes], "front-matter")
+
+
+_WHERE = {"front-matter": "front matter", "metadata": "the page's or feed's metadata"}
 
 
 def _make_article(text: str, shown: str, article_id: str, fields: dict[str, object],
-                  notes: list[str]) -> Article:
+                  notes: list[str], basis: str) -> Article:
     published, published_time, date_problem = (None, None, None)
     if fields.get("published") not in (None, ""):
         published, published_time, date_problem = parse_published(fields["published"])
         if date_problem:
-            notes.append(date_problem)
+            notes.append(f"{_WHERE[basis]} {date_problem}")
+    text = printable(text)
     english = looks_english(text)
     if not english:
         notes.append("the text does not read as English; only English articles are analysed")
@@ -348,9 +351,15 @@ def _make_article(text: str, shown: str, article_id: str, fields: dict[str, obje
         outlet=_str(fields.get("outlet")) or credits.guess_outlet(text, url),
         url=url, author=_str(fields.get("author")),
         published=published, published_time=published_time,
-        published_basis="front-matter" if published else "unknown",
-        problems=tuple(notes), english=english,
+        published_basis=basis if published else "unknown",  # type: ignore[arg-type]
+        problems=tuple(printable(n) for n in notes), english=english,
     )
+
+
+def printable(text: str) -> str:
+    """``text`` with every lone surrogate (from a JSON ``\\ud800`` escape or a YAML one) made
+    U+FFFD: the same length, so offsets hold, and always encodable as UTF-8."""
+    return _SURROGATE.sub("\ufffd", text)
 
 
 def read_article(path: Path, shown: str, article_id: str) -> tuple[Article | None, list[Problem]]:
@@ -360,19 +369,7 @@ def read_article(path: Path, shown: str, article_id: str) -> tuple[Article | Non
 
 
 def _str(value: object) -> str | None:
-    if value is None:
+    if value is None or isinstance(value, (list, dict, tuple, set)):
         return None
-    text = str(value).strip()
+    text = printable(str(value)).strip()
     return text or None
-
-
-def article_ids(paths: list[Path]) -> list[str]:
-    """Stable, unique ids for the files: the file name's stem, suffixed on a clash."""
-    ids: list[str] = []
-    used: dict[str, int] = {}
-    for path in paths:
-        stem = re.sub(r"[^\w.-]+", "-", path.stem) or "article"
-        count = used.get(stem, 0)
-        used[stem] = count + 1
-        ids.append(stem if count == 0 else f"{stem}-{count + 1}")
-    return ids

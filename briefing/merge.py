@@ -2,22 +2,26 @@
 
 Figures are never averaged or dropped: tallies stay one per source, and those
 that cannot all be true (same metric, same day, ranges that do not overlap)
-are flagged with ``conflicts_with``.
+share a ``conflict`` group.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 import re
 import zlib
 from array import array
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import TypeVar
 
 from .extract.events import event_id, summarise
 from .figures import REPORTED, interval
-from .model import Article, Event, Tally
+from .model import Article, ArticleRecord, Event, Tally
+
+Record = TypeVar("Record", Article, ArticleRecord)
 
 DUPLICATE_SIMILARITY = 0.6
 SKETCH = 16  # the smallest shingle hashes that index an article for finding its copies
@@ -30,46 +34,65 @@ _WORD = re.compile(r"[a-z0-9]+")
 
 
 def shingles(text: str, size: int = 5) -> array[int]:
-    """The sorted, distinct hashes of the text's 5-word runs (crc32: the same in every process)."""
+    """The sorted, distinct hashes of the text's 5-word runs (crc32: the same in every process).
+
+    Each run is hashed as a slice of the words joined once, with no string built per run.
+    """
     words = _WORD.findall(text.lower())
-    runs = {zlib.crc32(" ".join(words[i : i + size]).encode()) for i in range(max(0, len(words) - size + 1))}
+    if len(words) < size:
+        return array("I")
+    joined = memoryview(" ".join(words).encode("ascii"))
+    starts = [0, *itertools.accumulate(len(w) + 1 for w in words)]
+    crc = zlib.crc32
+    runs = {crc(joined[starts[i]:starts[i + size] - 1]) for i in range(len(words) - size + 1)}
     return array("I", sorted(runs))
 
 
-def mark_duplicates(articles: Sequence[Article], prints: Sequence[array[int]] | None = None) -> list[Article]:
+def sketch(prints: array[int]) -> tuple[int, ...]:
+    """What indexes an article for finding its copies: its smallest shingle hashes."""
+    return tuple(prints[:SKETCH])
+
+
+def mark_duplicates(articles: Sequence[Record], sketches: Sequence[Sequence[int]], sizes: Sequence[int],
+                    fetch: Callable[[int], array[int]]) -> list[Record]:
     """Syndicated copies get ``duplicate_of``: the earliest-published (then first by path) copy.
 
     Candidates are the earlier originals that share several of an article's 16 smallest
-    shingle hashes (a min-hash sketch: near-copies share most); each is then checked
-    exactly: at least 60% of the shorter text's 5-word runs must appear in the other.
-    Linear in the archive, not quadratic.
+    shingle hashes (``sketches``, a min-hash sketch: near-copies share most); each is then
+    checked exactly, on the shingles ``fetch`` gives for an article's number: at least 60%
+    of the shorter text's 5-word runs must appear in the other. Linear in the archive, not
+    quadratic, and only candidates' shingles are ever fetched.
     """
-    prints = list(prints) if prints is not None else [shingles(a.clean) for a in articles]
     order = sorted(range(len(articles)), key=lambda i: (articles[i].published or dt.date.max,
                                                        articles[i].path))
     rank = {i: r for r, i in enumerate(order)}
     index: dict[int, list[int]] = {}
     marked: dict[int, int] = {}
     for i in order:
-        mine = prints[i]
-        if not mine:
+        if not sizes[i]:
             continue
-        postings = [p for value in mine[:SKETCH] if len(p := index.get(value, ())) < COMMON]
+        postings = [p for value in sketches[i] if len(p := index.get(value, ())) < COMMON]
         sharing = Counter(c for posting in postings for c in posting)
-        needed = min(SKETCH_SHARED, len(mine))
+        needed = min(SKETCH_SHARED, sizes[i])
         candidates = sorted((c for c, n in sharing.items() if n >= needed), key=rank.__getitem__)
-        mine_set = set(mine)
+        mine = set(fetch(i)) if candidates else set()
         for c in candidates:
-            theirs = prints[c]
-            shared = len(mine_set.intersection(theirs))
-            if shared / min(len(mine), len(theirs)) >= DUPLICATE_SIMILARITY:
+            shared = len(mine.intersection(fetch(c)))
+            if shared / min(sizes[i], sizes[c]) >= DUPLICATE_SIMILARITY:
                 marked[i] = c
                 break
         else:
-            for value in mine[:SKETCH]:
+            for value in sketches[i]:
                 index.setdefault(value, []).append(i)
     return [dataclasses.replace(a, duplicate_of=articles[marked[i]].id) if i in marked else a
             for i, a in enumerate(articles)]
+
+
+def duplicates_in(articles: Sequence[Article]) -> list[Article]:
+    """:func:`mark_duplicates` for articles whose texts are at hand."""
+    prints = [shingles(a.clean) for a in articles]
+    return mark_duplicates(articles, [sketch(p) for p in prints], [len(p) for p in prints],
+                           prints.__getitem__)
 
 
 def fold_copies(tallies: Sequence[Tally], originals: dict[str, str]) -> list[Tally]:
@@ -87,7 +110,8 @@ def fold_copies(tallies: Sequence[Tally], originals: dict[str, str]) -> list[Tal
     return kept
 
 
-def merge_events(events: Sequence[Event], articles: dict[str, Article]) -> tuple[list[Event], list[Event]]:
+def merge_events(events: Sequence[Event],
+                 articles: Mapping[str, Article | ArticleRecord]) -> tuple[list[Event], list[Event]]:
     """One record per real event, with every source; reports a day apart across time zones join.
 
     Returns the dated events and the undated mentions that no dated event took in.
@@ -137,7 +161,7 @@ def _articles_of(cluster: list[Event]) -> set[str]:
 
 
 def _undated_home(clusters: list[list[Event]], event: Event,
-                  articles: dict[str, Article]) -> list[Event] | None:
+                  articles: Mapping[str, Article | ArticleRecord]) -> list[Event] | None:
     """The dated event an undated report tells: for "Jan. 20" without a year, the one event of
     its kind and country that other reports date on a 20 January; for a report with no day at
     all, one a day or two before its publication that names the same place."""
@@ -180,22 +204,51 @@ def _join(cluster: list[Event]) -> Event:
 
 
 def flag_conflicts(tallies: Sequence[Tally]) -> list[Tally]:
-    """Mark figures for the same metric and day that cannot both be true."""
-    same_day: dict[tuple[str, dt.date], list[Tally]] = {}
-    for tally in tallies:
+    """Figures for the same metric and day that cannot all be true share a ``conflict`` group
+    ("METRIC:DAY"); the others are left as they are.
+
+    A figure clashes with another of the same day whose range cannot overlap its own and
+    which counts from the same start (or states none). Stored as groups, not pairs, and
+    found against the tightest bounds of each day rather than every other figure, so
+    thousands of figures a day cost thousands of steps, not millions.
+    """
+    days: dict[tuple[str, dt.date, bool], list[int]] = {}
+    for number, tally in enumerate(tallies):
         if tally.as_of is not None:
-            same_day.setdefault((tally.metric, tally.as_of), []).append(tally)
-    bounds = {id(t): interval(t) for t in tallies}
-    flagged = []
-    for tally in tallies:
-        low, high = bounds[id(tally)]
-        others = same_day.get((tally.metric, tally.as_of), []) if tally.as_of else []
-        clashes = tuple(
-            other.id for other in others
-            if (bounds[id(other)][1] < low or bounds[id(other)][0] > high)
-            and other.since in (tally.since, None) and other.id != tally.id
-            # a group's claim beside the government's figure is told apart, not a conflict
-            and (other.source_kind in REPORTED) == (tally.source_kind in REPORTED)
-        )
-        flagged.append(dataclasses.replace(tally, conflicts_with=clashes) if clashes else tally)
+            # a group's claim or a monitor's count beside the government's figure is told
+            # apart (figures.py), not a conflict: each kind is compared with its own kind
+            days.setdefault((tally.metric, tally.as_of, tally.source_kind in REPORTED), []).append(number)
+    flagged = list(tallies)
+    for (metric, day, reported), members in days.items():
+        group = f"{metric}:{day.isoformat()}" + ("" if reported else ":claims-monitors")
+        for number in _clashing([tallies[n] for n in members]):
+            flagged[members[number]] = dataclasses.replace(tallies[members[number]], conflict=group)
     return flagged
+
+
+def _clashing(figures: Sequence[Tally]) -> list[int]:
+    """Which of one day's figures clash with at least one other (see flag_conflicts)."""
+    bounds = [interval(t) for t in figures]
+    starts: dict[dt.date | None, list[int]] = {}
+    for number, figure in enumerate(figures):
+        starts.setdefault(figure.since, []).append(number)
+    unstated = starts.get(None, [])
+    edges = {since: _Edges([bounds[n] for n in (*members, *(unstated if since else ()))],
+                           [*members, *(unstated if since else ())])
+             for since, members in starts.items()}
+    return [n for n, figure in enumerate(figures) if edges[figure.since].clashes(n, *bounds[n])]
+
+
+class _Edges:
+    """The two lowest upper bounds and two highest lower bounds of some figures: enough to
+    tell whether any of them but one's self lies wholly above or below a range."""
+
+    def __init__(self, bounds: list[tuple[float, float]], numbers: list[int]) -> None:
+        self.highs = sorted(zip((b[1] for b in bounds), numbers, strict=True))[:2]
+        self.lows = sorted(zip((b[0] for b in bounds), numbers, strict=True), reverse=True)[:2]
+
+    def clashes(self, number: int, low: float, high: float) -> bool:
+        lowest_high = next((h for h, n in self.highs if n != number), None)
+        highest_low = next((v for v, n in self.lows if n != number), None)
+        below = lowest_high is not None and lowest_high < low
+        return below or (highest_low is not None and highest_low > high)

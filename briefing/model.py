@@ -1,5 +1,8 @@
 """Frozen records passed between the pipeline stages.
 
+The records an archive holds by the hundred thousand (evidence, problems, events,
+tallies, article records) have ``__slots__``: a third less memory each.
+
 Every fact the briefing states is one of these records, and every such record
 carries :class:`Evidence`: the article it came from, the character span and
 the exact quote. A fact without evidence does not exist.
@@ -11,20 +14,30 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Literal
 
-PublishedBasis = Literal["front-matter", "dateline", "url", "body", "inferred", "unknown"]
+# "metadata": a saved page's own metadata (meta tags, JSON-LD) or a feed item's date field;
+# "url": a date in the article's address.
+PublishedBasis = Literal["front-matter", "metadata", "dateline", "url", "body", "inferred", "unknown"]
 DatePrecision = Literal["day", "month", "unknown"]
 EventType = Literal["attack_on_us_forces", "us_strike", "self_defense_strike"]
 Metric = Literal["attacks", "injured", "killed"]
 Qualifier = Literal["exact", "approximately", "at least", "more than", "nearly", "up to"]
 SourceKind = Literal["official", "claim", "monitor", "outlet"]
 Severity = Literal["error", "warning"]
-ArticleStatus = Literal["used", "not-used", "duplicate", "undated", "outside-period", "off-topic",
+# "not-used": has campaign mentions, none usable (undated, claims only); "not-shown": has
+# events or figures in the period, all left out of the document by its length limits (they
+# are in the JSON export); "off-topic" has none at all.
+ArticleStatus = Literal["used", "not-used", "not-shown", "duplicate", "undated", "outside-period",
+                        "off-topic",
                         "other-language"]
 # Why a file gave no article at all; each is a status in the run summary and the appendix.
-FileKind = Literal["empty", "binary", "too-large", "unreadable", "malformed", "unsupported", "warning"]
+# "link": a symbolic link not followed (dangling, a loop, or out of the input folder);
+# "not-a-file": a named pipe, socket or device; "failed": reading it went wrong in a way
+# no rule foresaw (the message says what), and the run went on without it.
+FileKind = Literal["empty", "binary", "too-large", "unreadable", "malformed", "unsupported", "link",
+                   "not-a-file", "failed", "warning"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Evidence:
     """Where a fact was read.
 
@@ -38,7 +51,7 @@ class Evidence:
     quote: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Problem:
     """Something wrong with one input, reported instead of stopping the run."""
 
@@ -78,6 +91,37 @@ class Article:
     english: bool = True
 
 
+@dataclass(frozen=True, slots=True)
+class ArticleRecord:
+    """An article as the stages after extraction know it: everything but its text.
+
+    The text is read, dated and extracted once, then dropped: a briefing from an archive
+    of 100,000 clippings would otherwise hold gigabytes of it. What the later stages
+    quote is in each record's :class:`Evidence`. Fields mean what they mean on
+    :class:`Article`.
+    """
+
+    id: str
+    path: str
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    author: str | None = None
+    published: dt.date | None = None
+    published_time: dt.time | None = None
+    published_basis: PublishedBasis = "unknown"
+    published_evidence: Evidence | None = None
+    duplicate_of: str | None = None
+    problems: tuple[str, ...] = ()
+    english: bool = True
+
+    @classmethod
+    def of(cls, article: Article) -> ArticleRecord:
+        return cls(article.id, article.path, article.title, article.outlet, article.url, article.author,
+                   article.published, article.published_time, article.published_basis,
+                   article.published_evidence, article.duplicate_of, article.problems, article.english)
+
+
 @dataclass(frozen=True)
 class DateMention:
     """A date expression found in text and, where possible, resolved.
@@ -96,7 +140,7 @@ class DateMention:
     month_day: tuple[int, int] | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Event:
     """An attack or strike, as reported by one or more articles.
 
@@ -118,7 +162,7 @@ class Event:
     day_without_year: str | None = None  # "01-20": an undated report's "Jan. 20", for other reports to place
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Tally:
     """A cumulative campaign figure ("attacked approximately 66 times since Oct 17").
 
@@ -126,8 +170,10 @@ class Tally:
     not say; ``since_note`` gives the words it was read from, e.g. "mid-October"
     standing for the campaign's start); ``as_of`` is the day it was given.
     ``breakdown`` maps a country to its part and, where present, sums to
-    ``value``. ``source_kind`` says who gives it: "official" (the US government,
-    ``speaker`` names the voice), "claim" (a group's own count), "monitor" (an
+    ``value``. ``conflict`` names the group of figures for the same metric and day
+    that cannot all be true, when this one is among them (see
+    :func:`briefing.merge.flag_conflicts`). ``source_kind`` says who gives it:
+    "official" (the US government, ``speaker`` names the voice), "claim" (a group's own count), "monitor" (an
     observer's count) or "outlet" (the outlet's own or unattributed).
     """
 
@@ -139,7 +185,7 @@ class Tally:
     as_of: dt.date | None
     breakdown: tuple[tuple[str, int], ...] | None
     sources: tuple[Evidence, ...]
-    conflicts_with: tuple[str, ...] = ()
+    conflict: str | None = None
     source_kind: SourceKind = "outlet"
     speaker: str | None = None
     since_note: str | None = None
@@ -153,7 +199,7 @@ class Extraction:
     could not be read: reported (appendix, JSON), never charted or placed in time.
     """
 
-    articles: tuple[Article, ...]
+    articles: tuple[ArticleRecord, ...]
     events: tuple[Event, ...]
     tallies: tuple[Tally, ...]
     problems: tuple[Problem, ...] = ()
@@ -245,7 +291,7 @@ class Briefing:
     chronology: tuple[Event, ...]
     context: tuple[Event, ...]
     tallies: tuple[Tally, ...]
-    sources: tuple[Article, ...]
+    sources: tuple[ArticleRecord, ...]
     inputs: tuple[InputStatus, ...]
     glance: tuple[Glance, ...] = ()
     disagreements: tuple[Disagreement, ...] = ()

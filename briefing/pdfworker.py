@@ -1,15 +1,21 @@
 """The PDF renderer in a second process, started before anything else is imported.
 
 WeasyPrint's import is the largest part of a cold build (about 0.45 s). This module
-imports nothing of ours, so the command line can start the renderer first; it then
-imports WeasyPrint on the second core while this process loads the extractor and reads
-the articles.
+imports nothing of ours but the errors (click is loaded already), so the command line
+can start the renderer first; it then imports WeasyPrint on the second core while this
+process loads the extractor and reads the articles.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any
+
+from .errors import BriefingError
+
+
+class RenderError(BriefingError):
+    """Rendering failed; the message says how."""
 
 
 class PdfRenderer:
@@ -18,56 +24,106 @@ class PdfRenderer:
     The import is the largest part of a cold build (about 0.45 s); started first, it
     runs on the second core while this process reads and extracts the articles. The
     renderer asks for each chart over the pipe when WeasyPrint needs it, and reports
-    what its fetcher refused. On one core it renders here instead.
+    what its fetcher refused. On one usable CPU it renders here instead; so it does, with
+    a note, when the renderer process has died (killed, out of memory).
+
+    The child dies with this process (see :func:`briefing.processes.die_with_parent`) and
+    holds only its own end of the pipe, so it also sees this process go away.
     """
 
-    def __init__(self) -> None:
-        import multiprocessing
-        import os
+    def __init__(self, quiet: bool = False) -> None:
+        from .processes import usable_cpus
 
         self._conn: Any = None
         self._process: Any = None
-        if (os.cpu_count() or 1) < 2:
-            return
+        self._quiet = quiet
+        self.notes: list[str] = []
+        self._asked = False
+        if usable_cpus() >= 2:
+            self._start()
+
+    def _start(self) -> None:
+        import multiprocessing
+        import os
+
         context = multiprocessing.get_context("fork")
         self._conn, child = context.Pipe()
-        self._process = context.Process(target=_serve, args=(child,), daemon=True)
+        self._process = context.Process(target=_serve, args=(child, self._conn, os.getpid(), self._quiet),
+                                        daemon=True)
         self._process.start()
         child.close()
 
     def render(self, html: str, charts: Mapping[str, str], variant: str | None) -> tuple[bytes, list[str]]:
-        """The PDF and the URLs the fetcher refused."""
+        """The PDF and the URLs the fetcher refused. A renderer that dies (killed, out of
+        memory, a crash in a C library) is started once more; a second death is an error."""
         if self._conn is None:
-            from .render import make_fetcher, to_pdf
+            return _render_here(html, charts, variant)
+        for attempt in (1, 2):
+            try:
+                return self._ask(html, charts, variant)
+            except (EOFError, OSError):
+                how = self._how_it_ended()
+                self.close()
+                if attempt == 2:
+                    raise RenderError(f"the PDF renderer process stopped unexpectedly twice ({how}); "
+                                      "nothing was written. Run again, and if it recurs, report it") from None
+                self.notes.append(f"the PDF renderer process stopped unexpectedly ({how}); it was "
+                                  "started again")
+                self._start()
+        raise AssertionError("unreachable")
 
-            fetcher = make_fetcher(charts)
-            return to_pdf(html, charts, fetcher, variant), list(fetcher.refused)
+    def _ask(self, html: str, charts: Mapping[str, str], variant: str | None) -> tuple[bytes, list[str]]:
+        self._asked = True
         self._conn.send((html, variant))
         while True:
-            try:
-                message = self._conn.recv()
-            except EOFError:
-                raise RuntimeError("the PDF renderer process stopped unexpectedly") from None
+            message = self._conn.recv()
             if message[0] == "chart":
                 self._conn.send(charts.get(message[1]))  # may wait for the drawing process
             elif message[0] == "pdf":
                 return message[1], message[2]
             else:
-                raise RuntimeError(f"rendering the PDF failed: {message[1]}")
+                raise RenderError(message[1])
+
+    def _how_it_ended(self) -> str:
+        self._process.join(timeout=2)
+        code = self._process.exitcode
+        if code is None:
+            return "no answer"
+        return f"killed by signal {-code}" if code < 0 else f"exit status {code}"
 
     def close(self) -> None:
-        if self._process is not None:
-            self._conn.close()
-            self._process.join(timeout=5)
-            if self._process.is_alive():
-                self._process.terminate()
-            self._process = None
+        """Stop the renderer: at once when it was never asked for a PDF (an error exit must
+        not wait for WeasyPrint to finish importing), else after it has finished."""
+        if self._process is None:
+            return
+        self._conn.close()
+        if not self._asked:
+            self._process.terminate()
+        self._process.join(timeout=2)
+        if self._process.is_alive():
+            self._process.kill()
+            self._process.join()
+        self._process = None
+        self._conn = None
+        self._asked = False
 
     def __enter__(self) -> PdfRenderer:
         return self
 
     def __exit__(self, *_: object) -> None:
         self.close()
+
+
+def _render_here(html: str, charts: Mapping[str, str], variant: str | None) -> tuple[bytes, list[str]]:
+    from .render import NoFonts, make_fetcher, to_pdf
+
+    fetcher = make_fetcher(charts)
+    try:
+        return to_pdf(html, charts, fetcher, variant), list(fetcher.refused)
+    except NoFonts as error:
+        raise RenderError(str(error)) from None
+    except Exception as error:  # WeasyPrint's own failures, said in one line
+        raise RenderError(f"rendering the PDF failed: {type(error).__name__}: {error}") from None
 
 
 class _RemoteCharts(Mapping[str, str]):
@@ -93,18 +149,25 @@ class _RemoteCharts(Mapping[str, str]):
         return len(list(iter(self)))
 
 
-def _serve(conn: Any) -> None:
-    import weasyprint  # noqa: F401 - paid now, while the parent extracts
+def _serve(conn: Any, parents_end: Any, parent: int, quiet: bool) -> None:
+    from .processes import silence_stderr, start_child
 
+    parents_end.close()  # else this process holds the parent's end open and never sees it close
+    start_child(parent)
+    if quiet:
+        silence_stderr()
+    from .render import NoFonts, import_weasyprint, make_fetcher, to_pdf
+
+    import_weasyprint()  # paid now, while the parent extracts
     try:
         html, variant = conn.recv()
-    except EOFError:
+    except (EOFError, OSError):
         return  # the build stopped before there was anything to render
     try:
-        from .render import make_fetcher, to_pdf
-
         fetcher = make_fetcher(_RemoteCharts(conn))
         pdf = to_pdf(html, {}, fetcher, variant)
         conn.send(("pdf", pdf, list(fetcher.refused)))
+    except NoFonts as error:
+        conn.send(("error", str(error)))
     except Exception as error:  # reported to the parent, which raises it
-        conn.send(("error", f"{type(error).__name__}: {error}"))
+        conn.send(("error", f"rendering the PDF failed: {type(error).__name__}: {error}"))

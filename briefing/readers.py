@@ -16,6 +16,13 @@ from email.utils import parsedate_to_datetime
 from typing import Any
 
 MIN_FEED_TEXT = 400  # an item with less is a teaser, not the article
+SHOWN_PROBLEMS = 5  # per file: the first few problems, then how many more (a million bad lines
+# must not make a million warnings)
+# A page's date is read from its metadata only (meta tags, JSON-LD, <time>, the URL): the
+# "extensive" search also takes a copyright line's year as 1 January. Bounds are given so
+# the result does not depend on today's date (htmldate's default maximum is now()).
+_DATE_PARAMS = {"extensive_search": False, "original_date": True,
+                "min_date": "1900-01-01", "max_date": "2199-12-31"}
 
 
 @dataclass(frozen=True)
@@ -45,7 +52,8 @@ def html_item(html: str, number: int = 1) -> Item | None:
     import trafilatura
 
     found = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
-                                        include_tables=False, include_images=False)
+                                        include_tables=False, include_images=False,
+                                        date_extraction_params=_DATE_PARAMS)
     if found is None:
         return None
     data = found if isinstance(found, dict) else found.as_dict()
@@ -57,7 +65,45 @@ def html_item(html: str, number: int = 1) -> Item | None:
 
 
 def _s(value: Any) -> str | None:
-    return str(value).strip() or None if value not in (None, "") else None
+    """A field's text; anything but text or a number (a list, an object) is not a title or a URL."""
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        return None
+    try:
+        return str(value).strip() or None
+    except ValueError:  # an integer beyond Python's digit limit
+        return None
+
+
+class Problems:
+    """A file's problems, the first few in full and the rest counted."""
+
+    def __init__(self) -> None:
+        self.shown: list[str] = []
+        self.more = 0
+
+    def add(self, message: str) -> None:
+        if len(self.shown) < SHOWN_PROBLEMS:
+            self.shown.append(message)
+        else:
+            self.more += 1
+
+    def messages(self) -> list[str]:
+        tail = [f"and {self.more:,} more problem(s) like these in this file"] if self.more else []
+        return self.shown + tail
+
+
+def _load_json(content: str) -> Any:
+    """``json.loads``, with what Python refuses to decode said in words."""
+    try:
+        return json.loads(content)
+    except json.JSONDecodeError:
+        raise
+    except RecursionError:
+        raise Unusable("malformed", "JSON nested too deeply to be an article (over a "
+                                    "thousand levels)") from None
+    except ValueError as error:  # a number beyond Python's digit limit
+        raise Unusable("malformed", f"JSON holds a number that cannot be read "
+                                    f"({str(error).split(':')[0]})") from None
 
 
 def _from_object(obj: Any, number: int, where: str) -> tuple[Item | None, str | None]:
@@ -76,7 +122,7 @@ def _from_object(obj: Any, number: int, where: str) -> tuple[Item | None, str | 
 def json_items(content: str) -> tuple[list[Item], list[str]]:
     """A .json file: a list of article objects."""
     try:
-        data = json.loads(content)
+        data = _load_json(content)
     except json.JSONDecodeError as error:
         raise Unusable("malformed", f"not valid JSON at line {error.lineno}, column {error.colno}: "
                                     f"{error.msg}") from None
@@ -90,28 +136,38 @@ def json_items(content: str) -> tuple[list[Item], list[str]]:
 
 def jsonl_items(content: str) -> tuple[list[Item], list[str]]:
     """A .jsonl file: one article object per line; a bad line is reported and skipped."""
-    objects, bad_lines = [], []
+    items: list[Item] = []
+    problems = Problems()
     for number, line in enumerate(content.splitlines(), start=1):
         if not line.strip():
             continue
         try:
-            objects.append((number, json.loads(line), f"line {number}"))
+            obj = _load_json(line)
         except json.JSONDecodeError as error:
-            bad_lines.append(f"line {number} is not valid JSON (column {error.colno}: {error.msg})")
-    items, problems = _gather(objects)
-    return items, bad_lines + problems
+            problems.add(f"line {number} is not valid JSON (column {error.colno}: {error.msg})")
+            continue
+        except Unusable as error:
+            problems.add(f"line {number}: {error}")
+            continue
+        item, problem = _from_object(obj, number, f"line {number}")
+        if item:
+            items.append(item)
+        if problem:
+            problems.add(problem)
+    return items, problems.messages()
 
 
 def _gather(objects: Iterable[tuple[int, Any, str]]) -> tuple[list[Item], list[str]]:
     """Items from (number, object, where) triples, and why the others are not items."""
-    items, problems = [], []
+    items: list[Item] = []
+    problems = Problems()
     for number, obj, where in objects:
         item, problem = _from_object(obj, number, where)
         if item:
             items.append(item)
         if problem:
-            problems.append(problem)
-    return items, problems
+            problems.add(problem)
+    return items, problems.messages()
 
 
 _TAG = re.compile(r"<[^>]{0,2000}>")
@@ -137,7 +193,8 @@ def feed_items(content: str) -> tuple[list[Item], list[str]]:
     entries = [e for e in root.iter() if _local(e.tag) in ("item", "entry")]
     if not entries:
         raise Unusable("unsupported", "XML file is neither an RSS nor an Atom feed (no items)")
-    items, problems = [], []
+    items: list[Item] = []
+    problems = Problems()
     for number, entry in enumerate(entries, start=1):
         fields: dict[str, str] = {}
         for child in entry:
@@ -149,13 +206,13 @@ def feed_items(content: str) -> tuple[list[Item], list[str]]:
         page = html_item(body, number) if "<" in body else None
         text = (page.text if page else _TAG.sub(" ", body)).strip()
         if len(text) < MIN_FEED_TEXT:
-            problems.append(f"item {number} holds only {len(text)} characters (a summary, not the "
-                            "article); clip the article itself")
+            problems.add(f"item {number} holds only {len(text)} characters (a summary, not the "
+                         "article); clip the article itself")
             continue
         published = fields.get("pubDate") or fields.get("published") or fields.get("updated")
         items.append(Item(number, text, fields.get("title"), fields.get("link"), _feed_date(published),
                           None, fields.get("creator") or fields.get("author")))
-    return items, problems
+    return items, problems.messages()
 
 
 def _feed_date(value: str | None) -> str | None:
@@ -164,5 +221,5 @@ def _feed_date(value: str | None) -> str | None:
         return None
     try:
         return parsedate_to_datetime(value).isoformat()
-    except (TypeError, ValueError, IndexError):
+    except (TypeError, ValueError, IndexError, OverflowError):
         return value

@@ -9,16 +9,19 @@ is refused and recorded.
 from __future__ import annotations
 
 import base64
+import contextlib
 import datetime as dt
 import mimetypes
+from collections import Counter
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from .assemble import METRIC_WORDS, figure_text, what_happened
 from .config import Settings
 from .extract.events import LABELS
-from .model import Briefing, Tally
+from .model import Briefing, InputStatus, Tally
 from .period import describe
 from .revision import Revision
 from .text import squash
@@ -63,13 +66,14 @@ def to_html(briefing: Briefing, charts: Iterable[str], settings: Settings | None
     numbers = briefing.source_numbers()
     articles = {a.id: a for a in briefing.extraction.articles}
     context: dict[str, Any] = {
+        "appendix": appendix(briefing.inputs),
         "b": briefing, "numbers": numbers, "charts": sorted(charts),
         "chart_url": lambda metric: f"{CHART_SCHEME}{metric}.svg",
         "page_size": "letter" if settings.page_size == "Letter" else "A4",
         "settings": settings,
         "revision": revision,
         "period_text": describe(briefing.period),
-        "articles": {a.id: a for a in briefing.extraction.articles},
+        "articles": articles,
         "cites": lambda record: sorted({numbers[s.article] for s in record.sources if s.article in numbers}),
         "uncited": lambda record: len({s.article for s in record.sources} - set(numbers)),
         "outlets": lambda record: list(dict.fromkeys(
@@ -91,6 +95,26 @@ def _given_by(tally: Tally) -> str:
     """"official (Pentagon)", "a group's own claim (Islamic Resistance in Iraq)"."""
     name = KIND_NAMES[tally.source_kind]
     return f"{name} ({tally.speaker})" if tally.speaker else name
+QUIET = frozenset({"used", "not-shown", "outside-period", "duplicate", "off-topic"})
+LISTED = 100
+
+
+@dataclass(frozen=True)
+class Appendix:
+    """What the appendix shows: every input when there are few; else the count of each status
+    (``counts``) and the first ``LISTED`` of the ``needing`` inputs that need attention."""
+
+    listed: tuple[InputStatus, ...]
+    needing: int
+    counts: tuple[tuple[str, int], ...] = ()
+
+
+def appendix(inputs: tuple[InputStatus, ...]) -> Appendix:
+    if len(inputs) <= 60:
+        return Appendix(inputs, len(inputs))
+    needing = [s for s in inputs if s.status not in QUIET]
+    counts = tuple(sorted(Counter(s.status for s in inputs).items())) if len(needing) < len(inputs) else ()
+    return Appendix(tuple(needing[:LISTED]), len(needing), counts)
 
 
 def standalone_html(html: str, charts: dict[str, str]) -> str:
@@ -133,6 +157,31 @@ def make_fetcher(charts: Mapping[str, str]):  # type: ignore[no-untyped-def]
     return fetcher
 
 
+FONT_FOLDERS = ("/etc/fonts", "/usr/share/fonts", "/usr/local/share/fonts", "~/.fonts",
+                "~/.local/share/fonts")
+
+
+def render_key(html: str, charts: list[str], variant: str | None) -> str:
+    """What a PDF depends on besides the page: the charts' data, the templates, WeasyPrint's
+    version and the fonts fontconfig can see (their folders' modification times, which
+    change when a font is added or removed, as fontconfig itself assumes)."""
+    import hashlib
+    import os
+    from importlib.metadata import version
+
+    digest = hashlib.sha256()
+    for part in (html, repr(charts), variant or "", version("weasyprint"),
+                 os.environ.get("FONTCONFIG_FILE", "")):
+        digest.update(part.encode("utf-8", "replace") + b"\0")
+    for path in sorted(templates_dir().iterdir()):
+        digest.update(path.name.encode() + path.read_bytes())
+    for folder in FONT_FOLDERS:
+        for where, _, _ in os.walk(Path(folder).expanduser()):
+            with contextlib.suppress(OSError):
+                digest.update(f"{where}:{Path(where).stat().st_mtime_ns}".encode("utf-8", "replace"))
+    return digest.hexdigest()
+
+
 def missing_fast_subsetting() -> str | None:
     """A warning when HarfBuzz's subsetting library is absent: WeasyPrint then falls back to
     fontTools without a word, writing PDFs about 3x slower and different on every run."""
@@ -145,8 +194,38 @@ def missing_fast_subsetting() -> str | None:
             "'apt-get install libharfbuzz-subset0' (scripts/setup.sh does)")
 
 
+NO_FONTS = ("no fonts are installed or configured (fontconfig finds none), so the PDF cannot be "
+            "laid out; install one with 'apt-get install fonts-dejavu-core fontconfig' (scripts/setup.sh "
+            "does), or check FONTCONFIG_FILE")
+
+
+def import_weasyprint() -> None:
+    """Import WeasyPrint without its warning about missing fonts: :func:`to_pdf` says so
+    itself, as an error with the fix, before Pango would crash on them."""
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=".*(No fonts configured|cannot load default config)")
+        import weasyprint  # noqa: F401
+
+
+def fonts_found() -> bool:
+    from weasyprint.text.ffi import ffi, fontconfig
+
+    config = ffi.gc(fontconfig.FcInitLoadConfigAndFonts(), fontconfig.FcConfigDestroy)
+    fonts = fontconfig.FcConfigGetFonts(config, fontconfig.FcSetSystem)
+    return bool(fonts != ffi.NULL and fonts.nfont > 0)
+
+
+class NoFonts(Exception):
+    """Fontconfig finds no font; Pango would crash laying out the page."""
+
+
 def to_pdf(html: str, charts: Mapping[str, str], fetcher: Any = None, variant: str | None = None) -> bytes:
     """Render the HTML to PDF bytes with the locked-down fetcher; ``variant`` e.g. "pdf/ua-1"."""
+    import_weasyprint()
+    if not fonts_found():
+        raise NoFonts(NO_FONTS)
     from weasyprint import HTML
 
     fetcher = fetcher or make_fetcher(charts)

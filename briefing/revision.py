@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from . import sentlog
-from .model import Article, Briefing, Event, Glance
+from .model import ArticleRecord, Briefing, Event, Glance
 
 SHOWN = 6  # changes of one kind listed on the front page; the rest are counted
 
@@ -113,15 +113,15 @@ def _listed(kind: str, items: list[str]) -> list[str]:
     return [f"{kind}: " + "; ".join(items[:SHOWN]) + more + "."]
 
 
-def _source_key(article: Article) -> tuple[str | None, ...]:
+def _source_key(article: ArticleRecord) -> tuple[str | None, ...]:
     return (article.outlet, article.title, article.url, str(article.published))
 
 
-def _sources(before: tuple[Article, ...], after: tuple[Article, ...]) -> list[str]:
+def _sources(before: tuple[ArticleRecord, ...], after: tuple[ArticleRecord, ...]) -> list[str]:
     old = {_source_key(a) for a in before}
     new = {_source_key(a) for a in after}
 
-    def name(article: Article) -> str:
+    def name(article: ArticleRecord) -> str:
         title = f", “{article.title}”" if article.title else ""
         day = f" ({article.published:%-d %b})" if article.published else ""
         return f"{article.outlet or 'outlet unknown'}{title}{day}"

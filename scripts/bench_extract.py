@@ -16,16 +16,17 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from briefing.dates import date_article  # noqa: E402
+from briefing.discover import discover  # noqa: E402
 from briefing.extract import extract_article  # noqa: E402
-from briefing.ingest import discover, read_article  # noqa: E402
+from briefing.ingest import read_article  # noqa: E402
 from briefing.text import all_sentences  # noqa: E402
 
 ROUNDS = 20
 
 
 def main() -> None:
-    paths = discover([ROOT / "sample_input", ROOT / "tests" / "eval" / "articles"])
-    articles = [a for p in paths if (a := read_article(p, str(p), p.stem)[0])]
+    found = discover([ROOT / "sample_input", ROOT / "tests" / "eval" / "articles"])
+    articles = [a for f in found.files if (a := read_article(f.path, f.shown, f.id)[0])]
     for article in articles:  # warm: regex compilation, imports
         extract_article(date_article(article))
     per_article = []

@@ -64,10 +64,11 @@ def test_missing_config_file_is_an_error(tmp_path: Path) -> None:
 
 
 def test_settings_file_is_not_an_input(tmp_path: Path) -> None:
-    from briefing.ingest import discover
+    from briefing.discover import discover
 
     folder = _inputs(tmp_path, 'title = "T"\n')
-    assert "briefing.toml" not in {p.name for p in discover([folder])}
+    found = discover([folder])
+    assert found.files and "briefing.toml" not in {f.path.name for f in found.files}
 
 
 def test_marking_from_file_reaches_the_pdf(tmp_path: Path) -> None:

@@ -7,6 +7,7 @@ Every fixture is written here, in the style of wire copy; none is third-party te
 from __future__ import annotations
 
 import json
+import os
 import re
 import signal
 import zipfile
@@ -17,58 +18,9 @@ from click.testing import CliRunner
 from pypdf import PdfReader
 
 from briefing.cli import main
+from tests.clips import GOOD, front, story
 
-PLACES = ["near Abu Kamal", "near Mayadin", "near al-Qaim", "at Jurf al-Sakhar", "near Kirkuk",
-          "in Deir ez-Zor province", "near Erbil", "in Anbar province", "near Baghdad", "near Babil"]
-FILLERS = [
-    "Officials declined to say whether anyone was killed in the operation.",
-    "The Pentagon said damage assessments would take several days to complete.",
-    "Militia leaders vowed to keep up pressure on foreign troops in the region.",
-    "Local residents reported hearing several loud explosions shortly after midnight.",
-    "A spokesperson for the Iraqi government condemned what it called a violation of sovereignty.",
-    "Analysts said the tit-for-tat exchanges risked drawing Washington into a wider conflict.",
-    "The defense secretary briefed congressional leaders on the operation by telephone.",
-    "No American aircraft were damaged and all crews returned safely to base.",
-    "Satellite images showed several destroyed buildings at the targeted compound.",
-    "The group's media channels posted footage it said showed the aftermath.",
-]
-
-
-LEADS = [
-    "U.S. fighter jets struck a weapons depot {place} on Sunday, officials said.",
-    "American warplanes hit a militia command post {place} overnight into Sunday, "
-    "according to two officials.",
-    "The U.S. military carried out an airstrike on a drone storage site {place} on Sunday.",
-    "A U.S. strike destroyed a rocket launch position {place} on Sunday, the Pentagon said in a statement.",
-    "Two U.S. F-15E jets bombed a logistics hub {place} early on Sunday, a defense official confirmed.",
-    "U.S. forces struck a training camp {place} on Sunday in response to recent attacks, officials said.",
-    "An American MQ-9 drone fired on a militia vehicle {place} on Sunday, killing its occupants, "
-    "officials said.",
-    "The Pentagon announced Sunday that U.S. aircraft had hit an ammunition bunker {place}.",
-]
-TALLIES = [
-    "U.S. forces in Iraq and Syria have been attacked at least {n} times since Oct. 17, "
-    "a spokesman said Monday.",
-    "There have been {n} attacks on U.S. troops in the region since Oct. 17, according to Pentagon figures.",
-    "Iran-backed militias have attacked U.S. forces about {n} times since Oct. 17, officials say.",
-    "The Pentagon has counted more than {n} attacks against American personnel since Oct. 17.",
-]
-
-
-def story(n: int) -> str:
-    """A short wire story of our own; n varies its place, figure and every sentence's wording."""
-    lead = LEADS[n % len(LEADS)].format(place=PLACES[n % len(PLACES)])
-    tally = TALLIES[n % len(TALLIES)].format(n=70 + n)
-    rest = " ".join(FILLERS[(n * 3 + k) % len(FILLERS)] for k in (0, 4))
-    return f"{lead}\n\n{tally}\n\n{rest}\n"
-
-
-GOOD = story(4)
-
-
-def _front(published: str = "2023-12-05", **extra: str) -> str:
-    lines = [f"published: {published}", *(f"{k}: {v}" for k, v in extra.items())]
-    return "---\n" + "\n".join(lines) + "\n---\n"
+_front = front
 
 
 def make_hostile_folder(root: Path) -> dict[str, str]:
@@ -126,15 +78,15 @@ def make_hostile_folder(root: Path) -> dict[str, str]:
 def hostile(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
     root = tmp_path_factory.mktemp("hostile")
     expected = make_hostile_folder(root / "in")
-    real_read = Path.read_bytes
+    real_open = os.open
 
-    def read_bytes(self: Path) -> bytes:  # root can read anything; simulate a locked file
-        if self.name == "readonly.txt":
+    def locked_open(path, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if str(path).endswith("readonly.txt"):  # root can read anything; simulate a locked file
             raise PermissionError(13, "Permission denied")
-        return real_read(self)
+        return real_open(path, *args, **kwargs)
 
     monkeypatch = pytest.MonkeyPatch()
-    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    monkeypatch.setattr(os, "open", locked_open)
     runner = CliRunner()
     args = ["build", str(root / "in"), "-o", str(root / "out"), "-v", "--from", "2023-11-29",
             "--to", "2023-12-06"]

@@ -52,7 +52,6 @@ def _tally(tid: str, value: int, qualifier: str) -> Tally:
 def test_conflicting_figures_are_flagged_not_averaged() -> None:
     flagged = {t.id: t for t in flag_conflicts([
         _tally("a", 56, "approximately"), _tally("b", 62, "approximately"), _tally("c", 50, "at least")])}
-    assert flagged["a"].conflicts_with == ("b",)
-    assert flagged["b"].conflicts_with == ("a",)
-    assert flagged["c"].conflicts_with == ()  # "at least 50" fits both
+    assert flagged["a"].conflict == flagged["b"].conflict == "injured:2023-11-21"
+    assert flagged["c"].conflict is None  # "at least 50" fits both
     assert [flagged[k].value for k in "abc"] == [56, 62, 50]

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from briefing import build, cache
+from briefing import build, cache, collect
 from briefing.cli import main
 from briefing.export import to_json
 from tests.conftest import ROOT, SAMPLES
@@ -29,13 +29,13 @@ def _copy_dev(tmp_path: Path) -> Path:
 @pytest.fixture
 def counted(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     calls: list[str] = []
-    real = build.process_file
+    real = collect.process_file
 
-    def counting(path: Path, *args):  # type: ignore[no-untyped-def]
-        calls.append(path.name)
-        return real(path, *args)
+    def counting(file, *args):  # type: ignore[no-untyped-def]
+        calls.append(file.path.name)
+        return real(file, *args)
 
-    monkeypatch.setattr(build, "process_file", counting)
+    monkeypatch.setattr(collect, "process_file", counting)
     return calls
 
 
@@ -91,7 +91,7 @@ def test_corrupt_cache_costs_time_not_correctness(tmp_path: Path) -> None:
 def test_parallel_equals_serial(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     folder = _copy_dev(tmp_path)
     serial = to_json(build.extract([folder]))
-    monkeypatch.setattr(build, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(collect, "PARALLEL_FROM", 1)
     assert to_json(build.extract([folder])) == serial
 
 
@@ -170,3 +170,45 @@ def test_progress_bar_only_for_a_person_at_a_terminal(monkeypatch: pytest.Monkey
     monkeypatch.setenv("CI", "true")
     with _progress(quiet=False) as update:
         assert update is None  # CI logs get no bar
+
+
+def test_an_unchanged_rerun_takes_the_pdf_from_the_cache(tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefing.pdfworker import PdfRenderer
+
+    args = ["build", str(SAMPLES), "-o", str(tmp_path), "-q"]
+    assert CliRunner().invoke(main, args).exit_code == 0
+    first = (tmp_path / "briefing-2023-11-16_to_2023-11-22.pdf").read_bytes()
+    asked: list[str] = []
+    real = PdfRenderer.render
+
+    def render(self, html, charts, variant):  # type: ignore[no-untyped-def]
+        asked.append(html)
+        return real(self, html, charts, variant)
+
+    monkeypatch.setattr(PdfRenderer, "render", render)
+    assert CliRunner().invoke(main, args).exit_code == 0
+    assert asked == []  # same page, charts, templates, renderer and fonts: last run's PDF
+    assert (tmp_path / "briefing-2023-11-16_to_2023-11-22.pdf").read_bytes() == first
+    assert CliRunner().invoke(main, [*args, "--marking", "FOR TRAINING"]).exit_code == 0
+    assert len(asked) == 1  # a different page is rendered
+    assert (tmp_path / "briefing-2023-11-16_to_2023-11-22.pdf").read_bytes() != first
+
+
+def test_a_large_json_is_streamed_as_the_same_document() -> None:
+    import io
+    import json
+
+    from briefing.export import INDENT_UP_TO, to_json, write_json
+    from briefing.model import ArticleRecord, Evidence, Extraction, Tally
+
+    articles = tuple(ArticleRecord(f"a{n}", f"a{n}.md", title="Strike “quoted”") for n in range(2345))
+    tallies = tuple(Tally(f"a{n}:1", "attacks", n, "exact", None, None, None, (Evidence(f"a{n}", 0, 1, "x"),),
+                          conflict="attacks:2023-11-21" if n % 2 else None) for n in range(1500))
+    extraction = Extraction(articles, (), tallies)
+    stream = io.BytesIO()
+    write_json(stream, extraction)
+    assert len(articles) > INDENT_UP_TO and not stream.getvalue().startswith(b"{\n")  # compact
+    document = json.loads(stream.getvalue())
+    assert document == to_json(extraction)
+    assert len(document["conflicts"]) == 1 and len(document["conflicts"][0]["tallies"]) == 750

@@ -1,0 +1,315 @@
+"""Inputs -> :class:`~briefing.model.Extraction`: every file read once, from the cache when
+its bytes were seen before, on all usable CPUs when many are new, then merged.
+
+One rule keeps the cache honest: the key a result is stored under is the hash of the
+very bytes that result was read from. A file rewritten or deleted while the build runs
+gives a result for what was actually read, stored under that content's key, or no
+result stored at all.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+import traceback
+from array import array
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO
+
+from . import cache, dates, ingest, merge
+from .cache import FileResult
+from .discover import Discovery, InputFile, NotRegular, discover, read_regular
+from .extract import extract_article
+from .model import Article, ArticleRecord, Event, Extraction, Problem, Severity, Tally
+from .processes import start_child, usable_cpus
+from .topic import Topic, load_topic
+
+PARALLEL_FROM = 48  # new files; below this, starting processes costs more than it saves
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class Processed:
+    """One file's result as a worker hands it back: ``key`` is the hash of the bytes it read
+    (None when nothing could be read, so nothing is stored), ``summary`` the encoded
+    records, ``prints`` the packed shingles."""
+
+    key: str | None
+    summary: bytes
+    prints: bytes
+
+
+def process_file(file: InputFile, max_bytes: int, topic: Topic) -> Processed:
+    """Read one file once, then date and extract what those bytes hold. Whatever goes
+    wrong inside becomes a problem of this file: the run goes on."""
+    if not ingest.supported(file.path.suffix):
+        return _failed(file, ingest.unsupported(file.shown, file.path.suffix))
+    try:
+        data = read_regular(file.path, max_bytes)
+    except NotRegular as error:
+        severity: Severity = "error" if error.kind == "unreadable" else "warning"
+        return _failed(file, Problem(file.shown, "ingest", str(error), severity, error.kind))
+    try:
+        result, prints = _extract_bytes(data, file, topic)
+        summary, packed = cache.encode(file.shown, file.id, result), cache.pack_prints(prints)
+    except Exception as error:  # a fault of ours: reported for this file, never a stopped run
+        return _failed(file, fault(file.shown, error))
+    return Processed(cache.file_key(data, f"{file.path.suffix}:{topic.digest}", max_bytes), summary, packed)
+
+
+def fault(shown: str, error: BaseException) -> Problem:
+    """A one-line report of an error no rule foresaw, naming where it happened."""
+    frames = traceback.extract_tb(error.__traceback__)
+    where = f" at {Path(frames[-1].filename).name}:{frames[-1].lineno}" if frames else ""
+    return Problem(shown, "extract", f"could not be read: {type(error).__name__}{where} "
+                   f"({str(error)[:200]}); this is a fault in briefing, please report it with the file",
+                   "error", "failed")
+
+
+def _extract_bytes(data: bytes, file: InputFile, topic: Topic) -> tuple[FileResult, list[array[int]]]:
+    articles, problems = ingest.parse_bytes(data, file.path.suffix, file.shown, file.id)
+    records: list[ArticleRecord] = []
+    events: list[Event] = []
+    tallies: list[Tally] = []
+    prints: list[array[int]] = []
+    for article in articles:
+        article = _dated(article)
+        if article.published is None:
+            problems.append(Problem(article.path, "dates", article.problems[-1]))
+        if article.english:
+            found = extract_article(article, topic)
+            events.extend((*found.events, *found.undated))
+            tallies.extend(found.tallies)
+        records.append(ArticleRecord.of(article))
+        prints.append(merge.shingles(article.clean))
+    result = FileResult(tuple(records), tuple(problems), tuple(events), tuple(tallies),
+                        tuple(p[:cache.SKETCH] for p in prints), tuple(len(p) for p in prints))
+    return result, prints
+
+
+def _dated(article: Article) -> Article:
+    """A date given with the article (front matter, page or feed metadata) stands; else read one."""
+    return article if article.published is not None else dates.date_article(article)
+
+
+def _failed(file: InputFile, problem: Problem) -> Processed:
+    return Processed(None, cache.encode(file.shown, file.id, FileResult((), (problem,), (), ())),
+                     cache.pack_prints([]))
+
+
+@dataclass
+class Read:
+    """What reading every file gave: per file its result, and where its shingles are."""
+
+    files: list[InputFile]
+    results: list[FileResult]
+    keys: list[str | None]
+    prints: _Prints
+    max_bytes: int
+    topic: Topic
+    problems: tuple[Problem, ...] = ()
+    notes: tuple[str, ...] = ()  # about the run, not a file (a worker that died)
+
+
+def read_all(found: Discovery, max_bytes: int = ingest.MAX_BYTES, cache_dir: Path | None = None,
+             progress: Progress | None = None, topic: Topic | None = None,
+             scratch: Path | None = None, store: cache.Store | None = None) -> Read:
+    """Every discovered file's result: from the cache (same bytes, same extractor) or read
+    now, new files across the usable CPUs when there are many. The same either way."""
+    topic = topic or load_topic()
+    store = store or cache.Store(cache_dir)
+    files = list(found.files)
+    results: list[FileResult | None] = []
+    keys: list[str | None] = []
+    for file in files:
+        key = _key(file, max_bytes, topic) if store.db is not None else None
+        summary = store.get(key) if key else None
+        results.append(_decode(summary, file) if summary else None)
+        keys.append(key if results[-1] is not None else None)
+    prints = _Prints(store, scratch)
+    todo = [n for n, result in enumerate(results) if result is None]
+    notes: list[str] = []
+    jobs = _run(files, todo, max_bytes, topic, notes)
+    for done, (number, processed) in enumerate(zip(todo, jobs, strict=True), 1):
+        if processed.key:
+            store.put(processed.key, processed.summary, processed.prints)
+        results[number] = cache.decode(processed.summary, files[number].shown, files[number].id)
+        prints.keep(number, processed.prints)
+        if progress:
+            progress(done, len(todo))
+    return Read(files, [r for r in results if r is not None], keys, prints, max_bytes, topic,
+                found.problems, tuple(notes))
+
+
+def _key(file: InputFile, max_bytes: int, topic: Topic) -> str | None:
+    if not ingest.supported(file.path.suffix):
+        return None
+    try:
+        data = read_regular(file.path, max_bytes)
+    except NotRegular:
+        return None  # not read now either: the problem is found again at once
+    return cache.file_key(data, f"{file.path.suffix}:{topic.digest}", max_bytes)
+
+
+def _decode(summary: bytes, file: InputFile) -> FileResult | None:
+    try:
+        return cache.decode(summary, file.shown, file.id)
+    except Exception:  # a row of another shape: a miss, read again
+        return None
+
+
+_JOB: tuple[list[InputFile], int, Topic] | None = None
+
+
+def _work(number: int) -> Processed:
+    assert _JOB is not None
+    files, max_bytes, topic = _JOB
+    return process_file(files[number], max_bytes, topic)
+
+
+def _run(files: list[InputFile], todo: list[int], max_bytes: int, topic: Topic,
+         notes: list[str]) -> Iterator[Processed]:
+    """The files' results in input order: serially, or across processes when there are many.
+    A worker killed from outside (out of memory, a signal) costs time: the files it left
+    are read here."""
+    global _JOB
+    workers = usable_cpus()
+    if len(todo) < PARALLEL_FROM or workers < 2:
+        yield from (process_file(files[n], max_bytes, topic) for n in todo)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    _JOB = (files, max_bytes, topic)  # inherited by the forked workers; only numbers travel
+    done = 0
+    try:
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
+                                 initializer=start_child, initargs=(os.getpid(),)) as pool:
+            # map keeps the input order, so the result equals a serial run's
+            for processed in pool.map(_work, todo, chunksize=max(1, min(32, len(todo) // (workers * 16)))):
+                done += 1
+                yield processed
+    except BrokenProcessPool:
+        notes.append(f"a worker process stopped unexpectedly; the last {len(todo) - done:,} file(s) "
+                     "were read in the main process")
+        yield from (process_file(files[n], max_bytes, topic) for n in todo[done:])
+    finally:
+        _JOB = None
+
+
+class _Prints:
+    """Each article's shingles, wherever they are: in the store for files read from it, in
+    an unnamed scratch file (or, failing that, memory) for files read now. Only candidate
+    duplicates are ever looked at, so a warm re-run reads almost none."""
+
+    def __init__(self, store: cache.Store, scratch: Path | None) -> None:
+        self.store = store
+        self.scratch = scratch
+        self.file: IO[bytes] | None = None
+        self.spans: dict[int, tuple[int, int]] = {}
+        self.memory: dict[int, bytes] = {}
+
+    def keep(self, number: int, packed: bytes) -> None:
+        try:
+            if self.file is None:
+                self.file = tempfile.TemporaryFile(dir=self.scratch)  # noqa: SIM115 - closed in close()
+            file = self.file
+            at = file.seek(0, os.SEEK_END)
+            file.write(packed)
+            self.spans[number] = (at, len(packed))
+        except OSError:  # no room for scratch: keep them here
+            self.memory[number] = packed
+
+    def packed(self, number: int, key: str | None) -> bytes | None:
+        if number in self.memory:
+            return self.memory[number]
+        if number in self.spans and self.file is not None:
+            at, size = self.spans[number]
+            self.file.flush()
+            return os.pread(self.file.fileno(), size, at)
+        return self.store.prints(key) if key else None
+
+    def close(self) -> None:
+        if self.file is not None:
+            self.file.close()
+            self.file = None
+
+
+def combine(read: Read) -> Extraction:
+    """One extraction from every file's records: copies found, events merged, conflicts grouped."""
+    articles: list[ArticleRecord] = []
+    owners: list[tuple[int, int]] = []  # per article: (file number, index in the file)
+    problems: list[Problem] = list(read.problems)
+    events: list[Event] = []
+    tallies: list[Tally] = []
+    sketches: list[Sequence[int]] = []
+    sizes: list[int] = []
+    for number, result in enumerate(read.results):
+        articles += result.articles
+        owners += [(number, i) for i in range(len(result.articles))]
+        problems += result.problems
+        events += result.events
+        tallies += result.tallies
+        sketches += result.sketches
+        sizes += result.sizes
+    fetch = _fetcher(read, owners)
+    articles = merge.mark_duplicates(articles, sketches, sizes, fetch)
+    read.prints.close()
+    tallies = merge.fold_copies(tallies, {a.id: a.duplicate_of for a in articles if a.duplicate_of})
+    by_id = {a.id: a for a in articles}
+    dated, undated = merge.merge_events(events, by_id)
+    return Extraction(articles=tuple(articles), events=tuple(dated),
+                      tallies=tuple(merge.flag_conflicts(tallies)),
+                      problems=tuple(problems), undated=tuple(undated))
+
+
+def _fetcher(read: Read, owners: list[tuple[int, int]]) -> Callable[[int], array[int]]:
+    """Article number -> its shingles. Should they be gone (the cache broke during the run),
+    the file is read again for them; a file changed since gives none, so nothing is
+    called a copy on the strength of text that is no longer there."""
+    unpacked: dict[int, list[array[int]]] = {}
+
+    def fetch(article: int) -> array[int]:
+        number, index = owners[article]
+        if number not in unpacked:
+            if len(unpacked) > 256:
+                unpacked.clear()
+            unpacked[number] = _unpack(read, number)
+        found = unpacked[number]
+        return found[index] if index < len(found) else array("I")
+
+    return fetch
+
+
+def _unpack(read: Read, number: int) -> list[array[int]]:
+    sizes = read.results[number].sizes
+    packed = read.prints.packed(number, read.keys[number])
+    with contextlib.suppress(Exception):
+        if packed is not None:
+            return cache.unpack_prints(packed, sizes)
+    again = process_file(read.files[number], read.max_bytes, read.topic)
+    if again.key is not None and again.key == read.keys[number]:
+        with contextlib.suppress(Exception):
+            return cache.unpack_prints(again.prints, sizes)
+    return [array("I") for _ in sizes]
+
+
+def extract(inputs: Sequence[Path], max_bytes: int = ingest.MAX_BYTES, cache_dir: Path | None = None,
+            progress: Progress | None = None, topic: Topic | None = None, output: Path | None = None,
+            follow_links: bool = False) -> Extraction:
+    """Read, date and extract every input file; bad files become problems, not errors.
+
+    With ``cache_dir``, files seen before (same bytes, same extractor) are not read
+    again; many new files are processed in parallel. The result is the same either way.
+    ``output``: a folder never read as input (the build's own).
+    """
+    found = discover(inputs, output, follow_links)
+    store = cache.Store(cache_dir)
+    try:
+        return combine(read_all(found, max_bytes, cache_dir, progress, topic, output, store))
+    finally:
+        store.close()

@@ -1,0 +1,249 @@
+"""Hangs and blow-ups (issue 11): nothing waits on a pipe, nothing grows beyond its input,
+no exit waits, no child outlives the build."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import signal
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefing import collect
+from briefing.build import extract
+from briefing.cli import main
+from briefing.discover import discover
+from briefing.export import to_json
+from briefing.frontmatter import parse_front_matter
+from briefing.merge import flag_conflicts, interval
+from briefing.model import Evidence, Tally
+from briefing.pdfworker import PdfRenderer
+from tests.clips import fresh, front, story, write
+from tests.faults import ROOT, briefing, no_traceback
+
+
+@pytest.fixture
+def deadline() -> Iterator[None]:
+    """Fail instead of hanging: 60 s for what takes well under one."""
+    def expired(*_: object) -> None:
+        raise TimeoutError("took over 60 s: a hang")
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.alarm(60)
+    yield
+    signal.alarm(0)
+    signal.signal(signal.SIGALRM, previous)
+
+
+# --- YAML aliases --------------------------------------------------------------------------
+
+LAUGHS = "---\n" + "\n".join(
+    [f"a: &a [{','.join(['lol'] * 9)}]"]
+    + [f"{b}: &{b} [{','.join([f'*{a}'] * 9)}]" for a, b in zip("abcdefgh", "bcdefghi", strict=True)]
+    + ["title: *i"]) + "\n---\n"
+
+
+def test_nested_yaml_aliases_are_refused_at_once(deadline: None) -> None:
+    assert len(LAUGHS) < 400  # the size of the issue's front matter
+    fields, body_at, problems = parse_front_matter(LAUGHS + story(1))
+    assert fields == {} and body_at == len(LAUGHS)
+    assert problems == ["front matter is not valid YAML at line 3 (aliases (*name) are not allowed); "
+                        "it was ignored"]
+
+
+def test_front_matter_values_are_bounded() -> None:
+    fields, _, problems = parse_front_matter(front(title="x" * 3000, outlet="Wire") + "Body.\n")
+    assert fields == {"published": "2023-12-05", "outlet": "Wire"}
+    assert problems == ["front matter 'title' is 3,000 characters long, over 2,000; ignored"]
+
+
+# --- pipes and devices ---------------------------------------------------------------------
+
+def test_a_pipe_in_the_input_folder(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    write(folder, "now.md", fresh(90))
+    os.mkfifo(folder / "pipe.md")
+    result = briefing("build", str(folder), "-o", str(tmp_path / "out"), timeout=120)
+    assert result.returncode == 0
+    assert "pipe.md: a named pipe (FIFO), not a file; not read" in no_traceback(result)
+
+
+def test_a_pipe_as_the_input_or_the_settings(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "pipe")
+    write(tmp_path / "in", "now.md", fresh(90))
+    result = briefing("build", str(tmp_path / "pipe"), "-o", str(tmp_path / "out"), timeout=120)
+    assert result.returncode == 1
+    assert "a named pipe (FIFO), not a file or folder; not read" in no_traceback(result)
+    result = briefing("build", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "--config",
+                      str(tmp_path / "pipe"), timeout=120)
+    assert result.returncode == 1
+    assert f"Error: {tmp_path / 'pipe'}: a named pipe (FIFO), not a file; not read" in no_traceback(result)
+
+
+def test_a_pipe_swapped_in_after_discovery(tmp_path: Path, deadline: None) -> None:
+    write(tmp_path, "a.md", fresh(90))
+    found = discover([tmp_path])
+    (tmp_path / "a.md").unlink()
+    os.mkfifo(tmp_path / "a.md")
+    read = collect.read_all(found)
+    (problem,) = read.results[0].problems
+    assert (problem.kind, problem.message) == ("not-a-file", "a named pipe (FIFO), not a file; not read")
+
+
+def test_a_link_to_a_device_is_not_read(tmp_path: Path, deadline: None) -> None:
+    write(tmp_path / "in", "now.md", fresh(90))
+    (tmp_path / "in" / "zero.md").symlink_to("/dev/zero")
+    for follow in (False, True):
+        problems = {p.message for p in extract([tmp_path / "in"], follow_links=follow).problems}
+        assert ("a symbolic link to a character device, not a file; not read" in problems) is follow
+        assert ("a symbolic link to /dev/zero, outside the input folder; not followed (--follow-links "
+                "follows it)" in problems) is not follow
+
+
+# --- output proportionate to input ---------------------------------------------------------
+
+def test_a_million_bad_lines_make_a_short_report(tmp_path: Path) -> None:
+    lines = 200_000
+    write(tmp_path, "numbers.jsonl", "\n".join(str(n) for n in range(lines)))
+    write(tmp_path, "now.md", fresh(90))
+    extraction = extract([tmp_path])
+    messages = [p.message for p in extraction.problems if p.path.endswith("numbers.jsonl")]
+    assert len(messages) == 6
+    assert messages[-1] == f"and {lines - 5:,} more problem(s) like these in this file"
+    assert len(json.dumps(to_json(extraction))) < 20_000
+
+
+def _figure(number: int, value: int, qualifier: str, since: dt.date | None) -> Tally:
+    day = dt.date(2023, 11, 21)
+    return Tally(f"t{number}", "attacks", value, qualifier, since, day, None,  # type: ignore[arg-type]
+                 (Evidence(f"a{number}", 0, 1, "x"),))
+
+
+QUALIFIERS = ["exact", "approximately", "at least", "more than", "nearly", "up to"]
+STARTS = [None, dt.date(2023, 10, 17), dt.date(2023, 10, 18)]
+
+
+def test_thousands_of_figures_a_day_make_groups_not_pairs() -> None:
+    figures = [_figure(n, 40 + n % 60, QUALIFIERS[n % 6], STARTS[n % 3]) for n in range(4000)]
+    flagged = flag_conflicts(figures)
+    groups = {t.conflict for t in flagged}
+    assert groups == {None, "attacks:2023-11-21"}
+    document = json.dumps(to_json(_extraction(flagged)))
+    assert len(document) < 4000 * 450  # proportionate: a few hundred bytes per figure
+
+
+def _extraction(tallies: list[Tally]):  # type: ignore[no-untyped-def]
+    from briefing.model import Extraction
+
+    return Extraction((), (), tuple(tallies))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.integers(1, 90), st.sampled_from(QUALIFIERS), st.sampled_from(STARTS)),
+                max_size=25))
+def test_groups_hold_exactly_the_figures_that_clash(specs: list[tuple[int, str, dt.date | None]]) -> None:
+    figures = [_figure(n, *spec) for n, spec in enumerate(specs)]
+
+    def clashes(mine: Tally, other: Tally) -> bool:  # the rule, pair by pair
+        (low, high), (their_low, their_high) = interval(mine), interval(other)
+        return other.since in (mine.since, None) and (their_high < low or their_low > high)
+
+    expected = {f.id for f in figures if any(clashes(f, o) for o in figures if o is not f)}
+    assert {t.id for t in flag_conflicts(figures) if t.conflict} == expected
+
+
+# --- error exits at once, children die with the build ---------------------------------------
+
+def test_an_error_exit_does_not_wait(tmp_path: Path) -> None:
+    write(tmp_path / "in", "undated.md", "Militants fired rockets at a base, officials said.\n")
+    started = time.monotonic()
+    result = briefing("build", str(tmp_path / "in"), "-o", str(tmp_path / "out"))
+    assert result.returncode == 1
+    assert "no input has a publication date" in no_traceback(result)
+    assert time.monotonic() - started < 4.5  # each error exit used to wait 5 s for the renderer
+
+
+def _children(pid: int) -> set[int]:
+    found = set()
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+                found.add(int(entry.name))
+    return found
+
+
+def test_a_killed_build_leaves_no_process_behind(tmp_path: Path) -> None:
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from bench_archive import write_archive  # type: ignore[import-not-found]
+
+    write_archive(tmp_path / "in", 300)
+    import subprocess
+
+    build = subprocess.Popen([sys.executable, "-m", "briefing", "build", str(tmp_path / "in"), "-o",
+                              str(tmp_path / "out"), "-q"], cwd=ROOT)
+    children: set[int] = set()
+    for _ in range(200):  # the renderer, and the workers once reading has begun
+        children = _children(build.pid)
+        if len(children) >= 3:
+            break
+        time.sleep(0.05)
+    assert len(children) >= 3, children
+    build.kill()
+    build.wait()
+    for _ in range(100):
+        if not any(Path(f"/proc/{pid}").exists() and "Z" not in _state(pid) for pid in children):
+            return
+        time.sleep(0.05)
+    raise AssertionError(f"still running after the build was killed: {children}")
+
+
+def _state(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return "Z"
+
+
+def test_closing_an_unused_renderer_is_immediate() -> None:
+    renderer = PdfRenderer()
+    process = renderer._process
+    started = time.monotonic()
+    renderer.close()
+    assert time.monotonic() - started < 2
+    assert process is not None and not process.is_alive()
+
+
+def test_workers_follow_the_cpus_the_process_may_use() -> None:
+    import subprocess
+
+    code = ("import os; os.sched_setaffinity(0, {min(os.sched_getaffinity(0))}); "
+            "from briefing.processes import usable_cpus; from briefing.pdfworker import PdfRenderer; "
+            "r = PdfRenderer(); print(usable_cpus(), os.cpu_count() > 1, r._process is None)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+    assert done.stdout.split() == ["1", str(os.cpu_count() > 1), "True"]
+
+
+def test_no_warning_from_a_library_under_quiet(tmp_path: Path) -> None:
+    write(tmp_path / "in", "now.md", fresh(90))
+    write(tmp_path / "in", "page.html", "<html><head><title>T</title></head><body><article><p>"
+          + story(2).replace("\n", " ") + "</p></article></body></html>")
+    import subprocess
+
+    done = subprocess.run([sys.executable, "-W", "always", "-m", "briefing", "build", str(tmp_path / "in"),
+                           "-o", str(tmp_path / "out"), "-q"], capture_output=True, text=True, cwd=ROOT,
+                          check=False)
+    assert (done.returncode, done.stdout, done.stderr) == (0, "", "")
+    loud = CliRunner().invoke(main, ["build", str(tmp_path / "in"), "-o", str(tmp_path / "out2")])
+    assert "wrote" in loud.output  # without -q the run still speaks
