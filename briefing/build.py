@@ -90,7 +90,7 @@ def _run(inputs: Sequence[Path], options: BuildOptions, folder: Folder, renderer
         found = discover(inputs, options.output, options.follow_links)
         if not found.files:
             _nothing_to_read(inputs, found.problems)
-        read = collect.read_all(found, options.max_bytes, None, options.progress, scratch=folder.scratch,
+        read = collect.read_all(found, options.max_bytes, options.progress, scratch=folder.scratch,
                                 store=store)
         extraction = collect.combine(read)
         chosen = options.period or _default_period(extraction)
