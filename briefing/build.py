@@ -98,7 +98,7 @@ def _run(inputs: Sequence[Path], options: BuildOptions, folder: Folder, renderer
         found = discover(inputs, options.output, options.follow_links)
         if not found.files:
             _nothing_to_read(inputs, found.problems)
-        read = collect.read_all(found, options.max_bytes, None, options.progress, options.settings.topic,
+        read = collect.read_all(found, options.max_bytes, options.progress, options.settings.topic,
                                 scratch=folder.scratch, store=store)
         extraction = collect.combine(read)
         chosen, suspicious = ((options.period, ()) if options.period
