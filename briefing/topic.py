@@ -68,6 +68,16 @@ class KnownEvent:
     cues: tuple[str, ...]
     remembered_days: int = 120
 
+    def told_in(self, text: str) -> bool:
+        """Whether ``text`` matches one of the cues (any case)."""
+        return _cue_pattern(self.cues).search(text) is not None
+
+
+@functools.lru_cache(maxsize=64)
+def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
+    # one pattern for all the cues: each was compiled and tried on its own, per sentence
+    return re.compile("|".join(f"(?:{cue})" for cue in cues), re.I)
+
 
 @dataclass(frozen=True)
 class Campaign:

@@ -131,11 +131,12 @@ def anchor_of(article: Article, lex: Lexicons) -> Anchor | None:
                 and not _START_CUE.search(clean, max(0, day.start - 20), day.start)):
             weekday = WEEKDAYS[day.date.weekday()] in named
             found.append(Anchor(day.date, f"the article names '{day.text}'", weekday))
-    for _, start, end in all_sentences(clean):
+    told = [e for e in lex.topic.known_events if e.told_in(clean)]  # most articles tell none
+    for _, start, end in all_sentences(clean) if told else ():
         sentence = clean[start:end]
         days = {m.group(1).lower() for m in _WEEKDAY_NAME.finditer(sentence)}
-        for event in lex.topic.known_events:
-            if any(re.search(c, sentence, re.I) for c in event.cues):
+        for event in told:
+            if event.told_in(sentence):
                 weekday = WEEKDAYS[event.date.weekday()] in days
                 found.append(Anchor(event.date, f"it tells of the {event.name} ({event.date:%d %b %Y})",
                                     weekday))
@@ -298,7 +299,7 @@ def _known(article: Article, mention: Mention, known: Iterable[KnownEvent]) -> K
             continue
         if mention.country not in (None, *event.countries):
             continue
-        if any(re.search(cue, sentence, re.I) for cue in event.cues):
+        if event.told_in(sentence):
             return event
     return None
 

@@ -19,6 +19,8 @@ group's own claim is not a reported event.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -174,16 +176,22 @@ class SentenceReader:
     def __init__(self, text: str, names: Names, lex: Lexicons, start: int, end: int) -> None:
         self.text, self.names, self.lex = text, names, lex
         self.start, self.end = start, end
-        self.cuts = [m.start() for m in _CUT.finditer(text, start, end)
-                     if not _PARENTHETICAL.match(text, m.start(), end)]
         self.act_starts: list[int] = []
         self._nouns: list[tuple[int, int, str]] = []
         self._harm_verbs: set[int] = set()
 
+    @functools.cached_property
+    def cuts(self) -> list[int]:
+        """Where the sentence's clauses meet, in order; found only for a sentence with an act."""
+        text, end = self.text, self.end
+        return [m.start() for m in _CUT.finditer(text, self.start, end)
+                if not _PARENTHETICAL.match(text, m.start(), end)]
+
     def clause(self, position: int) -> tuple[int, int]:
-        before = [c for c in self.cuts if c < position]
-        after = [c for c in self.cuts if c > position]
-        return (before[-1] if before else self.start), (after[0] if after else self.end)
+        cuts = self.cuts
+        before = bisect.bisect_left(cuts, position)  # cuts[:before] lie before the position
+        after = bisect.bisect_right(cuts, position)  # cuts[after:] lie after it
+        return (cuts[before - 1] if before else self.start), (cuts[after] if after < len(cuts) else self.end)
 
     def mentions(self) -> Iterator[Mention]:
         if self.text[self.start:self.end].rstrip().endswith("?"):
@@ -467,7 +475,7 @@ class SentenceReader:
         zone = self.text[slice(*self._zone(start, end))]
         for event in self.lex.topic.known_events:
             same = (event.type == "attack_on_us_forces") == (family == "attack")
-            if same and any(re.search(c, zone, re.I) for c in event.cues):
+            if same and event.told_in(zone):
                 return event.type  # type: ignore[return-value]
         return None
 

@@ -175,10 +175,13 @@ _NUMERAL = re.compile(r"\d|one|two|three|four|five|six|seven|eight|nine|ten|elev
                       r"teen|ty\b|dozen|hundred", re.I)
 
 
+_COUNTED = re.compile(r"attack|times|occasions|injur|wound|hurt|kill|dead|casualt|TBI", re.I)
+
+
 def _figures(text: str, start: int, end: int, before: str, lex: Lexicons) -> list[_Figure]:
     sentence = text[start:end]
     if not (_NUMERAL.search(sentence)
-            and re.search(r"attack|times|occasions|injur|wound|hurt|kill|dead|casualt|TBI", sentence, re.I)):
+            and _COUNTED.search(sentence)):
         return []
     found: list[_Figure] = []
     for match in _FIGURE.finditer(text, start, end):
