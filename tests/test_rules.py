@@ -123,8 +123,13 @@ OCT7, NOV1 = D(2023, 10, 7), D(2023, 11, 1)
     ([tally(60, TUE, "a"), tally(40, TUE, "b")], {"a", "b"}),
     # counted from different starts, both can be true
     ([tally(60, TUE, "a", since=START), tally(40, TUE, "b", since=NOV1)], set()),
-    # a figure that states no start may count from either
-    ([tally(60, TUE, "a", since=START), tally(10, TUE, "c", since=None)], {"a"}),
+    # a figure that states no start may count from either, so it is compared with both, and
+    # both with it (a group of one would name no figure it clashes with)
+    ([tally(60, TUE, "a", since=START), tally(10, TUE, "c", since=None)], {"a", "c"}),
+    ([tally(60, TUE, "a", since=START), tally(40, TUE, "b", since=NOV1), tally(10, TUE, "c", since=None)],
+     {"a", "b", "c"}),
+    ([tally(60, TUE, "a", since=START), tally(40, TUE, "b", since=NOV1), tally(60, TUE, "c", since=None)],
+     {"b", "c"}),
     ([tally(60, TUE, "a", since=None), tally(40, TUE, "b", since=None)], {"a", "b"}),
     # overlapping ranges are no conflict
     ([tally(60, TUE, "a"), tally(50, TUE, "b", qualifier="at least")], set()),
