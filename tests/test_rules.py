@@ -109,11 +109,6 @@ def test_a_falling_running_total_is_a_disagreement(figures: list[Tally],
         assert f"{high} (" in disagreement.text and f"to {low} (" in disagreement.text
 
 
-def test_figures_of_the_same_day_disagree_as_same_day_not_as_falling() -> None:
-    found = disagreements_of([tally(160, D(2024, 2, 1)), tally(140, D(2024, 2, 1), "b")], START)
-    assert [d.kind for d in found] == ["same-day"]
-
-
 # --- merge: conflicts only between figures from the same start ------------------------------
 
 OCT7, NOV1 = D(2023, 10, 7), D(2023, 11, 1)
@@ -131,8 +126,12 @@ OCT7, NOV1 = D(2023, 10, 7), D(2023, 11, 1)
     ([tally(60, TUE, "a", since=START), tally(40, TUE, "b", since=NOV1), tally(60, TUE, "c", since=None)],
      {"b", "c"}),
     ([tally(60, TUE, "a", since=None), tally(40, TUE, "b", since=None)], {"a", "b"}),
-    # overlapping ranges are no conflict
-    ([tally(60, TUE, "a"), tally(50, TUE, "b", qualifier="at least")], set()),
+    # "about 56" [53.2, 58.8] and "about 62" [58.9, 65.1] cannot both be true; "at least 50" fits both
+    ([tally(56, TUE, "a", "approximately"), tally(62, TUE, "b", "approximately"),
+      tally(50, TUE, "c", "at least")], {"a", "b"}),
+    ([tally(60, TUE, "a"), tally(50, TUE, "b", "up to")], {"a", "b"}),
+    ([tally(60, TUE, "a"), tally(61, TUE, "b", "more than")], {"a", "b"}),
+    ([tally(60, TUE, "a"), tally(59, TUE, "b", "more than")], set()),
     # other days, other metrics: never compared
     ([tally(60, TUE, "a"), tally(40, WED, "b")], set()),
     ([tally(60, TUE, "a"), tally(40, TUE, "b", metric="injured")], set()),
