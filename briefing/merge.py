@@ -245,9 +245,10 @@ def _clashing(figures: Sequence[Tally]) -> list[int]:
     for number, figure in enumerate(figures):
         starts.setdefault(figure.since, []).append(number)
     unstated = starts.get(None, [])
-    edges = {since: _Edges([bounds[n] for n in (*members, *(unstated if since else ()))],
-                           [*members, *(unstated if since else ())])
-             for since, members in starts.items()}
+    # a figure that states no start is compared with every figure, as each is with it
+    compared = {since: [*members, *unstated] if since else list(range(len(figures)))
+                for since, members in starts.items()}
+    edges = {since: _Edges([bounds[n] for n in numbers], numbers) for since, numbers in compared.items()}
     return [n for n, figure in enumerate(figures) if edges[figure.since].clashes(n, *bounds[n])]
 
 

@@ -39,3 +39,23 @@ def sample_extraction():  # type: ignore[no-untyped-def]
     from briefing.build import extract
 
     return extract([SAMPLES])
+
+
+# The sample briefing as a team would build it: built once for every test that only reads it.
+SAMPLE_OPTIONS = ("--organisation", "Regional Security Desk", "--marking", "UNCLASSIFIED // FOR TRAINING",
+                  "--html")
+SAMPLE_PDF = "briefing-2023-11-16_to_2023-11-22.pdf"
+
+
+@pytest.fixture(scope="session")
+def sample_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """The output folder of ``briefing build sample_input`` with :data:`SAMPLE_OPTIONS`, and what the run
+    printed. Tests must not write into it."""
+    from click.testing import CliRunner
+
+    from briefing.cli import main
+
+    out = tmp_path_factory.mktemp("sample-build")
+    result = CliRunner().invoke(main, ["build", str(SAMPLES), "-o", str(out), *SAMPLE_OPTIONS])
+    assert result.exit_code == 0, result.output
+    return out, result.output

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -71,12 +72,12 @@ def test_settings_file_is_not_an_input(tmp_path: Path) -> None:
     assert found.files and "briefing.toml" not in {f.path.name for f in found.files}
 
 
-def test_marking_from_file_reaches_the_pdf(tmp_path: Path) -> None:
+def test_settings_from_file_reach_the_briefing(tmp_path: Path) -> None:
     from pypdf import PdfReader
 
     from briefing.cli import main
 
-    folder = _inputs(tmp_path, 'marking = "FOR TRAINING"\norganisation = "Desk <b>"\n')
+    folder = _inputs(tmp_path, 'marking = "FOR TRAINING"\norganisation = "Desk <b>"\ncontext_days = 5\n')
     result = CliRunner().invoke(main, ["build", str(folder), "-o", str(tmp_path / "o"), "-q",
                                        "--organisation", "Desk From Option"])
     assert result.exit_code == 0, result.output
@@ -84,6 +85,9 @@ def test_marking_from_file_reaches_the_pdf(tmp_path: Path) -> None:
     front = reader.pages[0].extract_text()
     assert "FOR TRAINING" in front and "Desk From Option" in front
     assert reader.metadata is not None and reader.metadata.author == "Desk From Option"
+    # context from 11 Nov (5 days before the period): the 12 Nov strike, not the 8 Nov one
+    document = json.loads((tmp_path / "o" / "briefing-2023-11-16_to_2023-11-22.json").read_text())
+    assert document["briefing"]["context"] == ["2023-11-12:us_strike:syria"]
 
 
 def test_week_start_sets_the_default_period_to_the_teams_week() -> None:

@@ -48,11 +48,6 @@ def test_a_claim_beside_the_governments_figure_is_a_disagreement_of_kinds() -> N
     assert "claim" in found[0].text and "at least 160" in found[0].text
 
 
-def test_a_falling_total_between_comparable_figures_is_a_disagreement() -> None:
-    found = disagreements_of([figure(160, 1, article="a"), figure(140, 3, article="b")], START)
-    assert [d.kind for d in found] == ["falling"]
-
-
 def test_a_falling_claim_beside_official_figures_is_not_a_falling_total() -> None:
     found = disagreements_of([figure(160, 1), figure(140, 3, "monitor", article="b")], START)
     assert [d.kind for d in found] == ["kinds"]

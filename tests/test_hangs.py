@@ -154,7 +154,9 @@ def test_groups_hold_exactly_the_figures_that_clash(specs: list[tuple[int, str, 
 
     def clashes(mine: Tally, other: Tally) -> bool:  # the rule, pair by pair
         (low, high), (their_low, their_high) = interval(mine), interval(other)
-        return other.since in (mine.since, None) and (their_high < low or their_low > high)
+        # from the same start, or either states none (both ways: a group is never of one)
+        same_start = other.since in (mine.since, None) or mine.since is None
+        return same_start and (their_high < low or their_low > high)
 
     expected = {f.id for f in figures if any(clashes(f, o) for o in figures if o is not f)}
     assert {t.id for t in flag_conflicts(figures) if t.conflict} == expected

@@ -170,7 +170,6 @@ def test_nothing_fetched_or_linked_from_inputs(hostile) -> None:  # type: ignore
     assert all(str(uri).startswith(("http://", "https://")) for uri in uris)
     text = " ".join(page.extract_text() for page in reader.pages)
     assert "file:///etc/passwd" in text  # shown as text, not followed
-    assert not (root / "out" / "hostname").exists()
 
 
 def test_feed_html_and_encodings_are_read(hostile) -> None:  # type: ignore[no-untyped-def]

@@ -6,8 +6,6 @@ import datetime as dt
 from pathlib import Path
 
 from briefing.build import extract
-from briefing.merge import flag_conflicts
-from briefing.model import Evidence, Tally
 
 STORY = """---
 outlet: {outlet}
@@ -41,17 +39,3 @@ def test_syndicated_copy_is_a_duplicate_and_counted_once(tmp_path: Path) -> None
     # "a drone launch site" struck after the launch: the on-the-spot kind
     assert (strike.type, strike.date, strike.country) == ("self_defense_strike", dt.date(2023, 12, 3), "Iraq")
     assert {s.article for s in strike.sources} == {"a", "b"}
-
-
-def _tally(tid: str, value: int, qualifier: str) -> Tally:
-    day = dt.date(2023, 11, 21)
-    return Tally(tid, "injured", value, qualifier, dt.date(2023, 10, 17), day, None,  # type: ignore[arg-type]
-                 (Evidence(tid, 0, 1, "x"),))
-
-
-def test_conflicting_figures_are_flagged_not_averaged() -> None:
-    flagged = {t.id: t for t in flag_conflicts([
-        _tally("a", 56, "approximately"), _tally("b", 62, "approximately"), _tally("c", 50, "at least")])}
-    assert flagged["a"].conflict == flagged["b"].conflict == "injured:2023-11-21"
-    assert flagged["c"].conflict is None  # "at least 50" fits both
-    assert [flagged[k].value for k in "abc"] == [56, 62, 50]

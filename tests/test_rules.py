@@ -1,0 +1,309 @@
+"""The rules a one-line change could break unseen, one table per rule, on records of our own.
+
+Each table pins the behaviour on both sides of the rule (what joins and what does not, what
+is shown and what is cut), so that turning a rule off, or widening it, fails a row.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Sequence
+
+import pytest
+from click.testing import CliRunner
+
+from briefing import assemble as assemble_module
+from briefing.assemble import CHART_POINTS, CITES, CONTEXT_ROWS, assemble
+from briefing.charts import _one_per_day
+from briefing.cli import main
+from briefing.credits import guess_outlet
+from briefing.figures import disagreements_of
+from briefing.merge import TIME_ZONE_NOTE, flag_conflicts, merge_events
+from briefing.model import ArticleRecord, Briefing, Event, EventType, Evidence, Extraction, Period, Tally
+from briefing.period import describe
+from tests.clips import fresh, write
+
+D = dt.date
+START = D(2023, 10, 17)
+WEEK = Period(D(2023, 11, 16), D(2023, 11, 22), "2023-11-16_to_2023-11-22")
+# the note dates.py gives a weekday read as the next day in Iraq or Syria
+LOCAL = f"day after publication: local time, Iraq/Syria are {TIME_ZONE_NOTE}"
+
+
+def event(day: dt.date, *articles: str, country: str | None = "Iraq", note: str = "",
+          kind: EventType = "attack_on_us_forces") -> Event:
+    return Event(id=f"{day}:{kind}:{'+'.join(articles)}", type=kind, date=day, date_precision="day",
+                 country=country, places=(), actors=(), weapons=(), summary="",
+                 sources=tuple(Evidence(a, 0, 1, "x") for a in articles), date_note=note)
+
+
+def tally(value: int, day: dt.date, article: str = "a", qualifier: str = "exact",
+          since: dt.date | None = START, kind: str = "official", metric: str = "attacks") -> Tally:
+    return Tally(id=f"{article}:{metric}:{value}:{day}:{qualifier}:{since}", metric=metric,  # type: ignore[arg-type]
+                 value=value, qualifier=qualifier, since=since, as_of=day, breakdown=None,  # type: ignore[arg-type]
+                 sources=(Evidence(article, 0, 1, "x"),), source_kind=kind)  # type: ignore[arg-type]
+
+
+def record(article: str, published: dt.date | None) -> ArticleRecord:
+    return ArticleRecord(id=article, path=f"{article}.txt", published=published,
+                         published_basis="front-matter" if published else "unknown")
+
+
+# --- merge: reports a day apart across time zones ------------------------------------------
+
+TUE, WED, THU = D(2023, 11, 21), D(2023, 11, 22), D(2023, 11, 23)
+
+
+@pytest.mark.parametrize(("reports", "merged"), [
+    # a US "Tuesday" and an Iraqi "Wednesday" that explains itself by local time: one event, on
+    # the local day (a tie goes to the later day), from both articles
+    ([event(TUE, "us"), event(WED, "iq", note=LOCAL)], [(WED, {"us", "iq"})]),
+    ([event(TUE, "us", note=LOCAL), event(WED, "iq")], [(WED, {"us", "iq"})]),
+    # no report gives local time as the reason: two days, two events
+    ([event(TUE, "us"), event(WED, "iq")], [(TUE, {"us"}), (WED, {"iq"})]),
+    # one article tells both days apart: they are two events whatever the note says
+    ([event(TUE, "us"), event(WED, "us", "iq", note=LOCAL)], [(TUE, {"us"}), (WED, {"us", "iq"})]),
+    # two days apart is not a time-zone gap
+    ([event(TUE, "us"), event(THU, "iq", note=LOCAL)], [(TUE, {"us"}), (THU, {"iq"})]),
+    # another country is another event
+    ([event(TUE, "us", country="Syria"), event(WED, "iq", note=LOCAL)],
+     [(TUE, {"us"}), (WED, {"iq"})]),
+])
+def test_reports_a_day_apart_join_only_across_time_zones(reports: list[Event],
+                                                          merged: list[tuple[dt.date, set[str]]]) -> None:
+    events, leftovers = merge_events(reports, {})
+    assert [(e.date, {s.article for s in e.sources}) for e in events] == merged
+    assert leftovers == []
+
+
+# --- figures: a falling running total ------------------------------------------------------
+
+@pytest.mark.parametrize(("figures", "falls"), [
+    ([tally(160, D(2024, 2, 1)), tally(140, D(2024, 2, 3), "b")], [(160, 140)]),
+    # measured from the highest figure so far, not the first one
+    ([tally(100, D(2024, 2, 1)), tally(160, D(2024, 2, 2), "b"), tally(140, D(2024, 2, 3), "c")],
+     [(160, 140)]),
+    # each fall is its own disagreement; after one, the floor stays at the highest figure
+    ([tally(160, D(2024, 2, 1)), tally(140, D(2024, 2, 3), "b"), tally(150, D(2024, 2, 4), "c")],
+     [(160, 140), (160, 150)]),
+    # rising or level is no disagreement
+    ([tally(140, D(2024, 2, 1)), tally(160, D(2024, 2, 3), "b")], []),
+    ([tally(160, D(2024, 2, 1)), tally(160, D(2024, 2, 3), "b")], []),
+    # "about 66" allows 62.7: 64 two days later may be the same count
+    ([tally(66, D(2024, 2, 1), qualifier="approximately"), tally(64, D(2024, 2, 3), "b")], []),
+    ([tally(66, D(2024, 2, 1), qualifier="approximately"), tally(62, D(2024, 2, 3), "b")], [(66, 62)]),
+    # "at least 150" after 160 may be true: its range reaches above 160
+    ([tally(160, D(2024, 2, 1)), tally(150, D(2024, 2, 3), "b", qualifier="at least")], []),
+    # figures from another start are another series
+    ([tally(160, D(2024, 2, 1)), tally(140, D(2024, 2, 3), "b", since=D(2024, 1, 1))], []),
+    # one metric's figure does not fall against another's
+    ([tally(160, D(2024, 2, 1)), tally(40, D(2024, 2, 3), "b", metric="injured")], []),
+])
+def test_a_falling_running_total_is_a_disagreement(figures: list[Tally],
+                                                   falls: list[tuple[int, int]]) -> None:
+    found = [d for d in disagreements_of(figures, START) if d.kind == "falling"]
+    assert [tuple(t.value for t in d.tallies) for d in found] == falls
+    for disagreement, (high, low) in zip(found, falls, strict=True):
+        assert disagreement.text.startswith("The running total of attacks on US forces falls from ")
+        assert f"{high} (" in disagreement.text and f"to {low} (" in disagreement.text
+
+
+# --- merge: conflicts only between figures from the same start ------------------------------
+
+OCT7, NOV1 = D(2023, 10, 7), D(2023, 11, 1)
+
+
+@pytest.mark.parametrize(("figures", "flagged"), [
+    ([tally(60, TUE, "a"), tally(40, TUE, "b")], {"a", "b"}),
+    # counted from different starts, both can be true
+    ([tally(60, TUE, "a", since=START), tally(40, TUE, "b", since=NOV1)], set()),
+    # a figure that states no start may count from either, so it is compared with both, and
+    # both with it (a group of one would name no figure it clashes with)
+    ([tally(60, TUE, "a", since=START), tally(10, TUE, "c", since=None)], {"a", "c"}),
+    ([tally(60, TUE, "a", since=START), tally(40, TUE, "b", since=NOV1), tally(10, TUE, "c", since=None)],
+     {"a", "b", "c"}),
+    ([tally(60, TUE, "a", since=START), tally(40, TUE, "b", since=NOV1), tally(60, TUE, "c", since=None)],
+     {"b", "c"}),
+    ([tally(60, TUE, "a", since=None), tally(40, TUE, "b", since=None)], {"a", "b"}),
+    # "about 56" [53.2, 58.8] and "about 62" [58.9, 65.1] cannot both be true; "at least 50" fits both
+    ([tally(56, TUE, "a", "approximately"), tally(62, TUE, "b", "approximately"),
+      tally(50, TUE, "c", "at least")], {"a", "b"}),
+    ([tally(60, TUE, "a"), tally(50, TUE, "b", "up to")], {"a", "b"}),
+    ([tally(60, TUE, "a"), tally(61, TUE, "b", "more than")], {"a", "b"}),
+    ([tally(60, TUE, "a"), tally(59, TUE, "b", "more than")], set()),
+    # other days, other metrics: never compared
+    ([tally(60, TUE, "a"), tally(40, WED, "b")], set()),
+    ([tally(60, TUE, "a"), tally(40, TUE, "b", metric="injured")], set()),
+    # a group's claim is compared with claims only
+    ([tally(60, TUE, "a"), tally(40, TUE, "b", kind="claim")], set()),
+    ([tally(60, TUE, "a", kind="claim"), tally(40, TUE, "b", kind="monitor")], {"a", "b"}),
+])
+def test_conflicts_only_between_figures_that_count_from_the_same_start(figures: list[Tally],
+                                                                        flagged: set[str]) -> None:
+    result = flag_conflicts(figures)
+    assert {t.sources[0].article for t in result if t.conflict} == flagged
+    assert [t.value for t in result] == [t.value for t in figures]  # kept side by side, unchanged
+
+
+def test_a_conflict_group_names_the_metric_the_day_and_the_kind() -> None:
+    result = flag_conflicts([tally(60, TUE, "a"), tally(40, TUE, "b"),
+                             tally(60, TUE, "c", kind="claim"), tally(40, TUE, "d", kind="monitor")])
+    assert [t.conflict for t in result] == ["attacks:2023-11-21", "attacks:2023-11-21",
+                                            "attacks:2023-11-21:claims-monitors",
+                                            "attacks:2023-11-21:claims-monitors"]
+
+
+# --- charts: one point per day on the line ------------------------------------------------
+
+@pytest.mark.parametrize(("figures", "points"), [
+    ([tally(66, TUE, "a", "approximately"), tally(60, TUE, "b", "more than")], [("a", 66)]),
+    ([tally(60, TUE, "b", "more than"), tally(66, TUE, "a", "approximately")], [("a", 66)]),
+    ([tally(66, TUE, "a"), tally(70, WED, "b", "at least")], [("a", 66), ("b", 70)]),
+    # the same precision on one day: the higher figure
+    ([tally(64, TUE, "a", "approximately"), tally(66, TUE, "b", "approximately")], [("b", 66)]),
+    ([tally(70, WED, "b"), tally(66, TUE, "a")], [("a", 66), ("b", 70)]),  # in order of day
+])
+def test_the_chart_line_has_one_point_per_day(figures: list[Tally], points: list[tuple[str, int]]) -> None:
+    assert [(t.sources[0].article, t.value) for t in _one_per_day(figures)] == points
+
+
+# --- assemble: the context window, the caps and the chart's thinning ----------------------
+
+def briefing_of(events: Sequence[Event], tallies: Sequence[Tally] = (), context_days: int = 60,
+                published: dict[str, dt.date] | None = None) -> Briefing:
+    """The briefing of ``WEEK`` from these records; every article published on the period's first day
+    unless ``published`` says otherwise."""
+    records: list[Event | Tally] = [*events, *tallies]
+    ids = sorted({s.article for r in records for s in r.sources})
+    days = published or {}
+    articles = tuple(record(a, days.get(a, WEEK.start)) for a in ids)
+    return assemble(Extraction(articles, tuple(events), tuple(tallies)), WEEK, "T", context_days)
+
+
+@pytest.mark.parametrize(("context_days", "days_before", "shown"), [
+    (60, 60, True), (60, 61, False), (10, 10, True), (10, 11, False), (1, 1, True), (0, 1, False),
+])
+def test_context_reaches_context_days_before_the_period(context_days: int, days_before: int,
+                                                        shown: bool) -> None:
+    day = WEEK.start - dt.timedelta(days=days_before)
+    earlier, current = event(day, "old"), event(WEEK.end, "new")
+    briefing = briefing_of([earlier, current], context_days=context_days)
+    assert briefing.context == ((earlier,) if shown else ())
+    assert briefing.chronology == (current,)
+
+
+def test_context_shows_the_latest_rows_and_says_how_many_more() -> None:
+    # oldest first, as merge_events gives them
+    earlier = [event(WEEK.start - dt.timedelta(days=n), f"a{n:02d}") for n in range(CONTEXT_ROWS + 2, 0, -1)]
+    briefing = briefing_of([*earlier, event(WEEK.end, "new")])
+    assert len(briefing.context) == CONTEXT_ROWS
+    assert briefing.context == tuple(earlier[-CONTEXT_ROWS:])  # the latest
+    assert any(f"Context shows the latest {CONTEXT_ROWS} earlier events; 2 more" in n for n in briefing.notes)
+
+
+def test_context_at_the_cap_is_shown_whole_without_a_note() -> None:
+    earlier = [event(WEEK.start - dt.timedelta(days=n), f"a{n:02d}") for n in range(CONTEXT_ROWS, 0, -1)]
+    briefing = briefing_of([*earlier, event(WEEK.end, "new")])
+    assert len(briefing.context) == CONTEXT_ROWS
+    assert not any("Context shows" in n for n in briefing.notes)
+
+
+def test_an_item_cites_its_earliest_sources_up_to_the_cap() -> None:
+    articles = [f"s{n}" for n in range(CITES + 2)]
+    published = {a: WEEK.start + dt.timedelta(days=n % 5) for n, a in enumerate(articles)}
+    briefing = briefing_of([event(WEEK.end, *articles)], published=published)
+    expected = sorted(articles, key=lambda a: (published[a], a))[:CITES]
+    assert [a.id for a in briefing.sources] == expected
+    status = {s.article: s.status for s in briefing.inputs}
+    assert {a for a, s in status.items() if s == "used"} == set(expected)
+    assert {a for a, s in status.items() if s == "not-shown"} == set(articles) - set(expected)
+
+
+def test_a_chart_with_few_figures_keeps_every_one() -> None:
+    figures = [tally(60 + n, WEEK.start - dt.timedelta(days=n), f"a{n:02d}") for n in range(CHART_POINTS)]
+    briefing = briefing_of([], figures)
+    assert len(briefing.tallies) == CHART_POINTS
+    assert not any("chart shows" in n for n in briefing.notes)
+
+
+def test_a_crowded_chart_keeps_one_figure_per_day_in_the_period_and_per_week_before() -> None:
+    before = [tally(100 + n, WEEK.start - dt.timedelta(days=n), f"b{n:02d}") for n in range(1, CHART_POINTS)]
+    tuesday = [tally(200, TUE, "t1", "approximately"), tally(205, TUE, "t2", "at least"),
+               tally(210, TUE, "t3"), tally(30, TUE, "t4", since=NOV1)]
+    briefing = briefing_of([], [*before, *tuesday])
+    kept = {t.sources[0].article for t in briefing.tallies}
+    # in the period: per start, the most precise figure of the day
+    assert kept >= {"t3", "t4"} and not kept & {"t1", "t2"}
+    # before it: the latest figure of each ISO week
+    weeks = {t.as_of.isocalendar()[:2] for t in before}  # type: ignore[union-attr]
+    kept_before = [t for t in briefing.tallies if t.as_of < WEEK.start]  # type: ignore[operator]
+    assert len(kept_before) == len(weeks)
+    for t in kept_before:
+        same_week = [o.as_of for o in before if o.as_of.isocalendar()[:2] == t.as_of.isocalendar()[:2]]  # type: ignore[union-attr]
+        assert t.as_of == max(same_week)  # type: ignore[type-var]
+    assert any(f"all {len(before) + 4} reported figures are in the JSON export" in n for n in briefing.notes)
+
+
+def test_thinning_is_per_metric() -> None:
+    attacks = [tally(100 + n, WEEK.start - dt.timedelta(days=n), f"a{n:02d}")
+               for n in range(CHART_POINTS + 1)]
+    injured = [tally(10, WEEK.start - dt.timedelta(days=n), f"i{n:02d}", metric="injured") for n in range(5)]
+    briefing = briefing_of([], [*attacks, *injured])
+    assert sum(t.metric == "injured" for t in briefing.tallies) == 5
+    assert sum(t.metric == "attacks" for t in briefing.tallies) < len(attacks)
+
+
+def test_the_caps_are_the_documented_ones() -> None:
+    # README and the appendix's notes promise these numbers
+    assert (assemble_module.CONTEXT_ROWS, assemble_module.CITES, assemble_module.CHART_POINTS) == (12, 4, 60)
+
+
+# --- credits: the outlet from the article's address ----------------------------------------
+
+@pytest.mark.parametrize(("url", "outlet"), [
+    ("https://www.paper.example/a/b", "paper.example"),
+    ("http://paper.example/a", "paper.example"),
+    ("https://news.paper.example:8443/a", "news.paper.example"),
+    ("https://paper.example", "paper.example"),
+    ("https://wwwpaper.example/a", "wwwpaper.example"),
+    ("ftp://paper.example/a", None),
+    ("paper.example/a", None),
+    (None, None),
+])
+def test_outlet_from_the_address(url: str | None, outlet: str | None) -> None:
+    assert guess_outlet("Strikes hit sites in Syria on Monday, officials said.", url) == outlet
+
+
+@pytest.mark.parametrize(("url", "outlet"), [
+    ("https://www.reuters.example/world/x", "Reuters"),  # the agency's own site: no "via"
+    ("https://www.paper.example/world/x", "Reuters (via paper.example)"),
+    (None, "Reuters"),
+])
+def test_a_wire_story_names_the_site_that_ran_the_copy(url: str | None, outlet: str) -> None:
+    assert guess_outlet("Headline\n\nBAGHDAD (Reuters) – Rockets hit a base.", url) == outlet
+
+
+# --- period: labels across a month ---------------------------------------------------------
+
+@pytest.mark.parametrize(("start", "end", "label"), [
+    (D(2023, 11, 16), D(2023, 11, 22), "16–22 November 2023"),
+    (D(2023, 11, 27), D(2023, 12, 3), "27 November – 3 December 2023"),
+    (D(2023, 12, 28), D(2024, 1, 3), "28 December 2023 – 3 January 2024"),
+    (D(2024, 1, 1), D(2024, 1, 31), "1–31 January 2024"),
+])
+def test_period_labels(start: dt.date, end: dt.date, label: str) -> None:
+    assert describe(Period(start, end, "x")) == label
+
+
+# --- the command line: extract to standard output ------------------------------------------
+
+def test_extract_json_dash_writes_the_extraction_to_standard_output(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "in"
+    write(folder, "now.md", fresh(90))
+    result = CliRunner().invoke(main, ["extract", str(folder), "--json", "-"])
+    assert result.exit_code == 0, result.output
+    document = json.loads(result.stdout)
+    assert document["schema"] == "briefing.extract/1"
+    assert [t["value"] for t in document["tallies"]] == [90]
+    assert sorted(p.name for p in tmp_path.rglob("*") if p.is_file()) == ["now.md"]  # no file written
