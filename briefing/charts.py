@@ -19,7 +19,8 @@ from pathlib import Path
 from typing import Any
 
 from .figures import REPORTED, joinable
-from .model import Briefing, Tally
+from .model import Briefing, Metric, Tally
+from .names import AXIS_LABELS, LOWER_BOUNDS, METRICS, PRECISION, QUALIFIER_SIGNS
 
 STYLES = {  # series -> (marker, line style, grey level)
     "total": ("o", "-", "#000000"),
@@ -27,15 +28,13 @@ STYLES = {  # series -> (marker, line style, grey level)
     "Syria": ("^", ":", "#555555"),
     "Jordan": ("D", "-.", "#777777"),
 }
-TITLES = {"attacks": "Cumulative attacks on US forces", "injured": "Cumulative US personnel injured",
-          "killed": "Cumulative US personnel killed"}
 
 
 @dataclass(frozen=True)
 class ChartData:
     """All a chart is drawn from: small enough to send to another process, and to hash."""
 
-    metric: str
+    metric: Metric
     tallies: tuple[Tally, ...]
     numbers: tuple[tuple[str, int], ...]
     start: dt.date | None
@@ -52,7 +51,7 @@ def chart_data(briefing: Briefing) -> list[ChartData]:
     """One chart per metric that has figures."""
     numbers = tuple(sorted(briefing.source_numbers().items()))
     return [ChartData(metric, tallies, numbers, briefing.campaign_start)
-            for metric in ("attacks", "injured", "killed")
+            for metric in METRICS
             if (tallies := tuple(t for t in briefing.tallies if t.metric == metric))]
 
 
@@ -98,7 +97,8 @@ def drawn(briefing: Briefing, store: Any) -> Iterator[Pending]:
     second process while the caller goes on (the machines have two cores). The caller
     closes ``store``."""
     wanted = chart_data(briefing)
-    ready = {d.metric: svg for d in wanted if (svg := store.get_text("charts", d.key())) is not None}
+    ready: dict[str, str] = {d.metric: svg for d in wanted
+                             if (svg := store.get_text("charts", d.key())) is not None}
     missing = [d for d in wanted if d.metric not in ready]
     pool = None
     future = None
@@ -197,18 +197,10 @@ def _render(data: ChartData, kind: str, dpi: int = 100) -> bytes:
     return buffer.getvalue()
 
 
-PREFIX = {"approximately": "~", "at least": "≥", "more than": ">", "nearly": "<", "up to": "≤"}
-AXIS_LABELS = {"attacks": "Attacks (cumulative)", "injured": "US injured (cumulative)",
-               "killed": "US killed (cumulative)"}
-
-
-RANK = {"exact": 0, "approximately": 1, "nearly": 2, "up to": 2, "at least": 3, "more than": 3}
-
-
 def _one_per_day(tallies: Sequence[Tally]) -> list[Tally]:
     """The series' points: per day the most precise figure ("about 66" over "more than 60")."""
     best: dict[object, Tally] = {}
-    for tally in sorted(tallies, key=lambda t: (RANK[t.qualifier], -t.value, t.id)):
+    for tally in sorted(tallies, key=lambda t: (PRECISION[t.qualifier], -t.value, t.id)):
         best.setdefault(tally.as_of, tally)
     return sorted(best.values(), key=lambda t: t.as_of)  # type: ignore[arg-type,return-value]
 
@@ -232,7 +224,7 @@ def _label_points(axes, tallies: Sequence[Tally], numbers: dict[str, int]) -> No
     top = max(t.value for t, _ in labels)
     placed: list[tuple[Tally, float]] = []
     for tally, cited in sorted(labels, key=lambda pair: (pair[0].as_of, pair[0].value)):  # type: ignore[arg-type,return-value]
-        text = f"{PREFIX.get(tally.qualifier, '')}{tally.value} [{','.join(map(str, sorted(cited)))}]"
+        text = f"{QUALIFIER_SIGNS[tally.qualifier]}{tally.value} [{','.join(map(str, sorted(cited)))}]"
         right_edge = (tally.as_of - first).days > 0.8 * span  # type: ignore[operator]
         dy = _clear_offset(tally, placed, span, top)
         placed.append((tally, dy))
@@ -250,7 +242,7 @@ def _clear_offset(tally: Tally, placed: list[tuple[Tally, float]], span: int, to
     near = [dy for other, dy in placed
             if abs((tally.as_of - other.as_of).days) <= span / 8  # type: ignore[operator]
             and abs(tally.value - other.value) <= top * 0.12]
-    order = OFFSETS[1:] + OFFSETS[:1] if RANK[tally.qualifier] == 3 else OFFSETS
+    order = OFFSETS[1:] + OFFSETS[:1] if tally.qualifier in LOWER_BOUNDS else OFFSETS
     return next((dy for dy in order if all(abs(dy - used) >= 10 for used in near)), order[0])
 
 

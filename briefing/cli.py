@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from . import __version__
+from .names import DEFAULT_TITLE
 
 if TYPE_CHECKING:  # the modules themselves are imported inside the commands
     from .build import BuildResult
@@ -63,7 +64,7 @@ def _build_options(send: bool) -> Callable[[Callable[..., Any]], Callable[..., A
         click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
                      help="Settings file (default: briefing.toml in INPUT_DIR, if there)."),
         click.option("--title",
-                     help="Title of the briefing.  [default: Attacks on US forces in Iraq and Syria]"),
+                     help=f"Title of the briefing.  [default: {DEFAULT_TITLE}]"),
         click.option("--organisation", help="Organisation line under the title."),
         click.option("--marking", help='Marking on every page, e.g. "UNCLASSIFIED // FOR TRAINING".'),
         click.option("--page-size", type=click.Choice(["A4", "Letter"], case_sensitive=False),

@@ -18,10 +18,11 @@ from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
-from .assemble import METRIC_WORDS, figure_text
 from .config import EmailSettings, Settings, check_address
 from .errors import BriefingError
+from .figures import figure_text
 from .model import Article, Briefing, Glance, Tally
+from .names import METRIC_WORDS
 from .period import describe
 from .revision import Revision
 

@@ -16,7 +16,7 @@ from typing import Literal
 
 # "metadata": a saved page's own metadata (meta tags, JSON-LD) or a feed item's date field;
 # "url": a date in the article's address.
-PublishedBasis = Literal["front-matter", "metadata", "dateline", "url", "body", "inferred", "unknown"]
+PublishedBasis = Literal["front-matter", "metadata", "dateline", "url", "body", "unknown"]
 DatePrecision = Literal["day", "month", "unknown"]
 EventType = Literal["attack_on_us_forces", "us_strike", "self_defense_strike"]
 Metric = Literal["attacks", "injured", "killed"]

@@ -18,10 +18,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .assemble import METRIC_WORDS, figure_text, what_happened
+from .assemble import what_happened
 from .config import Settings
-from .extract.events import LABELS
+from .figures import figure_text
 from .model import Briefing, InputStatus, Tally
+from .names import EVENT_LABELS, KIND_NAMES, METRIC_WORDS, dated_how
 from .period import describe
 from .revision import Revision
 from .text import squash
@@ -52,7 +53,8 @@ def environment():  # type: ignore[no-untyped-def]
     env.filters["day_short"] = lambda d: f"{d:%-d %b}" if d else "date unknown"
     env.filters["squash"] = squash
     env.tests["search"] = lambda value, pattern: bool(value) and pattern in value
-    env.globals.update(labels=LABELS, metric_words=METRIC_WORDS, describe=describe,
+    env.filters["dated_how"] = lambda basis: dated_how(basis, "from")
+    env.globals.update(labels=EVENT_LABELS, metric_words=METRIC_WORDS, describe=describe,
                        what_happened=what_happened)
     return env
 
@@ -85,10 +87,6 @@ def to_html(briefing: Briefing, charts: Iterable[str], settings: Settings | None
     }
     template = environment().get_template("briefing.html")  # type: ignore[no-untyped-call]
     return str(template.render(**context))
-
-
-KIND_NAMES = {"official": "official", "claim": "a group's own claim", "monitor": "a monitor's count",
-              "outlet": "the outlet's own count"}
 
 
 def _given_by(tally: Tally) -> str:

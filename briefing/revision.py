@@ -145,7 +145,8 @@ def _events(before: tuple[Event, ...], after: tuple[Event, ...]) -> list[str]:
 
 
 def _figures(before: tuple[Glance, ...], after: tuple[Glance, ...]) -> list[str]:
-    from .assemble import METRIC_WORDS, figure_text
+    from .figures import figure_text
+    from .names import METRIC_WORDS
 
     old = {g.metric: g.latest for g in before}
     lines = []

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from .errors import BriefingError
+from .names import EVENT_TYPES
 
 Side = Literal["us", "militia", "other"]
 WeaponKind = Literal["aircraft", "munition"]
@@ -275,9 +276,6 @@ def _sources(data: Any, problems: _Problems) -> Sources:
     _unknown_keys(data, ("official", "monitors"), "[sources]", problems)
     return Sources(*(_strings(data.get(key), f"[sources] {key}", problems) if key in data else ()
                      for key in ("official", "monitors")))
-
-
-EVENT_TYPES = ("attack_on_us_forces", "us_strike", "self_defense_strike")
 
 
 def _known_events(entries: Any, countries: tuple[str, ...], problems: _Problems) -> list[KnownEvent]:
