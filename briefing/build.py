@@ -111,8 +111,7 @@ def _run(inputs: Sequence[Path], options: BuildOptions, folder: Folder, renderer
             out = options.output
             return BuildResult(briefing, out / f"briefing-{chosen.label}.pdf",
                                out / f"briefing-{chosen.label}.json", None, failure=failure)
-        document = export.to_json(briefing.extraction, briefing)
-        issue = revision.plan(options.output, chosen.label, document, briefing, settings.context_days)
+        issue = revision.plan(options.output, chosen.label, briefing, settings.context_days)
         if issue.unchanged:
             out = options.output
             return BuildResult(briefing, out / f"{issue.stem}.pdf", out / f"{issue.stem}.json", None,
