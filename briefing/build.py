@@ -161,20 +161,20 @@ def pdf_of(html: str, svgs: Mapping[str, str], briefing: Briefing, settings: Set
 
 def _nothing_to_read(inputs: Sequence[Path], problems: Sequence[Problem]) -> None:
     from .discover import printable
-    from .errors import BriefingError
+    from .errors import InputError
 
     named = ", ".join(printable(p) for p in inputs)
     why = "; ".join(f"{p.path}: {p.message}" for p in problems[:3]) or "it holds no files"
-    raise BriefingError(f"nothing to read in {named}: {why}")
+    raise InputError(f"nothing to read in {named}: {why}")
 
 
 def _failure(briefing: Briefing, inputs: Sequence[Path], strict: bool) -> BriefingError | None:
     """Why this run must not write a briefing, if it must not."""
-    from .errors import StrictError
+    from .errors import InputError, StrictError
 
     if not any(s.status in ("used", "not-shown") for s in briefing.inputs):
         where = ", ".join(str(p) for p in inputs)
-        return BriefingError(f"no input in {where} could be used for {briefing.period.start} – "
+        return InputError(f"no input in {where} could be used for {briefing.period.start} – "
                              f"{briefing.period.end}; nothing was written (see the statuses above)")
     problems = briefing.extraction.problems
     if strict and problems:
@@ -185,13 +185,13 @@ def _failure(briefing: Briefing, inputs: Sequence[Path], strict: bool) -> Briefi
 def _default_period(extraction: Extraction,
                     week_start: str | None = None) -> tuple[Period, tuple[Problem, ...]]:
     """The week the bulk of the input falls in; dates far after it are reported, not followed."""
-    from .errors import BriefingError
+    from .errors import InputError
     from .period import bulk_of, last_week_of
 
     dated = [a for a in extraction.articles if a.published and a.duplicate_of is None]
     bulk = bulk_of([a.published for a in dated if a.published])
     if bulk is None:
-        raise BriefingError(
+        raise InputError(
             "no input has a publication date, so there is no week to brief; "
             "add 'published: YYYY-MM-DD' front matter or give --week/--from/--to"
         )

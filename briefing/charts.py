@@ -70,7 +70,7 @@ class Pending(Mapping[str, str]):
         if self._future is not None:
             from concurrent.futures.process import BrokenProcessPool
 
-            from .errors import BriefingError
+            from .errors import RenderError
 
             future, self._future = self._future, None
             try:
@@ -78,7 +78,7 @@ class Pending(Mapping[str, str]):
             except BrokenProcessPool:
                 self._ready.update(_render_all(self._missing))
             except Exception as error:
-                raise BriefingError(f"drawing the charts failed: {type(error).__name__}: {error}") from None
+                raise RenderError(f"drawing the charts failed: {type(error).__name__}: {error}") from None
         return self._ready
 
     def __getitem__(self, metric: str) -> str:

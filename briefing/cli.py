@@ -22,7 +22,7 @@ from .names import DEFAULT_TITLE
 if TYPE_CHECKING:  # the modules themselves are imported inside the commands
     from .build import BuildResult
     from .config import Settings
-    from .model import Period
+    from .model import InputStatus, Period
     from .send import SendResult
 
 
@@ -165,11 +165,6 @@ def _build(input_dir: Path, output: Path, week: str | None, start: dt.date | Non
 
 
 def _report(result: BuildResult, verbose: int) -> None:
-    from .render import missing_fast_subsetting
-
-    slow = missing_fast_subsetting()
-    if slow:
-        click.echo(f"warning: {slow}", err=True)
     for note in result.notes:
         click.echo(f"warning: {note}", err=True)
     _summary(result.briefing.inputs, verbose)
@@ -285,7 +280,7 @@ def _is_terminal(stream: Any) -> bool:
         return False
 
 
-def _summary(inputs, verbose: int) -> None:  # type: ignore[no-untyped-def]
+def _summary(inputs: tuple[InputStatus, ...], verbose: int) -> None:
     counts: dict[str, int] = {}
     for status in inputs:
         counts[status.status] = counts.get(status.status, 0) + 1

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .errors import BriefingError
+from .errors import SettingsError
 from .names import DEFAULT_TITLE
 from .topic import Topic, load_topic
 
@@ -112,7 +112,7 @@ def _topic(value: Any, problems: list[str]) -> Topic | None:
         return None
     try:
         return load_topic(value)
-    except BriefingError as error:
+    except SettingsError as error:
         # the shipped file is checked by our tests: what is wrong is this team's entry
         problems.append(f"[topic]: {error.message.split(': ', 1)[-1]}")
         return None
@@ -300,7 +300,7 @@ def parse(data: dict[str, Any], where: str, base: Path | None = None) -> Setting
         else:
             problems.append(MOVED.get(key) or f"unknown setting '{key}'; known settings: {known_settings()}")
     if problems:
-        raise BriefingError(f"{where}: " + "; ".join(problems))
+        raise SettingsError(f"{where}: " + "; ".join(problems))
     return Settings().override(**values)
 
 
@@ -318,10 +318,10 @@ def load(config: Path | None, input_dir: Path) -> Settings:
         data = tomllib.loads(read_regular(path, MAX_SIZE).decode("utf-8"))
     except NotRegular as error:
         if not path.exists():
-            raise BriefingError(f"{path}: no such settings file; check the --config path") from None
-        raise BriefingError(f"{path}: {error}") from None
+            raise SettingsError(f"{path}: no such settings file; check the --config path") from None
+        raise SettingsError(f"{path}: {error}") from None
     except UnicodeDecodeError as error:
-        raise BriefingError(f"{path}: cannot be read ({error})") from None
+        raise SettingsError(f"{path}: cannot be read ({error})") from None
     except tomllib.TOMLDecodeError as error:
-        raise BriefingError(f"{path}: not valid TOML ({error}); see README 'Settings'") from None
+        raise SettingsError(f"{path}: not valid TOML ({error}); see README 'Settings'") from None
     return parse(data, str(path), path.parent)

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from .config import EmailSettings, Settings, check_address
-from .errors import BriefingError
+from .errors import DeliveryError
 from .figures import figure_text
 from .model import Article, Briefing, Glance, Tally
 from .names import METRIC_WORDS
@@ -65,13 +65,13 @@ def envelope(email: EmailSettings, to: tuple[str, ...] = ()) -> Envelope:
     """The envelope from ``[email]``; ``to`` (from ``--to``) replaces its ``to``."""
     for item in to:
         if check_address("--to", item, []) is None:
-            raise BriefingError(f"--to {item!r} is not one mail address; write e.g. --to ann@example.org")
+            raise DeliveryError(f"--to {item!r} is not one mail address; write e.g. --to ann@example.org")
     given = tuple(item.strip() for item in to)
     if email.sender is None:
-        raise BriefingError("no sender: add from = \"desk@example.org\" under [email] in briefing.toml")
+        raise DeliveryError("no sender: add from = \"desk@example.org\" under [email] in briefing.toml")
     recipients = given or email.to
     if not recipients and not email.cc and not email.bcc:
-        raise BriefingError("no recipients: add to = [\"a@example.org\"] under [email] in "
+        raise DeliveryError("no recipients: add to = [\"a@example.org\"] under [email] in "
                             "briefing.toml, or give --to ADDRESS")
     return Envelope(email.sender, recipients, email.cc, email.bcc, email.reply_to)
 
@@ -142,7 +142,7 @@ def _attach(message: EmailMessage, path: Path, kind: str) -> None:
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise BriefingError(f"{path}: cannot be read to attach ({error.strerror}); build it again") from None
+        raise DeliveryError(f"{path}: cannot be read to attach ({error.strerror}); build it again") from None
     message.add_attachment(data, maintype="application", subtype=kind, filename=path.name)
 
 

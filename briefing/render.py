@@ -20,6 +20,7 @@ from typing import Any
 
 from .assemble import what_happened
 from .config import Settings
+from .errors import NoFonts, RenderError
 from .figures import figure_text
 from .model import Briefing, InputStatus, Tally
 from .names import EVENT_LABELS, KIND_NAMES, METRIC_WORDS, dated_how
@@ -36,7 +37,7 @@ def templates_dir() -> Path:
     for candidate in (here / "templates", here.parent / "templates"):
         if (candidate / "briefing.html").is_file():
             return candidate
-    raise FileNotFoundError("briefing templates not found; reinstall the package")
+    raise RenderError(f"the briefing's templates are not beside {here}; reinstall the package")
 
 
 def environment():  # type: ignore[no-untyped-def]
@@ -180,18 +181,6 @@ def render_key(html: str, charts: list[str], variant: str | None) -> str:
     return digest.hexdigest()
 
 
-def missing_fast_subsetting() -> str | None:
-    """A warning when HarfBuzz's subsetting library is absent: WeasyPrint then falls back to
-    fontTools without a word, writing PDFs about 3x slower and different on every run."""
-    import ctypes.util
-
-    if ctypes.util.find_library("harfbuzz-subset"):
-        return None
-    return ("libharfbuzz-subset is not installed, so PDFs are written about 3 times slower and "
-            "are not byte-for-byte reproducible; install it with "
-            "'apt-get install libharfbuzz-subset0' (scripts/setup.sh does)")
-
-
 NO_FONTS = ("no fonts are installed or configured (fontconfig finds none), so the PDF cannot be "
             "laid out; install one with 'apt-get install fonts-dejavu-core fontconfig' (scripts/setup.sh "
             "does), or check FONTCONFIG_FILE")
@@ -213,10 +202,6 @@ def fonts_found() -> bool:
     config = ffi.gc(fontconfig.FcInitLoadConfigAndFonts(), fontconfig.FcConfigDestroy)
     fonts = fontconfig.FcConfigGetFonts(config, fontconfig.FcSetSystem)
     return bool(fonts != ffi.NULL and fonts.nfont > 0)
-
-
-class NoFonts(Exception):
-    """Fontconfig finds no font; Pango would crash laying out the page."""
 
 
 def to_pdf(html: str, charts: Mapping[str, str], fetcher: Any = None, variant: str | None = None) -> bytes:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from .errors import BriefingError
+from .errors import SettingsError
 from .names import EVENT_TYPES
 
 Side = Literal["us", "militia", "other"]
@@ -140,7 +140,7 @@ class _Problems:
 
     def raise_any(self) -> None:
         if self.found:
-            raise BriefingError(f"{self.where}: " + "; ".join(self.found))
+            raise SettingsError(f"{self.where}: " + "; ".join(self.found))
 
 
 def _strings(value: Any, what: str, problems: _Problems) -> tuple[str, ...]:
@@ -316,9 +316,9 @@ def _load(path: Path, additions_json: str) -> Topic:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as error:
-        raise BriefingError(f"{path}: the topic file cannot be read ({error})") from None
+        raise SettingsError(f"{path}: the topic file cannot be read ({error})") from None
     except tomllib.TOMLDecodeError as error:
-        raise BriefingError(f"{path}: the topic file is not valid TOML ({error})") from None
+        raise SettingsError(f"{path}: the topic file is not valid TOML ({error})") from None
     return parse_topic(data, str(path), json.loads(additions_json) or None)
 
 
