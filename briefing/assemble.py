@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from .figures import disagreements_of, figure_text, glance
 from .model import (
     ArticleRecord,
+    ArticleStatus,
     Briefing,
     Citation,
     Event,
@@ -152,11 +153,11 @@ def _chart_points(tallies: tuple[Tally, ...], period: Period) -> tuple[Tally, ..
             return PRECISION[t.qualifier], latest, -len(t.sources), t.id
 
         for tally in sorted(mine, key=preference):
-            day = tally.as_of
-            bucket = day if day in period else day.isocalendar()[:2]  # type: ignore[union-attr]
+            day = tally.day
+            bucket = day if day in period else day.isocalendar()[:2]
             best.setdefault((bucket, tally.since), tally)
         kept += best.values()
-    return tuple(sorted(kept, key=lambda t: (t.as_of, t.metric, t.id)))  # type: ignore[arg-type,return-value]
+    return tuple(sorted(kept, key=lambda t: (t.day, t.metric, t.id)))
 
 
 def _campaign_start(tallies: Iterable[Tally]) -> dt.date | None:
@@ -175,7 +176,7 @@ def _statuses(extraction: Extraction, scoped: set[str], used: set[str],
         status, reason = _status(article, scoped, used, found.get(article.id, ()), window_start, period)
         reason += "".join(f"; {p.message}" for p in extraction.problems
                           if p.stage == "period" and p.path == article.path)
-        statuses.append(InputStatus(article.path, article.id, status, reason))  # type: ignore[arg-type]
+        statuses.append(InputStatus(article.path, article.id, status, reason))
     for problem in extraction.problems:
         if problem.kind != "warning":  # the file (or part of a feed) gave no article
             statuses.append(InputStatus(problem.path, None, problem.kind, problem.message))
@@ -193,7 +194,7 @@ def _found(extraction: Extraction) -> dict[str, list[Event | Tally]]:
 
 
 def _status(article: ArticleRecord, scoped: set[str], used: set[str], found: Iterable[Event | Tally],
-            window_start: dt.date, period: Period) -> tuple[str, str]:
+            window_start: dt.date, period: Period) -> tuple[ArticleStatus, str]:
     if article.duplicate_of:
         return "duplicate", f"a copy of {article.duplicate_of}; counted once, cited beside it"
     if not article.english:
@@ -270,19 +271,19 @@ def key_points(briefing: Briefing, numbers: dict[str, int]) -> tuple[KeyPoint, .
         since = f" since {latest.since:%-d %b %Y}" if latest.since else " (start not stated)"
         words = METRIC_WORDS[line.metric]
         text = (f"{words[:1].upper()}{words[1:]}{since}: {figure_text(latest)} "
-                f"as of {latest.as_of:%-d %b}")  # type: ignore[union-attr]
+                f"as of {latest.day:%-d %b}")
         if latest.breakdown:
             text += " (" + ", ".join(f"{v} in {c}" for c, v in latest.breakdown) + ")"
         if line.earlier is not None:
             change = line.change or 0
             how = "up from" if change > 0 else "down from" if change < 0 else "unchanged from"
-            text += f", {how} {figure_text(line.earlier)} on {line.earlier.as_of:%-d %b}"  # type: ignore[union-attr]
+            text += f", {how} {figure_text(line.earlier)} on {line.earlier.day:%-d %b}"
         cited = [latest] if line.earlier is None else [latest, line.earlier]
         points.append(KeyPoint(text + ".", _cite(cited, numbers)))
     for kind, verb in EVENT_HEADINGS.items():
         events = [e for e in briefing.chronology if e.type == kind]
         if events:
-            days = "; ".join(f"{e.date:%-d %b} in {e.country or 'place not given'}" for e in events)  # type: ignore[union-attr]
+            days = "; ".join(f"{e.day:%-d %b} in {e.country or 'place not given'}" for e in events)
             points.append(KeyPoint(f"{verb} in the period ({describe(briefing.period)}): {days}.",
                                    _cite(events, numbers)))
     for disagreement in briefing.disagreements:

@@ -134,7 +134,7 @@ def _run(inputs: Sequence[Path], options: BuildOptions, folder: Folder, renderer
         outputs[out / f"{stem}.html"] = lambda stream: stream.write(page)
     from .publish import write_set
 
-    write_set(outputs)  # type: ignore[arg-type]
+    write_set(outputs)
     notes = (*folder.notes, *store.notes, *read.notes, *renderer.notes)
     return BuildResult(briefing, out / f"{stem}.pdf", out / f"{stem}.json",
                        out / f"{stem}.html" if options.html else None, tuple(refused),

@@ -53,13 +53,13 @@ def glance(metric: Metric, tallies: Sequence[Tally], period: Period, start: dt.d
     if not mine:
         return None
     # the government's latest figure, unless an outlet's is days newer
-    newest = max(t.as_of for t in mine)  # type: ignore[type-var]
-    official = [t for t in mine if t.source_kind == "official" and (newest - t.as_of).days <= 3]  # type: ignore[operator]
+    newest = max(t.day for t in mine)
+    official = [t for t in mine if t.source_kind == "official" and (newest - t.day).days <= 3]
     latest = max(official or mine,
-                 key=lambda t: (t.as_of, joinable(t, start), -PRECISION[t.qualifier], t.value))
+                 key=lambda t: (t.day, joinable(t, start), -PRECISION[t.qualifier], t.value))
     series = [t for t in mine if joinable(t, start) and joinable(latest, start)]
-    before = [t for t in series if t.as_of < period.start and t.as_of < latest.as_of]  # type: ignore[operator]
-    earlier = max(before, key=lambda t: (t.as_of, t.value)) if before else None  # type: ignore[arg-type,return-value]
+    before = [t for t in series if t.day < period.start and t.day < latest.day]
+    earlier = max(before, key=lambda t: (t.day, t.value)) if before else None
     return Glance(metric, latest, earlier)
 
 
@@ -95,13 +95,13 @@ def _falling(tallies: Iterable[Tally], start: dt.date | None) -> list[Disagreeme
     found = []
     for metric, figures in sorted(series.items()):
         floor: Tally | None = None
-        for tally in sorted(figures, key=lambda t: (t.as_of, t.id)):  # type: ignore[arg-type,return-value]
-            if floor is not None and floor.as_of < tally.as_of and interval(tally)[1] < interval(floor)[0]:  # type: ignore[operator]
+        for tally in sorted(figures, key=lambda t: (t.day, t.id)):
+            if floor is not None and floor.day < tally.day and interval(tally)[1] < interval(floor)[0]:
                 found.append(Disagreement("falling", metric, (floor, tally),
                                           f"The running total of {METRIC_WORDS[metric]} falls from "
-                                          f"{figure_text(floor)} ({floor.as_of:%-d %b}) "
+                                          f"{figure_text(floor)} ({floor.day:%-d %b}) "
                                           f"to {figure_text(tally)} "
-                                          f"({tally.as_of:%-d %b}).")) # type: ignore[union-attr]
+                                          f"({tally.day:%-d %b})."))
             if floor is None or interval(tally)[0] > interval(floor)[0]:
                 floor = tally
     return found
@@ -130,13 +130,13 @@ def _kinds(tallies: Sequence[Tally]) -> list[Disagreement]:
         # told side by side whenever the numbers differ, even when both could be true ("more than
         # 150" claimed beside "at least 160"): the reader should not take one for the other
         near = [t for t in tallies if t.source_kind == "official" and t.metric == other.metric and t.as_of
-                and abs((t.as_of - other.as_of).days) <= 3 and t.value != other.value]  # type: ignore[operator]
+                and abs((t.day - other.day).days) <= 3 and t.value != other.value]
         if near:
-            official = max(near, key=lambda t: t.as_of)  # type: ignore[arg-type,return-value]
+            official = max(near, key=lambda t: t.day)
             who = other.speaker or KIND_WORDS[other.source_kind]
             found.append(Disagreement("kinds", other.metric, (official, other),
                                       f"{who} gives {figure_text(other)} {METRIC_WORDS[other.metric]} "
-                                      f"({KIND_WORDS[other.source_kind]}, {other.as_of:%-d %b}); the US "
+                                      f"({KIND_WORDS[other.source_kind]}, {other.day:%-d %b}); the US "
                                       f"government's figure is {figure_text(official)} "
-                                      f"({official.as_of:%-d %b})."))  # type: ignore[union-attr]
+                                      f"({official.day:%-d %b})."))
     return found

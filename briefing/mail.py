@@ -125,7 +125,8 @@ def compose(letter: Letter, to: Envelope, now: dt.datetime) -> EmailMessage:
     text, html = bodies(letter, [(metric, cid) for metric, cid, _ in images])
     message.set_content(text)
     message.add_alternative(html, subtype="html")
-    html_part: Any = message.get_payload()[1]  # type: ignore[index]
+    html_part = message.get_body(("html",))
+    assert isinstance(html_part, EmailMessage)  # the alternative just added
     for metric, cid, png in images:
         html_part.add_related(png, "image", "png", cid=f"<{cid}>", filename=f"{metric}.png")
     _attach(message, letter.pdf, "pdf")
@@ -150,7 +151,7 @@ def bodies(letter: Letter, charts: list[tuple[str, str]]) -> tuple[str, str]:
     """The plain-text and HTML bodies; ``charts`` are (metric, content id) of the inline PNGs."""
     from .render import environment
 
-    env = environment()  # type: ignore[no-untyped-call]
+    env = environment()
     env.filters["bullet"] = lambda text, mark="- ": textwrap.fill(
         " ".join(str(text).split()), 76, initial_indent=mark, subsequent_indent=" " * len(mark))
     context = _context(letter, charts)

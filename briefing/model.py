@@ -161,6 +161,13 @@ class Event:
     date_note: str = ""
     day_without_year: str | None = None  # "01-20": an undated report's "Jan. 20", for other reports to place
 
+    @property
+    def day(self) -> dt.date:
+        """``date``, for an event known to have one (the chronology and the context hold no other)."""
+        if self.date is None:
+            raise ValueError(f"event {self.id} has no date")
+        return self.date
+
 
 @dataclass(frozen=True, slots=True)
 class Tally:
@@ -189,6 +196,13 @@ class Tally:
     source_kind: SourceKind = "outlet"
     speaker: str | None = None
     since_note: str | None = None
+
+    @property
+    def day(self) -> dt.date:
+        """``as_of``, for a figure known to have one (the briefing charts and compares no other)."""
+        if self.as_of is None:
+            raise ValueError(f"figure {self.id} has no day")
+        return self.as_of
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ process loads the extractor and reads the articles.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from .errors import RenderError
@@ -140,7 +140,7 @@ class _RemoteCharts(Mapping[str, str]):
             raise KeyError(metric)
         return svg
 
-    def __iter__(self):  # type: ignore[no-untyped-def]
+    def __iter__(self) -> Iterator[str]:
         return iter([m for m, svg in self._have.items() if svg is not None])
 
     def __len__(self) -> int:

@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .assemble import what_happened
 from .config import Settings
@@ -27,6 +27,9 @@ from .names import EVENT_LABELS, KIND_NAMES, METRIC_WORDS, dated_how
 from .period import describe
 from .revision import Revision
 from .text import squash
+
+if TYPE_CHECKING:  # Jinja2 is imported when the first page is rendered
+    import jinja2
 
 CHART_SCHEME = "briefing:"
 
@@ -40,7 +43,7 @@ def templates_dir() -> Path:
     raise RenderError(f"the briefing's templates are not beside {here}; reinstall the package")
 
 
-def environment():  # type: ignore[no-untyped-def]
+def environment() -> jinja2.Environment:
     """The templates' Jinja2 environment: HTML templates autoescaped, plain-text (.txt) ones not."""
     from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
@@ -86,7 +89,7 @@ def to_html(briefing: Briefing, charts: Iterable[str], settings: Settings | None
         "created": dt.datetime.combine(briefing.current_to or briefing.period.end,
                                        dt.time()).isoformat() + "Z",
     }
-    template = environment().get_template("briefing.html")  # type: ignore[no-untyped-call]
+    template = environment().get_template("briefing.html")
     return str(template.render(**context))
 
 
@@ -126,7 +129,7 @@ def standalone_html(html: str, charts: dict[str, str]) -> str:
     return html
 
 
-def make_fetcher(charts: Mapping[str, str]):  # type: ignore[no-untyped-def]
+def make_fetcher(charts: Mapping[str, str]) -> Any:
     """A WeasyPrint URL fetcher that serves the template folder and this run's charts, nothing else."""
     from weasyprint.urls import URLFetcher, URLFetcherResponse
 
@@ -213,5 +216,6 @@ def to_pdf(html: str, charts: Mapping[str, str], fetcher: Any = None, variant: s
 
     fetcher = fetcher or make_fetcher(charts)
     document = HTML(string=html, base_url=templates_dir().as_uri() + "/", url_fetcher=fetcher)
-    return document.write_pdf(pdf_variant=variant)  # type: ignore[no-any-return]
+    pdf: bytes = document.write_pdf(pdf_variant=variant)
+    return pdf
 

@@ -386,7 +386,7 @@ class SentenceReader:
         if not first and _PRONOUN_SUBJECT.search(self.text, start, end) and start > self.start:
             # "CENTCOM said it conducted strikes": "it" is the last name before the clause
             start = self.start
-        hits: list[tuple[Hit, Side]] = [(h, self.lex.side(h.name)) for h in  # type: ignore[misc]
+        hits: list[tuple[Hit, Side]] = [(h, self.lex.side(h.name)) for h in
                                         self.names.within(self.names.actors, start, end)]
         hits += [(h, "us") for h in self.names.within(self.names.us_forces, start, end)]
         for weapon in self.names.within(self.names.weapons, start, end):
@@ -410,11 +410,11 @@ class SentenceReader:
         # not a target: US targets are its forces and bases, found above.
         actors = [h for h in names.within(names.actors, start, end) if self.lex.side(h.name) != "us"]
         if actors and not loose:
-            return self.lex.side(actors[0].name), actors[0].name  # type: ignore[return-value]
+            return self.lex.side(actors[0].name), actors[0].name
         if names.within(names.outside, start, end):
             return "other", None
         if actors:
-            return self.lex.side(actors[0].name), actors[0].name  # type: ignore[return-value]
+            return self.lex.side(actors[0].name), actors[0].name
         if self.lex.strike_targets.search(self.text, start, end):
             return "facility", None
         if re.search(r"\b(?:base|bases|outpost|garrison|installation)\b", self.text[start:end], re.I):
@@ -468,7 +468,7 @@ class SentenceReader:
         for event in self.lex.topic.known_events:
             same = (event.type == "attack_on_us_forces") == (family == "attack")
             if same and any(re.search(c, zone, re.I) for c in event.cues):
-                return event.type  # type: ignore[return-value]
+                return event.type
         return None
 
     def _anaphor(self, roles: _Roles, start: int, verb: bool) -> bool:
