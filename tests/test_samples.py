@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from briefing.model import Extraction
+from briefing.model import Event, Extraction, Tally
 from tests.conftest import sample
 
 D = dt.date
@@ -66,6 +66,7 @@ def test_the_22_november_strike_has_both_outlets(sample_extraction: Extraction) 
 def test_every_quote_is_exact(sample_extraction: Extraction) -> None:
     # The extraction keeps no texts (see ArticleRecord): read them as ingest does.
     texts = {a.id: sample(a.id).text for a in sample_extraction.articles}
-    for record in (*sample_extraction.events, *sample_extraction.tallies):
+    records: list[Event | Tally] = [*sample_extraction.events, *sample_extraction.tallies]
+    for record in records:
         for source in record.sources:
             assert texts[source.article][source.start:source.end] == source.quote

@@ -333,6 +333,11 @@ class SentenceReader:
             agent, agent_name = (self._agent_side(by.end(), min(clause[1], by.end() + 60), first=True)
                                  if by else (None, None))
             return _Roles(agent, agent_name, target, target_name)
+        return self._active_roles(start, end, clause, word)
+
+    def _active_roles(self, start: int, end: int, clause: tuple[int, int], word: str) -> _Roles | None:
+        """Who does what to whom when the verb's subject is its agent ("militants fired rockets at")."""
+        text = self.text
         agent, agent_name = self._agent_side(clause[0], start)
         if word.endswith("ing") and re.search(r",\s*$", text[max(clause[0], start - 3):start]):
             # ", striking more than 85 targets": the subject of the clause does it
