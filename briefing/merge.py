@@ -121,26 +121,8 @@ def merge_events(events: Sequence[Event],
     groups: dict[tuple[str, str | None, dt.date], list[Event]] = {}
     for event in sorted((e for e in events if e.date), key=lambda e: e.id):
         groups.setdefault((event.type, event.country, event.date), []).append(event)  # type: ignore[arg-type]
-    placed: dict[tuple[str, dt.date], list[tuple[str, str | None, dt.date]]] = {}
-    for key in groups:
-        if key[1] is not None:
-            placed.setdefault((key[0], key[2]), []).append(key)
-    for key in [k for k in groups if k[1] is None]:
-        same_day = placed.get((key[0], key[2]), [])
-        if same_day:  # "strikes" that day beside strikes in Iraq and in Syria: a report of both
-            reports = groups.pop(key)
-            for other in same_day:
-                groups[other].extend(reports)
-    # A US report of "Tuesday" and an Iraqi "Wednesday" for the same strike: join
-    # adjacent days only where a report explains the gap by local time, and only
-    # if no article reports both days as separate events.
-    for key in sorted(groups, key=lambda k: k[2]):
-        later = (key[0], key[1], key[2] + dt.timedelta(days=1))
-        if key not in groups or later not in groups:
-            continue
-        local = any(TIME_ZONE_NOTE in e.date_note for e in (*groups[key], *groups[later]))
-        if local and not _articles_of(groups[key]) & _articles_of(groups[later]):
-            groups[later].extend(groups.pop(key))
+    _join_countryless(groups)
+    _join_time_zones(groups)
     clusters = list(groups.values())
     homes: dict[tuple[str, str | None, dt.date | None], list[list[Event]]] = {}
     for cluster in clusters:
@@ -157,6 +139,37 @@ def merge_events(events: Sequence[Event],
     merged = [_join(cluster) for cluster in clusters]
     return (sorted(merged, key=lambda e: (e.date, e.type, e.country or "", e.id)),  # type: ignore[arg-type, return-value]
             sorted(leftovers, key=lambda e: e.id))
+
+
+_Key = tuple[str, str | None, dt.date]
+
+
+def _join_countryless(groups: dict[_Key, list[Event]]) -> None:
+    """A report of that day's "strikes" with no country joins each placed event of its kind
+    that day (a report of strikes in Iraq and in Syria is a report of both)."""
+    placed: dict[tuple[str, dt.date], list[_Key]] = {}
+    for key in groups:
+        if key[1] is not None:
+            placed.setdefault((key[0], key[2]), []).append(key)
+    for key in [k for k in groups if k[1] is None]:
+        same_day = placed.get((key[0], key[2]), [])
+        if same_day:
+            reports = groups.pop(key)
+            for other in same_day:
+                groups[other].extend(reports)
+
+
+def _join_time_zones(groups: dict[_Key, list[Event]]) -> None:
+    """A US report of "Tuesday" and an Iraqi "Wednesday" for the same strike: adjacent days
+    join only where a report explains the gap by local time, and only if no article reports
+    both days as separate events."""
+    for key in sorted(groups, key=lambda k: k[2]):
+        later = (key[0], key[1], key[2] + dt.timedelta(days=1))
+        if key not in groups or later not in groups:
+            continue
+        local = any(TIME_ZONE_NOTE in e.date_note for e in (*groups[key], *groups[later]))
+        if local and not _articles_of(groups[key]) & _articles_of(groups[later]):
+            groups[later].extend(groups.pop(key))
 
 
 def places_agree(mine: Iterable[str], theirs: Iterable[str]) -> bool:

@@ -16,7 +16,7 @@ from typing import Literal
 
 # "metadata": a saved page's own metadata (meta tags, JSON-LD) or a feed item's date field;
 # "url": a date in the article's address.
-PublishedBasis = Literal["front-matter", "metadata", "dateline", "url", "body", "inferred", "unknown"]
+PublishedBasis = Literal["front-matter", "metadata", "dateline", "url", "body", "unknown"]
 DatePrecision = Literal["day", "month", "unknown"]
 EventType = Literal["attack_on_us_forces", "us_strike", "self_defense_strike"]
 Metric = Literal["attacks", "injured", "killed"]
@@ -161,6 +161,13 @@ class Event:
     date_note: str = ""
     day_without_year: str | None = None  # "01-20": an undated report's "Jan. 20", for other reports to place
 
+    @property
+    def day(self) -> dt.date:
+        """``date``, for an event known to have one (the chronology and the context hold no other)."""
+        if self.date is None:
+            raise ValueError(f"event {self.id} has no date")
+        return self.date
+
 
 @dataclass(frozen=True, slots=True)
 class Tally:
@@ -189,6 +196,13 @@ class Tally:
     source_kind: SourceKind = "outlet"
     speaker: str | None = None
     since_note: str | None = None
+
+    @property
+    def day(self) -> dt.date:
+        """``as_of``, for a figure known to have one (the briefing charts and compares no other)."""
+        if self.as_of is None:
+            raise ValueError(f"figure {self.id} has no day")
+        return self.as_of
 
 
 @dataclass(frozen=True)

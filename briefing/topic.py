@@ -19,7 +19,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from .errors import BriefingError
+from .errors import SettingsError
+from .model import EventType
+from .names import EVENT_TYPES
 
 Side = Literal["us", "militia", "other"]
 WeaponKind = Literal["aircraft", "munition"]
@@ -62,7 +64,7 @@ class KnownEvent:
     by it, in articles that appeared within ``remembered_days`` after it."""
 
     name: str
-    type: str
+    type: EventType
     date: dt.date
     countries: tuple[str, ...]
     cues: tuple[str, ...]
@@ -121,20 +123,27 @@ class Topic:
     known_events: tuple[KnownEvent, ...] = ()
     sources: Sources = field(default_factory=Sources)
     digest: str = field(default="", compare=False)
-    _by_name: dict[tuple[str, str], Any] = field(default_factory=dict, compare=False, repr=False)
 
-    def __post_init__(self) -> None:
-        for kind, entries in (("place", self.places), ("actor", self.actors), ("weapon", self.weapons)):
-            self._by_name.update({(kind, entry.name): entry for entry in entries})  # type: ignore[misc]
+    @functools.cached_property
+    def _places(self) -> dict[str, Place]:
+        return {entry.name: entry for entry in self.places}
+
+    @functools.cached_property
+    def _actors(self) -> dict[str, Actor]:
+        return {entry.name: entry for entry in self.actors}
+
+    @functools.cached_property
+    def _weapons(self) -> dict[str, Weapon]:
+        return {entry.name: entry for entry in self.weapons}
 
     def place(self, name: str) -> Place:
-        return self._by_name[("place", name)]  # type: ignore[no-any-return,index]
+        return self._places[name]
 
     def actor(self, name: str) -> Actor:
-        return self._by_name[("actor", name)]  # type: ignore[no-any-return,index]
+        return self._actors[name]
 
     def weapon(self, name: str) -> Weapon:
-        return self._by_name[("weapon", name)]  # type: ignore[no-any-return,index]
+        return self._weapons[name]
 
 
 class _Problems:
@@ -149,7 +158,7 @@ class _Problems:
 
     def raise_any(self) -> None:
         if self.found:
-            raise BriefingError(f"{self.where}: " + "; ".join(self.found))
+            raise SettingsError(f"{self.where}: " + "; ".join(self.found))
 
 
 def _strings(value: Any, what: str, problems: _Problems) -> tuple[str, ...]:
@@ -287,9 +296,6 @@ def _sources(data: Any, problems: _Problems) -> Sources:
                      for key in ("official", "monitors")))
 
 
-EVENT_TYPES = ("attack_on_us_forces", "us_strike", "self_defense_strike")
-
-
 def _known_events(entries: Any, countries: tuple[str, ...], problems: _Problems) -> list[KnownEvent]:
     found = []
     for entry in entries if isinstance(entries, list) else []:
@@ -328,9 +334,9 @@ def _load(path: Path, additions_json: str) -> Topic:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as error:
-        raise BriefingError(f"{path}: the topic file cannot be read ({error})") from None
+        raise SettingsError(f"{path}: the topic file cannot be read ({error})") from None
     except tomllib.TOMLDecodeError as error:
-        raise BriefingError(f"{path}: the topic file is not valid TOML ({error})") from None
+        raise SettingsError(f"{path}: the topic file is not valid TOML ({error})") from None
     return parse_topic(data, str(path), json.loads(additions_json) or None)
 
 
@@ -373,9 +379,12 @@ def _unit_pattern(unit: str) -> str:
     return re.escape(unit)
 
 
+Trie = dict[str, "Trie"]  # a unit of an alias -> the units that may follow it ("" ends one)
+
+
 def _trie(aliases: Iterable[str]) -> str:
     """A pattern matching any alias, longest first at each branch, prefixes shared."""
-    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    root: Trie = {}
     for alias in aliases:
         node = root
         for unit in _units(alias):
@@ -384,7 +393,7 @@ def _trie(aliases: Iterable[str]) -> str:
     return _render(root) or "(?!)"
 
 
-def _render(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+def _render(node: Trie) -> str:
     ends = "" in node
     branches = [_unit_pattern(unit) + _render(child) for unit, child in sorted(node.items()) if unit]
     if not branches:

@@ -23,16 +23,12 @@ from dataclasses import dataclass, replace
 
 from ..dates import WEEKDAYS, Anchor, find_dates
 from ..model import Article, DateMention, Event, EventType, Evidence
+from ..names import EVENT_LABELS
 from ..text import all_sentences
 from ..topic import KnownEvent, Topic, load_topic
 from .lexicon import Lexicons, Names, lexicons
 from .roles import Mention, SentenceReader
 
-LABELS = {
-    "attack_on_us_forces": "Attack on US forces",
-    "us_strike": "US strike",
-    "self_defense_strike": "US self-defence strike",
-}
 _SINCE = re.compile(r"\b(?:since|began|begun|beginning|started|starting|from|between)\s+"
                     r"(?:on\s+|the\s+)?$", re.I)
 _SPOKEN = re.compile(r"\b(?:said|says|told(?:\s+\w+){0,2}|announced|confirmed|statement|briefing|reported|"
@@ -475,7 +471,7 @@ def event_id(kind: str, country: str | None, day: dt.date | None, article: str |
 def summarise(kind: EventType, country: str | None, places: tuple[str, ...]) -> str:
     where = ", ".join(places) if places else None
     location = f"{where} ({country})" if where and country else (where or country or "place not given")
-    return f"{LABELS[kind]}: {location}"
+    return f"{EVENT_LABELS[kind]}: {location}"
 
 
 def with_note(event: Event, note: str) -> Event:

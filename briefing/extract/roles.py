@@ -341,6 +341,11 @@ class SentenceReader:
             agent, agent_name = (self._agent_side(by.end(), min(clause[1], by.end() + 60), first=True)
                                  if by else (None, None))
             return _Roles(agent, agent_name, target, target_name)
+        return self._active_roles(start, end, clause, word)
+
+    def _active_roles(self, start: int, end: int, clause: tuple[int, int], word: str) -> _Roles | None:
+        """Who does what to whom when the verb's subject is its agent ("militants fired rockets at")."""
+        text = self.text
         agent, agent_name = self._agent_side(clause[0], start)
         if word.endswith("ing") and re.search(r",\s*$", text[max(clause[0], start - 3):start]):
             # ", striking more than 85 targets": the subject of the clause does it
@@ -394,7 +399,7 @@ class SentenceReader:
         if not first and _PRONOUN_SUBJECT.search(self.text, start, end) and start > self.start:
             # "CENTCOM said it conducted strikes": "it" is the last name before the clause
             start = self.start
-        hits: list[tuple[Hit, Side]] = [(h, self.lex.side(h.name)) for h in  # type: ignore[misc]
+        hits: list[tuple[Hit, Side]] = [(h, self.lex.side(h.name)) for h in
                                         self.names.within(self.names.actors, start, end)]
         hits += [(h, "us") for h in self.names.within(self.names.us_forces, start, end)]
         for weapon in self.names.within(self.names.weapons, start, end):
@@ -418,11 +423,11 @@ class SentenceReader:
         # not a target: US targets are its forces and bases, found above.
         actors = [h for h in names.within(names.actors, start, end) if self.lex.side(h.name) != "us"]
         if actors and not loose:
-            return self.lex.side(actors[0].name), actors[0].name  # type: ignore[return-value]
+            return self.lex.side(actors[0].name), actors[0].name
         if names.within(names.outside, start, end):
             return "other", None
         if actors:
-            return self.lex.side(actors[0].name), actors[0].name  # type: ignore[return-value]
+            return self.lex.side(actors[0].name), actors[0].name
         if self.lex.strike_targets.search(self.text, start, end):
             return "facility", None
         if re.search(r"\b(?:base|bases|outpost|garrison|installation)\b", self.text[start:end], re.I):
@@ -476,7 +481,7 @@ class SentenceReader:
         for event in self.lex.topic.known_events:
             same = (event.type == "attack_on_us_forces") == (family == "attack")
             if same and event.told_in(zone):
-                return event.type  # type: ignore[return-value]
+                return event.type
         return None
 
     def _anaphor(self, roles: _Roles, start: int, verb: bool) -> bool:

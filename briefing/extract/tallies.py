@@ -366,7 +366,7 @@ def _qualifier(text: str, match: re.Match[str]) -> Qualifier:
     if qualifier == "up to" and re.search(r"\b(?:total|tally|count|number)\s+(?:\w+\s+)?$",
                                           text[max(0, match.start() - 30):match.start()], re.I):
         return "exact"
-    return qualifier  # type: ignore[return-value]
+    return qualifier
 
 
 def _since(article: Article, lex: Lexicons, dates: list[DateMention], start: int,
