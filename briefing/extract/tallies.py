@@ -64,8 +64,9 @@ _WOUNDED_PEOPLE = re.compile(rf"\s+(?P<kind>wounded|injured)\s+{_PEOPLE}", re.I)
 _HARMING_BEFORE = re.compile(r"\b(?P<kind>injuring|wounding|killing)\s+$|\b(?:sustained|suffered)\s+$|"
                              r"\btrack(?:ing)?\s+$", re.I)
 _MILITIA = re.compile(r"\b(?:Iran(?:ian)?-(?:backed|aligned|linked)|militias?|militants?|proxies)\b", re.I)
-_US = re.compile(r"\b(?:U\.?S\.?|American|Americans|United States|coalition|service\s?members|"
-                 r"troops)\b", re.I)
+# the US side, as figures name it
+_US_WORDS = r"U\.?S\.?|American|Americans|coalition|troops|service\s?members"
+_US = re.compile(rf"\b(?:{_US_WORDS}|United States)\b", re.I)
 # What a total must not be
 _PART_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:in|at|on|against)\s+(?:the\s+)?(?:(?:Iraq|Syria|Jordan)\b"
                          r"(?!\s*(?:,|and|or)\s*(?:in\s+)?(?:Iraq|Syria|Jordan))|base\b|[A-Z][\w-]+\s+(?:base|air\s?base|"
@@ -86,8 +87,8 @@ _SINGLE = re.compile(r"\b(?:(?:an?|the|this|that|one)\s+(?:[\w-]+\s+){0,3}"
                      r"explosion|drone)|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's)\b",
                      re.I)
 # A harmed-people figure is the US side's only when the people are named as such.
-_US_PEOPLE = re.compile(r"\b(?:U\.?S\.?|American|Americans|coalition|troops|service\s?members|servicemembers|"
-                        r"personnel|soldiers|sailors|marines|airmen)\b", re.I)
+_US_PEOPLE = re.compile(rf"\b(?:{_US_WORDS}|servicemembers|personnel|soldiers|sailors|marines|airmen)\b",
+                        re.I)
 _TOTAL_WORDS = re.compile(r"\b(?:so far|to date|in total|in all|a total|total|altogether|overall|"
                           r"in the attacks|"
                           r"in these attacks|in those attacks|since)\b", re.I)
