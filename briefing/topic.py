@@ -84,10 +84,10 @@ class Campaign:
 
 @dataclass(frozen=True)
 class Vocabulary:
-    """Words reports use: acts (nouns and verbs), who the US side is, what US strikes hit."""
+    """Words reports use: acts (nouns; the verbs are read by extract/roles.py's clauses), who
+    the US side is, what US strikes hit."""
 
     act_nouns: tuple[str, ...]
-    act_verbs: tuple[str, ...]
     us_force_nouns: tuple[str, ...]
     strike_target_nouns: tuple[str, ...]
 
@@ -262,7 +262,7 @@ def _campaign(data: Any, demonyms: Any, problems: _Problems) -> Campaign:
                     countries, tuple(pairs))
 
 
-_VOCABULARY_KEYS = ("act_nouns", "act_verbs", "us_force_nouns", "strike_target_nouns")
+_VOCABULARY_KEYS = ("act_nouns", "us_force_nouns", "strike_target_nouns")
 
 
 def _vocabulary(data: Any, problems: _Problems) -> Vocabulary:

@@ -249,7 +249,7 @@ def _campaign(text: str, match: re.Match[str], metric: Metric, start: int, end: 
     if (_OTHER_TARGET.search(text, match.end(), min(end, match.end() + 80))
             or re.search(r"\bHouthis?\b", segment)):
         return False  # "the Houthis have carried out more than two dozen attacks on commercial vessels"
-    if _recent_start(text, match, start, end):
+    if _recent_start(text, start, end):
         return False  # "since this strike on Jan. 4, there have been nine attacks"
     if metric != "attacks":
         # one attack's casualties ("the attack on Tower 22 killed three and wounded 34") and
@@ -308,7 +308,7 @@ def _hosted_base(segment: str, lex: Lexicons) -> bool:
     return any(lex.topic.place(h.name).hosts_us_forces for h in lex.places.find(cut))
 
 
-def _recent_start(text: str, match: re.Match[str], start: int, end: int) -> bool:
+def _recent_start(text: str, start: int, end: int) -> bool:
     """A count from something recent ("since this strike", "since Feb. 2"), not the campaign."""
     sentence = text[start:end]
     return bool(re.search(r"\bsince\s+(?:this|that|the|last|\w+day['’]s)\s+(?:[\w'’-]+\s+){0,2}"
@@ -320,12 +320,6 @@ def _one_base(text: str, match: re.Match[str], end: int) -> bool:
     """"22 attacks at Patrol Base Shaddadi": one base's count."""
     return bool(re.match(r"\s*(?:[\w-]+\s+){0,3}?(?:at|on|against)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}"
                          r"(?:[Bb]ase|[Aa]ir\s?[Bb]ase|[Gg]arrison|[Oo]utpost)\b", text[match.end():end]))
-
-
-def _total_in_part(text: str, match: re.Match[str], end: int) -> bool:
-    """"attacked ... 66 times in Iraq and Syria" names both countries: still the total."""
-    return bool(re.match(r"\s*(?:[\w-]+\s+){0,3}?in\s+(?:both\s+)?(?:Iraq|Syria|Jordan)\s*(?:,|and|or)\s*"
-                         r"(?:in\s+)?(?:Iraq|Syria|Jordan)", text[match.end():end], re.I))
 
 
 # ---- who, when, from when ---------------------------------------------------------------
