@@ -44,14 +44,21 @@ TABLES = {"files": "key TEXT PRIMARY KEY, summary BLOB NOT NULL, summary_check T
 TEXT_TABLES = ("charts", "pdfs")
 
 
+PACKAGE = Path(__file__).resolve().parent
+
+
+def source_files() -> list[Path]:
+    """Every source and data file of the package (``**/*.py``, the topic files), in order."""
+    return sorted([*PACKAGE.rglob("*.py"), *PACKAGE.rglob("*.toml")])
+
+
 @functools.lru_cache(maxsize=1)
 def extractor_version() -> str:
-    """A hash of every source and data file of the package: a new module or a changed rule
+    """A hash of every file of :func:`source_files`: a new module or a changed rule (or label)
     invalidates the cache by itself, with no list to keep up to date."""
-    root = Path(__file__).resolve().parent
     digest = hashlib.sha256()
-    for path in sorted([*root.rglob("*.py"), *root.rglob("*.toml")]):
-        digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
+    for path in source_files():
+        digest.update(path.relative_to(PACKAGE).as_posix().encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:16]
 
 

@@ -15,9 +15,9 @@ import hashlib
 import io
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .cache import extractor_version
 from .figures import REPORTED, joinable
 from .model import Briefing, Metric, Tally
 from .names import AXIS_LABELS, LOWER_BOUNDS, METRICS, PRECISION, QUALIFIER_SIGNS
@@ -46,7 +46,8 @@ class ChartData:
         rows = [(t.as_of, t.value, t.qualifier, t.since, t.breakdown, t.source_kind,
                  sorted(n for a, n in self.numbers if any(s.article == a for s in t.sources)))
                 for t in self.tallies]
-        code = (Path(__file__).read_bytes(), _matplotlib_version())
+        # the drawing code is this module and the words and rules it takes from others
+        code = (extractor_version(), _matplotlib_version())
         return hashlib.sha256(repr((self.metric, rows, self.start, code)).encode()).hexdigest()
 
 

@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 import json
 from array import array
+from pathlib import Path
 
 import pytest
 
@@ -68,3 +69,26 @@ def test_the_same_bytes_elsewhere_get_their_own_ids_and_paths() -> None:
     expected = _records("copy~2", "other/copy.xml")
     assert (moved.articles, moved.events, moved.tallies, moved.problems) == (
         expected.articles, expected.events, expected.tallies, expected.problems)
+
+
+def test_the_cache_version_covers_every_source_file() -> None:
+    package = cache.PACKAGE
+    expected = {*package.rglob("*.py"), *(package / "topics").glob("*.toml")}
+    assert expected <= set(cache.source_files())
+    assert {p.relative_to(package).as_posix() for p in cache.source_files()} >= {
+        "names.py", "codec.py", "extract/roles.py", "topics/us-forces-iraq-syria.toml"}
+
+
+def test_a_changed_source_file_is_another_version(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    for name, text in (("a.py", "A = 1\n"), ("topics/t.toml", "x = 1\n")):
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_text(text)
+    monkeypatch.setattr(cache, "PACKAGE", tmp_path)
+    versions = []
+    for change in ("", "a.py", "topics/t.toml"):
+        if change:
+            (tmp_path / change).write_text((tmp_path / change).read_text() + "# changed\n")
+        cache.extractor_version.cache_clear()
+        versions.append(cache.extractor_version())
+    cache.extractor_version.cache_clear()
+    assert len(set(versions)) == 3

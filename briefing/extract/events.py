@@ -328,7 +328,7 @@ def _gather(article: Article, found: list[_Dated], lex: Lexicons) -> ArticleEven
             key = (item.mention.type, item.mention.country, item.date)
             (home if home is not None else groups.setdefault(key, [])).append(item)  # type: ignore[arg-type]
     _join_countryless(groups)
-    _join_known(groups, found, lex)
+    _join_known(groups, lex)
     undated: list[_Dated] = []
     for item in found:
         if item.date is None:
@@ -353,8 +353,7 @@ def _join_countryless(groups: dict[tuple[str, str | None, dt.date], list[_Dated]
                 groups[other].extend(items)
 
 
-def _join_known(groups: dict[tuple[str, str | None, dt.date], list[_Dated]], found: list[_Dated],
-                lex: Lexicons) -> None:
+def _join_known(groups: dict[tuple[str, str | None, dt.date], list[_Dated]], lex: Lexicons) -> None:
     """A known event dated for a mention that named no country takes the event's own country."""
     for key in [k for k in groups if k[1] is None]:
         items = groups[key]
@@ -472,7 +471,3 @@ def summarise(kind: EventType, country: str | None, places: tuple[str, ...]) -> 
     where = ", ".join(places) if places else None
     location = f"{where} ({country})" if where and country else (where or country or "place not given")
     return f"{EVENT_LABELS[kind]}: {location}"
-
-
-def with_note(event: Event, note: str) -> Event:
-    return replace(event, date_note=note)

@@ -288,7 +288,7 @@ class SentenceReader:
         if lead:  # "an attack on U.S. forces", "an attack last night by militias ... against US forces"
             stop = by.start() if by and lead.end() < by.start() < own_end else own_end
             target, target_name = self._target_side(lead.end(), stop)
-        if target is None and self._victims(start, clause):
+        if target is None and self._victims(clause):
             target, target_name = "us", "US forces"
         if target is None and not lead:  # "the attack that killed three U.S. soldiers"
             stop = by.start() if by and end <= by.start() < own_end else own_end
@@ -300,7 +300,7 @@ class SentenceReader:
         verb before "in a ... strike" are the strike's ("three U.S. soldiers were killed in ...")."""
         if not _IN_ACT.search(self.text, clause[0], start):
             return None
-        if self._victims(start, clause):  # "3 US troops killed and dozens injured in drone strike"
+        if self._victims(clause):  # "3 US troops killed and dozens injured in drone strike"
             return _Roles(None, None, "us", "US forces")
         verbs = list(_HARM_VERB.finditer(self.text, clause[0], start))
         if not verbs:
@@ -434,7 +434,7 @@ class SentenceReader:
             return "base", None
         return None, None
 
-    def _victims(self, start: int, clause: tuple[int, int]) -> bool:
+    def _victims(self, clause: tuple[int, int]) -> bool:
         """US victims told with the act in its clause: "three U.S. soldiers were killed in a drone
         attack", "the attack that killed three American soldiers"."""
         if not _VICTIMS.search(self.text, *clause):
@@ -465,7 +465,7 @@ class SentenceReader:
         if agent in ("militia", "instrument") and target in ("base", None) and not strike_word:
             return "attack_on_us_forces" if self._campaign_place(clause) else None
         us_hit = strike_word or self.text[start:end].lower() in ("targeted", "hit", "killed")
-        if agent is None and target in ("militia", "facility") and us_hit and self._us_named(clause):
+        if agent is None and target in ("militia", "facility") and us_hit and self._us_named():
             # "CENTCOM said the commander killed on Feb. 7 was targeted ..."
             return "us_strike" if target == "militia" or self._militia_story() else None
         if agent is None and target in ("militia", "facility", None) and strike_word:
@@ -514,7 +514,7 @@ class SentenceReader:
         return bool(self.names.within(self.names.places, *clause)
                     or self.names.within(self.names.countries, *clause))
 
-    def _us_named(self, clause: tuple[int, int]) -> bool:
+    def _us_named(self) -> bool:
         names = self.names
         return any(self.lex.side(h.name) == "us" for h in names.within(names.actors, self.start, self.end))
 
