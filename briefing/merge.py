@@ -14,7 +14,7 @@ import re
 import zlib
 from array import array
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TypeVar
 
 from .extract.events import event_id, summarise
@@ -88,13 +88,6 @@ def mark_duplicates(articles: Sequence[Record], sketches: Sequence[Sequence[int]
             for i, a in enumerate(articles)]
 
 
-def duplicates_in(articles: Sequence[Article]) -> list[Article]:
-    """:func:`mark_duplicates` for articles whose texts are at hand."""
-    prints = [shingles(a.clean) for a in articles]
-    return mark_duplicates(articles, [sketch(p) for p in prints], [len(p) for p in prints],
-                           prints.__getitem__)
-
-
 def fold_copies(tallies: Sequence[Tally], originals: dict[str, str]) -> list[Tally]:
     """A syndicated copy's figures are counted once: each becomes another source of the
     original's same figure (or is dropped). Its events merge like any report's."""
@@ -137,7 +130,7 @@ def merge_events(events: Sequence[Event],
                     else "date from other coverage of the same event")
             home.append(dataclasses.replace(event, date_note=note))
     merged = [_join(cluster) for cluster in clusters]
-    return (sorted(merged, key=lambda e: (e.date, e.type, e.country or "", e.id)),  # type: ignore[arg-type, return-value]
+    return (sorted(merged, key=lambda e: (e.date, e.type, e.country or "", e.id)),
             sorted(leftovers, key=lambda e: e.id))
 
 
@@ -170,12 +163,6 @@ def _join_time_zones(groups: dict[_Key, list[Event]]) -> None:
         local = any(TIME_ZONE_NOTE in e.date_note for e in (*groups[key], *groups[later]))
         if local and not _articles_of(groups[key]) & _articles_of(groups[later]):
             groups[later].extend(groups.pop(key))
-
-
-def places_agree(mine: Iterable[str], theirs: Iterable[str]) -> bool:
-    """Whether an undated report may be the same event: it names no place, or shares one."""
-    mine = set(mine)
-    return not mine or bool(mine & set(theirs))
 
 
 def _articles_of(cluster: list[Event]) -> set[str]:

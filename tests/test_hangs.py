@@ -11,6 +11,7 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -22,8 +23,9 @@ from briefing.build import extract
 from briefing.cli import main
 from briefing.discover import discover
 from briefing.export import to_json
+from briefing.figures import interval
 from briefing.frontmatter import parse_front_matter
-from briefing.merge import flag_conflicts, interval
+from briefing.merge import flag_conflicts
 from briefing.model import Evidence, Tally
 from briefing.pdfworker import PdfRenderer
 from tests.clips import fresh, front, story, write
@@ -232,9 +234,9 @@ def test_workers_follow_the_cpus_the_process_may_use() -> None:
 
     code = ("import os; os.sched_setaffinity(0, {min(os.sched_getaffinity(0))}); "
             "from briefing.processes import usable_cpus; from briefing.pdfworker import PdfRenderer; "
-            "r = PdfRenderer(); print(usable_cpus(), os.cpu_count() > 1, r._process is None)")
+            "r = PdfRenderer(); print(usable_cpus(), (os.cpu_count() or 1) > 1, r._process is None)")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
-    assert done.stdout.split() == ["1", str(os.cpu_count() > 1), "True"]
+    assert done.stdout.split() == ["1", str((os.cpu_count() or 1) > 1), "True"]
 
 
 def test_no_warning_from_a_library_under_quiet(tmp_path: Path) -> None:
@@ -253,7 +255,7 @@ def test_no_warning_from_a_library_under_quiet(tmp_path: Path) -> None:
 
 # --- merging an archive looks records up, it does not scan them ------------------------------
 
-def _merged_by_scanning(events, articles):  # type: ignore[no-untyped-def]
+def _merged_by_scanning(events: Any, articles: Any) -> Any:
     """merge_events as it was written first, scanning every group for every mention: the
     reference the indexed version must agree with."""
     import dataclasses
@@ -304,7 +306,7 @@ def test_merging_by_lookup_agrees_with_scanning(specs) -> None:  # type: ignore[
     start = dt.date(2023, 11, 20)
     articles = {f"a{n}": ArticleRecord(f"a{n}", f"a{n}.md", published=start + dt.timedelta(days=n))
                 for n in range(8)}
-    events = [Event(f"e{n}", kind, None if day is None else start + dt.timedelta(days=day),  # type: ignore[arg-type]
+    events = [Event(f"e{n}", kind, None if day is None else start + dt.timedelta(days=day),
                     "unknown" if day is None else "day", country, tuple(sorted(places)), (), (), "summary",
                     (Evidence(f"a{article}", n, n + 1, "x"),), "ahead of US time" if local else "")
               for n, (kind, country, day, places, article, local) in enumerate(specs)]
