@@ -50,11 +50,11 @@ class BuildResult:
 
 def extract(inputs: Sequence[Path], max_bytes: int = 2_000_000, cache_dir: Path | None = None,
             progress: Callable[[int, int], None] | None = None, output: Path | None = None,
-            follow_links: bool = False) -> Extraction:
+            follow_links: bool = False, own: Sequence[Path] = ()) -> Extraction:
     """Read, date and extract every input file (see :func:`briefing.collect.extract`)."""
     from .collect import extract as collect
 
-    return collect(inputs, max_bytes, cache_dir, progress, None, output, follow_links)
+    return collect(inputs, max_bytes, cache_dir, progress, None, output, follow_links, own)
 
 
 @contextlib.contextmanager

@@ -117,10 +117,33 @@ def merge_events(events: Sequence[Event],
     Every step looks records up by type and day, so an archive's thousands of undated
     mentions cost thousands of lookups, not a scan of every event each.
     """
-    groups: dict[tuple[str, str | None, dt.date], list[Event]] = {}
+    groups = _by_day(events)
+    clusters = list(groups.values())
+    homes: dict[tuple[str, str | None, dt.date | None], list[list[Event]]] = {}
+    for cluster in clusters:
+        homes.setdefault((cluster[0].type, cluster[0].country, cluster[0].date), []).append(cluster)
+    leftovers = []
+    for event in (e for e in events if not e.date):
+        home = _undated_home(homes, event, articles)
+        if home is None:
+            leftovers.append(event)
+        else:
+            home.append(dataclasses.replace(event, date_note="date from other coverage of the same event"))
+    merged = [_join(cluster) for cluster in clusters]
+    return (sorted(merged, key=lambda e: (e.date, e.type, e.country or "", e.id)),  # type: ignore[arg-type, return-value]
+            sorted(leftovers, key=lambda e: e.id))
+
+
+Key = tuple[str, str | None, dt.date]
+
+
+def _by_day(events: Sequence[Event]) -> dict[Key, list[Event]]:
+    """Dated reports grouped by type, country and day: a report without a country joins the
+    one group of its type and day that has one; a day apart join across time zones."""
+    groups: dict[Key, list[Event]] = {}
     for event in sorted((e for e in events if e.date), key=lambda e: e.id):
         groups.setdefault((event.type, event.country, event.date), []).append(event)  # type: ignore[arg-type]
-    placed: dict[tuple[str, dt.date], list[tuple[str, str | None, dt.date]]] = {}
+    placed: dict[tuple[str, dt.date], list[Key]] = {}
     for key in groups:
         if key[1] is not None:
             placed.setdefault((key[0], key[2]), []).append(key)
@@ -138,20 +161,7 @@ def merge_events(events: Sequence[Event],
         local = any(TIME_ZONE_NOTE in e.date_note for e in (*groups[key], *groups[later]))
         if local and not _articles_of(groups[key]) & _articles_of(groups[later]):
             groups[later].extend(groups.pop(key))
-    clusters = list(groups.values())
-    homes: dict[tuple[str, str | None, dt.date | None], list[list[Event]]] = {}
-    for cluster in clusters:
-        homes.setdefault((cluster[0].type, cluster[0].country, cluster[0].date), []).append(cluster)
-    leftovers = []
-    for event in (e for e in events if not e.date):
-        home = _undated_home(homes, event, articles)
-        if home is None:
-            leftovers.append(event)
-        else:
-            home.append(dataclasses.replace(event, date_note="date from other coverage of the same event"))
-    merged = [_join(cluster) for cluster in clusters]
-    return (sorted(merged, key=lambda e: (e.date, e.type, e.country or "", e.id)),  # type: ignore[arg-type, return-value]
-            sorted(leftovers, key=lambda e: e.id))
+    return groups
 
 
 def places_agree(mine: Iterable[str], theirs: Iterable[str]) -> bool:
