@@ -58,11 +58,12 @@ class BuildResult:
 
 def extract(inputs: Sequence[Path], max_bytes: int = 2_000_000, cache_dir: Path | None = None,
             progress: Callable[[int, int], None] | None = None, output: Path | None = None,
-            follow_links: bool = False, topic: Topic | None = None) -> Extraction:
+            follow_links: bool = False, topic: Topic | None = None,
+            own: Sequence[Path] = ()) -> Extraction:
     """Read, date and extract every input file (see :func:`briefing.collect.extract`)."""
     from .collect import extract as collect
 
-    return collect(inputs, max_bytes, cache_dir, progress, topic, output, follow_links)
+    return collect(inputs, max_bytes, cache_dir, progress, topic, output, follow_links, own)
 
 
 @contextlib.contextmanager

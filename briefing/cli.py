@@ -319,8 +319,8 @@ def extract(inputs: tuple[Path, ...], json_path: Path, follow_links: bool) -> No
     to_stdout = str(json_path) == "-"
     if not to_stdout:
         regular_target(json_path)
-    extraction = run_extract(list(inputs), follow_links=follow_links,
-                             output=None if to_stdout else json_path.parent, topic=topic)
+    extraction = run_extract(list(inputs), follow_links=follow_links, topic=topic,
+                             own=[] if to_stdout else [json_path])
     if to_stdout:
         try:
             write_json(sys.stdout.buffer, extraction)

@@ -301,16 +301,17 @@ def _unpack(read: Read, number: int) -> list[array[int]]:
 
 def extract(inputs: Sequence[Path], max_bytes: int = ingest.MAX_BYTES, cache_dir: Path | None = None,
             progress: Progress | None = None, topic: Topic | None = None, output: Path | None = None,
-            follow_links: bool = False) -> Extraction:
+            follow_links: bool = False, own: Sequence[Path] = ()) -> Extraction:
     """Read, date and extract every input file; bad files become problems, not errors.
 
     With ``cache_dir``, files seen before (same bytes, same extractor) are not read
     again; many new files are processed in parallel. The result is the same either way.
-    ``output``: a folder never read as input (the build's own).
+    ``output`` (a folder) and ``own`` (files) are what this run writes: never read as input.
     """
-    found = discover(inputs, output, follow_links)
+    found = discover(inputs, output, follow_links, own)
     store = cache.Store(cache_dir)
+    scratch = output or (own[0].parent if own else None)
     try:
-        return combine(read_all(found, max_bytes, progress, topic, output, store))
+        return combine(read_all(found, max_bytes, progress, topic, scratch, store))
     finally:
         store.close()

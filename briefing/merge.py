@@ -111,11 +111,7 @@ def merge_events(events: Sequence[Event],
     Every step looks records up by type and day, so an archive's thousands of undated
     mentions cost thousands of lookups, not a scan of every event each.
     """
-    groups: dict[tuple[str, str | None, dt.date], list[Event]] = {}
-    for event in sorted((e for e in events if e.date), key=lambda e: e.id):
-        groups.setdefault((event.type, event.country, event.date), []).append(event)  # type: ignore[arg-type]
-    _join_countryless(groups)
-    _join_time_zones(groups)
+    groups = _by_day(events)
     clusters = list(groups.values())
     homes: dict[tuple[str, str | None, dt.date | None], list[list[Event]]] = {}
     for cluster in clusters:
@@ -134,13 +130,24 @@ def merge_events(events: Sequence[Event],
             sorted(leftovers, key=lambda e: e.id))
 
 
-_Key = tuple[str, str | None, dt.date]
+Key = tuple[str, str | None, dt.date]
 
 
-def _join_countryless(groups: dict[_Key, list[Event]]) -> None:
+def _by_day(events: Sequence[Event]) -> dict[Key, list[Event]]:
+    """Dated reports grouped by type, country and day: a report without a country joins each placed
+    group of its type and day; reports a day apart join across time zones."""
+    groups: dict[Key, list[Event]] = {}
+    for event in sorted((e for e in events if e.date), key=lambda e: e.id):
+        groups.setdefault((event.type, event.country, event.date), []).append(event)  # type: ignore[arg-type]
+    _join_countryless(groups)
+    _join_time_zones(groups)
+    return groups
+
+
+def _join_countryless(groups: dict[Key, list[Event]]) -> None:
     """A report of that day's "strikes" with no country joins each placed event of its kind
     that day (a report of strikes in Iraq and in Syria is a report of both)."""
-    placed: dict[tuple[str, dt.date], list[_Key]] = {}
+    placed: dict[tuple[str, dt.date], list[Key]] = {}
     for key in groups:
         if key[1] is not None:
             placed.setdefault((key[0], key[2]), []).append(key)
@@ -152,7 +159,7 @@ def _join_countryless(groups: dict[_Key, list[Event]]) -> None:
                 groups[other].extend(reports)
 
 
-def _join_time_zones(groups: dict[_Key, list[Event]]) -> None:
+def _join_time_zones(groups: dict[Key, list[Event]]) -> None:
     """A US report of "Tuesday" and an Iraqi "Wednesday" for the same strike: adjacent days
     join only where a report explains the gap by local time, and only if no article reports
     both days as separate events."""
