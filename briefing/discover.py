@@ -98,13 +98,7 @@ class _Walk:
         except OSError as error:
             self.report(named, "unreadable", f"cannot be read ({error.strerror or error})")
             return
-        real = os.path.realpath(named)
-        if stat.S_ISREG(info.st_mode):
-            self.files.append((named, real))
-        elif stat.S_ISDIR(info.st_mode):
-            self.folder(named, real, info)
-        else:
-            self.report(named, "not-a-file", f"{describe_mode(info.st_mode)}, not a file or folder; not read")
+        self.kind(named, os.path.realpath(named), info, "", wanted="a file or folder")
 
     def folder(self, path: str, real: str, info: os.stat_result) -> None:
         """Walk a folder; ``real`` is its path with every link resolved."""
@@ -137,13 +131,14 @@ class _Walk:
             return  # our own outputs, and the default output folder, are never inputs
         self.kind(path, real, info, "")
 
-    def kind(self, path: str, real: str, info: os.stat_result, via: str) -> None:
+    def kind(self, path: str, real: str, info: os.stat_result, via: str, wanted: str = "a file") -> None:
+        """A file is kept, a folder walked, anything else reported (``via``: how it was reached)."""
         if stat.S_ISREG(info.st_mode):
             self.files.append((path, real))
         elif stat.S_ISDIR(info.st_mode):
             self.folder(path, real, info)
         else:
-            self.report(path, "not-a-file", f"{via}{describe_mode(info.st_mode)}, not a file; not read")
+            self.report(path, "not-a-file", f"{via}{describe_mode(info.st_mode)}, not {wanted}; not read")
 
     def link(self, path: str) -> None:
         target = os.readlink(path)

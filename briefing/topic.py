@@ -185,6 +185,11 @@ def _unknown_keys(entry: Mapping[str, Any], allowed: Iterable[str], what: str, p
 T = TypeVar("T", bound=str)
 
 
+def _aliases(entry: dict[str, Any], name: str, what: str, problems: _Problems) -> tuple[str, ...]:
+    """The entry's names in text: its ``aliases``, else its name alone."""
+    return _strings(entry.get("aliases", [name]), f"{what}: aliases", problems)
+
+
 def _one_of(entry: dict[str, Any], key: str, allowed: tuple[T, ...], what: str,
             problems: _Problems) -> T | None:
     """``entry[key]`` when it is one of ``allowed``; else None, and the problem said."""
@@ -227,31 +232,31 @@ def _places(entries: Any, countries: tuple[str, ...], problems: _Problems) -> li
     for entry, name, what in _entries(entries, "place", PLACE_KEYS, problems):
         country = _one_of(entry, "country", countries, what, problems)
         hosts = _flag(entry, "hosts_us_forces", what, problems)
-        aliases = _strings(entry.get("aliases", [name]), f"{what}: aliases", problems)
+        aliases = _aliases(entry, name, what, problems)
         found.append(Place(name, str(country), tuple(dict.fromkeys((name, *aliases))), hosts))
     return found
 
 
 def _actors(entries: Any, problems: _Problems) -> list[Actor]:
-    found = []
-    for entry, name, what in _entries(entries, "actor", ACTOR_KEYS, problems):
-        side = _one_of(entry, "side", SIDES, what, problems)
-        if side is None:
-            continue
-        aliases = _strings(entry.get("aliases", [name]), f"{what}: aliases", problems)
-        enemy = _flag(entry, "us_enemy", what, problems)
-        found.append(Actor(name, side, aliases, enemy, entry.get("generic") is True))
-    return found
+    return [Actor(name, side, _aliases(entry, name, what, problems), _flag(entry, "us_enemy", what, problems),
+                  entry.get("generic") is True)
+            for entry, name, what, side in _kinds(entries, "actor", ACTOR_KEYS, ("side", SIDES), problems)]
 
 
 def _weapons(entries: Any, problems: _Problems) -> list[Weapon]:
-    found = []
-    for entry, name, what in _entries(entries, "weapon", WEAPON_KEYS, problems):
-        kind = _one_of(entry, "kind", WEAPON_KINDS, what, problems)
-        if kind is None:
-            continue
-        found.append(Weapon(name, kind, _strings(entry.get("aliases", [name]), f"{what}: aliases", problems)))
-    return found
+    return [Weapon(name, kind, _aliases(entry, name, what, problems))
+            for entry, name, what, kind in _kinds(entries, "weapon", WEAPON_KEYS, ("kind", WEAPON_KINDS),
+                                                  problems)]
+
+
+def _kinds(entries: Any, kind: str, keys: tuple[str, ...], choice: tuple[str, tuple[T, ...]],
+           problems: _Problems) -> Iterator[tuple[dict[str, Any], str, str, T]]:
+    """Each entry of :func:`_entries` with its value of ``choice`` (key, allowed values);
+    an entry whose value is missing or not allowed is a problem and left out."""
+    for entry, name, what in _entries(entries, kind, keys, problems):
+        value = _one_of(entry, choice[0], choice[1], what, problems)
+        if value is not None:
+            yield entry, name, what, value
 
 
 def _campaign(data: Any, demonyms: Any, problems: _Problems) -> Campaign:
