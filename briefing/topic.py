@@ -90,6 +90,11 @@ class Campaign:
     start_phrases: tuple[str, ...]
     countries: tuple[str, ...]
     demonyms: tuple[tuple[str, str], ...] = ()  # (demonym, country)
+    strike_countries: tuple[str, ...] = ()  # where US strikes happen (all countries when empty)
+
+    def struck_in(self, country: str) -> bool:
+        """Whether a US strike of this campaign can be placed in ``country``."""
+        return country in (self.strike_countries or self.countries)
 
 
 @dataclass(frozen=True)
@@ -271,10 +276,14 @@ def _campaign(data: Any, demonyms: Any, problems: _Problems) -> Campaign:
     pairs = []
     for country, words in (demonyms or {}).items():
         pairs += [(word, country) for word in _strings(words, f"[demonyms] {country}", problems)]
+    struck = (_strings(data["strike_countries"], "[campaign] strike_countries", problems)
+              if "strike_countries" in data else countries)
+    if not set(struck) <= set(countries):
+        problems.add("[campaign] strike_countries must be some of its countries")
     return Campaign(str(data.get("name", "")), start,
                     _strings(data.get("start_phrases", ["the campaign began"]), "[campaign] start_phrases",
                              problems),
-                    countries, tuple(pairs))
+                    countries, tuple(pairs), struck)
 
 
 _VOCABULARY_KEYS = ("act_nouns", "us_force_nouns", "strike_target_nouns")

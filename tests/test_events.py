@@ -70,6 +70,17 @@ def test_not_this_campaigns_reported_events(text: str) -> None:
     assert kinds(text) == set()
 
 
+@pytest.mark.parametrize("text", [
+    "The strikes came days after a drone attack killed three U.S. soldiers in Jordan, and the "
+    "Pentagon said a militia commander was targeted on Monday.",
+    "After the deadly attack on troops in Jordan, the U.S. said a militia leader was killed on Monday.",
+    "U.S. aircraft struck a militia headquarters on Monday in retaliation for the drone attack in Jordan.",
+])
+def test_a_strike_is_never_placed_where_the_topic_says_the_us_does_not_strike(text: str) -> None:
+    # Jordan is where the attack that the strike answers happened; the strike's own place is unsaid
+    assert kinds(text) == {("us_strike", MON, None)}
+
+
 def test_one_event_told_many_times_is_one_record_with_all_its_evidence() -> None:
     text = ("US jets hit militia sites in Iraq\n\n"
             "U.S. fighter jets struck two Kataib Hezbollah sites in Iraq on Monday, officials said. "

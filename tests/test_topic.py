@@ -48,6 +48,8 @@ def _shipped() -> dict[str, object]:
     (lambda d: d["known_event"][0].update(cues=["(unclosed"]),
      "cue '(unclosed' is not a regular expression"),
     (lambda d: d["place"][0].update(colour="red"), "unknown key 'colour'"),
+    (lambda d: d["campaign"].update(strike_countries=["Iraq", "Yemen"]),
+     "strike_countries must be some of its countries"),
 ])
 def test_every_problem_names_the_entry_and_key(change, message: str) -> None:  # type: ignore[no-untyped-def]
     data = _shipped()

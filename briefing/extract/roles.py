@@ -553,6 +553,8 @@ class SentenceReader:
                      for h in self.names.within(self.names.places, mention.end, mention.clause[1])
                      if self.lex.topic.place(h.name).hosts_us_forces}
             countries = countries if len(bases) >= 2 else countries[:1]
+        else:
+            countries = [c for c in countries if self.lex.topic.campaign.struck_in(c)]
         if not countries and _BOTH.search(self.text, *mention.clause):
             # "in both countries": the two the story has just named
             countries = self._named_before(mention.sentence[0])
