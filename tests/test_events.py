@@ -81,6 +81,21 @@ def test_a_strike_is_never_placed_where_the_topic_says_the_us_does_not_strike(te
     assert kinds(text) == {("us_strike", MON, None)}
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # how many acts over a time: the day in the clause is where the time starts
+    ("Since the strike on Monday, there have been nine attacks against U.S. bases in Iraq.", set()),
+    ("There have been 14 separate attacks in Iraq and nine separate attacks in Syria, officials said "
+     "on Monday.", set()),
+    ("Officials said there have been no attacks on U.S. bases in Syria since Monday.", set()),
+    # acts of a day, counted
+    ("Militants launched two attacks on U.S. bases in Syria on Monday.",
+     {("attack_on_us_forces", MON, "Syria")}),
+])
+def test_a_number_of_attacks_over_a_time_is_a_count_not_an_event(
+        text: str, expected: set[tuple[str, dt.date | None, str | None]]) -> None:
+    assert kinds(text) == expected
+
+
 def test_one_event_told_many_times_is_one_record_with_all_its_evidence() -> None:
     text = ("US jets hit militia sites in Iraq\n\n"
             "U.S. fighter jets struck two Kataib Hezbollah sites in Iraq on Monday, officials said. "

@@ -35,11 +35,11 @@ for _i, _ten in enumerate(_TENS):
     for _j, _unit in enumerate(_UNITS[1:10], start=1):
         WORDS[f"{_ten}-{_unit}"] = 20 + 10 * _i + _j
 
-_WORD_ALT = "|".join(sorted(WORDS, key=len, reverse=True))
+NUMBER_WORDS = "|".join(sorted(WORDS, key=len, reverse=True))
 NUMBER = (
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+"
-    rf"|(?:(?:a|{_WORD_ALT})\s+)?dozen(?!s)"
-    rf"|(?:a|one)\s+hundred(?!s)|{_WORD_ALT})(?P<plus>-plus)?(?![\w,]*\d)"
+    rf"|(?:(?:a|{NUMBER_WORDS})\s+)?dozen(?!s)"
+    rf"|(?:a|one)\s+hundred(?!s)|{NUMBER_WORDS})(?P<plus>-plus)?(?![\w,]*\d)"
 )
 
 QUALIFIERS: dict[str, Qualifier] = {

@@ -29,6 +29,7 @@ from typing import Literal
 from ..model import EventType
 from ..topic import Hit
 from .lexicon import Lexicons, Names
+from .numbers import NUMBER_WORDS
 
 Side = Literal["us", "militia", "other", "instrument", "facility", "base"]
 
@@ -135,6 +136,11 @@ _IN_ACT = re.compile(r"\b(?:in|with|during|by|through)\s+"
 # "attacked 23 times", "targeted at least 14 separate times": a count, not an event
 _COUNTED = re.compile(r"\s*(?:[\w.'’-]+\s+){0,7}?(?:\d+|\w+ dozen|\w+)\s+(?:separate\s+|different\s+)?"
                       r"(?:times|occasions)\b", re.I)
+# "nine separate attacks", "no attacks", "two minor ones": how many, then up to three words
+_COUNT_WORD = re.compile(rf"\b(?:\d+|{NUMBER_WORDS}|several|no|a few|dozens of)\s+(?:[\w-]+\s+){{0,3}}$",
+                         re.I)
+_THERE_HAVE_BEEN = re.compile(r"\bthere\s+(?:have|has)\s+(?:now\s+)?been\b", re.I)
+_SINCE_WORD = re.compile(r"\bsince\b", re.I)
 # A headline's passive has no auxiliary: "US Forces in Iraq and Syria Attacked 23 Times"
 _BARE_PASSIVE_AFTER = re.compile(r"\s*(?:by\b|again\b|twice\b|\d|(?:\w+\s+){0,2}times\b|$|[,.;:]|"
                                  r"(?:on|in|at|near|overnight|early|late)\b)", re.I)
@@ -236,7 +242,7 @@ class SentenceReader:
             return None
         word = self.text[start:end].lower()
         plural = not verb and word.endswith("s") and not word.endswith("ss")
-        if plural and _COUNTING.search(self.text, *clause):
+        if plural and (_COUNTING.search(self.text, *clause) or self._counted_over_time(left, clause)):
             return None  # "attacks ... numbered 41", "more than 150 attacks": a count, not an event
         return Mention(
             type=kind, start=start, end=end, clause=clause, sentence=(self.start, self.end),
@@ -250,6 +256,13 @@ class SentenceReader:
             claimed=self._claimed(start), aspect=bool(_ASPECT.search(left[-50:])), anaphor=anaphor,
             zone=self._zone(start, end),
         )
+
+    def _counted_over_time(self, left: str, clause: tuple[int, int]) -> bool:
+        """"there have been nine separate attacks", "two attacks since Jan. 4", "no attacks since":
+        a number of acts over a time, not acts of a day (a day in the clause starts the time)."""
+        if _COUNT_WORD.search(left[-60:]) is None:
+            return False
+        return bool(_THERE_HAVE_BEEN.search(left) or _SINCE_WORD.search(self.text, *clause))
 
     def _family(self, start: int) -> str:
         return "strike" if _STRIKE_NOUN.match(self.text, start) else "attack"
