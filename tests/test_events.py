@@ -41,6 +41,8 @@ def kinds(text: str, published: dt.date | None = PUB) -> set[tuple[str, dt.date 
      {("us_strike", MON, "Iraq")}),
     ("The U.S. military says it killed a militia commander in a drone strike in Baghdad on Monday.",
      {("us_strike", MON, "Iraq")}),
+    ("Biden blamed the militias for the killing of three U.S. soldiers at a base in Jordan on Sunday.",
+     {("attack_on_us_forces", SUN, "Jordan")}),
     ("An AC-130 gunship fired on the militants who had launched the rockets, on Monday in western Iraq.",
      {("self_defense_strike", MON, "Iraq"), ("attack_on_us_forces", MON, "Iraq")}),
 ])
@@ -94,6 +96,21 @@ def test_a_strike_is_never_placed_where_the_topic_says_the_us_does_not_strike(te
 def test_a_number_of_attacks_over_a_time_is_a_count_not_an_event(
         text: str, expected: set[tuple[str, dt.date | None, str | None]]) -> None:
     assert kinds(text) == expected
+
+
+def test_a_strike_told_beside_a_named_days_strikes_is_not_taken_for_them() -> None:
+    text = ("The U.S. military says it killed a militia commander in a drone strike in Baghdad. "
+            "Washington struck 85 targets in Iraq and Syria last week after the killing of three American "
+            "troops in Jordan on Jan. 28, and officials said the commander killed on Feb. 7 was targeted "
+            "in response.")
+    found = read_events(make_article(text, None))
+    assert {(e.type, e.date, e.country) for e in found.events} == {
+        ("attack_on_us_forces", dt.date(2024, 1, 28), "Jordan"),
+        ("us_strike", dt.date(2024, 2, 2), "Iraq"), ("us_strike", dt.date(2024, 2, 2), "Syria"),
+        # its own day; the two countries are the named strikes', not its own
+        ("us_strike", dt.date(2024, 2, 7), None)}
+    # the Baghdad strike could be the 7 Feb one or the 2 Feb ones: kept apart, not guessed
+    assert [(e.type, e.country, e.places) for e in found.undated] == [("us_strike", "Iraq", ("Baghdad",))]
 
 
 def test_one_event_told_many_times_is_one_record_with_all_its_evidence() -> None:

@@ -358,7 +358,8 @@ def _join_known(groups: dict[tuple[str, str | None, dt.date], list[_Dated]], lex
     for key in [k for k in groups if k[1] is None]:
         items = groups[key]
         notes = {i.note for i in items}
-        event = next((e for e in lex.topic.known_events if any(e.name in n for n in notes)), None)
+        event = next((e for e in lex.topic.known_events
+                      if e.date == key[2] and any(e.name in n for n in notes)), None)
         if event is None or len(event.countries) < 1:
             continue
         for country in event.countries:
@@ -372,7 +373,8 @@ def _home(groups: dict[tuple[str, str | None, dt.date], list[_Dated]], item: _Da
     does not name another base; for a mention dated by its statement, one that happened in the
     week before that statement."""
     mention = item.mention
-    same = [k for k in groups if k[0] == mention.type and mention.country in (None, k[1])
+    # a dated report that named no country may be this one too: then it is not the only one
+    same = [k for k in groups if k[0] == mention.type and (mention.country in (None, k[1]) or k[1] is None)
             and (within is None or -1 <= (within - k[2]).days <= 7)
             and (lex is None or _same_site(item, groups[k], lex))]
     if len(same) == 1:

@@ -298,7 +298,10 @@ class SentenceReader:
                        clause[1])
         lead = _TARGET_LEAD.match(text, end, own_end) or _TARGET_PREP.search(text, end, own_end)
         target, target_name = None, None
-        if lead:  # "an attack on U.S. forces", "an attack last night by militias ... against US forces"
+        if text[end - 3:end].lower() == " of":  # "the killing of three U.S. soldiers": its object
+            target, target_name = self._target_side(end, min(own_end, end + 70), loose=True)
+            lead = None if target is not None else lead
+        if lead and target is None:  # "an attack on U.S. forces", "... by militias ... against US forces"
             stop = by.start() if by and lead.end() < by.start() < own_end else own_end
             target, target_name = self._target_side(lead.end(), stop)
         if target is None and self._victims(clause):
@@ -568,6 +571,8 @@ class SentenceReader:
             countries = countries if len(bases) >= 2 else countries[:1]
         else:
             countries = [c for c in countries if self.lex.topic.campaign.struck_in(c)]
+            if not mention.plural and len(countries) > 1 and not self._own_countries(mention):
+                countries = []  # one strike, two countries named elsewhere in the sentence: which is unsaid
         if not countries and _BOTH.search(self.text, *mention.clause):
             # "in both countries": the two the story has just named
             countries = self._named_before(mention.sentence[0])
@@ -585,6 +590,11 @@ class SentenceReader:
         found += [h.name for h in names.within(names.countries, *window)]
         ordered = list(dict.fromkeys(c for c in found if c in self.lex.topic.campaign.countries))
         return ordered if len(ordered) == 2 else []
+
+    def _own_countries(self, mention: Mention) -> bool:
+        """Whether the mention's own clause names a country or a place of the campaign."""
+        names, clause = self.names, mention.clause
+        return bool(names.within(names.places, *clause) or names.within(names.countries, *clause))
 
     def _countries(self, mention: Mention) -> list[str]:
         names = self.names
