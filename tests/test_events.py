@@ -163,6 +163,25 @@ def test_a_named_event_without_its_day_takes_its_known_day() -> None:
     assert "known date" in events[0].date_note
 
 
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # the first strikes, told without their day while they are recent
+    ("A drone was shot down near the base, days after U.S. strikes on two facilities in eastern Syria "
+     "used by the Revolutionary Guard.", dt.date(2023, 11, 1),
+     {("us_strike", dt.date(2023, 10, 27), "Syria")}),
+    # ... and not once later strikes on two facilities there are news
+    ("A drone was shot down near the base, days after U.S. strikes on two facilities in eastern Syria "
+     "used by the Revolutionary Guard.", dt.date(2023, 11, 20), set()),
+    ("The Pentagon said U.S. jets hit a training facility and a safe house near Mayadin in eastern Syria.",
+     dt.date(2023, 11, 14), {("us_strike", dt.date(2023, 11, 12), "Syria")}),
+    # a spelling of the commander's name
+    ("Officials said the U.S. strike that killed Abu Baqr al-Saadi in Baghdad was aimed at deterrence.",
+     dt.date(2024, 2, 9), {("us_strike", dt.date(2024, 2, 7), "Iraq")}),
+])
+def test_named_strikes_take_their_known_day_while_remembered(
+        text: str, published: dt.date, expected: set[tuple[str, dt.date | None, str | None]]) -> None:
+    assert kinds(text, published) == expected
+
+
 def test_an_act_right_after_the_attack_takes_its_day() -> None:
     text = ("Militants fired a ballistic missile at U.S. forces at al-Asad air base on Monday night. "
             "Immediately after the attack, a U.S. AC-130 gunship struck the militants' vehicle.")
