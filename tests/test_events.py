@@ -30,6 +30,8 @@ def kinds(text: str, published: dt.date | None = PUB) -> set[tuple[str, dt.date 
      {("attack_on_us_forces", MON, "Iraq")}),
     ("Rockets were fired from Iraq toward a U.S. base in northeastern Syria on Sunday.",
      {("attack_on_us_forces", SUN, "Syria")}),
+    ("Close-range missiles were launched against U.S. forces in Iraq on Monday.",
+     {("attack_on_us_forces", MON, "Iraq")}),
     ("U.S. forces at al-Asad air base shot down two drones on Monday.",
      {("attack_on_us_forces", MON, "Iraq")}),
     ("American forces came under rocket fire at a base in Syria on Monday.",
@@ -180,6 +182,21 @@ def test_a_named_event_without_its_day_takes_its_known_day() -> None:
 def test_named_strikes_take_their_known_day_while_remembered(
         text: str, published: dt.date, expected: set[tuple[str, dt.date | None, str | None]]) -> None:
     assert kinds(text, published) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the day given later to "the incident" wins over the day the Pentagon confirmed it
+    ("A U.S. gunship fired on a truck used by militants who had launched rockets at al-Asad air base in "
+     "Iraq. The Pentagon confirmed the incident on Tuesday. The incident occurred on Monday evening, "
+     "officials said.",
+     {("attack_on_us_forces", MON, "Iraq")}),
+    # "the strike took place": the strike's day, not the attack's
+    ("Militants attacked al-Asad air base in Iraq. The Pentagon did not say when. The U.S. struck back in "
+     "Syria. The strike took place on Monday.", {("us_strike", MON, "Syria")}),
+])
+def test_the_day_an_article_gives_the_incident_dates_the_acts_just_told(
+        text: str, expected: set[tuple[str, dt.date | None, str | None]]) -> None:
+    assert kinds(text) == expected
 
 
 def test_an_act_right_after_the_attack_takes_its_day() -> None:

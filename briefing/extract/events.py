@@ -33,7 +33,11 @@ _SINCE = re.compile(r"\b(?:since|began|begun|beginning|started|starting|from|bet
                     r"(?:on\s+|the\s+)?$", re.I)
 _SPOKEN = re.compile(r"\b(?:said|says|told(?:\s+\w+){0,2}|announced|confirmed|statement|briefing|reported|"
                      r"added|stated|revealed|disclosed|acknowledged|noted|explained|wrote|tweeted|posted|"
-                     r"declared|warned|vowed|pledged|promised)\s+(?:on\s+|late\s+|early\s+)?$", re.I)
+                     r"declared|warned|vowed|pledged|promised)"
+                     # "confirmed the incident on Tuesday": a short object between
+                     r"(?:\s+(?:the|this|that|these|those|its|an?)\s+(?:incident|attacks?|strikes?|operation|"
+                     r"deaths?|killing|news|reports?))?"
+                     r"\s+(?:on\s+|late\s+|early\s+)?$", re.I)
 # What may precede a day that opens a sentence: "On", a dateline ("Shafaq News / ", "BAGHDAD -").
 _OPENING = re.compile(r"[\s\"'“‘(]*(?:[A-Z][\w.&-]*\s*){0,3}[/:–—-]?\s*(?:[Oo]n\s+|[Ll]ate\s+|[Ee]arly\s+)?")
 _POSSESSIVE = re.compile(r"['’]s\s+((?:[\w-]+\s+){0,3}[\w-]+)")
@@ -87,7 +91,40 @@ def read_events(article: Article, topic: Topic | None = None, names: Names | Non
                 found.append(dated)
                 if dated.date and not dated.weak and not mention.anaphor:
                     last_told[_family(mention.type)] = dated
-    return _gather(article, found, lex)
+    return _gather(article, _dated_by_occurrence(article, found, anchor), lex)
+
+
+_OCCURRED = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?"
+                       r"(?P<what>incident|attacks?|strikes?|assault|raid)"
+                       r"\s+(?:(?:reportedly|apparently)\s+)?(?:occurred|happened|took\s+place)\b", re.I)
+_OCCURRED_REACH = 4  # sentences back from "the incident occurred on Monday" to the acts it dates
+
+
+def _dated_by_occurrence(article: Article, found: list[_Dated], anchor: Anchor | None) -> list[_Dated]:
+    """"The incident occurred on Monday evening": the day of the acts just told without one of
+    their own (the lede's, or those of the few sentences before), of the kind the sentence names."""
+    sentences = all_sentences(article.clean)
+    lede_end = sentences[min(LEDE_SENTENCES, len(sentences)) - 1][2] if sentences else 0
+    for number, (_, start, end) in enumerate(sentences):
+        told = _OCCURRED.search(article.clean, start, end)
+        days = {d.date: d for d in _usable(article, told.end(), end, anchor)} if told else {}
+        if told is None or len(days) != 1:
+            continue
+        (day,) = days.values()
+        what = told["what"].lower()
+        told_from = (sentences[max(0, number - _OCCURRED_REACH)][1], lede_end, start)
+        note = f"the day '{told[0]} {day.text}' gives the {what} told before"
+        found = [replace(item, date=day.date, weak=False, note=note)
+                 if _told_before(item, what, *told_from) else item for item in found]
+    return found
+
+
+def _told_before(item: _Dated, what: str, reach: int, lede_end: int, start: int) -> bool:
+    """An act without its own day, of the kind named, told in the lede or a few sentences before."""
+    begins, ends = item.mention.sentence
+    kind = what == "incident" or _family(item.mention.type) == _family(what.rstrip("s"))
+    near = begins >= reach or ends <= lede_end
+    return (item.date is None or item.weak) and ends <= start and near and kind
 
 
 _RIGHT_AFTER = re.compile(r"\b(?:immediately|shortly|hours|minutes|moments|soon|right)\s+"
