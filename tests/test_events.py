@@ -32,6 +32,9 @@ def kinds(text: str, published: dt.date | None = PUB) -> set[tuple[str, dt.date 
      {("attack_on_us_forces", SUN, "Syria")}),
     ("Close-range missiles were launched against U.S. forces in Iraq on Monday.",
      {("attack_on_us_forces", MON, "Iraq")}),
+    # "to" as a preposition is no plan: the strike answers an attack that happened
+    ("U.S. jets struck militia sites in Iraq on Monday in response to the drone attack on a U.S. base in "
+     "Jordan on Sunday.", {("us_strike", MON, "Iraq"), ("attack_on_us_forces", SUN, "Jordan")}),
     ("U.S. forces at al-Asad air base shot down two drones on Monday.",
      {("attack_on_us_forces", MON, "Iraq")}),
     ("American forces came under rocket fire at a base in Syria on Monday.",

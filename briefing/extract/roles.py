@@ -86,7 +86,10 @@ _MODAL = re.compile(
     r"plan\w*|consider\w*|weigh\w*|prepar\w*|ready|intend\w*|seek\w*|expect\w*|likely|possible|"
     r"possibly|potential|future|further|any|deter\w*|prevent\w*|avoid\w*|if|whether|unless|option\w*|"
     r"denied|deny|denies|not|no|never|n't|rule out|calls? for|urg\w*|demand\w*|"
-    r"to)\s+(?:[\w'’-]+\s+){0,3}$",
+    # "to" as a verb's infinitive ("plans to strike", "to carry out strikes"), not as a preposition
+    # ("in response to the attack on Tower 22", "to include the attack in Jordan")
+    r"to(?!\s+(?:the|an?|this|that|these|those|its|their|his|her|our|include|including)\b))"
+    r"\s+(?:[\w'’-]+\s+){0,3}$",
     re.I,
 )
 # The campaign as a whole ("began attacking", "resumed attacks", "halted its attacks"): an
