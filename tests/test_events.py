@@ -178,6 +178,11 @@ def test_a_named_event_without_its_day_takes_its_known_day() -> None:
      "used by the Revolutionary Guard.", dt.date(2023, 11, 20), set()),
     ("The Pentagon said U.S. jets hit a training facility and a safe house near Mayadin in eastern Syria.",
      dt.date(2023, 11, 14), {("us_strike", dt.date(2023, 11, 12), "Syria")}),
+    # the one deadly attack in Jordan, told without "U.S." or its day
+    ("The strikes answered the drone attack that killed three soldiers at a base in Jordan.",
+     dt.date(2024, 2, 5), {("attack_on_us_forces", dt.date(2024, 1, 28), "Jordan")}),
+    ("Officials said the strikes were retaliation for a deadly attack on a U.S. base in Jordan.",
+     dt.date(2024, 2, 5), {("attack_on_us_forces", dt.date(2024, 1, 28), "Jordan")}),
     # a spelling of the commander's name
     ("Officials said the U.S. strike that killed Abu Baqr al-Saadi in Baghdad was aimed at deterrence.",
      dt.date(2024, 2, 9), {("us_strike", dt.date(2024, 2, 7), "Iraq")}),
