@@ -72,6 +72,14 @@ def test_roles_decide_the_kind(text: str, expected: set[tuple[str, dt.date | Non
     "Militants have attacked U.S. forces in Iraq and Syria more than 100 times since October.",
     # another year
     "In January 2020, Iran fired missiles at al-Asad air base in Iraq, injuring U.S. troops.",
+    # a running count and its wounded, over a time
+    "Between Oct. 17 and Dec. 20, more than 100 attacks hit U.S. forces in Iraq and Syria, with at least 60 "
+    "personnel wounded.",
+    "Between October 17 and December 20, more than 100 attacks have occurred in Iraq and Syria, resulting in "
+    "at least 60 U.S. personnel being wounded.",
+    # placed by its sentence, not its clause: another story
+    "Also on Monday, a U.S. warship shot down three attack drones while answering distress calls from cargo "
+    "ships in the Red Sea.",
 ])
 def test_not_this_campaigns_reported_events(text: str) -> None:
     assert kinds(text) == set()
@@ -116,6 +124,20 @@ def test_a_strike_told_beside_a_named_days_strikes_is_not_taken_for_them() -> No
         ("us_strike", dt.date(2024, 2, 7), None)}
     # the Baghdad strike could be the 7 Feb one or the 2 Feb ones: kept apart, not guessed
     assert [(e.type, e.country, e.places) for e in found.undated] == [("us_strike", "Iraq", ("Baghdad",))]
+
+
+def test_an_attack_stopped_before_it_was_made_is_no_attack() -> None:
+    text = ("A U.S. drone killed five fighters near Kirkuk in Iraq on Monday as they were preparing to "
+            "launch a one-way attack drone at a base.")
+    assert not any(kind == "attack_on_us_forces" for kind, _, _ in kinds(text))
+
+
+def test_the_strike_told_on_the_statements_day_is_the_self_defense_strike_before_it() -> None:
+    text = ("A U.S. gunship struck militants near Kirkuk in Iraq on Monday in self-defense. The coalition "
+            "told Iraqi forces of the strike, CENTCOM said in a statement on Tuesday.")
+    (event,) = extract_events(make_article(text, PUB))
+    told = (event.type, event.date, event.country, len(event.sources))
+    assert told == ("self_defense_strike", MON, "Iraq", 2)
 
 
 def test_one_event_told_many_times_is_one_record_with_all_its_evidence() -> None:

@@ -410,8 +410,11 @@ def _home(groups: dict[tuple[str, str | None, dt.date], list[_Dated]], item: _Da
     does not name another base; for a mention dated by its statement, one that happened in the
     week before that statement."""
     mention = item.mention
+    # a report dated by its statement ("notified Iraqi forces of the strike, CENTCOM said on
+    # Monday") may tell the self-defense strike of the day before: the same family will do
+    kinds = {k[0] for k in groups if _family(k[0]) == _family(mention.type)} if within else {mention.type}
     # a dated report that named no country may be this one too: then it is not the only one
-    same = [k for k in groups if k[0] == mention.type and (mention.country in (None, k[1]) or k[1] is None)
+    same = [k for k in groups if k[0] in kinds and (mention.country in (None, k[1]) or k[1] is None)
             and (within is None or -1 <= (within - k[2]).days <= 7)
             and (lex is None or _same_site(item, groups[k], lex))]
     if len(same) == 1:

@@ -139,6 +139,10 @@ _IN_ACT = re.compile(r"\b(?:in|with|during|by|through)\s+"
 # "attacked 23 times", "targeted at least 14 separate times": a count, not an event
 _COUNTED = re.compile(r"\s*(?:[\w.'’-]+\s+){0,7}?(?:\d+|\w+ dozen|\w+)\s+(?:separate\s+|different\s+)?"
                       r"(?:times|occasions)\b", re.I)
+# An attack about to be made, not made: the self-defense strike's reason
+_INTENDED = re.compile(r"\b(?:preparing|prepared|attempting|about|poised|getting\s+ready|planning|trying)"
+                       r"\s+to\s+(?:launch|fire|carry\s+out|conduct|stage|mount|attack)\b"
+                       r"(?:\s+[\w'’-]+){0,5}\s+$", re.I)
 # "nine separate attacks", "no attacks", "two minor ones": how many, then up to three words
 _COUNT_WORD = re.compile(rf"\b(?:\d+|{NUMBER_WORDS}|several|no|a few|dozens of)\s+(?:[\w-]+\s+){{0,3}}$",
                          re.I)
@@ -247,6 +251,11 @@ class SentenceReader:
         plural = not verb and word.endswith("s") and not word.endswith("ss")
         if plural and (_COUNTING.search(self.text, *clause) or self._counted_over_time(left, clause)):
             return None  # "attacks ... numbered 41", "more than 150 attacks": a count, not an event
+        if verb and _COUNTING.search(self.text, clause[0], end if word not in _HARMED else clause[1]):
+            # "more than 160 attacks have hit ...", "... resulting in 65 personnel being wounded": a tally
+            return None
+        if kind == "attack_on_us_forces" and _INTENDED.search(left[-80:]):
+            return None  # "militants preparing to launch a suicide drone attack": stopped before it was one
         return Mention(
             type=kind, start=start, end=end, clause=clause, sentence=(self.start, self.end),
             agent=roles.agent_name, target=roles.target_name,
@@ -517,11 +526,15 @@ class SentenceReader:
         return "militia" in sides or not enemies
 
     def _outside(self, clause: tuple[int, int]) -> bool:
-        """Placed only outside the campaign's countries (Yemen, the Red Sea, Israel)."""
+        """Placed only outside the campaign's countries (Yemen, the Red Sea, Israel): by its clause,
+        or, when the clause names no place at all, by its sentence ("a warship shot down drones
+        while answering distress calls from ships in the Red Sea")."""
         names = self.names
-        if not names.within(names.outside, *clause):
-            return False
-        return not (names.within(names.places, *clause) or names.within(names.countries, *clause))
+        inside = names.within(names.places, *clause) or names.within(names.countries, *clause)
+        if not (inside or names.within(names.outside, *clause)):
+            clause = (self.start, self.end)
+            inside = names.within(names.places, *clause) or names.within(names.countries, *clause)
+        return bool(names.within(names.outside, *clause)) and not inside
 
     def _us_enemy(self, clause: tuple[int, int]) -> bool:
         return any(h.name in self.lex.us_enemies for h in self.names.within(self.names.actors, *clause))
