@@ -36,10 +36,23 @@ OCT17 = dt.date(2023, 10, 17)
      ("injured", 24, "nearly", OCT17, PUB)),
     ("Attacks on U.S. forces from Oct. 17 until Nov. 14 totalled 55, the command said.",
      ("attacks", 55, "exact", OCT17, dt.date(2023, 11, 14))),
+    # the number of people, not of the attacks named on the way
+    ("The number of U.S. troops who have been injured by attacks from Iran-backed groups now stands at 46.",
+     ("injured", 46, "exact", None, PUB)),
+    ("U.S. forces in Iraq and Syria have faced at least 66 incidents since October 17.",
+     ("attacks", 66, "at least", OCT17, PUB)),
 ])
 def test_campaign_totals_found(text: str, expected: tuple[object, ...]) -> None:
     tallies = extract_tallies(make_article(text, PUB))
     assert [(t.metric, t.value, t.qualifier, t.since, t.as_of) for t in tallies] == [expected]
+
+
+def test_people_and_their_kind_after_a_count_of_attacks() -> None:
+    text = ("Since Oct. 17, more than 60 attacks have hit U.S. forces, resulting in at least 59 U.S. "
+            "personnel and service members being wounded.")
+    tallies = extract_tallies(make_article(text, PUB))
+    assert sorted((t.metric, t.value, t.qualifier) for t in tallies) == [
+        ("attacks", 60, "more than"), ("injured", 59, "at least")]
 
 
 @pytest.mark.parametrize("text", [
@@ -50,6 +63,8 @@ def test_campaign_totals_found(text: str, expected: tuple[object, ...]) -> None:
     "A source said the strike had killed one fighter and wounded three others.",
     "Since the beginning of the year, there have been more than 40 attacks in Iraq targeting US interests.",
     "The F-16s flew 300 miles to reach the targets.",
+    # the casualties of attacks of named days
+    "Officials said 21 U.S. troops had been injured in attacks on Oct. 17 and 18 at al-Asad and al-Tanf.",
     # a part: one country, one base, a recent window, "of which"
     "U.S. bases in Syria alone have been attacked 35 times since October, the monitor said.",
     "U.S. troops at the Tanf garrison have been targeted 14 times since mid-October.",

@@ -37,7 +37,7 @@ _MODIFIERS = (r"(?:(?:separate|different|such|total|drone|rocket|missile|mortar|
               r"militia|distinct|confirmed|recorded|reported|known|recent|Iran-backed|Iranian-backed|"
               r"Iran-linked|Iran-aligned|hostile|individual|[\"”])\s+){0,5}")
 # what the number counts
-_ATTACKS_AFTER = re.compile(rf"[\"”]?\s+{_MODIFIERS}(?:attacks|occasions)\b", re.I)
+_ATTACKS_AFTER = re.compile(rf"[\"”]?\s+{_MODIFIERS}(?:attacks|occasions|incidents)\b", re.I)
 _TIMES_AFTER = re.compile(rf"\s+{_MODIFIERS}times\b", re.I)
 _ATTACK_VERB = re.compile(r"\b(?:attack(?:ed)?|target(?:ed)?|struck|hit|strikes|"
                           r"under\s+(?:\w+\s+)?(?:attack|fire))\s+"
@@ -52,8 +52,16 @@ _ORDINAL = re.compile(r"\bthe\s+(?P<num>\d{1,4})(?:st|nd|rd|th)\s+(?:such\s+|sep
 _PEOPLE = (r"(?:(?:U\.?S\.?|American|Coalition|coalition|and|military|service|Army|Air\s+Force|"
            r"international|[\"”])\s+){0,4}(?:troops|personnel|service\s?members|servicemembers|soldiers|"
            r"sailors|marines|airmen|Americans|service\s+personnel|people|members)")
+_NUMBER_OF_HARMED = re.compile(
+    rf"\bnumber\s+of\s+{_PEOPLE}\b[^.;]{{0,120}}?\b(?P<kind>injured|wounded|hurt|killed)\b[^.;]{{0,120}}?"
+    r"\b(?:numbered|totall?ed|reach(?:ed|es)?|rose to|climbed to|stood at|stands at|now at|is|was|at)\s+$",
+    re.I)
+# "injured in attacks on Oct. 17 and 18": the casualties of attacks of named days
+_DATED_ACTS = re.compile(r"\battacks?\s+(?:on|of)\s+(?:[A-Z][a-z]{1,8}\.?\s+\d{1,2}\b|"
+                         r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)")
 _HARMED_AFTER = re.compile(
-    rf"\s+{_PEOPLE}\s+(?:(?:have|has|had)\s+(?:been\s+)?|were\s+|was\s+|are\s+(?:being\s+)?)?"
+    rf"\s+{_PEOPLE}(?:\s+and\s+{_PEOPLE})?\s+(?:(?:have|has|had)\s+(?:been\s+)?|were\s+|was\s+|"
+    r"are\s+(?:being\s+)?|being\s+)?"
     r"(?:reported\s+|treated\s+for\s+|suffered\s+|sustained\s+|received\s+|evaluated\s+for\s+)?"
     r"(?:(?:minor|mild|non-life-threatening|some|mostly|slight|serious)\s+){0,2}"
     r"(?P<kind>injured|wounded|hurt|injuries|wounds|traumatic brain injur(?:y|ies)|TBIs?|killed|dead|died)\b",
@@ -176,7 +184,7 @@ _NUMERAL = re.compile(r"\d|one|two|three|four|five|six|seven|eight|nine|ten|elev
                       r"teen|ty\b|dozen|hundred", re.I)
 
 
-_COUNTED = re.compile(r"attack|times|occasions|injur|wound|hurt|kill|dead|casualt|TBI", re.I)
+_COUNTED = re.compile(r"attack|times|occasions|incident|injur|wound|hurt|kill|dead|casualt|TBI", re.I)
 
 
 def _figures(text: str, start: int, end: int, before: str, lex: Lexicons) -> list[_Figure]:
@@ -213,6 +221,9 @@ def _metric(text: str, match: re.Match[str], start: int, end: int) -> Metric | N
     if harmed:
         kind = harmed["kind"].lower()
         return "killed" if kind in ("killed", "dead", "died", "deaths") else "injured"
+    counted = _NUMBER_OF_HARMED.search(text, start, at)
+    if counted:  # "the number of U.S. troops who have been injured by attacks ... now stands at 46"
+        return "killed" if counted["kind"].lower() == "killed" else "injured"
     if _ATTACKS_AFTER.match(text, after, end) or _TOTAL_BEFORE.search(text, start, at):
         return "attacks"
     if _TIMES_AFTER.match(text, after, end) and _ATTACK_VERB.search(text, start, at):
@@ -258,8 +269,10 @@ def _campaign(text: str, match: re.Match[str], metric: Metric, start: int, end: 
         # one attack's casualties ("the attack on Tower 22 killed three and wounded 34") and
         # other people's ("16 people were killed") are not campaign figures
         people = text[match.end():min(end, match.end() + 90)]
+        counted = _NUMBER_OF_HARMED.search(text, start, match.start())  # "the number of U.S. troops ..."
         us_people = (_US_PEOPLE.search(people)
-                     or _US_PEOPLE.search(text, max(start, match.start() - 30), match.start()))
+                     or _US_PEOPLE.search(text, max(start, match.start() - 30), match.start())
+                     or (counted and _US_PEOPLE.search(counted[0])))
         # "At least 46 personnel sustained injuries ..., he said." after a paragraph on the attacks
         us_people = us_people and (_US.search(sentence) or _US.search(before))
         told_whole = (_CUMULATIVE.search(sentence) or _PERFECT.search(sentence)
@@ -267,7 +280,7 @@ def _campaign(text: str, match: re.Match[str], metric: Metric, start: int, end: 
         if metric == "killed":
             told_whole = _TOTAL_WORDS.search(sentence)
         near = text[max(start, match.start() - 40):min(end, match.end() + 80)]
-        return bool(us_people and told_whole) and not _SINGLE.search(near)
+        return bool(us_people and told_whole) and not (_SINGLE.search(near) or _DATED_ACTS.search(near))
     # Ten or more attacks on US forces is a count of the campaign; fewer only when told as a
     # total ("a total of nine attacks so far").
     return value >= 10 or bool(_SMALL_TOTAL.search(sentence))
