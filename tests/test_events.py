@@ -220,6 +220,8 @@ def test_named_strikes_take_their_known_day_while_remembered(
      "Iraq. The Pentagon confirmed the incident on Tuesday. The incident occurred on Monday evening, "
      "officials said.",
      {("attack_on_us_forces", MON, "Iraq")}),
+    ("A drone attack on a base in Syria wounded two U.S. troops, the Pentagon said on Tuesday. The attack "
+     "occurred on Sunday at a site housing coalition forces.", {("attack_on_us_forces", SUN, "Syria")}),
     # "the strike took place": the strike's day, not the attack's
     ("Militants attacked al-Asad air base in Iraq. The Pentagon did not say when. The U.S. struck back in "
      "Syria. The strike took place on Monday.", {("us_strike", MON, "Syria")}),

@@ -122,7 +122,8 @@ def _dated_by_occurrence(article: Article, found: list[_Dated], anchor: Anchor |
 def _told_before(item: _Dated, what: str, reach: int, lede_end: int, start: int) -> bool:
     """An act without its own day, of the kind named, told in the lede or a few sentences before."""
     begins, ends = item.mention.sentence
-    kind = what == "incident" or _family(item.mention.type) == _family(what.rstrip("s"))
+    said = "strike" if what.startswith(("strike", "raid")) else "attack"
+    kind = what == "incident" or _family(item.mention.type) == said
     near = begins >= reach or ends <= lede_end
     return (item.date is None or item.weak) and ends <= start and near and kind
 
