@@ -37,6 +37,8 @@ def kinds(text: str, published: dt.date | None = PUB) -> set[tuple[str, dt.date 
      "Jordan on Sunday.", {("us_strike", MON, "Iraq"), ("attack_on_us_forces", SUN, "Jordan")}),
     ("U.S. forces at al-Asad air base shot down two drones on Monday.",
      {("attack_on_us_forces", MON, "Iraq")}),
+    ("Security sources said an armed drone was shot down on Monday over Erbil airport, where U.S. forces are "
+     "stationed.", {("attack_on_us_forces", MON, "Iraq")}),
     ("American forces came under rocket fire at a base in Syria on Monday.",
      {("attack_on_us_forces", MON, "Syria")}),
     # the agent decides: the US striking the groups
@@ -61,6 +63,7 @@ def test_roles_decide_the_kind(text: str, expected: set[tuple[str, dt.date | Non
     "U.S. and British warships struck Houthi radar sites in Yemen on Monday.",
     "U.S. forces conducted a raid against ISIS militants in Syria on Monday, killing a senior leader.",
     "Houthi rebels fired a missile at a commercial ship in the Red Sea on Monday.",
+    "A drone was shot down over the Red Sea on Monday.",
     "A Turkish drone strike hit a vehicle near Sulaymaniyah in northern Iraq on Monday.",
     # not reported as done: threats, plans, questions, denials, claims, the campaign as a whole
     "Officials warned the United States could strike militia sites in Syria on Friday.",

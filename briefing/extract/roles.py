@@ -362,6 +362,12 @@ class SentenceReader:
                 return None
             target, target_name = self._target_side(end + toward.end(), clause[1])
             return _Roles("instrument", None, target, target_name)
+        if word in _INTERCEPT and _PASSIVE.search(left):
+            # "an armed drone was shot down over Erbil airport": fired at the base that hosts US forces
+            hosted = any(self.lex.topic.place(h.name).hosts_us_forces
+                         for h in self.names.within(self.names.places, end, clause[1]))
+            return _Roles("instrument", None, "us", "US forces") if hosted and self._munition(
+                clause[0], start) else None
         if _PASSIVE.search(left) or (text[start].isupper() and _BARE_PASSIVE_AFTER.match(text, end, clause[1])
                                      and self.names.within(self.names.us_forces, clause[0], start)):
             target, target_name = self._target_side(clause[0], start)
