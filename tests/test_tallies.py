@@ -105,6 +105,9 @@ def test_parts_beside_a_stated_total_are_not_a_second_total() -> None:
     ("The Syrian Observatory for Human Rights counted 70 attacks on U.S. bases since Oct. 17.", "monitor",
      "Syrian Observatory for Human Rights"),
     ("U.S. troops have come under attack more than 100 times since the war began.", "outlet", None),
+    # the outlet passes on an official's figure
+    ("U.S. troops have been attacked 70 times since Oct. 17, a news site reported, citing a DOD official.",
+     "official", "DoD"),
 ])
 def test_every_figure_says_who_gave_it(text: str, kind: str, speaker: str | None) -> None:
     (tally,) = extract_tallies(make_article(text, PUB))
@@ -116,6 +119,14 @@ def test_as_of_comes_from_the_speakers_day_in_the_sentence_before() -> None:
             "At least 46 personnel sustained injuries in the attacks, he said.")
     (tally,) = extract_tallies(make_article(text, PUB))
     assert (tally.metric, tally.as_of) == ("injured", dt.date(2023, 11, 20))
+
+
+def test_a_figure_about_those_attacks_is_given_by_who_gave_the_attacks() -> None:
+    text = ("Since Oct. 17, according to Singh, U.S. forces have been attacked 66 times. At least 56 U.S. "
+            "personnel have been injured in those attacks.")
+    tallies = extract_tallies(make_article(text, PUB))
+    assert sorted((t.metric, t.value, t.source_kind, t.speaker) for t in tallies) == [
+        ("attacks", 66, "official", "Singh"), ("injured", 56, "official", "Singh")]
 
 
 def test_since_words_say_what_they_stand_for() -> None:

@@ -116,6 +116,8 @@ _SAID = re.compile(r"\b(?:said|says|told(?:\s+\w+){0,2}|announced|confirmed|brie
 _PRONOUN_SAID = re.compile(r"\b(?:he|she|they|officials?|the Pentagon|spokesman|spokeswoman)\s+"
                            r"(?:said|added|told)\b"
                            r"|\bsaid\s+(?:he|she)\b", re.I)
+# "At least 56 personnel have been injured in those attacks": the figure goes on from the sentence before
+_THOSE_ATTACKS = re.compile(r"\b(?:those|these)\s+attacks\b", re.I)
 _CLAIM = re.compile(r"\b(?:claim\w*|took responsibility|said it|says it|announced|statement)\b", re.I)
 _BREAKDOWN = re.compile(rf"{NUMBER}\s+(?:separate\s+|different\s+)?(?:times|attacks|were)?\s*(?:were\s+)?"
                         rf"(?:in|against)\s+(?:U\.S\.\s+forces\s+in\s+)?"
@@ -455,7 +457,8 @@ def _source(clean: str, lex: Lexicons, names: Names, sentences: tuple[tuple[int,
         return "claim", militia[0].name
     # the speaker of the sentence, else, for "..., he said", of the sentence before it
     for back in range(2):
-        if back and (index - 1 < 0 or sentences[index - 1][0] != para or not _PRONOUN_SAID.search(sentence)):
+        if back and (index - 1 < 0 or sentences[index - 1][0] != para
+                     or not (_PRONOUN_SAID.search(sentence) or _THOSE_ATTACKS.search(sentence))):
             break
         told = clean[sentences[index - back][1]:sentences[index - back][2]]
         monitor = _speaker(lex.topic.sources.monitors, told)
@@ -481,7 +484,7 @@ def _speaker(words: tuple[str, ...], sentence: str) -> str | None:
         name = re.escape(word)
         flags = re.I if not word.isupper() else 0
         if re.search(rf"(?<![\w-]){name}(?![\w-])[^.;:]{{0,60}}?\b{_SPEECH}\b|"
-                     rf"\b(?:according\s+to|cited|per|said|"
+                     rf"\b(?:according\s+to|cited|citing|quoting|per|said|"
                      rf"says|told|by)\s+(?:the\s+|a\s+|an\s+|my\s+)?(?:[\w.'’-]+\s+){{0,5}}?{name}(?![\w-])|"
                      rf"^\W*(?:the\s+)?{name}(?:\s+\w+)?\s*:", sentence, flags):
             return word
