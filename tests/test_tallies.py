@@ -41,6 +41,8 @@ OCT17 = dt.date(2023, 10, 17)
      ("injured", 46, "exact", None, PUB)),
     ("U.S. forces in Iraq and Syria have faced at least 66 incidents since October 17.",
      ("attacks", 66, "at least", OCT17, PUB)),
+    ("Singh said a total of 59 U.S. personnel have received injuries since the attacks began.",
+     ("injured", 59, "exact", OCT17, PUB)),
 ])
 def test_campaign_totals_found(text: str, expected: tuple[object, ...]) -> None:
     tallies = extract_tallies(make_article(text, PUB))
@@ -63,6 +65,9 @@ def test_people_and_their_kind_after_a_count_of_attacks() -> None:
     "A source said the strike had killed one fighter and wounded three others.",
     "Since the beginning of the year, there have been more than 40 attacks in Iraq targeting US interests.",
     "The F-16s flew 300 miles to reach the targets.",
+    # one kind of injury: a part of the injured
+    "Approximately 27 U.S. personnel have been evaluated for TBI and 32 for other injuries since the attacks "
+    "began.",
     # the casualties of attacks of named days
     "Officials said 21 U.S. troops had been injured in attacks on Oct. 17 and 18 at al-Asad and al-Tanf.",
     # a part: one country, one base, a recent window, "of which"

@@ -59,6 +59,9 @@ _NUMBER_OF_HARMED = re.compile(
 # "injured in attacks on Oct. 17 and 18": the casualties of attacks of named days
 _DATED_ACTS = re.compile(r"\battacks?\s+(?:on|of)\s+(?:[A-Z][a-z]{1,8}\.?\s+\d{1,2}\b|"
                          r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)")
+# "traumatic brain injuries or minor wounds": every kind of injury, the whole count
+_OR_OTHER_HARM = re.compile(r"\s+(?:or|and)\s+(?:[\w-]+\s+){0,2}(?:wounds|injuries|wounded|injured|hurt)\b",
+                            re.I)
 _HARMED_AFTER = re.compile(
     rf"\s+{_PEOPLE}(?:\s+and\s+{_PEOPLE})?\s+(?:(?:have|has|had)\s+(?:been\s+)?|were\s+|was\s+|"
     r"are\s+(?:being\s+)?|being\s+)?"
@@ -222,6 +225,8 @@ def _metric(text: str, match: re.Match[str], start: int, end: int) -> Metric | N
               or _WOUNDED_PEOPLE.match(text, after, end))
     if harmed:
         kind = harmed["kind"].lower()
+        if kind.startswith(("tbi", "traumatic")) and not _OR_OTHER_HARM.match(text, harmed.end(), end):
+            return None  # "27 evaluated for TBI and 32 for other injuries": one kind of injury, a part
         return "killed" if kind in ("killed", "dead", "died", "deaths") else "injured"
     counted = _NUMBER_OF_HARMED.search(text, start, at)
     if counted:  # "the number of U.S. troops who have been injured by attacks ... now stands at 46"
@@ -330,7 +335,8 @@ def _recent_start(text: str, start: int, end: int) -> bool:
     """A count from something recent ("since this strike", "since Feb. 2"), not the campaign."""
     sentence = text[start:end]
     return bool(re.search(r"\bsince\s+(?:this|that|the|last|\w+day['’]s)\s+(?:[\w'’-]+\s+){0,2}"
-                          r"(?:strikes?|attacks?|raid|operation)\b|\bsince\s+(?:Feb(?:ruary|\.)?|March|April|May|June|"
+                          r"(?:strikes?|attacks?|raid|operation)\b(?!\s+(?:began|begun|started|first\s+began))"
+                          r"|\bsince\s+(?:Feb(?:ruary|\.)?|March|April|May|June|"
                           r"July|August|Sept(?:ember|\.)?)\s+\d", sentence, re.I))
 
 
