@@ -74,6 +74,7 @@ def test_people_and_their_kind_after_a_count_of_attacks() -> None:
     "U.S. bases in Syria alone have been attacked 35 times since October, the monitor said.",
     "U.S. troops at the Tanf garrison have been targeted 14 times since mid-October.",
     "In the past week alone there have been 12 attacks on U.S. forces in Iraq and Syria.",
+    "U.S. forces in Iraq have been targeted in more than 40 attacks this year.",
     "Since last Friday's strikes, militants have launched 11 attacks against U.S. bases.",
     # other targets and other stories
     "The Houthis have carried out more than two dozen attacks on commercial ships since November.",

@@ -84,7 +84,7 @@ _PART_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:in|at|on|against)\s+(?:the\s
                          r"garrison))", re.I)
 _RECENT = re.compile(r"\b(?:(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days?|week|hours|"
                      r"24 hours|48 hours|month)|this\s+week|last\s+week|past\s+week|in\s+recent\s+days|"
-                     r"since\s+(?:the\s+)?(?:beginning|start)\s+of\s+(?:the|this)\s+year|"
+                     r"since\s+(?:the\s+)?(?:beginning|start)\s+of\s+(?:the|this)\s+year|(?:so\s+far\s+)?this\s+year|"
                      r"over\s+the\s+weekend)\b", re.I)
 _OTHERS = re.compile(r"\b(?:ships?|shipping|vessels?|Israel|Israeli|Eilat|Red Sea|Houthis?|civilians?|"
                      r"Palestinians?|Gazans?|fighters|militants|militiamen|children|women|Iraqis|Syrians|Kurdish)\b",
