@@ -143,6 +143,13 @@ def test_the_strike_told_on_the_statements_day_is_the_self_defense_strike_before
     assert told == ("self_defense_strike", MON, "Iraq", 2)
 
 
+def test_each_act_names_the_places_of_its_own_clause() -> None:
+    text = ("U.S. jets struck militia facilities at Jurf al-Sakhar in Iraq on Monday, a day after militants "
+            "attacked al-Asad air base with missiles on Sunday.")
+    places = {e.type: e.places for e in extract_events(make_article(text, PUB))}
+    assert places == {"us_strike": ("Jurf al-Sakhar",), "attack_on_us_forces": ("Al-Asad Airbase",)}
+
+
 def test_one_event_told_many_times_is_one_record_with_all_its_evidence() -> None:
     text = ("US jets hit militia sites in Iraq\n\n"
             "U.S. fighter jets struck two Kataib Hezbollah sites in Iraq on Monday, officials said. "

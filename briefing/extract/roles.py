@@ -259,8 +259,8 @@ class SentenceReader:
         return Mention(
             type=kind, start=start, end=end, clause=clause, sentence=(self.start, self.end),
             agent=roles.agent_name, target=roles.target_name,
-            places=tuple(dict.fromkeys(
-                h.name for h in self.names.within(self.names.places, self.start, self.end))),
+            # the places of its own clause: "strikes on Jurf al-Sakhar after the attack on Al-Asad"
+            places=tuple(dict.fromkeys(h.name for h in self.names.within(self.names.places, *clause))),
             groups=tuple(dict.fromkeys(h.name for h in self.names.within(self.names.actors, *clause)
                                        if self.lex.side(h.name) == "militia")),
             country=None, weapons=self._weapons(kind, clause),
