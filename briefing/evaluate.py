@@ -42,6 +42,7 @@ class GoldEvent:
     alt_dates: tuple[dt.date, ...] = ()
     alt_types: tuple[str, ...] = ()
     optional: bool = False
+    place: str | None = None  # as the labeller wrote it ("Harir airbase, Erbil province")
 
     def matches(self, kind: str, day: dt.date | None, country: str | None) -> bool:
         return (kind in (self.type, *self.alt_types) and day in (self.date, *self.alt_dates)
@@ -83,6 +84,7 @@ class Scores:
     as_of_accuracy: float
     source_kind_accuracy: float
     since_accuracy: float
+    place_precision: float  # of the places matched events list, the share the label's place names
     event_precision: float
     event_recall: float
     event_f1: float
@@ -125,7 +127,7 @@ def _gold_event(entry: Mapping[str, Any]) -> GoldEvent:
     if day is None:
         raise ValueError(f"event without a date: {dict(entry)}")
     return GoldEvent(str(entry["type"]), day, entry.get("country"), _days(entry.get("alt_dates")),
-                     tuple(entry.get("alt_types") or ()), bool(entry.get("optional")))
+                     tuple(entry.get("alt_types") or ()), bool(entry.get("optional")), entry.get("place"))
 
 
 def _gold_tally(entry: Mapping[str, Any]) -> GoldTally:
@@ -195,8 +197,10 @@ class _Count:
         return p, r, _f1(p, r)
 
 
-def _score_events(name: str, events: list[Event], labels: GoldArticle, misses: list[str]) -> _Count:
-    """Each found record takes one label it matches (required ones first); the rest are wrong."""
+def _score_events(name: str, events: list[Event], labels: GoldArticle, misses: list[str],
+                  places: list[bool]) -> _Count:
+    """Each found record takes one label it matches (required ones first); the rest are wrong.
+    Each place a matched record lists is right when the label's place names it."""
     free = sorted(labels.events, key=lambda g: g.optional)
     count = _Count(found=len(events), wanted=sum(not g.optional for g in labels.events))
     for event in events:
@@ -206,12 +210,27 @@ def _score_events(name: str, events: list[Event], labels: GoldArticle, misses: l
                           f" ({event.date_note})")
             continue
         free.remove(label)
+        if label.place:
+            places.extend(_names_place(label.place, place) for place in event.places)
         count.right += 1
         count.recalled += not label.optional
     for label in free:
         if not label.optional:
             misses.append(f"{name}: missed event {label.type} {label.date} {label.country}")
     return count
+
+
+def _names_place(label: str, place: str) -> bool:
+    """Whether the label's place ("Harir airbase, Erbil province") names ``place`` by one of
+    its spellings in the topic."""
+    from .topic import load_topic
+
+    def plain(text: str) -> str:
+        return " ".join("".join(c if c.isalnum() else " " for c in text.lower()).split())
+
+    wanted = plain(label)
+    entry = load_topic().place(place)
+    return any(plain(alias) in wanted or wanted in plain(alias) for alias in (place, *entry.aliases))
 
 
 def _score_tallies(name: str, tallies: list[Tally], labels: GoldArticle, misses: list[str],
@@ -265,7 +284,7 @@ def evaluate(extraction: Extraction, gold: Mapping[str, GoldArticle]) -> Report:
     misses: list[str] = []
     dates = {"right": 0, "wrong": 0, "unknown": 0, "unverified": 0}
     events, tallies = _Count(), _Count()
-    checks: dict[str, list[bool]] = {"as_of": [], "kind": [], "since": []}
+    checks: dict[str, list[bool]] = {"as_of": [], "kind": [], "since": [], "place": []}
     leaks = forbidden = 0
     for name in sorted(n for n in gold if n in seen.articles):
         labels = gold[name]
@@ -276,7 +295,7 @@ def evaluate(extraction: Extraction, gold: Mapping[str, GoldArticle]) -> Report:
         if labels.distractor and (found_e or found_t):
             leaks += len(found_e) + len(found_t)
             misses.append(f"{name}: LEAK from a distractor: {len(found_e)} events, {len(found_t)} tallies")
-        events.add(_score_events(name, found_e, labels, misses))
+        events.add(_score_events(name, found_e, labels, misses, checks["place"]))
         tallies.add(_score_tallies(name, found_t, labels, misses, checks))
         bad = [t.value for t in found_t if t.value in labels.not_tallies]
         forbidden += len(bad)
@@ -289,6 +308,7 @@ def evaluate(extraction: Extraction, gold: Mapping[str, GoldArticle]) -> Report:
         as_of_accuracy=_ratio(sum(checks["as_of"]), len(checks["as_of"])),
         source_kind_accuracy=_ratio(sum(checks["kind"]), len(checks["kind"])),
         since_accuracy=_ratio(sum(checks["since"]), len(checks["since"])),
+        place_precision=_ratio(sum(checks["place"]), len(checks["place"])),
         event_precision=ep, event_recall=er, event_f1=ef,
         duplicates_found=_duplicates(extraction, seen, gold, misses),
         forbidden_tallies=forbidden, leaks=leaks,
