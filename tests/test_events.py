@@ -150,6 +150,22 @@ def test_each_act_names_the_places_of_its_own_clause() -> None:
     assert places == {"us_strike": ("Jurf al-Sakhar",), "attack_on_us_forces": ("Al-Asad Airbase",)}
 
 
+def test_the_reporters_city_and_another_acts_place_are_not_the_acts_places() -> None:
+    datelined = "ERBIL, Kurdistan Region - U.S. airstrikes on armed groups in Iraq killed three Monday."
+    assert [e.places for e in extract_events(make_article(datelined, PUB))] == [()]
+    other = "The Baghdad strike follows strikes on more than 85 targets in Iraq and Syria on Feb. 2."
+    assert {e.places for e in extract_events(make_article(other, dt.date(2024, 2, 8)))} == {()}
+
+
+def test_a_day_without_its_year_keeps_its_act_apart_from_an_event_of_another_day() -> None:
+    text = ("On July 30, U.S. forces in Iraq conducted an airstrike south of Baghdad, officials said. It was "
+            "the first U.S. strike in Iraq since February, when U.S. forces targeted over 85 sites in Iraq "
+            "and Syria.")
+    found = read_events(make_article(text, None))
+    assert {(e.date, e.places) for e in found.events} == {(dt.date(2024, 2, 2), ())}
+    assert [(e.places, e.day_without_year) for e in found.undated] == [(("Baghdad",), "07-30")]
+
+
 def test_one_event_told_many_times_is_one_record_with_all_its_evidence() -> None:
     text = ("US jets hit militia sites in Iraq\n\n"
             "U.S. fighter jets struck two Kataib Hezbollah sites in Iraq on Monday, officials said. "

@@ -417,6 +417,8 @@ def _home(groups: dict[tuple[str, str | None, dt.date], list[_Dated]], item: _Da
     # a dated report that named no country may be this one too: then it is not the only one
     same = [k for k in groups if k[0] in kinds and (mention.country in (None, k[1]) or k[1] is None)
             and (within is None or -1 <= (within - k[2]).days <= 7)
+            # "On July 30" without its year is not the event of 2 February
+            and (item.month_day is None or (k[2].month, k[2].day) == item.month_day)
             and (lex is None or _same_site(item, groups[k], lex))]
     if len(same) == 1:
         return groups[same[0]]

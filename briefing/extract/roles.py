@@ -143,6 +143,9 @@ _COUNTED = re.compile(r"\s*(?:[\w.'’-]+\s+){0,7}?(?:\d+|\w+ dozen|\w+)\s+(?:se
 _INTENDED = re.compile(r"\b(?:preparing|prepared|attempting|about|poised|getting\s+ready|planning|trying)"
                        r"\s+to\s+(?:launch|fire|carry\s+out|conduct|stage|mount|attack)\b"
                        r"(?:\s+[\w'’-]+){0,5}\s+$", re.I)
+_DATELINE = re.compile(r"[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+){0,2}"  # ERBIL, BAGHDAD, AL-QAIM
+                       r"(?:,\s+[A-Z][\w'.-]+(?:\s[A-Z][\w'.-]+){0,2})?"  # , Kurdistan Region
+                       r"\s*(?:\([^)\n]{1,30}\)\s*)?[-–—]+\s")  # (AP) —
 # "nine separate attacks", "no attacks", "two minor ones": how many, then up to three words
 _COUNT_WORD = re.compile(rf"\b(?:\d+|{NUMBER_WORDS}|several|no|a few|dozens of)\s+(?:[\w-]+\s+){{0,3}}$",
                          re.I)
@@ -200,6 +203,13 @@ class SentenceReader:
         return [m.start() for m in _CUT.finditer(text, self.start, end)
                 if not _PARENTHETICAL.match(text, m.start(), end)]
 
+    @functools.cached_property
+    def lead(self) -> int:
+        """Where the sentence's words begin after a dateline ("ERBIL, Kurdistan Region - ",
+        "BAGHDAD (AP) — "): the reporter's city, not a place of the acts."""
+        line = _DATELINE.match(self.text, self.start, self.end)
+        return line.end() if line else self.start
+
     def clause(self, position: int) -> tuple[int, int]:
         cuts = self.cuts
         before = bisect.bisect_left(cuts, position)  # cuts[:before] lie before the position
@@ -256,17 +266,19 @@ class SentenceReader:
             return None
         if kind == "attack_on_us_forces" and _INTENDED.search(left[-80:]):
             return None  # "militants preparing to launch a suicide drone attack": stopped before it was one
+        zone = self._zone(start, end)
         return Mention(
             type=kind, start=start, end=end, clause=clause, sentence=(self.start, self.end),
             agent=roles.agent_name, target=roles.target_name,
             # the places of its own clause: "strikes on Jurf al-Sakhar after the attack on Al-Asad"
-            places=tuple(dict.fromkeys(h.name for h in self.names.within(self.names.places, *clause))),
+            places=tuple(dict.fromkeys(h.name for h in self.names.within(
+                self.names.places, max(clause[0], zone[0], self.lead), min(clause[1], zone[1])))),
             groups=tuple(dict.fromkeys(h.name for h in self.names.within(self.names.actors, *clause)
                                        if self.lex.side(h.name) == "militia")),
             country=None, weapons=self._weapons(kind, clause),
             plural=plural,
             claimed=self._claimed(start), aspect=bool(_ASPECT.search(left[-50:])), anaphor=anaphor,
-            zone=self._zone(start, end),
+            zone=zone,
         )
 
     def _counted_over_time(self, left: str, clause: tuple[int, int]) -> bool:
