@@ -231,6 +231,9 @@ def test_a_named_event_without_its_day_takes_its_known_day() -> None:
      dt.date(2024, 2, 5), {("attack_on_us_forces", dt.date(2024, 1, 28), "Jordan")}),
     ("Officials said the strikes were retaliation for a deadly attack on a U.S. base in Jordan.",
      dt.date(2024, 2, 5), {("attack_on_us_forces", dt.date(2024, 1, 28), "Jordan")}),
+    # "Iraq" in a group's name places nothing: the Jordan attack stays in Jordan
+    ("Kataib Hezbollah, part of the Islamic Resistance in Iraq, is believed to have led the Jordan attack.",
+     dt.date(2024, 2, 7), {("attack_on_us_forces", dt.date(2024, 1, 28), "Jordan")}),
     # a spelling of the commander's name
     ("Officials said the U.S. strike that killed Abu Baqr al-Saadi in Baghdad was aimed at deterrence.",
      dt.date(2024, 2, 9), {("us_strike", dt.date(2024, 2, 7), "Iraq")}),

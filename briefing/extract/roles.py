@@ -630,6 +630,11 @@ class SentenceReader:
         names, clause = self.names, mention.clause
         return bool(names.within(names.places, *clause) or names.within(names.countries, *clause))
 
+    def _in_a_name(self, position: int) -> bool:
+        """Whether a country's name is part of a group's ("the Islamic Resistance in Iraq")."""
+        actors = self.names.within(self.names.actors, self.start, self.end)
+        return any(h.start <= position < h.end for h in actors)
+
     def _countries(self, mention: Mention) -> list[str]:
         names = self.names
         # "... used by groups that operate in Iraq and Syria": where the groups are, not the act
@@ -645,7 +650,7 @@ class SentenceReader:
             hits += [(h.start, h.name) for h in names.within(names.countries, start, end)]
             # "rockets launched from Iraq towards a base in Syria": where it came from is not where
             found = [c for at, c in sorted(hits) if c in self.lex.topic.campaign.countries
-                     and not _ORIGIN.search(self.text, max(0, at - 12), at)]
+                     and not _ORIGIN.search(self.text, max(0, at - 12), at) and not self._in_a_name(at)]
             if found:
                 return list(dict.fromkeys(found))
         return []
