@@ -37,6 +37,10 @@ def kinds(text: str, published: dt.date | None = PUB) -> set[tuple[str, dt.date 
      "Jordan on Sunday.", {("us_strike", MON, "Iraq"), ("attack_on_us_forces", SUN, "Jordan")}),
     ("U.S. forces at al-Asad air base shot down two drones on Monday.",
      {("attack_on_us_forces", MON, "Iraq")}),
+    # what US forces "engaged": a drone fired at them, or the weapons firing
+    ("U.S. forces at al-Asad air base engaged two drones on Monday.", {("attack_on_us_forces", MON, "Iraq")}),
+    ("U.S. Central Command engaged and destroyed several weapon systems that posed a threat to U.S. forces "
+     "in Syria on Monday.", {("us_strike", MON, "Syria")}),
     ("Security sources said an armed drone was shot down on Monday over Erbil airport, where U.S. forces are "
      "stationed.", {("attack_on_us_forces", MON, "Iraq")}),
     ("American forces came under rocket fire at a base in Syria on Monday.",

@@ -146,6 +146,10 @@ _INTENDED = re.compile(r"\b(?:preparing|prepared|attempting|about|poised|getting
 _DATELINE = re.compile(r"[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+){0,2}"  # ERBIL, BAGHDAD, AL-QAIM
                        r"(?:,\s+[A-Z][\w'.-]+(?:\s[A-Z][\w'.-]+){0,2})?"  # , Kurdistan Region
                        r"\s*(?:\([^)\n]{1,30}\)\s*)?[-–—]+\s")  # (AP) —
+# What US forces "engaged" when it was no drone or rocket: the men and weapons firing at them
+_ENGAGED_THREAT = re.compile(r"\s+(?:and\s+destroyed\s+)?(?:[\w-]+\s+){0,3}(?:vehicles?|targets?|launchers?|"
+                             r"weapon\s+systems?|militants|fighters|combatants|positions?|cell|team|tanks?|"
+                             r"trucks?)\b", re.I)
 # "nine separate attacks", "no attacks", "two minor ones": how many, then up to three words
 _COUNT_WORD = re.compile(rf"\b(?:\d+|{NUMBER_WORDS}|several|no|a few|dozens of)\s+(?:[\w-]+\s+){{0,3}}$",
                          re.I)
@@ -404,15 +408,23 @@ class SentenceReader:
                 return None
             return _Roles(agent, agent_name, target, target_name)
         if word in _INTERCEPT:
-            # "U.S. forces at Al-Asad shot down two drones": what was downed was fired at them
-            munition = self._munition(end, clause[1])
-            return _Roles("instrument", None, "us", "US forces") if agent == "us" and munition else None
+            return self._intercept_roles(agent, agent_name, word, end, clause) if agent == "us" else None
         if word in ("launched", "fired", "launch", "fire"):
             if not self._munition(end, clause[1]):
                 return None
             agent = agent or "instrument"
         target, target_name = self._target_side(end, clause[1])
         return _Roles(agent, agent_name, target, target_name)
+
+    def _intercept_roles(self, agent: Side, agent_name: str | None, word: str, end: int,
+                         clause: tuple[int, int]) -> _Roles | None:
+        """"U.S. forces at Al-Asad shot down two drones": what was downed was fired at them;
+        "CENTCOM engaged and destroyed several weapon systems": what was engaged was firing."""
+        if self._munition(end, clause[1]):
+            return _Roles("instrument", None, "us", "US forces")
+        if word == "engaged" and _ENGAGED_THREAT.match(self.text, end, clause[1]):
+            return _Roles(agent, agent_name, "militia", None)
+        return None
 
     def _munition(self, start: int, end: int) -> bool:
         return any(self.lex.topic.weapon(h.name).kind == "munition"
