@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -30,6 +31,7 @@ from .datelines import (
     year_from_text,
 )
 from .model import Article, DateMention, DatePrecision, Evidence, PublishedBasis
+from .screen import Hits, Screen
 from .text import paragraphs
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -269,6 +271,8 @@ def find_dates(clean: str, start: int, end: int, published: dt.date | None,
                published_time: dt.time | None = None, anchor: Anchor | None = None) -> list[DateMention]:
     """Date expressions in ``clean[start:end]``, resolved against ``published`` (or, in an
     undated article, as far as an ``anchor`` allows)."""
+    if not any(hits.any(start, end) for hits in _date_words(clean)):
+        return []  # not a word either pattern needs (screen.py)
     found = [_resolve_absolute(m, published, anchor) for m in DATE_PATTERN.finditer(clean, start, end)]
     taken = [(m.start, m.end) for m in found]
     for match in _RELATIVE.finditer(clean, start, end):
@@ -279,6 +283,15 @@ def find_dates(clean: str, start: int, end: int, published: dt.date | None,
         else:
             found.append(_resolve_relative(clean, match, published, published_time, start))
     return sorted(found, key=lambda m: m.start)
+
+
+_SCREENS = (Screen(DATE_PATTERN), Screen(_RELATIVE))
+
+
+@functools.lru_cache(maxsize=8)
+def _date_words(clean: str) -> tuple[Hits, ...]:
+    """Where the words the date patterns need are in one text (found once per article)."""
+    return tuple(screen.scan(clean) for screen in _SCREENS)
 
 
 def _resolve_anchored(match: re.Match[str], anchor: Anchor) -> DateMention:

@@ -22,6 +22,7 @@ from typing import Any, Literal, TypeVar
 from .errors import SettingsError
 from .model import EventType
 from .names import EVENT_TYPES
+from .screen import Screen
 
 Side = Literal["us", "militia", "other"]
 WeaponKind = Literal["aircraft", "munition"]
@@ -72,13 +73,16 @@ class KnownEvent:
 
     def told_in(self, text: str) -> bool:
         """Whether ``text`` matches one of the cues (any case)."""
-        return _cue_pattern(self.cues).search(text) is not None
+        pattern, screen = _cue_pattern(self.cues)
+        return screen.may_match(text) and pattern.search(text) is not None
 
 
 @functools.lru_cache(maxsize=64)
-def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
-    # one pattern for all the cues: each was compiled and tried on its own, per sentence
-    return re.compile("|".join(f"(?:{cue})" for cue in cues), re.I)
+def _cue_pattern(cues: tuple[str, ...]) -> tuple[re.Pattern[str], Screen]:
+    # one pattern for all the cues: each was compiled and tried on its own, per sentence;
+    # most texts lack the words every cue needs, and a word search rules those out at once
+    pattern = re.compile("|".join(f"(?:{cue})" for cue in cues), re.I)
+    return pattern, Screen(pattern)
 
 
 @dataclass(frozen=True)

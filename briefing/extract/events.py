@@ -27,7 +27,7 @@ from ..names import EVENT_LABELS
 from ..text import all_sentences
 from ..topic import KnownEvent, Topic, load_topic
 from .lexicon import Lexicons, Names, lexicons
-from .roles import Mention, SentenceReader
+from .roles import Mention, SentenceReader, act_screen
 
 _SINCE = re.compile(r"\b(?:since|began|begun|beginning|started|starting|from|between)\s+"
                     r"(?:on\s+|the\s+)?$", re.I)
@@ -72,7 +72,10 @@ def read_events(article: Article, topic: Topic | None = None, names: Names | Non
     anchor = anchor_of(article, lex) if article.published is None else None
     found: list[_Dated] = []
     last_told: dict[str, _Dated] = {}  # the last attack and strike told, for "right after" and "the strikes"
+    acts = act_screen(lex).scan(names.folded)
     for _, start, end in all_sentences(article.clean):
+        if not acts.any(start, end):
+            continue  # no act word: nothing for the reader (screen.py)
         reader = SentenceReader(article.clean, names, lex, start, end)
         for mention in reader.mentions():
             if mention.claimed or (mention.anaphor and _family(mention.type) not in last_told):

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..screen import fold
 from ..topic import Hit, Lexicon, Side, Topic
 
 _LEXICONS: dict[str, Lexicons] = {}
@@ -107,6 +108,7 @@ class Names:
     """The names of one article's clean text, found once, looked up by span."""
 
     def __init__(self, text: str, lex: Lexicons) -> None:
+        self.folded = fold(text)  # for the screens (screen.py)
         self.actors = _qualified(list(lex.actors.find(text)), text, lex)
         self.places = list(lex.places.find(text))
         self.weapons = list(lex.weapons.find(text))

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from ..dates import find_dates
 from ..model import Article, DateMention, Evidence, Metric, Qualifier, SourceKind, Tally
+from ..screen import Screen
 from ..text import all_sentences
 from ..topic import Topic, load_topic
 from .lexicon import Lexicons, Names, lexicons
@@ -131,7 +132,10 @@ def extract_tallies(article: Article, topic: Topic | None = None, names: Names |
     sentences = all_sentences(article.clean)
     found: list[Tally] = []
     parts: list[tuple[int, list[_Figure]]] = []
+    counted = _COUNT_SCREEN.scan(names.folded)
     for index, (_, start, end) in enumerate(sentences):
+        if not counted.any(start, end):
+            continue
         before = article.clean[max(0, start - LOOK_BACK):start]
         figures = _figures(article.clean, start, end, before, lex)
         for figure in (f for f in figures if f.part is None):
@@ -177,6 +181,7 @@ _NUMERAL = re.compile(r"\d|one|two|three|four|five|six|seven|eight|nine|ten|elev
 
 
 _COUNTED = re.compile(r"attack|times|occasions|injur|wound|hurt|kill|dead|casualt|TBI", re.I)
+_COUNT_SCREEN = Screen(_COUNTED)  # a sentence without these words has no figure (_figures)
 
 
 def _figures(text: str, start: int, end: int, before: str, lex: Lexicons) -> list[_Figure]:

@@ -1,0 +1,230 @@
+"""Cheap screens: where in an article a costly search can possibly match.
+
+Most of a clipping is about other things: sentences with no act word, no count, no
+date. A :class:`Screen` holds words one of which every match of some searches must
+contain, read off those searches' own patterns (the regular expressions are parsed,
+so the words stay those of the topic's data and of the code's patterns). One scan of
+the article for them, as fast as a plain word search, tells where the searches
+cannot match, and those spans are not searched. A screen only ever rules a span out:
+where a cue word is, the full search runs as before, so what is found is the same.
+
+A pattern that ignores case is screened on the text case-folded once (same length, so
+positions carry over); a pattern that does not, on the text itself.
+"""
+
+from __future__ import annotations
+
+import bisect
+import importlib
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+# Characters that re.I matches to an ASCII letter without lower() giving that letter
+# (checked over every code point): dotted and dotless I, the long s. Only the first
+# lower-cases to two characters.
+_ODD = (("\u0131", "i"), ("\u017f", "s"))
+
+
+def fold(text: str) -> str:
+    """``text`` as ``re.I`` compares it with ASCII: lower case, and of the same length."""
+    if "\u0130" in text:
+        text = text.replace("\u0130", "i")
+    low = text.lower()
+    for odd, plain in _ODD:
+        if odd in low:
+            low = low.replace(odd, plain)
+    return low
+
+
+# ---- the words a pattern needs -------------------------------------------------------------
+
+_PARSER: Any = importlib.import_module("re._parser")  # the parser re compiles with (3.11+)
+_OP: Any = importlib.import_module("re._constants")
+_MAX_WORDS = 64  # more alternatives than this: the words are taken from a shorter stretch
+_SMALL_CLASS = 10  # a character class of at most this many characters is read as alternatives
+
+
+@dataclass(frozen=True)
+class _Info:
+    """What a piece of pattern matches: always one of ``exact``, or something containing one of
+    ``need`` (None: nothing known). ``folded``: a part of it ignores case."""
+
+    exact: frozenset[str] | None
+    need: frozenset[str] | None
+    folded: bool = False
+
+
+_NOTHING = _Info(None, None)
+_EMPTY = _Info(frozenset({""}), None)
+
+
+def needed_words(pattern: re.Pattern[str]) -> tuple[frozenset[str], bool] | None:
+    """Words one of which every match of ``pattern`` contains, and whether they must be looked
+    for in case-folded text; None when the pattern's matches need no word that can be named."""
+    try:
+        parsed = _PARSER.parse(pattern.pattern, pattern.flags)
+    except Exception:  # a pattern this reading does not know: no screen
+        return None
+    info = _sequence(list(parsed), bool(pattern.flags & re.I))
+    words = info.exact if info.exact is not None else info.need
+    if not words or "" in words:
+        return None
+    return (frozenset(fold(w) for w in words) if info.folded else words), info.folded
+
+
+def _sequence(items: Sequence[tuple[Any, Any]], ignore_case: bool) -> _Info:
+    """Consecutive exact pieces joined (up to ``_MAX_WORDS`` alternatives); the longest-worded of
+    the joined runs and of the pieces' own needs is what the sequence needs."""
+    candidates: list[frozenset[str]] = []
+    run: frozenset[str] = frozenset({""})
+    whole, folded = True, False
+    for op, av in items:
+        info = _node(op, av, ignore_case)
+        folded = folded or info.folded
+        if info.exact is not None and len(run) * len(info.exact) <= _MAX_WORDS:
+            run = frozenset(a + b for a in run for b in info.exact)
+            continue
+        whole = False
+        candidates.append(run)
+        if info.exact is not None:
+            run = info.exact
+            continue
+        if info.need is not None:
+            candidates.append(info.need)
+        run = frozenset({""})
+    candidates.append(run)
+    usable = [c for c in candidates if c and "" not in c]
+    need = max(usable, key=lambda c: (min(map(len, c)), -len(c)), default=None)
+    return _Info(run if whole else None, need, folded)
+
+
+def _node(op: Any, av: Any, ignore_case: bool) -> _Info:
+    if op is _OP.LITERAL:
+        return _literal(av, ignore_case)
+    if op is _OP.IN:
+        return _character_class(av, ignore_case)
+    if op in (_OP.AT, _OP.ASSERT, _OP.ASSERT_NOT):
+        return _EMPTY  # takes no characters (what it asserts only narrows the matches)
+    if op is _OP.SUBPATTERN:
+        _, add, remove, pattern = av
+        ignore = (ignore_case or bool(add & re.I)) and not remove & re.I
+        return _sequence(list(pattern), ignore)
+    if op is _OP.ATOMIC_GROUP:
+        return _sequence(list(av), ignore_case)
+    if op is _OP.BRANCH:
+        return _branch([_sequence(list(p), ignore_case) for p in av[1]])
+    if op in (_OP.MAX_REPEAT, _OP.MIN_REPEAT, _OP.POSSESSIVE_REPEAT):
+        low, high, pattern = av
+        if low == 0:
+            return _EMPTY if high == 0 else _NOTHING
+        inner = _sequence(list(pattern), ignore_case)
+        need = inner.exact if inner.exact is not None else inner.need
+        return _Info(inner.exact if low == high == 1 else None, need, inner.folded)
+    return _NOTHING
+
+
+def _literal(code: int, ignore_case: bool) -> _Info:
+    char = chr(code)
+    if not char.isascii():
+        return _NOTHING  # re.I and lower() may disagree on it
+    return _Info(frozenset({char}), None, ignore_case)
+
+
+def _character_class(items: list[tuple[Any, Any]], ignore_case: bool) -> _Info:
+    chars: set[str] = set()
+    for op, av in items:
+        if op is _OP.LITERAL and av < 128:
+            chars.add(chr(av))
+        elif op is _OP.RANGE and av[1] < 128 and av[1] - av[0] < _SMALL_CLASS:
+            chars.update(chr(c) for c in range(av[0], av[1] + 1))
+        else:
+            return _NOTHING
+    return _Info(frozenset(chars), None, ignore_case) if len(chars) <= _SMALL_CLASS else _NOTHING
+
+
+def _branch(options: list[_Info]) -> _Info:
+    folded = any(o.folded for o in options)
+    exact = None
+    if all(o.exact is not None for o in options):
+        exact = frozenset().union(*(o.exact for o in options if o.exact is not None))
+        exact = exact if len(exact) <= _MAX_WORDS else None
+    needs = [o.exact if o.exact is not None else o.need for o in options]
+    need = None
+    if all(n and "" not in n for n in needs):
+        need = frozenset().union(*(n for n in needs if n))
+    return _Info(exact, need, folded)
+
+
+# ---- screening -----------------------------------------------------------------------------
+
+class Screen:
+    """The words one of which every match of some patterns contains; :meth:`scan` finds where
+    they are in one text. A pattern whose words cannot be named makes a screen that rules
+    nothing out."""
+
+    def __init__(self, *patterns: re.Pattern[str]) -> None:
+        words: set[str] = set()
+        self.folded = False
+        self.words: tuple[str, ...] | None = None
+        for pattern in patterns:
+            needed = needed_words(pattern)
+            if needed is None:
+                return
+            words |= needed[0]
+            self.folded = self.folded or needed[1]
+        if self.folded:
+            words = {fold(w) for w in words}
+        # a word that contains another is found wherever that one is
+        kept = sorted(w for w in words if not any(o != w and o in w for o in words))
+        self.words = tuple(kept)
+        self.reach = max(map(len, kept))
+        self._pattern = re.compile(_trie(kept))
+
+    def scan(self, text: str, folded: str | None = None) -> Hits:
+        """Where the words begin in ``text`` (``folded``: the same text, already folded)."""
+        if self.words is None:
+            return Hits(None, 0)
+        subject = (folded if folded is not None else fold(text)) if self.folded else text
+        return Hits([m.start() for m in self._pattern.finditer(subject)], self.reach)
+
+    def may_match(self, text: str) -> bool:
+        """Whether the patterns may match somewhere in ``text``."""
+        if self.words is None:
+            return True
+        return self._pattern.search(fold(text) if self.folded else text) is not None
+
+
+def _trie(words: Iterable[str]) -> str:
+    """One pattern for the words, branching once per character (any match will do)."""
+    root: dict[str, Any] = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def render(node: dict[str, Any]) -> str:
+        if "" in node:
+            return ""  # a word ends here: what follows is not needed
+        branches = [re.escape(char) + render(child) for char, child in sorted(node.items())]
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return render(root)
+
+
+class Hits:
+    """Where a screen's words begin in one text (``starts`` None: they may be anywhere)."""
+
+    def __init__(self, starts: list[int] | None, reach: int) -> None:
+        self.starts = starts
+        self.reach = reach
+
+    def any(self, start: int, end: int) -> bool:
+        """Whether a word may lie inside ``[start, end)``. The scan does not report a word that
+        begins inside another it found; that one began less than ``reach`` before it."""
+        if self.starts is None:
+            return True
+        index = bisect.bisect_left(self.starts, start - self.reach + 1)
+        return index < len(self.starts) and self.starts[index] < end
