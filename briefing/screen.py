@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import importlib
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -160,27 +160,38 @@ def _branch(options: list[_Info]) -> _Info:
 # ---- screening -----------------------------------------------------------------------------
 
 class Screen:
-    """The words one of which every match of some patterns contains; :meth:`scan` finds where
-    they are in one text. A pattern whose words cannot be named makes a screen that rules
-    nothing out."""
+    """Words one of which every match of some patterns contains (``words`` None: no such words,
+    nothing is ruled out); :meth:`scan` finds where they are in one text. ``folded``: they are
+    looked for in the case-folded text."""
 
-    def __init__(self, *patterns: re.Pattern[str]) -> None:
-        words: set[str] = set()
-        self.folded = False
+    def __init__(self, words: Iterable[str] | None, folded: bool) -> None:
+        self.folded = folded
         self.words: tuple[str, ...] | None = None
-        for pattern in patterns:
-            needed = needed_words(pattern)
-            if needed is None:
-                return
-            words |= needed[0]
-            self.folded = self.folded or needed[1]
-        if self.folded:
-            words = {fold(w) for w in words}
-        # a word that contains another is found wherever that one is
-        kept = sorted(w for w in words if not any(o != w and o in w for o in words))
+        self.reach = 0
+        found = None if words is None else {fold(w) if folded else w for w in words}
+        if not found or "" in found:
+            return
+        # any piece of a word is found wherever the word is: a short piece that starts with a rare
+        # letter is looked for instead (the scan skips every character no piece starts with),
+        # and a piece that contains another is found wherever that one is
+        found = {_rare_piece(w) for w in found}
+        kept = sorted(w for w in found if not any(o != w and o in w for o in found))
         self.words = tuple(kept)
         self.reach = max(map(len, kept))
         self._pattern = re.compile(_trie(kept))
+
+    @classmethod
+    def of(cls, *patterns: re.Pattern[str]) -> Screen:
+        """The screen of the words these patterns need (see :func:`needed_words`)."""
+        words: set[str] = set()
+        folded = False
+        for pattern in patterns:
+            needed = needed_words(pattern)
+            if needed is None:
+                return cls(None, False)
+            words |= needed[0]
+            folded = folded or needed[1]
+        return cls(words, folded)
 
     def scan(self, text: str, folded: str | None = None) -> Hits:
         """Where the words begin in ``text`` (``folded``: the same text, already folded)."""
@@ -194,6 +205,27 @@ class Screen:
         if self.words is None:
             return True
         return self._pattern.search(fold(text) if self.folded else text) is not None
+
+
+_LETTERS = "etaoinsrhldcumfpgwybvkxjqz"  # by how often they occur in English, the most frequent first
+_PIECE = 4  # characters of a word looked for: rarely found by chance, and a word needs no more
+
+
+def _rarity(char: str) -> int:
+    """How seldom a piece starting with ``char`` is met in running text (higher: more seldom)."""
+    if char in _LETTERS:
+        return _LETTERS.index(char) + 1
+    if char.isupper():
+        return len(_LETTERS) + 1
+    return len(_LETTERS) // 2 if char.isdigit() else 0
+
+
+def _rare_piece(word: str) -> str:
+    """The piece of ``word`` (``_PIECE`` characters, or all of a shorter word) that starts with the
+    rarest letter; the first such piece."""
+    size = min(_PIECE, len(word))
+    pieces = [word[i:i + size] for i in range(len(word) - size + 1)]
+    return max(pieces, key=lambda piece: _rarity(piece[0]))
 
 
 def _trie(words: Iterable[str]) -> str:
@@ -228,3 +260,49 @@ class Hits:
             return True
         index = bisect.bisect_left(self.starts, start - self.reach + 1)
         return index < len(self.starts) and self.starts[index] < end
+
+
+def match_reach(pattern: re.Pattern[str]) -> int | None:
+    """How far past its start a match of ``pattern`` and its lookaheads may read; None: no bound."""
+    try:
+        parsed = _PARSER.parse(pattern.pattern, pattern.flags)
+    except Exception:
+        return None
+    reach = parsed.getwidth()[1] + _lookahead_width(list(parsed))
+    return reach if reach < 100_000 else None
+
+
+def _lookahead_width(items: list[tuple[Any, Any]]) -> int:
+    """The widths of every lookahead in the pattern, added up (a bound, not an exact figure)."""
+    total = 0
+    for op, av in items:
+        if op in (_OP.ASSERT, _OP.ASSERT_NOT) and av[0] == 1:
+            total += av[1].getwidth()[1]
+        for part in av if isinstance(av, (list, tuple)) else ():
+            if isinstance(part, _PARSER.SubPattern):
+                total += _lookahead_width(list(part))
+            elif isinstance(part, list):
+                total += sum(_lookahead_width(list(p)) for p in part if isinstance(p, _PARSER.SubPattern))
+    return total
+
+
+def search_near(pattern: re.Pattern[str], text: str, start: int, stop: int, hits: Hits,
+                reach: int) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text, start, stop)``, searched only around ``hits``. Every match holds a
+    screened word and reads at most ``reach`` characters from its start, so it lies in a window
+    from ``reach`` before a word to ``reach`` after it; windows that overlap are searched as one,
+    and a window's end cuts off nothing a search of the whole text would have read."""
+    if hits.starts is None:
+        yield from pattern.finditer(text, start, stop)
+        return
+    low = high = -1
+    for at in hits.starts:
+        first, last = max(start, at - reach), min(stop, at + hits.reach + reach)
+        if first <= high:
+            high = max(high, last)
+            continue
+        if high > low:
+            yield from pattern.finditer(text, low, high)
+        low, high = first, last
+    if high > low:
+        yield from pattern.finditer(text, low, high)

@@ -22,7 +22,7 @@ from typing import Any, Literal, TypeVar
 from .errors import SettingsError
 from .model import EventType
 from .names import EVENT_TYPES
-from .screen import Screen
+from .screen import Screen, match_reach, search_near
 
 Side = Literal["us", "militia", "other"]
 WeaponKind = Literal["aircraft", "munition"]
@@ -82,7 +82,7 @@ def _cue_pattern(cues: tuple[str, ...]) -> tuple[re.Pattern[str], Screen]:
     # one pattern for all the cues: each was compiled and tried on its own, per sentence;
     # most texts lack the words every cue needs, and a word search rules those out at once
     pattern = re.compile("|".join(f"(?:{cue})" for cue in cues), re.I)
-    return pattern, Screen(pattern)
+    return pattern, Screen.of(pattern)
 
 
 @dataclass(frozen=True)
@@ -437,16 +437,28 @@ class Lexicon:
                 (exact if _is_acronym(alias) else folded).append(alias)
         # "al-Harir", "Al Bukamal", "ad-Dawr"; not the English "at" or "an" before a name
         lead = r"(?:(?:[Aa]l|[Ee]l)[-\s]|(?:ad|ar|as|at|an)-)?" if article else ""
-        self._patterns = [re.compile(rf"(?<![\w-]){lead}(?:{_trie(folded)})(?![\w]|-\w)", re.I),
-                          re.compile(rf"(?<![\w-])(?:{_trie(exact)})(?![\w]|-\w)")]
+        # (a table with no names of one kind has no pattern for them: it would match nothing)
+        self._patterns = [re.compile(rf"(?<![\w-]){lead}(?:{_trie(folded)})(?![\w]|-\w)", re.I)
+                          for _ in folded[:1]]
+        self._patterns += [re.compile(rf"(?<![\w-])(?:{_trie(exact)})(?![\w]|-\w)") for _ in exact[:1]]
+        # every name has a piece it is always printed with: searched for alone, they tell where
+        # in a long text a name can be (screen.py)
+        self._screens = [Screen([_piece(a.lower()) for a in folded], folded=True)] if folded else []
+        self._screens += [Screen([_piece(a) for a in exact], folded=False)] if exact else []
+        self._reaches = [match_reach(p) for p in self._patterns]
 
     @staticmethod
     def _key(text: str) -> str:
         return re.sub(r"[-\s'’.]+", "", text.casefold())
 
-    def find(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Hit]:
+    def find(self, text: str, start: int = 0, end: int | None = None,
+             folded: str | None = None) -> Iterator[Hit]:
+        """The names in ``text[start:end]``, each at its longest; ``folded`` (the text as
+        :func:`~briefing.screen.fold` gives it): search only near the pieces names are printed with."""
         stop = len(text) if end is None else end
-        matches = sorted((m for p in self._patterns for m in p.finditer(text, start, stop)),
+        searches = zip(self._patterns, self._screens, self._reaches, strict=True)
+        matches = sorted((m for p, screen, reach in searches
+                          for m in self._search(p, screen, reach, text, start, stop, folded)),
                          key=lambda m: (m.start(), -m.end()))
         reached = -1
         for match in matches:
@@ -458,9 +470,27 @@ class Lexicon:
                 reached = match.end()
                 yield Hit(match.start(), match.end(), name)
 
+    @staticmethod
+    def _search(pattern: re.Pattern[str], screen: Screen, reach: int | None, text: str, start: int, stop: int,
+                folded: str | None) -> Iterator[re.Match[str]]:
+        if folded is None or reach is None:
+            return pattern.finditer(text, start, stop)
+        if screen.words is None:  # an empty table (its pattern never matches) or a name without a piece
+            return pattern.finditer(text, start, stop)
+        return search_near(pattern, text, start, stop, screen.scan(text, folded), reach)
+
     def names(self, text: str, start: int = 0, end: int | None = None) -> list[str]:
         """Canonical names found, in order of first mention."""
         return list(dict.fromkeys(hit.name for hit in self.find(text, start, end)))
+
+
+def _piece(alias: str) -> str:
+    """The longest run of an alias's characters that every match of it has in a row: its parts
+    may be joined by a hyphen, a space or nothing, and apostrophes and full stops may be left
+    out (see :func:`_units`); only plain ASCII, as the screens compare it. "" when there is none."""
+    parts = re.split(r"[-\s'’.]+", alias.strip())
+    runs = [run for part in parts for run in re.findall(r"[\x00-\x7f]+", part)]
+    return max(runs, key=len, default="")
 
 
 _ARTICLE = re.compile(r"^(?:(?:al|el)[-\s]|(?:ad|ar|as|at|an)-)", re.I)

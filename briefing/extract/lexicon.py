@@ -109,10 +109,11 @@ class Names:
 
     def __init__(self, text: str, lex: Lexicons) -> None:
         self.folded = fold(text)  # for the screens (screen.py)
-        self.actors = _qualified(list(lex.actors.find(text)), text, lex)
-        self.places = list(lex.places.find(text))
-        self.weapons = list(lex.weapons.find(text))
-        self.outside = list(lex.outside.find(text))
+        folded = self.folded
+        self.actors = _qualified(list(lex.actors.find(text, folded=folded)), text, lex)
+        self.places = list(lex.places.find(text, folded=folded))
+        self.weapons = list(lex.weapons.find(text, folded=folded))
+        self.outside = list(lex.outside.find(text, folded=folded))
         self.countries = [Hit(m.start(), m.end(), lex.country(m.group()) or m.group())
                           for m in lex.countries.finditer(text)]
         self.us_forces = [Hit(m.start(), m.end(), "US forces") for m in lex.us_forces.finditer(text)]

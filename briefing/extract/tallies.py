@@ -181,7 +181,7 @@ _NUMERAL = re.compile(r"\d|one|two|three|four|five|six|seven|eight|nine|ten|elev
 
 
 _COUNTED = re.compile(r"attack|times|occasions|injur|wound|hurt|kill|dead|casualt|TBI", re.I)
-_COUNT_SCREEN = Screen(_COUNTED)  # a sentence without these words has no figure (_figures)
+_COUNT_SCREEN = Screen.of(_COUNTED)  # a sentence without these words has no figure (_figures)
 
 
 def _figures(text: str, start: int, end: int, before: str, lex: Lexicons) -> list[_Figure]:
