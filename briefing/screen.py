@@ -286,6 +286,22 @@ def _lookahead_width(items: list[tuple[Any, Any]]) -> int:
     return total
 
 
+_REACHES: dict[re.Pattern[str], int | None] = {}
+
+
+def finditer_near(pattern: re.Pattern[str], screen: Screen, text: str, start: int = 0,
+                  stop: int | None = None, folded: str | None = None) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text, start, stop)``, searched only near the words of ``screen`` (which
+    must hold words every match of ``pattern`` contains); ``folded``: the text, folded."""
+    stop = len(text) if stop is None else stop
+    if pattern not in _REACHES:
+        _REACHES[pattern] = match_reach(pattern)
+    reach = _REACHES[pattern]
+    if reach is None or screen.words is None:
+        return pattern.finditer(text, start, stop)
+    return search_near(pattern, text, start, stop, screen.scan(text, folded), reach)
+
+
 def search_near(pattern: re.Pattern[str], text: str, start: int, stop: int, hits: Hits,
                 reach: int) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text, start, stop)``, searched only around ``hits``. Every match holds a

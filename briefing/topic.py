@@ -22,7 +22,7 @@ from typing import Any, Literal, TypeVar
 from .errors import SettingsError
 from .model import EventType
 from .names import EVENT_TYPES
-from .screen import Screen, match_reach, search_near
+from .screen import Screen, finditer_near
 
 Side = Literal["us", "militia", "other"]
 WeaponKind = Literal["aircraft", "munition"]
@@ -445,7 +445,6 @@ class Lexicon:
         # in a long text a name can be (screen.py)
         self._screens = [Screen([_piece(a.lower()) for a in folded], folded=True)] if folded else []
         self._screens += [Screen([_piece(a) for a in exact], folded=False)] if exact else []
-        self._reaches = [match_reach(p) for p in self._patterns]
 
     @staticmethod
     def _key(text: str) -> str:
@@ -456,9 +455,10 @@ class Lexicon:
         """The names in ``text[start:end]``, each at its longest; ``folded`` (the text as
         :func:`~briefing.screen.fold` gives it): search only near the pieces names are printed with."""
         stop = len(text) if end is None else end
-        searches = zip(self._patterns, self._screens, self._reaches, strict=True)
-        matches = sorted((m for p, screen, reach in searches
-                          for m in self._search(p, screen, reach, text, start, stop, folded)),
+        searches = zip(self._patterns, self._screens, strict=True)
+        matches = sorted((m for pattern, screen in searches
+                          for m in (pattern.finditer(text, start, stop) if folded is None
+                                    else finditer_near(pattern, screen, text, start, stop, folded))),
                          key=lambda m: (m.start(), -m.end()))
         reached = -1
         for match in matches:
@@ -469,15 +469,6 @@ class Lexicon:
             if name is not None:
                 reached = match.end()
                 yield Hit(match.start(), match.end(), name)
-
-    @staticmethod
-    def _search(pattern: re.Pattern[str], screen: Screen, reach: int | None, text: str, start: int, stop: int,
-                folded: str | None) -> Iterator[re.Match[str]]:
-        if folded is None or reach is None:
-            return pattern.finditer(text, start, stop)
-        if screen.words is None:  # an empty table (its pattern never matches) or a name without a piece
-            return pattern.finditer(text, start, stop)
-        return search_near(pattern, text, start, stop, screen.scan(text, folded), reach)
 
     def names(self, text: str, start: int = 0, end: int | None = None) -> list[str]:
         """Canonical names found, in order of first mention."""

@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from ..dates import WEEKDAYS, Anchor, find_dates
+from ..dates import WEEKDAYS, Anchor, find_dates, written_dates
 from ..model import Article, DateMention, Event, EventType, Evidence
 from ..names import EVENT_LABELS
 from ..text import all_sentences
@@ -125,7 +125,7 @@ def anchor_of(article: Article, lex: Lexicons) -> Anchor | None:
     clean = article.clean
     named = {m.group(1).lower() for m in _WEEKDAY_NAME.finditer(clean)}
     found = []
-    for day in find_dates(clean, 0, len(clean), None):
+    for day in written_dates(clean, 0, len(clean)):  # the dates find_dates resolves without a day to go by
         if (day.date and day.precision == "day" and day.date >= lex.topic.campaign.start
                 and not _START_CUE.search(clean, max(0, day.start - 20), day.start)):
             weekday = WEEKDAYS[day.date.weekday()] in named

@@ -9,9 +9,9 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from ..screen import fold
+from ..screen import Screen, finditer_near, fold
 from ..topic import Hit, Lexicon, Side, Topic
 
 _LEXICONS: dict[str, Lexicons] = {}
@@ -38,17 +38,16 @@ class Lexicons:
     strike_targets: re.Pattern[str]
     start_phrases: re.Pattern[str]
     us_enemies: frozenset[str]
+    # name or demonym (case-folded) -> country; the countries' own names first
+    country_names: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
+    country_screen: Screen = field(default_factory=lambda: Screen(None, False), compare=False, hash=False)
 
     def side(self, actor: str) -> Side:
         return self.topic.actor(actor).side
 
     def country(self, text: str) -> str | None:
         """The campaign country a country name or demonym stands for."""
-        key = text.casefold()
-        for name in self.topic.campaign.countries:
-            if name.casefold() == key:
-                return name
-        return next((c for d, c in self.topic.campaign.demonyms if d.casefold() == key), None)
+        return self.country_names.get(text.casefold())
 
 
 def lexicons(topic: Topic) -> Lexicons:
@@ -71,19 +70,31 @@ def _compile(topic: Topic) -> Lexicons:
                  rf"(?:\s+(?:and|&)\s+(?:coalition|allied|partner|international|Iraqi|Kurdish)"
                  rf"|\s+(?:-?led|military|Army|Air\s+Force|Navy|Marine|defense|combat|ground|special"
                  rf"|operations|service|diplomatic|Coalition|[a-z]+-based)){{0,3}}\s+(?:{forces})\b")
+    countries = re.compile(rf"\b(?:{_words(nations)})\b")
     return Lexicons(
         topic=topic,
         actors=Lexicon((a.name, a.aliases) for a in topic.actors),
         places=Lexicon(((p.name, p.aliases) for p in topic.places), article=True),
         weapons=Lexicon((w.name, w.aliases) for w in topic.weapons),
         outside=Lexicon((name, (name,)) for name in topic.outside),
-        countries=re.compile(rf"\b(?:{_words(nations)})\b"),
+        countries=countries,
         us_forces=re.compile(us_forces, re.I),
         act_nouns=re.compile(rf"\b(?:{_words(vocabulary.act_nouns)})(?:s|es)?\b", re.I),
         strike_targets=re.compile(rf"\b(?:{_words(vocabulary.strike_target_nouns)})\b", re.I),
         start_phrases=re.compile(rf"(?:{_words(topic.campaign.start_phrases)})", re.I),
         us_enemies=frozenset(a.name for a in topic.actors if a.us_enemy),
+        country_names=_country_names(topic),
+        country_screen=Screen.of(countries),
     )
+
+
+def _country_names(topic: Topic) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for name in topic.campaign.countries:
+        found.setdefault(name.casefold(), name)
+    for demonym, country in topic.campaign.demonyms:
+        found.setdefault(demonym.casefold(), country)
+    return found
 
 
 _GENERIC = re.compile(r"(?:militants?|militias?|militiamen|fighters|insurgents|armed groups|groups|factions|"
@@ -115,7 +126,7 @@ class Names:
         self.weapons = list(lex.weapons.find(text, folded=folded))
         self.outside = list(lex.outside.find(text, folded=folded))
         self.countries = [Hit(m.start(), m.end(), lex.country(m.group()) or m.group())
-                          for m in lex.countries.finditer(text)]
+                          for m in finditer_near(lex.countries, lex.country_screen, text, folded=folded)]
         self.us_forces = [Hit(m.start(), m.end(), "US forces") for m in lex.us_forces.finditer(text)]
         self._starts = {id(hits): [h.start for h in hits] for hits in self._tables()}
 

@@ -22,6 +22,7 @@ the outlet's own), the day it was given (``as_of``) and what it counts from (``s
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -398,10 +399,18 @@ def _article_start(article: Article) -> tuple[dt.date | None, str | None]:
     """The day the article says the wave of attacks began ("the wave of attacks beginning on
     Oct. 17"), for its figures that name no start of their own. Only a start said of attacks
     counts: "the war ... which began on October 7" is another start."""
-    clean = article.clean
-    for day in find_dates(clean, 0, len(clean), article.published, article.published_time):
-        if (day.precision == "day" and day.date and article.published
-                and 0 < (article.published - day.date).days < 400
+    if article.published is None:
+        return None, None
+    return _wave_start(article.clean, article.published, article.published_time)
+
+
+@functools.lru_cache(maxsize=8)
+def _wave_start(clean: str, published: dt.date,
+                published_time: dt.time | None) -> tuple[dt.date | None, str | None]:
+    """:func:`_article_start` of a dated article, read once for all its figures."""
+    for day in find_dates(clean, 0, len(clean), published, published_time):
+        if (day.precision == "day" and day.date
+                and 0 < (published - day.date).days < 400
                 and _WAVE_START.search(clean, max(0, day.start - 90), day.start)):
             return day.date, f"{day.text} (when the article says the attacks began)"
     return None, None
