@@ -117,12 +117,60 @@ def _node(op: Any, av: Any, ignore_case: bool) -> _Info:
         return _branch([_sequence(list(p), ignore_case) for p in av[1]])
     if op in (_OP.MAX_REPEAT, _OP.MIN_REPEAT, _OP.POSSESSIVE_REPEAT):
         low, high, pattern = av
-        if low == 0:
-            return _EMPTY if high == 0 else _NOTHING
         inner = _sequence(list(pattern), ignore_case)
+        if low == 0:
+            if high == 1 and inner.exact is not None:  # "(?:drone )?": the words, or nothing
+                return _Info(inner.exact | {""}, None, inner.folded)
+            return _EMPTY if high == 0 else _NOTHING
         need = inner.exact if inner.exact is not None else inner.need
         return _Info(inner.exact if low == high == 1 else None, need, inner.folded)
     return _NOTHING
+
+
+def first_words(pattern: re.Pattern[str]) -> tuple[frozenset[str], bool] | None:
+    """Words one of which every match of ``pattern`` begins with, and whether they must be looked
+    for in case-folded text; None when its matches may begin with anything."""
+    try:
+        parsed = _PARSER.parse(pattern.pattern, pattern.flags)
+    except Exception:
+        return None
+    found = _prefixes(list(parsed), bool(pattern.flags & re.I))
+    if found is None or not found[0] or "" in found[0]:
+        return None
+    words, folded = found
+    return (frozenset(fold(w) for w in words) if folded else words), folded
+
+
+def _prefixes(items: Sequence[tuple[Any, Any]], ignore_case: bool) -> tuple[frozenset[str], bool] | None:
+    """The exact pieces at the start joined, then the first words of the piece after them."""
+    run: frozenset[str] = frozenset({""})
+    folded = False
+    for op, av in items:
+        info = _node(op, av, ignore_case)
+        nested = (info.exact, info.folded) if info.exact is not None else _first_of(op, av, ignore_case)
+        if nested is None or len(run) * len(nested[0]) > _MAX_WORDS:
+            break
+        run = frozenset(a + b for a in run for b in nested[0])
+        folded = folded or nested[1]
+        if info.exact is None:
+            break  # the piece's own first words: what follows them is not known
+    return run, folded
+
+
+def _first_of(op: Any, av: Any, ignore_case: bool) -> tuple[frozenset[str], bool] | None:
+    """The first words of a piece that is not exact: a group, alternatives, a repeat of one or more."""
+    if op is _OP.SUBPATTERN:
+        _, add, remove, pattern = av
+        return _prefixes(list(pattern), (ignore_case or bool(add & re.I)) and not remove & re.I)
+    if op in (_OP.MAX_REPEAT, _OP.MIN_REPEAT, _OP.POSSESSIVE_REPEAT) and av[0] >= 1:
+        return _prefixes(list(av[2]), ignore_case)
+    if op is _OP.BRANCH:
+        options = [_prefixes(list(p), ignore_case) for p in av[1]]
+        if any(o is None or "" in o[0] for o in options):
+            return None
+        words = frozenset().union(*(o[0] for o in options if o))
+        return (words, any(o[1] for o in options if o)) if len(words) <= _MAX_WORDS else None
+    return None
 
 
 def _literal(code: int, ignore_case: bool) -> _Info:
@@ -244,6 +292,51 @@ def _trie(words: Iterable[str]) -> str:
         return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
     return render(root)
+
+
+class Openings:
+    """Where every match of a pattern begins: at one of its first words (:func:`first_words`).
+    :meth:`finditer` tries the pattern at those places only, which gives what a search of every
+    place gives."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        found = first_words(pattern)
+        self.folded = bool(found and found[1])
+        self._words = re.compile(_trie(sorted(found[0]))) if found else None
+
+    def starts(self, text: str, folded: str | None = None) -> list[int] | None:
+        """Every place a first word begins (overlapping ones too); None: anywhere."""
+        if self._words is None:
+            return None
+        subject = (folded if folded is not None else fold(text)) if self.folded else text
+        found: list[int] = []
+        match = self._words.search(subject)
+        while match is not None:
+            found.append(match.start())
+            match = self._words.search(subject, match.start() + 1)
+        return found
+
+    def finditer(self, text: str, folded: str | None = None) -> Iterator[re.Match[str]]:
+        """``pattern.finditer(text)``."""
+        starts = self.starts(text, folded)
+        if starts is None:
+            yield from self.pattern.finditer(text)
+            return
+        reached = 0
+        for start in starts:
+            if start >= reached:
+                match = self.pattern.match(text, start)
+                if match is not None:
+                    yield match
+                    reached = match.end()
+
+    def search(self, text: str, folded: str | None = None) -> bool:
+        """Whether ``pattern.search(text)`` finds a match."""
+        starts = self.starts(text, folded)
+        if starts is None:
+            return self.pattern.search(text) is not None
+        return any(self.pattern.match(text, start) is not None for start in starts)
 
 
 class Hits:

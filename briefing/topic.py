@@ -22,7 +22,7 @@ from typing import Any, Literal, TypeVar
 from .errors import SettingsError
 from .model import EventType
 from .names import EVENT_TYPES
-from .screen import Screen, finditer_near
+from .screen import Openings, Screen, finditer_near
 
 Side = Literal["us", "militia", "other"]
 WeaponKind = Literal["aircraft", "munition"]
@@ -73,16 +73,23 @@ class KnownEvent:
 
     def told_in(self, text: str) -> bool:
         """Whether ``text`` matches one of the cues (any case)."""
-        pattern, screen = _cue_pattern(self.cues)
-        return screen.may_match(text) and pattern.search(text) is not None
+        pattern, screen, openings = _cue_pattern(self.cues)
+        if not screen.may_match(text):
+            return False
+        if len(text) > _LONG:  # a whole article: tried only where a cue can begin
+            return openings.search(text)
+        return pattern.search(text) is not None
+
+
+_LONG = 1000  # characters: a text this long is searched through its openings
 
 
 @functools.lru_cache(maxsize=64)
-def _cue_pattern(cues: tuple[str, ...]) -> tuple[re.Pattern[str], Screen]:
+def _cue_pattern(cues: tuple[str, ...]) -> tuple[re.Pattern[str], Screen, Openings]:
     # one pattern for all the cues: each was compiled and tried on its own, per sentence;
     # most texts lack the words every cue needs, and a word search rules those out at once
     pattern = re.compile("|".join(f"(?:{cue})" for cue in cues), re.I)
-    return pattern, Screen.of(pattern)
+    return pattern, Screen.of(pattern), Openings(pattern)
 
 
 @dataclass(frozen=True)

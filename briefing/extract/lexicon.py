@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from ..screen import Screen, finditer_near, fold
+from ..screen import Openings, Screen, finditer_near, fold
 from ..topic import Hit, Lexicon, Side, Topic
 
 _LEXICONS: dict[str, Lexicons] = {}
@@ -41,6 +41,7 @@ class Lexicons:
     # name or demonym (case-folded) -> country; the countries' own names first
     country_names: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
     country_screen: Screen = field(default_factory=lambda: Screen(None, False), compare=False, hash=False)
+    us_forces_openings: Openings | None = field(default=None, compare=False, hash=False)
 
     def side(self, actor: str) -> Side:
         return self.topic.actor(actor).side
@@ -66,10 +67,11 @@ def _compile(topic: Topic) -> Lexicons:
                                                                     "Kirby", "Washington", "White House")])
     forces = _words(vocabulary.us_force_nouns)
     # "U.S. forces", "American and coalition troops", "U.S. military personnel", "our troops"
-    us_forces = (rf"(?:\b(?:{us_names})(?![\w-])|\bour\b)"
-                 rf"(?:\s+(?:and|&)\s+(?:coalition|allied|partner|international|Iraqi|Kurdish)"
-                 rf"|\s+(?:-?led|military|Army|Air\s+Force|Navy|Marine|defense|combat|ground|special"
-                 rf"|operations|service|diplomatic|Coalition|[a-z]+-based)){{0,3}}\s+(?:{forces})\b")
+    us_forces = re.compile(
+        rf"(?:\b(?:{us_names})(?![\w-])|\bour\b)"
+        rf"(?:\s+(?:and|&)\s+(?:coalition|allied|partner|international|Iraqi|Kurdish)"
+        rf"|\s+(?:-?led|military|Army|Air\s+Force|Navy|Marine|defense|combat|ground|special"
+        rf"|operations|service|diplomatic|Coalition|[a-z]+-based)){{0,3}}\s+(?:{forces})\b", re.I)
     countries = re.compile(rf"\b(?:{_words(nations)})\b")
     return Lexicons(
         topic=topic,
@@ -78,13 +80,14 @@ def _compile(topic: Topic) -> Lexicons:
         weapons=Lexicon((w.name, w.aliases) for w in topic.weapons),
         outside=Lexicon((name, (name,)) for name in topic.outside),
         countries=countries,
-        us_forces=re.compile(us_forces, re.I),
+        us_forces=us_forces,
         act_nouns=re.compile(rf"\b(?:{_words(vocabulary.act_nouns)})(?:s|es)?\b", re.I),
         strike_targets=re.compile(rf"\b(?:{_words(vocabulary.strike_target_nouns)})\b", re.I),
         start_phrases=re.compile(rf"(?:{_words(topic.campaign.start_phrases)})", re.I),
         us_enemies=frozenset(a.name for a in topic.actors if a.us_enemy),
         country_names=_country_names(topic),
         country_screen=Screen.of(countries),
+        us_forces_openings=Openings(us_forces),
     )
 
 
@@ -127,7 +130,9 @@ class Names:
         self.outside = list(lex.outside.find(text, folded=folded))
         self.countries = [Hit(m.start(), m.end(), lex.country(m.group()) or m.group())
                           for m in finditer_near(lex.countries, lex.country_screen, text, folded=folded)]
-        self.us_forces = [Hit(m.start(), m.end(), "US forces") for m in lex.us_forces.finditer(text)]
+        forces = lex.us_forces_openings.finditer(text, folded) if lex.us_forces_openings else \
+            lex.us_forces.finditer(text)
+        self.us_forces = [Hit(m.start(), m.end(), "US forces") for m in forces]
         self._starts = {id(hits): [h.start for h in hits] for hits in self._tables()}
 
     def _tables(self) -> tuple[list[Hit], ...]:
