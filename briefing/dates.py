@@ -287,7 +287,7 @@ def find_dates(clean: str, start: int, end: int, published: dt.date | None,
     return sorted(found, key=lambda m: m.start)
 
 
-_SCREENS = (Screen.of(DATE_PATTERN), Screen.of(_RELATIVE))
+_SCREENS = (Screen.of(DATE_PATTERN), Screen.of(_RELATIVE, shared=True))
 
 
 @functools.lru_cache(maxsize=8)

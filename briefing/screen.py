@@ -212,10 +212,13 @@ class Screen:
     nothing is ruled out); :meth:`scan` finds where they are in one text. ``folded``: they are
     looked for in the case-folded text."""
 
-    def __init__(self, words: Iterable[str] | None, folded: bool) -> None:
+    def __init__(self, words: Iterable[str] | None, folded: bool, shared: bool = False) -> None:
+        """``shared``: looked for together with the other shared screens, in one scan of a text
+        (for the screens every article is scanned for)."""
         self.folded = folded
         self.words: tuple[str, ...] | None = None
         self.reach = 0
+        self._slot: int | None = None
         found = None if words is None else {fold(w) if folded else w for w in words}
         if not found or "" in found:
             return
@@ -227,9 +230,11 @@ class Screen:
         self.words = tuple(kept)
         self.reach = max(map(len, kept))
         self._pattern = re.compile(_trie(kept))
+        if shared and folded:
+            self._slot = _TOGETHER.add(self)
 
     @classmethod
-    def of(cls, *patterns: re.Pattern[str]) -> Screen:
+    def of(cls, *patterns: re.Pattern[str], shared: bool = False) -> Screen:
         """The screen of the words these patterns need (see :func:`needed_words`)."""
         words: set[str] = set()
         folded = False
@@ -239,12 +244,14 @@ class Screen:
                 return cls(None, False)
             words |= needed[0]
             folded = folded or needed[1]
-        return cls(words, folded)
+        return cls(words, folded, shared)
 
     def scan(self, text: str, folded: str | None = None) -> Hits:
         """Where the words begin in ``text`` (``folded``: the same text, already folded)."""
         if self.words is None:
             return Hits(None, 0)
+        if self._slot is not None:
+            return _TOGETHER.hits(text, folded)[self._slot]
         subject = (folded if folded is not None else fold(text)) if self.folded else text
         return Hits([m.start() for m in self._pattern.finditer(subject)], self.reach)
 
@@ -255,6 +262,54 @@ class Screen:
         return self._pattern.search(fold(text) if self.folded else text) is not None
 
 
+class _Together:
+    """The words of the shared screens, looked for in one scan of a folded text. The scan finds
+    every place a word begins, overlapping ones too, and reports there the longest word that
+    begins there; a screen is told of it when one of its own words begins it."""
+
+    def __init__(self) -> None:
+        self.screens: list[Screen] = []
+        self._pattern: re.Pattern[str] | None = None
+        self._owners: dict[str, tuple[int, ...]] = {}
+        self._seen: dict[str, list[Hits]] = {}  # the last few texts scanned
+
+    def add(self, screen: Screen) -> int:
+        self.screens.append(screen)
+        words = sorted({w for s in self.screens for w in s.words or ()})
+        self._pattern = re.compile(_trie(words, longest=True))
+        self._owners.clear()
+        self._seen.clear()
+        return len(self.screens) - 1
+
+    def hits(self, text: str, folded: str | None) -> list[Hits]:
+        found = self._seen.get(text)
+        if found is None:
+            found = self._scan(folded if folded is not None else fold(text))
+            if len(self._seen) >= 4:
+                self._seen.pop(next(iter(self._seen)))
+            self._seen[text] = found
+        return found
+
+    def _scan(self, folded: str) -> list[Hits]:
+        assert self._pattern is not None
+        starts: list[list[int]] = [[] for _ in self.screens]
+        match = self._pattern.search(folded)
+        while match is not None:
+            at = match.start()
+            for slot in self._owners_of(match.group()):
+                starts[slot].append(at)
+            match = self._pattern.search(folded, at + 1)
+        return [Hits(found, 1) for found in starts]  # every place is found: no word is hidden
+
+    def _owners_of(self, word: str) -> tuple[int, ...]:
+        owners = self._owners.get(word)
+        if owners is None:
+            owners = self._owners[word] = tuple(slot for slot, screen in enumerate(self.screens)
+                                                if any(word.startswith(own) for own in screen.words or ()))
+        return owners
+
+
+_TOGETHER = _Together()
 _LETTERS = "etaoinsrhldcumfpgwybvkxjqz"  # by how often they occur in English, the most frequent first
 _PIECE = 4  # characters of a word looked for: rarely found by chance, and a word needs no more
 
@@ -276,8 +331,9 @@ def _rare_piece(word: str) -> str:
     return max(pieces, key=lambda piece: _rarity(piece[0]))
 
 
-def _trie(words: Iterable[str]) -> str:
-    """One pattern for the words, branching once per character (any match will do)."""
+def _trie(words: Iterable[str], longest: bool = False) -> str:
+    """One pattern for the words, branching once per character: it matches the shortest word
+    that begins where it matches, or with ``longest`` the longest."""
     root: dict[str, Any] = {}
     for word in words:
         node = root
@@ -286,10 +342,13 @@ def _trie(words: Iterable[str]) -> str:
         node[""] = {}
 
     def render(node: dict[str, Any]) -> str:
-        if "" in node:
+        if "" in node and not longest:
             return ""  # a word ends here: what follows is not needed
-        branches = [re.escape(char) + render(child) for char, child in sorted(node.items())]
-        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        branches = [re.escape(char) + render(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
 
     return render(root)
 

@@ -450,7 +450,8 @@ class Lexicon:
         self._patterns += [re.compile(rf"(?<![\w-])(?:{_trie(exact)})(?![\w]|-\w)") for _ in exact[:1]]
         # every name has a piece it is always printed with: searched for alone, they tell where
         # in a long text a name can be (screen.py)
-        self._screens = [Screen([_piece(a.lower()) for a in folded], folded=True)] if folded else []
+        self._screens = [Screen([_piece(a.lower()) for a in folded], folded=True, shared=True)
+                         for _ in folded[:1]]
         self._screens += [Screen([_piece(a) for a in exact], folded=False)] if exact else []
 
     @staticmethod

@@ -114,6 +114,24 @@ def _check_screen(pattern: re.Pattern[str], text: str) -> None:
     assert openings.search(text) == (pattern.search(text) is not None)
 
 
+# The screens the extractor scans every article for, in one scan (shared), with their patterns.
+SHARED: list[tuple[Screen, list[re.Pattern[str]]]] = [
+    (roles.act_screen(LEX), [LEX.act_nouns, roles._VERB]), (tallies._COUNT_SCREEN, [tallies._COUNTED]),
+    (dates._SCREENS[1], [dates._RELATIVE]),
+    *((getattr(LEX, table)._screens[0], [getattr(LEX, table)._patterns[0]])
+      for table in ("actors", "places", "weapons", "outside")),
+]
+
+
+def _check_shared(text: str) -> None:
+    folded = fold(text)
+    for found, patterns in SHARED:
+        hits = found.scan(text, folded)
+        for start, end in _spans(text):
+            if any(p.search(text, start, end) for p in patterns):
+                assert hits.any(start, end), (patterns[0].pattern[:60], text, start, end)
+
+
 def _span(match: re.Match[str]) -> tuple[int, int]:
     return match.span()
 
@@ -135,11 +153,18 @@ def test_screened_searches_find_what_the_full_search_finds_in_every_kind_of_sent
     _check_screen(pattern, "\n\n".join(KINDS))
 
 
+def test_the_shared_scan_finds_every_screen_its_words() -> None:
+    assert all(found._slot is not None for found, _ in SHARED)
+    for sentence in [*KINDS, "\n\n".join(KINDS)]:
+        _check_shared(sentence)
+
+
 @settings(max_examples=150, deadline=None)
 @given(texts)
 def test_screened_searches_find_what_the_full_search_finds_in_any_text(text: str) -> None:
     for _, pattern in SCREENED:
         _check_screen(pattern, text)
+    _check_shared(text)
 
 
 def test_the_words_are_needed_and_the_first_words_begin_every_match() -> None:
@@ -151,6 +176,14 @@ def test_the_words_are_needed_and_the_first_words_begin_every_match() -> None:
     assert all(w.startswith(("attack", "drone attack")) for w in first)
     assert needed_words(re.compile(r"\d+ times?")) is not None
     assert needed_words(re.compile(r".*")) is None and first_words(re.compile(r"\w+ attack")) is None
+
+
+def test_the_shared_scan_tells_each_screen_of_its_words_inside_or_beginning_longer_ones() -> None:
+    together = screen._Together()
+    for words in (["ab"], ["abcd"], ["bc"], ["zz"]):
+        together.add(Screen(words, folded=True))
+    hits = together.hits("xABcdx abx", None)
+    assert [h.starts for h in hits] == [[1, 7], [1], [2], []]
 
 
 def test_a_word_inside_another_found_word_is_still_seen() -> None:

@@ -72,7 +72,7 @@ def read_events(article: Article, topic: Topic | None = None, names: Names | Non
     anchor = anchor_of(article, lex) if article.published is None else None
     found: list[_Dated] = []
     last_told: dict[str, _Dated] = {}  # the last attack and strike told, for "right after" and "the strikes"
-    acts = act_screen(lex).scan(names.folded)
+    acts = act_screen(lex).scan(article.clean, names.folded)
     for _, start, end in all_sentences(article.clean):
         if not acts.any(start, end):
             continue  # no act word: nothing for the reader (screen.py)

@@ -149,7 +149,7 @@ def act_screen(lex: Lexicons) -> Screen:
     :meth:`SentenceReader.mentions` starts from them)."""
     found = _ACT_SCREENS.get(lex.topic.digest)
     if found is None:
-        found = _ACT_SCREENS[lex.topic.digest] = Screen.of(lex.act_nouns, _VERB)
+        found = _ACT_SCREENS[lex.topic.digest] = Screen.of(lex.act_nouns, _VERB, shared=True)
     return found
 
 

@@ -133,7 +133,7 @@ def extract_tallies(article: Article, topic: Topic | None = None, names: Names |
     sentences = all_sentences(article.clean)
     found: list[Tally] = []
     parts: list[tuple[int, list[_Figure]]] = []
-    counted = _COUNT_SCREEN.scan(names.folded)
+    counted = _COUNT_SCREEN.scan(article.clean, names.folded)
     for index, (_, start, end) in enumerate(sentences):
         if not counted.any(start, end):
             continue
@@ -182,7 +182,7 @@ _NUMERAL = re.compile(r"\d|one|two|three|four|five|six|seven|eight|nine|ten|elev
 
 
 _COUNTED = re.compile(r"attack|times|occasions|injur|wound|hurt|kill|dead|casualt|TBI", re.I)
-_COUNT_SCREEN = Screen.of(_COUNTED)  # a sentence without these words has no figure (_figures)
+_COUNT_SCREEN = Screen.of(_COUNTED, shared=True)  # a sentence without these words has no figure (_figures)
 
 
 def _figures(text: str, start: int, end: int, before: str, lex: Lexicons) -> list[_Figure]:
