@@ -84,6 +84,7 @@ _BOUNDARY = re.compile(r"[.!?]+[\"'”’)]*(?:\[\d{1,3}\])*\s+(?=[\"'“‘(\[]
 # Lines, trimmed with str methods: a regex that skips leading blanks restarts inside every
 # run of them, and blanked boilerplate makes runs of a thousand spaces.
 _LINE = re.compile(r"[^\n]+")
+_ONE_LETTER = re.compile(r"[a-z]\.")
 
 
 def paragraphs(clean: str) -> Iterator[tuple[int, int]]:
@@ -106,10 +107,12 @@ def sentences(clean: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         stop = match.end()
         # the word before the full stop; a short window keeps this linear when a
         # "sentence" runs on through many abbreviations
-        window = max(cursor, match.start() - 40)
-        token_start = max(clean.rfind(c, window, match.start()) for c in " /(") + 1
-        token = clean[max(token_start, window) : match.start() + 1].lower().lstrip("\"'“‘")
-        if token in _ABBREVIATIONS or re.fullmatch(r"[a-z]\.", token):
+        at = match.start()
+        window = max(cursor, at - 40)
+        token_start = max(clean.rfind(" ", window, at), clean.rfind("/", window, at),
+                          clean.rfind("(", window, at)) + 1
+        token = clean[max(token_start, window) : at + 1].lower().lstrip("\"'“‘")
+        if token in _ABBREVIATIONS or _ONE_LETTER.fullmatch(token):
             continue
         sentence_end = stop
         while sentence_end > cursor and clean[sentence_end - 1].isspace():

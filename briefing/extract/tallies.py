@@ -478,15 +478,25 @@ def _speaker(words: tuple[str, ...], sentence: str) -> str | None:
     officials", "said Singh", "Pentagon: ...", "the Pentagon counts"; names ("Ryder") before
     roles ("spokesman"). A name that is only the subject of the count ("the U.S. military has come
     under attack") does not speak."""
+    for word, pattern in _speaking(words):
+        if pattern.search(sentence):
+            return word
+    return None
+
+
+@functools.lru_cache(maxsize=8)
+def _speaking(words: tuple[str, ...]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each of ``words`` with the pattern of it speaking, in the order they are tried (compiled once)."""
+    found = []
     for word in sorted(words, key=lambda w: (not w[0].isupper(), -len(w))):
         name = re.escape(word)
         flags = re.I if not word.isupper() else 0
-        if re.search(rf"(?<![\w-]){name}(?![\w-])[^.;:]{{0,60}}?\b{_SPEECH}\b|"
-                     rf"\b(?:according\s+to|cited|per|said|"
-                     rf"says|told|by)\s+(?:the\s+|a\s+|an\s+|my\s+)?(?:[\w.'’-]+\s+){{0,5}}?{name}(?![\w-])|"
-                     rf"^\W*(?:the\s+)?{name}(?:\s+\w+)?\s*:", sentence, flags):
-            return word
-    return None
+        found.append((word, re.compile(rf"(?<![\w-]){name}(?![\w-])[^.;:]{{0,60}}?\b{_SPEECH}\b|"
+                                       rf"\b(?:according\s+to|cited|per|said|"
+                                       rf"says|told|by)\s+(?:the\s+|a\s+|an\s+|my\s+)?(?:[\w.'’-]+\s+){{0,5}}?"
+                                       rf"{name}(?![\w-])|"
+                                       rf"^\W*(?:the\s+)?{name}(?:\s+\w+)?\s*:", flags)))
+    return tuple(found)
 
 
 
