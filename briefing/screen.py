@@ -255,11 +255,12 @@ class Screen:
         subject = (folded if folded is not None else fold(text)) if self.folded else text
         return Hits([m.start() for m in self._pattern.finditer(subject)], self.reach)
 
-    def may_match(self, text: str) -> bool:
-        """Whether the patterns may match somewhere in ``text``."""
+    def may_match(self, text: str, folded: str | None = None) -> bool:
+        """Whether the patterns may match somewhere in ``text`` (``folded``: the text, folded)."""
         if self.words is None:
             return True
-        return self._pattern.search(fold(text) if self.folded else text) is not None
+        subject = (folded if folded is not None else fold(text)) if self.folded else text
+        return self._pattern.search(subject) is not None
 
 
 class _Together:
@@ -454,19 +455,23 @@ def finditer_near(pattern: re.Pattern[str], screen: Screen, text: str, start: in
     return search_near(pattern, text, start, stop, screen.scan(text, folded), reach)
 
 
+_GAP = 24  # characters: windows closer than this are searched as one (a search costs more)
+
+
 def search_near(pattern: re.Pattern[str], text: str, start: int, stop: int, hits: Hits,
                 reach: int) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text, start, stop)``, searched only around ``hits``. Every match holds a
     screened word and reads at most ``reach`` characters from its start, so it lies in a window
-    from ``reach`` before a word to ``reach`` after it; windows that overlap are searched as one,
-    and a window's end cuts off nothing a search of the whole text would have read."""
+    from ``reach`` before a word to ``reach`` after it; windows that overlap or nearly meet are
+    searched as one, and a window's end cuts off nothing a search of the whole text would have
+    read (any place before it is at least ``reach`` before that end)."""
     if hits.starts is None:
         yield from pattern.finditer(text, start, stop)
         return
     low = high = -1
     for at in hits.starts:
         first, last = max(start, at - reach), min(stop, at + hits.reach + reach)
-        if first <= high:
+        if low >= 0 and first <= high + _GAP:
             high = max(high, last)
             continue
         if high > low:

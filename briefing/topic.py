@@ -71,13 +71,14 @@ class KnownEvent:
     cues: tuple[str, ...]
     remembered_days: int = 120
 
-    def told_in(self, text: str) -> bool:
-        """Whether ``text`` matches one of the cues (any case)."""
+    def told_in(self, text: str, folded: str | None = None) -> bool:
+        """Whether ``text`` matches one of the cues (any case); ``folded``: the text, folded
+        (:func:`~briefing.screen.fold`)."""
         pattern, screen, openings = _cue_pattern(self.cues)
-        if not screen.may_match(text):
+        if not screen.may_match(text, folded):
             return False
         if len(text) > _LONG:  # a whole article: tried only where a cue can begin
-            return openings.search(text)
+            return openings.search(text, folded)
         return pattern.search(text) is not None
 
 

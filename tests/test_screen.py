@@ -194,7 +194,7 @@ def test_a_word_inside_another_found_word_is_still_seen() -> None:
 
 def _unscreened(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(screen.Screen, "scan", lambda self, text, folded=None: Hits(None, 0))
-    monkeypatch.setattr(screen.Screen, "may_match", lambda self, text: True)
+    monkeypatch.setattr(screen.Screen, "may_match", lambda self, text, folded=None: True)
     monkeypatch.setattr(screen.Openings, "starts", lambda self, text, folded=None: None)
     dates._date_words.cache_clear()
     tallies._wave_start.cache_clear()

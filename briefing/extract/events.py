@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 from ..dates import WEEKDAYS, Anchor, find_dates, written_dates
 from ..model import Article, DateMention, Event, EventType, Evidence
 from ..names import EVENT_LABELS
+from ..screen import fold
 from ..text import all_sentences
 from ..topic import KnownEvent, Topic, load_topic
 from .lexicon import Lexicons, Names, lexicons
@@ -130,7 +131,8 @@ def anchor_of(article: Article, lex: Lexicons) -> Anchor | None:
                 and not _START_CUE.search(clean, max(0, day.start - 20), day.start)):
             weekday = WEEKDAYS[day.date.weekday()] in named
             found.append(Anchor(day.date, f"the article names '{day.text}'", weekday))
-    told = [e for e in lex.topic.known_events if e.told_in(clean)]  # most articles tell none
+    folded = fold(clean)
+    told = [e for e in lex.topic.known_events if e.told_in(clean, folded)]  # most articles tell none
     for _, start, end in all_sentences(clean) if told else ():
         sentence = clean[start:end]
         days = {m.group(1).lower() for m in _WEEKDAY_NAME.finditer(sentence)}
