@@ -451,9 +451,9 @@ class Lexicon:
         self._patterns += [re.compile(rf"(?<![\w-])(?:{_trie(exact)})(?![\w]|-\w)") for _ in exact[:1]]
         # every name has a piece it is always printed with: searched for alone, they tell where
         # in a long text a name can be (screen.py)
-        self._screens = [Screen([_piece(a.lower()) for a in folded], folded=True, shared=True)
-                         for _ in folded[:1]]
-        self._screens += [Screen([_piece(a) for a in exact], folded=False)] if exact else []
+        self._screens = [Screen([p for a in folded for p in _pieces(a.lower(), joined=True)], folded=True,
+                                shared=True) for _ in folded[:1]]
+        self._screens += [Screen([p for a in exact for p in _pieces(a)], folded=False)] if exact else []
 
     @staticmethod
     def _key(text: str) -> str:
@@ -484,13 +484,25 @@ class Lexicon:
         return list(dict.fromkeys(hit.name for hit in self.find(text, start, end)))
 
 
-def _piece(alias: str) -> str:
-    """The longest run of an alias's characters that every match of it has in a row: its parts
-    may be joined by a hyphen, a space or nothing, and apostrophes and full stops may be left
-    out (see :func:`_units`); only plain ASCII, as the screens compare it. "" when there is none."""
-    parts = re.split(r"[-\s'’.]+", alias.strip())
-    runs = [run for part in parts for run in re.findall(r"[\x00-\x7f]+", part)]
-    return max(runs, key=len, default="")
+def _pieces(alias: str, joined: bool = False) -> list[str]:
+    """Words one of which every printing of an alias contains letter for letter: its longest run
+    of characters printed in a row (its parts may be joined by a hyphen, a space or nothing, and
+    apostrophes and full stops may be left out, see :func:`_units`; only plain ASCII, as the
+    screens compare it). With ``joined``, a name whose runs are all short ("B-1") gives its first
+    two parts joined each way they may be printed instead: one letter is found everywhere.
+    [""] when there is no such word."""
+    parts = re.split(r"[-\s]+", alias.strip())
+    runs = [run for part in parts for piece in re.split(r"['’.]+", part) for run in re.findall(_ASCII, piece)]
+    longest = max(runs, key=len, default="")
+    if len(longest) >= _SHORT or not joined or len(parts) < 2 or not re.fullmatch(_PLAIN, "".join(parts[:2])):
+        return [longest]
+    return [parts[0] + joint + parts[1] for joint in ("", "-", *_SPACES)]
+
+
+_ASCII = r"[\x00-\x7f]+"
+_PLAIN = r"[a-z0-9]+"  # the parts of a short name joined: no optional marks, nothing re.I folds oddly
+_SHORT = 3  # a run this short is found too often to screen with
+_SPACES = "".join(c for c in map(chr, range(0x3001)) if c.isspace())  # \s: every one is below U+3001
 
 
 _ARTICLE = re.compile(r"^(?:(?:al|el)[-\s]|(?:ad|ar|as|at|an)-)", re.I)

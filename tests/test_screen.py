@@ -186,6 +186,17 @@ def test_the_shared_scan_tells_each_screen_of_its_words_inside_or_beginning_long
     assert [h.starts for h in hits] == [[1, 7], [1], [2], []]
 
 
+def test_a_short_name_is_screened_by_its_parts_joined_every_way_it_may_be_printed() -> None:
+    from briefing.topic import _SPACES, _pieces
+    assert not any(chr(c).isspace() for c in range(0x3001, 0x110000))  # \s: all of them in _SPACES
+    assert set(_SPACES) == {chr(c) for c in range(0x3001) if re.fullmatch(r"\s", chr(c))}
+    assert {"b1", "b-1", "b 1", "b\u20031"} <= set(_pieces("b-1", joined=True))
+    for printed in ("B-1", "B1", "B 1", "B\u20031", "b\n1"):
+        text = f"two {printed} bombers"
+        assert [h.name for h in LEX.weapons.find(text, folded=fold(text))] == \
+            [h.name for h in LEX.weapons.find(text)] != []
+
+
 def test_a_word_inside_another_found_word_is_still_seen() -> None:
     hits = Hits([10], 6)  # a word of up to 6 characters found at 10 may hide one that begins at 11-15
     assert hits.any(13, 20) and hits.any(11, 12) and not hits.any(16, 30) and not hits.any(0, 10)
