@@ -24,6 +24,7 @@ from briefing.extract import extract_article, roles, tallies
 from briefing.extract.lexicon import Names, lexicons
 from briefing.model import Extraction
 from briefing.screen import Hits, Openings, Screen, finditer_near, first_words, fold, needed_words
+from briefing.text import _BOUNDARY, boundaries
 from briefing.topic import _cue_pattern, load_topic
 from tests.conftest import make_article
 
@@ -236,3 +237,18 @@ def test_names_with_and_without_screens_are_the_same(monkeypatch: pytest.MonkeyP
     _unscreened(monkeypatch)
     again = Names(text, LEX)
     assert [dataclasses.astuple(h) for hits in again._tables() for h in hits] == tables
+
+
+_SPLITTING = ["a", "ab", "Ab", "U.S.", ". ", "? ", "!", "...", ".\"", "’", ")", "[12]", " ", "\n", "A", "Bc",
+              "1", "x.", "ok.", "Yes", "(", "“", "e.g.", "Gen.", "?!"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_SPLITTING), max_size=30).map("".join), st.integers(0, 200),
+       st.integers(0, 200))
+def test_sentence_boundaries_tried_at_marks_are_the_boundaries_of_a_full_search(
+        text: str, first: int, length: int) -> None:
+    start = min(first, len(text))
+    end = min(start + length, len(text))
+    assert [m.span() for m in boundaries(text, start, end)] == \
+        [m.span() for m in _BOUNDARY.finditer(text, start, end)]
