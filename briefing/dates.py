@@ -8,8 +8,10 @@ none, so every ambiguous case returns ``date=None`` with a note saying why.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -30,6 +32,7 @@ from .datelines import (
     year_from_text,
 )
 from .model import Article, DateMention, DatePrecision, Evidence, PublishedBasis
+from .screen import Hits, Screen
 from .text import paragraphs
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -269,16 +272,37 @@ def find_dates(clean: str, start: int, end: int, published: dt.date | None,
                published_time: dt.time | None = None, anchor: Anchor | None = None) -> list[DateMention]:
     """Date expressions in ``clean[start:end]``, resolved against ``published`` (or, in an
     undated article, as far as an ``anchor`` allows)."""
+    if not any(hits.any(start, end) for hits in _date_words(clean)):
+        return []  # not a word either pattern needs (screen.py)
     found = [_resolve_absolute(m, published, anchor) for m in DATE_PATTERN.finditer(clean, start, end)]
-    taken = [(m.start, m.end) for m in found]
+    starts = [m.start for m in found]  # in order, and the spans do not overlap
     for match in _RELATIVE.finditer(clean, start, end):
-        if any(s <= match.start() < e for s, e in taken):
+        inside = bisect.bisect_right(starts, match.start()) - 1  # the last date starting at or before it
+        if inside >= 0 and match.start() < found[inside].end:
             continue
         if published is None and anchor is not None:
             found.append(_resolve_anchored(match, anchor))
         else:
             found.append(_resolve_relative(clean, match, published, published_time, start))
     return sorted(found, key=lambda m: m.start)
+
+
+_SCREENS = (Screen.of(DATE_PATTERN), Screen.of(_RELATIVE, shared=True))
+
+
+@functools.lru_cache(maxsize=8)
+def _date_words(clean: str) -> tuple[Hits, ...]:
+    """Where the words the date patterns need are in one text (found once per article)."""
+    return tuple(screen.scan(clean) for screen in _SCREENS)
+
+
+def written_dates(clean: str, start: int, end: int) -> list[DateMention]:
+    """The dates of ``clean[start:end]`` that name their year, as :func:`find_dates` reads them in
+    an undated article without an anchor (where they are the only dates it resolves), in order,
+    with the month-and-day ones it leaves unresolved."""
+    if not _date_words(clean)[0].any(start, end):
+        return []
+    return [_resolve_absolute(m, None) for m in DATE_PATTERN.finditer(clean, start, end)]
 
 
 def _resolve_anchored(match: re.Match[str], anchor: Anchor) -> DateMention:

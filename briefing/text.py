@@ -84,6 +84,7 @@ _BOUNDARY = re.compile(r"[.!?]+[\"'”’)]*(?:\[\d{1,3}\])*\s+(?=[\"'“‘(\[]
 # Lines, trimmed with str methods: a regex that skips leading blanks restarts inside every
 # run of them, and blanked boilerplate makes runs of a thousand spaces.
 _LINE = re.compile(r"[^\n]+")
+_ONE_LETTER = re.compile(r"[a-z]\.")
 
 
 def paragraphs(clean: str) -> Iterator[tuple[int, int]]:
@@ -99,17 +100,40 @@ def paragraphs(clean: str) -> Iterator[tuple[int, int]]:
             yield match.start() + left, match.start() + len(line.rstrip())
 
 
+_MARK = re.compile(r"[.!?]")
+
+
+def boundaries(clean: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """``_BOUNDARY.finditer(clean, start, end)``, tried only where it can match: at a full stop,
+    question or exclamation mark (its first branch), or just after one (its second, which
+    matches nothing and looks back at the mark). A search tries every character; most are
+    neither. After an empty match nothing can match at the same place (a capital follows it),
+    nor right after a whole one (a space ends it and a capital or quote follows)."""
+    reached, tried = start, -1
+    for mark in _MARK.finditer(clean, max(0, start - 1), end):
+        for at in (mark.start(), mark.start() + 1):
+            if at < reached or at <= tried or at >= end:
+                continue
+            tried = at
+            match = _BOUNDARY.match(clean, at, end)
+            if match is not None:
+                yield match
+                reached = match.end() + (match.end() == at)  # after an empty match: the next place
+
+
 def sentences(clean: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Spans of the sentences inside ``clean[start:end]``."""
     cursor = start
-    for match in _BOUNDARY.finditer(clean, start, end):
+    for match in boundaries(clean, start, end):
         stop = match.end()
         # the word before the full stop; a short window keeps this linear when a
         # "sentence" runs on through many abbreviations
-        window = max(cursor, match.start() - 40)
-        token_start = max(clean.rfind(c, window, match.start()) for c in " /(") + 1
-        token = clean[max(token_start, window) : match.start() + 1].lower().lstrip("\"'“‘")
-        if token in _ABBREVIATIONS or re.fullmatch(r"[a-z]\.", token):
+        at = match.start()
+        window = max(cursor, at - 40)
+        token_start = max(clean.rfind(" ", window, at), clean.rfind("/", window, at),
+                          clean.rfind("(", window, at)) + 1
+        token = clean[max(token_start, window) : at + 1].lower().lstrip("\"'“‘")
+        if token in _ABBREVIATIONS or _ONE_LETTER.fullmatch(token):
             continue
         sentence_end = stop
         while sentence_end > cursor and clean[sentence_end - 1].isspace():

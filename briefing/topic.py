@@ -22,6 +22,7 @@ from typing import Any, Literal, TypeVar
 from .errors import SettingsError
 from .model import EventType
 from .names import EVENT_TYPES
+from .screen import Openings, Screen, finditer_near
 
 Side = Literal["us", "militia", "other"]
 WeaponKind = Literal["aircraft", "munition"]
@@ -70,15 +71,26 @@ class KnownEvent:
     cues: tuple[str, ...]
     remembered_days: int = 120
 
-    def told_in(self, text: str) -> bool:
-        """Whether ``text`` matches one of the cues (any case)."""
-        return _cue_pattern(self.cues).search(text) is not None
+    def told_in(self, text: str, folded: str | None = None) -> bool:
+        """Whether ``text`` matches one of the cues (any case); ``folded``: the text, folded
+        (:func:`~briefing.screen.fold`)."""
+        pattern, screen, openings = _cue_pattern(self.cues)
+        if not screen.may_match(text, folded):
+            return False
+        if len(text) > _LONG:  # a whole article: tried only where a cue can begin
+            return openings.search(text, folded)
+        return pattern.search(text) is not None
+
+
+_LONG = 1000  # characters: a text this long is searched through its openings
 
 
 @functools.lru_cache(maxsize=64)
-def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
-    # one pattern for all the cues: each was compiled and tried on its own, per sentence
-    return re.compile("|".join(f"(?:{cue})" for cue in cues), re.I)
+def _cue_pattern(cues: tuple[str, ...]) -> tuple[re.Pattern[str], Screen, Openings]:
+    # one pattern for all the cues: each was compiled and tried on its own, per sentence;
+    # most texts lack the words every cue needs, and a word search rules those out at once
+    pattern = re.compile("|".join(f"(?:{cue})" for cue in cues), re.I)
+    return pattern, Screen.of(pattern), Openings(pattern)
 
 
 @dataclass(frozen=True)
@@ -447,16 +459,29 @@ class Lexicon:
                 (exact if _is_acronym(alias) else folded).append(alias)
         # "al-Harir", "Al Bukamal", "ad-Dawr"; not the English "at" or "an" before a name
         lead = r"(?:(?:[Aa]l|[Ee]l)[-\s]|(?:ad|ar|as|at|an)-)?" if article else ""
-        self._patterns = [re.compile(rf"(?<![\w-]){lead}(?:{_trie(folded)})(?![\w]|-\w)", re.I),
-                          re.compile(rf"(?<![\w-])(?:{_trie(exact)})(?![\w]|-\w)")]
+        # (a table with no names of one kind has no pattern for them: it would match nothing)
+        self._patterns = [re.compile(rf"(?<![\w-]){lead}(?:{_trie(folded)})(?![\w]|-\w)", re.I)
+                          for _ in folded[:1]]
+        self._patterns += [re.compile(rf"(?<![\w-])(?:{_trie(exact)})(?![\w]|-\w)") for _ in exact[:1]]
+        # every name has a piece it is always printed with: searched for alone, they tell where
+        # in a long text a name can be (screen.py)
+        self._screens = [Screen([p for a in folded for p in _pieces(a.lower(), joined=True)], folded=True,
+                                shared=True) for _ in folded[:1]]
+        self._screens += [Screen([p for a in exact for p in _pieces(a)], folded=False)] if exact else []
 
     @staticmethod
     def _key(text: str) -> str:
         return re.sub(r"[-\s'’.]+", "", text.casefold())
 
-    def find(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Hit]:
+    def find(self, text: str, start: int = 0, end: int | None = None,
+             folded: str | None = None) -> Iterator[Hit]:
+        """The names in ``text[start:end]``, each at its longest; ``folded`` (the text as
+        :func:`~briefing.screen.fold` gives it): search only near the pieces names are printed with."""
         stop = len(text) if end is None else end
-        matches = sorted((m for p in self._patterns for m in p.finditer(text, start, stop)),
+        searches = zip(self._patterns, self._screens, strict=True)
+        matches = sorted((m for pattern, screen in searches
+                          for m in (pattern.finditer(text, start, stop) if folded is None
+                                    else finditer_near(pattern, screen, text, start, stop, folded))),
                          key=lambda m: (m.start(), -m.end()))
         reached = -1
         for match in matches:
@@ -471,6 +496,27 @@ class Lexicon:
     def names(self, text: str, start: int = 0, end: int | None = None) -> list[str]:
         """Canonical names found, in order of first mention."""
         return list(dict.fromkeys(hit.name for hit in self.find(text, start, end)))
+
+
+def _pieces(alias: str, joined: bool = False) -> list[str]:
+    """Words one of which every printing of an alias contains letter for letter: its longest run
+    of characters printed in a row (its parts may be joined by a hyphen, a space or nothing, and
+    apostrophes and full stops may be left out, see :func:`_units`; only plain ASCII, as the
+    screens compare it). With ``joined``, a name whose runs are all short ("B-1") gives its first
+    two parts joined each way they may be printed instead: one letter is found everywhere.
+    [""] when there is no such word."""
+    parts = re.split(r"[-\s]+", alias.strip())
+    runs = [run for part in parts for piece in re.split(r"['’.]+", part) for run in re.findall(_ASCII, piece)]
+    longest = max(runs, key=len, default="")
+    if len(longest) >= _SHORT or not joined or len(parts) < 2 or not re.fullmatch(_PLAIN, "".join(parts[:2])):
+        return [longest]
+    return [parts[0] + joint + parts[1] for joint in ("", "-", *_SPACES)]
+
+
+_ASCII = r"[\x00-\x7f]+"
+_PLAIN = r"[a-z0-9]+"  # the parts of a short name joined: no optional marks, nothing re.I folds oddly
+_SHORT = 3  # a run this short is found too often to screen with
+_SPACES = "".join(c for c in map(chr, range(0x3001)) if c.isspace())  # \s: every one is below U+3001
 
 
 _ARTICLE = re.compile(r"^(?:(?:al|el)[-\s]|(?:ad|ar|as|at|an)-)", re.I)

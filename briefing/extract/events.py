@@ -21,13 +21,14 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from ..dates import WEEKDAYS, Anchor, find_dates
+from ..dates import WEEKDAYS, Anchor, find_dates, written_dates
 from ..model import Article, DateMention, Event, EventType, Evidence
 from ..names import EVENT_LABELS
+from ..screen import fold
 from ..text import all_sentences
 from ..topic import KnownEvent, Topic, load_topic
 from .lexicon import Lexicons, Names, lexicons
-from .roles import Mention, SentenceReader
+from .roles import Mention, SentenceReader, act_screen
 
 _SINCE = re.compile(r"\b(?:since|began|begun|beginning|started|starting|from|between)\s+"
                     r"(?:on\s+|the\s+)?$", re.I)
@@ -76,7 +77,10 @@ def read_events(article: Article, topic: Topic | None = None, names: Names | Non
     anchor = anchor_of(article, lex) if article.published is None else None
     found: list[_Dated] = []
     last_told: dict[str, _Dated] = {}  # the last attack and strike told, for "right after" and "the strikes"
+    acts = act_screen(lex).scan(article.clean, names.folded)
     for _, start, end in all_sentences(article.clean):
+        if not acts.any(start, end):
+            continue  # no act word: nothing for the reader (screen.py)
         reader = SentenceReader(article.clean, names, lex, start, end)
         for mention in reader.mentions():
             if mention.claimed or (mention.anaphor and _family(mention.type) not in last_told):
@@ -160,12 +164,13 @@ def anchor_of(article: Article, lex: Lexicons) -> Anchor | None:
     clean = article.clean
     named = {m.group(1).lower() for m in _WEEKDAY_NAME.finditer(clean)}
     found = []
-    for day in find_dates(clean, 0, len(clean), None):
+    for day in written_dates(clean, 0, len(clean)):  # the dates find_dates resolves without a day to go by
         if (day.date and day.precision == "day" and day.date >= lex.topic.campaign.start
                 and not _START_CUE.search(clean, max(0, day.start - 20), day.start)):
             weekday = WEEKDAYS[day.date.weekday()] in named
             found.append(Anchor(day.date, f"the article names '{day.text}'", weekday))
-    told = [e for e in lex.topic.known_events if e.told_in(clean)]  # most articles tell none
+    folded = fold(clean)
+    told = [e for e in lex.topic.known_events if e.told_in(clean, folded)]  # most articles tell none
     for _, start, end in all_sentences(clean) if told else ():
         sentence = clean[start:end]
         days = {m.group(1).lower() for m in _WEEKDAY_NAME.finditer(sentence)}

@@ -9,8 +9,9 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from ..screen import Openings, Screen, finditer_near, fold
 from ..topic import Hit, Lexicon, Side, Topic
 
 _LEXICONS: dict[str, Lexicons] = {}
@@ -37,17 +38,17 @@ class Lexicons:
     strike_targets: re.Pattern[str]
     start_phrases: re.Pattern[str]
     us_enemies: frozenset[str]
+    # name or demonym (case-folded) -> country; the countries' own names first
+    country_names: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
+    country_screen: Screen = field(default_factory=lambda: Screen(None, False), compare=False, hash=False)
+    us_forces_openings: Openings | None = field(default=None, compare=False, hash=False)
 
     def side(self, actor: str) -> Side:
         return self.topic.actor(actor).side
 
     def country(self, text: str) -> str | None:
         """The campaign country a country name or demonym stands for."""
-        key = text.casefold()
-        for name in self.topic.campaign.countries:
-            if name.casefold() == key:
-                return name
-        return next((c for d, c in self.topic.campaign.demonyms if d.casefold() == key), None)
+        return self.country_names.get(text.casefold())
 
 
 def lexicons(topic: Topic) -> Lexicons:
@@ -66,23 +67,37 @@ def _compile(topic: Topic) -> Lexicons:
                                                                     "Kirby", "Washington", "White House")])
     forces = _words(vocabulary.us_force_nouns)
     # "U.S. forces", "American and coalition troops", "U.S. military personnel", "our troops"
-    us_forces = (rf"(?:\b(?:{us_names})(?![\w-])|\bour\b)"
-                 rf"(?:\s+(?:and|&)\s+(?:coalition|allied|partner|international|Iraqi|Kurdish)"
-                 rf"|\s+(?:-?led|military|Army|Air\s+Force|Navy|Marine|defense|combat|ground|special"
-                 rf"|operations|service|diplomatic|Coalition|[a-z]+-based)){{0,3}}\s+(?:{forces})\b")
+    us_forces = re.compile(
+        rf"(?:\b(?:{us_names})(?![\w-])|\bour\b)"
+        rf"(?:\s+(?:and|&)\s+(?:coalition|allied|partner|international|Iraqi|Kurdish)"
+        rf"|\s+(?:-?led|military|Army|Air\s+Force|Navy|Marine|defense|combat|ground|special"
+        rf"|operations|service|diplomatic|Coalition|[a-z]+-based)){{0,3}}\s+(?:{forces})\b", re.I)
+    countries = re.compile(rf"\b(?:{_words(nations)})\b")
     return Lexicons(
         topic=topic,
         actors=Lexicon((a.name, a.aliases) for a in topic.actors),
         places=Lexicon(((p.name, p.aliases) for p in topic.places), article=True),
         weapons=Lexicon((w.name, w.aliases) for w in topic.weapons),
         outside=Lexicon((name, (name,)) for name in topic.outside),
-        countries=re.compile(rf"\b(?:{_words(nations)})\b"),
-        us_forces=re.compile(us_forces, re.I),
+        countries=countries,
+        us_forces=us_forces,
         act_nouns=re.compile(rf"\b(?:{_words(vocabulary.act_nouns)})(?:s|es)?\b", re.I),
         strike_targets=re.compile(rf"\b(?:{_words(vocabulary.strike_target_nouns)})\b", re.I),
         start_phrases=re.compile(rf"(?:{_words(topic.campaign.start_phrases)})", re.I),
         us_enemies=frozenset(a.name for a in topic.actors if a.us_enemy),
+        country_names=_country_names(topic),
+        country_screen=Screen.of(countries),
+        us_forces_openings=Openings(us_forces),
     )
+
+
+def _country_names(topic: Topic) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for name in topic.campaign.countries:
+        found.setdefault(name.casefold(), name)
+    for demonym, country in topic.campaign.demonyms:
+        found.setdefault(demonym.casefold(), country)
+    return found
 
 
 _GENERIC = re.compile(r"(?:militants?|militias?|militiamen|fighters|insurgents|armed groups|groups|factions|"
@@ -107,13 +122,17 @@ class Names:
     """The names of one article's clean text, found once, looked up by span."""
 
     def __init__(self, text: str, lex: Lexicons) -> None:
-        self.actors = _qualified(list(lex.actors.find(text)), text, lex)
-        self.places = list(lex.places.find(text))
-        self.weapons = list(lex.weapons.find(text))
-        self.outside = list(lex.outside.find(text))
+        self.folded = fold(text)  # for the screens (screen.py)
+        folded = self.folded
+        self.actors = _qualified(list(lex.actors.find(text, folded=folded)), text, lex)
+        self.places = list(lex.places.find(text, folded=folded))
+        self.weapons = list(lex.weapons.find(text, folded=folded))
+        self.outside = list(lex.outside.find(text, folded=folded))
         self.countries = [Hit(m.start(), m.end(), lex.country(m.group()) or m.group())
-                          for m in lex.countries.finditer(text)]
-        self.us_forces = [Hit(m.start(), m.end(), "US forces") for m in lex.us_forces.finditer(text)]
+                          for m in finditer_near(lex.countries, lex.country_screen, text, folded=folded)]
+        forces = lex.us_forces_openings.finditer(text, folded) if lex.us_forces_openings else \
+            lex.us_forces.finditer(text)
+        self.us_forces = [Hit(m.start(), m.end(), "US forces") for m in forces]
         self._starts = {id(hits): [h.start for h in hits] for hits in self._tables()}
 
     def _tables(self) -> tuple[list[Hit], ...]:

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..model import EventType
+from ..screen import Screen
 from ..topic import Hit
 from .lexicon import Lexicons, Names
 from .numbers import NUMBER_WORDS
@@ -158,6 +159,18 @@ _SINCE_WORD = re.compile(r"\bsince\b", re.I)
 # A headline's passive has no auxiliary: "US Forces in Iraq and Syria Attacked 23 Times"
 _BARE_PASSIVE_AFTER = re.compile(r"\s*(?:by\b|again\b|twice\b|\d|(?:\w+\s+){0,2}times\b|$|[,.;:]|"
                                  r"(?:on|in|at|near|overnight|early|late)\b)", re.I)
+
+
+_ACT_SCREENS: dict[str, Screen] = {}
+
+
+def act_screen(lex: Lexicons) -> Screen:
+    """Where an act noun or verb may be: a sentence with none has no mention (the reader's
+    :meth:`SentenceReader.mentions` starts from them)."""
+    found = _ACT_SCREENS.get(lex.topic.digest)
+    if found is None:
+        found = _ACT_SCREENS[lex.topic.digest] = Screen.of(lex.act_nouns, _VERB, shared=True)
+    return found
 
 
 @dataclass(frozen=True)

@@ -22,11 +22,13 @@ the outlet's own), the day it was given (``as_of``) and what it counts from (``s
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
 from ..dates import find_dates
 from ..model import Article, DateMention, Evidence, Metric, Qualifier, SourceKind, Tally
+from ..screen import Screen
 from ..text import all_sentences
 from ..topic import Topic, load_topic
 from .lexicon import Lexicons, Names, lexicons
@@ -144,7 +146,10 @@ def extract_tallies(article: Article, topic: Topic | None = None, names: Names |
     sentences = all_sentences(article.clean)
     found: list[Tally] = []
     parts: list[tuple[int, list[_Figure]]] = []
+    counted = _COUNT_SCREEN.scan(article.clean, names.folded)
     for index, (_, start, end) in enumerate(sentences):
+        if not counted.any(start, end):
+            continue
         before = article.clean[max(0, start - LOOK_BACK):start]
         figures = _figures(article.clean, start, end, before, lex)
         for figure in (f for f in figures if f.part is None):
@@ -190,6 +195,7 @@ _NUMERAL = re.compile(r"\d|one|two|three|four|five|six|seven|eight|nine|ten|elev
 
 
 _COUNTED = re.compile(r"attack|times|occasions|incident|injur|wound|hurt|kill|dead|casualt|TBI", re.I)
+_COUNT_SCREEN = Screen.of(_COUNTED, shared=True)  # a sentence without these words has no figure (_figures)
 
 
 def _figures(text: str, start: int, end: int, before: str, lex: Lexicons) -> list[_Figure]:
@@ -414,10 +420,18 @@ def _article_start(article: Article) -> tuple[dt.date | None, str | None]:
     """The day the article says the wave of attacks began ("the wave of attacks beginning on
     Oct. 17"), for its figures that name no start of their own. Only a start said of attacks
     counts: "the war ... which began on October 7" is another start."""
-    clean = article.clean
-    for day in find_dates(clean, 0, len(clean), article.published, article.published_time):
-        if (day.precision == "day" and day.date and article.published
-                and 0 < (article.published - day.date).days < 400
+    if article.published is None:
+        return None, None
+    return _wave_start(article.clean, article.published, article.published_time)
+
+
+@functools.lru_cache(maxsize=8)
+def _wave_start(clean: str, published: dt.date,
+                published_time: dt.time | None) -> tuple[dt.date | None, str | None]:
+    """:func:`_article_start` of a dated article, read once for all its figures."""
+    for day in find_dates(clean, 0, len(clean), published, published_time):
+        if (day.precision == "day" and day.date
+                and 0 < (published - day.date).days < 400
                 and _WAVE_START.search(clean, max(0, day.start - 90), day.start)):
             return day.date, f"{day.text} (when the article says the attacks began)"
     return None, None
@@ -486,15 +500,25 @@ def _speaker(words: tuple[str, ...], sentence: str) -> str | None:
     officials", "said Singh", "Pentagon: ...", "the Pentagon counts"; names ("Ryder") before
     roles ("spokesman"). A name that is only the subject of the count ("the U.S. military has come
     under attack") does not speak."""
+    for word, pattern in _speaking(words):
+        if pattern.search(sentence):
+            return word
+    return None
+
+
+@functools.lru_cache(maxsize=8)
+def _speaking(words: tuple[str, ...]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each of ``words`` with the pattern of it speaking, in the order they are tried (compiled once)."""
+    found = []
     for word in sorted(words, key=lambda w: (not w[0].isupper(), -len(w))):
         name = re.escape(word)
         flags = re.I if not word.isupper() else 0
-        if re.search(rf"(?<![\w-]){name}(?![\w-])[^.;:]{{0,60}}?\b{_SPEECH}\b|"
-                     rf"\b(?:according\s+to|cited|citing|quoting|per|said|"
-                     rf"says|told|by)\s+(?:the\s+|a\s+|an\s+|my\s+)?(?:[\w.'’-]+\s+){{0,5}}?{name}(?![\w-])|"
-                     rf"^\W*(?:the\s+)?{name}(?:\s+\w+)?\s*:", sentence, flags):
-            return word
-    return None
+        found.append((word, re.compile(rf"(?<![\w-]){name}(?![\w-])[^.;:]{{0,60}}?\b{_SPEECH}\b|"
+                                       rf"\b(?:according\s+to|cited|citing|quoting|per|said|"
+                                       rf"says|told|by)\s+(?:the\s+|a\s+|an\s+|my\s+)?(?:[\w.'’-]+\s+){{0,5}}?"
+                                       rf"{name}(?![\w-])|"
+                                       rf"^\W*(?:the\s+)?{name}(?:\s+\w+)?\s*:", flags)))
+    return tuple(found)
 
 
 

@@ -1,0 +1,481 @@
+"""Cheap screens: where in an article a costly search can possibly match.
+
+Most of a clipping is about other things: sentences with no act word, no count, no
+date. A :class:`Screen` holds words one of which every match of some searches must
+contain, read off those searches' own patterns (the regular expressions are parsed,
+so the words stay those of the topic's data and of the code's patterns). One scan of
+the article for them, as fast as a plain word search, tells where the searches
+cannot match, and those spans are not searched. A screen only ever rules a span out:
+where a cue word is, the full search runs as before, so what is found is the same.
+
+A pattern that ignores case is screened on the text case-folded once (same length, so
+positions carry over); a pattern that does not, on the text itself.
+"""
+
+from __future__ import annotations
+
+import bisect
+import importlib
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+# Characters that re.I matches to an ASCII letter without lower() giving that letter
+# (checked over every code point): dotted and dotless I, the long s. Only the first
+# lower-cases to two characters.
+_ODD = (("\u0131", "i"), ("\u017f", "s"))
+
+
+def fold(text: str) -> str:
+    """``text`` as ``re.I`` compares it with ASCII: lower case, and of the same length."""
+    if "\u0130" in text:
+        text = text.replace("\u0130", "i")
+    low = text.lower()
+    for odd, plain in _ODD:
+        if odd in low:
+            low = low.replace(odd, plain)
+    return low
+
+
+# ---- the words a pattern needs -------------------------------------------------------------
+
+_PARSER: Any = importlib.import_module("re._parser")  # the parser re compiles with (3.11+)
+_OP: Any = importlib.import_module("re._constants")
+_MAX_WORDS = 64  # more alternatives than this: the words are taken from a shorter stretch
+_SMALL_CLASS = 10  # a character class of at most this many characters is read as alternatives
+
+
+@dataclass(frozen=True)
+class _Info:
+    """What a piece of pattern matches: always one of ``exact``, or something containing one of
+    ``need`` (None: nothing known). ``folded``: a part of it ignores case."""
+
+    exact: frozenset[str] | None
+    need: frozenset[str] | None
+    folded: bool = False
+
+
+_NOTHING = _Info(None, None)
+_EMPTY = _Info(frozenset({""}), None)
+
+
+def needed_words(pattern: re.Pattern[str]) -> tuple[frozenset[str], bool] | None:
+    """Words one of which every match of ``pattern`` contains, and whether they must be looked
+    for in case-folded text; None when the pattern's matches need no word that can be named."""
+    try:
+        parsed = _PARSER.parse(pattern.pattern, pattern.flags)
+    except Exception:  # a pattern this reading does not know: no screen
+        return None
+    info = _sequence(list(parsed), bool(pattern.flags & re.I))
+    words = info.exact if info.exact is not None else info.need
+    if not words or "" in words:
+        return None
+    return (frozenset(fold(w) for w in words) if info.folded else words), info.folded
+
+
+def _sequence(items: Sequence[tuple[Any, Any]], ignore_case: bool) -> _Info:
+    """Consecutive exact pieces joined (up to ``_MAX_WORDS`` alternatives); the longest-worded of
+    the joined runs and of the pieces' own needs is what the sequence needs."""
+    candidates: list[frozenset[str]] = []
+    run: frozenset[str] = frozenset({""})
+    whole, folded = True, False
+    for op, av in items:
+        info = _node(op, av, ignore_case)
+        folded = folded or info.folded
+        if info.exact is not None and len(run) * len(info.exact) <= _MAX_WORDS:
+            run = frozenset(a + b for a in run for b in info.exact)
+            continue
+        whole = False
+        candidates.append(run)
+        if info.exact is not None:
+            run = info.exact
+            continue
+        if info.need is not None:
+            candidates.append(info.need)
+        run = frozenset({""})
+    candidates.append(run)
+    usable = [c for c in candidates if c and "" not in c]
+    need = max(usable, key=lambda c: (min(map(len, c)), -len(c)), default=None)
+    return _Info(run if whole else None, need, folded)
+
+
+def _node(op: Any, av: Any, ignore_case: bool) -> _Info:
+    if op is _OP.LITERAL:
+        return _literal(av, ignore_case)
+    if op is _OP.IN:
+        return _character_class(av, ignore_case)
+    if op in (_OP.AT, _OP.ASSERT, _OP.ASSERT_NOT):
+        return _EMPTY  # takes no characters (what it asserts only narrows the matches)
+    if op is _OP.SUBPATTERN:
+        _, add, remove, pattern = av
+        ignore = (ignore_case or bool(add & re.I)) and not remove & re.I
+        return _sequence(list(pattern), ignore)
+    if op is _OP.ATOMIC_GROUP:
+        return _sequence(list(av), ignore_case)
+    if op is _OP.BRANCH:
+        return _branch([_sequence(list(p), ignore_case) for p in av[1]])
+    if op in (_OP.MAX_REPEAT, _OP.MIN_REPEAT, _OP.POSSESSIVE_REPEAT):
+        low, high, pattern = av
+        inner = _sequence(list(pattern), ignore_case)
+        if low == 0:
+            if high == 1 and inner.exact is not None:  # "(?:drone )?": the words, or nothing
+                return _Info(inner.exact | {""}, None, inner.folded)
+            return _EMPTY if high == 0 else _NOTHING
+        need = inner.exact if inner.exact is not None else inner.need
+        return _Info(inner.exact if low == high == 1 else None, need, inner.folded)
+    return _NOTHING
+
+
+def first_words(pattern: re.Pattern[str]) -> tuple[frozenset[str], bool] | None:
+    """Words one of which every match of ``pattern`` begins with, and whether they must be looked
+    for in case-folded text; None when its matches may begin with anything."""
+    try:
+        parsed = _PARSER.parse(pattern.pattern, pattern.flags)
+    except Exception:
+        return None
+    found = _prefixes(list(parsed), bool(pattern.flags & re.I))
+    if found is None or not found[0] or "" in found[0]:
+        return None
+    words, folded = found
+    return (frozenset(fold(w) for w in words) if folded else words), folded
+
+
+def _prefixes(items: Sequence[tuple[Any, Any]], ignore_case: bool) -> tuple[frozenset[str], bool] | None:
+    """The exact pieces at the start joined, then the first words of the piece after them."""
+    run: frozenset[str] = frozenset({""})
+    folded = False
+    for op, av in items:
+        info = _node(op, av, ignore_case)
+        nested = (info.exact, info.folded) if info.exact is not None else _first_of(op, av, ignore_case)
+        if nested is None or len(run) * len(nested[0]) > _MAX_WORDS:
+            break
+        run = frozenset(a + b for a in run for b in nested[0])
+        folded = folded or nested[1]
+        if info.exact is None:
+            break  # the piece's own first words: what follows them is not known
+    return run, folded
+
+
+def _first_of(op: Any, av: Any, ignore_case: bool) -> tuple[frozenset[str], bool] | None:
+    """The first words of a piece that is not exact: a group, alternatives, a repeat of one or more."""
+    if op is _OP.SUBPATTERN:
+        _, add, remove, pattern = av
+        return _prefixes(list(pattern), (ignore_case or bool(add & re.I)) and not remove & re.I)
+    if op in (_OP.MAX_REPEAT, _OP.MIN_REPEAT, _OP.POSSESSIVE_REPEAT) and av[0] >= 1:
+        return _prefixes(list(av[2]), ignore_case)
+    if op is _OP.BRANCH:
+        options = [_prefixes(list(p), ignore_case) for p in av[1]]
+        if any(o is None or "" in o[0] for o in options):
+            return None
+        words = frozenset().union(*(o[0] for o in options if o))
+        return (words, any(o[1] for o in options if o)) if len(words) <= _MAX_WORDS else None
+    return None
+
+
+def _literal(code: int, ignore_case: bool) -> _Info:
+    char = chr(code)
+    if not char.isascii():
+        return _NOTHING  # re.I and lower() may disagree on it
+    return _Info(frozenset({char}), None, ignore_case)
+
+
+def _character_class(items: list[tuple[Any, Any]], ignore_case: bool) -> _Info:
+    chars: set[str] = set()
+    for op, av in items:
+        if op is _OP.LITERAL and av < 128:
+            chars.add(chr(av))
+        elif op is _OP.RANGE and av[1] < 128 and av[1] - av[0] < _SMALL_CLASS:
+            chars.update(chr(c) for c in range(av[0], av[1] + 1))
+        else:
+            return _NOTHING
+    return _Info(frozenset(chars), None, ignore_case) if len(chars) <= _SMALL_CLASS else _NOTHING
+
+
+def _branch(options: list[_Info]) -> _Info:
+    folded = any(o.folded for o in options)
+    exact = None
+    if all(o.exact is not None for o in options):
+        exact = frozenset().union(*(o.exact for o in options if o.exact is not None))
+        exact = exact if len(exact) <= _MAX_WORDS else None
+    needs = [o.exact if o.exact is not None else o.need for o in options]
+    need = None
+    if all(n and "" not in n for n in needs):
+        need = frozenset().union(*(n for n in needs if n))
+    return _Info(exact, need, folded)
+
+
+# ---- screening -----------------------------------------------------------------------------
+
+class Screen:
+    """Words one of which every match of some patterns contains (``words`` None: no such words,
+    nothing is ruled out); :meth:`scan` finds where they are in one text. ``folded``: they are
+    looked for in the case-folded text."""
+
+    def __init__(self, words: Iterable[str] | None, folded: bool, shared: bool = False) -> None:
+        """``shared``: looked for together with the other shared screens, in one scan of a text
+        (for the screens every article is scanned for)."""
+        self.folded = folded
+        self.words: tuple[str, ...] | None = None
+        self.reach = 0
+        self._slot: int | None = None
+        found = None if words is None else {fold(w) if folded else w for w in words}
+        if not found or "" in found:
+            return
+        # any piece of a word is found wherever the word is: a short piece that starts with a rare
+        # letter is looked for instead (the scan skips every character no piece starts with),
+        # and a piece that contains another is found wherever that one is
+        found = {_rare_piece(w) for w in found}
+        kept = sorted(w for w in found if not any(o != w and o in w for o in found))
+        self.words = tuple(kept)
+        self.reach = max(map(len, kept))
+        self._pattern = re.compile(_trie(kept))
+        if shared and folded:
+            self._slot = _TOGETHER.add(self)
+
+    @classmethod
+    def of(cls, *patterns: re.Pattern[str], shared: bool = False) -> Screen:
+        """The screen of the words these patterns need (see :func:`needed_words`)."""
+        words: set[str] = set()
+        folded = False
+        for pattern in patterns:
+            needed = needed_words(pattern)
+            if needed is None:
+                return cls(None, False)
+            words |= needed[0]
+            folded = folded or needed[1]
+        return cls(words, folded, shared)
+
+    def scan(self, text: str, folded: str | None = None) -> Hits:
+        """Where the words begin in ``text`` (``folded``: the same text, already folded)."""
+        if self.words is None:
+            return Hits(None, 0)
+        if self._slot is not None:
+            return _TOGETHER.hits(text, folded)[self._slot]
+        subject = (folded if folded is not None else fold(text)) if self.folded else text
+        return Hits([m.start() for m in self._pattern.finditer(subject)], self.reach)
+
+    def may_match(self, text: str, folded: str | None = None) -> bool:
+        """Whether the patterns may match somewhere in ``text`` (``folded``: the text, folded)."""
+        if self.words is None:
+            return True
+        subject = (folded if folded is not None else fold(text)) if self.folded else text
+        return self._pattern.search(subject) is not None
+
+
+class _Together:
+    """The words of the shared screens, looked for in one scan of a folded text. The scan finds
+    every place a word begins, overlapping ones too, and reports there the longest word that
+    begins there; a screen is told of it when one of its own words begins it."""
+
+    def __init__(self) -> None:
+        self.screens: list[Screen] = []
+        self._pattern: re.Pattern[str] | None = None
+        self._owners: dict[str, tuple[int, ...]] = {}
+        self._seen: dict[str, list[Hits]] = {}  # the last few texts scanned
+
+    def add(self, screen: Screen) -> int:
+        self.screens.append(screen)
+        words = sorted({w for s in self.screens for w in s.words or ()})
+        self._pattern = re.compile(_trie(words, longest=True))
+        self._owners.clear()
+        self._seen.clear()
+        return len(self.screens) - 1
+
+    def hits(self, text: str, folded: str | None) -> list[Hits]:
+        found = self._seen.get(text)
+        if found is None:
+            found = self._scan(folded if folded is not None else fold(text))
+            if len(self._seen) >= 4:
+                self._seen.pop(next(iter(self._seen)))
+            self._seen[text] = found
+        return found
+
+    def _scan(self, folded: str) -> list[Hits]:
+        assert self._pattern is not None
+        starts: list[list[int]] = [[] for _ in self.screens]
+        match = self._pattern.search(folded)
+        while match is not None:
+            at = match.start()
+            for slot in self._owners_of(match.group()):
+                starts[slot].append(at)
+            match = self._pattern.search(folded, at + 1)
+        return [Hits(found, 1) for found in starts]  # every place is found: no word is hidden
+
+    def _owners_of(self, word: str) -> tuple[int, ...]:
+        owners = self._owners.get(word)
+        if owners is None:
+            owners = self._owners[word] = tuple(slot for slot, screen in enumerate(self.screens)
+                                                if any(word.startswith(own) for own in screen.words or ()))
+        return owners
+
+
+_TOGETHER = _Together()
+_LETTERS = "etaoinsrhldcumfpgwybvkxjqz"  # by how often they occur in English, the most frequent first
+_PIECE = 4  # characters of a word looked for: rarely found by chance, and a word needs no more
+
+
+def _rarity(char: str) -> int:
+    """How seldom a piece starting with ``char`` is met in running text (higher: more seldom)."""
+    if char in _LETTERS:
+        return _LETTERS.index(char) + 1
+    if char.isupper():
+        return len(_LETTERS) + 1
+    return len(_LETTERS) // 2 if char.isdigit() else 0
+
+
+def _rare_piece(word: str) -> str:
+    """The piece of ``word`` (``_PIECE`` characters, or all of a shorter word) that starts with the
+    rarest letter; the first such piece."""
+    size = min(_PIECE, len(word))
+    pieces = [word[i:i + size] for i in range(len(word) - size + 1)]
+    return max(pieces, key=lambda piece: _rarity(piece[0]))
+
+
+def _trie(words: Iterable[str], longest: bool = False) -> str:
+    """One pattern for the words, branching once per character: it matches the shortest word
+    that begins where it matches, or with ``longest`` the longest."""
+    root: dict[str, Any] = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def render(node: dict[str, Any]) -> str:
+        if "" in node and not longest:
+            return ""  # a word ends here: what follows is not needed
+        branches = [re.escape(char) + render(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return render(root)
+
+
+class Openings:
+    """Where every match of a pattern begins: at one of its first words (:func:`first_words`).
+    :meth:`finditer` tries the pattern at those places only, which gives what a search of every
+    place gives."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        found = first_words(pattern)
+        self.folded = bool(found and found[1])
+        self._words = re.compile(_trie(sorted(found[0]))) if found else None
+
+    def starts(self, text: str, folded: str | None = None) -> list[int] | None:
+        """Every place a first word begins (overlapping ones too); None: anywhere."""
+        if self._words is None:
+            return None
+        subject = (folded if folded is not None else fold(text)) if self.folded else text
+        found: list[int] = []
+        match = self._words.search(subject)
+        while match is not None:
+            found.append(match.start())
+            match = self._words.search(subject, match.start() + 1)
+        return found
+
+    def finditer(self, text: str, folded: str | None = None) -> Iterator[re.Match[str]]:
+        """``pattern.finditer(text)``."""
+        starts = self.starts(text, folded)
+        if starts is None:
+            yield from self.pattern.finditer(text)
+            return
+        reached = 0
+        for start in starts:
+            if start >= reached:
+                match = self.pattern.match(text, start)
+                if match is not None:
+                    yield match
+                    reached = match.end()
+
+    def search(self, text: str, folded: str | None = None) -> bool:
+        """Whether ``pattern.search(text)`` finds a match."""
+        starts = self.starts(text, folded)
+        if starts is None:
+            return self.pattern.search(text) is not None
+        return any(self.pattern.match(text, start) is not None for start in starts)
+
+
+class Hits:
+    """Where a screen's words begin in one text (``starts`` None: they may be anywhere)."""
+
+    def __init__(self, starts: list[int] | None, reach: int) -> None:
+        self.starts = starts
+        self.reach = reach
+
+    def any(self, start: int, end: int) -> bool:
+        """Whether a word may lie inside ``[start, end)``. The scan does not report a word that
+        begins inside another it found; that one began less than ``reach`` before it."""
+        if self.starts is None:
+            return True
+        index = bisect.bisect_left(self.starts, start - self.reach + 1)
+        return index < len(self.starts) and self.starts[index] < end
+
+
+def match_reach(pattern: re.Pattern[str]) -> int | None:
+    """How far past its start a match of ``pattern`` and its lookaheads may read; None: no bound."""
+    try:
+        parsed = _PARSER.parse(pattern.pattern, pattern.flags)
+    except Exception:
+        return None
+    reach = parsed.getwidth()[1] + _lookahead_width(list(parsed))
+    return reach if reach < 100_000 else None
+
+
+def _lookahead_width(items: list[tuple[Any, Any]]) -> int:
+    """The widths of every lookahead in the pattern, added up (a bound, not an exact figure)."""
+    total = 0
+    for op, av in items:
+        if op in (_OP.ASSERT, _OP.ASSERT_NOT) and av[0] == 1:
+            total += av[1].getwidth()[1]
+        for part in av if isinstance(av, (list, tuple)) else ():
+            if isinstance(part, _PARSER.SubPattern):
+                total += _lookahead_width(list(part))
+            elif isinstance(part, list):
+                total += sum(_lookahead_width(list(p)) for p in part if isinstance(p, _PARSER.SubPattern))
+    return total
+
+
+_REACHES: dict[re.Pattern[str], int | None] = {}
+
+
+def finditer_near(pattern: re.Pattern[str], screen: Screen, text: str, start: int = 0,
+                  stop: int | None = None, folded: str | None = None) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text, start, stop)``, searched only near the words of ``screen`` (which
+    must hold words every match of ``pattern`` contains); ``folded``: the text, folded."""
+    stop = len(text) if stop is None else stop
+    if pattern not in _REACHES:
+        _REACHES[pattern] = match_reach(pattern)
+    reach = _REACHES[pattern]
+    if reach is None or screen.words is None:
+        return pattern.finditer(text, start, stop)
+    return search_near(pattern, text, start, stop, screen.scan(text, folded), reach)
+
+
+_GAP = 24  # characters: windows closer than this are searched as one (a search costs more)
+
+
+def search_near(pattern: re.Pattern[str], text: str, start: int, stop: int, hits: Hits,
+                reach: int) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text, start, stop)``, searched only around ``hits``. Every match holds a
+    screened word and reads at most ``reach`` characters from its start, so it lies in a window
+    from ``reach`` before a word to ``reach`` after it; windows that overlap or nearly meet are
+    searched as one, and a window's end cuts off nothing a search of the whole text would have
+    read (any place before it is at least ``reach`` before that end)."""
+    if hits.starts is None:
+        yield from pattern.finditer(text, start, stop)
+        return
+    low = high = -1
+    for at in hits.starts:
+        first, last = max(start, at - reach), min(stop, at + hits.reach + reach)
+        if low >= 0 and first <= high + _GAP:
+            high = max(high, last)
+            continue
+        if high > low:
+            yield from pattern.finditer(text, low, high)
+        low, high = first, last
+    if high > low:
+        yield from pattern.finditer(text, low, high)

@@ -1,0 +1,254 @@
+"""The screens (briefing/screen.py) rule out only what the full search would not have found.
+
+Every check compares a screened search with the plain one, on sentences of every kind the
+extractor reads (written here, not taken from articles) and on random texts assembled from
+the words the searches look for, in any case, with odd characters that case-insensitive
+matching treats specially ("İ", "ı", "ſ", the Kelvin sign) and separators between them.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import re
+from collections.abc import Iterator
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefing import dates, screen
+from briefing.export import to_json
+from briefing.extract import extract_article, roles, tallies
+from briefing.extract.lexicon import Names, lexicons
+from briefing.model import Extraction
+from briefing.screen import Hits, Openings, Screen, finditer_near, first_words, fold, needed_words
+from briefing.text import _BOUNDARY, boundaries
+from briefing.topic import _cue_pattern, load_topic
+from tests.conftest import make_article
+
+TOPIC = load_topic()
+LEX = lexicons(TOPIC)
+CUES = [_cue_pattern(event.cues)[0] for event in TOPIC.known_events]
+# Every pattern that is screened, with a name for the report.
+SCREENED: list[tuple[str, re.Pattern[str]]] = [
+    ("act nouns", LEX.act_nouns), ("act verbs", roles._VERB), ("counted", tallies._COUNTED),
+    ("dates", dates.DATE_PATTERN), ("relative dates", dates._RELATIVE), ("countries", LEX.countries),
+    ("us forces", LEX.us_forces),
+    *((f"cue {n}", p) for n, p in enumerate(CUES)),
+    *((f"{table} {n}", p) for table in ("actors", "places", "weapons", "outside")
+      for n, p in enumerate(getattr(LEX, table)._patterns)),
+]
+
+# One sentence of each kind the extractor reads, and some it must leave alone.
+KINDS = [
+    "U.S. forces were attacked twice on Tuesday at Al-Asad Airbase in western Iraq, an official said.",
+    "American warplanes struck a weapons depot used by Kataib Hezbollah near Abu Kamal on Oct. 26.",
+    "A one-way attack drone targeted the al-Tanf garrison overnight; there were no injuries.",
+    "US troops came under rocket fire in northeastern Syria on Monday.",
+    "The militias have attacked US and coalition forces at least 66 times since Oct. 17.",
+    "About 62 U.S. personnel have reported minor injuries, including traumatic brain injuries.",
+    "There have been 150 attacks on U.S. forces in Iraq, Syria and Jordan since mid-October.",
+    "Three U.S. soldiers were killed in a drone attack on Tower 22 in Jordan on Jan. 28, 2024.",
+    "The US strikes on 85 targets in Iraq and Syria came in retaliation for the deaths in Jordan.",
+    "A U.S. drone strike in Baghdad killed Abu Taqwa, a commander of Harakat al-Nujaba.",
+    "Houthi rebels fired missiles at ships in the Red Sea on Wednesday.",
+    # a cue's first words inside another's: "three American" begins inside "killed three American"
+    "Militants killed three American soldiers at a remote desert outpost far from the capital and "
+    "the river valley, close to the border with Jordan.",
+    "Israel's strikes on Gaza continued for a third week.",
+    "The Islamic Resistance in Iraq said it targeted Erbil air base with two drones.",
+    "Will the Pentagon respond to further attacks?",
+    "The price of wheat rose again, traders in the old market said.",
+    "Officials said the talks on water rights would resume next month.",
+    "WASHINGTON, Nov 21 (Wire) -- Our troops remain on alert, the official said on Nov. 20, 2023.",
+    "The ISTANBUL meeting ended; K\u212aH and ſtrikes were not mentioned, İraq and ıraq were.",
+]
+
+_WORDS = sorted({
+    *(w for _, p in SCREENED for w in ((needed_words(p) or (frozenset(), False))[0])),
+    *(w for _, p in SCREENED for w in ((first_words(p) or (frozenset(), False))[0])),
+    *(alias for actor in TOPIC.actors for alias in actor.aliases),
+    *(alias for place in TOPIC.places for alias in place.aliases),
+    *(alias for weapon in TOPIC.weapons for alias in weapon.aliases),
+    "Oct. 17", "17 October 2023", "2023-11-21", "Tuesday", "last night", "mid-October", "three", "85",
+    "attacks", "times", "injured", "struck", "targeted", "U.S.", "US", "our", "al-", "the", "in", "on",
+})
+_ODD = ["İ", "ı", "ſ", "\u212a", "’", "ς", "Σ", "ß", "é", "-", ".", ",", ";", "?", "\n", "  ", "x", "7"]
+
+
+def _case(word: str, how: int) -> str:
+    return (word, word.upper(), word.lower(), word.title())[how]
+
+
+texts = st.lists(
+    st.one_of(
+        st.tuples(st.sampled_from(_WORDS), st.integers(0, 3)).map(lambda pair: _case(*pair)),
+        st.sampled_from(_ODD),
+        st.text(alphabet="abcdefghijklmnopqrstuvwxyzİıſ -.", max_size=6),
+    ),
+    max_size=40,
+).flatmap(lambda parts: st.lists(st.sampled_from([" ", "", "-", "\n", ". "]), min_size=len(parts),
+                                 max_size=len(parts)).map(lambda seps: "".join(
+                                     p + s for p, s in zip(parts, seps, strict=True))))
+
+
+def _spans(text: str) -> Iterator[tuple[int, int]]:
+    step = max(1, len(text) // 7)
+    for start in range(0, len(text) + 1, step):
+        for end in range(start, len(text) + 1, step):
+            yield start, end
+    yield 0, len(text)
+
+
+def _check_screen(pattern: re.Pattern[str], text: str) -> None:
+    found = Screen.of(pattern)
+    hits = found.scan(text, fold(text))
+    for start, end in _spans(text):
+        if pattern.search(text, start, end) is not None:
+            assert hits.any(start, end), (pattern.pattern[:60], text, start, end)
+        assert list(map(_span, finditer_near(pattern, found, text, start, end, fold(text)))) == \
+            list(map(_span, pattern.finditer(text, start, end)))
+    openings = Openings(pattern)
+    assert list(map(_span, openings.finditer(text, fold(text)))) == list(map(_span, pattern.finditer(text)))
+    assert openings.search(text) == (pattern.search(text) is not None)
+
+
+# The screens the extractor scans every article for, in one scan (shared), with their patterns.
+SHARED: list[tuple[Screen, list[re.Pattern[str]]]] = [
+    (roles.act_screen(LEX), [LEX.act_nouns, roles._VERB]), (tallies._COUNT_SCREEN, [tallies._COUNTED]),
+    (dates._SCREENS[1], [dates._RELATIVE]),
+    *((getattr(LEX, table)._screens[0], [getattr(LEX, table)._patterns[0]])
+      for table in ("actors", "places", "weapons", "outside")),
+]
+
+
+def _check_shared(text: str) -> None:
+    folded = fold(text)
+    for found, patterns in SHARED:
+        hits = found.scan(text, folded)
+        for start, end in _spans(text):
+            if any(p.search(text, start, end) for p in patterns):
+                assert hits.any(start, end), (patterns[0].pattern[:60], text, start, end)
+
+
+def _span(match: re.Match[str]) -> tuple[int, int]:
+    return match.span()
+
+
+def test_fold_keeps_positions_and_agrees_with_ignore_case() -> None:
+    odd = "İıſ\u212aẞΣς"
+    assert len(fold(odd)) == len(odd)
+    for char in odd:
+        for letter in "iksσ":
+            if re.fullmatch(letter, char, re.I) and letter.isascii():
+                assert fold(char) == letter
+
+
+@pytest.mark.parametrize("name,pattern", SCREENED, ids=[n for n, _ in SCREENED])
+def test_screened_searches_find_what_the_full_search_finds_in_every_kind_of_sentence(
+        name: str, pattern: re.Pattern[str]) -> None:
+    for sentence in KINDS:
+        _check_screen(pattern, sentence)
+    _check_screen(pattern, "\n\n".join(KINDS))
+
+
+def test_the_shared_scan_finds_every_screen_its_words() -> None:
+    assert all(found._slot is not None for found, _ in SHARED)
+    for sentence in [*KINDS, "\n\n".join(KINDS)]:
+        _check_shared(sentence)
+
+
+@settings(max_examples=150, deadline=None)
+@given(texts)
+def test_screened_searches_find_what_the_full_search_finds_in_any_text(text: str) -> None:
+    for _, pattern in SCREENED:
+        _check_screen(pattern, text)
+    _check_shared(text)
+
+
+def test_the_words_are_needed_and_the_first_words_begin_every_match() -> None:
+    pattern = re.compile(r"\b(?:drone )?attacks? on (?:U\.?S\.?|American) (?:troops|forces)\b", re.I)
+    words, folded = needed_words(pattern) or (frozenset(), False)
+    assert folded and words and all(w == w.lower() for w in words)
+    first, _ = first_words(pattern) or (frozenset(), False)
+    assert {"attack on us troops", "drone attacks on u.s. forces"} <= first
+    assert all(w.startswith(("attack", "drone attack")) for w in first)
+    assert needed_words(re.compile(r"\d+ times?")) is not None
+    assert needed_words(re.compile(r".*")) is None and first_words(re.compile(r"\w+ attack")) is None
+
+
+def test_the_shared_scan_tells_each_screen_of_its_words_inside_or_beginning_longer_ones() -> None:
+    together = screen._Together()
+    for words in (["ab"], ["abcd"], ["bc"], ["zz"]):
+        together.add(Screen(words, folded=True))
+    hits = together.hits("xABcdx abx", None)
+    assert [h.starts for h in hits] == [[1, 7], [1], [2], []]
+
+
+def test_a_short_name_is_screened_by_its_parts_joined_every_way_it_may_be_printed() -> None:
+    from briefing.topic import _SPACES, _pieces
+    assert not any(chr(c).isspace() for c in range(0x3001, 0x110000))  # \s: all of them in _SPACES
+    assert set(_SPACES) == {chr(c) for c in range(0x3001) if re.fullmatch(r"\s", chr(c))}
+    assert {"b1", "b-1", "b 1", "b\u20031"} <= set(_pieces("b-1", joined=True))
+    for printed in ("B-1", "B1", "B 1", "B\u20031", "b\n1"):
+        text = f"two {printed} bombers"
+        assert [h.name for h in LEX.weapons.find(text, folded=fold(text))] == \
+            [h.name for h in LEX.weapons.find(text)] != []
+
+
+def test_a_word_inside_another_found_word_is_still_seen() -> None:
+    hits = Hits([10], 6)  # a word of up to 6 characters found at 10 may hide one that begins at 11-15
+    assert hits.any(13, 20) and hits.any(11, 12) and not hits.any(16, 30) and not hits.any(0, 10)
+    assert Hits(None, 0).any(0, 1)
+
+
+def _unscreened(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(screen.Screen, "scan", lambda self, text, folded=None: Hits(None, 0))
+    monkeypatch.setattr(screen.Screen, "may_match", lambda self, text, folded=None: True)
+    monkeypatch.setattr(screen.Openings, "starts", lambda self, text, folded=None: None)
+    dates._date_words.cache_clear()
+    tallies._wave_start.cache_clear()
+
+
+def _extracted(text: str, published: dt.date | None) -> str:
+    article = make_article(text, published)
+    found = extract_article(article, TOPIC)
+    return json.dumps(to_json(Extraction((), found.events, found.tallies, (), found.undated)))
+
+
+@pytest.mark.parametrize("published", [dt.date(2023, 11, 21), dt.date(2024, 2, 8), None])
+def test_extraction_with_and_without_screens_is_the_same(published: dt.date | None,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    article = "\n\n".join(KINDS)
+    screened = [_extracted(text, published) for text in [article, *KINDS]]
+    assert any(json.loads(s)["tallies"] for s in screened)
+    assert any(json.loads(s)["events"] for s in screened)
+    _unscreened(monkeypatch)
+    assert [_extracted(text, published) for text in [article, *KINDS]] == screened
+
+
+def test_names_with_and_without_screens_are_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "\n".join(KINDS)
+    names = Names(text, LEX)
+    tables = [dataclasses.astuple(h) for hits in names._tables() for h in hits]
+    assert tables
+    _unscreened(monkeypatch)
+    again = Names(text, LEX)
+    assert [dataclasses.astuple(h) for hits in again._tables() for h in hits] == tables
+
+
+_SPLITTING = ["a", "ab", "Ab", "U.S.", ". ", "? ", "!", "...", ".\"", "’", ")", "[12]", " ", "\n", "A", "Bc",
+              "1", "x.", "ok.", "Yes", "(", "“", "e.g.", "Gen.", "?!"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_SPLITTING), max_size=30).map("".join), st.integers(0, 200),
+       st.integers(0, 200))
+def test_sentence_boundaries_tried_at_marks_are_the_boundaries_of_a_full_search(
+        text: str, first: int, length: int) -> None:
+    start = min(first, len(text))
+    end = min(start + length, len(text))
+    assert [m.span() for m in boundaries(text, start, end)] == \
+        [m.span() for m in _BOUNDARY.finditer(text, start, end)]
