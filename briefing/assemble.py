@@ -26,7 +26,7 @@ from .model import (
     Period,
     Tally,
 )
-from .names import EVENT_HEADINGS, EVENT_LABELS, EVENT_PLURALS, METRIC_WORDS, METRICS, PRECISION, dated_how
+from .names import EVENT_HEADINGS, EVENT_LABELS, METRIC_WORDS, METRICS, PRECISION, counted, dated_how
 from .period import describe
 
 __all__ = ["assemble", "key_points", "what_happened"]
@@ -114,7 +114,7 @@ def _current_to(extraction: Extraction, scoped: set[str], period: Period) -> dt.
 
 def _kinds(events: Iterable[Event]) -> str:
     counts = Counter(e.type for e in events)
-    return ", ".join(f"{n} {EVENT_PLURALS[k]}" for k, n in sorted(counts.items()))
+    return ", ".join(counted(k, n) for k, n in sorted(counts.items()))
 
 
 def _bounds(chronology: tuple[Event, ...], context: tuple[Event, ...], tallies: tuple[Tally, ...],

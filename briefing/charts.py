@@ -181,12 +181,10 @@ def _render(data: ChartData, kind: str, dpi: int = 100) -> bytes:
                 "same start, less precise figure")
         _points(axes, [t for t in tallies if t.source_kind == "claim"], "x", "a group's own claim")
         _points(axes, [t for t in tallies if t.source_kind == "monitor"], "+", "a monitor's count")
-        _label_points(axes, tallies, numbers)
         if start:  # matplotlib's stubs want a float where its date units take a day
             axes.axvline(start, color="#000000", linewidth=0.6, linestyle=(0, (1, 2)))  # type: ignore[arg-type]
             axes.annotate(f"start {start:%-d %b}", (start, 0), textcoords="offset points",
                           xytext=(3, 3), fontsize=7)
-        axes.set_ylim(bottom=0, top=max(t.value for t in tallies) * 1.2)
         axes.set_ylabel(AXIS_LABELS[metric])
         axes.set_xlabel("Day the figure describes")
         axes.xaxis.set_major_locator(AutoDateLocator(minticks=3, maxticks=6))  # type: ignore[no-untyped-call]
@@ -194,6 +192,8 @@ def _render(data: ChartData, kind: str, dpi: int = 100) -> bytes:
         axes.grid(axis="y", linewidth=0.3, color="#bbbbbb")
         # below the plot, so the key never hides a point; it lists only what is drawn
         axes.legend(loc="upper center", bbox_to_anchor=(0.5, -0.32), ncol=3, fontsize=7, frameon=False)
+        figure.tight_layout()  # first, so that labels are placed in the axes' final place
+        _label_points(axes, tallies, numbers)
         figure.tight_layout()
         buffer = io.BytesIO()
         metadata = {"Date": None, "Creator": None} if kind == "svg" else {"Software": None}
@@ -211,7 +211,8 @@ def _one_per_day(tallies: Sequence[Tally]) -> list[Tally]:
 
 def _label_points(axes: Axes, tallies: Sequence[Tally], numbers: dict[str, int]) -> None:
     """"~66 [3,4]" beside each figure: one label for the same figure reported days apart;
-    lower bounds ("more than 60") labelled below their marker, other figures above."""
+    lower bounds ("more than 60") labelled below their marker, other figures above; a label
+    moves up or down until it overlaps no label placed before it."""
     labels: list[tuple[Tally, set[int]]] = []
     for tally in sorted(tallies, key=lambda t: (t.day, t.value)):
         cited = {numbers[s.article] for s in tally.sources if s.article in numbers}
@@ -222,32 +223,52 @@ def _label_points(axes: Axes, tallies: Sequence[Tally], numbers: dict[str, int])
             labels.remove(same)
             cited |= same[1]
         labels.append((tally, cited))
-    first = min(t.day for t, _ in labels)
-    last = max(t.day for t, _ in labels)
-    span = max((last - first).days, 1)
-    top = max(t.value for t, _ in labels)
-    placed: list[tuple[Tally, float]] = []
+    axes.set_ylim(bottom=0, top=max(t.value for t, _ in labels) * 1.2)
+    axes.autoscale_view()
+    right = axes.transData.transform((axes.get_xlim()[1], 0))[0]
+    placed: list[_Box] = []
     for tally, cited in sorted(labels, key=lambda pair: (pair[0].day, pair[0].value)):
         text = f"{QUALIFIER_SIGNS[tally.qualifier]}{tally.value} [{','.join(map(str, sorted(cited)))}]"
-        right_edge = (tally.day - first).days > 0.8 * span
-        dy = _clear_offset(tally, placed, span, top)
-        placed.append((tally, dy))
+        x, y = axes.transData.transform((axes.convert_xunits(tally.day), tally.value))  # type: ignore[no-untyped-call]
+        scale = axes.figure.dpi / 72  # display units a point takes
+        width = LABEL_CHAR * len(text) * scale
+        leftward = x + (4 + LABEL_CHAR * len(text)) * scale > right  # it would run off the plot
+        dx = -5 if leftward else 4
+        left = x + dx * scale - (width if leftward else 0)
+        box = _clear_box(left, y, width, tally.qualifier in LOWER_BOUNDS, placed, scale)
+        placed.append(box)
         axes.annotate(text, (tally.day, tally.value), textcoords="offset points",
-                      xytext=(-5 if right_edge else 4, dy), fontsize=7,
-                      ha="right" if right_edge else "left")
+                      xytext=(dx, box.dy), fontsize=7, ha="right" if leftward else "left")
 
 
-OFFSETS = (4.0, -11.0, 14.0, -21.0, 24.0, -31.0, 34.0, -41.0)  # points above (+) or below (-) a marker
+LABEL_CHAR = 4.3  # points a character of a 7-point label takes, on average
+LABEL_HEIGHT = 9.0  # points a label's line takes
+OFFSETS = (4.0, -11.0, 14.0, -21.0, 24.0, -31.0, 34.0, -41.0, 44.0, -51.0)  # above (+) / below (-)
 
 
-def _clear_offset(tally: Tally, placed: list[tuple[Tally, float]], span: int, top: int) -> float:
-    """A vertical offset for a label that keeps it off the labels of nearby points: lower bounds
-    ("more than 60") start below their marker, other figures above; crowded ones alternate."""
-    near = [dy for other, dy in placed
-            if abs((tally.day - other.day).days) <= span / 8
-            and abs(tally.value - other.value) <= top * 0.12]
-    order = OFFSETS[1:] + OFFSETS[:1] if tally.qualifier in LOWER_BOUNDS else OFFSETS
-    return next((dy for dy in order if all(abs(dy - used) >= 10 for used in near)), order[0])
+@dataclass(frozen=True)
+class _Box:
+    """Where a label is drawn, in display units; ``dy`` its offset from the marker, in points."""
+
+    left: float
+    bottom: float
+    width: float
+    height: float
+    dy: float
+
+    def overlaps(self, other: _Box) -> bool:
+        return (self.left < other.left + other.width and other.left < self.left + self.width
+                and self.bottom < other.bottom + other.height and other.bottom < self.bottom + self.height)
+
+
+def _clear_box(left: float, y: float, width: float, lower_bound: bool, placed: list[_Box],
+               scale: float) -> _Box:
+    """The first offset (below first for a lower bound) at which the label overlaps no label
+    already placed; the first of all when none is clear."""
+    order = OFFSETS[1:] + OFFSETS[:1] if lower_bound else OFFSETS
+    # a label's line starts a little below its baseline (the descenders)
+    boxes = [_Box(left, y + (dy - 2.5) * scale, width, LABEL_HEIGHT * scale, dy) for dy in order]
+    return next((box for box in boxes if not any(box.overlaps(other) for other in placed)), boxes[0])
 
 
 def _points(axes: Axes, tallies: Sequence[Tally], marker: str, label: str) -> None:

@@ -24,6 +24,16 @@ EVENT_PLURALS: dict[EventType, str] = {  # several, counted: "3 US strikes"
     "us_strike": "US strikes",
     "self_defense_strike": "US self-defence strikes",
 }
+EVENT_SINGULARS: dict[EventType, str] = {  # one, counted: "1 attack on US forces"
+    "attack_on_us_forces": "attack on US forces",
+    "us_strike": "US strike",
+    "self_defense_strike": "US self-defence strike",
+}
+
+
+def counted(kind: EventType, number: int) -> str:
+    """"1 US strike", "3 US strikes"."""
+    return f"{number} {EVENT_SINGULARS[kind] if number == 1 else EVENT_PLURALS[kind]}"
 # A key point on the period's events opens with these; attacks are "reported": the US side
 # does not confirm each one, while its strikes are its own announcements.
 EVENT_HEADINGS: dict[EventType, str] = {

@@ -12,11 +12,17 @@ from briefing.model import EventType, Metric, PublishedBasis, Qualifier, SourceK
 
 def test_every_value_has_its_words() -> None:
     events = set(get_args(EventType))
-    assert set(names.EVENT_LABELS) == set(names.EVENT_PLURALS) == set(names.EVENT_HEADINGS) == events
+    assert (set(names.EVENT_LABELS) == set(names.EVENT_PLURALS) == set(names.EVENT_SINGULARS)
+            == set(names.EVENT_HEADINGS) == events)
     assert set(names.METRIC_WORDS) == set(names.AXIS_LABELS) == set(get_args(Metric))
     assert set(names.BASIS_WORDS) | {"unknown"} == set(get_args(PublishedBasis))
     assert set(names.KIND_WORDS) == set(names.KIND_NAMES) == set(get_args(SourceKind))
     assert set(names.PRECISION) == set(names.QUALIFIER_SIGNS) == set(get_args(Qualifier))
+
+
+def test_one_event_is_counted_in_the_singular() -> None:
+    assert [names.counted("attack_on_us_forces", n) for n in (1, 2)] == [
+        "1 attack on US forces", "2 attacks on US forces"]
 
 
 def test_how_an_article_was_dated() -> None:

@@ -15,7 +15,7 @@ from click.testing import CliRunner
 
 from briefing import assemble as assemble_module
 from briefing.assemble import CHART_POINTS, CITES, CONTEXT_ROWS, assemble
-from briefing.charts import _one_per_day
+from briefing.charts import _label_points, _one_per_day
 from briefing.cli import main
 from briefing.credits import guess_outlet
 from briefing.figures import disagreements_of
@@ -166,6 +166,29 @@ def test_a_conflict_group_names_the_metric_the_day_and_the_kind() -> None:
 ])
 def test_the_chart_line_has_one_point_per_day(figures: list[Tally], points: list[tuple[str, int]]) -> None:
     assert [(t.sources[0].article, t.value) for t in _one_per_day(figures)] == points
+
+
+def test_labels_of_figures_crowded_in_a_few_days_do_not_overlap() -> None:
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    # (days after the start, figure, qualifier): four figures within 14 days at the right edge
+    shown = [(0, 74, "exact"), (60, 100, "more than"), (102, 162, "exact"), (104, 152, "more than"),
+             (93, 155, "exact"), (90, 136, "exact")]
+    figures = [tally(value, START + dt.timedelta(days=days), "abcdef"[n], qualifier)
+               for n, (days, value, qualifier) in enumerate(shown)]
+    figure = Figure(figsize=(6.6, 3.0))
+    canvas = FigureCanvasAgg(figure)
+    axes = figure.add_subplot()
+    axes.plot([t.day for t in figures], [t.value for t in figures], marker="o")  # type: ignore[arg-type]
+    axes.set_ylim(bottom=0, top=162 * 1.2)  # as the chart has it
+    figure.tight_layout()
+    _label_points(axes, figures, {a: n for n, a in enumerate("abcdef", start=1)})
+    renderer = canvas.get_renderer()  # type: ignore[no-untyped-call]
+    boxes = [text.get_window_extent(renderer) for text in axes.texts]
+    assert len(boxes) == 6
+    assert not [(i, j) for i, one in enumerate(boxes) for j, other in enumerate(boxes[i + 1:], i + 1)
+                if one.overlaps(other)]
 
 
 # --- assemble: the context window, the caps and the chart's thinning ----------------------
