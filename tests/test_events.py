@@ -170,6 +170,13 @@ def test_a_day_without_its_year_keeps_its_act_apart_from_an_event_of_another_day
     assert [(e.places, e.day_without_year) for e in found.undated] == [(("Baghdad",), "07-30")]
 
 
+def test_attacks_told_together_on_two_bases_are_one_event_each() -> None:
+    text = "Two drone attacks hit U.S. bases at al-Shaddadi and the Omar oil field in Syria on Sunday."
+    events = extract_events(make_article(text, PUB))
+    assert sorted((e.date, e.country, e.places) for e in events) == [
+        (SUN, "Syria", ("Al-Omar oil field",)), (SUN, "Syria", ("Al-Shaddadi",))]
+
+
 def test_one_event_told_many_times_is_one_record_with_all_its_evidence() -> None:
     text = ("US jets hit militia sites in Iraq\n\n"
             "U.S. fighter jets struck two Kataib Hezbollah sites in Iraq on Monday, officials said. "

@@ -463,8 +463,10 @@ def _event(article: Article, country: str | None, day: dt.date | None, group: li
            site: str | None, lex: Lexicons) -> Event:
     first = group[0]
     kind = first.mention.type
+    # an attack on one base does not list the other bases its sentence names
     places = tuple(p for p in _union(i.mention.places for i in group)
-                   if country is None or lex.topic.place(p).country == country)
+                   if (country is None or lex.topic.place(p).country == country)
+                   and (site is None or p == site or not lex.topic.place(p).hosts_us_forces))
     return Event(
         id=event_id(kind, country, day, None if day else article.id, site),
         type=kind, date=day, date_precision="day" if day else "unknown", country=country,

@@ -640,7 +640,17 @@ class SentenceReader:
             return
         for country in countries:
             places = tuple(p for p in mention.places if self.lex.topic.place(p).country == country)
-            yield Mention(**{**mention.__dict__, "country": country, "places": places})
+            yield from self._per_base(Mention(**{**mention.__dict__, "country": country, "places": places}))
+
+    def _per_base(self, mention: Mention) -> Iterator[Mention]:
+        """"Two attacks occurred at U.S. bases in Al-Shaddadi and the Omar oil field": attacks
+        told together on two bases are one event each."""
+        bases = [p for p in mention.places if self.lex.topic.place(p).hosts_us_forces]
+        if mention.type != "attack_on_us_forces" or not mention.plural or len(bases) < 2:
+            yield mention
+            return
+        for base in bases:
+            yield Mention(**{**mention.__dict__, "places": (base,), "target": base})
 
     def _named_before(self, start: int) -> list[str]:
         names = self.names
