@@ -38,6 +38,8 @@ SCREENED: list[tuple[str, re.Pattern[str]]] = [
     ("dates", dates.DATE_PATTERN), ("relative dates", dates._RELATIVE), ("countries", LEX.countries),
     ("us forces", LEX.us_forces),
     *((f"cue {n}", p) for n, p in enumerate(CUES)),
+    *((f"speaker {word}", p) for word, p, _ in tallies._speaking((*TOPIC.sources.official,
+                                                                  *TOPIC.sources.monitors))),
     *((f"{table} {n}", p) for table in ("actors", "places", "weapons", "outside")
       for n, p in enumerate(getattr(LEX, table)._patterns)),
 ]
