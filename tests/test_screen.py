@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 
 from briefing import dates, screen
 from briefing.export import to_json
-from briefing.extract import extract_article, roles, tallies
+from briefing.extract import events, extract_article, roles, tallies
 from briefing.extract.lexicon import Names, lexicons
 from briefing.model import Extraction
 from briefing.screen import Hits, Openings, Screen, finditer_near, first_words, fold, needed_words
@@ -36,7 +36,7 @@ CUES = [_cue_pattern(event.cues)[0] for event in TOPIC.known_events]
 SCREENED: list[tuple[str, re.Pattern[str]]] = [
     ("act nouns", LEX.act_nouns), ("act verbs", roles._VERB), ("counted", tallies._COUNTED),
     ("dates", dates.DATE_PATTERN), ("relative dates", dates._RELATIVE), ("countries", LEX.countries),
-    ("us forces", LEX.us_forces),
+    ("us forces", LEX.us_forces), ("weekdays", events._WEEKDAY_NAME),
     *((f"cue {n}", p) for n, p in enumerate(CUES)),
     *((f"speaker {word}", p) for word, p, _ in tallies._speaking((*TOPIC.sources.official,
                                                                   *TOPIC.sources.monitors))),
