@@ -13,7 +13,7 @@ import dataclasses
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from .datelines import (
@@ -32,7 +32,7 @@ from .datelines import (
     year_from_text,
 )
 from .model import Article, DateMention, DatePrecision, Evidence, PublishedBasis
-from .screen import Hits, Screen
+from .screen import Hits, Openings, Screen
 from .text import paragraphs
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -274,9 +274,9 @@ def find_dates(clean: str, start: int, end: int, published: dt.date | None,
     undated article, as far as an ``anchor`` allows)."""
     if not any(hits.any(start, end) for hits in _date_words(clean)):
         return []  # not a word either pattern needs (screen.py)
-    found = [_resolve_absolute(m, published, anchor) for m in DATE_PATTERN.finditer(clean, start, end)]
+    found = [_resolve_absolute(m, published, anchor) for m in _dates_in(clean, start, end)]
     starts = [m.start for m in found]  # in order, and the spans do not overlap
-    for match in _RELATIVE.finditer(clean, start, end):
+    for match in _relative_in(clean, start, end):
         inside = bisect.bisect_right(starts, match.start()) - 1  # the last date starting at or before it
         if inside >= 0 and match.start() < found[inside].end:
             continue
@@ -288,6 +288,22 @@ def find_dates(clean: str, start: int, end: int, published: dt.date | None,
 
 
 _SCREENS = (Screen.of(DATE_PATTERN), Screen.of(_RELATIVE, shared=True))
+_OPENINGS = (Openings(DATE_PATTERN), Openings(_RELATIVE))
+_LONG = 400  # characters: a longer span is searched only where a date can begin
+
+
+def _dates_in(clean: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """``DATE_PATTERN.finditer(clean, start, end)``."""
+    if end - start > _LONG:
+        return _OPENINGS[0].finditer(clean, None, start, end)
+    return DATE_PATTERN.finditer(clean, start, end)
+
+
+def _relative_in(clean: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """``_RELATIVE.finditer(clean, start, end)``."""
+    if end - start > _LONG:
+        return _OPENINGS[1].finditer(clean, None, start, end)
+    return _RELATIVE.finditer(clean, start, end)
 
 
 @functools.lru_cache(maxsize=8)
@@ -302,7 +318,7 @@ def written_dates(clean: str, start: int, end: int) -> list[DateMention]:
     with the month-and-day ones it leaves unresolved."""
     if not _date_words(clean)[0].any(start, end):
         return []
-    return [_resolve_absolute(m, None) for m in DATE_PATTERN.finditer(clean, start, end)]
+    return [_resolve_absolute(m, None) for m in _dates_in(clean, start, end)]
 
 
 def _resolve_anchored(match: re.Match[str], anchor: Anchor) -> DateMention:

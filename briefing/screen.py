@@ -145,10 +145,16 @@ def _prefixes(items: Sequence[tuple[Any, Any]], ignore_case: bool) -> tuple[froz
     """The exact pieces at the start joined, then the first words of the piece after them."""
     run: frozenset[str] = frozenset({""})
     folded = False
-    for op, av in items:
+    for index, (op, av) in enumerate(items):
         info = _node(op, av, ignore_case)
-        nested = (info.exact, info.folded) if info.exact is not None else _first_of(op, av, ignore_case)
-        if nested is None or len(run) * len(nested[0]) > _MAX_WORDS:
+        if info.exact is not None:
+            nested: tuple[frozenset[str], bool] | None = (info.exact, info.folded)
+        elif op in _REPEATS and av[0] == 0:  # "(?:last\s+)?Monday": its own first words, or what follows
+            inner, rest = _prefixes(list(av[2]), ignore_case), _prefixes(items[index + 1:], ignore_case)
+            nested = None if inner is None or rest is None else (inner[0] | rest[0], inner[1] or rest[1])
+        else:
+            nested = _first_of(op, av, ignore_case)
+        if nested is None or len(run) * len(nested[0]) > _MAX_FIRST:
             break
         run = frozenset(a + b for a in run for b in nested[0])
         folded = folded or nested[1]
@@ -162,15 +168,19 @@ def _first_of(op: Any, av: Any, ignore_case: bool) -> tuple[frozenset[str], bool
     if op is _OP.SUBPATTERN:
         _, add, remove, pattern = av
         return _prefixes(list(pattern), (ignore_case or bool(add & re.I)) and not remove & re.I)
-    if op in (_OP.MAX_REPEAT, _OP.MIN_REPEAT, _OP.POSSESSIVE_REPEAT) and av[0] >= 1:
+    if op in _REPEATS and av[0] >= 1:
         return _prefixes(list(av[2]), ignore_case)
     if op is _OP.BRANCH:
         options = [_prefixes(list(p), ignore_case) for p in av[1]]
         if any(o is None or "" in o[0] for o in options):
             return None
         words = frozenset().union(*(o[0] for o in options if o))
-        return (words, any(o[1] for o in options if o)) if len(words) <= _MAX_WORDS else None
+        return (words, any(o[1] for o in options if o)) if len(words) <= _MAX_FIRST else None
     return None
+
+
+_REPEATS = (_OP.MAX_REPEAT, _OP.MIN_REPEAT, _OP.POSSESSIVE_REPEAT)
+_MAX_FIRST = 256  # first words: more than this, and a pattern is tried everywhere
 
 
 def _literal(code: int, ignore_case: bool) -> _Info:
@@ -365,28 +375,32 @@ class Openings:
         self.folded = bool(found and found[1])
         self._words = re.compile(_trie(sorted(found[0]))) if found else None
 
-    def starts(self, text: str, folded: str | None = None) -> list[int] | None:
-        """Every place a first word begins (overlapping ones too); None: anywhere."""
+    def starts(self, text: str, folded: str | None = None, start: int = 0,
+               stop: int | None = None) -> list[int] | None:
+        """Every place in ``[start, stop)`` a first word begins (overlapping ones too); None: anywhere."""
         if self._words is None:
             return None
         subject = (folded if folded is not None else fold(text)) if self.folded else text
+        stop = len(text) if stop is None else stop
         found: list[int] = []
-        match = self._words.search(subject)
+        match = self._words.search(subject, start, stop)
         while match is not None:
             found.append(match.start())
-            match = self._words.search(subject, match.start() + 1)
+            match = self._words.search(subject, match.start() + 1, stop)
         return found
 
-    def finditer(self, text: str, folded: str | None = None) -> Iterator[re.Match[str]]:
-        """``pattern.finditer(text)``."""
-        starts = self.starts(text, folded)
+    def finditer(self, text: str, folded: str | None = None, start: int = 0,
+                 stop: int | None = None) -> Iterator[re.Match[str]]:
+        """``pattern.finditer(text, start, stop)``."""
+        stop = len(text) if stop is None else stop
+        starts = self.starts(text, folded, start, stop)
         if starts is None:
-            yield from self.pattern.finditer(text)
+            yield from self.pattern.finditer(text, start, stop)
             return
-        reached = 0
-        for start in starts:
-            if start >= reached:
-                match = self.pattern.match(text, start)
+        reached = start
+        for at in starts:
+            if at >= reached:
+                match = self.pattern.match(text, at, stop)
                 if match is not None:
                     yield match
                     reached = match.end()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import json
 import re
 from collections.abc import Iterator
@@ -20,7 +21,7 @@ from hypothesis import strategies as st
 
 from briefing import dates, screen
 from briefing.export import to_json
-from briefing.extract import extract_article, roles, tallies
+from briefing.extract import events, extract_article, roles, tallies
 from briefing.extract.lexicon import Names, lexicons
 from briefing.model import Extraction
 from briefing.screen import Hits, Openings, Screen, finditer_near, first_words, fold, needed_words
@@ -35,8 +36,10 @@ CUES = [_cue_pattern(event.cues)[0] for event in TOPIC.known_events]
 SCREENED: list[tuple[str, re.Pattern[str]]] = [
     ("act nouns", LEX.act_nouns), ("act verbs", roles._VERB), ("counted", tallies._COUNTED),
     ("dates", dates.DATE_PATTERN), ("relative dates", dates._RELATIVE), ("countries", LEX.countries),
-    ("us forces", LEX.us_forces),
+    ("us forces", LEX.us_forces), ("weekdays", events._WEEKDAY_NAME),
     *((f"cue {n}", p) for n, p in enumerate(CUES)),
+    *((f"speaker {word}", p) for word, p, _ in tallies._speaking((*TOPIC.sources.official,
+                                                                  *TOPIC.sources.monitors))),
     *((f"{table} {n}", p) for table in ("actors", "places", "weapons", "outside")
       for n, p in enumerate(getattr(LEX, table)._patterns)),
 ]
@@ -102,15 +105,21 @@ def _spans(text: str) -> Iterator[tuple[int, int]]:
     yield 0, len(text)
 
 
+@functools.cache
+def _screens(pattern: re.Pattern[str]) -> tuple[Screen, Openings]:
+    return Screen.of(pattern), Openings(pattern)
+
+
 def _check_screen(pattern: re.Pattern[str], text: str) -> None:
-    found = Screen.of(pattern)
+    found, openings = _screens(pattern)
     hits = found.scan(text, fold(text))
     for start, end in _spans(text):
         if pattern.search(text, start, end) is not None:
             assert hits.any(start, end), (pattern.pattern[:60], text, start, end)
         assert list(map(_span, finditer_near(pattern, found, text, start, end, fold(text)))) == \
             list(map(_span, pattern.finditer(text, start, end)))
-    openings = Openings(pattern)
+        assert list(map(_span, openings.finditer(text, fold(text), start, end))) == \
+            list(map(_span, pattern.finditer(text, start, end)))
     assert list(map(_span, openings.finditer(text, fold(text)))) == list(map(_span, pattern.finditer(text)))
     assert openings.search(text) == (pattern.search(text) is not None)
 
@@ -172,6 +181,8 @@ def test_the_words_are_needed_and_the_first_words_begin_every_match() -> None:
     pattern = re.compile(r"\b(?:drone )?attacks? on (?:U\.?S\.?|American) (?:troops|forces)\b", re.I)
     words, folded = needed_words(pattern) or (frozenset(), False)
     assert folded and words and all(w == w.lower() for w in words)
+    assert first_words(re.compile(r"\b(?:(?:last|this)\s+)?(?:Monday|Tuesday)\b")) == (
+        frozenset({"last", "this", "Monday", "Tuesday"}), False)
     first, _ = first_words(pattern) or (frozenset(), False)
     assert {"attack on us troops", "drone attacks on u.s. forces"} <= first
     assert all(w.startswith(("attack", "drone attack")) for w in first)
@@ -207,7 +218,7 @@ def test_a_word_inside_another_found_word_is_still_seen() -> None:
 def _unscreened(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(screen.Screen, "scan", lambda self, text, folded=None: Hits(None, 0))
     monkeypatch.setattr(screen.Screen, "may_match", lambda self, text, folded=None: True)
-    monkeypatch.setattr(screen.Openings, "starts", lambda self, text, folded=None: None)
+    monkeypatch.setattr(screen.Openings, "starts", lambda self, text, folded=None, start=0, stop=None: None)
     dates._date_words.cache_clear()
     tallies._wave_start.cache_clear()
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from ..dates import WEEKDAYS, Anchor, find_dates, written_dates
 from ..model import Article, DateMention, Event, EventType, Evidence
 from ..names import EVENT_LABELS
-from ..screen import fold
+from ..screen import Openings, fold
 from ..text import all_sentences
 from ..topic import KnownEvent, Topic, load_topic
 from .lexicon import Lexicons, Names, lexicons
@@ -153,6 +153,7 @@ def _right_after(article: Article, item: _Dated, last_told: dict[str, _Dated]) -
 
 
 _WEEKDAY_NAME = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_WEEKDAY_OPENINGS = Openings(_WEEKDAY_NAME)  # over a whole article: tried where a weekday's name begins
 _START_CUE = re.compile(r"\b(?:since|from|between|began|begun|beginning|started|starting)\s+"
                         r"(?:on\s+|the\s+)?$", re.I)
 
@@ -162,7 +163,7 @@ def anchor_of(article: Article, lex: Lexicons) -> Anchor | None:
     2024"), or a known event it tells; with ``weekday`` when it also names that day's weekday
     ("Sunday, Jan. 28, 2024"; "the attack in Jordan on Sunday")."""
     clean = article.clean
-    named = {m.group(1).lower() for m in _WEEKDAY_NAME.finditer(clean)}
+    named = {m.group(1).lower() for m in _WEEKDAY_OPENINGS.finditer(clean)}
     found = []
     for day in written_dates(clean, 0, len(clean)):  # the dates find_dates resolves without a day to go by
         if (day.date and day.precision == "day" and day.date >= lex.topic.campaign.start

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 from ..dates import find_dates
 from ..model import Article, DateMention, Evidence, Metric, Qualifier, SourceKind, Tally
-from ..screen import Screen
+from ..screen import Screen, fold
 from ..text import all_sentences
 from ..topic import Topic, load_topic
 from .lexicon import Lexicons, Names, lexicons
@@ -500,15 +500,17 @@ def _speaker(words: tuple[str, ...], sentence: str) -> str | None:
     officials", "said Singh", "Pentagon: ...", "the Pentagon counts"; names ("Ryder") before
     roles ("spokesman"). A name that is only the subject of the count ("the U.S. military has come
     under attack") does not speak."""
-    for word, pattern in _speaking(words):
-        if pattern.search(sentence):
+    folded = fold(sentence)
+    for word, pattern, screen in _speaking(words):
+        if screen.may_match(sentence, folded) and pattern.search(sentence):
             return word
     return None
 
 
 @functools.lru_cache(maxsize=8)
-def _speaking(words: tuple[str, ...]) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """Each of ``words`` with the pattern of it speaking, in the order they are tried (compiled once)."""
+def _speaking(words: tuple[str, ...]) -> tuple[tuple[str, re.Pattern[str], Screen], ...]:
+    """Each of ``words`` with the pattern of it speaking, in the order they are tried (compiled once),
+    and the screen of the word it needs (most sentences name none of them)."""
     found = []
     for word in sorted(words, key=lambda w: (not w[0].isupper(), -len(w))):
         name = re.escape(word)
@@ -518,7 +520,7 @@ def _speaking(words: tuple[str, ...]) -> tuple[tuple[str, re.Pattern[str]], ...]
                                        rf"says|told|by)\s+(?:the\s+|a\s+|an\s+|my\s+)?(?:[\w.'’-]+\s+){{0,5}}?"
                                        rf"{name}(?![\w-])|"
                                        rf"^\W*(?:the\s+)?{name}(?:\s+\w+)?\s*:", flags)))
-    return tuple(found)
+    return tuple((word, pattern, Screen.of(pattern)) for word, pattern in found)
 
 
 
