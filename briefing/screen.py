@@ -8,7 +8,17 @@ the article for them, as fast as a plain word search, tells where the searches
 cannot match, and those spans are not searched. A screen only ever rules a span out:
 where a cue word is, the full search runs as before, so what is found is the same.
 
-A pattern that ignores case is screened on the text case-folded once (same length, so
+Three uses, each giving exactly what the full search gives:
+
+- :class:`Screen` + :meth:`Hits.any`: may a span hold a match at all? (sentences without
+  an act or count word, spans without a date word, texts without a cue's words)
+- :func:`finditer_near`: a pattern whose matches are short searched only in windows
+  around its words (the name tables, the countries)
+- :class:`Openings`: a pattern tried with ``match()`` only where one of the words its
+  matches begin with begins (US forces, dates over long spans, weekday names, cues)
+
+The screens every article needs are looked for together, in one scan (``shared``). A
+pattern that ignores case is screened on the text case-folded once (same length, so
 positions carry over); a pattern that does not, on the text itself.
 """
 

@@ -175,6 +175,9 @@ def test_screened_searches_find_what_the_full_search_finds_in_any_text(text: str
     for _, pattern in SCREENED:
         _check_screen(pattern, text)
     _check_shared(text)
+    for table in ("actors", "places", "weapons", "outside"):
+        lexicon = getattr(LEX, table)
+        assert list(lexicon.find(text, folded=fold(text))) == list(lexicon.find(text))
 
 
 def test_the_words_are_needed_and_the_first_words_begin_every_match() -> None:
