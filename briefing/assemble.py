@@ -171,11 +171,14 @@ def _statuses(extraction: Extraction, scoped: set[str], used: set[str],
     """How each input was used; an article is "off-topic" only when nothing of the campaign was
     found in it at all, and "not-used" says what was found and why it is not in the briefing."""
     found = _found(extraction)
+    period_notes: dict[str, str] = {}  # looked up per article: a scan of every problem each was quadratic
+    for problem in extraction.problems:
+        if problem.stage == "period":
+            period_notes[problem.path] = period_notes.get(problem.path, "") + f"; {problem.message}"
     statuses = []
     for article in extraction.articles:
         status, reason = _status(article, scoped, used, found.get(article.id, ()), window_start, period)
-        reason += "".join(f"; {p.message}" for p in extraction.problems
-                          if p.stage == "period" and p.path == article.path)
+        reason += period_notes.get(article.path, "")
         statuses.append(InputStatus(article.path, article.id, status, reason))
     for problem in extraction.problems:
         if problem.kind != "warning":  # the file (or part of a feed) gave no article
