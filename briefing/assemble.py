@@ -13,9 +13,10 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Iterable
 
-from .figures import METRIC_WORDS, PRECISION, disagreements_of, figure_text, glance
+from .figures import disagreements_of, figure_text, glance
 from .model import (
     ArticleRecord,
+    ArticleStatus,
     Briefing,
     Citation,
     Event,
@@ -25,9 +26,10 @@ from .model import (
     Period,
     Tally,
 )
+from .names import EVENT_HEADINGS, EVENT_LABELS, EVENT_PLURALS, METRIC_WORDS, METRICS, PRECISION, dated_how
 from .period import describe
 
-__all__ = ["METRIC_WORDS", "assemble", "figure_text", "key_points", "what_happened"]
+__all__ = ["assemble", "key_points", "what_happened"]
 # A long period or a big archive must not make a 60-page document: beyond these the
 # briefing shows the latest and says how many more are in the JSON export.
 CHRONOLOGY_ROWS = 40
@@ -66,7 +68,7 @@ def assemble(extraction: Extraction, period: Period, title: str, context_days: i
                             and t.as_of <= period.end), key=lambda t: (t.as_of, t.metric, t.id)))
     campaign_start = _campaign_start(tallies)
     glances = tuple(g for g in (glance(m, tallies, period, campaign_start)
-                                for m in ("attacks", "injured", "killed")) if g)
+                                for m in METRICS) if g)
     disagreements = tuple(disagreements_of(tallies, campaign_start))
     notes = _bounds(chronology, context, tallies, window_start)
     if len(disagreements) > DISAGREEMENTS:
@@ -112,9 +114,7 @@ def _current_to(extraction: Extraction, scoped: set[str], period: Period) -> dt.
 
 def _kinds(events: Iterable[Event]) -> str:
     counts = Counter(e.type for e in events)
-    names = {"us_strike": "US strikes", "self_defense_strike": "self-defence strikes",
-             "attack_on_us_forces": "attacks on US forces"}
-    return ", ".join(f"{n} {names[k]}" for k, n in sorted(counts.items()))
+    return ", ".join(f"{n} {EVENT_PLURALS[k]}" for k, n in sorted(counts.items()))
 
 
 def _bounds(chronology: tuple[Event, ...], context: tuple[Event, ...], tallies: tuple[Tally, ...],
@@ -129,7 +129,7 @@ def _bounds(chronology: tuple[Event, ...], context: tuple[Event, ...], tallies: 
         hidden = context[:-CONTEXT_ROWS]
         notes.append(f"Context shows the latest {CONTEXT_ROWS} earlier events; {len(hidden)} more since "
                      f"{window_start:%-d %b %Y} ({_kinds(hidden)}) are in the JSON export.")
-    for metric in ("attacks", "injured", "killed"):
+    for metric in METRICS:
         count = sum(1 for t in tallies if t.metric == metric)
         if count > CHART_POINTS:
             notes.append(f"The {METRIC_WORDS[metric]} chart shows, for each start, the most precise "
@@ -142,7 +142,7 @@ def _chart_points(tallies: tuple[Tally, ...], period: Period) -> tuple[Tally, ..
     """Every figure; for a crowded metric, per start, the most precise figure of each day in
     the period and the latest of each week before it."""
     kept: list[Tally] = []
-    for metric in ("attacks", "injured", "killed"):
+    for metric in METRICS:
         mine = [t for t in tallies if t.metric == metric]
         if len(mine) <= CHART_POINTS:
             kept += mine
@@ -153,11 +153,11 @@ def _chart_points(tallies: tuple[Tally, ...], period: Period) -> tuple[Tally, ..
             return PRECISION[t.qualifier], latest, -len(t.sources), t.id
 
         for tally in sorted(mine, key=preference):
-            day = tally.as_of
-            bucket = day if day in period else day.isocalendar()[:2]  # type: ignore[union-attr]
+            day = tally.day
+            bucket = day if day in period else day.isocalendar()[:2]
             best.setdefault((bucket, tally.since), tally)
         kept += best.values()
-    return tuple(sorted(kept, key=lambda t: (t.as_of, t.metric, t.id)))  # type: ignore[arg-type,return-value]
+    return tuple(sorted(kept, key=lambda t: (t.day, t.metric, t.id)))
 
 
 def _campaign_start(tallies: Iterable[Tally]) -> dt.date | None:
@@ -176,7 +176,7 @@ def _statuses(extraction: Extraction, scoped: set[str], used: set[str],
         status, reason = _status(article, scoped, used, found.get(article.id, ()), window_start, period)
         reason += "".join(f"; {p.message}" for p in extraction.problems
                           if p.stage == "period" and p.path == article.path)
-        statuses.append(InputStatus(article.path, article.id, status, reason))  # type: ignore[arg-type]
+        statuses.append(InputStatus(article.path, article.id, status, reason))
     for problem in extraction.problems:
         if problem.kind != "warning":  # the file (or part of a feed) gave no article
             statuses.append(InputStatus(problem.path, None, problem.kind, problem.message))
@@ -194,7 +194,7 @@ def _found(extraction: Extraction) -> dict[str, list[Event | Tally]]:
 
 
 def _status(article: ArticleRecord, scoped: set[str], used: set[str], found: Iterable[Event | Tally],
-            window_start: dt.date, period: Period) -> tuple[str, str]:
+            window_start: dt.date, period: Period) -> tuple[ArticleStatus, str]:
     if article.duplicate_of:
         return "duplicate", f"a copy of {article.duplicate_of}; counted once, cited beside it"
     if not article.english:
@@ -208,7 +208,7 @@ def _status(article: ArticleRecord, scoped: set[str], used: set[str], found: Ite
                                   f"outside {window_start:%-d %b %Y} – "
                                   f"{period.end:%-d %b %Y}; its events and figures are not used")
     if article.id in used:
-        return "used", _dated_how(article)
+        return "used", dated_how(article.published_basis)
     records = list(found)
     if not records:
         return "off-topic", "no attack, strike or campaign figure found in it"
@@ -238,18 +238,6 @@ def _why(records: list[Event | Tally], period: Period) -> str:
     return f" ({'; '.join(reasons)})" if reasons else ""
 
 
-def _dated_how(article: ArticleRecord) -> str:
-    return {
-        "front-matter": "dated by its front matter",
-        "metadata": "dated by the page's or feed's metadata",
-        "dateline": "dated by its date line",
-        "url": "dated by its address",
-        "body": "dated by a post embedded in it",
-        "inferred": "date inferred from matching coverage",
-        "unknown": "undated",
-    }[article.published_basis]
-
-
 def _cite(records: Iterable[Event | Tally], numbers: dict[str, int]) -> tuple[Citation, ...]:
     cited = {numbers[s.article]: s.article for r in records for s in r.sources if s.article in numbers}
     return tuple(Citation(n, cited[n]) for n in sorted(cited)[:CITES * 2])
@@ -261,14 +249,13 @@ def what_happened(event: Event) -> str:
     where = (f"at {', '.join(event.places)}, {event.country}" if event.places and event.country
              else f"in {event.country}" if event.country else "place not reported")
     if event.type == "attack_on_us_forces":
-        text = f"Attack on US forces {where}"
+        text = f"{EVENT_LABELS[event.type]} {where}"
         if event.weapons:
             text += ", with " + " and ".join(event.weapons) + ("s" if len(event.weapons) == 1 else "")
         if event.actors:
             text += f"; claimed by or attributed to {', '.join(event.actors)}"
         return text
-    kind = "self-defence strike" if event.type == "self_defense_strike" else "strike"
-    text = f"US {kind} {where.replace('at ', 'near ', 1)}"
+    text = f"{EVENT_LABELS[event.type]} {where.replace('at ', 'near ', 1)}"
     if event.weapons:
         text += f" by {', '.join(event.weapons)}"
     if event.actors:
@@ -284,20 +271,19 @@ def key_points(briefing: Briefing, numbers: dict[str, int]) -> tuple[KeyPoint, .
         since = f" since {latest.since:%-d %b %Y}" if latest.since else " (start not stated)"
         words = METRIC_WORDS[line.metric]
         text = (f"{words[:1].upper()}{words[1:]}{since}: {figure_text(latest)} "
-                f"as of {latest.as_of:%-d %b}")  # type: ignore[union-attr]
+                f"as of {latest.day:%-d %b}")
         if latest.breakdown:
             text += " (" + ", ".join(f"{v} in {c}" for c, v in latest.breakdown) + ")"
         if line.earlier is not None:
             change = line.change or 0
             how = "up from" if change > 0 else "down from" if change < 0 else "unchanged from"
-            text += f", {how} {figure_text(line.earlier)} on {line.earlier.as_of:%-d %b}"  # type: ignore[union-attr]
+            text += f", {how} {figure_text(line.earlier)} on {line.earlier.day:%-d %b}"
         cited = [latest] if line.earlier is None else [latest, line.earlier]
         points.append(KeyPoint(text + ".", _cite(cited, numbers)))
-    for kind, verb in (("us_strike", "US strikes"), ("self_defense_strike", "US self-defence strikes"),
-                       ("attack_on_us_forces", "Reported attacks on US forces")):
+    for kind, verb in EVENT_HEADINGS.items():
         events = [e for e in briefing.chronology if e.type == kind]
         if events:
-            days = "; ".join(f"{e.date:%-d %b} in {e.country or 'place not given'}" for e in events)  # type: ignore[union-attr]
+            days = "; ".join(f"{e.day:%-d %b} in {e.country or 'place not given'}" for e in events)
             points.append(KeyPoint(f"{verb} in the period ({describe(briefing.period)}): {days}.",
                                    _cite(events, numbers)))
     for disagreement in briefing.disagreements:

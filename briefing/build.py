@@ -58,11 +58,12 @@ class BuildResult:
 
 def extract(inputs: Sequence[Path], max_bytes: int = 2_000_000, cache_dir: Path | None = None,
             progress: Callable[[int, int], None] | None = None, output: Path | None = None,
-            follow_links: bool = False, topic: Topic | None = None) -> Extraction:
+            follow_links: bool = False, topic: Topic | None = None,
+            own: Sequence[Path] = ()) -> Extraction:
     """Read, date and extract every input file (see :func:`briefing.collect.extract`)."""
     from .collect import extract as collect
 
-    return collect(inputs, max_bytes, cache_dir, progress, topic, output, follow_links)
+    return collect(inputs, max_bytes, cache_dir, progress, topic, output, follow_links, own)
 
 
 @contextlib.contextmanager
@@ -98,7 +99,7 @@ def _run(inputs: Sequence[Path], options: BuildOptions, folder: Folder, renderer
         found = discover(inputs, options.output, options.follow_links)
         if not found.files:
             _nothing_to_read(inputs, found.problems)
-        read = collect.read_all(found, options.max_bytes, None, options.progress, options.settings.topic,
+        read = collect.read_all(found, options.max_bytes, options.progress, options.settings.topic,
                                 scratch=folder.scratch, store=store)
         extraction = collect.combine(read)
         chosen, suspicious = ((options.period, ()) if options.period
@@ -111,8 +112,7 @@ def _run(inputs: Sequence[Path], options: BuildOptions, folder: Folder, renderer
             out = options.output
             return BuildResult(briefing, out / f"briefing-{chosen.label}.pdf",
                                out / f"briefing-{chosen.label}.json", None, failure=failure)
-        document = export.to_json(briefing.extraction, briefing)
-        issue = revision.plan(options.output, chosen.label, document, briefing, settings.context_days)
+        issue = revision.plan(options.output, chosen.label, briefing, settings.context_days)
         if issue.unchanged:
             out = options.output
             return BuildResult(briefing, out / f"{issue.stem}.pdf", out / f"{issue.stem}.json", None,
@@ -135,7 +135,7 @@ def _run(inputs: Sequence[Path], options: BuildOptions, folder: Folder, renderer
         outputs[out / f"{stem}.html"] = lambda stream: stream.write(page)
     from .publish import write_set
 
-    write_set(outputs)  # type: ignore[arg-type]
+    write_set(outputs)
     notes = (*folder.notes, *store.notes, *read.notes, *renderer.notes)
     return BuildResult(briefing, out / f"{stem}.pdf", out / f"{stem}.json",
                        out / f"{stem}.html" if options.html else None, tuple(refused),
@@ -162,20 +162,20 @@ def pdf_of(html: str, svgs: Mapping[str, str], briefing: Briefing, settings: Set
 
 def _nothing_to_read(inputs: Sequence[Path], problems: Sequence[Problem]) -> None:
     from .discover import printable
-    from .errors import BriefingError
+    from .errors import InputError
 
     named = ", ".join(printable(p) for p in inputs)
     why = "; ".join(f"{p.path}: {p.message}" for p in problems[:3]) or "it holds no files"
-    raise BriefingError(f"nothing to read in {named}: {why}")
+    raise InputError(f"nothing to read in {named}: {why}")
 
 
 def _failure(briefing: Briefing, inputs: Sequence[Path], strict: bool) -> BriefingError | None:
     """Why this run must not write a briefing, if it must not."""
-    from .errors import StrictError
+    from .errors import InputError, StrictError
 
     if not any(s.status in ("used", "not-shown") for s in briefing.inputs):
         where = ", ".join(str(p) for p in inputs)
-        return BriefingError(f"no input in {where} could be used for {briefing.period.start} – "
+        return InputError(f"no input in {where} could be used for {briefing.period.start} – "
                              f"{briefing.period.end}; nothing was written (see the statuses above)")
     problems = briefing.extraction.problems
     if strict and problems:
@@ -186,13 +186,13 @@ def _failure(briefing: Briefing, inputs: Sequence[Path], strict: bool) -> Briefi
 def _default_period(extraction: Extraction,
                     week_start: str | None = None) -> tuple[Period, tuple[Problem, ...]]:
     """The week the bulk of the input falls in; dates far after it are reported, not followed."""
-    from .errors import BriefingError
+    from .errors import InputError
     from .period import bulk_of, last_week_of
 
     dated = [a for a in extraction.articles if a.published and a.duplicate_of is None]
     bulk = bulk_of([a.published for a in dated if a.published])
     if bulk is None:
-        raise BriefingError(
+        raise InputError(
             "no input has a publication date, so there is no week to brief; "
             "add 'published: YYYY-MM-DD' front matter or give --week/--from/--to"
         )

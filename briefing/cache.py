@@ -17,12 +17,11 @@ miss; a store that cannot be opened, is locked, full or read-only is simply not 
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
+import dataclasses
 import functools
 import hashlib
 import json
 import sqlite3
-import sys
 import zlib
 from array import array
 from collections.abc import Sequence
@@ -30,11 +29,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .codec import from_row, to_row
 from .model import ArticleRecord, Event, Evidence, Problem, Tally
 
 CACHE_DIR = ".cache"
 CACHE_FILE = "briefing.sqlite"
-SCHEMA = 4  # PRAGMA user_version; a store with another is emptied and rebuilt
+SCHEMA = 5  # PRAGMA user_version; a store with another is emptied and rebuilt
 SKETCH = 16  # the smallest shingle hashes kept with an article's records (see merge)
 # Each blob has its own checksum, so a re-run reads only the summaries, not the shingles.
 TABLES = {"files": "key TEXT PRIMARY KEY, summary BLOB NOT NULL, summary_check TEXT NOT NULL, "
@@ -44,14 +44,21 @@ TABLES = {"files": "key TEXT PRIMARY KEY, summary BLOB NOT NULL, summary_check T
 TEXT_TABLES = ("charts", "pdfs")
 
 
+PACKAGE = Path(__file__).resolve().parent
+
+
+def source_files() -> list[Path]:
+    """Every source and data file of the package (``**/*.py``, the topic files), in order."""
+    return sorted([*PACKAGE.rglob("*.py"), *PACKAGE.rglob("*.toml")])
+
+
 @functools.lru_cache(maxsize=1)
 def extractor_version() -> str:
-    """A hash of every source and data file of the package: a new module or a changed rule
+    """A hash of every file of :func:`source_files`: a new module or a changed rule (or label)
     invalidates the cache by itself, with no list to keep up to date."""
-    root = Path(__file__).resolve().parent
     digest = hashlib.sha256()
-    for path in sorted([*root.rglob("*.py"), *root.rglob("*.toml")]):
-        digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
+    for path in source_files():
+        digest.update(path.relative_to(PACKAGE).as_posix().encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:16]
 
 
@@ -76,60 +83,15 @@ class FileResult:
     sizes: tuple[int, ...] = ()
 
 
-# --- records <-> JSON; articles are referred to by their index in the file -------------
-
-def _day(value: dt.date | None) -> str | None:
-    return value.isoformat() if value else None
-
-
-@functools.lru_cache(maxsize=8192)
-def _undate(value: str | None) -> dt.date | None:
-    """A day from the cache; the same day is one object, however many records name it."""
-    return dt.date.fromisoformat(value) if value else None
-
-
-def _names(values: list[str]) -> tuple[str, ...]:
-    return tuple(map(sys.intern, values))
-
-
-def _evidence(evidence: Evidence, index: dict[str, int]) -> list[Any]:
-    return [index[evidence.article], evidence.start, evidence.end, evidence.quote]
-
-
-def _article(a: ArticleRecord, shown: str, base_id: str, index: dict[str, int]) -> dict[str, Any]:
-    return {
-        "path_suffix": a.path[len(shown):], "id_suffix": a.id[len(base_id):],
-        "title": a.title, "outlet": a.outlet, "url": a.url,
-        "author": a.author, "published": _day(a.published),
-        "time": a.published_time.isoformat() if a.published_time else None,
-        "basis": a.published_basis,
-        "evidence": _evidence(a.published_evidence, index) if a.published_evidence else None,
-        "problems": list(a.problems), "english": a.english,
-    }
-
+# --- one file's records <-> compressed JSON (rows of briefing.codec) ----------------------
 
 def encode(shown: str, base_id: str, result: FileResult) -> bytes:
-    """One file's records as compressed JSON, with paths and ids relative to the file's own
-    (it may move)."""
-    index = {a.id: i for i, a in enumerate(result.articles)}
+    """One file's records as compressed JSON, with the path and id of the file they were read
+    from: a file with the same bytes elsewhere (moved, or a copy) gets them under its own."""
     document = {
-        "articles": [_article(a, shown, base_id, index) for a in result.articles],
-        "problems": [[p.path[len(shown):], p.stage, p.message, p.severity, p.kind] for p in result.problems],
-        "events": [{
-            "id": e.id.replace(f"undated-{e.sources[0].article}", "undated-{article}"),
-            "type": e.type, "date": _day(e.date), "precision": e.date_precision,
-            "country": e.country, "places": list(e.places), "actors": list(e.actors),
-            "weapons": list(e.weapons), "summary": e.summary, "note": e.date_note,
-            "day_without_year": e.day_without_year,
-            "sources": [_evidence(s, index) for s in e.sources],
-        } for e in result.events],
-        "tallies": [{
-            "id_suffix": t.id.rsplit(":", 1)[-1], "article": index[t.sources[0].article],
-            "metric": t.metric, "value": t.value, "qualifier": t.qualifier, "since": _day(t.since),
-            "as_of": _day(t.as_of), "breakdown": [list(p) for p in t.breakdown] if t.breakdown else None,
-            "sources": [_evidence(s, index) for s in t.sources], "source_kind": t.source_kind,
-            "speaker": t.speaker, "since_note": t.since_note,
-        } for t in result.tallies],
+        "shown": shown, "base_id": base_id,
+        "articles": [to_row(a) for a in result.articles], "problems": [to_row(p) for p in result.problems],
+        "events": [to_row(e) for e in result.events], "tallies": [to_row(t) for t in result.tallies],
         "sketches": [list(s) for s in result.sketches], "sizes": list(result.sizes),
     }
     return zlib.compress(json.dumps(document, separators=(",", ":")).encode("utf-8", "replace"), 1)
@@ -139,42 +101,57 @@ def decode(blob: bytes, shown: str, base_id: str) -> FileResult:
     """Records of one file, with ids and paths for where the file is now. Raises on a
     payload that is not what :func:`encode` writes (the caller counts it a miss)."""
     payload = json.loads(zlib.decompress(blob))
-    ids = [base_id + a["id_suffix"] for a in payload["articles"]]
-
-    def ev(item: list[Any]) -> Evidence:
-        return Evidence(ids[item[0]], item[1], item[2], item[3])
-
-    intern: Any = sys.intern  # names repeated across thousands of records are kept once
-    articles = tuple(ArticleRecord(
-        id=ids[i], path=shown + a["path_suffix"], title=a["title"],
-        outlet=a["outlet"] and intern(a["outlet"]), url=a["url"], author=a["author"],
-        published=_undate(a["published"]),
-        published_time=dt.time.fromisoformat(a["time"]) if a["time"] else None,
-        published_basis=intern(a["basis"]), published_evidence=ev(a["evidence"]) if a["evidence"] else None,
-        problems=_names(a["problems"]), english=a["english"],
-    ) for i, a in enumerate(payload["articles"]))
-    problems = tuple(Problem(shown + suffix, intern(stage), intern(message), intern(severity), intern(kind))
-                     for suffix, stage, message, severity, kind in payload["problems"])
-    events = tuple(Event(
-        id=e["id"].replace("{article}", ids[e["sources"][0][0]]), type=intern(e["type"]),
-        date=_undate(e["date"]), date_precision=intern(e["precision"]),
-        country=e["country"] and intern(e["country"]), places=_names(e["places"]),
-        actors=_names(e["actors"]), weapons=_names(e["weapons"]), summary=intern(e["summary"]),
-        sources=tuple(ev(s) for s in e["sources"]), date_note=intern(e["note"]),
-        day_without_year=e["day_without_year"],
-    ) for e in payload["events"])
-    tallies = tuple(Tally(
-        id=f"{ids[t['article']]}:{t['id_suffix']}", metric=intern(t["metric"]), value=t["value"],
-        qualifier=intern(t["qualifier"]), since=_undate(t["since"]), as_of=_undate(t["as_of"]),
-        breakdown=tuple((intern(c), v) for c, v in t["breakdown"]) if t["breakdown"] else None,
-        sources=tuple(ev(s) for s in t["sources"]), source_kind=intern(t["source_kind"]),
-        speaker=t["speaker"], since_note=t["since_note"],
-    ) for t in payload["tallies"])
-    sketches = tuple(array("I", s) for s in payload["sketches"])
-    sizes = tuple(payload["sizes"])
-    if len(sketches) != len(articles) or len(sizes) != len(articles):
+    result = FileResult(
+        articles=tuple(from_row(ArticleRecord, a) for a in payload["articles"]),
+        problems=tuple(from_row(Problem, p) for p in payload["problems"]),
+        events=tuple(from_row(Event, e) for e in payload["events"]),
+        tallies=tuple(from_row(Tally, t) for t in payload["tallies"]),
+        sketches=tuple(array("I", s) for s in payload["sketches"]),
+        sizes=tuple(payload["sizes"]),
+    )
+    if len(result.sketches) != len(result.articles) or len(result.sizes) != len(result.articles):
         raise ValueError("payload of another shape")
-    return FileResult(articles, problems, events, tallies, sketches, sizes)
+    if (payload["shown"], payload["base_id"]) == (shown, base_id):
+        return result
+    return _moved(result, Place(payload["shown"], payload["base_id"]), Place(shown, base_id))
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a file's records say they come from: its path as shown, and its id."""
+
+    shown: str
+    base_id: str
+
+    def path(self, path: str, old: Place) -> str:
+        return self.shown + path[len(old.shown):]
+
+    def id(self, record_id: str, old: Place) -> str:
+        return self.base_id + record_id[len(old.base_id):]
+
+
+def _moved(result: FileResult, old: Place, new: Place) -> FileResult:
+    """The records of a file read at ``old``, for the same bytes at ``new``. Ids start with
+    the file's id (an undated event's says ``undated-`` first), paths with its path."""
+    def evidence(e: Evidence) -> Evidence:
+        return Evidence(new.id(e.article, old), e.start, e.end, e.quote)
+
+    def sources(record: Event | Tally) -> tuple[Evidence, ...]:
+        return tuple(map(evidence, record.sources))
+
+    undated = f"undated-{old.base_id}", f"undated-{new.base_id}"
+    return dataclasses.replace(
+        result,
+        articles=tuple(dataclasses.replace(
+            a, id=new.id(a.id, old), path=new.path(a.path, old),
+            published_evidence=a.published_evidence and evidence(a.published_evidence))
+            for a in result.articles),
+        problems=tuple(dataclasses.replace(p, path=new.path(p.path, old)) for p in result.problems),
+        events=tuple(dataclasses.replace(e, id=e.id.replace(*undated, 1), sources=sources(e))
+                     for e in result.events),
+        tallies=tuple(dataclasses.replace(t, id=new.id(t.id, old), sources=sources(t))
+                      for t in result.tallies),
+    )
 
 
 def pack_prints(prints: list[array[int]]) -> bytes:

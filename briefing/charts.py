@@ -13,13 +13,17 @@ import datetime as dt
 import functools
 import hashlib
 import io
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from .cache import extractor_version
 from .figures import REPORTED, joinable
-from .model import Briefing, Tally
+from .model import Briefing, Metric, Tally
+from .names import AXIS_LABELS, LOWER_BOUNDS, METRICS, PRECISION, QUALIFIER_SIGNS
+
+if TYPE_CHECKING:  # matplotlib is imported only where a chart is drawn
+    from matplotlib.axes import Axes
 
 STYLES = {  # series -> (marker, line style, grey level)
     "total": ("o", "-", "#000000"),
@@ -27,15 +31,13 @@ STYLES = {  # series -> (marker, line style, grey level)
     "Syria": ("^", ":", "#555555"),
     "Jordan": ("D", "-.", "#777777"),
 }
-TITLES = {"attacks": "Cumulative attacks on US forces", "injured": "Cumulative US personnel injured",
-          "killed": "Cumulative US personnel killed"}
 
 
 @dataclass(frozen=True)
 class ChartData:
     """All a chart is drawn from: small enough to send to another process, and to hash."""
 
-    metric: str
+    metric: Metric
     tallies: tuple[Tally, ...]
     numbers: tuple[tuple[str, int], ...]
     start: dt.date | None
@@ -44,7 +46,8 @@ class ChartData:
         rows = [(t.as_of, t.value, t.qualifier, t.since, t.breakdown, t.source_kind,
                  sorted(n for a, n in self.numbers if any(s.article == a for s in t.sources)))
                 for t in self.tallies]
-        code = (Path(__file__).read_bytes(), _matplotlib_version())
+        # the drawing code is this module and the words and rules it takes from others
+        code = (extractor_version(), _matplotlib_version())
         return hashlib.sha256(repr((self.metric, rows, self.start, code)).encode()).hexdigest()
 
 
@@ -52,7 +55,7 @@ def chart_data(briefing: Briefing) -> list[ChartData]:
     """One chart per metric that has figures."""
     numbers = tuple(sorted(briefing.source_numbers().items()))
     return [ChartData(metric, tallies, numbers, briefing.campaign_start)
-            for metric in ("attacks", "injured", "killed")
+            for metric in METRICS
             if (tallies := tuple(t for t in briefing.tallies if t.metric == metric))]
 
 
@@ -71,7 +74,7 @@ class Pending(Mapping[str, str]):
         if self._future is not None:
             from concurrent.futures.process import BrokenProcessPool
 
-            from .errors import BriefingError
+            from .errors import RenderError
 
             future, self._future = self._future, None
             try:
@@ -79,7 +82,7 @@ class Pending(Mapping[str, str]):
             except BrokenProcessPool:
                 self._ready.update(_render_all(self._missing))
             except Exception as error:
-                raise BriefingError(f"drawing the charts failed: {type(error).__name__}: {error}") from None
+                raise RenderError(f"drawing the charts failed: {type(error).__name__}: {error}") from None
         return self._ready
 
     def __getitem__(self, metric: str) -> str:
@@ -98,7 +101,8 @@ def drawn(briefing: Briefing, store: Any) -> Iterator[Pending]:
     second process while the caller goes on (the machines have two cores). The caller
     closes ``store``."""
     wanted = chart_data(briefing)
-    ready = {d.metric: svg for d in wanted if (svg := store.get_text("charts", d.key())) is not None}
+    ready: dict[str, str] = {d.metric: svg for d in wanted
+                             if (svg := store.get_text("charts", d.key())) is not None}
     missing = [d for d in wanted if d.metric not in ready]
     pool = None
     future = None
@@ -162,9 +166,9 @@ def _render(data: ChartData, kind: str, dpi: int = 100) -> bytes:
         axes = figure.add_subplot()
         joined = _one_per_day([t for t in tallies if joinable(t, start)])
         total = f"total since {start:%-d %b %Y}" if start else "total"
-        _series(axes, "total", [(t.as_of, t.value) for t in joined], label=total)
+        _series(axes, "total", [(t.day, t.value) for t in joined], label=total)
         for country in ("Iraq", "Syria", "Jordan"):
-            parts = [(t.as_of, dict(t.breakdown)[country]) for t in joined
+            parts = [(t.day, dict(t.breakdown)[country]) for t in joined
                      if t.breakdown and country in dict(t.breakdown)]
             if parts:
                 _series(axes, country, parts, label=f"in {country}")
@@ -178,9 +182,9 @@ def _render(data: ChartData, kind: str, dpi: int = 100) -> bytes:
         _points(axes, [t for t in tallies if t.source_kind == "claim"], "x", "a group's own claim")
         _points(axes, [t for t in tallies if t.source_kind == "monitor"], "+", "a monitor's count")
         _label_points(axes, tallies, numbers)
-        if start:
+        if start:  # matplotlib's stubs want a float where its date units take a day
             axes.axvline(start, color="#000000", linewidth=0.6, linestyle=(0, (1, 2)))  # type: ignore[arg-type]
-            axes.annotate(f"start {start:%-d %b}", (start, 0), textcoords="offset points",  # type: ignore[arg-type]
+            axes.annotate(f"start {start:%-d %b}", (start, 0), textcoords="offset points",
                           xytext=(3, 3), fontsize=7)
         axes.set_ylim(bottom=0, top=max(t.value for t in tallies) * 1.2)
         axes.set_ylabel(AXIS_LABELS[metric])
@@ -197,46 +201,38 @@ def _render(data: ChartData, kind: str, dpi: int = 100) -> bytes:
     return buffer.getvalue()
 
 
-PREFIX = {"approximately": "~", "at least": "≥", "more than": ">", "nearly": "<", "up to": "≤"}
-AXIS_LABELS = {"attacks": "Attacks (cumulative)", "injured": "US injured (cumulative)",
-               "killed": "US killed (cumulative)"}
-
-
-RANK = {"exact": 0, "approximately": 1, "nearly": 2, "up to": 2, "at least": 3, "more than": 3}
-
-
 def _one_per_day(tallies: Sequence[Tally]) -> list[Tally]:
     """The series' points: per day the most precise figure ("about 66" over "more than 60")."""
     best: dict[object, Tally] = {}
-    for tally in sorted(tallies, key=lambda t: (RANK[t.qualifier], -t.value, t.id)):
-        best.setdefault(tally.as_of, tally)
-    return sorted(best.values(), key=lambda t: t.as_of)  # type: ignore[arg-type,return-value]
+    for tally in sorted(tallies, key=lambda t: (PRECISION[t.qualifier], -t.value, t.id)):
+        best.setdefault(tally.day, tally)
+    return sorted(best.values(), key=lambda t: t.day)
 
 
-def _label_points(axes, tallies: Sequence[Tally], numbers: dict[str, int]) -> None:  # type: ignore[no-untyped-def]
+def _label_points(axes: Axes, tallies: Sequence[Tally], numbers: dict[str, int]) -> None:
     """"~66 [3,4]" beside each figure: one label for the same figure reported days apart;
     lower bounds ("more than 60") labelled below their marker, other figures above."""
     labels: list[tuple[Tally, set[int]]] = []
-    for tally in sorted(tallies, key=lambda t: (t.as_of, t.value)):  # type: ignore[arg-type,return-value]
+    for tally in sorted(tallies, key=lambda t: (t.day, t.value)):
         cited = {numbers[s.article] for s in tally.sources if s.article in numbers}
         same = next((entry for entry in labels if entry[0].value == tally.value
                      and entry[0].qualifier == tally.qualifier
-                     and abs((tally.as_of - entry[0].as_of).days) <= 3), None)  # type: ignore[operator]
+                     and abs((tally.day - entry[0].day).days) <= 3), None)
         if same:
             labels.remove(same)
             cited |= same[1]
         labels.append((tally, cited))
-    first = min(t.as_of for t, _ in labels)  # type: ignore[type-var]
-    last = max(t.as_of for t, _ in labels)  # type: ignore[type-var]
-    span = max((last - first).days, 1)  # type: ignore[operator]
+    first = min(t.day for t, _ in labels)
+    last = max(t.day for t, _ in labels)
+    span = max((last - first).days, 1)
     top = max(t.value for t, _ in labels)
     placed: list[tuple[Tally, float]] = []
-    for tally, cited in sorted(labels, key=lambda pair: (pair[0].as_of, pair[0].value)):  # type: ignore[arg-type,return-value]
-        text = f"{PREFIX.get(tally.qualifier, '')}{tally.value} [{','.join(map(str, sorted(cited)))}]"
-        right_edge = (tally.as_of - first).days > 0.8 * span  # type: ignore[operator]
+    for tally, cited in sorted(labels, key=lambda pair: (pair[0].day, pair[0].value)):
+        text = f"{QUALIFIER_SIGNS[tally.qualifier]}{tally.value} [{','.join(map(str, sorted(cited)))}]"
+        right_edge = (tally.day - first).days > 0.8 * span
         dy = _clear_offset(tally, placed, span, top)
         placed.append((tally, dy))
-        axes.annotate(text, (tally.as_of, tally.value), textcoords="offset points",
+        axes.annotate(text, (tally.day, tally.value), textcoords="offset points",
                       xytext=(-5 if right_edge else 4, dy), fontsize=7,
                       ha="right" if right_edge else "left")
 
@@ -248,22 +244,30 @@ def _clear_offset(tally: Tally, placed: list[tuple[Tally, float]], span: int, to
     """A vertical offset for a label that keeps it off the labels of nearby points: lower bounds
     ("more than 60") start below their marker, other figures above; crowded ones alternate."""
     near = [dy for other, dy in placed
-            if abs((tally.as_of - other.as_of).days) <= span / 8  # type: ignore[operator]
+            if abs((tally.day - other.day).days) <= span / 8
             and abs(tally.value - other.value) <= top * 0.12]
-    order = OFFSETS[1:] + OFFSETS[:1] if RANK[tally.qualifier] == 3 else OFFSETS
+    order = OFFSETS[1:] + OFFSETS[:1] if tally.qualifier in LOWER_BOUNDS else OFFSETS
     return next((dy for dy in order if all(abs(dy - used) >= 10 for used in near)), order[0])
 
 
-def _points(axes, tallies: Sequence[Tally], marker: str, label: str) -> None:  # type: ignore[no-untyped-def]
+def _points(axes: Axes, tallies: Sequence[Tally], marker: str, label: str) -> None:
     """Figures not on the line: unjoined markers of their own kind."""
     if tallies:
-        axes.plot([t.as_of for t in tallies], [t.value for t in tallies], linestyle="none", marker=marker,
+        axes.plot(_days(t.day for t in tallies), [t.value for t in tallies], linestyle="none", marker=marker,
                   markerfacecolor="white", markeredgecolor="#000000", color="#000000", label=label)
 
 
-def _series(axes, name: str, points, label: str) -> None:  # type: ignore[no-untyped-def]
+def _series(axes: Axes, name: str, points: Sequence[tuple[dt.date, int]], label: str) -> None:
     if not points:
         return
     marker, style, colour = STYLES[name]
-    axes.plot([p[0] for p in points], [p[1] for p in points], marker=marker, linestyle=style,
+    axes.plot(_days(p[0] for p in points), [p[1] for p in points], marker=marker, linestyle=style,
               color=colour, linewidth=1.2, markersize=5, label=label)
+
+
+def _days(days: Iterable[dt.date]) -> Any:
+    """Days as matplotlib plots them: an array (its stubs take no list of dates, its units
+    machinery does)."""
+    import numpy
+
+    return numpy.asarray(list(days))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import io
 import os
 import sys
 from collections.abc import Callable, Iterator
@@ -17,11 +18,12 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from . import __version__
+from .names import DEFAULT_TITLE
 
 if TYPE_CHECKING:  # the modules themselves are imported inside the commands
     from .build import BuildResult
     from .config import Settings
-    from .model import Period
+    from .model import InputStatus, Period
     from .send import SendResult
 
 
@@ -63,7 +65,7 @@ def _build_options(send: bool) -> Callable[[Callable[..., Any]], Callable[..., A
         click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
                      help="Settings file (default: briefing.toml in INPUT_DIR, if there)."),
         click.option("--title",
-                     help="Title of the briefing.  [default: Attacks on US forces in Iraq and Syria]"),
+                     help=f"Title of the briefing.  [default: {DEFAULT_TITLE}]"),
         click.option("--organisation", help="Organisation line under the title."),
         click.option("--marking", help='Marking on every page, e.g. "UNCLASSIFIED // FOR TRAINING".'),
         click.option("--page-size", type=click.Choice(["A4", "Letter"], case_sensitive=False),
@@ -164,11 +166,6 @@ def _build(input_dir: Path, output: Path, week: str | None, start: dt.date | Non
 
 
 def _report(result: BuildResult, verbose: int) -> None:
-    from .render import missing_fast_subsetting
-
-    slow = missing_fast_subsetting()
-    if slow:
-        click.echo(f"warning: {slow}", err=True)
     for note in result.notes:
         click.echo(f"warning: {note}", err=True)
     _summary(result.briefing.inputs, verbose)
@@ -284,7 +281,7 @@ def _is_terminal(stream: Any) -> bool:
         return False
 
 
-def _summary(inputs, verbose: int) -> None:  # type: ignore[no-untyped-def]
+def _summary(inputs: tuple[InputStatus, ...], verbose: int) -> None:
     counts: dict[str, int] = {}
     for status in inputs:
         counts[status.status] = counts.get(status.status, 0) + 1
@@ -322,8 +319,8 @@ def extract(inputs: tuple[Path, ...], json_path: Path, follow_links: bool) -> No
     to_stdout = str(json_path) == "-"
     if not to_stdout:
         regular_target(json_path)
-    extraction = run_extract(list(inputs), follow_links=follow_links,
-                             output=None if to_stdout else json_path.parent, topic=topic)
+    extraction = run_extract(list(inputs), follow_links=follow_links, topic=topic,
+                             own=[] if to_stdout else [json_path])
     if to_stdout:
         try:
             write_json(sys.stdout.buffer, extraction)
@@ -354,8 +351,9 @@ def run() -> None:
         if getattr(sys, name) is None:  # Python found it closed at start
             setattr(sys, name, open(number, "r" if number == 0 else "w", closefd=False))  # noqa: SIM115
     for stream in (sys.stdout, sys.stderr):
-        with contextlib.suppress(AttributeError, ValueError):
-            stream.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
+        if isinstance(stream, io.TextIOWrapper):
+            with contextlib.suppress(ValueError):
+                stream.reconfigure(errors="backslashreplace")
     try:
         code = main(standalone_mode=False)
         sys.stdout.flush()

@@ -100,7 +100,7 @@ def _failed(file: InputFile, problem: Problem) -> Processed:
                      cache.pack_prints([]))
 
 
-@dataclass
+@dataclass(frozen=True)
 class Read:
     """What reading every file gave: per file its result, and where its shingles are."""
 
@@ -114,13 +114,14 @@ class Read:
     notes: tuple[str, ...] = ()  # about the run, not a file (a worker that died)
 
 
-def read_all(found: Discovery, max_bytes: int = ingest.MAX_BYTES, cache_dir: Path | None = None,
-             progress: Progress | None = None, topic: Topic | None = None,
-             scratch: Path | None = None, store: cache.Store | None = None) -> Read:
-    """Every discovered file's result: from the cache (same bytes, same extractor) or read
-    now, new files across the usable CPUs when there are many. The same either way."""
+def read_all(found: Discovery, max_bytes: int = ingest.MAX_BYTES, progress: Progress | None = None,
+             topic: Topic | None = None, scratch: Path | None = None,
+             store: cache.Store | None = None) -> Read:
+    """Every discovered file's result: from ``store`` (same bytes, same extractor) or read
+    now, new files across the usable CPUs when there are many. The same either way. The
+    caller closes the store, after :func:`combine` (which may read shingles from it)."""
     topic = topic or load_topic()
-    store = store or cache.Store(cache_dir)
+    store = store or cache.Store(None)
     files = list(found.files)
     results: list[FileResult | None] = []
     keys: list[str | None] = []
@@ -300,16 +301,17 @@ def _unpack(read: Read, number: int) -> list[array[int]]:
 
 def extract(inputs: Sequence[Path], max_bytes: int = ingest.MAX_BYTES, cache_dir: Path | None = None,
             progress: Progress | None = None, topic: Topic | None = None, output: Path | None = None,
-            follow_links: bool = False) -> Extraction:
+            follow_links: bool = False, own: Sequence[Path] = ()) -> Extraction:
     """Read, date and extract every input file; bad files become problems, not errors.
 
     With ``cache_dir``, files seen before (same bytes, same extractor) are not read
     again; many new files are processed in parallel. The result is the same either way.
-    ``output``: a folder never read as input (the build's own).
+    ``output`` (a folder) and ``own`` (files) are what this run writes: never read as input.
     """
-    found = discover(inputs, output, follow_links)
+    found = discover(inputs, output, follow_links, own)
     store = cache.Store(cache_dir)
+    scratch = output or (own[0].parent if own else None)
     try:
-        return combine(read_all(found, max_bytes, cache_dir, progress, topic, output, store))
+        return combine(read_all(found, max_bytes, progress, topic, scratch, store))
     finally:
         store.close()

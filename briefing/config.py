@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .errors import BriefingError
+from .errors import SettingsError
+from .names import DEFAULT_TITLE
 from .topic import Topic, load_topic
 
 CONFIG_NAME = "briefing.toml"
@@ -71,7 +72,7 @@ class SmtpSettings:
 class Settings:
     """What the briefing looks like and where it is sent; None means "not set here"."""
 
-    title: str = "Attacks on US forces in Iraq and Syria"
+    title: str = DEFAULT_TITLE
     organisation: str | None = None
     marking: str | None = None
     page_size: str = "A4"
@@ -111,7 +112,7 @@ def _topic(value: Any, problems: list[str]) -> Topic | None:
         return None
     try:
         return load_topic(value)
-    except BriefingError as error:
+    except SettingsError as error:
         # the shipped file is checked by our tests: what is wrong is this team's entry
         problems.append(f"[topic]: {error.message.split(': ', 1)[-1]}")
         return None
@@ -261,9 +262,28 @@ def _command(value: Any, problems: list[str]) -> tuple[str, ...] | None:
     return None
 
 
-TOP_LEVEL = ("title, organisation, marking, page_size, pdf_variant, context_days, week_start, "
-             "[email], [smtp], "
-             "[topic]")
+TABLES = ("email", "smtp", "topic")  # written as [email] ... in the file
+MOVED = {"recipients": "'recipients' has moved: list the addresses in an [email] table, "
+                       "as to = [\"a@example.org\"] (see README 'Sending')"}
+
+
+def settings_keys(base: Path) -> dict[str, Check]:
+    """The check of each field of :class:`Settings` (a test holds the two to the same names)."""
+    return {
+        "title": _text, "organisation": _text, "marking": _text,
+        "page_size": lambda k, v, p: _choice(k, v, PAGE_SIZES, p),
+        "pdf_variant": lambda k, v, p: _choice(k, v, PDF_VARIANTS, p),
+        "context_days": lambda k, v, p: _number(k, v, 0, 366, p, whole=True),
+        "topic": lambda k, v, p: _topic(v, p),
+        "week_start": lambda k, v, p: _choice(k, v, WEEK_STARTS, p),
+        "email": lambda k, v, p: _email(v, p),
+        "smtp": lambda k, v, p: _smtp(v, base, p),
+    }
+
+
+def known_settings() -> str:
+    """"title, organisation, ..., [email], [smtp]": the fields of :class:`Settings`, as written."""
+    return ", ".join(f"[{f.name}]" if f.name in TABLES else f.name for f in dataclasses.fields(Settings))
 
 
 def parse(data: dict[str, Any], where: str, base: Path | None = None) -> Settings:
@@ -273,30 +293,14 @@ def parse(data: dict[str, Any], where: str, base: Path | None = None) -> Setting
     """
     problems: list[str] = []
     values: dict[str, Any] = {}
+    checks = settings_keys(base or Path())
     for key, value in data.items():
-        if key in ("title", "organisation", "marking"):
-            values[key] = _text(key, value, problems)
-        elif key == "page_size":
-            values[key] = _choice(key, value, PAGE_SIZES, problems)
-        elif key == "pdf_variant":
-            values[key] = _choice(key, value, PDF_VARIANTS, problems)
-        elif key == "context_days":
-            values[key] = _number(key, value, 0, 366, problems, whole=True)
-        elif key == "email":
-            values[key] = _email(value, problems)
-        elif key == "smtp":
-            values[key] = _smtp(value, base or Path(), problems)
-        elif key == "week_start":
-            values[key] = _choice(key, value, WEEK_STARTS, problems)
-        elif key == "topic":
-            values[key] = _topic(value, problems)
-        elif key == "recipients":
-            problems.append("'recipients' has moved: list the addresses in an [email] table, "
-                            "as to = [\"a@example.org\"] (see README 'Sending')")
+        if key in checks:
+            values[key] = checks[key](key, value, problems)
         else:
-            problems.append(f"unknown setting '{key}'; known settings: {TOP_LEVEL}")
+            problems.append(MOVED.get(key) or f"unknown setting '{key}'; known settings: {known_settings()}")
     if problems:
-        raise BriefingError(f"{where}: " + "; ".join(problems))
+        raise SettingsError(f"{where}: " + "; ".join(problems))
     return Settings().override(**values)
 
 
@@ -314,10 +318,10 @@ def load(config: Path | None, input_dir: Path) -> Settings:
         data = tomllib.loads(read_regular(path, MAX_SIZE).decode("utf-8"))
     except NotRegular as error:
         if not path.exists():
-            raise BriefingError(f"{path}: no such settings file; check the --config path") from None
-        raise BriefingError(f"{path}: {error}") from None
+            raise SettingsError(f"{path}: no such settings file; check the --config path") from None
+        raise SettingsError(f"{path}: {error}") from None
     except UnicodeDecodeError as error:
-        raise BriefingError(f"{path}: cannot be read ({error})") from None
+        raise SettingsError(f"{path}: cannot be read ({error})") from None
     except tomllib.TOMLDecodeError as error:
-        raise BriefingError(f"{path}: not valid TOML ({error}); see README 'Settings'") from None
+        raise SettingsError(f"{path}: not valid TOML ({error}); see README 'Settings'") from None
     return parse(data, str(path), path.parent)

@@ -29,7 +29,7 @@ from .datelines import (
     wire_day,
     year_from_text,
 )
-from .model import Article, DateMention, Evidence
+from .model import Article, DateMention, DatePrecision, Evidence, PublishedBasis
 from .text import paragraphs
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -231,14 +231,14 @@ def _from_embedded_post(article: Article) -> Article | None:
                                problems=(*article.problems, note))
 
 
-def _dated(article: Article, day: dt.date, time: dt.time | None, basis: str,
+def _dated(article: Article, day: dt.date, time: dt.time | None, basis: PublishedBasis,
            start: int, end: int) -> Article:
     evidence = Evidence(article.id, start, end, article.text[start:end])
     # The date line is about the article, not the story: no event may take its date.
     clean = article.clean[:start] + " " * (end - start) + article.clean[end:]
     return dataclasses.replace(
         article, clean=clean, published=day, published_time=time,
-        published_basis=basis,  # type: ignore[arg-type]
+        published_basis=basis,
         published_evidence=evidence,
     )
 
@@ -326,9 +326,9 @@ def _resolve_relative(clean: str, match: re.Match[str], published: dt.date | Non
                       published_time: dt.time | None, para_start: int) -> DateMention:
     text = match.group(0)
 
-    def mention(day: dt.date | None, precision: str = "day", note: str = "") -> DateMention:
+    def mention(day: dt.date | None, precision: DatePrecision = "day", note: str = "") -> DateMention:
         return DateMention(match.start(), match.end(), text, day,
-                           precision if day else "unknown", note)  # type: ignore[arg-type]
+                           precision if day else "unknown", note)
 
     if published is None:
         return mention(None, note="relative date in an undated article")

@@ -65,9 +65,11 @@ class _Walk:
     """One walk over the inputs; each real folder is walked once, whatever leads to it.
     Paths are strings here (pathlib costs more than the walk itself on 10,000 files)."""
 
-    def __init__(self, roots: list[Path], output: Path | None, follow_links: bool) -> None:
+    def __init__(self, roots: list[Path], output: Path | None, follow_links: bool,
+                 own: Iterable[Path] = ()) -> None:
         self.roots = [os.path.realpath(r) for r in roots]
         self.output = os.path.realpath(output) if output is not None else None
+        self.own = {os.path.realpath(p) for p in own}
         self.follow_links = follow_links
         self.seen: set[tuple[int, int]] = set()
         self.files: list[tuple[str, str]] = []  # (as named, what to open)
@@ -80,7 +82,10 @@ class _Walk:
         return any(real == root or real.startswith(root.rstrip(os.sep) + os.sep) for root in self.roots)
 
     def own_output(self, real: str) -> bool:
-        """The output folder, or a file a build wrote into it (-o may be the input folder)."""
+        """The output folder, a file a build wrote into it (-o may be the input folder), or
+        the very file being written (extract --json)."""
+        if real in self.own:
+            return True
         if self.output is None:
             return False
         folder, name = os.path.split(real)
@@ -174,11 +179,13 @@ class _Walk:
         self.kind(path, real, info, "a symbolic link to ")
 
 
-def discover(inputs: Iterable[Path], output: Path | None = None, follow_links: bool = False) -> Discovery:
+def discover(inputs: Iterable[Path], output: Path | None = None, follow_links: bool = False,
+             own: Iterable[Path] = ()) -> Discovery:
     """The files to read under ``inputs``, in a stable order, and every entry that is not read
-    with the reason. ``output``: the build's output folder, never read as input."""
+    with the reason. ``output``: the build's output folder; ``own``: files this run writes
+    elsewhere (extract's JSON); neither is ever read as input."""
     roots = list(inputs)
-    walk = _Walk(roots, output, follow_links)
+    walk = _Walk(roots, output, follow_links, own)
     for root in roots:
         walk.root(root)
     # A file named twice (``extract a.txt a.txt``) is read once; names that print alike

@@ -13,54 +13,60 @@ import json
 from collections.abc import Iterable, Iterator
 from typing import IO, Any
 
-from .model import ArticleRecord, Briefing, Event, Evidence, Extraction, Period, Problem, Tally
+from .codec import from_data, to_data
+from .model import ArticleRecord, Briefing, Event, Extraction, Period, Problem, Tally
 
 SCHEMA = "briefing.extract/1"
 CLASHES_LISTED = 10  # other figures named in a tally's conflicts_with
 INDENT_UP_TO = 1000  # articles; beyond, compact (the indenting encoder is pure Python: slow)
 
 
+# The schema's keys, in the order the document gives them (docs/schema.md); each is a field
+# of the record, but for the few made here (published_quote, conflicts_with).
+EVIDENCE_KEYS = ("article", "quote", "start", "end")
+ARTICLE_KEYS = ("id", "path", "title", "outlet", "url", "published", "published_basis", "published_quote",
+                "duplicate_of", "problems")
+EVENT_KEYS = ("id", "type", "date", "date_precision", "country", "places", "actors", "weapons", "summary",
+              "date_note", "day_without_year", "sources")
+TALLY_KEYS = ("id", "metric", "value", "qualifier", "since", "as_of", "breakdown", "conflicts_with",
+              "conflict", "source_kind", "speaker", "since_note", "sources")
+PROBLEM_KEYS = ("path", "stage", "severity", "message")
+
+
+def _keyed(data: dict[str, Any], keys: tuple[str, ...]) -> dict[str, Any]:
+    return {key: data[key] for key in keys}
+
+
+def _with_sources(data: dict[str, Any]) -> dict[str, Any]:
+    data["sources"] = [_keyed(source, EVIDENCE_KEYS) for source in data["sources"]]
+    return data
+
+
 def _day(value: dt.date | None) -> str | None:
     return value.isoformat() if value else None
 
 
-def _sources(evidence: tuple[Evidence, ...]) -> list[dict[str, Any]]:
-    return [{"article": e.article, "quote": e.quote, "start": e.start, "end": e.end} for e in evidence]
-
-
 def article_json(a: ArticleRecord) -> dict[str, Any]:
-    return {
-        "id": a.id, "path": a.path, "title": a.title, "outlet": a.outlet, "url": a.url,
-        "published": _day(a.published), "published_basis": a.published_basis,
-        "published_quote": a.published_evidence.quote if a.published_evidence else None,
-        "duplicate_of": a.duplicate_of, "problems": list(a.problems),
-    }
+    data = to_data(a)
+    data["published_quote"] = a.published_evidence.quote if a.published_evidence else None
+    return _keyed(data, ARTICLE_KEYS)
 
 
 def event_json(event: Event) -> dict[str, Any]:
-    return {
-        "id": event.id, "type": event.type, "date": _day(event.date),
-        "date_precision": event.date_precision, "country": event.country,
-        "places": list(event.places), "actors": list(event.actors), "weapons": list(event.weapons),
-        "summary": event.summary, "date_note": event.date_note, "day_without_year": event.day_without_year,
-        "sources": _sources(event.sources),
-    }
+    return _keyed(_with_sources(to_data(event)), EVENT_KEYS)
 
 
 def tally_json(tally: Tally, clashes: tuple[str, ...] = ()) -> dict[str, Any]:
     """``clashes``: the other figures of its conflict group (``conflicts_with``, kept from
     the first version of the schema beside the newer ``conflict`` group id)."""
-    return {
-        "id": tally.id, "metric": tally.metric, "value": tally.value, "qualifier": tally.qualifier,
-        "since": _day(tally.since), "as_of": _day(tally.as_of),
-        "breakdown": dict(tally.breakdown) if tally.breakdown else None,
-        "conflicts_with": list(clashes), "conflict": tally.conflict, "source_kind": tally.source_kind,
-        "speaker": tally.speaker, "since_note": tally.since_note, "sources": _sources(tally.sources),
-    }
+    data = _with_sources(to_data(tally))
+    data["breakdown"] = dict(tally.breakdown) if tally.breakdown else None
+    data["conflicts_with"] = list(clashes)
+    return _keyed(data, TALLY_KEYS)
 
 
 def problem_json(p: Problem) -> dict[str, Any]:
-    return {"path": p.path, "stage": p.stage, "severity": p.severity, "message": p.message}
+    return _keyed(to_data(p), PROBLEM_KEYS)
 
 
 def conflicts_json(tallies: Iterable[Tally]) -> list[dict[str, Any]]:
@@ -122,39 +128,17 @@ def to_json(extraction: Extraction, briefing: Briefing | None = None) -> dict[st
 
 # --- the document back into records: what ``briefing send --pdf`` and revisions read ----
 
-def _date(value: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(value) if value else None
-
-
-def _evidence(items: list[dict[str, Any]]) -> tuple[Evidence, ...]:
-    return tuple(Evidence(s["article"], s["start"], s["end"], s["quote"]) for s in items)
-
-
-def _event(e: dict[str, Any]) -> Event:
-    return Event(id=e["id"], type=e["type"], date=_date(e["date"]), date_precision=e["date_precision"],
-                 country=e["country"], places=tuple(e["places"]), actors=tuple(e["actors"]),
-                 weapons=tuple(e["weapons"]), summary=e["summary"], sources=_evidence(e["sources"]),
-                 date_note=e["date_note"], day_without_year=e.get("day_without_year"))
-
-
 def _tally(t: dict[str, Any]) -> Tally:
     breakdown = t["breakdown"]
-    return Tally(id=t["id"], metric=t["metric"], value=t["value"], qualifier=t["qualifier"],
-                 since=_date(t["since"]), as_of=_date(t["as_of"]),
-                 breakdown=tuple(breakdown.items()) if breakdown else None,
-                 sources=_evidence(t["sources"]), conflict=t.get("conflict"),
-                 source_kind=t["source_kind"], speaker=t["speaker"], since_note=t["since_note"])
+    return from_data(Tally, {**t, "breakdown": list(breakdown.items()) if breakdown else None})
 
 
 def _article(a: dict[str, Any]) -> ArticleRecord:
     # The export keeps no article text: records from it can be assembled and compared,
     # not extracted again.
     quote = a["published_quote"]
-    return ArticleRecord(id=a["id"], path=a["path"], title=a["title"], outlet=a["outlet"],
-                         url=a["url"], published=_date(a["published"]),
-                         published_basis=a["published_basis"],
-                         published_evidence=Evidence(a["id"], 0, 0, quote) if quote else None,
-                         duplicate_of=a["duplicate_of"], problems=tuple(a["problems"]))
+    evidence = {"article": a["id"], "start": 0, "end": 0, "quote": quote} if quote else None
+    return from_data(ArticleRecord, {**a, "published_evidence": evidence})
 
 
 def from_json(document: dict[str, Any]) -> tuple[Extraction, Period, str]:
@@ -166,11 +150,10 @@ def from_json(document: dict[str, Any]) -> tuple[Extraction, Period, str]:
         raise ValueError(f"not a {SCHEMA} document with a briefing")
     extraction = Extraction(
         articles=tuple(_article(a) for a in document["articles"]),
-        events=tuple(_event(e) for e in document["events"]),
+        events=tuple(from_data(Event, e) for e in document["events"]),
         tallies=tuple(_tally(t) for t in document["tallies"]),
-        problems=tuple(Problem(p["path"], p["stage"], p["message"], p["severity"])
-                       for p in document["problems"]),
-        undated=tuple(_event(e) for e in document["undated_events"]),
+        problems=tuple(from_data(Problem, p) for p in document["problems"]),
+        undated=tuple(from_data(Event, e) for e in document["undated_events"]),
     )
     info = document["briefing"]
     period = info["period"]

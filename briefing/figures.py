@@ -10,15 +10,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 
-from .model import Disagreement, Glance, Period, Tally
+from .model import Disagreement, Glance, Metric, Period, Tally
+from .names import KIND_WORDS, METRIC_WORDS, PRECISION
 
 REPORTED = ("official", "outlet")  # kinds whose figures join the campaign series
 SAME_START = 10  # days: "since Oct. 7", "since Oct. 17" and "since the war began" are one campaign
-PRECISION = {"exact": 0, "approximately": 1, "nearly": 2, "up to": 2, "at least": 3, "more than": 3}
-KIND_WORDS = {"official": "the US government", "outlet": "the outlet", "claim": "the group's own claim",
-              "monitor": "a monitor"}
-METRIC_WORDS = {"attacks": "attacks on US forces", "injured": "US personnel injured",
-                "killed": "US personnel killed"}
 
 
 def joinable(tally: Tally, start: dt.date | None) -> bool:
@@ -50,21 +46,21 @@ def figure_text(tally: Tally) -> str:
     return f"{tally.value}" if tally.qualifier == "exact" else f"{tally.qualifier} {tally.value}"
 
 
-def glance(metric: str, tallies: Sequence[Tally], period: Period, start: dt.date | None) -> Glance | None:
+def glance(metric: Metric, tallies: Sequence[Tally], period: Period, start: dt.date | None) -> Glance | None:
     """The headline figure: the latest of the government's figures (the outlets' if it gave none),
     and the latest one before the period that it can be compared with."""
     mine = [t for t in tallies if t.metric == metric and t.as_of and t.source_kind in REPORTED]
     if not mine:
         return None
     # the government's latest figure, unless an outlet's is days newer
-    newest = max(t.as_of for t in mine)  # type: ignore[type-var]
-    official = [t for t in mine if t.source_kind == "official" and (newest - t.as_of).days <= 3]  # type: ignore[operator]
+    newest = max(t.day for t in mine)
+    official = [t for t in mine if t.source_kind == "official" and (newest - t.day).days <= 3]
     latest = max(official or mine,
-                 key=lambda t: (t.as_of, joinable(t, start), -PRECISION[t.qualifier], t.value))
+                 key=lambda t: (t.day, joinable(t, start), -PRECISION[t.qualifier], t.value))
     series = [t for t in mine if joinable(t, start) and joinable(latest, start)]
-    before = [t for t in series if t.as_of < period.start and t.as_of < latest.as_of]  # type: ignore[operator]
-    earlier = max(before, key=lambda t: (t.as_of, t.value)) if before else None  # type: ignore[arg-type,return-value]
-    return Glance(metric, latest, earlier)  # type: ignore[arg-type]
+    before = [t for t in series if t.day < period.start and t.day < latest.day]
+    earlier = max(before, key=lambda t: (t.day, t.value)) if before else None
+    return Glance(metric, latest, earlier)
 
 
 def disagreements_of(tallies: Sequence[Tally], start: dt.date | None) -> list[Disagreement]:
@@ -76,7 +72,7 @@ def disagreements_of(tallies: Sequence[Tally], start: dt.date | None) -> list[Di
 
 def _same_day(tallies: Iterable[Tally], start: dt.date | None) -> list[Disagreement]:
     """Comparable figures for the same day that cannot all be true."""
-    days: dict[tuple[str, dt.date], list[Tally]] = {}
+    days: dict[tuple[Metric, dt.date], list[Tally]] = {}
     for tally in tallies:
         if tally.as_of and joinable(tally, start):
             days.setdefault((tally.metric, tally.as_of), []).append(tally)
@@ -84,7 +80,7 @@ def _same_day(tallies: Iterable[Tally], start: dt.date | None) -> list[Disagreem
     for (metric, day), group in sorted(days.items()):
         clashing = [t for t in group if any(_apart(t, o) for o in group if o is not t)]
         if clashing and len({t.sources[0].article for t in clashing}) > 1:
-            found.append(Disagreement("same-day", metric, tuple(clashing),  # type: ignore[arg-type]
+            found.append(Disagreement("same-day", metric, tuple(clashing),
                                       f"Sources disagree on {METRIC_WORDS[metric]} as of {day:%-d %b}: "
                                       f"{', '.join(figure_text(t) for t in clashing)}."))
     return found
@@ -92,20 +88,20 @@ def _same_day(tallies: Iterable[Tally], start: dt.date | None) -> list[Disagreem
 
 def _falling(tallies: Iterable[Tally], start: dt.date | None) -> list[Disagreement]:
     """A running total below one given earlier from the same start: one pass per metric."""
-    series: dict[str, list[Tally]] = {}
+    series: dict[Metric, list[Tally]] = {}
     for tally in tallies:
         if tally.as_of and joinable(tally, start):
             series.setdefault(tally.metric, []).append(tally)
     found = []
     for metric, figures in sorted(series.items()):
         floor: Tally | None = None
-        for tally in sorted(figures, key=lambda t: (t.as_of, t.id)):  # type: ignore[arg-type,return-value]
-            if floor is not None and floor.as_of < tally.as_of and interval(tally)[1] < interval(floor)[0]:  # type: ignore[operator]
-                found.append(Disagreement("falling", metric, (floor, tally),  # type: ignore[arg-type]
+        for tally in sorted(figures, key=lambda t: (t.day, t.id)):
+            if floor is not None and floor.day < tally.day and interval(tally)[1] < interval(floor)[0]:
+                found.append(Disagreement("falling", metric, (floor, tally),
                                           f"The running total of {METRIC_WORDS[metric]} falls from "
-                                          f"{figure_text(floor)} ({floor.as_of:%-d %b}) "
+                                          f"{figure_text(floor)} ({floor.day:%-d %b}) "
                                           f"to {figure_text(tally)} "
-                                          f"({tally.as_of:%-d %b}).")) # type: ignore[union-attr]
+                                          f"({tally.day:%-d %b})."))
             if floor is None or interval(tally)[0] > interval(floor)[0]:
                 floor = tally
     return found
@@ -113,7 +109,7 @@ def _falling(tallies: Iterable[Tally], start: dt.date | None) -> list[Disagreeme
 
 def _within_article(tallies: Iterable[Tally]) -> list[Disagreement]:
     """One article giving two figures for the same thing on the same day that cannot both be true."""
-    articles: dict[tuple[str, str, dt.date | None, str], list[Tally]] = {}
+    articles: dict[tuple[str, Metric, dt.date | None, str], list[Tally]] = {}
     for tally in tallies:
         articles.setdefault((tally.sources[0].article, tally.metric, tally.as_of, tally.source_kind),
                             []).append(tally)
@@ -121,7 +117,7 @@ def _within_article(tallies: Iterable[Tally]) -> list[Disagreement]:
     for (_article, metric, _day, _kind), group in sorted(articles.items(), key=lambda kv: str(kv[0])):
         clashing = [t for t in group if any(_apart(t, o) for o in group if o is not t)]
         if len(clashing) > 1:
-            found.append(Disagreement("within-article", metric, tuple(clashing),  # type: ignore[arg-type]
+            found.append(Disagreement("within-article", metric, tuple(clashing),
                                       f"One article gives two figures for {METRIC_WORDS[metric]}: "
                                       f"{' and '.join(figure_text(t) for t in clashing)}."))
     return found
@@ -134,13 +130,13 @@ def _kinds(tallies: Sequence[Tally]) -> list[Disagreement]:
         # told side by side whenever the numbers differ, even when both could be true ("more than
         # 150" claimed beside "at least 160"): the reader should not take one for the other
         near = [t for t in tallies if t.source_kind == "official" and t.metric == other.metric and t.as_of
-                and abs((t.as_of - other.as_of).days) <= 3 and t.value != other.value]  # type: ignore[operator]
+                and abs((t.day - other.day).days) <= 3 and t.value != other.value]
         if near:
-            official = max(near, key=lambda t: t.as_of)  # type: ignore[arg-type,return-value]
+            official = max(near, key=lambda t: t.day)
             who = other.speaker or KIND_WORDS[other.source_kind]
             found.append(Disagreement("kinds", other.metric, (official, other),
                                       f"{who} gives {figure_text(other)} {METRIC_WORDS[other.metric]} "
-                                      f"({KIND_WORDS[other.source_kind]}, {other.as_of:%-d %b}); the US "
+                                      f"({KIND_WORDS[other.source_kind]}, {other.day:%-d %b}); the US "
                                       f"government's figure is {figure_text(official)} "
-                                      f"({official.as_of:%-d %b})."))  # type: ignore[union-attr]
+                                      f"({official.day:%-d %b})."))
     return found

@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from pathlib import Path
-from typing import Any
 
-from . import credits
+from . import credits, readers
 from .discover import NotRegular, item_id, read_regular
 from .frontmatter import FRONT_MATTER_KEYS, parse_front_matter, parse_published
 from .model import Article, FileKind, Problem, Severity
+from .readers import Item, Reader
 from .text import paragraphs, sentences
 
 __all__ = ["FRONT_MATTER_KEYS", "boilerplate", "parse_bytes", "parse_front_matter", "parse_published",
@@ -168,9 +168,6 @@ def boilerplate(text: str) -> str:
     return mask.apply()
 
 
-TEXT_SUFFIXES = frozenset({".txt", ".md", ".text"})
-HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
-FEED_SUFFIXES = frozenset({".json", ".jsonl", ".ndjson", ".xml", ".rss", ".atom"})
 _MAGIC = {b"%PDF": "PDF", b"\x89PNG": "PNG image", b"\xff\xd8\xff": "JPEG image", b"GIF8": "GIF image",
           b"PK\x03\x04": "ZIP archive or Office document", b"\x1f\x8b": "gzip archive",
           b"7z\xbc\xaf": "7-Zip archive", b"Rar!": "RAR archive", b"RIFF": "media file",
@@ -235,12 +232,12 @@ def decode(data: bytes) -> tuple[str, str | None]:
 
 
 def supported(suffix: str) -> bool:
-    return suffix.lower() in TEXT_SUFFIXES | HTML_SUFFIXES | FEED_SUFFIXES
+    return readers.reader_for(suffix) is not None
 
 
 def unsupported(shown: str, suffix: str) -> Problem:
     return Problem(shown, "ingest", f"not an article file ({suffix or 'no extension'}); "
-                   "read are .txt, .md, .html, .json, .jsonl and RSS/Atom .xml", "warning", "unsupported")
+                   f"read are {readers.FORMATS}", "warning", "unsupported")
 
 
 def read_inputs(path: Path, shown: str, base_id: str,
@@ -265,8 +262,8 @@ def parse_bytes(data: bytes, suffix: str, shown: str, base_id: str) -> tuple[lis
     def fail(kind: FileKind, message: str) -> tuple[list[Article], list[Problem]]:
         return [], [Problem(shown, "ingest", message, "warning", kind)]
 
-    suffix = suffix.lower()
-    if not supported(suffix):
+    reader = readers.reader_for(suffix)
+    if reader is None:
         return [], [unsupported(shown, suffix)]
     if not data.strip():
         return fail("empty", "file is empty")
@@ -276,82 +273,41 @@ def parse_bytes(data: bytes, suffix: str, shown: str, base_id: str) -> tuple[lis
     raw, decode_note = decode(data)
     raw = raw.replace("\r\n", "\n").replace("\r", "\n")
     notes = [decode_note] if decode_note else []
-    if suffix in TEXT_SUFFIXES:
-        article = _text_article(raw, shown, base_id, notes)
-        if article is None:
-            return fail("empty", "file has front matter but no article text")
-        return [article], _problems(shown, article)
-    from . import readers
-
     try:
-        found, item_problems = _read_items(raw, suffix)
+        found, item_problems = reader.read(raw)
     except readers.Unusable as error:
-        return fail(error.kind, str(error))  # type: ignore[arg-type]
-    single = suffix in HTML_SUFFIXES
-    articles = [_item_article(item, shown if single else f"{shown}#{item.number}",
-                              base_id if single else item_id(base_id, item.number), notes)
-                for item in found]
+        return fail(error.kind, str(error))
     if not found and not item_problems:
-        return fail("empty", "no article text found in the page" if single else "the file holds no articles")
+        return fail("empty", reader.nothing)
+    articles = [_item_article(item, reader, shown, base_id, notes) for item in found]
     problems = [Problem(shown, "ingest", message, "warning", "malformed") for message in item_problems]
     for article in articles:
-        problems.extend(_problems(article.path, article))
+        problems.extend(Problem(article.path, "ingest", note) for note in article.problems)
     return articles, problems
 
 
-def _read_items(raw: str, suffix: str) -> tuple[list[Any], list[str]]:
-    from . import readers
-
-    if suffix in HTML_SUFFIXES:
-        page = readers.html_item(raw)
-        return ([page] if page else []), []
-    if suffix == ".json":
-        return readers.json_items(raw)
-    if suffix in (".jsonl", ".ndjson"):
-        return readers.jsonl_items(raw)
-    return readers.feed_items(raw)
-
-
-def _problems(shown: str, article: Article) -> list[Problem]:
-    return [Problem(shown, "ingest", note) for note in article.problems]
-
-
-def _item_article(item: Any, shown: str, article_id: str, notes: list[str]) -> Article:
-    fields = {"title": item.title, "url": item.url, "published": item.published,
-              "outlet": item.outlet, "author": item.author}
-    return _make_article(item.text, shown, article_id, fields, [*notes, *item.notes], "metadata")
-
-
-def _text_article(raw: str, shown: str, article_id: str, notes: list[str]) -> Article | None:
-    fields, body_at, front_notes = parse_front_matter(raw)
-    text = raw[body_at:]
-    if not text.strip():
-        return None
-    return _make_article(text, shown, article_id, fields, [*notes, *front_notes], "front-matter")
-
-
-_WHERE = {"front-matter": "front matter", "metadata": "the page's or feed's metadata"}
-
-
-def _make_article(text: str, shown: str, article_id: str, fields: dict[str, object],
-                  notes: list[str], basis: str) -> Article:
-    published, published_time, date_problem = (None, None, None)
-    if fields.get("published") not in (None, ""):
-        published, published_time, date_problem = parse_published(fields["published"])
+def _item_article(item: Item, reader: Reader, shown: str, base_id: str, notes: list[str]) -> Article:
+    """The article of one item: a feed's Nth item is ``file#N``, with the id of its place."""
+    if not reader.single:
+        shown, base_id = f"{shown}#{item.number}", item_id(base_id, item.number)
+    published, published_time, date_problem = None, None, None
+    notes = [*notes, *item.notes]
+    if item.published:
+        published, published_time, date_problem = parse_published(item.published)
         if date_problem:
-            notes.append(f"{_WHERE[basis]} {date_problem}")
-    text = printable(text)
+            notes.append(f"{reader.fields_from} {date_problem}")
+    text = printable(item.text)
     english = looks_english(text)
     if not english:
         notes.append("the text does not read as English; only English articles are analysed")
-    url = _str(fields.get("url"))
+    url = _str(item.url)
     return Article(
-        id=article_id, path=shown, text=text, clean=boilerplate(text),
-        title=_str(fields.get("title")) or credits.guess_title(text),
-        outlet=_str(fields.get("outlet")) or credits.guess_outlet(text, url),
-        url=url, author=_str(fields.get("author")),
+        id=base_id, path=shown, text=text, clean=boilerplate(text),
+        title=_str(item.title) or credits.guess_title(text),
+        outlet=_str(item.outlet) or credits.guess_outlet(text, url),
+        url=url, author=_str(item.author),
         published=published, published_time=published_time,
-        published_basis=basis if published else "unknown",  # type: ignore[arg-type]
+        published_basis=reader.basis if published else "unknown",
         problems=tuple(printable(n) for n in notes), english=english,
     )
 
@@ -368,8 +324,5 @@ def read_article(path: Path, shown: str, article_id: str) -> tuple[Article | Non
     return (articles[0] if articles else None), problems
 
 
-def _str(value: object) -> str | None:
-    if value is None or isinstance(value, (list, dict, tuple, set)):
-        return None
-    text = printable(str(value)).strip()
-    return text or None
+def _str(value: str | None) -> str | None:
+    return (printable(value).strip() or None) if value is not None else None

@@ -18,10 +18,11 @@ from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
-from .assemble import METRIC_WORDS, figure_text
 from .config import EmailSettings, Settings, check_address
-from .errors import BriefingError
+from .errors import DeliveryError
+from .figures import figure_text
 from .model import Article, Briefing, Glance, Tally
+from .names import METRIC_WORDS
 from .period import describe
 from .revision import Revision
 
@@ -64,13 +65,13 @@ def envelope(email: EmailSettings, to: tuple[str, ...] = ()) -> Envelope:
     """The envelope from ``[email]``; ``to`` (from ``--to``) replaces its ``to``."""
     for item in to:
         if check_address("--to", item, []) is None:
-            raise BriefingError(f"--to {item!r} is not one mail address; write e.g. --to ann@example.org")
+            raise DeliveryError(f"--to {item!r} is not one mail address; write e.g. --to ann@example.org")
     given = tuple(item.strip() for item in to)
     if email.sender is None:
-        raise BriefingError("no sender: add from = \"desk@example.org\" under [email] in briefing.toml")
+        raise DeliveryError("no sender: add from = \"desk@example.org\" under [email] in briefing.toml")
     recipients = given or email.to
     if not recipients and not email.cc and not email.bcc:
-        raise BriefingError("no recipients: add to = [\"a@example.org\"] under [email] in "
+        raise DeliveryError("no recipients: add to = [\"a@example.org\"] under [email] in "
                             "briefing.toml, or give --to ADDRESS")
     return Envelope(email.sender, recipients, email.cc, email.bcc, email.reply_to)
 
@@ -124,7 +125,8 @@ def compose(letter: Letter, to: Envelope, now: dt.datetime) -> EmailMessage:
     text, html = bodies(letter, [(metric, cid) for metric, cid, _ in images])
     message.set_content(text)
     message.add_alternative(html, subtype="html")
-    html_part: Any = message.get_payload()[1]  # type: ignore[index]
+    html_part = message.get_body(("html",))
+    assert isinstance(html_part, EmailMessage)  # the alternative just added
     for metric, cid, png in images:
         html_part.add_related(png, "image", "png", cid=f"<{cid}>", filename=f"{metric}.png")
     _attach(message, letter.pdf, "pdf")
@@ -141,7 +143,7 @@ def _attach(message: EmailMessage, path: Path, kind: str) -> None:
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise BriefingError(f"{path}: cannot be read to attach ({error.strerror}); build it again") from None
+        raise DeliveryError(f"{path}: cannot be read to attach ({error.strerror}); build it again") from None
     message.add_attachment(data, maintype="application", subtype=kind, filename=path.name)
 
 
@@ -149,7 +151,7 @@ def bodies(letter: Letter, charts: list[tuple[str, str]]) -> tuple[str, str]:
     """The plain-text and HTML bodies; ``charts`` are (metric, content id) of the inline PNGs."""
     from .render import environment
 
-    env = environment()  # type: ignore[no-untyped-call]
+    env = environment()
     env.filters["bullet"] = lambda text, mark="- ": textwrap.fill(
         " ".join(str(text).split()), 76, initial_indent=mark, subsequent_indent=" " * len(mark))
     context = _context(letter, charts)

@@ -14,7 +14,7 @@ import re
 import zlib
 from array import array
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TypeVar
 
 from .extract.events import event_id, summarise
@@ -88,13 +88,6 @@ def mark_duplicates(articles: Sequence[Record], sketches: Sequence[Sequence[int]
             for i, a in enumerate(articles)]
 
 
-def duplicates_in(articles: Sequence[Article]) -> list[Article]:
-    """:func:`mark_duplicates` for articles whose texts are at hand."""
-    prints = [shingles(a.clean) for a in articles]
-    return mark_duplicates(articles, [sketch(p) for p in prints], [len(p) for p in prints],
-                           prints.__getitem__)
-
-
 def fold_copies(tallies: Sequence[Tally], originals: dict[str, str]) -> list[Tally]:
     """A syndicated copy's figures are counted once: each becomes another source of the
     original's same figure (or is dropped). Its events merge like any report's."""
@@ -115,30 +108,17 @@ def merge_events(events: Sequence[Event],
     """One record per real event, with every source; reports a day apart across time zones join.
 
     Returns the dated events and the undated mentions that no dated event took in.
+    Every step looks records up by type and day, so an archive's thousands of undated
+    mentions cost thousands of lookups, not a scan of every event each.
     """
-    groups: dict[tuple[str, str | None, dt.date], list[Event]] = {}
-    for event in sorted((e for e in events if e.date), key=lambda e: e.id):
-        groups.setdefault((event.type, event.country, event.date), []).append(event)  # type: ignore[arg-type]
-    for key in [k for k in groups if k[1] is None]:
-        placed = [k for k in groups if k[0] == key[0] and k[2] == key[2] and k[1] is not None]
-        if placed:  # "strikes" that day beside strikes in Iraq and in Syria: a report of both
-            reports = groups.pop(key)
-            for other in placed:
-                groups[other].extend(reports)
-    # A US report of "Tuesday" and an Iraqi "Wednesday" for the same strike: join
-    # adjacent days only where a report explains the gap by local time, and only
-    # if no article reports both days as separate events.
-    for key in sorted(groups, key=lambda k: k[2]):
-        later = (key[0], key[1], key[2] + dt.timedelta(days=1))
-        if key not in groups or later not in groups:
-            continue
-        local = any(TIME_ZONE_NOTE in e.date_note for e in (*groups[key], *groups[later]))
-        if local and not _articles_of(groups[key]) & _articles_of(groups[later]):
-            groups[later].extend(groups.pop(key))
+    groups = _by_day(events)
     clusters = list(groups.values())
+    homes: dict[tuple[str, str | None, dt.date | None], list[list[Event]]] = {}
+    for cluster in clusters:
+        homes.setdefault((cluster[0].type, cluster[0].country, cluster[0].date), []).append(cluster)
     leftovers = []
     for event in (e for e in events if not e.date):
-        home = _undated_home(clusters, event, articles)
+        home = _undated_home(homes, event, articles)
         if home is None:
             leftovers.append(event)
         else:
@@ -146,39 +126,78 @@ def merge_events(events: Sequence[Event],
                     else "date from other coverage of the same event")
             home.append(dataclasses.replace(event, date_note=note))
     merged = [_join(cluster) for cluster in clusters]
-    return (sorted(merged, key=lambda e: (e.date, e.type, e.country or "", e.id)),  # type: ignore[arg-type, return-value]
+    return (sorted(merged, key=lambda e: (e.date, e.type, e.country or "", e.id)),
             sorted(leftovers, key=lambda e: e.id))
 
 
-def places_agree(mine: Iterable[str], theirs: Iterable[str]) -> bool:
-    """Whether an undated report may be the same event: it names no place, or shares one."""
-    mine = set(mine)
-    return not mine or bool(mine & set(theirs))
+Key = tuple[str, str | None, dt.date]
+
+
+def _by_day(events: Sequence[Event]) -> dict[Key, list[Event]]:
+    """Dated reports grouped by type, country and day: a report without a country joins each placed
+    group of its type and day; reports a day apart join across time zones."""
+    groups: dict[Key, list[Event]] = {}
+    for event in sorted((e for e in events if e.date), key=lambda e: e.id):
+        groups.setdefault((event.type, event.country, event.date), []).append(event)  # type: ignore[arg-type]
+    _join_countryless(groups)
+    _join_time_zones(groups)
+    return groups
+
+
+def _join_countryless(groups: dict[Key, list[Event]]) -> None:
+    """A report of that day's "strikes" with no country joins each placed event of its kind
+    that day (a report of strikes in Iraq and in Syria is a report of both)."""
+    placed: dict[tuple[str, dt.date], list[Key]] = {}
+    for key in groups:
+        if key[1] is not None:
+            placed.setdefault((key[0], key[2]), []).append(key)
+    for key in [k for k in groups if k[1] is None]:
+        same_day = placed.get((key[0], key[2]), [])
+        if same_day:
+            reports = groups.pop(key)
+            for other in same_day:
+                groups[other].extend(reports)
+
+
+def _join_time_zones(groups: dict[Key, list[Event]]) -> None:
+    """A US report of "Tuesday" and an Iraqi "Wednesday" for the same strike: adjacent days
+    join only where a report explains the gap by local time, and only if no article reports
+    both days as separate events."""
+    for key in sorted(groups, key=lambda k: k[2]):
+        later = (key[0], key[1], key[2] + dt.timedelta(days=1))
+        if key not in groups or later not in groups:
+            continue
+        local = any(TIME_ZONE_NOTE in e.date_note for e in (*groups[key], *groups[later]))
+        if local and not _articles_of(groups[key]) & _articles_of(groups[later]):
+            groups[later].extend(groups.pop(key))
 
 
 def _articles_of(cluster: list[Event]) -> set[str]:
     return {s.article for e in cluster for s in e.sources}
 
 
-def _undated_home(clusters: list[list[Event]], event: Event,
+def _undated_home(homes: Mapping[tuple[str, str | None, dt.date | None], list[list[Event]]], event: Event,
                   articles: Mapping[str, Article | ArticleRecord]) -> list[Event] | None:
     """The dated event an undated report tells: for "Jan. 20" without a year, the one event of
     its kind and country that other reports date on a 20 January; for a report with no day at
-    all, one a day or two before its publication that names the same place."""
+    all, the one cluster of the same type and country, dated from two days before the report's
+    publication to the day after, that shares a place with it. None unless exactly one."""
     if event.day_without_year:
         month, day = (int(x) for x in event.day_without_year.split("-"))
-        same_day = [c for c in clusters if c[0].type == event.type and c[0].date
-                    and (c[0].date.month, c[0].date.day) == (month, day)
-                    and event.country in (None, c[0].country)]
+        # rare (a day without its year), so a pass over the archive's days is affordable
+        same_day = [c for (kind, country, date), found in homes.items() for c in found
+                    if kind == event.type and date and (date.month, date.day) == (month, day)
+                    and event.country in (None, country)]
         return same_day[0] if len(same_day) == 1 else None
     published = articles[event.sources[0].article].published
-    if published is None:
-        return None
     # Only a report naming the same place joins: "an attack in Iraq" the day before is not
     # enough to say which attack it was.
-    fits = [c for c in clusters if c[0].type == event.type and c[0].country == event.country
-            and c[0].date and -1 <= (published - c[0].date).days <= 2
-            and event.places and set(event.places) & {p for e in c for p in e.places}]
+    if published is None or not event.places:
+        return None
+    days = (published + dt.timedelta(days=shift) for shift in (-2, -1, 0, 1))
+    mine = set(event.places)
+    fits = [c for day in days for c in homes.get((event.type, event.country, day), ())
+            if mine & {p for e in c for p in e.places}]
     return fits[0] if len(fits) == 1 else None
 
 

@@ -11,12 +11,12 @@ the exact quote. A fact without evidence does not exist.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Literal
 
 # "metadata": a saved page's own metadata (meta tags, JSON-LD) or a feed item's date field;
 # "url": a date in the article's address.
-PublishedBasis = Literal["front-matter", "metadata", "dateline", "url", "body", "inferred", "unknown"]
+PublishedBasis = Literal["front-matter", "metadata", "dateline", "url", "body", "unknown"]
 DatePrecision = Literal["day", "month", "unknown"]
 EventType = Literal["attack_on_us_forces", "us_strike", "self_defense_strike"]
 Metric = Literal["attacks", "injured", "killed"]
@@ -62,43 +62,15 @@ class Problem:
     kind: FileKind = "warning"
 
 
-@dataclass(frozen=True)
-class Article:
-    """One input article after ingest and dating.
-
-    ``text`` is the decoded file without its front matter; ``clean`` has the
-    same length, with boilerplate (doubled headlines, "OTHER NEWS" blocks,
-    embedded posts, ...) blanked out by spaces, so offsets found in ``clean``
-    index ``text`` exactly. ``published`` is None exactly when
-    ``published_basis == "unknown"``; ``published_evidence`` is the quote the
-    date was read from (None for front matter and unknown).
-    """
-
-    id: str
-    path: str
-    text: str
-    clean: str
-    title: str | None = None
-    outlet: str | None = None
-    url: str | None = None
-    author: str | None = None
-    published: dt.date | None = None
-    published_time: dt.time | None = None
-    published_basis: PublishedBasis = "unknown"
-    published_evidence: Evidence | None = None
-    duplicate_of: str | None = None
-    problems: tuple[str, ...] = ()
-    english: bool = True
-
-
 @dataclass(frozen=True, slots=True)
 class ArticleRecord:
     """An article as the stages after extraction know it: everything but its text.
 
     The text is read, dated and extracted once, then dropped: a briefing from an archive
     of 100,000 clippings would otherwise hold gigabytes of it. What the later stages
-    quote is in each record's :class:`Evidence`. Fields mean what they mean on
-    :class:`Article`.
+    quote is in each record's :class:`Evidence`. ``published`` is None exactly when
+    ``published_basis == "unknown"``; ``published_evidence`` is the quote the date was
+    read from (None for front matter and unknown).
     """
 
     id: str
@@ -117,9 +89,21 @@ class ArticleRecord:
 
     @classmethod
     def of(cls, article: Article) -> ArticleRecord:
-        return cls(article.id, article.path, article.title, article.outlet, article.url, article.author,
-                   article.published, article.published_time, article.published_basis,
-                   article.published_evidence, article.duplicate_of, article.problems, article.english)
+        return cls(**{f.name: getattr(article, f.name) for f in fields(cls)})
+
+
+@dataclass(frozen=True)
+class Article(ArticleRecord):
+    """One input article after ingest and dating: its record and its text.
+
+    ``text`` is the decoded file without its front matter; ``clean`` has the
+    same length, with boilerplate (doubled headlines, "OTHER NEWS" blocks,
+    embedded posts, ...) blanked out by spaces, so offsets found in ``clean``
+    index ``text`` exactly.
+    """
+
+    text: str = field(kw_only=True)
+    clean: str = field(kw_only=True)
 
 
 @dataclass(frozen=True)
@@ -161,6 +145,13 @@ class Event:
     date_note: str = ""
     day_without_year: str | None = None  # "01-20": an undated report's "Jan. 20", for other reports to place
 
+    @property
+    def day(self) -> dt.date:
+        """``date``, for an event known to have one (the chronology and the context hold no other)."""
+        if self.date is None:
+            raise ValueError(f"event {self.id} has no date")
+        return self.date
+
 
 @dataclass(frozen=True, slots=True)
 class Tally:
@@ -189,6 +180,13 @@ class Tally:
     source_kind: SourceKind = "outlet"
     speaker: str | None = None
     since_note: str | None = None
+
+    @property
+    def day(self) -> dt.date:
+        """``as_of``, for a figure known to have one (the briefing charts and compares no other)."""
+        if self.as_of is None:
+            raise ValueError(f"figure {self.id} has no day")
+        return self.as_of
 
 
 @dataclass(frozen=True)

@@ -8,14 +8,12 @@ process loads the extractor and reads the articles.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any
 
-from .errors import BriefingError
+from .errors import RenderError
 
-
-class RenderError(BriefingError):
-    """Rendering failed; the message says how."""
+__all__ = ["PdfRenderer", "RenderError"]
 
 
 class PdfRenderer:
@@ -115,13 +113,13 @@ class PdfRenderer:
 
 
 def _render_here(html: str, charts: Mapping[str, str], variant: str | None) -> tuple[bytes, list[str]]:
-    from .render import NoFonts, make_fetcher, to_pdf
+    from .render import make_fetcher, to_pdf
 
     fetcher = make_fetcher(charts)
     try:
         return to_pdf(html, charts, fetcher, variant), list(fetcher.refused)
-    except NoFonts as error:
-        raise RenderError(str(error)) from None
+    except RenderError:
+        raise
     except Exception as error:  # WeasyPrint's own failures, said in one line
         raise RenderError(f"rendering the PDF failed: {type(error).__name__}: {error}") from None
 
@@ -142,7 +140,7 @@ class _RemoteCharts(Mapping[str, str]):
             raise KeyError(metric)
         return svg
 
-    def __iter__(self):  # type: ignore[no-untyped-def]
+    def __iter__(self) -> Iterator[str]:
         return iter([m for m, svg in self._have.items() if svg is not None])
 
     def __len__(self) -> int:
@@ -156,7 +154,7 @@ def _serve(conn: Any, parents_end: Any, parent: int, quiet: bool) -> None:
     start_child(parent)
     if quiet:
         silence_stderr()
-    from .render import NoFonts, import_weasyprint, make_fetcher, to_pdf
+    from .render import import_weasyprint, make_fetcher, to_pdf
 
     import_weasyprint()  # paid now, while the parent extracts
     try:
@@ -167,7 +165,7 @@ def _serve(conn: Any, parents_end: Any, parent: int, quiet: bool) -> None:
         fetcher = make_fetcher(_RemoteCharts(conn))
         pdf = to_pdf(html, {}, fetcher, variant)
         conn.send(("pdf", pdf, list(fetcher.refused)))
-    except NoFonts as error:
-        conn.send(("error", str(error)))
+    except RenderError as error:
+        conn.send(("error", error.message))
     except Exception as error:  # reported to the parent, which raises it
         conn.send(("error", f"rendering the PDF failed: {type(error).__name__}: {error}"))

@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .errors import BriefingError
+from .errors import PeriodError
 from .frontmatter import FIRST_YEAR, LAST_YEAR
 from .model import Period
 
@@ -15,7 +15,7 @@ from .model import Period
 def _within(day: dt.date, option: str) -> dt.date:
     """A period's day within the years a briefing can cover, so no date sum overflows."""
     if not FIRST_YEAR <= day.year <= LAST_YEAR:
-        raise BriefingError(f"{option} {day.isoformat()} is outside the years {FIRST_YEAR}–{LAST_YEAR} "
+        raise PeriodError(f"{option} {day.isoformat()} is outside the years {FIRST_YEAR}–{LAST_YEAR} "
                             "a briefing can cover")
     return day
 
@@ -23,11 +23,11 @@ def _within(day: dt.date, option: str) -> dt.date:
 def iso_week(text: str) -> Period:
     match = re.fullmatch(r"(\d{4})-?W(\d{1,2})", text.strip(), re.I)
     if not match:
-        raise BriefingError(f"--week '{text}' is not an ISO week; write it like 2023-W47")
+        raise PeriodError(f"--week '{text}' is not an ISO week; write it like 2023-W47")
     try:
         start = dt.date.fromisocalendar(int(match[1]), int(match[2]), 1)
     except ValueError as error:
-        raise BriefingError(f"--week '{text}' does not exist ({error})") from None
+        raise PeriodError(f"--week '{text}' does not exist ({error})") from None
     _within(start, "--week starting")
     return Period(start, start + dt.timedelta(days=6), f"{int(match[1])}-W{int(match[2]):02d}")
 
@@ -36,7 +36,7 @@ def date_range(start: dt.date, end: dt.date) -> Period:
     _within(start, "--from")
     _within(end, "--to")
     if end < start:
-        raise BriefingError(f"--from {start} is after --to {end}; swap them")
+        raise PeriodError(f"--from {start} is after --to {end}; swap them")
     return Period(start, end, f"{start.isoformat()}_to_{end.isoformat()}")
 
 

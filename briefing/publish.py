@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import IO
 
 from .cache import CACHE_DIR
-from .errors import BriefingError
+from .errors import OutputError
 
 PARTIAL = ".part"  # the suffix of our temporary files, so a later run can clear a killed one's
 
@@ -53,14 +53,14 @@ def hold(output: Path, use_cache: bool = True) -> Iterator[Folder]:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError as error:
             if error.errno in (errno.EWOULDBLOCK, errno.EAGAIN):
-                raise BriefingError(f"{output} is busy: another briefing build is writing into it; wait "
+                raise OutputError(f"{output} is busy: another briefing build is writing into it; wait "
                                     "for it to finish or give another -o") from None
         _clear_partials(output)
         cache, notes = _cache_folder(output) if use_cache else (None, ())
         try:
             scratch = Path(tempfile.mkdtemp(prefix=".briefing-run-", dir=output))
         except OSError as error:
-            raise BriefingError(f"-o {output}: cannot write into the folder ({error.strerror or error}); "
+            raise OutputError(f"-o {output}: cannot write into the folder ({error.strerror or error}); "
                                 "give a folder you can write to") from None
         try:
             yield Folder(output, cache, scratch, notes)
@@ -75,10 +75,10 @@ def _open_folder(output: Path) -> int:
         output.mkdir(parents=True, exist_ok=True)
         return os.open(output, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
     except (FileExistsError, NotADirectoryError):
-        raise BriefingError(f"-o {output}: that path, or a folder above it, is a file; give a folder "
+        raise OutputError(f"-o {output}: that path, or a folder above it, is a file; give a folder "
                             "for the briefing") from None
     except OSError as error:
-        raise BriefingError(f"-o {output}: the folder cannot be created or opened "
+        raise OutputError(f"-o {output}: the folder cannot be created or opened "
                             f"({error.strerror or error}); give a folder you can write to") from None
 
 
@@ -136,7 +136,7 @@ def write_set(outputs: dict[Path, Writer]) -> None:
                 temporary.unlink()
         if isinstance(error, OSError):
             path = next(p for p in outputs if all(p != final for _, final in written))
-            raise BriefingError(f"cannot write {path} ({error.strerror or error}); nothing was replaced: "
+            raise OutputError(f"cannot write {path} ({error.strerror or error}); nothing was replaced: "
                                 "last run's files are as they were. Free some space or give another -o"
                                 ) from None
         raise
@@ -174,12 +174,12 @@ def regular_target(path: Path) -> None:
     except FileNotFoundError:
         return
     except OSError as error:
-        raise BriefingError(f"{path}: cannot be checked ({error.strerror or error})") from None
+        raise OutputError(f"{path}: cannot be checked ({error.strerror or error})") from None
     if stat.S_ISLNK(info.st_mode):
-        raise BriefingError(f"{path} is a symbolic link; give the path of a regular file, or '-' for "
+        raise OutputError(f"{path} is a symbolic link; give the path of a regular file, or '-' for "
                             "standard output")
     if not stat.S_ISREG(info.st_mode):
         from .discover import describe_mode
 
-        raise BriefingError(f"{path} is {describe_mode(info.st_mode)}, not a regular file; give the path of "
+        raise OutputError(f"{path} is {describe_mode(info.st_mode)}, not a regular file; give the path of "
                             "a file, or '-' for standard output")

@@ -16,15 +16,20 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .assemble import METRIC_WORDS, figure_text, what_happened
+from .assemble import what_happened
 from .config import Settings
-from .extract.events import LABELS
+from .errors import NoFonts, RenderError
+from .figures import figure_text
 from .model import Briefing, InputStatus, Tally
+from .names import EVENT_LABELS, KIND_NAMES, METRIC_WORDS, dated_how
 from .period import describe
 from .revision import Revision
 from .text import squash
+
+if TYPE_CHECKING:  # Jinja2 is imported when the first page is rendered
+    import jinja2
 
 CHART_SCHEME = "briefing:"
 
@@ -35,10 +40,10 @@ def templates_dir() -> Path:
     for candidate in (here / "templates", here.parent / "templates"):
         if (candidate / "briefing.html").is_file():
             return candidate
-    raise FileNotFoundError("briefing templates not found; reinstall the package")
+    raise RenderError(f"the briefing's templates are not beside {here}; reinstall the package")
 
 
-def environment():  # type: ignore[no-untyped-def]
+def environment() -> jinja2.Environment:
     """The templates' Jinja2 environment: HTML templates autoescaped, plain-text (.txt) ones not."""
     from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
@@ -52,7 +57,8 @@ def environment():  # type: ignore[no-untyped-def]
     env.filters["day_short"] = lambda d: f"{d:%-d %b}" if d else "date unknown"
     env.filters["squash"] = squash
     env.tests["search"] = lambda value, pattern: bool(value) and pattern in value
-    env.globals.update(labels=LABELS, metric_words=METRIC_WORDS, describe=describe,
+    env.filters["dated_how"] = lambda basis: dated_how(basis, "from")
+    env.globals.update(labels=EVENT_LABELS, metric_words=METRIC_WORDS, describe=describe,
                        what_happened=what_happened)
     return env
 
@@ -83,12 +89,8 @@ def to_html(briefing: Briefing, charts: Iterable[str], settings: Settings | None
         "created": dt.datetime.combine(briefing.current_to or briefing.period.end,
                                        dt.time()).isoformat() + "Z",
     }
-    template = environment().get_template("briefing.html")  # type: ignore[no-untyped-call]
+    template = environment().get_template("briefing.html")
     return str(template.render(**context))
-
-
-KIND_NAMES = {"official": "official", "claim": "a group's own claim", "monitor": "a monitor's count",
-              "outlet": "the outlet's own count"}
 
 
 def _given_by(tally: Tally) -> str:
@@ -127,7 +129,7 @@ def standalone_html(html: str, charts: dict[str, str]) -> str:
     return html
 
 
-def make_fetcher(charts: Mapping[str, str]):  # type: ignore[no-untyped-def]
+def make_fetcher(charts: Mapping[str, str]) -> Any:
     """A WeasyPrint URL fetcher that serves the template folder and this run's charts, nothing else."""
     from weasyprint.urls import URLFetcher, URLFetcherResponse
 
@@ -182,18 +184,6 @@ def render_key(html: str, charts: list[str], variant: str | None) -> str:
     return digest.hexdigest()
 
 
-def missing_fast_subsetting() -> str | None:
-    """A warning when HarfBuzz's subsetting library is absent: WeasyPrint then falls back to
-    fontTools without a word, writing PDFs about 3x slower and different on every run."""
-    import ctypes.util
-
-    if ctypes.util.find_library("harfbuzz-subset"):
-        return None
-    return ("libharfbuzz-subset is not installed, so PDFs are written about 3 times slower and "
-            "are not byte-for-byte reproducible; install it with "
-            "'apt-get install libharfbuzz-subset0' (scripts/setup.sh does)")
-
-
 NO_FONTS = ("no fonts are installed or configured (fontconfig finds none), so the PDF cannot be "
             "laid out; install one with 'apt-get install fonts-dejavu-core fontconfig' (scripts/setup.sh "
             "does), or check FONTCONFIG_FILE")
@@ -217,10 +207,6 @@ def fonts_found() -> bool:
     return bool(fonts != ffi.NULL and fonts.nfont > 0)
 
 
-class NoFonts(Exception):
-    """Fontconfig finds no font; Pango would crash laying out the page."""
-
-
 def to_pdf(html: str, charts: Mapping[str, str], fetcher: Any = None, variant: str | None = None) -> bytes:
     """Render the HTML to PDF bytes with the locked-down fetcher; ``variant`` e.g. "pdf/ua-1"."""
     import_weasyprint()
@@ -230,5 +216,6 @@ def to_pdf(html: str, charts: Mapping[str, str], fetcher: Any = None, variant: s
 
     fetcher = fetcher or make_fetcher(charts)
     document = HTML(string=html, base_url=templates_dir().as_uri() + "/", url_fetcher=fetcher)
-    return document.write_pdf(pdf_variant=variant)  # type: ignore[no-any-return]
+    pdf: bytes = document.write_pdf(pdf_variant=variant)
+    return pdf
 

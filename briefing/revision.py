@@ -41,14 +41,17 @@ class Issue:
     unchanged: sentlog.Sent | None = None
 
 
-def plan(output: Path, label: str, document: dict[str, Any], briefing: Briefing,
-         context_days: int) -> Issue:
-    """The issue for a build of period ``label`` whose JSON export is ``document``."""
+def plan(output: Path, label: str, briefing: Briefing, context_days: int) -> Issue:
+    """The issue for a build of period ``label``: unchanged when the JSON export of ``briefing``
+    is the issued one's."""
+    from .export import to_json
+
     issued = sentlog.latest_issued(sentlog.read(output), label)
     if issued is None:
         return Issue(f"briefing-{label}")
     before = _document(output / (Path(issued.pdf).stem + ".json"))
-    if before is not None and _content(before) == _content(json.loads(json.dumps(document))):
+    document = json.loads(json.dumps(to_json(briefing.extraction, briefing)))
+    if before is not None and _content(before) == _content(document):
         return Issue(Path(issued.pdf).stem, unchanged=issued)
     number = issued.revision + 1
     return Issue(f"briefing-{label}-r{number}", revision(issued, number, before, briefing, context_days))
@@ -145,7 +148,8 @@ def _events(before: tuple[Event, ...], after: tuple[Event, ...]) -> list[str]:
 
 
 def _figures(before: tuple[Glance, ...], after: tuple[Glance, ...]) -> list[str]:
-    from .assemble import METRIC_WORDS, figure_text
+    from .figures import figure_text
+    from .names import METRIC_WORDS
 
     old = {g.metric: g.latest for g in before}
     lines = []

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import BriefingError
+from .errors import OutputError
 from .model import Period
 
 LOG_NAME = "sent.jsonl"
@@ -82,7 +82,7 @@ def read(folder: Path) -> list[Sent]:
     except FileNotFoundError:
         return []
     except (OSError, UnicodeDecodeError) as error:
-        raise BriefingError(f"{path}: cannot be read ({error})") from None
+        raise OutputError(f"{path}: cannot be read ({error})") from None
     records = []
     for number, text in enumerate(lines, start=1):
         if not text.strip():
@@ -90,7 +90,7 @@ def read(folder: Path) -> list[Sent]:
         try:
             records.append(_record(text))
         except (ValueError, KeyError, TypeError) as error:
-            raise BriefingError(f"{path}, line {number}: not a record of a sent briefing ({error}); "
+            raise OutputError(f"{path}, line {number}: not a record of a sent briefing ({error}); "
                                 "repair or remove that line") from None
     return records
 
@@ -104,7 +104,7 @@ def append(folder: Path, record: Sent) -> None:
             stream.flush()
             os.fsync(stream.fileno())
     except OSError as error:
-        raise BriefingError(f"the briefing was sent, but {path} could not be written ({error}); "
+        raise OutputError(f"the briefing was sent, but {path} could not be written ({error}); "
                             "add the send to it by hand, or --again will be needed next time") from None
 
 

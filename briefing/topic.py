@@ -17,9 +17,11 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
-from .errors import BriefingError
+from .errors import SettingsError
+from .model import EventType
+from .names import EVENT_TYPES
 
 Side = Literal["us", "militia", "other"]
 WeaponKind = Literal["aircraft", "munition"]
@@ -62,11 +64,21 @@ class KnownEvent:
     by it, in articles that appeared within ``remembered_days`` after it."""
 
     name: str
-    type: str
+    type: EventType
     date: dt.date
     countries: tuple[str, ...]
     cues: tuple[str, ...]
     remembered_days: int = 120
+
+    def told_in(self, text: str) -> bool:
+        """Whether ``text`` matches one of the cues (any case)."""
+        return _cue_pattern(self.cues).search(text) is not None
+
+
+@functools.lru_cache(maxsize=64)
+def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
+    # one pattern for all the cues: each was compiled and tried on its own, per sentence
+    return re.compile("|".join(f"(?:{cue})" for cue in cues), re.I)
 
 
 @dataclass(frozen=True)
@@ -82,10 +94,10 @@ class Campaign:
 
 @dataclass(frozen=True)
 class Vocabulary:
-    """Words reports use: acts (nouns and verbs), who the US side is, what US strikes hit."""
+    """Words reports use: acts (nouns; the verbs are read by extract/roles.py's clauses), who
+    the US side is, what US strikes hit."""
 
     act_nouns: tuple[str, ...]
-    act_verbs: tuple[str, ...]
     us_force_nouns: tuple[str, ...]
     strike_target_nouns: tuple[str, ...]
 
@@ -111,20 +123,27 @@ class Topic:
     known_events: tuple[KnownEvent, ...] = ()
     sources: Sources = field(default_factory=Sources)
     digest: str = field(default="", compare=False)
-    _by_name: dict[tuple[str, str], Any] = field(default_factory=dict, compare=False, repr=False)
 
-    def __post_init__(self) -> None:
-        for kind, entries in (("place", self.places), ("actor", self.actors), ("weapon", self.weapons)):
-            self._by_name.update({(kind, entry.name): entry for entry in entries})  # type: ignore[misc]
+    @functools.cached_property
+    def _places(self) -> dict[str, Place]:
+        return {entry.name: entry for entry in self.places}
+
+    @functools.cached_property
+    def _actors(self) -> dict[str, Actor]:
+        return {entry.name: entry for entry in self.actors}
+
+    @functools.cached_property
+    def _weapons(self) -> dict[str, Weapon]:
+        return {entry.name: entry for entry in self.weapons}
 
     def place(self, name: str) -> Place:
-        return self._by_name[("place", name)]  # type: ignore[no-any-return,index]
+        return self._places[name]
 
     def actor(self, name: str) -> Actor:
-        return self._by_name[("actor", name)]  # type: ignore[no-any-return,index]
+        return self._actors[name]
 
     def weapon(self, name: str) -> Weapon:
-        return self._by_name[("weapon", name)]  # type: ignore[no-any-return,index]
+        return self._weapons[name]
 
 
 class _Problems:
@@ -139,7 +158,7 @@ class _Problems:
 
     def raise_any(self) -> None:
         if self.found:
-            raise BriefingError(f"{self.where}: " + "; ".join(self.found))
+            raise SettingsError(f"{self.where}: " + "; ".join(self.found))
 
 
 def _strings(value: Any, what: str, problems: _Problems) -> tuple[str, ...]:
@@ -163,56 +182,73 @@ def _unknown_keys(entry: Mapping[str, Any], allowed: Iterable[str], what: str, p
             problems.add(f"{what}: unknown key '{key}' (known: {', '.join(allowed)})")
 
 
+T = TypeVar("T", bound=str)
+
+
+def _one_of(entry: dict[str, Any], key: str, allowed: tuple[T, ...], what: str,
+            problems: _Problems) -> T | None:
+    """``entry[key]`` when it is one of ``allowed``; else None, and the problem said."""
+    value = entry.get(key)
+    for option in allowed:
+        if value == option:
+            return option
+    problems.add(f"{what}: {key} is {value!r}; allowed: {', '.join(allowed)}")
+    return None
+
+
+def _flag(entry: dict[str, Any], key: str, what: str, problems: _Problems) -> bool:
+    value = entry.get(key, False)
+    if not isinstance(value, bool):
+        problems.add(f"{what}: {key} must be true or false")
+    return value is True
+
+
+# The keys each kind of entry may have (docs/topic.md).
+PLACE_KEYS = ("name", "country", "aliases", "hosts_us_forces")
+ACTOR_KEYS = ("name", "side", "aliases", "us_enemy", "generic")
+WEAPON_KEYS = ("name", "kind", "aliases")
+KNOWN_EVENT_KEYS = ("name", "type", "date", "country", "also_country", "remembered_days", "cues")
+
+
+def _entries(entries: Any, kind: str, keys: tuple[str, ...],
+             problems: _Problems) -> Iterator[tuple[dict[str, Any], str, str]]:
+    """Each named entry of a list of tables, its name, and how a problem names it
+    ("place 'Tower 22'"); a nameless one or an unknown key is a problem."""
+    for entry in entries if isinstance(entries, list) else []:
+        name = _name(entry, kind, problems)
+        if name:
+            what = f"{kind} '{name}'"
+            _unknown_keys(entry, keys, what, problems)
+            yield entry, name, what
+
+
 def _places(entries: Any, countries: tuple[str, ...], problems: _Problems) -> list[Place]:
     found = []
-    for entry in entries if isinstance(entries, list) else []:
-        name = _name(entry, "place", problems)
-        if not name:
-            continue
-        what = f"place '{name}'"
-        _unknown_keys(entry, ("name", "country", "aliases", "hosts_us_forces"), what, problems)
-        country = entry.get("country")
-        if country not in countries:
-            problems.add(f"{what}: country is {country!r}; allowed: {', '.join(countries)}")
-        hosts = entry.get("hosts_us_forces", False)
-        if not isinstance(hosts, bool):
-            problems.add(f"{what}: hosts_us_forces must be true or false")
+    for entry, name, what in _entries(entries, "place", PLACE_KEYS, problems):
+        country = _one_of(entry, "country", countries, what, problems)
+        hosts = _flag(entry, "hosts_us_forces", what, problems)
         aliases = _strings(entry.get("aliases", [name]), f"{what}: aliases", problems)
-        found.append(Place(name, str(country), tuple(dict.fromkeys((name, *aliases))), hosts is True))
+        found.append(Place(name, str(country), tuple(dict.fromkeys((name, *aliases))), hosts))
     return found
 
 
 def _actors(entries: Any, problems: _Problems) -> list[Actor]:
     found = []
-    for entry in entries if isinstance(entries, list) else []:
-        name = _name(entry, "actor", problems)
-        if not name:
-            continue
-        what = f"actor '{name}'"
-        _unknown_keys(entry, ("name", "side", "aliases", "us_enemy", "generic"), what, problems)
-        side = entry.get("side")
-        if side not in SIDES:
-            problems.add(f"{what}: side is {side!r}; allowed: {', '.join(SIDES)}")
+    for entry, name, what in _entries(entries, "actor", ACTOR_KEYS, problems):
+        side = _one_of(entry, "side", SIDES, what, problems)
+        if side is None:
             continue
         aliases = _strings(entry.get("aliases", [name]), f"{what}: aliases", problems)
-        enemy = entry.get("us_enemy", False)
-        if not isinstance(enemy, bool):
-            problems.add(f"{what}: us_enemy must be true or false")
-        found.append(Actor(name, side, aliases, enemy is True, entry.get("generic") is True))
+        enemy = _flag(entry, "us_enemy", what, problems)
+        found.append(Actor(name, side, aliases, enemy, entry.get("generic") is True))
     return found
 
 
 def _weapons(entries: Any, problems: _Problems) -> list[Weapon]:
     found = []
-    for entry in entries if isinstance(entries, list) else []:
-        name = _name(entry, "weapon", problems)
-        if not name:
-            continue
-        what = f"weapon '{name}'"
-        _unknown_keys(entry, ("name", "kind", "aliases"), what, problems)
-        kind = entry.get("kind")
-        if kind not in WEAPON_KINDS:
-            problems.add(f"{what}: kind is {kind!r}; allowed: {', '.join(WEAPON_KINDS)}")
+    for entry, name, what in _entries(entries, "weapon", WEAPON_KEYS, problems):
+        kind = _one_of(entry, "kind", WEAPON_KINDS, what, problems)
+        if kind is None:
             continue
         found.append(Weapon(name, kind, _strings(entry.get("aliases", [name]), f"{what}: aliases", problems)))
     return found
@@ -236,7 +272,7 @@ def _campaign(data: Any, demonyms: Any, problems: _Problems) -> Campaign:
                     countries, tuple(pairs))
 
 
-_VOCABULARY_KEYS = ("act_nouns", "act_verbs", "us_force_nouns", "strike_target_nouns")
+_VOCABULARY_KEYS = ("act_nouns", "us_force_nouns", "strike_target_nouns")
 
 
 def _vocabulary(data: Any, problems: _Problems) -> Vocabulary:
@@ -277,18 +313,9 @@ def _sources(data: Any, problems: _Problems) -> Sources:
                      for key in ("official", "monitors")))
 
 
-EVENT_TYPES = ("attack_on_us_forces", "us_strike", "self_defense_strike")
-
-
 def _known_events(entries: Any, countries: tuple[str, ...], problems: _Problems) -> list[KnownEvent]:
     found = []
-    for entry in entries if isinstance(entries, list) else []:
-        name = _name(entry, "known_event", problems)
-        if not name:
-            continue
-        what = f"known_event '{name}'"
-        _unknown_keys(entry, ("name", "type", "date", "country", "also_country", "remembered_days", "cues"),
-                      what, problems)
+    for entry, name, what in _entries(entries, "known_event", KNOWN_EVENT_KEYS, problems):
         where = tuple(c for c in (entry.get("country"), entry.get("also_country")) if c is not None)
         cues = _strings(entry.get("cues"), f"{what}: cues", problems)
         for cue in cues:
@@ -318,9 +345,9 @@ def _load(path: Path, additions_json: str) -> Topic:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as error:
-        raise BriefingError(f"{path}: the topic file cannot be read ({error})") from None
+        raise SettingsError(f"{path}: the topic file cannot be read ({error})") from None
     except tomllib.TOMLDecodeError as error:
-        raise BriefingError(f"{path}: the topic file is not valid TOML ({error})") from None
+        raise SettingsError(f"{path}: the topic file is not valid TOML ({error})") from None
     return parse_topic(data, str(path), json.loads(additions_json) or None)
 
 
@@ -363,9 +390,12 @@ def _unit_pattern(unit: str) -> str:
     return re.escape(unit)
 
 
+Trie = dict[str, "Trie"]  # a unit of an alias -> the units that may follow it ("" ends one)
+
+
 def _trie(aliases: Iterable[str]) -> str:
     """A pattern matching any alias, longest first at each branch, prefixes shared."""
-    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    root: Trie = {}
     for alias in aliases:
         node = root
         for unit in _units(alias):
@@ -374,7 +404,7 @@ def _trie(aliases: Iterable[str]) -> str:
     return _render(root) or "(?!)"
 
 
-def _render(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+def _render(node: Trie) -> str:
     ends = "" in node
     branches = [_unit_pattern(unit) + _render(child) for unit, child in sorted(node.items()) if unit]
     if not branches:

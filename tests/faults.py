@@ -23,8 +23,10 @@ def briefing(*args: str, env: dict[str, str] | None = None, preexec: Callable[[]
     merged.pop("CI", None)
     if "stdout" not in popen and "stderr" not in popen:
         popen.setdefault("capture_output", True)
-    return subprocess.run([sys.executable, "-m", "briefing", *args], env=merged, preexec_fn=preexec,
-                          timeout=timeout, check=False, cwd=ROOT, **popen)  # type: ignore[call-overload]
+    done: subprocess.CompletedProcess[bytes] = subprocess.run(  # type: ignore[call-overload]
+        [sys.executable, "-m", "briefing", *args], env=merged, preexec_fn=preexec, timeout=timeout,
+        check=False, cwd=ROOT, **popen)
+    return done
 
 
 def no_traceback(result: subprocess.CompletedProcess[bytes]) -> str:

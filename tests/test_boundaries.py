@@ -148,3 +148,16 @@ def test_nothing_written_outside_the_output_folder(tmp_path: Path, cache: bool) 
     assert written == ([".cache"] if cache else []) + sorted(p.name for p in out.glob("briefing-*"))
     if cache:
         assert (out / ".cache" / "matplotlib").is_dir()
+
+
+def test_extract_never_reads_back_its_own_json(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    write(folder, "now.md", fresh(90))
+    write(folder, "sub/inner.md", clip(1))
+    for target in (folder / "extraction.json", folder / "sub" / "extraction.json"):
+        for _ in range(2):  # the second run finds the first's JSON, a list of articles, beside the input
+            result = briefing("extract", str(folder), "--json", str(target))
+            assert result.returncode == 0, no_traceback(result)
+        paths = sorted(os.path.relpath(a["path"], folder) for a in json.loads(target.read_text())["articles"])
+        assert paths == ["now.md", "sub/inner.md"]  # the folder it was written into is still read
+        target.unlink()

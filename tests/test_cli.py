@@ -36,7 +36,7 @@ def test_pdf_reads_as_a_briefing(built: tuple[Path, str]) -> None:
     text = "\n".join(page.extract_text() for page in reader.pages)
     flat = " ".join(text.split())
     assert reader.metadata is not None and "Attacks on US forces" in (reader.metadata.title or "")
-    assert reader.trailer["/Root"]["/Lang"] == "en"
+    assert str(reader.root_object["/Lang"]) == "en"
     assert [item.title for item in reader.outline if not isinstance(item, list)][:3] == [
         "Attacks on US forces in Iraq and Syria", "Key points", "Figures at a glance"]
     assert f"page 1 of {len(reader.pages)}" in flat

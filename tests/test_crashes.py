@@ -3,6 +3,7 @@ one `Error:` with the fix), and the run goes on where it can. Issue 11, "Crashes
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import signal
@@ -197,7 +198,7 @@ def test_standard_output_full_or_gone(tmp_path: Path) -> None:
         assert list((tmp_path / "b").glob("*.pdf"))  # the briefing was written before
     for number in (1, 2):
         out = tmp_path / f"closed{number}"
-        result = briefing("build", str(folder), "-o", str(out), preexec=lambda n=number: os.close(n),
+        result = briefing("build", str(folder), "-o", str(out), preexec=functools.partial(os.close, number),
                           capture_output=False, stdout=None if number == 2 else subprocess.DEVNULL)
         assert result.returncode == 0
         pdf = next(out.glob("*.pdf"))

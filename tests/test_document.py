@@ -10,6 +10,7 @@ from xml.etree import ElementTree
 import pytest
 from click.testing import CliRunner
 from pypdf import PdfReader
+from pypdf.generic import DictionaryObject
 
 from briefing.build import extract
 from briefing.cli import main
@@ -61,16 +62,16 @@ def test_metadata(a4: PdfReader) -> None:
     assert meta.author == "Regional Security Desk"
     assert meta.subject and "16–22 November 2023" in meta.subject
     assert "Iraq" in (meta.get("/Keywords") or "")
-    assert a4.trailer["/Root"]["/Lang"] == "en"
+    assert str(a4.root_object["/Lang"]) == "en"
 
 
 def test_fonts_embedded_and_subset(a4: PdfReader) -> None:
     for page in a4.pages:
-        for font in page["/Resources"]["/Font"].values():
-            font = font.get_object()
-            assert "+" in font["/BaseFont"]  # subset prefix, e.g. ABCDEF+DejaVu-Sans
+        for font in pdf_dict(pdf_dict(page["/Resources"])["/Font"]).values():
+            font = pdf_dict(font)
+            assert "+" in str(font["/BaseFont"])  # subset prefix, e.g. ABCDEF+DejaVu-Sans
             for descendant in font.get("/DescendantFonts", []):
-                assert "/FontFile2" in descendant.get_object()["/FontDescriptor"]
+                assert "/FontFile2" in pdf_dict(pdf_dict(descendant)["/FontDescriptor"])
 
 
 def test_citations_link_to_the_source_list(a4: PdfReader) -> None:
@@ -114,10 +115,10 @@ def test_input_order_does_not_change_the_export() -> None:
 
 def test_pdf_ua_is_tagged(tmp_path: Path) -> None:
     reader = _build(tmp_path, "--pdf-ua")
-    root = reader.trailer["/Root"]
-    assert bool(root["/MarkInfo"]["/Marked"])
+    root = reader.root_object
+    assert bool(pdf_dict(root["/MarkInfo"])["/Marked"])
     assert "/StructTreeRoot" in root
-    xmp = ElementTree.fromstring(root["/Metadata"].get_object().get_data())
+    xmp = ElementTree.fromstring(root["/Metadata"].get_object().get_data())  # type: ignore[union-attr]  # a stream
     parts = {e.get("{http://www.aiim.org/pdfua/ns/id/}part") for e in xmp.iter()} - {None}
     assert parts == {"1"}  # PDF/UA-1, read from the pdfuaid:part attribute itself
 
@@ -126,3 +127,10 @@ def test_html_preview_is_self_contained(sample_build: tuple[Path, str]) -> None:
     html = (sample_build[0] / NAME.replace(".pdf", ".html")).read_text()
     assert "<style>" in html and "data:image/svg+xml;base64," in html
     assert 'href="briefing.css"' not in html and "briefing:attacks.svg" not in html
+
+
+def pdf_dict(value: object) -> DictionaryObject:
+    """A PDF dictionary, through its reference if it is one (pypdf types every value as PdfObject)."""
+    found = value.get_object() if hasattr(value, "get_object") else value
+    assert isinstance(found, DictionaryObject), type(found)
+    return found

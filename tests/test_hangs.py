@@ -11,6 +11,7 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -22,8 +23,9 @@ from briefing.build import extract
 from briefing.cli import main
 from briefing.discover import discover
 from briefing.export import to_json
+from briefing.figures import interval
 from briefing.frontmatter import parse_front_matter
-from briefing.merge import flag_conflicts, interval
+from briefing.merge import flag_conflicts
 from briefing.model import Evidence, Tally
 from briefing.pdfworker import PdfRenderer
 from tests.clips import fresh, front, story, write
@@ -232,9 +234,9 @@ def test_workers_follow_the_cpus_the_process_may_use() -> None:
 
     code = ("import os; os.sched_setaffinity(0, {min(os.sched_getaffinity(0))}); "
             "from briefing.processes import usable_cpus; from briefing.pdfworker import PdfRenderer; "
-            "r = PdfRenderer(); print(usable_cpus(), os.cpu_count() > 1, r._process is None)")
+            "r = PdfRenderer(); print(usable_cpus(), (os.cpu_count() or 1) > 1, r._process is None)")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
-    assert done.stdout.split() == ["1", str(os.cpu_count() > 1), "True"]
+    assert done.stdout.split() == ["1", str((os.cpu_count() or 1) > 1), "True"]
 
 
 def test_no_warning_from_a_library_under_quiet(tmp_path: Path) -> None:
@@ -249,3 +251,63 @@ def test_no_warning_from_a_library_under_quiet(tmp_path: Path) -> None:
     assert (done.returncode, done.stdout, done.stderr) == (0, "", "")
     loud = CliRunner().invoke(main, ["build", str(tmp_path / "in"), "-o", str(tmp_path / "out2")])
     assert "wrote" in loud.output  # without -q the run still speaks
+
+
+# --- merging an archive looks records up, it does not scan them ------------------------------
+
+def _merged_by_scanning(events: Any, articles: Any) -> Any:
+    """merge_events as it was written first, scanning every group for every mention: the
+    reference the indexed version must agree with."""
+    import dataclasses
+
+    from briefing.merge import TIME_ZONE_NOTE, _articles_of, _join
+
+    groups: dict = {}  # type: ignore[type-arg]
+    for event in sorted((e for e in events if e.date), key=lambda e: e.id):
+        groups.setdefault((event.type, event.country, event.date), []).append(event)
+    for key in [k for k in groups if k[1] is None]:
+        placed = [k for k in groups if k[0] == key[0] and k[2] == key[2] and k[1] is not None]
+        if placed:  # a countryless report of that day joins each placed one
+            reports = groups.pop(key)
+            for other in placed:
+                groups[other].extend(reports)
+    for key in sorted(groups, key=lambda k: k[2]):
+        later = (key[0], key[1], key[2] + dt.timedelta(days=1))
+        if key in groups and later in groups:
+            local = any(TIME_ZONE_NOTE in e.date_note for e in (*groups[key], *groups[later]))
+            if local and not _articles_of(groups[key]) & _articles_of(groups[later]):
+                groups[later].extend(groups.pop(key))
+    clusters, leftovers = list(groups.values()), []
+    for event in (e for e in events if not e.date):
+        published = articles[event.sources[0].article].published
+        fits = [c for c in clusters if published and c[0].type == event.type and c[0].country == event.country
+                and -1 <= (published - c[0].date).days <= 2
+                and event.places and set(event.places) & {p for e in c for p in e.places}]
+        if len(fits) == 1:
+            fits[0].append(dataclasses.replace(event, date_note="date from other coverage of the same event"))
+        else:
+            leftovers.append(event)
+    merged = [_join(cluster) for cluster in clusters]
+    return (sorted(merged, key=lambda e: (e.date, e.type, e.country or "", e.id)),
+            sorted(leftovers, key=lambda e: e.id))
+
+
+_EVENT = st.tuples(st.sampled_from(["us_strike", "attack_on_us_forces"]),
+                   st.sampled_from([None, "Iraq", "Syria"]), st.one_of(st.none(), st.integers(0, 6)),
+                   st.sets(st.sampled_from(["Erbil", "Kirkuk", "Tanf"])), st.integers(0, 7), st.booleans())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_EVENT, max_size=30))
+def test_merging_by_lookup_agrees_with_scanning(specs) -> None:  # type: ignore[no-untyped-def]
+    from briefing.merge import merge_events
+    from briefing.model import ArticleRecord, Event
+
+    start = dt.date(2023, 11, 20)
+    articles = {f"a{n}": ArticleRecord(f"a{n}", f"a{n}.md", published=start + dt.timedelta(days=n))
+                for n in range(8)}
+    events = [Event(f"e{n}", kind, None if day is None else start + dt.timedelta(days=day),
+                    "unknown" if day is None else "day", country, tuple(sorted(places)), (), (), "summary",
+                    (Evidence(f"a{article}", n, n + 1, "x"),), "ahead of US time" if local else "")
+              for n, (kind, country, day, places, article, local) in enumerate(specs)]
+    assert merge_events(events, articles) == _merged_by_scanning(events, articles)

@@ -11,7 +11,7 @@ import pytest
 
 from briefing.assemble import assemble
 from briefing.export import from_json, to_json
-from briefing.model import Article, Briefing, Event, Evidence, Extraction, Glance, Period, Tally
+from briefing.model import ArticleRecord, Briefing, Event, Evidence, Extraction, Glance, Period, Tally
 from briefing.period import relative_week
 from briefing.revision import changes
 from briefing.sentlog import Sent, earlier_sends, latest_issued, revision_number
@@ -19,9 +19,9 @@ from briefing.sentlog import Sent, earlier_sends, latest_issued, revision_number
 WEEK = Period(dt.date(2023, 11, 20), dt.date(2023, 11, 26), "2023-W47")
 
 
-def article(n: int, outlet: str, title: str) -> Article:
-    return Article(id=f"a{n}", path=f"a{n}.txt", text="", clean="", title=title, outlet=outlet,
-                   published=dt.date(2023, 11, 20 + n), published_basis="front-matter")
+def article(n: int, outlet: str, title: str) -> ArticleRecord:
+    return ArticleRecord(id=f"a{n}", path=f"a{n}.txt", title=title, outlet=outlet,
+                         published=dt.date(2023, 11, 20 + n), published_basis="front-matter")
 
 
 def event(n: int, day: int, place: str) -> Event:
@@ -36,7 +36,8 @@ def attacks(value: int, day: int, qualifier: str = "approximately") -> Glance:
     return Glance("attacks", tally, None)
 
 
-def briefing(sources: tuple[Article, ...], events: tuple[Event, ...], glance: tuple[Glance, ...]) -> Briefing:
+def briefing(sources: tuple[ArticleRecord, ...], events: tuple[Event, ...],
+             glance: tuple[Glance, ...]) -> Briefing:
     return Briefing(title="T", period=WEEK, current_to=WEEK.end, extraction=Extraction((), (), ()),
                     key_points=(), chronology=events, context=(), tallies=(), sources=sources, inputs=(),
                     glance=glance)

@@ -111,7 +111,7 @@ def send(*args: str, password: str | None = PASSWORD) -> Result:
 
 
 def parse(data: bytes) -> EmailMessage:
-    return email.message_from_bytes(data, policy=email.policy.default)  # type: ignore[return-value]
+    return email.message_from_bytes(data, policy=email.policy.default)
 
 
 def log(folder: Path) -> list[dict[str, object]]:

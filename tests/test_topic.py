@@ -12,14 +12,15 @@ from briefing.config import parse
 from briefing.errors import BriefingError
 from briefing.extract.events import extract_events
 from briefing.extract.lexicon import lexicons
-from briefing.topic import DEFAULT_TOPIC, load_topic, parse_topic
+from briefing.topic import DEFAULT_TOPIC, Actor, Lexicon, Place, Weapon, load_topic, parse_topic
 from tests.conftest import make_article
 
 
 def test_every_name_and_alias_of_the_shipped_topic_is_found_as_itself() -> None:
     topic = load_topic()
     lex = lexicons(topic)
-    tables = [(lex.places, topic.places), (lex.actors, topic.actors), (lex.weapons, topic.weapons)]
+    tables: list[tuple[Lexicon, tuple[Place | Actor | Weapon, ...]]] = [
+        (lex.places, topic.places), (lex.actors, topic.actors), (lex.weapons, topic.weapons)]
     for lexicon, entries in tables:
         for entry in entries:
             for alias in {entry.name, *entry.aliases} if lexicon is lex.places else entry.aliases:

@@ -19,7 +19,7 @@ from briefing import collect
 from briefing.assemble import assemble
 from briefing.build import extract
 from briefing.cli import main
-from briefing.discover import article_ids, discover, item_id
+from briefing.discover import article_ids, discover, item_id, read_regular
 from briefing.model import ArticleRecord, Event, Evidence, Extraction, Period, Tally
 from tests.clips import clip, feed_line, fresh, front, story, write
 
@@ -34,7 +34,7 @@ def _attacks(extraction: Extraction) -> set[int]:
 
 def _race(monkeypatch: pytest.MonkeyPatch, path: Path, then) -> None:  # type: ignore[no-untyped-def]
     """Another program changes ``path`` right after the build's first read of it."""
-    real = collect.read_regular
+    real = read_regular  # what collect calls, and this test replaces there
     done: list[bool] = []
 
     def reading(target: Path, limit: int) -> bytes:

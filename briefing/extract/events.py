@@ -23,16 +23,12 @@ from dataclasses import dataclass, replace
 
 from ..dates import WEEKDAYS, Anchor, find_dates
 from ..model import Article, DateMention, Event, EventType, Evidence
+from ..names import EVENT_LABELS
 from ..text import all_sentences
 from ..topic import KnownEvent, Topic, load_topic
 from .lexicon import Lexicons, Names, lexicons
 from .roles import Mention, SentenceReader
 
-LABELS = {
-    "attack_on_us_forces": "Attack on US forces",
-    "us_strike": "US strike",
-    "self_defense_strike": "US self-defence strike",
-}
 _SINCE = re.compile(r"\b(?:since|began|begun|beginning|started|starting|from|between)\s+"
                     r"(?:on\s+|the\s+)?$", re.I)
 _SPOKEN = re.compile(r"\b(?:said|says|told(?:\s+\w+){0,2}|announced|confirmed|statement|briefing|reported|"
@@ -131,11 +127,12 @@ def anchor_of(article: Article, lex: Lexicons) -> Anchor | None:
                 and not _START_CUE.search(clean, max(0, day.start - 20), day.start)):
             weekday = WEEKDAYS[day.date.weekday()] in named
             found.append(Anchor(day.date, f"the article names '{day.text}'", weekday))
-    for _, start, end in all_sentences(clean):
+    told = [e for e in lex.topic.known_events if e.told_in(clean)]  # most articles tell none
+    for _, start, end in all_sentences(clean) if told else ():
         sentence = clean[start:end]
         days = {m.group(1).lower() for m in _WEEKDAY_NAME.finditer(sentence)}
-        for event in lex.topic.known_events:
-            if any(re.search(c, sentence, re.I) for c in event.cues):
+        for event in told:
+            if event.told_in(sentence):
                 weekday = WEEKDAYS[event.date.weekday()] in days
                 found.append(Anchor(event.date, f"it tells of the {event.name} ({event.date:%d %b %Y})",
                                     weekday))
@@ -298,7 +295,7 @@ def _known(article: Article, mention: Mention, known: Iterable[KnownEvent]) -> K
             continue
         if mention.country not in (None, *event.countries):
             continue
-        if any(re.search(cue, sentence, re.I) for cue in event.cues):
+        if event.told_in(sentence):
             return event
     return None
 
@@ -331,7 +328,7 @@ def _gather(article: Article, found: list[_Dated], lex: Lexicons) -> ArticleEven
             key = (item.mention.type, item.mention.country, item.date)
             (home if home is not None else groups.setdefault(key, [])).append(item)  # type: ignore[arg-type]
     _join_countryless(groups)
-    _join_known(groups, found, lex)
+    _join_known(groups, lex)
     undated: list[_Dated] = []
     for item in found:
         if item.date is None:
@@ -356,8 +353,7 @@ def _join_countryless(groups: dict[tuple[str, str | None, dt.date], list[_Dated]
                 groups[other].extend(items)
 
 
-def _join_known(groups: dict[tuple[str, str | None, dt.date], list[_Dated]], found: list[_Dated],
-                lex: Lexicons) -> None:
+def _join_known(groups: dict[tuple[str, str | None, dt.date], list[_Dated]], lex: Lexicons) -> None:
     """A known event dated for a mention that named no country takes the event's own country."""
     for key in [k for k in groups if k[1] is None]:
         items = groups[key]
@@ -474,8 +470,4 @@ def event_id(kind: str, country: str | None, day: dt.date | None, article: str |
 def summarise(kind: EventType, country: str | None, places: tuple[str, ...]) -> str:
     where = ", ".join(places) if places else None
     location = f"{where} ({country})" if where and country else (where or country or "place not given")
-    return f"{LABELS[kind]}: {location}"
-
-
-def with_note(event: Event, note: str) -> Event:
-    return replace(event, date_note=note)
+    return f"{EVENT_LABELS[kind]}: {location}"

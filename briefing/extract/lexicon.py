@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..topic import Hit, Lexicon, Topic
+from ..topic import Hit, Lexicon, Side, Topic
 
 _LEXICONS: dict[str, Lexicons] = {}
 
@@ -38,7 +38,7 @@ class Lexicons:
     start_phrases: re.Pattern[str]
     us_enemies: frozenset[str]
 
-    def side(self, actor: str) -> str:
+    def side(self, actor: str) -> Side:
         return self.topic.actor(actor).side
 
     def country(self, text: str) -> str | None:

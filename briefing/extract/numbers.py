@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from ..model import Qualifier
+
 _UNITS = [
     "zero",
     "one",
@@ -40,7 +42,7 @@ NUMBER = (
     rf"|(?:a|one)\s+hundred(?!s)|{_WORD_ALT})(?P<plus>-plus)?(?![\w,]*\d)"
 )
 
-QUALIFIERS: dict[str, str] = {
+QUALIFIERS: dict[str, Qualifier] = {
     "approximately": "approximately",
     "about": "approximately",
     "around": "approximately",
@@ -81,7 +83,7 @@ def value_of(text: str) -> int | None:
     return WORDS.get(text)
 
 
-def qualifier_of(match: re.Match[str]) -> str:
+def qualifier_of(match: re.Match[str]) -> Qualifier:
     """The qualifier named before the number, "more than" for "40-plus", else "exact"."""
     if match.groupdict().get("plus"):
         return "more than"

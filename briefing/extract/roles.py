@@ -19,6 +19,8 @@ group's own claim is not a reported event.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -174,16 +176,22 @@ class SentenceReader:
     def __init__(self, text: str, names: Names, lex: Lexicons, start: int, end: int) -> None:
         self.text, self.names, self.lex = text, names, lex
         self.start, self.end = start, end
-        self.cuts = [m.start() for m in _CUT.finditer(text, start, end)
-                     if not _PARENTHETICAL.match(text, m.start(), end)]
         self.act_starts: list[int] = []
         self._nouns: list[tuple[int, int, str]] = []
         self._harm_verbs: set[int] = set()
 
+    @functools.cached_property
+    def cuts(self) -> list[int]:
+        """Where the sentence's clauses meet, in order; found only for a sentence with an act."""
+        text, end = self.text, self.end
+        return [m.start() for m in _CUT.finditer(text, self.start, end)
+                if not _PARENTHETICAL.match(text, m.start(), end)]
+
     def clause(self, position: int) -> tuple[int, int]:
-        before = [c for c in self.cuts if c < position]
-        after = [c for c in self.cuts if c > position]
-        return (before[-1] if before else self.start), (after[0] if after else self.end)
+        cuts = self.cuts
+        before = bisect.bisect_left(cuts, position)  # cuts[:before] lie before the position
+        after = bisect.bisect_right(cuts, position)  # cuts[after:] lie after it
+        return (cuts[before - 1] if before else self.start), (cuts[after] if after < len(cuts) else self.end)
 
     def mentions(self) -> Iterator[Mention]:
         if self.text[self.start:self.end].rstrip().endswith("?"):
@@ -280,7 +288,7 @@ class SentenceReader:
         if lead:  # "an attack on U.S. forces", "an attack last night by militias ... against US forces"
             stop = by.start() if by and lead.end() < by.start() < own_end else own_end
             target, target_name = self._target_side(lead.end(), stop)
-        if target is None and self._victims(start, clause):
+        if target is None and self._victims(clause):
             target, target_name = "us", "US forces"
         if target is None and not lead:  # "the attack that killed three U.S. soldiers"
             stop = by.start() if by and end <= by.start() < own_end else own_end
@@ -292,7 +300,7 @@ class SentenceReader:
         verb before "in a ... strike" are the strike's ("three U.S. soldiers were killed in ...")."""
         if not _IN_ACT.search(self.text, clause[0], start):
             return None
-        if self._victims(start, clause):  # "3 US troops killed and dozens injured in drone strike"
+        if self._victims(clause):  # "3 US troops killed and dozens injured in drone strike"
             return _Roles(None, None, "us", "US forces")
         verbs = list(_HARM_VERB.finditer(self.text, clause[0], start))
         if not verbs:
@@ -333,6 +341,11 @@ class SentenceReader:
             agent, agent_name = (self._agent_side(by.end(), min(clause[1], by.end() + 60), first=True)
                                  if by else (None, None))
             return _Roles(agent, agent_name, target, target_name)
+        return self._active_roles(start, end, clause, word)
+
+    def _active_roles(self, start: int, end: int, clause: tuple[int, int], word: str) -> _Roles | None:
+        """Who does what to whom when the verb's subject is its agent ("militants fired rockets at")."""
+        text = self.text
         agent, agent_name = self._agent_side(clause[0], start)
         if word.endswith("ing") and re.search(r",\s*$", text[max(clause[0], start - 3):start]):
             # ", striking more than 85 targets": the subject of the clause does it
@@ -386,7 +399,7 @@ class SentenceReader:
         if not first and _PRONOUN_SUBJECT.search(self.text, start, end) and start > self.start:
             # "CENTCOM said it conducted strikes": "it" is the last name before the clause
             start = self.start
-        hits: list[tuple[Hit, Side]] = [(h, self.lex.side(h.name)) for h in  # type: ignore[misc]
+        hits: list[tuple[Hit, Side]] = [(h, self.lex.side(h.name)) for h in
                                         self.names.within(self.names.actors, start, end)]
         hits += [(h, "us") for h in self.names.within(self.names.us_forces, start, end)]
         for weapon in self.names.within(self.names.weapons, start, end):
@@ -410,18 +423,18 @@ class SentenceReader:
         # not a target: US targets are its forces and bases, found above.
         actors = [h for h in names.within(names.actors, start, end) if self.lex.side(h.name) != "us"]
         if actors and not loose:
-            return self.lex.side(actors[0].name), actors[0].name  # type: ignore[return-value]
+            return self.lex.side(actors[0].name), actors[0].name
         if names.within(names.outside, start, end):
             return "other", None
         if actors:
-            return self.lex.side(actors[0].name), actors[0].name  # type: ignore[return-value]
+            return self.lex.side(actors[0].name), actors[0].name
         if self.lex.strike_targets.search(self.text, start, end):
             return "facility", None
         if re.search(r"\b(?:base|bases|outpost|garrison|installation)\b", self.text[start:end], re.I):
             return "base", None
         return None, None
 
-    def _victims(self, start: int, clause: tuple[int, int]) -> bool:
+    def _victims(self, clause: tuple[int, int]) -> bool:
         """US victims told with the act in its clause: "three U.S. soldiers were killed in a drone
         attack", "the attack that killed three American soldiers"."""
         if not _VICTIMS.search(self.text, *clause):
@@ -452,7 +465,7 @@ class SentenceReader:
         if agent in ("militia", "instrument") and target in ("base", None) and not strike_word:
             return "attack_on_us_forces" if self._campaign_place(clause) else None
         us_hit = strike_word or self.text[start:end].lower() in ("targeted", "hit", "killed")
-        if agent is None and target in ("militia", "facility") and us_hit and self._us_named(clause):
+        if agent is None and target in ("militia", "facility") and us_hit and self._us_named():
             # "CENTCOM said the commander killed on Feb. 7 was targeted ..."
             return "us_strike" if target == "militia" or self._militia_story() else None
         if agent is None and target in ("militia", "facility", None) and strike_word:
@@ -467,8 +480,8 @@ class SentenceReader:
         zone = self.text[slice(*self._zone(start, end))]
         for event in self.lex.topic.known_events:
             same = (event.type == "attack_on_us_forces") == (family == "attack")
-            if same and any(re.search(c, zone, re.I) for c in event.cues):
-                return event.type  # type: ignore[return-value]
+            if same and event.told_in(zone):
+                return event.type
         return None
 
     def _anaphor(self, roles: _Roles, start: int, verb: bool) -> bool:
@@ -501,7 +514,7 @@ class SentenceReader:
         return bool(self.names.within(self.names.places, *clause)
                     or self.names.within(self.names.countries, *clause))
 
-    def _us_named(self, clause: tuple[int, int]) -> bool:
+    def _us_named(self) -> bool:
         names = self.names
         return any(self.lex.side(h.name) == "us" for h in names.within(names.actors, self.start, self.end))
 

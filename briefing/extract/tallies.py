@@ -64,8 +64,9 @@ _WOUNDED_PEOPLE = re.compile(rf"\s+(?P<kind>wounded|injured)\s+{_PEOPLE}", re.I)
 _HARMING_BEFORE = re.compile(r"\b(?P<kind>injuring|wounding|killing)\s+$|\b(?:sustained|suffered)\s+$|"
                              r"\btrack(?:ing)?\s+$", re.I)
 _MILITIA = re.compile(r"\b(?:Iran(?:ian)?-(?:backed|aligned|linked)|militias?|militants?|proxies)\b", re.I)
-_US = re.compile(r"\b(?:U\.?S\.?|American|Americans|United States|coalition|service\s?members|"
-                 r"troops)\b", re.I)
+# the US side, as figures name it
+_US_WORDS = r"U\.?S\.?|American|Americans|coalition|troops|service\s?members"
+_US = re.compile(rf"\b(?:{_US_WORDS}|United States)\b", re.I)
 # What a total must not be
 _PART_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:in|at|on|against)\s+(?:the\s+)?(?:(?:Iraq|Syria|Jordan)\b"
                          r"(?!\s*(?:,|and|or)\s*(?:in\s+)?(?:Iraq|Syria|Jordan))|base\b|[A-Z][\w-]+\s+(?:base|air\s?base|"
@@ -86,8 +87,8 @@ _SINGLE = re.compile(r"\b(?:(?:an?|the|this|that|one)\s+(?:[\w-]+\s+){0,3}"
                      r"explosion|drone)|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's)\b",
                      re.I)
 # A harmed-people figure is the US side's only when the people are named as such.
-_US_PEOPLE = re.compile(r"\b(?:U\.?S\.?|American|Americans|coalition|troops|service\s?members|servicemembers|"
-                        r"personnel|soldiers|sailors|marines|airmen)\b", re.I)
+_US_PEOPLE = re.compile(rf"\b(?:{_US_WORDS}|servicemembers|personnel|soldiers|sailors|marines|airmen)\b",
+                        re.I)
 _TOTAL_WORDS = re.compile(r"\b(?:so far|to date|in total|in all|a total|total|altogether|overall|"
                           r"in the attacks|"
                           r"in these attacks|in those attacks|since)\b", re.I)
@@ -175,10 +176,13 @@ _NUMERAL = re.compile(r"\d|one|two|three|four|five|six|seven|eight|nine|ten|elev
                       r"teen|ty\b|dozen|hundred", re.I)
 
 
+_COUNTED = re.compile(r"attack|times|occasions|injur|wound|hurt|kill|dead|casualt|TBI", re.I)
+
+
 def _figures(text: str, start: int, end: int, before: str, lex: Lexicons) -> list[_Figure]:
     sentence = text[start:end]
     if not (_NUMERAL.search(sentence)
-            and re.search(r"attack|times|occasions|injur|wound|hurt|kill|dead|casualt|TBI", sentence, re.I)):
+            and _COUNTED.search(sentence)):
         return []
     found: list[_Figure] = []
     for match in _FIGURE.finditer(text, start, end):
@@ -248,7 +252,7 @@ def _campaign(text: str, match: re.Match[str], metric: Metric, start: int, end: 
     if (_OTHER_TARGET.search(text, match.end(), min(end, match.end() + 80))
             or re.search(r"\bHouthis?\b", segment)):
         return False  # "the Houthis have carried out more than two dozen attacks on commercial vessels"
-    if _recent_start(text, match, start, end):
+    if _recent_start(text, start, end):
         return False  # "since this strike on Jan. 4, there have been nine attacks"
     if metric != "attacks":
         # one attack's casualties ("the attack on Tower 22 killed three and wounded 34") and
@@ -307,7 +311,7 @@ def _hosted_base(segment: str, lex: Lexicons) -> bool:
     return any(lex.topic.place(h.name).hosts_us_forces for h in lex.places.find(cut))
 
 
-def _recent_start(text: str, match: re.Match[str], start: int, end: int) -> bool:
+def _recent_start(text: str, start: int, end: int) -> bool:
     """A count from something recent ("since this strike", "since Feb. 2"), not the campaign."""
     sentence = text[start:end]
     return bool(re.search(r"\bsince\s+(?:this|that|the|last|\w+day['’]s)\s+(?:[\w'’-]+\s+){0,2}"
@@ -319,12 +323,6 @@ def _one_base(text: str, match: re.Match[str], end: int) -> bool:
     """"22 attacks at Patrol Base Shaddadi": one base's count."""
     return bool(re.match(r"\s*(?:[\w-]+\s+){0,3}?(?:at|on|against)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}"
                          r"(?:[Bb]ase|[Aa]ir\s?[Bb]ase|[Gg]arrison|[Oo]utpost)\b", text[match.end():end]))
-
-
-def _total_in_part(text: str, match: re.Match[str], end: int) -> bool:
-    """"attacked ... 66 times in Iraq and Syria" names both countries: still the total."""
-    return bool(re.match(r"\s*(?:[\w-]+\s+){0,3}?in\s+(?:both\s+)?(?:Iraq|Syria|Jordan)\s*(?:,|and|or)\s*"
-                         r"(?:in\s+)?(?:Iraq|Syria|Jordan)", text[match.end():end], re.I))
 
 
 # ---- who, when, from when ---------------------------------------------------------------
@@ -363,7 +361,7 @@ def _qualifier(text: str, match: re.Match[str]) -> Qualifier:
     if qualifier == "up to" and re.search(r"\b(?:total|tally|count|number)\s+(?:\w+\s+)?$",
                                           text[max(0, match.start() - 30):match.start()], re.I):
         return "exact"
-    return qualifier  # type: ignore[return-value]
+    return qualifier
 
 
 def _since(article: Article, lex: Lexicons, dates: list[DateMention], start: int,

@@ -1,0 +1,133 @@
+"""Records <-> JSON data: the one converter between the frozen records of :mod:`briefing.model`
+and what ``json`` writes, used by the cache and by the export.
+
+A record is written by its fields: as an object keyed by their names (:func:`to_data`, the
+export's shape) or, where size counts, as a list in their order (:func:`to_row`, the
+cache's). Values follow the fields' types: a date or a time is ISO text, a tuple a list, a
+record inside a record its own object or list. :func:`from_data` and :func:`from_row` read
+them back by the same types, so a record comes back equal to what was written. What was
+read repeats itself across an archive (outlets, places, days, statuses), so short texts are
+interned and equal days are one object.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import functools
+import sys
+import types
+import typing
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+R = TypeVar("R")
+SHORT = 64  # characters: texts up to this long are names, kept once however often read
+Convert = Callable[[Any], Any]
+
+
+# --- records -> data ---------------------------------------------------------------------
+
+def _plain(value: Any, rows: bool) -> Any:
+    if isinstance(value, (str, int, float)) or value is None:
+        return value
+    if isinstance(value, (dt.date, dt.time)):
+        return value.isoformat()
+    if isinstance(value, (tuple, list)):
+        return [_plain(item, rows) for item in value]
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return to_row(value) if rows else to_data(value)
+    raise TypeError(f"{type(value).__name__} is not a value a record holds")
+
+
+def to_data(record: Any) -> dict[str, Any]:
+    """The record as an object keyed by its fields' names (nested records likewise)."""
+    return {name: _plain(getattr(record, name), False) for name in _names(type(record))}
+
+
+def to_row(record: Any) -> list[Any]:
+    """The record as a list of its fields' values in their order (nested records likewise)."""
+    return [_plain(getattr(record, name), True) for name in _names(type(record))]
+
+
+def _names(cls: type) -> tuple[str, ...]:
+    names = _NAMES.get(cls)
+    if names is None:
+        names = _NAMES[cls] = tuple(f.name for f in dataclasses.fields(cls))
+    return names
+
+
+_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+# --- data -> records ---------------------------------------------------------------------
+
+def from_data(cls: type[R], data: dict[str, Any]) -> R:
+    """The record of ``cls`` written by :func:`to_data`: a field missing takes its default, a
+    key that is no field is passed over. Raises TypeError or ValueError on data of another shape."""
+    if not isinstance(data, dict):
+        raise TypeError(f"{cls.__name__}: expected an object, found {type(data).__name__}")
+    return cls(**{name: convert(data[name]) for name, convert in _plan(cls, False) if name in data})
+
+
+def from_row(cls: type[R], row: list[Any]) -> R:
+    """The record of ``cls`` written by :func:`to_row`. Raises TypeError or ValueError on a
+    row of another shape."""
+    plan = _plan(cls, True)
+    if not isinstance(row, list) or len(row) != len(plan):
+        raise ValueError(f"{cls.__name__}: expected a list of {len(plan)} values")
+    return cls(*[value if convert is _same else convert(value)
+                 for (_, convert), value in zip(plan, row, strict=True)])
+
+
+def _plan(cls: type, rows: bool) -> tuple[tuple[str, Convert], ...]:
+    """Each field's name and how its value is read, from the field's type (worked out once)."""
+    plan = _PLANS.get((cls, rows))
+    if plan is None:
+        hints = typing.get_type_hints(cls)
+        plan = _PLANS[cls, rows] = tuple((f.name, _reader(hints[f.name], rows))
+                                         for f in dataclasses.fields(cls))
+    return plan
+
+
+_PLANS: dict[tuple[type, bool], tuple[tuple[str, Convert], ...]] = {}
+
+
+def _reader(hint: Any, rows: bool) -> Convert:
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if origin in (typing.Union, types.UnionType):
+        inner = _reader(next(a for a in args if a is not type(None)), rows)
+        if inner in (_text, _same):  # both pass None through as it is
+            return inner
+        return lambda value: None if value is None else inner(value)
+    if origin is tuple:
+        if len(args) == 2 and args[1] is Ellipsis:
+            item = _reader(args[0], rows)
+            return lambda value: tuple(map(item, value))
+        parts = [_reader(arg, rows) for arg in args]
+        return lambda value: tuple(read(v) for read, v in zip(parts, value, strict=True))
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
+        return functools.partial(from_row if rows else from_data, hint)
+    try:
+        return _SCALARS[hint if origin is None else origin]
+    except KeyError:
+        raise TypeError(f"no reader for a field of type {hint!r}") from None
+
+
+@functools.lru_cache(maxsize=8192)
+def _day(value: str) -> dt.date:
+    """A day; the same day is one object, however many records name it."""
+    return dt.date.fromisoformat(value)
+
+
+def _text(value: Any) -> Any:
+    """Text as read (a ``Literal`` or ``str`` field); a short one kept once."""
+    return sys.intern(value) if type(value) is str and len(value) <= SHORT else value
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+_SCALARS: dict[Any, Convert] = {dt.date: _day, dt.time: dt.time.fromisoformat, str: _text,
+                                typing.Literal: _text, int: _same, float: _same, bool: _same}
