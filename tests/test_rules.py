@@ -20,7 +20,17 @@ from briefing.cli import main
 from briefing.credits import guess_outlet
 from briefing.figures import disagreements_of
 from briefing.merge import TIME_ZONE_NOTE, flag_conflicts, merge_events
-from briefing.model import ArticleRecord, Briefing, Event, EventType, Evidence, Extraction, Period, Tally
+from briefing.model import (
+    ArticleRecord,
+    Briefing,
+    Event,
+    EventType,
+    Evidence,
+    Extraction,
+    Period,
+    Problem,
+    Tally,
+)
 from briefing.period import describe
 from tests.clips import fresh, write
 
@@ -307,3 +317,50 @@ def test_extract_json_dash_writes_the_extraction_to_standard_output(tmp_path) ->
     assert document["schema"] == "briefing.extract/1"
     assert [t["value"] for t in document["tallies"]] == [90]
     assert sorted(p.name for p in tmp_path.rglob("*") if p.is_file()) == ["now.md"]  # no file written
+
+
+# --- assemble: what each input is said to have given ---------------------------------------
+
+def mention(article: str) -> Event:
+    """An undated mention: an attack the article tells of without a day."""
+    return Event(id=f"undated:{article}", type="attack_on_us_forces", date=None, date_precision="unknown",
+                 country="Iraq", places=(), actors=(), weapons=(), summary="",
+                 sources=(Evidence(article, 0, 1, "x"),))
+
+
+def test_each_input_says_how_it_was_used_and_why() -> None:
+    def article(name: str, published: dt.date | None = WEEK.start, duplicate_of: str | None = None,
+                english: bool = True) -> ArticleRecord:
+        return ArticleRecord(id=name, path=f"{name}.txt", published=published, duplicate_of=duplicate_of,
+                             published_basis="front-matter" if published else "unknown", english=english)
+
+    before_window = D(2023, 9, 1)  # the context window opens 60 days before 16 Nov: 17 Sep
+    extraction = Extraction(
+        articles=(article("orig"), article("copy", duplicate_of="orig"), article("fr", english=False),
+                  article("self", None), article("undated", None), article("old", D(2023, 8, 1)),
+                  article("empty"), article("stale")),
+        events=(event(WEEK.end, "orig", "copy", "self"), event(D(2023, 8, 1), "old"),
+                event(before_window, "stale"), event(before_window + dt.timedelta(days=1), "stale")),
+        tallies=(tally(50, WEEK.end + dt.timedelta(days=8), "stale", kind="claim"),),
+        problems=(Problem("orig.txt", "period", "its date line reads 2 Nov"),
+                  Problem("orig.txt", "dates", "not about the period"),
+                  Problem("broken.pdf", "read", "no text in it", "error", "unreadable")),
+        undated=(mention("undated"), mention("stale")))
+    statuses = assemble(extraction, WEEK, "T").inputs
+    assert [(s.path, s.article, s.status, s.reason) for s in statuses] == [
+        ("broken.pdf", None, "unreadable", "no text in it"),
+        ("copy.txt", "copy", "duplicate", "a copy of orig; counted once, cited beside it"),
+        ("empty.txt", "empty", "off-topic", "no attack, strike or campaign figure found in it"),
+        ("fr.txt", "fr", "other-language", "does not read as English; only English articles are analysed"),
+        ("old.txt", "old", "outside-period",
+         "published 1 Aug 2023, outside 17 Sep 2023 – 22 Nov 2023; its events and figures are not used"),
+        ("orig.txt", "orig", "used", "dated by its front matter; its date line reads 2 Nov"),
+        ("self.txt", "self", "used",
+         "undated, but its own text dates the events used (see each event's note)"),
+        ("stale.txt", "stale", "not-used",
+         "found 2 events, 1 figure, 1 undated mention; none is in this briefing (mentions whose day could "
+         "not be read are listed in the appendix; its events are before the period and the context window; "
+         "its figures are a group's claim or a monitor's count)"),
+        ("undated.txt", "undated", "undated",
+         "no publication date found; add 'published:' front matter; found 1 undated mention"),
+    ]
