@@ -7,8 +7,10 @@ import datetime as dt
 
 import pytest
 
+from briefing.assemble import what_happened
 from briefing.extract.events import extract_events, read_events
 from briefing.extract.lexicon import lexicons
+from briefing.model import Event, EventType, Evidence
 from briefing.topic import load_topic
 from tests.conftest import make_article
 
@@ -168,3 +170,31 @@ def test_a_day_naming_a_noun_dates_it_even_after_since() -> None:
         ("us_strike", dt.date(2024, 2, 2), "Iraq"), ("us_strike", dt.date(2024, 2, 2), "Syria")}
     text = "Since Oct. 17 attacks on U.S. forces in Iraq have killed no one."
     assert kinds(text, dt.date(2023, 11, 21)) == set()
+
+
+# --- the chronology's line for an event: what the record says, worded by its kind ----------
+
+def _record(kind: EventType, country: str | None = None, places: tuple[str, ...] = (),
+            weapons: tuple[str, ...] = (), actors: tuple[str, ...] = ()) -> Event:
+    return Event(id="e", type=kind, date=PUB, date_precision="day", country=country, places=places,
+                 actors=actors, weapons=weapons, summary="", sources=(Evidence("a", 0, 1, "x"),))
+
+
+@pytest.mark.parametrize(("event", "line"), [
+    (_record("attack_on_us_forces", "Syria", ("Tanf garrison",), ("drone",), ("Group A",)),
+     "Attack on US forces at Tanf garrison, Syria, with drones; claimed by or attributed to Group A"),
+    (_record("attack_on_us_forces", "Iraq", ("Erbil", "Harir"), ("rocket", "drone")),
+     "Attack on US forces at Erbil, Harir, Iraq, with rocket and drone"),
+    (_record("attack_on_us_forces", "Iraq", actors=("Group A", "Group B")),
+     "Attack on US forces in Iraq; claimed by or attributed to Group A, Group B"),
+    (_record("attack_on_us_forces"), "Attack on US forces place not reported"),
+    # a strike is near a place, never "at" it, and hits the sites or people of a group
+    (_record("us_strike", "Syria", ("Albu Kamal",), ("F-15E", "F-16"), ("Group A",)),
+     "US strike near Albu Kamal, Syria by F-15E, F-16 on sites or people of Group A"),
+    (_record("self_defense_strike", "Iraq", ("Camp Attar",)),
+     "US self-defence strike near Camp Attar, Iraq"),
+    (_record("us_strike", "Iraq"), "US strike in Iraq"),
+    (_record("us_strike"), "US strike place not reported"),
+])
+def test_each_event_is_told_by_its_own_kind(event: Event, line: str) -> None:
+    assert what_happened(event) == line

@@ -364,3 +364,45 @@ def test_each_input_says_how_it_was_used_and_why() -> None:
         ("undated.txt", "undated", "undated",
          "no publication date found; add 'published:' front matter; found 1 undated mention"),
     ]
+
+
+# --- assemble: the key points, in words, each citing its sources --------------------------
+
+NOV10, NOV20 = D(2023, 11, 10), D(2023, 11, 20)
+RISE_AND_FALL = [tally(60, NOV10, "a"), tally(55, NOV20, "b"),
+                 tally(12, NOV20, "c", since=None, metric="injured"),
+                 tally(3, NOV10, "d", metric="killed"), tally(4, NOV20, "e", metric="killed")]
+
+
+def test_key_points_give_each_figure_its_change_and_each_kind_of_event_its_days() -> None:
+    briefing = briefing_of([event(WEEK.end, "x", country=None), event(WEEK.start, "y", kind="us_strike")],
+                           RISE_AND_FALL)
+    numbers = briefing.source_numbers()
+    assert [(k.text, [(c.number, c.article) for c in k.citations]) for k in briefing.key_points] == [
+        ("Attacks on US forces since 17 Oct 2023: 55 as of 20 Nov, down from 60 on 10 Nov.",
+         [(numbers["a"], "a"), (numbers["b"], "b")]),
+        ("US personnel injured (start not stated): 12 as of 20 Nov.", [(numbers["c"], "c")]),
+        ("US personnel killed since 17 Oct 2023: 4 as of 20 Nov, up from 3 on 10 Nov.",
+         [(numbers["d"], "d"), (numbers["e"], "e")]),
+        ("US strikes in the period (16–22 November 2023): 16 Nov in Iraq.", [(numbers["y"], "y")]),
+        ("Reported attacks on US forces in the period (16–22 November 2023): 22 Nov in place not given.",
+         [(numbers["x"], "x")]),
+        ("The running total of attacks on US forces falls from 60 (10 Nov) to 55 (20 Nov).",
+         [(numbers["a"], "a"), (numbers["b"], "b")]),
+    ]
+    assert sorted(numbers.values()) == list(range(1, len(numbers) + 1))
+
+
+def test_an_unchanged_figure_says_so() -> None:
+    briefing = briefing_of([], [tally(60, NOV10, "a"), tally(60, NOV20, "b")])
+    assert [k.text for k in briefing.key_points] == [
+        "Attacks on US forces since 17 Oct 2023: 60 as of 20 Nov, unchanged from 60 on 10 Nov."]
+
+
+def test_there_are_at_most_six_key_points_and_the_figures_come_first() -> None:
+    events = [event(WEEK.start, "y", kind="us_strike"), event(WEEK.start, "z", kind="self_defense_strike"),
+              event(WEEK.end, "x")]
+    texts = [k.text for k in briefing_of(events, RISE_AND_FALL).key_points]
+    assert len(texts) == 6
+    assert [t.split(" ")[0] for t in texts] == ["Attacks", "US", "US", "US", "US", "Reported"]
+    assert not any(t.startswith("The running total") for t in texts)  # the seventh point
