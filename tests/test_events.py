@@ -172,6 +172,36 @@ def test_a_day_naming_a_noun_dates_it_even_after_since() -> None:
     assert kinds(text, dt.date(2023, 11, 21)) == set()
 
 
+ASAD = "Militants attacked U.S. forces at al-Asad air base"
+
+
+@pytest.mark.parametrize(("text", "events", "undated"), [
+    (f"{ASAD} on Dec. 24, officials said.", [("attack_on_us_forces", SUN, "from 'Dec. 24'")], []),
+    # the day after publication may be the local day; two days after is no day of this year's
+    (f"{ASAD} on Dec. 27, officials said.",
+     [("attack_on_us_forces", dt.date(2023, 12, 27), "from 'Dec. 27'")], []),
+    (f"{ASAD} on Dec. 28, officials said.", [], [("'Dec. 28' without its year", "12-28")]),
+    (f"{ASAD} on Nov. 20, 2022, officials said.", [], []),  # before the campaign: not one of its events
+    ("After the Dec. 20 attack on U.S. forces at al-Asad air base, officials said more would follow.",
+     [("attack_on_us_forces", dt.date(2023, 12, 20), "from 'Dec. 20'")], []),
+    # a count since a day is not an event on that day
+    ("Since Dec. 20, militants have fired rockets at U.S. forces at al-Asad air base three times.", [],
+     [("no day for this event could be read", None)]),
+    # no day of its own: the day of the statement that tells it
+    ("The Pentagon said on Monday that militants had attacked U.S. forces at al-Asad air base.",
+     [("attack_on_us_forces", MON, "day of the statement telling it ('Monday')")], []),
+    (f"{ASAD}, the Pentagon said on Monday. On Sunday, U.S. jets struck militia sites in Iraq.",
+     [("us_strike", SUN, "from 'Sunday'"),
+      ("attack_on_us_forces", MON, "day of the statement telling it ('Monday')")], []),
+])
+def test_an_event_takes_its_own_day_and_says_where_from(text: str, events: list[tuple[str, dt.date, str]],
+                                                        undated: list[tuple[str, str | None]]) -> None:
+    found = read_events(make_article(text, PUB))
+    assert [(e.type, e.date, e.date_note) for e in found.events] == events
+    assert [(e.date_note, e.day_without_year) for e in found.undated] == undated
+    assert all(e.country == "Iraq" for e in (*found.events, *found.undated))
+
+
 # --- the chronology's line for an event: what the record says, worded by its kind ----------
 
 def _record(kind: EventType, country: str | None = None, places: tuple[str, ...] = (),
