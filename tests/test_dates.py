@@ -232,3 +232,25 @@ def test_an_undated_article_dates_only_what_its_anchor_fixes(phrase: str, anchor
     (found,) = find_dates(text, 0, len(text), None, anchor=anchor)
     assert (found.date, found.note) == (expected, note)
     assert found.precision == ("day" if expected else "unknown")
+
+
+@pytest.mark.parametrize(("line", "published", "time"), [
+    # the time decides whether "Wednesday" in a Tuesday report may be Iraq's Wednesday (16:00)
+    ("November 21, 2023, 7:52 PM", TUE, dt.time(19, 52)),
+    ("November 21, 2023, 12:15 a.m.", TUE, dt.time(0, 15)),
+    ("November 21, 2023, 12:30 PM", TUE, dt.time(12, 30)),
+    ("November 21, 2023 9:05 am", TUE, dt.time(9, 5)),
+    ("November 21, 2023 16:05 GMT", TUE, dt.time(16, 5)),
+    ("November 21, 2023", TUE, None),
+    # a line that is a date and little else: a byline and an outlet may stand beside it
+    ("By Jane Roe and John Doe, Wire Service, November 21, 2023", TUE, None),
+    ("Last updated: November 22, 2023\nPublished: November 21, 2023", TUE, None),
+    ("Modified November 22, 2023", dt.date(2023, 11, 22), None),
+    # a sentence that ends on a date is not a date line
+    ("The talks resumed. November 21, 2023", None, None),
+    ("updated november 22, 2023 and then said more words here", None, None),
+])
+def test_the_date_line_gives_the_day_and_the_time(line: str, published: dt.date | None,
+                                                  time: dt.time | None) -> None:
+    article = make_article(f"Headline\n{line}\nBody.")
+    assert (article.published, article.published_time) == (published, time)
