@@ -9,6 +9,7 @@ import datetime as dt
 
 import pytest
 
+from briefing.extract.numbers import value_of
 from briefing.extract.tallies import extract_tallies
 from tests.conftest import make_article
 
@@ -180,3 +181,12 @@ def test_one_article_repeating_a_figure_gives_one_tally_with_both_quotes() -> No
             "the Pentagon said.")
     (tally,) = extract_tallies(make_article(text, PUB))
     assert len(tally.sources) == 2 and tally.source_kind == "official"
+
+
+@pytest.mark.parametrize(("words", "value"), [
+    ("66", 66), ("1,200", 1200), ("12,345,678", 12345678), ("1,20", None),
+    ("dozen", 12), ("a dozen", 12), ("two dozen", 24), ("Five Dozen", 60), ("many dozen", None),
+    ("a hundred", 100), ("nine", 9), ("seventy", 70),
+])
+def test_the_number_a_phrase_stands_for(words: str, value: int | None) -> None:
+    assert value_of(words) == value
