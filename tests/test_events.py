@@ -100,6 +100,12 @@ def test_roles_decide_the_kind(text: str, expected: set[tuple[str, dt.date | Non
     "Iran-backed militants could attack U.S. troops in Syria on Monday, officials warned.",
     "The U.S. is considering strikes on militia sites in Iraq, officials said on Monday.",
     "The U.S. struck ISIS hideouts in Syria on Monday.",
+    "Will the militias attack U.S. forces in Syria again on Monday?",
+    "Militants may have attacked U.S. forces in Syria on Monday, an official said.",
+    "The militias plan to attack U.S. forces in Syria on Monday.",
+    "In 2019, militants attacked U.S. forces at al-Asad air base.",
+    "The Houthis attacked a U.S. warship in the Red Sea on Monday.",
+    "The heart attack of a U.S. soldier in Syria on Monday was not related to combat.",
     "Iraqi forces struck militia positions near Baghdad on Monday.",
     "The group denied that it attacked U.S. forces in Iraq on Monday.",
     "The Islamic Resistance in Iraq said it attacked a U.S. base in Syria with drones on Monday.",
@@ -210,6 +216,38 @@ def test_a_day_naming_a_noun_dates_it_even_after_since() -> None:
         ("us_strike", dt.date(2024, 2, 2), "Iraq"), ("us_strike", dt.date(2024, 2, 2), "Syria")}
     text = "Since Oct. 17 attacks on U.S. forces in Iraq have killed no one."
     assert kinds(text, dt.date(2023, 11, 21)) == set()
+
+
+@pytest.mark.parametrize(("text", "record"), [
+    # (type, country, places, actors, weapons): who and what, as the chronology shows them
+    ("Kataib Hezbollah launched a one-way drone at Harir air base in Erbil on Monday, wounding three U.S. "
+     "troops.",
+     ("attack_on_us_forces", "Iraq", ("Erbil air base", "Erbil"), ("Kataib Hezbollah",), ("drone",))),
+    ("Militants fired a rocket at U.S. forces in Syria on Monday, killing one U.S. contractor.",
+     ("attack_on_us_forces", "Syria", (), ("Iran-backed groups",), ("rocket",))),
+    ("A drone launched by militants hit the Tanf garrison in Syria on Monday.",
+     ("attack_on_us_forces", "Syria", ("Al-Tanf",), ("Iran-backed groups",), ("drone",))),
+    ("U.S. forces at Tanf garrison in Syria came under drone attack on Monday.",
+     ("attack_on_us_forces", "Syria", ("Al-Tanf",), (), ("drone",))),
+    ("Islamic Resistance in Iraq fighters attacked U.S. forces at Conoco in Syria with rockets on Monday.",
+     ("attack_on_us_forces", "Syria", ("Conoco gas field",), ("Islamic Resistance in Iraq",), ("rocket",))),
+    ("A U.S. soldier was injured on Monday when militants attacked the base in Syria with rockets.",
+     ("attack_on_us_forces", "Syria", (), ("Iran-backed groups",), ("rocket",))),
+    ("Rockets launched from Iraq hit a U.S. base in Syria on Monday.",
+     ("attack_on_us_forces", "Syria", (), (), ("rocket",))),
+    ("The Pentagon said it struck Kataib Hezbollah sites in Iraq on Monday.",
+     ("us_strike", "Iraq", (), ("Kataib Hezbollah",), ())),
+    ("It struck Kataib Hezbollah sites in Iraq on Monday, the Pentagon said.",
+     ("us_strike", "Iraq", (), ("Kataib Hezbollah",), ())),
+    ("U.S. jets struck a Kataib Hezbollah drone storage site near al-Qaim in Iraq on Monday.",
+     ("us_strike", "Iraq", ("Al-Qaim",), ("Kataib Hezbollah",), ())),
+    ("The U.S. killed a Kataib Hezbollah commander in a drone strike in Baghdad on Monday.",
+     ("us_strike", "Iraq", ("Baghdad",), ("Kataib Hezbollah",), ())),
+])
+def test_an_event_names_its_places_groups_and_weapons(text: str, record: tuple[object, ...]) -> None:
+    (event,) = extract_events(make_article(text, PUB))
+    assert (event.type, event.country, event.places, event.actors, event.weapons) == record
+    assert event.date == MON
 
 
 ASAD = "Militants attacked U.S. forces at al-Asad air base"
