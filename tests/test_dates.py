@@ -254,3 +254,43 @@ def test_the_date_line_gives_the_day_and_the_time(line: str, published: dt.date 
                                                   time: dt.time | None) -> None:
     article = make_article(f"Headline\n{line}\nBody.")
     assert (article.published, article.published_time) == (published, time)
+
+
+@pytest.mark.parametrize(("line", "published", "time"), [
+    # forms the direct rules do not read go to dateparser (day, month and year all required)
+    ("November the 21st, 2023", TUE, None),
+    ("Published: 2023 November 21", TUE, None),
+    ("21/Nov/2023 7:52 pm", TUE, dt.time(19, 52)),
+    ("Posted 21. November 2023 19:52", TUE, dt.time(19, 52)),
+    # only a short line, and only with a month's name
+    ("Tuesday 21st November in 2023 and some more words added here to pass eighty chars!", None, None),
+    ("2023/21/11", None, None),
+])
+def test_a_date_line_only_dateparser_reads(line: str, published: dt.date | None,
+                                           time: dt.time | None) -> None:
+    article = make_article(f"Headline\n{line}\nBody.")
+    assert (article.published, article.published_time) == (published, time)
+    if published:
+        assert article.published_basis == "dateline"
+        assert article.published_evidence is not None and article.published_evidence.quote == line
+
+
+@pytest.mark.parametrize(("url", "published", "basis"), [
+    # a wire line's day takes its year from the address when the address is that day or within three
+    ("https://news.example/2024/01/27/rockets/", dt.date(2024, 1, 24), "dateline"),
+    ("https://news.example/2024/01/21/rockets/", dt.date(2024, 1, 24), "dateline"),
+    # further off, the address dates the page itself
+    ("https://news.example/2024/01/28/rockets/", dt.date(2024, 1, 28), "url"),
+    (None, None, "unknown"),
+])
+def test_a_wire_lines_year_from_the_address(url: str | None, published: dt.date | None, basis: str) -> None:
+    from briefing.dates import date_article
+    from briefing.model import Article
+
+    text = "BAGHDAD, Jan 24 (Wire) -- Rockets hit a base housing U.S. troops."
+    article = date_article(Article(id="a", path="a.txt", text=text, clean=text, url=url))
+    assert (article.published, article.published_basis) == (published, basis)
+    if basis == "dateline":
+        evidence = article.published_evidence
+        assert evidence is not None and evidence.quote == "Jan 24"
+        assert any("the year of the date line (Jan 24)" in p for p in article.problems)
