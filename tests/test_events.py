@@ -280,6 +280,34 @@ def test_an_event_takes_its_own_day_and_says_where_from(text: str, events: list[
     assert all(e.country == "Iraq" for e in (*found.events, *found.undated))
 
 
+@pytest.mark.parametrize(("text", "events"), [
+    # "Sunday's attack" dates attacks only, "Sunday's strikes" strikes only (straight or curly)
+    ("Sunday's drone attack on U.S. forces at al-Asad air base wounded two soldiers.",
+     [("attack_on_us_forces", SUN, "Iraq", "from 'Sunday's'")]),
+    ("Sunday’s drone attack on U.S. forces at al-Asad air base wounded two soldiers.",
+     [("attack_on_us_forces", SUN, "Iraq", "from 'Sunday’s'")]),
+    ("Sunday's ballistic missile attack on U.S. forces at al-Asad air base wounded two soldiers.",
+     [("attack_on_us_forces", SUN, "Iraq", "from 'Sunday's'")]),
+    ("Sunday's strikes on Kataib Hezbollah sites in Iraq followed an attack on U.S. troops in Syria on "
+     "Saturday.",
+     [("attack_on_us_forces", dt.date(2023, 12, 23), "Syria", "from 'Saturday'"),
+      ("us_strike", SUN, "Iraq", "from 'Sunday's'")]),
+    ("Sunday's retaliatory strikes hit Kataib Hezbollah sites in Iraq, the Pentagon said.",
+     [("us_strike", SUN, "Iraq", "from 'Sunday's'")]),
+    ("Sunday's bombing of Kataib Hezbollah sites in Iraq by U.S. jets drew threats.",
+     [("us_strike", SUN, "Iraq", "from 'Sunday's'")]),
+    # "Thursday's briefing" is the day of a statement, not of an act
+    ("Thursday's briefing said militants attacked U.S. forces in Syria.",
+     [("attack_on_us_forces", dt.date(2023, 12, 21), "Syria",
+       "day of the statement telling it ('Thursday's')")]),
+])
+def test_a_weekdays_possessive_dates_its_own_kind_of_act(text: str,
+                                                        events: list[tuple[str, dt.date, str, str]]) -> None:
+    found = read_events(make_article(text, PUB))
+    assert [(e.type, e.date, e.country, e.date_note) for e in found.events] == events
+    assert found.undated == ()
+
+
 # --- the chronology's line for an event: what the record says, worded by its kind ----------
 
 def _record(kind: EventType, country: str | None = None, places: tuple[str, ...] = (),
