@@ -190,3 +190,35 @@ def test_one_article_repeating_a_figure_gives_one_tally_with_both_quotes() -> No
 ])
 def test_the_number_a_phrase_stands_for(words: str, value: int | None) -> None:
     assert value_of(words) == value
+
+
+RYDER = "Pentagon spokesman Pat Ryder briefed reporters."
+FIGURE = "U.S. forces have been attacked 66 times since Oct. 17, he said."
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (value, as_of, source_kind, speaker, breakdown): "..., he said" is the speaker of the
+    # sentence just before, in the same paragraph, and only that one
+    (f"{RYDER} {FIGURE}", (66, PUB, "official", "Pentagon", None)),
+    (f"{RYDER}\n\n{FIGURE}", (66, PUB, "outlet", None, None)),
+    (f"Ryder briefed reporters. The briefing was long. {FIGURE}", (66, PUB, "outlet", None, None)),
+    ("Pat Ryder spoke on Nov. 14. U.S. forces have been attacked 66 times since Oct. 17, he said.",
+     (66, dt.date(2023, 11, 14), "outlet", None, None)),
+    # the day the speaker spoke, not another day of the sentence; no day after tomorrow
+    ("U.S. forces had been attacked 66 times, a spokesman said on Nov. 14, up from 60 on Nov. 7.",
+     (66, dt.date(2023, 11, 14), "official", "spokesman", None)),
+    ("U.S. forces had been attacked 66 times as of Nov. 22, officials said.",
+     (66, dt.date(2023, 11, 22), "outlet", None, None)),
+    ("U.S. forces had been attacked 66 times as of Nov. 23, officials said.",
+     (66, PUB, "outlet", None, None)),
+    # a sum of parts keeps who gave it
+    ("Since Oct. 17 there have been 31 attacks against U.S. forces in Syria and 26 in Iraq, the Pentagon "
+     "said on Monday.", (57, dt.date(2023, 11, 20), "official", "Pentagon", (("Iraq", 26), ("Syria", 31)))),
+    ("The Islamic Resistance in Iraq claimed 31 attacks on U.S. forces in Syria and 26 in Iraq since "
+     "Oct. 17.",
+     (57, PUB, "claim", "Islamic Resistance in Iraq", (("Iraq", 26), ("Syria", 31)))),
+])
+def test_who_gave_a_figure_and_on_which_day(text: str, expected: tuple[object, ...]) -> None:
+    (tally,) = extract_tallies(make_article(text, PUB))
+    assert (tally.value, tally.as_of, tally.source_kind, tally.speaker, tally.breakdown) == expected
+    assert tally.id == "a1:t1"
