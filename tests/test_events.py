@@ -217,6 +217,14 @@ def test_in_both_countries_means_the_two_just_named() -> None:
     assert kinds(text) == {("us_strike", MON, "Iraq"), ("us_strike", MON, "Syria")}
 
 
+@pytest.mark.parametrize("act", ["Militants attacked U.S. forces", "U.S. jets struck militia sites"])
+def test_in_both_countries_means_the_two_the_story_named_before(act: str) -> None:
+    # the act's own sentence names neither country: "both" reaches back to the paragraph before
+    text = f"About 3,400 U.S. troops are deployed in Iraq and Syria.\n\n{act} in both countries on Monday."
+    assert {country for _, _, country in kinds(text)} == {"Iraq", "Syria"}
+    assert kinds(text.replace(" and Syria", "")) == {(kind, MON, None) for kind, _, _ in kinds(text)}
+
+
 def test_spellings_case_and_articles_do_not_matter() -> None:
     places = lexicons(load_topic()).places.names
     assert places("near Albu Kamal") == places("near AL BUKAMAL") == ["Abu Kamal"]
