@@ -218,7 +218,8 @@ def _status(article: ArticleRecord, scoped: set[str], used: set[str], found: Ite
     if any(isinstance(r, Event) and r.date and window_start <= r.date <= period.end for r in records):
         return "not-shown", ("reports events in the period" + _what(records)
                              + "; the document's length limits left them out: all are in the JSON export")
-    return "not-used", "found" + _what(records)[1:] + "; none is in this briefing" + _why(records, period)
+    what = _what(records).removeprefix("; ")  # "found 2 events, 1 figure"
+    return "not-used", what + "; none is in this briefing" + _why(records, period)
 
 
 def _what(records: Iterable[Event | Tally]) -> str:

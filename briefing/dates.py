@@ -339,6 +339,8 @@ def _resolve_absolute(match: re.Match[str], published: dt.date | None,
     full = _absolute(match)
     if full is not None:
         return DateMention(match.start(), match.end(), text, full, "day")
+    if match["iso"] or match["year"] or match["year_b"]:  # "2023-02-30", "Feb. 29, 2023": no such day
+        return DateMention(match.start(), match.end(), text, None, "unknown", "not a real date")
     month = month_of(match["mon"] or match["mon_b"])
     day = day_number(match["day"] or match["day_b"])
     if published is None and anchor is not None:

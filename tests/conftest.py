@@ -2,16 +2,28 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import os
 from pathlib import Path
 
 import pytest
 
 from briefing.dates import date_article
+from briefing.extract import lexicon
 from briefing.ingest import read_article
 from briefing.model import Article
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "sample_input"
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _searches_compiled_per_module_under_mutmut() -> None:
+    """The topic's searches are compiled once per process and kept (extract/lexicon.py). Under
+    mutmut (MUTANT_UNDER_TEST set) each test module compiles them again: its test sessions are
+    forked from a process that compiled them with the original code, so a mutant of that code
+    would never run (docs/mutation.md). A plain run keeps the cache: nothing changes there."""
+    if "MUTANT_UNDER_TEST" in os.environ:
+        lexicon._LEXICONS.clear()
 
 
 def make_article(text: str, published: dt.date | None = None, time: dt.time | None = None,

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
 
-from briefing.dates import find_dates, parse_full_date
+from briefing.dates import Anchor, find_dates, parse_full_date
 from tests.conftest import make_article
 
 TUE = dt.date(2023, 11, 21)  # a Tuesday
@@ -130,3 +131,166 @@ def test_today_inside_a_quote_is_the_speakers_day() -> None:
 @pytest.mark.parametrize("text", ["May 40, 2023", "the 2nd of never", "may be 5 times"])
 def test_no_false_full_dates(text: str) -> None:
     assert parse_full_date(text) is None
+
+
+# --- each date expression: the day, how precisely, and what the reader is told ----------------
+
+SAT_PUB = dt.date(2023, 11, 25)  # a Saturday
+
+
+@pytest.mark.parametrize(("phrase", "published", "expected", "precision", "note"), [
+    # written in full: the day itself, whatever the article's own date
+    ("on 2023-11-19", TUE, dt.date(2023, 11, 19), "day", ""),
+    ("on 19 November 2023", TUE, dt.date(2023, 11, 19), "day", ""),
+    ("on November 19, 2023", None, dt.date(2023, 11, 19), "day", ""),
+    # a day that does not exist is no day, not the same day of another year
+    ("on 2023-02-30", TUE, None, "unknown", "not a real date"),
+    ("on 2023-19-05", TUE, None, "unknown", "not a real date"),
+    ("on Feb. 29, 2023", dt.date(2024, 3, 1), None, "unknown", "not a real date"),
+    ("on 31 November 2023", TUE, None, "unknown", "not a real date"),
+    # without the year: the publication's year, or the year before when the day is more
+    # than two days after publication ("Dec. 30" in early January)
+    ("on Nov. 23", TUE, dt.date(2023, 11, 23), "day", ""),
+    ("on Nov. 24", TUE, dt.date(2022, 11, 24), "day", ""),
+    ("on 23 Nov", TUE, dt.date(2023, 11, 23), "day", ""),
+    ("on Feb. 29", dt.date(2024, 3, 1), dt.date(2024, 2, 29), "day", ""),
+    ("on Feb. 29", TUE, None, "unknown", "not a real date"),
+    ("on Nov. 12-13", TUE, dt.date(2023, 11, 12), "day", "range; first day taken"),
+    ("on Nov. 13", None, None, "unknown", "no year given and the article is undated"),
+    # words for a day
+    ("today", TUE, TUE, "day", ""),
+    ("tonight", TUE, TUE, "day", ""),
+    ("this morning", TUE, TUE, "day", ""),
+    ("overnight", TUE, dt.date(2023, 11, 20), "day", ""),
+    ("earlier this month", TUE, dt.date(2023, 11, 1), "month", ""),
+    ("last month", TUE, dt.date(2023, 10, 1), "month", ""),
+    ("last month", dt.date(2024, 1, 9), dt.date(2023, 12, 1), "month", ""),
+    ("earlier this week", TUE, None, "unknown", "'earlier this week' names no single day"),
+    ("yesterday", None, None, "unknown", "relative date in an undated article"),
+    # part of a month
+    ("in mid-October", TUE, dt.date(2023, 10, 1), "month", "mid-month"),
+    ("in late-November", TUE, dt.date(2023, 11, 1), "month", "late-month"),
+    ("in early-December", dt.date(2024, 1, 9), dt.date(2023, 12, 1), "month", "early-month"),
+    # weekdays: the last such day up to publication; "last" never the day itself
+    ("on Tuesday", TUE, TUE, "day", ""),
+    ("last Tuesday", TUE, dt.date(2023, 11, 14), "day", ""),
+    ("last Monday", TUE, dt.date(2023, 11, 20), "day", ""),
+    ("on Saturday", TUE, dt.date(2023, 11, 18), "day", ""),
+    ("on Friday", SAT_PUB, dt.date(2023, 11, 24), "day", ""),
+    ("next Monday", TUE, None, "unknown", "a day after publication (future)"),
+    ("early Wednesday", TUE, dt.date(2023, 11, 22), "day",
+     "day after publication: published in the US evening, Iraq/Syria are ahead of US time"),
+    ("on Wednesday in Iraq", TUE, dt.date(2023, 11, 22), "day",
+     "day after publication: local time, Iraq/Syria are ahead of US time"),
+    ("on Wednesday", TUE, None, "unknown",
+     "Wednesday is the day after publication: last week's or the next day in local time; not resolved"),
+])
+def test_each_date_expression(phrase: str, published: dt.date | None, expected: dt.date | None,
+                              precision: str, note: str) -> None:
+    text = f"Officials said the strike came {phrase}, a spokesman said."
+    (found,) = find_dates(text, 0, len(text), published)
+    assert (found.date, found.precision, found.note) == (expected, precision, note)
+    assert text[found.start:found.end] == found.text and found.text in phrase
+
+
+def test_an_evening_report_of_the_next_weekday_takes_the_next_day_from_four_pm() -> None:
+    text = "Officials said the strike came on Wednesday."
+    assert find_dates(text, 0, len(text), TUE, dt.time(16, 0))[0].date == dt.date(2023, 11, 22)
+    assert find_dates(text, 0, len(text), TUE, dt.time(15, 59))[0].date is None
+
+
+def test_a_day_without_its_year_in_an_undated_article_keeps_its_month_and_day() -> None:
+    text = "The base was hit on Nov. 13 and again on 2 Dec."
+    assert [(m.date, m.month_day) for m in find_dates(text, 0, len(text), None)] == [
+        (None, (11, 13)), (None, (12, 2))]
+
+
+ANCHOR = Anchor(dt.date(2024, 1, 28), "the article names 'January 28, 2024'", weekday=True)  # a Sunday
+SUNDAY = "Sunday = 28 Jan 2024 (the article names 'January 28, 2024')"
+
+
+@pytest.mark.parametrize(("phrase", "anchor", "expected", "note"), [
+    # a day without its year, near an anchor: the one year within 120 days of it
+    ("on Feb. 2", ANCHOR, dt.date(2024, 2, 2), "year from the article names 'January 28, 2024'"),
+    ("on Dec. 30", ANCHOR, dt.date(2023, 12, 30), "year from the article names 'January 28, 2024'"),
+    ("on Sept. 30", ANCHOR, dt.date(2023, 9, 30), "year from the article names 'January 28, 2024'"),
+    ("on Sept. 29", ANCHOR, None, "no year given and the article is undated"),
+    ("on May 27", ANCHOR, dt.date(2024, 5, 27), "year from the article names 'January 28, 2024'"),
+    ("on May 28", ANCHOR, None, "no year given and the article is undated"),
+    # the anchor's weekday is its day; no other weekday, and not "last Sunday", is known
+    ("on Sunday", ANCHOR, dt.date(2024, 1, 28), SUNDAY),
+    ("late Sunday", ANCHOR, dt.date(2024, 1, 28), SUNDAY),
+    ("last Sunday", ANCHOR, None, "relative date in an undated article"),
+    ("next Sunday", ANCHOR, None, "relative date in an undated article"),
+    ("on Saturday", ANCHOR, None, "relative date in an undated article"),
+    ("on Sunday", dataclasses.replace(ANCHOR, weekday=False), None, "relative date in an undated article"),
+    ("yesterday", ANCHOR, None, "relative date in an undated article"),
+])
+def test_an_undated_article_dates_only_what_its_anchor_fixes(phrase: str, anchor: Anchor,
+                                                             expected: dt.date | None, note: str) -> None:
+    text = f"Officials said the strike came {phrase}."
+    (found,) = find_dates(text, 0, len(text), None, anchor=anchor)
+    assert (found.date, found.note) == (expected, note)
+    assert found.precision == ("day" if expected else "unknown")
+
+
+@pytest.mark.parametrize(("line", "published", "time"), [
+    # the time decides whether "Wednesday" in a Tuesday report may be Iraq's Wednesday (16:00)
+    ("November 21, 2023, 7:52 PM", TUE, dt.time(19, 52)),
+    ("November 21, 2023, 12:15 a.m.", TUE, dt.time(0, 15)),
+    ("November 21, 2023, 12:30 PM", TUE, dt.time(12, 30)),
+    ("November 21, 2023 9:05 am", TUE, dt.time(9, 5)),
+    ("November 21, 2023 16:05 GMT", TUE, dt.time(16, 5)),
+    ("November 21, 2023", TUE, None),
+    # a line that is a date and little else: a byline and an outlet may stand beside it
+    ("By Jane Roe and John Doe, Wire Service, November 21, 2023", TUE, None),
+    ("Last updated: November 22, 2023\nPublished: November 21, 2023", TUE, None),
+    ("Modified November 22, 2023", dt.date(2023, 11, 22), None),
+    # a sentence that ends on a date is not a date line
+    ("The talks resumed. November 21, 2023", None, None),
+    ("updated november 22, 2023 and then said more words here", None, None),
+])
+def test_the_date_line_gives_the_day_and_the_time(line: str, published: dt.date | None,
+                                                  time: dt.time | None) -> None:
+    article = make_article(f"Headline\n{line}\nBody.")
+    assert (article.published, article.published_time) == (published, time)
+
+
+@pytest.mark.parametrize(("line", "published", "time"), [
+    # forms the direct rules do not read go to dateparser (day, month and year all required)
+    ("November the 21st, 2023", TUE, None),
+    ("Published: 2023 November 21", TUE, None),
+    ("21/Nov/2023 7:52 pm", TUE, dt.time(19, 52)),
+    ("Posted 21. November 2023 19:52", TUE, dt.time(19, 52)),
+    # only a short line, and only with a month's name
+    ("Tuesday 21st November in 2023 and some more words added here to pass eighty chars!", None, None),
+    ("2023/21/11", None, None),
+])
+def test_a_date_line_only_dateparser_reads(line: str, published: dt.date | None,
+                                           time: dt.time | None) -> None:
+    article = make_article(f"Headline\n{line}\nBody.")
+    assert (article.published, article.published_time) == (published, time)
+    if published:
+        assert article.published_basis == "dateline"
+        assert article.published_evidence is not None and article.published_evidence.quote == line
+
+
+@pytest.mark.parametrize(("url", "published", "basis"), [
+    # a wire line's day takes its year from the address when the address is that day or within three
+    ("https://news.example/2024/01/27/rockets/", dt.date(2024, 1, 24), "dateline"),
+    ("https://news.example/2024/01/21/rockets/", dt.date(2024, 1, 24), "dateline"),
+    # further off, the address dates the page itself
+    ("https://news.example/2024/01/28/rockets/", dt.date(2024, 1, 28), "url"),
+    (None, None, "unknown"),
+])
+def test_a_wire_lines_year_from_the_address(url: str | None, published: dt.date | None, basis: str) -> None:
+    from briefing.dates import date_article
+    from briefing.model import Article
+
+    text = "BAGHDAD, Jan 24 (Wire) -- Rockets hit a base housing U.S. troops."
+    article = date_article(Article(id="a", path="a.txt", text=text, clean=text, url=url))
+    assert (article.published, article.published_basis) == (published, basis)
+    if basis == "dateline":
+        evidence = article.published_evidence
+        assert evidence is not None and evidence.quote == "Jan 24"
+        assert any("the year of the date line (Jan 24)" in p for p in article.problems)

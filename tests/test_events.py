@@ -7,8 +7,10 @@ import datetime as dt
 
 import pytest
 
+from briefing.assemble import what_happened
 from briefing.extract.events import extract_events, read_events
 from briefing.extract.lexicon import lexicons
+from briefing.model import Event, EventType, Evidence
 from briefing.topic import load_topic
 from tests.conftest import make_article
 
@@ -56,6 +58,54 @@ def kinds(text: str, published: dt.date | None = PUB) -> set[tuple[str, dt.date 
      {("attack_on_us_forces", SUN, "Jordan")}),
     ("An AC-130 gunship fired on the militants who had launched the rockets, on Monday in western Iraq.",
      {("self_defense_strike", MON, "Iraq"), ("attack_on_us_forces", MON, "Iraq")}),
+    # the same roles in other forms: active and passive, noun and verb, victims as subject or object
+    ("Kataib Hezbollah fighters attacked U.S. troops at a base in Syria on Monday.",
+     {("attack_on_us_forces", MON, "Syria")}),
+    ("U.S. troops at a base in Syria were attacked by Kataib Hezbollah on Monday.",
+     {("attack_on_us_forces", MON, "Syria")}),
+    ("Two American service members were wounded in a rocket attack in Iraq on Monday.",
+     {("attack_on_us_forces", MON, "Iraq")}),
+    ("A drone attack on Monday wounded two U.S. troops in Syria, officials said.",
+     {("attack_on_us_forces", MON, "Syria")}),
+    ("Militants launched a drone at U.S. forces in Syria on Monday, officials said.",
+     {("attack_on_us_forces", MON, "Syria")}),
+    ("U.S. air defenses intercepted a drone near Erbil on Monday, officials said.",
+     {("attack_on_us_forces", MON, "Iraq")}),
+    ("Kataib Hezbollah fired rockets at Ain al-Asad air base on Monday.",
+     {("attack_on_us_forces", MON, "Iraq")}),
+    ("A drone hit a base housing U.S. troops in Syria on Monday.", {("attack_on_us_forces", MON, "Syria")}),
+    ("No U.S. personnel were hurt when a drone hit a base in Syria on Monday.",
+     {("attack_on_us_forces", MON, "Syria")}),
+    ("The attack on U.S. forces in Syria on Monday caused no injuries.",
+     {("attack_on_us_forces", MON, "Syria")}),
+    ("The Pentagon said militants attacked U.S. troops in Syria on Monday.",
+     {("attack_on_us_forces", MON, "Syria")}),
+    ("A U.S. airstrike hit a Kataib Hezbollah headquarters in Iraq on Monday.", {("us_strike", MON, "Iraq")}),
+    ("U.S. airstrikes on Kataib Hezbollah sites in Iraq on Monday killed two fighters.",
+     {("us_strike", MON, "Iraq")}),
+    ("The U.S. launched strikes against militia targets in Iraq on Monday.", {("us_strike", MON, "Iraq")}),
+    ("The United States struck a militia weapons depot in Syria on Monday.", {("us_strike", MON, "Syria")}),
+    ("American warplanes bombed positions of Iran-backed groups in eastern Syria on Monday.",
+     {("us_strike", MON, "Syria")}),
+    ("Militia members were killed in a U.S. strike in Syria on Monday.", {("us_strike", MON, "Syria")}),
+    ("A U.S. strike killed a Kataib Hezbollah commander in Baghdad on Monday.", {("us_strike", MON, "Iraq")}),
+    # a weapon or a group that kills or wounds US troops; a downed or launched munition
+    ("An Iranian-made drone killed three U.S. soldiers at an outpost in Jordan on Sunday.",
+     {("attack_on_us_forces", SUN, "Jordan")}),
+    ("Kataib Hezbollah wounded two U.S. soldiers in a rocket attack on a base in Syria on Sunday.",
+     {("attack_on_us_forces", SUN, "Syria")}),
+    ("The militia attacked the base in Syria on Sunday, wounding two U.S. soldiers.",
+     {("attack_on_us_forces", SUN, "Syria")}),
+    ("U.S. forces shot down a drone near al-Asad air base in Iraq on Sunday.",
+     {("attack_on_us_forces", SUN, "Iraq")}),
+    ("A drone was launched at U.S. forces in Syria on Sunday.", {("attack_on_us_forces", SUN, "Syria")}),
+    ("Two rockets were fired at Ain al-Asad air base on Sunday.", {("attack_on_us_forces", SUN, "Iraq")}),
+    ("U.S. jets struck the militia on Sunday, killing a commander in Iraq.", {("us_strike", SUN, "Iraq")}),
+    # an act in answer to another: both are told
+    ("U.S. forces struck back at militants who had attacked a base in Syria on Monday.",
+     {("us_strike", MON, "Syria"), ("attack_on_us_forces", MON, "Syria")}),
+    ("In retaliation for the attack, U.S. forces struck militia sites in Iraq on Monday.",
+     {("us_strike", MON, "Iraq"), ("attack_on_us_forces", MON, "Iraq")}),
 ])
 def test_roles_decide_the_kind(text: str, expected: set[tuple[str, dt.date | None, str | None]]) -> None:
     assert kinds(text) == expected
@@ -73,6 +123,21 @@ def test_roles_decide_the_kind(text: str, expected: set[tuple[str, dt.date | Non
     "Officials warned the United States could strike militia sites in Syria on Friday.",
     "The Pentagon vowed to respond to any attack on U.S. forces in Iraq.",
     "Did militants attack the base in Syria on Monday?",
+    "Iran-backed militants could attack U.S. troops in Syria on Monday, officials warned.",
+    "The U.S. is considering strikes on militia sites in Iraq, officials said on Monday.",
+    "The U.S. struck ISIS hideouts in Syria on Monday.",
+    "Will the militias attack U.S. forces in Syria again on Monday?",
+    "Militants may have attacked U.S. forces in Syria on Monday, an official said.",
+    "The militias plan to attack U.S. forces in Syria on Monday.",
+    "In 2019, militants attacked U.S. forces at al-Asad air base.",
+    "The Houthis attacked a U.S. warship in the Red Sea on Monday.",
+    "The heart attack of a U.S. soldier in Syria on Monday was not related to combat.",
+    # others killed, others' drones downed, no munition intercepted
+    "Militants killed two Iraqi police officers near Kirkuk on Sunday.",
+    "A drone killed two shepherds near Abu Kamal in Syria on Sunday.",
+    "Iraqi forces shot down a drone near Erbil on Sunday.",
+    "U.S. forces intercepted a truck carrying fuel near Erbil on Sunday.",
+    "Iraqi forces struck militia positions near Baghdad on Monday.",
     "The group denied that it attacked U.S. forces in Iraq on Monday.",
     "The Islamic Resistance in Iraq said it attacked a U.S. base in Syria with drones on Monday.",
     "Since Iran-backed militias began attacking U.S. forces, the Pentagon has sent more air defenses.",
@@ -303,6 +368,14 @@ def test_in_both_countries_means_the_two_just_named() -> None:
     assert kinds(text) == {("us_strike", MON, "Iraq"), ("us_strike", MON, "Syria")}
 
 
+@pytest.mark.parametrize("act", ["Militants attacked U.S. forces", "U.S. jets struck militia sites"])
+def test_in_both_countries_means_the_two_the_story_named_before(act: str) -> None:
+    # the act's own sentence names neither country: "both" reaches back to the paragraph before
+    text = f"About 3,400 U.S. troops are deployed in Iraq and Syria.\n\n{act} in both countries on Monday."
+    assert {country for _, _, country in kinds(text)} == {"Iraq", "Syria"}
+    assert kinds(text.replace(" and Syria", "")) == {(kind, MON, None) for kind, _, _ in kinds(text)}
+
+
 def test_spellings_case_and_articles_do_not_matter() -> None:
     places = lexicons(load_topic()).places.names
     assert places("near Albu Kamal") == places("near AL BUKAMAL") == ["Abu Kamal"]
@@ -319,3 +392,121 @@ def test_a_day_naming_a_noun_dates_it_even_after_since() -> None:
         ("us_strike", dt.date(2024, 2, 2), "Iraq"), ("us_strike", dt.date(2024, 2, 2), "Syria")}
     text = "Since Oct. 17 attacks on U.S. forces in Iraq have killed no one."
     assert kinds(text, dt.date(2023, 11, 21)) == set()
+
+
+@pytest.mark.parametrize(("text", "record"), [
+    # (type, country, places, actors, weapons): who and what, as the chronology shows them
+    ("Kataib Hezbollah launched a one-way drone at Harir air base in Erbil on Monday, wounding three U.S. "
+     "troops.",
+     ("attack_on_us_forces", "Iraq", ("Erbil air base", "Erbil"), ("Kataib Hezbollah",), ("drone",))),
+    ("Militants fired a rocket at U.S. forces in Syria on Monday, killing one U.S. contractor.",
+     ("attack_on_us_forces", "Syria", (), ("Iran-backed groups",), ("rocket",))),
+    ("A drone launched by militants hit the Tanf garrison in Syria on Monday.",
+     ("attack_on_us_forces", "Syria", ("Al-Tanf",), ("Iran-backed groups",), ("drone",))),
+    ("U.S. forces at Tanf garrison in Syria came under drone attack on Monday.",
+     ("attack_on_us_forces", "Syria", ("Al-Tanf",), (), ("drone",))),
+    ("Islamic Resistance in Iraq fighters attacked U.S. forces at Conoco in Syria with rockets on Monday.",
+     ("attack_on_us_forces", "Syria", ("Conoco gas field",), ("Islamic Resistance in Iraq",), ("rocket",))),
+    ("A U.S. soldier was injured on Monday when militants attacked the base in Syria with rockets.",
+     ("attack_on_us_forces", "Syria", (), ("Iran-backed groups",), ("rocket",))),
+    ("Rockets launched from Iraq hit a U.S. base in Syria on Monday.",
+     ("attack_on_us_forces", "Syria", (), (), ("rocket",))),
+    ("The Pentagon said it struck Kataib Hezbollah sites in Iraq on Monday.",
+     ("us_strike", "Iraq", (), ("Kataib Hezbollah",), ())),
+    ("It struck Kataib Hezbollah sites in Iraq on Monday, the Pentagon said.",
+     ("us_strike", "Iraq", (), ("Kataib Hezbollah",), ())),
+    ("U.S. jets struck a Kataib Hezbollah drone storage site near al-Qaim in Iraq on Monday.",
+     ("us_strike", "Iraq", ("Al-Qaim",), ("Kataib Hezbollah",), ())),
+    ("The U.S. killed a Kataib Hezbollah commander in a drone strike in Baghdad on Monday.",
+     ("us_strike", "Iraq", ("Baghdad",), ("Kataib Hezbollah",), ())),
+])
+def test_an_event_names_its_places_groups_and_weapons(text: str, record: tuple[object, ...]) -> None:
+    (event,) = extract_events(make_article(text, PUB))
+    assert (event.type, event.country, event.places, event.actors, event.weapons) == record
+    assert event.date == MON
+
+
+ASAD = "Militants attacked U.S. forces at al-Asad air base"
+
+
+@pytest.mark.parametrize(("text", "events", "undated"), [
+    (f"{ASAD} on Dec. 24, officials said.", [("attack_on_us_forces", SUN, "from 'Dec. 24'")], []),
+    # the day after publication may be the local day; two days after is no day of this year's
+    (f"{ASAD} on Dec. 27, officials said.",
+     [("attack_on_us_forces", dt.date(2023, 12, 27), "from 'Dec. 27'")], []),
+    (f"{ASAD} on Dec. 28, officials said.", [], [("'Dec. 28' without its year", "12-28")]),
+    (f"{ASAD} on Nov. 20, 2022, officials said.", [], []),  # before the campaign: not one of its events
+    ("After the Dec. 20 attack on U.S. forces at al-Asad air base, officials said more would follow.",
+     [("attack_on_us_forces", dt.date(2023, 12, 20), "from 'Dec. 20'")], []),
+    # a count since a day is not an event on that day
+    ("Since Dec. 20, militants have fired rockets at U.S. forces at al-Asad air base three times.", [],
+     [("no day for this event could be read", None)]),
+    # no day of its own: the day of the statement that tells it
+    ("The Pentagon said on Monday that militants had attacked U.S. forces at al-Asad air base.",
+     [("attack_on_us_forces", MON, "day of the statement telling it ('Monday')")], []),
+    (f"{ASAD}, the Pentagon said on Monday. On Sunday, U.S. jets struck militia sites in Iraq.",
+     [("us_strike", SUN, "from 'Sunday'"),
+      ("attack_on_us_forces", MON, "day of the statement telling it ('Monday')")], []),
+])
+def test_an_event_takes_its_own_day_and_says_where_from(text: str, events: list[tuple[str, dt.date, str]],
+                                                        undated: list[tuple[str, str | None]]) -> None:
+    found = read_events(make_article(text, PUB))
+    assert [(e.type, e.date, e.date_note) for e in found.events] == events
+    assert [(e.date_note, e.day_without_year) for e in found.undated] == undated
+    assert all(e.country == "Iraq" for e in (*found.events, *found.undated))
+
+
+@pytest.mark.parametrize(("text", "events"), [
+    # "Sunday's attack" dates attacks only, "Sunday's strikes" strikes only (straight or curly)
+    ("Sunday's drone attack on U.S. forces at al-Asad air base wounded two soldiers.",
+     [("attack_on_us_forces", SUN, "Iraq", "from 'Sunday's'")]),
+    ("Sunday’s drone attack on U.S. forces at al-Asad air base wounded two soldiers.",
+     [("attack_on_us_forces", SUN, "Iraq", "from 'Sunday’s'")]),
+    ("Sunday's ballistic missile attack on U.S. forces at al-Asad air base wounded two soldiers.",
+     [("attack_on_us_forces", SUN, "Iraq", "from 'Sunday's'")]),
+    ("Sunday's strikes on Kataib Hezbollah sites in Iraq followed an attack on U.S. troops in Syria on "
+     "Saturday.",
+     [("attack_on_us_forces", dt.date(2023, 12, 23), "Syria", "from 'Saturday'"),
+      ("us_strike", SUN, "Iraq", "from 'Sunday's'")]),
+    ("Sunday's retaliatory strikes hit Kataib Hezbollah sites in Iraq, the Pentagon said.",
+     [("us_strike", SUN, "Iraq", "from 'Sunday's'")]),
+    ("Sunday's bombing of Kataib Hezbollah sites in Iraq by U.S. jets drew threats.",
+     [("us_strike", SUN, "Iraq", "from 'Sunday's'")]),
+    # "Thursday's briefing" is the day of a statement, not of an act
+    ("Thursday's briefing said militants attacked U.S. forces in Syria.",
+     [("attack_on_us_forces", dt.date(2023, 12, 21), "Syria",
+       "day of the statement telling it ('Thursday's')")]),
+])
+def test_a_weekdays_possessive_dates_its_own_kind_of_act(text: str,
+                                                        events: list[tuple[str, dt.date, str, str]]) -> None:
+    found = read_events(make_article(text, PUB))
+    assert [(e.type, e.date, e.country, e.date_note) for e in found.events] == events
+    assert found.undated == ()
+
+
+# --- the chronology's line for an event: what the record says, worded by its kind ----------
+
+def _record(kind: EventType, country: str | None = None, places: tuple[str, ...] = (),
+            weapons: tuple[str, ...] = (), actors: tuple[str, ...] = ()) -> Event:
+    return Event(id="e", type=kind, date=PUB, date_precision="day", country=country, places=places,
+                 actors=actors, weapons=weapons, summary="", sources=(Evidence("a", 0, 1, "x"),))
+
+
+@pytest.mark.parametrize(("event", "line"), [
+    (_record("attack_on_us_forces", "Syria", ("Tanf garrison",), ("drone",), ("Group A",)),
+     "Attack on US forces at Tanf garrison, Syria, with drones; claimed by or attributed to Group A"),
+    (_record("attack_on_us_forces", "Iraq", ("Erbil", "Harir"), ("rocket", "drone")),
+     "Attack on US forces at Erbil, Harir, Iraq, with rocket and drone"),
+    (_record("attack_on_us_forces", "Iraq", actors=("Group A", "Group B")),
+     "Attack on US forces in Iraq; claimed by or attributed to Group A, Group B"),
+    (_record("attack_on_us_forces"), "Attack on US forces place not reported"),
+    # a strike is near a place, never "at" it, and hits the sites or people of a group
+    (_record("us_strike", "Syria", ("Albu Kamal",), ("F-15E", "F-16"), ("Group A",)),
+     "US strike near Albu Kamal, Syria by F-15E, F-16 on sites or people of Group A"),
+    (_record("self_defense_strike", "Iraq", ("Camp Attar",)),
+     "US self-defence strike near Camp Attar, Iraq"),
+    (_record("us_strike", "Iraq"), "US strike in Iraq"),
+    (_record("us_strike"), "US strike place not reported"),
+])
+def test_each_event_is_told_by_its_own_kind(event: Event, line: str) -> None:
+    assert what_happened(event) == line

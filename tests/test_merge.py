@@ -5,7 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from briefing.build import extract
+from briefing.merge import TIME_ZONE_NOTE, mark_duplicates, merge_events, shingles
+from briefing.model import ArticleRecord, Event, EventType, Evidence
 
 STORY = """---
 outlet: {outlet}
@@ -39,3 +43,203 @@ def test_syndicated_copy_is_a_duplicate_and_counted_once(tmp_path: Path) -> None
     # "a drone launch site" struck after the launch: the on-the-spot kind
     assert (strike.type, strike.date, strike.country) == ("self_defense_strike", dt.date(2023, 12, 3), "Iraq")
     assert {s.article for s in strike.sources} == {"a", "b"}
+
+
+# --- the records merged directly, on events and texts of our own ----------------------------
+
+D = dt.date
+SUN, MON, TUE, WED, THU = D(2023, 11, 19), D(2023, 11, 20), D(2023, 11, 21), D(2023, 11, 22), D(2023, 11, 23)
+LOCAL = f"day after publication: local time, Iraq/Syria are {TIME_ZONE_NOTE}"
+
+
+def report(day: dt.date | None, article: str, country: str | None = "Iraq", places: tuple[str, ...] = (),
+           kind: EventType = "attack_on_us_forces", note: str = "", month_day: str | None = None) -> Event:
+    """One article's report of an event; ``day`` None is a mention that dates nothing itself."""
+    return Event(id=f"{day}:{kind}:{country}:{article}", type=kind, date=day,
+                 date_precision="day" if day else "unknown", country=country, places=places, actors=(),
+                 weapons=(), summary="", sources=(Evidence(article, 0, 1, "x"),), date_note=note,
+                 day_without_year=month_day)
+
+
+def merged(reports: list[Event], published: dict[str, dt.date | None] | None = None
+           ) -> tuple[list[tuple[dt.date | None, str | None, set[str]]], list[str]]:
+    """(day, country, articles) of each merged event, and the articles of the mentions left over."""
+    days = published or {}
+    articles = {a: ArticleRecord(a, f"{a}.txt", published=days.get(a))
+                for a in {s.article for r in reports for s in r.sources}}
+    events, leftovers = merge_events(reports, articles)
+    return ([(e.date, e.country, {s.article for s in e.sources}) for e in events],
+            [s.article for e in leftovers for s in e.sources])
+
+
+@pytest.mark.parametrize(("reports", "events", "leftovers"), [
+    # a report of that day's attacks with no country belongs to each placed one of its kind
+    ([report(TUE, "iq"), report(TUE, "sy", "Syria"), report(TUE, "both", None)],
+     [(TUE, "Iraq", {"iq", "both"}), (TUE, "Syria", {"sy", "both"})], []),
+    # ... not to another day's, nor to another kind's
+    ([report(TUE, "iq"), report(WED, "later", None)], [(TUE, "Iraq", {"iq"}), (WED, None, {"later"})], []),
+    ([report(TUE, "iq"), report(TUE, "strike", None, kind="us_strike")],
+     [(TUE, "Iraq", {"iq"}), (TUE, None, {"strike"})], []),
+    # two reports that both give no country are one event, still without one
+    ([report(TUE, "a", None), report(TUE, "b", None)], [(TUE, None, {"a", "b"})], []),
+])
+def test_a_report_without_a_country_joins_the_placed_events_of_its_day(
+        reports: list[Event], events: list[tuple[dt.date, str | None, set[str]]], leftovers: list[str],
+) -> None:
+    assert merged(reports) == (events, leftovers)
+
+
+@pytest.mark.parametrize(("reports", "events"), [
+    # the day most sources give: two say Tuesday, one Wednesday in local time
+    ([report(TUE, "a"), report(TUE, "b"), report(WED, "c", note=LOCAL)], [(TUE, "Iraq", {"a", "b", "c"})]),
+    ([report(TUE, "a", note=LOCAL), report(WED, "b"), report(WED, "c")], [(WED, "Iraq", {"a", "b", "c"})]),
+    # an event alone on an earlier day does not stop the pairs after it from joining
+    ([report(SUN, "x", "Syria"), report(TUE, "us"), report(WED, "iq", note=LOCAL)],
+     [(SUN, "Syria", {"x"}), (WED, "Iraq", {"us", "iq"})]),
+])
+def test_a_joined_event_takes_the_day_most_of_its_reports_give(
+        reports: list[Event], events: list[tuple[dt.date, str | None, set[str]]]) -> None:
+    assert merged(reports) == (events, [])
+
+
+def test_a_joined_event_keeps_the_notes_of_the_days_it_did_not_take() -> None:
+    earlier = "the day before publication"
+    (event,), _ = merge_events([report(TUE, "a", note=LOCAL), report(TUE, "b", note=earlier),
+                                report(WED, "c"), report(WED, "d")], {})
+    assert (event.date, event.date_note) == (WED, f"{LOCAL}; {earlier}")
+    assert event.summary == "Attack on US forces: Iraq"
+
+
+ERBIL, KIRKUK = ("Erbil",), ("Kirkuk",)
+
+
+@pytest.mark.parametrize(("undated", "published", "joins"), [
+    # an undated report joins the one event of its kind, country and place dated from two days
+    # before its publication to the day after
+    (report(None, "u", places=ERBIL), WED, True),
+    (report(None, "u", places=ERBIL), D(2023, 11, 24), True),
+    (report(None, "u", places=ERBIL), D(2023, 11, 25), False),
+    (report(None, "u", places=ERBIL), TUE, True),
+    (report(None, "u", places=ERBIL), MON, False),
+    # another place, no place, another country, another kind, no publication date: it stays apart
+    (report(None, "u", places=KIRKUK), WED, False),
+    (report(None, "u"), WED, False),
+    (report(None, "u", "Syria", places=ERBIL), WED, False),
+    (report(None, "u", places=ERBIL, kind="us_strike"), WED, False),
+    (report(None, "u", places=ERBIL), None, False),
+])
+def test_an_undated_report_joins_the_one_event_it_tells(undated: Event, published: dt.date | None,
+                                                        joins: bool) -> None:
+    dated = report(WED, "d", places=("Erbil", "Ain al-Asad"))
+    articles = {"d": ArticleRecord("d", "d.txt", published=WED),
+                "u": ArticleRecord("u", "u.txt", published=published)}
+    events, leftovers = merge_events([dated, undated], articles)
+    (event,) = events
+    assert event.date == WED
+    assert {s.article for s in event.sources} == ({"d", "u"} if joins else {"d"})
+    assert [e.sources[0].article for e in leftovers] == ([] if joins else ["u"])
+    if joins:
+        assert event.date_note == "date from other coverage of the same event"
+
+
+def test_an_undated_report_that_fits_two_events_joins_neither() -> None:
+    reports = [report(TUE, "d1", places=ERBIL), report(THU, "d2", places=ERBIL),
+               report(None, "u", places=ERBIL)]
+    assert merged(reports, {"u": WED}) == ([(TUE, "Iraq", {"d1"}), (THU, "Iraq", {"d2"})], ["u"])
+
+
+def test_an_undated_report_finds_an_event_joined_across_time_zones_by_its_local_day() -> None:
+    # the joined event is filed under Wednesday, its local day: a report published on Friday
+    # reaches back to Wednesday, not to the US Tuesday
+    reports = [report(TUE, "us", places=ERBIL), report(WED, "iq", places=ERBIL, note=LOCAL),
+               report(None, "u", places=ERBIL)]
+    assert merged(reports, {"u": D(2023, 11, 24)}) == ([(WED, "Iraq", {"us", "iq", "u"})], [])
+
+
+@pytest.mark.parametrize(("undated", "joins"), [
+    # "Nov. 21" without a year: the one event of its kind dated on a 21 November
+    (report(None, "u", month_day="11-21"), True),
+    (report(None, "u", None, month_day="11-21"), True),  # no country: any country's
+    (report(None, "u", month_day="11-22"), False),
+    (report(None, "u", month_day="12-21"), False),
+    (report(None, "u", "Syria", month_day="11-21"), False),
+    (report(None, "u", month_day="11-21", kind="us_strike"), False),
+])
+def test_a_day_without_its_year_takes_the_year_of_the_one_event_on_that_day(undated: Event,
+                                                                            joins: bool) -> None:
+    events, leftovers = merge_events([report(TUE, "d"), report(D(2023, 12, 20), "e"), undated],
+                                     {"u": ArticleRecord("u", "u.txt", published=None)})
+    assert [(e.date, {s.article for s in e.sources}) for e in events] == [
+        (TUE, {"d", "u"} if joins else {"d"}), (D(2023, 12, 20), {"e"})]
+    assert len(leftovers) == (0 if joins else 1)
+    if joins:
+        (told,) = [e for e in events if e.date == TUE]
+        assert told.date_note == "year from other reports of the same event"
+
+
+def test_a_day_without_its_year_that_two_events_share_joins_neither() -> None:
+    reports = [report(TUE, "d"), report(D(2022, 11, 21), "e"), report(None, "u", month_day="11-21")]
+    assert merged(reports)[1] == ["u"]
+
+
+# --- syndicated copies: which texts count as copies, and of which original ------------------
+
+def words(n: int, tag: str) -> str:
+    return " ".join(f"{tag}{i}" for i in range(n))
+
+
+def copies(texts: dict[str, str], published: dict[str, dt.date] | None = None) -> dict[str, str | None]:
+    """Each article's ``duplicate_of`` when these texts are merged, in this order."""
+    days = published or {}
+    records = [ArticleRecord(a, f"{a}.txt", published=days.get(a, MON)) for a in texts]
+    prints = [shingles(t) for t in texts.values()]
+    marked = mark_duplicates(records, [p[:16] for p in prints], [len(p) for p in prints], prints.__getitem__)
+    return {a.id: a.duplicate_of for a in marked}
+
+
+def test_a_run_is_five_whole_words_wherever_they_stand() -> None:
+    assert len(shingles("one two three four")) == 0
+    assert len(shingles("one two three four five")) == 1
+    assert len(shingles(words(12, "w"))) == 8
+    assert set(shingles("one two three four five")) <= set(shingles("zero one two three four five six"))
+    assert shingles("One, two. Three four FIVE!") == shingles("one two three four five")
+    assert not set(shingles("one two three four fiver")) & set(shingles("one two three four fives"))
+
+
+def test_the_earlier_published_text_is_the_original() -> None:
+    story = words(40, "s")
+    assert copies({"copy": story, "first": story}, {"first": SUN}) == {"copy": "first", "first": None}
+    assert copies({"first": story, "copy": story}, {"first": SUN}) == {"copy": "first", "first": None}
+
+
+def test_a_text_too_short_to_compare_does_not_stop_the_others() -> None:
+    story = words(40, "s")
+    assert copies({"note": "Updated.", "a": story, "b": story}, {"note": SUN}) == {
+        "note": None, "a": None, "b": "a"}
+
+
+def test_a_short_item_copied_whole_is_a_copy() -> None:
+    item = "Rockets struck near the airport today"  # six words: two runs
+    assert copies({"a": item, "b": item}) == {"a": None, "b": "a"}
+
+
+@pytest.mark.parametrize(("shared", "copy"), [(6, True), (5, False)])
+def test_a_copy_shares_at_least_sixty_percent_of_the_shorter_texts_runs(shared: int, copy: bool) -> None:
+    # 14 words each, 10 runs each; the texts' first shared + 4 words are the same: shared runs
+    first = words(14, "a")
+    second = " ".join([*first.split()[:shared + 4], *words(10 - shared, "b").split()])
+    assert copies({"first": first, "second": second}, {"first": SUN})["second"] == ("first" if copy else None)
+
+
+def test_two_stories_sharing_one_paragraph_are_not_copies() -> None:
+    paragraph = words(30, "p")
+    texts = {"a": f"{paragraph} {words(60, 'x')}", "b": f"{words(60, 'y')} {paragraph}"}
+    assert copies(texts, {"a": SUN}) == {"a": None, "b": None}
+
+
+def test_a_short_item_quoted_whole_by_two_stories_is_the_copy_of_the_earlier() -> None:
+    # 16 runs of the item's own in each story's 31: too few for the stories to be copies of each other
+    item = words(20, "i")
+    texts = {"later": f"{item} {words(15, 'x')}", "earlier": f"{words(15, 'y')} {item}", "item": item}
+    assert copies(texts, {"earlier": SUN, "later": MON, "item": TUE}) == {
+        "later": None, "earlier": None, "item": "earlier"}

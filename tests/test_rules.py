@@ -20,7 +20,17 @@ from briefing.cli import main
 from briefing.credits import guess_outlet
 from briefing.figures import disagreements_of
 from briefing.merge import TIME_ZONE_NOTE, flag_conflicts, merge_events
-from briefing.model import ArticleRecord, Briefing, Event, EventType, Evidence, Extraction, Period, Tally
+from briefing.model import (
+    ArticleRecord,
+    Briefing,
+    Event,
+    EventType,
+    Evidence,
+    Extraction,
+    Period,
+    Problem,
+    Tally,
+)
 from briefing.period import describe
 from tests.clips import fresh, write
 
@@ -330,3 +340,92 @@ def test_extract_json_dash_writes_the_extraction_to_standard_output(tmp_path) ->
     assert document["schema"] == "briefing.extract/1"
     assert [t["value"] for t in document["tallies"]] == [90]
     assert sorted(p.name for p in tmp_path.rglob("*") if p.is_file()) == ["now.md"]  # no file written
+
+
+# --- assemble: what each input is said to have given ---------------------------------------
+
+def mention(article: str) -> Event:
+    """An undated mention: an attack the article tells of without a day."""
+    return Event(id=f"undated:{article}", type="attack_on_us_forces", date=None, date_precision="unknown",
+                 country="Iraq", places=(), actors=(), weapons=(), summary="",
+                 sources=(Evidence(article, 0, 1, "x"),))
+
+
+def test_each_input_says_how_it_was_used_and_why() -> None:
+    def article(name: str, published: dt.date | None = WEEK.start, duplicate_of: str | None = None,
+                english: bool = True) -> ArticleRecord:
+        return ArticleRecord(id=name, path=f"{name}.txt", published=published, duplicate_of=duplicate_of,
+                             published_basis="front-matter" if published else "unknown", english=english)
+
+    before_window = D(2023, 9, 1)  # the context window opens 60 days before 16 Nov: 17 Sep
+    extraction = Extraction(
+        articles=(article("orig"), article("copy", duplicate_of="orig"), article("fr", english=False),
+                  article("self", None), article("undated", None), article("old", D(2023, 8, 1)),
+                  article("empty"), article("stale")),
+        events=(event(WEEK.end, "orig", "copy", "self"), event(D(2023, 8, 1), "old"),
+                event(before_window, "stale"), event(before_window + dt.timedelta(days=1), "stale")),
+        tallies=(tally(50, WEEK.end + dt.timedelta(days=8), "stale", kind="claim"),),
+        problems=(Problem("orig.txt", "period", "its date line reads 2 Nov"),
+                  Problem("orig.txt", "dates", "not about the period"),
+                  Problem("broken.pdf", "read", "no text in it", "error", "unreadable")),
+        undated=(mention("undated"), mention("stale")))
+    statuses = assemble(extraction, WEEK, "T").inputs
+    assert [(s.path, s.article, s.status, s.reason) for s in statuses] == [
+        ("broken.pdf", None, "unreadable", "no text in it"),
+        ("copy.txt", "copy", "duplicate", "a copy of orig; counted once, cited beside it"),
+        ("empty.txt", "empty", "off-topic", "no attack, strike or campaign figure found in it"),
+        ("fr.txt", "fr", "other-language", "does not read as English; only English articles are analysed"),
+        ("old.txt", "old", "outside-period",
+         "published 1 Aug 2023, outside 17 Sep 2023 – 22 Nov 2023; its events and figures are not used"),
+        ("orig.txt", "orig", "used", "dated by its front matter; its date line reads 2 Nov"),
+        ("self.txt", "self", "used",
+         "undated, but its own text dates the events used (see each event's note)"),
+        ("stale.txt", "stale", "not-used",
+         "found 2 events, 1 figure, 1 undated mention; none is in this briefing (mentions whose day could "
+         "not be read are listed in the appendix; its events are before the period and the context window; "
+         "its figures are a group's claim or a monitor's count)"),
+        ("undated.txt", "undated", "undated",
+         "no publication date found; add 'published:' front matter; found 1 undated mention"),
+    ]
+
+
+# --- assemble: the key points, in words, each citing its sources --------------------------
+
+NOV10, NOV20 = D(2023, 11, 10), D(2023, 11, 20)
+RISE_AND_FALL = [tally(60, NOV10, "a"), tally(55, NOV20, "b"),
+                 tally(12, NOV20, "c", since=None, metric="injured"),
+                 tally(3, NOV10, "d", metric="killed"), tally(4, NOV20, "e", metric="killed")]
+
+
+def test_key_points_give_each_figure_its_change_and_each_kind_of_event_its_days() -> None:
+    briefing = briefing_of([event(WEEK.end, "x", country=None), event(WEEK.start, "y", kind="us_strike")],
+                           RISE_AND_FALL)
+    numbers = briefing.source_numbers()
+    assert [(k.text, [(c.number, c.article) for c in k.citations]) for k in briefing.key_points] == [
+        ("Attacks on US forces since 17 Oct 2023: 55 as of 20 Nov, down from 60 on 10 Nov.",
+         [(numbers["a"], "a"), (numbers["b"], "b")]),
+        ("US personnel injured (start not stated): 12 as of 20 Nov.", [(numbers["c"], "c")]),
+        ("US personnel killed since 17 Oct 2023: 4 as of 20 Nov, up from 3 on 10 Nov.",
+         [(numbers["d"], "d"), (numbers["e"], "e")]),
+        ("US strikes in the period (16–22 November 2023): 16 Nov in Iraq.", [(numbers["y"], "y")]),
+        ("Reported attacks on US forces in the period (16–22 November 2023): 22 Nov in place not given.",
+         [(numbers["x"], "x")]),
+        ("The running total of attacks on US forces falls from 60 (10 Nov) to 55 (20 Nov).",
+         [(numbers["a"], "a"), (numbers["b"], "b")]),
+    ]
+    assert sorted(numbers.values()) == list(range(1, len(numbers) + 1))
+
+
+def test_an_unchanged_figure_says_so() -> None:
+    briefing = briefing_of([], [tally(60, NOV10, "a"), tally(60, NOV20, "b")])
+    assert [k.text for k in briefing.key_points] == [
+        "Attacks on US forces since 17 Oct 2023: 60 as of 20 Nov, unchanged from 60 on 10 Nov."]
+
+
+def test_there_are_at_most_six_key_points_and_the_figures_come_first() -> None:
+    events = [event(WEEK.start, "y", kind="us_strike"), event(WEEK.start, "z", kind="self_defense_strike"),
+              event(WEEK.end, "x")]
+    texts = [k.text for k in briefing_of(events, RISE_AND_FALL).key_points]
+    assert len(texts) == 6
+    assert [t.split(" ")[0] for t in texts] == ["Attacks", "US", "US", "US", "US", "Reported"]
+    assert not any(t.startswith("The running total") for t in texts)  # the seventh point

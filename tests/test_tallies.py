@@ -9,6 +9,7 @@ import datetime as dt
 
 import pytest
 
+from briefing.extract.numbers import value_of
 from briefing.extract.tallies import extract_tallies
 from tests.conftest import make_article
 
@@ -43,6 +44,32 @@ OCT17 = dt.date(2023, 10, 17)
      ("attacks", 66, "at least", OCT17, PUB)),
     ("Singh said a total of 59 U.S. personnel have received injuries since the attacks began.",
      ("injured", 59, "exact", OCT17, PUB)),
+    ("U.S. forces had been attacked 66 times as of Nov. 14, officials said.",
+     ("attacks", 66, "exact", None, dt.date(2023, 11, 14))),
+    ("Tuesday's drone strike was the 61st attack on U.S. forces since Oct. 17, officials said.",
+     ("attacks", 61, "exact", OCT17, PUB)),
+    # ten or more attacks count the campaign; fewer only when told as a total
+    ("U.S. forces have been attacked 10 times since Oct. 17, officials said.",
+     ("attacks", 10, "exact", OCT17, PUB)),
+    ("U.S. forces have been attacked a total of nine times since Oct. 17, officials said.",
+     ("attacks", 9, "exact", OCT17, PUB)),
+    ("U.S. forces have been attacked 2 times in total since Oct. 17, officials said.",
+     ("attacks", 2, "exact", OCT17, PUB)),
+    # the dead, in each of the words for them
+    ("Three U.S. service members have been killed in the attacks so far, the Pentagon said.",
+     ("killed", 3, "exact", None, PUB)),
+    ("Two U.S. soldiers have died in the attacks to date, officials said.",
+     ("killed", 2, "exact", None, PUB)),
+    ("The attacks have caused 3 deaths among U.S. troops so far, officials said.",
+     ("killed", 3, "exact", None, PUB)),
+    ("The militia attacks on U.S. bases have left 3 American troops dead in total.",
+     ("killed", 3, "exact", None, PUB)),
+    ("The attacks on U.S. forces since Oct. 17 have ended up killing 3 American soldiers in total.",
+     ("killed", 3, "exact", OCT17, PUB)),
+    ("The attacks on U.S. forces since Oct. 17 have so far ended up injuring 66 American troops.",
+     ("injured", 66, "exact", OCT17, PUB)),
+    ("Some 45 U.S. service members have suffered minor injuries in the attacks so far, officials said.",
+     ("injured", 45, "approximately", None, PUB)),
 ])
 def test_campaign_totals_found(text: str, expected: tuple[object, ...]) -> None:
     tallies = extract_tallies(make_article(text, PUB))
@@ -80,6 +107,8 @@ def test_people_and_their_kind_after_a_count_of_attacks() -> None:
     "The Houthis have carried out more than two dozen attacks on commercial ships since November.",
     "Three U.S. soldiers were killed and 34 were wounded in the drone attack on the outpost.",
     "Two U.S. contractors have been killed in attacks on bases in Syria since January 2021.",
+    # fewer than ten, not told as a total
+    "U.S. forces have been attacked nine times since Oct. 17, officials said.",
 ])
 def test_not_campaign_totals(text: str) -> None:
     assert extract_tallies(make_article(text, PUB)) == []
@@ -120,6 +149,39 @@ def test_every_figure_says_who_gave_it(text: str, kind: str, speaker: str | None
     assert (tally.source_kind, tally.speaker) == (kind, speaker)
 
 
+@pytest.mark.parametrize("after", [
+    "Most of the 12 attacks this week were in Syria.",
+    "The Pentagon said on Monday that 12 service members were hurt in one attack.",
+    "Militias have attacked 14 times at the Tanf garrison, the Pentagon said on Monday.",
+])
+def test_a_figure_takes_its_words_from_its_own_sentence(after: str) -> None:
+    # the next sentence's figure, speaker and day are not this one's
+    text = f"U.S. forces have been attacked 66 times since Oct. 17. {after}"
+    tallies = extract_tallies(make_article(text, PUB))
+    assert [(t.metric, t.value, t.since, t.as_of, t.source_kind, t.speaker) for t in tallies] == [
+        ("attacks", 66, OCT17, PUB, "outlet", None)]
+    assert tallies[0].sources[0].quote == "U.S. forces have been attacked 66 times since Oct. 17."
+
+
+def test_parts_with_one_qualifier_sum_with_it() -> None:
+    text = "There have been about 27 attacks on U.S. forces in Iraq and about 28 in Syria since Oct. 17."
+    (tally,) = extract_tallies(make_article(text, PUB))
+    assert (tally.value, tally.qualifier, tally.breakdown, tally.since) == (
+        55, "approximately", (("Iraq", 27), ("Syria", 28)), OCT17)
+
+
+def test_a_groups_count_of_its_own_attacks_is_its_claim() -> None:
+    text = "The Islamic Resistance in Iraq said it had carried out 150 attacks on U.S. forces."
+    (tally,) = extract_tallies(make_article(text, PUB))
+    assert (tally.value, tally.source_kind, tally.speaker) == (150, "claim", "Islamic Resistance in Iraq")
+
+
+def test_an_official_named_after_the_figure_gives_it_and_its_day() -> None:
+    text = "U.S. forces have been attacked 66 times since Oct. 17, Singh told reporters on Monday."
+    (tally,) = extract_tallies(make_article(text, PUB))
+    assert (tally.source_kind, tally.speaker, tally.as_of) == ("official", "Singh", dt.date(2023, 11, 20))
+
+
 def test_as_of_comes_from_the_speakers_day_in_the_sentence_before() -> None:
     text = ("A spokesman on Monday described repeated attacks on U.S. forces. "
             "At least 46 personnel sustained injuries in the attacks, he said.")
@@ -151,3 +213,44 @@ def test_one_article_repeating_a_figure_gives_one_tally_with_both_quotes() -> No
             "the Pentagon said.")
     (tally,) = extract_tallies(make_article(text, PUB))
     assert len(tally.sources) == 2 and tally.source_kind == "official"
+
+
+@pytest.mark.parametrize(("words", "value"), [
+    ("66", 66), ("1,200", 1200), ("12,345,678", 12345678), ("1,20", None),
+    ("dozen", 12), ("a dozen", 12), ("two dozen", 24), ("Five Dozen", 60), ("many dozen", None),
+    ("a hundred", 100), ("nine", 9), ("seventy", 70),
+])
+def test_the_number_a_phrase_stands_for(words: str, value: int | None) -> None:
+    assert value_of(words) == value
+
+
+RYDER = "Pentagon spokesman Pat Ryder briefed reporters."
+FIGURE = "U.S. forces have been attacked 66 times since Oct. 17, he said."
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (value, as_of, source_kind, speaker, breakdown): "..., he said" is the speaker of the
+    # sentence just before, in the same paragraph, and only that one
+    (f"{RYDER} {FIGURE}", (66, PUB, "official", "Pentagon", None)),
+    (f"{RYDER}\n\n{FIGURE}", (66, PUB, "outlet", None, None)),
+    (f"Ryder briefed reporters. The briefing was long. {FIGURE}", (66, PUB, "outlet", None, None)),
+    ("Pat Ryder spoke on Nov. 14. U.S. forces have been attacked 66 times since Oct. 17, he said.",
+     (66, dt.date(2023, 11, 14), "outlet", None, None)),
+    # the day the speaker spoke, not another day of the sentence; no day after tomorrow
+    ("U.S. forces had been attacked 66 times, a spokesman said on Nov. 14, up from 60 on Nov. 7.",
+     (66, dt.date(2023, 11, 14), "official", "spokesman", None)),
+    ("U.S. forces had been attacked 66 times as of Nov. 22, officials said.",
+     (66, dt.date(2023, 11, 22), "outlet", None, None)),
+    ("U.S. forces had been attacked 66 times as of Nov. 23, officials said.",
+     (66, PUB, "outlet", None, None)),
+    # a sum of parts keeps who gave it
+    ("Since Oct. 17 there have been 31 attacks against U.S. forces in Syria and 26 in Iraq, the Pentagon "
+     "said on Monday.", (57, dt.date(2023, 11, 20), "official", "Pentagon", (("Iraq", 26), ("Syria", 31)))),
+    ("The Islamic Resistance in Iraq claimed 31 attacks on U.S. forces in Syria and 26 in Iraq since "
+     "Oct. 17.",
+     (57, PUB, "claim", "Islamic Resistance in Iraq", (("Iraq", 26), ("Syria", 31)))),
+])
+def test_who_gave_a_figure_and_on_which_day(text: str, expected: tuple[object, ...]) -> None:
+    (tally,) = extract_tallies(make_article(text, PUB))
+    assert (tally.value, tally.as_of, tally.source_kind, tally.speaker, tally.breakdown) == expected
+    assert tally.id == "a1:t1"
