@@ -45,6 +45,8 @@ def kinds(text: str, published: dt.date | None = PUB) -> set[tuple[str, dt.date 
      "in Syria on Monday.", {("us_strike", MON, "Syria")}),
     ("Security sources said an armed drone was shot down on Monday over Erbil airport, where U.S. forces are "
      "stationed.", {("attack_on_us_forces", MON, "Iraq")}),
+    ("Drones attacked a base hosting U.S. and Iraqi forces in Anbar on Monday.",
+     {("attack_on_us_forces", MON, "Iraq")}),
     ("American forces came under rocket fire at a base in Syria on Monday.",
      {("attack_on_us_forces", MON, "Syria")}),
     # the agent decides: the US striking the groups
@@ -118,6 +120,9 @@ def test_roles_decide_the_kind(text: str, expected: set[tuple[str, dt.date | Non
     "U.S. forces conducted a raid against ISIS militants in Syria on Monday, killing a senior leader.",
     "Houthi rebels fired a missile at a commercial ship in the Red Sea on Monday.",
     "A drone was shot down over the Red Sea on Monday.",
+    # the host countries' own forces
+    "Militants fired rockets at Iraqi forces in Anbar on Monday.",
+    "A drone hit a base housing Iraqi troops in Anbar on Monday.",
     "A Turkish drone strike hit a vehicle near Sulaymaniyah in northern Iraq on Monday.",
     # not reported as done: threats, plans, questions, denials, claims, the campaign as a whole
     "Officials warned the United States could strike militia sites in Syria on Friday.",

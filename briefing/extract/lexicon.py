@@ -34,6 +34,7 @@ class Lexicons:
     outside: Lexicon
     countries: re.Pattern[str]
     us_forces: re.Pattern[str]
+    host_forces: re.Pattern[str]
     act_nouns: re.Pattern[str]
     strike_targets: re.Pattern[str]
     start_phrases: re.Pattern[str]
@@ -73,6 +74,10 @@ def _compile(topic: Topic) -> Lexicons:
         rf"|\s+(?:-?led|military|Army|Air\s+Force|Navy|Marine|defense|combat|ground|special"
         rf"|operations|service|diplomatic|Coalition|[a-z]+-based)){{0,3}}\s+(?:{forces})\b", re.I)
     countries = re.compile(rf"\b(?:{_words(nations)})\b")
+    # "Iraqi forces", "Syrian government troops": the host countries' own forces, not the US side
+    demonyms = _words([d for d, _ in topic.campaign.demonyms])
+    host_forces = re.compile(rf"\b(?:{demonyms})\s+(?:[A-Za-z-]+\s+){{0,2}}?(?:{forces}|army|police)\b"
+                             if demonyms else r"(?!)", re.I)
     return Lexicons(
         topic=topic,
         actors=Lexicon((a.name, a.aliases) for a in topic.actors),
@@ -81,6 +86,7 @@ def _compile(topic: Topic) -> Lexicons:
         outside=Lexicon((name, (name,)) for name in topic.outside),
         countries=countries,
         us_forces=us_forces,
+        host_forces=host_forces,
         act_nouns=re.compile(rf"\b(?:{_words(vocabulary.act_nouns)})(?:s|es)?\b", re.I),
         strike_targets=re.compile(rf"\b(?:{_words(vocabulary.strike_target_nouns)})\b", re.I),
         start_phrases=re.compile(rf"(?:{_words(topic.campaign.start_phrases)})", re.I),

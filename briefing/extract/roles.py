@@ -490,6 +490,8 @@ class SentenceReader:
                   if self.lex.topic.place(h.name).hosts_us_forces]
         if forces or hosted:
             return "us", (hosted[0].name if hosted else "US forces")
+        if self.lex.host_forces.search(self.text, start, end):
+            return "other", None  # "rockets fired at Iraqi forces": another story
         # The US named alone in what was hit is a means or a speaker ("using US Air Force assets"),
         # not a target: US targets are its forces and bases, found above.
         actors = [h for h in names.within(names.actors, start, end) if self.lex.side(h.name) != "us"]
