@@ -47,6 +47,9 @@ def kinds(text: str, published: dt.date | None = PUB) -> set[tuple[str, dt.date 
      "stationed.", {("attack_on_us_forces", MON, "Iraq")}),
     ("Drones attacked a base hosting U.S. and Iraqi forces in Anbar on Monday.",
      {("attack_on_us_forces", MON, "Iraq")}),
+    # a possessive day opening the sentence is its own noun's: the strikes it prompted have none
+    ("Sunday's drone attack on U.S. forces in Syria prompted U.S. strikes on militia sites in Iraq.",
+     {("attack_on_us_forces", SUN, "Syria")}),
     ("American forces came under rocket fire at a base in Syria on Monday.",
      {("attack_on_us_forces", MON, "Syria")}),
     # the agent decides: the US striking the groups

@@ -300,7 +300,8 @@ def _said_day(article: Article, mention: Mention, usable: list[DateMention]) -> 
     or a day opening the sentence ("On Sunday, ..."), when no other clause has a day of its own."""
     clean = article.clean
     spoken = [d for d in usable if _SPOKEN.search(clean, max(mention.sentence[0], d.start - 40), d.start)]
-    opening = [d for d in usable if d.start < mention.start
+    # "Sunday's attack prompted U.S. strikes": a possessive day opening the sentence is its noun's
+    opening = [d for d in usable if d.start < mention.start and _binds(clean, d, mention.type)
                and _OPENING.fullmatch(clean, mention.sentence[0], d.start)]
     candidates = spoken or opening
     return candidates[0] if len(candidates) == 1 or len({d.date for d in candidates}) == 1 else None
