@@ -185,6 +185,7 @@ def _render(data: ChartData, kind: str, dpi: int = 100) -> bytes:
             axes.axvline(start, color="#000000", linewidth=0.6, linestyle=(0, (1, 2)))  # type: ignore[arg-type]
             axes.annotate(f"start {start:%-d %b}", (start, 0), textcoords="offset points",
                           xytext=(3, 3), fontsize=7)
+        axes.set_ylim(bottom=0, top=max(t.value for t in tallies) * 1.2)
         axes.set_ylabel(AXIS_LABELS[metric])
         axes.set_xlabel("Day the figure describes")
         axes.xaxis.set_major_locator(AutoDateLocator(minticks=3, maxticks=6))  # type: ignore[no-untyped-call]
@@ -223,8 +224,7 @@ def _label_points(axes: Axes, tallies: Sequence[Tally], numbers: dict[str, int])
             labels.remove(same)
             cited |= same[1]
         labels.append((tally, cited))
-    axes.set_ylim(bottom=0, top=max(t.value for t, _ in labels) * 1.2)
-    axes.autoscale_view()
+    axes.autoscale_view()  # the dates' limits, so that data maps to where it will be drawn
     right = axes.transData.transform((axes.get_xlim()[1], 0))[0]
     placed: list[_Box] = []
     for tally, cited in sorted(labels, key=lambda pair: (pair[0].day, pair[0].value)):

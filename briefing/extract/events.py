@@ -107,6 +107,8 @@ _OCCURRED_REACH = 4  # sentences back from "the incident occurred on Monday" to 
 def _dated_by_occurrence(article: Article, found: list[_Dated], anchor: Anchor | None) -> list[_Dated]:
     """"The incident occurred on Monday evening": the day of the acts just told without one of
     their own (the lede's, or those of the few sentences before), of the kind the sentence names."""
+    if not _OCCURRED.search(article.clean):
+        return found  # most articles never say when "the incident" happened
     sentences = all_sentences(article.clean)
     lede_end = sentences[min(LEDE_SENTENCES, len(sentences)) - 1][2] if sentences else 0
     for number, (_, start, end) in enumerate(sentences):

@@ -575,11 +575,16 @@ class SentenceReader:
         or, when the clause names no place at all, by its sentence ("a warship shot down drones
         while answering distress calls from ships in the Red Sea")."""
         names = self.names
-        inside = names.within(names.places, *clause) or names.within(names.countries, *clause)
+        inside = self._names_a_place(clause)
         if not (inside or names.within(names.outside, *clause)):
             clause = (self.start, self.end)
-            inside = names.within(names.places, *clause) or names.within(names.countries, *clause)
+            inside = self._names_a_place(clause)
         return bool(names.within(names.outside, *clause)) and not inside
+
+    def _names_a_place(self, span: tuple[int, int]) -> bool:
+        """Whether ``span`` names a place or a country of the campaign."""
+        names = self.names
+        return bool(names.within(names.places, *span) or names.within(names.countries, *span))
 
     def _us_enemy(self, clause: tuple[int, int]) -> bool:
         return any(h.name in self.lex.us_enemies for h in self.names.within(self.names.actors, *clause))
@@ -632,7 +637,7 @@ class SentenceReader:
             countries = countries if len(bases) >= 2 else countries[:1]
         else:
             countries = [c for c in countries if self.lex.topic.campaign.struck_in(c)]
-            if not mention.plural and len(countries) > 1 and not self._own_countries(mention):
+            if not mention.plural and len(countries) > 1 and not self._names_a_place(mention.clause):
                 countries = []  # one strike, two countries named elsewhere in the sentence: which is unsaid
         if not countries and _BOTH.search(self.text, *mention.clause):
             # "in both countries": the two the story has just named
@@ -662,15 +667,14 @@ class SentenceReader:
         ordered = list(dict.fromkeys(c for c in found if c in self.lex.topic.campaign.countries))
         return ordered if len(ordered) == 2 else []
 
-    def _own_countries(self, mention: Mention) -> bool:
-        """Whether the mention's own clause names a country or a place of the campaign."""
-        names, clause = self.names, mention.clause
-        return bool(names.within(names.places, *clause) or names.within(names.countries, *clause))
-
     def _in_a_name(self, position: int) -> bool:
         """Whether a country's name is part of a group's ("the Islamic Resistance in Iraq")."""
-        actors = self.names.within(self.names.actors, self.start, self.end)
-        return any(h.start <= position < h.end for h in actors)
+        return any(h.start <= position < h.end for h in self._actors)
+
+    @functools.cached_property
+    def _actors(self) -> list[Hit]:
+        """The groups named in the sentence."""
+        return list(self.names.within(self.names.actors, self.start, self.end))
 
     def _countries(self, mention: Mention) -> list[str]:
         names = self.names
