@@ -147,7 +147,8 @@ def _period(week: str | None, start: dt.date | None, end: dt.date | None, last_d
         raise click.UsageError(f"--from and {last_day} go together; give both")
     try:  # a period that does not exist is a wrong option value: a usage error (exit 2)
         if week:  # the clock is read here, and only here
-            return relative_week(week.strip().lower(), dt.date.today())
+            word = week.strip()
+            return relative_week(word.lower() if word.lower() in ("last", "this") else word, dt.date.today())
         return date_range(start, end) if start and end else None
     except PeriodError as error:
         raise click.UsageError(error.message.replace("--to", last_day)) from None
