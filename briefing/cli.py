@@ -241,7 +241,7 @@ def send(pdf: Path | None, to: tuple[str, ...], attach_json: bool, dry_run: bool
 
     now = dt.datetime.now().astimezone()  # the clock is read here, and only here
     for address in to:
-        _check_not_a_date(address)
+        _check_recipient(address)
     if pdf is not None and any(options[name] for name in ("week", "start", "end")):
         raise click.UsageError("--pdf sends a briefing already built; leave out --week/--from/--until")
     if pdf is None and options["input_dir"] is None:
@@ -269,11 +269,16 @@ def _report_send(done: SendResult, pdf: Path) -> None:
     click.echo(f"wrote {done.eml}")
 
 
-def _check_not_a_date(address: str) -> None:
+def _check_recipient(address: str) -> None:
+    """--to is a recipient: a date there meant --until, and anything else must be one address."""
+    from .config import check_address
+
     with contextlib.suppress(ValueError):
         dt.date.fromisoformat(address)
         raise click.UsageError(f"--to takes a recipient's address; for the last day of the period "
                                f"give --until {address}")
+    if check_address("--to", address, []) is None:
+        raise click.UsageError(f"--to {address!r} is not one mail address; write e.g. --to ann@example.org")
 
 
 @contextlib.contextmanager

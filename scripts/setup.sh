@@ -10,24 +10,17 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Debian's packages: add one on a line of its own. Each is found by dpkg where there is dpkg,
-# else by what FOUND_BY says it provides ("lib:NAME" a shared library as ctypes finds it,
-# "font:FAMILY" a font fontconfig knows, "cmd:NAME" a command; unlisted: a command named
-# like the package).
-PACKAGES=(
-  libpango-1.0-0
-  libpangoft2-1.0-0
-  libharfbuzz-subset0
-  fontconfig
-  fonts-dejavu-core
-)
-declare -A FOUND_BY=(
-  [libpango-1.0-0]="lib:pango-1.0"
-  [libpangoft2-1.0-0]="lib:pangoft2-1.0"
-  [libharfbuzz-subset0]="lib:harfbuzz-subset"
-  [fontconfig]="cmd:fc-list"
-  [fonts-dejavu-core]="font:DejaVu Sans"
-)
+# Debian's packages, one a line: add one there. Each is found by dpkg where there is dpkg, else
+# by what it provides, written after it: "lib:NAME" a shared library as ctypes finds it,
+# "font:FAMILY" a font fontconfig knows, "cmd:NAME" a command (the default: a command named
+# like the package). Plain bash 3 (macOS's): no associative arrays, no mapfile.
+PACKAGES="
+libpango-1.0-0        lib:pango-1.0
+libpangoft2-1.0-0     lib:pangoft2-1.0
+libharfbuzz-subset0   lib:harfbuzz-subset
+fontconfig            cmd:fc-list
+fonts-dejavu-core     font:DejaVu Sans
+"
 
 PYTHON=${PYTHON:-python3}
 say() { echo "setup: $*" >&2; }
@@ -43,7 +36,18 @@ installed() {  # dpkg's word where there is dpkg, else look for what the package
     [ "$(dpkg-query -W -f='${Status}' "$package" 2>/dev/null)" = "install ok installed" ]
     return
   fi
-  provided "${FOUND_BY[$package]:-cmd:$package}"
+  provided "$(provides "$package")"
+}
+
+provides() {  # what a package provides, as PACKAGES says
+  local package probe
+  while read -r package probe; do
+    if [ "$package" = "$1" ]; then
+      echo "${probe:-cmd:$package}"
+      return
+    fi
+  done <<<"$PACKAGES"
+  case $1 in python3*-venv) echo "module:ensurepip" ;; *) echo "cmd:$1" ;; esac
 }
 
 provided() {
@@ -65,10 +69,12 @@ venv_package() {
 }
 
 missing_packages() {
-  local package
-  for package in "${PACKAGES[@]}"; do
-    installed "$package" || echo "$package"
-  done
+  local package _
+  while read -r package _; do
+    if [ -n "$package" ] && ! installed "$package"; then
+      echo "$package"
+    fi
+  done <<<"$PACKAGES"
   if ! venv_ready && ! "$PYTHON" -c 'import ensurepip, venv' >/dev/null 2>&1; then
     venv_package
   fi
@@ -103,8 +109,7 @@ cannot_install() {
 describe() {  # "libpango-1.0-0 (library pango-1.0), fonts-dejavu-core (font DejaVu Sans)"
   local package probe out=()
   for package in "$@"; do
-    probe=${FOUND_BY[$package]:-cmd:$package}
-    case $package in python3*-venv) probe="module:ensurepip" ;; esac
+    probe=$(provides "$package")
     out+=("$package (${probe%%:*} ${probe#*:})")
   done
   local IFS=,
@@ -155,9 +160,11 @@ make_venv() {
 
 main() {
   python_ok || { say "needs Python 3.11 or newer as '$PYTHON' (give another with PYTHON=python3.12 make)"; exit 1; }
-  local missing
-  mapfile -t missing < <(missing_packages)
-  if ((${#missing[@]})); then
+  local missing=() package
+  while IFS= read -r package; do
+    missing+=("$package")
+  done < <(missing_packages)
+  if [ "${#missing[@]}" -gt 0 ]; then
     install_system_packages "${missing[@]}"
   fi
   make_venv

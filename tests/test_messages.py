@@ -67,6 +67,10 @@ def test_build_needs_its_folder_and_says_so() -> None:
     assert missing.exit_code == 2 and "give INPUT_DIR" in missing.output
     absent = CliRunner().invoke(main, ["send", "--pdf", "no-such.pdf"])
     assert absent.exit_code == 2 and "'no-such.pdf' does not exist" in absent.output
+    address = CliRunner().invoke(main, ["send", str(SAMPLES), "--to", "ann at example"])
+    assert address.exit_code == 2
+    assert "Error: --to 'ann at example' is not one mail address; write e.g. --to ann@example.org" \
+        in address.output
 
 
 def test_send_pdf_needs_no_input_folder_outside_the_checkout(sample_build: tuple[Path, str], tmp_path: Path,

@@ -187,3 +187,18 @@ def test_a_pip_failure_is_shown_with_what_to_try(project: Project) -> None:
                            ".venv/pip.log)")
     assert any("PIP_INDEX_URL" in line for line in lines)
     assert "delete .venv" not in done.stderr
+
+
+def test_a_package_added_on_its_own_line_is_checked_like_the_others(project: Project) -> None:
+    """How another package joins (a browser for a test): one line; without dpkg, its command."""
+    if shutil.which("fc-list", path=SYSTEM_PATH) is None:
+        pytest.skip("needs fontconfig's fc-list")
+    script = project.root / "scripts" / "setup.sh"
+    text = script.read_text()
+    assert text.count("fonts-dejavu-core     font:DejaVu Sans\n") == 1
+    script.write_text(text.replace("fonts-dejavu-core     font:DejaVu Sans\n",
+                                   "fonts-dejavu-core     font:DejaVu Sans\nbriefing-no-such-browser\n"))
+    done = project.run(_only(project, COMMANDS))
+    assert done.returncode == 1
+    assert done.stderr.splitlines()[0] == "setup: missing system packages: briefing-no-such-browser"
+    assert "briefing-no-such-browser (cmd briefing-no-such-browser)" in done.stderr
