@@ -171,12 +171,16 @@ def _nothing_to_read(inputs: Sequence[Path], problems: Sequence[Problem]) -> Non
 
 def _failure(briefing: Briefing, inputs: Sequence[Path], strict: bool) -> BriefingError | None:
     """Why this run must not write a briefing, if it must not."""
+    from collections import Counter
+
     from .errors import InputError, StrictError
 
     if not any(s.status in ("used", "not-shown") for s in briefing.inputs):
         where = ", ".join(str(p) for p in inputs)
+        counts = Counter(s.status for s in briefing.inputs)
+        found = ", ".join(f"{n} {status}" for status, n in sorted(counts.items())) or "no articles"
         return InputError(f"no input in {where} could be used for {briefing.period.start} – "
-                             f"{briefing.period.end}; nothing was written (see the statuses above)")
+                          f"{briefing.period.end} ({found}); nothing was written")
     problems = briefing.extraction.problems
     if strict and problems:
         return StrictError(f"{len(problems)} input problem(s) and --strict was given; nothing was written")

@@ -43,7 +43,7 @@ def main() -> None:
 
     \b
     Examples:
-      briefing build                      # sample_input/ -> output/
+      briefing build clips/                       # clips/ -> output/
       briefing build clips/ --week 2023-W47 -o out/
       briefing send clips/ --week last            # build and e-mail last week's
       briefing extract clips/ --json extraction.json
@@ -55,14 +55,15 @@ def _build_options(send: bool) -> Callable[[Callable[..., Any]], Callable[..., A
     period's last day is --until there (build takes either name)."""
     last_day = ("--until",) if send else ("--to", "--until")
     options = [
-        click.argument("input_dir", required=False, default="sample_input",
+        # required by build; send --pdf needs none (it builds nothing)
+        click.argument("input_dir", required=not send,
                        type=click.Path(exists=True, file_okay=True, path_type=Path)),
         click.option("-o", "--output", default="output", show_default=True,
                      type=click.Path(file_okay=False, path_type=Path), help="Folder for the PDF and JSON."),
         click.option("--week", help="ISO week, e.g. 2023-W47; or 'last' or 'this' (by today's date)."),
         click.option("--from", "start", callback=_date, help="First day of the period (YYYY-MM-DD)."),
         click.option(*last_day, "end", callback=_date, help="Last day of the period (YYYY-MM-DD)."),
-        click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
+        click.option("--config", "config_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
                      help="Settings file (default: briefing.toml in INPUT_DIR, if there)."),
         click.option("--title",
                      help=f"Title of the briefing.  [default: {DEFAULT_TITLE}]"),
@@ -98,6 +99,7 @@ def _build_options(send: bool) -> Callable[[Callable[..., Any]], Callable[..., A
 def build(**options: Any) -> None:
     """Build the briefing PDF (and its JSON data) from INPUT_DIR.
 
+    INPUT_DIR is required: the folder of clippings (or one file), read recursively.
     Without --week or --from/--to the briefing covers the 7 days ending on the
     newest publication date in the input, so the result never depends on the
     day it is run. A period already sent (OUTPUT/sent.jsonl) is not overwritten:
@@ -105,7 +107,7 @@ def build(**options: Any) -> None:
 
     \b
     Examples:
-      briefing build
+      briefing build clips/
       briefing build clips/ --week 2023-W47
       briefing build clips/ --week last
       briefing build clips/ --from 2023-11-16 --to 2023-11-22 --page-size Letter
@@ -118,39 +120,55 @@ def build(**options: Any) -> None:
     _build(**options)
 
 
-def _settings(config_path: Path | None, input_dir: Path, title: str | None, organisation: str | None,
-              marking: str | None, page_size: str | None, pdf_ua: bool | None) -> Settings:
+def _settings(command: str, options: dict[str, Any]) -> Settings:
+    """The settings file as ``command`` reads it, with the options given put over it. What it
+    warns of (a retired key) is said unless -q; with --strict it is an error."""
     from . import config
 
-    return config.load(config_path, input_dir).override(
-        title=title, organisation=organisation, marking=marking,
+    settings, warnings = config.load_for(command, options["config_path"], options["input_dir"] or Path(),
+                                         options["strict"])
+    if not options["quiet"]:
+        for warning in warnings:
+            click.echo(f"warning: {warning}", err=True)
+    page_size = options["page_size"]
+    return settings.override(
+        title=options["title"], organisation=options["organisation"], marking=options["marking"],
         page_size=page_size and ("Letter" if page_size.lower() == "letter" else "A4"),
-        pdf_variant="pdf/ua-1" if pdf_ua else None)
+        pdf_variant="pdf/ua-1" if options["pdf_ua"] else None)
 
 
 def _period(week: str | None, start: dt.date | None, end: dt.date | None, last_day: str) -> Period | None:
+    from .errors import PeriodError
     from .period import date_range, relative_week
 
     if week and (start or end):
         raise click.UsageError(f"give either --week or --from/{last_day}, not both")
     if (start is None) != (end is None):
         raise click.UsageError(f"--from and {last_day} go together; give both")
-    if week:  # the clock is read here, and only here
-        return relative_week(week.strip().lower(), dt.date.today())
-    return date_range(start, end) if start and end else None
+    try:  # a period that does not exist is a wrong option value: a usage error (exit 2)
+        if week:  # the clock is read here, and only here
+            word = week.strip()
+            return relative_week(word.lower() if word.lower() in ("last", "this") else word, dt.date.today())
+        return date_range(start, end) if start and end else None
+    except PeriodError as error:
+        raise click.UsageError(error.message.replace("--to", last_day)) from None
 
 
 def _build(input_dir: Path, output: Path, week: str | None, start: dt.date | None,
            end: dt.date | None, config_path: Path | None, title: str | None,
            organisation: str | None, marking: str | None, page_size: str | None,
            pdf_ua: bool | None, html: bool, max_size: float, no_cache: bool, follow_links: bool,
-           strict: bool, verbose: int, quiet: bool, last_day: str = "--to") -> BuildResult:
+           strict: bool, verbose: int, quiet: bool, last_day: str = "--to",
+           settings: Settings | None = None) -> BuildResult:
     """Build as ``briefing build`` does, report, and return the result."""
     from .build import BuildOptions
     from .build import build as run_build
 
     period = _period(week, start, end, last_day)
-    settings = _settings(config_path, input_dir, title, organisation, marking, page_size, pdf_ua)
+    if settings is None:
+        settings = _settings("build", {
+            "config_path": config_path, "input_dir": input_dir, "title": title, "organisation": organisation,
+            "marking": marking, "page_size": page_size, "pdf_ua": pdf_ua, "strict": strict, "quiet": quiet})
     with _progress(quiet) as progress:
         options = BuildOptions(output=output, period=period, settings=settings, html=html,
                                max_bytes=int(max_size * 1_000_000), cache=not no_cache,
@@ -166,9 +184,13 @@ def _build(input_dir: Path, output: Path, week: str | None, start: dt.date | Non
 
 
 def _report(result: BuildResult, verbose: int) -> None:
+    from .errors import InputError, StrictError
+
     for note in result.notes:
         click.echo(f"warning: {note}", err=True)
-    _summary(result.briefing.inputs, verbose)
+    # When nothing could be used, why is each input's status: shown without -v too.
+    unusable = isinstance(result.failure, InputError) and not isinstance(result.failure, StrictError)
+    _summary(result.briefing.inputs, verbose or unusable)
     for problem in result.briefing.extraction.problems:
         click.echo(f"warning: {problem.path}: {problem.message}", err=True)
     if result.failure is not None:
@@ -187,8 +209,9 @@ def _report(result: BuildResult, verbose: int) -> None:
 
 @main.command()
 @_build_options(send=True)
-@click.option("--pdf", "pdf", type=click.Path(dir_okay=False, path_type=Path),
-              help="Send this PDF, built earlier (its JSON must be beside it), instead of building.")
+@click.option("--pdf", "pdf", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Send this PDF, built earlier (its JSON must be beside it), instead of building; "
+                   "then INPUT_DIR is only where briefing.toml is looked for (default: this folder).")
 @click.option("--to", "to", multiple=True, metavar="ADDRESS",
               help="Recipient; repeat for more. Replaces 'to' of [email] in briefing.toml.")
 @click.option("--attach-json", is_flag=True, help="Attach the briefing's JSON data too.")
@@ -218,13 +241,15 @@ def send(pdf: Path | None, to: tuple[str, ...], attach_json: bool, dry_run: bool
 
     now = dt.datetime.now().astimezone()  # the clock is read here, and only here
     for address in to:
-        _check_not_a_date(address)
+        _check_recipient(address)
     if pdf is not None and any(options[name] for name in ("week", "start", "end")):
         raise click.UsageError("--pdf sends a briefing already built; leave out --week/--from/--until")
+    if pdf is None and options["input_dir"] is None:
+        raise click.UsageError("give INPUT_DIR, the folder of clippings to build from, or --pdf FILE to "
+                               "send a briefing built before")
+    settings = _settings("send", options)  # read once: the briefing is built and sent with them
     if pdf is None:
-        pdf = _build(**options, last_day="--until").pdf
-    settings = _settings(*(options[name] for name in (
-        "config_path", "input_dir", "title", "organisation", "marking", "page_size", "pdf_ua")))
+        pdf = _build(**options, last_day="--until", settings=settings).pdf
     # The message is written from the files it carries: the PDF and the JSON beside it.
     letter: Letter = load_letter(pdf, settings, attach_json)
     done = run_send(letter, SendOptions(to, attach_json, dry_run, again), now, os.environ)
@@ -244,11 +269,16 @@ def _report_send(done: SendResult, pdf: Path) -> None:
     click.echo(f"wrote {done.eml}")
 
 
-def _check_not_a_date(address: str) -> None:
+def _check_recipient(address: str) -> None:
+    """--to is a recipient: a date there meant --until, and anything else must be one address."""
+    from .config import check_address
+
     with contextlib.suppress(ValueError):
         dt.date.fromisoformat(address)
         raise click.UsageError(f"--to takes a recipient's address; for the last day of the period "
                                f"give --until {address}")
+    if check_address("--to", address, []) is None:
+        raise click.UsageError(f"--to {address!r} is not one mail address; write e.g. --to ann@example.org")
 
 
 @contextlib.contextmanager
@@ -315,7 +345,10 @@ def extract(inputs: tuple[Path, ...], json_path: Path, follow_links: bool) -> No
     from .export import write_json
     from .publish import regular_target, write_set
 
-    topic = config.load(None, inputs[0]).topic  # a team's [topic] additions beside the input
+    settings, warnings = config.load_for("extract", None, inputs[0])
+    for warning in warnings:
+        click.echo(f"warning: {warning}", err=True)
+    topic = settings.topic  # a team's [topic] additions beside the input
     to_stdout = str(json_path) == "-"
     if not to_stdout:
         regular_target(json_path)

@@ -228,15 +228,32 @@ def _checked(name: str, data: Any, checks: dict[str, Check], problems: list[str]
         problems.append(f"'{name}' must be a table: write [{name}] on a line of its own, then its keys")
         return {}
     values: dict[str, Any] = {}
+    mine: list[str] = []
+    known = [k for k in checks if k != "password"]
+    unlisted = False
     for key, value in data.items():
-        mine: list[str] = []
         if key in checks:
             values[key] = checks[key](key, value, mine)
         else:
-            known = ", ".join(k for k in checks if k != "password")
-            mine.append(f"unknown setting '{key}'; known: {known}")
-        problems.extend(f"[{name}] {problem}" for problem in mine)
+            unlisted = _unknown(key, known, mine) or unlisted
+    if unlisted:
+        mine.append(f"known settings: {', '.join(known)}")
+    problems.extend(f"[{name}] {problem}" for problem in mine)
     return {k: v for k, v in values.items() if v is not None}
+
+
+def _unknown(key: str, known: list[str], problems: list[str]) -> bool:
+    """A key no check knows, with the known key it is closest to ('organization' → 'organisation');
+    True when there is none, and the caller lists the known keys, once for all such keys."""
+    import difflib
+
+    bare = {name.strip("[]"): name for name in known}  # a table is listed as [email]
+    close = difflib.get_close_matches(key.strip("[]"), list(bare), n=1, cutoff=0.6)
+    if close:
+        problems.append(f"unknown setting '{key}'; did you mean '{bare[close[0]]}'?")
+        return False
+    problems.append(f"unknown setting '{key}'")
+    return True
 
 
 def _ca_file(value: Any, base: Path, problems: list[str]) -> Path | None:
@@ -263,8 +280,6 @@ def _command(value: Any, problems: list[str]) -> tuple[str, ...] | None:
 
 
 TABLES = ("email", "smtp", "topic")  # written as [email] ... in the file
-MOVED = {"recipients": "'recipients' has moved: list the addresses in an [email] table, "
-                       "as to = [\"a@example.org\"] (see README 'Sending')"}
 
 
 def settings_keys(base: Path) -> dict[str, Check]:
@@ -286,36 +301,135 @@ def known_settings() -> str:
     return ", ".join(f"[{f.name}]" if f.name in TABLES else f.name for f in dataclasses.fields(Settings))
 
 
+# --- retired settings ------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Retired:
+    """A key the settings file no longer has, in ``table`` (None: at the top).
+
+    A retired key is never an error by itself, so a weekly job that only builds does not break
+    on upgrade: every command warns of it, ``--strict`` fails on it, and only ``used_by`` (the
+    command that still needs it) reads it, through ``adopt`` (the settings with the old value put
+    where it lives now), or refuses it when there is no ``adopt``. Retire a key with an entry in
+    :data:`RETIRED`; ``now`` says where it lives now, ``see`` where the README says so.
+    """
+
+    key: str
+    now: str
+    see: str
+    used_by: str
+    adopt: Callable[[Settings, Any, list[str]], Settings] | None = None
+    table: str | None = None
+
+    @property
+    def name(self) -> str:
+        return f"'{self.key}'" if self.table is None else f"'{self.key}' in [{self.table}]"
+
+
+def _recipients_as_to(settings: Settings, value: Any, problems: list[str]) -> Settings:
+    if settings.email.to:
+        problems.append("both 'recipients' and 'to' in [email] are set; delete 'recipients'")
+        return settings
+    to = _addresses("recipients", value, problems)
+    return dataclasses.replace(settings, email=dataclasses.replace(settings.email, to=to))
+
+
+RETIRED = (
+    Retired("recipients", "'to' in [email]", "README 'Sending'", "send", _recipients_as_to),
+)
+
+
+def _split_retired(data: dict[str, Any]) -> tuple[dict[str, Any], list[tuple[Retired, Any]]]:
+    """The file's data without its retired keys, and those keys with their values."""
+    clean, found = dict(data), []
+    for retired in RETIRED:
+        table = clean if retired.table is None else clean.get(retired.table)
+        if isinstance(table, dict) and retired.key in table:
+            if retired.table is not None:
+                table = clean[retired.table] = dict(table)
+            found.append((retired, table.pop(retired.key)))
+    return clean, found
+
+
+def _with_retired(settings: Settings, found: list[tuple[Retired, Any]], command: str, where: str,
+                  strict: bool) -> tuple[Settings, tuple[str, ...]]:
+    """The settings as ``command`` reads the retired keys found, and what to warn of."""
+    warnings, problems = [], []
+    for retired, value in found:
+        move = f"move it to {retired.now} (see {retired.see})"
+        if command != retired.used_by:
+            warnings.append(f"{where}: {retired.name} is retired and {command} does not use it; {move}")
+        elif retired.adopt is None:
+            problems.append(f"{retired.name} is retired; {move}")
+        else:
+            settings = retired.adopt(settings, value, problems)
+            warnings.append(f"{where}: {retired.name} is retired; {command} reads it as {retired.now} "
+                            f"this time; {move}")
+    if strict and warnings:
+        problems += [f"{r.name} is retired and --strict was given; move it to {r.now} (see {r.see})"
+                     for r, _ in found]
+    _raise_any(where, problems)
+    return settings, tuple(warnings)
+
+
+def _raise_any(where: str, problems: list[str]) -> None:
+    """One error for every problem found, one line each."""
+    if len(problems) == 1:
+        raise SettingsError(f"{where}: {problems[0]}")
+    if problems:
+        lines = "\n".join(f"  {problem}" for problem in problems)
+        raise SettingsError(f"{where}:\n{lines}")
+
+
 def parse(data: dict[str, Any], where: str, base: Path | None = None) -> Settings:
     """Settings from the parsed TOML; every problem is reported together in one error.
 
-    ``base``: the folder relative paths in the file (``ca_file``) start from.
+    ``base``: the folder relative paths in the file (``ca_file``) start from. Retired keys are
+    left out here: :func:`load_for` says what each command does with them.
     """
     problems: list[str] = []
     values: dict[str, Any] = {}
     checks = settings_keys(base or Path())
-    for key, value in data.items():
+    unlisted = False
+    for key, value in _split_retired(data)[0].items():
         if key in checks:
             values[key] = checks[key](key, value, problems)
         else:
-            problems.append(MOVED.get(key) or f"unknown setting '{key}'; known settings: {known_settings()}")
-    if problems:
-        raise SettingsError(f"{where}: " + "; ".join(problems))
+            unlisted = _unknown(key, known_settings().split(", "), problems) or unlisted
+    if unlisted:
+        problems.append(f"known settings: {known_settings()}")
+    _raise_any(where, problems)
     return Settings().override(**values)
 
 
 def load(config: Path | None, input_dir: Path) -> Settings:
     """The settings file given, else ``briefing.toml`` in the input folder, else defaults."""
+    return load_for("build", config, input_dir)[0]
+
+
+def load_for(command: str, config: Path | None, input_dir: Path,
+             strict: bool = False) -> tuple[Settings, tuple[str, ...]]:
+    """The settings as ``command`` reads them, and its warnings (retired keys)."""
+    read = _read(config, input_dir)
+    if read is None:
+        return Settings(), ()
+    data, path = read
+    clean, found = _split_retired(data)
+    return _with_retired(parse(clean, str(path), path.parent), found, command, str(path), strict)
+
+
+def _read(config: Path | None, input_dir: Path) -> tuple[dict[str, Any], Path] | None:
+    """The settings file's data and path; None when there is no file to read."""
     import tomllib
 
     from .discover import NotRegular, read_regular
 
     path = config or (input_dir / CONFIG_NAME if input_dir.is_dir() else None)
     if path is None or (config is None and not path.exists()):
-        return Settings()
+        return None
     try:
         # Read without waiting: a named pipe given as --config is refused, not waited on.
-        data = tomllib.loads(read_regular(path, MAX_SIZE).decode("utf-8"))
+        return tomllib.loads(read_regular(path, MAX_SIZE).decode("utf-8")), path
     except NotRegular as error:
         if not path.exists():
             raise SettingsError(f"{path}: no such settings file; check the --config path") from None
@@ -324,4 +438,3 @@ def load(config: Path | None, input_dir: Path) -> Settings:
         raise SettingsError(f"{path}: cannot be read ({error})") from None
     except tomllib.TOMLDecodeError as error:
         raise SettingsError(f"{path}: not valid TOML ({error}); see README 'Settings'") from None
-    return parse(data, str(path), path.parent)

@@ -215,8 +215,59 @@ def _guess_encoding(data: bytes, expect: str | None = None) -> str | None:
     return str(best.encoding)
 
 
+WESTERN = "cp1252"  # Windows' Western European: the commonest legacy encoding of English text
+_ENCODING_NAMES = {"cp1252": "Western European", "cp1250": "Central European", "cp1251": "Cyrillic",
+                   "cp1253": "Greek", "cp1254": "Turkish", "cp1257": "Baltic", "latin_1": "Western European",
+                   "iso8859_15": "Western European", "mac_roman": "Mac Western European"}
+
+
+def _legacy_encoding(data: bytes) -> tuple[str, str]:
+    """The single-byte encoding of text that is not UTF-8, and why it was chosen.
+
+    charset-normalizer ranks the encodings by how little mess each decoding makes; where
+    Western European reads the text as cleanly as the best (a cp1252 text of curly quotes and
+    dashes reads the same in cp1250), it is preferred: it is the commoner by far.
+    """
+    from charset_normalizer import from_bytes
+
+    matches = list(from_bytes(data[:200_000]))
+    if not matches:
+        return WESTERN, ("no encoding fits it well; read as cp1252 (Western European), unreadable "
+                         "bytes replaced")
+    best = matches[0]
+    ties = [m for m in matches if m.chaos <= best.chaos]
+    if not any(WESTERN in m.could_be_from_charset for m in ties):
+        return str(best.encoding), (f"read as {_describe(best.encoding)}, detected by charset-normalizer "
+                                    f"as likelier than cp1252{_difference(data, best.encoding)}")
+    western = "read as cp1252 (Western European)"
+    if best.encoding != WESTERN and WESTERN in best.could_be_from_charset:
+        return WESTERN, (f"{western}; {_describe(best.encoding)} reads its bytes the same, and the "
+                         "Western encoding is the commoner")
+    rival = next((m.encoding for m in ties if WESTERN not in m.could_be_from_charset), None)
+    if rival is None:
+        return WESTERN, f"{western}, detected by charset-normalizer"
+    return WESTERN, (f"{western}: charset-normalizer found {_describe(rival)} as likely, and the Western "
+                     "encoding is the commoner")
+
+
+def _describe(encoding: str) -> str:
+    name = _ENCODING_NAMES.get(encoding)
+    return f"{encoding} ({name})" if name else encoding
+
+
+def _difference(data: bytes, encoding: str) -> str:
+    """", which reads 'ł' where cp1252 reads '³'": the first byte the two encodings read apart."""
+    chosen, western = data.decode(encoding, "replace"), data.decode(WESTERN, "replace")
+    if len(chosen) != len(western):  # not single-byte
+        return ""
+    for mine, theirs in zip(chosen, western, strict=True):
+        if mine != theirs:
+            return f", which reads '{mine}' where cp1252 reads '{theirs}'"
+    return ""
+
+
 def decode(data: bytes) -> tuple[str, str | None]:
-    """Text of a file and, when it was not UTF-8, a note saying which encoding was used."""
+    """Text of a file and, when it was not UTF-8, a note saying which encoding was used and why."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16"), None
     if b"\x00" in data[:4096]:  # NUL is valid UTF-8, so UTF-16 without a mark must be tried first
@@ -225,10 +276,10 @@ def decode(data: bytes) -> tuple[str, str | None]:
             return data.decode(utf16, errors="replace"), f"no byte-order mark; read as {utf16}"
     try:
         return data.decode("utf-8-sig"), None
-    except UnicodeDecodeError:
-        pass
-    encoding = _guess_encoding(data) or "cp1252"
-    return data.decode(encoding, errors="replace"), f"not UTF-8; read as {encoding}"
+    except UnicodeDecodeError as error:
+        not_utf8 = f"not UTF-8 (byte 0x{data[error.start]:02x} at offset {error.start:,})"
+    encoding, why = _legacy_encoding(data)
+    return data.decode(encoding, errors="replace"), f"{not_utf8}; {why}"
 
 
 def supported(suffix: str) -> bool:
@@ -280,7 +331,8 @@ def parse_bytes(data: bytes, suffix: str, shown: str, base_id: str) -> tuple[lis
     if not found and not item_problems:
         return fail("empty", reader.nothing)
     articles = [_item_article(item, reader, shown, base_id, notes) for item in found]
-    problems = [Problem(shown, "ingest", message, "warning", "malformed") for message in item_problems]
+    problems = [Problem(shown if flaw.number is None or reader.single else f"{shown}#{flaw.number}",
+                        "ingest", flaw.message, "warning", flaw.kind) for flaw in item_problems]
     for article in articles:
         problems.extend(Problem(article.path, "ingest", note) for note in article.problems)
     return articles, problems

@@ -32,9 +32,10 @@ ArticleStatus = Literal["used", "not-used", "not-shown", "duplicate", "undated",
 # Why a file gave no article at all; each is a status in the run summary and the appendix.
 # "link": a symbolic link not followed (dangling, a loop, or out of the input folder);
 # "not-a-file": a named pipe, socket or device; "failed": reading it went wrong in a way
-# no rule foresaw (the message says what), and the run went on without it.
+# no rule foresaw (the message says what), and the run went on without it. "summary-only": a
+# feed's item that holds a summary, not the article (the feed's other items are read).
 FileKind = Literal["empty", "binary", "too-large", "unreadable", "malformed", "unsupported", "link",
-                   "not-a-file", "failed", "warning"]
+                   "not-a-file", "failed", "summary-only", "warning"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -45,7 +45,17 @@ class Item:
     notes: tuple[str, ...] = field(default=())
 
 
-Found = tuple[list[Item], list[str]]  # the items, and why the others are not items
+@dataclass(frozen=True)
+class Flaw:
+    """Why one item of a file is not an article: its ``number`` (None: about the file), the
+    message and the kind, so that an item is labelled by itself (``feed.xml#3``), not its file."""
+
+    number: int | None
+    message: str
+    kind: FileKind = "malformed"
+
+
+Found = tuple[list[Item], list[Flaw]]  # the items, and why the others are not items
 
 
 class Unusable(Exception):
@@ -89,21 +99,22 @@ class Problems:
     """A file's problems, the first few in full and the rest counted."""
 
     def __init__(self) -> None:
-        self.shown: list[str] = []
+        self.shown: list[Flaw] = []
         self.more = 0
 
-    def add(self, message: str) -> None:
+    def add(self, flaw: Flaw) -> None:
         if len(self.shown) < SHOWN_PROBLEMS:
-            self.shown.append(message)
+            self.shown.append(flaw)
         else:
             self.more += 1
 
-    def messages(self) -> list[str]:
-        tail = [f"and {self.more:,} more problem(s) like these in this file"] if self.more else []
-        return self.shown + tail
+    def messages(self) -> list[Flaw]:
+        if not self.more:
+            return self.shown
+        return [*self.shown, Flaw(None, f"and {self.more:,} more problem(s) like these in this file")]
 
 
-def _gather(found: Iterable[tuple[Item | None, str | None]]) -> Found:
+def _gather(found: Iterable[tuple[Item | None, Flaw | None]]) -> Found:
     """The items among (item, problem) pairs, and the problems, the first few in full."""
     items: list[Item] = []
     problems = Problems()
@@ -170,15 +181,15 @@ def _load_json(content: str) -> Any:
                                     f"({str(error).split(':')[0]})") from None
 
 
-def _from_object(obj: Any, number: int, where: str) -> tuple[Item | None, str | None]:
+def _from_object(obj: Any, number: int, where: str) -> tuple[Item | None, Flaw | None]:
     if not isinstance(obj, dict):
-        return None, f"{where} is not an object with title, url, published, outlet and text"
+        return None, Flaw(number, f"{where} is not an object with title, url, published, outlet and text")
     text = obj.get("text")
     if not (isinstance(text, str) and text.strip()) and isinstance(obj.get("html"), str):
         item = html_item(obj["html"], number)
         text = item.text if item else None
     if not (isinstance(text, str) and text.strip()):
-        return None, f"{where} has no 'text' (or 'html') with the article"
+        return None, Flaw(number, f"{where} has no 'text' (or 'html') with the article")
     return Item(number, text, _s(obj.get("title")), _s(obj.get("url")), _s(obj.get("published")),
                 _s(obj.get("outlet")), _s(obj.get("author"))), None
 
@@ -198,16 +209,16 @@ def json_items(content: str) -> Found:
     return _gather(_from_object(obj, number, f"item {number}") for number, obj in enumerate(data, start=1))
 
 
-def _lines(content: str) -> Iterator[tuple[Item | None, str | None]]:
+def _lines(content: str) -> Iterator[tuple[Item | None, Flaw | None]]:
     for number, line in enumerate(content.splitlines(), start=1):
         if not line.strip():
             continue
         try:
             obj = _load_json(line)
         except json.JSONDecodeError as error:
-            yield None, f"line {number} is not valid JSON (column {error.colno}: {error.msg})"
+            yield None, Flaw(number, f"line {number} is not valid JSON (column {error.colno}: {error.msg})")
         except Unusable as error:
-            yield None, f"line {number}: {error}"
+            yield None, Flaw(number, f"line {number}: {error}")
         else:
             yield _from_object(obj, number, f"line {number}")
 
@@ -253,15 +264,15 @@ def feed_items(content: str) -> Found:
     return _gather(_entry(entry, number) for number, entry in enumerate(parsed.entries, start=1))
 
 
-def _entry(entry: Any, number: int) -> tuple[Item | None, str | None]:
+def _entry(entry: Any, number: int) -> tuple[Item | None, Flaw | None]:
     """One feed entry as an item, or why it is not one."""
     contents = entry.get("content") or []
     body = (contents[0].get("value") if contents else None) or entry.get("summary") or ""
     page = html_item(body, number) if "<" in body else None
     text = (page.text if page else _TAG.sub(" ", body)).strip()
     if len(text) < MIN_FEED_TEXT:
-        return None, (f"item {number} holds only {len(text)} characters (a summary, not the "
-                      "article); clip the article itself")
+        return None, Flaw(number, f"item {number} holds only {len(text)} characters (a summary, not the "
+                                  "article); clip the article itself", "summary-only")
     # The article's address is its "alternate" link, never an enclosure (a podcast, an image).
     url = next((link.get("href") for link in entry.get("links", [])
                 if link.get("rel", "alternate") == "alternate" and link.get("href")), None)

@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import argparse
 import shutil
 import statistics
 import subprocess
@@ -40,6 +41,8 @@ def median(args_for_round) -> float:  # type: ignore[no-untyped-def]
 
 
 def main() -> None:
+    argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter).parse_args()
     work = Path(tempfile.mkdtemp(prefix="bench-build-"))
     try:
         briefing = [PY, "-m", "briefing"]

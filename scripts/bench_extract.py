@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import argparse
 import platform
 import statistics
 import sys
@@ -25,6 +26,8 @@ ROUNDS = 20
 
 
 def main() -> None:
+    argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter).parse_args()
     found = discover([ROOT / "sample_input", ROOT / "tests" / "eval" / "articles"])
     articles = [a for f in found.files if (a := read_article(f.path, f.shown, f.id)[0])]
     for article in articles:  # warm: regex compilation, imports

@@ -10,6 +10,7 @@ reporting is scored by scripts/fieldset.py.
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from pathlib import Path
@@ -25,11 +26,15 @@ INPUTS = [ROOT / "sample_input", EVAL / "articles"]
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--record", action="store_true", help="write the scores to tests/eval/scores.json")
+    args = parser.parse_args()
     report = evaluate(extract(INPUTS), load_gold(EVAL / "gold.yaml"))
     print("\n".join(report.misses))
     scores = json.dumps(report.scores.as_dict(), indent=2) + "\n"
     print(scores, end="")
-    if "--record" in sys.argv:
+    if args.record:
         (EVAL / "scores.json").write_text(scores)
         print(f"recorded {EVAL / 'scores.json'}")
 

@@ -8,6 +8,7 @@ For working on the rules: --all also prints sentences where nothing was found.
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
 
@@ -24,8 +25,16 @@ from briefing.topic import load_topic  # noqa: E402
 
 
 def main() -> None:
-    path = Path(sys.argv[1])
-    articles, _problems = ingest.read_inputs(path, str(path), path.stem)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("clipping", type=Path, help="the clipping to explain (.txt, .md, .html, ...)")
+    parser.add_argument("--all", action="store_true", help="also print sentences where nothing was found")
+    args = parser.parse_args()
+    path: Path = args.clipping
+    articles, problems = ingest.read_inputs(path, str(path), path.stem)
+    if not articles:
+        why = "; ".join(p.message for p in problems) or "no article in it"
+        parser.exit(1, f"{path}: {why}\n")
     article = dates.date_article(articles[0])
     print(f"published {article.published} ({article.published_basis}) outlet={article.outlet!r}")
     lex = lexicons(load_topic())
@@ -35,7 +44,7 @@ def main() -> None:
     for _, start, end in all_sentences(article.clean):
         reader = SentenceReader(article.clean, names, lex, start, end)
         mentions = list(reader.mentions())
-        if not mentions and "--all" not in sys.argv:
+        if not mentions and not args.all:
             continue
         print("\n»", " ".join(article.clean[start:end].split())[:300])
         for m in mentions:

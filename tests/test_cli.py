@@ -77,9 +77,9 @@ def test_week_last_is_read_from_the_clock(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(("args", "code", "message"), [
     (["build", "no/such/dir"], 2, "does not exist"),
-    (["build", str(SAMPLES), "--week", "2023-47"], 1, "Error: --week '2023-47' is not an ISO week"),
+    (["build", str(SAMPLES), "--week", "2023-47"], 2, "Error: --week '2023-47' is not an ISO week"),
     (["build", str(SAMPLES), "--from", "2023-11-01"], 2, "--from and --to go together"),
-    (["build", str(SAMPLES), "--from", "2023-11-30", "--to", "2023-11-01"], 1, "Error: --from"),
+    (["build", str(SAMPLES), "--from", "2023-11-30", "--to", "2023-11-01"], 2, "Error: --from"),
     (["build", str(SAMPLES), "--from", "yesterday", "--to", "2023-11-01"], 2, "is not a date"),
     (["build", str(SAMPLES), "--page-size", "A3"], 2, "A3"),
     (["extract", str(SAMPLES)], 2, "--json"),

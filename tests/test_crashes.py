@@ -9,6 +9,7 @@ import os
 import signal
 import sqlite3
 import subprocess
+import sys
 import zlib
 from pathlib import Path
 
@@ -27,6 +28,7 @@ from briefing.pdfworker import PdfRenderer, RenderError
 from briefing.publish import hold
 from briefing.topic import load_topic
 from tests.clips import clip, feed_line, fresh, front, story, write
+from tests.conftest import ROOT
 from tests.faults import briefing, fill, no_traceback, read_only, small_disk
 
 WEEK = ["--from", "2023-11-29", "--to", "2023-12-06"]
@@ -257,13 +259,33 @@ def test_a_renderer_that_dies_is_started_again() -> None:
                               "started again"]
 
 
+def _crash(*_: object) -> None:
+    """A segmentation fault in the renderer, as a C library's would be. pytest's faulthandler
+    would print the child's "Fatal Python error" and stack to the console, where it reads as a
+    failure of the suite: this crash is the test's own, so the handler is off first."""
+    import faulthandler
+
+    faulthandler.disable()
+    os.kill(os.getpid(), signal.SIGSEGV)
+
+
 def test_a_renderer_that_keeps_dying_is_one_error(monkeypatch: pytest.MonkeyPatch) -> None:
     from briefing import render
 
-    monkeypatch.setattr(render, "to_pdf", lambda *_: os.kill(os.getpid(), signal.SIGSEGV))
+    monkeypatch.setattr(render, "to_pdf", _crash)
     with PdfRenderer() as renderer, pytest.raises(RenderError, match=r"stopped unexpectedly twice "
                                                                       r"\(killed by signal 11\)"):
         renderer.render(HTML, {}, None)
+
+
+def test_the_crash_on_purpose_prints_nothing_to_the_console() -> None:
+    test = f"{Path(__file__).relative_to(ROOT)}::test_a_renderer_that_keeps_dying_is_one_error"
+    done = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", test], cwd=ROOT,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stdout
+    assert "1 passed" in done.stdout
+    assert "Fatal Python error" not in done.stdout + done.stderr
+    assert "Segmentation fault" not in done.stdout + done.stderr
 
 
 # --- a cache in any state -----------------------------------------------------------------

@@ -10,6 +10,7 @@ from click.testing import CliRunner
 
 from briefing import errors
 from briefing.cli import main
+from tests.conftest import SAMPLES
 
 KINDS = [cls for _, cls in inspect.getmembers(errors, inspect.isclass) if cls.__module__ == errors.__name__]
 
@@ -32,7 +33,7 @@ def test_each_kind_reaches_the_user_as_one_line(kind: type[errors.BriefingError]
 
 
 def test_a_wrong_period_is_a_period_error(tmp_path: object) -> None:
-    result = CliRunner().invoke(main, ["build", "--from", "2023-11-22", "--to", "2023-11-16",
+    result = CliRunner().invoke(main, ["build", str(SAMPLES), "--from", "2023-11-22", "--to", "2023-11-16",
                                        "-o", str(tmp_path)])
-    assert result.exit_code == 1 and isinstance(result.exception, SystemExit)
+    assert result.exit_code == 2 and isinstance(result.exception, SystemExit)  # a usage error
     assert "Error: --from 2023-11-22 is after --to 2023-11-16; swap them" in result.output

@@ -139,7 +139,7 @@ def test_messages_name_the_file_and_the_fix(hostile) -> None:  # type: ignore[no
     assert "bad-yaml.md: front matter is not valid YAML at line" in out
     assert "bad-date.md: front matter 'published: 2023-02-30' is not a real date" in out
     assert "broken.json: not valid JSON at line 2" in out
-    assert "feed.jsonl: line 2 is not valid JSON" in out
+    assert "feed.jsonl#2: line 2 is not valid JSON" in out  # the line, by itself
     assert "readonly.txt: cannot be read (Permission denied)" in out
     assert "french.txt: the text does not read as English" in out
 

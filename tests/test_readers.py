@@ -120,6 +120,20 @@ def test_a_summary_alone_is_reported_not_used() -> None:
         "item 1 holds only 18 characters (a summary, not the article); clip the article itself"]
 
 
+def test_a_feed_is_labelled_per_item_not_as_a_whole() -> None:
+    other = BODY.replace("Monday", "Tuesday")
+    feed = _rss(f"<item><title>T</title><description>{BODY}</description></item>"
+                "<item><title>U</title><description>Drones hit a base.</description></item>"
+                f"<item><title>V</title><description>{other}</description></item>")
+    articles, problems = _parse("feed.xml", feed)
+    assert [a.path for a in articles] == ["feed.xml#1", "feed.xml#3"]
+    assert [(p.path, p.kind) for p in problems] == [("feed.xml#2", "summary-only")]
+    items = [{"title": "A", "text": BODY}, {"title": "No text"}, "not an object"]
+    _, problems = _parse("clips.json", json.dumps(items))
+    assert [(p.path, p.kind) for p in problems] == [("clips.json#2", "malformed"),
+                                                    ("clips.json#3", "malformed")]
+
+
 def test_xml_that_is_no_feed_says_so() -> None:
     _, problems = _parse("notes.xml", "<notes><note>Call the desk.</note></notes>")
     assert [(p.kind, p.message) for p in problems] == [
