@@ -213,7 +213,8 @@ def send(pdf: Path | None, to: tuple[str, ...], attach_json: bool, dry_run: bool
       briefing send clips/ --from 2023-11-16 --until 2023-11-22 --attach-json
     """
     from .mail import Letter
-    from .send import SendOptions, load_letter
+    from .publish import locked
+    from .send import SendOptions, check_pdf, load_letter
     from .send import send as run_send
 
     now = dt.datetime.now().astimezone()  # the clock is read here, and only here
@@ -221,13 +222,15 @@ def send(pdf: Path | None, to: tuple[str, ...], attach_json: bool, dry_run: bool
         _check_not_a_date(address)
     if pdf is not None and any(options[name] for name in ("week", "start", "end")):
         raise click.UsageError("--pdf sends a briefing already built; leave out --week/--from/--until")
-    if pdf is None:
-        pdf = _build(**options, last_day="--until").pdf
-    settings = _settings(*(options[name] for name in (
-        "config_path", "input_dir", "title", "organisation", "marking", "page_size", "pdf_ua")))
-    # The message is written from the files it carries: the PDF and the JSON beside it.
-    letter: Letter = load_letter(pdf, settings, attach_json)
-    done = run_send(letter, SendOptions(to, attach_json, dry_run, again), now, os.environ)
+    # One lock from the build to the log line: a second send (or build) meanwhile is told it is busy.
+    with locked(check_pdf(pdf).parent if pdf else options["output"]):
+        if pdf is None:
+            pdf = _build(**options, last_day="--until").pdf
+        settings = _settings(*(options[name] for name in (
+            "config_path", "input_dir", "title", "organisation", "marking", "page_size", "pdf_ua")))
+        # The message is written from the files it carries: the PDF and the JSON beside it.
+        letter: Letter = load_letter(pdf, settings, attach_json)
+        done = run_send(letter, SendOptions(to, attach_json, dry_run, again), now, os.environ)
     if not options["quiet"]:
         _report_send(done, pdf)
 

@@ -139,6 +139,23 @@ def compose(letter: Letter, to: Envelope, now: dt.datetime) -> EmailMessage:
     return message
 
 
+def wire(message: EmailMessage) -> bytes:
+    """The message as the mail server receives it: lines ending CRLF and, when an address
+    has letters beyond ASCII, headers in UTF-8 (RFC 6531) as smtplib would send them."""
+    from email.generator import BytesGenerator
+    from io import BytesIO
+
+    international = any(not str(message[name]).isascii() and any(
+        not a.addr_spec.isascii() for a in getattr(message[name], "addresses", ()))
+        for name in ("From", "To", "Cc", "Reply-To") if message[name] is not None)
+    policy: Any = message.policy
+    if international:
+        policy = policy.clone(utf8=True)
+    buffer = BytesIO()
+    BytesGenerator(buffer, policy=policy).flatten(message, linesep="\r\n")
+    return buffer.getvalue()
+
+
 def _attach(message: EmailMessage, path: Path, kind: str) -> None:
     try:
         data = path.read_bytes()
