@@ -35,6 +35,10 @@ class Journal(Protocol):
     def answered(self, refused: dict[str, str] | None) -> None: ...
 
 
+class EndlessReply(Exception):  # not an OSError, so smtplib's reader lets it through
+    """The server's reply went past :data:`MAX_REPLY` bytes."""
+
+
 class MaybeDelivered(DeliveryError):
     """The connection ended after the whole message went out, before the server's answer."""
 
@@ -75,7 +79,7 @@ class _Capped:
         line: bytes = self.stream.readline(min(size, self.left + 1) if size >= 0 else self.left + 1)
         self.left -= len(line)
         if self.left < 0:
-            raise smtplib.SMTPServerDisconnected(f"a reply over {MAX_REPLY:,} bytes")
+            raise EndlessReply
         return line
 
     def close(self) -> None:
@@ -140,6 +144,9 @@ def deliver(message: EmailMessage, data: bytes, sender: str, recipients: tuple[s
             return _transmit(client, data, sender, recipients, journal, talk)
     except (smtplib.SMTPException, OSError, UnicodeError) as error:
         raise DeliveryError(explain(error, talk)) from None
+    except EndlessReply:
+        raise DeliveryError(f"the mail server {smtp.server} sent a reply of over {MAX_REPLY:,} bytes, "
+                            "which no mail server does; check host and port under [smtp]") from None
 
 
 @contextlib.contextmanager
@@ -229,7 +236,7 @@ def _transmit(client: smtplib.SMTP, data: bytes, sender: str, recipients: tuple[
     except smtplib.SMTPDataError:  # refused before the message went out
         journal.answered(None)
         raise
-    except (smtplib.SMTPServerDisconnected, OSError) as error:
+    except (OSError, EndlessReply) as error:  # the connection lost, or the deadline
         raise MaybeDelivered(_maybe(error, talk)) from None
     if code != 250:
         journal.answered(None)
@@ -288,8 +295,8 @@ def _refused_everyone(error: smtplib.SMTPRecipientsRefused, server: str) -> str:
     answers: dict[str, Any] = error.recipients
     who = ", ".join(f"{a} ({_answer(*answer)})" for a, answer in answers.items())
     if all(_temporary(code) for code, _ in answers.values()):
-        return (f"the mail server {server} turned every recipient away for now, a temporary refusal: "
-                f"{who}; try again later")
+        return (f"the mail server {server} turned every recipient away for now ({who}), a temporary "
+                "refusal; try again later")
     return f"the mail server {server} refused every recipient: {who}; check the addresses under [email]"
 
 
