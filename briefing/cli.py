@@ -137,7 +137,7 @@ def _period(week: str | None, start: dt.date | None, end: dt.date | None, last_d
         raise click.UsageError(f"--from and {last_day} go together; give both")
     if week:  # the clock is read here, and only here
         return relative_week(week.strip().lower(), dt.date.today())
-    return date_range(start, end) if start and end else None
+    return date_range(start, end, last_day) if start and end else None
 
 
 def _build(input_dir: Path, output: Path, week: str | None, start: dt.date | None,
@@ -159,30 +159,38 @@ def _build(input_dir: Path, output: Path, week: str | None, start: dt.date | Non
     if not quiet:
         _report(result, verbose)
     for url in result.refused:  # said even with -q: it means a template asks for outside files
-        click.echo(f"warning: the renderer refused to fetch {url[:100]}", err=True)
+        _echo(f"warning: the renderer refused to fetch {url[:100]}", err=True)
     if result.failure is not None:
         raise result.failure
     return result
 
 
+def _echo(text: str, err: bool = False) -> None:
+    """One line for the terminal, every name in it shown safely (see errors.shown): a name
+    with a newline cannot start a fake line, an escape sequence cannot reach the terminal."""
+    from .errors import shown
+
+    click.echo(shown(text), err=err)
+
+
 def _report(result: BuildResult, verbose: int) -> None:
     for note in result.notes:
-        click.echo(f"warning: {note}", err=True)
+        _echo(f"warning: {note}", err=True)
     _summary(result.briefing.inputs, verbose)
     for problem in result.briefing.extraction.problems:
-        click.echo(f"warning: {problem.path}: {problem.message}", err=True)
+        _echo(f"warning: {problem.path}: {problem.message}", err=True)
     if result.failure is not None:
         return
     if result.unchanged:
-        click.echo(f"{result.pdf} was sent on {result.unchanged.time:%Y-%m-%d} and nothing has "
+        _echo(f"{result.pdf} was sent on {result.unchanged.time:%Y-%m-%d} and nothing has "
                    "changed since; not written again")
         return
     revision = f" (revision {result.revision.number} of {result.revision.revises}, sent on " \
                f"{result.revision.sent_on:%Y-%m-%d})" if result.revision else ""
-    click.echo(f"wrote {result.pdf}{revision}")
-    click.echo(f"wrote {result.json}")
+    _echo(f"wrote {result.pdf}{revision}")
+    _echo(f"wrote {result.json}")
     if result.html:
-        click.echo(f"wrote {result.html}")
+        _echo(f"wrote {result.html}")
 
 
 @main.command()
@@ -237,14 +245,14 @@ def send(pdf: Path | None, to: tuple[str, ...], attach_json: bool, dry_run: bool
 
 def _report_send(done: SendResult, pdf: Path) -> None:
     if done.eml is None:
-        click.echo(f"sent {pdf} to {', '.join(done.accepted)} ({done.message_id})")
+        _echo(f"sent {pdf} to {', '.join(done.accepted)} ({done.message_id})")
         return
-    click.echo(f"dry run: nothing sent; {pdf} would go to:")
+    _echo(f"dry run: nothing sent; {pdf} would go to:")
     envelope = done.envelope
     for kind, addresses in (("to", envelope.to), ("cc", envelope.cc), ("bcc", envelope.bcc)):
         for address in addresses:
-            click.echo(f"  {kind}: {address}")
-    click.echo(f"wrote {done.eml}")
+            _echo(f"  {kind}: {address}")
+    _echo(f"wrote {done.eml}")
 
 
 def _check_not_a_date(address: str) -> None:
@@ -289,9 +297,9 @@ def _summary(inputs: tuple[InputStatus, ...], verbose: int) -> None:
     for status in inputs:
         counts[status.status] = counts.get(status.status, 0) + 1
         if verbose:
-            click.echo(f"  {status.status:<15} {status.path}: {status.reason}")
+            _echo(f"  {status.status:<15} {status.path}: {status.reason}")
     files = len({status.path.split("#")[0] for status in inputs})
-    click.echo(f"{files} input file(s), {len(inputs)} entries: "
+    _echo(f"{files} input file(s), {len(inputs)} entries: "
                + ", ".join(f"{n} {s}" for s, n in sorted(counts.items())))
 
 
@@ -375,6 +383,9 @@ def run() -> None:
 
 
 def _say_error(error: click.ClickException) -> None:
+    from .errors import shown
+
+    vars(error)["message"] = shown(error.message)  # click's own messages name paths too
     try:
         error.show()
         sys.stderr.flush()
@@ -384,7 +395,7 @@ def _say_error(error: click.ClickException) -> None:
 
 def _say(text: str) -> None:
     with contextlib.suppress(OSError, ValueError):
-        click.echo(text, err=True)
+        _echo(text, err=True)
 
 
 def _give_up_output(error: OSError) -> None:

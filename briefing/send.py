@@ -211,11 +211,16 @@ def load_letter(pdf: Path, settings: Settings, attach_json: bool) -> mail.Letter
 def _briefing_data(data_path: Path, pdf: Path) -> Any:
     import json
 
+    from .codec import mistyped
     from .discover import NotRegular, read_regular
     from .export import from_json
 
     try:
-        return from_json(json.loads(read_regular(data_path, MAX_JSON)))
+        extraction, period, title = from_json(json.loads(read_regular(data_path, MAX_JSON)))
+        wrong = mistyped(extraction) or mistyped(period, "briefing.period")
+        if wrong is not None or not isinstance(title, str):
+            raise TypeError(f"{wrong or 'briefing.title'} is not what a briefing holds there")
+        return extraction, period, title
     except NotRegular as error:
         if not data_path.exists():
             raise BriefingError(f"{shown(data_path)}: missing; the e-mail is written from the JSON that "
