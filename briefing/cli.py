@@ -149,9 +149,9 @@ def _period(week: str | None, start: dt.date | None, end: dt.date | None, last_d
         if week:  # the clock is read here, and only here
             word = week.strip()
             return relative_week(word.lower() if word.lower() in ("last", "this") else word, dt.date.today())
-        return date_range(start, end) if start and end else None
+        return date_range(start, end, last_day) if start and end else None
     except PeriodError as error:
-        raise click.UsageError(error.message.replace("--to", last_day)) from None
+        raise click.UsageError(error.message) from None
 
 
 def _build(input_dir: Path, output: Path, week: str | None, start: dt.date | None,
@@ -177,34 +177,42 @@ def _build(input_dir: Path, output: Path, week: str | None, start: dt.date | Non
     if not quiet:
         _report(result, verbose)
     for url in result.refused:  # said even with -q: it means a template asks for outside files
-        click.echo(f"warning: the renderer refused to fetch {url[:100]}", err=True)
+        _echo(f"warning: the renderer refused to fetch {url[:100]}", err=True)
     if result.failure is not None:
         raise result.failure
     return result
+
+
+def _echo(text: str, err: bool = False) -> None:
+    """One line for the terminal, every name in it shown safely (see errors.shown): a name
+    with a newline cannot start a fake line, an escape sequence cannot reach the terminal."""
+    from .errors import shown
+
+    click.echo(shown(text), err=err)
 
 
 def _report(result: BuildResult, verbose: int) -> None:
     from .errors import InputError, StrictError
 
     for note in result.notes:
-        click.echo(f"warning: {note}", err=True)
+        _echo(f"warning: {note}", err=True)
     # When nothing could be used, why is each input's status: shown without -v too.
     unusable = isinstance(result.failure, InputError) and not isinstance(result.failure, StrictError)
     _summary(result.briefing.inputs, verbose or unusable)
     for problem in result.briefing.extraction.problems:
-        click.echo(f"warning: {problem.path}: {problem.message}", err=True)
+        _echo(f"warning: {problem.path}: {problem.message}", err=True)
     if result.failure is not None:
         return
     if result.unchanged:
-        click.echo(f"{result.pdf} was sent on {result.unchanged.time:%Y-%m-%d} and nothing has "
+        _echo(f"{result.pdf} was sent on {result.unchanged.time:%Y-%m-%d} and nothing has "
                    "changed since; not written again")
         return
     revision = f" (revision {result.revision.number} of {result.revision.revises}, sent on " \
                f"{result.revision.sent_on:%Y-%m-%d})" if result.revision else ""
-    click.echo(f"wrote {result.pdf}{revision}")
-    click.echo(f"wrote {result.json}")
+    _echo(f"wrote {result.pdf}{revision}")
+    _echo(f"wrote {result.json}")
     if result.html:
-        click.echo(f"wrote {result.html}")
+        _echo(f"wrote {result.html}")
 
 
 @main.command()
@@ -236,7 +244,8 @@ def send(pdf: Path | None, to: tuple[str, ...], attach_json: bool, dry_run: bool
       briefing send clips/ --from 2023-11-16 --until 2023-11-22 --attach-json
     """
     from .mail import Letter
-    from .send import SendOptions, load_letter
+    from .publish import locked
+    from .send import SendOptions, check_pdf, load_letter
     from .send import send as run_send
 
     now = dt.datetime.now().astimezone()  # the clock is read here, and only here
@@ -248,25 +257,27 @@ def send(pdf: Path | None, to: tuple[str, ...], attach_json: bool, dry_run: bool
         raise click.UsageError("give INPUT_DIR, the folder of clippings to build from, or --pdf FILE to "
                                "send a briefing built before")
     settings = _settings("send", options)  # read once: the briefing is built and sent with them
-    if pdf is None:
-        pdf = _build(**options, last_day="--until", settings=settings).pdf
-    # The message is written from the files it carries: the PDF and the JSON beside it.
-    letter: Letter = load_letter(pdf, settings, attach_json)
-    done = run_send(letter, SendOptions(to, attach_json, dry_run, again), now, os.environ)
+    # One lock from the build to the log line: a second send (or build) meanwhile is told it is busy.
+    with locked(check_pdf(pdf).parent if pdf else options["output"]):
+        if pdf is None:
+            pdf = _build(**options, last_day="--until", settings=settings).pdf
+        # The message is written from the files it carries: the PDF and the JSON beside it.
+        letter: Letter = load_letter(pdf, settings, attach_json)
+        done = run_send(letter, SendOptions(to, attach_json, dry_run, again), now, os.environ)
     if not options["quiet"]:
         _report_send(done, pdf)
 
 
 def _report_send(done: SendResult, pdf: Path) -> None:
     if done.eml is None:
-        click.echo(f"sent {pdf} to {', '.join(done.accepted)} ({done.message_id})")
+        _echo(f"sent {pdf} to {', '.join(done.accepted)} ({done.message_id})")
         return
-    click.echo(f"dry run: nothing sent; {pdf} would go to:")
+    _echo(f"dry run: nothing sent; {pdf} would go to:")
     envelope = done.envelope
     for kind, addresses in (("to", envelope.to), ("cc", envelope.cc), ("bcc", envelope.bcc)):
         for address in addresses:
-            click.echo(f"  {kind}: {address}")
-    click.echo(f"wrote {done.eml}")
+            _echo(f"  {kind}: {address}")
+    _echo(f"wrote {done.eml}")
 
 
 def _check_recipient(address: str) -> None:
@@ -316,9 +327,9 @@ def _summary(inputs: tuple[InputStatus, ...], verbose: int) -> None:
     for status in inputs:
         counts[status.status] = counts.get(status.status, 0) + 1
         if verbose:
-            click.echo(f"  {status.status:<15} {status.path}: {status.reason}")
+            _echo(f"  {status.status:<15} {status.path}: {status.reason}")
     files = len({status.path.split("#")[0] for status in inputs})
-    click.echo(f"{files} input file(s), {len(inputs)} entries: "
+    _echo(f"{files} input file(s), {len(inputs)} entries: "
                + ", ".join(f"{n} {s}" for s, n in sorted(counts.items())))
 
 
@@ -405,6 +416,10 @@ def run() -> None:
 
 
 def _say_error(error: click.ClickException) -> None:
+    from .errors import BriefingError, shown
+
+    if not isinstance(error, BriefingError):  # ours escape their names when formatted
+        vars(error)["message"] = shown(error.message)  # click's own messages name paths too
     try:
         error.show()
         sys.stderr.flush()
@@ -414,7 +429,7 @@ def _say_error(error: click.ClickException) -> None:
 
 def _say(text: str) -> None:
     with contextlib.suppress(OSError, ValueError):
-        click.echo(text, err=True)
+        _echo(text, err=True)
 
 
 def _give_up_output(error: OSError) -> None:

@@ -131,3 +131,39 @@ def _same(value: Any) -> Any:
 
 _SCALARS: dict[Any, Convert] = {dt.date: _day, dt.time: dt.time.fromisoformat, str: _text,
                                 typing.Literal: _text, int: _same, float: _same, bool: _same}
+
+
+def mistyped(record: Any, where: str = "") -> str | None:
+    """Where in ``record`` (read by :func:`from_data` from a file someone may have edited) a
+    value is not of its field's type ("events[3].day"), or None when every value is.
+    :func:`from_data` trusts its input, as the cache's own; a file from elsewhere is checked."""
+    if isinstance(record, tuple):
+        return next((w for i, item in enumerate(record) if (w := mistyped(item, f"{where}[{i}]"))), None)
+    hints = typing.get_type_hints(type(record))
+    for field in dataclasses.fields(record):
+        if not _fits(getattr(record, field.name), hints[field.name]):
+            return f"{where}.{field.name}".lstrip(".")
+    return None
+
+
+def _fits(value: Any, hint: Any) -> bool:
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if origin in (typing.Union, types.UnionType):
+        return any(_fits(value, arg) for arg in args)
+    if origin is typing.Literal:
+        return value in args
+    if origin is tuple:
+        if not isinstance(value, tuple):
+            return False
+        if len(args) == 2 and args[1] is Ellipsis:
+            return all(_fits(item, args[0]) for item in value)
+        return len(value) == len(args) and all(_fits(v, a) for v, a in zip(value, args, strict=True))
+    if hint is type(None):
+        return value is None
+    if dataclasses.is_dataclass(hint):
+        return isinstance(value, hint) and mistyped(value) is None  # type: ignore[arg-type]
+    if hint is float:
+        return isinstance(value, int | float) and not isinstance(value, bool)
+    if hint is int:
+        return isinstance(value, int) and not isinstance(value, bool)
+    return isinstance(value, hint) if isinstance(hint, type) else True

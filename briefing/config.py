@@ -27,6 +27,7 @@ WEEK_STARTS = ("monday", "sunday")
 SECURITY = ("starttls", "ssl", "none")
 DEFAULT_PORTS = {"starttls": 587, "ssl": 465, "none": 25}
 SUBJECT_FIELDS = ("title", "period", "label")
+MAX_SUBJECT = 300  # characters of the template; the fields add the title and the period
 LOCAL_HOSTS = ("localhost", "127.0.0.1", "::1")
 
 
@@ -129,18 +130,18 @@ def _number(key: str, value: Any, low: float, high: float, problems: list[str],
 
 
 def check_address(key: str, value: Any, problems: list[str]) -> str | None:
-    """One mail address, bare or with a name ("Desk <desk@example.org>")."""
-    from email.headerregistry import HeaderRegistry
+    """One mail address, bare or with a name ("Desk <desk@example.org>"), as mail will take it."""
+    from .addresses import because
+    from .addresses import problem as address_problem
 
     example = f'{key} = "desk@example.org"'
     if not isinstance(value, str) or not value.strip():
         problems.append(f"'{key}' must be an address in quotes, e.g. {example}")
         return None
-    header: Any = HeaderRegistry()("to", value.strip())
-    addresses = header.addresses
-    if (len(addresses) != 1 or header.defects or not addresses[0].username
-            or "." not in addresses[0].domain):
-        problems.append(f"'{key}' has {value!r}, which is not one mail address; write e.g. {example}")
+    why = address_problem(value)
+    if why is not None:
+        problems.append(f"'{key}' has {value!r}, which is not one mail address{because(why)}; write e.g. "
+                        f"{example}")
         return None
     return value.strip()
 
@@ -174,10 +175,21 @@ def _subject(value: Any, problems: list[str]) -> str | None:
     text = _text("subject", value, problems)
     if text is None:
         return None
+    if len(text) > MAX_SUBJECT:
+        problems.append(f"'subject' is {len(text)} characters long; keep it under {MAX_SUBJECT}")
+        return None
     try:
-        names = {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
+        fields = [(name, spec, conversion) for _, name, spec, conversion in string.Formatter().parse(text)
+                  if name is not None]
     except ValueError as error:
         problems.append(f"'subject' is {text!r}, not a valid template ({error}); write braces as {{{{ }}}}")
+        return None
+    names = {name for name, _, _ in fields}
+    formatted = next((f"{{{n}{'!' + c if c else ''}{':' + f if f else ''}}}"
+                      for n, f, c in fields if f or c), None)
+    if formatted is not None:  # a format spec can nest fields, or pad a header to a megabyte
+        problems.append(f"'subject' has {formatted}; write the fields plainly, as {{title}}, with "
+                        "no format after a colon or an exclamation mark")
         return None
     unknown = sorted(names - set(SUBJECT_FIELDS))
     if unknown:
@@ -429,7 +441,8 @@ def _read(config: Path | None, input_dir: Path) -> tuple[dict[str, Any], Path] |
         return None
     try:
         # Read without waiting: a named pipe given as --config is refused, not waited on.
-        return tomllib.loads(read_regular(path, MAX_SIZE).decode("utf-8")), path
+        # utf-8-sig: an editor on Windows may save a byte-order mark, which TOML does not allow
+        return tomllib.loads(read_regular(path, MAX_SIZE).decode("utf-8-sig")), path
     except NotRegular as error:
         if not path.exists():
             raise SettingsError(f"{path}: no such settings file; check the --config path") from None

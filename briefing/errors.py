@@ -7,13 +7,44 @@ whose move it is; a fault no rule foresaw is caught where it happens and said in
 
 from __future__ import annotations
 
+import re
+
 import click
+
+# What a terminal would act on rather than show: C0 and C1 controls (escape sequences,
+# a newline that starts a fake "warning:" line, U+0085), line and paragraph separators,
+# and the marks that reorder text on screen.
+UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def shown(text: object) -> str:
+    """``text`` safe to print on one line: every control character written as an escape
+    (``\\n``, ``\\x1b``, ``\\u2028``); bytes that are not UTF-8 in a name become U+FFFD."""
+    import os
+
+    if isinstance(text, os.PathLike | bytes):
+        text = os.fsencode(text).decode("utf-8", "replace")
+    return UNSAFE.sub(_escape, str(text))
+
+
+def _escape(match: re.Match[str]) -> str:
+    char = match[0]
+    return NAMED.get(char) or (f"\\x{ord(char):02x}" if ord(char) < 0x100 else f"\\u{ord(char):04x}")
 
 
 class BriefingError(click.ClickException):
-    """A problem the user can fix; click prints it as ``Error: …`` and exits with 1."""
+    """A problem the user can fix; click prints it as ``Error: …`` and exits with 1.
+
+    The message is printed through :func:`shown`, so no name inside it can move the
+    cursor, colour the terminal or start a line of its own."""
 
     exit_code = 1
+
+    def format_message(self) -> str:
+        # A message of several problems puts each on an indented line of its own ("\n  "):
+        # those breaks are the message's; any other control character is escaped.
+        return "\n  ".join(shown(line) for line in self.message.split("\n  "))
 
 
 class SettingsError(BriefingError):

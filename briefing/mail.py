@@ -18,7 +18,7 @@ from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
-from .config import EmailSettings, Settings, check_address
+from .config import EmailSettings, Settings
 from .errors import DeliveryError
 from .figures import figure_text
 from .model import Article, Briefing, Glance, Tally
@@ -28,6 +28,7 @@ from .revision import Revision
 
 CHART_WIDTH = 592  # px: the 640 px column less its padding, what most mail clients show
 SOURCES = 30  # listed in the message; the PDF lists them all
+MAX_SUBJECT = 900  # characters: a header line is at most 998 bytes (RFC 5322)
 
 
 @dataclass(frozen=True)
@@ -63,9 +64,13 @@ def bare_address(written: str) -> str:
 
 def envelope(email: EmailSettings, to: tuple[str, ...] = ()) -> Envelope:
     """The envelope from ``[email]``; ``to`` (from ``--to``) replaces its ``to``."""
+    from .addresses import because, problem
+
     for item in to:
-        if check_address("--to", item, []) is None:
-            raise DeliveryError(f"--to {item!r} is not one mail address; write e.g. --to ann@example.org")
+        why = problem(item) if item.strip() else ""
+        if why is not None:
+            raise DeliveryError(f"--to {item!r} is not one mail address{because(why)}; write e.g. "
+                                "--to ann@example.org")
     given = tuple(item.strip() for item in to)
     if email.sender is None:
         raise DeliveryError("no sender: add from = \"desk@example.org\" under [email] in briefing.toml")
@@ -103,7 +108,8 @@ def subject(letter: Letter) -> str:
         title=briefing.title, period=describe(briefing.period), label=briefing.period.label)
     if letter.revision:
         text += f" (revision {letter.revision.number})"
-    return " ".join(text.split())
+    text = " ".join(text.split())
+    return text if len(text) <= MAX_SUBJECT else text[:MAX_SUBJECT - 1] + "…"
 
 
 def compose(letter: Letter, to: Envelope, now: dt.datetime) -> EmailMessage:
@@ -137,6 +143,23 @@ def compose(letter: Letter, to: Envelope, now: dt.datetime) -> EmailMessage:
     # many ("briefing,  16–22 November"), so headers are folded only at RFC 5322's limit.
     message.policy = message.policy.clone(max_line_length=998)
     return message
+
+
+def wire(message: EmailMessage) -> bytes:
+    """The message as the mail server receives it: lines ending CRLF and, when an address
+    has letters beyond ASCII, headers in UTF-8 (RFC 6531) as smtplib would send them."""
+    from email.generator import BytesGenerator
+    from io import BytesIO
+
+    international = any(not str(message[name]).isascii() and any(
+        not a.addr_spec.isascii() for a in getattr(message[name], "addresses", ()))
+        for name in ("From", "To", "Cc", "Reply-To") if message[name] is not None)
+    policy: Any = message.policy
+    if international:
+        policy = policy.clone(utf8=True)
+    buffer = BytesIO()
+    BytesGenerator(buffer, policy=policy).flatten(message, linesep="\r\n")
+    return buffer.getvalue()
 
 
 def _attach(message: EmailMessage, path: Path, kind: str) -> None:

@@ -32,11 +32,12 @@ def iso_week(text: str) -> Period:
     return Period(start, start + dt.timedelta(days=6), f"{int(match[1])}-W{int(match[2]):02d}")
 
 
-def date_range(start: dt.date, end: dt.date) -> Period:
+def date_range(start: dt.date, end: dt.date, last_day: str = "--to") -> Period:
+    """``last_day`` names the option of the period's end (``--until`` in ``send``)."""
     _within(start, "--from")
-    _within(end, "--to")
+    _within(end, last_day)
     if end < start:
-        raise PeriodError(f"--from {start} is after --to {end}; swap them")
+        raise PeriodError(f"--from {start} is after {last_day} {end}; swap them")
     return Period(start, end, f"{start.isoformat()}_to_{end.isoformat()}")
 
 

@@ -11,6 +11,8 @@ import os
 import signal
 from collections.abc import Iterator
 
+from .errors import shown
+
 _PR_SET_PDEATHSIG = 1
 
 
@@ -89,11 +91,20 @@ def check_environment() -> list[str]:
     anything but an integer) is not needed: the outputs take their dates from the input."""
     notes = []
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch is not None and not epoch.strip().isdigit():
+    if epoch is not None and not _usable_epoch(epoch):
         del os.environ["SOURCE_DATE_EPOCH"]
-        notes.append(f"SOURCE_DATE_EPOCH={epoch[:40]!r} is not a whole number of seconds; ignored (the "
-                     "briefing's dates come from its input, so it is not needed)")
+        notes.append(f"SOURCE_DATE_EPOCH={shown(epoch[:40])!r} is not a whole number of seconds from 1970 "
+                     "to 9999; ignored (the briefing's dates come from its input, so it is not needed)")
     return [*notes, *filter(None, [missing_fast_subsetting()])]
+
+
+def _usable_epoch(epoch: str) -> bool:
+    """A time the libraries can turn into a date: whole seconds, 1970 to the end of 9999."""
+    text = epoch.strip()
+    return text.isascii() and text.isdigit() and len(text) <= 12 and int(text) <= LAST_EPOCH
+
+
+LAST_EPOCH = 253_402_300_799  # 9999-12-31T23:59:59Z
 
 
 def missing_fast_subsetting() -> str | None:

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import IO
 
 from .cache import CACHE_DIR
-from .errors import OutputError
+from .errors import OutputError, shown
 
 PARTIAL = ".part"  # the suffix of our temporary files, so a later run can clear a killed one's
 
@@ -47,27 +47,54 @@ def hold(output: Path, use_cache: bool = True) -> Iterator[Folder]:
     The lock is on the folder itself (flock), so it needs no lock file and is released
     whenever the process ends, however it ends.
     """
-    handle = _open_folder(output)
-    try:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError as error:
-            if error.errno in (errno.EWOULDBLOCK, errno.EAGAIN):
-                raise OutputError(f"{output} is busy: another briefing build is writing into it; wait "
-                                    "for it to finish or give another -o") from None
+    with locked(output):
         _clear_partials(output)
         cache, notes = _cache_folder(output) if use_cache else (None, ())
         try:
             scratch = Path(tempfile.mkdtemp(prefix=".briefing-run-", dir=output))
         except OSError as error:
-            raise OutputError(f"-o {output}: cannot write into the folder ({error.strerror or error}); "
-                                "give a folder you can write to") from None
+            raise OutputError(f"-o {shown(output)}: cannot write into the folder "
+                              f"({error.strerror or error}); give a folder you can write to") from None
         try:
             yield Folder(output, cache, scratch, notes)
         finally:
             shutil.rmtree(scratch, ignore_errors=True)
+
+
+_HELD: dict[tuple[int, int], int] = {}  # folders this process has locked: (device, inode) -> depth
+
+
+@contextlib.contextmanager
+def locked(output: Path) -> Iterator[None]:
+    """Hold ``output`` (created if need be) against every other build or send, until the
+    block ends; a second process is told it is busy. Within one process the lock is
+    re-entrant: ``send`` holds it around its build, its repeat check, the delivery and the
+    log line, so nothing can come between them."""
+    handle = _open_folder(output)
+    info = os.fstat(handle)
+    key = (info.st_dev, info.st_ino)
+    try:
+        if key not in _HELD:
+            _lock(handle, output)
+        _HELD[key] = _HELD.get(key, 0) + 1
+        try:
+            yield
+        finally:
+            _HELD[key] -= 1
+            if not _HELD[key]:
+                del _HELD[key]
     finally:
-        os.close(handle)
+        os.close(handle)  # the last descriptor of the lock's open file: the lock goes with it
+
+
+def _lock(handle: int, output: Path) -> None:
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError as error:
+        if error.errno in (errno.EWOULDBLOCK, errno.EAGAIN):
+            raise OutputError(f"{shown(output)} is busy: another briefing build is writing into it, or a "
+                              "send is under way; wait for it to finish or give another -o") from None
+        raise OutputError(f"{shown(output)}: cannot be locked ({error.strerror or error})") from None
 
 
 def _open_folder(output: Path) -> int:
@@ -118,6 +145,14 @@ def library_caches(folder: Folder) -> dict[str, str]:
     values = {"MPLCONFIGDIR": str(base / "matplotlib"), "XDG_CACHE_HOME": str(base)}
     os.environ.update(values)
     return values
+
+
+def library_caches_in(output: Path) -> dict[str, str]:
+    """:func:`library_caches` for a run that holds ``output`` but builds nothing (``send --pdf``):
+    the tool's cache folder, or a scratch folder the next run clears."""
+    cache, _ = _cache_folder(output)
+    scratch = cache or Path(tempfile.mkdtemp(prefix=".briefing-run-", dir=output))
+    return library_caches(Folder(output, cache, scratch))
 
 
 Writer = Callable[[IO[bytes]], object]

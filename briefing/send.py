@@ -7,21 +7,21 @@ do; the PDF is never moved or removed, so it is still in the output folder after
 
 from __future__ import annotations
 
-import contextlib
+import dataclasses
 import datetime as dt
-import smtplib
-import socket
-import ssl
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from email.message import EmailMessage
 from pathlib import Path
+from typing import Any
 
-from . import mail, sentlog
-from .config import DEFAULT_PORTS, Settings, SmtpSettings
-from .errors import BriefingError, DeliveryError
+from . import mail, sentlog, smtpclient
+from .config import Settings, SmtpSettings
+from .errors import BriefingError, DeliveryError, shown
+from .publish import locked
+from .smtpclient import PASSWORD_ENV
 
-PASSWORD_ENV = "BRIEFING_SMTP_PASSWORD"
+MAX_JSON = 200_000_000  # bytes: a briefing's JSON beside its PDF
 
 
 @dataclass(frozen=True)
@@ -46,37 +46,85 @@ class SendResult:
 
 def send(letter: mail.Letter, options: SendOptions, now: dt.datetime,
          environ: Mapping[str, str]) -> SendResult:
-    """Compose the message for ``letter`` and send it (or write it, on a dry run); log the send."""
+    """Compose the message for ``letter`` and send it (or write it, on a dry run); log the send.
+
+    The repeat check, the delivery and the log lines happen with the output folder held
+    (the build's lock), so two sends at once cannot both deliver, and the log says
+    "sending" before the message's last line goes out: a run killed at any moment
+    leaves a record that stops the next run from sending it again without ``--again``.
+    """
     settings = letter.settings
     to = mail.envelope(settings.email, options.to)
-    folder = letter.pdf.parent
-    records = sentlog.read(folder)
-    sha = sentlog.file_sha256(letter.pdf)
-    if not options.again and not options.dry_run:
-        _refuse_repeat(sentlog.earlier_sends(records, sha, to.recipients), to, letter.pdf)
     message = mail.compose(letter, to, now)
-    data = message.as_bytes()
+    data = mail.wire(message)
     _check_size(len(data), settings.smtp, letter.pdf)
     message_id = str(message["Message-ID"])
     if options.dry_run:
         from .build import write_atomically
 
         eml = letter.pdf.with_suffix(".eml")
-        write_atomically(eml, data)
+        write_atomically(eml, message.as_bytes())
         return SendResult(to, message_id, eml=eml)
     try:
-        refused = deliver(message, to, settings.smtp, password(settings.smtp, environ))
+        secret = password(settings.smtp, environ)
     except DeliveryError as error:
-        raise DeliveryError(f"{error.message}. Not sent: the briefing stays in {letter.pdf}") from None
+        raise _not_sent(error, letter.pdf) from None
+    folder = letter.pdf.parent
+    with locked(folder):
+        sha = sentlog.file_sha256(letter.pdf)
+        if not options.again:
+            _refuse_repeat(sentlog.earlier_sends(sentlog.read(folder), sha, to.recipients), to, letter.pdf)
+        else:
+            sentlog.read(folder)  # a log that cannot be read stops the send, --again or not
+        journal = _Journal(folder, sentlog.Sent(now, letter.briefing.period, letter.pdf.name, sha,
+                                                to.recipients, message_id, "sending"))
+        refused = _deliver(message, data, to, settings.smtp, secret, journal, letter.pdf)
     accepted = tuple(a for a in to.recipients if a not in refused)
-    sentlog.append(folder, sentlog.Sent(now, letter.briefing.period, letter.pdf.name, sha, accepted,
-                                        message_id))
     if refused:
-        who = ", ".join(f"{address} ({answer})" for address, answer in refused.items())
-        raise DeliveryError(f"sent to {', '.join(accepted)}, but the mail server {settings.smtp.server} "
-                            f"refused {who}; check the address and send to it alone with "
-                            f"--to {next(iter(refused))}")
+        raise DeliveryError(_partly(accepted, refused, settings.smtp.server))
     return SendResult(to, message_id, accepted)
+
+
+def _deliver(message: EmailMessage, data: bytes, to: mail.Envelope, smtp: SmtpSettings,
+             secret: str | None, journal: _Journal, pdf: Path) -> dict[str, str]:
+    try:
+        return smtpclient.deliver(message, data, mail.bare_address(to.sender), to.recipients, smtp,
+                                  secret, journal)
+    except smtpclient.MaybeDelivered:
+        raise
+    except DeliveryError as error:
+        raise _not_sent(error, pdf) from None
+
+
+def _not_sent(error: DeliveryError, pdf: Path) -> DeliveryError:
+    return DeliveryError(f"{error.message}. Not sent: the briefing stays in {shown(pdf)}")
+
+
+def _partly(accepted: tuple[str, ...], refused: dict[str, str], server: str) -> str:
+    who = ", ".join(f"{address} ({answer})" for address, answer in refused.items())
+    first = next(iter(refused))
+    later = all(answer[:1] == "4" for answer in refused.values())
+    advice = (f"a temporary refusal: try again later with --to {first}" if later else
+              f"check the address and send to it alone with --to {first}")
+    return f"sent to {', '.join(accepted)}, but the mail server {server} refused {who}; {advice}"
+
+
+@dataclass
+class _Journal:
+    """Writes the log as the message is handed over (see :mod:`briefing.smtpclient`)."""
+
+    folder: Path
+    pending: sentlog.Sent
+
+    def sending(self) -> None:
+        sentlog.append(self.folder, self.pending)
+
+    def answered(self, refused: dict[str, str] | None) -> None:
+        if refused is None:
+            sentlog.append(self.folder, dataclasses.replace(self.pending, status="not-sent"))
+            return
+        accepted = tuple(a for a in self.pending.recipients if a not in refused)
+        sentlog.append(self.folder, dataclasses.replace(self.pending, recipients=accepted, status="sent"))
 
 
 def _refuse_repeat(earlier: list[sentlog.Sent], to: mail.Envelope, pdf: Path) -> None:
@@ -85,7 +133,11 @@ def _refuse_repeat(earlier: list[sentlog.Sent], to: mail.Envelope, pdf: Path) ->
     wanted = {a.lower() for a in to.recipients}
     got = sorted({a for record in earlier for a in record.recipients if a.lower() in wanted})
     last = earlier[-1]
-    raise BriefingError(f"{pdf} was already sent to {', '.join(got)} on {last.time:%Y-%m-%d %H:%M} "
+    if last.status == "sending":
+        raise BriefingError(f"{shown(pdf)} may already have reached {', '.join(got)}: a send on "
+                            f"{last.time:%Y-%m-%d %H:%M} ({last.message_id}) ended before the mail server "
+                            "answered; ask a recipient, and give --again to send it anyway")
+    raise BriefingError(f"{shown(pdf)} was already sent to {', '.join(got)} on {last.time:%Y-%m-%d %H:%M} "
                         f"({last.message_id}); give --again to send it to them again")
 
 
@@ -129,141 +181,55 @@ def _run_password_command(command: tuple[str, ...], timeout: float) -> str:
     return secret
 
 
-def deliver(message: EmailMessage, to: mail.Envelope, smtp: SmtpSettings,
-            secret: str | None) -> dict[str, str]:
-    """Send through the server; the recipients it refused (the others got the message),
-    with its answer. Raises DeliveryError, saying why, when nobody got it."""
-    if not smtp.host:
-        raise DeliveryError("no mail server: add host = \"smtp.example.org\" under [smtp] in "
-                            "briefing.toml (or try --dry-run)")
-    try:
-        with _session(smtp) as client:
-            if smtp.username:
-                _login(client, smtp, secret or "")
-            refused = client.send_message(message, mail.bare_address(to.sender), list(to.recipients))
-    except (smtplib.SMTPException, OSError) as error:
-        raise DeliveryError(explain(error, smtp)) from None
-    return {address: _answer(code, text) for address, (code, text) in refused.items()}
-
-
-@contextlib.contextmanager
-def _session(smtp: SmtpSettings) -> Iterator[smtplib.SMTP]:
-    """A connection to the server, encrypted as ``security`` says, closed afterwards."""
-    assert smtp.host is not None
-    port = smtp.port or DEFAULT_PORTS[smtp.security]
-    context = _tls_context(smtp)
-    client: smtplib.SMTP
-    if smtp.security == "ssl":
-        client = smtplib.SMTP_SSL(smtp.host, port, timeout=smtp.timeout, context=context)
-    else:
-        client = smtplib.SMTP(smtp.host, port, timeout=smtp.timeout)
-    try:
-        client.ehlo()
-        if smtp.security == "starttls":
-            if not client.has_extn("starttls"):
-                raise DeliveryError(f"the mail server {smtp.server} does not offer STARTTLS, which "
-                                    "security = \"starttls\" requires; use security = \"ssl\" (port 465) "
-                                    "if it offers that, or ask its administrator to enable TLS")
-            client.starttls(context=context)
-            client.ehlo()
-        yield client
-    finally:
-        with contextlib.suppress(smtplib.SMTPException, OSError):
-            client.quit()
-        client.close()
-
-
-def _tls_context(smtp: SmtpSettings) -> ssl.SSLContext | None:
-    if smtp.security == "none":
-        return None
-    try:
-        return ssl.create_default_context(cafile=str(smtp.ca_file) if smtp.ca_file else None)
-    except (ssl.SSLError, OSError) as error:
-        raise DeliveryError(f"[smtp] ca_file {smtp.ca_file} holds no usable certificate ({error}); "
-                            "give the PEM file of the certificate authority") from None
-
-
-def _login(client: smtplib.SMTP, smtp: SmtpSettings, secret: str) -> None:
-    if not client.has_extn("auth"):
-        raise DeliveryError(f"the mail server {smtp.server} does not offer to log in (no AUTH), but "
-                            "username is set under [smtp]; remove username, or check host and security")
-    assert smtp.username is not None
-    client.login(smtp.username, secret)
-
-
-def _answer(code: int, text: bytes | str) -> str:
-    words = text.decode("utf-8", "replace") if isinstance(text, bytes) else text
-    return f"{code} {' '.join(words.split())}"
-
-
-def explain(error: Exception, smtp: SmtpSettings) -> str:
-    """One line for a failed conversation with the server: what happened, and what to do."""
-    server = smtp.server
-    if isinstance(error, smtplib.SMTPAuthenticationError):
-        return (f"the mail server {server} refused the user name or password "
-                f"({_answer(error.smtp_code, error.smtp_error)}); check username under [smtp] and the "
-                f"password in {PASSWORD_ENV} or from password_command")
-    if isinstance(error, smtplib.SMTPRecipientsRefused):
-        who = ", ".join(f"{a} ({_answer(*answer)})" for a, answer in error.recipients.items())
-        return f"the mail server {server} refused every recipient: {who}; check the addresses under [email]"
-    if isinstance(error, smtplib.SMTPResponseException) and error.smtp_code == 552:
-        return (f"the mail server {server} refused the message as too large "
-                f"({_answer(error.smtp_code, error.smtp_error)}); leave out --attach-json, or ask its "
-                "administrator for its size limit and set max_size_mb under [smtp] below it")
-    if isinstance(error, smtplib.SMTPSenderRefused):
-        return (f"the mail server {server} refused the sender {error.sender} "
-                f"({_answer(error.smtp_code, error.smtp_error)}); check from under [email]: servers "
-                "often accept only their own users' addresses")
-    if isinstance(error, smtplib.SMTPResponseException):
-        return (f"the mail server {server} answered {_answer(error.smtp_code, error.smtp_error)}; "
-                "check the settings under [smtp] and [email], or try again later")
-    return _explain_connection(error, smtp)
-
-
-def _explain_connection(error: Exception, smtp: SmtpSettings) -> str:
-    server = smtp.server
-    if isinstance(error, TimeoutError) or isinstance(error.__context__, TimeoutError):
-        return (f"the mail server {server} did not answer within {smtp.timeout:g} s; check host and port "
-                "under [smtp], or raise timeout there if the server is slow")
-    if isinstance(error, smtplib.SMTPServerDisconnected):
-        return (f"the mail server {server} closed the connection ({error}); check port and security "
-                "under [smtp]: port 465 wants security = \"ssl\", port 587 \"starttls\"")
-    if isinstance(error, ssl.SSLCertVerificationError):
-        return (f"the certificate of the mail server {server} is not trusted ({error.verify_message}); "
-                "check host (it must be the name on the certificate), or set ca_file under [smtp] "
-                "to the certificate authority that signed it")
-    if isinstance(error, ssl.SSLError):
-        return (f"TLS with the mail server {server} failed ({error.reason or error}); check security "
-                "under [smtp]: port 465 wants \"ssl\", port 587 \"starttls\"")
-    if isinstance(error, ConnectionRefusedError):
-        return (f"cannot reach the mail server {server}: connection refused; check host and port under "
-                "[smtp], and that the server is running")
-    if isinstance(error, socket.gaierror):
-        return (f"cannot reach the mail server {server}: unknown host ({error.strerror}); "
-                "check host under [smtp]")
-    reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-    return f"cannot reach the mail server {server} ({reason}); check host and port under [smtp]"
+def check_pdf(pdf: Path) -> Path:
+    """``pdf``, if it is a file; else the error that says so."""
+    if not pdf.is_file():
+        raise BriefingError(f"{shown(pdf)}: no such PDF; build it with 'briefing build', or check the path")
+    return pdf
 
 
 def load_letter(pdf: Path, settings: Settings, attach_json: bool) -> mail.Letter:
-    """The letter for a PDF built earlier, from the JSON written beside it."""
-    import json
-
+    """The letter for a PDF built earlier, from the JSON written beside it (read without
+    waiting: a pipe in its place is refused). A JSON edited by hand into something that is
+    not a briefing's is said in one line."""
     from .assemble import assemble
-    from .export import from_json
+    from .publish import library_caches_in
     from .revision import for_file
 
-    data_path = pdf.with_suffix(".json")
-    if not pdf.is_file():
-        raise BriefingError(f"{pdf}: no such PDF; build it with 'briefing build', or check the path")
+    check_pdf(pdf)
+    extraction, period, title = _briefing_data(pdf.with_suffix(".json"), pdf)
     try:
-        extraction, period, title = from_json(json.loads(data_path.read_text(encoding="utf-8")))
-    except FileNotFoundError:
-        raise BriefingError(f"{data_path}: missing; the e-mail is written from the JSON that "
-                            f"'briefing build' writes beside {pdf.name}: build it again") from None
-    except (OSError, ValueError, KeyError, TypeError) as error:
-        raise BriefingError(f"{data_path}: not the JSON of a briefing ({error}); build it again") from None
-    briefing = assemble(extraction, period, title, settings.context_days)
+        briefing = assemble(extraction, period, title, settings.context_days)
+    except (ValueError, KeyError, TypeError, AttributeError, IndexError) as error:
+        raise _not_a_briefing(pdf.with_suffix(".json"), error) from None
     revision = for_file(pdf.parent, pdf.stem, briefing, settings.context_days)
+    library_caches_in(pdf.parent)  # matplotlib draws the charts here: its caches stay in the folder
     return mail.Letter(briefing, settings, pdf, revision, mail.chart_pngs(briefing),
-                       data_path if attach_json else None)
+                       pdf.with_suffix(".json") if attach_json else None)
+
+
+def _briefing_data(data_path: Path, pdf: Path) -> Any:
+    import json
+
+    from .codec import mistyped
+    from .discover import NotRegular, read_regular
+    from .export import from_json
+
+    try:
+        extraction, period, title = from_json(json.loads(read_regular(data_path, MAX_JSON)))
+        wrong = mistyped(extraction) or mistyped(period, "briefing.period")
+        if wrong is not None or not isinstance(title, str):
+            raise TypeError(f"{wrong or 'briefing.title'} is not what a briefing holds there")
+        return extraction, period, title
+    except NotRegular as error:
+        if not data_path.exists():
+            raise BriefingError(f"{shown(data_path)}: missing; the e-mail is written from the JSON that "
+                                f"'briefing build' writes beside {shown(pdf.name)}: build it again") from None
+        raise BriefingError(f"{shown(data_path)}: {error}; build the briefing again") from None
+    except (ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError) as error:
+        raise _not_a_briefing(data_path, error) from None
+
+
+def _not_a_briefing(data_path: Path, error: Exception) -> BriefingError:
+    why = shown(str(error) or type(error).__name__)[:200]
+    return BriefingError(f"{shown(data_path)}: not the JSON of a briefing ({why}); build it again")

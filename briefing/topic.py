@@ -203,8 +203,26 @@ T = TypeVar("T", bound=str)
 
 
 def _aliases(entry: dict[str, Any], name: str, what: str, problems: _Problems) -> tuple[str, ...]:
-    """The entry's names in text: its ``aliases``, else its name alone."""
-    return _strings(entry.get("aliases", [name]), f"{what}: aliases", problems)
+    """The entry's names in text: its ``aliases``, else its name alone. Each must hold a
+    letter or a digit: "." or "-" would match punctuation, or nothing, everywhere."""
+    aliases = _strings(entry.get("aliases", [name]), f"{what}: aliases", problems)
+    for alias in (name, *aliases):
+        if not _WORDLIKE.search(alias):
+            problems.add(f"{what}: the name {alias!r} has no letter or digit, so it would be found in "
+                         "punctuation or in nothing at all; write the name as it is printed")
+    return tuple(a for a in aliases if _WORDLIKE.search(a))
+
+
+_WORDLIKE = re.compile(r"[^\W_]")
+
+
+def _listed(data: Mapping[str, Any], key: str, table: str, problems: _Problems) -> list[Any]:
+    """``data[key]``, a list of tables (``[[place]]``, ``[[topic.place]]`` in ``table``)."""
+    value = data.get(key, [])
+    if isinstance(value, list) and all(isinstance(v, dict) for v in value):
+        return value
+    problems.add(f"{key} must be entries written [[{table}{key}]], each a table with name = \"...\"")
+    return []
 
 
 def _one_of(entry: dict[str, Any], key: str, allowed: tuple[T, ...], what: str,
@@ -317,8 +335,10 @@ def parse_topic(data: Mapping[str, Any], where: str, additions: Mapping[str, Any
     campaign = _campaign(data.get("campaign"), data.get("demonyms"), problems)
     extra = additions or {}
     _unknown_keys(extra, ("place", "actor"), "[topic]", problems)
-    places = _places([*data.get("place", []), *extra.get("place", [])], campaign.countries, problems)
-    actors = _actors([*data.get("actor", []), *extra.get("actor", [])], problems)
+    places = _places([*_listed(data, "place", "", problems), *_listed(extra, "place", "topic.", problems)],
+                     campaign.countries, problems)
+    actors = _actors([*_listed(data, "actor", "", problems), *_listed(extra, "actor", "topic.", problems)],
+                     problems)
     weapons = _weapons(data.get("weapon", []), problems)
     outside = data.get("outside", {}).get("places", []) if isinstance(data.get("outside"), dict) else []
     _duplicates([p.name for p in places], "place", problems)

@@ -42,6 +42,7 @@ class Recorder:
 
     refuse: frozenset[str] = frozenset()
     received: list[Received] = field(default_factory=list)
+    delay: float = 0.0  # seconds before answering the message: to make two clients overlap
 
     async def handle_RCPT(self, server: Any, session: Any, envelope: Any, address: str,
                           options: list[str]) -> str:
@@ -51,6 +52,10 @@ class Recorder:
         return "250 OK"
 
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        if self.delay:
+            import asyncio
+
+            await asyncio.sleep(self.delay)
         self.received.append(Received(envelope.mail_from, tuple(envelope.rcpt_tos),
                                       envelope.original_content or envelope.content,
                                       server.transport.get_extra_info("sslcontext") is not None,
@@ -68,12 +73,12 @@ def _authenticator(server: Any, session: Any, envelope: Any, mechanism: str, dat
 
 @contextlib.contextmanager
 def mail_server(tls: ssl.SSLContext | None = None, implicit_tls: bool = False,
-                refuse: frozenset[str] = frozenset()) -> Iterator[tuple[int, Recorder]]:
+                refuse: frozenset[str] = frozenset(), delay: float = 0.0) -> Iterator[tuple[int, Recorder]]:
     """An SMTP server: with ``tls``, STARTTLS required before AUTH, which is required before
     mail (or, ``implicit_tls``, TLS from the first byte); without, plain and no AUTH."""
     from aiosmtpd.controller import Controller
 
-    recorder = Recorder(refuse)
+    recorder = Recorder(refuse, delay=delay)
     port = free_port()
     options: dict[str, Any] = {}
     if tls is not None and implicit_tls:
@@ -140,3 +145,85 @@ def misbehaving_server(kind: str) -> Iterator[tuple[int, list[int]]]:
 def closed_port() -> int:
     """A port nobody listens on: connecting is refused."""
     return free_port()
+
+
+@contextlib.contextmanager
+def scripted_server(script: Any) -> Iterator[tuple[int, list[bytes]]]:
+    """A raw server on 127.0.0.1 that runs ``script(connection, heard)`` for each connection
+    (one at a time), in a thread; ``heard`` collects what clients said. For servers that
+    misbehave in ways aiosmtpd will not: dripping replies, greeting without end, dropping
+    the line after the message."""
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(8)
+    listener.settimeout(0.1)
+    heard: list[bytes] = []
+    stop = threading.Event()
+
+    def serve() -> None:
+        while not stop.is_set():
+            try:
+                connection, _ = listener.accept()
+            except TimeoutError:
+                continue
+            with contextlib.suppress(OSError), connection:
+                connection.settimeout(30)
+                script(connection, heard, stop)
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    try:
+        yield listener.getsockname()[1], heard
+    finally:
+        stop.set()
+        thread.join(timeout=35)
+        listener.close()
+
+
+def read_command(connection: socket.socket, heard: list[bytes]) -> bytes:
+    """One line from the client (up to CRLF), kept in ``heard``."""
+    line = b""
+    while not line.endswith(b"\r\n"):
+        chunk = connection.recv(1)
+        if not chunk:
+            raise ConnectionError("client left")
+        line += chunk
+    heard.append(line)
+    return line
+
+
+def read_message(connection: socket.socket, heard: list[bytes]) -> bytes:
+    """The message after DATA's 354, up to the lone dot."""
+    data = b""
+    while not data.endswith(b"\r\n.\r\n"):
+        chunk = connection.recv(65536)
+        if not chunk:
+            raise ConnectionError("client left")
+        data += chunk
+    heard.append(b"<message>")
+    return data
+
+
+def converse(connection: socket.socket, heard: list[bytes], until: bytes = b"",
+             ehlo: bytes = b"250 ok\r\n", data_reply: bytes = b"250 queued\r\n") -> bytes:
+    """A plain SMTP server's side up to the command starting ``until`` (returned unanswered),
+    or to the end of the conversation."""
+    connection.sendall(b"220 test ESMTP\r\n")
+    while True:
+        line = read_command(connection, heard)
+        verb = line[:4].upper()
+        if until and line.upper().startswith(until):
+            return line
+        if verb == b"QUIT":
+            connection.sendall(b"221 bye\r\n")
+            return line
+        if verb == b"EHLO":
+            connection.sendall(ehlo)
+        elif verb == b"DATA":
+            connection.sendall(b"354 go ahead\r\n")
+            read_message(connection, heard)
+            if until == b"<message>":
+                return b"<message>"
+            connection.sendall(data_reply)
+        else:
+            connection.sendall(b"250 ok\r\n")

@@ -114,9 +114,15 @@ def parse(data: bytes) -> EmailMessage:
     return email.message_from_bytes(data, policy=email.policy.default)
 
 
-def log(folder: Path) -> list[dict[str, object]]:
+def raw_log(folder: Path) -> list[dict[str, object]]:
     path = folder / "sent.jsonl"
     return [json.loads(line) for line in path.read_text().splitlines()] if path.exists() else []
+
+
+def log(folder: Path) -> list[dict[str, object]]:
+    """Each message's last line: what the log says happened to it."""
+    last = {line["message_id"]: line for line in raw_log(folder)}
+    return [line for line in last.values() if line["status"] != "not-sent"]
 
 
 def test_sends_through_starttls_with_auth(pdf: Path, server_tls: ssl.SSLContext, ca_file: Path,
@@ -138,6 +144,7 @@ def test_sends_through_starttls_with_auth(pdf: Path, server_tls: ssl.SSLContext,
     assert attachment.get_filename() == pdf.name
     assert attachment.get_content() == pdf.read_bytes()
     [record] = log(pdf.parent)
+    assert [line["status"] for line in raw_log(pdf.parent)] == ["sending", "sent"]
     assert record["pdf"] == pdf.name
     assert record["sha256"] == hashlib.sha256(pdf.read_bytes()).hexdigest()
     assert sorted(record["recipients"]) == sorted(EVERYONE)  # type: ignore[call-overload]

@@ -1,0 +1,52 @@
+"""One mail address as a person writes it ("Desk <desk@example.org>"), checked once.
+
+The settings check and the ``--to`` option both call :func:`problem`, and it accepts only
+what the mail code will put in a header without complaint: one address with a user and a
+dotted domain, no control character (CR, LF, U+0085, a line separator) before or after
+decoding an encoded word, and a header the message can be written with.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def problem(value: str) -> str | None:
+    """Why ``value`` is not one usable mail address ("" when it simply is not one address),
+    or None when it is one."""
+    from email.headerregistry import HeaderRegistry
+
+    if CONTROL.search(value):
+        return "it holds a control character (a line break, tab or the like)"
+    try:
+        header: Any = HeaderRegistry()("to", value.strip())
+        addresses = header.addresses
+    except (ValueError, TypeError, IndexError) as error:
+        return f"it cannot be read as an address ({error})"
+    if len(addresses) != 1 or header.defects or not addresses[0].username or "." not in addresses[0].domain:
+        return ""  # said by the caller: "not one mail address"
+    parts = (addresses[0].display_name, addresses[0].username, addresses[0].domain)
+    if any(CONTROL.search(part) for part in parts):
+        return "its name decodes to a control character (a line break or the like)"
+    return _unwritable(value.strip())
+
+
+def _unwritable(value: str) -> str | None:
+    """Why the mail code would refuse to write ``value`` in a header, if it would."""
+    from email.message import EmailMessage
+
+    message = EmailMessage()
+    try:
+        message["To"] = value
+        message.as_bytes()
+    except (ValueError, TypeError, IndexError, UnicodeError) as error:
+        return f"a message cannot carry it ({error})"
+    return None
+
+
+def because(why: str) -> str:
+    """" (why)" to follow "is not one mail address", or nothing when there is no more to say."""
+    return f" ({why})" if why else ""

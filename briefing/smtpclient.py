@@ -1,0 +1,348 @@
+"""The SMTP conversation: bounded in time and in what is read, each way it fails said in words.
+
+``timeout`` bounds each wait for the server; :func:`deadline` bounds the whole conversation,
+so a server that drips its replies a byte at a time, or greets without end, cannot hold a run.
+The server's replies are read up to :data:`MAX_REPLY` bytes each. The message is handed over
+in steps (MAIL, RCPT, DATA) so that the log is told the moment the server has it: before
+its last line goes out ("sending"), and when it is accepted (250) or refused.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import smtplib
+import socket
+import ssl
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+from email.message import EmailMessage
+from typing import Any, Protocol
+
+from .config import DEFAULT_PORTS, SmtpSettings
+from .errors import DeliveryError
+
+PASSWORD_ENV = "BRIEFING_SMTP_PASSWORD"
+MAX_REPLY = 64_000  # bytes: a reply is a few lines; more is a server talking without end
+RATE = 50_000  # bytes a second: the slowest upload the deadline allows for
+
+
+class Journal(Protocol):
+    """Told as the message is handed over: it writes the log."""
+
+    def sending(self) -> None: ...
+    def answered(self, refused: dict[str, str] | None) -> None: ...
+
+
+class EndlessReply(Exception):  # not an OSError, so smtplib's reader lets it through
+    """The server's reply went past :data:`MAX_REPLY` bytes."""
+
+
+class MaybeDelivered(DeliveryError):
+    """The connection ended after the whole message went out, before the server's answer."""
+
+
+def deadline(smtp: SmtpSettings, size: int) -> float:
+    """Seconds the whole conversation may take: four waits, and the upload at :data:`RATE`."""
+    return 4 * smtp.timeout + size / RATE
+
+
+class _Watch:
+    """Shuts the client's socket at the deadline, which ends any read or write under way."""
+
+    def __init__(self, seconds: float) -> None:
+        self.client: Any = None
+        self.expired = False
+        self.timer = threading.Timer(seconds, self._expire)
+        self.timer.daemon = True
+        self.timer.start()
+
+    def _expire(self) -> None:
+        self.expired = True
+        sock = getattr(self.client, "sock", None)  # None until the client has connected
+        if sock is not None:
+            with contextlib.suppress(OSError, ValueError):
+                sock.shutdown(socket.SHUT_RDWR)
+
+    def cancel(self) -> None:
+        self.timer.cancel()
+
+
+class _Capped:
+    """A reply stream that ends the conversation once :data:`MAX_REPLY` bytes were read."""
+
+    def __init__(self, stream: Any) -> None:
+        self.stream, self.left = stream, MAX_REPLY
+
+    def readline(self, size: int = -1) -> bytes:
+        line: bytes = self.stream.readline(min(size, self.left + 1) if size >= 0 else self.left + 1)
+        self.left -= len(line)
+        if self.left < 0:
+            raise EndlessReply
+        return line
+
+    def close(self) -> None:
+        self.stream.close()
+
+
+class _Bounded:
+    """Reads each reply through :class:`_Capped` (``file`` is the stream smtplib reads)."""
+
+    file: Any
+    sock: Any
+
+    def __init__(self, watch: _Watch, *args: Any, **options: Any) -> None:
+        watch.client = self  # before connecting: the greeting is read within the deadline too
+        super().__init__(*args, **options)
+
+    def getreply(self) -> tuple[int, bytes]:
+        if self.file is None and self.sock is not None:
+            self.file = _Capped(self.sock.makefile("rb"))
+        elif isinstance(self.file, _Capped):
+            self.file.left = MAX_REPLY
+        elif self.file is not None:
+            self.file = _Capped(self.file)
+        reply: tuple[int, bytes] = super().getreply()  # type: ignore[misc]
+        return reply
+
+
+class _Client(_Bounded, smtplib.SMTP):
+    pass
+
+
+class _SslClient(_Bounded, smtplib.SMTP_SSL):
+    pass
+
+
+@dataclass
+class Conversation:
+    """One conversation's settings, its deadline in seconds and whether it ran out."""
+
+    smtp: SmtpSettings
+    seconds: float
+    watch: _Watch | None = None
+
+    @property
+    def expired(self) -> bool:
+        return self.watch is not None and self.watch.expired
+
+
+def deliver(message: EmailMessage, data: bytes, sender: str, recipients: tuple[str, ...],
+            smtp: SmtpSettings, secret: str | None, journal: Journal) -> dict[str, str]:
+    """Send ``data`` (``message`` flattened) through the server; the recipients it refused
+    (the others got the message), with its answer. Raises DeliveryError, saying why, when
+    nobody got it, and :class:`MaybeDelivered` when nobody can say."""
+    if not smtp.host:
+        raise DeliveryError("no mail server: add host = \"smtp.example.org\" under [smtp] in "
+                            "briefing.toml (or try --dry-run)")
+    talk = Conversation(smtp, deadline(smtp, len(data)))
+    try:
+        with _session(talk) as client:
+            if smtp.username:
+                _login(client, smtp, secret or "")
+            return _transmit(client, data, sender, recipients, journal, talk)
+    except (smtplib.SMTPException, OSError, UnicodeError) as error:
+        raise DeliveryError(explain(error, talk)) from None
+    except EndlessReply:
+        raise DeliveryError(f"the mail server {smtp.server} sent a reply of over {MAX_REPLY:,} bytes, "
+                            "which no mail server does; check host and port under [smtp]") from None
+
+
+@contextlib.contextmanager
+def _session(talk: Conversation) -> Iterator[smtplib.SMTP]:
+    """A connection to the server, encrypted as ``security`` says, closed afterwards; the
+    whole of it, the goodbye included, within the conversation's deadline."""
+    smtp = talk.smtp
+    assert smtp.host is not None
+    port = smtp.port or DEFAULT_PORTS[smtp.security]
+    context = _tls_context(smtp)
+    talk.watch = _Watch(talk.seconds)
+    client: smtplib.SMTP
+    try:
+        if smtp.security == "ssl":
+            client = _SslClient(talk.watch, smtp.host, port, timeout=smtp.timeout, context=context)
+        else:
+            client = _Client(talk.watch, smtp.host, port, timeout=smtp.timeout)
+    except BaseException:
+        talk.watch.cancel()
+        raise
+    try:
+        client.ehlo()
+        if smtp.security == "starttls":
+            _starttls(client, smtp, context)
+        yield client
+    finally:
+        with contextlib.suppress(smtplib.SMTPException, OSError, ValueError):
+            client.quit()
+        client.close()
+        talk.watch.cancel()
+
+
+def _starttls(client: smtplib.SMTP, smtp: SmtpSettings, context: ssl.SSLContext | None) -> None:
+    if not client.has_extn("starttls"):
+        raise DeliveryError(f"the mail server {smtp.server} does not offer STARTTLS, which "
+                            "security = \"starttls\" requires; use security = \"ssl\" (port 465) "
+                            "if it offers that, or ask its administrator to enable TLS")
+    client.starttls(context=context)
+    client.ehlo()
+
+
+def _tls_context(smtp: SmtpSettings) -> ssl.SSLContext | None:
+    if smtp.security == "none":
+        return None
+    try:
+        return ssl.create_default_context(cafile=str(smtp.ca_file) if smtp.ca_file else None)
+    except (ssl.SSLError, OSError) as error:
+        raise DeliveryError(f"[smtp] ca_file {smtp.ca_file} holds no usable certificate ({error}); "
+                            "give the PEM file of the certificate authority") from None
+
+
+def _login(client: smtplib.SMTP, smtp: SmtpSettings, secret: str) -> None:
+    if not client.has_extn("auth"):
+        raise DeliveryError(f"the mail server {smtp.server} does not offer to log in (no AUTH), but "
+                            "username is set under [smtp]; remove username, or check host and security")
+    assert smtp.username is not None
+    if (smtp.username + secret).isascii():
+        client.login(smtp.username, secret)
+        return
+    # smtplib encodes credentials as ASCII; PLAIN (RFC 4616) carries UTF-8, so say it ourselves.
+    if "PLAIN" not in client.esmtp_features.get("auth", "").upper().split():
+        raise DeliveryError(f"the password or user name has letters beyond ASCII, which only the "
+                            f"PLAIN login carries, and the mail server {smtp.server} does not offer "
+                            "it; use an ASCII password, or ask the server's administrator for AUTH PLAIN")
+    token = base64.b64encode(f"\0{smtp.username}\0{secret}".encode()).decode("ascii")
+    code, answer = client.docmd("AUTH", f"PLAIN {token}")
+    if code != 235:
+        raise smtplib.SMTPAuthenticationError(code, answer)
+
+
+def _transmit(client: smtplib.SMTP, data: bytes, sender: str, recipients: tuple[str, ...],
+              journal: Journal, talk: Conversation) -> dict[str, str]:
+    """MAIL, RCPT, DATA, the journal told before the last line goes out and at the answer."""
+    code, answer = client.mail(sender, _mail_options(client, (sender, *recipients), talk.smtp))
+    if code != 250:
+        raise smtplib.SMTPSenderRefused(code, answer, sender)
+    refused: dict[str, tuple[int, bytes]] = {}
+    for address in recipients:
+        code, answer = client.rcpt(address)
+        if code not in (250, 251):
+            refused[address] = (code, answer)
+    if len(refused) == len(recipients):
+        raise smtplib.SMTPRecipientsRefused(refused)
+    journal.sending()
+    try:
+        code, answer = client.data(data)
+    except smtplib.SMTPDataError:  # refused before the message went out
+        journal.answered(None)
+        raise
+    except (OSError, EndlessReply) as error:  # the connection lost, or the deadline
+        raise MaybeDelivered(_maybe(error, talk)) from None
+    if code != 250:
+        journal.answered(None)
+        raise smtplib.SMTPDataError(code, answer)
+    answers = {address: _answer(*reply) for address, reply in refused.items()}
+    journal.answered(answers)
+    return answers
+
+
+def _mail_options(client: smtplib.SMTP, addresses: tuple[str, ...], smtp: SmtpSettings) -> list[str]:
+    wide = [a for a in addresses if not a.isascii()]
+    if not wide:
+        return []
+    if not client.has_extn("smtputf8"):
+        raise DeliveryError(f"the mail server {smtp.server} does not take addresses with letters "
+                            f"beyond ASCII (it does not offer SMTPUTF8), and {wide[0]} has them; write "
+                            "its domain in ASCII (xn--…), or send through a server that offers SMTPUTF8")
+    return ["SMTPUTF8", "BODY=8BITMIME"]
+
+
+def _maybe(error: Exception, talk: Conversation) -> str:
+    why = f"it took over {talk.seconds:g} s" if talk.expired else f"{error or type(error).__name__}"
+    return (f"the connection to the mail server {talk.smtp.server} ended after the whole message went "
+            f"out but before the server said whether it took it ({why}): it may have been delivered. "
+            "It is recorded in sent.jsonl as possibly sent, so it is not sent again by itself: ask a "
+            "recipient, and give --again to send it anyway (a second copy if the first arrived)")
+
+
+def _answer(code: int, text: bytes | str) -> str:
+    words = text.decode("utf-8", "replace") if isinstance(text, bytes) else text
+    return f"{code} {' '.join(words.split())}"
+
+
+def _temporary(code: int) -> bool:
+    return 400 <= code < 500
+
+
+def explain(error: Exception, talk: Conversation) -> str:
+    """One line for a failed conversation with the server: what happened, and what to do."""
+    smtp, server = talk.smtp, talk.smtp.server
+    if isinstance(error, smtplib.SMTPAuthenticationError):
+        return (f"the mail server {server} refused the user name or password "
+                f"({_answer(error.smtp_code, error.smtp_error)}); check username under [smtp] and the "
+                f"password in {PASSWORD_ENV} or from password_command")
+    if isinstance(error, smtplib.SMTPRecipientsRefused):
+        return _refused_everyone(error, server)
+    if isinstance(error, smtplib.SMTPResponseException):
+        return _explain_answer(error, server)
+    if isinstance(error, UnicodeError):
+        return (f"the message or an address cannot be written for the mail server {server} ({error}); "
+                "check the addresses under [email]")
+    return _explain_connection(error, smtp, talk.expired, talk.seconds)
+
+
+def _refused_everyone(error: smtplib.SMTPRecipientsRefused, server: str) -> str:
+    answers: dict[str, Any] = error.recipients
+    who = ", ".join(f"{a} ({_answer(*answer)})" for a, answer in answers.items())
+    if all(_temporary(code) for code, _ in answers.values()):
+        return (f"the mail server {server} turned every recipient away for now ({who}), a temporary "
+                "refusal; try again later")
+    return f"the mail server {server} refused every recipient: {who}; check the addresses under [email]"
+
+
+def _explain_answer(error: smtplib.SMTPResponseException, server: str) -> str:
+    answer = _answer(error.smtp_code, error.smtp_error)
+    if _temporary(error.smtp_code):
+        return (f"the mail server {server} refused the message for now ({answer}), a temporary refusal; "
+                "try again later")
+    if error.smtp_code == 552:
+        return (f"the mail server {server} refused the message as too large ({answer}); leave out "
+                "--attach-json, or ask its administrator for its size limit and set max_size_mb under "
+                "[smtp] below it")
+    if isinstance(error, smtplib.SMTPSenderRefused):
+        return (f"the mail server {server} refused the sender {error.sender} ({answer}); check from under "
+                "[email]: servers often accept only their own users' addresses")
+    return f"the mail server {server} answered {answer}; check the settings under [smtp] and [email]"
+
+
+def _explain_connection(error: Exception, smtp: SmtpSettings, expired: bool, seconds: float) -> str:
+    server = smtp.server
+    if expired:
+        return (f"the mail server {server} did not finish the conversation within {seconds:g} s (it "
+                "answers too slowly, or without end); check host and port under [smtp], or raise "
+                "timeout there if the server is slow")
+    if isinstance(error, TimeoutError) or isinstance(error.__context__, TimeoutError):
+        return (f"the mail server {server} did not answer within {smtp.timeout:g} s; check host and port "
+                "under [smtp], or raise timeout there if the server is slow")
+    if isinstance(error, smtplib.SMTPServerDisconnected):
+        return (f"the mail server {server} closed the connection ({error}); check port and security "
+                "under [smtp]: port 465 wants security = \"ssl\", port 587 \"starttls\"")
+    if isinstance(error, ssl.SSLCertVerificationError):
+        return (f"the certificate of the mail server {server} is not trusted ({error.verify_message}); "
+                "check host (it must be the name on the certificate), or set ca_file under [smtp] "
+                "to the certificate authority that signed it")
+    if isinstance(error, ssl.SSLError):
+        return (f"TLS with the mail server {server} failed ({error.reason or error}); check security "
+                "under [smtp]: port 465 wants \"ssl\", port 587 \"starttls\"")
+    return _unreachable(error, server)
+
+
+def _unreachable(error: Exception, server: str) -> str:
+    if isinstance(error, ConnectionRefusedError):
+        return (f"cannot reach the mail server {server}: connection refused; check host and port under "
+                "[smtp], and that the server is running")
+    if isinstance(error, socket.gaierror):
+        return (f"cannot reach the mail server {server}: unknown host ({error.strerror}); "
+                "check host under [smtp]")
+    reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+    return f"cannot reach the mail server {server} ({reason}); check host and port under [smtp]"
