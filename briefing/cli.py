@@ -64,6 +64,8 @@ def _build_options(send: bool) -> Callable[[Callable[..., Any]], Callable[..., A
         click.option(*last_day, "end", callback=_date, help="Last day of the period (YYYY-MM-DD)."),
         click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
                      help="Settings file (default: briefing.toml in INPUT_DIR, if there)."),
+        click.option("--corrections", "corrections", type=click.Path(dir_okay=False, path_type=Path),
+                     help="The desk's corrections (default: corrections.toml in INPUT_DIR, if there)."),
         click.option("--title",
                      help=f"Title of the briefing.  [default: {DEFAULT_TITLE}]"),
         click.option("--organisation", help="Organisation line under the title."),
@@ -144,7 +146,8 @@ def _build(input_dir: Path, output: Path, week: str | None, start: dt.date | Non
            end: dt.date | None, config_path: Path | None, title: str | None,
            organisation: str | None, marking: str | None, page_size: str | None,
            pdf_ua: bool | None, html: bool, max_size: float, no_cache: bool, follow_links: bool,
-           strict: bool, verbose: int, quiet: bool, last_day: str = "--to") -> BuildResult:
+           strict: bool, verbose: int, quiet: bool, corrections: Path | None = None,
+           last_day: str = "--to") -> BuildResult:
     """Build as ``briefing build`` does, report, and return the result."""
     from .build import BuildOptions
     from .build import build as run_build
@@ -154,7 +157,8 @@ def _build(input_dir: Path, output: Path, week: str | None, start: dt.date | Non
     with _progress(quiet) as progress:
         options = BuildOptions(output=output, period=period, settings=settings, html=html,
                                max_bytes=int(max_size * 1_000_000), cache=not no_cache,
-                               progress=progress, strict=strict, follow_links=follow_links, quiet=quiet)
+                               progress=progress, strict=strict, follow_links=follow_links, quiet=quiet,
+                               corrections=corrections)
         result = run_build([input_dir], options)
     if not quiet:
         _report(result, verbose)
