@@ -24,7 +24,7 @@ from .revision import Revision
 from .sentlog import Sent
 from .topic import Topic
 
-__all__ = ["BuildOptions", "BuildResult", "build", "extract", "write_atomically"]
+__all__ = ["BuildOptions", "BuildResult", "ReviewResult", "build", "extract", "review", "write_atomically"]
 
 
 @dataclass(frozen=True)
@@ -55,6 +55,40 @@ class BuildResult:
     unchanged: Sent | None = None  # the period was sent and nothing changed: no file was written
     failure: BriefingError | None = None  # the run failed (nothing usable, or --strict): nothing was written
     notes: tuple[str, ...] = ()  # about the run, not an input: the cache, a process that died
+
+
+@dataclass(frozen=True)
+class ReviewResult:
+    """What ``briefing review`` wrote: the page, its CSV and the corrections template."""
+
+    briefing: Briefing
+    html: Path
+    csv: Path
+    template: Path
+    flagged: int  # items with at least one flag
+
+
+def review(inputs: Sequence[Path], options: BuildOptions) -> ReviewResult:
+    """The review sheet of the period: the corrected briefing's rows and figures, their flags."""
+    from . import cache
+    from .desk import review as sheet
+    from .publish import write_set
+
+    with hold(options.output, options.cache) as folder, no_collection():
+        store = cache.Store(folder.cache)
+        try:
+            briefing, _ = corrected_briefing(inputs, options, folder.scratch, store)
+        finally:
+            store.close()
+        found = sheet.items(briefing)
+        base = options.output / f"review-{briefing.period.label}"
+        page = sheet.sheet_html(briefing, found).encode("utf-8", "replace")
+        rows = sheet.sheet_csv(found)
+        template = sheet.template_toml(briefing, found).encode("utf-8", "replace")
+        paths = [base.with_name(base.name + suffix) for suffix in (".html", ".csv", ".corrections.toml")]
+        write_set({paths[0]: lambda s: s.write(page), paths[1]: lambda s: s.write(rows),
+                   paths[2]: lambda s: s.write(template)})
+    return ReviewResult(briefing, paths[0], paths[1], paths[2], sum(bool(i.flags) for i in found))
 
 
 def extract(inputs: Sequence[Path], max_bytes: int = 2_000_000, cache_dir: Path | None = None,

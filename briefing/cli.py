@@ -185,6 +185,11 @@ def _report(result: BuildResult, verbose: int) -> None:
                f"{result.revision.sent_on:%Y-%m-%d})" if result.revision else ""
     click.echo(f"wrote {result.pdf}{revision}")
     click.echo(f"wrote {result.json}")
+    stem = result.json.with_suffix("")
+    click.echo(f"wrote {stem}.events.csv and {stem.name}.figures.csv")
+    applied = [c for c in result.briefing.corrections if c.status == "applied"]
+    if result.briefing.corrections:
+        click.echo(f"applied {len(applied)} of {len(result.briefing.corrections)} correction(s) of the desk")
     if result.html:
         click.echo(f"wrote {result.html}")
 
@@ -294,6 +299,55 @@ def _summary(inputs: tuple[InputStatus, ...], verbose: int) -> None:
     files = len({status.path.split("#")[0] for status in inputs})
     click.echo(f"{files} input file(s), {len(inputs)} entries: "
                + ", ".join(f"{n} {s}" for s, n in sorted(counts.items())))
+
+
+@main.command()
+@click.argument("input_dir", required=False, default="sample_input",
+                type=click.Path(exists=True, file_okay=True, path_type=Path))
+@click.option("-o", "--output", default="output", show_default=True,
+              type=click.Path(file_okay=False, path_type=Path), help="Folder for the review sheet.")
+@click.option("--week", help="ISO week, e.g. 2023-W47; or 'last' or 'this' (by today's date).")
+@click.option("--from", "start", callback=_date, help="First day of the period (YYYY-MM-DD).")
+@click.option("--to", "--until", "end", callback=_date, help="Last day of the period (YYYY-MM-DD).")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Settings file (default: briefing.toml in INPUT_DIR, if there).")
+@click.option("--corrections", type=click.Path(dir_okay=False, path_type=Path),
+              help="The desk's corrections (default: corrections.toml in INPUT_DIR, if there).")
+@click.option("--no-cache", is_flag=True, help="Read every file again; do not use or update the cache.")
+@click.option("--strict", is_flag=True, help="Fail (exit 1) if any input or correction had a problem.")
+@click.option("-q", "--quiet", is_flag=True, help="Print only errors.")
+def review(input_dir: Path, output: Path, week: str | None, start: dt.date | None, end: dt.date | None,
+           config_path: Path | None, corrections: Path | None, no_cache: bool, strict: bool,
+           quiet: bool) -> None:
+    """Write the period's review sheet: every row and figure with its id, quotes, sources and flags.
+
+    Writes OUTPUT/review-<period>.html (opens offline in a browser), the same as
+    review-<period>.csv, and review-<period>.corrections.toml: a commented entry,
+    ready to uncomment, for each flagged item. The corrections in INPUT_DIR are
+    applied first, so the sheet shows the briefing as it would be sent.
+
+    \b
+    Examples:
+      briefing review clips/ --week last
+      briefing review clips/ --week 2023-W47 -o review/
+    """
+    from .build import BuildOptions
+    from .build import review as run_review
+    from .errors import StrictError
+
+    settings = _settings(config_path, input_dir, None, None, None, None, None)
+    options = BuildOptions(output=output, period=_period(week, start, end, "--to"), settings=settings,
+                           cache=not no_cache, quiet=quiet, corrections=corrections)
+    result = run_review([input_dir], options)
+    problems = result.briefing.extraction.problems
+    if not quiet:
+        for problem in problems:
+            click.echo(f"warning: {problem.path}: {problem.message}", err=True)
+        click.echo(f"{result.flagged} flagged item(s)")
+        for path in (result.html, result.csv, result.template):
+            click.echo(f"wrote {path}")
+    if strict and problems:
+        raise StrictError(f"{len(problems)} problem(s) and --strict was given")
 
 
 @main.command()

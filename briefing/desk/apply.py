@@ -22,7 +22,16 @@ from typing import Any, TypeVar
 from ..extract.events import summarise
 from ..ids import desk_event_id
 from ..merge import flag_conflicts
-from ..model import ArticleRecord, CorrectionStatus, DeskCorrection, Event, Evidence, Extraction, Problem, Tally
+from ..model import (
+    ArticleRecord,
+    CorrectionStatus,
+    DeskCorrection,
+    Event,
+    Evidence,
+    Extraction,
+    Problem,
+    Tally,
+)
 from .corrections import EVENT_FIELDS, FIGURE_FIELDS, Corrections, CorrectionsError, Entry
 from .nearest import nearest
 
