@@ -117,8 +117,11 @@ def desk_changes(before: dict[str, Any], after: Briefing) -> list[str]:
     old = {said(c.get("kind"), c.get("targets", ()), c.get("why")) for c in before.get("corrections") or ()
            if isinstance(c, dict) and c.get("status") == "applied"}
     new = {said(c.kind, c.targets, c.why) for c in after.corrections if c.status == "applied"}
+    was = (before.get("comment") or {}).get("text") if isinstance(before.get("comment"), dict) else None
+    now = after.comment.text if after.comment else None
+    comment = ["The analyst comment changed."] if was != now else []
     return [*_listed("Corrected by the desk", sorted(new - old)),
-            *_listed("Desk corrections withdrawn", sorted(old - new))]
+            *_listed("Desk corrections withdrawn", sorted(old - new)), *comment]
 
 
 def _listed(kind: str, items: list[str]) -> list[str]:

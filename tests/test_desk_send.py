@@ -69,3 +69,39 @@ def test_a_correction_after_sending_is_mailed_as_a_revision(tmp_path: Path) -> N
     pages = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(revised).pages)
     assert "Corrections by the desk" in pages and "the depot strike was an exercise" in pages
     assert first["Subject"] != second["Subject"]
+
+
+def test_the_revision_says_which_corrections_and_comment_changed(tmp_path: Path) -> None:
+    import dataclasses
+
+    from briefing.model import Comment, DeskCorrection
+    from briefing.revision import desk_changes
+    from tests.desk_week import corrected
+
+    briefing = corrected(write_week(tmp_path))
+    kept = DeskCorrection("drop-1", "drop", ("a",), (), "wrong")
+    new = DeskCorrection("drop-2", "drop", ("b",), (), "twice")
+    stale = DeskCorrection("drop-3", "drop", ("c",), (), "gone", "stale", "matches nothing")
+    after = dataclasses.replace(
+        briefing, corrections=(kept, new, stale), comment=Comment("n", "Now", "<p>Now</p>")
+    )
+    before = {
+        "corrections": [
+            {"kind": "drop", "targets": ["a"], "why": "wrong", "status": "applied"},
+            {"kind": "change", "targets": ["d"], "why": "w", "status": "applied"},
+        ],
+        "comment": {"path": "n", "text": "Before"},
+    }
+    assert desk_changes(before, after) == [
+        "Corrected by the desk: drop b (twice).",
+        "Desk corrections withdrawn: change d (w).",
+        "The analyst comment changed.",
+    ]
+    same = {
+        "corrections": [
+            {"kind": "drop", "targets": [t], "why": w, "status": "applied"}
+            for t, w in (("a", "wrong"), ("b", "twice"))
+        ],
+        "comment": {"text": "Now"},
+    }
+    assert desk_changes(same, after) == []

@@ -9,8 +9,8 @@ import subprocess
 import threading
 import tomllib
 from collections.abc import Iterator
-from typing import ClassVar
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 from click.testing import CliRunner
