@@ -112,7 +112,11 @@ why = "the wire's own log dates the Abu Kamal strike to Tuesday"
     assert UNDATED_ID in {e.id for e in briefing.chronology}
     assert UNDATED_ID not in {e.id for e in briefing.extraction.undated}
     moved = next(e for e in briefing.chronology if e.id == UNDATED_ID)
-    assert (moved.date_precision, moved.corrected) == ("day", ("change-1",))
+    assert (moved.date_precision, moved.corrected, moved.date_note) == (
+        "day",
+        ("change-1",),
+        "day set by the desk",
+    )
 
 
 def test_add_takes_the_quote_from_its_file_as_evidence(tmp_path: Path) -> None:

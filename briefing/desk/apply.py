@@ -181,6 +181,8 @@ class _Desk:
         return True
 
     def changed_event(self, event: Event, fields: dict[str, Any], ref: str) -> Event:
+        if "date" in fields:  # the words the old day was read from no longer explain it
+            fields = {**fields, "date_note": "day set by the desk", "day_without_year": None}
         changed = dataclasses.replace(event, **fields)
         precision = "day" if changed.date else changed.date_precision
         return dataclasses.replace(changed, date_precision=precision, corrected=(*event.corrected, ref),
@@ -189,7 +191,7 @@ class _Desk:
     def new_event(self, fields: dict[str, Any], evidence: Evidence, ref: str) -> Event:
         blank = Event(id="", type="attack_on_us_forces", date=None, date_precision="unknown", country=None,
                       places=(), actors=(), weapons=(), summary="", sources=(evidence,),
-                      date_note="added by the desk")
+                      date_note="no day given by the desk")
         event = self.changed_event(blank, fields, ref)
         return dataclasses.replace(event, id=desk_event_id(event.date, event.type, event.country,
                                                            set(self.events)))
