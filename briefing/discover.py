@@ -22,7 +22,7 @@ from .model import FileKind, Problem
 
 SETTINGS_NAME = "briefing.toml"
 # the desk's files beside the articles (README, "Corrections" and "The desk's comment"): not articles
-DESK_NAMES = frozenset({SETTINGS_NAME, "corrections.toml", "notes.md"})
+DESK_NAMES = frozenset({"corrections.toml", "notes.md"})
 # what a build and a review write into OUTPUT
 OUTPUT_NAME = re.compile(r"(briefing-.+\.(pdf|json|html|csv))|(review-.+\.(html|csv|toml))")
 
@@ -120,8 +120,10 @@ class _Walk:
 
     def entry(self, path: str, real: str, entry: os.DirEntry[str]) -> None:
         name = entry.name
-        if name.startswith(".") or name in DESK_NAMES:
-            return  # hidden files, the settings and the desk's files: not articles, by the README's rule
+        if name.startswith(".") or name == SETTINGS_NAME:
+            return  # hidden files and the settings: not articles, by the README's rule
+        if name in DESK_NAMES and os.path.dirname(real) in self.roots:
+            return  # the desk's files beside the clippings (a notes.md deeper down is a clipping)
         try:
             if entry.is_symlink():
                 self.link(path)

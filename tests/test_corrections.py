@@ -428,3 +428,27 @@ def test_strict_fails_on_a_stale_entry(tmp_path: Path) -> None:
     assert "matches nothing now; nearest current: " in relaxed.output
     strict = CliRunner().invoke(main, [*args, "--strict"])
     assert strict.exit_code == 1 and "--strict was given" in strict.output
+
+
+def test_a_source_entry_for_a_file_no_longer_given_is_stale(tmp_path: Path) -> None:
+    briefing = corrected(
+        write_week(tmp_path, corrections='[[source]]\nfile = "strikes.txt"\noutlet = "X"\nwhy = "w"\n')
+    )
+    (correction,) = briefing.corrections
+    assert correction.status == "stale"
+    assert correction.note.startswith(
+        f"the file is not among the inputs now; nearest current: {tmp_path / 'strike.txt'}"
+    )
+
+
+def test_the_desks_files_beside_the_clippings_are_not_articles(tmp_path: Path) -> None:
+    from briefing.discover import discover
+
+    folder = write_week(tmp_path / "clips", corrections="", notes="A comment.")
+    (folder / "deeper").mkdir()
+    (folder / "deeper" / "notes.md").write_text(
+        "A clipping that happens to be called notes.", encoding="utf-8"
+    )
+    found = discover([folder], tmp_path / "out", False)
+    names = sorted(str(Path(f.shown).relative_to(folder)) for f in found.files)
+    assert names == ["attack.txt", "deeper/notes.md", "nodate.txt", "strike.txt"]

@@ -33,7 +33,7 @@ from ..model import (
     Tally,
 )
 from .corrections import EVENT_FIELDS, FIGURE_FIELDS, Corrections, CorrectionsError, Entry
-from .nearest import nearest
+from .nearest import nearest, nearest_files
 
 R = TypeVar("R", Event, Tally)
 TextOf = Callable[[ArticleRecord], "str | None"]
@@ -73,11 +73,11 @@ class _Desk:
                                         status, note))
 
     def stale(self, entry: Entry, missing: Sequence[str], targets: Sequence[str]) -> None:
-        known = [*self.events, *self.tallies] if entry.kind != "source" else \
-            [a.path for a in self.articles.values()]
-        near = nearest(missing[0], known)
-        what = "the file is not among the inputs now" if entry.kind in ("source", "add") else \
-            f"{', '.join(missing)} matches nothing now"
+        files = entry.kind in ("source", "add")
+        near = (nearest_files(missing[0], [a.path for a in self.articles.values()]) if files
+                else nearest(missing[0], [*self.events, *self.tallies]))
+        what = ("the file is not among the inputs now" if files
+                else f"{', '.join(missing)} matches nothing now")
         hint = f"; nearest current: {', '.join(near)}" if near else ""
         note = f"{what}{hint}"
         self.problems.append(Problem(self.path, "corrections", f"{entry.label}: {note}; update the entry "

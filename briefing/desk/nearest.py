@@ -36,3 +36,12 @@ def nearest(stale: str, current: Iterable[str], shown: int = SHOWN) -> list[str]
         if scored:
             return [other for *_, other in sorted(scored)[:shown]]
     return difflib.get_close_matches(stale, ids, n=shown, cutoff=0.3)
+
+
+def nearest_files(named: str, paths: Iterable[str], shown: int = SHOWN) -> list[str]:
+    """The input files whose names are nearest a file an entry names (compared by name, shown by path)."""
+    by_name: dict[str, list[str]] = {}
+    for path in paths:
+        by_name.setdefault(path.rsplit("/", 1)[-1], []).append(path)
+    close = difflib.get_close_matches(named.rsplit("/", 1)[-1], list(by_name), n=shown, cutoff=0.5)
+    return [path for name in close for path in by_name[name]][:shown]
