@@ -9,7 +9,7 @@ what the earliest reports of a record say, never on reports published after them
   ``~2`` (see :func:`briefing.discover.article_ids`); a feed's items ``.1``, ``.2``, …;
 - a figure: ``ARTICLE:tN``, the Nth figure read in that article, in the order of its text;
 - a dated event: ``DAY:TYPE:COUNTRY`` (``unknown`` when no report places it), where DAY is
-  the day its earliest-published report gives, not the day shown (the day most reports
+  the day given by its earliest-published reports that give one, not the day shown (the day most reports
   give, which later reports can move). Two events that would share an id are told apart
   by ``~2``, ``~3``, in the order of their earliest report;
 - an undated mention: ``undated-ARTICLE:TYPE:COUNTRY`` (with ``-MM-DD`` for a day read
@@ -45,39 +45,49 @@ def _published(article: ArticleRecord | None) -> tuple[dt.date, dt.time]:
 
 
 def first_reports(cluster: Sequence[Event], articles: Mapping[str, ArticleRecord]) -> list[Event]:
-    """The reports of one event that were published first (all those of the earliest moment)."""
-    when = {id(e): _published(articles.get(e.sources[0].article)) for e in cluster}
-    earliest = min(when.values())
-    return [e for e in cluster if when[id(e)] == earliest]
+    """The reports of one event that give its day and were published first (all those of the
+    earliest moment). A report that tells no day (joined by its place) never names the event."""
+    dated = [e for e in cluster if e.date] or list(cluster)
+    if len(dated) == 1:
+        return dated
+    when = [_published(articles.get(e.sources[0].article)) for e in dated]
+    earliest = min(when)
+    return [e for e, moment in zip(dated, when, strict=True) if moment == earliest]
 
 
-def first_day(cluster: Sequence[Event], articles: Mapping[str, ArticleRecord]) -> dt.date:
-    """The day the earliest-published reports give (the most common among them; on a tie the
+def first_day(reports: Sequence[Event]) -> dt.date:
+    """The day the earliest-published ``reports`` give (the most common among them; on a tie the
     later, as the shown day is chosen). Reports published later never change it."""
-    votes = Counter(e.date for e in first_reports(cluster, articles) if e.date)
-    if not votes:  # every report of a dated cluster has a day; kept total for safety
-        votes = Counter(e.date for e in cluster if e.date)
+    if len(reports) == 1 and reports[0].date:
+        return reports[0].date
+    votes = Counter(e.date for e in reports if e.date)
+    if not votes:  # no report gives a day: not a dated event (merge never makes one)
+        raise ValueError("an event with no dated report has no dated id")
     return max(votes, key=lambda d: (votes[d], d))
 
 
-def _first_evidence(cluster: Sequence[Event], articles: Mapping[str, ArticleRecord]) -> tuple[str, int]:
-    evidence = min((s for e in first_reports(cluster, articles) for s in e.sources),
-                   key=lambda s: (s.article, s.start))
+def _first_evidence(reports: Sequence[Event]) -> tuple[str, int]:
+    evidence = min((s for e in reports for s in e.sources), key=lambda s: (s.article, s.start))
     return evidence.article, evidence.start
 
 
 def name_events(merged: Sequence[Event], clusters: Sequence[Sequence[Event]],
                 articles: Mapping[str, ArticleRecord]) -> list[Event]:
     """Each merged event (``merged[i]`` made of the reports ``clusters[i]``) with its id."""
-    keys = [event_key(first_day(c, articles), e.type, e.country)
-            for e, c in zip(merged, clusters, strict=True)]
-    order = sorted(range(len(merged)), key=lambda i: (keys[i], _first_evidence(clusters[i], articles)))
-    seen: Counter[str] = Counter()
+    firsts = [first_reports(c, articles) for c in clusters]
+    keys = [event_key(first_day(f), e.type, e.country) for e, f in zip(merged, firsts, strict=True)]
+    taken = Counter(keys)
     named = list(merged)
-    for i in order:
+    # only ids that two events would share need an order; the rest are named at once
+    shared = sorted((i for i, key in enumerate(keys) if taken[key] > 1),
+                    key=lambda i: (keys[i], _first_evidence(firsts[i])))
+    seen: Counter[str] = Counter()
+    for i in shared:
         seen[keys[i]] += 1
-        suffix = "" if seen[keys[i]] == 1 else f"~{seen[keys[i]]}"
-        named[i] = dataclasses.replace(merged[i], id=keys[i] + suffix)
+        keys[i] += "" if seen[keys[i]] == 1 else f"~{seen[keys[i]]}"
+    for i, event in enumerate(merged):
+        if event.id != keys[i]:
+            named[i] = dataclasses.replace(event, id=keys[i])
     return named
 
 

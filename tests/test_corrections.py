@@ -452,3 +452,23 @@ def test_the_desks_files_beside_the_clippings_are_not_articles(tmp_path: Path) -
     found = discover([folder], tmp_path / "out", False)
     names = sorted(str(Path(f.shown).relative_to(folder)) for f in found.files)
     assert names == ["attack.txt", "deeper/notes.md", "nodate.txt", "strike.txt"]
+
+
+def test_a_corrected_figure_is_compared_again_with_its_day(tmp_path: Path) -> None:
+    clash = """
+[[add]]
+metric = "attacks"
+value = 100
+since = 2023-10-17
+as_of = 2024-02-05
+source = "attack.txt"
+quote = "injuring two service members"
+why = "a figure for the test: it cannot be true beside 'at least 160'"
+"""
+    briefing = corrected(write_week(tmp_path, corrections=clash))
+    groups = {t.id: t.conflict for t in briefing.extraction.tallies}
+    assert groups == {FIGURE_ID: "attacks:2024-02-05", "desk:attack:f1": "attacks:2024-02-05"}
+    dropped = corrected(
+        write_week(tmp_path, corrections=clash + f'[[drop]]\nid = "{FIGURE_ID}"\nwhy = "w"\n')
+    )
+    assert {t.id: t.conflict for t in dropped.extraction.tallies} == {"desk:attack:f1": None}

@@ -106,3 +106,16 @@ def test_a_correction_of_an_id_field_applies_again_next_week(tmp_path: Path) -> 
         assert correction.status == "applied"
         strike = records(briefing.extraction)[STRIKE_ID]
         assert isinstance(strike, Event) and strike.date == dt.date(2024, 2, 3)
+
+
+def test_a_report_that_tells_no_day_never_names_the_event() -> None:
+    import dataclasses
+
+    articles = {
+        "first": _article("first", dt.date(2024, 2, 4)),
+        "later": _article("later", dt.date(2024, 2, 9)),
+    }
+    placed_by_place = dataclasses.replace(_report("first", dt.date(2024, 2, 4)), date=None)
+    cluster = [_report("later", dt.date(2024, 2, 7)), placed_by_place]
+    (named,) = name_events([cluster[0]], [cluster], articles)
+    assert named.id == "2024-02-07:us_strike:iraq"

@@ -16,7 +16,6 @@ import dataclasses
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any, TypeVar
 
 from ..extract.events import summarise
@@ -33,7 +32,7 @@ from ..model import (
     Tally,
 )
 from .corrections import EVENT_FIELDS, FIGURE_FIELDS, Corrections, CorrectionsError, Entry
-from .nearest import nearest, nearest_files
+from .nearest import Nearest, nearest_files
 
 R = TypeVar("R", Event, Tally)
 TextOf = Callable[[ArticleRecord], "str | None"]
@@ -60,10 +59,14 @@ class _Desk:
         self.events = {e.id: e for e in (*extraction.events, *extraction.undated)}
         self.tallies = {t.id: t for t in extraction.tallies}
         self.articles = {a.id: a for a in extraction.articles}
+        self.by_name: dict[str, list[str]] = {}  # a file's name -> the ids of its articles
+        for article in extraction.articles:
+            self.by_name.setdefault(article.path.rsplit("/", 1)[-1], []).append(article.id)
+        self.near: Nearest | None = None  # made when the first stale entry needs it
         self.done: list[DeskCorrection] = []
         self.errors: list[str] = []
         self.problems: list[Problem] = []
-        self.figures_touched = False
+        self.days: set[tuple[str, object]] = set()  # (metric, as_of) of figures changed, added or gone
 
     # --- bookkeeping -------------------------------------------------------------------
     def record(self, entry: Entry, targets: Iterable[str], note: str = "") -> None:
@@ -74,8 +77,11 @@ class _Desk:
 
     def stale(self, entry: Entry, missing: Sequence[str], targets: Sequence[str]) -> None:
         files = entry.kind in ("source", "add")
-        near = (nearest_files(missing[0], [a.path for a in self.articles.values()]) if files
-                else nearest(missing[0], [*self.events, *self.tallies]))
+        if files:
+            near = nearest_files(missing[0], [a.path for a in self.articles.values()])
+        else:
+            self.near = self.near or Nearest([*self.events, *self.tallies])
+            near = self.near.to(missing[0])
         what = ("the file is not among the inputs now" if files
                 else f"{', '.join(missing)} matches nothing now")
         hint = f"; nearest current: {', '.join(near)}" if near else ""
@@ -104,10 +110,11 @@ class _Desk:
 
     def drop(self, entry: Entry) -> None:
         target = entry.get("id")
-        if self.events.pop(target, None) is None and self.tallies.pop(target, None) is None:
+        gone = self.tallies.pop(target, None)
+        if self.events.pop(target, None) is None and gone is None:
             self.stale(entry, [target], [target])
             return
-        self.figures_touched = self.figures_touched or target in self.base_tally_ids
+        self.touch(gone)
         self.record(entry, (target,))
 
     def change(self, entry: Entry) -> None:
@@ -122,7 +129,7 @@ class _Desk:
                 tally = self.tallies[target]
                 fields["corrected"] = (*tally.corrected, entry.ref)
                 self.tallies[target] = dataclasses.replace(tally, **fields)
-                self.figures_touched = True
+                self.touch(tally, self.tallies[target])
                 self.record(entry, (target,))
         else:
             self.stale(entry, [target], [target])
@@ -156,14 +163,10 @@ class _Desk:
         elif "metric" in fields and self.fields_fit(entry, fields, FIGURE_FIELDS, "a figure"):
             tally = _new_figure(fields, evidence, entry.ref, set(self.tallies))
             self.tallies[tally.id] = tally
-            self.figures_touched = True
+            self.touch(tally)
             self.record(entry, (tally.id,))
 
     # --- helpers -----------------------------------------------------------------------
-    @property
-    def base_tally_ids(self) -> set[str]:
-        return {t.id for t in self.base.tallies}
-
     def fields_fit(self, entry: Entry, fields: dict[str, Any], allowed: Mapping[str, object],
                    what: str) -> bool:
         wrong = sorted(set(fields) - set(allowed))
@@ -198,9 +201,11 @@ class _Desk:
 
     def file(self, entry: Entry, named: str) -> ArticleRecord | None:
         """The input article ``named`` names: its path as shown, or the end of it."""
-        exact = [a for a in self.articles.values() if a.path == named]
-        found = exact or [a for a in self.articles.values()
-                          if a.path.endswith("/" + named.lstrip("./")) or Path(a.path).name == named]
+        candidates = [self.articles[i] for i in self.by_name.get(named.rsplit("/", 1)[-1], ())]
+        plain = named.removeprefix("./")
+        exact = [a for a in candidates if a.path in (named, plain)]
+        tail = "/" + plain
+        found = exact or [a for a in candidates if "/" not in named or a.path.endswith(tail)]
         if len(found) == 1:
             return found[0]
         if found:
@@ -222,17 +227,19 @@ class _Desk:
         return Evidence(article.id, span[0], span[1], text[span[0]:span[1]])
 
     def exclude(self, article: str) -> None:
+        self.touch(*(t for t in self.tallies.values() if any(s.article == article for s in t.sources)))
         self.events = _without(self.events, article)
         self.tallies = _without(self.tallies, article)
-        self.figures_touched = True
+
+    def touch(self, *figures: Tally | None) -> None:
+        """The days whose conflicts must be worked out again (only those: an archive has thousands)."""
+        self.days.update((t.metric, t.as_of) for t in figures if t is not None)
 
     def result(self) -> Outcome:
         if self.errors:
             raise CorrectionsError(f"{self.path}: " + "; ".join(self.errors))
         events = [e for e in self.events.values() if e.date]
-        tallies = list(self.tallies.values())
-        if self.figures_touched:
-            tallies = flag_conflicts([dataclasses.replace(t, conflict=None) for t in tallies])
+        tallies = _reflagged(list(self.tallies.values()), self.days)
         extraction = dataclasses.replace(
             self.base, articles=tuple(self.articles.values()),
             events=tuple(sorted(events, key=lambda e: (e.date, e.type, e.country or "", e.id))),
@@ -278,6 +285,17 @@ def _merged(parts: Sequence[Event], ref: str) -> Event:
         sources=tuple(dict.fromkeys(s for p in parts for s in p.sources)),
         summary=summarise(first.type, first.country, places),
         corrected=(*dict.fromkeys(c for p in parts for c in p.corrected), ref))
+
+
+def _reflagged(tallies: list[Tally], days: set[tuple[str, object]]) -> list[Tally]:
+    """The figures with the conflicts of the touched days worked out again (merge.flag_conflicts
+    groups figures by metric and day, so the other days' groups are as they were)."""
+    inside = [i for i, t in enumerate(tallies) if (t.metric, t.as_of) in days]
+    fresh = flag_conflicts([dataclasses.replace(tallies[i], conflict=None) if tallies[i].conflict
+                            else tallies[i] for i in inside])
+    for i, tally in zip(inside, fresh, strict=True):
+        tallies[i] = tally
+    return tallies
 
 
 def _without(records: dict[str, R], article: str) -> dict[str, R]:

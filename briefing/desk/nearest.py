@@ -23,19 +23,30 @@ def _parts(event_id: str) -> tuple[dt.date, str, str] | None:
         return None
 
 
-def nearest(stale: str, current: Iterable[str], shown: int = SHOWN) -> list[str]:
-    ids = list(current)
-    wanted = _parts(stale)
-    if wanted is not None:
-        day, kind, country = wanted
-        scored = []
-        for other in ids:
+class Nearest:
+    """The current ids of a run, read once, for every stale entry to be compared with."""
+
+    def __init__(self, current: Iterable[str]) -> None:
+        self.ids = list(current)
+        self.events: dict[str, list[tuple[dt.date, str, str]]] = {}  # by type: (day, country, id)
+        for other in self.ids:
             parts = _parts(other)
-            if parts is not None and parts[1] == kind:
-                scored.append((abs((parts[0] - day).days), parts[2] != country, other))
-        if scored:
-            return [other for *_, other in sorted(scored)[:shown]]
-    return difflib.get_close_matches(stale, ids, n=shown, cutoff=0.3)
+            if parts is not None:
+                self.events.setdefault(parts[1], []).append((parts[0], parts[2], other))
+
+    def to(self, stale: str, shown: int = SHOWN) -> list[str]:
+        wanted = _parts(stale)
+        if wanted is not None and wanted[1] in self.events:
+            day, _, country = wanted
+            scored = sorted((abs((d - day).days), c != country, other)
+                            for d, c, other in self.events[wanted[1]])
+            return [other for *_, other in scored[:shown]]
+        return difflib.get_close_matches(stale, self.ids, n=shown, cutoff=0.3)
+
+
+def nearest(stale: str, current: Iterable[str], shown: int = SHOWN) -> list[str]:
+    """The ``shown`` current ids nearest ``stale`` (see the module's doc)."""
+    return Nearest(current).to(stale, shown)
 
 
 def nearest_files(named: str, paths: Iterable[str], shown: int = SHOWN) -> list[str]:
