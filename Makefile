@@ -2,13 +2,14 @@
 # Both install what they need first (scripts/setup.sh), system packages included.
 VENV := .venv/bin
 STAMP := .venv/.installed
+TEST_STAMP := .venv/.test-installed
 
 .PHONY: briefing test golden lint mutation
 
 briefing: $(STAMP)
 	$(VENV)/briefing build sample_input -o output
 
-test: $(STAMP) lint
+test: $(STAMP) $(TEST_STAMP) lint
 	$(VENV)/pytest -q
 
 lint: $(STAMP)
@@ -29,3 +30,8 @@ mutation: $(STAMP)
 $(STAMP): pyproject.toml scripts/setup.sh
 	bash scripts/setup.sh
 	touch $(STAMP)
+
+# The tests also need a headless browser (chromium) for the review sheet.
+$(TEST_STAMP): $(STAMP)
+	bash scripts/setup.sh --test
+	touch $(TEST_STAMP)

@@ -24,7 +24,7 @@ from .revision import Revision
 from .sentlog import Sent
 from .topic import Topic
 
-__all__ = ["BuildOptions", "BuildResult", "build", "extract", "write_atomically"]
+__all__ = ["BuildOptions", "BuildResult", "ReviewResult", "build", "extract", "review", "write_atomically"]
 
 
 @dataclass(frozen=True)
@@ -41,6 +41,7 @@ class BuildOptions:
     strict: bool = False  # any input problem fails the run, and then nothing is written
     follow_links: bool = False
     quiet: bool = False
+    corrections: Path | None = None  # --corrections; else INPUT/corrections.toml when there
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,40 @@ class BuildResult:
     unchanged: Sent | None = None  # the period was sent and nothing changed: no file was written
     failure: BriefingError | None = None  # the run failed (nothing usable, or --strict): nothing was written
     notes: tuple[str, ...] = ()  # about the run, not an input: the cache, a process that died
+
+
+@dataclass(frozen=True)
+class ReviewResult:
+    """What ``briefing review`` wrote: the page, its CSV and the corrections template."""
+
+    briefing: Briefing
+    html: Path
+    csv: Path
+    template: Path
+    flagged: int  # items with at least one flag
+
+
+def review(inputs: Sequence[Path], options: BuildOptions) -> ReviewResult:
+    """The review sheet of the period: the corrected briefing's rows and figures, their flags."""
+    from . import cache
+    from .desk import review as sheet
+    from .publish import write_set
+
+    with hold(options.output, options.cache) as folder, no_collection():
+        store = cache.Store(folder.cache)
+        try:
+            briefing, _ = corrected_briefing(inputs, options, folder.scratch, store)
+        finally:
+            store.close()
+        found = sheet.items(briefing)
+        base = options.output / f"review-{briefing.period.label}"
+        page = sheet.sheet_html(briefing, found).encode("utf-8", "replace")
+        rows = sheet.sheet_csv(found)
+        template = sheet.template_toml(briefing, found).encode("utf-8", "replace")
+        paths = [base.with_name(base.name + suffix) for suffix in (".html", ".csv", ".corrections.toml")]
+        write_set({paths[0]: lambda s: s.write(page), paths[1]: lambda s: s.write(rows),
+                   paths[2]: lambda s: s.write(template)})
+    return ReviewResult(briefing, paths[0], paths[1], paths[2], sum(bool(i.flags) for i in found))
 
 
 def extract(inputs: Sequence[Path], max_bytes: int = 2_000_000, cache_dir: Path | None = None,
@@ -91,22 +126,13 @@ def build(inputs: Sequence[Path], options: BuildOptions) -> BuildResult:
 
 
 def _run(inputs: Sequence[Path], options: BuildOptions, folder: Folder, renderer: PdfRenderer) -> BuildResult:
-    from . import assemble, cache, charts, collect, export, render, revision
-    from .discover import discover
+    from . import cache, charts, render, revision
 
     store = cache.Store(folder.cache)
     try:
-        found = discover(inputs, options.output, options.follow_links)
-        if not found.files:
-            _nothing_to_read(inputs, found.problems)
-        read = collect.read_all(found, options.max_bytes, options.progress, options.settings.topic,
-                                scratch=folder.scratch, store=store)
-        extraction = collect.combine(read)
-        chosen, suspicious = ((options.period, ()) if options.period
-                              else _default_period(extraction, options.settings.week_start))
-        extraction = dataclasses.replace(extraction, problems=extraction.problems + suspicious)
         settings = options.settings
-        briefing = assemble.assemble(extraction, chosen, settings.title, settings.context_days)
+        briefing, read = corrected_briefing(inputs, options, folder.scratch, store)
+        chosen = briefing.period
         failure = _failure(briefing, inputs, options.strict)
         if failure is not None:  # a failed run leaves last week's files as they were
             out = options.output
@@ -126,20 +152,56 @@ def _run(inputs: Sequence[Path], options: BuildOptions, folder: Folder, renderer
     finally:
         store.close()
     out, stem = options.output, issue.stem
-    outputs: dict[Path, Callable[[IO[bytes]], object]] = {
-        out / f"{stem}.pdf": lambda stream: stream.write(pdf_bytes),
-        out / f"{stem}.json": lambda stream: export.write_json(stream, briefing.extraction, briefing),
-    }
-    if options.html:
-        page = render.standalone_html(html, drawn).encode("utf-8", "replace")
-        outputs[out / f"{stem}.html"] = lambda stream: stream.write(page)
+    page = render.standalone_html(html, drawn).encode("utf-8", "replace") if options.html else None
     from .publish import write_set
 
-    write_set(outputs)
+    write_set(_outputs(out / stem, briefing, pdf_bytes, page))
     notes = (*folder.notes, *store.notes, *read.notes, *renderer.notes)
     return BuildResult(briefing, out / f"{stem}.pdf", out / f"{stem}.json",
                        out / f"{stem}.html" if options.html else None, tuple(refused),
                        revision=issue.revision, notes=notes)
+
+
+def corrected_briefing(inputs: Sequence[Path], options: BuildOptions, scratch: Path | None,
+                       store: Any) -> tuple[Briefing, Any]:
+    """Read, extract, merge, correct (the desk's files), assemble: the briefing before any
+    drawing, and what was read (for its notes)."""
+    from . import assemble, collect
+    from .desk import step as desk
+    from .discover import discover
+
+    files = desk.gather(inputs, options.corrections)  # a wrong corrections file stops the run first
+    found = discover(inputs, options.output, options.follow_links)
+    if not found.files:
+        _nothing_to_read(inputs, found.problems)
+    settings = options.settings
+    read = collect.read_all(found, options.max_bytes, options.progress, settings.topic,
+                            scratch=scratch, store=store)
+    outcome = desk.correct(collect.combine(read), files, settings.topic, options.max_bytes)
+    extraction = outcome.extraction
+    chosen, suspicious = ((options.period, ()) if options.period
+                          else _default_period(extraction, settings.week_start))
+    extraction = dataclasses.replace(extraction, problems=extraction.problems + suspicious)
+    briefing = assemble.assemble(extraction, chosen, settings.title, settings.context_days)
+    return desk.finish(briefing, outcome, files), read
+
+
+def _outputs(base: Path, briefing: Briefing, pdf: bytes,
+             page: bytes | None) -> dict[Path, Callable[[IO[bytes]], object]]:
+    """Every file of a build, written as a set: the PDF, the JSON, its two CSV tables, the HTML."""
+    from . import export, tables
+
+    events, figures = tables.events_csv(briefing.extraction), tables.figures_csv(briefing.extraction)
+    outputs: dict[Path, Callable[[IO[bytes]], object]] = {
+        base.with_name(base.name + ".pdf"): lambda stream: stream.write(pdf),
+        base.with_name(base.name + ".json"): lambda stream: export.write_json(stream, briefing.extraction,
+                                                                             briefing),
+        base.with_name(base.name + ".events.csv"): lambda stream: stream.write(events),
+        base.with_name(base.name + ".figures.csv"): lambda stream: stream.write(figures),
+    }
+    if page is not None:
+        outputs[base.with_name(base.name + ".html")] = lambda stream: stream.write(page)
+    return outputs
 
 
 def pdf_of(html: str, svgs: Mapping[str, str], briefing: Briefing, settings: Settings, store: Any,

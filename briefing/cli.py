@@ -65,6 +65,8 @@ def _build_options(send: bool) -> Callable[[Callable[..., Any]], Callable[..., A
         click.option(*last_day, "end", callback=_date, help="Last day of the period (YYYY-MM-DD)."),
         click.option("--config", "config_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
                      help="Settings file (default: briefing.toml in INPUT_DIR, if there)."),
+        click.option("--corrections", "corrections", type=click.Path(dir_okay=False, path_type=Path),
+                     help="The desk's corrections (default: corrections.toml in INPUT_DIR, if there)."),
         click.option("--title",
                      help=f"Title of the briefing.  [default: {DEFAULT_TITLE}]"),
         click.option("--organisation", help="Organisation line under the title."),
@@ -158,8 +160,8 @@ def _build(input_dir: Path, output: Path, week: str | None, start: dt.date | Non
            end: dt.date | None, config_path: Path | None, title: str | None,
            organisation: str | None, marking: str | None, page_size: str | None,
            pdf_ua: bool | None, html: bool, max_size: float, no_cache: bool, follow_links: bool,
-           strict: bool, verbose: int, quiet: bool, last_day: str = "--to",
-           settings: Settings | None = None) -> BuildResult:
+           strict: bool, verbose: int, quiet: bool, corrections: Path | None = None,
+           last_day: str = "--to", settings: Settings | None = None) -> BuildResult:
     """Build as ``briefing build`` does, report, and return the result."""
     from .build import BuildOptions
     from .build import build as run_build
@@ -172,7 +174,8 @@ def _build(input_dir: Path, output: Path, week: str | None, start: dt.date | Non
     with _progress(quiet) as progress:
         options = BuildOptions(output=output, period=period, settings=settings, html=html,
                                max_bytes=int(max_size * 1_000_000), cache=not no_cache,
-                               progress=progress, strict=strict, follow_links=follow_links, quiet=quiet)
+                               progress=progress, strict=strict, follow_links=follow_links, quiet=quiet,
+                               corrections=corrections)
         result = run_build([input_dir], options)
     if not quiet:
         _report(result, verbose)
@@ -211,6 +214,11 @@ def _report(result: BuildResult, verbose: int) -> None:
                f"{result.revision.sent_on:%Y-%m-%d})" if result.revision else ""
     _echo(f"wrote {result.pdf}{revision}")
     _echo(f"wrote {result.json}")
+    stem = result.json.with_suffix("")
+    _echo(f"wrote {stem}.events.csv and {stem.name}.figures.csv")
+    applied = [c for c in result.briefing.corrections if c.status == "applied"]
+    if result.briefing.corrections:
+        click.echo(f"applied {len(applied)} of {len(result.briefing.corrections)} correction(s) of the desk")
     if result.html:
         _echo(f"wrote {result.html}")
 
@@ -331,6 +339,57 @@ def _summary(inputs: tuple[InputStatus, ...], verbose: int) -> None:
     files = len({status.path.split("#")[0] for status in inputs})
     _echo(f"{files} input file(s), {len(inputs)} entries: "
                + ", ".join(f"{n} {s}" for s, n in sorted(counts.items())))
+
+
+@main.command()
+@click.argument("input_dir", required=False, default="sample_input",
+                type=click.Path(exists=True, file_okay=True, path_type=Path))
+@click.option("-o", "--output", default="output", show_default=True,
+              type=click.Path(file_okay=False, path_type=Path), help="Folder for the review sheet.")
+@click.option("--week", help="ISO week, e.g. 2023-W47; or 'last' or 'this' (by today's date).")
+@click.option("--from", "start", callback=_date, help="First day of the period (YYYY-MM-DD).")
+@click.option("--to", "--until", "end", callback=_date, help="Last day of the period (YYYY-MM-DD).")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Settings file (default: briefing.toml in INPUT_DIR, if there).")
+@click.option("--corrections", type=click.Path(dir_okay=False, path_type=Path),
+              help="The desk's corrections (default: corrections.toml in INPUT_DIR, if there).")
+@click.option("--no-cache", is_flag=True, help="Read every file again; do not use or update the cache.")
+@click.option("--strict", is_flag=True, help="Fail (exit 1) if any input or correction had a problem.")
+@click.option("-q", "--quiet", is_flag=True, help="Print only errors.")
+def review(input_dir: Path, output: Path, week: str | None, start: dt.date | None, end: dt.date | None,
+           config_path: Path | None, corrections: Path | None, no_cache: bool, strict: bool,
+           quiet: bool) -> None:
+    """Write the period's review sheet: every row and figure with its id, quotes, sources and flags.
+
+    Writes OUTPUT/review-<period>.html (opens offline in a browser), the same as
+    review-<period>.csv, and review-<period>.corrections.toml: a commented entry,
+    ready to uncomment, for each flagged item. The corrections in INPUT_DIR are
+    applied first, so the sheet shows the briefing as it would be sent.
+
+    \b
+    Examples:
+      briefing review clips/ --week last
+      briefing review clips/ --week 2023-W47 -o review/
+    """
+    from .build import BuildOptions
+    from .build import review as run_review
+    from .errors import StrictError
+
+    settings = _settings("review", {"config_path": config_path, "input_dir": input_dir, "strict": strict,
+                                    "quiet": quiet, "title": None, "organisation": None, "marking": None,
+                                    "page_size": None, "pdf_ua": None})
+    options = BuildOptions(output=output, period=_period(week, start, end, "--to"), settings=settings,
+                           cache=not no_cache, quiet=quiet, corrections=corrections)
+    result = run_review([input_dir], options)
+    problems = result.briefing.extraction.problems
+    if not quiet:
+        for problem in problems:
+            _echo(f"warning: {problem.path}: {problem.message}", err=True)
+        click.echo(f"{result.flagged} flagged item(s)")
+        for path in (result.html, result.csv, result.template):
+            _echo(f"wrote {path}")
+    if strict and problems:
+        raise StrictError(f"{len(problems)} problem(s) and --strict was given")
 
 
 @main.command()

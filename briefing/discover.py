@@ -21,7 +21,10 @@ from pathlib import Path
 from .model import FileKind, Problem
 
 SETTINGS_NAME = "briefing.toml"
-OUTPUT_NAME = re.compile(r"briefing-.+\.(pdf|json|html)")  # what a build writes into OUTPUT
+# the desk's files beside the articles (README, "Corrections" and "The desk's comment"): not articles
+DESK_NAMES = frozenset({"corrections.toml", "notes.md"})
+# what a build and a review write into OUTPUT
+OUTPUT_NAME = re.compile(r"(briefing-.+\.(pdf|json|html|csv))|(review-.+\.(html|csv|toml))")
 
 
 @dataclass(frozen=True)
@@ -119,6 +122,8 @@ class _Walk:
         name = entry.name
         if name.startswith(".") or name == SETTINGS_NAME:
             return  # hidden files and the settings: not articles, by the README's rule
+        if name in DESK_NAMES and os.path.dirname(real) in self.roots:
+            return  # the desk's files beside the clippings (a notes.md deeper down is a clipping)
         try:
             if entry.is_symlink():
                 self.link(path)

@@ -25,12 +25,13 @@ INDENT_UP_TO = 1000  # articles; beyond, compact (the indenting encoder is pure 
 # of the record, but for the few made here (published_quote, conflicts_with).
 EVIDENCE_KEYS = ("article", "quote", "start", "end")
 ARTICLE_KEYS = ("id", "path", "title", "outlet", "url", "published", "published_basis", "published_quote",
-                "duplicate_of", "problems")
+                "duplicate_of", "problems", "corrected")
 EVENT_KEYS = ("id", "type", "date", "date_precision", "country", "places", "actors", "weapons", "summary",
-              "date_note", "day_without_year", "sources")
+              "date_note", "day_without_year", "corrected", "sources")
 TALLY_KEYS = ("id", "metric", "value", "qualifier", "since", "as_of", "breakdown", "conflicts_with",
-              "conflict", "source_kind", "speaker", "since_note", "sources")
+              "conflict", "source_kind", "speaker", "since_note", "corrected", "sources")
 PROBLEM_KEYS = ("path", "stage", "severity", "message")
+CORRECTION_KEYS = ("ref", "kind", "targets", "fields", "why", "status", "note")
 
 
 def _keyed(data: dict[str, Any], keys: tuple[str, ...]) -> dict[str, Any]:
@@ -79,6 +80,21 @@ def conflicts_json(tallies: Iterable[Tally]) -> list[dict[str, Any]]:
              "tallies": [t.id for t in members]} for name, members in sorted(groups.items())]
 
 
+def corrections_json(briefing: Briefing) -> list[dict[str, Any]]:
+    """The desk's corrections, each with what it set and why (``fields`` as an object)."""
+    found = []
+    for correction in briefing.corrections:
+        data = to_data(correction)
+        data["fields"] = dict(correction.fields)
+        found.append(_keyed(data, CORRECTION_KEYS))
+    return found
+
+
+def comment_json(briefing: Briefing) -> dict[str, Any] | None:
+    comment = briefing.comment
+    return None if comment is None else {"path": comment.path, "text": comment.text}
+
+
 def briefing_json(briefing: Briefing) -> dict[str, Any]:
     return {
         "title": briefing.title,
@@ -123,6 +139,8 @@ def to_json(extraction: Extraction, briefing: Briefing | None = None) -> dict[st
         document[name] = [convert(r) for r in records]
     if briefing is not None:
         document["briefing"] = briefing_json(briefing)
+        document["corrections"] = corrections_json(briefing)
+        document["comment"] = comment_json(briefing)
     return document
 
 
@@ -182,6 +200,8 @@ def chunks(extraction: Extraction, briefing: Briefing | None = None) -> Iterator
         yield "]"
     if briefing is not None:
         yield ', "briefing": ' + json.dumps(briefing_json(briefing))
+        yield ', "corrections": ' + json.dumps(corrections_json(briefing))
+        yield ', "comment": ' + json.dumps(comment_json(briefing))
     yield "}\n"
 
 

@@ -19,6 +19,7 @@ from typing import TypeVar
 
 from .extract.events import event_id, summarise
 from .figures import REPORTED, interval
+from .ids import name_events
 from .model import Article, ArticleRecord, Event, Tally
 
 Record = TypeVar("Record", Article, ArticleRecord)
@@ -125,7 +126,8 @@ def merge_events(events: Sequence[Event],
             note = ("year from other reports of the same event" if event.day_without_year
                     else "date from other coverage of the same event")
             home.append(dataclasses.replace(event, date_note=note))
-    merged = [_join(cluster) for cluster in clusters]
+    # the ids come from the earliest reports, so next week's articles cannot move them (ids.py)
+    merged = name_events([_join(cluster) for cluster in clusters], clusters, articles)
     return (sorted(merged, key=lambda e: (e.date, e.type, e.country or "", e.id)),
             sorted(leftovers, key=lambda e: e.id))
 

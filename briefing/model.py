@@ -16,7 +16,8 @@ from typing import Literal
 
 # "metadata": a saved page's own metadata (meta tags, JSON-LD) or a feed item's date field;
 # "url": a date in the article's address.
-PublishedBasis = Literal["front-matter", "metadata", "dateline", "url", "body", "unknown"]
+# "desk": set by a [[source]] entry of corrections.toml
+PublishedBasis = Literal["front-matter", "metadata", "dateline", "url", "body", "desk", "unknown"]
 DatePrecision = Literal["day", "month", "unknown"]
 EventType = Literal["attack_on_us_forces", "us_strike", "self_defense_strike"]
 Metric = Literal["attacks", "injured", "killed"]
@@ -27,7 +28,7 @@ Severity = Literal["error", "warning"]
 # events or figures in the period, all left out of the document by its length limits (they
 # are in the JSON export); "off-topic" has none at all.
 ArticleStatus = Literal["used", "not-used", "not-shown", "duplicate", "undated", "outside-period",
-                        "off-topic",
+                        "off-topic", "excluded",
                         "other-language"]
 # Why a file gave no article at all; each is a status in the run summary and the appendix.
 # "link": a symbolic link not followed (dangling, a loop, or out of the input folder);
@@ -87,6 +88,7 @@ class ArticleRecord:
     duplicate_of: str | None = None
     problems: tuple[str, ...] = ()
     english: bool = True
+    corrected: tuple[str, ...] = ()  # the desk's [[source]] corrections of it ("source-1")
 
     @classmethod
     def of(cls, article: Article) -> ArticleRecord:
@@ -145,6 +147,7 @@ class Event:
     sources: tuple[Evidence, ...]
     date_note: str = ""
     day_without_year: str | None = None  # "01-20": an undated report's "Jan. 20", for other reports to place
+    corrected: tuple[str, ...] = ()  # the desk's corrections of this record ("change-1"), see DeskCorrection
 
     @property
     def day(self) -> dt.date:
@@ -181,6 +184,7 @@ class Tally:
     source_kind: SourceKind = "outlet"
     speaker: str | None = None
     since_note: str | None = None
+    corrected: tuple[str, ...] = ()  # the desk's corrections of this figure ("drop-2"), see DeskCorrection
 
     @property
     def day(self) -> dt.date:
@@ -278,6 +282,39 @@ class Disagreement:
     text: str
 
 
+CorrectionKind = Literal["drop", "change", "add", "merge", "source"]
+CorrectionStatus = Literal["applied", "stale"]
+
+
+@dataclass(frozen=True)
+class DeskCorrection:
+    """One entry of ``corrections.toml`` and what became of it.
+
+    ``ref`` ("change-2": the second [[change]]) is what a corrected record's ``corrected``
+    holds; ``targets`` the ids (or, for [[source]], the file) it names; ``fields`` the values
+    it sets, as the file gives them; ``status`` "stale" when a target matched nothing this
+    run (``note`` then names the nearest current ids).
+    """
+
+    ref: str
+    kind: CorrectionKind
+    targets: tuple[str, ...]
+    fields: tuple[tuple[str, str], ...]
+    why: str
+    status: CorrectionStatus = "applied"
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Comment:
+    """The desk's own words (``notes.md``): ``html`` is made by :mod:`briefing.desk.notes` from
+    ``text`` with raw HTML off and no link or image kept as one; safe to place as it is."""
+
+    path: str
+    text: str
+    html: str
+
+
 @dataclass(frozen=True)
 class Briefing:
     """The assembled briefing, ready to render; holds no rendering state."""
@@ -297,6 +334,8 @@ class Briefing:
     undated_events: tuple[Event, ...] = ()
     campaign_start: dt.date | None = None
     notes: tuple[str, ...] = field(default=())
+    corrections: tuple[DeskCorrection, ...] = ()
+    comment: Comment | None = None
 
     def source_numbers(self) -> dict[str, int]:
         """Article id -> its 1-based number in the source list, as cited in the text."""

@@ -54,6 +54,7 @@ BASIS_WORDS: dict[PublishedBasis, str] = {
     "dateline": "its date line",
     "url": "its address",
     "body": "a post embedded in it",
+    "desk": "the desk (corrections.toml)",
 }
 
 # Who gives a figure: as a disagreement names the side, and as a figure's source line does.

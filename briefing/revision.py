@@ -78,7 +78,7 @@ def revision(issued: sentlog.Sent, number: int, before: dict[str, Any] | None, a
         from .export import from_json
 
         extraction, period, title = from_json(before)
-        found = changes(assemble(extraction, period, title, context_days), after)
+        found = changes(assemble(extraction, period, title, context_days), after, desk_changes(before, after))
     return Revision(number, issued.pdf, issued.time.date(), found)
 
 
@@ -100,13 +100,28 @@ def _document(path: Path) -> dict[str, Any] | None:
     return data if isinstance(data, dict) else None
 
 
-def changes(before: Briefing, after: Briefing) -> tuple[str, ...]:
+def changes(before: Briefing, after: Briefing, desk: list[str] | None = None) -> tuple[str, ...]:
     """What a reader of the issued briefing needs to know: new sources, new events, changed
-    figures (and what is no longer there)."""
+    figures (and what is no longer there), and the desk's corrections made or withdrawn since."""
     found = [*_sources(before.sources, after.sources), *_events(before.chronology, after.chronology),
-             *_figures(before.glance, after.glance)]
+             *_figures(before.glance, after.glance), *(desk or [])]
     return tuple(found) or ("No new sources, events or figures: only inputs that the briefing "
                             "does not use changed (see the appendix).",)
+
+
+def desk_changes(before: dict[str, Any], after: Briefing) -> list[str]:
+    """The desk's corrections applied now and not in the issued briefing's data, and the reverse."""
+    def said(kind: Any, targets: Any, why: Any) -> str:
+        return f"{kind} {', '.join(map(str, targets))} ({why})"
+
+    old = {said(c.get("kind"), c.get("targets", ()), c.get("why")) for c in before.get("corrections") or ()
+           if isinstance(c, dict) and c.get("status") == "applied"}
+    new = {said(c.kind, c.targets, c.why) for c in after.corrections if c.status == "applied"}
+    was = (before.get("comment") or {}).get("text") if isinstance(before.get("comment"), dict) else None
+    now = after.comment.text if after.comment else None
+    comment = ["The analyst comment changed."] if was != now else []
+    return [*_listed("Corrected by the desk", sorted(new - old)),
+            *_listed("Desk corrections withdrawn", sorted(old - new)), *comment]
 
 
 def _listed(kind: str, items: list[str]) -> list[str]:

@@ -21,6 +21,12 @@ libharfbuzz-subset0   lib:harfbuzz-subset
 fontconfig            cmd:fc-list
 fonts-dejavu-core     font:DejaVu Sans
 "
+# For `make test` only (setup.sh --test): the review sheet is opened in a real headless browser.
+if [ "${1:-}" = "--test" ]; then
+  PACKAGES="$PACKAGES
+chromium              cmd:chromium
+"
+fi
 
 PYTHON=${PYTHON:-python3}
 say() { echo "setup: $*" >&2; }

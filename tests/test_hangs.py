@@ -287,7 +287,9 @@ def _merged_by_scanning(events: Any, articles: Any) -> Any:
             fits[0].append(dataclasses.replace(event, date_note="date from other coverage of the same event"))
         else:
             leftovers.append(event)
-    merged = [_join(cluster) for cluster in clusters]
+    from briefing.ids import name_events  # the ids from the earliest reports (docs/schema.md, "Ids")
+
+    merged = name_events([_join(cluster) for cluster in clusters], clusters, articles)
     return (sorted(merged, key=lambda e: (e.date, e.type, e.country or "", e.id)),
             sorted(leftovers, key=lambda e: e.id))
 

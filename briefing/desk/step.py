@@ -1,0 +1,84 @@
+"""What a build (and ``briefing review``) calls: find the desk's files, correct, mark the briefing."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import BriefingError
+from ..model import ArticleRecord, Briefing, Comment, Extraction, InputStatus, Problem
+from ..topic import Topic
+from . import corrections as corrections_file
+from . import notes as notes_file
+from .apply import Outcome, apply
+
+
+@dataclass(frozen=True)
+class DeskFiles:
+    """The desk's files of a run: its corrections (None without a file), its comment, and what
+    was wrong with the notes (the corrections' problems are errors, raised on reading)."""
+
+    corrections: corrections_file.Corrections | None = None
+    comment: Comment | None = None
+    problems: tuple[Problem, ...] = ()
+
+
+def gather(inputs: Sequence[Path], explicit: Path | None = None) -> DeskFiles:
+    """``corrections.toml`` (or ``explicit``, from --corrections) and ``notes.md`` beside the input."""
+    folder = inputs[0] if len(inputs) == 1 and inputs[0].is_dir() else None
+    path = explicit
+    if explicit is not None and not explicit.is_file():
+        raise BriefingError(f"--corrections {explicit}: no such file; give the path of a corrections.toml")
+    if path is None and folder is not None and (folder / corrections_file.FILE_NAME).is_file():
+        path = folder / corrections_file.FILE_NAME
+    found = corrections_file.load(path) if path is not None else None
+    comment: Comment | None = None
+    problems: tuple[Problem, ...] = ()
+    if folder is not None and (folder / notes_file.FILE_NAME).is_file():
+        comment, problems = notes_file.read(folder / notes_file.FILE_NAME)
+    return DeskFiles(found, comment, problems)
+
+
+def correct(extraction: Extraction, desk: DeskFiles, topic: Topic | None, max_bytes: int) -> Outcome:
+    """The extraction as the desk corrected it; unchanged (and no corrections) without a file."""
+    extraction = dataclasses.replace(extraction, problems=(*extraction.problems, *desk.problems))
+    if desk.corrections is None:
+        return Outcome(extraction, ())
+    from ..topic import load_topic
+
+    countries = (topic or load_topic()).campaign.countries
+
+    def text_of(record: ArticleRecord) -> str | None:
+        return article_text(record, max_bytes)
+
+    return apply(extraction, desk.corrections, text_of, countries)
+
+
+def article_text(record: ArticleRecord, max_bytes: int) -> str | None:
+    """The text of an input article, read again (the extraction keeps none): for an [[add]]'s quote."""
+    from ..ingest import read_inputs
+
+    in_feed = "#" in record.path  # a feed's Nth item is "file#N", id "base.N"
+    path = record.path.rsplit("#", 1)[0] if in_feed else record.path
+    base = record.id.rsplit(".", 1)[0] if in_feed else record.id
+    articles, _ = read_inputs(Path(path), record.path, base, max_bytes)
+    return next((a.text for a in articles if a.id == record.id), None)
+
+
+def finish(briefing: Briefing, outcome: Outcome, desk: DeskFiles) -> Briefing:
+    """The assembled briefing with the desk's marks: its corrections, its comment, and each
+    excluded input's status."""
+    excluded = {a.id: a for a in outcome.extraction.articles if a.corrected and _excluded(a, outcome)}
+    why = {ref: c.why for c in outcome.corrections for ref in (c.ref,)}
+    inputs = tuple(
+        InputStatus(s.path, s.article, "excluded", "excluded by the desk: " + "; ".join(
+            why[r] for r in excluded[s.article].corrected if r in why))
+        if s.article in excluded else s for s in briefing.inputs)
+    return dataclasses.replace(briefing, inputs=inputs, corrections=outcome.corrections, comment=desk.comment)
+
+
+def _excluded(article: ArticleRecord, outcome: Outcome) -> bool:
+    return any(c.kind == "source" and c.status == "applied" and c.ref in article.corrected
+               and ("exclude", "true") in c.fields for c in outcome.corrections)
