@@ -48,7 +48,7 @@ def test_the_readme_has_the_commands_a_user_starts_with() -> None:
     assert [c for c in commands() if not offline(c)] == [
         "make briefing", "make test", ".venv/bin/briefing send clips/ --week last"]
     assert runnable[0] == "cp -r sample_input clips"  # clips/ is made before it is used
-    assert {shlex.split(c)[1] for c in runnable[1:]} == {"build", "extract", "send"}
+    assert {shlex.split(c)[1] for c in runnable[1:]} == {"build", "extract", "review", "send"}
 
 
 def test_the_readme_commands_run_as_written(tmp_path: Path) -> None:
@@ -72,6 +72,17 @@ def test_the_readme_commands_run_as_written(tmp_path: Path) -> None:
     assert (tmp_path / "extraction.json").is_file()
 
 
-@pytest.mark.parametrize("body", blocks("toml"))
+def _corrections(body: str) -> bool:
+    return any(f"[[{kind}]]" in body for kind in ("drop", "change", "add", "merge", "source"))
+
+
+@pytest.mark.parametrize("body", [body for body in blocks("toml") if not _corrections(body)])
 def test_the_readme_settings_are_valid_settings(body: str, tmp_path: Path) -> None:
     assert parse(tomllib.loads(body), "README.md", tmp_path) != Settings()  # read, and not ignored
+
+
+@pytest.mark.parametrize("body", [body for body in blocks("toml") if _corrections(body)])
+def test_the_readme_corrections_are_read_as_corrections(body: str) -> None:
+    from briefing.desk.corrections import parse as parse_corrections
+
+    assert parse_corrections(tomllib.loads(body), "README.md").entries
