@@ -390,13 +390,16 @@ class Openings:
         """Every place in ``[start, stop)`` a first word begins (overlapping ones too); None: anywhere."""
         if self._words is None:
             return None
-        subject = (folded if folded is not None else fold(text)) if self.folded else text
         stop = len(text) if stop is None else stop
+        subject, offset = text, 0
+        if self.folded:  # only the span is folded when the caller has not folded the text: a
+            # span of a long text folded whole at each call cost the square of its length
+            subject, offset = (folded, 0) if folded is not None else (fold(text[start:stop]), start)
         found: list[int] = []
-        match = self._words.search(subject, start, stop)
+        match = self._words.search(subject, start - offset, stop - offset)
         while match is not None:
-            found.append(match.start())
-            match = self._words.search(subject, match.start() + 1, stop)
+            found.append(match.start() + offset)
+            match = self._words.search(subject, match.start() + 1, stop - offset)
         return found
 
     def finditer(self, text: str, folded: str | None = None, start: int = 0,
