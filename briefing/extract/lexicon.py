@@ -20,7 +20,7 @@ _LEXICONS: dict[str, Lexicons] = {}
 
 def _words(words: Sequence[str]) -> str:
     """Alternation of words, longest first; spaces and hyphens alike."""
-    ordered = sorted(set(words), key=len, reverse=True)
+    ordered = sorted(set(words), key=lambda word: (-len(word), word))  # one order in every run
     return "|".join(re.sub(r"\\[- ]", r"[-\\s]?", re.escape(w)) for w in ordered)
 
 
