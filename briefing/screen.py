@@ -25,10 +25,14 @@ positions carry over); a pattern that does not, on the text itself.
 from __future__ import annotations
 
 import bisect
+import functools
+import hashlib
 import importlib
+import json
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 # Characters that re.I matches to an ASCII letter without lower() giving that letter
@@ -70,9 +74,56 @@ _NOTHING = _Info(None, None)
 _EMPTY = _Info(frozenset({""}), None)
 
 
+# ---- what a pattern needs, known before the run ----------------------------------------------
+#
+# Reading a pattern's tree costs about 0.2 s at each start for the shipped topic's and code's
+# patterns, so what they need is kept in screens.json beside this module, keyed by a digest
+# of the pattern: scripts/screens.py writes it, and a test fails when it is out of date. A
+# pattern it does not know (a team's [topic] additions) is read here, as before.
+
+_TABLE_PATH = Path(__file__).with_name("screens.json")
+LEARNED: dict[str, Any] = {}  # read during this run, not in the table: what scripts/screens.py adds
+
+
+@functools.lru_cache(maxsize=1)
+def _table() -> dict[str, Any]:
+    try:
+        table: dict[str, Any] = json.loads(_TABLE_PATH.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return table
+
+
+def _remembered(kind: str, pattern: re.Pattern[str], read: Callable[[re.Pattern[str]], Any]) -> Any:
+    """``read(pattern)``, from the table when it is there (JSON: words as a sorted list)."""
+    key = f"{kind}:" + hashlib.sha256(f"{pattern.flags}:{pattern.pattern}".encode()).hexdigest()[:24]
+    table = _table()
+    if key in table:
+        value = table[key]
+        return (frozenset(value[0]), value[1]) if isinstance(value, list) else value
+    found = read(pattern)
+    LEARNED[key] = [sorted(found[0]), found[1]] if isinstance(found, tuple) else found
+    return found
+
+
 def needed_words(pattern: re.Pattern[str]) -> tuple[frozenset[str], bool] | None:
     """Words one of which every match of ``pattern`` contains, and whether they must be looked
     for in case-folded text; None when the pattern's matches need no word that can be named."""
+    return _remembered("need", pattern, _read_needed_words)  # type: ignore[no-any-return]
+
+
+def first_words(pattern: re.Pattern[str]) -> tuple[frozenset[str], bool] | None:
+    """Words one of which every match of ``pattern`` begins with, and whether they must be looked
+    for in case-folded text; None when its matches may begin with anything."""
+    return _remembered("first", pattern, _read_first_words)  # type: ignore[no-any-return]
+
+
+def match_reach(pattern: re.Pattern[str]) -> int | None:
+    """How far past its start a match of ``pattern`` and its lookaheads may read; None: no bound."""
+    return _remembered("reach", pattern, _read_match_reach)  # type: ignore[no-any-return]
+
+
+def _read_needed_words(pattern: re.Pattern[str]) -> tuple[frozenset[str], bool] | None:
     try:
         parsed = _PARSER.parse(pattern.pattern, pattern.flags)
     except Exception:  # a pattern this reading does not know: no screen
@@ -137,9 +188,7 @@ def _node(op: Any, av: Any, ignore_case: bool) -> _Info:
     return _NOTHING
 
 
-def first_words(pattern: re.Pattern[str]) -> tuple[frozenset[str], bool] | None:
-    """Words one of which every match of ``pattern`` begins with, and whether they must be looked
-    for in case-folded text; None when its matches may begin with anything."""
+def _read_first_words(pattern: re.Pattern[str]) -> tuple[frozenset[str], bool] | None:
     try:
         parsed = _PARSER.parse(pattern.pattern, pattern.flags)
     except Exception:
@@ -390,13 +439,16 @@ class Openings:
         """Every place in ``[start, stop)`` a first word begins (overlapping ones too); None: anywhere."""
         if self._words is None:
             return None
-        subject = (folded if folded is not None else fold(text)) if self.folded else text
         stop = len(text) if stop is None else stop
+        subject, offset = text, 0
+        if self.folded:  # only the span is folded when the caller has not folded the text: a
+            # span of a long text folded whole at each call cost the square of its length
+            subject, offset = (folded, 0) if folded is not None else (fold(text[start:stop]), start)
         found: list[int] = []
-        match = self._words.search(subject, start, stop)
+        match = self._words.search(subject, start - offset, stop - offset)
         while match is not None:
-            found.append(match.start())
-            match = self._words.search(subject, match.start() + 1, stop)
+            found.append(match.start() + offset)
+            match = self._words.search(subject, match.start() + 1, stop - offset)
         return found
 
     def finditer(self, text: str, folded: str | None = None, start: int = 0,
@@ -439,8 +491,7 @@ class Hits:
         return index < len(self.starts) and self.starts[index] < end
 
 
-def match_reach(pattern: re.Pattern[str]) -> int | None:
-    """How far past its start a match of ``pattern`` and its lookaheads may read; None: no bound."""
+def _read_match_reach(pattern: re.Pattern[str]) -> int | None:
     try:
         parsed = _PARSER.parse(pattern.pattern, pattern.flags)
     except Exception:

@@ -121,8 +121,34 @@ def boundaries(clean: str, start: int, end: int) -> Iterator[re.Match[str]]:
                 reached = match.end() + (match.end() == at)  # after an empty match: the next place
 
 
+MAX_SENTENCE = 1_500  # characters: the longest sentence of the field set has 572
+_CLAUSE_ENDS = ("; ", ", ", " ")  # where an overlong "sentence" is cut, best first
+
+
 def sentences(clean: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """Spans of the sentences inside ``clean[start:end]``."""
+    """Spans of the sentences inside ``clean[start:end]``, none longer than :data:`MAX_SENTENCE`.
+
+    A text whose full stops were lost (a PDF dump, a list) would otherwise be one sentence,
+    and the extractors, which look around each figure and name within its sentence, would
+    cost the square of its length: such a run is cut at clause ends into pieces instead."""
+    for first, last in _sentences(clean, start, end):
+        yield from _pieces(clean, first, last)
+
+
+def _pieces(clean: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    while end - start > MAX_SENTENCE:
+        limit = start + MAX_SENTENCE
+        cut = next((at + len(mark) for mark in _CLAUSE_ENDS
+                    if (at := clean.rfind(mark, start + MAX_SENTENCE // 2, limit)) >= 0), limit)
+        yield start, len(clean[start:cut].rstrip()) + start
+        start = cut
+        while start < end and clean[start].isspace():
+            start += 1
+    if start < end:
+        yield start, end
+
+
+def _sentences(clean: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     cursor = start
     for match in boundaries(clean, start, end):
         stop = match.end()

@@ -496,8 +496,21 @@ class Lexicon:
     def find(self, text: str, start: int = 0, end: int | None = None,
              folded: str | None = None) -> Iterator[Hit]:
         """The names in ``text[start:end]``, each at its longest; ``folded`` (the text as
-        :func:`~briefing.screen.fold` gives it): search only near the pieces names are printed with."""
+        :func:`~briefing.screen.fold` gives it): search only near the pieces names are printed with.
+
+        A soft hyphen or a zero-width character inside a name ("Al-As\u00adad", as a page
+        set for hyphenation carries it) does not hide it: such a text is searched with them
+        left out, and each name's span mapped back to the text as it is, so the evidence
+        quotes it exactly."""
         stop = len(text) if end is None else end
+        if _INVISIBLE.search(text, start, stop) is None:
+            yield from self._find(text, start, stop, folded)
+            return
+        visible, origins = _without_invisible(text, start, stop)
+        for hit in self._find(visible, 0, len(visible), None):
+            yield Hit(origins[hit.start], origins[hit.end - 1] + 1, hit.name)
+
+    def _find(self, text: str, start: int, stop: int, folded: str | None) -> Iterator[Hit]:
         searches = zip(self._patterns, self._screens, strict=True)
         matches = sorted((m for pattern, screen in searches
                           for m in (pattern.finditer(text, start, stop) if folded is None
@@ -516,6 +529,26 @@ class Lexicon:
     def names(self, text: str, start: int = 0, end: int | None = None) -> list[str]:
         """Canonical names found, in order of first mention."""
         return list(dict.fromkeys(hit.name for hit in self.find(text, start, end)))
+
+
+# Characters that print nothing: soft hyphen, zero-width space, non-joiner and joiner, word
+# joiner, byte-order mark used as a zero-width no-break space.
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]+")
+
+
+def _without_invisible(text: str, start: int, stop: int) -> tuple[str, list[int]]:
+    """``text[start:stop]`` without the characters that print nothing, and for each character
+    kept its offset in ``text``."""
+    parts: list[str] = []
+    origins: list[int] = []
+    at = start
+    for match in _INVISIBLE.finditer(text, start, stop):
+        parts.append(text[at:match.start()])
+        origins.extend(range(at, match.start()))
+        at = match.end()
+    parts.append(text[at:stop])
+    origins.extend(range(at, stop))
+    return "".join(parts), origins
 
 
 def _pieces(alias: str, joined: bool = False) -> list[str]:

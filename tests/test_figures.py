@@ -64,3 +64,26 @@ def test_same_day_figures_from_two_outlets_that_cannot_both_be_true() -> None:
     overlapping = disagreements_of([figure(160, 1, qualifier="at least", article="a"),
                                     figure(165, 1, qualifier="approximately", article="b")], START)
     assert overlapping == []
+
+
+def test_same_day_clashes_are_those_of_every_pair_compared() -> None:
+    """The one-pass check finds exactly the figures the pairwise definition finds."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from briefing.figures import _clashing, interval
+
+    qualifiers = st.sampled_from(["exact", "approximately", "at least", "more than", "nearly", "up to"])
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(st.tuples(st.integers(1, 60), qualifiers), max_size=8))
+    def check(values: list[tuple[int, str]]) -> None:
+        group = [figure(v, 1, qualifier=q, article=f"a{i}") for i, (v, q) in enumerate(values)]
+
+        def apart(a: Tally, b: Tally) -> bool:
+            (low_a, high_a), (low_b, high_b) = interval(a), interval(b)
+            return high_a < low_b or high_b < low_a
+
+        assert _clashing(group) == [t for t in group if any(apart(t, o) for o in group if o is not t)]
+
+    check()

@@ -185,3 +185,33 @@ def test_an_input_name_is_printed_safely_in_the_build(tmp_path: Path) -> None:
     for line in result.output.splitlines():
         assert not line.startswith("warning: fake") and "\x1b" not in line
     assert "bad\\nwarning: fake\\x1b[31m.txt" in result.output
+
+
+INVISIBLE = ["\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"]
+
+
+@pytest.mark.parametrize("mark", INVISIBLE)
+def test_a_character_that_prints_nothing_does_not_hide_a_name(mark: str) -> None:
+    from briefing.extract.lexicon import lexicons
+    from briefing.topic import load_topic
+
+    lex = lexicons(load_topic())
+    text = f"A drone targeted Al-As{mark}ad Air{mark}base in western Iraq, near Tow{mark * 2}er 22."
+    hits = list(lex.places.find(text))
+    assert [hit.name for hit in hits] == ["Al-Asad Airbase", "Tower 22"]
+    assert [text[hit.start:hit.end] for hit in hits] == [f"Al-As{mark}ad Air{mark}base",
+                                                          f"Tow{mark * 2}er 22"]
+
+
+def test_a_place_with_a_soft_hyphen_is_the_events_place(tmp_path: Path) -> None:
+    from briefing.build import extract
+
+    body = ("A one-way attack drone targeted US and coalition forces at Al-As\u00adad Air\u00adbase in "
+            "western Iraq on Tuesday, a US defense official said.")
+    (tmp_path / "a.txt").write_text("---\noutlet: Example Wire\ntitle: Drone attack\npublished: 2023-11-21\n"
+                                    f"---\n\n{body}\n")
+    extraction = extract([tmp_path])
+    [event] = extraction.events
+    assert event.places == ("Al-Asad Airbase",)
+    assert all(evidence.quote in body and evidence.end - evidence.start == len(evidence.quote)
+               for evidence in event.sources)

@@ -266,3 +266,25 @@ def test_sentence_boundaries_tried_at_marks_are_the_boundaries_of_a_full_search(
     end = min(start + length, len(text))
     assert [m.span() for m in boundaries(text, start, end)] == \
         [m.span() for m in _BOUNDARY.finditer(text, start, end)]
+
+
+def test_the_table_of_screens_is_current() -> None:
+    """briefing/screens.json holds what every shipped pattern needs, as reading their trees gives
+    it, so no run reads them again; a pattern changed without running scripts/screens.py fails."""
+    import json
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    program = ("import json, sys; sys.path.insert(0, 'scripts'); from screens import learned; "
+               "print(json.dumps(learned()))")
+    fresh = subprocess.run([sys.executable, "-c", program], cwd=root, capture_output=True, text=True,
+                           check=True, env={"PYTHONHASHSEED": "7", "PATH": "/usr/bin:/bin"})
+    table = json.loads((root / "briefing" / "screens.json").read_text(encoding="utf-8"))
+    assert json.loads(fresh.stdout) == table, "run .venv/bin/python scripts/screens.py"
+    used = subprocess.run([sys.executable, "-c", "from pathlib import Path; from briefing import screen; "
+                           "from briefing.build import extract; extract([Path('sample_input')]); "
+                           "print(len(screen.LEARNED))"], cwd=root, capture_output=True, text=True,
+                          check=True, env={"PYTHONHASHSEED": "11", "PATH": "/usr/bin:/bin"})
+    assert used.stdout.strip() == "0"

@@ -7,6 +7,7 @@ group or word of the story is written in this module.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -19,7 +20,7 @@ _LEXICONS: dict[str, Lexicons] = {}
 
 def _words(words: Sequence[str]) -> str:
     """Alternation of words, longest first; spaces and hyphens alike."""
-    ordered = sorted(set(words), key=len, reverse=True)
+    ordered = sorted(set(words), key=lambda word: (-len(word), word))  # one order in every run
     return "|".join(re.sub(r"\\[- ]", r"[-\\s]?", re.escape(w)) for w in ordered)
 
 
@@ -140,6 +141,11 @@ class Names:
             lex.us_forces.finditer(text)
         self.us_forces = [Hit(m.start(), m.end(), "US forces") for m in forces]
         self._starts = {id(hits): [h.start for h in hits] for hits in self._tables()}
+
+    @functools.cached_property
+    def actor_names(self) -> frozenset[str]:
+        """The actors named anywhere in the article, each once."""
+        return frozenset(hit.name for hit in self.actors)
 
     def _tables(self) -> tuple[list[Hit], ...]:
         return (self.actors, self.places, self.weapons, self.outside, self.countries, self.us_forces)

@@ -203,6 +203,13 @@ class _Roles:
     target_name: str | None
 
 
+def _militia_story(names: Names, lex: Lexicons) -> bool:
+    """:meth:`SentenceReader._militia_story`, over the article's distinct actors (a few, however
+    long the article: each of its actor mentions at each act once cost the square of its length)."""
+    actors = names.actor_names
+    return any(lex.side(name) == "militia" for name in actors) or not (actors & lex.us_enemies)
+
+
 class SentenceReader:
     """Reads the mentions of one sentence, with the article's names found beforehand."""
 
@@ -566,9 +573,7 @@ class SentenceReader:
     def _militia_story(self) -> bool:
         """Whether a strike on unnamed "targets" can be this campaign's: the article names the
         groups, or at least no other enemy of the US (ISIS, the Houthis)."""
-        sides = {self.lex.side(h.name) for h in self.names.actors}
-        enemies = {h.name for h in self.names.actors if h.name in self.lex.us_enemies}
-        return "militia" in sides or not enemies
+        return _militia_story(self.names, self.lex)
 
     def _outside(self, clause: tuple[int, int]) -> bool:
         """Placed only outside the campaign's countries (Yemen, the Red Sea, Israel): by its clause,
