@@ -102,6 +102,7 @@ def build(**options: Any) -> None:
     """Build the briefing PDF (and its JSON data) from INPUT_DIR.
 
     INPUT_DIR is required: the folder of clippings (or one file), read recursively.
+
     Without --week or --from/--to the briefing covers the 7 days ending on the
     newest publication date in the input, so the result never depends on the
     day it is run. A period already sent (OUTPUT/sent.jsonl) is not overwritten:

@@ -4,7 +4,8 @@ Every key is checked and every problem reported at once, naming the key and
 what it allows; command-line options override the file. The ``[email]`` and
 ``[smtp]`` tables say where the briefing is sent and through which server; the
 server's password is never in the file (``BRIEFING_SMTP_PASSWORD`` or
-``password_command``).
+``password_command``). A key that is retired (:data:`RETIRED`) is never an error by itself:
+:func:`load_for` says what each command does with it.
 """
 
 from __future__ import annotations

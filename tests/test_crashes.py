@@ -83,7 +83,7 @@ def test_any_front_matter_date_is_read_or_reported(tmp_path_factory, day) -> Non
 def test_period_options_at_the_edges(tmp_path: Path, args: list[str]) -> None:
     write(tmp_path / "in", "a.md", fresh(90))
     result = _cli(["build", str(tmp_path / "in"), "-o", str(tmp_path / "out"), *args])
-    assert result.exit_code == 2  # a period that cannot be is a wrong option value: a usage error
+    assert result.exit_code == 2  # a period that cannot be is a usage error
     assert "outside the years 1900–2199" in result.output
 
 
