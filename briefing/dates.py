@@ -31,7 +31,7 @@ from .datelines import (
     wire_day,
     year_from_text,
 )
-from .model import Article, DateMention, DatePrecision, Evidence, PublishedBasis
+from .model import Article, DateBasis, DateMention, DatePrecision, Evidence, PublishedBasis
 from .screen import Hits, Openings, Screen
 from .text import paragraphs
 
@@ -328,7 +328,7 @@ def _resolve_anchored(match: re.Match[str], anchor: Anchor) -> DateMention:
             and (match["mod"] or "").lower() not in ("next", "last"))
     if same:
         return DateMention(match.start(), match.end(), text, anchor.date, "day",
-                           f"{match['wd']} = {anchor.date:%d %b %Y} ({anchor.reason})")
+                           f"{match['wd']} = {anchor.date:%d %b %Y} ({anchor.reason})", basis="weekday")
     return DateMention(match.start(), match.end(), text, None, "unknown",
                        "relative date in an undated article")
 
@@ -368,9 +368,10 @@ def _resolve_relative(clean: str, match: re.Match[str], published: dt.date | Non
                       published_time: dt.time | None, para_start: int) -> DateMention:
     text = match.group(0)
 
-    def mention(day: dt.date | None, precision: DatePrecision = "day", note: str = "") -> DateMention:
+    def mention(day: dt.date | None, precision: DatePrecision = "day", note: str = "",
+                basis: DateBasis = "relative") -> DateMention:
         return DateMention(match.start(), match.end(), text, day,
-                           precision if day else "unknown", note)
+                           precision if day else "unknown", note, basis=basis)
 
     if published is None:
         return mention(None, note="relative date in an undated article")
@@ -389,7 +390,7 @@ def _resolve_relative(clean: str, match: re.Match[str], published: dt.date | Non
     if modifier == "next":
         return mention(None, note="a day after publication (future)")
     if back != 6:
-        return mention(published - dt.timedelta(days=back))
+        return mention(published - dt.timedelta(days=back), basis="weekday")
     # The named day is the day after publication: either last week's, or the
     # next day in Iraq/Syria reported by a US outlet the evening before.
     local = _LOCAL_TIME.match(clean, match.end(), min(len(clean), match.end() + 60))
@@ -397,7 +398,8 @@ def _resolve_relative(clean: str, match: re.Match[str], published: dt.date | Non
     if local or evening or modifier == "early":
         why = "local time" if local else "published in the US evening"
         return mention(published + dt.timedelta(days=1),
-                       note=f"day after publication: {why}, Iraq/Syria are ahead of US time")
+                       note=f"day after publication: {why}, Iraq/Syria are ahead of US time",
+                       basis="local-time")
     return mention(None, note=f"{match['wd']} is the day after publication: last week's "
                               f"or the next day in local time; not resolved")
 

@@ -29,7 +29,6 @@ SKETCH = 16  # the smallest shingle hashes that index an article for finding its
 # 2,500 troops in Iraq") share one or two. Only candidates sharing this many are checked.
 SKETCH_SHARED = 4
 COMMON = 32  # a sketch value shared by this many articles is a stock phrase, not a clue
-TIME_ZONE_NOTE = "ahead of US time"
 _WORD = re.compile(r"[a-z0-9]+")
 
 
@@ -124,7 +123,7 @@ def merge_events(events: Sequence[Event],
         else:
             note = ("year from other reports of the same event" if event.day_without_year
                     else "date from other coverage of the same event")
-            home.append(dataclasses.replace(event, date_note=note))
+            home.append(dataclasses.replace(event, date_note=note, date_basis="other-reports"))
     merged = [_join(cluster) for cluster in clusters]
     return (sorted(merged, key=lambda e: (e.date, e.type, e.country or "", e.id)),
             sorted(leftovers, key=lambda e: e.id))
@@ -167,7 +166,7 @@ def _join_time_zones(groups: dict[Key, list[Event]]) -> None:
         later = (key[0], key[1], key[2] + dt.timedelta(days=1))
         if key not in groups or later not in groups:
             continue
-        local = any(TIME_ZONE_NOTE in e.date_note for e in (*groups[key], *groups[later]))
+        local = any(e.date_basis == "local-time" for e in (*groups[key], *groups[later]))
         if local and not _articles_of(groups[key]) & _articles_of(groups[later]):
             groups[later].extend(groups.pop(key))
 
@@ -210,6 +209,7 @@ def _join(cluster: list[Event]) -> Event:
     country = next((e.country for e in cluster if e.country), None)
     places = tuple(dict.fromkeys(p for e in cluster for p in e.places))
     notes = [e.date_note for e in cluster if e.date != day]
+    basis = next((e for e in cluster if e.date == day), cluster[0])
     return Event(
         id=event_id(cluster[0].type, country, day, None),
         type=cluster[0].type, date=day, date_precision="day", country=country,
@@ -219,6 +219,7 @@ def _join(cluster: list[Event]) -> Event:
         summary=summarise(cluster[0].type, country, places),
         sources=tuple(dict.fromkeys(s for e in cluster for s in e.sources)),
         date_note="; ".join(dict.fromkeys(n for n in notes if n)) or cluster[0].date_note,
+        date_basis=basis.date_basis, date_anchor=basis.date_anchor, date_offset=basis.date_offset,
     )
 
 

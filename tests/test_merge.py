@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from briefing.build import extract
-from briefing.merge import TIME_ZONE_NOTE, mark_duplicates, merge_events, shingles
+from briefing.merge import mark_duplicates, merge_events, shingles
 from briefing.model import ArticleRecord, Event, EventType, Evidence
 
 STORY = """---
@@ -49,7 +49,7 @@ def test_syndicated_copy_is_a_duplicate_and_counted_once(tmp_path: Path) -> None
 
 D = dt.date
 SUN, MON, TUE, WED, THU = D(2023, 11, 19), D(2023, 11, 20), D(2023, 11, 21), D(2023, 11, 22), D(2023, 11, 23)
-LOCAL = f"day after publication: local time, Iraq/Syria are {TIME_ZONE_NOTE}"
+LOCAL = "day after publication: local time, Iraq/Syria are ahead of US time"  # words for the reader
 
 
 def report(day: dt.date | None, article: str, country: str | None = "Iraq", places: tuple[str, ...] = (),
@@ -58,7 +58,7 @@ def report(day: dt.date | None, article: str, country: str | None = "Iraq", plac
     return Event(id=f"{day}:{kind}:{country}:{article}", type=kind, date=day,
                  date_precision="day" if day else "unknown", country=country, places=places, actors=(),
                  weapons=(), summary="", sources=(Evidence(article, 0, 1, "x"),), date_note=note,
-                 day_without_year=month_day)
+                 day_without_year=month_day, date_basis="local-time" if note == LOCAL else "weekday")
 
 
 def merged(reports: list[Event], published: dict[str, dt.date | None] | None = None

@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from ..dates import WEEKDAYS, Anchor, find_dates, written_dates
-from ..model import Article, DateMention, Event, EventType, Evidence
+from ..model import Article, DateBasis, DateMention, Event, EventType, Evidence
 from ..names import EVENT_LABELS
 from ..screen import Openings, fold
 from ..text import all_sentences
@@ -63,6 +63,8 @@ class _Dated:
     note: str
     weak: bool = False
     month_day: tuple[int, int] | None = None
+    basis: DateBasis = "unknown"
+    known: KnownEvent | None = None  # the named event whose known day this is
 
 
 def extract_events(article: Article, topic: Topic | None = None) -> list[Event]:
@@ -120,7 +122,7 @@ def _dated_by_occurrence(article: Article, found: list[_Dated], anchor: Anchor |
         what = told["what"].lower()
         told_from = (sentences[max(0, number - _OCCURRED_REACH)][1], lede_end, start)
         note = f"the day '{told[0]} {day.text}' gives the {what} told before"
-        found = [replace(item, date=day.date, weak=False, note=note)
+        found = [replace(item, date=day.date, weak=False, note=note, basis="told-before")
                  if _told_before(item, what, *told_from) else item for item in found]
     return found
 
@@ -151,7 +153,8 @@ def _right_after(article: Article, item: _Dated, last_told: dict[str, _Dated]) -
     if told is None or told.date is None:
         return item
     mention = replace(item.mention, country=item.mention.country or told.mention.country)
-    return _Dated(mention, told.date, f"right after the {family} of {told.date:%d %b %Y} told before")
+    return _Dated(mention, told.date, f"right after the {family} of {told.date:%d %b %Y} told before",
+                  basis="told-before")
 
 
 _WEEKDAY_NAME = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
@@ -202,18 +205,21 @@ def _date(article: Article, mention: Mention, lex: Lexicons, anchor: Anchor | No
         # more than the time zones do ("Biden said on Tuesday he had decided how to respond to
         # the drone strike that killed three American troops in Jordan")
         if known is None or abs((own.date - known.date).days) <= 1:
-            return _Dated(mention, own.date, own.note or f"from '{own.text}'")
+            return _Dated(mention, own.date, own.note or f"from '{own.text}'", basis=own.basis)
     if known is not None:
-        return _Dated(mention, known.date, f"named event: {known.name} (known date)")
+        return _Dated(mention, known.date, f"named event: {known.name} (known date)", basis="named-event",
+                      known=known)
     said = None if mention.anaphor else (_said_day(article, mention, usable)
                                          or _lede_statement(article, mention, anchor))
     if said is not None and said.date is not None and said.date >= lex.topic.campaign.start:
-        return _Dated(mention, said.date, f"day of the statement telling it ('{said.text}')", weak=True)
+        return _Dated(mention, said.date, f"day of the statement telling it ('{said.text}')", weak=True,
+                      basis="statement")
     partial = _own_partial(article, mention)
     if partial is not None:
         named = _known_on(partial.month_day, mention, lex.topic.known_events)
         if named is not None:  # "since the Feb. 2 U.S. strikes": the named strikes of that day
-            return _Dated(mention, named.date, f"'{partial.text}' is the day of the {named.name}")
+            return _Dated(mention, named.date, f"'{partial.text}' is the day of the {named.name}",
+                          basis="named-event", known=named)
         return _Dated(mention, None, f"'{partial.text}' without its year", month_day=partial.month_day)
     return _Dated(mention, None, "no day for this event could be read")
 
@@ -375,7 +381,7 @@ def _gather(article: Article, found: list[_Dated], lex: Lexicons) -> ArticleEven
             key = (item.mention.type, item.mention.country, item.date)
             (home if home is not None else groups.setdefault(key, [])).append(item)  # type: ignore[arg-type]
     _join_countryless(groups)
-    _join_known(groups, lex)
+    _join_known(groups)
     undated: list[_Dated] = []
     for item in found:
         if item.date is None:
@@ -400,13 +406,11 @@ def _join_countryless(groups: dict[tuple[str, str | None, dt.date], list[_Dated]
                 groups[other].extend(items)
 
 
-def _join_known(groups: dict[tuple[str, str | None, dt.date], list[_Dated]], lex: Lexicons) -> None:
+def _join_known(groups: dict[tuple[str, str | None, dt.date], list[_Dated]]) -> None:
     """A known event dated for a mention that named no country takes the event's own country."""
     for key in [k for k in groups if k[1] is None]:
         items = groups[key]
-        notes = {i.note for i in items}
-        event = next((e for e in lex.topic.known_events
-                      if e.date == key[2] and any(e.name in n for n in notes)), None)
+        event = next((i.known for i in items if i.known is not None and i.known.date == key[2]), None)
         if event is None or len(event.countries) < 1:
             continue
         for country in event.countries:
@@ -466,6 +470,8 @@ def _site(mention: Mention, lex: Lexicons) -> str | None:
 def _event(article: Article, country: str | None, day: dt.date | None, group: list[_Dated],
            site: str | None, lex: Lexicons) -> Event:
     first = group[0]
+    dated = next((i for i in group if i.date is not None), first)
+    anchor = _anchor_of(article, dated, day)
     kind = first.mention.type
     # an attack on one base does not list the other bases its sentence names
     places = tuple(p for p in _union(i.mention.places for i in group)
@@ -479,8 +485,15 @@ def _event(article: Article, country: str | None, day: dt.date | None, group: li
         weapons=_union(i.mention.weapons for i in group),
         summary=summarise(kind, country, places),
         sources=tuple(dict.fromkeys(_evidence(article, i.mention) for i in group)),
-        date_note=next((i.note for i in group if i.date is not None), first.note),
+        date_note=dated.note, date_basis=dated.basis if day else "unknown",
+        date_anchor=anchor, date_offset=(day - anchor).days if day and anchor else None,
     )
+
+
+def _anchor_of(article: Article, item: _Dated, day: dt.date | None) -> dt.date | None:
+    """The publication day a weekday or "yesterday" was counted from."""
+    counted = item.basis in ("weekday", "relative", "local-time")
+    return article.published if day is not None and counted else None
 
 
 def _named_groups(groups: tuple[str, ...], lex: Lexicons) -> tuple[str, ...]:
