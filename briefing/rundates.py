@@ -4,10 +4,12 @@ word takes its days from it, and says so.
 Syndicated and wire copies often lose their date line while another outlet of the same run,
 dated, quotes the same statement or the same official's figure. The words they share tell the
 same event or give the same figure, so the dated article's day is theirs. Only a long run of
-identical words counts (``RUN`` words, punctuation and the dots of "U.S." aside), only between
-records of the same kind (an attack with an attack, a figure with the same metric and value),
-and only when every dated record sharing words gives one day: two days leave the record
-undated, with the reason. No publication date is ever set from this.
+identical words counts: ``RUN`` words inside the undated article's quotation marks, or
+``LONG_RUN`` words anywhere (a wire's sentence told again), punctuation and the dots of "U.S."
+aside (a wire's stock description of a base, some 16 words, is neither), only between records of the same kind (an attack with an attack, a figure with the
+same metric and value), and only when every dated record sharing words gives one day, and
+that day is not another weekday than the one the undated record names: otherwise the record
+stays undated, with the reason. No publication date is ever set from this.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from dataclasses import dataclass
 from .model import ArticleRecord, Event, Problem, Tally
 
 RUN = 10  # identical words in a row: a quoted statement, not a stock phrase ("attacks on U.S. forces")
+LONG_RUN = 24  # identical words in a row outside quotation marks: the same wire sentence
 _WORD = re.compile(r"[a-z0-9]+")
 # "She said the attacks have resulted in approximately 62 injuries": the speaker of the figure
 # just before goes on, at the same briefing
@@ -38,10 +41,29 @@ class _Dated:
     country: str | None = None
 
 
-def runs(quote: str) -> set[int]:
-    """The hashes of the quote's runs of ``RUN`` words ("U.S." and "US" are one word)."""
+def runs(quote: str, size: int = RUN) -> set[int]:
+    """The hashes of the quote's runs of ``size`` words ("U.S." and "US" are one word)."""
     words = _WORD.findall(quote.lower().replace(".", ""))
-    return {hash(" ".join(words[i:i + RUN])) for i in range(len(words) - RUN + 1)}
+    return {hash((size, *words[i:i + size])) for i in range(len(words) - size + 1)}
+
+
+_QUOTED = re.compile(r"[“\"]([^”\"]{20,})(?:[”\"]|$)")
+
+
+def quoted_runs(sentence: str) -> set[int]:
+    """:func:`runs` of the words a sentence puts inside quotation marks, and its long runs."""
+    return {run for match in _QUOTED.finditer(sentence) for run in runs(match.group(1))} | runs(sentence,
+                                                                                                LONG_RUN)
+
+
+_WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _weekday_fits(quotes: Iterable[str], day: dt.date) -> bool:
+    """No weekday the record names is other than the day's, or the day before's (US time)."""
+    fits = {_WEEKDAYS[day.weekday()], _WEEKDAYS[day.weekday() - 1]}
+    return all(m.group(1) in fits for quote in quotes for m in _WEEKDAY.finditer(quote))
 
 
 def _family(kind: str) -> str:
@@ -74,7 +96,7 @@ def _wanted(events: Iterable[Event], tallies: Iterable[Tally], undated: set[str]
         day = record.date if isinstance(record, Event) else record.as_of
         if day is None and record.sources[0].article in undated:
             for source in record.sources:
-                found |= runs(source.quote)
+                found |= quoted_runs(source.quote)
     return found
 
 
@@ -87,25 +109,30 @@ def _index(events: Iterable[Event], tallies: Iterable[Tally], undated: set[str],
             for source in event.sources:
                 if source.article not in undated:
                     entry = _Dated(event.date, source.article, _family(event.type), event.country)
-                    for run in runs(source.quote) & wanted:
+                    for run in _both(source.quote) & wanted:
                         index.setdefault(run, []).append(entry)
     for tally in tallies:
         source = tally.sources[0]
         if tally.as_of is not None and source.article not in undated:
             entry = _Dated(tally.as_of, source.article, f"{tally.metric}:{tally.value}")
-            for run in runs(source.quote) & wanted:
+            for run in _both(source.quote) & wanted:
                 index.setdefault(run, []).append(entry)
     return index
 
 
+def _both(quote: str) -> set[int]:
+    return runs(quote) | runs(quote, LONG_RUN)
+
+
 def _matches(quotes: Iterable[str], index: Mapping[int, list[_Dated]], kind: str,
              country: str | None = None) -> list[_Dated]:
-    return [d for quote in quotes for run in runs(quote) for d in index.get(run, ())
+    return [d for quote in quotes for run in quoted_runs(quote) for d in index.get(run, ())
             if d.kind == kind and (country is None or d.country in (None, country))]
 
 
 def _event(event: Event, index: Mapping[int, list[_Dated]], names: Mapping[str, ArticleRecord]) -> Event:
-    found = _matches((s.quote for s in event.sources), index, _family(event.type), event.country)
+    quotes = [s.quote for s in event.sources]
+    found = _matches(quotes, index, _family(event.type), event.country)
     days = sorted({d.day for d in found})
     if not days:
         return event
@@ -113,6 +140,10 @@ def _event(event: Event, index: Mapping[int, list[_Dated]], names: Mapping[str, 
         shown = " and ".join(f"{d:%-d %b %Y}" for d in days)
         return dataclasses.replace(event, date_note=(f"dated articles of this run quoting the same words "
                                                      f"give {shown}: left undated"))
+    if not _weekday_fits(quotes, days[0]):
+        return dataclasses.replace(event, date_note=(f"an article of this run quoting the same words dates "
+                                                     f"them {days[0]:%-d %b %Y}, another weekday than this "
+                                                     "one names: left undated"))
     source = next(d.article for d in found)
     note = (f"the article is undated; {_named(names[source])} quotes the same words word for word and "
             f"dates them {days[0]:%-d %b %Y}")

@@ -88,31 +88,39 @@ RECORDS = [ArticleRecord("d1", "d1.txt", published=D(2024, 3, 12), outlet="One")
 QUOTE = "the command said forces " + STATEMENT
 
 
-@pytest.mark.parametrize(("dated", "kind", "expected"), [
+QUOTED = f"Officials repeated that “{QUOTE},” a spokesman said."
+
+
+@pytest.mark.parametrize(("dated", "kind", "expected", "mine"), [
     # one dated report with the same words: its day
-    ([_event("d1", D(2024, 3, 12), QUOTE)], "us_strike", D(2024, 3, 12)),
+    ([_event("d1", D(2024, 3, 12), QUOTE)], "us_strike", D(2024, 3, 12), QUOTED),
+    # the same words outside quotation marks are a wire's stock phrase, not a quoted statement
+    ([_event("d1", D(2024, 3, 12), QUOTE)], "us_strike", None, "Officials repeated that " + QUOTE),
+    # the undated report names another weekday (12 March 2024 is a Tuesday; Monday fits US time)
+    ([_event("d1", D(2024, 3, 12), QUOTE)], "us_strike", None, QUOTED + " It happened on Thursday."),
+    ([_event("d1", D(2024, 3, 12), QUOTE)], "us_strike", D(2024, 3, 12), QUOTED + " It was Monday night."),
     # two dated reports with the same words on different days: no guess, and the reason
-    ([_event("d1", D(2024, 3, 12), QUOTE), _event("d2", D(2024, 3, 19), QUOTE)], "us_strike", None),
+    ([_event("d1", D(2024, 3, 12), QUOTE), _event("d2", D(2024, 3, 19), QUOTE)], "us_strike", None, QUOTED),
     # the same words told of another kind of act date nothing
-    ([_event("d1", D(2024, 3, 12), QUOTE, "attack_on_us_forces")], "us_strike", None),
+    ([_event("d1", D(2024, 3, 12), QUOTE, "attack_on_us_forces")], "us_strike", None, QUOTED),
     # a shorter run of shared words is a stock phrase, not a quotation
-    ([_event("d1", D(2024, 3, 12), " ".join(QUOTE.split()[:RUN - 1]))], "us_strike", None),
+    ([_event("d1", D(2024, 3, 12), " ".join(QUOTE.split()[:RUN - 1]))], "us_strike", None, QUOTED),
 ])
-def test_run_dating_of_an_undated_event(dated: list[Event], kind: str, expected: dt.date | None) -> None:
-    mine = _event("u", None, "Officials repeated that " + QUOTE, kind)
-    events, _, _ = date_from_run(RECORDS, [*dated, mine], [])
+def test_run_dating_of_an_undated_event(dated: list[Event], kind: str, expected: dt.date | None,
+                                        mine: str) -> None:
+    events, _, _ = date_from_run(RECORDS, [*dated, _event("u", None, mine, kind)], [])
     got = next(e for e in events if e.sources[0].article == "u")
     assert got.date == expected
     assert (got.date_basis == "run") == (expected is not None)
-    if len(dated) == 2:
+    if len(dated) == 2 or "Thursday" in mine:
         assert "left undated" in got.date_note
 
 
 def test_a_figure_and_the_next_figure_of_the_same_speaker_take_the_dated_figures_day() -> None:
     said = "Singh told reporters that US forces had been attacked about 90 times since the campaign began"
-    mine = _tally("u", None, said, 90)
+    mine = _tally("u", None, f"She said “{said}.”", 90)
     goes_on = _tally("u", None, "She said the attacks had injured about 70 personnel.", 70,
-                     start=len(said) + 2, metric="injured")
+                     start=len(said) + 14, metric="injured")
     far = _tally("u", None, "She said the attacks had injured about 75 personnel.", 75,
                  start=len(said) + 400, metric="injured")
     _, tallies, _ = date_from_run(RECORDS, [], [_tally("d1", D(2024, 3, 12), said, 90), mine, goes_on, far])

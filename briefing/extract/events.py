@@ -175,6 +175,8 @@ def anchor_of(article: Article, lex: Lexicons) -> Anchor | None:
                 and not _START_CUE.search(clean, max(0, day.start - 20), day.start)):
             weekday = WEEKDAYS[day.date.weekday()] in named
             found.append(Anchor(day.date, f"the article names '{day.text}'", weekday))
+    if not found:
+        found += _campaign_span(clean, lex)
     folded = fold(clean)
     told = [e for e in lex.topic.known_events if e.told_in(clean, folded)]  # most articles tell none
     for _, start, end in all_sentences(clean) if told else ():
@@ -188,12 +190,24 @@ def anchor_of(article: Article, lex: Lexicons) -> Anchor | None:
     return max(found, key=lambda a: (a.date, a.weekday)) if found else None
 
 
+def _campaign_span(clean: str, lex: Lexicons) -> list[Anchor]:
+    """"Attacked 52 times since Oct. 17": an undated article that counts from the campaign's start,
+    named by its month and day, is about the months after it; its days without a year fall in
+    the one year that puts them within ``YEAR_REACH`` days of that start, or in none."""
+    start = lex.topic.campaign.start
+    for day in written_dates(clean, 0, len(clean)):
+        if day.month_day == (start.month, start.day) and _START_CUE.search(clean, max(0, day.start - 20),
+                                                                          day.start):
+            return [Anchor(start, f"it counts from the campaign's start ('{day.text}', {start:%d %b %Y})")]
+    return []
+
+
 # ---- when ----------------------------------------------------------------------------------
 
 def _date(article: Article, mention: Mention, lex: Lexicons, anchor: Anchor | None = None) -> _Dated | None:
     """The mention with its day; None when the day puts it outside the campaign (another year)."""
     usable = _usable(article, *mention.sentence, anchor)
-    own = _own_day(article, mention, usable)
+    own = _own_day(article, mention, usable) or _entry_day(article, mention, usable)
     since_clause = re.match(r"\W*since\b", article.clean[mention.clause[0]:mention.clause[1]], re.I)
     if mention.aspect and (own is None or since_clause):
         return None  # "since the militias began attacking (on Oct. 17)": the campaign's start, not an event
@@ -301,6 +315,21 @@ def _own_day(article: Article, mention: Mention, usable: list[DateMention]) -> D
     if not clause:
         return None
     return after[0] if after else min(clause, key=lambda d: abs(d.start - mention.start))
+
+
+# A list's or timeline's entry: its day opens it and a colon or a dash follows ("Tuesday: rockets
+# at ...", "Oct. 18 — two drones ...", "• Friday - ..."); each entry is its own day's.
+_ENTRY_OPENS = re.compile(r"[\s\"'“‘(•*·▪◦>–—-]*")
+_ENTRY_MARK = re.compile(r"\s*(?::|[–—]|\s-{1,2})\s")
+
+
+def _entry_day(article: Article, mention: Mention, usable: list[DateMention]) -> DateMention | None:
+    """The day that opens a list entry telling the mention (see ``_ENTRY_MARK``)."""
+    clean = article.clean
+    first = next((d for d in usable if d.start < mention.start), None)
+    if first is None or not _ENTRY_OPENS.fullmatch(clean, mention.sentence[0], first.start):
+        return None
+    return first if _ENTRY_MARK.match(clean, first.end) and _binds(clean, first, mention.type) else None
 
 
 def _said_day(article: Article, mention: Mention, usable: list[DateMention]) -> DateMention | None:
