@@ -6,10 +6,11 @@ dated, quotes the same statement or the same official's figure. The words they s
 same event or give the same figure, so the dated article's day is theirs. Only a long run of
 identical words counts: ``RUN`` words inside the undated article's quotation marks, or
 ``LONG_RUN`` words anywhere (a wire's sentence told again), punctuation and the dots of "U.S."
-aside (a wire's stock description of a base, some 16 words, is neither), only between records of the same kind (an attack with an attack, a figure with the
-same metric and value), and only when every dated record sharing words gives one day, and
-that day is not another weekday than the one the undated record names: otherwise the record
-stays undated, with the reason. No publication date is ever set from this.
+aside (a wire's stock description of a base, some 16 words, is neither), only between records
+of the same kind (an attack with an attack, a figure with the same metric and value), and only
+when every dated record sharing words gives one day, and that day is not another weekday than
+the one the undated record names: otherwise the record stays undated, with the reason. No
+publication date is ever set from this.
 """
 
 from __future__ import annotations
