@@ -380,8 +380,13 @@ def _resolve_relative(clean: str, match: re.Match[str], published: dt.date | Non
         year = published.year if month <= published.month else published.year - 1
         return mention(dt.date(year, month, 1), "month", f"{match['mid']}-month")
     if match["word"]:
-        return _resolve_word(match["word"].lower(), published, mention,
-                             inside_quotes(clean, para_start, match.start()))
+        quoted = inside_quotes(clean, para_start, match.start())
+        # the paragraph's reference time: "Today, Nov. 26, ... in response to an attack ... yesterday"
+        today = _quoted_today(clean, match.start(), published)
+        if today is not None:
+            return _resolve_word(match["word"].lower(), today, mention, False,
+                                 f" (counted from the quotation's 'today', {today:%d %b %Y})")
+        return _resolve_word(match["word"].lower(), published, mention, quoted)
     weekday = WEEKDAYS.index(match["wd"].lower())
     back = (published.weekday() - weekday) % 7
     modifier = (match["mod"] or "").lower()
@@ -404,14 +409,31 @@ def _resolve_relative(clean: str, match: re.Match[str], published: dt.date | Non
                               f"or the next day in local time; not resolved")
 
 
+_QUOTED_TODAY = re.compile(rf"\b[Tt]oday,?\s+\(?(?P<mon>{_MON})\s+(?P<day>{_DAY})\b")
+_QUOTE_REACH = 400  # characters back from a quoted "yesterday" to the quotation's "Today, Nov. 26"
+
+
+def _quoted_today(clean: str, position: int, published: dt.date) -> dt.date | None:
+    """The day a quotation gives as its "today" ("Today, Nov. 26, forces conducted ..."), in the
+    same paragraph before ``position``; None when it gives none, or it is after publication."""
+    start = max(0, clean.rfind("\n", 0, position), position - _QUOTE_REACH)
+    found = list(_QUOTED_TODAY.finditer(clean, start, position))
+    if not found:
+        return None
+    day = safe_date(published.year, month_of(found[-1]["mon"]), day_number(found[-1]["day"]))
+    if day is not None and day > published + dt.timedelta(days=1):
+        day = safe_date(published.year - 1, day.month, day.day)
+    return day if day is not None and day <= published + dt.timedelta(days=1) else None
+
+
 def _resolve_word(word: str, published: dt.date, mention: Callable[..., DateMention],
-                  quoted: bool) -> DateMention:
+                  quoted: bool, counted: str = "") -> DateMention:
     if word in {"today", "tonight", "this morning"}:
         if quoted:
             return mention(None, note="'today' inside a quotation refers to the speaker's day")
-        return mention(published)
+        return mention(published, note=counted.strip(" ()"))
     if word in {"yesterday", "last night", "overnight"}:
-        return mention(published - dt.timedelta(days=1))
+        return mention(published - dt.timedelta(days=1), note=counted.strip(" ()"))
     if word == "earlier this month":
         return mention(published.replace(day=1), "month")
     if word == "last month":
