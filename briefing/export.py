@@ -27,7 +27,8 @@ EVIDENCE_KEYS = ("article", "quote", "start", "end")
 ARTICLE_KEYS = ("id", "path", "title", "outlet", "url", "published", "published_basis", "published_quote",
                 "duplicate_of", "problems")
 EVENT_KEYS = ("id", "type", "date", "date_precision", "country", "places", "actors", "weapons", "summary",
-              "date_note", "date_basis", "date_anchor", "date_offset", "date_source", "day_without_year",
+              "date_note", "date_basis", "date_anchor", "date_offset", "date_source", "named_event",
+              "day_without_year",
               "sources")
 TALLY_KEYS = ("id", "metric", "value", "qualifier", "since", "as_of", "breakdown", "conflicts_with",
               "conflict", "source_kind", "speaker", "since_note", "as_of_source", "sources")

@@ -160,13 +160,15 @@ def _join_countryless(groups: dict[Key, list[Event]]) -> None:
 
 def _join_time_zones(groups: dict[Key, list[Event]]) -> None:
     """A US report of "Tuesday" and an Iraqi "Wednesday" for the same strike: adjacent days
-    join only where a report explains the gap by local time, and only if no article reports
-    both days as separate events."""
+    join only where a report explains the gap by local time, or the later day is a named
+    event's known (local) day (the Tower 22 attack, told for Saturday evening in Washington
+    and Sunday in Jordan), and only if no article reports both days as separate events."""
     for key in sorted(groups, key=lambda k: k[2]):
         later = (key[0], key[1], key[2] + dt.timedelta(days=1))
         if key not in groups or later not in groups:
             continue
-        local = any(e.date_basis == "local-time" for e in (*groups[key], *groups[later]))
+        local = (any(e.date_basis == "local-time" for e in (*groups[key], *groups[later]))
+                 or any(e.named_event is not None for e in groups[later]))
         if local and not _articles_of(groups[key]) & _articles_of(groups[later]):
             groups[later].extend(groups.pop(key))
 
@@ -204,8 +206,10 @@ def _join(cluster: list[Event]) -> Event:
     if len(cluster) == 1:
         return cluster[0]
     votes = Counter(e.date for e in cluster if e.date)
-    # The day most sources give; on a tie the later one, the local (Iraq/Syria) day.
-    day = max(votes, key=lambda d: (votes[d], d))
+    # A named event's known (local) day; else the day most sources give, on a tie the later
+    # one, the local (Iraq/Syria) day.
+    named = {e.date for e in cluster if e.named_event is not None and e.date is not None}
+    day = max(named) if named else max(votes, key=lambda d: (votes[d], d))
     country = next((e.country for e in cluster if e.country), None)
     places = tuple(dict.fromkeys(p for e in cluster for p in e.places))
     notes = [e.date_note for e in cluster if e.date != day]
@@ -220,6 +224,7 @@ def _join(cluster: list[Event]) -> Event:
         sources=tuple(dict.fromkeys(s for e in cluster for s in e.sources)),
         date_note="; ".join(dict.fromkeys(n for n in notes if n)) or cluster[0].date_note,
         date_basis=basis.date_basis, date_anchor=basis.date_anchor, date_offset=basis.date_offset,
+        named_event=basis.named_event,
     )
 
 

@@ -161,6 +161,7 @@ class Event:
     date_anchor: dt.date | None = None
     date_offset: int | None = None
     date_source: str | None = None  # basis "run": the dated article of the run whose words date it
+    named_event: str | None = None  # basis "named-event": the topic's known event whose day it is
 
     @property
     def day(self) -> dt.date:

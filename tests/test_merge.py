@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from pathlib import Path
 
@@ -243,3 +244,25 @@ def test_a_short_item_quoted_whole_by_two_stories_is_the_copy_of_the_earlier() -
     texts = {"later": f"{item} {words(15, 'x')}", "earlier": f"{words(15, 'y')} {item}", "item": item}
     assert copies(texts, {"earlier": SUN, "later": MON, "item": TUE}) == {
         "later": None, "earlier": None, "item": "earlier"}
+
+
+def _named(day: dt.date, article: str) -> Event:
+    return dataclasses.replace(report(day, article, "Jordan"), date_basis="named-event",
+                               named_event="Tower 22 drone attack")
+
+
+@pytest.mark.parametrize(("reports", "rows"), [
+    # Saturday evening in Washington, Sunday in Jordan: one attack, on the named event's own day
+    ([report(SUN, "us1", "Jordan"), report(SUN, "us2", "Jordan"), _named(MON, "jo")],
+     [(MON, "Jordan", {"us1", "us2", "jo"})]),
+    # no named event and no local time: two days, two rows
+    ([report(SUN, "us1", "Jordan"), report(MON, "jo", "Jordan")],
+     [(SUN, "Jordan", {"us1"}), (MON, "Jordan", {"jo"})]),
+    # the named event's day is the later one: a report of the day after it is another event
+    ([_named(SUN, "jo"), report(MON, "us1", "Jordan")],
+     [(SUN, "Jordan", {"jo"}), (MON, "Jordan", {"us1"})]),
+])
+def test_one_named_event_across_midnight_is_one_row(reports: list[Event],
+                                                    rows: list[tuple[dt.date, str, set[str]]]) -> None:
+    assert merged(reports)[0] == rows
+

@@ -516,6 +516,7 @@ def _event(article: Article, country: str | None, day: dt.date | None, group: li
         sources=tuple(dict.fromkeys(_evidence(article, i.mention) for i in group)),
         date_note=dated.note, date_basis=dated.basis if day else "unknown",
         date_anchor=anchor, date_offset=(day - anchor).days if day and anchor else None,
+        named_event=dated.known.name if dated.known and day == dated.known.date else None,
     )
 
 
