@@ -565,3 +565,16 @@ def test_the_day_of_a_known_event_is_typed_not_written_in_a_note() -> None:
                                      dt.date(2024, 2, 2)))
     (event,) = found.events
     assert (event.date, event.date_basis, event.country) == (dt.date(2024, 1, 28), "named-event", "Jordan")
+
+
+def test_an_acts_own_day_and_a_named_events_day_that_disagree_leave_it_undated_and_say_why() -> None:
+    # 7 Feb 2024 is a Wednesday; the strikes on 85 targets are known for 2 February
+    found = read_events(make_article("U.S. jets carried out strikes on 85 targets in Iraq and Syria on "
+                                     "Wednesday.", dt.date(2024, 2, 8)))
+    assert found.events == ()
+    assert {e.country for e in found.undated} == {"Iraq", "Syria"}
+    assert all("disagree" in e.date_note for e in found.undated)
+    # the day of a statement about it is no such disagreement: the named event's day stands
+    said = read_events(make_article("Biden said on Tuesday he had decided how to answer the drone attack "
+                                    "that killed three U.S. troops in Jordan.", dt.date(2024, 1, 31)))
+    assert [(e.date, e.date_basis) for e in said.events] == [(dt.date(2024, 1, 28), "named-event")]

@@ -65,6 +65,7 @@ class _Dated:
     month_day: tuple[int, int] | None = None
     basis: DateBasis = "unknown"
     known: KnownEvent | None = None  # the named event whose known day this is
+    disagree: bool = False  # two days for it that disagree: kept, undated, with the reason
 
 
 def extract_events(article: Article, topic: Topic | None = None) -> list[Event]:
@@ -220,6 +221,11 @@ def _date(article: Article, mention: Mention, lex: Lexicons, anchor: Anchor | No
         # the drone strike that killed three American troops in Jordan")
         if known is None or abs((own.date - known.date).days) <= 1:
             return _Dated(mention, own.date, own.note or f"from '{own.text}'", basis=own.basis)
+        if _binds_act(article.clean, own, mention):
+            # "a drone strike in Baghdad on Wednesday, days after the 85-target strikes": the
+            # act's own day and a named event's disagree; neither is guessed
+            return _Dated(mention, None, f"'{own.text}' ({own.date:%d %b %Y}) and the {known.name} "
+                                         f"({known.date:%d %b %Y}) disagree: left undated", disagree=True)
     if known is not None:
         return _Dated(mention, known.date, f"named event: {known.name} (known date)", basis="named-event",
                       known=known)
@@ -236,6 +242,14 @@ def _date(article: Article, mention: Mention, lex: Lexicons, anchor: Anchor | No
                           basis="named-event", known=named)
         return _Dated(mention, None, f"'{partial.text}' without its year", month_day=partial.month_day)
     return _Dated(mention, None, "no day for this event could be read")
+
+
+def _binds_act(clean: str, day: DateMention, mention: Mention) -> bool:
+    """A day written right after the act's words ("struck ... on Wednesday"), in its clause,
+    with no verb of saying or another clause between."""
+    between = clean[mention.end:day.start]
+    return 0 <= day.start - mention.end <= 60 and not re.search(r"[,;]|\b(?:said|says|that|who|which)\b",
+                                                                 between)
 
 
 def _own_partial(article: Article, mention: Mention) -> DateMention | None:
@@ -417,7 +431,7 @@ def _gather(article: Article, found: list[_Dated], lex: Lexicons) -> ArticleEven
             home = _home(groups, item, lex=lex)
             if home is not None:
                 home.append(item)
-            elif not item.mention.plural and not item.mention.anaphor:
+            elif item.disagree or (not item.mention.plural and not item.mention.anaphor):
                 undated.append(item)  # ("attacks on U.S. forces": the campaign; "the attack": told elsewhere)
     events = [event for key, group in groups.items() for event in _split_sites(article, key, group, lex)]
     kept_apart = _undated_events(article, undated, lex)
