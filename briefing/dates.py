@@ -263,9 +263,10 @@ class Anchor:
     date: dt.date
     reason: str
     weekday: bool = False
+    reach: int = 120  # days around the anchor within which a date without its year is placed
 
 
-YEAR_REACH = 120  # days around an anchor within which a date without its year is placed
+YEAR_REACH = 120  # the usual ``Anchor.reach``
 
 
 def find_dates(clean: str, start: int, end: int, published: dt.date | None,
@@ -345,7 +346,7 @@ def _resolve_absolute(match: re.Match[str], published: dt.date | None,
     day = day_number(match["day"] or match["day_b"])
     if published is None and anchor is not None:
         near = [d for d in (safe_date(anchor.date.year + k, month, day) for k in (-1, 0, 1))
-                if d and abs((d - anchor.date).days) <= YEAR_REACH]
+                if d and abs((d - anchor.date).days) <= anchor.reach]
         if len(near) == 1:
             return DateMention(match.start(), match.end(), text, near[0], "day", f"year from {anchor.reason}")
         return DateMention(match.start(), match.end(), text, None, "unknown",

@@ -191,15 +191,21 @@ def anchor_of(article: Article, lex: Lexicons) -> Anchor | None:
     return max(found, key=lambda a: (a.date, a.weekday)) if found else None
 
 
+# Outlets count "since Oct. 17" in the campaign's first weeks; "a strike on Jan. 20" in an undated
+# article that counts so may be of the next January or the one after: only days this close count.
+SPAN_REACH = 60
+
+
 def _campaign_span(clean: str, lex: Lexicons) -> list[Anchor]:
     """"Attacked 52 times since Oct. 17": an undated article that counts from the campaign's start,
     named by its month and day, is about the months after it; its days without a year fall in
-    the one year that puts them within ``YEAR_REACH`` days of that start, or in none."""
+    the one year that puts them within ``SPAN_REACH`` days of that start, or in none."""
     start = lex.topic.campaign.start
     for day in written_dates(clean, 0, len(clean)):
         if day.month_day == (start.month, start.day) and _START_CUE.search(clean, max(0, day.start - 20),
                                                                           day.start):
-            return [Anchor(start, f"it counts from the campaign's start ('{day.text}', {start:%d %b %Y})")]
+            return [Anchor(start, f"it counts from the campaign's start ('{day.text}', {start:%d %b %Y})",
+                           reach=SPAN_REACH)]
     return []
 
 
