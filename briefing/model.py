@@ -24,10 +24,11 @@ DatePrecision = Literal["day", "month", "unknown"]
 # anchor the article itself fixes); "local-time" the day after a US publication, which is
 # the next day in Iraq or Syria; "statement" the day of the statement telling it; "named-event"
 # a known event's day; "told-before" an act right after, or "the incident occurred on ...";
+# "days-apart" counted from another act's day ("came two days after the strikes");
 # "run" another article of the same run that quotes the same words; "other-reports" the day
 # other reports of the same event give.
 DateBasis = Literal["written", "weekday", "relative", "local-time", "statement", "named-event",
-                    "told-before", "run", "other-reports", "unknown"]
+                    "told-before", "days-apart", "run", "other-reports", "unknown"]
 EventType = Literal["attack_on_us_forces", "us_strike", "self_defense_strike"]
 Metric = Literal["attacks", "injured", "killed"]
 Qualifier = Literal["exact", "approximately", "at least", "more than", "nearly", "up to"]

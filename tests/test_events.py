@@ -578,3 +578,22 @@ def test_an_acts_own_day_and_a_named_events_day_that_disagree_leave_it_undated_a
     said = read_events(make_article("Biden said on Tuesday he had decided how to answer the drone attack "
                                     "that killed three U.S. troops in Jordan.", dt.date(2024, 1, 31)))
     assert [(e.date, e.date_basis) for e in said.events] == [(dt.date(2024, 1, 28), "named-event")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the act follows the cue: counted back from the day the sentence gives
+    ("Rockets hit U.S. forces at al-Tanf garrison in Syria on Sunday. The rocket attack on Sunday came "
+     "two days after U.S. jets struck militia depots in Syria.", dt.date(2024, 2, 2)),
+    # the act precedes it: counted on
+    ("U.S. jets struck militia depots in Syria three days after the rocket attack of Thursday on "
+     "al-Tanf.", dt.date(2024, 2, 4)),
+    # two days on the other side: no single day to count from
+    ("The attacks of Friday and Sunday came two days after U.S. jets struck militia depots in Syria.",
+     None),
+])
+def test_an_act_counted_from_another_acts_day(text: str, expected: dt.date | None) -> None:
+    found = read_events(make_article(text, dt.date(2024, 2, 5)))  # a Monday
+    strikes = [e for e in found.events if e.type == "us_strike"]
+    assert [e.date for e in strikes] == ([expected] if expected else [])
+    for strike in strikes:
+        assert strike.date_basis == "days-apart" and strike.date_anchor is not None

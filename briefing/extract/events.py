@@ -66,6 +66,7 @@ class _Dated:
     basis: DateBasis = "unknown"
     known: KnownEvent | None = None  # the named event whose known day this is
     disagree: bool = False  # two days for it that disagree: kept, undated, with the reason
+    counted_from: dt.date | None = None  # the day its day was counted from, when not publication
 
 
 def extract_events(article: Article, topic: Topic | None = None) -> list[Event]:
@@ -222,19 +223,33 @@ def _date(article: Article, mention: Mention, lex: Lexicons, anchor: Anchor | No
     if own is not None and own.date is not None:
         if own.date < lex.topic.campaign.start:
             return None  # an earlier year's event told as background
-        # a named event's known day wins over a day of the sentence that disagrees with it by
-        # more than the time zones do ("Biden said on Tuesday he had decided how to respond to
-        # the drone strike that killed three American troops in Jordan")
-        if known is None or abs((own.date - known.date).days) <= 1:
-            return _Dated(mention, own.date, own.note or f"from '{own.text}'", basis=own.basis)
-        if _binds_act(article.clean, own, mention):
-            # "a drone strike in Baghdad on Wednesday, days after the 85-target strikes": the
-            # act's own day and a named event's disagree; neither is guessed
-            return _Dated(mention, None, f"'{own.text}' ({own.date:%d %b %Y}) and the {known.name} "
-                                         f"({known.date:%d %b %Y}) disagree: left undated", disagree=True)
+        dated = _own_or_known(article, mention, own, known)
+        if dated is not None:
+            return dated
     if known is not None:
         return _Dated(mention, known.date, f"named event: {known.name} (known date)", basis="named-event",
                       known=known)
+    return _days_apart(article, mention, usable) or _said_or_partial(article, mention, lex, usable, anchor)
+
+
+def _own_or_known(article: Article, mention: Mention, own: DateMention,
+                  known: KnownEvent | None) -> _Dated | None:
+    """The act's own day, unless a named event it tells disagrees: then the named event's day
+    when the own day is only the sentence's ("Biden said on Tuesday he had decided how to respond
+    to the drone strike that killed three American troops in Jordan": None, the named event's
+    day follows), or no day when the own day is the act's ("strikes on 85 targets on Wednesday")."""
+    assert own.date is not None
+    if known is None or abs((own.date - known.date).days) <= 1:
+        return _Dated(mention, own.date, own.note or f"from '{own.text}'", basis=own.basis)
+    if _binds_act(article.clean, own, mention):
+        return _Dated(mention, None, f"'{own.text}' ({own.date:%d %b %Y}) and the {known.name} "
+                                     f"({known.date:%d %b %Y}) disagree: left undated", disagree=True)
+    return None
+
+
+def _said_or_partial(article: Article, mention: Mention, lex: Lexicons, usable: list[DateMention],
+                     anchor: Anchor | None) -> _Dated:
+    """The day of the statement telling it, else a day without its year, else no day."""
     said = None if mention.anaphor else (_said_day(article, mention, usable)
                                          or _lede_statement(article, mention, anchor))
     if said is not None and said.date is not None and said.date >= lex.topic.campaign.start:
@@ -248,6 +263,35 @@ def _date(article: Article, mention: Mention, lex: Lexicons, anchor: Anchor | No
                           basis="named-event", known=named)
         return _Dated(mention, None, f"'{partial.text}' without its year", month_day=partial.month_day)
     return _Dated(mention, None, "no day for this event could be read")
+
+
+_DAYS_APART = re.compile(r"\b(?P<n>one|two|three|four|five|six|a|[1-6])\s+days?\s+(?P<rel>after|before)\b",
+                         re.I)
+_NUMBER = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_APART_REACH = 80  # characters between "two days after" and the act it counts to
+
+
+def _days_apart(article: Article, mention: Mention, usable: list[DateMention]) -> _Dated | None:
+    """"The attack late Sunday came two days after the U.S. military carried out strikes": an
+    act on one side of "N days after/before" and the one day the other side gives."""
+    clean = article.clean
+    begin, end = mention.sentence
+    for cue in _DAYS_APART.finditer(clean, begin, end):
+        after = cue["rel"].lower() == "after"
+        if cue.end() <= mention.start <= cue.end() + _APART_REACH:  # the act follows the cue
+            days, sign = {d.date for d in usable if d.end <= cue.start()}, -1 if after else 1
+        elif mention.end <= cue.start():  # the act precedes it: "the strikes came two days after ..."
+            days, sign = {d.date for d in usable if d.start >= cue.end()}, 1 if after else -1
+        else:
+            continue
+        if len(days) == 1 and None not in days:
+            (day,) = days
+            assert day is not None
+            shift = _NUMBER.get(cue["n"].lower()) or int(cue["n"])
+            return _Dated(mention, day + dt.timedelta(days=sign * shift),
+                          f"'{cue[0]}' the day the sentence gives ({day:%d %b %Y})", basis="days-apart",
+                          counted_from=day)
+    return None
 
 
 def _binds_act(clean: str, day: DateMention, mention: Mention) -> bool:
@@ -541,7 +585,9 @@ def _event(article: Article, country: str | None, day: dt.date | None, group: li
 
 
 def _anchor_of(article: Article, item: _Dated, day: dt.date | None) -> dt.date | None:
-    """The publication day a weekday or "yesterday" was counted from."""
+    """The day a weekday, "yesterday" or "two days after" was counted from."""
+    if item.counted_from is not None:
+        return item.counted_from if day is not None else None
     counted = item.basis in ("weekday", "relative", "local-time")
     return article.published if day is not None and counted else None
 
