@@ -555,9 +555,11 @@ def test_an_undated_article_counting_from_the_campaigns_start_gives_its_days_the
             "On Nov. 9, a drone attacked U.S. forces at al-Tanf garrison in Syria.")
     found = read_events(make_article(text))
     assert [(e.date, e.country) for e in found.events] == [(dt.date(2023, 11, 9), "Syria")]
-    # without the campaign's start, the year stays open
+    # without the campaign's start, the year stays open; and in an article naming a later year
     alone = read_events(make_article(text.split("\n\n")[1]))
     assert alone.events == () and [e.day_without_year for e in alone.undated] == ["11-09"]
+    later = read_events(make_article(text + "\n\nThe base was first attacked in the summer of 2024."))
+    assert later.events == ()
 
 
 def test_the_day_of_a_known_event_is_typed_not_written_in_a_note() -> None:

@@ -195,6 +195,7 @@ def anchor_of(article: Article, lex: Lexicons) -> Anchor | None:
 # Outlets count "since Oct. 17" in the campaign's first weeks; "a strike on Jan. 20" in an undated
 # article that counts so may be of the next January or the one after: only days this close count.
 SPAN_REACH = 60
+_YEAR = re.compile(r"\b(20[2-4]\d)\b")
 
 
 def _campaign_span(clean: str, lex: Lexicons) -> list[Anchor]:
@@ -202,6 +203,8 @@ def _campaign_span(clean: str, lex: Lexicons) -> list[Anchor]:
     named by its month and day, is about the months after it; its days without a year fall in
     the one year that puts them within ``SPAN_REACH`` days of that start, or in none."""
     start = lex.topic.campaign.start
+    if any(int(year) > start.year for year in _YEAR.findall(clean)):
+        return []  # "since Oct. 17" in an article that names a later year: which year is open
     for day in written_dates(clean, 0, len(clean)):
         if day.month_day == (start.month, start.day) and _START_CUE.search(clean, max(0, day.start - 20),
                                                                           day.start):
