@@ -28,6 +28,11 @@ def test_what_fell(after: dict[str, float | int], fell: list[str]) -> None:
     assert regressions(BEFORE, after) == fell
 
 
+def test_on_another_set_counts_of_right_answers_are_not_compared() -> None:
+    smaller = {**BEFORE, "dates_right": 40, "event_f1": 0.79, "dates_wrong": 1}
+    assert regressions(BEFORE, smaller, same_set=False) == ["event_f1 0.8 -> 0.79", "dates_wrong 0 -> 1"]
+
+
 def test_the_digest_changes_with_any_text_or_label(tmp_path: Path) -> None:
     one, two = tmp_path / "a1.txt", tmp_path / "a.yaml"
     one.write_text("text")
