@@ -37,6 +37,9 @@ CONTEXT_ROWS = 12
 CHART_POINTS = 60
 DISAGREEMENTS = 15
 CITES = 4  # sources cited per item in the document; all of them are in the JSON export
+# An article published this many days after the period is a source of the period's events it
+# reports: a week briefed on Tuesday cites Monday's reports of Sunday's strike.
+LATE_DAYS = 2
 
 
 def assemble(extraction: Extraction, period: Period, title: str, context_days: int = 60) -> Briefing:
@@ -46,6 +49,8 @@ def assemble(extraction: Extraction, period: Period, title: str, context_days: i
 
     dated_by_text = {s.article for e in extraction.events if e.date and window_start <= e.date <= period.end
                      for s in e.sources}
+    dated_by_text |= {t.sources[0].article for t in extraction.tallies
+                      if t.as_of_source and window_start <= t.as_of <= period.end}  # type: ignore[operator]
 
     def in_scope(article: ArticleRecord) -> bool:
         """Published in the window; or undated, with events its own text dates in the window."""
@@ -56,12 +61,21 @@ def assemble(extraction: Extraction, period: Period, title: str, context_days: i
         return window_start <= article.published <= period.end
 
     scoped = {a.id for a in extraction.articles if in_scope(a)}
+    late = _late(extraction.articles, period)
+
+    def sources_of(record: Event | Tally) -> set[str]:
+        """The articles that may be cited for a record: those of the window, and for a record
+        of the period also those published just after it."""
+        day = record.date if isinstance(record, Event) else record.as_of
+        return {s.article for s in record.sources
+                if s.article in scoped or (s.article in late and day in period)}
 
     def sourced(record: Event | Tally) -> bool:
-        return any(s.article in scoped for s in record.sources)
+        return bool(sources_of(record))
 
     events = [e for e in extraction.events if sourced(e)]
     chronology = tuple(e for e in events if e.date and e.date in period)
+    after = tuple(e for e in events if e.date and e.date > period.end)
     context = tuple(e for e in events if e.date and window_start <= e.date < period.start)
     undated = tuple(e for e in extraction.undated if sourced(e))
     tallies = tuple(sorted((t for t in extraction.tallies if sourced(t) and t.as_of
@@ -80,11 +94,11 @@ def assemble(extraction: Extraction, period: Period, title: str, context_days: i
     charted = _chart_points(tallies, period)
     # Only what the document shows is cited: an article whose events the length limits
     # left out is "not-shown", not a source of the document.
-    records: list[Event | Tally] = [*shown_chronology, *shown_context, *charted,
+    records: list[Event | Tally] = [*shown_chronology, *shown_context, *charted, *after,
                                     *(t for g in glances for t in (g.latest, g.earlier) if t),
                                     *(t for d in disagreements for t in d.tallies)]
     def first_sources(record: Event | Tally) -> list[str]:
-        ids = sorted({s.article for s in record.sources if s.article in scoped},
+        ids = sorted(sources_of(record),
                      key=lambda i: (articles[i].published or dt.date.max, articles[i].path))
         return ids[:CITES]
 
@@ -97,12 +111,19 @@ def assemble(extraction: Extraction, period: Period, title: str, context_days: i
         extraction=extraction,
         key_points=(),
         chronology=shown_chronology, context=shown_context, tallies=charted,
-        sources=sources, inputs=_statuses(extraction, scoped, cited, window_start, period),
+        sources=sources, inputs=_statuses(extraction, scoped | (late & cited), cited, window_start, period),
         glance=glances, disagreements=disagreements, undated_events=undated,
-        campaign_start=campaign_start, notes=notes,
+        campaign_start=campaign_start, notes=notes, after=after,
     )
     points = key_points(briefing, briefing.source_numbers())
     return dataclasses.replace(briefing, key_points=points)
+
+
+def _late(articles: Iterable[ArticleRecord], period: Period) -> set[str]:
+    """Articles published up to ``LATE_DAYS`` after the period (sources of its events)."""
+    last = period.end + dt.timedelta(days=LATE_DAYS)
+    return {a.id for a in articles if a.published and period.end < a.published <= last
+            and a.duplicate_of is None and a.english}
 
 
 def _current_to(extraction: Extraction, scoped: set[str], period: Period) -> dt.date | None:
@@ -203,13 +224,16 @@ def _status(article: ArticleRecord, scoped: set[str], used: set[str], found: Ite
     if not article.english:
         return "other-language", "does not read as English; only English articles are analysed"
     if article.published is None and article.id in used:
-        return "used", "undated, but its own text dates the events used (see each event's note)"
+        return "used", _undated_use(found)
     if article.published is None:
         return "undated", "no publication date found; add 'published:' front matter" + _what(found)
     if article.id not in scoped:
         return "outside-period", (f"published {article.published:%-d %b %Y}, "
                                   f"outside {window_start:%-d %b %Y} – "
                                   f"{period.end:%-d %b %Y}; its events and figures are not used")
+    if article.id in used and article.published > period.end:
+        return "used", (f"published {article.published:%-d %b %Y}, after the period: cited for the "
+                        "events in the period it reports")
     if article.id in used:
         return "used", dated_how(article.published_basis)
     records = list(found)
@@ -220,6 +244,14 @@ def _status(article: ArticleRecord, scoped: set[str], used: set[str], found: Ite
                              + "; the document's length limits left them out: all are in the JSON export")
     what = _what(records).removeprefix("; ")  # "found 2 events, 1 figure"
     return "not-used", what + "; none is in this briefing" + _why(records, period)
+
+
+def _undated_use(found: Iterable[Event | Tally]) -> str:
+    """Why an undated article's records could be used: its own words, or another article's."""
+    if any(r.date_source if isinstance(r, Event) else r.as_of_source for r in found):
+        return ("undated; events or figures it shares word for word with a dated article of the run "
+                "take their days from it (see each event's note)")
+    return "undated, but its own text dates the events used (see each event's note)"
 
 
 def _what(records: Iterable[Event | Tally]) -> str:

@@ -180,7 +180,7 @@ def corrected_briefing(inputs: Sequence[Path], options: BuildOptions, scratch: P
     outcome = desk.correct(collect.combine(read), files, settings.topic, options.max_bytes)
     extraction = outcome.extraction
     chosen, suspicious = ((options.period, ()) if options.period
-                          else _default_period(extraction, settings.week_start))
+                          else default_period(extraction, settings.week_start))
     extraction = dataclasses.replace(extraction, problems=extraction.problems + suspicious)
     briefing = assemble.assemble(extraction, chosen, settings.title, settings.context_days)
     return desk.finish(briefing, outcome, files), read
@@ -249,11 +249,11 @@ def _failure(briefing: Briefing, inputs: Sequence[Path], strict: bool) -> Briefi
     return None
 
 
-def _default_period(extraction: Extraction,
+def default_period(extraction: Extraction,
                     week_start: str | None = None) -> tuple[Period, tuple[Problem, ...]]:
     """The week the bulk of the input falls in; dates far after it are reported, not followed."""
     from .errors import InputError
-    from .period import bulk_of, last_week_of
+    from .period import bulk_of, last_week_of, reported_end
 
     dated = [a for a in extraction.articles if a.published and a.duplicate_of is None]
     bulk = bulk_of([a.published for a in dated if a.published])
@@ -262,7 +262,10 @@ def _default_period(extraction: Extraction,
             "no input has a publication date, so there is no week to brief; "
             "add 'published: YYYY-MM-DD' front matter or give --week/--from/--to"
         )
-    period = last_week_of(bulk.newest, week_start)
+    published = {a.id: a.published for a in dated}
+    reported = [(e.date, day) for e in extraction.events if e.date
+                for s in e.sources if (day := published.get(s.article)) is not None]
+    period = last_week_of(reported_end(bulk, reported), week_start)
     suspicious = tuple(
         Problem(a.path, "period", f"published {a.published:%-d %b %Y}, far after the other inputs (newest "
                 f"{bulk.newest:%-d %b %Y}); the default period follows the bulk of the input, not this date: "

@@ -104,9 +104,11 @@ def build(**options: Any) -> None:
     INPUT_DIR is required: the folder of clippings (or one file), read recursively.
 
     Without --week or --from/--to the briefing covers the 7 days ending on the
-    newest publication date in the input, so the result never depends on the
-    day it is run. A period already sent (OUTPUT/sent.jsonl) is not overwritten:
-    the build is written as its next revision (briefing-2023-W47-r2.pdf).
+    newest publication date in the input, or the day after it when its newest
+    articles report that day (a US evening report of the next day in Iraq), so
+    the result never depends on the day it is run. A period already sent
+    (OUTPUT/sent.jsonl) is not overwritten: the build is written as its next
+    revision (briefing-2023-W47-r2.pdf).
 
     \b
     Examples:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
-from . import cache, dates, ingest, merge
+from . import cache, dates, ingest, merge, rundates
 from .cache import FileResult
 from .discover import Discovery, InputFile, NotRegular, discover, read_regular
 from .extract import extract_article
@@ -261,6 +261,8 @@ def combine(read: Read) -> Extraction:
     articles = merge.mark_duplicates(articles, sketches, sizes, fetch)
     read.prints.close()
     tallies = merge.fold_copies(tallies, {a.id: a.duplicate_of for a in articles if a.duplicate_of})
+    events, tallies, undated_problems = rundates.date_from_run(articles, events, tallies)
+    problems += undated_problems
     by_id = {a.id: a for a in articles}
     dated, undated = merge.merge_events(events, by_id)
     return Extraction(articles=tuple(articles), events=tuple(dated),

@@ -52,6 +52,10 @@ WIRE = re.compile(rf"^(?:[A-Z][\w .,'()-]{{0,50}},\s+)?(?P<mon>{MON})\s+(?P<day>
                   rf"\((?P<agency>[A-Za-z][\w .-]{{1,20}}?)"
                   r"\s*\)\s*(?:--|—|–|-|:)?", re.M)
 CLIPPER = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
+# Page furniture that prints the reader's day, not the article's: "View Date:2024-12-23 14:33"
+# on a republished wire story of January, "Accessed 3 March 2024", "Today is Saturday, ...".
+_VIEWED = re.compile(r"\s*(?:view(?:ed)?\s*date|date\s+viewed|accessed|retrieved|current\s+date|"
+                     r"today\s+is|today['’]s\s+date)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -208,7 +212,8 @@ def datelines(text: str) -> list[Dateline]:
         line = text[start:end]
         if clipper and start < clipper.end():
             line, start = text[clipper.end():end], clipper.end()
-        found += _line_dates(line, start, index)
+        if not _VIEWED.match(line):
+            found += _line_dates(line, start, index)
     return found
 
 

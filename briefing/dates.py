@@ -31,7 +31,7 @@ from .datelines import (
     wire_day,
     year_from_text,
 )
-from .model import Article, DateMention, DatePrecision, Evidence, PublishedBasis
+from .model import Article, DateBasis, DateMention, DatePrecision, Evidence, PublishedBasis
 from .screen import Hits, Openings, Screen
 from .text import paragraphs
 
@@ -263,9 +263,10 @@ class Anchor:
     date: dt.date
     reason: str
     weekday: bool = False
+    reach: int = 120  # days around the anchor within which a date without its year is placed
 
 
-YEAR_REACH = 120  # days around an anchor within which a date without its year is placed
+YEAR_REACH = 120  # the usual ``Anchor.reach``
 
 
 def find_dates(clean: str, start: int, end: int, published: dt.date | None,
@@ -328,7 +329,7 @@ def _resolve_anchored(match: re.Match[str], anchor: Anchor) -> DateMention:
             and (match["mod"] or "").lower() not in ("next", "last"))
     if same:
         return DateMention(match.start(), match.end(), text, anchor.date, "day",
-                           f"{match['wd']} = {anchor.date:%d %b %Y} ({anchor.reason})")
+                           f"{match['wd']} = {anchor.date:%d %b %Y} ({anchor.reason})", basis="weekday")
     return DateMention(match.start(), match.end(), text, None, "unknown",
                        "relative date in an undated article")
 
@@ -345,7 +346,7 @@ def _resolve_absolute(match: re.Match[str], published: dt.date | None,
     day = day_number(match["day"] or match["day_b"])
     if published is None and anchor is not None:
         near = [d for d in (safe_date(anchor.date.year + k, month, day) for k in (-1, 0, 1))
-                if d and abs((d - anchor.date).days) <= YEAR_REACH]
+                if d and abs((d - anchor.date).days) <= anchor.reach]
         if len(near) == 1:
             return DateMention(match.start(), match.end(), text, near[0], "day", f"year from {anchor.reason}")
         return DateMention(match.start(), match.end(), text, None, "unknown",
@@ -368,9 +369,10 @@ def _resolve_relative(clean: str, match: re.Match[str], published: dt.date | Non
                       published_time: dt.time | None, para_start: int) -> DateMention:
     text = match.group(0)
 
-    def mention(day: dt.date | None, precision: DatePrecision = "day", note: str = "") -> DateMention:
+    def mention(day: dt.date | None, precision: DatePrecision = "day", note: str = "",
+                basis: DateBasis = "relative") -> DateMention:
         return DateMention(match.start(), match.end(), text, day,
-                           precision if day else "unknown", note)
+                           precision if day else "unknown", note, basis=basis)
 
     if published is None:
         return mention(None, note="relative date in an undated article")
@@ -379,8 +381,13 @@ def _resolve_relative(clean: str, match: re.Match[str], published: dt.date | Non
         year = published.year if month <= published.month else published.year - 1
         return mention(dt.date(year, month, 1), "month", f"{match['mid']}-month")
     if match["word"]:
-        return _resolve_word(match["word"].lower(), published, mention,
-                             inside_quotes(clean, para_start, match.start()))
+        quoted = inside_quotes(clean, para_start, match.start())
+        # the paragraph's reference time: "Today, Nov. 26, ... in response to an attack ... yesterday"
+        today = _quoted_today(clean, match.start(), published)
+        if today is not None:
+            return _resolve_word(match["word"].lower(), today, mention, False,
+                                 f" (counted from the quotation's 'today', {today:%d %b %Y})")
+        return _resolve_word(match["word"].lower(), published, mention, quoted)
     weekday = WEEKDAYS.index(match["wd"].lower())
     back = (published.weekday() - weekday) % 7
     modifier = (match["mod"] or "").lower()
@@ -389,7 +396,7 @@ def _resolve_relative(clean: str, match: re.Match[str], published: dt.date | Non
     if modifier == "next":
         return mention(None, note="a day after publication (future)")
     if back != 6:
-        return mention(published - dt.timedelta(days=back))
+        return mention(published - dt.timedelta(days=back), basis="weekday")
     # The named day is the day after publication: either last week's, or the
     # next day in Iraq/Syria reported by a US outlet the evening before.
     local = _LOCAL_TIME.match(clean, match.end(), min(len(clean), match.end() + 60))
@@ -397,19 +404,37 @@ def _resolve_relative(clean: str, match: re.Match[str], published: dt.date | Non
     if local or evening or modifier == "early":
         why = "local time" if local else "published in the US evening"
         return mention(published + dt.timedelta(days=1),
-                       note=f"day after publication: {why}, Iraq/Syria are ahead of US time")
+                       note=f"day after publication: {why}, Iraq/Syria are ahead of US time",
+                       basis="local-time")
     return mention(None, note=f"{match['wd']} is the day after publication: last week's "
                               f"or the next day in local time; not resolved")
 
 
+_QUOTED_TODAY = re.compile(rf"\b[Tt]oday,?\s+\(?(?P<mon>{_MON})\s+(?P<day>{_DAY})\b")
+_QUOTE_REACH = 400  # characters back from a quoted "yesterday" to the quotation's "Today, Nov. 26"
+
+
+def _quoted_today(clean: str, position: int, published: dt.date) -> dt.date | None:
+    """The day a quotation gives as its "today" ("Today, Nov. 26, forces conducted ..."), in the
+    same paragraph before ``position``; None when it gives none, or it is after publication."""
+    start = max(0, clean.rfind("\n", 0, position), position - _QUOTE_REACH)
+    found = list(_QUOTED_TODAY.finditer(clean, start, position))
+    if not found:
+        return None
+    day = safe_date(published.year, month_of(found[-1]["mon"]), day_number(found[-1]["day"]))
+    if day is not None and day > published + dt.timedelta(days=1):
+        day = safe_date(published.year - 1, day.month, day.day)
+    return day if day is not None and day <= published + dt.timedelta(days=1) else None
+
+
 def _resolve_word(word: str, published: dt.date, mention: Callable[..., DateMention],
-                  quoted: bool) -> DateMention:
+                  quoted: bool, counted: str = "") -> DateMention:
     if word in {"today", "tonight", "this morning"}:
         if quoted:
             return mention(None, note="'today' inside a quotation refers to the speaker's day")
-        return mention(published)
+        return mention(published, note=counted.strip(" ()"))
     if word in {"yesterday", "last night", "overnight"}:
-        return mention(published - dt.timedelta(days=1))
+        return mention(published - dt.timedelta(days=1), note=counted.strip(" ()"))
     if word == "earlier this month":
         return mention(published.replace(day=1), "month")
     if word == "last month":

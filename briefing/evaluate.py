@@ -323,3 +323,37 @@ def _duplicates(extraction: Extraction, seen: _Projection, gold: Mapping[str, Go
              for a in extraction.articles if a.duplicate_of}
     misses += [f"{n}: not found to be a copy of {d}" for n, d in sorted(wanted - found)]
     return _ratio(len(wanted & found), len(wanted))
+
+
+# ---- the field set's gate: recorded scores only move up ---------------------------------------
+
+HIGHER_IS_BETTER = ("event_f1", "event_precision", "event_recall", "tally_f1", "dates_right")
+LOWER_IS_BETTER = ("dates_wrong", "leaks", "forbidden_tallies")
+TOLERANCE = 0.0005  # a rounded score that did not move
+
+
+COUNTS = ("dates_right",)  # compared only on the same set: a smaller set has fewer
+
+
+def regressions(recorded: dict[str, float | int], measured: dict[str, float | int],
+                same_set: bool = True) -> list[str]:
+    """What fell between a recorded split's scores and a new measurement, one line each
+    ("event_f1 0.8297 -> 0.8100"); empty when nothing did. Measured on another set (a split
+    redrawn, a text restored), counts of right answers are not compared; rates and the counts
+    of wrong dates and leaks are."""
+    fell = [f"{name} {recorded[name]} -> {measured[name]}" for name in HIGHER_IS_BETTER
+            if name in recorded and name in measured and measured[name] < recorded[name] - TOLERANCE
+            and (same_set or name not in COUNTS)]
+    rose = [f"{name} {recorded[name]} -> {measured[name]}" for name in LOWER_IS_BETTER
+            if name in recorded and name in measured and measured[name] > recorded[name]]
+    return fell + rose
+
+
+def digest(paths: Iterable[Path]) -> str:
+    """sha256 of the files' names and bytes, in name order: which texts and labels were measured."""
+    import hashlib
+
+    sha = hashlib.sha256()
+    for path in sorted(paths, key=lambda p: p.name):
+        sha.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return sha.hexdigest()

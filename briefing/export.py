@@ -27,9 +27,10 @@ EVIDENCE_KEYS = ("article", "quote", "start", "end")
 ARTICLE_KEYS = ("id", "path", "title", "outlet", "url", "published", "published_basis", "published_quote",
                 "duplicate_of", "problems", "corrected")
 EVENT_KEYS = ("id", "type", "date", "date_precision", "country", "places", "actors", "weapons", "summary",
-              "date_note", "day_without_year", "corrected", "sources")
+              "date_note", "date_basis", "date_anchor", "date_offset", "date_source", "named_event",
+              "day_without_year", "corrected", "sources")
 TALLY_KEYS = ("id", "metric", "value", "qualifier", "since", "as_of", "breakdown", "conflicts_with",
-              "conflict", "source_kind", "speaker", "since_note", "corrected", "sources")
+              "conflict", "source_kind", "speaker", "since_note", "as_of_source", "corrected", "sources")
 PROBLEM_KEYS = ("path", "stage", "severity", "message")
 CORRECTION_KEYS = ("ref", "kind", "targets", "fields", "why", "status", "note")
 
@@ -106,6 +107,7 @@ def briefing_json(briefing: Briefing) -> dict[str, Any]:
                        for k in briefing.key_points],
         "chronology": [e.id for e in briefing.chronology],
         "context": [e.id for e in briefing.context],
+        "after_period": [e.id for e in briefing.after],
         "sources": [a.id for a in briefing.sources],
         "inputs": [{"path": s.path, "article": s.article, "status": s.status, "reason": s.reason}
                    for s in briefing.inputs],

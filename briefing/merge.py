@@ -30,7 +30,6 @@ SKETCH = 16  # the smallest shingle hashes that index an article for finding its
 # 2,500 troops in Iraq") share one or two. Only candidates sharing this many are checked.
 SKETCH_SHARED = 4
 COMMON = 32  # a sketch value shared by this many articles is a stock phrase, not a clue
-TIME_ZONE_NOTE = "ahead of US time"
 _WORD = re.compile(r"[a-z0-9]+")
 
 
@@ -125,7 +124,7 @@ def merge_events(events: Sequence[Event],
         else:
             note = ("year from other reports of the same event" if event.day_without_year
                     else "date from other coverage of the same event")
-            home.append(dataclasses.replace(event, date_note=note))
+            home.append(dataclasses.replace(event, date_note=note, date_basis="other-reports"))
     # the ids come from the earliest reports, so next week's articles cannot move them (ids.py)
     merged = name_events([_join(cluster) for cluster in clusters], clusters, articles)
     return (sorted(merged, key=lambda e: (e.date, e.type, e.country or "", e.id)),
@@ -163,13 +162,15 @@ def _join_countryless(groups: dict[Key, list[Event]]) -> None:
 
 def _join_time_zones(groups: dict[Key, list[Event]]) -> None:
     """A US report of "Tuesday" and an Iraqi "Wednesday" for the same strike: adjacent days
-    join only where a report explains the gap by local time, and only if no article reports
-    both days as separate events."""
+    join only where a report explains the gap by local time, or the later day is a named
+    event's known (local) day (the Tower 22 attack, told for Saturday evening in Washington
+    and Sunday in Jordan), and only if no article reports both days as separate events."""
     for key in sorted(groups, key=lambda k: k[2]):
         later = (key[0], key[1], key[2] + dt.timedelta(days=1))
         if key not in groups or later not in groups:
             continue
-        local = any(TIME_ZONE_NOTE in e.date_note for e in (*groups[key], *groups[later]))
+        local = (any(e.date_basis == "local-time" for e in (*groups[key], *groups[later]))
+                 or any(e.named_event is not None for e in groups[later]))
         if local and not _articles_of(groups[key]) & _articles_of(groups[later]):
             groups[later].extend(groups.pop(key))
 
@@ -207,11 +208,14 @@ def _join(cluster: list[Event]) -> Event:
     if len(cluster) == 1:
         return cluster[0]
     votes = Counter(e.date for e in cluster if e.date)
-    # The day most sources give; on a tie the later one, the local (Iraq/Syria) day.
-    day = max(votes, key=lambda d: (votes[d], d))
+    # A named event's known (local) day; else the day most sources give, on a tie the later
+    # one, the local (Iraq/Syria) day.
+    named = {e.date for e in cluster if e.named_event is not None and e.date is not None}
+    day = max(named) if named else max(votes, key=lambda d: (votes[d], d))
     country = next((e.country for e in cluster if e.country), None)
     places = tuple(dict.fromkeys(p for e in cluster for p in e.places))
     notes = [e.date_note for e in cluster if e.date != day]
+    basis = next((e for e in cluster if e.date == day), cluster[0])
     return Event(
         id=event_id(cluster[0].type, country, day, None),
         type=cluster[0].type, date=day, date_precision="day", country=country,
@@ -221,6 +225,8 @@ def _join(cluster: list[Event]) -> Event:
         summary=summarise(cluster[0].type, country, places),
         sources=tuple(dict.fromkeys(s for e in cluster for s in e.sources)),
         date_note="; ".join(dict.fromkeys(n for n in notes if n)) or cluster[0].date_note,
+        date_basis=basis.date_basis, date_anchor=basis.date_anchor, date_offset=basis.date_offset,
+        named_event=basis.named_event,
     )
 
 

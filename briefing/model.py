@@ -19,6 +19,17 @@ from typing import Literal
 # "desk": set by a [[source]] entry of corrections.toml
 PublishedBasis = Literal["front-matter", "metadata", "dateline", "url", "body", "desk", "unknown"]
 DatePrecision = Literal["day", "month", "unknown"]
+# How an event's day was established, as data (names.py has the words): "written" a date with
+# its year or a month-and-day placed by the publication year; "weekday" and "relative" a
+# weekday or "yesterday" counted back from ``date_anchor`` (the publication day, or an
+# anchor the article itself fixes); "local-time" the day after a US publication, which is
+# the next day in Iraq or Syria; "statement" the day of the statement telling it; "named-event"
+# a known event's day; "told-before" an act right after, or "the incident occurred on ...";
+# "days-apart" counted from another act's day ("came two days after the strikes");
+# "run" another article of the same run that quotes the same words; "other-reports" the day
+# other reports of the same event give.
+DateBasis = Literal["written", "weekday", "relative", "local-time", "statement", "named-event",
+                    "told-before", "days-apart", "run", "other-reports", "unknown"]
 EventType = Literal["attack_on_us_forces", "us_strike", "self_defense_strike"]
 Metric = Literal["attacks", "injured", "killed"]
 Qualifier = Literal["exact", "approximately", "at least", "more than", "nearly", "up to"]
@@ -125,6 +136,7 @@ class DateMention:
     precision: DatePrecision
     note: str = ""
     month_day: tuple[int, int] | None = None
+    basis: DateBasis = "written"
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,7 +144,9 @@ class Event:
     """An attack or strike, as reported by one or more articles.
 
     Invariant: ``sources`` is non-empty; ``date`` is None exactly when
-    ``date_precision == "unknown"``.
+    ``date_precision == "unknown"``. ``date_basis`` says how the day was established (typed;
+    ``date_note`` is the same in words, for the reader only: no stage reads it), counted
+    ``date_offset`` days from ``date_anchor`` when it was counted from a day.
     """
 
     id: str
@@ -147,6 +161,11 @@ class Event:
     sources: tuple[Evidence, ...]
     date_note: str = ""
     day_without_year: str | None = None  # "01-20": an undated report's "Jan. 20", for other reports to place
+    date_basis: DateBasis = "unknown"
+    date_anchor: dt.date | None = None
+    date_offset: int | None = None
+    date_source: str | None = None  # basis "run": the dated article of the run whose words date it
+    named_event: str | None = None  # basis "named-event": the topic's known event whose day it is
     corrected: tuple[str, ...] = ()  # the desk's corrections of this record ("change-1"), see DeskCorrection
 
     @property
@@ -184,6 +203,7 @@ class Tally:
     source_kind: SourceKind = "outlet"
     speaker: str | None = None
     since_note: str | None = None
+    as_of_source: str | None = None  # the dated article of the run whose same words give ``as_of``
     corrected: tuple[str, ...] = ()  # the desk's corrections of this figure ("drop-2"), see DeskCorrection
 
     @property
@@ -334,6 +354,7 @@ class Briefing:
     undated_events: tuple[Event, ...] = ()
     campaign_start: dt.date | None = None
     notes: tuple[str, ...] = field(default=())
+    after: tuple[Event, ...] = ()  # events the period's articles report after its last day
     corrections: tuple[DeskCorrection, ...] = ()
     comment: Comment | None = None
 

@@ -84,6 +84,22 @@ def bulk_of(dates: Sequence[dt.date]) -> Bulk | None:
     return Bulk(chosen[-1], tuple(newer))
 
 
+REPORTED_REACH = 2  # days after the newest publication day an event of the bulk may fall (local time)
+
+
+def reported_end(bulk: Bulk, reported: Sequence[tuple[dt.date, dt.date]]) -> dt.date:
+    """The default period's last day: the later of the bulk's newest publication day and the
+    newest day the bulk's articles report. ``reported`` pairs an event's day with the
+    publication day of an article that reports it; only articles of the bulk count (not the
+    outliers), and only days up to ``REPORTED_REACH`` after the bulk's newest publication (the
+    next local day of a US evening report), never a later date an article got wrong."""
+    newest = bulk.newest
+    reach = newest + dt.timedelta(days=REPORTED_REACH)
+    days = [day for day, published in reported
+            if published not in bulk.outliers and published <= newest and newest < day <= reach]
+    return max(days, default=newest)
+
+
 def describe(period: Period) -> str:
     """"16–22 November 2023" for a reader."""
     start, end = period.start, period.end

@@ -3,7 +3,15 @@
 
     .venv/bin/python scripts/fieldset.py              # the development batches, with every miss
     .venv/bin/python scripts/fieldset.py --check      # the check batch (e), scores only
-    .venv/bin/python scripts/fieldset.py --record     # both, written to fieldset/scores.json
+    .venv/bin/python scripts/fieldset.py --batch f    # one batch (or several: a,b), with every miss
+    .venv/bin/python scripts/fieldset.py --record     # every split, written to fieldset/scores.json
+
+Splits: development (a-d), f, g (each labelled and scored unseen first, then developed on) and
+check (e, kept aside). ``--record`` is a gate that only moves up (trafilatura's eval_gate): it
+refuses to record a split whose event F1, tally F1 or dates fell, or whose wrong dates or
+leaks rose, against fieldset/scores.json, unless ``--allow-lower`` is given; and it records,
+per split, a sha256 digest of the texts and labels it measured, so a score is always tied to
+the set it was measured on.
 
 The texts are third-party and not in git (fieldset/texts/, git-ignored): this
 scores whatever texts are present. With none (CI, a fresh clone) it says so
@@ -24,10 +32,18 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from briefing.build import extract  # noqa: E402
-from briefing.evaluate import Report, evaluate, load_gold  # noqa: E402
+from briefing.evaluate import Report, digest, evaluate, load_gold, regressions  # noqa: E402
 
 FIELD = ROOT / "fieldset"
 CHECK_BATCHES = {"e"}  # kept aside: scored at milestones, its misses not read while writing rules
+SPLITS = {"development": {"a", "b", "c", "d"}, "f": {"f"}, "g": {"g"}, "check": CHECK_BATCHES}
+
+
+def measured_files(batches: set[str]) -> list[Path]:
+    """The label files of the batches and the texts present for them."""
+    labels = sorted(p for p in (FIELD / "labels").glob("*.yaml") if p.stem in batches)
+    gold = load_gold(*labels) if labels else {}
+    return [*labels, *(p for name in sorted(gold) if (p := FIELD / "texts" / f"{name}.txt").is_file())]
 
 
 def score(batches: set[str], with_url: bool = False) -> tuple[Report, int, float] | None:
@@ -68,7 +84,10 @@ def main() -> int:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--check", action="store_true",
                         help="score the check batch, not the development ones")
-    parser.add_argument("--record", action="store_true", help="score both and write fieldset/scores.json")
+    parser.add_argument("--record", action="store_true",
+                        help="score every split and write fieldset/scores.json")
+    parser.add_argument("--allow-lower", action="store_true",
+                        help="with --record: record even a split whose scores fell (say why in the commit)")
     parser.add_argument("--batch", help="only these development batches, e.g. a,b")
     parser.add_argument("--with-url", action="store_true",
                         help="give each text its page's address (front matter), as some clippers save it")
@@ -77,8 +96,8 @@ def main() -> int:
     development = set(args.batch.split(",")) if args.batch else every - CHECK_BATCHES
     splits = {"check": CHECK_BATCHES & every} if args.check else {"development": development}
     if args.record:
-        splits = {"development": every - CHECK_BATCHES, "check": CHECK_BATCHES & every}
-    recorded: dict[str, object] = {}
+        splits = {name: batches & every for name, batches in SPLITS.items() if batches & every}
+    recorded: dict[str, dict[str, object]] = {}
     for split, batches in splits.items():
         result = score(batches, args.with_url)
         if result is None:
@@ -90,11 +109,33 @@ def main() -> int:
             print("\n".join(report.misses))
         if absent:
             print(f"{split}: {absent} labelled articles have no text here and were not scored")
-        recorded[split] = report.scores.as_dict()
+        recorded[split] = {**report.scores.as_dict(), "digest": digest(measured_files(batches))}
         print(f"{split} ({seconds:.1f} s):", json.dumps(report.scores.as_dict(), indent=2))
     if args.record and recorded:
-        (FIELD / "scores.json").write_text(json.dumps(recorded, indent=2) + "\n")
-        print(f"recorded {FIELD / 'scores.json'}")
+        return _record(recorded, args.allow_lower)
+    return 0
+
+
+def _record(measured: dict[str, dict[str, object]], allow_lower: bool) -> int:
+    """Write the scores unless one fell on the same set (same digest) and that was not allowed."""
+    path = FIELD / "scores.json"
+    old = json.loads(path.read_text()) if path.is_file() else {}
+    fell = []
+    for split, scores in measured.items():
+        before = old.get(split)
+        if before is None:
+            continue
+        same = before.get("digest") == scores["digest"]
+        if not same:
+            print(f"{split}: measured on another set of texts or labels than the recorded one "
+                  "(digest differs); its rates compared, not its counts")
+        fell += [f"{split}: {line}" for line in regressions(before, scores, same)]  # type: ignore[arg-type]
+    if fell and not allow_lower:
+        print("not recorded: scores fell against fieldset/scores.json\n  " + "\n  ".join(fell)
+              + "\n(give --allow-lower to record them anyway, and say why in the commit)")
+        return 1
+    path.write_text(json.dumps({**old, **measured}, indent=2) + "\n")
+    print(f"recorded {path}" + (" (lower scores allowed: " + "; ".join(fell) + ")" if fell else ""))
     return 0
 
 

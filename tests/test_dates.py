@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from briefing.dates import Anchor, find_dates, parse_full_date
+from briefing.dates import Anchor, date_article, find_dates, parse_full_date
 from tests.conftest import make_article
 
 TUE = dt.date(2023, 11, 21)  # a Tuesday
@@ -294,3 +294,29 @@ def test_a_wire_lines_year_from_the_address(url: str | None, published: dt.date 
         evidence = article.published_evidence
         assert evidence is not None and evidence.quote == "Jan 24"
         assert any("the year of the date line (Jan 24)" in p for p in article.problems)
+
+
+# --- relative days against the quotation's own day, and page furniture (issue 23, forms 6 and 7) --
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a statement of Tuesday 21 Nov, clipped on Wednesday: its "yesterday" is Monday
+    ("“Today, Nov. 21, our forces struck a depot. It answers an attack on our troops yesterday,” "
+     "the command said.", dt.date(2023, 11, 20)),
+    ("“Today (Nov. 21) we struck back for the rockets fired last night,” the command said.",
+     dt.date(2023, 11, 20)),
+    # no "today" of its own: counted from the publication day, as before
+    ("The command said the depot was struck yesterday.", dt.date(2023, 11, 21)),
+])
+def test_yesterday_counts_from_the_paragraphs_own_today(text: str, expected: dt.date) -> None:
+    wednesday = dt.date(2023, 11, 22)
+    found = [m for m in find_dates(text, 0, len(text), wednesday)
+             if m.text.lower() in ("yesterday", "last night")]
+    assert [m.date for m in found] == [expected]
+
+
+@pytest.mark.parametrize("furniture", ["View Date:2024-12-23 14:33:46", "Accessed 23 December 2024",
+                                       "Today is Monday, December 23, 2024"])
+def test_the_readers_day_printed_by_the_page_is_not_the_publication_date(furniture: str) -> None:
+    article = date_article(make_article(f"Militia drones hit ships\n\n{furniture}\n\n"
+                                        "Drones were fired at ships late on Tuesday, officials said."))
+    assert article.published is None

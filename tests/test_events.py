@@ -518,3 +518,84 @@ def _record(kind: EventType, country: str | None = None, places: tuple[str, ...]
 ])
 def test_each_event_is_told_by_its_own_kind(event: Event, line: str) -> None:
     assert what_happened(event) == line
+
+
+# --- lists and timelines (issue 17 item 2, issue 23 form 3) ------------------------------------
+
+WEEK_RECAP = ("Officials listed the attacks on U.S. forces this week. "
+              "Tuesday: rockets were fired at U.S. troops at Al-Asad Airbase in Iraq. "
+              "Wednesday: a drone hit U.S. forces at Erbil Air Base in Iraq. "
+              "Friday: two rockets were fired at U.S. forces at the Rumalyn Landing Zone in Syria.")
+TIMELINE = ("Oct. 17 — A drone attacked U.S. forces at Al-Asad Airbase in Iraq.\n"
+            "Oct. 18 — Two drones targeted U.S. troops at al-Tanf garrison in Syria; another hit Erbil Air "
+            "Base in Iraq.\n"
+            "Oct. 19 — Rockets struck U.S. forces at Ain al-Asad in Iraq.")
+
+
+@pytest.mark.parametrize(("text", "published", "rows"), [
+    (WEEK_RECAP, dt.date(2024, 2, 4), {
+        (dt.date(2024, 1, 30), "Iraq", ("Al-Asad Airbase",)),
+        (dt.date(2024, 1, 31), "Iraq", ("Erbil air base",)),
+        (dt.date(2024, 2, 2), "Syria", ("Rumalyn Landing Zone",))}),
+    (TIMELINE, dt.date(2023, 10, 25), {
+        (dt.date(2023, 10, 17), "Iraq", ("Al-Asad Airbase",)),
+        (dt.date(2023, 10, 18), "Syria", ("Al-Tanf",)),
+        (dt.date(2023, 10, 18), "Iraq", ("Erbil air base",)),
+        (dt.date(2023, 10, 19), "Iraq", ("Al-Asad Airbase",))}),
+])
+def test_each_entry_of_a_list_is_its_own_day_with_its_own_places(
+        text: str, published: dt.date, rows: set[tuple[dt.date, str, tuple[str, ...]]]) -> None:
+    found = read_events(make_article(text, published))
+    assert {(e.date, e.country, e.places) for e in found.events} == rows
+    assert {e.date_basis for e in found.events} <= {"weekday", "written"}
+
+
+def test_an_undated_article_counting_from_the_campaigns_start_gives_its_days_their_year() -> None:
+    text = ("U.S. forces have been attacked 40 times since Oct. 17, an official said.\n\n"
+            "On Nov. 9, a drone attacked U.S. forces at al-Tanf garrison in Syria.")
+    found = read_events(make_article(text))
+    assert [(e.date, e.country) for e in found.events] == [(dt.date(2023, 11, 9), "Syria")]
+    # without the campaign's start, the year stays open; and in an article naming a later year
+    alone = read_events(make_article(text.split("\n\n")[1]))
+    assert alone.events == () and [e.day_without_year for e in alone.undated] == ["11-09"]
+    later = read_events(make_article(text + "\n\nThe base was first attacked in the summer of 2024."))
+    assert later.events == ()
+
+
+def test_the_day_of_a_known_event_is_typed_not_written_in_a_note() -> None:
+    found = read_events(make_article("The drone attack on Tower 22 in Jordan killed three U.S. soldiers.",
+                                     dt.date(2024, 2, 2)))
+    (event,) = found.events
+    assert (event.date, event.date_basis, event.country) == (dt.date(2024, 1, 28), "named-event", "Jordan")
+
+
+def test_an_acts_own_day_and_a_named_events_day_that_disagree_leave_it_undated_and_say_why() -> None:
+    # 7 Feb 2024 is a Wednesday; the strikes on 85 targets are known for 2 February
+    found = read_events(make_article("U.S. jets carried out strikes on 85 targets in Iraq and Syria on "
+                                     "Wednesday.", dt.date(2024, 2, 8)))
+    assert found.events == ()
+    assert {e.country for e in found.undated} == {"Iraq", "Syria"}
+    assert all("disagree" in e.date_note for e in found.undated)
+    # the day of a statement about it is no such disagreement: the named event's day stands
+    said = read_events(make_article("Biden said on Tuesday he had decided how to answer the drone attack "
+                                    "that killed three U.S. troops in Jordan.", dt.date(2024, 1, 31)))
+    assert [(e.date, e.date_basis) for e in said.events] == [(dt.date(2024, 1, 28), "named-event")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the act follows the cue: counted back from the day the sentence gives
+    ("Rockets hit U.S. forces at al-Tanf garrison in Syria on Sunday. The rocket attack on Sunday came "
+     "two days after U.S. jets struck militia depots in Syria.", dt.date(2024, 2, 2)),
+    # the act precedes it: counted on
+    ("U.S. jets struck militia depots in Syria three days after the rocket attack of Thursday on "
+     "al-Tanf.", dt.date(2024, 2, 4)),
+    # two days on the other side: no single day to count from
+    ("The attacks of Friday and Sunday came two days after U.S. jets struck militia depots in Syria.",
+     None),
+])
+def test_an_act_counted_from_another_acts_day(text: str, expected: dt.date | None) -> None:
+    found = read_events(make_article(text, dt.date(2024, 2, 5)))  # a Monday
+    strikes = [e for e in found.events if e.type == "us_strike"]
+    assert [e.date for e in strikes] == ([expected] if expected else [])
+    for strike in strikes:
+        assert strike.date_basis == "days-apart" and strike.date_anchor is not None

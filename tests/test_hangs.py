@@ -260,7 +260,7 @@ def _merged_by_scanning(events: Any, articles: Any) -> Any:
     reference the indexed version must agree with."""
     import dataclasses
 
-    from briefing.merge import TIME_ZONE_NOTE, _articles_of, _join
+    from briefing.merge import _articles_of, _join
 
     groups: dict = {}  # type: ignore[type-arg]
     for event in sorted((e for e in events if e.date), key=lambda e: e.id):
@@ -274,7 +274,7 @@ def _merged_by_scanning(events: Any, articles: Any) -> Any:
     for key in sorted(groups, key=lambda k: k[2]):
         later = (key[0], key[1], key[2] + dt.timedelta(days=1))
         if key in groups and later in groups:
-            local = any(TIME_ZONE_NOTE in e.date_note for e in (*groups[key], *groups[later]))
+            local = any(e.date_basis == "local-time" for e in (*groups[key], *groups[later]))
             if local and not _articles_of(groups[key]) & _articles_of(groups[later]):
                 groups[later].extend(groups.pop(key))
     clusters, leftovers = list(groups.values()), []
@@ -284,7 +284,8 @@ def _merged_by_scanning(events: Any, articles: Any) -> Any:
                 and -1 <= (published - c[0].date).days <= 2
                 and event.places and set(event.places) & {p for e in c for p in e.places}]
         if len(fits) == 1:
-            fits[0].append(dataclasses.replace(event, date_note="date from other coverage of the same event"))
+            fits[0].append(dataclasses.replace(event, date_note="date from other coverage of the same event",
+                                               date_basis="other-reports"))
         else:
             leftovers.append(event)
     from briefing.ids import name_events  # the ids from the earliest reports (docs/schema.md, "Ids")
@@ -310,6 +311,7 @@ def test_merging_by_lookup_agrees_with_scanning(specs) -> None:  # type: ignore[
                 for n in range(8)}
     events = [Event(f"e{n}", kind, None if day is None else start + dt.timedelta(days=day),
                     "unknown" if day is None else "day", country, tuple(sorted(places)), (), (), "summary",
-                    (Evidence(f"a{article}", n, n + 1, "x"),), "ahead of US time" if local else "")
+                    (Evidence(f"a{article}", n, n + 1, "x"),),
+                    date_basis="local-time" if local else "weekday")
               for n, (kind, country, day, places, article, local) in enumerate(specs)]
     assert merge_events(events, articles) == _merged_by_scanning(events, articles)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from pathlib import Path
 
 import pytest
 
 from briefing.build import extract
-from briefing.merge import TIME_ZONE_NOTE, mark_duplicates, merge_events, shingles
+from briefing.merge import mark_duplicates, merge_events, shingles
 from briefing.model import ArticleRecord, Event, EventType, Evidence
 
 STORY = """---
@@ -49,7 +50,7 @@ def test_syndicated_copy_is_a_duplicate_and_counted_once(tmp_path: Path) -> None
 
 D = dt.date
 SUN, MON, TUE, WED, THU = D(2023, 11, 19), D(2023, 11, 20), D(2023, 11, 21), D(2023, 11, 22), D(2023, 11, 23)
-LOCAL = f"day after publication: local time, Iraq/Syria are {TIME_ZONE_NOTE}"
+LOCAL = "day after publication: local time, Iraq/Syria are ahead of US time"  # words for the reader
 
 
 def report(day: dt.date | None, article: str, country: str | None = "Iraq", places: tuple[str, ...] = (),
@@ -58,7 +59,7 @@ def report(day: dt.date | None, article: str, country: str | None = "Iraq", plac
     return Event(id=f"{day}:{kind}:{country}:{article}", type=kind, date=day,
                  date_precision="day" if day else "unknown", country=country, places=places, actors=(),
                  weapons=(), summary="", sources=(Evidence(article, 0, 1, "x"),), date_note=note,
-                 day_without_year=month_day)
+                 day_without_year=month_day, date_basis="local-time" if note == LOCAL else "weekday")
 
 
 def merged(reports: list[Event], published: dict[str, dt.date | None] | None = None
@@ -243,3 +244,25 @@ def test_a_short_item_quoted_whole_by_two_stories_is_the_copy_of_the_earlier() -
     texts = {"later": f"{item} {words(15, 'x')}", "earlier": f"{words(15, 'y')} {item}", "item": item}
     assert copies(texts, {"earlier": SUN, "later": MON, "item": TUE}) == {
         "later": None, "earlier": None, "item": "earlier"}
+
+
+def _named(day: dt.date, article: str) -> Event:
+    return dataclasses.replace(report(day, article, "Jordan"), date_basis="named-event",
+                               named_event="Tower 22 drone attack")
+
+
+@pytest.mark.parametrize(("reports", "rows"), [
+    # Saturday evening in Washington, Sunday in Jordan: one attack, on the named event's own day
+    ([report(SUN, "us1", "Jordan"), report(SUN, "us2", "Jordan"), _named(MON, "jo")],
+     [(MON, "Jordan", {"us1", "us2", "jo"})]),
+    # no named event and no local time: two days, two rows
+    ([report(SUN, "us1", "Jordan"), report(MON, "jo", "Jordan")],
+     [(SUN, "Jordan", {"us1"}), (MON, "Jordan", {"jo"})]),
+    # the named event's day is the later one: a report of the day after it is another event
+    ([_named(SUN, "jo"), report(MON, "us1", "Jordan")],
+     [(SUN, "Jordan", {"jo"}), (MON, "Jordan", {"us1"})]),
+])
+def test_one_named_event_across_midnight_is_one_row(reports: list[Event],
+                                                    rows: list[tuple[dt.date, str, set[str]]]) -> None:
+    assert merged(reports)[0] == rows
+

@@ -6,6 +6,7 @@ is shown and what is cut), so that turning a rule off, or widening it, fails a r
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 from collections.abc import Sequence
@@ -19,10 +20,11 @@ from briefing.charts import _label_points, _one_per_day
 from briefing.cli import main
 from briefing.credits import guess_outlet
 from briefing.figures import disagreements_of
-from briefing.merge import TIME_ZONE_NOTE, flag_conflicts, merge_events
+from briefing.merge import flag_conflicts, merge_events
 from briefing.model import (
     ArticleRecord,
     Briefing,
+    DateBasis,
     Event,
     EventType,
     Evidence,
@@ -37,15 +39,18 @@ from tests.clips import fresh, write
 D = dt.date
 START = D(2023, 10, 17)
 WEEK = Period(D(2023, 11, 16), D(2023, 11, 22), "2023-11-16_to_2023-11-22")
-# the note dates.py gives a weekday read as the next day in Iraq or Syria
-LOCAL = f"day after publication: local time, Iraq/Syria are {TIME_ZONE_NOTE}"
+# a weekday read as the next day in Iraq or Syria: merge reads the typed basis, never the note
+LOCAL = "local-time"
 
 
 def event(day: dt.date, *articles: str, country: str | None = "Iraq", note: str = "",
           kind: EventType = "attack_on_us_forces") -> Event:
+    """``note``: the typed date basis ("local-time"); the words a reader sees say the same."""
+    basis: DateBasis = "local-time" if note == LOCAL else "weekday"
     return Event(id=f"{day}:{kind}:{'+'.join(articles)}", type=kind, date=day, date_precision="day",
                  country=country, places=(), actors=(), weapons=(), summary="",
-                 sources=tuple(Evidence(a, 0, 1, "x") for a in articles), date_note=note)
+                 sources=tuple(Evidence(a, 0, 1, "x") for a in articles),
+                 date_note="ahead of US time" if note else "", date_basis=basis)
 
 
 def tally(value: int, day: dt.date, article: str = "a", qualifier: str = "exact",
@@ -72,6 +77,10 @@ TUE, WED, THU = D(2023, 11, 21), D(2023, 11, 22), D(2023, 11, 23)
     ([event(TUE, "us", note=LOCAL), event(WED, "iq")], [(WED, {"us", "iq"})]),
     # no report gives local time as the reason: two days, two events
     ([event(TUE, "us"), event(WED, "iq")], [(TUE, {"us"}), (WED, {"iq"})]),
+    # the words of a note are for the reader: a note saying "ahead of US time" on a day counted
+    # back from publication joins nothing
+    ([event(TUE, "us"), dataclasses.replace(event(WED, "iq"), date_note="ahead of US time")],
+     [(TUE, {"us"}), (WED, {"iq"})]),
     # one article tells both days apart: they are two events whatever the note says
     ([event(TUE, "us"), event(WED, "us", "iq", note=LOCAL)], [(TUE, {"us"}), (WED, {"us", "iq"})]),
     # two days apart is not a time-zone gap

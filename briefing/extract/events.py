@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from ..dates import WEEKDAYS, Anchor, find_dates, written_dates
-from ..model import Article, DateMention, Event, EventType, Evidence
+from ..model import Article, DateBasis, DateMention, Event, EventType, Evidence
 from ..names import EVENT_LABELS
 from ..screen import Openings, fold
 from ..text import all_sentences
@@ -63,6 +63,10 @@ class _Dated:
     note: str
     weak: bool = False
     month_day: tuple[int, int] | None = None
+    basis: DateBasis = "unknown"
+    known: KnownEvent | None = None  # the named event whose known day this is
+    disagree: bool = False  # two days for it that disagree: kept, undated, with the reason
+    counted_from: dt.date | None = None  # the day its day was counted from, when not publication
 
 
 def extract_events(article: Article, topic: Topic | None = None) -> list[Event]:
@@ -120,7 +124,7 @@ def _dated_by_occurrence(article: Article, found: list[_Dated], anchor: Anchor |
         what = told["what"].lower()
         told_from = (sentences[max(0, number - _OCCURRED_REACH)][1], lede_end, start)
         note = f"the day '{told[0]} {day.text}' gives the {what} told before"
-        found = [replace(item, date=day.date, weak=False, note=note)
+        found = [replace(item, date=day.date, weak=False, note=note, basis="told-before")
                  if _told_before(item, what, *told_from) else item for item in found]
     return found
 
@@ -151,7 +155,8 @@ def _right_after(article: Article, item: _Dated, last_told: dict[str, _Dated]) -
     if told is None or told.date is None:
         return item
     mention = replace(item.mention, country=item.mention.country or told.mention.country)
-    return _Dated(mention, told.date, f"right after the {family} of {told.date:%d %b %Y} told before")
+    return _Dated(mention, told.date, f"right after the {family} of {told.date:%d %b %Y} told before",
+                  basis="told-before")
 
 
 _WEEKDAY_NAME = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
@@ -172,6 +177,8 @@ def anchor_of(article: Article, lex: Lexicons) -> Anchor | None:
                 and not _START_CUE.search(clean, max(0, day.start - 20), day.start)):
             weekday = WEEKDAYS[day.date.weekday()] in named
             found.append(Anchor(day.date, f"the article names '{day.text}'", weekday))
+    if not found:
+        found += _campaign_span(clean, lex)
     folded = fold(clean)
     told = [e for e in lex.topic.known_events if e.told_in(clean, folded)]  # most articles tell none
     for _, start, end in all_sentences(clean) if told else ():
@@ -185,12 +192,33 @@ def anchor_of(article: Article, lex: Lexicons) -> Anchor | None:
     return max(found, key=lambda a: (a.date, a.weekday)) if found else None
 
 
+# Outlets count "since Oct. 17" in the campaign's first weeks; "a strike on Jan. 20" in an undated
+# article that counts so may be of the next January or the one after: only days this close count.
+SPAN_REACH = 60
+_YEAR = re.compile(r"\b(20[2-4]\d)\b")
+
+
+def _campaign_span(clean: str, lex: Lexicons) -> list[Anchor]:
+    """"Attacked 52 times since Oct. 17": an undated article that counts from the campaign's start,
+    named by its month and day, is about the months after it; its days without a year fall in
+    the one year that puts them within ``SPAN_REACH`` days of that start, or in none."""
+    start = lex.topic.campaign.start
+    if any(int(year) > start.year for year in _YEAR.findall(clean)):
+        return []  # "since Oct. 17" in an article that names a later year: which year is open
+    for day in written_dates(clean, 0, len(clean)):
+        if day.month_day == (start.month, start.day) and _START_CUE.search(clean, max(0, day.start - 20),
+                                                                          day.start):
+            return [Anchor(start, f"it counts from the campaign's start ('{day.text}', {start:%d %b %Y})",
+                           reach=SPAN_REACH)]
+    return []
+
+
 # ---- when ----------------------------------------------------------------------------------
 
 def _date(article: Article, mention: Mention, lex: Lexicons, anchor: Anchor | None = None) -> _Dated | None:
     """The mention with its day; None when the day puts it outside the campaign (another year)."""
     usable = _usable(article, *mention.sentence, anchor)
-    own = _own_day(article, mention, usable)
+    own = _own_day(article, mention, usable) or _entry_day(article, mention, usable)
     since_clause = re.match(r"\W*since\b", article.clean[mention.clause[0]:mention.clause[1]], re.I)
     if mention.aspect and (own is None or since_clause):
         return None  # "since the militias began attacking (on Oct. 17)": the campaign's start, not an event
@@ -198,24 +226,83 @@ def _date(article: Article, mention: Mention, lex: Lexicons, anchor: Anchor | No
     if own is not None and own.date is not None:
         if own.date < lex.topic.campaign.start:
             return None  # an earlier year's event told as background
-        # a named event's known day wins over a day of the sentence that disagrees with it by
-        # more than the time zones do ("Biden said on Tuesday he had decided how to respond to
-        # the drone strike that killed three American troops in Jordan")
-        if known is None or abs((own.date - known.date).days) <= 1:
-            return _Dated(mention, own.date, own.note or f"from '{own.text}'")
+        dated = _own_or_known(article, mention, own, known)
+        if dated is not None:
+            return dated
     if known is not None:
-        return _Dated(mention, known.date, f"named event: {known.name} (known date)")
+        return _Dated(mention, known.date, f"named event: {known.name} (known date)", basis="named-event",
+                      known=known)
+    return _days_apart(article, mention, usable) or _said_or_partial(article, mention, lex, usable, anchor)
+
+
+def _own_or_known(article: Article, mention: Mention, own: DateMention,
+                  known: KnownEvent | None) -> _Dated | None:
+    """The act's own day, unless a named event it tells disagrees: then the named event's day
+    when the own day is only the sentence's ("Biden said on Tuesday he had decided how to respond
+    to the drone strike that killed three American troops in Jordan": None, the named event's
+    day follows), or no day when the own day is the act's ("strikes on 85 targets on Wednesday")."""
+    assert own.date is not None
+    if known is None or abs((own.date - known.date).days) <= 1:
+        return _Dated(mention, own.date, own.note or f"from '{own.text}'", basis=own.basis)
+    if _binds_act(article.clean, own, mention):
+        return _Dated(mention, None, f"'{own.text}' ({own.date:%d %b %Y}) and the {known.name} "
+                                     f"({known.date:%d %b %Y}) disagree: left undated", disagree=True)
+    return None
+
+
+def _said_or_partial(article: Article, mention: Mention, lex: Lexicons, usable: list[DateMention],
+                     anchor: Anchor | None) -> _Dated:
+    """The day of the statement telling it, else a day without its year, else no day."""
     said = None if mention.anaphor else (_said_day(article, mention, usable)
                                          or _lede_statement(article, mention, anchor))
     if said is not None and said.date is not None and said.date >= lex.topic.campaign.start:
-        return _Dated(mention, said.date, f"day of the statement telling it ('{said.text}')", weak=True)
+        return _Dated(mention, said.date, f"day of the statement telling it ('{said.text}')", weak=True,
+                      basis="statement")
     partial = _own_partial(article, mention)
     if partial is not None:
         named = _known_on(partial.month_day, mention, lex.topic.known_events)
         if named is not None:  # "since the Feb. 2 U.S. strikes": the named strikes of that day
-            return _Dated(mention, named.date, f"'{partial.text}' is the day of the {named.name}")
+            return _Dated(mention, named.date, f"'{partial.text}' is the day of the {named.name}",
+                          basis="named-event", known=named)
         return _Dated(mention, None, f"'{partial.text}' without its year", month_day=partial.month_day)
     return _Dated(mention, None, "no day for this event could be read")
+
+
+_DAYS_APART = re.compile(r"\b(?P<n>one|two|three|four|five|six|a|[1-6])\s+days?\s+(?P<rel>after|before)\b",
+                         re.I)
+_NUMBER = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_APART_REACH = 80  # characters between "two days after" and the act it counts to
+
+
+def _days_apart(article: Article, mention: Mention, usable: list[DateMention]) -> _Dated | None:
+    """"The attack late Sunday came two days after the U.S. military carried out strikes": an
+    act on one side of "N days after/before" and the one day the other side gives."""
+    clean = article.clean
+    begin, end = mention.sentence
+    for cue in _DAYS_APART.finditer(clean, begin, end):
+        after = cue["rel"].lower() == "after"
+        if cue.end() <= mention.start <= cue.end() + _APART_REACH:  # the act follows the cue
+            days, sign = {d.date for d in usable if d.end <= cue.start()}, -1 if after else 1
+        elif mention.end <= cue.start():  # the act precedes it: "the strikes came two days after ..."
+            days, sign = {d.date for d in usable if d.start >= cue.end()}, 1 if after else -1
+        else:
+            continue
+        if len(days) == 1 and None not in days:
+            (day,) = days
+            assert day is not None
+            shift = _NUMBER.get(cue["n"].lower()) or int(cue["n"])
+            return _Dated(mention, day + dt.timedelta(days=sign * shift),
+                          f"'{cue[0]}' the day the sentence gives ({day:%d %b %Y})", basis="days-apart",
+                          counted_from=day)
+    return None
+
+
+def _binds_act(clean: str, day: DateMention, mention: Mention) -> bool:
+    """A day written right after the act's words ("struck ... on Wednesday"), in its clause,
+    with no verb of saying or another clause between."""
+    between = clean[mention.end:day.start]
+    return 0 <= day.start - mention.end <= 60 and not re.search(r"[,;]|\b(?:said|says|that|who|which)\b",
+                                                                 between)
 
 
 def _own_partial(article: Article, mention: Mention) -> DateMention | None:
@@ -297,6 +384,21 @@ def _own_day(article: Article, mention: Mention, usable: list[DateMention]) -> D
     return after[0] if after else min(clause, key=lambda d: abs(d.start - mention.start))
 
 
+# A list's or timeline's entry: its day opens it and a colon or a dash follows ("Tuesday: rockets
+# at ...", "Oct. 18 — two drones ...", "• Friday - ..."); each entry is its own day's.
+_ENTRY_OPENS = re.compile(r"[\s\"'“‘(•*·▪◦>–—-]*")
+_ENTRY_MARK = re.compile(r"\s*(?::|[–—]|\s-{1,2})\s")
+
+
+def _entry_day(article: Article, mention: Mention, usable: list[DateMention]) -> DateMention | None:
+    """The day that opens a list entry telling the mention (see ``_ENTRY_MARK``)."""
+    clean = article.clean
+    first = next((d for d in usable if d.start < mention.start), None)
+    if first is None or not _ENTRY_OPENS.fullmatch(clean, mention.sentence[0], first.start):
+        return None
+    return first if _ENTRY_MARK.match(clean, first.end) and _binds(clean, first, mention.type) else None
+
+
 def _said_day(article: Article, mention: Mention, usable: list[DateMention]) -> DateMention | None:
     """The day of the statement that tells the news ("said in a statement on Sunday that ..."),
     or a day opening the sentence ("On Sunday, ..."), when no other clause has a day of its own."""
@@ -375,14 +477,14 @@ def _gather(article: Article, found: list[_Dated], lex: Lexicons) -> ArticleEven
             key = (item.mention.type, item.mention.country, item.date)
             (home if home is not None else groups.setdefault(key, [])).append(item)  # type: ignore[arg-type]
     _join_countryless(groups)
-    _join_known(groups, lex)
+    _join_known(groups)
     undated: list[_Dated] = []
     for item in found:
         if item.date is None:
             home = _home(groups, item, lex=lex)
             if home is not None:
                 home.append(item)
-            elif not item.mention.plural and not item.mention.anaphor:
+            elif item.disagree or (not item.mention.plural and not item.mention.anaphor):
                 undated.append(item)  # ("attacks on U.S. forces": the campaign; "the attack": told elsewhere)
     events = [event for key, group in groups.items() for event in _split_sites(article, key, group, lex)]
     kept_apart = _undated_events(article, undated, lex)
@@ -400,13 +502,11 @@ def _join_countryless(groups: dict[tuple[str, str | None, dt.date], list[_Dated]
                 groups[other].extend(items)
 
 
-def _join_known(groups: dict[tuple[str, str | None, dt.date], list[_Dated]], lex: Lexicons) -> None:
+def _join_known(groups: dict[tuple[str, str | None, dt.date], list[_Dated]]) -> None:
     """A known event dated for a mention that named no country takes the event's own country."""
     for key in [k for k in groups if k[1] is None]:
         items = groups[key]
-        notes = {i.note for i in items}
-        event = next((e for e in lex.topic.known_events
-                      if e.date == key[2] and any(e.name in n for n in notes)), None)
+        event = next((i.known for i in items if i.known is not None and i.known.date == key[2]), None)
         if event is None or len(event.countries) < 1:
             continue
         for country in event.countries:
@@ -466,6 +566,8 @@ def _site(mention: Mention, lex: Lexicons) -> str | None:
 def _event(article: Article, country: str | None, day: dt.date | None, group: list[_Dated],
            site: str | None, lex: Lexicons) -> Event:
     first = group[0]
+    dated = next((i for i in group if i.date is not None), first)
+    anchor = _anchor_of(article, dated, day)
     kind = first.mention.type
     # an attack on one base does not list the other bases its sentence names
     places = tuple(p for p in _union(i.mention.places for i in group)
@@ -479,8 +581,18 @@ def _event(article: Article, country: str | None, day: dt.date | None, group: li
         weapons=_union(i.mention.weapons for i in group),
         summary=summarise(kind, country, places),
         sources=tuple(dict.fromkeys(_evidence(article, i.mention) for i in group)),
-        date_note=next((i.note for i in group if i.date is not None), first.note),
+        date_note=dated.note, date_basis=dated.basis if day else "unknown",
+        date_anchor=anchor, date_offset=(day - anchor).days if day and anchor else None,
+        named_event=dated.known.name if dated.known and day == dated.known.date else None,
     )
+
+
+def _anchor_of(article: Article, item: _Dated, day: dt.date | None) -> dt.date | None:
+    """The day a weekday, "yesterday" or "two days after" was counted from."""
+    if item.counted_from is not None:
+        return item.counted_from if day is not None else None
+    counted = item.basis in ("weekday", "relative", "local-time")
+    return article.published if day is not None and counted else None
 
 
 def _named_groups(groups: tuple[str, ...], lex: Lexicons) -> tuple[str, ...]:
