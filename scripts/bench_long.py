@@ -50,7 +50,12 @@ def seconds(size: int, folder: Path) -> float:
 
 
 def main() -> None:
-    largest = int(sys.argv[1]) * 1000 if len(sys.argv) > 1 else 400_000
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("largest_kb", nargs="?", type=int, default=400,
+                        help="the longest text, in thousands of characters (default 400)")
+    largest = parser.parse_args().largest_kb * 1000
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
         seconds(5_000, folder)  # warm: imports, compiled patterns

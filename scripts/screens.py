@@ -29,6 +29,10 @@ def learned() -> dict[str, object]:
 
 
 def main() -> None:
+    import argparse
+
+    argparse.ArgumentParser(description=__doc__,
+                            formatter_class=argparse.RawDescriptionHelpFormatter).parse_args()
     from briefing import screen
 
     table = learned()
