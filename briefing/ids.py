@@ -12,8 +12,8 @@ what the earliest reports of a record say, never on reports published after them
   the day given by its earliest-published reports that give one, not the day shown (the day most reports
   give, which later reports can move). Two events that would share an id are told apart
   by ``~2``, ``~3``, in the order of their earliest report;
-- an undated mention: ``undated-ARTICLE:TYPE:COUNTRY`` (with ``-MM-DD`` for a day read
-  without its year): one article's, so it never moves;
+- an undated mention: ``undated-ARTICLE:TYPE:COUNTRY`` (``undated-ARTICLE-MM-DD:TYPE:COUNTRY``
+  for a day read without its year): one article's, so it never moves;
 - an event the desk adds: ``desk:DAY:TYPE:COUNTRY``.
 
 A correction never renames what it corrects: the id is the record as the tool read it.
@@ -30,6 +30,17 @@ from .model import ArticleRecord, Event
 
 DESK = "desk:"
 UNKNOWN_COUNTRY = "unknown"
+
+
+def event_id(kind: str, country: str | None, day: dt.date | None, article: str | None,
+             site: str | None = None, month_day: str | None = None) -> str:
+    """The id of one article's report of an event, before reports are merged: an undated
+    mention keeps it (``undated-ARTICLE[-MM-DD]:TYPE:COUNTRY``); a dated report's is replaced
+    by :func:`name_events` once its event's reports are known."""
+    where = (country or UNKNOWN_COUNTRY).lower()
+    when = day.isoformat() if day else f"undated-{article}" + (f"-{month_day}" if month_day else "")
+    at = f":{site.lower().replace(' ', '-')}" if site else ""
+    return f"{when}:{kind}:{where}{at}"
 
 
 def event_key(day: dt.date, kind: str, country: str | None) -> str:

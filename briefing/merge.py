@@ -17,9 +17,9 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from typing import TypeVar
 
-from .extract.events import event_id, summarise
+from .extract.events import summarise
 from .figures import REPORTED, interval
-from .ids import name_events
+from .ids import event_id, name_events
 from .model import Article, ArticleRecord, Event, Tally
 
 Record = TypeVar("Record", Article, ArticleRecord)

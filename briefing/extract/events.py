@@ -22,6 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from ..dates import WEEKDAYS, Anchor, find_dates, written_dates
+from ..ids import event_id
 from ..model import Article, DateBasis, DateMention, Event, EventType, Evidence
 from ..names import EVENT_LABELS
 from ..screen import Openings, fold
@@ -624,15 +625,6 @@ def _union(groups: Iterable[Iterable[str]]) -> tuple[str, ...]:
     for group in groups:
         seen.update(dict.fromkeys(group))
     return tuple(seen)
-
-
-def event_id(kind: str, country: str | None, day: dt.date | None, article: str | None,
-             site: str | None = None, month_day: str | None = None) -> str:
-    """A stable id: the same event gets the same id whatever the input order."""
-    where = (country or "unknown").lower()
-    when = day.isoformat() if day else f"undated-{article}" + (f"-{month_day}" if month_day else "")
-    at = f":{site.lower().replace(' ', '-')}" if site else ""
-    return f"{when}:{kind}:{where}{at}"
 
 
 def summarise(kind: EventType, country: str | None, places: tuple[str, ...]) -> str:
