@@ -61,8 +61,12 @@ def no_collection() -> Iterator[None]:
 
 
 def start_child(parent: int) -> None:
-    """What every worker does first: die with the build, and collect its own garbage."""
+    """What every worker does first: die with the build, collect its own garbage, and end
+    quietly when the build has gone: a result written to a pipe the build closed (it failed,
+    or was interrupted) ends the worker as any Unix tool ends, not with a BrokenPipeError
+    traceback on the terminal under the build's one Error line."""
     gc.enable()
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     die_with_parent(parent)
 
 
