@@ -97,8 +97,9 @@ def check_environment() -> list[str]:
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch is not None and not _usable_epoch(epoch):
         del os.environ["SOURCE_DATE_EPOCH"]
-        notes.append(f"SOURCE_DATE_EPOCH={shown(epoch[:40])!r} is not a whole number of seconds from 1970 "
-                     "to 9999; ignored (the briefing's dates come from its input, so it is not needed)")
+        notes.append(f"SOURCE_DATE_EPOCH={shown(epoch[:40])!r} is not a whole number of seconds; ignored "
+                     "(it must fall between 1970 and 9999, and the briefing's dates come from its "
+                     "input, so it is not needed)")
     return [*notes, *filter(None, [missing_fast_subsetting()])]
 
 
