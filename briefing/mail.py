@@ -163,10 +163,12 @@ def wire(message: EmailMessage) -> bytes:
 
 
 def _attach(message: EmailMessage, path: Path, kind: str) -> None:
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise DeliveryError(f"{path}: cannot be read to attach ({error.strerror}); build it again") from None
+    from .discover import NotRegular, read_regular
+
+    try:  # without waiting: a pipe swapped in for the file is refused
+        data = read_regular(path, 1_000_000_000)
+    except NotRegular as error:
+        raise DeliveryError(f"{path}: cannot be attached ({error}); build it again") from None
     message.add_attachment(data, maintype="application", subtype=kind, filename=path.name)
 
 

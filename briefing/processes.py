@@ -61,8 +61,12 @@ def no_collection() -> Iterator[None]:
 
 
 def start_child(parent: int) -> None:
-    """What every worker does first: die with the build, and collect its own garbage."""
+    """What every worker does first: die with the build, collect its own garbage, and end
+    quietly when the build has gone: a result written to a pipe the build closed (it failed,
+    or was interrupted) ends the worker as any Unix tool ends, not with a BrokenPipeError
+    traceback on the terminal under the build's one Error line."""
     gc.enable()
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     die_with_parent(parent)
 
 
@@ -93,8 +97,9 @@ def check_environment() -> list[str]:
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch is not None and not _usable_epoch(epoch):
         del os.environ["SOURCE_DATE_EPOCH"]
-        notes.append(f"SOURCE_DATE_EPOCH={shown(epoch[:40])!r} is not a whole number of seconds from 1970 "
-                     "to 9999; ignored (the briefing's dates come from its input, so it is not needed)")
+        notes.append(f"SOURCE_DATE_EPOCH={shown(epoch[:40])!r} is not a whole number of seconds; ignored "
+                     "(it must fall between 1970 and 9999, and the briefing's dates come from its "
+                     "input, so it is not needed)")
     return [*notes, *filter(None, [missing_fast_subsetting()])]
 
 

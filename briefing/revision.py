@@ -93,9 +93,11 @@ def _content(value: Any) -> Any:
 
 
 def _document(path: Path) -> dict[str, Any] | None:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    from .discover import NotRegular, read_regular
+
+    try:  # without waiting: a pipe in place of the issued JSON is no JSON
+        data = json.loads(read_regular(path, 500_000_000))
+    except (NotRegular, ValueError):
         return None
     return data if isinstance(data, dict) else None
 

@@ -11,7 +11,6 @@ import dataclasses
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
-from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
@@ -78,18 +77,17 @@ def send(letter: mail.Letter, options: SendOptions, now: dt.datetime,
             sentlog.read(folder)  # a log that cannot be read stops the send, --again or not
         journal = _Journal(folder, sentlog.Sent(now, letter.briefing.period, letter.pdf.name, sha,
                                                 to.recipients, message_id, "sending"))
-        refused = _deliver(message, data, to, settings.smtp, secret, journal, letter.pdf)
+        refused = _deliver(data, to, settings.smtp, secret, journal, letter.pdf)
     accepted = tuple(a for a in to.recipients if a not in refused)
     if refused:
         raise DeliveryError(_partly(accepted, refused, settings.smtp.server))
     return SendResult(to, message_id, accepted)
 
 
-def _deliver(message: EmailMessage, data: bytes, to: mail.Envelope, smtp: SmtpSettings,
-             secret: str | None, journal: _Journal, pdf: Path) -> dict[str, str]:
+def _deliver(data: bytes, to: mail.Envelope, smtp: SmtpSettings, secret: str | None,
+             journal: _Journal, pdf: Path) -> dict[str, str]:
     try:
-        return smtpclient.deliver(message, data, mail.bare_address(to.sender), to.recipients, smtp,
-                                  secret, journal)
+        return smtpclient.deliver(data, mail.bare_address(to.sender), to.recipients, smtp, secret, journal)
     except smtpclient.MaybeDelivered:
         raise
     except DeliveryError as error:

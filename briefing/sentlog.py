@@ -59,9 +59,17 @@ def revision_number(stem: str) -> int:
 
 def file_sha256(path: Path) -> str:
     digest = hashlib.sha256()
-    with path.open("rb") as stream:
-        for block in iter(lambda: stream.read(1 << 16), b""):
+    try:  # opened without waiting, and only a regular file is read: a pipe would never end
+        handle = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC | os.O_NOCTTY)
+    except OSError as error:
+        raise OutputError(f"{shown(path)}: cannot be read ({error.strerror or error})") from None
+    try:
+        if not stat.S_ISREG(os.fstat(handle).st_mode):
+            raise OutputError(f"{shown(path)} is not a regular file; give the PDF itself")
+        while block := os.read(handle, 1 << 16):
             digest.update(block)
+    finally:
+        os.close(handle)
     return digest.hexdigest()
 
 

@@ -17,7 +17,6 @@ import ssl
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
-from email.message import EmailMessage
 from typing import Any, Protocol
 
 from .config import DEFAULT_PORTS, SmtpSettings
@@ -128,11 +127,12 @@ class Conversation:
         return self.watch is not None and self.watch.expired
 
 
-def deliver(message: EmailMessage, data: bytes, sender: str, recipients: tuple[str, ...],
-            smtp: SmtpSettings, secret: str | None, journal: Journal) -> dict[str, str]:
-    """Send ``data`` (``message`` flattened) through the server; the recipients it refused
-    (the others got the message), with its answer. Raises DeliveryError, saying why, when
-    nobody got it, and :class:`MaybeDelivered` when nobody can say."""
+def deliver(data: bytes, sender: str, recipients: tuple[str, ...], smtp: SmtpSettings,
+            secret: str | None, journal: Journal) -> dict[str, str]:
+    """Send ``data`` (the message as :func:`briefing.mail.wire` writes it) through the server;
+    the recipients it refused (the others got the message), with its answer. Raises
+    DeliveryError, saying why, when nobody got it, and :class:`MaybeDelivered` when nobody
+    can say."""
     if not smtp.host:
         raise DeliveryError("no mail server: add host = \"smtp.example.org\" under [smtp] in "
                             "briefing.toml (or try --dry-run)")

@@ -35,6 +35,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PY = sys.executable
 START = dt.date(2023, 10, 18)
 WEEK = "2023-W47"
+CROWDED = dt.date(2023, 11, 20)  # the first day of WEEK
 
 OUTLETS = ["Wire", "Daily Report", "Gulf Herald", "Capital Post", "Frontier News", "Evening Star",
            "Northern Ledger", "Desert Tribune", "Harbour Times", "Plains Gazette"]
@@ -162,10 +163,13 @@ def clipping(number: int, rng: random.Random, published: dt.date, outlet: str, b
     return "\n\n".join([*head, *dated, *tail]) + "\n"
 
 
-def write_archive(folder: Path, count: int, seed: int = 7) -> None:
-    """``count`` clippings in folders of 1,000; the same seed gives the same archive."""
+def write_archive(folder: Path, count: int, seed: int = 7, crowd: int = 0) -> None:
+    """``count`` clippings in folders of 1,000; the same seed gives the same archive. With
+    ``crowd``, every story is published on one of that many days of the measured week, so
+    their figures crowd those days (issue 20: same-day figures compared pairwise)."""
     rng = random.Random(seed)
     span = max(120, count // 80)  # about 80 articles a day, as a busy desk clips
+    first = CROWDED if crowd else START
     stories: list[tuple[dt.date, list[str]]] = []
     for number in range(count):
         sub = folder / f"{number // 1000:02d}"
@@ -173,7 +177,7 @@ def write_archive(folder: Path, count: int, seed: int = 7) -> None:
         if stories and rng.random() < 0.05:  # a syndicated copy of a recent story
             published, body = rng.choice(stories[-50:])
         else:
-            published = START + dt.timedelta(days=rng.randrange(0, span))
+            published = first + dt.timedelta(days=rng.randrange(0, crowd or span))
             size = int(math.exp(rng.uniform(math.log(1500), math.log(19000))))
             body = story(rng, published, size)
             stories.append((published, body))
@@ -289,6 +293,8 @@ def main() -> None:
     parser.add_argument("counts", nargs="*", type=int, default=[1000])
     parser.add_argument("--stages", action="store_true", help="time the parts of a cold and a warm build")
     parser.add_argument("--keep", type=Path, help="write the archive here and keep it")
+    parser.add_argument("--crowd", type=int, default=0, metavar="DAYS",
+                        help="publish every story on one of DAYS days of the week measured")
     options = parser.parse_args()
     cpus = len(os.sched_getaffinity(0))
     print(f"machine: {cpus} usable cores, {platform.machine()}, Python {platform.python_version()}")
@@ -296,7 +302,7 @@ def main() -> None:
         work = options.keep or Path(tempfile.mkdtemp(prefix=f"archive{count}-"))
         try:
             if not (work / "in").exists():
-                write_archive(work / "in", count)
+                write_archive(work / "in", count, crowd=options.crowd)
             size = sum(p.stat().st_size for p in (work / "in").rglob("*.md"))
             print(f"N={count}: {size / 1e6:.0f} MB of clippings")
             if options.stages:

@@ -274,3 +274,17 @@ def converse_rest(connection: socket.socket, heard: list[bytes]) -> None:
             heard.append(b"<message>")
         connection.sendall(b"250 ok\r\n")
     connection.sendall(b"221 bye\r\n")
+
+
+def test_send_pdf_keeps_the_library_caches_in_the_output_folder(pdf: Path, tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    home.mkdir()
+    env = {key: value for key, value in environment().items()
+           if key not in ("MPLCONFIGDIR", "XDG_CACHE_HOME", "XDG_CONFIG_HOME")}
+    env["HOME"] = str(home)
+    config = settings(tmp_path, 25, security="none")
+    done = subprocess.run([*command(pdf, str(config)), "--dry-run"], env=env, capture_output=True,
+                          text=True, timeout=300, check=False)
+    assert done.returncode == 0, done.stderr
+    assert list(home.iterdir()) == []
+    assert (pdf.parent / ".cache" / "matplotlib").is_dir()
