@@ -23,7 +23,7 @@ from . import cache, dates, ingest, merge
 from .cache import FileResult
 from .discover import Discovery, InputFile, NotRegular, discover, read_regular
 from .extract import extract_article
-from .model import Article, ArticleRecord, Event, Extraction, Problem, Severity, Tally
+from .model import Article, ArticleRecord, Event, Extraction, Problem, Severity, Statement, Tally
 from .processes import start_child, usable_cpus
 from .topic import Topic, load_topic
 
@@ -74,6 +74,7 @@ def _extract_bytes(data: bytes, file: InputFile, topic: Topic) -> tuple[FileResu
     records: list[ArticleRecord] = []
     events: list[Event] = []
     tallies: list[Tally] = []
+    statements: list[Statement] = []
     prints: list[array[int]] = []
     for article in articles:
         article = _dated(article)
@@ -83,10 +84,12 @@ def _extract_bytes(data: bytes, file: InputFile, topic: Topic) -> tuple[FileResu
             found = extract_article(article, topic)
             events.extend((*found.events, *found.undated))
             tallies.extend(found.tallies)
+            statements.extend(found.statements)
         records.append(ArticleRecord.of(article))
         prints.append(merge.shingles(article.clean))
     result = FileResult(tuple(records), tuple(problems), tuple(events), tuple(tallies),
-                        tuple(p[:cache.SKETCH] for p in prints), tuple(len(p) for p in prints))
+                        tuple(p[:cache.SKETCH] for p in prints), tuple(len(p) for p in prints),
+                        tuple(statements))
     return result, prints
 
 
@@ -247,6 +250,7 @@ def combine(read: Read) -> Extraction:
     problems: list[Problem] = list(read.problems)
     events: list[Event] = []
     tallies: list[Tally] = []
+    statements: list[Statement] = []
     sketches: list[Sequence[int]] = []
     sizes: list[int] = []
     for number, result in enumerate(read.results):
@@ -255,17 +259,20 @@ def combine(read: Read) -> Extraction:
         problems += result.problems
         events += result.events
         tallies += result.tallies
+        statements += result.statements
         sketches += result.sketches
         sizes += result.sizes
     fetch = _fetcher(read, owners)
-    articles = merge.mark_duplicates(articles, sketches, sizes, fetch)
+    articles = merge.mark_updates(merge.mark_duplicates(articles, sketches, sizes, fetch), events, tallies)
     read.prints.close()
-    tallies = merge.fold_copies(tallies, {a.id: a.duplicate_of for a in articles if a.duplicate_of})
+    copies = {a.id: a.duplicate_of for a in articles if a.duplicate_of}
+    tallies = merge.fold_copies(tallies, copies, {a.id: a.update_of for a in articles if a.update_of})
     by_id = {a.id: a for a in articles}
     dated, undated = merge.merge_events(events, by_id)
     return Extraction(articles=tuple(articles), events=tuple(dated),
                       tallies=tuple(merge.flag_conflicts(tallies)),
-                      problems=tuple(problems), undated=tuple(undated))
+                      problems=tuple(problems), undated=tuple(undated),
+                      statements=tuple(s for s in statements if s.sources[0].article not in copies))
 
 
 def _fetcher(read: Read, owners: list[tuple[int, int]]) -> Callable[[int], array[int]]:

@@ -88,18 +88,51 @@ def mark_duplicates(articles: Sequence[Record], sketches: Sequence[Sequence[int]
             for i, a in enumerate(articles)]
 
 
-def fold_copies(tallies: Sequence[Tally], originals: dict[str, str]) -> list[Tally]:
+def mark_updates(articles: Sequence[Record], events: Sequence[Event], tallies: Sequence[Tally]) -> list[Record]:
+    """A copy is a duplicate only when it reports the same facts. A copy that adds or changes one
+    (a figure moved from 166 to 167, an event the first run did not have) is an update: it gets
+    ``update_of`` (the earlier copy) in place of ``duplicate_of``, and its facts count."""
+    facts = _facts(events, tallies)
+    marked = []
+    for article in articles:
+        original = article.duplicate_of
+        if original is not None and facts.get(article.id, set()) - facts.get(original, set()):
+            article = dataclasses.replace(article, duplicate_of=None, update_of=original)
+        marked.append(article)
+    return marked
+
+
+def _facts(events: Sequence[Event], tallies: Sequence[Tally]) -> dict[str, set[tuple[object, ...]]]:
+    """Per article, what it reports: each figure (metric, value, qualifier) and each dated event
+    (type, day, country)."""
+    found: dict[str, set[tuple[object, ...]]] = {}
+    for tally in tallies:
+        found.setdefault(tally.sources[0].article, set()).add((tally.metric, tally.value, tally.qualifier))
+    for event in events:
+        if event.date is not None:
+            for source in event.sources:
+                found.setdefault(source.article, set()).add((event.type, event.date, event.country))
+    return found
+
+
+def fold_copies(tallies: Sequence[Tally], originals: dict[str, str],
+                updates: Mapping[str, str] | None = None) -> list[Tally]:
     """A syndicated copy's figures are counted once: each becomes another source of the
-    original's same figure (or is dropped). Its events merge like any report's."""
-    kept = [t for t in tallies if t.sources[0].article not in originals]
+    original's same figure (or is dropped). Its events merge like any report's. An update's
+    figures that the earlier copy gave fold the same way; its new ones count on their own."""
+    updates = updates or {}
+    copies = {**originals, **updates}
+    kept = [t for t in tallies if t.sources[0].article not in copies]
     index = {(t.sources[0].article, t.metric, t.value): i for i, t in enumerate(kept)}
     for tally in tallies:
-        original = originals.get(tally.sources[0].article)
+        original = copies.get(tally.sources[0].article)
         if original is None:
             continue
         at = index.get((original, tally.metric, tally.value))
         if at is not None:
             kept[at] = dataclasses.replace(kept[at], sources=kept[at].sources + tally.sources)
+        elif tally.sources[0].article in updates:
+            kept.append(tally)
     return kept
 
 
