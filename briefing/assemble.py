@@ -85,7 +85,8 @@ def assemble(extraction: Extraction, period: Period, title: str, context_days: i
     shown_context = context[-CONTEXT_ROWS:]
     shown_chronology = chronology[-CHRONOLOGY_ROWS:]
     charted = _chart_points(tallies, period)
-    glances = tuple(dataclasses.replace(g, chart_note=chart_note(g, charted, campaign_start)) for g in glances)
+    glances = tuple(dataclasses.replace(g, chart_note=chart_note(g, charted, campaign_start))
+                    for g in glances)
     # Only what the document shows is cited: an article whose events the length limits
     # left out is "not-shown", not a source of the document.
     records: list[Event | Tally | Statement] = [*shown_chronology, *shown_context, *charted, *statements,
@@ -203,7 +204,7 @@ def _statuses(extraction: Extraction, scoped: set[str], used: set[str],
     return tuple(sorted(statuses, key=lambda s: s.path))
 
 
-def _copies(article: ArticleRecord, updated_by: dict[str | None, str]) -> str:
+def _copies(article: ArticleRecord, updated_by: dict[str, str]) -> str:
     """Which of two runs of one story is newer, when the later one adds or changes a fact."""
     if article.update_of:
         return (f"; the newer copy of {article.update_of}: it adds or changes facts, which count; the "

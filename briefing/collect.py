@@ -10,6 +10,7 @@ result stored at all.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import os
 import tempfile
 import traceback
@@ -19,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
-from . import cache, dates, ingest, merge
+from . import cache, credits, dates, ingest, merge
 from .cache import FileResult
 from .discover import Discovery, InputFile, NotRegular, discover, read_regular
 from .extract import extract_article
@@ -78,6 +79,9 @@ def _extract_bytes(data: bytes, file: InputFile, topic: Topic) -> tuple[FileResu
     prints: list[array[int]] = []
     for article in articles:
         article = _dated(article)
+        named = credits.named_site(article.outlet, article.url, topic.outlet_at(article.url))
+        if named != article.outlet:
+            article = dataclasses.replace(article, outlet=named)
         if article.published is None:
             problems.append(Problem(article.path, "dates", article.problems[-1]))
         if article.english:

@@ -88,7 +88,8 @@ def mark_duplicates(articles: Sequence[Record], sketches: Sequence[Sequence[int]
             for i, a in enumerate(articles)]
 
 
-def mark_updates(articles: Sequence[Record], events: Sequence[Event], tallies: Sequence[Tally]) -> list[Record]:
+def mark_updates(articles: Sequence[Record], events: Sequence[Event],
+                 tallies: Sequence[Tally]) -> list[Record]:
     """A copy is a duplicate only when it reports the same facts. A copy that adds or changes one
     (a figure moved from 166 to 167, an event the first run did not have) is an update: it gets
     ``update_of`` (the earlier copy) in place of ``duplicate_of``, and its facts count."""

@@ -717,7 +717,8 @@ def claimant(text: str, names: Names, lex: Lexicons, start: int, end: int, cue: 
     Iran), else the first after it ("a statement from <group>"); a named group before the
     generic words; None when no group on the claiming side is named."""
     groups = [h for h in names.within(names.actors, start, end) if lex.side(h.name) == "militia"]
-    after = [h for h in groups if h.start >= cue and _CLAIMED_BY.search(text, max(start, h.start - 14), h.start)]
+    after = [h for h in groups
+             if h.start >= cue and _CLAIMED_BY.search(text, max(start, h.start - 40), h.start)]
     own = [h for h in groups if not _sponsor(text, h, start, lex)]
     before = [h for h in own if h.end <= cue]
     for hits in (after, before, own):

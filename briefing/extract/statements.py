@@ -26,9 +26,10 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..dates import find_dates
-from ..model import Article, Evidence, Statement, StatementKind
+from ..model import Article, Event, Evidence, Statement, StatementKind
 from ..text import all_sentences
 from ..topic import Topic, load_topic
+from .events import event_id
 from .lexicon import Lexicons, Names, lexicons
 from .roles import claimant
 from .tallies import day_given, official_voice
@@ -56,9 +57,11 @@ RULES = (
     _rule("claimed-responsibility", "claim", "group",
           r"\b(?:claim(?:ed|s|ing)?\s+(?:responsibility|credit)|took\s+responsibility|takes\s+responsibility|"
           r"claim(?:ed|s)\s+(?:(?:an?|the|two|three|several|its)\s+)?(?:[\w-]+\s+){0,3}"
-          r"(?:attacks?|strikes?|drone|rocket|operations?)|"
-          r"claimed\s+by|"
-          r"said\s+(?:in\s+a\s+statement\s+)?(?:that\s+)?it\s+(?:had\s+)?(?:targeted|attacked|struck|hit|launched|fired))\b"),
+          r"(?:attacks?|strikes?|drone|rocket|operations?)|claimed\s+by|"
+          r"claimed(?=\s*[.,;]|\s+(?:in|on|via|through)\s+(?:a|an|its|the)\s+(?:\w+\s+)?(?:statement|message|post|"
+          r"video|channel|Telegram))|"
+          r"(?:said|says|claim(?:ed|s)?)\s+(?:in\s+a\s+statement\s+)?(?:that\s+)?it\s+(?:had\s+|has\s+)?"
+          r"(?:carried\s+out|conducted|launched|targeted|attacked|struck|hit|fired))\b"),
     _rule("no-indication", "denial", "us",
           rf"\bno\s+(?:indication|sign|evidence|record)s?\s+(?:of\s+(?:an?|any|the|such)\s+{_ACT}|"
           rf"that\s+(?:an?|any|the)\s+{_ACT}\s+(?:had\s+)?(?:took|taken|occurred|happened|was\s+carried))|"
@@ -114,7 +117,7 @@ def extract_statements(article: Article, topic: Topic | None = None,
                 continue
             day = day_given(article, sentences, index,
                             find_dates(article.clean, start, end, article.published, article.published_time))
-            found.append(Statement(f"{article.id}:s{len(found) + 1}", rule.kind, who, day,
+            found.append(Statement(f"{article.id}:s{len(found) + 1}", rule.kind, who or None, day,
                                    (Evidence(article.id, start, end, article.text[start:end]),)))
     return _linked(found)
 
@@ -134,17 +137,30 @@ def _who(text: str, lex: Lexicons, names: Names, rule: Rule, start: int, end: in
     sentence = text[start:end]
     if rule.speaker == "group":
         cue = rule.cue.search(text, start, end)
-        return claimant(text, names, lex, start, end, cue.start() if cue else end)
+        who = claimant(text, names, lex, start, end, cue.start() if cue else end)
+        if who is None and rule.kind == "claim" and cue and _UNNAMED_CLAIM.match(cue.group()):
+            return ""  # "claimed by an Iraqi group": a claim whose group the text does not name
+        return who
     if rule.speaker == "us":
         if rule.kind == "attribution" and not any(lex.side(h.name) == "militia"
                                                   for h in names.within(names.actors, start, end)):
             return None  # an attribution names the group held responsible
-        voice = official_voice(lex, sentence)
+        voice = official_voice(lex, sentence) or _official_named(lex, sentence)
         if voice:
             return voice
         us = [h for h in names.within(names.actors, start, end) if lex.side(h.name) == "us"]
         return us[0].name if us else None
     return _government(sentence, lex)
+
+
+_UNNAMED_CLAIM = re.compile(r"claimed\s+by|claim(?:ed|s)?\s+responsibility", re.I)
+
+
+def _official_named(lex: Lexicons, sentence: str) -> str | None:
+    """The first US government voice the sentence names ("The Pentagon on Thursday blamed ...")."""
+    found = [(m.start(), word) for word in lex.topic.sources.official
+             if (m := re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", sentence))]
+    return min(found)[1] if found else None
 
 
 def _government(sentence: str, lex: Lexicons) -> str | None:
@@ -172,3 +188,86 @@ def _linked(found: list[Statement]) -> list[Statement]:
     for claim, ids in replies.items():
         found[claim] = dataclasses.replace(found[claim], replies=tuple(ids))
     return found
+
+
+# ---- what a claim or a report is not: an attack or a strike of its own ----------------------
+
+def acts_apart_from_claims(events: tuple[Event, ...], undated: tuple[Event, ...],
+                           statements: tuple[Statement, ...], lex: Lexicons,
+                           article: str) -> tuple[tuple[Event, ...], tuple[Event, ...]]:
+    """An article's dated events and undated mentions, without the acts that are only its claims
+    (:func:`_not_denied`), with casualty reports joined to their strikes (:func:`_reported_strikes`)."""
+    events, undated = _reported_strikes(events, undated, statements, article)
+    return _not_denied(events, statements, lex), _not_denied(undated, statements, lex)
+
+
+Acts = tuple[tuple[Event, ...], tuple[Event, ...]]  # dated events, undated mentions
+
+
+def _reported_strikes(events: tuple[Event, ...], undated: tuple[Event, ...],
+                      statements: tuple[Statement, ...], article: str) -> Acts:
+    """A casualty report about a strike is part of that strike, not a new one: a strike told only
+    in a government's casualty report, dated by the day the report was given ("the Iraqi
+    government said Saturday the strikes killed 16"), joins the article's strike of the days
+    before, or else is a mention whose day is not known (merge may place it by its places)."""
+    reports = [s for s in statements if s.kind == "casualty-report" and s.date is not None]
+    moved = [e for e in events if e.type != "attack_on_us_forces" and _told_in_report(e, reports)]
+    if not moved:
+        return events, undated
+    kept = [e for e in events if e not in moved]
+    extra = list(undated)
+    for event in moved:
+        homes = [k for k in kept if k.type != "attack_on_us_forces" and k.date and event.date
+                 and 0 <= (event.date - k.date).days <= 3]
+        if homes:
+            home = max(homes, key=lambda k: (k.country == event.country, k.day))
+            kept[kept.index(home)] = dataclasses.replace(home, sources=home.sources + event.sources)
+        else:
+            extra.append(dataclasses.replace(
+                event, id=event_id(event.type, event.country, None, article), date=None,
+                date_precision="unknown",
+                date_note="told only in a casualty report; its day is the report's, not the strike's"))
+    return tuple(kept), tuple(extra)
+
+
+_SAID_DAY = re.compile(r"\b(?:said|says|told\s+\w+|announced|reported)\s+"
+                       r"(?:on\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                       r"Sunday|today|yesterday)\b", re.I)
+
+
+def _told_in_report(event: Event, reports: list[Statement]) -> bool:
+    """Whether every sentence telling the event is a casualty report given on the event's day."""
+    def report_of(source: Evidence) -> bool:
+        return any(r.date == event.date and r.sources[0].start <= source.start
+                   and source.end <= r.sources[0].end and _SAID_DAY.search(source.quote) for r in reports)
+    return all(report_of(s) for s in event.sources)
+
+
+def _not_denied(events: tuple[Event, ...], statements: tuple[Statement, ...],
+                lex: Lexicons) -> tuple[Event, ...]:
+    """A group's claim is a claim, not an attack. An attack told only in claim sentences ("a drone
+    attack on the base was claimed by <group>") goes, unless they tell its casualties; so do,
+    when the US side denies the claim or cannot confirm it, the article's attacks of the claim's
+    days (the day before to the day after), unless a US voice tells the attack itself."""
+    claims = [s for s in statements if s.kind == "claim"]
+    if not claims:
+        return events
+    denied = [s for s in claims if s.replies]
+    spans = [(s.sources[0].start, s.sources[0].end) for s in claims]
+
+    def only_claimed(event: Event) -> bool:
+        return all(any(a <= e.start and e.end <= b for a, b in spans) and not _HARM.search(e.quote)
+                   for e in event.sources)
+
+    def claimed(event: Event) -> bool:
+        if event.type != "attack_on_us_forces":
+            return False
+        near = any(s.date is None or event.date is None or abs((event.date - s.date).days) <= 1
+                   for s in denied)
+        told = any(official_voice(lex, source.quote) for source in event.sources)
+        return (near and not told) or only_claimed(event)
+
+    return tuple(e for e in events if not claimed(e))
+
+
+_HARM = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injuring|injuries)\b", re.I)

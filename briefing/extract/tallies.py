@@ -120,9 +120,10 @@ _UNTIL = re.compile(r"\b(?:until|through|to|and|as of)\s+(?:on\s+)?$", re.I)
 _SAID = re.compile(r"\b(?:said|says|told(?:\s+\w+){0,2}|announced|confirmed|briefing|stated|added)\s+"
                    r"(?:on\s+|late\s+|early\s+|earlier\s+(?:on\s+)?|later\s+(?:on\s+)?)?$"
                    r"|\b(?:earlier|later)\s+(?:on\s+)?$", re.I)
+_EARLIER = re.compile(r"(?:earlier|later)\b", re.I)  # "earlier Thursday": the day it was said
 # "at Friday's briefing", "Thursday's news conference": the day of the briefing the figure was given at
-_BRIEFING_AFTER = re.compile(r"(?:'s|’s)?\s+(?:(?:regular|daily|weekly|press|news|Pentagon|White\s+House)\s+){0,2}"
-                             r"(?:briefing|news\s+conference|press\s+conference|hearing)\b", re.I)
+_BRIEFING_AFTER = re.compile(r"(?:'s|’s)?\s+(?:(?:regular|daily|weekly|press|news|Pentagon|White\s+House)\s+)"
+                             r"{0,2}(?:briefing|news\s+conference|press\s+conference|hearing)\b", re.I)
 _PRONOUN_SAID = re.compile(r"\b(?:he|she|they|officials?|the Pentagon|spokesman|spokeswoman)\s+"
                            r"(?:said|added|told)\b"
                            r"|\bsaid\s+(?:he|she)\b", re.I)
@@ -462,7 +463,7 @@ def _as_of(article: Article, sentences: tuple[tuple[int, int, int], ...], index:
     own = usable(dates)
     until = [d for d in own if _UNTIL.search(clean, max(start, d.start - 12), d.start)]
     said = [d for d in own if _SAID.search(clean, max(start, d.start - 40), d.start)
-            or _BRIEFING_AFTER.match(clean, d.end)]
+            or _BRIEFING_AFTER.match(clean, d.end) or _EARLIER.match(d.text)]
     if until or said:
         return (until or said)[-1].date
     if own:

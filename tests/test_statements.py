@@ -1,0 +1,135 @@
+"""Claims and statements: records of their own, never attacks or strikes.
+
+Sentences are our own, written in the forms real reports use (see extract/statements.py).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefing.extract import extract_article
+from briefing.extract.statements import extract_statements
+from tests.conftest import make_article
+
+FRI = dt.date(2024, 2, 2)  # a Friday
+THU, SAT = FRI - dt.timedelta(days=1), FRI + dt.timedelta(days=1)
+
+
+def kinds(text: str, published: dt.date = FRI) -> list[tuple[str, str | None, dt.date | None]]:
+    return [(s.kind, s.who, s.date) for s in extract_statements(make_article(text, published))]
+
+
+CLAIM = ("A drone struck a base housing American troops in eastern Syria on Thursday, the Islamic "
+         "Resistance in Iraq claimed in a message on its channel.")
+DENIAL = ("A US defense official said there was no indication of any attack on the base and called the "
+          "claim false.")
+
+
+def test_a_claim_with_a_denial_is_a_claim_and_its_reply_not_an_attack() -> None:
+    found = extract_article(make_article(f"{CLAIM} {DENIAL}", FRI))
+    claim, denial = found.statements
+    assert (claim.kind, claim.who, claim.date) == ("claim", "Islamic Resistance in Iraq", THU)
+    assert (denial.kind, denial.who) == ("denial", "defense official")
+    assert claim.replies == (denial.id,) and denial.answers == claim.id
+    assert [e for e in (*found.events, *found.undated) if e.type == "attack_on_us_forces"] == []
+
+
+def test_an_attack_the_us_side_tells_itself_stays_beside_a_denied_claim() -> None:
+    told = "The Pentagon said a drone hit a base housing US troops in Syria on Thursday."
+    found = extract_article(make_article(f"{CLAIM} {DENIAL} {told}", FRI))
+    assert [(e.type, e.date) for e in found.events] == [("attack_on_us_forces", THU)]
+
+
+def test_a_claim_with_no_reply_is_still_only_a_claim() -> None:
+    text = ("Drone attack on US outpost in Syria claimed by Iraqi group\n\nA drone attack on a US outpost in "
+            "Syria on Thursday was claimed by Kataib Hezbollah. The Pentagon did not answer questions.")
+    found = extract_article(make_article(text, FRI))
+    # the headline's group is not named: still a claim
+    assert [(s.kind, s.who) for s in found.statements] == [("claim", None), ("claim", "Kataib Hezbollah")]
+    assert all(not s.replies for s in found.statements)
+    assert found.events == () and found.undated == ()
+
+
+def test_an_attack_whose_claim_tells_its_casualties_is_kept() -> None:
+    text = ("The drone attack on Thursday that wounded four US soldiers at a base in Syria was claimed by "
+            "Kataib Hezbollah.")
+    found = extract_article(make_article(text, FRI))
+    assert [(e.type, e.date) for e in found.events] == [("attack_on_us_forces", THU)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kataib Hezbollah announced on Thursday that it would suspend its military operations against US "
+     "forces.",
+     [("suspension", "Kataib Hezbollah", THU)]),
+    ("Harakat al-Nujaba vowed to continue its operations until the troops leave.",
+     [("vow", "Harakat al-Nujaba", FRI)]),
+    ("The Pentagon on Thursday blamed Kataib Hezbollah for the drone attack.",
+     [("attribution", "Pentagon", THU)]),
+    ("The White House said Thursday that the US will respond at a time and place of its choosing.",
+     [("promise", "White House", THU)]),
+    ("The Iraqi government condemned the strikes as a violation of its sovereignty on Saturday.",
+     [("condemnation", "Iraq government", SAT)]),
+    ("The Syrian foreign ministry said Saturday that the US strikes killed several people and wounded "
+     "others.",
+     [("casualty-report", "Syria government", SAT)]),
+])
+def test_each_kind_of_statement_with_its_speaker_and_day(
+        text: str, expected: list[tuple[str, str | None, dt.date | None]]) -> None:
+    assert kinds(text, SAT if "Saturday" in text else FRI) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # no speaker of the kind the statement needs
+    "Strikes were carried out by US fighter aircraft on two facilities, an official said.",
+    "Officials said there was no indication that Iran ordered the attack.",
+    "The group has vowed to continue, analysts say.",
+    "Three US soldiers were killed at the base, the Pentagon said.",
+])
+def test_sentences_that_are_not_these_statements(text: str) -> None:
+    assert kinds(text) == []
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    # the group that claims, not the sponsor the sentence relates it to
+    ("An umbrella of Iraqi militias backed by Iran, the Islamic Resistance in Iraq, claimed more than 150 "
+     "attacks on US forces since mid-October.", "Islamic Resistance in Iraq"),
+    ("Part of Iran's axis of resistance, the Islamic Resistance in Iraq claims it has carried out more than "
+     "150 attacks on US forces since mid-October.", "Islamic Resistance in Iraq"),
+    ("More than 150 attacks on US forces since mid-October have been claimed by Kataib Hezbollah, which "
+     "Iran arms.", "Kataib Hezbollah"),
+])
+def test_the_claimant_is_the_group_that_claims(text: str, who: str) -> None:
+    found = extract_article(make_article(text, FRI))
+    (tally,) = found.tallies
+    assert (tally.source_kind, tally.speaker) == ("claim", who)
+    assert [s.who for s in found.statements if s.kind == "claim"] == [who]
+
+
+def test_a_casualty_report_about_a_strike_is_part_of_that_strike() -> None:
+    text = ("US aircraft struck militia sites in Iraq and Syria on Friday, the Pentagon said. The Iraqi "
+            "government said Saturday the strikes had killed 16 people, including civilians.")
+    found = extract_article(make_article(text, SAT))
+    assert sorted((e.date, e.country) for e in found.events) == [(FRI, "Iraq"), (FRI, "Syria")]
+    assert sum(len(e.sources) for e in found.events) == 3  # the report is a source of a Friday strike
+    assert [s.kind for s in found.statements] == ["casualty-report"]
+
+
+def test_a_strike_told_only_in_a_casualty_report_is_not_dated_by_the_report() -> None:
+    text = "The Iraqi government said on Saturday that the US strikes killed 16 people in western Iraq."
+    found = extract_article(make_article(text, SAT))
+    assert found.events == ()
+    (mention,) = found.undated
+    assert mention.date is None and "casualty report" in mention.date_note
+
+
+@pytest.mark.parametrize("text", [
+    "The US carried out no new strike in response to Sunday's attack on the base in Jordan, officials said.",
+    "Washington promised a strike in answer to Sunday's drone attack that killed three soldiers in Jordan.",
+    "The strikes were a response to the drone attack on Sunday that killed three US soldiers in Jordan.",
+])
+def test_an_act_named_as_the_cause_of_a_strike_is_that_act_not_a_strike_that_day(text: str) -> None:
+    found = extract_article(make_article(text, dt.date(2024, 1, 30)))
+    sunday = dt.date(2024, 1, 28)
+    assert [e for e in found.events if e.type != "attack_on_us_forces" and e.date == sunday] == []
