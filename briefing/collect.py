@@ -270,13 +270,14 @@ def combine(read: Read) -> Extraction:
     articles = merge.mark_updates(merge.mark_duplicates(articles, sketches, sizes, fetch), events, tallies)
     read.prints.close()
     copies = {a.id: a.duplicate_of for a in articles if a.duplicate_of}
-    tallies = merge.fold_copies(tallies, copies, {a.id: a.update_of for a in articles if a.update_of})
+    updates = {a.id: a.update_of for a in articles if a.update_of}
+    tallies = merge.fold_copies(tallies, copies, updates)
     by_id = {a.id: a for a in articles}
     dated, undated = merge.merge_events(events, by_id)
     return Extraction(articles=tuple(articles), events=tuple(dated),
                       tallies=tuple(merge.flag_conflicts(tallies)),
                       problems=tuple(problems), undated=tuple(undated),
-                      statements=tuple(s for s in statements if s.sources[0].article not in copies))
+                      statements=tuple(merge.fold_statements(statements, copies, updates)))
 
 
 def _fetcher(read: Read, owners: list[tuple[int, int]]) -> Callable[[int], array[int]]:

@@ -19,7 +19,7 @@ from typing import TypeVar
 
 from .extract.events import event_id, summarise
 from .figures import REPORTED, interval
-from .model import Article, ArticleRecord, Event, Tally
+from .model import Article, ArticleRecord, Event, Statement, Tally
 
 Record = TypeVar("Record", Article, ArticleRecord)
 
@@ -135,6 +135,15 @@ def fold_copies(tallies: Sequence[Tally], originals: dict[str, str],
         elif tally.sources[0].article in updates:
             kept.append(tally)
     return kept
+
+
+def fold_statements(statements: Sequence[Statement], originals: Mapping[str, str],
+                    updates: Mapping[str, str]) -> list[Statement]:
+    """A copy's claims and statements are the original's: a duplicate's are dropped, and an
+    update's are kept only when the earlier copy has none of the same kind by the same speaker."""
+    said = {(s.sources[0].article, s.kind, s.who) for s in statements}
+    return [s for s in statements if s.sources[0].article not in originals
+            and (updates.get(s.sources[0].article), s.kind, s.who) not in said]
 
 
 def merge_events(events: Sequence[Event],

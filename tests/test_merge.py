@@ -278,3 +278,14 @@ def test_a_copy_with_the_same_facts_stays_a_duplicate(tmp_path: Path) -> None:
     _write(tmp_path, "b.txt", "Aggregator", "Jets strike Iraq launch site\nShared from the wire")
     records = {a.path.rsplit("/", 1)[-1]: (a.duplicate_of, a.update_of) for a in extract([tmp_path]).articles}
     assert records == {"a.txt": (None, None), "b.txt": ("a", None)}
+
+
+def test_an_updates_statements_that_the_earlier_copy_made_are_counted_once(tmp_path: Path) -> None:
+    said = "\nThe Pentagon on Monday blamed Kataib Hezbollah for the rockets.\n"
+    _write(tmp_path, "a.txt", "Wire", "Jets strike Iraq launch site")
+    (tmp_path / "a.txt").write_text((tmp_path / "a.txt").read_text() + said, encoding="utf-8")
+    later = STORY.format(outlet="Wire", header="Jets strike Iraq launch site").replace(
+        "at least 74 times", "at least 75 times") + said
+    (tmp_path / "b.txt").write_text(later, encoding="utf-8")
+    statements = extract([tmp_path]).statements
+    assert [(s.kind, s.who, s.sources[0].article) for s in statements] == [("attribution", "Pentagon", "a")]

@@ -142,9 +142,10 @@ def _who(text: str, lex: Lexicons, names: Names, rule: Rule, start: int, end: in
             return ""  # "claimed by an Iraqi group": a claim whose group the text does not name
         return who
     if rule.speaker == "us":
-        if rule.kind == "attribution" and not any(lex.side(h.name) == "militia"
-                                                  for h in names.within(names.actors, start, end)):
-            return None  # an attribution names the group held responsible
+        cue = rule.cue.search(text, start, end)
+        if rule.kind == "attribution" and (cue is None or claimant(
+                text, names, lex, max(start, cue.start() - 40), min(end, cue.end() + 40), cue.end()) is None):
+            return None  # an attribution names the group held responsible (not its sponsor) by its words
         voice = official_voice(lex, sentence) or _official_named(lex, sentence)
         if voice:
             return voice
@@ -168,7 +169,7 @@ def _government(sentence: str, lex: Lexicons) -> str | None:
     for word, country in (*((c, c) for c in lex.topic.campaign.countries), *lex.topic.campaign.demonyms):
         own = rf"{re.escape(word)}(?:'s|’s)?"
         if re.search(rf"\b{own}\s+(?:[\w-]+\s+)?{_GOVERNMENT}\b", sentence, re.I):
-            return f"{country} government"
+            return f"government of {country}"
     return None
 
 
@@ -220,7 +221,10 @@ def _reported_strikes(events: tuple[Event, ...], undated: tuple[Event, ...],
         homes = [k for k in kept if k.type != "attack_on_us_forces" and k.date and event.date
                  and 0 <= (event.date - k.date).days <= 3]
         if homes:
-            home = max(homes, key=lambda k: (k.country == event.country, k.day))
+            # the strike in the reporting government's country, else in the report's own
+            told = {r.who for r in reports if r.date == event.date}
+            home = max(homes, key=lambda k: (f"government of {k.country}" in told,
+                                             k.country == event.country, k.day))
             kept[kept.index(home)] = dataclasses.replace(home, sources=home.sources + event.sources)
         else:
             extra.append(dataclasses.replace(
