@@ -267,7 +267,7 @@ def combine(read: Read) -> Extraction:
         sketches += result.sketches
         sizes += result.sizes
     fetch = _fetcher(read, owners)
-    articles = merge.mark_updates(merge.mark_duplicates(articles, sketches, sizes, fetch), events, tallies)
+    articles = merge.mark_updates(merge.mark_duplicates(articles, sketches, sizes, fetch), tallies)
     read.prints.close()
     copies = {a.id: a.duplicate_of for a in articles if a.duplicate_of}
     updates = {a.id: a.update_of for a in articles if a.update_of}

@@ -88,12 +88,13 @@ def mark_duplicates(articles: Sequence[Record], sketches: Sequence[Sequence[int]
             for i, a in enumerate(articles)]
 
 
-def mark_updates(articles: Sequence[Record], events: Sequence[Event],
-                 tallies: Sequence[Tally]) -> list[Record]:
-    """A copy is a duplicate only when it reports the same facts. A copy that adds or changes one
-    (a figure moved from 166 to 167, an event the first run did not have) is an update: it gets
-    ``update_of`` (the earlier copy) in place of ``duplicate_of``, and its facts count."""
-    facts = _facts(events, tallies)
+def mark_updates(articles: Sequence[Record], tallies: Sequence[Tally]) -> list[Record]:
+    """A copy is a duplicate only when it reports the same facts. A copy that adds or changes a
+    figure (one moved from 166 to 167) is an update: it gets ``update_of`` (the earlier copy) in
+    place of ``duplicate_of``, and its facts count. Events are not compared: two copies of one
+    text read alike, but one that is undated (or dated a day apart) places its days otherwise,
+    and real copies in the field set differed so by their events alone, never by their facts."""
+    facts = _facts(tallies)
     marked = []
     for article in articles:
         original = article.duplicate_of
@@ -103,16 +104,11 @@ def mark_updates(articles: Sequence[Record], events: Sequence[Event],
     return marked
 
 
-def _facts(events: Sequence[Event], tallies: Sequence[Tally]) -> dict[str, set[tuple[object, ...]]]:
-    """Per article, what it reports: each figure (metric, value, qualifier) and each dated event
-    (type, day, country)."""
+def _facts(tallies: Sequence[Tally]) -> dict[str, set[tuple[object, ...]]]:
+    """Per article, the figures it gives (metric, value)."""
     found: dict[str, set[tuple[object, ...]]] = {}
     for tally in tallies:
-        found.setdefault(tally.sources[0].article, set()).add((tally.metric, tally.value, tally.qualifier))
-    for event in events:
-        if event.date is not None:
-            for source in event.sources:
-                found.setdefault(source.article, set()).add((event.type, event.date, event.country))
+        found.setdefault(tally.sources[0].article, set()).add((tally.metric, tally.value))
     return found
 
 

@@ -188,9 +188,11 @@ def _sum_of_parts(article: Article, lex: Lexicons, names: Names, sentences: tupl
             return None
         values[figure.part] = value
     tally = _tally(article, lex, names, sentences, index, figures[0], len(found) + 1)
-    # parts of a total the article states (by any voice) are its breakdown, never a rival total
-    if tally is None or any(t.metric == metric and (t.source_kind == tally.source_kind
-                                                     or t.value >= sum(values.values())) for t in found):
+    # parts of a total the article states are its breakdown, never a rival total: a total by the
+    # same voice, or one as large told in this sentence or the one before (by any voice)
+    told_near = sentences[max(0, index - 1)][1]
+    if tally is None or any(t.metric == metric and (t.source_kind == tally.source_kind or (
+            t.value >= sum(values.values()) and t.sources[0].start >= told_near)) for t in found):
         return None
     qualifiers = {_qualifier(article.clean, f.match) for f in figures}
     qualifier: Qualifier = qualifiers.pop() if len(qualifiers) == 1 else "exact"
