@@ -290,6 +290,11 @@ def test_parts_that_do_not_add_up_are_still_no_rival_total() -> None:
      "Tuesday's attack in Syria.", dt.date(2024, 2, 1)),
     ("The Pentagon said earlier on Thursday that U.S. troops have been attacked 166 times since Oct. 17, "
      "counting Wednesday's attack.", dt.date(2024, 2, 1)),
+    # the day of an attack the sentence names is not the day the figure was given
+    ("About 70 U.S. personnel have been injured in the attacks since Oct. 17, not counting the Wednesday "
+     "night attack, Singh said.", FRIDAY),
+    ("U.S. forces have been attacked 166 times since Oct. 17, including an attack on Wednesday, Singh said.",
+     FRIDAY),
 ])
 def test_a_figure_given_at_a_named_days_briefing_is_that_days(text: str, day: dt.date) -> None:
     (tally,) = extract_tallies(make_article(text, FRIDAY))

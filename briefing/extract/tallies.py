@@ -468,6 +468,7 @@ def _as_of(article: Article, sentences: tuple[tuple[int, int, int], ...], index:
             or _BRIEFING_AFTER.match(clean, d.end) or _EARLIER.match(d.text)]
     if until or said:
         return (until or said)[-1].date
+    own = [d for d in own if not _names_an_act(clean, d)]
     if own:
         return own[-1].date
     if index and _PRONOUN_SAID.search(clean, start, end) and sentences[index - 1][0] == para:
@@ -476,6 +477,19 @@ def _as_of(article: Article, sentences: tuple[tuple[int, int, int], ...], index:
         if before:
             return before[-1].date
     return article.published
+
+
+_ACT_AFTER = re.compile(r"(?:'s|’s)?\s+(?:(?:night|morning|evening|afternoon|drone|rocket|missile|deadly)\s+)"
+                        r"{0,2}(?:attacks?|strikes?|raids?|incident)\b", re.I)
+_ACT_BEFORE = re.compile(r"\b(?:attacks?|strikes?|raids?|incident)\s+(?:\w+\s+){0,3}?(?:on|late|early)\s+$",
+                         re.I)
+
+
+def _names_an_act(clean: str, day: DateMention) -> bool:
+    """"the Monday night attack", "Tuesday's strike", "an attack on Monday": the day of an act the
+    sentence names, not the day its figure was given."""
+    return bool(_ACT_AFTER.match(clean, day.end)
+                or _ACT_BEFORE.search(clean, max(0, day.start - 40), day.start))
 
 
 def _source(clean: str, lex: Lexicons, names: Names, sentences: tuple[tuple[int, int, int], ...],
