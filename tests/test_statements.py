@@ -87,6 +87,16 @@ def test_each_kind_of_statement_with_its_speaker_and_day(
     "The attacks came from groups backed by Iran, and officials said they would hold them responsible.",
     "The group has vowed to continue, analysts say.",
     "Three US soldiers were killed at the base, the Pentagon said.",
+    # a claim denied in its own words, told as background, or made by someone else
+    "No group has claimed responsibility for the drone attack on the US base.",
+    "The rockets hit the base weeks after Kataib Hezbollah announced it would suspend its operations.",
+    "The US military said it carried out strikes on sites used by groups backed by the IRGC.",
+    "The US claimed that the strikes on the IRGC answered the attack on its troops.",
+    # another's promise is not the US side's, even in a sentence naming the White House
+    "Speaking at the White House, the president called the attack a failure, while Netanyahu vowed "
+    "retaliation.",
+    # another year's statement
+    "Kataib Hezbollah claimed responsibility for the rocket attack on the base on Jan. 5, 2020.",
 ])
 def test_sentences_that_are_not_these_statements(text: str) -> None:
     assert kinds(text) == []

@@ -704,7 +704,7 @@ class SentenceReader:
 # ("Iran-backed militias").
 _SPONSOR_BEFORE = re.compile(r"\b(?:backed|supported|funded|armed|sponsored|directed|aligned|allied)\s+"
                              r"(?:by|with|to)\s+(?:the\s+)?$|\b(?:part|member|members|wing|arm)\s+of\s+"
-                             r"(?:the\s+)?$|\bof\s+$", re.I)
+                             r"(?:the\s+)?$|\b(?:of|from)\s+$", re.I)
 _SPONSOR_AFTER = re.compile(r"(?:'s|’s)|\s*-?(?:backed|aligned|linked|allied|supported)\b|"
                             r"\s+(?:militias?|militants?|groups?|proxies|proxy)\b", re.I)
 _CLAIMED_BY = re.compile(r"\bclaimed\s+by\s+(?:[\w-]+\s+){0,3}$", re.I)

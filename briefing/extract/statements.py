@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..dates import find_dates
-from ..model import Article, Event, Evidence, Statement, StatementKind
+from ..model import Article, DateMention, Event, Evidence, Statement, StatementKind
 from ..text import all_sentences
 from ..topic import Topic, load_topic
 from .events import event_id
@@ -115,11 +115,19 @@ def extract_statements(article: Article, topic: Topic | None = None,
             who = _who(article.clean, lex, names, rule, start, end)
             if who is None:
                 continue
-            day = day_given(article, sentences, index,
-                            find_dates(article.clean, start, end, article.published, article.published_time))
+            dates = find_dates(article.clean, start, end, article.published, article.published_time)
+            day = day_given(article, sentences, index, dates)
+            if (day and day < lex.topic.campaign.start) or _other_year(dates, lex):
+                continue  # a statement of another year
             found.append(Statement(f"{article.id}:s{len(found) + 1}", rule.kind, who or None, day,
                                    (Evidence(article.id, start, end, article.text[start:end]),)))
     return _linked(found)
+
+
+def _other_year(dates: list[DateMention], lex: Lexicons) -> bool:
+    """A sentence whose days are all before the campaign ("on Jan. 5, 2020") tells another time."""
+    days = [d.date for d in dates if d.date and d.precision == "day"]
+    return bool(days) and max(days) < lex.topic.campaign.start
 
 
 def _rules_in(text: str, start: int, end: int) -> Iterator[Rule]:
@@ -134,26 +142,70 @@ def _rules_in(text: str, start: int, end: int) -> Iterator[Rule]:
 def _who(text: str, lex: Lexicons, names: Names, rule: Rule, start: int, end: int) -> str | None:
     """The speaker the rule needs, named in the sentence, else None: without its speaker, a
     sentence is not this statement."""
-    sentence = text[start:end]
+    cue = rule.cue.search(text, start, end)
+    if cue is None:
+        return None
+    near = (max(start, cue.start() - 60), min(end, cue.end() + 60))
+    if any(lex.side(h.name) == "other" for h in names.within(names.actors, *near)) \
+            and not lex.us_forces.search(text, *near):
+        return None  # another story's ("claimed attacks on Israeli targets", "Israeli strikes killed")
     if rule.speaker == "group":
-        cue = rule.cue.search(text, start, end)
-        who = claimant(text, names, lex, start, end, cue.start() if cue else end)
-        if who is None and rule.kind == "claim" and cue and _UNNAMED_CLAIM.match(cue.group()):
-            return ""  # "claimed by an Iraqi group": a claim whose group the text does not name
-        return who
+        return _group(text, lex, names, rule, (start, end), cue)
+    if rule.kind != "denial" and _NEGATED.search(text, max(start, cue.start() - 60), cue.start()):
+        return None  # "officials did not say who was responsible"
     if rule.speaker == "us":
-        cue = rule.cue.search(text, start, end)
-        if rule.kind == "attribution" and (cue is None or claimant(
-                text, names, lex, max(start, cue.start() - 40), min(end, cue.end() + 40), cue.end()) is None):
-            return None  # an attribution names the group held responsible (not its sponsor) by its words
-        voice = official_voice(lex, sentence) or _official_named(lex, sentence)
-        if voice:
-            return voice
-        us = [h for h in names.within(names.actors, start, end) if lex.side(h.name) == "us"]
-        return us[0].name if us else None
-    return _government(sentence, lex)
+        return _us_voice(text, lex, names, rule, (start, end), cue)
+    return _government(text[start:end], lex)
 
 
+def _group(text: str, lex: Lexicons, names: Names, rule: Rule, sentence: tuple[int, int],
+           cue: re.Match[str]) -> str | None:
+    """The group that claims, suspends or vows; None for a claim denied in its own words ("no
+    group has claimed responsibility") or told as background ("since the groups stopped their
+    attacks in February"); "" for a claim on US forces whose group is not named."""
+    start, end = sentence
+    lead = text[max(start, cue.start() - 60):cue.start()]
+    if _NEGATED.search(lead) or _BACKGROUND.search(lead):
+        return None
+    after = names.within(names.actors, cue.end(), end)
+    if cue.group().lower().startswith("claimed by") and after and lex.side(after[0].name) != "militia":
+        return None  # "claimed by Israel"
+    who = claimant(text, names, lex, start, end, cue.start())
+    # the subject of the claim's words: the names after the last clause break before them
+    clause = max((m.end() for m in _BREAK.finditer(text, start, cue.start())), default=start)
+    others = [h for h in names.within(names.actors, clause, cue.start()) if lex.side(h.name) != "militia"]
+    explicit = _UNNAMED_CLAIM.match(cue.group())
+    if others and not explicit:
+        return None  # "The U.S. military says it carried out airstrikes": another speaker's words
+    if who is None and rule.kind == "claim" and explicit and lex.us_forces.search(text, start, end):
+        return ""  # "claimed by an Iraqi group": a claim whose group the text does not name
+    return who
+
+
+def _us_voice(text: str, lex: Lexicons, names: Names, rule: Rule, sentence: tuple[int, int],
+              cue: re.Match[str]) -> str | None:
+    """The US voice that denies, attributes or promises: the last name before the cue, groups
+    aside, must be on the US side ("Netanyahu vowed retaliation" is not the White House's); with
+    no name before it, a US government voice the sentence names."""
+    start, end = sentence
+    if rule.kind == "attribution" and claimant(
+            text, names, lex, max(start, cue.start() - 40), min(end, cue.end() + 40), cue.end()) is None:
+        return None  # an attribution names the group held responsible (not its sponsor) by its words
+    # the last name before the cue that is not a group's (a group is who is blamed, not who speaks)
+    before = [h for h in names.within(names.actors, start, cue.start()) if lex.side(h.name) != "militia"]
+    if before and lex.side(before[-1].name) != "us":
+        return None
+    words = text[start:end]
+    voice = official_voice(lex, words) or _official_named(lex, words)
+    return voice or (before[-1].name if before else None)
+
+
+# "no group has claimed", "has not claimed", "nobody immediately claimed"
+_NEGATED = re.compile(r"\b(?:no|not|nobody|none|never|neither|yet\s+to)\b(?:\s+[\w-]+){0,4}\s*$|n't\s+$",
+                      re.I)
+_BREAK = re.compile(r"[,;:(—–]|\s-\s")
+# told as the background of something else
+_BACKGROUND = re.compile(r"\b(?:after|when|before|following)\b", re.I)
 _UNNAMED_CLAIM = re.compile(r"claimed\s+by|claim(?:ed|s)?\s+responsibility", re.I)
 
 
