@@ -82,7 +82,7 @@ def byline_outlet(text: str) -> str | None:
     for pattern in (_BY_SLASH, _PIPE, _POSTED_BY):
         match = pattern.search(head)
         if match and not FULL_DATE_WORDS.search(match["outlet"]):
-            return match["outlet"].strip()
+            return AGENCIES.get(match["outlet"].strip(), match["outlet"].strip())
     if _GLUED_BYLINE.search(head):
         told = [m["outlet"] for m in _TOLD.finditer(text) if m["outlet"] not in _NOT_OUTLETS]
         if told:

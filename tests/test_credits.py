@@ -42,6 +42,7 @@ def test_title_is_the_headline_at_the_top(text: str, title: str | None) -> None:
 
 @pytest.mark.parametrize(("text", "outlet"), [
     ("Drones hit base\n\nBy Jane Roe / Desk Daily / Feb. 2, 2024\n\nDrones hit a base.", "Desk Daily"),
+    ("Drones hit base\n\nBy Jane Roe / AP\n\nDrones hit a base.", "Associated Press"),
     ("Desk Daily | Updated: Feb 2, 2024, 10:00 AM\n\nDrones hit a base.", "Desk Daily"),
     ("Drones hit base\n\nPosted on February 2, 2024 by Desk Daily staff\n\nDrones hit a base.", "Desk Daily"),
     # a byline glued to the name, and the outlet in "told ..."
