@@ -145,3 +145,23 @@ def test_an_act_named_as_the_cause_of_a_strike_is_that_act_not_a_strike_that_day
     found = extract_article(make_article(text, dt.date(2024, 1, 30)))
     sunday = dt.date(2024, 1, 28)
     assert [e for e in found.events if e.type != "attack_on_us_forces" and e.date == sunday] == []
+
+
+@pytest.mark.parametrize("words", [
+    "claimed responsibility", "took responsibility", "claimed the drone attack", "was claimed by",
+    "claimed in a statement", "said it had targeted", "claims it has carried out",
+    "there was no indication of any attack", "could not confirm the claim", "cannot verify",
+    "denied the reports", "the claim was false", "would suspend its military operations",
+    "halted attacks", "vowed to continue", "will continue its operations", "blamed",
+    "attributed the attack to",
+    "holds the group responsible", "was carried out by", "bore the hallmarks", "will respond",
+    "at a time and place of our choosing", "pledged retaliation", "condemned",
+    "a violation of its sovereignty",
+    "killed 16 people", "the death toll",
+])
+def test_every_rules_words_pass_the_screen(words: str) -> None:
+    from briefing.extract.statements import RULES, TRIGGER
+
+    cues = [m.group() for rule in RULES if (m := rule.cue.search(words))]
+    assert cues, words  # the phrase is one a rule reads
+    assert all(TRIGGER.search(cue) for cue in cues)

@@ -27,6 +27,7 @@ from typing import Literal
 
 from ..dates import find_dates
 from ..model import Article, DateMention, Event, Evidence, Statement, StatementKind
+from ..screen import Screen
 from ..text import all_sentences
 from ..topic import Topic, load_topic
 from .events import event_id
@@ -96,6 +97,16 @@ RULES = (
           r"fighters|soldiers|security\s+personnel)\b|\b(?:death\s+toll|casualties)\b"),
 )
 
+# A word every rule's cue holds, one of the rule's own ("claim", "indication", "suspend", ...):
+# a sentence with none is not searched by the rules (see screen.py; test_statements checks
+# each rule's examples against it).
+TRIGGER = re.compile(r"claim|responsib|credit|said|says|indicat|sign|evidence|record|confirm|verif|"
+                     r"corroborat|deni|deny|false|untrue|inaccurate|baseless|suspen|halt|paus|stop|cease|vow|pledg|"
+                     r"promis|swor|swear|continu|keep|blam|attribut|carried|conducted|hallmark|footprint|"
+                     r"respon|choosing|retaliat|condemn|denounc|violation|kill|dead|died|wound|injur|toll|"
+                     r"casualt", re.I)
+_CUE_SCREEN = Screen.of(TRIGGER, shared=True)
+
 # A campaign country's government, as reports name it ("the Iraqi government", "Syria's foreign
 # ministry", "Iraq's prime minister"); the country comes from the topic's names for it.
 _GOVERNMENT = (r"(?:government|prime\s+minister|foreign\s+ministry|ministry\s+of\s+\w+|\w+\s+ministry|"
@@ -110,7 +121,10 @@ def extract_statements(article: Article, topic: Topic | None = None,
     names = names or Names(article.clean, lex)
     sentences = all_sentences(article.clean)
     found: list[Statement] = []
+    cued = _CUE_SCREEN.scan(article.clean, names.folded)
     for index, (_, start, end) in enumerate(sentences):
+        if not cued.any(start, end):
+            continue  # no rule's words: no statement (screen.py)
         for rule in _rules_in(article.clean, start, end):
             who = _who(article.clean, lex, names, rule, start, end)
             if who is None:
