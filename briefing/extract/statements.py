@@ -100,11 +100,13 @@ RULES = (
 # A word every rule's cue holds, one of the rule's own ("claim", "indication", "suspend", ...):
 # a sentence with none is not searched by the rules (see screen.py; test_statements checks
 # each rule's examples against it).
-TRIGGER = re.compile(r"claim|responsib|credit|said|says|indicat|sign|evidence|record|confirm|verif|"
+TRIGGER = re.compile(r"\b(?:claim|responsib|credit|"
+                     r"(?:said|says)\s+(?:in\s+a\s+statement\s+)?(?:that\s+)?it\b|"
+                     r"indicat|sign|evidence|record|confirm|verif|"
                      r"corroborat|deni|deny|false|untrue|inaccurate|baseless|suspen|halt|paus|stop|cease|vow|pledg|"
                      r"promis|swor|swear|continu|keep|blam|attribut|carried|conducted|hallmark|footprint|"
                      r"respon|choosing|retaliat|condemn|denounc|violation|kill|dead|died|wound|injur|toll|"
-                     r"casualt", re.I)
+                     r"casualt)", re.I)
 _CUE_SCREEN = Screen.of(TRIGGER, shared=True)
 
 # A campaign country's government, as reports name it ("the Iraqi government", "Syria's foreign
@@ -123,8 +125,8 @@ def extract_statements(article: Article, topic: Topic | None = None,
     found: list[Statement] = []
     cued = _CUE_SCREEN.scan(article.clean, names.folded)
     for index, (_, start, end) in enumerate(sentences):
-        if not cued.any(start, end):
-            continue  # no rule's words: no statement (screen.py)
+        if not (cued.any(start, end) and TRIGGER.search(article.clean, start, end)):
+            continue  # no rule's words: no statement (the screen rules most sentences out at once)
         for rule in _rules_in(article.clean, start, end):
             who = _who(article.clean, lex, names, rule, start, end)
             if who is None:
