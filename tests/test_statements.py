@@ -165,3 +165,48 @@ def test_every_rules_words_pass_the_screen(words: str) -> None:
     cues = [m.group() for rule in RULES if (m := rule.cue.search(words))]
     assert cues, words  # the phrase is one a rule reads
     assert all(TRIGGER.search(cue) for cue in cues)
+
+
+# --- in the briefing and the export ------------------------------------------------------------
+
+def _desk_week(tmp_path):  # type: ignore[no-untyped-def]
+    from briefing.assemble import assemble
+    from briefing.build import extract
+    from briefing.model import Period
+
+    head = "---\npublished: 2024-02-02\noutlet: Desk Daily\n---\n"
+    (tmp_path / "a.txt").write_text(f"{head}{CLAIM} {DENIAL}\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("---\npublished: 2024-02-03\noutlet: Gulf Wire\n---\nUS aircraft struck "
+                                    "militia sites in Iraq on Friday, the Pentagon said. The Iraqi government "
+                                    "said Saturday the strikes had killed 16 people.\n", encoding="utf-8")
+    return assemble(extract([tmp_path]), Period(dt.date(2024, 1, 28), dt.date(2024, 2, 3), "w"), "T")
+
+
+def test_the_briefing_shows_claims_with_denials_not_as_attacks(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from briefing import render
+
+    briefing = _desk_week(tmp_path)
+    assert [(s.kind, s.who) for s in briefing.statements] == [
+        ("claim", "Islamic Resistance in Iraq"), ("casualty-report", "government of Iraq")]  # denial inside
+    assert [e.type for e in briefing.chronology] == ["us_strike"]
+    assert not any("Attack" in k.text for k in briefing.key_points)
+    html = render.to_html(briefing, [])
+    section = html[html.index('id="statements"'):html.index('id="charts"')]
+    assert "Claim of responsibility" in section and "Denial / not confirmed, defense official" in section
+    assert "Desk Daily" in section and "Casualty report" in section
+
+
+def test_statements_go_to_the_export_and_back(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from briefing.export import from_json, to_json
+
+    briefing = _desk_week(tmp_path)
+    document = json.loads(json.dumps(to_json(briefing.extraction, briefing)))
+    assert [s["kind"] for s in document["statements"]] == ["claim", "denial", "casualty-report"]
+    assert document["statements"][0]["replies"] == [document["statements"][1]["id"]]
+    assert document["briefing"]["statements"] == [s.id for s in briefing.statements]
+    extraction, _, _ = from_json(document)
+    assert extraction.statements == briefing.extraction.statements
+    del document["statements"]  # a document written before statements were read
+    assert from_json(document)[0].statements == ()
