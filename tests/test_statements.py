@@ -6,11 +6,13 @@ Sentences are our own, written in the forms real reports use (see extract/statem
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
 from briefing.extract import extract_article
 from briefing.extract.statements import extract_statements
+from briefing.model import Briefing
 from tests.conftest import make_article
 
 FRI = dt.date(2024, 2, 2)  # a Friday
@@ -169,20 +171,21 @@ def test_every_rules_words_pass_the_screen(words: str) -> None:
 
 # --- in the briefing and the export ------------------------------------------------------------
 
-def _desk_week(tmp_path):  # type: ignore[no-untyped-def]
+def _desk_week(tmp_path: Path) -> Briefing:
     from briefing.assemble import assemble
     from briefing.build import extract
     from briefing.model import Period
 
     head = "---\npublished: 2024-02-02\noutlet: Desk Daily\n---\n"
     (tmp_path / "a.txt").write_text(f"{head}{CLAIM} {DENIAL}\n", encoding="utf-8")
-    (tmp_path / "b.txt").write_text("---\npublished: 2024-02-03\noutlet: Gulf Wire\n---\nUS aircraft struck "
-                                    "militia sites in Iraq on Friday, the Pentagon said. The Iraqi government "
-                                    "said Saturday the strikes had killed 16 people.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("---\npublished: 2024-02-03\noutlet: Gulf Wire\n---\nUS aircraft "
+                                    "struck militia sites in Iraq on Friday, the Pentagon said. The Iraqi "
+                                    "government said Saturday the strikes had killed 16 people.\n",
+                                    encoding="utf-8")
     return assemble(extract([tmp_path]), Period(dt.date(2024, 1, 28), dt.date(2024, 2, 3), "w"), "T")
 
 
-def test_the_briefing_shows_claims_with_denials_not_as_attacks(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_the_briefing_shows_claims_with_denials_not_as_attacks(tmp_path: Path) -> None:
     from briefing import render
 
     briefing = _desk_week(tmp_path)
@@ -196,7 +199,7 @@ def test_the_briefing_shows_claims_with_denials_not_as_attacks(tmp_path) -> None
     assert "Desk Daily" in section and "Casualty report" in section
 
 
-def test_statements_go_to_the_export_and_back(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_statements_go_to_the_export_and_back(tmp_path: Path) -> None:
     import json
 
     from briefing.export import from_json, to_json
