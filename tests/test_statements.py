@@ -54,6 +54,16 @@ def test_a_claim_with_no_reply_is_still_only_a_claim() -> None:
     assert found.events == () and found.undated == ()
 
 
+@pytest.mark.parametrize("said", ["said in a statement", "said on its Telegram channel", "said"])
+def test_a_group_telling_its_own_attack_is_a_claim_not_an_attack(said: str) -> None:
+    text = f"Drones targeted a US base in eastern Syria on Thursday, the Islamic Resistance in Iraq {said}."
+    found = extract_article(make_article(text, FRI))
+    assert [(s.kind, s.who) for s in found.statements] == [("claim", "Islamic Resistance in Iraq")]
+    assert found.events == ()
+    told = extract_article(make_article(text.replace("the Islamic Resistance in Iraq", "the Pentagon"), FRI))
+    assert [e.type for e in told.events] == ["attack_on_us_forces"] and told.statements == ()
+
+
 def test_an_attack_whose_claim_tells_its_casualties_is_kept() -> None:
     text = ("The drone attack on Thursday that wounded four US soldiers at a base in Syria was claimed by "
             "Kataib Hezbollah.")

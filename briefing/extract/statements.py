@@ -62,7 +62,10 @@ RULES = (
           r"claimed(?=\s*[.,;]|\s+(?:in|on|via|through)\s+(?:a|an|its|the)\s+(?:\w+\s+)?(?:statement|message|post|"
           r"video|channel|Telegram))|"
           r"(?:said|says|claim(?:ed|s)?)\s+(?:in\s+a\s+statement\s+)?(?:that\s+)?it\s+(?:had\s+|has\s+)?"
-          r"(?:carried\s+out|conducted|launched|targeted|attacked|struck|hit|fired))\b"),
+          r"(?:carried\s+out|conducted|launched|targeted|attacked|struck|hit|fired))\b|"
+          # "..., the Islamic Resistance in Iraq said in a statement": a group telling its own attack
+          r"\b(?:said|says)(?=\s*\.|\s+(?:in|on|via)\s+(?:a|an|its)\s+(?:\w+\s+)?(?:statement|message|post|"
+          r"video|channel|Telegram))"),
     _rule("no-indication", "denial", "us",
           rf"\bno\s+(?:indication|sign|evidence|record)s?\s+(?:of\s+(?:an?|any|the|such)\s+{_ACT}|"
           rf"that\s+(?:an?|any|the)\s+{_ACT}\s+(?:had\s+)?(?:took|taken|occurred|happened|was\s+carried))|"
@@ -101,7 +104,8 @@ RULES = (
 # a sentence with none is not searched by the rules (see screen.py; test_statements checks
 # each rule's examples against it).
 TRIGGER = re.compile(r"\b(?:claim|responsib|credit|"
-                     r"(?:said|says)\s+(?:in\s+a\s+statement\s+)?(?:that\s+)?it\b|"
+                     r"(?:said|says)\s+(?:in\s+a\s+statement\s+)?(?:that\s+)?it\b|(?:said|says)\s*\.|"
+                     r"(?:said|says)\s+(?:in|on|via)\s+(?:a|an|its)\s|"
                      r"indicat|sign|evidence|record|confirm|verif|"
                      r"corroborat|deni|deny|false|untrue|inaccurate|baseless|suspen|halt|paus|stop|cease|vow|pledg|"
                      r"promis|swor|swear|continu|keep|blam|attribut|carried|conducted|hallmark|footprint|"
@@ -193,6 +197,8 @@ def _group(text: str, lex: Lexicons, names: Names, rule: Rule, sentence: tuple[i
     explicit = _UNNAMED_CLAIM.match(cue.group())
     if others and not explicit:
         return None  # "The U.S. military says it carried out airstrikes": another speaker's words
+    if cue.group().lower().startswith("sa") and not _ATTACKING.search(text, start, cue.start()):
+        return None  # "<group> said in a statement" is a claim only of an attack the sentence tells
     if who is None and rule.kind == "claim" and explicit and lex.us_forces.search(text, start, end):
         return ""  # "claimed by an Iraqi group": a claim whose group the text does not name
     return who
@@ -219,6 +225,8 @@ def _us_voice(text: str, lex: Lexicons, names: Names, rule: Rule, sentence: tupl
 # "no group has claimed", "has not claimed", "nobody immediately claimed"
 _NEGATED = re.compile(r"\b(?:no|not|nobody|none|never|neither|yet\s+to)\b(?:\s+[\w-]+){0,4}\s*$|n't\s+$",
                       re.I)
+_ATTACKING = re.compile(r"\b(?:attack\w*|target\w*|struck|strik\w*|hit|launched|fired|drones?|rockets?|"
+                        r"missiles?)\b", re.I)
 _BREAK = re.compile(r"[,;:(—–]|\s-\s")
 # told as the background of something else
 _BACKGROUND = re.compile(r"\b(?:after|when|before|following)\b", re.I)
