@@ -38,6 +38,12 @@ def test_a_claim_with_a_denial_is_a_claim_and_its_reply_not_an_attack() -> None:
     assert [e for e in (*found.events, *found.undated) if e.type == "attack_on_us_forces"] == []
 
 
+def test_an_attack_in_another_country_stays_beside_a_denied_claim() -> None:
+    other = "Separately, a rocket hit a base housing US troops in Iraq on Thursday."
+    found = extract_article(make_article(f"{CLAIM} {DENIAL} {other}", FRI))
+    assert [(e.type, e.date, e.country) for e in found.events] == [("attack_on_us_forces", THU, "Iraq")]
+
+
 def test_an_attack_the_us_side_tells_itself_stays_beside_a_denied_claim() -> None:
     told = "The Pentagon said a drone hit a base housing US troops in Syria on Thursday."
     found = extract_article(make_article(f"{CLAIM} {DENIAL} {told}", FRI))

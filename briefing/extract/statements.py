@@ -328,7 +328,8 @@ def _not_denied(events: tuple[Event, ...], statements: tuple[Statement, ...],
     """A group's claim is a claim, not an attack. An attack told only in claim sentences ("a drone
     attack on the base was claimed by <group>") goes, unless they tell its casualties; so do,
     when the US side denies the claim or cannot confirm it, the article's attacks of the claim's
-    days (the day before to the day after), unless a US voice tells the attack itself."""
+    days (the day before to the day after) in the claim's country (any, when it names none),
+    unless a US voice tells the attack itself."""
     claims = [s for s in statements if s.kind == "claim"]
     if not claims:
         return events
@@ -342,12 +343,21 @@ def _not_denied(events: tuple[Event, ...], statements: tuple[Statement, ...],
     def claimed(event: Event) -> bool:
         if event.type != "attack_on_us_forces":
             return False
-        near = any(s.date is None or event.date is None or abs((event.date - s.date).days) <= 1
-                   for s in denied)
+        near = any((s.date is None or event.date is None or abs((event.date - s.date).days) <= 1)
+                   and _in_country_of(s, event, lex) for s in denied)
         told = any(official_voice(lex, source.quote) for source in event.sources)
         return (near and not told) or only_claimed(event)
 
     return tuple(e for e in events if not claimed(e))
+
+
+def _in_country_of(claim: Statement, event: Event, lex: Lexicons) -> bool:
+    """Whether the event may be the one claimed: the claim names its country, or none."""
+    quote = claim.sources[0].quote
+    for hit in lex.actors.find(quote):  # not the country in a group's name ("... in Iraq")
+        quote = quote[:hit.start] + " " * (hit.end - hit.start) + quote[hit.end:]
+    named = {lex.country(w) for w in re.findall(r"[A-Z][a-z]+", quote)} - {None}
+    return not named or event.country in named
 
 
 _HARM = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injuring|injuries)\b", re.I)
