@@ -105,6 +105,8 @@ def test_each_kind_of_statement_with_its_speaker_and_day(
     "The attacks came from groups backed by Iran, and officials said they would hold them responsible.",
     "The group has vowed to continue, analysts say.",
     "Three US soldiers were killed at the base, the Pentagon said.",
+    "Jets struck depots used by the IRGC and affiliated militias on Friday, the statement said.",
+    "A drone hit a car in the capital, killing three Kataib Hezbollah fighters, militia officials said.",
     # a claim denied in its own words, told as background, or made by someone else
     "No group has claimed responsibility for the drone attack on the US base.",
     "The rockets hit the base weeks after Kataib Hezbollah announced it would suspend its operations.",

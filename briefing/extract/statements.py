@@ -199,6 +199,12 @@ def _group(text: str, lex: Lexicons, names: Names, rule: Rule, sentence: tuple[i
         return None  # "The U.S. military says it carried out airstrikes": another speaker's words
     if cue.group().lower().startswith("sa") and not _ATTACKING.search(text, start, cue.start()):
         return None  # "<group> said in a statement" is a claim only of an attack the sentence tells
+    if cue.group().lower() in ("said", "says"):
+        # "..., the group said": the group must be the one saying it, named right before, and the
+        # sentence must tell an attack on US forces ("militia officials said" of a US strike is not)
+        if not lex.us_forces.search(text, start, cue.start()):
+            return None
+        return claimant(text, names, lex, clause, cue.start(), cue.start())
     if who is None and rule.kind == "claim" and explicit and lex.us_forces.search(text, start, end):
         return ""  # "claimed by an Iraqi group": a claim whose group the text does not name
     return who
