@@ -141,7 +141,20 @@ def extract_statements(article: Article, topic: Topic | None = None,
                 continue  # a statement of another year
             found.append(Statement(f"{article.id}:s{len(found) + 1}", rule.kind, who or None, day,
                                    (Evidence(article.id, start, end, article.text[start:end]),)))
-    return _linked(found)
+    return _linked(_unnamed_folded(found))
+
+
+def _unnamed_folded(found: list[Statement]) -> list[Statement]:
+    """A claim whose group is not named ("Iraqi group claims drone strike", a headline) is the
+    article's claim by the group it names elsewhere: one claim with both sentences."""
+    named = next((i for i, s in enumerate(found) if s.kind == "claim" and s.who), None)
+    unnamed = [s for s in found if s.kind == "claim" and not s.who]
+    if named is None or not unnamed:
+        return found
+    home = found[named]
+    more = tuple(e for s in unnamed for e in s.sources)
+    found[named] = dataclasses.replace(home, sources=home.sources + more)
+    return [s for s in found if s not in unnamed]
 
 
 def _other_year(dates: list[DateMention], lex: Lexicons) -> bool:
@@ -194,7 +207,10 @@ def _group(text: str, lex: Lexicons, names: Names, rule: Rule, sentence: tuple[i
     # the subject of the claim's words: the names after the last clause break before them
     clause = max((m.end() for m in _BREAK.finditer(text, start, cue.start())), default=start)
     others = [h for h in names.within(names.actors, clause, cue.start()) if lex.side(h.name) != "militia"]
-    explicit = _UNNAMED_CLAIM.match(cue.group())
+    # "claimed by ...", "claimed responsibility", "Iraqi group claims drone strike": a claim even
+    # when its group is not named
+    explicit = _UNNAMED_CLAIM.match(cue.group()) or _GROUP_WORD.search(text, max(start, cue.start() - 30),
+                                                                         cue.start())
     if others and not explicit:
         return None  # "The U.S. military says it carried out airstrikes": another speaker's words
     if cue.group().lower().startswith("sa") and not _ATTACKING.search(text, start, cue.start()):
@@ -231,6 +247,7 @@ def _us_voice(text: str, lex: Lexicons, names: Names, rule: Rule, sentence: tupl
 # "no group has claimed", "has not claimed", "nobody immediately claimed"
 _NEGATED = re.compile(r"\b(?:no|not|nobody|none|never|neither|yet\s+to)\b(?:\s+[\w-]+){0,4}\s*$|n't\s+$",
                       re.I)
+_GROUP_WORD = re.compile(r"\b(?:group|militia|faction|militants?|fighters)\s+$", re.I)
 _ATTACKING = re.compile(r"\b(?:attack\w*|target\w*|struck|strik\w*|hit|launched|fired|drones?|rockets?|"
                         r"missiles?)\b", re.I)
 _BREAK = re.compile(r"[,;:(—–]|\s-\s")
@@ -340,7 +357,7 @@ def _not_denied(events: tuple[Event, ...], statements: tuple[Statement, ...],
     if not claims:
         return events
     denied = [s for s in claims if s.replies]
-    spans = [(s.sources[0].start, s.sources[0].end) for s in claims]
+    spans = [(e.start, e.end) for s in claims for e in s.sources]
 
     def only_claimed(event: Event) -> bool:
         return all(any(a <= e.start and e.end <= b for a, b in spans) and not _HARM.search(e.quote)
