@@ -111,7 +111,7 @@ TRIGGER = re.compile(r"\b(?:claim|responsib|credit|"
                      r"promis|swor|swear|continu|keep|blam|attribut|carried|conducted|hallmark|footprint|"
                      r"respon|choosing|retaliat|condemn|denounc|violation|kill|dead|died|wound|injur|toll|"
                      r"casualt)", re.I)
-_CUE_SCREEN = Screen.of(TRIGGER, shared=True)
+_CUE_SCREEN = Screen.of(TRIGGER)
 
 # A campaign country's government, as reports name it ("the Iraqi government", "Syria's foreign
 # ministry", "Iraq's prime minister"); the country comes from the topic's names for it.
