@@ -11,9 +11,9 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
-from .figures import disagreements_of, figure_text, glance
+from .figures import chart_note, disagreements_of, figure_text, glance
 from .model import (
     ArticleRecord,
     ArticleStatus,
@@ -24,6 +24,7 @@ from .model import (
     InputStatus,
     KeyPoint,
     Period,
+    Statement,
     Tally,
 )
 from .names import EVENT_HEADINGS, EVENT_LABELS, METRIC_WORDS, METRICS, PRECISION, counted, dated_how
@@ -36,6 +37,7 @@ CHRONOLOGY_ROWS = 40
 CONTEXT_ROWS = 12
 CHART_POINTS = 60
 DISAGREEMENTS = 15
+STATEMENTS = 20  # claims and statements shown; all are in the JSON export
 CITES = 4  # sources cited per item in the document; all of them are in the JSON export
 # An article published this many days after the period is a source of the period's events it
 # reports: a week briefed on Tuesday cites Monday's reports of Sunday's strike.
@@ -63,14 +65,14 @@ def assemble(extraction: Extraction, period: Period, title: str, context_days: i
     scoped = {a.id for a in extraction.articles if in_scope(a)}
     late = _late(extraction.articles, period)
 
-    def sources_of(record: Event | Tally) -> set[str]:
+    def sources_of(record: Event | Tally | Statement) -> set[str]:
         """The articles that may be cited for a record: those of the window, and for a record
         of the period also those published just after it."""
-        day = record.date if isinstance(record, Event) else record.as_of
+        day = record.as_of if isinstance(record, Tally) else record.date
         return {s.article for s in record.sources
                 if s.article in scoped or (s.article in late and day in period)}
 
-    def sourced(record: Event | Tally) -> bool:
+    def sourced(record: Event | Tally | Statement) -> bool:
         return bool(sources_of(record))
 
     events = [e for e in extraction.events if sourced(e)]
@@ -89,15 +91,23 @@ def assemble(extraction: Extraction, period: Period, title: str, context_days: i
         notes += (f"{len(disagreements)} disagreements were found; the latest {DISAGREEMENTS} are "
                   "shown and all are in the JSON export (its conflicts).",)
         disagreements = disagreements[-DISAGREEMENTS:]
+    statements = _statements(extraction, sourced, period)
+    if len(statements) > STATEMENTS:
+        notes += (f"Claims and statements shows the latest {STATEMENTS} of {len(statements)}; all are "
+                  "in the JSON export (statements).",)
+        statements = statements[-STATEMENTS:]
     shown_context = context[-CONTEXT_ROWS:]
     shown_chronology = chronology[-CHRONOLOGY_ROWS:]
     charted = _chart_points(tallies, period)
+    glances = tuple(dataclasses.replace(g, chart_note=chart_note(g, charted, campaign_start))
+                    for g in glances)
     # Only what the document shows is cited: an article whose events the length limits
     # left out is "not-shown", not a source of the document.
-    records: list[Event | Tally] = [*shown_chronology, *shown_context, *charted, *after,
-                                    *(t for g in glances for t in (g.latest, g.earlier) if t),
-                                    *(t for d in disagreements for t in d.tallies)]
-    def first_sources(record: Event | Tally) -> list[str]:
+    records: list[Event | Tally | Statement] = [
+        *shown_chronology, *shown_context, *charted, *after, *statements,
+        *(t for g in glances for t in (g.latest, g.earlier) if t),
+        *(t for d in disagreements for t in d.tallies)]
+    def first_sources(record: Event | Tally | Statement) -> list[str]:
         ids = sorted(sources_of(record),
                      key=lambda i: (articles[i].published or dt.date.max, articles[i].path))
         return ids[:CITES]
@@ -113,7 +123,7 @@ def assemble(extraction: Extraction, period: Period, title: str, context_days: i
         chronology=shown_chronology, context=shown_context, tallies=charted,
         sources=sources, inputs=_statuses(extraction, scoped | (late & cited), cited, window_start, period),
         glance=glances, disagreements=disagreements, undated_events=undated,
-        campaign_start=campaign_start, notes=notes, after=after,
+        campaign_start=campaign_start, notes=notes, after=after, statements=statements,
     )
     points = key_points(briefing, briefing.source_numbers())
     return dataclasses.replace(briefing, key_points=points)
@@ -124,6 +134,14 @@ def _late(articles: Iterable[ArticleRecord], period: Period) -> set[str]:
     last = period.end + dt.timedelta(days=LATE_DAYS)
     return {a.id for a in articles if a.published and period.end < a.published <= last
             and a.duplicate_of is None and a.english}
+
+
+def _statements(extraction: Extraction, sourced: Callable[[Statement], bool],
+                period: Period) -> tuple[Statement, ...]:
+    """The period's claims and statements, oldest first. A denial that answers a claim is shown
+    with that claim, not on its own."""
+    return tuple(sorted((s for s in extraction.statements if s.date in period and sourced(s)
+                         and s.answers is None), key=lambda s: (s.date, s.kind, s.id)))
 
 
 def _current_to(extraction: Extraction, scoped: set[str], period: Period) -> dt.date | None:
@@ -197,14 +215,25 @@ def _statuses(extraction: Extraction, scoped: set[str], used: set[str],
         if problem.stage == "period":
             period_notes[problem.path] = period_notes.get(problem.path, "") + f"; {problem.message}"
     statuses = []
+    updated_by = {a.update_of: a.id for a in extraction.articles if a.update_of}
     for article in extraction.articles:
         status, reason = _status(article, scoped, used, found.get(article.id, ()), window_start, period)
-        reason += period_notes.get(article.path, "")
+        reason += period_notes.get(article.path, "") + _copies(article, updated_by)
         statuses.append(InputStatus(article.path, article.id, status, reason))
     for problem in extraction.problems:
         if problem.kind != "warning":  # the file (or part of a feed) gave no article
             statuses.append(InputStatus(problem.path, None, problem.kind, problem.message))
     return tuple(sorted(statuses, key=lambda s: s.path))
+
+
+def _copies(article: ArticleRecord, updated_by: dict[str, str]) -> str:
+    """Which of two runs of one story is newer, when the later one adds or changes a fact."""
+    if article.update_of:
+        return (f"; the newer copy of {article.update_of}: it adds or changes facts, which count; the "
+                "facts both give are counted once")
+    if article.id in updated_by:
+        return f"; an older copy: {updated_by[article.id]} is a newer run of it that adds or changes facts"
+    return ""
 
 
 def _found(extraction: Extraction) -> dict[str, list[Event | Tally]]:

@@ -30,11 +30,11 @@ from pathlib import Path
 from typing import Any
 
 from .codec import from_row, to_row
-from .model import ArticleRecord, Event, Evidence, Problem, Tally
+from .model import ArticleRecord, Event, Evidence, Problem, Statement, Tally
 
 CACHE_DIR = ".cache"
 CACHE_FILE = "briefing.sqlite"
-SCHEMA = 5  # PRAGMA user_version; a store with another is emptied and rebuilt
+SCHEMA = 6  # PRAGMA user_version; a store with another is emptied and rebuilt
 SKETCH = 16  # the smallest shingle hashes kept with an article's records (see merge)
 # Each blob has its own checksum, so a re-run reads only the summaries, not the shingles.
 TABLES = {"files": "key TEXT PRIMARY KEY, summary BLOB NOT NULL, summary_check TEXT NOT NULL, "
@@ -81,6 +81,7 @@ class FileResult:
     tallies: tuple[Tally, ...]
     sketches: tuple[Sequence[int], ...] = ()
     sizes: tuple[int, ...] = ()
+    statements: tuple[Statement, ...] = ()
 
 
 # --- one file's records <-> compressed JSON (rows of briefing.codec) ----------------------
@@ -93,6 +94,7 @@ def encode(shown: str, base_id: str, result: FileResult) -> bytes:
         "articles": [to_row(a) for a in result.articles], "problems": [to_row(p) for p in result.problems],
         "events": [to_row(e) for e in result.events], "tallies": [to_row(t) for t in result.tallies],
         "sketches": [list(s) for s in result.sketches], "sizes": list(result.sizes),
+        "statements": [to_row(s) for s in result.statements],
     }
     return zlib.compress(json.dumps(document, separators=(",", ":")).encode("utf-8", "replace"), 1)
 
@@ -108,6 +110,7 @@ def decode(blob: bytes, shown: str, base_id: str) -> FileResult:
         tallies=tuple(from_row(Tally, t) for t in payload["tallies"]),
         sketches=tuple(array("I", s) for s in payload["sketches"]),
         sizes=tuple(payload["sizes"]),
+        statements=tuple(from_row(Statement, s) for s in payload["statements"]),
     )
     if len(result.sketches) != len(result.articles) or len(result.sizes) != len(result.articles):
         raise ValueError("payload of another shape")
@@ -136,7 +139,7 @@ def _moved(result: FileResult, old: Place, new: Place) -> FileResult:
     def evidence(e: Evidence) -> Evidence:
         return Evidence(new.id(e.article, old), e.start, e.end, e.quote)
 
-    def sources(record: Event | Tally) -> tuple[Evidence, ...]:
+    def sources(record: Event | Tally | Statement) -> tuple[Evidence, ...]:
         return tuple(map(evidence, record.sources))
 
     undated = f"undated-{old.base_id}", f"undated-{new.base_id}"
@@ -151,6 +154,9 @@ def _moved(result: FileResult, old: Place, new: Place) -> FileResult:
                      for e in result.events),
         tallies=tuple(dataclasses.replace(t, id=new.id(t.id, old), sources=sources(t))
                       for t in result.tallies),
+        statements=tuple(dataclasses.replace(
+            s, id=new.id(s.id, old), sources=sources(s), answers=s.answers and new.id(s.answers, old),
+            replies=tuple(new.id(r, old) for r in s.replies)) for s in result.statements),
     )
 
 

@@ -10,6 +10,7 @@ result stored at all.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import os
 import tempfile
 import traceback
@@ -19,11 +20,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
-from . import cache, dates, ingest, merge, rundates
+from . import cache, credits, dates, ingest, merge, rundates
 from .cache import FileResult
 from .discover import Discovery, InputFile, NotRegular, discover, read_regular
 from .extract import extract_article
-from .model import Article, ArticleRecord, Event, Extraction, Problem, Severity, Tally
+from .model import Article, ArticleRecord, Event, Extraction, Problem, Severity, Statement, Tally
 from .processes import start_child, usable_cpus
 from .topic import Topic, load_topic
 
@@ -74,19 +75,25 @@ def _extract_bytes(data: bytes, file: InputFile, topic: Topic) -> tuple[FileResu
     records: list[ArticleRecord] = []
     events: list[Event] = []
     tallies: list[Tally] = []
+    statements: list[Statement] = []
     prints: list[array[int]] = []
     for article in articles:
         article = _dated(article)
+        named = credits.named_site(article.outlet, article.url, topic.outlet_at(article.url))
+        if named != article.outlet:
+            article = dataclasses.replace(article, outlet=named)
         if article.published is None:
             problems.append(Problem(article.path, "dates", article.problems[-1]))
         if article.english:
             found = extract_article(article, topic)
             events.extend((*found.events, *found.undated))
             tallies.extend(found.tallies)
+            statements.extend(found.statements)
         records.append(ArticleRecord.of(article))
         prints.append(merge.shingles(article.clean))
     result = FileResult(tuple(records), tuple(problems), tuple(events), tuple(tallies),
-                        tuple(p[:cache.SKETCH] for p in prints), tuple(len(p) for p in prints))
+                        tuple(p[:cache.SKETCH] for p in prints), tuple(len(p) for p in prints),
+                        tuple(statements))
     return result, prints
 
 
@@ -247,6 +254,7 @@ def combine(read: Read) -> Extraction:
     problems: list[Problem] = list(read.problems)
     events: list[Event] = []
     tallies: list[Tally] = []
+    statements: list[Statement] = []
     sketches: list[Sequence[int]] = []
     sizes: list[int] = []
     for number, result in enumerate(read.results):
@@ -255,19 +263,23 @@ def combine(read: Read) -> Extraction:
         problems += result.problems
         events += result.events
         tallies += result.tallies
+        statements += result.statements
         sketches += result.sketches
         sizes += result.sizes
     fetch = _fetcher(read, owners)
-    articles = merge.mark_duplicates(articles, sketches, sizes, fetch)
+    articles = merge.mark_updates(merge.mark_duplicates(articles, sketches, sizes, fetch), tallies)
     read.prints.close()
-    tallies = merge.fold_copies(tallies, {a.id: a.duplicate_of for a in articles if a.duplicate_of})
+    copies = {a.id: a.duplicate_of for a in articles if a.duplicate_of}
+    updates = {a.id: a.update_of for a in articles if a.update_of}
+    tallies = merge.fold_copies(tallies, copies, updates)
     events, tallies, undated_problems = rundates.date_from_run(articles, events, tallies)
     problems += undated_problems
     by_id = {a.id: a for a in articles}
     dated, undated = merge.merge_events(events, by_id)
     return Extraction(articles=tuple(articles), events=tuple(dated),
                       tallies=tuple(merge.flag_conflicts(tallies)),
-                      problems=tuple(problems), undated=tuple(undated))
+                      problems=tuple(problems), undated=tuple(undated),
+                      statements=tuple(merge.fold_statements(statements, copies, updates)))
 
 
 def _fetcher(read: Read, owners: list[tuple[int, int]]) -> Callable[[int], array[int]]:

@@ -35,6 +35,18 @@ _COURTESY = re.compile(r"^courtesy\s*:\s*(.{2,60}?)\s*$", re.I | re.M)
 _EDITED_BY = re.compile(r"not been edited by ([A-Z][\w .&-]{1,40}?) staff")
 _PREFIX = re.compile(r"(?:\s*date\s+\d{4}-\d\d-\d\d\s+)?"
                      r"(?P<outlet>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+/\s+\S", re.M)
+# The outlet's own byline shapes, as people clip them:
+_BY_SLASH = re.compile(r"^By\s*[A-Z][^\n/|]{1,60}?\s*/\s*(?P<outlet>[A-Z][^\n/|]{1,50}?)\s*(?:/|$)",
+                       re.M)  # By NAME / Outlet / date
+_PIPE = re.compile(r"^(?P<outlet>[A-Z][\w&.'’ -]{1,50}?)\s*\|\s*(?:Updated|Published|Posted)\b",
+                   re.M)  # Outlet | Updated: ...
+_POSTED_BY = re.compile(r"\bPosted\s+(?:on\s+)?[^\n]{0,40}?\s+by\s+(?P<outlet>[A-Z][\w&.'’ -]{1,50}?)\s+"
+                        r"(?:[Ss]taff|[Dd]esk|[Tt]eam|[Nn]ewsroom)\b")  # Posted on DATE by Outlet staff
+_GLUED_BYLINE = re.compile(r"^By(?=[A-Z][a-z])", re.M)  # "ByJane Roe": a byline glued to the name
+# "told Desk News", "told CNN": the outlet a glued byline's page belongs to
+_TOLD = re.compile(r"\btold\s+(?:the\s+)?(?P<outlet>(?:[A-Z][\w&.]*\s+){0,2}(?:News|Times|Post|Journal|Radio|"
+                   r"TV|Television|Network|Daily|Herald|Monitor)|[A-Z]{2,5})\b")
+_MARK = re.compile(rf"\(\s*(?P<agency>{_AGENCY})\s*\)")  # an agency mark, "(AFP)"
 _NOT_TITLE = re.compile(
     r"^(?:advertisement|breaking news|a\+\s*a-|subscribe|share( this)?|menu|home|news|world|live|"
     r"updated?\b.*|"
@@ -57,7 +69,30 @@ def wire_credit(text: str) -> str | None:
     sign_off = _SIGN_OFF.search(text)
     if sign_off:
         return AGENCIES[sign_off["agency"]]
-    return "Reuters" if _REPORTING_BY.search(text) else None
+    if _REPORTING_BY.search(text):
+        return "Reuters"
+    mark = _MARK.search(head)
+    return AGENCIES[mark["agency"]] if mark else None
+
+
+def byline_outlet(text: str) -> str | None:
+    """The outlet its own byline names: "By NAME / Outlet / date", "Outlet | Updated: ...",
+    "Posted on DATE by Outlet staff", or a glued byline ("ByJane Roe") with "told Outlet" in the text."""
+    head = text[:1500]
+    for pattern in (_BY_SLASH, _PIPE, _POSTED_BY):
+        match = pattern.search(head)
+        if match and not FULL_DATE_WORDS.search(match["outlet"]):
+            return AGENCIES.get(match["outlet"].strip(), match["outlet"].strip())
+    if _GLUED_BYLINE.search(head):
+        told = [m["outlet"] for m in _TOLD.finditer(text) if m["outlet"] not in _NOT_OUTLETS]
+        if told:
+            return max(dict.fromkeys(told), key=told.count)
+    return None
+
+
+FULL_DATE_WORDS = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|"
+                             r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b\.?\s*\d|\d{4}")
+_NOT_OUTLETS = frozenset({"US", "USA", "UN", "NATO", "DOD", "AFP"})
 
 
 def guess_outlet(text: str, url: str | None) -> str | None:
@@ -66,14 +101,27 @@ def guess_outlet(text: str, url: str | None) -> str | None:
         match = pattern.search(text)
         if match:
             return match.group(1).strip()
-    site = _site(url)
+    site = byline_outlet(text) or _site(url)
     credit = wire_credit(text)
     if credit:
-        return f"{credit} (via {site})" if site and credit.lower().split()[0] not in site else credit
+        return (f"{credit} (via {site})" if site and credit.lower().split()[0] not in site.lower()
+                and credit != site else credit)
     prefix = next((_PREFIX.match(text, start, end) for start, end in list(paragraphs(text))[:3]), None)
     if prefix and len(prefix["outlet"]) <= 40:
         return prefix["outlet"]
     return site
+
+
+def named_site(outlet: str | None, url: str | None, name: str | None) -> str | None:
+    """The outlet with its web address replaced by the outlet's name (``name``, from the table
+    of known addresses): "apnews.com" -> "Associated Press", "AFP (via news.example)" ->
+    "AFP (via News Example)"."""
+    site = _site(url)
+    if name is None or site is None:
+        return outlet
+    if outlet is None or outlet == site:
+        return name
+    return outlet.replace(f"(via {site})", f"(via {name})")
 
 
 def _site(url: str | None) -> str | None:

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from typing import IO, Any
 
 from .codec import from_data, to_data
-from .model import ArticleRecord, Briefing, Event, Extraction, Period, Problem, Tally
+from .model import ArticleRecord, Briefing, Event, Extraction, Period, Problem, Statement, Tally
 
 SCHEMA = "briefing.extract/1"
 CLASHES_LISTED = 10  # other figures named in a tally's conflicts_with
@@ -25,7 +25,7 @@ INDENT_UP_TO = 1000  # articles; beyond, compact (the indenting encoder is pure 
 # of the record, but for the few made here (published_quote, conflicts_with).
 EVIDENCE_KEYS = ("article", "quote", "start", "end")
 ARTICLE_KEYS = ("id", "path", "title", "outlet", "url", "published", "published_basis", "published_quote",
-                "duplicate_of", "problems", "corrected")
+                "duplicate_of", "update_of", "problems", "corrected")
 EVENT_KEYS = ("id", "type", "date", "date_precision", "country", "places", "actors", "weapons", "summary",
               "date_note", "date_basis", "date_anchor", "date_offset", "date_source", "named_event",
               "day_without_year", "corrected", "sources")
@@ -33,6 +33,7 @@ TALLY_KEYS = ("id", "metric", "value", "qualifier", "since", "as_of", "breakdown
               "conflict", "source_kind", "speaker", "since_note", "as_of_source", "corrected", "sources")
 PROBLEM_KEYS = ("path", "stage", "severity", "message")
 CORRECTION_KEYS = ("ref", "kind", "targets", "fields", "why", "status", "note")
+STATEMENT_KEYS = ("id", "kind", "who", "date", "answers", "replies", "sources")
 
 
 def _keyed(data: dict[str, Any], keys: tuple[str, ...]) -> dict[str, Any]:
@@ -65,6 +66,10 @@ def tally_json(tally: Tally, clashes: tuple[str, ...] = ()) -> dict[str, Any]:
     data["breakdown"] = dict(tally.breakdown) if tally.breakdown else None
     data["conflicts_with"] = list(clashes)
     return _keyed(data, TALLY_KEYS)
+
+
+def statement_json(statement: Statement) -> dict[str, Any]:
+    return _keyed(_with_sources(to_data(statement)), STATEMENT_KEYS)
 
 
 def problem_json(p: Problem) -> dict[str, Any]:
@@ -108,6 +113,7 @@ def briefing_json(briefing: Briefing) -> dict[str, Any]:
         "chronology": [e.id for e in briefing.chronology],
         "context": [e.id for e in briefing.context],
         "after_period": [e.id for e in briefing.after],
+        "statements": [s.id for s in briefing.statements],
         "sources": [a.id for a in briefing.sources],
         "inputs": [{"path": s.path, "article": s.article, "status": s.status, "reason": s.reason}
                    for s in briefing.inputs],
@@ -131,6 +137,7 @@ def _sections(extraction: Extraction) -> list[tuple[str, Iterable[Any], Any]]:
             ("undated_events", extraction.undated, event_json),
             ("tallies", extraction.tallies, _with_clashes(extraction.tallies)),
             ("conflicts", conflicts_json(extraction.tallies), lambda group: group),
+            ("statements", extraction.statements, statement_json),
             ("problems", extraction.problems, problem_json)]
 
 
@@ -174,6 +181,8 @@ def from_json(document: dict[str, Any]) -> tuple[Extraction, Period, str]:
         tallies=tuple(_tally(t) for t in document["tallies"]),
         problems=tuple(from_data(Problem, p) for p in document["problems"]),
         undated=tuple(from_data(Event, e) for e in document["undated_events"]),
+        # documents written before statements were read have none
+        statements=tuple(from_data(Statement, s) for s in document.get("statements", ())),
     )
     info = document["briefing"]
     period = info["period"]

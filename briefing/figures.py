@@ -12,7 +12,7 @@ import heapq
 from collections.abc import Iterable, Sequence
 
 from .model import Disagreement, Glance, Metric, Period, Tally
-from .names import KIND_WORDS, METRIC_WORDS, PRECISION
+from .names import KIND_NAMES, KIND_WORDS, METRIC_WORDS, PRECISION
 
 REPORTED = ("official", "outlet")  # kinds whose figures join the campaign series
 SAME_START = 10  # days: "since Oct. 7", "since Oct. 17" and "since the war began" are one campaign
@@ -57,6 +57,36 @@ def glance(metric: Metric, tallies: Sequence[Tally], period: Period, start: dt.d
     before = [t for t in series if t.day < period.start and t.day < latest.day]
     earlier = max(before, key=lambda t: (t.day, t.value)) if before else None
     return Glance(metric, latest, earlier)
+
+
+def one_per_day(tallies: Iterable[Tally]) -> list[Tally]:
+    """A series' points: per day the most precise figure ("about 66" over "more than 60"), as
+    the chart draws its line."""
+    best: dict[dt.date, Tally] = {}
+    for tally in sorted(tallies, key=lambda t: (PRECISION[t.qualifier], -t.value, t.id)):
+        best.setdefault(tally.day, tally)
+    return sorted(best.values(), key=lambda t: t.day)
+
+
+def chart_note(line: Glance, charted: Iterable[Tally], start: dt.date | None) -> str:
+    """Why the chart's newest point on the campaign line is not the figure "Figures at a glance"
+    calls the latest ("" when it is the same figure, or the chart has no line)."""
+    joined = one_per_day(t for t in charted if t.metric == line.metric and t.as_of and joinable(t, start))
+    if not joined:
+        return ""
+    newest, latest = joined[-1], line.latest
+    if (newest.day, newest.value, newest.qualifier) == (latest.day, latest.value, latest.qualifier):
+        return ""
+    drawn = f"The chart's newest point on the line is {figure_text(newest)} as of {newest.day:%-d %b}"
+    if not joinable(latest, start):
+        counted = f"{latest.since:%-d %b %Y}" if latest.since else "a start not stated"
+        return f"{drawn}; this figure counts from {counted}, so the chart draws it apart from the line."
+    if newest.day > latest.day:
+        return (f"{drawn} ({KIND_NAMES[newest.source_kind]}); the headline figure is the government's "
+                f"latest, of {latest.day:%-d %b}, unless another source's is more than 3 days newer.")
+    if newest.day == latest.day:
+        return f"{drawn}: of one day's figures the chart draws the most precise."
+    return f"{drawn}: the chart's line keeps fewer figures than were reported; all are in the JSON export."
 
 
 def disagreements_of(tallies: Sequence[Tally], start: dt.date | None) -> list[Disagreement]:

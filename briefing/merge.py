@@ -20,7 +20,7 @@ from typing import TypeVar
 from .extract.events import summarise
 from .figures import REPORTED, interval
 from .ids import event_id, name_events
-from .model import Article, ArticleRecord, Event, Tally
+from .model import Article, ArticleRecord, Event, Statement, Tally
 
 Record = TypeVar("Record", Article, ArticleRecord)
 
@@ -88,19 +88,58 @@ def mark_duplicates(articles: Sequence[Record], sketches: Sequence[Sequence[int]
             for i, a in enumerate(articles)]
 
 
-def fold_copies(tallies: Sequence[Tally], originals: dict[str, str]) -> list[Tally]:
+def mark_updates(articles: Sequence[Record], tallies: Sequence[Tally]) -> list[Record]:
+    """A copy is a duplicate only when it reports the same facts. A copy that adds or changes a
+    figure (one moved from 166 to 167) is an update: it gets ``update_of`` (the earlier copy) in
+    place of ``duplicate_of``, and its facts count. Events are not compared: two copies of one
+    text read alike, but one that is undated (or dated a day apart) places its days otherwise,
+    and real copies in the field set differed so by their events alone, never by their facts."""
+    facts = _facts(tallies)
+    marked = []
+    for article in articles:
+        original = article.duplicate_of
+        if original is not None and facts.get(article.id, set()) - facts.get(original, set()):
+            article = dataclasses.replace(article, duplicate_of=None, update_of=original)
+        marked.append(article)
+    return marked
+
+
+def _facts(tallies: Sequence[Tally]) -> dict[str, set[tuple[object, ...]]]:
+    """Per article, the figures it gives (metric, value)."""
+    found: dict[str, set[tuple[object, ...]]] = {}
+    for tally in tallies:
+        found.setdefault(tally.sources[0].article, set()).add((tally.metric, tally.value))
+    return found
+
+
+def fold_copies(tallies: Sequence[Tally], originals: dict[str, str],
+                updates: Mapping[str, str] | None = None) -> list[Tally]:
     """A syndicated copy's figures are counted once: each becomes another source of the
-    original's same figure (or is dropped). Its events merge like any report's."""
-    kept = [t for t in tallies if t.sources[0].article not in originals]
+    original's same figure (or is dropped). Its events merge like any report's. An update's
+    figures that the earlier copy gave fold the same way; its new ones count on their own."""
+    updates = updates or {}
+    copies = {**originals, **updates}
+    kept = [t for t in tallies if t.sources[0].article not in copies]
     index = {(t.sources[0].article, t.metric, t.value): i for i, t in enumerate(kept)}
     for tally in tallies:
-        original = originals.get(tally.sources[0].article)
+        original = copies.get(tally.sources[0].article)
         if original is None:
             continue
         at = index.get((original, tally.metric, tally.value))
         if at is not None:
             kept[at] = dataclasses.replace(kept[at], sources=kept[at].sources + tally.sources)
+        elif tally.sources[0].article in updates:
+            kept.append(tally)
     return kept
+
+
+def fold_statements(statements: Sequence[Statement], originals: Mapping[str, str],
+                    updates: Mapping[str, str]) -> list[Statement]:
+    """A copy's claims and statements are the original's: a duplicate's are dropped, and an
+    update's are kept only when the earlier copy has none of the same kind by the same speaker."""
+    said = {(s.sources[0].article, s.kind, s.who) for s in statements}
+    return [s for s in statements if s.sources[0].article not in originals
+            and (updates.get(s.sources[0].article), s.kind, s.who) not in said]
 
 
 def merge_events(events: Sequence[Event],

@@ -35,6 +35,9 @@ Metric = Literal["attacks", "injured", "killed"]
 Qualifier = Literal["exact", "approximately", "at least", "more than", "nearly", "up to"]
 SourceKind = Literal["official", "claim", "monitor", "outlet"]
 Severity = Literal["error", "warning"]
+# What a statement does (see :class:`Statement`): never an attack or a strike.
+StatementKind = Literal["claim", "denial", "suspension", "vow", "attribution", "promise", "condemnation",
+                        "casualty-report"]
 # "not-used": has campaign mentions, none usable (undated, claims only); "not-shown": has
 # events or figures in the period, all left out of the document by its length limits (they
 # are in the JSON export); "off-topic" has none at all.
@@ -99,6 +102,7 @@ class ArticleRecord:
     duplicate_of: str | None = None
     problems: tuple[str, ...] = ()
     english: bool = True
+    update_of: str | None = None  # a later copy of that article that adds or changes a fact
     corrected: tuple[str, ...] = ()  # the desk's [[source]] corrections of it ("source-1")
 
     @classmethod
@@ -214,6 +218,29 @@ class Tally:
         return self.as_of
 
 
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """A claim or a statement about the campaign, kept as one: never an attack or a strike.
+
+    ``kind``: a group's ``claim`` of responsibility; a ``denial`` (no indication of the attack,
+    cannot confirm it, the claim is false); a group's ``suspension`` of its operations or its
+    ``vow`` to go on; a US ``attribution`` of an attack to a group; a ``promise`` of response;
+    a government's ``condemnation`` or ``casualty-report``. ``who`` says it (None when the
+    text does not name a speaker); ``date`` is the day it was said (the day named with it,
+    else the publication date; None when neither is known). ``answers`` is the id of the
+    claim a denial answers, ``replies`` the ids of the denials a claim got (both in the same
+    article). Invariant: ``sources`` is non-empty.
+    """
+
+    id: str
+    kind: StatementKind
+    who: str | None
+    date: dt.date | None
+    sources: tuple[Evidence, ...]
+    answers: str | None = None
+    replies: tuple[str, ...] = ()
+
+
 @dataclass(frozen=True)
 class Extraction:
     """Everything read out of a set of inputs: the ``briefing.extract/1`` data.
@@ -227,6 +254,7 @@ class Extraction:
     tallies: tuple[Tally, ...]
     problems: tuple[Problem, ...] = ()
     undated: tuple[Event, ...] = ()
+    statements: tuple[Statement, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -278,6 +306,7 @@ class Glance:
     metric: Metric
     latest: Tally
     earlier: Tally | None
+    chart_note: str = ""  # why the chart's newest campaign point is another figure, when it is
 
     @property
     def change(self) -> int | None:
@@ -357,6 +386,7 @@ class Briefing:
     after: tuple[Event, ...] = ()  # events the period's articles report after its last day
     corrections: tuple[DeskCorrection, ...] = ()
     comment: Comment | None = None
+    statements: tuple[Statement, ...] = ()  # the period's claims and statements, oldest first
 
     def source_numbers(self) -> dict[str, int]:
         """Article id -> its 1-based number in the source list, as cited in the text."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import get_args
 
-from .model import EventType, Metric, PublishedBasis, Qualifier, SourceKind
+from .model import EventType, Metric, PublishedBasis, Qualifier, SourceKind, StatementKind
 
 DEFAULT_TITLE = "Attacks on US forces in Iraq and Syria"
 EVENT_TYPES: tuple[EventType, ...] = get_args(EventType)
@@ -18,6 +18,12 @@ EVENT_LABELS: dict[EventType, str] = {  # one event, as the chronology's "Type" 
     "attack_on_us_forces": "Attack on US forces",
     "us_strike": "US strike",
     "self_defense_strike": "US self-defence strike",
+}
+# A claim or statement (model.Statement), as the "Claims and statements" section names its kind.
+STATEMENT_LABELS: dict[StatementKind, str] = {
+    "claim": "Claim of responsibility", "denial": "Denial / not confirmed",
+    "suspension": "Suspension of operations", "vow": "Vow to go on", "attribution": "US attribution",
+    "promise": "Promised response", "condemnation": "Condemnation", "casualty-report": "Casualty report",
 }
 EVENT_PLURALS: dict[EventType, str] = {  # several, counted: "3 US strikes"
     "attack_on_us_forces": "attacks on US forces",

@@ -261,10 +261,11 @@ def feed_items(content: str) -> Found:
                               resolve_relative_uris=False)
     if not parsed.entries:
         raise Unusable("unsupported", "XML file is neither an RSS nor an Atom feed (no items)")
-    return _gather(_entry(entry, number) for number, entry in enumerate(parsed.entries, start=1))
+    channel = _s(parsed.feed.get("title")) if hasattr(parsed, "feed") else None
+    return _gather(_entry(entry, number, channel) for number, entry in enumerate(parsed.entries, start=1))
 
 
-def _entry(entry: Any, number: int) -> tuple[Item | None, Flaw | None]:
+def _entry(entry: Any, number: int, channel: str | None = None) -> tuple[Item | None, Flaw | None]:
     """One feed entry as an item, or why it is not one."""
     contents = entry.get("content") or []
     body = (contents[0].get("value") if contents else None) or entry.get("summary") or ""
@@ -277,7 +278,10 @@ def _entry(entry: Any, number: int) -> tuple[Item | None, Flaw | None]:
     url = next((link.get("href") for link in entry.get("links", [])
                 if link.get("rel", "alternate") == "alternate" and link.get("href")), None)
     published = _feed_date(entry.get("published") or entry.get("updated"))
-    return Item(number, text, _s(entry.get("title")), _s(url), published, None, _s(entry.get("author"))), None
+    # the outlet is the feed's channel title ("Desk Daily - World"), not its address
+    outlet = channel.strip()[:80] if channel and channel.strip() else None
+    author = _s(entry.get("author"))
+    return Item(number, text, _s(entry.get("title")), _s(url), published, outlet, author), None
 
 
 def _feed_date(value: str | None) -> str | None:

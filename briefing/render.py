@@ -23,7 +23,7 @@ from .config import Settings
 from .errors import NoFonts, RenderError
 from .figures import figure_text
 from .model import Briefing, InputStatus, Tally
-from .names import EVENT_LABELS, KIND_NAMES, METRIC_WORDS, dated_how
+from .names import EVENT_LABELS, KIND_NAMES, METRIC_WORDS, STATEMENT_LABELS, dated_how
 from .period import describe
 from .revision import Revision
 from .text import squash
@@ -59,6 +59,7 @@ def environment() -> jinja2.Environment:
     env.tests["search"] = lambda value, pattern: bool(value) and pattern in value
     env.filters["dated_how"] = lambda basis: dated_how(basis, "from")
     env.globals.update(labels=EVENT_LABELS, metric_words=METRIC_WORDS, describe=describe,
+                       statement_labels=STATEMENT_LABELS,
                        what_happened=what_happened)
     return env
 
@@ -86,6 +87,7 @@ def to_html(briefing: Briefing, charts: Iterable[str], settings: Settings | None
             articles[s.article].outlet or "outlet unknown" for s in record.sources
             if s.article in numbers)),
         "given_by": _given_by,
+        "statement": {s.id: s for s in briefing.extraction.statements},
         "created": dt.datetime.combine(briefing.current_to or briefing.period.end,
                                        dt.time()).isoformat() + "Z",
     }

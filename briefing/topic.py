@@ -140,6 +140,17 @@ class Topic:
     known_events: tuple[KnownEvent, ...] = ()
     sources: Sources = field(default_factory=Sources)
     digest: str = field(default="", compare=False)
+    outlets: tuple[tuple[str, str], ...] = ()  # (web address, outlet name): [outlets]
+
+    def outlet_at(self, url: str | None) -> str | None:
+        """The outlet a web address belongs to, from ``outlets`` (the address or a parent of it)."""
+        host = re.match(r"https?://(?:www\.)?([^/:?#]+)", url or "", re.I)
+        if host is None:
+            return None
+        names = dict(self.outlets)
+        parts = host.group(1).lower().split(".")
+        tails = (".".join(parts[i:]) for i in range(len(parts) - 1))
+        return next((names[tail] for tail in tails if tail in names), None)
 
     @functools.cached_property
     def _places(self) -> dict[str, Place]:
@@ -330,11 +341,11 @@ def parse_topic(data: Mapping[str, Any], where: str, additions: Mapping[str, Any
     """A topic from parsed TOML, with a team's additional places and actors; checked whole."""
     problems = _Problems(where)
     _unknown_keys(data, ("campaign", "outside", "demonyms", "actor", "place", "weapon", "vocabulary",
-                         "known_event", "sources"),
+                         "known_event", "sources", "outlets"),
                   "top level", problems)
     campaign = _campaign(data.get("campaign"), data.get("demonyms"), problems)
     extra = additions or {}
-    _unknown_keys(extra, ("place", "actor"), "[topic]", problems)
+    _unknown_keys(extra, ("place", "actor", "outlets"), "[topic]", problems)
     places = _places([*_listed(data, "place", "", problems), *_listed(extra, "place", "topic.", problems)],
                      campaign.countries, problems)
     actors = _actors([*_listed(data, "actor", "", problems), *_listed(extra, "actor", "topic.", problems)],
@@ -346,10 +357,32 @@ def parse_topic(data: Mapping[str, Any], where: str, additions: Mapping[str, Any
     known = _known_events(data.get("known_event", []), campaign.countries, problems)
     vocabulary = _vocabulary(data.get("vocabulary"), problems)
     sources = _sources(data.get("sources", {}), problems)
+    outlets = _outlets(data.get("outlets", {}), "[outlets]", problems) + _outlets(extra.get("outlets", {}),
+                                                                             "[topic.outlets]", problems)
     problems.raise_any()
     digest = hashlib.sha256(json.dumps([data, extra], sort_keys=True, default=str).encode()).hexdigest()[:16]
     return Topic(campaign, tuple(places), tuple(actors), tuple(weapons), vocabulary, tuple(outside),
-                 tuple(known), sources, digest)
+                 tuple(known), sources, digest, tuple(sorted(dict(outlets).items())))
+
+
+_ADDRESS = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)+")
+
+
+def _outlets(data: Any, what: str, problems: _Problems) -> list[tuple[str, str]]:
+    """Web address -> outlet name; an address is a host name without "https://" or "www."."""
+    if not isinstance(data, dict):
+        problems.add(f"{what} must be a table of \"web.address\" = \"Outlet name\"")
+        return []
+    found = []
+    for address, name in data.items():
+        if not _ADDRESS.fullmatch(str(address)) or str(address).startswith("www."):
+            problems.add(f"{what}: {address!r} is not a web address like \"news.example\" (lower case, no "
+                         "https:// or www.)")
+        elif not isinstance(name, str) or not name.strip() or len(name) > 80:
+            problems.add(f"{what}: {address!r} needs an outlet name (text, up to 80 characters)")
+        else:
+            found.append((str(address), name.strip()))
+    return found
 
 
 def _sources(data: Any, problems: _Problems) -> Sources:

@@ -52,7 +52,8 @@ def seconds(size: int, folder: Path) -> float:
 def main() -> None:
     import argparse
 
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("largest_kb", nargs="?", type=int, default=400,
                         help="the longest text, in thousands of characters (default 400)")
     largest = parser.parse_args().largest_kb * 1000

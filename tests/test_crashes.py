@@ -228,7 +228,7 @@ def test_source_date_epoch_that_is_not_an_integer(tmp_path: Path, epoch: str) ->
     result = briefing("build", str(tmp_path / "in"), "-o", str(tmp_path / "out"),
                       env={"SOURCE_DATE_EPOCH": epoch})
     assert result.returncode == 0
-    assert f"SOURCE_DATE_EPOCH={epoch!r} is not a whole number of seconds from 1970 to 9999; ignored" in no_traceback(result)
+    assert f"SOURCE_DATE_EPOCH={epoch!r} is not a whole number of seconds; ignored" in no_traceback(result)
     assert list((tmp_path / "out").glob("*.pdf"))
 
 

@@ -38,3 +38,42 @@ def test_outlet_from_credits_in_the_text(text: str, url: str | None, outlet: str
 ])
 def test_title_is_the_headline_at_the_top(text: str, title: str | None) -> None:
     assert guess_title(text) == title
+
+
+@pytest.mark.parametrize(("text", "outlet"), [
+    ("Drones hit base\n\nBy Jane Roe / Desk Daily / Feb. 2, 2024\n\nDrones hit a base.", "Desk Daily"),
+    ("Drones hit base\n\nBy Jane Roe / AP\n\nDrones hit a base.", "Associated Press"),
+    ("Desk Daily | Updated: Feb 2, 2024, 10:00 AM\n\nDrones hit a base.", "Desk Daily"),
+    ("Drones hit base\n\nPosted on February 2, 2024 by Desk Daily staff\n\nDrones hit a base.", "Desk Daily"),
+    # a byline glued to the name, and the outlet in "told ..."
+    ("Drones hit base\n\nByJane Roe\n\nFebruary 2, 2024\n\nDrones hit a base, an official told Desk News on "
+     "Friday.", "Desk News"),
+    ("Drones hit base\n\nDrones hit a base in Syria on Friday (AFP). Officials said more.", "AFP"),
+    # a plain "By" line with "told" in the text names no outlet by itself
+    ("Drones hit base\n\nBy Jane Roe\n\nAn official told Desk News the base was hit.", None),
+])
+def test_outlet_from_each_byline_shape(text: str, outlet: str | None) -> None:
+    assert guess_outlet(text, None) == outlet
+
+
+def test_a_known_web_address_gives_the_outlets_name() -> None:
+    from briefing.credits import named_site
+    from briefing.topic import load_topic
+
+    topic = load_topic({"outlets": {"desk.example": "Desk Daily"}})
+    url = "https://www.news.desk.example/story"
+    assert named_site("news.desk.example", url, topic.outlet_at(url)) == "Desk Daily"
+    assert named_site("AFP (via news.desk.example)", url, topic.outlet_at(url)) == "AFP (via Desk Daily)"
+    assert named_site("Wire Co", url, topic.outlet_at(url)) == "Wire Co"  # the text's own credit stands
+    assert load_topic().outlet_at("https://apnews.com/article/x") == "Associated Press"
+    assert topic.outlet_at("https://other.example/x") is None
+
+
+@pytest.mark.parametrize("outlets", [{"https://desk.example": "Desk"}, {"www.desk.example": "Desk"},
+                                     {"desk.example": ""}, {"desk.example": 3}, {"desk": "Desk"}])
+def test_a_desks_table_of_addresses_is_checked(outlets: dict[str, object]) -> None:
+    from briefing.errors import SettingsError
+    from briefing.topic import load_topic
+
+    with pytest.raises(SettingsError, match=r"\[topic.outlets\]"):
+        load_topic({"outlets": outlets})

@@ -87,3 +87,35 @@ def test_same_day_clashes_are_those_of_every_pair_compared() -> None:
         assert _clashing(group) == [t for t in group if any(apart(t, o) for o in group if o is not t)]
 
     check()
+
+# --- the chart's newest point and "Figures at a glance" agree, or the page says why -------------
+
+def test_the_chart_and_the_headline_agree_on_the_latest_figure() -> None:
+    from briefing.charts import _one_per_day
+    from briefing.figures import chart_note, one_per_day
+
+    figures = [figure(160, 1), figure(165, 2, "outlet", "approximately", article="b"),
+               figure(166, 2, article="c")]
+    assert one_per_day(figures) == _one_per_day(figures)  # the same rule as the chart's line
+    line = glance("attacks", figures, PERIOD, START)
+    assert line is not None and line.latest.value == 166
+    assert chart_note(line, figures, START) == ""
+
+
+def test_a_newer_point_on_the_chart_than_the_headline_is_explained() -> None:
+    from briefing.figures import chart_note
+
+    official, newer = figure(160, 2), figure(167, 4, "outlet", article="b")
+    line = glance("attacks", [official, newer], PERIOD, START)
+    assert line is not None and line.latest is official  # the government's, within three days
+    note = chart_note(line, [official, newer], START)
+    assert "167 as of 4 Feb" in note and "the outlet's own count" in note
+
+
+def test_a_headline_figure_from_another_start_is_said_to_be_drawn_apart() -> None:
+    from briefing.figures import chart_note
+
+    other = figure(170, 2, since=None, article="b")
+    line = glance("attacks", [figure(160, 1), other], PERIOD, START)
+    assert line is not None and line.latest is other
+    assert "a start not stated" in chart_note(line, [figure(160, 1), other], START)

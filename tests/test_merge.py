@@ -266,3 +266,48 @@ def test_one_named_event_across_midnight_is_one_row(reports: list[Event],
                                                     rows: list[tuple[dt.date, str, set[str]]]) -> None:
     assert merged(reports)[0] == rows
 
+
+# --- a copy that changes a fact is an update, not a duplicate ----------------------------------
+
+def test_a_copy_that_changes_a_figure_is_an_update_and_its_new_figure_counts(tmp_path: Path) -> None:
+    _write(tmp_path, "a.txt", "Wire", "Jets strike Iraq launch site")
+    later = STORY.format(outlet="Wire", header="Jets strike Iraq launch site").replace(
+        "at least 74 times", "at least 75 times").replace("published: 2023-12-05", "published: 2023-12-06")
+    (tmp_path / "b.txt").write_text(later, encoding="utf-8")
+    extraction = extract([tmp_path])
+    records = {a.path.rsplit("/", 1)[-1]: (a.duplicate_of, a.update_of) for a in extraction.articles}
+    assert records == {"a.txt": (None, None), "b.txt": (None, "a")}
+    assert sorted(t.value for t in extraction.tallies) == [60, 74, 75]  # the shared 60 once, with both
+    (injured,) = [t for t in extraction.tallies if t.value == 60]
+    assert {s.article for s in injured.sources} == {"a", "b"}
+
+
+def test_the_appendix_says_which_copy_is_newer(tmp_path: Path) -> None:
+    from briefing.assemble import assemble
+    from briefing.model import Period
+
+    _write(tmp_path, "a.txt", "Wire", "Jets strike Iraq launch site")
+    later = STORY.format(outlet="Wire", header="Jets strike Iraq launch site").replace(
+        "at least 74 times", "at least 75 times")
+    (tmp_path / "b.txt").write_text(later, encoding="utf-8")
+    briefing = assemble(extract([tmp_path]), Period(D(2023, 12, 1), D(2023, 12, 7), "w"), "T")
+    reasons = {s.path.rsplit("/", 1)[-1]: s.reason for s in briefing.inputs}
+    assert "the newer copy of a" in reasons["b.txt"] and "b is a newer run of it" in reasons["a.txt"]
+
+
+def test_a_copy_with_the_same_facts_stays_a_duplicate(tmp_path: Path) -> None:
+    _write(tmp_path, "a.txt", "Wire", "Jets strike Iraq launch site")
+    _write(tmp_path, "b.txt", "Aggregator", "Jets strike Iraq launch site\nShared from the wire")
+    records = {a.path.rsplit("/", 1)[-1]: (a.duplicate_of, a.update_of) for a in extract([tmp_path]).articles}
+    assert records == {"a.txt": (None, None), "b.txt": ("a", None)}
+
+
+def test_an_updates_statements_that_the_earlier_copy_made_are_counted_once(tmp_path: Path) -> None:
+    said = "\nThe Pentagon on Monday blamed Kataib Hezbollah for the rockets.\n"
+    _write(tmp_path, "a.txt", "Wire", "Jets strike Iraq launch site")
+    (tmp_path / "a.txt").write_text((tmp_path / "a.txt").read_text() + said, encoding="utf-8")
+    later = STORY.format(outlet="Wire", header="Jets strike Iraq launch site").replace(
+        "at least 74 times", "at least 75 times") + said
+    (tmp_path / "b.txt").write_text(later, encoding="utf-8")
+    statements = extract([tmp_path]).statements
+    assert [(s.kind, s.who, s.sources[0].article) for s in statements] == [("attribution", "Pentagon", "a")]

@@ -187,3 +187,10 @@ def test_every_registered_suffix_is_read_and_named() -> None:
     assert not supported(".pdf") and not supported("")
     assert unsupported("x.pdf", ".pdf").message == (
         "not an article file (.pdf); read are .txt, .md, .html, .json, .jsonl and RSS/Atom .xml")
+
+
+def test_a_feeds_channel_title_is_the_outlet() -> None:
+    feed = _rss(f"<item><title>Drones hit base</title><link>https://desk.example/drones</link>"
+                f"<description>{BODY}</description></item>")
+    articles, _ = _parse("feed.xml", feed)
+    assert [a.outlet for a in articles] == ["Desk"]

@@ -75,7 +75,5 @@ def test_outlets_named_from_the_text(as_came: Briefing, outlet: str) -> None:
     assert outlet in {a.outlet for a in as_came.extraction.articles}
 
 
-@pytest.mark.xfail(strict=True, reason="issue 17 item 8 ('ByMatt Seyler' with 'told ABC News'): credits.py, "
-                                       "the rows engineer's; remove this mark when it passes")
 def test_abc_news_named_from_the_text(as_came: Briefing) -> None:
     assert "ABC News" in {a.outlet for a in as_came.extraction.articles}

@@ -254,3 +254,48 @@ def test_who_gave_a_figure_and_on_which_day(text: str, expected: tuple[object, .
     (tally,) = extract_tallies(make_article(text, PUB))
     assert (tally.value, tally.as_of, tally.source_kind, tally.speaker, tally.breakdown) == expected
     assert tally.id == "a1:t1"
+
+
+# --- parts belong to their total; a figure's day is the briefing's ------------------------
+
+FRIDAY = dt.date(2024, 2, 2)
+
+
+@pytest.mark.parametrize("text", [
+    "U.S. forces have been attacked 166 times since Oct. 17 — 67 times in Iraq, 98 times in Syria and once "
+    "in Jordan, the Pentagon said.",
+    "U.S. forces have been attacked 166 times since Oct. 17, the Pentagon said. There have been 67 attacks "
+    "in Iraq, 98 in Syria and one in Jordan.",
+])
+def test_a_figure_with_its_parts_has_them_as_its_breakdown(text: str) -> None:
+    (tally,) = extract_tallies(make_article(text, FRIDAY))
+    assert (tally.value, tally.breakdown) == (166, (("Iraq", 67), ("Jordan", 1), ("Syria", 98)))
+
+
+def test_parts_that_do_not_add_up_are_still_no_rival_total() -> None:
+    text = ("U.S. forces have been attacked 166 times since Oct. 17, the Pentagon said. Of those, 67 attacks "
+            "were in Iraq, 98 in Syria and two in Jordan.")
+    (tally,) = extract_tallies(make_article(text, FRIDAY))
+    assert (tally.value, tally.breakdown) == (166, None)
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # given at a named day's briefing: that day, not the day of an attack the sentence names
+    ("At Tuesday's briefing, Singh said U.S. forces had been attacked 165 times since Oct. 17, including "
+     "Monday's attack on a base in Syria.", dt.date(2024, 1, 30)),
+    ("Singh told Wednesday's news conference that U.S. forces had been attacked 165 times since Oct. 17, "
+     "counting Tuesday's attack.", dt.date(2024, 1, 31)),
+    # "earlier Thursday" is Thursday's, whatever else the sentence dates
+    ("Earlier Thursday, the Pentagon said U.S. forces had been attacked 166 times since Oct. 17, including "
+     "Tuesday's attack in Syria.", dt.date(2024, 2, 1)),
+    ("The Pentagon said earlier on Thursday that U.S. troops have been attacked 166 times since Oct. 17, "
+     "counting Wednesday's attack.", dt.date(2024, 2, 1)),
+    # the day of an attack the sentence names is not the day the figure was given
+    ("About 70 U.S. personnel have been injured in the attacks since Oct. 17, not counting the Wednesday "
+     "night attack, Singh said.", FRIDAY),
+    ("U.S. forces have been attacked 166 times since Oct. 17, including an attack on Wednesday, Singh said.",
+     FRIDAY),
+])
+def test_a_figure_given_at_a_named_days_briefing_is_that_days(text: str, day: dt.date) -> None:
+    (tally,) = extract_tallies(make_article(text, FRIDAY))
+    assert tally.as_of == day

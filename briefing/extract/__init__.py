@@ -9,22 +9,24 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..model import Article, Event, Tally
+from ..model import Article, Event, Statement, Tally
 from ..topic import Topic, load_topic
 from .events import extract_events, read_events
 from .lexicon import Names, lexicons
+from .statements import acts_apart_from_claims, extract_statements
 from .tallies import extract_tallies
 
-__all__ = ["Findings", "extract_article", "extract_events", "extract_tallies"]
+__all__ = ["Findings", "extract_article", "extract_events", "extract_statements", "extract_tallies"]
 
 
 @dataclass(frozen=True)
 class Findings:
-    """What one article reports: dated events, undated mentions, tallies."""
+    """What one article reports: dated events, undated mentions, tallies, claims and statements."""
 
     events: tuple[Event, ...]
     undated: tuple[Event, ...]
     tallies: tuple[Tally, ...]
+    statements: tuple[Statement, ...] = ()
 
 
 def extract_article(article: Article, topic: Topic | None = None) -> Findings:
@@ -32,4 +34,7 @@ def extract_article(article: Article, topic: Topic | None = None) -> Findings:
     topic = topic or load_topic()
     names = Names(article.clean, lexicons(topic))  # found once for both readers
     read = read_events(article, topic, names)
-    return Findings(read.events, read.undated, tuple(extract_tallies(article, topic, names)))
+    statements = tuple(extract_statements(article, topic, names))
+    events, undated = acts_apart_from_claims(read.events, read.undated, statements, lexicons(topic),
+                                             article.id)
+    return Findings(events, undated, tuple(extract_tallies(article, topic, names)), statements)

@@ -700,3 +700,41 @@ class SentenceReader:
             if found:
                 return list(dict.fromkeys(found))
         return []
+
+
+# ---- who claims ---------------------------------------------------------------------------
+
+# A name that is not the claimant though it is on the claiming side: the sponsor named as
+# such ("militias backed by Iran", "part of Iran's axis"), a possessive, or a modifier
+# ("Iran-backed militias").
+_SPONSOR_BEFORE = re.compile(r"\b(?:backed|supported|funded|armed|sponsored|directed|aligned|allied)\s+"
+                             r"(?:by|with|to)\s+(?:the\s+)?$|\b(?:part|member|members|wing|arm)\s+of\s+"
+                             r"(?:the\s+)?$|\b(?:of|from)\s+$", re.I)
+_SPONSOR_AFTER = re.compile(r"(?:'s|’s)|\s*-?(?:backed|aligned|linked|allied|supported)\b|"
+                            r"\s+(?:militias?|militants?|groups?|proxies|proxy)\b", re.I)
+_CLAIMED_BY = re.compile(r"\bclaimed\s+by\s+(?:[\w-]+\s+){0,3}$", re.I)
+
+
+def claimant(text: str, names: Names, lex: Lexicons, start: int, end: int, cue: int) -> str | None:
+    """The group that claims, in the sentence ``[start, end)`` whose claim word is at ``cue``:
+    the group named after "claimed by", else the first group named before the claim word that
+    is not only its sponsor ("the umbrella group of militias backed by Iran ... claimed": not
+    Iran), else the first after it ("a statement from <group>"); a named group before the
+    generic words; None when no group on the claiming side is named."""
+    groups = [h for h in names.within(names.actors, start, end) if lex.side(h.name) == "militia"]
+    after = [h for h in groups
+             if h.start >= cue and _CLAIMED_BY.search(text, max(start, h.start - 40), h.start)]
+    own = [h for h in groups if not _sponsor(text, h, start, lex)]
+    before = [h for h in own if h.end <= cue]
+    for hits in (after, before, own):
+        named = [h for h in hits if not lex.topic.actor(h.name).generic]
+        if named or hits:
+            return (named or hits)[0].name
+    return None
+
+
+def _sponsor(text: str, hit: Hit, start: int, lex: Lexicons) -> bool:
+    if lex.topic.actor(hit.name).generic:
+        return False  # "Iran-backed militias claimed": the words for the groups themselves
+    return bool(_SPONSOR_BEFORE.search(text, max(start, hit.start - 30), hit.start)
+                or _SPONSOR_AFTER.match(text, hit.end))

@@ -33,6 +33,7 @@ from ..text import all_sentences
 from ..topic import Topic, load_topic
 from .lexicon import Lexicons, Names, lexicons
 from .numbers import NUMBER, QUALIFIER, qualifier_of, value_of
+from .roles import claimant
 
 _FIGURE = re.compile(rf"{QUALIFIER}[\"“]?{NUMBER}", re.I)
 _MODIFIERS = (r"(?:(?:separate|different|such|total|drone|rocket|missile|mortar|and|or|one-way|harassing|"
@@ -117,7 +118,12 @@ _CUMULATIVE = re.compile(r"\b(?:since|so far|to date|in total|in all|total|tally
 _SINCE = re.compile(r"\b(?:since|from|starting(?:\s+on)?|beginning(?:\s+on)?|between)\s+(?:the\s+)?", re.I)
 _UNTIL = re.compile(r"\b(?:until|through|to|and|as of)\s+(?:on\s+)?$", re.I)
 _SAID = re.compile(r"\b(?:said|says|told(?:\s+\w+){0,2}|announced|confirmed|briefing|stated|added)\s+"
-                   r"(?:on\s+|late\s+|early\s+)?$", re.I)
+                   r"(?:on\s+|late\s+|early\s+|earlier\s+(?:on\s+)?|later\s+(?:on\s+)?)?$"
+                   r"|\b(?:earlier|later)\s+(?:on\s+)?$", re.I)
+_EARLIER = re.compile(r"(?:earlier|later)\b", re.I)  # "earlier Thursday": the day it was said
+# "at Friday's briefing", "Thursday's news conference": the day of the briefing the figure was given at
+_BRIEFING_AFTER = re.compile(r"(?:'s|’s)?\s+(?:(?:regular|daily|weekly|press|news|Pentagon|White\s+House)\s+)"
+                             r"{0,2}(?:briefing|news\s+conference|press\s+conference|hearing)\b", re.I)
 _PRONOUN_SAID = re.compile(r"\b(?:he|she|they|officials?|the Pentagon|spokesman|spokeswoman)\s+"
                            r"(?:said|added|told)\b"
                            r"|\bsaid\s+(?:he|she)\b", re.I)
@@ -127,6 +133,9 @@ _CLAIM = re.compile(r"\b(?:claim\w*|took responsibility|said it|says it|announce
 _BREAKDOWN = re.compile(rf"{NUMBER}\s+(?:separate\s+|different\s+)?(?:times|attacks|were)?\s*(?:were\s+)?"
                         rf"(?:in|against)\s+(?:U\.S\.\s+forces\s+in\s+)?"
                         rf"(?P<country>Iraq|Syria|Jordan)\b", re.I)
+# "and once in Jordan": a part of one
+_BREAKDOWN_ONCE = re.compile(r"\b(?P<num>once|twice)\s+(?:(?:in|against)\s+)?(?:U\.S\.\s+forces\s+in\s+)?"
+                             r"(?P<country>Iraq|Syria|Jordan)\b", re.I)
 LOOK_BACK = 600  # characters before a sentence that "such attacks" may refer to
 
 
@@ -179,7 +188,11 @@ def _sum_of_parts(article: Article, lex: Lexicons, names: Names, sentences: tupl
             return None
         values[figure.part] = value
     tally = _tally(article, lex, names, sentences, index, figures[0], len(found) + 1)
-    if tally is None or any(t.metric == metric and t.source_kind == tally.source_kind for t in found):
+    # parts of a total the article states are its breakdown, never a rival total: a total by the
+    # same voice, or one as large told in this sentence or the one before (by any voice)
+    told_near = sentences[max(0, index - 1)][1]
+    if tally is None or any(t.metric == metric and (t.source_kind == tally.source_kind or (
+            t.value >= sum(values.values()) and t.sources[0].start >= told_near)) for t in found):
         return None
     qualifiers = {_qualifier(article.clean, f.match) for f in figures}
     qualifier: Qualifier = qualifiers.pop() if len(qualifiers) == 1 else "exact"
@@ -451,9 +464,11 @@ def _as_of(article: Article, sentences: tuple[tuple[int, int, int], ...], index:
 
     own = usable(dates)
     until = [d for d in own if _UNTIL.search(clean, max(start, d.start - 12), d.start)]
-    said = [d for d in own if _SAID.search(clean, max(start, d.start - 40), d.start)]
+    said = [d for d in own if _SAID.search(clean, max(start, d.start - 40), d.start)
+            or _BRIEFING_AFTER.match(clean, d.end) or _EARLIER.match(d.text)]
     if until or said:
         return (until or said)[-1].date
+    own = [d for d in own if not _names_an_act(clean, d)]
     if own:
         return own[-1].date
     if index and _PRONOUN_SAID.search(clean, start, end) and sentences[index - 1][0] == para:
@@ -464,17 +479,29 @@ def _as_of(article: Article, sentences: tuple[tuple[int, int, int], ...], index:
     return article.published
 
 
+_ACT_AFTER = re.compile(r"(?:'s|’s)?\s+(?:(?:night|morning|evening|afternoon|drone|rocket|missile|deadly)\s+)"
+                        r"{0,2}(?:attacks?|strikes?|raids?|incident)\b", re.I)
+_ACT_BEFORE = re.compile(r"\b(?:attacks?|strikes?|raids?|incident)\s+(?:\w+\s+){0,3}?(?:on|late|early)\s+$",
+                         re.I)
+
+
+def _names_an_act(clean: str, day: DateMention) -> bool:
+    """"the Monday night attack", "Tuesday's strike", "an attack on Monday": the day of an act the
+    sentence names, not the day its figure was given."""
+    return bool(_ACT_AFTER.match(clean, day.end)
+                or _ACT_BEFORE.search(clean, max(0, day.start - 40), day.start))
+
+
 def _source(clean: str, lex: Lexicons, names: Names, sentences: tuple[tuple[int, int, int], ...],
             index: int) -> tuple[SourceKind, str | None]:
     """Who gives the figure: a group claiming its own count, a monitor, a US official voice,
     else the outlet; looked for in the sentence, then the headline-style prefix before a colon."""
     para, start, end = sentences[index]
     sentence = clean[start:end]
-    militia = [h for h in names.within(names.actors, start, end) if lex.side(h.name) == "militia"
-               and not re.match(r"\s*(?:-?backed|militias?\b|militants?\b|groups?\b)",
-                                clean[h.end:h.end + 12])]
-    if militia and _CLAIM.search(sentence) and not _speaker(lex.topic.sources.official, sentence):
-        return "claim", militia[0].name
+    claim = _CLAIM.search(sentence)
+    group = claim and claimant(clean, names, lex, start, end, start + claim.start())
+    if group and not _speaker(lex.topic.sources.official, sentence):
+        return "claim", group
     # the speaker of the sentence, else, for "..., he said", of the sentence before it
     for back in range(2):
         if back and (index - 1 < 0 or sentences[index - 1][0] != para
@@ -493,6 +520,17 @@ def _source(clean: str, lex: Lexicons, names: Names, sentences: tuple[tuple[int,
 _SPEECH = (r"(?:said|says|say|told|tells|confirmed|confirms|counted|counts|tracked|tracks|tracking|logged|"
            r"recorded|reported|reports|announced|disclosed|revealed|added|stated|noted|documented|estimated|"
            r"put|puts|briefed|according|show|shows|found|finds|update|updated|reveal|reveals|confirm)")
+
+
+def official_voice(lex: Lexicons, sentence: str) -> str | None:
+    """The US government's voice that speaks in the sentence, if any ("the Pentagon said")."""
+    return _speaker(lex.topic.sources.official, sentence)
+
+
+def day_given(article: Article, sentences: tuple[tuple[int, int, int], ...], index: int,
+              dates: list[DateMention]) -> dt.date | None:
+    """The day a sentence's statement was made: as a figure's (:func:`_as_of`)."""
+    return _as_of(article, sentences, index, dates, None)
 
 
 def _speaker(words: tuple[str, ...], sentence: str) -> str | None:
@@ -537,8 +575,8 @@ def _breakdown(clean: str, sentences: tuple[tuple[int, int, int], ...], index: i
         parts: dict[str, int] = {}
         if not re.search(r"\b(?:Iraq|Syria|Jordan)\b", clean[start:end]):
             continue
-        for match in _BREAKDOWN.finditer(clean, start, end):
-            value = value_of(match["num"])
+        for match in (*_BREAKDOWN.finditer(clean, start, end), *_BREAKDOWN_ONCE.finditer(clean, start, end)):
+            value = {"once": 1, "twice": 2}.get(match["num"].lower()) or value_of(match["num"])
             if value is not None and value != total:
                 parts[match["country"].title()] = value
         if len(parts) >= 2 and sum(parts.values()) == total:

@@ -1,0 +1,386 @@
+"""Claims and statements: who said what about the campaign, kept as records of their own.
+
+A statement is never an attack or a strike. The forms, each seen in real reports (the
+examples are our own words):
+
+    claim         <group> claimed (responsibility for) ... / said it targeted ... / ... was claimed by <group>
+    denial        <US voice> said there was no indication of an attack / could not confirm ... / denied ...
+    suspension    <group> announced it would suspend (its military) operations
+    vow           <group> vowed to continue / press on with its operations
+    attribution   <US voice> blamed / attributed ... to <group> / holds <group> responsible
+    promise       <US voice> vowed to respond / will respond / at a time and place of our choosing
+    condemnation  <government> condemned the strikes / called them a violation of its sovereignty
+    casualty-report  <government> said the strikes killed N people
+
+Each rule has a name, a kind and the side of its speaker; the speaker is read from the
+sentence (a group, a US voice, a campaign country's government) and the rule needs one.
+A denial answers the claim it follows (or the one right after it) in the same article.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Literal
+
+from ..dates import find_dates
+from ..ids import event_id
+from ..model import Article, DateMention, Event, Evidence, Statement, StatementKind
+from ..screen import Screen
+from ..text import all_sentences
+from ..topic import Topic, load_topic
+from .lexicon import Lexicons, Names, lexicons
+from .roles import claimant
+from .tallies import day_given, official_voice
+
+Speaker = Literal["group", "us", "government"]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A named form of statement: its kind, the side that says it, and its cue."""
+
+    name: str
+    kind: StatementKind
+    speaker: Speaker
+    cue: re.Pattern[str]
+
+
+def _rule(name: str, kind: StatementKind, speaker: Speaker, cue: str) -> Rule:
+    return Rule(name, kind, speaker, re.compile(cue, re.I))
+
+
+_ACT = r"(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|incident|drone|rocket)\b"
+
+RULES = (
+    _rule("claimed-responsibility", "claim", "group",
+          r"\b(?:claim(?:ed|s|ing)?\s+(?:responsibility|credit)|took\s+responsibility|takes\s+responsibility|"
+          r"claim(?:ed|s)\s+(?:(?:an?|the|two|three|several|its)\s+)?(?:[\w-]+\s+){0,3}"
+          r"(?:attacks?|strikes?|drone|rocket|operations?)|claimed\s+by|"
+          r"claimed(?=\s*[.,;]|\s+(?:in|on|via|through)\s+(?:a|an|its|the)\s+(?:\w+\s+)?(?:statement|message|post|"
+          r"video|channel|Telegram))|"
+          r"(?:said|says|claim(?:ed|s)?)\s+(?:in\s+a\s+statement\s+)?(?:that\s+)?it\s+(?:had\s+|has\s+)?"
+          r"(?:carried\s+out|conducted|launched|targeted|attacked|struck|hit|fired))\b|"
+          # "..., the Islamic Resistance in Iraq said in a statement": a group telling its own attack
+          r"\b(?:said|says)(?=\s*\.|\s+(?:in|on|via)\s+(?:a|an|its)\s+(?:\w+\s+)?(?:statement|message|post|"
+          r"video|channel|Telegram))"),
+    _rule("no-indication", "denial", "us",
+          rf"\bno\s+(?:indication|sign|evidence|record)s?\s+(?:of\s+(?:an?|any|the|such)\s+{_ACT}|"
+          rf"that\s+(?:an?|any|the)\s+{_ACT}\s+(?:had\s+)?(?:took|taken|occurred|happened|was\s+carried))|"
+          rf"\b(?:could|can|did|would|does)\s*(?:not|n't)\s+(?:immediately\s+|independently\s+)?"
+          rf"(?:confirm|verify|corroborate)\s+(?:the\s+|that\s+|an?\s+|any\s+|such\s+)?(?:group's\s+)?"
+          rf"(?:claims?|{_ACT}|reports?)|\b(?:cannot|unable\s+to)\s+(?:immediately\s+|independently\s+)?"
+          rf"(?:confirm|verify)\b|\bden(?:ied|ies)\s+(?:that\s+)?(?:the\s+|any\s+|such\s+)?(?:claims?|reports?|{_ACT})|"
+          r"\b(?:claim|report)s?\s+(?:was|were|appeared|appears?|is|are)\s+(?:to\s+be\s+)?"
+          r"(?:false|untrue|inaccurate|baseless)\b"),
+    _rule("suspends-operations", "suspension", "group",
+          r"\b(?:suspen(?:d|ded|ds|ding|sion\s+of)|halt(?:ed|s|ing)?|paus(?:e|ed|es|ing)|"
+          r"stop(?:ped|s)?|cease[sd]?)\s+(?:(?:its|their|all|all\s+of\s+its)\s+)?(?:military\s+)?"
+          r"(?:operations|attacks)\b"),
+    _rule("vows-to-go-on", "vow", "group",
+          r"\b(?:vow(?:ed|s)?|pledg(?:ed|es)|promis(?:ed|es)|sw(?:ore|ears))\s+to\s+(?:continue|keep|press\s+on|"
+          r"carry\s+on|go\s+on)\b|\bwill\s+(?:continue|keep)\s+(?:its|their|our)\s+(?:operations|attacks)\b"),
+    _rule("blames", "attribution", "us",
+          r"\b(?:blam(?:ed|es|ing)|attribut(?:ed|es|ing)\b[^.;]{0,80}?\bto|"
+          r"hold(?:s|ing)?\s+(?:[\w-]+\s+){1,4}responsible|responsible\s+for\s+(?:the|this|Sunday|Monday|Tuesday|"
+          r"Wednesday|Thursday|Friday|Saturday)|(?:was|were)\s+(?:carried\s+out|conducted)\s+by|"
+          r"bore\s+the\s+(?:hallmarks|footprints))\b"),
+    _rule("will-respond", "promise", "us",
+          r"\b(?:will|would|vow(?:ed|s)?\s+to|pledg(?:ed|es)\s+to|promis(?:ed|es)\s+to)\s+respond\b|"
+          r"\btime\s+and\s+(?:a\s+)?place\s+of\s+(?:our|its|his)\s+choosing\b|"
+          r"\b(?:promised|vowed|pledged)\s+(?:a\s+)?(?:response|retaliation)\b"),
+    _rule("condemns", "condemnation", "government",
+          r"\b(?:condemn(?:ed|s|ing)?|denounc(?:ed|es|ing)|violation\s+of\s+(?:its\s+|the\s+country's\s+)?"
+          r"(?:sovereignty|territory))\b"),
+    _rule("reports-casualties", "casualty-report", "government",
+          r"\b(?:killed|kill(?:ing|s)|dead|died|wounded|injured)\b(?:(?!\bU\.?S\.?\b|\bAmerican)[^.;]){0,60}?"
+          r"\b(?:people|civilians|members|"
+          r"fighters|soldiers|security\s+personnel)\b|\b(?:death\s+toll|casualties)\b"),
+)
+
+# A word every rule's cue holds, one of the rule's own ("claim", "indication", "suspend", ...):
+# a sentence with none is not searched by the rules (see screen.py; test_statements checks
+# each rule's examples against it).
+TRIGGER = re.compile(r"\b(?:claim|responsib|credit|"
+                     r"(?:said|says)\s+(?:in\s+a\s+statement\s+)?(?:that\s+)?it\b|(?:said|says)\s*\.|"
+                     r"(?:said|says)\s+(?:in|on|via)\s+(?:a|an|its)\s|"
+                     r"indicat|sign|evidence|record|confirm|verif|"
+                     r"corroborat|deni|deny|false|untrue|inaccurate|baseless|suspen|halt|paus|stop|cease|vow|pledg|"
+                     r"promis|swor|swear|continu|keep|blam|attribut|carried|conducted|hallmark|footprint|"
+                     r"respon|choosing|retaliat|condemn|denounc|violation|kill|dead|died|wound|injur|toll|"
+                     r"casualt)", re.I)
+_CUE_SCREEN = Screen.of(TRIGGER)
+
+# A campaign country's government, as reports name it ("the Iraqi government", "Syria's foreign
+# ministry", "Iraq's prime minister"); the country comes from the topic's names for it.
+_GOVERNMENT = (r"(?:government|prime\s+minister|foreign\s+ministry|ministry\s+of\s+\w+|\w+\s+ministry|"
+               r"military|armed\s+forces|army|presidency|cabinet|spokesman|spokesperson)")
+
+
+def extract_statements(article: Article, topic: Topic | None = None,
+                       names: Names | None = None) -> list[Statement]:
+    """The claims and statements of one article, each with its speaker, day and evidence;
+    denials linked to the claims they answer."""
+    lex = lexicons(topic or load_topic())
+    names = names or Names(article.clean, lex)
+    sentences = all_sentences(article.clean)
+    found: list[Statement] = []
+    cued = _CUE_SCREEN.scan(article.clean, names.folded)
+    for index, (_, start, end) in enumerate(sentences):
+        if not (cued.any(start, end) and TRIGGER.search(article.clean, start, end)):
+            continue  # no rule's words: no statement (the screen rules most sentences out at once)
+        for rule in _rules_in(article.clean, start, end):
+            who = _who(article.clean, lex, names, rule, start, end)
+            if who is None:
+                continue
+            dates = find_dates(article.clean, start, end, article.published, article.published_time)
+            day = day_given(article, sentences, index, dates)
+            if (day and day < lex.topic.campaign.start) or _other_year(dates, lex):
+                continue  # a statement of another year
+            found.append(Statement(f"{article.id}:s{len(found) + 1}", rule.kind, who or None, day,
+                                   (Evidence(article.id, start, end, article.text[start:end]),)))
+    return _linked(_unnamed_folded(found))
+
+
+def _unnamed_folded(found: list[Statement]) -> list[Statement]:
+    """A claim whose group is not named ("Iraqi group claims drone strike", a headline) is the
+    article's claim by the group it names elsewhere: one claim with both sentences."""
+    named = next((i for i, s in enumerate(found) if s.kind == "claim" and s.who), None)
+    unnamed = [s for s in found if s.kind == "claim" and not s.who]
+    if named is None or not unnamed:
+        return found
+    home = found[named]
+    more = tuple(e for s in unnamed for e in s.sources)
+    found[named] = dataclasses.replace(home, sources=home.sources + more)
+    return [s for s in found if s not in unnamed]
+
+
+def _other_year(dates: list[DateMention], lex: Lexicons) -> bool:
+    """A sentence whose days are all before the campaign ("on Jan. 5, 2020") tells another time."""
+    days = [d.date for d in dates if d.date and d.precision == "day"]
+    return bool(days) and max(days) < lex.topic.campaign.start
+
+
+def _rules_in(text: str, start: int, end: int) -> Iterator[Rule]:
+    """The rules whose cue the sentence holds, one per kind."""
+    kinds: set[str] = set()
+    for rule in RULES:
+        if rule.kind not in kinds and rule.cue.search(text, start, end):
+            kinds.add(rule.kind)
+            yield rule
+
+
+def _who(text: str, lex: Lexicons, names: Names, rule: Rule, start: int, end: int) -> str | None:
+    """The speaker the rule needs, named in the sentence, else None: without its speaker, a
+    sentence is not this statement."""
+    cue = rule.cue.search(text, start, end)
+    if cue is None:
+        return None
+    near = (max(start, cue.start() - 60), min(end, cue.end() + 60))
+    if any(lex.side(h.name) == "other" for h in names.within(names.actors, *near)) \
+            and not lex.us_forces.search(text, *near):
+        return None  # another story's ("claimed attacks on Israeli targets", "Israeli strikes killed")
+    if rule.speaker == "group":
+        return _group(text, lex, names, rule, (start, end), cue)
+    if rule.kind != "denial" and _NEGATED.search(text, max(start, cue.start() - 60), cue.start()):
+        return None  # "officials did not say who was responsible"
+    if rule.speaker == "us":
+        return _us_voice(text, lex, names, rule, (start, end), cue)
+    return _government(text[start:end], lex)
+
+
+def _group(text: str, lex: Lexicons, names: Names, rule: Rule, sentence: tuple[int, int],
+           cue: re.Match[str]) -> str | None:
+    """The group that claims, suspends or vows; None for a claim denied in its own words ("no
+    group has claimed responsibility") or told as background ("since the groups stopped their
+    attacks in February"); "" for a claim on US forces whose group is not named."""
+    start, end = sentence
+    lead = text[max(start, cue.start() - 60):cue.start()]
+    if _NEGATED.search(lead) or _BACKGROUND.search(lead):
+        return None
+    after = names.within(names.actors, cue.end(), end)
+    if cue.group().lower().startswith("claimed by") and after and lex.side(after[0].name) != "militia":
+        return None  # "claimed by Israel"
+    who = claimant(text, names, lex, start, end, cue.start())
+    # the subject of the claim's words: the names after the last clause break before them
+    clause = max((m.end() for m in _BREAK.finditer(text, start, cue.start())), default=start)
+    others = [h for h in names.within(names.actors, clause, cue.start()) if lex.side(h.name) != "militia"]
+    # "claimed by ...", "claimed responsibility", "Iraqi group claims drone strike": a claim even
+    # when its group is not named
+    explicit = _UNNAMED_CLAIM.match(cue.group()) or _GROUP_WORD.search(text, max(start, cue.start() - 30),
+                                                                         cue.start())
+    if others and not explicit:
+        return None  # "The U.S. military says it carried out airstrikes": another speaker's words
+    if cue.group().lower().startswith("sa") and not _ATTACKING.search(text, start, cue.start()):
+        return None  # "<group> said in a statement" is a claim only of an attack the sentence tells
+    if cue.group().lower() in ("said", "says"):
+        # "..., the group said": the group must be the one saying it, named right before, and the
+        # sentence must tell an attack on US forces ("militia officials said" of a US strike is not)
+        if not lex.us_forces.search(text, start, cue.start()):
+            return None
+        return claimant(text, names, lex, clause, cue.start(), cue.start())
+    if who is None and rule.kind == "claim" and explicit and lex.us_forces.search(text, start, end):
+        return ""  # "claimed by an Iraqi group": a claim whose group the text does not name
+    return who
+
+
+def _us_voice(text: str, lex: Lexicons, names: Names, rule: Rule, sentence: tuple[int, int],
+              cue: re.Match[str]) -> str | None:
+    """The US voice that denies, attributes or promises: the last name before the cue, groups
+    aside, must be on the US side ("Netanyahu vowed retaliation" is not the White House's); with
+    no name before it, a US government voice the sentence names."""
+    start, end = sentence
+    if rule.kind == "attribution" and claimant(
+            text, names, lex, max(start, cue.start() - 40), min(end, cue.end() + 40), cue.end()) is None:
+        return None  # an attribution names the group held responsible (not its sponsor) by its words
+    # the last name before the cue that is not a group's (a group is who is blamed, not who speaks)
+    before = [h for h in names.within(names.actors, start, cue.start()) if lex.side(h.name) != "militia"]
+    if before and lex.side(before[-1].name) != "us":
+        return None
+    words = text[start:end]
+    voice = official_voice(lex, words) or _official_named(lex, words)
+    return voice or (before[-1].name if before else None)
+
+
+# "no group has claimed", "has not claimed", "nobody immediately claimed"
+_NEGATED = re.compile(r"\b(?:no|not|nobody|none|never|neither|yet\s+to)\b(?:\s+[\w-]+){0,4}\s*$|n't\s+$",
+                      re.I)
+_GROUP_WORD = re.compile(r"\b(?:group|militia|faction|militants?|fighters)\s+$", re.I)
+_ATTACKING = re.compile(r"\b(?:attack\w*|target\w*|struck|strik\w*|hit|launched|fired|drones?|rockets?|"
+                        r"missiles?)\b", re.I)
+_BREAK = re.compile(r"[,;:(—–]|\s-\s")
+# told as the background of something else
+_BACKGROUND = re.compile(r"\b(?:after|when|before|following)\b", re.I)
+_UNNAMED_CLAIM = re.compile(r"claimed\s+by|claim(?:ed|s)?\s+responsibility", re.I)
+
+
+def _official_named(lex: Lexicons, sentence: str) -> str | None:
+    """The first US government voice the sentence names ("The Pentagon on Thursday blamed ...")."""
+    found = [(m.start(), word) for word in lex.topic.sources.official
+             if (m := re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", sentence))]
+    return min(found)[1] if found else None
+
+
+def _government(sentence: str, lex: Lexicons) -> str | None:
+    """"the Iraqi government", "Syria's foreign ministry": a campaign country's government."""
+    for word, country in (*((c, c) for c in lex.topic.campaign.countries), *lex.topic.campaign.demonyms):
+        own = rf"{re.escape(word)}(?:'s|’s)?"
+        if re.search(rf"\b{own}\s+(?:[\w-]+\s+)?{_GOVERNMENT}\b", sentence, re.I):
+            return f"government of {country}"
+    return None
+
+
+def _linked(found: list[Statement]) -> list[Statement]:
+    """A denial answers the latest claim before it in the article, else the first one after."""
+    claims = [i for i, s in enumerate(found) if s.kind == "claim"]
+    if not claims:
+        return found
+    replies: dict[int, list[str]] = {}
+    for number, statement in enumerate(found):
+        if statement.kind != "denial":
+            continue
+        before = [i for i in claims if i < number]
+        claim = before[-1] if before else claims[0]
+        replies.setdefault(claim, []).append(statement.id)
+        found[number] = dataclasses.replace(statement, answers=found[claim].id)
+    for claim, ids in replies.items():
+        found[claim] = dataclasses.replace(found[claim], replies=tuple(ids))
+    return found
+
+
+# ---- what a claim or a report is not: an attack or a strike of its own ----------------------
+
+def acts_apart_from_claims(events: tuple[Event, ...], undated: tuple[Event, ...],
+                           statements: tuple[Statement, ...], lex: Lexicons,
+                           article: str) -> tuple[tuple[Event, ...], tuple[Event, ...]]:
+    """An article's dated events and undated mentions, without the acts that are only its claims
+    (:func:`_not_denied`), with casualty reports joined to their strikes (:func:`_reported_strikes`)."""
+    events, undated = _reported_strikes(events, undated, statements, article)
+    return _not_denied(events, statements, lex), _not_denied(undated, statements, lex)
+
+
+Acts = tuple[tuple[Event, ...], tuple[Event, ...]]  # dated events, undated mentions
+
+
+def _reported_strikes(events: tuple[Event, ...], undated: tuple[Event, ...],
+                      statements: tuple[Statement, ...], article: str) -> Acts:
+    """A casualty report about a strike is part of that strike, not a new one: a strike told only
+    in a government's casualty report, dated by the day the report was given ("the Iraqi
+    government said Saturday the strikes killed 16"), joins the article's strike of the days
+    before, or else is a mention whose day is not known (merge may place it by its places)."""
+    reports = [s for s in statements if s.kind == "casualty-report" and s.date is not None]
+    moved = [e for e in events if e.type != "attack_on_us_forces" and _told_in_report(e, reports)]
+    if not moved:
+        return events, undated
+    kept = [e for e in events if e not in moved]
+    extra = list(undated)
+    for event in moved:
+        homes = [k for k in kept if k.type != "attack_on_us_forces" and k.date and event.date
+                 and 0 <= (event.date - k.date).days <= 3]
+        if homes:
+            # the strike in the reporting government's country, else in the report's own
+            told = {r.who for r in reports if r.date == event.date}
+            home = max(homes, key=lambda k: (f"government of {k.country}" in told,
+                                             k.country == event.country, k.day))
+            kept[kept.index(home)] = dataclasses.replace(home, sources=home.sources + event.sources)
+        else:
+            extra.append(dataclasses.replace(
+                event, id=event_id(event.type, event.country, None, article), date=None,
+                date_precision="unknown",
+                date_note="told only in a casualty report; its day is the report's, not the strike's"))
+    return tuple(kept), tuple(extra)
+
+
+_SAID_DAY = re.compile(r"\b(?:said|says|told\s+\w+|announced|reported)\s+"
+                       r"(?:on\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                       r"Sunday|today|yesterday)\b", re.I)
+
+
+def _told_in_report(event: Event, reports: list[Statement]) -> bool:
+    """Whether every sentence telling the event is a casualty report given on the event's day."""
+    def report_of(source: Evidence) -> bool:
+        return any(r.date == event.date and r.sources[0].start <= source.start
+                   and source.end <= r.sources[0].end and _SAID_DAY.search(source.quote) for r in reports)
+    return all(report_of(s) for s in event.sources)
+
+
+def _not_denied(events: tuple[Event, ...], statements: tuple[Statement, ...],
+                lex: Lexicons) -> tuple[Event, ...]:
+    """A group's claim is a claim, not an attack. An attack told only in claim sentences ("a drone
+    attack on the base was claimed by <group>") goes, unless they tell its casualties; so do,
+    when the US side denies the claim or cannot confirm it, the article's attacks of the claim's
+    days (the day before to the day after) in the claim's country (any, when it names none),
+    unless a US voice tells the attack itself."""
+    claims = [s for s in statements if s.kind == "claim"]
+    if not claims:
+        return events
+    denied = [s for s in claims if s.replies]
+    spans = [(e.start, e.end) for s in claims for e in s.sources]
+
+    def only_claimed(event: Event) -> bool:
+        return all(any(a <= e.start and e.end <= b for a, b in spans) and not _HARM.search(e.quote)
+                   for e in event.sources)
+
+    def claimed(event: Event) -> bool:
+        if event.type != "attack_on_us_forces":
+            return False
+        near = any((s.date is None or event.date is None or abs((event.date - s.date).days) <= 1)
+                   and _in_country_of(s, event, lex) for s in denied)
+        told = any(official_voice(lex, source.quote) for source in event.sources)
+        return (near and not told) or only_claimed(event)
+
+    return tuple(e for e in events if not claimed(e))
+
+
+def _in_country_of(claim: Statement, event: Event, lex: Lexicons) -> bool:
+    """Whether the event may be the one claimed: the claim names its country, or none."""
+    quote = claim.sources[0].quote
+    for hit in lex.actors.find(quote):  # not the country in a group's name ("... in Iraq")
+        quote = quote[:hit.start] + " " * (hit.end - hit.start) + quote[hit.end:]
+    named = {lex.country(w) for w in re.findall(r"[A-Z][a-z]+", quote)} - {None}
+    return not named or event.country in named
+
+
+_HARM = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injuring|injuries)\b", re.I)

@@ -1,0 +1,234 @@
+"""Claims and statements: records of their own, never attacks or strikes.
+
+Sentences are our own, written in the forms real reports use (see extract/statements.py).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from briefing.extract import extract_article
+from briefing.extract.statements import extract_statements
+from briefing.model import Briefing
+from tests.conftest import make_article
+
+FRI = dt.date(2024, 2, 2)  # a Friday
+THU, SAT = FRI - dt.timedelta(days=1), FRI + dt.timedelta(days=1)
+
+
+def kinds(text: str, published: dt.date = FRI) -> list[tuple[str, str | None, dt.date | None]]:
+    return [(s.kind, s.who, s.date) for s in extract_statements(make_article(text, published))]
+
+
+CLAIM = ("A drone struck a base housing American troops in eastern Syria on Thursday, the Islamic "
+         "Resistance in Iraq claimed in a message on its channel.")
+DENIAL = ("A US defense official said there was no indication of any attack on the base and called the "
+          "claim false.")
+
+
+def test_a_claim_with_a_denial_is_a_claim_and_its_reply_not_an_attack() -> None:
+    found = extract_article(make_article(f"{CLAIM} {DENIAL}", FRI))
+    claim, denial = found.statements
+    assert (claim.kind, claim.who, claim.date) == ("claim", "Islamic Resistance in Iraq", THU)
+    assert (denial.kind, denial.who) == ("denial", "defense official")
+    assert claim.replies == (denial.id,) and denial.answers == claim.id
+    assert [e for e in (*found.events, *found.undated) if e.type == "attack_on_us_forces"] == []
+
+
+def test_an_attack_in_another_country_stays_beside_a_denied_claim() -> None:
+    other = "Separately, a rocket hit a base housing US troops in Iraq on Thursday."
+    found = extract_article(make_article(f"{CLAIM} {DENIAL} {other}", FRI))
+    assert [(e.type, e.date, e.country) for e in found.events] == [("attack_on_us_forces", THU, "Iraq")]
+
+
+def test_an_attack_the_us_side_tells_itself_stays_beside_a_denied_claim() -> None:
+    told = "The Pentagon said a drone hit a base housing US troops in Syria on Thursday."
+    found = extract_article(make_article(f"{CLAIM} {DENIAL} {told}", FRI))
+    assert [(e.type, e.date) for e in found.events] == [("attack_on_us_forces", THU)]
+
+
+def test_a_claim_with_no_reply_is_still_only_a_claim() -> None:
+    text = ("Iraqi group claims drone strike on US outpost in Syria\n\nA drone attack on a US outpost in "
+            "Syria on Thursday was claimed by Kataib Hezbollah. The Pentagon did not answer questions.")
+    found = extract_article(make_article(text, FRI))
+    # the headline's group is not named: the same claim, the group the text names elsewhere
+    (claim,) = found.statements
+    assert (claim.kind, claim.who, len(claim.sources)) == ("claim", "Kataib Hezbollah", 2)
+    assert all(not s.replies for s in found.statements)
+    assert found.events == () and found.undated == ()
+
+
+@pytest.mark.parametrize("said", ["said in a statement", "said on its Telegram channel", "said"])
+def test_a_group_telling_its_own_attack_is_a_claim_not_an_attack(said: str) -> None:
+    text = f"Drones targeted a US base in eastern Syria on Thursday, the Islamic Resistance in Iraq {said}."
+    found = extract_article(make_article(text, FRI))
+    assert [(s.kind, s.who) for s in found.statements] == [("claim", "Islamic Resistance in Iraq")]
+    assert found.events == ()
+    told = extract_article(make_article(text.replace("the Islamic Resistance in Iraq", "the Pentagon"), FRI))
+    assert [e.type for e in told.events] == ["attack_on_us_forces"] and told.statements == ()
+
+
+def test_an_attack_whose_claim_tells_its_casualties_is_kept() -> None:
+    text = ("The drone attack on Thursday that wounded four US soldiers at a base in Syria was claimed by "
+            "Kataib Hezbollah.")
+    found = extract_article(make_article(text, FRI))
+    assert [(e.type, e.date) for e in found.events] == [("attack_on_us_forces", THU)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kataib Hezbollah announced on Thursday that it would suspend its military operations against US "
+     "forces.",
+     [("suspension", "Kataib Hezbollah", THU)]),
+    ("Harakat al-Nujaba vowed to continue its operations until the troops leave.",
+     [("vow", "Harakat al-Nujaba", FRI)]),
+    ("The Pentagon on Thursday blamed Kataib Hezbollah for the drone attack.",
+     [("attribution", "Pentagon", THU)]),
+    ("The White House said Thursday that the US will respond at a time and place of its choosing.",
+     [("promise", "White House", THU)]),
+    ("The Iraqi government condemned the strikes as a violation of its sovereignty on Saturday.",
+     [("condemnation", "government of Iraq", SAT)]),
+    ("The Syrian foreign ministry said Saturday that the US strikes killed several people and wounded "
+     "others.",
+     [("casualty-report", "government of Syria", SAT)]),
+])
+def test_each_kind_of_statement_with_its_speaker_and_day(
+        text: str, expected: list[tuple[str, str | None, dt.date | None]]) -> None:
+    assert kinds(text, SAT if "Saturday" in text else FRI) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # no speaker of the kind the statement needs
+    "Strikes were carried out by US fighter aircraft on two facilities, an official said.",
+    "Officials said there was no indication that Iran ordered the attack.",
+    "The attacks came from groups backed by Iran, and officials said they would hold them responsible.",
+    "The group has vowed to continue, analysts say.",
+    "Three US soldiers were killed at the base, the Pentagon said.",
+    "Jets struck depots used by the IRGC and affiliated militias on Friday, the statement said.",
+    "A drone hit a car in the capital, killing three Kataib Hezbollah fighters, militia officials said.",
+    # a claim denied in its own words, told as background, or made by someone else
+    "No group has claimed responsibility for the drone attack on the US base.",
+    "The rockets hit the base weeks after Kataib Hezbollah announced it would suspend its operations.",
+    "The US military said it carried out strikes on sites used by groups backed by the IRGC.",
+    "The US claimed that the strikes on the IRGC answered the attack on its troops.",
+    # another's promise is not the US side's, even in a sentence naming the White House
+    "Speaking at the White House, the president called the attack a failure, while Netanyahu vowed "
+    "retaliation.",
+    # another year's statement
+    "Kataib Hezbollah claimed responsibility for the rocket attack on the base on Jan. 5, 2020.",
+])
+def test_sentences_that_are_not_these_statements(text: str) -> None:
+    assert kinds(text) == []
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    # the group that claims, not the sponsor the sentence relates it to
+    ("An umbrella of Iraqi militias backed by Iran, the Islamic Resistance in Iraq, claimed more than 150 "
+     "attacks on US forces since mid-October.", "Islamic Resistance in Iraq"),
+    ("Part of Iran's axis of resistance, the Islamic Resistance in Iraq claims it has carried out more than "
+     "150 attacks on US forces since mid-October.", "Islamic Resistance in Iraq"),
+    ("More than 150 attacks on US forces since mid-October have been claimed by Kataib Hezbollah, which "
+     "Iran arms.", "Kataib Hezbollah"),
+])
+def test_the_claimant_is_the_group_that_claims(text: str, who: str) -> None:
+    found = extract_article(make_article(text, FRI))
+    (tally,) = found.tallies
+    assert (tally.source_kind, tally.speaker) == ("claim", who)
+    assert [s.who for s in found.statements if s.kind == "claim"] == [who]
+
+
+def test_a_casualty_report_about_a_strike_is_part_of_that_strike() -> None:
+    text = ("US aircraft struck militia sites in Iraq and Syria on Friday, the Pentagon said. The Iraqi "
+            "government said Saturday the strikes had killed 16 people, including civilians.")
+    found = extract_article(make_article(text, SAT))
+    assert sorted((e.date, e.country) for e in found.events) == [(FRI, "Iraq"), (FRI, "Syria")]
+    # the report is a source of the Friday strike in the reporting government's country
+    assert {e.country: len(e.sources) for e in found.events} == {"Iraq": 2, "Syria": 1}
+    assert [s.kind for s in found.statements] == ["casualty-report"]
+
+
+def test_a_strike_told_only_in_a_casualty_report_is_not_dated_by_the_report() -> None:
+    text = "The Iraqi government said on Saturday that the US strikes killed 16 people in western Iraq."
+    found = extract_article(make_article(text, SAT))
+    assert found.events == ()
+    (mention,) = found.undated
+    assert mention.date is None and "casualty report" in mention.date_note
+
+
+@pytest.mark.parametrize("text", [
+    "The US carried out no new strike in response to Sunday's attack on the base in Jordan, officials said.",
+    "Washington promised a strike in answer to Sunday's drone attack that killed three soldiers in Jordan.",
+    "The strikes were a response to the drone attack on Sunday that killed three US soldiers in Jordan.",
+])
+def test_an_act_named_as_the_cause_of_a_strike_is_that_act_not_a_strike_that_day(text: str) -> None:
+    found = extract_article(make_article(text, dt.date(2024, 1, 30)))
+    sunday = dt.date(2024, 1, 28)
+    assert [e for e in found.events if e.type != "attack_on_us_forces" and e.date == sunday] == []
+
+
+@pytest.mark.parametrize("words", [
+    "claimed responsibility", "took responsibility", "claimed the drone attack", "was claimed by",
+    "claimed in a statement", "said it had targeted", "claims it has carried out",
+    "there was no indication of any attack", "could not confirm the claim", "cannot verify",
+    "denied the reports", "the claim was false", "would suspend its military operations",
+    "halted attacks", "vowed to continue", "will continue its operations", "blamed",
+    "attributed the attack to",
+    "holds the group responsible", "was carried out by", "bore the hallmarks", "will respond",
+    "at a time and place of our choosing", "pledged retaliation", "condemned",
+    "a violation of its sovereignty",
+    "killed 16 people", "the death toll",
+])
+def test_every_rules_words_pass_the_screen(words: str) -> None:
+    from briefing.extract.statements import RULES, TRIGGER
+
+    cues = [m.group() for rule in RULES if (m := rule.cue.search(words))]
+    assert cues, words  # the phrase is one a rule reads
+    assert all(TRIGGER.search(cue) for cue in cues)
+
+
+# --- in the briefing and the export ------------------------------------------------------------
+
+def _desk_week(tmp_path: Path) -> Briefing:
+    from briefing.assemble import assemble
+    from briefing.build import extract
+    from briefing.model import Period
+
+    head = "---\npublished: 2024-02-02\noutlet: Desk Daily\n---\n"
+    (tmp_path / "a.txt").write_text(f"{head}{CLAIM} {DENIAL}\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("---\npublished: 2024-02-03\noutlet: Gulf Wire\n---\nUS aircraft "
+                                    "struck militia sites in Iraq on Friday, the Pentagon said. The Iraqi "
+                                    "government said Saturday the strikes had killed 16 people.\n",
+                                    encoding="utf-8")
+    return assemble(extract([tmp_path]), Period(dt.date(2024, 1, 28), dt.date(2024, 2, 3), "w"), "T")
+
+
+def test_the_briefing_shows_claims_with_denials_not_as_attacks(tmp_path: Path) -> None:
+    from briefing import render
+
+    briefing = _desk_week(tmp_path)
+    assert [(s.kind, s.who) for s in briefing.statements] == [
+        ("claim", "Islamic Resistance in Iraq"), ("casualty-report", "government of Iraq")]  # denial inside
+    assert [e.type for e in briefing.chronology] == ["us_strike"]
+    assert not any("Attack" in k.text for k in briefing.key_points)
+    html = render.to_html(briefing, [])
+    section = html[html.index('id="statements"'):html.index('id="charts"')]
+    assert "Claim of responsibility" in section and "Denial / not confirmed, defense official" in section
+    assert "Desk Daily" in section and "Casualty report" in section
+
+
+def test_statements_go_to_the_export_and_back(tmp_path: Path) -> None:
+    import json
+
+    from briefing.export import from_json, to_json
+
+    briefing = _desk_week(tmp_path)
+    document = json.loads(json.dumps(to_json(briefing.extraction, briefing)))
+    assert [s["kind"] for s in document["statements"]] == ["claim", "denial", "casualty-report"]
+    assert document["statements"][0]["replies"] == [document["statements"][1]["id"]]
+    assert document["briefing"]["statements"] == [s.id for s in briefing.statements]
+    extraction, _, _ = from_json(document)
+    assert extraction.statements == briefing.extraction.statements
+    del document["statements"]  # a document written before statements were read
+    assert from_json(document)[0].statements == ()
