@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from typing import TypeVar
 
+from .extract.details import merge_details
 from .extract.events import event_id, summarise
 from .figures import REPORTED, interval
 from .model import Article, ArticleRecord, Event, Tally
@@ -219,6 +220,7 @@ def _join(cluster: list[Event]) -> Event:
         summary=summarise(cluster[0].type, country, places),
         sources=tuple(dict.fromkeys(s for e in cluster for s in e.sources)),
         date_note="; ".join(dict.fromkeys(n for n in notes if n)) or cluster[0].date_note,
+        details=merge_details([e.details for e in cluster]),
     )
 
 

@@ -124,6 +124,79 @@ class DateMention:
     month_day: tuple[int, int] | None = None
 
 
+CasualtySide = Literal["us", "partner", "militants", "civilians", "unknown"]
+Harm = Literal["killed", "injured"]
+MapPrecision = Literal["site", "town", "province", "country"]
+Counted = Literal["targets", "facilities", "munitions", "aircraft", "drones", "rockets", "missiles"]
+
+
+@dataclass(frozen=True, slots=True)
+class Named:
+    """A name read for an event (a site, a weapon, a claimant, a target) and where it was read."""
+
+    name: str
+    source: Evidence
+
+
+@dataclass(frozen=True, slots=True)
+class Count:
+    """A count an event's report gives: "85 targets", "more than 125 munitions"."""
+
+    what: Counted
+    value: int
+    qualifier: Qualifier
+    source: Evidence
+
+
+@dataclass(frozen=True, slots=True)
+class Casualty:
+    """One figure for one event's dead or injured, as one source gives it on one day.
+
+    These are the event's own figures, never the campaign's running totals. Competing
+    figures (25, then 34, then more than 40 injured) are separate records, each with its
+    day (``as_of``: the day the text gives for the figure, else its article's publication
+    date; None when neither is known).
+    """
+
+    side: CasualtySide
+    kind: Harm
+    value: int
+    qualifier: Qualifier
+    as_of: dt.date | None
+    source: Evidence
+
+
+@dataclass(frozen=True, slots=True)
+class Coordinates:
+    """Where an event is drawn on the map, from the topic's gazetteer: ``place`` is the named
+    place they belong to, ``precision`` how exactly they place the event, ``source`` the public
+    record they were taken from."""
+
+    lat: float
+    lon: float
+    precision: MapPrecision
+    place: str
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class Details:
+    """What an event's reports say beyond type, day and place, each fact with its evidence.
+
+    ``claimed_by``: who said they did it; ``attributed_to``: whom US officials hold
+    responsible. Neither is ever inferred from the other. Empty fields: the text did not say.
+    """
+
+    site: Named | None = None
+    coordinates: Coordinates | None = None
+    weapons: tuple[Named, ...] = ()
+    counts: tuple[Count, ...] = ()
+    claimed_by: tuple[Named, ...] = ()
+    attributed_to: tuple[Named, ...] = ()
+    targets: tuple[Named, ...] = ()
+    casualties: tuple[Casualty, ...] = ()
+
+
 @dataclass(frozen=True, slots=True)
 class Event:
     """An attack or strike, as reported by one or more articles.
@@ -144,6 +217,7 @@ class Event:
     sources: tuple[Evidence, ...]
     date_note: str = ""
     day_without_year: str | None = None  # "01-20": an undated report's "Jan. 20", for other reports to place
+    details: Details = field(default_factory=Details)
 
     @property
     def day(self) -> dt.date:

@@ -7,10 +7,11 @@ imports anything heavy.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model import Article, Event, Tally
 from ..topic import Topic, load_topic
+from .details import read_details
 from .events import extract_events, read_events
 from .lexicon import Names, lexicons
 from .tallies import extract_tallies
@@ -32,4 +33,7 @@ def extract_article(article: Article, topic: Topic | None = None) -> Findings:
     topic = topic or load_topic()
     names = Names(article.clean, lexicons(topic))  # found once for both readers
     read = read_events(article, topic, names)
-    return Findings(read.events, read.undated, tuple(extract_tallies(article, topic, names)))
+    lex = lexicons(topic)
+    return Findings(tuple(replace(e, details=read_details(article, e, lex)) for e in read.events),
+                    tuple(replace(e, details=read_details(article, e, lex)) for e in read.undated),
+                    tuple(extract_tallies(article, topic, names)))

@@ -1,0 +1,390 @@
+"""An event's details, read from its evidence sentences and the sentence after each: its site
+and coordinates, weapons and counts, who claimed it and whom officials blame, the people or
+units a strike aimed at, and its own dead and injured.
+
+Every fact is read from the words, with its evidence; nothing is inferred from another fact
+(a claim never makes an attribution, nor the reverse). The story's names come from the
+topic; what is written here is English: the words for claiming, blaming, killing and
+wounding, and the nouns for people.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+from ..model import (
+    Article,
+    Casualty,
+    CasualtySide,
+    Coordinates,
+    Count,
+    Counted,
+    Details,
+    Event,
+    Evidence,
+    Harm,
+    Named,
+)
+from ..text import all_sentences
+from ..topic import Hit
+from .lexicon import Lexicons
+from .numbers import NUMBER, QUALIFIER, qualifier_of, value_of
+
+__all__ = ["merge_details", "read_details"]
+
+
+@dataclass(frozen=True)
+class _Window:
+    """A sentence the details are read from; ``own``: an evidence sentence (not its neighbour)."""
+
+    start: int
+    end: int
+    own: bool
+
+
+def read_details(article: Article, event: Event, lex: Lexicons) -> Details:
+    """The details of one article's report of ``event``."""
+    windows = list(_windows(article, event))
+    texts = [(w, article.clean[w.start:w.end]) for w in windows]
+    own = [(w, t) for w, t in texts if w.own]
+    return Details(
+        site=_site(article, event, own, lex),
+        coordinates=coordinates_of(event.places, lex),
+        weapons=tuple(_weapons(article, event, own, lex)),
+        counts=tuple(_counts(article, event, own)),
+        claimed_by=tuple(_claimants(article, texts, lex)),
+        attributed_to=tuple(_blamed(article, texts, lex)),
+        targets=tuple(_targets(article, event, own, lex)),
+        casualties=tuple(_casualties(article, event, texts, lex)),
+    )
+
+
+def _windows(article: Article, event: Event) -> Iterator[_Window]:
+    """Each evidence sentence of this article, then the sentence after it (a figure or a claim
+    often follows the sentence that tells the act) unless it is already one of them."""
+    spans = sorted({(s.start, s.end) for s in event.sources if s.article == article.id})
+    sentences = [(s, e) for _, s, e in all_sentences(article.clean)]
+    starts = [s for s, _ in sentences]
+    seen: set[tuple[int, int]] = set(spans)
+    for start, end in spans:
+        yield _Window(start, end, True)
+        after = next((i for i, s in enumerate(starts) if s >= end), None)
+        if after is not None and sentences[after] not in seen:
+            seen.add(sentences[after])
+            yield _Window(*sentences[after], False)
+
+
+def _evidence(article: Article, start: int, end: int) -> Evidence:
+    return Evidence(article.id, start, end, article.text[start:end])
+
+
+def _hits(hits: Iterable[Hit], window: _Window) -> Iterator[Hit]:
+    for hit in hits:
+        yield Hit(hit.start + window.start, hit.end + window.start, hit.name)
+
+
+# --- site, coordinates, weapons, counts ---------------------------------------------------
+
+def _site(article: Article, event: Event, own: Sequence[tuple[_Window, str]], lex: Lexicons) -> Named | None:
+    """The installation named in the report's own sentences, as the gazetteer calls it."""
+    for window, text in own:
+        for hit in _hits(lex.places.find(text), window):
+            place = lex.topic.place(hit.name)
+            if place.site and hit.name in event.places:
+                return Named(hit.name, _evidence(article, window.start, window.end))
+    return None
+
+
+ORDER = {"site": 0, "town": 1, "province": 2}
+
+
+def coordinates_of(places: Iterable[str], lex: Lexicons) -> Coordinates | None:
+    """The most precise coordinates the gazetteer has for any of the event's places."""
+    found = [(ORDER[p.at.precision], i, p) for i, name in enumerate(places)
+             if (p := lex.topic.place(name)).at is not None]
+    if not found:
+        return None
+    place = min(found, key=lambda f: (f[0], f[1]))[2]
+    at = place.at
+    assert at is not None  # filtered above
+    return Coordinates(at.lat, at.lon, at.precision, place.name, at.source)
+
+
+def _weapons(article: Article, event: Event, own: Sequence[tuple[_Window, str]], lex: Lexicons) -> Iterator[Named]:
+    """Weapons and aircraft as the report writes them ("one-way attack drone", "F-15E"): what an
+    attack used (munitions), or what a strike was flown with (aircraft), never the other side's."""
+    kind = "munition" if event.type == "attack_on_us_forces" else "aircraft"
+    seen: set[str] = set()
+    for window, text in own:
+        for hit in _hits(lex.weapons.find(text), window):
+            if lex.topic.weapon(hit.name).kind != kind:
+                continue
+            written = article.clean[hit.start:hit.end]
+            key = written.lower().rstrip("s")
+            if key not in seen:
+                seen.add(key)
+                yield Named(written, _evidence(article, window.start, window.end))
+
+
+_COUNTED: dict[str, Counted] = {
+    "targets": "targets", "target": "targets", "facilities": "facilities", "sites": "facilities",
+    "locations": "facilities", "munitions": "munitions", "bombs": "munitions",
+    "precision-guided munitions": "munitions", "aircraft": "aircraft", "bombers": "aircraft",
+    "warplanes": "aircraft", "jets": "aircraft", "drones": "drones", "rockets": "rockets",
+    "missiles": "missiles",
+}
+_COUNT = re.compile(QUALIFIER + NUMBER + r"\s+(?:(?:more|additional|separate|different|attack|one-way"
+                    r"|militia|US|U\.S\.)\s+)?(?P<what>" + "|".join(sorted(_COUNTED, key=len, reverse=True))
+                    + r")\b", re.I)
+STRIKE_COUNTS = frozenset({"targets", "facilities", "munitions", "aircraft"})
+
+
+def _counts(article: Article, event: Event, own: Sequence[tuple[_Window, str]]) -> Iterator[Count]:
+    """"85 targets", "more than 125 munitions", "two drones": a strike's targets, facilities,
+    munitions and aircraft; an attack's drones, rockets and missiles."""
+    strike = event.type != "attack_on_us_forces"
+    seen: set[tuple[str, int, str]] = set()
+    for window, text in own:
+        for match in _COUNT.finditer(text):
+            what = _COUNTED[match.group("what").lower()]
+            value = value_of(match.group("num"))
+            key = (what, value or 0, qualifier_of(match))
+            if value is None or value == 0 or (what in STRIKE_COUNTS) != strike or key in seen:
+                continue
+            seen.add(key)
+            yield Count(what, value, qualifier_of(match), _evidence(article, window.start, window.end))
+
+
+# --- claims and attributions ----------------------------------------------------------------
+
+# "X claimed responsibility", "X said it targeted", "X claimed the attack"
+_CLAIM_AFTER = re.compile(
+    r"^[^.;:]{0,60}?\b(?:(?:has |had |have )?claimed\b|claims\b|claiming\b|took responsibility"
+    r"|said (?:it|they|its fighters|its members) (?:had )?(?:targeted|attacked|struck|hit|launched|carried out))",
+    re.I)
+# "claimed by X", "a claim of responsibility by X"
+_CLAIM_BEFORE = re.compile(r"\b(?:claimed by|claim(?:ed)? of responsibility (?:by|from)|responsibility was "
+                           r"claimed by)\s+(?:the\s+|a\s+)?(?:\w+\s+){0,2}$", re.I)
+_NO_CLAIM = re.compile(r"\b(?:no (?:group|one)|nobody|none)\b[^.]{0,40}\bclaim|\bnot (?:yet )?claimed\b"
+                       r"|\bdenied\b", re.I)
+# "blamed X", "attributed the attack to X", "held X responsible", "X was behind the attack"
+_BLAME_BEFORE = re.compile(
+    r"\b(?:blam(?:ed|es|ing)|attribut(?:ed|es|ing)\b[^.;]{0,40}?\bto|accus(?:ed|es|ing)"
+    r"|pointed (?:the finger )?at|carried out by|conducted by|launched by|responsibility (?:lies|lay) with)"
+    r"\s+(?:the\s+|a\s+)?(?:\w+[\s-]+){0,3}$", re.I)
+_BLAME_AFTER = re.compile(r"^(?:\s+\w+){0,3}?\s+(?:(?:was|were|is|are)\s+(?:likely\s+|probably\s+|most likely\s+)?"
+                          r"(?:responsible|behind)|(?:carried|conducted) (?:it|the attack) out|responsible)\b",
+                          re.I)
+_HELD_BEFORE = re.compile(r"\bh(?:e|o)ld(?:s|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+_HELD = re.compile(r"^[^.;]{0,40}?\bresponsible\b", re.I)
+
+
+def _militia(hits: Iterable[Hit], lex: Lexicons) -> Iterator[Hit]:
+    for hit in hits:
+        if lex.side(hit.name) == "militia" and hit.name not in lex.us_enemies:
+            yield hit
+
+
+def _claimants(article: Article, texts: Sequence[tuple[_Window, str]], lex: Lexicons) -> Iterator[Named]:
+    """Groups that said they did it."""
+    seen: set[str] = set()
+    for window, text in texts:
+        if _NO_CLAIM.search(text):
+            continue
+        for hit in lex.actors.find(text):
+            if hit.name in seen or hit not in set(_militia([hit], lex)):
+                continue
+            if _CLAIM_AFTER.search(text[hit.end:]) or _CLAIM_BEFORE.search(text[:hit.start]):
+                seen.add(hit.name)
+                yield Named(hit.name, _evidence(article, window.start, window.end))
+
+
+def _blamed(article: Article, texts: Sequence[tuple[_Window, str]], lex: Lexicons) -> Iterator[Named]:
+    """Groups that US officials (or the report) hold responsible; a group's own claim is not one."""
+    seen: set[str] = set()
+    for window, text in texts:
+        for hit in _militia(lex.actors.find(text), lex):
+            if hit.name not in seen and _is_blamed(text[:hit.start], text[hit.end:]):
+                seen.add(hit.name)
+                yield Named(hit.name, _evidence(article, window.start, window.end))
+
+
+def _is_blamed(before: str, after: str) -> bool:
+    if _HELD_BEFORE.search(before):  # "held Kataib Hezbollah responsible"
+        return bool(_HELD.search(after))
+    return bool(_BLAME_BEFORE.search(before) or _BLAME_AFTER.search(after))
+
+
+# --- targets --------------------------------------------------------------------------------
+
+_NAME = r"(?P<who>(?:Abu|Abū|al-|Al-)?\s?[A-Z][\w'’-]+(?:\s+(?:al-|Al-|bin |abu |Abu )?[A-Z][\w'’-]+){1,3})"
+_PERSON = [
+    re.compile(r"\b(?:commander|leader|official|chief|founder)\s+(?:named\s+|identified as\s+)?" + _NAME),
+    re.compile(_NAME + r",\s+(?:a|the)\s+(?:senior\s+|top\s+|military\s+|former\s+)*(?:\w+\s+){0,2}"
+               r"(?:commander|leader|official|chief|founder)\b"),
+]
+_STRUCK_UNIT = re.compile(r"\b(?:targeting|targeted|against|used by|belonging to|affiliated with|associated "
+                          r"with|operated by|tied to)\s+(?:the\s+)?(?:[\w'’]+[\s-]+){0,2}$", re.I)
+
+
+def _targets(article: Article, event: Event, own: Sequence[tuple[_Window, str]], lex: Lexicons) -> Iterator[Named]:
+    """For a strike: the people it aimed at (a named commander) and the groups whose sites it hit."""
+    if event.type == "attack_on_us_forces":
+        return
+    seen: set[str] = set()
+    for window, text in own:
+        evidence = _evidence(article, window.start, window.end)
+        for pattern in _PERSON:
+            for match in pattern.finditer(text):
+                who = match.group("who").strip()
+                if who not in seen and not any(h.start <= match.start("who") < h.end
+                                               for h in lex.actors.find(text)):
+                    seen.add(who)
+                    yield Named(who, evidence)
+        for hit in _militia(lex.actors.find(text), lex):
+            generic = lex.topic.actor(hit.name).generic
+            possessive = text[hit.end:hit.end + 2] in ("'s", "’s")  # "Iran's Revolutionary Guard": the unit
+            if hit.name not in seen and not generic and not possessive and _STRUCK_UNIT.search(text[:hit.start]):
+                seen.add(hit.name)
+                yield Named(hit.name, evidence)
+
+
+# --- casualties -----------------------------------------------------------------------------
+
+_PEOPLE = (r"service ?members?|servicemen|troops?|soldiers?|personnel|people|persons|civilians?|militants?"
+           r"|fighters?|militiamen|members?|contractors?|sailors|airmen|marines|Americans|children|others"
+           r"|guards|officers|individuals|operatives|combatants")
+_NOUN = (r"(?P<noun>(?:[\w.'-]+\s+){0,3}?(?:" + _PEOPLE + r"))")
+_HARM = r"(?P<harm>killed|dead|died|wounded|injured|hurt|injuries|wounds)"
+# "three U.S. soldiers were killed", "34 injured", "more than 40 troops have been treated for injuries"
+_AFTER_NUMBER = re.compile(r"^(?:\s+" + _NOUN + r")?(?:\s+(?:were|was|have been|had been|are|been|being))?"
+                           r"(?:\s+(?:\w+ly\s+)?(?:reported|confirmed|treated for|evaluated for|suffered))?"
+                           r"\s+" + _HARM + r"\b", re.I)
+# "killing three US troops", "injured 34 service members"
+_BEFORE_NUMBER = re.compile(r"\b(?P<harm>killing|killed|wounding|wounded|injuring|injured|leaving)\s+(?:an?\s+)?$",
+                            re.I)
+_NUMBER = re.compile(QUALIFIER + NUMBER, re.I)
+_HARMS: dict[str, Harm] = {"killed": "killed", "killing": "killed", "dead": "killed", "died": "killed"}
+# figures of the whole campaign, not of this event
+_RUNNING = re.compile(r"^[^.;]{0,80}?\b(?:since|in total|in all|overall|so far|to date|altogether|attacks)\b",
+                      re.I)
+_RUNNING_BEFORE = re.compile(r"\b(?:attacks|since|total)\b[^.;]{0,60}$", re.I)
+_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*$")
+_US = re.compile(r"\b(?:U\.?S\.?|US|American|Americans|coalition|our)\b")
+_PARTNER = re.compile(r"\b(?:partner|Peshmerga|Kurdish|SDF|security forces|police|border guards?)\b", re.I)
+_MILITANT = re.compile(r"\b(?:militants?|fighters?|militiamen|members?|operatives|combatants|insurgents)\b", re.I)
+
+
+def _casualties(article: Article, event: Event, texts: Sequence[tuple[_Window, str]],
+                lex: Lexicons) -> Iterator[Casualty]:
+    """The event's own dead and injured, each figure as this report gives it."""
+    seen: set[tuple[str, str, int, str]] = set()
+    for window, text in texts:
+        if not _about(window, text, event, lex):
+            continue
+        last: CasualtySide | None = None
+        for number in _NUMBER.finditer(text):
+            found = _figure(number, text, event, lex)
+            if found is None:
+                continue
+            side, harm, value = found
+            if side == "unknown" and last and re.match(r"\s+others\b", text[number.end():]):
+                side = last  # "killed one fighter and wounded three others"
+            last = side
+            key = (side, harm, value, qualifier_of(number))
+            if key not in seen:
+                seen.add(key)
+                yield Casualty(side, harm, value, qualifier_of(number), article.published,
+                               _evidence(article, window.start, window.end))
+
+
+_OTHER_ACT = {"attack_on_us_forces": re.compile(r"\b(?:air ?strikes?|strikes|retaliat\w*)\b", re.I),
+              "us_strike": re.compile(r"\battack(?:s|ed)?\b", re.I),
+              "self_defense_strike": re.compile(r"(?!)")}
+
+
+def _about(window: _Window, text: str, event: Event, lex: Lexicons) -> bool:
+    """Whether a sentence's figures can be this event's: none from a sentence about another war
+    (a place outside the story), nor from a neighbouring sentence telling another kind of act."""
+    if any(True for _ in lex.outside.find(text)):
+        return False
+    return window.own or not _OTHER_ACT[event.type].search(text)
+
+
+def _figure(number: re.Match[str], text: str, event: Event,
+            lex: Lexicons) -> tuple[CasualtySide, Harm, int] | None:
+    """(side, killed or injured, value) when the number counts people killed or hurt."""
+    value = value_of(number.group("num"))
+    before, after = text[:number.start()], text[number.end():]
+    if (value is None or value > 5000 or _MONTH.search(before) or _RUNNING.search(after)
+            or _RUNNING_BEFORE.search(before)):
+        return None
+    tail = _AFTER_NUMBER.match(after)
+    head = _BEFORE_NUMBER.search(before)
+    if tail is not None:
+        noun, harm = tail.group("noun") or "", tail.group("harm").lower()
+    elif head is not None and (people := re.match(r"^\s+" + _NOUN + r"\b", after, re.I)):
+        noun, harm = people.group("noun"), head.group("harm").lower()
+        if harm == "leaving":
+            return None
+    else:
+        return None
+    side = _side(noun, text, event, lex)
+    return side, _HARMS.get(harm, "injured"), value
+
+
+def _side(noun: str, sentence: str, event: Event, lex: Lexicons) -> CasualtySide:
+    """Whose dead or injured: by the words of the noun phrase, else by the sentence and event."""
+    if _US.search(noun) or (not noun and event.type == "attack_on_us_forces" and _US.search(sentence)):
+        return "us"
+    if re.search(r"\bcivilians?|children\b", noun, re.I):
+        return "civilians"
+    demonyms = [d for d, _ in lex.topic.campaign.demonyms]
+    if _PARTNER.search(noun) or any(d.lower() in noun.lower() for d in demonyms):
+        return "partner"
+    if _MILITANT.search(noun) or any(lex.side(h.name) == "militia" for h in lex.actors.find(noun)):
+        return "militants"
+    if re.search(r"\b(?:service ?members?|servicemen|troops?|soldiers?|personnel|sailors|airmen|marines)\b",
+                 noun, re.I) and event.type == "attack_on_us_forces":
+        return "us"
+    return "unknown"
+
+
+# --- merging reports ------------------------------------------------------------------------
+
+def merge_details(all_details: Sequence[Details]) -> Details:
+    """One event's details from all its reports: every distinct fact kept, each with its first
+    evidence; every competing casualty figure kept with its own day and source."""
+    if len(all_details) == 1:
+        return all_details[0]
+    sites = [d.site for d in all_details if d.site]
+    places = [d.coordinates for d in all_details if d.coordinates]
+    return Details(
+        site=max(sites, key=lambda s: sum(1 for x in sites if x.name == s.name)) if sites else None,
+        coordinates=min(places, key=lambda c: ORDER.get(c.precision, 3)) if places else None,
+        weapons=_distinct(w for d in all_details for w in d.weapons),
+        counts=tuple(dict.fromkeys(c for d in all_details for c in d.counts)),
+        claimed_by=_distinct(n for d in all_details for n in d.claimed_by),
+        attributed_to=_distinct(n for d in all_details for n in d.attributed_to),
+        targets=_distinct(n for d in all_details for n in d.targets),
+        casualties=_figures(c for d in all_details for c in d.casualties),
+    )
+
+
+def _distinct(names: Iterable[Named]) -> tuple[Named, ...]:
+    kept: dict[str, Named] = {}
+    for named in names:
+        kept.setdefault(named.name.lower().rstrip("s"), named)
+    return tuple(kept.values())
+
+
+def _figures(casualties: Iterable[Casualty]) -> tuple[Casualty, ...]:
+    """Each figure once per day it was given; ordered by side, kind and day."""
+    kept: dict[tuple[str, str, int, str, dt.date | None], Casualty] = {}
+    for casualty in casualties:
+        kept.setdefault((casualty.side, casualty.kind, casualty.value, casualty.qualifier, casualty.as_of),
+                        casualty)
+    return tuple(sorted(kept.values(), key=lambda c: (c.side, c.kind, c.as_of or dt.date.min, c.value)))
