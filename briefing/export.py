@@ -27,7 +27,7 @@ EVIDENCE_KEYS = ("article", "quote", "start", "end")
 ARTICLE_KEYS = ("id", "path", "title", "outlet", "url", "published", "published_basis", "published_quote",
                 "duplicate_of", "problems")
 EVENT_KEYS = ("id", "type", "date", "date_precision", "country", "places", "actors", "weapons", "summary",
-              "date_note", "day_without_year", "sources")
+              "date_note", "day_without_year", "details", "sources")
 TALLY_KEYS = ("id", "metric", "value", "qualifier", "since", "as_of", "breakdown", "conflicts_with",
               "conflict", "source_kind", "speaker", "since_note", "sources")
 PROBLEM_KEYS = ("path", "stage", "severity", "message")

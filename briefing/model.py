@@ -12,7 +12,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field, fields
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:  # the comparison's records are made from these (briefing.compare)
+    from .compare import CountryChange, Toll
 
 # "metadata": a saved page's own metadata (meta tags, JSON-LD) or a feed item's date field;
 # "url": a date in the article's address.
@@ -370,6 +373,10 @@ class Briefing:
     undated_events: tuple[Event, ...] = ()
     campaign_start: dt.date | None = None
     notes: tuple[str, ...] = field(default=())
+    # this period against the one before: (kind, country, now, before); the period's dead and
+    # injured by side (see briefing.compare)
+    week: tuple[CountryChange, ...] = ()
+    tolls: tuple[Toll, ...] = ()
 
     def source_numbers(self) -> dict[str, int]:
         """Article id -> its 1-based number in the source list, as cited in the text."""

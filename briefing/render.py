@@ -19,6 +19,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .assemble import what_happened
+from .charts import CHART_TITLES
+from .eventmap import unplaced
+from .rows import SIDE_WORDS, figure, row_text
 from .config import Settings
 from .errors import NoFonts, RenderError
 from .figures import figure_text
@@ -59,7 +62,8 @@ def environment() -> jinja2.Environment:
     env.tests["search"] = lambda value, pattern: bool(value) and pattern in value
     env.filters["dated_how"] = lambda basis: dated_how(basis, "from")
     env.globals.update(labels=EVENT_LABELS, metric_words=METRIC_WORDS, describe=describe,
-                       what_happened=what_happened)
+                       what_happened=what_happened, row_text=row_text, chart_titles=CHART_TITLES,
+                       unplaced=unplaced, figure_of=figure, side_words=SIDE_WORDS)
     return env
 
 

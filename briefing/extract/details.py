@@ -123,9 +123,8 @@ def _weapons(article: Article, event: Event, own: Sequence[tuple[_Window, str]],
             if lex.topic.weapon(hit.name).kind != kind:
                 continue
             written = article.clean[hit.start:hit.end]
-            key = written.lower().rstrip("s")
-            if key not in seen:
-                seen.add(key)
+            if hit.name not in seen:  # the first way this report writes each weapon
+                seen.add(hit.name)
                 yield Named(written, _evidence(article, window.start, window.end))
 
 
