@@ -14,8 +14,8 @@ import functools
 import hashlib
 import io
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
 from collections import Counter
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal, Union
 
 from .cache import extractor_version
@@ -263,7 +263,7 @@ def chart_figure(data: ChartData) -> Any:
         _draw_series(axes, data, legend=True)
         _window_axes(axes, data, window, shown)
         _overview(overview, data, window)
-        figure.tight_layout()  # first, so that labels are placed in the axes' final place
+        figure.tight_layout(rect=(0, 0.09, 1, 1))  # first, so that labels are placed in the axes' final place
         _label_points(axes, shown, dict(data.numbers))
     return figure
 
@@ -297,8 +297,9 @@ def _draw_series(axes: Axes, data: ChartData, legend: bool) -> None:
             "same start, less precise figure")
     _points(axes, [t for t in tallies if t.source_kind == "claim"], "x", "a group's own claim")
     _points(axes, [t for t in tallies if t.source_kind == "monitor"], "+", "a monitor's count")
-    if legend:  # below the plot, so the key never hides a point; it lists only what is drawn
-        axes.legend(loc="upper center", bbox_to_anchor=(0.5, -0.3), ncol=3, fontsize=7, frameon=False)
+    if legend:  # below the plots, so the key never hides a point; it lists only what is drawn
+        axes.figure.legend(*axes.get_legend_handles_labels(), loc="lower center", ncol=3, fontsize=7,
+                           frameon=False)
 
 
 def _window_axes(axes: Axes, data: ChartData, window: tuple[dt.date, dt.date], shown: Sequence[Tally]) -> None:
@@ -365,45 +366,80 @@ def _merged_labels(tallies: Sequence[Tally], numbers: dict[str, int]) -> list[tu
 
 
 def _label_points(axes: Axes, tallies: Sequence[Tally], numbers: dict[str, int]) -> None:
-    """"~66 [3,4]" beside each figure, placed on the drawn figure: the first of a few spots
-    around its marker (below first for a lower bound such as "more than 60") where the label's
-    drawn box stays inside the plot and overlaps no label or marker; a spot further off gets a
-    leader line to its point."""
+    """"~66 [3,4]" beside each figure, placed on the drawn figure: the first of the spots around
+    its marker (below first for a lower bound such as "more than 60") where the label's drawn box
+    stays inside the plot and overlaps no label or marker; a spot further off gets a leader line."""
     renderer = axes.figure.canvas.get_renderer()  # type: ignore[attr-defined]
-    inside = axes.get_window_extent(renderer)
-    markers = [_marker_box(axes, t) for t in tallies]
-    placed: list[Any] = []
+    taken = Taken(axes.get_window_extent(renderer), [], [_marker_box(axes, t) for t in tallies])
     for tally, cited in _merged_labels(tallies, numbers):
         text = f"{QUALIFIER_SIGNS[tally.qualifier]}{tally.value} [{','.join(map(str, sorted(cited)))}]"
         spots = SPOTS_BELOW if tally.qualifier in LOWER_BOUNDS else SPOTS
-        label = None
-        for dx, dy in spots:
-            label = _annotate(axes, tally, text, dx, dy)
-            box = label.get_window_extent(renderer).padded(1.0)
-            clear = not any(box.overlaps(other) for other in [*placed, *markers])
-            if clear and inside.contains(box.x0, box.y0) and inside.contains(box.x1, box.y1):
-                break
-            label.remove()
-            label = None
-        if label is None:  # nowhere clear: the first spot, at least inside the plot
-            label = _annotate(axes, tally, text, *spots[0])
-        placed.append(label.get_window_extent(renderer))
+        place_label(axes, (tally.day, tally.value), text, spots, taken).set_gid("point-label")
 
 
-NEAR = ((5, 3), (5, -10), (-5, 3), (-5, -10))
-SPOTS = (*NEAR, (5, 12), (-5, 12), (5, -19), (-5, -19), (18, 24), (-18, 24), (18, -30), (-18, -30))
-SPOTS_BELOW = (NEAR[1], NEAR[3], NEAR[0], NEAR[2], *SPOTS[4:])
+def _spots(first_dy: tuple[float, ...]) -> tuple[tuple[float, float], ...]:
+    """Offsets (points) around a marker, nearest first: right, then left, then further away."""
+    near = [(dx, dy) for dy in first_dy for dx in (5, -5)]
+    rings = [(dx, dy) for dy in (12, -19, 22, -29, 32, -39, 44, -51, 56, -63) for dx in (5, -5, 20, -20, 40, -40)]
+    return tuple(near + sorted(rings, key=lambda p: (abs(p[1]) + abs(p[0]) / 2)))
+
+
+SPOTS = _spots((3, -10))
+SPOTS_BELOW = _spots((-10, 3))
 LEADER = 15  # points: a label set further off than this gets a line to its point
 
 
-def _annotate(axes: Axes, tally: Tally, text: str, dx: float, dy: float) -> Any:
+@dataclass
+class Taken:
+    """What a new label must stay inside (``frame``) and clear of: the labels placed so far and
+    the markers, in display units."""
+
+    frame: Any
+    labels: list[Any]
+    markers: list[Any]
+
+    def cost(self, box: Any) -> tuple[int, int] | None:
+        """None outside the frame; else how many labels, then markers, the box overlaps."""
+        frame = self.frame
+        if not (frame.x0 <= box.x0 and box.x1 <= frame.x1 and frame.y0 <= box.y0 and box.y1 <= frame.y1):
+            return None
+        return (sum(1 for b in self.labels if box.overlaps(b)), sum(1 for b in self.markers if box.overlaps(b)))
+
+
+def place_label(axes: Axes, xy: tuple[Any, float], text: str, spots: Sequence[tuple[float, float]],
+                taken: Taken, size: float = 7) -> Any:
+    """The label at the first spot whose drawn box is inside the frame and overlaps nothing
+    taken; with none clear, the spot that overlaps the fewest labels, then markers."""
+    renderer = axes.figure.canvas.get_renderer()  # type: ignore[attr-defined]
+    best: tuple[tuple[int, int], tuple[float, float]] | None = None
+    for dx, dy in spots:
+        label = _annotate(axes, xy, text, dx, dy, size)
+        box = text_box(label, renderer).padded(1.0)
+        cost = taken.cost(box)
+        if cost == (0, 0):
+            taken.labels.append(box)
+            return label
+        label.remove()
+        if cost is not None and (best is None or cost < best[0]):
+            best = (cost, (dx, dy))
+    label = _annotate(axes, xy, text, *(best[1] if best else spots[0]), size)
+    taken.labels.append(text_box(label, renderer))
+    return label
+
+
+def text_box(label: Any, renderer: Any) -> Any:
+    """A label's drawn text, without its leader line (which may cross other labels' lines)."""
+    from matplotlib.text import Text
+
+    label.update_positions(renderer)  # as Annotation.get_window_extent does, before measuring
+    return Text.get_window_extent(label, renderer)
+
+
+def _annotate(axes: Axes, xy: tuple[Any, float], text: str, dx: float, dy: float, size: float) -> Any:
     far = abs(dx) > LEADER or abs(dy) > LEADER
     arrow = {"arrowstyle": "-", "linewidth": 0.5, "color": "#555555", "shrinkA": 0, "shrinkB": 3} if far else None
-    label = axes.annotate(text, (tally.day, tally.value), textcoords="offset points",  # type: ignore[arg-type]
-                          xytext=(dx, dy), fontsize=7, ha="left" if dx > 0 else "right",
-                          arrowprops=arrow, annotation_clip=False)
-    label.set_gid("point-label")
-    return label
+    return axes.annotate(text, xy, textcoords="offset points", xytext=(dx, dy), fontsize=size,
+                         ha="left" if dx > 0 else "right", arrowprops=arrow, annotation_clip=False, zorder=7)
 
 
 def _marker_box(axes: Axes, tally: Tally) -> Any:

@@ -180,28 +180,21 @@ def _legend(data: MapData) -> list[Any]:
 
 def _label_spots(axes: Axes, spots: Sequence[Spot]) -> None:
     """The place's name (and how many events, when more than one) beside each of the period's
-    spots, at the first of a few spots around it where it overlaps no label already placed."""
+    spots, at the first spot around it clear of the labels and markers already drawn."""
+    from .charts import SPOTS, Taken, place_label
+
     renderer = axes.figure.canvas.get_renderer()  # type: ignore[attr-defined]
-    placed: list[Any] = [t.get_window_extent(renderer).padded(PAD) for t in axes.texts]
-    placed += [_marker_box(axes, s) for s in spots]
+    # the cities' and countries' names may be covered before another label is: they are "markers"
+    taken = Taken(axes.get_window_extent(renderer), [],
+                  [*(t.get_window_extent(renderer).padded(PAD) for t in axes.texts),
+                   *(_marker_box(axes, s) for s in spots)])
     named: dict[tuple[float, float], list[Spot]] = {}
     for spot in spots:
         named.setdefault((spot.lat, spot.lon), []).append(spot)
     for (lat, lon), here in sorted(named.items()):
         count = sum(s.count for s in here)
         text = here[0].place + (f" ({count})" if count > 1 else "")
-        for dx, dy in ((7, 2), (7, -8), (-7, 2), (-7, -8), (0, 8), (0, -15), (12, 10), (-12, 10),
-                       (12, -16), (-12, -16)):
-            label = axes.annotate(text, (lon, lat), textcoords="offset points", xytext=(dx, dy), fontsize=6,
-                                  ha="left" if dx > 0 else "right" if dx < 0 else "center", zorder=7)
-            box = label.get_window_extent(renderer).padded(PAD)
-            if not any(box.overlaps(other) for other in placed):
-                break
-            label.remove()
-        else:
-            label = axes.annotate(text, (lon, lat), textcoords="offset points", xytext=(6, 2), fontsize=6, zorder=7)
-        label.set_gid("spot-label")
-        placed.append(label.get_window_extent(renderer).padded(PAD))
+        place_label(axes, (lon, lat), text, SPOTS, taken, size=6).set_gid("spot-label")
 
 
 PAD = 1.5  # pixels kept clear around a label

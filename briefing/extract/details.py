@@ -274,7 +274,8 @@ _RUNNING_BEFORE = re.compile(r"\b(?:attacks|since|total)\b[^.;]{0,60}$", re.I)
 _MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*$")
 _US = re.compile(r"\b(?:U\.?S\.?|US|American|Americans|coalition|our)\b")
 _PARTNER = re.compile(r"\b(?:partner|Peshmerga|Kurdish|SDF|security forces|police|border guards?)\b", re.I)
-_MILITANT = re.compile(r"\b(?:militants?|fighters?|militiamen|members?|operatives|combatants|insurgents)\b", re.I)
+_MILITANT = re.compile(r"\b(?:militants?|fighters?|militiamen|members? of|operatives|combatants|insurgents)\b",
+                       re.I)
 
 
 def _casualties(article: Article, event: Event, texts: Sequence[tuple[_Window, str]],
@@ -325,10 +326,11 @@ def _figure(number: re.Match[str], text: str, event: Event,
     head = _BEFORE_NUMBER.search(before)
     if tail is not None:
         noun, harm = tail.group("noun") or "", tail.group("harm").lower()
-    elif head is not None and (people := re.match(r"^\s+" + _NOUN + r"\b", after, re.I)):
-        noun, harm = people.group("noun"), head.group("harm").lower()
-        if harm == "leaving":
-            return None
+    elif head is not None and head.group("harm").lower() != "leaving":
+        people = re.match(r"^\s+" + _NOUN + r"\b", after, re.I)  # "injuring 25" names no one
+        if people is None and re.match(r"^\s+[a-z]", after):
+            return None  # "killing three of its fighters"? a noun we do not know: not read
+        noun, harm = (people.group("noun") if people else ""), head.group("harm").lower()
     else:
         return None
     side = _side(noun, text, event, lex)
@@ -344,11 +346,12 @@ def _side(noun: str, sentence: str, event: Event, lex: Lexicons) -> CasualtySide
     demonyms = [d for d, _ in lex.topic.campaign.demonyms]
     if _PARTNER.search(noun) or any(d.lower() in noun.lower() for d in demonyms):
         return "partner"
+    forces = re.search(r"\b(?:service ?members?|servicemen|troops?|soldiers?|personnel|sailors|airmen|marines)\b",
+                       noun, re.I)
+    if forces and event.type == "attack_on_us_forces":  # the forces an attack on US forces hurt
+        return "us"
     if _MILITANT.search(noun) or any(lex.side(h.name) == "militia" for h in lex.actors.find(noun)):
         return "militants"
-    if re.search(r"\b(?:service ?members?|servicemen|troops?|soldiers?|personnel|sailors|airmen|marines)\b",
-                 noun, re.I) and event.type == "attack_on_us_forces":
-        return "us"
     return "unknown"
 
 
