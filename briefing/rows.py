@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from .model import Casualty, CasualtySide, Count, Event, Harm, Qualifier
+from .model import Casualty, CasualtySide, Count, Event, Harm, Named, Qualifier
 from .names import EVENT_LABELS
 
 SIDE_WORDS: dict[CasualtySide, str] = {"us": "US", "partner": "partner-force", "militants": "militants",
@@ -31,15 +31,20 @@ def row_text(event: Event) -> str:
     parts = [_what(event) + _casualties(event.details.casualties)]
     details = event.details
     if details.targets:
-        parts.append("aimed at " + ", ".join(t.name for t in details.targets))
+        parts.append("aimed at " + _names(details.targets))
     if details.attributed_to:
-        parts.append("US attributes to " + ", ".join(n.name for n in details.attributed_to))
+        parts.append("US attributes to " + _names(details.attributed_to))
     if details.claimed_by:
-        parts.append(", ".join(n.name for n in details.claimed_by) + " claimed")
+        parts.append(_names(details.claimed_by) + " claimed")
     if event.actors and not (details.attributed_to or details.claimed_by or details.targets):
         parts.append(("groups named in reports: " if event.type == "attack_on_us_forces" else
                       "on sites or people of ") + ", ".join(event.actors))
     return "; ".join(parts)
+
+
+def _names(named: Sequence[Named]) -> str:
+    """Each name once, however many reports give it."""
+    return ", ".join(dict.fromkeys(n.name for n in named))
 
 
 def _what(event: Event) -> str:
@@ -65,7 +70,7 @@ def _what(event: Event) -> str:
 
 def _weapons(event: Event) -> str:
     """The weapons as written, one per kind ("one-way attack drone" rather than also "drones")."""
-    written = [w.name for w in event.details.weapons]
+    written = list(dict.fromkeys(w.name for w in event.details.weapons))
     kept: list[str] = []
     for name in sorted(written, key=len, reverse=True):
         stem = name.lower().rstrip("s")

@@ -4,6 +4,7 @@
     .venv/bin/python scripts/fieldset.py              # the development batches, with every miss
     .venv/bin/python scripts/fieldset.py --check      # the check batch (e), scores only
     .venv/bin/python scripts/fieldset.py --record     # both, written to fieldset/scores.json
+    .venv/bin/python scripts/fieldset.py --details --labels DIR --batch g   # event details per field
 
 The texts are third-party and not in git (fieldset/texts/, git-ignored): this
 scores whatever texts are present. With none (CI, a fresh clone) it says so
@@ -30,8 +31,10 @@ FIELD = ROOT / "fieldset"
 CHECK_BATCHES = {"e"}  # kept aside: scored at milestones, its misses not read while writing rules
 
 
-def score(batches: set[str], with_url: bool = False) -> tuple[Report, int, float] | None:
-    gold = load_gold(*sorted(p for p in (FIELD / "labels").glob("*.yaml") if p.stem in batches))
+def score(batches: set[str], with_url: bool = False, labels: Path = FIELD / "labels",
+          details: bool = False) -> tuple[Report, int, float] | None:
+    files = sorted(p for p in labels.glob("*.yaml") if p.stem in batches)
+    gold = load_gold(*files)
     texts = [FIELD / "texts" / f"{name}.txt" for name in sorted(gold)]
     present = [p for p in texts if p.is_file()]
     if not present:
@@ -42,6 +45,12 @@ def score(batches: set[str], with_url: bool = False) -> tuple[Report, int, float
         started = time.perf_counter()
         extraction = extract(present)
         seconds = time.perf_counter() - started
+    if details:
+        from briefing.evaluate_details import load_labelled, score_details
+
+        scored = score_details(extraction, load_labelled(*files))
+        print("\n".join(scored.misses))
+        print("details per field:", json.dumps(scored.as_dict(), indent=2))
     return evaluate(extraction, gold), len(texts) - len(present), seconds
 
 
@@ -70,17 +79,22 @@ def main() -> int:
                         help="score the check batch, not the development ones")
     parser.add_argument("--record", action="store_true", help="score both and write fieldset/scores.json")
     parser.add_argument("--batch", help="only these development batches, e.g. a,b")
+    parser.add_argument("--details", action="store_true",
+                        help="also score the event details (site, weapons, claimed_by, attributed_to, "
+                             "casualties) per field, printing each difference")
+    parser.add_argument("--labels", type=Path, default=FIELD / "labels",
+                        help="the folder of label files (default fieldset/labels)")
     parser.add_argument("--with-url", action="store_true",
                         help="give each text its page's address (front matter), as some clippers save it")
     args = parser.parse_args()
-    every = {p.stem for p in (FIELD / "labels").glob("*.yaml")}
+    every = {p.stem for p in args.labels.glob("*.yaml")}
     development = set(args.batch.split(",")) if args.batch else every - CHECK_BATCHES
     splits = {"check": CHECK_BATCHES & every} if args.check else {"development": development}
     if args.record:
         splits = {"development": every - CHECK_BATCHES, "check": CHECK_BATCHES & every}
     recorded: dict[str, object] = {}
     for split, batches in splits.items():
-        result = score(batches, args.with_url)
+        result = score(batches, args.with_url, args.labels, args.details)
         if result is None:
             print(f"{split}: no field-set texts present in {FIELD / 'texts'}; nothing scored "
                   "(the texts are not in git: see fieldset/README.md)")

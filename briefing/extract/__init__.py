@@ -34,6 +34,7 @@ def extract_article(article: Article, topic: Topic | None = None) -> Findings:
     names = Names(article.clean, lexicons(topic))  # found once for both readers
     read = read_events(article, topic, names)
     lex = lexicons(topic)
-    return Findings(tuple(replace(e, details=read_details(article, e, lex)) for e in read.events),
-                    tuple(replace(e, details=read_details(article, e, lex)) for e in read.undated),
+    single = sum(e.type == "attack_on_us_forces" for e in (*read.events, *read.undated)) == 1
+    return Findings(tuple(replace(e, details=read_details(article, e, lex, single)) for e in read.events),
+                    tuple(replace(e, details=read_details(article, e, lex, single)) for e in read.undated),
                     tuple(extract_tallies(article, topic, names)))

@@ -45,18 +45,21 @@ class _Window:
     own: bool
 
 
-def read_details(article: Article, event: Event, lex: Lexicons) -> Details:
-    """The details of one article's report of ``event``."""
+def read_details(article: Article, event: Event, lex: Lexicons, only_attack: bool = False) -> Details:
+    """The details of one article's report of ``event``. ``only_attack``: the event is the one
+    attack the article reports, so a claim or an attribution anywhere in it is about this one."""
     windows = list(_windows(article, event))
     texts = [(w, article.clean[w.start:w.end]) for w in windows]
     own = [(w, t) for w, t in texts if w.own]
+    attack = event.type == "attack_on_us_forces"  # a strike is never claimed by, nor blamed on, the groups
+    said = _whole(article) if only_attack else texts
     return Details(
         site=_site(article, event, own, lex),
         coordinates=coordinates_of(event.places, lex),
         weapons=tuple(_weapons(article, event, own, lex)),
         counts=tuple(_counts(article, event, own)),
-        claimed_by=tuple(_claimants(article, texts, lex)),
-        attributed_to=tuple(_blamed(article, texts, lex)),
+        claimed_by=tuple(_claimants(article, said, lex)) if attack else (),
+        attributed_to=tuple(_blamed(article, said, lex)) if attack else (),
         targets=tuple(_targets(article, event, own, lex)),
         casualties=tuple(_casualties(article, event, texts, lex)),
     )
@@ -75,6 +78,10 @@ def _windows(article: Article, event: Event) -> Iterator[_Window]:
         if after is not None and sentences[after] not in seen:
             seen.add(sentences[after])
             yield _Window(*sentences[after], False)
+
+
+def _whole(article: Article) -> list[tuple[_Window, str]]:
+    return [(_Window(start, end, False), article.clean[start:end]) for _, start, end in all_sentences(article.clean)]
 
 
 def _evidence(article: Article, start: int, end: int) -> Evidence:
@@ -181,6 +188,12 @@ _HELD_BEFORE = re.compile(r"\bh(?:e|o)ld(?:s|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,
 _HELD = re.compile(r"^[^.;]{0,40}?\bresponsible\b", re.I)
 
 
+# "has claimed most of these attacks", "responsible for attacks on US forces": the campaign's,
+# not this event's
+_GENERAL = re.compile(r"\b(?:attacks|strikes|launches|most|all|dozens|scores|regularly|many|several|numerous"
+                      r"|series|repeatedly|frequently|often|hundreds|any)\b", re.I)
+
+
 def _militia(hits: Iterable[Hit], lex: Lexicons) -> Iterator[Hit]:
     for hit in hits:
         if lex.side(hit.name) == "militia" and hit.name not in lex.us_enemies:
@@ -191,7 +204,7 @@ def _claimants(article: Article, texts: Sequence[tuple[_Window, str]], lex: Lexi
     """Groups that said they did it."""
     seen: set[str] = set()
     for window, text in texts:
-        if _NO_CLAIM.search(text):
+        if _NO_CLAIM.search(text) or _GENERAL.search(text):
             continue
         for hit in lex.actors.find(text):
             if hit.name in seen or hit not in set(_militia([hit], lex)):
@@ -206,7 +219,8 @@ def _blamed(article: Article, texts: Sequence[tuple[_Window, str]], lex: Lexicon
     seen: set[str] = set()
     for window, text in texts:
         for hit in _militia(lex.actors.find(text), lex):
-            if hit.name not in seen and _is_blamed(text[:hit.start], text[hit.end:]):
+            if hit.name not in seen and _is_blamed(text[:hit.start], text[hit.end:]) \
+                    and not _GENERAL.search(text[hit.end:]):
                 seen.add(hit.name)
                 yield Named(hit.name, _evidence(article, window.start, window.end))
 
@@ -259,7 +273,8 @@ _PEOPLE = (r"service ?members?|servicemen|troops?|soldiers?|personnel|people|per
 _NOUN = (r"(?P<noun>(?:[\w.'-]+\s+){0,3}?(?:" + _PEOPLE + r"))")
 _HARM = r"(?P<harm>killed|dead|died|wounded|injured|hurt|injuries|wounds)"
 # "three U.S. soldiers were killed", "34 injured", "more than 40 troops have been treated for injuries"
-_AFTER_NUMBER = re.compile(r"^(?:\s+" + _NOUN + r")?(?:\s+(?:were|was|have been|had been|are|been|being))?"
+_AFTER_NUMBER = re.compile(r"^(?:\s+" + _NOUN + r")?(?:\s+(?:who|that))?"
+                           r"(?:\s+(?:were|was|have been|had been|are|been|being))?"
                            r"(?:\s+(?:\w+ly\s+)?(?:reported|confirmed|treated for|evaluated for|suffered))?"
                            r"\s+" + _HARM + r"\b", re.I)
 # "killing three US troops", "injured 34 service members"
@@ -291,6 +306,8 @@ def _casualties(article: Article, event: Event, texts: Sequence[tuple[_Window, s
             if found is None:
                 continue
             side, harm, value = found
+            if side == "us" and event.type != "attack_on_us_forces":
+                continue  # US dead told beside a strike are the attack's it answered
             if side == "unknown" and last and re.match(r"\s+others\b", text[number.end():]):
                 side = last  # "killed one fighter and wounded three others"
             last = side
@@ -309,9 +326,14 @@ _OTHER_ACT = {"attack_on_us_forces": re.compile(r"\b(?:air ?strikes?|strikes|ret
 def _about(window: _Window, text: str, event: Event, lex: Lexicons) -> bool:
     """Whether a sentence's figures can be this event's: none from a sentence about another war
     (a place outside the story), nor from a neighbouring sentence telling another kind of act."""
-    if any(True for _ in lex.outside.find(text)):
+    if any(True for _ in lex.outside.find(text)) and not _in_campaign(text, lex):
         return False
     return window.own or not _OTHER_ACT[event.type].search(text)
+
+
+def _in_campaign(text: str, lex: Lexicons) -> bool:
+    """Whether a sentence names one of the campaign's countries or places."""
+    return lex.countries.search(text) is not None or any(True for _ in lex.places.find(text))
 
 
 def _figure(number: re.Match[str], text: str, event: Event,
@@ -377,16 +399,18 @@ def merge_details(all_details: Sequence[Details]) -> Details:
 
 
 def _distinct(names: Iterable[Named]) -> tuple[Named, ...]:
-    kept: dict[str, Named] = {}
+    """Each name once per report that gives it: how many reports say so stays known."""
+    kept: dict[tuple[str, str], Named] = {}
     for named in names:
-        kept.setdefault(named.name.lower().rstrip("s"), named)
+        kept.setdefault((named.name.lower().rstrip("s"), named.source.article), named)
     return tuple(kept.values())
 
 
 def _figures(casualties: Iterable[Casualty]) -> tuple[Casualty, ...]:
-    """Each figure once per day it was given; ordered by side, kind and day."""
-    kept: dict[tuple[str, str, int, str, dt.date | None], Casualty] = {}
-    for casualty in casualties:
-        kept.setdefault((casualty.side, casualty.kind, casualty.value, casualty.qualifier, casualty.as_of),
-                        casualty)
-    return tuple(sorted(kept.values(), key=lambda c: (c.side, c.kind, c.as_of or dt.date.min, c.value)))
+    """Each figure once per source and day it was given (a figure many outlets repeat keeps each
+    of them); ordered by side, kind, day and value."""
+    kept: dict[tuple[str, str, int, str, dt.date | None, str], Casualty] = {}
+    for c in casualties:
+        kept.setdefault((c.side, c.kind, c.value, c.qualifier, c.as_of, c.source.article), c)
+    return tuple(sorted(kept.values(), key=lambda c: (c.side, c.kind, c.as_of or dt.date.min, c.value,
+                                                      c.source.article)))
