@@ -13,8 +13,8 @@ import datetime as dt
 import functools
 import hashlib
 import io
-from collections.abc import Iterable, Iterator, Mapping, Sequence
 from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal, Union
 
@@ -220,7 +220,7 @@ def _draw(data: Drawing, kind: str, dpi: int = 100) -> bytes:
     return _save(map_figure(data), kind, dpi)
 
 
-RC = {"svg.fonttype": "none", "svg.hashsalt": "briefing", "font.family": "DejaVu Sans",
+RC: Any = {"svg.fonttype": "none", "svg.hashsalt": "briefing", "font.family": "DejaVu Sans",
       "font.size": 8, "text.parse_math": False, "axes.spines.top": False, "axes.spines.right": False}
 
 
@@ -273,7 +273,8 @@ def _whole(tallies: Sequence[Tally]) -> tuple[dt.date, dt.date]:
     return min(days) - dt.timedelta(days=2), max(days) + dt.timedelta(days=2)
 
 
-def recent_window(tallies: Sequence[Tally], period_start: dt.date, period_end: dt.date) -> tuple[dt.date, dt.date]:
+def recent_window(tallies: Sequence[Tally], period_start: dt.date,
+                  period_end: dt.date) -> tuple[dt.date, dt.date]:
     """The days the large chart shows: the four weeks before the period and the period, or,
     when no figure falls in them, the week up to the latest figure; never before the first."""
     days = sorted(t.day for t in tallies if t.day <= period_end) or [period_end]
@@ -302,7 +303,8 @@ def _draw_series(axes: Axes, data: ChartData, legend: bool) -> None:
                            frameon=False)
 
 
-def _window_axes(axes: Axes, data: ChartData, window: tuple[dt.date, dt.date], shown: Sequence[Tally]) -> None:
+def _window_axes(axes: Axes, data: ChartData, window: tuple[dt.date, dt.date],
+                 shown: Sequence[Tally]) -> None:
     """The large chart's range: the window's days, and values from just under its lowest figure
     to just over its highest, so that a week's change is a visible step."""
     from matplotlib.dates import AutoDateLocator, DateFormatter
@@ -331,7 +333,8 @@ def _overview(axes: Axes, data: ChartData, window: tuple[dt.date, dt.date]) -> N
 
     joined = _one_per_day([t for t in data.tallies if joinable(t, data.start)]) or list(data.tallies)
     days = [t.day for t in joined]
-    axes.plot(_days(days), [t.value for t in joined], color="#000000", linewidth=0.9, marker="o", markersize=2)
+    axes.plot(_days(days), [t.value for t in joined], color="#000000", linewidth=0.9, marker="o",
+              markersize=2)
     first = min([*days, *([data.start] if data.start else [])])
     axes.set_xlim(first - dt.timedelta(days=3), max(window[1], max(days)))  # type: ignore[arg-type]
     axes.set_ylim(bottom=0, top=max(t.value for t in data.tallies) * 1.15)
@@ -380,7 +383,8 @@ def _label_points(axes: Axes, tallies: Sequence[Tally], numbers: dict[str, int])
 def _spots(first_dy: tuple[float, ...]) -> tuple[tuple[float, float], ...]:
     """Offsets (points) around a marker, nearest first: right, then left, then further away."""
     near = [(dx, dy) for dy in first_dy for dx in (5, -5)]
-    rings = [(dx, dy) for dy in (12, -19, 22, -29, 32, -39, 44, -51, 56, -63) for dx in (5, -5, 20, -20, 40, -40)]
+    rings = [(dx, dy) for dy in (12, -19, 22, -29, 32, -39, 44, -51, 56, -63)
+             for dx in (5, -5, 20, -20, 40, -40)]
     return tuple(near + sorted(rings, key=lambda p: (abs(p[1]) + abs(p[0]) / 2)))
 
 
@@ -403,7 +407,8 @@ class Taken:
         frame = self.frame
         if not (frame.x0 <= box.x0 and box.x1 <= frame.x1 and frame.y0 <= box.y0 and box.y1 <= frame.y1):
             return None
-        return (sum(1 for b in self.labels if box.overlaps(b)), sum(1 for b in self.markers if box.overlaps(b)))
+        return (sum(1 for b in self.labels if box.overlaps(b)),
+                sum(1 for b in self.markers if box.overlaps(b)))
 
 
 def place_label(axes: Axes, xy: tuple[Any, float], text: str, spots: Sequence[tuple[float, float]],
@@ -437,7 +442,8 @@ def text_box(label: Any, renderer: Any) -> Any:
 
 def _annotate(axes: Axes, xy: tuple[Any, float], text: str, dx: float, dy: float, size: float) -> Any:
     far = abs(dx) > LEADER or abs(dy) > LEADER
-    arrow = {"arrowstyle": "-", "linewidth": 0.5, "color": "#555555", "shrinkA": 0, "shrinkB": 3} if far else None
+    arrow = ({"arrowstyle": "-", "linewidth": 0.5, "color": "#555555", "shrinkA": 0, "shrinkB": 3}
+             if far else None)
     return axes.annotate(text, xy, textcoords="offset points", xytext=(dx, dy), fontsize=size,
                          ha="left" if dx > 0 else "right", arrowprops=arrow, annotation_clip=False, zorder=7)
 
@@ -533,7 +539,9 @@ def _week_bars(axes: Axes, data: WeeklyData, kind: str, highest: int) -> None:
         if week + dt.timedelta(days=6) >= data.period[0] and week <= data.period[1]:
             axes.axvspan(i - 0.5, i + 0.5, color="#eeeeee", zorder=0)
     axes.set_ylim(0, highest * 1.25 + 0.5)
-    axes.yaxis.get_major_locator().set_params(integer=True)  # type: ignore[attr-defined]
+    from matplotlib.ticker import MaxNLocator
+
+    axes.yaxis.set_major_locator(MaxNLocator(integer=True))
     axes.tick_params(labelsize=6)
 
 

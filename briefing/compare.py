@@ -14,6 +14,7 @@ from .names import PRECISION
 
 EventKind = Literal["attacks", "strikes"]
 SIDES: tuple[CasualtySide, ...] = ("us", "partner", "militants", "civilians", "unknown")
+HARMS: tuple[Harm, ...] = ("killed", "injured")
 
 
 @dataclass(frozen=True)
@@ -84,12 +85,12 @@ def tolls(events: Iterable[Event]) -> tuple[Toll, ...]:
             used.setdefault(key, []).append((event.date, _where(event), latest_figure(figures)))
     found = []
     for side in SIDES:
-        for kind in ("killed", "injured"):
-            figures = used.get((side, kind), [])
-            if figures:
-                exact = all(c.qualifier == "exact" for _, _, c in figures)
-                found.append(Toll(side, kind, sum(c.value for _, _, c in figures), "exact" if exact else "at least",
-                                  tuple(figures)))
+        for kind in HARMS:
+            counted = used.get((side, kind), [])
+            if counted:
+                exact = all(c.qualifier == "exact" for _, _, c in counted)
+                total = sum(c.value for _, _, c in counted)
+                found.append(Toll(side, kind, total, "exact" if exact else "at least", tuple(counted)))
     return tuple(found)
 
 

@@ -104,7 +104,8 @@ def _got(event: Event | None, article: str) -> dict[str, list[Any]]:
         "weapons": [w.name for w in details.weapons if w.source.article == article],
         "claimed_by": [n.name for n in details.claimed_by if n.source.article == article],
         "attributed_to": [n.name for n in details.attributed_to if n.source.article == article],
-        "casualties": sorted({(c.side, c.kind, c.value) for c in details.casualties if c.source.article == article}),
+        "casualties": sorted({(c.side, c.kind, c.value) for c in details.casualties
+                              if c.source.article == article}),
     }
 
 

@@ -20,15 +20,15 @@ from typing import TYPE_CHECKING, Any
 
 from .assemble import what_happened
 from .charts import CHART_TITLES
-from .eventmap import unplaced
-from .rows import SIDE_WORDS, figure, row_text
 from .config import Settings
 from .errors import NoFonts, RenderError
+from .eventmap import unplaced
 from .figures import figure_text
 from .model import Briefing, InputStatus, Tally
 from .names import EVENT_LABELS, KIND_NAMES, METRIC_WORDS, dated_how
 from .period import describe
 from .revision import Revision
+from .rows import SIDE_WORDS, figure, row_text
 from .text import squash
 
 if TYPE_CHECKING:  # Jinja2 is imported when the first page is rendered

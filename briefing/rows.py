@@ -14,9 +14,9 @@ SIDE_WORDS: dict[CasualtySide, str] = {"us": "US", "partner": "partner-force", "
                                        "civilians": "civilians", "unknown": ""}
 COUNT_WORDS = {"targets": "targets", "facilities": "facilities", "munitions": "munitions",
                "aircraft": "aircraft", "drones": "drones", "rockets": "rockets", "missiles": "missiles"}
-SIGNS: dict[Qualifier, tuple[str, str]] = {"exact": ("", ""), "approximately": ("~", ""), "at least": ("≥", ""),
-                                           "more than": ("", "+"), "nearly": ("nearly ", ""),
-                                           "up to": ("up to ", "")}
+SIGNS: dict[Qualifier, tuple[str, str]] = {"exact": ("", ""), "approximately": ("~", ""),
+                                           "at least": ("≥", ""), "more than": ("", "+"),
+                                           "nearly": ("nearly ", ""), "up to": ("up to ", "")}
 
 
 def figure(value: int, qualifier: Qualifier) -> str:
@@ -52,7 +52,7 @@ def _what(event: Event) -> str:
     85 targets, 125+ munitions"."""
     details = event.details
     site = details.site.name if details.site else None
-    places = [site] if site else [p for p in event.places]
+    places = [site] if site else list(event.places)
     where = (f"{', '.join(places)}, {event.country}" if places and event.country
              else ", ".join(places) if places else event.country)
     label = EVENT_LABELS[event.type]

@@ -279,16 +279,22 @@ def _location(value: Any, what: str, problems: _Problems) -> Location | None:
         problems.add(f"{what}: at must be a table {{lat, lon, precision, source}}")
         return None
     _unknown_keys(value, ("lat", "lon", "precision", "source"), f"{what}: at", problems)
-    lat, lon, source = value.get("lat"), value.get("lon"), value.get("source")
+    lat, lon, source = _degrees(value.get("lat"), 90), _degrees(value.get("lon"), 180), value.get("source")
     precision = _one_of(value, "precision", PRECISIONS, f"{what}: at", problems)
-    if not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in (lat, lon)) \
-            or not (-90 <= lat <= 90 and -180 <= lon <= 180):
+    if lat is None or lon is None:
         problems.add(f"{what}: at needs lat (-90..90) and lon (-180..180) in degrees")
         return None
     if not isinstance(source, str) or not source.strip():
         problems.add(f"{what}: at needs source = \"...\" naming the public record of the coordinates")
         return None
-    return None if precision is None else Location(float(lat), float(lon), precision, source.strip())
+    return None if precision is None else Location(lat, lon, precision, source.strip())
+
+
+def _degrees(value: Any, limit: int) -> float | None:
+    """An angle in degrees within ±``limit``, else None."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not -limit <= value <= limit:
+        return None
+    return float(value)
 
 
 def _actors(entries: Any, problems: _Problems) -> list[Actor]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
 from typing import Any
 
 BOX = (34.0, 28.5, 49.0, 38.5)  # west, south, east, north (degrees)
@@ -73,10 +74,8 @@ def cities(places: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def main(world: str, places: str) -> None:
-    with open(world, encoding="utf-8") as stream:
-        topology = json.load(stream)
-    with open(places, encoding="utf-8") as stream:
-        found = json.load(stream)
+    topology = json.loads(Path(world).read_text(encoding="utf-8"))
+    found = json.loads(Path(places).read_text(encoding="utf-8"))
     data = {
         "source": {"borders": "Natural Earth 1:110m admin-0 countries (public domain), as the "
                               "TopoJSON world-110m.json of the npm package vega-datasets 3.2.1",

@@ -26,8 +26,11 @@ def tally(value: int, day: dt.date, article: str = "a", qualifier: str = "exact"
                  source_kind="official")
 
 
+NONE = Details()
+
+
 def event(day: dt.date, kind: str = "attack_on_us_forces", country: str | None = "Iraq",
-          details: Details = Details()) -> Event:
+          details: Details = NONE) -> Event:
     return Event(id=f"{day}:{kind}:{country}", type=kind, date=day, date_precision="day",  # type: ignore[arg-type]
                  country=country, places=(), actors=(), weapons=(), summary="",
                  sources=(Evidence("a", 0, 1, "x"),), details=details)
@@ -48,7 +51,7 @@ def drawn(tallies: list[Tally]) -> tuple[Any, Any, Any]:
 
 
 def test_the_large_chart_shows_the_recent_weeks_at_their_own_scale() -> None:
-    figure, axes, overview = drawn(CAMPAIGN)
+    _, axes, overview = drawn(CAMPAIGN)
     low, high = axes.get_ylim()
     assert low > 100 and high < 200  # 151-168 fill the height, not a sliver above zero
     start, end = (charts_day(x) for x in axes.get_xlim())
@@ -59,9 +62,8 @@ def test_the_large_chart_shows_the_recent_weeks_at_their_own_scale() -> None:
 
 
 def charts_day(value: float) -> dt.date:
-    from matplotlib.dates import num2date
-
-    return num2date(value).date()
+    """A matplotlib date number (days since 1 Jan 1970) as a day."""
+    return D(1970, 1, 1) + dt.timedelta(days=int(value))
 
 
 def test_with_no_recent_figure_the_window_is_the_week_up_to_the_latest() -> None:
@@ -101,7 +103,8 @@ def test_a_lower_bound_is_labelled_below_its_point_when_there_is_room() -> None:
 # --- attacks and strikes per week -----------------------------------------------------------
 
 def test_weekly_counts_come_from_the_events_by_kind_and_country() -> None:
-    events = [event(D(2024, 1, 22)), event(D(2024, 1, 23), country="Syria"), event(D(2024, 1, 28), country=None),
+    events = [event(D(2024, 1, 22)), event(D(2024, 1, 23), country="Syria"),
+              event(D(2024, 1, 28), country=None),
               event(D(2024, 1, 29), "us_strike"), event(D(2024, 2, 2), "self_defense_strike"),
               event(D(2023, 6, 1))]  # before the campaign's start: not counted
     data = weekly_data(events, START, (D(2024, 1, 29), D(2024, 2, 4)))
@@ -111,7 +114,8 @@ def test_weekly_counts_come_from_the_events_by_kind_and_country() -> None:
 
 
 def test_the_weekly_chart_writes_each_weeks_total_on_its_bar() -> None:
-    events = [event(D(2024, 1, 22)), event(D(2024, 1, 23), country="Syria"), event(D(2024, 1, 29), "us_strike")]
+    events = [event(D(2024, 1, 22)), event(D(2024, 1, 23), country="Syria"),
+              event(D(2024, 1, 29), "us_strike")]
     figure = charts.weekly_figure(weekly_data(events, START, (D(2024, 1, 29), D(2024, 2, 4))))
     attacks, strikes = figure.axes
     assert [t.get_text() for t in attacks.texts] == ["2"]
@@ -129,8 +133,8 @@ def placed(day: dt.date, place: str, lat: float, lon: float, kind: str = "attack
 def test_the_map_places_each_event_with_coordinates_and_lists_the_rest() -> None:
     from briefing.model import Briefing, Extraction
 
-    chronology = (placed(D(2024, 1, 28), "Tower 22", 33.3, 38.7), placed(D(2024, 1, 29), "Al-Qaim", 34.4, 41.0,
-                                                                         "us_strike", "town"),
+    chronology = (placed(D(2024, 1, 28), "Tower 22", 33.3, 38.7),
+                  placed(D(2024, 1, 29), "Al-Qaim", 34.4, 41.0, "us_strike", "town"),
                   event(D(2024, 1, 30), country="Syria"))
     context = (placed(D(2024, 1, 10), "Tower 22", 33.3, 38.7),)
     briefing = Briefing("t", PERIOD, None, Extraction((), (), ()), (), chronology, context, (), (), ())
@@ -143,7 +147,8 @@ def test_the_map_places_each_event_with_coordinates_and_lists_the_rest() -> None
 
 SPOTS = MapData((Spot(33.3, 38.7, "Tower 22", "attack_on_us_forces", False, 2, False),
                  Spot(34.4, 41.0, "Al-Qaim", "us_strike", False, 1, False),
-                 Spot(36.5, 40.7, "Qasrak", "attack_on_us_forces", True, 1, True)), ("Iraq", "Jordan", "Syria"))
+                 Spot(36.5, 40.7, "Qasrak", "attack_on_us_forces", True, 1, True)),
+                ("Iraq", "Jordan", "Syria"))
 
 
 def test_the_map_is_the_same_bytes_every_time_and_reads_no_network(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -176,7 +181,8 @@ def test_labels_on_the_map_never_overlap() -> None:
     labels = [t for t in figure.axes[0].texts if t.get_gid() == "spot-label"]
     assert len(labels) == 5
     boxes = [text_box(label, renderer) for label in labels]
-    assert not [(i, j) for i, a in enumerate(boxes) for j, b in enumerate(boxes[i + 1:], i + 1) if a.overlaps(b)]
+    assert not [(i, j) for i, a in enumerate(boxes) for j, b in enumerate(boxes[i + 1:], i + 1)
+                if a.overlaps(b)]
 
 
 # --- the period against the one before ------------------------------------------------------
@@ -186,7 +192,8 @@ def test_this_week_against_last_by_kind_and_country() -> None:
               event(D(2024, 1, 30), "us_strike", "Syria"), event(D(2024, 1, 19), "us_strike", "Iraq"),
               event(D(2024, 1, 10))]  # two weeks before: in neither
     rows = [(r.kind, r.country, r.now, r.before, r.change) for r in week_against_last(events, PERIOD)]
-    assert rows == [("attacks", "Iraq", 2, 1, 1), ("strikes", "Iraq", 0, 1, -1), ("strikes", "Syria", 1, 0, 1)]
+    assert rows == [("attacks", "Iraq", 2, 1, 1), ("strikes", "Iraq", 0, 1, -1),
+                    ("strikes", "Syria", 1, 0, 1)]
 
 
 def casualty(value: int, day: dt.date, qualifier: str = "exact", kind: str = "injured") -> Casualty:
@@ -195,8 +202,38 @@ def casualty(value: int, day: dt.date, qualifier: str = "exact", kind: str = "in
 
 def test_the_periods_casualties_count_each_events_latest_figure() -> None:
     tower = event(D(2024, 1, 28), details=Details(casualties=(
-        casualty(3, D(2024, 1, 28), kind="killed"), casualty(25, D(2024, 1, 28)), casualty(34, D(2024, 1, 29)),
+        casualty(3, D(2024, 1, 28), kind="killed"), casualty(25, D(2024, 1, 28)),
+        casualty(34, D(2024, 1, 29)),
         casualty(40, D(2024, 1, 30), "more than"))))
     other = event(D(2024, 1, 26), details=Details(casualties=(casualty(2, D(2024, 1, 26)),)))
     found = {(t.side, t.kind): (t.value, t.qualifier) for t in tolls([tower, other])}
     assert found == {("us", "killed"): (3, "exact"), ("us", "injured"): (42, "at least")}
+
+
+# --- the gazetteer ---------------------------------------------------------------------------
+
+def test_every_placed_place_names_its_source_and_sites_are_sites() -> None:
+    from briefing.topic import load_topic
+
+    topic = load_topic()
+    placed = [p for p in topic.places if p.at is not None]
+    assert placed and all(p.at and p.at.source and p.at.precision in ("site", "town", "province") for p in placed)
+    # a site placed at its own coordinates must be an installation
+    assert all(p.site for p in placed if p.at and p.at.precision == "site")
+
+
+@pytest.mark.parametrize(("at", "message"), [
+    ({"lat": 95.0, "lon": 40.0, "precision": "site", "source": "x"}, "at needs lat"),
+    ({"lat": 33.0, "lon": 40.0, "precision": "street", "source": "x"}, "precision is 'street'"),
+    ({"lat": 33.0, "lon": 40.0, "precision": "town"}, "at needs source"),
+])
+def test_a_wrong_coordinate_is_reported_with_its_place(at: dict[str, object], message: str) -> None:
+    import tomllib
+
+    from briefing.errors import BriefingError
+    from briefing.topic import DEFAULT_TOPIC, parse_topic
+
+    data = tomllib.loads(DEFAULT_TOPIC.read_text(encoding="utf-8"))
+    data["place"][0]["at"] = at
+    with pytest.raises(BriefingError, match=f"place 'Al-Asad Airbase': .*{message}"):
+        parse_topic(data, "topic.toml")

@@ -11,7 +11,7 @@ from briefing.extract import extract_article
 from briefing.extract.details import merge_details
 from briefing.model import Details, Event
 from briefing.rows import row_text
-from conftest import make_article
+from tests.conftest import make_article
 
 MON = dt.date(2024, 1, 29)
 
@@ -44,13 +44,15 @@ def figures(details: Details) -> list[tuple[str, str, int, str]]:
      "fighter and wounding three others.",
      [("militants", "killed", 1, "exact"), ("militants", "injured", 3, "exact")]),
 ])
-def test_an_events_own_dead_and_injured_with_their_side(text: str, expected: list[tuple[str, str, int, str]]) -> None:
+def test_an_events_own_dead_and_injured_with_their_side(text: str,
+                                                         expected: list[tuple[str, str, int, str]]) -> None:
     assert figures(one(text).details) == expected
 
 
 def test_a_running_total_is_not_an_events_casualty() -> None:
     text = ("A drone hit Al-Asad Airbase in Iraq on Sunday, injuring two US troops. US forces have been "
-            "attacked more than 160 times since October, and about 70 troops have been injured in the attacks.")
+            "attacked more than 160 times since October, and about 70 troops have been injured in the "
+            "attacks.")
     assert figures(one(text).details) == [("us", "injured", 2, "exact")]
 
 
@@ -67,8 +69,10 @@ def test_competing_figures_are_all_kept_each_with_its_day_and_source() -> None:
     third = one("The Jan. 28 drone attack on Tower 22 in Jordan wounded more than 40 US troops.",
                 dt.date(2024, 1, 30), "latest")
     merged = merge_details([first.details, second.details, third.details])
-    injured = [(c.value, c.qualifier, c.as_of, c.source.article) for c in merged.casualties if c.kind == "injured"]
-    assert injured == [(25, "exact", dt.date(2024, 1, 28), "early"), (34, "exact", dt.date(2024, 1, 29), "later"),
+    injured = [(c.value, c.qualifier, c.as_of, c.source.article) for c in merged.casualties
+               if c.kind == "injured"]
+    assert injured == [(25, "exact", dt.date(2024, 1, 28), "early"),
+                       (34, "exact", dt.date(2024, 1, 29), "later"),
                        (40, "more than", dt.date(2024, 1, 30), "latest")]
     assert all(c.source.quote in ("A drone hit Tower 22 in Jordan on Sunday, killing three US troops and "
                                   "injuring 25.", second.sources[0].quote, third.sources[0].quote)
@@ -111,7 +115,8 @@ def test_the_site_is_the_installation_apart_from_the_town() -> None:
     assert event.details.site is not None and event.details.site.name == "Erbil air base"
     assert event.details.site.source.quote.startswith("A one-way attack drone struck")
     assert event.details.coordinates is not None
-    assert (event.details.coordinates.place, event.details.coordinates.precision) == ("Erbil air base", "site")
+    at = event.details.coordinates
+    assert (at.place, at.precision) == ("Erbil air base", "site")
     assert [w.name for w in event.details.weapons] == ["one-way attack drone"]
 
 

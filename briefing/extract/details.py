@@ -81,7 +81,8 @@ def _windows(article: Article, event: Event) -> Iterator[_Window]:
 
 
 def _whole(article: Article) -> list[tuple[_Window, str]]:
-    return [(_Window(start, end, False), article.clean[start:end]) for _, start, end in all_sentences(article.clean)]
+    return [(_Window(start, end, False), article.clean[start:end])
+            for _, start, end in all_sentences(article.clean)]
 
 
 def _evidence(article: Article, start: int, end: int) -> Evidence:
@@ -120,7 +121,8 @@ def coordinates_of(places: Iterable[str], lex: Lexicons) -> Coordinates | None:
     return Coordinates(at.lat, at.lon, at.precision, place.name, at.source)
 
 
-def _weapons(article: Article, event: Event, own: Sequence[tuple[_Window, str]], lex: Lexicons) -> Iterator[Named]:
+def _weapons(article: Article, event: Event, own: Sequence[tuple[_Window, str]],
+             lex: Lexicons) -> Iterator[Named]:
     """Weapons and aircraft as the report writes them ("one-way attack drone", "F-15E"): what an
     attack used (munitions), or what a strike was flown with (aircraft), never the other side's."""
     kind = "munition" if event.type == "attack_on_us_forces" else "aircraft"
@@ -169,7 +171,8 @@ def _counts(article: Article, event: Event, own: Sequence[tuple[_Window, str]]) 
 # "X claimed responsibility", "X said it targeted", "X claimed the attack"
 _CLAIM_AFTER = re.compile(
     r"^[^.;:]{0,60}?\b(?:(?:has |had |have )?claimed\b|claims\b|claiming\b|took responsibility"
-    r"|said (?:it|they|its fighters|its members) (?:had )?(?:targeted|attacked|struck|hit|launched|carried out))",
+    r"|said (?:it|they|its fighters|its members) (?:had )?"
+    r"(?:targeted|attacked|struck|hit|launched|carried out))",
     re.I)
 # "claimed by X", "a claim of responsibility by X"
 _CLAIM_BEFORE = re.compile(r"\b(?:claimed by|claim(?:ed)? of responsibility (?:by|from)|responsibility was "
@@ -181,8 +184,9 @@ _BLAME_BEFORE = re.compile(
     r"\b(?:blam(?:ed|es|ing)|attribut(?:ed|es|ing)\b[^.;]{0,40}?\bto|accus(?:ed|es|ing)"
     r"|pointed (?:the finger )?at|carried out by|conducted by|launched by|responsibility (?:lies|lay) with)"
     r"\s+(?:the\s+|a\s+)?(?:\w+[\s-]+){0,3}$", re.I)
-_BLAME_AFTER = re.compile(r"^(?:\s+\w+){0,3}?\s+(?:(?:was|were|is|are)\s+(?:likely\s+|probably\s+|most likely\s+)?"
-                          r"(?:responsible|behind)|(?:carried|conducted) (?:it|the attack) out|responsible)\b",
+_BLAME_AFTER = re.compile(r"^(?:\s+\w+){0,3}?\s+(?:(?:was|were|is|are)\s+"
+                          r"(?:likely\s+|probably\s+|most likely\s+)?(?:responsible|behind)"
+                          r"|(?:carried|conducted) (?:it|the attack) out|responsible)\b",
                           re.I)
 _HELD_BEFORE = re.compile(r"\bh(?:e|o)ld(?:s|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 _HELD = re.compile(r"^[^.;]{0,40}?\bresponsible\b", re.I)
@@ -243,7 +247,8 @@ _STRUCK_UNIT = re.compile(r"\b(?:targeting|targeted|against|used by|belonging to
                           r"with|operated by|tied to)\s+(?:the\s+)?(?:[\w'’]+[\s-]+){0,2}$", re.I)
 
 
-def _targets(article: Article, event: Event, own: Sequence[tuple[_Window, str]], lex: Lexicons) -> Iterator[Named]:
+def _targets(article: Article, event: Event, own: Sequence[tuple[_Window, str]],
+             lex: Lexicons) -> Iterator[Named]:
     """For a strike: the people it aimed at (a named commander) and the groups whose sites it hit."""
     if event.type == "attack_on_us_forces":
         return
@@ -260,7 +265,8 @@ def _targets(article: Article, event: Event, own: Sequence[tuple[_Window, str]],
         for hit in _militia(lex.actors.find(text), lex):
             generic = lex.topic.actor(hit.name).generic
             possessive = text[hit.end:hit.end + 2] in ("'s", "’s")  # "Iran's Revolutionary Guard": the unit
-            if hit.name not in seen and not generic and not possessive and _STRUCK_UNIT.search(text[:hit.start]):
+            struck = _STRUCK_UNIT.search(text[:hit.start])
+            if hit.name not in seen and not generic and not possessive and struck:
                 seen.add(hit.name)
                 yield Named(hit.name, evidence)
 
@@ -278,7 +284,8 @@ _AFTER_NUMBER = re.compile(r"^(?:\s+" + _NOUN + r")?(?:\s+(?:who|that))?"
                            r"(?:\s+(?:\w+ly\s+)?(?:reported|confirmed|treated for|evaluated for|suffered))?"
                            r"\s+" + _HARM + r"\b", re.I)
 # "killing three US troops", "injured 34 service members"
-_BEFORE_NUMBER = re.compile(r"\b(?P<harm>killing|killed|wounding|wounded|injuring|injured|leaving)\s+(?:an?\s+)?$",
+_BEFORE_NUMBER = re.compile(r"\b(?P<harm>killing|killed|wounding|wounded|injuring|injured|leaving)"
+                            r"\s+(?:an?\s+)?$",
                             re.I)
 _NUMBER = re.compile(QUALIFIER + NUMBER, re.I)
 _HARMS: dict[str, Harm] = {"killed": "killed", "killing": "killed", "dead": "killed", "died": "killed"}
@@ -289,7 +296,8 @@ _RUNNING_BEFORE = re.compile(r"\b(?:attacks|since|total)\b[^.;]{0,60}$", re.I)
 _MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*$")
 _US = re.compile(r"\b(?:U\.?S\.?|US|American|Americans|coalition|our)\b")
 _PARTNER = re.compile(r"\b(?:partner|Peshmerga|Kurdish|SDF|security forces|police|border guards?)\b", re.I)
-_MILITANT = re.compile(r"\b(?:militants?|fighters?|militiamen|members? of|operatives|combatants|insurgents)\b",
+_MILITANT = re.compile(r"\b(?:militants?|fighters?|militiamen|members? of|operatives|combatants"
+                       r"|insurgents)\b",
                        re.I)
 
 
@@ -368,8 +376,8 @@ def _side(noun: str, sentence: str, event: Event, lex: Lexicons) -> CasualtySide
     demonyms = [d for d, _ in lex.topic.campaign.demonyms]
     if _PARTNER.search(noun) or any(d.lower() in noun.lower() for d in demonyms):
         return "partner"
-    forces = re.search(r"\b(?:service ?members?|servicemen|troops?|soldiers?|personnel|sailors|airmen|marines)\b",
-                       noun, re.I)
+    forces = re.search(r"\b(?:service ?members?|servicemen|troops?|soldiers?|personnel|sailors|airmen"
+                       r"|marines)\b", noun, re.I)
     if forces and event.type == "attack_on_us_forces":  # the forces an attack on US forces hurt
         return "us"
     if _MILITANT.search(noun) or any(lex.side(h.name) == "militia" for h in lex.actors.find(noun)):
