@@ -331,10 +331,11 @@ def _overview(axes: Axes, data: ChartData, window: tuple[dt.date, dt.date]) -> N
     """The whole campaign, small: the line, its start and the recent window shaded."""
     from matplotlib.dates import DateFormatter, MonthLocator
 
-    joined = _one_per_day([t for t in data.tallies if joinable(t, data.start)]) or list(data.tallies)
-    days = [t.day for t in joined]
-    axes.plot(_days(days), [t.value for t in joined], color="#000000", linewidth=0.9, marker="o",
-              markersize=2)
+    joined = _one_per_day([t for t in data.tallies if joinable(t, data.start)])
+    shown = joined or list(data.tallies)  # with no series, its figures unjoined
+    days = [t.day for t in shown]
+    axes.plot(_days(days), [t.value for t in shown], color="#000000", linewidth=0.9 if joined else 0,
+              marker="o", markersize=2)
     first = min([*days, *([data.start] if data.start else [])])
     axes.set_xlim(first - dt.timedelta(days=3), max(window[1], max(days)))  # type: ignore[arg-type]
     axes.set_ylim(bottom=0, top=max(t.value for t in data.tallies) * 1.15)

@@ -69,14 +69,19 @@ def _what(event: Event) -> str:
 
 
 def _weapons(event: Event) -> str:
-    """The weapons as written, one per kind ("one-way attack drone" rather than also "drones")."""
-    written = list(dict.fromkeys(w.name for w in event.details.weapons))
+    """The weapons as most reports write them: at most two, each given by at least a third as
+    many reports as the most given one ("one-way attack drone" rather than also "drones")."""
+    reports: dict[str, set[str]] = {}
+    for weapon in event.details.weapons:
+        reports.setdefault(weapon.name, set()).add(weapon.source.article)
+    ranked = sorted(reports, key=lambda name: (-len(reports[name]), -len(name), name))
     kept: list[str] = []
-    for name in sorted(written, key=len, reverse=True):
+    for name in ranked:
         stem = name.lower().rstrip("s")
-        if not any(stem in k.lower() for k in kept):
+        if any(stem in k.lower() or k.lower().rstrip("s") in stem for k in kept):
+            continue
+        if len(kept) < 2 and 3 * len(reports[name]) >= len(reports[ranked[0]]):
             kept.append(name)
-    kept.sort(key=written.index)
     return " and ".join(kept) if kept else " and ".join(event.weapons)
 
 
@@ -93,22 +98,37 @@ def _count(count: Count) -> str:
     return f"{figure(count.value, count.qualifier)} {COUNT_WORDS[count.what]}"
 
 
+SIDE_ORDER = {"us": 0, "partner": 1, "militants": 2, "civilians": 3, "unknown": 4}
+
+
 def _casualties(casualties: Sequence[Casualty]) -> str:
     """": 3 US killed, 40+ US injured (25 → 34 → 40+)": per side and kind the latest figure, and
-    when reports moved, every figure in the order of their days."""
+    when reports moved, each new value in the order of its day. A figure whose side is not
+    reported is left out of the line when a US figure of the same kind is at least as high (the
+    JSON keeps it)."""
     groups: dict[tuple[CasualtySide, Harm], list[Casualty]] = {}
     for casualty in casualties:
         groups.setdefault((casualty.side, casualty.kind), []).append(casualty)
     parts = []
-    for (side, kind), figures in sorted(groups.items(), key=lambda g: (g[0][1] != "killed", g[0][0])):
-        ordered = sorted(figures, key=lambda c: (c.as_of or dt.date.min, c.value))
-        latest = ordered[-1]
-        who = SIDE_WORDS[side]
-        who = who.removesuffix("s") if latest.value == 1 and latest.qualifier == "exact" else who
-        text = f"{figure(latest.value, latest.qualifier)} {who} {kind}" if who else \
-            f"{figure(latest.value, latest.qualifier)} {kind} (side not reported)"
-        steps = list(dict.fromkeys(figure(c.value, c.qualifier) for c in ordered))
-        if len(steps) > 1:
-            text += f" ({' → '.join(steps)})"
-        parts.append(text)
+    order = sorted(groups.items(), key=lambda g: (g[0][1] != "killed", SIDE_ORDER[g[0][0]]))
+    for (side, kind), figures in order:
+        us = groups.get(("us", kind), [])
+        if side == "unknown" and us and max(c.value for c in us) >= max(c.value for c in figures):
+            continue
+        parts.append(_figures(side, kind, figures))
     return ": " + ", ".join(parts) if parts else ""
+
+
+def _figures(side: CasualtySide, kind: Harm, figures: Sequence[Casualty]) -> str:
+    ordered = sorted(figures, key=lambda c: (c.as_of or dt.date.min, c.value))
+    latest = ordered[-1]
+    who = SIDE_WORDS[side]
+    who = who.removesuffix("s") if latest.value == 1 and latest.qualifier == "exact" else who
+    shown = figure(latest.value, latest.qualifier)
+    text = f"{shown} {who} {kind}" if who else f"{shown} {kind} (side not reported)"
+    steps: dict[int, str] = {}
+    for casualty in ordered:  # each value once, as first given
+        steps.setdefault(casualty.value, figure(casualty.value, casualty.qualifier))
+    if len(steps) > 1:
+        text += f" ({' → '.join(steps.values())})"
+    return text
