@@ -217,7 +217,8 @@ def test_every_placed_place_names_its_source_and_sites_are_sites() -> None:
 
     topic = load_topic()
     placed = [p for p in topic.places if p.at is not None]
-    assert placed and all(p.at and p.at.source and p.at.precision in ("site", "town", "province") for p in placed)
+    assert placed
+    assert all(p.at and p.at.source and p.at.precision in ("site", "town", "province") for p in placed)
     # a site placed at its own coordinates must be an installation
     assert all(p.site for p in placed if p.at and p.at.precision == "site")
 

@@ -194,8 +194,8 @@ _HELD = re.compile(r"^[^.;]{0,40}?\bresponsible\b", re.I)
 
 # "has claimed most of these attacks", "responsible for attacks on US forces": the campaign's,
 # not this event's
-_GENERAL = re.compile(r"\b(?:attacks|strikes|launches|most|all|dozens|scores|regularly|many|several|numerous"
-                      r"|series|repeatedly|frequently|often|hundreds|any)\b", re.I)
+_GENERAL = re.compile(r"\b(?:attacks|strikes|launches|operations|regularly|repeatedly|frequently|often)\b",
+                      re.I)
 
 
 def _militia(hits: Iterable[Hit], lex: Lexicons) -> Iterator[Hit]:
@@ -208,14 +208,27 @@ def _claimants(article: Article, texts: Sequence[tuple[_Window, str]], lex: Lexi
     """Groups that said they did it."""
     seen: set[str] = set()
     for window, text in texts:
-        if _NO_CLAIM.search(text) or _GENERAL.search(text):
+        if _NO_CLAIM.search(text):
             continue
-        for hit in lex.actors.find(text):
-            if hit.name in seen or hit not in set(_militia([hit], lex)):
-                continue
-            if _CLAIM_AFTER.search(text[hit.end:]) or _CLAIM_BEFORE.search(text[:hit.start]):
+        for hit in _militia(lex.actors.find(text), lex):
+            if hit.name not in seen and _claims(text, hit):
                 seen.add(hit.name)
                 yield Named(hit.name, _evidence(article, window.start, window.end))
+
+
+def _claims(text: str, hit: Hit) -> bool:
+    """Whether the sentence says the group claimed an act, and not the campaign's acts in general
+    (what follows the claim: "claimed most of these attacks")."""
+    after = _CLAIM_AFTER.search(text[hit.end:])
+    if after is not None:
+        return not _GENERAL.search(text[hit.end + after.end():hit.end + after.end() + 50])
+    before = text[:hit.start]
+    return (bool(_CLAIM_BEFORE.search(before)) and not _GENERAL.search(text[hit.end:hit.end + 50])
+            and not _MOST.search(before[-40:]))
+
+
+# "Most were claimed by ...": the campaign's attacks
+_MOST = re.compile(r"\b(?:most|all|many|some|several|dozens|scores|hundreds)\b", re.I)
 
 
 def _blamed(article: Article, texts: Sequence[tuple[_Window, str]], lex: Lexicons) -> Iterator[Named]:
@@ -336,7 +349,12 @@ def _about(window: _Window, text: str, event: Event, lex: Lexicons) -> bool:
     (a place outside the story), nor from a neighbouring sentence telling another kind of act."""
     if any(True for _ in lex.outside.find(text)) and not _in_campaign(text, lex):
         return False
-    return window.own or not _OTHER_ACT[event.type].search(text)
+    if window.own:
+        return True
+    # a neighbour naming another place or country tells of another event
+    elsewhere = any(h.name not in event.places for h in lex.places.find(text)) or any(
+        lex.country(m.group()) not in (None, event.country) for m in lex.countries.finditer(text))
+    return not elsewhere and not _OTHER_ACT[event.type].search(text)
 
 
 def _in_campaign(text: str, lex: Lexicons) -> bool:
