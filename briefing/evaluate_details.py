@@ -166,7 +166,7 @@ def _lexicon(topic: Any, kind: str) -> Lexicon:
 
 _SAME = {
     "site": lambda wanted, got: _names_place(wanted, got),
-    "weapons": _same_names("weapons"),
+    "weapons": _same_names("weapons"),  # the topic's name against the label's words
     "claimed_by": _same_names("actors"),
     "attributed_to": _same_names("actors"),
     "casualties": lambda wanted, got: wanted == got,

@@ -135,10 +135,13 @@ Counted = Literal["targets", "facilities", "munitions", "aircraft", "drones", "r
 
 @dataclass(frozen=True, slots=True)
 class Named:
-    """A name read for an event (a site, a weapon, a claimant, a target) and where it was read."""
+    """A name read for an event (a site, a weapon, a claimant, a target) and where it was read:
+    ``name`` as the topic calls it, ``written`` as the report writes it when that differs
+    ("one-way attack drone" for the topic's "drone")."""
 
     name: str
     source: Evidence
+    written: str = ""
 
 
 @dataclass(frozen=True, slots=True)

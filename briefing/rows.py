@@ -5,6 +5,7 @@ sentence of an article; a field the reports did not give is left out, never fill
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Sequence
 
 from .model import Casualty, CasualtySide, Count, Event, Harm, Named, Qualifier
@@ -72,17 +73,15 @@ def _weapons(event: Event) -> str:
     """The weapons as most reports write them: at most two, each given by at least a third as
     many reports as the most given one ("one-way attack drone" rather than also "drones")."""
     reports: dict[str, set[str]] = {}
+    spellings: dict[str, Counter[str]] = {}
     for weapon in event.details.weapons:
         reports.setdefault(weapon.name, set()).add(weapon.source.article)
-    ranked = sorted(reports, key=lambda name: (-len(reports[name]), -len(name), name))
-    kept: list[str] = []
-    for name in ranked:
-        stem = name.lower().rstrip("s")
-        if any(stem in k.lower() or k.lower().rstrip("s") in stem for k in kept):
-            continue
-        if len(kept) < 2 and 3 * len(reports[name]) >= len(reports[ranked[0]]):
-            kept.append(name)
-    return " and ".join(kept) if kept else " and ".join(event.weapons)
+        spellings.setdefault(weapon.name, Counter())[weapon.written or weapon.name] += 1
+    ranked = sorted(reports, key=lambda name: (-len(reports[name]), name))
+    kept = [name for name in ranked[:2] if 3 * len(reports[name]) >= len(reports[ranked[0]])]
+    # each as most reports write it; the longest of equals ("one-way attack drone" over "drone")
+    written = [max(spellings[n], key=lambda w: (spellings[n][w], len(w), w)) for n in kept]
+    return " and ".join(written) if written else " and ".join(event.weapons)
 
 
 def _best_counts(counts: Sequence[Count]) -> list[Count]:

@@ -117,14 +117,14 @@ def test_the_site_is_the_installation_apart_from_the_town() -> None:
     assert event.details.coordinates is not None
     at = event.details.coordinates
     assert (at.place, at.precision) == ("Erbil air base", "site")
-    assert [w.name for w in event.details.weapons] == ["one-way attack drone"]
+    assert [(w.name, w.written) for w in event.details.weapons] == [("drone", "one-way attack drone")]
 
 
 def test_a_strikes_aircraft_and_counts_not_the_attacks_weapons() -> None:
     event = one("US B-1 bombers struck 85 targets at seven facilities in Iraq on Friday with more than 125 "
                 "munitions, in response to the drone attack.", dt.date(2024, 2, 3))
     assert event.type == "us_strike"
-    assert [w.name for w in event.details.weapons] == ["B-1 bombers"]
+    assert [(w.name, w.written) for w in event.details.weapons] == [("B-1", "B-1 bombers")]
     assert {(c.what, c.value, c.qualifier) for c in event.details.counts} == {
         ("targets", 85, "exact"), ("facilities", 7, "exact"), ("munitions", 125, "more than")}
 

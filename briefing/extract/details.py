@@ -134,7 +134,7 @@ def _weapons(article: Article, event: Event, own: Sequence[tuple[_Window, str]],
             written = article.clean[hit.start:hit.end]
             if hit.name not in seen:  # the first way this report writes each weapon
                 seen.add(hit.name)
-                yield Named(written, _evidence(article, window.start, window.end))
+                yield Named(hit.name, _evidence(article, window.start, window.end), written)
 
 
 _COUNTED: dict[str, Counted] = {
