@@ -484,7 +484,8 @@ def _days(days: Iterable[dt.date]) -> Any:
 # --- attacks and strikes per week -------------------------------------------------------------
 
 HATCHES = {"Iraq": ("#444444", ""), "Syria": ("#bbbbbb", "////"), "Jordan": ("#ffffff", "xxxx"),
-           None: ("#ffffff", "....")}  # country -> (fill, hatch): told apart in black and white
+           None: ("#ffffff", "---")}  # country -> (fill, hatch): told apart in black and white
+# (no dotted hatch: matplotlib draws each dot as a curve, a quarter of a megabyte of SVG)
 
 
 def weekly_figure(data: WeeklyData) -> Any:
@@ -529,8 +530,10 @@ def _week_bars(axes: Axes, data: WeeklyData, kind: str, highest: int) -> None:
             if what == kind and where == country and week in index:
                 heights[index[week]] += number
         fill, hatch = HATCHES[country]
-        axes.bar(range(len(data.weeks)), heights, bottom=base, color=fill, hatch=hatch, edgecolor="#000000",
-                 linewidth=0.5, width=0.7)
+        drawn = [i for i, h in enumerate(heights) if h]  # an empty bar is not drawn (nor its hatching)
+        if drawn:
+            axes.bar(drawn, [heights[i] for i in drawn], bottom=[base[i] for i in drawn], color=fill,
+                     hatch=hatch, edgecolor="#000000", linewidth=0.5, width=0.7)
         base = [b + h for b, h in zip(base, heights, strict=True)]
     for i, total in enumerate(base):
         if total:

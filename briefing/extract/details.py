@@ -10,6 +10,7 @@ wounding, and the nouns for people.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Iterable, Iterator, Sequence
@@ -68,21 +69,28 @@ def read_details(article: Article, event: Event, lex: Lexicons, only_attack: boo
 def _windows(article: Article, event: Event) -> Iterator[_Window]:
     """Each evidence sentence of this article, then the sentence after it (a figure or a claim
     often follows the sentence that tells the act) unless it is already one of them."""
-    spans = sorted({(s.start, s.end) for s in event.sources if s.article == article.id})
+    # the first sentences telling it: an article telling one event in thousands of sentences is
+    # not read thousands of times (details are in the lede and the sentences after it)
+    spans = sorted({(s.start, s.end) for s in event.sources if s.article == article.id})[:MAX_SENTENCES]
     sentences = [(s, e) for _, s, e in all_sentences(article.clean)]
     starts = [s for s, _ in sentences]
     seen: set[tuple[int, int]] = set(spans)
     for start, end in spans:
         yield _Window(start, end, True)
-        after = next((i for i, s in enumerate(starts) if s >= end), None)
-        if after is not None and sentences[after] not in seen:
+        after = bisect.bisect_left(starts, end)  # a search, not a scan: reports can be long
+        if after < len(sentences) and sentences[after] not in seen:
             seen.add(sentences[after])
             yield _Window(*sentences[after], False)
 
 
+MAX_SENTENCES = 60  # evidence sentences of one event per article that details are read from
+
+
 def _whole(article: Article) -> list[tuple[_Window, str]]:
+    """Every sentence of a report of ordinary length (a claim or a blame may be anywhere in it)."""
+    found = all_sentences(article.clean)
     return [(_Window(start, end, False), article.clean[start:end])
-            for _, start, end in all_sentences(article.clean)]
+            for _, start, end in found[:MAX_SENTENCES * 5]]
 
 
 def _evidence(article: Article, start: int, end: int) -> Evidence:
