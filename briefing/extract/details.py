@@ -178,7 +178,7 @@ def _counts(article: Article, event: Event, own: Sequence[tuple[_Window, str]]) 
 
 # "X claimed responsibility", "X said it targeted", "X claimed the attack"
 _CLAIM_AFTER = re.compile(
-    r"^[^.;:]{0,60}?\b(?:(?:has |had |have )?claimed\b|claims\b|claiming\b|took responsibility"
+    r"^[^.;:]{0,60}?\b(?:(?:has |had |have )?claimed\b|claims? responsibility|claiming\b|took responsibility"
     r"|said (?:it|they|its fighters|its members) (?:had )?"
     r"(?:targeted|attacked|struck|hit|launched|carried out))",
     re.I)
@@ -216,12 +216,20 @@ def _claimants(article: Article, texts: Sequence[tuple[_Window, str]], lex: Lexi
     """Groups that said they did it."""
     seen: set[str] = set()
     for window, text in texts:
-        if _NO_CLAIM.search(text):
-            continue
-        for hit in _militia(lex.actors.find(text), lex):
-            if hit.name not in seen and _claims(text, hit):
-                seen.add(hit.name)
-                yield Named(hit.name, _evidence(article, window.start, window.end))
+        if _NO_CLAIM.search(text) or any(True for _ in lex.outside.find(text)):
+            continue  # a denial; or a claim of an act in another war
+        claimants = [hit for hit in _militia(lex.actors.find(text), lex) if _claims(text, hit)]
+        for name in _named_first(claimants, lex):
+            if name not in seen:
+                seen.add(name)
+                yield Named(name, _evidence(article, window.start, window.end))
+
+
+def _named_first(hits: Sequence[Hit], lex: Lexicons) -> list[str]:
+    """The groups a sentence names, without the generic "Iran-backed groups" when it names one
+    ("the Islamic Resistance in Iraq, an umbrella group of Iran-backed militias, claimed")."""
+    named = [h.name for h in hits if not lex.topic.actor(h.name).generic]
+    return list(dict.fromkeys(named or [h.name for h in hits]))
 
 
 def _claims(text: str, hit: Hit) -> bool:
@@ -243,11 +251,12 @@ def _blamed(article: Article, texts: Sequence[tuple[_Window, str]], lex: Lexicon
     """Groups that US officials (or the report) hold responsible; a group's own claim is not one."""
     seen: set[str] = set()
     for window, text in texts:
-        for hit in _militia(lex.actors.find(text), lex):
-            if hit.name not in seen and _is_blamed(text[:hit.start], text[hit.end:]) \
-                    and not _GENERAL.search(text[hit.end:]):
-                seen.add(hit.name)
-                yield Named(hit.name, _evidence(article, window.start, window.end))
+        blamed = [hit for hit in _militia(lex.actors.find(text), lex)
+                  if _is_blamed(text[:hit.start], text[hit.end:]) and not _GENERAL.search(text[hit.end:])]
+        for name in _named_first(blamed, lex):
+            if name not in seen:
+                seen.add(name)
+                yield Named(name, _evidence(article, window.start, window.end))
 
 
 def _is_blamed(before: str, after: str) -> bool:
