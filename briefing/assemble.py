@@ -13,6 +13,7 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Callable, Iterable
 
+from .compare import tolls, week_against_last
 from .figures import chart_note, disagreements_of, figure_text, glance
 from .model import (
     ArticleRecord,
@@ -126,7 +127,8 @@ def assemble(extraction: Extraction, period: Period, title: str, context_days: i
         campaign_start=campaign_start, notes=notes, after=after, statements=statements,
     )
     points = key_points(briefing, briefing.source_numbers())
-    return dataclasses.replace(briefing, key_points=points)
+    week = week_against_last(events, period)
+    return dataclasses.replace(briefing, key_points=points, week=week, tolls=tolls(chronology))
 
 
 def _late(articles: Iterable[ArticleRecord], period: Period) -> set[str]:

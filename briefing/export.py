@@ -28,7 +28,7 @@ ARTICLE_KEYS = ("id", "path", "title", "outlet", "url", "published", "published_
                 "duplicate_of", "update_of", "problems", "corrected")
 EVENT_KEYS = ("id", "type", "date", "date_precision", "country", "places", "actors", "weapons", "summary",
               "date_note", "date_basis", "date_anchor", "date_offset", "date_source", "named_event",
-              "day_without_year", "corrected", "sources")
+              "day_without_year", "details", "corrected", "sources")
 TALLY_KEYS = ("id", "metric", "value", "qualifier", "since", "as_of", "breakdown", "conflicts_with",
               "conflict", "source_kind", "speaker", "since_note", "as_of_source", "corrected", "sources")
 PROBLEM_KEYS = ("path", "stage", "severity", "message")

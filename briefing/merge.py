@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from typing import TypeVar
 
+from .extract.details import merge_details
 from .extract.events import summarise
 from .figures import REPORTED, interval
 from .ids import event_id, name_events
@@ -266,6 +267,7 @@ def _join(cluster: list[Event]) -> Event:
         date_note="; ".join(dict.fromkeys(n for n in notes if n)) or cluster[0].date_note,
         date_basis=basis.date_basis, date_anchor=basis.date_anchor, date_offset=basis.date_offset,
         named_event=basis.named_event,
+        details=merge_details([e.details for e in cluster]),
     )
 
 

@@ -12,7 +12,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field, fields
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:  # the comparison's records are made from these (briefing.compare)
+    from .compare import CountryChange, Toll
 
 # "metadata": a saved page's own metadata (meta tags, JSON-LD) or a feed item's date field;
 # "url": a date in the article's address.
@@ -143,6 +146,82 @@ class DateMention:
     basis: DateBasis = "written"
 
 
+CasualtySide = Literal["us", "partner", "militants", "civilians", "unknown"]
+Harm = Literal["killed", "injured"]
+MapPrecision = Literal["site", "town", "province", "country"]
+Counted = Literal["targets", "facilities", "munitions", "aircraft", "drones", "rockets", "missiles"]
+
+
+@dataclass(frozen=True, slots=True)
+class Named:
+    """A name read for an event (a site, a weapon, a claimant, a target) and where it was read:
+    ``name`` as the topic calls it, ``written`` as the report writes it when that differs
+    ("one-way attack drone" for the topic's "drone")."""
+
+    name: str
+    source: Evidence
+    written: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Count:
+    """A count an event's report gives: "85 targets", "more than 125 munitions"."""
+
+    what: Counted
+    value: int
+    qualifier: Qualifier
+    source: Evidence
+
+
+@dataclass(frozen=True, slots=True)
+class Casualty:
+    """One figure for one event's dead or injured, as one source gives it on one day.
+
+    These are the event's own figures, never the campaign's running totals. Competing
+    figures (25, then 34, then more than 40 injured) are separate records, each with its
+    day (``as_of``: the day the text gives for the figure, else its article's publication
+    date; None when neither is known).
+    """
+
+    side: CasualtySide
+    kind: Harm
+    value: int
+    qualifier: Qualifier
+    as_of: dt.date | None
+    source: Evidence
+
+
+@dataclass(frozen=True, slots=True)
+class Coordinates:
+    """Where an event is drawn on the map, from the topic's gazetteer: ``place`` is the named
+    place they belong to, ``precision`` how exactly they place the event, ``source`` the public
+    record they were taken from."""
+
+    lat: float
+    lon: float
+    precision: MapPrecision
+    place: str
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class Details:
+    """What an event's reports say beyond type, day and place, each fact with its evidence.
+
+    ``claimed_by``: who said they did it; ``attributed_to``: whom US officials hold
+    responsible. Neither is ever inferred from the other. Empty fields: the text did not say.
+    """
+
+    site: Named | None = None
+    coordinates: Coordinates | None = None
+    weapons: tuple[Named, ...] = ()
+    counts: tuple[Count, ...] = ()
+    claimed_by: tuple[Named, ...] = ()
+    attributed_to: tuple[Named, ...] = ()
+    targets: tuple[Named, ...] = ()
+    casualties: tuple[Casualty, ...] = ()
+
+
 @dataclass(frozen=True, slots=True)
 class Event:
     """An attack or strike, as reported by one or more articles.
@@ -171,6 +250,7 @@ class Event:
     date_source: str | None = None  # basis "run": the dated article of the run whose words date it
     named_event: str | None = None  # basis "named-event": the topic's known event whose day it is
     corrected: tuple[str, ...] = ()  # the desk's corrections of this record ("change-1"), see DeskCorrection
+    details: Details = field(default_factory=Details)
 
     @property
     def day(self) -> dt.date:
@@ -387,6 +467,10 @@ class Briefing:
     corrections: tuple[DeskCorrection, ...] = ()
     comment: Comment | None = None
     statements: tuple[Statement, ...] = ()  # the period's claims and statements, oldest first
+    # this period against the one before: (kind, country, now, before); the period's dead and
+    # injured by side (see briefing.compare)
+    week: tuple[CountryChange, ...] = ()
+    tolls: tuple[Toll, ...] = ()
 
     def source_numbers(self) -> dict[str, int]:
         """Article id -> its 1-based number in the source list, as cited in the text."""

@@ -19,13 +19,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .assemble import what_happened
+from .charts import CHART_TITLES
 from .config import Settings
 from .errors import NoFonts, RenderError
+from .eventmap import unplaced
 from .figures import figure_text
 from .model import Briefing, InputStatus, Tally
 from .names import EVENT_LABELS, KIND_NAMES, METRIC_WORDS, STATEMENT_LABELS, dated_how
 from .period import describe
 from .revision import Revision
+from .rows import SIDE_WORDS, figure, row_text
 from .text import squash
 
 if TYPE_CHECKING:  # Jinja2 is imported when the first page is rendered
@@ -60,7 +63,8 @@ def environment() -> jinja2.Environment:
     env.filters["dated_how"] = lambda basis: dated_how(basis, "from")
     env.globals.update(labels=EVENT_LABELS, metric_words=METRIC_WORDS, describe=describe,
                        statement_labels=STATEMENT_LABELS,
-                       what_happened=what_happened)
+                       what_happened=what_happened, row_text=row_text, chart_titles=CHART_TITLES,
+                       unplaced=unplaced, figure_of=figure, side_words=SIDE_WORDS)
     return env
 
 

@@ -25,6 +25,8 @@ from .names import EVENT_TYPES
 from .screen import Openings, Screen, finditer_near
 
 Side = Literal["us", "militia", "other"]
+Precision = Literal["site", "town", "province", "country"]
+PRECISIONS: tuple[Precision, ...] = ("site", "town", "province")
 WeaponKind = Literal["aircraft", "munition"]
 SIDES: tuple[Side, ...] = ("us", "militia", "other")
 WEAPON_KINDS: tuple[WeaponKind, ...] = ("aircraft", "munition")
@@ -39,6 +41,20 @@ class Place:
     country: str
     aliases: tuple[str, ...]
     hosts_us_forces: bool = False
+    site: bool = False  # an installation or facility (a base, an airfield), not a town or province
+    at: Location | None = None  # where it is on a map; None: no public coordinate was found for it
+
+
+@dataclass(frozen=True)
+class Location:
+    """A place's coordinates and how exactly they place it: ``site`` (the installation itself),
+    ``town`` (the town it is in or next to), ``province`` (the province's seat). ``source``
+    names the public record they are from (the gazetteer's entry id)."""
+
+    lat: float
+    lon: float
+    precision: Precision
+    source: str
 
 
 @dataclass(frozen=True)
@@ -255,7 +271,7 @@ def _flag(entry: dict[str, Any], key: str, what: str, problems: _Problems) -> bo
 
 
 # The keys each kind of entry may have (docs/topic.md).
-PLACE_KEYS = ("name", "country", "aliases", "hosts_us_forces")
+PLACE_KEYS = ("name", "country", "aliases", "hosts_us_forces", "site", "at")
 ACTOR_KEYS = ("name", "side", "aliases", "us_enemy", "generic")
 WEAPON_KEYS = ("name", "kind", "aliases")
 KNOWN_EVENT_KEYS = ("name", "type", "date", "country", "also_country", "remembered_days", "cues")
@@ -279,8 +295,35 @@ def _places(entries: Any, countries: tuple[str, ...], problems: _Problems) -> li
         country = _one_of(entry, "country", countries, what, problems)
         hosts = _flag(entry, "hosts_us_forces", what, problems)
         aliases = _aliases(entry, name, what, problems)
-        found.append(Place(name, str(country), tuple(dict.fromkeys((name, *aliases))), hosts))
+        found.append(Place(name, str(country), tuple(dict.fromkeys((name, *aliases))), hosts,
+                           _flag(entry, "site", what, problems), _location(entry.get("at"), what, problems)))
     return found
+
+
+def _location(value: Any, what: str, problems: _Problems) -> Location | None:
+    """``at = {lat = 33.79, lon = 42.44, precision = "site", source = "..."}``, checked."""
+    if value is None:
+        return None
+    if not isinstance(value, dict):
+        problems.add(f"{what}: at must be a table {{lat, lon, precision, source}}")
+        return None
+    _unknown_keys(value, ("lat", "lon", "precision", "source"), f"{what}: at", problems)
+    lat, lon, source = _degrees(value.get("lat"), 90), _degrees(value.get("lon"), 180), value.get("source")
+    precision = _one_of(value, "precision", PRECISIONS, f"{what}: at", problems)
+    if lat is None or lon is None:
+        problems.add(f"{what}: at needs lat (-90..90) and lon (-180..180) in degrees")
+        return None
+    if not isinstance(source, str) or not source.strip():
+        problems.add(f"{what}: at needs source = \"...\" naming the public record of the coordinates")
+        return None
+    return None if precision is None else Location(lat, lon, precision, source.strip())
+
+
+def _degrees(value: Any, limit: int) -> float | None:
+    """An angle in degrees within ±``limit``, else None."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not -limit <= value <= limit:
+        return None
+    return float(value)
 
 
 def _actors(entries: Any, problems: _Problems) -> list[Actor]:

@@ -5,6 +5,7 @@
     .venv/bin/python scripts/fieldset.py --check      # the check batch (e), scores only
     .venv/bin/python scripts/fieldset.py --batch f    # one batch (or several: a,b), with every miss
     .venv/bin/python scripts/fieldset.py --record     # every split, written to fieldset/scores.json
+    .venv/bin/python scripts/fieldset.py --details --labels DIR --batch g   # event details per field
 
 Splits: development (a-d), f, g (each labelled and scored unseen first, then developed on) and
 check (e, kept aside). ``--record`` is a gate that only moves up (trafilatura's eval_gate): it
@@ -46,8 +47,10 @@ def measured_files(batches: set[str]) -> list[Path]:
     return [*labels, *(p for name in sorted(gold) if (p := FIELD / "texts" / f"{name}.txt").is_file())]
 
 
-def score(batches: set[str], with_url: bool = False) -> tuple[Report, int, float] | None:
-    gold = load_gold(*sorted(p for p in (FIELD / "labels").glob("*.yaml") if p.stem in batches))
+def score(batches: set[str], with_url: bool = False, labels: Path = FIELD / "labels",
+          details: bool = False) -> tuple[Report, int, float] | None:
+    files = sorted(p for p in labels.glob("*.yaml") if p.stem in batches)
+    gold = load_gold(*files)
     texts = [FIELD / "texts" / f"{name}.txt" for name in sorted(gold)]
     present = [p for p in texts if p.is_file()]
     if not present:
@@ -58,6 +61,12 @@ def score(batches: set[str], with_url: bool = False) -> tuple[Report, int, float
         started = time.perf_counter()
         extraction = extract(present)
         seconds = time.perf_counter() - started
+    if details:
+        from briefing.evaluate_details import load_labelled, score_details
+
+        scored = score_details(extraction, load_labelled(*files))
+        print("\n".join(scored.misses))
+        print("details per field:", json.dumps(scored.as_dict(), indent=2))
     return evaluate(extraction, gold), len(texts) - len(present), seconds
 
 
@@ -89,17 +98,22 @@ def main() -> int:
     parser.add_argument("--allow-lower", action="store_true",
                         help="with --record: record even a split whose scores fell (say why in the commit)")
     parser.add_argument("--batch", help="only these development batches, e.g. a,b")
+    parser.add_argument("--details", action="store_true",
+                        help="also score the event details (site, weapons, claimed_by, attributed_to, "
+                             "casualties) per field, printing each difference")
+    parser.add_argument("--labels", type=Path, default=FIELD / "labels",
+                        help="the folder of label files (default fieldset/labels)")
     parser.add_argument("--with-url", action="store_true",
                         help="give each text its page's address (front matter), as some clippers save it")
     args = parser.parse_args()
-    every = {p.stem for p in (FIELD / "labels").glob("*.yaml")}
+    every = {p.stem for p in args.labels.glob("*.yaml")}
     development = set(args.batch.split(",")) if args.batch else every - CHECK_BATCHES
     splits = {"check": CHECK_BATCHES & every} if args.check else {"development": development}
     if args.record:
         splits = {name: batches & every for name, batches in SPLITS.items() if batches & every}
     recorded: dict[str, dict[str, object]] = {}
     for split, batches in splits.items():
-        result = score(batches, args.with_url)
+        result = score(batches, args.with_url, args.labels, args.details)
         if result is None:
             print(f"{split}: no field-set texts present in {FIELD / 'texts'}; nothing scored "
                   "(the texts are not in git: see fieldset/README.md)")

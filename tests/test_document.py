@@ -90,7 +90,7 @@ def test_sections_in_order_and_chronology_by_day(a4: PdfReader) -> None:
                     "Earlier events, for context", "Wednesday 8 November 2023", "Sunday 12 November 2023",
                     "Running tallies", "Where sources disagree", "Sources", "Appendix"):
         position = flat.index(heading, position)
-    assert "Attack on US forces at Al-Asad Airbase, Iraq" in flat
+    assert "attack on US forces at Al-Asad Airbase, Iraq: 8 US injured" in flat
 
 
 def test_small_enough_to_email(sample_build: tuple[Path, str]) -> None:

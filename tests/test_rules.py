@@ -16,7 +16,7 @@ from click.testing import CliRunner
 
 from briefing import assemble as assemble_module
 from briefing.assemble import CHART_POINTS, CITES, CONTEXT_ROWS, assemble
-from briefing.charts import _label_points, _one_per_day
+from briefing.charts import _label_points, _one_per_day, text_box
 from briefing.cli import main
 from briefing.credits import guess_outlet
 from briefing.figures import disagreements_of
@@ -204,7 +204,7 @@ def test_labels_of_figures_crowded_in_a_few_days_do_not_overlap() -> None:
     figure.tight_layout()
     _label_points(axes, figures, {a: n for n, a in enumerate("abcdef", start=1)})
     renderer = canvas.get_renderer()  # type: ignore[no-untyped-call]
-    boxes = [text.get_window_extent(renderer) for text in axes.texts]
+    boxes = [text_box(text, renderer) for text in axes.texts]  # the labels, not their leader lines
     assert len(boxes) == 6
     assert not [(i, j) for i, one in enumerate(boxes) for j, other in enumerate(boxes[i + 1:], i + 1)
                 if one.overlaps(other)]

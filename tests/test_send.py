@@ -189,6 +189,8 @@ def _check_bodies(message: EmailMessage, document: dict) -> None:  # type: ignor
     assert sources and sorted(sources) == sorted(f"cid:{cid}" for cid in images)
     assert all(part.get_content_type() == "image/png" and part.get_content()[:4] == b"\x89PNG"
                for part in images.values())
+    # the map and the weekly counts travel inline too, beside the running tallies' charts
+    assert {"map.png", "weekly.png"} <= {part.get_filename() for part in images.values()}
     for forbidden in ("data:", "http:", "https:", "<script", "<link", "<style", "href="):
         assert forbidden not in markup.lower()
 

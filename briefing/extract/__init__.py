@@ -7,10 +7,11 @@ imports anything heavy.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model import Article, Event, Statement, Tally
 from ..topic import Topic, load_topic
+from .details import read_details
 from .events import extract_events, read_events
 from .lexicon import Names, lexicons
 from .statements import acts_apart_from_claims, extract_statements
@@ -35,6 +36,9 @@ def extract_article(article: Article, topic: Topic | None = None) -> Findings:
     names = Names(article.clean, lexicons(topic))  # found once for both readers
     read = read_events(article, topic, names)
     statements = tuple(extract_statements(article, topic, names))
-    events, undated = acts_apart_from_claims(read.events, read.undated, statements, lexicons(topic),
-                                             article.id)
-    return Findings(events, undated, tuple(extract_tallies(article, topic, names)), statements)
+    lex = lexicons(topic)
+    events, undated = acts_apart_from_claims(read.events, read.undated, statements, lex, article.id)
+    single = sum(e.type == "attack_on_us_forces" for e in (*events, *undated)) == 1
+    return Findings(tuple(replace(e, details=read_details(article, e, lex, single)) for e in events),
+                    tuple(replace(e, details=read_details(article, e, lex, single)) for e in undated),
+                    tuple(extract_tallies(article, topic, names)), statements)

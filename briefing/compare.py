@@ -1,0 +1,99 @@
+"""The period against the one before: attacks and strikes by country with the change, and the
+period's dead and injured by side, each counted from the event records (never from prose)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from .model import Casualty, CasualtySide, Event, Harm, Period, Qualifier
+from .names import PRECISION
+
+EventKind = Literal["attacks", "strikes"]
+SIDES: tuple[CasualtySide, ...] = ("us", "partner", "militants", "civilians", "unknown")
+HARMS: tuple[Harm, ...] = ("killed", "injured")
+
+
+@dataclass(frozen=True)
+class CountryChange:
+    """Events of one kind in one country (None: not reported) in the period and in the one before."""
+
+    kind: EventKind
+    country: str | None
+    now: int
+    before: int
+
+    @property
+    def change(self) -> int:
+        return self.now - self.before
+
+
+@dataclass(frozen=True)
+class Toll:
+    """The period's dead or injured of one side: the sum over its events of each event's latest
+    figure (``figures``), "at least" when any of them is not exact."""
+
+    side: CasualtySide
+    kind: Harm
+    value: int
+    qualifier: Qualifier
+    figures: tuple[tuple[dt.date | None, str, Casualty], ...]  # (event's day, its place, the figure used)
+
+
+def kind_of(event: Event) -> EventKind:
+    return "attacks" if event.type == "attack_on_us_forces" else "strikes"
+
+
+def before(period: Period) -> tuple[dt.date, dt.date]:
+    """The days just before the period, as many as it has."""
+    length = period.end - period.start + dt.timedelta(days=1)
+    return period.start - length, period.start - dt.timedelta(days=1)
+
+
+def week_against_last(events: Iterable[Event], period: Period) -> tuple[CountryChange, ...]:
+    """Per kind and country, the period's count beside the previous period's, for every kind and
+    country with an event in either."""
+    start, end = before(period)
+    now: Counter[tuple[EventKind, str | None]] = Counter()
+    then: Counter[tuple[EventKind, str | None]] = Counter()
+    for event in events:
+        if event.date in period:
+            now[(kind_of(event), event.country)] += 1
+        elif event.date and start <= event.date <= end:
+            then[(kind_of(event), event.country)] += 1
+    keys = sorted(set(now) | set(then), key=lambda k: (k[0], k[1] is None, k[1] or ""))
+    return tuple(CountryChange(kind, country, now[(kind, country)], then[(kind, country)])
+                 for kind, country in keys)
+
+
+def latest_figure(figures: Sequence[Casualty]) -> Casualty:
+    """An event's figure to count: the latest given; on one day the most precise, then the highest."""
+    return max(figures, key=lambda c: (c.as_of or dt.date.min, -PRECISION[c.qualifier], c.value))
+
+
+def tolls(events: Iterable[Event]) -> tuple[Toll, ...]:
+    """The period's dead and injured by side, from each event's latest figure."""
+    used: dict[tuple[CasualtySide, Harm], list[tuple[dt.date | None, str, Casualty]]] = {}
+    for event in events:
+        by_kind: dict[tuple[CasualtySide, Harm], list[Casualty]] = {}
+        for casualty in event.details.casualties:
+            by_kind.setdefault((casualty.side, casualty.kind), []).append(casualty)
+        for key, figures in by_kind.items():
+            used.setdefault(key, []).append((event.date, _where(event), latest_figure(figures)))
+    found = []
+    for side in SIDES:
+        for kind in HARMS:
+            counted = used.get((side, kind), [])
+            if counted:
+                exact = all(c.qualifier == "exact" for _, _, c in counted)
+                total = sum(c.value for _, _, c in counted)
+                found.append(Toll(side, kind, total, "exact" if exact else "at least", tuple(counted)))
+    return tuple(found)
+
+
+def _where(event: Event) -> str:
+    site = event.details.site
+    return site.name if site else (event.places[0] if event.places else event.country or "place not reported")

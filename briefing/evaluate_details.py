@@ -1,0 +1,173 @@
+"""Scores of the event details (site, weapons, claimed_by, attributed_to, casualties) against
+labels of real reporting, per field (fieldset/README.md, "Event details").
+
+Each labelled event is paired with the extracted event of the same article it matches (type,
+day, country, as :class:`~briefing.evaluate.GoldEvent` matches); the details of a merged event
+are projected onto the article by their evidence. Precision counts the details found on paired
+events; recall counts every detail labelled on a non-optional event, paired or not (a missed
+event misses its details too). Names are compared through the topic's spellings: "one-way
+drone" is a drone, "Iranian-backed militants" the generic groups.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .evaluate import _gold_event, _names_place
+from .model import Event, Extraction
+from .topic import Lexicon, load_topic
+
+FIELDS = ("site", "weapons", "claimed_by", "attributed_to", "casualties")
+
+
+@dataclass
+class FieldCount:
+    found: int = 0
+    right: int = 0
+    wanted: int = 0
+    recalled: int = 0
+
+    def as_dict(self) -> dict[str, float | int]:
+        precision = self.right / self.found if self.found else 0.0
+        recall = self.recalled / self.wanted if self.wanted else 0.0
+        return {"precision": round(precision, 3), "recall": round(recall, 3), "found": self.found,
+                "wanted": self.wanted}
+
+
+@dataclass
+class DetailReport:
+    counts: dict[str, FieldCount] = field(default_factory=lambda: {f: FieldCount() for f in FIELDS})
+    misses: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, dict[str, float | int]]:
+        return {name: count.as_dict() for name, count in self.counts.items()}
+
+
+def load_labelled(*paths: Path) -> dict[str, list[dict[str, Any]]]:
+    """Each article's labelled events (raw, with their detail keys), by file stem."""
+    import yaml
+
+    found: dict[str, list[dict[str, Any]]] = {}
+    for path in paths:
+        for key, entry in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).items():
+            found[Path(str(key)).stem] = list((entry or {}).get("events") or ())
+    return found
+
+
+def score_details(extraction: Extraction, labelled: Mapping[str, list[dict[str, Any]]]) -> DetailReport:
+    names = {a.id: Path(a.path.split("#")[0]).stem for a in extraction.articles}
+    ids = {stem: article for article, stem in names.items()}
+    events: dict[str, list[Event]] = {}
+    for event in extraction.events:
+        for article in dict.fromkeys(s.article for s in event.sources):
+            events.setdefault(names[article], []).append(event)
+    report = DetailReport()
+    for name, labels in sorted(labelled.items()):
+        if name in ids:
+            _score_article(name, ids[name], labels, events.get(name, []), report)
+    return report
+
+
+def _score_article(name: str, article: str, labels: list[dict[str, Any]], events: list[Event],
+                   report: DetailReport) -> None:
+    free = list(events)
+    for entry in sorted(labels, key=lambda e: bool(e.get("optional"))):
+        gold = _gold_event(entry)
+        event = next((e for e in free if gold.matches(e.type, e.date, e.country)), None)
+        if event is not None:
+            free.remove(event)
+        if gold.optional and event is None:
+            continue
+        got = _got(event, article)
+        where = f"{name} {gold.type} {gold.date}"
+        for key in FIELDS:
+            wanted = [] if gold.optional else _wanted(entry, key)
+            _compare(key, wanted, got[key] if event is not None else [], report, where)
+
+
+def _got(event: Event | None, article: str) -> dict[str, list[Any]]:
+    """The event's details as this article gives them."""
+    if event is None:
+        return {key: [] for key in FIELDS}
+    details = event.details
+    site = details.site
+    places = _lexicon(load_topic(), "places")
+    # the event's one site, when this article's own sentences name it
+    told = site is not None and any(hit.name == site.name for s in event.sources if s.article == article
+                                    for hit in places.find(s.quote))
+    return {
+        "site": [site.name] if site and told else [],
+        "weapons": [w.name for w in details.weapons if w.source.article == article],
+        "claimed_by": [n.name for n in details.claimed_by if n.source.article == article],
+        "attributed_to": [n.name for n in details.attributed_to if n.source.article == article],
+        "casualties": sorted({(c.side, c.kind, c.value) for c in details.casualties
+                              if c.source.article == article}),
+    }
+
+
+def _wanted(entry: Mapping[str, Any], key: str) -> list[Any]:
+    value = entry.get(key)
+    if not value:
+        return []
+    if key == "site":
+        return [str(value)]
+    if key == "casualties":
+        return sorted({(c["side"], c["kind"], int(c["value"])) for c in value})
+    return [str(v) for v in (value if isinstance(value, list) else [value])]
+
+
+def _compare(key: str, wanted: list[Any], got: list[Any], report: DetailReport, where: str) -> None:
+    count = report.counts[key]
+    same = _SAME[key]
+    count.found += len(got)
+    count.wanted += len(wanted)
+    right = [g for g in got if any(same(w, g) for w in wanted)]
+    recalled = [w for w in wanted if any(same(w, g) for g in got)]
+    count.right += len(right)
+    count.recalled += len(recalled)
+    extra = [g for g in got if g not in right]
+    missed = [w for w in wanted if w not in recalled]
+    if extra or missed:
+        report.misses.append(f"{where} {key}: missed {missed} extra {extra}")
+
+
+def _canonical(lexicon: Lexicon, text: str) -> set[str]:
+    """The topic's names a text names ("Iranian-backed militants (IRI)" -> two); else the text."""
+    names = {hit.name for hit in lexicon.find(text)}
+    return names or {_plain(text)}
+
+
+def _plain(text: str) -> str:
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", text.lower()).split()).removesuffix("s")
+
+
+def _same_names(kind: str) -> Any:
+    def same(wanted: str, got: str) -> bool:
+        topic = load_topic()
+        lexicon = _lexicon(topic, kind)
+        return bool(_canonical(lexicon, wanted) & _canonical(lexicon, got))
+
+    return same
+
+
+_LEXICONS: dict[str, Lexicon] = {}
+
+
+def _lexicon(topic: Any, kind: str) -> Lexicon:
+    if kind not in _LEXICONS:
+        table: Iterable[Any] = {"weapons": topic.weapons, "places": topic.places}.get(kind, topic.actors)
+        _LEXICONS[kind] = Lexicon((entry.name, entry.aliases) for entry in table)
+    return _LEXICONS[kind]
+
+
+_SAME = {
+    "site": lambda wanted, got: _names_place(wanted, got),
+    "weapons": _same_names("weapons"),  # the topic's name against the label's words
+    "claimed_by": _same_names("actors"),
+    "attributed_to": _same_names("actors"),
+    "casualties": lambda wanted, got: wanted == got,
+}

@@ -1,0 +1,459 @@
+"""An event's details, read from its evidence sentences and the sentence after each: its site
+and coordinates, weapons and counts, who claimed it and whom officials blame, the people or
+units a strike aimed at, and its own dead and injured.
+
+Every fact is read from the words, with its evidence; nothing is inferred from another fact
+(a claim never makes an attribution, nor the reverse). The story's names come from the
+topic; what is written here is English: the words for claiming, blaming, killing and
+wounding, and the nouns for people.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+from ..model import (
+    Article,
+    Casualty,
+    CasualtySide,
+    Coordinates,
+    Count,
+    Counted,
+    Details,
+    Event,
+    Evidence,
+    Harm,
+    Named,
+)
+from ..text import all_sentences
+from ..topic import Hit
+from .lexicon import Lexicons
+from .numbers import NUMBER, QUALIFIER, qualifier_of, value_of
+
+__all__ = ["merge_details", "read_details"]
+
+
+@dataclass(frozen=True)
+class _Window:
+    """A sentence the details are read from; ``own``: an evidence sentence (not its neighbour)."""
+
+    start: int
+    end: int
+    own: bool
+
+
+def read_details(article: Article, event: Event, lex: Lexicons, only_attack: bool = False) -> Details:
+    """The details of one article's report of ``event``. ``only_attack``: the event is the one
+    attack the article reports, so a claim or an attribution anywhere in it is about this one."""
+    windows = list(_windows(article, event))
+    texts = [(w, article.clean[w.start:w.end]) for w in windows]
+    own = [(w, t) for w, t in texts if w.own]
+    attack = event.type == "attack_on_us_forces"  # a strike is never claimed by, nor blamed on, the groups
+    said = _whole(article) if only_attack else texts
+    return Details(
+        site=_site(article, event, own, lex),
+        coordinates=coordinates_of(event.places, lex),
+        weapons=tuple(_weapons(article, event, own, lex)),
+        counts=tuple(_counts(article, event, own)),
+        claimed_by=tuple(_claimants(article, said, lex)) if attack else (),
+        attributed_to=tuple(_blamed(article, said, lex)) if attack else (),
+        targets=tuple(_targets(article, event, own, lex)),
+        casualties=tuple(_casualties(article, event, texts, lex)),
+    )
+
+
+def _windows(article: Article, event: Event) -> Iterator[_Window]:
+    """Each evidence sentence of this article, then the sentence after it (a figure or a claim
+    often follows the sentence that tells the act) unless it is already one of them."""
+    # the first sentences telling it: an article telling one event in thousands of sentences is
+    # not read thousands of times (details are in the lede and the sentences after it)
+    spans = sorted({(s.start, s.end) for s in event.sources if s.article == article.id})[:MAX_SENTENCES]
+    sentences = [(s, e) for _, s, e in all_sentences(article.clean)]
+    starts = [s for s, _ in sentences]
+    seen: set[tuple[int, int]] = set(spans)
+    for start, end in spans:
+        yield _Window(start, end, True)
+        after = bisect.bisect_left(starts, end)  # a search, not a scan: reports can be long
+        if after < len(sentences) and sentences[after] not in seen:
+            seen.add(sentences[after])
+            yield _Window(*sentences[after], False)
+
+
+MAX_SENTENCES = 60  # evidence sentences of one event per article that details are read from
+
+
+def _whole(article: Article) -> list[tuple[_Window, str]]:
+    """Every sentence of a report of ordinary length (a claim or a blame may be anywhere in it)."""
+    found = all_sentences(article.clean)
+    return [(_Window(start, end, False), article.clean[start:end])
+            for _, start, end in found[:MAX_SENTENCES * 5]]
+
+
+def _evidence(article: Article, start: int, end: int) -> Evidence:
+    return Evidence(article.id, start, end, article.text[start:end])
+
+
+def _hits(hits: Iterable[Hit], window: _Window) -> Iterator[Hit]:
+    for hit in hits:
+        yield Hit(hit.start + window.start, hit.end + window.start, hit.name)
+
+
+# --- site, coordinates, weapons, counts ---------------------------------------------------
+
+def _site(article: Article, event: Event, own: Sequence[tuple[_Window, str]], lex: Lexicons) -> Named | None:
+    """The installation named in the report's own sentences, as the gazetteer calls it."""
+    for window, text in own:
+        for hit in _hits(lex.places.find(text), window):
+            place = lex.topic.place(hit.name)
+            if place.site and hit.name in event.places:
+                return Named(hit.name, _evidence(article, window.start, window.end))
+    return None
+
+
+ORDER = {"site": 0, "town": 1, "province": 2}
+
+
+def coordinates_of(places: Iterable[str], lex: Lexicons) -> Coordinates | None:
+    """The most precise coordinates the gazetteer has for any of the event's places."""
+    found = [(ORDER[p.at.precision], i, p) for i, name in enumerate(places)
+             if (p := lex.topic.place(name)).at is not None]
+    if not found:
+        return None
+    place = min(found, key=lambda f: (f[0], f[1]))[2]
+    at = place.at
+    assert at is not None  # filtered above
+    return Coordinates(at.lat, at.lon, at.precision, place.name, at.source)
+
+
+def _weapons(article: Article, event: Event, own: Sequence[tuple[_Window, str]],
+             lex: Lexicons) -> Iterator[Named]:
+    """Weapons and aircraft as the report writes them ("one-way attack drone", "F-15E"): what an
+    attack used (munitions), or what a strike was flown with (aircraft), never the other side's."""
+    kind = "munition" if event.type == "attack_on_us_forces" else "aircraft"
+    seen: set[str] = set()
+    for window, text in own:
+        for hit in _hits(lex.weapons.find(text), window):
+            if lex.topic.weapon(hit.name).kind != kind:
+                continue
+            written = article.clean[hit.start:hit.end]
+            if hit.name not in seen:  # the first way this report writes each weapon
+                seen.add(hit.name)
+                yield Named(hit.name, _evidence(article, window.start, window.end), written)
+
+
+_COUNTED: dict[str, Counted] = {
+    "targets": "targets", "target": "targets", "facilities": "facilities", "sites": "facilities",
+    "locations": "facilities", "munitions": "munitions", "bombs": "munitions",
+    "precision-guided munitions": "munitions", "aircraft": "aircraft", "bombers": "aircraft",
+    "warplanes": "aircraft", "jets": "aircraft", "drones": "drones", "rockets": "rockets",
+    "missiles": "missiles",
+}
+_COUNT = re.compile(QUALIFIER + NUMBER + r"\s+(?:(?:more|additional|separate|different|attack|one-way"
+                    r"|militia|US|U\.S\.)\s+)?(?P<what>" + "|".join(sorted(_COUNTED, key=len, reverse=True))
+                    + r")\b", re.I)
+STRIKE_COUNTS = frozenset({"targets", "facilities", "munitions", "aircraft"})
+
+
+def _counts(article: Article, event: Event, own: Sequence[tuple[_Window, str]]) -> Iterator[Count]:
+    """"85 targets", "more than 125 munitions", "two drones": a strike's targets, facilities,
+    munitions and aircraft; an attack's drones, rockets and missiles."""
+    strike = event.type != "attack_on_us_forces"
+    seen: set[tuple[str, int, str]] = set()
+    for window, text in own:
+        for match in _COUNT.finditer(text):
+            what = _COUNTED[match.group("what").lower()]
+            value = value_of(match.group("num"))
+            key = (what, value or 0, qualifier_of(match))
+            if value is None or value == 0 or (what in STRIKE_COUNTS) != strike or key in seen:
+                continue
+            seen.add(key)
+            yield Count(what, value, qualifier_of(match), _evidence(article, window.start, window.end))
+
+
+# --- claims and attributions ----------------------------------------------------------------
+
+# "X claimed responsibility", "X said it targeted", "X claimed the attack"
+_CLAIM_AFTER = re.compile(
+    r"^[^.;:]{0,60}?\b(?:(?:has |had |have )?claimed\b|claims? responsibility|claiming\b|took responsibility"
+    r"|said (?:it|they|its fighters|its members) (?:had )?"
+    r"(?:targeted|attacked|struck|hit|launched|carried out))",
+    re.I)
+# "claimed by X", "a claim of responsibility by X"
+_CLAIM_BEFORE = re.compile(r"\b(?:claimed by|claim(?:ed)? of responsibility (?:by|from)|responsibility was "
+                           r"claimed by)\s+(?:the\s+|a\s+)?(?:\w+\s+){0,2}$", re.I)
+_NO_CLAIM = re.compile(r"\b(?:no (?:group|one)|nobody|none)\b[^.]{0,40}\bclaim|\bnot (?:yet )?claimed\b"
+                       r"|\bdenied\b", re.I)
+# "blamed X", "attributed the attack to X", "held X responsible", "X was behind the attack"
+_BLAME_BEFORE = re.compile(
+    r"\b(?:blam(?:ed|es|ing)|attribut(?:ed|es|ing)\b[^.;]{0,40}?\bto|accus(?:ed|es|ing)"
+    r"|pointed (?:the finger )?at|carried out by|conducted by|launched by|responsibility (?:lies|lay) with)"
+    r"\s+(?:the\s+|a\s+)?(?:\w+[\s-]+){0,3}$", re.I)
+_BLAME_AFTER = re.compile(r"^(?:\s+\w+){0,3}?\s+(?:(?:was|were|is|are)\s+"
+                          r"(?:likely\s+|probably\s+|most likely\s+)?(?:responsible|behind)"
+                          r"|(?:carried|conducted) (?:it|the attack) out|responsible)\b",
+                          re.I)
+_HELD_BEFORE = re.compile(r"\bh(?:e|o)ld(?:s|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+_HELD = re.compile(r"^[^.;]{0,40}?\bresponsible\b", re.I)
+
+
+# "has claimed most of these attacks", "responsible for attacks on US forces": the campaign's,
+# not this event's
+_GENERAL = re.compile(r"\b(?:attacks|strikes|launches|operations|regularly|repeatedly|frequently|often)\b",
+                      re.I)
+
+
+def _militia(hits: Iterable[Hit], lex: Lexicons) -> Iterator[Hit]:
+    for hit in hits:
+        if lex.side(hit.name) == "militia" and hit.name not in lex.us_enemies:
+            yield hit
+
+
+def _claimants(article: Article, texts: Sequence[tuple[_Window, str]], lex: Lexicons) -> Iterator[Named]:
+    """Groups that said they did it."""
+    seen: set[str] = set()
+    for window, text in texts:
+        if _NO_CLAIM.search(text) or any(True for _ in lex.outside.find(text)):
+            continue  # a denial; or a claim of an act in another war
+        claimants = [hit for hit in _militia(lex.actors.find(text), lex) if _claims(text, hit)]
+        for name in _named_first(claimants, lex):
+            if name not in seen:
+                seen.add(name)
+                yield Named(name, _evidence(article, window.start, window.end))
+
+
+def _named_first(hits: Sequence[Hit], lex: Lexicons) -> list[str]:
+    """The groups a sentence names, without the generic "Iran-backed groups" when it names one
+    ("the Islamic Resistance in Iraq, an umbrella group of Iran-backed militias, claimed")."""
+    named = [h.name for h in hits if not lex.topic.actor(h.name).generic]
+    return list(dict.fromkeys(named or [h.name for h in hits]))
+
+
+def _claims(text: str, hit: Hit) -> bool:
+    """Whether the sentence says the group claimed an act, and not the campaign's acts in general
+    (what follows the claim: "claimed most of these attacks")."""
+    after = _CLAIM_AFTER.search(text[hit.end:])
+    if after is not None:
+        return not _GENERAL.search(text[hit.end + after.end():hit.end + after.end() + 50])
+    before = text[:hit.start]
+    return (bool(_CLAIM_BEFORE.search(before)) and not _GENERAL.search(text[hit.end:hit.end + 50])
+            and not _MOST.search(before[-40:]))
+
+
+# "Most were claimed by ...": the campaign's attacks
+_MOST = re.compile(r"\b(?:most|all|many|some|several|dozens|scores|hundreds)\b", re.I)
+
+
+def _blamed(article: Article, texts: Sequence[tuple[_Window, str]], lex: Lexicons) -> Iterator[Named]:
+    """Groups that US officials (or the report) hold responsible; a group's own claim is not one."""
+    seen: set[str] = set()
+    for window, text in texts:
+        blamed = [hit for hit in _militia(lex.actors.find(text), lex)
+                  if _is_blamed(text[:hit.start], text[hit.end:]) and not _GENERAL.search(text[hit.end:])]
+        for name in _named_first(blamed, lex):
+            if name not in seen:
+                seen.add(name)
+                yield Named(name, _evidence(article, window.start, window.end))
+
+
+def _is_blamed(before: str, after: str) -> bool:
+    if _HELD_BEFORE.search(before):  # "held Kataib Hezbollah responsible"
+        return bool(_HELD.search(after))
+    return bool(_BLAME_BEFORE.search(before) or _BLAME_AFTER.search(after))
+
+
+# --- targets --------------------------------------------------------------------------------
+
+_NAME = r"(?P<who>(?:Abu|Abū|al-|Al-)?\s?[A-Z][\w'’-]+(?:\s+(?:al-|Al-|bin |abu |Abu )?[A-Z][\w'’-]+){1,3})"
+_PERSON = [
+    re.compile(r"\b(?:commander|leader|official|chief|founder)\s+(?:named\s+|identified as\s+)?" + _NAME),
+    re.compile(_NAME + r",\s+(?:a|the)\s+(?:senior\s+|top\s+|military\s+|former\s+)*(?:\w+\s+){0,2}"
+               r"(?:commander|leader|official|chief|founder)\b"),
+]
+_STRUCK_UNIT = re.compile(r"\b(?:targeting|targeted|against|used by|belonging to|affiliated with|associated "
+                          r"with|operated by|tied to)\s+(?:the\s+)?(?:[\w'’]+[\s-]+){0,2}$", re.I)
+
+
+def _targets(article: Article, event: Event, own: Sequence[tuple[_Window, str]],
+             lex: Lexicons) -> Iterator[Named]:
+    """For a strike: the people it aimed at (a named commander) and the groups whose sites it hit."""
+    if event.type == "attack_on_us_forces":
+        return
+    seen: set[str] = set()
+    for window, text in own:
+        evidence = _evidence(article, window.start, window.end)
+        for pattern in _PERSON:
+            for match in pattern.finditer(text):
+                who = match.group("who").strip()
+                if who not in seen and not any(h.start <= match.start("who") < h.end
+                                               for h in lex.actors.find(text)):
+                    seen.add(who)
+                    yield Named(who, evidence)
+        for hit in _militia(lex.actors.find(text), lex):
+            generic = lex.topic.actor(hit.name).generic
+            possessive = text[hit.end:hit.end + 2] in ("'s", "’s")  # "Iran's Revolutionary Guard": the unit
+            struck = _STRUCK_UNIT.search(text[:hit.start])
+            if hit.name not in seen and not generic and not possessive and struck:
+                seen.add(hit.name)
+                yield Named(hit.name, evidence)
+
+
+# --- casualties -----------------------------------------------------------------------------
+
+_PEOPLE = (r"service ?members?|servicemen|troops?|soldiers?|personnel|people|persons|civilians?|militants?"
+           r"|fighters?|militiamen|members?|contractors?|sailors|airmen|marines|Americans|children|others"
+           r"|guards|officers|individuals|operatives|combatants")
+_NOUN = (r"(?P<noun>(?:[\w.'-]+\s+){0,3}?(?:" + _PEOPLE + r"))")
+_HARM = r"(?P<harm>killed|dead|died|wounded|injured|hurt|injuries|wounds)"
+# "three U.S. soldiers were killed", "34 injured", "more than 40 troops have been treated for injuries"
+_AFTER_NUMBER = re.compile(r"^(?:\s+" + _NOUN + r")?(?:\s+(?:who|that))?"
+                           r"(?:\s+(?:were|was|have been|had been|are|been|being))?"
+                           r"(?:\s+(?:\w+ly\s+)?(?:reported|confirmed|treated for|evaluated for|suffered))?"
+                           r"\s+" + _HARM + r"\b", re.I)
+# "killing three US troops", "injured 34 service members"
+_BEFORE_NUMBER = re.compile(r"\b(?P<harm>killing|killed|wounding|wounded|injuring|injured|leaving)"
+                            r"\s+(?:an?\s+)?$",
+                            re.I)
+_NUMBER = re.compile(QUALIFIER + NUMBER, re.I)
+_HARMS: dict[str, Harm] = {"killed": "killed", "killing": "killed", "dead": "killed", "died": "killed"}
+# figures of the whole campaign, not of this event
+_RUNNING = re.compile(r"^[^.;]{0,80}?\b(?:since|in total|in all|overall|so far|to date|altogether|attacks)\b",
+                      re.I)
+_RUNNING_BEFORE = re.compile(r"\b(?:attacks|since|total)\b[^.;]{0,60}$", re.I)
+_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*$")
+_US = re.compile(r"\b(?:U\.?S\.?|US|American|Americans|coalition|our)\b")
+_PARTNER = re.compile(r"\b(?:partner|Peshmerga|Kurdish|SDF|security forces|police|border guards?)\b", re.I)
+_MILITANT = re.compile(r"\b(?:militants?|fighters?|militiamen|members? of|operatives|combatants"
+                       r"|insurgents)\b",
+                       re.I)
+
+
+def _casualties(article: Article, event: Event, texts: Sequence[tuple[_Window, str]],
+                lex: Lexicons) -> Iterator[Casualty]:
+    """The event's own dead and injured, each figure as this report gives it."""
+    seen: set[tuple[str, str, int, str]] = set()
+    for window, text in texts:
+        if not _about(window, text, event, lex):
+            continue
+        last: CasualtySide | None = None
+        for number in _NUMBER.finditer(text):
+            found = _figure(number, text, event, lex)
+            if found is None:
+                continue
+            side, harm, value = found
+            if side == "us" and event.type != "attack_on_us_forces":
+                continue  # US dead told beside a strike are the attack's it answered
+            if side == "unknown" and last and re.match(r"\s+others\b", text[number.end():]):
+                side = last  # "killed one fighter and wounded three others"
+            last = side
+            key = (side, harm, value, qualifier_of(number))
+            if key not in seen:
+                seen.add(key)
+                yield Casualty(side, harm, value, qualifier_of(number), article.published,
+                               _evidence(article, window.start, window.end))
+
+
+_OTHER_ACT = {"attack_on_us_forces": re.compile(r"\b(?:air ?strikes?|strikes|retaliat\w*)\b", re.I),
+              "us_strike": re.compile(r"\battack(?:s|ed)?\b", re.I),
+              "self_defense_strike": re.compile(r"(?!)")}
+
+
+def _about(window: _Window, text: str, event: Event, lex: Lexicons) -> bool:
+    """Whether a sentence's figures can be this event's: none from a sentence about another war
+    (a place outside the story), nor from a neighbouring sentence telling another kind of act."""
+    if any(True for _ in lex.outside.find(text)) and not _in_campaign(text, lex):
+        return False
+    if window.own:
+        return True
+    # a neighbour naming another place or country tells of another event
+    elsewhere = any(h.name not in event.places for h in lex.places.find(text)) or any(
+        lex.country(m.group()) not in (None, event.country) for m in lex.countries.finditer(text))
+    return not elsewhere and not _OTHER_ACT[event.type].search(text)
+
+
+def _in_campaign(text: str, lex: Lexicons) -> bool:
+    """Whether a sentence names one of the campaign's countries or places."""
+    return lex.countries.search(text) is not None or any(True for _ in lex.places.find(text))
+
+
+def _figure(number: re.Match[str], text: str, event: Event,
+            lex: Lexicons) -> tuple[CasualtySide, Harm, int] | None:
+    """(side, killed or injured, value) when the number counts people killed or hurt."""
+    value = value_of(number.group("num"))
+    before, after = text[:number.start()], text[number.end():]
+    if (value is None or value > 5000 or _MONTH.search(before) or _RUNNING.search(after)
+            or _RUNNING_BEFORE.search(before)):
+        return None
+    tail = _AFTER_NUMBER.match(after)
+    head = _BEFORE_NUMBER.search(before)
+    if tail is not None:
+        noun, harm = tail.group("noun") or "", tail.group("harm").lower()
+    elif head is not None and head.group("harm").lower() != "leaving":
+        people = re.match(r"^\s+" + _NOUN + r"\b", after, re.I)  # "injuring 25" names no one
+        if people is None and re.match(r"^\s+[a-z]", after):
+            return None  # "killing three of its fighters"? a noun we do not know: not read
+        noun, harm = (people.group("noun") if people else ""), head.group("harm").lower()
+    else:
+        return None
+    side = _side(noun, text, event, lex)
+    return side, _HARMS.get(harm, "injured"), value
+
+
+def _side(noun: str, sentence: str, event: Event, lex: Lexicons) -> CasualtySide:
+    """Whose dead or injured: by the words of the noun phrase, else by the sentence and event."""
+    if _US.search(noun) or (not noun and event.type == "attack_on_us_forces" and _US.search(sentence)):
+        return "us"
+    if re.search(r"\bcivilians?|children\b", noun, re.I):
+        return "civilians"
+    demonyms = [d for d, _ in lex.topic.campaign.demonyms]
+    if _PARTNER.search(noun) or any(d.lower() in noun.lower() for d in demonyms):
+        return "partner"
+    forces = re.search(r"\b(?:service ?members?|servicemen|troops?|soldiers?|personnel|sailors|airmen"
+                       r"|marines)\b", noun, re.I)
+    if forces and event.type == "attack_on_us_forces":  # the forces an attack on US forces hurt
+        return "us"
+    if _MILITANT.search(noun) or any(lex.side(h.name) == "militia" for h in lex.actors.find(noun)):
+        return "militants"
+    return "unknown"
+
+
+# --- merging reports ------------------------------------------------------------------------
+
+def merge_details(all_details: Sequence[Details]) -> Details:
+    """One event's details from all its reports: every distinct fact kept, each with its first
+    evidence; every competing casualty figure kept with its own day and source."""
+    if len(all_details) == 1:
+        return all_details[0]
+    sites = [d.site for d in all_details if d.site]
+    places = [d.coordinates for d in all_details if d.coordinates]
+    return Details(
+        site=max(sites, key=lambda s: sum(1 for x in sites if x.name == s.name)) if sites else None,
+        coordinates=min(places, key=lambda c: ORDER.get(c.precision, 3)) if places else None,
+        weapons=_distinct(w for d in all_details for w in d.weapons),
+        counts=tuple(dict.fromkeys(c for d in all_details for c in d.counts)),
+        claimed_by=_distinct(n for d in all_details for n in d.claimed_by),
+        attributed_to=_distinct(n for d in all_details for n in d.attributed_to),
+        targets=_distinct(n for d in all_details for n in d.targets),
+        casualties=_figures(c for d in all_details for c in d.casualties),
+    )
+
+
+def _distinct(names: Iterable[Named]) -> tuple[Named, ...]:
+    """Each name once per report that gives it: how many reports say so stays known."""
+    kept: dict[tuple[str, str], Named] = {}
+    for named in names:
+        kept.setdefault((named.name.lower().rstrip("s"), named.source.article), named)
+    return tuple(kept.values())
+
+
+def _figures(casualties: Iterable[Casualty]) -> tuple[Casualty, ...]:
+    """Each figure once per source and day it was given (a figure many outlets repeat keeps each
+    of them); ordered by side, kind, day and value."""
+    kept: dict[tuple[str, str, int, str, dt.date | None, str], Casualty] = {}
+    for c in casualties:
+        kept.setdefault((c.side, c.kind, c.value, c.qualifier, c.as_of, c.source.article), c)
+    return tuple(sorted(kept.values(), key=lambda c: (c.side, c.kind, c.as_of or dt.date.min, c.value,
+                                                      c.source.article)))

@@ -1,0 +1,133 @@
+"""An event record -> the chronology's line: what happened, where, with what, to whom, who
+claimed it and whom officials blame. Built from the record's fields only, never from a
+sentence of an article; a field the reports did not give is left out, never filled in."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Sequence
+
+from .model import Casualty, CasualtySide, Count, Event, Harm, Named, Qualifier
+from .names import EVENT_LABELS
+
+SIDE_WORDS: dict[CasualtySide, str] = {"us": "US", "partner": "partner-force", "militants": "militants",
+                                       "civilians": "civilians", "unknown": ""}
+COUNT_WORDS = {"targets": "targets", "facilities": "facilities", "munitions": "munitions",
+               "aircraft": "aircraft", "drones": "drones", "rockets": "rockets", "missiles": "missiles"}
+SIGNS: dict[Qualifier, tuple[str, str]] = {"exact": ("", ""), "approximately": ("~", ""),
+                                           "at least": ("≥", ""), "more than": ("", "+"),
+                                           "nearly": ("nearly ", ""), "up to": ("up to ", "")}
+
+
+def figure(value: int, qualifier: Qualifier) -> str:
+    """"40+", "~25", "≥34", "3"."""
+    before, after = SIGNS[qualifier]
+    return f"{before}{value}{after}"
+
+
+def row_text(event: Event) -> str:
+    """"Drone attack on US forces at Tower 22, Jordan: 3 US killed, 40+ US injured (25 → 34 → 40+);
+    US attributes to Kataib Hezbollah; Islamic Resistance in Iraq claimed"."""
+    parts = [_what(event) + _casualties(event.details.casualties)]
+    details = event.details
+    if details.targets:
+        parts.append("aimed at " + _names(details.targets))
+    if details.attributed_to:
+        parts.append("US attributes to " + _names(details.attributed_to))
+    if details.claimed_by:
+        parts.append(_names(details.claimed_by) + " claimed")
+    if event.actors and not (details.attributed_to or details.claimed_by or details.targets):
+        parts.append(("groups named in reports: " if event.type == "attack_on_us_forces" else
+                      "on sites or people of ") + ", ".join(event.actors))
+    return "; ".join(parts)
+
+
+def _names(named: Sequence[Named]) -> str:
+    """Each name once, however many reports give it."""
+    return ", ".join(dict.fromkeys(n.name for n in named))
+
+
+def _what(event: Event) -> str:
+    """"Drone attack on US forces at Tower 22, Jordan", "US strike near Al-Qaim, Iraq by F-15E:
+    85 targets, 125+ munitions"."""
+    details = event.details
+    site = details.site.name if details.site else None
+    places = [site] if site else list(event.places)
+    where = (f"{', '.join(places)}, {event.country}" if places and event.country
+             else ", ".join(places) if places else event.country)
+    label = EVENT_LABELS[event.type]
+    if event.type == "attack_on_us_forces":
+        weapons = _weapons(event)
+        text = f"{weapons[:1].upper()}{weapons[1:]} attack on US forces" if weapons else label
+        text += f" at {where}" if places else f" in {where}" if where else ", place not reported"
+    else:
+        text = label + (f" near {where}" if places else f" in {where}" if where else ", place not reported")
+        aircraft = _weapons(event)
+        text += f" by {aircraft}" if aircraft else ""
+    counts = ", ".join(_count(c) for c in _best_counts(details.counts))
+    return text + (f" ({counts})" if counts else "")
+
+
+def _weapons(event: Event) -> str:
+    """The weapons as most reports write them: at most two, each given by at least a third as
+    many reports as the most given one ("one-way attack drone" rather than also "drones")."""
+    reports: dict[str, set[str]] = {}
+    spellings: dict[str, Counter[str]] = {}
+    for weapon in event.details.weapons:
+        reports.setdefault(weapon.name, set()).add(weapon.source.article)
+        spellings.setdefault(weapon.name, Counter())[weapon.written or weapon.name] += 1
+    ranked = sorted(reports, key=lambda name: (-len(reports[name]), name))
+    kept = [name for name in ranked[:2] if 3 * len(reports[name]) >= len(reports[ranked[0]])]
+    # each as most reports write it; the longest of equals ("one-way attack drone" over "drone")
+    written = [max(spellings[n], key=lambda w: (spellings[n][w], len(w), w)) for n in kept]
+    return " and ".join(written) if written else " and ".join(event.weapons)
+
+
+def _best_counts(counts: Sequence[Count]) -> list[Count]:
+    """One count per thing counted: the highest (later reports complete earlier ones)."""
+    best: dict[str, Count] = {}
+    for count in counts:
+        if count.what not in best or count.value > best[count.what].value:
+            best[count.what] = count
+    return list(best.values())
+
+
+def _count(count: Count) -> str:
+    return f"{figure(count.value, count.qualifier)} {COUNT_WORDS[count.what]}"
+
+
+SIDE_ORDER = {"us": 0, "partner": 1, "militants": 2, "civilians": 3, "unknown": 4}
+
+
+def _casualties(casualties: Sequence[Casualty]) -> str:
+    """": 3 US killed, 40+ US injured (25 → 34 → 40+)": per side and kind the latest figure, and
+    when reports moved, each new value in the order of its day. A figure whose side is not
+    reported is left out of the line when a US figure of the same kind is at least as high (the
+    JSON keeps it)."""
+    groups: dict[tuple[CasualtySide, Harm], list[Casualty]] = {}
+    for casualty in casualties:
+        groups.setdefault((casualty.side, casualty.kind), []).append(casualty)
+    parts = []
+    order = sorted(groups.items(), key=lambda g: (g[0][1] != "killed", SIDE_ORDER[g[0][0]]))
+    for (side, kind), figures in order:
+        us = groups.get(("us", kind), [])
+        if side == "unknown" and us and max(c.value for c in us) >= max(c.value for c in figures):
+            continue
+        parts.append(_figures(side, kind, figures))
+    return ": " + ", ".join(parts) if parts else ""
+
+
+def _figures(side: CasualtySide, kind: Harm, figures: Sequence[Casualty]) -> str:
+    ordered = sorted(figures, key=lambda c: (c.as_of or dt.date.min, c.value))
+    latest = ordered[-1]
+    who = SIDE_WORDS[side]
+    who = who.removesuffix("s") if latest.value == 1 and latest.qualifier == "exact" else who
+    shown = figure(latest.value, latest.qualifier)
+    text = f"{shown} {who} {kind}" if who else f"{shown} {kind} (side not reported)"
+    steps: dict[int, str] = {}
+    for casualty in ordered:  # each value once, as first given
+        steps.setdefault(casualty.value, figure(casualty.value, casualty.qualifier))
+    if len(steps) > 1:
+        text += f" ({' → '.join(steps.values())})"
+    return text
