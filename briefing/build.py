@@ -170,7 +170,8 @@ def corrected_briefing(inputs: Sequence[Path], options: BuildOptions, scratch: P
     from .desk import step as desk
     from .discover import discover
 
-    files = desk.gather(inputs, options.corrections)  # a wrong corrections file stops the run first
+    # a wrong corrections file stops the run first
+    files = desk.gather(inputs, options.corrections, options.follow_links)
     found = discover(inputs, options.output, options.follow_links)
     if not found.files:
         _nothing_to_read(inputs, found.problems)

@@ -65,7 +65,8 @@ def _build_options(send: bool) -> Callable[[Callable[..., Any]], Callable[..., A
         click.option(*last_day, "end", callback=_date, help="Last day of the period (YYYY-MM-DD)."),
         click.option("--config", "config_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
                      help="Settings file (default: briefing.toml in INPUT_DIR, if there)."),
-        click.option("--corrections", "corrections", type=click.Path(dir_okay=False, path_type=Path),
+        click.option("--corrections", "corrections",
+                     type=click.Path(exists=True, dir_okay=False, path_type=Path),
                      help="The desk's corrections (default: corrections.toml in INPUT_DIR, if there)."),
         click.option("--title",
                      help=f"Title of the briefing.  [default: {DEFAULT_TITLE}]"),
@@ -352,7 +353,7 @@ def _summary(inputs: tuple[InputStatus, ...], verbose: int) -> None:
 @click.option("--to", "--until", "end", callback=_date, help="Last day of the period (YYYY-MM-DD).")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
               help="Settings file (default: briefing.toml in INPUT_DIR, if there).")
-@click.option("--corrections", type=click.Path(dir_okay=False, path_type=Path),
+@click.option("--corrections", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="The desk's corrections (default: corrections.toml in INPUT_DIR, if there).")
 @click.option("--no-cache", is_flag=True, help="Read every file again; do not use or update the cache.")
 @click.option("--strict", is_flag=True, help="Fail (exit 1) if any input or correction had a problem.")

@@ -277,8 +277,9 @@ why = "missed"
     [
         (
             '[[change]]\nid = "X"\ncuntry = "Iraq"\nwhy = "typo"',
-            "[[change]] #1: unknown field 'cuntry'; it may have",
+            "[[change]] #1: unknown field 'cuntry'; did you mean 'country'?",
         ),
+        ('[[change]]\nid = "X"\nzzz = 1\nwhy = "w"', "[[change]] #1: unknown field 'zzz'; it may have"),
         ('[[drop]]\nid = "X"', '[[drop]] #1: every correction says why; add why = "..." with the reason'),
         ('[[drop]]\nid = "X"\nwhy = "FILL IN: why it is wrong"', "[[drop]] #1: every correction says why"),
         (
@@ -400,8 +401,8 @@ def test_corrections_outside_the_input_folder(tmp_path: Path) -> None:
         main,
         ["build", str(folder), "-o", str(tmp_path / "out"), "--corrections", str(tmp_path / "nope.toml")],
     )
-    assert missing.exit_code == 1
-    assert "Error: --corrections " in missing.output and "no such file" in missing.output
+    assert missing.exit_code == 2  # a usage error, as a --config that is not there
+    assert "--corrections" in missing.output and "does not exist" in missing.output
 
 
 def test_a_wrong_entry_stops_the_build_and_writes_nothing(tmp_path: Path) -> None:
@@ -472,3 +473,50 @@ why = "a figure for the test: it cannot be true beside 'at least 160'"
         write_week(tmp_path, corrections=clash + f'[[drop]]\nid = "{FIGURE_ID}"\nwhy = "w"\n')
     )
     assert {t.id: t.conflict for t in dropped.extraction.tallies} == {"desk:attack:f1": None}
+
+
+def test_a_corrections_file_saved_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
+    folder = write_week(tmp_path)
+    (folder / "corrections.toml").write_bytes(
+        b"\xef\xbb\xbf" + f'[[drop]]\nid = "{STRIKE_ID}"\nwhy = "read twice"\n'.encode()
+    )
+    briefing = corrected(folder)
+    assert [c.status for c in briefing.corrections] == ["applied"]
+    assert STRIKE_ID not in {e.id for e in briefing.chronology}
+
+
+@pytest.mark.parametrize("shape", ["folder", "pipe"])
+def test_a_corrections_toml_that_is_not_a_file_is_an_error_not_ignored(tmp_path: Path, shape: str) -> None:
+    import os
+
+    folder = write_week(tmp_path / "clips")
+    if shape == "folder":
+        (folder / "corrections.toml").mkdir()
+    else:
+        os.mkfifo(folder / "corrections.toml")
+    result = CliRunner().invoke(main, ["build", str(folder), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 1, result.output
+    assert result.output.startswith("Error: ") and "corrections.toml" in result.output
+    assert "not a file" in result.output and "Traceback" not in result.output
+    assert not list((tmp_path / "out").glob("briefing-*"))
+
+
+def test_a_corrections_option_naming_a_pipe_says_so_without_waiting(tmp_path: Path) -> None:
+    import os
+
+    folder = write_week(tmp_path / "clips")
+    os.mkfifo(tmp_path / "desk.toml")
+    result = CliRunner().invoke(
+        main, ["build", str(folder), "-o", str(tmp_path / "out"), "--corrections",
+               str(tmp_path / "desk.toml")],
+    )
+    assert result.exit_code == 1, result.output
+    assert "desk.toml" in result.output and "not a file" in result.output
+    assert "no such file" not in result.output
+
+
+def test_a_mistyped_field_gets_the_nearest_one_not_every_field(tmp_path: Path) -> None:
+    entry = '[[change]]\nid = "X"\nplcaes = ["Tower 22"]\nwhy = "t"\n'
+    message = _error(write_week(tmp_path, corrections=entry))
+    assert "[[change]] #1: unknown field 'plcaes'; did you mean 'places'?" in message
+    assert "breakdown" not in message
