@@ -520,3 +520,19 @@ def test_a_mistyped_field_gets_the_nearest_one_not_every_field(tmp_path: Path) -
     message = _error(write_week(tmp_path, corrections=entry))
     assert "[[change]] #1: unknown field 'plcaes'; did you mean 'places'?" in message
     assert "breakdown" not in message
+
+
+def test_a_desk_date_answers_the_no_date_warning_so_strict_passes(tmp_path: Path) -> None:
+    folder = write_week(tmp_path / "clips")
+    args = ["build", str(folder), "-o", str(tmp_path / "out"), "--from", "2024-02-01", "--to", "2024-02-07"]
+    before = CliRunner().invoke(main, [*args, "--strict"])
+    assert before.exit_code == 1 and "nodate.txt: no publication date found" in before.output
+    (folder / "corrections.toml").write_text(
+        '[[source]]\nfile = "nodate.txt"\npublished = 2024-02-05\nwhy = "the desk knows the day"\n',
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(main, [*args, "--strict"])
+    assert result.exit_code == 0, result.output
+    assert "no publication date" not in result.output
+    document = json.loads((tmp_path / "out" / "briefing-2024-02-01_to_2024-02-07.json").read_text())
+    assert not [p for p in document["problems"] if p["path"].endswith("nodate.txt")]

@@ -67,6 +67,7 @@ class _Desk:
         self.errors: list[str] = []
         self.problems: list[Problem] = []
         self.days: set[tuple[str, object]] = set()  # (metric, as_of) of figures changed, added or gone
+        self.dated: set[str] = set()  # files the desk dated: their "no publication date" is answered
 
     # --- bookkeeping -------------------------------------------------------------------
     def record(self, entry: Entry, targets: Iterable[str], note: str = "") -> None:
@@ -102,6 +103,7 @@ class _Desk:
         if entry.get("published"):
             changes.update(published=entry.get("published"), published_time=None, published_basis="desk",
                            published_evidence=None)
+            self.dated.add(found.path)
         changes["corrected"] = (*found.corrected, entry.ref)
         self.articles[found.id] = dataclasses.replace(found, **changes)
         if entry.get("exclude"):
@@ -235,6 +237,10 @@ class _Desk:
         """The days whose conflicts must be worked out again (only those: an archive has thousands)."""
         self.days.update((t.metric, t.as_of) for t in figures if t is not None)
 
+    def answered(self) -> tuple[Problem, ...]:
+        """The extraction's problems but the missing publication dates the desk has given."""
+        return tuple(p for p in self.base.problems if not (p.stage == "dates" and p.path in self.dated))
+
     def result(self) -> Outcome:
         if self.errors:
             raise CorrectionsError(f"{self.path}: " + "; ".join(self.errors))
@@ -244,7 +250,7 @@ class _Desk:
             self.base, articles=tuple(self.articles.values()),
             events=tuple(sorted(events, key=lambda e: (e.date, e.type, e.country or "", e.id))),
             undated=tuple(sorted((e for e in self.events.values() if not e.date), key=lambda e: e.id)),
-            tallies=tuple(tallies), problems=(*self.base.problems, *self.problems))
+            tallies=tuple(tallies), problems=(*self.answered(), *self.problems))
         return Outcome(extraction, tuple(self.done))
 
 
