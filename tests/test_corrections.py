@@ -536,3 +536,17 @@ def test_a_desk_date_answers_the_no_date_warning_so_strict_passes(tmp_path: Path
     assert "no publication date" not in result.output
     document = json.loads((tmp_path / "out" / "briefing-2024-02-01_to_2024-02-07.json").read_text())
     assert not [p for p in document["problems"] if p["path"].endswith("nodate.txt")]
+
+
+@pytest.mark.parametrize("day", ["0001-01-01", "9999-12-31", "1899-12-31"])
+def test_a_desk_date_outside_the_years_is_an_error_not_a_traceback(tmp_path: Path, day: str) -> None:
+    folder = write_week(
+        tmp_path / "clips",
+        corrections=f'[[source]]\nfile = "nodate.txt"\npublished = {day}\nwhy = "typed in a hurry"\n',
+    )
+    result = CliRunner().invoke(main, ["build", str(folder), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 1, result.output
+    assert result.output.startswith("Error: ")
+    assert "[[source]] #1: 'published' must be a date" in result.output
+    assert "1900" in result.output and "--from" not in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)

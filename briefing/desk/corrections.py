@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import BriefingError
+from ..frontmatter import FIRST_YEAR, LAST_YEAR
 from ..model import CorrectionKind, EventType, Metric, Qualifier, SourceKind
 
 FILE_NAME = "corrections.toml"
@@ -78,14 +79,14 @@ def _texts(value: Any) -> tuple[str, ...]:
 
 
 def _day(value: Any) -> dt.date:
-    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
-        return value
-    if isinstance(value, dt.datetime):
-        return value.date()
     try:
-        return dt.date.fromisoformat(str(value))
+        day = (value.date() if isinstance(value, dt.datetime)
+               else value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)))
     except ValueError:
-        raise ValueError("a date written YYYY-MM-DD, e.g. 2024-02-02") from None
+        day = None
+    if day is None or not FIRST_YEAR <= day.year <= LAST_YEAR:  # a year beyond is a typing slip
+        raise ValueError(f"a date written YYYY-MM-DD, from {FIRST_YEAR} to {LAST_YEAR}, e.g. 2024-02-02")
+    return day
 
 
 def _count(value: Any) -> int:
