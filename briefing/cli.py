@@ -351,7 +351,7 @@ def _summary(inputs: tuple[InputStatus, ...], verbose: int) -> None:
 @click.option("--week", help="ISO week, e.g. 2023-W47; or 'last' or 'this' (by today's date).")
 @click.option("--from", "start", callback=_date, help="First day of the period (YYYY-MM-DD).")
 @click.option("--to", "--until", "end", callback=_date, help="Last day of the period (YYYY-MM-DD).")
-@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
+@click.option("--config", "config_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Settings file (default: briefing.toml in INPUT_DIR, if there).")
 @click.option("--corrections", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="The desk's corrections (default: corrections.toml in INPUT_DIR, if there).")
@@ -376,6 +376,7 @@ def review(input_dir: Path, output: Path, week: str | None, start: dt.date | Non
     from .build import BuildOptions
     from .build import review as run_review
     from .errors import StrictError
+    from .period import describe
 
     settings = _settings("review", {"config_path": config_path, "input_dir": input_dir, "strict": strict,
                                     "quiet": quiet, "title": None, "organisation": None, "marking": None,
@@ -387,6 +388,9 @@ def review(input_dir: Path, output: Path, week: str | None, start: dt.date | Non
     if not quiet:
         for problem in problems:
             _echo(f"warning: {problem.path}: {problem.message}", err=True)
+        if not result.dated:  # a build would stop here; the sheet is written, but not as if all were well
+            _echo(f"warning: no row or figure of the input falls in {describe(result.briefing.period)}; "
+                  "check the period (--week, --from/--to)", err=True)
         click.echo(f"{result.flagged} flagged item(s)")
         for path in (result.html, result.csv, result.template):
             _echo(f"wrote {path}")
