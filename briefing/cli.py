@@ -344,8 +344,7 @@ def _summary(inputs: tuple[InputStatus, ...], verbose: int) -> None:
 
 
 @main.command()
-@click.argument("input_dir", required=False, default="sample_input",
-                type=click.Path(exists=True, file_okay=True, path_type=Path))
+@click.argument("input_dir", type=click.Path(exists=True, file_okay=True, path_type=Path))
 @click.option("-o", "--output", default="output", show_default=True,
               type=click.Path(file_okay=False, path_type=Path), help="Folder for the review sheet.")
 @click.option("--week", help="ISO week, e.g. 2023-W47; or 'last' or 'this' (by today's date).")
@@ -356,11 +355,15 @@ def _summary(inputs: tuple[InputStatus, ...], verbose: int) -> None:
 @click.option("--corrections", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="The desk's corrections (default: corrections.toml in INPUT_DIR, if there).")
 @click.option("--no-cache", is_flag=True, help="Read every file again; do not use or update the cache.")
+@click.option("--max-size", type=click.FloatRange(min=0.001, max=1e6), default=2, show_default=True,
+              help="Largest input file read, in MB (as the build's).")
+@click.option("--follow-links", is_flag=True,
+              help="Follow symbolic links that lead out of INPUT_DIR (as the build does).")
 @click.option("--strict", is_flag=True, help="Fail (exit 1) if any input or correction had a problem.")
 @click.option("-q", "--quiet", is_flag=True, help="Print only errors.")
 def review(input_dir: Path, output: Path, week: str | None, start: dt.date | None, end: dt.date | None,
-           config_path: Path | None, corrections: Path | None, no_cache: bool, strict: bool,
-           quiet: bool) -> None:
+           config_path: Path | None, corrections: Path | None, no_cache: bool, max_size: float,
+           follow_links: bool, strict: bool, quiet: bool) -> None:
     """Write the period's review sheet: every row and figure with its id, quotes, sources and flags.
 
     Writes OUTPUT/review-<period>.html (opens offline in a browser), the same as
@@ -382,7 +385,8 @@ def review(input_dir: Path, output: Path, week: str | None, start: dt.date | Non
                                     "quiet": quiet, "title": None, "organisation": None, "marking": None,
                                     "page_size": None, "pdf_ua": None})
     options = BuildOptions(output=output, period=_period(week, start, end, "--to"), settings=settings,
-                           cache=not no_cache, quiet=quiet, corrections=corrections)
+                           cache=not no_cache, quiet=quiet, corrections=corrections,
+                           max_bytes=int(max_size * 1_000_000), follow_links=follow_links)
     result = run_review([input_dir], options)
     problems = result.briefing.extraction.problems
     if not quiet:

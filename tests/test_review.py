@@ -214,3 +214,24 @@ def test_a_review_settings_file_that_is_not_there_is_a_usage_error(tmp_path: Pat
     )
     assert result.exit_code == 2, result.output  # as in build: a wrong option value
     assert not (tmp_path / "out").exists() or not list((tmp_path / "out").glob("review-*"))
+
+
+def test_review_needs_its_folder_as_build_does(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "sample_input").mkdir()  # even where a folder of that name happens to be
+    result = CliRunner().invoke(main, ["review"])
+    assert result.exit_code == 2, result.output
+    assert "INPUT_DIR" in result.output
+    assert not (tmp_path / "output").exists()
+
+
+def test_review_reads_what_build_reads_with_follow_links(tmp_path: Path) -> None:
+    shelf = write_week(tmp_path / "shelf")
+    folder = tmp_path / "clips"
+    folder.mkdir()
+    (folder / "attack.txt").symlink_to(shelf / "attack.txt")  # a clipping kept elsewhere
+    args = ["review", str(folder), "-o", str(tmp_path / "out"), "--from", "2024-02-01", "--to", "2024-02-07"]
+    result = CliRunner().invoke(main, [*args, "--follow-links", "--max-size", "1"])
+    assert result.exit_code == 0, result.output
+    sheet = (tmp_path / "out" / "review-2024-02-01_to_2024-02-07.csv").read_text(encoding="utf-8-sig")
+    assert ATTACK_ID in sheet
