@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import io
+import math
 import os
 import sys
 from collections.abc import Callable, Iterator
@@ -25,6 +26,13 @@ if TYPE_CHECKING:  # the modules themselves are imported inside the commands
     from .config import Settings
     from .model import InputStatus, Period
     from .send import SendResult
+
+
+def _megabytes(ctx: click.Context, param: click.Parameter, value: float) -> float:
+    """--max-size: click's range lets "nan" through (it compares false both ways)."""
+    if not math.isfinite(value):
+        raise click.BadParameter(f"{value} is not a number of megabytes; e.g. --max-size 5")
+    return value
 
 
 def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
@@ -78,6 +86,7 @@ def _build_options(send: bool) -> Callable[[Callable[..., Any]], Callable[..., A
                      help="Write a tagged, accessible PDF (PDF/UA-1)."),
         click.option("--html", is_flag=True, help="Also write the HTML, for a browser preview."),
         click.option("--max-size", type=click.FloatRange(min=0.001, max=1e6), default=2, show_default=True,
+                     callback=_megabytes,
                      help="Largest input file read, in MB."),
         click.option("--no-cache", is_flag=True,
                      help="Read every file again; do not use or update OUTPUT/.cache/briefing.sqlite."),
@@ -356,7 +365,7 @@ def _summary(inputs: tuple[InputStatus, ...], verbose: int) -> None:
               help="The desk's corrections (default: corrections.toml in INPUT_DIR, if there).")
 @click.option("--no-cache", is_flag=True, help="Read every file again; do not use or update the cache.")
 @click.option("--max-size", type=click.FloatRange(min=0.001, max=1e6), default=2, show_default=True,
-              help="Largest input file read, in MB (as the build's).")
+              callback=_megabytes, help="Largest input file read, in MB (as the build's).")
 @click.option("--follow-links", is_flag=True,
               help="Follow symbolic links that lead out of INPUT_DIR (as the build does).")
 @click.option("--strict", is_flag=True, help="Fail (exit 1) if any input or correction had a problem.")

@@ -215,3 +215,12 @@ def test_a_place_with_a_soft_hyphen_is_the_events_place(tmp_path: Path) -> None:
     assert event.places == ("Al-Asad Airbase",)
     assert all(evidence.quote in body and evidence.end - evidence.start == len(evidence.quote)
                for evidence in event.sources)
+
+
+@pytest.mark.parametrize("command", ["build", "review"])
+def test_a_max_size_that_is_not_a_number_is_a_usage_error(tmp_path: Path, command: str) -> None:
+    out = str(tmp_path / "out")
+    result = CliRunner().invoke(main, [command, str(SAMPLES), "-o", out, "--max-size", "nan"])
+    assert result.exit_code == 2, result.output
+    assert "--max-size" in result.output and "Traceback" not in result.output
+    assert not (tmp_path / "out").exists()
