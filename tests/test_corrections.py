@@ -550,3 +550,27 @@ def test_a_desk_date_outside_the_years_is_an_error_not_a_traceback(tmp_path: Pat
     assert "[[source]] #1: 'published' must be a date" in result.output
     assert "1900" in result.output and "--from" not in result.output
     assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+def test_a_change_of_a_row_the_desk_adds_says_to_edit_the_add(tmp_path: Path) -> None:
+    folder = write_week(
+        tmp_path,
+        corrections="""
+[[add]]
+type = "us_strike"
+date = 2024-02-05
+country = "Syria"
+source = "attack.txt"
+quote = "A rocket attack on the base was also reported"
+why = "missed"
+
+[[change]]
+id = "desk:2024-02-05:us_strike:syria"
+places = ["Al-Omar oil field"]
+why = "the id as the CSV shows it"
+""",
+    )
+    briefing = corrected(folder)
+    change = next(c for c in briefing.corrections if c.kind == "change")
+    assert change.status == "stale"
+    assert "a row the desk adds" in change.note and "[[add]] entry" in change.note

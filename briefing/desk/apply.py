@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from ..extract.events import summarise
-from ..ids import desk_event_id
+from ..ids import DESK, desk_event_id
 from ..merge import flag_conflicts
 from ..model import (
     ArticleRecord,
@@ -86,6 +86,9 @@ class _Desk:
         what = ("the file is not among the inputs now" if files
                 else f"{', '.join(missing)} matches nothing now")
         hint = f"; nearest current: {', '.join(near)}" if near else ""
+        if entry.kind in ("drop", "change") and missing[0].startswith(DESK):
+            # applied before [[add]]: a row the desk adds is corrected in its own entry
+            hint = " (a row the desk adds: edit or remove its [[add]] entry instead)"
         note = f"{what}{hint}"
         self.problems.append(Problem(self.path, "corrections", f"{entry.label}: {note}; update the entry "
                                      "or remove it (it was not applied)"))
