@@ -9,6 +9,7 @@ The text is our own clauses, with figures, places, groups and dates, joined by c
 
 from __future__ import annotations
 
+import argparse
 import sys
 import tempfile
 import time
@@ -50,7 +51,10 @@ def seconds(size: int, folder: Path) -> float:
 
 
 def main() -> None:
-    largest = int(sys.argv[1]) * 1000 if len(sys.argv) > 1 else 400_000
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("largest_kb", nargs="?", type=int, default=400, help="largest text, in KB (400)")
+    largest = parser.parse_args().largest_kb * 1000
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
         seconds(5_000, folder)  # warm: imports, compiled patterns

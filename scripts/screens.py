@@ -8,6 +8,7 @@ pattern or the shipped topic; tests/test_screen.py fails until it is run.
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from pathlib import Path
@@ -29,6 +30,8 @@ def learned() -> dict[str, object]:
 
 
 def main() -> None:
+    argparse.ArgumentParser(description=__doc__,
+                            formatter_class=argparse.RawDescriptionHelpFormatter).parse_args()
     from briefing import screen
 
     table = learned()
