@@ -35,6 +35,8 @@ ENCODED_CRLF = "=?utf-8?b?" + base64.b64encode(b"Desk\r\nBcc: x@evil.org").decod
     "desk@example.org\n",
     "desk@example.org, ann@example.org",
     "<desk@example>",
+    ". <desk@example.org>",  # a name of punctuation alone: Python's parser fails on it (AttributeError)
+    "( <desk@example.org>",
 ])
 def test_an_address_mail_would_refuse_is_refused_by_both_checks(value: str, built: Path) -> None:  # noqa: F811
     with pytest.raises(SettingsError, match="which is not one mail address"):
