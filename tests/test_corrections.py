@@ -574,3 +574,18 @@ why = "the id as the CSV shows it"
     change = next(c for c in briefing.corrections if c.kind == "change")
     assert change.status == "stale"
     assert "a row the desk adds" in change.note and "[[add]] entry" in change.note
+
+
+def test_a_source_named_by_its_absolute_path_is_found_from_a_relative_run(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = write_week(tmp_path / "clips")
+    (folder / "corrections.toml").write_text(
+        f'[[source]]\nfile = "{folder / "nodate.txt"}"\noutlet = "Desk Own"\n'
+        'why = "as the appendix showed it"\n',
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(tmp_path)  # the weekly job runs 'briefing build clips/' from the folder above
+    period = ["--from", "2024-02-01", "--to", "2024-02-07"]
+    result = CliRunner().invoke(main, ["build", "clips", "-o", "out", *period])
+    assert result.exit_code == 0, result.output
+    assert "applied 1 of 1 correction(s) of the desk" in result.output

@@ -208,7 +208,7 @@ class _Desk:
         """The input article ``named`` names: its path as shown, or the end of it."""
         candidates = [self.articles[i] for i in self.by_name.get(named.rsplit("/", 1)[-1], ())]
         plain = named.removeprefix("./")
-        exact = [a for a in candidates if a.path in (named, plain)]
+        exact = [a for a in candidates if a.path in (named, plain)] or _same_file(named, candidates)
         tail = "/" + plain
         found = exact or [a for a in candidates if "/" not in named or a.path.endswith(tail)]
         if len(found) == 1:
@@ -278,6 +278,16 @@ def find_quote(text: str, quote: str) -> tuple[int, int] | None:
     pattern = pattern.replace("'", "['‘’]").replace('"', '["“”]')
     found = re.search(pattern, text)
     return found.span() if found else None
+
+
+def _same_file(named: str, candidates: Sequence[ArticleRecord]) -> list[ArticleRecord]:
+    """An absolute path (as a run from elsewhere showed it) names the input that is that file."""
+    from pathlib import Path
+
+    if not Path(named).is_absolute():
+        return []
+    where = Path(named).resolve()
+    return [a for a in candidates if Path(a.path.split("#")[0]).resolve() == where]
 
 
 def _merged(parts: Sequence[Event], ref: str) -> Event:
