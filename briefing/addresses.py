@@ -26,6 +26,8 @@ def problem(value: str) -> str | None:
         addresses = header.addresses
     except (ValueError, TypeError, IndexError) as error:
         return f"it cannot be read as an address ({error})"
+    except AttributeError:  # Python's own parser fails on a name of punctuation alone (". <a@b.org>")
+        return "it cannot be read as an address (put the name in quotes)"
     if len(addresses) != 1 or header.defects or not addresses[0].username or "." not in addresses[0].domain:
         return ""  # said by the caller: "not one mail address"
     parts = (addresses[0].display_name, addresses[0].username, addresses[0].domain)
@@ -42,7 +44,7 @@ def _unwritable(value: str) -> str | None:
     try:
         message["To"] = value
         message.as_bytes()
-    except (ValueError, TypeError, IndexError, UnicodeError) as error:
+    except (ValueError, TypeError, IndexError, AttributeError, UnicodeError) as error:
         return f"a message cannot carry it ({error})"
     return None
 

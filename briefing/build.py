@@ -66,6 +66,7 @@ class ReviewResult:
     csv: Path
     template: Path
     flagged: int  # items with at least one flag
+    dated: int  # rows and figures of the period (undated mentions aside)
 
 
 def review(inputs: Sequence[Path], options: BuildOptions) -> ReviewResult:
@@ -88,7 +89,8 @@ def review(inputs: Sequence[Path], options: BuildOptions) -> ReviewResult:
         paths = [base.with_name(base.name + suffix) for suffix in (".html", ".csv", ".corrections.toml")]
         write_set({paths[0]: lambda s: s.write(page), paths[1]: lambda s: s.write(rows),
                    paths[2]: lambda s: s.write(template)})
-    return ReviewResult(briefing, paths[0], paths[1], paths[2], sum(bool(i.flags) for i in found))
+    return ReviewResult(briefing, paths[0], paths[1], paths[2], sum(bool(i.flags) for i in found),
+                        sum(i.kind != "undated" for i in found))
 
 
 def extract(inputs: Sequence[Path], max_bytes: int = 2_000_000, cache_dir: Path | None = None,
@@ -170,7 +172,8 @@ def corrected_briefing(inputs: Sequence[Path], options: BuildOptions, scratch: P
     from .desk import step as desk
     from .discover import discover
 
-    files = desk.gather(inputs, options.corrections)  # a wrong corrections file stops the run first
+    # a wrong corrections file stops the run first
+    files = desk.gather(inputs, options.corrections, options.follow_links)
     found = discover(inputs, options.output, options.follow_links)
     if not found.files:
         _nothing_to_read(inputs, found.problems)

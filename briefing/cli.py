@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import io
+import math
 import os
 import sys
 from collections.abc import Callable, Iterator
@@ -25,6 +26,13 @@ if TYPE_CHECKING:  # the modules themselves are imported inside the commands
     from .config import Settings
     from .model import InputStatus, Period
     from .send import SendResult
+
+
+def _megabytes(ctx: click.Context, param: click.Parameter, value: float) -> float:
+    """--max-size: click's range lets "nan" through (it compares false both ways)."""
+    if not math.isfinite(value):
+        raise click.BadParameter(f"{value} is not a number of megabytes; e.g. --max-size 5")
+    return value
 
 
 def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
@@ -65,7 +73,8 @@ def _build_options(send: bool) -> Callable[[Callable[..., Any]], Callable[..., A
         click.option(*last_day, "end", callback=_date, help="Last day of the period (YYYY-MM-DD)."),
         click.option("--config", "config_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
                      help="Settings file (default: briefing.toml in INPUT_DIR, if there)."),
-        click.option("--corrections", "corrections", type=click.Path(dir_okay=False, path_type=Path),
+        click.option("--corrections", "corrections",
+                     type=click.Path(exists=True, dir_okay=False, path_type=Path),
                      help="The desk's corrections (default: corrections.toml in INPUT_DIR, if there)."),
         click.option("--title",
                      help=f"Title of the briefing.  [default: {DEFAULT_TITLE}]"),
@@ -77,6 +86,7 @@ def _build_options(send: bool) -> Callable[[Callable[..., Any]], Callable[..., A
                      help="Write a tagged, accessible PDF (PDF/UA-1)."),
         click.option("--html", is_flag=True, help="Also write the HTML, for a browser preview."),
         click.option("--max-size", type=click.FloatRange(min=0.001, max=1e6), default=2, show_default=True,
+                     callback=_megabytes,
                      help="Largest input file read, in MB."),
         click.option("--no-cache", is_flag=True,
                      help="Read every file again; do not use or update OUTPUT/.cache/briefing.sqlite."),
@@ -345,23 +355,26 @@ def _summary(inputs: tuple[InputStatus, ...], verbose: int) -> None:
 
 
 @main.command()
-@click.argument("input_dir", required=False, default="sample_input",
-                type=click.Path(exists=True, file_okay=True, path_type=Path))
+@click.argument("input_dir", type=click.Path(exists=True, file_okay=True, path_type=Path))
 @click.option("-o", "--output", default="output", show_default=True,
               type=click.Path(file_okay=False, path_type=Path), help="Folder for the review sheet.")
 @click.option("--week", help="ISO week, e.g. 2023-W47; or 'last' or 'this' (by today's date).")
 @click.option("--from", "start", callback=_date, help="First day of the period (YYYY-MM-DD).")
 @click.option("--to", "--until", "end", callback=_date, help="Last day of the period (YYYY-MM-DD).")
-@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
+@click.option("--config", "config_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Settings file (default: briefing.toml in INPUT_DIR, if there).")
-@click.option("--corrections", type=click.Path(dir_okay=False, path_type=Path),
+@click.option("--corrections", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="The desk's corrections (default: corrections.toml in INPUT_DIR, if there).")
 @click.option("--no-cache", is_flag=True, help="Read every file again; do not use or update the cache.")
+@click.option("--max-size", type=click.FloatRange(min=0.001, max=1e6), default=2, show_default=True,
+              callback=_megabytes, help="Largest input file read, in MB (as the build's).")
+@click.option("--follow-links", is_flag=True,
+              help="Follow symbolic links that lead out of INPUT_DIR (as the build does).")
 @click.option("--strict", is_flag=True, help="Fail (exit 1) if any input or correction had a problem.")
 @click.option("-q", "--quiet", is_flag=True, help="Print only errors.")
 def review(input_dir: Path, output: Path, week: str | None, start: dt.date | None, end: dt.date | None,
-           config_path: Path | None, corrections: Path | None, no_cache: bool, strict: bool,
-           quiet: bool) -> None:
+           config_path: Path | None, corrections: Path | None, no_cache: bool, max_size: float,
+           follow_links: bool, strict: bool, quiet: bool) -> None:
     """Write the period's review sheet: every row and figure with its id, quotes, sources and flags.
 
     Writes OUTPUT/review-<period>.html (opens offline in a browser), the same as
@@ -377,17 +390,22 @@ def review(input_dir: Path, output: Path, week: str | None, start: dt.date | Non
     from .build import BuildOptions
     from .build import review as run_review
     from .errors import StrictError
+    from .period import describe
 
     settings = _settings("review", {"config_path": config_path, "input_dir": input_dir, "strict": strict,
                                     "quiet": quiet, "title": None, "organisation": None, "marking": None,
                                     "page_size": None, "pdf_ua": None})
     options = BuildOptions(output=output, period=_period(week, start, end, "--to"), settings=settings,
-                           cache=not no_cache, quiet=quiet, corrections=corrections)
+                           cache=not no_cache, quiet=quiet, corrections=corrections,
+                           max_bytes=int(max_size * 1_000_000), follow_links=follow_links)
     result = run_review([input_dir], options)
     problems = result.briefing.extraction.problems
     if not quiet:
         for problem in problems:
             _echo(f"warning: {problem.path}: {problem.message}", err=True)
+        if not result.dated:  # a build would stop here; the sheet is written, but not as if all were well
+            _echo(f"warning: no row or figure of the input falls in {describe(result.briefing.period)}; "
+                  "check the period (--week, --from/--to)", err=True)
         click.echo(f"{result.flagged} flagged item(s)")
         for path in (result.html, result.csv, result.template):
             _echo(f"wrote {path}")

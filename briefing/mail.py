@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from .config import EmailSettings, Settings
-from .errors import DeliveryError
+from .errors import UNSAFE, DeliveryError
 from .figures import figure_text
 from .model import Article, Briefing, Glance, Tally
 from .names import METRIC_WORDS
@@ -169,7 +169,10 @@ def _attach(message: EmailMessage, path: Path, kind: str) -> None:
         data = read_regular(path, 1_000_000_000)
     except NotRegular as error:
         raise DeliveryError(f"{path}: cannot be attached ({error}); build it again") from None
-    message.add_attachment(data, maintype="application", subtype=kind, filename=path.name)
+    # a header cannot hold a control character or a line separator (U+2028, U+0085, \x1e ...):
+    # the attachment is named without them, where a name on disk may have them
+    name = UNSAFE.sub("_", path.name)
+    message.add_attachment(data, maintype="application", subtype=kind, filename=name)
 
 
 def bodies(letter: Letter, charts: list[tuple[str, str]]) -> tuple[str, str]:

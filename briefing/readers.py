@@ -209,8 +209,13 @@ def json_items(content: str) -> Found:
     return _gather(_from_object(obj, number, f"item {number}") for number, obj in enumerate(data, start=1))
 
 
+_LINE_END = re.compile(r"\r\n|\r|\n")
+
+
 def _lines(content: str) -> Iterator[tuple[Item | None, Flaw | None]]:
-    for number, line in enumerate(content.splitlines(), start=1):
+    # the line ends JSON Lines knows (and an old Mac's CR), not all of str.splitlines(): JSON lets
+    # U+2028, U+2029 or U+0085 stand unescaped inside a text, and web text has them
+    for number, line in enumerate(_LINE_END.split(content), start=1):
         if not line.strip():
             continue
         try:

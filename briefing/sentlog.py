@@ -157,7 +157,9 @@ def read(folder: Path) -> list[Sent]:
     if data is None:
         return []
     try:
-        lines = data.decode("utf-8").splitlines()
+        # "\n" only: the records are written with ensure_ascii=False, and str.splitlines() would
+        # also end a line at a U+2028 or U+0085 inside a name (json.loads takes a "\r" as space)
+        lines = data.decode("utf-8").split("\n")
     except UnicodeDecodeError as error:
         raise OutputError(f"{shown(path)}: cannot be read ({error}); repair it, or move it away if "
                           "nothing in it was sent") from None

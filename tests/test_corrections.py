@@ -277,8 +277,9 @@ why = "missed"
     [
         (
             '[[change]]\nid = "X"\ncuntry = "Iraq"\nwhy = "typo"',
-            "[[change]] #1: unknown field 'cuntry'; it may have",
+            "[[change]] #1: unknown field 'cuntry'; did you mean 'country'?",
         ),
+        ('[[change]]\nid = "X"\nzzz = 1\nwhy = "w"', "[[change]] #1: unknown field 'zzz'; it may have"),
         ('[[drop]]\nid = "X"', '[[drop]] #1: every correction says why; add why = "..." with the reason'),
         ('[[drop]]\nid = "X"\nwhy = "FILL IN: why it is wrong"', "[[drop]] #1: every correction says why"),
         (
@@ -400,8 +401,8 @@ def test_corrections_outside_the_input_folder(tmp_path: Path) -> None:
         main,
         ["build", str(folder), "-o", str(tmp_path / "out"), "--corrections", str(tmp_path / "nope.toml")],
     )
-    assert missing.exit_code == 1
-    assert "Error: --corrections " in missing.output and "no such file" in missing.output
+    assert missing.exit_code == 2  # a usage error, as a --config that is not there
+    assert "--corrections" in missing.output and "does not exist" in missing.output
 
 
 def test_a_wrong_entry_stops_the_build_and_writes_nothing(tmp_path: Path) -> None:
@@ -472,3 +473,119 @@ why = "a figure for the test: it cannot be true beside 'at least 160'"
         write_week(tmp_path, corrections=clash + f'[[drop]]\nid = "{FIGURE_ID}"\nwhy = "w"\n')
     )
     assert {t.id: t.conflict for t in dropped.extraction.tallies} == {"desk:attack:f1": None}
+
+
+def test_a_corrections_file_saved_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
+    folder = write_week(tmp_path)
+    (folder / "corrections.toml").write_bytes(
+        b"\xef\xbb\xbf" + f'[[drop]]\nid = "{STRIKE_ID}"\nwhy = "read twice"\n'.encode()
+    )
+    briefing = corrected(folder)
+    assert [c.status for c in briefing.corrections] == ["applied"]
+    assert STRIKE_ID not in {e.id for e in briefing.chronology}
+
+
+@pytest.mark.parametrize("shape", ["folder", "pipe"])
+def test_a_corrections_toml_that_is_not_a_file_is_an_error_not_ignored(tmp_path: Path, shape: str) -> None:
+    import os
+
+    folder = write_week(tmp_path / "clips")
+    if shape == "folder":
+        (folder / "corrections.toml").mkdir()
+    else:
+        os.mkfifo(folder / "corrections.toml")
+    result = CliRunner().invoke(main, ["build", str(folder), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 1, result.output
+    assert result.output.startswith("Error: ") and "corrections.toml" in result.output
+    assert "not a file" in result.output and "Traceback" not in result.output
+    assert not list((tmp_path / "out").glob("briefing-*"))
+
+
+def test_a_corrections_option_naming_a_pipe_says_so_without_waiting(tmp_path: Path) -> None:
+    import os
+
+    folder = write_week(tmp_path / "clips")
+    os.mkfifo(tmp_path / "desk.toml")
+    result = CliRunner().invoke(
+        main, ["build", str(folder), "-o", str(tmp_path / "out"), "--corrections",
+               str(tmp_path / "desk.toml")],
+    )
+    assert result.exit_code == 1, result.output
+    assert "desk.toml" in result.output and "not a file" in result.output
+    assert "no such file" not in result.output
+
+
+def test_a_mistyped_field_gets_the_nearest_one_not_every_field(tmp_path: Path) -> None:
+    entry = '[[change]]\nid = "X"\nplcaes = ["Tower 22"]\nwhy = "t"\n'
+    message = _error(write_week(tmp_path, corrections=entry))
+    assert "[[change]] #1: unknown field 'plcaes'; did you mean 'places'?" in message
+    assert "breakdown" not in message
+
+
+def test_a_desk_date_answers_the_no_date_warning_so_strict_passes(tmp_path: Path) -> None:
+    folder = write_week(tmp_path / "clips")
+    args = ["build", str(folder), "-o", str(tmp_path / "out"), "--from", "2024-02-01", "--to", "2024-02-07"]
+    before = CliRunner().invoke(main, [*args, "--strict"])
+    assert before.exit_code == 1 and "nodate.txt: no publication date found" in before.output
+    (folder / "corrections.toml").write_text(
+        '[[source]]\nfile = "nodate.txt"\npublished = 2024-02-05\nwhy = "the desk knows the day"\n',
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(main, [*args, "--strict"])
+    assert result.exit_code == 0, result.output
+    assert "no publication date" not in result.output
+    document = json.loads((tmp_path / "out" / "briefing-2024-02-01_to_2024-02-07.json").read_text())
+    assert not [p for p in document["problems"] if p["path"].endswith("nodate.txt")]
+
+
+@pytest.mark.parametrize("day", ["0001-01-01", "9999-12-31", "1899-12-31"])
+def test_a_desk_date_outside_the_years_is_an_error_not_a_traceback(tmp_path: Path, day: str) -> None:
+    folder = write_week(
+        tmp_path / "clips",
+        corrections=f'[[source]]\nfile = "nodate.txt"\npublished = {day}\nwhy = "typed in a hurry"\n',
+    )
+    result = CliRunner().invoke(main, ["build", str(folder), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 1, result.output
+    assert result.output.startswith("Error: ")
+    assert "[[source]] #1: 'published' must be a date" in result.output
+    assert "1900" in result.output and "--from" not in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+def test_a_change_of_a_row_the_desk_adds_says_to_edit_the_add(tmp_path: Path) -> None:
+    folder = write_week(
+        tmp_path,
+        corrections="""
+[[add]]
+type = "us_strike"
+date = 2024-02-05
+country = "Syria"
+source = "attack.txt"
+quote = "A rocket attack on the base was also reported"
+why = "missed"
+
+[[change]]
+id = "desk:2024-02-05:us_strike:syria"
+places = ["Al-Omar oil field"]
+why = "the id as the CSV shows it"
+""",
+    )
+    briefing = corrected(folder)
+    change = next(c for c in briefing.corrections if c.kind == "change")
+    assert change.status == "stale"
+    assert "a row the desk adds" in change.note and "[[add]] entry" in change.note
+
+
+def test_a_source_named_by_its_absolute_path_is_found_from_a_relative_run(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = write_week(tmp_path / "clips")
+    (folder / "corrections.toml").write_text(
+        f'[[source]]\nfile = "{folder / "nodate.txt"}"\noutlet = "Desk Own"\n'
+        'why = "as the appendix showed it"\n',
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(tmp_path)  # the weekly job runs 'briefing build clips/' from the folder above
+    period = ["--from", "2024-02-01", "--to", "2024-02-07"]
+    result = CliRunner().invoke(main, ["build", "clips", "-o", "out", *period])
+    assert result.exit_code == 0, result.output
+    assert "applied 1 of 1 correction(s) of the desk" in result.output

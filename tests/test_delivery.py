@@ -288,3 +288,20 @@ def test_send_pdf_keeps_the_library_caches_in_the_output_folder(pdf: Path, tmp_p
     assert done.returncode == 0, done.stderr
     assert list(home.iterdir()) == []
     assert (pdf.parent / ".cache" / "matplotlib").is_dir()
+
+
+@pytest.mark.parametrize("mark", ["\u2028", "\x85", "\x1e", "\x0c"])
+def test_a_pdf_whose_name_breaks_a_line_elsewhere_leaves_a_log_that_reads_back(
+        pdf: Path, tmp_path: Path, mark: str) -> None:
+    named = pdf.with_name(f"week{mark}one.pdf")  # str.splitlines() ends a line at each of these
+    pdf.rename(named)
+    pdf.with_suffix(".json").rename(named.with_suffix(".json"))
+    with mail_server() as (port, server):
+        config = plain(tmp_path, port)
+        first = send("--pdf", str(named), "--config", config)
+        assert first.exit_code == 0, first.output
+        again = send("--pdf", str(named), "--config", config)
+    assert len(server.received) == 1
+    assert again.exit_code == 1 and "already sent" in again.output, again.output
+    assert "not a record" not in again.output
+    assert [line["pdf"] for line in log(named.parent)] == [named.name]

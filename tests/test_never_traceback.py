@@ -35,6 +35,8 @@ ENCODED_CRLF = "=?utf-8?b?" + base64.b64encode(b"Desk\r\nBcc: x@evil.org").decod
     "desk@example.org\n",
     "desk@example.org, ann@example.org",
     "<desk@example>",
+    ". <desk@example.org>",  # a name of punctuation alone: Python's parser fails on it (AttributeError)
+    "( <desk@example.org>",
 ])
 def test_an_address_mail_would_refuse_is_refused_by_both_checks(value: str, built: Path) -> None:  # noqa: F811
     with pytest.raises(SettingsError, match="which is not one mail address"):
@@ -215,3 +217,12 @@ def test_a_place_with_a_soft_hyphen_is_the_events_place(tmp_path: Path) -> None:
     assert event.places == ("Al-Asad Airbase",)
     assert all(evidence.quote in body and evidence.end - evidence.start == len(evidence.quote)
                for evidence in event.sources)
+
+
+@pytest.mark.parametrize("command", ["build", "review"])
+def test_a_max_size_that_is_not_a_number_is_a_usage_error(tmp_path: Path, command: str) -> None:
+    out = str(tmp_path / "out")
+    result = CliRunner().invoke(main, [command, str(SAMPLES), "-o", out, "--max-size", "nan"])
+    assert result.exit_code == 2, result.output
+    assert "--max-size" in result.output and "Traceback" not in result.output
+    assert not (tmp_path / "out").exists()

@@ -117,3 +117,29 @@ def test_the_comment_is_near_the_top_marked_and_fetches_nothing(tmp_path: Path) 
     reader = PdfReader(out / "briefing-2024-02-01_to_2024-02-07.pdf")
     first = " ".join(reader.pages[0].extract_text().split())
     assert "Analyst comment" in first and "not the sources'" in first and "Desk view." in first
+
+
+def test_a_long_note_in_good_utf8_is_cut_but_not_called_bad_utf8(tmp_path: Path) -> None:
+    path = tmp_path / "notes.md"
+    path.write_text("Desk " + "é" * 20_000, encoding="utf-8")  # the byte limit falls inside an "é"
+    comment, problems = notes.read(path)
+    assert comment is not None and "\ufffd" not in comment.text
+    assert [p.message for p in problems] == [
+        "is longer than a comment (6,000 characters); the rest was left out: shorten it"
+    ]
+
+
+def test_a_notes_link_out_of_the_folder_is_not_read(tmp_path: Path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("the desk's password", encoding="utf-8")
+    folder = write_week(tmp_path / "clips")
+    (folder / "notes.md").symlink_to(secret)
+    result = CliRunner().invoke(
+        main,
+        ["build", str(folder), "-o", str(tmp_path / "out"), "--from", "2024-02-01", "--to", "2024-02-07"],
+    )
+    assert result.exit_code == 0, result.output
+    assert "notes.md" in result.output and "outside the input folder" in result.output
+    document = json.loads((tmp_path / "out" / "briefing-2024-02-01_to_2024-02-07.json").read_text())
+    assert document["comment"] is None
+    assert "password" not in (tmp_path / "out" / "briefing-2024-02-01_to_2024-02-07.json").read_text()

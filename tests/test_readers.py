@@ -194,3 +194,13 @@ def test_a_feeds_channel_title_is_the_outlet() -> None:
                 f"<description>{BODY}</description></item>")
     articles, _ = _parse("feed.xml", feed)
     assert [a.outlet for a in articles] == ["Desk"]
+
+
+@pytest.mark.parametrize("mark", ["\u2028", "\u2029", "\x85"])
+def test_a_jsonl_line_holding_a_line_separator_in_its_text_is_one_article(mark: str) -> None:
+    # JSON lets these stand unescaped inside a string (web text has them); only "\n" ends a line
+    lines = [json.dumps({"title": f"Item {n}", "text": BODY + mark + " More later."}, ensure_ascii=False)
+             for n in (1, 2)]
+    articles, problems = _parse("clips.jsonl", "\r\n".join(lines) + "\r\n")
+    assert [a.title for a in articles] == ["Item 1", "Item 2"]
+    assert problems == []

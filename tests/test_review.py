@@ -195,3 +195,43 @@ def test_the_page_in_a_real_browser_shows_every_item_and_fetches_nothing(
     _browse(browser, tmp_path / "profile", page, f"--screenshot={shot}", "--window-size=1280,900")
     assert shot.stat().st_size > 10_000
     assert hits == []
+
+
+def test_a_review_of_a_period_with_nothing_in_it_says_so(tmp_path: Path) -> None:
+    folder = write_week(tmp_path / "clips")
+    result = CliRunner().invoke(
+        main,
+        ["review", str(folder), "-o", str(tmp_path / "out"), "--from", "2025-03-01", "--to", "2025-03-07"],
+    )
+    assert result.exit_code == 0, result.output
+    assert "warning: no row or figure of the input falls in 1–7 March 2025" in result.output
+
+
+def test_a_review_settings_file_that_is_not_there_is_a_usage_error(tmp_path: Path) -> None:
+    folder = write_week(tmp_path / "clips")
+    result = CliRunner().invoke(
+        main, ["review", str(folder), "-o", str(tmp_path / "out"), "--config", str(tmp_path / "nope.toml")]
+    )
+    assert result.exit_code == 2, result.output  # as in build: a wrong option value
+    assert not (tmp_path / "out").exists() or not list((tmp_path / "out").glob("review-*"))
+
+
+def test_review_needs_its_folder_as_build_does(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "sample_input").mkdir()  # even where a folder of that name happens to be
+    result = CliRunner().invoke(main, ["review"])
+    assert result.exit_code == 2, result.output
+    assert "INPUT_DIR" in result.output
+    assert not (tmp_path / "output").exists()
+
+
+def test_review_reads_what_build_reads_with_follow_links(tmp_path: Path) -> None:
+    shelf = write_week(tmp_path / "shelf")
+    folder = tmp_path / "clips"
+    folder.mkdir()
+    (folder / "attack.txt").symlink_to(shelf / "attack.txt")  # a clipping kept elsewhere
+    args = ["review", str(folder), "-o", str(tmp_path / "out"), "--from", "2024-02-01", "--to", "2024-02-07"]
+    result = CliRunner().invoke(main, [*args, "--follow-links", "--max-size", "1"])
+    assert result.exit_code == 0, result.output
+    sheet = (tmp_path / "out" / "review-2024-02-01_to_2024-02-07.csv").read_text(encoding="utf-8-sig")
+    assert ATTACK_ID in sheet

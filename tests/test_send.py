@@ -116,7 +116,9 @@ def parse(data: bytes) -> EmailMessage:
 
 def raw_log(folder: Path) -> list[dict[str, object]]:
     path = folder / "sent.jsonl"
-    return [json.loads(line) for line in path.read_text().splitlines()] if path.exists() else []
+    # "\n" only, as the tool reads it: a name may hold a U+2028, which splitlines() would split at
+    lines = path.read_text(encoding="utf-8").split("\n") if path.exists() else []
+    return [json.loads(line) for line in lines if line.strip()]
 
 
 def log(folder: Path) -> list[dict[str, object]]:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from ..extract.events import summarise
-from ..ids import desk_event_id
+from ..ids import DESK, desk_event_id
 from ..merge import flag_conflicts
 from ..model import (
     ArticleRecord,
@@ -67,6 +67,7 @@ class _Desk:
         self.errors: list[str] = []
         self.problems: list[Problem] = []
         self.days: set[tuple[str, object]] = set()  # (metric, as_of) of figures changed, added or gone
+        self.dated: set[str] = set()  # files the desk dated: their "no publication date" is answered
 
     # --- bookkeeping -------------------------------------------------------------------
     def record(self, entry: Entry, targets: Iterable[str], note: str = "") -> None:
@@ -85,6 +86,9 @@ class _Desk:
         what = ("the file is not among the inputs now" if files
                 else f"{', '.join(missing)} matches nothing now")
         hint = f"; nearest current: {', '.join(near)}" if near else ""
+        if entry.kind in ("drop", "change") and missing[0].startswith(DESK):
+            # applied before [[add]]: a row the desk adds is corrected in its own entry
+            hint = " (a row the desk adds: edit or remove its [[add]] entry instead)"
         note = f"{what}{hint}"
         self.problems.append(Problem(self.path, "corrections", f"{entry.label}: {note}; update the entry "
                                      "or remove it (it was not applied)"))
@@ -102,6 +106,7 @@ class _Desk:
         if entry.get("published"):
             changes.update(published=entry.get("published"), published_time=None, published_basis="desk",
                            published_evidence=None)
+            self.dated.add(found.path)
         changes["corrected"] = (*found.corrected, entry.ref)
         self.articles[found.id] = dataclasses.replace(found, **changes)
         if entry.get("exclude"):
@@ -203,7 +208,7 @@ class _Desk:
         """The input article ``named`` names: its path as shown, or the end of it."""
         candidates = [self.articles[i] for i in self.by_name.get(named.rsplit("/", 1)[-1], ())]
         plain = named.removeprefix("./")
-        exact = [a for a in candidates if a.path in (named, plain)]
+        exact = [a for a in candidates if a.path in (named, plain)] or _same_file(named, candidates)
         tail = "/" + plain
         found = exact or [a for a in candidates if "/" not in named or a.path.endswith(tail)]
         if len(found) == 1:
@@ -235,6 +240,10 @@ class _Desk:
         """The days whose conflicts must be worked out again (only those: an archive has thousands)."""
         self.days.update((t.metric, t.as_of) for t in figures if t is not None)
 
+    def answered(self) -> tuple[Problem, ...]:
+        """The extraction's problems but the missing publication dates the desk has given."""
+        return tuple(p for p in self.base.problems if not (p.stage == "dates" and p.path in self.dated))
+
     def result(self) -> Outcome:
         if self.errors:
             raise CorrectionsError(f"{self.path}: " + "; ".join(self.errors))
@@ -244,7 +253,7 @@ class _Desk:
             self.base, articles=tuple(self.articles.values()),
             events=tuple(sorted(events, key=lambda e: (e.date, e.type, e.country or "", e.id))),
             undated=tuple(sorted((e for e in self.events.values() if not e.date), key=lambda e: e.id)),
-            tallies=tuple(tallies), problems=(*self.base.problems, *self.problems))
+            tallies=tuple(tallies), problems=(*self.answered(), *self.problems))
         return Outcome(extraction, tuple(self.done))
 
 
@@ -269,6 +278,16 @@ def find_quote(text: str, quote: str) -> tuple[int, int] | None:
     pattern = pattern.replace("'", "['‘’]").replace('"', '["“”]')
     found = re.search(pattern, text)
     return found.span() if found else None
+
+
+def _same_file(named: str, candidates: Sequence[ArticleRecord]) -> list[ArticleRecord]:
+    """An absolute path (as a run from elsewhere showed it) names the input that is that file."""
+    from pathlib import Path
+
+    if not Path(named).is_absolute():
+        return []
+    where = Path(named).resolve()
+    return [a for a in candidates if Path(a.path.split("#")[0]).resolve() == where]
 
 
 def _merged(parts: Sequence[Event], ref: str) -> Event:

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import BriefingError
+from ..frontmatter import FIRST_YEAR, LAST_YEAR
 from ..model import CorrectionKind, EventType, Metric, Qualifier, SourceKind
 
 FILE_NAME = "corrections.toml"
@@ -78,14 +79,14 @@ def _texts(value: Any) -> tuple[str, ...]:
 
 
 def _day(value: Any) -> dt.date:
-    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
-        return value
-    if isinstance(value, dt.datetime):
-        return value.date()
     try:
-        return dt.date.fromisoformat(str(value))
+        day = (value.date() if isinstance(value, dt.datetime)
+               else value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)))
     except ValueError:
-        raise ValueError("a date written YYYY-MM-DD, e.g. 2024-02-02") from None
+        day = None
+    if day is None or not FIRST_YEAR <= day.year <= LAST_YEAR:  # a year beyond is a typing slip
+        raise ValueError(f"a date written YYYY-MM-DD, from {FIRST_YEAR} to {LAST_YEAR}, e.g. 2024-02-02")
+    return day
 
 
 def _count(value: Any) -> int:
@@ -145,16 +146,20 @@ KINDS: dict[CorrectionKind, tuple[tuple[str, ...], dict[str, Check]]] = {
 
 def load(path: Path) -> Corrections:
     """The entries of ``path``; raises :class:`CorrectionsError` listing every problem."""
+    from ..discover import NotRegular, read_regular
+
     shown = str(path)
     try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise CorrectionsError(f"{shown}: cannot be read ({error.strerror or error})") from None
-    if len(data) > MAX_BYTES:
-        raise CorrectionsError(f"{shown}: {len(data):,} bytes; a corrections file is at most "
-                               f"{MAX_BYTES:,}: is it the right file?")
+        # opened without waiting: a pipe or a folder by this name is refused, never waited on
+        data = read_regular(path, MAX_BYTES)
+    except NotRegular as error:
+        if error.kind == "too-large":
+            raise CorrectionsError(f"{shown}: over {MAX_BYTES:,} bytes; a corrections file is at most "
+                                   "that: is it the right file?") from None
+        raise CorrectionsError(f"{shown}: {error}; give corrections.toml as a plain file") from None
     try:
-        document = tomllib.loads(data.decode("utf-8"))
+        # utf-8-sig: an editor on Windows may save a byte-order mark, which TOML does not allow
+        document = tomllib.loads(data.decode("utf-8-sig"))
     except UnicodeDecodeError:
         raise CorrectionsError(f"{shown}: not UTF-8 text; save it as UTF-8") from None
     except tomllib.TOMLDecodeError as error:
@@ -197,7 +202,7 @@ def _entry(kind: CorrectionKind, number: int, table: Any, problems: list[str]) -
         if key == "why":
             continue
         if key not in allowed:
-            problems.append(f"{name}: unknown field '{key}'; it may have " + ", ".join(sorted(allowed)))
+            problems.append(f"{name}: unknown field '{key}'; " + _nearest_field(key, allowed))
             continue
         try:
             values.append((key, allowed[key](value)))
@@ -207,6 +212,14 @@ def _entry(kind: CorrectionKind, number: int, table: Any, problems: list[str]) -
     if len(problems) > before:
         return None
     return Entry(kind, number, tuple(values), str(why).strip())
+
+
+def _nearest_field(key: str, allowed: Mapping[str, Check]) -> str:
+    """"did you mean 'places'?" for a typo; the fields it may have when nothing is near."""
+    import difflib
+
+    near = difflib.get_close_matches(key, [*allowed, "why"], n=1)
+    return f"did you mean '{near[0]}'?" if near else "it may have " + ", ".join(sorted(allowed))
 
 
 def _enough(kind: CorrectionKind, name: str, table: Mapping[str, Any], problems: list[str]) -> None:

@@ -10,6 +10,7 @@ not UTF-8 are shown as U+FFFD; both are reported.
 
 from __future__ import annotations
 
+import codecs
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -35,7 +36,9 @@ def read(path: Path) -> tuple[Comment | None, tuple[Problem, ...]]:
         return None, (Problem(shown, "notes", f"cannot be read ({error.strerror or error}); the "
                               "briefing has no analyst comment"),)
     problems = []
-    text = data[:READ_BYTES].decode("utf-8", "replace").replace("\r\n", "\n")
+    # a cut inside a character is the cut's doing, not bad UTF-8: its bytes are left out
+    decoder = codecs.getincrementaldecoder("utf-8")("replace")
+    text = decoder.decode(data[:READ_BYTES], final=len(data) <= READ_BYTES).replace("\r\n", "\n")
     if "\ufffd" in text and "\ufffd".encode() not in data:
         problems.append(Problem(shown, "notes", "is not UTF-8 text: the bytes that are not are shown as "
                                 "'\ufffd'; save it as UTF-8"))

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..discover import printable
 from ..errors import BriefingError
 from ..model import ArticleRecord, Briefing, Comment, Extraction, InputStatus, Problem
 from ..topic import Topic
@@ -25,19 +26,27 @@ class DeskFiles:
     problems: tuple[Problem, ...] = ()
 
 
-def gather(inputs: Sequence[Path], explicit: Path | None = None) -> DeskFiles:
-    """``corrections.toml`` (or ``explicit``, from --corrections) and ``notes.md`` beside the input."""
+def gather(inputs: Sequence[Path], explicit: Path | None = None, follow_links: bool = False) -> DeskFiles:
+    """``corrections.toml`` (or ``explicit``, from --corrections) and ``notes.md`` beside the input;
+    a ``notes.md`` that links out of the folder is read only with ``follow_links``, as an input is."""
     folder = inputs[0] if len(inputs) == 1 and inputs[0].is_dir() else None
     path = explicit
-    if explicit is not None and not explicit.is_file():
+    if explicit is not None and not (explicit.exists() or explicit.is_symlink()):
         raise BriefingError(f"--corrections {explicit}: no such file; give the path of a corrections.toml")
-    if path is None and folder is not None and (folder / corrections_file.FILE_NAME).is_file():
-        path = folder / corrections_file.FILE_NAME
+    beside = folder / corrections_file.FILE_NAME if folder is not None else None
+    if path is None and beside is not None and (beside.exists() or beside.is_symlink()):
+        path = beside  # whatever it is: a folder or a pipe by this name is an error, not ignored
     found = corrections_file.load(path) if path is not None else None
     comment: Comment | None = None
     problems: tuple[Problem, ...] = ()
-    if folder is not None and (folder / notes_file.FILE_NAME).is_file():
-        comment, problems = notes_file.read(folder / notes_file.FILE_NAME)
+    notes = folder / notes_file.FILE_NAME if folder is not None else None
+    if notes is not None and folder is not None and notes.is_file():
+        if follow_links or notes.resolve().is_relative_to(folder.resolve()):
+            comment, problems = notes_file.read(notes)
+        else:
+            problems = (Problem(str(notes), "notes", f"a symbolic link to {printable(notes.resolve())}, "
+                                "outside the input folder; not read (--follow-links reads it), so the "
+                                "briefing has no analyst comment"),)
     return DeskFiles(found, comment, problems)
 
 
