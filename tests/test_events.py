@@ -291,6 +291,17 @@ def test_a_lede_without_its_day_takes_the_day_of_the_statement_that_announced_it
     assert kinds(text) == {("us_strike", SUN, "Syria")}
 
 
+@pytest.mark.parametrize("text", [
+    # the statement announces the answer; the act answered came days before it
+    ("The Pentagon said on Monday that American jets had bombed two depots in Syria in retaliation "
+     "for a rocket attack on U.S. troops at an outpost."),
+    ("On Monday, officials said U.S. aircraft hit a militia compound in Syria in response to their "
+     "drone attack against American personnel."),
+])
+def test_the_act_answered_does_not_take_the_day_of_the_statement_announcing_the_answer(text: str) -> None:
+    assert kinds(text) == {("us_strike", MON, "Syria")}
+
+
 def test_a_named_event_without_its_day_takes_its_known_day() -> None:
     text = ("The Pentagon said the drone attack that killed three U.S. soldiers in Jordan "
             "changed its calculus.")

@@ -254,8 +254,8 @@ def _own_or_known(article: Article, mention: Mention, own: DateMention,
 def _said_or_partial(article: Article, mention: Mention, lex: Lexicons, usable: list[DateMention],
                      anchor: Anchor | None) -> _Dated:
     """The day of the statement telling it, else a day without its year, else no day."""
-    said = None if mention.anaphor else (_said_day(article, mention, usable)
-                                         or _lede_statement(article, mention, anchor))
+    said = None if mention.anaphor or _told_as_cause(article.clean, mention) else (
+        _said_day(article, mention, usable) or _lede_statement(article, mention, anchor))
     if said is not None and said.date is not None and said.date >= lex.topic.campaign.start:
         return _Dated(mention, said.date, f"day of the statement telling it ('{said.text}')", weak=True,
                       basis="statement")
@@ -267,6 +267,17 @@ def _said_or_partial(article: Article, mention: Mention, lex: Lexicons, usable: 
                           basis="named-event", known=named)
         return _Dated(mention, None, f"'{partial.text}' without its year", month_day=partial.month_day)
     return _Dated(mention, None, "no day for this event could be read")
+
+
+# "strikes ... in retaliation for the drone attack", "in response to their attack": the act
+# answered, told before the answer and not on the day of the statement announcing it.
+_CAUSE = re.compile(r"\W*(?:in\s+response\s+to|(?:in\s+)?retaliation\s+(?:for|against|to|over)|"
+                    r"in\s+reprisal\s+for|(?:in\s+)?revenge\s+for|response\s+to)\b", re.I)
+
+
+def _told_as_cause(clean: str, mention: Mention) -> bool:
+    """The mention's clause opens with the cue of the act it caused ("in retaliation for")."""
+    return _CAUSE.match(clean, mention.clause[0], mention.start) is not None
 
 
 _DAYS_APART = re.compile(r"\b(?P<n>one|two|three|four|five|six|a|[1-6])\s+days?\s+(?P<rel>after|before)\b",
