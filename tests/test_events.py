@@ -302,6 +302,19 @@ def test_the_act_answered_does_not_take_the_day_of_the_statement_announcing_the_
     assert kinds(text) == {("us_strike", MON, "Syria")}
 
 
+def test_a_named_event_and_the_next_days_weekday_for_it_are_one_event_on_the_known_day() -> None:
+    # the known strikes of 2 February 2024 (4 pm in Washington, after midnight in Iraq);
+    # "Saturday" (3 February) is the day their toll became known, not another strike
+    text = ("The United States hit 85 targets across Iraq and Syria.\n\n"
+            "The toll of the U.S. strikes in Syria and Iraq became known on Saturday, a monitoring "
+            "group said.")
+    feb2 = dt.date(2024, 2, 2)
+    assert kinds(text, dt.date(2024, 2, 3)) == {("us_strike", feb2, "Iraq"), ("us_strike", feb2, "Syria")}
+    later = ("The United States hit 85 targets across Iraq and Syria.\n\n"
+             "More U.S. strikes in Syria followed on Sunday.")
+    assert ("us_strike", dt.date(2024, 2, 4), "Syria") in kinds(later, dt.date(2024, 2, 5))
+
+
 def test_a_named_event_without_its_day_takes_its_known_day() -> None:
     text = ("The Pentagon said the drone attack that killed three U.S. soldiers in Jordan "
             "changed its calculus.")

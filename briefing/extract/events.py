@@ -490,6 +490,7 @@ def _gather(article: Article, found: list[_Dated], lex: Lexicons) -> ArticleEven
             (home if home is not None else groups.setdefault(key, [])).append(item)  # type: ignore[arg-type]
     _join_countryless(groups)
     _join_known(groups)
+    _join_known_neighbours(groups)
     undated: list[_Dated] = []
     for item in found:
         if item.date is None:
@@ -524,6 +525,20 @@ def _join_known(groups: dict[tuple[str, str | None, dt.date], list[_Dated]]) -> 
         for country in event.countries:
             groups.setdefault((key[0], country, key[2]), []).extend(items)
         groups.pop(key)
+
+
+_COUNTED = frozenset({"weekday", "relative", "local-time", "statement"})
+
+
+def _join_known_neighbours(groups: dict[tuple[str, str | None, dt.date], list[_Dated]]) -> None:
+    """A named event told on its known day, and the same kind of act in the same country on the
+    day before or after from a weekday or the statement's day alone ("the aftermath of the strikes
+    emerged on Saturday"): one event across the US-Eastern / local midnight, on the known day."""
+    for key in [k for k in groups if any(i.known is not None and i.known.date == k[2] for i in groups[k])]:
+        for shift in (-1, 1):
+            near = (key[0], key[1], key[2] + dt.timedelta(days=shift))
+            if near in groups and all(i.known is None and i.basis in _COUNTED for i in groups[near]):
+                groups[key].extend(replace(i, date=key[2]) for i in groups.pop(near))
 
 
 def _home(groups: dict[tuple[str, str | None, dt.date], list[_Dated]], item: _Dated,
