@@ -334,6 +334,13 @@ def test_a_day_before_that_is_the_statements_not_the_acts() -> None:
     assert found.events == found.undated == ()
 
 
+def test_deaths_at_a_us_facility_in_jordan_are_the_known_jordan_attack() -> None:
+    # a briefing transcript cut before its "yesterday": the only deadly attack on US forces in Jordan
+    text = ("Were killed and many more hurt when a drone struck a U.S. military facility in "
+            "northeastern Jordan, the spokeswoman said.")
+    assert kinds(text, dt.date(2024, 1, 30)) == {("attack_on_us_forces", dt.date(2024, 1, 28), "Jordan")}
+
+
 def test_a_named_event_without_its_day_takes_its_known_day() -> None:
     text = ("The Pentagon said the drone attack that killed three U.S. soldiers in Jordan "
             "changed its calculus.")
