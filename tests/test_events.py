@@ -315,25 +315,6 @@ def test_a_named_event_and_the_next_days_weekday_for_it_are_one_event_on_the_kno
     assert ("us_strike", dt.date(2024, 2, 4), "Syria") in kinds(later, dt.date(2024, 2, 5))
 
 
-@pytest.mark.parametrize("text", [
-    ("On Tuesday, a newspaper reported that at least 20 U.S. troops had been hurt in the recent "
-     "attacks on American bases in Iraq and Syria."),
-    "Officials said on Tuesday that the attacks on U.S. troops in Syria had grown more frequent.",
-])
-def test_attacks_told_in_the_plural_with_only_the_statements_day_are_the_campaign(text: str) -> None:
-    assert kinds(text, dt.date(2023, 10, 25)) == set()
-
-
-def test_a_day_before_that_is_the_statements_not_the_acts() -> None:
-    text = "Officials said on Tuesday that a drone attack on U.S. troops in Syria wounded two."
-    (event,) = extract_events(make_article(text, dt.date(2023, 10, 25)))
-    assert (event.date, event.date_basis) == (dt.date(2023, 10, 24), "statement")
-    # a statement of a year before the campaign tells that year's news: no event, dated or not
-    old = "The military said on Sunday that it targeted two weapons depots in Iraq."
-    found = read_events(make_article(old, dt.date(2021, 6, 29)))
-    assert found.events == found.undated == ()
-
-
 def test_deaths_at_a_us_facility_in_jordan_are_the_known_jordan_attack() -> None:
     # a briefing transcript cut before its "yesterday": the only deadly attack on US forces in Jordan
     text = ("Were killed and many more hurt when a drone struck a U.S. military facility in "

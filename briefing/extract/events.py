@@ -252,14 +252,11 @@ def _own_or_known(article: Article, mention: Mention, own: DateMention,
 
 
 def _said_or_partial(article: Article, mention: Mention, lex: Lexicons, usable: list[DateMention],
-                     anchor: Anchor | None) -> _Dated | None:
-    """The day of the statement telling it, else a day without its year, else no day; None when
-    the statement is of a year before the campaign (its news is too)."""
-    said = None if mention.anaphor or _campaign(mention) or _told_as_cause(article.clean, mention) else (
+                     anchor: Anchor | None) -> _Dated:
+    """The day of the statement telling it, else a day without its year, else no day."""
+    said = None if mention.anaphor or _told_as_cause(article.clean, mention) else (
         _said_day(article, mention, usable) or _lede_statement(article, mention, anchor))
-    if said is not None and said.date is not None and said.date < lex.topic.campaign.start:
-        return None
-    if said is not None and said.date is not None:
+    if said is not None and said.date is not None and said.date >= lex.topic.campaign.start:
         return _Dated(mention, said.date, f"day of the statement telling it ('{said.text}')", weak=True,
                       basis="statement")
     partial = _own_partial(article, mention)
@@ -276,10 +273,6 @@ def _said_or_partial(article: Article, mention: Mention, lex: Lexicons, usable: 
 # answered, told before the answer and not on the day of the statement announcing it.
 _CAUSE = re.compile(r"\W*(?:in\s+response\s+to|(?:in\s+)?retaliation\s+(?:for|against|to|over)|"
                     r"in\s+reprisal\s+for|(?:in\s+)?revenge\s+for|response\s+to)\b", re.I)
-
-
-def _campaign(mention: Mention) -> bool:
-    return mention.plural and mention.type == "attack_on_us_forces"
 
 
 def _told_as_cause(clean: str, mention: Mention) -> bool:
@@ -379,7 +372,7 @@ def _own_day(article: Article, mention: Mention, usable: list[DateMention]) -> D
     direct = [d for d in find_dates(clean, max(mention.clause[0], mention.start - 40), mention.start,
                                     article.published, article.published_time)
               if d.date and d.precision == "day" and _modifies(d, mention)
-              and not re.search(r"[,;]|\b(?:and|said|since|that)\b", clean[d.end:mention.start])
+              and not re.search(r"[,;]|\b(?:and|said|since)\b", clean[d.end:mention.start])
               # after "since", only as a noun's modifier: "since the Feb. 2 strikes", not
               # "since Oct. 17 attacks on U.S. forces have ..."
               and (not _SINCE.search(clean, max(0, d.start - 20), d.start)
