@@ -291,6 +291,37 @@ def test_a_lede_without_its_day_takes_the_day_of_the_statement_that_announced_it
     assert kinds(text) == {("us_strike", SUN, "Syria")}
 
 
+@pytest.mark.parametrize("text", [
+    # the statement announces the answer; the act answered came days before it
+    ("The Pentagon said on Monday that American jets had bombed two depots in Syria in retaliation "
+     "for a rocket attack on U.S. troops at an outpost."),
+    ("On Monday, officials said U.S. aircraft hit a militia compound in Syria in response to their "
+     "drone attack against American personnel."),
+])
+def test_the_act_answered_does_not_take_the_day_of_the_statement_announcing_the_answer(text: str) -> None:
+    assert kinds(text) == {("us_strike", MON, "Syria")}
+
+
+def test_a_named_event_and_the_next_days_weekday_for_it_are_one_event_on_the_known_day() -> None:
+    # the known strikes of 2 February 2024 (4 pm in Washington, after midnight in Iraq);
+    # "Saturday" (3 February) is the day their toll became known, not another strike
+    text = ("The United States hit 85 targets across Iraq and Syria.\n\n"
+            "The toll of the U.S. strikes in Syria and Iraq became known on Saturday, a monitoring "
+            "group said.")
+    feb2 = dt.date(2024, 2, 2)
+    assert kinds(text, dt.date(2024, 2, 3)) == {("us_strike", feb2, "Iraq"), ("us_strike", feb2, "Syria")}
+    later = ("The United States hit 85 targets across Iraq and Syria.\n\n"
+             "More U.S. strikes in Syria followed on Sunday.")
+    assert ("us_strike", dt.date(2024, 2, 4), "Syria") in kinds(later, dt.date(2024, 2, 5))
+
+
+def test_deaths_at_a_us_facility_in_jordan_are_the_known_jordan_attack() -> None:
+    # a briefing transcript cut before its "yesterday": the only deadly attack on US forces in Jordan
+    text = ("Were killed and many more hurt when a drone struck a U.S. military facility in "
+            "northeastern Jordan, the spokeswoman said.")
+    assert kinds(text, dt.date(2024, 1, 30)) == {("attack_on_us_forces", dt.date(2024, 1, 28), "Jordan")}
+
+
 def test_a_named_event_without_its_day_takes_its_known_day() -> None:
     text = ("The Pentagon said the drone attack that killed three U.S. soldiers in Jordan "
             "changed its calculus.")

@@ -254,8 +254,8 @@ def _own_or_known(article: Article, mention: Mention, own: DateMention,
 def _said_or_partial(article: Article, mention: Mention, lex: Lexicons, usable: list[DateMention],
                      anchor: Anchor | None) -> _Dated:
     """The day of the statement telling it, else a day without its year, else no day."""
-    said = None if mention.anaphor else (_said_day(article, mention, usable)
-                                         or _lede_statement(article, mention, anchor))
+    said = None if mention.anaphor or _told_as_cause(article.clean, mention) else (
+        _said_day(article, mention, usable) or _lede_statement(article, mention, anchor))
     if said is not None and said.date is not None and said.date >= lex.topic.campaign.start:
         return _Dated(mention, said.date, f"day of the statement telling it ('{said.text}')", weak=True,
                       basis="statement")
@@ -267,6 +267,17 @@ def _said_or_partial(article: Article, mention: Mention, lex: Lexicons, usable: 
                           basis="named-event", known=named)
         return _Dated(mention, None, f"'{partial.text}' without its year", month_day=partial.month_day)
     return _Dated(mention, None, "no day for this event could be read")
+
+
+# "strikes ... in retaliation for the drone attack", "in response to their attack": the act
+# answered, told before the answer and not on the day of the statement announcing it.
+_CAUSE = re.compile(r"\W*(?:in\s+response\s+to|(?:in\s+)?retaliation\s+(?:for|against|to|over)|"
+                    r"in\s+reprisal\s+for|(?:in\s+)?revenge\s+for|response\s+to)\b", re.I)
+
+
+def _told_as_cause(clean: str, mention: Mention) -> bool:
+    """The mention's clause opens with the cue of the act it caused ("in retaliation for")."""
+    return _CAUSE.match(clean, mention.clause[0], mention.start) is not None
 
 
 _DAYS_APART = re.compile(r"\b(?P<n>one|two|three|four|five|six|a|[1-6])\s+days?\s+(?P<rel>after|before)\b",
@@ -479,6 +490,7 @@ def _gather(article: Article, found: list[_Dated], lex: Lexicons) -> ArticleEven
             (home if home is not None else groups.setdefault(key, [])).append(item)  # type: ignore[arg-type]
     _join_countryless(groups)
     _join_known(groups)
+    _join_known_neighbours(groups)
     undated: list[_Dated] = []
     for item in found:
         if item.date is None:
@@ -513,6 +525,20 @@ def _join_known(groups: dict[tuple[str, str | None, dt.date], list[_Dated]]) -> 
         for country in event.countries:
             groups.setdefault((key[0], country, key[2]), []).extend(items)
         groups.pop(key)
+
+
+_COUNTED = frozenset({"weekday", "relative", "local-time", "statement"})
+
+
+def _join_known_neighbours(groups: dict[tuple[str, str | None, dt.date], list[_Dated]]) -> None:
+    """A named event told on its known day, and the same kind of act in the same country on the
+    day before or after from a weekday or the statement's day alone ("the aftermath of the strikes
+    emerged on Saturday"): one event across the US-Eastern / local midnight, on the known day."""
+    for key in [k for k in groups if any(i.known is not None and i.known.date == k[2] for i in groups[k])]:
+        for shift in (-1, 1):
+            near = (key[0], key[1], key[2] + dt.timedelta(days=shift))
+            if near in groups and all(i.known is None and i.basis in _COUNTED for i in groups[near]):
+                groups[key].extend(replace(i, date=key[2]) for i in groups.pop(near))
 
 
 def _home(groups: dict[tuple[str, str | None, dt.date], list[_Dated]], item: _Dated,
