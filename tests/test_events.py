@@ -581,6 +581,71 @@ def test_each_entry_of_a_list_is_its_own_day_with_its_own_places(
     assert {e.date_basis for e in found.events} <= {"weekday", "written"}
 
 
+# An entry told without a verb (a recap's "Friday: rockets at <base>, no injuries."): its own
+# attack, on the day opening it, at its own base. Published Sunday 4 Feb 2024.
+VERBLESS_RECAP = ("Here is the week in brief.\n"
+                  "Tuesday: two drones at Erbil air base.\n"
+                  "Friday: rockets at the Rumalyn Landing Zone, no injuries.")
+VERBLESS_TIMELINE = ("Oct. 18 — one-way drones against al-Tanf garrison; two intercepted.\n"
+                     "Oct. 19 — a rocket attack at Ain al-Asad, no damage.")
+
+
+@pytest.mark.parametrize(("text", "published", "rows"), [
+    (VERBLESS_RECAP, dt.date(2024, 2, 4), {
+        (dt.date(2024, 1, 30), "Iraq", ("Erbil air base",), "weekday"),
+        (dt.date(2024, 2, 2), "Syria", ("Rumalyn Landing Zone",), "weekday")}),
+    (VERBLESS_TIMELINE, dt.date(2023, 10, 25), {
+        (dt.date(2023, 10, 18), "Syria", ("Al-Tanf",), "written"),
+        (dt.date(2023, 10, 19), "Iraq", ("Al-Asad Airbase",), "written")}),
+    # entries glued in one sentence, one after a semicolon: each its own day and base
+    ("Tuesday: two drones at Erbil air base; Friday: rockets at the Rumalyn Landing Zone.",
+     dt.date(2024, 2, 4), {(dt.date(2024, 1, 30), "Iraq", ("Erbil air base",), "weekday"),
+                           (dt.date(2024, 2, 2), "Syria", ("Rumalyn Landing Zone",), "weekday")}),
+])
+def test_an_entry_without_a_verb_is_its_own_attack_on_its_own_day_and_base(
+        text: str, published: dt.date, rows: set[tuple[dt.date, str, tuple[str, ...], str]]) -> None:
+    found = read_events(make_article(text, published))
+    assert {(e.date, e.country, e.places, e.date_basis) for e in found.events} == rows
+    assert all(e.type == "attack_on_us_forces" for e in found.events)
+    assert found.undated == ()
+
+
+ENTRY = "Friday: rockets at the Rumalyn Landing Zone, no injuries."
+
+
+@pytest.mark.parametrize("other", [
+    "Friday: the Pentagon said rockets at the Rumalyn Landing Zone caused no injuries.",  # a statement
+    "Friday: the group claimed rockets at the Rumalyn Landing Zone.",  # a claim
+    "Friday: 66 attacks on bases such as the Rumalyn Landing Zone since Oct. 17.",  # a figure
+    "Friday: Houthi drones at the Rumalyn Landing Zone.",  # the Houthis: another story
+    "Friday: rockets at Eilat, Israel, no injuries.",  # Israel: another story
+    "Friday: rockets, no injuries.",  # no place
+    "Friday: rockets found near the Rumalyn Landing Zone.",  # not aimed at it
+    "Friday: no rockets at the Rumalyn Landing Zone this week.",  # none at all
+    # strikes not said to be US ones
+    "Friday: strikes on militia depots after rockets at the Rumalyn Landing Zone.",
+    "Friday: talks at the Rumalyn Landing Zone.",  # no weapon, no attack
+])
+def test_an_entry_without_a_verb_is_read_only_when_it_tells_an_attack(other: str) -> None:
+    published = dt.date(2024, 2, 4)
+    (event,) = read_events(make_article(ENTRY, published)).events
+    assert (event.type, event.date, event.places) == ("attack_on_us_forces", dt.date(2024, 2, 2),
+                                                      ("Rumalyn Landing Zone",))
+    found = read_events(make_article(other, published))
+    assert found.events == () and found.undated == ()
+
+
+def test_an_entry_whose_day_cannot_be_placed_is_no_attack_and_no_fault() -> None:
+    # an undated article: "Oct. 18" has no year here, so the entry opens with no usable day
+    found = read_events(make_article("Oct. 18: rockets at al-Tanf garrison.", None))
+    assert found.events == ()
+    dated = read_events(make_article("Oct. 18: rockets at al-Tanf garrison.", dt.date(2023, 10, 20)))
+    assert [(e.date, e.places) for e in dated.events] == [(dt.date(2023, 10, 18), ("Al-Tanf",))]
+    # a year before the campaign: background, not this campaign's attack
+    old = read_events(make_article("Oct. 18, 2022: rockets at al-Tanf garrison.", dt.date(2024, 2, 4)))
+    assert old.events == ()
+
+
 def test_an_undated_article_counting_from_the_campaigns_start_gives_its_days_their_year() -> None:
     text = ("U.S. forces have been attacked 40 times since Oct. 17, an official said.\n\n"
             "On Nov. 9, a drone attacked U.S. forces at al-Tanf garrison in Syria.")

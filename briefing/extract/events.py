@@ -28,6 +28,7 @@ from ..names import EVENT_LABELS
 from ..screen import Openings, fold
 from ..text import all_sentences
 from ..topic import KnownEvent, Topic, load_topic
+from .entries import ENTRY_HEAD, verbless_mentions
 from .lexicon import Lexicons, Names, lexicons
 from .roles import Mention, SentenceReader, act_screen
 
@@ -84,10 +85,14 @@ def read_events(article: Article, topic: Topic | None = None, names: Names | Non
     last_told: dict[str, _Dated] = {}  # the last attack and strike told, for "right after" and "the strikes"
     acts = act_screen(lex).scan(article.clean, names.folded)
     for _, start, end in all_sentences(article.clean):
-        if not acts.any(start, end):
-            continue  # no act word: nothing for the reader (screen.py)
+        if not acts.any(start, end):  # no act word: nothing for the reader (screen.py)
+            found += _verbless_entries(article, (start, end), names, lex, anchor)
+            continue
         reader = SentenceReader(article.clean, names, lex, start, end)
-        for mention in reader.mentions():
+        mentions = list(reader.mentions())
+        if not mentions:
+            found += _verbless_entries(article, (start, end), names, lex, anchor)
+        for mention in mentions:
             if mention.claimed or (mention.anaphor and _family(mention.type) not in last_told):
                 continue
             if mention.anaphor:
@@ -409,6 +414,30 @@ def _entry_day(article: Article, mention: Mention, usable: list[DateMention]) ->
     if first is None or not _ENTRY_OPENS.fullmatch(clean, mention.sentence[0], first.start):
         return None
     return first if _ENTRY_MARK.match(clean, first.end) and _binds(clean, first, mention.type) else None
+
+
+def _verbless_entries(article: Article, sentence: tuple[int, int], names: Names, lex: Lexicons,
+                      anchor: Anchor | None) -> list[_Dated]:
+    """The entries of a list told without a verb ("Friday: rockets at <a base>"; see
+    :mod:`.entries`), each on the day that opens it; an entry runs to the next one, which
+    opens the sentence or follows a semicolon or a line break."""
+    clean = article.clean
+    if not ENTRY_HEAD.match(clean, *sentence):
+        return []  # most sentences open with no day and a colon or a dash
+    usable = _usable(article, *sentence, anchor)
+    opens = [d for d in usable if _ENTRY_MARK.match(clean, d.end)
+             and (_ENTRY_OPENS.fullmatch(clean, sentence[0], d.start)
+                  or re.search(r"[;\n•]\s*$", clean[sentence[0]:d.start]))]
+    if not opens:
+        return []
+    found: list[_Dated] = []
+    for day, after in zip(opens, [*(d.start for d in opens[1:]), sentence[1]], strict=True):
+        if day.date is None or day.date < lex.topic.campaign.start:
+            continue
+        body = (_ENTRY_MARK.match(clean, day.end).end(), after)  # type: ignore[union-attr]
+        found += [_Dated(mention, day.date, day.note or f"the entry opening '{day.text}'", basis=day.basis)
+                  for mention in verbless_mentions(clean, names, lex, body, sentence)]
+    return found
 
 
 def _said_day(article: Article, mention: Mention, usable: list[DateMention]) -> DateMention | None:

@@ -173,6 +173,11 @@ def act_screen(lex: Lexicons) -> Screen:
     return found
 
 
+def strike_word(text: str, start: int) -> bool:
+    """Whether the act word at ``start`` is of the strike family ("airstrikes", "raid")."""
+    return bool(_STRIKE_NOUN.match(text, start))
+
+
 @dataclass(frozen=True)
 class Mention:
     """One report of an attack or strike: the act word's span, its clause and its roles."""

@@ -1,0 +1,98 @@
+"""A list's or timeline's entry told without a verb: its own attack on US forces.
+
+A recap of the week or a timeline often tells an attack in a few words and no verb
+("Friday: rockets at <a base>, no injuries.", "Oct. 18 — one-way drones against <a
+garrison>; two intercepted."). The reader of roles (:mod:`.roles`) starts from an act word
+and finds none there. Such an entry is read here, and only when its words name a munition
+(the topic's weapons) or an attack noun aimed at a place that hosts US forces (the topic's
+places). Never when the entry tells a strike (the reader reads "U.S. strikes on ..."), a
+statement or a claim, a figure, or another story (a place outside the campaign, an enemy
+of the US other than the groups). Its places are its own words' only; its day is the one
+opening it (:mod:`.events`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..topic import Hit
+from .lexicon import Lexicons, Names
+from .roles import Mention, strike_word
+
+# Cheap first look at a sentence: does a day open it, then a colon or a dash? (events.py
+# then reads the day itself.)
+ENTRY_HEAD = re.compile(
+    r"[\s\"'“‘(•*·▪◦>–—-]*(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|"
+    r"\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
+    r"[^\n:–—]{0,24}?(?::|[–—]|\s-{1,2})\s", re.I)
+# Who said it, or a group's claim: a statement or a claim, not the act told as seen.
+_SAYING = re.compile(r"\b(?:said|says|say|saying|told|tells|announc\w*|statements?|claim\w*|"
+                     r"responsibility|den(?:y|ies|ied|ial)|confirm\w*|according|alleg\w*|purported\w*)\b",
+                     re.I)
+# A figure: a count of acts over a time ("66 attacks since Oct. 17", "total: 150").
+_FIGURE = re.compile(r"\b(?:since|total\w*|tally|times|so\s+far|in\s+all|to\s+date|overall)\b|"
+                     r"\b\d+\s+(?:[\w-]+\s+)?(?:attacks|strikes|incidents)\b", re.I)
+# Not an act that happened: a threat, a plan, none at all ("no rockets at ...").
+_NOT_DONE = re.compile(r"\b(?:no|not|never|threat\w*|plan\w*|warn\w*|vow\w*|would|could|may|might|"
+                       r"will|possible|feared)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
+# What aims the munition at the place ("rockets at", "drones against", "drone attack on").
+_AIMED = re.compile(r"\b(?:at|on|against|targeting|toward|towards|into|hit|hitting|over)\b", re.I)
+_AIM_REACH = 80  # characters from the munition to the place it was aimed at
+
+
+def verbless_mentions(text: str, names: Names, lex: Lexicons, body: tuple[int, int],
+                      sentence: tuple[int, int]) -> list[Mention]:
+    """The attacks on US forces an entry's words ``body`` (after its day and mark) tell, one per
+    base they were aimed at; none unless the entry is such an act (see the module's doc)."""
+    start, end = body
+    words = text[start:end]
+    if _SAYING.search(words) or _FIGURE.search(words) or _other_story(names, lex, body):
+        return []
+    nouns = list(lex.act_nouns.finditer(text, start, end))
+    if any(strike_word(text, m.start()) for m in nouns):
+        return []  # a strike: the reader reads "U.S. strikes on ..."; "a drone strike at" is open
+    munitions = [h for h in names.within(names.weapons, start, end)
+                 if lex.topic.weapon(h.name).kind == "munition"]
+    acts = sorted([(h.start, h.end) for h in munitions] + [(m.start(), m.end()) for m in nouns])
+    if not acts:
+        return []
+    act_start, act_end = acts[0]
+    if _NOT_DONE.search(text, start, act_start):
+        return []
+    bases = _aimed_at(text, names, lex, act_end, end)
+    weapons = tuple(dict.fromkeys(h.name for h in munitions))
+    groups = tuple(dict.fromkeys(h.name for h in names.within(names.actors, start, end)
+                                 if lex.side(h.name) == "militia"))
+    return [_mention(names, lex, base, (act_start, act_end), body, sentence, weapons, groups)
+            for base in bases]
+
+
+def _other_story(names: Names, lex: Lexicons, body: tuple[int, int]) -> bool:
+    """A place outside the campaign (Israel, the Red Sea) or an actor of another story."""
+    if names.within(names.outside, *body):
+        return True
+    return any(h.name in lex.us_enemies or lex.side(h.name) == "other"
+               for h in names.within(names.actors, *body))
+
+
+def _aimed_at(text: str, names: Names, lex: Lexicons, act_end: int, end: int) -> list[Hit]:
+    """The places hosting US forces the act's words aim at, each once."""
+    found: dict[str, Hit] = {}
+    for hit in names.within(names.places, act_end, min(end, act_end + _AIM_REACH)):
+        if lex.topic.place(hit.name).hosts_us_forces and _AIMED.search(text, act_end, hit.start):
+            found.setdefault(hit.name, hit)
+    return list(found.values())
+
+
+def _mention(names: Names, lex: Lexicons, base: Hit, act: tuple[int, int], body: tuple[int, int],
+             sentence: tuple[int, int], weapons: tuple[str, ...], groups: tuple[str, ...]) -> Mention:
+    country = lex.topic.place(base.name).country
+    # its own places only: the base, and the other places of its country that are no base
+    places = tuple(dict.fromkeys(
+        h.name for h in names.within(names.places, *body)
+        if h.name == base.name or (lex.topic.place(h.name).country == country
+                                   and not lex.topic.place(h.name).hosts_us_forces)))
+    return Mention(type="attack_on_us_forces", start=act[0], end=act[1], clause=body, sentence=sentence,
+                   agent=None, target=base.name, places=places, country=country, weapons=weapons,
+                   plural=False, claimed=False, groups=groups, zone=body)
