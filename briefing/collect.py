@@ -79,7 +79,8 @@ def _extract_bytes(data: bytes, file: InputFile, topic: Topic) -> tuple[FileResu
     prints: list[array[int]] = []
     for article in articles:
         article = _dated(article)
-        named = credits.named_site(article.outlet, article.url, topic.outlet_at(article.url))
+        address = credits.page_address(article.text, article.url)
+        named = credits.named_site(article.outlet, address, topic.outlet_at(address))
         if named != article.outlet:
             article = dataclasses.replace(article, outlet=named)
         if article.published is None:

@@ -22,10 +22,13 @@ AGENCIES = {
     "Anadolu Agency": "Anadolu Agency", "AA": "Anadolu Agency", "Bernama": "Bernama", "ANI": "ANI",
     "PTI": "PTI", "dpa": "dpa", "DPA": "dpa", "EFE": "EFE", "Tasnim": "Tasnim", "IRNA": "IRNA",
     "Mehr": "Mehr", "Kurdistan24": "Kurdistan24", "SANA": "SANA", "NNN": "NNN", "WAM": "WAM", "SPA": "SPA",
+    "Sputnik": "Sputnik", "MENAFN": "MENAFN",
 }
 _AGENCY = "|".join(sorted((re.escape(a) for a in AGENCIES), key=len, reverse=True))
 _DATELINE_CREDIT = re.compile(
     rf"^[A-Z][\w .,'/-]{{0,50}}?\s*\(\s*(?P<agency>{_AGENCY})\s*\)\s*(?:[-–—:]|--)?", re.M)
+# "Baghdad, SANA- The base ...": a city, the agency and a dash opening the first paragraph
+_CITY_AGENCY = re.compile(rf"^[A-Z][\w .'-]{{1,40}},\s*(?P<agency>{_AGENCY})\s*[-–—]", re.M)
 _ALONE = re.compile(rf"\s*(?:By\s+)?(?P<agency>{_AGENCY})\s*$", re.M)
 _BYLINE = re.compile(r"^By\b[^\n]{0,80}?[,|·•]\s*"
                      r"(?P<agency>Associated Press|The Associated Press|Reuters|AFP)\b", re.M)
@@ -34,7 +37,16 @@ _REPORTING_BY = re.compile(r"\((?:Reporting|Writing) by [^)]{3,200}\)")
 _COURTESY = re.compile(r"^courtesy\s*:\s*(.{2,60}?)\s*$", re.I | re.M)
 _EDITED_BY = re.compile(r"not been edited by ([A-Z][\w .&-]{1,40}?) staff")
 _PREFIX = re.compile(r"(?:\s*date\s+\d{4}-\d\d-\d\d\s+)?"
-                     r"(?P<outlet>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+/\s+\S", re.M)
+                     r"(?P<outlet>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s*/\s+\S", re.M)
+# "Source: Desk Daily" closing a paragraph or after an "Author:" line: the outlet the page credits.
+# Not "(Source: ...)" inside a paragraph, and not a picture's credit.
+_NAME = r"[A-Z][\w&.'’-]*(?:\s+(?:of|the|and|[A-Z][\w&.'’-]*)){0,5}"
+_SOURCE = re.compile(rf"(?:^|[.!?”\"]\s+|^Author:[^\n]*?\s)Source\s*:\s*(?P<outlet>{_NAME})\s*$", re.M)
+_PICTURE = re.compile(r"\b(?:Google|Getty|Shutterstock|Maxar|Planet|Wikimedia|Twitter|Telegram|Facebook|"
+                      r"Instagram|YouTube|X|File|Photo|Image|Video|Screenshot|Handout|Satellite)\b", re.I)
+# "Desk Daily | @deskdaily | 02 Feb 2024": the outlet and its handle heading the page
+_HANDLE = re.compile(r"^(?P<outlet>[A-Z][\w&.'’ -]{1,50}?)\s*\|\s*@\w{2,30}\s*(?:\||$)", re.M)
+_ENCYCLOPEDIA = re.compile(r"^From Wikipedia, the free encyclopedia\s*$", re.M)
 # The outlet's own byline shapes, as people clip them:
 _BY_SLASH = re.compile(r"^By\s*[A-Z][^\n/|]{1,60}?\s*/\s*(?P<outlet>[A-Z][^\n/|]{1,50}?)\s*(?:/|$)",
                        re.M)  # By NAME / Outlet / date
@@ -52,13 +64,13 @@ _NOT_TITLE = re.compile(
     r"updated?\b.*|"
     r"image source\b.*|photo\b.*|\W+|read more.*|listen.*|\d+ min read|by\b.*|.*[!?]|.*\w / \w.*|"
     r".*\b(?:official website|newsletter|sign ?up|register|log ?in|cookies|create (?:a )?free account|"
-    r"search)\b.*)$", re.I)
+    r"search)\b.*|.*\|\s*@\w+.*|expand\b.*|collapse\b.*)$", re.I)
 
 
 def wire_credit(text: str) -> str | None:
     """The agency a text credits, in its dateline, byline or sign-off, if any."""
     head = text[:3000]
-    for pattern in (_DATELINE_CREDIT, _BYLINE):
+    for pattern in (_DATELINE_CREDIT, _BYLINE, _CITY_AGENCY):
         match = pattern.search(head)
         if match:
             return AGENCIES[match["agency"]]
@@ -79,7 +91,9 @@ def byline_outlet(text: str) -> str | None:
     """The outlet its own byline names: "By NAME / Outlet / date", "Outlet | Updated: ...",
     "Posted on DATE by Outlet staff", or a glued byline ("ByJane Roe") with "told Outlet" in the text."""
     head = text[:1500]
-    for pattern in (_BY_SLASH, _PIPE, _POSTED_BY):
+    if _ENCYCLOPEDIA.search(head):
+        return "Wikipedia"
+    for pattern in (_BY_SLASH, _PIPE, _HANDLE, _POSTED_BY):
         match = pattern.search(head)
         if match and not FULL_DATE_WORDS.search(match["outlet"]):
             return AGENCIES.get(match["outlet"].strip(), match["outlet"].strip())
@@ -102,14 +116,29 @@ def guess_outlet(text: str, url: str | None) -> str | None:
         if match:
             return match.group(1).strip()
     site = byline_outlet(text) or _site(url)
-    credit = wire_credit(text)
+    credit = wire_credit(text) or source_credit(text)
     if credit:
         return (f"{credit} (via {site})" if site and credit.lower().split()[0] not in site.lower()
                 and credit != site else credit)
-    prefix = next((_PREFIX.match(text, start, end) for start, end in list(paragraphs(text))[:3]), None)
+    prefix = next((_PREFIX.match(text, start, end) for start, end in list(paragraphs(text))[:3]
+                   if not _furniture(text[start:end].strip())), None)
     if prefix and len(prefix["outlet"]) <= 40:
         return prefix["outlet"]
     return site
+
+
+def _furniture(line: str) -> bool:
+    """A short line of page furniture ("Expand / Collapse search", "Register / Login")."""
+    return len(line) < 60 and not line.endswith((".", "!", "?", "”", '"')) and bool(_NOT_TITLE.match(line))
+
+
+def source_credit(text: str) -> str | None:
+    """The outlet a "Source: NAME" line credits, if it is not a picture's credit."""
+    for match in _SOURCE.finditer(text):
+        name = match["outlet"].strip()
+        if not _PICTURE.search(name):
+            return AGENCIES.get(name, AGENCIES.get(name.title(), name))
+    return None
 
 
 def named_site(outlet: str | None, url: str | None, name: str | None) -> str | None:
@@ -122,6 +151,18 @@ def named_site(outlet: str | None, url: str | None, name: str | None) -> str | N
     if outlet is None or outlet == site:
         return name
     return outlet.replace(f"(via {site})", f"(via {name})")
+
+
+def page_address(text: str, url: str | None) -> str | None:
+    """The page's address: the one given with the clipping, else one clipped on its own line at the
+    top of the text (as clippers save it)."""
+    from .datelines import CLIPPER, url_line
+
+    if url is not None:
+        return url
+    clipper = CLIPPER.match(text)
+    line = url_line(text[clipper.end():] if clipper else text)
+    return line[0] if line else None
 
 
 def _site(url: str | None) -> str | None:

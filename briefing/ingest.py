@@ -356,7 +356,7 @@ def _item_article(item: Item, reader: Reader, shown: str, base_id: str, notes: l
     return Article(
         id=base_id, path=shown, text=text, clean=boilerplate(text),
         title=_str(item.title) or credits.guess_title(text),
-        outlet=_str(item.outlet) or credits.guess_outlet(text, url),
+        outlet=_str(item.outlet) or credits.guess_outlet(text, credits.page_address(text, url)),
         url=url, author=_str(item.author),
         published=published, published_time=published_time,
         published_basis=reader.basis if published else "unknown",

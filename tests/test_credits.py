@@ -32,6 +32,8 @@ def test_outlet_from_credits_in_the_text(text: str, url: str | None, outlet: str
     (" date 2024-01-05 Headline words here\n\nBody.", "Headline words here"),
     ("Sign up for our newsletter!\n\nDrones target base in Syria\n\nBody.", "Drones target base in Syria"),
     ("January 21, 2024\n\nDrones target base in Syria\n\nBody.", "Drones target base in Syria"),
+    ("Desk Daily | @deskdaily | 02 Feb 2024, 09:57 pm Print\n\nDrones target base in Syria\n\nBody.",
+     "Drones target base in Syria"),
     ("The U.S. military launched strikes on Friday, officials said, after weeks of attacks on bases "
      "in Iraq and Syria that have injured dozens of troops and raised fears of a wider war in the region.",
      None),
@@ -77,3 +79,40 @@ def test_a_desks_table_of_addresses_is_checked(outlets: dict[str, object]) -> No
 
     with pytest.raises(SettingsError, match=r"\[topic.outlets\]"):
         load_topic({"outlets": outlets})
+
+
+@pytest.mark.parametrize(("text", "outlet"), [
+    # a closing "Source: NAME" credit, and one after an "Author:" line
+    ("Drones hit base\n\nA drone hit a base on Friday, officials said. Source: Desk Daily", "Desk Daily"),
+    ("Drones hit base\n\nAuthor: Jane Roe and John Doe Source: The Desk Post\n\nA drone hit a base.",
+     "The Desk Post"),
+    ("Drones hit base\n\nA drone hit a base.\n\nSource: REUTERS", "Reuters"),
+    # a picture's credit, a credit for one paragraph, and a caption running on are not the page's outlet
+    ("Drones hit base\n\nA view of the base. Source: Google Earth\n\nA drone hit a base.", None),
+    ("Drones hit base\n\nA drone hit a base on Friday.(Source: Desk TV)\n\nMore follows.", None),
+    ("Drones hit base\n\nSource : REUTERS Soldiers stand beside a damaged wall at the base after the drone "
+     "attack on Friday\n\nA drone hit a base.", None),
+    # an outlet with its social handle heading the page
+    ("Desk Daily | @deskdaily | 02 Feb 2024, 09:57 pm Print\n\nA drone hit a base.", "Desk Daily"),
+    ("Drones hit base\n\nFrom Wikipedia, the free encyclopedia\n\nA drone hit a base.", "Wikipedia"),
+    # an agency after the city, without brackets; an agency mark opening the story
+    ("Base hit\n\nBaghdad, SANA- A base was targeted by missiles on Tuesday.", "SANA"),
+    ("Base hit\n\nAMMAN (Sputnik) – A drone hit a base.", "Sputnik"),
+    ("(MENAFN) A drone hit a base on Friday, officials said.", "MENAFN"),
+    # an outlet's prefix glued to its slash; page furniture with a slash is no outlet
+    ("Desk News/ A drone hit a base on Friday.", "Desk News"),
+    ("Expand / Collapse search\n\nA drone hit a base on Friday.", None),
+    ("Register / Login\n\nA drone hit a base on Friday.", None),
+])
+def test_outlet_from_the_pages_own_credit_lines(text: str, outlet: str | None) -> None:
+    assert guess_outlet(text, None) == outlet
+
+
+def test_an_address_clipped_in_the_text_names_the_site() -> None:
+    from briefing.credits import page_address
+
+    text = " date 2024-02-02 https://news.desk.example/2024/02/02/base-hit\n\nA drone hit a base."
+    assert page_address(text, None) == "https://news.desk.example/2024/02/02/base-hit"
+    assert guess_outlet(text, page_address(text, None)) == "news.desk.example"
+    assert page_address(text, "https://given.example/x") == "https://given.example/x"
+    assert page_address("A drone hit a base at https://x.example/y on Friday.", None) is None
