@@ -280,7 +280,8 @@ def combine(read: Read) -> Extraction:
     return Extraction(articles=tuple(articles), events=tuple(dated),
                       tallies=tuple(merge.flag_conflicts(tallies)),
                       problems=tuple(problems), undated=tuple(undated),
-                      statements=tuple(merge.fold_statements(statements, copies, updates)))
+                      statements=tuple(merge.join_statements(
+                          merge.fold_statements(statements, copies, updates))))
 
 
 def _fetcher(read: Read, owners: list[tuple[int, int]]) -> Callable[[int], array[int]]:

@@ -143,6 +143,41 @@ def fold_statements(statements: Sequence[Statement], originals: Mapping[str, str
             and (updates.get(s.sources[0].article), s.kind, s.who) not in said]
 
 
+_QUOTED = re.compile(r"[“\"]([^”\"]{20,})[”\"]")
+_QUOTE_WORDS = 6  # runs of this many quoted words are compared; fewer say too little
+
+
+def join_statements(statements: Sequence[Statement]) -> list[Statement]:
+    """One statement, with every source, where outlets quote the same words: the same kind, the
+    same speaker, the same day, and at least half the runs of six quoted words of the shorter
+    quotation in common (letters and digits only, case ignored; so "But let all ..." and
+    "Let all ..." are one). Claims and denials that answer each other are left as they are.
+    Each statement looks its runs up in an index, so the cost grows with the statements."""
+    kept: list[Statement] = []
+    kept_runs: list[int] = []
+    index: dict[tuple[str, str | None, dt.date | None, tuple[str, ...]], int] = {}
+    for statement in statements:
+        runs = _quoted_runs(statement) if not statement.answers and not statement.replies else []
+        head = (statement.kind, statement.who, statement.date)
+        hits = Counter(index[(*head, run)] for run in runs if (*head, run) in index)
+        at, shared = hits.most_common(1)[0] if hits else (None, 0)
+        if at is not None and 2 * shared >= min(len(runs), kept_runs[at]):
+            kept[at] = dataclasses.replace(kept[at], sources=kept[at].sources + statement.sources)
+            continue
+        for run in runs:
+            index.setdefault((*head, run), len(kept))
+        kept_runs.append(len(runs))
+        kept.append(statement)
+    return kept
+
+
+def _quoted_runs(statement: Statement) -> list[tuple[str, ...]]:
+    """The runs of six words of the longest quotation in the statement's first evidence."""
+    quotes = _QUOTED.findall(statement.sources[0].quote)
+    words = re.findall(r"[a-z0-9]+", max(quotes, key=len).lower()) if quotes else []
+    return sorted({tuple(words[i:i + _QUOTE_WORDS]) for i in range(len(words) - _QUOTE_WORDS + 1)})
+
+
 def merge_events(events: Sequence[Event],
                  articles: Mapping[str, Article | ArticleRecord]) -> tuple[list[Event], list[Event]]:
     """One record per real event, with every source; reports a day apart across time zones join.

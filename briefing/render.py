@@ -29,7 +29,7 @@ from .names import EVENT_LABELS, KIND_NAMES, METRIC_WORDS, STATEMENT_LABELS, dat
 from .period import describe
 from .revision import Revision
 from .rows import SIDE_WORDS, figure, row_text
-from .text import squash
+from .text import squash, unquoted
 
 if TYPE_CHECKING:  # Jinja2 is imported when the first page is rendered
     import jinja2
@@ -58,7 +58,7 @@ def environment() -> jinja2.Environment:
     env.filters["sentence_case"] = lambda text: text[:1].upper() + text[1:]
     env.filters["longday"] = lambda d: f"{d:%A %-d %B %Y}"
     env.filters["day_short"] = lambda d: f"{d:%-d %b}" if d else "date unknown"
-    env.filters["squash"] = squash
+    env.filters["squash"] = lambda text: unquoted(squash(text))
     env.tests["search"] = lambda value, pattern: bool(value) and pattern in value
     env.filters["dated_how"] = lambda basis: dated_how(basis, "from")
     env.globals.update(labels=EVENT_LABELS, metric_words=METRIC_WORDS, describe=describe,

@@ -185,3 +185,16 @@ def all_sentences(clean: str) -> tuple[tuple[int, int, int], ...]:
 def squash(text: str) -> str:
     """One-line form of a quote: runs of white space become one space."""
     return " ".join(text.split())
+
+
+_OPENING, _CLOSING = "\"“”'‘", "\"”“'’"
+
+
+def unquoted(text: str) -> str:
+    """A quotation without the quotation marks around the whole of it (the page prints its own):
+    '"We will respond."' -> 'We will respond.'; marks inside it stay."""
+    inner = text.strip()
+    if len(inner) > 2 and inner[0] in _OPENING and inner[-1] in _CLOSING and \
+            not any(mark in inner[1:-1] for mark in "\"“”"):
+        return inner[1:-1].strip()
+    return text

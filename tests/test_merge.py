@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -311,3 +312,48 @@ def test_an_updates_statements_that_the_earlier_copy_made_are_counted_once(tmp_p
     (tmp_path / "b.txt").write_text(later, encoding="utf-8")
     statements = extract([tmp_path]).statements
     assert [(s.kind, s.who, s.sources[0].article) for s in statements] == [("attribution", "Pentagon", "a")]
+
+
+def _said(ident: str, article: str, quote: str, **more: Any) -> Any:
+    from briefing.model import Statement
+
+    fields: dict[str, Any] = {"kind": "promise", "who": "United States", "date": dt.date(2024, 2, 2)}
+    return Statement(id=ident, sources=(Evidence(article, 0, len(quote), quote),), **(fields | more))
+
+
+def test_outlets_quoting_the_same_words_make_one_statement_with_both_sources() -> None:
+    from briefing.merge import join_statements
+
+    words = "if you strike our people, we will answer at a time of our choosing"
+    one = _said("s1", "a1", f'The minister said: "{words}."')
+    two = _said("s2", "a2", f"“But {words.capitalize()},” the minister told reporters.")
+    joined = join_statements([one, two])
+    assert [s.id for s in joined] == ["s1"]
+    assert [e.article for e in joined[0].sources] == ["a1", "a2"]
+
+
+@pytest.mark.parametrize("other", [
+    {"kind": "condemnation"}, {"who": "Iran"}, {"date": dt.date(2024, 2, 3)},
+    {"quote": "“We will answer every attack on our bases with force,” the minister said."},
+    {"quote": "The minister said the country would answer at a time of its choosing."},  # no quotation
+    {"replies": ("d1",)},  # a claim with its denial stays as it is
+])
+def test_statements_that_differ_are_kept_apart(other: dict[str, object]) -> None:
+    from briefing.merge import join_statements
+
+    quote = "“If you strike our people, we will answer at a time of our choosing,” the minister said."
+    one = _said("s1", "a1", quote)
+    two = _said("s2", "a2", str(other.pop("quote", quote)), **other)
+    assert [s.id for s in join_statements([one, two])] == ["s1", "s2"]
+
+
+@pytest.mark.parametrize(("text", "bare"), [
+    ('"We will respond."', "We will respond."),
+    ("“We will respond,” he said.", "“We will respond,” he said."),
+    ('"We will respond," he said, "and soon."', '"We will respond," he said, "and soon."'),
+    ("We will respond.", "We will respond."),
+])
+def test_a_whole_quotation_loses_its_own_marks_when_the_page_prints_them(text: str, bare: str) -> None:
+    from briefing.text import unquoted
+
+    assert unquoted(text) == bare
