@@ -752,3 +752,31 @@ def test_acts_told_on_two_days_of_a_month_are_an_event_each(text: str, days: lis
 ])
 def test_attacks_counted_from_a_start_do_not_take_the_statements_day(text: str) -> None:
     assert read_events(make_article(text, PUB)).events == ()
+
+
+# ---- form 2: "the second attack", one of a number of acts told on one day ----------------------
+
+@pytest.mark.parametrize(("between", "expected"), [
+    ("", MON),
+    # an act of another day told in between: which day "the second" is of is no longer plain
+    ("Rockets struck al-Tanf garrison in Syria on Sunday. ", None),
+])
+def test_the_second_of_a_number_of_acts_told_on_one_day_is_of_that_day(
+        between: str, expected: dt.date | None) -> None:
+    text = ("U.S. forces in Iraq were targeted on Monday in two separate drone attacks, an official said. "
+            "The first attack early on Monday hit al-Asad air base. " + between +
+            "The second drone attack targeted al-Harir air base in Erbil, officials said.")
+    found = read_events(make_article(text, PUB))
+    second = text.index("The second")
+    told = [e for e in (*found.events, *found.undated) if any(s.start == second for s in e.sources)]
+    assert [e.date for e in told] == [expected]
+    if expected:
+        assert told[0].date_basis == "told-before"
+
+
+def test_a_second_act_without_a_number_told_before_stays_undated() -> None:
+    text = ("U.S. forces in Iraq were targeted on Monday by a drone at al-Asad air base, an official said. "
+            "The second drone attack targeted al-Harir air base in Erbil, officials said.")
+    found = read_events(make_article(text, PUB))
+    assert [e.date for e in found.events] == [MON]
+    assert [e.country for e in found.undated] == ["Iraq"]

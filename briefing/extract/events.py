@@ -84,6 +84,7 @@ def read_events(article: Article, topic: Topic | None = None, names: Names | Non
     anchor = anchor_of(article, lex) if article.published is None else None
     found: list[_Dated] = []
     last_told: dict[str, _Dated] = {}  # the last attack and strike told, for "right after" and "the strikes"
+    counted: dict[str, _Dated] = {}  # the last told as a number of acts ("two separate attacks on <day>")
     acts = act_screen(lex).scan(article.clean, names.folded)
     for _, start, end in all_sentences(article.clean):
         if not acts.any(start, end):  # no act word: nothing for the reader (screen.py)
@@ -101,12 +102,21 @@ def read_events(article: Article, topic: Topic | None = None, names: Names | Non
                 mention = replace(mention, type=told.type, country=mention.country or told.country)
             dated = _date(article, mention, lex, anchor, _linked_day(article, mention, names, lex, anchor))
             if dated is not None and dated.date is None:
-                dated = _right_after(article, dated, last_told)
+                dated = _ordinal(article, _right_after(article, dated, last_told), last_told, counted)
             if dated is not None:
                 found += _each_day(dated)
-                if dated.date and not dated.weak and not mention.anaphor:
-                    last_told[_family(mention.type)] = dated
+                _remember(article, dated, last_told, counted)
     return _gather(article, _dated_by_occurrence(article, found, anchor), lex)
+
+
+def _remember(article: Article, dated: _Dated, last_told: dict[str, _Dated],
+              counted: dict[str, _Dated]) -> None:
+    """The last act of each family told with a day of its own, and the last told as a number of acts."""
+    mention = dated.mention
+    if dated.date and not dated.weak and not mention.anaphor:
+        last_told[_family(mention.type)] = dated
+        if _NUMBER_OF_ACTS.search(article.clean, *mention.sentence):
+            counted[_family(mention.type)] = dated
 
 
 _OCCURRED = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?"
@@ -164,6 +174,35 @@ def _right_after(article: Article, item: _Dated, last_told: dict[str, _Dated]) -
     mention = replace(item.mention, country=item.mention.country or told.mention.country)
     return _Dated(mention, told.date, f"right after the {family} of {told.date:%d %b %Y} told before",
                   basis="told-before")
+
+
+# "targeted on <day> in two separate drone attacks ... The second attack hit <a base>": the
+# other acts of a number told on one day are of that day.
+_NUMBER_OF_ACTS = re.compile(r"\b(?:two|three|four|2|3|4)\s+(?:separate\s+|different\s+)?"
+                             r"(?:[\w-]+\s+){0,2}?(?:attacks|strikes|airstrikes|incidents)\b", re.I)
+_ORDINAL = re.compile(r"[\s\"'“‘]*(?:the\s+)?(?P<which>second|third|fourth|other|latter)\s+"
+                      r"(?:[\w-]+\s+){0,2}?"
+                      r"(?P<what>attack|strike|airstrike|incident)\b", re.I)
+
+
+def _ordinal(article: Article, item: _Dated, last_told: dict[str, _Dated],
+             counted: dict[str, _Dated]) -> _Dated:
+    """"The second drone attack targeted <a base>", opening its sentence without a day of its own:
+    the day of the number of acts told before ("two separate drone attacks on Wednesday"), when
+    no act of that family with another day was told since."""
+    if item.date is not None or item.disagree:
+        return item
+    family = _family(item.mention.type)
+    cue = _ORDINAL.match(article.clean, item.mention.sentence[0], item.mention.end)
+    told, latest = counted.get(family), last_told.get(family)
+    if cue is None or told is None or latest is None or latest.date != told.date:
+        return item
+    said = "strike" if cue["what"].lower() in ("strike", "airstrike") else "attack"
+    if said != family and cue["what"].lower() != "incident":
+        return item
+    note = f"the {cue['which'].lower()} of the acts told on {told.date:%d %b %Y}"
+    mention = replace(item.mention, country=item.mention.country or told.mention.country)
+    return _Dated(mention, told.date, note, basis="told-before")
 
 
 _WEEKDAY_NAME = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
