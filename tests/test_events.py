@@ -695,3 +695,88 @@ def test_an_act_counted_from_another_acts_day(text: str, expected: dt.date | Non
     assert [e.date for e in strikes] == ([expected] if expected else [])
     for strike in strikes:
         assert strike.date_basis == "days-apart" and strike.date_anchor is not None
+
+
+# ---- form 2: the day told in the clause a "when" or "where" clause hangs on --------------------
+
+@pytest.mark.parametrize(("text", "country", "expected"), [
+    # "when": the act of the clause takes the day that ends the clause it hangs on
+    ("The last of those incidents came on Dec. 24, when two rockets struck al-Asad air base in Iraq.",
+     "Iraq", SUN),
+    # "where": the munition and its day told again in the place's clause
+    ("The raids answered an attack on a U.S. outpost in eastern Syria, where three drones hit the base on "
+     "Monday.", "Syria", MON),
+    # the place's clause tells no munition: its day is the strike's, not the attack's
+    ("The raids answered an attack on a U.S. outpost in eastern Syria, where U.S. jets later struck a depot "
+     "on Monday.", "Syria", None),
+])
+def test_a_clause_hung_on_another_by_when_or_where_takes_its_day(
+        text: str, country: str, expected: dt.date | None) -> None:
+    found = read_events(make_article(text, PUB))
+    attacks = [e for e in (*found.events, *found.undated) if e.type == "attack_on_us_forces"]
+    assert [(e.date, e.country) for e in attacks] == [(expected, country)]
+
+
+def test_a_when_clause_keeps_a_day_without_its_year_for_other_reports() -> None:
+    found = read_events(make_article("The first of them came on Aug. 3, when two rockets struck al-Asad "
+                                     "air base in Iraq."))  # no publication date
+    assert found.events == ()
+    assert [e.day_without_year for e in found.undated if e.country == "Iraq"] == ["08-03"]
+
+
+# ---- form 3: acts told on two days of one month ----------------------------------------------
+
+@pytest.mark.parametrize(("text", "days"), [
+    ("Drones attacked U.S. forces at al-Asad air base in Iraq on Dec. 18 and 21 without injuries.",
+     [dt.date(2023, 12, 18)]),  # "and 21" runs on into "without": no second day written alone
+    ("There were two more attacks, on Dec. 18 and 21, against the base at al-Asad in Iraq.",
+     [dt.date(2023, 12, 18), dt.date(2023, 12, 21)]),
+    ("Rockets struck al-Asad air base in Iraq on Dec. 20 and 18 troops took shelter.",
+     [dt.date(2023, 12, 20)]),  # a figure, not a day
+    ("Rockets struck al-Asad air base in Iraq on Dec. 21 and 12.", [dt.date(2023, 12, 21)]),  # not later
+    ("Rockets struck al-Asad air base in Iraq on Dec. 24 and 29.", [dt.date(2023, 12, 24)]),  # after it
+])
+def test_acts_told_on_two_days_of_a_month_are_an_event_each(text: str, days: list[dt.date]) -> None:
+    found = read_events(make_article(text, PUB))
+    assert sorted(e.day for e in found.events if e.type == "attack_on_us_forces") == days
+    for event in found.events:
+        assert event.date_basis == "written"
+
+
+# ---- acts counted from a start are the campaign, not the statement's day's event --------------
+
+@pytest.mark.parametrize("text", [
+    "On Monday, the Pentagon said 40 troops had been hurt in the recent attacks on U.S. bases in Iraq and "
+    "Syria since the start of the war in Gaza.",
+    "On Monday, officials said the attacks on U.S. bases in Syria since mid-October had hurt 40 troops.",
+])
+def test_attacks_counted_from_a_start_do_not_take_the_statements_day(text: str) -> None:
+    assert read_events(make_article(text, PUB)).events == ()
+
+
+# ---- form 2: "the second attack", one of a number of acts told on one day ----------------------
+
+@pytest.mark.parametrize(("between", "expected"), [
+    ("", MON),
+    # an act of another day told in between: which day "the second" is of is no longer plain
+    ("Rockets struck al-Tanf garrison in Syria on Sunday. ", None),
+])
+def test_the_second_of_a_number_of_acts_told_on_one_day_is_of_that_day(
+        between: str, expected: dt.date | None) -> None:
+    text = ("U.S. forces in Iraq were targeted on Monday in two separate drone attacks, an official said. "
+            "The first attack early on Monday hit al-Asad air base. " + between +
+            "The second drone attack targeted al-Harir air base in Erbil, officials said.")
+    found = read_events(make_article(text, PUB))
+    second = text.index("The second")
+    told = [e for e in (*found.events, *found.undated) if any(s.start == second for s in e.sources)]
+    assert [e.date for e in told] == [expected]
+    if expected:
+        assert told[0].date_basis == "told-before"
+
+
+def test_a_second_act_without_a_number_told_before_stays_undated() -> None:
+    text = ("U.S. forces in Iraq were targeted on Monday by a drone at al-Asad air base, an official said. "
+            "The second drone attack targeted al-Harir air base in Erbil, officials said.")
+    found = read_events(make_article(text, PUB))
+    assert [e.date for e in found.events] == [MON]
+    assert [e.country for e in found.undated] == ["Iraq"]

@@ -69,6 +69,7 @@ class _Dated:
     known: KnownEvent | None = None  # the named event whose known day this is
     disagree: bool = False  # two days for it that disagree: kept, undated, with the reason
     counted_from: dt.date | None = None  # the day its day was counted from, when not publication
+    second: dt.date | None = None  # acts told on two days of one month ("on July 16 and 25"): the other
 
 
 def extract_events(article: Article, topic: Topic | None = None) -> list[Event]:
@@ -83,6 +84,7 @@ def read_events(article: Article, topic: Topic | None = None, names: Names | Non
     anchor = anchor_of(article, lex) if article.published is None else None
     found: list[_Dated] = []
     last_told: dict[str, _Dated] = {}  # the last attack and strike told, for "right after" and "the strikes"
+    counted: dict[str, _Dated] = {}  # the last told as a number of acts ("two separate attacks on <day>")
     acts = act_screen(lex).scan(article.clean, names.folded)
     for _, start, end in all_sentences(article.clean):
         if not acts.any(start, end):  # no act word: nothing for the reader (screen.py)
@@ -98,14 +100,23 @@ def read_events(article: Article, topic: Topic | None = None, names: Names | Non
             if mention.anaphor:
                 told = last_told[_family(mention.type)].mention
                 mention = replace(mention, type=told.type, country=mention.country or told.country)
-            dated = _date(article, mention, lex, anchor)
+            dated = _date(article, mention, lex, anchor, _linked_day(article, mention, names, lex, anchor))
             if dated is not None and dated.date is None:
-                dated = _right_after(article, dated, last_told)
+                dated = _ordinal(article, _right_after(article, dated, last_told), last_told, counted)
             if dated is not None:
-                found.append(dated)
-                if dated.date and not dated.weak and not mention.anaphor:
-                    last_told[_family(mention.type)] = dated
+                found += _each_day(dated)
+                _remember(article, dated, last_told, counted)
     return _gather(article, _dated_by_occurrence(article, found, anchor), lex)
+
+
+def _remember(article: Article, dated: _Dated, last_told: dict[str, _Dated],
+              counted: dict[str, _Dated]) -> None:
+    """The last act of each family told with a day of its own, and the last told as a number of acts."""
+    mention = dated.mention
+    if dated.date and not dated.weak and not mention.anaphor:
+        last_told[_family(mention.type)] = dated
+        if _NUMBER_OF_ACTS.search(article.clean, *mention.sentence):
+            counted[_family(mention.type)] = dated
 
 
 _OCCURRED = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?"
@@ -165,6 +176,35 @@ def _right_after(article: Article, item: _Dated, last_told: dict[str, _Dated]) -
                   basis="told-before")
 
 
+# "targeted on <day> in two separate drone attacks ... The second attack hit <a base>": the
+# other acts of a number told on one day are of that day.
+_NUMBER_OF_ACTS = re.compile(r"\b(?:two|three|four|2|3|4)\s+(?:separate\s+|different\s+)?"
+                             r"(?:[\w-]+\s+){0,2}?(?:attacks|strikes|airstrikes|incidents)\b", re.I)
+_ORDINAL = re.compile(r"[\s\"'“‘]*(?:the\s+)?(?P<which>second|third|fourth|other|latter)\s+"
+                      r"(?:[\w-]+\s+){0,2}?"
+                      r"(?P<what>attack|strike|airstrike|incident)\b", re.I)
+
+
+def _ordinal(article: Article, item: _Dated, last_told: dict[str, _Dated],
+             counted: dict[str, _Dated]) -> _Dated:
+    """"The second drone attack targeted <a base>", opening its sentence without a day of its own:
+    the day of the number of acts told before ("two separate drone attacks on Wednesday"), when
+    no act of that family with another day was told since."""
+    if item.date is not None or item.disagree:
+        return item
+    family = _family(item.mention.type)
+    cue = _ORDINAL.match(article.clean, item.mention.sentence[0], item.mention.end)
+    told, latest = counted.get(family), last_told.get(family)
+    if cue is None or told is None or latest is None or latest.date != told.date:
+        return item
+    said = "strike" if cue["what"].lower() in ("strike", "airstrike") else "attack"
+    if said != family and cue["what"].lower() != "incident":
+        return item
+    note = f"the {cue['which'].lower()} of the acts told on {told.date:%d %b %Y}"
+    mention = replace(item.mention, country=item.mention.country or told.mention.country)
+    return _Dated(mention, told.date, note, basis="told-before")
+
+
 _WEEKDAY_NAME = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _WEEKDAY_OPENINGS = Openings(_WEEKDAY_NAME)  # over a whole article: tried where a weekday's name begins
 _START_CUE = re.compile(r"\b(?:since|from|between|began|begun|beginning|started|starting)\s+"
@@ -221,10 +261,13 @@ def _campaign_span(clean: str, lex: Lexicons) -> list[Anchor]:
 
 # ---- when ----------------------------------------------------------------------------------
 
-def _date(article: Article, mention: Mention, lex: Lexicons, anchor: Anchor | None = None) -> _Dated | None:
-    """The mention with its day; None when the day puts it outside the campaign (another year)."""
+def _date(article: Article, mention: Mention, lex: Lexicons, anchor: Anchor | None = None,
+          linked: DateMention | None = None) -> _Dated | None:
+    """The mention with its day; None when the day puts it outside the campaign (another year).
+    ``linked``: the day of the clause it hangs on by "when" or "where" (:func:`_linked_day`)."""
     usable = _usable(article, *mention.sentence, anchor)
-    own = _own_day(article, mention, usable) or _entry_day(article, mention, usable)
+    own = (_own_day(article, mention, usable) or _entry_day(article, mention, usable)
+           or (linked if linked is not None and linked.date is not None else None))
     since_clause = re.match(r"\W*since\b", article.clean[mention.clause[0]:mention.clause[1]], re.I)
     if mention.aspect and (own is None or since_clause):
         return None  # "since the militias began attacking (on Oct. 17)": the campaign's start, not an event
@@ -234,11 +277,12 @@ def _date(article: Article, mention: Mention, lex: Lexicons, anchor: Anchor | No
             return None  # an earlier year's event told as background
         dated = _own_or_known(article, mention, own, known)
         if dated is not None:
-            return dated
+            return _second_day(article, own, dated)
     if known is not None:
         return _Dated(mention, known.date, f"named event: {known.name} (known date)", basis="named-event",
                       known=known)
-    return _days_apart(article, mention, usable) or _said_or_partial(article, mention, lex, usable, anchor)
+    return _days_apart(article, mention, usable) or _said_or_partial(article, mention, lex, usable, anchor,
+                                                                     linked)
 
 
 def _own_or_known(article: Article, mention: Mention, own: DateMention,
@@ -256,15 +300,51 @@ def _own_or_known(article: Article, mention: Mention, own: DateMention,
     return None
 
 
+# "new attacks on July 16 and 25", "strikes on Oct. 17 and 18 at ...": a second day of the same
+# month, by its number alone, right after a written day; not a figure ("on Oct. 17 and 25 troops").
+_AND_DAY = re.compile(r"\s+and\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+                      r"(?=\s*(?:[,.;:)]|$)|\s+(?:against|at|on|in|when|targeting|that|which|with)\b)")
+
+
+def _second_day(article: Article, own: DateMention, dated: _Dated) -> _Dated:
+    """Acts told together on two days of one month are two events: ``second`` is the later day,
+    when the act's own day is written with its month and the other follows by its number."""
+    more = _AND_DAY.match(article.clean, own.end)
+    if more is None or own.date is None or dated.date != own.date or own.basis != "written":
+        return dated
+    day = int(more["day"])
+    second = own.date.replace(day=day) if own.date.day < day <= 31 and _valid(own.date, day) else None
+    if second is None or (article.published is not None and second > article.published):
+        return dated
+    return replace(dated, second=second)
+
+
+def _valid(day: dt.date, number: int) -> bool:
+    try:
+        day.replace(day=number)
+    except ValueError:
+        return False
+    return True
+
+
+def _each_day(dated: _Dated) -> list[_Dated]:
+    """The dated mention, and a second one on its ``second`` day when it has one."""
+    if dated.second is None:
+        return [dated]
+    note = f"the second day told with {dated.date:%d %b %Y}: {dated.second:%d %b %Y}"
+    return [replace(dated, second=None), replace(dated, date=dated.second, second=None, note=note)]
+
+
 def _said_or_partial(article: Article, mention: Mention, lex: Lexicons, usable: list[DateMention],
-                     anchor: Anchor | None) -> _Dated:
+                     anchor: Anchor | None, linked: DateMention | None = None) -> _Dated:
     """The day of the statement telling it, else a day without its year, else no day."""
-    said = None if mention.anaphor or _told_as_cause(article.clean, mention) else (
-        _said_day(article, mention, usable) or _lede_statement(article, mention, anchor))
+    unsaid = mention.anaphor or _told_as_cause(article.clean, mention) or _counted(article, mention)
+    said = None if unsaid else (_said_day(article, mention, usable)
+                                or _lede_statement(article, mention, anchor))
     if said is not None and said.date is not None and said.date >= lex.topic.campaign.start:
         return _Dated(mention, said.date, f"day of the statement telling it ('{said.text}')", weak=True,
                       basis="statement")
-    partial = _own_partial(article, mention)
+    partial = _own_partial(article, mention) or (linked if linked is not None and linked.month_day else None)
     if partial is not None:
         named = _known_on(partial.month_day, mention, lex.topic.known_events)
         if named is not None:  # "since the Feb. 2 U.S. strikes": the named strikes of that day
@@ -272,6 +352,22 @@ def _said_or_partial(article: Article, mention: Mention, lex: Lexicons, usable: 
                           basis="named-event", known=named)
         return _Dated(mention, None, f"'{partial.text}' without its year", month_day=partial.month_day)
     return _Dated(mention, None, "no day for this event could be read")
+
+
+# "the recent attacks on U.S. bases since the start of the war": acts counted from a start, told
+# after a statement's day; the campaign so far, not an event of that day.
+_COUNTED_FROM = re.compile(r"\bsince\s+(?:the\s+(?:onset|start|beginning|outbreak)\b|"
+                           r"(?:mid-)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d|\b))")
+
+
+_COUNTED_REACH = 100  # characters from the acts to the start they are counted from
+
+
+def _counted(article: Article, mention: Mention) -> bool:
+    """Plural acts whose words count them from a start ("the attacks ... since the onset of the
+    war"): the day of the statement telling them is not theirs."""
+    reach = min(mention.sentence[1], mention.end + _COUNTED_REACH)
+    return mention.plural and _COUNTED_FROM.search(article.clean, mention.end, reach) is not None
 
 
 # "strikes ... in retaliation for the drone attack", "in response to their attack": the act
@@ -335,6 +431,50 @@ def _own_partial(article: Article, mention: Mention) -> DateMention | None:
 def _modifies(day: DateMention, mention: Mention) -> bool:
     """"the Feb. 2 U.S. strikes": a day right before the act word names the act's day."""
     return day.end <= mention.start and mention.start - day.end <= 15
+
+
+# A clause hung on another by "when" or "where" tells the same moment and place: "the first
+# of them came on <a day>, when two rockets struck <a base>"; "an attack on <an outpost>,
+# where five rockets hit the base on <a day>".
+_WHEN = re.compile(r"[\s,]*when\b", re.I)
+_WHERE = re.compile(r"[\s,]*where\b", re.I)
+_CLAUSE_MARK = re.compile(r"[,;]")
+
+
+def _linked_day(article: Article, mention: Mention, names: Names, lex: Lexicons,
+                anchor: Anchor | None) -> DateMention | None:
+    """The day of the clause a mention's clause hangs on (see ``_WHEN``): for a clause opening
+    with "when", the day that ends the clause before it; for an attack whose clause is followed
+    by one opening with "where" that names a munition, that clause's one day. Never the day of
+    a statement ("said on Monday, when asked about the attack"), never a start ("since")."""
+    clean = article.clean
+    begins, ends = mention.sentence
+    if _WHEN.match(clean, mention.clause[0]):
+        cut = max(clean.rfind(",", begins, mention.clause[0]), clean.rfind(";", begins, mention.clause[0]))
+        segment = (cut + 1 if cut >= 0 else begins, mention.clause[0])
+        days = _clause_days(article, segment, anchor)[-1:]
+        if days and clean[days[0].end:segment[1]].strip(" ,"):
+            return None  # the day does not end the clause the "when" hangs on
+    elif mention.type == "attack_on_us_forces" and (where := _WHERE.match(clean, mention.clause[1], ends)):
+        stop = _CLAUSE_MARK.search(clean, where.end(), ends)
+        segment = (mention.clause[1], stop.start() if stop else ends)
+        if not any(lex.topic.weapon(h.name).kind == "munition"
+                   for h in names.within(names.weapons, *segment)):
+            return None  # "where U.S. troops are stationed": the place, not the act again
+        days = _clause_days(article, segment, anchor)
+    else:
+        return None
+    return days[0] if len(days) == 1 else None
+
+
+def _clause_days(article: Article, segment: tuple[int, int], anchor: Anchor | None) -> list[DateMention]:
+    """The days of a clause that may be an act's: day-precise or a day without its year, never
+    after a verb of saying or a start."""
+    clean = article.clean
+    return [d for d in find_dates(clean, *segment, article.published, article.published_time, anchor)
+            if ((d.precision == "day" and d.date is not None) or d.month_day)
+            and not _SPOKEN.search(clean, max(segment[0], d.start - 40), d.start)
+            and not _SINCE.search(clean, max(segment[0], d.start - 20), d.start)]
 
 
 LEDE_SENTENCES = 3  # Phoenix codes the lede: the news of the day is told in the first sentences
