@@ -117,7 +117,8 @@ class ArticleRecord:
 class Article(ArticleRecord):
     """One input article after ingest and dating: its record and its text.
 
-    ``text`` is the decoded file without its front matter; ``clean`` has the
+    ``text`` is the decoded file without its front matter (the line breaks inside a
+    hard-wrapped paragraph made spaces, :mod:`briefing.unwrap`); ``clean`` has the
     same length, with boilerplate (doubled headlines, "OTHER NEWS" blocks,
     embedded posts, ...) blanked out by spaces, so offsets found in ``clean``
     index ``text`` exactly.
