@@ -40,10 +40,13 @@ _STARTS_ITEM = re.compile(
 
 def unwrap(text: str) -> str:
     """``text`` with the line breaks of hard-wrapped paragraphs made spaces (see the module)."""
-    lines = _lines(text)
-    width = _width([text[s:e].rstrip() for s, e in lines])
+    breaks = text.count("\n")
+    if breaks < 2 or len(text) < MIN_WIDTH / 2 * (breaks + 1):
+        return text  # lines far shorter than any wrapping width, on average: nothing to join
+    width = _width([line.rstrip() for line in text.split("\n")])
     if width is None:
         return text
+    lines = _lines(text)
     joins = [i for i in range(len(lines) - 1) if _joins(text, lines[i], lines[i + 1], width)]
     if not _wrapped(text, lines, joins):
         return text
