@@ -274,7 +274,8 @@ def combine(read: Read) -> Extraction:
     updates = {a.id: a.update_of for a in articles if a.update_of}
     tallies = merge.fold_copies(tallies, copies, updates)
     events, tallies, undated_problems = rundates.date_from_run(articles, events, tallies)
-    problems += undated_problems
+    events, context_problems = rundates.date_from_context(articles, events, tallies)
+    problems += undated_problems + context_problems
     by_id = {a.id: a for a in articles}
     dated, undated = merge.merge_events(events, by_id)
     return Extraction(articles=tuple(articles), events=tuple(dated),

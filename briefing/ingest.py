@@ -19,6 +19,7 @@ from .frontmatter import FRONT_MATTER_KEYS, parse_front_matter, parse_published
 from .model import Article, FileKind, Problem, Severity
 from .readers import Item, Reader
 from .text import paragraphs, sentences
+from .unwrap import unwrap
 
 __all__ = ["FRONT_MATTER_KEYS", "boilerplate", "parse_bytes", "parse_front_matter", "parse_published",
            "read_article", "read_inputs"]
@@ -348,7 +349,7 @@ def _item_article(item: Item, reader: Reader, shown: str, base_id: str, notes: l
         published, published_time, date_problem = parse_published(item.published)
         if date_problem:
             notes.append(f"{reader.fields_from} {date_problem}")
-    text = printable(item.text)
+    text = unwrap(printable(item.text))  # before anything reads its lines
     english = looks_english(text)
     if not english:
         notes.append("the text does not read as English; only English articles are analysed")

@@ -29,10 +29,14 @@ DatePrecision = Literal["day", "month", "unknown"]
 # the next day in Iraq or Syria; "statement" the day of the statement telling it; "named-event"
 # a known event's day; "told-before" an act right after, or "the incident occurred on ...";
 # "days-apart" counted from another act's day ("came two days after the strikes");
-# "run" another article of the same run that quotes the same words; "other-reports" the day
-# other reports of the same event give.
+# "run" another article of the same run that quotes the same words; "run-figures" a day named
+# without its year, placed by the window the run's dated running figures give the article's own
+# ("52 attacks" after a dated 41 and before a dated 66); "run-event" the day the run's dated reports
+# give the same act at the same named site inside that window; "other-reports" the day other
+# reports of the same event give.
 DateBasis = Literal["written", "weekday", "relative", "local-time", "statement", "named-event",
-                    "told-before", "days-apart", "run", "other-reports", "unknown"]
+                    "told-before", "days-apart", "run", "run-figures", "run-event", "other-reports",
+                    "unknown"]
 EventType = Literal["attack_on_us_forces", "us_strike", "self_defense_strike"]
 Metric = Literal["attacks", "injured", "killed"]
 Qualifier = Literal["exact", "approximately", "at least", "more than", "nearly", "up to"]
@@ -117,7 +121,8 @@ class ArticleRecord:
 class Article(ArticleRecord):
     """One input article after ingest and dating: its record and its text.
 
-    ``text`` is the decoded file without its front matter; ``clean`` has the
+    ``text`` is the decoded file without its front matter (the line breaks inside a
+    hard-wrapped paragraph made spaces, :mod:`briefing.unwrap`); ``clean`` has the
     same length, with boilerplate (doubled headlines, "OTHER NEWS" blocks,
     embedded posts, ...) blanked out by spaces, so offsets found in ``clean``
     index ``text`` exactly.
@@ -247,7 +252,7 @@ class Event:
     date_basis: DateBasis = "unknown"
     date_anchor: dt.date | None = None
     date_offset: int | None = None
-    date_source: str | None = None  # basis "run": the dated article of the run whose words date it
+    date_source: str | None = None  # basis "run*": the dated article of the run the day is counted from
     named_event: str | None = None  # basis "named-event": the topic's known event whose day it is
     corrected: tuple[str, ...] = ()  # the desk's corrections of this record ("change-1"), see DeskCorrection
     details: Details = field(default_factory=Details)

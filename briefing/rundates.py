@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from .model import ArticleRecord, Event, Problem, Tally
+from .model import ArticleRecord, DateBasis, Event, Problem, Tally
 
 RUN = 10  # identical words in a row: a quoted statement, not a stock phrase ("attacks on U.S. forces")
 LONG_RUN = 24  # identical words in a row outside quotation marks: the same wire sentence
@@ -196,3 +196,200 @@ def _problems(names: Mapping[str, ArticleRecord], undated: set[str],
                     + " take their days from it (word for word the same statement); the publication "
                     "date stays unknown")
             for article, others in sorted(sources.items())]
+
+
+# --- The run's running figures and named events -------------------------------------------------
+# An undated article that gives a running figure ("52 attacks since Oct. 17") can only have been
+# written after the run's dated articles gave a smaller one and before they gave a larger: the
+# campaign's counts only grow. That window fixes the year of a day it names without one, and the
+# day of an act at a named site that a dated article of the run reports inside the window.
+MARGIN = 0.05  # a share of the figure: outlets round and count a little apart on the same day
+MIN_MARGIN = 2
+WIDEST = 60  # days: a wider window fixes nothing
+BEFORE_WINDOW = 180  # days: how long before the window a day without its year may lie
+# days: a base is hit again and again, so a site dates an act only from a narrow window (the
+# run's dated reports of a week cover it; those of a month do not)
+SITE_WINDOW = 10
+_SERIES_METRICS = ("attacks", "injured")
+
+
+@dataclass(frozen=True)
+class Window:
+    """The days an undated article was written in, as the run's dated running figures bound it:
+    after ``first`` (a smaller figure of ``source``) and not after ``last`` (a larger one)."""
+
+    first: dt.date
+    last: dt.date
+    source: str
+
+
+def figure_windows(articles: Sequence[ArticleRecord], tallies: Sequence[Tally]) -> dict[str, Window | str]:
+    """For each undated article with a running figure the run's dated figures bound on both sides:
+    its window, or the reason there is none (its figures' windows do not meet)."""
+    undated = {a.id for a in articles if a.published is None and a.duplicate_of is None}
+    series: dict[str, list[tuple[int, dt.date, str]]] = {}
+    for tally in tallies:
+        article = tally.sources[0].article
+        if tally.as_of is not None and article not in undated and _counts(tally):
+            series.setdefault(tally.metric, []).append((tally.value, tally.as_of, article))
+    found: dict[str, Window | str] = {}
+    for tally in tallies:
+        article = tally.sources[0].article
+        if article not in undated or tally.as_of is not None or not _counts(tally):
+            continue
+        window = _window(tally.value, series.get(tally.metric, []))
+        before = found.get(article)
+        if window is None or isinstance(before, str):
+            continue
+        found[article] = window if before is None else _meet(before, window)
+    return found
+
+
+def _counts(tally: Tally) -> bool:
+    return tally.metric in _SERIES_METRICS and tally.source_kind != "claim"
+
+
+def _window(value: int, series: Sequence[tuple[int, dt.date, str]]) -> Window | None:
+    margin = max(MIN_MARGIN, round(value * MARGIN))
+    below = [(day, article) for figure, day, article in series if figure <= value - margin]
+    above = [day for figure, day, _ in series if figure >= value + margin]
+    if not below or not above:
+        return None
+    first, source = max(below)
+    last = min(above)
+    if last < first or (last - first).days > WIDEST:
+        return None  # the run's own figures do not grow here, or bound nothing useful
+    return Window(first, last, source)
+
+
+def _meet(one: Window, other: Window) -> Window | str:
+    first, last = max(one.first, other.first), min(one.last, other.last)
+    if last < first:
+        return (f"its running figures fall between {one.first:%-d %b %Y} and {one.last:%-d %b %Y} by one "
+                f"count and between {other.first:%-d %b %Y} and {other.last:%-d %b %Y} by another")
+    source = one.source if one.first >= other.first else other.source
+    return Window(first, last, source)
+
+
+def date_from_context(articles: Sequence[ArticleRecord], events: Sequence[Event],
+                      tallies: Sequence[Tally]) -> tuple[list[Event], list[Problem]]:
+    """Undated articles' undated events placed by their running figures' window (see above): a
+    day named without its year, or an act at a named site that the run's dated reports of the
+    same kind put on one day inside the window. A run-dated event outside its article's window
+    goes back to undated. Every date says its basis; two that disagree leave none, with the reason."""
+    windows = figure_windows(articles, tallies)
+    if not windows:
+        return list(events), []
+    sites = _dated_sites(events, windows)
+    placed = [_in_context(e, windows.get(e.sources[0].article), sites) for e in events]
+    paths = {a.id: a.path for a in articles}
+    told: dict[str, int] = {}
+    for event in placed:
+        if event.date_basis in ("run-figures", "run-event") and event.sources[0].article in windows:
+            told[event.sources[0].article] = told.get(event.sources[0].article, 0) + 1
+    return placed, [Problem(paths[article], "dates", _told(windows[article], count))
+                    for article, count in sorted(told.items())]
+
+
+def _told(window: Window | str, count: int) -> str:
+    assert isinstance(window, Window)
+    return (f"no publication date; its running figures lie between the run's dated figures of "
+            f"{window.first:%-d %b %Y} and {window.last:%-d %b %Y}, which place {count} of its events "
+            "(the publication date stays unknown)")
+
+
+SiteKey = tuple[str, str]  # an event's family and its site's name
+
+
+def _dated_sites(events: Iterable[Event], windows: Mapping[str, Window | str]) -> dict[SiteKey, list[Event]]:
+    found: dict[SiteKey, list[Event]] = {}
+    for event in events:
+        site = event.details.site
+        if event.date is not None and site is not None and event.sources[0].article not in windows:
+            found.setdefault((_family(event.type), site.name), []).append(event)
+    return found
+
+
+def _in_context(event: Event, window: Window | str | None,
+                sites: Mapping[SiteKey, list[Event]]) -> Event:
+    if window is None:
+        return event
+    if isinstance(window, str):
+        return event if event.date is not None else dataclasses.replace(
+            event, date_note=f"{window}: left undated")
+    if event.date is not None:
+        return _check_run_day(event, window)
+    if event.day_without_year:
+        return _place_day(event, window)
+    site = event.details.site
+    if site is not None:
+        return _same_site(event, window, sites.get((_family(event.type), site.name), []))
+    return event
+
+
+def _check_run_day(event: Event, window: Window) -> Event:
+    """A day taken from another article's words must fit the article's own running figures."""
+    assert event.date is not None
+    if event.date_basis != "run" or window.first - dt.timedelta(days=7) <= event.date <= window.last:
+        return event
+    note = (f"an article of this run quoting the same words dates them {event.date:%-d %b %Y}, but the "
+            f"article's running figures put it between {window.first:%-d %b %Y} and {window.last:%-d %b %Y}: "
+            "left undated")
+    return dataclasses.replace(event, date=None, date_precision="unknown", date_basis="unknown",
+                               date_anchor=None, date_offset=None, date_source=None, date_note=note)
+
+
+def _place_day(event: Event, window: Window) -> Event:
+    assert event.day_without_year is not None
+    month, day = (int(x) for x in event.day_without_year.split("-"))
+    year = window.last.year
+    placed = dt.date(year, month, day) if _real(year, month, day) else None
+    if placed is not None and placed > window.last:
+        placed = dt.date(year - 1, month, day) if _real(year - 1, month, day) else None
+    if placed is None or placed < window.first - dt.timedelta(days=BEFORE_WINDOW):
+        return event
+    if not _weekday_fits([s.quote for s in event.sources], placed):
+        return dataclasses.replace(event, date_note=(f"the run's running figures place {placed:%-d %b} in "
+                                                     f"{placed.year}, another weekday than the one named: "
+                                                     "left undated"))
+    note = (f"the year from the run's running figures: the article's own figure lies between those of "
+            f"{window.first:%-d %b %Y} and {window.last:%-d %b %Y}")
+    return _dated(event, placed, "run-figures", window, note)
+
+
+def _real(year: int, month: int, day: int) -> bool:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _same_site(event: Event, window: Window, dated: Sequence[Event]) -> Event:
+    if (window.last - window.first).days > SITE_WINDOW:
+        return event
+    low, high = window.first - dt.timedelta(days=7), window.last
+    inside = [e for e in dated if e.date is not None and low <= e.date <= high
+              and event.country in (None, e.country)]
+    days = sorted({e.day for e in inside})
+    if not days:
+        return event
+    site = event.details.site.name if event.details.site else ""
+    if len(days) > 1:
+        shown = " and ".join(f"{d:%-d %b %Y}" for d in days)
+        return dataclasses.replace(event, date_note=f"the run reports acts at {site} on {shown}: "
+                                                    "left undated")
+    if not _weekday_fits([s.quote for s in event.sources], days[0]):
+        return dataclasses.replace(event, date_note=(f"the run reports the act at {site} on "
+                                                     f"{days[0]:%-d %b %Y}, another weekday than the one "
+                                                     "named: left undated"))
+    anchor = next(e for e in inside)
+    note = (f"the article is undated; {site} was hit on {days[0]:%-d %b %Y} by the run's dated reports, "
+            "the only such act in the days its running figures allow")
+    return _dated(event, days[0], "run-event", Window(days[0], days[0], anchor.sources[0].article), note)
+
+
+def _dated(event: Event, day: dt.date, basis: DateBasis, window: Window, note: str) -> Event:
+    return dataclasses.replace(event, date=day, date_precision="day", date_note=note, date_basis=basis,
+                               date_anchor=window.first, date_offset=(day - window.first).days,
+                               date_source=window.source)

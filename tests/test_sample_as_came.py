@@ -12,7 +12,7 @@ import pytest
 
 from briefing.assemble import assemble
 from briefing.build import default_period, extract
-from briefing.model import Briefing
+from briefing.model import Briefing, Extraction, Period
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 D = dt.date
@@ -77,3 +77,26 @@ def test_outlets_named_from_the_text(as_came: Briefing, outlet: str) -> None:
 
 def test_abc_news_named_from_the_text(as_came: Briefing) -> None:
     assert "ABC News" in {a.outlet for a in as_came.extraction.articles}
+
+
+@pytest.fixture(scope="module")
+def seeds_extraction(as_came: Briefing) -> Extraction:
+    return as_came.extraction
+
+
+def test_an_event_after_a_given_period_is_listed_as_after_it(seeds_extraction: Extraction) -> None:
+    # a week ending on ABC's publication day (21 Nov): the strikes of 22 Nov, local time, are not dropped
+    briefing = assemble(seeds_extraction, Period(D(2023, 11, 15), D(2023, 11, 21), "w"), "Sample")
+    assert [(e.date, e.type) for e in briefing.after] == [(D(2023, 11, 22), "us_strike")]
+    assert not any(e.date == D(2023, 11, 22) for e in briefing.chronology)
+
+
+def test_an_article_of_the_day_after_the_period_is_a_source_of_its_last_day(
+        seeds_extraction: Extraction) -> None:
+    # Al Jazeera, published 13 Nov, reports the strikes of 12 Nov: a week ending 12 Nov cites it
+    briefing = assemble(seeds_extraction, Period(D(2023, 11, 6), D(2023, 11, 12), "w"), "Sample")
+    (strike,) = [e for e in briefing.chronology if e.date == D(2023, 11, 12)]
+    assert {s.article[:3] for s in strike.sources} == {"001"}
+    assert "001" in {a.id[:3] for a in briefing.sources}
+    statuses = {s.article[:3]: s.status for s in briefing.inputs if s.article}
+    assert statuses["001"] == "used" and statuses["002"] == "outside-period"
