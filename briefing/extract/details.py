@@ -44,6 +44,7 @@ class _Window:
     start: int
     end: int
     own: bool
+    joined: bool = False  # a later sentence of the article joined to its one act of this kind
 
 
 def read_details(article: Article, event: Event, lex: Lexicons, only_attack: bool = False,
@@ -114,7 +115,7 @@ def _joined(article: Article, event: Event, windows: Sequence[_Window], others: 
                                                     if s.article == article.id}
     for _, start, end in all_sentences(article.clean)[:MAX_SENTENCES * 5]:
         text = article.clean[start:end]
-        window = _Window(start, end, False)
+        window = _Window(start, end, False, True)
         if ((start, end) in taken or _CAMPAIGN.search(text) or _WHEN.search(text)
                 or not _about(window, text, event, lex)
                 or any(lex.side(h.name) == "other" for h in lex.actors.find(text))):
@@ -149,7 +150,8 @@ def _site(article: Article, event: Event, own: Sequence[tuple[_Window, str]], le
     for window, text in own:
         for hit in _hits(lex.places.find(text), window):
             place = lex.topic.place(hit.name)
-            if place.site and hit.name in event.places:
+            joined = window.joined and _its_base(hit.name, event, lex)
+            if place.site and (hit.name in event.places or joined):
                 return Named(hit.name, _evidence(article, window.start, window.end))
     return None
 
@@ -433,6 +435,8 @@ _RUNNING = re.compile(r"^(?:[^.;]|\.(?=\S)){0,80}?"
                       r"\b(?:since|in total|in all|overall|so far|to date|altogether|attacks)\b",
                       re.I)
 _RUNNING_BEFORE = re.compile(r"\b(?:attacks|since|total)\b(?:[^.;]|\.(?=\S)){0,60}$", re.I)
+# "21 were hurt, including 19 with brain injuries": a part of the figure before it
+_PART = re.compile(r"\bincluding\s+(?:at least\s+|about\s+)?$", re.I)
 _ACT_WORD = re.compile(r"\b(?:attack|strike|assault|one)\b", re.I)
 # "eight injured service members were evacuated": a part of the injured, not a figure of its own
 _ADJECTIVE = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:" + _PEOPLE + r")\b", re.I)
@@ -485,10 +489,19 @@ def _about(window: _Window, text: str, event: Event, lex: Lexicons) -> bool:
         return False
     if window.own:
         return True
-    # a neighbour naming another place or country tells of another event
-    elsewhere = any(h.name not in event.places for h in lex.places.find(text)) or any(
+    # a neighbour naming another place or country tells of another event; a joined sentence may
+    # name the base of an event that names none ("the drone struck the Rumalyn Landing Zone")
+    elsewhere = any(h.name not in event.places and not (window.joined and _its_base(h.name, event, lex))
+                    for h in lex.places.find(text)) or any(
         lex.country(m.group()) not in (None, event.country) for m in lex.countries.finditer(text))
     return not elsewhere and not _OTHER_ACT[event.type].search(text)
+
+
+def _its_base(name: str, event: Event, lex: Lexicons) -> bool:
+    """Whether a site can be the base of an event that names none, in its country."""
+    place = lex.topic.place(name)
+    return (place.site and place.country == event.country and event.type == "attack_on_us_forces"
+            and not any(lex.topic.place(p).site for p in event.places))
 
 
 def _in_campaign(text: str, lex: Lexicons) -> bool:
@@ -509,6 +522,7 @@ def _figure(number: re.Match[str], text: str, event: Event,
     parts = re.split(r"\bincluding\b", before)
     told = parts[-1] if attack and len(parts) > 1 and _ACT_WORD.search(parts[-1]) else before
     if (value is None or value > 5000 or _MONTH.search(before) or _RUNNING.search(after)
+            or _PART.search(before)
             or _RUNNING_BEFORE.search(told) or _ACTIVE.match(after)
             or (not attack and _ATTACK_TOLD.search(before))):
         return None
