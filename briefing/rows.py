@@ -38,8 +38,9 @@ def row_text(event: Event) -> str:
     if details.claimed_by:
         parts.append(_names(details.claimed_by) + " claimed")
     if event.actors and not (details.attributed_to or details.claimed_by or details.targets):
+        # the groups named with the act, without saying who did what (neither a claim nor a blame)
         parts.append(("groups named in reports: " if event.type == "attack_on_us_forces" else
-                      "on sites or people of ") + ", ".join(event.actors))
+                      "against ") + ", ".join(event.actors))
     return "; ".join(parts)
 
 

@@ -271,3 +271,14 @@ def test_the_row_tells_what_happened_from_the_record() -> None:
     assert row_text(event) == ("One-way attack drone attack on US forces at Tower 22, Jordan: 3 US killed, "
                                "40+ US injured (25 → 40+); US attributes to Kataib Hezbollah; "
                                "Islamic Resistance in Iraq claimed")
+
+
+def test_a_strikes_row_says_what_it_hit_with_what_and_whom_it_killed() -> None:
+    found = events_of("A US AC-130 gunship struck militants near Abu Ghraib in Iraq on Monday, killing one "
+                      "fighter and wounding three others, after they fired a missile at US forces at Al-Asad "
+                      "Airbase.")
+    strike = next(e for e in found if e.type != "attack_on_us_forces")
+    row = row_text(strike)
+    assert row.startswith("US self-defence strike near Abu Ghraib")
+    assert "1 militant killed, 3 militants injured" in row
+    assert "Al-Asad" not in row  # the base of the attack it answered is not the strike's site

@@ -555,7 +555,8 @@ def _side(noun: str, sentence: str, event: Event, lex: Lexicons) -> CasualtySide
     demonyms = [d for d, _ in lex.topic.campaign.demonyms]
     if _PARTNER.search(noun) or any(d.lower() in noun.lower() for d in demonyms):
         return "partner"
-    if forces and event.type == "attack_on_us_forces":  # the forces an attack on US forces hurt
+    # the forces an attack hurt; beside a strike, the forces of the attacks it answered
+    if forces and (event.type == "attack_on_us_forces" or not _MILITANT.search(noun)):
         return "us"
     if _MILITANT.search(noun) or any(lex.side(h.name) == "militia" for h in lex.actors.find(noun)):
         return "militants"
