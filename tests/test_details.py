@@ -282,3 +282,22 @@ def test_a_strikes_row_says_what_it_hit_with_what_and_whom_it_killed() -> None:
     assert row.startswith("US self-defence strike near Abu Ghraib")
     assert "1 militant killed, 3 militants injured" in row
     assert "Al-Asad" not in row  # the base of the attack it answered is not the strike's site
+
+
+def test_a_row_orders_figures_by_their_day_and_leaves_out_undated_ones() -> None:
+    from dataclasses import replace
+
+    from briefing.model import Casualty, Evidence
+
+    def injured(value: int, qualifier: str, day: dt.date | None, article: str) -> Casualty:
+        return Casualty("us", "injured", value, qualifier, day,  # type: ignore[arg-type]
+                        Evidence(article, 0, 5, "words"))
+
+    event = one("A drone hit Tower 22 in Jordan on Sunday, killing three US soldiers.", dt.date(2024, 1, 28))
+    figures = (injured(25, "exact", dt.date(2024, 1, 28), "a"), injured(47, "exact", None, "b"),
+               injured(40, "more than", dt.date(2024, 1, 30), "c"),
+               injured(34, "exact", dt.date(2024, 1, 29), "d"))
+    row = row_text(replace(event, details=replace(event.details, casualties=figures)))
+    assert "40+ US injured (25 → 34 → 40+)" in row
+    undated = row_text(replace(event, details=replace(event.details, casualties=figures[1:2])))
+    assert "47 US injured" in undated
