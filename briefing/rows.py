@@ -28,13 +28,13 @@ def figure(value: int, qualifier: Qualifier) -> str:
 
 def row_text(event: Event) -> str:
     """"Drone attack on US forces at Tower 22, Jordan: 3 US killed, 40+ US injured (25 → 34 → 40+);
-    US attributes to Kataib Hezbollah; Islamic Resistance in Iraq claimed"."""
+    attributed to Kataib Hezbollah; Islamic Resistance in Iraq claimed"."""
     parts = [_what(event) + _casualties(event.details.casualties)]
     details = event.details
     if details.targets:
         parts.append("aimed at " + _names(details.targets))
     if details.attributed_to:
-        parts.append("US attributes to " + _names(details.attributed_to))
+        parts.append("attributed to " + _names(details.attributed_to))  # by officials or the report
     if details.claimed_by:
         parts.append(_names(details.claimed_by) + " claimed")
     if event.actors and not (details.attributed_to or details.claimed_by or details.targets):

@@ -269,7 +269,7 @@ def test_the_row_tells_what_happened_from_the_record() -> None:
 
     event = replace(first, details=merge_details([first.details, later.details]))
     assert row_text(event) == ("One-way attack drone attack on US forces at Tower 22, Jordan: 3 US killed, "
-                               "40+ US injured (25 → 40+); US attributes to Kataib Hezbollah; "
+                               "40+ US injured (25 → 40+); attributed to Kataib Hezbollah; "
                                "Islamic Resistance in Iraq claimed")
 
 
