@@ -19,6 +19,7 @@ from .model import (
     ArticleRecord,
     ArticleStatus,
     Briefing,
+    BriefingNote,
     Citation,
     Event,
     Extraction,
@@ -89,13 +90,13 @@ def assemble(extraction: Extraction, period: Period, title: str, context_days: i
     disagreements = tuple(disagreements_of(tallies, campaign_start))
     notes = _bounds(chronology, context, tallies, window_start)
     if len(disagreements) > DISAGREEMENTS:
-        notes += (f"{len(disagreements)} disagreements were found; the latest {DISAGREEMENTS} are "
-                  "shown and all are in the JSON export (its conflicts).",)
+        notes += (BriefingNote("disagreements", f"{len(disagreements)} disagreements were found; the latest "
+                               f"{DISAGREEMENTS} are shown and all are in the JSON export (its conflicts)."),)
         disagreements = disagreements[-DISAGREEMENTS:]
     statements = _statements(extraction, sourced, period)
     if len(statements) > STATEMENTS:
-        notes += (f"Claims and statements shows the latest {STATEMENTS} of {len(statements)}; all are "
-                  "in the JSON export (statements).",)
+        notes += (BriefingNote("statements", f"Claims and statements shows the latest {STATEMENTS} of "
+                               f"{len(statements)}; all are in the JSON export (statements)."),)
         statements = statements[-STATEMENTS:]
     shown_context = context[-CONTEXT_ROWS:]
     shown_chronology = chronology[-CHRONOLOGY_ROWS:]
@@ -159,23 +160,26 @@ def _kinds(events: Iterable[Event]) -> str:
 
 
 def _bounds(chronology: tuple[Event, ...], context: tuple[Event, ...], tallies: tuple[Tally, ...],
-            window_start: dt.date) -> tuple[str, ...]:
+            window_start: dt.date) -> tuple[BriefingNote, ...]:
     """What the document leaves out to stay short, said in so many words."""
-    notes = []
+    notes: list[BriefingNote] = []
     if len(chronology) > CHRONOLOGY_ROWS:
         hidden = chronology[:-CHRONOLOGY_ROWS]
-        notes.append(f"The chronology shows the latest {CHRONOLOGY_ROWS} of {len(chronology)} events "
-                     f"in the period; {len(hidden)} earlier ones ({_kinds(hidden)}) are in the JSON export.")
+        notes.append(BriefingNote("chronology", f"The chronology shows the latest {CHRONOLOGY_ROWS} of "
+                                  f"{len(chronology)} events in the period; {len(hidden)} earlier ones "
+                                  f"({_kinds(hidden)}) are in the JSON export."))
     if len(context) > CONTEXT_ROWS:
         hidden = context[:-CONTEXT_ROWS]
-        notes.append(f"Context shows the latest {CONTEXT_ROWS} earlier events; {len(hidden)} more since "
-                     f"{window_start:%-d %b %Y} ({_kinds(hidden)}) are in the JSON export.")
+        notes.append(BriefingNote("chronology", f"Context shows the latest {CONTEXT_ROWS} earlier events; "
+                                  f"{len(hidden)} more since {window_start:%-d %b %Y} ({_kinds(hidden)}) "
+                                  "are in the JSON export."))
     for metric in METRICS:
         count = sum(1 for t in tallies if t.metric == metric)
         if count > CHART_POINTS:
-            notes.append(f"The {METRIC_WORDS[metric]} chart shows, for each start, the most precise "
-                         "figure of each day in the period and the latest of each week before it; all "
-                         f"{count} reported figures are in the JSON export.")
+            notes.append(BriefingNote("charts", f"The {METRIC_WORDS[metric]} chart shows, for each start, "
+                                      "the most precise figure of each day in the period and the latest "
+                                      f"of each week before it; all {count} reported figures are in the "
+                                      "JSON export."))
     return tuple(notes)
 
 

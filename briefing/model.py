@@ -449,6 +449,18 @@ class Comment:
     html: str
 
 
+NoteSection = Literal["chronology", "charts", "statements", "disagreements"]
+
+
+@dataclass(frozen=True)
+class BriefingNote:
+    """What a section of the document leaves out to stay short, for the reader. ``section`` says
+    which section shows it (the template chooses by it, never by the words of ``text``)."""
+
+    section: NoteSection
+    text: str
+
+
 @dataclass(frozen=True)
 class Briefing:
     """The assembled briefing, ready to render; holds no rendering state."""
@@ -467,7 +479,7 @@ class Briefing:
     disagreements: tuple[Disagreement, ...] = ()
     undated_events: tuple[Event, ...] = ()
     campaign_start: dt.date | None = None
-    notes: tuple[str, ...] = field(default=())
+    notes: tuple[BriefingNote, ...] = field(default=())
     after: tuple[Event, ...] = ()  # events the period's articles report after its last day
     corrections: tuple[DeskCorrection, ...] = ()
     comment: Comment | None = None

@@ -28,18 +28,19 @@ def figure(value: int, qualifier: Qualifier) -> str:
 
 def row_text(event: Event) -> str:
     """"Drone attack on US forces at Tower 22, Jordan: 3 US killed, 40+ US injured (25 → 34 → 40+);
-    US attributes to Kataib Hezbollah; Islamic Resistance in Iraq claimed"."""
+    attributed to Kataib Hezbollah; Islamic Resistance in Iraq claimed"."""
     parts = [_what(event) + _casualties(event.details.casualties)]
     details = event.details
     if details.targets:
         parts.append("aimed at " + _names(details.targets))
     if details.attributed_to:
-        parts.append("US attributes to " + _names(details.attributed_to))
+        parts.append("attributed to " + _names(details.attributed_to))  # by officials or the report
     if details.claimed_by:
         parts.append(_names(details.claimed_by) + " claimed")
     if event.actors and not (details.attributed_to or details.claimed_by or details.targets):
+        # the groups named with the act, without saying who did what (neither a claim nor a blame)
         parts.append(("groups named in reports: " if event.type == "attack_on_us_forces" else
-                      "on sites or people of ") + ", ".join(event.actors))
+                      "against ") + ", ".join(event.actors))
     return "; ".join(parts)
 
 
@@ -102,9 +103,9 @@ SIDE_ORDER = {"us": 0, "partner": 1, "militants": 2, "civilians": 3, "unknown": 
 
 def _casualties(casualties: Sequence[Casualty]) -> str:
     """": 3 US killed, 40+ US injured (25 → 34 → 40+)": per side and kind the latest figure, and
-    when reports moved, each new value in the order of its day. A figure whose side is not
-    reported is left out of the line when a US figure of the same kind is at least as high (the
-    JSON keeps it)."""
+    when reports moved, each new value in the order of its day (undated reports left out). A
+    figure whose side is not reported is left out of the line when a US figure of the same kind
+    is at least as high (the JSON keeps it)."""
     groups: dict[tuple[CasualtySide, Harm], list[Casualty]] = {}
     for casualty in casualties:
         groups.setdefault((casualty.side, casualty.kind), []).append(casualty)
@@ -119,7 +120,11 @@ def _casualties(casualties: Sequence[Casualty]) -> str:
 
 
 def _figures(side: CasualtySide, kind: Harm, figures: Sequence[Casualty]) -> str:
-    ordered = sorted(figures, key=lambda c: (c.as_of or dt.date.min, c.value))
+    """The latest figure, then how reports moved day by day. A figure from a report whose day is
+    not known has no place in that order: it is shown only when no report gives a day (the JSON
+    keeps every figure)."""
+    dated = [c for c in figures if c.as_of is not None]
+    ordered = sorted(dated or figures, key=lambda c: (c.as_of or dt.date.min, c.value))
     latest = ordered[-1]
     who = SIDE_WORDS[side]
     who = who.removesuffix("s") if latest.value == 1 and latest.qualifier == "exact" else who

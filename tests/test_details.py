@@ -49,6 +49,38 @@ def test_an_events_own_dead_and_injured_with_their_side(text: str,
     assert figures(one(text).details) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A one-way drone hit US forces in Jordan on Sunday, killing three American service members and "
+     "wounding another 25.", [("us", "killed", 3, "exact"), ("us", "injured", 25, "exact")]),
+    ("Rockets hit a US base in Syria on Sunday and caused four Americans to receive traumatic brain "
+     "injuries.", [("us", "injured", 4, "exact")]),
+    ("A drone hit Tower 22 in Jordan on Sunday; officials are tracking more than 40 US service members "
+     "with reported injuries.", [("us", "injured", 40, "more than")]),
+    # the base's number is not a figure; the evacuated are a part of the injured, not a figure
+    ("A drone hit Tower 22 in Jordan on Sunday, wounding 34 US troops. Eight injured service members "
+     "were flown out.", [("us", "injured", 34, "exact")]),
+    # the part after "including" is the same people
+    ("Rockets hit Al-Asad Airbase in Iraq on Sunday, and 21 US personnel sustained minor injuries, "
+     "including 19 with brain injuries.", [("us", "injured", 21, "exact")]),
+])
+def test_more_ways_reports_give_an_events_dead_and_injured(text: str,
+                                                           expected: list[tuple[str, str, int, str]]) -> None:
+    assert figures(one(text).details) == expected
+
+
+def test_a_figure_in_a_later_sentence_joins_the_one_attack() -> None:
+    event = one("A drone attack hit a US base in Iraq on Sunday, the Pentagon said. The base hosts "
+                "coalition troops. At least one Iraqi soldier was wounded.")
+    assert figures(event.details) == [("partner", "injured", 1, "at least")]
+
+
+def test_a_strike_does_not_take_the_dead_of_the_attack_it_answered() -> None:
+    found = events_of("US jets struck militia sites in Syria on Friday in response to the drone attack that "
+                      "killed three soldiers in Jordan.", dt.date(2024, 2, 3))
+    strike = next(e for e in found if e.type == "us_strike")
+    assert figures(strike.details) == []
+
+
 def test_a_running_total_is_not_an_events_casualty() -> None:
     text = ("A drone hit Al-Asad Airbase in Iraq on Sunday, injuring two US troops. US forces have been "
             "attacked more than 160 times since October, and about 70 troops have been injured in the "
@@ -108,6 +140,46 @@ def test_no_claim_is_not_a_claim() -> None:
     assert event.details.claimed_by == ()
 
 
+def test_the_report_naming_who_attacked_is_an_attribution_not_a_claim() -> None:
+    event = one("Three US service members were injured in Iraq on Monday when Kataib Hezbollah fighters "
+                "attacked Erbil Air Base, the defense secretary said.")
+    assert [n.name for n in event.details.attributed_to] == ["Kataib Hezbollah"]
+    assert event.details.claimed_by == ()
+
+
+def test_a_suspicion_is_an_attribution() -> None:
+    event = one("A drone hit US troops at Tower 22 in Jordan on Sunday. Officials said they suspect "
+                "Kataib Hezbollah of leading the attack.")
+    assert [n.name for n in event.details.attributed_to] == ["Kataib Hezbollah"]
+
+
+def test_a_claim_told_through_an_apposition_names_the_group_not_its_sponsor() -> None:
+    event = one("Drones targeted US forces at Erbil Air Base in Iraq on Friday. The Islamic Resistance in "
+                "Iraq, a loose network of armed groups backed by the IRGC, claimed the attack in a post.")
+    assert [n.name for n in event.details.claimed_by] == ["Islamic Resistance in Iraq"]
+    assert event.details.attributed_to == ()
+
+
+def test_the_campaigns_attackers_are_not_this_attacks() -> None:
+    event = one("Rockets hit Al-Asad Airbase in Iraq on Sunday, officials said. Kataib Hezbollah has "
+                "attacked US forces more than 150 times since October.")
+    assert event.details.attributed_to == ()
+
+
+def test_a_blame_for_another_war_is_not_this_attacks() -> None:
+    event = one("Rockets hit Al-Asad Airbase in Iraq on Sunday, officials said. The war began with the "
+                "attack on Israel by Palestinian militants in October.")
+    assert event.details.attributed_to == ()
+
+
+def test_a_statement_that_is_not_an_act_is_a_statement() -> None:
+    found = extract_article(make_article(
+        "Kataib Hezbollah announced on Tuesday that it was suspending its operations against US forces "
+        "in Iraq and Syria.", MON))
+    assert found.events == ()
+    assert [(s.kind, s.who) for s in found.statements] == [("suspension", "Kataib Hezbollah")]
+
+
 # --- site, weapons, counts, targets -------------------------------------------------------
 
 def test_the_site_is_the_installation_apart_from_the_town() -> None:
@@ -140,6 +212,52 @@ def test_an_event_known_only_to_its_country_has_no_coordinates() -> None:
     assert event.details.coordinates is None
 
 
+def test_a_site_and_weapon_named_later_in_the_article_join_its_one_attack() -> None:
+    text = ("US forces in north-eastern Syria came under attack on Friday, the Pentagon said. A spokesman "
+            "gave no further account. Several personnel are being checked for head injuries. The damaged "
+            "building is at the Rumalyn Landing Zone, he said, and the weapon was a one-way attack drone.")
+    event = one(text, dt.date(2024, 8, 12))
+    assert event.details.site is not None and event.details.site.name == "Rumalyn Landing Zone"
+    assert [(w.name, w.written) for w in event.details.weapons] == [("drone", "one-way attack drone")]
+    later = text.index("The damaged building")
+    assert event.details.site.source.start == later  # the sentence it was read from
+    assert event.details.weapons[0].source.start == later
+
+
+def test_a_weapon_named_for_another_event_does_not_attach() -> None:
+    found = events_of("Rockets struck Al-Asad Airbase in Iraq on Monday, officials said. On Tuesday a "
+                      "drone hit Tower 22 in Jordan, injuring two US soldiers.")
+    weapons = {e.country: [w.name for w in e.details.weapons] for e in found}
+    assert weapons == {"Iraq": ["rocket"], "Jordan": ["drone"]}
+
+
+def test_a_later_sentence_is_not_joined_when_the_article_tells_two_attacks() -> None:
+    found = events_of("A drone hit Tower 22 in Jordan on Sunday. Rockets struck Al-Asad Airbase in Iraq on "
+                      "Sunday. Officials said the launcher was found near the base, and a missile too.")
+    assert all("missile" not in [w.name for w in e.details.weapons] for e in found)
+
+
+def test_another_wars_weapons_in_a_later_sentence_do_not_attach() -> None:
+    event = one("A rocket hit US forces at Al-Asad Airbase in Iraq on Sunday, officials said. A warship "
+                "shot down missiles and drones launched by the Houthis.")
+    assert [w.name for w in event.details.weapons] == ["rocket"]
+
+
+def test_a_strikes_drone_is_its_craft_but_not_the_drone_of_the_attack_it_answered() -> None:
+    flown = one("The US killed a militia commander in a drone strike in Baghdad on Wednesday, officials say.",
+                dt.date(2024, 2, 8))
+    assert flown.type == "us_strike" and [w.name for w in flown.details.weapons] == ["drone"]
+    answered = one("US jets struck militia sites in Iraq on Friday in response to the drone strike on the US "
+                   "base in Jordan.", dt.date(2024, 2, 3))
+    assert answered.type == "us_strike" and "drone" not in [w.name for w in answered.details.weapons]
+
+
+def test_a_strike_answering_an_attack_at_a_base_has_no_site() -> None:
+    found = events_of("Militants fired a missile at Al-Asad Airbase in Iraq on Monday; a US gunship "
+                      "answered the fire, killing several militants, officials said.")
+    assert [e.details.site for e in found if e.type != "attack_on_us_forces"] in ([], [None])
+
+
 # --- the row: built from the record ---------------------------------------------------------
 
 def test_the_row_tells_what_happened_from_the_record() -> None:
@@ -151,5 +269,35 @@ def test_the_row_tells_what_happened_from_the_record() -> None:
 
     event = replace(first, details=merge_details([first.details, later.details]))
     assert row_text(event) == ("One-way attack drone attack on US forces at Tower 22, Jordan: 3 US killed, "
-                               "40+ US injured (25 → 40+); US attributes to Kataib Hezbollah; "
+                               "40+ US injured (25 → 40+); attributed to Kataib Hezbollah; "
                                "Islamic Resistance in Iraq claimed")
+
+
+def test_a_strikes_row_says_what_it_hit_with_what_and_whom_it_killed() -> None:
+    found = events_of("A US AC-130 gunship struck militants near Abu Ghraib in Iraq on Monday, killing one "
+                      "fighter and wounding three others, after they fired a missile at US forces at Al-Asad "
+                      "Airbase.")
+    strike = next(e for e in found if e.type != "attack_on_us_forces")
+    row = row_text(strike)
+    assert row.startswith("US self-defence strike near Abu Ghraib")
+    assert "1 militant killed, 3 militants injured" in row
+    assert "Al-Asad" not in row  # the base of the attack it answered is not the strike's site
+
+
+def test_a_row_orders_figures_by_their_day_and_leaves_out_undated_ones() -> None:
+    from dataclasses import replace
+
+    from briefing.model import Casualty, Evidence
+
+    def injured(value: int, qualifier: str, day: dt.date | None, article: str) -> Casualty:
+        return Casualty("us", "injured", value, qualifier, day,  # type: ignore[arg-type]
+                        Evidence(article, 0, 5, "words"))
+
+    event = one("A drone hit Tower 22 in Jordan on Sunday, killing three US soldiers.", dt.date(2024, 1, 28))
+    figures = (injured(25, "exact", dt.date(2024, 1, 28), "a"), injured(47, "exact", None, "b"),
+               injured(40, "more than", dt.date(2024, 1, 30), "c"),
+               injured(34, "exact", dt.date(2024, 1, 29), "d"))
+    row = row_text(replace(event, details=replace(event.details, casualties=figures)))
+    assert "40+ US injured (25 → 34 → 40+)" in row
+    undated = row_text(replace(event, details=replace(event.details, casualties=figures[1:2])))
+    assert "47 US injured" in undated

@@ -62,3 +62,21 @@ def test_hostile_html_renders_without_reading_outside(tmp_path) -> None:  # type
     assert pdf.startswith(b"%PDF")
     assert set(fetcher.refused) >= {"file:///etc/hostname", "http://127.0.0.1:9/x.css",
                                     "https://example.com/x.png"}
+
+
+def test_each_note_shows_in_the_section_its_type_names_whatever_its_words(briefing) -> None:  # type: ignore[no-untyped-def]
+    from briefing.model import BriefingNote
+
+    # words that would have sent each note elsewhere when notes were sorted by their prose
+    notes = (BriefingNote("statements", "Note one: disagreements left out."),
+             BriefingNote("disagreements", "Note two: Claims and statements left out."),
+             BriefingNote("chronology", "Note three: Claims and statements, disagreements."))
+    html = render.to_html(dataclasses.replace(briefing, notes=notes), {})
+
+    def section(name: str) -> str:
+        start = html.index(f'<section id="{name}"')
+        return html[start:html.index("</section>", start)]
+
+    assert "Note one" in section("statements") and "Note one" not in section("disagreements")
+    assert "Note two" in section("disagreements") and "Note two" not in section("statements")
+    assert "Note three" in section("chronology") and "Note three" not in section("statements")

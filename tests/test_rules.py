@@ -241,14 +241,15 @@ def test_context_shows_the_latest_rows_and_says_how_many_more() -> None:
     briefing = briefing_of([*earlier, event(WEEK.end, "new")])
     assert len(briefing.context) == CONTEXT_ROWS
     assert briefing.context == tuple(earlier[-CONTEXT_ROWS:])  # the latest
-    assert any(f"Context shows the latest {CONTEXT_ROWS} earlier events; 2 more" in n for n in briefing.notes)
+    assert any(f"Context shows the latest {CONTEXT_ROWS} earlier events; 2 more" in n.text
+               and n.section == "chronology" for n in briefing.notes)
 
 
 def test_context_at_the_cap_is_shown_whole_without_a_note() -> None:
     earlier = [event(WEEK.start - dt.timedelta(days=n), f"a{n:02d}") for n in range(CONTEXT_ROWS, 0, -1)]
     briefing = briefing_of([*earlier, event(WEEK.end, "new")])
     assert len(briefing.context) == CONTEXT_ROWS
-    assert not any("Context shows" in n for n in briefing.notes)
+    assert not any("Context shows" in n.text for n in briefing.notes)
 
 
 def test_an_item_cites_its_earliest_sources_up_to_the_cap() -> None:
@@ -266,7 +267,7 @@ def test_a_chart_with_few_figures_keeps_every_one() -> None:
     figures = [tally(60 + n, WEEK.start - dt.timedelta(days=n), f"a{n:02d}") for n in range(CHART_POINTS)]
     briefing = briefing_of([], figures)
     assert len(briefing.tallies) == CHART_POINTS
-    assert not any("chart shows" in n for n in briefing.notes)
+    assert not any("chart shows" in n.text for n in briefing.notes)
 
 
 def test_a_crowded_chart_keeps_one_figure_per_day_in_the_period_and_per_week_before() -> None:
@@ -284,7 +285,8 @@ def test_a_crowded_chart_keeps_one_figure_per_day_in_the_period_and_per_week_bef
     for t in kept_before:
         same_week = [o.as_of for o in before if o.as_of.isocalendar()[:2] == t.as_of.isocalendar()[:2]]  # type: ignore[union-attr]
         assert t.as_of == max(same_week)  # type: ignore[type-var]
-    assert any(f"all {len(before) + 4} reported figures are in the JSON export" in n for n in briefing.notes)
+    assert any(f"all {len(before) + 4} reported figures are in the JSON export" in n.text
+               and n.section == "charts" for n in briefing.notes)
 
 
 def test_thinning_is_per_metric() -> None:

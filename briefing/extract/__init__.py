@@ -38,7 +38,12 @@ def extract_article(article: Article, topic: Topic | None = None) -> Findings:
     statements = tuple(extract_statements(article, topic, names))
     lex = lexicons(topic)
     events, undated = acts_apart_from_claims(read.events, read.undated, statements, lex, article.id)
-    single = sum(e.type == "attack_on_us_forces" for e in (*events, *undated)) == 1
-    return Findings(tuple(replace(e, details=read_details(article, e, lex, single)) for e in events),
-                    tuple(replace(e, details=read_details(article, e, lex, single)) for e in undated),
+    every = (*events, *undated)
+    single = sum(e.type == "attack_on_us_forces" for e in every) == 1
+
+    def detailed(event: Event) -> Event:
+        others = [o for o in every if o is not event]
+        return replace(event, details=read_details(article, event, lex, single, others))
+
+    return Findings(tuple(detailed(e) for e in events), tuple(detailed(e) for e in undated),
                     tuple(extract_tallies(article, topic, names)), statements)

@@ -44,25 +44,31 @@ class _Window:
     start: int
     end: int
     own: bool
+    joined: bool = False  # a later sentence of the article joined to its one act of this kind
 
 
-def read_details(article: Article, event: Event, lex: Lexicons, only_attack: bool = False) -> Details:
+def read_details(article: Article, event: Event, lex: Lexicons, only_attack: bool = False,
+                 others: Sequence[Event] = ()) -> Details:
     """The details of one article's report of ``event``. ``only_attack``: the event is the one
-    attack the article reports, so a claim or an attribution anywhere in it is about this one."""
+    attack the article reports, so a claim or an attribution anywhere in it is about this one.
+    ``others``: the article's other events (dated or not); when none is of the same kind, the
+    article's later sentences that tell no other act and name no other place are about this
+    one too (the lede tells the attack, the fourth paragraph names the base or the weapon)."""
     windows = list(_windows(article, event))
     texts = [(w, article.clean[w.start:w.end]) for w in windows]
     own = [(w, t) for w, t in texts if w.own]
+    joined = own + list(_joined(article, event, windows, others, lex))
     attack = event.type == "attack_on_us_forces"  # a strike is never claimed by, nor blamed on, the groups
     said = _whole(article) if only_attack else texts
     return Details(
-        site=_site(article, event, own, lex),
+        site=_site(article, event, joined, lex),
         coordinates=coordinates_of(event.places, lex),
-        weapons=tuple(_weapons(article, event, own, lex)),
+        weapons=tuple(_weapons(article, event, joined, lex)),
         counts=tuple(_counts(article, event, own)),
         claimed_by=tuple(_claimants(article, said, lex)) if attack else (),
         attributed_to=tuple(_blamed(article, said, lex)) if attack else (),
         targets=tuple(_targets(article, event, own, lex)),
-        casualties=tuple(_casualties(article, event, texts, lex)),
+        casualties=tuple(_casualties(article, event, texts + joined[len(own):], lex)),
     )
 
 
@@ -86,6 +92,37 @@ def _windows(article: Article, event: Event) -> Iterator[_Window]:
 MAX_SENTENCES = 60  # evidence sentences of one event per article that details are read from
 
 
+# a sentence about the campaign, not one act: "usually with rockets and drones", "165 attacks since"
+_CAMPAIGN = re.compile(r"\b(?:since|usually|often|typically|times|series|so far|to date|in total|latest in"
+                       r"|attacks|strikes|raids)\b", re.I)
+# a sentence naming a time of its own ("In August, eight were injured") tells another day; the
+# event's day is in its own sentences
+_WHEN = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s"
+                   r"|\b(?:Mon|Tues|Wednes"
+                   r"|Thurs|Fri|Satur|Sun)day\b|\b(?:last|this|next) (?:week|month|year)\b|\b(?:19|20)\d\d\b")
+_STRIKES = frozenset({"us_strike", "self_defense_strike"})
+
+
+def _joined(article: Article, event: Event, windows: Sequence[_Window], others: Sequence[Event],
+            lex: Lexicons) -> Iterator[tuple[_Window, str]]:
+    """The article's other sentences that can only be about ``event``: it is the article's one
+    act of its kind (attack, or strike), and the sentence is no other event's evidence, names no
+    place or country but the event's, no act of the other kind, and no campaign in general."""
+    kind = event.type in _STRIKES
+    if any((o.type in _STRIKES) == kind for o in others):
+        return
+    taken = {(w.start, w.end) for w in windows} | {(s.start, s.end) for o in others for s in o.sources
+                                                    if s.article == article.id}
+    for _, start, end in all_sentences(article.clean)[:MAX_SENTENCES * 5]:
+        text = article.clean[start:end]
+        window = _Window(start, end, False, True)
+        if ((start, end) in taken or _CAMPAIGN.search(text) or _WHEN.search(text)
+                or not _about(window, text, event, lex)
+                or any(lex.side(h.name) == "other" for h in lex.actors.find(text))):
+            continue  # another war's act ("drones launched by the Houthis")
+        yield window, text
+
+
 def _whole(article: Article) -> list[tuple[_Window, str]]:
     """Every sentence of a report of ordinary length (a claim or a blame may be anywhere in it)."""
     found = all_sentences(article.clean)
@@ -105,11 +142,16 @@ def _hits(hits: Iterable[Hit], window: _Window) -> Iterator[Hit]:
 # --- site, coordinates, weapons, counts ---------------------------------------------------
 
 def _site(article: Article, event: Event, own: Sequence[tuple[_Window, str]], lex: Lexicons) -> Named | None:
-    """The installation named in the report's own sentences, as the gazetteer calls it."""
+    """The installation named in the report's own sentences, as the gazetteer calls it. Only an
+    attack's: the gazetteer's sites are the bases the US forces hold, which a strike answering an
+    attack on one does not hit ("a gunship answered the fire at Al-Asad Airbase")."""
+    if event.type != "attack_on_us_forces":
+        return None
     for window, text in own:
         for hit in _hits(lex.places.find(text), window):
             place = lex.topic.place(hit.name)
-            if place.site and hit.name in event.places:
+            joined = window.joined and _its_base(hit.name, event, lex)
+            if place.site and (hit.name in event.places or joined):
                 return Named(hit.name, _evidence(article, window.start, window.end))
     return None
 
@@ -137,12 +179,28 @@ def _weapons(article: Article, event: Event, own: Sequence[tuple[_Window, str]],
     seen: set[str] = set()
     for window, text in own:
         for hit in _hits(lex.weapons.find(text), window):
-            if lex.topic.weapon(hit.name).kind != kind:
+            flown = kind == "aircraft" and _flown(text, hit, window)
+            if lex.topic.weapon(hit.name).kind != kind and not flown:
                 continue
             written = article.clean[hit.start:hit.end]
             if hit.name not in seen:  # the first way this report writes each weapon
                 seen.add(hit.name)
                 yield Named(hit.name, _evidence(article, window.start, window.end), written)
+
+
+# "killed a commander in a drone strike in Baghdad": the strike's drone; not "in response to the drone
+# strike on the US base", "a drone strike carried out by the militias" (the attack it answered)
+_FLOWN_AFTER = re.compile(r"^\s+(?:air ?)?strikes?\b"
+                          r"(?!\s+(?:carried out |launched )?by\b|\s+(?:on|against|at)\s+"
+                          r"(?:an?\s+|the\s+)?(?:U\.?S\.?|US|American|coalition)\b)", re.I)
+_ANSWERED = re.compile(r"\b(?:response|retaliation|revenge|retaliat\w*|after|following|answer)\b[^.;]{0,40}$",
+                       re.I)
+
+
+def _flown(text: str, hit: Hit, window: _Window) -> bool:
+    """Whether a strike was flown with this munition's kind of craft ("a drone strike")."""
+    start, end = hit.start - window.start, hit.end - window.start
+    return bool(_FLOWN_AFTER.match(text[end:])) and not _ANSWERED.search(text[:start])
 
 
 _COUNTED: dict[str, Counted] = {
@@ -178,7 +236,9 @@ def _counts(article: Article, event: Event, own: Sequence[tuple[_Window, str]]) 
 
 # "X claimed responsibility", "X said it targeted", "X claimed the attack"
 _CLAIM_AFTER = re.compile(
-    r"^[^.;:]{0,60}?\b(?:(?:has |had |have )?claimed\b|claims? responsibility|claiming\b|took responsibility"
+    # an apposition may stand between the group and its verb ("X, a network of groups, claimed")
+    r"^(?:\s*[,—–(](?:(?!attack|strike|kill)[^.;:]){0,160}?[,—–)])?[^.;:]{0,60}?"
+    r"\b(?P<verb>(?:has |had |have )?claimed\b|claims? responsibility|claiming\b|took responsibility"
     r"|said (?:it|they|its fighters|its members) (?:had )?"
     r"(?:targeted|attacked|struck|hit|launched|carried out))",
     re.I)
@@ -190,12 +250,22 @@ _NO_CLAIM = re.compile(r"\b(?:no (?:group|one)|nobody|none)\b[^.]{0,40}\bclaim|\
 # "blamed X", "attributed the attack to X", "held X responsible", "X was behind the attack"
 _BLAME_BEFORE = re.compile(
     r"\b(?:blam(?:ed|es|ing)|attribut(?:ed|es|ing)\b[^.;]{0,40}?\bto|accus(?:ed|es|ing)"
-    r"|pointed (?:the finger )?at|carried out by|conducted by|launched by|responsibility (?:lies|lay) with)"
+    r"|pointed (?:the finger )?at|carried out by|conducted by|launched by|initiated by"
+    r"|responsibility (?:lies|lay) with"
+    r"|suspect(?:s|ed|ing)?|\battack\b[^.;]{0,60}?\bby)"
     r"\s+(?:the\s+|a\s+)?(?:\w+[\s-]+){0,3}$", re.I)
-_BLAME_AFTER = re.compile(r"^(?:\s+\w+){0,3}?\s+(?:(?:was|were|is|are)\s+"
-                          r"(?:likely\s+|probably\s+|most likely\s+)?(?:responsible|behind)"
+_BLAME_AFTER = re.compile(r"^(?:\s+\w+){0,3}?\s+(?:(?:(?:was|were|is|are)\s+)?"
+                          r"(?:likely\s+|probably\s+|most likely\s+)(?:responsible|behind)"
+                          r"|(?:was|were|is|are)\s+(?:responsible|behind)"
                           r"|(?:carried|conducted) (?:it|the attack) out|responsible)\b",
                           re.I)
+# "Kataib Hezbollah fighters attacked Erbil Air Base", "a militia group carried out the attack": the
+# report (or the officials it cites) naming who did this act; never a perfect tense ("have attacked
+# US forces over 150 times" is the campaign)
+_AGENT = re.compile(r"^(?:\s+[\w-]+){0,3}?\s+(?:(?:had\s+)?(?:reportedly\s+)?"
+                    r"(?:fired|attacked|launched|carried out"
+                    r"|conducted|initiated)\s+(?:the\s+|an?\s+|two\s+|three\s+|several\s+|multiple\s+)?"
+                    r"(?![\w-]*s\b)[\w-]+|(?:had\s+)?(?:reportedly\s+)?fired\b)", re.I)
 _HELD_BEFORE = re.compile(r"\bh(?:e|o)ld(?:s|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 _HELD = re.compile(r"^[^.;]{0,40}?\bresponsible\b", re.I)
 
@@ -216,13 +286,30 @@ def _claimants(article: Article, texts: Sequence[tuple[_Window, str]], lex: Lexi
     """Groups that said they did it."""
     seen: set[str] = set()
     for window, text in texts:
-        if _NO_CLAIM.search(text) or any(True for _ in lex.outside.find(text)):
+        if _NO_CLAIM.search(text) or _other_war(text, lex):
             continue  # a denial; or a claim of an act in another war
-        claimants = [hit for hit in _militia(lex.actors.find(text), lex) if _claims(text, hit)]
+        said = [hit for hit in _militia(lex.actors.find(text), lex) if _claims(text, hit)]
+        claimants = _subjects(text, said)
         for name in _named_first(claimants, lex):
             if name not in seen:
                 seen.add(name)
                 yield Named(name, _evidence(article, window.start, window.end))
+
+
+def _subjects(text: str, hits: Sequence[Hit]) -> list[Hit]:
+    """The groups that claim, without those named in an earlier one's apposition ("the Islamic
+    Resistance in Iraq, a network backed by the IRGC, claimed": the network claimed, not the IRGC)."""
+    kept: list[Hit] = []
+    for hit in sorted(hits, key=lambda h: h.start):
+        if not any(k.end <= hit.start < _verb_at(text, k) for k in kept):
+            kept.append(hit)
+    return kept
+
+
+def _verb_at(text: str, hit: Hit) -> int:
+    """Where the claiming words after a group begin (the group's end when they come before it)."""
+    after = _CLAIM_AFTER.search(text[hit.end:])
+    return hit.end + after.start("verb") if after is not None else hit.end
 
 
 def _named_first(hits: Sequence[Hit], lex: Lexicons) -> list[str]:
@@ -251,18 +338,32 @@ def _blamed(article: Article, texts: Sequence[tuple[_Window, str]], lex: Lexicon
     """Groups that US officials (or the report) hold responsible; a group's own claim is not one."""
     seen: set[str] = set()
     for window, text in texts:
+        if _other_war(text, lex):
+            continue  # another war's act ("an attack on Israel by Palestinian militants")
         blamed = [hit for hit in _militia(lex.actors.find(text), lex)
-                  if _is_blamed(text[:hit.start], text[hit.end:]) and not _GENERAL.search(text[hit.end:])]
+                  if _is_blamed(text[:hit.start], text[hit.end:])
+                  and not _GENERAL.search(_CLAUSE.split(text[hit.end:hit.end + 120])[0])]
         for name in _named_first(blamed, lex):
             if name not in seen:
                 seen.add(name)
                 yield Named(name, _evidence(article, window.start, window.end))
 
 
+# what a blame is for ends at the clause: "blamed X for the deaths, after months of attacks"
+_CLAUSE = re.compile(r"[,;]|\s(?:after|amid|as|while)\s")
+
+
+def _other_war(text: str, lex: Lexicons) -> bool:
+    """Whether a sentence names a place outside the campaign, other than a sponsor of its groups
+    ("the US holds Iran responsible" names a party, not a war elsewhere)."""
+    party = list(_militia(lex.actors.find(text), lex))
+    return any(not any(p.start <= h.start < p.end for p in party) for h in lex.outside.find(text))
+
+
 def _is_blamed(before: str, after: str) -> bool:
     if _HELD_BEFORE.search(before):  # "held Kataib Hezbollah responsible"
         return bool(_HELD.search(after))
-    return bool(_BLAME_BEFORE.search(before) or _BLAME_AFTER.search(after))
+    return bool(_BLAME_BEFORE.search(before) or _BLAME_AFTER.search(after) or _AGENT.match(after))
 
 
 # --- targets --------------------------------------------------------------------------------
@@ -306,23 +407,43 @@ def _targets(article: Article, event: Event, own: Sequence[tuple[_Window, str]],
 _PEOPLE = (r"service ?members?|servicemen|troops?|soldiers?|personnel|people|persons|civilians?|militants?"
            r"|fighters?|militiamen|members?|contractors?|sailors|airmen|marines|Americans|children|others"
            r"|guards|officers|individuals|operatives|combatants")
-_NOUN = (r"(?P<noun>(?:[\w.'-]+\s+){0,3}?(?:" + _PEOPLE + r"))")
+_NOUN = (r"(?P<noun>(?:(?!(?:where|which|when|who|that)\b)[\w.'-]+\s+){0,3}?(?:" + _PEOPLE + r"))")
 _HARM = r"(?P<harm>killed|dead|died|wounded|injured|hurt|injuries|wounds)"
 # "three U.S. soldiers were killed", "34 injured", "more than 40 troops have been treated for injuries"
-_AFTER_NUMBER = re.compile(r"^(?:\s+" + _NOUN + r")?(?:\s+(?:who|that))?"
+_AFTER_NUMBER = re.compile(r"^(?:\s+" + _NOUN + r")?"
+                           # "five fighters of a pro-Hezbollah group were killed"
+                           r"(?:\s+(?:of|from)\s+(?:the\s+|an?\s+)?[^,.;:()]{0,60}?(?=\s+(?:were|was)\b))?"
+                           r"(?:\s+(?:who|that))?"
                            r"(?:\s+(?:were|was|have been|had been|are|been|being))?"
                            r"(?:\s+(?:\w+ly\s+)?(?:reported|confirmed|treated for|evaluated for|suffered))?"
+                           # "with reported injuries", "to receive traumatic brain injuries"
+                           r"(?:\s+(?:with|to receive|to suffer|to sustain|sustained|sustaining|suffering"
+                           r"|receiving)"
+                           r"(?:\s+(?:minor|reported|possible|serious|traumatic|brain|head|non-life-threatening)){0,3})?"
                            r"\s+" + _HARM + r"\b", re.I)
 # "killing three US troops", "injured 34 service members"
-_BEFORE_NUMBER = re.compile(r"\b(?P<harm>killing|killed|wounding|wounded|injuring|injured|leaving)"
-                            r"\s+(?:an?\s+)?$",
+_BEFORE_NUMBER = re.compile(r"\b(?P<harm>killing|killed|wounding|wounded|injuring|injured|leaving"
+                            r"|(?:killing|deaths?) of)"
+                            r"\s+(?:an?\s+|another\s+|an additional\s+|a further\s+|additional\s+)?$",
                             re.I)
 _NUMBER = re.compile(QUALIFIER + NUMBER, re.I)
-_HARMS: dict[str, Harm] = {"killed": "killed", "killing": "killed", "dead": "killed", "died": "killed"}
+_HARMS: dict[str, Harm] = {"killed": "killed", "killing": "killed", "dead": "killed", "died": "killed",
+                           "killing of": "killed", "death of": "killed", "deaths of": "killed"}
 # figures of the whole campaign, not of this event
-_RUNNING = re.compile(r"^[^.;]{0,80}?\b(?:since|in total|in all|overall|so far|to date|altogether|attacks)\b",
+# ("U.S." does not end the clause)
+_RUNNING = re.compile(r"^(?:[^.;]|\.(?=\S)){0,80}?"
+                      r"\b(?:since|in total|in all|overall|so far|to date|altogether|attacks)\b",
                       re.I)
-_RUNNING_BEFORE = re.compile(r"\b(?:attacks|since|total)\b[^.;]{0,60}$", re.I)
+_RUNNING_BEFORE = re.compile(r"\b(?:attacks|since|total)\b(?:[^.;]|\.(?=\S)){0,60}$", re.I)
+# "21 were hurt, including 19 with brain injuries": a part of the figure before it
+_PART = re.compile(r"\bincluding\s+(?:at least\s+|about\s+)?$", re.I)
+_ACT_WORD = re.compile(r"\b(?:attack|strike|assault|one)\b", re.I)
+# "eight injured service members were evacuated": a part of the injured, not a figure of its own
+_ADJECTIVE = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:" + _PEOPLE + r")\b", re.I)
+# "the attack that killed three": the number is the act's victims only when passive ("who were killed")
+_ACTIVE = re.compile(r"^\s+(?:[\w-]+\s+){0,3}?(?:who|that|which)\s+(?:killed|wounded|injured)\b", re.I)
+# a strike's sentence telling the attack it answered: "in response to the attack that killed three"
+_ATTACK_TOLD = re.compile(r"\battack(?:s|ed)?\b(?:(?!\bstrikes?\b|\bair ?strikes?\b)[^;])*$", re.I)
 _MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*$")
 _US = re.compile(r"\b(?:U\.?S\.?|US|American|Americans|coalition|our)\b")
 _PARTNER = re.compile(r"\b(?:partner|Peshmerga|Kurdish|SDF|security forces|police|border guards?)\b", re.I)
@@ -335,10 +456,10 @@ def _casualties(article: Article, event: Event, texts: Sequence[tuple[_Window, s
                 lex: Lexicons) -> Iterator[Casualty]:
     """The event's own dead and injured, each figure as this report gives it."""
     seen: set[tuple[str, str, int, str]] = set()
+    last: CasualtySide | None = None  # "Three US soldiers were killed. More than 30 others were wounded."
     for window, text in texts:
         if not _about(window, text, event, lex):
             continue
-        last: CasualtySide | None = None
         for number in _NUMBER.finditer(text):
             found = _figure(number, text, event, lex)
             if found is None:
@@ -368,10 +489,19 @@ def _about(window: _Window, text: str, event: Event, lex: Lexicons) -> bool:
         return False
     if window.own:
         return True
-    # a neighbour naming another place or country tells of another event
-    elsewhere = any(h.name not in event.places for h in lex.places.find(text)) or any(
+    # a neighbour naming another place or country tells of another event; a joined sentence may
+    # name the base of an event that names none ("the drone struck the Rumalyn Landing Zone")
+    elsewhere = any(h.name not in event.places and not (window.joined and _its_base(h.name, event, lex))
+                    for h in lex.places.find(text)) or any(
         lex.country(m.group()) not in (None, event.country) for m in lex.countries.finditer(text))
     return not elsewhere and not _OTHER_ACT[event.type].search(text)
+
+
+def _its_base(name: str, event: Event, lex: Lexicons) -> bool:
+    """Whether a site can be the base of an event that names none, in its country."""
+    place = lex.topic.place(name)
+    return (place.site and place.country == event.country and event.type == "attack_on_us_forces"
+            and not any(lex.topic.place(p).site for p in event.places))
 
 
 def _in_campaign(text: str, lex: Lexicons) -> bool:
@@ -384,13 +514,24 @@ def _figure(number: re.Match[str], text: str, event: Event,
     """(side, killed or injured, value) when the number counts people killed or hurt."""
     value = value_of(number.group("num"))
     before, after = text[:number.start()], text[number.end():]
+    if any(h.start <= number.start("num") < h.end for h in lex.places.find(text)):
+        return None  # a place's name ("Tower 22")
+    # "these attacks, including the one which killed three": the figure after "including" is one
+    # attack's (of an attack, not of the strike that answered it)
+    attack = event.type == "attack_on_us_forces"
+    parts = re.split(r"\bincluding\b", before)
+    told = parts[-1] if attack and len(parts) > 1 and _ACT_WORD.search(parts[-1]) else before
     if (value is None or value > 5000 or _MONTH.search(before) or _RUNNING.search(after)
-            or _RUNNING_BEFORE.search(before)):
+            or _PART.search(before)
+            or _RUNNING_BEFORE.search(told) or _ACTIVE.match(after)
+            or (not attack and _ATTACK_TOLD.search(before))):
         return None
     tail = _AFTER_NUMBER.match(after)
     head = _BEFORE_NUMBER.search(before)
     if tail is not None:
         noun, harm = tail.group("noun") or "", tail.group("harm").lower()
+        if not noun and _ADJECTIVE.match(after[tail.end():]):
+            return None
     elif head is not None and head.group("harm").lower() != "leaving":
         people = re.match(r"^\s+" + _NOUN + r"\b", after, re.I)  # "injuring 25" names no one
         if people is None and re.match(r"^\s+[a-z]", after):
@@ -406,14 +547,16 @@ def _side(noun: str, sentence: str, event: Event, lex: Lexicons) -> CasualtySide
     """Whose dead or injured: by the words of the noun phrase, else by the sentence and event."""
     if _US.search(noun) or (not noun and event.type == "attack_on_us_forces" and _US.search(sentence)):
         return "us"
-    if re.search(r"\bcivilians?|children\b", noun, re.I):
-        return "civilians"
+    forces = re.search(r"\b(?:service ?members?|servicemen|troops?|soldiers?|personnel|sailors|airmen"
+                       r"|marines)\b", noun, re.I)
+    civilians = re.search(r"\bcivilians?|children\b", noun, re.I)
+    if civilians and not (forces and forces.start() < civilians.start()):
+        return "civilians"  # "seven service members and civilians": the forces are named first
     demonyms = [d for d, _ in lex.topic.campaign.demonyms]
     if _PARTNER.search(noun) or any(d.lower() in noun.lower() for d in demonyms):
         return "partner"
-    forces = re.search(r"\b(?:service ?members?|servicemen|troops?|soldiers?|personnel|sailors|airmen"
-                       r"|marines)\b", noun, re.I)
-    if forces and event.type == "attack_on_us_forces":  # the forces an attack on US forces hurt
+    # the forces an attack hurt; beside a strike, the forces of the attacks it answered
+    if forces and (event.type == "attack_on_us_forces" or not _MILITANT.search(noun)):
         return "us"
     if _MILITANT.search(noun) or any(lex.side(h.name) == "militia" for h in lex.actors.find(noun)):
         return "militants"
