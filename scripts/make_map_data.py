@@ -52,7 +52,8 @@ GAZETTEER: dict[str, tuple[str, str, str, str]] = {
     "US embassy in Baghdad": ("ne", "Baghdad|IQ", "town", "the city"),
     "Union III": ("ne", "Baghdad|IQ", "town", "the city"),
     "Baghdad": ("ne", "Baghdad|IQ", "town", ""),
-    "Jurf al-Sakhar": ("ne", "Al Hillah|IQ", "province", "the seat of Babil province; no public-domain point"),
+    "Jurf al-Sakhar": ("ne", "Al Hillah|IQ", "province",
+                       "the seat of Babil province; no public-domain point"),
     "Abu Ghraib": ("ne", "Baghdad|IQ", "province", "the seat of Baghdad province; no public-domain point"),
     "Al-Qaim": ("ne", "Ar Ramadi|IQ", "province", "the seat of Anbar province; no public-domain point"),
     "Akashat": ("ne", "Ar Ramadi|IQ", "province", "the seat of Anbar province; no public-domain point"),
@@ -92,7 +93,7 @@ class _NoClasses(pickle.Unpickler):
 
 def natural_earth(path: str) -> dict[str, tuple[float, float]]:
     """"name|ISO" -> (lat, lon) of Natural Earth's populated places."""
-    with open(path, "rb") as stream:
+    with Path(path).open("rb") as stream:
         data = _NoClasses(stream).load()
     return {f"{name}|{iso}": (float(lat), float(lon)) for name, iso, lat, lon in data["cities"]}
 
