@@ -122,6 +122,12 @@ def test_the_weekly_chart_writes_each_weeks_total_on_its_bar() -> None:
     assert [t.get_text() for t in strikes.texts] == ["1"]
 
 
+def test_the_weekly_charts_key_names_only_the_countries_drawn() -> None:
+    events = [event(D(2024, 1, 22)), event(D(2024, 1, 29), "us_strike", "Syria")]
+    figure = charts.weekly_figure(weekly_data(events, START, (D(2024, 1, 29), D(2024, 2, 4))))
+    assert [t.get_text() for t in figure.axes[1].get_legend().get_texts()] == ["Iraq", "Syria"]
+
+
 # --- the map --------------------------------------------------------------------------------
 
 def placed(day: dt.date, place: str, lat: float, lon: float, kind: str = "attack_on_us_forces",
