@@ -163,11 +163,21 @@ STEP = 8.0  # points between markers of different kinds drawn at the same place
 
 def _shifts(spots: Sequence[Spot]) -> dict[Spot, float]:
     """Markers of different kinds at one place are set side by side (points to the right),
-    never on top of each other; the group stays centred on the place."""
-    at: dict[tuple[float, float], list[Spot]] = {}
-    for spot in sorted(spots, key=lambda s: (s.context, s.type)):
-        at.setdefault((spot.lat, spot.lon), []).append(spot)
-    return {spot: (i - (len(here) - 1) / 2) * STEP for here in at.values() for i, spot in enumerate(here)}
+    never on top of each other; the group stays centred on the place. Events of one kind at one
+    place share a marker, whatever places they were named at (Babil and Jurf al-Sakhar are both
+    at Babil's seat)."""
+    kinds: dict[tuple[float, float], list[tuple[bool, str, bool]]] = {}
+    for spot in spots:
+        kinds.setdefault((spot.lat, spot.lon), []).append(_kind(spot))
+    shifts = {}
+    for spot in spots:
+        here = sorted(set(kinds[(spot.lat, spot.lon)]))
+        shifts[spot] = (here.index(_kind(spot)) - (len(here) - 1) / 2) * STEP
+    return shifts
+
+
+def _kind(spot: Spot) -> tuple[bool, str, bool]:
+    return spot.context, spot.type, spot.province
 
 
 def _spot(axes: Axes, spot: Spot, shift: float) -> None:

@@ -233,6 +233,16 @@ def test_events_of_different_kinds_at_one_place_are_set_side_by_side() -> None:
     assert "Baghdad" not in [t.get_text() for t in figure.axes[0].texts if t.get_gid() == "city-label"]
 
 
+def test_events_of_one_kind_at_one_point_share_a_marker_and_a_label() -> None:
+    seat = [Spot(32.47, 44.42, place, "us_strike", True, 1, True) for place in ("Babil", "Jurf al-Sakhar")]
+    figure = map_figure(MapData(tuple(seat), ("Iraq",)))
+    renderer = figure.canvas.get_renderer()
+    first, second = (line.get_window_extent(renderer) for line in markers(figure))
+    assert (first.x0, first.y0) == (second.x0, second.y0)  # one marker, drawn where both are
+    labels = [t.get_text() for t in figure.axes[0].texts if t.get_gid() == "spot-label"]
+    assert labels == ["Babil · Jurf al-Sakhar (2)"]
+
+
 def test_city_names_stay_clear_of_the_events_markers() -> None:
     at_ramadi = Spot(33.42, 43.3, "Anbar", "us_strike", False, 1, True)
     figure = map_figure(MapData((at_ramadi,), ("Iraq",)))
