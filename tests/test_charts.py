@@ -305,6 +305,16 @@ def test_every_placed_place_names_its_source_and_sites_are_sites() -> None:
     assert all(p.site for p in placed if p.at and p.at.precision == "site")
 
 
+def test_the_map_data_claims_only_public_domain_sources() -> None:
+    from briefing.topic import load_topic
+
+    sources = [p.at.source for p in load_topic().places if p.at is not None]
+    assert sources and all("(public domain)" in s for s in sources)
+    shipped = eventmap.region()["source"]
+    assert set(shipped) == {"borders", "cities"} and all("(public domain)" in v for v in shipped.values())
+    assert not [s for s in [*sources, *shipped.values()] if "GeoNames" in s or "CC BY" in s]
+
+
 @pytest.mark.parametrize(("at", "message"), [
     ({"lat": 95.0, "lon": 40.0, "precision": "site", "source": "x"}, "at needs lat"),
     ({"lat": 33.0, "lon": 40.0, "precision": "street", "source": "x"}, "precision is 'street'"),
