@@ -506,9 +506,11 @@ def weekly_figure(data: WeeklyData) -> Any:
         bottom.set_xticks(range(len(data.weeks)))
         bottom.set_xticklabels([f"{w:%-d %b}" for w in data.weeks], fontsize=6, rotation=0)
         bottom.set_xlabel("Week starting (Monday)")
-        handles = [_patch(country) for country in COUNTRIES]
-        bottom.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.45), ncol=4, fontsize=7,
-                      frameon=False)
+        drawn = {country for _, _, country, _ in data.counts}  # the key names only what is drawn
+        handles = [_patch(country) for country in COUNTRIES if country in drawn]
+        if handles:
+            bottom.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.45), ncol=4,
+                          fontsize=7, frameon=False)
         figure.tight_layout()
     return figure
 

@@ -1,11 +1,12 @@
 """Briefing -> a map of the period's events (matplotlib, no network, the same bytes every build).
 
 Borders and main cities come from ``maps/region.json``, made once by
-``scripts/make_map_data.py`` from Natural Earth's 1:110m countries (public domain) and
-GeoNames' populated places (CC BY 4.0). Each event is drawn at the coordinates its record
+``scripts/make_map_data.py`` from Natural Earth's 1:110m countries and 1:10m populated places
+(both public domain). Each event is drawn at the coordinates its record
 carries (from the topic's gazetteer); an event known only to its country has none and is
 listed beside the map, never drawn at the country's middle. Attacks and strikes differ by
-marker shape and fill, earlier (context) events are lighter, so the map reads in black and white.
+marker shape and fill, earlier (context) events are grey, so the map reads in black and white;
+the legend names only the kinds of marker drawn.
 """
 
 from __future__ import annotations
@@ -94,7 +95,8 @@ def region_digest() -> str:
 
 
 def map_figure(data: MapData, campaign: Sequence[str] = ("Iraq", "Syria", "Jordan")) -> Any:
-    """The map: borders, main cities, then the events, period above context."""
+    """The map: borders, then the events (context below the period's), then the names of the
+    period's places, the context's and the main cities, each clear of every marker."""
     import matplotlib
 
     from .charts import RC, new_figure
@@ -104,9 +106,10 @@ def map_figure(data: MapData, campaign: Sequence[str] = ("Iraq", "Syria", "Jorda
         axes = figure.add_subplot()
         west, south, east, north = region()["box"]
         _borders(axes, set(campaign) | set(data.countries))
-        _cities(axes, {s.place for s in data.spots if not s.context})
+        _city_dots(axes)
+        shifts = _shifts(data.spots)
         for spot in sorted(data.spots, key=lambda s: (not s.context, s.type, s.lat, s.lon)):
-            _spot(axes, spot)
+            _spot(axes, spot, shifts[spot])
         axes.set_xlim(west, east)
         axes.set_ylim(south, north)
         axes.set_aspect(1 / math.cos(math.radians((south + north) / 2)))
@@ -115,7 +118,7 @@ def map_figure(data: MapData, campaign: Sequence[str] = ("Iraq", "Syria", "Jorda
         axes.legend(handles=_legend(data), loc="lower left", fontsize=6, framealpha=1, edgecolor="#000000")
         figure.tight_layout()
         figure.canvas.draw()  # the aspect is applied when drawn: labels are measured after it
-        _label_spots(axes, [s for s in data.spots if not s.context])
+        _label_spots(axes, data.spots, shifts)
     return figure
 
 
@@ -139,71 +142,142 @@ def _middle(rings: list[list[list[float]]]) -> tuple[float, float]:
     return (min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2 - 0.6
 
 
-def _cities(axes: Axes, named: set[str]) -> None:
-    """Main cities as grey dots with their names; a city an event label names is not named twice."""
+def _city_dots(axes: Axes) -> None:
+    """Main cities as grey dots; their names are placed last, clear of the events' markers."""
     for city in region()["cities"]:
         axes.plot(city["lon"], city["lat"], marker="o", markersize=2.5, color="#777777", zorder=3)
-        if city["name"] in named:
-            continue
-        axes.annotate(city["name"], (city["lon"], city["lat"]), textcoords="offset points", xytext=(3, -7),
-                      fontsize=5.5, color="#555555", zorder=3)
 
 
-def _spot(axes: Axes, spot: Spot) -> None:
+# (type, context) -> (marker, face, edge): period attacks black, strikes white, context grey
+def _style(spot: Spot) -> tuple[str, str, str]:
     marker, fill = MARKERS[spot.type]
-    edge = "#999999" if spot.context else "#000000"
-    face = ("#cccccc" if fill == "#000000" else "#ffffff") if spot.context else fill
-    size = (4.5 if spot.context else 6.5) + min(spot.count - 1, 4)
-    if spot.province:  # a dotted ring: placed at the province's seat, not at the place
+    if spot.context:
+        return marker, CONTEXT_FACE, CONTEXT_EDGE
+    return marker, fill, "#000000"
+
+
+CONTEXT_FACE, CONTEXT_EDGE = "#c4c4c4", "#5a5a5a"
+SIZE, CONTEXT_SIZE = 6.5, 5.5
+STEP = 8.0  # points between markers of different kinds drawn at the same place
+
+
+def _shifts(spots: Sequence[Spot]) -> dict[Spot, float]:
+    """Markers of different kinds at one place are set side by side (points to the right),
+    never on top of each other; the group stays centred on the place. Events of one kind at one
+    place share a marker, whatever places they were named at (Babil and Jurf al-Sakhar are both
+    at Babil's seat)."""
+    kinds: dict[tuple[float, float], list[tuple[bool, str, bool]]] = {}
+    for spot in spots:
+        kinds.setdefault((spot.lat, spot.lon), []).append(_kind(spot))
+    shifts = {}
+    for spot in spots:
+        here = sorted(set(kinds[(spot.lat, spot.lon)]))
+        shifts[spot] = (here.index(_kind(spot)) - (len(here) - 1) / 2) * STEP
+    return shifts
+
+
+def _kind(spot: Spot) -> tuple[bool, str, bool]:
+    return spot.context, spot.type, spot.province
+
+
+def _spot(axes: Axes, spot: Spot, shift: float) -> None:
+    from matplotlib.transforms import offset_copy
+
+    marker, face, edge = _style(spot)
+    size = (CONTEXT_SIZE if spot.context else SIZE) + min(spot.count - 1, 4)
+    figure = axes.figure  # a Figure here (no subfigures); get_figure(root=True) needs matplotlib 3.10
+    where = offset_copy(axes.transData, fig=figure, x=shift, y=0, units="points")  # type: ignore[arg-type]
+    if spot.province:  # a ring: placed at the province's seat, not at the place
         axes.plot(spot.lon, spot.lat, marker="o", markersize=size + 7, markerfacecolor="none",
-                  markeredgecolor=edge, markeredgewidth=0.6, linestyle="none", zorder=4)
+                  markeredgecolor=edge, markeredgewidth=0.6, linestyle="none", zorder=4, transform=where)
     axes.plot(spot.lon, spot.lat, marker=marker, markersize=size, markerfacecolor=face, markeredgecolor=edge,
-              markeredgewidth=0.8, linestyle="none", zorder=6 if not spot.context else 5)
+              markeredgewidth=0.8, linestyle="none", zorder=6 if not spot.context else 5, transform=where)
+
+
+NAMES: dict[EventType, str] = {"attack_on_us_forces": "attack on US forces", "us_strike": "US strike",
+                               "self_defense_strike": "US self-defence strike"}
 
 
 def _legend(data: MapData) -> list[Any]:
+    """One entry for each kind of marker the map draws, and only those."""
     from matplotlib.lines import Line2D
 
     def handle(marker: str, face: str, edge: str, label: str, size: float = 6) -> Line2D:
         return Line2D([], [], marker=marker, markerfacecolor=face, markeredgecolor=edge, linestyle="none",
                       markersize=size, label=label)
 
-    handles = [handle("^", "#000000", "#000000", "attack on US forces"),
-               handle("s", "#ffffff", "#000000", "US strike"), handle("D", "#ffffff", "#000000",
-                                                                     "US self-defence strike")]
-    if any(s.context for s in data.spots):
-        handles.append(handle("^", "#cccccc", "#999999", "earlier, for context (lighter)", 4.5))
+    drawn = sorted({(s.context, s.type) for s in data.spots})
+    handles = []
+    for context, kind in drawn:
+        marker, face, edge = _style(Spot(0, 0, "", kind, context, 1, False))
+        label = f"{NAMES[kind]}, earlier (context)" if context else f"{NAMES[kind]}, in the period"
+        handles.append(handle(marker, face, edge, label, CONTEXT_SIZE if context else 6))
     if any(s.province for s in data.spots):
         handles.append(handle("o", "none", "#000000", "placed at its province's seat", 10))
     return handles
 
 
-def _label_spots(axes: Axes, spots: Sequence[Spot]) -> None:
-    """The place's name (and how many events, when more than one) beside each of the period's
-    spots, at the first spot around it clear of the labels and markers already drawn."""
-    from .charts import SPOTS, Taken, place_label
+def _label_spots(axes: Axes, spots: Sequence[Spot], shifts: dict[Spot, float]) -> None:
+    """The place's name (and how many events, when more than one) beside each place, the
+    period's first, then the context's (grey), then the main cities not named already; each at
+    the first spot around it clear of the labels and markers already placed."""
+    from .charts import Taken
 
     renderer = axes.figure.canvas.get_renderer()  # type: ignore[attr-defined]
-    # the cities' and countries' names may be covered before another label is: they are "markers"
+    # the countries' names may be covered before another label is: they are "markers"
     taken = Taken(axes.get_window_extent(renderer), [],
                   [*(t.get_window_extent(renderer).padded(PAD) for t in axes.texts),
-                   *(_marker_box(axes, s) for s in spots)])
-    named: dict[tuple[float, float], list[Spot]] = {}
+                   *(_marker_box(axes, s, shifts[s]) for s in spots),
+                   *(_city_box(axes, c) for c in region()["cities"])])
+    named: set[str] = set()
+    points: set[tuple[float, float]] = set()
+    for context in (False, True):
+        for places, count, xy in _places([s for s in spots if s.context == context]):
+            if xy in points:  # the period's label already names the point
+                continue
+            text = " · ".join(places) + (f" ({count})" if count > 1 else "")
+            _place(axes, xy, text, taken, "#000000" if not context else "#555555", "spot-label")
+            named.update(places)
+            points.add(xy)
+    for city in region()["cities"]:
+        if city["name"] not in named:
+            _place(axes, (city["lon"], city["lat"]), city["name"], taken, "#555555", "city-label", 5.5)
+
+
+def _places(spots: Sequence[Spot]) -> list[tuple[list[str], int, tuple[float, float]]]:
+    """Per point on the map: the names of the places drawn there, the events' number, the point."""
+    at: dict[tuple[float, float], list[Spot]] = {}
     for spot in spots:
-        named.setdefault((spot.lat, spot.lon), []).append(spot)
-    for (lat, lon), here in sorted(named.items()):
-        count = sum(s.count for s in here)
-        text = here[0].place + (f" ({count})" if count > 1 else "")
-        place_label(axes, (lon, lat), text, SPOTS, taken, size=6).set_gid("spot-label")
+        at.setdefault((spot.lon, spot.lat), []).append(spot)
+    return [(sorted({s.place for s in here}), sum(s.count for s in here), xy)
+            for xy, here in sorted(at.items())]
+
+
+def _place(axes: Axes, xy: tuple[float, float], text: str, taken: Any, colour: str, gid: str,
+           size: float = 6) -> None:
+    from .charts import SPOTS, place_label
+
+    label = place_label(axes, xy, text, SPOTS, taken, size=size)
+    label.set_color(colour)
+    label.set_gid(gid)
 
 
 PAD = 1.5  # pixels kept clear around a label
 
 
-def _marker_box(axes: Axes, spot: Spot) -> Any:
-    """The drawn extent of a spot's marker, which no label may cover."""
+def _marker_box(axes: Axes, spot: Spot, shift: float = 0.0) -> Any:
+    """The drawn extent of a spot's marker (and of its ring), which no label may cover."""
     from matplotlib.transforms import Bbox
 
     x, y = axes.transData.transform((spot.lon, spot.lat))
-    half = 4.5 * axes.figure.dpi / 72
+    x += shift * axes.figure.dpi / 72
+    half = (8.0 if spot.province else 4.5) * axes.figure.dpi / 72
+    return Bbox.from_extents(x - half, y - half, x + half, y + half)
+
+
+def _city_box(axes: Axes, city: dict[str, Any]) -> Any:
+    from matplotlib.transforms import Bbox
+
+    x, y = axes.transData.transform((city["lon"], city["lat"]))
+    half = 1.5 * axes.figure.dpi / 72
     return Bbox.from_extents(x - half, y - half, x + half, y + half)

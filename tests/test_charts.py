@@ -122,6 +122,12 @@ def test_the_weekly_chart_writes_each_weeks_total_on_its_bar() -> None:
     assert [t.get_text() for t in strikes.texts] == ["1"]
 
 
+def test_the_weekly_charts_key_names_only_the_countries_drawn() -> None:
+    events = [event(D(2024, 1, 22)), event(D(2024, 1, 29), "us_strike", "Syria")]
+    figure = charts.weekly_figure(weekly_data(events, START, (D(2024, 1, 29), D(2024, 2, 4))))
+    assert [t.get_text() for t in figure.axes[1].get_legend().get_texts()] == ["Iraq", "Syria"]
+
+
 # --- the map --------------------------------------------------------------------------------
 
 def placed(day: dt.date, place: str, lat: float, lon: float, kind: str = "attack_on_us_forces",
@@ -185,6 +191,82 @@ def test_labels_on_the_map_never_overlap() -> None:
                 if a.overlaps(b)]
 
 
+def legend_of(data: MapData) -> list[str]:
+    legend = map_figure(data).axes[0].get_legend()
+    return [t.get_text() for t in legend.get_texts()]
+
+
+def test_the_maps_legend_names_only_the_kinds_of_marker_drawn() -> None:
+    attack = Spot(33.3, 38.7, "Tower 22", "attack_on_us_forces", False, 1, False)
+    assert legend_of(MapData((attack,), ("Jordan",))) == ["attack on US forces, in the period"]
+    earlier = Spot(34.45, 40.92, "Abu Kamal", "us_strike", True, 1, True)
+    assert legend_of(MapData((attack, earlier), ("Jordan", "Syria"))) == [
+        "attack on US forces, in the period", "US strike, earlier (context)", "placed at its province's seat"]
+
+
+def markers(figure: Any) -> list[Any]:
+    """The events' markers as drawn (the cities' dots and the rings left out)."""
+    return [line for line in figure.axes[0].lines
+            if line.get_marker() in ("^", "s", "D") and line.get_zorder() >= 5]
+
+
+def test_context_events_are_drawn_grey_and_named() -> None:
+    earlier = Spot(34.45, 40.92, "Abu Kamal", "us_strike", True, 1, False)
+    figure = map_figure(MapData((earlier,), ("Syria",)))
+    (drawn,) = markers(figure)
+    assert drawn.get_markerfacecolor() == eventmap.CONTEXT_FACE  # not white on white: it shows
+    assert drawn.get_markersize() >= 5
+    labels = [t for t in figure.axes[0].texts if t.get_gid() == "spot-label"]
+    assert [t.get_text() for t in labels] == ["Abu Kamal"] and labels[0].get_color() != "#000000"
+
+
+def test_events_of_different_kinds_at_one_place_are_set_side_by_side() -> None:
+    here = [Spot(33.34, 44.39, "Baghdad", kind, False, 1, False)
+            for kind in ("us_strike", "self_defense_strike")]
+    figure = map_figure(MapData(tuple(here), ("Iraq",)))
+    renderer = figure.canvas.get_renderer()
+    first, second = (line.get_window_extent(renderer) for line in markers(figure))
+    assert not first.overlaps(second)
+    labels = [t.get_text() for t in figure.axes[0].texts if t.get_gid() == "spot-label"]
+    assert labels == ["Baghdad (2)"]
+    # a main city an event label names is not named twice
+    assert "Baghdad" not in [t.get_text() for t in figure.axes[0].texts if t.get_gid() == "city-label"]
+
+
+def test_events_of_one_kind_at_one_point_share_a_marker_and_a_label() -> None:
+    seat = [Spot(32.47, 44.42, place, "us_strike", True, 1, True) for place in ("Babil", "Jurf al-Sakhar")]
+    figure = map_figure(MapData(tuple(seat), ("Iraq",)))
+    renderer = figure.canvas.get_renderer()
+    first, second = (line.get_window_extent(renderer) for line in markers(figure))
+    assert (first.x0, first.y0) == (second.x0, second.y0)  # one marker, drawn where both are
+    labels = [t.get_text() for t in figure.axes[0].texts if t.get_gid() == "spot-label"]
+    assert labels == ["Babil · Jurf al-Sakhar (2)"]
+
+
+def test_city_names_stay_clear_of_the_events_markers() -> None:
+    at_ramadi = Spot(33.42, 43.3, "Anbar", "us_strike", False, 1, True)
+    figure = map_figure(MapData((at_ramadi,), ("Iraq",)))
+    renderer = figure.canvas.get_renderer()
+    (ramadi,) = [t for t in figure.axes[0].texts if t.get_text() == "Ramadi"]
+    (drawn,) = markers(figure)
+    assert not text_box(ramadi, renderer).overlaps(drawn.get_window_extent(renderer))
+
+
+def test_country_only_events_are_listed_beside_the_map_never_placed() -> None:
+    from briefing import render
+    from briefing.model import Briefing, Extraction
+
+    chronology = (placed(D(2024, 1, 28), "Tower 22", 33.3, 38.7), event(D(2024, 1, 30), "us_strike", "Syria"))
+    context = (event(D(2024, 1, 10), "attack_on_us_forces", "Iraq"),)
+    briefing = Briefing("t", PERIOD, None, Extraction((), (), ()), (), chronology, context, (), (), ())
+    assert [(s.place, s.context) for s in eventmap.map_data(briefing).spots] == [("Tower 22", False)]
+    html = render.to_html(briefing, ["map"])
+    listed = html[html.index("Not on the map"):]
+    listed = listed[:listed.index("</p>")]
+    assert "30 Jan, US strike, Syria" in listed
+    assert "earlier, for context: 10 Jan, attack on US forces, Iraq" in listed
+
+
 # --- the period against the one before ------------------------------------------------------
 
 def test_this_week_against_last_by_kind_and_country() -> None:
@@ -221,6 +303,16 @@ def test_every_placed_place_names_its_source_and_sites_are_sites() -> None:
     assert all(p.at and p.at.source and p.at.precision in ("site", "town", "province") for p in placed)
     # a site placed at its own coordinates must be an installation
     assert all(p.site for p in placed if p.at and p.at.precision == "site")
+
+
+def test_the_map_data_claims_only_public_domain_sources() -> None:
+    from briefing.topic import load_topic
+
+    sources = [p.at.source for p in load_topic().places if p.at is not None]
+    assert sources and all("(public domain)" in s for s in sources)
+    shipped = eventmap.region()["source"]
+    assert set(shipped) == {"borders", "cities"} and all("(public domain)" in v for v in shipped.values())
+    assert not [s for s in [*sources, *shipped.values()] if "GeoNames" in s or "CC BY" in s]
 
 
 @pytest.mark.parametrize(("at", "message"), [
