@@ -144,7 +144,7 @@ def _settings(command: str, options: dict[str, Any]) -> Settings:
                                          options["strict"])
     if not options["quiet"]:
         for warning in warnings:
-            click.echo(f"warning: {warning}", err=True)
+            _echo(f"warning: {warning}", err=True)
     page_size = options["page_size"]
     return settings.override(
         title=options["title"], organisation=options["organisation"], marking=options["marking"],
@@ -278,15 +278,17 @@ def send(pdf: Path | None, to: tuple[str, ...], attach_json: bool, dry_run: bool
         raise click.UsageError("give INPUT_DIR, the folder of clippings to build from, or --pdf FILE to "
                                "send a briefing built before")
     settings = _settings("send", options)  # read once: the briefing is built and sent with them
+    given = pdf
+    pdf = check_pdf(pdf) if pdf else None  # a link to a PDF is sent, and logged, as the PDF itself
     # One lock from the build to the log line: a second send (or build) meanwhile is told it is busy.
-    with locked(check_pdf(pdf).parent if pdf else options["output"]):
+    with locked(pdf.parent if pdf else options["output"]):
         if pdf is None:
             pdf = _build(**options, last_day="--until", settings=settings).pdf
         # The message is written from the files it carries: the PDF and the JSON beside it.
         letter: Letter = load_letter(pdf, settings, attach_json)
         done = run_send(letter, SendOptions(to, attach_json, dry_run, again), now, os.environ)
     if not options["quiet"]:
-        _report_send(done, pdf)
+        _report_send(done, given or pdf)
 
 
 def _report_send(done: SendResult, pdf: Path) -> None:
@@ -438,7 +440,7 @@ def extract(inputs: tuple[Path, ...], json_path: Path, follow_links: bool) -> No
 
     settings, warnings = config.load_for("extract", None, inputs[0])
     for warning in warnings:
-        click.echo(f"warning: {warning}", err=True)
+        _echo(f"warning: {warning}", err=True)
     topic = settings.topic  # a team's [topic] additions beside the input
     to_stdout = str(json_path) == "-"
     if not to_stdout:

@@ -44,9 +44,14 @@ class Envelope:
 
     @property
     def recipients(self) -> tuple[str, ...]:
-        """The bare addresses the server is asked to deliver to, each once."""
+        """The bare addresses the server is asked to deliver to, each once: "Ann@Example.org"
+        and "ann@example.org" are one mailbox on every server we know (and one person in the
+        sent log), so the first spelling is kept and the others left out."""
         bare = [bare_address(a) for a in (*self.to, *self.cc, *self.bcc)]
-        return tuple(dict.fromkeys(bare))
+        first: dict[str, str] = {}
+        for address in bare:
+            first.setdefault(address.lower(), address)
+        return tuple(first.values())
 
     @property
     def domain(self) -> str:
