@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .errors import UNSAFE, SettingsError
+from .errors import UNSAFE, SettingsError, shown
 from .names import DEFAULT_TITLE
 from .topic import Topic, load_topic
 
@@ -298,8 +298,8 @@ def _ca_file(value: Any, base: Path, problems: list[str]) -> Path | None:
     path = base / Path(text).expanduser()  # relative to the settings file
     try:
         mode = path.stat().st_mode
-    except OSError:
-        problems.append(f"'ca_file' is {text!r}, but there is no such file ({path})")
+    except (OSError, ValueError):  # ValueError: a NUL in the name
+        problems.append(f"'ca_file' is {text!r}, but there is no such file ({shown(path)})")
         return None
     if not stat.S_ISREG(mode):  # a pipe would be waited on when the certificates are read
         problems.append(f"'ca_file' is {text!r}, which is {describe_mode(mode)}, not a file; give the PEM "

@@ -4,6 +4,8 @@ table, so that the member found and its neighbours are held by one rule."""
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
 import json
 import os
 import shutil
@@ -356,3 +358,42 @@ def test_a_log_the_tool_wrote_reads_back_after_these_sends(pdf: Path, tmp_path: 
     [record] = log(pdf.parent)
     assert record["recipients"] == ["ann@example.org"]
     assert json.loads((pdf.parent / "sent.jsonl").read_text().split("\n")[-2])["status"] == "sent"
+
+
+# Tracebacks: every key of every section, every table of the desk, given a value of each wrong kind
+
+WRONG = [5, -1, 10**30, 0, 1.5, float("nan"), float("inf"), True, [], [1], [[]], [{"a": 1}], {}, {"a": 1}, "",
+         " ", "\0", "\u2028", "x" * 5000, "{title", "{title:{label}}", "{0}", "{title!a}",
+         dt.date(2023, 1, 1), dt.datetime(2023, 1, 1, tzinfo=dt.UTC), dt.time(1, 2)]
+
+
+def _settings_tables() -> list[dict[str, object]]:
+    from briefing.config import EMAIL_KEYS, _smtp_keys, settings_keys
+
+    tables: list[dict[str, object]] = []
+    for value in WRONG:
+        tables += [{key: value} for key in settings_keys(Path())]
+        tables += [{"email": {key: value}} for key in EMAIL_KEYS]
+        tables += [{"smtp": {key: value}} for key in _smtp_keys(Path())]
+        for kind, base in (("place", {"name": "Xville", "country": "Iraq"}),
+                           ("actor", {"name": "X", "side": "militia"})):
+            tables += [{"topic": {kind: [{**base, key: value}]}} for key in
+                       ("name", "aliases", "country", "side", "hosts_us_forces", "kind", "lat", "lon")]
+    return tables
+
+
+def test_no_settings_value_of_a_wrong_kind_is_a_traceback() -> None:
+    for table in _settings_tables():
+        with contextlib.suppress(SettingsError):
+            parse(table, "briefing.toml")
+
+
+def test_no_correction_value_of_a_wrong_kind_is_a_traceback() -> None:
+    from briefing.desk.corrections import KINDS, CorrectionsError
+    from briefing.desk.corrections import parse as parse_corrections
+
+    for kind, (required, checks) in KINDS.items():
+        for key, value in ((key, value) for key in (*checks, "why", "other") for value in WRONG):
+            entry = {**dict.fromkeys(required, "x"), "why": "a reason", key: value}
+            with contextlib.suppress(CorrectionsError):
+                parse_corrections({kind: [entry]}, "corrections.toml")
