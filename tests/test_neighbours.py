@@ -397,3 +397,30 @@ def test_no_correction_value_of_a_wrong_kind_is_a_traceback() -> None:
             entry = {**dict.fromkeys(required, "x"), "why": "a reason", key: value}
             with contextlib.suppress(CorrectionsError):
                 parse_corrections({kind: [entry]}, "corrections.toml")
+
+
+# Hangs: the desk's stage, per stale entry ----------------------------------------------------
+
+def test_a_stale_id_is_compared_with_a_bounded_pool_in_a_big_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each stale entry of a big run once cost a comparison with every id (0.55 s each against
+    4,500 figures): a file of stale entries took minutes. The pool is bounded, and still holds
+    the ids that begin as the stale one does."""
+    import difflib
+
+    from briefing.desk import nearest
+
+    pools: list[int] = []
+    compare = difflib.get_close_matches
+
+    def counted(word: str, possibilities: list[str], n: int, cutoff: float) -> list[str]:
+        pools.append(len(possibilities))
+        return compare(word, possibilities, n=n, cutoff=cutoff)
+
+    monkeypatch.setattr(difflib, "get_close_matches", counted)
+    ids = [f"{name}-{i}:t{j}" for name in ("reuters", "ap", "wire") for i in range(800) for j in range(3)]
+    near = nearest.Nearest(ids)
+    assert sorted(near.to("reuters-12:t7")) == ["reuters-12:t0", "reuters-12:t1", "reuters-12:t2"]
+    assert near.to("zzz:t1") == []
+    assert max(pools) <= nearest.POOL
+    small = nearest.Nearest(ids[:50])
+    assert small.to("ruters-1:t1") and pools[-1] == 50  # a small run: every id is compared
