@@ -247,6 +247,7 @@ def check_pdf(pdf: Path) -> Path:
     The log that stops a second send lives beside the PDF itself: a link to it from another
     folder is the same briefing, recorded in the same ``sent.jsonl``, not a new one.
     """
+    import os
     import stat
 
     from .discover import describe_mode
@@ -262,7 +263,13 @@ def check_pdf(pdf: Path) -> Path:
     if not stat.S_ISREG(mode):
         raise BriefingError(f"{shown(pdf)} is {describe_mode(mode)}, not a PDF file; give the PDF that "
                             "'briefing build' wrote") from None
-    return pdf.resolve()
+    real = pdf.resolve()
+    try:  # the name goes into the message (its attachment) and into sent.jsonl, both UTF-8
+        os.fsencode(real.name).decode("utf-8")
+    except UnicodeDecodeError:
+        raise BriefingError(f"{shown(real)}: its name is not UTF-8 text, which an attachment and "
+                            "sent.jsonl need; rename it (briefing build names it so)") from None
+    return real
 
 
 def load_letter(pdf: Path, settings: Settings, attach_json: bool) -> mail.Letter:

@@ -424,3 +424,13 @@ def test_a_stale_id_is_compared_with_a_bounded_pool_in_a_big_run(monkeypatch: py
     assert max(pools) <= nearest.POOL
     small = nearest.Nearest(ids[:50])
     assert small.to("ruters-1:t1") and pools[-1] == 50  # a small run: every id is compared
+
+
+def test_a_pdf_named_beyond_utf8_is_refused_before_anything_is_written(pdf: Path, tmp_path: Path) -> None:
+    """Its name goes into the attachment and sent.jsonl: once a UnicodeEncodeError in the mail."""
+    named = pdf.parent / os.fsdecode(b"briefing-\xff\xfe.pdf")
+    pdf.rename(named)
+    pdf.with_suffix(".json").rename(named.with_suffix(".json"))
+    line = one_error(send("--pdf", str(named), "--config", plain(tmp_path, 1), "--dry-run").output)
+    assert "not UTF-8" in line and "rename it" in line and "\ufffd" in line
+    assert len(list(pdf.parent.iterdir())) == 2  # no .eml, no log
