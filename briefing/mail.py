@@ -113,7 +113,10 @@ def subject(letter: Letter) -> str:
         title=briefing.title, period=describe(briefing.period), label=briefing.period.label)
     if letter.revision:
         text += f" (revision {letter.revision.number})"
-    text = " ".join(text.split())
+    # The header is parsed as it is set: "=?utf-8?q?=0D=0A?=" in a title would be decoded into a
+    # line break, and a second header after it. So no "=?" opens an encoded word, and no
+    # control character (an escape a terminal mail reader would act on, a NUL) stays.
+    text = " ".join(UNSAFE.sub(" ", text).replace("=?", "= ?").split())
     return text if len(text) <= MAX_SUBJECT else text[:MAX_SUBJECT - 1] + "…"
 
 

@@ -5,6 +5,7 @@ table, so that the member found and its neighbours are held by one rule."""
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import json
 import os
@@ -434,3 +435,38 @@ def test_a_pdf_named_beyond_utf8_is_refused_before_anything_is_written(pdf: Path
     line = one_error(send("--pdf", str(named), "--config", plain(tmp_path, 1), "--dry-run").output)
     assert "not UTF-8" in line and "rename it" in line and "\ufffd" in line
     assert len(list(pdf.parent.iterdir())) == 2  # no .eml, no log
+
+
+# Wrong data, and a terminal fooled at the recipient's end: the subject line --------------------
+
+@pytest.fixture(scope="module")
+def letter(built: Path):  # type: ignore[no-untyped-def]  # noqa: F811 - built is the fixture imported above
+    from briefing.config import Settings
+    from briefing.mail import Letter
+    from briefing.send import load_letter
+
+    loaded: Letter = load_letter(built, Settings(), attach_json=False)
+    return dataclasses.replace(loaded, charts=())
+
+
+@pytest.mark.parametrize("title", [
+    "=?utf-8?q?=0D=0ABcc:_eve@example.org?=", "A =?utf-8?b?DQo=?= B", "=?utf-8?q?a=C2=85b?=",
+    "A\x00B", "A\x1b]0;owned\x07B", "A\u202eB", "A\x7fB", "A\rB\nC",
+])
+def test_a_title_cannot_open_an_encoded_word_or_carry_a_control_into_the_subject(letter, title: str) -> None:  # type: ignore[no-untyped-def]
+    import email
+    import email.policy
+
+    from briefing.config import EmailSettings
+    from briefing.mail import compose, envelope, wire
+
+    changed = dataclasses.replace(letter, briefing=dataclasses.replace(letter.briefing, title=title))
+    to = envelope(EmailSettings(sender="desk@example.org", to=("ann@example.org",)))
+    data = wire(compose(changed, to, dt.datetime(2023, 11, 23, 8, tzinfo=dt.UTC)))
+    head = data.split(b"\r\n\r\n", 1)[0]
+    assert b"\r\n" not in head.split(b"Subject: ", 1)[1].split(b"\r\nFrom:", 1)[0].replace(b"\r\n ", b" ")
+    back = email.message_from_bytes(data, policy=email.policy.default)
+    assert back["Bcc"] is None and len(back.get_all("Subject", [])) == 1
+    subject = str(back["Subject"])
+    assert not any(ord(c) < 32 or 0x7f <= ord(c) <= 0x9f or c == "\u202e" for c in subject), repr(subject)
+    assert "weekly briefing" in subject
