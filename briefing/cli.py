@@ -274,6 +274,8 @@ def send(pdf: Path | None, to: tuple[str, ...], attach_json: bool, dry_run: bool
         _check_recipient(address)
     if pdf is not None and any(options[name] for name in ("week", "start", "end")):
         raise click.UsageError("--pdf sends a briefing already built; leave out --week/--from/--until")
+    if pdf is not None:
+        _refuse_build_options()
     if pdf is None and options["input_dir"] is None:
         raise click.UsageError("give INPUT_DIR, the folder of clippings to build from, or --pdf FILE to "
                                "send a briefing built before")
@@ -289,6 +291,22 @@ def send(pdf: Path | None, to: tuple[str, ...], attach_json: bool, dry_run: bool
         done = run_send(letter, SendOptions(to, attach_json, dry_run, again), now, os.environ)
     if not options["quiet"]:
         _report_send(done, given or pdf)
+
+
+# What only a build reads: given with --pdf, they would be ignored without a word.
+BUILD_ONLY = ("title", "organisation", "marking", "page_size", "pdf_ua", "html", "max_size", "no_cache",
+              "follow_links", "corrections", "output")
+
+
+def _refuse_build_options() -> None:
+    from click.core import ParameterSource
+
+    context = click.get_current_context()
+    given = [f"--{name.replace('_', '-')}" for name in BUILD_ONLY
+             if context.get_parameter_source(name) not in (None, ParameterSource.DEFAULT)]
+    if given:
+        raise click.UsageError(f"--pdf sends a briefing already built, so {', '.join(given)} would change "
+                               "nothing; leave it out, or build again with it first")
 
 
 def _report_send(done: SendResult, pdf: Path) -> None:

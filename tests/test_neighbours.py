@@ -470,3 +470,13 @@ def test_a_title_cannot_open_an_encoded_word_or_carry_a_control_into_the_subject
     subject = str(back["Subject"])
     assert not any(ord(c) < 32 or 0x7f <= ord(c) <= 0x9f or c == "\u202e" for c in subject), repr(subject)
     assert "weekly briefing" in subject
+
+
+# Misleading: an option that would be ignored without a word ---------------------------------
+
+@pytest.mark.parametrize("option", [["--title", "X"], ["--marking", "SECRET"], ["--pdf-ua"], ["--html"],
+                                    ["-o", "elsewhere"], ["--max-size", "3"], ["--no-cache"]])
+def test_send_pdf_refuses_what_only_a_build_reads(pdf: Path, tmp_path: Path, option: list[str]) -> None:
+    result = send("--pdf", str(pdf), "--config", plain(tmp_path, 1), "--dry-run", *option)
+    assert result.exit_code == 2 and "would change nothing" in result.output, result.output
+    assert not pdf.with_suffix(".eml").exists()
