@@ -144,7 +144,7 @@ def _settings(command: str, options: dict[str, Any]) -> Settings:
                                          options["strict"])
     if not options["quiet"]:
         for warning in warnings:
-            click.echo(f"warning: {warning}", err=True)
+            _echo(f"warning: {warning}", err=True)
     page_size = options["page_size"]
     return settings.override(
         title=options["title"], organisation=options["organisation"], marking=options["marking"],
@@ -274,19 +274,39 @@ def send(pdf: Path | None, to: tuple[str, ...], attach_json: bool, dry_run: bool
         _check_recipient(address)
     if pdf is not None and any(options[name] for name in ("week", "start", "end")):
         raise click.UsageError("--pdf sends a briefing already built; leave out --week/--from/--until")
+    if pdf is not None:
+        _refuse_build_options()
     if pdf is None and options["input_dir"] is None:
         raise click.UsageError("give INPUT_DIR, the folder of clippings to build from, or --pdf FILE to "
                                "send a briefing built before")
     settings = _settings("send", options)  # read once: the briefing is built and sent with them
+    given = pdf
+    pdf = check_pdf(pdf) if pdf else None  # a link to a PDF is sent, and logged, as the PDF itself
     # One lock from the build to the log line: a second send (or build) meanwhile is told it is busy.
-    with locked(check_pdf(pdf).parent if pdf else options["output"]):
+    with locked(pdf.parent if pdf else options["output"]):
         if pdf is None:
             pdf = _build(**options, last_day="--until", settings=settings).pdf
         # The message is written from the files it carries: the PDF and the JSON beside it.
         letter: Letter = load_letter(pdf, settings, attach_json)
         done = run_send(letter, SendOptions(to, attach_json, dry_run, again), now, os.environ)
     if not options["quiet"]:
-        _report_send(done, pdf)
+        _report_send(done, given or pdf)
+
+
+# What only a build reads: given with --pdf, they would be ignored without a word.
+BUILD_ONLY = ("title", "organisation", "marking", "page_size", "pdf_ua", "html", "max_size", "no_cache",
+              "follow_links", "corrections", "output")
+
+
+def _refuse_build_options() -> None:
+    from click.core import ParameterSource
+
+    context = click.get_current_context()
+    given = [f"--{name.replace('_', '-')}" for name in BUILD_ONLY
+             if context.get_parameter_source(name) not in (None, ParameterSource.DEFAULT)]
+    if given:
+        raise click.UsageError(f"--pdf sends a briefing already built, so {', '.join(given)} would change "
+                               "nothing; leave it out, or build again with it first")
 
 
 def _report_send(done: SendResult, pdf: Path) -> None:
@@ -438,7 +458,7 @@ def extract(inputs: tuple[Path, ...], json_path: Path, follow_links: bool) -> No
 
     settings, warnings = config.load_for("extract", None, inputs[0])
     for warning in warnings:
-        click.echo(f"warning: {warning}", err=True)
+        _echo(f"warning: {warning}", err=True)
     topic = settings.topic  # a team's [topic] additions beside the input
     to_stdout = str(json_path) == "-"
     if not to_stdout:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .errors import SettingsError
+from .errors import UNSAFE, SettingsError, shown
 from .names import DEFAULT_TITLE
 from .topic import Topic, load_topic
 
@@ -215,7 +215,7 @@ def _password(key: str, value: Any, problems: list[str]) -> None:
 
 def _smtp_keys(base: Path) -> dict[str, Check]:
     return {
-        "host": _text, "username": _text, "allow_insecure": _flag, "password": _password,
+        "host": _host, "username": _text, "allow_insecure": _flag, "password": _password,
         "port": lambda k, v, p: _number(k, v, 1, 65535, p, whole=True),
         "security": lambda k, v, p: _choice(k, v, SECURITY, p),
         "timeout": lambda k, v, p: _number(k, v, 1, 600, p),
@@ -269,13 +269,41 @@ def _unknown(key: str, known: list[str], problems: list[str]) -> bool:
     return True
 
 
+def _host(key: str, value: Any, problems: list[str]) -> str | None:
+    """A server's name or address, alone: no port, scheme, path or space (each said apart)."""
+    import re
+
+    text = _text(key, value, problems)
+    if text is None:
+        return None
+    if ":" in text and not re.fullmatch(r"\[?[0-9A-Fa-f:.]+(%\w+)?\]?", text):  # an IPv6 address has ":"
+        problems.append(f"'host' is {text!r}; write the name alone, e.g. host = \"smtp.example.org\", and "
+                        "the port apart, e.g. port = 587")
+        return None
+    if re.search(r"[\s/@\\]", text) or UNSAFE.search(text):
+        problems.append(f"'host' is {text!r}, which is not a server's name; write e.g. "
+                        "host = \"smtp.example.org\"")
+        return None
+    return text.strip("[]")
+
+
 def _ca_file(value: Any, base: Path, problems: list[str]) -> Path | None:
+    import stat
+
+    from .discover import describe_mode
+
     text = _text("ca_file", value, problems)
     if text is None:
         return None
     path = base / Path(text).expanduser()  # relative to the settings file
-    if not path.is_file():
-        problems.append(f"'ca_file' is {text!r}, but there is no such file ({path})")
+    try:
+        mode = path.stat().st_mode
+    except (OSError, ValueError):  # ValueError: a NUL in the name
+        problems.append(f"'ca_file' is {text!r}, but there is no such file ({shown(path)})")
+        return None
+    if not stat.S_ISREG(mode):  # a pipe would be waited on when the certificates are read
+        problems.append(f"'ca_file' is {text!r}, which is {describe_mode(mode)}, not a file; give the PEM "
+                        "file of the certificate authority")
         return None
     return path
 
@@ -390,8 +418,7 @@ def _raise_any(where: str, problems: list[str]) -> None:
     if len(problems) == 1:
         raise SettingsError(f"{where}: {problems[0]}")
     if problems:
-        lines = "\n".join(f"  {problem}" for problem in problems)
-        raise SettingsError(f"{where}:\n{lines}")
+        raise SettingsError(f"{where}:", tuple(problems))
 
 
 def parse(data: dict[str, Any], where: str, base: Path | None = None) -> Settings:
@@ -449,6 +476,7 @@ def _read(config: Path | None, input_dir: Path) -> tuple[dict[str, Any], Path] |
             raise SettingsError(f"{path}: no such settings file; check the --config path") from None
         raise SettingsError(f"{path}: {error}") from None
     except UnicodeDecodeError as error:
-        raise SettingsError(f"{path}: cannot be read ({error})") from None
+        raise SettingsError(f"{path}: not UTF-8 text ({error.reason} at byte {error.start}); save it as "
+                            "UTF-8 (an editor's \"UTF-16\" or \"Unicode\" is not)") from None
     except tomllib.TOMLDecodeError as error:
         raise SettingsError(f"{path}: not valid TOML ({error}); see README 'Settings'") from None

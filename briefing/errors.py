@@ -14,7 +14,7 @@ import click
 # What a terminal would act on rather than show: C0 and C1 controls (escape sequences,
 # a newline that starts a fake "warning:" line, U+0085), line and paragraph separators,
 # and the marks that reorder text on screen.
-UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 
@@ -36,15 +36,19 @@ def _escape(match: re.Match[str]) -> str:
 class BriefingError(click.ClickException):
     """A problem the user can fix; click prints it as ``Error: …`` and exits with 1.
 
-    The message is printed through :func:`shown`, so no name inside it can move the
-    cursor, colour the terminal or start a line of its own."""
+    The message (and each of ``details``, a line of its own) is printed through :func:`shown`,
+    so no name inside it can move the cursor, colour the terminal or start a line of its own."""
 
     exit_code = 1
 
+    def __init__(self, message: str, details: tuple[str, ...] = ()) -> None:
+        super().__init__(message)
+        self.details = details
+
     def format_message(self) -> str:
-        # A message of several problems puts each on an indented line of its own ("\n  "):
-        # those breaks are the message's; any other control character is escaped.
-        return "\n  ".join(shown(line) for line in self.message.split("\n  "))
+        # A message of several problems puts each of ``details`` on an indented line of its
+        # own: only those breaks are the message's (a name holding "\n  " cannot start one).
+        return shown(self.message) + "".join(f"\n  {shown(line)}" for line in self.details)
 
 
 class SettingsError(BriefingError):

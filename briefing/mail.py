@@ -44,9 +44,14 @@ class Envelope:
 
     @property
     def recipients(self) -> tuple[str, ...]:
-        """The bare addresses the server is asked to deliver to, each once."""
+        """The bare addresses the server is asked to deliver to, each once: "Ann@Example.org"
+        and "ann@example.org" are one mailbox on every server we know (and one person in the
+        sent log), so the first spelling is kept and the others left out."""
         bare = [bare_address(a) for a in (*self.to, *self.cc, *self.bcc)]
-        return tuple(dict.fromkeys(bare))
+        first: dict[str, str] = {}
+        for address in bare:
+            first.setdefault(address.lower(), address)
+        return tuple(first.values())
 
     @property
     def domain(self) -> str:
@@ -108,7 +113,10 @@ def subject(letter: Letter) -> str:
         title=briefing.title, period=describe(briefing.period), label=briefing.period.label)
     if letter.revision:
         text += f" (revision {letter.revision.number})"
-    text = " ".join(text.split())
+    # The header is parsed as it is set: "=?utf-8?q?=0D=0A?=" in a title would be decoded into a
+    # line break, and a second header after it. So no "=?" opens an encoded word, and no
+    # control character (an escape a terminal mail reader would act on, a NUL) stays.
+    text = " ".join(UNSAFE.sub(" ", text).replace("=?", "= ?").split())
     return text if len(text) <= MAX_SUBJECT else text[:MAX_SUBJECT - 1] + "…"
 
 

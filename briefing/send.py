@@ -160,30 +160,116 @@ def password(smtp: SmtpSettings, environ: Mapping[str, str]) -> str | None:
 
 
 def _run_password_command(command: tuple[str, ...], timeout: float) -> str:
+    """The first line ``command`` prints, read as it comes (a command that prints without end,
+    or leaves a child holding its output open, costs no memory and no wait beyond the line),
+    once the command has exited with 0 within ``timeout``; else the error that says why."""
     import subprocess
 
-    shown = " ".join(command)
+    shown_command = shown(" ".join(command))
     try:
-        done = subprocess.run(command, capture_output=True, text=True, timeout=timeout, check=False,
-                              stdin=subprocess.DEVNULL)
+        process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                                   stderr=subprocess.PIPE, start_new_session=True)
     except FileNotFoundError:
         raise DeliveryError(f"password_command: {command[0]!r} was not found; check the command "
                             "under [smtp], or install it") from None
-    except (OSError, subprocess.TimeoutExpired) as error:
-        raise DeliveryError(f"password_command `{shown}` did not run ({error})") from None
-    secret = done.stdout.partition("\n")[0]
-    if done.returncode != 0 or not secret:
-        why = (done.stderr.strip().splitlines() or ["it printed no password"])[0]
-        raise DeliveryError(f"password_command `{shown}` failed (exit {done.returncode}: {why}); "
+    except (OSError, ValueError) as error:  # not executable, a folder, a NUL in a word
+        raise DeliveryError(f"password_command `{shown_command}` did not run ({error}); check the "
+                            "command under [smtp]") from None
+    try:
+        out, err, code = _first_line(process, timeout)
+    finally:
+        _end(process)
+    if code is None:
+        raise DeliveryError(f"password_command `{shown_command}` did not finish within {timeout:g} s "
+                            "(timeout under [smtp]); run it yourself to see why")
+    line = out.partition(b"\n")[0].removesuffix(b"\r")
+    if code != 0 or not line:
+        why = (err.decode("utf-8", "replace").strip().splitlines() or ["it printed no password"])[0]
+        raise DeliveryError(f"password_command `{shown_command}` failed (exit {code}: {why[:200]}); "
                             "run it yourself to see why")
-    return secret
+    try:
+        return line.decode("utf-8")
+    except UnicodeDecodeError:
+        raise DeliveryError(f"password_command `{shown_command}` printed a password that is not UTF-8 "
+                            "text; make it print the password as UTF-8") from None
+
+
+PASSWORD_LINE = 4096  # bytes: a password, with room to spare; more is not one
+
+
+def _first_line(process: Any, timeout: float) -> tuple[bytes, bytes, int | None]:
+    """What ``process`` printed up to its first line (and on its standard error, up to
+    :data:`PASSWORD_LINE` bytes each), and its exit status, None if it ran out of ``timeout``."""
+    import os
+    import selectors
+    import subprocess
+    import time
+
+    deadline = time.monotonic() + timeout
+    found = {process.stdout: bytearray(), process.stderr: bytearray()}
+    with selectors.DefaultSelector() as watch:
+        for stream in found:
+            watch.register(stream, selectors.EVENT_READ)
+        while watch.get_map() and b"\n" not in found[process.stdout]:
+            ready = watch.select(deadline - time.monotonic())
+            if not ready:
+                return b"", b"", None
+            for key, _ in ready:
+                chunk = os.read(key.fd, 65536)
+                if not chunk:
+                    watch.unregister(key.fileobj)
+                kept = found[key.fileobj]
+                kept += chunk[:max(0, PASSWORD_LINE - len(kept))]
+    try:
+        code: int = process.wait(timeout=max(0.0, deadline - time.monotonic()))
+    except subprocess.TimeoutExpired:
+        return b"", b"", None
+    return bytes(found[process.stdout]), bytes(found[process.stderr]), code
+
+
+def _end(process: Any) -> None:
+    """The command and what it started are gone; its pipes closed."""
+    import contextlib
+    import os
+    import signal
+
+    if process.poll() is None:
+        with contextlib.suppress(OSError):
+            os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
+    for stream in (process.stdout, process.stderr):
+        stream.close()
 
 
 def check_pdf(pdf: Path) -> Path:
-    """``pdf``, if it is a file; else the error that says so."""
-    if not pdf.is_file():
-        raise BriefingError(f"{shown(pdf)}: no such PDF; build it with 'briefing build', or check the path")
-    return pdf
+    """Where ``pdf`` really is (its links resolved), if it is a file; else the error that says so.
+
+    The log that stops a second send lives beside the PDF itself: a link to it from another
+    folder is the same briefing, recorded in the same ``sent.jsonl``, not a new one.
+    """
+    import os
+    import stat
+
+    from .discover import describe_mode
+
+    try:
+        mode = pdf.stat().st_mode
+    except FileNotFoundError:
+        raise BriefingError(f"{shown(pdf)}: no such PDF; build it with 'briefing build', or check the "
+                            "path") from None
+    except OSError as error:
+        raise BriefingError(f"{shown(pdf)}: cannot be read ({error.strerror or error}); check the path "
+                            "and its permissions") from None
+    if not stat.S_ISREG(mode):
+        raise BriefingError(f"{shown(pdf)} is {describe_mode(mode)}, not a PDF file; give the PDF that "
+                            "'briefing build' wrote") from None
+    real = pdf.resolve()
+    try:  # the name goes into the message (its attachment) and into sent.jsonl, both UTF-8
+        os.fsencode(real.name).decode("utf-8")
+    except UnicodeDecodeError:
+        raise BriefingError(f"{shown(real)}: its name is not UTF-8 text, which an attachment and "
+                            "sent.jsonl need; rename it (briefing build names it so)") from None
+    return real
 
 
 def load_letter(pdf: Path, settings: Settings, attach_json: bool) -> mail.Letter:
@@ -194,7 +280,7 @@ def load_letter(pdf: Path, settings: Settings, attach_json: bool) -> mail.Letter
     from .publish import library_caches_in
     from .revision import for_file
 
-    check_pdf(pdf)
+    pdf = check_pdf(pdf)
     extraction, period, title = _briefing_data(pdf.with_suffix(".json"), pdf)
     try:
         briefing = assemble(extraction, period, title, settings.context_days)

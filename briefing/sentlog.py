@@ -102,6 +102,10 @@ def _time(text: str) -> dt.datetime:
     if time.tzinfo is None:
         raise BadRecord(f"'time' is {text[:40]!r}, without its offset from UTC (write e.g. "
                         "2023-11-23T08:00:00+00:00)")
+    try:  # records are compared in UTC: a time whose UTC falls before year 1 or after 9999 is none
+        time.astimezone(dt.UTC)
+    except OverflowError:
+        raise BadRecord(f"'time' is {text[:40]!r}, which has no time in UTC") from None
     return time
 
 
@@ -232,6 +236,10 @@ def append(folder: Path, record: Sent) -> None:
         info = os.fstat(handle)
         if not stat.S_ISREG(info.st_mode):
             raise _unwritten(path, record, _not_regular(path, info.st_mode).message)
+        if info.st_nlink > 1:  # a hard link: the same file has a name elsewhere, maybe outside
+            raise _unwritten(path, record, f"it is a hard link, a file that also has {info.st_nlink - 1} "
+                             "other name(s), maybe outside the output folder; copy it to a file of its "
+                             "own (cp sent.jsonl x && mv x sent.jsonl)")
         os.write(handle, (_line(record) + "\n").encode("utf-8"))
         os.fsync(handle)
     except OSError as error:

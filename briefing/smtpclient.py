@@ -277,6 +277,14 @@ def _temporary(code: int) -> bool:
 def explain(error: Exception, talk: Conversation) -> str:
     """One line for a failed conversation with the server: what happened, and what to do."""
     smtp, server = talk.smtp, talk.smtp.server
+    if isinstance(error, smtplib.SMTPResponseException) and error.smtp_code == -1:
+        return (f"{server} does not speak SMTP (it said {_answer(-1, error.smtp_error)[3:][:80]!r}); "
+                "check host and port under [smtp]: a mail server listens on 587, 465 or 25")
+    if isinstance(error, smtplib.SMTPResponseException) and error.smtp_code == 530:
+        return _login_wanted(error, smtp)
+    if isinstance(error, smtplib.SMTPAuthenticationError) and _temporary(error.smtp_code):
+        return (f"the mail server {server} could not check the user name and password for now "
+                f"({_answer(error.smtp_code, error.smtp_error)}), a temporary failure; try again later")
     if isinstance(error, smtplib.SMTPAuthenticationError):
         return (f"the mail server {server} refused the user name or password "
                 f"({_answer(error.smtp_code, error.smtp_error)}); check username under [smtp] and the "
@@ -300,8 +308,24 @@ def _refused_everyone(error: smtplib.SMTPRecipientsRefused, server: str) -> str:
     return f"the mail server {server} refused every recipient: {who}; check the addresses under [email]"
 
 
+def _login_wanted(error: smtplib.SMTPResponseException, smtp: SmtpSettings) -> str:
+    """530: the server wants a login (or, logged in, encryption first) before it takes mail."""
+    answer = _answer(error.smtp_code, error.smtp_error)
+    if not smtp.username:
+        return (f"the mail server {smtp.server} takes mail only after logging in ({answer}); set "
+                f"username under [smtp], and the password in {PASSWORD_ENV} or password_command")
+    return (f"the mail server {smtp.server} wants more before it takes mail ({answer}); check security "
+            "under [smtp] (\"starttls\" on port 587, \"ssl\" on 465) and username")
+
+
 def _explain_answer(error: smtplib.SMTPResponseException, server: str) -> str:
     answer = _answer(error.smtp_code, error.smtp_error)
+    if isinstance(error, smtplib.SMTPConnectError):  # its greeting: nothing was asked yet
+        if _temporary(error.smtp_code):
+            return (f"the mail server {server} turned the connection away for now ({answer}), a "
+                    "temporary refusal; try again later")
+        return (f"the mail server {server} refused the connection ({answer}); check host and port "
+                "under [smtp], or ask its administrator why")
     if _temporary(error.smtp_code):
         return (f"the mail server {server} refused the message for now ({answer}), a temporary refusal; "
                 "try again later")

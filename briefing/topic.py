@@ -231,16 +231,17 @@ T = TypeVar("T", bound=str)
 
 def _aliases(entry: dict[str, Any], name: str, what: str, problems: _Problems) -> tuple[str, ...]:
     """The entry's names in text: its ``aliases``, else its name alone. Each must hold a
-    letter or a digit: "." or "-" would match punctuation, or nothing, everywhere."""
+    letter: "." or "-" would match punctuation, or nothing, everywhere, and "1" or "22" every
+    figure and date that holds those digits."""
     aliases = _strings(entry.get("aliases", [name]), f"{what}: aliases", problems)
     for alias in (name, *aliases):
         if not _WORDLIKE.search(alias):
-            problems.add(f"{what}: the name {alias!r} has no letter or digit, so it would be found in "
+            problems.add(f"{what}: the name {alias!r} has no letter, so it would be found in figures, "
                          "punctuation or in nothing at all; write the name as it is printed")
     return tuple(a for a in aliases if _WORDLIKE.search(a))
 
 
-_WORDLIKE = re.compile(r"[^\W_]")
+_WORDLIKE = re.compile(r"[^\W\d_]")  # a letter, of any script
 
 
 def _listed(data: Mapping[str, Any], key: str, table: str, problems: _Problems) -> list[Any]:

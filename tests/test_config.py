@@ -57,7 +57,7 @@ def test_bad_settings_name_the_key(tmp_path: Path, toml: str, message: str) -> N
 def test_all_problems_reported_at_once(tmp_path: Path) -> None:
     with pytest.raises(BriefingError) as caught:
         load(None, _inputs(tmp_path, 'page_size = "A5"\nmarking = 3\n'))
-    assert "page_size" in str(caught.value.message) and "marking" in str(caught.value.message)
+    assert "page_size" in caught.value.format_message() and "marking" in caught.value.format_message()
 
 
 def test_missing_config_file_is_an_error(tmp_path: Path) -> None:
@@ -168,7 +168,7 @@ def test_ca_file_is_relative_to_the_settings_file(tmp_path: Path) -> None:
 def test_bad_mail_settings_name_the_key(tmp_path: Path, toml: str, message: str) -> None:
     with pytest.raises(BriefingError) as caught:
         load(None, _inputs(tmp_path, toml))
-    assert message in caught.value.message
+    assert message in caught.value.format_message()
 
 
 def test_security_none_to_this_machine_or_when_allowed(tmp_path: Path) -> None:
@@ -185,7 +185,7 @@ def test_every_mail_problem_at_once(tmp_path: Path) -> None:
     with pytest.raises(BriefingError) as caught:
         load(None, _inputs(tmp_path,
                            'colour = 1\n[email]\nfrom = 3\n[smtp]\npassword = "x"\ntimeout = 0\n'))
-    lines = caught.value.message.splitlines()
+    lines = caught.value.format_message().splitlines()
     assert lines[0].endswith("briefing.toml:")
     assert [next(key for key in ("'colour'", "'from'", "'password'", "'timeout'", "known settings")
                  if key in line) for line in lines[1:]] == [

@@ -137,6 +137,8 @@ GOOD = {"time": "2023-11-23T08:00:00+00:00",
     {"recipients": [7]},
     {"time": "2023-11-23T08:00:00"},  # naive beside aware ones
     {"time": "yesterday"},
+    {"time": "0001-01-01T00:00:00+14:00"},  # no time in UTC: once an OverflowError in the build
+    {"time": "9999-12-31T23:59:59-14:00"},
     {"sha256": "abc"},
     {"pdf": "../elsewhere/briefing.pdf"},
     {"period": "2023-W47"},

@@ -80,11 +80,15 @@ def test_a_wrong_type_in_a_topic_entry_is_said(topic: dict[str, Any]) -> None:
         parse({"topic": topic}, "briefing.toml")
 
 
-@pytest.mark.parametrize("alias", [".", "-", "...", "'", " ", "-.-", "’", "_"])
-def test_an_alias_of_punctuation_or_nothing_is_refused(alias: str) -> None:
+# punctuation of any script, invisible marks alone, and figures: "1" or "22" would be found
+# in every count and date that holds those digits
+@pytest.mark.parametrize("alias", [".", "-", "...", "'", " ", "-.-", "’", "_", "\u2014", "\u2026",
+                                   "\u060c", "\u200b", "\u00ad", "\u2060", "\u0301", "1", "22", "2023-11-20",
+                                   "\u0662\u0662"])
+def test_an_alias_of_punctuation_figures_or_nothing_is_refused(alias: str) -> None:
     for kind, extra in (("place", {"country": "Iraq"}), ("actor", {"side": "militia"})):
         entry = {"name": "Xville", "aliases": ["Xville", alias], **extra}
-        with pytest.raises(SettingsError, match=r"letter or digit|non-empty list"):
+        with pytest.raises(SettingsError, match=r"has no letter|non-empty list"):
             parse({"topic": {kind: [entry]}}, "briefing.toml")
         with pytest.raises(SettingsError):
             parse({"topic": {kind: [{**entry, "name": alias, "aliases": [alias]}]}}, "briefing.toml")

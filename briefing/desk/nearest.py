@@ -12,6 +12,11 @@ import difflib
 from collections.abc import Iterable
 
 SHOWN = 3
+# Ids compared as text, at most: difflib costs the product of two lengths per pair, so a stale
+# figure id against a big archive's thousands of figures would cost seconds per entry, and a
+# file of many stale entries minutes. Beyond, the pool is the ids that begin as the stale one does.
+POOL = 200
+HEAD = 3
 
 
 def _parts(event_id: str) -> tuple[dt.date, str, str] | None:
@@ -29,10 +34,12 @@ class Nearest:
     def __init__(self, current: Iterable[str]) -> None:
         self.ids = list(current)
         self.events: dict[str, list[tuple[dt.date, str, str]]] = {}  # by type: (day, country, id)
+        self.by_head: dict[str, list[str]] = {}  # by their first characters, for big runs
         for other in self.ids:
             parts = _parts(other)
             if parts is not None:
                 self.events.setdefault(parts[1], []).append((parts[0], parts[2], other))
+            self.by_head.setdefault(other[:HEAD], []).append(other)
 
     def to(self, stale: str, shown: int = SHOWN) -> list[str]:
         wanted = _parts(stale)
@@ -41,7 +48,8 @@ class Nearest:
             scored = sorted((abs((d - day).days), c != country, other)
                             for d, c, other in self.events[wanted[1]])
             return [other for *_, other in scored[:shown]]
-        return difflib.get_close_matches(stale, self.ids, n=shown, cutoff=0.3)
+        pool = self.ids if len(self.ids) <= POOL else self.by_head.get(stale[:HEAD], [])[:POOL]
+        return difflib.get_close_matches(stale, pool, n=shown, cutoff=0.3)
 
 
 def nearest(stale: str, current: Iterable[str], shown: int = SHOWN) -> list[str]:

@@ -30,8 +30,7 @@ def read(path: Path) -> tuple[Comment | None, tuple[Problem, ...]]:
     """The comment in ``path`` (None when it is absent or empty) and what was wrong with it."""
     shown = str(path)
     try:
-        with path.open("rb") as stream:
-            data = stream.read(READ_BYTES + 1)
+        data = _head(path, READ_BYTES + 1)
     except OSError as error:
         return None, (Problem(shown, "notes", f"cannot be read ({error.strerror or error}); the "
                               "briefing has no analyst comment"),)
@@ -50,6 +49,26 @@ def read(path: Path) -> tuple[Comment | None, tuple[Problem, ...]]:
     if not text:
         return None, tuple(problems)
     return Comment(shown, text, to_html(text)), tuple(problems)
+
+
+def _head(path: Path, size: int) -> bytes:
+    """Up to ``size`` bytes of a regular file, opened without waiting: a pipe swapped in for
+    the file is refused (OSError), never waited on."""
+    import errno
+    import os
+    import stat
+
+    handle = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC | os.O_NOCTTY)
+    try:
+        if not stat.S_ISREG(os.fstat(handle).st_mode):
+            raise OSError(errno.EINVAL, "not a regular file")
+        chunks, left = [], size
+        while left > 0 and (chunk := os.read(handle, left)):
+            chunks.append(chunk)
+            left -= len(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(handle)
 
 
 def to_html(text: str) -> str:

@@ -28,7 +28,7 @@ class DeskFiles:
 
 def gather(inputs: Sequence[Path], explicit: Path | None = None, follow_links: bool = False) -> DeskFiles:
     """``corrections.toml`` (or ``explicit``, from --corrections) and ``notes.md`` beside the input;
-    a ``notes.md`` that links out of the folder is read only with ``follow_links``, as an input is."""
+    either one that links out of the folder is read only with ``follow_links``, as an input is."""
     folder = inputs[0] if len(inputs) == 1 and inputs[0].is_dir() else None
     path = explicit
     if explicit is not None and not (explicit.exists() or explicit.is_symlink()):
@@ -36,18 +36,50 @@ def gather(inputs: Sequence[Path], explicit: Path | None = None, follow_links: b
     beside = folder / corrections_file.FILE_NAME if folder is not None else None
     if path is None and beside is not None and (beside.exists() or beside.is_symlink()):
         path = beside  # whatever it is: a folder or a pipe by this name is an error, not ignored
+        _refuse_link_out(beside, beside.parent, follow_links)
     found = corrections_file.load(path) if path is not None else None
-    comment: Comment | None = None
-    problems: tuple[Problem, ...] = ()
-    notes = folder / notes_file.FILE_NAME if folder is not None else None
-    if notes is not None and folder is not None and notes.is_file():
-        if follow_links or notes.resolve().is_relative_to(folder.resolve()):
-            comment, problems = notes_file.read(notes)
-        else:
-            problems = (Problem(str(notes), "notes", f"a symbolic link to {printable(notes.resolve())}, "
-                                "outside the input folder; not read (--follow-links reads it), so the "
-                                "briefing has no analyst comment"),)
+    if folder is None:
+        return DeskFiles(found)
+    comment, problems = _notes(folder / notes_file.FILE_NAME, folder, follow_links)
     return DeskFiles(found, comment, problems)
+
+
+def _outside(path: Path, folder: Path) -> Path | None:
+    """Where the link ``path`` leads when that is outside ``folder`` (None: inside, or no link)."""
+    if not path.is_symlink():
+        return None
+    target = path.resolve()
+    return None if target.is_relative_to(folder.resolve()) else target
+
+
+def _refuse_link_out(path: Path, folder: Path, follow_links: bool) -> None:
+    target = _outside(path, folder)
+    if target is not None and not follow_links:
+        raise BriefingError(f"{path} is a symbolic link to {printable(target)}, outside the input folder; "
+                            f"not read: give --corrections {printable(target)} to use it, or "
+                            "--follow-links (as for the clippings)")
+
+
+def _notes(path: Path, folder: Path, follow_links: bool) -> tuple[Comment | None, tuple[Problem, ...]]:
+    """The comment in ``notes.md``; whatever else stands under that name is said in one line."""
+    import stat
+
+    from ..discover import describe_mode
+
+    if not (path.exists() or path.is_symlink()):
+        return None, ()
+    none = "; not read, so the briefing has no analyst comment"
+    if not path.exists():
+        return None, (Problem(str(path), "notes", f"a symbolic link to {printable(path.readlink())}, "
+                              f"which does not exist{none}"),)
+    target = _outside(path, folder)
+    if target is not None and not follow_links:
+        return None, (Problem(str(path), "notes", f"a symbolic link to {printable(target)}, outside the "
+                              f"input folder{none} (--follow-links reads it)"),)
+    mode = path.stat().st_mode
+    if not stat.S_ISREG(mode):
+        return None, (Problem(str(path), "notes", f"{describe_mode(mode)}, not a file{none}"),)
+    return notes_file.read(path)
 
 
 def correct(extraction: Extraction, desk: DeskFiles, topic: Topic | None, max_bytes: int) -> Outcome:
