@@ -2,8 +2,9 @@
 
 Most of a clipping is about other things: sentences with no act word, no count, no
 date. A :class:`Screen` holds words one of which every match of some searches must
-contain, read off those searches' own patterns (the regular expressions are parsed,
-so the words stay those of the topic's data and of the code's patterns). One scan of
+contain, read off those searches' own patterns (the regular expressions are parsed by
+``regex_tree.py``, our own reading of their syntax, so the words stay those of the topic's
+data and of the code's patterns). One scan of
 the article for them, as fast as a plain word search, tells where the searches
 cannot match, and those spans are not searched. A screen only ever rules a span out:
 where a cue word is, the full search runs as before, so what is found is the same.
@@ -27,13 +28,14 @@ from __future__ import annotations
 import bisect
 import functools
 import hashlib
-import importlib
 import json
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from . import regex_tree as tree
 
 # Characters that re.I matches to an ASCII letter without lower() giving that letter
 # (checked over every code point): dotted and dotless I, the long s. Only the first
@@ -54,8 +56,6 @@ def fold(text: str) -> str:
 
 # ---- the words a pattern needs -------------------------------------------------------------
 
-_PARSER: Any = importlib.import_module("re._parser")  # the parser re compiles with (3.11+)
-_OP: Any = importlib.import_module("re._constants")
 _MAX_WORDS = 64  # more alternatives than this: the words are taken from a shorter stretch
 _SMALL_CLASS = 10  # a character class of at most this many characters is read as alternatives
 
@@ -125,8 +125,8 @@ def match_reach(pattern: re.Pattern[str]) -> int | None:
 
 def _read_needed_words(pattern: re.Pattern[str]) -> tuple[frozenset[str], bool] | None:
     try:
-        parsed = _PARSER.parse(pattern.pattern, pattern.flags)
-    except Exception:  # a pattern this reading does not know: no screen
+        parsed = tree.parse(pattern.pattern, pattern.flags)
+    except tree.Unreadable:  # a pattern this reading does not know: no screen
         return None
     info = _sequence(list(parsed), bool(pattern.flags & re.I))
     words = info.exact if info.exact is not None else info.need
@@ -162,21 +162,21 @@ def _sequence(items: Sequence[tuple[Any, Any]], ignore_case: bool) -> _Info:
 
 
 def _node(op: Any, av: Any, ignore_case: bool) -> _Info:
-    if op is _OP.LITERAL:
+    if op is tree.LITERAL:
         return _literal(av, ignore_case)
-    if op is _OP.IN:
+    if op is tree.IN:
         return _character_class(av, ignore_case)
-    if op in (_OP.AT, _OP.ASSERT, _OP.ASSERT_NOT):
+    if op in (tree.AT, tree.ASSERT, tree.ASSERT_NOT):
         return _EMPTY  # takes no characters (what it asserts only narrows the matches)
-    if op is _OP.SUBPATTERN:
+    if op is tree.SUBPATTERN:
         _, add, remove, pattern = av
         ignore = (ignore_case or bool(add & re.I)) and not remove & re.I
         return _sequence(list(pattern), ignore)
-    if op is _OP.ATOMIC_GROUP:
+    if op is tree.ATOMIC_GROUP:
         return _sequence(list(av), ignore_case)
-    if op is _OP.BRANCH:
+    if op is tree.BRANCH:
         return _branch([_sequence(list(p), ignore_case) for p in av[1]])
-    if op in (_OP.MAX_REPEAT, _OP.MIN_REPEAT, _OP.POSSESSIVE_REPEAT):
+    if op in (tree.MAX_REPEAT, tree.MIN_REPEAT, tree.POSSESSIVE_REPEAT):
         low, high, pattern = av
         inner = _sequence(list(pattern), ignore_case)
         if low == 0:
@@ -190,8 +190,8 @@ def _node(op: Any, av: Any, ignore_case: bool) -> _Info:
 
 def _read_first_words(pattern: re.Pattern[str]) -> tuple[frozenset[str], bool] | None:
     try:
-        parsed = _PARSER.parse(pattern.pattern, pattern.flags)
-    except Exception:
+        parsed = tree.parse(pattern.pattern, pattern.flags)
+    except tree.Unreadable:
         return None
     found = _prefixes(list(parsed), bool(pattern.flags & re.I))
     if found is None or not found[0] or "" in found[0]:
@@ -224,12 +224,12 @@ def _prefixes(items: Sequence[tuple[Any, Any]], ignore_case: bool) -> tuple[froz
 
 def _first_of(op: Any, av: Any, ignore_case: bool) -> tuple[frozenset[str], bool] | None:
     """The first words of a piece that is not exact: a group, alternatives, a repeat of one or more."""
-    if op is _OP.SUBPATTERN:
+    if op is tree.SUBPATTERN:
         _, add, remove, pattern = av
         return _prefixes(list(pattern), (ignore_case or bool(add & re.I)) and not remove & re.I)
     if op in _REPEATS and av[0] >= 1:
         return _prefixes(list(av[2]), ignore_case)
-    if op is _OP.BRANCH:
+    if op is tree.BRANCH:
         options = [_prefixes(list(p), ignore_case) for p in av[1]]
         if any(o is None or "" in o[0] for o in options):
             return None
@@ -238,7 +238,7 @@ def _first_of(op: Any, av: Any, ignore_case: bool) -> tuple[frozenset[str], bool
     return None
 
 
-_REPEATS = (_OP.MAX_REPEAT, _OP.MIN_REPEAT, _OP.POSSESSIVE_REPEAT)
+_REPEATS = tree.REPEATS
 _MAX_FIRST = 256  # first words: more than this, and a pattern is tried everywhere
 
 
@@ -252,9 +252,9 @@ def _literal(code: int, ignore_case: bool) -> _Info:
 def _character_class(items: list[tuple[Any, Any]], ignore_case: bool) -> _Info:
     chars: set[str] = set()
     for op, av in items:
-        if op is _OP.LITERAL and av < 128:
+        if op is tree.LITERAL and av < 128:
             chars.add(chr(av))
-        elif op is _OP.RANGE and av[1] < 128 and av[1] - av[0] < _SMALL_CLASS:
+        elif op is tree.RANGE and av[1] < 128 and av[1] - av[0] < _SMALL_CLASS:
             chars.update(chr(c) for c in range(av[0], av[1] + 1))
         else:
             return _NOTHING
@@ -493,10 +493,10 @@ class Hits:
 
 def _read_match_reach(pattern: re.Pattern[str]) -> int | None:
     try:
-        parsed = _PARSER.parse(pattern.pattern, pattern.flags)
-    except Exception:
+        parsed = tree.parse(pattern.pattern, pattern.flags)
+    except tree.Unreadable:
         return None
-    reach = parsed.getwidth()[1] + _lookahead_width(list(parsed))
+    reach = tree.width(parsed) + _lookahead_width(list(parsed))
     return reach if reach < 100_000 else None
 
 
@@ -504,13 +504,13 @@ def _lookahead_width(items: list[tuple[Any, Any]]) -> int:
     """The widths of every lookahead in the pattern, added up (a bound, not an exact figure)."""
     total = 0
     for op, av in items:
-        if op in (_OP.ASSERT, _OP.ASSERT_NOT) and av[0] == 1:
-            total += av[1].getwidth()[1]
-        for part in av if isinstance(av, (list, tuple)) else ():
-            if isinstance(part, _PARSER.SubPattern):
+        if op in (tree.ASSERT, tree.ASSERT_NOT) and av[0] == 1:
+            total += tree.width(av[1])
+        for part in av if isinstance(av, tuple) else ():
+            if isinstance(part, tree.Seq):
                 total += _lookahead_width(list(part))
             elif isinstance(part, list):
-                total += sum(_lookahead_width(list(p)) for p in part if isinstance(p, _PARSER.SubPattern))
+                total += sum(_lookahead_width(list(p)) for p in part if isinstance(p, tree.Seq))
     return total
 
 
