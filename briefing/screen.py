@@ -33,7 +33,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from . import regex_tree as tree
 
@@ -94,7 +94,40 @@ def _table() -> dict[str, Any]:
     return table
 
 
-def _remembered(kind: str, pattern: re.Pattern[str], read: Callable[[re.Pattern[str]], Any]) -> Any:
+class Readable(Protocol):
+    """What the screens read of a pattern: its text and flags (a compiled pattern, or a
+    :class:`Source` not compiled yet)."""
+
+    @property
+    def pattern(self) -> str: ...
+
+    @property
+    def flags(self) -> int: ...
+
+
+@dataclass(frozen=True)
+class Source:
+    """A pattern's text and flags, to be compiled only when a screen lets a text through
+    (:func:`source`); its screen is read, like a compiled one's, from the table."""
+
+    pattern: str
+    flags: int
+
+    def compiled(self) -> re.Pattern[str]:
+        return _compiled(self.pattern, self.flags)
+
+
+def source(pattern: str, flags: int = 0) -> Source:
+    """``pattern`` with ``flags`` as ``re.compile`` would report them (text patterns are Unicode)."""
+    return Source(pattern, int(flags if flags & re.ASCII else flags | re.UNICODE))
+
+
+@functools.cache
+def _compiled(pattern: str, flags: int) -> re.Pattern[str]:
+    return re.compile(pattern, flags)
+
+
+def _remembered(kind: str, pattern: Readable, read: Callable[[Readable], Any]) -> Any:
     """``read(pattern)``, from the table when it is there (JSON: words as a sorted list)."""
     key = f"{kind}:" + hashlib.sha256(f"{pattern.flags}:{pattern.pattern}".encode()).hexdigest()[:24]
     table = _table()
@@ -106,24 +139,24 @@ def _remembered(kind: str, pattern: re.Pattern[str], read: Callable[[re.Pattern[
     return found
 
 
-def needed_words(pattern: re.Pattern[str]) -> tuple[frozenset[str], bool] | None:
+def needed_words(pattern: Readable) -> tuple[frozenset[str], bool] | None:
     """Words one of which every match of ``pattern`` contains, and whether they must be looked
     for in case-folded text; None when the pattern's matches need no word that can be named."""
     return _remembered("need", pattern, _read_needed_words)  # type: ignore[no-any-return]
 
 
-def first_words(pattern: re.Pattern[str]) -> tuple[frozenset[str], bool] | None:
+def first_words(pattern: Readable) -> tuple[frozenset[str], bool] | None:
     """Words one of which every match of ``pattern`` begins with, and whether they must be looked
     for in case-folded text; None when its matches may begin with anything."""
     return _remembered("first", pattern, _read_first_words)  # type: ignore[no-any-return]
 
 
-def match_reach(pattern: re.Pattern[str]) -> int | None:
+def match_reach(pattern: Readable) -> int | None:
     """How far past its start a match of ``pattern`` and its lookaheads may read; None: no bound."""
     return _remembered("reach", pattern, _read_match_reach)  # type: ignore[no-any-return]
 
 
-def _read_needed_words(pattern: re.Pattern[str]) -> tuple[frozenset[str], bool] | None:
+def _read_needed_words(pattern: Readable) -> tuple[frozenset[str], bool] | None:
     try:
         parsed = tree.parse(pattern.pattern, pattern.flags)
     except tree.Unreadable:  # a pattern this reading does not know: no screen
@@ -188,7 +221,7 @@ def _node(op: Any, av: Any, ignore_case: bool) -> _Info:
     return _NOTHING
 
 
-def _read_first_words(pattern: re.Pattern[str]) -> tuple[frozenset[str], bool] | None:
+def _read_first_words(pattern: Readable) -> tuple[frozenset[str], bool] | None:
     try:
         parsed = tree.parse(pattern.pattern, pattern.flags)
     except tree.Unreadable:
@@ -288,6 +321,7 @@ class Screen:
         self.words: tuple[str, ...] | None = None
         self.reach = 0
         self._slot: int | None = None
+        self._words_pattern: re.Pattern[str] | None = None
         found = None if words is None else {fold(w) if folded else w for w in words}
         if not found or "" in found:
             return
@@ -298,12 +332,11 @@ class Screen:
         kept = sorted(w for w in found if not any(o != w and o in w for o in found))
         self.words = tuple(kept)
         self.reach = max(map(len, kept))
-        self._pattern = re.compile(_trie(kept))
         if shared and folded:
             self._slot = _TOGETHER.add(self)
 
     @classmethod
-    def of(cls, *patterns: re.Pattern[str], shared: bool = False) -> Screen:
+    def of(cls, *patterns: Readable, shared: bool = False) -> Screen:
         """The screen of the words these patterns need (see :func:`needed_words`)."""
         words: set[str] = set()
         folded = False
@@ -322,14 +355,20 @@ class Screen:
         if self._slot is not None:
             return _TOGETHER.hits(text, folded)[self._slot]
         subject = (folded if folded is not None else fold(text)) if self.folded else text
-        return Hits([m.start() for m in self._pattern.finditer(subject)], self.reach)
+        return Hits([m.start() for m in self._pattern().finditer(subject)], self.reach)
 
     def may_match(self, text: str, folded: str | None = None) -> bool:
         """Whether the patterns may match somewhere in ``text`` (``folded``: the text, folded)."""
         if self.words is None:
             return True
         subject = (folded if folded is not None else fold(text)) if self.folded else text
-        return self._pattern.search(subject) is not None
+        return self._pattern().search(subject) is not None
+
+    def _pattern(self) -> re.Pattern[str]:
+        """The words' pattern, compiled when first wanted (a shared screen's scan needs it not)."""
+        if self._words_pattern is None:
+            self._words_pattern = re.compile(_trie(self.words or ()))
+        return self._words_pattern
 
 
 class _Together:
@@ -345,13 +384,15 @@ class _Together:
 
     def add(self, screen: Screen) -> int:
         self.screens.append(screen)
-        words = sorted({w for s in self.screens for w in s.words or ()})
-        self._pattern = re.compile(_trie(words, longest=True))
+        self._pattern = None  # compiled at the next scan: each module adds its screens on import
         self._owners.clear()
         self._seen.clear()
         return len(self.screens) - 1
 
     def hits(self, text: str, folded: str | None) -> list[Hits]:
+        if self._pattern is None:
+            words = sorted({w for s in self.screens for w in s.words or ()})
+            self._pattern = re.compile(_trie(words, longest=True))
         found = self._seen.get(text)
         if found is None:
             found = self._scan(folded if folded is not None else fold(text))
@@ -491,7 +532,7 @@ class Hits:
         return index < len(self.starts) and self.starts[index] < end
 
 
-def _read_match_reach(pattern: re.Pattern[str]) -> int | None:
+def _read_match_reach(pattern: Readable) -> int | None:
     try:
         parsed = tree.parse(pattern.pattern, pattern.flags)
     except tree.Unreadable:
