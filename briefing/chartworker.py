@@ -100,18 +100,73 @@ def _serve(conn: Any, parents_end: Any, parent: int, quiet: bool) -> None:
     if quiet:
         silence_stderr()
     warm()  # paid now, while the parent extracts
-    from .charts import render_chart
-
     while True:
         try:
             drawings = conn.recv()
         except (EOFError, OSError):
             return
         try:
-            answer: tuple[str, Any] = ("charts", {d.metric: render_chart(d) for d in drawings})
+            answer: tuple[str, Any] = ("charts", _draw_shared(drawings))
         except Exception as error:  # reported to the parent, which raises it
             answer = ("error", error)
+        _send(conn, answer)
+
+
+def _send(conn: Any, answer: tuple[str, Any]) -> None:
+    try:
+        conn.send(answer)
+    except Exception:  # an error that cannot be pickled: its name and text
+        conn.send(("error", RuntimeError(f"{type(answer[1]).__name__}: {answer[1]}")))
+
+
+def _draw_shared(drawings: Sequence[Drawing]) -> dict[str, str]:
+    """Every chart, half of them drawn by a helper forked now (matplotlib already imported):
+    while the charts are drawn the renderer waits for them, so the second core is free. A
+    helper that dies leaves its half to be drawn here."""
+    import os
+    import pickle
+
+    from .charts import render_chart
+    from .processes import usable_cpus
+
+    if len(drawings) < 2 or usable_cpus() < 2:
+        return {d.metric: render_chart(d) for d in drawings}
+    mine, theirs = list(drawings[0::2]), list(drawings[1::2])
+    reading, writing = os.pipe()
+    helper = os.fork()
+    if helper == 0:  # the helper: draw, write the answer, and end without running any cleanup
+        os.close(reading)
+        _help(writing, theirs)
+    os.close(writing)
+    drawn = {d.metric: render_chart(d) for d in mine}
+    with os.fdopen(reading, "rb") as answer:
+        data = answer.read()
+    os.waitpid(helper, 0)
+    _, value = pickle.loads(data) if data else ("charts", {d.metric: render_chart(d) for d in theirs})
+    if isinstance(value, BaseException):
+        raise value
+    drawn.update(value)
+    return {d.metric: drawn[d.metric] for d in drawings}
+
+
+def _help(writing: int, drawings: list[Drawing]) -> None:
+    import os
+    import pickle
+
+    from .charts import render_chart
+    from .processes import start_child
+
+    try:
+        start_child(os.getppid())
         try:
-            conn.send(answer)
+            answer: tuple[str, Any] = ("charts", {d.metric: render_chart(d) for d in drawings})
+        except Exception as error:
+            answer = ("error", error)
+        try:
+            data = pickle.dumps(answer)
         except Exception:  # an error that cannot be pickled: its name and text
-            conn.send(("error", RuntimeError(f"{type(answer[1]).__name__}: {answer[1]}")))
+            data = pickle.dumps(("error", RuntimeError(f"{type(answer[1]).__name__}: {answer[1]}")))
+        with os.fdopen(writing, "wb") as stream:
+            stream.write(data)
+    finally:
+        os._exit(0)

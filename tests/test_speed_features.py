@@ -279,3 +279,27 @@ def test_the_chart_drawer_is_started_for_a_cold_build_only(tmp_path: Path,
     (tmp_path / "briefing-2023-11-16_to_2023-11-22.pdf").unlink()
     assert CliRunner().invoke(main, [*args, "--week", "2023-W46"]).exit_code == 0
     assert started == [1]  # the cache is there: charts it lacks are drawn without the early start
+
+
+def test_charts_the_drawers_helper_could_not_draw_are_drawn_by_the_drawer(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    from briefing import charts
+    from briefing.chartworker import ChartDrawer
+
+    briefing = _sample_briefing(tmp_path)
+    expected = {d.metric: charts.render_chart(d) for d in charts.chart_data(briefing)}
+    real, marker = charts.render_chart, tmp_path / "died"
+
+    def dies_once(data: charts.Drawing) -> str:
+        if data.metric == expected_second and not marker.exists():  # the helper's first chart
+            marker.touch()
+            os._exit(1)
+        return real(data)
+
+    expected_second = list(expected)[1]
+    monkeypatch.setattr(charts, "render_chart", dies_once)
+    with ChartDrawer() as drawer, charts.drawn(briefing, cache.Store(None), drawer) as svgs:
+        assert dict(svgs.result()) == expected
+    assert marker.exists()
