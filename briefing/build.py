@@ -117,17 +117,36 @@ def prepared(options: BuildOptions) -> Iterator[tuple[Folder, PdfRenderer]]:
             yield folder, renderer
 
 
+@contextlib.contextmanager
+def chart_drawer(folder: Folder, quiet: bool) -> Iterator[Any]:
+    """A chart drawer started now, when the charts will likely be drawn: a cold build (no
+    cache yet) on two cores or more. Else None: a re-run takes its charts from the cache,
+    and those it must draw are drawn by :func:`briefing.charts.drawn` itself."""
+    from .cache import CACHE_FILE
+    from .processes import usable_cpus
+
+    if usable_cpus() < 2 or (folder.cache is not None and (folder.cache / CACHE_FILE).exists()):
+        yield None
+        return
+    from .chartworker import ChartDrawer
+
+    with ChartDrawer(quiet) as drawer:
+        yield drawer
+
+
 def build(inputs: Sequence[Path], options: BuildOptions) -> BuildResult:
     """The whole run: extraction, briefing, charts, HTML, PDF and JSON, written at the end."""
     from .processes import check_environment
 
     warnings = check_environment()
-    with prepared(options) as (folder, renderer), no_collection():
-        result = _run(inputs, options, folder, renderer)
+    with prepared(options) as (folder, renderer), chart_drawer(folder, options.quiet) as drawer, \
+            no_collection():
+        result = _run(inputs, options, folder, renderer, drawer)
     return dataclasses.replace(result, notes=(*warnings, *result.notes))
 
 
-def _run(inputs: Sequence[Path], options: BuildOptions, folder: Folder, renderer: PdfRenderer) -> BuildResult:
+def _run(inputs: Sequence[Path], options: BuildOptions, folder: Folder, renderer: PdfRenderer,
+         drawer: Any = None) -> BuildResult:
     from . import cache, charts, render, revision
 
     store = cache.Store(folder.cache)
@@ -147,7 +166,7 @@ def _run(inputs: Sequence[Path], options: BuildOptions, folder: Folder, renderer
                                unchanged=issue.unchanged)
         # Charts are drawn in another process while the renderer lays out the page, or
         # come from the cache unchanged.
-        with charts.drawn(briefing, store) as svgs:
+        with charts.drawn(briefing, store, drawer) as svgs:
             html = render.to_html(briefing, svgs.metrics, settings, issue.revision)
             pdf_bytes, refused = pdf_of(html, svgs, briefing, settings, store, renderer)
             drawn = svgs.result()

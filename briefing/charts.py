@@ -159,17 +159,20 @@ class Pending(Mapping[str, str]):
 
 
 @contextlib.contextmanager
-def drawn(briefing: Briefing, store: Any) -> Iterator[Pending]:
+def drawn(briefing: Briefing, store: Any, drawer: Any = None) -> Iterator[Pending]:
     """The briefing's charts: from the cache when their data is unchanged, else drawn in a
-    second process while the caller goes on (the machines have two cores). The caller
-    closes ``store``."""
+    second process while the caller goes on (the machines have two cores): ``drawer``'s
+    (a :class:`briefing.chartworker.ChartDrawer` started with the build), or a new one. The
+    caller closes ``store``."""
     wanted = chart_data(briefing)
     ready: dict[str, str] = {d.metric: svg for d in wanted
                              if (svg := store.get_text("charts", d.key())) is not None}
     missing = [d for d in wanted if d.metric not in ready]
     pool = None
     future = None
-    if missing:
+    if missing and drawer is not None:
+        future = drawer.submit(missing)
+    elif missing:
         import multiprocessing
         import os
         from concurrent.futures import ProcessPoolExecutor

@@ -171,14 +171,13 @@ def _within_article(tallies: Iterable[Tally]) -> list[Disagreement]:
 
 def _kinds(tallies: Sequence[Tally]) -> list[Disagreement]:
     """A group's claim or a monitor's count beside the government's figure of the same days."""
+    officials = _officials_by_day(tallies)
     found = []
     for other in (t for t in tallies if t.source_kind in ("claim", "monitor") and t.as_of):
         # told side by side whenever the numbers differ, even when both could be true ("more than
         # 150" claimed beside "at least 160"): the reader should not take one for the other
-        near = [t for t in tallies if t.source_kind == "official" and t.metric == other.metric and t.as_of
-                and abs((t.day - other.day).days) <= 3 and t.value != other.value]
-        if near:
-            official = max(near, key=lambda t: t.day)
+        official = _latest_other_value(officials, other)
+        if official is not None:
             who = other.speaker or KIND_WORDS[other.source_kind]
             found.append(Disagreement("kinds", other.metric, (official, other),
                                       f"{who} gives {figure_text(other)} {METRIC_WORDS[other.metric]} "
@@ -186,3 +185,39 @@ def _kinds(tallies: Sequence[Tally]) -> list[Disagreement]:
                                       f"government's figure is {figure_text(official)} "
                                       f"({official.day:%-d %b})."))
     return found
+
+
+_NEAR_DAYS = 3  # an official figure this many days either side of a claim's is told beside it
+
+
+def _officials_by_day(tallies: Sequence[Tally]) -> dict[tuple[Metric, dt.date], tuple[Tally, Tally | None]]:
+    """The officials' figures of each metric and day: the first given, and the first whose value
+    differs from it. A claim of any value differs from one of the two, so the two stand for all
+    the day's figures (looking every figure up for every claim grew with the square of a
+    crowded week: 8,000 figures on three days took 40 s)."""
+    days: dict[tuple[Metric, dt.date], tuple[Tally, Tally | None]] = {}
+    for tally in tallies:
+        if tally.source_kind != "official" or tally.as_of is None:
+            continue
+        key = (tally.metric, tally.as_of)
+        first, second = days.get(key, (tally, None))
+        if second is None and tally.value != first.value:
+            second = tally
+        days[key] = (first, second)
+    return days
+
+
+def _latest_other_value(officials: dict[tuple[Metric, dt.date], tuple[Tally, Tally | None]],
+                        other: Tally) -> Tally | None:
+    """The officials' figure of the latest day within ``_NEAR_DAYS`` of ``other``'s whose value
+    differs from it (the first given of that day), as comparing it with every figure would pick."""
+    for shift in range(_NEAR_DAYS, -_NEAR_DAYS - 1, -1):
+        pair = officials.get((other.metric, other.day + dt.timedelta(days=shift)))
+        if pair is None:
+            continue
+        first, second = pair
+        if first.value != other.value:
+            return first
+        if second is not None:
+            return second
+    return None

@@ -2,8 +2,9 @@
 
 Most of a clipping is about other things: sentences with no act word, no count, no
 date. A :class:`Screen` holds words one of which every match of some searches must
-contain, read off those searches' own patterns (the regular expressions are parsed,
-so the words stay those of the topic's data and of the code's patterns). One scan of
+contain, read off those searches' own patterns (the regular expressions are parsed by
+``regex_tree.py``, our own reading of their syntax, so the words stay those of the topic's
+data and of the code's patterns). One scan of
 the article for them, as fast as a plain word search, tells where the searches
 cannot match, and those spans are not searched. A screen only ever rules a span out:
 where a cue word is, the full search runs as before, so what is found is the same.
@@ -27,13 +28,14 @@ from __future__ import annotations
 import bisect
 import functools
 import hashlib
-import importlib
 import json
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
+
+from . import regex_tree as tree
 
 # Characters that re.I matches to an ASCII letter without lower() giving that letter
 # (checked over every code point): dotted and dotless I, the long s. Only the first
@@ -54,8 +56,6 @@ def fold(text: str) -> str:
 
 # ---- the words a pattern needs -------------------------------------------------------------
 
-_PARSER: Any = importlib.import_module("re._parser")  # the parser re compiles with (3.11+)
-_OP: Any = importlib.import_module("re._constants")
 _MAX_WORDS = 64  # more alternatives than this: the words are taken from a shorter stretch
 _SMALL_CLASS = 10  # a character class of at most this many characters is read as alternatives
 
@@ -94,7 +94,40 @@ def _table() -> dict[str, Any]:
     return table
 
 
-def _remembered(kind: str, pattern: re.Pattern[str], read: Callable[[re.Pattern[str]], Any]) -> Any:
+class Readable(Protocol):
+    """What the screens read of a pattern: its text and flags (a compiled pattern, or a
+    :class:`Source` not compiled yet)."""
+
+    @property
+    def pattern(self) -> str: ...
+
+    @property
+    def flags(self) -> int: ...
+
+
+@dataclass(frozen=True)
+class Source:
+    """A pattern's text and flags, to be compiled only when a screen lets a text through
+    (:func:`source`); its screen is read, like a compiled one's, from the table."""
+
+    pattern: str
+    flags: int
+
+    def compiled(self) -> re.Pattern[str]:
+        return _compiled(self.pattern, self.flags)
+
+
+def source(pattern: str, flags: int = 0) -> Source:
+    """``pattern`` with ``flags`` as ``re.compile`` would report them (text patterns are Unicode)."""
+    return Source(pattern, int(flags if flags & re.ASCII else flags | re.UNICODE))
+
+
+@functools.cache
+def _compiled(pattern: str, flags: int) -> re.Pattern[str]:
+    return re.compile(pattern, flags)
+
+
+def _remembered(kind: str, pattern: Readable, read: Callable[[Readable], Any]) -> Any:
     """``read(pattern)``, from the table when it is there (JSON: words as a sorted list)."""
     key = f"{kind}:" + hashlib.sha256(f"{pattern.flags}:{pattern.pattern}".encode()).hexdigest()[:24]
     table = _table()
@@ -106,27 +139,27 @@ def _remembered(kind: str, pattern: re.Pattern[str], read: Callable[[re.Pattern[
     return found
 
 
-def needed_words(pattern: re.Pattern[str]) -> tuple[frozenset[str], bool] | None:
+def needed_words(pattern: Readable) -> tuple[frozenset[str], bool] | None:
     """Words one of which every match of ``pattern`` contains, and whether they must be looked
     for in case-folded text; None when the pattern's matches need no word that can be named."""
     return _remembered("need", pattern, _read_needed_words)  # type: ignore[no-any-return]
 
 
-def first_words(pattern: re.Pattern[str]) -> tuple[frozenset[str], bool] | None:
+def first_words(pattern: Readable) -> tuple[frozenset[str], bool] | None:
     """Words one of which every match of ``pattern`` begins with, and whether they must be looked
     for in case-folded text; None when its matches may begin with anything."""
     return _remembered("first", pattern, _read_first_words)  # type: ignore[no-any-return]
 
 
-def match_reach(pattern: re.Pattern[str]) -> int | None:
+def match_reach(pattern: Readable) -> int | None:
     """How far past its start a match of ``pattern`` and its lookaheads may read; None: no bound."""
     return _remembered("reach", pattern, _read_match_reach)  # type: ignore[no-any-return]
 
 
-def _read_needed_words(pattern: re.Pattern[str]) -> tuple[frozenset[str], bool] | None:
+def _read_needed_words(pattern: Readable) -> tuple[frozenset[str], bool] | None:
     try:
-        parsed = _PARSER.parse(pattern.pattern, pattern.flags)
-    except Exception:  # a pattern this reading does not know: no screen
+        parsed = tree.parse(pattern.pattern, pattern.flags)
+    except tree.Unreadable:  # a pattern this reading does not know: no screen
         return None
     info = _sequence(list(parsed), bool(pattern.flags & re.I))
     words = info.exact if info.exact is not None else info.need
@@ -162,21 +195,21 @@ def _sequence(items: Sequence[tuple[Any, Any]], ignore_case: bool) -> _Info:
 
 
 def _node(op: Any, av: Any, ignore_case: bool) -> _Info:
-    if op is _OP.LITERAL:
+    if op is tree.LITERAL:
         return _literal(av, ignore_case)
-    if op is _OP.IN:
+    if op is tree.IN:
         return _character_class(av, ignore_case)
-    if op in (_OP.AT, _OP.ASSERT, _OP.ASSERT_NOT):
+    if op in (tree.AT, tree.ASSERT, tree.ASSERT_NOT):
         return _EMPTY  # takes no characters (what it asserts only narrows the matches)
-    if op is _OP.SUBPATTERN:
+    if op is tree.SUBPATTERN:
         _, add, remove, pattern = av
         ignore = (ignore_case or bool(add & re.I)) and not remove & re.I
         return _sequence(list(pattern), ignore)
-    if op is _OP.ATOMIC_GROUP:
+    if op is tree.ATOMIC_GROUP:
         return _sequence(list(av), ignore_case)
-    if op is _OP.BRANCH:
+    if op is tree.BRANCH:
         return _branch([_sequence(list(p), ignore_case) for p in av[1]])
-    if op in (_OP.MAX_REPEAT, _OP.MIN_REPEAT, _OP.POSSESSIVE_REPEAT):
+    if op in (tree.MAX_REPEAT, tree.MIN_REPEAT, tree.POSSESSIVE_REPEAT):
         low, high, pattern = av
         inner = _sequence(list(pattern), ignore_case)
         if low == 0:
@@ -188,10 +221,10 @@ def _node(op: Any, av: Any, ignore_case: bool) -> _Info:
     return _NOTHING
 
 
-def _read_first_words(pattern: re.Pattern[str]) -> tuple[frozenset[str], bool] | None:
+def _read_first_words(pattern: Readable) -> tuple[frozenset[str], bool] | None:
     try:
-        parsed = _PARSER.parse(pattern.pattern, pattern.flags)
-    except Exception:
+        parsed = tree.parse(pattern.pattern, pattern.flags)
+    except tree.Unreadable:
         return None
     found = _prefixes(list(parsed), bool(pattern.flags & re.I))
     if found is None or not found[0] or "" in found[0]:
@@ -224,12 +257,12 @@ def _prefixes(items: Sequence[tuple[Any, Any]], ignore_case: bool) -> tuple[froz
 
 def _first_of(op: Any, av: Any, ignore_case: bool) -> tuple[frozenset[str], bool] | None:
     """The first words of a piece that is not exact: a group, alternatives, a repeat of one or more."""
-    if op is _OP.SUBPATTERN:
+    if op is tree.SUBPATTERN:
         _, add, remove, pattern = av
         return _prefixes(list(pattern), (ignore_case or bool(add & re.I)) and not remove & re.I)
     if op in _REPEATS and av[0] >= 1:
         return _prefixes(list(av[2]), ignore_case)
-    if op is _OP.BRANCH:
+    if op is tree.BRANCH:
         options = [_prefixes(list(p), ignore_case) for p in av[1]]
         if any(o is None or "" in o[0] for o in options):
             return None
@@ -238,7 +271,7 @@ def _first_of(op: Any, av: Any, ignore_case: bool) -> tuple[frozenset[str], bool
     return None
 
 
-_REPEATS = (_OP.MAX_REPEAT, _OP.MIN_REPEAT, _OP.POSSESSIVE_REPEAT)
+_REPEATS = tree.REPEATS
 _MAX_FIRST = 256  # first words: more than this, and a pattern is tried everywhere
 
 
@@ -252,9 +285,9 @@ def _literal(code: int, ignore_case: bool) -> _Info:
 def _character_class(items: list[tuple[Any, Any]], ignore_case: bool) -> _Info:
     chars: set[str] = set()
     for op, av in items:
-        if op is _OP.LITERAL and av < 128:
+        if op is tree.LITERAL and av < 128:
             chars.add(chr(av))
-        elif op is _OP.RANGE and av[1] < 128 and av[1] - av[0] < _SMALL_CLASS:
+        elif op is tree.RANGE and av[1] < 128 and av[1] - av[0] < _SMALL_CLASS:
             chars.update(chr(c) for c in range(av[0], av[1] + 1))
         else:
             return _NOTHING
@@ -288,6 +321,7 @@ class Screen:
         self.words: tuple[str, ...] | None = None
         self.reach = 0
         self._slot: int | None = None
+        self._words_pattern: re.Pattern[str] | None = None
         found = None if words is None else {fold(w) if folded else w for w in words}
         if not found or "" in found:
             return
@@ -298,12 +332,11 @@ class Screen:
         kept = sorted(w for w in found if not any(o != w and o in w for o in found))
         self.words = tuple(kept)
         self.reach = max(map(len, kept))
-        self._pattern = re.compile(_trie(kept))
         if shared and folded:
             self._slot = _TOGETHER.add(self)
 
     @classmethod
-    def of(cls, *patterns: re.Pattern[str], shared: bool = False) -> Screen:
+    def of(cls, *patterns: Readable, shared: bool = False) -> Screen:
         """The screen of the words these patterns need (see :func:`needed_words`)."""
         words: set[str] = set()
         folded = False
@@ -322,14 +355,20 @@ class Screen:
         if self._slot is not None:
             return _TOGETHER.hits(text, folded)[self._slot]
         subject = (folded if folded is not None else fold(text)) if self.folded else text
-        return Hits([m.start() for m in self._pattern.finditer(subject)], self.reach)
+        return Hits([m.start() for m in self._pattern().finditer(subject)], self.reach)
 
     def may_match(self, text: str, folded: str | None = None) -> bool:
         """Whether the patterns may match somewhere in ``text`` (``folded``: the text, folded)."""
         if self.words is None:
             return True
         subject = (folded if folded is not None else fold(text)) if self.folded else text
-        return self._pattern.search(subject) is not None
+        return self._pattern().search(subject) is not None
+
+    def _pattern(self) -> re.Pattern[str]:
+        """The words' pattern, compiled when first wanted (a shared screen's scan needs it not)."""
+        if self._words_pattern is None:
+            self._words_pattern = re.compile(_trie(self.words or ()))
+        return self._words_pattern
 
 
 class _Together:
@@ -345,13 +384,15 @@ class _Together:
 
     def add(self, screen: Screen) -> int:
         self.screens.append(screen)
-        words = sorted({w for s in self.screens for w in s.words or ()})
-        self._pattern = re.compile(_trie(words, longest=True))
+        self._pattern = None  # compiled at the next scan: each module adds its screens on import
         self._owners.clear()
         self._seen.clear()
         return len(self.screens) - 1
 
     def hits(self, text: str, folded: str | None) -> list[Hits]:
+        if self._pattern is None:
+            words = sorted({w for s in self.screens for w in s.words or ()})
+            self._pattern = re.compile(_trie(words, longest=True))
         found = self._seen.get(text)
         if found is None:
             found = self._scan(folded if folded is not None else fold(text))
@@ -491,12 +532,12 @@ class Hits:
         return index < len(self.starts) and self.starts[index] < end
 
 
-def _read_match_reach(pattern: re.Pattern[str]) -> int | None:
+def _read_match_reach(pattern: Readable) -> int | None:
     try:
-        parsed = _PARSER.parse(pattern.pattern, pattern.flags)
-    except Exception:
+        parsed = tree.parse(pattern.pattern, pattern.flags)
+    except tree.Unreadable:
         return None
-    reach = parsed.getwidth()[1] + _lookahead_width(list(parsed))
+    reach = tree.width(parsed) + _lookahead_width(list(parsed))
     return reach if reach < 100_000 else None
 
 
@@ -504,13 +545,13 @@ def _lookahead_width(items: list[tuple[Any, Any]]) -> int:
     """The widths of every lookahead in the pattern, added up (a bound, not an exact figure)."""
     total = 0
     for op, av in items:
-        if op in (_OP.ASSERT, _OP.ASSERT_NOT) and av[0] == 1:
-            total += av[1].getwidth()[1]
-        for part in av if isinstance(av, (list, tuple)) else ():
-            if isinstance(part, _PARSER.SubPattern):
+        if op in (tree.ASSERT, tree.ASSERT_NOT) and av[0] == 1:
+            total += tree.width(av[1])
+        for part in av if isinstance(av, tuple) else ():
+            if isinstance(part, tree.Seq):
                 total += _lookahead_width(list(part))
             elif isinstance(part, list):
-                total += sum(_lookahead_width(list(p)) for p in part if isinstance(p, _PARSER.SubPattern))
+                total += sum(_lookahead_width(list(p)) for p in part if isinstance(p, tree.Seq))
     return total
 
 

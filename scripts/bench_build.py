@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""The sample build against its floor, timed in the same run (medians of ROUNDS processes):
+"""The sample build against its floor, timed alternately in the same run (medians of ROUNDS
+processes each; a shared machine's load then falls on both alike):
 
   floor: a script that only imports WeasyPrint and renders the same HTML to PDF;
   cold:  `briefing build` into a new output folder (no cache);
@@ -36,27 +37,32 @@ def seconds(args: list[str]) -> float:
     return time.perf_counter() - started
 
 
-def median(args_for_round) -> float:  # type: ignore[no-untyped-def]
-    return statistics.median(seconds(args_for_round(n)) for n in range(ROUNDS))
-
-
 def main() -> None:
-    argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter).parse_args()
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--rounds", type=int, default=ROUNDS)
+    rounds = parser.parse_args().rounds
     work = Path(tempfile.mkdtemp(prefix="bench-build-"))
     try:
         briefing = [PY, "-m", "briefing"]
+        build = [*briefing, "build", "sample_input", "-q", "-o"]
         subprocess.run([*briefing, "build", "sample_input", "-o", str(work / "html"), "-q", "--html"],
                        check=True, cwd=ROOT)
         (html,) = (work / "html").glob("*.html")
         script = work / "floor.py"
         script.write_text(FLOOR)
-        floor = median(lambda n: [PY, str(script), str(html), str(work / f"floor{n}.pdf")])
-        cold = median(lambda n: [*briefing, "build", "sample_input", "-o", str(work / f"cold{n}"), "-q"])
-        warm = median(lambda n: [*briefing, "build", "sample_input", "-o", str(work / "cold0"), "-q"])
-        help_ = median(lambda n: [*briefing, "--help"])
+        times: dict[str, list[float]] = {"floor": [], "cold": [], "warm": [], "help": []}
+        for n in range(rounds):  # alternately, so that the machine's load falls on all alike
+            times["floor"].append(seconds([PY, str(script), str(html), str(work / f"floor{n}.pdf")]))
+            times["cold"].append(seconds([*build, str(work / f"cold{n}")]))
+            times["warm"].append(seconds([*build, str(work / "cold0")]))
+            times["help"].append(seconds([*briefing, "--help"]))
+        floor, cold, warm, help_ = (statistics.median(times[k]) for k in ("floor", "cold", "warm", "help"))
+        ratios = sorted(c / f for c, f in zip(times["cold"], times["floor"], strict=True))
         print(f"floor {floor:.2f} s | cold build {cold:.2f} s ({cold / floor:.2f}x) | "
-              f"warm build {warm:.2f} s ({warm / floor:.2f}x) | --help {help_:.3f} s  (medians of {ROUNDS})")
+              f"warm build {warm:.2f} s ({warm / floor:.2f}x) | --help {help_:.3f} s  (medians of {rounds})")
+        print(f"cold / floor, round by round: {' '.join(f'{r:.2f}' for r in ratios)} "
+              f"(median {statistics.median(ratios):.2f})")
     finally:
         shutil.rmtree(work)
 

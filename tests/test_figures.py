@@ -88,6 +88,35 @@ def test_same_day_clashes_are_those_of_every_pair_compared() -> None:
 
     check()
 
+
+def test_a_claim_is_told_beside_the_official_figure_comparing_every_pair_would_pick() -> None:
+    """Claims and monitors against the officials' figures by day: the same as looking at every
+    official figure for every claim (the latest day within three, the first figure of that day
+    whose value differs)."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from briefing.figures import _kinds
+
+    kinds = st.sampled_from(["official", "official", "outlet", "claim", "monitor"])
+
+    metrics = st.sampled_from(["attacks", "injured"])
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(st.tuples(st.integers(60, 63), st.integers(1, 9), kinds, metrics), max_size=12))
+    def check(rows: list[tuple[int, int, str, str]]) -> None:
+        tallies = [figure(v, d, k, article=f"a{i}", metric=m)  # type: ignore[arg-type]
+                   for i, (v, d, k, m) in enumerate(rows)]
+        expected = []
+        for other in (t for t in tallies if t.source_kind in ("claim", "monitor")):
+            near = [t for t in tallies if t.source_kind == "official" and t.metric == other.metric
+                    and abs((t.day - other.day).days) <= 3 and t.value != other.value]
+            if near:
+                expected.append((max(near, key=lambda t: t.day), other))
+        assert [d.tallies for d in _kinds(tallies)] == expected
+
+    check()
+
 # --- the chart's newest point and "Figures at a glance" agree, or the page says why -------------
 
 def test_the_chart_and_the_headline_agree_on_the_latest_figure() -> None:

@@ -38,7 +38,7 @@ SCREENED: list[tuple[str, re.Pattern[str]]] = [
     ("dates", dates.DATE_PATTERN), ("relative dates", dates._RELATIVE), ("countries", LEX.countries),
     ("us forces", LEX.us_forces), ("weekdays", events._WEEKDAY_NAME),
     *((f"cue {n}", p) for n, p in enumerate(CUES)),
-    *((f"speaker {word}", p) for word, p, _ in tallies._speaking((*TOPIC.sources.official,
+    *((f"speaker {word}", p.compiled()) for word, p, _ in tallies._speaking((*TOPIC.sources.official,
                                                                   *TOPIC.sources.monitors))),
     *((f"{table} {n}", p) for table in ("actors", "places", "weapons", "outside")
       for n, p in enumerate(getattr(LEX, table)._patterns)),

@@ -212,3 +212,94 @@ def test_a_large_json_is_streamed_as_the_same_document() -> None:
     document = json.loads(stream.getvalue())
     assert document == to_json(extraction)
     assert len(document["conflicts"]) == 1 and len(document["conflicts"][0]["tallies"]) == 750
+
+
+def _sample_briefing(tmp_path: Path):  # type: ignore[no-untyped-def]
+    from briefing.build import BuildOptions, corrected_briefing
+
+    briefing, _ = corrected_briefing([SAMPLES], BuildOptions(tmp_path / "out"), None, cache.Store(None))
+    return briefing
+
+
+def test_the_chart_drawer_started_with_the_build_draws_what_drawing_here_draws(tmp_path: Path) -> None:
+    from briefing import charts
+    from briefing.chartworker import ChartDrawer
+
+    briefing = _sample_briefing(tmp_path)
+    with ChartDrawer() as drawer, charts.drawn(briefing, cache.Store(None), drawer) as there:
+        drawn_there = dict(there.result())
+    here = {d.metric: charts.render_chart(d) for d in charts.chart_data(briefing)}
+    assert drawn_there == here and len(here) >= 3
+
+
+def test_a_chart_drawer_that_died_leaves_the_charts_to_be_drawn_here(tmp_path: Path) -> None:
+    from briefing import charts
+    from briefing.chartworker import ChartDrawer
+
+    briefing = _sample_briefing(tmp_path)
+    with ChartDrawer() as drawer:
+        drawer._process.kill()
+        drawer._process.join()
+        with charts.drawn(briefing, cache.Store(None), drawer) as svgs:
+            found = dict(svgs.result())
+    assert found == {d.metric: charts.render_chart(d) for d in charts.chart_data(briefing)}
+
+
+def test_a_chart_that_fails_in_the_drawer_is_an_error_naming_it(tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefing import charts
+    from briefing.chartworker import ChartDrawer
+    from briefing.errors import RenderError
+
+    def broken(_: object) -> str:
+        raise ValueError("no room for the legend")
+
+    briefing = _sample_briefing(tmp_path)
+    monkeypatch.setattr(charts, "render_chart", broken)  # before the fork: the drawer has it too
+    with ChartDrawer() as drawer, pytest.raises(RenderError, match="ValueError: no room for the legend"), \
+            charts.drawn(briefing, cache.Store(None), drawer) as svgs:
+        svgs.result()
+
+
+def test_the_chart_drawer_is_started_for_a_cold_build_only(tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefing import chartworker
+
+    started: list[int] = []
+    real = chartworker.ChartDrawer.__init__
+
+    def counting(self, quiet: bool = False) -> None:  # type: ignore[no-untyped-def]
+        started.append(1)
+        real(self, quiet)
+
+    monkeypatch.setattr(chartworker.ChartDrawer, "__init__", counting)
+    args = ["build", str(SAMPLES), "-o", str(tmp_path), "-q"]
+    assert CliRunner().invoke(main, args).exit_code == 0
+    assert started == [1]
+    (tmp_path / "briefing-2023-11-16_to_2023-11-22.pdf").unlink()
+    assert CliRunner().invoke(main, [*args, "--week", "2023-W46"]).exit_code == 0
+    assert started == [1]  # the cache is there: charts it lacks are drawn without the early start
+
+
+def test_charts_the_drawers_helper_could_not_draw_are_drawn_by_the_drawer(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    from briefing import charts
+    from briefing.chartworker import ChartDrawer
+
+    briefing = _sample_briefing(tmp_path)
+    expected = {d.metric: charts.render_chart(d) for d in charts.chart_data(briefing)}
+    real, marker = charts.render_chart, tmp_path / "died"
+
+    def dies_once(data: charts.Drawing) -> str:
+        if data.metric == expected_second and not marker.exists():  # the helper's first chart
+            marker.touch()
+            os._exit(1)
+        return real(data)
+
+    expected_second = list(expected)[1]
+    monkeypatch.setattr(charts, "render_chart", dies_once)
+    with ChartDrawer() as drawer, charts.drawn(briefing, cache.Store(None), drawer) as svgs:
+        assert dict(svgs.result()) == expected
+    assert marker.exists()
