@@ -30,7 +30,7 @@ from ..text import all_sentences
 from ..topic import KnownEvent, Topic, load_topic
 from .entries import ENTRY_HEAD, verbless_mentions
 from .lexicon import Lexicons, Names, lexicons
-from .roles import Mention, SentenceReader, act_screen
+from .roles import Mention, SentenceReader, act_screen, named_as_cause
 
 _SINCE = re.compile(r"\b(?:since|began|begun|beginning|started|starting|from|between)\s+"
                     r"(?:on\s+|the\s+)?$", re.I)
@@ -281,8 +281,10 @@ _CAUSE = re.compile(r"\W*(?:in\s+response\s+to|(?:in\s+)?retaliation\s+(?:for|ag
 
 
 def _told_as_cause(clean: str, mention: Mention) -> bool:
-    """The mention's clause opens with the cue of the act it caused ("in retaliation for")."""
-    return _CAUSE.match(clean, mention.clause[0], mention.start) is not None
+    """The mention's clause opens with the cue of the act it caused ("in retaliation for"), or
+    the act is named as someone's reason ("a leader it blames for attacks")."""
+    return (_CAUSE.match(clean, mention.clause[0], mention.start) is not None
+            or named_as_cause(clean, mention.clause[0], mention.start))
 
 
 _DAYS_APART = re.compile(r"\b(?P<n>one|two|three|four|five|six|a|[1-6])\s+days?\s+(?P<rel>after|before)\b",
