@@ -42,6 +42,11 @@ _SPOKEN = re.compile(r"\b(?:said|says|told(?:\s+\w+){0,2}|announced|confirmed|st
                      r"deaths?|killing|news|reports?))?"
                      r"\s+(?:on\s+|late\s+|early\s+)?$", re.I)
 # What may precede a day that opens a sentence: "On", a dateline ("Shafaq News / ", "BAGHDAD -").
+# "CENTCOM on Thursday confirmed that ...", "Tehran on Saturday condemned ...": a day before a
+# verb of saying dates the saying, not the act told in what is said (issue 23, form 4).
+_SPOKEN_AFTER = re.compile(r"\s*,?\s*(?:(?:again|also|publicly|officially|formally)\s+)?(?:said|says|confirmed|"
+                           r"announced|condemned|denounced|denied|reported|stated|told|acknowledged|revealed|"
+                           r"disclosed|added|warned|blamed|claimed|described|called)\b", re.I)
 _OPENING = re.compile(r"[\s\"'“‘(]*(?:[A-Z][\w.&-]*\s*){0,3}[/:–—-]?\s*(?:[Oo]n\s+|[Ll]ate\s+|[Ee]arly\s+)?")
 _POSSESSIVE = re.compile(r"['’]s\s+((?:[\w-]+\s+){0,3}[\w-]+)")
 _LATE_IN_THE_DAY = re.compile(r"^\s*(?:night|evening)\b", re.I)
@@ -256,11 +261,41 @@ def _own_or_known(article: Article, mention: Mention, own: DateMention,
     return None
 
 
+def _spoken(clean: str, day: DateMention, mention: Mention) -> bool:
+    """Whether ``day`` is the day of a verb of saying ("said Thursday", "on Thursday confirmed")."""
+    return bool(_SPOKEN.search(clean, max(0, day.start - 40), day.start)
+                or _SPOKEN_AFTER.match(clean, day.end))
+
+
+# The US telling of its own strike as news: "announced late on Monday night that American forces
+# conducted strikes", "The U.S. military has carried out a strike ..., an official said Thursday".
+_ANNOUNCED = re.compile(r"\bannounced\b")
+_NEWS_PERFECT = re.compile(r"\b(?:has|have)\s+(?:just\s+)?(?:carried\s+out|conducted|launched|struck|hit|killed|"
+                           r"targeted|bombed)\b", re.I)
+
+
+def _announced(clean: str, day: DateMention, mention: Mention) -> bool:
+    """Whether a statement's day is also its strike's: the US announcing its own strike, or told
+    as just done; never an attack on US forces, which is reported after the fact."""
+    if mention.type == "attack_on_us_forces":
+        return False
+    around = clean[max(mention.sentence[0], day.start - 40):min(mention.sentence[1], day.end + 30)]
+    return bool(_ANNOUNCED.search(around) or _NEWS_PERFECT.search(clean, mention.sentence[0], mention.start))
+
+
 def _said_or_partial(article: Article, mention: Mention, lex: Lexicons, usable: list[DateMention],
                      anchor: Anchor | None) -> _Dated:
     """The day of the statement telling it, else a day without its year, else no day."""
-    said = None if mention.anaphor or _told_as_cause(article.clean, mention) else (
-        _said_day(article, mention, usable) or _lede_statement(article, mention, anchor))
+    cause = mention.anaphor or _told_as_cause(article.clean, mention)
+    said = None if cause else _said_day(article, mention, usable)
+    if (said is not None and said.date is not None and _spoken(article.clean, said, mention)
+            and not _announced(article.clean, said, mention)):
+        # "a Pentagon official said Thursday that ...", "CENTCOM on Thursday confirmed that ...": the
+        # day of the saying; the act told in what is said happened then or days before (issue 23,
+        # form 4), and a gap is better than a wrong day
+        return _Dated(mention, None, f"'{said.text}' is the day it was told, not the day it happened")
+    if said is None and not cause:
+        said = _lede_statement(article, mention, anchor)
     if said is not None and said.date is not None and said.date >= lex.topic.campaign.start:
         return _Dated(mention, said.date, f"day of the statement telling it ('{said.text}')", weak=True,
                       basis="statement")
@@ -388,7 +423,8 @@ def _own_day(article: Article, mention: Mention, usable: list[DateMention]) -> D
         return direct[-1]
     clause = [d for d in usable if mention.clause[0] <= d.start < mention.clause[1]
               and _binds(clean, d, mention.type)
-              and not _SPOKEN.search(clean, max(mention.clause[0], d.start - 40), d.start)]
+              and not _SPOKEN.search(clean, max(mention.clause[0], d.start - 40), d.start)
+              and not (d.end <= mention.start and _SPOKEN_AFTER.match(clean, d.end))]
     after = [d for d in clause if d.start >= mention.end]
     if mention.plural:
         # "attacks on U.S. forces on Sunday", "Sunday's attacks"; not the day of another verb
@@ -446,7 +482,8 @@ def _said_day(article: Article, mention: Mention, usable: list[DateMention]) -> 
     """The day of the statement that tells the news ("said in a statement on Sunday that ..."),
     or a day opening the sentence ("On Sunday, ..."), when no other clause has a day of its own."""
     clean = article.clean
-    spoken = [d for d in usable if _SPOKEN.search(clean, max(mention.sentence[0], d.start - 40), d.start)]
+    spoken = [d for d in usable if _SPOKEN.search(clean, max(mention.sentence[0], d.start - 40), d.start)
+              or (d.end <= mention.start and _SPOKEN_AFTER.match(clean, d.end))]
     # "Sunday's attack prompted U.S. strikes": a possessive day opening the sentence is its noun's
     opening = [d for d in usable if d.start < mention.start and _binds(clean, d, mention.type)
                and _OPENING.fullmatch(clean, mention.sentence[0], d.start)]
