@@ -8,7 +8,8 @@
     .venv/bin/python scripts/fieldset.py --details --labels DIR --batch g   # event details per field
 
 Splits: development (a-d), f, g (each labelled and scored unseen first, then developed on),
-check (e, kept aside) and h (labelled 2026-12-05 and held out: no rule is written against it). ``--record`` is a gate that only moves up (trafilatura's eval_gate): it
+check (e, kept aside) and h (labelled 2026-12-05, scored unseen first, then developed on).
+``--record`` is a gate that only moves up (trafilatura's eval_gate): it
 refuses to record a split whose event F1, tally F1 or dates fell, or whose wrong dates or
 leaks rose, against fieldset/scores.json, unless ``--allow-lower`` is given; and it records,
 per split, a sha256 digest of the texts and labels it measured, so a score is always tied to

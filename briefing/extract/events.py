@@ -44,8 +44,8 @@ _SPOKEN = re.compile(r"\b(?:said|says|told(?:\s+\w+){0,2}|announced|confirmed|st
 # What may precede a day that opens a sentence: "On", a dateline ("Shafaq News / ", "BAGHDAD -").
 # "CENTCOM on Thursday confirmed that ...", "Tehran on Saturday condemned ...": a day before a
 # verb of saying dates the saying, not the act told in what is said (issue 23, form 4).
-_SPOKEN_AFTER = re.compile(r"\s*,?\s*(?:(?:again|also|publicly|officially|formally)\s+)?(?:said|says|confirmed|"
-                           r"announced|condemned|denounced|denied|reported|stated|told|acknowledged|revealed|"
+_SPOKEN_AFTER = re.compile(r"\s*,?\s*(?:(?:again|also|publicly|officially|formally)\s+)?"
+                           r"(?:said|says|confirmed|announced|condemned|denounced|denied|reported|stated|told|acknowledged|revealed|"
                            r"disclosed|added|warned|blamed|claimed|described|called)\b", re.I)
 _OPENING = re.compile(r"[\s\"'“‘(]*(?:[A-Z][\w.&-]*\s*){0,3}[/:–—-]?\s*(?:[Oo]n\s+|[Ll]ate\s+|[Ee]arly\s+)?")
 _POSSESSIVE = re.compile(r"['’]s\s+((?:[\w-]+\s+){0,3}[\w-]+)")
@@ -270,8 +270,8 @@ def _spoken(clean: str, day: DateMention, mention: Mention) -> bool:
 # The US telling of its own strike as news: "announced late on Monday night that American forces
 # conducted strikes", "The U.S. military has carried out a strike ..., an official said Thursday".
 _ANNOUNCED = re.compile(r"\bannounced\b")
-_NEWS_PERFECT = re.compile(r"\b(?:has|have)\s+(?:just\s+)?(?:carried\s+out|conducted|launched|struck|hit|killed|"
-                           r"targeted|bombed)\b", re.I)
+_NEWS_PERFECT = re.compile(r"\b(?:has|have)\s+(?:just\s+)?(?:carried\s+out|conducted|launched|struck|hit|"
+                           r"killed|targeted|bombed)\b", re.I)
 
 
 def _announced(clean: str, day: DateMention, mention: Mention) -> bool:

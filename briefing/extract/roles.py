@@ -641,7 +641,7 @@ class SentenceReader:
         """A group's own claim: a claim word before the act whose speaker (the last name before
         it) is a militia ("The Islamic Resistance in Iraq said it targeted ...")."""
         governing = _CLAIM_OF_ACT.search(self.text, max(self.start, start - 80), start)
-        if governing is not None:  # "had claimed responsibility for several attacks": a claim, unless the US's
+        if governing is not None:  # "had claimed responsibility for several attacks", unless the US's
             speakers = self.names.within(self.names.actors, self.start, governing.start())
             us_forces = self.names.within(self.names.us_forces, self.start, governing.start())
             if not us_forces and not (speakers and self.lex.side(speakers[0].name) in ("us", "other")):
