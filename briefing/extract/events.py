@@ -414,6 +414,7 @@ def _own_day(article: Article, mention: Mention, usable: list[DateMention]) -> D
     direct = [d for d in find_dates(clean, max(mention.clause[0], mention.start - 40), mention.start,
                                     article.published, article.published_time)
               if d.date and d.precision == "day" and _modifies(d, mention)
+              and not _SPOKEN_AFTER.match(clean, d.end)  # "Tehran on Saturday condemned US air strikes"
               and not re.search(r"[,;]|\b(?:and|said|since)\b", clean[d.end:mention.start])
               # after "since", only as a noun's modifier: "since the Feb. 2 strikes", not
               # "since Oct. 17 attacks on U.S. forces have ..."
@@ -424,7 +425,7 @@ def _own_day(article: Article, mention: Mention, usable: list[DateMention]) -> D
     clause = [d for d in usable if mention.clause[0] <= d.start < mention.clause[1]
               and _binds(clean, d, mention.type)
               and not _SPOKEN.search(clean, max(mention.clause[0], d.start - 40), d.start)
-              and not (d.end <= mention.start and _SPOKEN_AFTER.match(clean, d.end))]
+              and not _SPOKEN_AFTER.match(clean, d.end)]
     after = [d for d in clause if d.start >= mention.end]
     if mention.plural:
         # "attacks on U.S. forces on Sunday", "Sunday's attacks"; not the day of another verb
@@ -483,7 +484,7 @@ def _said_day(article: Article, mention: Mention, usable: list[DateMention]) -> 
     or a day opening the sentence ("On Sunday, ..."), when no other clause has a day of its own."""
     clean = article.clean
     spoken = [d for d in usable if _SPOKEN.search(clean, max(mention.sentence[0], d.start - 40), d.start)
-              or (d.end <= mention.start and _SPOKEN_AFTER.match(clean, d.end))]
+              or _SPOKEN_AFTER.match(clean, d.end)]
     # "Sunday's attack prompted U.S. strikes": a possessive day opening the sentence is its noun's
     opening = [d for d in usable if d.start < mention.start and _binds(clean, d, mention.type)
                and _OPENING.fullmatch(clean, mention.sentence[0], d.start)]
