@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from ..dates import WEEKDAYS, Anchor, find_dates, written_dates
+from ..dates import WEEKDAYS, Anchor, find_dates, masthead_at, written_dates
 from ..ids import event_id
 from ..model import Article, DateBasis, DateMention, Event, EventType, Evidence
 from ..names import EVENT_LABELS
@@ -185,7 +185,8 @@ def anchor_of(article: Article, lex: Lexicons) -> Anchor | None:
     found = []
     for day in written_dates(clean, 0, len(clean)):  # the dates find_dates resolves without a day to go by
         if (day.date and day.precision == "day" and day.date >= lex.topic.campaign.start
-                and not _START_CUE.search(clean, max(0, day.start - 20), day.start)):
+                and not _START_CUE.search(clean, max(0, day.start - 20), day.start)
+                and not masthead_at(clean, day.start)):
             weekday = WEEKDAYS[day.date.weekday()] in named
             found.append(Anchor(day.date, f"the article names '{day.text}'", weekday))
     if not found:
