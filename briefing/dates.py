@@ -129,8 +129,9 @@ def _choose(text: str) -> tuple[Dateline | None, str | None]:
                 "article's: the days the text names are weeks earlier; not used")
         return clipper, note
     if best is not None and clipper is None and _masthead(text, best):
-        note = (f"the date at the top ({best.date:%A, %d %b %Y}) stands alone above the headline, as a site's "
-                "running date of the day the page was saved does, and nothing in the text agrees: not used")
+        note = (f"the date at the top ({best.date:%A, %d %b %Y}) stands alone above the headline, as a "
+                "site's running date of the day the page was saved does, and nothing in the text agrees: "
+                "not used")
         return None, note
     if clipper and best and best.date != clipper.date:
         return best, (f"the clipper's date ({clipper.date.isoformat()}) and the article's own date line "
