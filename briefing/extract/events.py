@@ -257,9 +257,9 @@ def _own_or_known(article: Article, mention: Mention, own: DateMention,
     if known is not None and own.basis == "relative" and own.date != known.date:
         # "early this morning" in a copy published the next day: the day counted from the page's
         # date and the named event's known day disagree; the page's date is the weaker anchor
-        return _Dated(mention, known.date, f"'{own.text}' counts to {own.date:%d %b %Y} from the page's date, "
-                                           f"but it tells the {known.name}, known to be {known.date:%d %b %Y}",
-                      basis="named-event", known=known)
+        why = (f"'{own.text}' counts to {own.date:%d %b %Y} from the page's date, but it tells the "
+               f"{known.name}, known to be {known.date:%d %b %Y}")
+        return _Dated(mention, known.date, why, basis="named-event", known=known)
     if known is None or abs((own.date - known.date).days) <= 1:
         return _Dated(mention, own.date, own.note or f"from '{own.text}'", basis=own.basis)
     if _binds_act(article.clean, own, mention):
