@@ -422,6 +422,7 @@ def _own_day(article: Article, mention: Mention, usable: list[DateMention]) -> D
                                     article.published, article.published_time)
               if d.date and d.precision == "day" and _modifies(d, mention)
               and not _SPOKEN_AFTER.match(clean, d.end)  # "Tehran on Saturday condemned US air strikes"
+              and not _SPOKEN.search(clean, max(0, d.start - 40), d.start)  # "said Tuesday that a drone hit"
               and not re.search(r"[,;]|\b(?:and|said|since)\b", clean[d.end:mention.start])
               # after "since", only as a noun's modifier: "since the Feb. 2 strikes", not
               # "since Oct. 17 attacks on U.S. forces have ..."
