@@ -234,6 +234,21 @@ def test_the_reporters_city_and_another_acts_place_are_not_the_acts_places() -> 
     assert {e.places for e in extract_events(make_article(other, dt.date(2024, 2, 8)))} == {()}
 
 
+@pytest.mark.parametrize("text", [
+    # several cities in the dateline are the reporters', and a capital that speaks is its government
+    "WASHINGTON/BAGHDAD/ TEHRAN - U.S. airstrikes on armed groups in Iraq killed three Monday.",
+    ("U.S. airstrikes on armed groups in Iraq killed three Monday. But Baghdad denied any coordination "
+     "before the raids."),
+])
+def test_the_reporters_cities_and_a_speaking_capital_are_not_the_acts_places(text: str) -> None:
+    assert [e.places for e in extract_events(make_article(text, PUB))] == [()]
+
+
+def test_a_capital_where_the_act_happened_stays_its_place() -> None:
+    text = "U.S. jets struck a militia depot in Baghdad on Monday, officials said."
+    assert [e.places for e in extract_events(make_article(text, PUB))] == [("Baghdad",)]
+
+
 def test_a_day_without_its_year_keeps_its_act_apart_from_an_event_of_another_day() -> None:
     text = ("On July 30, U.S. forces in Iraq conducted an airstrike south of Baghdad, officials said. It was "
             "the first U.S. strike in Iraq since February, when U.S. forces targeted over 85 sites in Iraq "
@@ -485,7 +500,8 @@ ASAD = "Militants attacked U.S. forces at al-Asad air base"
     ("The Pentagon said on Monday that militants had attacked U.S. forces at al-Asad air base.",
      [], [("'Monday' is the day it was told, not the day it happened", None)]),
     (f"{ASAD}, the Pentagon said on Monday. On Sunday, U.S. jets struck militia sites in Iraq.",
-     [("us_strike", SUN, "from 'Sunday'")], [("'Monday' is the day it was told, not the day it happened", None)]),
+     [("us_strike", SUN, "from 'Sunday'")],
+     [("'Monday' is the day it was told, not the day it happened", None)]),
     # an opening day is the act's, not a saying's
     ("On Monday, militants attacked U.S. forces at al-Asad air base, the Pentagon said.",
      [("attack_on_us_forces", MON, "from 'Monday'")], []),
@@ -735,7 +751,8 @@ def test_a_claim_in_any_shape_is_no_attack(text: str) -> None:
 
 def test_a_claim_near_a_reported_attack_leaves_the_reported_attack() -> None:
     text = ("A drone struck U.S. forces at a base in Syria on Monday, officials said. "
-            "The faction claimed responsibility for several attacks against American troops in Iraq on Monday.")
+            "The faction claimed responsibility for several attacks against American troops in Iraq "
+            "on Monday.")
     assert kinds(text) == {("attack_on_us_forces", MON, "Syria")}
 
 
@@ -764,10 +781,14 @@ def test_an_attack_on_the_groups_own_people_is_no_attack_on_us_forces(
 
 @pytest.mark.parametrize("text", [
     # D: an act named as someone's reason is never dated by the statement telling the news
-    "The U.S. struck a militia commander in Iraq whom it blames for attacks on American troops, an official said Tuesday.",
-    "A U.S. drone killed a commander in Iraq held responsible for attacks on U.S. bases, officials said Tuesday.",
-    "A U.S. raid in Iraq killed the leader of the cell behind recent attacks on U.S. forces, the Pentagon said Tuesday.",
-    "The U.S. hit a militia figure in Iraq accused of plotting attacks against U.S. personnel, officials said Tuesday.",
+    ("The U.S. struck a militia commander in Iraq whom it blames for attacks on American troops, an "
+     "official said Tuesday."),
+    ("A U.S. drone killed a commander in Iraq held responsible for attacks on U.S. bases, officials "
+     "said Tuesday."),
+    ("A U.S. raid in Iraq killed the leader of the cell behind recent attacks on U.S. forces, the Pentagon "
+     "said Tuesday."),
+    ("The U.S. hit a militia figure in Iraq accused of plotting attacks against U.S. personnel, officials "
+     "said Tuesday."),
 ])
 def test_an_act_named_as_a_reason_makes_no_row_on_the_statements_day(text: str) -> None:
     assert {k for k in kinds(text) if k[0] == "attack_on_us_forces"} == set()
@@ -801,7 +822,8 @@ def test_a_statements_day_is_not_the_day_of_what_it_tells(
 
 
 def test_a_count_of_attacks_told_on_a_statements_day_makes_no_row() -> None:
-    text = "An official said Tuesday that U.S. troops in Iraq have come under attack at least 90 times since October."
+    text = ("An official said Tuesday that U.S. troops in Iraq have come under attack at least 90 times "
+            "since October.")
     assert kinds(text) == set()
 
 

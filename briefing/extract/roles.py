@@ -134,6 +134,9 @@ _NAMED_AS_CAUSE = re.compile(
     r"\b(?:blam(?:e|es|ed|ing)\s+(?:\w+\s+)?for|responsible\s+for|accused\s+of|suspected\s+of|behind|"
     r"(?:linked|tied|connected)\s+(?:\w+\s+){0,3}to|(?:planning|plotting|orchestrating|directing)"
     r"(?:\s+and\s+\w+\s+in)?)\s+(?:[\w'’-]+\s+){0,4}$", re.I)
+# A capital that speaks is its government, not a place of the act ("But Baghdad denied ...").
+_SPEAKS = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|denied|denies|condemned|condemns|accused|"
+                     r"warned|insisted|blamed|announced|confirmed|protested|rejected)\b", re.I)
 _SELF_DEFENSE = re.compile(
     r"\b(?:AC-130\w*|gunship|returned fire|fired back|point of origin|launch (?:site|point|position|vehicle|"
     r"team|cell)|(?:militants|individuals|fighters|cell|team|men)\s+(?:who|that)\s+(?:had\s+|were\s+)?"
@@ -162,6 +165,8 @@ _INTENDED = re.compile(r"\b(?:preparing|prepared|attempting|about|poised|getting
                        r"\s+to\s+(?:launch|fire|carry\s+out|conduct|stage|mount|attack)\b"
                        r"(?:\s+[\w'’-]+){0,5}\s+$", re.I)
 _DATELINE = re.compile(r"[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+){0,2}"  # ERBIL, BAGHDAD, AL-QAIM
+                       # WASHINGTON/BAGHDAD/ TEHRAN
+                       r"(?:\s?/\s?[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+){0,2}){0,3}"
                        r"(?:,\s+[A-Z][\w'.-]+(?:\s[A-Z][\w'.-]+){0,2})?"  # , Kurdistan Region
                        r"\s*(?:\([^)\n]{1,30}\)\s*)?[-–—]+\s")  # (AP) —
 # What US forces "engaged" when it was no drone or rocket: the men and weapons firing at them
@@ -324,7 +329,8 @@ class SentenceReader:
             agent=roles.agent_name, target=roles.target_name,
             # the places of its own clause: "strikes on Jurf al-Sakhar after the attack on Al-Asad"
             places=tuple(dict.fromkeys(h.name for h in self.names.within(
-                self.names.places, max(clause[0], zone[0], self.lead), min(clause[1], zone[1])))),
+                self.names.places, max(clause[0], zone[0], self.lead), min(clause[1], zone[1]))
+                if not _SPEAKS.match(self.text, h.end))),
             groups=tuple(dict.fromkeys(h.name for h in self.names.within(self.names.actors, *clause)
                                        if self.lex.side(h.name) == "militia")),
             country=None, weapons=self._weapons(kind, clause),
