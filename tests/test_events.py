@@ -821,6 +821,23 @@ def test_a_statements_day_is_not_the_day_of_what_it_tells(
     assert kinds(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # what the act followed is another thing, with its own day
+    ("The U.S. strikes in Syria on Friday followed a stern warning, on Thursday, from Washington to Tehran.",
+     {("us_strike", dt.date(2023, 12, 22), "Syria")}),
+    ("The U.S. raids in Iraq followed a warning to Tehran on Thursday.", set()),
+    # neighbours: "following" already ended the clause; strikes that followed on a day are of that day
+    ("More U.S. strikes in Syria followed on Friday.", {("us_strike", dt.date(2023, 12, 22), "Syria")}),
+    ("More U.S. strikes in Syria followed two days later, on Friday.",
+     {("us_strike", dt.date(2023, 12, 22), "Syria")}),
+    ("U.S. jets struck depots in Syria on Friday following a warning on Thursday.",
+     {("us_strike", dt.date(2023, 12, 22), "Syria")}),
+])
+def test_the_day_of_what_an_act_followed_is_not_its_day(
+        text: str, expected: set[tuple[str, dt.date | None, str | None]]) -> None:
+    assert kinds(text) == expected
+
+
 def test_a_count_of_attacks_told_on_a_statements_day_makes_no_row() -> None:
     text = ("An official said Tuesday that U.S. troops in Iraq have come under attack at least 90 times "
             "since October.")

@@ -39,7 +39,10 @@ Side = Literal["us", "militia", "other", "instrument", "facility", "base"]
 _CUT = re.compile(
     r";|:\s|\s[—–]\s|\s--\s|\b(?:in response to|(?:in )?retaliation (?:for|against|to|over)|in reprisal for|"
     r"response to|revenge for|retaliatory response|"
-    r"after|following|amid|since|before|because|although|though|whereas|while|despite|"
+    r"after|following|amid|since|"
+    # "The strikes followed a warning on Thursday": what it followed; not "strikes followed on Sunday"
+    r"follow(?:ed|s)(?!\s+(?:on|in|at|late|early|overnight|shortly|soon|later|suit|up|the\s+next|that|this|last|"
+    r"(?:\w+\s+)?(?:hours|days|weeks)\s+(?:later|after))\b|\s*[.,;])|before|because|although|though|whereas|while|despite|"
     r"prompting|including|which came|that came|as well as|where|for\s+the\s+(?:killing|deaths?|loss)|"
     # a purpose clause: what the act is meant to stop is no target of it ("executed early Friday,
     # with the aim of deterring aggression against US interests")
