@@ -73,6 +73,7 @@ class _Dated:
     basis: DateBasis = "unknown"
     known: KnownEvent | None = None  # the named event whose known day this is
     disagree: bool = False  # two days for it that disagree: kept, undated, with the reason
+    told: bool = False  # the day given is only the telling's: kept as a mention with no day
     counted_from: dt.date | None = None  # the day its day was counted from, when not publication
 
 
@@ -300,7 +301,8 @@ def _said_or_partial(article: Article, mention: Mention, lex: Lexicons, usable: 
         # "a Pentagon official said Thursday that ...", "CENTCOM on Thursday confirmed that ...": the
         # day of the saying; the act told in what is said happened then or days before (issue 23,
         # form 4), and a gap is better than a wrong day
-        return _Dated(mention, None, f"'{said.text}' is the day it was told, not the day it happened")
+        return _Dated(mention, None, f"'{said.text}' is the day it was told, not the day it happened",
+                      told=True)
     if said is None and not cause:
         said = _lede_statement(article, mention, anchor)
     if said is not None and said.date is not None and said.date >= lex.topic.campaign.start:
@@ -422,7 +424,9 @@ def _own_day(article: Article, mention: Mention, usable: list[DateMention]) -> D
                                     article.published, article.published_time)
               if d.date and d.precision == "day" and _modifies(d, mention)
               and not _SPOKEN_AFTER.match(clean, d.end)  # "Tehran on Saturday condemned US air strikes"
-              and not _SPOKEN.search(clean, max(0, d.start - 40), d.start)  # "said Tuesday that a drone hit"
+              # "said Tuesday that a drone hit"; "said Saturday the strikes killed 16" is left to the
+              # casualty report it is (statements.py)
+              and (mention.anaphor or not _SPOKEN.search(clean, max(0, d.start - 40), d.start))
               and not re.search(r"[,;]|\b(?:and|said|since)\b", clean[d.end:mention.start])
               # after "since", only as a noun's modifier: "since the Feb. 2 strikes", not
               # "since Oct. 17 attacks on U.S. forces have ..."
@@ -574,7 +578,7 @@ def _gather(article: Article, found: list[_Dated], lex: Lexicons) -> ArticleEven
             home = _home(groups, item, lex=lex)
             if home is not None:
                 home.append(item)
-            elif item.disagree or (not item.mention.plural and not item.mention.anaphor):
+            elif item.disagree or item.told or (not item.mention.plural and not item.mention.anaphor):
                 undated.append(item)  # ("attacks on U.S. forces": the campaign; "the attack": told elsewhere)
     events = [event for key, group in groups.items() for event in _split_sites(article, key, group, lex)]
     kept_apart = _undated_events(article, undated, lex)
