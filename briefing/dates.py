@@ -128,6 +128,11 @@ def _choose(text: str) -> tuple[Dateline | None, str | None]:
         note = (f"the date at the top ({best.date:%d %b %Y}) looks like the site's own date, not the "
                 "article's: the days the text names are weeks earlier; not used")
         return clipper, note
+    if best is not None and clipper is None and _masthead(text, best):
+        note = (f"the date at the top ({best.date:%A, %d %b %Y}) stands alone above the headline, as a "
+                "site's running date of the day the page was saved does, and nothing in the text agrees: "
+                "not used")
+        return None, note
     if clipper and best and best.date != clipper.date:
         return best, (f"the clipper's date ({clipper.date.isoformat()}) and the article's own date line "
                       f"({best.date.isoformat()}) disagree; the article's own is used")
@@ -186,6 +191,35 @@ def _looks_like_page_header(text: str, line: Dateline) -> bool:
     named = [m.date for m in find_dates(body, 0, len(body), line.date) if m.date and m.precision == "day"
              and DATE_PATTERN.fullmatch(m.text)]
     return bool(named) and (line.date - max(named)).days > 14
+
+
+# A site's running date above everything ("Monday, February 26, 2024" and nothing else on the
+# line): the day the page was saved, not the article's, unless the text agrees.
+_MASTHEAD = re.compile(r"[\s|]*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+"
+                       r"[\w ,.]{3,25}?\b(?:19|20)\d\d[\s|]*", re.I)
+
+
+def _masthead(text: str, line: Dateline) -> bool:
+    """A weekday and a date alone on the page's first line, with no time or label, and no full
+    date in the text within two weeks before it (an article on its own page agrees with its day)."""
+    if line.kind != "title":
+        return False
+    end = text.find("\n", line.start)
+    if not _MASTHEAD.fullmatch(text, line.start, end if end >= 0 else len(text)):
+        return False
+    body = text[line.end:]
+    named = [m.date for m in find_dates(body, 0, len(body), line.date) if m.date and m.precision == "day"
+             and DATE_PATTERN.fullmatch(m.text)]
+    return not any(0 <= (line.date - day).days <= 14 for day in named)
+
+
+def masthead_at(text: str, position: int) -> bool:
+    """Whether ``position`` is in a site's running date on the page's first line (``_MASTHEAD``):
+    no day the article fixes by itself."""
+    first = len(text) - len(text.lstrip())
+    end = text.find("\n", first)
+    end = end if end >= 0 else len(text)
+    return first <= position < end and _MASTHEAD.fullmatch(text, first, end) is not None
 
 
 def date_article(article: Article) -> Article:

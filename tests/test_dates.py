@@ -72,6 +72,34 @@ def test_a_site_header_with_its_today_is_not_the_publication_date() -> None:
     assert any("site's own date" in p for p in article.problems)
 
 
+@pytest.mark.parametrize("top", ["Tuesday, March 12, 2024", "Tuesday 12 March 2024",
+                                 "| Tuesday, March 12, 2024 |"])
+def test_a_weekday_and_date_alone_above_the_headline_is_the_sites_running_date(top: str) -> None:
+    # the page was saved weeks after the story; nothing in it agrees with the date at the top
+    text = (f"{top}\n\nIraq counts the dead of the U.S. raids\n\n"
+            "U.S. air raids on two towns in western Iraq on Friday killed nine people, the government said.")
+    article = make_article(text)
+    assert article.published is None
+    assert any("running date" in p for p in article.problems)
+    from briefing.extract.events import read_events
+    assert not read_events(article).events  # "on Friday" is counted from no day at all
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    # neighbours: a date line under the headline; one with its time; one the text agrees with
+    ("U.S. raids in western Iraq\n\nTuesday, March 12, 2024\nU.S. air raids hit two towns on Friday.",
+     dt.date(2024, 3, 12)),
+    ("Tuesday 12 March 2024 - 21:07\n\nU.S. raids in western Iraq\n\n"
+     "U.S. air raids hit two towns on Friday.",
+     dt.date(2024, 3, 12)),
+    ("Tuesday, March 12, 2024\n\nU.S. raids in western Iraq\n\n"
+     "U.S. air raids on March 8, 2024 hit two towns.",
+     dt.date(2024, 3, 12)),
+])
+def test_a_date_line_the_page_gives_as_its_own_is_kept(text: str, published: dt.date) -> None:
+    assert make_article(text).published == published
+
+
 def test_a_date_in_the_address_given_in_front_matter() -> None:
     from briefing.dates import date_article
 

@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from ..dates import WEEKDAYS, Anchor, find_dates, written_dates
+from ..dates import WEEKDAYS, Anchor, find_dates, masthead_at, written_dates
 from ..ids import event_id
 from ..model import Article, DateBasis, DateMention, Event, EventType, Evidence
 from ..names import EVENT_LABELS
@@ -30,7 +30,7 @@ from ..text import all_sentences
 from ..topic import KnownEvent, Topic, load_topic
 from .entries import ENTRY_HEAD, verbless_mentions
 from .lexicon import Lexicons, Names, lexicons
-from .roles import Mention, SentenceReader, act_screen
+from .roles import Mention, SentenceReader, act_screen, named_as_cause
 
 _SINCE = re.compile(r"\b(?:since|began|begun|beginning|started|starting|from|between)\s+"
                     r"(?:on\s+|the\s+)?$", re.I)
@@ -42,6 +42,11 @@ _SPOKEN = re.compile(r"\b(?:said|says|told(?:\s+\w+){0,2}|announced|confirmed|st
                      r"deaths?|killing|news|reports?))?"
                      r"\s+(?:on\s+|late\s+|early\s+)?$", re.I)
 # What may precede a day that opens a sentence: "On", a dateline ("Shafaq News / ", "BAGHDAD -").
+# "CENTCOM on Thursday confirmed that ...", "Tehran on Saturday condemned ...": a day before a
+# verb of saying dates the saying, not the act told in what is said (issue 23, form 4).
+_SPOKEN_AFTER = re.compile(r"\s*,?\s*(?:(?:again|also|publicly|officially|formally)\s+)?"
+                           r"(?:said|says|confirmed|announced|condemned|denounced|denied|reported|stated|told|acknowledged|revealed|"
+                           r"disclosed|added|warned|blamed|claimed|described|called)\b", re.I)
 _OPENING = re.compile(r"[\s\"'“‘(]*(?:[A-Z][\w.&-]*\s*){0,3}[/:–—-]?\s*(?:[Oo]n\s+|[Ll]ate\s+|[Ee]arly\s+)?")
 _POSSESSIVE = re.compile(r"['’]s\s+((?:[\w-]+\s+){0,3}[\w-]+)")
 _LATE_IN_THE_DAY = re.compile(r"^\s*(?:night|evening)\b", re.I)
@@ -68,6 +73,7 @@ class _Dated:
     basis: DateBasis = "unknown"
     known: KnownEvent | None = None  # the named event whose known day this is
     disagree: bool = False  # two days for it that disagree: kept, undated, with the reason
+    told: bool = False  # the day given is only the telling's: kept as a mention with no day
     counted_from: dt.date | None = None  # the day its day was counted from, when not publication
     second: dt.date | None = None  # acts told on two days of one month ("on July 16 and 25"): the other
 
@@ -220,7 +226,8 @@ def anchor_of(article: Article, lex: Lexicons) -> Anchor | None:
     found = []
     for day in written_dates(clean, 0, len(clean)):  # the dates find_dates resolves without a day to go by
         if (day.date and day.precision == "day" and day.date >= lex.topic.campaign.start
-                and not _START_CUE.search(clean, max(0, day.start - 20), day.start)):
+                and not _START_CUE.search(clean, max(0, day.start - 20), day.start)
+                and not masthead_at(clean, day.start)):
             weekday = WEEKDAYS[day.date.weekday()] in named
             found.append(Anchor(day.date, f"the article names '{day.text}'", weekday))
     if not found:
@@ -292,6 +299,12 @@ def _own_or_known(article: Article, mention: Mention, own: DateMention,
     to the drone strike that killed three American troops in Jordan": None, the named event's
     day follows), or no day when the own day is the act's ("strikes on 85 targets on Wednesday")."""
     assert own.date is not None
+    if known is not None and own.basis == "relative" and own.date != known.date:
+        # "early this morning" in a copy published the next day: the day counted from the page's
+        # date and the named event's known day disagree; the page's date is the weaker anchor
+        why = (f"'{own.text}' counts to {own.date:%d %b %Y} from the page's date, but it tells the "
+               f"{known.name}, known to be {known.date:%d %b %Y}")
+        return _Dated(mention, known.date, why, basis="named-event", known=known)
     if known is None or abs((own.date - known.date).days) <= 1:
         return _Dated(mention, own.date, own.note or f"from '{own.text}'", basis=own.basis)
     if _binds_act(article.clean, own, mention):
@@ -335,12 +348,42 @@ def _each_day(dated: _Dated) -> list[_Dated]:
     return [replace(dated, second=None), replace(dated, date=dated.second, second=None, note=note)]
 
 
+def _spoken(clean: str, day: DateMention, mention: Mention) -> bool:
+    """Whether ``day`` is the day of a verb of saying ("said Thursday", "on Thursday confirmed")."""
+    return bool(_SPOKEN.search(clean, max(0, day.start - 40), day.start)
+                or _SPOKEN_AFTER.match(clean, day.end))
+
+
+# The US telling of its own strike as news: "announced late on Monday night that American forces
+# conducted strikes", "The U.S. military has carried out a strike ..., an official said Thursday".
+_ANNOUNCED = re.compile(r"\bannounced\b")
+_NEWS_PERFECT = re.compile(r"\b(?:has|have)\s+(?:just\s+)?(?:carried\s+out|conducted|launched|struck|hit|"
+                           r"killed|targeted|bombed)\b", re.I)
+
+
+def _announced(clean: str, day: DateMention, mention: Mention) -> bool:
+    """Whether a statement's day is also its strike's: the US announcing its own strike, or told
+    as just done; never an attack on US forces, which is reported after the fact."""
+    if mention.type == "attack_on_us_forces":
+        return False
+    around = clean[max(mention.sentence[0], day.start - 40):min(mention.sentence[1], day.end + 30)]
+    return bool(_ANNOUNCED.search(around) or _NEWS_PERFECT.search(clean, mention.sentence[0], mention.start))
+
+
 def _said_or_partial(article: Article, mention: Mention, lex: Lexicons, usable: list[DateMention],
                      anchor: Anchor | None, linked: DateMention | None = None) -> _Dated:
     """The day of the statement telling it, else a day without its year, else no day."""
     unsaid = mention.anaphor or _told_as_cause(article.clean, mention) or _counted(article, mention)
-    said = None if unsaid else (_said_day(article, mention, usable)
-                                or _lede_statement(article, mention, anchor))
+    said = None if unsaid else _said_day(article, mention, usable)
+    if (said is not None and said.date is not None and _spoken(article.clean, said, mention)
+            and not _announced(article.clean, said, mention)):
+        # "a Pentagon official said Thursday that ...", "CENTCOM on Thursday confirmed that ...": the
+        # day of the saying; the act told in what is said happened then or days before (issue 23,
+        # form 4), and a gap is better than a wrong day
+        return _Dated(mention, None, f"'{said.text}' is the day it was told, not the day it happened",
+                      told=True)
+    if said is None and not unsaid:
+        said = _lede_statement(article, mention, anchor)
     if said is not None and said.date is not None and said.date >= lex.topic.campaign.start:
         return _Dated(mention, said.date, f"day of the statement telling it ('{said.text}')", weak=True,
                       basis="statement")
@@ -377,8 +420,10 @@ _CAUSE = re.compile(r"\W*(?:in\s+response\s+to|(?:in\s+)?retaliation\s+(?:for|ag
 
 
 def _told_as_cause(clean: str, mention: Mention) -> bool:
-    """The mention's clause opens with the cue of the act it caused ("in retaliation for")."""
-    return _CAUSE.match(clean, mention.clause[0], mention.start) is not None
+    """The mention's clause opens with the cue of the act it caused ("in retaliation for"), or
+    the act is named as someone's reason ("a leader it blames for attacks")."""
+    return (_CAUSE.match(clean, mention.clause[0], mention.start) is not None
+            or named_as_cause(clean, mention.clause[0], mention.start))
 
 
 _DAYS_APART = re.compile(r"\b(?P<n>one|two|three|four|five|six|a|[1-6])\s+days?\s+(?P<rel>after|before)\b",
@@ -517,6 +562,10 @@ def _own_day(article: Article, mention: Mention, usable: list[DateMention]) -> D
     direct = [d for d in find_dates(clean, max(mention.clause[0], mention.start - 40), mention.start,
                                     article.published, article.published_time)
               if d.date and d.precision == "day" and _modifies(d, mention)
+              and not _SPOKEN_AFTER.match(clean, d.end)  # "Tehran on Saturday condemned US air strikes"
+              # "said Tuesday that a drone hit"; "said Saturday the strikes killed 16" is left to the
+              # casualty report it is (statements.py)
+              and (mention.anaphor or not _SPOKEN.search(clean, max(0, d.start - 40), d.start))
               and not re.search(r"[,;]|\b(?:and|said|since)\b", clean[d.end:mention.start])
               # after "since", only as a noun's modifier: "since the Feb. 2 strikes", not
               # "since Oct. 17 attacks on U.S. forces have ..."
@@ -526,7 +575,8 @@ def _own_day(article: Article, mention: Mention, usable: list[DateMention]) -> D
         return direct[-1]
     clause = [d for d in usable if mention.clause[0] <= d.start < mention.clause[1]
               and _binds(clean, d, mention.type)
-              and not _SPOKEN.search(clean, max(mention.clause[0], d.start - 40), d.start)]
+              and not _SPOKEN.search(clean, max(mention.clause[0], d.start - 40), d.start)
+              and not _SPOKEN_AFTER.match(clean, d.end)]
     after = [d for d in clause if d.start >= mention.end]
     if mention.plural:
         # "attacks on U.S. forces on Sunday", "Sunday's attacks"; not the day of another verb
@@ -584,7 +634,8 @@ def _said_day(article: Article, mention: Mention, usable: list[DateMention]) -> 
     """The day of the statement that tells the news ("said in a statement on Sunday that ..."),
     or a day opening the sentence ("On Sunday, ..."), when no other clause has a day of its own."""
     clean = article.clean
-    spoken = [d for d in usable if _SPOKEN.search(clean, max(mention.sentence[0], d.start - 40), d.start)]
+    spoken = [d for d in usable if _SPOKEN.search(clean, max(mention.sentence[0], d.start - 40), d.start)
+              or _SPOKEN_AFTER.match(clean, d.end)]
     # "Sunday's attack prompted U.S. strikes": a possessive day opening the sentence is its noun's
     opening = [d for d in usable if d.start < mention.start and _binds(clean, d, mention.type)
                and _OPENING.fullmatch(clean, mention.sentence[0], d.start)]
@@ -666,7 +717,7 @@ def _gather(article: Article, found: list[_Dated], lex: Lexicons) -> ArticleEven
             home = _home(groups, item, lex=lex)
             if home is not None:
                 home.append(item)
-            elif item.disagree or (not item.mention.plural and not item.mention.anaphor):
+            elif item.disagree or item.told or (not item.mention.plural and not item.mention.anaphor):
                 undated.append(item)  # ("attacks on U.S. forces": the campaign; "the attack": told elsewhere)
     events = [event for key, group in groups.items() for event in _split_sites(article, key, group, lex)]
     kept_apart = _undated_events(article, undated, lex)

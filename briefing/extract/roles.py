@@ -39,8 +39,15 @@ Side = Literal["us", "militia", "other", "instrument", "facility", "base"]
 _CUT = re.compile(
     r";|:\s|\s[—–]\s|\s--\s|\b(?:in response to|(?:in )?retaliation (?:for|against|to|over)|in reprisal for|"
     r"response to|revenge for|retaliatory response|"
-    r"after|following|amid|since|before|because|although|though|whereas|while|despite|"
-    r"prompting|including|which came|that came|as well as|where|for\s+the\s+(?:killing|deaths?|loss))\b|"
+    r"after|following|amid|since|"
+    # "The strikes followed a warning on Thursday": what it followed; not "strikes followed on Sunday"
+    r"follow(?:ed|s)(?!\s+(?:on|in|at|late|early|overnight|shortly|soon|later|suit|up|the\s+next|that|this|last|"
+    r"(?:\w+\s+)?(?:hours|days|weeks)\s+(?:later|after))\b|\s*[.,;])|before|because|although|though|whereas|while|despite|"
+    r"prompting|including|which came|that came|as well as|where|for\s+the\s+(?:killing|deaths?|loss)|"
+    # a purpose clause: what the act is meant to stop is no target of it ("executed early Friday,
+    # with the aim of deterring aggression against US interests")
+    r"with\s+the\s+(?:aim|goal|intent|intention|purpose|objective)\s+of|in\s+order\s+to|so\s+as\s+to|"
+    r"in\s+an?\s+(?:effort|attempt|bid)\s+to|(?:designed|intended|meant)\s+to)\b|"
     r",\s(?:as|and|but|which|who|when)\b|"
     r"\b(?:said|says|told|according to|added|stated|noted|reported|wrote)\b",
     re.I,
@@ -117,6 +124,22 @@ _BOTH = re.compile(r"\b(?:both|the two|two)\s+(?:[\w-]+\s+){0,2}countries\b", re
 _ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
 _CLAIM = re.compile(r"\b(?:claim\w*|took responsibility|takes responsibility|said it|says it|announced it|"
                     r"in a statement|statement on Telegram|on Telegram|its statement|purported)\b", re.I)
+# The claim word governing the act, whoever claims ("The group had claimed responsibility for
+# several attacks", "took responsibility for the attack", "said it was behind the strike"): a claim.
+_CLAIM_OF_ACT = re.compile(
+    r"\b(?:claim(?:s|ed|ing)?(?:\s+(?:responsibility|credit)\s+for)?|(?:took|takes?|taking|accepted|accepts?)"
+    r"\s+(?:responsibility|credit)\s+for|(?:said|says|saying|announced)\s+(?:it|they)\s+(?:was|were|had\s+been)"
+    r"\s+behind)\s+(?:[\w'’-]+\s+){0,4}$", re.I)
+# An act named as the reason another is told ("a militia leader it blames for attacks against U.S.
+# forces", "a commander responsible for attacks", "the group behind attacks", "linked to the
+# attack in Jordan"): the act is told elsewhere or not at all, never as a new event here.
+_NAMED_AS_CAUSE = re.compile(
+    r"\b(?:blam(?:e|es|ed|ing)\s+(?:\w+\s+)?for|responsible\s+for|accused\s+of|suspected\s+of|behind|"
+    r"(?:linked|tied|connected)\s+(?:\w+\s+){0,3}to|(?:planning|plotting|orchestrating|directing)"
+    r"(?:\s+and\s+\w+\s+in)?)\s+(?:[\w'’-]+\s+){0,4}$", re.I)
+# A capital that speaks is its government, not a place of the act ("But Baghdad denied ...").
+_SPEAKS = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|denied|denies|condemned|condemns|accused|"
+                     r"warned|insisted|blamed|announced|confirmed|protested|rejected)\b", re.I)
 _SELF_DEFENSE = re.compile(
     r"\b(?:AC-130\w*|gunship|returned fire|fired back|point of origin|launch (?:site|point|position|vehicle|"
     r"team|cell)|(?:militants|individuals|fighters|cell|team|men)\s+(?:who|that)\s+(?:had\s+|were\s+)?"
@@ -136,7 +159,7 @@ _HARM_VERB = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injuring|
                         r"struck|striking|attacked|attacking|destroyed)\b", re.I)
 _IN_ACT = re.compile(r"\b(?:in|with|during|by|through)\s+"
                      r"(?:an?|the|two|three|several|its|their|a\s+series\s+of)?"
-                     r"\s*(?:[\w'’-]+\s+){0,4}$", re.I)
+                     r"\s*(?:[\w'’-]+\.?(?:\w\.)?\s+){0,4}$", re.I)  # "in U.S. drone strike"
 # "attacked 23 times", "targeted at least 14 separate times": a count, not an event
 _COUNTED = re.compile(r"\s*(?:[\w.'’-]+\s+){0,7}?(?:\d+|\w+ dozen|\w+)\s+(?:separate\s+|different\s+)?"
                       r"(?:times|occasions)\b", re.I)
@@ -145,6 +168,8 @@ _INTENDED = re.compile(r"\b(?:preparing|prepared|attempting|about|poised|getting
                        r"\s+to\s+(?:launch|fire|carry\s+out|conduct|stage|mount|attack)\b"
                        r"(?:\s+[\w'’-]+){0,5}\s+$", re.I)
 _DATELINE = re.compile(r"[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+){0,2}"  # ERBIL, BAGHDAD, AL-QAIM
+                       # WASHINGTON/BAGHDAD/ TEHRAN
+                       r"(?:\s?/\s?[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+){0,2}){0,3}"
                        r"(?:,\s+[A-Z][\w'.-]+(?:\s[A-Z][\w'.-]+){0,2})?"  # , Kurdistan Region
                        r"\s*(?:\([^)\n]{1,30}\)\s*)?[-–—]+\s")  # (AP) —
 # What US forces "engaged" when it was no drone or rocket: the men and weapons firing at them
@@ -171,6 +196,12 @@ def act_screen(lex: Lexicons) -> Screen:
     if found is None:
         found = _ACT_SCREENS[lex.topic.digest] = Screen.of(lex.act_nouns, _VERB, shared=True)
     return found
+
+
+def named_as_cause(text: str, clause_start: int, start: int) -> bool:
+    """Whether the act at ``start`` is named as the reason for someone or something ("a leader it
+    blames for attacks", "the group behind the attack"): told, not reported on the day it is told."""
+    return _NAMED_AS_CAUSE.search(text, max(clause_start, start - 70), start) is not None
 
 
 def strike_word(text: str, start: int) -> bool:
@@ -301,7 +332,8 @@ class SentenceReader:
             agent=roles.agent_name, target=roles.target_name,
             # the places of its own clause: "strikes on Jurf al-Sakhar after the attack on Al-Asad"
             places=tuple(dict.fromkeys(h.name for h in self.names.within(
-                self.names.places, max(clause[0], zone[0], self.lead), min(clause[1], zone[1])))),
+                self.names.places, max(clause[0], zone[0], self.lead), min(clause[1], zone[1]))
+                if not _SPEAKS.match(self.text, h.end))),
             groups=tuple(dict.fromkeys(h.name for h in self.names.within(self.names.actors, *clause)
                                        if self.lex.side(h.name) == "militia")),
             country=None, weapons=self._weapons(kind, clause),
@@ -378,9 +410,13 @@ class SentenceReader:
         object_end = _IN_ACT.search(self.text, verb.end(), start)
         if object_end is None:
             return None
-        if _PASSIVE.search(self.text, clause[0], verb.start()):
+        bare = verb.group().lower() in _HARMED and _IN_ACT.match(self.text, verb.end() + 1, start) is not None
+        if _PASSIVE.search(self.text, clause[0], verb.start()) or bare:
+            # "A militia commander was killed in ...", a headline's "Militia leader killed in U.S.
+            # drone attack": the victims are the target, the act's own modifier its agent
             target, target_name = self._target_side(clause[0], verb.start())
-            return _Roles(None, None, target, target_name) if target else None
+            agent, agent_name = self._modifier_side(start, clause) if target == "militia" else (None, None)
+            return _Roles(agent, agent_name, target, target_name) if target else None
         agent, agent_name = self._agent_side(clause[0], verb.start())
         target, target_name = self._target_side(verb.end(), object_end.start())
         if agent is None and target is None:
@@ -613,6 +649,12 @@ class SentenceReader:
     def _claimed(self, start: int) -> bool:
         """A group's own claim: a claim word before the act whose speaker (the last name before
         it) is a militia ("The Islamic Resistance in Iraq said it targeted ...")."""
+        governing = _CLAIM_OF_ACT.search(self.text, max(self.start, start - 80), start)
+        if governing is not None:  # "had claimed responsibility for several attacks", unless the US's
+            speakers = self.names.within(self.names.actors, self.start, governing.start())
+            us_forces = self.names.within(self.names.us_forces, self.start, governing.start())
+            if not us_forces and not (speakers and self.lex.side(speakers[0].name) in ("us", "other")):
+                return True
         claim = None
         for match in _CLAIM.finditer(self.text, self.start, start):
             claim = match
