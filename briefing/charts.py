@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, Literal, Union
 from .cache import extractor_version
 from .figures import REPORTED, joinable
 from .model import Briefing, Event, Metric, Tally
-from .names import AXIS_LABELS, LOWER_BOUNDS, METRICS, PRECISION, QUALIFIER_SIGNS
+from .names import LOWER_BOUNDS, METRICS, PRECISION, QUALIFIER_SIGNS, default_words
 
 if TYPE_CHECKING:  # matplotlib is imported only where a chart is drawn
     from matplotlib.axes import Axes
@@ -42,12 +42,13 @@ class ChartData:
     numbers: tuple[tuple[str, int], ...]
     start: dt.date | None
     window: tuple[dt.date, dt.date] | None = None
+    axis: str = ""  # the story's words for the axis (its profile's [metric.*] axis); "": the default's
 
     def key(self) -> str:
         rows = [(t.as_of, t.value, t.qualifier, t.since, t.breakdown, t.source_kind,
                  sorted(n for a, n in self.numbers if any(s.article == a for s in t.sources)))
                 for t in self.tallies]
-        return _digest((self.metric, rows, self.start, self.window))
+        return _digest((self.metric, rows, self.start, self.window, self.axis))
 
 
 def _digest(data: object) -> str:
@@ -112,7 +113,8 @@ def chart_data(briefing: Briefing) -> list[Drawing]:
         tallies = tuple(t for t in briefing.tallies if t.metric == metric)
         if tallies:
             window = recent_window(tallies, period.start, period.end)
-            drawings.append(ChartData(metric, tallies, numbers, briefing.campaign_start, window))
+            drawings.append(ChartData(metric, tallies, numbers, briefing.campaign_start, window,
+                                      briefing.said.axis_labels[metric]))
     events = briefing.extraction.events
     if any(e.date and e.date <= period.end for e in events):
         start = briefing.campaign_start or min(e.day for e in events)
@@ -320,7 +322,7 @@ def _window_axes(axes: Axes, data: ChartData, window: tuple[dt.date, dt.date],
     if latest is not None and latest.breakdown:
         parts = ", ".join(f"{v} in {c}" for c, v in latest.breakdown)
         axes.set_title(f"{latest.day:%-d %b}: {parts}", fontsize=7, loc="left")
-    axes.set_ylabel(AXIS_LABELS[data.metric])
+    axes.set_ylabel(data.axis or default_words().axis_labels[data.metric])
     axes.set_xlabel("Day the figure describes (recent weeks)")
     axes.xaxis.set_major_locator(AutoDateLocator(minticks=3, maxticks=6))  # type: ignore[no-untyped-call]
     axes.xaxis.set_major_formatter(DateFormatter("%-d %b\n%Y"))  # type: ignore[no-untyped-call]

@@ -9,6 +9,7 @@ ignores case and treats hyphens and spaces alike.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import hashlib
@@ -21,7 +22,7 @@ from typing import Any, Literal, TypeVar
 
 from .errors import SettingsError
 from .model import EventType
-from .names import EVENT_TYPES
+from .names import EVENT_TYPES, LINES, METRICS, KindWords, MetricWords, StoryWords
 from .screen import Openings, Screen, finditer_near
 
 Side = Literal["us", "militia", "other"]
@@ -30,7 +31,9 @@ PRECISIONS: tuple[Precision, ...] = ("site", "town", "province")
 WeaponKind = Literal["aircraft", "munition"]
 SIDES: tuple[Side, ...] = ("us", "militia", "other")
 WEAPON_KINDS: tuple[WeaponKind, ...] = ("aircraft", "munition")
-DEFAULT_TOPIC = Path(__file__).with_name("topics") / "us-forces-iraq-syria.toml"
+TOPICS = Path(__file__).with_name("topics")  # the shipped profiles, one NAME.toml each
+DEFAULT_PROFILE = "us-forces-iraq-syria"
+DEFAULT_TOPIC = TOPICS / f"{DEFAULT_PROFILE}.toml"
 
 
 @dataclass(frozen=True)
@@ -157,6 +160,18 @@ class Topic:
     sources: Sources = field(default_factory=Sources)
     digest: str = field(default="", compare=False)
     outlets: tuple[tuple[str, str], ...] = ()  # (web address, outlet name): [outlets]
+    words: StoryWords | None = None  # [words], [kind.*], [metric.*]: None only in a topic built by hand
+    path: Path | None = field(default=None, compare=False)  # the profile file it was read from
+
+    @property
+    def said(self) -> StoryWords:
+        """The story's words (:class:`~briefing.names.StoryWords`); the default profile's for a
+        topic built without them."""
+        if self.words is not None:
+            return self.words
+        from .names import default_words
+
+        return default_words()
 
     def outlet_at(self, url: str | None) -> str | None:
         """The outlet a web address belongs to, from ``outlets`` (the address or a parent of it)."""
@@ -380,19 +395,74 @@ def _vocabulary(data: Any, problems: _Problems) -> Vocabulary:
     return Vocabulary(*lists)
 
 
+KIND_KEYS = ("label", "singular", "plural", "heading")
+METRIC_KEYS = ("words", "axis")
+
+
+def _table(data: Any, what: str, problems: _Problems) -> dict[str, Any]:
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        problems.add(f"{what} must be a table")
+        return {}
+    return data
+
+
+def _texts(data: Any, keys: tuple[str, ...], what: str, problems: _Problems) -> list[str]:
+    """The texts ``data`` gives each of ``keys``; a missing, empty or unknown one is a problem."""
+    entry = _table(data, what, problems)
+    _unknown_keys(entry, keys, what, problems)
+    found = []
+    for key in keys:
+        value = entry.get(key)
+        if not isinstance(value, str) or not value.strip():
+            problems.add(f"{what}: {key} must be a text in quotes")
+            value = ""
+        found.append(value.strip())
+    return found
+
+
+def _story_words(data: Mapping[str, Any], problems: _Problems) -> StoryWords:
+    """``[words]`` (title and template lines), ``[kind.NAME]`` for every event kind and
+    ``[metric.NAME]`` for every running figure, each with all its keys."""
+    words = _table(data.get("words"), "[words]", problems)
+    title, *lines = _texts(words, ("title", *LINES), "[words]", problems)
+    kinds_table = _table(data.get("kind"), "[kind]", problems)
+    metrics_table = _table(data.get("metric"), "[metric]", problems)
+    _unknown_keys(kinds_table, EVENT_TYPES, "[kind]", problems)
+    _unknown_keys(metrics_table, METRICS, "[metric]", problems)
+    order = [*(k for k in kinds_table if k in EVENT_TYPES), *(k for k in EVENT_TYPES if k not in kinds_table)]
+    kinds = tuple((kind, KindWords(*_texts(kinds_table.get(kind), KIND_KEYS, f"[kind.{kind}]", problems)))
+                  for kind in order)
+    metrics = tuple((metric, MetricWords(*_texts(metrics_table.get(metric), METRIC_KEYS,
+                                                 f"[metric.{metric}]", problems)))
+                    for metric in METRICS)
+    return StoryWords(title, kinds, metrics, tuple(zip(LINES, lines, strict=True)))
+
+
+TOP_KEYS = ("campaign", "outside", "demonyms", "actor", "place", "weapon", "vocabulary", "known_event",
+            "sources", "outlets", "words", "kind", "metric", "local_time", "tallies")
+ADDITION_KEYS = ("place", "actor", "outlets", "profile")
+
+
+def _overridden(data: Mapping[str, Any], extra: Mapping[str, Any], key: str,
+                problems: _Problems) -> list[Any]:
+    """The profile's ``key`` entries with a team's put over them: an added entry with the name
+    of a profile's entry replaces it (a place's aliases or country corrected in briefing.toml)."""
+    added = _listed(extra, key, "topic.", problems)
+    names = {entry.get("name") for entry in added}
+    return [entry for entry in _listed(data, key, "", problems) if entry.get("name") not in names] + added
+
+
 def parse_topic(data: Mapping[str, Any], where: str, additions: Mapping[str, Any] | None = None) -> Topic:
     """A topic from parsed TOML, with a team's additional places and actors; checked whole."""
     problems = _Problems(where)
-    _unknown_keys(data, ("campaign", "outside", "demonyms", "actor", "place", "weapon", "vocabulary",
-                         "known_event", "sources", "outlets"),
-                  "top level", problems)
+    _unknown_keys(data, TOP_KEYS, "top level", problems)
     campaign = _campaign(data.get("campaign"), data.get("demonyms"), problems)
     extra = additions or {}
-    _unknown_keys(extra, ("place", "actor", "outlets"), "[topic]", problems)
-    places = _places([*_listed(data, "place", "", problems), *_listed(extra, "place", "topic.", problems)],
-                     campaign.countries, problems)
-    actors = _actors([*_listed(data, "actor", "", problems), *_listed(extra, "actor", "topic.", problems)],
-                     problems)
+    _unknown_keys(extra, ADDITION_KEYS, "[topic]", problems)
+    places = _places(_overridden(data, extra, "place", problems), campaign.countries, problems)
+    actors = _actors(_overridden(data, extra, "actor", problems), problems)
     weapons = _weapons(data.get("weapon", []), problems)
     outside = data.get("outside", {}).get("places", []) if isinstance(data.get("outside"), dict) else []
     _duplicates([p.name for p in places], "place", problems)
@@ -402,10 +472,11 @@ def parse_topic(data: Mapping[str, Any], where: str, additions: Mapping[str, Any
     sources = _sources(data.get("sources", {}), problems)
     outlets = _outlets(data.get("outlets", {}), "[outlets]", problems) + _outlets(extra.get("outlets", {}),
                                                                              "[topic.outlets]", problems)
+    words = _story_words(data, problems)
     problems.raise_any()
     digest = hashlib.sha256(json.dumps([data, extra], sort_keys=True, default=str).encode()).hexdigest()[:16]
     return Topic(campaign, tuple(places), tuple(actors), tuple(weapons), vocabulary, tuple(outside),
-                 tuple(known), sources, digest, tuple(sorted(dict(outlets).items())))
+                 tuple(known), sources, digest, tuple(sorted(dict(outlets).items())), words)
 
 
 _ADDRESS = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)+")
@@ -460,7 +531,7 @@ def _duplicates(names: list[str], what: str, problems: _Problems) -> None:
         problems.add(f"{what} '{name}' is defined twice")
 
 
-@functools.lru_cache(maxsize=4)
+@functools.lru_cache(maxsize=8)
 def _load(path: Path, additions_json: str) -> Topic:
     import tomllib
 
@@ -470,12 +541,52 @@ def _load(path: Path, additions_json: str) -> Topic:
         raise SettingsError(f"{path}: the topic file cannot be read ({error})") from None
     except tomllib.TOMLDecodeError as error:
         raise SettingsError(f"{path}: the topic file is not valid TOML ({error})") from None
-    return parse_topic(data, str(path), json.loads(additions_json) or None)
+    topic = parse_topic(data, str(path), json.loads(additions_json) or None)
+    return dataclasses.replace(topic, path=path)
 
 
 def load_topic(additions: Mapping[str, Any] | None = None, path: Path = DEFAULT_TOPIC) -> Topic:
-    """The shipped topic, with a team's ``[topic]`` additions from ``briefing.toml``."""
-    return _load(path, json.dumps(additions or {}, sort_keys=True, default=str))
+    """The profile at ``path`` (the shipped default), with a team's ``[topic]`` additions from
+    ``briefing.toml``; ``profile``, the key naming the profile there, is not an addition."""
+    extra = {key: value for key, value in (additions or {}).items() if key != "profile"}
+    return _load(path, json.dumps(extra, sort_keys=True, default=str))
+
+
+def shipped_profiles() -> tuple[str, ...]:
+    """The names of the profiles shipped in ``briefing/topics/``."""
+    return tuple(sorted(path.stem for path in TOPICS.glob("*.toml")))
+
+
+def profile_path(choice: str, base: Path = Path()) -> Path:
+    """The profile file ``choice`` names: a shipped profile's name ("red-sea"), or the path of a
+    topic file (relative to ``base``, the settings file's folder). An unknown name or a missing
+    file is a :class:`SettingsError` that says what is shipped."""
+    shipped = shipped_profiles()
+    if choice in shipped:
+        return TOPICS / f"{choice}.toml"
+    if not choice.lower().endswith(".toml"):
+        raise SettingsError(f"topic {choice!r} is not a shipped profile (shipped: {', '.join(shipped)}); "
+                            "a topic file of your own is named by its path, ending in .toml")
+    path = Path(choice).expanduser()
+    path = path if path.is_absolute() else base / path
+    if not path.is_file():
+        raise SettingsError(f"topic file {str(path)!r} does not exist; give a shipped profile "
+                            f"({', '.join(shipped)}) or the path of a .toml file")
+    return path
+
+
+def choose_topic(choice: str | None, additions: Mapping[str, Any] | None = None,
+                 base: Path = Path()) -> Topic:
+    """The profile ``choice`` names (:func:`profile_path`; the default when None) with a team's
+    additions. A problem in the profile file names the file; one in the additions, ``[topic]``."""
+    path = DEFAULT_TOPIC if choice is None else profile_path(choice, base)
+    profile = load_topic(None, path)  # checked alone first: its own problems name its file
+    if not additions or not set(additions) - {"profile"}:
+        return profile
+    try:
+        return load_topic(additions, path)
+    except SettingsError as error:
+        raise SettingsError(f"[topic]: {error.message.split(': ', 1)[-1]}") from None
 
 
 # ---- matching ----------------------------------------------------------------------------
