@@ -69,6 +69,7 @@ class Actor:
     aliases: tuple[str, ...]
     us_enemy: bool = False  # on the "other" side and fought by the US elsewhere (ISIS, the Houthis)
     generic: bool = False  # the words for any of them ("militants"): listed only when no group is named
+    voices: tuple[str, ...] = ()  # of its aliases, people and seats that speak for it, never its forces
 
 
 @dataclass(frozen=True)
@@ -139,6 +140,32 @@ class Vocabulary:
 
 
 @dataclass(frozen=True)
+class TallyWords:
+    """``[tallies]``: the words that tell a running total of this story from another's. A figure
+    counts this campaign when its sentence names the attackers (``attackers``: "Iran-backed",
+    "militias") or the targets; it does not when the words right after it count others
+    (``others_counted``: "ships", "civilians"), when it counts attacks on another story's targets
+    (``other_targets``: "on commercial vessels") or when another story's attackers carry them
+    out (``other_attackers``: "the Houthis have carried out ... attacks")."""
+
+    attackers: tuple[str, ...] = ()
+    others_counted: tuple[str, ...] = ()
+    other_targets: tuple[str, ...] = ()
+    other_attackers: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class LocalTime:
+    """``[local_time]``: where the story's days are counted. ``zone``: its IANA time zone;
+    ``written``: how outlets name the local time (the X of "X time" and "in X"); ``ahead``: how a
+    date note says why the local day is the day after a US evening report."""
+
+    zone: str = "UTC"
+    written: tuple[str, ...] = ()
+    ahead: str = "the local day is ahead of US time"
+
+
+@dataclass(frozen=True)
 class Sources:
     """Who gives running totals: the US government's voices, and observers who keep counts."""
 
@@ -158,6 +185,8 @@ class Topic:
     outside: tuple[str, ...] = ()
     known_events: tuple[KnownEvent, ...] = ()
     sources: Sources = field(default_factory=Sources)
+    tallies: TallyWords = field(default_factory=TallyWords)
+    local_time: LocalTime = field(default_factory=LocalTime)
     digest: str = field(default="", compare=False)
     outlets: tuple[tuple[str, str], ...] = ()  # (web address, outlet name): [outlets]
     words: StoryWords | None = None  # [words], [kind.*], [metric.*]: None only in a topic built by hand
@@ -222,7 +251,7 @@ class _Problems:
 
 def _strings(value: Any, what: str, problems: _Problems) -> tuple[str, ...]:
     if not isinstance(value, list) or not value or not all(isinstance(v, str) and v.strip() for v in value):
-        problems.add(f"{what} must be a non-empty list of names in quotes, e.g. [\"Al-Asad\"]")
+        problems.add(f"{what} must be a non-empty list of names in quotes, e.g. [\"Camp Example\"]")
         return ()
     return tuple(v.strip() for v in value)
 
@@ -287,7 +316,7 @@ def _flag(entry: dict[str, Any], key: str, what: str, problems: _Problems) -> bo
 
 # The keys each kind of entry may have (docs/topic.md).
 PLACE_KEYS = ("name", "country", "aliases", "hosts_us_forces", "site", "at")
-ACTOR_KEYS = ("name", "side", "aliases", "us_enemy", "generic")
+ACTOR_KEYS = ("name", "side", "aliases", "us_enemy", "generic", "voices")
 WEAPON_KEYS = ("name", "kind", "aliases")
 KNOWN_EVENT_KEYS = ("name", "type", "date", "country", "also_country", "remembered_days", "cues")
 
@@ -343,8 +372,20 @@ def _degrees(value: Any, limit: int) -> float | None:
 
 def _actors(entries: Any, problems: _Problems) -> list[Actor]:
     return [Actor(name, side, _aliases(entry, name, what, problems), _flag(entry, "us_enemy", what, problems),
-                  entry.get("generic") is True)
+                  entry.get("generic") is True, _voices(entry, what, problems))
             for entry, name, what, side in _kinds(entries, "actor", ACTOR_KEYS, ("side", SIDES), problems)]
+
+
+def _voices(entry: dict[str, Any], what: str, problems: _Problems) -> tuple[str, ...]:
+    """``voices``: some of the actor's aliases (people, seats of government)."""
+    if "voices" not in entry:
+        return ()
+    voices = _strings(entry["voices"], f"{what}: voices", problems)
+    aliases = entry.get("aliases", [])
+    for voice in voices:
+        if voice not in aliases:
+            problems.add(f"{what}: voice {voice!r} is not one of its aliases")
+    return voices
 
 
 def _weapons(entries: Any, problems: _Problems) -> list[Weapon]:
@@ -473,10 +514,42 @@ def parse_topic(data: Mapping[str, Any], where: str, additions: Mapping[str, Any
     outlets = _outlets(data.get("outlets", {}), "[outlets]", problems) + _outlets(extra.get("outlets", {}),
                                                                              "[topic.outlets]", problems)
     words = _story_words(data, problems)
+    tallies = _tally_words(data.get("tallies"), problems)
+    local_time = _local_time(data.get("local_time"), problems)
     problems.raise_any()
     digest = hashlib.sha256(json.dumps([data, extra], sort_keys=True, default=str).encode()).hexdigest()[:16]
     return Topic(campaign, tuple(places), tuple(actors), tuple(weapons), vocabulary, tuple(outside),
-                 tuple(known), sources, digest, tuple(sorted(dict(outlets).items())), words)
+                 tuple(known), sources, tallies, local_time, digest, tuple(sorted(dict(outlets).items())),
+                 words)
+
+
+LOCAL_TIME_KEYS = ("zone", "written", "ahead")
+TALLY_KEYS = ("attackers", "others_counted", "other_targets", "other_attackers")
+
+
+def _tally_words(data: Any, problems: _Problems) -> TallyWords:
+    table = _table(data, "[tallies]", problems)
+    _unknown_keys(table, TALLY_KEYS, "[tallies]", problems)
+    return TallyWords(*(_strings(table[key], f"[tallies] {key}", problems) if key in table else ()
+                        for key in TALLY_KEYS))
+
+
+def _local_time(data: Any, problems: _Problems) -> LocalTime:
+    """``[local_time]``: zone (checked against the time-zone database), written, region."""
+    import zoneinfo
+
+    table = _table(data, "[local_time]", problems)
+    _unknown_keys(table, LOCAL_TIME_KEYS, "[local_time]", problems)
+    if not table:
+        return LocalTime()
+    zone, ahead = table.get("zone"), table.get("ahead")
+    try:
+        zoneinfo.ZoneInfo(str(zone))
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        problems.add(f"[local_time] zone {zone!r} is not a time zone; write one like \"Europe/London\"")
+    if not isinstance(ahead, str) or not ahead.strip():
+        problems.add("[local_time] ahead must be a text in quotes: why the local day is the next")
+    return LocalTime(str(zone), _strings(table.get("written"), "[local_time] written", problems), str(ahead))
 
 
 _ADDRESS = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)+")
