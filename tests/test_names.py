@@ -9,8 +9,8 @@ from typing import get_args
 import pytest
 
 from briefing import config, names
-from briefing.topic import choose_topic, shipped_profiles
 from briefing.model import EventType, Metric, PublishedBasis, Qualifier, SourceKind
+from briefing.topic import choose_topic, shipped_profiles
 
 
 @pytest.mark.parametrize("profile", shipped_profiles())
