@@ -319,7 +319,8 @@ def what_happened(event: Event, words: StoryWords | None = None) -> str:
     """One line from the record: "Attack on US forces at Al-Asad Airbase, Iraq, with a
     close-range ballistic missile"; only what the sources said, nothing added."""
     label = (words or default_words()).label(event.type)
-    where = (f"at {', '.join(event.places)}, {event.country}" if event.places and event.country
+    where = (f"at {', '.join(event.places)}, {event.country}"
+             if event.places and event.country and event.places != (event.country,)
              else f"in {event.country}" if event.country else "place not reported")
     if event.type == "attack_on_us_forces":
         text = f"{label} {where}"

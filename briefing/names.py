@@ -14,7 +14,7 @@ from .model import EventType, Metric, PublishedBasis, Qualifier, SourceKind, Sta
 EVENT_TYPES: tuple[EventType, ...] = get_args(EventType)
 METRICS: tuple[Metric, ...] = get_args(Metric)
 # Template lines a story's profile words in its [words] table (docs/topic.md).
-LINES = ("dates_note", "keywords", "week_attacks", "week_strikes")
+LINES = ("dates_note", "keywords", "week_attacks", "week_strikes", "chart_attacks", "chart_strikes")
 
 
 @dataclass(frozen=True)
@@ -48,6 +48,7 @@ class StoryWords:
     kinds: tuple[tuple[EventType, KindWords], ...]
     metrics: tuple[tuple[Metric, MetricWords], ...]
     lines: tuple[tuple[str, str], ...]
+    countries: tuple[str, ...] = ()  # its [campaign] countries, in order: the weekly chart's series
 
     def kind(self, kind: EventType) -> KindWords:
         return dict(self.kinds)[kind]

@@ -54,7 +54,8 @@ def _what(event: Event, words: StoryWords) -> str:
     details = event.details
     site = details.site.name if details.site else None
     places = [site] if site else list(event.places)
-    where = (f"{', '.join(places)}, {event.country}" if places and event.country
+    # a sea area is a place and the story's "country" at once: named once ("Red Sea", not twice)
+    where = (f"{', '.join(places)}, {event.country}" if places and event.country and places != [event.country]
              else ", ".join(places) if places else event.country)
     label = words.label(event.type)
     if event.type == "attack_on_us_forces":

@@ -513,7 +513,7 @@ def parse_topic(data: Mapping[str, Any], where: str, additions: Mapping[str, Any
     sources = _sources(data.get("sources", {}), problems)
     outlets = _outlets(data.get("outlets", {}), "[outlets]", problems) + _outlets(extra.get("outlets", {}),
                                                                              "[topic.outlets]", problems)
-    words = _story_words(data, problems)
+    words = dataclasses.replace(_story_words(data, problems), countries=campaign.countries)
     tallies = _tally_words(data.get("tallies"), problems)
     local_time = _local_time(data.get("local_time"), problems)
     problems.raise_any()
