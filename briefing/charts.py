@@ -125,7 +125,7 @@ def chart_data(briefing: Briefing) -> list[Drawing]:
     if any(e.date and e.date <= period.end for e in events):
         start = briefing.campaign_start or min(e.day for e in events)
         drawings.append(weekly_data(events, start, (period.start, period.end), briefing.said))
-    if briefing.chronology or briefing.context:
+    if briefing.said.mapped and (briefing.chronology or briefing.context):
         drawings.append(map_data(briefing))
     return drawings
 

@@ -49,6 +49,9 @@ class StoryWords:
     metrics: tuple[tuple[Metric, MetricWords], ...]
     lines: tuple[tuple[str, str], ...]
     countries: tuple[str, ...] = ()  # its [campaign] countries, in order: the weekly chart's series
+    # whether its places have coordinates (``at``): the map (briefing/maps/) draws the first
+    # story's region only, so a story without them has no map
+    mapped: bool = False
 
     def kind(self, kind: EventType) -> KindWords:
         return dict(self.kinds)[kind]

@@ -513,7 +513,8 @@ def parse_topic(data: Mapping[str, Any], where: str, additions: Mapping[str, Any
     sources = _sources(data.get("sources", {}), problems)
     outlets = _outlets(data.get("outlets", {}), "[outlets]", problems) + _outlets(extra.get("outlets", {}),
                                                                              "[topic.outlets]", problems)
-    words = dataclasses.replace(_story_words(data, problems), countries=campaign.countries)
+    words = dataclasses.replace(_story_words(data, problems), countries=campaign.countries,
+                                mapped=any(place.at for place in places))
     tallies = _tally_words(data.get("tallies"), problems)
     local_time = _local_time(data.get("local_time"), problems)
     problems.raise_any()
