@@ -78,9 +78,16 @@ def local_day(written: tuple[str, ...], ahead: str) -> LocalDay:
     return LocalDay(re.compile(rf"[^.;]{{0,25}}\b(?:{told})\b", re.I), ahead)
 
 
-# The story being read (extract.extract_article sets it around each article); without one, only
-# "local time" says the day is the local one.
+# The story being read (extract.extract_article sets it around each article); without one (a
+# test, a tool reading one text), the default profile's.
 LOCAL_DAY: contextvars.ContextVar[LocalDay | None] = contextvars.ContextVar("LOCAL_DAY", default=None)
+
+
+def _default_local_day() -> LocalDay:
+    from .topic import load_topic
+
+    told = load_topic().local_time
+    return local_day(told.written, told.ahead)
 
 
 def parse_full_date(text: str) -> dt.date | None:
@@ -421,7 +428,7 @@ def _resolve_relative(clean: str, match: re.Match[str], published: dt.date | Non
         return mention(published - dt.timedelta(days=back), basis="weekday")
     # The named day is the day after publication: either last week's, or the
     # next day in Iraq/Syria reported by a US outlet the evening before.
-    told = LOCAL_DAY.get() or local_day((), "the local day is ahead of US time")
+    told = LOCAL_DAY.get() or _default_local_day()
     local = told.said.match(clean, match.end(), min(len(clean), match.end() + 60))
     evening = published_time is not None and published_time >= EVENING
     if local or evening or modifier == "early":

@@ -36,9 +36,10 @@ import json
 import sys
 import tempfile
 import time
-from dataclasses import dataclass, field
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from types import MappingProxyType
+from typing import Any, NamedTuple
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -52,8 +53,7 @@ SPLITS = {"development": {"a", "b", "c", "d"}, "f": {"f"}, "g": {"g"}, "check": 
 DEFAULT_STORY = "us-forces-iraq-syria"
 
 
-@dataclass(frozen=True)
-class Story:
+class Story(NamedTuple):
     """A story's field set: its labels, its splits, the batches kept unseen, and how its
     labels' kinds and figures map onto the code's (empty: they are the code's own)."""
 
@@ -61,8 +61,8 @@ class Story:
     folder: Path
     splits: dict[str, set[str]]
     unseen: set[str]
-    kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    metrics: dict[str, str] = field(default_factory=dict)
+    kinds: Mapping[str, tuple[str, ...]] = MappingProxyType({})
+    metrics: Mapping[str, str] = MappingProxyType({})
 
 
 # red-sea's kinds as the code's three (first the kind, then alternatives): an attack on a ship
@@ -207,9 +207,10 @@ def main() -> int:
     return 0
 
 
-def _record(measured: dict[str, dict[str, object]], allow_lower: bool,
-            path: Path = FIELD / "scores.json") -> int:
-    """Write the scores unless one fell on the same set (same digest) and that was not allowed."""
+def _record(measured: dict[str, dict[str, object]], allow_lower: bool, path: Path | None = None) -> int:
+    """Write the scores (to ``path``, the first story's scores.json when None) unless one fell on
+    the same set (same digest) and that was not allowed."""
+    path = path or FIELD / "scores.json"
     old = json.loads(path.read_text()) if path.is_file() else {}
     fell = []
     for split, scores in measured.items():
