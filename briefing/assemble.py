@@ -29,7 +29,7 @@ from .model import (
     Statement,
     Tally,
 )
-from .names import EVENT_HEADINGS, EVENT_LABELS, METRIC_WORDS, METRICS, PRECISION, counted, dated_how
+from .names import METRICS, PRECISION, StoryWords, dated_how, default_words
 from .period import describe
 
 __all__ = ["assemble", "key_points", "what_happened"]
@@ -46,8 +46,12 @@ CITES = 4  # sources cited per item in the document; all of them are in the JSON
 LATE_DAYS = 2
 
 
-def assemble(extraction: Extraction, period: Period, title: str, context_days: int = 60) -> Briefing:
-    """The briefing for ``period``; events up to ``context_days`` earlier are shown as context."""
+def assemble(extraction: Extraction, period: Period, title: str | None = None, context_days: int = 60,
+             words: StoryWords | None = None) -> Briefing:
+    """The briefing for ``period``; events up to ``context_days`` earlier are shown as context.
+    ``words``: the story's (its profile's; the default profile's when None); ``title``: the
+    story's title when None."""
+    words = words or default_words()
     window_start = period.start - dt.timedelta(days=context_days)
     articles = {a.id: a for a in extraction.articles}
 
@@ -87,8 +91,8 @@ def assemble(extraction: Extraction, period: Period, title: str, context_days: i
     campaign_start = _campaign_start(tallies)
     glances = tuple(g for g in (glance(m, tallies, period, campaign_start)
                                 for m in METRICS) if g)
-    disagreements = tuple(disagreements_of(tallies, campaign_start))
-    notes = _bounds(chronology, context, tallies, window_start)
+    disagreements = tuple(disagreements_of(tallies, campaign_start, words.metric_words))
+    notes = _bounds(chronology, context, tallies, window_start, words)
     if len(disagreements) > DISAGREEMENTS:
         notes += (BriefingNote("disagreements", f"{len(disagreements)} disagreements were found; the latest "
                                f"{DISAGREEMENTS} are shown and all are in the JSON export (its conflicts)."),)
@@ -118,7 +122,7 @@ def assemble(extraction: Extraction, period: Period, title: str, context_days: i
     sources = tuple(sorted((articles[i] for i in cited),
                            key=lambda a: (a.published or dt.date.max, a.path)))
     briefing = Briefing(
-        title=title, period=period,
+        title=title or words.title, period=period, words=words,
         current_to=_current_to(extraction, scoped, period),
         extraction=extraction,
         key_points=(),
@@ -154,32 +158,32 @@ def _current_to(extraction: Extraction, scoped: set[str], period: Period) -> dt.
     return max(days, default=None)
 
 
-def _kinds(events: Iterable[Event]) -> str:
+def _kinds(events: Iterable[Event], words: StoryWords) -> str:
     counts = Counter(e.type for e in events)
-    return ", ".join(counted(k, n) for k, n in sorted(counts.items()))
+    return ", ".join(words.counted(k, n) for k, n in sorted(counts.items()))
 
 
 def _bounds(chronology: tuple[Event, ...], context: tuple[Event, ...], tallies: tuple[Tally, ...],
-            window_start: dt.date) -> tuple[BriefingNote, ...]:
+            window_start: dt.date, words: StoryWords) -> tuple[BriefingNote, ...]:
     """What the document leaves out to stay short, said in so many words."""
     notes: list[BriefingNote] = []
     if len(chronology) > CHRONOLOGY_ROWS:
         hidden = chronology[:-CHRONOLOGY_ROWS]
         notes.append(BriefingNote("chronology", f"The chronology shows the latest {CHRONOLOGY_ROWS} of "
                                   f"{len(chronology)} events in the period; {len(hidden)} earlier ones "
-                                  f"({_kinds(hidden)}) are in the JSON export."))
+                                  f"({_kinds(hidden, words)}) are in the JSON export."))
     if len(context) > CONTEXT_ROWS:
         hidden = context[:-CONTEXT_ROWS]
         notes.append(BriefingNote("chronology", f"Context shows the latest {CONTEXT_ROWS} earlier events; "
-                                  f"{len(hidden)} more since {window_start:%-d %b %Y} ({_kinds(hidden)}) "
-                                  "are in the JSON export."))
+                                  f"{len(hidden)} more since {window_start:%-d %b %Y} "
+                                  f"({_kinds(hidden, words)}) are in the JSON export."))
     for metric in METRICS:
         count = sum(1 for t in tallies if t.metric == metric)
         if count > CHART_POINTS:
-            notes.append(BriefingNote("charts", f"The {METRIC_WORDS[metric]} chart shows, for each start, "
-                                      "the most precise figure of each day in the period and the latest "
-                                      f"of each week before it; all {count} reported figures are in the "
-                                      "JSON export."))
+            notes.append(BriefingNote("charts", f"The {words.metric_words[metric]} chart shows, for each "
+                                      "start, the most precise figure of each day in the period and the "
+                                      f"latest of each week before it; all {count} reported figures are in "
+                                      "the JSON export."))
     return tuple(notes)
 
 
@@ -314,19 +318,21 @@ def _cite(records: Iterable[Event | Tally], numbers: dict[str, int]) -> tuple[Ci
     return tuple(Citation(n, cited[n]) for n in sorted(cited)[:CITES * 2])
 
 
-def what_happened(event: Event) -> str:
+def what_happened(event: Event, words: StoryWords | None = None) -> str:
     """One line from the record: "Attack on US forces at Al-Asad Airbase, Iraq, with a
     close-range ballistic missile"; only what the sources said, nothing added."""
-    where = (f"at {', '.join(event.places)}, {event.country}" if event.places and event.country
+    label = (words or default_words()).label(event.type)
+    where = (f"at {', '.join(event.places)}, {event.country}"
+             if event.places and event.country and event.places != (event.country,)
              else f"in {event.country}" if event.country else "place not reported")
     if event.type == "attack_on_us_forces":
-        text = f"{EVENT_LABELS[event.type]} {where}"
+        text = f"{label} {where}"
         if event.weapons:
             text += ", with " + " and ".join(event.weapons) + ("s" if len(event.weapons) == 1 else "")
         if event.actors:
             text += f"; claimed by or attributed to {', '.join(event.actors)}"
         return text
-    text = f"{EVENT_LABELS[event.type]} {where.replace('at ', 'near ', 1)}"
+    text = f"{label} {where.replace('at ', 'near ', 1)}"
     if event.weapons:
         text += f" by {', '.join(event.weapons)}"
     if event.actors:
@@ -340,7 +346,7 @@ def key_points(briefing: Briefing, numbers: dict[str, int]) -> tuple[KeyPoint, .
     for line in briefing.glance:
         latest = line.latest
         since = f" since {latest.since:%-d %b %Y}" if latest.since else " (start not stated)"
-        words = METRIC_WORDS[line.metric]
+        words = briefing.said.metric_words[line.metric]
         text = (f"{words[:1].upper()}{words[1:]}{since}: {figure_text(latest)} "
                 f"as of {latest.day:%-d %b}")
         if latest.breakdown:
@@ -351,7 +357,7 @@ def key_points(briefing: Briefing, numbers: dict[str, int]) -> tuple[KeyPoint, .
             text += f", {how} {figure_text(line.earlier)} on {line.earlier.day:%-d %b}"
         cited = [latest] if line.earlier is None else [latest, line.earlier]
         points.append(KeyPoint(text + ".", _cite(cited, numbers)))
-    for kind, verb in EVENT_HEADINGS.items():
+    for kind, verb in briefing.said.headings.items():
         events = [e for e in briefing.chronology if e.type == kind]
         if events:
             days = "; ".join(f"{e.day:%-d %b} in {e.country or 'place not given'}" for e in events)

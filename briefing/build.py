@@ -204,7 +204,8 @@ def corrected_briefing(inputs: Sequence[Path], options: BuildOptions, scratch: P
     chosen, suspicious = ((options.period, ()) if options.period
                           else default_period(extraction, settings.week_start))
     extraction = dataclasses.replace(extraction, problems=extraction.problems + suspicious)
-    briefing = assemble.assemble(extraction, chosen, settings.title, settings.context_days)
+    briefing = assemble.assemble(extraction, chosen, settings.title, settings.context_days,
+                                 settings.topic.said if settings.topic else None)
     return desk.finish(briefing, outcome, files), read
 
 

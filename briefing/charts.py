@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, Literal, Union
 from .cache import extractor_version
 from .figures import REPORTED, joinable
 from .model import Briefing, Event, Metric, Tally
-from .names import AXIS_LABELS, LOWER_BOUNDS, METRICS, PRECISION, QUALIFIER_SIGNS
+from .names import LOWER_BOUNDS, METRICS, PRECISION, QUALIFIER_SIGNS, StoryWords, default_words
 
 if TYPE_CHECKING:  # matplotlib is imported only where a chart is drawn
     from matplotlib.axes import Axes
@@ -42,12 +42,13 @@ class ChartData:
     numbers: tuple[tuple[str, int], ...]
     start: dt.date | None
     window: tuple[dt.date, dt.date] | None = None
+    axis: str = ""  # the story's words for the axis (its profile's [metric.*] axis); "": the default's
 
     def key(self) -> str:
         rows = [(t.as_of, t.value, t.qualifier, t.since, t.breakdown, t.source_kind,
                  sorted(n for a, n in self.numbers if any(s.article == a for s in t.sources)))
                 for t in self.tallies]
-        return _digest((self.metric, rows, self.start, self.window))
+        return _digest((self.metric, rows, self.start, self.window, self.axis))
 
 
 def _digest(data: object) -> str:
@@ -57,7 +58,6 @@ def _digest(data: object) -> str:
 
 
 EventKind = Literal["attacks", "strikes"]
-COUNTRIES = ("Iraq", "Syria", "Jordan", None)
 WEEKS = 12  # weeks the weekly chart shows, ending with the period's
 
 
@@ -70,18 +70,24 @@ class WeeklyData:
     weeks: tuple[dt.date, ...]
     period: tuple[dt.date, dt.date]
     metric: str = "weekly"
+    # the story's: the countries (or areas) each bar is stacked by, and the two panels' titles
+    # (its profile's [campaign] countries and [words] chart_attacks, chart_strikes)
+    countries: tuple[str, ...] = ()
+    titles: tuple[str, str] = ("Attacks", "Strikes")
 
     def key(self) -> str:
-        return _digest((self.metric, self.counts, self.weeks, self.period))
+        return _digest((self.metric, self.counts, self.weeks, self.period, self.countries, self.titles))
 
 
 def monday(day: dt.date) -> dt.date:
     return day - dt.timedelta(days=day.weekday())
 
 
-def weekly_data(events: Iterable[Event], start: dt.date, period: tuple[dt.date, dt.date]) -> WeeklyData:
+def weekly_data(events: Iterable[Event], start: dt.date, period: tuple[dt.date, dt.date],
+                words: StoryWords | None = None) -> WeeklyData:
     """The counts of the ``WEEKS`` weeks up to the period's end (none before ``start``, the
-    campaign's)."""
+    campaign's); ``words``: the story's (the default profile's when None)."""
+    words = words or default_words()
     end = period[1]
     last = monday(end)
     weeks = tuple(w for w in (last - dt.timedelta(weeks=n) for n in range(WEEKS - 1, -1, -1))
@@ -93,7 +99,8 @@ def weekly_data(events: Iterable[Event], start: dt.date, period: tuple[dt.date, 
             counted[(monday(event.date), kind, event.country)] += 1
     counts = tuple(sorted(((w, k, c, n) for (w, k, c), n in counted.items()),
                           key=lambda r: (r[0], r[1], r[2] or "~")))
-    return WeeklyData(counts, weeks, period)
+    return WeeklyData(counts, weeks, period, countries=words.countries,
+                      titles=(words.line("chart_attacks"), words.line("chart_strikes")))
 
 
 Drawing = Union[ChartData, WeeklyData, "MapData"]
@@ -112,12 +119,13 @@ def chart_data(briefing: Briefing) -> list[Drawing]:
         tallies = tuple(t for t in briefing.tallies if t.metric == metric)
         if tallies:
             window = recent_window(tallies, period.start, period.end)
-            drawings.append(ChartData(metric, tallies, numbers, briefing.campaign_start, window))
+            drawings.append(ChartData(metric, tallies, numbers, briefing.campaign_start, window,
+                                      briefing.said.axis_labels[metric]))
     events = briefing.extraction.events
     if any(e.date and e.date <= period.end for e in events):
         start = briefing.campaign_start or min(e.day for e in events)
-        drawings.append(weekly_data(events, start, (period.start, period.end)))
-    if briefing.chronology or briefing.context:
+        drawings.append(weekly_data(events, start, (period.start, period.end), briefing.said))
+    if briefing.said.mapped and (briefing.chronology or briefing.context):
         drawings.append(map_data(briefing))
     return drawings
 
@@ -323,7 +331,7 @@ def _window_axes(axes: Axes, data: ChartData, window: tuple[dt.date, dt.date],
     if latest is not None and latest.breakdown:
         parts = ", ".join(f"{v} in {c}" for c, v in latest.breakdown)
         axes.set_title(f"{latest.day:%-d %b}: {parts}", fontsize=7, loc="left")
-    axes.set_ylabel(AXIS_LABELS[data.metric])
+    axes.set_ylabel(data.axis or default_words().axis_labels[data.metric])
     axes.set_xlabel("Day the figure describes (recent weeks)")
     axes.xaxis.set_major_locator(AutoDateLocator(minticks=3, maxticks=6))  # type: ignore[no-untyped-call]
     axes.xaxis.set_major_formatter(DateFormatter("%-d %b\n%Y"))  # type: ignore[no-untyped-call]
@@ -486,9 +494,18 @@ def _days(days: Iterable[dt.date]) -> Any:
 
 # --- attacks and strikes per week -------------------------------------------------------------
 
-HATCHES = {"Iraq": ("#444444", ""), "Syria": ("#bbbbbb", "////"), "Jordan": ("#ffffff", "xxxx"),
-           None: ("#ffffff", "---")}  # country -> (fill, hatch): told apart in black and white
-# (no dotted hatch: matplotlib draws each dot as a curve, a quarter of a megabyte of SVG)
+# the story's countries in order -> (fill, hatch), told apart in black and white; the last for
+# "country not reported" (no dotted hatch: matplotlib draws each dot as a curve, a quarter of
+# a megabyte of SVG)
+HATCHES = (("#444444", ""), ("#bbbbbb", "////"), ("#ffffff", "xxxx"), ("#777777", "||||"),
+           ("#dddddd", "\\\\\\\\"), ("#ffffff", "++++"), ("#999999", ""), ("#eeeeee", "////"))
+UNREPORTED = ("#ffffff", "---")
+
+
+def _hatch(data: WeeklyData, country: str | None) -> tuple[str, str]:
+    if country is None:
+        return UNREPORTED
+    return HATCHES[data.countries.index(country) % len(HATCHES)]
 
 
 def weekly_figure(data: WeeklyData) -> Any:
@@ -501,8 +518,7 @@ def weekly_figure(data: WeeklyData) -> Any:
         top, bottom = figure.subplots(2, 1, sharex=True)
         highest = max([_week_totals(data, kind).get(w, 0) for kind in ("attacks", "strikes")
                        for w in data.weeks] + [1])
-        for axes, kind, title in ((top, "attacks", "Attacks on US forces"),
-                                  (bottom, "strikes", "US strikes (incl. self-defence)")):
+        for axes, kind, title in ((top, "attacks", data.titles[0]), (bottom, "strikes", data.titles[1])):
             _week_bars(axes, data, kind, highest)
             axes.set_title(title, fontsize=7, loc="left")
             axes.set_ylabel("events", fontsize=7)
@@ -510,7 +526,7 @@ def weekly_figure(data: WeeklyData) -> Any:
         bottom.set_xticklabels([f"{w:%-d %b}" for w in data.weeks], fontsize=6, rotation=0)
         bottom.set_xlabel("Week starting (Monday)")
         drawn = {country for _, _, country, _ in data.counts}  # the key names only what is drawn
-        handles = [_patch(country) for country in COUNTRIES if country in drawn]
+        handles = [_patch(data, country) for country in (*data.countries, None) if country in drawn]
         if handles:
             bottom.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.45), ncol=4,
                           fontsize=7, frameon=False)
@@ -529,12 +545,12 @@ def _week_totals(data: WeeklyData, kind: str) -> dict[dt.date, int]:
 def _week_bars(axes: Axes, data: WeeklyData, kind: str, highest: int) -> None:
     base = [0] * len(data.weeks)
     index = {w: i for i, w in enumerate(data.weeks)}
-    for country in COUNTRIES:
+    for country in (*data.countries, None):
         heights = [0] * len(data.weeks)
         for week, what, where, number in data.counts:
             if what == kind and where == country and week in index:
                 heights[index[week]] += number
-        fill, hatch = HATCHES[country]
+        fill, hatch = _hatch(data, country)
         drawn = [i for i, h in enumerate(heights) if h]  # an empty bar is not drawn (nor its hatching)
         if drawn:
             axes.bar(drawn, [heights[i] for i in drawn], bottom=[base[i] for i in drawn], color=fill,
@@ -554,9 +570,9 @@ def _week_bars(axes: Axes, data: WeeklyData, kind: str, highest: int) -> None:
     axes.tick_params(labelsize=6)
 
 
-def _patch(country: str | None) -> Any:
+def _patch(data: WeeklyData, country: str | None) -> Any:
     from matplotlib.patches import Patch
 
-    fill, hatch = HATCHES[country]
+    fill, hatch = _hatch(data, country)
     return Patch(facecolor=fill, hatch=hatch, edgecolor="#000000", linewidth=0.5,
                  label=country or "country not reported")

@@ -19,13 +19,16 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from . import __version__
-from .names import DEFAULT_TITLE
 
 if TYPE_CHECKING:  # the modules themselves are imported inside the commands
     from .build import BuildResult
     from .config import Settings
     from .model import InputStatus, Period
     from .send import SendResult
+
+
+TOPIC_HELP = ("The story: a shipped profile's name (briefing/topics/NAME.toml) or the path of a topic "
+              "file (.toml). Overrides topic in briefing.toml, keeping its [topic] additions.")
 
 
 def _megabytes(ctx: click.Context, param: click.Parameter, value: float) -> float:
@@ -76,8 +79,8 @@ def _build_options(send: bool) -> Callable[[Callable[..., Any]], Callable[..., A
         click.option("--corrections", "corrections",
                      type=click.Path(exists=True, dir_okay=False, path_type=Path),
                      help="The desk's corrections (default: corrections.toml in INPUT_DIR, if there)."),
-        click.option("--title",
-                     help=f"Title of the briefing.  [default: {DEFAULT_TITLE}]"),
+        click.option("--topic", help=TOPIC_HELP),
+        click.option("--title", help="Title of the briefing.  [default: the story's, from its profile]"),
         click.option("--organisation", help="Organisation line under the title."),
         click.option("--marking", help='Marking on every page, e.g. "UNCLASSIFIED // FOR TRAINING".'),
         click.option("--page-size", type=click.Choice(["A4", "Letter"], case_sensitive=False),
@@ -141,7 +144,7 @@ def _settings(command: str, options: dict[str, Any]) -> Settings:
     from . import config
 
     settings, warnings = config.load_for(command, options["config_path"], options["input_dir"] or Path(),
-                                         options["strict"])
+                                         options["strict"], options.get("topic"))
     if not options["quiet"]:
         for warning in warnings:
             _echo(f"warning: {warning}", err=True)
@@ -174,7 +177,7 @@ def _build(input_dir: Path, output: Path, week: str | None, start: dt.date | Non
            organisation: str | None, marking: str | None, page_size: str | None,
            pdf_ua: bool | None, html: bool, max_size: float, no_cache: bool, follow_links: bool,
            strict: bool, verbose: int, quiet: bool, corrections: Path | None = None,
-           last_day: str = "--to", settings: Settings | None = None) -> BuildResult:
+           last_day: str = "--to", settings: Settings | None = None, topic: str | None = None) -> BuildResult:
     """Build as ``briefing build`` does, report, and return the result."""
     from .build import BuildOptions
     from .build import build as run_build
@@ -183,7 +186,8 @@ def _build(input_dir: Path, output: Path, week: str | None, start: dt.date | Non
     if settings is None:
         settings = _settings("build", {
             "config_path": config_path, "input_dir": input_dir, "title": title, "organisation": organisation,
-            "marking": marking, "page_size": page_size, "pdf_ua": pdf_ua, "strict": strict, "quiet": quiet})
+            "marking": marking, "page_size": page_size, "pdf_ua": pdf_ua, "strict": strict, "quiet": quiet,
+            "topic": topic})
     with _progress(quiet) as progress:
         options = BuildOptions(output=output, period=period, settings=settings, html=html,
                                max_bytes=int(max_size * 1_000_000), cache=not no_cache,
@@ -391,10 +395,11 @@ def _summary(inputs: tuple[InputStatus, ...], verbose: int) -> None:
 @click.option("--follow-links", is_flag=True,
               help="Follow symbolic links that lead out of INPUT_DIR (as the build does).")
 @click.option("--strict", is_flag=True, help="Fail (exit 1) if any input or correction had a problem.")
+@click.option("--topic", help=TOPIC_HELP)
 @click.option("-q", "--quiet", is_flag=True, help="Print only errors.")
 def review(input_dir: Path, output: Path, week: str | None, start: dt.date | None, end: dt.date | None,
            config_path: Path | None, corrections: Path | None, no_cache: bool, max_size: float,
-           follow_links: bool, strict: bool, quiet: bool) -> None:
+           follow_links: bool, strict: bool, quiet: bool, topic: str | None) -> None:
     """Write the period's review sheet: every row and figure with its id, quotes, sources and flags.
 
     Writes OUTPUT/review-<period>.html (opens offline in a browser), the same as
@@ -414,7 +419,7 @@ def review(input_dir: Path, output: Path, week: str | None, start: dt.date | Non
 
     settings = _settings("review", {"config_path": config_path, "input_dir": input_dir, "strict": strict,
                                     "quiet": quiet, "title": None, "organisation": None, "marking": None,
-                                    "page_size": None, "pdf_ua": None})
+                                    "page_size": None, "pdf_ua": None, "topic": topic})
     options = BuildOptions(output=output, period=_period(week, start, end, "--to"), settings=settings,
                            cache=not no_cache, quiet=quiet, corrections=corrections,
                            max_bytes=int(max_size * 1_000_000), follow_links=follow_links)
@@ -440,7 +445,8 @@ def review(input_dir: Path, output: Path, week: str | None, start: dt.date | Non
               help="Where to write the extraction: a regular file, or '-' for standard output.")
 @click.option("--follow-links", is_flag=True,
               help="Follow symbolic links that lead out of the input folders.")
-def extract(inputs: tuple[Path, ...], json_path: Path, follow_links: bool) -> None:
+@click.option("--topic", help=TOPIC_HELP)
+def extract(inputs: tuple[Path, ...], json_path: Path, follow_links: bool, topic: str | None) -> None:
     """Write what was read from INPUTS (articles, events, tallies) as JSON, schema briefing.extract/1.
 
     No charts and no PDF: this is fast and suits scripts.
@@ -456,14 +462,14 @@ def extract(inputs: tuple[Path, ...], json_path: Path, follow_links: bool) -> No
     from .export import write_json
     from .publish import regular_target, write_set
 
-    settings, warnings = config.load_for("extract", None, inputs[0])
+    settings, warnings = config.load_for("extract", None, inputs[0], topic=topic)
     for warning in warnings:
         _echo(f"warning: {warning}", err=True)
-    topic = settings.topic  # a team's [topic] additions beside the input
+    story = settings.topic  # the profile chosen, with a team's [topic] additions beside the input
     to_stdout = str(json_path) == "-"
     if not to_stdout:
         regular_target(json_path)
-    extraction = run_extract(list(inputs), follow_links=follow_links, topic=topic,
+    extraction = run_extract(list(inputs), follow_links=follow_links, topic=story,
                              own=[] if to_stdout else [json_path])
     if to_stdout:
         try:

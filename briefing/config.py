@@ -17,8 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import UNSAFE, SettingsError, shown
-from .names import DEFAULT_TITLE
-from .topic import Topic, load_topic
+from .topic import Topic, choose_topic
 
 CONFIG_NAME = "briefing.toml"
 MAX_SIZE = 1_000_000  # bytes: a settings file is a dozen lines
@@ -74,13 +73,13 @@ class SmtpSettings:
 class Settings:
     """What the briefing looks like and where it is sent; None means "not set here"."""
 
-    title: str = DEFAULT_TITLE
+    title: str | None = None  # None: the story's own title (its profile's [words] title)
     organisation: str | None = None
     marking: str | None = None
     page_size: str = "A4"
     pdf_variant: str | None = None
     context_days: int = 60
-    topic: Topic | None = None  # the shipped topic with this team's [topic] places and actors
+    topic: Topic | None = None  # the story's profile with this team's [topic] additions; None: the default
     week_start: str | None = None  # "monday" (ISO weeks) or "sunday": the default period is that week
     email: EmailSettings = field(default_factory=EmailSettings)
     smtp: SmtpSettings = field(default_factory=SmtpSettings)
@@ -106,17 +105,25 @@ def _choice(key: str, value: Any, allowed: tuple[str, ...], problems: list[str])
     return None
 
 
-def _topic(value: Any, problems: list[str]) -> Topic | None:
-    """The shipped topic with the places and actors a team adds ([[topic.place]], [[topic.actor]])."""
+def _topic(value: Any, base: Path, problems: list[str]) -> Topic | None:
+    """The story: ``topic = "red-sea"`` (a shipped profile) or ``topic = "story.toml"`` (a file,
+    relative to the settings file), or a ``[topic]`` table of additions ([[topic.place]],
+    [[topic.actor]], [topic.outlets]) whose ``profile = "..."`` names the story (the default
+    one when left out)."""
+    if isinstance(value, str):
+        value = {"profile": value}
     if not isinstance(value, dict):
-        problems.append("'topic' must be a table: [[topic.place]] and [[topic.actor]] entries "
-                        "(see docs/topic.md)")
+        problems.append("'topic' must name a profile (topic = \"red-sea\" or \"story.toml\") or be a "
+                        "table: [[topic.place]] and [[topic.actor]] entries (see docs/topic.md)")
+        return None
+    choice = value.get("profile")
+    if choice is not None and (not isinstance(choice, str) or not choice.strip()):
+        problems.append("'profile' in [topic] must name a profile in quotes, e.g. profile = \"red-sea\"")
         return None
     try:
-        return load_topic(value)
+        return choose_topic(choice and choice.strip(), value, base)
     except SettingsError as error:
-        # the shipped file is checked by our tests: what is wrong is this team's entry
-        problems.append(f"[topic]: {error.message.split(': ', 1)[-1]}")
+        problems.append(error.message)
         return None
 
 
@@ -330,7 +337,7 @@ def settings_keys(base: Path) -> dict[str, Check]:
         "page_size": lambda k, v, p: _choice(k, v, PAGE_SIZES, p),
         "pdf_variant": lambda k, v, p: _choice(k, v, PDF_VARIANTS, p),
         "context_days": lambda k, v, p: _number(k, v, 0, 366, p, whole=True),
-        "topic": lambda k, v, p: _topic(v, p),
+        "topic": lambda k, v, p: _topic(v, base, p),
         "week_start": lambda k, v, p: _choice(k, v, WEEK_STARTS, p),
         "email": lambda k, v, p: _email(v, p),
         "smtp": lambda k, v, p: _smtp(v, base, p),
@@ -447,15 +454,34 @@ def load(config: Path | None, input_dir: Path) -> Settings:
     return load_for("build", config, input_dir)[0]
 
 
-def load_for(command: str, config: Path | None, input_dir: Path,
-             strict: bool = False) -> tuple[Settings, tuple[str, ...]]:
-    """The settings as ``command`` reads them, and its warnings (retired keys)."""
+def load_for(command: str, config: Path | None, input_dir: Path, strict: bool = False,
+             topic: str | None = None) -> tuple[Settings, tuple[str, ...]]:
+    """The settings as ``command`` reads them, and its warnings (retired keys). ``topic``: the
+    story the command line chose (``--topic``), over the file's, keeping the file's additions."""
+    chosen = _chosen(topic)
     read = _read(config, input_dir)
     if read is None:
-        return Settings(), ()
+        return (Settings() if chosen is None else Settings(topic=choose_topic(chosen))), ()
     data, path = read
     clean, found = _split_retired(data)
+    if chosen is not None:
+        table = clean.get("topic")
+        clean["topic"] = {**table, "profile": chosen} if isinstance(table, dict) else chosen
     return _with_retired(parse(clean, str(path), path.parent), found, command, str(path), strict)
+
+
+def _chosen(topic: str | None) -> str | None:
+    """``--topic``'s profile as the settings file would name it: a file's path made absolute
+    (it is relative to where the command runs, not to the settings file); checked here, so a
+    wrong one is said as the option's."""
+    from .topic import profile_path, shipped_profiles
+
+    if topic is None or topic.strip() in shipped_profiles():
+        return topic and topic.strip()
+    try:
+        return str(profile_path(topic.strip()).resolve())
+    except SettingsError as error:
+        raise SettingsError(f"--topic: {error.message}") from None
 
 
 def _read(config: Path | None, input_dir: Path) -> tuple[dict[str, Any], Path] | None:

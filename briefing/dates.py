@@ -9,6 +9,7 @@ none, so every ambiguous case returns ``date=None`` with a note saying why.
 from __future__ import annotations
 
 import bisect
+import contextvars
 import dataclasses
 import datetime as dt
 import functools
@@ -55,10 +56,38 @@ _RELATIVE = re.compile(
     re.I,
 )
 _EMBED_DATE = re.compile(rf"\(@\w{{1,30}}\)\s+(?P<date>{_MON}\s+{_DAY},\s+(?:19|20)\d\d)")
-_LOCAL_TIME = re.compile(r"[^.;]{0,25}\b(local time|in (Iraq|Syria)|(Iraq|Syria|Baghdad) time)\b", re.I)
-# Iraq and Syria are 7-8 hours ahead of US Eastern time: a US evening report of
-# a strike "on Wednesday" is about the next calendar day there.
+# The story's region is hours ahead of US Eastern time (7-8 for the first story's): a US evening report
+# of a strike "on Wednesday" is about the next calendar day there.
 EVENING = dt.time(16, 0)
+
+
+@dataclass(frozen=True)
+class LocalDay:
+    """How the story's local time is written ("local time", "X time", "in X") and the words a
+    date note gives for it; from the profile's ``[local_time]`` (topic.LocalTime)."""
+
+    said: re.Pattern[str]
+    ahead: str
+
+
+@functools.lru_cache(maxsize=16)
+def local_day(written: tuple[str, ...], ahead: str) -> LocalDay:
+    """The :class:`LocalDay` of a profile's ``[local_time]`` ``written`` names and ``ahead`` words."""
+    names = "|".join(re.escape(name) for name in sorted(written, key=lambda n: (-len(n), n)))
+    told = rf"local time|in (?:{names})|(?:{names}) time" if names else "local time"
+    return LocalDay(re.compile(rf"[^.;]{{0,25}}\b(?:{told})\b", re.I), ahead)
+
+
+# The story being read (extract.extract_article sets it around each article); without one (a
+# test, a tool reading one text), the default profile's.
+LOCAL_DAY: contextvars.ContextVar[LocalDay | None] = contextvars.ContextVar("LOCAL_DAY", default=None)
+
+
+def _default_local_day() -> LocalDay:
+    from .topic import load_topic
+
+    told = load_topic().local_time
+    return local_day(told.written, told.ahead)
 
 
 def parse_full_date(text: str) -> dt.date | None:
@@ -433,12 +462,13 @@ def _resolve_relative(clean: str, match: re.Match[str], published: dt.date | Non
         return mention(published - dt.timedelta(days=back), basis="weekday")
     # The named day is the day after publication: either last week's, or the
     # next day in Iraq/Syria reported by a US outlet the evening before.
-    local = _LOCAL_TIME.match(clean, match.end(), min(len(clean), match.end() + 60))
+    told = LOCAL_DAY.get() or _default_local_day()
+    local = told.said.match(clean, match.end(), min(len(clean), match.end() + 60))
     evening = published_time is not None and published_time >= EVENING
     if local or evening or modifier == "early":
         why = "local time" if local else "published in the US evening"
         return mention(published + dt.timedelta(days=1),
-                       note=f"day after publication: {why}, Iraq/Syria are ahead of US time",
+                       note=f"day after publication: {why}, {told.ahead}",
                        basis="local-time")
     return mention(None, note=f"{match['wd']} is the day after publication: last week's "
                               f"or the next day in local time; not resolved")

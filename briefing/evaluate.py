@@ -29,9 +29,12 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .model import Event, Extraction, Tally
+
+if TYPE_CHECKING:
+    from .topic import Topic
 
 
 @dataclass(frozen=True)
@@ -198,7 +201,7 @@ class _Count:
 
 
 def _score_events(name: str, events: list[Event], labels: GoldArticle, misses: list[str],
-                  places: list[bool]) -> _Count:
+                  places: list[bool], topic: Topic) -> _Count:
     """Each found record takes one label it matches (required ones first); the rest are wrong.
     Each place a matched record lists is right when the label's place names it."""
     free = sorted(labels.events, key=lambda g: g.optional)
@@ -211,7 +214,7 @@ def _score_events(name: str, events: list[Event], labels: GoldArticle, misses: l
             continue
         free.remove(label)
         if label.place:
-            places.extend(_names_place(label.place, place) for place in event.places)
+            places.extend(_names_place(label.place, place, topic) for place in event.places)
         count.right += 1
         count.recalled += not label.optional
     for label in free:
@@ -220,16 +223,15 @@ def _score_events(name: str, events: list[Event], labels: GoldArticle, misses: l
     return count
 
 
-def _names_place(label: str, place: str) -> bool:
-    """Whether the label's place ("Harir airbase, Erbil province") names ``place`` by one of
-    its spellings in the topic."""
-    from .topic import load_topic
+def _names_place(label: str, place: str, topic: Topic) -> bool:
+    """Whether the label's place (a site and its province, as a label writes it) names ``place``
+    by one of its spellings in the topic."""
 
     def plain(text: str) -> str:
         return " ".join("".join(c if c.isalnum() else " " for c in text.lower()).split())
 
     wanted = plain(label)
-    entry = load_topic().place(place)
+    entry = topic.place(place)
     return any(plain(alias) in wanted or wanted in plain(alias) for alias in (place, *entry.aliases))
 
 
@@ -278,8 +280,12 @@ def _date_outcome(name: str, got: dt.date | None, labels: GoldArticle, misses: l
     return "wrong"
 
 
-def evaluate(extraction: Extraction, gold: Mapping[str, GoldArticle]) -> Report:
-    """Compare the extraction of the labelled files that were read with their labels."""
+def evaluate(extraction: Extraction, gold: Mapping[str, GoldArticle], topic: Topic | None = None) -> Report:
+    """Compare the extraction of the labelled files that were read with their labels; ``topic``:
+    the story's profile the extraction read them with (the default one when None)."""
+    from .topic import load_topic
+
+    topic = topic or load_topic()
     seen = _Projection(extraction, gold)
     misses: list[str] = []
     dates = {"right": 0, "wrong": 0, "unknown": 0, "unverified": 0}
@@ -295,7 +301,7 @@ def evaluate(extraction: Extraction, gold: Mapping[str, GoldArticle]) -> Report:
         if labels.distractor and (found_e or found_t):
             leaks += len(found_e) + len(found_t)
             misses.append(f"{name}: LEAK from a distractor: {len(found_e)} events, {len(found_t)} tallies")
-        events.add(_score_events(name, found_e, labels, misses, checks["place"]))
+        events.add(_score_events(name, found_e, labels, misses, checks["place"], topic))
         tallies.add(_score_tallies(name, found_t, labels, misses, checks))
         bad = [t.value for t in found_t if t.value in labels.not_tallies]
         forbidden += len(bad)

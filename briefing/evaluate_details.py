@@ -165,7 +165,7 @@ def _lexicon(topic: Any, kind: str) -> Lexicon:
 
 
 _SAME = {
-    "site": lambda wanted, got: _names_place(wanted, got),
+    "site": lambda wanted, got: _names_place(wanted, got, load_topic()),
     "weapons": _same_names("weapons"),  # the topic's name against the label's words
     "claimed_by": _same_names("actors"),
     "attributed_to": _same_names("actors"),

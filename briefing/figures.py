@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 import heapq
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from .model import Disagreement, Glance, Metric, Period, Tally
-from .names import KIND_NAMES, KIND_WORDS, METRIC_WORDS, PRECISION
+from .names import KIND_NAMES, KIND_WORDS, PRECISION, default_words
 
 REPORTED = ("official", "outlet")  # kinds whose figures join the campaign series
 SAME_START = 10  # days: "since Oct. 7", "since Oct. 17" and "since the war began" are one campaign
@@ -89,14 +89,18 @@ def chart_note(line: Glance, charted: Iterable[Tally], start: dt.date | None) ->
     return f"{drawn}: the chart's line keeps fewer figures than were reported; all are in the JSON export."
 
 
-def disagreements_of(tallies: Sequence[Tally], start: dt.date | None) -> list[Disagreement]:
-    """Every kind of disagreement the figures show, oldest first."""
-    found = [*_same_day(tallies, start), *_falling(tallies, start), *_within_article(tallies),
-             *_kinds(tallies)]
+def disagreements_of(tallies: Sequence[Tally], start: dt.date | None,
+                     said: Mapping[Metric, str] | None = None) -> list[Disagreement]:
+    """Every kind of disagreement the figures show, oldest first; ``said``: the story's words for
+    each running figure (its profile's ``[metric.*] words``; the default profile's when None)."""
+    said = said or default_words().metric_words
+    found = [*_same_day(tallies, start, said), *_falling(tallies, start, said),
+             *_within_article(tallies, said), *_kinds(tallies, said)]
     return sorted(found, key=lambda d: (max(t.as_of or dt.date.min for t in d.tallies), d.kind, d.text))
 
 
-def _same_day(tallies: Iterable[Tally], start: dt.date | None) -> list[Disagreement]:
+def _same_day(tallies: Iterable[Tally], start: dt.date | None,
+              said: Mapping[Metric, str]) -> list[Disagreement]:
     """Comparable figures for the same day that cannot all be true."""
     days: dict[tuple[Metric, dt.date], list[Tally]] = {}
     for tally in tallies:
@@ -107,7 +111,7 @@ def _same_day(tallies: Iterable[Tally], start: dt.date | None) -> list[Disagreem
         clashing = _clashing(group)
         if clashing and len({t.sources[0].article for t in clashing}) > 1:
             found.append(Disagreement("same-day", metric, tuple(clashing),
-                                      f"Sources disagree on {METRIC_WORDS[metric]} as of {day:%-d %b}: "
+                                      f"Sources disagree on {said[metric]} as of {day:%-d %b}: "
                                       f"{', '.join(figure_text(t) for t in clashing)}."))
     return found
 
@@ -132,7 +136,8 @@ def _clashing(group: Sequence[Tally]) -> list[Tally]:
     return found
 
 
-def _falling(tallies: Iterable[Tally], start: dt.date | None) -> list[Disagreement]:
+def _falling(tallies: Iterable[Tally], start: dt.date | None,
+             said: Mapping[Metric, str]) -> list[Disagreement]:
     """A running total below one given earlier from the same start: one pass per metric."""
     series: dict[Metric, list[Tally]] = {}
     for tally in tallies:
@@ -144,7 +149,7 @@ def _falling(tallies: Iterable[Tally], start: dt.date | None) -> list[Disagreeme
         for tally in sorted(figures, key=lambda t: (t.day, t.id)):
             if floor is not None and floor.day < tally.day and interval(tally)[1] < interval(floor)[0]:
                 found.append(Disagreement("falling", metric, (floor, tally),
-                                          f"The running total of {METRIC_WORDS[metric]} falls from "
+                                          f"The running total of {said[metric]} falls from "
                                           f"{figure_text(floor)} ({floor.day:%-d %b}) "
                                           f"to {figure_text(tally)} "
                                           f"({tally.day:%-d %b})."))
@@ -153,7 +158,7 @@ def _falling(tallies: Iterable[Tally], start: dt.date | None) -> list[Disagreeme
     return found
 
 
-def _within_article(tallies: Iterable[Tally]) -> list[Disagreement]:
+def _within_article(tallies: Iterable[Tally], said: Mapping[Metric, str]) -> list[Disagreement]:
     """One article giving two figures for the same thing on the same day that cannot both be true."""
     articles: dict[tuple[str, Metric, dt.date | None, str], list[Tally]] = {}
     for tally in tallies:
@@ -164,12 +169,12 @@ def _within_article(tallies: Iterable[Tally]) -> list[Disagreement]:
         clashing = _clashing(group)
         if len(clashing) > 1:
             found.append(Disagreement("within-article", metric, tuple(clashing),
-                                      f"One article gives two figures for {METRIC_WORDS[metric]}: "
+                                      f"One article gives two figures for {said[metric]}: "
                                       f"{' and '.join(figure_text(t) for t in clashing)}."))
     return found
 
 
-def _kinds(tallies: Sequence[Tally]) -> list[Disagreement]:
+def _kinds(tallies: Sequence[Tally], said: Mapping[Metric, str]) -> list[Disagreement]:
     """A group's claim or a monitor's count beside the government's figure of the same days."""
     officials = _officials_by_day(tallies)
     found = []
@@ -180,7 +185,7 @@ def _kinds(tallies: Sequence[Tally]) -> list[Disagreement]:
         if official is not None:
             who = other.speaker or KIND_WORDS[other.source_kind]
             found.append(Disagreement("kinds", other.metric, (official, other),
-                                      f"{who} gives {figure_text(other)} {METRIC_WORDS[other.metric]} "
+                                      f"{who} gives {figure_text(other)} {said[other.metric]} "
                                       f"({KIND_WORDS[other.source_kind]}, {other.day:%-d %b}); the US "
                                       f"government's figure is {figure_text(official)} "
                                       f"({official.day:%-d %b})."))

@@ -22,7 +22,6 @@ from .config import EmailSettings, Settings
 from .errors import UNSAFE, DeliveryError
 from .figures import figure_text
 from .model import Article, Briefing, Glance, Tally
-from .names import METRIC_WORDS
 from .period import describe
 from .revision import Revision
 
@@ -187,7 +186,7 @@ def bodies(letter: Letter, charts: list[tuple[str, str]]) -> tuple[str, str]:
     """The plain-text and HTML bodies; ``charts`` are (metric, content id) of the inline PNGs."""
     from .render import environment
 
-    env = environment()
+    env = environment(letter.briefing.said)
     env.filters["bullet"] = lambda text, mark="- ": textwrap.fill(
         " ".join(str(text).split()), 76, initial_indent=mark, subsequent_indent=" " * len(mark))
     context = _context(letter, charts)
@@ -218,7 +217,8 @@ def _context(letter: Letter, charts: list[tuple[str, str]]) -> dict[str, Any]:
     def glance_line(g: Glance) -> str:
         since = f"{g.latest.since:%-d %b %Y}" if g.latest.since else "a start not stated"
         change = f" ({g.change:+d} since {g.earlier.as_of:%-d %b})" if g.earlier and g.earlier.as_of else ""
-        return (f"{METRIC_WORDS[g.metric][:1].upper()}{METRIC_WORDS[g.metric][1:]} (counting from "
+        words = briefing.said.metric_words[g.metric]
+        return (f"{words[:1].upper()}{words[1:]} (counting from "
                 f"{since}): {figure_text(g.latest)} as of {g.latest.as_of:%-d %b %Y}{change}. "
                 f"Source: {marks(cites(g.latest))} {'; '.join(outlets(g.latest))}")
 

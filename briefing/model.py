@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:  # the comparison's records are made from these (briefing.compare)
     from .compare import CountryChange, Toll
+    from .names import StoryWords
 
 # "metadata": a saved page's own metadata (meta tags, JSON-LD) or a feed item's date field;
 # "url": a date in the article's address.
@@ -488,6 +489,14 @@ class Briefing:
     # injured by side (see briefing.compare)
     week: tuple[CountryChange, ...] = ()
     tolls: tuple[Toll, ...] = ()
+    words: StoryWords | None = None  # the story's words (its profile's); None: the default profile's
+
+    @property
+    def said(self) -> StoryWords:
+        """The story's words: its own, else the default profile's."""
+        from .names import default_words
+
+        return self.words or default_words()
 
     def source_numbers(self) -> dict[str, int]:
         """Article id -> its 1-based number in the source list, as cited in the text."""

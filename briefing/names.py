@@ -6,52 +6,100 @@ every value has its words here, so a new value cannot reach the page unnamed.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import get_args
 
 from .model import EventType, Metric, PublishedBasis, Qualifier, SourceKind, StatementKind
 
-DEFAULT_TITLE = "Attacks on US forces in Iraq and Syria"
 EVENT_TYPES: tuple[EventType, ...] = get_args(EventType)
 METRICS: tuple[Metric, ...] = get_args(Metric)
+# Template lines a story's profile words in its [words] table (docs/topic.md).
+LINES = ("dates_note", "keywords", "week_attacks", "week_strikes", "chart_attacks", "chart_strikes")
 
-EVENT_LABELS: dict[EventType, str] = {  # one event, as the chronology's "Type" column names it
-    "attack_on_us_forces": "Attack on US forces",
-    "us_strike": "US strike",
-    "self_defense_strike": "US self-defence strike",
-}
+
+@dataclass(frozen=True)
+class KindWords:
+    """What a briefing calls one kind of event: ``label`` (the chronology's "Type" column),
+    ``singular`` and ``plural`` (counted: "1 US strike", "3 US strikes") and ``heading`` (a key
+    point on the period's events of this kind opens with it)."""
+
+    label: str
+    singular: str
+    plural: str
+    heading: str
+
+
+@dataclass(frozen=True)
+class MetricWords:
+    """What a briefing calls one running figure: ``words`` in a sentence, ``axis`` on its chart."""
+
+    words: str
+    axis: str
+
+
+@dataclass(frozen=True)
+class StoryWords:
+    """The story's own words, from its profile (``[words]``, ``[kind.*]``, ``[metric.*]``):
+    the briefing's default title, each event kind's and running figure's names, and the lines
+    the templates print. Invariant: every :data:`EVENT_TYPES` and :data:`METRICS` value and
+    every :data:`LINES` name has its words (the profile is checked on load)."""
+
+    title: str
+    kinds: tuple[tuple[EventType, KindWords], ...]
+    metrics: tuple[tuple[Metric, MetricWords], ...]
+    lines: tuple[tuple[str, str], ...]
+    countries: tuple[str, ...] = ()  # its [campaign] countries, in order: the weekly chart's series
+    # whether its places have coordinates (``at``): the map (briefing/maps/) draws the first
+    # story's region only, so a story without them has no map
+    mapped: bool = False
+
+    def kind(self, kind: EventType) -> KindWords:
+        return dict(self.kinds)[kind]
+
+    def label(self, kind: EventType) -> str:
+        return self.kind(kind).label
+
+    def counted(self, kind: EventType, number: int) -> str:
+        """"1 US strike", "3 US strikes"."""
+        words = self.kind(kind)
+        return f"{number} {words.singular if number == 1 else words.plural}"
+
+    @property
+    def labels(self) -> dict[EventType, str]:
+        return {kind: words.label for kind, words in self.kinds}
+
+    @property
+    def headings(self) -> dict[EventType, str]:
+        return {kind: words.heading for kind, words in self.kinds}
+
+    @property
+    def metric_words(self) -> dict[Metric, str]:
+        return {metric: words.words for metric, words in self.metrics}
+
+    @property
+    def axis_labels(self) -> dict[Metric, str]:
+        return {metric: words.axis for metric, words in self.metrics}
+
+    def line(self, name: str) -> str:
+        return dict(self.lines)[name]
+
+
+def default_words() -> StoryWords:
+    """The default profile's words: for a record read without its story (a test, a tool)."""
+    from .topic import load_topic
+
+    words = load_topic().words
+    if words is None:  # parse_topic gives every profile its words: never the case
+        raise LookupError("the default profile has no [words]")
+    return words
+
+
 # A claim or statement (model.Statement), as the "Claims and statements" section names its kind.
 STATEMENT_LABELS: dict[StatementKind, str] = {
     "claim": "Claim of responsibility", "denial": "Denial / not confirmed",
     "suspension": "Suspension of operations", "vow": "Vow to go on", "attribution": "US attribution",
     "promise": "Promised response", "condemnation": "Condemnation", "casualty-report": "Casualty report",
 }
-EVENT_PLURALS: dict[EventType, str] = {  # several, counted: "3 US strikes"
-    "attack_on_us_forces": "attacks on US forces",
-    "us_strike": "US strikes",
-    "self_defense_strike": "US self-defence strikes",
-}
-EVENT_SINGULARS: dict[EventType, str] = {  # one, counted: "1 attack on US forces"
-    "attack_on_us_forces": "attack on US forces",
-    "us_strike": "US strike",
-    "self_defense_strike": "US self-defence strike",
-}
-
-
-def counted(kind: EventType, number: int) -> str:
-    """"1 US strike", "3 US strikes"."""
-    return f"{number} {EVENT_SINGULARS[kind] if number == 1 else EVENT_PLURALS[kind]}"
-# A key point on the period's events opens with these; attacks are "reported": the US side
-# does not confirm each one, while its strikes are its own announcements.
-EVENT_HEADINGS: dict[EventType, str] = {
-    "us_strike": "US strikes",
-    "self_defense_strike": "US self-defence strikes",
-    "attack_on_us_forces": "Reported attacks on US forces",
-}
-
-METRIC_WORDS: dict[Metric, str] = {"attacks": "attacks on US forces", "injured": "US personnel injured",
-                                   "killed": "US personnel killed"}
-AXIS_LABELS: dict[Metric, str] = {"attacks": "Attacks (cumulative)", "injured": "US injured (cumulative)",
-                                  "killed": "US killed (cumulative)"}
 
 # Where an article's publication date was read, as "dated by ..." and "from ..." finish it.
 BASIS_WORDS: dict[PublishedBasis, str] = {

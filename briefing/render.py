@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import contextlib
 import datetime as dt
+import functools
 import mimetypes
 from collections import Counter
 from collections.abc import Iterable, Mapping
@@ -25,7 +26,7 @@ from .errors import NoFonts, RenderError
 from .eventmap import unplaced
 from .figures import figure_text
 from .model import Briefing, InputStatus, Tally
-from .names import EVENT_LABELS, KIND_NAMES, METRIC_WORDS, STATEMENT_LABELS, dated_how
+from .names import KIND_NAMES, STATEMENT_LABELS, StoryWords, dated_how, default_words
 from .period import describe
 from .revision import Revision
 from .rows import SIDE_WORDS, figure, row_text
@@ -46,8 +47,10 @@ def templates_dir() -> Path:
     raise RenderError(f"the briefing's templates are not beside {here}; reinstall the package")
 
 
-def environment() -> jinja2.Environment:
-    """The templates' Jinja2 environment: HTML templates autoescaped, plain-text (.txt) ones not."""
+def environment(words: StoryWords | None = None) -> jinja2.Environment:
+    """The templates' Jinja2 environment: HTML templates autoescaped, plain-text (.txt) ones not;
+    ``words``: the story's (the default profile's when None), as ``labels``, ``metric_words``
+    and ``story.line(name)``."""
     from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
     escape = select_autoescape(disabled_extensions=("txt",), default_for_string=True, default=True)
@@ -61,9 +64,12 @@ def environment() -> jinja2.Environment:
     env.filters["squash"] = lambda text: unquoted(squash(text))
     env.tests["search"] = lambda value, pattern: bool(value) and pattern in value
     env.filters["dated_how"] = lambda basis: dated_how(basis, "from")
-    env.globals.update(labels=EVENT_LABELS, metric_words=METRIC_WORDS, describe=describe,
+    words = words or default_words()
+    env.globals.update(labels=words.labels, metric_words=words.metric_words, story=words, describe=describe,
                        statement_labels=STATEMENT_LABELS,
-                       what_happened=what_happened, row_text=row_text, chart_titles=CHART_TITLES,
+                       what_happened=functools.partial(what_happened, words=words),
+                       row_text=functools.partial(row_text, words=words),
+                       chart_titles=CHART_TITLES,
                        unplaced=unplaced, figure_of=figure, side_words=SIDE_WORDS)
     return env
 
@@ -95,7 +101,7 @@ def to_html(briefing: Briefing, charts: Iterable[str], settings: Settings | None
         "created": dt.datetime.combine(briefing.current_to or briefing.period.end,
                                        dt.time()).isoformat() + "Z",
     }
-    template = environment().get_template("briefing.html")
+    template = environment(briefing.said).get_template("briefing.html")
     return str(template.render(**context))
 
 

@@ -16,6 +16,7 @@ from typing import Any
 
 from . import sentlog
 from .model import ArticleRecord, Briefing, Event, Glance
+from .names import StoryWords
 
 SHOWN = 6  # changes of one kind listed on the front page; the rest are counted
 
@@ -78,7 +79,8 @@ def revision(issued: sentlog.Sent, number: int, before: dict[str, Any] | None, a
         from .export import from_json
 
         extraction, period, title = from_json(before)
-        found = changes(assemble(extraction, period, title, context_days), after, desk_changes(before, after))
+        found = changes(assemble(extraction, period, title, context_days, after.words), after,
+                        desk_changes(before, after))
     return Revision(number, issued.pdf, issued.time.date(), found)
 
 
@@ -105,8 +107,9 @@ def _document(path: Path) -> dict[str, Any] | None:
 def changes(before: Briefing, after: Briefing, desk: list[str] | None = None) -> tuple[str, ...]:
     """What a reader of the issued briefing needs to know: new sources, new events, changed
     figures (and what is no longer there), and the desk's corrections made or withdrawn since."""
-    found = [*_sources(before.sources, after.sources), *_events(before.chronology, after.chronology),
-             *_figures(before.glance, after.glance), *(desk or [])]
+    words = after.said
+    found = [*_sources(before.sources, after.sources), *_events(before.chronology, after.chronology, words),
+             *_figures(before.glance, after.glance, words), *(desk or [])]
     return tuple(found) or ("No new sources, events or figures: only inputs that the briefing "
                             "does not use changed (see the appendix).",)
 
@@ -154,19 +157,18 @@ def _event_key(event: Event) -> tuple[object, ...]:
     return (event.date, event.type, event.country, event.places)
 
 
-def _events(before: tuple[Event, ...], after: tuple[Event, ...]) -> list[str]:
+def _events(before: tuple[Event, ...], after: tuple[Event, ...], words: StoryWords) -> list[str]:
     from .assemble import what_happened
 
     old = {_event_key(e) for e in before}
     new = {_event_key(e) for e in after}
-    added = [f"{e.date:%-d %b}, {what_happened(e)}" for e in after if _event_key(e) not in old]
-    gone = [f"{e.date:%-d %b}, {what_happened(e)}" for e in before if _event_key(e) not in new]
+    added = [f"{e.date:%-d %b}, {what_happened(e, words)}" for e in after if _event_key(e) not in old]
+    gone = [f"{e.date:%-d %b}, {what_happened(e, words)}" for e in before if _event_key(e) not in new]
     return [*_listed("New events", added), *_listed("Events no longer reported", gone)]
 
 
-def _figures(before: tuple[Glance, ...], after: tuple[Glance, ...]) -> list[str]:
+def _figures(before: tuple[Glance, ...], after: tuple[Glance, ...], words: StoryWords) -> list[str]:
     from .figures import figure_text
-    from .names import METRIC_WORDS
 
     old = {g.metric: g.latest for g in before}
     lines = []
@@ -174,9 +176,9 @@ def _figures(before: tuple[Glance, ...], after: tuple[Glance, ...]) -> list[str]
         latest, was = glance.latest, old.pop(glance.metric, None)
         now = f"{figure_text(latest)} as of {latest.as_of:%-d %b}"
         if was is None:
-            lines.append(f"{METRIC_WORDS[glance.metric]}: {now} (new)")
+            lines.append(f"{words.metric_words[glance.metric]}: {now} (new)")
         elif (was.value, was.qualifier, was.as_of) != (latest.value, latest.qualifier, latest.as_of):
-            lines.append(f"{METRIC_WORDS[glance.metric]}: {now} (was {figure_text(was)} "
+            lines.append(f"{words.metric_words[glance.metric]}: {now} (was {figure_text(was)} "
                          f"as of {was.as_of:%-d %b})")
-    lines += [f"{METRIC_WORDS[metric]}: no longer reported" for metric in old]
+    lines += [f"{words.metric_words[metric]}: no longer reported" for metric in old]
     return _listed("Changed figures", lines)

@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from .model import Casualty, CasualtySide, Count, Event, Harm, Named, Qualifier
-from .names import EVENT_LABELS
+from .names import StoryWords, default_words
 
 SIDE_WORDS: dict[CasualtySide, str] = {"us": "US", "partner": "partner-force", "militants": "militants",
                                        "civilians": "civilians", "unknown": ""}
@@ -26,10 +26,10 @@ def figure(value: int, qualifier: Qualifier) -> str:
     return f"{before}{value}{after}"
 
 
-def row_text(event: Event) -> str:
+def row_text(event: Event, words: StoryWords | None = None) -> str:
     """"Drone attack on US forces at Tower 22, Jordan: 3 US killed, 40+ US injured (25 → 34 → 40+);
     attributed to Kataib Hezbollah; Islamic Resistance in Iraq claimed"."""
-    parts = [_what(event) + _casualties(event.details.casualties)]
+    parts = [_what(event, words or default_words()) + _casualties(event.details.casualties)]
     details = event.details
     if details.targets:
         parts.append("aimed at " + _names(details.targets))
@@ -49,18 +49,19 @@ def _names(named: Sequence[Named]) -> str:
     return ", ".join(dict.fromkeys(n.name for n in named))
 
 
-def _what(event: Event) -> str:
+def _what(event: Event, words: StoryWords) -> str:
     """"Drone attack on US forces at Tower 22, Jordan", "US strike near Al-Qaim, Iraq by F-15E:
     85 targets, 125+ munitions"."""
     details = event.details
     site = details.site.name if details.site else None
     places = [site] if site else list(event.places)
-    where = (f"{', '.join(places)}, {event.country}" if places and event.country
+    # a sea area is a place and the story's "country" at once: named once ("Red Sea", not twice)
+    where = (f"{', '.join(places)}, {event.country}" if places and event.country and places != [event.country]
              else ", ".join(places) if places else event.country)
-    label = EVENT_LABELS[event.type]
+    label = words.label(event.type)
     if event.type == "attack_on_us_forces":
         weapons = _weapons(event)
-        text = f"{weapons[:1].upper()}{weapons[1:]} attack on US forces" if weapons else label
+        text = f"{weapons[:1].upper()}{weapons[1:]} {words.kind(event.type).singular}" if weapons else label
         text += f" at {where}" if places else f" in {where}" if where else ", place not reported"
     else:
         text = label + (f" near {where}" if places else f" in {where}" if where else ", place not reported")

@@ -283,7 +283,8 @@ def load_letter(pdf: Path, settings: Settings, attach_json: bool) -> mail.Letter
     pdf = check_pdf(pdf)
     extraction, period, title = _briefing_data(pdf.with_suffix(".json"), pdf)
     try:
-        briefing = assemble(extraction, period, title, settings.context_days)
+        briefing = assemble(extraction, period, title, settings.context_days,
+                            settings.topic.said if settings.topic else None)
     except (ValueError, KeyError, TypeError, AttributeError, IndexError) as error:
         raise _not_a_briefing(pdf.with_suffix(".json"), error) from None
     revision = for_file(pdf.parent, pdf.stem, briefing, settings.context_days)

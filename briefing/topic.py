@@ -9,6 +9,7 @@ ignores case and treats hyphens and spaces alike.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import hashlib
@@ -21,7 +22,7 @@ from typing import Any, Literal, TypeVar
 
 from .errors import SettingsError
 from .model import EventType
-from .names import EVENT_TYPES
+from .names import EVENT_TYPES, LINES, METRICS, KindWords, MetricWords, StoryWords
 from .screen import Openings, Screen, finditer_near
 
 Side = Literal["us", "militia", "other"]
@@ -30,7 +31,9 @@ PRECISIONS: tuple[Precision, ...] = ("site", "town", "province")
 WeaponKind = Literal["aircraft", "munition"]
 SIDES: tuple[Side, ...] = ("us", "militia", "other")
 WEAPON_KINDS: tuple[WeaponKind, ...] = ("aircraft", "munition")
-DEFAULT_TOPIC = Path(__file__).with_name("topics") / "us-forces-iraq-syria.toml"
+TOPICS = Path(__file__).with_name("topics")  # the shipped profiles, one NAME.toml each
+DEFAULT_PROFILE = "us-forces-iraq-syria"
+DEFAULT_TOPIC = TOPICS / f"{DEFAULT_PROFILE}.toml"
 
 
 @dataclass(frozen=True)
@@ -66,6 +69,7 @@ class Actor:
     aliases: tuple[str, ...]
     us_enemy: bool = False  # on the "other" side and fought by the US elsewhere (ISIS, the Houthis)
     generic: bool = False  # the words for any of them ("militants"): listed only when no group is named
+    voices: tuple[str, ...] = ()  # of its aliases, people and seats that speak for it, never its forces
 
 
 @dataclass(frozen=True)
@@ -136,6 +140,32 @@ class Vocabulary:
 
 
 @dataclass(frozen=True)
+class TallyWords:
+    """``[tallies]``: the words that tell a running total of this story from another's. A figure
+    counts this campaign when its sentence names the attackers (``attackers``: "Iran-backed",
+    "militias") or the targets; it does not when the words right after it count others
+    (``others_counted``: "ships", "civilians"), when it counts attacks on another story's targets
+    (``other_targets``: "on commercial vessels") or when another story's attackers carry them
+    out (``other_attackers``: "the Houthis have carried out ... attacks")."""
+
+    attackers: tuple[str, ...] = ()
+    others_counted: tuple[str, ...] = ()
+    other_targets: tuple[str, ...] = ()
+    other_attackers: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class LocalTime:
+    """``[local_time]``: where the story's days are counted. ``zone``: its IANA time zone;
+    ``written``: how outlets name the local time (the X of "X time" and "in X"); ``ahead``: how a
+    date note says why the local day is the day after a US evening report."""
+
+    zone: str = "UTC"
+    written: tuple[str, ...] = ()
+    ahead: str = "the local day is ahead of US time"
+
+
+@dataclass(frozen=True)
 class Sources:
     """Who gives running totals: the US government's voices, and observers who keep counts."""
 
@@ -155,8 +185,22 @@ class Topic:
     outside: tuple[str, ...] = ()
     known_events: tuple[KnownEvent, ...] = ()
     sources: Sources = field(default_factory=Sources)
+    tallies: TallyWords = field(default_factory=TallyWords)
+    local_time: LocalTime = field(default_factory=LocalTime)
     digest: str = field(default="", compare=False)
     outlets: tuple[tuple[str, str], ...] = ()  # (web address, outlet name): [outlets]
+    words: StoryWords | None = None  # [words], [kind.*], [metric.*]: None only in a topic built by hand
+    path: Path | None = field(default=None, compare=False)  # the profile file it was read from
+
+    @property
+    def said(self) -> StoryWords:
+        """The story's words (:class:`~briefing.names.StoryWords`); the default profile's for a
+        topic built without them."""
+        if self.words is not None:
+            return self.words
+        from .names import default_words
+
+        return default_words()
 
     def outlet_at(self, url: str | None) -> str | None:
         """The outlet a web address belongs to, from ``outlets`` (the address or a parent of it)."""
@@ -207,7 +251,7 @@ class _Problems:
 
 def _strings(value: Any, what: str, problems: _Problems) -> tuple[str, ...]:
     if not isinstance(value, list) or not value or not all(isinstance(v, str) and v.strip() for v in value):
-        problems.add(f"{what} must be a non-empty list of names in quotes, e.g. [\"Al-Asad\"]")
+        problems.add(f"{what} must be a non-empty list of names in quotes, e.g. [\"Camp Example\"]")
         return ()
     return tuple(v.strip() for v in value)
 
@@ -273,7 +317,7 @@ def _flag(entry: dict[str, Any], key: str, what: str, problems: _Problems) -> bo
 
 # The keys each kind of entry may have (docs/topic.md).
 PLACE_KEYS = ("name", "country", "aliases", "hosts_us_forces", "site", "at")
-ACTOR_KEYS = ("name", "side", "aliases", "us_enemy", "generic")
+ACTOR_KEYS = ("name", "side", "aliases", "us_enemy", "generic", "voices")
 WEAPON_KEYS = ("name", "kind", "aliases")
 KNOWN_EVENT_KEYS = ("name", "type", "date", "country", "also_country", "remembered_days", "cues")
 
@@ -329,8 +373,20 @@ def _degrees(value: Any, limit: int) -> float | None:
 
 def _actors(entries: Any, problems: _Problems) -> list[Actor]:
     return [Actor(name, side, _aliases(entry, name, what, problems), _flag(entry, "us_enemy", what, problems),
-                  entry.get("generic") is True)
+                  entry.get("generic") is True, _voices(entry, what, problems))
             for entry, name, what, side in _kinds(entries, "actor", ACTOR_KEYS, ("side", SIDES), problems)]
+
+
+def _voices(entry: dict[str, Any], what: str, problems: _Problems) -> tuple[str, ...]:
+    """``voices``: some of the actor's aliases (people, seats of government)."""
+    if "voices" not in entry:
+        return ()
+    voices = _strings(entry["voices"], f"{what}: voices", problems)
+    aliases = entry.get("aliases", [])
+    for voice in voices:
+        if voice not in aliases:
+            problems.add(f"{what}: voice {voice!r} is not one of its aliases")
+    return voices
 
 
 def _weapons(entries: Any, problems: _Problems) -> list[Weapon]:
@@ -381,19 +437,74 @@ def _vocabulary(data: Any, problems: _Problems) -> Vocabulary:
     return Vocabulary(*lists)
 
 
+KIND_KEYS = ("label", "singular", "plural", "heading")
+METRIC_KEYS = ("words", "axis")
+
+
+def _table(data: Any, what: str, problems: _Problems) -> dict[str, Any]:
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        problems.add(f"{what} must be a table")
+        return {}
+    return data
+
+
+def _texts(data: Any, keys: tuple[str, ...], what: str, problems: _Problems) -> list[str]:
+    """The texts ``data`` gives each of ``keys``; a missing, empty or unknown one is a problem."""
+    entry = _table(data, what, problems)
+    _unknown_keys(entry, keys, what, problems)
+    found = []
+    for key in keys:
+        value = entry.get(key)
+        if not isinstance(value, str) or not value.strip():
+            problems.add(f"{what}: {key} must be a text in quotes")
+            value = ""
+        found.append(value.strip())
+    return found
+
+
+def _story_words(data: Mapping[str, Any], problems: _Problems) -> StoryWords:
+    """``[words]`` (title and template lines), ``[kind.NAME]`` for every event kind and
+    ``[metric.NAME]`` for every running figure, each with all its keys."""
+    words = _table(data.get("words"), "[words]", problems)
+    title, *lines = _texts(words, ("title", *LINES), "[words]", problems)
+    kinds_table = _table(data.get("kind"), "[kind]", problems)
+    metrics_table = _table(data.get("metric"), "[metric]", problems)
+    _unknown_keys(kinds_table, EVENT_TYPES, "[kind]", problems)
+    _unknown_keys(metrics_table, METRICS, "[metric]", problems)
+    order = [*(k for k in kinds_table if k in EVENT_TYPES), *(k for k in EVENT_TYPES if k not in kinds_table)]
+    kinds = tuple((kind, KindWords(*_texts(kinds_table.get(kind), KIND_KEYS, f"[kind.{kind}]", problems)))
+                  for kind in order)
+    metrics = tuple((metric, MetricWords(*_texts(metrics_table.get(metric), METRIC_KEYS,
+                                                 f"[metric.{metric}]", problems)))
+                    for metric in METRICS)
+    return StoryWords(title, kinds, metrics, tuple(zip(LINES, lines, strict=True)))
+
+
+TOP_KEYS = ("campaign", "outside", "demonyms", "actor", "place", "weapon", "vocabulary", "known_event",
+            "sources", "outlets", "words", "kind", "metric", "local_time", "tallies")
+ADDITION_KEYS = ("place", "actor", "outlets", "profile")
+
+
+def _overridden(data: Mapping[str, Any], extra: Mapping[str, Any], key: str,
+                problems: _Problems) -> list[Any]:
+    """The profile's ``key`` entries with a team's put over them: an added entry with the name
+    of a profile's entry replaces it (a place's aliases or country corrected in briefing.toml)."""
+    added = _listed(extra, key, "topic.", problems)
+    names = {entry.get("name") for entry in added}
+    return [entry for entry in _listed(data, key, "", problems) if entry.get("name") not in names] + added
+
+
 def parse_topic(data: Mapping[str, Any], where: str, additions: Mapping[str, Any] | None = None) -> Topic:
     """A topic from parsed TOML, with a team's additional places and actors; checked whole."""
     problems = _Problems(where)
-    _unknown_keys(data, ("campaign", "outside", "demonyms", "actor", "place", "weapon", "vocabulary",
-                         "known_event", "sources", "outlets"),
-                  "top level", problems)
+    _unknown_keys(data, TOP_KEYS, "top level", problems)
     campaign = _campaign(data.get("campaign"), data.get("demonyms"), problems)
     extra = additions or {}
-    _unknown_keys(extra, ("place", "actor", "outlets"), "[topic]", problems)
-    places = _places([*_listed(data, "place", "", problems), *_listed(extra, "place", "topic.", problems)],
-                     campaign.countries, problems)
-    actors = _actors([*_listed(data, "actor", "", problems), *_listed(extra, "actor", "topic.", problems)],
-                     problems)
+    _unknown_keys(extra, ADDITION_KEYS, "[topic]", problems)
+    places = _places(_overridden(data, extra, "place", problems), campaign.countries, problems)
+    actors = _actors(_overridden(data, extra, "actor", problems), problems)
     weapons = _weapons(data.get("weapon", []), problems)
     outside = data.get("outside", {}).get("places", []) if isinstance(data.get("outside"), dict) else []
     _duplicates([p.name for p in places], "place", problems)
@@ -403,10 +514,44 @@ def parse_topic(data: Mapping[str, Any], where: str, additions: Mapping[str, Any
     sources = _sources(data.get("sources", {}), problems)
     outlets = _outlets(data.get("outlets", {}), "[outlets]", problems) + _outlets(extra.get("outlets", {}),
                                                                              "[topic.outlets]", problems)
+    words = dataclasses.replace(_story_words(data, problems), countries=campaign.countries,
+                                mapped=any(place.at for place in places))
+    tallies = _tally_words(data.get("tallies"), problems)
+    local_time = _local_time(data.get("local_time"), problems)
     problems.raise_any()
     digest = hashlib.sha256(json.dumps([data, extra], sort_keys=True, default=str).encode()).hexdigest()[:16]
     return Topic(campaign, tuple(places), tuple(actors), tuple(weapons), vocabulary, tuple(outside),
-                 tuple(known), sources, digest, tuple(sorted(dict(outlets).items())))
+                 tuple(known), sources, tallies, local_time, digest, tuple(sorted(dict(outlets).items())),
+                 words)
+
+
+LOCAL_TIME_KEYS = ("zone", "written", "ahead")
+TALLY_KEYS = ("attackers", "others_counted", "other_targets", "other_attackers")
+
+
+def _tally_words(data: Any, problems: _Problems) -> TallyWords:
+    table = _table(data, "[tallies]", problems)
+    _unknown_keys(table, TALLY_KEYS, "[tallies]", problems)
+    return TallyWords(*(_strings(table[key], f"[tallies] {key}", problems) if key in table else ()
+                        for key in TALLY_KEYS))
+
+
+def _local_time(data: Any, problems: _Problems) -> LocalTime:
+    """``[local_time]``: zone (checked against the time-zone database), written, region."""
+    import zoneinfo
+
+    table = _table(data, "[local_time]", problems)
+    _unknown_keys(table, LOCAL_TIME_KEYS, "[local_time]", problems)
+    if not table:
+        return LocalTime()
+    zone, ahead = table.get("zone"), table.get("ahead")
+    try:
+        zoneinfo.ZoneInfo(str(zone))
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        problems.add(f"[local_time] zone {zone!r} is not a time zone; write one like \"Europe/London\"")
+    if not isinstance(ahead, str) or not ahead.strip():
+        problems.add("[local_time] ahead must be a text in quotes: why the local day is the next")
+    return LocalTime(str(zone), _strings(table.get("written"), "[local_time] written", problems), str(ahead))
 
 
 _ADDRESS = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)+")
@@ -461,7 +606,7 @@ def _duplicates(names: list[str], what: str, problems: _Problems) -> None:
         problems.add(f"{what} '{name}' is defined twice")
 
 
-@functools.lru_cache(maxsize=4)
+@functools.lru_cache(maxsize=8)
 def _load(path: Path, additions_json: str) -> Topic:
     import tomllib
 
@@ -471,12 +616,52 @@ def _load(path: Path, additions_json: str) -> Topic:
         raise SettingsError(f"{path}: the topic file cannot be read ({error})") from None
     except tomllib.TOMLDecodeError as error:
         raise SettingsError(f"{path}: the topic file is not valid TOML ({error})") from None
-    return parse_topic(data, str(path), json.loads(additions_json) or None)
+    topic = parse_topic(data, str(path), json.loads(additions_json) or None)
+    return dataclasses.replace(topic, path=path)
 
 
 def load_topic(additions: Mapping[str, Any] | None = None, path: Path = DEFAULT_TOPIC) -> Topic:
-    """The shipped topic, with a team's ``[topic]`` additions from ``briefing.toml``."""
-    return _load(path, json.dumps(additions or {}, sort_keys=True, default=str))
+    """The profile at ``path`` (the shipped default), with a team's ``[topic]`` additions from
+    ``briefing.toml``; ``profile``, the key naming the profile there, is not an addition."""
+    extra = {key: value for key, value in (additions or {}).items() if key != "profile"}
+    return _load(path, json.dumps(extra, sort_keys=True, default=str))
+
+
+def shipped_profiles() -> tuple[str, ...]:
+    """The names of the profiles shipped in ``briefing/topics/``."""
+    return tuple(sorted(path.stem for path in TOPICS.glob("*.toml")))
+
+
+def profile_path(choice: str, base: Path = Path()) -> Path:
+    """The profile file ``choice`` names: a shipped profile's name ("red-sea"), or the path of a
+    topic file (relative to ``base``, the settings file's folder). An unknown name or a missing
+    file is a :class:`SettingsError` that says what is shipped."""
+    shipped = shipped_profiles()
+    if choice in shipped:
+        return TOPICS / f"{choice}.toml"
+    if not choice.lower().endswith(".toml"):
+        raise SettingsError(f"topic {choice!r} is not a shipped profile (shipped: {', '.join(shipped)}); "
+                            "a topic file of your own is named by its path, ending in .toml")
+    path = Path(choice).expanduser()
+    path = path if path.is_absolute() else base / path
+    if not path.is_file():
+        raise SettingsError(f"topic file {str(path)!r} does not exist; give a shipped profile "
+                            f"({', '.join(shipped)}) or the path of a .toml file")
+    return path
+
+
+def choose_topic(choice: str | None, additions: Mapping[str, Any] | None = None,
+                 base: Path = Path()) -> Topic:
+    """The profile ``choice`` names (:func:`profile_path`; the default when None) with a team's
+    additions. A problem in the profile file names the file; one in the additions, ``[topic]``."""
+    path = DEFAULT_TOPIC if choice is None else profile_path(choice, base)
+    profile = load_topic(None, path)  # checked alone first: its own problems name its file
+    if not additions or not set(additions) - {"profile"}:
+        return profile
+    try:
+        return load_topic(additions, path)
+    except SettingsError as error:
+        raise SettingsError(f"[topic]: {error.message.split(': ', 1)[-1]}") from None
 
 
 # ---- matching ----------------------------------------------------------------------------

@@ -242,7 +242,7 @@ def stages(archive: Path, out: Path) -> list[tuple[str, float]]:
             mark("read (cache or extract)")
             extraction = collect.combine(read)
             mark("merge")
-            briefing = assemble.assemble(extraction, iso_week(WEEK), Settings().title)
+            briefing = assemble.assemble(extraction, iso_week(WEEK))
             mark("assemble")
             with charts.drawn(briefing, store) as svgs:
                 html = render.to_html(briefing, svgs.metrics)

@@ -6,6 +6,7 @@ import datetime as dt
 
 from briefing.figures import disagreements_of, glance, joinable
 from briefing.model import Evidence, Period, SourceKind, Tally
+from briefing.names import default_words
 
 START = dt.date(2023, 10, 17)
 PERIOD = Period(dt.date(2024, 1, 29), dt.date(2024, 2, 4), "2024-W05")
@@ -113,7 +114,7 @@ def test_a_claim_is_told_beside_the_official_figure_comparing_every_pair_would_p
                     and abs((t.day - other.day).days) <= 3 and t.value != other.value]
             if near:
                 expected.append((max(near, key=lambda t: t.day), other))
-        assert [d.tallies for d in _kinds(tallies)] == expected
+        assert [d.tallies for d in _kinds(tallies, default_words().metric_words)] == expected
 
     check()
 

@@ -6,23 +6,37 @@ import dataclasses
 from pathlib import Path
 from typing import get_args
 
+import pytest
+
 from briefing import config, names
 from briefing.model import EventType, Metric, PublishedBasis, Qualifier, SourceKind
+from briefing.topic import choose_topic, shipped_profiles
+
+
+@pytest.mark.parametrize("profile", shipped_profiles())
+def test_every_value_has_its_words_in_every_profile(profile: str) -> None:
+    words = choose_topic(profile).said
+    assert [kind for kind, _ in words.kinds] != [] and set(words.labels) == set(get_args(EventType))
+    assert all(k.label and k.singular and k.plural and k.heading for _, k in words.kinds)
+    assert set(words.metric_words) == set(words.axis_labels) == set(get_args(Metric))
+    assert [name for name, text in words.lines if text] == list(names.LINES)
 
 
 def test_every_value_has_its_words() -> None:
-    events = set(get_args(EventType))
-    assert (set(names.EVENT_LABELS) == set(names.EVENT_PLURALS) == set(names.EVENT_SINGULARS)
-            == set(names.EVENT_HEADINGS) == events)
-    assert set(names.METRIC_WORDS) == set(names.AXIS_LABELS) == set(get_args(Metric))
     assert set(names.BASIS_WORDS) | {"unknown"} == set(get_args(PublishedBasis))
     assert set(names.KIND_WORDS) == set(names.KIND_NAMES) == set(get_args(SourceKind))
     assert set(names.PRECISION) == set(names.QUALIFIER_SIGNS) == set(get_args(Qualifier))
 
 
 def test_one_event_is_counted_in_the_singular() -> None:
-    assert [names.counted("attack_on_us_forces", n) for n in (1, 2)] == [
+    words = names.default_words()
+    assert [words.counted("attack_on_us_forces", n) for n in (1, 2)] == [
         "1 attack on US forces", "2 attacks on US forces"]
+
+
+def test_key_points_follow_the_order_of_the_profiles_kinds() -> None:
+    # the first story's key points name its strikes before the attacks, as it always has
+    assert list(names.default_words().headings) == ["us_strike", "self_defense_strike", "attack_on_us_forces"]
 
 
 def test_how_an_article_was_dated() -> None:
@@ -42,4 +56,4 @@ def test_every_setting_is_checked_and_named() -> None:
     fields = [f.name for f in dataclasses.fields(config.Settings)]
     assert list(config.settings_keys(Path())) == fields
     assert config.known_settings().split(", ") == [f"[{f}]" if f in config.TABLES else f for f in fields]
-    assert config.Settings().title == names.DEFAULT_TITLE
+    assert config.Settings().title is None  # the story's own: its profile's [words] title

@@ -74,7 +74,7 @@ def _text(value: Any) -> str:
 
 def _texts(value: Any) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-        raise ValueError('a list of texts, e.g. ["Al-Asad Airbase"]')
+        raise ValueError('a list of texts, e.g. ["Camp Example"]')
     return tuple(v.strip() for v in value)
 
 

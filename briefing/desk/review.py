@@ -18,7 +18,7 @@ from typing import Literal
 from ..assemble import what_happened
 from ..figures import figure_text
 from ..model import ArticleRecord, Briefing, Event, Tally
-from ..names import KIND_NAMES, METRIC_WORDS
+from ..names import KIND_NAMES, StoryWords
 from ..tables import table
 from .corrections import PLACEHOLDER
 
@@ -55,10 +55,12 @@ def items(briefing: Briefing) -> tuple[Item, ...]:
     """The period's events, figures and the undated mentions that may belong to it, oldest first."""
     extraction, period = briefing.extraction, briefing.period
     articles = {a.id: a for a in extraction.articles}
-    events = [_event(e, articles, "event") for e in extraction.events if e.date in period]
-    figures = [_figure(t, articles) for t in extraction.tallies if t.as_of in period]
+    words = briefing.said
+    events = [_event(e, articles, "event", words) for e in extraction.events if e.date in period]
+    figures = [_figure(t, articles, words) for t in extraction.tallies if t.as_of in period]
     undated = [
-        _event(e, articles, "undated") for e in extraction.undated if _may_belong(e, articles, briefing)
+        _event(e, articles, "undated", words) for e in extraction.undated
+        if _may_belong(e, articles, briefing)
     ]
     dated = sorted([*events, *figures], key=lambda i: (i.day or dt.date.min, i.kind, i.id))
     return (*dated, *undated)
@@ -88,12 +90,12 @@ def _quotes(record: Event | Tally) -> tuple[str, ...]:
     return tuple(dict.fromkeys(" ".join(s.quote.split()) for s in record.sources))
 
 
-def _event(event: Event, articles: Mapping[str, ArticleRecord], kind: ItemKind) -> Item:
+def _event(event: Event, articles: Mapping[str, ArticleRecord], kind: ItemKind, words: StoryWords) -> Item:
     return Item(
         event.id,
         kind,
         event.date,
-        what_happened(event),
+        what_happened(event, words),
         _named(event, articles),
         _quotes(event),
         event_flags(event, kind == "undated"),
@@ -102,10 +104,10 @@ def _event(event: Event, articles: Mapping[str, ArticleRecord], kind: ItemKind) 
     )
 
 
-def _figure(tally: Tally, articles: Mapping[str, ArticleRecord]) -> Item:
+def _figure(tally: Tally, articles: Mapping[str, ArticleRecord], words: StoryWords) -> Item:
     by = KIND_NAMES[tally.source_kind] + (f" ({tally.speaker})" if tally.speaker else "")
     what = (
-        f"{METRIC_WORDS[tally.metric]}: {figure_text(tally)}"
+        f"{words.metric_words[tally.metric]}: {figure_text(tally)}"
         + (f" since {tally.since:%-d %b %Y}" if tally.since else "")
         + f"; {by}"
     )
@@ -176,7 +178,7 @@ def sheet_html(briefing: Briefing, found: Sequence[Item]) -> str:
     from ..render import environment
 
     counts = {flag: sum(flag in i.flags for i in found) for flag in FLAG_WORDS}
-    template = environment().get_template("review.html")
+    template = environment(briefing.said).get_template("review.html")
     return str(template.render(b=briefing, items=found, flag_words=FLAG_WORDS, counts=counts))
 
 

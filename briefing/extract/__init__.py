@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from ..dates import LOCAL_DAY, local_day
 from ..model import Article, Event, Statement, Tally
 from ..topic import Topic, load_topic
 from .details import read_details
@@ -31,8 +32,17 @@ class Findings:
 
 
 def extract_article(article: Article, topic: Topic | None = None) -> Findings:
-    """Events and tallies of one article, read with the topic's data."""
+    """Events and tallies of one article, read with the topic's data (its local time too)."""
     topic = topic or load_topic()
+    told = topic.local_time
+    token = LOCAL_DAY.set(local_day(told.written, told.ahead))
+    try:
+        return _extract(article, topic)
+    finally:
+        LOCAL_DAY.reset(token)
+
+
+def _extract(article: Article, topic: Topic) -> Findings:
     names = Names(article.clean, lexicons(topic))  # found once for both readers
     read = read_events(article, topic, names)
     statements = tuple(extract_statements(article, topic, names))

@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from ..dates import WEEKDAYS, Anchor, find_dates, masthead_at, written_dates
 from ..ids import event_id
 from ..model import Article, DateBasis, DateMention, Event, EventType, Evidence
-from ..names import EVENT_LABELS
+from ..names import StoryWords, default_words
 from ..screen import Openings, fold
 from ..text import all_sentences
 from ..topic import KnownEvent, Topic, load_topic
@@ -826,7 +826,7 @@ def _event(article: Article, country: str | None, day: dt.date | None, group: li
         places=places,
         actors=_named_groups(_union(i.mention.groups for i in group), lex),
         weapons=_union(i.mention.weapons for i in group),
-        summary=summarise(kind, country, places),
+        summary=summarise(kind, country, places, lex.topic.said),
         sources=tuple(dict.fromkeys(_evidence(article, i.mention) for i in group)),
         date_note=dated.note, date_basis=dated.basis if day else "unknown",
         date_anchor=anchor, date_offset=(day - anchor).days if day and anchor else None,
@@ -873,7 +873,9 @@ def _union(groups: Iterable[Iterable[str]]) -> tuple[str, ...]:
     return tuple(seen)
 
 
-def summarise(kind: EventType, country: str | None, places: tuple[str, ...]) -> str:
+def summarise(kind: EventType, country: str | None, places: tuple[str, ...],
+              words: StoryWords | None = None) -> str:
+    """"US strike: Al-Qaim (Iraq)"; ``words``: the story's (the default profile's when None)."""
     where = ", ".join(places) if places else None
     location = f"{where} ({country})" if where and country else (where or country or "place not given")
-    return f"{EVENT_LABELS[kind]}: {location}"
+    return f"{(words or default_words()).label(kind)}: {location}"

@@ -40,6 +40,12 @@ class Lexicons:
     strike_targets: re.Pattern[str]
     start_phrases: re.Pattern[str]
     us_enemies: frozenset[str]
+    # the tally filter's words ([tallies]): see topic.TallyWords
+    attackers: re.Pattern[str]
+    others_counted: re.Pattern[str]
+    on_other_targets: re.Pattern[str]  # "attacks on ships" right after a figure
+    other_targets: re.Pattern[str]
+    other_attackers: re.Pattern[str]
     # name or demonym (case-folded) -> country; the countries' own names first
     country_names: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
     country_screen: Screen = field(default_factory=lambda: Screen(None, False), compare=False, hash=False)
@@ -65,8 +71,8 @@ def _compile(topic: Topic) -> Lexicons:
     vocabulary = topic.vocabulary
     us = [alias for actor in topic.actors if actor.side == "us" for alias in actor.aliases]
     nations = [*topic.campaign.countries, *(d for d, _ in topic.campaign.demonyms)]
-    us_names = _words([a for a in us if a[0].isupper() and a not in ("Biden", "Austin", "Ryder", "Singh",
-                                                                    "Kirby", "Washington", "White House")])
+    voices = {voice for actor in topic.actors for voice in actor.voices}  # people, not forces
+    us_names = _words([a for a in us if a[0].isupper() and a not in voices])
     forces = _words(vocabulary.us_force_nouns)
     # "U.S. forces", "American and coalition troops", "U.S. military personnel", "our troops"
     us_forces = re.compile(
@@ -92,10 +98,30 @@ def _compile(topic: Topic) -> Lexicons:
         strike_targets=re.compile(rf"\b(?:{_words(vocabulary.strike_target_nouns)})\b", re.I),
         start_phrases=re.compile(rf"(?:{_words(topic.campaign.start_phrases)})", re.I),
         us_enemies=frozenset(a.name for a in topic.actors if a.us_enemy),
+        **_tally_words(topic),
         country_names=_country_names(topic),
         country_screen=Screen.of(countries),
         us_forces_openings=Openings(us_forces),
     )
+
+
+def _tally_words(topic: Topic) -> dict[str, re.Pattern[str]]:
+    """The tally filter's searches, from the profile's ``[tallies]`` (a list left out finds nothing)."""
+    words = topic.tallies
+
+    def any_of(found: tuple[str, ...], pattern: str, flags: int = re.I) -> re.Pattern[str]:
+        return re.compile(pattern.replace("WORDS", _words(found)), flags) if found else re.compile("(?!)")
+
+    return {
+        "attackers": any_of(words.attackers, r"\b(?:WORDS)\b"),
+        "others_counted": any_of(words.others_counted, r"\b(?:WORDS)\b"),
+        "on_other_targets": any_of(words.other_targets, r"\s*(?:attacks\s+)?(?:on|against)\s+(?:WORDS)"),
+        # "targeting Israel", not "the Israel-Hamas war"
+        "other_targets": any_of(words.other_targets,
+                                r"\b(?:on|against|at|targeting|targeted)\s+(?:[\w-]+\s+){0,3}(?:WORDS)(?![-–])\b"),
+        # the attackers' names as printed, capitalised
+        "other_attackers": any_of(words.other_attackers, r"\b(?:WORDS)\b", 0),
+    }
 
 
 def _country_names(topic: Topic) -> dict[str, str]:

@@ -37,8 +37,9 @@ from .roles import claimant
 
 _FIGURE = re.compile(rf"{QUALIFIER}[\"“]?{NUMBER}", re.I)
 _MODIFIERS = (r"(?:(?:separate|different|such|total|drone|rocket|missile|mortar|and|or|one-way|harassing|"
-              r"militia|distinct|confirmed|recorded|reported|known|recent|Iran-backed|Iranian-backed|"
-              r"Iran-linked|Iran-aligned|hostile|individual|[\"”])\s+){0,5}")
+              r"militia|distinct|confirmed|recorded|reported|known|recent|"
+              # "Iran-backed attacks": whoever backs them
+              r"[A-Z][a-z]+-(?:backed|linked|aligned)|hostile|individual|[\"”])\s+){0,5}")
 # what the number counts
 _ATTACKS_AFTER = re.compile(rf"[\"”]?\s+{_MODIFIERS}(?:attacks|occasions|incidents)\b", re.I)
 _TIMES_AFTER = re.compile(rf"\s+{_MODIFIERS}times\b", re.I)
@@ -77,7 +78,6 @@ _HARMS_AFTER = re.compile(rf"\s+(?:(?:reported|recorded|confirmed|minor|total)\s
 _WOUNDED_PEOPLE = re.compile(rf"\s+(?P<kind>wounded|injured)\s+{_PEOPLE}", re.I)
 _HARMING_BEFORE = re.compile(r"\b(?P<kind>injuring|wounding|killing)\s+$|\b(?:sustained|suffered)\s+$|"
                              r"\btrack(?:ing)?\s+$", re.I)
-_MILITIA = re.compile(r"\b(?:Iran(?:ian)?-(?:backed|aligned|linked)|militias?|militants?|proxies)\b", re.I)
 # the US side, as figures name it
 _US_WORDS = r"U\.?S\.?|American|Americans|coalition|troops|service\s?members"
 _US = re.compile(rf"\b(?:{_US_WORDS}|United States)\b", re.I)
@@ -89,11 +89,6 @@ _RECENT = re.compile(r"\b(?:(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\w+\s+
                      r"24 hours|48 hours|month)|this\s+week|last\s+week|past\s+week|in\s+recent\s+days|"
                      r"since\s+(?:the\s+)?(?:beginning|start)\s+of\s+(?:the|this)\s+year|(?:so\s+far\s+)?this\s+year|"
                      r"over\s+the\s+weekend)\b", re.I)
-_OTHERS = re.compile(r"\b(?:ships?|shipping|vessels?|Israel|Israeli|Eilat|Red Sea|Houthis?|civilians?|"
-                     r"Palestinians?|Gazans?|fighters|militants|militiamen|children|women|Iraqis|Syrians|Kurdish)\b",
-                     re.I)
-_OTHER_TARGET = re.compile(r"\b(?:on|against|at|targeting|targeted)\s+(?:[\w-]+\s+){0,3}(?:ships?|shipping|"
-                           r"vessels?|tankers?|Israel(?![-–])|Eilat|Tel Aviv)\b", re.I)
 _ELLIPTIC_PART = re.compile(r"\s+(?:separate\s+|different\s+)?(?:times\s+)?(?:were\s+)?(?:in|against)\s+"
                             r"(?:U\.S\.\s+forces\s+in\s+)?(Iraq|Syria|Jordan)\b", re.I)
 _SINGLE = re.compile(r"\b(?:(?:an?|the|this|that|one)\s+(?:[\w-]+\s+){0,3}"
@@ -275,19 +270,18 @@ def _campaign(text: str, match: re.Match[str], metric: Metric, start: int, end: 
                             sentence, re.I)
     # the attacks are on US forces: named as such ("U.S. troops", "bases housing U.S. personnel"),
     # or by who carries them out, or from when they are counted ("since Oct. 17")
-    if not (lex.us_forces.search(sentence) or _MILITIA.search(sentence) or lex.start_phrases.search(sentence)
-            or (told_before and lex.us_forces.search(before))):
+    if not (lex.us_forces.search(sentence) or lex.attackers.search(sentence)
+            or lex.start_phrases.search(sentence) or (told_before and lex.us_forces.search(before))):
         return False
     around = text[match.end():min(end, match.end() + 40)]
-    if _OTHERS.match(around.lstrip()) or re.match(
-            r"\s*(?:attacks\s+)?(?:on|against)\s+(?:ships|shipping|Israel)", around, re.I):
+    if lex.others_counted.match(around.lstrip()) or lex.on_other_targets.match(around):
         return False
     segment = _segment(text, match, start, end)
     if (_one_base(text, match, end) or _hosted_base(segment, lex)
             or re.search(r"^\W*(?:attacks\s+)?of\s+(?:which|them|those)\b", text[match.end():end], re.I)):
         return False  # one base's count, or a part "of which"
-    if (_OTHER_TARGET.search(text, match.end(), min(end, match.end() + 80))
-            or re.search(r"\bHouthis?\b", segment)):
+    if (lex.other_targets.search(text, match.end(), min(end, match.end() + 80))
+            or lex.other_attackers.search(segment)):
         return False  # "the Houthis have carried out more than two dozen attacks on commercial vessels"
     if _recent_start(text, start, end):
         return False  # "since this strike on Jan. 4, there have been nine attacks"
