@@ -10,7 +10,7 @@ briefing: $(STAMP)
 	$(VENV)/briefing build sample_input -o output
 
 test: $(STAMP) $(TEST_STAMP) lint
-	$(VENV)/pytest -q
+	$(VENV)/pytest -q -n 2
 
 lint: $(STAMP)
 	$(VENV)/ruff check briefing tests scripts

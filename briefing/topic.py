@@ -492,8 +492,10 @@ def _overridden(data: Mapping[str, Any], extra: Mapping[str, Any], key: str,
     """The profile's ``key`` entries with a team's put over them: an added entry with the name
     of a profile's entry replaces it (a place's aliases or country corrected in briefing.toml)."""
     added = _listed(extra, key, "topic.", problems)
-    names = {entry.get("name") for entry in added}
-    return [entry for entry in _listed(data, key, "", problems) if entry.get("name") not in names] + added
+    names = {name for entry in added if isinstance(entry, Mapping)
+             and isinstance(name := entry.get("name"), str)}  # other names are reported where checked
+    return [entry for entry in _listed(data, key, "", problems)
+            if not (isinstance(entry, Mapping) and entry.get("name") in names)] + added
 
 
 def parse_topic(data: Mapping[str, Any], where: str, additions: Mapping[str, Any] | None = None) -> Topic:
