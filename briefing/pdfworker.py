@@ -148,12 +148,9 @@ class _RemoteCharts(Mapping[str, str]):
 
 
 def _serve(conn: Any, parents_end: Any, parent: int, quiet: bool) -> None:
-    from .processes import silence_stderr, start_child
+    from .processes import start_served_child
 
-    parents_end.close()  # else this process holds the parent's end open and never sees it close
-    start_child(parent)
-    if quiet:
-        silence_stderr()
+    start_served_child(parents_end, parent, quiet)
     from .render import import_weasyprint, make_fetcher, to_pdf
 
     import_weasyprint()  # paid now, while the parent extracts

@@ -10,6 +10,7 @@ import gc
 import os
 import signal
 from collections.abc import Iterator
+from typing import Any
 
 from .errors import shown
 
@@ -68,6 +69,16 @@ def start_child(parent: int) -> None:
     gc.enable()
     signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     die_with_parent(parent)
+
+
+def start_served_child(parents_end: Any, parent: int, quiet: bool) -> None:
+    """What a worker serving one pipe does first: let go of the parent's end (else it holds it
+    open and never sees it close), start as every worker does, and under ``-q`` silence what
+    C libraries print."""
+    parents_end.close()
+    start_child(parent)
+    if quiet:
+        silence_stderr()
 
 
 def quiet_libraries() -> None:
