@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -303,3 +304,26 @@ def test_charts_the_drawers_helper_could_not_draw_are_drawn_by_the_drawer(
     with ChartDrawer() as drawer, charts.drawn(briefing, cache.Store(None), drawer) as svgs:
         assert dict(svgs.result()) == expected
     assert marker.exists()
+
+
+def test_the_chart_drawer_lists_no_metric_fonts_and_draws_the_same(tmp_path: Path) -> None:
+    """The drawer builds matplotlib's font list without parsing Adobe metric files (the charts
+    use TrueType only): the list it leaves in the cache holds TrueType fonts and no metric
+    font, and the same TrueType fonts as matplotlib's full list."""
+    script = ("import sys\n"
+              "from briefing import chartworker\n"
+              "if sys.argv[1] == 'drawer':\n"
+              "    chartworker.warm()\n"
+              "else:\n"
+              "    import matplotlib.font_manager\n"
+              "from matplotlib import font_manager\n"
+              "print(len(font_manager.fontManager.afmlist), len(font_manager.fontManager.ttflist))\n")
+    counts = {}
+    for how in ("drawer", "full"):
+        env = {**os.environ, "MPLCONFIGDIR": str(tmp_path / how)}
+        done = subprocess.run([sys.executable, "-c", script, how], env=env, cwd=ROOT, check=True,
+                              capture_output=True, text=True)
+        counts[how] = tuple(int(n) for n in done.stdout.split())
+        assert list((tmp_path / how).glob("fontlist-*.json"))
+    assert counts["drawer"][0] == 0 < counts["full"][0]
+    assert counts["drawer"][1] == counts["full"][1] > 0
