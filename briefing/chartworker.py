@@ -84,7 +84,7 @@ class _Answer:
 def warm() -> None:
     """Import what drawing a chart or the map needs."""
     with _no_metric_files():
-        import matplotlib.font_manager  # noqa: F401
+        import matplotlib.font_manager
     import matplotlib.backends.backend_agg
     import matplotlib.backends.backend_svg
     import matplotlib.figure
