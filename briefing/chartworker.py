@@ -116,11 +116,11 @@ def _no_metric_files() -> Iterator[None]:
     def refuse(*_: object, **__: object) -> None:
         raise ValueError("Adobe font metrics are not used by the charts")
 
-    setattr(_afm, "AFM", refuse)  # noqa: B010  (a module attribute swapped for the while)
+    _afm.AFM = refuse  # type: ignore[misc,assignment]
     try:
         yield
     finally:
-        setattr(_afm, "AFM", reader)  # noqa: B010
+        _afm.AFM = reader  # type: ignore[misc]
 
 
 def _serve(conn: Any, parents_end: Any, parent: int, quiet: bool) -> None:
