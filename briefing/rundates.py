@@ -18,8 +18,10 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 
 from .model import ArticleRecord, DateBasis, Event, Problem, Tally
 
@@ -238,17 +240,18 @@ def figure_windows(articles: Sequence[ArticleRecord], tallies: Sequence[Tally]) 
     """For each undated article with a running figure the run's dated figures bound on both sides:
     its window, or the reason there is none (its figures' windows do not meet)."""
     undated = {a.id for a in articles if a.published is None and a.duplicate_of is None}
-    series: dict[str, list[tuple[int, dt.date, str]]] = {}
+    points: dict[str, list[tuple[int, dt.date, str]]] = {}
     for tally in tallies:
         article = tally.sources[0].article
         if tally.as_of is not None and article not in undated and _counts(tally):
-            series.setdefault(tally.metric, []).append((tally.value, tally.as_of, article))
+            points.setdefault(tally.metric, []).append((tally.value, tally.as_of, article))
+    series = {metric: _Series(found) for metric, found in points.items()}
     found: dict[str, Window | str] = {}
     for tally in tallies:
         article = tally.sources[0].article
         if article not in undated or tally.as_of is not None or not _counts(tally):
             continue
-        window = _window(tally.value, series.get(tally.metric, []))
+        window = series[tally.metric].window(tally.value) if tally.metric in series else None
         before = found.get(article)
         if window is None or isinstance(before, str):
             continue
@@ -260,17 +263,29 @@ def _counts(tally: Tally) -> bool:
     return tally.metric in _SERIES_METRICS and tally.source_kind != "claim"
 
 
-def _window(value: int, series: Sequence[tuple[int, dt.date, str]]) -> Window | None:
-    margin = max(MIN_MARGIN, round(value * MARGIN))
-    below = [(day, article) for figure, day, article in series if figure <= value - margin]
-    above = [day for figure, day, _ in series if figure >= value + margin]
-    if not below or not above:
-        return None
-    first, source = max(below)
-    last = min(above)
-    if last < first or (last - first).days > WIDEST:
-        return None  # the run's own figures do not grow here, or bound nothing useful
-    return Window(first, last, source)
+class _Series:
+    """One metric's dated figures, sorted by value, with the latest day (and its article) of
+    every figure up to each place and the earliest day of every figure from it on: each
+    undated figure's window is then two binary searches, not a pass over the run's figures
+    (quadratic on an archive: 4.1 s of a 10,000-clipping re-run)."""
+
+    def __init__(self, points: Sequence[tuple[int, dt.date, str]]) -> None:
+        ordered = sorted(points)
+        self.values = [value for value, _, _ in ordered]
+        self.latest: list[tuple[dt.date, str]] = list(accumulate(((d, a) for _, d, a in ordered), max))
+        self.earliest = list(accumulate((d for _, d, _ in reversed(ordered)), min))[::-1]
+
+    def window(self, value: int) -> Window | None:
+        margin = max(MIN_MARGIN, round(value * MARGIN))
+        below = bisect_right(self.values, value - margin)  # figures <= value - margin: [0, below)
+        above = bisect_left(self.values, value + margin)  # figures >= value + margin: [above, end)
+        if below == 0 or above == len(self.values):
+            return None
+        first, source = self.latest[below - 1]
+        last = self.earliest[above]
+        if last < first or (last - first).days > WIDEST:
+            return None  # the run's own figures do not grow here, or bound nothing useful
+        return Window(first, last, source)
 
 
 def _meet(one: Window, other: Window) -> Window | str:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from briefing import rundates
 from briefing.build import extract
 from briefing.model import ArticleRecord, Details, Event, Evidence, Named, Tally
 from briefing.rundates import Window, date_from_context, figure_windows
@@ -170,3 +171,36 @@ def test_a_wide_window_dates_no_site() -> None:
     events, _ = date_from_context(RECORDS, [*dated, _event("u", None, site="Camp Example")],
                                   [*SERIES, _tally("u", None, 150)])  # 12 Jan - 1 Mar
     assert events[-1].date is None
+
+
+def _window_by_every_figure(value: int, series: list[tuple[int, dt.date, str]]) -> rundates.Window | None:
+    """The window as its definition reads: the latest day of a figure at least a margin below,
+    the earliest of one at least a margin above (a pass over every figure)."""
+    margin = max(rundates.MIN_MARGIN, round(value * rundates.MARGIN))
+    below = [(day, article) for figure, day, article in series if figure <= value - margin]
+    above = [day for figure, day, _ in series if figure >= value + margin]
+    if not below or not above:
+        return None
+    first, source = max(below)
+    last = min(above)
+    if last < first or (last - first).days > rundates.WIDEST:
+        return None
+    return rundates.Window(first, last, source)
+
+
+def test_a_figures_window_is_the_one_its_definition_gives() -> None:
+    """The window is found by binary search over the run's sorted figures (linear in the run);
+    on random runs it is the window that a pass over every figure gives."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    point = st.tuples(st.integers(0, 60), st.dates(dt.date(2023, 10, 17), dt.date(2023, 12, 31)),
+                      st.sampled_from(["a1", "a2", "a3"]))
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(point, max_size=40), st.integers(0, 70))
+    def check(series: list[tuple[int, dt.date, str]], value: int) -> None:
+        found = rundates._Series(series).window(value) if series else None
+        assert found == _window_by_every_figure(value, series)
+
+    check()
