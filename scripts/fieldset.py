@@ -9,7 +9,7 @@
     .venv/bin/python scripts/fieldset.py --story red-sea          # the second story's field set
     .venv/bin/python scripts/fieldset.py --story red-sea --record # fieldset/red-sea/scores.json
 
-Splits: development (a-d), f, g, h (each labelled and scored unseen first, then developed on)
+Splits: development (a-d), f, g, h, i (each labelled and scored unseen first, then developed on)
 and check (e, kept aside). ``--record`` is a gate that only moves up (trafilatura's eval_gate): it
 refuses to record a split whose event F1, tally F1 or dates fell, or whose wrong dates or
 leaks rose, against fieldset/scores.json, unless ``--allow-lower`` is given; and it records,
@@ -49,7 +49,7 @@ from briefing.evaluate import Report, digest, evaluate, load_gold, regressions  
 
 FIELD = ROOT / "fieldset"
 CHECK_BATCHES = {"e"}  # kept aside: scored at milestones, its misses never read while writing rules
-SPLITS = {"development": {"a", "b", "c", "d"}, "f": {"f"}, "g": {"g"}, "check": {"e"}, "h": {"h"}}
+SPLITS = {"development": {"a", "b", "c", "d"}, "f": {"f"}, "g": {"g"}, "check": {"e"}, "h": {"h"}, "i": {"i"}}
 DEFAULT_STORY = "us-forces-iraq-syria"
 
 
