@@ -30,18 +30,19 @@ from pathlib import Path
 from typing import Any
 
 from .codec import from_row, to_row
-from .model import ArticleRecord, Event, Evidence, Problem, Statement, Tally
+from .model import ArticleRecord, Event, Evidence, Extraction, Problem, Statement, Tally
 
 CACHE_DIR = ".cache"
 CACHE_FILE = "briefing.sqlite"
-SCHEMA = 6  # PRAGMA user_version; a store with another is emptied and rebuilt
+SCHEMA = 7  # PRAGMA user_version; a store with another is emptied and rebuilt
 SKETCH = 16  # the smallest shingle hashes kept with an article's records (see merge)
 # Each blob has its own checksum, so a re-run reads only the summaries, not the shingles.
 TABLES = {"files": "key TEXT PRIMARY KEY, summary BLOB NOT NULL, summary_check TEXT NOT NULL, "
                    "prints BLOB NOT NULL, prints_check TEXT NOT NULL",
           "charts": "key TEXT PRIMARY KEY, text BLOB NOT NULL, text_check TEXT NOT NULL",
-          "pdfs": "key TEXT PRIMARY KEY, text BLOB NOT NULL, text_check TEXT NOT NULL"}
-TEXT_TABLES = ("charts", "pdfs")
+          "pdfs": "key TEXT PRIMARY KEY, text BLOB NOT NULL, text_check TEXT NOT NULL",
+          "runs": "key TEXT PRIMARY KEY, text BLOB NOT NULL, text_check TEXT NOT NULL"}
+TEXT_TABLES = ("charts", "pdfs", "runs")
 
 
 PACKAGE = Path(__file__).resolve().parent
@@ -142,6 +143,16 @@ def _moved(result: FileResult, old: Place, new: Place) -> FileResult:
     def sources(record: Event | Tally | Statement) -> tuple[Evidence, ...]:
         return tuple(map(evidence, record.sources))
 
+    def cited(value: Any) -> Any:  # an event's details: every fact's evidence, however nested
+        if isinstance(value, Evidence):
+            return evidence(value)
+        if isinstance(value, tuple):
+            return tuple(map(cited, value))
+        if dataclasses.is_dataclass(value) and not isinstance(value, type):
+            return dataclasses.replace(value, **{f.name: cited(getattr(value, f.name))
+                                                 for f in dataclasses.fields(value)})
+        return value
+
     undated = f"undated-{old.base_id}", f"undated-{new.base_id}"
     return dataclasses.replace(
         result,
@@ -150,14 +161,32 @@ def _moved(result: FileResult, old: Place, new: Place) -> FileResult:
             published_evidence=a.published_evidence and evidence(a.published_evidence))
             for a in result.articles),
         problems=tuple(dataclasses.replace(p, path=new.path(p.path, old)) for p in result.problems),
-        events=tuple(dataclasses.replace(e, id=e.id.replace(*undated, 1), sources=sources(e))
-                     for e in result.events),
+        events=tuple(dataclasses.replace(e, id=e.id.replace(*undated, 1), sources=sources(e),
+                                         details=cited(e.details)) for e in result.events),
         tallies=tuple(dataclasses.replace(t, id=new.id(t.id, old), sources=sources(t))
                       for t in result.tallies),
         statements=tuple(dataclasses.replace(
             s, id=new.id(s.id, old), sources=sources(s), answers=s.answers and new.id(s.answers, old),
             replies=tuple(new.id(r, old) for r in s.replies)) for s in result.statements),
     )
+
+
+def keep_combined(store: Store, digest: str, extraction: Extraction) -> None:
+    """The run's combined records (see :func:`briefing.collect.combine`), as the store's one run."""
+    data = json.dumps(to_row(extraction), separators=(",", ":")).encode("utf-8", "replace")
+    store.put_bytes("runs", digest, data, only=True)
+
+
+def combined(store: Store, digest: str) -> Extraction | None:
+    """The combined records kept under ``digest``, if they are there and whole; else None (a
+    row of another shape is a miss, as a file's is)."""
+    data = store.get_bytes("runs", digest)
+    if data is None:
+        return None
+    try:
+        return from_row(Extraction, json.loads(data))
+    except Exception:  # any payload not written by keep_combined is a miss
+        return None
 
 
 def pack_prints(prints: list[array[int]]) -> bytes:

@@ -42,25 +42,18 @@ def _plain(value: Any, rows: bool) -> Any:
 
 def to_data(record: Any) -> dict[str, Any]:
     """The record as an object keyed by its fields' names (nested records likewise)."""
-    write = _WRITERS.get(type(record))
+    write = _WRITERS.get((type(record), False))
     if write is None:
-        write = _WRITERS[type(record)] = _compiled_writer(type(record))
-    return write(record)
+        write = _WRITERS[type(record), False] = _compiled_writer(type(record), False)
+    return write(record)  # type: ignore[no-any-return]
 
 
 def to_row(record: Any) -> list[Any]:
     """The record as a list of its fields' values in their order (nested records likewise)."""
-    return [_plain(getattr(record, name), True) for name in _names(type(record))]
-
-
-def _names(cls: type) -> tuple[str, ...]:
-    names = _NAMES.get(cls)
-    if names is None:
-        names = _NAMES[cls] = tuple(f.name for f in dataclasses.fields(cls))
-    return names
-
-
-_NAMES: dict[type, tuple[str, ...]] = {}
+    write = _WRITERS.get((type(record), True))
+    if write is None:
+        write = _WRITERS[type(record), True] = _compiled_writer(type(record), True)
+    return write(record)  # type: ignore[no-any-return]
 
 
 # --- data -> records ---------------------------------------------------------------------
@@ -191,21 +184,25 @@ def _read_expression(hint: Any, var: str, scope: dict[str, Any], depth: int) -> 
 _ROW_READERS: dict[type, Callable[[Any], Any]] = {}
 
 
-def _compiled_writer(cls: type) -> Callable[[Any], dict[str, Any]]:
-    """``to_data`` for ``cls``, as one function (see above)."""
+def _compiled_writer(cls: type, rows: bool) -> Callable[[Any], Any]:
+    """``to_row`` (``rows``) or ``to_data`` for ``cls``, as one function (see above)."""
     hints = typing.get_type_hints(cls)
-    scope: dict[str, Any] = {"_plain": _plain}
-    items = ", ".join(f"{f.name!r}: {_write_expression(hints[f.name], 'r.' + f.name, scope, 0)}"
-                      for f in dataclasses.fields(cls))
-    exec(f"def write(r):\n    return {{{items}}}\n", scope)  # as in _compiled_reader
+    scope: dict[str, Any] = {"_plain": _plain, "rows": rows}
+    names = [f.name for f in dataclasses.fields(cls)]
+    values = [_write_expression(hints[name], "r." + name, scope, 0, rows) for name in names]
+    if rows:
+        body = f"[{', '.join(values)}]"
+    else:
+        body = "{" + ", ".join(f"{name!r}: {v}" for name, v in zip(names, values, strict=True)) + "}"
+    exec(f"def write(r):\n    return {body}\n", scope)  # as in _compiled_reader
     return scope["write"]  # type: ignore[no-any-return]
 
 
-def _write_expression(hint: Any, var: str, scope: dict[str, Any], depth: int) -> str:
+def _write_expression(hint: Any, var: str, scope: dict[str, Any], depth: int, rows: bool) -> str:
     """The expression that writes ``var``, a value of type ``hint``, as :func:`_plain` does."""
     origin, args = typing.get_origin(hint), typing.get_args(hint)
     if origin in (typing.Union, types.UnionType) and type(None) in args and len(args) == 2:
-        inner = _write_expression(next(a for a in args if a is not type(None)), var, scope, depth)
+        inner = _write_expression(next(a for a in args if a is not type(None)), var, scope, depth, rows)
         return inner if inner == var else f"(None if {var} is None else {inner})"
     if hint in (str, int, float, bool) or origin is typing.Literal:
         return var
@@ -213,15 +210,15 @@ def _write_expression(hint: Any, var: str, scope: dict[str, Any], depth: int) ->
         return f"{var}.isoformat()"
     if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
         item = f"_x{depth}"
-        write = _write_expression(args[0], item, scope, depth + 1)
+        write = _write_expression(args[0], item, scope, depth + 1, rows)
         return f"list({var})" if write == item else f"[{write} for {item} in {var}]"
     if isinstance(hint, type) and dataclasses.is_dataclass(hint):
-        writer = _WRITERS.get(hint) or _WRITERS.setdefault(hint, _compiled_writer(hint))
+        writer = _WRITERS.get((hint, rows)) or _WRITERS.setdefault((hint, rows), _compiled_writer(hint, rows))
         return f"{_bound(scope, writer)}({var})"
-    return f"_plain({var}, False)"
+    return f"_plain({var}, rows)"
 
 
-_WRITERS: dict[type, Callable[[Any], dict[str, Any]]] = {}
+_WRITERS: dict[tuple[type, bool], Callable[[Any], Any]] = {}
 
 
 def mistyped(record: Any, where: str = "") -> str | None:

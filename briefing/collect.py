@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import hashlib
 import os
 import tempfile
 import traceback
@@ -120,6 +121,22 @@ class Read:
     topic: Topic
     problems: tuple[Problem, ...] = ()
     notes: tuple[str, ...] = ()  # about the run, not a file (a worker that died)
+    digest: str | None = None  # of everything :func:`combine` reads (see :func:`run_digest`)
+    combined: Extraction | None = None  # the last run's, when its digest was the same
+
+
+def run_digest(files: Sequence[InputFile], keys: Sequence[str | None], problems: Sequence[Problem],
+               max_bytes: int, topic: Topic) -> str | None:
+    """A hash of everything :func:`combine`'s result follows from: each file's name, id and
+    cache key (the hash of its bytes, the extractor and the reading options), in order, and
+    what discovery found wrong. None when a file has no key (not hashed, or not readable)."""
+    if any(key is None for key in keys):
+        return None
+    digest = hashlib.sha256(f"{cache.extractor_version()}\0{max_bytes}\0{topic.digest}\0".encode())
+    digest.update(repr(tuple(problems)).encode("utf-8", "replace"))
+    for file, key in zip(files, keys, strict=True):
+        digest.update(f"\n{file.shown}\0{file.id}\0{key}".encode("utf-8", "replace"))
+    return digest.hexdigest()
 
 
 def read_all(found: Discovery, max_bytes: int = ingest.MAX_BYTES, progress: Progress | None = None,
@@ -131,10 +148,15 @@ def read_all(found: Discovery, max_bytes: int = ingest.MAX_BYTES, progress: Prog
     topic = topic or load_topic()
     store = store or cache.Store(None)
     files = list(found.files)
+    hashed = [_key(file, max_bytes, topic) if store.db is not None else None for file in files]
+    digest = run_digest(files, hashed, found.problems, max_bytes, topic)
+    combined = cache.combined(store, digest) if digest is not None else None
+    if combined is not None:  # the same files as last run: its combined records, in one piece
+        return Read(files, [], hashed, _Prints(store, scratch), max_bytes, topic, found.problems,
+                    digest=digest, combined=combined)
     results: list[FileResult | None] = []
     keys: list[str | None] = []
-    for file in files:
-        key = _key(file, max_bytes, topic) if store.db is not None else None
+    for file, key in zip(files, hashed, strict=True):
         summary = store.get(key) if key else None
         results.append(_decode(summary, file) if summary else None)
         keys.append(key if results[-1] is not None else None)
@@ -143,6 +165,7 @@ def read_all(found: Discovery, max_bytes: int = ingest.MAX_BYTES, progress: Prog
     notes: list[str] = []
     jobs = _run(files, todo, max_bytes, topic, notes)
     for done, (number, processed) in enumerate(zip(todo, jobs, strict=True), 1):
+        hashed[number] = processed.key  # the bytes read now: changed since hashed, a new key
         if processed.key:
             store.put(processed.key, processed.summary, processed.prints)
         results[number] = cache.decode(processed.summary, files[number].shown, files[number].id)
@@ -150,7 +173,7 @@ def read_all(found: Discovery, max_bytes: int = ingest.MAX_BYTES, progress: Prog
         if progress:
             progress(done, len(todo))
     return Read(files, [r for r in results if r is not None], keys, prints, max_bytes, topic,
-                found.problems, tuple(notes))
+                found.problems, tuple(notes), run_digest(files, hashed, found.problems, max_bytes, topic))
 
 
 def _key(file: InputFile, max_bytes: int, topic: Topic) -> str | None:
@@ -249,7 +272,18 @@ class _Prints:
 
 
 def combine(read: Read) -> Extraction:
-    """One extraction from every file's records: copies found, events merged, conflicts grouped."""
+    """One extraction from every file's records: copies found, events merged, conflicts grouped.
+    Kept in the store under the run's digest; the same run again takes it from there."""
+    if read.combined is not None:
+        read.prints.close()
+        return read.combined
+    extraction = _combined(read)
+    if read.digest is not None and not read.notes:  # not when a worker died (a fault to see again)
+        cache.keep_combined(read.prints.store, read.digest, extraction)
+    return extraction
+
+
+def _combined(read: Read) -> Extraction:
     articles: list[ArticleRecord] = []
     owners: list[tuple[int, int]] = []  # per article: (file number, index in the file)
     problems: list[Problem] = list(read.problems)

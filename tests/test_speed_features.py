@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
+import zlib
 from pathlib import Path
 
 import pytest
@@ -327,3 +330,40 @@ def test_the_chart_drawer_lists_no_metric_fonts_and_draws_the_same(tmp_path: Pat
         assert list((tmp_path / how).glob("fontlist-*.json"))
     assert counts["drawer"][0] == 0 < counts["full"][0]
     assert counts["drawer"][1] == counts["full"][1] > 0
+
+
+def test_an_unchanged_run_takes_its_combined_records_from_the_cache(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder, store = _copy_dev(tmp_path), tmp_path / "cache"
+    uncached = to_json(build.extract([folder]))
+    combined: list[int] = []
+    real = collect._combined
+
+    def counting(read):  # type: ignore[no-untyped-def]
+        combined.append(len(read.results))
+        return real(read)
+
+    monkeypatch.setattr(collect, "_combined", counting)
+    assert to_json(build.extract([folder], cache_dir=store)) == uncached
+    assert to_json(build.extract([folder], cache_dir=store)) == uncached
+    assert combined == [27]  # the second run combined nothing: the same files, the same records
+    # a file renamed, changed or added is another run: combined again, and right
+    (folder / "articles" / "a15_fox_58.txt").rename(folder / "articles" / "a15_fox_58b.txt")
+    renamed = to_json(build.extract([folder], cache_dir=store))
+    assert combined == [27, 27]
+    assert renamed == to_json(build.extract([folder]))
+    assert renamed != uncached
+
+
+@pytest.mark.parametrize("payload", [b"[]", b"not json", b"[[1, 2], [], [], [], [], []]", b'{"a": 1}'])
+def test_a_planted_run_in_the_cache_is_a_miss(tmp_path: Path, payload: bytes) -> None:
+    folder, store = _copy_dev(tmp_path), tmp_path / "cache"
+    build.extract([folder], cache_dir=store)
+    database = sqlite3.connect(store / cache.CACHE_FILE)
+    (key,) = database.execute("SELECT key FROM runs").fetchone()
+    blob = zlib.compress(payload)
+    check = hashlib.blake2b(blob, digest_size=16, key=key.encode()[:64]).hexdigest()
+    database.execute("UPDATE runs SET text = ?, text_check = ?", (blob, check))
+    database.commit()
+    database.close()
+    assert to_json(build.extract([folder], cache_dir=store)) == to_json(build.extract([folder]))
