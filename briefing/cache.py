@@ -41,8 +41,9 @@ TABLES = {"files": "key TEXT PRIMARY KEY, summary BLOB NOT NULL, summary_check T
                    "prints BLOB NOT NULL, prints_check TEXT NOT NULL",
           "charts": "key TEXT PRIMARY KEY, text BLOB NOT NULL, text_check TEXT NOT NULL",
           "pdfs": "key TEXT PRIMARY KEY, text BLOB NOT NULL, text_check TEXT NOT NULL",
-          "runs": "key TEXT PRIMARY KEY, text BLOB NOT NULL, text_check TEXT NOT NULL"}
-TEXT_TABLES = ("charts", "pdfs", "runs")
+          "runs": "key TEXT PRIMARY KEY, text BLOB NOT NULL, text_check TEXT NOT NULL",
+          "exports": "key TEXT PRIMARY KEY, text BLOB NOT NULL, text_check TEXT NOT NULL"}
+TEXT_TABLES = ("charts", "pdfs", "runs", "exports")
 
 
 PACKAGE = Path(__file__).resolve().parent
@@ -303,17 +304,24 @@ class Store:
 
     def get_bytes(self, table: str, key: str) -> bytes | None:
         """What is stored under ``key`` in ``table`` ("charts", "pdfs"), if intact."""
-        assert table in TEXT_TABLES  # a name of ours, never input, goes into the SQL
-        blob = self._blob(table, "text", key)
+        blob = self.get_blob(table, key)
         try:
             return zlib.decompress(blob) if blob is not None else None
         except zlib.error:
             return None
 
+    def get_blob(self, table: str, key: str) -> bytes | None:
+        """The compressed bytes stored under ``key`` in ``table``, if intact (not decompressed)."""
+        assert table in TEXT_TABLES  # a name of ours, never input, goes into the SQL
+        return self._blob(table, "text", key)
+
     def put_bytes(self, table: str, key: str, data: bytes, only: bool = False) -> None:
         """Store ``data`` under ``key``; with ``only``, as the table's one row (the last PDF)."""
+        self.put_blob(table, key, zlib.compress(data, 1), only)
+
+    def put_blob(self, table: str, key: str, blob: bytes, only: bool = False) -> None:
+        """Store ``blob``, compressed already, as :meth:`put_bytes` stores its data."""
         assert table in TEXT_TABLES
-        blob = zlib.compress(data, 1)
         if only:
             self._write(f"DELETE FROM {table}", ())
         self._write(f"INSERT OR REPLACE INTO {table} VALUES (?, ?, ?)", (key, blob, _check(key, blob)))

@@ -221,7 +221,7 @@ def test_a_large_json_is_streamed_as_the_same_document() -> None:
 def _sample_briefing(tmp_path: Path):  # type: ignore[no-untyped-def]
     from briefing.build import BuildOptions, corrected_briefing
 
-    briefing, _ = corrected_briefing([SAMPLES], BuildOptions(tmp_path / "out"), None, cache.Store(None))
+    briefing, _, _ = corrected_briefing([SAMPLES], BuildOptions(tmp_path / "out"), None, cache.Store(None))
     return briefing
 
 
@@ -367,3 +367,41 @@ def test_a_planted_run_in_the_cache_is_a_miss(tmp_path: Path, payload: bytes) ->
     database.commit()
     database.close()
     assert to_json(build.extract([folder], cache_dir=store)) == to_json(build.extract([folder]))
+
+
+def test_an_unchanged_rerun_writes_the_last_runs_json_and_tables_again(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefing import export, tables
+
+    made: list[str] = []
+    real_json, real_events = export.write_json, tables.events_csv
+    monkeypatch.setattr(export, "write_json", lambda *a: (made.append("json"), real_json(*a)))
+    monkeypatch.setattr(tables, "events_csv", lambda *a: (made.append("events"), real_events(*a))[1])
+    out, uncached = tmp_path / "out", tmp_path / "uncached"
+    for folder, flags in ((uncached, ["--no-cache"]), (out, []), (out, [])):
+        result = CliRunner().invoke(main, ["build", str(SAMPLES), "-o", str(folder), "-q", *flags])
+        assert result.exit_code == 0, result.output
+    assert made == ["json", "events", "json", "events"]  # the third run made neither
+    for name in ("json", "events.csv", "figures.csv"):
+        (made_now,), (uncached_file,) = out.glob(f"*.{name}"), uncached.glob(f"*.{name}")
+        assert made_now.read_bytes() == uncached_file.read_bytes()
+    # another title is another briefing: made again
+    result = CliRunner().invoke(main, ["build", str(SAMPLES), "-o", str(out), "-q", "--title", "Other"])
+    assert result.exit_code == 0, result.output
+    assert made[4:] == ["json", "events"]
+    assert b'"title": "Other"' in next(out.glob("*.json")).read_bytes()
+
+
+def test_a_planted_export_in_the_cache_is_not_used(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert CliRunner().invoke(main, ["build", str(SAMPLES), "-o", str(out), "-q"]).exit_code == 0
+    before = next(out.glob("*.json")).read_bytes()
+    database = sqlite3.connect(out / cache.CACHE_DIR / cache.CACHE_FILE)
+    for (key,) in database.execute("SELECT key FROM exports").fetchall():
+        blob = zlib.compress(b"planted")[:-3]  # a stream cut short
+        check = hashlib.blake2b(blob, digest_size=16, key=key.encode()[:64]).hexdigest()
+        database.execute("UPDATE exports SET text = ?, text_check = ? WHERE key = ?", (blob, check, key))
+    database.commit()
+    database.close()
+    assert CliRunner().invoke(main, ["build", str(SAMPLES), "-o", str(out), "-q"]).exit_code == 0
+    assert next(out.glob("*.json")).read_bytes() == before
