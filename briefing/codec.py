@@ -164,7 +164,7 @@ def _read_expression(hint: Any, var: str, scope: dict[str, Any], depth: int) -> 
     origin, args = typing.get_origin(hint), typing.get_args(hint)
     if origin in (typing.Union, types.UnionType):
         inner = _read_expression(next(a for a in args if a is not type(None)), var, scope, depth)
-        if inner in (var, f"_text({var})"):  # both pass None through as it is
+        if inner == var or inner.startswith(f"(_intern({var})"):  # both pass None through as it is
             return inner
         return f"(None if {var} is None else {inner})"
     if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
@@ -174,9 +174,9 @@ def _read_expression(hint: Any, var: str, scope: dict[str, Any], depth: int) -> 
     if isinstance(hint, type) and dataclasses.is_dataclass(hint):
         reader = _ROW_READERS.get(hint) or _ROW_READERS.setdefault(hint, _compiled_reader(hint))
         return f"{_bound(scope, reader)}({var})"
-    if hint is str or origin is typing.Literal:
-        scope["_text"] = _text
-        return f"_text({var})"
+    if hint is str or origin is typing.Literal:  # _text, inline: half a million texts in a big run
+        scope["_intern"] = sys.intern
+        return f"(_intern({var}) if type({var}) is str and len({var}) <= {SHORT} else {var})"
     convert = _reader(hint, True)
     return var if convert is _same else f"{_bound(scope, convert)}({var})"
 

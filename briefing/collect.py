@@ -21,10 +21,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
-from . import cache, credits, dates, ingest, merge, rundates
+from . import cache, ingest
 from .cache import FileResult
 from .discover import Discovery, InputFile, NotRegular, discover, read_regular
-from .extract import extract_article
 from .model import Article, ArticleRecord, Event, Extraction, Problem, Severity, Statement, Tally
 from .processes import start_child, usable_cpus
 from .topic import Topic, load_topic
@@ -72,6 +71,11 @@ def fault(shown: str, error: BaseException) -> Problem:
 
 
 def _extract_bytes(data: bytes, file: InputFile, topic: Topic) -> tuple[FileResult, list[array[int]]]:
+    # The extractor (some 300 patterns compiled on import) is imported where it is used: an
+    # unchanged re-run takes every file from the cache and never loads it.
+    from . import credits, merge
+    from .extract import extract_article
+
     articles, problems = ingest.parse_bytes(data, file.path.suffix, file.shown, file.id)
     records: list[ArticleRecord] = []
     events: list[Event] = []
@@ -101,6 +105,8 @@ def _extract_bytes(data: bytes, file: InputFile, topic: Topic) -> tuple[FileResu
 
 def _dated(article: Article) -> Article:
     """A date given with the article (front matter, page or feed metadata) stands; else read one."""
+    from . import dates
+
     return article if article.published is not None else dates.date_article(article)
 
 
@@ -284,6 +290,8 @@ def combine(read: Read) -> Extraction:
 
 
 def _combined(read: Read) -> Extraction:
+    from . import merge, rundates
+
     articles: list[ArticleRecord] = []
     owners: list[tuple[int, int]] = []  # per article: (file number, index in the file)
     problems: list[Problem] = list(read.problems)
