@@ -22,9 +22,10 @@ import functools
 import hashlib
 import json
 import sqlite3
+import typing
 import zlib
 from array import array
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -172,22 +173,64 @@ def _moved(result: FileResult, old: Place, new: Place) -> FileResult:
     )
 
 
+RUN_CHUNK = 1000  # records per line of a kept run: memory for one line's JSON, never the whole run's
+
+
 def keep_combined(store: Store, digest: str, extraction: Extraction) -> None:
-    """The run's combined records (see :func:`briefing.collect.combine`), as the store's one run."""
-    data = json.dumps(to_row(extraction), separators=(",", ":")).encode("utf-8", "replace")
-    store.put_bytes("runs", digest, data, only=True)
+    """The run's combined records (see :func:`briefing.collect.combine`), as the store's one run:
+    compressed JSON lines, the first naming the sections, then ``[section, [row, ...]]`` of at
+    most ``RUN_CHUNK`` records each (a run of 100,000 articles is never one JSON document)."""
+    pack = zlib.compressobj(1)
+    names = [f.name for f in dataclasses.fields(Extraction)]
+    parts = [pack.compress(json.dumps(names).encode() + b"\n")]
+    for number, name in enumerate(names):
+        records = getattr(extraction, name)
+        for at in range(0, len(records), RUN_CHUNK):
+            rows = [to_row(r) for r in records[at:at + RUN_CHUNK]]
+            line = json.dumps([number, rows], separators=(",", ":"))
+            parts.append(pack.compress(line.encode("utf-8", "replace") + b"\n"))
+    parts.append(pack.flush())
+    store.put_blob("runs", digest, b"".join(parts), only=True)
 
 
 def combined(store: Store, digest: str) -> Extraction | None:
     """The combined records kept under ``digest``, if they are there and whole; else None (a
     row of another shape is a miss, as a file's is)."""
-    data = store.get_bytes("runs", digest)
-    if data is None:
+    blob = store.get_blob("runs", digest)
+    if blob is None:
         return None
     try:
-        return from_row(Extraction, json.loads(data))
+        return _run_records(_lines(blob))
     except Exception:  # any payload not written by keep_combined is a miss
         return None
+
+
+def _run_records(lines: Iterator[bytes]) -> Extraction:
+    fields = dataclasses.fields(Extraction)
+    hints = typing.get_type_hints(Extraction)
+    kinds = [typing.get_args(hints[f.name])[0] for f in fields]
+    if json.loads(next(lines)) != [f.name for f in fields]:
+        raise ValueError("a run of other sections")
+    found: list[list[Any]] = [[] for _ in fields]
+    for line in lines:
+        number, rows = json.loads(line)
+        if type(number) is not int or not 0 <= number < len(kinds) or type(rows) is not list:
+            raise ValueError("a line of another shape")
+        found[number].extend(from_row(kinds[number], row) for row in rows)
+    return Extraction(*map(tuple, found))
+
+
+def _lines(blob: bytes) -> Iterator[bytes]:
+    """The lines of a compressed run, decompressed a piece at a time; raises unless the stream is
+    whole and ends with its last line."""
+    unzip = zlib.decompressobj()
+    rest = b""
+    for at in [*range(0, len(blob), 1 << 20), -1]:
+        rest += unzip.decompress(blob[at:at + (1 << 20)]) if at >= 0 else unzip.flush()
+        *whole, rest = rest.split(b"\n")
+        yield from whole
+    if not unzip.eof or unzip.unused_data or rest:
+        raise ValueError("not a whole run")
 
 
 def pack_prints(prints: list[array[int]]) -> bytes:

@@ -355,7 +355,12 @@ def test_an_unchanged_run_takes_its_combined_records_from_the_cache(
     assert renamed != uncached
 
 
-@pytest.mark.parametrize("payload", [b"[]", b"not json", b"[[1, 2], [], [], [], [], []]", b'{"a": 1}'])
+NAMES = b'["articles","events","tallies","problems","undated","statements"]\n'
+
+
+@pytest.mark.parametrize("payload", [b"[]\n", b"not json\n", b"[[1, 2], [], [], [], [], []]\n", b'{"a": 1}\n',
+                                     NAMES + b"[6, []]\n", NAMES + b"[-1, []]\n", NAMES + b'[0, [["x"]]]\n',
+                                     NAMES + b'[0, {"a": 1}]\n', NAMES + b"[0, []]"])
 def test_a_planted_run_in_the_cache_is_a_miss(tmp_path: Path, payload: bytes) -> None:
     folder, store = _copy_dev(tmp_path), tmp_path / "cache"
     build.extract([folder], cache_dir=store)
