@@ -380,8 +380,16 @@ def test_an_unchanged_rerun_writes_the_last_runs_json_and_tables_again(
 
     made: list[str] = []
     real_json, real_events = export.write_json, tables.events_csv
-    monkeypatch.setattr(export, "write_json", lambda *a: (made.append("json"), real_json(*a)))
-    monkeypatch.setattr(tables, "events_csv", lambda *a: (made.append("events"), real_events(*a))[1])
+    def write_json(*args):  # type: ignore[no-untyped-def]
+        made.append("json")
+        return real_json(*args)
+
+    def events_csv(*args):  # type: ignore[no-untyped-def]
+        made.append("events")
+        return real_events(*args)
+
+    monkeypatch.setattr(export, "write_json", write_json)
+    monkeypatch.setattr(tables, "events_csv", events_csv)
     out, uncached = tmp_path / "out", tmp_path / "uncached"
     for folder, flags in ((uncached, ["--no-cache"]), (out, []), (out, [])):
         result = CliRunner().invoke(main, ["build", str(SAMPLES), "-o", str(folder), "-q", *flags])
