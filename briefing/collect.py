@@ -253,11 +253,12 @@ class _Prints:
 
     def keep(self, number: int, packed: bytes) -> None:
         try:
-            if self.file is None:
-                self.file = tempfile.TemporaryFile(dir=self.scratch)  # noqa: SIM115 - closed in close()
+            if self.file is None:  # unbuffered: a full disk fails here, where it is caught
+                self.file = tempfile.TemporaryFile(dir=self.scratch, buffering=0)  # noqa: SIM115 - see close()
             file = self.file
             at = file.seek(0, os.SEEK_END)
-            file.write(packed)
+            if file.write(packed) != len(packed):
+                raise OSError("a short write")
             self.spans[number] = (at, len(packed))
         except OSError:  # no room for scratch: keep them here
             self.memory[number] = packed
@@ -267,8 +268,9 @@ class _Prints:
             return self.memory[number]
         if number in self.spans and self.file is not None:
             at, size = self.spans[number]
-            self.file.flush()
-            return os.pread(self.file.fileno(), size, at)
+            with contextlib.suppress(OSError):  # unreadable: the file is read again for them
+                return os.pread(self.file.fileno(), size, at)
+            return None
         return self.store.prints(key) if key else None
 
     def close(self) -> None:
