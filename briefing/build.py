@@ -12,7 +12,7 @@ import dataclasses
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 from .config import Settings
 from .errors import BriefingError
@@ -78,7 +78,7 @@ def review(inputs: Sequence[Path], options: BuildOptions) -> ReviewResult:
     with hold(options.output, options.cache) as folder, no_collection():
         store = cache.Store(folder.cache)
         try:
-            briefing, _ = corrected_briefing(inputs, options, folder.scratch, store)
+            briefing, _, _ = corrected_briefing(inputs, options, folder.scratch, store)
         finally:
             store.close()
         found = sheet.items(briefing)
@@ -152,7 +152,7 @@ def _run(inputs: Sequence[Path], options: BuildOptions, folder: Folder, renderer
     store = cache.Store(folder.cache)
     try:
         settings = options.settings
-        briefing, read = corrected_briefing(inputs, options, folder.scratch, store)
+        briefing, read, exported = corrected_briefing(inputs, options, folder.scratch, store)
         chosen = briefing.period
         failure = _failure(briefing, inputs, options.strict)
         if failure is not None:  # a failed run leaves last week's files as they were
@@ -170,13 +170,16 @@ def _run(inputs: Sequence[Path], options: BuildOptions, folder: Folder, renderer
             html = render.to_html(briefing, svgs.metrics, settings, issue.revision)
             pdf_bytes, refused = pdf_of(html, svgs, briefing, settings, store, renderer)
             drawn = svgs.result()
+        out, stem = options.output, issue.stem
+        page = render.standalone_html(html, drawn).encode("utf-8", "replace") if options.html else None
+        from .exports import Exports
+        from .publish import write_set
+
+        exports = Exports(store, exported)
+        write_set(exports.outputs(out / stem, briefing, pdf_bytes, page))
+        exports.keep()  # only once every output is written
     finally:
         store.close()
-    out, stem = options.output, issue.stem
-    page = render.standalone_html(html, drawn).encode("utf-8", "replace") if options.html else None
-    from .publish import write_set
-
-    write_set(_outputs(out / stem, briefing, pdf_bytes, page))
     notes = (*folder.notes, *store.notes, *read.notes, *renderer.notes)
     return BuildResult(briefing, out / f"{stem}.pdf", out / f"{stem}.json",
                        out / f"{stem}.html" if options.html else None, tuple(refused),
@@ -184,9 +187,10 @@ def _run(inputs: Sequence[Path], options: BuildOptions, folder: Folder, renderer
 
 
 def corrected_briefing(inputs: Sequence[Path], options: BuildOptions, scratch: Path | None,
-                       store: Any) -> tuple[Briefing, Any]:
+                       store: Any) -> tuple[Briefing, Any, str | None]:
     """Read, extract, merge, correct (the desk's files), assemble: the briefing before any
-    drawing, and what was read (for its notes)."""
+    drawing, what was read (for its notes) and a digest of everything the briefing's records
+    follow from (None when some input has none; see :func:`briefing.exports.export_key`)."""
     from . import assemble, collect
     from .desk import step as desk
     from .discover import discover
@@ -206,25 +210,11 @@ def corrected_briefing(inputs: Sequence[Path], options: BuildOptions, scratch: P
     extraction = dataclasses.replace(extraction, problems=extraction.problems + suspicious)
     briefing = assemble.assemble(extraction, chosen, settings.title, settings.context_days,
                                  settings.topic.said if settings.topic else None)
-    return desk.finish(briefing, outcome, files), read
+    from .exports import export_key
 
-
-def _outputs(base: Path, briefing: Briefing, pdf: bytes,
-             page: bytes | None) -> dict[Path, Callable[[IO[bytes]], object]]:
-    """Every file of a build, written as a set: the PDF, the JSON, its two CSV tables, the HTML."""
-    from . import export, tables
-
-    events, figures = tables.events_csv(briefing.extraction), tables.figures_csv(briefing.extraction)
-    outputs: dict[Path, Callable[[IO[bytes]], object]] = {
-        base.with_name(base.name + ".pdf"): lambda stream: stream.write(pdf),
-        base.with_name(base.name + ".json"): lambda stream: export.write_json(stream, briefing.extraction,
-                                                                             briefing),
-        base.with_name(base.name + ".events.csv"): lambda stream: stream.write(events),
-        base.with_name(base.name + ".figures.csv"): lambda stream: stream.write(figures),
-    }
-    if page is not None:
-        outputs[base.with_name(base.name + ".html")] = lambda stream: stream.write(page)
-    return outputs
+    key = export_key(read.digest, repr((files, chosen, settings.title, settings.context_days,
+                                        options.max_bytes)))
+    return desk.finish(briefing, outcome, files), read, key
 
 
 def pdf_of(html: str, svgs: Mapping[str, str], briefing: Briefing, settings: Settings, store: Any,

@@ -22,26 +22,29 @@ import functools
 import hashlib
 import json
 import sqlite3
+import typing
 import zlib
 from array import array
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from .codec import from_row, to_row
-from .model import ArticleRecord, Event, Evidence, Problem, Statement, Tally
+from .model import ArticleRecord, Event, Evidence, Extraction, Problem, Statement, Tally
 
 CACHE_DIR = ".cache"
 CACHE_FILE = "briefing.sqlite"
-SCHEMA = 6  # PRAGMA user_version; a store with another is emptied and rebuilt
+SCHEMA = 7  # PRAGMA user_version; a store with another is emptied and rebuilt
 SKETCH = 16  # the smallest shingle hashes kept with an article's records (see merge)
 # Each blob has its own checksum, so a re-run reads only the summaries, not the shingles.
 TABLES = {"files": "key TEXT PRIMARY KEY, summary BLOB NOT NULL, summary_check TEXT NOT NULL, "
                    "prints BLOB NOT NULL, prints_check TEXT NOT NULL",
           "charts": "key TEXT PRIMARY KEY, text BLOB NOT NULL, text_check TEXT NOT NULL",
-          "pdfs": "key TEXT PRIMARY KEY, text BLOB NOT NULL, text_check TEXT NOT NULL"}
-TEXT_TABLES = ("charts", "pdfs")
+          "pdfs": "key TEXT PRIMARY KEY, text BLOB NOT NULL, text_check TEXT NOT NULL",
+          "runs": "key TEXT PRIMARY KEY, text BLOB NOT NULL, text_check TEXT NOT NULL",
+          "exports": "key TEXT PRIMARY KEY, text BLOB NOT NULL, text_check TEXT NOT NULL"}
+TEXT_TABLES = ("charts", "pdfs", "runs", "exports")
 
 
 PACKAGE = Path(__file__).resolve().parent
@@ -142,6 +145,16 @@ def _moved(result: FileResult, old: Place, new: Place) -> FileResult:
     def sources(record: Event | Tally | Statement) -> tuple[Evidence, ...]:
         return tuple(map(evidence, record.sources))
 
+    def cited(value: Any) -> Any:  # an event's details: every fact's evidence, however nested
+        if isinstance(value, Evidence):
+            return evidence(value)
+        if isinstance(value, tuple):
+            return tuple(map(cited, value))
+        if dataclasses.is_dataclass(value) and not isinstance(value, type):
+            return dataclasses.replace(value, **{f.name: cited(getattr(value, f.name))
+                                                 for f in dataclasses.fields(value)})
+        return value
+
     undated = f"undated-{old.base_id}", f"undated-{new.base_id}"
     return dataclasses.replace(
         result,
@@ -150,14 +163,74 @@ def _moved(result: FileResult, old: Place, new: Place) -> FileResult:
             published_evidence=a.published_evidence and evidence(a.published_evidence))
             for a in result.articles),
         problems=tuple(dataclasses.replace(p, path=new.path(p.path, old)) for p in result.problems),
-        events=tuple(dataclasses.replace(e, id=e.id.replace(*undated, 1), sources=sources(e))
-                     for e in result.events),
+        events=tuple(dataclasses.replace(e, id=e.id.replace(*undated, 1), sources=sources(e),
+                                         details=cited(e.details)) for e in result.events),
         tallies=tuple(dataclasses.replace(t, id=new.id(t.id, old), sources=sources(t))
                       for t in result.tallies),
         statements=tuple(dataclasses.replace(
             s, id=new.id(s.id, old), sources=sources(s), answers=s.answers and new.id(s.answers, old),
             replies=tuple(new.id(r, old) for r in s.replies)) for s in result.statements),
     )
+
+
+RUN_CHUNK = 1000  # records per line of a kept run: memory for one line's JSON, never the whole run's
+
+
+def keep_combined(store: Store, digest: str, extraction: Extraction) -> None:
+    """The run's combined records (see :func:`briefing.collect.combine`), as the store's one run:
+    compressed JSON lines, the first naming the sections, then ``[section, [row, ...]]`` of at
+    most ``RUN_CHUNK`` records each (a run of 100,000 articles is never one JSON document)."""
+    pack = zlib.compressobj(1)
+    names = [f.name for f in dataclasses.fields(Extraction)]
+    parts = [pack.compress(json.dumps(names).encode() + b"\n")]
+    for number, name in enumerate(names):
+        records = getattr(extraction, name)
+        for at in range(0, len(records), RUN_CHUNK):
+            rows = [to_row(r) for r in records[at:at + RUN_CHUNK]]
+            line = json.dumps([number, rows], separators=(",", ":"))
+            parts.append(pack.compress(line.encode("utf-8", "replace") + b"\n"))
+    parts.append(pack.flush())
+    store.put_blob("runs", digest, b"".join(parts), only=True)
+
+
+def combined(store: Store, digest: str) -> Extraction | None:
+    """The combined records kept under ``digest``, if they are there and whole; else None (a
+    row of another shape is a miss, as a file's is)."""
+    blob = store.get_blob("runs", digest)
+    if blob is None:
+        return None
+    try:
+        return _run_records(_lines(blob))
+    except Exception:  # any payload not written by keep_combined is a miss
+        return None
+
+
+def _run_records(lines: Iterator[bytes]) -> Extraction:
+    fields = dataclasses.fields(Extraction)
+    hints = typing.get_type_hints(Extraction)
+    kinds = [typing.get_args(hints[f.name])[0] for f in fields]
+    if json.loads(next(lines)) != [f.name for f in fields]:
+        raise ValueError("a run of other sections")
+    found: list[list[Any]] = [[] for _ in fields]
+    for line in lines:
+        number, rows = json.loads(line)
+        if type(number) is not int or not 0 <= number < len(kinds) or type(rows) is not list:
+            raise ValueError("a line of another shape")
+        found[number].extend(from_row(kinds[number], row) for row in rows)
+    return Extraction(*map(tuple, found))
+
+
+def _lines(blob: bytes) -> Iterator[bytes]:
+    """The lines of a compressed run, decompressed a piece at a time; raises unless the stream is
+    whole and ends with its last line."""
+    unzip = zlib.decompressobj()
+    rest = b""
+    for at in [*range(0, len(blob), 1 << 20), -1]:
+        rest += unzip.decompress(blob[at:at + (1 << 20)]) if at >= 0 else unzip.flush()
+        *whole, rest = rest.split(b"\n")
+        yield from whole
+    if not unzip.eof or unzip.unused_data or rest:
+        raise ValueError("not a whole run")
 
 
 def pack_prints(prints: list[array[int]]) -> bytes:
@@ -274,17 +347,24 @@ class Store:
 
     def get_bytes(self, table: str, key: str) -> bytes | None:
         """What is stored under ``key`` in ``table`` ("charts", "pdfs"), if intact."""
-        assert table in TEXT_TABLES  # a name of ours, never input, goes into the SQL
-        blob = self._blob(table, "text", key)
+        blob = self.get_blob(table, key)
         try:
             return zlib.decompress(blob) if blob is not None else None
         except zlib.error:
             return None
 
+    def get_blob(self, table: str, key: str) -> bytes | None:
+        """The compressed bytes stored under ``key`` in ``table``, if intact (not decompressed)."""
+        assert table in TEXT_TABLES  # a name of ours, never input, goes into the SQL
+        return self._blob(table, "text", key)
+
     def put_bytes(self, table: str, key: str, data: bytes, only: bool = False) -> None:
         """Store ``data`` under ``key``; with ``only``, as the table's one row (the last PDF)."""
+        self.put_blob(table, key, zlib.compress(data, 1), only)
+
+    def put_blob(self, table: str, key: str, blob: bytes, only: bool = False) -> None:
+        """Store ``blob``, compressed already, as :meth:`put_bytes` stores its data."""
         assert table in TEXT_TABLES
-        blob = zlib.compress(data, 1)
         if only:
             self._write(f"DELETE FROM {table}", ())
         self._write(f"INSERT OR REPLACE INTO {table} VALUES (?, ?, ?)", (key, blob, _check(key, blob)))

@@ -42,22 +42,18 @@ def _plain(value: Any, rows: bool) -> Any:
 
 def to_data(record: Any) -> dict[str, Any]:
     """The record as an object keyed by its fields' names (nested records likewise)."""
-    return {name: _plain(getattr(record, name), False) for name in _names(type(record))}
+    write = _WRITERS.get((type(record), False))
+    if write is None:
+        write = _WRITERS[type(record), False] = _compiled_writer(type(record), False)
+    return write(record)  # type: ignore[no-any-return]
 
 
 def to_row(record: Any) -> list[Any]:
     """The record as a list of its fields' values in their order (nested records likewise)."""
-    return [_plain(getattr(record, name), True) for name in _names(type(record))]
-
-
-def _names(cls: type) -> tuple[str, ...]:
-    names = _NAMES.get(cls)
-    if names is None:
-        names = _NAMES[cls] = tuple(f.name for f in dataclasses.fields(cls))
-    return names
-
-
-_NAMES: dict[type, tuple[str, ...]] = {}
+    write = _WRITERS.get((type(record), True))
+    if write is None:
+        write = _WRITERS[type(record), True] = _compiled_writer(type(record), True)
+    return write(record)  # type: ignore[no-any-return]
 
 
 # --- data -> records ---------------------------------------------------------------------
@@ -73,11 +69,10 @@ def from_data(cls: type[R], data: dict[str, Any]) -> R:
 def from_row(cls: type[R], row: list[Any]) -> R:
     """The record of ``cls`` written by :func:`to_row`. Raises TypeError or ValueError on a
     row of another shape."""
-    plan = _plan(cls, True)
-    if not isinstance(row, list) or len(row) != len(plan):
-        raise ValueError(f"{cls.__name__}: expected a list of {len(plan)} values")
-    return cls(*[value if convert is _same else convert(value)
-                 for (_, convert), value in zip(plan, row, strict=True)])
+    read = _ROW_READERS.get(cls)
+    if read is None:
+        read = _ROW_READERS[cls] = _compiled_reader(cls)
+    return read(row)  # type: ignore[no-any-return]
 
 
 def _plan(cls: type, rows: bool) -> tuple[tuple[str, Convert], ...]:
@@ -131,6 +126,99 @@ def _same(value: Any) -> Any:
 
 _SCALARS: dict[Any, Convert] = {dt.date: _day, dt.time: dt.time.fromisoformat, str: _text,
                                 typing.Literal: _text, int: _same, float: _same, bool: _same}
+
+
+# --- compiled readers and writers ---------------------------------------------------------
+# A record's reader, and its writer for the export, are worked out once from its fields'
+# types and compiled into one function: an archive's cache holds some 130,000 records, and a
+# loop over a plan of converters per field was most of an unchanged re-run's reading. The
+# source compiled is made here from the fields' names and types only; what is read is
+# values passed to the function, never code, so a planted cache row is at worst a miss.
+
+def _compiled_reader(cls: type) -> Callable[[Any], Any]:
+    """``from_row`` for ``cls``, as one function (see above)."""
+    hints = typing.get_type_hints(cls)
+    fields = dataclasses.fields(cls)
+    scope: dict[str, Any] = {"cls": cls}
+    names = [f"v{i}" for i in range(len(fields))]
+    values = ", ".join(_read_expression(hints[f.name], name, scope, 0)
+                       for f, name in zip(fields, names, strict=True))
+    unpack = f"    {''.join(n + ', ' for n in names)}= row\n" if names else ""
+    wrong = f"{cls.__name__}: expected a list of {len(fields)} values"
+    source = (f"def read(row):\n"
+              f"    if type(row) is not list or len(row) != {len(fields)}:\n"
+              f"        raise ValueError({wrong!r})\n"
+              f"{unpack}    return cls({values})\n")
+    exec(source, scope)  # our own source, from the record's field types (above)
+    return scope["read"]  # type: ignore[no-any-return]
+
+
+def _bound(scope: dict[str, Any], value: Any) -> str:
+    name = f"_f{len(scope)}"
+    scope[name] = value
+    return name
+
+
+def _read_expression(hint: Any, var: str, scope: dict[str, Any], depth: int) -> str:
+    """The expression that reads ``var`` as a value of type ``hint`` (as :func:`_reader` does)."""
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if origin in (typing.Union, types.UnionType):
+        inner = _read_expression(next(a for a in args if a is not type(None)), var, scope, depth)
+        if inner == var or inner.startswith(f"(_intern({var})"):  # both pass None through as it is
+            return inner
+        return f"(None if {var} is None else {inner})"
+    if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
+        item = f"_x{depth}"
+        read = _read_expression(args[0], item, scope, depth + 1)
+        return f"tuple({var})" if read == item else f"tuple([{read} for {item} in {var}])"
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
+        reader = _ROW_READERS.get(hint) or _ROW_READERS.setdefault(hint, _compiled_reader(hint))
+        return f"{_bound(scope, reader)}({var})"
+    if hint is str or origin is typing.Literal:  # _text, inline: half a million texts in a big run
+        scope["_intern"] = sys.intern
+        return f"(_intern({var}) if type({var}) is str and len({var}) <= {SHORT} else {var})"
+    convert = _reader(hint, True)
+    return var if convert is _same else f"{_bound(scope, convert)}({var})"
+
+
+_ROW_READERS: dict[type, Callable[[Any], Any]] = {}
+
+
+def _compiled_writer(cls: type, rows: bool) -> Callable[[Any], Any]:
+    """``to_row`` (``rows``) or ``to_data`` for ``cls``, as one function (see above)."""
+    hints = typing.get_type_hints(cls)
+    scope: dict[str, Any] = {"_plain": _plain, "rows": rows}
+    names = [f.name for f in dataclasses.fields(cls)]
+    values = [_write_expression(hints[name], "r." + name, scope, 0, rows) for name in names]
+    if rows:
+        body = f"[{', '.join(values)}]"
+    else:
+        body = "{" + ", ".join(f"{name!r}: {v}" for name, v in zip(names, values, strict=True)) + "}"
+    exec(f"def write(r):\n    return {body}\n", scope)  # as in _compiled_reader
+    return scope["write"]  # type: ignore[no-any-return]
+
+
+def _write_expression(hint: Any, var: str, scope: dict[str, Any], depth: int, rows: bool) -> str:
+    """The expression that writes ``var``, a value of type ``hint``, as :func:`_plain` does."""
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if origin in (typing.Union, types.UnionType) and type(None) in args and len(args) == 2:
+        inner = _write_expression(next(a for a in args if a is not type(None)), var, scope, depth, rows)
+        return inner if inner == var else f"(None if {var} is None else {inner})"
+    if hint in (str, int, float, bool) or origin is typing.Literal:
+        return var
+    if hint in (dt.date, dt.time):
+        return f"{var}.isoformat()"
+    if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
+        item = f"_x{depth}"
+        write = _write_expression(args[0], item, scope, depth + 1, rows)
+        return f"list({var})" if write == item else f"[{write} for {item} in {var}]"
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
+        writer = _WRITERS.get((hint, rows)) or _WRITERS.setdefault((hint, rows), _compiled_writer(hint, rows))
+        return f"{_bound(scope, writer)}({var})"
+    return f"_plain({var}, rows)"
+
+
+_WRITERS: dict[tuple[type, bool], Callable[[Any], Any]] = {}
 
 
 def mistyped(record: Any, where: str = "") -> str | None:

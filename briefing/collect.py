@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import hashlib
 import os
 import tempfile
 import traceback
@@ -20,10 +21,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
-from . import cache, credits, dates, ingest, merge, rundates
+from . import cache, ingest
 from .cache import FileResult
 from .discover import Discovery, InputFile, NotRegular, discover, read_regular
-from .extract import extract_article
 from .model import Article, ArticleRecord, Event, Extraction, Problem, Severity, Statement, Tally
 from .processes import start_child, usable_cpus
 from .topic import Topic, load_topic
@@ -71,6 +71,11 @@ def fault(shown: str, error: BaseException) -> Problem:
 
 
 def _extract_bytes(data: bytes, file: InputFile, topic: Topic) -> tuple[FileResult, list[array[int]]]:
+    # The extractor (some 300 patterns compiled on import) is imported where it is used: an
+    # unchanged re-run takes every file from the cache and never loads it.
+    from . import credits, merge
+    from .extract import extract_article
+
     articles, problems = ingest.parse_bytes(data, file.path.suffix, file.shown, file.id)
     records: list[ArticleRecord] = []
     events: list[Event] = []
@@ -100,6 +105,8 @@ def _extract_bytes(data: bytes, file: InputFile, topic: Topic) -> tuple[FileResu
 
 def _dated(article: Article) -> Article:
     """A date given with the article (front matter, page or feed metadata) stands; else read one."""
+    from . import dates
+
     return article if article.published is not None else dates.date_article(article)
 
 
@@ -120,6 +127,22 @@ class Read:
     topic: Topic
     problems: tuple[Problem, ...] = ()
     notes: tuple[str, ...] = ()  # about the run, not a file (a worker that died)
+    digest: str | None = None  # of everything :func:`combine` reads (see :func:`run_digest`)
+    combined: Extraction | None = None  # the last run's, when its digest was the same
+
+
+def run_digest(files: Sequence[InputFile], keys: Sequence[str | None], problems: Sequence[Problem],
+               max_bytes: int, topic: Topic) -> str | None:
+    """A hash of everything :func:`combine`'s result follows from: each file's name, id and
+    cache key (the hash of its bytes, the extractor and the reading options), in order, and
+    what discovery found wrong. None when a file has no key (not hashed, or not readable)."""
+    if any(key is None for key in keys):
+        return None
+    digest = hashlib.sha256(f"{cache.extractor_version()}\0{max_bytes}\0{topic.digest}\0".encode())
+    digest.update(repr(tuple(problems)).encode("utf-8", "replace"))
+    for file, key in zip(files, keys, strict=True):
+        digest.update(f"\n{file.shown}\0{file.id}\0{key}".encode("utf-8", "replace"))
+    return digest.hexdigest()
 
 
 def read_all(found: Discovery, max_bytes: int = ingest.MAX_BYTES, progress: Progress | None = None,
@@ -131,10 +154,15 @@ def read_all(found: Discovery, max_bytes: int = ingest.MAX_BYTES, progress: Prog
     topic = topic or load_topic()
     store = store or cache.Store(None)
     files = list(found.files)
+    hashed = [_key(file, max_bytes, topic) if store.db is not None else None for file in files]
+    digest = run_digest(files, hashed, found.problems, max_bytes, topic)
+    combined = cache.combined(store, digest) if digest is not None else None
+    if combined is not None:  # the same files as last run: its combined records, in one piece
+        return Read(files, [], hashed, _Prints(store, scratch), max_bytes, topic, found.problems,
+                    digest=digest, combined=combined)
     results: list[FileResult | None] = []
     keys: list[str | None] = []
-    for file in files:
-        key = _key(file, max_bytes, topic) if store.db is not None else None
+    for file, key in zip(files, hashed, strict=True):
         summary = store.get(key) if key else None
         results.append(_decode(summary, file) if summary else None)
         keys.append(key if results[-1] is not None else None)
@@ -143,6 +171,7 @@ def read_all(found: Discovery, max_bytes: int = ingest.MAX_BYTES, progress: Prog
     notes: list[str] = []
     jobs = _run(files, todo, max_bytes, topic, notes)
     for done, (number, processed) in enumerate(zip(todo, jobs, strict=True), 1):
+        hashed[number] = processed.key  # the bytes read now: changed since hashed, a new key
         if processed.key:
             store.put(processed.key, processed.summary, processed.prints)
         results[number] = cache.decode(processed.summary, files[number].shown, files[number].id)
@@ -150,7 +179,7 @@ def read_all(found: Discovery, max_bytes: int = ingest.MAX_BYTES, progress: Prog
         if progress:
             progress(done, len(todo))
     return Read(files, [r for r in results if r is not None], keys, prints, max_bytes, topic,
-                found.problems, tuple(notes))
+                found.problems, tuple(notes), run_digest(files, hashed, found.problems, max_bytes, topic))
 
 
 def _key(file: InputFile, max_bytes: int, topic: Topic) -> str | None:
@@ -224,11 +253,12 @@ class _Prints:
 
     def keep(self, number: int, packed: bytes) -> None:
         try:
-            if self.file is None:
-                self.file = tempfile.TemporaryFile(dir=self.scratch)  # noqa: SIM115 - closed in close()
+            if self.file is None:  # unbuffered: a full disk fails here, where it is caught
+                self.file = tempfile.TemporaryFile(dir=self.scratch, buffering=0)  # noqa: SIM115 - see close()
             file = self.file
             at = file.seek(0, os.SEEK_END)
-            file.write(packed)
+            if file.write(packed) != len(packed):
+                raise OSError("a short write")
             self.spans[number] = (at, len(packed))
         except OSError:  # no room for scratch: keep them here
             self.memory[number] = packed
@@ -238,8 +268,9 @@ class _Prints:
             return self.memory[number]
         if number in self.spans and self.file is not None:
             at, size = self.spans[number]
-            self.file.flush()
-            return os.pread(self.file.fileno(), size, at)
+            with contextlib.suppress(OSError):  # unreadable: the file is read again for them
+                return os.pread(self.file.fileno(), size, at)
+            return None
         return self.store.prints(key) if key else None
 
     def close(self) -> None:
@@ -249,7 +280,20 @@ class _Prints:
 
 
 def combine(read: Read) -> Extraction:
-    """One extraction from every file's records: copies found, events merged, conflicts grouped."""
+    """One extraction from every file's records: copies found, events merged, conflicts grouped.
+    Kept in the store under the run's digest; the same run again takes it from there."""
+    if read.combined is not None:
+        read.prints.close()
+        return read.combined
+    extraction = _combined(read)
+    if read.digest is not None and not read.notes:  # not when a worker died (a fault to see again)
+        cache.keep_combined(read.prints.store, read.digest, extraction)
+    return extraction
+
+
+def _combined(read: Read) -> Extraction:
+    from . import merge, rundates
+
     articles: list[ArticleRecord] = []
     owners: list[tuple[int, int]] = []  # per article: (file number, index in the file)
     problems: list[Problem] = list(read.problems)

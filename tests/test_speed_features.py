@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
+import zlib
 from pathlib import Path
 
 import pytest
@@ -218,7 +221,7 @@ def test_a_large_json_is_streamed_as_the_same_document() -> None:
 def _sample_briefing(tmp_path: Path):  # type: ignore[no-untyped-def]
     from briefing.build import BuildOptions, corrected_briefing
 
-    briefing, _ = corrected_briefing([SAMPLES], BuildOptions(tmp_path / "out"), None, cache.Store(None))
+    briefing, _, _ = corrected_briefing([SAMPLES], BuildOptions(tmp_path / "out"), None, cache.Store(None))
     return briefing
 
 
@@ -327,3 +330,91 @@ def test_the_chart_drawer_lists_no_metric_fonts_and_draws_the_same(tmp_path: Pat
         assert list((tmp_path / how).glob("fontlist-*.json"))
     assert counts["drawer"][0] == 0 < counts["full"][0]
     assert counts["drawer"][1] == counts["full"][1] > 0
+
+
+def test_an_unchanged_run_takes_its_combined_records_from_the_cache(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder, store = _copy_dev(tmp_path), tmp_path / "cache"
+    uncached = to_json(build.extract([folder]))
+    combined: list[int] = []
+    real = collect._combined
+
+    def counting(read):  # type: ignore[no-untyped-def]
+        combined.append(len(read.results))
+        return real(read)
+
+    monkeypatch.setattr(collect, "_combined", counting)
+    assert to_json(build.extract([folder], cache_dir=store)) == uncached
+    assert to_json(build.extract([folder], cache_dir=store)) == uncached
+    assert combined == [27]  # the second run combined nothing: the same files, the same records
+    # a file renamed, changed or added is another run: combined again, and right
+    (folder / "articles" / "a15_fox_58.txt").rename(folder / "articles" / "a15_fox_58b.txt")
+    renamed = to_json(build.extract([folder], cache_dir=store))
+    assert combined == [27, 27]
+    assert renamed == to_json(build.extract([folder]))
+    assert renamed != uncached
+
+
+NAMES = b'["articles","events","tallies","problems","undated","statements"]\n'
+
+
+@pytest.mark.parametrize("payload", [b"[]\n", b"not json\n", b"[[1, 2], [], [], [], [], []]\n", b'{"a": 1}\n',
+                                     NAMES + b"[6, []]\n", NAMES + b"[-1, []]\n", NAMES + b'[0, [["x"]]]\n',
+                                     NAMES + b'[0, {"a": 1}]\n', NAMES + b"[0, []]"])
+def test_a_planted_run_in_the_cache_is_a_miss(tmp_path: Path, payload: bytes) -> None:
+    folder, store = _copy_dev(tmp_path), tmp_path / "cache"
+    build.extract([folder], cache_dir=store)
+    database = sqlite3.connect(store / cache.CACHE_FILE)
+    (key,) = database.execute("SELECT key FROM runs").fetchone()
+    blob = zlib.compress(payload)
+    check = hashlib.blake2b(blob, digest_size=16, key=key.encode()[:64]).hexdigest()
+    database.execute("UPDATE runs SET text = ?, text_check = ?", (blob, check))
+    database.commit()
+    database.close()
+    assert to_json(build.extract([folder], cache_dir=store)) == to_json(build.extract([folder]))
+
+
+def test_an_unchanged_rerun_writes_the_last_runs_json_and_tables_again(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefing import export, tables
+
+    made: list[str] = []
+    real_json, real_events = export.write_json, tables.events_csv
+    def write_json(*args):  # type: ignore[no-untyped-def]
+        made.append("json")
+        return real_json(*args)
+
+    def events_csv(*args):  # type: ignore[no-untyped-def]
+        made.append("events")
+        return real_events(*args)
+
+    monkeypatch.setattr(export, "write_json", write_json)
+    monkeypatch.setattr(tables, "events_csv", events_csv)
+    out, uncached = tmp_path / "out", tmp_path / "uncached"
+    for folder, flags in ((uncached, ["--no-cache"]), (out, []), (out, [])):
+        result = CliRunner().invoke(main, ["build", str(SAMPLES), "-o", str(folder), "-q", *flags])
+        assert result.exit_code == 0, result.output
+    assert made == ["json", "events", "json", "events"]  # the third run made neither
+    for name in ("json", "events.csv", "figures.csv"):
+        (made_now,), (uncached_file,) = out.glob(f"*.{name}"), uncached.glob(f"*.{name}")
+        assert made_now.read_bytes() == uncached_file.read_bytes()
+    # another title is another briefing: made again
+    result = CliRunner().invoke(main, ["build", str(SAMPLES), "-o", str(out), "-q", "--title", "Other"])
+    assert result.exit_code == 0, result.output
+    assert made[4:] == ["json", "events"]
+    assert b'"title": "Other"' in next(out.glob("*.json")).read_bytes()
+
+
+def test_a_planted_export_in_the_cache_is_not_used(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert CliRunner().invoke(main, ["build", str(SAMPLES), "-o", str(out), "-q"]).exit_code == 0
+    before = next(out.glob("*.json")).read_bytes()
+    database = sqlite3.connect(out / cache.CACHE_DIR / cache.CACHE_FILE)
+    for (key,) in database.execute("SELECT key FROM exports").fetchall():
+        blob = zlib.compress(b"planted")[:-3]  # a stream cut short
+        check = hashlib.blake2b(blob, digest_size=16, key=key.encode()[:64]).hexdigest()
+        database.execute("UPDATE exports SET text = ?, text_check = ? WHERE key = ?", (blob, check, key))
+    database.commit()
+    database.close()
+    assert CliRunner().invoke(main, ["build", str(SAMPLES), "-o", str(out), "-q"]).exit_code == 0
+    assert next(out.glob("*.json")).read_bytes() == before

@@ -18,9 +18,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from ..extract.events import summarise
 from ..ids import DESK, desk_event_id
-from ..merge import flag_conflicts
 from ..model import (
     ArticleRecord,
     CorrectionStatus,
@@ -194,7 +192,7 @@ class _Desk:
         changed = dataclasses.replace(event, **fields)
         precision = "day" if changed.date else changed.date_precision
         return dataclasses.replace(changed, date_precision=precision, corrected=(*event.corrected, ref),
-                                   summary=summarise(changed.type, changed.country, changed.places))
+                                   summary=_summarise(changed.type, changed.country, changed.places))
 
     def new_event(self, fields: dict[str, Any], evidence: Evidence, ref: str) -> Event:
         blank = Event(id="", type="attack_on_us_forces", date=None, date_precision="unknown", country=None,
@@ -302,13 +300,15 @@ def _merged(parts: Sequence[Event], ref: str) -> Event:
     return dataclasses.replace(
         first, id=parts[0].id, places=places, actors=union("actors"), weapons=union("weapons"),
         sources=tuple(dict.fromkeys(s for p in parts for s in p.sources)),
-        summary=summarise(first.type, first.country, places),
+        summary=_summarise(first.type, first.country, places),
         corrected=(*dict.fromkeys(c for p in parts for c in p.corrected), ref))
 
 
 def _reflagged(tallies: list[Tally], days: set[tuple[str, object]]) -> list[Tally]:
     """The figures with the conflicts of the touched days worked out again (merge.flag_conflicts
     groups figures by metric and day, so the other days' groups are as they were)."""
+    from ..merge import flag_conflicts
+
     inside = [i for i, t in enumerate(tallies) if (t.metric, t.as_of) in days]
     fresh = flag_conflicts([dataclasses.replace(tallies[i], conflict=None) if tallies[i].conflict
                             else tallies[i] for i in inside])
@@ -343,3 +343,10 @@ def _shown(value: object) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     return str(value)
+
+
+def _summarise(*args: Any) -> str:
+    # imported here: a run without corrections, taken from the cache, never loads the extractor
+    from ..extract.events import summarise
+
+    return summarise(*args)
