@@ -106,7 +106,8 @@ def test_a_report_without_a_country_joins_the_placed_events_of_its_day(
 ])
 def test_one_reports_attacks_on_two_bases_the_same_day_stay_two_events(
         reports: list[Event], events: list[tuple[dt.date, str | None, set[str]]]) -> None:
-    assert sorted(merged(reports)[0], key=lambda e: sorted(e[2])) == sorted(events, key=lambda e: sorted(e[2]))
+    got = merged(reports)[0]
+    assert sorted(got, key=lambda e: sorted(e[2])) == sorted(events, key=lambda e: sorted(e[2]))
 
 
 @pytest.mark.parametrize(("reports", "events"), [
