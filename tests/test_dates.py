@@ -35,6 +35,15 @@ TUE = dt.date(2023, 11, 21)  # a Tuesday
     ("Headline\n17-11-2023 | Desk\nBody.", dt.date(2023, 11, 17), "dateline"),
     ("Headline\nSunday, 11/12/2023\nBody.", dt.date(2023, 11, 12), "dateline"),    # the weekday settles it
     ("Headline\n02/03/2024\nBody.", None, "unknown"),                             # 2 March or 3 February
+    # ... or the page's other dates with the same mark, where one can only be read one way
+    ("Headline\n - Wire Desk, 02.03.2024\nBody.\nSee also - Wire Desk, 25.02.2024", dt.date(2024, 3, 2),
+     "dateline"),
+    ("Headline\n02/03/2024\nBody.\nSee also 02/25/2024", dt.date(2024, 2, 3), "dateline"),
+    ("Headline\n02/03/2024\nThe earlier story ran on 25-02-2024 with more.", None, "unknown"),  # another mark
+    ("Headline\n02/03/2024\nThe stories ran on 02/25/2024 and on 25/02/2024 here.", None, "unknown"),  # both
+    # a byline's date run into the section name when the page was saved as text
+    ("Headline\nBy Jane Roe\nMarch 4, 2024World News\nBody text.", dt.date(2024, 3, 4), "dateline"),
+    ("Headline\nMarch 4, 2024s were long\nBody text.", None, "unknown"),
     ("Headline\nWire , Agency , Wednesday 22 Nov 2023\nBody.", dt.date(2023, 11, 22), "dateline"),
     ("Headline\nWashington, D.C., January 19, 2024\nBody.", dt.date(2024, 1, 19), "dateline"),
     ("Daily Update, January 28, 2024\nBody text follows here.", dt.date(2024, 1, 28), "dateline"),
