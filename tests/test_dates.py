@@ -194,6 +194,12 @@ SAT_PUB = dt.date(2023, 11, 25)  # a Saturday
     ("on Feb. 29", TUE, None, "unknown", "not a real date"),
     ("on Nov. 12-13", TUE, dt.date(2023, 11, 12), "day", "range; first day taken"),
     ("on Nov. 13", None, None, "unknown", "no year given and the article is undated"),
+    # a day named by its holiday is a day without its year
+    ("on Christmas Day", dt.date(2023, 12, 26), dt.date(2023, 12, 25), "day", ""),
+    ("on Christmas Eve", dt.date(2024, 1, 3), dt.date(2023, 12, 24), "day", ""),
+    ("on New Year’s Eve", dt.date(2024, 1, 2), dt.date(2023, 12, 31), "day", ""),
+    ("on New Year's Day", dt.date(2024, 1, 2), dt.date(2024, 1, 1), "day", ""),
+    ("on Christmas Day", None, None, "unknown", "no year given and the article is undated"),
     # words for a day
     ("today", TUE, TUE, "day", ""),
     ("tonight", TUE, TUE, "day", ""),
@@ -228,6 +234,11 @@ def test_each_date_expression(phrase: str, published: dt.date | None, expected: 
     (found,) = find_dates(text, 0, len(text), published)
     assert (found.date, found.precision, found.note) == (expected, precision, note)
     assert text[found.start:found.end] == found.text and found.text in phrase
+
+
+def test_a_season_is_not_a_holiday() -> None:
+    text = "Troops at the base spent Christmas under rocket fire over the new year's holidays."
+    assert find_dates(text, 0, len(text), TUE) == []
 
 
 def test_an_evening_report_of_the_next_weekday_takes_the_next_day_from_four_pm() -> None:

@@ -940,3 +940,23 @@ def test_a_day_counted_from_the_page_that_agrees_with_the_named_event_stays() ->
     text = ("Three U.S. soldiers were killed early this morning in a drone attack on a U.S. military "
             "outpost in Jordan, officials said.")
     assert kinds(text, dt.date(2024, 1, 28)) == {("attack_on_us_forces", dt.date(2024, 1, 28), "Jordan")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "earlier in the day": the day the sentence gives before it
+    ("On Monday, the president ordered strikes on militia sites in Iraq after a drone attack on a "
+     "base near Erbil earlier in the day wounded two U.S. troops.",
+     {("us_strike", MON, "Iraq"), ("attack_on_us_forces", MON, "Iraq")}),
+    # "on the same day" opening a sentence: the day of the sentence before
+    ("U.S. forces in Iraq struck a drone team near Kirkuk on Sunday. Separately, on the same day, "
+     "rockets were fired at U.S. troops at a base in Syria.",
+     {("us_strike", SUN, "Iraq"), ("attack_on_us_forces", SUN, "Syria")}),
+    # a statement made "the same day" is the statement's day, not a day for the act
+    ("Militants fired rockets at U.S. troops in Syria, the Pentagon said in a statement the same day.",
+     set()),
+    # no day before the cue: nothing to refer to
+    ("Later that day, rockets were fired at U.S. troops at a base in Syria.", set()),
+])
+def test_the_same_day_is_the_day_told_before_it(
+        text: str, expected: set[tuple[str, dt.date | None, str | None]]) -> None:
+    assert kinds(text) == expected

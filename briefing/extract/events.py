@@ -16,6 +16,7 @@ campaign, not an event, and a group's own claim is not a reported event.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Iterable
@@ -274,7 +275,8 @@ def _date(article: Article, mention: Mention, lex: Lexicons, anchor: Anchor | No
     ``linked``: the day of the clause it hangs on by "when" or "where" (:func:`_linked_day`)."""
     usable = _usable(article, *mention.sentence, anchor)
     own = (_own_day(article, mention, usable) or _entry_day(article, mention, usable)
-           or (linked if linked is not None and linked.date is not None else None))
+           or (linked if linked is not None and linked.date is not None else None)
+           or _same_day(article, mention, usable, anchor))
     since_clause = re.match(r"\W*since\b", article.clean[mention.clause[0]:mention.clause[1]], re.I)
     if mention.aspect and (own is None or since_clause):
         return None  # "since the militias began attacking (on Oct. 17)": the campaign's start, not an event
@@ -520,6 +522,36 @@ def _clause_days(article: Article, segment: tuple[int, int], anchor: Anchor | No
             if ((d.precision == "day" and d.date is not None) or d.month_day)
             and not _SPOKEN.search(clean, max(segment[0], d.start - 40), d.start)
             and not _SINCE.search(clean, max(segment[0], d.start - 20), d.start)]
+
+
+# "a drone strike earlier in the day", "Additionally, on the same day, forces faced rockets at
+# <a base>": the act's day is the day told before it, in its sentence or the one before.
+_SAME_DAY = re.compile(r"\b(?:(?:earlier|later)\s+(?:in\s+|on\s+)?(?:the|that)\s+day|"
+                       r"(?:on\s+)?(?:the|that)\s+same\s+day)\b", re.I)
+_SAME_DAY_OPENS = 24  # characters from a sentence's start within which the cue opens it ("Additionally, ")
+
+
+def _same_day(article: Article, mention: Mention, usable: list[DateMention],
+              anchor: Anchor | None) -> DateMention | None:
+    """The day a same-day cue in the mention's clause (or opening its sentence) refers to: the
+    last day before the cue in the sentence, else the last day of the sentence before. Never
+    the cue of a statement ("said in a statement the same day")."""
+    clean = article.clean
+    begins, ends = mention.sentence
+    clause = range(*mention.clause)
+    cue = next((m for m in _SAME_DAY.finditer(clean, begins, ends)
+                if m.start() in clause or m.start() - begins <= _SAME_DAY_OPENS), None)
+    if cue is None or _SPOKEN.search(clean, max(begins, cue.start() - 40), cue.start()):
+        return None
+    before = [d for d in usable if d.end <= cue.start()]
+    if not before:
+        sentences = all_sentences(clean)
+        index = bisect.bisect_left(sentences, begins, key=lambda sentence: sentence[1])
+        before = _usable(article, *sentences[index - 1][1:], anchor) if index > 0 else []
+    if not before:
+        return None
+    day = before[-1]
+    return replace(day, note=f"'{cue[0]}': the day of '{day.text}' told before it")
 
 
 LEDE_SENTENCES = 3  # Phoenix codes the lede: the news of the day is told in the first sentences
