@@ -960,3 +960,16 @@ def test_a_day_counted_from_the_page_that_agrees_with_the_named_event_stays() ->
 def test_the_same_day_is_the_day_told_before_it(
         text: str, expected: set[tuple[str, dt.date | None, str | None]]) -> None:
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the day before" counts back from the day told in the sentence before
+    ("On Monday, a Pentagon spokesman met reporters. He said U.S. troops in Iraq were hurt in "
+     "drone attacks the day before.", {("attack_on_us_forces", SUN, "Iraq")}),
+    # "the day before the vote" is not a day counted from the one told before
+    ("On Monday, a Pentagon spokesman met reporters. He said U.S. troops in Iraq were hurt in "
+     "drone attacks the day before the vote.", set()),
+])
+def test_the_day_before_counts_from_the_day_told_before_it(
+        text: str, expected: set[tuple[str, dt.date | None, str | None]]) -> None:
+    assert kinds(text) == expected

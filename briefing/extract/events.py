@@ -525,17 +525,22 @@ def _clause_days(article: Article, segment: tuple[int, int], anchor: Anchor | No
 
 
 # "a drone strike earlier in the day", "Additionally, on the same day, forces faced rockets at
-# <a base>": the act's day is the day told before it, in its sentence or the one before.
-_SAME_DAY = re.compile(r"\b(?:(?:earlier|later)\s+(?:in\s+|on\s+)?(?:the|that)\s+day|"
-                       r"(?:on\s+)?(?:the|that)\s+same\s+day)\b", re.I)
+# <a base>", "injured by drone attacks the day before": the act's day is counted from the day
+# told before it, in its sentence or the one before. "The day before the vote" is another day's
+# (``_days_apart`` reads "two days after the attack").
+_SAME_DAY = re.compile(r"\b(?:(?P<same>(?:earlier|later)\s+(?:in\s+|on\s+)?(?:the|that)\s+day|"
+                       r"(?:on\s+)?(?:the|that)\s+same\s+day)"
+                       r"|(?P<before>(?:the|a)\s+day\s+(?:before|earlier)|the\s+(?:previous|preceding)\s+day)"
+                       r"|(?P<after>(?:the|a)\s+day\s+(?:after|later)|the\s+(?:next|following)\s+day))\b"
+                       r"(?!\s+(?:the|a|an|his|her|its|their|that|this|(?-i:[A-Z])\w*)\b)", re.I)
 _SAME_DAY_OPENS = 24  # characters from a sentence's start within which the cue opens it ("Additionally, ")
 
 
 def _same_day(article: Article, mention: Mention, usable: list[DateMention],
               anchor: Anchor | None) -> DateMention | None:
-    """The day a same-day cue in the mention's clause (or opening its sentence) refers to: the
-    last day before the cue in the sentence, else the last day of the sentence before. Never
-    the cue of a statement ("said in a statement the same day")."""
+    """The day a same-day (or day-before, day-after) cue in the mention's clause, or opening its
+    sentence, counts from: the last day before the cue in the sentence, else the last day of the
+    sentence before. Never the cue of a statement ("said in a statement the same day")."""
     clean = article.clean
     begins, ends = mention.sentence
     clause = range(*mention.clause)
@@ -548,10 +553,16 @@ def _same_day(article: Article, mention: Mention, usable: list[DateMention],
         sentences = all_sentences(clean)
         index = bisect.bisect_left(sentences, begins, key=lambda sentence: sentence[1])
         before = _usable(article, *sentences[index - 1][1:], anchor) if index > 0 else []
-    if not before:
+    told = before[-1] if before else None
+    if told is None or told.date is None:
         return None
-    day = before[-1]
-    return replace(day, note=f"'{cue[0]}': the day of '{day.text}' told before it")
+    shift = -1 if cue["before"] else 1 if cue["after"] else 0
+    day = told.date + dt.timedelta(days=shift)
+    if article.published is not None and day > article.published + dt.timedelta(days=1):
+        return None  # after the page's own day: not an act it reports
+    basis: DateBasis = "told-before" if shift == 0 else "days-apart"
+    return DateMention(cue.start(), cue.end(), cue[0], day, "day",
+                       f"'{cue[0]}' counted from '{told.text}' ({told.date:%d %b %Y})", basis=basis)
 
 
 LEDE_SENTENCES = 3  # Phoenix codes the lede: the news of the day is told in the first sentences
