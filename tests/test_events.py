@@ -973,3 +973,31 @@ def test_the_same_day_is_the_day_told_before_it(
 def test_the_day_before_counts_from_the_day_told_before_it(
         text: str, expected: set[tuple[str, dt.date | None, str | None]]) -> None:
     assert kinds(text) == expected
+
+
+# A timeline told in the present tense, an entry going on past its first sentence, and a base
+# it does not name. Published Sunday 28 Jan 2024.
+PRESENT_TIMELINE = ("Oct. 19 — Troops in Syria shoot down two drones. Separately, rockets target a base "
+                    "housing U.S. forces in Iraq.\n"
+                    "Oct. 26 — Militants send a drone at an air base; it crashes into a barracks.\n"
+                    "Nov. 2 — The Pentagon says it is reviewing security. Officials visit the base.")
+
+
+def test_a_timelines_entry_runs_to_the_end_of_its_paragraph_in_the_present_tense() -> None:
+    found = read_events(make_article(PRESENT_TIMELINE, dt.date(2024, 1, 28)))
+    rows = {(e.type, e.date, e.country) for e in found.events}
+    assert ("attack_on_us_forces", dt.date(2023, 10, 19), "Iraq") in rows
+    assert ("attack_on_us_forces", dt.date(2023, 10, 26), None) in rows
+    assert all(e.date != dt.date(2023, 11, 2) for e in found.events)  # a visit is no attack
+
+
+@pytest.mark.parametrize("text", [
+    # a sentence after the entry's first with a day of its own keeps it
+    "Oct. 19 — Drones hit al-Tanf garrison in Syria. On Oct. 21, rockets target a base in Iraq.",
+    # a paragraph that is no entry: its first sentence gives no day opening it
+    "Drones hit al-Tanf garrison in Syria on Oct. 19. Rockets target a base in Iraq.",
+])
+def test_an_entrys_day_is_not_given_past_its_own_words(text: str) -> None:
+    found = read_events(make_article(text, dt.date(2023, 10, 28)))
+    assert ("attack_on_us_forces", dt.date(2023, 10, 19), "Iraq") not in {
+        (e.type, e.date, e.country) for e in found.events}

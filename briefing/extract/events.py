@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -275,6 +276,7 @@ def _date(article: Article, mention: Mention, lex: Lexicons, anchor: Anchor | No
     ``linked``: the day of the clause it hangs on by "when" or "where" (:func:`_linked_day`)."""
     usable = _usable(article, *mention.sentence, anchor)
     own = (_own_day(article, mention, usable) or _entry_day(article, mention, usable)
+           or _entry_paragraph_day(article, mention.sentence, anchor)
            or (linked if linked is not None and linked.date is not None else None)
            or _same_day(article, mention, usable, anchor))
     since_clause = re.match(r"\W*since\b", article.clean[mention.clause[0]:mention.clause[1]], re.I)
@@ -649,6 +651,49 @@ def _entry_day(article: Article, mention: Mention, usable: list[DateMention]) ->
     return first if _ENTRY_MARK.match(clean, first.end) and _binds(clean, first, mention.type) else None
 
 
+def _entry_opening(article: Article, sentence: tuple[int, int],
+                   anchor: Anchor | None) -> DateMention | None:
+    """The day opening a list's entry at the start of ``sentence`` ("Oct. 19 – ..."), if one does."""
+    clean = article.clean
+    if not ENTRY_HEAD.match(clean, *sentence):
+        return None
+    first = next(iter(_usable(article, *sentence, anchor)), None)
+    if first is None or not _ENTRY_OPENS.fullmatch(clean, sentence[0], first.start):
+        return None
+    return first if _ENTRY_MARK.match(clean, first.end) else None
+
+
+@functools.lru_cache(maxsize=8)
+def _paragraph_openers(clean: str) -> tuple[int, ...]:
+    """For each sentence of ``clean`` (:func:`all_sentences`), the index of its paragraph's first."""
+    sentences = all_sentences(clean)
+    firsts: list[int] = []
+    for index, (paragraph, _, _) in enumerate(sentences):
+        firsts.append(firsts[-1] if index and sentences[index - 1][0] == paragraph else index)
+    return tuple(firsts)
+
+
+def _entry_paragraph_day(article: Article, sentence: tuple[int, int],
+                         anchor: Anchor | None) -> DateMention | None:
+    """For a sentence with no day of its own, after the first of its paragraph: the day opening that
+    paragraph as a list's entry ("Oct. 19 – Drones hit a base in Syria. Separately, rockets ..."):
+    an entry runs to the end of its paragraph."""
+    clean = article.clean
+    sentences = all_sentences(clean)
+    index = bisect.bisect_left(sentences, sentence[0], key=lambda each: each[1])
+    if index >= len(sentences) or sentences[index][1] != sentence[0]:
+        return None
+    first = _paragraph_openers(clean)[index]
+    if first == index or not ENTRY_HEAD.match(clean, *sentences[first][1:]):
+        return None  # the entry's own first sentence, or a paragraph that is no entry
+    if find_dates(clean, *sentence, article.published, article.published_time, anchor):
+        return None  # a day (or a month) of its own
+    day = _entry_opening(article, sentences[first][1:], anchor)
+    if day is None or day.date is None:
+        return None
+    return replace(day, note=f"the entry opening '{day.text}'")
+
+
 def _verbless_entries(article: Article, sentence: tuple[int, int], names: Names, lex: Lexicons,
                       anchor: Anchor | None) -> list[_Dated]:
     """The entries of a list told without a verb ("Friday: rockets at <a base>"; see
@@ -656,7 +701,12 @@ def _verbless_entries(article: Article, sentence: tuple[int, int], names: Names,
     opens the sentence or follows a semicolon or a line break."""
     clean = article.clean
     if not ENTRY_HEAD.match(clean, *sentence):
-        return []  # most sentences open with no day and a colon or a dash
+        # most sentences open with no day and a colon or a dash; one may go on an entry
+        going_on = _entry_paragraph_day(article, sentence, anchor)
+        if going_on is None or going_on.date is None or going_on.date < lex.topic.campaign.start:
+            return []
+        return [_Dated(mention, going_on.date, going_on.note, basis=going_on.basis)
+                for mention in verbless_mentions(clean, names, lex, sentence, sentence)]
     usable = _usable(article, *sentence, anchor)
     opens = [d for d in usable if _ENTRY_MARK.match(clean, d.end)
              and (_ENTRY_OPENS.fullmatch(clean, sentence[0], d.start)
