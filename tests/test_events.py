@@ -1001,3 +1001,21 @@ def test_an_entrys_day_is_not_given_past_its_own_words(text: str) -> None:
     found = read_events(make_article(text, dt.date(2023, 10, 28)))
     assert ("attack_on_us_forces", dt.date(2023, 10, 19), "Iraq") not in {
         (e.type, e.date, e.country) for e in found.events}
+
+
+@pytest.mark.parametrize(("text", "bases"), [
+    # bases joined by "and" (or commas): one attack on each
+    ("On Monday, drones were launched at both Al-Shaddadi and the Green Village base in Syria.",
+     {("Al-Shaddadi",), ("Al-Omar oil field",)}),
+    ("On Monday, rockets were fired at al-Tanf garrison, Al-Shaddadi and the Green Village base in Syria.",
+     {("Al-Tanf",), ("Al-Shaddadi",), ("Al-Omar oil field",)}),
+    # a base told as near another is one attack
+    ("On Monday, drones were launched at Al-Shaddadi near the Green Village base in Syria.",
+     {("Al-Shaddadi",)}),
+])
+def test_an_attack_on_bases_joined_by_and_is_one_attack_on_each(
+        text: str, bases: set[tuple[str, ...]]) -> None:
+    found = read_events(make_article(text, PUB))
+    assert {e.places for e in found.events if e.country == "Syria"} == bases
+    assert len(found.events) == len(bases)
+    assert {e.date for e in found.events} == {MON}

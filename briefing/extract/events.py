@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -112,9 +113,30 @@ def read_events(article: Article, topic: Topic | None = None, names: Names | Non
             if dated is not None and dated.date is None:
                 dated = _ordinal(article, _right_after(article, dated, last_told), last_told, counted)
             if dated is not None:
-                found += _each_day(dated)
+                found += [each for day in _each_day(dated) for each in _each_base(article, day, names, lex)]
                 _remember(article, dated, last_told, counted)
     return _gather(article, _dated_by_occurrence(article, found, anchor), lex)
+
+
+# "drones were launched at both <one base> and <another>", "rockets at <one base>, <another> and
+# <a third>": one attack on each base, the same day (never "<a base> near <another>").
+_COORDINATED = re.compile(r"\s*(?:,\s*(?:and\s+)?|(?:,\s*)?(?:and|as\s+well\s+as|&)\s+)"
+                          r"(?:(?:at|on|against|in)\s+)?(?:the\s+)?", re.I)
+
+
+def _each_base(article: Article, dated: _Dated, names: Names, lex: Lexicons) -> list[_Dated]:
+    """A dated attack whose clause names two or more bases of its country joined by "and" (or
+    commas): one attack on each (:func:`_split_sites` keeps them apart)."""
+    mention = dated.mention
+    if mention.type != "attack_on_us_forces" or dated.date is None or mention.country is None:
+        return [dated]
+    hits = [h for h in names.within(names.places, *mention.clause)
+            if lex.topic.place(h.name).hosts_us_forces and lex.topic.place(h.name).country == mention.country]
+    bases = list({h.name: h for h in hits}.values())
+    joined = all(_COORDINATED.fullmatch(article.clean, a.end, b.start) for a, b in itertools.pairwise(bases))
+    if len(bases) < 2 or not joined:
+        return [dated]
+    return [replace(dated, mention=replace(mention, target=base.name)) for base in bases]
 
 
 def _remember(article: Article, dated: _Dated, last_told: dict[str, _Dated],
