@@ -34,7 +34,10 @@ FULL_DATE = re.compile(
     rf"\b(?:(?P<mon>{_MON})\s+(?P<day>{_DAY}),?\s+(?P<year>(?:19|20)\d\d)"
     rf"|(?P<day_b>{_DAY})(?:\s+of)?\s+(?P<mon_b>{_MON}),?\s+(?P<year_b>(?:19|20)\d\d)"
     rf"|(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)"
-    rf"|(?P<n1>[0-3]?\d)(?P<sep>[/.-])(?P<n2>[0-3]?\d)(?P=sep)(?P<ny>(?:19|20)\d\d|\d\d))(?![\w/-])"
+    rf"|(?P<n1>[0-3]?\d)(?P<sep>[/.-])(?P<n2>[0-3]?\d)(?P=sep)(?P<ny>(?:19|20)\d\d|\d\d))"
+    # a byline's date runs into the section name when the page is saved as text ("December 4,
+    # 2023Middle East"): a capital may follow the year, a lower-case letter or digit may not
+    r"(?![a-z\d_/-])"
 )
 _TIME = re.compile(r"\b(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?::\d\d)?\s*(?P<ampm>[ap]\.?m\.?)?", re.I)
 _LABEL = re.compile(r"\b(published|posted|updated|last updated|first published|modified|date|"
@@ -85,20 +88,37 @@ def day_number(text: str) -> int:
     return int(re.sub(r"\D", "", text))
 
 
-def read_full(match: re.Match[str], line: str = "") -> dt.date | None:
-    """The date of a FULL_DATE match; a numeric one only when its order is settled."""
+Orders = dict[str, bool]  # a separator ("/", ".", "-") -> whether the page writes the day first
+
+
+def read_full(match: re.Match[str], line: str = "", orders: Orders | None = None) -> dt.date | None:
+    """The date of a FULL_DATE match; a numeric one only when its order is settled (by the
+    line's weekday, or by the page's ``orders``: see :func:`page_orders`)."""
     if match["iso"]:
         return safe_date(*(int(x) for x in match["iso"].split("-")))
     if match["mon"]:
         return safe_date(int(match["year"]), month_of(match["mon"]), day_number(match["day"]))
     if match["mon_b"]:
         return safe_date(int(match["year_b"]), month_of(match["mon_b"]), day_number(match["day_b"]))
-    return _numeric(match, line)
+    return _numeric(match, line, orders or {})
 
 
-def _numeric(match: re.Match[str], line: str) -> dt.date | None:
+def page_orders(text: str) -> Orders:
+    """How the page writes its numeric dates, per separator, where one of them can only be read
+    one way: a site that prints "22.10.2023" beside a story writes "01.11.2023" day first too.
+    A separator whose dates point both ways (or neither) is not settled."""
+    seen: dict[str, set[bool]] = {}
+    for match in FULL_DATE.finditer(text):
+        if match["n1"]:
+            a, b = int(match["n1"]), int(match["n2"])
+            if (a > 12) != (b > 12) and max(a, b) <= 31:
+                seen.setdefault(match["sep"], set()).add(a > 12)
+    return {sep: ways.pop() for sep, ways in seen.items() if len(ways) == 1}
+
+
+def _numeric(match: re.Match[str], line: str, orders: Orders) -> dt.date | None:
     """"11/30/23" is month first, "17-11-2023" day first; "02/03/2024" only with a weekday that
-    settles it ("Sunday, 11/12/2023")."""
+    settles it ("Sunday, 11/12/2023"), or where the page's other dates settle the order."""
     a, b, year = int(match["n1"]), int(match["n2"]), int(match["ny"])
     year += 2000 if year < 100 else 0
     month_first, day_first = safe_date(year, a, b), safe_date(year, b, a)
@@ -108,6 +128,8 @@ def _numeric(match: re.Match[str], line: str) -> dt.date | None:
         return usual
     if usual is None:
         return other
+    if match["sep"] in orders:
+        return day_first if orders[match["sep"]] else month_first
     weekday = re.search(r"\b(mon|tue|wed|thu|fri|sat|sun)", line, re.I)
     if weekday:
         wanted = _WEEKDAYS.index(weekday.group(1).lower())
@@ -201,6 +223,7 @@ def url_line(text: str) -> tuple[str, int, int] | None:
 def datelines(text: str) -> list[Dateline]:
     """Candidate publication dates near the top of a page, in order."""
     found: list[Dateline] = []
+    orders = page_orders(text)
     clipper = CLIPPER.match(text)
     if clipper:
         day = safe_date(*(int(x) for x in clipper.group(1).split("-")))
@@ -213,30 +236,31 @@ def datelines(text: str) -> list[Dateline]:
         if clipper and start < clipper.end():
             line, start = text[clipper.end():end], clipper.end()
         if not _VIEWED.match(line):
-            found += _line_dates(line, start, index)
+            found += _line_dates(line, start, index, orders)
     return found
 
 
-def _line_dates(line: str, offset: int, index: int) -> list[Dateline]:
+def _line_dates(line: str, offset: int, index: int, orders: Orders) -> list[Dateline]:
     matches = list(FULL_DATE.finditer(line))
     if not matches:
         return []
     if len(line) <= 160 and _only_date(line, matches):
-        return [_from_match(line, m, offset, "title" if index == 0 else "line") for m in matches
-                if read_full(m, line)]
+        return [_from_match(line, m, offset, "title" if index == 0 else "line", orders) for m in matches
+                if read_full(m, line, orders)]
     lede = _LEDE.match(line)
     if lede and lede.end() <= 90:
         head = lede["head"]
         inside = [m for m in matches if m.end() <= len(head)]
         if inside and len(head.split()) <= 9:
-            return [_from_match(line, m, offset, "lede") for m in inside[:1] if read_full(m, line)]
+            return [_from_match(line, m, offset, "lede", orders) for m in inside[:1]
+                    if read_full(m, line, orders)]
     return []
 
 
-def _from_match(line: str, match: re.Match[str], offset: int, kind: str) -> Dateline:
+def _from_match(line: str, match: re.Match[str], offset: int, kind: str, orders: Orders) -> Dateline:
     label = line[: match.start()].lower()
     updated = bool(re.search(r"updated|modified", label)) and not re.search(r"publish|posted", label)
-    day = read_full(match, line)
+    day = read_full(match, line, orders)
     assert day is not None
     time = time_of(line[match.end():match.end() + 30])
     # a date line is quoted whole ("November 21, 2023, 7:52 PM"); a lede's dateline up to its date

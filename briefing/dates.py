@@ -44,8 +44,13 @@ DATE_PATTERN = re.compile(
     rf"\b(?:(?P<mon>{_MON})\s+(?P<day>{_DAY})(?:\s*[-–]\s*(?P<day2>{_DAY}))?"
     rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
     rf"|(?P<day_b>{_DAY})\s+(?P<mon_b>{_MON})(?:,?\s+(?P<year_b>(?:19|20)\d\d))?"
-    rf"|(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d))(?![\w-])"
+    rf"|(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)"
+    # a day named by its holiday: a written day without its year ("on Christmas Day")
+    r"|(?P<holiday>Christmas (?:Day|Eve)|New Year['’]s (?:Day|Eve)))(?![\w-])"
 )
+# The holidays' fixed days (month, day): a US story's "Christmas Day" is 25 December.
+HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1),
+            "new year's eve": (12, 31)}
 _RELATIVE = re.compile(
     r"\b(?:(?P<mod>last|this|next|early|late|earlier|later)\s+(?:on\s+)?)?"
     r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?P<poss>['’]s)?"
@@ -405,8 +410,7 @@ def _resolve_absolute(match: re.Match[str], published: dt.date | None,
         return DateMention(match.start(), match.end(), text, full, "day")
     if match["iso"] or match["year"] or match["year_b"]:  # "2023-02-30", "Feb. 29, 2023": no such day
         return DateMention(match.start(), match.end(), text, None, "unknown", "not a real date")
-    month = month_of(match["mon"] or match["mon_b"])
-    day = day_number(match["day"] or match["day_b"])
+    month, day = _month_day(match)
     if published is None and anchor is not None:
         near = [d for d in (safe_date(anchor.date.year + k, month, day) for k in (-1, 0, 1))
                 if d and abs((d - anchor.date).days) <= anchor.reach]
@@ -426,6 +430,13 @@ def _resolve_absolute(match: re.Match[str], published: dt.date | None,
         return DateMention(match.start(), match.end(), text, None, "unknown", "not a real date")
     note = "range; first day taken" if match["day2"] else ""
     return DateMention(match.start(), match.end(), text, candidate, "day", note)
+
+
+def _month_day(match: re.Match[str]) -> tuple[int, int]:
+    """The month and day of a DATE_PATTERN match written without its year."""
+    if match["holiday"]:
+        return HOLIDAYS[match["holiday"].lower().replace("’", "'")]
+    return month_of(match["mon"] or match["mon_b"]), day_number(match["day"] or match["day_b"])
 
 
 def _resolve_relative(clean: str, match: re.Match[str], published: dt.date | None,

@@ -187,7 +187,7 @@ def merge_events(events: Sequence[Event],
     mentions cost thousands of lookups, not a scan of every event each.
     """
     groups = _by_day(events)
-    clusters = list(groups.values())
+    clusters = [part for group in groups.values() for part in _apart(group)]
     homes: dict[tuple[str, str | None, dt.date | None], list[list[Event]]] = {}
     for cluster in clusters:
         homes.setdefault((cluster[0].type, cluster[0].country, cluster[0].date), []).append(cluster)
@@ -218,6 +218,27 @@ def _by_day(events: Sequence[Event]) -> dict[Key, list[Event]]:
     _join_countryless(groups)
     _join_time_zones(groups)
     return groups
+
+
+def _apart(group: list[Event]) -> list[list[Event]]:
+    """One report's events of one kind, country and day were kept apart by its reader (attacks on
+    two bases the same day: "attacks on <one base> and on <another>"): they stay apart here. Each
+    other report joins the one that shares a place with it, else the first."""
+    mine: dict[str, list[Event]] = {}
+    for event in group:
+        if event.country is not None:  # a report with no country joined every placed group of its day
+            mine.setdefault(event.sources[0].article, []).append(event)
+    split = max(mine.values(), key=len, default=[])
+    if len(split) < 2:
+        return [group]
+    parts = [[event] for event in split]
+    for event in group:
+        if any(event is part[0] for part in parts):
+            continue
+        places = set(event.places)
+        home = next((p for p in parts if places & {q for e in p for q in e.places}), parts[0])
+        home.append(event)
+    return parts
 
 
 def _join_countryless(groups: dict[Key, list[Event]]) -> None:

@@ -35,6 +35,15 @@ TUE = dt.date(2023, 11, 21)  # a Tuesday
     ("Headline\n17-11-2023 | Desk\nBody.", dt.date(2023, 11, 17), "dateline"),
     ("Headline\nSunday, 11/12/2023\nBody.", dt.date(2023, 11, 12), "dateline"),    # the weekday settles it
     ("Headline\n02/03/2024\nBody.", None, "unknown"),                             # 2 March or 3 February
+    # ... or the page's other dates with the same mark, where one can only be read one way
+    ("Headline\n - Wire Desk, 02.03.2024\nBody.\nSee also - Wire Desk, 25.02.2024", dt.date(2024, 3, 2),
+     "dateline"),
+    ("Headline\n02/03/2024\nBody.\nSee also 02/25/2024", dt.date(2024, 2, 3), "dateline"),
+    ("Headline\n02/03/2024\nThe earlier story ran on 25-02-2024 with more.", None, "unknown"),  # another mark
+    ("Headline\n02/03/2024\nThe stories ran on 02/25/2024 and on 25/02/2024 here.", None, "unknown"),  # both
+    # a byline's date run into the section name when the page was saved as text
+    ("Headline\nBy Jane Roe\nMarch 4, 2024World News\nBody text.", dt.date(2024, 3, 4), "dateline"),
+    ("Headline\nMarch 4, 2024s were long\nBody text.", None, "unknown"),
     ("Headline\nWire , Agency , Wednesday 22 Nov 2023\nBody.", dt.date(2023, 11, 22), "dateline"),
     ("Headline\nWashington, D.C., January 19, 2024\nBody.", dt.date(2024, 1, 19), "dateline"),
     ("Daily Update, January 28, 2024\nBody text follows here.", dt.date(2024, 1, 28), "dateline"),
@@ -185,6 +194,12 @@ SAT_PUB = dt.date(2023, 11, 25)  # a Saturday
     ("on Feb. 29", TUE, None, "unknown", "not a real date"),
     ("on Nov. 12-13", TUE, dt.date(2023, 11, 12), "day", "range; first day taken"),
     ("on Nov. 13", None, None, "unknown", "no year given and the article is undated"),
+    # a day named by its holiday is a day without its year
+    ("on Christmas Day", dt.date(2023, 12, 26), dt.date(2023, 12, 25), "day", ""),
+    ("on Christmas Eve", dt.date(2024, 1, 3), dt.date(2023, 12, 24), "day", ""),
+    ("on New Year’s Eve", dt.date(2024, 1, 2), dt.date(2023, 12, 31), "day", ""),
+    ("on New Year's Day", dt.date(2024, 1, 2), dt.date(2024, 1, 1), "day", ""),
+    ("on Christmas Day", None, None, "unknown", "no year given and the article is undated"),
     # words for a day
     ("today", TUE, TUE, "day", ""),
     ("tonight", TUE, TUE, "day", ""),
@@ -219,6 +234,11 @@ def test_each_date_expression(phrase: str, published: dt.date | None, expected: 
     (found,) = find_dates(text, 0, len(text), published)
     assert (found.date, found.precision, found.note) == (expected, precision, note)
     assert text[found.start:found.end] == found.text and found.text in phrase
+
+
+def test_a_season_is_not_a_holiday() -> None:
+    text = "Troops at the base spent Christmas under rocket fire over the new year's holidays."
+    assert find_dates(text, 0, len(text), TUE) == []
 
 
 def test_an_evening_report_of_the_next_weekday_takes_the_next_day_from_four_pm() -> None:

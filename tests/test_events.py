@@ -940,3 +940,82 @@ def test_a_day_counted_from_the_page_that_agrees_with_the_named_event_stays() ->
     text = ("Three U.S. soldiers were killed early this morning in a drone attack on a U.S. military "
             "outpost in Jordan, officials said.")
     assert kinds(text, dt.date(2024, 1, 28)) == {("attack_on_us_forces", dt.date(2024, 1, 28), "Jordan")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "earlier in the day": the day the sentence gives before it
+    ("On Monday, the president ordered strikes on militia sites in Iraq after a drone attack on a "
+     "base near Erbil earlier in the day wounded two U.S. troops.",
+     {("us_strike", MON, "Iraq"), ("attack_on_us_forces", MON, "Iraq")}),
+    # "on the same day" opening a sentence: the day of the sentence before
+    ("U.S. forces in Iraq struck a drone team near Kirkuk on Sunday. Separately, on the same day, "
+     "rockets were fired at U.S. troops at a base in Syria.",
+     {("us_strike", SUN, "Iraq"), ("attack_on_us_forces", SUN, "Syria")}),
+    # a statement made "the same day" is the statement's day, not a day for the act
+    ("Militants fired rockets at U.S. troops in Syria, the Pentagon said in a statement the same day.",
+     set()),
+    # no day before the cue: nothing to refer to
+    ("Later that day, rockets were fired at U.S. troops at a base in Syria.", set()),
+])
+def test_the_same_day_is_the_day_told_before_it(
+        text: str, expected: set[tuple[str, dt.date | None, str | None]]) -> None:
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the day before" counts back from the day told in the sentence before
+    ("On Monday, a Pentagon spokesman met reporters. He said U.S. troops in Iraq were hurt in "
+     "drone attacks the day before.", {("attack_on_us_forces", SUN, "Iraq")}),
+    # "the day before the vote" is not a day counted from the one told before
+    ("On Monday, a Pentagon spokesman met reporters. He said U.S. troops in Iraq were hurt in "
+     "drone attacks the day before the vote.", set()),
+])
+def test_the_day_before_counts_from_the_day_told_before_it(
+        text: str, expected: set[tuple[str, dt.date | None, str | None]]) -> None:
+    assert kinds(text) == expected
+
+
+# A timeline told in the present tense, an entry going on past its first sentence, and a base
+# it does not name. Published Sunday 28 Jan 2024.
+PRESENT_TIMELINE = ("Oct. 19 — Troops in Syria shoot down two drones. Separately, rockets target a base "
+                    "housing U.S. forces in Iraq.\n"
+                    "Oct. 26 — Militants send a drone at an air base; it crashes into a barracks.\n"
+                    "Nov. 2 — The Pentagon says it is reviewing security. Officials visit the base.")
+
+
+def test_a_timelines_entry_runs_to_the_end_of_its_paragraph_in_the_present_tense() -> None:
+    found = read_events(make_article(PRESENT_TIMELINE, dt.date(2024, 1, 28)))
+    rows = {(e.type, e.date, e.country) for e in found.events}
+    assert ("attack_on_us_forces", dt.date(2023, 10, 19), "Iraq") in rows
+    assert ("attack_on_us_forces", dt.date(2023, 10, 26), None) in rows
+    assert all(e.date != dt.date(2023, 11, 2) for e in found.events)  # a visit is no attack
+
+
+@pytest.mark.parametrize("text", [
+    # a sentence after the entry's first with a day of its own keeps it
+    "Oct. 19 — Drones hit al-Tanf garrison in Syria. On Oct. 21, rockets target a base in Iraq.",
+    # a paragraph that is no entry: its first sentence gives no day opening it
+    "Drones hit al-Tanf garrison in Syria on Oct. 19. Rockets target a base in Iraq.",
+])
+def test_an_entrys_day_is_not_given_past_its_own_words(text: str) -> None:
+    found = read_events(make_article(text, dt.date(2023, 10, 28)))
+    assert ("attack_on_us_forces", dt.date(2023, 10, 19), "Iraq") not in {
+        (e.type, e.date, e.country) for e in found.events}
+
+
+@pytest.mark.parametrize(("text", "bases"), [
+    # bases joined by "and" (or commas): one attack on each
+    ("On Monday, drones were launched at both Al-Shaddadi and the Green Village base in Syria.",
+     {("Al-Shaddadi",), ("Al-Omar oil field",)}),
+    ("On Monday, rockets were fired at al-Tanf garrison, Al-Shaddadi and the Green Village base in Syria.",
+     {("Al-Tanf",), ("Al-Shaddadi",), ("Al-Omar oil field",)}),
+    # a base told as near another is one attack
+    ("On Monday, drones were launched at Al-Shaddadi near the Green Village base in Syria.",
+     {("Al-Shaddadi",)}),
+])
+def test_an_attack_on_bases_joined_by_and_is_one_attack_on_each(
+        text: str, bases: set[tuple[str, ...]]) -> None:
+    found = read_events(make_article(text, PUB))
+    assert {e.places for e in found.events if e.country == "Syria"} == bases
+    assert len(found.events) == len(bases)
+    assert {e.date for e in found.events} == {MON}

@@ -260,7 +260,7 @@ def _merged_by_scanning(events: Any, articles: Any) -> Any:
     reference the indexed version must agree with."""
     import dataclasses
 
-    from briefing.merge import _articles_of, _join
+    from briefing.merge import _apart, _articles_of, _join
 
     groups: dict = {}  # type: ignore[type-arg]
     for event in sorted((e for e in events if e.date), key=lambda e: e.id):
@@ -277,7 +277,7 @@ def _merged_by_scanning(events: Any, articles: Any) -> Any:
             local = any(e.date_basis == "local-time" for e in (*groups[key], *groups[later]))
             if local and not _articles_of(groups[key]) & _articles_of(groups[later]):
                 groups[later].extend(groups.pop(key))
-    clusters, leftovers = list(groups.values()), []
+    clusters, leftovers = [part for group in groups.values() for part in _apart(group)], []
     for event in (e for e in events if not e.date):
         published = articles[event.sources[0].article].published
         fits = [c for c in clusters if published and c[0].type == event.type and c[0].country == event.country

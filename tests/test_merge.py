@@ -92,6 +92,25 @@ def test_a_report_without_a_country_joins_the_placed_events_of_its_day(
 
 
 @pytest.mark.parametrize(("reports", "events"), [
+    # one article's attacks on two bases the same day stay two; another report joins the one
+    # whose base it names, a report naming none the first
+    ([report(TUE, "a", places=("North Base",)), report(TUE, "a", places=("River Camp",)),
+      report(TUE, "b", places=("River Camp",))],
+     [(TUE, "Iraq", {"a"}), (TUE, "Iraq", {"a", "b"})]),
+    ([report(TUE, "a", places=("North Base",)), report(TUE, "a", places=("River Camp",)),
+      report(TUE, "b")],
+     [(TUE, "Iraq", {"a", "b"}), (TUE, "Iraq", {"a"})]),
+    # two articles each telling one attack that day are one event
+    ([report(TUE, "a", places=("North Base",)), report(TUE, "b", places=("River Camp",))],
+     [(TUE, "Iraq", {"a", "b"})]),
+])
+def test_one_reports_attacks_on_two_bases_the_same_day_stay_two_events(
+        reports: list[Event], events: list[tuple[dt.date, str | None, set[str]]]) -> None:
+    got = merged(reports)[0]
+    assert sorted(got, key=lambda e: sorted(e[2])) == sorted(events, key=lambda e: sorted(e[2]))
+
+
+@pytest.mark.parametrize(("reports", "events"), [
     # the day most sources give: two say Tuesday, one Wednesday in local time
     ([report(TUE, "a"), report(TUE, "b"), report(WED, "c", note=LOCAL)], [(TUE, "Iraq", {"a", "b", "c"})]),
     ([report(TUE, "a", note=LOCAL), report(WED, "b"), report(WED, "c")], [(WED, "Iraq", {"a", "b", "c"})]),

@@ -37,7 +37,9 @@ _FIGURE = re.compile(r"\b(?:since|total\w*|tally|times|so\s+far|in\s+all|to\s+da
 _NOT_DONE = re.compile(r"\b(?:no|not|never|threat\w*|plan\w*|warn\w*|vow\w*|would|could|may|might|"
                        r"will|possible|feared)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 # What aims the munition at the place ("rockets at", "drones against", "drone attack on").
-_AIMED = re.compile(r"\b(?:at|on|against|targeting|toward|towards|into|hit|hitting|over)\b", re.I)
+# (a timeline's present tense too: "rockets target two bases", "a drone hits <a base>")
+_AIMED = re.compile(
+    r"\b(?:at|on|against|targeting|targets?|toward|towards|into|hits?|hitting|strikes?|over)\b", re.I)
 _AIM_REACH = 80  # characters from the munition to the place it was aimed at
 
 
@@ -64,8 +66,34 @@ def verbless_mentions(text: str, names: Names, lex: Lexicons, body: tuple[int, i
     weapons = tuple(dict.fromkeys(h.name for h in munitions))
     groups = tuple(dict.fromkeys(h.name for h in names.within(names.actors, start, end)
                                  if lex.side(h.name) == "militia"))
+    if not bases:
+        return _unnamed_base(text, names, lex, (act_start, act_end), body, sentence, weapons, groups)
     return [_mention(names, lex, base, (act_start, act_end), body, sentence, weapons, groups)
             for base in bases]
+
+
+# A base the entry does not name, or the troops themselves: "a drone at an air base", "rockets
+# target two bases housing U.S. forces in Iraq", "drones against U.S. troops".
+_UNNAMED_BASE = re.compile(
+    r"\b(?:air\s*bases?|airbases?|bases?|outposts?|garrisons?|military\s+facilit(?:y|ies))\b", re.I)
+
+
+def _unnamed_base(text: str, names: Names, lex: Lexicons, act: tuple[int, int], body: tuple[int, int],
+                  sentence: tuple[int, int], weapons: tuple[str, ...],
+                  groups: tuple[str, ...]) -> list[Mention]:
+    """The act aimed at a base it does not name, or at US forces: one attack, in the one campaign
+    country the entry names (none when it names none or several)."""
+    reach = min(body[1], act[1] + _AIM_REACH)
+    aims = [m.start() for m in _UNNAMED_BASE.finditer(text, act[1], reach)]
+    aims += [h.start for h in names.within(names.us_forces, act[1], reach)]
+    if not any(_AIMED.search(text, act[1], aim) for aim in aims):
+        return []
+    countries = {h.name for h in names.within(names.countries, *body)
+                 if h.name in lex.topic.campaign.countries}
+    country = countries.pop() if len(countries) == 1 else None
+    return [Mention(type="attack_on_us_forces", start=act[0], end=act[1], clause=body, sentence=sentence,
+                    agent=None, target="US forces", places=(), country=country, weapons=weapons,
+                    plural=False, claimed=False, groups=groups, zone=body)]
 
 
 def _other_story(names: Names, lex: Lexicons, body: tuple[int, int]) -> bool:

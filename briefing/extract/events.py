@@ -16,7 +16,10 @@ campaign, not an event, and a group's own claim is not a reported event.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import functools
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -110,9 +113,30 @@ def read_events(article: Article, topic: Topic | None = None, names: Names | Non
             if dated is not None and dated.date is None:
                 dated = _ordinal(article, _right_after(article, dated, last_told), last_told, counted)
             if dated is not None:
-                found += _each_day(dated)
+                found += [each for day in _each_day(dated) for each in _each_base(article, day, names, lex)]
                 _remember(article, dated, last_told, counted)
     return _gather(article, _dated_by_occurrence(article, found, anchor), lex)
+
+
+# "drones were launched at both <one base> and <another>", "rockets at <one base>, <another> and
+# <a third>": one attack on each base, the same day (never "<a base> near <another>").
+_COORDINATED = re.compile(r"\s*(?:,\s*(?:and\s+)?|(?:,\s*)?(?:and|as\s+well\s+as|&)\s+)"
+                          r"(?:(?:at|on|against|in)\s+)?(?:the\s+)?", re.I)
+
+
+def _each_base(article: Article, dated: _Dated, names: Names, lex: Lexicons) -> list[_Dated]:
+    """A dated attack whose clause names two or more bases of its country joined by "and" (or
+    commas): one attack on each (:func:`_split_sites` keeps them apart)."""
+    mention = dated.mention
+    if mention.type != "attack_on_us_forces" or dated.date is None or mention.country is None:
+        return [dated]
+    hits = [h for h in names.within(names.places, *mention.clause)
+            if lex.topic.place(h.name).hosts_us_forces and lex.topic.place(h.name).country == mention.country]
+    bases = list({h.name: h for h in hits}.values())
+    joined = all(_COORDINATED.fullmatch(article.clean, a.end, b.start) for a, b in itertools.pairwise(bases))
+    if len(bases) < 2 or not joined:
+        return [dated]
+    return [replace(dated, mention=replace(mention, target=base.name)) for base in bases]
 
 
 def _remember(article: Article, dated: _Dated, last_told: dict[str, _Dated],
@@ -274,7 +298,9 @@ def _date(article: Article, mention: Mention, lex: Lexicons, anchor: Anchor | No
     ``linked``: the day of the clause it hangs on by "when" or "where" (:func:`_linked_day`)."""
     usable = _usable(article, *mention.sentence, anchor)
     own = (_own_day(article, mention, usable) or _entry_day(article, mention, usable)
-           or (linked if linked is not None and linked.date is not None else None))
+           or _entry_paragraph_day(article, mention.sentence, anchor)
+           or (linked if linked is not None and linked.date is not None else None)
+           or _same_day(article, mention, usable, anchor))
     since_clause = re.match(r"\W*since\b", article.clean[mention.clause[0]:mention.clause[1]], re.I)
     if mention.aspect and (own is None or since_clause):
         return None  # "since the militias began attacking (on Oct. 17)": the campaign's start, not an event
@@ -522,6 +548,47 @@ def _clause_days(article: Article, segment: tuple[int, int], anchor: Anchor | No
             and not _SINCE.search(clean, max(segment[0], d.start - 20), d.start)]
 
 
+# "a drone strike earlier in the day", "Additionally, on the same day, forces faced rockets at
+# <a base>", "injured by drone attacks the day before": the act's day is counted from the day
+# told before it, in its sentence or the one before. "The day before the vote" is another day's
+# (``_days_apart`` reads "two days after the attack").
+_SAME_DAY = re.compile(r"\b(?:(?P<same>(?:earlier|later)\s+(?:in\s+|on\s+)?(?:the|that)\s+day|"
+                       r"(?:on\s+)?(?:the|that)\s+same\s+day)"
+                       r"|(?P<before>(?:the|a)\s+day\s+(?:before|earlier)|the\s+(?:previous|preceding)\s+day)"
+                       r"|(?P<after>(?:the|a)\s+day\s+(?:after|later)|the\s+(?:next|following)\s+day))\b"
+                       r"(?!\s+(?:the|a|an|his|her|its|their|that|this|(?-i:[A-Z])\w*)\b)", re.I)
+_SAME_DAY_OPENS = 24  # characters from a sentence's start within which the cue opens it ("Additionally, ")
+
+
+def _same_day(article: Article, mention: Mention, usable: list[DateMention],
+              anchor: Anchor | None) -> DateMention | None:
+    """The day a same-day (or day-before, day-after) cue in the mention's clause, or opening its
+    sentence, counts from: the last day before the cue in the sentence, else the last day of the
+    sentence before. Never the cue of a statement ("said in a statement the same day")."""
+    clean = article.clean
+    begins, ends = mention.sentence
+    clause = range(*mention.clause)
+    cue = next((m for m in _SAME_DAY.finditer(clean, begins, ends)
+                if m.start() in clause or m.start() - begins <= _SAME_DAY_OPENS), None)
+    if cue is None or _SPOKEN.search(clean, max(begins, cue.start() - 40), cue.start()):
+        return None
+    before = [d for d in usable if d.end <= cue.start()]
+    if not before:
+        sentences = all_sentences(clean)
+        index = bisect.bisect_left(sentences, begins, key=lambda sentence: sentence[1])
+        before = _usable(article, *sentences[index - 1][1:], anchor) if index > 0 else []
+    told = before[-1] if before else None
+    if told is None or told.date is None:
+        return None
+    shift = -1 if cue["before"] else 1 if cue["after"] else 0
+    day = told.date + dt.timedelta(days=shift)
+    if article.published is not None and day > article.published + dt.timedelta(days=1):
+        return None  # after the page's own day: not an act it reports
+    basis: DateBasis = "told-before" if shift == 0 else "days-apart"
+    return DateMention(cue.start(), cue.end(), cue[0], day, "day",
+                       f"'{cue[0]}' counted from '{told.text}' ({told.date:%d %b %Y})", basis=basis)
+
+
 LEDE_SENTENCES = 3  # Phoenix codes the lede: the news of the day is told in the first sentences
 _STATEMENT_REACH = 6
 
@@ -606,6 +673,49 @@ def _entry_day(article: Article, mention: Mention, usable: list[DateMention]) ->
     return first if _ENTRY_MARK.match(clean, first.end) and _binds(clean, first, mention.type) else None
 
 
+def _entry_opening(article: Article, sentence: tuple[int, int],
+                   anchor: Anchor | None) -> DateMention | None:
+    """The day opening a list's entry at the start of ``sentence`` ("Oct. 19 – ..."), if one does."""
+    clean = article.clean
+    if not ENTRY_HEAD.match(clean, *sentence):
+        return None
+    first = next(iter(_usable(article, *sentence, anchor)), None)
+    if first is None or not _ENTRY_OPENS.fullmatch(clean, sentence[0], first.start):
+        return None
+    return first if _ENTRY_MARK.match(clean, first.end) else None
+
+
+@functools.lru_cache(maxsize=8)
+def _paragraph_openers(clean: str) -> tuple[int, ...]:
+    """For each sentence of ``clean`` (:func:`all_sentences`), the index of its paragraph's first."""
+    sentences = all_sentences(clean)
+    firsts: list[int] = []
+    for index, (paragraph, _, _) in enumerate(sentences):
+        firsts.append(firsts[-1] if index and sentences[index - 1][0] == paragraph else index)
+    return tuple(firsts)
+
+
+def _entry_paragraph_day(article: Article, sentence: tuple[int, int],
+                         anchor: Anchor | None) -> DateMention | None:
+    """For a sentence with no day of its own, after the first of its paragraph: the day opening that
+    paragraph as a list's entry ("Oct. 19 – Drones hit a base in Syria. Separately, rockets ..."):
+    an entry runs to the end of its paragraph."""
+    clean = article.clean
+    sentences = all_sentences(clean)
+    index = bisect.bisect_left(sentences, sentence[0], key=lambda each: each[1])
+    if index >= len(sentences) or sentences[index][1] != sentence[0]:
+        return None
+    first = _paragraph_openers(clean)[index]
+    if first == index or not ENTRY_HEAD.match(clean, *sentences[first][1:]):
+        return None  # the entry's own first sentence, or a paragraph that is no entry
+    if find_dates(clean, *sentence, article.published, article.published_time, anchor):
+        return None  # a day (or a month) of its own
+    day = _entry_opening(article, sentences[first][1:], anchor)
+    if day is None or day.date is None:
+        return None
+    return replace(day, note=f"the entry opening '{day.text}'")
+
+
 def _verbless_entries(article: Article, sentence: tuple[int, int], names: Names, lex: Lexicons,
                       anchor: Anchor | None) -> list[_Dated]:
     """The entries of a list told without a verb ("Friday: rockets at <a base>"; see
@@ -613,7 +723,12 @@ def _verbless_entries(article: Article, sentence: tuple[int, int], names: Names,
     opens the sentence or follows a semicolon or a line break."""
     clean = article.clean
     if not ENTRY_HEAD.match(clean, *sentence):
-        return []  # most sentences open with no day and a colon or a dash
+        # most sentences open with no day and a colon or a dash; one may go on an entry
+        going_on = _entry_paragraph_day(article, sentence, anchor)
+        if going_on is None or going_on.date is None or going_on.date < lex.topic.campaign.start:
+            return []
+        return [_Dated(mention, going_on.date, going_on.note, basis=going_on.basis)
+                for mention in verbless_mentions(clean, names, lex, sentence, sentence)]
     usable = _usable(article, *sentence, anchor)
     opens = [d for d in usable if _ENTRY_MARK.match(clean, d.end)
              and (_ENTRY_OPENS.fullmatch(clean, sentence[0], d.start)
