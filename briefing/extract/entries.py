@@ -64,7 +64,7 @@ def verbless_mentions(text: str, names: Names, lex: Lexicons, body: tuple[int, i
     weapons = tuple(dict.fromkeys(h.name for h in munitions))
     groups = tuple(dict.fromkeys(h.name for h in names.within(names.actors, start, end)
                                  if lex.side(h.name) == "militia"))
-    return [_mention(names, lex, base, (act_start, act_end), body, sentence, weapons, groups)
+    return [_mention(text, names, lex, base, (act_start, act_end), body, sentence, weapons, groups)
             for base in bases]
 
 
@@ -85,7 +85,7 @@ def _aimed_at(text: str, names: Names, lex: Lexicons, act_end: int, end: int) ->
     return list(found.values())
 
 
-def _mention(names: Names, lex: Lexicons, base: Hit, act: tuple[int, int], body: tuple[int, int],
+def _mention(text: str, names: Names, lex: Lexicons, base: Hit, act: tuple[int, int], body: tuple[int, int],
              sentence: tuple[int, int], weapons: tuple[str, ...], groups: tuple[str, ...]) -> Mention:
     country = lex.topic.place(base.name).country
     # its own places only: the base, and the other places of its country that are no base
@@ -93,6 +93,8 @@ def _mention(names: Names, lex: Lexicons, base: Hit, act: tuple[int, int], body:
         h.name for h in names.within(names.places, *body)
         if h.name == base.name or (lex.topic.place(h.name).country == country
                                    and not lex.topic.place(h.name).hosts_us_forces)))
-    return Mention(type="attack_on_us_forces", start=act[0], end=act[1], clause=body, sentence=sentence,
+    said = lex.topic.said
+    kind = said.choose("attack", text[slice(*sentence)], text[slice(*body)]) or said.kinds[0][0]
+    return Mention(type=kind, start=act[0], end=act[1], clause=body, sentence=sentence,
                    agent=None, target=base.name, places=places, country=country, weapons=weapons,
                    plural=False, claimed=False, groups=groups, zone=body)

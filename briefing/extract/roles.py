@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..model import EventType
+from ..names import Act
 from ..screen import Screen
 from ..topic import Hit
 from .lexicon import Lexicons, Names
@@ -140,11 +141,6 @@ _NAMED_AS_CAUSE = re.compile(
 # A capital that speaks is its government, not a place of the act ("But Baghdad denied ...").
 _SPEAKS = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|denied|denies|condemned|condemns|accused|"
                      r"warned|insisted|blamed|announced|confirmed|protested|rejected)\b", re.I)
-_SELF_DEFENSE = re.compile(
-    r"\b(?:AC-130\w*|gunship|returned fire|fired back|point of origin|launch (?:site|point|position|vehicle|"
-    r"team|cell)|(?:militants|individuals|fighters|cell|team|men)\s+(?:who|that)\s+(?:had\s+|were\s+)?"
-    r"(?:launched|fired|preparing|attempting|looking|about)|attempting to (?:fire|launch)|"
-    r"preparing to launch|imminent threat)", re.I)
 _STRIKE_NOUN = re.compile(r"(?:(?:air[- ]?)?strike|struck|raid|bomb|counter|pound|shell)", re.I)
 _NOT_ACT = re.compile(
     r"\s*(?:group|groups|fighter|fighters|eagle|eagles|aircraft|helicopters?|drones?|UAVs?|capabilit\w*|"
@@ -229,6 +225,7 @@ class Mention:
     zone: tuple[int, int] = (0, 0)  # its sentence's words up to the act nouns before and after it
     aspect: bool = False  # told as part of the campaign ("began attacking"): needs a day of its own
     anaphor: bool = False  # "the strikes", no roles of its own: the act of that kind just told
+    act: Act = "attack"  # the act its kind is read from (the story's kinds each name one)
 
 
 @dataclass(frozen=True)
@@ -313,8 +310,8 @@ class SentenceReader:
         anaphor = False
         if kind is None and self._anaphor(roles, start, verb):
             # "The strikes destroyed weapons depots": the strikes just told; events.py resolves it
-            kind, anaphor = ("us_strike" if _STRIKE_NOUN.match(self.text, start)
-                             else "attack_on_us_forces"), True
+            kind, anaphor = self.lex.topic.said.default("strike" if _STRIKE_NOUN.match(self.text, start)
+                                                        else "attack"), True
         if kind is None:
             return None
         word = self.text[start:end].lower()
@@ -324,7 +321,7 @@ class SentenceReader:
         if verb and _COUNTING.search(self.text, clause[0], end if word not in _HARMED else clause[1]):
             # "more than 160 attacks have hit ...", "... resulting in 65 personnel being wounded": a tally
             return None
-        if kind == "attack_on_us_forces" and _INTENDED.search(left[-80:]):
+        if self.lex.topic.said.attack(kind) and _INTENDED.search(left[-80:]):
             return None  # "militants preparing to launch a suicide drone attack": stopped before it was one
         zone = self._zone(start, end)
         return Mention(
@@ -340,6 +337,7 @@ class SentenceReader:
             plural=plural,
             claimed=self._claimed(start), aspect=bool(_ASPECT.search(left[-50:])), anaphor=anaphor,
             zone=zone,
+            act=self.lex.topic.said.act(kind),
         )
 
     def _counted_over_time(self, left: str, clause: tuple[int, int]) -> bool:
@@ -574,21 +572,22 @@ class SentenceReader:
                 or roles.agent_name in self.lex.us_enemies):
             return None  # Yemen, the Red Sea; a raid targeting ISIS, an attack by the Houthis: other stories
         if target == "us":
-            return "attack_on_us_forces" if agent in (None, "militia", "instrument") else None
+            return self._of("attack", clause) if agent in (None, "militia", "instrument") else None
         if agent == "us" and not strike_word and not verb_word and target not in ("militia", "facility"):
             return None  # "it carried out the attack": the US's acts are strikes, an attack is the groups'
         if agent == "us":
             if target == "militia" or (target in ("facility", None, "base") and not self._other_enemy(clause)
                                        and self._militia_story()):
-                sentence_text = self.text[self.start:self.end]
-                return "self_defense_strike" if _SELF_DEFENSE.search(sentence_text) else "us_strike"
+                return self._of("strike", clause)
             return None
         if agent in ("militia", "instrument") and target in ("base", None) and not strike_word:
-            return "attack_on_us_forces" if self._campaign_place(clause) else None
+            return self._of("attack", clause) if self._campaign_place(clause) else None
         us_hit = strike_word or self.text[start:end].lower() in ("targeted", "hit", "killed")
         if agent is None and target in ("militia", "facility") and us_hit and self._us_named():
             # "CENTCOM said the commander killed on Feb. 7 was targeted ..."
-            return "us_strike" if target == "militia" or self._militia_story() else None
+            # (its own words tell no more of it: the strike's default kind)
+            default = self.lex.topic.said.default("strike")
+            return default if target == "militia" or self._militia_story() else None
         if agent is None and target in ("militia", "facility", None) and strike_word:
             # "retaliatory strikes on more than 85 targets": a named US strike
             return self._known_act(start, end, "strike")
@@ -596,11 +595,16 @@ class SentenceReader:
             return self._known_act(start, end, "attack")  # "the Jordan attack"
         return None
 
+    def _of(self, act: Act, clause: tuple[int, int]) -> EventType | None:
+        """The story's kind of ``act`` told here: the profile's kinds of the act choose by their
+        cues (``when``) in the sentence or the clause."""
+        return self.lex.topic.said.choose(act, self.text[self.start:self.end], self.text[slice(*clause)])
+
     def _known_act(self, start: int, end: int, family: str) -> EventType | None:
         """The kind of a named event of the topic that this act's own words tell, if any."""
         zone = self.text[slice(*self._zone(start, end))]
         for event in self.lex.topic.known_events:
-            same = (event.type == "attack_on_us_forces") == (family == "attack")
+            same = self.lex.topic.said.attack(event.type) == (family == "attack")
             if same and event.told_in(zone):
                 return event.type
         return None
@@ -671,7 +675,7 @@ class SentenceReader:
 
     def _weapons(self, kind: EventType, clause: tuple[int, int]) -> tuple[str, ...]:
         """Aircraft for strikes, munitions for attacks: the other kind belongs to another event."""
-        want = "munition" if kind == "attack_on_us_forces" else "aircraft"
+        want = "aircraft" if self.lex.topic.said.act(kind) == "strike" else "munition"
         return tuple(dict.fromkeys(h.name for h in self.names.within(self.names.weapons, *clause)
                                    if self.lex.topic.weapon(h.name).kind == want))
 
@@ -680,7 +684,7 @@ class SentenceReader:
     def _per_country(self, mention: Mention) -> Iterator[Mention]:
         """One mention per country: a strike "in Iraq and Syria" is two events."""
         countries = self._countries(mention)
-        if mention.type == "attack_on_us_forces":
+        if self.lex.topic.said.act(mention.type) != "strike":
             # one attack is in one place, unless it names bases in two countries ("attacked Ain
             # al-Asad Air Base in Iraq and Mission Support Site Euphrates in Syria")
             bases = {self.lex.topic.place(h.name).country
@@ -705,7 +709,7 @@ class SentenceReader:
         """"Two attacks occurred at U.S. bases in Al-Shaddadi and the Omar oil field": attacks
         told together on two bases are one event each."""
         bases = [p for p in mention.places if self.lex.topic.place(p).hosts_us_forces]
-        if mention.type != "attack_on_us_forces" or not mention.plural or len(bases) < 2:
+        if not self.lex.topic.said.attack(mention.type) or not mention.plural or len(bases) < 2:
             yield mention
             return
         for base in bases:
