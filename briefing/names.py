@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal, get_args
 
@@ -115,11 +116,17 @@ class StoryWords:
     def choose(self, act: Act, sentence: str, clause: str) -> EventType | None:
         """The kind of an ``act`` told in ``sentence`` (its ``clause``): the first of the act's
         kinds whose cue the text matches, else the act's default."""
-        for kind, words in self.kinds:
-            if words.act == act and words.cue is not None and \
-                    words.cue.search(sentence if words.within == "sentence" else clause):
+        return self.choose_among(self.of_act(act), sentence, clause, self.default(act))
+
+    def choose_among(self, kinds: Sequence[EventType], sentence: str, clause: str,
+                     default: EventType | None = None) -> EventType | None:
+        """Of ``kinds``, the first whose cue the text matches, else the first without a cue
+        (else ``default``)."""
+        for kind in kinds:
+            words = self.kind(kind)
+            if words.cue is not None and words.cue.search(sentence if words.within == "sentence" else clause):
                 return kind
-        return self.default(act)
+        return next((kind for kind in kinds if not self.kind(kind).when), default)
 
     def label(self, kind: EventType) -> str:
         return self.kind(kind).label

@@ -84,6 +84,7 @@ class StorySide:
     name: str
     label: str
     role: Side
+    nouns: tuple[str, ...] = ()  # words that alone stand for its assets when hit ("tanker", "destroyer")
 
 
 @dataclass(frozen=True)
@@ -138,11 +139,16 @@ class Campaign:
     countries: tuple[str, ...]
     demonyms: tuple[tuple[str, str], ...] = ()  # (demonym, country)
     strike_countries: tuple[str, ...] = ()  # where US strikes happen (all countries when empty)
-    sea_areas: tuple[str, ...] = ()  # of the countries, those that are seas ("Red Sea"): no country's land
+    attack_countries: tuple[str, ...] = ()  # where attacks and intercepts happen (all countries when empty)
 
     def struck_in(self, country: str) -> bool:
         """Whether a US strike of this campaign can be placed in ``country``."""
         return country in (self.strike_countries or self.countries)
+
+    def attacked_in(self, country: str) -> bool:
+        """Whether an attack (or intercept) of this campaign can be placed in ``country``: a story
+        at sea names its sea areas ("fired from Yemen toward a ship in the Red Sea": not Yemen)."""
+        return country in (self.attack_countries or self.countries)
 
 
 @dataclass(frozen=True)
@@ -153,6 +159,8 @@ class Vocabulary:
     act_nouns: tuple[str, ...]
     us_force_nouns: tuple[str, ...]
     strike_target_nouns: tuple[str, ...]
+    act_verbs: tuple[str, ...] = ()  # verbs of acting beside the grammar's own ("seized", "hijacked")
+    intercept_verbs: tuple[str, ...] = ()  # verbs of an intercept beside "shot down", "intercepted"
 
 
 @dataclass(frozen=True)
@@ -398,7 +406,7 @@ def _actors(entries: Any, sides: tuple[StorySide, ...], problems: _Problems) -> 
             for entry, name, what, side in _kinds(entries, "actor", ACTOR_KEYS, ("side", allowed), problems)]
 
 
-SIDE_KEYS = ("label", "role")
+SIDE_KEYS = ("label", "role", "nouns")
 
 
 def _sides(data: Any, problems: _Problems) -> tuple[StorySide, ...]:
@@ -416,8 +424,9 @@ def _sides(data: Any, problems: _Problems) -> tuple[StorySide, ...]:
         if not isinstance(label, str) or not label.strip():
             problems.add(f"{what}: label must be a text in quotes")
         role = _one_of(entry, "role", SIDES, what, problems)
+        nouns = _strings(entry["nouns"], f"{what}: nouns", problems) if "nouns" in entry else ()
         if role is not None and isinstance(label, str):
-            found.append(StorySide(name, label.strip(), role))
+            found.append(StorySide(name, label.strip(), role, nouns))
     return tuple(found)
 
 
@@ -465,9 +474,10 @@ def _campaign(data: Any, demonyms: Any, problems: _Problems) -> Campaign:
               if "strike_countries" in data else countries)
     if not set(struck) <= set(countries):
         problems.add("[campaign] strike_countries must be some of its countries")
-    seas = _strings(data["sea_areas"], "[campaign] sea_areas", problems) if "sea_areas" in data else ()
+    seas = (_strings(data["attack_countries"], "[campaign] attack_countries", problems)
+            if "attack_countries" in data else ())
     if not set(seas) <= set(countries):
-        problems.add("[campaign] sea_areas must be some of its countries")
+        problems.add("[campaign] attack_countries must be some of its countries")
     return Campaign(str(data.get("name", "")), start,
                     _strings(data.get("start_phrases", ["the campaign began"]), "[campaign] start_phrases",
                              problems),
@@ -475,13 +485,16 @@ def _campaign(data: Any, demonyms: Any, problems: _Problems) -> Campaign:
 
 
 _VOCABULARY_KEYS = ("act_nouns", "us_force_nouns", "strike_target_nouns")
+_VERB_KEYS = ("act_verbs", "intercept_verbs")  # may be left out
 
 
 def _vocabulary(data: Any, problems: _Problems) -> Vocabulary:
     data = data if isinstance(data, dict) else {}
-    _unknown_keys(data, _VOCABULARY_KEYS, "[vocabulary]", problems)
+    _unknown_keys(data, (*_VOCABULARY_KEYS, *_VERB_KEYS), "[vocabulary]", problems)
     lists = [_strings(data.get(key), f"[vocabulary] {key}", problems) for key in _VOCABULARY_KEYS]
-    return Vocabulary(*lists)
+    verbs = [_strings(data[key], f"[vocabulary] {key}", problems) if key in data else ()
+             for key in _VERB_KEYS]
+    return Vocabulary(*lists, *verbs)
 
 
 KIND_KEYS = ("label", "singular", "plural", "heading")
