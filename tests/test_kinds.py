@@ -5,9 +5,13 @@ profile give no record, and a wrong kind or side in a profile is named when it i
 from __future__ import annotations
 
 import datetime as dt
+import json
+from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from briefing.cli import main
 from briefing.errors import SettingsError
 from briefing.extract import extract_article
 from briefing.extract.events import extract_events
@@ -128,3 +132,37 @@ def test_a_known_event_names_one_of_the_storys_kinds() -> None:
     text = text.replace('type = "attack_on_us_forces"', 'type = "raid"', 1)
     with pytest.raises(SettingsError, match="needs type \\(one of the story's kinds: us_strike, "):
         _load(text)
+
+
+DOCS = Path(__file__).resolve().parent.parent / "docs" / "topic.md"
+
+
+def toy_profile() -> str:
+    """The worked example of docs/topic.md: a story of our own, as the page prints it."""
+    page = DOCS.read_text(encoding="utf-8")
+    block = page[page.index("<!-- toy-profile -->"):page.index("<!-- /toy-profile -->")]
+    return block[block.index("```toml\n") + len("```toml\n"):block.rindex("```")]
+
+
+def test_the_worked_example_of_the_docs_builds_a_briefing_of_its_own_story(tmp_path: Path) -> None:
+    profile = tmp_path / "kestrel.toml"
+    profile.write_text(toy_profile(), encoding="utf-8")
+    clips = tmp_path / "clips"
+    clips.mkdir()
+    (clips / "raid.txt").write_text(
+        "---\ntitle: Raiders hit barge\npublished: 2025-03-10\n---\n"
+        "River raiders attacked a barge on the Kestrel River near Port Amsel with fire arrows on Sunday. "
+        "The River Guard struck two raider camps near Port Amsel on Sunday, Captain Mirel said.\n",
+        encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(clips), "-o", str(tmp_path / "out"), "--html",
+                                       "-q", "--topic", str(profile), "--from", "2025-03-04",
+                                       "--to", "2025-03-10"])
+    assert result.exit_code == 0, result.output
+    exported = json.loads(next((tmp_path / "out").glob("*.json")).read_text(encoding="utf-8"))
+    assert sorted((e["type"], e["date"], e["country"]) for e in exported["events"]) == [
+        ("barge_attack", "2025-03-09", "Norland"), ("guard_strike", "2025-03-09", "Norland")]
+    html = next((tmp_path / "out").glob("*.html")).read_text(encoding="utf-8")
+    assert "Raider attack on a barge" in html and "River Guard strike" in html
+    assert "Kestrel River raids" in html and "Dates are the local day in Norland." in html
+    for other in ("Iraq", "Syria", "Yemen", "Houthi", "US forces", "Red Sea"):
+        assert other not in html, other
