@@ -497,6 +497,8 @@ class SentenceReader:
                 return None
             return _Roles(agent, agent_name, target, target_name)
         if self._intercepting(word):
+            if agent is None:  # "the destroyer shot down": a side's noun is the interceptor
+                agent, agent_name = self._noun_agent(clause[0], start)
             return self._intercept_roles(agent, agent_name, word, end, clause) if agent == "us" else None
         if word in ("launched", "fired", "launch", "fire"):
             if not self._munition(end, clause[1]):
@@ -555,21 +557,22 @@ class SentenceReader:
         for weapon in self.names.within(self.names.weapons, start, end):
             kind = self.lex.topic.weapon(weapon.name).kind
             hits.append((weapon, "us" if kind == "aircraft" else "instrument"))
-        hits += self._side_nouns(start, end)
         if not hits:
             return None, None
         hits.sort(key=lambda pair: pair[0].start)
         hit, side = hits[0] if first else hits[-1]
         return side, hit.name
 
-    def _side_nouns(self, start: int, end: int) -> list[tuple[Hit, Side]]:
-        """The story's sides' nouns in ``[start, end)`` acting ("the destroyer shot down"), each
-        as its side's role (a profile without nouns has none)."""
-        if not self.lex.side_nouns:
-            return []
+    def _noun_agent(self, start: int, end: int) -> tuple[Side | None, str | None]:
+        """The role of the side whose noun is last in ``[start, end)`` ("the destroyer USS Carney
+        shot down"); none in a profile without sides' nouns."""
         roles = {side.name: side.role for side in self.lex.topic.sides}
-        return [(Hit(m.start(), m.end(), m.group()), roles[side]) for side, nouns in self.lex.side_nouns
-                for m in nouns.finditer(self.text, start, end)]
+        found = [(m.start(), roles[side], m.group()) for side, nouns in self.lex.side_nouns
+                 for m in nouns.finditer(self.text, start, end)]
+        if not found:
+            return None, None
+        _, role, word = max(found)
+        return role, word
 
     def _target_side(self, start: int, end: int, loose: bool = False) -> tuple[Side | None, str | None]:
         """The side of what was hit in ``[start, end)``: US forces or a base hosting them first."""
