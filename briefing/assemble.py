@@ -132,7 +132,7 @@ def assemble(extraction: Extraction, period: Period, title: str | None = None, c
         campaign_start=campaign_start, notes=notes, after=after, statements=statements,
     )
     points = key_points(briefing, briefing.source_numbers())
-    week = week_against_last(events, period)
+    week = week_against_last(events, period, words)
     return dataclasses.replace(briefing, key_points=points, week=week, tolls=tolls(chronology))
 
 
@@ -321,11 +321,12 @@ def _cite(records: Iterable[Event | Tally], numbers: dict[str, int]) -> tuple[Ci
 def what_happened(event: Event, words: StoryWords | None = None) -> str:
     """One line from the record: "Attack on US forces at Al-Asad Airbase, Iraq, with a
     close-range ballistic missile"; only what the sources said, nothing added."""
-    label = (words or default_words()).label(event.type)
+    words = words or default_words()
+    label = words.label(event.type)
     where = (f"at {', '.join(event.places)}, {event.country}"
              if event.places and event.country and event.places != (event.country,)
              else f"in {event.country}" if event.country else "place not reported")
-    if event.type == "attack_on_us_forces":
+    if words.act(event.type) != "strike":
         text = f"{label} {where}"
         if event.weapons:
             text += ", with " + " and ".join(event.weapons) + ("s" if len(event.weapons) == 1 else "")

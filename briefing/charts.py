@@ -95,7 +95,7 @@ def weekly_data(events: Iterable[Event], start: dt.date, period: tuple[dt.date, 
     counted: Counter[tuple[dt.date, EventKind, str | None]] = Counter()
     for event in events:
         if event.date and weeks and weeks[0] <= event.date <= end:
-            kind: EventKind = "attacks" if event.type == "attack_on_us_forces" else "strikes"
+            kind: EventKind = words.series(event.type)
             counted[(monday(event.date), kind, event.country)] += 1
     counts = tuple(sorted(((w, k, c, n) for (w, k, c), n in counted.items()),
                           key=lambda r: (r[0], r[1], r[2] or "~")))

@@ -317,11 +317,12 @@ def _combined(read: Read) -> Extraction:
     copies = {a.id: a.duplicate_of for a in articles if a.duplicate_of}
     updates = {a.id: a.update_of for a in articles if a.update_of}
     tallies = merge.fold_copies(tallies, copies, updates)
-    events, tallies, undated_problems = rundates.date_from_run(articles, events, tallies)
-    events, context_problems = rundates.date_from_context(articles, events, tallies)
+    words = read.topic.said
+    events, tallies, undated_problems = rundates.date_from_run(articles, events, tallies, words)
+    events, context_problems = rundates.date_from_context(articles, events, tallies, words)
     problems += undated_problems + context_problems
     by_id = {a.id: a for a in articles}
-    dated, undated = merge.merge_events(events, by_id)
+    dated, undated = merge.merge_events(events, by_id, words)
     return Extraction(articles=tuple(articles), events=tuple(dated),
                       tallies=tuple(merge.flag_conflicts(tallies)),
                       problems=tuple(problems), undated=tuple(undated),

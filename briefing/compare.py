@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .model import Casualty, CasualtySide, Event, Harm, Period, Qualifier
-from .names import PRECISION
+from .names import PRECISION, StoryWords, default_words
 
 EventKind = Literal["attacks", "strikes"]
 SIDES: tuple[CasualtySide, ...] = ("us", "partner", "militants", "civilians", "unknown")
@@ -43,8 +43,9 @@ class Toll:
     figures: tuple[tuple[dt.date | None, str, Casualty], ...]  # (event's day, its place, the figure used)
 
 
-def kind_of(event: Event) -> EventKind:
-    return "attacks" if event.type == "attack_on_us_forces" else "strikes"
+def kind_of(event: Event, words: StoryWords | None = None) -> EventKind:
+    """The series an event is counted in (its kind's, in the story's profile)."""
+    return (words or default_words()).series(event.type)
 
 
 def before(period: Period) -> tuple[dt.date, dt.date]:
@@ -53,17 +54,19 @@ def before(period: Period) -> tuple[dt.date, dt.date]:
     return period.start - length, period.start - dt.timedelta(days=1)
 
 
-def week_against_last(events: Iterable[Event], period: Period) -> tuple[CountryChange, ...]:
+def week_against_last(events: Iterable[Event], period: Period,
+                      words: StoryWords | None = None) -> tuple[CountryChange, ...]:
     """Per kind and country, the period's count beside the previous period's, for every kind and
-    country with an event in either."""
+    country with an event in either; ``words``: the story's (the default profile's when None)."""
     start, end = before(period)
+    words = words or default_words()
     now: Counter[tuple[EventKind, str | None]] = Counter()
     then: Counter[tuple[EventKind, str | None]] = Counter()
     for event in events:
         if event.date in period:
-            now[(kind_of(event), event.country)] += 1
+            now[(kind_of(event, words), event.country)] += 1
         elif event.date and start <= event.date <= end:
-            then[(kind_of(event), event.country)] += 1
+            then[(kind_of(event, words), event.country)] += 1
     keys = sorted(set(now) | set(then), key=lambda k: (k[0], k[1] is None, k[1] or ""))
     return tuple(CountryChange(kind, country, now[(kind, country)], then[(kind, country)])
                  for kind, country in keys)

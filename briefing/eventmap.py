@@ -21,15 +21,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .model import Briefing, Event, EventType
+from .names import StoryWords
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
 
 REGION = Path(__file__).with_name("maps") / "region.json"
-# event type -> (marker, fill): a black triangle for an attack, a white square for a strike
-MARKERS: dict[EventType, tuple[str, str]] = {"attack_on_us_forces": ("^", "#000000"),
-                                             "us_strike": ("s", "#ffffff"),
-                                             "self_defense_strike": ("D", "#ffffff")}
+# a kind's series -> its fill: attacks black, strikes white (the marker is the kind's, in its profile)
+FILLS = {"attacks": "#000000", "strikes": "#ffffff"}
 CAMPAIGN_FILL, OTHER_FILL = "#ffffff", "#eeeeee"
 
 
@@ -45,6 +44,9 @@ class Spot:
     context: bool
     count: int
     province: bool
+    marker: str = "^"  # its kind's (the profile's [kind.*] marker)
+    fill: str = "#000000"
+    legend: str = ""  # its kind's words in the legend
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,14 @@ class MapData:
         return _digest((self.metric, self.spots, self.countries, region_digest()))
 
 
+def spot(lat: float, lon: float, place: str, kind: EventType, context: bool, count: int, province: bool,
+         words: StoryWords) -> Spot:
+    """A spot of events of one kind, drawn with its kind's marker and legend words."""
+    words_of = words.kind(kind)
+    return Spot(lat, lon, place, kind, context, count, province, words_of.marker, FILLS[words_of.series],
+                words_of.legend)
+
+
 def map_data(briefing: Briefing) -> MapData:
     """The spots of the period's events and of the earlier ones shown as context."""
     counted: Counter[tuple[float, float, str, EventType, bool, bool]] = Counter()
@@ -69,7 +79,7 @@ def map_data(briefing: Briefing) -> MapData:
             at = event.details.coordinates
             if at is not None:
                 counted[(at.lat, at.lon, at.place, event.type, context, at.precision == "province")] += 1
-    spots = tuple(Spot(lat, lon, place, kind, context, n, province)
+    spots = tuple(spot(lat, lon, place, kind, context, n, province, briefing.said)
                   for (lat, lon, place, kind, context, province), n in sorted(counted.items()))
     countries = tuple(sorted({e.country for e in (*briefing.chronology, *briefing.context) if e.country}))
     return MapData(spots, countries)
@@ -150,7 +160,7 @@ def _city_dots(axes: Axes) -> None:
 
 # (type, context) -> (marker, face, edge): period attacks black, strikes white, context grey
 def _style(spot: Spot) -> tuple[str, str, str]:
-    marker, fill = MARKERS[spot.type]
+    marker, fill = spot.marker, spot.fill
     if spot.context:
         return marker, CONTEXT_FACE, CONTEXT_EDGE
     return marker, fill, "#000000"
@@ -194,8 +204,6 @@ def _spot(axes: Axes, spot: Spot, shift: float) -> None:
               markeredgewidth=0.8, linestyle="none", zorder=6 if not spot.context else 5, transform=where)
 
 
-NAMES: dict[EventType, str] = {"attack_on_us_forces": "attack on US forces", "us_strike": "US strike",
-                               "self_defense_strike": "US self-defence strike"}
 
 
 def _legend(data: MapData) -> list[Any]:
@@ -206,11 +214,14 @@ def _legend(data: MapData) -> list[Any]:
         return Line2D([], [], marker=marker, markerfacecolor=face, markeredgecolor=edge, linestyle="none",
                       markersize=size, label=label)
 
+    kinds = {s.type: s for s in data.spots}
     drawn = sorted({(s.context, s.type) for s in data.spots})
     handles = []
     for context, kind in drawn:
-        marker, face, edge = _style(Spot(0, 0, "", kind, context, 1, False))
-        label = f"{NAMES[kind]}, earlier (context)" if context else f"{NAMES[kind]}, in the period"
+        first = kinds[kind]
+        marker, face, edge = _style(Spot(0, 0, "", kind, context, 1, False, first.marker, first.fill))
+        name = first.legend
+        label = f"{name}, earlier (context)" if context else f"{name}, in the period"
         handles.append(handle(marker, face, edge, label, CONTEXT_SIZE if context else 6))
     if any(s.province for s in data.spots):
         handles.append(handle("o", "none", "#000000", "placed at its province's seat", 10))

@@ -22,6 +22,7 @@ from .extract.events import summarise
 from .figures import REPORTED, interval
 from .ids import event_id, name_events
 from .model import Article, ArticleRecord, Event, Statement, Tally
+from .names import StoryWords
 
 Record = TypeVar("Record", Article, ArticleRecord)
 
@@ -178,9 +179,10 @@ def _quoted_runs(statement: Statement) -> list[tuple[str, ...]]:
     return sorted({tuple(words[i:i + _QUOTE_WORDS]) for i in range(len(words) - _QUOTE_WORDS + 1)})
 
 
-def merge_events(events: Sequence[Event],
-                 articles: Mapping[str, Article | ArticleRecord]) -> tuple[list[Event], list[Event]]:
+def merge_events(events: Sequence[Event], articles: Mapping[str, Article | ArticleRecord],
+                 words: StoryWords | None = None) -> tuple[list[Event], list[Event]]:
     """One record per real event, with every source; reports a day apart across time zones join.
+    ``words``: the story's, for the joined records' summaries (the default profile's when None).
 
     Returns the dated events and the undated mentions that no dated event took in.
     Every step looks records up by type and day, so an archive's thousands of undated
@@ -201,7 +203,7 @@ def merge_events(events: Sequence[Event],
                     else "date from other coverage of the same event")
             home.append(dataclasses.replace(event, date_note=note, date_basis="other-reports"))
     # the ids come from the earliest reports, so next week's articles cannot move them (ids.py)
-    merged = name_events([_join(cluster) for cluster in clusters], clusters, articles)
+    merged = name_events([_join(cluster, words) for cluster in clusters], clusters, articles)
     return (sorted(merged, key=lambda e: (e.date, e.type, e.country or "", e.id)),
             sorted(leftovers, key=lambda e: e.id))
 
@@ -300,7 +302,7 @@ def _undated_home(homes: Mapping[tuple[str, str | None, dt.date | None], list[li
     return fits[0] if len(fits) == 1 else None
 
 
-def _join(cluster: list[Event]) -> Event:
+def _join(cluster: list[Event], words: StoryWords | None = None) -> Event:
     if len(cluster) == 1:
         return cluster[0]
     votes = Counter(e.date for e in cluster if e.date)
@@ -318,7 +320,7 @@ def _join(cluster: list[Event]) -> Event:
         places=places,
         actors=tuple(dict.fromkeys(a for e in cluster for a in e.actors)),
         weapons=tuple(dict.fromkeys(w for e in cluster for w in e.weapons)),
-        summary=summarise(cluster[0].type, country, places),
+        summary=summarise(cluster[0].type, country, places, words),
         sources=tuple(dict.fromkeys(s for e in cluster for s in e.sources)),
         date_note="; ".join(dict.fromkeys(n for n in notes if n)) or cluster[0].date_note,
         date_basis=basis.date_basis, date_anchor=basis.date_anchor, date_offset=basis.date_offset,

@@ -38,7 +38,12 @@ DatePrecision = Literal["day", "month", "unknown"]
 DateBasis = Literal["written", "weekday", "relative", "local-time", "statement", "named-event",
                     "told-before", "days-apart", "run", "run-figures", "run-event", "other-reports",
                     "unknown"]
-EventType = Literal["attack_on_us_forces", "us_strike", "self_defense_strike"]
+# An event's kind: the name of one of its story's kinds (the profile's ``[kind.NAME]`` tables,
+# names.KindWords: "attack_on_us_forces", "us_strike"; red-sea's "attack_on_shipping"). The
+# profile is the only source of the names: every kind is checked against the loaded profile when
+# the profile is read, when a desk correction or a known event names one, and by the extractor,
+# which only ever chooses among the profile's kinds.
+EventType = str
 Metric = Literal["attacks", "injured", "killed"]
 Qualifier = Literal["exact", "approximately", "at least", "more than", "nearly", "up to"]
 SourceKind = Literal["official", "claim", "monitor", "outlet"]

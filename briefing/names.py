@@ -1,17 +1,32 @@
 """What the briefing calls each value a record can take: one source for every label.
 
 The values themselves are the ``Literal`` types of :mod:`briefing.model`; a test checks that
-every value has its words here, so a new value cannot reach the page unnamed.
+every value has its words here, so a new value cannot reach the page unnamed. The event kinds
+are the story's: its profile's ``[kind.*]`` tables (:class:`KindWords`), checked on load.
 """
 
 from __future__ import annotations
 
+import functools
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import get_args
+from typing import Literal, get_args
 
 from .model import EventType, Metric, PublishedBasis, Qualifier, SourceKind, StatementKind
 
-EVENT_TYPES: tuple[EventType, ...] = get_args(EventType)
+# The acts the story-independent grammar reads (extract/roles.py): an ``attack`` by the side the
+# story follows on its target, a ``strike`` by the side striking back, an ``intercept`` of the
+# attackers' munitions by that side. A profile's kinds each name one; a story without an
+# intercept kind reads a shot-down drone as the attack it was.
+Act = Literal["attack", "strike", "intercept"]
+ACTS: tuple[Act, ...] = get_args(Act)
+# The weekly chart's and the week-against-week table's two series a kind is counted in.
+Series = Literal["attacks", "strikes"]
+SERIES: tuple[Series, ...] = get_args(Series)
+# What within = "..." searches for a kind's ``when`` cues: the act's sentence or its clause.
+Within = Literal["sentence", "clause"]
+WITHIN: tuple[Within, ...] = get_args(Within)
 METRICS: tuple[Metric, ...] = get_args(Metric)
 # Template lines a story's profile words in its [words] table (docs/topic.md).
 LINES = ("dates_note", "keywords", "week_attacks", "week_strikes", "chart_attacks", "chart_strikes")
@@ -19,14 +34,32 @@ LINES = ("dates_note", "keywords", "week_attacks", "week_strikes", "chart_attack
 
 @dataclass(frozen=True)
 class KindWords:
-    """What a briefing calls one kind of event: ``label`` (the chronology's "Type" column),
-    ``singular`` and ``plural`` (counted: "1 US strike", "3 US strikes") and ``heading`` (a key
-    point on the period's events of this kind opens with it)."""
+    """One kind of event of the story (its profile's ``[kind.NAME]``): what a briefing calls it
+    (``label``, the chronology's "Type" column; ``singular`` and ``plural``, counted: "1 US
+    strike", "3 US strikes"; ``heading``, a key point on the period's events of this kind opens
+    with it), and what it is: the ``act`` the grammar reads it from, the side (``[side.*]``)
+    acting (``agent``) on which (``target``), the chart ``series`` it feeds, its map ``marker``
+    and legend words, and ``when``: regular expressions, one of which its act's ``within`` (the
+    sentence or the act's clause) must match for this kind to be chosen over its act's default
+    (the first kind of the act with no ``when``)."""
 
     label: str
     singular: str
     plural: str
     heading: str
+    act: Act = "attack"
+    agent: str = ""
+    target: str = ""
+    series: Series = "attacks"
+    marker: str = "^"
+    legend: str = ""
+    when: tuple[str, ...] = ()
+    within: Within = "sentence"
+
+    @functools.cached_property
+    def cue(self) -> re.Pattern[str] | None:
+        """``when`` as one pattern (any case); None for a kind chosen without a cue."""
+        return re.compile("|".join(f"(?:{w})" for w in self.when), re.I) if self.when else None
 
 
 @dataclass(frozen=True)
@@ -40,9 +73,10 @@ class MetricWords:
 @dataclass(frozen=True)
 class StoryWords:
     """The story's own words, from its profile (``[words]``, ``[kind.*]``, ``[metric.*]``):
-    the briefing's default title, each event kind's and running figure's names, and the lines
-    the templates print. Invariant: every :data:`EVENT_TYPES` and :data:`METRICS` value and
-    every :data:`LINES` name has its words (the profile is checked on load)."""
+    the briefing's default title, each event kind (its words and what it is) and running
+    figure's names, and the lines the templates print. Invariant: the kinds hold an attack and a
+    strike kind, each act's kinds a default, every :data:`METRICS` value and every :data:`LINES`
+    name has its words (the profile is checked on load)."""
 
     title: str
     kinds: tuple[tuple[EventType, KindWords], ...]
@@ -54,7 +88,45 @@ class StoryWords:
     mapped: bool = False
 
     def kind(self, kind: EventType) -> KindWords:
-        return dict(self.kinds)[kind]
+        return self._kinds[kind]
+
+    @functools.cached_property
+    def _kinds(self) -> dict[EventType, KindWords]:
+        return dict(self.kinds)
+
+    def act(self, kind: EventType) -> Act:
+        """The act a kind is read from: ``attack``, ``strike`` or ``intercept``."""
+        return self.kind(kind).act
+
+    def attack(self, kind: EventType) -> bool:
+        """Whether a kind is an attack on the story's target (not a strike or an intercept)."""
+        return self.kind(kind).act == "attack"
+
+    def series(self, kind: EventType) -> Series:
+        return self.kind(kind).series
+
+    def of_act(self, act: Act) -> tuple[EventType, ...]:
+        """The kinds read from ``act``, in the profile's order."""
+        return tuple(kind for kind, words in self.kinds if words.act == act)
+
+    def default(self, act: Act) -> EventType | None:
+        """The kind an ``act`` is when no kind's cue says otherwise; None: the story has none."""
+        return next((kind for kind, words in self.kinds if words.act == act and not words.when), None)
+
+    def choose(self, act: Act, sentence: str, clause: str) -> EventType | None:
+        """The kind of an ``act`` told in ``sentence`` (its ``clause``): the first of the act's
+        kinds whose cue the text matches, else the act's default."""
+        return self.choose_among(self.of_act(act), sentence, clause, self.default(act))
+
+    def choose_among(self, kinds: Sequence[EventType], sentence: str, clause: str,
+                     default: EventType | None = None) -> EventType | None:
+        """Of ``kinds``, the first whose cue the text matches, else the first without a cue
+        (else ``default``)."""
+        for kind in kinds:
+            words = self.kind(kind)
+            if words.cue is not None and words.cue.search(sentence if words.within == "sentence" else clause):
+                return kind
+        return next((kind for kind in kinds if not self.kind(kind).when), default)
 
     def label(self, kind: EventType) -> str:
         return self.kind(kind).label

@@ -29,7 +29,8 @@ def figure(value: int, qualifier: Qualifier) -> str:
 def row_text(event: Event, words: StoryWords | None = None) -> str:
     """"Drone attack on US forces at Tower 22, Jordan: 3 US killed, 40+ US injured (25 → 34 → 40+);
     attributed to Kataib Hezbollah; Islamic Resistance in Iraq claimed"."""
-    parts = [_what(event, words or default_words()) + _casualties(event.details.casualties)]
+    words = words or default_words()
+    parts = [_what(event, words) + _casualties(event.details.casualties)]
     details = event.details
     if details.targets:
         parts.append("aimed at " + _names(details.targets))
@@ -39,7 +40,7 @@ def row_text(event: Event, words: StoryWords | None = None) -> str:
         parts.append(_names(details.claimed_by) + " claimed")
     if event.actors and not (details.attributed_to or details.claimed_by or details.targets):
         # the groups named with the act, without saying who did what (neither a claim nor a blame)
-        parts.append(("groups named in reports: " if event.type == "attack_on_us_forces" else
+        parts.append(("groups named in reports: " if words.act(event.type) != "strike" else
                       "against ") + ", ".join(event.actors))
     return "; ".join(parts)
 
@@ -59,7 +60,7 @@ def _what(event: Event, words: StoryWords) -> str:
     where = (f"{', '.join(places)}, {event.country}" if places and event.country and places != [event.country]
              else ", ".join(places) if places else event.country)
     label = words.label(event.type)
-    if event.type == "attack_on_us_forces":
+    if words.act(event.type) != "strike":
         weapons = _weapons(event)
         text = f"{weapons[:1].upper()}{weapons[1:]} {words.kind(event.type).singular}" if weapons else label
         text += f" at {where}" if places else f" in {where}" if where else ", place not reported"

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from .model import ArticleRecord, DateBasis, Event, Problem, Tally
+from .names import StoryWords, default_words
 
 RUN = 10  # identical words in a row: a quoted statement, not a stock phrase ("attacks on U.S. forces")
 LONG_RUN = 24  # identical words in a row outside quotation marks: the same wire sentence
@@ -69,23 +70,26 @@ def _weekday_fits(quotes: Iterable[str], day: dt.date) -> bool:
     return all(m.group(1) in fits for quote in quotes for m in _WEEKDAY.finditer(quote))
 
 
-def _family(kind: str) -> str:
-    return "attack" if kind == "attack_on_us_forces" else "strike"
+def _family(kind: str, words: StoryWords) -> str:
+    """The act a kind is read from: a strike's words never date an attack."""
+    return words.act(kind)
 
 
-def date_from_run(articles: Sequence[ArticleRecord], events: Sequence[Event],
-                  tallies: Sequence[Tally]) -> tuple[list[Event], list[Tally], list[Problem]]:
+def date_from_run(articles: Sequence[ArticleRecord], events: Sequence[Event], tallies: Sequence[Tally],
+                  words: StoryWords | None = None) -> tuple[list[Event], list[Tally], list[Problem]]:
     """Undated articles' undated events and figures dated by the words a dated article of the
-    run shares with them (see the module's docstring); the rest as they were."""
+    run shares with them (see the module's docstring); the rest as they were. ``words``: the
+    story's (the default profile's when None)."""
+    words = words or default_words()
     undated = {a.id for a in articles if a.published is None and a.duplicate_of is None}
     if not undated or not (any(e.date is None and e.sources[0].article in undated for e in events)
                            or any(t.as_of is None and t.sources[0].article in undated for t in tallies)):
         return list(events), list(tallies), []  # most runs: every article dated
     wanted = _wanted(events, tallies, undated)
-    index = _index(events, tallies, undated, wanted)
+    index = _index(events, tallies, undated, wanted, words)
     names = {a.id: a for a in articles}
-    dated_events = [_event(e, index, names) if e.sources[0].article in undated and e.date is None else e
-                    for e in events]
+    dated_events = [_event(e, index, names, words) if e.sources[0].article in undated and e.date is None
+                    else e for e in events]
     dated_tallies = _tallies(tallies, index, undated, names)
     problems = _problems(names, undated, [*dated_events, *dated_tallies])
     return dated_events, dated_tallies, problems
@@ -104,14 +108,14 @@ def _wanted(events: Iterable[Event], tallies: Iterable[Tally], undated: set[str]
 
 
 def _index(events: Iterable[Event], tallies: Iterable[Tally], undated: set[str],
-           wanted: set[int]) -> dict[int, list[_Dated]]:
+           wanted: set[int], words: StoryWords) -> dict[int, list[_Dated]]:
     """For each wanted word run, the dated records of dated articles whose evidence holds it."""
     index: dict[int, list[_Dated]] = {}
     for event in events:
         if event.date is not None:
             for source in event.sources:
                 if source.article not in undated:
-                    entry = _Dated(event.date, source.article, _family(event.type), event.country)
+                    entry = _Dated(event.date, source.article, _family(event.type, words), event.country)
                     for run in _both(source.quote) & wanted:
                         index.setdefault(run, []).append(entry)
     for tally in tallies:
@@ -133,9 +137,10 @@ def _matches(quotes: Iterable[str], index: Mapping[int, list[_Dated]], kind: str
             if d.kind == kind and (country is None or d.country in (None, country))]
 
 
-def _event(event: Event, index: Mapping[int, list[_Dated]], names: Mapping[str, ArticleRecord]) -> Event:
+def _event(event: Event, index: Mapping[int, list[_Dated]], names: Mapping[str, ArticleRecord],
+           words: StoryWords) -> Event:
     quotes = [s.quote for s in event.sources]
-    found = _matches(quotes, index, _family(event.type), event.country)
+    found = _matches(quotes, index, _family(event.type, words), event.country)
     days = sorted({d.day for d in found})
     if not days:
         return event
@@ -297,8 +302,8 @@ def _meet(one: Window, other: Window) -> Window | str:
     return Window(first, last, source)
 
 
-def date_from_context(articles: Sequence[ArticleRecord], events: Sequence[Event],
-                      tallies: Sequence[Tally]) -> tuple[list[Event], list[Problem]]:
+def date_from_context(articles: Sequence[ArticleRecord], events: Sequence[Event], tallies: Sequence[Tally],
+                      words: StoryWords | None = None) -> tuple[list[Event], list[Problem]]:
     """Undated articles' undated events placed by their running figures' window (see above): a
     day named without its year, or an act at a named site that the run's dated reports of the
     same kind put on one day inside the window. A run-dated event outside its article's window
@@ -306,8 +311,9 @@ def date_from_context(articles: Sequence[ArticleRecord], events: Sequence[Event]
     windows = figure_windows(articles, tallies)
     if not windows:
         return list(events), []
-    sites = _dated_sites(events, windows)
-    placed = [_in_context(e, windows.get(e.sources[0].article), sites) for e in events]
+    words = words or default_words()
+    sites = _dated_sites(events, windows, words)
+    placed = [_in_context(e, windows.get(e.sources[0].article), sites, words) for e in events]
     paths = {a.id: a.path for a in articles}
     told: dict[str, int] = {}
     for event in placed:
@@ -327,17 +333,18 @@ def _told(window: Window | str, count: int) -> str:
 SiteKey = tuple[str, str]  # an event's family and its site's name
 
 
-def _dated_sites(events: Iterable[Event], windows: Mapping[str, Window | str]) -> dict[SiteKey, list[Event]]:
+def _dated_sites(events: Iterable[Event], windows: Mapping[str, Window | str],
+                 words: StoryWords) -> dict[SiteKey, list[Event]]:
     found: dict[SiteKey, list[Event]] = {}
     for event in events:
         site = event.details.site
         if event.date is not None and site is not None and event.sources[0].article not in windows:
-            found.setdefault((_family(event.type), site.name), []).append(event)
+            found.setdefault((_family(event.type, words), site.name), []).append(event)
     return found
 
 
 def _in_context(event: Event, window: Window | str | None,
-                sites: Mapping[SiteKey, list[Event]]) -> Event:
+                sites: Mapping[SiteKey, list[Event]], words: StoryWords) -> Event:
     if window is None:
         return event
     if isinstance(window, str):
@@ -349,7 +356,7 @@ def _in_context(event: Event, window: Window | str | None,
         return _place_day(event, window)
     site = event.details.site
     if site is not None:
-        return _same_site(event, window, sites.get((_family(event.type), site.name), []))
+        return _same_site(event, window, sites.get((_family(event.type, words), site.name), []))
     return event
 
 

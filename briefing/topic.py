@@ -22,7 +22,7 @@ from typing import Any, Literal, TypeVar
 
 from .errors import SettingsError
 from .model import EventType
-from .names import EVENT_TYPES, LINES, METRICS, KindWords, MetricWords, StoryWords
+from .names import ACTS, LINES, METRICS, SERIES, WITHIN, KindWords, MetricWords, StoryWords
 from .screen import Openings, Screen, finditer_near
 
 Side = Literal["us", "militia", "other"]
@@ -62,7 +62,9 @@ class Location:
 
 @dataclass(frozen=True)
 class Actor:
-    """A party to the story and its side: ``us``, ``militia`` (Iran-backed) or ``other``."""
+    """A party to the story and the role its side plays in the grammar: ``us`` (the side
+    striking back), ``militia`` (the side the story follows) or ``other``; ``party``: the
+    profile's side (``[side.NAME]``) it belongs to."""
 
     name: str
     side: Side
@@ -70,6 +72,19 @@ class Actor:
     us_enemy: bool = False  # on the "other" side and fought by the US elsewhere (ISIS, the Houthis)
     generic: bool = False  # the words for any of them ("militants"): listed only when no group is named
     voices: tuple[str, ...] = ()  # of its aliases, people and seats that speak for it, never its forces
+    party: str = ""
+
+
+@dataclass(frozen=True)
+class StorySide:
+    """A side of the story (``[side.NAME]``): its ``label`` and the ``role`` it plays in the
+    grammar: ``us`` (strikes back and is attacked), ``militia`` (attacks), ``other`` (neither:
+    merchant shipping, bystanders)."""
+
+    name: str
+    label: str
+    role: Side
+    nouns: tuple[str, ...] = ()  # words that alone stand for its assets when hit ("tanker", "destroyer")
 
 
 @dataclass(frozen=True)
@@ -90,6 +105,7 @@ class KnownEvent:
     countries: tuple[str, ...]
     cues: tuple[str, ...]
     remembered_days: int = 120
+    act: str = "attack"  # the act its kind is read from (names.Act)
 
     def told_in(self, text: str, folded: str | None = None) -> bool:
         """Whether ``text`` matches one of the cues (any case); ``folded``: the text, folded
@@ -123,10 +139,16 @@ class Campaign:
     countries: tuple[str, ...]
     demonyms: tuple[tuple[str, str], ...] = ()  # (demonym, country)
     strike_countries: tuple[str, ...] = ()  # where US strikes happen (all countries when empty)
+    attack_countries: tuple[str, ...] = ()  # where attacks and intercepts happen (all countries when empty)
 
     def struck_in(self, country: str) -> bool:
         """Whether a US strike of this campaign can be placed in ``country``."""
         return country in (self.strike_countries or self.countries)
+
+    def attacked_in(self, country: str) -> bool:
+        """Whether an attack (or intercept) of this campaign can be placed in ``country``: a story
+        at sea names its sea areas ("fired from Yemen toward a ship in the Red Sea": not Yemen)."""
+        return country in (self.attack_countries or self.countries)
 
 
 @dataclass(frozen=True)
@@ -137,6 +159,8 @@ class Vocabulary:
     act_nouns: tuple[str, ...]
     us_force_nouns: tuple[str, ...]
     strike_target_nouns: tuple[str, ...]
+    act_verbs: tuple[str, ...] = ()  # verbs of acting beside the grammar's own ("seized", "hijacked")
+    intercept_verbs: tuple[str, ...] = ()  # verbs of an intercept beside "shot down", "intercepted"
 
 
 @dataclass(frozen=True)
@@ -191,6 +215,7 @@ class Topic:
     outlets: tuple[tuple[str, str], ...] = ()  # (web address, outlet name): [outlets]
     words: StoryWords | None = None  # [words], [kind.*], [metric.*]: None only in a topic built by hand
     path: Path | None = field(default=None, compare=False)  # the profile file it was read from
+    sides: tuple[StorySide, ...] = ()  # [side.*]
 
     @property
     def said(self) -> StoryWords:
@@ -371,10 +396,38 @@ def _degrees(value: Any, limit: int) -> float | None:
     return float(value)
 
 
-def _actors(entries: Any, problems: _Problems) -> list[Actor]:
-    return [Actor(name, side, _aliases(entry, name, what, problems), _flag(entry, "us_enemy", what, problems),
-                  entry.get("generic") is True, _voices(entry, what, problems))
-            for entry, name, what, side in _kinds(entries, "actor", ACTOR_KEYS, ("side", SIDES), problems)]
+def _actors(entries: Any, sides: tuple[StorySide, ...], problems: _Problems) -> list[Actor]:
+    """The actors, each with its side's role; ``side`` names one of ``sides`` (or a role)."""
+    roles = {side.name: side.role for side in sides}
+    allowed = tuple(dict.fromkeys((*roles, *SIDES)))
+    return [Actor(name, roles.get(side, side) if side in roles else side,  # type: ignore[arg-type]
+                  _aliases(entry, name, what, problems), _flag(entry, "us_enemy", what, problems),
+                  entry.get("generic") is True, _voices(entry, what, problems), side)
+            for entry, name, what, side in _kinds(entries, "actor", ACTOR_KEYS, ("side", allowed), problems)]
+
+
+SIDE_KEYS = ("label", "role", "nouns")
+
+
+def _sides(data: Any, problems: _Problems) -> tuple[StorySide, ...]:
+    """``[side.NAME]`` tables: label and role (us, militia, other); the roles themselves when
+    the profile has none."""
+    table = _table(data, "[side]", problems)
+    if not table:
+        return tuple(StorySide(role, role, role) for role in SIDES)
+    found = []
+    for name, entry in table.items():
+        what = f"[side.{name}]"
+        entry = _table(entry, what, problems)
+        _unknown_keys(entry, SIDE_KEYS, what, problems)
+        label = entry.get("label")
+        if not isinstance(label, str) or not label.strip():
+            problems.add(f"{what}: label must be a text in quotes")
+        role = _one_of(entry, "role", SIDES, what, problems)
+        nouns = _strings(entry["nouns"], f"{what}: nouns", problems) if "nouns" in entry else ()
+        if role is not None and isinstance(label, str):
+            found.append(StorySide(name, label.strip(), role, nouns))
+    return tuple(found)
 
 
 def _voices(entry: dict[str, Any], what: str, problems: _Problems) -> tuple[str, ...]:
@@ -421,23 +474,32 @@ def _campaign(data: Any, demonyms: Any, problems: _Problems) -> Campaign:
               if "strike_countries" in data else countries)
     if not set(struck) <= set(countries):
         problems.add("[campaign] strike_countries must be some of its countries")
+    seas = (_strings(data["attack_countries"], "[campaign] attack_countries", problems)
+            if "attack_countries" in data else ())
+    if not set(seas) <= set(countries):
+        problems.add("[campaign] attack_countries must be some of its countries")
     return Campaign(str(data.get("name", "")), start,
                     _strings(data.get("start_phrases", ["the campaign began"]), "[campaign] start_phrases",
                              problems),
-                    countries, tuple(pairs), struck)
+                    countries, tuple(pairs), struck, seas)
 
 
 _VOCABULARY_KEYS = ("act_nouns", "us_force_nouns", "strike_target_nouns")
+_VERB_KEYS = ("act_verbs", "intercept_verbs")  # may be left out
 
 
 def _vocabulary(data: Any, problems: _Problems) -> Vocabulary:
     data = data if isinstance(data, dict) else {}
-    _unknown_keys(data, _VOCABULARY_KEYS, "[vocabulary]", problems)
+    _unknown_keys(data, (*_VOCABULARY_KEYS, *_VERB_KEYS), "[vocabulary]", problems)
     lists = [_strings(data.get(key), f"[vocabulary] {key}", problems) for key in _VOCABULARY_KEYS]
-    return Vocabulary(*lists)
+    verbs = [_strings(data[key], f"[vocabulary] {key}", problems) if key in data else ()
+             for key in _VERB_KEYS]
+    return Vocabulary(*lists, *verbs)
 
 
 KIND_KEYS = ("label", "singular", "plural", "heading")
+KIND_FACTS = ("act", "agent", "target", "series", "marker", "legend", "when", "within")
+MARKERS = ("^", "v", "s", "D", "o", "P", "X", "*", "h")  # matplotlib's filled markers the map may draw
 METRIC_KEYS = ("words", "axis")
 
 
@@ -464,6 +526,38 @@ def _texts(data: Any, keys: tuple[str, ...], what: str, problems: _Problems) -> 
     return found
 
 
+def _kind(name: str, entry: Any, sides: set[str], problems: _Problems) -> KindWords:
+    """``[kind.NAME]``: its words (``KIND_KEYS``) and what it is (``KIND_FACTS``), checked."""
+    what = f"[kind.{name}]"
+    if not re.fullmatch(r"[a-z][a-z0-9_]*", name):
+        problems.add(f"{what}: a kind's name is lower-case letters, digits and _ (e.g. attack_on_shipping)")
+    entry = _table(entry, what, problems)
+    _unknown_keys(entry, (*KIND_KEYS, *KIND_FACTS), what, problems)
+    words = _texts({k: v for k, v in entry.items() if k in KIND_KEYS}, KIND_KEYS, what, problems)
+    act = _one_of(entry, "act", ACTS, what, problems) or "attack"
+    series = _one_of({"series": entry.get("series", "attacks" if act == "attack" else "strikes")}, "series",
+                     SERIES, what, problems) or "attacks"
+    within = _one_of({"within": entry.get("within", "sentence")}, "within", WITHIN, what,
+                     problems) or "sentence"
+    marker = _one_of({"marker": entry.get("marker", "^")}, "marker", MARKERS, what, problems) or "^"
+    for key in ("agent", "target"):
+        if entry.get(key) not in sides:
+            problems.add(f"{what}: {key} is {entry.get(key)!r}; write one of the story's sides: "
+                         f"{', '.join(sorted(sides))}")
+    when = _strings(entry["when"], f"{what}: when", problems) if "when" in entry else ()
+    for cue in when:
+        try:
+            re.compile(cue)
+        except re.error as error:
+            problems.add(f"{what}: when {cue!r} is not a regular expression ({error})")
+            when = ()
+    legend = entry.get("legend", words[1])  # its singular
+    label, singular, plural, heading = words
+    return KindWords(label, singular, plural, heading, act=act, agent=str(entry.get("agent", "")),
+                     target=str(entry.get("target", "")),
+                     series=series, marker=marker, legend=str(legend), when=when, within=within)
+
+
 def _story_words(data: Mapping[str, Any], problems: _Problems) -> StoryWords:
     """``[words]`` (title and template lines), ``[kind.NAME]`` for every event kind and
     ``[metric.NAME]`` for every running figure, each with all its keys."""
@@ -471,11 +565,17 @@ def _story_words(data: Mapping[str, Any], problems: _Problems) -> StoryWords:
     title, *lines = _texts(words, ("title", *LINES), "[words]", problems)
     kinds_table = _table(data.get("kind"), "[kind]", problems)
     metrics_table = _table(data.get("metric"), "[metric]", problems)
-    _unknown_keys(kinds_table, EVENT_TYPES, "[kind]", problems)
     _unknown_keys(metrics_table, METRICS, "[metric]", problems)
-    order = [*(k for k in kinds_table if k in EVENT_TYPES), *(k for k in EVENT_TYPES if k not in kinds_table)]
-    kinds = tuple((kind, KindWords(*_texts(kinds_table.get(kind), KIND_KEYS, f"[kind.{kind}]", problems)))
-                  for kind in order)
+    sides = {side.name for side in _sides(data.get("side"), _Problems(""))}
+    kinds = tuple((kind, _kind(kind, entry, sides, problems)) for kind, entry in kinds_table.items())
+    for act in ("attack", "strike"):
+        if not any(words.act == act for _, words in kinds):
+            problems.add(f"[kind]: the story needs a kind with act = \"{act}\"")
+    for act in ACTS:
+        if any(words.act == act for _, words in kinds) and not any(
+                words.act == act and not words.when for _, words in kinds):
+            problems.add(f"[kind]: one kind with act = \"{act}\" must have no when = [...] "
+                         "(the act's default)")
     metrics = tuple((metric, MetricWords(*_texts(metrics_table.get(metric), METRIC_KEYS,
                                                  f"[metric.{metric}]", problems)))
                     for metric in METRICS)
@@ -483,7 +583,7 @@ def _story_words(data: Mapping[str, Any], problems: _Problems) -> StoryWords:
 
 
 TOP_KEYS = ("campaign", "outside", "demonyms", "actor", "place", "weapon", "vocabulary", "known_event",
-            "sources", "outlets", "words", "kind", "metric", "local_time", "tallies")
+            "sources", "outlets", "words", "kind", "metric", "local_time", "tallies", "side")
 ADDITION_KEYS = ("place", "actor", "outlets", "profile")
 
 
@@ -506,25 +606,26 @@ def parse_topic(data: Mapping[str, Any], where: str, additions: Mapping[str, Any
     extra = additions or {}
     _unknown_keys(extra, ADDITION_KEYS, "[topic]", problems)
     places = _places(_overridden(data, extra, "place", problems), campaign.countries, problems)
-    actors = _actors(_overridden(data, extra, "actor", problems), problems)
+    sides = _sides(data.get("side"), problems)
+    actors = _actors(_overridden(data, extra, "actor", problems), sides, problems)
     weapons = _weapons(data.get("weapon", []), problems)
     outside = data.get("outside", {}).get("places", []) if isinstance(data.get("outside"), dict) else []
     _duplicates([p.name for p in places], "place", problems)
     _duplicates([a.name for a in actors], "actor", problems)
-    known = _known_events(data.get("known_event", []), campaign.countries, problems)
     vocabulary = _vocabulary(data.get("vocabulary"), problems)
     sources = _sources(data.get("sources", {}), problems)
     outlets = _outlets(data.get("outlets", {}), "[outlets]", problems) + _outlets(extra.get("outlets", {}),
                                                                              "[topic.outlets]", problems)
     words = dataclasses.replace(_story_words(data, problems), countries=campaign.countries,
                                 mapped=any(place.at for place in places))
+    known = _known_events(data.get("known_event", []), campaign.countries, words, problems)
     tallies = _tally_words(data.get("tallies"), problems)
     local_time = _local_time(data.get("local_time"), problems)
     problems.raise_any()
     digest = hashlib.sha256(json.dumps([data, extra], sort_keys=True, default=str).encode()).hexdigest()[:16]
     return Topic(campaign, tuple(places), tuple(actors), tuple(weapons), vocabulary, tuple(outside),
                  tuple(known), sources, tallies, local_time, digest, tuple(sorted(dict(outlets).items())),
-                 words)
+                 words, sides=sides)
 
 
 LOCAL_TIME_KEYS = ("zone", "written", "ahead")
@@ -583,7 +684,9 @@ def _sources(data: Any, problems: _Problems) -> Sources:
                      for key in ("official", "monitors")))
 
 
-def _known_events(entries: Any, countries: tuple[str, ...], problems: _Problems) -> list[KnownEvent]:
+def _known_events(entries: Any, countries: tuple[str, ...], words: StoryWords,
+                  problems: _Problems) -> list[KnownEvent]:
+    kinds = tuple(kind for kind, _ in words.kinds)
     found = []
     for entry, name, what in _entries(entries, "known_event", KNOWN_EVENT_KEYS, problems):
         where = tuple(c for c in (entry.get("country"), entry.get("also_country")) if c is not None)
@@ -593,13 +696,14 @@ def _known_events(entries: Any, countries: tuple[str, ...], problems: _Problems)
                 re.compile(cue)
             except re.error as error:
                 problems.add(f"{what}: cue {cue!r} is not a regular expression ({error})")
-        if entry.get("type") not in EVENT_TYPES or not isinstance(entry.get("date"), dt.date) or \
+        if entry.get("type") not in kinds or not isinstance(entry.get("date"), dt.date) or \
                 not where or any(c not in countries for c in where):
-            problems.add(f"{what}: needs type ({', '.join(EVENT_TYPES)}), date = YYYY-MM-DD and a country "
-                         f"of the campaign")
+            problems.add(f"{what}: needs type (one of the story's kinds: {', '.join(kinds)}), "
+                         "date = YYYY-MM-DD and a country of the campaign")
             continue
         days = entry.get("remembered_days", 120)
-        found.append(KnownEvent(name, entry["type"], entry["date"], where, cues, int(days)))
+        found.append(KnownEvent(name, entry["type"], entry["date"], where, cues, int(days),
+                                words.act(entry["type"])))
     return found
 
 

@@ -19,10 +19,10 @@ the set it was measured on.
 
 ``--story NAME`` scores another story's field set (fieldset/NAME/labels, its texts in the same
 fieldset/texts) with that story's profile (briefing/topics/NAME.toml). Its labels name the
-story's own kinds and figures; until the profile can define kinds (issue 22), each is scored
-as the code's kind that stands for it (:data:`STORY_KINDS`), and a label's ``area`` is its
-``country``. A story's unseen batch (red-sea: c) is in no split: score it once, on purpose,
-with ``--batch c``, and record that figure before any rule is written against it.
+story's own kinds and figures: the profile defines the kinds (:data:`STORY_KINDS` maps each to
+itself), figures the code names otherwise are mapped, and a label's ``area`` is its
+``country``. A story's unseen batch (red-sea: c) is in no split: score it once, on purpose, with
+``--batch c``, and record that figure before any rule is written against it.
 
 The texts are third-party and not in git (fieldset/texts/, git-ignored): this
 scores whatever texts are present. With none (CI, a fresh clone) it says so
@@ -69,13 +69,9 @@ class Story(NamedTuple):
 # red-sea's kinds as the code's three (first the kind, then alternatives): an attack on a ship
 # or on the US Navy is the code's attack; a US or US/UK strike its US strike, or self-defence
 # strike; an intercept has no kind of the code's, so it can only be missed.
-STORY_KINDS = {
-    "attack_on_shipping": ("attack_on_us_forces",),
-    "attack_on_us_navy": ("attack_on_us_forces",),
-    "us_strike": ("us_strike", "self_defense_strike"),
-    "us_uk_strike": ("us_strike", "self_defense_strike"),
-    "intercept": ("intercept",),
-}
+# red-sea's labels name the profile's own kinds (issue 22): each is scored as itself
+STORY_KINDS = {kind: (kind,) for kind in ("attack_on_shipping", "attack_on_us_navy", "us_strike",
+                                          "us_uk_strike", "intercept")}
 STORIES = {
     DEFAULT_STORY: Story(DEFAULT_STORY, FIELD, SPLITS, CHECK_BATCHES),
     "red-sea": Story("red-sea", FIELD / "red-sea", {"development": {"a", "b"}}, {"c"}, STORY_KINDS,

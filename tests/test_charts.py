@@ -12,12 +12,19 @@ import pytest
 from briefing import charts, eventmap
 from briefing.charts import ChartData, chart_figure, recent_window, text_box, weekly_data
 from briefing.compare import tolls, week_against_last
-from briefing.eventmap import MapData, Spot, map_figure
+from briefing.eventmap import MapData, map_figure
 from briefing.model import Casualty, Coordinates, Details, Event, Evidence, Period, Tally
+from briefing.names import default_words
 
 D = dt.date
 START = D(2023, 10, 17)
 PERIOD = Period(D(2024, 1, 25), D(2024, 1, 31), "p")
+
+
+def spot(lat: float, lon: float, place: str, kind: str, context: bool, count: int,
+         province: bool) -> eventmap.Spot:
+    """A spot drawn as the first story's profile draws its kind."""
+    return eventmap.spot(lat, lon, place, kind, context, count, province, default_words())
 
 
 def tally(value: int, day: dt.date, article: str = "a", qualifier: str = "exact") -> Tally:
@@ -31,7 +38,7 @@ NONE = Details()
 
 def event(day: dt.date, kind: str = "attack_on_us_forces", country: str | None = "Iraq",
           details: Details = NONE) -> Event:
-    return Event(id=f"{day}:{kind}:{country}", type=kind, date=day, date_precision="day",  # type: ignore[arg-type]
+    return Event(id=f"{day}:{kind}:{country}", type=kind, date=day, date_precision="day",
                  country=country, places=(), actors=(), weapons=(), summary="",
                  sources=(Evidence("a", 0, 1, "x"),), details=details)
 
@@ -151,9 +158,9 @@ def test_the_map_places_each_event_with_coordinates_and_lists_the_rest() -> None
     assert eventmap.unplaced(chronology) == [chronology[2]]  # never drawn at Syria's middle
 
 
-SPOTS = MapData((Spot(33.3, 38.7, "Tower 22", "attack_on_us_forces", False, 2, False),
-                 Spot(34.4, 41.0, "Al-Qaim", "us_strike", False, 1, False),
-                 Spot(36.5, 40.7, "Qasrak", "attack_on_us_forces", True, 1, True)),
+SPOTS = MapData((spot(33.3, 38.7, "Tower 22", "attack_on_us_forces", False, 2, False),
+                 spot(34.4, 41.0, "Al-Qaim", "us_strike", False, 1, False),
+                 spot(36.5, 40.7, "Qasrak", "attack_on_us_forces", True, 1, True)),
                 ("Iraq", "Jordan", "Syria"))
 
 
@@ -173,14 +180,14 @@ def test_the_map_is_drawn_from_its_data_file(monkeypatch: pytest.MonkeyPatch) ->
     fake = {"box": [0, 0, 10, 10], "cities": [{"name": "Capital City", "lat": 5.0, "lon": 5.0}],
             "countries": [{"name": "Iraq", "rings": [[[1, 1], [9, 1], [9, 9], [1, 1]]]}]}
     monkeypatch.setattr(eventmap, "region", lambda: fake)
-    figure = map_figure(MapData((Spot(2.0, 3.0, "Somewhere", "us_strike", False, 1, False),), ("Iraq",)))
+    figure = map_figure(MapData((spot(2.0, 3.0, "Somewhere", "us_strike", False, 1, False),), ("Iraq",)))
     axes = figure.axes[0]
     assert axes.get_xlim() == (0, 10) and axes.get_ylim() == (0, 10)
     assert {t.get_text() for t in axes.texts} == {"IRAQ", "Capital City", "Somewhere"}
 
 
 def test_labels_on_the_map_never_overlap() -> None:
-    crowded = MapData(tuple(Spot(33.3 + i * 0.05, 44.3 + i * 0.05, f"Place {i}", "us_strike", False, 1, False)
+    crowded = MapData(tuple(spot(33.3 + i * 0.05, 44.3 + i * 0.05, f"Place {i}", "us_strike", False, 1, False)
                             for i in range(5)), ("Iraq",))
     figure = map_figure(crowded)
     renderer = figure.canvas.get_renderer()
@@ -197,9 +204,9 @@ def legend_of(data: MapData) -> list[str]:
 
 
 def test_the_maps_legend_names_only_the_kinds_of_marker_drawn() -> None:
-    attack = Spot(33.3, 38.7, "Tower 22", "attack_on_us_forces", False, 1, False)
+    attack = spot(33.3, 38.7, "Tower 22", "attack_on_us_forces", False, 1, False)
     assert legend_of(MapData((attack,), ("Jordan",))) == ["attack on US forces, in the period"]
-    earlier = Spot(34.45, 40.92, "Abu Kamal", "us_strike", True, 1, True)
+    earlier = spot(34.45, 40.92, "Abu Kamal", "us_strike", True, 1, True)
     assert legend_of(MapData((attack, earlier), ("Jordan", "Syria"))) == [
         "attack on US forces, in the period", "US strike, earlier (context)", "placed at its province's seat"]
 
@@ -211,7 +218,7 @@ def markers(figure: Any) -> list[Any]:
 
 
 def test_context_events_are_drawn_grey_and_named() -> None:
-    earlier = Spot(34.45, 40.92, "Abu Kamal", "us_strike", True, 1, False)
+    earlier = spot(34.45, 40.92, "Abu Kamal", "us_strike", True, 1, False)
     figure = map_figure(MapData((earlier,), ("Syria",)))
     (drawn,) = markers(figure)
     assert drawn.get_markerfacecolor() == eventmap.CONTEXT_FACE  # not white on white: it shows
@@ -221,7 +228,7 @@ def test_context_events_are_drawn_grey_and_named() -> None:
 
 
 def test_events_of_different_kinds_at_one_place_are_set_side_by_side() -> None:
-    here = [Spot(33.34, 44.39, "Baghdad", kind, False, 1, False)
+    here = [spot(33.34, 44.39, "Baghdad", kind, False, 1, False)
             for kind in ("us_strike", "self_defense_strike")]
     figure = map_figure(MapData(tuple(here), ("Iraq",)))
     renderer = figure.canvas.get_renderer()
@@ -234,7 +241,7 @@ def test_events_of_different_kinds_at_one_place_are_set_side_by_side() -> None:
 
 
 def test_events_of_one_kind_at_one_point_share_a_marker_and_a_label() -> None:
-    seat = [Spot(32.47, 44.42, place, "us_strike", True, 1, True) for place in ("Babil", "Jurf al-Sakhar")]
+    seat = [spot(32.47, 44.42, place, "us_strike", True, 1, True) for place in ("Babil", "Jurf al-Sakhar")]
     figure = map_figure(MapData(tuple(seat), ("Iraq",)))
     renderer = figure.canvas.get_renderer()
     first, second = (line.get_window_extent(renderer) for line in markers(figure))
@@ -244,7 +251,7 @@ def test_events_of_one_kind_at_one_point_share_a_marker_and_a_label() -> None:
 
 
 def test_city_names_stay_clear_of_the_events_markers() -> None:
-    at_ramadi = Spot(33.42, 43.3, "Anbar", "us_strike", False, 1, True)
+    at_ramadi = spot(33.42, 43.3, "Anbar", "us_strike", False, 1, True)
     figure = map_figure(MapData((at_ramadi,), ("Iraq",)))
     renderer = figure.canvas.get_renderer()
     (ramadi,) = [t for t in figure.axes[0].texts if t.get_text() == "Ramadi"]

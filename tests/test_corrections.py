@@ -286,7 +286,11 @@ why = "missed"
             '[[change]]\nid = "X"\ndate = "next Tuesday"\nwhy = "w"',
             "[[change]] #1: 'date' must be a date written YYYY-MM-DD",
         ),
-        ('[[change]]\nid = "X"\ntype = "raid"\nwhy = "w"', "'type' must be one of \"attack_on_us_forces\""),
+        (  # the kinds are the story's: its profile's, in their order
+            '[[change]]\nid = "X"\ntype = "raid"\nwhy = "w"',
+            "[[change]] #1: 'type' must be one of \"us_strike\", \"self_defense_strike\", "
+            "\"attack_on_us_forces\"",
+        ),
         ('[[merge]]\nids = ["X"]\nwhy = "w"', "'ids' must be two or more different ids"),
         ('[[rename]]\nid = "X"\nwhy = "w"', "'rename' is not a kind of correction"),
         ('[[source]]\nfile = "a.txt"\nwhy = "w"', "set outlet, title, published or exclude = true"),

@@ -9,14 +9,16 @@ from typing import get_args
 import pytest
 
 from briefing import config, names
-from briefing.model import EventType, Metric, PublishedBasis, Qualifier, SourceKind
+from briefing.model import Metric, PublishedBasis, Qualifier, SourceKind
 from briefing.topic import choose_topic, shipped_profiles
 
 
 @pytest.mark.parametrize("profile", shipped_profiles())
 def test_every_value_has_its_words_in_every_profile(profile: str) -> None:
     words = choose_topic(profile).said
-    assert [kind for kind, _ in words.kinds] != [] and set(words.labels) == set(get_args(EventType))
+    # the kinds are the profile's own: each reads from an act, the story has attacks and strikes
+    assert {words.act(kind) for kind, _ in words.kinds} >= {"attack", "strike"}
+    assert all(words.default(act) in words.of_act(act) for act in {k.act for _, k in words.kinds})
     assert all(k.label and k.singular and k.plural and k.heading for _, k in words.kinds)
     assert set(words.metric_words) == set(words.axis_labels) == set(get_args(Metric))
     assert [name for name, text in words.lines if text] == list(names.LINES)
@@ -32,6 +34,17 @@ def test_one_event_is_counted_in_the_singular() -> None:
     words = names.default_words()
     assert [words.counted("attack_on_us_forces", n) for n in (1, 2)] == [
         "1 attack on US forces", "2 attacks on US forces"]
+
+
+def test_the_first_storys_kinds_are_the_three_it_always_had() -> None:
+    words = names.default_words()
+    assert [(kind, words.act(kind), words.series(kind)) for kind, _ in words.kinds] == [
+        ("us_strike", "strike", "strikes"), ("self_defense_strike", "strike", "strikes"),
+        ("attack_on_us_forces", "attack", "attacks")]
+    told = "US aircraft struck a launch site after the attack."
+    assert words.choose("strike", told, "") == "self_defense_strike"
+    assert words.choose("strike", "US aircraft struck a depot.", "") == "us_strike"
+    assert words.choose("intercept", "It shot down a drone.", "") is None  # the first story has no intercept
 
 
 def test_key_points_follow_the_order_of_the_profiles_kinds() -> None:

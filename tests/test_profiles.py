@@ -59,7 +59,7 @@ def test_briefing_toml_names_a_shipped_profile(value: object) -> None:
     assert settings.topic is not None and settings.topic.path == RED_SEA
     article = make_article(SHIP, dt.date(2024, 1, 22))
     assert [(e.type, e.date, e.country) for e in extract_events(article, settings.topic)] == [
-        ("attack_on_us_forces", dt.date(2024, 1, 21), "Gulf of Aden")]
+        ("attack_on_shipping", dt.date(2024, 1, 21), "Gulf of Aden")]
     assert extract_events(article) == []  # the first story's profile reads nothing of it
 
 
@@ -134,8 +134,8 @@ def test_the_command_line_chooses_the_story_over_the_file(tmp_path: Path) -> Non
         return [(e["type"], e["country"]) for e in json.loads(result.stdout)["events"]]
 
     assert events() == []
-    assert events("--topic", "red-sea") == [("attack_on_us_forces", "Gulf of Aden")]
-    assert events("--topic", str(RED_SEA)) == [("attack_on_us_forces", "Gulf of Aden")]
+    assert events("--topic", "red-sea") == [("attack_on_shipping", "Gulf of Aden")]
+    assert events("--topic", str(RED_SEA)) == [("attack_on_shipping", "Gulf of Aden")]
 
 
 @pytest.mark.parametrize("command", [["extract", str(SAMPLE), "--json", "-"], ["build", str(SAMPLE)],
@@ -160,6 +160,6 @@ def test_a_build_with_another_story_speaks_of_it(tmp_path: Path) -> None:
     (page,) = (tmp_path / "out").glob("*.html")
     html = page.read_text(encoding="utf-8")
     assert "Dates are the local day in Yemen and its waters (Sanaa time)" in html
-    assert "Houthi attack on shipping or the US Navy" in html and "Houthi attacks on shipping and US" in html
+    assert "Houthi attack on shipping" in html and "Houthi attacks on shipping and US" in html
     assert "Iraq" not in html and "Syria" not in html and "Attack on US forces" not in html
     assert 'id="map"' not in html  # its places have no coordinates: no map of another region

@@ -71,7 +71,7 @@ def test_an_undated_article_sharing_no_statement_stays_undated(tmp_path: Path) -
 
 
 def _event(article: str, day: dt.date | None, quote: str, kind: str = "us_strike") -> Event:
-    return Event(id=f"{article}:{day}", type=kind, date=day, date_precision="day" if day else "unknown",  # type: ignore[arg-type]
+    return Event(id=f"{article}:{day}", type=kind, date=day, date_precision="day" if day else "unknown",
                  country="Iraq", places=(), actors=(), weapons=(), summary="",
                  sources=(Evidence(article, 0, len(quote), quote),))
 

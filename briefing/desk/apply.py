@@ -29,6 +29,7 @@ from ..model import (
     Problem,
     Tally,
 )
+from ..names import StoryWords, default_words
 from .corrections import EVENT_FIELDS, FIGURE_FIELDS, Corrections, CorrectionsError, Entry
 from .nearest import Nearest, nearest_files
 
@@ -49,8 +50,9 @@ class _Desk:
     """The records being corrected, by id; built once, rebuilt into an extraction at the end."""
 
     def __init__(self, extraction: Extraction, corrections: Corrections, text_of: TextOf,
-                 countries: Sequence[str]) -> None:
+                 countries: Sequence[str], words: StoryWords) -> None:
         self.base = extraction
+        self.words = words
         self.path = corrections.path
         self.text_of = text_of
         self.countries = {c.lower(): c for c in countries}
@@ -148,7 +150,7 @@ class _Desk:
                 self.stale(entry, missing, ids)
             return
         parts = [self.events.pop(i) for i in ids]
-        self.events[ids[0]] = _merged(parts, entry.ref)
+        self.events[ids[0]] = _merged(parts, entry.ref, self.words)
         self.record(entry, ids)
 
     def add(self, entry: Entry) -> None:
@@ -192,10 +194,11 @@ class _Desk:
         changed = dataclasses.replace(event, **fields)
         precision = "day" if changed.date else changed.date_precision
         return dataclasses.replace(changed, date_precision=precision, corrected=(*event.corrected, ref),
-                                   summary=_summarise(changed.type, changed.country, changed.places))
+                                   summary=_summarise(changed.type, changed.country, changed.places,
+                                                      self.words))
 
     def new_event(self, fields: dict[str, Any], evidence: Evidence, ref: str) -> Event:
-        blank = Event(id="", type="attack_on_us_forces", date=None, date_precision="unknown", country=None,
+        blank = Event(id="", type=self.words.kinds[0][0], date=None, date_precision="unknown", country=None,
                       places=(), actors=(), weapons=(), summary="", sources=(evidence,),
                       date_note="no day given by the desk")
         event = self.changed_event(blank, fields, ref)
@@ -256,9 +259,10 @@ class _Desk:
 
 
 def apply(extraction: Extraction, corrections: Corrections, text_of: TextOf,
-          countries: Sequence[str] = ()) -> Outcome:
-    """``extraction`` with every entry of ``corrections`` applied (see the module's doc)."""
-    desk = _Desk(extraction, corrections, text_of, countries)
+          countries: Sequence[str] = (), words: StoryWords | None = None) -> Outcome:
+    """``extraction`` with every entry of ``corrections`` applied (see the module's doc);
+    ``words``: the story's, whose kinds an event's type must be (the default profile's when None)."""
+    desk = _Desk(extraction, corrections, text_of, countries, words or default_words())
     for kind in ORDER:
         for entry in corrections.entries:
             if entry.kind == kind:
@@ -288,7 +292,7 @@ def _same_file(named: str, candidates: Sequence[ArticleRecord]) -> list[ArticleR
     return [a for a in candidates if Path(a.path.split("#")[0]).resolve() == where]
 
 
-def _merged(parts: Sequence[Event], ref: str) -> Event:
+def _merged(parts: Sequence[Event], ref: str, words: StoryWords) -> Event:
     """Rows that are one event: the first named keeps its id, type, day and country; places,
     actors, weapons and sources are the union of all."""
     first = next((p for p in parts if p.date), parts[0])
@@ -300,7 +304,7 @@ def _merged(parts: Sequence[Event], ref: str) -> Event:
     return dataclasses.replace(
         first, id=parts[0].id, places=places, actors=union("actors"), weapons=union("weapons"),
         sources=tuple(dict.fromkeys(s for p in parts for s in p.sources)),
-        summary=_summarise(first.type, first.country, places),
+        summary=_summarise(first.type, first.country, places, words),
         corrected=(*dict.fromkeys(c for p in parts for c in p.corrected), ref))
 
 

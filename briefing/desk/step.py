@@ -89,12 +89,14 @@ def correct(extraction: Extraction, desk: DeskFiles, topic: Topic | None, max_by
         return Outcome(extraction, ())
     from ..topic import load_topic
 
-    countries = (topic or load_topic()).campaign.countries
+    story = topic or load_topic()
+    countries = story.campaign.countries
 
     def text_of(record: ArticleRecord) -> str | None:
         return article_text(record, max_bytes)
 
-    return apply(extraction, desk.corrections, text_of, countries)
+    corrections_file.check_kinds(desk.corrections, [kind for kind, _ in story.said.kinds])
+    return apply(extraction, desk.corrections, text_of, countries, story.said)
 
 
 def article_text(record: ArticleRecord, max_bytes: int) -> str | None:

@@ -49,7 +49,7 @@ def _extract(article: Article, topic: Topic) -> Findings:
     lex = lexicons(topic)
     events, undated = acts_apart_from_claims(read.events, read.undated, statements, lex, article.id)
     every = (*events, *undated)
-    single = sum(e.type == "attack_on_us_forces" for e in every) == 1
+    single = sum(topic.said.attack(e.type) for e in every) == 1
 
     def detailed(event: Event) -> Event:
         others = [o for o in every if o is not event]

@@ -58,13 +58,13 @@ def read_details(article: Article, event: Event, lex: Lexicons, only_attack: boo
     texts = [(w, article.clean[w.start:w.end]) for w in windows]
     own = [(w, t) for w, t in texts if w.own]
     joined = own + list(_joined(article, event, windows, others, lex))
-    attack = event.type == "attack_on_us_forces"  # a strike is never claimed by, nor blamed on, the groups
+    attack = lex.topic.said.attack(event.type)  # a strike is never claimed by, nor blamed on, the groups
     said = _whole(article) if only_attack else texts
     return Details(
         site=_site(article, event, joined, lex),
         coordinates=coordinates_of(event.places, lex),
         weapons=tuple(_weapons(article, event, joined, lex)),
-        counts=tuple(_counts(article, event, own)),
+        counts=tuple(_counts(article, event, own, lex)),
         claimed_by=tuple(_claimants(article, said, lex)) if attack else (),
         attributed_to=tuple(_blamed(article, said, lex)) if attack else (),
         targets=tuple(_targets(article, event, own, lex)),
@@ -100,16 +100,13 @@ _CAMPAIGN = re.compile(r"\b(?:since|usually|often|typically|times|series|so far|
 _WHEN = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s"
                    r"|\b(?:Mon|Tues|Wednes"
                    r"|Thurs|Fri|Satur|Sun)day\b|\b(?:last|this|next) (?:week|month|year)\b|\b(?:19|20)\d\d\b")
-_STRIKES = frozenset({"us_strike", "self_defense_strike"})
-
-
 def _joined(article: Article, event: Event, windows: Sequence[_Window], others: Sequence[Event],
             lex: Lexicons) -> Iterator[tuple[_Window, str]]:
     """The article's other sentences that can only be about ``event``: it is the article's one
     act of its kind (attack, or strike), and the sentence is no other event's evidence, names no
     place or country but the event's, no act of the other kind, and no campaign in general."""
-    kind = event.type in _STRIKES
-    if any((o.type in _STRIKES) == kind for o in others):
+    act = lex.topic.said.act
+    if any(act(o.type) == act(event.type) for o in others):
         return
     taken = {(w.start, w.end) for w in windows} | {(s.start, s.end) for o in others for s in o.sources
                                                     if s.article == article.id}
@@ -145,7 +142,7 @@ def _site(article: Article, event: Event, own: Sequence[tuple[_Window, str]], le
     """The installation named in the report's own sentences, as the gazetteer calls it. Only an
     attack's: the gazetteer's sites are the bases the US forces hold, which a strike answering an
     attack on one does not hit ("a gunship answered the fire at Al-Asad Airbase")."""
-    if event.type != "attack_on_us_forces":
+    if not lex.topic.said.attack(event.type):
         return None
     for window, text in own:
         for hit in _hits(lex.places.find(text), window):
@@ -175,7 +172,7 @@ def _weapons(article: Article, event: Event, own: Sequence[tuple[_Window, str]],
              lex: Lexicons) -> Iterator[Named]:
     """Weapons and aircraft as the report writes them ("one-way attack drone", "F-15E"): what an
     attack used (munitions), or what a strike was flown with (aircraft), never the other side's."""
-    kind = "munition" if event.type == "attack_on_us_forces" else "aircraft"
+    kind = "aircraft" if lex.topic.said.act(event.type) == "strike" else "munition"
     seen: set[str] = set()
     for window, text in own:
         for hit in _hits(lex.weapons.find(text), window):
@@ -216,10 +213,11 @@ _COUNT = re.compile(QUALIFIER + NUMBER + r"\s+(?:(?:more|additional|separate|dif
 STRIKE_COUNTS = frozenset({"targets", "facilities", "munitions", "aircraft"})
 
 
-def _counts(article: Article, event: Event, own: Sequence[tuple[_Window, str]]) -> Iterator[Count]:
+def _counts(article: Article, event: Event, own: Sequence[tuple[_Window, str]],
+            lex: Lexicons) -> Iterator[Count]:
     """"85 targets", "more than 125 munitions", "two drones": a strike's targets, facilities,
     munitions and aircraft; an attack's drones, rockets and missiles."""
-    strike = event.type != "attack_on_us_forces"
+    strike = not lex.topic.said.attack(event.type)
     seen: set[tuple[str, int, str]] = set()
     for window, text in own:
         for match in _COUNT.finditer(text):
@@ -381,7 +379,7 @@ _STRUCK_UNIT = re.compile(r"\b(?:targeting|targeted|against|used by|belonging to
 def _targets(article: Article, event: Event, own: Sequence[tuple[_Window, str]],
              lex: Lexicons) -> Iterator[Named]:
     """For a strike: the people it aimed at (a named commander) and the groups whose sites it hit."""
-    if event.type == "attack_on_us_forces":
+    if lex.topic.said.attack(event.type):
         return
     seen: set[str] = set()
     for window, text in own:
@@ -465,7 +463,7 @@ def _casualties(article: Article, event: Event, texts: Sequence[tuple[_Window, s
             if found is None:
                 continue
             side, harm, value = found
-            if side == "us" and event.type != "attack_on_us_forces":
+            if side == "us" and not lex.topic.said.attack(event.type):
                 continue  # US dead told beside a strike are the attack's it answered
             if side == "unknown" and last and re.match(r"\s+others\b", text[number.end():]):
                 side = last  # "killed one fighter and wounded three others"
@@ -477,9 +475,18 @@ def _casualties(article: Article, event: Event, texts: Sequence[tuple[_Window, s
                                _evidence(article, window.start, window.end))
 
 
-_OTHER_ACT = {"attack_on_us_forces": re.compile(r"\b(?:air ?strikes?|strikes|retaliat\w*)\b", re.I),
-              "us_strike": re.compile(r"\battack(?:s|ed)?\b", re.I),
-              "self_defense_strike": re.compile(r"(?!)")}
+# The other act's words: a sentence naming them is about that act, not this one. A strike of a kind
+# chosen by its cue (self-defence: a strike on those about to attack) or an intercept speaks of
+# the attack it stopped, so it has none.
+_OTHER_ACT = {"attack": re.compile(r"\b(?:air ?strikes?|strikes|retaliat\w*)\b", re.I),
+              "strike": re.compile(r"\battack(?:s|ed)?\b", re.I),
+              "none": re.compile(r"(?!)")}
+
+
+def _other_act(event: Event, lex: Lexicons) -> re.Pattern[str]:
+    said = lex.topic.said
+    act = said.act(event.type)
+    return _OTHER_ACT[act if act == "attack" or event.type == said.default("strike") else "none"]
 
 
 def _about(window: _Window, text: str, event: Event, lex: Lexicons) -> bool:
@@ -494,13 +501,13 @@ def _about(window: _Window, text: str, event: Event, lex: Lexicons) -> bool:
     elsewhere = any(h.name not in event.places and not (window.joined and _its_base(h.name, event, lex))
                     for h in lex.places.find(text)) or any(
         lex.country(m.group()) not in (None, event.country) for m in lex.countries.finditer(text))
-    return not elsewhere and not _OTHER_ACT[event.type].search(text)
+    return not elsewhere and not _other_act(event, lex).search(text)
 
 
 def _its_base(name: str, event: Event, lex: Lexicons) -> bool:
     """Whether a site can be the base of an event that names none, in its country."""
     place = lex.topic.place(name)
-    return (place.site and place.country == event.country and event.type == "attack_on_us_forces"
+    return (place.site and place.country == event.country and lex.topic.said.attack(event.type)
             and not any(lex.topic.place(p).site for p in event.places))
 
 
@@ -518,7 +525,7 @@ def _figure(number: re.Match[str], text: str, event: Event,
         return None  # a place's name ("Tower 22")
     # "these attacks, including the one which killed three": the figure after "including" is one
     # attack's (of an attack, not of the strike that answered it)
-    attack = event.type == "attack_on_us_forces"
+    attack = lex.topic.said.attack(event.type)
     parts = re.split(r"\bincluding\b", before)
     told = parts[-1] if attack and len(parts) > 1 and _ACT_WORD.search(parts[-1]) else before
     if (value is None or value > 5000 or _MONTH.search(before) or _RUNNING.search(after)
@@ -545,7 +552,8 @@ def _figure(number: re.Match[str], text: str, event: Event,
 
 def _side(noun: str, sentence: str, event: Event, lex: Lexicons) -> CasualtySide:
     """Whose dead or injured: by the words of the noun phrase, else by the sentence and event."""
-    if _US.search(noun) or (not noun and event.type == "attack_on_us_forces" and _US.search(sentence)):
+    attack = lex.topic.said.attack(event.type)
+    if _US.search(noun) or (not noun and attack and _US.search(sentence)):
         return "us"
     forces = re.search(r"\b(?:service ?members?|servicemen|troops?|soldiers?|personnel|sailors|airmen"
                        r"|marines)\b", noun, re.I)
@@ -556,7 +564,7 @@ def _side(noun: str, sentence: str, event: Event, lex: Lexicons) -> CasualtySide
     if _PARTNER.search(noun) or any(d.lower() in noun.lower() for d in demonyms):
         return "partner"
     # the forces an attack hurt; beside a strike, the forces of the attacks it answered
-    if forces and (event.type == "attack_on_us_forces" or not _MILITANT.search(noun)):
+    if forces and (attack or not _MILITANT.search(noun)):
         return "us"
     if _MILITANT.search(noun) or any(lex.side(h.name) == "militia" for h in lex.actors.find(noun)):
         return "militants"

@@ -68,7 +68,7 @@ def verbless_mentions(text: str, names: Names, lex: Lexicons, body: tuple[int, i
                                  if lex.side(h.name) == "militia"))
     if not bases:
         return _unnamed_base(text, names, lex, (act_start, act_end), body, sentence, weapons, groups)
-    return [_mention(names, lex, base, (act_start, act_end), body, sentence, weapons, groups)
+    return [_mention(text, names, lex, base, (act_start, act_end), body, sentence, weapons, groups)
             for base in bases]
 
 
@@ -91,7 +91,9 @@ def _unnamed_base(text: str, names: Names, lex: Lexicons, act: tuple[int, int], 
     countries = {h.name for h in names.within(names.countries, *body)
                  if h.name in lex.topic.campaign.countries}
     country = countries.pop() if len(countries) == 1 else None
-    return [Mention(type="attack_on_us_forces", start=act[0], end=act[1], clause=body, sentence=sentence,
+    said = lex.topic.said
+    kind = said.choose("attack", text[slice(*sentence)], text[slice(*body)]) or said.kinds[0][0]
+    return [Mention(type=kind, start=act[0], end=act[1], clause=body, sentence=sentence,
                     agent=None, target="US forces", places=(), country=country, weapons=weapons,
                     plural=False, claimed=False, groups=groups, zone=body)]
 
@@ -113,7 +115,7 @@ def _aimed_at(text: str, names: Names, lex: Lexicons, act_end: int, end: int) ->
     return list(found.values())
 
 
-def _mention(names: Names, lex: Lexicons, base: Hit, act: tuple[int, int], body: tuple[int, int],
+def _mention(text: str, names: Names, lex: Lexicons, base: Hit, act: tuple[int, int], body: tuple[int, int],
              sentence: tuple[int, int], weapons: tuple[str, ...], groups: tuple[str, ...]) -> Mention:
     country = lex.topic.place(base.name).country
     # its own places only: the base, and the other places of its country that are no base
@@ -121,6 +123,8 @@ def _mention(names: Names, lex: Lexicons, base: Hit, act: tuple[int, int], body:
         h.name for h in names.within(names.places, *body)
         if h.name == base.name or (lex.topic.place(h.name).country == country
                                    and not lex.topic.place(h.name).hosts_us_forces)))
-    return Mention(type="attack_on_us_forces", start=act[0], end=act[1], clause=body, sentence=sentence,
+    said = lex.topic.said
+    kind = said.choose("attack", text[slice(*sentence)], text[slice(*body)]) or said.kinds[0][0]
+    return Mention(type=kind, start=act[0], end=act[1], clause=body, sentence=sentence,
                    agent=None, target=base.name, places=places, country=country, weapons=weapons,
                    plural=False, claimed=False, groups=groups, zone=body)

@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 from ..dates import WEEKDAYS, Anchor, find_dates, masthead_at, written_dates
 from ..ids import event_id
 from ..model import Article, DateBasis, DateMention, Event, EventType, Evidence
-from ..names import StoryWords, default_words
+from ..names import Act, StoryWords, default_words
 from ..screen import Openings, fold
 from ..text import all_sentences
 from ..topic import KnownEvent, Topic, load_topic
@@ -104,10 +104,10 @@ def read_events(article: Article, topic: Topic | None = None, names: Names | Non
         if not mentions:
             found += _verbless_entries(article, (start, end), names, lex, anchor)
         for mention in mentions:
-            if mention.claimed or (mention.anaphor and _family(mention.type) not in last_told):
+            if mention.claimed or (mention.anaphor and _family(mention) not in last_told):
                 continue
             if mention.anaphor:
-                told = last_told[_family(mention.type)].mention
+                told = last_told[_family(mention)].mention
                 mention = replace(mention, type=told.type, country=mention.country or told.country)
             dated = _date(article, mention, lex, anchor, _linked_day(article, mention, names, lex, anchor))
             if dated is not None and dated.date is None:
@@ -128,7 +128,7 @@ def _each_base(article: Article, dated: _Dated, names: Names, lex: Lexicons) -> 
     """A dated attack whose clause names two or more bases of its country joined by "and" (or
     commas): one attack on each (:func:`_split_sites` keeps them apart)."""
     mention = dated.mention
-    if mention.type != "attack_on_us_forces" or dated.date is None or mention.country is None:
+    if not lex.topic.said.attack(mention.type) or dated.date is None or mention.country is None:
         return [dated]
     hits = [h for h in names.within(names.places, *mention.clause)
             if lex.topic.place(h.name).hosts_us_forces and lex.topic.place(h.name).country == mention.country]
@@ -144,9 +144,9 @@ def _remember(article: Article, dated: _Dated, last_told: dict[str, _Dated],
     """The last act of each family told with a day of its own, and the last told as a number of acts."""
     mention = dated.mention
     if dated.date and not dated.weak and not mention.anaphor:
-        last_told[_family(mention.type)] = dated
+        last_told[_family(mention)] = dated
         if _NUMBER_OF_ACTS.search(article.clean, *mention.sentence):
-            counted[_family(mention.type)] = dated
+            counted[_family(mention)] = dated
 
 
 _OCCURRED = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?"
@@ -180,7 +180,7 @@ def _told_before(item: _Dated, what: str, reach: int, lede_end: int, start: int)
     """An act without its own day, of the kind named, told in the lede or a few sentences before."""
     begins, ends = item.mention.sentence
     said = "strike" if what.startswith(("strike", "raid")) else "attack"
-    kind = what == "incident" or _family(item.mention.type) == said
+    kind = what == "incident" or _family(item.mention) == said
     near = begins >= reach or ends <= lede_end
     return (item.date is None or item.weak) and ends <= start and near and kind
 
@@ -222,7 +222,7 @@ def _ordinal(article: Article, item: _Dated, last_told: dict[str, _Dated],
     no act of that family with another day was told since."""
     if item.date is not None or item.disagree:
         return item
-    family = _family(item.mention.type)
+    family = _family(item.mention)
     cue = _ORDINAL.match(article.clean, item.mention.sentence[0], item.mention.end)
     told, latest = counted.get(family), last_told.get(family)
     if cue is None or told is None or latest is None or latest.date != told.date:
@@ -390,7 +390,7 @@ _NEWS_PERFECT = re.compile(r"\b(?:has|have)\s+(?:just\s+)?(?:carried\s+out|condu
 def _announced(clean: str, day: DateMention, mention: Mention) -> bool:
     """Whether a statement's day is also its strike's: the US announcing its own strike, or told
     as just done; never an attack on US forces, which is reported after the fact."""
-    if mention.type == "attack_on_us_forces":
+    if mention.act == "attack":
         return False
     around = clean[max(mention.sentence[0], day.start - 40):min(mention.sentence[1], day.end + 30)]
     return bool(_ANNOUNCED.search(around) or _NEWS_PERFECT.search(clean, mention.sentence[0], mention.start))
@@ -526,7 +526,7 @@ def _linked_day(article: Article, mention: Mention, names: Names, lex: Lexicons,
         days = _clause_days(article, segment, anchor)[-1:]
         if days and clean[days[0].end:segment[1]].strip(" ,"):
             return None  # the day does not end the clause the "when" hangs on
-    elif mention.type == "attack_on_us_forces" and (where := _WHERE.match(clean, mention.clause[1], ends)):
+    elif mention.act == "attack" and (where := _WHERE.match(clean, mention.clause[1], ends)):
         stop = _CLAUSE_MARK.search(clean, where.end(), ends)
         segment = (mention.clause[1], stop.start() if stop else ends)
         if not any(lex.topic.weapon(h.name).kind == "munition"
@@ -641,7 +641,7 @@ def _own_day(article: Article, mention: Mention, usable: list[DateMention]) -> D
     if direct:
         return direct[-1]
     clause = [d for d in usable if mention.clause[0] <= d.start < mention.clause[1]
-              and _binds(clean, d, mention.type)
+              and _binds(clean, d, mention.act)
               and not _SPOKEN.search(clean, max(mention.clause[0], d.start - 40), d.start)
               and not _SPOKEN_AFTER.match(clean, d.end)]
     after = [d for d in clause if d.start >= mention.end]
@@ -670,7 +670,7 @@ def _entry_day(article: Article, mention: Mention, usable: list[DateMention]) ->
     first = next((d for d in usable if d.start < mention.start), None)
     if first is None or not _ENTRY_OPENS.fullmatch(clean, mention.sentence[0], first.start):
         return None
-    return first if _ENTRY_MARK.match(clean, first.end) and _binds(clean, first, mention.type) else None
+    return first if _ENTRY_MARK.match(clean, first.end) and _binds(clean, first, mention.act) else None
 
 
 def _entry_opening(article: Article, sentence: tuple[int, int],
@@ -752,13 +752,13 @@ def _said_day(article: Article, mention: Mention, usable: list[DateMention]) -> 
     spoken = [d for d in usable if _SPOKEN.search(clean, max(mention.sentence[0], d.start - 40), d.start)
               or _SPOKEN_AFTER.match(clean, d.end)]
     # "Sunday's attack prompted U.S. strikes": a possessive day opening the sentence is its noun's
-    opening = [d for d in usable if d.start < mention.start and _binds(clean, d, mention.type)
+    opening = [d for d in usable if d.start < mention.start and _binds(clean, d, mention.act)
                and _OPENING.fullmatch(clean, mention.sentence[0], d.start)]
     candidates = spoken or opening
     return candidates[0] if len(candidates) == 1 or len({d.date for d in candidates}) == 1 else None
 
 
-def _binds(clean: str, day: DateMention, kind: EventType) -> bool:
+def _binds(clean: str, day: DateMention, act: Act) -> bool:
     """"Wednesday's strikes" dates only strikes; "Sunday's attack" only attacks."""
     if not day.text.endswith(("'s", "’s")):
         return True
@@ -769,9 +769,9 @@ def _binds(clean: str, day: DateMention, kind: EventType) -> bool:
                  if re.match(r"strike|airstrike|raid|retaliat|bomb|attack|drone|rocket|missile", w)),
                 "")
     if noun.startswith(("strike", "airstrike", "raid", "retaliat", "bomb")):
-        return kind != "attack_on_us_forces"
+        return act == "strike"
     if noun.startswith(("attack", "drone", "rocket", "missile")):
-        return kind == "attack_on_us_forces"
+        return act == "attack"
     return False  # "Thursday's briefing": the day of something else
 
 
@@ -780,9 +780,9 @@ def _known(article: Article, mention: Mention, known: Iterable[KnownEvent]) -> K
     # The name must be in the mention's own words: "The Baghdad strike follows strikes on 85
     # targets" names the 85-target strikes for the second strike only.
     sentence = article.clean[mention.zone[0]:mention.zone[1]]
-    family = _family(mention.type)
+    family = _family(mention)
     for event in known:
-        if _family(event.type) != family:
+        if _family(event) != family:
             continue
         # An undated article still cannot tell of an event before it happened; a dated one
         # only names it while it is remembered.
@@ -800,13 +800,14 @@ def _known_on(month_day: tuple[int, int] | None, mention: Mention,
               known: Iterable[KnownEvent]) -> KnownEvent | None:
     """The one named event of the mention's kind and country on that month and day, if one is."""
     same = [e for e in known
-            if (e.date.month, e.date.day) == month_day and _family(e.type) == _family(mention.type)
+            if (e.date.month, e.date.day) == month_day and _family(e) == _family(mention)
             and mention.country in (None, *e.countries)]
     return same[0] if len(same) == 1 else None
 
 
-def _family(kind: str) -> str:
-    return "attack" if kind == "attack_on_us_forces" else "strike"
+def _family(told: Mention | KnownEvent) -> str:
+    """The act a mention or a known event tells: "Wednesday's strikes" names the strikes alone."""
+    return told.act
 
 
 # ---- one event, many mentions ----------------------------------------------------------
@@ -884,7 +885,8 @@ def _home(groups: dict[tuple[str, str | None, dt.date], list[_Dated]], item: _Da
     mention = item.mention
     # a report dated by its statement ("notified Iraqi forces of the strike, CENTCOM said on
     # Monday") may tell the self-defense strike of the day before: the same family will do
-    kinds = {k[0] for k in groups if _family(k[0]) == _family(mention.type)} if within else {mention.type}
+    family = _family(mention)
+    kinds = {k[0] for k in groups if _family(groups[k][0].mention) == family} if within else {mention.type}
     # a dated report that named no country may be this one too: then it is not the only one
     same = [k for k in groups if k[0] in kinds and (mention.country in (None, k[1]) or k[1] is None)
             and (within is None or -1 <= (within - k[2]).days <= 7)
@@ -906,10 +908,10 @@ def _same_site(item: _Dated, group: list[_Dated], lex: Lexicons) -> bool:
 def _split_sites(article: Article, key: tuple[str, str | None, dt.date], group: list[_Dated],
                  lex: Lexicons) -> list[Event]:
     """Attacks on two bases the same day are two events; a mention naming no base joins the first."""
-    kind = group[0].mention.type
+    attack = group[0].mention.act == "attack"
     sites: dict[str | None, list[_Dated]] = {}
     for item in group:
-        site = _site(item.mention, lex) if kind == "attack_on_us_forces" else None
+        site = _site(item.mention, lex) if attack else None
         sites.setdefault(site, []).append(item)
     named = [s for s in sites if s is not None]
     if len(named) < 2:

@@ -50,6 +50,11 @@ class Lexicons:
     country_names: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
     country_screen: Screen = field(default_factory=lambda: Screen(None, False), compare=False, hash=False)
     us_forces_openings: Openings | None = field(default=None, compare=False, hash=False)
+    # the story's sides' nouns ([side.*] nouns: "tanker", "destroyer"), each with its side's name
+    side_nouns: tuple[tuple[str, re.Pattern[str]], ...] = ()
+    target_nouns: re.Pattern[str] = re.compile(r"(?!)")  # any of them: what the attacking side hits
+    verbs: re.Pattern[str] | None = None  # the profile's verbs of acting (roles.py adds its own)
+    intercepts: frozenset[str] = frozenset()  # the profile's verbs of an intercept, lower case
 
     def side(self, actor: str) -> Side:
         return self.topic.actor(actor).side
@@ -102,7 +107,32 @@ def _compile(topic: Topic) -> Lexicons:
         country_names=_country_names(topic),
         country_screen=Screen.of(countries),
         us_forces_openings=Openings(us_forces),
+        side_nouns=_side_nouns(topic),
+        target_nouns=_any_noun(topic),
+        verbs=_verbs(topic),
+        intercepts=frozenset(v.lower() for v in topic.vocabulary.intercept_verbs),
     )
+
+
+def _side_nouns(topic: Topic) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each side's nouns ([side.*] nouns) as one search, with its side's name."""
+    return tuple((side.name, re.compile(rf"{_NOUN_START}(?:{_words(side.nouns)}){_NOUN_END}", re.I))
+                 for side in topic.sides if side.nouns)
+
+
+# a side's noun as a word of its own: not the "ship" of "anti-ship" or "warship-borne"
+_NOUN_START, _NOUN_END = r"(?<![\w-])", r"(?![\w-])"
+
+
+def _any_noun(topic: Topic) -> re.Pattern[str]:
+    nouns = [noun for side in topic.sides for noun in side.nouns]
+    return re.compile(rf"{_NOUN_START}(?:{_words(nouns)}){_NOUN_END}", re.I) if nouns else re.compile(r"(?!)")
+
+
+def _verbs(topic: Topic) -> re.Pattern[str] | None:
+    """The profile's verbs of acting and of intercepting; None when it adds none."""
+    verbs = [*topic.vocabulary.act_verbs, *topic.vocabulary.intercept_verbs]
+    return re.compile(rf"\b(?:{_words(verbs)})\b", re.I) if verbs else None
 
 
 def _tally_words(topic: Topic) -> dict[str, re.Pattern[str]]:

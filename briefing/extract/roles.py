@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..model import EventType
+from ..names import Act
 from ..screen import Screen
 from ..topic import Hit
 from .lexicon import Lexicons, Names
@@ -140,11 +141,6 @@ _NAMED_AS_CAUSE = re.compile(
 # A capital that speaks is its government, not a place of the act ("But Baghdad denied ...").
 _SPEAKS = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|denied|denies|condemned|condemns|accused|"
                      r"warned|insisted|blamed|announced|confirmed|protested|rejected)\b", re.I)
-_SELF_DEFENSE = re.compile(
-    r"\b(?:AC-130\w*|gunship|returned fire|fired back|point of origin|launch (?:site|point|position|vehicle|"
-    r"team|cell)|(?:militants|individuals|fighters|cell|team|men)\s+(?:who|that)\s+(?:had\s+|were\s+)?"
-    r"(?:launched|fired|preparing|attempting|looking|about)|attempting to (?:fire|launch)|"
-    r"preparing to launch|imminent threat)", re.I)
 _STRIKE_NOUN = re.compile(r"(?:(?:air[- ]?)?strike|struck|raid|bomb|counter|pound|shell)", re.I)
 _NOT_ACT = re.compile(
     r"\s*(?:group|groups|fighter|fighters|eagle|eagles|aircraft|helicopters?|drones?|UAVs?|capabilit\w*|"
@@ -194,7 +190,21 @@ def act_screen(lex: Lexicons) -> Screen:
     :meth:`SentenceReader.mentions` starts from them)."""
     found = _ACT_SCREENS.get(lex.topic.digest)
     if found is None:
-        found = _ACT_SCREENS[lex.topic.digest] = Screen.of(lex.act_nouns, _VERB, shared=True)
+        found = _ACT_SCREENS[lex.topic.digest] = Screen.of(lex.act_nouns, verbs_of(lex), shared=True)
+    return found
+
+
+_VERBS: dict[str, re.Pattern[str]] = {}
+
+
+def verbs_of(lex: Lexicons) -> re.Pattern[str]:
+    """The grammar's verbs of acting with the profile's own (``[vocabulary] act_verbs`` and
+    ``intercept_verbs``: "seized", "hijacked", "destroyed")."""
+    if lex.verbs is None:
+        return _VERB
+    found = _VERBS.get(lex.topic.digest)
+    if found is None:
+        found = _VERBS[lex.topic.digest] = re.compile(f"{_VERB.pattern}|{lex.verbs.pattern}", re.I)
     return found
 
 
@@ -229,6 +239,7 @@ class Mention:
     zone: tuple[int, int] = (0, 0)  # its sentence's words up to the act nouns before and after it
     aspect: bool = False  # told as part of the campaign ("began attacking"): needs a day of its own
     anaphor: bool = False  # "the strikes", no roles of its own: the act of that kind just told
+    act: Act = "attack"  # the act its kind is read from (the story's kinds each name one)
 
 
 @dataclass(frozen=True)
@@ -237,6 +248,7 @@ class _Roles:
     agent_name: str | None
     target: Side | None
     target_name: str | None
+    intercepted: bool = False  # the attackers' munitions shot down: an intercept, where the story has one
 
 
 def _militia_story(names: Names, lex: Lexicons) -> bool:
@@ -287,6 +299,21 @@ class SentenceReader:
             mention = self._read(start, end, verb)
             if mention is not None:
                 yield from self._per_country(mention)
+                aimed = self._aimed(mention)
+                if aimed is not None:
+                    yield from self._per_country(aimed)
+
+    def _aimed(self, mention: Mention) -> Mention | None:
+        """The attack an intercept stopped, when its words name what was aimed at ("shot down
+        two missiles fired at the tanker"): an intercept and an attack, two events."""
+        said = self.lex.topic.said
+        if mention.act != "intercept":
+            return None
+        party = self._party(mention.end, mention.clause[1])
+        kinds = [kind for kind in said.of_act("attack") if party and said.kind(kind).target == party]
+        if not kinds:
+            return None
+        return Mention(**{**mention.__dict__, "type": kinds[0], "act": "attack"})
 
     def _acts(self) -> Iterator[tuple[int, int, bool]]:
         text = self.text
@@ -294,7 +321,7 @@ class SentenceReader:
                  if not _NOT_ACT.match(text, m.end())
                  and not _HEART.search(text, max(0, m.start() - 12), m.start())]
         taken = {s for s, _, _ in nouns}
-        verbs = [(m.start(), m.end(), True) for m in _VERB.finditer(text, self.start, self.end)
+        verbs = [(m.start(), m.end(), True) for m in verbs_of(self.lex).finditer(text, self.start, self.end)
                  if m.start() not in taken]
         return iter(sorted(nouns + verbs))
 
@@ -313,8 +340,8 @@ class SentenceReader:
         anaphor = False
         if kind is None and self._anaphor(roles, start, verb):
             # "The strikes destroyed weapons depots": the strikes just told; events.py resolves it
-            kind, anaphor = ("us_strike" if _STRIKE_NOUN.match(self.text, start)
-                             else "attack_on_us_forces"), True
+            kind, anaphor = self.lex.topic.said.default("strike" if _STRIKE_NOUN.match(self.text, start)
+                                                        else "attack"), True
         if kind is None:
             return None
         word = self.text[start:end].lower()
@@ -324,7 +351,7 @@ class SentenceReader:
         if verb and _COUNTING.search(self.text, clause[0], end if word not in _HARMED else clause[1]):
             # "more than 160 attacks have hit ...", "... resulting in 65 personnel being wounded": a tally
             return None
-        if kind == "attack_on_us_forces" and _INTENDED.search(left[-80:]):
+        if self.lex.topic.said.attack(kind) and _INTENDED.search(left[-80:]):
             return None  # "militants preparing to launch a suicide drone attack": stopped before it was one
         zone = self._zone(start, end)
         return Mention(
@@ -340,6 +367,7 @@ class SentenceReader:
             plural=plural,
             claimed=self._claimed(start), aspect=bool(_ASPECT.search(left[-50:])), anaphor=anaphor,
             zone=zone,
+            act=self.lex.topic.said.act(kind),
         )
 
     def _counted_over_time(self, left: str, clause: tuple[int, int]) -> bool:
@@ -439,11 +467,11 @@ class SentenceReader:
                 return None
             target, target_name = self._target_side(end + toward.end(), clause[1])
             return _Roles("instrument", None, target, target_name)
-        if word in _INTERCEPT and _PASSIVE.search(left):
+        if self._intercepting(word) and _PASSIVE.search(left):
             # "an armed drone was shot down over Erbil airport": fired at the base that hosts US forces
             hosted = any(self.lex.topic.place(h.name).hosts_us_forces
                          for h in self.names.within(self.names.places, end, clause[1]))
-            return _Roles("instrument", None, "us", "US forces") if hosted and self._munition(
+            return _Roles("instrument", None, "us", "US forces", True) if hosted and self._munition(
                 clause[0], start) else None
         if _PASSIVE.search(left) or (text[start].isupper() and _BARE_PASSIVE_AFTER.match(text, end, clause[1])
                                      and self.names.within(self.names.us_forces, clause[0], start)):
@@ -468,7 +496,9 @@ class SentenceReader:
             if agent not in ("instrument", "militia") or target != "us":
                 return None
             return _Roles(agent, agent_name, target, target_name)
-        if word in _INTERCEPT:
+        if self._intercepting(word):
+            if agent is None:  # "the destroyer shot down": a side's noun is the interceptor
+                agent, agent_name = self._noun_agent(clause[0], start)
             return self._intercept_roles(agent, agent_name, word, end, clause) if agent == "us" else None
         if word in ("launched", "fired", "launch", "fire"):
             if not self._munition(end, clause[1]):
@@ -482,10 +512,13 @@ class SentenceReader:
         """"U.S. forces at Al-Asad shot down two drones": what was downed was fired at them;
         "CENTCOM engaged and destroyed several weapon systems": what was engaged was firing."""
         if self._munition(end, clause[1]):
-            return _Roles("instrument", None, "us", "US forces")
+            return _Roles("instrument", None, "us", "US forces", True)
         if word == "engaged" and _ENGAGED_THREAT.match(self.text, end, clause[1]):
             return _Roles(agent, agent_name, "militia", None)
         return None
+
+    def _intercepting(self, word: str) -> bool:
+        return word in _INTERCEPT or word in self.lex.intercepts
 
     def _munition(self, start: int, end: int) -> bool:
         return any(self.lex.topic.weapon(h.name).kind == "munition"
@@ -530,6 +563,17 @@ class SentenceReader:
         hit, side = hits[0] if first else hits[-1]
         return side, hit.name
 
+    def _noun_agent(self, start: int, end: int) -> tuple[Side | None, str | None]:
+        """The role of the side whose noun is last in ``[start, end)`` ("the destroyer USS Carney
+        shot down"); none in a profile without sides' nouns."""
+        roles = {side.name: side.role for side in self.lex.topic.sides}
+        found = [(m.start(), roles[side], m.group()) for side, nouns in self.lex.side_nouns
+                 for m in nouns.finditer(self.text, start, end)]
+        if not found:
+            return None, None
+        _, role, word = max(found)
+        return role, word
+
     def _target_side(self, start: int, end: int, loose: bool = False) -> tuple[Side | None, str | None]:
         """The side of what was hit in ``[start, end)``: US forces or a base hosting them first."""
         names = self.names
@@ -538,6 +582,9 @@ class SentenceReader:
                   if self.lex.topic.place(h.name).hosts_us_forces]
         if forces or hosted:
             return "us", (hosted[0].name if hosted else "US forces")
+        owned = self.lex.target_nouns.search(self.text, start, end)
+        if owned:  # the story's sides' nouns ("a tanker", "the USS Carney"): what its attackers hit
+            return "us", owned.group()
         if self.lex.host_forces.search(self.text, start, end):
             return "other", None  # "rockets fired at Iraqi forces": another story
         # The US named alone in what was hit is a means or a speaker ("using US Air Force assets"),
@@ -569,26 +616,27 @@ class SentenceReader:
     def _kind(self, roles: _Roles, start: int, end: int, clause: tuple[int, int]) -> EventType | None:
         agent, target = roles.agent, roles.target
         strike_word = bool(_STRIKE_NOUN.match(self.text, start))
-        verb_word = bool(_VERB.fullmatch(self.text, start, end))
+        verb_word = bool(verbs_of(self.lex).fullmatch(self.text, start, end))
         if (self._outside(clause) or self._us_enemy((end, clause[1]))
                 or roles.agent_name in self.lex.us_enemies):
             return None  # Yemen, the Red Sea; a raid targeting ISIS, an attack by the Houthis: other stories
         if target == "us":
-            return "attack_on_us_forces" if agent in (None, "militia", "instrument") else None
+            return self._on_target(roles, clause, end)
         if agent == "us" and not strike_word and not verb_word and target not in ("militia", "facility"):
             return None  # "it carried out the attack": the US's acts are strikes, an attack is the groups'
         if agent == "us":
             if target == "militia" or (target in ("facility", None, "base") and not self._other_enemy(clause)
                                        and self._militia_story()):
-                sentence_text = self.text[self.start:self.end]
-                return "self_defense_strike" if _SELF_DEFENSE.search(sentence_text) else "us_strike"
+                return self._of("strike", clause)
             return None
         if agent in ("militia", "instrument") and target in ("base", None) and not strike_word:
-            return "attack_on_us_forces" if self._campaign_place(clause) else None
+            return self._of("attack", clause, end) if self._campaign_place(clause) else None
         us_hit = strike_word or self.text[start:end].lower() in ("targeted", "hit", "killed")
         if agent is None and target in ("militia", "facility") and us_hit and self._us_named():
             # "CENTCOM said the commander killed on Feb. 7 was targeted ..."
-            return "us_strike" if target == "militia" or self._militia_story() else None
+            # (its own words tell no more of it: the strike's default kind)
+            default = self.lex.topic.said.default("strike")
+            return default if target == "militia" or self._militia_story() else None
         if agent is None and target in ("militia", "facility", None) and strike_word:
             # "retaliatory strikes on more than 85 targets": a named US strike
             return self._known_act(start, end, "strike")
@@ -596,11 +644,40 @@ class SentenceReader:
             return self._known_act(start, end, "attack")  # "the Jordan attack"
         return None
 
+    def _on_target(self, roles: _Roles, clause: tuple[int, int], end: int) -> EventType | None:
+        """An act on the story's target: an intercept when its munitions were shot down and the
+        story has intercepts; else an attack, when no one but the attacking side did it."""
+        if roles.intercepted and self.lex.topic.said.default("intercept"):
+            return self._of("intercept", clause, end)
+        return self._of("attack", clause, end) if roles.agent in (None, "militia", "instrument") else None
+
+    def _of(self, act: Act, clause: tuple[int, int], end: int | None = None) -> EventType | None:
+        """The story's kind of ``act`` told here: the act's kind whose target side's nouns its
+        clause names first after the act word (``end``; else before it), else the one its cues
+        (``when``) choose in the sentence or the clause."""
+        said = self.lex.topic.said
+        if end is not None and self.lex.side_nouns:
+            # what follows the act word ("fired at the USS Carney"), else what comes before it
+            # (a passive's subject: "two U.S. warships were attacked")
+            party = self._party(end, clause[1]) or self._party(clause[0], end)
+            aimed = [kind for kind in said.of_act(act) if party and said.kind(kind).target == party]
+            if aimed:
+                # aimed at that side: its kind, whatever its cues
+                return said.choose_among(aimed, self.text[self.start:self.end], self.text[slice(*clause)],
+                                         aimed[0])
+        return said.choose(act, self.text[self.start:self.end], self.text[slice(*clause)])
+
+    def _party(self, start: int, end: int) -> str | None:
+        """The side whose nouns come first in ``[start, end)`` ("at the USS Carney": the US Navy)."""
+        found = [(m.start(), side) for side, nouns in self.lex.side_nouns
+                 if (m := nouns.search(self.text, start, end))]
+        return min(found)[1] if found else None
+
     def _known_act(self, start: int, end: int, family: str) -> EventType | None:
         """The kind of a named event of the topic that this act's own words tell, if any."""
         zone = self.text[slice(*self._zone(start, end))]
         for event in self.lex.topic.known_events:
-            same = (event.type == "attack_on_us_forces") == (family == "attack")
+            same = self.lex.topic.said.attack(event.type) == (family == "attack")
             if same and event.told_in(zone):
                 return event.type
         return None
@@ -671,7 +748,7 @@ class SentenceReader:
 
     def _weapons(self, kind: EventType, clause: tuple[int, int]) -> tuple[str, ...]:
         """Aircraft for strikes, munitions for attacks: the other kind belongs to another event."""
-        want = "munition" if kind == "attack_on_us_forces" else "aircraft"
+        want = "aircraft" if self.lex.topic.said.act(kind) == "strike" else "munition"
         return tuple(dict.fromkeys(h.name for h in self.names.within(self.names.weapons, *clause)
                                    if self.lex.topic.weapon(h.name).kind == want))
 
@@ -680,7 +757,7 @@ class SentenceReader:
     def _per_country(self, mention: Mention) -> Iterator[Mention]:
         """One mention per country: a strike "in Iraq and Syria" is two events."""
         countries = self._countries(mention)
-        if mention.type == "attack_on_us_forces":
+        if self.lex.topic.said.act(mention.type) != "strike":
             # one attack is in one place, unless it names bases in two countries ("attacked Ain
             # al-Asad Air Base in Iraq and Mission Support Site Euphrates in Syria")
             bases = {self.lex.topic.place(h.name).country
@@ -705,7 +782,7 @@ class SentenceReader:
         """"Two attacks occurred at U.S. bases in Al-Shaddadi and the Omar oil field": attacks
         told together on two bases are one event each."""
         bases = [p for p in mention.places if self.lex.topic.place(p).hosts_us_forces]
-        if mention.type != "attack_on_us_forces" or not mention.plural or len(bases) < 2:
+        if not self.lex.topic.said.attack(mention.type) or not mention.plural or len(bases) < 2:
             yield mention
             return
         for base in bases:
@@ -736,6 +813,7 @@ class SentenceReader:
         # "the strike ... to end attacks against its forces in Syria and Iraq": the next act's
         right_end = next((s for s in self.act_starts if mention.end < s < right_end), right_end)
         own = (mention.end, right_end)
+        strike = self.lex.topic.said.act(mention.type) == "strike"
         zones = (own, mention.clause, mention.sentence) if not mention.anaphor else (own,)
         for start, end in zones:
             hits = [(h.start, self.lex.topic.place(h.name).country)
@@ -743,7 +821,8 @@ class SentenceReader:
             hits += [(h.start, h.name) for h in names.within(names.countries, start, end)]
             # "rockets launched from Iraq towards a base in Syria": where it came from is not where
             found = [c for at, c in sorted(hits) if c in self.lex.topic.campaign.countries
-                     and not _ORIGIN.search(self.text, max(0, at - 12), at) and not self._in_a_name(at)]
+                     and not _ORIGIN.search(self.text, max(0, at - 12), at) and not self._in_a_name(at)
+                     and (strike or self.lex.topic.campaign.attacked_in(c))]
             if found:
                 return list(dict.fromkeys(found))
         return []

@@ -297,7 +297,7 @@ def acts_apart_from_claims(events: tuple[Event, ...], undated: tuple[Event, ...]
                            article: str) -> tuple[tuple[Event, ...], tuple[Event, ...]]:
     """An article's dated events and undated mentions, without the acts that are only its claims
     (:func:`_not_denied`), with casualty reports joined to their strikes (:func:`_reported_strikes`)."""
-    events, undated = _reported_strikes(events, undated, statements, article)
+    events, undated = _reported_strikes(events, undated, statements, article, lex)
     return _not_denied(events, statements, lex), _not_denied(undated, statements, lex)
 
 
@@ -305,19 +305,20 @@ Acts = tuple[tuple[Event, ...], tuple[Event, ...]]  # dated events, undated ment
 
 
 def _reported_strikes(events: tuple[Event, ...], undated: tuple[Event, ...],
-                      statements: tuple[Statement, ...], article: str) -> Acts:
+                      statements: tuple[Statement, ...], article: str, lex: Lexicons) -> Acts:
     """A casualty report about a strike is part of that strike, not a new one: a strike told only
     in a government's casualty report, dated by the day the report was given ("the Iraqi
     government said Saturday the strikes killed 16"), joins the article's strike of the days
     before, or else is a mention whose day is not known (merge may place it by its places)."""
     reports = [s for s in statements if s.kind == "casualty-report" and s.date is not None]
-    moved = [e for e in events if e.type != "attack_on_us_forces" and _told_in_report(e, reports)]
+    attack = lex.topic.said.attack
+    moved = [e for e in events if not attack(e.type) and _told_in_report(e, reports)]
     if not moved:
         return events, undated
     kept = [e for e in events if e not in moved]
     extra = list(undated)
     for event in moved:
-        homes = [k for k in kept if k.type != "attack_on_us_forces" and k.date and event.date
+        homes = [k for k in kept if not attack(k.type) and k.date and event.date
                  and 0 <= (event.date - k.date).days <= 3]
         if homes:
             # the strike in the reporting government's country, else in the report's own
@@ -364,7 +365,7 @@ def _not_denied(events: tuple[Event, ...], statements: tuple[Statement, ...],
                    for e in event.sources)
 
     def claimed(event: Event) -> bool:
-        if event.type != "attack_on_us_forces":
+        if not lex.topic.said.attack(event.type):
             return False
         near = any((s.date is None or event.date is None or abs((event.date - s.date).days) <= 1)
                    and _in_country_of(s, event, lex) for s in denied)
