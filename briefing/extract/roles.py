@@ -107,6 +107,12 @@ _MODAL = re.compile(
 _COUNTING = re.compile(r"\b(?:numbered|totall?ed|reached|rose\s+to|climbed\s+to|stood\s+at|tally|"
                        r"(?:\d{2,}|dozens?|hundreds?|scores)\s+(?:[\w-]+\s+){0,3}?(?:attacks|times|occasions|strikes))\b",
                        re.I)
+# A verb whose object is a count of acts: "the group has launched dozens of drone attacks",
+# "have carried out more than 150 attacks". Habitual, the campaign's; never one event, dated or not
+# ("launched two drone attacks on Sunday" is two acts: a small count stays an event).
+_HABITUAL = re.compile(r"\s+(?:(?:more than|over|at least|nearly|about|almost)\s+)?"
+                       r"(?:\d{2,}|dozens|hundreds|scores|numerous|countless|many)\s+(?:of\s+)?"
+                       r"(?:[\w-]+\s+){0,3}?(?:attacks|strikes|raids|operations|assaults)\b", re.I)
 _SPEAKING = re.compile(r"\s*(?:will|would|could|can|may|might|did|does|do)\s+(?:not\s+)?"
                        r"(?:confirm|say|tell|report|"
                        r"comment|disclose|detail|describe|elaborate|specify|identify|verify|share)\b", re.I)
@@ -324,6 +330,8 @@ class SentenceReader:
         if verb and _COUNTING.search(self.text, clause[0], end if word not in _HARMED else clause[1]):
             # "more than 160 attacks have hit ...", "... resulting in 65 personnel being wounded": a tally
             return None
+        if verb and _HABITUAL.match(self.text, end):
+            return None  # "has launched dozens of drone attacks on US bases": the campaign, not one act
         if kind == "attack_on_us_forces" and _INTENDED.search(left[-80:]):
             return None  # "militants preparing to launch a suicide drone attack": stopped before it was one
         zone = self._zone(start, end)
