@@ -68,6 +68,33 @@ def test_more_ways_reports_give_an_events_dead_and_injured(text: str,
     assert figures(one(text).details) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a nationality does not make armed-group dead a partner's
+    ("A US airstrike killed four Iraqi militants near Kirkuk in Iraq on Sunday.",
+     [("militants", "killed", 4, "exact")]),
+    ("US strikes on Sunday killed three Syrian members of Iran-aligned armed groups and wounded seven "
+     "others near Al-Mayadin in Syria.",
+     [("militants", "killed", 3, "exact"), ("militants", "injured", 7, "exact")]),
+    ("The US struck sites in Syria on Sunday, killing at least 9 members of the militias that use them.",
+     [("militants", "killed", 9, "at least")]),
+    # an ally's fighters stay a partner's
+    ("A drone hit a base housing US troops in Syria on Sunday, killing five Kurdish fighters.",
+     [("partner", "killed", 5, "exact")]),
+    # beside an attack on US forces, "others" and "people" of a sentence naming the US are the US's
+    ("A drone struck a US outpost in Jordan on Sunday, killing two American troops and wounding 30 others.",
+     [("us", "killed", 2, "exact"), ("us", "injured", 30, "exact")]),
+])
+def test_the_side_of_the_dead_is_read_from_whom_they_belong_to(
+        text: str, expected: list[tuple[str, str, int, str]]) -> None:
+    assert figures(one(text).details) == expected
+
+
+def test_a_group_mourning_its_own_members_counts_militant_dead() -> None:
+    text = ("A US drone strike hit a car in Baghdad, Iraq, on Sunday. Kataib Hezbollah mourned the "
+            "death of two of its members.")
+    assert ("militants", "killed", 2, "exact") in figures(one(text).details)
+
+
 def test_a_figure_in_a_later_sentence_joins_the_one_attack() -> None:
     event = one("A drone attack hit a US base in Iraq on Sunday, the Pentagon said. The base hosts "
                 "coalition troops. At least one Iraqi soldier was wounded.")

@@ -539,28 +539,55 @@ def _figure(number: re.Match[str], text: str, event: Event,
         noun, harm = (people.group("noun") if people else ""), head.group("harm").lower()
     else:
         return None
-    side = _side(noun, text, event, lex)
+    rest = re.split(r"[,.;:()]", after[len(noun) + 1:] if noun and after.lstrip().startswith(noun) else "")[0]
+    side = _side(noun, text, event, lex, rest[:100])
     return side, _HARMS.get(harm, "injured"), value
 
 
-def _side(noun: str, sentence: str, event: Event, lex: Lexicons) -> CasualtySide:
-    """Whose dead or injured: by the words of the noun phrase, else by the sentence and event."""
-    if _US.search(noun) or (not noun and event.type == "attack_on_us_forces" and _US.search(sentence)):
-        return "us"
+def _side(noun: str, sentence: str, event: Event, lex: Lexicons, rest: str = "") -> CasualtySide:
+    """Whose dead or injured: by the words of the noun phrase (and what it is "of": ``rest``),
+    else by the sentence and event."""
+    attack = event.type == "attack_on_us_forces"
+    if _US.search(noun) or (attack and _US.search(sentence) and (not noun or _UNNAMED.fullmatch(noun))):
+        return "us"  # "killing three American troops and injuring 34 others" beside an attack
     forces = re.search(r"\b(?:service ?members?|servicemen|troops?|soldiers?|personnel|sailors|airmen"
                        r"|marines)\b", noun, re.I)
     civilians = re.search(r"\bcivilians?|children\b", noun, re.I)
     if civilians and not (forces and forces.start() < civilians.start()):
         return "civilians"  # "seven service members and civilians": the forces are named first
+    if _PARTNER.search(noun):
+        return "partner"
+    if _ARMED.search(noun) or _of_militia(noun, sentence, rest, lex):
+        return "militants"  # "five Iraqi militants", "four Syrian members of Iran-backed groups"
     demonyms = [d for d, _ in lex.topic.campaign.demonyms]
-    if _PARTNER.search(noun) or any(d.lower() in noun.lower() for d in demonyms):
+    if any(d.lower() in noun.lower() for d in demonyms):
         return "partner"
     # the forces an attack hurt; beside a strike, the forces of the attacks it answered
-    if forces and (event.type == "attack_on_us_forces" or not _MILITANT.search(noun)):
+    if forces and (attack or not _MILITANT.search(noun)):
         return "us"
     if _MILITANT.search(noun) or any(lex.side(h.name) == "militia" for h in lex.actors.find(noun)):
         return "militants"
     return "unknown"
+
+
+# people no noun places on a side: beside an attack on US forces whose sentence names the US
+_UNNAMED = re.compile(r"(?:\w+\s+)?(?:others|people|persons|individuals)", re.I)
+# nouns that are only ever the armed groups' (never a partner's, whatever their nationality)
+_ARMED = re.compile(r"\b(?:militants?|militiamen|insurgents|operatives)\b", re.I)
+# "13 members of the militias", "four Syrian members of Iranian-backed armed groups"
+_OF_GROUP = re.compile(r"^\s*of\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?"
+                       r"(?:militias?|armed (?:groups?|factions?)|factions?|groups?)\b", re.I)
+# "the death of five of its members", the group's own dead ("its": the group the sentence names)
+_ITS = re.compile(r"^of\s+(?:its|their)\s+(?:members|fighters|men)\b", re.I)
+
+
+def _of_militia(noun: str, sentence: str, rest: str, lex: Lexicons) -> bool:
+    """Whether the people are the armed groups' by what they are "of"."""
+    members = re.search(r"\b(?:members|fighters|men)$", noun, re.I)
+    if members and _OF_GROUP.match(rest):
+        return not _PARTNER.search(rest)
+    group = any(lex.side(h.name) == "militia" for h in lex.actors.find(sentence))
+    return group and bool(_ITS.match(noun.strip()))
 
 
 # --- merging reports ------------------------------------------------------------------------
