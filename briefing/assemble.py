@@ -127,7 +127,8 @@ def assemble(extraction: Extraction, period: Period, title: str | None = None, c
         extraction=extraction,
         key_points=(),
         chronology=shown_chronology, context=shown_context, tallies=charted,
-        sources=sources, inputs=_statuses(extraction, scoped | (late & cited), cited, window_start, period),
+        sources=sources, inputs=_statuses(extraction, scoped | (late & cited), cited, window_start, period,
+                                          {e.id for e in (*shown_chronology, *shown_context)}),
         glance=glances, disagreements=disagreements, undated_events=undated,
         campaign_start=campaign_start, notes=notes, after=after, statements=statements,
     )
@@ -216,9 +217,12 @@ def _campaign_start(tallies: Iterable[Tally]) -> dt.date | None:
 
 
 def _statuses(extraction: Extraction, scoped: set[str], used: set[str],
-              window_start: dt.date, period: Period) -> tuple[InputStatus, ...]:
+              window_start: dt.date, period: Period, shown: frozenset[str] | set[str] = frozenset(),
+              ) -> tuple[InputStatus, ...]:
     """How each input was used; an article is "off-topic" only when nothing of the campaign was
-    found in it at all, and "not-used" says what was found and why it is not in the briefing."""
+    found in it at all, and "not-used" says what was found and why it is not in the briefing.
+    ``shown``: the ids of the events the document shows (an article supporting one of them
+    beyond the reports its row numbers is counted in that row, not left out)."""
     found = _found(extraction)
     period_notes: dict[str, str] = {}  # looked up per article: a scan of every problem each was quadratic
     for problem in extraction.problems:
@@ -228,6 +232,8 @@ def _statuses(extraction: Extraction, scoped: set[str], used: set[str],
     updated_by = {a.update_of: a.id for a in extraction.articles if a.update_of}
     for article in extraction.articles:
         status, reason = _status(article, scoped, used, found.get(article.id, ()), window_start, period)
+        if status == "not-shown":
+            reason = _counted_in_rows(found.get(article.id, ()), shown) or reason
         reason += period_notes.get(article.path, "") + _copies(article, updated_by)
         statuses.append(InputStatus(article.path, article.id, status, reason))
     for problem in extraction.problems:
@@ -283,6 +289,18 @@ def _status(article: ArticleRecord, scoped: set[str], used: set[str], found: Ite
                              + "; the document's length limits left them out: all are in the JSON export")
     what = _what(records).removeprefix("; ")  # "found 2 events, 1 figure"
     return "not-used", what + "; none is in this briefing" + _why(records, period)
+
+
+def _counted_in_rows(records: Iterable[Event | Tally], shown: frozenset[str] | set[str]) -> str:
+    """Why a report of an event the chronology shows has no number: the row numbers only its
+    first reports and counts the others ("24 reports: [1]–[4] and 20 more in the JSON export")."""
+    rows = sorted({r.date for r in records if isinstance(r, Event) and r.id in shown and r.date})
+    if not rows:
+        return ""
+    days = ", ".join(f"{d:%-d %b}" for d in rows)
+    return (f"reports the event of {days} that the chronology shows; the source list numbers each "
+            f"item's first {CITES} reports, so its row counts this one among the others: all are in "
+            "the JSON export")
 
 
 def _undated_use(found: Iterable[Event | Tally]) -> str:

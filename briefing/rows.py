@@ -137,3 +137,35 @@ def _figures(side: CasualtySide, kind: Harm, figures: Sequence[Casualty]) -> str
     if len(steps) > 1:
         text += f" ({' → '.join(steps.values())})"
     return text
+
+
+def cite_runs(numbers: Sequence[int]) -> list[tuple[int, int]]:
+    """Source numbers as runs, so that a row many reports support stays short: [1, 2, 3, 4, 7, 9,
+    10] -> [(1, 4), (7, 7), (9, 10)], shown "[1]–[4] [7] [9][10]"; each end is still a link."""
+    runs: list[tuple[int, int]] = []
+    for number in sorted(set(numbers)):
+        if runs and number == runs[-1][1] + 1:
+            runs[-1] = (runs[-1][0], number)
+        else:
+            runs.append((number, number))
+    return runs
+
+
+OUTLETS_NAMED = 4  # outlets a source cell names before "and N more"
+
+
+def outlets_line(outlets: Sequence[str], limit: int = OUTLETS_NAMED) -> str:
+    """"Reuters; AP; CNN; Rudaw and 14 more outlets": the first few by the source list's order, and
+    how many more (every one is in the source list and the JSON export)."""
+    named = list(dict.fromkeys(outlets))
+    if len(named) <= limit + 1:  # "and 1 more" is no shorter than the name
+        return "; ".join(named)
+    return f"{'; '.join(named[:limit])} and {len(named) - limit} more outlets"
+
+
+def more_reports(count: int) -> str:
+    """The reports of a row that the source list does not number (each item numbers its first
+    few reports; every one is in the JSON export)."""
+    if not count:
+        return ""
+    return f"and {count} more in the JSON export"

@@ -199,6 +199,23 @@ def test_a_blame_for_another_war_is_not_this_attacks() -> None:
     assert event.details.attributed_to == ()
 
 
+@pytest.mark.parametrize("blame", [
+    "Washington blamed the unclaimed strike on Kataib Hezbollah, an armed faction opposed to US support "
+    "for Israel in Gaza.",
+    "The Pentagon said the attack bore the hallmarks of Kataib Hezbollah.",
+    "Officials said it had the \"footprints\" of Kataib Hezbollah.",
+])
+def test_more_ways_officials_hold_a_group_responsible(blame: str) -> None:
+    event = one("A drone attack killed three US troops in Jordan on Sunday. " + blame)
+    assert [n.name for n in event.details.attributed_to] == ["Kataib Hezbollah"]
+
+
+def test_another_wars_attackers_stay_apart_when_the_war_is_named_after_them() -> None:
+    event = one("Rockets hit Al-Asad Airbase in Iraq on Sunday, officials said. A warship downed drones "
+                "launched by Iran-backed militants from Yemen.")
+    assert event.details.attributed_to == ()
+
+
 def test_a_statement_that_is_not_an_act_is_a_statement() -> None:
     found = extract_article(make_article(
         "Kataib Hezbollah announced on Tuesday that it was suspending its operations against US forces "

@@ -249,7 +249,10 @@ _NO_CLAIM = re.compile(r"\b(?:no (?:group|one)|nobody|none)\b[^.]{0,40}\bclaim|\
                        r"|\bdenied\b", re.I)
 # "blamed X", "attributed the attack to X", "held X responsible", "X was behind the attack"
 _BLAME_BEFORE = re.compile(
-    r"\b(?:blam(?:ed|es|ing)|attribut(?:ed|es|ing)\b[^.;]{0,40}?\bto|accus(?:ed|es|ing)"
+    r"\b(?:blam(?:ed|es|ing)\b[^.;,]{0,40}?\bon|blam(?:ed|es|ing)|attribut(?:ed|es|ing)\b[^.;]{0,40}?\bto"
+    r"|accus(?:ed|es|ing)"
+    # "had the footprints of X", "bore the hallmarks of X"
+    r"|(?:footprints|fingerprints|hallmarks|signature)\W{0,2}\s+of"
     r"|pointed (?:the finger )?at|carried out by|conducted by|launched by|initiated by"
     r"|responsibility (?:lies|lay) with"
     r"|suspect(?:s|ed|ing)?|\battack\b[^.;]{0,60}?\bby)"
@@ -338,15 +341,26 @@ def _blamed(article: Article, texts: Sequence[tuple[_Window, str]], lex: Lexicon
     """Groups that US officials (or the report) hold responsible; a group's own claim is not one."""
     seen: set[str] = set()
     for window, text in texts:
-        if _other_war(text, lex):
-            continue  # another war's act ("an attack on Israel by Palestinian militants")
+        # another war's act ("an attack on Israel by Palestinian militants"); a place outside told
+        # after the group is what the group is ("X, an alliance opposed to US support for Israel")
         blamed = [hit for hit in _militia(lex.actors.find(text), lex)
-                  if _is_blamed(text[:hit.start], text[hit.end:])
+                  if not _other_war(_without_apposition(text, hit), lex)
+                  and _is_blamed(text[:hit.start], text[hit.end:])
                   and not _GENERAL.search(_CLAUSE.split(text[hit.end:hit.end + 120])[0])]
         for name in _named_first(blamed, lex):
             if name not in seen:
                 seen.add(name)
                 yield Named(name, _evidence(article, window.start, window.end))
+
+
+_APPOSITION = re.compile(r"^,\s+(?:an?|the)\s[^,;.]*")
+
+
+def _without_apposition(text: str, hit: Hit) -> str:
+    """The sentence without the apposition that says what a group is ("X, an alliance opposed to
+    US support for Israel in Gaza"): a place it names is no other war."""
+    apposition = _APPOSITION.match(text[hit.end:])
+    return text if apposition is None else text[:hit.end] + text[hit.end + apposition.end():]
 
 
 # what a blame is for ends at the clause: "blamed X for the deaths, after months of attacks"
