@@ -34,9 +34,9 @@ def row_text(event: Event, words: StoryWords | None = None) -> str:
     if details.targets:
         parts.append("aimed at " + _names(details.targets))
     if details.attributed_to:
-        parts.append("attributed to " + _names(details.attributed_to))  # by officials or the report
+        parts.append("attributed to " + _weighed(details.attributed_to))  # by officials or the report
     if details.claimed_by:
-        parts.append(_names(details.claimed_by) + " claimed")
+        parts.append(_weighed(details.claimed_by) + " claimed")
     if event.actors and not (details.attributed_to or details.claimed_by or details.targets):
         # the groups named with the act, without saying who did what (neither a claim nor a blame)
         parts.append(("groups named in reports: " if event.type == "attack_on_us_forces" else
@@ -47,6 +47,21 @@ def row_text(event: Event, words: StoryWords | None = None) -> str:
 def _names(named: Sequence[Named]) -> str:
     """Each name once, however many reports give it."""
     return ", ".join(dict.fromkeys(n.name for n in named))
+
+
+def _weighed(named: Sequence[Named]) -> str:
+    """Each name once; when reports name several and differ in how many give each, how many do,
+    the most given first ("Iran-backed groups (9 reports), Kataib Hezbollah (1)"): a blame one
+    report makes is not shown as the officials' word beside what nine say."""
+    reports: dict[str, set[str]] = {}
+    for n in named:
+        reports.setdefault(n.name, set()).add(n.source.article)
+    counts = {name: len(articles) for name, articles in reports.items()}
+    if len(counts) < 2 or len(set(counts.values())) < 2:
+        return ", ".join(counts)
+    ranked = sorted(counts, key=lambda name: -counts[name])  # stable: first given first among equals
+    first, *rest = ranked
+    return ", ".join([f"{first} ({counts[first]} reports)", *(f"{name} ({counts[name]})" for name in rest)])
 
 
 def _what(event: Event, words: StoryWords) -> str:

@@ -89,6 +89,12 @@ def test_the_side_of_the_dead_is_read_from_whom_they_belong_to(
     assert figures(one(text).details) == expected
 
 
+def test_a_toll_told_by_place_keeps_the_total_not_its_parts() -> None:
+    text = ("US strikes in eastern Syria on Friday killed 23 militants, a monitor said. The monitor said "
+            "nine were killed in the town of Al-Mayadin and 14 in the desert.")
+    assert figures(one(text, dt.date(2024, 2, 3)).details) == [("militants", "killed", 23, "exact")]
+
+
 def test_a_group_mourning_its_own_members_counts_militant_dead() -> None:
     text = ("A US drone strike hit a car in Baghdad, Iraq, on Sunday. Kataib Hezbollah mourned the "
             "death of two of its members.")
@@ -315,6 +321,17 @@ def test_the_row_tells_what_happened_from_the_record() -> None:
     assert row_text(event) == ("One-way attack drone attack on US forces at Tower 22, Jordan: 3 US killed, "
                                "40+ US injured (25 → 40+); attributed to Kataib Hezbollah; "
                                "Islamic Resistance in Iraq claimed")
+
+
+def test_a_row_weighs_blames_by_how_many_reports_make_them() -> None:
+    from dataclasses import replace
+
+    texts = ["A drone attack hit Tower 22 in Jordan on Sunday. Officials blamed Iran-backed militias.",
+             "A drone attack struck Tower 22 in Jordan on Jan. 28. The Pentagon blamed Iran-backed groups.",
+             "The drone attack on Tower 22 in Jordan on Jan. 28 was carried out by Kataib Hezbollah."]
+    reports = [one(text, dt.date(2024, 1, 29), f"r{n}") for n, text in enumerate(texts)]
+    event = replace(reports[0], details=merge_details([r.details for r in reports]))
+    assert "attributed to Iran-backed groups (2 reports), Kataib Hezbollah (1)" in row_text(event)
 
 
 def test_a_strikes_row_says_what_it_hit_with_what_and_whom_it_killed() -> None:

@@ -451,6 +451,10 @@ _RUNNING = re.compile(r"^(?:[^.;]|\.(?=\S)){0,80}?"
 _RUNNING_BEFORE = re.compile(r"\b(?:attacks|since|total)\b(?:[^.;]|\.(?=\S)){0,60}$", re.I)
 # "21 were hurt, including 19 with brain injuries": a part of the figure before it
 _PART = re.compile(r"\bincluding\s+(?:at least\s+|about\s+)?$", re.I)
+# "10 killed in the city of Deir ez-Zor and 13 in Al-Mayadin": the parts of a toll by place
+_BY_PLACE = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:killed|dead|wounded|injured)\s+(?:in|at)\s+[^,;.]{0,50}?"
+                       r"\s+and\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                       r"[a-z]+teen|twenty|thirty)\s+(?:more\s+|others\s+)?(?:in|at)\s", re.I)
 _ACT_WORD = re.compile(r"\b(?:attack|strike|assault|one)\b", re.I)
 # "eight injured service members were evacuated": a part of the injured, not a figure of its own
 _ADJECTIVE = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:" + _PEOPLE + r")\b", re.I)
@@ -536,7 +540,7 @@ def _figure(number: re.Match[str], text: str, event: Event,
     parts = re.split(r"\bincluding\b", before)
     told = parts[-1] if attack and len(parts) > 1 and _ACT_WORD.search(parts[-1]) else before
     if (value is None or value > 5000 or _MONTH.search(before) or _RUNNING.search(after)
-            or _PART.search(before)
+            or _PART.search(before) or _BY_PLACE.match(after)
             or _RUNNING_BEFORE.search(told) or _ACTIVE.match(after)
             or (not attack and _ATTACK_TOLD.search(before))):
         return None
