@@ -242,6 +242,19 @@ def test_the_site_is_the_installation_apart_from_the_town() -> None:
     assert [(w.name, w.written) for w in event.details.weapons] == [("drone", "one-way attack drone")]
 
 
+@pytest.mark.parametrize(("text", "written"), [
+    ("Two drones hit the Shaddadi base in Hasakah, Syria, on Sunday.", "Shaddadi base"),
+    ("Rockets hit the US base in Shaddadi, Syria, on Sunday.", "base in Shaddadi"),
+])
+def test_a_town_told_as_its_base_is_the_site(text: str, written: str) -> None:
+    site = one(text).details.site
+    assert site is not None and (site.name, site.written) == ("Al-Shaddadi", written)
+
+
+def test_a_town_told_as_a_town_is_no_site() -> None:
+    assert one("Rockets hit US forces near Shaddadi, Syria, on Sunday.").details.site is None
+
+
 def test_a_strikes_aircraft_and_counts_not_the_attacks_weapons() -> None:
     event = one("US B-1 bombers struck 85 targets at seven facilities in Iraq on Friday with more than 125 "
                 "munitions, in response to the drone attack.", dt.date(2024, 2, 3))

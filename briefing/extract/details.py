@@ -153,7 +153,25 @@ def _site(article: Article, event: Event, own: Sequence[tuple[_Window, str]], le
             joined = window.joined and _its_base(hit.name, event, lex)
             if place.site and (hit.name in event.places or joined):
                 return Named(hit.name, _evidence(article, window.start, window.end))
+            base = _town_base(text, hit.start - window.start, hit.end - window.start)
+            if base and place.hosts_us_forces and hit.name in event.places:
+                return Named(hit.name, _evidence(article, window.start, window.end), base)
     return None
+
+
+# "al-Shaddadi base", "the US bases in Al-Shaddadi": the base of a town that hosts US forces
+_BASE_AFTER = re.compile(r"^\s+(?:military\s+|air\s+)?(?:base|airbase|air base|outpost|garrison)\b", re.I)
+_BASE_BEFORE = re.compile(r"\b(?:base|bases|outpost|garrison)\s+(?:in|at)\s+$", re.I)
+
+
+def _town_base(text: str, start: int, end: int) -> str | None:
+    """The base a town's name is told as ("al-Shaddadi base"), as written; None when the town is
+    only the town."""
+    after = _BASE_AFTER.match(text[end:])
+    if after is not None:
+        return text[start:end + after.end()].strip()
+    before = _BASE_BEFORE.search(text[:start])
+    return f"{text[before.start():end]}" if before is not None else None
 
 
 ORDER = {"site": 0, "town": 1, "province": 2}
