@@ -160,6 +160,16 @@ def test_an_attribution_is_an_attribution_and_never_a_claim() -> None:
     assert event.details.claimed_by == ()
 
 
+def test_a_claim_told_for_another_day_is_not_this_attacks() -> None:
+    event = one("Rockets hit Al-Asad Airbase in Iraq on Sunday, Nov. 19, officials said. On 20 January the "
+                "Islamic Resistance in Iraq claimed responsibility for a missile attack.",
+                dt.date(2023, 11, 20))
+    assert event.details.claimed_by == ()
+    same_day = one("Rockets hit Al-Asad Airbase in Iraq on Sunday, Nov. 19, officials said. On Nov. 19 the "
+                   "Islamic Resistance in Iraq claimed responsibility.", dt.date(2023, 11, 20))
+    assert [n.name for n in same_day.details.claimed_by] == ["Islamic Resistance in Iraq"]
+
+
 def test_claim_and_attribution_kept_apart_in_one_report() -> None:
     event = one("A drone hit US troops at Tower 22 in Jordan on Sunday. US officials said Kataib Hezbollah "
                 "was behind the attack, which the Islamic Resistance in Iraq claimed.")

@@ -65,8 +65,8 @@ def read_details(article: Article, event: Event, lex: Lexicons, only_attack: boo
         coordinates=coordinates_of(event.places, lex),
         weapons=tuple(_weapons(article, event, joined, lex)),
         counts=tuple(_counts(article, event, own)),
-        claimed_by=tuple(_claimants(article, said, lex)) if attack else (),
-        attributed_to=tuple(_blamed(article, said, lex)) if attack else (),
+        claimed_by=tuple(_claimants(article, event, said, lex)) if attack else (),
+        attributed_to=tuple(_blamed(article, event, said, lex)) if attack else (),
         targets=tuple(_targets(article, event, own, lex)),
         casualties=tuple(_casualties(article, event, texts + joined[len(own):], lex)),
     )
@@ -303,18 +303,38 @@ def _militia(hits: Iterable[Hit], lex: Lexicons) -> Iterator[Hit]:
             yield hit
 
 
-def _claimants(article: Article, texts: Sequence[tuple[_Window, str]], lex: Lexicons) -> Iterator[Named]:
+def _claimants(article: Article, event: Event, texts: Sequence[tuple[_Window, str]],
+               lex: Lexicons) -> Iterator[Named]:
     """Groups that said they did it."""
     seen: set[str] = set()
     for window, text in texts:
-        if _NO_CLAIM.search(text) or _other_war(text, lex):
-            continue  # a denial; or a claim of an act in another war
+        other_day = not window.own and _dated_otherwise(text, event)
+        if _NO_CLAIM.search(text) or _other_war(text, lex) or other_day:
+            continue  # a denial; a claim of an act in another war, or of another day's
         said = [hit for hit in _militia(lex.actors.find(text), lex) if _claims(text, hit)]
         claimants = _subjects(text, said)
         for name in _named_first(claimants, lex):
             if name not in seen:
                 seen.add(name)
                 yield Named(name, _evidence(article, window.start, window.end))
+
+
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+           "october", "november", "december")
+_DAY_OF_MONTH = re.compile(r"\b(?:(?P<d1>\d{1,2})\s+(?P<m1>[A-Z][a-z]+)"
+                           r"|(?P<m2>[A-Z][a-z]{2,8})\.?\s+(?P<d2>\d{1,2})\b)")
+
+
+def _dated_otherwise(text: str, event: Event) -> bool:
+    """Whether a sentence (not the event's own) names days of the month, none of them the event's
+    ("On 20 January the group claimed ...", told after an attack of 20 November)."""
+    days = set()
+    for match in _DAY_OF_MONTH.finditer(text):
+        month = (match["m1"] or match["m2"]).lower()
+        found = next((i for i, m in enumerate(_MONTHS, 1) if m.startswith(month[:3]) and month in m), None)
+        if found is not None:
+            days.add((found, int(match["d1"] or match["d2"])))
+    return event.date is not None and bool(days) and (event.date.month, event.date.day) not in days
 
 
 def _subjects(text: str, hits: Sequence[Hit]) -> list[Hit]:
@@ -355,12 +375,15 @@ def _claims(text: str, hit: Hit) -> bool:
 _MOST = re.compile(r"\b(?:most|all|many|some|several|dozens|scores|hundreds)\b", re.I)
 
 
-def _blamed(article: Article, texts: Sequence[tuple[_Window, str]], lex: Lexicons) -> Iterator[Named]:
+def _blamed(article: Article, event: Event, texts: Sequence[tuple[_Window, str]],
+            lex: Lexicons) -> Iterator[Named]:
     """Groups that US officials (or the report) hold responsible; a group's own claim is not one."""
     seen: set[str] = set()
     for window, text in texts:
         # another war's act ("an attack on Israel by Palestinian militants"); a place outside told
         # after the group is what the group is ("X, an alliance opposed to US support for Israel")
+        if not window.own and _dated_otherwise(text, event):
+            continue  # a blame for another day's act
         blamed = [hit for hit in _militia(lex.actors.find(text), lex)
                   if not _other_war(_without_apposition(text, hit), lex)
                   and _is_blamed(text[:hit.start], text[hit.end:])
