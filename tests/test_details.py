@@ -274,6 +274,15 @@ def test_a_strikes_aircraft_and_counts_not_the_attacks_weapons() -> None:
         ("targets", 85, "exact"), ("facilities", 7, "exact"), ("munitions", 125, "more than")}
 
 
+def test_unnamed_fighters_are_a_strikes_craft_but_a_deployment_is_not() -> None:
+    strike = one("US fighter jets struck a militia depot near Al-Qaim in Iraq on Sunday, officials said.")
+    assert [w.name for w in strike.details.weapons] == ["fighter jets"]
+    posture = one("US warplanes struck a militia depot near Al-Qaim in Iraq on Sunday. The Pentagon has "
+                  "deployed additional fighter aircraft to the region.")
+    assert [(w.name, w.written) for w in posture.details.weapons] == [("fighter jets", "warplanes")]
+    assert "deployed" not in posture.details.weapons[0].source.quote
+
+
 def test_a_strikes_target_is_the_named_commander() -> None:
     event = one("The US military struck a Harakat al-Nujaba headquarters in Baghdad on Thursday, killing the "
                 "group's commander Mushtaq Jawad Kazim al-Jawari, officials said.", dt.date(2024, 1, 5))

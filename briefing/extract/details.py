@@ -196,6 +196,8 @@ def _weapons(article: Article, event: Event, own: Sequence[tuple[_Window, str]],
     kind = "munition" if event.type == "attack_on_us_forces" else "aircraft"
     seen: set[str] = set()
     for window, text in own:
+        if kind == "aircraft" and _DEPLOYED.search(text):
+            continue  # "the deployment of two carrier groups and more fighter aircraft": a posture
         for hit in _hits(lex.weapons.find(text), window):
             flown = kind == "aircraft" and _flown(text, hit, window)
             if lex.topic.weapon(hit.name).kind != kind and not flown:
@@ -204,6 +206,10 @@ def _weapons(article: Article, event: Event, own: Sequence[tuple[_Window, str]],
             if hit.name not in seen:  # the first way this report writes each weapon
                 seen.add(hit.name)
                 yield Named(hit.name, _evidence(article, window.start, window.end), written)
+
+
+_DEPLOYED = re.compile(r"\b(?:deploy\w*|reinforce\w*|bolster\w*|sen(?:t|ds?|ding) (?:more|additional))\b",
+                       re.I)
 
 
 # "killed a commander in a drone strike in Baghdad": the strike's drone; not "in response to the drone
