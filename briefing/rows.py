@@ -102,10 +102,17 @@ def _weapons(event: Event) -> str:
 
 
 def _best_counts(counts: Sequence[Count]) -> list[Count]:
-    """One count per thing counted: the highest (later reports complete earlier ones)."""
+    """One count per thing counted: the value most reports give ("7 facilities" from the command
+    and the wires over one outlet's "17 sites"); among values as often given, the highest (a later
+    report completes an earlier one)."""
+    reports: dict[tuple[str, int], set[str]] = {}
     best: dict[str, Count] = {}
     for count in counts:
-        if count.what not in best or count.value > best[count.what].value:
+        reports.setdefault((count.what, count.value), set()).add(count.source.article)
+    for count in counts:
+        weight = (len(reports[(count.what, count.value)]), count.value)
+        held = best.get(count.what)
+        if held is None or weight > (len(reports[(held.what, held.value)]), held.value):
             best[count.what] = count
     return list(best.values())
 

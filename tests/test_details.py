@@ -377,6 +377,17 @@ def test_a_strikes_row_says_what_it_hit_with_what_and_whom_it_killed() -> None:
     assert "Al-Asad" not in row  # the base of the attack it answered is not the strike's site
 
 
+def test_a_row_counts_what_most_reports_give_not_one_outlets_higher_figure() -> None:
+    from dataclasses import replace
+
+    texts = ["US bombers struck 85 targets at seven facilities in Syria on Friday, Feb. 2, 2024.",
+             "US forces hit 85 targets at seven facilities in Syria on Friday, Feb. 2, 2024.",
+             "US jets struck 17 facilities in Syria on Friday, Feb. 2, 2024, a station said."]
+    reports = [one(text, dt.date(2024, 2, 3), f"r{n}") for n, text in enumerate(texts)]
+    event = replace(reports[0], details=merge_details([r.details for r in reports]))
+    assert "(85 targets, 7 facilities)" in row_text(event)
+
+
 def test_a_row_orders_figures_by_their_day_and_leaves_out_undated_ones() -> None:
     from dataclasses import replace
 
