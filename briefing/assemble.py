@@ -148,8 +148,32 @@ def _statements(extraction: Extraction, sourced: Callable[[Statement], bool],
                 period: Period) -> tuple[Statement, ...]:
     """The period's claims and statements, oldest first. A denial that answers a claim is shown
     with that claim, not on its own."""
-    return tuple(sorted((s for s in extraction.statements if s.date in period and sourced(s)
-                         and s.answers is None), key=lambda s: (s.date, s.kind, s.id)))
+    return tuple(sorted(_said_once(s for s in extraction.statements if s.date in period and sourced(s)
+                                    and s.answers is None), key=lambda s: (s.date, s.kind, s.id)))
+
+
+# kinds a report may tell in several sentences of one saying ("suspends operations" in the headline,
+# the lede and the quote); a claim, a denial or a casualty report is each its own (of one act, one figure)
+RESTATED = frozenset({"suspension", "vow", "promise", "condemnation", "attribution"})
+
+
+def _said_once(statements: Iterable[Statement]) -> list[Statement]:
+    """One row per saying: an article's statements of one kind by one speaker on one day are one,
+    with every sentence as its evidence (the first is the one quoted)."""
+    kept: dict[tuple[str, ...], Statement] = {}
+    rows: list[Statement] = []
+    for statement in statements:
+        if statement.kind not in RESTATED:
+            rows.append(statement)
+            continue
+        key = (statement.kind, statement.who or "", str(statement.date), statement.sources[0].article)
+        held = kept.get(key)
+        if held is None:
+            kept[key] = statement
+        else:
+            kept[key] = dataclasses.replace(held, sources=(*held.sources, *statement.sources),
+                                            replies=tuple(dict.fromkeys((*held.replies, *statement.replies))))
+    return rows + list(kept.values())
 
 
 def _current_to(extraction: Extraction, scoped: set[str], period: Period) -> dt.date | None:
