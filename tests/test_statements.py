@@ -271,3 +271,18 @@ def test_two_claims_of_one_group_on_one_day_stay_two_rows(tmp_path: Path) -> Non
     briefing = assemble(found, Period(dt.date(2024, 1, 28), dt.date(2024, 2, 3), "w"), "T")
     assert len([s for s in briefing.statements if s.kind == "claim"]) == len(
         [s for s in found.statements if s.kind == "claim"]) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "The recent statement by Kataib Hezbollah saying it was suspending attacks on US troops changed nothing.",
+    "Kataib Hezbollah had announced it was suspending military operations against US forces.",
+])
+def test_a_saying_told_as_made_before_the_report_has_no_day_of_the_report(text: str) -> None:
+    assert [(k, d) for k, _, d in kinds(text, SAT) if k == "suspension"] == [("suspension", None)]
+
+
+def test_a_saying_with_its_day_keeps_it_even_when_told_as_earlier() -> None:
+    text = ("On Tuesday, Kataib Hezbollah had announced it was suspending military operations against "
+            "US forces.")
+    assert [(k, d) for k, _, d in kinds(text, SAT) if k == "suspension"] == [
+        ("suspension", dt.date(2024, 1, 30))]
