@@ -8,6 +8,7 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
 
+from .compare import latest_figure
 from .model import Casualty, CasualtySide, Count, Event, Harm, Named, Qualifier
 from .names import StoryWords, default_words
 
@@ -147,8 +148,11 @@ def _figures(side: CasualtySide, kind: Harm, figures: Sequence[Casualty]) -> str
     not known has no place in that order: it is shown only when no report gives a day (the JSON
     keeps every figure)."""
     dated = [c for c in figures if c.as_of is not None]
-    ordered = sorted(dated or figures, key=lambda c: (c.as_of or dt.date.min, c.value))
-    latest = ordered[-1]
+    # the figure the period's table counts (compare.latest_figure) is the one shown, and comes last
+    latest = latest_figure(dated or figures)
+    earlier = sorted((c for c in dated or figures if c.value != latest.value),
+                     key=lambda c: (c.as_of or dt.date.min, c.value))
+    ordered = [*earlier, latest]
     who = SIDE_WORDS[side]
     who = who.removesuffix("s") if latest.value == 1 and latest.qualifier == "exact" else who
     shown = figure(latest.value, latest.qualifier)

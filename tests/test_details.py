@@ -405,3 +405,21 @@ def test_a_row_orders_figures_by_their_day_and_leaves_out_undated_ones() -> None
     assert "40+ US injured (25 → 34 → 40+)" in row
     undated = row_text(replace(event, details=replace(event.details, casualties=figures[1:2])))
     assert "47 US injured" in undated
+
+
+def test_the_row_shows_the_figure_the_periods_table_counts() -> None:
+    from dataclasses import replace
+
+    from briefing.compare import tolls
+    from briefing.model import Casualty, Evidence
+
+    def killed(value: int, qualifier: str, article: str) -> Casualty:
+        return Casualty("unknown", "killed", value, qualifier, dt.date(2024, 2, 3),  # type: ignore[arg-type]
+                        Evidence(article, 0, 5, "words"))
+
+    event = one("US aircraft struck militia sites near Al-Qaim in Iraq on Friday, Feb. 2, 2024.",
+                dt.date(2024, 2, 3))
+    event = replace(event, details=replace(event.details, casualties=(killed(16, "at least", "a"),
+                                                                      killed(3, "exact", "b"))))
+    counted = next(t for t in tolls([event]) if t.kind == "killed")
+    assert f": {counted.value} killed (side not reported) (≥16 → {counted.value})" in row_text(event)
