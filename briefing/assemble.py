@@ -118,7 +118,11 @@ def assemble(extraction: Extraction, period: Period, title: str | None = None, c
                      key=lambda i: (articles[i].published or dt.date.max, articles[i].path))
         return ids[:CITES]
 
+    counted = tolls(chronology)
     cited = {article for record in records for article in first_sources(record)}
+    # each figure the table of dead and injured counts cites the report that gave it
+    cited |= {c.source.article for toll in counted for _, _, c in toll.figures
+              if c.source.article in scoped or c.source.article in late}
     sources = tuple(sorted((articles[i] for i in cited),
                            key=lambda a: (a.published or dt.date.max, a.path)))
     briefing = Briefing(
@@ -134,7 +138,7 @@ def assemble(extraction: Extraction, period: Period, title: str | None = None, c
     )
     points = key_points(briefing, briefing.source_numbers())
     week = week_against_last(events, period)
-    return dataclasses.replace(briefing, key_points=points, week=week, tolls=tolls(chronology))
+    return dataclasses.replace(briefing, key_points=points, week=week, tolls=counted)
 
 
 def _late(articles: Iterable[ArticleRecord], period: Period) -> set[str]:

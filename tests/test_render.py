@@ -123,3 +123,22 @@ def test_source_numbers_as_runs(numbers: list[int], runs: list[tuple[int, int]])
 def test_a_long_list_of_outlets_names_a_few_and_counts_the_rest() -> None:
     assert outlets_line(["A", "B", "C", "D", "E"]) == "A; B; C; D; E"
     assert outlets_line(["A", "B", "C", "D", "E", "F", "A"]) == "A; B; C; D and 2 more outlets"
+
+
+def test_each_figure_the_table_of_dead_counts_cites_its_report(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # the latest injured figure comes from the sixth report, beyond the four the row numbers
+    for n in range(6):
+        extra = " More than 40 US troops were injured in it." if n == 5 else ""
+        filler = " ".join(WORDS[(k * (n + 2)) % len(WORDS)] for k in range(1, 15))
+        (tmp_path / f"r{n:02d}.md").write_text(
+            f"---\npublished: 2024-01-{29 + n // 3}\noutlet: Outlet {n}\ntitle: Report {n}\n---\n"
+            f"{OPENINGS[n % 4]} a drone attack killed three US troops at Tower 22 in Jordan on Sunday, "
+            f"Jan. 28, 2024.{extra}\n\n{filler}.\n",
+            encoding="utf-8")
+    briefing = assemble(extract([tmp_path]), last_week_of(dt.date(2024, 1, 31)))
+    injured = next(t for t in briefing.tolls if t.kind == "injured")
+    numbers = briefing.source_numbers()
+    assert [c.source.article in numbers for _, _, c in injured.figures] == [True]
+    html = " ".join(render.to_html(briefing, {}).split())
+    number = numbers[injured.figures[0][2].source.article]
+    assert f'(reported 30 Jan) <a class="cite" href="#src-{number}">[{number}]</a>' in html
