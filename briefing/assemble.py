@@ -325,8 +325,9 @@ def _counted_in_rows(records: Iterable[Event | Tally], shown: frozenset[str] | s
     rows = sorted({r.date for r in records if isinstance(r, Event) and r.id in shown and r.date})
     if not rows:
         return ""
-    days = ", ".join(f"{d:%-d %b}" for d in rows)
-    return (f"reports the event of {days} that the chronology shows; the source list numbers each "
+    days = " and ".join(f"{d:%-d %b}" for d in rows)
+    which = "the event of" if len(rows) == 1 else "events of"
+    return (f"reports {which} {days} that the chronology shows; the source list numbers each "
             f"item's first {CITES} reports, so its row counts this one among the others: all are in "
             "the JSON export")
 
