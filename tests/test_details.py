@@ -281,6 +281,8 @@ def test_unnamed_fighters_are_a_strikes_craft_but_a_deployment_is_not() -> None:
                   "deployed additional fighter aircraft to the region.")
     assert [(w.name, w.written) for w in posture.details.weapons] == [("fighter jets", "warplanes")]
     assert "deployed" not in posture.details.weapons[0].source.quote
+    named = one("Two US F-15 fighter jets struck a militia depot near Al-Qaim in Iraq on Sunday.")
+    assert [w.name for w in named.details.weapons] == ["F-15"]  # "fighter jets" is the F-15's noun
 
 
 def test_a_strikes_target_is_the_named_commander() -> None:

@@ -198,9 +198,11 @@ def _weapons(article: Article, event: Event, own: Sequence[tuple[_Window, str]],
     for window, text in own:
         if kind == "aircraft" and _DEPLOYED.search(text):
             continue  # "the deployment of two carrier groups and more fighter aircraft": a posture
+        named_end = -2
         for hit in _hits(lex.weapons.find(text), window):
             flown = kind == "aircraft" and _flown(text, hit, window)
-            if lex.topic.weapon(hit.name).kind != kind and not flown:
+            head, named_end = hit.start - named_end <= 1, hit.end  # "F-15 fighter jets": the F-15's noun
+            if (lex.topic.weapon(hit.name).kind != kind and not flown) or head:
                 continue
             written = article.clean[hit.start:hit.end]
             if hit.name not in seen:  # the first way this report writes each weapon

@@ -680,8 +680,11 @@ class SentenceReader:
     def _weapons(self, kind: EventType, clause: tuple[int, int]) -> tuple[str, ...]:
         """Aircraft for strikes, munitions for attacks: the other kind belongs to another event."""
         want = "munition" if kind == "attack_on_us_forces" else "aircraft"
-        return tuple(dict.fromkeys(h.name for h in self.names.within(self.names.weapons, *clause)
-                                   if self.lex.topic.weapon(h.name).kind == want))
+        hits = self.names.within(self.names.weapons, *clause)
+        # "F-15 fighter jets": the generic noun of a named craft is not a craft of its own
+        heads = {h.start for h, before in zip(hits[1:], hits, strict=False) if h.start - before.end <= 1}
+        return tuple(dict.fromkeys(h.name for h in hits
+                                   if self.lex.topic.weapon(h.name).kind == want and h.start not in heads))
 
     # ---- where --------------------------------------------------------------------------
 
