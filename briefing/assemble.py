@@ -118,7 +118,11 @@ def assemble(extraction: Extraction, period: Period, title: str | None = None, c
                      key=lambda i: (articles[i].published or dt.date.max, articles[i].path))
         return ids[:CITES]
 
+    counted = tolls(chronology)
     cited = {article for record in records for article in first_sources(record)}
+    # each figure the table of dead and injured counts cites the report that gave it
+    cited |= {c.source.article for toll in counted for _, _, c in toll.figures
+              if c.source.article in scoped or c.source.article in late}
     sources = tuple(sorted((articles[i] for i in cited),
                            key=lambda a: (a.published or dt.date.max, a.path)))
     briefing = Briefing(
@@ -127,13 +131,14 @@ def assemble(extraction: Extraction, period: Period, title: str | None = None, c
         extraction=extraction,
         key_points=(),
         chronology=shown_chronology, context=shown_context, tallies=charted,
-        sources=sources, inputs=_statuses(extraction, scoped | (late & cited), cited, window_start, period),
+        sources=sources, inputs=_statuses(extraction, scoped | (late & cited), cited, window_start, period,
+                                          {e.id for e in (*shown_chronology, *shown_context)}),
         glance=glances, disagreements=disagreements, undated_events=undated,
         campaign_start=campaign_start, notes=notes, after=after, statements=statements,
     )
     points = key_points(briefing, briefing.source_numbers())
     week = week_against_last(events, period, words)
-    return dataclasses.replace(briefing, key_points=points, week=week, tolls=tolls(chronology))
+    return dataclasses.replace(briefing, key_points=points, week=week, tolls=counted)
 
 
 def _late(articles: Iterable[ArticleRecord], period: Period) -> set[str]:
@@ -147,8 +152,32 @@ def _statements(extraction: Extraction, sourced: Callable[[Statement], bool],
                 period: Period) -> tuple[Statement, ...]:
     """The period's claims and statements, oldest first. A denial that answers a claim is shown
     with that claim, not on its own."""
-    return tuple(sorted((s for s in extraction.statements if s.date in period and sourced(s)
-                         and s.answers is None), key=lambda s: (s.date, s.kind, s.id)))
+    return tuple(sorted(_said_once(s for s in extraction.statements if s.date in period and sourced(s)
+                                    and s.answers is None), key=lambda s: (s.date, s.kind, s.id)))
+
+
+# kinds a report may tell in several sentences of one saying ("suspends operations" in the headline,
+# the lede and the quote); a claim, a denial or a casualty report is each its own (of one act, one figure)
+RESTATED = frozenset({"suspension", "vow", "promise", "condemnation", "attribution"})
+
+
+def _said_once(statements: Iterable[Statement]) -> list[Statement]:
+    """One row per saying: an article's statements of one kind by one speaker on one day are one,
+    with every sentence as its evidence (the first is the one quoted)."""
+    kept: dict[tuple[str, ...], Statement] = {}
+    rows: list[Statement] = []
+    for statement in statements:
+        if statement.kind not in RESTATED:
+            rows.append(statement)
+            continue
+        key = (statement.kind, statement.who or "", str(statement.date), statement.sources[0].article)
+        held = kept.get(key)
+        if held is None:
+            kept[key] = statement
+        else:
+            kept[key] = dataclasses.replace(held, sources=(*held.sources, *statement.sources),
+                                            replies=tuple(dict.fromkeys((*held.replies, *statement.replies))))
+    return rows + list(kept.values())
 
 
 def _current_to(extraction: Extraction, scoped: set[str], period: Period) -> dt.date | None:
@@ -216,9 +245,12 @@ def _campaign_start(tallies: Iterable[Tally]) -> dt.date | None:
 
 
 def _statuses(extraction: Extraction, scoped: set[str], used: set[str],
-              window_start: dt.date, period: Period) -> tuple[InputStatus, ...]:
+              window_start: dt.date, period: Period, shown: frozenset[str] | set[str] = frozenset(),
+              ) -> tuple[InputStatus, ...]:
     """How each input was used; an article is "off-topic" only when nothing of the campaign was
-    found in it at all, and "not-used" says what was found and why it is not in the briefing."""
+    found in it at all, and "not-used" says what was found and why it is not in the briefing.
+    ``shown``: the ids of the events the document shows (an article supporting one of them
+    beyond the reports its row numbers is counted in that row, not left out)."""
     found = _found(extraction)
     period_notes: dict[str, str] = {}  # looked up per article: a scan of every problem each was quadratic
     for problem in extraction.problems:
@@ -228,6 +260,8 @@ def _statuses(extraction: Extraction, scoped: set[str], used: set[str],
     updated_by = {a.update_of: a.id for a in extraction.articles if a.update_of}
     for article in extraction.articles:
         status, reason = _status(article, scoped, used, found.get(article.id, ()), window_start, period)
+        if status == "not-shown":
+            reason = _counted_in_rows(found.get(article.id, ()), shown) or reason
         reason += period_notes.get(article.path, "") + _copies(article, updated_by)
         statuses.append(InputStatus(article.path, article.id, status, reason))
     for problem in extraction.problems:
@@ -283,6 +317,19 @@ def _status(article: ArticleRecord, scoped: set[str], used: set[str], found: Ite
                              + "; the document's length limits left them out: all are in the JSON export")
     what = _what(records).removeprefix("; ")  # "found 2 events, 1 figure"
     return "not-used", what + "; none is in this briefing" + _why(records, period)
+
+
+def _counted_in_rows(records: Iterable[Event | Tally], shown: frozenset[str] | set[str]) -> str:
+    """Why a report of an event the chronology shows has no number: the row numbers only its
+    first reports and counts the others ("24 reports: [1]–[4] and 20 more in the JSON export")."""
+    rows = sorted({r.date for r in records if isinstance(r, Event) and r.id in shown and r.date})
+    if not rows:
+        return ""
+    days = " and ".join(f"{d:%-d %b}" for d in rows)
+    which = "the event of" if len(rows) == 1 else "events of"
+    return (f"reports {which} {days} that the chronology shows; the source list numbers each "
+            f"item's first {CITES} reports, so its row counts this one among the others: all are in "
+            "the JSON export")
 
 
 def _undated_use(found: Iterable[Event | Tally]) -> str:

@@ -30,12 +30,15 @@ class FieldCount:
     right: int = 0
     wanted: int = 0
     recalled: int = 0
+    paired: int = 0  # wanted on labelled events the extractor found and paired
+    paired_recalled: int = 0
 
     def as_dict(self) -> dict[str, float | int]:
         precision = self.right / self.found if self.found else 0.0
         recall = self.recalled / self.wanted if self.wanted else 0.0
+        paired = self.paired_recalled / self.paired if self.paired else 0.0
         return {"precision": round(precision, 3), "recall": round(recall, 3), "found": self.found,
-                "wanted": self.wanted}
+                "wanted": self.wanted, "paired_recall": round(paired, 3), "paired_wanted": self.paired}
 
 
 @dataclass
@@ -86,7 +89,8 @@ def _score_article(name: str, article: str, labels: list[dict[str, Any]], events
         where = f"{name} {gold.type} {gold.date}"
         for key in FIELDS:
             wanted = [] if gold.optional else _wanted(entry, key)
-            _compare(key, wanted, got[key] if event is not None else [], report, where)
+            _compare(key, wanted, got[key] if event is not None else [], report,
+                     where if event is not None else f"{where} (event not found)", event is not None)
 
 
 def _got(event: Event | None, article: str) -> dict[str, list[Any]]:
@@ -120,7 +124,10 @@ def _wanted(entry: Mapping[str, Any], key: str) -> list[Any]:
     return [str(v) for v in (value if isinstance(value, list) else [value])]
 
 
-def _compare(key: str, wanted: list[Any], got: list[Any], report: DetailReport, where: str) -> None:
+def _compare(key: str, wanted: list[Any], got: list[Any], report: DetailReport, where: str,
+             paired: bool) -> None:
+    """Count one labelled event's field; ``paired``: the extractor found the event (its recall
+    is then the details' own, not the event rules')."""
     count = report.counts[key]
     same = _SAME[key]
     count.found += len(got)
@@ -129,6 +136,9 @@ def _compare(key: str, wanted: list[Any], got: list[Any], report: DetailReport, 
     recalled = [w for w in wanted if any(same(w, g) for g in got)]
     count.right += len(right)
     count.recalled += len(recalled)
+    if paired:
+        count.paired += len(wanted)
+        count.paired_recalled += len(recalled)
     extra = [g for g in got if g not in right]
     missed = [w for w in wanted if w not in recalled]
     if extra or missed:

@@ -29,7 +29,7 @@ from .model import Briefing, InputStatus, Tally
 from .names import KIND_NAMES, STATEMENT_LABELS, StoryWords, dated_how, default_words
 from .period import describe
 from .revision import Revision
-from .rows import SIDE_WORDS, figure, row_text
+from .rows import SIDE_WORDS, cite_runs, figure, more_reports, outlets_line, row_text
 from .text import squash, unquoted
 
 if TYPE_CHECKING:  # Jinja2 is imported when the first page is rendered
@@ -70,7 +70,8 @@ def environment(words: StoryWords | None = None) -> jinja2.Environment:
                        what_happened=functools.partial(what_happened, words=words),
                        row_text=functools.partial(row_text, words=words),
                        chart_titles=CHART_TITLES,
-                       unplaced=unplaced, figure_of=figure, side_words=SIDE_WORDS)
+                       unplaced=unplaced, figure_of=figure, side_words=SIDE_WORDS,
+                       cite_runs=cite_runs, more_reports=more_reports, outlets_line=outlets_line)
     return env
 
 

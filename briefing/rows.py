@@ -8,6 +8,7 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
 
+from .compare import latest_figure
 from .model import Casualty, CasualtySide, Count, Event, Harm, Named, Qualifier
 from .names import StoryWords, default_words
 
@@ -35,9 +36,9 @@ def row_text(event: Event, words: StoryWords | None = None) -> str:
     if details.targets:
         parts.append("aimed at " + _names(details.targets))
     if details.attributed_to:
-        parts.append("attributed to " + _names(details.attributed_to))  # by officials or the report
+        parts.append("attributed to " + _weighed(details.attributed_to))  # by officials or the report
     if details.claimed_by:
-        parts.append(_names(details.claimed_by) + " claimed")
+        parts.append(_weighed(details.claimed_by) + " claimed")
     if event.actors and not (details.attributed_to or details.claimed_by or details.targets):
         # the groups named with the act, without saying who did what (neither a claim nor a blame)
         parts.append(("groups named in reports: " if words.act(event.type) != "strike" else
@@ -48,6 +49,21 @@ def row_text(event: Event, words: StoryWords | None = None) -> str:
 def _names(named: Sequence[Named]) -> str:
     """Each name once, however many reports give it."""
     return ", ".join(dict.fromkeys(n.name for n in named))
+
+
+def _weighed(named: Sequence[Named]) -> str:
+    """Each name once; when reports name several and differ in how many give each, how many do,
+    the most given first ("Iran-backed groups (9 reports), Kataib Hezbollah (1)"): a blame one
+    report makes is not shown as the officials' word beside what nine say."""
+    reports: dict[str, set[str]] = {}
+    for n in named:
+        reports.setdefault(n.name, set()).add(n.source.article)
+    counts = {name: len(articles) for name, articles in reports.items()}
+    if len(counts) < 2 or len(set(counts.values())) < 2:
+        return ", ".join(counts)
+    ranked = sorted(counts, key=lambda name: -counts[name])  # stable: first given first among equals
+    first, *rest = ranked
+    return ", ".join([f"{first} ({counts[first]} reports)", *(f"{name} ({counts[name]})" for name in rest)])
 
 
 def _what(event: Event, words: StoryWords) -> str:
@@ -88,10 +104,17 @@ def _weapons(event: Event) -> str:
 
 
 def _best_counts(counts: Sequence[Count]) -> list[Count]:
-    """One count per thing counted: the highest (later reports complete earlier ones)."""
+    """One count per thing counted: the value most reports give ("7 facilities" from the command
+    and the wires over one outlet's "17 sites"); among values as often given, the highest (a later
+    report completes an earlier one)."""
+    reports: dict[tuple[str, int], set[str]] = {}
     best: dict[str, Count] = {}
     for count in counts:
-        if count.what not in best or count.value > best[count.what].value:
+        reports.setdefault((count.what, count.value), set()).add(count.source.article)
+    for count in counts:
+        weight = (len(reports[(count.what, count.value)]), count.value)
+        held = best.get(count.what)
+        if held is None or weight > (len(reports[(held.what, held.value)]), held.value):
             best[count.what] = count
     return list(best.values())
 
@@ -126,8 +149,11 @@ def _figures(side: CasualtySide, kind: Harm, figures: Sequence[Casualty]) -> str
     not known has no place in that order: it is shown only when no report gives a day (the JSON
     keeps every figure)."""
     dated = [c for c in figures if c.as_of is not None]
-    ordered = sorted(dated or figures, key=lambda c: (c.as_of or dt.date.min, c.value))
-    latest = ordered[-1]
+    # the figure the period's table counts (compare.latest_figure) is the one shown, and comes last
+    latest = latest_figure(dated or figures)
+    earlier = sorted((c for c in dated or figures if c.value != latest.value),
+                     key=lambda c: (c.as_of or dt.date.min, c.value))
+    ordered = [*earlier, latest]
     who = SIDE_WORDS[side]
     who = who.removesuffix("s") if latest.value == 1 and latest.qualifier == "exact" else who
     shown = figure(latest.value, latest.qualifier)
@@ -138,3 +164,35 @@ def _figures(side: CasualtySide, kind: Harm, figures: Sequence[Casualty]) -> str
     if len(steps) > 1:
         text += f" ({' → '.join(steps.values())})"
     return text
+
+
+def cite_runs(numbers: Sequence[int]) -> list[tuple[int, int]]:
+    """Source numbers as runs, so that a row many reports support stays short: [1, 2, 3, 4, 7, 9,
+    10] -> [(1, 4), (7, 7), (9, 10)], shown "[1]–[4] [7] [9][10]"; each end is still a link."""
+    runs: list[tuple[int, int]] = []
+    for number in sorted(set(numbers)):
+        if runs and number == runs[-1][1] + 1:
+            runs[-1] = (runs[-1][0], number)
+        else:
+            runs.append((number, number))
+    return runs
+
+
+OUTLETS_NAMED = 4  # outlets a source cell names before "and N more"
+
+
+def outlets_line(outlets: Sequence[str], limit: int = OUTLETS_NAMED) -> str:
+    """"Reuters; AP; CNN; Rudaw and 14 more outlets": the first few by the source list's order, and
+    how many more (every one is in the source list and the JSON export)."""
+    named = list(dict.fromkeys(outlets))
+    if len(named) <= limit + 1:  # "and 1 more" is no shorter than the name
+        return "; ".join(named)
+    return f"{'; '.join(named[:limit])} and {len(named) - limit} more outlets"
+
+
+def more_reports(count: int) -> str:
+    """The reports of a row that the source list does not number (each item numbers its first
+    few reports; every one is in the JSON export)."""
+    if not count:
+        return ""
+    return f"and {count} more in the JSON export"

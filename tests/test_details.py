@@ -68,6 +68,39 @@ def test_more_ways_reports_give_an_events_dead_and_injured(text: str,
     assert figures(one(text).details) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a nationality does not make armed-group dead a partner's
+    ("A US airstrike killed four Iraqi militants near Kirkuk in Iraq on Sunday.",
+     [("militants", "killed", 4, "exact")]),
+    ("US strikes on Sunday killed three Syrian members of Iran-aligned armed groups and wounded seven "
+     "others near Al-Mayadin in Syria.",
+     [("militants", "killed", 3, "exact"), ("militants", "injured", 7, "exact")]),
+    ("The US struck sites in Syria on Sunday, killing at least 9 members of the militias that use them.",
+     [("militants", "killed", 9, "at least")]),
+    # an ally's fighters stay a partner's
+    ("A drone hit a base housing US troops in Syria on Sunday, killing five Kurdish fighters.",
+     [("partner", "killed", 5, "exact")]),
+    # beside an attack on US forces, "others" and "people" of a sentence naming the US are the US's
+    ("A drone struck a US outpost in Jordan on Sunday, killing two American troops and wounding 30 others.",
+     [("us", "killed", 2, "exact"), ("us", "injured", 30, "exact")]),
+])
+def test_the_side_of_the_dead_is_read_from_whom_they_belong_to(
+        text: str, expected: list[tuple[str, str, int, str]]) -> None:
+    assert figures(one(text).details) == expected
+
+
+def test_a_toll_told_by_place_keeps_the_total_not_its_parts() -> None:
+    text = ("US strikes in eastern Syria on Friday killed 23 militants, with nine killed in the town of "
+            "Al-Mayadin and 14 in the desert, a monitor said.")
+    assert figures(one(text, dt.date(2024, 2, 3)).details) == [("militants", "killed", 23, "exact")]
+
+
+def test_a_group_mourning_its_own_members_counts_militant_dead() -> None:
+    text = ("A US drone strike hit a car in Baghdad, Iraq, on Sunday. Kataib Hezbollah mourned the "
+            "death of two of its members.")
+    assert ("militants", "killed", 2, "exact") in figures(one(text).details)
+
+
 def test_a_figure_in_a_later_sentence_joins_the_one_attack() -> None:
     event = one("A drone attack hit a US base in Iraq on Sunday, the Pentagon said. The base hosts "
                 "coalition troops. At least one Iraqi soldier was wounded.")
@@ -127,6 +160,16 @@ def test_an_attribution_is_an_attribution_and_never_a_claim() -> None:
     assert event.details.claimed_by == ()
 
 
+def test_a_claim_told_for_another_day_is_not_this_attacks() -> None:
+    event = one("Rockets hit Al-Asad Airbase in Iraq on Sunday, Nov. 19, officials said. On 20 January the "
+                "Islamic Resistance in Iraq claimed responsibility for a missile attack.",
+                dt.date(2023, 11, 20))
+    assert event.details.claimed_by == ()
+    same_day = one("Rockets hit Al-Asad Airbase in Iraq on Sunday, Nov. 19, officials said. On Nov. 19 the "
+                   "Islamic Resistance in Iraq claimed responsibility.", dt.date(2023, 11, 20))
+    assert [n.name for n in same_day.details.claimed_by] == ["Islamic Resistance in Iraq"]
+
+
 def test_claim_and_attribution_kept_apart_in_one_report() -> None:
     event = one("A drone hit US troops at Tower 22 in Jordan on Sunday. US officials said Kataib Hezbollah "
                 "was behind the attack, which the Islamic Resistance in Iraq claimed.")
@@ -172,6 +215,23 @@ def test_a_blame_for_another_war_is_not_this_attacks() -> None:
     assert event.details.attributed_to == ()
 
 
+@pytest.mark.parametrize("blame", [
+    "Washington blamed the unclaimed strike on Kataib Hezbollah, an armed faction opposed to US support "
+    "for Israel in Gaza.",
+    "The Pentagon said the attack bore the hallmarks of Kataib Hezbollah.",
+    "Officials said it had the \"footprints\" of Kataib Hezbollah.",
+])
+def test_more_ways_officials_hold_a_group_responsible(blame: str) -> None:
+    event = one("A drone attack killed three US troops in Jordan on Sunday. " + blame)
+    assert [n.name for n in event.details.attributed_to] == ["Kataib Hezbollah"]
+
+
+def test_another_wars_attackers_stay_apart_when_the_war_is_named_after_them() -> None:
+    event = one("Rockets hit Al-Asad Airbase in Iraq on Sunday, officials said. A warship downed drones "
+                "launched by Iran-backed militants from Yemen.")
+    assert event.details.attributed_to == ()
+
+
 def test_a_statement_that_is_not_an_act_is_a_statement() -> None:
     found = extract_article(make_article(
         "Kataib Hezbollah announced on Tuesday that it was suspending its operations against US forces "
@@ -192,6 +252,19 @@ def test_the_site_is_the_installation_apart_from_the_town() -> None:
     assert [(w.name, w.written) for w in event.details.weapons] == [("drone", "one-way attack drone")]
 
 
+@pytest.mark.parametrize(("text", "written"), [
+    ("Two drones hit the Shaddadi base in Hasakah, Syria, on Sunday.", "Shaddadi base"),
+    ("Rockets hit the US base in Shaddadi, Syria, on Sunday.", "base in Shaddadi"),
+])
+def test_a_town_told_as_its_base_is_the_site(text: str, written: str) -> None:
+    site = one(text).details.site
+    assert site is not None and (site.name, site.written) == ("Al-Shaddadi", written)
+
+
+def test_a_town_told_as_a_town_is_no_site() -> None:
+    assert one("Rockets hit US forces near Shaddadi, Syria, on Sunday.").details.site is None
+
+
 def test_a_strikes_aircraft_and_counts_not_the_attacks_weapons() -> None:
     event = one("US B-1 bombers struck 85 targets at seven facilities in Iraq on Friday with more than 125 "
                 "munitions, in response to the drone attack.", dt.date(2024, 2, 3))
@@ -199,6 +272,17 @@ def test_a_strikes_aircraft_and_counts_not_the_attacks_weapons() -> None:
     assert [(w.name, w.written) for w in event.details.weapons] == [("B-1", "B-1 bombers")]
     assert {(c.what, c.value, c.qualifier) for c in event.details.counts} == {
         ("targets", 85, "exact"), ("facilities", 7, "exact"), ("munitions", 125, "more than")}
+
+
+def test_unnamed_fighters_are_a_strikes_craft_but_a_deployment_is_not() -> None:
+    strike = one("US fighter jets struck a militia depot near Al-Qaim in Iraq on Sunday, officials said.")
+    assert [w.name for w in strike.details.weapons] == ["fighter jets"]
+    posture = one("US warplanes struck a militia depot near Al-Qaim in Iraq on Sunday. The Pentagon has "
+                  "deployed additional fighter aircraft to the region.")
+    assert [(w.name, w.written) for w in posture.details.weapons] == [("fighter jets", "warplanes")]
+    assert "deployed" not in posture.details.weapons[0].source.quote
+    named = one("Two US F-15 fighter jets struck a militia depot near Al-Qaim in Iraq on Sunday.")
+    assert [w.name for w in named.details.weapons] == ["F-15"]  # "fighter jets" is the F-15's noun
 
 
 def test_a_strikes_target_is_the_named_commander() -> None:
@@ -273,6 +357,17 @@ def test_the_row_tells_what_happened_from_the_record() -> None:
                                "Islamic Resistance in Iraq claimed")
 
 
+def test_a_row_weighs_blames_by_how_many_reports_make_them() -> None:
+    from dataclasses import replace
+
+    texts = ["A drone attack hit Tower 22 in Jordan on Sunday. Officials blamed Iran-backed militias.",
+             "A drone attack struck Tower 22 in Jordan on Jan. 28. The Pentagon blamed Iran-backed groups.",
+             "The drone attack on Tower 22 in Jordan on Jan. 28 was carried out by Kataib Hezbollah."]
+    reports = [one(text, dt.date(2024, 1, 29), f"r{n}") for n, text in enumerate(texts)]
+    event = replace(reports[0], details=merge_details([r.details for r in reports]))
+    assert "attributed to Iran-backed groups (2 reports), Kataib Hezbollah (1)" in row_text(event)
+
+
 def test_a_strikes_row_says_what_it_hit_with_what_and_whom_it_killed() -> None:
     found = events_of("A US AC-130 gunship struck militants near Abu Ghraib in Iraq on Monday, killing one "
                       "fighter and wounding three others, after they fired a missile at US forces at Al-Asad "
@@ -282,6 +377,17 @@ def test_a_strikes_row_says_what_it_hit_with_what_and_whom_it_killed() -> None:
     assert row.startswith("US self-defence strike near Abu Ghraib")
     assert "1 militant killed, 3 militants injured" in row
     assert "Al-Asad" not in row  # the base of the attack it answered is not the strike's site
+
+
+def test_a_row_counts_what_most_reports_give_not_one_outlets_higher_figure() -> None:
+    from dataclasses import replace
+
+    texts = ["US bombers struck 85 targets at seven facilities in Syria on Friday, Feb. 2, 2024.",
+             "US forces hit 85 targets at seven facilities in Syria on Friday, Feb. 2, 2024.",
+             "US jets struck 17 facilities in Syria on Friday, Feb. 2, 2024, a station said."]
+    reports = [one(text, dt.date(2024, 2, 3), f"r{n}") for n, text in enumerate(texts)]
+    event = replace(reports[0], details=merge_details([r.details for r in reports]))
+    assert "(85 targets, 7 facilities)" in row_text(event)
 
 
 def test_a_row_orders_figures_by_their_day_and_leaves_out_undated_ones() -> None:
@@ -301,3 +407,21 @@ def test_a_row_orders_figures_by_their_day_and_leaves_out_undated_ones() -> None
     assert "40+ US injured (25 → 34 → 40+)" in row
     undated = row_text(replace(event, details=replace(event.details, casualties=figures[1:2])))
     assert "47 US injured" in undated
+
+
+def test_the_row_shows_the_figure_the_periods_table_counts() -> None:
+    from dataclasses import replace
+
+    from briefing.compare import tolls
+    from briefing.model import Casualty, Evidence
+
+    def killed(value: int, qualifier: str, article: str) -> Casualty:
+        return Casualty("unknown", "killed", value, qualifier, dt.date(2024, 2, 3),  # type: ignore[arg-type]
+                        Evidence(article, 0, 5, "words"))
+
+    event = one("US aircraft struck militia sites near Al-Qaim in Iraq on Friday, Feb. 2, 2024.",
+                dt.date(2024, 2, 3))
+    event = replace(event, details=replace(event.details, casualties=(killed(16, "at least", "a"),
+                                                                      killed(3, "exact", "b"))))
+    counted = next(t for t in tolls([event]) if t.kind == "killed")
+    assert f": {counted.value} killed (side not reported) (≥16 → {counted.value})" in row_text(event)

@@ -1019,3 +1019,18 @@ def test_an_attack_on_bases_joined_by_and_is_one_attack_on_each(
     assert {e.places for e in found.events if e.country == "Syria"} == bases
     assert len(found.events) == len(bases)
     assert {e.date for e in found.events} == {MON}
+@pytest.mark.parametrize("sentence", [
+    "The umbrella group has launched dozens of rocket attacks on American bases in Syria.",
+    "Militias in Iraq have carried out more than 150 attacks on US troops in Iraq and Syria.",
+    "The faction has conducted hundreds of drone strikes on coalition positions in Iraq.",
+])
+def test_a_habitual_sentence_is_no_mention_of_an_event(sentence: str) -> None:
+    # a count of acts as the verb's object is the campaign, not an act whose day is missing
+    found = read_events(make_article(sentence, PUB))
+    assert (found.events, found.undated) == ((), ())
+
+
+def test_a_small_count_of_acts_is_still_an_event() -> None:
+    found = read_events(make_article(
+        "Militants launched two drone attacks on a US base in Syria on Sunday.", PUB))
+    assert [(e.type, e.country) for e in found.events] == [("attack_on_us_forces", "Syria")]

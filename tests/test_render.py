@@ -11,6 +11,7 @@ from briefing import render
 from briefing.assemble import assemble
 from briefing.build import extract
 from briefing.period import last_week_of
+from briefing.rows import cite_runs, outlets_line
 from tests.conftest import SAMPLES
 
 
@@ -80,3 +81,64 @@ def test_each_note_shows_in_the_section_its_type_names_whatever_its_words(briefi
     assert "Note one" in section("statements") and "Note one" not in section("disagreements")
     assert "Note two" in section("disagreements") and "Note two" not in section("statements")
     assert "Note three" in section("chronology") and "Note three" not in section("statements")
+
+
+OPENINGS = ("Officials said", "The Pentagon confirmed", "According to officials,", "Reports said")
+WORDS = ("harbour", "lantern", "violet", "granite", "meadow", "copper", "willow", "thunder", "saffron",
+         "orchard", "falcon", "ember", "glacier", "pepper", "quartz", "tundra", "velvet", "walnut", "zephyr",
+         "basalt", "cobalt", "dune", "fjord", "heron", "indigo", "juniper", "kelp", "lichen", "mango")
+
+
+def test_a_row_many_reports_support_counts_them_in_runs(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # twelve outlets tell one attack: the row says how many, numbers its first reports as a run,
+    # counts the rest, and names a few outlets; nothing overflows as a list of every number
+    for n in range(12):
+        (tmp_path / f"r{n:02d}.md").write_text(
+            f"---\npublished: 2024-01-29\noutlet: Outlet {n}\ntitle: Report {n}\n---\n"
+            f"{OPENINGS[n % 4]} a drone attack killed three US troops at Tower 22 in Jordan on Sunday, "
+            f"Jan. 28, 2024.\n\n{' '.join(WORDS[(k * (n + 2)) % len(WORDS)] for k in range(1, 15))}.\n",
+            encoding="utf-8")
+    briefing = assemble(extract([tmp_path]), last_week_of(dt.date(2024, 1, 31)))
+    row = next(e for e in briefing.chronology if e.date == dt.date(2024, 1, 28))
+    assert len({s.article for s in row.sources}) == 12
+    html = " ".join(render.to_html(briefing, {}).split())
+    assert "12 reports:" in html
+    assert ('<a class="cite" href="#src-1">[1]</a><span class="cite-dash">–</span>'
+            '<a class="cite" href="#src-4">[4]</a>') in html
+    assert "and 8 more in the JSON export" in html
+    assert "Outlet 0; Outlet 1; Outlet 2; Outlet 3 and 0 more" not in html
+    assert "more (JSON)" not in html
+    counted = [s for s in briefing.inputs if s.status == "not-shown"]
+    assert len(counted) == 8
+    assert all("the chronology shows" in s.reason for s in counted)
+
+
+@pytest.mark.parametrize(("numbers", "runs"), [
+    ([], []), ([3], [(3, 3)]), ([4, 1, 2, 3, 7, 9, 10], [(1, 4), (7, 7), (9, 10)]), ([5, 5, 6], [(5, 6)]),
+])
+def test_source_numbers_as_runs(numbers: list[int], runs: list[tuple[int, int]]) -> None:
+    assert cite_runs(numbers) == runs
+
+
+def test_a_long_list_of_outlets_names_a_few_and_counts_the_rest() -> None:
+    assert outlets_line(["A", "B", "C", "D", "E"]) == "A; B; C; D; E"
+    assert outlets_line(["A", "B", "C", "D", "E", "F", "A"]) == "A; B; C; D and 2 more outlets"
+
+
+def test_each_figure_the_table_of_dead_counts_cites_its_report(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # the latest injured figure comes from the sixth report, beyond the four the row numbers
+    for n in range(6):
+        extra = " More than 40 US troops were injured in it." if n == 5 else ""
+        filler = " ".join(WORDS[(k * (n + 2)) % len(WORDS)] for k in range(1, 15))
+        (tmp_path / f"r{n:02d}.md").write_text(
+            f"---\npublished: 2024-01-{29 + n // 3}\noutlet: Outlet {n}\ntitle: Report {n}\n---\n"
+            f"{OPENINGS[n % 4]} a drone attack killed three US troops at Tower 22 in Jordan on Sunday, "
+            f"Jan. 28, 2024.{extra}\n\n{filler}.\n",
+            encoding="utf-8")
+    briefing = assemble(extract([tmp_path]), last_week_of(dt.date(2024, 1, 31)))
+    injured = next(t for t in briefing.tolls if t.kind == "injured")
+    numbers = briefing.source_numbers()
+    assert [c.source.article in numbers for _, _, c in injured.figures] == [True]
+    html = " ".join(render.to_html(briefing, {}).split())
+    number = numbers[injured.figures[0][2].source.article]
+    assert f'(reported 30 Jan) <a class="cite" href="#src-{number}">[{number}]</a>' in html

@@ -233,3 +233,56 @@ def test_statements_go_to_the_export_and_back(tmp_path: Path) -> None:
     assert extraction.statements == briefing.extraction.statements
     del document["statements"]  # a document written before statements were read
     assert from_json(document)[0].statements == ()
+
+
+def test_a_saying_told_in_several_sentences_of_a_report_is_one_row(tmp_path: Path) -> None:
+    from briefing.assemble import assemble
+    from briefing.build import extract
+    from briefing.model import Period
+
+    (tmp_path / "a.txt").write_text(
+        "---\npublished: 2024-01-30\noutlet: Desk Daily\n---\n"
+        "Kataib Hezbollah suspends military operations against US forces\n\n"
+        "Kataib Hezbollah announced on Tuesday that it is suspending military operations against US forces "
+        "in Iraq and Syria.\n\n"
+        "Although it will suspend attacks on US forces, Kataib Hezbollah said it would keep up its other "
+        "work.\n",
+        encoding="utf-8")
+    found = extract([tmp_path])
+    told = [s for s in found.statements if s.kind == "suspension"]
+    assert len(told) >= 2  # the extractor keeps each sentence; the briefing shows one saying
+    briefing = assemble(found, Period(dt.date(2024, 1, 28), dt.date(2024, 2, 3), "w"), "T")
+    shown = [s for s in briefing.statements if s.kind == "suspension"]
+    assert len(shown) == 1
+    assert len(shown[0].sources) == len(told)
+    assert shown[0].sources[0].quote == told[0].sources[0].quote
+
+
+def test_two_claims_of_one_group_on_one_day_stay_two_rows(tmp_path: Path) -> None:
+    from briefing.assemble import assemble
+    from briefing.build import extract
+    from briefing.model import Period
+
+    (tmp_path / "a.txt").write_text(
+        "---\npublished: 2024-02-02\noutlet: Desk Daily\n---\n" + CLAIM + "\n\n"
+        "In a second message the Islamic Resistance in Iraq claimed a rocket attack on a US base in Erbil, "
+        "Iraq, on Thursday.\n", encoding="utf-8")
+    found = extract([tmp_path])
+    briefing = assemble(found, Period(dt.date(2024, 1, 28), dt.date(2024, 2, 3), "w"), "T")
+    assert len([s for s in briefing.statements if s.kind == "claim"]) == len(
+        [s for s in found.statements if s.kind == "claim"]) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "The recent statement by Kataib Hezbollah saying it was suspending attacks on US troops changed nothing.",
+    "Kataib Hezbollah had announced it was suspending military operations against US forces.",
+])
+def test_a_saying_told_as_made_before_the_report_has_no_day_of_the_report(text: str) -> None:
+    assert [(k, d) for k, _, d in kinds(text, SAT) if k == "suspension"] == [("suspension", None)]
+
+
+def test_a_saying_with_its_day_keeps_it_even_when_told_as_earlier() -> None:
+    text = ("On Tuesday, Kataib Hezbollah had announced it was suspending military operations against "
+            "US forces.")
+    assert [(k, d) for k, _, d in kinds(text, SAT) if k == "suspension"] == [
+        ("suspension", dt.date(2024, 1, 30))]

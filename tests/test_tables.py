@@ -59,7 +59,7 @@ def test_events_and_figures_read_back(tmp_path: Path) -> None:
         "country": "Iraq",
         "places": "Al-Qaim",
         "actors": "",
-        "weapons": "",
+        "weapons": "fighter jets",  # "U.S. fighter jets struck": the strike's craft
         "sources": "'=cmd|' /C calc'!A0 Café (strike)",
         "first quote": "",
         "corrected": "",

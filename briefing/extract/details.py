@@ -65,8 +65,8 @@ def read_details(article: Article, event: Event, lex: Lexicons, only_attack: boo
         coordinates=coordinates_of(event.places, lex),
         weapons=tuple(_weapons(article, event, joined, lex)),
         counts=tuple(_counts(article, event, own, lex)),
-        claimed_by=tuple(_claimants(article, said, lex)) if attack else (),
-        attributed_to=tuple(_blamed(article, said, lex)) if attack else (),
+        claimed_by=tuple(_claimants(article, event, said, lex)) if attack else (),
+        attributed_to=tuple(_blamed(article, event, said, lex)) if attack else (),
         targets=tuple(_targets(article, event, own, lex)),
         casualties=tuple(_casualties(article, event, texts + joined[len(own):], lex)),
     )
@@ -150,7 +150,25 @@ def _site(article: Article, event: Event, own: Sequence[tuple[_Window, str]], le
             joined = window.joined and _its_base(hit.name, event, lex)
             if place.site and (hit.name in event.places or joined):
                 return Named(hit.name, _evidence(article, window.start, window.end))
+            base = _town_base(text, hit.start - window.start, hit.end - window.start)
+            if base and place.hosts_us_forces and hit.name in event.places:
+                return Named(hit.name, _evidence(article, window.start, window.end), base)
     return None
+
+
+# "al-Shaddadi base", "the US bases in Al-Shaddadi": the base of a town that hosts US forces
+_BASE_AFTER = re.compile(r"^\s+(?:military\s+|air\s+)?(?:base|airbase|air base|outpost|garrison)\b", re.I)
+_BASE_BEFORE = re.compile(r"\b(?:base|bases|outpost|garrison)\s+(?:in|at)\s+$", re.I)
+
+
+def _town_base(text: str, start: int, end: int) -> str | None:
+    """The base a town's name is told as ("al-Shaddadi base"), as written; None when the town is
+    only the town."""
+    after = _BASE_AFTER.match(text[end:])
+    if after is not None:
+        return text[start:end + after.end()].strip()
+    before = _BASE_BEFORE.search(text[:start])
+    return f"{text[before.start():end]}" if before is not None else None
 
 
 ORDER = {"site": 0, "town": 1, "province": 2}
@@ -175,14 +193,22 @@ def _weapons(article: Article, event: Event, own: Sequence[tuple[_Window, str]],
     kind = "aircraft" if lex.topic.said.act(event.type) == "strike" else "munition"
     seen: set[str] = set()
     for window, text in own:
+        if kind == "aircraft" and _DEPLOYED.search(text):
+            continue  # "the deployment of two carrier groups and more fighter aircraft": a posture
+        named_end = -2
         for hit in _hits(lex.weapons.find(text), window):
             flown = kind == "aircraft" and _flown(text, hit, window)
-            if lex.topic.weapon(hit.name).kind != kind and not flown:
+            head, named_end = hit.start - named_end <= 1, hit.end  # "F-15 fighter jets": the F-15's noun
+            if (lex.topic.weapon(hit.name).kind != kind and not flown) or head:
                 continue
             written = article.clean[hit.start:hit.end]
             if hit.name not in seen:  # the first way this report writes each weapon
                 seen.add(hit.name)
                 yield Named(hit.name, _evidence(article, window.start, window.end), written)
+
+
+_DEPLOYED = re.compile(r"\b(?:deploy\w*|reinforce\w*|bolster\w*|sen(?:t|ds?|ding) (?:more|additional))\b",
+                       re.I)
 
 
 # "killed a commander in a drone strike in Baghdad": the strike's drone; not "in response to the drone
@@ -247,7 +273,10 @@ _NO_CLAIM = re.compile(r"\b(?:no (?:group|one)|nobody|none)\b[^.]{0,40}\bclaim|\
                        r"|\bdenied\b", re.I)
 # "blamed X", "attributed the attack to X", "held X responsible", "X was behind the attack"
 _BLAME_BEFORE = re.compile(
-    r"\b(?:blam(?:ed|es|ing)|attribut(?:ed|es|ing)\b[^.;]{0,40}?\bto|accus(?:ed|es|ing)"
+    r"\b(?:blam(?:ed|es|ing)\b[^.;,]{0,40}?\bon|blam(?:ed|es|ing)|attribut(?:ed|es|ing)\b[^.;]{0,40}?\bto"
+    r"|accus(?:ed|es|ing)"
+    # "had the footprints of X", "bore the hallmarks of X"
+    r"|(?:footprints|fingerprints|hallmarks|signature)\W{0,2}\s+of"
     r"|pointed (?:the finger )?at|carried out by|conducted by|launched by|initiated by"
     r"|responsibility (?:lies|lay) with"
     r"|suspect(?:s|ed|ing)?|\battack\b[^.;]{0,60}?\bby)"
@@ -280,18 +309,38 @@ def _militia(hits: Iterable[Hit], lex: Lexicons) -> Iterator[Hit]:
             yield hit
 
 
-def _claimants(article: Article, texts: Sequence[tuple[_Window, str]], lex: Lexicons) -> Iterator[Named]:
+def _claimants(article: Article, event: Event, texts: Sequence[tuple[_Window, str]],
+               lex: Lexicons) -> Iterator[Named]:
     """Groups that said they did it."""
     seen: set[str] = set()
     for window, text in texts:
-        if _NO_CLAIM.search(text) or _other_war(text, lex):
-            continue  # a denial; or a claim of an act in another war
+        other_day = not window.own and _dated_otherwise(text, event)
+        if _NO_CLAIM.search(text) or _other_war(text, lex) or other_day:
+            continue  # a denial; a claim of an act in another war, or of another day's
         said = [hit for hit in _militia(lex.actors.find(text), lex) if _claims(text, hit)]
         claimants = _subjects(text, said)
         for name in _named_first(claimants, lex):
             if name not in seen:
                 seen.add(name)
                 yield Named(name, _evidence(article, window.start, window.end))
+
+
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+           "october", "november", "december")
+_DAY_OF_MONTH = re.compile(r"\b(?:(?P<d1>\d{1,2})\s+(?P<m1>[A-Z][a-z]+)"
+                           r"|(?P<m2>[A-Z][a-z]{2,8})\.?\s+(?P<d2>\d{1,2})\b)")
+
+
+def _dated_otherwise(text: str, event: Event) -> bool:
+    """Whether a sentence (not the event's own) names days of the month, none of them the event's
+    ("On 20 January the group claimed ...", told after an attack of 20 November)."""
+    days = set()
+    for match in _DAY_OF_MONTH.finditer(text):
+        month = (match["m1"] or match["m2"]).lower()
+        found = next((i for i, m in enumerate(_MONTHS, 1) if m.startswith(month[:3]) and month in m), None)
+        if found is not None:
+            days.add((found, int(match["d1"] or match["d2"])))
+    return event.date is not None and bool(days) and (event.date.month, event.date.day) not in days
 
 
 def _subjects(text: str, hits: Sequence[Hit]) -> list[Hit]:
@@ -332,19 +381,33 @@ def _claims(text: str, hit: Hit) -> bool:
 _MOST = re.compile(r"\b(?:most|all|many|some|several|dozens|scores|hundreds)\b", re.I)
 
 
-def _blamed(article: Article, texts: Sequence[tuple[_Window, str]], lex: Lexicons) -> Iterator[Named]:
+def _blamed(article: Article, event: Event, texts: Sequence[tuple[_Window, str]],
+            lex: Lexicons) -> Iterator[Named]:
     """Groups that US officials (or the report) hold responsible; a group's own claim is not one."""
     seen: set[str] = set()
     for window, text in texts:
-        if _other_war(text, lex):
-            continue  # another war's act ("an attack on Israel by Palestinian militants")
+        # another war's act ("an attack on Israel by Palestinian militants"); a place outside told
+        # after the group is what the group is ("X, an alliance opposed to US support for Israel")
+        if not window.own and _dated_otherwise(text, event):
+            continue  # a blame for another day's act
         blamed = [hit for hit in _militia(lex.actors.find(text), lex)
-                  if _is_blamed(text[:hit.start], text[hit.end:])
+                  if not _other_war(_without_apposition(text, hit), lex)
+                  and _is_blamed(text[:hit.start], text[hit.end:])
                   and not _GENERAL.search(_CLAUSE.split(text[hit.end:hit.end + 120])[0])]
         for name in _named_first(blamed, lex):
             if name not in seen:
                 seen.add(name)
                 yield Named(name, _evidence(article, window.start, window.end))
+
+
+_APPOSITION = re.compile(r"^,\s+(?:an?|the)\s[^,;.]*")
+
+
+def _without_apposition(text: str, hit: Hit) -> str:
+    """The sentence without the apposition that says what a group is ("X, an alliance opposed to
+    US support for Israel in Gaza"): a place it names is no other war."""
+    apposition = _APPOSITION.match(text[hit.end:])
+    return text if apposition is None else text[:hit.end] + text[hit.end + apposition.end():]
 
 
 # what a blame is for ends at the clause: "blamed X for the deaths, after months of attacks"
@@ -435,6 +498,10 @@ _RUNNING = re.compile(r"^(?:[^.;]|\.(?=\S)){0,80}?"
 _RUNNING_BEFORE = re.compile(r"\b(?:attacks|since|total)\b(?:[^.;]|\.(?=\S)){0,60}$", re.I)
 # "21 were hurt, including 19 with brain injuries": a part of the figure before it
 _PART = re.compile(r"\bincluding\s+(?:at least\s+|about\s+)?$", re.I)
+# "10 killed in the city of Deir ez-Zor and 13 in Al-Mayadin": the parts of a toll by place
+_BY_PLACE = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:killed|dead|wounded|injured)\s+(?:in|at)\s+[^,;.]{0,50}?"
+                       r"\s+and\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                       r"[a-z]+teen|twenty|thirty)\s+(?:more\s+|others\s+)?(?:in|at)\s", re.I)
 _ACT_WORD = re.compile(r"\b(?:attack|strike|assault|one)\b", re.I)
 # "eight injured service members were evacuated": a part of the injured, not a figure of its own
 _ADJECTIVE = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:" + _PEOPLE + r")\b", re.I)
@@ -529,7 +596,7 @@ def _figure(number: re.Match[str], text: str, event: Event,
     parts = re.split(r"\bincluding\b", before)
     told = parts[-1] if attack and len(parts) > 1 and _ACT_WORD.search(parts[-1]) else before
     if (value is None or value > 5000 or _MONTH.search(before) or _RUNNING.search(after)
-            or _PART.search(before)
+            or _PART.search(before) or _BY_PLACE.match(after)
             or _RUNNING_BEFORE.search(told) or _ACTIVE.match(after)
             or (not attack and _ATTACK_TOLD.search(before))):
         return None
@@ -546,22 +613,28 @@ def _figure(number: re.Match[str], text: str, event: Event,
         noun, harm = (people.group("noun") if people else ""), head.group("harm").lower()
     else:
         return None
-    side = _side(noun, text, event, lex)
+    rest = re.split(r"[,.;:()]", after[len(noun) + 1:] if noun and after.lstrip().startswith(noun) else "")[0]
+    side = _side(noun, text, event, lex, rest[:100])
     return side, _HARMS.get(harm, "injured"), value
 
 
-def _side(noun: str, sentence: str, event: Event, lex: Lexicons) -> CasualtySide:
-    """Whose dead or injured: by the words of the noun phrase, else by the sentence and event."""
+def _side(noun: str, sentence: str, event: Event, lex: Lexicons, rest: str = "") -> CasualtySide:
+    """Whose dead or injured: by the words of the noun phrase (and what it is "of": ``rest``),
+    else by the sentence and event."""
     attack = lex.topic.said.attack(event.type)
-    if _US.search(noun) or (not noun and attack and _US.search(sentence)):
-        return "us"
+    if _US.search(noun) or (attack and _US.search(sentence) and (not noun or _UNNAMED.fullmatch(noun))):
+        return "us"  # "killing three American troops and injuring 34 others" beside an attack
     forces = re.search(r"\b(?:service ?members?|servicemen|troops?|soldiers?|personnel|sailors|airmen"
                        r"|marines)\b", noun, re.I)
     civilians = re.search(r"\bcivilians?|children\b", noun, re.I)
     if civilians and not (forces and forces.start() < civilians.start()):
         return "civilians"  # "seven service members and civilians": the forces are named first
+    if _PARTNER.search(noun):
+        return "partner"
+    if _ARMED.search(noun) or _of_militia(noun, sentence, rest, lex):
+        return "militants"  # "five Iraqi militants", "four Syrian members of Iran-backed groups"
     demonyms = [d for d, _ in lex.topic.campaign.demonyms]
-    if _PARTNER.search(noun) or any(d.lower() in noun.lower() for d in demonyms):
+    if any(d.lower() in noun.lower() for d in demonyms):
         return "partner"
     # the forces an attack hurt; beside a strike, the forces of the attacks it answered
     if forces and (attack or not _MILITANT.search(noun)):
@@ -569,6 +642,26 @@ def _side(noun: str, sentence: str, event: Event, lex: Lexicons) -> CasualtySide
     if _MILITANT.search(noun) or any(lex.side(h.name) == "militia" for h in lex.actors.find(noun)):
         return "militants"
     return "unknown"
+
+
+# people no noun places on a side: beside an attack on US forces whose sentence names the US
+_UNNAMED = re.compile(r"(?:\w+\s+)?(?:others|people|persons|individuals)", re.I)
+# nouns that are only ever the armed groups' (never a partner's, whatever their nationality)
+_ARMED = re.compile(r"\b(?:militants?|militiamen|insurgents|operatives)\b", re.I)
+# "13 members of the militias", "four Syrian members of Iranian-backed armed groups"
+_OF_GROUP = re.compile(r"^\s*of\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?"
+                       r"(?:militias?|armed (?:groups?|factions?)|factions?|groups?)\b", re.I)
+# "the death of five of its members", the group's own dead ("its": the group the sentence names)
+_ITS = re.compile(r"^of\s+(?:its|their)\s+(?:members|fighters|men)\b", re.I)
+
+
+def _of_militia(noun: str, sentence: str, rest: str, lex: Lexicons) -> bool:
+    """Whether the people are the armed groups' by what they are "of"."""
+    members = re.search(r"\b(?:members|fighters|men)$", noun, re.I)
+    if members and _OF_GROUP.match(rest):
+        return not _PARTNER.search(rest)
+    group = any(lex.side(h.name) == "militia" for h in lex.actors.find(sentence))
+    return group and bool(_ITS.match(noun.strip()))
 
 
 # --- merging reports ------------------------------------------------------------------------

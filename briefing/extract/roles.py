@@ -108,6 +108,12 @@ _MODAL = re.compile(
 _COUNTING = re.compile(r"\b(?:numbered|totall?ed|reached|rose\s+to|climbed\s+to|stood\s+at|tally|"
                        r"(?:\d{2,}|dozens?|hundreds?|scores)\s+(?:[\w-]+\s+){0,3}?(?:attacks|times|occasions|strikes))\b",
                        re.I)
+# A verb whose object is a count of acts: "the group has launched dozens of drone attacks",
+# "have carried out more than 150 attacks". Habitual, the campaign's; never one event, dated or not
+# ("launched two drone attacks on Sunday" is two acts: a small count stays an event).
+_HABITUAL = re.compile(r"\s+(?:(?:more than|over|at least|nearly|about|almost)\s+)?"
+                       r"(?:\d{2,}|dozens|hundreds|scores|numerous|countless|many)\s+(?:of\s+)?"
+                       r"(?:[\w-]+\s+){0,3}?(?:attacks|strikes|raids|operations|assaults)\b", re.I)
 _SPEAKING = re.compile(r"\s*(?:will|would|could|can|may|might|did|does|do)\s+(?:not\s+)?"
                        r"(?:confirm|say|tell|report|"
                        r"comment|disclose|detail|describe|elaborate|specify|identify|verify|share)\b", re.I)
@@ -351,6 +357,8 @@ class SentenceReader:
         if verb and _COUNTING.search(self.text, clause[0], end if word not in _HARMED else clause[1]):
             # "more than 160 attacks have hit ...", "... resulting in 65 personnel being wounded": a tally
             return None
+        if verb and _HABITUAL.match(self.text, end):
+            return None  # "has launched dozens of drone attacks on US bases": the campaign, not one act
         if self.lex.topic.said.attack(kind) and _INTENDED.search(left[-80:]):
             return None  # "militants preparing to launch a suicide drone attack": stopped before it was one
         zone = self._zone(start, end)
@@ -749,8 +757,11 @@ class SentenceReader:
     def _weapons(self, kind: EventType, clause: tuple[int, int]) -> tuple[str, ...]:
         """Aircraft for strikes, munitions for attacks: the other kind belongs to another event."""
         want = "aircraft" if self.lex.topic.said.act(kind) == "strike" else "munition"
-        return tuple(dict.fromkeys(h.name for h in self.names.within(self.names.weapons, *clause)
-                                   if self.lex.topic.weapon(h.name).kind == want))
+        hits = self.names.within(self.names.weapons, *clause)
+        # "F-15 fighter jets": the generic noun of a named craft is not a craft of its own
+        heads = {h.start for h, before in zip(hits[1:], hits, strict=False) if h.start - before.end <= 1}
+        return tuple(dict.fromkeys(h.name for h in hits
+                                   if self.lex.topic.weapon(h.name).kind == want and h.start not in heads))
 
     # ---- where --------------------------------------------------------------------------
 

@@ -137,11 +137,20 @@ def extract_statements(article: Article, topic: Topic | None = None,
                 continue
             dates = find_dates(article.clean, start, end, article.published, article.published_time)
             day = day_given(article, sentences, index, dates)
+            if not dates and _EARLIER.search(article.clean, start, end):
+                day = None  # "the recent statement ... saying it was suspending": said before, day not given
             if (day and day < lex.topic.campaign.start) or _other_year(dates, lex):
                 continue  # a statement of another year
             found.append(Statement(f"{article.id}:s{len(found) + 1}", rule.kind, who or None, day,
                                    (Evidence(article.id, start, end, article.text[start:end]),)))
     return _linked(_unnamed_folded(found))
+
+
+# a saying told as made before the report, with no day: "the recent statement by X saying",
+# "X had announced", "X previously vowed"; its day is not the report's
+_EARLIER = re.compile(r"\b(?:recent|earlier|previous|prior|last week'?s?)\s+(?:[\w-]+\s+)?"
+                      r"(?:statement|announcement|decision|pledge|vow)\b|\bhad\s+(?:announced|said|pledged|vowed|declared)\b"
+                      r"|\bpreviously\s+(?:announced|said|pledged|vowed|declared)\b", re.I)
 
 
 def _unnamed_folded(found: list[Statement]) -> list[Statement]:
