@@ -66,13 +66,16 @@ class Evidence:
     """Where a fact was read.
 
     Invariant: ``quote == article.text[start:end]`` for the article whose id is
-    ``article``; spans index the article's ingested text (front matter removed).
+    ``article``; spans index the article's ingested text (front matter removed). ``rule``: the
+    name of the grammar's rule that read the fact there (``briefing/grammar/*.toml``), "" where
+    the fact was read by code that has no named rule yet.
     """
 
     article: str
     start: int
     end: int
     quote: str
+    rule: str = ""
 
 
 @dataclass(frozen=True, slots=True)

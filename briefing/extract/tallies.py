@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 from ..dates import find_dates
 from ..model import Article, DateMention, Evidence, Metric, Qualifier, SourceKind, Tally
+from ..rules import Rules, grammar
 from ..screen import Screen, Source, fold, source
 from ..text import all_sentences
 from ..topic import Topic, load_topic
@@ -35,52 +36,15 @@ from .lexicon import Lexicons, Names, lexicons
 from .numbers import NUMBER, QUALIFIER, qualifier_of, value_of
 from .roles import claimant
 
-_FIGURE = re.compile(rf"{QUALIFIER}[\"“]?{NUMBER}", re.I)
-_MODIFIERS = (r"(?:(?:separate|different|such|total|drone|rocket|missile|mortar|and|or|one-way|harassing|"
-              r"militia|distinct|confirmed|recorded|reported|known|recent|"
-              # "Iran-backed attacks": whoever backs them
-              r"[A-Z][a-z]+-(?:backed|linked|aligned)|hostile|individual|[\"”])\s+){0,5}")
-# what the number counts
-_ATTACKS_AFTER = re.compile(rf"[\"”]?\s+{_MODIFIERS}(?:attacks|occasions|incidents)\b", re.I)
-_TIMES_AFTER = re.compile(rf"\s+{_MODIFIERS}times\b", re.I)
-_ATTACK_VERB = re.compile(r"\b(?:attack(?:ed)?|target(?:ed)?|struck|hit|strikes|"
-                          r"under\s+(?:\w+\s+)?(?:attack|fire))\s+"
-                          r"(?:[\w.,'’-]+\s+){0,14}$", re.I)
-_TOTAL_BEFORE = re.compile(r"\battacks\b(?:[^.;]|\.(?=\S|\s+[a-z\d])){0,110}?\b"
-                           r"(?:numbered|totall?ed|reach(?:ed|es)?|"
-                           r"rose to|climbed to|stood at|stands at|now at|up to|to|total of|tops|topped|"
-                           r"passe[sd])\s+$",
-                           re.I)
-_ORDINAL = re.compile(r"\bthe\s+(?P<num>\d{1,4})(?:st|nd|rd|th)\s+(?:such\s+|separate\s+|known\s+)?"
-                      r"(?:attack|time|on|against)\b", re.I)
-_PEOPLE = (r"(?:(?:U\.?S\.?|American|Coalition|coalition|and|military|service|Army|Air\s+Force|"
-           r"international|[\"”])\s+){0,4}(?:troops|personnel|service\s?members|servicemembers|soldiers|"
-           r"sailors|marines|airmen|Americans|service\s+personnel|people|members)")
-_NUMBER_OF_HARMED = re.compile(
-    rf"\bnumber\s+of\s+{_PEOPLE}\b[^.;]{{0,120}}?\b(?P<kind>injured|wounded|hurt|killed)\b[^.;]{{0,120}}?"
-    r"\b(?:numbered|totall?ed|reach(?:ed|es)?|rose to|climbed to|stood at|stands at|now at|is|was|at)\s+$",
-    re.I)
+# The patterns that say what a number counts are named rules with examples, in
+# briefing/grammar/tallies.toml; the profile's [figure_words] gives them the story's words.
+_HARMED = ("people_harmed_after", "harms_counted", "wounded_people")  # what follows names the harm
 # "injured in attacks on Oct. 17 and 18": the casualties of attacks of named days
 _DATED_ACTS = re.compile(r"\battacks?\s+(?:on|of)\s+(?:[A-Z][a-z]{1,8}\.?\s+\d{1,2}\b|"
                          r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)")
 # "traumatic brain injuries or minor wounds": every kind of injury, the whole count
 _OR_OTHER_HARM = re.compile(r"\s+(?:or|and)\s+(?:[\w-]+\s+){0,2}(?:wounds|injuries|wounded|injured|hurt)\b",
                             re.I)
-_HARMED_AFTER = re.compile(
-    rf"\s+{_PEOPLE}(?:\s+and\s+{_PEOPLE})?\s+(?:(?:have|has|had)\s+(?:been\s+)?|were\s+|was\s+|"
-    r"are\s+(?:being\s+)?|being\s+)?"
-    r"(?:reported\s+|treated\s+for\s+|suffered\s+|sustained\s+|received\s+|evaluated\s+for\s+)?"
-    r"(?:(?:minor|mild|non-life-threatening|some|mostly|slight|serious)\s+){0,2}"
-    r"(?P<kind>injured|wounded|hurt|injuries|wounds|traumatic brain injur(?:y|ies)|TBIs?|killed|dead|died)\b",
-    re.I)
-_HARMS_AFTER = re.compile(rf"\s+(?:(?:reported|recorded|confirmed|minor|total)\s+){{0,2}}(?P<kind>injuries|"
-                          rf"casualties|deaths|wounded)\s+(?:(?:to|among|of)\s+)?(?:{_PEOPLE})?", re.I)
-_WOUNDED_PEOPLE = re.compile(rf"\s+(?P<kind>wounded|injured)\s+{_PEOPLE}", re.I)
-_HARMING_BEFORE = re.compile(r"\b(?P<kind>injuring|wounding|killing)\s+$|\b(?:sustained|suffered)\s+$|"
-                             r"\btrack(?:ing)?\s+$", re.I)
-# the US side, as figures name it
-_US_WORDS = r"U\.?S\.?|American|Americans|coalition|troops|service\s?members"
-_US = re.compile(rf"\b(?:{_US_WORDS}|United States)\b", re.I)
 # What a total must not be
 _PART_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:in|at|on|against)\s+(?:the\s+)?(?:(?:Iraq|Syria|Jordan)\b"
                          r"(?!\s*(?:,|and|or)\s*(?:in\s+)?(?:Iraq|Syria|Jordan))|base\b|[A-Z][\w-]+\s+(?:base|air\s?base|"
@@ -95,9 +59,6 @@ _SINGLE = re.compile(r"\b(?:(?:an?|the|this|that|one)\s+(?:[\w-]+\s+){0,3}"
                      r"(?:attack|strike|raid|operation|blast|"
                      r"explosion|drone)|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's)\b",
                      re.I)
-# A harmed-people figure is the US side's only when the people are named as such.
-_US_PEOPLE = re.compile(rf"\b(?:{_US_WORDS}|servicemembers|personnel|soldiers|sailors|marines|airmen)\b",
-                        re.I)
 _TOTAL_WORDS = re.compile(r"\b(?:so far|to date|in total|in all|a total|total|altogether|overall|"
                           r"in the attacks|"
                           r"in these attacks|in those attacks|since)\b", re.I)
@@ -136,11 +97,13 @@ LOOK_BACK = 600  # characters before a sentence that "such attacks" may refer to
 
 @dataclass(frozen=True)
 class _Figure:
-    """A number that counts the campaign; ``part``: the one country it counts in."""
+    """A number that counts the campaign; ``part``: the one country it counts in; ``rule``: the
+    grammar's rule that says what it counts."""
 
     metric: Metric
     match: re.Match[str]
     part: str | None = None
+    rule: str = ""
 
 
 def extract_tallies(article: Article, topic: Topic | None = None, names: Names | None = None) -> list[Tally]:
@@ -206,52 +169,74 @@ _COUNTED = re.compile(r"attack|times|occasions|incident|injur|wound|hurt|kill|de
 _COUNT_SCREEN = Screen.of(_COUNTED, shared=True)  # a sentence without these words has no figure (_figures)
 
 
+def grammar_of(lex: Lexicons) -> Rules:
+    """The figures' grammar (``briefing/grammar/tallies.toml``) with the story's words, compiled
+    once per story: its ``[figure_words]``, and its ``[tallies] attackers``."""
+    found = _GRAMMARS.get(lex.topic.digest)
+    if found is None:
+        topic = lex.topic
+        words = {"attackers": topic.tallies.attackers, **topic.figure_words.words()}
+        found = _GRAMMARS[topic.digest] = Rules(grammar("tallies"), words,
+                                                {"number": NUMBER, "qualifier": QUALIFIER})
+    return found
+
+
+_GRAMMARS: dict[str, Rules] = {}
+_ORDINAL = "ordinal_attack"
+
+
 def _figures(text: str, start: int, end: int, before: str, lex: Lexicons) -> list[_Figure]:
     sentence = text[start:end]
     if not (_NUMERAL.search(sentence)
             and _COUNTED.search(sentence)):
         return []
+    rules = grammar_of(lex)
     found: list[_Figure] = []
-    for match in _FIGURE.finditer(text, start, end):
+    for match in rules.find("figure", text, start, end):
         if text[max(start, match.start() - 1):match.start()] == "[":
             continue  # a reference mark, "[12]"
-        metric = _metric(text, match, start, end)
+        counted = _metric(rules, text, match, start, end)
         elliptic = _ELLIPTIC_PART.match(text, match.end(), end)
-        if metric is None and elliptic and found and found[-1].part:
+        if counted is None and elliptic and found and found[-1].part:
             # "12 attacks on U.S. bases in Iraq and four in Syria"
-            found.append(_Figure(found[-1].metric, match, elliptic.group(1).title()))
+            found.append(_Figure(found[-1].metric, match, elliptic.group(1).title(), found[-1].rule))
             continue
-        if metric is None or not _campaign(text, match, metric, start, end, before, lex):
+        if counted is None or not _campaign(text, match, counted[0], start, end, before, lex):
             continue
+        metric, rule = counted
         found.append(_Figure(metric, match,
-                             country_of_part(text, match, start, end, lex) if metric == "attacks" else None))
-    for match in _ORDINAL.finditer(text, start, end):
+                             country_of_part(text, match, start, end, lex) if metric == "attacks" else None,
+                             rule))
+    for match in rules.find(_ORDINAL, text, start, end):
         if _campaign(text, match, "attacks", start, end, before, lex):
-            found.append(_Figure("attacks", match))
+            found.append(_Figure("attacks", match, rule=_ORDINAL))
     return found
 
 
-def _metric(text: str, match: re.Match[str], start: int, end: int) -> Metric | None:
-    """What the number counts, from the words around it."""
+def _metric(rules: Rules, text: str, match: re.Match[str], start: int, end: int) -> tuple[Metric, str] | None:
+    """What the number counts, from the words around it, and the rule that says so."""
     after, at = match.end(), match.start()
     # What follows the number names what it counts; the words before only when nothing does.
-    harmed = (_HARMED_AFTER.match(text, after, end) or _HARMS_AFTER.match(text, after, end)
-              or _WOUNDED_PEOPLE.match(text, after, end))
+    harmed = rules.first(_HARMED, text, after, end)
     if harmed:
-        kind = harmed["kind"].lower()
-        if kind.startswith(("tbi", "traumatic")) and not _OR_OTHER_HARM.match(text, harmed.end(), end):
+        rule, found = harmed
+        kind = (found["kind"] or "").lower()
+        if kind.startswith(("tbi", "traumatic")) and not _OR_OTHER_HARM.match(text, found.end(), end):
             return None  # "27 evaluated for TBI and 32 for other injuries": one kind of injury, a part
-        return "killed" if kind in ("killed", "dead", "died", "deaths") else "injured"
-    counted = _NUMBER_OF_HARMED.search(text, start, at)
+        return ("killed" if kind in ("killed", "dead", "died", "deaths") else "injured"), rule
+    counted = rules.at("number_of_harmed", text, at, floor=start)
     if counted:  # "the number of U.S. troops who have been injured by attacks ... now stands at 46"
-        return "killed" if counted["kind"].lower() == "killed" else "injured"
-    if _ATTACKS_AFTER.match(text, after, end) or _TOTAL_BEFORE.search(text, start, at):
-        return "attacks"
-    if _TIMES_AFTER.match(text, after, end) and _ATTACK_VERB.search(text, start, at):
-        return "attacks"
-    harming = _HARMING_BEFORE.search(text, max(start, at - 14), at)
-    if harming and re.match(rf"\s+{_PEOPLE}", text[after:end], re.I):
-        return "killed" if (harming["kind"] or "").lower() == "killing" else "injured"
+        return ("killed" if counted["kind"].lower() == "killed" else "injured"), "number_of_harmed"
+    attacks = rules.first(("attacks_counted",), text, after, end) or rules.first(("total_before",), text, at,
+                                                                                 floor=start)
+    if attacks:
+        return "attacks", attacks[0]
+    if rules.at("times_attacked", text, after, end) and rules.at("attack_verb_before", text, at, floor=start):
+        return "attacks", "times_attacked"
+    harming = rules.first(("harming_before", "harmed_perfect"), text, at, floor=max(start, at - 24))
+    if harming and rules.at("people_after", text, after, end):
+        rule, found = harming
+        return ("killed" if (found["kind"] or "").lower() in ("killing", "killed") else "injured"), rule
     return None
 
 
@@ -276,7 +261,7 @@ def _campaign(text: str, match: re.Match[str], metric: Metric, start: int, end: 
     around = text[match.end():min(end, match.end() + 40)]
     if lex.others_counted.match(around.lstrip()) or lex.on_other_targets.match(around):
         return False
-    segment = _segment(text, match, start, end)
+    segment = _segment(lex, text, match, start, end)
     if (_one_base(text, match, end) or _hosted_base(segment, lex)
             or re.search(r"^\W*(?:attacks\s+)?of\s+(?:which|them|those)\b", text[match.end():end], re.I)):
         return False  # one base's count, or a part "of which"
@@ -289,12 +274,14 @@ def _campaign(text: str, match: re.Match[str], metric: Metric, start: int, end: 
         # one attack's casualties ("the attack on Tower 22 killed three and wounded 34") and
         # other people's ("16 people were killed") are not campaign figures
         people = text[match.end():min(end, match.end() + 90)]
-        counted = _NUMBER_OF_HARMED.search(text, start, match.start())  # "the number of U.S. troops ..."
-        us_people = (_US_PEOPLE.search(people)
-                     or _US_PEOPLE.search(text, max(start, match.start() - 30), match.start())
-                     or (counted and _US_PEOPLE.search(counted[0])))
+        rules = grammar_of(lex)
+        # "the number of U.S. troops ... injured ... now stands at"
+        counted = rules.at("number_of_harmed", text, match.start(), floor=start)
+        us_people = (rules.at("side_people", people, 0)
+                     or rules.at("side_people", text, 0, match.start(), floor=max(start, match.start() - 30))
+                     or (counted and rules.at("side_people", counted[0], 0)))
         # "At least 46 personnel sustained injuries ..., he said." after a paragraph on the attacks
-        us_people = us_people and (_US.search(sentence) or _US.search(before))
+        us_people = us_people and (rules.at("side_named", sentence, 0) or rules.at("side_named", before, 0))
         told_whole = (_CUMULATIVE.search(sentence) or _PERFECT.search(sentence)
                       or re.search(r"\battacks\b", sentence + before[-300:], re.I))
         if metric == "killed":
@@ -306,11 +293,16 @@ def _campaign(text: str, match: re.Match[str], metric: Metric, start: int, end: 
     return value >= 10 or bool(_SMALL_TOTAL.search(sentence))
 
 
-def _segment(text: str, match: re.Match[str], start: int, end: int) -> str:
+def _segment(lex: Lexicons, text: str, match: re.Match[str], start: int, end: int) -> str:
     """The words that belong to one figure: from the figure before it to the figure after it."""
-    before = [m.end() for m in _FIGURE.finditer(text, start, match.start()) if value_of(m["num"]) is not None]
-    after = [m.start() for m in _FIGURE.finditer(text, match.end(), end) if value_of(m["num"]) is not None]
+    before = [m.end() for m in _numbers(lex, text, start, match.start())]
+    after = [m.start() for m in _numbers(lex, text, match.end(), end)]
     return text[(before[-1] if before else start):(after[0] if after else end)]
+
+
+def _numbers(lex: Lexicons, text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The figures in ``text[start:end]`` that are numbers."""
+    return [m for m in grammar_of(lex).find("figure", text, start, end) if value_of(m["num"]) is not None]
 
 
 def _countries_named(segment: str, lex: Lexicons) -> set[str]:
@@ -325,13 +317,12 @@ def country_of_part(text: str, match: re.Match[str], start: int, end: int, lex: 
     """The one country a figure counts in ("27 attacks in Iraq and 28 in Syria"; "bases in Syria
     have been subjected to 98 attacks"), None for the whole. The words after the figure (up
     to the next one) decide; the words before only when those name no country."""
-    nexts = [m.start() for m in _FIGURE.finditer(text, match.end(), end) if value_of(m["num"]) is not None]
+    nexts = [m.start() for m in _numbers(lex, text, match.end(), end)]
     after = text[match.end():(nexts[0] if nexts else end)]
     after = re.split(r"\b(?:including|such as|among them|since|after|following)\b", after)[0]
     named = _countries_named(after, lex)
     if not named:
-        previous = [m.end() for m in _FIGURE.finditer(text, start, match.start())
-                    if value_of(m["num"]) is not None]
+        previous = [m.end() for m in _numbers(lex, text, start, match.start())]
         named = _countries_named(text[(previous[-1] if previous else start):match.start()], lex)
     if len(named) != 1 or re.search(r"\bregion\b|Middle East", after):
         return None
@@ -382,7 +373,7 @@ def _tally(article: Article, lex: Lexicons, names: Names, sentences: tuple[tuple
         qualifier=_qualifier(article.clean, match),
         since=since, as_of=_as_of(article, sentences, index, dates, since),
         breakdown=breakdown,
-        sources=(Evidence(article.id, start, evidence_end, article.text[start:evidence_end]),),
+        sources=(Evidence(article.id, start, evidence_end, article.text[start:evidence_end], figure.rule),),
         source_kind=kind, speaker=speaker, since_note=since_note,
     )
 
