@@ -61,7 +61,10 @@ _SINGLE = re.compile(r"\b(?:(?:an?|the|this|that|one)\s+(?:[\w-]+\s+){0,3}"
                      re.I)
 _TOTAL_WORDS = re.compile(r"\b(?:so far|to date|in total|in all|a total|total|altogether|overall|"
                           r"in the attacks|"
-                          r"in these attacks|in those attacks|since)\b", re.I)
+                          r"in these attacks|in those attacks|in the campaign|since)\b", re.I)
+# "They have ... sunk two in the campaign that has also killed four sailors": the campaign of
+# the attackers the sentences before name
+_CAMPAIGN_TOLD = re.compile(r"\b(?:the|this|their|its)\s+campaign\b", re.I)
 _SMALL_TOTAL = re.compile(r"\b(?:so far|to date|in total|in all|a total|altogether|overall)\b", re.I)
 _PERFECT = re.compile(r"\b(?:have|has)\s+(?:now\s+)?(?:been|come|launched|carried|conducted|attacked|"
                       r"targeted|recorded|logged|counted|tracked|documented)\b"
@@ -256,7 +259,8 @@ def _campaign(text: str, match: re.Match[str], metric: Metric, start: int, end: 
     # the attacks are on US forces: named as such ("U.S. troops", "bases housing U.S. personnel"),
     # or by who carries them out, or from when they are counted ("since Oct. 17")
     if not (lex.us_forces.search(sentence) or lex.attackers.search(sentence)
-            or lex.start_phrases.search(sentence) or (told_before and lex.us_forces.search(before))):
+            or lex.start_phrases.search(sentence) or (told_before and lex.us_forces.search(before))
+            or (_CAMPAIGN_TOLD.search(sentence) and lex.attackers.search(before))):
         return False
     around = text[match.end():min(end, match.end() + 40)]
     if lex.others_counted.match(around.lstrip()) or lex.on_other_targets.match(around):
@@ -330,9 +334,11 @@ def country_of_part(text: str, match: re.Match[str], start: int, end: int, lex: 
 
 
 def _hosted_base(segment: str, lex: Lexicons) -> bool:
-    """"U.S. forces at Shaddadi had been attacked 22 times": a count at one named base."""
+    """"U.S. forces at Shaddadi had been attacked 22 times": a count at one named base. A place
+    that is one of the campaign's own areas ("in the Red Sea") is the whole campaign, not a part."""
     cut = re.split(r"\b(?:including|such as|among them)\b", segment)[0]
-    return any(lex.topic.place(h.name).hosts_us_forces for h in lex.places.find(cut))
+    areas = lex.topic.campaign.countries
+    return any(lex.topic.place(h.name).hosts_us_forces and h.name not in areas for h in lex.places.find(cut))
 
 
 def _recent_start(text: str, start: int, end: int) -> bool:
