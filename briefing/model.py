@@ -39,7 +39,10 @@ DateBasis = Literal["written", "weekday", "relative", "local-time", "statement",
                     "told-before", "days-apart", "run", "run-figures", "run-event", "other-reports",
                     "unknown"]
 EventType = Literal["attack_on_us_forces", "us_strike", "self_defense_strike"]
-Metric = Literal["attacks", "injured", "killed"]
+# What a running figure counts. Every story counts the first three; a story whose profile names
+# the others ([metric.targets_hit], [metric.targets_lost]) also counts the targets its attacks hit
+# (ships attacked) and the targets lost (ships sunk).
+Metric = Literal["attacks", "injured", "killed", "targets_hit", "targets_lost"]
 Qualifier = Literal["exact", "approximately", "at least", "more than", "nearly", "up to"]
 SourceKind = Literal["official", "claim", "monitor", "outlet"]
 Severity = Literal["error", "warning"]

@@ -13,6 +13,8 @@ from .model import EventType, Metric, PublishedBasis, Qualifier, SourceKind, Sta
 
 EVENT_TYPES: tuple[EventType, ...] = get_args(EventType)
 METRICS: tuple[Metric, ...] = get_args(Metric)
+# every profile names these; the others only a story that counts them ([metric.targets_hit])
+REQUIRED_METRICS: tuple[Metric, ...] = ("attacks", "injured", "killed")
 # Template lines a story's profile words in its [words] table (docs/topic.md).
 LINES = ("dates_note", "keywords", "week_attacks", "week_strikes", "chart_attacks", "chart_strikes")
 
@@ -41,7 +43,7 @@ class MetricWords:
 class StoryWords:
     """The story's own words, from its profile (``[words]``, ``[kind.*]``, ``[metric.*]``):
     the briefing's default title, each event kind's and running figure's names, and the lines
-    the templates print. Invariant: every :data:`EVENT_TYPES` and :data:`METRICS` value and
+    the templates print. Invariant: every :data:`EVENT_TYPES` and :data:`REQUIRED_METRICS` value and
     every :data:`LINES` name has its words (the profile is checked on load)."""
 
     title: str

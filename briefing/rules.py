@@ -12,7 +12,8 @@ model). It holds named word lists and named rules. A rule is
   ``before`` it (the pattern ends where the figure begins) or ``anywhere`` in the sentence;
 - ``examples`` it must match and ``not_examples`` it must not, written by us. In an example
   of an ``after`` or ``before`` rule a ``|`` marks where the figure ends or begins. Every
-  example is a test (``tests/test_grammar.py``).
+  example is a test (``tests/test_grammar.py``), read with the grammar's ``[example_words]``
+  for the lists a profile fills, so the grammar is tested apart from any story.
 
 One interpreter (:class:`Rules`) compiles every rule to one regular expression, built when
 first used. A word list becomes a trie (one branch per character, so a list of a hundred
@@ -27,6 +28,7 @@ code: the lists a grammar declares under ``profile`` are filled from the story's
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 import tomllib
@@ -70,6 +72,8 @@ class Grammar:
     profile: Mapping[str, str]  # a list a profile fills -> what it holds (for docs and checks)
     parts: Mapping[str, str]  # named pieces of pattern, themselves naming lists: "{people}"
     rules: Mapping[str, Rule]
+    # words of ours for the profile's lists, with which the grammar's own examples are read
+    example_words: Mapping[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
 
 
 @functools.cache
@@ -86,7 +90,11 @@ def grammar(name: str) -> Grammar:
     clash = set(lists) & set(profile) | set(parts) & (set(lists) | set(profile))
     if clash:
         raise GrammarError(f"{path}: {', '.join(sorted(clash))} named twice (lists, profile, parts)")
-    return Grammar(name, lists, profile, parts, rules)
+    example_words = {key: tuple(words) for key, words in data.get("example_words", {}).items()}
+    if set(example_words) - set(profile):
+        raise GrammarError(f"{path}: [example_words] names lists the profile does not fill: "
+                           f"{', '.join(sorted(set(example_words) - set(profile)))}")
+    return Grammar(name, lists, profile, parts, rules, example_words)
 
 
 def _rule(entry: Mapping[str, Any], path: Path) -> Rule:

@@ -22,7 +22,7 @@ from typing import Any, Literal, TypeVar
 
 from .errors import SettingsError
 from .model import EventType
-from .names import EVENT_TYPES, LINES, METRICS, KindWords, MetricWords, StoryWords
+from .names import EVENT_TYPES, LINES, METRICS, REQUIRED_METRICS, KindWords, MetricWords, StoryWords
 from .screen import Openings, Screen, finditer_near
 
 Side = Literal["us", "militia", "other"]
@@ -493,7 +493,7 @@ def _story_words(data: Mapping[str, Any], problems: _Problems) -> StoryWords:
                   for kind in order)
     metrics = tuple((metric, MetricWords(*_texts(metrics_table.get(metric), METRIC_KEYS,
                                                  f"[metric.{metric}]", problems)))
-                    for metric in METRICS)
+                    for metric in METRICS if metric in REQUIRED_METRICS or metric in metrics_table)
     return StoryWords(title, kinds, metrics, tuple(zip(LINES, lines, strict=True)))
 
 

@@ -1,12 +1,13 @@
-"""Every example of every named rule is a test: the grammar's own (read with the default
-profile's words, in which they are written) and each shipped profile's ``[figure_words.examples]``
-(read with that profile's words)."""
+"""Every example of every named rule is a test: the grammar's own (read with its
+``[example_words]``, so the grammar is tested apart from any story) and each shipped profile's
+``[figure_words.examples]`` (read with that profile's words)."""
 
 from __future__ import annotations
 
 import pytest
 
 from briefing.extract.lexicon import lexicons
+from briefing.extract.numbers import NUMBER, QUALIFIER
 from briefing.extract.tallies import grammar_of
 from briefing.rules import MARK, GrammarError, Rules, grammar, trie
 from briefing.topic import choose_topic, shipped_profiles
@@ -15,10 +16,14 @@ DEFAULT = "us-forces-iraq-syria"
 GRAMMAR = grammar("tallies")
 
 
+OWN = ""  # the grammar's own examples, read with its [example_words]
+FRAGMENTS = {"number": NUMBER, "qualifier": QUALIFIER}
+
+
 def _cases() -> list[tuple[str, str, str, bool]]:
-    cases = [(DEFAULT, rule.name, example, True)
+    cases = [(OWN, rule.name, example, True)
              for rule in GRAMMAR.rules.values() for example in rule.examples]
-    cases += [(DEFAULT, rule.name, example, False)
+    cases += [(OWN, rule.name, example, False)
               for rule in GRAMMAR.rules.values() for example in rule.not_examples]
     for profile in shipped_profiles():
         cases += [(profile, rule, example, True)
@@ -28,8 +33,13 @@ def _cases() -> list[tuple[str, str, str, bool]]:
 
 @pytest.mark.parametrize(("profile", "rule", "example", "holds"), _cases())
 def test_every_example_of_every_rule(profile: str, rule: str, example: str, holds: bool) -> None:
-    rules = grammar_of(lexicons(choose_topic(profile)))
+    rules = grammar_of(lexicons(choose_topic(profile))) if profile else Rules(GRAMMAR, GRAMMAR.example_words,
+                                                                               FRAGMENTS)
     assert rules.example_holds(rule, example) is holds
+
+
+def test_the_grammar_gives_example_words_for_every_list_a_profile_fills() -> None:
+    assert set(GRAMMAR.example_words) == set(GRAMMAR.profile)
 
 
 def test_every_rule_has_an_example_and_a_counter_example() -> None:

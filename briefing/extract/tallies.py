@@ -168,7 +168,8 @@ _NUMERAL = re.compile(r"\d|one|two|three|four|five|six|seven|eight|nine|ten|elev
                       r"teen|ty\b|dozen|hundred", re.I)
 
 
-_COUNTED = re.compile(r"attack|times|occasions|incident|injur|wound|hurt|kill|dead|casualt|TBI", re.I)
+_COUNTED = re.compile(r"attack|times|occasions|incident|injur|wound|hurt|kill|dead|casualt|TBI|"
+                      r"target|sunk|sank|hit", re.I)
 _COUNT_SCREEN = Screen.of(_COUNTED, shared=True)  # a sentence without these words has no figure (_figures)
 
 
@@ -186,6 +187,7 @@ def grammar_of(lex: Lexicons) -> Rules:
 
 _GRAMMARS: dict[str, Rules] = {}
 _ORDINAL = "ordinal_attack"
+_TARGETS: tuple[Metric, ...] = ("targets_hit", "targets_lost")  # counted only by a story that names them
 
 
 def _figures(text: str, start: int, end: int, before: str, lex: Lexicons) -> list[_Figure]:
@@ -198,7 +200,7 @@ def _figures(text: str, start: int, end: int, before: str, lex: Lexicons) -> lis
     for match in rules.find("figure", text, start, end):
         if text[max(start, match.start() - 1):match.start()] == "[":
             continue  # a reference mark, "[12]"
-        counted = _metric(rules, text, match, start, end)
+        counted = _metric(rules, text, match, start, end) or _targets(rules, lex, text, match, start, end)
         elliptic = _ELLIPTIC_PART.match(text, match.end(), end)
         if counted is None and elliptic and found and found[-1].part:
             # "12 attacks on U.S. bases in Iraq and four in Syria"
@@ -243,6 +245,24 @@ def _metric(rules: Rules, text: str, match: re.Match[str], start: int, end: int)
     return None
 
 
+def _targets(rules: Rules, lex: Lexicons, text: str, match: re.Match[str], start: int,
+             end: int) -> tuple[Metric, str] | None:
+    """Targets counted one by one ("targeted more than 80 merchant vessels", "sunk two"), in a
+    story whose profile names these figures."""
+    named = lex.topic.said.metric_words
+    after, at = match.end(), match.start()
+    if "targets_lost" in named and rules.at("targets_lost_before", text, at, floor=max(start, at - 12)):
+        return "targets_lost", "targets_lost_before"
+    if "targets_hit" not in named:
+        return None
+    if rules.at("targets_hit_after", text, after, end):
+        return "targets_hit", "targets_hit_after"
+    if rules.at("targets_after", text, after, end) and rules.at("targets_hit_before", text, at,
+                                                                  floor=max(start, at - 30)):
+        return "targets_hit", "targets_hit_before"
+    return None
+
+
 def _campaign(text: str, match: re.Match[str], metric: Metric, start: int, end: int, before: str,
               lex: Lexicons) -> bool:
     """Whether the figure counts the campaign: US forces are its object, it is not a part,
@@ -274,27 +294,36 @@ def _campaign(text: str, match: re.Match[str], metric: Metric, start: int, end: 
         return False  # "the Houthis have carried out more than two dozen attacks on commercial vessels"
     if _recent_start(text, start, end):
         return False  # "since this strike on Jan. 4, there have been nine attacks"
+    if metric in _TARGETS:
+        # "have targeted more than 80 merchant vessels since ...", "sunk two in the campaign"
+        return bool(_CUMULATIVE.search(sentence) or _PERFECT.search(sentence))
     if metric != "attacks":
-        # one attack's casualties ("the attack on Tower 22 killed three and wounded 34") and
-        # other people's ("16 people were killed") are not campaign figures
-        people = text[match.end():min(end, match.end() + 90)]
-        rules = grammar_of(lex)
-        # "the number of U.S. troops ... injured ... now stands at"
-        counted = rules.at("number_of_harmed", text, match.start(), floor=start)
-        us_people = (rules.at("side_people", people, 0)
-                     or rules.at("side_people", text, 0, match.start(), floor=max(start, match.start() - 30))
-                     or (counted and rules.at("side_people", counted[0], 0)))
-        # "At least 46 personnel sustained injuries ..., he said." after a paragraph on the attacks
-        us_people = us_people and (rules.at("side_named", sentence, 0) or rules.at("side_named", before, 0))
-        told_whole = (_CUMULATIVE.search(sentence) or _PERFECT.search(sentence)
-                      or re.search(r"\battacks\b", sentence + before[-300:], re.I))
-        if metric == "killed":
-            told_whole = _TOTAL_WORDS.search(sentence)
-        near = text[max(start, match.start() - 40):min(end, match.end() + 80)]
-        return bool(us_people and told_whole) and not (_SINGLE.search(near) or _DATED_ACTS.search(near))
+        return _harmed_whole(text, match, metric, start, end, before, lex)
     # Ten or more attacks on US forces is a count of the campaign; fewer only when told as a
     # total ("a total of nine attacks so far").
     return value >= 10 or bool(_SMALL_TOTAL.search(sentence))
+
+
+def _harmed_whole(text: str, match: re.Match[str], metric: Metric, start: int, end: int, before: str,
+                  lex: Lexicons) -> bool:
+    """Whether a casualty figure counts the campaign's: one attack's casualties ("the attack on
+    Tower 22 killed three and wounded 34") and other people's ("16 people were killed") do not."""
+    sentence = text[start:end]
+    people = text[match.end():min(end, match.end() + 90)]
+    rules = grammar_of(lex)
+    # "the number of U.S. troops ... injured ... now stands at"
+    counted = rules.at("number_of_harmed", text, match.start(), floor=start)
+    us_people = (rules.at("side_people", people, 0)
+                 or rules.at("side_people", text, 0, match.start(), floor=max(start, match.start() - 30))
+                 or (counted and rules.at("side_people", counted[0], 0)))
+    # "At least 46 personnel sustained injuries ..., he said." after a paragraph on the attacks
+    us_people = us_people and (rules.at("side_named", sentence, 0) or rules.at("side_named", before, 0))
+    told_whole = (_CUMULATIVE.search(sentence) or _PERFECT.search(sentence)
+                  or re.search(r"\battacks\b", sentence + before[-300:], re.I))
+    if metric == "killed":
+        told_whole = _TOTAL_WORDS.search(sentence)
+    near = text[max(start, match.start() - 40):min(end, match.end() + 80)]
+    return bool(us_people and told_whole) and not (_SINGLE.search(near) or _DATED_ACTS.search(near))
 
 
 def _segment(lex: Lexicons, text: str, match: re.Match[str], start: int, end: int) -> str:
