@@ -345,5 +345,6 @@ def test_red_sea_not_running_figures(text: str) -> None:
 
 def test_the_first_story_counts_no_ships() -> None:
     """Its profile names no targets counted one by one: "80 merchant vessels" is no figure of it."""
-    text = "Militias and the Houthis have targeted more than 80 merchant vessels since Oct. 17, officials said."
+    text = ("Militias and the Houthis have targeted more than 80 merchant vessels since Oct. 17, "
+            "officials said.")
     assert [t.metric for t in extract_tallies(make_article(text, PUB))] == []
