@@ -321,6 +321,9 @@ NOV19 = dt.date(2023, 11, 19)
      ("targets_lost", 3, "exact", "targets_lost_before")),
     ("The Houthis have targeted more than 90 merchant vessels since November, in a campaign that has "
      "also killed five seafarers.", ("killed", 5, "exact", "harmed_perfect")),
+    # "the war in Gaza" is a cause, not where the ships were attacked
+    ("The Houthis have targeted more than 90 merchant vessels since the war in Gaza began.",
+     ("targets_hit", 90, "more than", "targets_hit_before")),
 ])
 def test_red_sea_running_figures(text: str, expected: tuple[object, ...]) -> None:
     from briefing.topic import choose_topic
@@ -332,6 +335,9 @@ def test_red_sea_running_figures(text: str, expected: tuple[object, ...]) -> Non
 @pytest.mark.parametrize("text", [
     # the first story's count inside a Red Sea article is another story's
     "Iran-backed militias have attacked U.S. forces in Iraq and Syria more than 160 times since October.",
+    # placed only where this story does not happen ([outside]), though counted from its start
+    "U.S. troops in Iraq and Syria have been attacked with drones and missiles 76 times since mid-November, "
+    "officials said.",
     # a count of one area's ships is not a campaign total
     "About 60 ships waited off the coast of Djibouti on Tuesday.",
     # one attack's crew

@@ -290,7 +290,7 @@ def _campaign(text: str, match: re.Match[str], metric: Metric, start: int, end: 
             or re.search(r"^\W*(?:attacks\s+)?of\s+(?:which|them|those)\b", text[match.end():end], re.I)):
         return False  # one base's count, or a part "of which"
     if (lex.other_targets.search(text, match.end(), min(end, match.end() + 80))
-            or lex.other_attackers.search(segment)):
+            or lex.other_attackers.search(segment) or _elsewhere(segment, lex)):
         return False  # "the Houthis have carried out more than two dozen attacks on commercial vessels"
     if _recent_start(text, start, end):
         return False  # "since this strike on Jan. 4, there have been nine attacks"
@@ -360,6 +360,19 @@ def country_of_part(text: str, match: re.Match[str], start: int, end: int, lex: 
     if len(named) != 1 or re.search(r"\bregion\b|Middle East", after):
         return None
     return named.pop()
+
+
+# "in Iraq", not "the war in Gaza" (a war's name)
+_PLACED_IN = re.compile(r"(?<!\bwar )(?<!\bconflict )\b(?:in|at|across|inside)\s+(?:the\s+)?$", re.I)
+
+
+def _elsewhere(segment: str, lex: Lexicons) -> bool:
+    """"U.S. troops in Iraq and Syria have been attacked 76 times", read for a story at sea: the
+    figure places its acts only where this campaign does not happen (``[outside]``: "in Iraq"),
+    never in one of its own areas. "In support of Gaza", "since the war in Gaza" name a cause."""
+    placed = any(_PLACED_IN.search(segment, max(0, hit.start - 12), hit.start)
+                 for hit in lex.outside.find(segment))
+    return placed and not lex.countries.search(segment)
 
 
 def _hosted_base(segment: str, lex: Lexicons) -> bool:
