@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 from ..dates import find_dates
 from ..model import Article, DateMention, Evidence, Metric, Qualifier, SourceKind, Tally
+from ..names import StoryWords
 from ..rules import Rules, grammar
 from ..screen import Screen, Source, fold, source
 from ..text import all_sentences
@@ -117,8 +118,9 @@ def extract_tallies(article: Article, topic: Topic | None = None, names: Names |
     found: list[Tally] = []
     parts: list[tuple[int, list[_Figure]]] = []
     counted = _COUNT_SCREEN.scan(article.clean, names.folded)
+    targeted = _TARGET_SCREEN.scan(article.clean, names.folded) if _counts_targets(lex) else None
     for index, (_, start, end) in enumerate(sentences):
-        if not counted.any(start, end):
+        if not (counted.any(start, end) or (targeted and targeted.any(start, end))):
             continue
         before = article.clean[max(0, start - LOOK_BACK):start]
         figures = _figures(article.clean, start, end, before, lex)
@@ -168,9 +170,11 @@ _NUMERAL = re.compile(r"\d|one|two|three|four|five|six|seven|eight|nine|ten|elev
                       r"teen|ty\b|dozen|hundred", re.I)
 
 
-_COUNTED = re.compile(r"attack|times|occasions|incident|injur|wound|hurt|kill|dead|casualt|TBI|"
-                      r"target|sunk|sank|hit", re.I)
+_COUNTED = re.compile(r"attack|times|occasions|incident|injur|wound|hurt|kill|dead|casualt|TBI", re.I)
 _COUNT_SCREEN = Screen.of(_COUNTED, shared=True)  # a sentence without these words has no figure (_figures)
+# and, in a story that counts targets one by one ("targeted 80 vessels", "sunk two"), these
+_TARGETED = re.compile(r"target|sunk|sank|hit", re.I)
+_TARGET_SCREEN = Screen.of(_TARGETED, shared=True)
 
 
 def grammar_of(lex: Lexicons) -> Rules:
@@ -193,14 +197,15 @@ _TARGETS: tuple[Metric, ...] = ("targets_hit", "targets_lost")  # counted only b
 def _figures(text: str, start: int, end: int, before: str, lex: Lexicons) -> list[_Figure]:
     sentence = text[start:end]
     if not (_NUMERAL.search(sentence)
-            and _COUNTED.search(sentence)):
+            and (_COUNTED.search(sentence) or (_counts_targets(lex) and _TARGETED.search(sentence)))):
         return []
     rules = grammar_of(lex)
     found: list[_Figure] = []
     for match in rules.find("figure", text, start, end):
         if text[max(start, match.start() - 1):match.start()] == "[":
             continue  # a reference mark, "[12]"
-        counted = _metric(rules, text, match, start, end) or _targets(rules, lex, text, match, start, end)
+        counted = _metric(rules, text, match, start, end) or (
+            _targets(rules, lex, text, match, start, end) if _counts_targets(lex) else None)
         elliptic = _ELLIPTIC_PART.match(text, match.end(), end)
         if counted is None and elliptic and found and found[-1].part:
             # "12 attacks on U.S. bases in Iraq and four in Syria"
@@ -243,6 +248,16 @@ def _metric(rules: Rules, text: str, match: re.Match[str], start: int, end: int)
         rule, found = harming
         return ("killed" if (found["kind"] or "").lower() in ("killing", "killed") else "injured"), rule
     return None
+
+
+@functools.lru_cache(maxsize=8)
+def _counts(words: StoryWords) -> bool:
+    return any(metric in _TARGETS for metric, _ in words.metrics)
+
+
+def _counts_targets(lex: Lexicons) -> bool:
+    """Whether the story names a figure of targets counted one by one ([metric.targets_hit])."""
+    return _counts(lex.topic.said)
 
 
 def _targets(rules: Rules, lex: Lexicons, text: str, match: re.Match[str], start: int,
