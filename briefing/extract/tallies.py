@@ -47,15 +47,10 @@ _DATED_ACTS = re.compile(r"\battacks?\s+(?:on|of)\s+(?:[A-Z][a-z]{1,8}\.?\s+\d{1
 _OR_OTHER_HARM = re.compile(r"\s+(?:or|and)\s+(?:[\w-]+\s+){0,2}(?:wounds|injuries|wounded|injured|hurt)\b",
                             re.I)
 # What a total must not be
-_PART_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:in|at|on|against)\s+(?:the\s+)?(?:(?:Iraq|Syria|Jordan)\b"
-                         r"(?!\s*(?:,|and|or)\s*(?:in\s+)?(?:Iraq|Syria|Jordan))|base\b|[A-Z][\w-]+\s+(?:base|air\s?base|"
-                         r"garrison))", re.I)
 _RECENT = re.compile(r"\b(?:(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days?|week|hours|"
                      r"24 hours|48 hours|month)|this\s+week|last\s+week|past\s+week|in\s+recent\s+days|"
                      r"since\s+(?:the\s+)?(?:beginning|start)\s+of\s+(?:the|this)\s+year|(?:so\s+far\s+)?this\s+year|"
                      r"over\s+the\s+weekend)\b", re.I)
-_ELLIPTIC_PART = re.compile(r"\s+(?:separate\s+|different\s+)?(?:times\s+)?(?:were\s+)?(?:in|against)\s+"
-                            r"(?:U\.S\.\s+forces\s+in\s+)?(Iraq|Syria|Jordan)\b", re.I)
 _SINGLE = re.compile(r"\b(?:(?:an?|the|this|that|one)\s+(?:[\w-]+\s+){0,3}"
                      r"(?:attack|strike|raid|operation|blast|"
                      r"explosion|drone)|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's)\b",
@@ -90,12 +85,6 @@ _PRONOUN_SAID = re.compile(r"\b(?:he|she|they|officials?|the Pentagon|spokesman|
 # "At least 56 personnel have been injured in those attacks": the figure goes on from the sentence before
 _THOSE_ATTACKS = re.compile(r"\b(?:those|these)\s+attacks\b", re.I)
 _CLAIM = re.compile(r"\b(?:claim\w*|took responsibility|said it|says it|announced|statement)\b", re.I)
-_BREAKDOWN = re.compile(rf"{NUMBER}\s+(?:separate\s+|different\s+)?(?:times|attacks|were)?\s*(?:were\s+)?"
-                        rf"(?:in|against)\s+(?:U\.S\.\s+forces\s+in\s+)?"
-                        rf"(?P<country>Iraq|Syria|Jordan)\b", re.I)
-# "and once in Jordan": a part of one
-_BREAKDOWN_ONCE = re.compile(r"\b(?P<num>once|twice)\s+(?:(?:in|against)\s+)?(?:U\.S\.\s+forces\s+in\s+)?"
-                             r"(?P<country>Iraq|Syria|Jordan)\b", re.I)
 LOOK_BACK = 600  # characters before a sentence that "such attacks" may refer to
 
 
@@ -206,10 +195,10 @@ def _figures(text: str, start: int, end: int, before: str, lex: Lexicons) -> lis
             continue  # a reference mark, "[12]"
         counted = _metric(rules, text, match, start, end) or (
             _targets(rules, lex, text, match, start, end) if _counts_targets(lex) else None)
-        elliptic = _ELLIPTIC_PART.match(text, match.end(), end)
+        elliptic = rules.at("elliptic_part", text, match.end(), end)
         if counted is None and elliptic and found and found[-1].part:
             # "12 attacks on U.S. bases in Iraq and four in Syria"
-            found.append(_Figure(found[-1].metric, match, elliptic.group(1).title(), found[-1].rule))
+            found.append(_Figure(found[-1].metric, match, _area(lex, elliptic["area"]), found[-1].rule))
             continue
         if counted is None or not _campaign(text, match, counted[0], start, end, before, lex):
             continue
@@ -358,7 +347,13 @@ def _countries_named(segment: str, lex: Lexicons) -> set[str]:
     ("the Islamic Resistance in Iraq claimed ...")."""
     for hit in lex.actors.find(segment):
         segment = segment[:hit.start] + " " * (hit.end - hit.start) + segment[hit.end:]
-    return set(re.findall(r"\b(Iraq|Syria|Jordan)\b", segment))
+    return {_area(lex, m["area"]) for m in grammar_of(lex).find("areas_named", segment)}
+
+
+def _area(lex: Lexicons, written: str) -> str:
+    """An area of the profile's ``part_areas`` as the profile spells it ("IRAQ" -> "Iraq")."""
+    areas = dict(lex.topic.figure_words.lists).get("part_areas", ())
+    return next((a for a in areas if a.casefold() == " ".join(written.split()).casefold()), written)
 
 
 def country_of_part(text: str, match: re.Match[str], start: int, end: int, lex: Lexicons) -> str | None:
@@ -428,7 +423,7 @@ def _tally(article: Article, lex: Lexicons, names: Names, sentences: tuple[tuple
         return None  # a figure of another year's attacks
     since, since_note = _since(article, lex, dates, start, end)
     kind, speaker = _source(article.clean, lex, names, sentences, index)
-    breakdown, last = (_breakdown(article.clean, sentences, index, value) if figure.metric == "attacks"
+    breakdown, last = (_breakdown(lex, article.clean, sentences, index, value) if figure.metric == "attacks"
                        else (None, index))
     evidence_end = sentences[last][2]
     return Tally(
@@ -614,7 +609,7 @@ def _speaking(words: tuple[str, ...]) -> tuple[tuple[str, Source, Screen], ...]:
 
 
 
-def _breakdown(clean: str, sentences: tuple[tuple[int, int, int], ...], index: int,
+def _breakdown(lex: Lexicons, clean: str, sentences: tuple[tuple[int, int, int], ...], index: int,
                total: int) -> tuple[tuple[tuple[str, int], ...] | None, int]:
     """Per-country parts in this sentence or the next (kept only if they add up), and the
     index of the sentence they were found in."""
@@ -623,12 +618,14 @@ def _breakdown(clean: str, sentences: tuple[tuple[int, int, int], ...], index: i
             break
         _, start, end = sentences[index + offset]
         parts: dict[str, int] = {}
-        if not re.search(r"\b(?:Iraq|Syria|Jordan)\b", clean[start:end]):
+        rules = grammar_of(lex)
+        if not rules.at("areas_named", clean, start, end, floor=start):
             continue
-        for match in (*_BREAKDOWN.finditer(clean, start, end), *_BREAKDOWN_ONCE.finditer(clean, start, end)):
+        for match in (*rules.find("breakdown", clean, start, end),
+                      *rules.find("breakdown_once", clean, start, end)):
             value = {"once": 1, "twice": 2}.get(match["num"].lower()) or value_of(match["num"])
             if value is not None and value != total:
-                parts[match["country"].title()] = value
+                parts[_area(lex, match["area"])] = value
         if len(parts) >= 2 and sum(parts.values()) == total:
             return tuple(sorted(parts.items())), index + offset
     return None, index
