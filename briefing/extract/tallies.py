@@ -255,8 +255,11 @@ def _targets(rules: Rules, lex: Lexicons, text: str, match: re.Match[str], start
     story whose profile names these figures."""
     named = lex.topic.said.metric_words
     after, at = match.end(), match.start()
-    if "targets_lost" in named and rules.at("targets_lost_before", text, at, floor=max(start, at - 12)):
-        return "targets_lost", "targets_lost_before"
+    if "targets_lost" in named:
+        lost = rules.first(("targets_lost_after",), text, after, end) or rules.first(
+            ("targets_lost_before",), text, at, floor=max(start, at - 12))
+        if lost:
+            return "targets_lost", lost[0]
     if "targets_hit" not in named:
         return None
     if rules.at("targets_hit_after", text, after, end):
