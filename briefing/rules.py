@@ -129,6 +129,7 @@ class Rules:
         for name, part in grammar.parts.items():  # parts name lists only, never other parts
             self._pieces[name] = self.expand(part, name)
         self._compiled: dict[str, re.Pattern[str]] = {}
+        self._ready: dict[str, tuple[At, re.Pattern[str]]] = {}  # where each rule is tried, compiled
 
     def pattern(self, name: str) -> re.Pattern[str]:
         """The rule's regular expression, compiled when first asked for."""
@@ -155,13 +156,15 @@ class Rules:
            floor: int = 0) -> re.Match[str] | None:
         """The rule tried where it belongs: from ``position`` on (``after``: up to ``limit``),
         ending at ``position`` (``before``: from ``floor``), or anywhere in ``floor..limit``."""
-        rule = self.grammar.rules[name]
-        end = len(text) if limit is None else limit
-        if rule.at == "after":
-            return self.pattern(name).match(text, position, end)
-        if rule.at == "before":
-            return self.pattern(name).search(text, floor, position)
-        return self.pattern(name).search(text, floor, end)
+        ready = self._ready.get(name)
+        if ready is None:
+            ready = self._ready[name] = (self.grammar.rules[name].at, self.pattern(name))
+        where, pattern = ready
+        if where == "after":
+            return pattern.match(text, position, len(text) if limit is None else limit)
+        if where == "before":
+            return pattern.search(text, floor, position)
+        return pattern.search(text, floor, len(text) if limit is None else limit)
 
     def find(self, name: str, text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
         """Every match of the rule in ``text[start:end]``, left to right."""

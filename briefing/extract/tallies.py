@@ -40,36 +40,12 @@ from .roles import claimant
 # The patterns that say what a number counts are named rules with examples, in
 # briefing/grammar/tallies.toml; the profile's [figure_words] gives them the story's words.
 _HARMED = ("people_harmed_after", "harms_counted", "wounded_people")  # what follows names the harm
-# "injured in attacks on Oct. 17 and 18": the casualties of attacks of named days
-_DATED_ACTS = re.compile(r"\battacks?\s+(?:on|of)\s+(?:[A-Z][a-z]{1,8}\.?\s+\d{1,2}\b|"
-                         r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)")
-# "traumatic brain injuries or minor wounds": every kind of injury, the whole count
-_OR_OTHER_HARM = re.compile(r"\s+(?:or|and)\s+(?:[\w-]+\s+){0,2}(?:wounds|injuries|wounded|injured|hurt)\b",
-                            re.I)
-# What a total must not be
-_RECENT = re.compile(r"\b(?:(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days?|week|hours|"
-                     r"24 hours|48 hours|month)|this\s+week|last\s+week|past\s+week|in\s+recent\s+days|"
-                     r"since\s+(?:the\s+)?(?:beginning|start)\s+of\s+(?:the|this)\s+year|(?:so\s+far\s+)?this\s+year|"
-                     r"over\s+the\s+weekend)\b", re.I)
-_SINGLE = re.compile(r"\b(?:(?:an?|the|this|that|one)\s+(?:[\w-]+\s+){0,3}"
-                     r"(?:attack|strike|raid|operation|blast|"
-                     r"explosion|drone)|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's)\b",
-                     re.I)
-_TOTAL_WORDS = re.compile(r"\b(?:so far|to date|in total|in all|a total|total|altogether|overall|"
-                          r"in the attacks|"
-                          r"in these attacks|in those attacks|in the campaign|since)\b", re.I)
+# What a total must not be (a recent window, one act, attacks of named days) and what tells a
+# running count (since, so far, the perfect tense) are named rules too: recent_window, one_act,
+# dated_acts, told_cumulative, told_total, told_small_total, perfect_tense, or_other_harm.
 # "They have ... sunk two in the campaign that has also killed four sailors": the campaign of
 # the attackers the sentences before name
 _CAMPAIGN_TOLD = re.compile(r"\b(?:the|this|their|its)\s+campaign\b", re.I)
-_SMALL_TOTAL = re.compile(r"\b(?:so far|to date|in total|in all|a total|altogether|overall)\b", re.I)
-_PERFECT = re.compile(r"\b(?:have|has)\s+(?:now\s+)?(?:been|come|launched|carried|conducted|attacked|"
-                      r"targeted|recorded|logged|counted|tracked|documented)\b"
-                      r"|\bthere\s+(?:have|has)\s+been\b", re.I)
-_CUMULATIVE = re.compile(r"\b(?:since|so far|to date|in total|in all|total|tally|altogether|overall|"
-                         r"in recent weeks|over the past|in the attacks|in those attacks|in these attacks|"
-                         r"the attacks|such attacks|"
-                         r"campaign|until|through|as of|between|track\w*|logged|recorded|counted|documented|"
-                         r"resulting in|leading to)\b", re.I)
 _SINCE = re.compile(r"\b(?:since|from|starting(?:\s+on)?|beginning(?:\s+on)?|between)\s+(?:the\s+)?", re.I)
 _UNTIL = re.compile(r"\b(?:until|through|to|and|as of)\s+(?:on\s+)?$", re.I)
 _SAID = re.compile(r"\b(?:said|says|told(?:\s+\w+){0,2}|announced|confirmed|briefing|stated|added)\s+"
@@ -220,7 +196,7 @@ def _metric(rules: Rules, text: str, match: re.Match[str], start: int, end: int)
     if harmed:
         rule, found = harmed
         kind = (found["kind"] or "").lower()
-        if kind.startswith(("tbi", "traumatic")) and not _OR_OTHER_HARM.match(text, found.end(), end):
+        if kind.startswith(("tbi", "traumatic")) and not rules.at("or_other_harm", text, found.end(), end):
             return None  # "27 evaluated for TBI and 32 for other injuries": one kind of injury, a part
         return ("killed" if kind in ("killed", "dead", "died", "deaths") else "injured"), rule
     counted = rules.at("number_of_harmed", text, at, floor=start)
@@ -278,7 +254,8 @@ def _campaign(text: str, match: re.Match[str], metric: Metric, start: int, end: 
     value = value_of(match["num"])
     if value is None or value < 2 or value > 100_000:
         return False
-    if _RECENT.search(sentence) or re.search(
+    rules = grammar_of(lex)
+    if rules.at("recent_window", sentence, 0) or re.search(
             r"\bsince\s+(?:January|February|the beginning of)\s+20(?:1\d|2[0-2])", sentence):
         return False
     told_before = re.search(r"\b(?:such|these|the)\s+attacks\b|\b(?:personnel|troops|service\s?members)\b",
@@ -303,12 +280,12 @@ def _campaign(text: str, match: re.Match[str], metric: Metric, start: int, end: 
         return False  # "since this strike on Jan. 4, there have been nine attacks"
     if metric in _TARGETS:
         # "have targeted more than 80 merchant vessels since ...", "sunk two in the campaign"
-        return bool(_CUMULATIVE.search(sentence) or _PERFECT.search(sentence))
+        return bool(rules.at("told_cumulative", sentence, 0) or rules.at("perfect_tense", sentence, 0))
     if metric != "attacks":
         return _harmed_whole(text, match, metric, start, end, before, lex)
     # Ten or more attacks on US forces is a count of the campaign; fewer only when told as a
     # total ("a total of nine attacks so far").
-    return value >= 10 or bool(_SMALL_TOTAL.search(sentence))
+    return value >= 10 or bool(rules.at("told_small_total", sentence, 0))
 
 
 def _harmed_whole(text: str, match: re.Match[str], metric: Metric, start: int, end: int, before: str,
@@ -325,12 +302,13 @@ def _harmed_whole(text: str, match: re.Match[str], metric: Metric, start: int, e
                  or (counted and rules.at("side_people", counted[0], 0)))
     # "At least 46 personnel sustained injuries ..., he said." after a paragraph on the attacks
     us_people = us_people and (rules.at("side_named", sentence, 0) or rules.at("side_named", before, 0))
-    told_whole = (_CUMULATIVE.search(sentence) or _PERFECT.search(sentence)
+    told_whole = (rules.at("told_cumulative", sentence, 0) or rules.at("perfect_tense", sentence, 0)
                   or re.search(r"\battacks\b", sentence + before[-300:], re.I))
     if metric == "killed":
-        told_whole = _TOTAL_WORDS.search(sentence)
+        told_whole = rules.at("told_total", sentence, 0)
     near = text[max(start, match.start() - 40):min(end, match.end() + 80)]
-    return bool(us_people and told_whole) and not (_SINGLE.search(near) or _DATED_ACTS.search(near))
+    one_act = rules.at("one_act", near, 0) or rules.at("dated_acts", near, 0)
+    return bool(us_people and told_whole) and not one_act
 
 
 def _segment(lex: Lexicons, text: str, match: re.Match[str], start: int, end: int) -> str:
