@@ -23,7 +23,7 @@ INDENT_UP_TO = 1000  # articles; beyond, compact (the indenting encoder is pure 
 
 # The schema's keys, in the order the document gives them (docs/schema.md); each is a field
 # of the record, but for the few made here (published_quote, conflicts_with).
-EVIDENCE_KEYS = ("article", "quote", "start", "end")
+EVIDENCE_KEYS = ("article", "quote", "start", "end", "rule")  # rule: the grammar rule that read it (issue 22)
 ARTICLE_KEYS = ("id", "path", "title", "outlet", "url", "published", "published_basis", "published_quote",
                 "duplicate_of", "update_of", "problems", "corrected")
 EVENT_KEYS = ("id", "type", "date", "date_precision", "country", "places", "actors", "weapons", "summary",

@@ -44,7 +44,10 @@ DateBasis = Literal["written", "weekday", "relative", "local-time", "statement",
 # the profile is read, when a desk correction or a known event names one, and by the extractor,
 # which only ever chooses among the profile's kinds.
 EventType = str
-Metric = Literal["attacks", "injured", "killed"]
+# What a running figure counts. Every story counts the first three; a story whose profile names
+# the others ([metric.targets_hit], [metric.targets_lost]) also counts the targets its attacks hit
+# (ships attacked) and the targets lost (ships sunk).
+Metric = Literal["attacks", "injured", "killed", "targets_hit", "targets_lost"]
 Qualifier = Literal["exact", "approximately", "at least", "more than", "nearly", "up to"]
 SourceKind = Literal["official", "claim", "monitor", "outlet"]
 Severity = Literal["error", "warning"]
@@ -71,13 +74,16 @@ class Evidence:
     """Where a fact was read.
 
     Invariant: ``quote == article.text[start:end]`` for the article whose id is
-    ``article``; spans index the article's ingested text (front matter removed).
+    ``article``; spans index the article's ingested text (front matter removed). ``rule``: the
+    name of the grammar's rule that read the fact there (``briefing/grammar/*.toml``), "" where
+    the fact was read by code that has no named rule yet.
     """
 
     article: str
     start: int
     end: int
     quote: str
+    rule: str = ""
 
 
 @dataclass(frozen=True, slots=True)

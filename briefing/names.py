@@ -28,6 +28,8 @@ SERIES: tuple[Series, ...] = get_args(Series)
 Within = Literal["sentence", "clause"]
 WITHIN: tuple[Within, ...] = get_args(Within)
 METRICS: tuple[Metric, ...] = get_args(Metric)
+# every profile names these; the others only a story that counts them ([metric.targets_hit])
+REQUIRED_METRICS: tuple[Metric, ...] = ("attacks", "injured", "killed")
 # Template lines a story's profile words in its [words] table (docs/topic.md).
 LINES = ("dates_note", "keywords", "week_attacks", "week_strikes", "chart_attacks", "chart_strikes")
 
@@ -75,8 +77,8 @@ class StoryWords:
     """The story's own words, from its profile (``[words]``, ``[kind.*]``, ``[metric.*]``):
     the briefing's default title, each event kind (its words and what it is) and running
     figure's names, and the lines the templates print. Invariant: the kinds hold an attack and a
-    strike kind, each act's kinds a default, every :data:`METRICS` value and every :data:`LINES`
-    name has its words (the profile is checked on load)."""
+    strike kind, each act's kinds a default, every :data:`REQUIRED_METRICS` value and every
+    :data:`LINES` name has its words (the profile is checked on load)."""
 
     title: str
     kinds: tuple[tuple[EventType, KindWords], ...]

@@ -22,7 +22,7 @@ from typing import Any, Literal, TypeVar
 
 from .errors import SettingsError
 from .model import EventType
-from .names import ACTS, LINES, METRICS, SERIES, WITHIN, KindWords, MetricWords, StoryWords
+from .names import ACTS, LINES, METRICS, REQUIRED_METRICS, SERIES, WITHIN, KindWords, MetricWords, StoryWords
 from .screen import Openings, Screen, finditer_near
 
 Side = Literal["us", "militia", "other"]
@@ -179,6 +179,20 @@ class TallyWords:
 
 
 @dataclass(frozen=True)
+class FigureWords:
+    """``[figure_words]``: the words the running figures' grammar (``briefing/grammar/tallies.toml``)
+    takes from the story, each list under the name the grammar gives it in its ``[profile]``
+    ("people_nouns": "troops", "personnel"), and ``examples``: for a rule, sentences in the
+    story's words it must find (each is a test, as the grammar's own are)."""
+
+    lists: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    examples: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    def words(self) -> dict[str, tuple[str, ...]]:
+        return dict(self.lists)
+
+
+@dataclass(frozen=True)
 class LocalTime:
     """``[local_time]``: where the story's days are counted. ``zone``: its IANA time zone;
     ``written``: how outlets name the local time (the X of "X time" and "in X"); ``ahead``: how a
@@ -216,6 +230,7 @@ class Topic:
     words: StoryWords | None = None  # [words], [kind.*], [metric.*]: None only in a topic built by hand
     path: Path | None = field(default=None, compare=False)  # the profile file it was read from
     sides: tuple[StorySide, ...] = ()  # [side.*]
+    figure_words: FigureWords = field(default_factory=FigureWords)  # [figure_words]
 
     @property
     def said(self) -> StoryWords:
@@ -578,12 +593,13 @@ def _story_words(data: Mapping[str, Any], problems: _Problems) -> StoryWords:
                          "(the act's default)")
     metrics = tuple((metric, MetricWords(*_texts(metrics_table.get(metric), METRIC_KEYS,
                                                  f"[metric.{metric}]", problems)))
-                    for metric in METRICS)
+                    for metric in METRICS if metric in REQUIRED_METRICS or metric in metrics_table)
     return StoryWords(title, kinds, metrics, tuple(zip(LINES, lines, strict=True)))
 
 
 TOP_KEYS = ("campaign", "outside", "demonyms", "actor", "place", "weapon", "vocabulary", "known_event",
-            "sources", "outlets", "words", "kind", "metric", "local_time", "tallies", "side")
+            "sources", "outlets", "words", "kind", "metric", "local_time", "tallies", "side",
+            "figure_words")
 ADDITION_KEYS = ("place", "actor", "outlets", "profile")
 
 
@@ -621,11 +637,12 @@ def parse_topic(data: Mapping[str, Any], where: str, additions: Mapping[str, Any
     known = _known_events(data.get("known_event", []), campaign.countries, words, problems)
     tallies = _tally_words(data.get("tallies"), problems)
     local_time = _local_time(data.get("local_time"), problems)
+    figure_words = _figure_words(data.get("figure_words"), problems)
     problems.raise_any()
     digest = hashlib.sha256(json.dumps([data, extra], sort_keys=True, default=str).encode()).hexdigest()[:16]
     return Topic(campaign, tuple(places), tuple(actors), tuple(weapons), vocabulary, tuple(outside),
                  tuple(known), sources, tallies, local_time, digest, tuple(sorted(dict(outlets).items())),
-                 words, sides=sides)
+                 words, sides=sides, figure_words=figure_words)
 
 
 LOCAL_TIME_KEYS = ("zone", "written", "ahead")
@@ -637,6 +654,22 @@ def _tally_words(data: Any, problems: _Problems) -> TallyWords:
     _unknown_keys(table, TALLY_KEYS, "[tallies]", problems)
     return TallyWords(*(_strings(table[key], f"[tallies] {key}", problems) if key in table else ()
                         for key in TALLY_KEYS))
+
+
+def _figure_words(data: Any, problems: _Problems) -> FigureWords:
+    """``[figure_words]``: lists the figures' grammar names in its ``[profile]``, and examples for
+    its rules (``[figure_words.examples]``, rule = [sentences]), each checked by name."""
+    from .rules import grammar
+
+    figures = grammar("tallies")
+    table = _table(data, "[figure_words]", problems)
+    _unknown_keys(table, (*figures.profile, "examples"), "[figure_words]", problems)
+    lists = tuple((key, _strings(table[key], f"[figure_words] {key}", problems))
+                  for key in figures.profile if key in table)
+    examples = _table(table.get("examples"), "[figure_words.examples]", problems)
+    _unknown_keys(examples, tuple(figures.rules), "[figure_words.examples]", problems)
+    return FigureWords(lists, tuple((rule, _strings(found, f"[figure_words.examples] {rule}", problems))
+                                    for rule, found in examples.items()))
 
 
 def _local_time(data: Any, problems: _Problems) -> LocalTime:

@@ -75,8 +75,10 @@ STORY_KINDS = {kind: (kind,) for kind in ("attack_on_shipping", "attack_on_us_na
 STORIES = {
     DEFAULT_STORY: Story(DEFAULT_STORY, FIELD, SPLITS, CHECK_BATCHES),
     "red-sea": Story("red-sea", FIELD / "red-sea", {"development": {"a", "b"}}, {"c"}, STORY_KINDS,
-                     # CENTCOM's count is the code's "attacks"; the seafarers its "killed"
-                     {"attacks_on_shipping": "attacks", "seafarers_killed": "killed"}),
+                     # CENTCOM's count is the code's "attacks"; the seafarers its "killed"; the ships
+                     # attacked and sunk the targets hit and lost, which this profile names
+                     {"attacks_on_shipping": "attacks", "seafarers_killed": "killed",
+                      "ships_attacked": "targets_hit", "ships_sunk": "targets_lost"}),
 }
 
 

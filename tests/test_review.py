@@ -18,6 +18,7 @@ from click.testing import CliRunner
 from briefing.cli import main
 from briefing.desk.review import event_flags, items
 from briefing.model import Event, Evidence
+from briefing.rules import grammar
 from tests.desk_week import ATTACK_ID, FIGURE_ID, STRIKE_ID, UNDATED_ID, corrected, write_week
 
 SHEET = "review-2024-02-01_to_2024-02-07"
@@ -70,6 +71,9 @@ def test_the_sheet_lists_every_row_figure_and_undated_mention(tmp_path: Path) ->
         found[ATTACK_ID].quotes[0].startswith("A one-way drone attacked U.S. troops at the Al-Omar oil field")
     )
     assert found[ATTACK_ID].sources == (f"Desk Test Post ({tmp_path / 'attack.txt'})",)
+    # why the figure is there: the grammar's rule that read it, beside its quote
+    assert len(found[FIGURE_ID].rules) == len(found[FIGURE_ID].quotes)
+    assert all(rule in grammar("tallies").rules for rule in found[FIGURE_ID].rules)
 
 
 def test_review_writes_page_csv_and_a_template_ready_to_uncomment(tmp_path: Path) -> None:
@@ -82,6 +86,9 @@ def test_review_writes_page_csv_and_a_template_ready_to_uncomment(tmp_path: Path
     with (out / f"{SHEET}.csv").open(encoding="utf-8-sig", newline="") as stream:
         rows = list(csv.DictReader(stream))
     assert [r["id"] for r in rows] == [STRIKE_ID, ATTACK_ID, FIGURE_ID, UNDATED_ID]
+    assert rows[2]["rules"] and rows[0]["rules"] == ""  # a figure's rule; events have none named yet
+    page = (out / f"{SHEET}.html").read_text(encoding="utf-8")
+    assert f'<span class="rule">(rule: {rows[2]["rules"].split(" | ")[0]})</span>' in page
     assert (
         rows[3]["flags"]
         == "one source only; its kind rests on one sentence; undated: may belong to the period"

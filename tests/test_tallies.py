@@ -299,3 +299,58 @@ def test_parts_that_do_not_add_up_are_still_no_rival_total() -> None:
 def test_a_figure_given_at_a_named_days_briefing_is_that_days(text: str, day: dt.date) -> None:
     (tally,) = extract_tallies(make_article(text, FRIDAY))
     assert tally.as_of == day
+
+
+# ---- the second story's running figures, through its profile's words --------------------
+
+RS_PUB = dt.date(2024, 3, 6)
+NOV19 = dt.date(2023, 11, 19)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (metric, value, qualifier, rule)
+    ("The rebels fired a missile at a tanker in the Gulf of Aden, the 31st attack by the group since "
+     "Nov. 19, Central Command said.", ("attacks", 31, "exact", "ordinal_attack")),
+    ("It was the 40th Houthi attack on commercial shipping in the Red Sea since November 19.",
+     ("attacks", 40, "exact", "ordinal_attack")),
+    ("The Houthis have launched more than 70 drone and missile attacks on merchant and naval vessels in "
+     "the Red Sea since November.", ("attacks", 70, "more than", "attacks_counted")),
+    ("Since November 19, Houthi rebels have launched attacks on at least 40 commercial vessels, an "
+     "official said.", ("targets_hit", 40, "at least", "targets_hit_before")),
+    ("The Houthis have seized one ship and sunk three since the campaign began.",
+     ("targets_lost", 3, "exact", "targets_lost_before")),
+    ("The Houthis have targeted more than 90 merchant vessels since November, in a campaign that has "
+     "also killed five seafarers.", ("killed", 5, "exact", "harmed_perfect")),
+    # "the war in Gaza" is a cause, not where the ships were attacked
+    ("The Houthis have targeted more than 90 merchant vessels since the war in Gaza began.",
+     ("targets_hit", 90, "more than", "targets_hit_before")),
+])
+def test_red_sea_running_figures(text: str, expected: tuple[object, ...]) -> None:
+    from briefing.topic import choose_topic
+
+    found = extract_tallies(make_article(text, RS_PUB), choose_topic("red-sea"))
+    assert expected in [(t.metric, t.value, t.qualifier, t.sources[0].rule) for t in found]
+
+
+@pytest.mark.parametrize("text", [
+    # the first story's count inside a Red Sea article is another story's
+    "Iran-backed militias have attacked U.S. forces in Iraq and Syria more than 160 times since October.",
+    # placed only where this story does not happen ([outside]), though counted from its start
+    "U.S. troops in Iraq and Syria have been attacked with drones and missiles 76 times since mid-November, "
+    "officials said.",
+    # a count of one area's ships is not a campaign total
+    "About 60 ships waited off the coast of Djibouti on Tuesday.",
+    # one attack's crew
+    "The Houthis attacked the bulk carrier, whose 23 crew members were unharmed.",
+])
+def test_red_sea_not_running_figures(text: str) -> None:
+    from briefing.topic import choose_topic
+
+    assert extract_tallies(make_article(text, RS_PUB), choose_topic("red-sea")) == []
+
+
+def test_the_first_story_counts_no_ships() -> None:
+    """Its profile names no targets counted one by one: "80 merchant vessels" is no figure of it."""
+    text = ("Militias and the Houthis have targeted more than 80 merchant vessels since Oct. 17, "
+            "officials said.")
+    assert [t.metric for t in extract_tallies(make_article(text, PUB))] == []

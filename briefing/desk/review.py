@@ -33,7 +33,7 @@ FLAG_WORDS: dict[Flag, str] = {
     "undated": "undated: may belong to the period",
 }
 AFTER = 7  # days after the period an undated mention's article may tell of the period
-COLUMNS = ("id", "kind", "date", "what", "flags", "sources", "quotes", "corrected")
+COLUMNS = ("id", "kind", "date", "what", "flags", "sources", "quotes", "corrected", "rules")
 
 
 @dataclass(frozen=True)
@@ -49,6 +49,7 @@ class Item:
     flags: tuple[Flag, ...]
     corrected: tuple[str, ...]
     places: tuple[str, ...] = ()
+    rules: tuple[str, ...] = ()  # beside each quote, the grammar's rule that read it ("" for none)
 
 
 def items(briefing: Briefing) -> tuple[Item, ...]:
@@ -90,6 +91,15 @@ def _quotes(record: Event | Tally) -> tuple[str, ...]:
     return tuple(dict.fromkeys(" ".join(s.quote.split()) for s in record.sources))
 
 
+def _rules(record: Event | Tally) -> tuple[str, ...]:
+    """The rule that read each of :func:`_quotes` (the first that has a name)."""
+    found: dict[str, str] = {}
+    for source in record.sources:
+        quote = " ".join(source.quote.split())
+        found[quote] = found.get(quote) or source.rule
+    return tuple(found.values())
+
+
 def _event(event: Event, articles: Mapping[str, ArticleRecord], kind: ItemKind, words: StoryWords) -> Item:
     return Item(
         event.id,
@@ -101,6 +111,7 @@ def _event(event: Event, articles: Mapping[str, ArticleRecord], kind: ItemKind, 
         event_flags(event, kind == "undated"),
         event.corrected,
         event.places,
+        _rules(event),
     )
 
 
@@ -125,6 +136,7 @@ def _figure(tally: Tally, articles: Mapping[str, ArticleRecord], words: StoryWor
         _quotes(tally),
         tuple(flags),
         tally.corrected,
+        rules=_rules(tally),
     )
 
 
@@ -168,6 +180,7 @@ def sheet_csv(found: Iterable[Item]) -> bytes:
             " | ".join(i.sources),
             " | ".join(i.quotes),
             "; ".join(i.corrected),
+            " | ".join(i.rules),
         ]
         for i in found
     )

@@ -28,6 +28,8 @@ from dataclasses import dataclass
 
 from ..dates import find_dates
 from ..model import Article, DateMention, Evidence, Metric, Qualifier, SourceKind, Tally
+from ..names import StoryWords
+from ..rules import Rules, grammar
 from ..screen import Screen, Source, fold, source
 from ..text import all_sentences
 from ..topic import Topic, load_topic
@@ -35,81 +37,15 @@ from .lexicon import Lexicons, Names, lexicons
 from .numbers import NUMBER, QUALIFIER, qualifier_of, value_of
 from .roles import claimant
 
-_FIGURE = re.compile(rf"{QUALIFIER}[\"“]?{NUMBER}", re.I)
-_MODIFIERS = (r"(?:(?:separate|different|such|total|drone|rocket|missile|mortar|and|or|one-way|harassing|"
-              r"militia|distinct|confirmed|recorded|reported|known|recent|"
-              # "Iran-backed attacks": whoever backs them
-              r"[A-Z][a-z]+-(?:backed|linked|aligned)|hostile|individual|[\"”])\s+){0,5}")
-# what the number counts
-_ATTACKS_AFTER = re.compile(rf"[\"”]?\s+{_MODIFIERS}(?:attacks|occasions|incidents)\b", re.I)
-_TIMES_AFTER = re.compile(rf"\s+{_MODIFIERS}times\b", re.I)
-_ATTACK_VERB = re.compile(r"\b(?:attack(?:ed)?|target(?:ed)?|struck|hit|strikes|"
-                          r"under\s+(?:\w+\s+)?(?:attack|fire))\s+"
-                          r"(?:[\w.,'’-]+\s+){0,14}$", re.I)
-_TOTAL_BEFORE = re.compile(r"\battacks\b(?:[^.;]|\.(?=\S|\s+[a-z\d])){0,110}?\b"
-                           r"(?:numbered|totall?ed|reach(?:ed|es)?|"
-                           r"rose to|climbed to|stood at|stands at|now at|up to|to|total of|tops|topped|"
-                           r"passe[sd])\s+$",
-                           re.I)
-_ORDINAL = re.compile(r"\bthe\s+(?P<num>\d{1,4})(?:st|nd|rd|th)\s+(?:such\s+|separate\s+|known\s+)?"
-                      r"(?:attack|time|on|against)\b", re.I)
-_PEOPLE = (r"(?:(?:U\.?S\.?|American|Coalition|coalition|and|military|service|Army|Air\s+Force|"
-           r"international|[\"”])\s+){0,4}(?:troops|personnel|service\s?members|servicemembers|soldiers|"
-           r"sailors|marines|airmen|Americans|service\s+personnel|people|members)")
-_NUMBER_OF_HARMED = re.compile(
-    rf"\bnumber\s+of\s+{_PEOPLE}\b[^.;]{{0,120}}?\b(?P<kind>injured|wounded|hurt|killed)\b[^.;]{{0,120}}?"
-    r"\b(?:numbered|totall?ed|reach(?:ed|es)?|rose to|climbed to|stood at|stands at|now at|is|was|at)\s+$",
-    re.I)
-# "injured in attacks on Oct. 17 and 18": the casualties of attacks of named days
-_DATED_ACTS = re.compile(r"\battacks?\s+(?:on|of)\s+(?:[A-Z][a-z]{1,8}\.?\s+\d{1,2}\b|"
-                         r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)")
-# "traumatic brain injuries or minor wounds": every kind of injury, the whole count
-_OR_OTHER_HARM = re.compile(r"\s+(?:or|and)\s+(?:[\w-]+\s+){0,2}(?:wounds|injuries|wounded|injured|hurt)\b",
-                            re.I)
-_HARMED_AFTER = re.compile(
-    rf"\s+{_PEOPLE}(?:\s+and\s+{_PEOPLE})?\s+(?:(?:have|has|had)\s+(?:been\s+)?|were\s+|was\s+|"
-    r"are\s+(?:being\s+)?|being\s+)?"
-    r"(?:reported\s+|treated\s+for\s+|suffered\s+|sustained\s+|received\s+|evaluated\s+for\s+)?"
-    r"(?:(?:minor|mild|non-life-threatening|some|mostly|slight|serious)\s+){0,2}"
-    r"(?P<kind>injured|wounded|hurt|injuries|wounds|traumatic brain injur(?:y|ies)|TBIs?|killed|dead|died)\b",
-    re.I)
-_HARMS_AFTER = re.compile(rf"\s+(?:(?:reported|recorded|confirmed|minor|total)\s+){{0,2}}(?P<kind>injuries|"
-                          rf"casualties|deaths|wounded)\s+(?:(?:to|among|of)\s+)?(?:{_PEOPLE})?", re.I)
-_WOUNDED_PEOPLE = re.compile(rf"\s+(?P<kind>wounded|injured)\s+{_PEOPLE}", re.I)
-_HARMING_BEFORE = re.compile(r"\b(?P<kind>injuring|wounding|killing)\s+$|\b(?:sustained|suffered)\s+$|"
-                             r"\btrack(?:ing)?\s+$", re.I)
-# the US side, as figures name it
-_US_WORDS = r"U\.?S\.?|American|Americans|coalition|troops|service\s?members"
-_US = re.compile(rf"\b(?:{_US_WORDS}|United States)\b", re.I)
-# What a total must not be
-_PART_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:in|at|on|against)\s+(?:the\s+)?(?:(?:Iraq|Syria|Jordan)\b"
-                         r"(?!\s*(?:,|and|or)\s*(?:in\s+)?(?:Iraq|Syria|Jordan))|base\b|[A-Z][\w-]+\s+(?:base|air\s?base|"
-                         r"garrison))", re.I)
-_RECENT = re.compile(r"\b(?:(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days?|week|hours|"
-                     r"24 hours|48 hours|month)|this\s+week|last\s+week|past\s+week|in\s+recent\s+days|"
-                     r"since\s+(?:the\s+)?(?:beginning|start)\s+of\s+(?:the|this)\s+year|(?:so\s+far\s+)?this\s+year|"
-                     r"over\s+the\s+weekend)\b", re.I)
-_ELLIPTIC_PART = re.compile(r"\s+(?:separate\s+|different\s+)?(?:times\s+)?(?:were\s+)?(?:in|against)\s+"
-                            r"(?:U\.S\.\s+forces\s+in\s+)?(Iraq|Syria|Jordan)\b", re.I)
-_SINGLE = re.compile(r"\b(?:(?:an?|the|this|that|one)\s+(?:[\w-]+\s+){0,3}"
-                     r"(?:attack|strike|raid|operation|blast|"
-                     r"explosion|drone)|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's)\b",
-                     re.I)
-# A harmed-people figure is the US side's only when the people are named as such.
-_US_PEOPLE = re.compile(rf"\b(?:{_US_WORDS}|servicemembers|personnel|soldiers|sailors|marines|airmen)\b",
-                        re.I)
-_TOTAL_WORDS = re.compile(r"\b(?:so far|to date|in total|in all|a total|total|altogether|overall|"
-                          r"in the attacks|"
-                          r"in these attacks|in those attacks|since)\b", re.I)
-_SMALL_TOTAL = re.compile(r"\b(?:so far|to date|in total|in all|a total|altogether|overall)\b", re.I)
-_PERFECT = re.compile(r"\b(?:have|has)\s+(?:now\s+)?(?:been|come|launched|carried|conducted|attacked|"
-                      r"targeted|recorded|logged|counted|tracked|documented)\b"
-                      r"|\bthere\s+(?:have|has)\s+been\b", re.I)
-_CUMULATIVE = re.compile(r"\b(?:since|so far|to date|in total|in all|total|tally|altogether|overall|"
-                         r"in recent weeks|over the past|in the attacks|in those attacks|in these attacks|"
-                         r"the attacks|such attacks|"
-                         r"campaign|until|through|as of|between|track\w*|logged|recorded|counted|documented|"
-                         r"resulting in|leading to)\b", re.I)
+# The patterns that say what a number counts are named rules with examples, in
+# briefing/grammar/tallies.toml; the profile's [figure_words] gives them the story's words.
+_HARMED = ("people_harmed_after", "harms_counted", "wounded_people")  # what follows names the harm
+# What a total must not be (a recent window, one act, attacks of named days) and what tells a
+# running count (since, so far, the perfect tense) are named rules too: recent_window, one_act,
+# dated_acts, told_cumulative, told_total, told_small_total, perfect_tense, or_other_harm.
+# "They have ... sunk two in the campaign that has also killed four sailors": the campaign of
+# the attackers the sentences before name
+_CAMPAIGN_TOLD = re.compile(r"\b(?:the|this|their|its)\s+campaign\b", re.I)
 _SINCE = re.compile(r"\b(?:since|from|starting(?:\s+on)?|beginning(?:\s+on)?|between)\s+(?:the\s+)?", re.I)
 _UNTIL = re.compile(r"\b(?:until|through|to|and|as of)\s+(?:on\s+)?$", re.I)
 _SAID = re.compile(r"\b(?:said|says|told(?:\s+\w+){0,2}|announced|confirmed|briefing|stated|added)\s+"
@@ -125,22 +61,18 @@ _PRONOUN_SAID = re.compile(r"\b(?:he|she|they|officials?|the Pentagon|spokesman|
 # "At least 56 personnel have been injured in those attacks": the figure goes on from the sentence before
 _THOSE_ATTACKS = re.compile(r"\b(?:those|these)\s+attacks\b", re.I)
 _CLAIM = re.compile(r"\b(?:claim\w*|took responsibility|said it|says it|announced|statement)\b", re.I)
-_BREAKDOWN = re.compile(rf"{NUMBER}\s+(?:separate\s+|different\s+)?(?:times|attacks|were)?\s*(?:were\s+)?"
-                        rf"(?:in|against)\s+(?:U\.S\.\s+forces\s+in\s+)?"
-                        rf"(?P<country>Iraq|Syria|Jordan)\b", re.I)
-# "and once in Jordan": a part of one
-_BREAKDOWN_ONCE = re.compile(r"\b(?P<num>once|twice)\s+(?:(?:in|against)\s+)?(?:U\.S\.\s+forces\s+in\s+)?"
-                             r"(?P<country>Iraq|Syria|Jordan)\b", re.I)
 LOOK_BACK = 600  # characters before a sentence that "such attacks" may refer to
 
 
 @dataclass(frozen=True)
 class _Figure:
-    """A number that counts the campaign; ``part``: the one country it counts in."""
+    """A number that counts the campaign; ``part``: the one country it counts in; ``rule``: the
+    grammar's rule that says what it counts."""
 
     metric: Metric
     match: re.Match[str]
     part: str | None = None
+    rule: str = ""
 
 
 def extract_tallies(article: Article, topic: Topic | None = None, names: Names | None = None) -> list[Tally]:
@@ -151,8 +83,9 @@ def extract_tallies(article: Article, topic: Topic | None = None, names: Names |
     found: list[Tally] = []
     parts: list[tuple[int, list[_Figure]]] = []
     counted = _COUNT_SCREEN.scan(article.clean, names.folded)
+    targeted = _TARGET_SCREEN.scan(article.clean, names.folded) if _counts_targets(lex) else None
     for index, (_, start, end) in enumerate(sentences):
-        if not counted.any(start, end):
+        if not (counted.any(start, end) or (targeted and targeted.any(start, end))):
             continue
         before = article.clean[max(0, start - LOOK_BACK):start]
         figures = _figures(article.clean, start, end, before, lex)
@@ -204,54 +137,112 @@ _NUMERAL = re.compile(r"\d|one|two|three|four|five|six|seven|eight|nine|ten|elev
 
 _COUNTED = re.compile(r"attack|times|occasions|incident|injur|wound|hurt|kill|dead|casualt|TBI", re.I)
 _COUNT_SCREEN = Screen.of(_COUNTED, shared=True)  # a sentence without these words has no figure (_figures)
+# and, in a story that counts targets one by one ("targeted 80 vessels", "sunk two"), these
+_TARGETED = re.compile(r"target|sunk|sank|hit", re.I)
+_TARGET_SCREEN = Screen.of(_TARGETED, shared=True)
+
+
+def grammar_of(lex: Lexicons) -> Rules:
+    """The figures' grammar (``briefing/grammar/tallies.toml``) with the story's words, compiled
+    once per story: its ``[figure_words]``, and its ``[tallies] attackers``."""
+    found = _GRAMMARS.get(lex.topic.digest)
+    if found is None:
+        topic = lex.topic
+        words = {"attackers": topic.tallies.attackers, **topic.figure_words.words()}
+        found = _GRAMMARS[topic.digest] = Rules(grammar("tallies"), words,
+                                                {"number": NUMBER, "qualifier": QUALIFIER})
+    return found
+
+
+_GRAMMARS: dict[str, Rules] = {}
+_ORDINAL = "ordinal_attack"
+_TARGETS: tuple[Metric, ...] = ("targets_hit", "targets_lost")  # counted only by a story that names them
 
 
 def _figures(text: str, start: int, end: int, before: str, lex: Lexicons) -> list[_Figure]:
     sentence = text[start:end]
     if not (_NUMERAL.search(sentence)
-            and _COUNTED.search(sentence)):
+            and (_COUNTED.search(sentence) or (_counts_targets(lex) and _TARGETED.search(sentence)))):
         return []
+    rules = grammar_of(lex)
     found: list[_Figure] = []
-    for match in _FIGURE.finditer(text, start, end):
+    for match in rules.find("figure", text, start, end):
         if text[max(start, match.start() - 1):match.start()] == "[":
             continue  # a reference mark, "[12]"
-        metric = _metric(text, match, start, end)
-        elliptic = _ELLIPTIC_PART.match(text, match.end(), end)
-        if metric is None and elliptic and found and found[-1].part:
+        counted = _metric(rules, text, match, start, end) or (
+            _targets(rules, lex, text, match, start, end) if _counts_targets(lex) else None)
+        elliptic = rules.at("elliptic_part", text, match.end(), end)
+        if counted is None and elliptic and found and found[-1].part:
             # "12 attacks on U.S. bases in Iraq and four in Syria"
-            found.append(_Figure(found[-1].metric, match, elliptic.group(1).title()))
+            found.append(_Figure(found[-1].metric, match, _area(lex, elliptic["area"]), found[-1].rule))
             continue
-        if metric is None or not _campaign(text, match, metric, start, end, before, lex):
+        if counted is None or not _campaign(text, match, counted[0], start, end, before, lex):
             continue
+        metric, rule = counted
         found.append(_Figure(metric, match,
-                             country_of_part(text, match, start, end, lex) if metric == "attacks" else None))
-    for match in _ORDINAL.finditer(text, start, end):
+                             country_of_part(text, match, start, end, lex) if metric == "attacks" else None,
+                             rule))
+    for match in rules.find(_ORDINAL, text, start, end):
         if _campaign(text, match, "attacks", start, end, before, lex):
-            found.append(_Figure("attacks", match))
+            found.append(_Figure("attacks", match, rule=_ORDINAL))
     return found
 
 
-def _metric(text: str, match: re.Match[str], start: int, end: int) -> Metric | None:
-    """What the number counts, from the words around it."""
+def _metric(rules: Rules, text: str, match: re.Match[str], start: int, end: int) -> tuple[Metric, str] | None:
+    """What the number counts, from the words around it, and the rule that says so."""
     after, at = match.end(), match.start()
     # What follows the number names what it counts; the words before only when nothing does.
-    harmed = (_HARMED_AFTER.match(text, after, end) or _HARMS_AFTER.match(text, after, end)
-              or _WOUNDED_PEOPLE.match(text, after, end))
+    harmed = rules.first(_HARMED, text, after, end)
     if harmed:
-        kind = harmed["kind"].lower()
-        if kind.startswith(("tbi", "traumatic")) and not _OR_OTHER_HARM.match(text, harmed.end(), end):
+        rule, found = harmed
+        kind = (found["kind"] or "").lower()
+        if kind.startswith(("tbi", "traumatic")) and not rules.at("or_other_harm", text, found.end(), end):
             return None  # "27 evaluated for TBI and 32 for other injuries": one kind of injury, a part
-        return "killed" if kind in ("killed", "dead", "died", "deaths") else "injured"
-    counted = _NUMBER_OF_HARMED.search(text, start, at)
+        return ("killed" if kind in ("killed", "dead", "died", "deaths") else "injured"), rule
+    counted = rules.at("number_of_harmed", text, at, floor=start)
     if counted:  # "the number of U.S. troops who have been injured by attacks ... now stands at 46"
-        return "killed" if counted["kind"].lower() == "killed" else "injured"
-    if _ATTACKS_AFTER.match(text, after, end) or _TOTAL_BEFORE.search(text, start, at):
-        return "attacks"
-    if _TIMES_AFTER.match(text, after, end) and _ATTACK_VERB.search(text, start, at):
-        return "attacks"
-    harming = _HARMING_BEFORE.search(text, max(start, at - 14), at)
-    if harming and re.match(rf"\s+{_PEOPLE}", text[after:end], re.I):
-        return "killed" if (harming["kind"] or "").lower() == "killing" else "injured"
+        return ("killed" if counted["kind"].lower() == "killed" else "injured"), "number_of_harmed"
+    attacks = rules.first(("attacks_counted",), text, after, end) or rules.first(("total_before",), text, at,
+                                                                                 floor=start)
+    if attacks:
+        return "attacks", attacks[0]
+    if rules.at("times_attacked", text, after, end) and rules.at("attack_verb_before", text, at, floor=start):
+        return "attacks", "times_attacked"
+    harming = rules.first(("harming_before", "harmed_perfect"), text, at, floor=max(start, at - 24))
+    if harming and rules.at("people_after", text, after, end):
+        rule, found = harming
+        return ("killed" if (found["kind"] or "").lower() in ("killing", "killed") else "injured"), rule
+    return None
+
+
+@functools.lru_cache(maxsize=8)
+def _counts(words: StoryWords) -> bool:
+    return any(metric in _TARGETS for metric, _ in words.metrics)
+
+
+def _counts_targets(lex: Lexicons) -> bool:
+    """Whether the story names a figure of targets counted one by one ([metric.targets_hit])."""
+    return _counts(lex.topic.said)
+
+
+def _targets(rules: Rules, lex: Lexicons, text: str, match: re.Match[str], start: int,
+             end: int) -> tuple[Metric, str] | None:
+    """Targets counted one by one ("targeted more than 80 merchant vessels", "sunk two"), in a
+    story whose profile names these figures."""
+    named = lex.topic.said.metric_words
+    after, at = match.end(), match.start()
+    if "targets_lost" in named:
+        lost = rules.first(("targets_lost_after",), text, after, end) or rules.first(
+            ("targets_lost_before",), text, at, floor=max(start, at - 12))
+        if lost:
+            return "targets_lost", lost[0]
+    if "targets_hit" not in named:
+        return None
+    if rules.at("targets_hit_after", text, after, end):
+        return "targets_hit", "targets_hit_after"
+    if rules.at("targets_after", text, after, end) and rules.at("targets_hit_before", text, at,
+                                                                  floor=max(start, at - 30)):
+        return "targets_hit", "targets_hit_before"
     return None
 
 
@@ -263,7 +254,8 @@ def _campaign(text: str, match: re.Match[str], metric: Metric, start: int, end: 
     value = value_of(match["num"])
     if value is None or value < 2 or value > 100_000:
         return False
-    if _RECENT.search(sentence) or re.search(
+    rules = grammar_of(lex)
+    if rules.at("recent_window", sentence, 0) or re.search(
             r"\bsince\s+(?:January|February|the beginning of)\s+20(?:1\d|2[0-2])", sentence):
         return False
     told_before = re.search(r"\b(?:such|these|the)\s+attacks\b|\b(?:personnel|troops|service\s?members)\b",
@@ -271,46 +263,64 @@ def _campaign(text: str, match: re.Match[str], metric: Metric, start: int, end: 
     # the attacks are on US forces: named as such ("U.S. troops", "bases housing U.S. personnel"),
     # or by who carries them out, or from when they are counted ("since Oct. 17")
     if not (lex.us_forces.search(sentence) or lex.attackers.search(sentence)
-            or lex.start_phrases.search(sentence) or (told_before and lex.us_forces.search(before))):
+            or lex.start_phrases.search(sentence) or (told_before and lex.us_forces.search(before))
+            or (_CAMPAIGN_TOLD.search(sentence) and lex.attackers.search(before))):
         return False
     around = text[match.end():min(end, match.end() + 40)]
     if lex.others_counted.match(around.lstrip()) or lex.on_other_targets.match(around):
         return False
-    segment = _segment(text, match, start, end)
+    segment = _segment(lex, text, match, start, end)
     if (_one_base(text, match, end) or _hosted_base(segment, lex)
             or re.search(r"^\W*(?:attacks\s+)?of\s+(?:which|them|those)\b", text[match.end():end], re.I)):
         return False  # one base's count, or a part "of which"
     if (lex.other_targets.search(text, match.end(), min(end, match.end() + 80))
-            or lex.other_attackers.search(segment)):
+            or lex.other_attackers.search(segment) or _elsewhere(segment, lex)):
         return False  # "the Houthis have carried out more than two dozen attacks on commercial vessels"
     if _recent_start(text, start, end):
         return False  # "since this strike on Jan. 4, there have been nine attacks"
+    if metric in _TARGETS:
+        # "have targeted more than 80 merchant vessels since ...", "sunk two in the campaign"
+        return bool(rules.at("told_cumulative", sentence, 0) or rules.at("perfect_tense", sentence, 0))
     if metric != "attacks":
-        # one attack's casualties ("the attack on Tower 22 killed three and wounded 34") and
-        # other people's ("16 people were killed") are not campaign figures
-        people = text[match.end():min(end, match.end() + 90)]
-        counted = _NUMBER_OF_HARMED.search(text, start, match.start())  # "the number of U.S. troops ..."
-        us_people = (_US_PEOPLE.search(people)
-                     or _US_PEOPLE.search(text, max(start, match.start() - 30), match.start())
-                     or (counted and _US_PEOPLE.search(counted[0])))
-        # "At least 46 personnel sustained injuries ..., he said." after a paragraph on the attacks
-        us_people = us_people and (_US.search(sentence) or _US.search(before))
-        told_whole = (_CUMULATIVE.search(sentence) or _PERFECT.search(sentence)
-                      or re.search(r"\battacks\b", sentence + before[-300:], re.I))
-        if metric == "killed":
-            told_whole = _TOTAL_WORDS.search(sentence)
-        near = text[max(start, match.start() - 40):min(end, match.end() + 80)]
-        return bool(us_people and told_whole) and not (_SINGLE.search(near) or _DATED_ACTS.search(near))
+        return _harmed_whole(text, match, metric, start, end, before, lex)
     # Ten or more attacks on US forces is a count of the campaign; fewer only when told as a
     # total ("a total of nine attacks so far").
-    return value >= 10 or bool(_SMALL_TOTAL.search(sentence))
+    return value >= 10 or bool(rules.at("told_small_total", sentence, 0))
 
 
-def _segment(text: str, match: re.Match[str], start: int, end: int) -> str:
+def _harmed_whole(text: str, match: re.Match[str], metric: Metric, start: int, end: int, before: str,
+                  lex: Lexicons) -> bool:
+    """Whether a casualty figure counts the campaign's: one attack's casualties ("the attack on
+    Tower 22 killed three and wounded 34") and other people's ("16 people were killed") do not."""
+    sentence = text[start:end]
+    people = text[match.end():min(end, match.end() + 90)]
+    rules = grammar_of(lex)
+    # "the number of U.S. troops ... injured ... now stands at"
+    counted = rules.at("number_of_harmed", text, match.start(), floor=start)
+    us_people = (rules.at("side_people", people, 0)
+                 or rules.at("side_people", text, 0, match.start(), floor=max(start, match.start() - 30))
+                 or (counted and rules.at("side_people", counted[0], 0)))
+    # "At least 46 personnel sustained injuries ..., he said." after a paragraph on the attacks
+    us_people = us_people and (rules.at("side_named", sentence, 0) or rules.at("side_named", before, 0))
+    told_whole = (rules.at("told_cumulative", sentence, 0) or rules.at("perfect_tense", sentence, 0)
+                  or re.search(r"\battacks\b", sentence + before[-300:], re.I))
+    if metric == "killed":
+        told_whole = rules.at("told_total", sentence, 0)
+    near = text[max(start, match.start() - 40):min(end, match.end() + 80)]
+    one_act = rules.at("one_act", near, 0) or rules.at("dated_acts", near, 0)
+    return bool(us_people and told_whole) and not one_act
+
+
+def _segment(lex: Lexicons, text: str, match: re.Match[str], start: int, end: int) -> str:
     """The words that belong to one figure: from the figure before it to the figure after it."""
-    before = [m.end() for m in _FIGURE.finditer(text, start, match.start()) if value_of(m["num"]) is not None]
-    after = [m.start() for m in _FIGURE.finditer(text, match.end(), end) if value_of(m["num"]) is not None]
+    before = [m.end() for m in _numbers(lex, text, start, match.start())]
+    after = [m.start() for m in _numbers(lex, text, match.end(), end)]
     return text[(before[-1] if before else start):(after[0] if after else end)]
+
+
+def _numbers(lex: Lexicons, text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The figures in ``text[start:end]`` that are numbers."""
+    return [m for m in grammar_of(lex).find("figure", text, start, end) if value_of(m["num"]) is not None]
 
 
 def _countries_named(segment: str, lex: Lexicons) -> set[str]:
@@ -318,30 +328,50 @@ def _countries_named(segment: str, lex: Lexicons) -> set[str]:
     ("the Islamic Resistance in Iraq claimed ...")."""
     for hit in lex.actors.find(segment):
         segment = segment[:hit.start] + " " * (hit.end - hit.start) + segment[hit.end:]
-    return set(re.findall(r"\b(Iraq|Syria|Jordan)\b", segment))
+    return {_area(lex, m["area"]) for m in grammar_of(lex).find("areas_named", segment)}
+
+
+def _area(lex: Lexicons, written: str) -> str:
+    """An area of the profile's ``part_areas`` as the profile spells it ("IRAQ" -> "Iraq")."""
+    areas = dict(lex.topic.figure_words.lists).get("part_areas", ())
+    return next((a for a in areas if a.casefold() == " ".join(written.split()).casefold()), written)
 
 
 def country_of_part(text: str, match: re.Match[str], start: int, end: int, lex: Lexicons) -> str | None:
     """The one country a figure counts in ("27 attacks in Iraq and 28 in Syria"; "bases in Syria
     have been subjected to 98 attacks"), None for the whole. The words after the figure (up
     to the next one) decide; the words before only when those name no country."""
-    nexts = [m.start() for m in _FIGURE.finditer(text, match.end(), end) if value_of(m["num"]) is not None]
+    nexts = [m.start() for m in _numbers(lex, text, match.end(), end)]
     after = text[match.end():(nexts[0] if nexts else end)]
     after = re.split(r"\b(?:including|such as|among them|since|after|following)\b", after)[0]
     named = _countries_named(after, lex)
     if not named:
-        previous = [m.end() for m in _FIGURE.finditer(text, start, match.start())
-                    if value_of(m["num"]) is not None]
+        previous = [m.end() for m in _numbers(lex, text, start, match.start())]
         named = _countries_named(text[(previous[-1] if previous else start):match.start()], lex)
     if len(named) != 1 or re.search(r"\bregion\b|Middle East", after):
         return None
     return named.pop()
 
 
+# "in Iraq", not "the war in Gaza" (a war's name)
+_PLACED_IN = re.compile(r"(?<!\bwar )(?<!\bconflict )\b(?:in|at|across|inside)\s+(?:the\s+)?$", re.I)
+
+
+def _elsewhere(segment: str, lex: Lexicons) -> bool:
+    """"U.S. troops in Iraq and Syria have been attacked 76 times", read for a story at sea: the
+    figure places its acts only where this campaign does not happen (``[outside]``: "in Iraq"),
+    never in one of its own areas. "In support of Gaza", "since the war in Gaza" name a cause."""
+    placed = any(_PLACED_IN.search(segment, max(0, hit.start - 12), hit.start)
+                 for hit in lex.outside.find(segment))
+    return placed and not lex.countries.search(segment)
+
+
 def _hosted_base(segment: str, lex: Lexicons) -> bool:
-    """"U.S. forces at Shaddadi had been attacked 22 times": a count at one named base."""
+    """"U.S. forces at Shaddadi had been attacked 22 times": a count at one named base. A place
+    that is one of the campaign's own areas ("in the Red Sea") is the whole campaign, not a part."""
     cut = re.split(r"\b(?:including|such as|among them)\b", segment)[0]
-    return any(lex.topic.place(h.name).hosts_us_forces for h in lex.places.find(cut))
+    areas = lex.topic.campaign.countries
+    return any(lex.topic.place(h.name).hosts_us_forces and h.name not in areas for h in lex.places.find(cut))
 
 
 def _recent_start(text: str, start: int, end: int) -> bool:
@@ -374,7 +404,7 @@ def _tally(article: Article, lex: Lexicons, names: Names, sentences: tuple[tuple
         return None  # a figure of another year's attacks
     since, since_note = _since(article, lex, dates, start, end)
     kind, speaker = _source(article.clean, lex, names, sentences, index)
-    breakdown, last = (_breakdown(article.clean, sentences, index, value) if figure.metric == "attacks"
+    breakdown, last = (_breakdown(lex, article.clean, sentences, index, value) if figure.metric == "attacks"
                        else (None, index))
     evidence_end = sentences[last][2]
     return Tally(
@@ -382,7 +412,7 @@ def _tally(article: Article, lex: Lexicons, names: Names, sentences: tuple[tuple
         qualifier=_qualifier(article.clean, match),
         since=since, as_of=_as_of(article, sentences, index, dates, since),
         breakdown=breakdown,
-        sources=(Evidence(article.id, start, evidence_end, article.text[start:evidence_end]),),
+        sources=(Evidence(article.id, start, evidence_end, article.text[start:evidence_end], figure.rule),),
         source_kind=kind, speaker=speaker, since_note=since_note,
     )
 
@@ -560,7 +590,7 @@ def _speaking(words: tuple[str, ...]) -> tuple[tuple[str, Source, Screen], ...]:
 
 
 
-def _breakdown(clean: str, sentences: tuple[tuple[int, int, int], ...], index: int,
+def _breakdown(lex: Lexicons, clean: str, sentences: tuple[tuple[int, int, int], ...], index: int,
                total: int) -> tuple[tuple[tuple[str, int], ...] | None, int]:
     """Per-country parts in this sentence or the next (kept only if they add up), and the
     index of the sentence they were found in."""
@@ -569,12 +599,14 @@ def _breakdown(clean: str, sentences: tuple[tuple[int, int, int], ...], index: i
             break
         _, start, end = sentences[index + offset]
         parts: dict[str, int] = {}
-        if not re.search(r"\b(?:Iraq|Syria|Jordan)\b", clean[start:end]):
+        rules = grammar_of(lex)
+        if not rules.at("areas_named", clean, start, end, floor=start):
             continue
-        for match in (*_BREAKDOWN.finditer(clean, start, end), *_BREAKDOWN_ONCE.finditer(clean, start, end)):
+        for match in (*rules.find("breakdown", clean, start, end),
+                      *rules.find("breakdown_once", clean, start, end)):
             value = {"once": 1, "twice": 2}.get(match["num"].lower()) or value_of(match["num"])
             if value is not None and value != total:
-                parts[match["country"].title()] = value
+                parts[_area(lex, match["area"])] = value
         if len(parts) >= 2 and sum(parts.values()) == total:
             return tuple(sorted(parts.items())), index + offset
     return None, index

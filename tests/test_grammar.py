@@ -1,0 +1,84 @@
+"""Every example of every named rule is a test: the grammar's own (read with its
+``[example_words]``, so the grammar is tested apart from any story) and each shipped profile's
+``[figure_words.examples]`` (read with that profile's words)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.extract.lexicon import lexicons
+from briefing.extract.numbers import NUMBER, QUALIFIER
+from briefing.extract.tallies import grammar_of
+from briefing.rules import MARK, GrammarError, Rules, grammar, trie
+from briefing.topic import choose_topic, shipped_profiles
+
+DEFAULT = "us-forces-iraq-syria"
+GRAMMAR = grammar("tallies")
+
+
+OWN = ""  # the grammar's own examples, read with its [example_words]
+FRAGMENTS = {"number": NUMBER, "qualifier": QUALIFIER}
+
+
+def _cases() -> list[tuple[str, str, str, bool]]:
+    cases = [(OWN, rule.name, example, True)
+             for rule in GRAMMAR.rules.values() for example in rule.examples]
+    cases += [(OWN, rule.name, example, False)
+              for rule in GRAMMAR.rules.values() for example in rule.not_examples]
+    for profile in shipped_profiles():
+        cases += [(profile, rule, example, True)
+                  for rule, examples in choose_topic(profile).figure_words.examples for example in examples]
+    return cases
+
+
+@pytest.mark.parametrize(("profile", "rule", "example", "holds"), _cases())
+def test_every_example_of_every_rule(profile: str, rule: str, example: str, holds: bool) -> None:
+    rules = grammar_of(lexicons(choose_topic(profile))) if profile else Rules(GRAMMAR, GRAMMAR.example_words,
+                                                                               FRAGMENTS)
+    assert rules.example_holds(rule, example) is holds
+
+
+def test_the_grammar_gives_example_words_for_every_list_a_profile_fills() -> None:
+    assert set(GRAMMAR.example_words) == set(GRAMMAR.profile)
+
+
+def test_every_rule_has_an_example_and_a_counter_example() -> None:
+    assert all(rule.examples and rule.not_examples for rule in GRAMMAR.rules.values())
+    marked = [e for rule in GRAMMAR.rules.values() if rule.at != "anywhere"
+              for e in (*rule.examples, *rule.not_examples)]
+    assert all(e.count(MARK) == 1 for e in marked)
+
+
+def test_a_word_list_is_one_trie_matching_each_word_whole() -> None:
+    import re
+
+    words = ("service members", "servicemembers", "soldiers", "U.S.", "US")
+    pattern = re.compile(rf"(?:{trie(words)})$")
+    assert all(pattern.match(w) for w in (*words, "service\n  members"))
+    assert not pattern.match("service") and not pattern.match("soldier")
+    assert re.compile(trie(())).search("anything") is None
+
+
+def test_a_list_the_profile_leaves_out_matches_nothing() -> None:
+    rules = Rules(GRAMMAR, {}, {"number": r"(?P<num>\d+)", "qualifier": r"(?P<qual>)"})
+    assert rules.example_holds("people_after", "injuring 34| U.S. troops") is False
+    assert rules.example_holds("attacks_counted", "66| attacks") is True
+
+
+def test_a_rule_naming_an_unknown_list_is_refused() -> None:
+    rules = Rules(GRAMMAR, {})
+    with pytest.raises(GrammarError, match="names no list nothing_here"):
+        rules.expand("{nothing_here} attacks", "made-up")
+
+
+def test_the_profile_names_only_lists_the_grammar_takes() -> None:
+    import tomllib
+
+    from briefing.errors import SettingsError
+    from briefing.topic import parse_topic, profile_path
+
+    data = tomllib.loads(profile_path(DEFAULT).read_text(encoding="utf-8"))
+    data["figure_words"] = {"ship_nouns": ["ships"], "examples": {"no_such_rule": ["x"]}}
+    with pytest.raises(SettingsError) as raised:
+        parse_topic(data, "test.toml")
+    assert "ship_nouns" in str(raised.value) and "no_such_rule" in str(raised.value)
