@@ -291,6 +291,8 @@ def latest_issued(records: list[Sent], label: str, below: int | None = None) -> 
 
 def earlier_sends(records: list[Sent], sha256: str, recipients: tuple[str, ...]) -> list[Sent]:
     """Sends of the same PDF bytes that reached, or may have reached, any of ``recipients``."""
-    wanted = {r.lower() for r in recipients}
+    from .addresses import mailbox
+
+    wanted = {mailbox(r) for r in recipients}
     return [r for r in outcomes(records)
-            if r.sha256 == sha256.lower() and wanted & {a.lower() for a in r.recipients}]
+            if r.sha256 == sha256.lower() and wanted & {mailbox(a) for a in r.recipients}]
