@@ -8,10 +8,15 @@ decoding an encoded word, and a header the message can be written with.
 
 from __future__ import annotations
 
+import contextlib
 import re
+import unicodedata
 from typing import Any
 
 CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+# Marks that reorder the text around them (embeddings, overrides, isolates): a name holding
+# one shows another name, or another address, in a reader's mail program.
+REORDER = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 
 def problem(value: str) -> str | None:
@@ -33,7 +38,34 @@ def problem(value: str) -> str | None:
     parts = (addresses[0].display_name, addresses[0].username, addresses[0].domain)
     if any(CONTROL.search(part) for part in parts):
         return "its name decodes to a control character (a line break or the like)"
+    hidden = _invisible(*parts)
+    if hidden:
+        return hidden
     return _unwritable(value.strip())
+
+
+def _invisible(name: str, user: str, domain: str) -> str | None:
+    """An address with a letter nobody sees (a zero-width space, a soft hyphen, a word joiner)
+    is another mailbox than the one it shows; a name with a reordering mark shows another text."""
+    for char in user + domain:
+        if unicodedata.category(char) == "Cf":
+            return (f"it holds an invisible character (U+{ord(char):04X}) in the address; write the "
+                    "address without it")
+    mark = REORDER.search(name)
+    if mark:
+        return (f"its name holds an invisible mark that reorders the text (U+{ord(mark[0]):04X}); write "
+                "the name without it")
+    return None
+
+
+def mailbox(bare: str) -> str:
+    """The mailbox a bare address names, as one key for every spelling of it: letters of either
+    case, a domain in Unicode composed or decomposed (NFC, NFD) or in its ASCII form (xn--)."""
+    user, _, domain = bare.rpartition("@")
+    domain = unicodedata.normalize("NFC", domain).lower()
+    with contextlib.suppress(UnicodeError):  # a domain IDNA 2003 cannot write: compared as written
+        domain = domain.encode("idna").decode("ascii")
+    return f"{user.lower()}@{domain}"
 
 
 def _unwritable(value: str) -> str | None:

@@ -488,6 +488,7 @@ def _read(config: Path | None, input_dir: Path) -> tuple[dict[str, Any], Path] |
     """The settings file's data and path; None when there is no file to read."""
     import tomllib
 
+    from . import tomlfile
     from .discover import NotRegular, read_regular
 
     path = config or (input_dir / CONFIG_NAME if input_dir.is_dir() else None)
@@ -496,7 +497,7 @@ def _read(config: Path | None, input_dir: Path) -> tuple[dict[str, Any], Path] |
     try:
         # Read without waiting: a named pipe given as --config is refused, not waited on.
         # utf-8-sig: an editor on Windows may save a byte-order mark, which TOML does not allow
-        return tomllib.loads(read_regular(path, MAX_SIZE).decode("utf-8-sig")), path
+        return tomlfile.loads(read_regular(path, MAX_SIZE).decode("utf-8-sig")), path
     except NotRegular as error:
         if not path.exists():
             raise SettingsError(f"{path}: no such settings file; check the --config path") from None

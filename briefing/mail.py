@@ -44,12 +44,15 @@ class Envelope:
     @property
     def recipients(self) -> tuple[str, ...]:
         """The bare addresses the server is asked to deliver to, each once: "Ann@Example.org"
-        and "ann@example.org" are one mailbox on every server we know (and one person in the
-        sent log), so the first spelling is kept and the others left out."""
+        and "ann@example.org" (or "ann@bücher.example" and "ann@xn--bcher-kva.example") are
+        one mailbox on every server we know (and one person in the sent log), so the first
+        spelling is kept and the others left out."""
+        from .addresses import mailbox
+
         bare = [bare_address(a) for a in (*self.to, *self.cc, *self.bcc)]
         first: dict[str, str] = {}
         for address in bare:
-            first.setdefault(address.lower(), address)
+            first.setdefault(mailbox(address), address)
         return tuple(first.values())
 
     @property

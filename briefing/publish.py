@@ -141,7 +141,7 @@ def library_caches(folder: Folder) -> dict[str, str]:
     """Where matplotlib and fontconfig keep their caches: under the tool's cache folder
     (a scratch folder removed at the end when the cache is off), set in the environment
     before any child process starts."""
-    base = folder.cache if folder.cache is not None else folder.scratch
+    base = folder.cache if folder.cache is not None and _own(folder.cache) else folder.scratch
     values = {"MPLCONFIGDIR": str(base / "matplotlib"), "XDG_CACHE_HOME": str(base)}
     os.environ.update(values)
     return values
@@ -151,8 +151,26 @@ def library_caches_in(output: Path) -> dict[str, str]:
     """:func:`library_caches` for a run that holds ``output`` but builds nothing (``send --pdf``):
     the tool's cache folder, or a scratch folder the next run clears."""
     cache, _ = _cache_folder(output)
-    scratch = cache or Path(tempfile.mkdtemp(prefix=".briefing-run-", dir=output))
-    return library_caches(Folder(output, cache, scratch))
+    if cache is not None and _own(cache):
+        return library_caches(Folder(output, cache, cache))
+    return library_caches(Folder(output, None, Path(tempfile.mkdtemp(prefix=".briefing-run-", dir=output))))
+
+
+LIBRARY_CACHES = ("matplotlib", "fontconfig")  # the folders matplotlib and fontconfig write in ``base``
+
+
+def _own(base: Path) -> bool:
+    """Whether the libraries' cache folders in ``base`` are folders of its own (or not made
+    yet): one linked elsewhere would have them write outside the output folder."""
+    for name in LIBRARY_CACHES:
+        try:
+            if not stat.S_ISDIR((base / name).lstat().st_mode):
+                return False
+        except FileNotFoundError:
+            continue
+        except OSError:
+            return False
+    return True
 
 
 Writer = Callable[[IO[bytes]], object]

@@ -128,8 +128,10 @@ class _Journal:
 def _refuse_repeat(earlier: list[sentlog.Sent], to: mail.Envelope, pdf: Path) -> None:
     if not earlier:
         return
-    wanted = {a.lower() for a in to.recipients}
-    got = sorted({a for record in earlier for a in record.recipients if a.lower() in wanted})
+    from .addresses import mailbox
+
+    wanted = {mailbox(a) for a in to.recipients}
+    got = sorted({a for record in earlier for a in record.recipients if mailbox(a) in wanted})
     last = earlier[-1]
     if last.status == "sending":
         raise BriefingError(f"{shown(pdf)} may already have reached {', '.join(got)}: a send on "

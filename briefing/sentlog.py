@@ -8,6 +8,7 @@ what stops the same PDF reaching the same people twice by accident.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import errno
 import hashlib
@@ -133,6 +134,8 @@ def _record(text: str) -> Sent:
         data = json.loads(text)
     except ValueError as error:
         raise BadRecord(f"not JSON ({error})") from None
+    except RecursionError:  # "[[[[...": the decoder recurses once per bracket
+        raise BadRecord("not a record: its brackets are nested too deeply") from None
     if not isinstance(data, dict):
         raise BadRecord("not a JSON object")
     pdf = _field(data, "pdf", str, "the PDF's file name")
@@ -240,12 +243,26 @@ def append(folder: Path, record: Sent) -> None:
             raise _unwritten(path, record, f"it is a hard link, a file that also has {info.st_nlink - 1} "
                              "other name(s), maybe outside the output folder; copy it to a file of its "
                              "own (cp sent.jsonl x && mv x sent.jsonl)")
-        os.write(handle, (_line(record) + "\n").encode("utf-8"))
+        _write_whole(handle, (_line(record) + "\n").encode("utf-8"), info.st_size)
         os.fsync(handle)
     except OSError as error:
         raise _unwritten(path, record, f"{error.strerror or error}") from None
     finally:
         os.close(handle)
+
+
+def _write_whole(handle: int, line: bytes, size: int) -> None:
+    """``line`` at the end of the log, whole or not at all: a disk that fills up (or a file
+    size limit) can take part of it, and half a record would make the log unreadable. The
+    part written is taken back (the file cut to its ``size`` before) and the error raised."""
+    written = 0
+    try:
+        while written < len(line):
+            written += os.write(handle, line[written:])
+    except OSError:
+        with contextlib.suppress(OSError):
+            os.ftruncate(handle, size)
+        raise
 
 
 def _unwritten(path: Path, record: Sent, why: str) -> OutputError:
@@ -258,8 +275,10 @@ def _unwritten(path: Path, record: Sent, why: str) -> OutputError:
 
 def outcomes(records: list[Sent]) -> list[Sent]:
     """Each message's last word, oldest first: "sent", or "sending" when no answer was
-    recorded (it may have been delivered); messages refused after all ("not-sent") are left out."""
-    last = {r.message_id: r for r in records}
+    recorded (it may have been delivered); messages refused after all ("not-sent") are left out.
+    A message is its Message-ID and its PDF's bytes: a line copied by hand and changed to
+    another PDF under the same Message-ID cannot turn one send's refusal into the other's."""
+    last = {(r.message_id, r.sha256): r for r in records}
     return [r for r in last.values() if r.status != "not-sent"]
 
 
@@ -272,6 +291,8 @@ def latest_issued(records: list[Sent], label: str, below: int | None = None) -> 
 
 def earlier_sends(records: list[Sent], sha256: str, recipients: tuple[str, ...]) -> list[Sent]:
     """Sends of the same PDF bytes that reached, or may have reached, any of ``recipients``."""
-    wanted = {r.lower() for r in recipients}
+    from .addresses import mailbox
+
+    wanted = {mailbox(r) for r in recipients}
     return [r for r in outcomes(records)
-            if r.sha256 == sha256.lower() and wanted & {a.lower() for a in r.recipients}]
+            if r.sha256 == sha256.lower() and wanted & {mailbox(a) for a in r.recipients}]

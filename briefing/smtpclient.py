@@ -3,14 +3,16 @@
 ``timeout`` bounds each wait for the server; :func:`deadline` bounds the whole conversation,
 so a server that drips its replies a byte at a time, or greets without end, cannot hold a run.
 The server's replies are read up to :data:`MAX_REPLY` bytes each. The message is handed over
-in steps (MAIL, RCPT, DATA) so that the log is told the moment the server has it: before
-its last line goes out ("sending"), and when it is accepted (250) or refused.
+in steps (MAIL, RCPT, DATA) so that the log is told the moment the server may have it: once
+the server said to go ahead (354), before the message goes out ("sending"), and when it is
+accepted (250) or refused. A refusal or a dropped line before 354 is "nothing was sent".
 """
 
 from __future__ import annotations
 
 import base64
 import contextlib
+import re
 import smtplib
 import socket
 import ssl
@@ -121,6 +123,7 @@ class Conversation:
     smtp: SmtpSettings
     seconds: float
     watch: _Watch | None = None
+    greeted: bool = False  # the server answered EHLO: it speaks SMTP on this port, as set
 
     @property
     def expired(self) -> bool:
@@ -168,7 +171,8 @@ def _session(talk: Conversation) -> Iterator[smtplib.SMTP]:
         talk.watch.cancel()
         raise
     try:
-        client.ehlo()
+        _hello(client)
+        talk.greeted = True
         if smtp.security == "starttls":
             _starttls(client, smtp, context)
         yield client
@@ -177,6 +181,18 @@ def _session(talk: Conversation) -> Iterator[smtplib.SMTP]:
             client.quit()
         client.close()
         talk.watch.cancel()
+
+
+def _hello(client: smtplib.SMTP) -> None:
+    """EHLO, else HELO; a 4xx (421: "shutting down") is the server turning the connection away
+    for now, said as its greeting would be, not as a line closed for no reason."""
+    code, answer = client.ehlo()
+    if 400 <= code < 500:
+        raise smtplib.SMTPConnectError(code, answer)
+    if code != 250:
+        code, answer = client.helo()
+        if code != 250:
+            raise smtplib.SMTPHeloError(code, answer)
 
 
 def _starttls(client: smtplib.SMTP, smtp: SmtpSettings, context: ssl.SSLContext | None) -> None:
@@ -203,11 +219,16 @@ def _login(client: smtplib.SMTP, smtp: SmtpSettings, secret: str) -> None:
         raise DeliveryError(f"the mail server {smtp.server} does not offer to log in (no AUTH), but "
                             "username is set under [smtp]; remove username, or check host and security")
     assert smtp.username is not None
+    offered = client.esmtp_features.get("auth", "").upper().split()
+    if not set(offered) & {"PLAIN", "LOGIN", "CRAM-MD5"}:
+        raise DeliveryError(f"the mail server {smtp.server} offers no way to log in that this tool knows "
+                            f"(it offers {_words(offered)}; this tool logs in with PLAIN, LOGIN or "
+                            "CRAM-MD5); ask its administrator, or check host and port under [smtp]")
     if (smtp.username + secret).isascii():
         client.login(smtp.username, secret)
         return
     # smtplib encodes credentials as ASCII; PLAIN (RFC 4616) carries UTF-8, so say it ourselves.
-    if "PLAIN" not in client.esmtp_features.get("auth", "").upper().split():
+    if "PLAIN" not in offered:
         raise DeliveryError(f"the password or user name has letters beyond ASCII, which only the "
                             f"PLAIN login carries, and the mail server {smtp.server} does not offer "
                             "it; use an ASCII password, or ask the server's administrator for AUTH PLAIN")
@@ -230,12 +251,13 @@ def _transmit(client: smtplib.SMTP, data: bytes, sender: str, recipients: tuple[
             refused[address] = (code, answer)
     if len(refused) == len(recipients):
         raise smtplib.SMTPRecipientsRefused(refused)
-    journal.sending()
+    code, answer = client.docmd("DATA")
+    if code != 354:  # refused before the message went out: nothing to record
+        raise smtplib.SMTPDataError(code, answer)
+    journal.sending()  # from here on the server may have the message, whatever happens
     try:
-        code, answer = client.data(data)
-    except smtplib.SMTPDataError:  # refused before the message went out
-        journal.answered(None)
-        raise
+        client.send(_dot_stuffed(data))
+        code, answer = client.getreply()
     except (OSError, EndlessReply) as error:  # the connection lost, or the deadline
         raise MaybeDelivered(_maybe(error, talk)) from None
     if code != 250:
@@ -244,6 +266,17 @@ def _transmit(client: smtplib.SMTP, data: bytes, sender: str, recipients: tuple[
     answers = {address: _answer(*reply) for address, reply in refused.items()}
     journal.answered(answers)
     return answers
+
+
+def _dot_stuffed(data: bytes) -> bytes:
+    """The message as DATA carries it (RFC 5321 4.5.2): a line starting with "." gets another,
+    and a lone "." ends it."""
+    body = re.sub(rb"(?m)^\.", b"..", data)
+    return body + (b"" if body.endswith(b"\r\n") else b"\r\n") + b".\r\n"
+
+
+def _words(words: list[str]) -> str:
+    return " ".join(words)[:80] or "nothing"
 
 
 def _mail_options(client: smtplib.SMTP, addresses: tuple[str, ...], smtp: SmtpSettings) -> list[str]:
@@ -282,6 +315,10 @@ def explain(error: Exception, talk: Conversation) -> str:
                 "check host and port under [smtp]: a mail server listens on 587, 465 or 25")
     if isinstance(error, smtplib.SMTPResponseException) and error.smtp_code == 530:
         return _login_wanted(error, smtp)
+    if isinstance(error, smtplib.SMTPAuthenticationError) and error.smtp_code in (534, 538):
+        return (f"the mail server {server} does not take this way of logging in here "
+                f"({_answer(error.smtp_code, error.smtp_error)}); check security under [smtp] (\"starttls\" "
+                "on port 587, \"ssl\" on 465): servers take passwords only over an encrypted connection")
     if isinstance(error, smtplib.SMTPAuthenticationError) and _temporary(error.smtp_code):
         return (f"the mail server {server} could not check the user name and password for now "
                 f"({_answer(error.smtp_code, error.smtp_error)}), a temporary failure; try again later")
@@ -296,6 +333,10 @@ def explain(error: Exception, talk: Conversation) -> str:
     if isinstance(error, UnicodeError):
         return (f"the message or an address cannot be written for the mail server {server} ({error}); "
                 "check the addresses under [email]")
+    if isinstance(error, smtplib.SMTPServerDisconnected) and talk.greeted and not talk.expired:
+        return (f"the mail server {server} closed the connection during the conversation, before the "
+                "message went out ({error}): nothing was sent; try again later, and ask its administrator "
+                "if it goes on")
     return _explain_connection(error, smtp, talk.expired, talk.seconds)
 
 
@@ -333,6 +374,9 @@ def _explain_answer(error: smtplib.SMTPResponseException, server: str) -> str:
         return (f"the mail server {server} refused the message as too large ({answer}); leave out "
                 "--attach-json, or ask its administrator for its size limit and set max_size_mb under "
                 "[smtp] below it")
+    if isinstance(error, smtplib.SMTPDataError):
+        return (f"the mail server {server} refused the message ({answer}): it was not delivered; its "
+                "answer says why, and its administrator can say more")
     if isinstance(error, smtplib.SMTPSenderRefused):
         return (f"the mail server {server} refused the sender {error.sender} ({answer}); check from under "
                 "[email]: servers often accept only their own users' addresses")

@@ -749,8 +749,10 @@ def _duplicates(names: list[str], what: str, problems: _Problems) -> None:
 def _load(path: Path, additions_json: str) -> Topic:
     import tomllib
 
+    from . import tomlfile
+
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = tomlfile.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as error:
         raise SettingsError(f"{path}: the topic file cannot be read ({error})") from None
     except tomllib.TOMLDecodeError as error:
@@ -784,9 +786,19 @@ def profile_path(choice: str, base: Path = Path()) -> Path:
     path = Path(choice).expanduser()
     path = path if path.is_absolute() else base / path
     if not path.is_file():
-        raise SettingsError(f"topic file {str(path)!r} does not exist; give a shipped profile "
+        raise SettingsError(f"topic file {str(path)!r} {_not_a_file(path)}; give a shipped profile "
                             f"({', '.join(shipped)}) or the path of a .toml file")
     return path
+
+
+def _not_a_file(path: Path) -> str:
+    """"does not exist", or what stands there instead of a file (a pipe is never read)."""
+    from .discover import describe_mode
+
+    try:
+        return f"is {describe_mode(path.stat().st_mode)}, not a file"
+    except (OSError, ValueError):
+        return "does not exist"
 
 
 def choose_topic(choice: str | None, additions: Mapping[str, Any] | None = None,

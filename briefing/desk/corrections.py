@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .. import tomlfile
 from ..errors import BriefingError
 from ..frontmatter import FIRST_YEAR, LAST_YEAR
 from ..model import CorrectionKind, Metric, Qualifier, SourceKind
@@ -160,7 +161,7 @@ def load(path: Path) -> Corrections:
         raise CorrectionsError(f"{shown}: {error}; give corrections.toml as a plain file") from None
     try:
         # utf-8-sig: an editor on Windows may save a byte-order mark, which TOML does not allow
-        document = tomllib.loads(data.decode("utf-8-sig"))
+        document = tomlfile.loads(data.decode("utf-8-sig"))
     except UnicodeDecodeError:
         raise CorrectionsError(f"{shown}: not UTF-8 text; save it as UTF-8") from None
     except tomllib.TOMLDecodeError as error:
