@@ -140,7 +140,7 @@ def _moved(result: FileResult, old: Place, new: Place) -> FileResult:
     """The records of a file read at ``old``, for the same bytes at ``new``. Ids start with
     the file's id (an undated event's says ``undated-`` first), paths with its path."""
     def evidence(e: Evidence) -> Evidence:
-        return Evidence(new.id(e.article, old), e.start, e.end, e.quote)
+        return dataclasses.replace(e, article=new.id(e.article, old))
 
     def sources(record: Event | Tally | Statement) -> tuple[Evidence, ...]:
         return tuple(map(evidence, record.sources))
