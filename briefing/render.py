@@ -12,6 +12,7 @@ import base64
 import contextlib
 import datetime as dt
 import functools
+import hashlib
 import mimetypes
 from collections import Counter
 from collections.abc import Iterable, Mapping
@@ -73,6 +74,20 @@ def environment(words: StoryWords | None = None) -> jinja2.Environment:
                        unplaced=unplaced, figure_of=figure, side_words=SIDE_WORDS,
                        cite_runs=cite_runs, more_reports=more_reports, outlets_line=outlets_line)
     return env
+
+
+def page_key(exported: str | None, settings: Settings, revision: Revision | None,
+             charts: Iterable[str]) -> str | None:
+    """The key of the briefing's HTML: everything it follows from, the run's records' key
+    (:func:`briefing.exports.export_key`; None: not kept) with the settings, the revision, the
+    charts and the templates' bytes (they are beside the package, outside its digest)."""
+    if exported is None:
+        return None
+    digest = hashlib.sha256(repr((exported, settings, revision, sorted(charts))).encode("utf-8", "replace"))
+    for template in sorted(templates_dir().iterdir()):
+        if template.is_file():
+            digest.update(b"\0" + template.name.encode() + b"\0" + template.read_bytes())
+    return digest.hexdigest()
 
 
 def to_html(briefing: Briefing, charts: Iterable[str], settings: Settings | None = None,

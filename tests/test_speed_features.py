@@ -418,3 +418,37 @@ def test_a_planted_export_in_the_cache_is_not_used(tmp_path: Path) -> None:
     database.close()
     assert CliRunner().invoke(main, ["build", str(SAMPLES), "-o", str(out), "-q"]).exit_code == 0
     assert next(out.glob("*.json")).read_bytes() == before
+
+
+def test_an_unchanged_rerun_takes_its_page_from_the_cache_until_a_template_changes(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefing import render
+
+    made: list[str] = []
+    real = render.to_html
+
+    def to_html(*args):  # type: ignore[no-untyped-def]
+        made.append("page")
+        return real(*args)
+
+    templates = tmp_path / "templates"
+    shutil.copytree(render.templates_dir(), templates)
+    monkeypatch.setattr(render, "templates_dir", lambda: templates)
+    monkeypatch.setattr(render, "to_html", to_html)
+    out, uncached = tmp_path / "out", tmp_path / "uncached"
+    for folder, flags in ((uncached, ["--no-cache"]), (out, []), (out, [])):
+        result = CliRunner().invoke(main, ["build", str(SAMPLES), "-o", str(folder), "-q", "--html", *flags])
+        assert result.exit_code == 0, result.output
+    assert made == ["page", "page"]  # the third run made none
+    (kept,), (made_now,) = out.glob("*.html"), uncached.glob("*.html")
+    assert kept.read_bytes() == made_now.read_bytes()
+    # a marking, or a template edited beside the package, is another page
+    for change in ("marking", "template"):
+        flags = ["--marking", "FOR TRAINING"] if change == "marking" else []
+        if change == "template":
+            page = templates / "briefing.html"
+            page.write_text(page.read_text(encoding="utf-8") + "<!-- edited -->\n", encoding="utf-8")
+        result = CliRunner().invoke(main, ["build", str(SAMPLES), "-o", str(out), "-q", "--html", *flags])
+        assert result.exit_code == 0, result.output
+    assert made == ["page"] * 4
+    assert "<!-- edited -->" in next(out.glob("*.html")).read_text(encoding="utf-8")
