@@ -170,7 +170,39 @@ def _choose(text: str) -> tuple[Dateline | None, str | None]:
     if clipper and best and best.date != clipper.date:
         return best, (f"the clipper's date ({clipper.date.isoformat()}) and the article's own date line "
                       f"({best.date.isoformat()}) disagree; the article's own is used")
-    return clipper or best, None
+    if best is not None and clipper is None and (other := _disagreeing(text, own, best)) is not None:
+        return None, (f"the page prints two dates of its own ({best.date:%d %b %Y} and "
+                      f"{other.date:%d %b %Y}); neither is taken")
+    chosen = clipper or best
+    later = _named_after(text, chosen) if chosen is not None else None
+    if chosen is not None and later is not None:
+        return None, (f"the date at the top ({chosen.date:%d %b %Y}) is earlier than a day the text reports "
+                      f"({later:%d %b %Y}); not used")
+    return chosen, None
+
+
+# an update's label on the line before its date ("Updated:\n10/22/2023") makes it an update's date
+_UPDATE_LABEL = re.compile(r"updated|modified", re.I)
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?[ \t]*\n")
+
+
+def _disagreeing(text: str, own: list[Dateline], best: Dateline) -> Dateline | None:
+    """Another date line the page prints as its own (not an update) on another day, on another
+    line in the same block of page lines (no sentence between them, as a related story's date
+    below the text has): two page dates that disagree leave the article undated."""
+    return next((d for d in own if not d.updated and d.kind != "lede" and d.date != best.date
+                 and d.start > best.end and not _SENTENCE_END.search(text, best.end, d.start)
+                 and not _UPDATE_LABEL.search(text, best.end, d.end)), None)
+
+
+def _named_after(text: str, line: Dateline) -> dt.date | None:
+    """A whole date the text names more than a day after ``line`` (a clipper's or a page's date
+    that the content contradicts: an article cannot report what happened after it appeared)."""
+    body = text[line.end:]
+    named = [m.date for m in find_dates(body, 0, len(body), line.date) if m.date and m.precision == "day"
+             and FULL_DATE.fullmatch(m.text)]
+    latest = max(named, default=None)
+    return latest if latest is not None and (latest - line.date).days > 1 else None
 
 
 _BY_WEEKDAY = re.compile(r"\b(?:on|late|early|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
@@ -196,9 +228,36 @@ def _wire_dated(article: Article, wire: WireDay) -> Article:
         f"the date line gives {shown} without a year, and nothing in the text fixes it; add 'published:'")))
 
 
+# The day a statement was made, told by its weekday ("the Pentagon said Thursday"): an article
+# appears that day or the next, so its address's day must be one of the two.
+_SAID_ON = re.compile(r"\bsaid\s+(?:on\s+)?"
+                      r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
+def _said_elsewhere(article: Article, day: dt.date) -> str | None:
+    """The first "said <weekday>" of the text when ``day`` is neither that weekday nor the day after."""
+    said = _SAID_ON.search(article.clean)
+    if said is None:
+        return None
+    wanted = WEEKDAYS.index(said["wd"].lower())
+    return None if (day.weekday() - wanted) % 7 in (0, 1) else said.group()
+
+
 def _from_url(article: Article) -> Article | None:
     """The day in the article's address (front matter, a feed's link, or an address line at the
-    top): outlets put the publication day there."""
+    top): outlets put the publication day there, unless the text's own weekday disagrees."""
+    found = _url_dated(article)
+    if found is None or found.published is None:
+        return found
+    said = _said_elsewhere(article, found.published)
+    if said is None:
+        return found
+    note = (f"the article's address gives {found.published:%A %d %b %Y}, but the text says \"{said}\": "
+            "the two disagree, so neither dates it")
+    return dataclasses.replace(article, problems=(*article.problems, note))
+
+
+def _url_dated(article: Article) -> Article | None:
     if article.url and url_date(article.url):
         day = url_date(article.url)
         assert day is not None

@@ -368,3 +368,51 @@ def test_the_readers_day_printed_by_the_page_is_not_the_publication_date(furnitu
     article = date_article(make_article(f"Militia drones hit ships\n\n{furniture}\n\n"
                                         "Drones were fired at ships late on Tuesday, officials said."))
     assert article.published is None
+
+
+# Page furniture and contradicted dates (issue 23, item 7): each leaves the date unknown, with a note.
+@pytest.mark.parametrize(("text", "why"), [
+    # a clipper's date that the text overtakes: it reports a day weeks after it
+    (" date 2023-11-05 Drones hit base in Syria\n\nTwo drones were sent at the base on Nov. 20, 2023, "
+     "officials said.", "earlier than a day the text reports"),
+    # a view counter's day, a site's own "last updated", readers' comment stamps
+    ("Drones hit base\n\nViews: 1,204 | 12 March 2024 09:15\n\nDrones were sent at the base on Tuesday.",
+     "no publication date found"),
+    ("Drones hit base\n\nSite last updated: 12 March 2024\n\nDrones were sent at the base on Tuesday.",
+     "no publication date found"),
+    ("Drones hit base\n\nDrones were sent at the base on Tuesday, officials said.\n\n3 Comments\n\n"
+     "reader99\nMarch 12, 2024 at 9:15 pm\n\nNot again.", "no publication date found"),
+    # two dates the page prints as its own, on different days
+    ("Drones hit base\nNovember 14, 2023\nBy Staff\nFebruary 2, 2024\nDrones were sent on Monday.",
+     "neither is taken"),
+    # an address whose day is neither the day the text says the statement came nor the next
+    ("Strikes hit depots\n\nhttps://news.example/2024/02/05/strikes-depots/\n\n"
+     "Bombers struck depots in Iraq on Friday night, the Pentagon said Thursday.", "disagree"),
+])
+def test_furniture_and_contradicted_dates_leave_the_publication_date_unknown(text: str, why: str) -> None:
+    article = make_article(text)
+    assert (article.published, article.published_basis) == (None, "unknown")
+    assert any(why in p for p in article.problems)
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    # the neighbours that keep their date: a clipper's date the text agrees with ...
+    (" date 2023-11-21 Drones hit base\n\nTwo drones were sent at the base on Nov. 20, 2023, officials said.",
+     dt.date(2023, 11, 21)),
+    # ... a day later than it only by the hours between time zones ...
+    (" date 2023-11-21 Drones hit base\n\nTwo drones were sent early on Nov. 22, 2023, local time.",
+     dt.date(2023, 11, 21)),
+    # ... the article's own date line over the clipper's ...
+    (" date 2024-03-02 Strikes hit depots\n\nWASHINGTON, Feb. 3, 2024 – Bombers struck depots on Friday.",
+     dt.date(2024, 2, 3)),
+    # ... a publication line and its update ...
+    ("Drones hit base\nPublished: Feb 2, 2024 | Updated: Feb 3, 2024\nDrones were sent on Thursday.",
+     dt.date(2024, 2, 2)),
+    # ... and an address whose day is the statement's or the next
+    ("Strikes hit depots\n\nhttps://news.example/2024/02/03/strikes-depots/\n\n"
+     "Bombers struck depots in Iraq on Friday night, the Pentagon said Saturday.", dt.date(2024, 2, 3)),
+    ("Strikes hit depots\n\nhttps://news.example/2024/02/04/strikes-depots/\n\n"
+     "Bombers struck depots in Iraq on Friday night, the Pentagon said Saturday.", dt.date(2024, 2, 4)),
+])
+def test_dates_the_text_agrees_with_are_kept(text: str, published: dt.date) -> None:
+    assert make_article(text).published == published
