@@ -56,9 +56,11 @@ WIRE = re.compile(rf"^(?:[A-Z][\w .,'()-]{{0,50}},\s+)?(?P<mon>{MON})\s+(?P<day>
                   r"\s*\)\s*(?:--|—|–|-|:)?", re.M)
 CLIPPER = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
 # Page furniture that prints the reader's day, not the article's: "View Date:2024-12-23 14:33"
-# on a republished wire story of January, "Accessed 3 March 2024", "Today is Saturday, ...".
+# on a republished wire story of January, "Accessed 3 March 2024", "Today is Saturday, ...", and a
+# clipper's "Clipped on 2 March 2024" (the day it was saved).
 _VIEWED = re.compile(r"\s*(?:view(?:ed)?\s*date|date\s+viewed|accessed|retrieved|current\s+date|"
-                     r"today\s+is|today['’]s\s+date|(?:site|page|website)\s+(?:last\s+)?updated)\b", re.I)
+                     r"today\s+is|today['’]s\s+date|(?:site|page|website)\s+(?:last\s+)?updated|"
+                     r"(?:clipped|saved|captured|archived)\s+(?:on|at)\b)\b", re.I)
 # A view counter's line ("Views: 1,204 | 12 March 2024", "2,310 reads"): the counter's day, not the article's.
 _COUNTER = re.compile(r"\bviews?\s*:|\b\d[\d,.]*k?\s+(?:views|reads|hits)\b", re.I)
 # Where the readers' comments begin ("3 Comments", "Leave a reply"): their timestamps are theirs.

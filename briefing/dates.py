@@ -205,6 +205,13 @@ def _named_after(text: str, line: Dateline) -> dt.date | None:
     return latest if latest is not None and (latest - line.date).days > 1 else None
 
 
+def _wire_agrees(wire: WireDay, clipped: dt.date) -> bool:
+    """Whether a wire line's day is the clipper's day or the day before (a wire dated in its
+    city the evening before a site far east puts it out)."""
+    days = (safe_date(clipped.year - back, wire.month, wire.day) for back in (0, 1))
+    return any(day is not None and 0 <= (clipped - day).days <= 1 for day in days)
+
+
 _BY_WEEKDAY = re.compile(r"\b(?:on|late|early|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                          r"Sunday)\b")
 
@@ -327,9 +334,14 @@ def date_article(article: Article) -> Article:
     line, note = _choose(article.text)
     if note:
         article = dataclasses.replace(article, problems=(*article.problems, note))
+    wire = wire_day(article.text)
+    if line and line.kind == "clipper" and wire and not _wire_agrees(wire, line.date):
+        article = dataclasses.replace(article, problems=(*article.problems, (
+            f"the clipper's date ({line.date.isoformat()}) and the article's own wire line "
+            f"({article.text[wire.start:wire.end]}) disagree; the article's own is used")))
+        line = None
     if line:
         return _dated(article, line.date, line.time, "dateline", line.start, line.end)
-    wire = wire_day(article.text)
     if wire:
         article = _wire_dated(article, wire)
         if article.published is not None:

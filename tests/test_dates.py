@@ -416,3 +416,18 @@ def test_furniture_and_contradicted_dates_leave_the_publication_date_unknown(tex
 ])
 def test_dates_the_text_agrees_with_are_kept(text: str, published: dt.date) -> None:
     assert make_article(text).published == published
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    # the day a clipper saved the page is not the day it appeared
+    ("Strikes hit depots\nClipped on March 2, 2024\nBombers struck depots in Iraq on Friday.", None),
+    # a wire line a month before the clipper's date: the clipper's is not taken (and the line has no year)
+    (" date 2024-03-02 Depots hit\n\nBAGHDAD, Feb. 3 (Wire) -- Bombers struck depots on Friday.", None),
+    # a wire line of the clipper's day, or of the day before (a far-east site's next morning), agrees
+    (" date 2024-02-08 Drone hits car\n\nBAGHDAD, Feb. 7 (Wire) -- A drone hit a car on Wednesday.",
+     dt.date(2024, 2, 8)),
+    (" date 2024-01-01 Drone hits car\n\nBAGHDAD, Dec. 31 (Wire) -- A drone hit a car on Sunday.",
+     dt.date(2024, 1, 1)),
+])
+def test_a_clippers_date_against_the_pages_own_lines(text: str, published: dt.date | None) -> None:
+    assert make_article(text).published == published
