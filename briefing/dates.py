@@ -157,7 +157,7 @@ def _choose(text: str) -> tuple[Dateline | None, str | None]:
     lines = datelines(text)
     clipper = next((d for d in lines if d.kind == "clipper"), None)
     own = [d for d in lines if d.kind != "clipper"]
-    best = next((d for d in own if not d.updated), None) or (None if clipper else next(iter(own), None))
+    best = next((d for d in own if not d.updated), None) or (None if clipper else _update_line(text, own))
     if best is not None and _looks_like_page_header(text, best):
         note = (f"the date at the top ({best.date:%d %b %Y}) looks like the site's own date, not the "
                 "article's: the days the text names are weeks earlier; not used")
@@ -184,6 +184,17 @@ def _choose(text: str) -> tuple[Dateline | None, str | None]:
 # an update's label on the line before its date ("Updated:\n10/22/2023") makes it an update's date
 _UPDATE_LABEL = re.compile(r"updated|modified", re.I)
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?[ \t]*\n")
+
+
+def _update_line(text: str, own: list[Dateline]) -> Dateline | None:
+    """The first update stamp, when the page gives no publication line: an article's "Updated 12:09
+    a.m. ET, February 3, 2024" under its byline is near its day; a "Last updated on ..." is the
+    page's, and dates nothing."""
+    first = next(iter(own), None)
+    return None if first is None or _LAST_UPDATED.match(text, first.start) else first
+
+
+_LAST_UPDATED = re.compile(r"\W*last\s+updated\b", re.I)
 
 
 def _disagreeing(text: str, own: list[Dateline], best: Dateline) -> Dateline | None:

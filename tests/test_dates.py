@@ -431,3 +431,15 @@ def test_dates_the_text_agrees_with_are_kept(text: str, published: dt.date) -> N
 ])
 def test_a_clippers_date_against_the_pages_own_lines(text: str, published: dt.date | None) -> None:
     assert make_article(text).published == published
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    # a page's "Last updated" stamp and nothing else dates nothing ...
+    ("Last updated on March 12th, 2024 at 3:39 pm\n\nRockets hit the base on Monday, a source said.", None),
+    ("Drones hit base\n\nLast updated: March 12, 2024\n\nDrones were sent at the base on Tuesday.", None),
+    # ... while an article's own update stamp under its byline is kept when it gives no other line
+    ("Strikes hit depots\n\nBy Jane Roe, Wire\n\nUpdated 12:09 a.m. ET, February 3, 2024\n\n"
+     "Bombers struck depots on Friday.", dt.date(2024, 2, 3)),
+])
+def test_an_update_stamp_alone(text: str, published: dt.date | None) -> None:
+    assert make_article(text).published == published
