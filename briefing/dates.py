@@ -14,8 +14,9 @@ import dataclasses
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .datelines import (
     DAY,
@@ -35,6 +36,9 @@ from .datelines import (
 from .model import Article, DateBasis, DateMention, DatePrecision, Evidence, PublishedBasis
 from .screen import Hits, Openings, Screen
 from .text import paragraphs
+
+if TYPE_CHECKING:
+    from .topic import KnownEvent
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
@@ -598,3 +602,19 @@ def _resolve_word(word: str, published: dt.date, mention: Callable[..., DateMent
         first = published.replace(day=1) - dt.timedelta(days=1)
         return mention(first.replace(day=1), "month")
     return mention(None, note=f"'{word}' names no single day")
+
+
+def against_known_events(article: Article, known: Iterable[KnownEvent]) -> Article:
+    """The article undated when the text tells a known event of the story (the profile's
+    ``[[known_event]]``) that happened more than a day after the publication date it was given
+    from the page: an article cannot report what came after it. Front matter and the desk stand."""
+    if article.published is None or article.published_basis in ("front-matter", "desk", "metadata"):
+        return article
+    published = article.published
+    later = next((e for e in known if (e.date - published).days > 1 and e.told_in(article.clean)), None)
+    if later is None:
+        return article
+    note = (f"the page's date ({published:%d %b %Y}) is before the {later.name} ({later.date:%d %b %Y}), "
+            "which the text reports; not used")
+    return dataclasses.replace(article, published=None, published_time=None, published_basis="unknown",
+                               published_evidence=None, problems=(*article.problems, note))

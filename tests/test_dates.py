@@ -443,3 +443,17 @@ def test_a_clippers_date_against_the_pages_own_lines(text: str, published: dt.da
 ])
 def test_an_update_stamp_alone(text: str, published: dt.date | None) -> None:
     assert make_article(text).published == published
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    # the page says 10 January; the text tells the deaths at Tower 22 of 28 January: not its day
+    (" date 2024-01-10 Honoured\n\nThe three soldiers killed at Tower 22 were honoured on Monday.", None),
+    # the same story on a page dated after the attack keeps its date
+    (" date 2024-02-05 Soldiers honoured\n\nThe three soldiers killed at Tower 22 were honoured on Monday.",
+     dt.date(2024, 2, 5)),
+])
+def test_a_page_date_before_a_known_event_the_text_tells(text: str, published: dt.date | None) -> None:
+    from briefing.dates import against_known_events
+    from briefing.topic import load_topic
+
+    assert against_known_events(make_article(text), load_topic().known_events).published == published
