@@ -83,7 +83,7 @@ def _extract_bytes(data: bytes, file: InputFile, topic: Topic) -> tuple[FileResu
     statements: list[Statement] = []
     prints: list[array[int]] = []
     for article in articles:
-        article = _dated(article)
+        article = _dated(article, topic)
         address = credits.page_address(article.text, article.url)
         named = credits.named_site(article.outlet, address, topic.outlet_at(address))
         if named != article.outlet:
@@ -103,11 +103,14 @@ def _extract_bytes(data: bytes, file: InputFile, topic: Topic) -> tuple[FileResu
     return result, prints
 
 
-def _dated(article: Article) -> Article:
-    """A date given with the article (front matter, page or feed metadata) stands; else read one."""
+def _dated(article: Article, topic: Topic) -> Article:
+    """A date given with the article (front matter, page or feed metadata) stands; else read one,
+    and drop it when the text tells a known event after it."""
     from . import dates
 
-    return article if article.published is not None else dates.date_article(article)
+    if article.published is not None:
+        return article
+    return dates.against_known_events(dates.date_article(article), topic.known_events)
 
 
 def _failed(file: InputFile, problem: Problem) -> Processed:

@@ -56,9 +56,16 @@ WIRE = re.compile(rf"^(?:[A-Z][\w .,'()-]{{0,50}},\s+)?(?P<mon>{MON})\s+(?P<day>
                   r"\s*\)\s*(?:--|—|–|-|:)?", re.M)
 CLIPPER = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
 # Page furniture that prints the reader's day, not the article's: "View Date:2024-12-23 14:33"
-# on a republished wire story of January, "Accessed 3 March 2024", "Today is Saturday, ...".
+# on a republished wire story of January, "Accessed 3 March 2024", "Today is Saturday, ...", and a
+# clipper's "Clipped on 2 March 2024" (the day it was saved).
 _VIEWED = re.compile(r"\s*(?:view(?:ed)?\s*date|date\s+viewed|accessed|retrieved|current\s+date|"
-                     r"today\s+is|today['’]s\s+date)\b", re.I)
+                     r"today\s+is|today['’]s\s+date|(?:site|page|website)\s+(?:last\s+)?updated|"
+                     r"(?:clipped|saved|captured|archived)\s+(?:on|at)\b)\b", re.I)
+# A view counter's line ("Views: 1,204 | 12 March 2024", "2,310 reads"): the counter's day, not the article's.
+_COUNTER = re.compile(r"\bviews?\s*:|\b\d[\d,.]*k?\s+(?:views|reads|hits)\b", re.I)
+# Where the readers' comments begin ("3 Comments", "Leave a reply"): their timestamps are theirs.
+_COMMENTS = re.compile(r"\s*(?:\d+\s+)?(?:comments?|responses?|replies|leave a (?:reply|comment)|"
+                       r"join the (?:discussion|conversation))\b\W*$", re.I)
 
 
 @dataclass(frozen=True)
@@ -235,7 +242,9 @@ def datelines(text: str) -> list[Dateline]:
         line = text[start:end]
         if clipper and start < clipper.end():
             line, start = text[clipper.end():end], clipper.end()
-        if not _VIEWED.match(line):
+        if _COMMENTS.match(line):
+            break
+        if not _VIEWED.match(line) and not _COUNTER.search(line):
             found += _line_dates(line, start, index, orders)
     return found
 

@@ -14,8 +14,9 @@ import dataclasses
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .datelines import (
     DAY,
@@ -35,6 +36,9 @@ from .datelines import (
 from .model import Article, DateBasis, DateMention, DatePrecision, Evidence, PublishedBasis
 from .screen import Hits, Openings, Screen
 from .text import paragraphs
+
+if TYPE_CHECKING:
+    from .topic import KnownEvent
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
@@ -157,7 +161,7 @@ def _choose(text: str) -> tuple[Dateline | None, str | None]:
     lines = datelines(text)
     clipper = next((d for d in lines if d.kind == "clipper"), None)
     own = [d for d in lines if d.kind != "clipper"]
-    best = next((d for d in own if not d.updated), None) or (None if clipper else next(iter(own), None))
+    best = next((d for d in own if not d.updated), None) or (None if clipper else _update_line(text, own))
     if best is not None and _looks_like_page_header(text, best):
         note = (f"the date at the top ({best.date:%d %b %Y}) looks like the site's own date, not the "
                 "article's: the days the text names are weeks earlier; not used")
@@ -170,7 +174,57 @@ def _choose(text: str) -> tuple[Dateline | None, str | None]:
     if clipper and best and best.date != clipper.date:
         return best, (f"the clipper's date ({clipper.date.isoformat()}) and the article's own date line "
                       f"({best.date.isoformat()}) disagree; the article's own is used")
-    return clipper or best, None
+    if best is not None and clipper is None and (other := _disagreeing(text, own, best)) is not None:
+        return None, (f"the page prints two dates of its own ({best.date:%d %b %Y} and "
+                      f"{other.date:%d %b %Y}); neither is taken")
+    chosen = clipper or best
+    later = _named_after(text, chosen) if chosen is not None else None
+    if chosen is not None and later is not None:
+        return None, (f"the date at the top ({chosen.date:%d %b %Y}) is earlier than a day the text reports "
+                      f"({later:%d %b %Y}); not used")
+    return chosen, None
+
+
+# an update's label on the line before its date ("Updated:\n10/22/2023") makes it an update's date
+_UPDATE_LABEL = re.compile(r"updated|modified", re.I)
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?[ \t]*\n")
+
+
+def _update_line(text: str, own: list[Dateline]) -> Dateline | None:
+    """The first update stamp, when the page gives no publication line: an article's "Updated 12:09
+    a.m. ET, February 3, 2024" under its byline is near its day; a "Last updated on ..." is the
+    page's, and dates nothing."""
+    first = next(iter(own), None)
+    return None if first is None or _LAST_UPDATED.match(text, first.start) else first
+
+
+_LAST_UPDATED = re.compile(r"\W*last\s+updated\b", re.I)
+
+
+def _disagreeing(text: str, own: list[Dateline], best: Dateline) -> Dateline | None:
+    """Another date line the page prints as its own (not an update) on another day, on another
+    line in the same block of page lines (no sentence between them, as a related story's date
+    below the text has): two page dates that disagree leave the article undated."""
+    return next((d for d in own if not d.updated and d.kind != "lede" and d.date != best.date
+                 and d.start > best.end and not _SENTENCE_END.search(text, best.end, d.start)
+                 and not _UPDATE_LABEL.search(text, best.end, d.end)), None)
+
+
+def _named_after(text: str, line: Dateline) -> dt.date | None:
+    """A whole date the text names more than a day after ``line`` (a clipper's or a page's date
+    that the content contradicts: an article cannot report what happened after it appeared)."""
+    body = text[line.end:]
+    named = [m.date for m in find_dates(body, 0, len(body), line.date) if m.date and m.precision == "day"
+             and FULL_DATE.fullmatch(m.text)]
+    latest = max(named, default=None)
+    return latest if latest is not None and (latest - line.date).days > 1 else None
+
+
+def _wire_agrees(wire: WireDay, clipped: dt.date) -> bool:
+    """Whether a wire line's day is the clipper's day or the day before (a wire dated in its
+    city the evening before a site far east puts it out)."""
+    days = (safe_date(clipped.year - back, wire.month, wire.day) for back in (0, 1))
+    return any(day is not None and 0 <= (clipped - day).days <= 1 for day in days)
 
 
 _BY_WEEKDAY = re.compile(r"\b(?:on|late|early|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
@@ -196,9 +250,36 @@ def _wire_dated(article: Article, wire: WireDay) -> Article:
         f"the date line gives {shown} without a year, and nothing in the text fixes it; add 'published:'")))
 
 
+# The day a statement was made, told by its weekday ("the Pentagon said Thursday"): an article
+# appears that day or the next, so its address's day must be one of the two.
+_SAID_ON = re.compile(r"\bsaid\s+(?:on\s+)?"
+                      r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
+def _said_elsewhere(article: Article, day: dt.date) -> str | None:
+    """The first "said <weekday>" of the text when ``day`` is neither that weekday nor the day after."""
+    said = _SAID_ON.search(article.clean)
+    if said is None:
+        return None
+    wanted = WEEKDAYS.index(said["wd"].lower())
+    return None if (day.weekday() - wanted) % 7 in (0, 1) else said.group()
+
+
 def _from_url(article: Article) -> Article | None:
     """The day in the article's address (front matter, a feed's link, or an address line at the
-    top): outlets put the publication day there."""
+    top): outlets put the publication day there, unless the text's own weekday disagrees."""
+    found = _url_dated(article)
+    if found is None or found.published is None:
+        return found
+    said = _said_elsewhere(article, found.published)
+    if said is None:
+        return found
+    note = (f"the article's address gives {found.published:%A %d %b %Y}, but the text says \"{said}\": "
+            "the two disagree, so neither dates it")
+    return dataclasses.replace(article, problems=(*article.problems, note))
+
+
+def _url_dated(article: Article) -> Article | None:
     if article.url and url_date(article.url):
         day = url_date(article.url)
         assert day is not None
@@ -268,9 +349,14 @@ def date_article(article: Article) -> Article:
     line, note = _choose(article.text)
     if note:
         article = dataclasses.replace(article, problems=(*article.problems, note))
+    wire = wire_day(article.text)
+    if line and line.kind == "clipper" and wire and not _wire_agrees(wire, line.date):
+        article = dataclasses.replace(article, problems=(*article.problems, (
+            f"the clipper's date ({line.date.isoformat()}) and the article's own wire line "
+            f"({article.text[wire.start:wire.end]}) disagree; the article's own is used")))
+        line = None
     if line:
         return _dated(article, line.date, line.time, "dateline", line.start, line.end)
-    wire = wire_day(article.text)
     if wire:
         article = _wire_dated(article, wire)
         if article.published is not None:
@@ -516,3 +602,19 @@ def _resolve_word(word: str, published: dt.date, mention: Callable[..., DateMent
         first = published.replace(day=1) - dt.timedelta(days=1)
         return mention(first.replace(day=1), "month")
     return mention(None, note=f"'{word}' names no single day")
+
+
+def against_known_events(article: Article, known: Iterable[KnownEvent]) -> Article:
+    """The article undated when the text tells a known event of the story (the profile's
+    ``[[known_event]]``) that happened more than a day after the publication date it was given
+    from the page: an article cannot report what came after it. Front matter and the desk stand."""
+    if article.published is None or article.published_basis in ("front-matter", "desk", "metadata"):
+        return article
+    published = article.published
+    later = next((e for e in known if (e.date - published).days > 1 and e.told_in(article.clean)), None)
+    if later is None:
+        return article
+    note = (f"the page's date ({published:%d %b %Y}) is before the {later.name} ({later.date:%d %b %Y}), "
+            "which the text reports; not used")
+    return dataclasses.replace(article, published=None, published_time=None, published_basis="unknown",
+                               published_evidence=None, problems=(*article.problems, note))

@@ -368,3 +368,92 @@ def test_the_readers_day_printed_by_the_page_is_not_the_publication_date(furnitu
     article = date_article(make_article(f"Militia drones hit ships\n\n{furniture}\n\n"
                                         "Drones were fired at ships late on Tuesday, officials said."))
     assert article.published is None
+
+
+# Page furniture and contradicted dates (issue 23, item 7): each leaves the date unknown, with a note.
+@pytest.mark.parametrize(("text", "why"), [
+    # a clipper's date that the text overtakes: it reports a day weeks after it
+    (" date 2023-11-05 Drones hit base in Syria\n\nTwo drones were sent at the base on Nov. 20, 2023, "
+     "officials said.", "earlier than a day the text reports"),
+    # a view counter's day, a site's own "last updated", readers' comment stamps
+    ("Drones hit base\n\nViews: 1,204 | 12 March 2024 09:15\n\nDrones were sent at the base on Tuesday.",
+     "no publication date found"),
+    ("Drones hit base\n\nSite last updated: 12 March 2024\n\nDrones were sent at the base on Tuesday.",
+     "no publication date found"),
+    ("Drones hit base\n\nDrones were sent at the base on Tuesday, officials said.\n\n3 Comments\n\n"
+     "reader99\nMarch 12, 2024 at 9:15 pm\n\nNot again.", "no publication date found"),
+    # two dates the page prints as its own, on different days
+    ("Drones hit base\nNovember 14, 2023\nBy Staff\nFebruary 2, 2024\nDrones were sent on Monday.",
+     "neither is taken"),
+    # an address whose day is neither the day the text says the statement came nor the next
+    ("Strikes hit depots\n\nhttps://news.example/2024/02/05/strikes-depots/\n\n"
+     "Bombers struck depots in Iraq on Friday night, the Pentagon said Thursday.", "disagree"),
+])
+def test_furniture_and_contradicted_dates_leave_the_publication_date_unknown(text: str, why: str) -> None:
+    article = make_article(text)
+    assert (article.published, article.published_basis) == (None, "unknown")
+    assert any(why in p for p in article.problems)
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    # the neighbours that keep their date: a clipper's date the text agrees with ...
+    (" date 2023-11-21 Drones hit base\n\nTwo drones were sent at the base on Nov. 20, 2023, officials said.",
+     dt.date(2023, 11, 21)),
+    # ... a day later than it only by the hours between time zones ...
+    (" date 2023-11-21 Drones hit base\n\nTwo drones were sent early on Nov. 22, 2023, local time.",
+     dt.date(2023, 11, 21)),
+    # ... the article's own date line over the clipper's ...
+    (" date 2024-03-02 Strikes hit depots\n\nWASHINGTON, Feb. 3, 2024 – Bombers struck depots on Friday.",
+     dt.date(2024, 2, 3)),
+    # ... a publication line and its update ...
+    ("Drones hit base\nPublished: Feb 2, 2024 | Updated: Feb 3, 2024\nDrones were sent on Thursday.",
+     dt.date(2024, 2, 2)),
+    # ... and an address whose day is the statement's or the next
+    ("Strikes hit depots\n\nhttps://news.example/2024/02/03/strikes-depots/\n\n"
+     "Bombers struck depots in Iraq on Friday night, the Pentagon said Saturday.", dt.date(2024, 2, 3)),
+    ("Strikes hit depots\n\nhttps://news.example/2024/02/04/strikes-depots/\n\n"
+     "Bombers struck depots in Iraq on Friday night, the Pentagon said Saturday.", dt.date(2024, 2, 4)),
+])
+def test_dates_the_text_agrees_with_are_kept(text: str, published: dt.date) -> None:
+    assert make_article(text).published == published
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    # the day a clipper saved the page is not the day it appeared
+    ("Strikes hit depots\nClipped on March 2, 2024\nBombers struck depots in Iraq on Friday.", None),
+    # a wire line a month before the clipper's date: the clipper's is not taken (and the line has no year)
+    (" date 2024-03-02 Depots hit\n\nBAGHDAD, Feb. 3 (Wire) -- Bombers struck depots on Friday.", None),
+    # a wire line of the clipper's day, or of the day before (a far-east site's next morning), agrees
+    (" date 2024-02-08 Drone hits car\n\nBAGHDAD, Feb. 7 (Wire) -- A drone hit a car on Wednesday.",
+     dt.date(2024, 2, 8)),
+    (" date 2024-01-01 Drone hits car\n\nBAGHDAD, Dec. 31 (Wire) -- A drone hit a car on Sunday.",
+     dt.date(2024, 1, 1)),
+])
+def test_a_clippers_date_against_the_pages_own_lines(text: str, published: dt.date | None) -> None:
+    assert make_article(text).published == published
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    # a page's "Last updated" stamp and nothing else dates nothing ...
+    ("Last updated on March 12th, 2024 at 3:39 pm\n\nRockets hit the base on Monday, a source said.", None),
+    ("Drones hit base\n\nLast updated: March 12, 2024\n\nDrones were sent at the base on Tuesday.", None),
+    # ... while an article's own update stamp under its byline is kept when it gives no other line
+    ("Strikes hit depots\n\nBy Jane Roe, Wire\n\nUpdated 12:09 a.m. ET, February 3, 2024\n\n"
+     "Bombers struck depots on Friday.", dt.date(2024, 2, 3)),
+])
+def test_an_update_stamp_alone(text: str, published: dt.date | None) -> None:
+    assert make_article(text).published == published
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    # the page says 10 January; the text tells the deaths at Tower 22 of 28 January: not its day
+    (" date 2024-01-10 Honoured\n\nThe three soldiers killed at Tower 22 were honoured on Monday.", None),
+    # the same story on a page dated after the attack keeps its date
+    (" date 2024-02-05 Soldiers honoured\n\nThe three soldiers killed at Tower 22 were honoured on Monday.",
+     dt.date(2024, 2, 5)),
+])
+def test_a_page_date_before_a_known_event_the_text_tells(text: str, published: dt.date | None) -> None:
+    from briefing.dates import against_known_events
+    from briefing.topic import load_topic
+
+    assert against_known_events(make_article(text), load_topic().known_events).published == published
