@@ -148,7 +148,7 @@ def build(inputs: Sequence[Path], options: BuildOptions) -> BuildResult:
 def _run(inputs: Sequence[Path], options: BuildOptions, folder: Folder, renderer: PdfRenderer,
          drawer: Any = None) -> BuildResult:
     from . import cache, charts, render, revision
-    from .exports import TABLE as PAGES  # the page is kept beside the records' files
+    from .exports import Exports
 
     store = cache.Store(folder.cache)
     try:
@@ -167,23 +167,20 @@ def _run(inputs: Sequence[Path], options: BuildOptions, folder: Folder, renderer
                                unchanged=issue.unchanged)
         # Charts are drawn in another process while the renderer lays out the page, or
         # come from the cache unchanged.
+        exports = Exports(store, exported)
         with charts.drawn(briefing, store, drawer) as svgs:
             page_id = render.page_key(exported, settings, issue.revision, svgs.metrics)
-            kept = store.get_text(PAGES, f"{page_id}:page.html") if page_id else None  # an unchanged run's
+            kept = exports.page(page_id)  # an unchanged run's
             html = kept if kept is not None else render.to_html(briefing, svgs.metrics, settings,
                                                                  issue.revision)
             pdf_bytes, refused = pdf_of(html, svgs, briefing, settings, store, renderer)
             drawn = svgs.result()
         out, stem = options.output, issue.stem
         page = render.standalone_html(html, drawn).encode("utf-8", "replace") if options.html else None
-        from .exports import Exports
         from .publish import write_set
 
-        exports = Exports(store, exported)
         write_set(exports.outputs(out / stem, briefing, pdf_bytes, page))
-        exports.keep()  # only once every output is written
-        if page_id and kept is None:  # after keep(), which empties the table for a new run
-            store.put_bytes(PAGES, f"{page_id}:page.html", html.encode("utf-8"))
+        exports.keep(page_id, html if kept is None else None)  # only once every output is written
     finally:
         store.close()
     notes = (*folder.notes, *store.notes, *read.notes, *renderer.notes)

@@ -74,12 +74,18 @@ class Exports:
 
         return write
 
-    def keep(self) -> None:
-        """Keep the files made now as the store's one set (the last run's)."""
-        if self.key is None or self.found or len(self.kept) != 3:
-            return
-        for number, (name, blob) in enumerate(self.kept.items()):
-            self.store.put_blob(TABLE, f"{self.key}:{name}", blob, only=number == 0)
+    def page(self, page_id: str | None) -> str | None:
+        """The HTML page kept beside the files under ``page_id`` (``render.page_key``), if any."""
+        return self.store.get_text(TABLE, f"{page_id}:page.html") if page_id else None
+
+    def keep(self, page_id: str | None = None, html: str | None = None) -> None:
+        """Keep the files made now as the store's one set (the last run's), then the page made
+        now, ``html``, beside them (after: a new set empties the table)."""
+        if self.key is not None and not self.found and len(self.kept) == 3:
+            for number, (name, blob) in enumerate(self.kept.items()):
+                self.store.put_blob(TABLE, f"{self.key}:{name}", blob, only=number == 0)
+        if page_id and html is not None:
+            self.store.put_bytes(TABLE, f"{page_id}:page.html", html.encode("utf-8"))
 
 
 class _Packing:

@@ -142,6 +142,20 @@ def misbehaving_server(kind: str) -> Iterator[tuple[int, list[int]]]:
         listener.close()
 
 
+class Journal:
+    """What the mail code tells its sent log, in order ("sending", "answered"): a log that keeps
+    no file, for tests of one conversation."""
+
+    def __init__(self) -> None:
+        self.said: list[str] = []
+
+    def sending(self) -> None:
+        self.said.append("sending")
+
+    def answered(self, refused: dict[str, str] | None) -> None:
+        self.said.append("answered")
+
+
 def closed_port() -> int:
     """A port nobody listens on: connecting is refused."""
     return free_port()

@@ -22,7 +22,7 @@ from click.testing import CliRunner
 from briefing.cli import main
 from briefing.config import SmtpSettings, parse
 from briefing.errors import BriefingError, SettingsError, shown
-from tests.mailserver import mail_server, read_command, scripted_server
+from tests.mailserver import Journal, mail_server, read_command, scripted_server
 from tests.test_send import built, log, send  # noqa: F401 - built: a fixture
 
 pytestmark = pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
@@ -132,17 +132,6 @@ def test_a_password_command_ends_in_a_password_or_one_line(command: list[str], s
 
 # Messages that mislead: each class of answer from a server ---------------------------------
 
-class _Journal:
-    def __init__(self) -> None:
-        self.said: list[str] = []
-
-    def sending(self) -> None:
-        self.said.append("sending")
-
-    def answered(self, refused: dict[str, str] | None) -> None:
-        self.said.append("answered")
-
-
 def _server(greeting: bytes, at: bytes = b"QUIT", reply: bytes = b"221 bye\r\n",  # type: ignore[no-untyped-def]
             ehlo: bytes = b"250 ok\r\n"):
     """A server that greets with ``greeting`` (only a 220 goes on), logs anyone in, and answers
@@ -177,7 +166,7 @@ def test_each_answer_of_a_server_is_said_for_what_it_is(server: dict[str, bytes]
     from briefing.errors import DeliveryError
     from briefing.smtpclient import deliver
 
-    journal = _Journal()
+    journal = Journal()
     with _server(**server) as (port, _):
         smtp = SmtpSettings(host="127.0.0.1", port=port, security="none", username=username, timeout=2)
         with pytest.raises(DeliveryError) as caught:

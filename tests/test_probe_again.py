@@ -19,7 +19,7 @@ import pytest
 from briefing import sentlog
 from briefing.config import SmtpSettings
 from briefing.errors import BriefingError, DeliveryError, SettingsError
-from tests.mailserver import mail_server, read_command, read_message, scripted_server
+from tests.mailserver import Journal, mail_server, read_command, read_message, scripted_server
 from tests.test_neighbours import pdf, plain  # noqa: F401 - pdf: a fixture
 from tests.test_send import built, raw_log, send  # noqa: F401 - built: a fixture
 
@@ -174,17 +174,6 @@ def test_send_pdf_writes_no_library_cache_through_a_link(pdf: Path, tmp_path: Pa
 
 # Messages that mislead: each answer of a server, at each step ----------------------------------
 
-class _Journal:
-    def __init__(self) -> None:
-        self.said: list[str] = []
-
-    def sending(self) -> None:
-        self.said.append("sending")
-
-    def answered(self, refused: dict[str, str] | None) -> None:
-        self.said.append("answered")
-
-
 def _server(answers: dict[bytes, bytes], ehlo: bytes = b"250 ok\r\n",  # type: ignore[no-untyped-def]
             drop_at: bytes = b"", after_dot: bytes = b"250 queued\r\n"):
     """Greets, answers each command as ``answers`` say (else 250; 354 to DATA), closes the line
@@ -229,7 +218,7 @@ def test_each_answer_at_each_step_is_said_for_what_it_is(server: dict[str, objec
                                                          journal: list[str]) -> None:
     from briefing.smtpclient import deliver
 
-    written = _Journal()
+    written = Journal()
     with _server(**server) as (port, _):  # type: ignore[arg-type]
         smtp = SmtpSettings(host="127.0.0.1", port=port, security="none", timeout=2,
                             username="desk" if b"AUTH" in str(server).encode() else None)
