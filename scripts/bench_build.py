@@ -42,6 +42,8 @@ def main() -> None:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--rounds", type=int, default=ROUNDS)
     rounds = parser.parse_args().rounds
+    # as installed (scripts/setup.sh writes the package's bytecode), whatever PYTHONDONTWRITEBYTECODE says
+    subprocess.run([PY, "-m", "compileall", "-q", "briefing"], check=True, capture_output=True, cwd=ROOT)
     work = Path(tempfile.mkdtemp(prefix="bench-build-"))
     try:
         briefing = [PY, "-m", "briefing"]

@@ -186,9 +186,9 @@ def test_an_unchanged_rerun_takes_the_pdf_from_the_cache(tmp_path: Path,
     asked: list[str] = []
     real = PdfRenderer.render
 
-    def render(self, html, charts, variant):  # type: ignore[no-untyped-def]
+    def render(self, html, charts, variant, sizes=None):  # type: ignore[no-untyped-def]
         asked.append(html)
-        return real(self, html, charts, variant)
+        return real(self, html, charts, variant, sizes)
 
     monkeypatch.setattr(PdfRenderer, "render", render)
     assert CliRunner().invoke(main, args).exit_code == 0
