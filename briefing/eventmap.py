@@ -128,7 +128,7 @@ def map_figure(data: MapData, campaign: Sequence[str] = ("Iraq", "Syria", "Jorda
         axes.set_yticks([])
         axes.legend(handles=_legend(data), loc="lower left", fontsize=6, framealpha=1, edgecolor="#000000")
         figure.tight_layout()
-        figure.canvas.draw()  # the aspect is applied when drawn: labels are measured after it
+        axes.apply_aspect()  # as drawing would: labels are measured in the axes' final place
         _label_spots(axes, data.spots, shifts)
     return figure
 
