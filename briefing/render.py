@@ -49,15 +49,18 @@ def templates_dir() -> Path:
     raise RenderError(f"the briefing's templates are not beside {here}; reinstall the package")
 
 
-def environment(words: StoryWords | None = None) -> jinja2.Environment:
+def environment(words: StoryWords | None = None,
+                compiled: jinja2.BytecodeCache | None = None) -> jinja2.Environment:
     """The templates' Jinja2 environment: HTML templates autoescaped, plain-text (.txt) ones not;
     ``words``: the story's (the default profile's when None), as ``labels``, ``metric_words``
-    and ``story.line(name)``."""
+    and ``story.line(name)``; ``compiled``: where compiled templates are read (the installed
+    ones by default)."""
     from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
     escape = select_autoescape(disabled_extensions=("txt",), default_for_string=True, default=True)
     env = Environment(loader=FileSystemLoader(templates_dir()), autoescape=escape,
-                      undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+                      undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
+                      bytecode_cache=compiled or _installed_bytecode(BYTECODE))
     env.filters["day"] = lambda d: f"{d:%-d %b %Y}" if d else "date unknown"
     env.filters["figure"] = figure_text
     env.filters["sentence_case"] = lambda text: text[:1].upper() + text[1:]
@@ -75,6 +78,49 @@ def environment(words: StoryWords | None = None) -> jinja2.Environment:
                        unplaced=unplaced, figure_of=figure, side_words=SIDE_WORDS,
                        cite_runs=cite_runs, more_reports=more_reports, outlets_line=outlets_line)
     return env
+
+
+# The templates compiled at install time (scripts/setup.sh), beside the package's own bytecode.
+BYTECODE = Path(__file__).resolve().parent / "__pycache__" / "templates"
+
+
+def _installed_bytecode(folder: Path, write: bool = False) -> jinja2.BytecodeCache:
+    """Jinja2's compiled templates, read from ``folder``: written there when the package is
+    installed, as Python's own .pyc files are, and never while a briefing is made. A template
+    whose source has changed since (its checksum differs) is compiled as before. Compiling
+    the briefing's template is about 0.12 s of CPU on the way to the first page."""
+    from jinja2 import BytecodeCache
+    from jinja2.bccache import Bucket
+
+    class Installed(BytecodeCache):
+        def load_bytecode(self, bucket: Bucket) -> None:
+            path = folder / f"{bucket.key}.cache"
+            if path.is_file() and not path.is_symlink():  # never a pipe or a link planted there
+                with contextlib.suppress(OSError, EOFError, ValueError), path.open("rb") as stream:
+                    bucket.load_bytecode(stream)
+
+        def dump_bytecode(self, bucket: Bucket) -> None:
+            if write:
+                folder.mkdir(parents=True, exist_ok=True)
+                with (folder / f"{bucket.key}.cache").open("wb") as stream:
+                    bucket.write_bytecode(stream)
+
+    return Installed()
+
+
+def write_template_bytecode(folder: Path | None = None) -> list[str]:
+    """Compile the templates into ``folder`` (the package's, by default): run at install
+    time. Returns those written; a template that needs another module's filters (the mail's)
+    is compiled when used, as before."""
+    from jinja2 import TemplateAssertionError
+
+    env = environment(compiled=_installed_bytecode(folder or BYTECODE, write=True))
+    written = []
+    for name in env.list_templates(filter_func=lambda name: name.endswith((".html", ".txt"))):
+        with contextlib.suppress(TemplateAssertionError):
+            env.get_template(name)
+            written.append(name)
+    return written
 
 
 def page_key(exported: str | None, settings: Settings, revision: Revision | None,

@@ -10,6 +10,7 @@ import pytest
 from briefing import render
 from briefing.assemble import assemble
 from briefing.build import extract
+from briefing.config import Settings
 from briefing.model import Briefing
 from briefing.period import last_week_of
 from briefing.rows import cite_runs, outlets_line
@@ -216,3 +217,35 @@ def test_a_chart_not_as_announced_is_laid_out_again_with_the_charts(briefing, sp
     plain = render.make_fetcher(charts)
     assert pdf == render.to_pdf(html, charts, plain)
     assert fetcher.refused == plain.refused == ([] if spoil == "another size" else ["briefing:weekly.svg"])
+
+
+def test_templates_compiled_at_install_are_read_not_compiled(briefing, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import jinja2
+
+    plain = render.to_html(briefing, [], Settings(), None)
+    written = render.write_template_bytecode(tmp_path)
+    assert {"briefing.html", "events.html", "cites.html", "review.html"} <= set(written)
+    monkeypatch.setattr(render, "BYTECODE", tmp_path)
+
+    def no_compiling(*_: object, **__: object) -> None:
+        raise AssertionError("compiled although installed compiled")
+
+    monkeypatch.setattr(jinja2.Environment, "compile", no_compiling)
+    assert render.to_html(briefing, [], Settings(), None) == plain
+
+
+def test_a_template_changed_since_install_is_compiled_again_and_nothing_is_written(  # type: ignore[no-untyped-def]
+        briefing, tmp_path, monkeypatch) -> None:
+    import shutil
+
+    templates = tmp_path / "templates"
+    shutil.copytree(render.templates_dir(), templates)
+    monkeypatch.setattr(render, "templates_dir", lambda: templates)
+    compiled = tmp_path / "compiled"
+    render.write_template_bytecode(compiled)
+    monkeypatch.setattr(render, "BYTECODE", compiled)
+    before = {p.name: p.read_bytes() for p in compiled.iterdir()}
+    page = templates / "briefing.html"
+    page.write_text(page.read_text().replace("</body>", "<p>edited after install</p></body>"))
+    assert "edited after install" in render.to_html(briefing, [], Settings(), None)
+    assert {p.name: p.read_bytes() for p in compiled.iterdir()} == before
