@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .config import Settings
 from .errors import BriefingError
@@ -23,6 +23,9 @@ from .publish import Folder, hold, library_caches, write_atomically
 from .revision import Revision
 from .sentlog import Sent
 from .topic import Topic
+
+if TYPE_CHECKING:  # matplotlib's side is imported where charts are drawn
+    from .charts import Pending
 
 __all__ = ["BuildOptions", "BuildResult", "ReviewResult", "build", "extract", "review", "write_atomically"]
 
@@ -220,7 +223,7 @@ def corrected_briefing(inputs: Sequence[Path], options: BuildOptions, scratch: P
     return desk.finish(briefing, outcome, files), read, key
 
 
-def pdf_of(html: str, svgs: Mapping[str, str], briefing: Briefing, settings: Settings, store: Any,
+def pdf_of(html: str, svgs: Pending, briefing: Briefing, settings: Settings, store: Any,
          renderer: PdfRenderer) -> tuple[bytes, list[str]]:
     """The PDF: last run's when its page, charts and renderer are the same (an unchanged
     re-run then costs no layout), else rendered now."""
@@ -232,7 +235,7 @@ def pdf_of(html: str, svgs: Mapping[str, str], briefing: Briefing, settings: Set
     if cached is not None:
         renderer.close()
         return cached, []
-    pdf, refused = renderer.render(html, svgs, settings.pdf_variant)
+    pdf, refused = renderer.render(html, svgs, settings.pdf_variant, svgs.sizes)
     if not refused:
         store.put_bytes("pdfs", key, pdf, only=True)
     return pdf, refused

@@ -16,7 +16,7 @@ import io
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Literal, Union
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Union
 
 from .cache import extractor_version
 from .figures import REPORTED, joinable
@@ -43,6 +43,7 @@ class ChartData:
     start: dt.date | None
     window: tuple[dt.date, dt.date] | None = None
     axis: str = ""  # the story's words for the axis (its profile's [metric.*] axis); "": the default's
+    size: ClassVar[tuple[float, float]] = (6.6, 3.1)  # inches: what the page reserves for it
 
     def key(self) -> str:
         rows = [(t.as_of, t.value, t.qualifier, t.since, t.breakdown, t.source_kind,
@@ -74,6 +75,7 @@ class WeeklyData:
     # (its profile's [campaign] countries and [words] chart_attacks, chart_strikes)
     countries: tuple[str, ...] = ()
     titles: tuple[str, str] = ("Attacks", "Strikes")
+    size: ClassVar[tuple[float, float]] = (6.6, 3.3)
 
     def key(self) -> str:
         return _digest((self.metric, self.counts, self.weeks, self.period, self.countries, self.titles))
@@ -130,12 +132,22 @@ def chart_data(briefing: Briefing) -> list[Drawing]:
     return drawings
 
 
+def points(drawing: Drawing) -> tuple[float, float]:
+    """The drawing's width and height in points, as its SVG gives them (a figure of fixed
+    size, saved without trimming), known before it is drawn."""
+    width, height = drawing.size
+    return round(width * 72, 3), round(height * 72, 3)
+
+
 class Pending(Mapping[str, str]):
-    """Charts being drawn elsewhere; reading one waits for them."""
+    """Charts being drawn elsewhere; reading one waits for them. ``sizes``: each one's width
+    and height in points, known before it is drawn, so that the page can be laid out meanwhile."""
 
     def __init__(self, metrics: list[str], ready: dict[str, str], future: Any = None,
-                 missing: list[Drawing] | None = None) -> None:
+                 missing: list[Drawing] | None = None,
+                 sizes: dict[str, tuple[float, float]] | None = None) -> None:
         self.metrics = metrics
+        self.sizes = sizes or {}
         self._ready = ready
         self._future = future
         self._missing = missing or []
@@ -190,7 +202,8 @@ def drawn(briefing: Briefing, store: Any, drawer: Any = None) -> Iterator[Pendin
         pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"),
                                    initializer=start_child, initargs=(os.getpid(),))
         future = pool.submit(_render_all, missing)
-    pending = Pending([d.metric for d in wanted], ready, future, missing)
+    pending = Pending([d.metric for d in wanted], ready, future, missing,
+                      {d.metric: points(d) for d in wanted})
     try:
         yield pending
         for data in missing:
@@ -238,7 +251,10 @@ RC: Any = {"svg.fonttype": "none", "svg.hashsalt": "briefing", "font.family": "D
 def _save(figure: Any, kind: str, dpi: int) -> bytes:
     import matplotlib
 
-    with matplotlib.rc_context(RC):
+    with matplotlib.rc_context({**RC, "figure.autolayout": False, "figure.constrained_layout.use": False}):
+        # Laid out already (tight_layout leaves a stand-in "none" engine behind, for which
+        # savefig would draw the whole figure once more before drawing it: a third of a chart's time)
+        figure.set_layout_engine(None)
         buffer = io.BytesIO()
         metadata = {"Date": None, "Creator": None} if kind == "svg" else {"Software": None}
         figure.savefig(buffer, format=kind, dpi=dpi, metadata=metadata)
@@ -265,7 +281,7 @@ def chart_figure(data: ChartData) -> Any:
     import matplotlib
 
     with matplotlib.rc_context(RC):
-        figure = new_figure(6.6, 3.1)
+        figure = new_figure(*data.size)
         grid = figure.add_gridspec(1, 2, width_ratios=(3.2, 1.0))
         axes = figure.add_subplot(grid[0, 0])
         overview = figure.add_subplot(grid[0, 1])
@@ -514,7 +530,7 @@ def weekly_figure(data: WeeklyData) -> Any:
     import matplotlib
 
     with matplotlib.rc_context({**RC, "hatch.linewidth": 0.5}):
-        figure = new_figure(6.6, 3.3)
+        figure = new_figure(*data.size)
         top, bottom = figure.subplots(2, 1, sharex=True)
         highest = max([_week_totals(data, kind).get(w, 0) for kind in ("attacks", "strikes")
                        for w in data.weeks] + [1])

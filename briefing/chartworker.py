@@ -11,6 +11,7 @@ should not pay for the import.
 from __future__ import annotations
 
 import contextlib
+import os
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -123,10 +124,17 @@ def _no_metric_files() -> Iterator[None]:
         _afm.AFM = reader  # type: ignore[misc]
 
 
+# The drawer yields the CPU to the build and the renderer: their work is on the way to the
+# page from the start, while the charts are wanted only once the page is laid out.
+NICER = 4
+
+
 def _serve(conn: Any, parents_end: Any, parent: int, quiet: bool) -> None:
     from .processes import start_served_child
 
     start_served_child(parents_end, parent, quiet)
+    with contextlib.suppress(OSError):
+        os.nice(NICER)
     warm()  # paid now, while the parent extracts
     while True:
         try:

@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from .model import Briefing, Event, EventType
 from .names import StoryWords
@@ -56,6 +56,7 @@ class MapData:
     spots: tuple[Spot, ...]
     countries: tuple[str, ...]
     metric: str = "map"
+    size: ClassVar[tuple[float, float]] = (6.6, 4.6)  # inches
 
     def key(self) -> str:
         from .charts import _digest
@@ -112,7 +113,7 @@ def map_figure(data: MapData, campaign: Sequence[str] = ("Iraq", "Syria", "Jorda
     from .charts import RC, new_figure
 
     with matplotlib.rc_context({**RC, "axes.spines.top": True, "axes.spines.right": True}):
-        figure = new_figure(6.6, 4.6)
+        figure = new_figure(*data.size)
         axes = figure.add_subplot()
         west, south, east, north = region()["box"]
         _borders(axes, set(campaign) | set(data.countries))
@@ -127,7 +128,7 @@ def map_figure(data: MapData, campaign: Sequence[str] = ("Iraq", "Syria", "Jorda
         axes.set_yticks([])
         axes.legend(handles=_legend(data), loc="lower left", fontsize=6, framealpha=1, edgecolor="#000000")
         figure.tight_layout()
-        figure.canvas.draw()  # the aspect is applied when drawn: labels are measured after it
+        axes.apply_aspect()  # as drawing would: labels are measured in the axes' final place
         _label_spots(axes, data.spots, shifts)
     return figure
 

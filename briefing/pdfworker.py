@@ -51,14 +51,17 @@ class PdfRenderer:
         self._process.start()
         child.close()
 
-    def render(self, html: str, charts: Mapping[str, str], variant: str | None) -> tuple[bytes, list[str]]:
-        """The PDF and the URLs the fetcher refused. A renderer that dies (killed, out of
-        memory, a crash in a C library) is started once more; a second death is an error."""
+    def render(self, html: str, charts: Mapping[str, str], variant: str | None,
+               sizes: Mapping[str, tuple[float, float]] | None = None) -> tuple[bytes, list[str]]:
+        """The PDF and the URLs the fetcher refused. ``sizes``: the charts' sizes in points,
+        when known before they are drawn: the renderer then lays out the page while they are
+        drawn and asks for them after. A renderer that dies (killed, out of memory, a crash in
+        a C library) is started once more; a second death is an error."""
         if self._conn is None:
             return _render_here(html, charts, variant)
         for attempt in (1, 2):
             try:
-                return self._ask(html, charts, variant)
+                return self._ask(html, charts, variant, dict(sizes or {}))
             except (EOFError, OSError):
                 how = self._how_it_ended()
                 self.close()
@@ -70,9 +73,10 @@ class PdfRenderer:
                 self._start()
         raise AssertionError("unreachable")
 
-    def _ask(self, html: str, charts: Mapping[str, str], variant: str | None) -> tuple[bytes, list[str]]:
+    def _ask(self, html: str, charts: Mapping[str, str], variant: str | None,
+             sizes: dict[str, tuple[float, float]]) -> tuple[bytes, list[str]]:
         self._asked = True
-        self._conn.send((html, variant))
+        self._conn.send((html, variant, sizes))
         while True:
             message = self._conn.recv()
             if message[0] == "chart":
@@ -155,12 +159,13 @@ def _serve(conn: Any, parents_end: Any, parent: int, quiet: bool) -> None:
 
     import_weasyprint()  # paid now, while the parent extracts
     try:
-        html, variant = conn.recv()
+        html, variant, sizes = conn.recv()
     except (EOFError, OSError):
         return  # the build stopped before there was anything to render
     try:
-        fetcher = make_fetcher(_RemoteCharts(conn))
-        pdf = to_pdf(html, {}, fetcher, variant)
+        charts = _RemoteCharts(conn)
+        fetcher = make_fetcher(charts)
+        pdf = to_pdf(html, charts, fetcher, variant, sizes)
         conn.send(("pdf", pdf, list(fetcher.refused)))
     except RenderError as error:
         conn.send(("error", error.message))

@@ -42,6 +42,10 @@ def main() -> None:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--rounds", type=int, default=ROUNDS)
     rounds = parser.parse_args().rounds
+    # as installed: scripts/setup.sh writes the package's bytecode and compiled templates
+    subprocess.run([PY, "-m", "compileall", "-q", "briefing"], check=True, capture_output=True, cwd=ROOT)
+    subprocess.run([PY, "-c", "from briefing.render import write_template_bytecode as w; w()"],
+                   check=True, capture_output=True, cwd=ROOT)
     work = Path(tempfile.mkdtemp(prefix="bench-build-"))
     try:
         briefing = [PY, "-m", "briefing"]

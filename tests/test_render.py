@@ -10,6 +10,8 @@ import pytest
 from briefing import render
 from briefing.assemble import assemble
 from briefing.build import extract
+from briefing.config import Settings
+from briefing.model import Briefing
 from briefing.period import last_week_of
 from briefing.rows import cite_runs, outlets_line
 from tests.conftest import SAMPLES
@@ -142,3 +144,108 @@ def test_each_figure_the_table_of_dead_counts_cites_its_report(tmp_path) -> None
     html = " ".join(render.to_html(briefing, {}).split())
     number = numbers[injured.figures[0][2].source.article]
     assert f'(reported 30 Jan) <a class="cite" href="#src-{number}">[{number}]</a>' in html
+
+
+def _drawn(briefing: Briefing) -> tuple[dict[str, str], dict[str, tuple[float, float]]]:
+    from briefing.charts import chart_data, points, render_chart
+
+    drawings = chart_data(briefing)
+    return {d.metric: render_chart(d) for d in drawings}, {d.metric: points(d) for d in drawings}
+
+
+def _page_with(charts: dict[str, str]) -> str:
+    images = "".join(f'<p>Chart {m}</p><img src="{render.CHART_SCHEME}{m}.svg" alt="{m}">' for m in charts)
+    head = '<head><link rel="stylesheet" href="briefing.css"></head>'
+    return f"<html>{head}<body>{images}<p>End</p></body></html>"
+
+
+def test_each_chart_is_drawn_at_the_size_the_page_reserves_for_it(briefing) -> None:  # type: ignore[no-untyped-def]
+    from xml.etree import ElementTree
+
+    charts, sizes = _drawn(briefing)
+    assert {"map", "weekly"} <= set(charts)
+    for metric, svg in charts.items():
+        root = ElementTree.fromstring(svg)
+        width, height = sizes[metric]
+        assert (root.get("width"), root.get("height")) == (f"{width:g}pt", f"{height:g}pt"), metric
+
+
+class _Charts(dict):  # type: ignore[type-arg]
+    """Charts that note whether the page had been laid out when each was first read, and
+    whether WeasyPrint's fetcher (which serves them to a layout) asked for them."""
+
+    def __init__(self, charts: dict[str, str], fetcher_of: list) -> None:  # type: ignore[type-arg]
+        super().__init__(charts)
+        self.fetcher_of = fetcher_of
+        self.read_while_laying_out: list[str] = []
+        self.fetched: list[str] = []
+
+    def __contains__(self, metric: object) -> bool:
+        self.fetched.append(str(metric))
+        return super().__contains__(metric)
+
+    def __getitem__(self, metric: str) -> str:
+        if self.fetcher_of and self.fetcher_of[0].standing_in:
+            self.read_while_laying_out.append(metric)
+        return str(super().__getitem__(metric))
+
+
+def test_the_page_is_laid_out_before_its_charts_are_read_and_the_pdf_is_the_same(briefing) -> None:  # type: ignore[no-untyped-def]
+    charts, sizes = _drawn(briefing)
+    html = _page_with(charts)
+    fetchers: list = []  # type: ignore[type-arg]
+    waiting = _Charts(charts, fetchers)
+    fetcher = render.make_fetcher(waiting)
+    fetchers.append(fetcher)
+    early = render.to_pdf(html, waiting, fetcher, None, sizes)
+    assert waiting.read_while_laying_out == []  # every chart was read after the layout,
+    assert waiting.fetched == []  # and none for a second layout
+    assert early == render.to_pdf(html, charts)  # the same bytes as laying out with the charts
+    assert fetcher.refused == []
+
+
+@pytest.mark.parametrize("spoil", ["another size", "missing"])
+def test_a_chart_not_as_announced_is_laid_out_again_with_the_charts(briefing, spoil: str) -> None:  # type: ignore[no-untyped-def]
+    charts, sizes = _drawn(briefing)
+    html = _page_with(charts)
+    if spoil == "another size":
+        sizes = {**sizes, "map": (sizes["map"][0], sizes["map"][1] + 40)}
+    else:
+        charts = {m: svg for m, svg in charts.items() if m != "weekly"}
+    fetcher = render.make_fetcher(charts)
+    pdf = render.to_pdf(html, charts, fetcher, None, sizes)
+    plain = render.make_fetcher(charts)
+    assert pdf == render.to_pdf(html, charts, plain)
+    assert fetcher.refused == plain.refused == ([] if spoil == "another size" else ["briefing:weekly.svg"])
+
+
+def test_templates_compiled_at_install_are_read_not_compiled(briefing, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import jinja2
+
+    plain = render.to_html(briefing, [], Settings(), None)
+    written = render.write_template_bytecode(tmp_path)
+    assert {"briefing.html", "events.html", "cites.html", "review.html"} <= set(written)
+    monkeypatch.setattr(render, "BYTECODE", tmp_path)
+
+    def no_compiling(*_: object, **__: object) -> None:
+        raise AssertionError("compiled although installed compiled")
+
+    monkeypatch.setattr(jinja2.Environment, "compile", no_compiling)
+    assert render.to_html(briefing, [], Settings(), None) == plain
+
+
+def test_a_template_changed_since_install_is_compiled_again_and_nothing_is_written(  # type: ignore[no-untyped-def]
+        briefing, tmp_path, monkeypatch) -> None:
+    import shutil
+
+    templates = tmp_path / "templates"
+    shutil.copytree(render.templates_dir(), templates)
+    monkeypatch.setattr(render, "templates_dir", lambda: templates)
+    compiled = tmp_path / "compiled"
+    render.write_template_bytecode(compiled)
+    monkeypatch.setattr(render, "BYTECODE", compiled)
+    before = {p.name: p.read_bytes() for p in compiled.iterdir()}
+    page = templates / "briefing.html"
+    page.write_text(page.read_text().replace("</body>", "<p>edited after install</p></body>"))
+    assert "edited after install" in render.to_html(briefing, [], Settings(), None)
+    assert {p.name: p.read_bytes() for p in compiled.iterdir()} == before

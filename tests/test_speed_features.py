@@ -186,9 +186,9 @@ def test_an_unchanged_rerun_takes_the_pdf_from_the_cache(tmp_path: Path,
     asked: list[str] = []
     real = PdfRenderer.render
 
-    def render(self, html, charts, variant):  # type: ignore[no-untyped-def]
+    def render(self, html, charts, variant, sizes=None):  # type: ignore[no-untyped-def]
         asked.append(html)
-        return real(self, html, charts, variant)
+        return real(self, html, charts, variant, sizes)
 
     monkeypatch.setattr(PdfRenderer, "render", render)
     assert CliRunner().invoke(main, args).exit_code == 0
@@ -452,3 +452,18 @@ def test_an_unchanged_rerun_takes_its_page_from_the_cache_until_a_template_chang
         assert result.exit_code == 0, result.output
     assert made == ["page"] * 4
     assert "<!-- edited -->" in next(out.glob("*.html")).read_text(encoding="utf-8")
+
+
+def test_the_chart_drawer_yields_the_cpu_to_the_build_and_the_renderer() -> None:
+    import os
+    import time
+
+    from briefing.chartworker import ChartDrawer
+
+    with ChartDrawer(quiet=True) as drawer:
+        pid = drawer._process.pid
+        mine = os.getpriority(os.PRIO_PROCESS, 0)
+        deadline = time.monotonic() + 10
+        while os.getpriority(os.PRIO_PROCESS, pid) == mine and time.monotonic() < deadline:
+            time.sleep(0.01)  # it lowers its priority first thing after it starts
+        assert os.getpriority(os.PRIO_PROCESS, pid) > mine
