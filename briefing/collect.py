@@ -107,10 +107,12 @@ def _dated(article: Article, topic: Topic) -> Article:
     """A date given with the article (front matter, page or feed metadata) stands; else read one,
     and drop it when the text tells a known event after it."""
     from . import dates
+    from .yearless import StoryTime
 
     if article.published is not None:
         return article
-    return dates.against_known_events(dates.date_article(article), topic.known_events)
+    story = StoryTime(topic.campaign.start, topic.known_events)
+    return dates.against_known_events(dates.date_article(article, story), topic.known_events)
 
 
 def _failed(file: InputFile, problem: Problem) -> Processed:

@@ -54,6 +54,13 @@ _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 WIRE = re.compile(rf"^(?:[A-Z][\w .,'()-]{{0,50}},\s+)?(?P<mon>{MON})\s+(?P<day>{DAY})\s*"
                   rf"\((?P<agency>[A-Za-z][\w .-]{{1,20}}?)"
                   r"\s*\)\s*(?:--|—|–|-|:)?", re.M)
+# A dateline alone on its line, without its year or an agency: "New Delhi, Feb 8", "BAGHDAD, Nov. 12"
+# (one to three capitalised words before the comma; a weekday there is a page's running date, a
+# label an update's).
+BARE = re.compile(r"[ \t]*(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+                  r"|(?:Updated|Posted|Published|Modified|Edited|Last)\b)"
+                  rf"(?:[A-Z][A-Za-z.'-]+(?:[ \t]+[A-Z][A-Za-z.'-]+){{0,2}}),[ \t]+"
+                  rf"(?P<mon>{MON})[ \t]+(?P<day>{DAY})[ \t]*")
 CLIPPER = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
 # Page furniture that prints the reader's day, not the article's: "View Date:2024-12-23 14:33"
 # on a republished wire story of January, "Accessed 3 March 2024", "Today is Saturday, ...", and a
@@ -177,7 +184,8 @@ def _only_date(line: str, matches: list[re.Match[str]]) -> bool:
 
 @dataclass(frozen=True)
 class WireDay:
-    """A wire dateline's month and day, and where; its year has to come from elsewhere."""
+    """A wire dateline's month and day ("BAGHDAD, Nov 12 (Reuters) -", or a place and a day alone on
+    their line, "New Delhi, Feb 8"), and where; its year has to come from elsewhere."""
 
     month: int
     day: int
@@ -189,7 +197,7 @@ def wire_day(text: str) -> WireDay | None:
     for index, (start, end) in enumerate(paragraphs(text)):
         if index >= 10 or start > 3000:
             break
-        match = WIRE.match(text, start, end)
+        match = WIRE.match(text, start, end) or BARE.fullmatch(text, start, end)
         if match:
             return WireDay(month_of(match["mon"]), day_number(match["day"]), match.start("mon"),
                            match.end("day"))

@@ -36,6 +36,8 @@ from .datelines import (
 from .model import Article, DateBasis, DateMention, DatePrecision, Evidence, PublishedBasis
 from .screen import Hits, Openings, Screen
 from .text import paragraphs
+from .yearless import StoryTime, year_by_story
+from .yearless import shown as shown_evidence
 
 if TYPE_CHECKING:
     from .topic import KnownEvent
@@ -231,9 +233,10 @@ _BY_WEEKDAY = re.compile(r"\b(?:on|late|early|last)\s+(?:Monday|Tuesday|Wednesda
                          r"Sunday)\b")
 
 
-def _wire_dated(article: Article, wire: WireDay) -> Article:
+def _wire_dated(article: Article, wire: WireDay, story: StoryTime | None = None) -> Article:
     """"WASHINGTON, Jan 24 (KUNA) --": the day from the line, the year from the article's
-    address (when it is that day or within a few days) or from the dates its text names."""
+    address (when it is that day or within a few days) or from the dates its text names; failing
+    those, from what the story knows (:func:`year_by_story`)."""
     text = article.text
     shown = text[wire.start:wire.end]
     address = url_date(article.url) if article.url else None
@@ -246,8 +249,18 @@ def _wire_dated(article: Article, wire: WireDay) -> Article:
         note = f"the year of the date line ({shown}) from the article's address or the dates it names"
         return dataclasses.replace(_dated(article, year, None, "dateline", wire.start, wire.end),
                                    problems=(*article.problems, note))
+    by_story = year_by_story(article.clean, wire, story) if story is not None else None
+    if isinstance(by_story, tuple):
+        day, evidence = by_story
+        said = _said_elsewhere(article, day)
+        if said is None:
+            note = f"the year of the date line ({shown}) from {shown_evidence(evidence)}"
+            return dataclasses.replace(_dated(article, day, None, "dateline", wire.start, wire.end),
+                                       published_year=evidence, problems=(*article.problems, note))
+        by_story = f"the year the story gives ({day.year}) makes it another weekday than \"{said}\""
+    why = by_story or "nothing in the text fixes it"
     return dataclasses.replace(article, problems=(*article.problems, (
-        f"the date line gives {shown} without a year, and nothing in the text fixes it; add 'published:'")))
+        f"the date line gives {shown} without a year, and {why}; add 'published:'")))
 
 
 # The day a statement was made, told by its weekday ("the Pentagon said Thursday"): an article
@@ -337,12 +350,13 @@ def masthead_at(text: str, position: int) -> bool:
     return first <= position < end and _MASTHEAD.fullmatch(text, first, end) is not None
 
 
-def date_article(article: Article) -> Article:
+def date_article(article: Article, story: StoryTime | None = None) -> Article:
     """The article with its publication date and ``published_basis`` filled in.
 
     In order: front matter; the article's own date line (over a clipper's header, and not a
     site header with its today); a wire dateline's day with a year fixed elsewhere; the
     article's address; a date line in a form only dateparser reads; an embedded post's date.
+    ``story``: what the story knows about time, which may fix a date line's year.
     """
     if article.published_basis == "front-matter":
         return article
@@ -358,7 +372,7 @@ def date_article(article: Article) -> Article:
     if line:
         return _dated(article, line.date, line.time, "dateline", line.start, line.end)
     if wire:
-        article = _wire_dated(article, wire)
+        article = _wire_dated(article, wire, story)
         if article.published is not None:
             return article
     for reader in (_from_url, _from_dateparser, _from_embedded_post):

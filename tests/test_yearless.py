@@ -1,0 +1,117 @@
+"""Date lines written without their year, placed by what the story knows (issue 23 items 1, 5):
+a toy story of our own, with articles in our own words."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+
+from briefing.datelines import wire_day
+from briefing.dates import date_article
+from briefing.model import Article, YearFrom
+from briefing.topic import KnownEvent
+from briefing.yearless import StoryTime, weekday_days
+
+START = dt.date(2023, 10, 17)
+RAID = KnownEvent("Lighthouse raid", "us_strike", dt.date(2024, 2, 20), ("Iraq",), ("Lighthouse raid",),
+                  remembered_days=60, act="strike")
+SIEGE = KnownEvent("siege of the old fort", "attack_on_us_forces", dt.date(2024, 1, 10), ("Syria",),
+                   ("old fort",), remembered_days=500)
+STORY = StoryTime(START, (RAID, SIEGE))
+
+
+def article(text: str, story: StoryTime | None = STORY) -> Article:
+    plain = Article(id="t1", path="t1.txt", text=text, clean=text)
+    return date_article(plain, story)
+
+
+@pytest.mark.parametrize(("text", "published", "evidence"), [
+    # a place and a day alone under the headline; the raid it tells is remembered for 60 days: 2024
+    ("Depot hit\n\nHarbour Town, Mar 3\n\nA drone hit the depot a week after the Lighthouse raid.",
+     dt.date(2024, 3, 3), (YearFrom("named-event", dt.date(2024, 2, 20), 12),)),
+    # a wire line, and a day written beside its weekday that only 2024's calendar agrees with
+    ("Depot hit\n\nRIVERTON, April 13 (Example Wire) -- Rockets fell on Saturday, April 13, near the depot.",
+     dt.date(2024, 4, 13), (YearFrom("weekday", dt.date(2024, 4, 13), 0),)),
+    # "Wednesday (Oct 18)": 18 October is a Wednesday in 2023 only, of the campaign's years
+    ("Base hit\n\nRIVERTON, Oct 20 (Example Wire) -- The first drone came on Wednesday (Oct 18).",
+     dt.date(2023, 10, 20), (YearFrom("weekday", dt.date(2023, 10, 18), 2),)),
+    # two pieces that agree: the siege (remembered 500 days: 2024 or 2025) and the raid (2024 only)
+    ("Harbour Town, Mar 3\n\nAfter the old fort and the Lighthouse raid, the port is quiet.",
+     dt.date(2024, 3, 3), (YearFrom("named-event", dt.date(2024, 2, 20), 12),
+                           YearFrom("named-event", dt.date(2024, 1, 10), 53))),
+])
+def test_the_story_fixes_a_date_lines_year(text: str, published: dt.date,
+                                           evidence: tuple[YearFrom, ...]) -> None:
+    dated = article(text)
+    assert (dated.published, dated.published_basis) == (published, "dateline")
+    assert sorted(dated.published_year, key=lambda e: e.anchor) == sorted(evidence, key=lambda e: e.anchor)
+    assert dated.published_evidence is not None and dated.published_evidence.quote in text
+    assert any("the year of the date line" in p for p in dated.problems)
+
+
+@pytest.mark.parametrize(("text", "why"), [
+    # the siege alone is remembered for 500 days: 3 March fits 2024 and 2025
+    ("Harbour Town, Mar 3\n\nThe old fort is quiet again.", "no one year fits the siege"),
+    # the raid fixes 2024, the weekday 2025 (Monday 3 March 2025): they disagree
+    ("Harbour Town, Mar 3\n\nAfter the Lighthouse raid, talks resumed on Monday, March 3.",
+     "no one year fits"),
+    # a date line before the raid it tells (2024 is too early, 2025 too late to remember it)
+    ("Harbour Town, Feb 10\n\nThe Lighthouse raid changed the port.", "no one year fits the Lighthouse raid"),
+    # the year fits the raid, but "said Monday" is not that Sunday (3 March 2024) or the day before
+    ("Harbour Town, Mar 3\n\nAfter the Lighthouse raid, officials said Monday the port was calm.",
+     "another weekday"),
+    # nothing in the text the story can read
+    ("Harbour Town, Mar 3\n\nThe port is quiet again.", "nothing in the text fixes it"),
+])
+def test_a_date_lines_year_stays_open_without_one_agreeing_story(text: str, why: str) -> None:
+    dated = article(text)
+    assert dated.published is None and dated.published_year == ()
+    assert any(why in p and "without a year" in p for p in dated.problems), dated.problems
+
+
+def test_without_the_story_a_date_line_keeps_no_year() -> None:
+    text = "Harbour Town, Mar 3\n\nA drone hit the depot a week after the Lighthouse raid."
+    assert article(text, None).published is None
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Title\n\nNew Town, Feb 8\n\nText.", (2, 8)),
+    ("Title\n\nRIVERTON, Nov. 12\n\nText.", (11, 12)),
+    ("Title\n\nThursday, Feb 8\n\nText.", None),  # a page's running date, not a dateline
+    ("Title\n\nUpdated, Feb 8\n\nText.", None),
+    ("Title\n\nPosted by Jo Smith, Feb 8\n\nText.", None),
+    ("Title\n\nThe drone struck the Old Harbour Base, Feb 8 and 9.\n\nText.", None),
+])
+def test_a_place_and_a_day_alone_on_their_line_are_a_date_line(text: str,
+                                                               day: tuple[int, int] | None) -> None:
+    found = wire_day(text)
+    assert (None if found is None else (found.month, found.day)) == day
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    ("It began on Wednesday (Oct 18) at dawn.", [dt.date(2023, 10, 18)]),
+    ("Rockets fell on Friday, Oct. 18, near the base.", [dt.date(2024, 10, 18)]),
+    ("Nov. 12 (Sunday) was quiet.", [dt.date(2023, 11, 12)]),
+    ("On Wednesday, Oct 18, 2023, it began.", []),  # its year is written: not this rule's
+    ("On Tuesday, Oct 18, it began.", []),  # no year from the campaign's start agrees with it
+    ("On Monday, Oct 16, it began.", []),  # 2023's calendar agrees, but that is before the campaign
+])
+def test_a_weekday_beside_a_day_fixes_the_year_within_the_campaign(text: str, days: list[dt.date]) -> None:
+    assert [day for day, _ in weekday_days(text, START)] == days
+
+
+def test_the_run_reads_the_storys_known_events_for_a_date_lines_year() -> None:
+    """Through the run's dating step, with the first story's profile (its known event of the
+    commander killed in Baghdad in February 2024), in our own words."""
+    from briefing.collect import _dated
+    from briefing.topic import load_topic
+
+    text = ("Commander killed\n\nNew Town, Feb 8\n\nA drone killed Abu Baqir al-Saadi in Baghdad "
+            "on Wednesday night, the militia said.")
+    plain = Article(id="t1", path="t1.txt", text=text, clean=text)
+    dated = _dated(plain, load_topic())
+    assert dated.published == dt.date(2024, 2, 8)
+    assert [e.kind for e in dated.published_year] == ["named-event"]
+    assert dataclasses.replace(dated, problems=()).published_basis == "dateline"
