@@ -56,9 +56,22 @@ class _Piece:
     said: str
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _older(text: str, start: dt.date) -> bool:
+    """Whether every year the text writes is before the campaign's: another war's report (2017's
+    calendar is 2023's, 2014's 2025's), whose weekdays would agree with a wrong year."""
+    years = [int(y) for y in _YEAR.findall(text)]
+    return bool(years) and max(years) < start.year
+
+
 def weekday_days(text: str, start: dt.date) -> Iterator[tuple[dt.date, re.Match[str]]]:
     """Each day the text writes beside its weekday without a year, placed in the one year from
-    the campaign's ``start`` on whose calendar agrees (none when no year or several do)."""
+    the campaign's ``start`` on whose calendar agrees (none when no year or several do, or when
+    the text writes only earlier years)."""
+    if not _BESIDE.search(text) or _older(text, start):
+        return
     for match in _BESIDE.finditer(text):
         weekday = _WEEKDAYS.index((match["wd"] or match["wd2"]).lower())
         month = month_of(match["mon"] or match["mon2"])

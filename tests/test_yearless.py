@@ -97,6 +97,9 @@ def test_a_place_and_a_day_alone_on_their_line_are_a_date_line(text: str,
     ("On Wednesday, Oct 18, 2023, it began.", []),  # its year is written: not this rule's
     ("On Tuesday, Oct 18, it began.", []),  # no year from the campaign's start agrees with it
     ("On Monday, Oct 16, it began.", []),  # 2023's calendar agrees, but that is before the campaign
+    # 2017's calendar is 2023's: a report that writes only earlier years is another war's
+    ("On Wednesday, Oct 18, the 2017 offensive began.", []),
+    ("On Wednesday, Oct 18, the first of the 2023 attacks came.", [dt.date(2023, 10, 18)]),
 ])
 def test_a_weekday_beside_a_day_fixes_the_year_within_the_campaign(text: str, days: list[dt.date]) -> None:
     assert [day for day, _ in weekday_days(text, START)] == days
@@ -115,3 +118,19 @@ def test_the_run_reads_the_storys_known_events_for_a_date_lines_year() -> None:
     assert dated.published == dt.date(2024, 2, 8)
     assert [e.kind for e in dated.published_year] == ["named-event"]
     assert dataclasses.replace(dated, problems=()).published_basis == "dateline"
+
+
+def test_an_undated_articles_weekday_beside_a_day_dates_its_acts() -> None:
+    """"On Wednesday (Oct 18)" in an article with no publication date: 18 October is a Wednesday
+    in 2023 only, of the campaign's years; its acts take that day, the weekday alone too."""
+    from briefing.extract.events import read_events
+
+    text = ("Militants fired rockets at U.S. forces at al-Asad air base in Iraq on Wednesday (Oct 18).\n\n"
+            "Officials said the base was quiet again by evening.")
+    found = read_events(Article(id="t1", path="t1.txt", text=text, clean=text))
+    assert [(e.type, e.date, e.country) for e in found.events] == [
+        ("attack_on_us_forces", dt.date(2023, 10, 18), "Iraq")]
+    # the same day beside a weekday no campaign year has (18 October is never a Tuesday then)
+    other = read_events(Article(id="t2", path="t2.txt", text=text.replace("Wednesday", "Tuesday"),
+                                clean=text.replace("Wednesday", "Tuesday")))
+    assert other.events == ()

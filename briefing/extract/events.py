@@ -31,6 +31,7 @@ from ..names import Act, StoryWords, default_words
 from ..screen import Openings, fold
 from ..text import all_sentences
 from ..topic import KnownEvent, Topic, load_topic
+from ..yearless import weekday_days
 from .entries import ENTRY_HEAD, verbless_mentions
 from .lexicon import Lexicons, Names, lexicons
 from .roles import Mention, SentenceReader, act_screen, named_as_cause
@@ -254,6 +255,9 @@ def anchor_of(article: Article, lex: Lexicons) -> Anchor | None:
                 and not masthead_at(clean, day.start)):
             weekday = WEEKDAYS[day.date.weekday()] in named
             found.append(Anchor(day.date, f"the article names '{day.text}'", weekday))
+    # "On Wednesday (Oct 18)": the one year of the campaign whose calendar agrees (yearless.py)
+    found += [Anchor(day, f"the article names '{told.group(0)}', a {day:%A} in {day.year}", True)
+              for day, told in weekday_days(clean, lex.topic.campaign.start)]
     if not found:
         found += _campaign_span(clean, lex)
     folded = fold(clean)
