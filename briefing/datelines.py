@@ -172,7 +172,7 @@ def _only_date(line: str, matches: list[re.Match[str]]) -> bool:
         rest = rest[:match.start()] + " " + rest[match.end():]
     rest = _FILLER.sub(" ", _LABEL.sub(" ", rest))
     words = rest.split()
-    if "@" in line or re.search(r"[a-z]{2}\.\s+\S", rest) or re.match(r"\s*Date\d", line):
+    if _SIGNATURE.search(line) or re.search(r"[a-z]{2}\.\s+\S", rest) or re.match(r"\s*Date\d", line):
         # an embedded post's signature, a sentence, or an encyclopedia's "Date" field (the event's)
         return False
     if line.lstrip().lower().startswith("by "):
@@ -180,6 +180,11 @@ def _only_date(line: str, matches: list[re.Match[str]]) -> bool:
     # What is left may name a place, an outlet or an author (capitalised), not say something.
     lower = [w for w in words if w[0].islower() and w.lower() not in ("news", "source", "brief")]
     return len(words) <= 6 and len(lower) <= 1
+
+
+# An embedded post's signature ("— Central Command (@CENTCOM) February 2, 2024"): the post's day; a
+# site's byline with its handle ("Example News | @examplenews | 02 Feb 2024, 09:57 pm") is the page's.
+_SIGNATURE = re.compile(r"\(@\w+\)|^\W*[—–-]+\s*\S[^|]*@")
 
 
 @dataclass(frozen=True)

@@ -35,7 +35,7 @@ from .datelines import (
 )
 from .model import Article, DateBasis, DateMention, DatePrecision, Evidence, PublishedBasis
 from .screen import Hits, Openings, Screen
-from .text import paragraphs
+from .text import all_sentences, paragraphs
 from .yearless import StoryTime, year_by_story
 from .yearless import shown as shown_evidence
 
@@ -391,13 +391,34 @@ def _from_dateparser(article: Article) -> Article | None:
     return _dated(article, day, time, "dateline", start, end)
 
 
+# A sentence that says who said it ("..., the minister said in a statement", "did not specify"), and
+# the weekdays it names: the statement's day, or the day of what it tells
+_SAYS = re.compile(r"\b(?:said|says|told|announced|confirmed|stated|specif(?:y|ied)|added)\b")
+_WEEKDAY_WORD = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
+def _said_weekdays(clean: str) -> list[int]:
+    """The weekdays named in the sentences that tell who said them."""
+    return [WEEKDAYS.index(m.group(1).lower()) for _, start, end in all_sentences(clean)
+            if _SAYS.search(clean, start, end) for m in _WEEKDAY_WORD.finditer(clean, start, end)]
+
+
 def _from_embedded_post(article: Article) -> Article | None:
-    """The newest date of a post embedded in the article (the article is not older)."""
+    """The newest date of a post embedded in the article, when the sentences that tell who said
+    them name that weekday or the one before, and no other ("struck on Wednesday, the minister
+    said"): a post's day is the post's, and an article quoting it may be days later (issue 23
+    item 7), so the text must agree."""
     embeds = [(day, m) for m in _EMBED_DATE.finditer(article.text) if (day := parse_full_date(m["date"]))]
     if not embeds:
         return None
     day, match = max(embeds, key=lambda pair: pair[0])
-    note = "publication date taken from the date of a post embedded in the article"
+    said = _said_weekdays(article.clean) if _WEEKDAY_WORD.search(article.clean) else []
+    if not said or any((day.weekday() - wanted) % 7 not in (0, 1) for wanted in said):
+        note = (f"an embedded post is dated {day:%d %b %Y}, but the text's statements are not told on that "
+                "day's weekday or the day before: the post's day, not necessarily the article's; not used")
+        return dataclasses.replace(article, problems=(*article.problems, note))
+    note = ("publication date taken from the date of a post embedded in the article, which the text's "
+            "weekday agrees with")
     return dataclasses.replace(_dated(article, day, None, "body", match.start("date"), match.end("date")),
                                problems=(*article.problems, note))
 
@@ -432,6 +453,19 @@ class Anchor:
     reason: str
     weekday: bool = False
     reach: int = 120  # days around the anchor within which a date without its year is placed
+    # a post the article embeds ("— Central Command (@CENTCOM) November 11, 2024"): not the article's
+    # publication date (it may be days later), but the day its weekdays and "yesterday" count back
+    # from, as a reader with the post beside the text counts them
+    counts_back: bool = False
+
+
+def post_anchor(text: str) -> Anchor | None:
+    """The newest day of a post the article embeds, as an anchor its days count back from."""
+    posts = [(day, m["date"]) for m in _EMBED_DATE.finditer(text) if (day := parse_full_date(m["date"]))]
+    if not posts:
+        return None
+    day, shown = max(posts)
+    return Anchor(day, f"the embedded post's date ('{shown}')", counts_back=True)
 
 
 YEAR_REACH = 120  # the usual ``Anchor.reach``
@@ -449,7 +483,10 @@ def find_dates(clean: str, start: int, end: int, published: dt.date | None,
         inside = bisect.bisect_right(starts, match.start()) - 1  # the last date starting at or before it
         if inside >= 0 and match.start() < found[inside].end:
             continue
-        if published is None and anchor is not None:
+        if published is None and anchor is not None and anchor.counts_back:
+            counted = _resolve_relative(clean, match, anchor.date, None, start)
+            found.append(dataclasses.replace(counted, note=f"counted back from {anchor.reason}"))
+        elif published is None and anchor is not None:
             found.append(_resolve_anchored(match, anchor))
         else:
             found.append(_resolve_relative(clean, match, published, published_time, start))

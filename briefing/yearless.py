@@ -30,9 +30,11 @@ if TYPE_CHECKING:
 
 _WD = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _WEEKDAYS = _WD.lower().split("|")
-# "Saturday, April 13", "on Wednesday (Oct 18)", "Oct. 18 (Wednesday)"; never one followed by its year
+# "Saturday, April 13", "on Wednesday (Oct 18)", "on Saturday (20th January)", "Oct. 18 (Wednesday)";
+# never one followed by its year
 _BESIDE = re.compile(
-    rf"\b(?P<wd>{_WD}),?\s+\(?(?P<mon>{MON})\s+(?P<day>{DAY})\b(?!\)?,?\s+(?:19|20)\d\d)"
+    rf"\b(?P<wd>{_WD}),?\s+\(?(?:(?P<mon>{MON})\s+(?P<day>{DAY})|(?:the\s+)?(?P<day3>{DAY})\s+(?:of\s+)?"
+    rf"(?P<mon3>{MON}))\b(?!\)?,?\s+(?:19|20)\d\d)"
     rf"|\b(?P<mon2>{MON})\s+(?P<day2>{DAY}),?\s+\((?P<wd2>{_WD})\)")
 CAMPAIGN_YEARS = 3  # a weekday's day is looked for in the campaign's first year and the next ones
 DAY_REACH = 120  # days between a weekday's day and the date line's: an article tells recent days
@@ -74,8 +76,8 @@ def weekday_days(text: str, start: dt.date) -> Iterator[tuple[dt.date, re.Match[
         return
     for match in _BESIDE.finditer(text):
         weekday = _WEEKDAYS.index((match["wd"] or match["wd2"]).lower())
-        month = month_of(match["mon"] or match["mon2"])
-        day = day_number(match["day"] or match["day2"])
+        month = month_of(match["mon"] or match["mon2"] or match["mon3"])
+        day = day_number(match["day"] or match["day2"] or match["day3"])
         fits = [d for year in range(start.year, start.year + CAMPAIGN_YEARS)
                 if (d := safe_date(year, month, day)) and d >= start and d.weekday() == weekday]
         if len(fits) == 1:

@@ -23,7 +23,14 @@ TUE = dt.date(2023, 11, 21)  # a Tuesday
     ("Headline\nTuesday, the 21st of November 2023\nBody.", dt.date(2023, 11, 21), "dateline"),
     ("Headline\nPublished: 21st of November, 2023 at 7:52 pm\nBody.", dt.date(2023, 11, 21), "dateline"),
     ("Headline\nThe 21st of November 2023 was a Tuesday and a long day for all.\nBody.", None, "unknown"),
-    ("Body only. — Agency (@agency) December 2, 2023", dt.date(2023, 12, 2), "body"),
+    # an embedded post's day (a Saturday) is the article's only when a statement of the text is told
+    # that weekday or the day before; otherwise it is the post's own (issue 23 item 7)
+    ("Body only. — Agency (@agency) December 2, 2023", None, "unknown"),
+    ("The agency said Saturday it had struck.\n— Agency (@agency) December 2, 2023", dt.date(2023, 12, 2),
+     "body"),
+    ("The agency said Thursday it had struck.\n— Agency (@agency) December 2, 2023", None, "unknown"),
+    # a site's byline with its handle is the page's date line, not an embedded post's signature
+    ("Example News | @examplenews | 02 Feb 2024, 09:57 pm Print\n\nBody.", dt.date(2024, 2, 2), "dateline"),
     ("The strikes on Sunday hit three sites.\nMore text on Oct. 17.", None, "unknown"),
     # A date inside a sentence is a reference, not the publication date.
     ("Officials said on November 3, 2023, that the base was hit twice.", None, "unknown"),

@@ -134,3 +134,27 @@ def test_an_undated_articles_weekday_beside_a_day_dates_its_acts() -> None:
     other = read_events(Article(id="t2", path="t2.txt", text=text.replace("Wednesday", "Tuesday"),
                                 clean=text.replace("Wednesday", "Tuesday")))
     assert other.events == ()
+
+
+def test_an_embedded_posts_day_is_what_an_undated_articles_weekdays_count_back_from() -> None:
+    """The post's day (Monday 11 Nov 2024) is not the article's publication date (no statement of
+    the text agrees), but its "on Sunday" is the day before it, as a reader counts it."""
+    from briefing.extract.events import read_events
+
+    text = ("Rockets struck U.S. forces at a base in eastern Syria on Sunday, officials reported.\n\n"
+            "We will respond at a time of our choosing.\n— Example Command (@examplecmd) November 11, 2024\n")
+    plain = date_article(Article(id="t1", path="t1.txt", text=text, clean=text))
+    assert plain.published is None
+    assert any("embedded post" in p and "not used" in p for p in plain.problems)
+    (event,) = read_events(plain).events
+    assert (event.type, event.date, event.country) == ("attack_on_us_forces", dt.date(2024, 11, 10), "Syria")
+    assert "embedded post" in event.date_note
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    ("It struck on Saturday (20th January) in the evening.", [dt.date(2024, 1, 20)]),
+    ("It struck on Saturday, 20 January, in the evening.", [dt.date(2024, 1, 20)]),
+    ("It struck on Friday (February 2, 2024) at dusk.", []),  # its year is written
+])
+def test_a_weekday_beside_a_day_written_day_first(text: str, days: list[dt.date]) -> None:
+    assert [day for day, _ in weekday_days(text, START)] == days

@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from ..dates import WEEKDAYS, Anchor, find_dates, masthead_at, written_dates
+from ..dates import WEEKDAYS, Anchor, find_dates, masthead_at, post_anchor, written_dates
 from ..ids import event_id
 from ..model import Article, DateBasis, DateMention, Event, EventType, Evidence
 from ..names import Act, StoryWords, default_words
@@ -258,6 +258,7 @@ def anchor_of(article: Article, lex: Lexicons) -> Anchor | None:
     # "On Wednesday (Oct 18)": the one year of the campaign whose calendar agrees (yearless.py)
     found += [Anchor(day, f"the article names '{told.group(0)}', a {day:%A} in {day.year}", True)
               for day, told in weekday_days(clean, lex.topic.campaign.start)]
+    found += [post for post in (post_anchor(article.text),) if post is not None]
     if not found:
         found += _campaign_span(clean, lex)
     folded = fold(clean)
@@ -270,7 +271,7 @@ def anchor_of(article: Article, lex: Lexicons) -> Anchor | None:
                 weekday = WEEKDAYS[event.date.weekday()] in days
                 found.append(Anchor(event.date, f"it tells of the {event.name} ({event.date:%d %b %Y})",
                                     weekday))
-    return max(found, key=lambda a: (a.date, a.weekday)) if found else None
+    return max(found, key=lambda a: (a.date, a.counts_back, a.weekday)) if found else None
 
 
 # Outlets count "since Oct. 17" in the campaign's first weeks; "a strike on Jan. 20" in an undated
