@@ -58,7 +58,9 @@ DATE_PATTERN = re.compile(
 HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1),
             "new year's eve": (12, 31)}
 _RELATIVE = re.compile(
-    r"\b(?:(?P<mod>last|this|next|early|late|earlier|later)\s+(?:on\s+)?)?"
+    r"\b(?:(?P<mod>last|this|next|early|late|earlier|later)\s+(?:on\s+)?"
+    # "in the early hours of Tuesday": the small hours, local time (as "early Tuesday")
+    r"|(?P<hours>(?:the\s+)?(?:early|small|wee)\s+hours\s+of\s+(?:on\s+)?))?"
     r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?P<poss>['’]s)?"
     r"(?:\s+(?P<part>morning|afternoon|evening|night))?\b"
     r"|\b(?P<word>yesterday|today|tonight|overnight|last night|this morning|earlier this month|"
@@ -601,7 +603,7 @@ def _resolve_relative(clean: str, match: re.Match[str], published: dt.date | Non
         return _resolve_word(match["word"].lower(), published, mention, quoted)
     weekday = WEEKDAYS.index(match["wd"].lower())
     back = (published.weekday() - weekday) % 7
-    modifier = (match["mod"] or "").lower()
+    modifier = (match["mod"] or ("early" if match["hours"] else "")).lower()
     if modifier == "last" and back == 0:
         back = 7
     if modifier == "next":
@@ -614,7 +616,7 @@ def _resolve_relative(clean: str, match: re.Match[str], published: dt.date | Non
     local = told.said.match(clean, match.end(), min(len(clean), match.end() + 60))
     evening = published_time is not None and published_time >= EVENING
     if local or evening or modifier == "early":
-        why = "local time" if local else "published in the US evening"
+        why = "local time" if local else "published in the US evening" if evening else f"'{match.group(0)}'"
         return mention(published + dt.timedelta(days=1),
                        note=f"day after publication: {why}, {told.ahead}",
                        basis="local-time")

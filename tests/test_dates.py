@@ -229,7 +229,12 @@ SAT_PUB = dt.date(2023, 11, 25)  # a Saturday
     ("on Friday", SAT_PUB, dt.date(2023, 11, 24), "day", ""),
     ("next Monday", TUE, None, "unknown", "a day after publication (future)"),
     ("early Wednesday", TUE, dt.date(2023, 11, 22), "day",
-     "day after publication: published in the US evening, Iraq/Syria are ahead of US time"),
+     "day after publication: 'early Wednesday', Iraq/Syria are ahead of US time"),
+    # the small hours of the day after a page's date: that night, local time (issue 23 item 6)
+    ("in the early hours of Wednesday morning", TUE, dt.date(2023, 11, 22), "day",
+     "day after publication: 'the early hours of Wednesday morning', Iraq/Syria are ahead of US time"),
+    ("in the early hours of Tuesday", TUE, TUE, "day", ""),
+    ("in the early hours of Saturday", TUE, dt.date(2023, 11, 18), "day", ""),
     ("on Wednesday in Iraq", TUE, dt.date(2023, 11, 22), "day",
      "day after publication: local time, Iraq/Syria are ahead of US time"),
     ("on Wednesday", TUE, None, "unknown",
