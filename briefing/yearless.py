@@ -8,7 +8,8 @@ evidence in the text that the story can read, each piece giving the years it all
   appeared after it (a day's slack for US time), while it is remembered;
 - a day the text writes beside its weekday ("on Saturday, April 13", "Thursday (Oct 26)"): of the
   years the campaign has run in, the one whose calendar puts that day on that weekday, when only
-  one does; the date line's day lies within a few months of it.
+  one does, in a text of the campaign's time (it writes one of the campaign's years or tells a
+  known event); the date line's day lies within a few months of it.
 
 Every piece must allow exactly the same one year; pieces that disagree leave the year open and say
 why. A wrong publication date is the worst error the tool can make: no piece, no year.
@@ -61,18 +62,18 @@ class _Piece:
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
-def _older(text: str, start: dt.date) -> bool:
-    """Whether every year the text writes is before the campaign's: another war's report (2017's
-    calendar is 2023's, 2014's 2025's), whose weekdays would agree with a wrong year."""
-    years = [int(y) for y in _YEAR.findall(text)]
-    return bool(years) and max(years) < start.year
+def _of_the_campaign(text: str, start: dt.date) -> bool:
+    """Whether the text writes a year of the campaign (its start's or later)."""
+    return any(int(y) >= start.year for y in _YEAR.findall(text))
 
 
-def weekday_days(text: str, start: dt.date) -> Iterator[tuple[dt.date, re.Match[str]]]:
+def weekday_days(text: str, start: dt.date, told: bool = False) -> Iterator[tuple[dt.date, re.Match[str]]]:
     """Each day the text writes beside its weekday without a year, placed in the one year from
-    the campaign's ``start`` on whose calendar agrees (none when no year or several do, or when
-    the text writes only earlier years)."""
-    if not _BESIDE.search(text) or _older(text, start):
+    the campaign's ``start`` on whose calendar agrees (none when no year or several do). Only in
+    a text that is of the campaign's time: it writes one of its years, or (``told``) it tells a
+    known event of the story. Another year's report ("Saturday, Nov. 20" of 2021) would agree
+    with one of the campaign's years three times in seven, and 2017's calendar is 2023's."""
+    if not _BESIDE.search(text) or not (told or _of_the_campaign(text, start)):
         return
     for match in _BESIDE.finditer(text):
         weekday = _WEEKDAYS.index((match["wd"] or match["wd2"]).lower())
@@ -98,7 +99,7 @@ def _pieces(text: str, wire: WireDay, story: StoryTime) -> list[_Piece]:
             high = event.date + dt.timedelta(days=event.remembered_days)
             found.append(_Piece("named-event", event.date, _years(wire.month, wire.day, low, high),
                                 f"the {event.name} ({event.date:%-d %b %Y}), which it tells"))
-    for day, match in weekday_days(text, story.start):
+    for day, match in weekday_days(text, story.start, told=bool(found)):
         reach = dt.timedelta(days=DAY_REACH)
         found.append(_Piece("weekday", day, _years(wire.month, wire.day, day - reach, day + reach),
                             f"'{match.group(0)}' ({day:%-d %b %Y})"))

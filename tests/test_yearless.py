@@ -31,12 +31,17 @@ def article(text: str, story: StoryTime | None = STORY) -> Article:
     # a place and a day alone under the headline; the raid it tells is remembered for 60 days: 2024
     ("Depot hit\n\nHarbour Town, Mar 3\n\nA drone hit the depot a week after the Lighthouse raid.",
      dt.date(2024, 3, 3), (YearFrom("named-event", dt.date(2024, 2, 20), 12),)),
-    # a wire line, and a day written beside its weekday that only 2024's calendar agrees with
-    ("Depot hit\n\nRIVERTON, April 13 (Example Wire) -- Rockets fell on Saturday, April 13, near the depot.",
-     dt.date(2024, 4, 13), (YearFrom("weekday", dt.date(2024, 4, 13), 0),)),
+    # a wire line, and a day written beside its weekday that only 2024's calendar agrees with, in a
+    # text of the campaign's time (it tells the raid: two pieces)
+    ("Depot hit\n\nRIVERTON, April 13 (Example Wire) -- Rockets fell on Saturday, April 13, near the depot "
+     "the Lighthouse raid had spared.",
+     dt.date(2024, 4, 13), (YearFrom("named-event", dt.date(2024, 2, 20), 53),
+                            YearFrom("weekday", dt.date(2024, 4, 13), 0))),
     # "Wednesday (Oct 18)": 18 October is a Wednesday in 2023 only, of the campaign's years
-    ("Base hit\n\nRIVERTON, Oct 20 (Example Wire) -- The first drone came on Wednesday (Oct 18).",
+    ("Base hit\n\nRIVERTON, Oct 20 (Example Wire) -- The first drone of the 2023 campaign came on Wednesday "
+     "(Oct 18).",
      dt.date(2023, 10, 20), (YearFrom("weekday", dt.date(2023, 10, 18), 2),)),
+    # the same without a year of the campaign or a known event: not fixed (see the next test)
     # two pieces that agree: the siege (remembered 500 days: 2024 or 2025) and the raid (2024 only)
     ("Harbour Town, Mar 3\n\nAfter the old fort and the Lighthouse raid, the port is quiet.",
      dt.date(2024, 3, 3), (YearFrom("named-event", dt.date(2024, 2, 20), 12),
@@ -64,6 +69,10 @@ def test_the_story_fixes_a_date_lines_year(text: str, published: dt.date,
      "another weekday"),
     # nothing in the text the story can read
     ("Harbour Town, Mar 3\n\nThe port is quiet again.", "nothing in the text fixes it"),
+    # a day beside its weekday (Saturday 13 April 2024), in a text that is not shown to be of the
+    # campaign's time (no year of it, no known event)
+    ("RIVERTON, April 13 (Example Wire) -- Rockets fell on Saturday, April 13, near the depot.",
+     "nothing in the text fixes it"),
 ])
 def test_a_date_lines_year_stays_open_without_one_agreeing_story(text: str, why: str) -> None:
     dated = article(text)
@@ -91,9 +100,11 @@ def test_a_place_and_a_day_alone_on_their_line_are_a_date_line(text: str,
 
 
 @pytest.mark.parametrize(("text", "days"), [
-    ("It began on Wednesday (Oct 18) at dawn.", [dt.date(2023, 10, 18)]),
-    ("Rockets fell on Friday, Oct. 18, near the base.", [dt.date(2024, 10, 18)]),
-    ("Nov. 12 (Sunday) was quiet.", [dt.date(2023, 11, 12)]),
+    ("The 2023 campaign began on Wednesday (Oct 18) at dawn.", [dt.date(2023, 10, 18)]),
+    ("Rockets fell on Friday, Oct. 18, near the base, as in 2023.", [dt.date(2024, 10, 18)]),
+    ("Nov. 12 (Sunday) was quiet, the 2023 report said.", [dt.date(2023, 11, 12)]),
+    # no year of the campaign written: another year's report would agree with one three times in seven
+    ("It began on Wednesday (Oct 18) at dawn.", []),
     ("On Wednesday, Oct 18, 2023, it began.", []),  # its year is written: not this rule's
     ("On Tuesday, Oct 18, it began.", []),  # no year from the campaign's start agrees with it
     ("On Monday, Oct 16, it began.", []),  # 2023's calendar agrees, but that is before the campaign
@@ -126,7 +137,7 @@ def test_an_undated_articles_weekday_beside_a_day_dates_its_acts() -> None:
     from briefing.extract.events import read_events
 
     text = ("Militants fired rockets at U.S. forces at al-Asad air base in Iraq on Wednesday (Oct 18).\n\n"
-            "Officials said the base was quiet again by evening.")
+            "Officials said the base was quiet again by evening, as it had been for most of 2023.")
     found = read_events(Article(id="t1", path="t1.txt", text=text, clean=text))
     assert [(e.type, e.date, e.country) for e in found.events] == [
         ("attack_on_us_forces", dt.date(2023, 10, 18), "Iraq")]
@@ -152,8 +163,8 @@ def test_an_embedded_posts_day_is_what_an_undated_articles_weekdays_count_back_f
 
 
 @pytest.mark.parametrize(("text", "days"), [
-    ("It struck on Saturday (20th January) in the evening.", [dt.date(2024, 1, 20)]),
-    ("It struck on Saturday, 20 January, in the evening.", [dt.date(2024, 1, 20)]),
+    ("It struck on Saturday (20th January) in the evening of 2024.", [dt.date(2024, 1, 20)]),
+    ("It struck on Saturday, 20 January, in the evening of 2024.", [dt.date(2024, 1, 20)]),
     ("It struck on Friday (February 2, 2024) at dusk.", []),  # its year is written
 ])
 def test_a_weekday_beside_a_day_written_day_first(text: str, days: list[dt.date]) -> None:

@@ -255,14 +255,14 @@ def anchor_of(article: Article, lex: Lexicons) -> Anchor | None:
                 and not masthead_at(clean, day.start)):
             weekday = WEEKDAYS[day.date.weekday()] in named
             found.append(Anchor(day.date, f"the article names '{day.text}'", weekday))
-    # "On Wednesday (Oct 18)": the one year of the campaign whose calendar agrees (yearless.py)
-    found += [Anchor(day, f"the article names '{told.group(0)}', a {day:%A} in {day.year}", True)
-              for day, told in weekday_days(clean, lex.topic.campaign.start)]
     found += [post for post in (post_anchor(article.text),) if post is not None]
-    if not found:
-        found += _campaign_span(clean, lex)
     folded = fold(clean)
     told = [e for e in lex.topic.known_events if e.told_in(clean, folded)]  # most articles tell none
+    # "On Wednesday (Oct 18)": the one year of the campaign whose calendar agrees (yearless.py)
+    found += [Anchor(day, f"the article names '{said.group(0)}', a {day:%A} in {day.year}", True)
+              for day, said in weekday_days(clean, lex.topic.campaign.start, bool(told))]
+    if not found:
+        found += _campaign_span(clean, lex)
     for _, start, end in all_sentences(clean) if told else ():
         sentence = clean[start:end]
         days = {m.group(1).lower() for m in _WEEKDAY_NAME.finditer(sentence)}
