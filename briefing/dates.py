@@ -33,7 +33,7 @@ from .datelines import (
     wire_day,
     year_from_text,
 )
-from .model import Article, DateBasis, DateMention, DatePrecision, Evidence, PublishedBasis
+from .model import Article, DateBasis, DateMention, DatePrecision, Evidence, PublishedBasis, YearFrom
 from .screen import Hits, Openings, Screen
 from .text import all_sentences, paragraphs
 from .yearless import StoryTime, year_by_story
@@ -261,8 +261,21 @@ def _wire_dated(article: Article, wire: WireDay, story: StoryTime | None = None)
                                        published_year=evidence, problems=(*article.problems, note))
         by_story = f"the year the story gives ({day.year}) makes it another weekday than \"{said}\""
     why = by_story or "nothing in the text fixes it"
-    return dataclasses.replace(article, problems=(*article.problems, (
-        f"the date line gives {shown} without a year, and {why}; add 'published:'")))
+    return dataclasses.replace(article, dateline_day=f"{wire.month:02d}-{wire.day:02d}", problems=(
+        *article.problems, f"the date line gives {shown} without a year, and {why}; add 'published:'"))
+
+
+def placed_by_run(article: Article, day: dt.date, evidence: YearFrom) -> Article:
+    """The undated article dated by its date line's month and day in the year the run placed it
+    in (``evidence``: how); unchanged when its date line is not that month and day."""
+    wire = wire_day(article.text)
+    if article.published is not None or wire is None or (wire.month, wire.day) != (day.month, day.day):
+        return article
+    note = (f"the year of the date line ({article.text[wire.start:wire.end]}) from "
+            f"{shown_evidence((evidence,))}")
+    dated = _dated(article, day, None, "dateline", wire.start, wire.end)
+    return dataclasses.replace(dated, published_year=(evidence,), dateline_day=None,
+                               problems=(*article.problems, note))
 
 
 # The day a statement was made, told by its weekday ("the Pentagon said Thursday"): an article

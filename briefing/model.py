@@ -27,7 +27,9 @@ DatePrecision = Literal["day", "month", "unknown"]
 # event of the story that the text tells (the article appeared after it, while it is remembered);
 # "weekday" a day the text writes beside its weekday ("Saturday, April 13"), in the one year of the
 # campaign whose calendar agrees.
-YearBasis = Literal["named-event", "weekday"]
+# "run-figures" the window the run's dated running figures give the article's own figures
+# ("150 attacks" after a dated 140 and before a dated 160), which only one year's day fits.
+YearBasis = Literal["named-event", "weekday", "run-figures"]
 # How an event's day was established, as data (names.py has the words): "written" a date with
 # its year or a month-and-day placed by the publication year; "weekday" and "relative" a
 # weekday or "yesterday" counted back from ``date_anchor`` (the publication day, or an
@@ -142,6 +144,9 @@ class ArticleRecord:
     # a date line's year fixed by the story (empty unless its day was written without one): every
     # piece of evidence, all agreeing on one year
     published_year: tuple[YearFrom, ...] = ()
+    # a date line's month and day ("01-24") whose year nothing in the article fixes; the run's
+    # running figures may (collect.py, rundates.day_in_window)
+    dateline_day: str | None = None
 
     @classmethod
     def of(cls, article: Article) -> ArticleRecord:

@@ -123,5 +123,6 @@ def year_by_story(text: str, wire: WireDay,
 
 def shown(evidence: Sequence[YearFrom]) -> str:
     """The evidence in words, for a note."""
-    words = {"named-event": "a known event it tells", "weekday": "a day it writes beside its weekday"}
+    words = {"named-event": "a known event it tells", "weekday": "a day it writes beside its weekday",
+             "run-figures": "the run's dated running figures around its own"}
     return " and ".join(f"{words[e.kind]} ({e.anchor:%-d %b %Y})" for e in evidence)

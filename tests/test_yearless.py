@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -169,3 +170,61 @@ def test_an_embedded_posts_day_is_what_an_undated_articles_weekdays_count_back_f
 ])
 def test_a_weekday_beside_a_day_written_day_first(text: str, days: list[dt.date]) -> None:
     assert [day for day, _ in weekday_days(text, START)] == days
+
+
+EARLIER = """---
+published: 2023-11-13
+outlet: Desk Wire
+---
+Militia attacks on US troops reach 55
+
+WASHINGTON - The Pentagon said on Monday that U.S. forces in Iraq and Syria have come under attack
+55 times since Oct. 17.
+"""
+LATER = """---
+published: 2023-11-21
+outlet: Capital Post
+---
+Pentagon counts 66 attacks on US forces
+
+WASHINGTON - U.S. forces in Iraq and Syria have been attacked 66 times since Oct. 17, a Pentagon
+spokeswoman told reporters on Tuesday.
+"""
+# no publication date; its date line gives the day without the year; its running figure (61) lies
+# between the run's dated 55 (13 Nov 2023) and 66 (21 Nov 2023)
+YEARLESS = """Attack count climbs
+
+RIVERTON, Nov 16 (Example Wire) -- U.S. forces in Iraq and Syria have now come under attack 61 times,
+the Pentagon said.
+"""
+
+
+def _files(folder: Path, **texts: str) -> list[Path]:
+    for name, text in texts.items():
+        (folder / f"{name}.md").write_text(text, encoding="utf-8")
+    return sorted(folder.glob("*.md"))
+
+
+def test_the_runs_running_figures_fix_a_date_lines_year(tmp_path: Path) -> None:
+    from briefing.build import extract
+
+    extraction = extract(_files(tmp_path, a=EARLIER, b=YEARLESS, c=LATER))
+    article = next(a for a in extraction.articles if a.id == "b")
+    assert (article.published, article.published_basis) == (dt.date(2023, 11, 16), "dateline")
+    assert article.published_year == (YearFrom("run-figures", dt.date(2023, 11, 13), 3),)
+    (figure,) = [t for t in extraction.tallies if t.sources[0].article == "b"]
+    assert (figure.value, figure.as_of) == (61, dt.date(2023, 11, 16))
+    said = [p.message for p in extraction.problems if p.path.endswith("b.md") and p.stage == "dates"]
+    assert said == ["the year of the date line (Nov 16) from the run's dated running figures around its own "
+                    "(13 Nov 2023)"]
+
+
+@pytest.mark.parametrize("others", [("a",), ("c",)])
+def test_without_figures_on_both_sides_a_date_lines_year_stays_open(tmp_path: Path,
+                                                                    others: tuple[str, ...]) -> None:
+    from briefing.build import extract
+
+    texts = {"a": EARLIER, "c": LATER}
+    extraction = extract(_files(tmp_path, b=YEARLESS, **{k: texts[k] for k in others}))
+    article = next(a for a in extraction.articles if a.id == "b")
+    assert article.published is None and article.dateline_day == "11-16"
