@@ -199,14 +199,20 @@ class WireDay:
 
 
 def wire_day(text: str) -> WireDay | None:
-    for index, (start, end) in enumerate(paragraphs(text)):
-        if index >= 10 or start > 3000:
-            break
-        match = WIRE.match(text, start, end) or BARE.fullmatch(text, start, end)
+    """The wire dateline near the top; a place and a day alone on their line only when it is the
+    one such line among the first ones (several are a list of places and days: a timeline)."""
+    top = [span for index, span in enumerate(paragraphs(text)) if index < 10 and span[0] <= 3000]
+    bare = [m for start, end in top[:_BARE_LINES] if (m := BARE.fullmatch(text, start, end))]
+    alone = len(bare) == 1 and not any(BARE.fullmatch(text, s, e) for s, e in top[_BARE_LINES:])
+    for start, end in top:
+        match = WIRE.match(text, start, end) or (bare[0] if alone and bare[0].start() == start else None)
         if match:
             return WireDay(month_of(match["mon"]), day_number(match["day"]), match.start("mon"),
                            match.end("day"))
     return None
+
+
+_BARE_LINES = 5  # paragraphs from the top where a place and a day alone can be the date line
 
 
 def year_from_text(text: str, month: int, day: int, reach: int = 120) -> dt.date | None:

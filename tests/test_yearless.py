@@ -93,6 +93,9 @@ def test_without_the_story_a_date_line_keeps_no_year() -> None:
     ("Title\n\nUpdated, Feb 8\n\nText.", None),
     ("Title\n\nPosted by Jo Smith, Feb 8\n\nText.", None),
     ("Title\n\nThe drone struck the Old Harbour Base, Feb 8 and 9.\n\nText.", None),
+    # several places and days alone on their lines: a timeline's entries, not a date line
+    ("Timeline\n\nOld Harbour, Oct 18\n\nA drone.\n\nNew Town, Oct 19\n\nRockets.", None),
+    ("Timeline\n\nOld Harbour, Oct 18\n\nA drone.\n\nOne.\n\nTwo.\n\nThree.\n\nNew Town, Oct 19\n\nX.", None),
 ])
 def test_a_place_and_a_day_alone_on_their_line_are_a_date_line(text: str,
                                                                day: tuple[int, int] | None) -> None:
