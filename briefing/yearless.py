@@ -12,7 +12,9 @@ evidence in the text that the story can read, each piece giving the years it all
   known event); the date line's day lies within a few months of it.
 
 Every piece must allow exactly the same one year; pieces that disagree leave the year open and say
-why. A wrong publication date is the worst error the tool can make: no piece, no year.
+why. A wrong publication date is the worst error the tool can make: no piece, no year. A date line
+these leave open keeps its month and day (``ArticleRecord.dateline_day``): the run's running figures
+may still place it (``rundates.day_in_window``, read again in ``collect``).
 """
 
 from __future__ import annotations
