@@ -11,20 +11,21 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import datetime as dt
 import hashlib
 import os
 import tempfile
 import traceback
 from array import array
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from . import cache, ingest
 from .cache import FileResult
 from .discover import Discovery, InputFile, NotRegular, discover, read_regular
-from .model import Article, ArticleRecord, Event, Extraction, Problem, Severity, Statement, Tally
+from .model import Article, ArticleRecord, Event, Extraction, Problem, Severity, Statement, Tally, YearFrom
 from .processes import start_child, usable_cpus
 from .topic import Topic, load_topic
 
@@ -70,7 +71,11 @@ def fault(shown: str, error: BaseException) -> Problem:
                    "error", "failed")
 
 
-def _extract_bytes(data: bytes, file: InputFile, topic: Topic) -> tuple[FileResult, list[array[int]]]:
+def _extract_bytes(data: bytes, file: InputFile, topic: Topic,
+                   placed: Mapping[int, tuple[dt.date, YearFrom]] | None = None,
+                   ) -> tuple[FileResult, list[array[int]]]:
+    """``placed``: by an article's place in the file, the day the run gives its date line
+    (:func:`_placed_by_run`)."""
     # The extractor (some 300 patterns compiled on import) is imported where it is used: an
     # unchanged re-run takes every file from the cache and never loads it.
     from . import credits, merge
@@ -82,8 +87,12 @@ def _extract_bytes(data: bytes, file: InputFile, topic: Topic) -> tuple[FileResu
     tallies: list[Tally] = []
     statements: list[Statement] = []
     prints: list[array[int]] = []
-    for article in articles:
+    for number, article in enumerate(articles):
         article = _dated(article, topic)
+        if placed and number in placed:
+            from .dates import placed_by_run
+
+            article = placed_by_run(article, *placed[number])
         address = credits.page_address(article.text, article.url)
         named = credits.named_site(article.outlet, address, topic.outlet_at(address))
         if named != article.outlet:
@@ -107,10 +116,12 @@ def _dated(article: Article, topic: Topic) -> Article:
     """A date given with the article (front matter, page or feed metadata) stands; else read one,
     and drop it when the text tells a known event after it."""
     from . import dates
+    from .yearless import StoryTime
 
     if article.published is not None:
         return article
-    return dates.against_known_events(dates.date_article(article), topic.known_events)
+    story = StoryTime(topic.campaign.start, topic.known_events)
+    return dates.against_known_events(dates.date_article(article, story), topic.known_events)
 
 
 def _failed(file: InputFile, problem: Problem) -> Processed:
@@ -321,6 +332,9 @@ def _combined(read: Read) -> Extraction:
     updates = {a.id: a.update_of for a in articles if a.update_of}
     tallies = merge.fold_copies(tallies, copies, updates)
     words = read.topic.said
+    run = _placed_by_run(read, owners, _Records(articles, events, tallies, statements, problems))
+    articles, events, tallies, statements, problems = (run.articles, run.events, run.tallies, run.statements,
+                                                       run.problems)
     events, tallies, undated_problems = rundates.date_from_run(articles, events, tallies, words)
     events, context_problems = rundates.date_from_context(articles, events, tallies, words)
     problems += undated_problems + context_problems
@@ -331,6 +345,72 @@ def _combined(read: Read) -> Extraction:
                       problems=tuple(problems), undated=tuple(undated),
                       statements=tuple(merge.join_statements(
                           merge.fold_statements(statements, copies, updates))))
+
+
+@dataclass(frozen=True)
+class _Records:
+    """The run's records, as :func:`_combined` gathers them."""
+
+    articles: list[ArticleRecord]
+    events: list[Event]
+    tallies: list[Tally]
+    statements: list[Statement]
+    problems: list[Problem]
+
+
+def _placed_by_run(read: Read, owners: list[tuple[int, int]], run: _Records) -> _Records:
+    """Undated articles whose date line gives a day without its year, placed in the one year their
+    running figures' window allows (rundates.figure_windows, day_in_window), read and extracted
+    again with that day; the rest as they were. Rare: most runs have no such article."""
+    from . import rundates
+
+    if not any(a.dateline_day for a in run.articles):
+        return run
+    windows = rundates.figure_windows(run.articles, run.tallies)
+    wanted: dict[int, dict[int, tuple[dt.date, YearFrom]]] = {}  # file -> index in it -> day
+    for position, article in enumerate(run.articles):
+        window = windows.get(article.id)
+        # a copy's or an update's records were folded into another's: those are left as they are
+        if article.dateline_day and isinstance(window, rundates.Window) and article.update_of is None:
+            day = rundates.day_in_window(article.dateline_day, window)
+            if day is not None:
+                number, index = owners[position]
+                evidence = YearFrom("run-figures", window.first, (day - window.first).days)
+                wanted.setdefault(number, {})[index] = (day, evidence)
+    for number, placed in wanted.items():
+        run = _again(read, number, placed, run)
+    return run
+
+
+def _again(read: Read, number: int, placed: Mapping[int, tuple[dt.date, YearFrom]],
+           run: _Records) -> _Records:
+    """One file read and extracted again with the days the run placed its date lines on; its placed
+    articles' records replace theirs. Not when the file changed since it was read."""
+    file = read.files[number]
+    try:
+        data = read_regular(file.path, read.max_bytes)
+        key = cache.file_key(data, f"{file.path.suffix}:{read.topic.digest}", read.max_bytes)
+        if read.keys[number] is not None and key != read.keys[number]:  # None: read moments ago
+            return run
+        result, _ = _extract_bytes(data, file, read.topic, placed)
+    except Exception:  # the first reading stands; this one only adds a day
+        return run
+    dated = {a.id: a for a in result.articles if a.published is not None and a.published_year}
+    if not dated:
+        return run
+    old = {a.id: a for a in run.articles if a.id in dated}
+    stale = {(a.path, a.problems[-1]) for a in old.values() if a.problems}
+
+    def mine(records: Sequence[Event] | Sequence[Tally] | Sequence[Statement]) -> list[Any]:
+        return [r for r in records if r.sources[0].article in dated]
+
+    return _Records(
+        [dated.get(a.id, a) for a in run.articles],
+        [e for e in run.events if e.sources[0].article not in dated] + mine(result.events),
+        [t for t in run.tallies if t.sources[0].article not in dated] + mine(result.tallies),
+        [s for s in run.statements if s.sources[0].article not in dated] + mine(result.statements),
+        [p for p in run.problems if (p.path, p.message) not in stale]
+        + [Problem(a.path, "dates", a.problems[-1]) for a in dated.values()])
 
 
 def _fetcher(read: Read, owners: list[tuple[int, int]]) -> Callable[[int], array[int]]:

@@ -54,6 +54,13 @@ _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 WIRE = re.compile(rf"^(?:[A-Z][\w .,'()-]{{0,50}},\s+)?(?P<mon>{MON})\s+(?P<day>{DAY})\s*"
                   rf"\((?P<agency>[A-Za-z][\w .-]{{1,20}}?)"
                   r"\s*\)\s*(?:--|—|–|-|:)?", re.M)
+# A dateline alone on its line, without its year or an agency: "New Delhi, Feb 8", "BAGHDAD, Nov. 12"
+# (one to three capitalised words before the comma; a weekday there is a page's running date, a
+# label an update's).
+BARE = re.compile(r"[ \t]*(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+                  r"|(?:Updated|Posted|Published|Modified|Edited|Last)\b)"
+                  rf"(?:[A-Z][A-Za-z.'-]+(?:[ \t]+[A-Z][A-Za-z.'-]+){{0,2}}),[ \t]+"
+                  rf"(?P<mon>{MON})[ \t]+(?P<day>{DAY})[ \t]*")
 CLIPPER = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
 # Page furniture that prints the reader's day, not the article's: "View Date:2024-12-23 14:33"
 # on a republished wire story of January, "Accessed 3 March 2024", "Today is Saturday, ...", and a
@@ -165,7 +172,7 @@ def _only_date(line: str, matches: list[re.Match[str]]) -> bool:
         rest = rest[:match.start()] + " " + rest[match.end():]
     rest = _FILLER.sub(" ", _LABEL.sub(" ", rest))
     words = rest.split()
-    if "@" in line or re.search(r"[a-z]{2}\.\s+\S", rest) or re.match(r"\s*Date\d", line):
+    if _SIGNATURE.search(line) or re.search(r"[a-z]{2}\.\s+\S", rest) or re.match(r"\s*Date\d", line):
         # an embedded post's signature, a sentence, or an encyclopedia's "Date" field (the event's)
         return False
     if line.lstrip().lower().startswith("by "):
@@ -175,9 +182,15 @@ def _only_date(line: str, matches: list[re.Match[str]]) -> bool:
     return len(words) <= 6 and len(lower) <= 1
 
 
+# An embedded post's signature ("— Central Command (@CENTCOM) February 2, 2024"): the post's day; a
+# site's byline with its handle ("Example News | @examplenews | 02 Feb 2024, 09:57 pm") is the page's.
+_SIGNATURE = re.compile(r"\(@\w+\)|^\W*[—–-]+\s*\S[^|]*@")
+
+
 @dataclass(frozen=True)
 class WireDay:
-    """A wire dateline's month and day, and where; its year has to come from elsewhere."""
+    """A wire dateline's month and day ("BAGHDAD, Nov 12 (Reuters) -", or a place and a day alone on
+    their line, "New Delhi, Feb 8"), and where; its year has to come from elsewhere."""
 
     month: int
     day: int
@@ -186,14 +199,20 @@ class WireDay:
 
 
 def wire_day(text: str) -> WireDay | None:
-    for index, (start, end) in enumerate(paragraphs(text)):
-        if index >= 10 or start > 3000:
-            break
-        match = WIRE.match(text, start, end)
+    """The wire dateline near the top; a place and a day alone on their line only when it is the
+    one such line among the first ones (several are a list of places and days: a timeline)."""
+    top = [span for index, span in enumerate(paragraphs(text)) if index < 10 and span[0] <= 3000]
+    bare = [m for start, end in top[:_BARE_LINES] if (m := BARE.fullmatch(text, start, end))]
+    alone = len(bare) == 1 and not any(BARE.fullmatch(text, s, e) for s, e in top[_BARE_LINES:])
+    for start, end in top:
+        match = WIRE.match(text, start, end) or (bare[0] if alone and bare[0].start() == start else None)
         if match:
             return WireDay(month_of(match["mon"]), day_number(match["day"]), match.start("mon"),
                            match.end("day"))
     return None
+
+
+_BARE_LINES = 5  # paragraphs from the top where a place and a day alone can be the date line
 
 
 def year_from_text(text: str, month: int, day: int, reach: int = 120) -> dt.date | None:

@@ -33,9 +33,11 @@ from .datelines import (
     wire_day,
     year_from_text,
 )
-from .model import Article, DateBasis, DateMention, DatePrecision, Evidence, PublishedBasis
+from .model import Article, DateBasis, DateMention, DatePrecision, Evidence, PublishedBasis, YearFrom
 from .screen import Hits, Openings, Screen
-from .text import paragraphs
+from .text import all_sentences, paragraphs
+from .yearless import StoryTime, year_by_story
+from .yearless import shown as shown_evidence
 
 if TYPE_CHECKING:
     from .topic import KnownEvent
@@ -56,7 +58,9 @@ DATE_PATTERN = re.compile(
 HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1),
             "new year's eve": (12, 31)}
 _RELATIVE = re.compile(
-    r"\b(?:(?P<mod>last|this|next|early|late|earlier|later)\s+(?:on\s+)?)?"
+    r"\b(?:(?P<mod>last|this|next|early|late|earlier|later)\s+(?:on\s+)?"
+    # "in the early hours of Tuesday": the small hours, local time (as "early Tuesday")
+    r"|(?P<hours>(?:the\s+)?(?:early|small|wee)\s+hours\s+of\s+(?:on\s+)?))?"
     r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?P<poss>['’]s)?"
     r"(?:\s+(?P<part>morning|afternoon|evening|night))?\b"
     r"|\b(?P<word>yesterday|today|tonight|overnight|last night|this morning|earlier this month|"
@@ -231,9 +235,10 @@ _BY_WEEKDAY = re.compile(r"\b(?:on|late|early|last)\s+(?:Monday|Tuesday|Wednesda
                          r"Sunday)\b")
 
 
-def _wire_dated(article: Article, wire: WireDay) -> Article:
+def _wire_dated(article: Article, wire: WireDay, story: StoryTime | None = None) -> Article:
     """"WASHINGTON, Jan 24 (KUNA) --": the day from the line, the year from the article's
-    address (when it is that day or within a few days) or from the dates its text names."""
+    address (when it is that day or within a few days) or from the dates its text names; failing
+    those, from what the story knows (:func:`year_by_story`)."""
     text = article.text
     shown = text[wire.start:wire.end]
     address = url_date(article.url) if article.url else None
@@ -246,8 +251,31 @@ def _wire_dated(article: Article, wire: WireDay) -> Article:
         note = f"the year of the date line ({shown}) from the article's address or the dates it names"
         return dataclasses.replace(_dated(article, year, None, "dateline", wire.start, wire.end),
                                    problems=(*article.problems, note))
-    return dataclasses.replace(article, problems=(*article.problems, (
-        f"the date line gives {shown} without a year, and nothing in the text fixes it; add 'published:'")))
+    by_story = year_by_story(article.clean, wire, story) if story is not None else None
+    if isinstance(by_story, tuple):
+        day, evidence = by_story
+        said = _said_elsewhere(article, day)
+        if said is None:
+            note = f"the year of the date line ({shown}) from {shown_evidence(evidence)}"
+            return dataclasses.replace(_dated(article, day, None, "dateline", wire.start, wire.end),
+                                       published_year=evidence, problems=(*article.problems, note))
+        by_story = f"the year the story gives ({day.year}) makes it another weekday than \"{said}\""
+    why = by_story or "nothing in the text fixes it"
+    return dataclasses.replace(article, dateline_day=f"{wire.month:02d}-{wire.day:02d}", problems=(
+        *article.problems, f"the date line gives {shown} without a year, and {why}; add 'published:'"))
+
+
+def placed_by_run(article: Article, day: dt.date, evidence: YearFrom) -> Article:
+    """The undated article dated by its date line's month and day in the year the run placed it
+    in (``evidence``: how); unchanged when its date line is not that month and day."""
+    wire = wire_day(article.text)
+    if article.published is not None or wire is None or (wire.month, wire.day) != (day.month, day.day):
+        return article
+    note = (f"the year of the date line ({article.text[wire.start:wire.end]}) from "
+            f"{shown_evidence((evidence,))}")
+    dated = _dated(article, day, None, "dateline", wire.start, wire.end)
+    return dataclasses.replace(dated, published_year=(evidence,), dateline_day=None,
+                               problems=(*article.problems, note))
 
 
 # The day a statement was made, told by its weekday ("the Pentagon said Thursday"): an article
@@ -337,12 +365,13 @@ def masthead_at(text: str, position: int) -> bool:
     return first <= position < end and _MASTHEAD.fullmatch(text, first, end) is not None
 
 
-def date_article(article: Article) -> Article:
+def date_article(article: Article, story: StoryTime | None = None) -> Article:
     """The article with its publication date and ``published_basis`` filled in.
 
     In order: front matter; the article's own date line (over a clipper's header, and not a
     site header with its today); a wire dateline's day with a year fixed elsewhere; the
     article's address; a date line in a form only dateparser reads; an embedded post's date.
+    ``story``: what the story knows about time, which may fix a date line's year.
     """
     if article.published_basis == "front-matter":
         return article
@@ -358,7 +387,7 @@ def date_article(article: Article) -> Article:
     if line:
         return _dated(article, line.date, line.time, "dateline", line.start, line.end)
     if wire:
-        article = _wire_dated(article, wire)
+        article = _wire_dated(article, wire, story)
         if article.published is not None:
             return article
     for reader in (_from_url, _from_dateparser, _from_embedded_post):
@@ -377,13 +406,34 @@ def _from_dateparser(article: Article) -> Article | None:
     return _dated(article, day, time, "dateline", start, end)
 
 
+# A sentence that says who said it ("..., the minister said in a statement", "did not specify"), and
+# the weekdays it names: the statement's day, or the day of what it tells
+_SAYS = re.compile(r"\b(?:said|says|told|announced|confirmed|stated|specif(?:y|ied)|added)\b")
+_WEEKDAY_WORD = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
+def _said_weekdays(clean: str) -> list[int]:
+    """The weekdays named in the sentences that tell who said them."""
+    return [WEEKDAYS.index(m.group(1).lower()) for _, start, end in all_sentences(clean)
+            if _SAYS.search(clean, start, end) for m in _WEEKDAY_WORD.finditer(clean, start, end)]
+
+
 def _from_embedded_post(article: Article) -> Article | None:
-    """The newest date of a post embedded in the article (the article is not older)."""
+    """The newest date of a post embedded in the article, when the sentences that tell who said
+    them name that weekday or the one before, and no other ("struck on Wednesday, the minister
+    said"): a post's day is the post's, and an article quoting it may be days later (issue 23
+    item 7), so the text must agree."""
     embeds = [(day, m) for m in _EMBED_DATE.finditer(article.text) if (day := parse_full_date(m["date"]))]
     if not embeds:
         return None
     day, match = max(embeds, key=lambda pair: pair[0])
-    note = "publication date taken from the date of a post embedded in the article"
+    said = _said_weekdays(article.clean) if _WEEKDAY_WORD.search(article.clean) else []
+    if not said or any((day.weekday() - wanted) % 7 not in (0, 1) for wanted in said):
+        note = (f"an embedded post is dated {day:%d %b %Y}, but the text's statements are not told on that "
+                "day's weekday or the day before: the post's day, not necessarily the article's; not used")
+        return dataclasses.replace(article, problems=(*article.problems, note))
+    note = ("publication date taken from the date of a post embedded in the article, which the text's "
+            "weekday agrees with")
     return dataclasses.replace(_dated(article, day, None, "body", match.start("date"), match.end("date")),
                                problems=(*article.problems, note))
 
@@ -418,6 +468,19 @@ class Anchor:
     reason: str
     weekday: bool = False
     reach: int = 120  # days around the anchor within which a date without its year is placed
+    # a post the article embeds ("— Central Command (@CENTCOM) November 11, 2024"): not the article's
+    # publication date (it may be days later), but the day its weekdays and "yesterday" count back
+    # from, as a reader with the post beside the text counts them
+    counts_back: bool = False
+
+
+def post_anchor(text: str) -> Anchor | None:
+    """The newest day of a post the article embeds, as an anchor its days count back from."""
+    posts = [(day, m["date"]) for m in _EMBED_DATE.finditer(text) if (day := parse_full_date(m["date"]))]
+    if not posts:
+        return None
+    day, shown = max(posts)
+    return Anchor(day, f"the embedded post's date ('{shown}')", counts_back=True)
 
 
 YEAR_REACH = 120  # the usual ``Anchor.reach``
@@ -435,7 +498,10 @@ def find_dates(clean: str, start: int, end: int, published: dt.date | None,
         inside = bisect.bisect_right(starts, match.start()) - 1  # the last date starting at or before it
         if inside >= 0 and match.start() < found[inside].end:
             continue
-        if published is None and anchor is not None:
+        if published is None and anchor is not None and anchor.counts_back:
+            counted = _resolve_relative(clean, match, anchor.date, None, start)
+            found.append(dataclasses.replace(counted, note=f"counted back from {anchor.reason}"))
+        elif published is None and anchor is not None:
             found.append(_resolve_anchored(match, anchor))
         else:
             found.append(_resolve_relative(clean, match, published, published_time, start))
@@ -550,7 +616,7 @@ def _resolve_relative(clean: str, match: re.Match[str], published: dt.date | Non
         return _resolve_word(match["word"].lower(), published, mention, quoted)
     weekday = WEEKDAYS.index(match["wd"].lower())
     back = (published.weekday() - weekday) % 7
-    modifier = (match["mod"] or "").lower()
+    modifier = (match["mod"] or ("early" if match["hours"] else "")).lower()
     if modifier == "last" and back == 0:
         back = 7
     if modifier == "next":
@@ -563,7 +629,7 @@ def _resolve_relative(clean: str, match: re.Match[str], published: dt.date | Non
     local = told.said.match(clean, match.end(), min(len(clean), match.end() + 60))
     evening = published_time is not None and published_time >= EVENING
     if local or evening or modifier == "early":
-        why = "local time" if local else "published in the US evening"
+        why = "local time" if local else "published in the US evening" if evening else f"'{match.group(0)}'"
         return mention(published + dt.timedelta(days=1),
                        note=f"day after publication: {why}, {told.ahead}",
                        basis="local-time")

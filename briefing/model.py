@@ -23,6 +23,13 @@ if TYPE_CHECKING:  # the comparison's records are made from these (briefing.comp
 # "desk": set by a [[source]] entry of corrections.toml
 PublishedBasis = Literal["front-matter", "metadata", "dateline", "url", "body", "desk", "unknown"]
 DatePrecision = Literal["day", "month", "unknown"]
+# What fixed the year of a date line written without one ("New Delhi, Feb 8"): "named-event" a known
+# event of the story that the text tells (the article appeared after it, while it is remembered);
+# "weekday" a day the text writes beside its weekday ("Saturday, April 13"), in the one year of the
+# campaign whose calendar agrees.
+# "run-figures" the window the run's dated running figures give the article's own figures
+# ("150 attacks" after a dated 140 and before a dated 160), which only one year's day fits.
+YearBasis = Literal["named-event", "weekday", "run-figures"]
 # How an event's day was established, as data (names.py has the words): "written" a date with
 # its year or a month-and-day placed by the publication year; "weekday" and "relative" a
 # weekday or "yesterday" counted back from ``date_anchor`` (the publication day, or an
@@ -98,6 +105,17 @@ class Problem:
 
 
 @dataclass(frozen=True, slots=True)
+class YearFrom:
+    """One piece of evidence that fixed the year of an article's date line: its ``kind``, the day
+    it fixes (``anchor``: the named event's day, or the weekday's day), and the days from that
+    anchor to the date line's day (``offset``, negative when the anchor is later)."""
+
+    kind: YearBasis
+    anchor: dt.date
+    offset: int
+
+
+@dataclass(frozen=True, slots=True)
 class ArticleRecord:
     """An article as the stages after extraction know it: everything but its text.
 
@@ -123,6 +141,12 @@ class ArticleRecord:
     english: bool = True
     update_of: str | None = None  # a later copy of that article that adds or changes a fact
     corrected: tuple[str, ...] = ()  # the desk's [[source]] corrections of it ("source-1")
+    # a date line's year fixed by the story (empty unless its day was written without one): every
+    # piece of evidence, all agreeing on one year
+    published_year: tuple[YearFrom, ...] = ()
+    # a date line's month and day ("01-24") whose year nothing in the article fixes; the run's
+    # running figures may (collect.py, rundates.day_in_window)
+    dateline_day: str | None = None
 
     @classmethod
     def of(cls, article: Article) -> ArticleRecord:

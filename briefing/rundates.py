@@ -426,3 +426,19 @@ def _dated(event: Event, day: dt.date, basis: DateBasis, window: Window, note: s
     return dataclasses.replace(event, date=day, date_precision="day", date_note=note, date_basis=basis,
                                date_anchor=window.first, date_offset=(day - window.first).days,
                                date_source=window.source)
+
+
+# An undated article's date line that gives its day without a year ("WASHINGTON, Jan 24 (Wire) --")
+# is placed in the year that puts it in its running figures' window: the figures were given from
+# ``first`` on, and the article appeared after them, within ``LATER`` days of the window's end.
+LATER = 60
+
+
+def day_in_window(month_day: str, window: Window) -> dt.date | None:
+    """The one day of that month and day from a week before the window to ``LATER`` days after
+    it, if exactly one year puts it there."""
+    month, day = (int(x) for x in month_day.split("-"))
+    low, high = window.first - dt.timedelta(days=7), window.last + dt.timedelta(days=LATER)
+    fits = [d for year in range(low.year, high.year + 1) if _real(year, month, day)
+            and low <= (d := dt.date(year, month, day)) <= high]
+    return fits[0] if len(fits) == 1 else None

@@ -23,7 +23,14 @@ TUE = dt.date(2023, 11, 21)  # a Tuesday
     ("Headline\nTuesday, the 21st of November 2023\nBody.", dt.date(2023, 11, 21), "dateline"),
     ("Headline\nPublished: 21st of November, 2023 at 7:52 pm\nBody.", dt.date(2023, 11, 21), "dateline"),
     ("Headline\nThe 21st of November 2023 was a Tuesday and a long day for all.\nBody.", None, "unknown"),
-    ("Body only. — Agency (@agency) December 2, 2023", dt.date(2023, 12, 2), "body"),
+    # an embedded post's day (a Saturday) is the article's only when a statement of the text is told
+    # that weekday or the day before; otherwise it is the post's own (issue 23 item 7)
+    ("Body only. — Agency (@agency) December 2, 2023", None, "unknown"),
+    ("The agency said Saturday it had struck.\n— Agency (@agency) December 2, 2023", dt.date(2023, 12, 2),
+     "body"),
+    ("The agency said Thursday it had struck.\n— Agency (@agency) December 2, 2023", None, "unknown"),
+    # a site's byline with its handle is the page's date line, not an embedded post's signature
+    ("Example News | @examplenews | 02 Feb 2024, 09:57 pm Print\n\nBody.", dt.date(2024, 2, 2), "dateline"),
     ("The strikes on Sunday hit three sites.\nMore text on Oct. 17.", None, "unknown"),
     # A date inside a sentence is a reference, not the publication date.
     ("Officials said on November 3, 2023, that the base was hit twice.", None, "unknown"),
@@ -222,7 +229,12 @@ SAT_PUB = dt.date(2023, 11, 25)  # a Saturday
     ("on Friday", SAT_PUB, dt.date(2023, 11, 24), "day", ""),
     ("next Monday", TUE, None, "unknown", "a day after publication (future)"),
     ("early Wednesday", TUE, dt.date(2023, 11, 22), "day",
-     "day after publication: published in the US evening, Iraq/Syria are ahead of US time"),
+     "day after publication: 'early Wednesday', Iraq/Syria are ahead of US time"),
+    # the small hours of the day after a page's date: that night, local time (issue 23 item 6)
+    ("in the early hours of Wednesday morning", TUE, dt.date(2023, 11, 22), "day",
+     "day after publication: 'the early hours of Wednesday morning', Iraq/Syria are ahead of US time"),
+    ("in the early hours of Tuesday", TUE, TUE, "day", ""),
+    ("in the early hours of Saturday", TUE, dt.date(2023, 11, 18), "day", ""),
     ("on Wednesday in Iraq", TUE, dt.date(2023, 11, 22), "day",
      "day after publication: local time, Iraq/Syria are ahead of US time"),
     ("on Wednesday", TUE, None, "unknown",

@@ -24,13 +24,14 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from ..dates import WEEKDAYS, Anchor, find_dates, masthead_at, written_dates
+from ..dates import WEEKDAYS, Anchor, find_dates, masthead_at, post_anchor, written_dates
 from ..ids import event_id
 from ..model import Article, DateBasis, DateMention, Event, EventType, Evidence
 from ..names import Act, StoryWords, default_words
 from ..screen import Openings, fold
 from ..text import all_sentences
 from ..topic import KnownEvent, Topic, load_topic
+from ..yearless import weekday_days
 from .entries import ENTRY_HEAD, verbless_mentions
 from .lexicon import Lexicons, Names, lexicons
 from .roles import Mention, SentenceReader, act_screen, named_as_cause
@@ -254,10 +255,14 @@ def anchor_of(article: Article, lex: Lexicons) -> Anchor | None:
                 and not masthead_at(clean, day.start)):
             weekday = WEEKDAYS[day.date.weekday()] in named
             found.append(Anchor(day.date, f"the article names '{day.text}'", weekday))
-    if not found:
-        found += _campaign_span(clean, lex)
+    found += [post for post in (post_anchor(article.text),) if post is not None]
     folded = fold(clean)
     told = [e for e in lex.topic.known_events if e.told_in(clean, folded)]  # most articles tell none
+    # "On Wednesday (Oct 18)": the one year of the campaign whose calendar agrees (yearless.py)
+    found += [Anchor(day, f"the article names '{said.group(0)}', a {day:%A} in {day.year}", True)
+              for day, said in weekday_days(clean, lex.topic.campaign.start, bool(told))]
+    if not found:
+        found += _campaign_span(clean, lex)
     for _, start, end in all_sentences(clean) if told else ():
         sentence = clean[start:end]
         days = {m.group(1).lower() for m in _WEEKDAY_NAME.finditer(sentence)}
@@ -266,7 +271,7 @@ def anchor_of(article: Article, lex: Lexicons) -> Anchor | None:
                 weekday = WEEKDAYS[event.date.weekday()] in days
                 found.append(Anchor(event.date, f"it tells of the {event.name} ({event.date:%d %b %Y})",
                                     weekday))
-    return max(found, key=lambda a: (a.date, a.weekday)) if found else None
+    return max(found, key=lambda a: (a.date, a.counts_back, a.weekday)) if found else None
 
 
 # Outlets count "since Oct. 17" in the campaign's first weeks; "a strike on Jan. 20" in an undated

@@ -1,0 +1,130 @@
+"""Days written without their year, placed by what the story knows.
+
+An article with no readable publication date often still prints its day: a wire's "BAGHDAD, Nov 12
+(Reuters) -", a site's "New Delhi, Feb 8" alone under the headline. Its year is fixed only by
+evidence in the text that the story can read, each piece giving the years it allows:
+
+- a known event of the story (the profile's ``[[known_event]]``) that the text tells: the article
+  appeared after it (a day's slack for US time), while it is remembered;
+- a day the text writes beside its weekday ("on Saturday, April 13", "Thursday (Oct 26)"): of the
+  years the campaign has run in, the one whose calendar puts that day on that weekday, when only
+  one does, in a text of the campaign's time (it writes one of the campaign's years or tells a
+  known event); the date line's day lies within a few months of it.
+
+Every piece must allow exactly the same one year; pieces that disagree leave the year open and say
+why. A wrong publication date is the worst error the tool can make: no piece, no year. A date line
+these leave open keeps its month and day (``ArticleRecord.dateline_day``): the run's running figures
+may still place it (``rundates.day_in_window``, read again in ``collect``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .datelines import DAY, MON, WireDay, day_number, month_of, safe_date
+from .model import YearBasis, YearFrom
+
+if TYPE_CHECKING:
+    from .topic import KnownEvent
+
+_WD = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_WEEKDAYS = _WD.lower().split("|")
+# "Saturday, April 13", "on Wednesday (Oct 18)", "on Saturday (20th January)", "Oct. 18 (Wednesday)";
+# never one followed by its year
+_BESIDE = re.compile(
+    rf"\b(?P<wd>{_WD}),?\s+\(?(?:(?P<mon>{MON})\s+(?P<day>{DAY})|(?:the\s+)?(?P<day3>{DAY})\s+(?:of\s+)?"
+    rf"(?P<mon3>{MON}))\b(?!\)?,?\s+(?:19|20)\d\d)"
+    rf"|\b(?P<mon2>{MON})\s+(?P<day2>{DAY}),?\s+\((?P<wd2>{_WD})\)")
+CAMPAIGN_YEARS = 3  # a weekday's day is looked for in the campaign's first year and the next ones
+DAY_REACH = 120  # days between a weekday's day and the date line's: an article tells recent days
+
+
+@dataclass(frozen=True)
+class StoryTime:
+    """What the story knows about time: its campaign's first day and its known events."""
+
+    start: dt.date
+    known: tuple[KnownEvent, ...] = ()
+
+
+@dataclass(frozen=True)
+class _Piece:
+    """One piece of evidence: the day it fixes and the date line's years it allows."""
+
+    kind: YearBasis
+    anchor: dt.date
+    years: frozenset[int]
+    said: str
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _of_the_campaign(text: str, start: dt.date) -> bool:
+    """Whether the text writes a year of the campaign (its start's or later)."""
+    return any(int(y) >= start.year for y in _YEAR.findall(text))
+
+
+def weekday_days(text: str, start: dt.date, told: bool = False) -> Iterator[tuple[dt.date, re.Match[str]]]:
+    """Each day the text writes beside its weekday without a year, placed in the one year from
+    the campaign's ``start`` on whose calendar agrees (none when no year or several do). Only in
+    a text that is of the campaign's time: it writes one of its years, or (``told``) it tells a
+    known event of the story. Another year's report ("Saturday, Nov. 20" of 2021) would agree
+    with one of the campaign's years three times in seven, and 2017's calendar is 2023's."""
+    if not _BESIDE.search(text) or not (told or _of_the_campaign(text, start)):
+        return
+    for match in _BESIDE.finditer(text):
+        weekday = _WEEKDAYS.index((match["wd"] or match["wd2"]).lower())
+        month = month_of(match["mon"] or match["mon2"] or match["mon3"])
+        day = day_number(match["day"] or match["day2"] or match["day3"])
+        fits = [d for year in range(start.year, start.year + CAMPAIGN_YEARS)
+                if (d := safe_date(year, month, day)) and d >= start and d.weekday() == weekday]
+        if len(fits) == 1:
+            yield fits[0], match
+
+
+def _years(month: int, day: int, low: dt.date, high: dt.date) -> frozenset[int]:
+    """The years that put month/day between ``low`` and ``high`` (both included)."""
+    return frozenset(y for y in range(low.year, high.year + 1)
+                     if (d := safe_date(y, month, day)) and low <= d <= high)
+
+
+def _pieces(text: str, wire: WireDay, story: StoryTime) -> list[_Piece]:
+    found = []
+    for event in story.known:
+        if event.told_in(text):
+            low = event.date - dt.timedelta(days=1)
+            high = event.date + dt.timedelta(days=event.remembered_days)
+            found.append(_Piece("named-event", event.date, _years(wire.month, wire.day, low, high),
+                                f"the {event.name} ({event.date:%-d %b %Y}), which it tells"))
+    for day, match in weekday_days(text, story.start, told=bool(found)):
+        reach = dt.timedelta(days=DAY_REACH)
+        found.append(_Piece("weekday", day, _years(wire.month, wire.day, day - reach, day + reach),
+                            f"'{match.group(0)}' ({day:%-d %b %Y})"))
+    return found
+
+
+def year_by_story(text: str, wire: WireDay,
+                  story: StoryTime) -> tuple[dt.date, tuple[YearFrom, ...]] | str | None:
+    """The date line's day with the evidence for its year, when every piece of evidence allows the
+    same one year; the reason when they disagree; None when the text gives none."""
+    pieces = _pieces(text, wire, story)
+    if not pieces:
+        return None
+    years = frozenset.intersection(*(p.years for p in pieces))
+    if len(years) != 1:
+        return "no one year fits " + " and ".join(p.said for p in pieces)
+    (year,) = years
+    day = dt.date(year, wire.month, wire.day)  # a year fits, so the day is real
+    return day, tuple(YearFrom(p.kind, p.anchor, (day - p.anchor).days) for p in pieces)
+
+
+def shown(evidence: Sequence[YearFrom]) -> str:
+    """The evidence in words, for a note."""
+    words = {"named-event": "a known event it tells", "weekday": "a day it writes beside its weekday",
+             "run-figures": "the run's dated running figures around its own"}
+    return " and ".join(f"{words[e.kind]} ({e.anchor:%-d %b %Y})" for e in evidence)
