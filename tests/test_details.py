@@ -203,6 +203,44 @@ def test_a_claim_told_through_an_apposition_names_the_group_not_its_sponsor() ->
     assert event.details.attributed_to == ()
 
 
+@pytest.mark.parametrize("text", [
+    # the report's own narrative tells what it believes, not whom the US holds responsible
+    "On Sunday, Iran-backed militias attacked Al-Asad Airbase in Iraq with rockets.",
+    "A drone attack by Iran-aligned fighters hit US troops at Al-Asad Airbase in Iraq on Sunday.",
+    # a monitor is not US officials
+    "A drone hit US troops at the Conoco gas field in Syria on Sunday. The Syrian Observatory said "
+    "the attack was carried out by pro-Iran fighters.",
+    # a guess
+    "A drone hit US troops in Jordan on Sunday, officials said, in a possible attack by Kataib Hezbollah.",
+    # a claim is never an attribution
+    "A drone hit US troops at Erbil Air Base in Iraq on Sunday. The attack, on Christmas Day, was "
+    "claimed by Kataib Hezbollah.",
+    # the group told back as already known ("the militants") names no party
+    "Two drones targeted Al-Asad Airbase in Iraq on Sunday. The militants launched them from the desert, "
+    "a US official said.",
+])
+def test_who_did_it_in_the_reports_words_is_not_an_attribution(text: str) -> None:
+    assert one(text).details.attributed_to == ()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A drone hit US troops at Al-Asad Airbase in Iraq on Sunday, and US officials said it was launched "
+     "by Kataib Hezbollah.", ["Kataib Hezbollah"]),
+    ("A drone hit US troops at Tower 22 in Jordan on Sunday. The Pentagon assesses an Iran-aligned "
+     "group carried out the attack.", ["Iran-backed groups"]),
+    ("A drone hit US troops at Tower 22 in Jordan on Sunday. US jets later struck depots of several "
+     "Iran-backed militias, which Washington blames for the attack.", ["Iran-backed groups"]),
+    ("US forces at a base in Syria came under fire on Sunday. The strike answers an Iran-aligned attack on "
+     "US forces on Sunday, CENTCOM said in a statement.", ["Iran-backed groups"]),
+    ("A drone hit US troops in Jordan on Sunday. “We know it was carried out by Iran-backed groups,” "
+     "the president told reporters.", ["Iran-backed groups"]),
+])
+def test_an_officials_word_on_who_did_it_is_an_attribution(text: str, expected: list[str]) -> None:
+    event = next(e for e in events_of(text) if e.type == "attack_on_us_forces")
+    assert [n.name for n in event.details.attributed_to] == expected
+    assert event.details.claimed_by == ()
+
+
 def test_the_campaigns_attackers_are_not_this_attacks() -> None:
     event = one("Rockets hit Al-Asad Airbase in Iraq on Sunday, officials said. Kataib Hezbollah has "
                 "attacked US forces more than 150 times since October.")
@@ -362,7 +400,8 @@ def test_a_row_weighs_blames_by_how_many_reports_make_them() -> None:
 
     texts = ["A drone attack hit Tower 22 in Jordan on Sunday. Officials blamed Iran-backed militias.",
              "A drone attack struck Tower 22 in Jordan on Jan. 28. The Pentagon blamed Iran-backed groups.",
-             "The drone attack on Tower 22 in Jordan on Jan. 28 was carried out by Kataib Hezbollah."]
+             "The drone attack on Tower 22 in Jordan on Jan. 28 was carried out by Kataib Hezbollah, "
+             "a US official said."]
     reports = [one(text, dt.date(2024, 1, 29), f"r{n}") for n, text in enumerate(texts)]
     event = replace(reports[0], details=merge_details([r.details for r in reports]))
     assert "attributed to Iran-backed groups (2 reports), Kataib Hezbollah (1)" in row_text(event)

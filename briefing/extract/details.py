@@ -33,6 +33,7 @@ from ..text import all_sentences
 from ..topic import Hit
 from .lexicon import Lexicons
 from .numbers import NUMBER, QUALIFIER, qualifier_of, value_of
+from .tallies import official_voice
 
 __all__ = ["merge_details", "read_details"]
 
@@ -277,10 +278,18 @@ _BLAME_BEFORE = re.compile(
     r"|accus(?:ed|es|ing)"
     # "had the footprints of X", "bore the hallmarks of X"
     r"|(?:footprints|fingerprints|hallmarks|signature)\W{0,2}\s+of"
-    r"|pointed (?:the finger )?at|carried out by|conducted by|launched by|initiated by"
-    r"|responsibility (?:lies|lay) with"
-    r"|suspect(?:s|ed|ing)?|\battack\b[^.;]{0,60}?\bby)"
+    r"|pointed (?:the finger )?at|responsibility (?:lies|lay) with|suspect(?:s|ed|ing)?)"
     r"\s+(?:the\s+|a\s+)?(?:\w+[\s-]+){0,3}$", re.I)
+# "carried out by X", "an attack by X": the act's agent as a report tells it, an attribution only
+# when no claim, no guess, no monitor and no retaliation speaks (see _agent_told)
+_BY_AGENT = re.compile(r"\b(?:carried out by|conducted by|launched by|initiated by"
+                       r"|\battack\b(?:(?!\bclaim)[^.;]){0,60}?\bby)"
+                       r"\s+(?:the\s+|a\s+)?(?:\w+[\s-]+){0,3}$", re.I)
+# "militias, which the US blames for the strike in Jordan"
+_BLAMED_WHICH = re.compile(r"^(?:\s+[\w-]+){0,2}?,?\s+(?:which|that|whom)\s+(?:the\s+)?(?:[\w.]+\s+){0,3}?"
+                           r"(?:blame[sd]?|holds? responsible|held responsible)\b"
+                           r"(?!\s+for\s+(?:the\s+)?attacks)",
+                           re.I)
 _BLAME_AFTER = re.compile(r"^(?:\s+\w+){0,3}?\s+(?:(?:(?:was|were|is|are)\s+)?"
                           r"(?:likely\s+|probably\s+|most likely\s+)(?:responsible|behind)"
                           r"|(?:was|were|is|are)\s+(?:responsible|behind)"
@@ -392,7 +401,8 @@ def _blamed(article: Article, event: Event, texts: Sequence[tuple[_Window, str]]
             continue  # a blame for another day's act
         blamed = [hit for hit in _militia(lex.actors.find(text), lex)
                   if not _other_war(_without_apposition(text, hit), lex)
-                  and _is_blamed(text[:hit.start], text[hit.end:])
+                  and not _anaphora(text, hit, lex)
+                  and _is_blamed(text[:hit.start], text[hit.end:], text, lex)
                   and not _GENERAL.search(_CLAUSE.split(text[hit.end:hit.end + 120])[0])]
         for name in _named_first(blamed, lex):
             if name not in seen:
@@ -421,10 +431,54 @@ def _other_war(text: str, lex: Lexicons) -> bool:
     return any(not any(p.start <= h.start < p.end for p in party) for h in lex.outside.find(text))
 
 
-def _is_blamed(before: str, after: str) -> bool:
+def _is_blamed(before: str, after: str, text: str, lex: Lexicons) -> bool:
     if _HELD_BEFORE.search(before):  # "held Kataib Hezbollah responsible"
         return bool(_HELD.search(after))
-    return bool(_BLAME_BEFORE.search(before) or _BLAME_AFTER.search(after) or _AGENT.match(after))
+    if _BLAME_BEFORE.search(before) or _BLAME_AFTER.search(after) or _BLAMED_WHICH.match(after):
+        return True
+    agent = _BY_AGENT.search(before) or _AGENT.match(after) or _ADJ_AGENT.match(after)
+    return bool(agent) and _agent_told(text, lex)
+
+
+# a guess ("possible attack by"), the act told as what a strike answered ("in retaliation for the
+# drone strike carried out by X": the strike's sentence, its attack a reminder)
+_NOT_BLAME = re.compile(r"\b(?:possible|possibly|perhaps|may have|might have|could have|since|times)\b",
+                        re.I)
+# "an Iranian-aligned attack against US forces": the group's word told as the act's adjective
+_ADJ_AGENT = re.compile(r"^(?:\s+(?:militia|militant|group))?\s+(?:one-way\s+)?(?:drone\s+|rocket\s+"
+                        r"|missile\s+)?attack\b(?!s)", re.I)
+_SPOKE = re.compile(r"\b(?:said|says|say|told|according to|announced|stated|statement|reported|confirmed"
+                    r"|added)\b", re.I)
+# an official's belief: "the U.S. military assesses X carried out the attack"
+_BELIEF = re.compile(r"\b(?:assess(?:es|ed|ment)?|believes?|believed|concluded|determined|indications are"
+                     r"|we know)\b", re.I)
+# the head of state or a minister speaking: "President Biden said", "the Secretary of Defense stated"
+_LEADER_SAID = re.compile(r"\b(?:president|secretary|minister)\b[^.;]{0,80}?\b(?:said|says|stated|stating"
+                          r"|announced|told|added)\b", re.I)
+
+
+def _agent_told(text: str, lex: Lexicons) -> bool:
+    """Whether a sentence naming who did the act ("launched by X", "X fired") attributes it: an
+    official voice says so (or the sentence is a quotation), and it is not a guess, not a strike's
+    reminder of the attack it answered, not the campaign ("135 times, by"), not a monitor's word
+    (the Syrian Observatory is not US officials). The report's own narrative ("militias attacked
+    the base on 25 July") tells what it believes, not whom the US holds responsible."""
+    official = official_voice(lex, text) is not None and _SPOKE.search(text) is not None
+    voiced = (official or _LEADER_SAID.search(text) is not None
+              or _BELIEF.search(text) is not None or text.lstrip()[:1] in "\"“")
+    return voiced and not (_NOT_BLAME.search(text) or _monitor(text, lex))
+
+
+def _monitor(text: str, lex: Lexicons) -> bool:
+    return any(re.search(r"\b" + re.escape(word) + r"\b", text, re.I) for word in lex.topic.sources.monitors)
+
+
+def _anaphora(text: str, hit: Hit, lex: Lexicons) -> bool:
+    """A generic common noun told as already known ("the militants launched two drones", "the
+    groups responsible"): the report's reference back, not a party anyone named."""
+    written = text[hit.start:hit.end]
+    return (lex.topic.actor(hit.name).generic and written.lower() == written
+            and (written.startswith("the ") or bool(re.search(r"\bthe\s+$", text[:hit.start], re.I))))
 
 
 # --- targets --------------------------------------------------------------------------------
