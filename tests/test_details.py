@@ -241,6 +241,40 @@ def test_an_officials_word_on_who_did_it_is_an_attribution(text: str, expected: 
     assert event.details.claimed_by == ()
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # the group told back: the last group named before the sentence
+    ("The Islamic Resistance in Iraq has threatened US forces for weeks. A drone hit Erbil Air Base in Iraq "
+     "on Sunday. In a statement on Telegram, the group said it attacked the base.",
+     ["Islamic Resistance in Iraq"]),
+    # ... and nothing when none was named: never a guess
+    ("A drone hit Erbil Air Base in Iraq on Sunday. In a statement on Telegram, the group said it attacked "
+     "the base.", []),
+    # a claim of several counted attacks that names this one's base
+    ("A drone hit Erbil Air Base in Iraq on Sunday. The Islamic Resistance in Iraq claimed responsibility "
+     "for three drone attacks on Erbil Air Base, Al-Asad Airbase and Tower 22.", ["Islamic Resistance in Iraq"]),
+    # ... but not one that names none of its places
+    ("A drone hit Erbil Air Base in Iraq on Sunday. The Islamic Resistance in Iraq claimed responsibility "
+     "for three attacks on US forces in Syria.", []),
+    # the sponsor's word before the group's name; "took credit"
+    ("A drone hit Erbil Air Base in Iraq on Sunday. Officials said Iran-aligned militia Kataib Hezbollah and "
+     "other affiliated groups took credit for the attack.", ["Kataib Hezbollah"]),
+    ("A drone hit Erbil Air Base in Iraq on Sunday. The attack was claimed by Iran-aligned militia Kataib "
+     "Hezbollah.", ["Kataib Hezbollah"]),
+    # "a statement by X, an apposition, said that they attacked"
+    ("A drone hit Erbil Air Base in Iraq on Sunday. A statement by the groups that call themselves the "
+     "Islamic Resistance in Iraq, an umbrella of armed factions, said that they attacked the base with two "
+     "drones.", ["Islamic Resistance in Iraq"]),
+    # an apposition telling another act: that act is not the one claimed
+    ("A drone hit US troops at Tower 22 in Jordan on Sunday, killing three. The Islamic Resistance in "
+     "Iraq—the network behind the drone attack that killed three US soldiers in Jordan—claimed "
+     "responsibility for the deaths of SDF fighters at the al-Omar oil field.", []),
+])
+def test_a_claim_in_the_forms_reports_use(text: str, expected: list[str]) -> None:
+    event = next(e for e in events_of(text) if e.type == "attack_on_us_forces")
+    assert [n.name for n in event.details.claimed_by] == expected
+    assert event.details.attributed_to == ()
+
+
 def test_the_campaigns_attackers_are_not_this_attacks() -> None:
     event = one("Rockets hit Al-Asad Airbase in Iraq on Sunday, officials said. Kataib Hezbollah has "
                 "attacked US forces more than 150 times since October.")

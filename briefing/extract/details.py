@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from ..model import (
@@ -262,14 +262,21 @@ def _counts(article: Article, event: Event, own: Sequence[tuple[_Window, str]],
 # "X claimed responsibility", "X said it targeted", "X claimed the attack"
 _CLAIM_AFTER = re.compile(
     # an apposition may stand between the group and its verb ("X, a network of groups, claimed")
-    r"^(?:\s*[,—–(](?:(?!attack|strike|kill)[^.;:]){0,160}?[,—–)])?[^.;:]{0,60}?"
+    # ("X—an umbrella of militias behind the attack that killed three—claimed": a noun phrase)
+    r"^(?:\s*[,—–(](?:(?!attack|strike|kill)[^.;:]){0,160}?[,—–)]"
+    r"|\s*[,—–(]\s*(?P<told>(?:an?|the)\s[^.;:,—–()]{0,160}?)[,—–)])?[^.;:]{0,60}?"
     r"\b(?P<verb>(?:has |had |have )?claimed\b|claims? responsibility|claiming\b|took responsibility"
-    r"|said (?:it|they|its fighters|its members) (?:had )?"
+    r"|(?:took|claimed|claims|takes) credit"
+    r"|said (?:that )?(?:it|they|its fighters|its members) (?:had )?"
     r"(?:targeted|attacked|struck|hit|launched|carried out))",
     re.I)
-# "claimed by X", "a claim of responsibility by X"
+# "claimed by X", "a claim of responsibility by X", "claimed by Iranian-backed militia X"
 _CLAIM_BEFORE = re.compile(r"\b(?:claimed by|claim(?:ed)? of responsibility (?:by|from)|responsibility was "
-                           r"claimed by)\s+(?:the\s+|a\s+)?(?:\w+\s+){0,2}$", re.I)
+                           r"claimed by)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+# "the group said it attacked", "the militants claimed responsibility": a group named before
+_THE_GROUP = re.compile(r"\b(?:the|The)\s+(?:group|militants|militia|militias|faction|movement"
+                        r"|organi[sz]ation|network|coalition)\b")
+_NAMED_BEFORE = 600  # characters before the sentence where the group told back is looked for
 _NO_CLAIM = re.compile(r"\b(?:no (?:group|one)|nobody|none)\b[^.]{0,40}\bclaim|\bnot (?:yet )?claimed\b"
                        r"|\bdenied\b", re.I)
 # "blamed X", "attributed the attack to X", "held X responsible", "X was behind the attack"
@@ -326,9 +333,10 @@ def _claimants(article: Article, event: Event, texts: Sequence[tuple[_Window, st
         other_day = not window.own and _dated_otherwise(text, event)
         if _NO_CLAIM.search(text) or _other_war(text, lex) or other_day:
             continue  # a denial; a claim of an act in another war, or of another day's
-        said = [hit for hit in _militia(lex.actors.find(text), lex) if _claims(text, hit)]
-        claimants = _subjects(text, said)
-        for name in _named_first(claimants, lex):
+        said = [hit for hit in _militia(lex.actors.find(text), lex)
+                if not _anaphora(text, hit, lex) and _claims(text, hit, _told_here(event, lex))]
+        names = _named_first(_subjects(text, said), lex) or _told_back(article, window, text, event, lex)
+        for name in names:
             if name not in seen:
                 seen.add(name)
                 yield Named(name, _evidence(article, window.start, window.end))
@@ -357,7 +365,8 @@ def _subjects(text: str, hits: Sequence[Hit]) -> list[Hit]:
     Resistance in Iraq, a network backed by the IRGC, claimed": the network claimed, not the IRGC)."""
     kept: list[Hit] = []
     for hit in sorted(hits, key=lambda h: h.start):
-        if not any(k.end <= hit.start < _verb_at(text, k) for k in kept):
+        if not any(k.end <= hit.start < _verb_at(text, k) and re.search(r"[,—–(]", text[k.end:hit.start])
+                   for k in kept):
             kept.append(hit)
     return kept
 
@@ -375,12 +384,46 @@ def _named_first(hits: Sequence[Hit], lex: Lexicons) -> list[str]:
     return list(dict.fromkeys(named or [h.name for h in hits]))
 
 
-def _claims(text: str, hit: Hit) -> bool:
+def _told_back(article: Article, window: _Window, text: str, event: Event, lex: Lexicons) -> list[str]:
+    """The named group a claim tells back ("In a statement on Telegram, the group said it attacked
+    the base"): the last group named in the sentences just before, when the sentence names none."""
+    for match in _THE_GROUP.finditer(text):
+        if not _claims(text, Hit(match.start(), match.end(), ""), _told_here(event, lex)):
+            continue
+        before = article.clean[max(0, window.start - _NAMED_BEFORE):window.start + match.start()]
+        named = [h for h in _militia(lex.actors.find(before), lex) if not lex.topic.actor(h.name).generic]
+        return [named[-1].name] if named else []
+    return []
+
+
+_ACT = re.compile(r"\b(?:attack|strike|kill)", re.I)
+
+
+def _told_here(event: Event, lex: Lexicons) -> Callable[[str], bool]:
+    """Whether words name one of the event's own places (a claim of several attacks at once,
+    "attacks on Harir and Al-Asad", is this one's claim too when it names this one's base)."""
+    return lambda words: any(h.name in event.places for h in lex.places.find(words))
+
+
+_ACT = re.compile(r"\b(?:attack|strike|kill)", re.I)
+# "claimed two drone attacks on ...", "claimed three attacks": several acts counted, one of them
+_SEVERAL = re.compile(r"^\s*(?:responsibility\s+)?(?:for\s+)?(?:the\s+)?(?:two|three|four|five|six|both"
+                      r"|several|\d)\s+(?:separate\s+)?(?:[\w-]+\s+)?attacks\b", re.I)
+
+
+def _claims(text: str, hit: Hit, here: Callable[[str], bool] = lambda _: False) -> bool:
     """Whether the sentence says the group claimed an act, and not the campaign's acts in general
-    (what follows the claim: "claimed most of these attacks")."""
+    (what follows the claim: "claimed most of these attacks"); ``here``: whether words name the
+    event's place (a claim of several counted attacks there includes this one)."""
     after = _CLAIM_AFTER.search(text[hit.end:])
+    if after is not None and after.group("told") and _ACT.search(after.group("told")):
+        # "X—the group behind the attack in Jordan—claimed the deaths of six fighters": the act told
+        # in the apposition is not the one claimed; the event's place must be named outside it
+        start, end = hit.end + after.start("told"), hit.end + after.end("told")
+        return here(text[:start] + text[end:])
     if after is not None:
-        return not _GENERAL.search(text[hit.end + after.end():hit.end + after.end() + 50])
+        rest = text[hit.end + after.end():hit.end + after.end() + 50]
+        return not _GENERAL.search(rest) or (here(text) and bool(_SEVERAL.match(rest)))
     before = text[:hit.start]
     return (bool(_CLAIM_BEFORE.search(before)) and not _GENERAL.search(text[hit.end:hit.end + 50])
             and not _MOST.search(before[-40:]))
