@@ -251,7 +251,8 @@ def test_an_officials_word_on_who_did_it_is_an_attribution(text: str, expected: 
      "the base.", []),
     # a claim of several counted attacks that names this one's base
     ("A drone hit Erbil Air Base in Iraq on Sunday. The Islamic Resistance in Iraq claimed responsibility "
-     "for three drone attacks on Erbil Air Base, Al-Asad Airbase and Tower 22.", ["Islamic Resistance in Iraq"]),
+     "for three drone attacks on Erbil Air Base, Al-Asad Airbase and Tower 22.",
+     ["Islamic Resistance in Iraq"]),
     # ... but not one that names none of its places
     ("A drone hit Erbil Air Base in Iraq on Sunday. The Islamic Resistance in Iraq claimed responsibility "
      "for three attacks on US forces in Syria.", []),
