@@ -158,12 +158,25 @@ def _figures(side: CasualtySide, kind: Harm, figures: Sequence[Casualty]) -> str
     who = who.removesuffix("s") if latest.value == 1 and latest.qualifier == "exact" else who
     shown = figure(latest.value, latest.qualifier)
     text = f"{shown} {who} {kind}" if who else f"{shown} {kind} (side not reported)"
-    steps: dict[int, str] = {}
+    steps: dict[int, Casualty] = {}
     for casualty in ordered:  # each value once, as first given
-        steps.setdefault(casualty.value, figure(casualty.value, casualty.qualifier))
-    if len(steps) > 1:
-        text += f" ({' → '.join(steps.values())})"
-    return text
+        steps.setdefault(casualty.value, casualty)
+    if len(steps) < 2:
+        return text
+    values = list(steps)
+    if values == sorted(values) and len({c.as_of for c in steps.values()}) == len(steps):
+        # a toll that grew day by day: 25 → 34 → 40+
+        return text + f" ({' → '.join(figure(c.value, c.qualifier) for c in steps.values())})"
+    # reports that disagree (a lower figure after a higher one, or two on one day) are not a
+    # toll that fell: each figure with its day, none drawn as the successor of another
+    return text + f" (reports differ: {', '.join(_dated_figure(c) for c in steps.values())})"
+
+
+def _dated_figure(casualty: Casualty) -> str:
+    """"≥16 on 3 Feb", or the figure alone when its day is not known."""
+    shown = figure(casualty.value, casualty.qualifier)
+    day = casualty.as_of
+    return f"{shown} on {day.day} {day:%b}" if day is not None else shown
 
 
 def cite_runs(numbers: Sequence[int]) -> list[tuple[int, int]]:

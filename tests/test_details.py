@@ -33,6 +33,46 @@ def figures(details: Details) -> list[tuple[str, str, int, str]]:
 # --- casualties ---------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("A drone struck Tower 22 in Jordan on Sunday. Three US Army soldiers lost their lives and more than "
+     "30 service members were injured.", [("us", "killed", 3, "exact"), ("us", "injured", 30, "more than")]),
+    ("A drone strike in Jordan on Sunday claimed the lives of three American troops and injured at least "
+     "34 others.", [("us", "killed", 3, "exact"), ("us", "injured", 34, "at least")]),
+    ("A close-range ballistic missile hit Al-Asad Airbase in Iraq on Sunday, resulting in injuries to "
+     "eight US soldiers.", [("us", "injured", 8, "exact")]),
+    ("Rockets hit Al-Asad Airbase in Iraq on Sunday, causing minor injuries to two service members.",
+     [("us", "injured", 2, "exact")]),
+    ("Rockets hit Al-Asad Airbase in Iraq on Sunday. Five service members suffered minor injuries.",
+     [("us", "injured", 5, "exact")]),
+    # a time is not people
+    ("A drone hit Erbil Air Base in Iraq on Sunday. The strike came nearly 12 hours after US personnel "
+     "were injured.", []),
+    # a zero is a figure too, with its source
+    ("A drone hit a US base in Syria on Sunday. No casualties were reported, a US official said.",
+     [("us", "injured", 0, "exact")]),
+    ("A drone hit a US base in Syria on Sunday. No US personnel were injured, a US official said.",
+     [("us", "injured", 0, "exact")]),
+    ("A drone hit a base in Syria on Sunday with no injuries reported.", [("unknown", "injured", 0, "exact")]),
+    # not zeros: some were hurt; the campaign's
+    ("A drone hit Tower 22 in Jordan on Sunday, wounding 34 US troops; an official said no injuries are "
+     "life-threatening.", [("us", "injured", 34, "exact")]),
+    ("A drone hit a US base in Syria on Sunday. No US troops were seriously hurt.", []),
+    ("A drone hit a US base in Syria on Sunday. There have been no US deaths in the attacks since October.",
+     []),
+])
+def test_casualties_in_more_of_the_forms_reports_use(text: str,
+                                                     expected: list[tuple[str, str, int, str]]) -> None:
+    assert figures(one(text).details) == expected
+
+
+def test_a_strikes_zero_is_of_civilians_and_an_attacks_is_not() -> None:
+    strike = one("US aircraft struck a weapons depot in Iraq on Sunday; CENTCOM said there were no "
+                 "indications of civilian casualties.")
+    assert figures(strike.details) == [("civilians", "killed", 0, "exact")]
+    attack = one("A drone hit a US base in Syria on Sunday; there were no civilian casualties.")
+    assert figures(attack.details) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("A drone struck a US base in Jordan on Sunday, killing three US soldiers and injuring 25 others.",
      [("us", "killed", 3, "exact"), ("us", "injured", 25, "exact")]),
     ("Rockets hit Al-Asad Airbase in Iraq on Sunday. At least 34 service members were injured.",
@@ -498,4 +538,26 @@ def test_the_row_shows_the_figure_the_periods_table_counts() -> None:
     event = replace(event, details=replace(event.details, casualties=(killed(16, "at least", "a"),
                                                                       killed(3, "exact", "b"))))
     counted = next(t for t in tolls([event]) if t.kind == "killed")
-    assert f": {counted.value} killed (side not reported) (≥16 → {counted.value})" in row_text(event)
+    # two reports of one day that disagree: both shown with their day, neither as the other's successor
+    assert (f": {counted.value} killed (side not reported) (reports differ: ≥16 on 3 Feb, "
+            f"{counted.value} on 3 Feb)") in row_text(event)
+    assert "→" not in row_text(event)
+
+
+def test_a_figure_that_falls_on_a_later_day_reads_as_reports_that_differ() -> None:
+    from dataclasses import replace
+
+    from briefing.model import Casualty, Evidence
+
+    def killed(value: int, qualifier: str, day: int, article: str) -> Casualty:
+        return Casualty("militants", "killed", value, qualifier, dt.date(2024, 2, day),  # type: ignore[arg-type]
+                        Evidence(article, 0, 5, "words"))
+
+    event = one("US aircraft struck militia sites near Al-Qaim in Iraq on Friday, Feb. 2, 2024.",
+                dt.date(2024, 2, 3))
+    falling = (killed(16, "at least", 3, "a"), killed(3, "exact", 4, "b"))
+    rising = (killed(3, "exact", 3, "a"), killed(16, "at least", 4, "b"))
+    row = row_text(replace(event, details=replace(event.details, casualties=falling)))
+    assert ": 3 militants killed (reports differ: ≥16 on 3 Feb, 3 on 4 Feb)" in row
+    row = row_text(replace(event, details=replace(event.details, casualties=rising)))
+    assert ": ≥16 militants killed (3 → ≥16)" in row

@@ -566,7 +566,7 @@ _PEOPLE = (r"service ?members?|servicemen|troops?|soldiers?|personnel|people|per
            r"|fighters?|militiamen|members?|contractors?|sailors|airmen|marines|Americans|children|others"
            r"|guards|officers|individuals|operatives|combatants")
 _NOUN = (r"(?P<noun>(?:(?!(?:where|which|when|who|that)\b)[\w.'-]+\s+){0,3}?(?:" + _PEOPLE + r"))")
-_HARM = r"(?P<harm>killed|dead|died|wounded|injured|hurt|injuries|wounds)"
+_HARM = r"(?P<harm>killed|dead|died|wounded|injured|hurt|injuries|wounds|lost their lives)"
 # "three U.S. soldiers were killed", "34 injured", "more than 40 troops have been treated for injuries"
 _AFTER_NUMBER = re.compile(r"^(?:\s+" + _NOUN + r")?"
                            # "five fighters of a pro-Hezbollah group were killed"
@@ -576,17 +576,28 @@ _AFTER_NUMBER = re.compile(r"^(?:\s+" + _NOUN + r")?"
                            r"(?:\s+(?:\w+ly\s+)?(?:reported|confirmed|treated for|evaluated for|suffered))?"
                            # "with reported injuries", "to receive traumatic brain injuries"
                            r"(?:\s+(?:with|to receive|to suffer|to sustain|sustained|sustaining|suffering"
-                           r"|receiving)"
+                           r"|receiving|suffered|had)"
                            r"(?:\s+(?:minor|reported|possible|serious|traumatic|brain|head|non-life-threatening)){0,3})?"
                            r"\s+" + _HARM + r"\b", re.I)
 # "killing three US troops", "injured 34 service members"
 _BEFORE_NUMBER = re.compile(r"\b(?P<harm>killing|killed|wounding|wounded|injuring|injured|leaving"
-                            r"|(?:killing|deaths?) of)"
+                            # "claimed the lives of three", "resulting in injuries to eight"
+                            r"|(?:killing|deaths?) of|(?:claim\w*|took|taking) the lives of|the loss of"
+                            r"|(?:(?:minor|serious|\w+-threatening)\s+)?(?:injuries|wounds) to)"
                             r"\s+(?:an?\s+|another\s+|an additional\s+|a further\s+|additional\s+)?$",
                             re.I)
 _NUMBER = re.compile(QUALIFIER + NUMBER, re.I)
+_UNIT = re.compile(r"^\s*(?:-\s*)?(?:hours?|minutes?|days?|weeks?|months?|years?|km|kilometers?|kilometres?"
+                   r"|miles?|meters?|metres?|percent|per cent|%|mm|millimet\w+)\b", re.I)
 _HARMS: dict[str, Harm] = {"killed": "killed", "killing": "killed", "dead": "killed", "died": "killed",
-                           "killing of": "killed", "death of": "killed", "deaths of": "killed"}
+                           "killing of": "killed", "death of": "killed", "deaths of": "killed",
+                           "lost their lives": "killed", "the loss of": "killed"}
+
+
+def _harm(word: str) -> Harm:
+    """Killed or injured, by the harm's words ("claimed the lives of": killed)."""
+    word = " ".join(word.lower().split())
+    return _HARMS.get(word) or ("killed" if word.endswith("lives of") else "injured")
 # figures of the whole campaign, not of this event
 # ("U.S." does not end the clause)
 _RUNNING = re.compile(r"^(?:[^.;]|\.(?=\S)){0,80}?"
@@ -616,7 +627,57 @@ _MILITANT = re.compile(r"\b(?:militants?|fighters?|militiamen|members? of|operat
 
 def _casualties(article: Article, event: Event, texts: Sequence[tuple[_Window, str]],
                 lex: Lexicons) -> Iterator[Casualty]:
-    """The event's own dead and injured, each figure as this report gives it."""
+    """The event's own dead and injured, each figure as this report gives it, and the zeros it
+    reports ("no casualties were reported": a figure too, with its source)."""
+    yield from _counted(article, event, texts, lex)
+    seen: set[tuple[str, str]] = set()
+    for window, text in texts:
+        if not _about(window, text, event, lex) or _SO_FAR.search(text):
+            continue
+        for side, harm in _none_told(text, event, lex):
+            if (side, harm) not in seen:
+                seen.add((side, harm))
+                yield Casualty(side, harm, 0, "exact", article.published,
+                               _evidence(article, window.start, window.end))
+
+
+# "no casualties were reported", "without injuries", "no indications of civilian casualties"
+_NO_HARM = re.compile(r"\b(?:no|without|zero)\s+(?:reported\s+|immediate\s+|known\s+|serious\s+)?"
+                      r"(?:indications?\s+of\s+(?:collateral damage\s+or\s+)?)?"
+                      r"(?P<who>(?:U\.?S\.?|American|civilian|coalition|military)\s+)?"
+                      r"(?P<harm>casualties|injuries|deaths|fatalities)\b"
+                      # "no injuries are life-threatening": some injured, none gravely
+                      r"(?!\s+(?:are|were|was|is)\s+(?:\w+\s+)?(?:life-threatening|serious|critical|severe))",
+                      re.I)
+# "no US personnel were injured", "no one was hurt"
+_NONE_HURT = re.compile(r"\b(?:no|none of the)\s+(?P<who>(?:U\.?S\.?|American|coalition)\s+)?"
+                        r"(?:one|personnel|service ?members|troops|soldiers|forces|Americans)\s+"
+                        r"(?:were|was|had been|has been|have been)\s+(?:reportedly\s+)?"
+                        r"(?P<harm>injured|hurt|wounded|killed|harmed)\b", re.I)
+_SO_FAR = re.compile(r"\b(?:since|so far|to date|in total|none of the attacks|any of the attacks)\b", re.I)
+
+
+def _none_told(text: str, event: Event, lex: Lexicons) -> Iterator[tuple[CasualtySide, Harm]]:
+    """(side, kind) of each zero a sentence reports: the side its words name (civilians; US forces
+    or, beside an attack on them, the forces the sentence names), else not reported."""
+    attack = lex.topic.said.attack(event.type)
+    for pattern in (_NO_HARM, _NONE_HURT):
+        for match in pattern.finditer(text):
+            who, word = (match.group("who") or "").lower(), match.group("harm").lower()
+            harm: Harm = "killed" if word in ("deaths", "fatalities", "killed") else "injured"
+            if "civilian" in who:
+                if not attack:  # a strike's care for bystanders ("no civilian casualties")
+                    yield "civilians", "killed" if word == "casualties" else harm
+            elif who or (attack and (_US.search(text) or pattern is _NONE_HURT)):
+                if attack:  # US zeros told beside a strike are the attack's it answered
+                    yield "us", harm
+            else:
+                yield "unknown", harm
+
+
+def _counted(article: Article, event: Event, texts: Sequence[tuple[_Window, str]],
+             lex: Lexicons) -> Iterator[Casualty]:
+    """The event's own figures of dead and injured, each as this report gives it."""
     seen: set[tuple[str, str, int, str]] = set()
     last: CasualtySide | None = None  # "Three US soldiers were killed. More than 30 others were wounded."
     for window, text in texts:
@@ -687,6 +748,8 @@ def _figure(number: re.Match[str], text: str, event: Event,
     before, after = text[:number.start()], text[number.end():]
     if any(h.start <= number.start("num") < h.end for h in lex.places.find(text)):
         return None  # a place's name ("Tower 22")
+    if _UNIT.match(after):
+        return None  # "nearly 12 hours after US personnel were injured": a time, not people
     # "these attacks, including the one which killed three": the figure after "including" is one
     # attack's (of an attack, not of the strike that answered it)
     attack = lex.topic.said.attack(event.type)
@@ -712,7 +775,7 @@ def _figure(number: re.Match[str], text: str, event: Event,
         return None
     rest = re.split(r"[,.;:()]", after[len(noun) + 1:] if noun and after.lstrip().startswith(noun) else "")[0]
     side = _side(noun, text, event, lex, rest[:100])
-    return side, _HARMS.get(harm, "injured"), value
+    return side, _harm(harm), value
 
 
 def _side(noun: str, sentence: str, event: Event, lex: Lexicons, rest: str = "") -> CasualtySide:
