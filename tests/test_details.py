@@ -51,7 +51,8 @@ def figures(details: Details) -> list[tuple[str, str, int, str]]:
      [("us", "injured", 0, "exact")]),
     ("A drone hit a US base in Syria on Sunday. No US personnel were injured, a US official said.",
      [("us", "injured", 0, "exact")]),
-    ("A drone hit a base in Syria on Sunday with no injuries reported.", [("unknown", "injured", 0, "exact")]),
+    ("A drone hit a base in Syria on Sunday with no injuries reported.",
+     [("unknown", "injured", 0, "exact")]),
     # not zeros: some were hurt; the campaign's
     ("A drone hit Tower 22 in Jordan on Sunday, wounding 34 US troops; an official said no injuries are "
      "life-threatening.", [("us", "injured", 34, "exact")]),
