@@ -422,6 +422,29 @@ def test_a_site_and_weapon_named_later_in_the_article_join_its_one_attack() -> N
     assert event.details.weapons[0].source.start == later
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # the campaign's means, not this attack's
+    ("Rockets hit Al-Asad Airbase in Iraq on Sunday. These assaults have involved a mix of rockets, drones "
+     "and mortars, officials said.", ["rocket"]),
+    ("Drones hit Al-Asad Airbase in Iraq on Sunday, after months of nearly daily rocket and mortar attacks.",
+     ["drone"]),
+    # a neighbouring sentence of another time
+    ("A drone hit Al-Asad Airbase in Iraq on Sunday. The base had come under rocket fire the previous week.",
+     ["drone"]),
+])
+def test_the_campaigns_weapons_are_not_this_attacks(text: str, expected: list[str]) -> None:
+    assert [w.name for w in one(text).details.weapons] == expected
+
+
+def test_a_strikes_munitions_are_its_weapons() -> None:
+    found = events_of("US forces struck 85 targets in Iraq and Syria on Friday with more than 125 precision "
+                      "munitions, using B-1 bombers.", dt.date(2024, 2, 3))
+    assert found
+    for event in found:
+        assert [w.name for w in event.details.weapons] == ["precision-guided munitions", "B-1"]
+        assert [w.written for w in event.details.weapons] == ["precision munitions", "B-1 bombers"]
+
+
 def test_a_weapon_named_for_another_event_does_not_attach() -> None:
     found = events_of("Rockets struck Al-Asad Airbase in Iraq on Monday, officials said. On Tuesday a "
                       "drone hit Tower 22 in Jordan, injuring two US soldiers.")

@@ -196,16 +196,49 @@ def _weapons(article: Article, event: Event, own: Sequence[tuple[_Window, str]],
     for window, text in own:
         if kind == "aircraft" and _DEPLOYED.search(text):
             continue  # "the deployment of two carrier groups and more fighter aircraft": a posture
+        if _MANY_ACTS.search(text) or (not window.own and _other_time(text, event)):
+            continue  # "these assaults have involved drones, rockets and mortars": the campaign's
         named_end = -2
         for hit in _hits(lex.weapons.find(text), window):
             flown = kind == "aircraft" and _flown(text, hit, window)
             head, named_end = hit.start - named_end <= 1, hit.end  # "F-15 fighter jets": the F-15's noun
-            if (lex.topic.weapon(hit.name).kind != kind and not flown) or head:
+            if ((lex.topic.weapon(hit.name).kind != kind and not flown) or head
+                    or _many(text, hit, window)):
                 continue
             written = article.clean[hit.start:hit.end]
             if hit.name not in seen:  # the first way this report writes each weapon
                 seen.add(hit.name)
                 yield Named(hit.name, _evidence(article, window.start, window.end), written)
+
+
+# a sentence about many acts' means: "these assaults have involved drones, rockets and mortars",
+# "a mix of rockets and one-way attack drones", "the attacks do not include ballistic missiles"
+_MANY_ACTS = re.compile(r"\b(?:these|such|the|those) (?:attacks|assaults),? (?:have |had )?(?:involved"
+                        r"|comprising|comprised|primarily involving|involving|consisted|do not include)"
+                        r"|\b(?:combination|mix) of\b", re.I)
+# "a slew of drone and missile attacks", "months of nearly daily rocket and drone attacks"
+_MANY_BEFORE = re.compile(r"\b(?:slew|series|string|wave|spate|months|weeks|dozens|scores|hundreds|daily"
+                          r"|repeated|frequent)\b[^.;]{0,30}$", re.I)
+_ACTS_AFTER = re.compile(r"^(?:\s*(?:,|and|or)\s+[\w-]+)*\s+(?:attacks|assaults)\b", re.I)
+# a time of its own in a neighbouring sentence: "the previous week", "In August"
+_OTHER_WEEK = re.compile(r"\b(?:previous|last|prior) (?:week|month)\b"
+                         r"|\b(?:weeks|months) (?:earlier|before|ago)\b", re.I)
+_MONTH_NAME = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
+                         r"|December)\b")
+
+
+def _many(text: str, hit: Hit, window: _Window) -> bool:
+    """Whether a weapon is told as the means of many acts ("months of rocket and drone attacks")."""
+    start, end = hit.start - window.start, hit.end - window.start
+    return bool(_MANY_BEFORE.search(text[:start]) and _ACTS_AFTER.match(text[end:]))
+
+
+def _other_time(text: str, event: Event) -> bool:
+    """Whether a neighbouring sentence tells another time than the event's ("In August, eight were
+    injured in a drone attack", told after an attack of November)."""
+    months = {m.group() for m in _MONTH_NAME.finditer(text)}
+    other_month = event.date is not None and bool(months) and f"{event.date:%B}" not in months
+    return other_month or bool(_OTHER_WEEK.search(text))
 
 
 _DEPLOYED = re.compile(r"\b(?:deploy\w*|reinforce\w*|bolster\w*|sen(?:t|ds?|ding) (?:more|additional))\b",
