@@ -100,9 +100,10 @@ def _got(event: Event | None, article: str) -> dict[str, list[Any]]:
     details = event.details
     site = details.site
     places = _lexicon(load_topic(), "places")
-    # the event's one site, when this article's own sentences name it
-    told = site is not None and any(hit.name == site.name for s in event.sources if s.article == article
-                                    for hit in places.find(s.quote))
+    # the event's one site, when this article gives it: its evidence is this article's (a later
+    # sentence joined to the article's one attack), or this article's own sentences name it
+    told = site is not None and (site.source.article == article or any(
+        hit.name == site.name for s in event.sources if s.article == article for hit in places.find(s.quote)))
     return {
         "site": [site.name] if site and told else [],
         "weapons": [w.name for w in details.weapons if w.source.article == article],

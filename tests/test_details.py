@@ -445,6 +445,20 @@ def test_a_strikes_munitions_are_its_weapons() -> None:
         assert [w.written for w in event.details.weapons] == ["precision munitions", "B-1 bombers"]
 
 
+def test_the_one_installation_an_article_names_in_its_attacks_country_is_its_site() -> None:
+    # the later sentence tells a time of its own, so it is not joined to the attack; its base is
+    # still the article's one installation in Jordan
+    event = one("A drone attack killed three US soldiers in Jordan on Sunday, officials said. About 350 "
+                "troops are based at Tower 22, which was built in 2016.")
+    assert event.details.site is not None and event.details.site.name == "Tower 22"
+    assert "Tower 22" in event.details.site.source.quote
+    # two attacks in one country: which base was whose is not said
+    found = events_of("Rockets struck US forces in Iraq on Sunday. Separately, drones hit Al-Asad Airbase "
+                      "on Saturday.")
+    rockets = next(e for e in found if e.date == dt.date(2024, 1, 28))
+    assert rockets.details.site is None
+
+
 def test_a_weapon_named_for_another_event_does_not_attach() -> None:
     found = events_of("Rockets struck Al-Asad Airbase in Iraq on Monday, officials said. On Tuesday a "
                       "drone hit Tower 22 in Jordan, injuring two US soldiers.")

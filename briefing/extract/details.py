@@ -62,7 +62,7 @@ def read_details(article: Article, event: Event, lex: Lexicons, only_attack: boo
     attack = lex.topic.said.attack(event.type)  # a strike is never claimed by, nor blamed on, the groups
     said = _whole(article) if only_attack else texts
     return Details(
-        site=_site(article, event, joined, lex),
+        site=_site(article, event, joined, lex) or _only_site(article, event, others, lex),
         coordinates=coordinates_of(event.places, lex),
         weapons=tuple(_weapons(article, event, joined, lex)),
         counts=tuple(_counts(article, event, own, lex)),
@@ -155,6 +155,29 @@ def _site(article: Article, event: Event, own: Sequence[tuple[_Window, str]], le
             if base and place.hosts_us_forces and hit.name in event.places:
                 return Named(hit.name, _evidence(article, window.start, window.end), base)
     return None
+
+
+def _only_site(article: Article, event: Event, others: Sequence[Event], lex: Lexicons) -> Named | None:
+    """The one installation an article names in the country of its one attack there, when the
+    attack's own sentences name no place ("a drone killed three US soldiers in Jordan" in the lede,
+    "the outpost, Tower 22," further down): no other attack of the article can be its."""
+    said = lex.topic.said
+    if (not said.attack(event.type) or event.country is None or event.places
+            or any(said.attack(o.type) and o.country == event.country for o in others)):
+        return None
+    found: dict[str, Hit] = {}
+    for hit in lex.places.find(article.clean[:_ARTICLE_READ]):
+        place = lex.topic.place(hit.name)
+        if place.site and place.country == event.country:
+            found.setdefault(hit.name, hit)
+    if len(found) != 1:
+        return None
+    (name, hit), = found.items()
+    start, end = next((s, e) for _, s, e in all_sentences(article.clean) if s <= hit.start < e)
+    return Named(name, _evidence(article, start, end))
+
+
+_ARTICLE_READ = 20_000  # characters of an article read for its one site (a long report's lede is first)
 
 
 # "al-Shaddadi base", "the US bases in Al-Shaddadi": the base of a town that hosts US forces
