@@ -685,10 +685,11 @@ def _casualties(article: Article, event: Event, texts: Sequence[tuple[_Window, s
                 lex: Lexicons) -> Iterator[Casualty]:
     """The event's own dead and injured, each figure as this report gives it, and the zeros it
     reports ("no casualties were reported": a figure too, with its source)."""
-    yield from _counted(article, event, texts, lex)
+    about = [(window, text) for window, text in texts if _about(window, text, event, lex)]
+    yield from _counted(article, event, about, lex)
     seen: set[tuple[str, str]] = set()
-    for window, text in texts:
-        if not _about(window, text, event, lex) or _SO_FAR.search(text):
+    for window, text in about:
+        if _SO_FAR.search(text):
             continue
         for side, harm in _none_told(text, event, lex):
             if (side, harm) not in seen:
@@ -733,12 +734,11 @@ def _none_told(text: str, event: Event, lex: Lexicons) -> Iterator[tuple[Casualt
 
 def _counted(article: Article, event: Event, texts: Sequence[tuple[_Window, str]],
              lex: Lexicons) -> Iterator[Casualty]:
-    """The event's own figures of dead and injured, each as this report gives it."""
+    """The event's own figures of dead and injured, each as this report gives it (``texts``: the
+    sentences that can be about it)."""
     seen: set[tuple[str, str, int, str]] = set()
     last: CasualtySide | None = None  # "Three US soldiers were killed. More than 30 others were wounded."
     for window, text in texts:
-        if not _about(window, text, event, lex):
-            continue
         for number in _NUMBER.finditer(text):
             found = _figure(number, text, event, lex)
             if found is None:
