@@ -582,6 +582,27 @@ def test_the_row_shows_the_figure_the_periods_table_counts() -> None:
     assert "→" not in row_text(event)
 
 
+def test_each_figure_of_a_row_says_which_sources_give_it() -> None:
+    from dataclasses import replace
+
+    from briefing.model import Casualty, Evidence
+
+    def injured(value: int, day: int, article: str) -> Casualty:
+        return Casualty("us", "injured", value, "exact", dt.date(2024, 1, day),
+                        Evidence(article, 0, 5, "words"))
+
+    event = one("A drone hit Tower 22 in Jordan on Sunday, killing three US soldiers.", MON, "k")
+    figures_ = (*event.details.casualties, injured(25, 28, "a"), injured(34, 29, "b"),
+                injured(34, 29, "c"), injured(40, 30, "d"))
+    event = replace(event, details=replace(event.details, casualties=figures_))
+    numbers = {"k": 1, "a": 4, "b": 2, "c": 3, "d": 7}
+    row = row_text(event, numbers=numbers)
+    # the latest figure's sources are its step's
+    assert ": 3 US killed [1], 40 US injured (25 [4] → 34 [2][3] → 40 [7])" in row
+    # without the source list's numbers (a plain-text row), the figures alone
+    assert ": 3 US killed, 40 US injured (25 → 34 → 40)" in row_text(event)
+
+
 def test_a_figure_that_falls_on_a_later_day_reads_as_reports_that_differ() -> None:
     from dataclasses import replace
 
