@@ -83,11 +83,19 @@ def _what(event: Event, words: StoryWords) -> str:
         text = f"{weapons[:1].upper()}{weapons[1:]} {words.kind(event.type).singular}" if weapons else label
         text += f" at {where}" if places else f" in {where}" if where else ", place not reported"
     else:
-        text = label + (f" near {where}" if places else f" in {where}" if where else ", place not reported")
+        hit = _facility(event)
+        text = label + (f" on {hit}" if hit else "")
+        text += f" near {where}" if places else f" in {where}" if where else ", place not reported"
         aircraft = _weapons(event)
         text += f" by {aircraft}" if aircraft else ""
     counts = ", ".join(_count(c) for c in _best_counts(details.counts))
     return text + (f" ({counts})" if counts else "")
+
+
+def _facility(event: Event) -> str:
+    """What a strike hit, as most of its reports write it ("weapons storage facility")."""
+    written = Counter((f.written or f.name).lower() for f in event.details.facilities)
+    return max(written, key=lambda w: (written[w], -list(written).index(w))) if written else ""
 
 
 def _weapons(event: Event) -> str:

@@ -459,6 +459,30 @@ def test_the_one_installation_an_article_names_in_its_attacks_country_is_its_sit
     assert rockets.details.site is None
 
 
+@pytest.mark.parametrize(("text", "written"), [
+    ("US F-15E jets struck a weapons storage facility used by the IRGC near Abu Kamal in eastern Syria on "
+     "Sunday.", "a weapons storage facility"),
+    ("US forces struck a training facility and a safe house near Abu Kamal in Syria on Sunday.",
+     "a training facility and a safe house"),
+    # the attack it answered hit a US installation: not what the strike hit
+    ("US aircraft struck weapons storage and logistics hubs in Syria on Sunday, in response to the attack "
+     "on a US command center.", "weapons storage and logistics hubs"),
+    ("US aircraft struck militants in Syria on Sunday, in response to the attack on a US command center.",
+     None),
+])
+def test_what_a_strike_hit_as_the_report_writes_it(text: str, written: str | None) -> None:
+    event = one(text)
+    assert [f.written for f in event.details.facilities] == ([written] if written else [])
+    assert event.details.site is None  # never a gazetteer installation, never joined on by day
+    if written:
+        assert f"US strike on {written} " in row_text(event)
+
+
+def test_an_attack_has_a_site_not_a_facility() -> None:
+    event = one("Rockets hit the weapons storage area of Al-Asad Airbase in Iraq on Sunday.")
+    assert event.details.facilities == ()
+
+
 def test_a_weapon_named_for_another_event_does_not_attach() -> None:
     found = events_of("Rockets struck Al-Asad Airbase in Iraq on Monday, officials said. On Tuesday a "
                       "drone hit Tower 22 in Jordan, injuring two US soldiers.")

@@ -70,6 +70,7 @@ def read_details(article: Article, event: Event, lex: Lexicons, only_attack: boo
         attributed_to=tuple(_blamed(article, event, said, lex)) if attack else (),
         targets=tuple(_targets(article, event, own, lex)),
         casualties=tuple(_casualties(article, event, texts + joined[len(own):], lex)),
+        facilities=tuple(_facility(article, event, own, lex)),
     )
 
 
@@ -178,6 +179,40 @@ def _only_site(article: Article, event: Event, others: Sequence[Event], lex: Lex
 
 
 _ARTICLE_READ = 20_000  # characters of an article read for its one site (a long report's lede is first)
+
+
+# What a strike hit, in the words reports use for the groups' installations: "a weapons storage
+# facility", "an operations center and a command and control node", "a training facility and a
+# safe house", "weapons storage and logistics hubs"; at least one word saying what it is for
+_FOR = (r"weapons|arms|storage|ammunition|munitions|command|control|operations|operation|training"
+        r"|logistics|logistical|intelligence|drone|UAV|rocket|missile|supply|launch|radar|communications"
+        r"|explosives|manufacturing|production")
+_KIND = (r"facilit(?:y|ies)|cent(?:er|re)s?|nodes?|depots?|warehouses?|headquarters|sites?|areas?|hubs?"
+         r"|bunkers?|compounds?|locations?|points?|storages?")
+_ONE = rf"(?:(?:{_FOR})(?:\s+and\s+|\s*,\s*|\s+|-)){{1,4}}(?:{_KIND})\b|\bsafe ?houses?\b"
+_FACILITY = re.compile(rf"\b(?:an?\s+|the\s+)?(?P<what>(?:{_ONE})"
+                       rf"(?:(?:\s*,\s*|\s+and\s+|,\s+and\s+)(?:an?\s+|the\s+)?(?:{_ONE}))*)", re.I)
+# the other side's: "the US base's command center", "in response to the attack on a US storage site"
+_OURS = re.compile(r"\b(?:U\.?S\.?|US|American|coalition)(?:['’]s)?\s+(?:military\s+|army\s+|base['’]s\s+)?$",
+                   re.I)
+
+
+def _facility(article: Article, event: Event, own: Sequence[tuple[_Window, str]],
+              lex: Lexicons) -> Iterator[Named]:
+    """What a strike hit, as its own sentences write it ("a weapons storage facility used by the
+    IRGC": "weapons storage facility"); an attack has none (its base is its site)."""
+    if lex.topic.said.attack(event.type):
+        return
+    for window, text in own:
+        if not window.own:
+            continue
+        for match in _FACILITY.finditer(text):
+            if _OURS.search(text[:match.start()]) or _ATTACK_TOLD.search(text[:match.start()]):
+                continue
+            written = " ".join(match.group().split())  # "a weapons storage facility"
+            what = " ".join(match.group("what").split()).lower()
+            yield Named(what, _evidence(article, window.start, window.end), written)
+            return  # the first the report tells
 
 
 # "al-Shaddadi base", "the US bases in Al-Shaddadi": the base of a town that hosts US forces
@@ -898,6 +933,7 @@ def merge_details(all_details: Sequence[Details]) -> Details:
         attributed_to=_distinct(n for d in all_details for n in d.attributed_to),
         targets=_distinct(n for d in all_details for n in d.targets),
         casualties=_figures(c for d in all_details for c in d.casualties),
+        facilities=_distinct(n for d in all_details for n in d.facilities),
     )
 
 
