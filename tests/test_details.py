@@ -59,6 +59,9 @@ def figures(details: Details) -> list[tuple[str, str, int, str]]:
     ("A drone hit a US base in Syria on Sunday. No US troops were seriously hurt.", []),
     ("A drone hit a US base in Syria on Sunday. There have been no US deaths in the attacks since October.",
      []),
+    # "U.S." does not end the clause that tells the campaign's toll
+    ("A missile hit Al-Asad Airbase in Iraq on Sunday. At least 56 U.S. personnel have been injured in those "
+     "attacks, officials said.", []),
 ])
 def test_casualties_in_more_of_the_forms_reports_use(text: str,
                                                      expected: list[tuple[str, str, int, str]]) -> None:

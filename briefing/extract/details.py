@@ -691,10 +691,10 @@ def _harm(word: str) -> Harm:
     return _HARMS.get(word) or ("killed" if word.endswith("lives of") else "injured")
 # figures of the whole campaign, not of this event
 # ("U.S." does not end the clause)
-_RUNNING = re.compile(r"^(?:[^.;]|\.(?=\S)){0,80}?"
+_RUNNING = re.compile(r"^(?:[^.;]|\.(?=\S)|(?<=U\.S)\.){0,80}?"
                       r"\b(?:since|in total|in all|overall|so far|to date|altogether|attacks)\b",
                       re.I)
-_RUNNING_BEFORE = re.compile(r"\b(?:attacks|since|total)\b(?:[^.;]|\.(?=\S)){0,60}$", re.I)
+_RUNNING_BEFORE = re.compile(r"\b(?:attacks|since|total)\b(?:[^.;]|\.(?=\S)|(?<=U\.S)\.){0,60}$", re.I)
 # "21 were hurt, including 19 with brain injuries": a part of the figure before it
 _PART = re.compile(r"\bincluding\s+(?:at least\s+|about\s+)?$", re.I)
 # "10 killed in the city of Deir ez-Zor and 13 in Al-Mayadin": the parts of a toll by place
@@ -720,7 +720,8 @@ def _casualties(article: Article, event: Event, texts: Sequence[tuple[_Window, s
                 lex: Lexicons) -> Iterator[Casualty]:
     """The event's own dead and injured, each figure as this report gives it, and the zeros it
     reports ("no casualties were reported": a figure too, with its source)."""
-    about = [(window, text) for window, text in texts if _about(window, text, event, lex)]
+    about = [(window, text) for window, text in texts if _about(window, text, event, lex)
+             and (window.own or not _other_time(text, event))]  # "In August, eight were injured"
     yield from _counted(article, event, about, lex)
     seen: set[tuple[str, str]] = set()
     for window, text in about:
