@@ -448,6 +448,12 @@ def test_a_strikes_munitions_are_its_weapons() -> None:
         assert [w.written for w in event.details.weapons] == ["precision munitions", "B-1 bombers"]
 
 
+def test_a_town_told_as_hosting_us_troops_is_the_site() -> None:
+    event = one("A drone hit Al-Shaddadi, which hosts US troops, in Syria on Sunday.")
+    assert event.details.site is not None and event.details.site.name == "Al-Shaddadi"
+    assert one("Rockets hit Al-Shaddadi in Syria on Sunday.").details.site is None  # only the town
+
+
 def test_the_one_installation_an_article_names_in_its_attacks_country_is_its_site() -> None:
     # the later sentence tells a time of its own, so it is not joined to the attack; its base is
     # still the article's one installation in Jordan

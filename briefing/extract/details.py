@@ -217,6 +217,9 @@ def _facility(article: Article, event: Event, own: Sequence[tuple[_Window, str]]
 
 # "al-Shaddadi base", "the US bases in Al-Shaddadi": the base of a town that hosts US forces
 _BASE_AFTER = re.compile(r"^\s+(?:military\s+|air\s+)?(?:base|airbase|air base|outpost|garrison)\b", re.I)
+_HOSTING = re.compile(r"^,?\s+(?:which|that|where)\s+(?:hosts|houses|host|house|housed|hosted"
+                      r"|(?:U\.?S\.?|American|coalition)\s+(?:troops|forces|personnel)\s+(?:are|were)\s+"
+                      r"(?:stationed|based|deployed))\b", re.I)
 _BASE_BEFORE = re.compile(r"\b(?:base|bases|outpost|garrison)\s+(?:in|at)\s+$", re.I)
 
 
@@ -226,6 +229,8 @@ def _town_base(text: str, start: int, end: int) -> str | None:
     after = _BASE_AFTER.match(text[end:])
     if after is not None:
         return text[start:end + after.end()].strip()
+    if _HOSTING.match(text[end:]):
+        return text[start:end]  # "Al-Shaddadi, which hosts US troops": the town told as the base
     before = _BASE_BEFORE.search(text[:start])
     return f"{text[before.start():end]}" if before is not None else None
 
