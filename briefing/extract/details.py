@@ -174,7 +174,8 @@ def _only_site(article: Article, event: Event, others: Sequence[Event], lex: Lex
     if len(found) != 1:
         return None
     (name, hit), = found.items()
-    start, end = next((s, e) for _, s, e in all_sentences(article.clean) if s <= hit.start < e)
+    start, end = next(((s, e) for _, s, e in all_sentences(article.clean) if s <= hit.start < e),
+                      (hit.start, hit.end))
     return Named(name, _evidence(article, start, end))
 
 
@@ -384,7 +385,7 @@ _BLAME_BEFORE = re.compile(
     r"|pointed (?:the finger )?at|responsibility (?:lies|lay) with|suspect(?:s|ed|ing)?)"
     r"\s+(?:the\s+|a\s+)?(?:\w+[\s-]+){0,3}$", re.I)
 # "carried out by X", "an attack by X": the act's agent as a report tells it, an attribution only
-# when no claim, no guess, no monitor and no retaliation speaks (see _agent_told)
+# in an official's voice, and never a claim, a guess or a monitor's word (see _agent_told)
 _BY_AGENT = re.compile(r"\b(?:carried out by|conducted by|launched by|initiated by"
                        r"|\battack\b(?:(?!\bclaim)[^.;]){0,60}?\bby)"
                        r"\s+(?:the\s+|a\s+)?(?:\w+[\s-]+){0,3}$", re.I)
@@ -492,9 +493,6 @@ def _told_back(article: Article, window: _Window, text: str, event: Event, lex: 
     return []
 
 
-_ACT = re.compile(r"\b(?:attack|strike|kill)", re.I)
-
-
 def _told_here(event: Event, lex: Lexicons) -> Callable[[str], bool]:
     """Whether words name one of the event's own places (a claim of several attacks at once,
     "attacks on Harir and Al-Asad", is this one's claim too when it names this one's base)."""
@@ -579,8 +577,7 @@ def _is_blamed(before: str, after: str, text: str, lex: Lexicons) -> bool:
     return bool(agent) and _agent_told(text, lex)
 
 
-# a guess ("possible attack by"), the act told as what a strike answered ("in retaliation for the
-# drone strike carried out by X": the strike's sentence, its attack a reminder)
+# a guess ("possible attack by"); the campaign ("attacked 135 times since October, by X")
 _NOT_BLAME = re.compile(r"\b(?:possible|possibly|perhaps|may have|might have|could have|since|times)\b",
                         re.I)
 # "an Iranian-aligned attack against US forces": the group's word told as the act's adjective
@@ -598,10 +595,10 @@ _LEADER_SAID = re.compile(r"\b(?:president|secretary|minister)\b[^.;]{0,80}?\b(?
 
 def _agent_told(text: str, lex: Lexicons) -> bool:
     """Whether a sentence naming who did the act ("launched by X", "X fired") attributes it: an
-    official voice says so (or the sentence is a quotation), and it is not a guess, not a strike's
-    reminder of the attack it answered, not the campaign ("135 times, by"), not a monitor's word
-    (the Syrian Observatory is not US officials). The report's own narrative ("militias attacked
-    the base on 25 July") tells what it believes, not whom the US holds responsible."""
+    official voice says so (or the sentence is a quotation), and it is not a guess, not the
+    campaign ("135 times, by"), not a monitor's word (the Syrian Observatory is not US officials).
+    The report's own narrative ("militias attacked the base on 25 July") tells what it believes,
+    not whom the US holds responsible."""
     official = official_voice(lex, text) is not None and _SPOKE.search(text) is not None
     voiced = (official or _LEADER_SAID.search(text) is not None
               or _BELIEF.search(text) is not None or text.lstrip()[:1] in "\"“")
@@ -694,6 +691,8 @@ def _harm(word: str) -> Harm:
     """Killed or injured, by the harm's words ("claimed the lives of": killed)."""
     word = " ".join(word.lower().split())
     return _HARMS.get(word) or ("killed" if word.endswith("lives of") else "injured")
+
+
 # figures of the whole campaign, not of this event
 # ("U.S." does not end the clause)
 _RUNNING = re.compile(r"^(?:[^.;]|\.(?=\S)|(?<=U\.S)\.){0,80}?"
