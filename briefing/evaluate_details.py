@@ -100,11 +100,13 @@ def _got(event: Event | None, article: str) -> dict[str, list[Any]]:
     details = event.details
     site = details.site
     places = _lexicon(load_topic(), "places")
-    # the event's one site, when this article's own sentences name it
-    told = site is not None and any(hit.name == site.name for s in event.sources if s.article == article
-                                    for hit in places.find(s.quote))
+    # the event's one site, when this article gives it: its evidence is this article's (a later
+    # sentence joined to the article's one attack), or this article's own sentences name it
+    told = site is not None and (site.source.article == article or any(
+        hit.name == site.name for s in event.sources if s.article == article for hit in places.find(s.quote)))
+    hit = [f.written or f.name for f in details.facilities if f.source.article == article][:1]  # a strike's
     return {
-        "site": [site.name] if site and told else [],
+        "site": [site.name] if site and told else hit,
         "weapons": [w.name for w in details.weapons if w.source.article == article],
         "claimed_by": [n.name for n in details.claimed_by if n.source.article == article],
         "attributed_to": [n.name for n in details.attributed_to if n.source.article == article],
@@ -174,8 +176,26 @@ def _lexicon(topic: Any, kind: str) -> Lexicon:
     return _LEXICONS[kind]
 
 
+def _same_site(wanted: str, got: str) -> bool:
+    """A gazetteer site by its spellings; a strike's facility as written when every word that says
+    what it is ("weapons storage facility") is in the label's ("a weapons storage facility used by
+    the IRGC"), and it has at least two."""
+    topic = load_topic()
+    if any(p.name == got for p in topic.places):
+        return _names_place(wanted, got, topic)
+    said = _words(got)
+    return len(said) >= 2 and said <= _words(wanted)
+
+
+_NOT_SAYING = {"a", "an", "the", "and", "of", "or", "used", "by", "for", "to", "in", "its", "their"}
+
+
+def _words(text: str) -> set[str]:
+    return {w.removesuffix("s") for w in _plain(text).split() if w not in _NOT_SAYING}
+
+
 _SAME = {
-    "site": lambda wanted, got: _names_place(wanted, got, load_topic()),
+    "site": _same_site,
     "weapons": _same_names("weapons"),  # the topic's name against the label's words
     "claimed_by": _same_names("actors"),
     "attributed_to": _same_names("actors"),

@@ -250,7 +250,10 @@ class Details:
     """What an event's reports say beyond type, day and place, each fact with its evidence.
 
     ``claimed_by``: who said they did it; ``attributed_to``: whom US officials hold
-    responsible. Neither is ever inferred from the other. Empty fields: the text did not say.
+    responsible. Neither is ever inferred from the other. ``site``: the installation of the
+    topic's gazetteer; ``facilities``: what a strike hit, as each report writes it ("weapons
+    storage facility"), never a gazetteer name and never joined on. Empty fields: the text did
+    not say.
     """
 
     site: Named | None = None
@@ -261,6 +264,7 @@ class Details:
     attributed_to: tuple[Named, ...] = ()
     targets: tuple[Named, ...] = ()
     casualties: tuple[Casualty, ...] = ()
+    facilities: tuple[Named, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

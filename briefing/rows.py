@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from .compare import latest_figure
 from .model import Casualty, CasualtySide, Count, Event, Harm, Named, Qualifier
@@ -27,11 +27,13 @@ def figure(value: int, qualifier: Qualifier) -> str:
     return f"{before}{value}{after}"
 
 
-def row_text(event: Event, words: StoryWords | None = None) -> str:
+def row_text(event: Event, words: StoryWords | None = None, numbers: Mapping[str, int] | None = None) -> str:
     """"Drone attack on US forces at Tower 22, Jordan: 3 US killed, 40+ US injured (25 → 34 → 40+);
-    attributed to Kataib Hezbollah; Islamic Resistance in Iraq claimed"."""
+    attributed to Kataib Hezbollah; Islamic Resistance in Iraq claimed". ``numbers``: the source
+    list's number of each article; given, each figure says which sources give it ("3 US killed
+    [2][5]", "(25 [4] → 40+ [7])")."""
     words = words or default_words()
-    parts = [_what(event, words) + _casualties(event.details.casualties)]
+    parts = [_what(event, words) + _casualties(event.details.casualties, numbers or {})]
     details = event.details
     if details.targets:
         parts.append("aimed at " + _names(details.targets))
@@ -81,11 +83,19 @@ def _what(event: Event, words: StoryWords) -> str:
         text = f"{weapons[:1].upper()}{weapons[1:]} {words.kind(event.type).singular}" if weapons else label
         text += f" at {where}" if places else f" in {where}" if where else ", place not reported"
     else:
-        text = label + (f" near {where}" if places else f" in {where}" if where else ", place not reported")
+        hit = _facility(event)
+        text = label + (f" on {hit}" if hit else "")
+        text += f" near {where}" if places else f" in {where}" if where else ", place not reported"
         aircraft = _weapons(event)
         text += f" by {aircraft}" if aircraft else ""
     counts = ", ".join(_count(c) for c in _best_counts(details.counts))
     return text + (f" ({counts})" if counts else "")
+
+
+def _facility(event: Event) -> str:
+    """What a strike hit, as most of its reports write it ("weapons storage facility")."""
+    written = Counter((f.written or f.name).lower() for f in event.details.facilities)
+    return max(written, key=lambda w: (written[w], -list(written).index(w))) if written else ""
 
 
 def _weapons(event: Event) -> str:
@@ -126,7 +136,7 @@ def _count(count: Count) -> str:
 SIDE_ORDER = {"us": 0, "partner": 1, "militants": 2, "civilians": 3, "unknown": 4}
 
 
-def _casualties(casualties: Sequence[Casualty]) -> str:
+def _casualties(casualties: Sequence[Casualty], numbers: Mapping[str, int]) -> str:
     """": 3 US killed, 40+ US injured (25 → 34 → 40+)": per side and kind the latest figure, and
     when reports moved, each new value in the order of its day (undated reports left out). A
     figure whose side is not reported is left out of the line when a US figure of the same kind
@@ -140,11 +150,21 @@ def _casualties(casualties: Sequence[Casualty]) -> str:
         us = groups.get(("us", kind), [])
         if side == "unknown" and us and max(c.value for c in us) >= max(c.value for c in figures):
             continue
-        parts.append(_figures(side, kind, figures))
+        parts.append(_figures(side, kind, figures, numbers))
     return ": " + ", ".join(parts) if parts else ""
 
 
-def _figures(side: CasualtySide, kind: Harm, figures: Sequence[Casualty]) -> str:
+CITED_PER_FIGURE = 3  # source numbers shown after one figure (every source is in the row's cell)
+
+
+def _cited(figures: Sequence[Casualty], value: int, numbers: Mapping[str, int]) -> str:
+    """" [2][5]": the first sources, by number, that give this value."""
+    given = sorted({numbers[c.source.article] for c in figures
+                    if c.value == value and c.source.article in numbers})
+    return (" " + "".join(f"[{n}]" for n in given[:CITED_PER_FIGURE])) if given else ""
+
+
+def _figures(side: CasualtySide, kind: Harm, figures: Sequence[Casualty], numbers: Mapping[str, int]) -> str:
     """The latest figure, then how reports moved day by day. A figure from a report whose day is
     not known has no place in that order: it is shown only when no report gives a day (the JSON
     keeps every figure)."""
@@ -158,12 +178,27 @@ def _figures(side: CasualtySide, kind: Harm, figures: Sequence[Casualty]) -> str
     who = who.removesuffix("s") if latest.value == 1 and latest.qualifier == "exact" else who
     shown = figure(latest.value, latest.qualifier)
     text = f"{shown} {who} {kind}" if who else f"{shown} {kind} (side not reported)"
-    steps: dict[int, str] = {}
+    steps: dict[int, Casualty] = {}
     for casualty in ordered:  # each value once, as first given
-        steps.setdefault(casualty.value, figure(casualty.value, casualty.qualifier))
-    if len(steps) > 1:
-        text += f" ({' → '.join(steps.values())})"
-    return text
+        steps.setdefault(casualty.value, casualty)
+    if len(steps) < 2:
+        return text + _cited(figures, latest.value, numbers)
+    values = list(steps)
+    shown_steps = [figure(c.value, c.qualifier) + _cited(figures, c.value, numbers) for c in steps.values()]
+    if values == sorted(values) and len({c.as_of for c in steps.values()}) == len(steps):
+        # a toll that grew day by day: 25 → 34 → 40+
+        return text + f" ({' → '.join(shown_steps)})"
+    # reports that disagree (a lower figure after a higher one, or two on one day) are not a
+    # toll that fell: each figure with its day, none drawn as the successor of another
+    each = [f"{step} on {_day(c)}" if c.as_of else step
+            for step, c in zip(shown_steps, steps.values(), strict=True)]
+    return text + f" (reports differ: {', '.join(each)})"
+
+
+def _day(casualty: Casualty) -> str:
+    """"3 Feb": the day a figure was given."""
+    day = casualty.as_of
+    return f"{day.day} {day:%b}" if day is not None else ""
 
 
 def cite_runs(numbers: Sequence[int]) -> list[tuple[int, int]]:

@@ -33,6 +33,50 @@ def figures(details: Details) -> list[tuple[str, str, int, str]]:
 # --- casualties ---------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("A drone struck Tower 22 in Jordan on Sunday. Three US Army soldiers lost their lives and more than "
+     "30 service members were injured.", [("us", "killed", 3, "exact"), ("us", "injured", 30, "more than")]),
+    ("A drone strike in Jordan on Sunday claimed the lives of three American troops and injured at least "
+     "34 others.", [("us", "killed", 3, "exact"), ("us", "injured", 34, "at least")]),
+    ("A close-range ballistic missile hit Al-Asad Airbase in Iraq on Sunday, resulting in injuries to "
+     "eight US soldiers.", [("us", "injured", 8, "exact")]),
+    ("Rockets hit Al-Asad Airbase in Iraq on Sunday, causing minor injuries to two service members.",
+     [("us", "injured", 2, "exact")]),
+    ("Rockets hit Al-Asad Airbase in Iraq on Sunday. Five service members suffered minor injuries.",
+     [("us", "injured", 5, "exact")]),
+    # a time is not people
+    ("A drone hit Erbil Air Base in Iraq on Sunday. The strike came nearly 12 hours after US personnel "
+     "were injured.", []),
+    # a zero is a figure too, with its source
+    ("A drone hit a US base in Syria on Sunday. No casualties were reported, a US official said.",
+     [("us", "injured", 0, "exact")]),
+    ("A drone hit a US base in Syria on Sunday. No US personnel were injured, a US official said.",
+     [("us", "injured", 0, "exact")]),
+    ("A drone hit a base in Syria on Sunday with no injuries reported.",
+     [("unknown", "injured", 0, "exact")]),
+    # not zeros: some were hurt; the campaign's
+    ("A drone hit Tower 22 in Jordan on Sunday, wounding 34 US troops; an official said no injuries are "
+     "life-threatening.", [("us", "injured", 34, "exact")]),
+    ("A drone hit a US base in Syria on Sunday. No US troops were seriously hurt.", []),
+    ("A drone hit a US base in Syria on Sunday. There have been no US deaths in the attacks since October.",
+     []),
+    # "U.S." does not end the clause that tells the campaign's toll
+    ("A missile hit Al-Asad Airbase in Iraq on Sunday. At least 56 U.S. personnel have been injured in those "
+     "attacks, officials said.", []),
+])
+def test_casualties_in_more_of_the_forms_reports_use(text: str,
+                                                     expected: list[tuple[str, str, int, str]]) -> None:
+    assert figures(one(text).details) == expected
+
+
+def test_a_strikes_zero_is_of_civilians_and_an_attacks_is_not() -> None:
+    strike = one("US aircraft struck a weapons depot in Iraq on Sunday; CENTCOM said there were no "
+                 "indications of civilian casualties.")
+    assert figures(strike.details) == [("civilians", "killed", 0, "exact")]
+    attack = one("A drone hit a US base in Syria on Sunday; there were no civilian casualties.")
+    assert figures(attack.details) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("A drone struck a US base in Jordan on Sunday, killing three US soldiers and injuring 25 others.",
      [("us", "killed", 3, "exact"), ("us", "injured", 25, "exact")]),
     ("Rockets hit Al-Asad Airbase in Iraq on Sunday. At least 34 service members were injured.",
@@ -203,6 +247,79 @@ def test_a_claim_told_through_an_apposition_names_the_group_not_its_sponsor() ->
     assert event.details.attributed_to == ()
 
 
+@pytest.mark.parametrize("text", [
+    # the report's own narrative tells what it believes, not whom the US holds responsible
+    "On Sunday, Iran-backed militias attacked Al-Asad Airbase in Iraq with rockets.",
+    "A drone attack by Iran-aligned fighters hit US troops at Al-Asad Airbase in Iraq on Sunday.",
+    # a monitor is not US officials
+    "A drone hit US troops at the Conoco gas field in Syria on Sunday. The Syrian Observatory said "
+    "the attack was carried out by pro-Iran fighters.",
+    # a guess
+    "A drone hit US troops in Jordan on Sunday, officials said, in a possible attack by Kataib Hezbollah.",
+    # a claim is never an attribution
+    "A drone hit US troops at Erbil Air Base in Iraq on Sunday. The attack, on Christmas Day, was "
+    "claimed by Kataib Hezbollah.",
+    # the group told back as already known ("the militants") names no party
+    "Two drones targeted Al-Asad Airbase in Iraq on Sunday. The militants launched them from the desert, "
+    "a US official said.",
+])
+def test_who_did_it_in_the_reports_words_is_not_an_attribution(text: str) -> None:
+    assert one(text).details.attributed_to == ()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A drone hit US troops at Al-Asad Airbase in Iraq on Sunday, and US officials said it was launched "
+     "by Kataib Hezbollah.", ["Kataib Hezbollah"]),
+    ("A drone hit US troops at Tower 22 in Jordan on Sunday. The Pentagon assesses an Iran-aligned "
+     "group carried out the attack.", ["Iran-backed groups"]),
+    ("A drone hit US troops at Tower 22 in Jordan on Sunday. US jets later struck depots of several "
+     "Iran-backed militias, which Washington blames for the attack.", ["Iran-backed groups"]),
+    ("US forces at a base in Syria came under fire on Sunday. The strike answers an Iran-aligned attack on "
+     "US forces on Sunday, CENTCOM said in a statement.", ["Iran-backed groups"]),
+    ("A drone hit US troops in Jordan on Sunday. “We know it was carried out by Iran-backed groups,” "
+     "the president told reporters.", ["Iran-backed groups"]),
+])
+def test_an_officials_word_on_who_did_it_is_an_attribution(text: str, expected: list[str]) -> None:
+    event = next(e for e in events_of(text) if e.type == "attack_on_us_forces")
+    assert [n.name for n in event.details.attributed_to] == expected
+    assert event.details.claimed_by == ()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the group told back: the last group named before the sentence
+    ("The Islamic Resistance in Iraq has threatened US forces for weeks. A drone hit Erbil Air Base in Iraq "
+     "on Sunday. In a statement on Telegram, the group said it attacked the base.",
+     ["Islamic Resistance in Iraq"]),
+    # ... and nothing when none was named: never a guess
+    ("A drone hit Erbil Air Base in Iraq on Sunday. In a statement on Telegram, the group said it attacked "
+     "the base.", []),
+    # a claim of several counted attacks that names this one's base
+    ("A drone hit Erbil Air Base in Iraq on Sunday. The Islamic Resistance in Iraq claimed responsibility "
+     "for three drone attacks on Erbil Air Base, Al-Asad Airbase and Tower 22.",
+     ["Islamic Resistance in Iraq"]),
+    # ... but not one that names none of its places
+    ("A drone hit Erbil Air Base in Iraq on Sunday. The Islamic Resistance in Iraq claimed responsibility "
+     "for three attacks on US forces in Syria.", []),
+    # the sponsor's word before the group's name; "took credit"
+    ("A drone hit Erbil Air Base in Iraq on Sunday. Officials said Iran-aligned militia Kataib Hezbollah and "
+     "other affiliated groups took credit for the attack.", ["Kataib Hezbollah"]),
+    ("A drone hit Erbil Air Base in Iraq on Sunday. The attack was claimed by Iran-aligned militia Kataib "
+     "Hezbollah.", ["Kataib Hezbollah"]),
+    # "a statement by X, an apposition, said that they attacked"
+    ("A drone hit Erbil Air Base in Iraq on Sunday. A statement by the groups that call themselves the "
+     "Islamic Resistance in Iraq, an umbrella of armed factions, said that they attacked the base with two "
+     "drones.", ["Islamic Resistance in Iraq"]),
+    # an apposition telling another act: that act is not the one claimed
+    ("A drone hit US troops at Tower 22 in Jordan on Sunday, killing three. The Islamic Resistance in "
+     "Iraq—the network behind the drone attack that killed three US soldiers in Jordan—claimed "
+     "responsibility for the deaths of SDF fighters at the al-Omar oil field.", []),
+])
+def test_a_claim_in_the_forms_reports_use(text: str, expected: list[str]) -> None:
+    event = next(e for e in events_of(text) if e.type == "attack_on_us_forces")
+    assert [n.name for n in event.details.claimed_by] == expected
+    assert event.details.attributed_to == ()
+
+
 def test_the_campaigns_attackers_are_not_this_attacks() -> None:
     event = one("Rockets hit Al-Asad Airbase in Iraq on Sunday, officials said. Kataib Hezbollah has "
                 "attacked US forces more than 150 times since October.")
@@ -308,6 +425,73 @@ def test_a_site_and_weapon_named_later_in_the_article_join_its_one_attack() -> N
     assert event.details.weapons[0].source.start == later
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # the campaign's means, not this attack's
+    ("Rockets hit Al-Asad Airbase in Iraq on Sunday. These assaults have involved a mix of rockets, drones "
+     "and mortars, officials said.", ["rocket"]),
+    ("Drones hit Al-Asad Airbase in Iraq on Sunday, after months of nearly daily rocket and mortar attacks.",
+     ["drone"]),
+    # a neighbouring sentence of another time
+    ("A drone hit Al-Asad Airbase in Iraq on Sunday. The base had come under rocket fire the previous week.",
+     ["drone"]),
+])
+def test_the_campaigns_weapons_are_not_this_attacks(text: str, expected: list[str]) -> None:
+    assert [w.name for w in one(text).details.weapons] == expected
+
+
+def test_a_strikes_munitions_are_its_weapons() -> None:
+    found = events_of("US forces struck 85 targets in Iraq and Syria on Friday with more than 125 precision "
+                      "munitions, using B-1 bombers.", dt.date(2024, 2, 3))
+    assert found
+    for event in found:
+        assert [w.name for w in event.details.weapons] == ["precision-guided munitions", "B-1"]
+        assert [w.written for w in event.details.weapons] == ["precision munitions", "B-1 bombers"]
+
+
+def test_a_town_told_as_hosting_us_troops_is_the_site() -> None:
+    event = one("A drone hit Al-Shaddadi, which hosts US troops, in Syria on Sunday.")
+    assert event.details.site is not None and event.details.site.name == "Al-Shaddadi"
+    assert one("Rockets hit Al-Shaddadi in Syria on Sunday.").details.site is None  # only the town
+
+
+def test_the_one_installation_an_article_names_in_its_attacks_country_is_its_site() -> None:
+    # the later sentence tells a time of its own, so it is not joined to the attack; its base is
+    # still the article's one installation in Jordan
+    event = one("A drone attack killed three US soldiers in Jordan on Sunday, officials said. About 350 "
+                "troops are based at Tower 22, which was built in 2016.")
+    assert event.details.site is not None and event.details.site.name == "Tower 22"
+    assert "Tower 22" in event.details.site.source.quote
+    # two attacks in one country: which base was whose is not said
+    found = events_of("Rockets struck US forces in Iraq on Sunday. Separately, drones hit Al-Asad Airbase "
+                      "on Saturday.")
+    rockets = next(e for e in found if e.date == dt.date(2024, 1, 28))
+    assert rockets.details.site is None
+
+
+@pytest.mark.parametrize(("text", "written"), [
+    ("US F-15E jets struck a weapons storage facility used by the IRGC near Abu Kamal in eastern Syria on "
+     "Sunday.", "a weapons storage facility"),
+    ("US forces struck a training facility and a safe house near Abu Kamal in Syria on Sunday.",
+     "a training facility and a safe house"),
+    # the attack it answered hit a US installation: not what the strike hit
+    ("US aircraft struck weapons storage and logistics hubs in Syria on Sunday, in response to the attack "
+     "on a US command center.", "weapons storage and logistics hubs"),
+    ("US aircraft struck militants in Syria on Sunday, in response to the attack on a US command center.",
+     None),
+])
+def test_what_a_strike_hit_as_the_report_writes_it(text: str, written: str | None) -> None:
+    event = one(text)
+    assert [f.written for f in event.details.facilities] == ([written] if written else [])
+    assert event.details.site is None  # never a gazetteer installation, never joined on by day
+    if written:
+        assert f"US strike on {written} " in row_text(event)
+
+
+def test_an_attack_has_a_site_not_a_facility() -> None:
+    event = one("Rockets hit the weapons storage area of Al-Asad Airbase in Iraq on Sunday.")
+    assert event.details.facilities == ()
+
+
 def test_a_weapon_named_for_another_event_does_not_attach() -> None:
     found = events_of("Rockets struck Al-Asad Airbase in Iraq on Monday, officials said. On Tuesday a "
                       "drone hit Tower 22 in Jordan, injuring two US soldiers.")
@@ -362,7 +546,8 @@ def test_a_row_weighs_blames_by_how_many_reports_make_them() -> None:
 
     texts = ["A drone attack hit Tower 22 in Jordan on Sunday. Officials blamed Iran-backed militias.",
              "A drone attack struck Tower 22 in Jordan on Jan. 28. The Pentagon blamed Iran-backed groups.",
-             "The drone attack on Tower 22 in Jordan on Jan. 28 was carried out by Kataib Hezbollah."]
+             "The drone attack on Tower 22 in Jordan on Jan. 28 was carried out by Kataib Hezbollah, "
+             "a US official said."]
     reports = [one(text, dt.date(2024, 1, 29), f"r{n}") for n, text in enumerate(texts)]
     event = replace(reports[0], details=merge_details([r.details for r in reports]))
     assert "attributed to Iran-backed groups (2 reports), Kataib Hezbollah (1)" in row_text(event)
@@ -424,4 +609,47 @@ def test_the_row_shows_the_figure_the_periods_table_counts() -> None:
     event = replace(event, details=replace(event.details, casualties=(killed(16, "at least", "a"),
                                                                       killed(3, "exact", "b"))))
     counted = next(t for t in tolls([event]) if t.kind == "killed")
-    assert f": {counted.value} killed (side not reported) (≥16 → {counted.value})" in row_text(event)
+    # two reports of one day that disagree: both shown with their day, neither as the other's successor
+    assert (f": {counted.value} killed (side not reported) (reports differ: ≥16 on 3 Feb, "
+            f"{counted.value} on 3 Feb)") in row_text(event)
+    assert "→" not in row_text(event)
+
+
+def test_each_figure_of_a_row_says_which_sources_give_it() -> None:
+    from dataclasses import replace
+
+    from briefing.model import Casualty, Evidence
+
+    def injured(value: int, day: int, article: str) -> Casualty:
+        return Casualty("us", "injured", value, "exact", dt.date(2024, 1, day),
+                        Evidence(article, 0, 5, "words"))
+
+    event = one("A drone hit Tower 22 in Jordan on Sunday, killing three US soldiers.", MON, "k")
+    figures_ = (*event.details.casualties, injured(25, 28, "a"), injured(34, 29, "b"),
+                injured(34, 29, "c"), injured(40, 30, "d"))
+    event = replace(event, details=replace(event.details, casualties=figures_))
+    numbers = {"k": 1, "a": 4, "b": 2, "c": 3, "d": 7}
+    row = row_text(event, numbers=numbers)
+    # the latest figure's sources are its step's
+    assert ": 3 US killed [1], 40 US injured (25 [4] → 34 [2][3] → 40 [7])" in row
+    # without the source list's numbers (a plain-text row), the figures alone
+    assert ": 3 US killed, 40 US injured (25 → 34 → 40)" in row_text(event)
+
+
+def test_a_figure_that_falls_on_a_later_day_reads_as_reports_that_differ() -> None:
+    from dataclasses import replace
+
+    from briefing.model import Casualty, Evidence
+
+    def killed(value: int, qualifier: str, day: int, article: str) -> Casualty:
+        return Casualty("militants", "killed", value, qualifier, dt.date(2024, 2, day),  # type: ignore[arg-type]
+                        Evidence(article, 0, 5, "words"))
+
+    event = one("US aircraft struck militia sites near Al-Qaim in Iraq on Friday, Feb. 2, 2024.",
+                dt.date(2024, 2, 3))
+    falling = (killed(16, "at least", 3, "a"), killed(3, "exact", 4, "b"))
+    rising = (killed(3, "exact", 3, "a"), killed(16, "at least", 4, "b"))
+    row = row_text(replace(event, details=replace(event.details, casualties=falling)))
+    assert ": 3 militants killed (reports differ: ≥16 on 3 Feb, 3 on 4 Feb)" in row
+    row = row_text(replace(event, details=replace(event.details, casualties=rising)))
+    assert ": ≥16 militants killed (3 → ≥16)" in row

@@ -71,6 +71,28 @@ def test_a_group_telling_its_own_attack_is_a_claim_not_an_attack(said: str) -> N
     assert [e.type for e in told.events] == ["attack_on_us_forces"] and told.statements == ()
 
 
+@pytest.mark.parametrize(("text", "who"), [
+    # the claim's own words tell the attack
+    ("The Islamic Resistance in Iraq said it attacked the US base at al-Harir with a drone on Thursday.",
+     "Islamic Resistance in Iraq"),
+    ("Kataib Hezbollah and other affiliated groups took credit for the drone attack on a US base in Syria on "
+     "Thursday.", "Kataib Hezbollah"),
+    # the group told back: the one named just before
+    ("The Islamic Resistance in Iraq has threatened US forces for weeks. On its Telegram channel on "
+     "Thursday, the group said it attacked a US base in Syria with drones.", "Islamic Resistance in Iraq"),
+])
+def test_a_claim_in_the_forms_groups_use_is_a_claim_not_an_attack(text: str, who: str) -> None:
+    found = extract_article(make_article(text, FRI))
+    assert [(s.kind, s.who) for s in found.statements] == [("claim", who)]
+    assert found.events == ()
+
+
+def test_a_group_told_back_with_none_named_before_is_no_claimant() -> None:
+    text = "On its Telegram channel on Thursday, the group said it attacked a US base in Syria with drones."
+    # no group is named anywhere: no claimant is made up
+    assert [s.who for s in extract_article(make_article(text, FRI)).statements if s.who] == []
+
+
 def test_an_attack_whose_claim_tells_its_casualties_is_kept() -> None:
     text = ("The drone attack on Thursday that wounded four US soldiers at a base in Syria was claimed by "
             "Kataib Hezbollah.")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from ..model import (
@@ -33,6 +33,7 @@ from ..text import all_sentences
 from ..topic import Hit
 from .lexicon import Lexicons
 from .numbers import NUMBER, QUALIFIER, qualifier_of, value_of
+from .tallies import official_voice
 
 __all__ = ["merge_details", "read_details"]
 
@@ -61,7 +62,7 @@ def read_details(article: Article, event: Event, lex: Lexicons, only_attack: boo
     attack = lex.topic.said.attack(event.type)  # a strike is never claimed by, nor blamed on, the groups
     said = _whole(article) if only_attack else texts
     return Details(
-        site=_site(article, event, joined, lex),
+        site=_site(article, event, joined, lex) or _only_site(article, event, others, lex),
         coordinates=coordinates_of(event.places, lex),
         weapons=tuple(_weapons(article, event, joined, lex)),
         counts=tuple(_counts(article, event, own, lex)),
@@ -69,6 +70,7 @@ def read_details(article: Article, event: Event, lex: Lexicons, only_attack: boo
         attributed_to=tuple(_blamed(article, event, said, lex)) if attack else (),
         targets=tuple(_targets(article, event, own, lex)),
         casualties=tuple(_casualties(article, event, texts + joined[len(own):], lex)),
+        facilities=tuple(_facility(article, event, own, lex)),
     )
 
 
@@ -156,8 +158,69 @@ def _site(article: Article, event: Event, own: Sequence[tuple[_Window, str]], le
     return None
 
 
+def _only_site(article: Article, event: Event, others: Sequence[Event], lex: Lexicons) -> Named | None:
+    """The one installation an article names in the country of its one attack there, when the
+    attack's own sentences name no place ("a drone killed three US soldiers in Jordan" in the lede,
+    "the outpost, Tower 22," further down): no other attack of the article can be its."""
+    said = lex.topic.said
+    if (not said.attack(event.type) or event.country is None or event.places
+            or any(said.attack(o.type) and o.country == event.country for o in others)):
+        return None
+    found: dict[str, Hit] = {}
+    for hit in lex.places.find(article.clean[:_ARTICLE_READ]):
+        place = lex.topic.place(hit.name)
+        if place.site and place.country == event.country:
+            found.setdefault(hit.name, hit)
+    if len(found) != 1:
+        return None
+    (name, hit), = found.items()
+    start, end = next(((s, e) for _, s, e in all_sentences(article.clean) if s <= hit.start < e),
+                      (hit.start, hit.end))
+    return Named(name, _evidence(article, start, end))
+
+
+_ARTICLE_READ = 20_000  # characters of an article read for its one site (a long report's lede is first)
+
+
+# What a strike hit, in the words reports use for the groups' installations: "a weapons storage
+# facility", "an operations center and a command and control node", "a training facility and a
+# safe house", "weapons storage and logistics hubs"; at least one word saying what it is for
+_FOR = (r"weapons|arms|storage|ammunition|munitions|command|control|operations|operation|training"
+        r"|logistics|logistical|intelligence|drone|UAV|rocket|missile|supply|launch|radar|communications"
+        r"|explosives|manufacturing|production")
+_KIND = (r"facilit(?:y|ies)|cent(?:er|re)s?|nodes?|depots?|warehouses?|headquarters|sites?|areas?|hubs?"
+         r"|bunkers?|compounds?|locations?|points?|storages?")
+_ONE = rf"(?:(?:{_FOR})(?:\s+and\s+|\s*,\s*|\s+|-)){{1,4}}(?:{_KIND})\b|\bsafe ?houses?\b"
+_FACILITY = re.compile(rf"\b(?:an?\s+|the\s+)?(?P<what>(?:{_ONE})"
+                       rf"(?:(?:\s*,\s*|\s+and\s+|,\s+and\s+)(?:an?\s+|the\s+)?(?:{_ONE}))*)", re.I)
+# the other side's: "the US base's command center", "in response to the attack on a US storage site"
+_OURS = re.compile(r"\b(?:U\.?S\.?|US|American|coalition)(?:['’]s)?\s+(?:military\s+|army\s+|base['’]s\s+)?$",
+                   re.I)
+
+
+def _facility(article: Article, event: Event, own: Sequence[tuple[_Window, str]],
+              lex: Lexicons) -> Iterator[Named]:
+    """What a strike hit, as its own sentences write it ("a weapons storage facility used by the
+    IRGC": "weapons storage facility"); an attack has none (its base is its site)."""
+    if lex.topic.said.attack(event.type):
+        return
+    for window, text in own:
+        if not window.own:
+            continue
+        for match in _FACILITY.finditer(text):
+            if _OURS.search(text[:match.start()]) or _ATTACK_TOLD.search(text[:match.start()]):
+                continue
+            written = " ".join(match.group().split())  # "a weapons storage facility"
+            what = " ".join(match.group("what").split()).lower()
+            yield Named(what, _evidence(article, window.start, window.end), written)
+            return  # the first the report tells
+
+
 # "al-Shaddadi base", "the US bases in Al-Shaddadi": the base of a town that hosts US forces
 _BASE_AFTER = re.compile(r"^\s+(?:military\s+|air\s+)?(?:base|airbase|air base|outpost|garrison)\b", re.I)
+_HOSTING = re.compile(r"^,?\s+(?:which|that|where)\s+(?:hosts|houses|host|house|housed|hosted"
+                      r"|(?:U\.?S\.?|American|coalition)\s+(?:troops|forces|personnel)\s+(?:are|were)\s+"
+                      r"(?:stationed|based|deployed))\b", re.I)
 _BASE_BEFORE = re.compile(r"\b(?:base|bases|outpost|garrison)\s+(?:in|at)\s+$", re.I)
 
 
@@ -167,6 +230,8 @@ def _town_base(text: str, start: int, end: int) -> str | None:
     after = _BASE_AFTER.match(text[end:])
     if after is not None:
         return text[start:end + after.end()].strip()
+    if _HOSTING.match(text[end:]):
+        return text[start:end]  # "Al-Shaddadi, which hosts US troops": the town told as the base
     before = _BASE_BEFORE.search(text[:start])
     return f"{text[before.start():end]}" if before is not None else None
 
@@ -195,16 +260,49 @@ def _weapons(article: Article, event: Event, own: Sequence[tuple[_Window, str]],
     for window, text in own:
         if kind == "aircraft" and _DEPLOYED.search(text):
             continue  # "the deployment of two carrier groups and more fighter aircraft": a posture
+        if _MANY_ACTS.search(text) or (not window.own and _other_time(text, event)):
+            continue  # "these assaults have involved drones, rockets and mortars": the campaign's
         named_end = -2
         for hit in _hits(lex.weapons.find(text), window):
             flown = kind == "aircraft" and _flown(text, hit, window)
             head, named_end = hit.start - named_end <= 1, hit.end  # "F-15 fighter jets": the F-15's noun
-            if (lex.topic.weapon(hit.name).kind != kind and not flown) or head:
+            if ((lex.topic.weapon(hit.name).kind != kind and not flown) or head
+                    or _many(text, hit, window)):
                 continue
             written = article.clean[hit.start:hit.end]
             if hit.name not in seen:  # the first way this report writes each weapon
                 seen.add(hit.name)
                 yield Named(hit.name, _evidence(article, window.start, window.end), written)
+
+
+# a sentence about many acts' means: "these assaults have involved drones, rockets and mortars",
+# "a mix of rockets and one-way attack drones", "the attacks do not include ballistic missiles"
+_MANY_ACTS = re.compile(r"\b(?:these|such|the|those) (?:attacks|assaults),? (?:have |had )?(?:involved"
+                        r"|comprising|comprised|primarily involving|involving|consisted|do not include)"
+                        r"|\b(?:combination|mix) of\b", re.I)
+# "a slew of drone and missile attacks", "months of nearly daily rocket and drone attacks"
+_MANY_BEFORE = re.compile(r"\b(?:slew|series|string|wave|spate|months|weeks|dozens|scores|hundreds|daily"
+                          r"|repeated|frequent)\b[^.;]{0,30}$", re.I)
+_ACTS_AFTER = re.compile(r"^(?:\s*(?:,|and|or)\s+[\w-]+)*\s+(?:attacks|assaults)\b", re.I)
+# a time of its own in a neighbouring sentence: "the previous week", "In August"
+_OTHER_WEEK = re.compile(r"\b(?:previous|last|prior) (?:week|month)\b"
+                         r"|\b(?:weeks|months) (?:earlier|before|ago)\b", re.I)
+_MONTH_NAME = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
+                         r"|December)\b")
+
+
+def _many(text: str, hit: Hit, window: _Window) -> bool:
+    """Whether a weapon is told as the means of many acts ("months of rocket and drone attacks")."""
+    start, end = hit.start - window.start, hit.end - window.start
+    return bool(_MANY_BEFORE.search(text[:start]) and _ACTS_AFTER.match(text[end:]))
+
+
+def _other_time(text: str, event: Event) -> bool:
+    """Whether a neighbouring sentence tells another time than the event's ("In August, eight were
+    injured in a drone attack", told after an attack of November)."""
+    months = {m.group() for m in _MONTH_NAME.finditer(text)}
+    other_month = event.date is not None and bool(months) and f"{event.date:%B}" not in months
+    return other_month or bool(_OTHER_WEEK.search(text))
 
 
 _DEPLOYED = re.compile(r"\b(?:deploy\w*|reinforce\w*|bolster\w*|sen(?:t|ds?|ding) (?:more|additional))\b",
@@ -261,14 +359,21 @@ def _counts(article: Article, event: Event, own: Sequence[tuple[_Window, str]],
 # "X claimed responsibility", "X said it targeted", "X claimed the attack"
 _CLAIM_AFTER = re.compile(
     # an apposition may stand between the group and its verb ("X, a network of groups, claimed")
-    r"^(?:\s*[,—–(](?:(?!attack|strike|kill)[^.;:]){0,160}?[,—–)])?[^.;:]{0,60}?"
+    # ("X—an umbrella of militias behind the attack that killed three—claimed": a noun phrase)
+    r"^(?:\s*[,—–(](?:(?!attack|strike|kill)[^.;:]){0,160}?[,—–)]"
+    r"|\s*[,—–(]\s*(?P<told>(?:an?|the)\s[^.;:,—–()]{0,160}?)[,—–)])?[^.;:]{0,60}?"
     r"\b(?P<verb>(?:has |had |have )?claimed\b|claims? responsibility|claiming\b|took responsibility"
-    r"|said (?:it|they|its fighters|its members) (?:had )?"
+    r"|(?:took|claimed|claims|takes) credit"
+    r"|said (?:that )?(?:it|they|its fighters|its members) (?:had )?"
     r"(?:targeted|attacked|struck|hit|launched|carried out))",
     re.I)
-# "claimed by X", "a claim of responsibility by X"
+# "claimed by X", "a claim of responsibility by X", "claimed by Iranian-backed militia X"
 _CLAIM_BEFORE = re.compile(r"\b(?:claimed by|claim(?:ed)? of responsibility (?:by|from)|responsibility was "
-                           r"claimed by)\s+(?:the\s+|a\s+)?(?:\w+\s+){0,2}$", re.I)
+                           r"claimed by)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+# "the group said it attacked", "the militants claimed responsibility": a group named before
+_THE_GROUP = re.compile(r"\b(?:the|The)\s+(?:group|militants|militia|militias|faction|movement"
+                        r"|organi[sz]ation|network|coalition)\b")
+_NAMED_BEFORE = 600  # characters before the sentence where the group told back is looked for
 _NO_CLAIM = re.compile(r"\b(?:no (?:group|one)|nobody|none)\b[^.]{0,40}\bclaim|\bnot (?:yet )?claimed\b"
                        r"|\bdenied\b", re.I)
 # "blamed X", "attributed the attack to X", "held X responsible", "X was behind the attack"
@@ -277,10 +382,18 @@ _BLAME_BEFORE = re.compile(
     r"|accus(?:ed|es|ing)"
     # "had the footprints of X", "bore the hallmarks of X"
     r"|(?:footprints|fingerprints|hallmarks|signature)\W{0,2}\s+of"
-    r"|pointed (?:the finger )?at|carried out by|conducted by|launched by|initiated by"
-    r"|responsibility (?:lies|lay) with"
-    r"|suspect(?:s|ed|ing)?|\battack\b[^.;]{0,60}?\bby)"
+    r"|pointed (?:the finger )?at|responsibility (?:lies|lay) with|suspect(?:s|ed|ing)?)"
     r"\s+(?:the\s+|a\s+)?(?:\w+[\s-]+){0,3}$", re.I)
+# "carried out by X", "an attack by X": the act's agent as a report tells it, an attribution only
+# in an official's voice, and never a claim, a guess or a monitor's word (see _agent_told)
+_BY_AGENT = re.compile(r"\b(?:carried out by|conducted by|launched by|initiated by"
+                       r"|\battack\b(?:(?!\bclaim)[^.;]){0,60}?\bby)"
+                       r"\s+(?:the\s+|a\s+)?(?:\w+[\s-]+){0,3}$", re.I)
+# "militias, which the US blames for the strike in Jordan"
+_BLAMED_WHICH = re.compile(r"^(?:\s+[\w-]+){0,2}?,?\s+(?:which|that|whom)\s+(?:the\s+)?(?:[\w.]+\s+){0,3}?"
+                           r"(?:blame[sd]?|holds? responsible|held responsible)\b"
+                           r"(?!\s+for\s+(?:the\s+)?attacks)",
+                           re.I)
 _BLAME_AFTER = re.compile(r"^(?:\s+\w+){0,3}?\s+(?:(?:(?:was|were|is|are)\s+)?"
                           r"(?:likely\s+|probably\s+|most likely\s+)(?:responsible|behind)"
                           r"|(?:was|were|is|are)\s+(?:responsible|behind)"
@@ -317,9 +430,10 @@ def _claimants(article: Article, event: Event, texts: Sequence[tuple[_Window, st
         other_day = not window.own and _dated_otherwise(text, event)
         if _NO_CLAIM.search(text) or _other_war(text, lex) or other_day:
             continue  # a denial; a claim of an act in another war, or of another day's
-        said = [hit for hit in _militia(lex.actors.find(text), lex) if _claims(text, hit)]
-        claimants = _subjects(text, said)
-        for name in _named_first(claimants, lex):
+        said = [hit for hit in _militia(lex.actors.find(text), lex)
+                if not _anaphora(text, hit, lex) and _claims(text, hit, _told_here(event, lex))]
+        names = _named_first(_subjects(text, said), lex) or _told_back(article, window, text, event, lex)
+        for name in names:
             if name not in seen:
                 seen.add(name)
                 yield Named(name, _evidence(article, window.start, window.end))
@@ -348,7 +462,8 @@ def _subjects(text: str, hits: Sequence[Hit]) -> list[Hit]:
     Resistance in Iraq, a network backed by the IRGC, claimed": the network claimed, not the IRGC)."""
     kept: list[Hit] = []
     for hit in sorted(hits, key=lambda h: h.start):
-        if not any(k.end <= hit.start < _verb_at(text, k) for k in kept):
+        if not any(k.end <= hit.start < _verb_at(text, k) and re.search(r"[,—–(]", text[k.end:hit.start])
+                   for k in kept):
             kept.append(hit)
     return kept
 
@@ -366,12 +481,43 @@ def _named_first(hits: Sequence[Hit], lex: Lexicons) -> list[str]:
     return list(dict.fromkeys(named or [h.name for h in hits]))
 
 
-def _claims(text: str, hit: Hit) -> bool:
+def _told_back(article: Article, window: _Window, text: str, event: Event, lex: Lexicons) -> list[str]:
+    """The named group a claim tells back ("In a statement on Telegram, the group said it attacked
+    the base"): the last group named in the sentences just before, when the sentence names none."""
+    for match in _THE_GROUP.finditer(text):
+        if not _claims(text, Hit(match.start(), match.end(), ""), _told_here(event, lex)):
+            continue
+        before = article.clean[max(0, window.start - _NAMED_BEFORE):window.start + match.start()]
+        named = [h for h in _militia(lex.actors.find(before), lex) if not lex.topic.actor(h.name).generic]
+        return [named[-1].name] if named else []
+    return []
+
+
+def _told_here(event: Event, lex: Lexicons) -> Callable[[str], bool]:
+    """Whether words name one of the event's own places (a claim of several attacks at once,
+    "attacks on Harir and Al-Asad", is this one's claim too when it names this one's base)."""
+    return lambda words: any(h.name in event.places for h in lex.places.find(words))
+
+
+_ACT = re.compile(r"\b(?:attack|strike|kill)", re.I)
+# "claimed two drone attacks on ...", "claimed three attacks": several acts counted, one of them
+_SEVERAL = re.compile(r"^\s*(?:responsibility\s+)?(?:for\s+)?(?:the\s+)?(?:two|three|four|five|six|both"
+                      r"|several|\d)\s+(?:separate\s+)?(?:[\w-]+\s+)?attacks\b", re.I)
+
+
+def _claims(text: str, hit: Hit, here: Callable[[str], bool] = lambda _: False) -> bool:
     """Whether the sentence says the group claimed an act, and not the campaign's acts in general
-    (what follows the claim: "claimed most of these attacks")."""
+    (what follows the claim: "claimed most of these attacks"); ``here``: whether words name the
+    event's place (a claim of several counted attacks there includes this one)."""
     after = _CLAIM_AFTER.search(text[hit.end:])
+    if after is not None and after.group("told") and _ACT.search(after.group("told")):
+        # "X—the group behind the attack in Jordan—claimed the deaths of six fighters": the act told
+        # in the apposition is not the one claimed; the event's place must be named outside it
+        start, end = hit.end + after.start("told"), hit.end + after.end("told")
+        return here(text[:start] + text[end:])
     if after is not None:
-        return not _GENERAL.search(text[hit.end + after.end():hit.end + after.end() + 50])
+        rest = text[hit.end + after.end():hit.end + after.end() + 50]
+        return not _GENERAL.search(rest) or (here(text) and bool(_SEVERAL.match(rest)))
     before = text[:hit.start]
     return (bool(_CLAIM_BEFORE.search(before)) and not _GENERAL.search(text[hit.end:hit.end + 50])
             and not _MOST.search(before[-40:]))
@@ -392,7 +538,8 @@ def _blamed(article: Article, event: Event, texts: Sequence[tuple[_Window, str]]
             continue  # a blame for another day's act
         blamed = [hit for hit in _militia(lex.actors.find(text), lex)
                   if not _other_war(_without_apposition(text, hit), lex)
-                  and _is_blamed(text[:hit.start], text[hit.end:])
+                  and not _anaphora(text, hit, lex)
+                  and _is_blamed(text[:hit.start], text[hit.end:], text, lex)
                   and not _GENERAL.search(_CLAUSE.split(text[hit.end:hit.end + 120])[0])]
         for name in _named_first(blamed, lex):
             if name not in seen:
@@ -421,10 +568,53 @@ def _other_war(text: str, lex: Lexicons) -> bool:
     return any(not any(p.start <= h.start < p.end for p in party) for h in lex.outside.find(text))
 
 
-def _is_blamed(before: str, after: str) -> bool:
+def _is_blamed(before: str, after: str, text: str, lex: Lexicons) -> bool:
     if _HELD_BEFORE.search(before):  # "held Kataib Hezbollah responsible"
         return bool(_HELD.search(after))
-    return bool(_BLAME_BEFORE.search(before) or _BLAME_AFTER.search(after) or _AGENT.match(after))
+    if _BLAME_BEFORE.search(before) or _BLAME_AFTER.search(after) or _BLAMED_WHICH.match(after):
+        return True
+    agent = _BY_AGENT.search(before) or _AGENT.match(after) or _ADJ_AGENT.match(after)
+    return bool(agent) and _agent_told(text, lex)
+
+
+# a guess ("possible attack by"); the campaign ("attacked 135 times since October, by X")
+_NOT_BLAME = re.compile(r"\b(?:possible|possibly|perhaps|may have|might have|could have|since|times)\b",
+                        re.I)
+# "an Iranian-aligned attack against US forces": the group's word told as the act's adjective
+_ADJ_AGENT = re.compile(r"^(?:\s+(?:militia|militant|group))?\s+(?:one-way\s+)?(?:drone\s+|rocket\s+"
+                        r"|missile\s+)?attack\b(?!s)", re.I)
+_SPOKE = re.compile(r"\b(?:said|says|say|told|according to|announced|stated|statement|reported|confirmed"
+                    r"|added)\b", re.I)
+# an official's belief: "the U.S. military assesses X carried out the attack"
+_BELIEF = re.compile(r"\b(?:assess(?:es|ed|ment)?|believes?|believed|concluded|determined|indications are"
+                     r"|we know)\b", re.I)
+# the head of state or a minister speaking: "President Biden said", "the Secretary of Defense stated"
+_LEADER_SAID = re.compile(r"\b(?:president|secretary|minister)\b[^.;]{0,80}?\b(?:said|says|stated|stating"
+                          r"|announced|told|added)\b", re.I)
+
+
+def _agent_told(text: str, lex: Lexicons) -> bool:
+    """Whether a sentence naming who did the act ("launched by X", "X fired") attributes it: an
+    official voice says so (or the sentence is a quotation), and it is not a guess, not the
+    campaign ("135 times, by"), not a monitor's word (the Syrian Observatory is not US officials).
+    The report's own narrative ("militias attacked the base on 25 July") tells what it believes,
+    not whom the US holds responsible."""
+    official = official_voice(lex, text) is not None and _SPOKE.search(text) is not None
+    voiced = (official or _LEADER_SAID.search(text) is not None
+              or _BELIEF.search(text) is not None or text.lstrip()[:1] in "\"“")
+    return voiced and not (_NOT_BLAME.search(text) or _monitor(text, lex))
+
+
+def _monitor(text: str, lex: Lexicons) -> bool:
+    return any(re.search(r"\b" + re.escape(word) + r"\b", text, re.I) for word in lex.topic.sources.monitors)
+
+
+def _anaphora(text: str, hit: Hit, lex: Lexicons) -> bool:
+    """A generic common noun told as already known ("the militants launched two drones", "the
+    groups responsible"): the report's reference back, not a party anyone named."""
+    written = text[hit.start:hit.end]
+    return (lex.topic.actor(hit.name).generic and written.lower() == written
+            and (written.startswith("the ") or bool(re.search(r"\bthe\s+$", text[:hit.start], re.I))))
 
 
 # --- targets --------------------------------------------------------------------------------
@@ -469,7 +659,7 @@ _PEOPLE = (r"service ?members?|servicemen|troops?|soldiers?|personnel|people|per
            r"|fighters?|militiamen|members?|contractors?|sailors|airmen|marines|Americans|children|others"
            r"|guards|officers|individuals|operatives|combatants")
 _NOUN = (r"(?P<noun>(?:(?!(?:where|which|when|who|that)\b)[\w.'-]+\s+){0,3}?(?:" + _PEOPLE + r"))")
-_HARM = r"(?P<harm>killed|dead|died|wounded|injured|hurt|injuries|wounds)"
+_HARM = r"(?P<harm>killed|dead|died|wounded|injured|hurt|injuries|wounds|lost their lives)"
 # "three U.S. soldiers were killed", "34 injured", "more than 40 troops have been treated for injuries"
 _AFTER_NUMBER = re.compile(r"^(?:\s+" + _NOUN + r")?"
                            # "five fighters of a pro-Hezbollah group were killed"
@@ -479,23 +669,36 @@ _AFTER_NUMBER = re.compile(r"^(?:\s+" + _NOUN + r")?"
                            r"(?:\s+(?:\w+ly\s+)?(?:reported|confirmed|treated for|evaluated for|suffered))?"
                            # "with reported injuries", "to receive traumatic brain injuries"
                            r"(?:\s+(?:with|to receive|to suffer|to sustain|sustained|sustaining|suffering"
-                           r"|receiving)"
+                           r"|receiving|suffered|had)"
                            r"(?:\s+(?:minor|reported|possible|serious|traumatic|brain|head|non-life-threatening)){0,3})?"
                            r"\s+" + _HARM + r"\b", re.I)
 # "killing three US troops", "injured 34 service members"
 _BEFORE_NUMBER = re.compile(r"\b(?P<harm>killing|killed|wounding|wounded|injuring|injured|leaving"
-                            r"|(?:killing|deaths?) of)"
+                            # "claimed the lives of three", "resulting in injuries to eight"
+                            r"|(?:killing|deaths?) of|(?:claim\w*|took|taking) the lives of|the loss of"
+                            r"|(?:(?:minor|serious|\w+-threatening)\s+)?(?:injuries|wounds) to)"
                             r"\s+(?:an?\s+|another\s+|an additional\s+|a further\s+|additional\s+)?$",
                             re.I)
 _NUMBER = re.compile(QUALIFIER + NUMBER, re.I)
+_UNIT = re.compile(r"^\s*(?:-\s*)?(?:hours?|minutes?|days?|weeks?|months?|years?|km|kilometers?|kilometres?"
+                   r"|miles?|meters?|metres?|percent|per cent|%|mm|millimet\w+)\b", re.I)
 _HARMS: dict[str, Harm] = {"killed": "killed", "killing": "killed", "dead": "killed", "died": "killed",
-                           "killing of": "killed", "death of": "killed", "deaths of": "killed"}
+                           "killing of": "killed", "death of": "killed", "deaths of": "killed",
+                           "lost their lives": "killed", "the loss of": "killed"}
+
+
+def _harm(word: str) -> Harm:
+    """Killed or injured, by the harm's words ("claimed the lives of": killed)."""
+    word = " ".join(word.lower().split())
+    return _HARMS.get(word) or ("killed" if word.endswith("lives of") else "injured")
+
+
 # figures of the whole campaign, not of this event
 # ("U.S." does not end the clause)
-_RUNNING = re.compile(r"^(?:[^.;]|\.(?=\S)){0,80}?"
+_RUNNING = re.compile(r"^(?:[^.;]|\.(?=\S)|(?<=U\.S)\.){0,80}?"
                       r"\b(?:since|in total|in all|overall|so far|to date|altogether|attacks)\b",
                       re.I)
-_RUNNING_BEFORE = re.compile(r"\b(?:attacks|since|total)\b(?:[^.;]|\.(?=\S)){0,60}$", re.I)
+_RUNNING_BEFORE = re.compile(r"\b(?:attacks|since|total)\b(?:[^.;]|\.(?=\S)|(?<=U\.S)\.){0,60}$", re.I)
 # "21 were hurt, including 19 with brain injuries": a part of the figure before it
 _PART = re.compile(r"\bincluding\s+(?:at least\s+|about\s+)?$", re.I)
 # "10 killed in the city of Deir ez-Zor and 13 in Al-Mayadin": the parts of a toll by place
@@ -519,12 +722,63 @@ _MILITANT = re.compile(r"\b(?:militants?|fighters?|militiamen|members? of|operat
 
 def _casualties(article: Article, event: Event, texts: Sequence[tuple[_Window, str]],
                 lex: Lexicons) -> Iterator[Casualty]:
-    """The event's own dead and injured, each figure as this report gives it."""
+    """The event's own dead and injured, each figure as this report gives it, and the zeros it
+    reports ("no casualties were reported": a figure too, with its source)."""
+    about = [(window, text) for window, text in texts if _about(window, text, event, lex)
+             and (window.own or not _other_time(text, event))]  # "In August, eight were injured"
+    yield from _counted(article, event, about, lex)
+    seen: set[tuple[str, str]] = set()
+    for window, text in about:
+        if _SO_FAR.search(text):
+            continue
+        for side, harm in _none_told(text, event, lex):
+            if (side, harm) not in seen:
+                seen.add((side, harm))
+                yield Casualty(side, harm, 0, "exact", article.published,
+                               _evidence(article, window.start, window.end))
+
+
+# "no casualties were reported", "without injuries", "no indications of civilian casualties"
+_NO_HARM = re.compile(r"\b(?:no|without|zero)\s+(?:reported\s+|immediate\s+|known\s+|serious\s+)?"
+                      r"(?:indications?\s+of\s+(?:collateral damage\s+or\s+)?)?"
+                      r"(?P<who>(?:U\.?S\.?|American|civilian|coalition|military)\s+)?"
+                      r"(?P<harm>casualties|injuries|deaths|fatalities)\b"
+                      # "no injuries are life-threatening": some injured, none gravely
+                      r"(?!\s+(?:are|were|was|is)\s+(?:\w+\s+)?(?:life-threatening|serious|critical|severe))",
+                      re.I)
+# "no US personnel were injured", "no one was hurt"
+_NONE_HURT = re.compile(r"\b(?:no|none of the)\s+(?P<who>(?:U\.?S\.?|American|coalition)\s+)?"
+                        r"(?:one|personnel|service ?members|troops|soldiers|forces|Americans)\s+"
+                        r"(?:were|was|had been|has been|have been)\s+(?:reportedly\s+)?"
+                        r"(?P<harm>injured|hurt|wounded|killed|harmed)\b", re.I)
+_SO_FAR = re.compile(r"\b(?:since|so far|to date|in total|none of the attacks|any of the attacks)\b", re.I)
+
+
+def _none_told(text: str, event: Event, lex: Lexicons) -> Iterator[tuple[CasualtySide, Harm]]:
+    """(side, kind) of each zero a sentence reports: the side its words name (civilians; US forces
+    or, beside an attack on them, the forces the sentence names), else not reported."""
+    attack = lex.topic.said.attack(event.type)
+    for pattern in (_NO_HARM, _NONE_HURT):
+        for match in pattern.finditer(text):
+            who, word = (match.group("who") or "").lower(), match.group("harm").lower()
+            harm: Harm = "killed" if word in ("deaths", "fatalities", "killed") else "injured"
+            if "civilian" in who:
+                if not attack:  # a strike's care for bystanders ("no civilian casualties")
+                    yield "civilians", "killed" if word == "casualties" else harm
+            elif who or (attack and (_US.search(text) or pattern is _NONE_HURT)):
+                if attack:  # US zeros told beside a strike are the attack's it answered
+                    yield "us", harm
+            else:
+                yield "unknown", harm
+
+
+def _counted(article: Article, event: Event, texts: Sequence[tuple[_Window, str]],
+             lex: Lexicons) -> Iterator[Casualty]:
+    """The event's own figures of dead and injured, each as this report gives it (``texts``: the
+    sentences that can be about it)."""
     seen: set[tuple[str, str, int, str]] = set()
     last: CasualtySide | None = None  # "Three US soldiers were killed. More than 30 others were wounded."
     for window, text in texts:
-        if not _about(window, text, event, lex):
-            continue
         for number in _NUMBER.finditer(text):
             found = _figure(number, text, event, lex)
             if found is None:
@@ -590,6 +844,8 @@ def _figure(number: re.Match[str], text: str, event: Event,
     before, after = text[:number.start()], text[number.end():]
     if any(h.start <= number.start("num") < h.end for h in lex.places.find(text)):
         return None  # a place's name ("Tower 22")
+    if _UNIT.match(after):
+        return None  # "nearly 12 hours after US personnel were injured": a time, not people
     # "these attacks, including the one which killed three": the figure after "including" is one
     # attack's (of an attack, not of the strike that answered it)
     attack = lex.topic.said.attack(event.type)
@@ -615,7 +871,7 @@ def _figure(number: re.Match[str], text: str, event: Event,
         return None
     rest = re.split(r"[,.;:()]", after[len(noun) + 1:] if noun and after.lstrip().startswith(noun) else "")[0]
     side = _side(noun, text, event, lex, rest[:100])
-    return side, _HARMS.get(harm, "injured"), value
+    return side, _harm(harm), value
 
 
 def _side(noun: str, sentence: str, event: Event, lex: Lexicons, rest: str = "") -> CasualtySide:
@@ -682,6 +938,7 @@ def merge_details(all_details: Sequence[Details]) -> Details:
         attributed_to=_distinct(n for d in all_details for n in d.attributed_to),
         targets=_distinct(n for d in all_details for n in d.targets),
         casualties=_figures(c for d in all_details for c in d.casualties),
+        facilities=_distinct(n for d in all_details for n in d.facilities),
     )
 
 

@@ -56,7 +56,7 @@ _ACT = r"(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|incident|drone|rocket)\b"
 
 RULES = (
     _rule("claimed-responsibility", "claim", "group",
-          r"\b(?:claim(?:ed|s|ing)?\s+(?:responsibility|credit)|took\s+responsibility|takes\s+responsibility|"
+          r"\b(?:claim(?:ed|s|ing)?\s+(?:responsibility|credit)|t(?:ook|akes|aking)\s+(?:responsibility|credit)|"
           r"claim(?:ed|s)\s+(?:(?:an?|the|two|three|several|its)\s+)?(?:[\w-]+\s+){0,3}"
           r"(?:attacks?|strikes?|drone|rocket|operations?)|claimed\s+by|"
           r"claimed(?=\s*[.,;]|\s+(?:in|on|via|through)\s+(?:a|an|its|the)\s+(?:\w+\s+)?(?:statement|message|post|"
@@ -222,7 +222,7 @@ def _group(text: str, lex: Lexicons, names: Names, rule: Rule, sentence: tuple[i
                                                                          cue.start())
     if others and not explicit:
         return None  # "The U.S. military says it carried out airstrikes": another speaker's words
-    if cue.group().lower().startswith("sa") and not _ATTACKING.search(text, start, cue.start()):
+    if cue.group().lower().startswith("sa") and not _ATTACKING.search(text, start, cue.end()):
         return None  # "<group> said in a statement" is a claim only of an attack the sentence tells
     if cue.group().lower() in ("said", "says"):
         # "..., the group said": the group must be the one saying it, named right before, and the
@@ -230,9 +230,24 @@ def _group(text: str, lex: Lexicons, names: Names, rule: Rule, sentence: tuple[i
         if not lex.us_forces.search(text, start, cue.start()):
             return None
         return claimant(text, names, lex, clause, cue.start(), cue.start())
+    if who is None and rule.kind == "claim" and _THE_GROUP.search(text, clause, cue.start()):
+        return _told_back(text, lex, names, start)  # "In a statement, the group said it attacked"
     if who is None and rule.kind == "claim" and explicit and lex.us_forces.search(text, start, end):
         return ""  # "claimed by an Iraqi group": a claim whose group the text does not name
     return who
+
+
+# the claiming group told back ("the group said it attacked the base"): named just before
+_THE_GROUP = re.compile(r"\b(?:the|The)\s+(?:group|militants|militia|faction|movement|organi[sz]ation|network"
+                        r"|coalition)\s*$")
+_TOLD_BACK = 600  # characters before the sentence where the group told back is looked for
+
+
+def _told_back(text: str, lex: Lexicons, names: Names, start: int) -> str | None:
+    """The last group named in the sentences just before (the one a claim tells back), else None."""
+    named = [h for h in names.within(names.actors, max(0, start - _TOLD_BACK), start)
+             if lex.side(h.name) == "militia" and not lex.topic.actor(h.name).generic]
+    return named[-1].name if named else None
 
 
 def _us_voice(text: str, lex: Lexicons, names: Names, rule: Rule, sentence: tuple[int, int],
