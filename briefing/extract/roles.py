@@ -541,9 +541,15 @@ class SentenceReader:
                                                 r"this|these|those|its|their|his|her|new|latest)\s+", left,
                                                 re.I)), default=0)
         side = self._agent_side(window + cut, start)
+        light = _LIGHT_VERB.search(self.text, clause[0], start)
+        if side[0] == "instrument" and light and _STRIKE_NOUN.match(self.text, start):
+            # "The U.S. military conducted a drone strike on Sunday": the drone is the US's means,
+            # the light verb's subject the strike's agent (issue 23: the act was never read)
+            subject = self._agent_side(clause[0], light.start())
+            if subject[0] == "us":
+                return subject
         if side[0] is not None:
             return side
-        light = _LIGHT_VERB.search(self.text, clause[0], start)
         if light:
             return self._agent_side(clause[0], light.start())
         aircraft = [h for h in self.names.within(self.names.weapons, *clause)

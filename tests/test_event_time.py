@@ -1,0 +1,37 @@
+"""Time linked to each event mention (issue 23, items 2-4): its clause first, then its sentence,
+then a typed back-reference to the act it tells. Sentences are our own, written in the forms
+real reports use; each form has a neighbour that must stay as it is."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefing.extract.events import read_events
+from tests.conftest import make_article
+
+PUB = dt.date(2023, 12, 26)  # a Tuesday
+MON, SUN = dt.date(2023, 12, 25), dt.date(2023, 12, 24)
+
+Row = tuple[str, dt.date | None, str | None]
+
+
+def rows(text: str, published: dt.date | None = PUB) -> set[Row]:
+    return {(e.type, e.date, e.country) for e in read_events(make_article(text, published)).events}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a munition naming a strike the US's light verb tells is the US's means, not the agent
+    ("The U.S. military conducted a drone strike on Sunday, Dec. 24, killing four militants near Kirkuk.",
+     {("us_strike", SUN, "Iraq")}),
+    ("American forces carried out a drone strike on Sunday near Kirkuk, killing four fighters.",
+     {("us_strike", SUN, "Iraq")}),
+    # neighbours: the groups' own drone strike on a base stays their attack
+    ("Militants conducted a drone strike on Sunday against a U.S. base in Syria.",
+     {("attack_on_us_forces", SUN, "Syria")}),
+    ("Militias carried out a drone strike on the Tanf garrison on Sunday.",
+     {("attack_on_us_forces", SUN, "Syria")}),
+])
+def test_a_drone_strike_the_us_conducted_is_its_strike(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
