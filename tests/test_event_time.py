@@ -35,3 +35,27 @@ def rows(text: str, published: dt.date | None = PUB) -> set[Row]:
 ])
 def test_a_drone_strike_the_us_conducted_is_its_strike(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "The strikes were carried out early Monday": the day of the strikes told before without one
+    ("U.S. jets struck two weapons depots in eastern Syria. The strikes were carried out early Monday, "
+     "officials said.", {("us_strike", MON, "Syria")}),
+    # "the latest attack" names itself; the next sentence gives its place
+    ("The latest attack confirmed by the military took place on Monday. A rocket was fired at the Ain "
+     "al-Asad air base in western Iraq, causing no damage.", {("attack_on_us_forces", MON, "Iraq")}),
+    # the dated mention names no country, the definite one after it does
+    ("Three U.S. troops were wounded in a drone attack on Christmas Day. The attack occurred at Erbil air "
+     "base in northern Iraq.", {("attack_on_us_forces", MON, "Iraq")}),
+    # neighbours: no act told before, and not "the latest": no row
+    ("The strikes were carried out early Monday, officials said.", set()),
+    ("The attack took place on Monday. A rocket was fired at the Ain al-Asad air base in western Iraq.",
+     set()),
+    # another act, told as such or with no back-reference, gives its country to no dated row
+    ("Three U.S. troops were wounded in a drone attack on Christmas Day. Separately, rockets were fired at "
+     "a base in Syria.", {("attack_on_us_forces", MON, None)}),
+    ("Three U.S. troops were wounded in a drone attack on Christmas Day. Rockets were fired at a base in "
+     "Syria.", {("attack_on_us_forces", MON, None)}),
+])
+def test_a_back_reference_carries_the_day_or_the_place(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected

@@ -94,6 +94,7 @@ def read_events(article: Article, topic: Topic | None = None, names: Names | Non
     found: list[_Dated] = []
     last_told: dict[str, _Dated] = {}  # the last attack and strike told, for "right after" and "the strikes"
     counted: dict[str, _Dated] = {}  # the last told as a number of acts ("two separate attacks on <day>")
+    last_seen: dict[str, Mention] = {}  # the last attack and strike told, with a day or without
     acts = act_screen(lex).scan(article.clean, names.folded)
     for _, start, end in all_sentences(article.clean):
         if not acts.any(start, end):  # no act word: nothing for the reader (screen.py)
@@ -103,19 +104,45 @@ def read_events(article: Article, topic: Topic | None = None, names: Names | Non
         mentions = list(reader.mentions())
         if not mentions:
             found += _verbless_entries(article, (start, end), names, lex, anchor)
-        for mention in mentions:
-            if mention.claimed or (mention.anaphor and _family(mention) not in last_told):
+        for each in mentions:
+            mention = None if each.claimed else _resolved(article, each, last_told, last_seen)
+            if mention is None:
                 continue
-            if mention.anaphor:
-                told = last_told[_family(mention)].mention
-                mention = replace(mention, type=told.type, country=mention.country or told.country)
             dated = _date(article, mention, lex, anchor, _linked_day(article, mention, names, lex, anchor))
             if dated is not None and dated.date is None:
                 dated = _ordinal(article, _right_after(article, dated, last_told), last_told, counted)
             if dated is not None:
-                found += [each for day in _each_day(dated) for each in _each_base(article, day, names, lex)]
+                found += [one for day in _each_day(dated) for one in _each_base(article, day, names, lex)]
                 _remember(article, dated, last_told, counted)
+                if not mention.anaphor:
+                    last_seen[_family(mention)] = mention
     return _gather(article, _dated_by_occurrence(article, found, anchor), lex)
+
+
+# "The latest attack confirmed by the military took place on Wednesday": a definite act that names
+# itself by its place in time, not one told before.
+_LATEST = re.compile(r"\b(?:the|its|their)\s+(?:latest|most\s+recent|last|newest)\s+(?:[\w-]+\s+)?$", re.I)
+
+
+def _resolved(article: Article, mention: Mention, last_told: dict[str, _Dated],
+              last_seen: dict[str, Mention]) -> Mention | None:
+    """A definite act with no roles of its own ("The strikes were carried out early Friday") is
+    the act of that family told last with a day; failing one, the act told last without a day,
+    for which it may carry the day; failing that, none, unless it names itself ("the latest
+    attack"). Any other mention is itself."""
+    if not mention.anaphor:
+        return mention
+    family = _family(mention)
+    told: Mention | None
+    if family in last_told:
+        told = last_told[family].mention
+    elif mention.target is not None:
+        return None  # "the killing of a commander" after an act told without a day: not that act
+    else:
+        told = last_seen.get(family)
+    if told is not None:
+        return replace(mention, type=told.type, country=mention.country or told.country)
+    return mention if _LATEST.search(article.clean, mention.sentence[0], mention.start) else None
 
 
 # "drones were launched at both <one base> and <another>", "rockets at <one base>, <another> and
@@ -835,6 +862,7 @@ def _gather(article: Article, found: list[_Dated], lex: Lexicons) -> ArticleEven
                 home.append(item)
             elif item.disagree or item.told or (not item.mention.plural and not item.mention.anaphor):
                 undated.append(item)  # ("attacks on U.S. forces": the campaign; "the attack": told elsewhere)
+    _place_countryless(article, groups)
     events = [event for key, group in groups.items() for event in _split_sites(article, key, group, lex)]
     kept_apart = _undated_events(article, undated, lex)
     return ArticleEvents(tuple(sorted(events, key=lambda e: e.id)), kept_apart)
@@ -849,6 +877,39 @@ def _join_countryless(groups: dict[tuple[str, str | None, dt.date], list[_Dated]
             items = groups.pop(key)
             for other in placed:
                 groups[other].extend(items)
+
+
+def _place_countryless(article: Article, groups: dict[tuple[str, str | None, dt.date], list[_Dated]]) -> None:
+    """A dated event whose dated mentions name no country ("The strikes were carried out early
+    Friday", "The latest attack took place on Wednesday") takes the one country that the other
+    mentions joined to it name ("jets struck two sites in eastern Syria"), when a back-reference
+    links them: the dated mention or the other is definite ("the attack occurred at <a base>").
+    A mention told as another act ("Separately, rockets ...") or two countries leave it open."""
+    for key in [k for k in groups if k[1] is None]:
+        dated = [i for i in groups[key] if i.mention.country is None]
+        linked = any(_definite(article.clean, i.mention) for i in dated)
+        countries = {i.mention.country for i in groups[key]
+                     if i.mention.country is not None and not _another(article.clean, i.mention)
+                     and (linked or _definite(article.clean, i.mention))}
+        if len(countries) == 1 and not any(_another(article.clean, i.mention) for i in groups[key]):
+            (country,) = countries
+            groups.setdefault((key[0], country, key[2]), []).extend(groups.pop(key))
+
+
+_DEFINITE_ACT = re.compile(r"\b(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_ANOTHER_ACT = re.compile(r"[\s\"'“‘]*(?:separately|meanwhile|elsewhere|in\s+another|in\s+a\s+separate|also|"
+                          r"earlier|later|previously)\b", re.I)
+
+
+def _definite(clean: str, mention: Mention) -> bool:
+    """"The attack occurred at ...", "the strikes", "that attack": an act told before (or after)."""
+    return bool(mention.anaphor or _DEFINITE_ACT.search(clean, max(mention.sentence[0], mention.start - 30),
+                                                        mention.start))
+
+
+def _another(clean: str, mention: Mention) -> bool:
+    """A sentence told as another act than the one before ("Separately, rockets were fired ...")."""
+    return _ANOTHER_ACT.match(clean, mention.sentence[0]) is not None
 
 
 def _join_known(groups: dict[tuple[str, str | None, dt.date], list[_Dated]]) -> None:
