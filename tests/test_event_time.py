@@ -59,3 +59,19 @@ def test_a_drone_strike_the_us_conducted_is_its_strike(text: str, expected: set[
 ])
 def test_a_back_reference_carries_the_day_or_the_place(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "Monday's strike" later in the article: the day of the strike told before without one
+    ("Two U.S. fighter jets struck a weapons depot in eastern Syria. Despite the threats, Monday's strike "
+     "caused no casualties.", {("us_strike", MON, "Syria")}),
+    ("Militants fired rockets at a U.S. base in Syria. Sunday's attack caused no damage, and U.S. jets "
+     "struck a depot in Iraq on Monday.",
+     {("attack_on_us_forces", SUN, "Syria"), ("us_strike", MON, "Iraq")}),
+    # neighbours: the strike told before was on another weekday, or none was told
+    ("U.S. jets struck 85 targets in Iraq and Syria on Dec. 20. There was no comment on Monday's strike.",
+     {("us_strike", dt.date(2023, 12, 20), "Iraq"), ("us_strike", dt.date(2023, 12, 20), "Syria")}),
+    ("Monday's strike caused no casualties.", set()),
+])
+def test_a_weekdays_strike_dates_the_strike_told_before(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected

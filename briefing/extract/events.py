@@ -94,7 +94,7 @@ def read_events(article: Article, topic: Topic | None = None, names: Names | Non
     found: list[_Dated] = []
     last_told: dict[str, _Dated] = {}  # the last attack and strike told, for "right after" and "the strikes"
     counted: dict[str, _Dated] = {}  # the last told as a number of acts ("two separate attacks on <day>")
-    last_seen: dict[str, Mention] = {}  # the last attack and strike told, with a day or without
+    last_seen: dict[str, _Dated] = {}  # the last attack and strike told, with a day or without
     acts = act_screen(lex).scan(article.clean, names.folded)
     for _, start, end in all_sentences(article.clean):
         if not acts.any(start, end):  # no act word: nothing for the reader (screen.py)
@@ -115,7 +115,7 @@ def read_events(article: Article, topic: Topic | None = None, names: Names | Non
                 found += [one for day in _each_day(dated) for one in _each_base(article, day, names, lex)]
                 _remember(article, dated, last_told, counted)
                 if not mention.anaphor:
-                    last_seen[_family(mention)] = mention
+                    last_seen[_family(mention)] = dated
     return _gather(article, _dated_by_occurrence(article, found, anchor), lex)
 
 
@@ -125,24 +125,33 @@ _LATEST = re.compile(r"\b(?:the|its|their)\s+(?:latest|most\s+recent|last|newest
 
 
 def _resolved(article: Article, mention: Mention, last_told: dict[str, _Dated],
-              last_seen: dict[str, Mention]) -> Mention | None:
+              last_seen: dict[str, _Dated]) -> Mention | None:
     """A definite act with no roles of its own ("The strikes were carried out early Friday") is
     the act of that family told last with a day; failing one, the act told last without a day,
     for which it may carry the day; failing that, none, unless it names itself ("the latest
-    attack"). Any other mention is itself."""
+    attack"). "Wednesday's strike" is the act told last only when that act has no day or was
+    on a Wednesday. Any other mention is itself."""
     if not mention.anaphor:
         return mention
     family = _family(mention)
-    told: Mention | None
-    if family in last_told:
-        told = last_told[family].mention
+    told: _Dated | None
+    named = _DAY_OWNER.search(article.clean, max(mention.sentence[0], mention.start - 30), mention.start)
+    if named is not None:
+        told = last_seen.get(family)
+        if told is not None and told.date is not None and WEEKDAYS[told.date.weekday()] != named[1].lower():
+            return None  # "the Feb. 2 strikes ... Wednesday's strike": another strike
+    elif family in last_told:
+        told = last_told[family]
     elif mention.target is not None:
         return None  # "the killing of a commander" after an act told without a day: not that act
     else:
         told = last_seen.get(family)
     if told is not None:
-        return replace(mention, type=told.type, country=mention.country or told.country)
+        return replace(mention, type=told.mention.type, country=mention.country or told.mention.country)
     return mention if _LATEST.search(article.clean, mention.sentence[0], mention.start) else None
+
+
+_DAY_OWNER = re.compile(r"\b((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)['’]s\s+(?:[\w-]+\s+)?$", re.I)
 
 
 # "drones were launched at both <one base> and <another>", "rockets at <one base>, <another> and

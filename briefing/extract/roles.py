@@ -67,7 +67,9 @@ _TARGET_PREP = re.compile(
     r"Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\w*\b)", re.I)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|get|got)\s+(?:\w+ly\s+|also\s+|again\s+)?$", re.I)
 _UNDER = re.compile(r"\bunder\s+(?:\w+\s+){0,2}$", re.I)
-_DEFINITE = re.compile(r"\b(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?$", re.I)
+# "the strikes", "these attacks"; a weekday's possessive too: "Wednesday's strike" (issue 23)
+_DEFINITE = re.compile(r"\b(?:the|this|that|these|those|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s)\s+"
+                       r"(?:[\w-]+\s+)?$", re.I)
 _BY_OTHER = re.compile(r"\b(?:used|operated|run|owned|backed|controlled|held|led|linked|affiliated|housing|"
                        r"hosting|manned|stationed)\s+$", re.I)
 _BY = re.compile(r"\bby\s+(?!(?:the\s+)?(?:end|time|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
@@ -700,7 +702,7 @@ class SentenceReader:
         """A definite act noun with no side of its own ("the strike", "these attacks")."""
         if verb or roles.agent in ("other",) or roles.target in ("other",):
             return False
-        return bool(_DEFINITE.search(self.text, max(self.start, start - 20), start))
+        return bool(_DEFINITE.search(self.text, max(self.start, start - 30), start))
 
     def _militia_story(self) -> bool:
         """Whether a strike on unnamed "targets" can be this campaign's: the article names the
