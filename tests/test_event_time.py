@@ -44,6 +44,8 @@ def test_a_drone_strike_the_us_conducted_is_its_strike(text: str, expected: set[
     # "the latest attack" names itself; the next sentence gives its place
     ("The latest attack confirmed by the military took place on Monday. A rocket was fired at the Ain "
      "al-Asad air base in western Iraq, causing no damage.", {("attack_on_us_forces", MON, "Iraq")}),
+    ("An official said the latest of the attacks took place near Erbil in northern Iraq on Monday.",
+     {("attack_on_us_forces", MON, "Iraq")}),
     # the dated mention names no country, the definite one after it does
     ("Three U.S. troops were wounded in a drone attack on Christmas Day. The attack occurred at Erbil air "
      "base in northern Iraq.", {("attack_on_us_forces", MON, "Iraq")}),

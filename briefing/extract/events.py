@@ -119,9 +119,10 @@ def read_events(article: Article, topic: Topic | None = None, names: Names | Non
     return _gather(article, _dated_by_occurrence(article, found, anchor), lex)
 
 
-# "The latest attack confirmed by the military took place on Wednesday": a definite act that names
-# itself by its place in time, not one told before.
-_LATEST = re.compile(r"\b(?:the|its|their)\s+(?:latest|most\s+recent|last|newest)\s+(?:[\w-]+\s+)?$", re.I)
+# "The latest attack confirmed by the military took place on Wednesday", "the latest of the attacks
+# took place ... on Thursday": a definite act that names itself by its place in time.
+_LATEST = re.compile(r"\b(?:the|its|their)\s+(?:latest|most\s+recent|last|newest)\s+"
+                     r"(?:of\s+(?:the|these|those)\s+)?(?:[\w-]+\s+)?$", re.I)
 
 
 def _resolved(article: Article, mention: Mention, last_told: dict[str, _Dated],
