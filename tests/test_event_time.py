@@ -77,3 +77,16 @@ def test_a_back_reference_carries_the_day_or_the_place(text: str, expected: set[
 ])
 def test_a_weekdays_strike_dates_the_strike_told_before(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the statement a few sentences on tells another act (the gunship's): not the lede strikes' day
+    ("The U.S. military launched retaliatory airstrikes on militia targets in Iraq after missiles were fired "
+     "at U.S. forces on Sunday. \"An AC-130 gunship struck the militants who fired a missile at Al-Asad "
+     "Airbase,\" the Pentagon reported on Monday.", {("attack_on_us_forces", SUN, "Iraq")}),
+    # neighbour: a statement telling the lede's own kind of act still dates it
+    ("U.S. warplanes struck militia weapons depots in Iraq. \"U.S. forces struck facilities used by the "
+     "militia,\" the Pentagon said in a statement on Monday.", {("us_strike", MON, "Iraq")}),
+])
+def test_a_statement_telling_another_act_does_not_date_the_lede(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected

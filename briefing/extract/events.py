@@ -108,7 +108,8 @@ def read_events(article: Article, topic: Topic | None = None, names: Names | Non
             mention = None if each.claimed else _resolved(article, each, last_told, last_seen)
             if mention is None:
                 continue
-            dated = _date(article, mention, lex, anchor, _linked_day(article, mention, names, lex, anchor))
+            linked = _linked_day(article, mention, names, lex, anchor)
+            dated = _date(article, mention, lex, anchor, linked, names)
             if dated is not None and dated.date is None:
                 dated = _ordinal(article, _right_after(article, dated, last_told), last_told, counted)
             if dated is not None:
@@ -330,9 +331,10 @@ def _campaign_span(clean: str, lex: Lexicons) -> list[Anchor]:
 # ---- when ----------------------------------------------------------------------------------
 
 def _date(article: Article, mention: Mention, lex: Lexicons, anchor: Anchor | None = None,
-          linked: DateMention | None = None) -> _Dated | None:
+          linked: DateMention | None = None, names: Names | None = None) -> _Dated | None:
     """The mention with its day; None when the day puts it outside the campaign (another year).
-    ``linked``: the day of the clause it hangs on by "when" or "where" (:func:`_linked_day`)."""
+    ``linked``: the day of the clause it hangs on by "when" or "where" (:func:`_linked_day`);
+    ``names``: the article's, to read what a statement in the lede tells (:func:`_lede_statement`)."""
     usable = _usable(article, *mention.sentence, anchor)
     own = (_own_day(article, mention, usable) or _entry_day(article, mention, usable)
            or _entry_paragraph_day(article, mention.sentence, anchor)
@@ -352,7 +354,7 @@ def _date(article: Article, mention: Mention, lex: Lexicons, anchor: Anchor | No
         return _Dated(mention, known.date, f"named event: {known.name} (known date)", basis="named-event",
                       known=known)
     return _days_apart(article, mention, usable) or _said_or_partial(article, mention, lex, usable, anchor,
-                                                                     linked)
+                                                                     linked, names)
 
 
 def _own_or_known(article: Article, mention: Mention, own: DateMention,
@@ -434,7 +436,8 @@ def _announced(clean: str, day: DateMention, mention: Mention) -> bool:
 
 
 def _said_or_partial(article: Article, mention: Mention, lex: Lexicons, usable: list[DateMention],
-                     anchor: Anchor | None, linked: DateMention | None = None) -> _Dated:
+                     anchor: Anchor | None, linked: DateMention | None = None,
+                     names: Names | None = None) -> _Dated:
     """The day of the statement telling it, else a day without its year, else no day."""
     unsaid = mention.anaphor or _told_as_cause(article.clean, mention) or _counted(article, mention)
     said = None if unsaid else _said_day(article, mention, usable)
@@ -446,7 +449,7 @@ def _said_or_partial(article: Article, mention: Mention, lex: Lexicons, usable: 
         return _Dated(mention, None, f"'{said.text}' is the day it was told, not the day it happened",
                       told=True)
     if said is None and not unsaid:
-        said = _lede_statement(article, mention, anchor)
+        said = _lede_statement(article, mention, anchor, None if names is None else (names, lex))
     if said is not None and said.date is not None and said.date >= lex.topic.campaign.start:
         return _Dated(mention, said.date, f"day of the statement telling it ('{said.text}')", weak=True,
                       basis="statement")
@@ -630,17 +633,30 @@ LEDE_SENTENCES = 3  # Phoenix codes the lede: the news of the day is told in the
 _STATEMENT_REACH = 6
 
 
-def _lede_statement(article: Article, mention: Mention, anchor: Anchor | None) -> DateMention | None:
+def _lede_statement(article: Article, mention: Mention, anchor: Anchor | None,
+                    reading: tuple[Names, Lexicons] | None = None) -> DateMention | None:
     """For the news told in the lede without its day, the day of the statement that announced it,
-    a few sentences on ("... Austin said in a statement on Sunday")."""
+    a few sentences on ("... Austin said in a statement on Sunday"); none when that statement
+    tells one act of another kind ("the gunship attacked the militants ..., the Pentagon reported
+    on Tuesday" is not the day of the retaliatory strikes in the lede; issue 23, form 4)."""
     sentences = all_sentences(article.clean)
     if mention.sentence[0] > sentences[min(LEDE_SENTENCES, len(sentences)) - 1][1]:
         return None
     for _, start, end in sentences[:_STATEMENT_REACH]:
         for day in _usable(article, start, end, anchor):
             if _SPOKEN.search(article.clean, max(start, day.start - 40), day.start):
-                return day
+                return None if reading and _tells_another(article, (start, end), mention, *reading) else day
     return None
+
+
+def _tells_another(article: Article, sentence: tuple[int, int], mention: Mention, names: Names,
+                   lex: Lexicons) -> bool:
+    """Whether ``sentence``, another than the mention's, tells single acts, none of the mention's kind."""
+    if sentence == mention.sentence:
+        return False
+    kinds = {m.type for m in SentenceReader(article.clean, names, lex, *sentence).mentions()
+             if not m.plural and not m.claimed and not m.anaphor}
+    return bool(kinds) and mention.type not in kinds
 
 
 def _usable(article: Article, start: int, end: int, anchor: Anchor | None = None) -> list[DateMention]:
