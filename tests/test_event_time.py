@@ -27,13 +27,23 @@ def rows(text: str, published: dt.date | None = PUB) -> set[Row]:
      {("us_strike", SUN, "Iraq")}),
     ("American forces carried out a drone strike on Sunday near Kirkuk, killing four fighters.",
      {("us_strike", SUN, "Iraq")}),
+    ("A U.S. drone strike killed a senior militia leader in Baghdad on Monday.",
+     {("us_strike", MON, "Iraq")}),
+    ("A US drone strike hit a car in Baghdad, Iraq, on Monday.", {("us_strike", MON, "Iraq")}),
+    # a verb of beginning: the act begun, with its own day ("began to carry out strikes on Friday")
+    ("The US began to carry out air strikes on Monday against Iran-backed militias in Iraq.",
+     {("us_strike", MON, "Iraq")}),
+    # neighbours: begun without a day is the campaign; a plan is no act
+    ("The US began to carry out air strikes against Iran-backed militias in Iraq.", set()),
+    ("The US plans to carry out air strikes on Monday against militias in Iraq.", set()),
     # neighbours: the groups' own drone strike on a base stays their attack
+    ("A militia drone strike hit a U.S. base in Syria on Monday.", {("attack_on_us_forces", MON, "Syria")}),
     ("Militants conducted a drone strike on Sunday against a U.S. base in Syria.",
      {("attack_on_us_forces", SUN, "Syria")}),
     ("Militias carried out a drone strike on the Tanf garrison on Sunday.",
      {("attack_on_us_forces", SUN, "Syria")}),
 ])
-def test_a_drone_strike_the_us_conducted_is_its_strike(text: str, expected: set[Row]) -> None:
+def test_a_drone_strike_the_us_conducted_or_began_is_its_strike(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
 
 

@@ -103,6 +103,10 @@ _MODAL = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,3}$",
     re.I,
 )
+# "The US began to carry out air strikes on Friday": the infinitive after a verb of beginning is
+# the act begun, not a plan (the clause still needs a day of its own: ``_ASPECT``).
+_BEGAN_TO = re.compile(r"\b(?:began|begun|started)\s+to\s+(?:carry\s+out|conduct|launch|strike|hit|bomb|"
+                       r"pound|target)\s+$", re.I)
 # The campaign as a whole ("began attacking", "resumed attacks", "halted its attacks"): an
 # event only when its clause gives it a day ("began airstrikes on Feb. 2").
 # "We can confirm an attack", "would not say which base was attacked": the modal is the
@@ -337,7 +341,8 @@ class SentenceReader:
         clause = self.clause(start)
         left = self.text[clause[0]:start]
         modal = _MODAL.search(left[-60:])
-        if modal and not _SPEAKING.match(left[-60:], modal.start()):
+        if modal and not _SPEAKING.match(left[-60:], modal.start()) and not _BEGAN_TO.search(left[-60:],
+                                                                                             0, modal.end()):
             return None
         if _YEAR.search(self.text, *clause) and self._other_year(clause):
             return None
@@ -496,6 +501,10 @@ class SentenceReader:
         """Who does what to whom when the verb's subject is its agent ("militants fired rockets at")."""
         text = self.text
         agent, agent_name = self._agent_side(clause[0], start)
+        if agent == "instrument" and any(
+                f == "strike" and clause[0] <= s and not text[e:start].strip()
+                and self._modifier_side(s, clause)[0] == "us" for s, e, f in self._nouns):
+            return None  # "A US drone strike hit a car": the verb tells the US strike's act, read there
         if word.endswith("ing") and re.search(r",\s*$", text[max(clause[0], start - 3):start]):
             # ", striking more than 85 targets": the subject of the clause does it
             agent, agent_name = self._agent_side(clause[0], start, first=True)
@@ -544,10 +553,12 @@ class SentenceReader:
                                                 re.I)), default=0)
         side = self._agent_side(window + cut, start)
         light = _LIGHT_VERB.search(self.text, clause[0], start)
-        if side[0] == "instrument" and light and _STRIKE_NOUN.match(self.text, start):
-            # "The U.S. military conducted a drone strike on Sunday": the drone is the US's means,
-            # the light verb's subject the strike's agent (issue 23: the act was never read)
-            subject = self._agent_side(clause[0], light.start())
+        if side[0] == "instrument" and _STRIKE_NOUN.match(self.text, start):
+            # "A U.S. drone strike", "The U.S. military conducted a drone strike on Sunday": the drone
+            # is the US's means, the US the strike's agent (issue 23: the act was never read)
+            subject = self._agent_side(window + cut, start, first=True)
+            if subject[0] != "us" and light:
+                subject = self._agent_side(clause[0], light.start())
             if subject[0] == "us":
                 return subject
         if side[0] is not None:
