@@ -100,3 +100,16 @@ def test_a_weekdays_strike_dates_the_strike_told_before(text: str, expected: set
 ])
 def test_a_statement_telling_another_act_does_not_date_the_lede(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the victims of a relative clause after the act noun's clause: an attack, on the day told before
+    ("The president on Monday ordered strikes in Iraq on the militants behind a suicide drone strike "
+     "earlier in the day, which wounded two U.S. soldiers.",
+     {("attack_on_us_forces", MON, "Iraq"), ("us_strike", MON, "Iraq")}),
+    # neighbour: a strike's relative clause naming the militia's dead is no attack
+    ("U.S. jets struck a militia depot in Iraq on Monday, which killed four fighters.",
+     {("us_strike", MON, "Iraq")}),
+])
+def test_a_relative_clause_names_the_acts_victims(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected

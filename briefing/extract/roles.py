@@ -80,6 +80,7 @@ _LIGHT_VERB = re.compile(
     r"\b(?:conducted|conducts|conduct|carried out|carries out|carry out|launched|launches|launch|executed|"
     r"mounted|staged|ordered|orders|unleashed|undertook|performed|directed|authorized|approved|"
     r"announced|announces|began|begun|started|made|claimed)\s+(?:[\w'’-]+\s+){0,5}$", re.I)
+_WHICH_HARMED = re.compile(r",\s*(?:which|that)\s+(?:\w+\s+){0,2}?(?:killed|wounded|injured|hurt)\b", re.I)
 _VICTIMS = re.compile(r"\b(?:killed|injured|wounded|hurt|dead|injuring|wounding|killing|injuries|"
                       r"casualties)\b", re.I)
 # Victims as the subject of a passive ("three U.S. soldiers were killed") or a headline
@@ -437,7 +438,19 @@ class SentenceReader:
         if target is None and not lead:  # "the attack that killed three U.S. soldiers"
             stop = by.start() if by and end <= by.start() < own_end else own_end
             target, target_name = self._target_side(end, min(stop, end + 70), loose=True)
+        if target is None:
+            target, target_name = self._harmed_after(end, clause)
         return _Roles(agent, agent_name, target, target_name)
+
+    def _harmed_after(self, end: int, clause: tuple[int, int]) -> tuple[Side | None, str | None]:
+        """"... behind a suicide drone strike earlier in the day, which wounded three U.S. service
+        members": the victims of the relative clause right after the act noun's clause, when no other
+        act noun comes between; only US forces count."""
+        relative = _WHICH_HARMED.match(self.text, clause[1])
+        if relative is None or any(end <= s < clause[1] for s, _, _ in self._nouns):
+            return None, None
+        side = self._target_side(relative.end(), min(self.end, relative.end() + 70))
+        return side if side[0] == "us" else (None, None)
 
     def _harm_frame(self, start: int, clause: tuple[int, int]) -> _Roles | None:
         """"The US military says it killed a militia commander in a drone strike": the roles of the
