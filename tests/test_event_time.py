@@ -113,3 +113,22 @@ def test_a_statement_telling_another_act_does_not_date_the_lede(text: str, expec
 ])
 def test_a_relative_clause_names_the_acts_victims(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "On Monday, <speaker> announced that <act>": the day of the saying; the act stays a mention
+    ("On Monday, the Kurdish-led force announced that a drone struck its training academy at a base "
+     "housing U.S. troops in Syria.", (set(), {("attack_on_us_forces", "Syria")})),
+    ("On Monday, officials said a drone struck a base housing U.S. troops in Syria.",
+     (set(), {("attack_on_us_forces", "Syria")})),
+    # neighbours: the speaker after the act; the US announcing its own strike (that day is the strike's)
+    ("On Monday, a drone struck a base housing U.S. troops in Syria, officials said.",
+     ({("attack_on_us_forces", MON, "Syria")}, set())),
+    ("On Monday, the US Department of Defense announced an airstrike on facilities used by Iran's "
+     "Revolutionary Guard in eastern Syria.", ({("us_strike", MON, "Syria")}, set())),
+])
+def test_an_opening_day_before_the_speaker_is_the_sayings(
+        text: str, expected: tuple[set[Row], set[tuple[str, str | None]]]) -> None:
+    found = read_events(make_article(text, PUB))
+    assert ({(e.type, e.date, e.country) for e in found.events},
+            {(e.type, e.country) for e in found.undated}) == expected

@@ -110,13 +110,15 @@ def read_events(article: Article, topic: Topic | None = None, names: Names | Non
                 continue
             linked = _linked_day(article, mention, names, lex, anchor)
             dated = _date(article, mention, lex, anchor, linked, names)
+            if mention.anaphor and _family(mention) not in last_told and (dated is None or not dated.date):
+                continue  # "the attacks" after acts told without a day: only its own day makes it count
             if dated is not None and dated.date is None:
                 dated = _ordinal(article, _right_after(article, dated, last_told), last_told, counted)
             if dated is not None:
                 found += [one for day in _each_day(dated) for one in _each_base(article, day, names, lex)]
                 _remember(article, dated, last_told, counted)
                 if not mention.anaphor:
-                    last_seen[_family(mention)] = dated
+                    _see(dated, last_seen)
     return _gather(article, _dated_by_occurrence(article, found, anchor), lex)
 
 
@@ -139,8 +141,11 @@ def _resolved(article: Article, mention: Mention, last_told: dict[str, _Dated],
     told: _Dated | None
     named = _DAY_OWNER.search(article.clean, max(mention.sentence[0], mention.start - 30), mention.start)
     if named is not None:
-        told = last_seen.get(family)
-        if told is not None and told.date is not None and WEEKDAYS[told.date.weekday()] != named[1].lower():
+        weekday = named[1].lower()
+        told = next((t for t in (last_told.get(family), last_seen.get(family))
+                     if t is not None and t.date is not None and WEEKDAYS[t.date.weekday()] == weekday),
+                    last_seen.get(family))
+        if told is not None and told.date is not None and WEEKDAYS[told.date.weekday()] != weekday:
             return None  # "the Feb. 2 strikes ... Wednesday's strike": another strike
     elif family in last_told:
         told = last_told[family]
@@ -151,6 +156,17 @@ def _resolved(article: Article, mention: Mention, last_told: dict[str, _Dated],
     if told is not None:
         return replace(mention, type=told.mention.type, country=mention.country or told.mention.country)
     return mention if _LATEST.search(article.clean, mention.sentence[0], mention.start) else None
+
+
+def _see(dated: _Dated, last_seen: dict[str, _Dated]) -> None:
+    """The last act of its family told, with a day or without; one act told in two countries
+    ("airstrikes in Iraq and Syria", read as one mention per country) names no one country."""
+    family = _family(dated.mention)
+    before = last_seen.get(family)
+    if before is not None and before.mention.start == dated.mention.start and (
+            before.mention.country != dated.mention.country):
+        dated = replace(dated, mention=replace(dated.mention, country=None))
+    last_seen[family] = dated
 
 
 _DAY_OWNER = re.compile(r"\b((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)['’]s\s+(?:[\w-]+\s+)?$", re.I)
@@ -414,9 +430,24 @@ def _each_day(dated: _Dated) -> list[_Dated]:
 
 
 def _spoken(clean: str, day: DateMention, mention: Mention) -> bool:
-    """Whether ``day`` is the day of a verb of saying ("said Thursday", "on Thursday confirmed")."""
-    return bool(_SPOKEN.search(clean, max(0, day.start - 40), day.start)
-                or _SPOKEN_AFTER.match(clean, day.end))
+    """Whether ``day`` is the day of a verb of saying ("said Thursday", "on Thursday confirmed",
+    "On Monday, the SDF announced that ...")."""
+    return bool(_SPOKEN.search(clean, max(0, day.start - 40), day.start) or _said_after(clean, day, mention))
+
+
+# "On Monday, the Kurdish-led SDF announced that a drone struck ...": a day opening the sentence, then
+# the speaker and the verb of saying, then the act: the day of the saying (issue 23, form 4).
+_SAYER_AFTER = re.compile(r"\s*,\s*(?:[\w.'’()&-]+\s+){1,6}?(?:said|says|announced|reported|confirmed|"
+                          r"stated|told(?:\s+\w+){0,2}|acknowledged|revealed|disclosed|added)\b", re.I)
+
+
+def _said_after(clean: str, day: DateMention, mention: Mention) -> bool:
+    """A verb of saying right after ``day``, or after its speaker when the act, an attack, follows
+    them both."""
+    if _SPOKEN_AFTER.match(clean, day.end):
+        return True
+    # only an attack: the US telling of its own strike tells it the day it was done (``_announced``)
+    return mention.act == "attack" and _SAYER_AFTER.match(clean, day.end, mention.start) is not None
 
 
 # The US telling of its own strike as news: "announced late on Monday night that American forces
@@ -682,7 +713,7 @@ def _own_day(article: Article, mention: Mention, usable: list[DateMention]) -> D
     direct = [d for d in find_dates(clean, max(mention.clause[0], mention.start - 40), mention.start,
                                     article.published, article.published_time)
               if d.date and d.precision == "day" and _modifies(d, mention)
-              and not _SPOKEN_AFTER.match(clean, d.end)  # "Tehran on Saturday condemned US air strikes"
+              and not _said_after(clean, d, mention)  # "Tehran on Saturday condemned US air strikes"
               # "said Tuesday that a drone hit"; "said Saturday the strikes killed 16" is left to the
               # casualty report it is (statements.py)
               and (mention.anaphor or not _SPOKEN.search(clean, max(0, d.start - 40), d.start))
@@ -696,7 +727,7 @@ def _own_day(article: Article, mention: Mention, usable: list[DateMention]) -> D
     clause = [d for d in usable if mention.clause[0] <= d.start < mention.clause[1]
               and _binds(clean, d, mention.act)
               and not _SPOKEN.search(clean, max(mention.clause[0], d.start - 40), d.start)
-              and not _SPOKEN_AFTER.match(clean, d.end)]
+              and not _said_after(clean, d, mention)]
     after = [d for d in clause if d.start >= mention.end]
     if mention.plural:
         # "attacks on U.S. forces on Sunday", "Sunday's attacks"; not the day of another verb
@@ -803,7 +834,7 @@ def _said_day(article: Article, mention: Mention, usable: list[DateMention]) -> 
     or a day opening the sentence ("On Sunday, ..."), when no other clause has a day of its own."""
     clean = article.clean
     spoken = [d for d in usable if _SPOKEN.search(clean, max(mention.sentence[0], d.start - 40), d.start)
-              or _SPOKEN_AFTER.match(clean, d.end)]
+              or _said_after(clean, d, mention)]
     # "Sunday's attack prompted U.S. strikes": a possessive day opening the sentence is its noun's
     opening = [d for d in usable if d.start < mention.start and _binds(clean, d, mention.act)
                and _OPENING.fullmatch(clean, mention.sentence[0], d.start)]
