@@ -132,3 +132,16 @@ def test_an_opening_day_before_the_speaker_is_the_sayings(
     found = read_events(make_article(text, PUB))
     assert ({(e.type, e.date, e.country) for e in found.events},
             {(e.type, e.country) for e in found.undated}) == expected
+
+
+@pytest.mark.parametrize(("entry", "expected"), [
+    # a timeline's entry: US forces in one country attacked a number of times that day
+    ("NOV. 23 – U.S. and coalition forces in eastern Syria are attacked with rockets and drones three "
+     "times in 24 hours, with no injuries.", {("attack_on_us_forces", dt.date(2023, 11, 23), "Syria")}),
+    # neighbours: a figure over time, two countries, or no US forces named: no row
+    ("NOV. 23 – U.S. forces in Syria have been attacked 40 times since the war began.", set()),
+    ("NOV. 23 – U.S. troops in Iraq and Syria are attacked three times.", set()),
+    ("NOV. 23 – Kurdish fighters in Syria are attacked three times.", set()),
+])
+def test_a_timeline_entry_counting_one_days_attacks_is_an_attack(entry: str, expected: set[Row]) -> None:
+    assert rows("Iran-backed attacks on U.S. forces: a timeline.\n\n" + entry) == expected
