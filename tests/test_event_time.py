@@ -145,3 +145,15 @@ def test_an_opening_day_before_the_speaker_is_the_sayings(
 ])
 def test_a_timeline_entry_counting_one_days_attacks_is_an_attack(entry: str, expected: set[Row]) -> None:
     assert rows("Iran-backed attacks on U.S. forces: a timeline.\n\n" + entry) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the bases shared out between two countries by number: one attack in each, on the day told
+    ("On Monday, drones targeted U.S. troops at three bases, two located in Iraq and one in Syria.",
+     {("attack_on_us_forces", MON, "Iraq"), ("attack_on_us_forces", MON, "Syria")}),
+    # neighbour: "bases in Iraq and Syria" leaves one attack where the first country is named
+    ("On Monday, drones targeted U.S. troops at bases in Iraq and Syria.",
+     {("attack_on_us_forces", MON, "Iraq")}),
+])
+def test_bases_shared_out_between_countries_are_an_attack_in_each(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected

@@ -80,6 +80,11 @@ _LIGHT_VERB = re.compile(
     r"\b(?:conducted|conducts|conduct|carried out|carries out|carry out|launched|launches|launch|executed|"
     r"mounted|staged|ordered|orders|unleashed|undertook|performed|directed|authorized|approved|"
     r"announced|announces|began|begun|started|made|claimed)\s+(?:[\w'’-]+\s+){0,5}$", re.I)
+# "targeted U.S. troops at three bases, two located in Iraq and one in Syria": the act's places
+# shared out between two countries by number; one attack in each.
+_SHARED_OUT = re.compile(r"\b(?:one|two|three|four|five|\d)\s+(?:[\w-]+\s+){0,2}?in\s+(?-i:[A-Z])[\w-]+"
+                         r"\s*,?\s*(?:and|while)\s+(?:the\s+other\s+|another\s+)?(?:one|two|three|four|five|\d)?\s*"
+                         r"(?:[\w-]+\s+){0,2}?in\s+(?-i:[A-Z])[\w-]+", re.I)
 _WHICH_HARMED = re.compile(r",\s*(?:which|that)\s+(?:\w+\s+){0,2}?(?:killed|wounded|injured|hurt)\b", re.I)
 _VICTIMS = re.compile(r"\b(?:killed|injured|wounded|hurt|dead|injuring|wounding|killing|injuries|"
                       r"casualties)\b", re.I)
@@ -806,7 +811,8 @@ class SentenceReader:
             bases = {self.lex.topic.place(h.name).country
                      for h in self.names.within(self.names.places, mention.end, mention.clause[1])
                      if self.lex.topic.place(h.name).hosts_us_forces}
-            countries = countries if len(bases) >= 2 else countries[:1]
+            shared = _SHARED_OUT.search(self.text, mention.end, mention.clause[1])
+            countries = countries if len(bases) >= 2 or shared else countries[:1]
         else:
             countries = [c for c in countries if self.lex.topic.campaign.struck_in(c)]
             if not mention.plural and len(countries) > 1 and not self._names_a_place(mention.clause):
