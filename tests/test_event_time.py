@@ -157,3 +157,14 @@ def test_a_timeline_entry_counting_one_days_attacks_is_an_attack(entry: str, exp
 ])
 def test_bases_shared_out_between_countries_are_an_attack_in_each(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "<a day>, the day <the act>": the day named by what happened on it
+    ("There have been no attacks since Dec. 10, the day two soldiers were wounded in a drone attack on a "
+     "U.S. base in Syria.", {("attack_on_us_forces", dt.date(2023, 12, 10), "Syria")}),
+    # neighbour: the campaign's start named so is no event
+    ("U.S. forces have been attacked often since Oct. 17, the day the attacks began.", set()),
+])
+def test_a_day_named_by_its_act_dates_that_act(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected

@@ -591,6 +591,9 @@ def _linked_day(article: Article, mention: Mention, names: Names, lex: Lexicons,
     a statement ("said on Monday, when asked about the attack"), never a start ("since")."""
     clean = article.clean
     begins, ends = mention.sentence
+    named = _the_day_of(article, mention, anchor)
+    if named is not None:
+        return named
     if _WHEN.match(clean, mention.clause[0]):
         cut = max(clean.rfind(",", begins, mention.clause[0]), clean.rfind(";", begins, mention.clause[0]))
         segment = (cut + 1 if cut >= 0 else begins, mention.clause[0])
@@ -607,6 +610,29 @@ def _linked_day(article: Article, mention: Mention, names: Names, lex: Lexicons,
     else:
         return None
     return days[0] if len(days) == 1 else None
+
+
+# "there have been none since February 4, the day six fighters were killed in a drone attack on a
+# U.S. facility": a day named by what happened on it, in apposition.
+_THE_DAY = re.compile(r"\s*,\s*(?:which\s+was\s+)?the\s+(?:day|night|morning|evening)\s+"
+                      r"(?:when\s+|that\s+|on\s+which\s+)?", re.I)
+_THE_DAY_REACH = 120  # characters from "the day" to the act it names
+
+
+def _the_day_of(article: Article, mention: Mention, anchor: Anchor | None) -> DateMention | None:
+    """The day an apposition names by the mention's act ("<a day>, the day <the act>"); never for
+    the campaign ("the day the attacks began") or acts counted together."""
+    clean = article.clean
+    if mention.aspect or mention.plural or ", the " not in clean[mention.sentence[0]:mention.start]:
+        return None
+    for day in find_dates(clean, mention.sentence[0], mention.start, article.published,
+                          article.published_time, anchor):
+        tie = _THE_DAY.match(clean, day.end, mention.start)
+        if (tie is not None and mention.start - tie.end() <= _THE_DAY_REACH
+                and ";" not in clean[tie.end():mention.start]
+                and ((day.precision == "day" and day.date is not None) or day.month_day)):
+            return day
+    return None
 
 
 def _clause_days(article: Article, segment: tuple[int, int], anchor: Anchor | None) -> list[DateMention]:
