@@ -168,3 +168,15 @@ def test_bases_shared_out_between_countries_are_an_attack_in_each(text: str, exp
 ])
 def test_a_day_named_by_its_act_dates_that_act(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the lede's strike without its day; a quoted statement gives it once, by a time of that day
+    ("U.S. jets struck two militia facilities in Iraq. \"On the morning of December 25 in Iraq, U.S. "
+     "forces conducted precision strikes against two facilities,\" the command said.",
+     {("us_strike", MON, "Iraq")}),
+    ("U.S. jets struck two militia facilities in Iraq. In the early hours of Monday, the jets returned to "
+     "their bases.", set()),
+])
+def test_a_time_of_day_opening_a_quoted_statement_dates_its_act(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected

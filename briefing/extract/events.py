@@ -50,7 +50,9 @@ _SPOKEN = re.compile(r"\b(?:said|says|told(?:\s+\w+){0,2}|announced|confirmed|st
 _SPOKEN_AFTER = re.compile(r"\s*,?\s*(?:(?:again|also|publicly|officially|formally)\s+)?"
                            r"(?:said|says|confirmed|announced|condemned|denounced|denied|reported|stated|told|acknowledged|revealed|"
                            r"disclosed|added|warned|blamed|claimed|described|called)\b", re.I)
-_OPENING = re.compile(r"[\s\"'“‘(]*(?:[A-Z][\w.&-]*\s*){0,3}[/:–—-]?\s*(?:[Oo]n\s+|[Ll]ate\s+|[Ee]arly\s+)?")
+# ... or a time of that day: "On the morning of November 22, ...", "In the early hours of Tuesday, ..."
+_OPENING = re.compile(r"[\s\"'“‘(]*(?:[A-Z][\w.&-]*\s*){0,3}[/:–—-]?\s*"
+                      r"(?:[Oo]n\s+|[Ll]ate\s+|[Ee]arly\s+|[Ii]n\s+)?(?:the\s+(?:early\s+)?(?:morning|afternoon|evening|night|hours)\s+of\s+)?")
 _POSSESSIVE = re.compile(r"['’]s\s+((?:[\w-]+\s+){0,3}[\w-]+)")
 _LATE_IN_THE_DAY = re.compile(r"^\s*(?:night|evening)\b", re.I)
 
