@@ -180,3 +180,15 @@ def test_a_day_named_by_its_act_dates_that_act(text: str, expected: set[Row]) ->
 ])
 def test_a_time_of_day_opening_a_quoted_statement_dates_its_act(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("entry", "expected"), [
+    # "two other attacks in Iraq" in a timeline's entry: more attacks of the entry's day, in their country
+    ("NOV. 17 – A drone attack in Syria injures a soldier while two other attacks in Iraq cause no damage.",
+     {("attack_on_us_forces", dt.date(2023, 11, 17), "Syria"), ("attack_on_us_forces", dt.date(2023, 11, 17),
+                                                                 "Iraq")}),
+    # neighbour: other attacks with no act told before them are no row
+    ("NOV. 17 – Two other attacks in Iraq cause no damage.", set()),
+])
+def test_other_attacks_in_an_entry_are_its_days(entry: str, expected: set[Row]) -> None:
+    assert rows("A timeline of the war.\n\n" + entry) == expected

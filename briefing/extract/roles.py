@@ -68,8 +68,9 @@ _TARGET_PREP = re.compile(
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|get|got)\s+(?:\w+ly\s+|also\s+|again\s+)?$", re.I)
 _UNDER = re.compile(r"\bunder\s+(?:\w+\s+){0,2}$", re.I)
 # "the strikes", "these attacks"; a weekday's possessive too: "Wednesday's strike" (issue 23)
-_DEFINITE = re.compile(r"\b(?:the|this|that|these|those|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s)\s+"
-                       r"(?:[\w-]+\s+)?$", re.I)
+# "two other attacks in Iraq", "another attack": more acts of the family just told
+_DEFINITE = re.compile(r"\b(?:the|this|that|these|those|another|other|"
+                       r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s)\s+(?:[\w-]+\s+)?$", re.I)
 _BY_OTHER = re.compile(r"\b(?:used|operated|run|owned|backed|controlled|held|led|linked|affiliated|housing|"
                        r"hosting|manned|stationed)\s+$", re.I)
 _BY = re.compile(r"\bby\s+(?!(?:the\s+)?(?:end|time|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
