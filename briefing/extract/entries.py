@@ -49,8 +49,10 @@ def verbless_mentions(text: str, names: Names, lex: Lexicons, body: tuple[int, i
     base they were aimed at; none unless the entry is such an act (see the module's doc)."""
     start, end = body
     words = text[start:end]
-    if _SAYING.search(words) or _FIGURE.search(words) or _other_story(names, lex, body):
+    if _SAYING.search(words) or _other_story(names, lex, body):
         return []
+    if _FIGURE.search(words):
+        return _attacked_times(text, names, lex, body, sentence)
     nouns = list(lex.act_nouns.finditer(text, start, end))
     if any(strike_word(text, m.start()) for m in nouns):
         return []  # a strike: the reader reads "U.S. strikes on ..."; "a drone strike at" is open
@@ -96,6 +98,34 @@ def _unnamed_base(text: str, names: Names, lex: Lexicons, act: tuple[int, int], 
     return [Mention(type=kind, start=act[0], end=act[1], clause=body, sentence=sentence,
                     agent=None, target="US forces", places=(), country=country, weapons=weapons,
                     plural=False, claimed=False, groups=groups, zone=body)]
+
+
+# "Nov. 23 - U.S. forces in eastern Syria are attacked with drones and rockets four times in 24
+# hours": the entry's attacks of its day, counted; not a figure over time ("since", "in all").
+_ATTACKED_TIMES = re.compile(r"\b(?:are|were|is|was|have\s+been|has\s+been)\s+(?:again\s+)?"
+                             r"(?:attacked|targeted)\b[^.;:]{0,60}?\b(?:twice|(?:two|three|four|five|six|"
+                             r"seven|eight|nine|ten|\d{1,2})\s+times)\b", re.I)
+_OVER_TIME = re.compile(r"\b(?:since|total\w*|tally|so\s+far|in\s+all|to\s+date|overall)\b", re.I)
+
+
+def _attacked_times(text: str, names: Names, lex: Lexicons, body: tuple[int, int],
+                    sentence: tuple[int, int]) -> list[Mention]:
+    """An entry telling US forces in one campaign country attacked a number of times that day
+    (see ``_ATTACKED_TIMES``): one attack on US forces there; none when it names two countries."""
+    verb = _ATTACKED_TIMES.search(text, *body)
+    if verb is None or _OVER_TIME.search(text, *body):
+        return []
+    if not names.within(names.us_forces, body[0], verb.start()):
+        return []
+    countries = {h.name for h in names.within(names.countries, body[0], verb.end())
+                 if h.name in lex.topic.campaign.countries}
+    if len(countries) != 1:
+        return []
+    said = lex.topic.said
+    kind = said.choose("attack", text[slice(*sentence)], text[slice(*body)]) or said.kinds[0][0]
+    return [Mention(type=kind, start=verb.start(), end=verb.end(), clause=body, sentence=sentence,
+                    agent=None, target="US forces", places=(), country=countries.pop(), weapons=(),
+                    plural=False, claimed=False, groups=(), zone=body)]
 
 
 def _other_story(names: Names, lex: Lexicons, body: tuple[int, int]) -> bool:

@@ -51,7 +51,9 @@ _SPOKEN = re.compile(r"\b(?:said|says|told(?:\s+\w+){0,2}|announced|confirmed|st
 _SPOKEN_AFTER = re.compile(r"\s*,?\s*(?:(?:again|also|publicly|officially|formally)\s+)?"
                            r"(?:said|says|confirmed|announced|condemned|denounced|denied|reported|stated|told|acknowledged|revealed|"
                            r"disclosed|added|warned|blamed|claimed|described|called)\b", re.I)
-_OPENING = re.compile(r"[\s\"'“‘(]*(?:[A-Z][\w.&-]*\s*){0,3}[/:–—-]?\s*(?:[Oo]n\s+|[Ll]ate\s+|[Ee]arly\s+)?")
+# ... or a time of that day: "On the morning of November 22, ...", "In the early hours of Tuesday, ..."
+_OPENING = re.compile(r"[\s\"'“‘(]*(?:[A-Z][\w.&-]*\s*){0,3}[/:–—-]?\s*"
+                      r"(?:[Oo]n\s+|[Ll]ate\s+|[Ee]arly\s+|[Ii]n\s+)?(?:the\s+(?:early\s+)?(?:morning|afternoon|evening|night|hours)\s+of\s+)?")
 _POSSESSIVE = re.compile(r"['’]s\s+((?:[\w-]+\s+){0,3}[\w-]+)")
 _LATE_IN_THE_DAY = re.compile(r"^\s*(?:night|evening)\b", re.I)
 
@@ -95,6 +97,7 @@ def read_events(article: Article, topic: Topic | None = None, names: Names | Non
     found: list[_Dated] = []
     last_told: dict[str, _Dated] = {}  # the last attack and strike told, for "right after" and "the strikes"
     counted: dict[str, _Dated] = {}  # the last told as a number of acts ("two separate attacks on <day>")
+    last_seen: dict[str, _Dated] = {}  # the last attack and strike told, with a day or without
     acts = act_screen(lex).scan(article.clean, names.folded)
     for _, start, end in all_sentences(article.clean):
         if not acts.any(start, end):  # no act word: nothing for the reader (screen.py)
@@ -104,19 +107,72 @@ def read_events(article: Article, topic: Topic | None = None, names: Names | Non
         mentions = list(reader.mentions())
         if not mentions:
             found += _verbless_entries(article, (start, end), names, lex, anchor)
-        for mention in mentions:
-            if mention.claimed or (mention.anaphor and _family(mention) not in last_told):
+        for each in mentions:
+            mention = None if each.claimed else _resolved(article, each, last_told, last_seen)
+            if mention is None:
                 continue
-            if mention.anaphor:
-                told = last_told[_family(mention)].mention
-                mention = replace(mention, type=told.type, country=mention.country or told.country)
-            dated = _date(article, mention, lex, anchor, _linked_day(article, mention, names, lex, anchor))
+            linked = _linked_day(article, mention, names, lex, anchor)
+            dated = _date(article, mention, lex, anchor, linked, names)
+            if mention.anaphor and _family(mention) not in last_told and (dated is None or not dated.date):
+                continue  # "the attacks" after acts told without a day: only its own day makes it count
             if dated is not None and dated.date is None:
                 dated = _ordinal(article, _right_after(article, dated, last_told), last_told, counted)
             if dated is not None:
-                found += [each for day in _each_day(dated) for each in _each_base(article, day, names, lex)]
+                found += [one for day in _each_day(dated) for one in _each_base(article, day, names, lex)]
                 _remember(article, dated, last_told, counted)
+                if not mention.anaphor:
+                    _see(dated, last_seen)
     return _gather(article, _dated_by_occurrence(article, found, anchor), lex)
+
+
+# "The latest attack confirmed by the military took place on Wednesday", "the latest of the attacks
+# took place ... on Thursday": a definite act that names itself by its place in time.
+_LATEST = re.compile(r"\b(?:the|its|their)\s+(?:latest|most\s+recent|last|newest)\s+"
+                     r"(?:of\s+(?:the|these|those)\s+)?(?:[\w-]+\s+)?$", re.I)
+
+
+def _resolved(article: Article, mention: Mention, last_told: dict[str, _Dated],
+              last_seen: dict[str, _Dated]) -> Mention | None:
+    """A definite act with no roles of its own ("The strikes were carried out early Friday") is
+    the act of that family told last with a day; failing one, the act told last without a day,
+    for which it may carry the day; failing that, none, unless it names itself ("the latest
+    attack"). "Wednesday's strike" is the act told last only when that act has no day or was
+    on a Wednesday. Any other mention is itself."""
+    if not mention.anaphor:
+        return mention
+    family = _family(mention)
+    told: _Dated | None
+    named = _DAY_OWNER.search(article.clean, max(mention.sentence[0], mention.start - 30), mention.start)
+    if named is not None:
+        weekday = named[1].lower()
+        told = next((t for t in (last_told.get(family), last_seen.get(family))
+                     if t is not None and t.date is not None and WEEKDAYS[t.date.weekday()] == weekday),
+                    last_seen.get(family))
+        if told is not None and told.date is not None and WEEKDAYS[told.date.weekday()] != weekday:
+            return None  # "the Feb. 2 strikes ... Wednesday's strike": another strike
+    elif family in last_told:
+        told = last_told[family]
+    elif mention.target is not None:
+        return None  # "the killing of a commander" after an act told without a day: not that act
+    else:
+        told = last_seen.get(family)
+    if told is not None:
+        return replace(mention, type=told.mention.type, country=mention.country or told.mention.country)
+    return mention if _LATEST.search(article.clean, mention.sentence[0], mention.start) else None
+
+
+def _see(dated: _Dated, last_seen: dict[str, _Dated]) -> None:
+    """The last act of its family told, with a day or without; one act told in two countries
+    ("airstrikes in Iraq and Syria", read as one mention per country) names no one country."""
+    family = _family(dated.mention)
+    before = last_seen.get(family)
+    if before is not None and before.mention.start == dated.mention.start and (
+            before.mention.country != dated.mention.country):
+        dated = replace(dated, mention=replace(dated.mention, country=None))
+    last_seen[family] = dated
+
+
+_DAY_OWNER = re.compile(r"\b((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)['’]s\s+(?:[\w-]+\s+)?$", re.I)
 
 
 # "drones were launched at both <one base> and <another>", "rockets at <one base>, <another> and
@@ -298,9 +354,10 @@ def _campaign_span(clean: str, lex: Lexicons) -> list[Anchor]:
 # ---- when ----------------------------------------------------------------------------------
 
 def _date(article: Article, mention: Mention, lex: Lexicons, anchor: Anchor | None = None,
-          linked: DateMention | None = None) -> _Dated | None:
+          linked: DateMention | None = None, names: Names | None = None) -> _Dated | None:
     """The mention with its day; None when the day puts it outside the campaign (another year).
-    ``linked``: the day of the clause it hangs on by "when" or "where" (:func:`_linked_day`)."""
+    ``linked``: the day of the clause it hangs on by "when" or "where" (:func:`_linked_day`);
+    ``names``: the article's, to read what a statement in the lede tells (:func:`_lede_statement`)."""
     usable = _usable(article, *mention.sentence, anchor)
     own = (_own_day(article, mention, usable) or _entry_day(article, mention, usable)
            or _entry_paragraph_day(article, mention.sentence, anchor)
@@ -320,7 +377,7 @@ def _date(article: Article, mention: Mention, lex: Lexicons, anchor: Anchor | No
         return _Dated(mention, known.date, f"named event: {known.name} (known date)", basis="named-event",
                       known=known)
     return _days_apart(article, mention, usable) or _said_or_partial(article, mention, lex, usable, anchor,
-                                                                     linked)
+                                                                     linked, names)
 
 
 def _own_or_known(article: Article, mention: Mention, own: DateMention,
@@ -380,9 +437,24 @@ def _each_day(dated: _Dated) -> list[_Dated]:
 
 
 def _spoken(clean: str, day: DateMention, mention: Mention) -> bool:
-    """Whether ``day`` is the day of a verb of saying ("said Thursday", "on Thursday confirmed")."""
-    return bool(_SPOKEN.search(clean, max(0, day.start - 40), day.start)
-                or _SPOKEN_AFTER.match(clean, day.end))
+    """Whether ``day`` is the day of a verb of saying ("said Thursday", "on Thursday confirmed",
+    "On Monday, the SDF announced that ...")."""
+    return bool(_SPOKEN.search(clean, max(0, day.start - 40), day.start) or _said_after(clean, day, mention))
+
+
+# "On Monday, the Kurdish-led SDF announced that a drone struck ...": a day opening the sentence, then
+# the speaker and the verb of saying, then the act: the day of the saying (issue 23, form 4).
+_SAYER_AFTER = re.compile(r"\s*,\s*(?:[\w.'’()&-]+\s+){1,6}?(?:said|says|announced|reported|confirmed|"
+                          r"stated|told(?:\s+\w+){0,2}|acknowledged|revealed|disclosed|added)\b", re.I)
+
+
+def _said_after(clean: str, day: DateMention, mention: Mention) -> bool:
+    """A verb of saying right after ``day``, or after its speaker when the act, an attack, follows
+    them both."""
+    if _SPOKEN_AFTER.match(clean, day.end):
+        return True
+    # only an attack: the US telling of its own strike tells it the day it was done (``_announced``)
+    return mention.act == "attack" and _SAYER_AFTER.match(clean, day.end, mention.start) is not None
 
 
 # The US telling of its own strike as news: "announced late on Monday night that American forces
@@ -402,7 +474,8 @@ def _announced(clean: str, day: DateMention, mention: Mention) -> bool:
 
 
 def _said_or_partial(article: Article, mention: Mention, lex: Lexicons, usable: list[DateMention],
-                     anchor: Anchor | None, linked: DateMention | None = None) -> _Dated:
+                     anchor: Anchor | None, linked: DateMention | None = None,
+                     names: Names | None = None) -> _Dated:
     """The day of the statement telling it, else a day without its year, else no day."""
     unsaid = mention.anaphor or _told_as_cause(article.clean, mention) or _counted(article, mention)
     said = None if unsaid else _said_day(article, mention, usable)
@@ -414,7 +487,7 @@ def _said_or_partial(article: Article, mention: Mention, lex: Lexicons, usable: 
         return _Dated(mention, None, f"'{said.text}' is the day it was told, not the day it happened",
                       told=True)
     if said is None and not unsaid:
-        said = _lede_statement(article, mention, anchor)
+        said = _lede_statement(article, mention, anchor, None if names is None else (names, lex))
     if said is not None and said.date is not None and said.date >= lex.topic.campaign.start:
         return _Dated(mention, said.date, f"day of the statement telling it ('{said.text}')", weak=True,
                       basis="statement")
@@ -525,6 +598,9 @@ def _linked_day(article: Article, mention: Mention, names: Names, lex: Lexicons,
     a statement ("said on Monday, when asked about the attack"), never a start ("since")."""
     clean = article.clean
     begins, ends = mention.sentence
+    named = _the_day_of(article, mention, anchor)
+    if named is not None:
+        return named
     if _WHEN.match(clean, mention.clause[0]):
         cut = max(clean.rfind(",", begins, mention.clause[0]), clean.rfind(";", begins, mention.clause[0]))
         segment = (cut + 1 if cut >= 0 else begins, mention.clause[0])
@@ -541,6 +617,29 @@ def _linked_day(article: Article, mention: Mention, names: Names, lex: Lexicons,
     else:
         return None
     return days[0] if len(days) == 1 else None
+
+
+# "there have been none since February 4, the day six fighters were killed in a drone attack on a
+# U.S. facility": a day named by what happened on it, in apposition.
+_THE_DAY = re.compile(r"\s*,\s*(?:which\s+was\s+)?the\s+(?:day|night|morning|evening)\s+"
+                      r"(?:when\s+|that\s+|on\s+which\s+)?", re.I)
+_THE_DAY_REACH = 120  # characters from "the day" to the act it names
+
+
+def _the_day_of(article: Article, mention: Mention, anchor: Anchor | None) -> DateMention | None:
+    """The day an apposition names by the mention's act ("<a day>, the day <the act>"); never for
+    the campaign ("the day the attacks began") or acts counted together."""
+    clean = article.clean
+    if mention.aspect or mention.plural or ", the " not in clean[mention.sentence[0]:mention.start]:
+        return None
+    for day in find_dates(clean, mention.sentence[0], mention.start, article.published,
+                          article.published_time, anchor):
+        tie = _THE_DAY.match(clean, day.end, mention.start)
+        if (tie is not None and mention.start - tie.end() <= _THE_DAY_REACH
+                and ";" not in clean[tie.end():mention.start]
+                and ((day.precision == "day" and day.date is not None) or day.month_day)):
+            return day
+    return None
 
 
 def _clause_days(article: Article, segment: tuple[int, int], anchor: Anchor | None) -> list[DateMention]:
@@ -598,17 +697,30 @@ LEDE_SENTENCES = 3  # Phoenix codes the lede: the news of the day is told in the
 _STATEMENT_REACH = 6
 
 
-def _lede_statement(article: Article, mention: Mention, anchor: Anchor | None) -> DateMention | None:
+def _lede_statement(article: Article, mention: Mention, anchor: Anchor | None,
+                    reading: tuple[Names, Lexicons] | None = None) -> DateMention | None:
     """For the news told in the lede without its day, the day of the statement that announced it,
-    a few sentences on ("... Austin said in a statement on Sunday")."""
+    a few sentences on ("... Austin said in a statement on Sunday"); none when that statement
+    tells one act of another kind ("the gunship attacked the militants ..., the Pentagon reported
+    on Tuesday" is not the day of the retaliatory strikes in the lede; issue 23, form 4)."""
     sentences = all_sentences(article.clean)
     if mention.sentence[0] > sentences[min(LEDE_SENTENCES, len(sentences)) - 1][1]:
         return None
     for _, start, end in sentences[:_STATEMENT_REACH]:
         for day in _usable(article, start, end, anchor):
             if _SPOKEN.search(article.clean, max(start, day.start - 40), day.start):
-                return day
+                return None if reading and _tells_another(article, (start, end), mention, *reading) else day
     return None
+
+
+def _tells_another(article: Article, sentence: tuple[int, int], mention: Mention, names: Names,
+                   lex: Lexicons) -> bool:
+    """Whether ``sentence``, another than the mention's, tells single acts, none of the mention's kind."""
+    if sentence == mention.sentence:
+        return False
+    kinds = {m.type for m in SentenceReader(article.clean, names, lex, *sentence).mentions()
+             if not m.plural and not m.claimed and not m.anaphor}
+    return bool(kinds) and mention.type not in kinds
 
 
 def _usable(article: Article, start: int, end: int, anchor: Anchor | None = None) -> list[DateMention]:
@@ -634,7 +746,7 @@ def _own_day(article: Article, mention: Mention, usable: list[DateMention]) -> D
     direct = [d for d in find_dates(clean, max(mention.clause[0], mention.start - 40), mention.start,
                                     article.published, article.published_time)
               if d.date and d.precision == "day" and _modifies(d, mention)
-              and not _SPOKEN_AFTER.match(clean, d.end)  # "Tehran on Saturday condemned US air strikes"
+              and not _said_after(clean, d, mention)  # "Tehran on Saturday condemned US air strikes"
               # "said Tuesday that a drone hit"; "said Saturday the strikes killed 16" is left to the
               # casualty report it is (statements.py)
               and (mention.anaphor or not _SPOKEN.search(clean, max(0, d.start - 40), d.start))
@@ -648,7 +760,7 @@ def _own_day(article: Article, mention: Mention, usable: list[DateMention]) -> D
     clause = [d for d in usable if mention.clause[0] <= d.start < mention.clause[1]
               and _binds(clean, d, mention.act)
               and not _SPOKEN.search(clean, max(mention.clause[0], d.start - 40), d.start)
-              and not _SPOKEN_AFTER.match(clean, d.end)]
+              and not _said_after(clean, d, mention)]
     after = [d for d in clause if d.start >= mention.end]
     if mention.plural:
         # "attacks on U.S. forces on Sunday", "Sunday's attacks"; not the day of another verb
@@ -755,7 +867,7 @@ def _said_day(article: Article, mention: Mention, usable: list[DateMention]) -> 
     or a day opening the sentence ("On Sunday, ..."), when no other clause has a day of its own."""
     clean = article.clean
     spoken = [d for d in usable if _SPOKEN.search(clean, max(mention.sentence[0], d.start - 40), d.start)
-              or _SPOKEN_AFTER.match(clean, d.end)]
+              or _said_after(clean, d, mention)]
     # "Sunday's attack prompted U.S. strikes": a possessive day opening the sentence is its noun's
     opening = [d for d in usable if d.start < mention.start and _binds(clean, d, mention.act)
                and _OPENING.fullmatch(clean, mention.sentence[0], d.start)]
@@ -840,6 +952,7 @@ def _gather(article: Article, found: list[_Dated], lex: Lexicons) -> ArticleEven
                 home.append(item)
             elif item.disagree or item.told or (not item.mention.plural and not item.mention.anaphor):
                 undated.append(item)  # ("attacks on U.S. forces": the campaign; "the attack": told elsewhere)
+    _place_countryless(article, groups)
     events = [event for key, group in groups.items() for event in _split_sites(article, key, group, lex)]
     kept_apart = _undated_events(article, undated, lex)
     return ArticleEvents(tuple(sorted(events, key=lambda e: e.id)), kept_apart)
@@ -854,6 +967,39 @@ def _join_countryless(groups: dict[tuple[str, str | None, dt.date], list[_Dated]
             items = groups.pop(key)
             for other in placed:
                 groups[other].extend(items)
+
+
+def _place_countryless(article: Article, groups: dict[tuple[str, str | None, dt.date], list[_Dated]]) -> None:
+    """A dated event whose dated mentions name no country ("The strikes were carried out early
+    Friday", "The latest attack took place on Wednesday") takes the one country that the other
+    mentions joined to it name ("jets struck two sites in eastern Syria"), when a back-reference
+    links them: the dated mention or the other is definite ("the attack occurred at <a base>").
+    A mention told as another act ("Separately, rockets ...") or two countries leave it open."""
+    for key in [k for k in groups if k[1] is None]:
+        dated = [i for i in groups[key] if i.mention.country is None]
+        linked = any(_definite(article.clean, i.mention) for i in dated)
+        countries = {i.mention.country for i in groups[key]
+                     if i.mention.country is not None and not _another(article.clean, i.mention)
+                     and (linked or _definite(article.clean, i.mention))}
+        if len(countries) == 1 and not any(_another(article.clean, i.mention) for i in groups[key]):
+            (country,) = countries
+            groups.setdefault((key[0], country, key[2]), []).extend(groups.pop(key))
+
+
+_DEFINITE_ACT = re.compile(r"\b(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_ANOTHER_ACT = re.compile(r"[\s\"'“‘]*(?:separately|meanwhile|elsewhere|in\s+another|in\s+a\s+separate|also|"
+                          r"earlier|later|previously)\b", re.I)
+
+
+def _definite(clean: str, mention: Mention) -> bool:
+    """"The attack occurred at ...", "the strikes", "that attack": an act told before (or after)."""
+    return bool(mention.anaphor or _DEFINITE_ACT.search(clean, max(mention.sentence[0], mention.start - 30),
+                                                        mention.start))
+
+
+def _another(clean: str, mention: Mention) -> bool:
+    """A sentence told as another act than the one before ("Separately, rockets were fired ...")."""
+    return _ANOTHER_ACT.match(clean, mention.sentence[0]) is not None
 
 
 def _join_known(groups: dict[tuple[str, str | None, dt.date], list[_Dated]]) -> None:

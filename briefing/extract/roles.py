@@ -67,7 +67,10 @@ _TARGET_PREP = re.compile(
     r"Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\w*\b)", re.I)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|get|got)\s+(?:\w+ly\s+|also\s+|again\s+)?$", re.I)
 _UNDER = re.compile(r"\bunder\s+(?:\w+\s+){0,2}$", re.I)
-_DEFINITE = re.compile(r"\b(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?$", re.I)
+# "the strikes", "these attacks"; a weekday's possessive too: "Wednesday's strike" (issue 23)
+# "two other attacks in Iraq", "another attack": more acts of the family just told
+_DEFINITE = re.compile(r"\b(?:the|this|that|these|those|another|other|"
+                       r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s)\s+(?:[\w-]+\s+)?$", re.I)
 _BY_OTHER = re.compile(r"\b(?:used|operated|run|owned|backed|controlled|held|led|linked|affiliated|housing|"
                        r"hosting|manned|stationed)\s+$", re.I)
 _BY = re.compile(r"\bby\s+(?!(?:the\s+)?(?:end|time|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
@@ -78,6 +81,12 @@ _LIGHT_VERB = re.compile(
     r"\b(?:conducted|conducts|conduct|carried out|carries out|carry out|launched|launches|launch|executed|"
     r"mounted|staged|ordered|orders|unleashed|undertook|performed|directed|authorized|approved|"
     r"announced|announces|began|begun|started|made|claimed)\s+(?:[\w'’-]+\s+){0,5}$", re.I)
+# "targeted U.S. troops at three bases, two located in Iraq and one in Syria": the act's places
+# shared out between two countries by number; one attack in each.
+_SHARED_OUT = re.compile(r"\b(?:one|two|three|four|five|\d)\s+(?:[\w-]+\s+){0,2}?in\s+(?-i:[A-Z])[\w-]+"
+                         r"\s*,?\s*(?:and|while)\s+(?:the\s+other\s+|another\s+)?(?:one|two|three|four|five|\d)?\s*"
+                         r"(?:[\w-]+\s+){0,2}?in\s+(?-i:[A-Z])[\w-]+", re.I)
+_WHICH_HARMED = re.compile(r",\s*(?:which|that)\s+(?:\w+\s+){0,2}?(?:killed|wounded|injured|hurt)\b", re.I)
 _VICTIMS = re.compile(r"\b(?:killed|injured|wounded|hurt|dead|injuring|wounding|killing|injuries|"
                       r"casualties)\b", re.I)
 # Victims as the subject of a passive ("three U.S. soldiers were killed") or a headline
@@ -101,6 +110,10 @@ _MODAL = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,3}$",
     re.I,
 )
+# "The US began to carry out air strikes on Friday": the infinitive after a verb of beginning is
+# the act begun, not a plan (the clause still needs a day of its own: ``_ASPECT``).
+_BEGAN_TO = re.compile(r"\b(?:began|begun|started)\s+to\s+(?:carry\s+out|conduct|launch|strike|hit|bomb|"
+                       r"pound|target)\s+$", re.I)
 # The campaign as a whole ("began attacking", "resumed attacks", "halted its attacks"): an
 # event only when its clause gives it a day ("began airstrikes on Feb. 2").
 # "We can confirm an attack", "would not say which base was attacked": the modal is the
@@ -335,7 +348,8 @@ class SentenceReader:
         clause = self.clause(start)
         left = self.text[clause[0]:start]
         modal = _MODAL.search(left[-60:])
-        if modal and not _SPEAKING.match(left[-60:], modal.start()):
+        if modal and not _SPEAKING.match(left[-60:], modal.start()) and not _BEGAN_TO.search(left[-60:],
+                                                                                             0, modal.end()):
             return None
         if _YEAR.search(self.text, *clause) and self._other_year(clause):
             return None
@@ -430,7 +444,19 @@ class SentenceReader:
         if target is None and not lead:  # "the attack that killed three U.S. soldiers"
             stop = by.start() if by and end <= by.start() < own_end else own_end
             target, target_name = self._target_side(end, min(stop, end + 70), loose=True)
+        if target is None:
+            target, target_name = self._harmed_after(end, clause)
         return _Roles(agent, agent_name, target, target_name)
+
+    def _harmed_after(self, end: int, clause: tuple[int, int]) -> tuple[Side | None, str | None]:
+        """"... behind a suicide drone strike earlier in the day, which wounded three U.S. service
+        members": the victims of the relative clause right after the act noun's clause, when no other
+        act noun comes between; only US forces count."""
+        relative = _WHICH_HARMED.match(self.text, clause[1])
+        if relative is None or any(end <= s < clause[1] for s, _, _ in self._nouns):
+            return None, None
+        side = self._target_side(relative.end(), min(self.end, relative.end() + 70))
+        return side if side[0] == "us" else (None, None)
 
     def _harm_frame(self, start: int, clause: tuple[int, int]) -> _Roles | None:
         """"The US military says it killed a militia commander in a drone strike": the roles of the
@@ -494,6 +520,10 @@ class SentenceReader:
         """Who does what to whom when the verb's subject is its agent ("militants fired rockets at")."""
         text = self.text
         agent, agent_name = self._agent_side(clause[0], start)
+        if agent == "instrument" and any(
+                f == "strike" and clause[0] <= s and not text[e:start].strip()
+                and self._modifier_side(s, clause)[0] == "us" for s, e, f in self._nouns):
+            return None  # "A US drone strike hit a car": the verb tells the US strike's act, read there
         if word.endswith("ing") and re.search(r",\s*$", text[max(clause[0], start - 3):start]):
             # ", striking more than 85 targets": the subject of the clause does it
             agent, agent_name = self._agent_side(clause[0], start, first=True)
@@ -541,9 +571,17 @@ class SentenceReader:
                                                 r"this|these|those|its|their|his|her|new|latest)\s+", left,
                                                 re.I)), default=0)
         side = self._agent_side(window + cut, start)
+        light = _LIGHT_VERB.search(self.text, clause[0], start)
+        if side[0] == "instrument" and _STRIKE_NOUN.match(self.text, start):
+            # "A U.S. drone strike", "The U.S. military conducted a drone strike on Sunday": the drone
+            # is the US's means, the US the strike's agent (issue 23: the act was never read)
+            subject = self._agent_side(window + cut, start, first=True)
+            if subject[0] != "us" and light:
+                subject = self._agent_side(clause[0], light.start())
+            if subject[0] == "us":
+                return subject
         if side[0] is not None:
             return side
-        light = _LIGHT_VERB.search(self.text, clause[0], start)
         if light:
             return self._agent_side(clause[0], light.start())
         aircraft = [h for h in self.names.within(self.names.weapons, *clause)
@@ -694,7 +732,7 @@ class SentenceReader:
         """A definite act noun with no side of its own ("the strike", "these attacks")."""
         if verb or roles.agent in ("other",) or roles.target in ("other",):
             return False
-        return bool(_DEFINITE.search(self.text, max(self.start, start - 20), start))
+        return bool(_DEFINITE.search(self.text, max(self.start, start - 30), start))
 
     def _militia_story(self) -> bool:
         """Whether a strike on unnamed "targets" can be this campaign's: the article names the
@@ -774,7 +812,8 @@ class SentenceReader:
             bases = {self.lex.topic.place(h.name).country
                      for h in self.names.within(self.names.places, mention.end, mention.clause[1])
                      if self.lex.topic.place(h.name).hosts_us_forces}
-            countries = countries if len(bases) >= 2 else countries[:1]
+            shared = _SHARED_OUT.search(self.text, mention.end, mention.clause[1])
+            countries = countries if len(bases) >= 2 or shared else countries[:1]
         else:
             countries = [c for c in countries if self.lex.topic.campaign.struck_in(c)]
             if not mention.plural and len(countries) > 1 and not self._names_a_place(mention.clause):

@@ -1,0 +1,194 @@
+"""Time linked to each event mention (issue 23, items 2-4): its clause first, then its sentence,
+then a typed back-reference to the act it tells. Sentences are our own, written in the forms
+real reports use; each form has a neighbour that must stay as it is."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefing.extract.events import read_events
+from tests.conftest import make_article
+
+PUB = dt.date(2023, 12, 26)  # a Tuesday
+MON, SUN = dt.date(2023, 12, 25), dt.date(2023, 12, 24)
+
+Row = tuple[str, dt.date | None, str | None]
+
+
+def rows(text: str, published: dt.date | None = PUB) -> set[Row]:
+    return {(e.type, e.date, e.country) for e in read_events(make_article(text, published)).events}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a munition naming a strike the US's light verb tells is the US's means, not the agent
+    ("The U.S. military conducted a drone strike on Sunday, Dec. 24, killing four militants near Kirkuk.",
+     {("us_strike", SUN, "Iraq")}),
+    ("American forces carried out a drone strike on Sunday near Kirkuk, killing four fighters.",
+     {("us_strike", SUN, "Iraq")}),
+    ("A U.S. drone strike killed a senior militia leader in Baghdad on Monday.",
+     {("us_strike", MON, "Iraq")}),
+    ("A US drone strike hit a car in Baghdad, Iraq, on Monday.", {("us_strike", MON, "Iraq")}),
+    # a verb of beginning: the act begun, with its own day ("began to carry out strikes on Friday")
+    ("The US began to carry out air strikes on Monday against Iran-backed militias in Iraq.",
+     {("us_strike", MON, "Iraq")}),
+    # neighbours: begun without a day is the campaign; a plan is no act
+    ("The US began to carry out air strikes against Iran-backed militias in Iraq.", set()),
+    ("The US plans to carry out air strikes on Monday against militias in Iraq.", set()),
+    # neighbours: the groups' own drone strike on a base stays their attack
+    ("A militia drone strike hit a U.S. base in Syria on Monday.", {("attack_on_us_forces", MON, "Syria")}),
+    ("Militants conducted a drone strike on Sunday against a U.S. base in Syria.",
+     {("attack_on_us_forces", SUN, "Syria")}),
+    ("Militias carried out a drone strike on the Tanf garrison on Sunday.",
+     {("attack_on_us_forces", SUN, "Syria")}),
+])
+def test_a_drone_strike_the_us_conducted_or_began_is_its_strike(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "The strikes were carried out early Monday": the day of the strikes told before without one
+    ("U.S. jets struck two weapons depots in eastern Syria. The strikes were carried out early Monday, "
+     "officials said.", {("us_strike", MON, "Syria")}),
+    # "the latest attack" names itself; the next sentence gives its place
+    ("The latest attack confirmed by the military took place on Monday. A rocket was fired at the Ain "
+     "al-Asad air base in western Iraq, causing no damage.", {("attack_on_us_forces", MON, "Iraq")}),
+    ("An official said the latest of the attacks took place near Erbil in northern Iraq on Monday.",
+     {("attack_on_us_forces", MON, "Iraq")}),
+    # the dated mention names no country, the definite one after it does
+    ("Three U.S. troops were wounded in a drone attack on Christmas Day. The attack occurred at Erbil air "
+     "base in northern Iraq.", {("attack_on_us_forces", MON, "Iraq")}),
+    # neighbours: no act told before, and not "the latest": no row
+    ("The strikes were carried out early Monday, officials said.", set()),
+    ("The attack took place on Monday. A rocket was fired at the Ain al-Asad air base in western Iraq.",
+     set()),
+    # another act, told as such or with no back-reference, gives its country to no dated row
+    ("Three U.S. troops were wounded in a drone attack on Christmas Day. Separately, rockets were fired at "
+     "a base in Syria.", {("attack_on_us_forces", MON, None)}),
+    ("Three U.S. troops were wounded in a drone attack on Christmas Day. Rockets were fired at a base in "
+     "Syria.", {("attack_on_us_forces", MON, None)}),
+])
+def test_a_back_reference_carries_the_day_or_the_place(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "Monday's strike" later in the article: the day of the strike told before without one
+    ("Two U.S. fighter jets struck a weapons depot in eastern Syria. Despite the threats, Monday's strike "
+     "caused no casualties.", {("us_strike", MON, "Syria")}),
+    ("Militants fired rockets at a U.S. base in Syria. Sunday's attack caused no damage, and U.S. jets "
+     "struck a depot in Iraq on Monday.",
+     {("attack_on_us_forces", SUN, "Syria"), ("us_strike", MON, "Iraq")}),
+    # neighbours: the strike told before was on another weekday, or none was told
+    ("U.S. jets struck 85 targets in Iraq and Syria on Dec. 20. There was no comment on Monday's strike.",
+     {("us_strike", dt.date(2023, 12, 20), "Iraq"), ("us_strike", dt.date(2023, 12, 20), "Syria")}),
+    ("Monday's strike caused no casualties.", set()),
+])
+def test_a_weekdays_strike_dates_the_strike_told_before(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the statement a few sentences on tells another act (the gunship's): not the lede strikes' day
+    ("The U.S. military launched retaliatory airstrikes on militia targets in Iraq after missiles were fired "
+     "at U.S. forces on Sunday. \"An AC-130 gunship struck the militants who fired a missile at Al-Asad "
+     "Airbase,\" the Pentagon reported on Monday.", {("attack_on_us_forces", SUN, "Iraq")}),
+    # neighbour: a statement telling the lede's own kind of act still dates it
+    ("U.S. warplanes struck militia weapons depots in Iraq. \"U.S. forces struck facilities used by the "
+     "militia,\" the Pentagon said in a statement on Monday.", {("us_strike", MON, "Iraq")}),
+])
+def test_a_statement_telling_another_act_does_not_date_the_lede(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the victims of a relative clause after the act noun's clause: an attack, on the day told before
+    ("The president on Monday ordered strikes in Iraq on the militants behind a suicide drone strike "
+     "earlier in the day, which wounded two U.S. soldiers.",
+     {("attack_on_us_forces", MON, "Iraq"), ("us_strike", MON, "Iraq")}),
+    # neighbour: a strike's relative clause naming the militia's dead is no attack
+    ("U.S. jets struck a militia depot in Iraq on Monday, which killed four fighters.",
+     {("us_strike", MON, "Iraq")}),
+])
+def test_a_relative_clause_names_the_acts_victims(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "On Monday, <speaker> announced that <act>": the day of the saying; the act stays a mention
+    ("On Monday, the Kurdish-led force announced that a drone struck its training academy at a base "
+     "housing U.S. troops in Syria.", (set(), {("attack_on_us_forces", "Syria")})),
+    ("On Monday, officials said a drone struck a base housing U.S. troops in Syria.",
+     (set(), {("attack_on_us_forces", "Syria")})),
+    # neighbours: the speaker after the act; the US announcing its own strike (that day is the strike's)
+    ("On Monday, a drone struck a base housing U.S. troops in Syria, officials said.",
+     ({("attack_on_us_forces", MON, "Syria")}, set())),
+    ("On Monday, the US Department of Defense announced an airstrike on facilities used by Iran's "
+     "Revolutionary Guard in eastern Syria.", ({("us_strike", MON, "Syria")}, set())),
+])
+def test_an_opening_day_before_the_speaker_is_the_sayings(
+        text: str, expected: tuple[set[Row], set[tuple[str, str | None]]]) -> None:
+    found = read_events(make_article(text, PUB))
+    assert ({(e.type, e.date, e.country) for e in found.events},
+            {(e.type, e.country) for e in found.undated}) == expected
+
+
+@pytest.mark.parametrize(("entry", "expected"), [
+    # a timeline's entry: US forces in one country attacked a number of times that day
+    ("NOV. 23 – U.S. and coalition forces in eastern Syria are attacked with rockets and drones three "
+     "times in 24 hours, with no injuries.", {("attack_on_us_forces", dt.date(2023, 11, 23), "Syria")}),
+    # neighbours: a figure over time, two countries, or no US forces named: no row
+    ("NOV. 23 – U.S. forces in Syria have been attacked 40 times since the war began.", set()),
+    ("NOV. 23 – U.S. troops in Iraq and Syria are attacked three times.", set()),
+    ("NOV. 23 – Kurdish fighters in Syria are attacked three times.", set()),
+])
+def test_a_timeline_entry_counting_one_days_attacks_is_an_attack(entry: str, expected: set[Row]) -> None:
+    assert rows("Iran-backed attacks on U.S. forces: a timeline.\n\n" + entry) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the bases shared out between two countries by number: one attack in each, on the day told
+    ("On Monday, drones targeted U.S. troops at three bases, two located in Iraq and one in Syria.",
+     {("attack_on_us_forces", MON, "Iraq"), ("attack_on_us_forces", MON, "Syria")}),
+    # neighbour: "bases in Iraq and Syria" leaves one attack where the first country is named
+    ("On Monday, drones targeted U.S. troops at bases in Iraq and Syria.",
+     {("attack_on_us_forces", MON, "Iraq")}),
+])
+def test_bases_shared_out_between_countries_are_an_attack_in_each(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "<a day>, the day <the act>": the day named by what happened on it
+    ("There have been no attacks since Dec. 10, the day two soldiers were wounded in a drone attack on a "
+     "U.S. base in Syria.", {("attack_on_us_forces", dt.date(2023, 12, 10), "Syria")}),
+    # neighbour: the campaign's start named so is no event
+    ("U.S. forces have been attacked often since Oct. 17, the day the attacks began.", set()),
+])
+def test_a_day_named_by_its_act_dates_that_act(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the lede's strike without its day; a quoted statement gives it once, by a time of that day
+    ("U.S. jets struck two militia facilities in Iraq. \"On the morning of December 25 in Iraq, U.S. "
+     "forces conducted precision strikes against two facilities,\" the command said.",
+     {("us_strike", MON, "Iraq")}),
+    ("U.S. jets struck two militia facilities in Iraq. In the early hours of Monday, the jets returned to "
+     "their bases.", set()),
+])
+def test_a_time_of_day_opening_a_quoted_statement_dates_its_act(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("entry", "expected"), [
+    # "two other attacks in Iraq" in a timeline's entry: more attacks of the entry's day, in their country
+    ("NOV. 17 – A drone attack in Syria injures a soldier while two other attacks in Iraq cause no damage.",
+     {("attack_on_us_forces", dt.date(2023, 11, 17), "Syria"), ("attack_on_us_forces", dt.date(2023, 11, 17),
+                                                                 "Iraq")}),
+    # neighbour: other attacks with no act told before them are no row
+    ("NOV. 17 – Two other attacks in Iraq cause no damage.", set()),
+])
+def test_other_attacks_in_an_entry_are_its_days(entry: str, expected: set[Row]) -> None:
+    assert rows("A timeline of the war.\n\n" + entry) == expected
