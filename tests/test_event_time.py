@@ -48,9 +48,10 @@ def test_a_drone_strike_the_us_conducted_or_began_is_its_strike(text: str, expec
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # "The strikes were carried out early Monday": the day of the strikes told before without one
+    # "The strikes were carried out early Monday" after strikes told without a day: left undated
+    # (carrying the day cost precision on reporting the rules were not written on; events._resolved)
     ("U.S. jets struck two weapons depots in eastern Syria. The strikes were carried out early Monday, "
-     "officials said.", {("us_strike", MON, "Syria")}),
+     "officials said.", set()),
     # "the latest attack" names itself; the next sentence gives its place
     ("The latest attack confirmed by the military took place on Monday. A rocket was fired at the Ain "
      "al-Asad air base in western Iraq, causing no damage.", {("attack_on_us_forces", MON, "Iraq")}),
