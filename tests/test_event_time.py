@@ -193,3 +193,18 @@ def test_a_time_of_day_opening_a_quoted_statement_dates_its_act(text: str, expec
 ])
 def test_other_attacks_in_an_entry_are_its_days(entry: str, expected: set[Row]) -> None:
     assert rows("A timeline of the war.\n\n" + entry) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the campaign's harm told back, or its count: never an attack on the day it was said
+    ("Militia fighters have struck U.S. bases in Iraq and Syria 41 times since mid-October, an army "
+     "spokesman said on Monday. Some 50 U.S. troops have been wounded in those attacks, he said.", set()),
+    ("Attacks on American troops in Syria climb to 41, the Pentagon said on Monday.", set()),
+    ("Some 50 U.S. troops have been hurt in the attacks so far, the spokesman said on Monday.", set()),
+    # neighbour: one attack that hurt people, told with its own day, is still that attack
+    ("Three U.S. troops were wounded in a rocket attack on a base in Syria on Sunday, the spokesman "
+     "said on Monday.", {("attack_on_us_forces", SUN, "Syria")}),
+])
+def test_the_campaigns_harm_or_count_is_not_an_attack_on_the_day_it_was_told(
+        text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected

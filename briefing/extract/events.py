@@ -514,11 +514,30 @@ _COUNTED_FROM = re.compile(r"\bsince\s+(?:the\s+(?:onset|start|beginning|outbrea
 _COUNTED_REACH = 100  # characters from the acts to the start they are counted from
 
 
+# "Attacks on US troops reach 55", "attacked 55 times": plural acts counted to a total
+_COUNTED_TO = re.compile(r"\b(?:reach(?:es|ed)?|r(?:ise|ises|ose|isen)\s+to|climb(?:s|ed)?\s+to|"
+                         r"top(?:s|ped)?|total(?:s|led|ed)?|number(?:s|ed)?)\s+(?:at\s+least\s+|"
+                         r"more\s+than\s+|over\s+|nearly\s+|about\s+|some\s+)?\d|\b\d+\s+times\b", re.I)
+# "59 personnel have been injured in the attacks": the harm of acts told back in the plural
+_HARMED_IN_THEM = re.compile(r"\s+(?:in|by|during|from)\s+(?:the|those|these|all\s+(?:the|those|these))\s+"
+                             r"(?:[\w-]+\s+){0,2}(?:attacks|strikes|assaults)\b", re.I)
+_HARMED_BY = re.compile(r"\b(?:injured|wounded|hurt|killed)\s+(?:in|by|during|from)\s+(?:the|those|these|"
+                        r"all\s+(?:the|those|these))\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
 def _counted(article: Article, mention: Mention) -> bool:
     """Plural acts whose words count them from a start ("the attacks ... since the onset of the
-    war"): the day of the statement telling them is not theirs."""
+    war") or to a total ("Attacks on US troops reach 55"), and people hurt in acts told back in
+    the plural ("have been injured in those attacks"): the day of the statement telling them
+    is not theirs."""
+    clean = article.clean
+    before = max(mention.sentence[0], mention.start - 60)
+    if _HARMED_IN_THEM.match(clean, mention.end) or (
+            mention.plural and _HARMED_BY.search(clean, before, mention.start)):
+        return True
     reach = min(mention.sentence[1], mention.end + _COUNTED_REACH)
-    return mention.plural and _COUNTED_FROM.search(article.clean, mention.end, reach) is not None
+    return mention.plural and (_COUNTED_FROM.search(clean, mention.end, reach) is not None
+                               or _COUNTED_TO.search(clean, mention.end, reach) is not None)
 
 
 # "strikes ... in retaliation for the drone attack", "in response to their attack": the act
