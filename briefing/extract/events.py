@@ -789,7 +789,7 @@ def _known(article: Article, mention: Mention, known: Iterable[KnownEvent]) -> K
         age = (article.published - event.date).days if article.published else 0
         if not -1 <= age <= event.remembered_days:
             continue
-        if mention.country not in (None, *event.countries):
+        if not event.placed(mention.country):
             continue
         if event.told_in(sentence):
             return event
@@ -801,7 +801,7 @@ def _known_on(month_day: tuple[int, int] | None, mention: Mention,
     """The one named event of the mention's kind and country on that month and day, if one is."""
     same = [e for e in known
             if (e.date.month, e.date.day) == month_day and _family(e) == _family(mention)
-            and mention.country in (None, *e.countries)]
+            and e.placed(mention.country)]
     return same[0] if len(same) == 1 else None
 
 
@@ -826,6 +826,7 @@ def _gather(article: Article, found: list[_Dated], lex: Lexicons) -> ArticleEven
             (home if home is not None else groups.setdefault(key, [])).append(item)  # type: ignore[arg-type]
     _join_countryless(groups)
     _join_known(groups)
+    _join_known_areas(groups, lex.topic.known_events)
     _join_known_neighbours(groups)
     undated: list[_Dated] = []
     for item in found:
@@ -861,6 +862,22 @@ def _join_known(groups: dict[tuple[str, str | None, dt.date], list[_Dated]]) -> 
         for country in event.countries:
             groups.setdefault((key[0], country, key[2]), []).extend(items)
         groups.pop(key)
+
+
+def _join_known_areas(groups: dict[tuple[str, str | None, dt.date], list[_Dated]],
+                      known: Iterable[KnownEvent]) -> None:
+    """A named event that reports place in neighbouring areas (``also_placed``: a ship hit in
+    the southern Red Sea, "near the Bab el-Mandeb") told in one article with two of them, on its
+    day: one event, placed where the article first places it."""
+    for event in (e for e in known if e.also_placed):
+        areas = (*event.countries, *event.also_placed)
+        keys = [k for k in groups if k[0] == event.type and k[2] == event.date and k[1] in areas]
+        if len(keys) < 2 or not any(i.known == event for k in keys for i in groups[k]):
+            continue
+        first = min(keys, key=lambda k: min(i.mention.start for i in groups[k]))
+        for key in keys:
+            if key != first:
+                groups[first].extend(groups.pop(key))
 
 
 _COUNTED = frozenset({"weekday", "relative", "local-time", "statement"})
@@ -922,7 +939,9 @@ def _split_sites(article: Article, key: tuple[str, str | None, dt.date], group: 
 
 
 def _site(mention: Mention, lex: Lexicons) -> str | None:
-    hosted = [p for p in mention.places if lex.topic.place(p).hosts_us_forces]
+    # a place that is its own country (a sea area) is where the act was, never a site within it
+    hosted = [p for p in mention.places
+              if lex.topic.place(p).hosts_us_forces and lex.topic.place(p).country != p]
     target = mention.target if mention.target in hosted else None
     return target or (hosted[0] if len(hosted) == 1 else None)
 
