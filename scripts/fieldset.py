@@ -8,6 +8,7 @@
     .venv/bin/python scripts/fieldset.py --details --labels DIR --batch g   # event details per field
     .venv/bin/python scripts/fieldset.py --story red-sea          # the second story's field set
     .venv/bin/python scripts/fieldset.py --story red-sea --record # fieldset/red-sea/scores.json
+    .venv/bin/python scripts/fieldset.py --across   # each profile over the other story's articles
 
 Splits: development (a-d), f, g, h (each labelled and scored unseen first, then developed on),
 check (e) and i, kept aside: scored, their misses never printed or read.
@@ -180,9 +181,14 @@ def main() -> int:
                         help="the folder of label files (default: the story's; fieldset/labels)")
     parser.add_argument("--story", choices=sorted(STORIES), default=DEFAULT_STORY,
                         help="whose field set: the story's profile reads it (default: the first story's)")
+    parser.add_argument("--across", action="store_true",
+                        help="each profile over the other story's development articles (never a batch kept "
+                             "aside or unseen): every record it takes from them, printed with its sentence")
     parser.add_argument("--with-url", action="store_true",
                         help="give each text its page's address (front matter), as some clippers save it")
     args = parser.parse_args()
+    if args.across:
+        return across()
     story = STORIES[args.story]
     labels = args.labels or story.folder / "labels"
     every = {p.stem for p in labels.glob("*.yaml")}
@@ -213,6 +219,33 @@ def main() -> int:
         print(f"{split} ({seconds:.1f} s):", json.dumps(report.scores.as_dict(), indent=2))
     if args.record and recorded:
         return _record(recorded, args.allow_lower, story.folder / "scores.json")
+    return 0
+
+
+def across() -> int:
+    """Each story's profile over the other stories' development articles, not their distractors
+    (their batches kept aside or unseen are never read): the records it takes, each with its sentence.
+    A record there is another story's act or figure, unless the article reports this story's
+    (a first-story article telling of US/UK strikes in Yemen)."""
+    from briefing.topic import choose_topic
+
+    for story in STORIES.values():
+        for other in (s for s in STORIES.values() if s.profile != story.profile):
+            labels = other.folder / "labels"
+            kept = CHECK_BATCHES if other.profile == DEFAULT_STORY else other.unseen
+            files = sorted(p for p in labels.glob("*.yaml") if p.stem not in kept)
+            # its own articles, not its distractors (the first story's articles among red-sea's)
+            texts = [p for name, gold in sorted(load_gold(*files).items())
+                     if not gold.distractor and (p := FIELD / "texts" / f"{name}.txt").is_file()]
+            found = extract(texts, topic=choose_topic(story.profile))
+            print(f"{story.profile} over {other.profile}'s {len(texts)} development articles: "
+                  f"{len(found.events)} dated events, {len(found.tallies)} figures")
+            for event in found.events:
+                print(f"  event {event.type} {event.date} {event.country}: "
+                      + " | ".join(f"{e.article}: {' '.join(e.quote.split())[:160]}" for e in event.sources))
+            for tally in found.tallies:
+                print(f"  figure {tally.metric} {tally.value}: {tally.sources[0].article}: "
+                      f"{' '.join(tally.sources[0].quote.split())[:160]}")
     return 0
 
 

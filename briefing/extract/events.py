@@ -115,7 +115,17 @@ def read_events(article: Article, topic: Topic | None = None, names: Names | Non
             if dated is not None:
                 found += [each for day in _each_day(dated) for each in _each_base(article, day, names, lex)]
                 _remember(article, dated, last_told, counted)
-    return _gather(article, _dated_by_occurrence(article, found, anchor), lex)
+    told = _gather(article, _dated_by_occurrence(article, found, anchor), lex)
+    return _elsewhere(told, names)
+
+
+def _elsewhere(told: ArticleEvents, names: Names) -> ArticleEvents:
+    """An article that names only places outside the story (the other story's countries) and
+    none of its own: its acts placed nowhere are of that other story, not this one's."""
+    if not names.outside or names.countries or names.places:
+        return told
+    return ArticleEvents(tuple(e for e in told.events if e.country is not None),
+                         tuple(e for e in told.undated if e.country is not None))
 
 
 # "drones were launched at both <one base> and <another>", "rockets at <one base>, <another> and

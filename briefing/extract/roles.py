@@ -519,10 +519,12 @@ class SentenceReader:
                          clause: tuple[int, int]) -> _Roles | None:
         """"U.S. forces at Al-Asad shot down two drones": what was downed was fired at them;
         "CENTCOM engaged and destroyed several weapon systems": what was engaged was firing."""
-        if self._munition(end, clause[1]):
-            return _Roles("instrument", None, "us", "US forces", True)
+        # what was engaged first: "engaged the vehicle responsible for the missile attack" is the
+        # launch team, not the missile
         if word == "engaged" and _ENGAGED_THREAT.match(self.text, end, clause[1]):
             return _Roles(agent, agent_name, "militia", None)
+        if self._munition(end, clause[1]):
+            return _Roles("instrument", None, "us", "US forces", True)
         return None
 
     def _intercepting(self, word: str) -> bool:
