@@ -315,7 +315,9 @@ class SentenceReader:
         said = self.lex.topic.said
         if mention.act != "intercept":
             return None
-        party = self._party(mention.end, mention.clause[1])
+        # not the interceptor of a passive ("were downed by jets from the USS Eisenhower")
+        by = _BY.search(self.text, mention.end, mention.clause[1])
+        party = self._party(mention.end, by.start() if by else mention.clause[1])
         kinds = [kind for kind in said.of_act("attack") if party and said.kind(kind).target == party]
         if not kinds:
             return None
@@ -479,8 +481,8 @@ class SentenceReader:
             # "an armed drone was shot down over Erbil airport": fired at the base that hosts US forces
             hosted = any(self.lex.topic.place(h.name).hosts_us_forces
                          for h in self.names.within(self.names.places, end, clause[1]))
-            return _Roles("instrument", None, "us", "US forces", True) if hosted and self._munition(
-                clause[0], start) else None
+            return _Roles("instrument", None, "us", "US forces", True) if (
+                hosted or self._downed_by_us(end, clause)) and self._munition(clause[0], start) else None
         if _PASSIVE.search(left) or (text[start].isupper() and _BARE_PASSIVE_AFTER.match(text, end, clause[1])
                                      and self.names.within(self.names.us_forces, clause[0], start)):
             target, target_name = self._target_side(clause[0], start)
@@ -526,6 +528,14 @@ class SentenceReader:
         if self._munition(end, clause[1]):
             return _Roles("instrument", None, "us", "US forces", True)
         return None
+
+    def _downed_by_us(self, end: int, clause: tuple[int, int]) -> bool:
+        """"Two missiles were shot down by F/A-18s": the passive's "by" names the US side, in a
+        story whose kinds include intercepts (elsewhere a munition downed near no base is nothing)."""
+        by = _BY.match(self.text, end) or _BY.search(self.text, end, min(clause[1], end + 40))
+        if by is None or not self.lex.topic.said.default("intercept"):
+            return False
+        return self._agent_side(by.end(), min(clause[1], by.end() + 60), first=True)[0] == "us"
 
     def _intercepting(self, word: str) -> bool:
         return word in _INTERCEPT or word in self.lex.intercepts
