@@ -30,7 +30,8 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("clipping", type=Path, help="the clipping to explain (.txt, .md, .html, ...)")
     parser.add_argument("--all", action="store_true", help="also print sentences where nothing was found")
-    parser.add_argument("--topic", default=None, help="the story's profile, by name or path (default: the first story's)")
+    parser.add_argument("--topic", default=None,
+                        help="the story's profile, by name or path (default: the first story's)")
     args = parser.parse_args()
     path: Path = args.clipping
     articles, problems = ingest.read_inputs(path, str(path), path.stem)

@@ -115,8 +115,7 @@ def read_events(article: Article, topic: Topic | None = None, names: Names | Non
             if dated is not None:
                 found += [each for day in _each_day(dated) for each in _each_base(article, day, names, lex)]
                 _remember(article, dated, last_told, counted)
-    told = _gather(article, _dated_by_occurrence(article, found, anchor), lex)
-    return _elsewhere(told, names)
+    return _elsewhere(_gather(article, _dated_by_occurrence(article, found, anchor), lex), names)
 
 
 def _elsewhere(told: ArticleEvents, names: Names) -> ArticleEvents:
@@ -877,7 +876,7 @@ def _join_known(groups: dict[tuple[str, str | None, dt.date], list[_Dated]]) -> 
 def _join_known_areas(groups: dict[tuple[str, str | None, dt.date], list[_Dated]],
                       known: Iterable[KnownEvent]) -> None:
     """A named event that reports place in neighbouring areas (``also_placed``: a ship hit in
-    the southern Red Sea, "near the Bab el-Mandeb") told in one article with two of them, on its
+    one sea, "near the strait" at its mouth) told in one article with two of them, on its
     day: one event, placed where the article first places it."""
     for event in (e for e in known if e.also_placed):
         areas = (*event.countries, *event.also_placed)

@@ -315,7 +315,7 @@ class SentenceReader:
         said = self.lex.topic.said
         if mention.act != "intercept":
             return None
-        # not the interceptor of a passive ("were downed by jets from the USS Eisenhower")
+        # not the interceptor of a passive ("were downed by jets from a carrier")
         by = _BY.search(self.text, mention.end, mention.clause[1])
         party = self._party(mention.end, by.start() if by else mention.clause[1])
         kinds = [kind for kind in said.of_act("attack") if party and said.kind(kind).target == party]
@@ -530,7 +530,7 @@ class SentenceReader:
         return None
 
     def _downed_by_us(self, end: int, clause: tuple[int, int]) -> bool:
-        """"Two missiles were shot down by F/A-18s": the passive's "by" names the US side, in a
+        """"Two missiles were shot down by fighter jets": the passive's "by" names the US side, in a
         story whose kinds include intercepts (elsewhere a munition downed near no base is nothing)."""
         by = _BY.match(self.text, end) or _BY.search(self.text, end, min(clause[1], end + 40))
         if by is None or not self.lex.topic.said.default("intercept"):

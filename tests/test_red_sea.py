@@ -1,0 +1,104 @@
+"""The red-sea profile's well-known events and the grammar's forms it needs (issue 22), each in
+sentences of our own in the forms Red Sea reports take (never an article's words)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefing.errors import SettingsError
+from briefing.extract import extract_article
+from briefing.extract.events import extract_events
+from briefing.topic import choose_topic, parse_topic
+from tests.conftest import make_article
+
+MONDAY = dt.date(2024, 1, 22)  # the sentences' "Sunday" is 21 January 2024
+SUNDAY = dt.date(2024, 1, 21)
+
+
+Found = list[tuple[str, str | None, dt.date | None]]
+
+
+def _events(text: str, published: dt.date | None = MONDAY, profile: str = "red-sea") -> Found:
+    article = make_article(text, published) if published else make_article(text)
+    return sorted((e.type, e.country, e.date) for e in extract_events(article, choose_topic(profile)))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an undated page: the ship's name names its attack, on its well-known local day
+    ("Crew members fought a fire for hours after a Houthi anti-ship missile hit the Marlin Luanda "
+     "in the Gulf of Aden.", [("attack_on_shipping", "Gulf of Aden", dt.date(2024, 1, 26))]),
+    ("Houthi gunmen boarded the Galaxy Leader from a helicopter and sailed it to a Yemeni port.",
+     [("attack_on_shipping", "Red Sea", dt.date(2023, 11, 19))]),
+    # placed in a neighbouring area reports also give it: still its event, in that area
+    ("A Houthi missile struck the Rubymar near the Bab el-Mandeb.",
+     [("attack_on_shipping", "Bab el-Mandeb", dt.date(2024, 2, 18))]),
+    # placed where the event never was: not dated by it
+    ("A Houthi missile hit the Marlin Luanda in the Arabian Sea.", []),
+])
+def test_a_well_known_attack_is_dated_by_the_ships_name(text: str,
+                                                         expected: list[tuple[str, str, dt.date]]) -> None:
+    assert _events(text, published=None) == expected
+
+
+def test_one_known_event_placed_in_two_neighbouring_areas_is_one_event() -> None:
+    text = ("A Houthi missile struck the Rubymar near the Bab el-Mandeb. "
+            "The crew left the Rubymar after the attack on the ship in the Red Sea.")
+    assert _events(text, published=None) == [("attack_on_shipping", "Bab el-Mandeb", dt.date(2024, 2, 18))]
+
+
+def test_two_attacks_in_two_areas_the_same_day_stay_two() -> None:
+    """A sea area is where an act was, not a site within it: attacks on ships in two areas on one
+    day are two events, one per area, whichever is told first."""
+    text = ("Houthi missiles hit a bulk carrier in the Red Sea on Sunday. "
+            "Also on Sunday, a Houthi drone struck a tanker in the Gulf of Aden.")
+    assert _events(text) == [("attack_on_shipping", "Gulf of Aden", SUNDAY),
+                             ("attack_on_shipping", "Red Sea", SUNDAY)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the passive's "by" names the US side: an intercept, and the interceptor is no target
+    ("Three Houthi drones were shot down by F/A-18s over the Red Sea on Sunday.", [("intercept", "Red Sea")]),
+    ("Two anti-ship missiles were downed by jets from the USS Example in the Red Sea on Sunday.",
+     [("intercept", "Red Sea")]),
+    # "uncrewed" is the Navy's word for drones
+    ("CENTCOM forces shot down four one-way attack uncrewed aerial vehicles over the Red Sea on Sunday.",
+     [("intercept", "Red Sea")]),
+])
+def test_intercepts_in_the_passive(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(kind, country) for kind, country, _ in _events(text)] == expected
+
+
+def test_what_was_engaged_is_the_launch_team_not_the_missile_named_after_it() -> None:
+    kinds = [kind for kind, _, _ in _events("On Sunday a US gunship engaged the vehicle responsible for the "
+                                            "missile attack in the Red Sea.")]
+    assert "us_strike" in kinds
+    assert "intercept" not in kinds
+
+
+def test_a_munition_downed_in_the_passive_is_nothing_in_a_story_without_intercepts() -> None:
+    assert _events("Two drones were shot down by US forces on Sunday.", profile="us-forces-iraq-syria") == []
+
+
+def test_an_article_placed_only_in_another_storys_countries_gives_no_act_placed_nowhere() -> None:
+    """Read with the red-sea profile, an article about Iraq alone: its strike placed nowhere is
+    the other story's; the same strike in an article that names the Red Sea is kept."""
+    strike = "A US gunship engaged and destroyed the launch vehicle on Sunday, the Pentagon said. "
+    iraq = extract_article(make_article(strike + "Militants had fired rockets at a base in Iraq.", MONDAY),
+                           choose_topic("red-sea"))
+    assert (iraq.events, iraq.undated) == ((), ())
+    sea = extract_article(make_article(strike + "Houthi drones had flown over the Red Sea.", MONDAY),
+                          choose_topic("red-sea"))
+    assert [e.type for e in sea.events] == ["us_strike"]
+
+
+def test_a_known_events_other_areas_must_be_the_campaigns() -> None:
+    import tomllib
+
+    from briefing.topic import DEFAULT_TOPIC
+
+    text = DEFAULT_TOPIC.read_text(encoding="utf-8").replace(
+        'name = "Tower 22 drone attack"', 'name = "Tower 22 drone attack"\nalso_placed = ["Atlantis"]', 1)
+    with pytest.raises(SettingsError, match="also_placed names a country that is not the campaign's"):
+        parse_topic(tomllib.loads(text), "ours.toml")
