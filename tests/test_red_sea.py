@@ -102,3 +102,46 @@ def test_a_known_events_other_areas_must_be_the_campaigns() -> None:
         'name = "Tower 22 drone attack"', 'name = "Tower 22 drone attack"\nalso_placed = ["Atlantis"]', 1)
     with pytest.raises(SettingsError, match="also_placed names a country that is not the campaign's"):
         parse_topic(tomllib.loads(text), "ours.toml")
+
+
+def _figures(text: str, profile: str = "red-sea") -> list[tuple[str, int, str]]:
+    found = extract_article(make_article(text, MONDAY), choose_topic(profile))
+    return sorted((t.metric, t.value, t.qualifier) for t in found.tallies)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "they" carries the attackers of the sentence before
+    ("The Houthis began firing at merchant ships after the war began. Since then they have attacked "
+     "more than 90 ships and sunk three.", [("targets_hit", 90, "more than"), ("targets_lost", 3, "exact")]),
+    # a harm joined to another act in one perfect tense; a total counted over N attacks
+    ("Houthi rebels opened the campaign in November. In more than sixty attacks, they have boarded one "
+     "ship and killed at least two seafarers.", [("attacks", 60, "more than"), ("killed", 2, "at least")]),
+    # the ordinal of a ship sunk counts the ships sunk so far
+    ("The bulker became the third ship to sink after a Houthi attack.", [("targets_lost", 3, "exact")]),
+    # two ordinals told together: the later is the count so far
+    ("Those were the 20th and 21st attacks on commercial shipping by the Houthis since Nov. 19, "
+     "CENTCOM said.", [("attacks", 21, "exact")]),
+    # a crew member's rank is no ordinal of ships
+    ("The ship's second engineer was hurt in the Houthi attack.", []),
+])
+def test_running_figures_in_the_forms_red_sea_reports_give_them(text: str,
+                                                                expected: list[tuple[str, int, str]]) -> None:
+    assert _figures(text) == expected
+
+
+def test_they_after_another_storys_attackers_is_not_this_storys_count() -> None:
+    """Read with the first story's profile, "they" after the Houthis are named is the Houthis:
+    their count is not the militias'."""
+    text = ("Houthi militants began their campaign in November. In more than sixty attacks, they have "
+            "boarded one ship and killed at least two seafarers.")
+    assert _figures(text, "us-forces-iraq-syria") == []
+
+
+def test_a_count_of_targets_attacked_is_the_campaign_not_an_act() -> None:
+    """"Have attacked dozens of vessels" counts the campaign's targets; it is no attack of the day
+    the sentence names for something else."""
+    text = ("Since November the Houthis have attacked dozens of vessels in the Red Sea, with the first "
+            "sinking on Sunday.")
+    assert _events(text) == []
+    assert _events("The Houthis attacked two vessels in the Red Sea on Sunday.") == [
+        ("attack_on_shipping", "Red Sea", SUNDAY)]

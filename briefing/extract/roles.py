@@ -114,6 +114,11 @@ _COUNTING = re.compile(r"\b(?:numbered|totall?ed|reached|rose\s+to|climbed\s+to|
 _HABITUAL = re.compile(r"\s+(?:(?:more than|over|at least|nearly|about|almost)\s+)?"
                        r"(?:\d{2,}|dozens|hundreds|scores|numerous|countless|many)\s+(?:of\s+)?"
                        r"(?:[\w-]+\s+){0,3}?(?:attacks|strikes|raids|operations|assaults)\b", re.I)
+# The same with the targets counted: "have attacked dozens of vessels", "targeted more than 100
+# ships" (the story's target nouns): the campaign's targets so far, not one act.
+_COUNT_OF = re.compile(r"\s+(?:(?:more than|over|at least|nearly|about|almost|some)\s+)?"
+                       r"(?:\d{2,}|dozens|hundreds|scores|numerous|countless|many)\s+(?:of\s+)?"
+                       r"(?:[\w-]+\s+){0,2}?", re.I)
 _SPEAKING = re.compile(r"\s*(?:will|would|could|can|may|might|did|does|do)\s+(?:not\s+)?"
                        r"(?:confirm|say|tell|report|"
                        r"comment|disclose|detail|describe|elaborate|specify|identify|verify|share)\b", re.I)
@@ -359,8 +364,8 @@ class SentenceReader:
         if verb and _COUNTING.search(self.text, clause[0], end if word not in _HARMED else clause[1]):
             # "more than 160 attacks have hit ...", "... resulting in 65 personnel being wounded": a tally
             return None
-        if verb and _HABITUAL.match(self.text, end):
-            return None  # "has launched dozens of drone attacks on US bases": the campaign, not one act
+        if verb and self._habitual(end):
+            return None
         if self.lex.topic.said.attack(kind) and _INTENDED.search(left[-80:]):
             return None  # "militants preparing to launch a suicide drone attack": stopped before it was one
         zone = self._zone(start, end)
@@ -379,6 +384,14 @@ class SentenceReader:
             zone=zone,
             act=self.lex.topic.said.act(kind),
         )
+
+    def _habitual(self, end: int) -> bool:
+        """A verb whose object is a count: "has launched dozens of drone attacks on US bases", "have
+        attacked dozens of vessels" (the story's target nouns): the campaign so far, not one act."""
+        if _HABITUAL.match(self.text, end):
+            return True
+        count = _COUNT_OF.match(self.text, end)
+        return bool(count and self.lex.target_nouns.match(self.text, count.end()))
 
     def _counted_over_time(self, left: str, clause: tuple[int, int]) -> bool:
         """"there have been nine separate attacks", "two attacks since Jan. 4", "no attacks since":
