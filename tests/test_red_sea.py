@@ -145,3 +145,12 @@ def test_a_count_of_targets_attacked_is_the_campaign_not_an_act() -> None:
     assert _events(text) == []
     assert _events("The Houthis attacked two vessels in the Red Sea on Sunday.") == [
         ("attack_on_shipping", "Red Sea", SUNDAY)]
+
+
+def test_a_ship_hit_by_no_one_named_is_the_storys_only_where_its_attackers_are_named() -> None:
+    """Ships are hit by others too (pirates): an attack on one by no one named is the story's only
+    in an article that names its attackers somewhere."""
+    hijacking = "A warship answered the hijacking of a bulk carrier in the Arabian Sea on Sunday."
+    assert _events(hijacking) == []
+    assert _events(hijacking + " The Houthis have threatened shipping for months.") == [
+        ("attack_on_shipping", "Arabian Sea", SUNDAY)]

@@ -682,7 +682,24 @@ class SentenceReader:
         story has intercepts; else an attack, when no one but the attacking side did it."""
         if roles.intercepted and self.lex.topic.said.default("intercept"):
             return self._of("intercept", clause, end)
+        if roles.agent is None and self._bystanders_hit(roles.target_name) and not self._militia_named():
+            return None  # "the hijacking of a vessel" in an article naming no attacker of the story's
         return self._of("attack", clause, end) if roles.agent in (None, "militia", "instrument") else None
+
+    def _bystanders_hit(self, target: str | None) -> bool:
+        """Whether what was hit is the assets of a side that only suffers the story's acts (its
+        role ``other``: merchant ships), which others than the story's attackers hit too, or
+        whatever is in an area that is its own country (a sea: ships, whoever's)."""
+        if target is None:
+            return False
+        if any(place.name == target == place.country for place in self.lex.topic.places):
+            return True
+        roles = {side.name: side.role for side in self.lex.topic.sides}
+        return any(roles[side] == "other" and nouns.fullmatch(target) for side, nouns in self.lex.side_nouns)
+
+    def _militia_named(self) -> bool:
+        """Whether the article names anyone of the attacking side."""
+        return any(self.lex.side(name) == "militia" for name in self.names.actor_names)
 
     def _of(self, act: Act, clause: tuple[int, int], end: int | None = None) -> EventType | None:
         """The story's kind of ``act`` told here: the act's kind whose target side's nouns its
