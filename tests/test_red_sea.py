@@ -154,3 +154,33 @@ def test_a_ship_hit_by_no_one_named_is_the_storys_only_where_its_attackers_are_n
     assert _events(hijacking) == []
     assert _events(hijacking + " The Houthis have threatened shipping for months.") == [
         ("attack_on_shipping", "Arabian Sea", SUNDAY)]
+
+
+TIMELINE = """Here is how the week went.
+
+January 15
+A Houthi missile hits a bulk carrier in the Gulf of Aden, starting a fire.
+
+The rebels vow more attacks after the overnight strikes.
+
+January 18
+US forces strike Houthi missile launchers in Yemen.
+"""
+
+
+def test_a_timelines_day_headings_date_the_entries_under_them() -> None:
+    """A day on a line of its own opens the entry under it, to the next such line; a word counted
+    from the page's day ("overnight") in an entry is the entry's, not the page's."""
+    assert _events(TIMELINE) == [("attack_on_shipping", "Gulf of Aden", dt.date(2024, 1, 15)),
+                                 ("us_strike", "Yemen", dt.date(2024, 1, 18))]
+
+
+def test_one_day_on_a_line_of_its_own_is_no_timeline() -> None:
+    """A lone day on its own line may be the page's date line: it dates nothing it does not say."""
+    text = "January 15\nA Houthi missile hit a bulk carrier in the Gulf of Aden.\n"
+    assert [date for _, _, date in _events(text)] != [dt.date(2024, 1, 15)]
+
+
+def test_a_sea_named_as_a_reference_point_is_not_a_second_place_of_the_attack() -> None:
+    text = "A Houthi missile hit a cargo ship in the Gulf of Aden, south of the Red Sea, on Sunday."
+    assert _events(text) == [("attack_on_shipping", "Gulf of Aden", SUNDAY)]

@@ -306,10 +306,13 @@ def _date(article: Article, mention: Mention, lex: Lexicons, anchor: Anchor | No
     """The mention with its day; None when the day puts it outside the campaign (another year).
     ``linked``: the day of the clause it hangs on by "when" or "where" (:func:`_linked_day`)."""
     usable = _usable(article, *mention.sentence, anchor)
+    heading = _heading_day(article, mention.sentence, anchor)
     own = (_own_day(article, mention, usable) or _entry_day(article, mention, usable)
-           or _entry_paragraph_day(article, mention.sentence, anchor)
+           or _entry_paragraph_day(article, mention.sentence, anchor) or heading
            or (linked if linked is not None and linked.date is not None else None)
            or _same_day(article, mention, usable, anchor))
+    if heading is not None and own is not None and own.basis in _FROM_PAGE:
+        own = heading  # "the overnight strikes" in a timeline's entry: the entry's night, not the page's
     since_clause = re.match(r"\W*since\b", article.clean[mention.clause[0]:mention.clause[1]], re.I)
     if mention.aspect and (own is None or since_clause):
         return None  # "since the militias began attacking (on Oct. 17)": the campaign's start, not an event
@@ -723,6 +726,43 @@ def _entry_paragraph_day(article: Article, sentence: tuple[int, int],
     if day is None or day.date is None:
         return None
     return replace(day, note=f"the entry opening '{day.text}'")
+
+
+_HEADING = 40  # characters: a line holding only a day ("January 12", "Friday, Jan. 12, 2024")
+_HEADING_REST = re.compile(r"[\s.,:;–—-]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[\s.,:;–—-]*)?")
+
+
+def _heading_day(article: Article, sentence: tuple[int, int], anchor: Anchor | None) -> DateMention | None:
+    """A timeline whose entries open with a line holding only their day, the entry's sentences
+    after it ("January 12" / "US and UK forces strike ..."): a sentence after such a heading and
+    before the next one, with no day of its own, takes the heading's day. Only in an article with
+    two headings or more (a lone day on its own line may be a date line)."""
+    headings = _day_headings(article.clean, article.published, article.published_time, anchor)
+    before = [day for day in headings if day.end <= sentence[0]]
+    if len(headings) < 2 or not before:
+        return None
+    if any(day.basis not in _FROM_PAGE for day in _usable(article, *sentence, anchor)):
+        return None  # a day written in it, read (or refused) by the rules before
+    return replace(before[-1], note=f"the timeline's heading '{before[-1].text}'", basis="written")
+
+
+_FROM_PAGE = frozenset({"relative", "weekday", "local-time"})  # days counted from the page's date
+
+
+@functools.lru_cache(maxsize=8)
+def _day_headings(clean: str, published: dt.date | None, published_time: dt.time | None,
+                  anchor: Anchor | None) -> tuple[DateMention, ...]:
+    """The days that stand alone on a line of their own (a sentence of a day and nothing else)."""
+    found = []
+    for _, start, end in all_sentences(clean):
+        if end - start > _HEADING:
+            continue
+        days = [d for d in find_dates(clean, start, end, published, published_time, anchor)
+                if d.date is not None and d.precision == "day"]
+        if (len(days) == 1 and _HEADING_REST.fullmatch(clean, start, days[0].start)
+                and _HEADING_REST.fullmatch(clean, days[0].end, end)):
+            found.append(days[0])
+    return tuple(found)
 
 
 def _verbless_entries(article: Article, sentence: tuple[int, int], names: Names, lex: Lexicons,

@@ -54,11 +54,12 @@ _CUT = re.compile(
     re.I,
 )
 _VERB = re.compile(
-    r"\b(?:attacked|attacking|struck|striking|hit|hitting|targeted|targeting|bombed|bombing|pounded|"
+    # (a timeline's present tense too: "a missile hits a tanker", "a destroyer shoots down drones")
+    r"\b(?:attacked|attacking|struck|striking|hit|hits|hitting|targeted|targeting|bombed|bombing|pounded|"
     r"shelled|slammed|crashed|impacted|landed|launched|fired|killed|wounded|injured|shot down|"
-    r"intercepted|downed|engaged|launch|fire)\b", re.I)
+    r"intercepted|downed|engaged|launch|fire|shoots down)\b", re.I)
 _HARMED = frozenset({"killed", "wounded", "injured"})
-_INTERCEPT = frozenset({"shot down", "intercepted", "downed", "engaged"})
+_INTERCEPT = frozenset({"shot down", "intercepted", "downed", "engaged", "shoots down"})
 # A target's preposition anywhere in the act's words, but not a time ("at least", "at 10:25",
 # "on Monday", "on Jan. 28").
 _TARGET_PREP = re.compile(
@@ -813,9 +814,10 @@ class SentenceReader:
         if self.lex.topic.said.act(mention.type) != "strike":
             # one attack is in one place, unless it names bases in two countries ("attacked Ain
             # al-Asad Air Base in Iraq and Mission Support Site Euphrates in Syria")
-            bases = {self.lex.topic.place(h.name).country
-                     for h in self.names.within(self.names.places, mention.end, mention.clause[1])
-                     if self.lex.topic.place(h.name).hosts_us_forces}
+            # (a place that is its own country, a sea, is no base: "in one sea, south of another")
+            named = [self.lex.topic.place(h.name)
+                     for h in self.names.within(self.names.places, mention.end, mention.clause[1])]
+            bases = {each.country for each in named if each.hosts_us_forces and each.country != each.name}
             countries = countries if len(bases) >= 2 else countries[:1]
         else:
             countries = [c for c in countries if self.lex.topic.campaign.struck_in(c)]
