@@ -184,3 +184,12 @@ def test_one_day_on_a_line_of_its_own_is_no_timeline() -> None:
 def test_a_sea_named_as_a_reference_point_is_not_a_second_place_of_the_attack() -> None:
     text = "A Houthi missile hit a cargo ship in the Gulf of Aden, south of the Red Sea, on Sunday."
     assert _events(text) == [("attack_on_shipping", "Gulf of Aden", SUNDAY)]
+
+
+def test_an_attack_placed_nowhere_is_in_the_one_sea_its_article_names() -> None:
+    text = ("Houthi drone boats struck a tanker on Sunday, the owner said. "
+            "Shipping in the Red Sea has fallen by half since the attacks began.")
+    assert _events(text) == [("attack_on_shipping", "Red Sea", SUNDAY)]
+    # two seas named: which one is not said
+    both = text + " Insurers now avoid the Gulf of Aden too."
+    assert _events(both) == [("attack_on_shipping", None, SUNDAY)]

@@ -115,7 +115,29 @@ def read_events(article: Article, topic: Topic | None = None, names: Names | Non
             if dated is not None:
                 found += [each for day in _each_day(dated) for each in _each_base(article, day, names, lex)]
                 _remember(article, dated, last_told, counted)
-    return _elsewhere(_gather(article, _dated_by_occurrence(article, found, anchor), lex), names)
+    read = _elsewhere(_gather(article, _dated_by_occurrence(article, found, anchor), lex), names)
+    return _placed_by_article(read, names, lex)
+
+
+def _placed_by_article(told: ArticleEvents, names: Names, lex: Lexicons) -> ArticleEvents:
+    """A dated attack placed nowhere, in an article that names one area that is a place of its
+    own (a sea, where the story's ships are) and no other country where attacks happen, happened
+    there ("a tanker was struck on Sunday" in an article on shipping in one sea). A country named
+    on land says no more than where troops are ("in both countries": which, unsaid)."""
+    if not any(e.country is None and e.date is not None for e in told.events):
+        return told
+    campaign = lex.topic.campaign
+    named = {lex.topic.place(h.name).country for h in names.places} | {h.name for h in names.countries}
+    areas = {c for c in named if c in campaign.countries and campaign.attacked_in(c)}
+    seas = {p.name for p in lex.topic.places if p.name == p.country}
+    if len(areas) != 1 or not areas <= seas:
+        return told
+    (area,) = areas
+    placed = [replace(e, country=area, id=event_id(e.type, area, e.date, None), summary=summarise(
+        e.type, area, e.places, lex.topic.said))
+              if e.country is None and e.date is not None and lex.topic.said.act(e.type) != "strike" else e
+              for e in told.events]
+    return ArticleEvents(tuple(sorted(placed, key=lambda e: e.id)), told.undated)
 
 
 def _elsewhere(told: ArticleEvents, names: Names) -> ArticleEvents:
@@ -755,8 +777,8 @@ def _day_headings(clean: str, published: dt.date | None, published_time: dt.time
     """The days that stand alone on a line of their own (a sentence of a day and nothing else)."""
     found = []
     for _, start, end in all_sentences(clean):
-        if end - start > _HEADING:
-            continue
+        if end - start > _HEADING or not re.search(r"\d", clean[start:end]):
+            continue  # long, or no number: no day alone on its line
         days = [d for d in find_dates(clean, start, end, published, published_time, anchor)
                 if d.date is not None and d.precision == "day"]
         if (len(days) == 1 and _HEADING_REST.fullmatch(clean, start, days[0].start)
