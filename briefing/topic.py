@@ -106,6 +106,13 @@ class KnownEvent:
     cues: tuple[str, ...]
     remembered_days: int = 120
     act: str = "attack"  # the act its kind is read from (names.Act)
+    # other countries (sea areas) reports also place it in ("near the strait" for a ship hit
+    # where a sea meets it): a mention placed there still tells it, and keeps its own place
+    also_placed: tuple[str, ...] = ()
+
+    def placed(self, country: str | None) -> bool:
+        """Whether a mention placed in ``country`` (None: nowhere) may tell this event."""
+        return country is None or country in self.countries or country in self.also_placed
 
     def told_in(self, text: str, folded: str | None = None) -> bool:
         """Whether ``text`` matches one of the cues (any case); ``folded``: the text, folded
@@ -359,7 +366,8 @@ def _flag(entry: dict[str, Any], key: str, what: str, problems: _Problems) -> bo
 PLACE_KEYS = ("name", "country", "aliases", "hosts_us_forces", "site", "at")
 ACTOR_KEYS = ("name", "side", "aliases", "us_enemy", "generic", "voices")
 WEAPON_KEYS = ("name", "kind", "aliases")
-KNOWN_EVENT_KEYS = ("name", "type", "date", "country", "also_country", "remembered_days", "cues")
+KNOWN_EVENT_KEYS = ("name", "type", "date", "country", "also_country", "also_placed", "remembered_days",
+                    "cues")
 
 
 def _entries(entries: Any, kind: str, keys: tuple[str, ...],
@@ -734,9 +742,13 @@ def _known_events(entries: Any, countries: tuple[str, ...], words: StoryWords,
             problems.add(f"{what}: needs type (one of the story's kinds: {', '.join(kinds)}), "
                          "date = YYYY-MM-DD and a country of the campaign")
             continue
+        told = (_strings(entry["also_placed"], f"{what}: also_placed", problems) if "also_placed" in entry
+                else ())
+        if any(c not in countries for c in told):
+            problems.add(f"{what}: also_placed names a country that is not the campaign's")
         days = entry.get("remembered_days", 120)
         found.append(KnownEvent(name, entry["type"], entry["date"], where, cues, int(days),
-                                words.act(entry["type"])))
+                                words.act(entry["type"]), told))
     return found
 
 

@@ -122,7 +122,38 @@ def read_events(article: Article, topic: Topic | None = None, names: Names | Non
                 _remember(article, dated, last_told, counted)
                 if not mention.anaphor:
                     _see(dated, last_seen)
-    return _gather(article, _dated_by_occurrence(article, found, anchor), lex)
+    read = _elsewhere(_gather(article, _dated_by_occurrence(article, found, anchor), lex), names)
+    return _placed_by_article(read, names, lex)
+
+
+def _placed_by_article(told: ArticleEvents, names: Names, lex: Lexicons) -> ArticleEvents:
+    """A dated attack placed nowhere, in an article that names one area that is a place of its
+    own (a sea, where the story's ships are) and no other country where attacks happen, happened
+    there ("a tanker was struck on Sunday" in an article on shipping in one sea). A country named
+    on land says no more than where troops are ("in both countries": which, unsaid)."""
+    if not any(e.country is None and e.date is not None for e in told.events):
+        return told
+    campaign = lex.topic.campaign
+    named = {lex.topic.place(h.name).country for h in names.places} | {h.name for h in names.countries}
+    areas = {c for c in named if c in campaign.countries and campaign.attacked_in(c)}
+    seas = {p.name for p in lex.topic.places if p.name == p.country}
+    if len(areas) != 1 or not areas <= seas:
+        return told
+    (area,) = areas
+    placed = [replace(e, country=area, id=event_id(e.type, area, e.date, None), summary=summarise(
+        e.type, area, e.places, lex.topic.said))
+              if e.country is None and e.date is not None and lex.topic.said.act(e.type) != "strike" else e
+              for e in told.events]
+    return ArticleEvents(tuple(sorted(placed, key=lambda e: e.id)), told.undated)
+
+
+def _elsewhere(told: ArticleEvents, names: Names) -> ArticleEvents:
+    """An article that names only places outside the story (the other story's countries) and
+    none of its own: its acts placed nowhere are of that other story, not this one's."""
+    if not names.outside or names.countries or names.places:
+        return told
+    return ArticleEvents(tuple(e for e in told.events if e.country is not None),
+                         tuple(e for e in told.undated if e.country is not None))
 
 
 # "The latest attack confirmed by the military took place on Wednesday", "the latest of the attacks
@@ -363,10 +394,13 @@ def _date(article: Article, mention: Mention, lex: Lexicons, anchor: Anchor | No
     ``linked``: the day of the clause it hangs on by "when" or "where" (:func:`_linked_day`);
     ``names``: the article's, to read what a statement in the lede tells (:func:`_lede_statement`)."""
     usable = _usable(article, *mention.sentence, anchor)
+    heading = _heading_day(article, mention.sentence, anchor)
     own = (_own_day(article, mention, usable) or _entry_day(article, mention, usable)
-           or _entry_paragraph_day(article, mention.sentence, anchor)
+           or _entry_paragraph_day(article, mention.sentence, anchor) or heading
            or (linked if linked is not None and linked.date is not None else None)
            or _same_day(article, mention, usable, anchor))
+    if heading is not None and own is not None and own.basis in _FROM_PAGE:
+        own = heading  # "the overnight strikes" in a timeline's entry: the entry's night, not the page's
     since_clause = re.match(r"\W*since\b", article.clean[mention.clause[0]:mention.clause[1]], re.I)
     if mention.aspect and (own is None or since_clause):
         return None  # "since the militias began attacking (on Oct. 17)": the campaign's start, not an event
@@ -856,6 +890,43 @@ def _entry_paragraph_day(article: Article, sentence: tuple[int, int],
     return replace(day, note=f"the entry opening '{day.text}'")
 
 
+_HEADING = 40  # characters: a line holding only a day ("January 12", "Friday, Jan. 12, 2024")
+_HEADING_REST = re.compile(r"[\s.,:;–—-]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[\s.,:;–—-]*)?")
+
+
+def _heading_day(article: Article, sentence: tuple[int, int], anchor: Anchor | None) -> DateMention | None:
+    """A timeline whose entries open with a line holding only their day, the entry's sentences
+    after it ("January 12" / "US and UK forces strike ..."): a sentence after such a heading and
+    before the next one, with no day of its own, takes the heading's day. Only in an article with
+    two headings or more (a lone day on its own line may be a date line)."""
+    headings = _day_headings(article.clean, article.published, article.published_time, anchor)
+    before = [day for day in headings if day.end <= sentence[0]]
+    if len(headings) < 2 or not before:
+        return None
+    if any(day.basis not in _FROM_PAGE for day in _usable(article, *sentence, anchor)):
+        return None  # a day written in it, read (or refused) by the rules before
+    return replace(before[-1], note=f"the timeline's heading '{before[-1].text}'", basis="written")
+
+
+_FROM_PAGE = frozenset({"relative", "weekday", "local-time"})  # days counted from the page's date
+
+
+@functools.lru_cache(maxsize=8)
+def _day_headings(clean: str, published: dt.date | None, published_time: dt.time | None,
+                  anchor: Anchor | None) -> tuple[DateMention, ...]:
+    """The days that stand alone on a line of their own (a sentence of a day and nothing else)."""
+    found = []
+    for _, start, end in all_sentences(clean):
+        if end - start > _HEADING or not re.search(r"\d", clean[start:end]):
+            continue  # long, or no number: no day alone on its line
+        days = [d for d in find_dates(clean, start, end, published, published_time, anchor)
+                if d.date is not None and d.precision == "day"]
+        if (len(days) == 1 and _HEADING_REST.fullmatch(clean, start, days[0].start)
+                and _HEADING_REST.fullmatch(clean, days[0].end, end)):
+            found.append(days[0])
+    return tuple(found)
+
+
 def _verbless_entries(article: Article, sentence: tuple[int, int], names: Names, lex: Lexicons,
                       anchor: Anchor | None) -> list[_Dated]:
     """The entries of a list told without a verb ("Friday: rockets at <a base>"; see
@@ -929,7 +1000,7 @@ def _known(article: Article, mention: Mention, known: Iterable[KnownEvent]) -> K
         age = (article.published - event.date).days if article.published else 0
         if not -1 <= age <= event.remembered_days:
             continue
-        if mention.country not in (None, *event.countries):
+        if not event.placed(mention.country):
             continue
         if event.told_in(sentence):
             return event
@@ -941,7 +1012,7 @@ def _known_on(month_day: tuple[int, int] | None, mention: Mention,
     """The one named event of the mention's kind and country on that month and day, if one is."""
     same = [e for e in known
             if (e.date.month, e.date.day) == month_day and _family(e) == _family(mention)
-            and mention.country in (None, *e.countries)]
+            and e.placed(mention.country)]
     return same[0] if len(same) == 1 else None
 
 
@@ -966,6 +1037,7 @@ def _gather(article: Article, found: list[_Dated], lex: Lexicons) -> ArticleEven
             (home if home is not None else groups.setdefault(key, [])).append(item)  # type: ignore[arg-type]
     _join_countryless(groups)
     _join_known(groups)
+    _join_known_areas(groups, lex.topic.known_events)
     _join_known_neighbours(groups)
     undated: list[_Dated] = []
     for item in found:
@@ -1037,6 +1109,22 @@ def _join_known(groups: dict[tuple[str, str | None, dt.date], list[_Dated]]) -> 
         groups.pop(key)
 
 
+def _join_known_areas(groups: dict[tuple[str, str | None, dt.date], list[_Dated]],
+                      known: Iterable[KnownEvent]) -> None:
+    """A named event that reports place in neighbouring areas (``also_placed``: a ship hit in
+    one sea, "near the strait" at its mouth) told in one article with two of them, on its
+    day: one event, placed where the article first places it."""
+    for event in (e for e in known if e.also_placed):
+        areas = (*event.countries, *event.also_placed)
+        keys = [k for k in groups if k[0] == event.type and k[2] == event.date and k[1] in areas]
+        if len(keys) < 2 or not any(i.known == event for k in keys for i in groups[k]):
+            continue
+        first = min(keys, key=lambda k: min(i.mention.start for i in groups[k]))
+        for key in keys:
+            if key != first:
+                groups[first].extend(groups.pop(key))
+
+
 _COUNTED = frozenset({"weekday", "relative", "local-time", "statement"})
 
 
@@ -1096,7 +1184,9 @@ def _split_sites(article: Article, key: tuple[str, str | None, dt.date], group: 
 
 
 def _site(mention: Mention, lex: Lexicons) -> str | None:
-    hosted = [p for p in mention.places if lex.topic.place(p).hosts_us_forces]
+    # a place that is its own country (a sea area) is where the act was, never a site within it
+    hosted = [p for p in mention.places
+              if lex.topic.place(p).hosts_us_forces and lex.topic.place(p).country != p]
     target = mention.target if mention.target in hosted else None
     return target or (hosted[0] if len(hosted) == 1 else None)
 

@@ -69,11 +69,22 @@ QUALIFIERS: dict[str, Qualifier] = {
 QUALIFIER = r"(?<![\w-])(?:(?P<qual>" + "|".join(sorted(QUALIFIERS, key=len, reverse=True)) + r")\s+)?"
 
 
+# the ordinals a rule's number slot may hold ("the second ship to sink": the figure 2)
+ORDINALS: dict[str, int] = {word: value for value, word in enumerate(
+    ["", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"],
+) if word}
+
+
 def value_of(text: str) -> int | None:
-    """The integer a number phrase stands for, or None if it is not one."""
+    """The integer a number phrase (or an ordinal: "second", "15th") stands for, or None if it
+    is not one."""
     text = text.lower().strip()
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", text):
         return int(text.replace(",", ""))
+    if re.fullmatch(r"\d+(?:st|nd|rd|th)", text):
+        return int(text[:-2])
+    if text in ORDINALS:
+        return ORDINALS[text]
     if text.endswith("dozen"):
         head = text[: -len("dozen")].strip()
         count = 1 if head in {"", "a"} else WORDS.get(head)

@@ -54,11 +54,12 @@ _CUT = re.compile(
     re.I,
 )
 _VERB = re.compile(
-    r"\b(?:attacked|attacking|struck|striking|hit|hitting|targeted|targeting|bombed|bombing|pounded|"
+    # (a timeline's present tense too: "a missile hits a tanker", "a destroyer shoots down drones")
+    r"\b(?:attacked|attacking|struck|striking|hit|hits|hitting|targeted|targeting|bombed|bombing|pounded|"
     r"shelled|slammed|crashed|impacted|landed|launched|fired|killed|wounded|injured|shot down|"
-    r"intercepted|downed|engaged|launch|fire)\b", re.I)
+    r"intercepted|downed|engaged|launch|fire|shoots down)\b", re.I)
 _HARMED = frozenset({"killed", "wounded", "injured"})
-_INTERCEPT = frozenset({"shot down", "intercepted", "downed", "engaged"})
+_INTERCEPT = frozenset({"shot down", "intercepted", "downed", "engaged", "shoots down"})
 # A target's preposition anywhere in the act's words, but not a time ("at least", "at 10:25",
 # "on Monday", "on Jan. 28").
 _TARGET_PREP = re.compile(
@@ -127,6 +128,11 @@ _COUNTING = re.compile(r"\b(?:numbered|totall?ed|reached|rose\s+to|climbed\s+to|
 _HABITUAL = re.compile(r"\s+(?:(?:more than|over|at least|nearly|about|almost)\s+)?"
                        r"(?:\d{2,}|dozens|hundreds|scores|numerous|countless|many)\s+(?:of\s+)?"
                        r"(?:[\w-]+\s+){0,3}?(?:attacks|strikes|raids|operations|assaults)\b", re.I)
+# The same with the targets counted: "have attacked dozens of vessels", "targeted more than 100
+# ships" (the story's target nouns): the campaign's targets so far, not one act.
+_COUNT_OF = re.compile(r"\s+(?:(?:more than|over|at least|nearly|about|almost|some)\s+)?"
+                       r"(?:\d{2,}|dozens|hundreds|scores|numerous|countless|many)\s+(?:of\s+)?"
+                       r"(?:[\w-]+\s+){0,2}?", re.I)
 _SPEAKING = re.compile(r"\s*(?:will|would|could|can|may|might|did|does|do)\s+(?:not\s+)?"
                        r"(?:confirm|say|tell|report|"
                        r"comment|disclose|detail|describe|elaborate|specify|identify|verify|share)\b", re.I)
@@ -328,7 +334,9 @@ class SentenceReader:
         said = self.lex.topic.said
         if mention.act != "intercept":
             return None
-        party = self._party(mention.end, mention.clause[1])
+        # not the interceptor of a passive ("were downed by jets from a carrier")
+        by = _BY.search(self.text, mention.end, mention.clause[1])
+        party = self._party(mention.end, by.start() if by else mention.clause[1])
         kinds = [kind for kind in said.of_act("attack") if party and said.kind(kind).target == party]
         if not kinds:
             return None
@@ -371,8 +379,8 @@ class SentenceReader:
         if verb and _COUNTING.search(self.text, clause[0], end if word not in _HARMED else clause[1]):
             # "more than 160 attacks have hit ...", "... resulting in 65 personnel being wounded": a tally
             return None
-        if verb and _HABITUAL.match(self.text, end):
-            return None  # "has launched dozens of drone attacks on US bases": the campaign, not one act
+        if verb and self._habitual(end):
+            return None
         if self.lex.topic.said.attack(kind) and _INTENDED.search(left[-80:]):
             return None  # "militants preparing to launch a suicide drone attack": stopped before it was one
         zone = self._zone(start, end)
@@ -391,6 +399,14 @@ class SentenceReader:
             zone=zone,
             act=self.lex.topic.said.act(kind),
         )
+
+    def _habitual(self, end: int) -> bool:
+        """A verb whose object is a count: "has launched dozens of drone attacks on US bases", "have
+        attacked dozens of vessels" (the story's target nouns): the campaign so far, not one act."""
+        if _HABITUAL.match(self.text, end):
+            return True
+        count = _COUNT_OF.match(self.text, end)
+        return bool(count and self.lex.target_nouns.match(self.text, count.end()))
 
     def _counted_over_time(self, left: str, clause: tuple[int, int]) -> bool:
         """"there have been nine separate attacks", "two attacks since Jan. 4", "no attacks since":
@@ -505,8 +521,8 @@ class SentenceReader:
             # "an armed drone was shot down over Erbil airport": fired at the base that hosts US forces
             hosted = any(self.lex.topic.place(h.name).hosts_us_forces
                          for h in self.names.within(self.names.places, end, clause[1]))
-            return _Roles("instrument", None, "us", "US forces", True) if hosted and self._munition(
-                clause[0], start) else None
+            return _Roles("instrument", None, "us", "US forces", True) if (
+                hosted or self._downed_by_us(end, clause)) and self._munition(clause[0], start) else None
         if _PASSIVE.search(left) or (text[start].isupper() and _BARE_PASSIVE_AFTER.match(text, end, clause[1])
                                      and self.names.within(self.names.us_forces, clause[0], start)):
             target, target_name = self._target_side(clause[0], start)
@@ -549,11 +565,21 @@ class SentenceReader:
                          clause: tuple[int, int]) -> _Roles | None:
         """"U.S. forces at Al-Asad shot down two drones": what was downed was fired at them;
         "CENTCOM engaged and destroyed several weapon systems": what was engaged was firing."""
-        if self._munition(end, clause[1]):
-            return _Roles("instrument", None, "us", "US forces", True)
+        # what was engaged first: "engaged the vehicle responsible for the missile attack" is the
+        # launch team, not the missile
         if word == "engaged" and _ENGAGED_THREAT.match(self.text, end, clause[1]):
             return _Roles(agent, agent_name, "militia", None)
+        if self._munition(end, clause[1]):
+            return _Roles("instrument", None, "us", "US forces", True)
         return None
+
+    def _downed_by_us(self, end: int, clause: tuple[int, int]) -> bool:
+        """"Two missiles were shot down by fighter jets": the passive's "by" names the US side, in a
+        story whose kinds include intercepts (elsewhere a munition downed near no base is nothing)."""
+        by = _BY.match(self.text, end) or _BY.search(self.text, end, min(clause[1], end + 40))
+        if by is None or not self.lex.topic.said.default("intercept"):
+            return False
+        return self._agent_side(by.end(), min(clause[1], by.end() + 60), first=True)[0] == "us"
 
     def _intercepting(self, word: str) -> bool:
         return word in _INTERCEPT or word in self.lex.intercepts
@@ -695,7 +721,24 @@ class SentenceReader:
         story has intercepts; else an attack, when no one but the attacking side did it."""
         if roles.intercepted and self.lex.topic.said.default("intercept"):
             return self._of("intercept", clause, end)
+        if roles.agent is None and self._bystanders_hit(roles.target_name) and not self._militia_named():
+            return None  # "the hijacking of a vessel" in an article naming no attacker of the story's
         return self._of("attack", clause, end) if roles.agent in (None, "militia", "instrument") else None
+
+    def _bystanders_hit(self, target: str | None) -> bool:
+        """Whether what was hit is the assets of a side that only suffers the story's acts (its
+        role ``other``: merchant ships), which others than the story's attackers hit too, or
+        whatever is in an area that is its own country (a sea: ships, whoever's)."""
+        if target is None:
+            return False
+        if any(place.name == target == place.country for place in self.lex.topic.places):
+            return True
+        roles = {side.name: side.role for side in self.lex.topic.sides}
+        return any(roles[side] == "other" and nouns.fullmatch(target) for side, nouns in self.lex.side_nouns)
+
+    def _militia_named(self) -> bool:
+        """Whether the article names anyone of the attacking side."""
+        return any(self.lex.side(name) == "militia" for name in self.names.actor_names)
 
     def _of(self, act: Act, clause: tuple[int, int], end: int | None = None) -> EventType | None:
         """The story's kind of ``act`` told here: the act's kind whose target side's nouns its
@@ -809,9 +852,10 @@ class SentenceReader:
         if self.lex.topic.said.act(mention.type) != "strike":
             # one attack is in one place, unless it names bases in two countries ("attacked Ain
             # al-Asad Air Base in Iraq and Mission Support Site Euphrates in Syria")
-            bases = {self.lex.topic.place(h.name).country
-                     for h in self.names.within(self.names.places, mention.end, mention.clause[1])
-                     if self.lex.topic.place(h.name).hosts_us_forces}
+            # (a place that is its own country, a sea, is no base: "in one sea, south of another")
+            named = [self.lex.topic.place(h.name)
+                     for h in self.names.within(self.names.places, mention.end, mention.clause[1])]
+            bases = {each.country for each in named if each.hosts_us_forces and each.country != each.name}
             shared = _SHARED_OUT.search(self.text, mention.end, mention.clause[1])
             countries = countries if len(bases) >= 2 or shared else countries[:1]
         else:

@@ -60,6 +60,8 @@ _PRONOUN_SAID = re.compile(r"\b(?:he|she|they|officials?|the Pentagon|spokesman|
                            r"|\bsaid\s+(?:he|she)\b", re.I)
 # "At least 56 personnel have been injured in those attacks": the figure goes on from the sentence before
 _THOSE_ATTACKS = re.compile(r"\b(?:those|these)\s+attacks\b", re.I)
+# "they have attacked over 100 ships": the attackers of the sentences before, as the subject
+_THEY_HAVE = re.compile(r"\b(?:they|the\s+group)\s+(?:have|has)\b", re.I)
 _CLAIM = re.compile(r"\b(?:claim\w*|took responsibility|said it|says it|announced|statement)\b", re.I)
 LOOK_BACK = 600  # characters before a sentence that "such attacks" may refer to
 
@@ -132,13 +134,13 @@ def _sum_of_parts(article: Article, lex: Lexicons, names: Names, sentences: tupl
 # ---- which numbers count what ---------------------------------------------------------
 
 _NUMERAL = re.compile(r"\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                      r"teen|ty\b|dozen|hundred", re.I)
+                      r"teen|ty\b|dozen|hundred|second|third|fifth|sixth|ninth", re.I)
 
 
 _COUNTED = re.compile(r"attack|times|occasions|incident|injur|wound|hurt|kill|dead|casualt|TBI", re.I)
 _COUNT_SCREEN = Screen.of(_COUNTED, shared=True)  # a sentence without these words has no figure (_figures)
 # and, in a story that counts targets one by one ("targeted 80 vessels", "sunk two"), these
-_TARGETED = re.compile(r"target|sunk|sank|hit", re.I)
+_TARGETED = re.compile(r"target|sunk|sank|sink|hit", re.I)
 _TARGET_SCREEN = Screen.of(_TARGETED, shared=True)
 
 
@@ -156,6 +158,7 @@ def grammar_of(lex: Lexicons) -> Rules:
 
 _GRAMMARS: dict[str, Rules] = {}
 _ORDINAL = "ordinal_attack"
+_ORDINAL_LOST = "ordinal_lost"  # "the second ship to sink": counted so far by its ordinal
 _TARGETS: tuple[Metric, ...] = ("targets_hit", "targets_lost")  # counted only by a story that names them
 
 
@@ -185,6 +188,10 @@ def _figures(text: str, start: int, end: int, before: str, lex: Lexicons) -> lis
     for match in rules.find(_ORDINAL, text, start, end):
         if _campaign(text, match, "attacks", start, end, before, lex):
             found.append(_Figure("attacks", match, rule=_ORDINAL))
+    if "targets_lost" in lex.topic.said.metric_words:
+        found += [_Figure("targets_lost", match, rule=_ORDINAL_LOST)
+                  for match in rules.find(_ORDINAL_LOST, text, start, end)
+                  if _campaign(text, match, "targets_lost", start, end, before, lex)]
     return found
 
 
@@ -208,7 +215,8 @@ def _metric(rules: Rules, text: str, match: re.Match[str], start: int, end: int)
         return "attacks", attacks[0]
     if rules.at("times_attacked", text, after, end) and rules.at("attack_verb_before", text, at, floor=start):
         return "attacks", "times_attacked"
-    harming = rules.first(("harming_before", "harmed_perfect"), text, at, floor=max(start, at - 24))
+    harming = (rules.first(("harming_before", "harmed_perfect"), text, at, floor=max(start, at - 24))
+               or rules.first(("harmed_coordinated",), text, at, floor=start))
     if harming and rules.at("people_after", text, after, end):
         rule, found = harming
         return ("killed" if (found["kind"] or "").lower() in ("killing", "killed") else "injured"), rule
@@ -264,7 +272,9 @@ def _campaign(text: str, match: re.Match[str], metric: Metric, start: int, end: 
     # or by who carries them out, or from when they are counted ("since Oct. 17")
     if not (lex.us_forces.search(sentence) or lex.attackers.search(sentence)
             or lex.start_phrases.search(sentence) or (told_before and lex.us_forces.search(before))
-            or (_CAMPAIGN_TOLD.search(sentence) and lex.attackers.search(before))):
+            or (_CAMPAIGN_TOLD.search(sentence) and lex.attackers.search(before))
+            or (_THEY_HAVE.search(sentence) and lex.attackers.search(before)
+                and not lex.other_attackers.search(before))):
         return False
     around = text[match.end():min(end, match.end() + 40)]
     if lex.others_counted.match(around.lstrip()) or lex.on_other_targets.match(around):
@@ -280,7 +290,8 @@ def _campaign(text: str, match: re.Match[str], metric: Metric, start: int, end: 
         return False  # "since this strike on Jan. 4, there have been nine attacks"
     if metric in _TARGETS:
         # "have targeted more than 80 merchant vessels since ...", "sunk two in the campaign"
-        return bool(rules.at("told_cumulative", sentence, 0) or rules.at("perfect_tense", sentence, 0))
+        return bool(rules.at("told_cumulative", sentence, 0) or rules.at("perfect_tense", sentence, 0)
+                    or rules.at(_ORDINAL_LOST, text, match.start(), match.end(), floor=match.start()))
     if metric != "attacks":
         return _harmed_whole(text, match, metric, start, end, before, lex)
     # Ten or more attacks on US forces is a count of the campaign; fewer only when told as a

@@ -1,0 +1,195 @@
+"""The red-sea profile's well-known events and the grammar's forms it needs (issue 22), each in
+sentences of our own in the forms Red Sea reports take (never an article's words)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefing.errors import SettingsError
+from briefing.extract import extract_article
+from briefing.extract.events import extract_events
+from briefing.topic import choose_topic, parse_topic
+from tests.conftest import make_article
+
+MONDAY = dt.date(2024, 1, 22)  # the sentences' "Sunday" is 21 January 2024
+SUNDAY = dt.date(2024, 1, 21)
+
+
+Found = list[tuple[str, str | None, dt.date | None]]
+
+
+def _events(text: str, published: dt.date | None = MONDAY, profile: str = "red-sea") -> Found:
+    article = make_article(text, published) if published else make_article(text)
+    return sorted((e.type, e.country, e.date) for e in extract_events(article, choose_topic(profile)))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an undated page: the ship's name names its attack, on its well-known local day
+    ("Crew members fought a fire for hours after a Houthi anti-ship missile hit the Marlin Luanda "
+     "in the Gulf of Aden.", [("attack_on_shipping", "Gulf of Aden", dt.date(2024, 1, 26))]),
+    ("Houthi gunmen boarded the Galaxy Leader from a helicopter and sailed it to a Yemeni port.",
+     [("attack_on_shipping", "Red Sea", dt.date(2023, 11, 19))]),
+    # placed in a neighbouring area reports also give it: still its event, in that area
+    ("A Houthi missile struck the Rubymar near the Bab el-Mandeb.",
+     [("attack_on_shipping", "Bab el-Mandeb", dt.date(2024, 2, 18))]),
+    # placed where the event never was: not dated by it
+    ("A Houthi missile hit the Marlin Luanda in the Arabian Sea.", []),
+])
+def test_a_well_known_attack_is_dated_by_the_ships_name(text: str,
+                                                         expected: list[tuple[str, str, dt.date]]) -> None:
+    assert _events(text, published=None) == expected
+
+
+def test_one_known_event_placed_in_two_neighbouring_areas_is_one_event() -> None:
+    text = ("A Houthi missile struck the Rubymar near the Bab el-Mandeb. "
+            "The crew left the Rubymar after the attack on the ship in the Red Sea.")
+    assert _events(text, published=None) == [("attack_on_shipping", "Bab el-Mandeb", dt.date(2024, 2, 18))]
+
+
+def test_two_attacks_in_two_areas_the_same_day_stay_two() -> None:
+    """A sea area is where an act was, not a site within it: attacks on ships in two areas on one
+    day are two events, one per area, whichever is told first."""
+    text = ("Houthi missiles hit a bulk carrier in the Red Sea on Sunday. "
+            "Also on Sunday, a Houthi drone struck a tanker in the Gulf of Aden.")
+    assert _events(text) == [("attack_on_shipping", "Gulf of Aden", SUNDAY),
+                             ("attack_on_shipping", "Red Sea", SUNDAY)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the passive's "by" names the US side: an intercept, and the interceptor is no target
+    ("Three Houthi drones were shot down by F/A-18s over the Red Sea on Sunday.", [("intercept", "Red Sea")]),
+    ("Two anti-ship missiles were downed by jets from the USS Example in the Red Sea on Sunday.",
+     [("intercept", "Red Sea")]),
+    # "uncrewed" is the Navy's word for drones
+    ("CENTCOM forces shot down four one-way attack uncrewed aerial vehicles over the Red Sea on Sunday.",
+     [("intercept", "Red Sea")]),
+])
+def test_intercepts_in_the_passive(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(kind, country) for kind, country, _ in _events(text)] == expected
+
+
+def test_what_was_engaged_is_the_launch_team_not_the_missile_named_after_it() -> None:
+    kinds = [kind for kind, _, _ in _events("On Sunday a US gunship engaged the vehicle responsible for the "
+                                            "missile attack in the Red Sea.")]
+    assert "us_strike" in kinds
+    assert "intercept" not in kinds
+
+
+def test_a_munition_downed_in_the_passive_is_nothing_in_a_story_without_intercepts() -> None:
+    assert _events("Two drones were shot down by US forces on Sunday.", profile="us-forces-iraq-syria") == []
+
+
+def test_an_article_placed_only_in_another_storys_countries_gives_no_act_placed_nowhere() -> None:
+    """Read with the red-sea profile, an article about Iraq alone: its strike placed nowhere is
+    the other story's; the same strike in an article that names the Red Sea is kept."""
+    strike = "A US gunship engaged and destroyed the launch vehicle on Sunday, the Pentagon said. "
+    iraq = extract_article(make_article(strike + "Militants had fired rockets at a base in Iraq.", MONDAY),
+                           choose_topic("red-sea"))
+    assert (iraq.events, iraq.undated) == ((), ())
+    sea = extract_article(make_article(strike + "Houthi drones had flown over the Red Sea.", MONDAY),
+                          choose_topic("red-sea"))
+    assert [e.type for e in sea.events] == ["us_strike"]
+
+
+def test_a_known_events_other_areas_must_be_the_campaigns() -> None:
+    import tomllib
+
+    from briefing.topic import DEFAULT_TOPIC
+
+    text = DEFAULT_TOPIC.read_text(encoding="utf-8").replace(
+        'name = "Tower 22 drone attack"', 'name = "Tower 22 drone attack"\nalso_placed = ["Atlantis"]', 1)
+    with pytest.raises(SettingsError, match="also_placed names a country that is not the campaign's"):
+        parse_topic(tomllib.loads(text), "ours.toml")
+
+
+def _figures(text: str, profile: str = "red-sea") -> list[tuple[str, int, str]]:
+    found = extract_article(make_article(text, MONDAY), choose_topic(profile))
+    return sorted((t.metric, t.value, t.qualifier) for t in found.tallies)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "they" carries the attackers of the sentence before
+    ("The Houthis began firing at merchant ships after the war began. Since then they have attacked "
+     "more than 90 ships and sunk three.", [("targets_hit", 90, "more than"), ("targets_lost", 3, "exact")]),
+    # a harm joined to another act in one perfect tense; a total counted over N attacks
+    ("Houthi rebels opened the campaign in November. In more than sixty attacks, they have boarded one "
+     "ship and killed at least two seafarers.", [("attacks", 60, "more than"), ("killed", 2, "at least")]),
+    # the ordinal of a ship sunk counts the ships sunk so far
+    ("The bulker became the third ship to sink after a Houthi attack.", [("targets_lost", 3, "exact")]),
+    # two ordinals told together: the later is the count so far
+    ("Those were the 20th and 21st attacks on commercial shipping by the Houthis since Nov. 19, "
+     "CENTCOM said.", [("attacks", 21, "exact")]),
+    # a crew member's rank is no ordinal of ships
+    ("The ship's second engineer was hurt in the Houthi attack.", []),
+])
+def test_running_figures_in_the_forms_red_sea_reports_give_them(text: str,
+                                                                expected: list[tuple[str, int, str]]) -> None:
+    assert _figures(text) == expected
+
+
+def test_they_after_another_storys_attackers_is_not_this_storys_count() -> None:
+    """Read with the first story's profile, "they" after the Houthis are named is the Houthis:
+    their count is not the militias'."""
+    text = ("Houthi militants began their campaign in November. In more than sixty attacks, they have "
+            "boarded one ship and killed at least two seafarers.")
+    assert _figures(text, "us-forces-iraq-syria") == []
+
+
+def test_a_count_of_targets_attacked_is_the_campaign_not_an_act() -> None:
+    """"Have attacked dozens of vessels" counts the campaign's targets; it is no attack of the day
+    the sentence names for something else."""
+    text = ("Since November the Houthis have attacked dozens of vessels in the Red Sea, with the first "
+            "sinking on Sunday.")
+    assert _events(text) == []
+    assert _events("The Houthis attacked two vessels in the Red Sea on Sunday.") == [
+        ("attack_on_shipping", "Red Sea", SUNDAY)]
+
+
+def test_a_ship_hit_by_no_one_named_is_the_storys_only_where_its_attackers_are_named() -> None:
+    """Ships are hit by others too (pirates): an attack on one by no one named is the story's only
+    in an article that names its attackers somewhere."""
+    hijacking = "A warship answered the hijacking of a bulk carrier in the Arabian Sea on Sunday."
+    assert _events(hijacking) == []
+    assert _events(hijacking + " The Houthis have threatened shipping for months.") == [
+        ("attack_on_shipping", "Arabian Sea", SUNDAY)]
+
+
+TIMELINE = """Here is how the week went.
+
+January 15
+A Houthi missile hits a bulk carrier in the Gulf of Aden, starting a fire.
+
+The rebels vow more attacks after the overnight strikes.
+
+January 18
+US forces strike Houthi missile launchers in Yemen.
+"""
+
+
+def test_a_timelines_day_headings_date_the_entries_under_them() -> None:
+    """A day on a line of its own opens the entry under it, to the next such line; a word counted
+    from the page's day ("overnight") in an entry is the entry's, not the page's."""
+    assert _events(TIMELINE) == [("attack_on_shipping", "Gulf of Aden", dt.date(2024, 1, 15)),
+                                 ("us_strike", "Yemen", dt.date(2024, 1, 18))]
+
+
+def test_one_day_on_a_line_of_its_own_is_no_timeline() -> None:
+    """A lone day on its own line may be the page's date line: it dates nothing it does not say."""
+    text = "January 15\nA Houthi missile hit a bulk carrier in the Gulf of Aden.\n"
+    assert [date for _, _, date in _events(text)] != [dt.date(2024, 1, 15)]
+
+
+def test_a_sea_named_as_a_reference_point_is_not_a_second_place_of_the_attack() -> None:
+    text = "A Houthi missile hit a cargo ship in the Gulf of Aden, south of the Red Sea, on Sunday."
+    assert _events(text) == [("attack_on_shipping", "Gulf of Aden", SUNDAY)]
+
+
+def test_an_attack_placed_nowhere_is_in_the_one_sea_its_article_names() -> None:
+    text = ("Houthi drone boats struck a tanker on Sunday, the owner said. "
+            "Shipping in the Red Sea has fallen by half since the attacks began.")
+    assert _events(text) == [("attack_on_shipping", "Red Sea", SUNDAY)]
+    # two seas named: which one is not said
+    both = text + " Insurers now avoid the Gulf of Aden too."
+    assert _events(both) == [("attack_on_shipping", None, SUNDAY)]
