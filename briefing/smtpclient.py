@@ -37,7 +37,8 @@ class Journal(Protocol):
 
 
 class EndlessReply(Exception):  # not an OSError, so smtplib's reader lets it through
-    """The server's reply went past :data:`MAX_REPLY` bytes."""
+    """The server's reply went past :data:`MAX_REPLY` bytes, or one line of it past smtplib's
+    8,192."""
 
 
 class MaybeDelivered(DeliveryError):
@@ -104,7 +105,12 @@ class _Bounded:
             self.file.left = MAX_REPLY
         elif self.file is not None:
             self.file = _Capped(self.file)
-        reply: tuple[int, bytes] = super().getreply()  # type: ignore[misc]
+        try:
+            reply: tuple[int, bytes] = super().getreply()  # type: ignore[misc]
+        except smtplib.SMTPResponseException as error:
+            if error.smtp_error in ("Line too long.", b"Line too long."):  # smtplib's own words, not the server's 500
+                raise EndlessReply from None
+            raise
         return reply
 
 
@@ -148,8 +154,9 @@ def deliver(data: bytes, sender: str, recipients: tuple[str, ...], smtp: SmtpSet
     except (smtplib.SMTPException, OSError, UnicodeError) as error:
         raise DeliveryError(explain(error, talk)) from None
     except EndlessReply:
-        raise DeliveryError(f"the mail server {smtp.server} sent a reply of over {MAX_REPLY:,} bytes, "
-                            "which no mail server does; check host and port under [smtp]") from None
+        raise DeliveryError(f"the mail server {smtp.server} sent a reply of over {MAX_REPLY:,} bytes, or "
+                            "a line of over 8,192, which no mail server does; check host and port under "
+                            "[smtp]") from None
 
 
 @contextlib.contextmanager
@@ -260,12 +267,23 @@ def _transmit(client: smtplib.SMTP, data: bytes, sender: str, recipients: tuple[
         code, answer = client.getreply()
     except (OSError, EndlessReply) as error:  # the connection lost, or the deadline
         raise MaybeDelivered(_maybe(error, talk)) from None
-    if code != 250:
+    if not 200 <= code < 600 or 300 <= code < 400:  # no answer SMTP has: the server may have it
+        raise MaybeDelivered(_maybe(_Garbled(code, answer), talk))
+    if code >= 400:
         journal.answered(None)
         raise smtplib.SMTPDataError(code, answer)
     answers = {address: _answer(*reply) for address, reply in refused.items()}
     journal.answered(answers)
     return answers
+
+
+class _Garbled(Exception):
+    """An answer to the message that is neither acceptance (2xx) nor refusal (4xx, 5xx)."""
+
+    def __init__(self, code: int, answer: bytes) -> None:
+        text = answer.decode("utf-8", "replace")[:80]
+        super().__init__(f"{text!r}, not an SMTP reply" if code < 0 else
+                         f"{code} {text}, neither acceptance nor refusal")
 
 
 def _dot_stuffed(data: bytes) -> bytes:
@@ -292,10 +310,14 @@ def _mail_options(client: smtplib.SMTP, addresses: tuple[str, ...], smtp: SmtpSe
 
 def _maybe(error: Exception, talk: Conversation) -> str:
     why = f"it took over {talk.seconds:g} s" if talk.expired else f"{error or type(error).__name__}"
-    return (f"the connection to the mail server {talk.smtp.server} ended after the whole message went "
-            f"out but before the server said whether it took it ({why}): it may have been delivered. "
-            "It is recorded in sent.jsonl as possibly sent, so it is not sent again by itself: ask a "
-            "recipient, and give --again to send it anyway (a second copy if the first arrived)")
+    if isinstance(error, _Garbled):
+        what = f"the whole message went to the mail server {talk.smtp.server}, but its answer ({why})"
+    else:
+        what = (f"the connection to the mail server {talk.smtp.server} ended after the whole message went "
+                f"out but before the server said whether it took it ({why})")
+    return (f"{what}: it may have been delivered. It is recorded in sent.jsonl as possibly sent, so it is "
+            "not sent again by itself: ask a recipient, and give --again to send it anyway (a second copy "
+            "if the first arrived)")
 
 
 def _answer(code: int, text: bytes | str) -> str:
@@ -367,6 +389,9 @@ def _explain_answer(error: smtplib.SMTPResponseException, server: str) -> str:
                     "temporary refusal; try again later")
         return (f"the mail server {server} refused the connection ({answer}); check host and port "
                 "under [smtp], or ask its administrator why")
+    if isinstance(error, smtplib.SMTPHeloError):  # EHLO, then HELO, refused
+        return (f"the mail server {server} refused to start a conversation ({answer}); check host and "
+                "port under [smtp], or ask its administrator whether it takes mail from this machine")
     if _temporary(error.smtp_code):
         return (f"the mail server {server} refused the message for now ({answer}), a temporary refusal; "
                 "try again later")

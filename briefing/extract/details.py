@@ -525,8 +525,9 @@ def _casualties(article: Article, event: Event, texts: Sequence[tuple[_Window, s
     for window, text in texts:
         if not _about(window, text, event, lex):
             continue
+        names = [(h.start, h.end) for h in lex.places.find(text)]  # once a sentence, not once a number
         for number in _NUMBER.finditer(text):
-            found = _figure(number, text, event, lex)
+            found = _figure(number, text, event, lex, names)
             if found is None:
                 continue
             side, harm, value = found
@@ -583,12 +584,13 @@ def _in_campaign(text: str, lex: Lexicons) -> bool:
     return lex.countries.search(text) is not None or any(True for _ in lex.places.find(text))
 
 
-def _figure(number: re.Match[str], text: str, event: Event,
-            lex: Lexicons) -> tuple[CasualtySide, Harm, int] | None:
-    """(side, killed or injured, value) when the number counts people killed or hurt."""
+def _figure(number: re.Match[str], text: str, event: Event, lex: Lexicons,
+            names: list[tuple[int, int]]) -> tuple[CasualtySide, Harm, int] | None:
+    """(side, killed or injured, value) when the number counts people killed or hurt;
+    ``names``: the spans of the places named in ``text``."""
     value = value_of(number.group("num"))
     before, after = text[:number.start()], text[number.end():]
-    if any(h.start <= number.start("num") < h.end for h in lex.places.find(text)):
+    if any(start <= number.start("num") < end for start, end in names):
         return None  # a place's name ("Tower 22")
     # "these attacks, including the one which killed three": the figure after "including" is one
     # attack's (of an attack, not of the strike that answered it)

@@ -1,0 +1,99 @@
+"""Issue 20, fourth look: members of each family the three earlier probes did not try
+(docs/probe-issue20.md, "Fourth probe"). Real peers: aiosmtpd, or raw sockets on 127.0.0.1."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefing.config import SmtpSettings
+from briefing.errors import DeliveryError
+from briefing.smtpclient import MaybeDelivered
+from tests.mailserver import Journal, mail_server
+from tests.test_neighbours import plain
+from tests.test_probe_again import _server
+from tests.test_send import built, pdf, raw_log, send  # noqa: F401 - built, pdf: fixtures
+
+pytestmark = pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
+
+MESSAGE = b"Subject: x\r\n\r\nx\r\n"
+
+
+def _deliver(port: int, journal: Journal, username: str | None = None) -> None:
+    from briefing.smtpclient import deliver
+
+    smtp = SmtpSettings(host="127.0.0.1", port=port, security="none", timeout=2, username=username)
+    deliver(MESSAGE, "desk@example.org", ("ann@example.org",), smtp, "pw" if username else None, journal)
+
+
+# Double sends: an answer to the message that is no answer --------------------------------------
+
+@pytest.mark.parametrize("after_dot", [
+    b"\xff\xfe garbage\r\n", b"ok\r\n", b"354 go on\r\n", b"199 wait\r\n", b"600 what\r\n", b"-1 no\r\n",
+])
+def test_an_answer_to_the_message_that_neither_takes_nor_refuses_it_is_maybe_delivered(after_dot: bytes) -> None:
+    """Only 2xx (taken) and 4xx or 5xx (refused) say what became of the message; anything else
+    leaves it "sending", so the next run asks for --again, and says it may have been delivered."""
+    written = Journal()
+    with _server({}, after_dot=after_dot) as (port, _):
+        with pytest.raises(MaybeDelivered) as caught:
+            _deliver(port, written)
+    assert written.said == ["sending"]
+    assert "may have been delivered" in caught.value.format_message()
+
+
+@pytest.mark.parametrize(("after_dot", "said"), [
+    (b"250 queued\r\n", ["sending", "answered"]), (b"251 queued elsewhere\r\n", ["sending", "answered"])])
+def test_any_positive_answer_to_the_message_is_a_send(after_dot: bytes, said: list[str]) -> None:
+    written = Journal()
+    with _server({}, after_dot=after_dot) as (port, _):
+        _deliver(port, written)
+    assert written.said == said
+
+
+def test_a_garbled_answer_to_the_message_stops_the_next_run_without_again(pdf: Path,  # noqa: F811
+                                                                           tmp_path: Path) -> None:
+    with _server({}, after_dot=b"\xff\xfe\r\n") as (port, _):
+        first = send("--pdf", str(pdf), "--config", plain(tmp_path, port))
+    assert first.exit_code == 1 and "may have been delivered" in first.output, first.output
+    assert [line["status"] for line in raw_log(pdf.parent)] == ["sending"]
+    with mail_server() as (port, server):
+        second = send("--pdf", str(pdf), "--config", plain(tmp_path, port))
+        assert second.exit_code == 1 and "--again" in second.output, second.output
+        assert server.received == []
+
+
+# Messages: a reply line longer than smtplib reads, and a greeting refused -----------------------
+
+LONG = b"250 " + b"x" * 20_000 + b"\r\n"
+
+
+@pytest.mark.parametrize("answers", [{b"EHLO": LONG}, {b"MAIL": LONG}, {b"RCPT": LONG}])
+def test_a_reply_line_without_end_before_the_message_is_said_as_such(answers: dict[bytes, bytes]) -> None:
+    """smtplib reports a line over 8 KB as if the server had answered "500 Line too long"."""
+    written = Journal()
+    with _server(answers) as (port, _):
+        with pytest.raises(DeliveryError) as caught:
+            _deliver(port, written)
+    message = caught.value.format_message()
+    assert "a line of over 8,192" in message and "answered 500" not in message, message
+    assert written.said == []
+
+
+def test_a_reply_line_without_end_after_the_message_is_maybe_delivered() -> None:
+    written = Journal()
+    with _server({}, after_dot=LONG) as (port, _):
+        with pytest.raises(MaybeDelivered):
+            _deliver(port, written)
+    assert written.said == ["sending"]
+
+
+@pytest.mark.parametrize("code", [b"500", b"502", b"554"])
+def test_a_server_that_refuses_ehlo_and_helo_is_said_to_refuse_the_conversation(code: bytes) -> None:
+    refused = code + b" 5.7.1 not from you\r\n"
+    with _server({b"EHLO": refused, b"HELO": refused}) as (port, _):
+        with pytest.raises(DeliveryError) as caught:
+            _deliver(port, Journal())
+    message = caught.value.format_message()
+    assert "refused to start a conversation" in message and "check the settings" not in message, message
