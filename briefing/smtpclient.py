@@ -108,7 +108,8 @@ class _Bounded:
         try:
             reply: tuple[int, bytes] = super().getreply()  # type: ignore[misc]
         except smtplib.SMTPResponseException as error:
-            if error.smtp_error in ("Line too long.", b"Line too long."):  # smtplib's own words, not the server's 500
+            # smtplib's own words for a line over 8 KB, not the server's 500
+            if error.smtp_error in ("Line too long.", b"Line too long."):
                 raise EndlessReply from None
             raise
         return reply

@@ -32,13 +32,12 @@ def _deliver(port: int, journal: Journal, username: str | None = None) -> None:
 @pytest.mark.parametrize("after_dot", [
     b"\xff\xfe garbage\r\n", b"ok\r\n", b"354 go on\r\n", b"199 wait\r\n", b"600 what\r\n", b"-1 no\r\n",
 ])
-def test_an_answer_to_the_message_that_neither_takes_nor_refuses_it_is_maybe_delivered(after_dot: bytes) -> None:
+def test_an_answer_that_neither_takes_nor_refuses_the_message_is_maybe_delivered(after_dot: bytes) -> None:
     """Only 2xx (taken) and 4xx or 5xx (refused) say what became of the message; anything else
     leaves it "sending", so the next run asks for --again, and says it may have been delivered."""
     written = Journal()
-    with _server({}, after_dot=after_dot) as (port, _):
-        with pytest.raises(MaybeDelivered) as caught:
-            _deliver(port, written)
+    with _server({}, after_dot=after_dot) as (port, _), pytest.raises(MaybeDelivered) as caught:
+        _deliver(port, written)
     assert written.said == ["sending"]
     assert "may have been delivered" in caught.value.format_message()
 
@@ -73,9 +72,8 @@ LONG = b"250 " + b"x" * 20_000 + b"\r\n"
 def test_a_reply_line_without_end_before_the_message_is_said_as_such(answers: dict[bytes, bytes]) -> None:
     """smtplib reports a line over 8 KB as if the server had answered "500 Line too long"."""
     written = Journal()
-    with _server(answers) as (port, _):
-        with pytest.raises(DeliveryError) as caught:
-            _deliver(port, written)
+    with _server(answers) as (port, _), pytest.raises(DeliveryError) as caught:
+        _deliver(port, written)
     message = caught.value.format_message()
     assert "a line of over 8,192" in message and "answered 500" not in message, message
     assert written.said == []
@@ -83,17 +81,15 @@ def test_a_reply_line_without_end_before_the_message_is_said_as_such(answers: di
 
 def test_a_reply_line_without_end_after_the_message_is_maybe_delivered() -> None:
     written = Journal()
-    with _server({}, after_dot=LONG) as (port, _):
-        with pytest.raises(MaybeDelivered):
-            _deliver(port, written)
+    with _server({}, after_dot=LONG) as (port, _), pytest.raises(MaybeDelivered):
+        _deliver(port, written)
     assert written.said == ["sending"]
 
 
 @pytest.mark.parametrize("code", [b"500", b"502", b"554"])
 def test_a_server_that_refuses_ehlo_and_helo_is_said_to_refuse_the_conversation(code: bytes) -> None:
     refused = code + b" 5.7.1 not from you\r\n"
-    with _server({b"EHLO": refused, b"HELO": refused}) as (port, _):
-        with pytest.raises(DeliveryError) as caught:
-            _deliver(port, Journal())
+    with _server({b"EHLO": refused, b"HELO": refused}) as (port, _), pytest.raises(DeliveryError) as caught:
+        _deliver(port, Journal())
     message = caught.value.format_message()
     assert "refused to start a conversation" in message and "check the settings" not in message, message
