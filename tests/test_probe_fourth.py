@@ -93,3 +93,34 @@ def test_a_server_that_refuses_ehlo_and_helo_is_said_to_refuse_the_conversation(
         _deliver(port, Journal())
     message = caught.value.format_message()
     assert "refused to start a conversation" in message and "check the settings" not in message, message
+
+
+# Terminal, and the page: a file name's controls and bidi marks shown, not acted on -------------
+
+NAMES = ["evil\u202etxt.exe.txt", "ansi\x1b[2J.txt", "c1\x9b31m.txt", "iso\u2067.txt", "nl\nfake.txt",
+         "bad\udcff.txt"]
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_a_file_name_in_the_sources_and_the_appendix_is_shown_escaped(name: str) -> None:
+    """The appendix lists every input by name, and a source's file is printed under it: a
+    right-to-left override there would turn the rest of the line around in the PDF."""
+    import dataclasses
+    import datetime as dt
+
+    from briefing import render
+    from briefing.assemble import assemble
+    from briefing.build import extract
+    from briefing.errors import shown
+    from briefing.model import InputStatus
+    from briefing.period import last_week_of
+    from tests.conftest import SAMPLES
+
+    briefing = assemble(extract([SAMPLES]), last_week_of(dt.date(2023, 11, 22)), "T")
+    first = dataclasses.replace(briefing.sources[0], path=f"in/{name}")
+    odd = InputStatus(f"in/{name}", None, "unsupported", f"a symbolic link to /x/{name}")
+    html = render.to_html(dataclasses.replace(briefing, sources=(first, *briefing.sources[1:]),
+                                              inputs=(*briefing.inputs, odd)), {})
+    bare = name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    assert bare not in html
+    assert html.count(shown(f"in/{name}")) >= 2 and shown(f"/x/{name}") in html
