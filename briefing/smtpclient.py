@@ -130,6 +130,7 @@ class Conversation:
     smtp: SmtpSettings
     seconds: float
     watch: _Watch | None = None
+    welcomed: bool = False  # the server's greeting came (over TLS, with security = "ssl")
     greeted: bool = False  # the server answered EHLO: it speaks SMTP on this port, as set
 
     @property
@@ -178,6 +179,7 @@ def _session(talk: Conversation) -> Iterator[smtplib.SMTP]:
     except BaseException:
         talk.watch.cancel()
         raise
+    talk.welcomed = True
     try:
         _hello(client)
         talk.greeted = True
@@ -208,7 +210,20 @@ def _starttls(client: smtplib.SMTP, smtp: SmtpSettings, context: ssl.SSLContext 
         raise DeliveryError(f"the mail server {smtp.server} does not offer STARTTLS, which "
                             "security = \"starttls\" requires; use security = \"ssl\" (port 465) "
                             "if it offers that, or ask its administrator to enable TLS")
-    client.starttls(context=context)
+    try:
+        client.starttls(context=context)
+    except smtplib.SMTPResponseException as error:  # STARTTLS offered, then refused
+        later = _temporary(error.smtp_code)
+        advice = "a temporary failure; try again later" if later else "ask its administrator"
+        raise DeliveryError(f"the mail server {smtp.server} offers STARTTLS but would not start it "
+                            f"({_answer(error.smtp_code, error.smtp_error)}): {advice}") from None
+    except ssl.SSLCertVerificationError:
+        raise
+    except ssl.SSLError as error:  # it said to go ahead, then no TLS came of it
+        raise DeliveryError(f"the mail server {smtp.server} offers STARTTLS, but TLS with it failed "
+                            f"({error.reason or error}): its TLS is broken, or something between this "
+                            "machine and it interferes; ask its administrator, or use security = \"ssl\" "
+                            "(port 465) if it offers that") from None
     client.ehlo()
 
 
@@ -360,7 +375,11 @@ def explain(error: Exception, talk: Conversation) -> str:
         return (f"the mail server {server} closed the connection during the conversation, before the "
                 "message went out ({error}): nothing was sent; try again later, and ask its administrator "
                 "if it goes on")
-    return _explain_connection(error, smtp, talk.expired, talk.seconds)
+    return _explain_connection(error, talk)
+
+
+def _timed_out(error: Exception) -> bool:
+    return isinstance(error, TimeoutError) or isinstance(error.__context__, TimeoutError)
 
 
 def _refused_everyone(error: smtplib.SMTPRecipientsRefused, server: str) -> str:
@@ -409,22 +428,34 @@ def _explain_answer(error: smtplib.SMTPResponseException, server: str) -> str:
     return f"the mail server {server} answered {answer}; check the settings under [smtp] and [email]"
 
 
-def _explain_connection(error: Exception, smtp: SmtpSettings, expired: bool, seconds: float) -> str:
-    server = smtp.server
-    if expired:
-        return (f"the mail server {server} did not finish the conversation within {seconds:g} s (it "
+def _explain_connection(error: Exception, talk: Conversation) -> str:
+    smtp, server = talk.smtp, talk.smtp.server
+    if talk.expired:
+        return (f"the mail server {server} did not finish the conversation within {talk.seconds:g} s (it "
                 "answers too slowly, or without end); check host and port under [smtp], or raise "
                 "timeout there if the server is slow")
-    if isinstance(error, TimeoutError) or isinstance(error.__context__, TimeoutError):
+    if _timed_out(error) and not talk.welcomed and smtp.security != "ssl":
+        return (f"the mail server {server} did not greet within {smtp.timeout:g} s; a port that speaks "
+                "TLS from the first byte (SMTPS, often 465) waits so: set security = \"ssl\" under [smtp] "
+                "if it is one, else check host and port there, or raise timeout if the server is slow")
+    if _timed_out(error):
         return (f"the mail server {server} did not answer within {smtp.timeout:g} s; check host and port "
                 "under [smtp], or raise timeout there if the server is slow")
     if isinstance(error, smtplib.SMTPServerDisconnected):
         return (f"the mail server {server} closed the connection ({error}); check port and security "
                 "under [smtp]: port 465 wants security = \"ssl\", port 587 \"starttls\"")
+    if isinstance(error, ssl.SSLCertVerificationError) and error.verify_code in (9, 10):
+        return (f"the certificate of the mail server {server} is not trusted ({error.verify_message}); "
+                "check this machine's date and time, and if they are right ask the server's administrator "
+                "to renew the certificate")  # 9: not yet valid, 10: expired (X509_V_ERR_CERT_*)
     if isinstance(error, ssl.SSLCertVerificationError):
         return (f"the certificate of the mail server {server} is not trusted ({error.verify_message}); "
                 "check host (it must be the name on the certificate), or set ca_file under [smtp] "
                 "to the certificate authority that signed it")
+    if isinstance(error, ssl.SSLError) and error.reason == "WRONG_VERSION_NUMBER" and smtp.security == "ssl":
+        return (f"the mail server {server} does not speak TLS from the first byte, as security = \"ssl\" "
+                "wants: it greets in plain text, as a STARTTLS port does; set security = \"starttls\" "
+                "under [smtp] (port 587), or give its SMTPS port (465)")
     if isinstance(error, ssl.SSLError):
         return (f"TLS with the mail server {server} failed ({error.reason or error}); check security "
                 "under [smtp]: port 465 wants \"ssl\", port 587 \"starttls\"")

@@ -124,3 +124,90 @@ def test_a_file_name_in_the_sources_and_the_appendix_is_shown_escaped(name: str)
     bare = name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
     assert bare not in html
     assert html.count(shown(f"in/{name}")) >= 2 and shown(f"/x/{name}") in html
+
+
+# Messages: TLS that fails, each way said with what to change ------------------------------------
+
+@pytest.fixture(scope="module")
+def authority():  # type: ignore[no-untyped-def]
+    import trustme
+
+    return trustme.CA()
+
+
+def _tls(authority, **validity: object) -> object:  # type: ignore[no-untyped-def]
+    import ssl
+
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    authority.issue_cert("127.0.0.1", "localhost", **validity).configure_cert(context)
+    return context
+
+
+def _over_tls(port: int, security: str, authority, tmp_path: Path) -> str:  # type: ignore[no-untyped-def]
+    from briefing.smtpclient import deliver
+
+    ca = tmp_path / "ca.pem"
+    authority.cert_pem.write_to_path(str(ca))
+    smtp = SmtpSettings(host="127.0.0.1", port=port, security=security, timeout=1, ca_file=ca)
+    with pytest.raises(DeliveryError) as caught:
+        deliver(MESSAGE, "desk@example.org", ("ann@example.org",), smtp, None, Journal())
+    return caught.value.format_message()
+
+
+@pytest.mark.parametrize(("days", "said"), [((-30, -1), "has expired"), ((30, 60), "not yet valid")])
+def test_a_certificate_out_of_its_dates_says_to_check_the_clock(days: tuple[int, int], said: str, authority,  # type: ignore[no-untyped-def]
+                                                                tmp_path: Path) -> None:
+    import datetime as dt
+
+    now = dt.datetime.now(dt.UTC)
+    start, end = (now + dt.timedelta(days=d) for d in days)
+    context = _tls(authority, not_before=start, not_after=end)
+    with mail_server(context, implicit_tls=True) as (port, _):  # type: ignore[arg-type]
+        message = _over_tls(port, "ssl", authority, tmp_path)
+    assert said in message and "date and time" in message and "set ca_file" not in message, message
+
+
+@pytest.mark.parametrize("security", ["starttls", "none"])
+def test_an_smtps_port_spoken_to_in_plain_text_says_to_set_ssl(security: str, authority,  # type: ignore[no-untyped-def]
+                                                               tmp_path: Path) -> None:
+    with mail_server(_tls(authority), implicit_tls=True) as (port, _):  # type: ignore[arg-type]
+        message = _over_tls(port, security, authority, tmp_path)
+    assert 'set security = "ssl"' in message, message
+
+
+def test_a_starttls_port_spoken_to_in_tls_says_to_set_starttls(authority, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    with mail_server(_tls(authority)) as (port, _):  # type: ignore[arg-type]
+        message = _over_tls(port, "ssl", authority, tmp_path)
+    assert 'set security = "starttls"' in message, message
+
+
+def _starttls_then(after: bytes):  # type: ignore[no-untyped-def]
+    """Offers STARTTLS; answers it with ``after`` (a refusal, or 220 and then no TLS)."""
+    import socket
+    import threading
+
+    from tests.mailserver import read_command, scripted_server
+
+    def script(connection: socket.socket, heard: list[bytes], stop: threading.Event) -> None:
+        connection.sendall(b"220 ok\r\n")
+        while True:
+            verb = read_command(connection, heard)[:4].upper()
+            if verb == b"STAR":
+                connection.sendall(after)
+                return
+            connection.sendall(b"250-ok\r\n250 STARTTLS\r\n" if verb == b"EHLO" else b"250 ok\r\n")
+    return scripted_server(script)
+
+
+@pytest.mark.parametrize(("after", "said"), [
+    (b"454 4.7.0 TLS not available\r\n", "would not start it (454 4.7.0 TLS not available): a temporary"),
+    (b"501 5.5.4 no\r\n", "would not start it (501 5.5.4 no): ask its administrator"),
+    (b"220 go ahead\r\n", "offers STARTTLS, but TLS with it failed"),
+    (b"220 go ahead\r\n250 ok\r\n", "offers STARTTLS, but TLS with it failed"),
+    (b"220 go ahead\r\n\x16\x03\x01\xff\xff garbage\r\n", "offers STARTTLS, but TLS with it failed"),
+])
+def test_starttls_offered_then_failing_is_said_as_such(after: bytes, said: str, authority,  # type: ignore[no-untyped-def]
+                                                        tmp_path: Path) -> None:
+    with _starttls_then(after) as (port, _):
+        message = _over_tls(port, "starttls", authority, tmp_path)
+    assert said in message and "refused the message" not in message, message

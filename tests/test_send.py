@@ -225,9 +225,10 @@ def test_server_says_nothing_until_the_timeout(pdf: Path, tmp_path: Path, ca_fil
     with misbehaving_server("silent") as (port, _):
         config = settings(tmp_path, port, ca_file, smtp="timeout = 1\n")
         result = send("--pdf", str(pdf), "--config", str(config))
-    _failed(result, f"the mail server 127.0.0.1:{port} did not answer within 1 s; check host and port "
-            "under [smtp], or raise timeout there if the server is slow. Not sent: the briefing stays "
-            f"in {pdf}", pdf)
+    _failed(result, f"the mail server 127.0.0.1:{port} did not greet within 1 s; a port that speaks TLS "
+            "from the first byte (SMTPS, often 465) waits so: set security = \"ssl\" under [smtp] if it "
+            "is one, else check host and port there, or raise timeout if the server is slow. Not sent: the "
+            f"briefing stays in {pdf}", pdf)
 
 
 def test_tls_required_but_not_offered(pdf: Path, tmp_path: Path, ca_file: Path) -> None:
