@@ -211,3 +211,42 @@ def test_starttls_offered_then_failing_is_said_as_such(after: bytes, said: str, 
     with _starttls_then(after) as (port, _):
         message = _over_tls(port, "starttls", authority, tmp_path)
     assert said in message and "refused the message" not in message, message
+
+
+# Wrong data: aliases that are digits in another form, fillers that print nothing, one letter ----
+
+@pytest.mark.parametrize("alias", ["\u2460", "\u00b2", "\u216b", "\u0640\u0640", "\u30fc", "\u3164", "\u1160",
+                                   "\u0301\u0302", "a", "I", "a\u0301", "\u3000a\u3000"])
+def test_an_alias_that_prints_no_name_is_refused(alias: str) -> None:
+    """"②", "²" and "Ⅻ" are figures; the tatweel and "ー" only lengthen a letter; the Hangul
+    fillers print nothing; one letter is found in every "a" and "I"."""
+    from briefing.config import parse
+    from briefing.errors import SettingsError
+
+    for kind, extra in (("place", {"country": "Iraq"}), ("actor", {"side": "militia"})):
+        entry = {"name": "Xville", "aliases": ["Xville", alias], **extra}
+        with pytest.raises(SettingsError, match=r"has no letter|is one letter"):
+            parse({"topic": {kind: [entry]}}, "briefing.toml")
+
+
+@pytest.mark.parametrize("alias", ["F-15", "B-2", "Z\u00a0Town", "\u0627\u0644\u0623\u0633\u062f", "Ob"])
+def test_a_short_name_that_is_a_name_is_taken(alias: str) -> None:
+    from briefing.config import parse
+
+    parse({"topic": {"place": [{"name": "Xville", "aliases": ["Xville", alias], "country": "Iraq"}]}},
+          "briefing.toml")
+
+
+@pytest.mark.parametrize("name", ["Kata\u00adib Hezbollah", "Kataib Hez\u200dbollah",
+                                  "Kata\u200bib Hezbollah",
+                                  "Kataib\u3000Hezbollah", "Kataib\u00a0Hezbollah",
+                                  "Kataib\u202fHezbollah"])
+def test_an_actor_with_an_invisible_mark_or_another_space_is_found(name: str, tmp_path: Path) -> None:
+    from briefing.build import extract
+
+    path = tmp_path / "a.txt"
+    path.write_text("---\noutlet: Example Wire\ntitle: T\npublished: 2023-11-21\n---\n\n"
+                    f"A drone attack by {name} on US forces at Al-Asad air base in western Iraq on Tuesday "
+                    "injured four service members, the Pentagon said.\n", encoding="utf-8")
+    [event] = extract([path]).events
+    assert event.actors == ("Kataib Hezbollah",)
