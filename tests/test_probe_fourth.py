@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ from briefing.config import SmtpSettings
 from briefing.errors import DeliveryError
 from briefing.smtpclient import MaybeDelivered
 from tests.mailserver import Journal, mail_server
+from tests.test_hangs import deadline  # noqa: F401 - a fixture (F811 below: its use)
 from tests.test_neighbours import plain
 from tests.test_probe_again import _server
 from tests.test_send import built, pdf, raw_log, send  # noqa: F401 - built, pdf: fixtures
@@ -250,3 +252,49 @@ def test_an_actor_with_an_invisible_mark_or_another_space_is_found(name: str, tm
                     "injured four service members, the Pentagon said.\n", encoding="utf-8")
     [event] = extract([path]).events
     assert event.actors == ("Kataib Hezbollah",)
+
+
+# Hangs: runs of blanks that a pattern split every way ------------------------------------------
+
+FRAME = ("US and coalition forces have been attacked at least 67 times in Iraq and Syria since October 17. "
+         "The Islamic Resistance in Iraq claimed the drone attack on the base at Al-Asad in western Iraq on "
+         "Tuesday.")
+
+
+@pytest.mark.parametrize("middle", [
+    "- US forces were attacked in Iraq on 20 November\n" * 800,  # a list: 40 KB, was about 10 min
+    "on 20 November" + " " * 40_000 + " said",
+    "on 20 November" + "\n \t" * 13_000 + ", said",
+    " \u201c(" + " " * 40_000 + "Tuesday",
+])
+def test_long_runs_of_blanks_are_read_at_once(middle: str, tmp_path: Path,
+                                              deadline: None) -> None:  # noqa: F811
+    """Two "\\s*" side by side (around an optional comma, or after a class that holds blanks)
+    tried every split of a blank run: 20 KB of a list took 149 s, 40 KB would take ten minutes."""
+    from briefing.build import extract
+
+    path = tmp_path / "a.txt"
+    path.write_text("---\noutlet: Example Wire\ntitle: T\npublished: 2023-11-21\n---\n\n" + FRAME
+                    + "\n\nA rocket attack on US forces at Al-Asad air base in Iraq on Tuesday, " + middle
+                    + " injured four US service members, the Pentagon said.\n\n" + FRAME + "\n",
+                    encoding="utf-8")
+    assert extract([path]).events
+
+
+def test_the_patterns_rewritten_for_blanks_say_what_they_said() -> None:
+    """The rewrites take the same texts as the patterns they replace (as fullmatch and match)."""
+    import itertools
+
+    from briefing.extract.events import _OPENING, _SPOKEN_AFTER
+
+    before = {"opening": re.compile(r"[\s\"'“‘(]*(?:[A-Z][\w.&-]*\s*){0,3}[/:–—-]?\s*"
+                                    r"(?:[Oo]n\s+|[Ll]ate\s+|[Ee]arly\s+)?"),
+              "spoken": re.compile(_SPOKEN_AFTER.pattern.replace(r"\s*(?:,\s*)?", r"\s*,?\s*", 1), re.I)}
+    pieces = [" ", "\n", '"', "(", "\u201c", "O", "n", "A", "b", "-", "/", ":", ",", "On ", "said", "also ",
+              "Late "]
+    for size in range(5):
+        for parts in itertools.product(pieces, repeat=size):
+            text = "".join(parts)
+            assert bool(before["opening"].fullmatch(text)) == bool(_OPENING.fullmatch(text)), text
+            old, new = before["spoken"].match(text), _SPOKEN_AFTER.match(text)
+            assert (old and old.end()) == (new and new.end()), text
