@@ -287,7 +287,9 @@ def load_letter(pdf: Path, settings: Settings, attach_json: bool) -> mail.Letter
     try:
         briefing = assemble(extraction, period, title, settings.context_days,
                             settings.topic.said if settings.topic else None)
-    except (ValueError, KeyError, TypeError, AttributeError, IndexError) as error:
+    except (ValueError, KeyError, TypeError, AttributeError, IndexError, OverflowError) as error:
+        # OverflowError: a period in the year 1 or 9999 (its context days before it), a figure
+        # of 400 digits (no float holds it)
         raise _not_a_briefing(pdf.with_suffix(".json"), error) from None
     revision = for_file(pdf.parent, pdf.stem, briefing, settings.context_days)
     library_caches_in(pdf.parent)  # matplotlib draws the charts here: its caches stay in the folder
@@ -313,7 +315,8 @@ def _briefing_data(data_path: Path, pdf: Path) -> Any:
             raise BriefingError(f"{shown(data_path)}: missing; the e-mail is written from the JSON that "
                                 f"'briefing build' writes beside {shown(pdf.name)}: build it again") from None
         raise BriefingError(f"{shown(data_path)}: {error}; build the briefing again") from None
-    except (ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError) as error:
+    except (ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError,
+            OverflowError) as error:
         raise _not_a_briefing(data_path, error) from None
 
 

@@ -298,3 +298,31 @@ def test_the_patterns_rewritten_for_blanks_say_what_they_said() -> None:
             assert bool(before["opening"].fullmatch(text)) == bool(_OPENING.fullmatch(text)), text
             old, new = before["spoken"].match(text), _SPOKEN_AFTER.match(text)
             assert (old and old.end()) == (new and new.end()), text
+
+
+# Tracebacks: a JSON beside the PDF edited into figures and days no briefing holds --------------
+
+def _set(path: list[object], value: object):  # type: ignore[no-untyped-def]
+    def edit(data: dict[str, object]) -> None:
+        for item in data[path[0]] if path[0] in ("tallies", "events") else [data["briefing"]]:  # type: ignore[attr-defined]
+            item[path[1]] = value  # type: ignore[index]
+    return edit
+
+
+@pytest.mark.parametrize("edit", [
+    _set(["briefing", "period"], {"start": "0001-01-01", "end": "0001-01-07", "label": "x"}),
+    _set(["briefing", "period"], {"start": "9999-12-25", "end": "9999-12-31", "label": "x"}),
+    _set(["tallies", "value"], 10**400), _set(["tallies", "value"], 10**308),
+    _set(["tallies", "as_of"], "0001-01-01"),
+    _set(["events", "date"], "0001-01-01"),
+])
+def test_a_json_edited_out_of_range_is_one_error(edit, pdf: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    import json
+
+    data_path = pdf.with_suffix(".json")
+    data = json.loads(data_path.read_text(encoding="utf-8"))
+    edit(data)
+    data_path.write_text(json.dumps(data), encoding="utf-8")
+    result = send("--pdf", str(pdf), "--config", plain(tmp_path, 25), "--dry-run")
+    assert (result.exit_code == 1 and result.exception is None) or isinstance(result.exception, SystemExit)
+    assert f"{data_path}: not the JSON of a briefing" in result.output, result.output
