@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -302,10 +304,11 @@ def test_the_patterns_rewritten_for_blanks_say_what_they_said() -> None:
 
 # Tracebacks: a JSON beside the PDF edited into figures and days no briefing holds --------------
 
-def _set(path: list[object], value: object):  # type: ignore[no-untyped-def]
-    def edit(data: dict[str, object]) -> None:
-        for item in data[path[0]] if path[0] in ("tallies", "events") else [data["briefing"]]:  # type: ignore[attr-defined]
-            item[path[1]] = value  # type: ignore[index]
+def _set(path: list[str], value: object) -> Callable[[dict[str, Any]], None]:
+    """An edit of the JSON: ``path[1]`` set to ``value`` in every tally or event, or in the briefing."""
+    def edit(data: dict[str, Any]) -> None:
+        for item in data[path[0]] if path[0] in ("tallies", "events") else [data["briefing"]]:
+            item[path[1]] = value
     return edit
 
 
@@ -316,7 +319,8 @@ def _set(path: list[object], value: object):  # type: ignore[no-untyped-def]
     _set(["tallies", "as_of"], "0001-01-01"),
     _set(["events", "date"], "0001-01-01"),
 ])
-def test_a_json_edited_out_of_range_is_one_error(edit, pdf: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_a_json_edited_out_of_range_is_one_error(edit: Callable[[dict[str, Any]], None], pdf: Path,  # noqa: F811
+                                                  tmp_path: Path) -> None:
     import json
 
     data_path = pdf.with_suffix(".json")
