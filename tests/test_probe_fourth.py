@@ -330,3 +330,37 @@ def test_a_json_edited_out_of_range_is_one_error(edit: Callable[[dict[str, Any]]
     result = send("--pdf", str(pdf), "--config", plain(tmp_path, 25), "--dry-run")
     assert (result.exit_code == 1 and result.exception is None) or isinstance(result.exception, SystemExit)
     assert f"{data_path}: not the JSON of a briefing" in result.output, result.output
+
+
+# Double sends: the advice after a partial refusal must not lead to a second copy ---------------
+
+def test_to_replaces_the_copies_too() -> None:
+    from briefing.config import EmailSettings
+    from briefing.mail import envelope
+
+    email = EmailSettings("desk@example.org", ("ann@example.org",), ("chief@example.org",),
+                          ("archive@example.org",))
+    assert envelope(email).recipients == ("ann@example.org", "chief@example.org", "archive@example.org")
+    assert envelope(email, ("bob@example.org",)).recipients == ("bob@example.org",)
+
+
+def test_the_refused_address_alone_gets_it_and_the_copies_not_again(pdf: Path, tmp_path: Path) -> None:  # noqa: F811
+    """The server refuses bob; the error says to send to him alone with --to; doing so reaches
+    him, not the cc and bcc, who have it (before, the log refused it: "already sent to chief",
+    and --again would have sent chief a second copy)."""
+    def config(port: int) -> str:
+        path = tmp_path / "briefing.toml"
+        path.write_text('[email]\nfrom = "desk@example.org"\nto = ["ann@example.org", "bob@example.org"]\n'
+                        'cc = ["chief@example.org"]\nbcc = ["archive@example.org"]\n'
+                        f'[smtp]\nhost = "127.0.0.1"\nport = {port}\nsecurity = "none"\ntimeout = 5\n')
+        return str(path)
+
+    with mail_server(refuse=frozenset({"bob@example.org"})) as (port, first):
+        partly = send("--pdf", str(pdf), "--config", config(port))
+    assert partly.exit_code == 1 and "send to it alone with --to bob@example.org" in partly.output
+    assert [r.recipients for r in first.received] == [("ann@example.org", "chief@example.org",
+                                                        "archive@example.org")]
+    with mail_server() as (port, second):
+        alone = send("--pdf", str(pdf), "--config", config(port), "--to", "bob@example.org")
+    assert alone.exit_code == 0, alone.output
+    assert [r.recipients for r in second.received] == [("bob@example.org",)]
