@@ -132,13 +132,17 @@ def _refuse_repeat(earlier: list[sentlog.Sent], to: mail.Envelope, pdf: Path) ->
 
     wanted = {mailbox(a) for a in to.recipients}
     got = sorted({a for record in earlier for a in record.recipients if mailbox(a) in wanted})
+    had = {mailbox(a) for a in got}
+    others = [a for a in to.recipients if mailbox(a) not in had]
+    rest = (f"; or --to {' --to '.join(others)} to send it to those who have not had it only"
+            if others else "")
     last = earlier[-1]
     if last.status == "sending":
         raise BriefingError(f"{shown(pdf)} may already have reached {', '.join(got)}: a send on "
                             f"{last.time:%Y-%m-%d %H:%M} ({last.message_id}) ended before the mail server "
-                            "answered; ask a recipient, and give --again to send it anyway")
+                            f"answered; ask a recipient, and give --again to send it anyway{rest}")
     raise BriefingError(f"{shown(pdf)} was already sent to {', '.join(got)} on {last.time:%Y-%m-%d %H:%M} "
-                        f"({last.message_id}); give --again to send it to them again")
+                        f"({last.message_id}); give --again to send it to them again{rest}")
 
 
 def _check_size(size: int, smtp: SmtpSettings, pdf: Path) -> None:

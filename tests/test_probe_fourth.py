@@ -364,3 +364,21 @@ def test_the_refused_address_alone_gets_it_and_the_copies_not_again(pdf: Path, t
         alone = send("--pdf", str(pdf), "--config", config(port), "--to", "bob@example.org")
     assert alone.exit_code == 0, alone.output
     assert [r.recipients for r in second.received] == [("bob@example.org",)]
+
+
+def test_a_repeat_refused_names_who_has_not_had_it(pdf: Path, tmp_path: Path) -> None:  # noqa: F811
+    def config(port: int, to: list[str]) -> str:
+        path = tmp_path / "briefing.toml"
+        path.write_text(f'[email]\nfrom = "desk@example.org"\nto = {to!r}\n'.replace("'", '"')
+                        + f'[smtp]\nhost = "127.0.0.1"\nport = {port}\nsecurity = "none"\ntimeout = 5\n')
+        return str(path)
+
+    with mail_server() as (port, server):
+        assert send("--pdf", str(pdf), "--config", config(port, ["ann@example.org"])).exit_code == 0
+        grown = send("--pdf", str(pdf), "--config", config(port, ["ann@example.org", "bob@example.org"]))
+        assert grown.exit_code == 1
+        assert "or --to bob@example.org to send it to those who have not" in grown.output, grown.output
+        only = send("--pdf", str(pdf), "--config", config(port, ["ann@example.org"]),
+                    "--to", "bob@example.org")
+    assert only.exit_code == 0, only.output
+    assert [r.recipients for r in server.received] == [("ann@example.org",), ("bob@example.org",)]
