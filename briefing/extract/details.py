@@ -662,8 +662,10 @@ def _of_militia(noun: str, sentence: str, rest: str, lex: Lexicons) -> bool:
     members = re.search(r"\b(?:members|fighters|men)$", noun, re.I)
     if members and _OF_GROUP.match(rest):
         return not _PARTNER.search(rest)
-    group = any(lex.side(h.name) == "militia" for h in lex.actors.find(sentence))
-    return group and bool(_ITS.match(noun.strip()))
+    # the sentence's groups looked for only when the noun is "of its members": once per figure
+    # they cost a read of the whole sentence
+    return bool(_ITS.match(noun.strip())) and any(lex.side(h.name) == "militia"
+                                                  for h in lex.actors.find(sentence))
 
 
 # --- merging reports ------------------------------------------------------------------------
