@@ -219,9 +219,10 @@ def _starttls(client: smtplib.SMTP, smtp: SmtpSettings, context: ssl.SSLContext 
                             f"({_answer(error.smtp_code, error.smtp_error)}): {advice}") from None
     except ssl.SSLCertVerificationError:
         raise
-    except ssl.SSLError as error:  # it said to go ahead, then no TLS came of it
+    except (ssl.SSLError, ConnectionError) as error:  # it said to go ahead, then no TLS came of it
+        why = getattr(error, "reason", None) or error.strerror or error
         raise DeliveryError(f"the mail server {smtp.server} offers STARTTLS, but TLS with it failed "
-                            f"({error.reason or error}): its TLS is broken, or something between this "
+                            f"({why}): its TLS is broken, or something between this "
                             "machine and it interferes; ask its administrator, or use security = \"ssl\" "
                             "(port 465) if it offers that") from None
     client.ehlo()

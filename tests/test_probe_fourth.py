@@ -185,9 +185,13 @@ def test_a_starttls_port_spoken_to_in_tls_says_to_set_starttls(authority, tmp_pa
     assert 'set security = "starttls"' in message, message
 
 
-def _starttls_then(after: bytes):  # type: ignore[no-untyped-def]
-    """Offers STARTTLS; answers it with ``after`` (a refusal, or 220 and then no TLS)."""
+def _starttls_then(after: bytes, end: str):  # type: ignore[no-untyped-def]
+    """Offers STARTTLS; answers it with ``after`` (a refusal, or 220 and then no TLS), then
+    ``end``s: "wait" for the client to leave, "close" the line (a reset, if the client's hello
+    is still unread: either way), or "reset" it."""
+    import contextlib
     import socket
+    import struct
     import threading
 
     from tests.mailserver import read_command, scripted_server
@@ -196,23 +200,30 @@ def _starttls_then(after: bytes):  # type: ignore[no-untyped-def]
         connection.sendall(b"220 ok\r\n")
         while True:
             verb = read_command(connection, heard)[:4].upper()
-            if verb == b"STAR":
-                connection.sendall(after)
-                return
-            connection.sendall(b"250-ok\r\n250 STARTTLS\r\n" if verb == b"EHLO" else b"250 ok\r\n")
+            if verb != b"STAR":
+                connection.sendall(b"250-ok\r\n250 STARTTLS\r\n" if verb == b"EHLO" else b"250 ok\r\n")
+                continue
+            connection.sendall(after)
+            if end == "reset":  # linger 0: closing sends a reset, not an orderly end
+                connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            with contextlib.suppress(OSError):
+                while end == "wait" and connection.recv(4096):
+                    pass
+            return
     return scripted_server(script)
 
 
-@pytest.mark.parametrize(("after", "said"), [
-    (b"454 4.7.0 TLS not available\r\n", "would not start it (454 4.7.0 TLS not available): a temporary"),
-    (b"501 5.5.4 no\r\n", "would not start it (501 5.5.4 no): ask its administrator"),
-    (b"220 go ahead\r\n", "offers STARTTLS, but TLS with it failed"),
-    (b"220 go ahead\r\n250 ok\r\n", "offers STARTTLS, but TLS with it failed"),
-    (b"220 go ahead\r\n\x16\x03\x01\xff\xff garbage\r\n", "offers STARTTLS, but TLS with it failed"),
+@pytest.mark.parametrize(("after", "end", "said"), [
+    (b"454 4.7.0 TLS not available\r\n", "wait", "would not start it (454 4.7.0 TLS not available): a"),
+    (b"501 5.5.4 no\r\n", "wait", "would not start it (501 5.5.4 no): ask its administrator"),
+    (b"220 go ahead\r\n", "close", "offers STARTTLS, but TLS with it failed"),
+    (b"220 go ahead\r\n", "reset", "offers STARTTLS, but TLS with it failed"),
+    (b"220 go ahead\r\n250 ok\r\n", "close", "offers STARTTLS, but TLS with it failed"),
+    (b"220 go ahead\r\n\x16\x03\x01\xff\xff garbage\r\n", "close", "offers STARTTLS, but TLS with it failed"),
 ])
-def test_starttls_offered_then_failing_is_said_as_such(after: bytes, said: str, authority,  # type: ignore[no-untyped-def]
+def test_starttls_offered_then_failing_is_said_as_such(after: bytes, end: str, said: str, authority,  # type: ignore[no-untyped-def]
                                                         tmp_path: Path) -> None:
-    with _starttls_then(after) as (port, _):
+    with _starttls_then(after, end) as (port, _):
         message = _over_tls(port, "starttls", authority, tmp_path)
     assert said in message and "refused the message" not in message, message
 
