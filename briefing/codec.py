@@ -250,8 +250,21 @@ def _fits(value: Any, hint: Any) -> bool:
         return value is None
     if dataclasses.is_dataclass(hint):
         return isinstance(value, hint) and mistyped(value) is None  # type: ignore[arg-type]
+    return _fits_scalar(value, hint)
+
+
+def _fits_scalar(value: Any, hint: Any) -> bool:
     if hint is float:
-        return isinstance(value, int | float) and not isinstance(value, bool)
+        return isinstance(value, int | float) and not isinstance(value, bool) and abs(value) <= LARGEST
     if hint is int:
-        return isinstance(value, int) and not isinstance(value, bool)
+        return isinstance(value, int) and not isinstance(value, bool) and abs(value) <= LARGEST
+    if hint in (dt.date, dt.datetime):  # an edited year 1 or 9999 overflows the period's arithmetic
+        return isinstance(value, hint) and YEARS[0] <= value.year <= YEARS[1]
     return isinstance(value, hint) if isinstance(hint, type) else True
+
+
+# What a file edited by hand may hold: a figure, an offset or a count no briefing comes near
+# (a float holds it, and so do the charts' scales), and days far from the years 1000-9000
+# would overflow a date once the context's days are taken from them. NaN is no figure.
+LARGEST = 10**15
+YEARS = (1000, 9000)

@@ -70,7 +70,9 @@ def bare_address(written: str) -> str:
 
 
 def envelope(email: EmailSettings, to: tuple[str, ...] = ()) -> Envelope:
-    """The envelope from ``[email]``; ``to`` (from ``--to``) replaces its ``to``."""
+    """The envelope from ``[email]``; ``to`` (from ``--to``) replaces its recipients, ``cc``
+    and ``bcc`` too: a briefing sent again to one person (whose address the server refused, or
+    who joined the list) must not reach the copies, who already have it, a second time."""
     from .addresses import because, problem
 
     for item in to:
@@ -81,11 +83,12 @@ def envelope(email: EmailSettings, to: tuple[str, ...] = ()) -> Envelope:
     given = tuple(item.strip() for item in to)
     if email.sender is None:
         raise DeliveryError("no sender: add from = \"desk@example.org\" under [email] in briefing.toml")
-    recipients = given or email.to
-    if not recipients and not email.cc and not email.bcc:
+    if given:
+        return Envelope(email.sender, given, reply_to=email.reply_to)
+    if not email.to and not email.cc and not email.bcc:
         raise DeliveryError("no recipients: add to = [\"a@example.org\"] under [email] in "
                             "briefing.toml, or give --to ADDRESS")
-    return Envelope(email.sender, recipients, email.cc, email.bcc, email.reply_to)
+    return Envelope(email.sender, email.to, email.cc, email.bcc, email.reply_to)
 
 
 @dataclass(frozen=True)

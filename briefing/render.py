@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 from .assemble import what_happened
 from .charts import CHART_TITLES
 from .config import Settings
-from .errors import NoFonts, RenderError
+from .errors import NoFonts, RenderError, shown
 from .eventmap import unplaced
 from .figures import figure_text
 from .model import Briefing, InputStatus, Tally
@@ -69,6 +69,7 @@ def environment(words: StoryWords | None = None,
     env.filters["squash"] = lambda text: unquoted(squash(text))
     env.tests["search"] = lambda value, pattern: bool(value) and pattern in value
     env.filters["dated_how"] = lambda basis: dated_how(basis, "from")
+    env.filters["shown"] = shown  # a file name as the terminal shows it: no control or bidi mark acts
     words = words or default_words()
     env.globals.update(labels=words.labels, metric_words=words.metric_words, story=words, describe=describe,
                        statement_labels=STATEMENT_LABELS,

@@ -132,13 +132,17 @@ def _refuse_repeat(earlier: list[sentlog.Sent], to: mail.Envelope, pdf: Path) ->
 
     wanted = {mailbox(a) for a in to.recipients}
     got = sorted({a for record in earlier for a in record.recipients if mailbox(a) in wanted})
+    had = {mailbox(a) for a in got}
+    others = [a for a in to.recipients if mailbox(a) not in had]
+    rest = (f"; or --to {' --to '.join(others)} to send it to those who have not had it only"
+            if others else "")
     last = earlier[-1]
     if last.status == "sending":
         raise BriefingError(f"{shown(pdf)} may already have reached {', '.join(got)}: a send on "
                             f"{last.time:%Y-%m-%d %H:%M} ({last.message_id}) ended before the mail server "
-                            "answered; ask a recipient, and give --again to send it anyway")
+                            f"answered; ask a recipient, and give --again to send it anyway{rest}")
     raise BriefingError(f"{shown(pdf)} was already sent to {', '.join(got)} on {last.time:%Y-%m-%d %H:%M} "
-                        f"({last.message_id}); give --again to send it to them again")
+                        f"({last.message_id}); give --again to send it to them again{rest}")
 
 
 def _check_size(size: int, smtp: SmtpSettings, pdf: Path) -> None:
@@ -287,7 +291,9 @@ def load_letter(pdf: Path, settings: Settings, attach_json: bool) -> mail.Letter
     try:
         briefing = assemble(extraction, period, title, settings.context_days,
                             settings.topic.said if settings.topic else None)
-    except (ValueError, KeyError, TypeError, AttributeError, IndexError) as error:
+    except (ValueError, KeyError, TypeError, AttributeError, IndexError, OverflowError) as error:
+        # OverflowError: a period in the year 1 or 9999 (its context days before it), a figure
+        # of 400 digits (no float holds it)
         raise _not_a_briefing(pdf.with_suffix(".json"), error) from None
     revision = for_file(pdf.parent, pdf.stem, briefing, settings.context_days)
     library_caches_in(pdf.parent)  # matplotlib draws the charts here: its caches stay in the folder
@@ -313,7 +319,8 @@ def _briefing_data(data_path: Path, pdf: Path) -> Any:
             raise BriefingError(f"{shown(data_path)}: missing; the e-mail is written from the JSON that "
                                 f"'briefing build' writes beside {shown(pdf.name)}: build it again") from None
         raise BriefingError(f"{shown(data_path)}: {error}; build the briefing again") from None
-    except (ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError) as error:
+    except (ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError,
+            OverflowError) as error:
         raise _not_a_briefing(data_path, error) from None
 
 

@@ -37,7 +37,8 @@ class Journal(Protocol):
 
 
 class EndlessReply(Exception):  # not an OSError, so smtplib's reader lets it through
-    """The server's reply went past :data:`MAX_REPLY` bytes."""
+    """The server's reply went past :data:`MAX_REPLY` bytes, or one line of it past smtplib's
+    8,192."""
 
 
 class MaybeDelivered(DeliveryError):
@@ -104,7 +105,13 @@ class _Bounded:
             self.file.left = MAX_REPLY
         elif self.file is not None:
             self.file = _Capped(self.file)
-        reply: tuple[int, bytes] = super().getreply()  # type: ignore[misc]
+        try:
+            reply: tuple[int, bytes] = super().getreply()  # type: ignore[misc]
+        except smtplib.SMTPResponseException as error:
+            # smtplib's own words for a line over 8 KB, not the server's 500
+            if error.smtp_error in ("Line too long.", b"Line too long."):
+                raise EndlessReply from None
+            raise
         return reply
 
 
@@ -123,6 +130,7 @@ class Conversation:
     smtp: SmtpSettings
     seconds: float
     watch: _Watch | None = None
+    welcomed: bool = False  # the server's greeting came (over TLS, with security = "ssl")
     greeted: bool = False  # the server answered EHLO: it speaks SMTP on this port, as set
 
     @property
@@ -148,8 +156,9 @@ def deliver(data: bytes, sender: str, recipients: tuple[str, ...], smtp: SmtpSet
     except (smtplib.SMTPException, OSError, UnicodeError) as error:
         raise DeliveryError(explain(error, talk)) from None
     except EndlessReply:
-        raise DeliveryError(f"the mail server {smtp.server} sent a reply of over {MAX_REPLY:,} bytes, "
-                            "which no mail server does; check host and port under [smtp]") from None
+        raise DeliveryError(f"the mail server {smtp.server} sent a reply of over {MAX_REPLY:,} bytes, or "
+                            "a line of over 8,192, which no mail server does; check host and port under "
+                            "[smtp]") from None
 
 
 @contextlib.contextmanager
@@ -170,6 +179,7 @@ def _session(talk: Conversation) -> Iterator[smtplib.SMTP]:
     except BaseException:
         talk.watch.cancel()
         raise
+    talk.welcomed = True
     try:
         _hello(client)
         talk.greeted = True
@@ -200,7 +210,21 @@ def _starttls(client: smtplib.SMTP, smtp: SmtpSettings, context: ssl.SSLContext 
         raise DeliveryError(f"the mail server {smtp.server} does not offer STARTTLS, which "
                             "security = \"starttls\" requires; use security = \"ssl\" (port 465) "
                             "if it offers that, or ask its administrator to enable TLS")
-    client.starttls(context=context)
+    try:
+        client.starttls(context=context)
+    except smtplib.SMTPResponseException as error:  # STARTTLS offered, then refused
+        later = _temporary(error.smtp_code)
+        advice = "a temporary failure; try again later" if later else "ask its administrator"
+        raise DeliveryError(f"the mail server {smtp.server} offers STARTTLS but would not start it "
+                            f"({_answer(error.smtp_code, error.smtp_error)}): {advice}") from None
+    except ssl.SSLCertVerificationError:
+        raise
+    except (ssl.SSLError, ConnectionError) as error:  # it said to go ahead, then no TLS came of it
+        why = getattr(error, "reason", None) or error.strerror or error
+        raise DeliveryError(f"the mail server {smtp.server} offers STARTTLS, but TLS with it failed "
+                            f"({why}): its TLS is broken, or something between this "
+                            "machine and it interferes; ask its administrator, or use security = \"ssl\" "
+                            "(port 465) if it offers that") from None
     client.ehlo()
 
 
@@ -260,12 +284,23 @@ def _transmit(client: smtplib.SMTP, data: bytes, sender: str, recipients: tuple[
         code, answer = client.getreply()
     except (OSError, EndlessReply) as error:  # the connection lost, or the deadline
         raise MaybeDelivered(_maybe(error, talk)) from None
-    if code != 250:
+    if not 200 <= code < 600 or 300 <= code < 400:  # no answer SMTP has: the server may have it
+        raise MaybeDelivered(_maybe(_Garbled(code, answer), talk))
+    if code >= 400:
         journal.answered(None)
         raise smtplib.SMTPDataError(code, answer)
     answers = {address: _answer(*reply) for address, reply in refused.items()}
     journal.answered(answers)
     return answers
+
+
+class _Garbled(Exception):
+    """An answer to the message that is neither acceptance (2xx) nor refusal (4xx, 5xx)."""
+
+    def __init__(self, code: int, answer: bytes) -> None:
+        text = answer.decode("utf-8", "replace")[:80]
+        super().__init__(f"{text!r}, not an SMTP reply" if code < 0 else
+                         f"{code} {text}, neither acceptance nor refusal")
 
 
 def _dot_stuffed(data: bytes) -> bytes:
@@ -292,10 +327,14 @@ def _mail_options(client: smtplib.SMTP, addresses: tuple[str, ...], smtp: SmtpSe
 
 def _maybe(error: Exception, talk: Conversation) -> str:
     why = f"it took over {talk.seconds:g} s" if talk.expired else f"{error or type(error).__name__}"
-    return (f"the connection to the mail server {talk.smtp.server} ended after the whole message went "
-            f"out but before the server said whether it took it ({why}): it may have been delivered. "
-            "It is recorded in sent.jsonl as possibly sent, so it is not sent again by itself: ask a "
-            "recipient, and give --again to send it anyway (a second copy if the first arrived)")
+    if isinstance(error, _Garbled):
+        what = f"the whole message went to the mail server {talk.smtp.server}, but its answer ({why})"
+    else:
+        what = (f"the connection to the mail server {talk.smtp.server} ended after the whole message went "
+                f"out but before the server said whether it took it ({why})")
+    return (f"{what}: it may have been delivered. It is recorded in sent.jsonl as possibly sent, so it is "
+            "not sent again by itself: ask a recipient, and give --again to send it anyway (a second copy "
+            "if the first arrived)")
 
 
 def _answer(code: int, text: bytes | str) -> str:
@@ -337,7 +376,11 @@ def explain(error: Exception, talk: Conversation) -> str:
         return (f"the mail server {server} closed the connection during the conversation, before the "
                 "message went out ({error}): nothing was sent; try again later, and ask its administrator "
                 "if it goes on")
-    return _explain_connection(error, smtp, talk.expired, talk.seconds)
+    return _explain_connection(error, talk)
+
+
+def _timed_out(error: Exception) -> bool:
+    return isinstance(error, TimeoutError) or isinstance(error.__context__, TimeoutError)
 
 
 def _refused_everyone(error: smtplib.SMTPRecipientsRefused, server: str) -> str:
@@ -367,6 +410,9 @@ def _explain_answer(error: smtplib.SMTPResponseException, server: str) -> str:
                     "temporary refusal; try again later")
         return (f"the mail server {server} refused the connection ({answer}); check host and port "
                 "under [smtp], or ask its administrator why")
+    if isinstance(error, smtplib.SMTPHeloError):  # EHLO, then HELO, refused
+        return (f"the mail server {server} refused to start a conversation ({answer}); check host and "
+                "port under [smtp], or ask its administrator whether it takes mail from this machine")
     if _temporary(error.smtp_code):
         return (f"the mail server {server} refused the message for now ({answer}), a temporary refusal; "
                 "try again later")
@@ -383,22 +429,34 @@ def _explain_answer(error: smtplib.SMTPResponseException, server: str) -> str:
     return f"the mail server {server} answered {answer}; check the settings under [smtp] and [email]"
 
 
-def _explain_connection(error: Exception, smtp: SmtpSettings, expired: bool, seconds: float) -> str:
-    server = smtp.server
-    if expired:
-        return (f"the mail server {server} did not finish the conversation within {seconds:g} s (it "
+def _explain_connection(error: Exception, talk: Conversation) -> str:
+    smtp, server = talk.smtp, talk.smtp.server
+    if talk.expired:
+        return (f"the mail server {server} did not finish the conversation within {talk.seconds:g} s (it "
                 "answers too slowly, or without end); check host and port under [smtp], or raise "
                 "timeout there if the server is slow")
-    if isinstance(error, TimeoutError) or isinstance(error.__context__, TimeoutError):
+    if _timed_out(error) and not talk.welcomed and smtp.security != "ssl":
+        return (f"the mail server {server} did not greet within {smtp.timeout:g} s; a port that speaks "
+                "TLS from the first byte (SMTPS, often 465) waits so: set security = \"ssl\" under [smtp] "
+                "if it is one, else check host and port there, or raise timeout if the server is slow")
+    if _timed_out(error):
         return (f"the mail server {server} did not answer within {smtp.timeout:g} s; check host and port "
                 "under [smtp], or raise timeout there if the server is slow")
     if isinstance(error, smtplib.SMTPServerDisconnected):
         return (f"the mail server {server} closed the connection ({error}); check port and security "
                 "under [smtp]: port 465 wants security = \"ssl\", port 587 \"starttls\"")
+    if isinstance(error, ssl.SSLCertVerificationError) and error.verify_code in (9, 10):
+        return (f"the certificate of the mail server {server} is not trusted ({error.verify_message}); "
+                "check this machine's date and time, and if they are right ask the server's administrator "
+                "to renew the certificate")  # 9: not yet valid, 10: expired (X509_V_ERR_CERT_*)
     if isinstance(error, ssl.SSLCertVerificationError):
         return (f"the certificate of the mail server {server} is not trusted ({error.verify_message}); "
                 "check host (it must be the name on the certificate), or set ca_file under [smtp] "
                 "to the certificate authority that signed it")
+    if isinstance(error, ssl.SSLError) and error.reason == "WRONG_VERSION_NUMBER" and smtp.security == "ssl":
+        return (f"the mail server {server} does not speak TLS from the first byte, as security = \"ssl\" "
+                "wants: it greets in plain text, as a STARTTLS port does; set security = \"starttls\" "
+                "under [smtp] (port 587), or give its SMTPS port (465)")
     if isinstance(error, ssl.SSLError):
         return (f"TLS with the mail server {server} failed ({error.reason or error}); check security "
                 "under [smtp]: port 465 wants \"ssl\", port 587 \"starttls\"")

@@ -326,13 +326,27 @@ def _aliases(entry: dict[str, Any], name: str, what: str, problems: _Problems) -
     figure and date that holds those digits."""
     aliases = _strings(entry.get("aliases", [name]), f"{what}: aliases", problems)
     for alias in (name, *aliases):
-        if not _WORDLIKE.search(alias):
+        letters = _letters(alias)
+        if not letters:
             problems.add(f"{what}: the name {alias!r} has no letter, so it would be found in figures, "
                          "punctuation or in nothing at all; write the name as it is printed")
-    return tuple(a for a in aliases if _WORDLIKE.search(a))
+        elif len(letters) == 1 and not any(c.isdigit() for c in alias):
+            problems.add(f"{what}: the name {alias!r} is one letter, so it would be found in every word "
+                         "of that letter (\"a\", \"I\"); write the name as it is printed")
+    return tuple(a for a in aliases if _letters(a))
 
 
-_WORDLIKE = re.compile(r"[^\W\d_]")  # a letter, of any script
+# Letters that print nothing: Hangul fillers stand in for a missing part of a syllable
+_FILLERS = frozenset("\u115f\u1160\u3164\uffa0")
+
+
+def _letters(alias: str) -> list[str]:
+    """The letters of ``alias``, of any script. Not counted: digits in any form ("②", "²",
+    "Ⅻ"), modifier letters that only lengthen or mark a sound (the Arabic tatweel "ـ", the
+    katakana "ー"), combining marks, and the Hangul fillers, which print nothing."""
+    import unicodedata
+
+    return [c for c in alias if unicodedata.category(c) in ("Lu", "Ll", "Lt", "Lo") and c not in _FILLERS]
 
 
 def _listed(data: Mapping[str, Any], key: str, table: str, problems: _Problems) -> list[Any]:

@@ -779,8 +779,9 @@ def _counted(article: Article, event: Event, texts: Sequence[tuple[_Window, str]
     seen: set[tuple[str, str, int, str]] = set()
     last: CasualtySide | None = None  # "Three US soldiers were killed. More than 30 others were wounded."
     for window, text in texts:
+        names = [(h.start, h.end) for h in lex.places.find(text)]  # once a sentence, not once a number
         for number in _NUMBER.finditer(text):
-            found = _figure(number, text, event, lex)
+            found = _figure(number, text, event, lex, names)
             if found is None:
                 continue
             side, harm, value = found
@@ -837,12 +838,13 @@ def _in_campaign(text: str, lex: Lexicons) -> bool:
     return lex.countries.search(text) is not None or any(True for _ in lex.places.find(text))
 
 
-def _figure(number: re.Match[str], text: str, event: Event,
-            lex: Lexicons) -> tuple[CasualtySide, Harm, int] | None:
-    """(side, killed or injured, value) when the number counts people killed or hurt."""
+def _figure(number: re.Match[str], text: str, event: Event, lex: Lexicons,
+            names: list[tuple[int, int]]) -> tuple[CasualtySide, Harm, int] | None:
+    """(side, killed or injured, value) when the number counts people killed or hurt;
+    ``names``: the spans of the places named in ``text``."""
     value = value_of(number.group("num"))
     before, after = text[:number.start()], text[number.end():]
-    if any(h.start <= number.start("num") < h.end for h in lex.places.find(text)):
+    if any(start <= number.start("num") < end for start, end in names):
         return None  # a place's name ("Tower 22")
     if _UNIT.match(after):
         return None  # "nearly 12 hours after US personnel were injured": a time, not people
@@ -916,8 +918,10 @@ def _of_militia(noun: str, sentence: str, rest: str, lex: Lexicons) -> bool:
     members = re.search(r"\b(?:members|fighters|men)$", noun, re.I)
     if members and _OF_GROUP.match(rest):
         return not _PARTNER.search(rest)
-    group = any(lex.side(h.name) == "militia" for h in lex.actors.find(sentence))
-    return group and bool(_ITS.match(noun.strip()))
+    # the sentence's groups looked for only when the noun is "of its members": once per figure
+    # they cost a read of the whole sentence
+    return bool(_ITS.match(noun.strip())) and any(lex.side(h.name) == "militia"
+                                                  for h in lex.actors.find(sentence))
 
 
 # --- merging reports ------------------------------------------------------------------------
