@@ -208,3 +208,23 @@ def test_other_attacks_in_an_entry_are_its_days(entry: str, expected: set[Row]) 
 def test_the_campaigns_harm_or_count_is_not_an_attack_on_the_day_it_was_told(
         text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+def test_a_sentence_of_hundreds_of_acts_is_read_only_so_far(monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefing.extract import details, roles
+
+    reads: dict[tuple[int, int], set[int]] = {}  # per reader of a stretch of text: the acts it read
+    real = roles.SentenceReader._read
+
+    def counting(self, start, end, verb):  # type: ignore[no-untyped-def]
+        reads.setdefault((self.start, self.end), set()).add(start)
+        return real(self, start, end, verb)
+
+    monkeypatch.setattr(roles.SentenceReader, "_read", counting)
+    listed = ", ".join(["3 killed and 40 injured in a rocket attack"] * 500)
+    text = f"Militants fired rockets at a U.S. base in Syria on Sunday, {listed}."
+    assert ("attack_on_us_forces", SUN, "Syria") in rows(text)  # the first acts are read
+    longest = max(reads, key=lambda span: span[1] - span[0])
+    assert text.count("attack") > 10 * roles.ACTS_READ
+    assert 0 < len(reads[longest]) <= roles.ACTS_READ  # of its hundreds of acts, only the first are read
+    assert details.FIGURES_READ < 100

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -772,6 +773,11 @@ def _none_told(text: str, event: Event, lex: Lexicons) -> Iterator[tuple[Casualt
                 yield "unknown", harm
 
 
+# Numbers read as casualty figures in one sentence: a report gives a few; a sentence with hundreds
+# is a list run together, each read at a cost in proportion to the sentence.
+FIGURES_READ = 40
+
+
 def _counted(article: Article, event: Event, texts: Sequence[tuple[_Window, str]],
              lex: Lexicons) -> Iterator[Casualty]:
     """The event's own figures of dead and injured, each as this report gives it (``texts``: the
@@ -780,7 +786,7 @@ def _counted(article: Article, event: Event, texts: Sequence[tuple[_Window, str]
     last: CasualtySide | None = None  # "Three US soldiers were killed. More than 30 others were wounded."
     for window, text in texts:
         names = [(h.start, h.end) for h in lex.places.find(text)]  # once a sentence, not once a number
-        for number in _NUMBER.finditer(text):
+        for number in itertools.islice(_NUMBER.finditer(text), FIGURES_READ):
             found = _figure(number, text, event, lex, names)
             if found is None:
                 continue

@@ -283,6 +283,12 @@ def _militia_story(names: Names, lex: Lexicons) -> bool:
     return any(lex.side(name) == "militia" for name in actors) or not (actors & lex.us_enemies)
 
 
+# Act words read in one sentence. A sentence reporting acts has a few; one with hundreds is a
+# list or a page whose full stops were lost, and reading each of them costs time in proportion
+# to the sentence (a 2 MB file of them took minutes).
+ACTS_READ = 40
+
+
 class SentenceReader:
     """Reads the mentions of one sentence, with the article's names found beforehand."""
 
@@ -314,13 +320,14 @@ class SentenceReader:
         return (cuts[before - 1] if before else self.start), (cuts[after] if after < len(cuts) else self.end)
 
     def mentions(self) -> Iterator[Mention]:
+        """The sentence's acts, each read once (the first ``ACTS_READ`` of them)."""
         if self.text[self.start:self.end].rstrip().endswith("?"):
             return
         acts = list(self._acts())
         self.act_starts = [s for s, _, _ in acts]
         self._harm_verbs = {s for s, e, verb in acts if verb and self.text[s:e].lower() in _HARMED}
         self._nouns = [(s, e, self._family(s)) for s, e, verb in acts if not verb]
-        for start, end, verb in acts:
+        for start, end, verb in acts[:ACTS_READ]:
             mention = self._read(start, end, verb)
             if mention is not None:
                 yield from self._per_country(mention)
