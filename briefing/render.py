@@ -15,7 +15,7 @@ import functools
 import hashlib
 import mimetypes
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -273,9 +273,51 @@ def import_weasyprint() -> None:
     itself, as an error with the fix, before Pango would crash on them."""
     import warnings
 
-    with warnings.catch_warnings():
+    with warnings.catch_warnings(), _libraries_looked_up_once():
         warnings.filterwarnings("ignore", message=".*(No fonts configured|cannot load default config)")
         import weasyprint  # noqa: F401
+
+
+@contextlib.contextmanager
+def _libraries_looked_up_once() -> Iterator[None]:
+    """While WeasyPrint loads its C libraries. cffi looks each of the names WeasyPrint tries
+    up with ``ctypes.util.find_library``, which on Linux runs ``ldconfig -p`` for each (and gcc
+    and ld for a name the linker's cache lacks): 22 names, about 0.4 s of the renderer's
+    start. Here the cache is read once and each name looked up in it as ctypes does; a name it
+    does not list is not found, and WeasyPrint goes on to the library's file name, which the
+    loader finds itself (``LD_LIBRARY_PATH`` included). Elsewhere than Linux, nothing changes."""
+    import ctypes.util
+    import subprocess
+    import sys
+
+    if not sys.platform.startswith("linux") or not Path("/sbin/ldconfig").is_file():
+        yield
+        return
+    try:
+        listed = subprocess.run(["/sbin/ldconfig", "-p"], capture_output=True, stdin=subprocess.DEVNULL,
+                                env={"LC_ALL": "C", "LANG": "C"}, timeout=20, check=False).stdout
+    except (OSError, subprocess.SubprocessError):
+        yield
+        return
+    import os
+    import re
+    import struct
+
+    machine = os.uname().machine + ("-64" if struct.calcsize("l") == 8 else "-32")
+    abi = {"x86_64-64": "libc6,x86-64", "ppc64-64": "libc6,64bit", "sparc64-64": "libc6,64bit",
+           "s390x-64": "libc6,64bit", "ia64-64": "libc6,IA-64"}.get(machine, "libc6")
+
+    def find(name: str) -> str | None:
+        pattern = rb"\s+(lib" + re.escape(os.fsencode(name)) + rb"\.[^\s]+)\s+\(" + abi.encode()
+        found = re.search(pattern, listed)
+        return os.fsdecode(found.group(1)) if found else None
+
+    original = ctypes.util.find_library
+    ctypes.util.find_library = find
+    try:
+        yield
+    finally:
+        ctypes.util.find_library = original
 
 
 def fonts_found() -> bool:

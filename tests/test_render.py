@@ -249,3 +249,26 @@ def test_a_template_changed_since_install_is_compiled_again_and_nothing_is_writt
     page.write_text(page.read_text().replace("</body>", "<p>edited after install</p></body>"))
     assert "edited after install" in render.to_html(briefing, [], Settings(), None)
     assert {p.name: p.read_bytes() for p in compiled.iterdir()} == before
+
+
+def test_weasyprints_libraries_are_looked_up_in_one_reading_of_the_linkers_cache(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import ctypes.util
+    import subprocess
+    import sys
+
+    if not sys.platform.startswith("linux"):
+        pytest.skip("the linker's cache is read on Linux only")
+    original = ctypes.util.find_library
+    expected = {name: original(name) for name in ("c", "fontconfig", "pango-1.0")}
+    runs: list[object] = []
+    real_run = subprocess.run
+
+    def run(*args, **kwargs):  # type: ignore[no-untyped-def]
+        runs.append(args)
+        return real_run(*args, **kwargs)
+
+    monkeypatch.setattr(subprocess, "run", run)
+    with render._libraries_looked_up_once():
+        assert {name: ctypes.util.find_library(name) for name in expected} == expected
+        assert ctypes.util.find_library("no-such-library-at-all") is None
+    assert len(runs) == 1 and ctypes.util.find_library is original
