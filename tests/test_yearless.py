@@ -14,6 +14,7 @@ from briefing.dates import date_article
 from briefing.model import Article, YearFrom
 from briefing.topic import KnownEvent
 from briefing.yearless import StoryTime, weekday_days
+from tests.test_run_context import EARLY as EARLIER  # a dated report of 55 attacks
 
 START = dt.date(2023, 10, 17)
 RAID = KnownEvent("Lighthouse raid", "us_strike", dt.date(2024, 2, 20), ("Iraq",), ("Lighthouse raid",),
@@ -175,15 +176,6 @@ def test_a_weekday_beside_a_day_written_day_first(text: str, days: list[dt.date]
     assert [day for day, _ in weekday_days(text, START)] == days
 
 
-EARLIER = """---
-published: 2023-11-13
-outlet: Desk Wire
----
-Militia attacks on US troops reach 55
-
-WASHINGTON - The Pentagon said on Monday that U.S. forces in Iraq and Syria have come under attack
-55 times since Oct. 17.
-"""
 LATER = """---
 published: 2023-11-21
 outlet: Capital Post
