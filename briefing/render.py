@@ -283,9 +283,10 @@ def _libraries_looked_up_once() -> Iterator[None]:
     """While WeasyPrint loads its C libraries. cffi looks each of the names WeasyPrint tries
     up with ``ctypes.util.find_library``, which on Linux runs ``ldconfig -p`` for each (and gcc
     and ld for a name the linker's cache lacks): 22 names, about 0.15 s of the renderer's
-    start on the development machine. Here the cache is read once and each name looked up in it as ctypes does; a name it
-    does not list is not found, and WeasyPrint goes on to the library's file name, which the
-    loader finds itself (``LD_LIBRARY_PATH`` included). Elsewhere than Linux, nothing changes."""
+    start on the development machine. Here the cache is read once and each name looked up in
+    it as ctypes does; a name it does not list is not found, and WeasyPrint goes on to the
+    library's file name, which the loader finds itself (``LD_LIBRARY_PATH`` included).
+    Elsewhere than Linux, nothing changes."""
     import ctypes.util
     import subprocess
     import sys
