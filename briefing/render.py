@@ -352,11 +352,12 @@ def to_pdf(html: str, charts: Mapping[str, str], fetcher: Any = None, variant: s
 def _laid_out_first(document: Any, charts: Mapping[str, str], fetcher: Any, variant: str | None,
                     sizes: Mapping[str, tuple[float, float]]) -> bytes | None:
     """The PDF laid out while the charts are still being drawn: each chart stands in as an
-    empty SVG of its size while WeasyPrint lays out the pages (about half of its work), then
-    each image is loaded from the chart itself, and the pages are drawn. The bytes are those
-    of laying out with the charts themselves (a test compares them). None, and nothing kept,
-    when that cannot be done here: a chart missing or of another size, or a WeasyPrint whose
-    images are not as expected; the caller then lays out again with the charts."""
+    empty SVG of its size while WeasyPrint lays out the pages (about half of its work); then
+    the pages are drawn, and each stand-in becomes its chart when it is first drawn (so the
+    pages before the first chart are drawn while the charts still are). The bytes are those of
+    laying out with the charts themselves (a test compares them). None, and nothing kept, when
+    that cannot be done here: a chart missing or of another size, or a WeasyPrint whose images
+    are not as expected; the caller then lays out again with the charts."""
     from weasyprint import DEFAULT_OPTIONS
 
     images: dict[str, Any] = {}  # WeasyPrint's documented cache of images, by URL
@@ -366,11 +367,48 @@ def _laid_out_first(document: Any, charts: Mapping[str, str], fetcher: Any, vari
         laid_out = document.render(**options)
     finally:
         fetcher.standing_in = {}
-    for metric in sizes:
-        if not _load_chart(images.get(f"{CHART_SCHEME}{metric}.svg"), metric, charts, fetcher):
-            return None
-    pdf: bytes = laid_out.write_pdf(**options)
+    stand_ins = {m: images.get(f"{CHART_SCHEME}{m}.svg") for m in sizes}
+    if not all(_deferrable(image) for image in stand_ins.values()):
+        return None
+    for metric, image in stand_ins.items():
+        _defer(image, metric, charts, fetcher)
+    try:
+        pdf: bytes = laid_out.write_pdf(**options)
+    except _NotAsLaidOut:
+        return None
     return pdf
+
+
+class _NotAsLaidOut(Exception):
+    """A chart missing, or of another size than its stand-in, found as the pages are drawn."""
+
+
+def _deferrable(image: Any) -> bool:
+    from weasyprint.images import SVGImage
+
+    return isinstance(image, SVGImage) and getattr(image, "_context", None) is not None
+
+
+def _defer(image: Any, metric: str, charts: Mapping[str, str], fetcher: Any) -> None:
+    """The stand-in ``image`` (the laid-out boxes hold it) becomes the chart when first drawn."""
+    image.chart_of = functools.partial(_chart_image, metric, charts, fetcher, image._context)
+    image.__class__ = _deferred_class()
+
+
+@functools.lru_cache(maxsize=1)
+def _deferred_class() -> type:
+    from weasyprint.images import SVGImage
+
+    class Deferred(SVGImage):  # type: ignore[misc]
+        def draw(self, *args: Any, **kwargs: Any) -> None:
+            chart = self.chart_of()  # may wait for the drawing
+            if chart is None or chart.get_intrinsic_size(1, 16) != self.get_intrinsic_size(1, 16):
+                raise _NotAsLaidOut
+            self.__dict__.update(chart.__dict__)
+            self.__class__ = SVGImage
+            SVGImage.draw(self, *args, **kwargs)
+
+    return Deferred
 
 
 def _empty_svg(size: tuple[float, float]) -> bytes:
@@ -379,24 +417,15 @@ def _empty_svg(size: tuple[float, float]) -> bytes:
             f'viewBox="0 0 {width} {height}"></svg>').encode()
 
 
-def _load_chart(image: Any, metric: str, charts: Mapping[str, str], fetcher: Any) -> bool:
-    """Give the stand-in ``image`` the chart's own drawing, in place (the laid-out boxes hold
-    it); False when the chart is missing or would take another size than its stand-in's."""
+def _chart_image(metric: str, charts: Mapping[str, str], fetcher: Any, context: Any) -> Any:
+    """The chart as WeasyPrint's image, or None when it is missing or not an image here."""
     from xml.etree import ElementTree
 
     from weasyprint.images import SVGImage
 
-    context = getattr(image, "_context", None)
-    if not isinstance(image, SVGImage) or context is None:
-        return False
     try:
         svg = charts[metric]  # waits for the drawing
         url = f"{CHART_SCHEME}{metric}.svg"
-        chart = SVGImage(ElementTree.fromstring(svg.encode()), url, fetcher, context)
+        return SVGImage(ElementTree.fromstring(svg.encode()), url, fetcher, context)
     except Exception:  # missing, or not an image here: laid out again with the charts themselves
-        return False
-    if chart.get_intrinsic_size(1, 16) != image.get_intrinsic_size(1, 16):
-        return False
-    vars(image).update(vars(chart))
-    return True
-
+        return None
