@@ -28,6 +28,12 @@ def usable_cpus() -> int:
 
 @functools.lru_cache(maxsize=1)
 def _libc() -> ctypes.CDLL | None:
+    """The C library: the running program's own symbols, which hold it on Linux (looking its
+    name up runs ``ldconfig``, in every child), else found by name."""
+    with contextlib.suppress(OSError, AttributeError):
+        own = ctypes.CDLL(None, use_errno=True)
+        if hasattr(own, "prctl"):
+            return own
     name = ctypes.util.find_library("c")
     try:
         return ctypes.CDLL(name, use_errno=True) if name else None
