@@ -169,6 +169,13 @@ class Pending(Mapping[str, str]):
         return self._ready
 
     def __getitem__(self, metric: str) -> str:
+        """One chart, as soon as it is drawn (a drawer's answer comes a few charts at a time)."""
+        early = getattr(self._future, "get", None)
+        if metric not in self._ready and early is not None:
+            with contextlib.suppress(Exception):  # a failure is the whole answer's: result() says it
+                self._ready.update(early(metric))
+        if metric in self._ready:
+            return self._ready[metric]
         return self.result()[metric]
 
     def __iter__(self) -> Iterator[str]:

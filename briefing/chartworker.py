@@ -23,7 +23,8 @@ __all__ = ["ChartDrawer"]
 
 class ChartDrawer:
     """Draws charts in a second process that imports matplotlib at once. :meth:`submit`
-    returns an answer whose ``result()`` is every chart's SVG by metric; it raises
+    returns an answer whose ``result()`` is every chart's SVG by metric (``get(metric)``: as
+    soon as that one is drawn); it raises
     ``BrokenProcessPool`` when the process has died, and the caller then draws here
     (see :class:`briefing.charts.Pending`). Like the renderer, the child dies with this
     process and ends when its pipe closes."""
@@ -65,21 +66,43 @@ class ChartDrawer:
 
 
 class _Answer:
-    """The drawer's answer to one :meth:`ChartDrawer.submit`, read when first wanted."""
+    """The drawer's answer to one :meth:`ChartDrawer.submit`, read as its charts are wanted:
+    they come a few at a time, then "done"."""
 
     def __init__(self, conn: Any) -> None:
         self._conn = conn
+        self._got: dict[str, str] = {}
+        self._done = False
+        self._failed: BaseException | None = None  # the drawer's error, said again if asked again
+
+    def get(self, metric: str) -> dict[str, str]:
+        """The charts drawn so far, once ``metric`` is among them (or all have come)."""
+        while metric not in self._got and not self._done:
+            self._next()
+        return dict(self._got)
 
     def result(self) -> dict[str, str]:
+        while not self._done:
+            self._next()
+        return dict(self._got)
+
+    def _next(self) -> None:
         from concurrent.futures.process import BrokenProcessPool
 
+        if self._failed is not None:
+            raise self._failed
         try:
             kind, value = self._conn.recv()
         except (EOFError, OSError):
-            raise BrokenProcessPool("the chart process stopped") from None
+            self._failed = BrokenProcessPool("the chart process stopped")
+            raise self._failed from None
         if kind == "error":
+            self._failed = value
             raise value
-        return dict(value)
+        if kind == "done":
+            self._done = True
+        else:
+            self._got.update(value)
 
 
 def warm() -> None:
@@ -141,11 +164,21 @@ def _serve(conn: Any, parents_end: Any, parent: int, quiet: bool) -> None:
             drawings = conn.recv()
         except (EOFError, OSError):
             return
+        _answer(conn, drawings)
+
+
+def _answer(conn: Any, drawings: Sequence[Drawing]) -> None:
+    """The charts two at a time, in the page's order, each pair sent when drawn (the renderer
+    draws the pages before the last charts with the first ones), then "done"."""
+    for first in range(0, len(drawings), 2):
         try:
-            answer: tuple[str, Any] = ("charts", _draw_shared(drawings))
+            answer: tuple[str, Any] = ("charts", _draw_shared(drawings[first:first + 2]))
         except Exception as error:  # reported to the parent, which raises it
             answer = ("error", error)
         _send(conn, answer)
+        if answer[0] == "error":
+            return
+    _send(conn, ("done", None))
 
 
 def _send(conn: Any, answer: tuple[str, Any]) -> None:

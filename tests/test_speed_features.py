@@ -467,3 +467,46 @@ def test_the_chart_drawer_yields_the_cpu_to_the_build_and_the_renderer() -> None
         while os.getpriority(os.PRIO_PROCESS, pid) == mine and time.monotonic() < deadline:
             time.sleep(0.01)  # it lowers its priority first thing after it starts
         assert os.getpriority(os.PRIO_PROCESS, pid) > mine
+
+
+def _sample_drawings() -> list:  # type: ignore[type-arg]
+    import datetime as dt
+
+    from briefing.assemble import assemble
+    from briefing.charts import chart_data
+    from briefing.period import last_week_of
+    from tests.conftest import SAMPLES
+
+    return chart_data(assemble(build.extract([SAMPLES]), last_week_of(dt.date(2023, 11, 22)), "T"))
+
+
+def test_the_drawer_sends_the_pages_first_charts_before_the_last_are_drawn() -> None:
+    from briefing.chartworker import ChartDrawer
+
+    drawings = _sample_drawings()
+    metrics = [d.metric for d in drawings]
+    assert len(metrics) == 4
+    with ChartDrawer(quiet=True) as drawer:
+        answer = drawer.submit(drawings)
+        early = answer.get(metrics[0])
+        assert sorted(early) == sorted(metrics[:2])  # the first two, sent as soon as drawn
+        everything = answer.result()
+    assert sorted(everything) == sorted(metrics) and everything[metrics[0]] == early[metrics[0]]
+
+
+def test_a_drawing_that_fails_is_said_again_not_waited_for() -> None:
+    import signal
+
+    from briefing.chartworker import ChartDrawer
+
+    signal.alarm(30)  # a wait for an answer that never comes fails the test, not the suite
+    try:
+        with ChartDrawer(quiet=True) as drawer:
+            answer = drawer.submit(["not a drawing"])  # type: ignore[list-item]
+            for _ in range(2):  # asked twice: the same error, no wait for an answer that never comes
+                with pytest.raises(AttributeError):
+                    answer.get("map")
+            with pytest.raises(AttributeError):
+                answer.result()
+    finally:
+        signal.alarm(0)
