@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -91,15 +93,22 @@ WORDS = ("harbour", "lantern", "violet", "granite", "meadow", "copper", "willow"
          "basalt", "cobalt", "dune", "fjord", "heron", "indigo", "juniper", "kelp", "lichen", "mango")
 
 
+def _tower_22_reports(folder: Path, count: int, day: Callable[[int], int] = lambda n: 29,
+                      extra: Callable[[int], str] = lambda n: "") -> None:
+    """``count`` outlets' reports of the Tower 22 attack, each with words of its own."""
+    for n in range(count):
+        filler = " ".join(WORDS[(k * (n + 2)) % len(WORDS)] for k in range(1, 15))
+        (folder / f"r{n:02d}.md").write_text(
+            f"---\npublished: 2024-01-{day(n)}\noutlet: Outlet {n}\ntitle: Report {n}\n---\n"
+            f"{OPENINGS[n % 4]} a drone attack killed three US troops at Tower 22 in Jordan on Sunday, "
+            f"Jan. 28, 2024.{extra(n)}\n\n{filler}.\n",
+            encoding="utf-8")
+
+
 def test_a_row_many_reports_support_counts_them_in_runs(tmp_path) -> None:  # type: ignore[no-untyped-def]
     # twelve outlets tell one attack: the row says how many, numbers its first reports as a run,
     # counts the rest, and names a few outlets; nothing overflows as a list of every number
-    for n in range(12):
-        (tmp_path / f"r{n:02d}.md").write_text(
-            f"---\npublished: 2024-01-29\noutlet: Outlet {n}\ntitle: Report {n}\n---\n"
-            f"{OPENINGS[n % 4]} a drone attack killed three US troops at Tower 22 in Jordan on Sunday, "
-            f"Jan. 28, 2024.\n\n{' '.join(WORDS[(k * (n + 2)) % len(WORDS)] for k in range(1, 15))}.\n",
-            encoding="utf-8")
+    _tower_22_reports(tmp_path, 12)
     briefing = assemble(extract([tmp_path]), last_week_of(dt.date(2024, 1, 31)))
     row = next(e for e in briefing.chronology if e.date == dt.date(2024, 1, 28))
     assert len({s.article for s in row.sources}) == 12
@@ -129,14 +138,8 @@ def test_a_long_list_of_outlets_names_a_few_and_counts_the_rest() -> None:
 
 def test_each_figure_the_table_of_dead_counts_cites_its_report(tmp_path) -> None:  # type: ignore[no-untyped-def]
     # the latest injured figure comes from the sixth report, beyond the four the row numbers
-    for n in range(6):
-        extra = " More than 40 US troops were injured in it." if n == 5 else ""
-        filler = " ".join(WORDS[(k * (n + 2)) % len(WORDS)] for k in range(1, 15))
-        (tmp_path / f"r{n:02d}.md").write_text(
-            f"---\npublished: 2024-01-{29 + n // 3}\noutlet: Outlet {n}\ntitle: Report {n}\n---\n"
-            f"{OPENINGS[n % 4]} a drone attack killed three US troops at Tower 22 in Jordan on Sunday, "
-            f"Jan. 28, 2024.{extra}\n\n{filler}.\n",
-            encoding="utf-8")
+    _tower_22_reports(tmp_path, 6, day=lambda n: 29 + n // 3,
+                      extra=lambda n: " More than 40 US troops were injured in it." if n == 5 else "")
     briefing = assemble(extract([tmp_path]), last_week_of(dt.date(2024, 1, 31)))
     injured = next(t for t in briefing.tolls if t.kind == "injured")
     numbers = briefing.source_numbers()

@@ -15,6 +15,7 @@ from briefing.model import Article, YearFrom
 from briefing.topic import KnownEvent
 from briefing.yearless import StoryTime, weekday_days
 from tests.test_run_context import EARLY as EARLIER  # a dated report of 55 attacks
+from tests.test_run_context import _run
 
 START = dt.date(2023, 10, 17)
 RAID = KnownEvent("Lighthouse raid", "us_strike", dt.date(2024, 2, 20), ("Iraq",), ("Lighthouse raid",),
@@ -194,16 +195,10 @@ the Pentagon said.
 """
 
 
-def _files(folder: Path, **texts: str) -> list[Path]:
-    for name, text in texts.items():
-        (folder / f"{name}.md").write_text(text, encoding="utf-8")
-    return sorted(folder.glob("*.md"))
-
-
 def test_the_runs_running_figures_fix_a_date_lines_year(tmp_path: Path) -> None:
     from briefing.build import extract
 
-    extraction = extract(_files(tmp_path, a=EARLIER, b=YEARLESS, c=LATER))
+    extraction = extract(_run(tmp_path, a=EARLIER, b=YEARLESS, c=LATER))
     article = next(a for a in extraction.articles if a.id == "b")
     assert (article.published, article.published_basis) == (dt.date(2023, 11, 16), "dateline")
     assert article.published_year == (YearFrom("run-figures", dt.date(2023, 11, 13), 3),)
@@ -220,6 +215,6 @@ def test_without_figures_on_both_sides_a_date_lines_year_stays_open(tmp_path: Pa
     from briefing.build import extract
 
     texts = {"a": EARLIER, "c": LATER}
-    extraction = extract(_files(tmp_path, b=YEARLESS, **{k: texts[k] for k in others}))
+    extraction = extract(_run(tmp_path, b=YEARLESS, **{k: texts[k] for k in others}))
     article = next(a for a in extraction.articles if a.id == "b")
     assert article.published is None and article.dateline_day == "11-16"
