@@ -910,6 +910,7 @@ class Lexicon:
     def __init__(self, table: Iterable[tuple[str, Iterable[str]]], article: bool = False) -> None:
         """``article``: names may be printed with an Arabic article ("al-Harir" for "Harir")."""
         self._names: dict[str, str] = {}
+        self._memo: dict[str, tuple[Hit, ...]] = {}
         folded: list[str] = []
         exact: list[str] = []
         for name, aliases in table:
@@ -941,6 +942,22 @@ class Lexicon:
         set for hyphenation carries it) does not hide it: such a text is searched with them
         left out, and each name's span mapped back to the text as it is, so the evidence
         quotes it exactly."""
+        if folded is None and start == 0 and end is None and len(text) <= _MEMO_TEXT:
+            yield from self._memo_find(text)
+            return
+        yield from self._find_visible(text, start, end, folded)
+
+    def _memo_find(self, text: str) -> tuple[Hit, ...]:
+        """The names in a whole short text (a sentence), found once: the details of each event
+        look for names in the same few sentences again and again."""
+        found = self._memo.get(text)
+        if found is None:
+            if len(self._memo) >= _MEMO_SIZE:
+                self._memo.clear()  # bounded: an archive's sentences are not all kept
+            found = self._memo[text] = tuple(self._find_visible(text, 0, None, None))
+        return found
+
+    def _find_visible(self, text: str, start: int, end: int | None, folded: str | None) -> Iterator[Hit]:
         stop = len(text) if end is None else end
         if _INVISIBLE.search(text, start, stop) is None:
             yield from self._find(text, start, stop, folded)
@@ -969,6 +986,11 @@ class Lexicon:
         """Canonical names found, in order of first mention."""
         return list(dict.fromkeys(hit.name for hit in self.find(text, start, end)))
 
+
+# Whole texts up to this long (a sentence or two) have their names kept once found, up to
+# this many texts per table (then the memo starts again: memory stays bounded on an archive).
+_MEMO_TEXT = 4_000
+_MEMO_SIZE = 4_096
 
 # Characters that print nothing: soft hyphen, zero-width space, non-joiner and joiner, word
 # joiner, byte-order mark used as a zero-width no-break space.

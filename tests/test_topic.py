@@ -78,3 +78,23 @@ def test_a_wrong_addition_is_reported_as_the_teams(tmp_path: Path) -> None:
         parse({"topic": {"place": [{"name": "Nowhere", "country": "Narnia"}]}}, "briefing.toml")
     assert raised.value.message == ("briefing.toml: [topic]: place 'Nowhere': country is 'Narnia'; "
                                     "allowed: Iraq, Syria, Jordan")
+
+
+def test_names_found_in_a_sentence_are_the_same_when_asked_again_and_after_the_memo_is_full() -> None:
+    import briefing.topic as topic
+
+    table = Lexicon([("Camp Alpha", ["Camp Alpha", "Alpha base"]), ("Riverton", ["Riverton"])])
+    sentence = "Rockets fell near Alpha base, west of Riverton, on Monday."
+    first = list(table.find(sentence))
+    assert [(h.name, sentence[h.start:h.end]) for h in first] == [("Camp Alpha", "Alpha base"),
+                                                                   ("Riverton", "Riverton")]
+    assert list(table.find(sentence)) == first
+    for n in range(topic._MEMO_SIZE + 10):  # an archive's worth of other sentences
+        list(table.find(f"Sentence {n} names Riverton."))
+    assert len(table._memo) <= topic._MEMO_SIZE
+    assert list(table.find(sentence)) == first
+    # a part of a text, or a text with a soft hyphen, is searched as before, never from the memo
+    assert [h.name for h in table.find(sentence, 30)] == ["Riverton"]
+    hyphenated = "Rockets fell near Al\u00adpha base."
+    hit, = table.find(hyphenated)
+    assert (hit.name, hyphenated[hit.start:hit.end]) == ("Camp Alpha", "Al\u00adpha base")
