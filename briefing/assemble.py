@@ -83,7 +83,10 @@ def assemble(extraction: Extraction, period: Period, title: str | None = None, c
 
     events = [e for e in extraction.events if sourced(e)]
     chronology = tuple(e for e in events if e.date and e.date in period)
-    after = tuple(e for e in events if e.date and e.date > period.end)
+    # after the period: only what an article published in the window reports (an undated
+    # article that tells a later day was written after the period; it is no report of it)
+    after = tuple(e for e in events if e.date and e.date > period.end
+                  and any(s.article in scoped and articles[s.article].published for s in e.sources))
     context = tuple(e for e in events if e.date and window_start <= e.date < period.start)
     undated = tuple(e for e in extraction.undated if sourced(e))
     tallies = tuple(sorted((t for t in extraction.tallies if sourced(t) and t.as_of

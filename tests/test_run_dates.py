@@ -162,6 +162,20 @@ def test_an_event_after_the_period_is_listed_as_after_it() -> None:
     assert after not in briefing.chronology
 
 
+def test_an_undated_article_telling_a_later_day_puts_nothing_after_the_period() -> None:
+    # undated, it tells an attack of the period (so it is read) and one of weeks later (so it
+    # was written weeks later): the later attack is no report of this period's
+    undated = ArticleRecord("u", "u.txt", published=None)
+    dated = ArticleRecord("a", "a.txt", published=D(2024, 3, 10), published_basis="front-matter")
+    period = Period(D(2024, 3, 4), D(2024, 3, 10), "w")
+    told_back = _event("u", D(2024, 3, 8), "y")
+    weeks_later = _event("u", D(2024, 4, 22), "x")
+    next_day = _event("a", D(2024, 3, 11), "z")
+    briefing = assemble(_week(told_back, weeks_later, next_day, articles=(undated, dated)), period, "t")
+    assert told_back in briefing.chronology
+    assert briefing.after == (next_day,)
+
+
 def test_an_article_of_the_day_after_the_period_is_a_source_of_its_events() -> None:
     inside = ArticleRecord("in", "in.txt", published=D(2024, 3, 9), published_basis="front-matter")
     late = ArticleRecord("late", "late.txt", published=D(2024, 3, 11), published_basis="front-matter")
