@@ -414,6 +414,7 @@ def key_points(briefing: Briefing, numbers: dict[str, int]) -> tuple[KeyPoint, .
             days = "; ".join(f"{e.day:%-d %b} in {e.country or 'place not given'}" for e in events)
             points.append(KeyPoint(f"{verb} in the period ({describe(briefing.period)}): {days}.",
                                    _cite(events, numbers)))
-    for disagreement in briefing.disagreements:
-        points.append(KeyPoint(disagreement.text, _cite(disagreement.tallies, numbers)))
+    for disagreement in briefing.disagreements:  # the period's: an older one is in its own section
+        if any(t.day in briefing.period for t in disagreement.tallies):
+            points.append(KeyPoint(disagreement.text, _cite(disagreement.tallies, numbers)))
     return tuple(points[:6])

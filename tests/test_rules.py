@@ -427,6 +427,14 @@ def test_key_points_give_each_figure_its_change_and_each_kind_of_event_its_days(
     assert sorted(numbers.values()) == list(range(1, len(numbers) + 1))
 
 
+def test_a_disagreement_of_weeks_before_the_period_is_no_key_point_but_is_still_shown() -> None:
+    oct10, oct20 = D(2023, 10, 30), D(2023, 11, 2)
+    briefing = briefing_of([], [tally(60, oct10, "a"), tally(55, oct20, "b")])
+    assert [d.text for d in briefing.disagreements] == [
+        "The running total of attacks on US forces falls from 60 (30 Oct) to 55 (2 Nov)."]
+    assert not any(k.text.startswith("The running total") for k in briefing.key_points)
+
+
 def test_an_unchanged_figure_says_so() -> None:
     briefing = briefing_of([], [tally(60, NOV10, "a"), tally(60, NOV20, "b")])
     assert [k.text for k in briefing.key_points] == [
