@@ -41,7 +41,8 @@ _PREFIX = re.compile(r"(?:\s*date\s+\d{4}-\d\d-\d\d\s+)?"
 # "Source: Desk Daily" closing a paragraph or after an "Author:" line: the outlet the page credits.
 # Not "(Source: ...)" inside a paragraph, and not a picture's credit.
 _NAME = r"[A-Z][\w&.'’-]*(?:\s+(?:of|the|and|[A-Z][\w&.'’-]*)){0,5}"
-_SOURCE = re.compile(rf"(?:^|[.!?”\"]\s+|^Author:[^\n]*?\s)Source\s*:\s*(?P<outlet>{_NAME})\s*$", re.M)
+_SOURCE = re.compile(rf"(?:^|[.!?”\"]\s+|^Author:[^\n]*?\s|\d\s+[|–—-]\s+)(?:News\s+)?Source\s*:\s*"
+                     rf"(?P<outlet>{_NAME})\s*$", re.M)
 _PICTURE = re.compile(r"\b(?:Google|Getty|Shutterstock|Maxar|Planet|Wikimedia|Twitter|Telegram|Facebook|"
                       r"Instagram|YouTube|X|File|Photo|Image|Video|Screenshot|Handout|Satellite)\b", re.I)
 # "Desk Daily | @deskdaily | 02 Feb 2024": the outlet and its handle heading the page
@@ -59,6 +60,18 @@ _GLUED_BYLINE = re.compile(r"^By(?=[A-Z][a-z])", re.M)  # "ByJane Roe": a byline
 _TOLD = re.compile(r"\btold\s+(?:the\s+)?(?P<outlet>(?:[A-Z][\w&.]*\s+){0,2}(?:News|Times|Post|Journal|Radio|"
                    r"TV|Television|Network|Daily|Herald|Monitor)|[A-Z]{2,5})\b")
 _MARK = re.compile(rf"\(\s*(?P<agency>{_AGENCY})\s*\)")  # an agency mark, "(AFP)"
+# An outlet's own marks, beyond the agencies': "ERBIL (Kurdistan 24) –", "(CNN) —" opening a paragraph
+_DATELINE_OWN = re.compile(r"^(?:\s*date\s+\d{4}-\d\d-\d\d\s+)?(?:[A-Z][A-Za-z .'-]{1,30}\s)?"
+                           r"\((?P<outlet>[A-Z][\w&.'’-]*(?:\s[A-Z0-9][\w&.'’-]*){0,3})\)"
+                           r"\s*(?:[-–—]|--)\s", re.M)
+# "By FOX News", "By The Daily Desk" on a line of its own: a byline that names an outlet, not a person
+_BY_OUTLET = re.compile(r"^By:?\s+(?:the\s+)?(?P<outlet>(?:[A-Z][\w&.]*\s+){0,2}(?:News|Times|Post|Journal|"
+                        r"Radio|TV|Television|Network|Daily|Herald|Monitor|Today|Press|Tribune|Telegraph))\s*$",
+                        re.M | re.I)
+# "This article originally appeared on USA TODAY", "first published by The Desk"
+_ORIGINALLY = re.compile(r"\b(?:article|story|report|piece|post)\s+(?:was\s+)?(?:originally|first)\s+"
+                         r"(?:appeared|published|ran)\s+(?:on|in|by)\s+(?:the\s+)?"
+                         r"(?P<outlet>[A-Z][\w&.'’-]*(?:\s+[A-Z0-9][\w&.'’-]*){0,3})", re.I)
 _NOT_TITLE = re.compile(
     r"^(?:advertisement|breaking news|a\+\s*a-|subscribe|share( this)?|menu|home|news|world|live|"
     r"updated?\b.*|"
@@ -104,6 +117,23 @@ def byline_outlet(text: str) -> str | None:
     return None
 
 
+_NOT_MARK = re.compile(r"(?:update|updated|live|exclusive|breaking|opinion|analysis|watch|listen|editorial|"
+                       r"correction|corrected|refiled|repeats|urgent|audio|graphic|explainer)\b", re.I)
+
+
+def own_mark(text: str) -> str | None:
+    """The outlet a text's own marks name: its dateline ("(CNN) —"), a byline that is an outlet
+    ("By FOX News"), or a note that the article first ran there ("originally appeared on …")."""
+    head = text[:3000]
+    for pattern in (_DATELINE_OWN, _BY_OUTLET):
+        match = pattern.search(head)
+        if match and not _PICTURE.search(match["outlet"]) and not _NOT_MARK.match(match["outlet"]) \
+                and match["outlet"].upper() not in _NOT_OUTLETS and match["outlet"] not in AGENCIES:
+            return match["outlet"].strip()  # (an agency's mark is its credit: wire_credit)
+    match = _ORIGINALLY.search(text)
+    return re.sub(r"(?<![A-Z])\.$", "", match["outlet"].strip()) if match else None
+
+
 FULL_DATE_WORDS = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|"
                              r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b\.?\s*\d|\d{4}")
 _NOT_OUTLETS = frozenset({"US", "USA", "UN", "NATO", "DOD", "AFP"})
@@ -115,7 +145,7 @@ def guess_outlet(text: str, url: str | None) -> str | None:
         match = pattern.search(text)
         if match:
             return match.group(1).strip()
-    site = byline_outlet(text) or _site(url)
+    site = byline_outlet(text) or own_mark(text) or _site(url)
     credit = wire_credit(text) or source_credit(text)
     if credit:
         return (f"{credit} (via {site})" if site and credit.lower().split()[0] not in site.lower()

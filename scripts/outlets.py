@@ -13,6 +13,7 @@ Not a test: the texts are third-party and live outside git.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import re
 import sys
 from pathlib import Path
@@ -23,7 +24,17 @@ from briefing.credits import guess_outlet, named_site, page_address
 from briefing.topic import load_topic
 
 FIELD = Path(__file__).resolve().parent.parent / "fieldset"
-CHECK = {"e"}
+
+def _kept_aside() -> frozenset[str]:
+    """The batches kept aside (scripts/fieldset.py's CHECK_BATCHES): never printed here."""
+    spec = importlib.util.spec_from_file_location("fieldset_script", Path(__file__).with_name("fieldset.py"))
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return frozenset(module.CHECK_BATCHES)
+
+
+CHECK = _kept_aside()
 
 
 def _key(name: str) -> str:
@@ -43,9 +54,11 @@ def verdict(guess: str | None, label: str) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--batch", help="these batches, e.g. a,b (default: every development batch)")
+    parser.add_argument("--check", action="store_true",
+                        help="the batches kept aside (e, i, j): counts only, no article printed")
     args = parser.parse_args()
     every = {p.stem for p in (FIELD / "labels").glob("*.yaml")}
-    batches = set(args.batch.split(",")) if args.batch else every - CHECK
+    batches = CHECK if args.check else set(args.batch.split(",")) if args.batch else every - CHECK
     topic = load_topic()
     counts = {"right": 0, "wrong": 0, "unknown": 0}
     for batch in sorted(batches & every):
@@ -59,7 +72,7 @@ def main() -> int:
             guess = named_site(guess_outlet(body, address), address, topic.outlet_at(address))
             result = verdict(guess, str(label.get("outlet") or ""))
             counts[result] += 1
-            if result != "right":
+            if result != "right" and not args.check:
                 print(f"{ident}: {result}: {guess!r} | label {label.get('outlet')!r}")
     print(" / ".join(f"{name} {value}" for name, value in counts.items()))
     return 0

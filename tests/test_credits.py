@@ -58,6 +58,31 @@ def test_outlet_from_each_byline_shape(text: str, outlet: str | None) -> None:
     assert guess_outlet(text, None) == outlet
 
 
+@pytest.mark.parametrize(("text", "outlet"), [
+    # the outlet's own dateline mark, with or without a city, after a clipper's date
+    ("Drones hit base\n\nMOSUL (Desk 24) – Drones hit a base on Friday.", "Desk 24"),
+    (" date 2024-02-02 TIKRIT (Gulf Desk) - Drones hit a base.", "Gulf Desk"),
+    ("Drones hit base\n\n(DNN) — Drones hit a base on Friday.", "DNN"),
+    # a byline that is an outlet, not a person
+    ("Drones hit base\n\nBy DESK News\nPosted on 2/2/24\n\nDrones hit a base.", "DESK News"),
+    ("Drones hit base\n\nBy: The Valley Times\n\nDrones hit a base.", "Valley Times"),
+    # "Source:" after a date and a bar or a dash
+    ("Drones hit base\n\nPosted on 2/2/24 | News Source: Desk Daily\n\nDrones hit a base.", "Desk Daily"),
+    ("Drones hit base\n2024-02-02 10:15:00 - Source: Gulf Desk\n\nDrones hit a base.", "Gulf Desk"),
+    # where the article first ran
+    ("Drones hit a base.\n\nThis article originally appeared on Desk Daily.", "Desk Daily"),
+    # neighbours that name no outlet: a marked update, a photo credit, a person's byline, a
+    # language or a year the story "first appeared" in, a source that is an official
+    ("Drones hit base\n\nBAGHDAD (UPDATE 2) – Drones hit a base.", None),
+    ("Drones hit base\n\n(Photo by Jane Roe) — Drones hit a base.", None),
+    ("Drones hit base\n\nBy Jane Roe\n\nDrones hit a base.", None),
+    ("Drones hit a base. The claim first appeared in Arabic on a channel.", None),
+    ("Drones hit a base — Source: Pentagon officials said so.", None),
+])
+def test_outlet_from_its_own_marks(text: str, outlet: str | None) -> None:
+    assert guess_outlet(text, None) == outlet
+
+
 def test_a_known_web_address_gives_the_outlets_name() -> None:
     from briefing.credits import named_site
     from briefing.topic import load_topic
