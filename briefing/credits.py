@@ -68,6 +68,14 @@ _DATELINE_OWN = re.compile(r"^(?:\s*date\s+\d{4}-\d\d-\d\d\s+)?(?:[A-Z][A-Za-z .
 _BY_OUTLET = re.compile(r"^By:?\s+(?:the\s+)?(?P<outlet>(?:[A-Z][\w&.]*\s+){0,2}(?:News|Times|Post|Journal|"
                         r"Radio|TV|Television|Network|Daily|Herald|Monitor|Today|Press|Tribune|Telegraph))\s*$",
                         re.M | re.I)
+# a person's byline followed by the outlet: "By Jane Roe, Tom Poe and Ann Doe, DNN" (an acronym or a
+# name ending as outlets do), "By Jane Roe Desk News" (two or more words ending as outlets do)
+_OUTLET_WORD = (r"(?:News|Times|Post|Journal|Radio|TV|Television|Network|Daily|Herald|Monitor|Today|Press"
+                r"|Tribune)")
+_BY_NAMES = re.compile(r"^By\s+[A-Z][^\n,]{1,40}(?:,\s*[A-Z][^\n,]{1,40}?)*,\s*(?P<outlet>[A-Z]{2,5}|"
+                       rf"(?:[A-Z][\w&.]*\s+){{1,2}}{_OUTLET_WORD})\s*$", re.M)
+_BY_NAME_OUTLET = re.compile(r"\bBy\s+[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,2}\s+"
+                             rf"(?P<outlet>(?:[A-Z][\w&.]*\s+){{1,2}}{_OUTLET_WORD})\s*$", re.M)
 # "This article originally appeared on USA TODAY", "first published by The Desk"
 _ORIGINALLY = re.compile(r"\b(?:article|story|report|piece|post)\s+(?:was\s+)?(?:originally|first)\s+"
                          r"(?:appeared|published|ran)\s+(?:on|in|by)\s+(?:the\s+)?"
@@ -125,7 +133,7 @@ def own_mark(text: str) -> str | None:
     """The outlet a text's own marks name: its dateline ("(CNN) —"), a byline that is an outlet
     ("By FOX News"), or a note that the article first ran there ("originally appeared on …")."""
     head = text[:3000]
-    for pattern in (_DATELINE_OWN, _BY_OUTLET):
+    for pattern in (_DATELINE_OWN, _BY_OUTLET, _BY_NAMES, _BY_NAME_OUTLET):
         match = pattern.search(head)
         if match and not _PICTURE.search(match["outlet"]) and not _NOT_MARK.match(match["outlet"]) \
                 and match["outlet"].upper() not in _NOT_OUTLETS and match["outlet"] not in AGENCIES:

@@ -69,6 +69,10 @@ def test_outlet_from_each_byline_shape(text: str, outlet: str | None) -> None:
     # "Source:" after a date and a bar or a dash
     ("Drones hit base\n\nPosted on 2/2/24 | News Source: Desk Daily\n\nDrones hit a base.", "Desk Daily"),
     ("Drones hit base\n2024-02-02 10:15:00 - Source: Gulf Desk\n\nDrones hit a base.", "Gulf Desk"),
+    # a person's byline, then the outlet
+    ("Drones hit base\n\nBy Jane Roe, Tom Poe and Ann Doe, DNN\n\nDrones hit a base.", "DNN"),
+    ("Drones hit base\n\nBy Jane Roe Valley News\nPublished\n\nDrones hit a base.", "Valley News"),
+    ("Drones hit base\n\nBy Jane Roe, Senior Editor\n\nDrones hit a base.", None),
     # where the article first ran
     ("Drones hit a base.\n\nThis article originally appeared on Desk Daily.", "Desk Daily"),
     # neighbours that name no outlet: a marked update, a photo credit, a person's byline, a
