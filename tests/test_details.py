@@ -1,4 +1,4 @@
-"""Event details read from the text (extract/details.py), in sentences we wrote in the forms
+"""Event details read from the text (extract/details/), in sentences we wrote in the forms
 reports use: each field from its words, with its evidence, and nothing inferred."""
 
 from __future__ import annotations

@@ -1,0 +1,148 @@
+"""The sentences an event's details are read from: each evidence sentence and the one after it,
+an article's later sentences that can only be about its one act of a kind, and whether a sentence
+can be about the event at all (no other war, place, act or time).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+from ...model import Article, Event, Evidence
+from ...text import all_sentences
+from ...topic import Hit
+from ..lexicon import Lexicons
+
+
+@dataclass(frozen=True)
+class Window:
+    """A sentence the details are read from; ``own``: an evidence sentence (not its neighbour)."""
+
+    start: int
+    end: int
+    own: bool
+    joined: bool = False  # a later sentence of the article joined to its one act of this kind
+
+
+def windows_of(article: Article, event: Event) -> Iterator[Window]:
+    """Each evidence sentence of this article, then the sentence after it (a figure or a claim
+    often follows the sentence that tells the act) unless it is already one of them."""
+    # the first sentences telling it: an article telling one event in thousands of sentences is
+    # not read thousands of times (details are in the lede and the sentences after it)
+    spans = sorted({(s.start, s.end) for s in event.sources if s.article == article.id})[:MAX_SENTENCES]
+    sentences = [(s, e) for _, s, e in all_sentences(article.clean)]
+    starts = [s for s, _ in sentences]
+    seen: set[tuple[int, int]] = set(spans)
+    for start, end in spans:
+        yield Window(start, end, True)
+        after = bisect.bisect_left(starts, end)  # a search, not a scan: reports can be long
+        if after < len(sentences) and sentences[after] not in seen:
+            seen.add(sentences[after])
+            yield Window(*sentences[after], False)
+
+
+MAX_SENTENCES = 60  # evidence sentences of one event per article that details are read from
+
+
+# a sentence about the campaign, not one act: "usually with rockets and drones", "165 attacks since"
+_CAMPAIGN = re.compile(r"\b(?:since|usually|often|typically|times|series|so far|to date|in total|latest in"
+                       r"|attacks|strikes|raids)\b", re.I)
+# a sentence naming a time of its own ("In August, eight were injured") tells another day; the
+# event's day is in its own sentences
+_WHEN = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s"
+                   r"|\b(?:Mon|Tues|Wednes"
+                   r"|Thurs|Fri|Satur|Sun)day\b|\b(?:last|this|next) (?:week|month|year)\b|\b(?:19|20)\d\d\b")
+def joined_sentences(article: Article, event: Event, windows: Sequence[Window], others: Sequence[Event],
+            lex: Lexicons) -> Iterator[tuple[Window, str]]:
+    """The article's other sentences that can only be about ``event``: it is the article's one
+    act of its kind (attack, or strike), and the sentence is no other event's evidence, names no
+    place or country but the event's, no act of the other kind, and no campaign in general."""
+    act = lex.topic.said.act
+    if any(act(o.type) == act(event.type) for o in others):
+        return
+    taken = {(w.start, w.end) for w in windows} | {(s.start, s.end) for o in others for s in o.sources
+                                                    if s.article == article.id}
+    for _, start, end in all_sentences(article.clean)[:MAX_SENTENCES * 5]:
+        text = article.clean[start:end]
+        window = Window(start, end, False, True)
+        if ((start, end) in taken or _CAMPAIGN.search(text) or _WHEN.search(text)
+                or not about_event(window, text, event, lex)
+                or any(lex.side(h.name) == "other" for h in lex.actors.find(text))):
+            continue  # another war's act ("drones launched by the Houthis")
+        yield window, text
+
+
+def whole(article: Article) -> list[tuple[Window, str]]:
+    """Every sentence of a report of ordinary length (a claim or a blame may be anywhere in it)."""
+    found = all_sentences(article.clean)
+    return [(Window(start, end, False), article.clean[start:end])
+            for _, start, end in found[:MAX_SENTENCES * 5]]
+
+
+def evidence_of(article: Article, start: int, end: int) -> Evidence:
+    return Evidence(article.id, start, end, article.text[start:end])
+
+
+def in_article(hits: Iterable[Hit], window: Window) -> Iterator[Hit]:
+    for hit in hits:
+        yield Hit(hit.start + window.start, hit.end + window.start, hit.name)
+
+
+# a time of its own in a neighbouring sentence: "the previous week", "In August"
+_OTHER_WEEK = re.compile(r"\b(?:previous|last|prior) (?:week|month)\b"
+                         r"|\b(?:weeks|months) (?:earlier|before|ago)\b", re.I)
+_MONTH_NAME = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
+                         r"|December)\b")
+
+
+def other_time(text: str, event: Event) -> bool:
+    """Whether a neighbouring sentence tells another time than the event's ("In August, eight were
+    injured in a drone attack", told after an attack of November)."""
+    months = {m.group() for m in _MONTH_NAME.finditer(text)}
+    other_month = event.date is not None and bool(months) and f"{event.date:%B}" not in months
+    return other_month or bool(_OTHER_WEEK.search(text))
+
+
+ATTACK_TOLD = re.compile(r"\battack(?:s|ed)?\b(?:(?!\bstrikes?\b|\bair ?strikes?\b)[^;])*$", re.I)
+
+
+# chosen by its cue (self-defence: a strike on those about to attack) or an intercept speaks of
+# the attack it stopped, so it has none.
+_OTHER_ACT = {"attack": re.compile(r"\b(?:air ?strikes?|strikes|retaliat\w*)\b", re.I),
+              "strike": re.compile(r"\battack(?:s|ed)?\b", re.I),
+              "none": re.compile(r"(?!)")}
+
+
+def _other_act(event: Event, lex: Lexicons) -> re.Pattern[str]:
+    said = lex.topic.said
+    act = said.act(event.type)
+    return _OTHER_ACT[act if act == "attack" or event.type == said.default("strike") else "none"]
+
+
+def about_event(window: Window, text: str, event: Event, lex: Lexicons) -> bool:
+    """Whether a sentence's figures can be this event's: none from a sentence about another war
+    (a place outside the story), nor from a neighbouring sentence telling another kind of act."""
+    if any(True for _ in lex.outside.find(text)) and not _in_campaign(text, lex):
+        return False
+    if window.own:
+        return True
+    # a neighbour naming another place or country tells of another event; a joined sentence may
+    # name the base of an event that names none ("the drone struck the Rumalyn Landing Zone")
+    elsewhere = any(h.name not in event.places and not (window.joined and its_base(h.name, event, lex))
+                    for h in lex.places.find(text)) or any(
+        lex.country(m.group()) not in (None, event.country) for m in lex.countries.finditer(text))
+    return not elsewhere and not _other_act(event, lex).search(text)
+
+
+def its_base(name: str, event: Event, lex: Lexicons) -> bool:
+    """Whether a site can be the base of an event that names none, in its country."""
+    place = lex.topic.place(name)
+    return (place.site and place.country == event.country and lex.topic.said.attack(event.type)
+            and not any(lex.topic.place(p).site for p in event.places))
+
+
+def _in_campaign(text: str, lex: Lexicons) -> bool:
+    """Whether a sentence names one of the campaign's countries or places."""
+    return lex.countries.search(text) is not None or any(True for _ in lex.places.find(text))
