@@ -221,6 +221,57 @@ def test_claim_and_attribution_kept_apart_in_one_report() -> None:
     assert [n.name for n in event.details.claimed_by] == ["Islamic Resistance in Iraq"]
 
 
+def test_a_claim_told_paragraphs_later_attaches_to_the_attack_whose_base_it_names() -> None:
+    found = events_of("Rockets struck Al-Asad Airbase in Iraq on Sunday, officials said.\n\n"
+                      "On Monday a drone hit Tower 22 in Jordan, injuring two US soldiers.\n\n"
+                      "Washington has sent more air defences to the region this month.\n\n"
+                      "The Islamic Resistance in Iraq said in a statement that it had targeted Tower 22 "
+                      "with drones.")
+    claims = {e.country: [n.name for n in e.details.claimed_by] for e in found}
+    assert claims == {"Iraq": [], "Jordan": ["Islamic Resistance in Iraq"]}
+    assert all(e.details.attributed_to == () for e in found)  # a claim is never an attribution
+
+
+def test_an_officials_blame_told_apart_attaches_to_the_attack_whose_base_it_names() -> None:
+    found = events_of("Rockets struck Al-Asad Airbase in Iraq on Sunday, officials said.\n\n"
+                      "On Monday a drone hit Tower 22 in Jordan, injuring two US soldiers.\n\n"
+                      "Washington has sent more air defences to the region this month.\n\n"
+                      "The Pentagon blamed Kataib Hezbollah for the drone that hit Tower 22.")
+    blamed = {e.country: [n.name for n in e.details.attributed_to] for e in found}
+    assert blamed == {"Iraq": [], "Jordan": ["Kataib Hezbollah"]}
+    assert all(e.details.claimed_by == () for e in found)  # an attribution is never a claim
+
+
+def test_a_claim_naming_no_base_attaches_to_neither_of_two_dated_attacks() -> None:
+    found = events_of("Rockets struck Al-Asad Airbase in Iraq on Sunday, officials said.\n\n"
+                      "On Monday a drone hit Tower 22 in Jordan, injuring two US soldiers.\n\n"
+                      "Washington has sent more air defences to the region this month.\n\n"
+                      "The Islamic Resistance in Iraq said it had targeted the base with drones.")
+    assert all(e.details.claimed_by == () for e in found)
+
+
+def test_a_claim_naming_another_day_does_not_attach_to_the_attack_at_its_base() -> None:
+    found = events_of("Rockets struck Al-Asad Airbase in Iraq on Sunday, officials said.\n\n"
+                      "On Monday a drone hit Tower 22 in Jordan, injuring two US soldiers.\n\n"
+                      "Washington has sent more air defences to the region this month.\n\n"
+                      "On Friday, the Islamic Resistance in Iraq said it had targeted Tower 22.")
+    assert all(e.details.claimed_by == () for e in found)
+
+
+def test_the_reason_a_group_gives_is_not_another_war() -> None:
+    event = one("Ballistic missiles hit Al-Asad Airbase in Iraq on Saturday, wounding an Iraqi soldier. "
+                "The attack was the work of militants of the Islamic Resistance in Iraq, officials said. "
+                "Damage is being assessed.\n\nThe militants claimed responsibility for the attack, citing "
+                "US support for Israel in Gaza.", dt.date(2024, 1, 21))
+    assert [n.name for n in event.details.claimed_by] == ["Islamic Resistance in Iraq"]
+
+
+def test_most_attacks_claimed_by_a_group_is_the_campaign_not_this_attack() -> None:
+    event = one("Rockets hit Al-Asad Airbase in Iraq on Sunday, officials said. Most were claimed by the "
+                "Islamic Resistance in Iraq, which claimed to act in solidarity with Gaza.")
+    assert event.details.claimed_by == ()
+
+
 def test_no_claim_is_not_a_claim() -> None:
     event = one("Rockets were fired at US forces at Al-Asad Airbase in Iraq on Sunday. No group has claimed "
                 "the attack by the Islamic Resistance in Iraq yet.")

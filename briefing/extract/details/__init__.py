@@ -24,7 +24,7 @@ from ...model import Article, Casualty, Details, Event, Named
 from ..lexicon import Lexicons
 from .casualties import FIGURES_READ, casualties_of
 from .parties import attributions, claimants
-from .sentences import joined_sentences, whole, windows_of
+from .sentences import joined_sentences, naming, whole, windows_of
 from .sites import ORDER, coordinates_of, facility, only_site, site_of
 from .targets import targets_of
 from .weapons import counts_of, weapons_of
@@ -44,7 +44,7 @@ def read_details(article: Article, event: Event, lex: Lexicons, only_attack: boo
     own = [(w, t) for w, t in texts if w.own]
     joined = own + list(joined_sentences(article, event, windows, others, lex))
     attack = lex.topic.said.attack(event.type)  # a strike is never claimed by, nor blamed on, the groups
-    said = whole(article) if only_attack else texts
+    said = whole(article) if only_attack else texts + list(naming(article, event, windows, others, lex))
     return Details(
         site=site_of(article, event, joined, lex) or only_site(article, event, others, lex),
         coordinates=coordinates_of(event.places, lex),

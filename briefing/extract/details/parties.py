@@ -18,9 +18,12 @@ _CLAIM_AFTER = re.compile(
     # ("X—an umbrella of militias behind the attack that killed three—claimed": a noun phrase)
     r"^(?:\s*[,—–(](?:(?!attack|strike|kill)[^.;:]){0,160}?[,—–)]"
     r"|\s*[,—–(]\s*(?P<told>(?:an?|the)\s[^.;:,—–()]{0,160}?)[,—–)])?[^.;:]{0,60}?"
-    r"\b(?P<verb>(?:has |had |have )?claimed\b|claims? responsibility|claiming\b|took responsibility"
+    r"\b(?P<verb>(?:has |had |have )?claimed\b(?!\s+to\b)|claims? responsibility|claiming\b"
+    r"|took responsibility"
     r"|(?:took|claimed|claims|takes) credit"
-    r"|said (?:that )?(?:it|they|its fighters|its members) (?:had )?"
+    r"|said (?:(?:in|on|via) (?:an?|its|the) (?:[\w-]+ ){0,2}?"
+    r"(?:statement|post|message|video|channel|Telegram),? )?"
+    r"(?:that )?(?:it|they|its fighters|its members) (?:had |has )?"
     r"(?:targeted|attacked|struck|hit|launched|carried out))",
     re.I)
 # "claimed by X", "a claim of responsibility by X", "claimed by Iranian-backed militia X"
@@ -165,6 +168,9 @@ def _claims(text: str, hit: Hit, here: Callable[[str], bool] = lambda _: False) 
     """Whether the sentence says the group claimed an act, and not the campaign's acts in general
     (what follows the claim: "claimed most of these attacks"); ``here``: whether words name the
     event's place (a claim of several counted attacks there includes this one)."""
+    before = text[:hit.start]
+    if _CLAIM_BEFORE.search(before) and _MOST.search(before[-40:]):
+        return False  # "Most were claimed by X, which says it acts for Gaza": the campaign's
     after = _CLAIM_AFTER.search(text[hit.end:])
     if after is not None and after.group("told") and _ACT.search(after.group("told")):
         # "X—the group behind the attack in Jordan—claimed the deaths of six fighters": the act told
@@ -174,9 +180,7 @@ def _claims(text: str, hit: Hit, here: Callable[[str], bool] = lambda _: False) 
     if after is not None:
         rest = text[hit.end + after.end():hit.end + after.end() + 50]
         return not _GENERAL.search(rest) or (here(text) and bool(_SEVERAL.match(rest)))
-    before = text[:hit.start]
-    return (bool(_CLAIM_BEFORE.search(before)) and not _GENERAL.search(text[hit.end:hit.end + 50])
-            and not _MOST.search(before[-40:]))
+    return bool(_CLAIM_BEFORE.search(before)) and not _GENERAL.search(text[hit.end:hit.end + 50])
 
 
 # "Most were claimed by ...": the campaign's attacks
@@ -217,9 +221,16 @@ def _without_apposition(text: str, hit: Hit) -> str:
 _CLAUSE = re.compile(r"[,;]|\s(?:after|amid|as|while)\s")
 
 
+# the reason a group gives for its act is not the act's war: "claimed the attack, citing US
+# support for Israel", "said it attacked the base in solidarity with Gaza"
+_REASON = re.compile(r"\b(?:citing|in (?:response|retaliation|revenge|solidarity|support)|to protest"
+                     r"|as a response|because of)\b", re.I)
+
+
 def _other_war(text: str, lex: Lexicons) -> bool:
     """Whether a sentence names a place outside the campaign, other than a sponsor of its groups
     ("the US holds Iran responsible" names a party, not a war elsewhere)."""
+    text = _REASON.split(text, maxsplit=1)[0]
     party = list(militia(lex.actors.find(text), lex))
     return any(not any(p.start <= h.start < p.end for p in party) for h in lex.outside.find(text))
 

@@ -55,7 +55,7 @@ _WHEN = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[
                    r"|\b(?:Mon|Tues|Wednes"
                    r"|Thurs|Fri|Satur|Sun)day\b|\b(?:last|this|next) (?:week|month|year)\b|\b(?:19|20)\d\d\b")
 def joined_sentences(article: Article, event: Event, windows: Sequence[Window], others: Sequence[Event],
-            lex: Lexicons) -> Iterator[tuple[Window, str]]:
+                     lex: Lexicons) -> Iterator[tuple[Window, str]]:
     """The article's other sentences that can only be about ``event``: it is the article's one
     act of its kind (attack, or strike), and the sentence is no other event's evidence, names no
     place or country but the event's, no act of the other kind, and no campaign in general."""
@@ -72,6 +72,55 @@ def joined_sentences(article: Article, event: Event, windows: Sequence[Window], 
                 or any(lex.side(h.name) == "other" for h in lex.actors.find(text))):
             continue  # another war's act ("drones launched by the Houthis")
         yield window, text
+
+
+def naming(article: Article, event: Event, windows: Sequence[Window], others: Sequence[Event],
+           lex: Lexicons) -> Iterator[tuple[Window, str]]:
+    """The article's other sentences that can be about attack ``event`` when a group's claim or an
+    official's blame is told apart from it ("The Islamic Resistance in Iraq said in a statement it
+    had targeted the base with drones", three paragraphs down): those naming its place, no other
+    place or country, and no other weekday; and, when it is the article's one dated attack, those
+    naming no place or country at all (its other attacks are undated mentions). A place another
+    of the article's attacks also names tells neither apart."""
+    attack = lex.topic.said.attack
+    if not attack(event.type):
+        return
+    rivals = [o for o in others if attack(o.type)]
+    alone = event.date is not None and not any(o.date is not None for o in rivals)
+    shared = {p for o in rivals for p in o.places}
+    taken = {(w.start, w.end) for w in windows}
+    for _, start, end in all_sentences(article.clean)[:MAX_SENTENCES * 5]:
+        text = article.clean[start:end]
+        if (start, end) in taken or _other_weekday(text, event):
+            continue
+        named = _names_it(text, event, shared, lex)
+        if named or (named is None and alone):
+            yield Window(start, end, False), text
+
+
+_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+
+
+def _other_weekday(text: str, event: Event) -> bool:
+    """Whether a sentence names weekdays, none of them the event's ("On Sunday, the group said it
+    attacked the base": another day's attack when the event was a Tuesday)."""
+    days = {m.group() for m in _WEEKDAY.finditer(text)}
+    return event.date is not None and bool(days) and f"{event.date:%A}" not in days
+
+
+def _names_it(text: str, event: Event, shared: set[str], lex: Lexicons) -> bool | None:
+    """True when a sentence names one of the event's own places (one no other attack of the
+    article names) and no other place or country; False when it names another or only shared
+    ones; None when it names none (a group's name is not a country: "the Islamic Resistance in
+    Iraq" names no Iraq)."""
+    places = [h.name for h in lex.places.find(text)]
+    if any(p not in event.places for p in places) or (places and set(places) <= shared):
+        return False
+    for hit in lex.actors.find(text):
+        text = text[:hit.start] + " " * (hit.end - hit.start) + text[hit.end:]
+    if any(lex.country(m.group()) not in (None, event.country) for m in lex.countries.finditer(text)):
+        return False
+    return True if places else None
 
 
 def whole(article: Article) -> list[tuple[Window, str]]:
