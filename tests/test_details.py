@@ -556,6 +556,22 @@ def test_a_later_sentence_is_not_joined_when_the_article_tells_two_attacks() -> 
     assert all("missile" not in [w.name for w in e.details.weapons] for e in found)
 
 
+def test_the_means_of_one_nights_strikes_in_two_countries_are_each_ones() -> None:
+    found = events_of("US aircraft struck militia targets in Iraq on Friday. US aircraft also struck "
+                      "militia targets in Syria on Friday.\n\nThe operation used more than 125 precision "
+                      "munitions, the Pentagon said.", dt.date(2024, 2, 3))
+    weapons = {e.country: [w.name for w in e.details.weapons] for e in found}
+    assert weapons == {"Iraq": ["precision-guided munitions"], "Syria": ["precision-guided munitions"]}
+
+
+def test_the_means_of_strikes_on_other_days_are_not_joined() -> None:
+    found = events_of("US aircraft struck militia targets in Iraq on Friday. US aircraft struck militia "
+                      "targets in Syria on Wednesday.\n\nThe operation used more than 125 precision "
+                      "munitions, the Pentagon said.", dt.date(2024, 2, 3))
+    assert len(found) == 2
+    assert all(e.details.weapons == () for e in found)
+
+
 def test_another_wars_weapons_in_a_later_sentence_do_not_attach() -> None:
     event = one("A rocket hit US forces at Al-Asad Airbase in Iraq on Sunday, officials said. A warship "
                 "shot down missiles and drones launched by the Houthis.")

@@ -48,7 +48,8 @@ def read_details(article: Article, event: Event, lex: Lexicons, only_attack: boo
     return Details(
         site=site_of(article, event, joined, lex) or only_site(article, event, others, lex),
         coordinates=coordinates_of(event.places, lex),
-        weapons=tuple(weapons_of(article, event, joined, lex)),
+        weapons=tuple(weapons_of(article, event, own + list(
+            joined_sentences(article, event, windows, others, lex, operation=True)), lex)),
         counts=tuple(counts_of(article, event, own, lex)),
         claimed_by=tuple(claimants(article, event, said, lex)) if attack else (),
         attributed_to=tuple(attributions(article, event, said, lex)) if attack else (),

@@ -55,13 +55,18 @@ _WHEN = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[
                    r"|\b(?:Mon|Tues|Wednes"
                    r"|Thurs|Fri|Satur|Sun)day\b|\b(?:last|this|next) (?:week|month|year)\b|\b(?:19|20)\d\d\b")
 def joined_sentences(article: Article, event: Event, windows: Sequence[Window], others: Sequence[Event],
-                     lex: Lexicons) -> Iterator[tuple[Window, str]]:
+                     lex: Lexicons, operation: bool = False) -> Iterator[tuple[Window, str]]:
     """The article's other sentences that can only be about ``event``: it is the article's one
     act of its kind (attack, or strike), and the sentence is no other event's evidence, names no
-    place or country but the event's, no act of the other kind, and no campaign in general."""
+    place or country but the event's, no act of the other kind, and no campaign in general.
+    ``operation``: a strike's strikes in other countries on its day are its parts (for its means,
+    not its dead: each country's toll is its own)."""
     act = lex.topic.said.act
-    if any(act(o.type) == act(event.type) for o in others):
+    operation = operation and act(event.type) == "strike"  # two attacks of a day are two acts
+    if any(act(o.type) == act(event.type) and not (operation and _same_operation(o, event)) for o in others):
         return
+    if operation and any(act(o.type) == act(event.type) for o in others):
+        windows = [w for w in windows if w.own]  # its neighbours may tell the whole operation's means
     taken = {(w.start, w.end) for w in windows} | {(s.start, s.end) for o in others for s in o.sources
                                                     if s.article == article.id}
     for _, start, end in all_sentences(article.clean)[:MAX_SENTENCES * 5]:
@@ -72,6 +77,16 @@ def joined_sentences(article: Article, event: Event, windows: Sequence[Window], 
                 or any(lex.side(h.name) == "other" for h in lex.actors.find(text))):
             continue  # another war's act ("drones launched by the Houthis")
         yield window, text
+
+
+def _same_operation(other: Event, event: Event) -> bool:
+    """Whether another act of the same kind is this one's part in another country, told on the same
+    day (the strikes of one night in Iraq and in Syria): a sentence naming neither country ("the
+    strikes used more than 125 precision munitions") is about both; so is a mention with neither a
+    day nor a country ("the strikes"), told of the same act."""
+    if other.date is None and other.country is None:
+        return True
+    return event.date is not None and other.date == event.date and other.country != event.country
 
 
 def naming(article: Article, event: Event, windows: Sequence[Window], others: Sequence[Event],
