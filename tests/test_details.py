@@ -485,6 +485,9 @@ def test_a_site_and_weapon_named_later_in_the_article_join_its_one_attack() -> N
     # a neighbouring sentence of another time
     ("A drone hit Al-Asad Airbase in Iraq on Sunday. The base had come under rocket fire the previous week.",
      ["drone"]),
+    # the campaign's acts counted, in the attack's own sentence
+    ("Drones hit Al-Asad Airbase in Iraq on Sunday; the groups have hit US forces with rockets and missiles "
+     "more than 150 times since October.", ["drone"]),
 ])
 def test_the_campaigns_weapons_are_not_this_attacks(text: str, expected: list[str]) -> None:
     assert [w.name for w in one(text).details.weapons] == expected

@@ -42,6 +42,10 @@ def weapons_of(article: Article, event: Event, own: Sequence[tuple[Window, str]]
 _MANY_ACTS = re.compile(r"\b(?:these|such|the|those) (?:attacks|assaults),? (?:have |had )?(?:involved"
                         r"|comprising|comprised|primarily involving|involving|consisted|do not include)"
                         r"|\b(?:combination|mix) of\b", re.I)
+# the campaign's acts counted: "has targeted US forces with rockets and drones more than 100 times since
+# October", "dozens of times"
+_COUNTED_ACTS = re.compile(r"^[^;]*?\b(?:\d+|\w+teen|twenty|thirty|forty|fifty|hundreds?|dozens? of|several)"
+                           r" times\b", re.I)
 # "a slew of drone and missile attacks", "months of nearly daily rocket and drone attacks"
 _MANY_BEFORE = re.compile(r"\b(?:slew|series|string|wave|spate|months|weeks|dozens|scores|hundreds|daily"
                           r"|repeated|frequent)\b[^.;]{0,30}$", re.I)
@@ -49,9 +53,11 @@ _ACTS_AFTER = re.compile(r"^(?:\s*(?:,|and|or)\s+[\w-]+)*\s+(?:attacks|assaults)
 
 
 def _many(text: str, hit: Hit, window: Window) -> bool:
-    """Whether a weapon is told as the means of many acts ("months of rocket and drone attacks")."""
+    """Whether a weapon is told as the means of many acts ("months of rocket and drone attacks",
+    "with rockets and drones more than 100 times")."""
     start, end = hit.start - window.start, hit.end - window.start
-    return bool(_MANY_BEFORE.search(text[:start]) and _ACTS_AFTER.match(text[end:]))
+    return bool(_MANY_BEFORE.search(text[:start]) and _ACTS_AFTER.match(text[end:])) or bool(
+        _COUNTED_ACTS.match(text[end:]))
 
 
 _DEPLOYED = re.compile(r"\b(?:deploy\w*|reinforce\w*|bolster\w*|sen(?:t|ds?|ding) (?:more|additional))\b",
