@@ -5,6 +5,7 @@ sentence of an article; a field the reports did not give is left out, never fill
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
@@ -185,7 +186,7 @@ def _figures(side: CasualtySide, kind: Harm, figures: Sequence[Casualty], number
         return text + _cited(figures, latest.value, numbers)
     values = list(steps)
     shown_steps = [figure(c.value, c.qualifier) + _cited(figures, c.value, numbers) for c in steps.values()]
-    if values == sorted(values) and len({c.as_of for c in steps.values()}) == len(steps):
+    if values == sorted(values) and _grew(list(steps.values())):
         # a toll that grew day by day: 25 → 34 → 40+
         return text + f" ({' → '.join(shown_steps)})"
     # reports that disagree (a lower figure after a higher one, or two on one day) are not a
@@ -193,6 +194,18 @@ def _figures(side: CasualtySide, kind: Harm, figures: Sequence[Casualty], number
     each = [f"{step} on {_day(c)}" if c.as_of else step
             for step, c in zip(shown_steps, steps.values(), strict=True)]
     return text + f" (reports differ: {', '.join(each)})"
+
+
+def _grew(steps: Sequence[Casualty]) -> bool:
+    """Whether rising figures tell a toll that grew: each given on a later day than the one before,
+    or on the same day when the lower one was only a floor ("at least 24" and "34" on 29 Jan
+    agree; "24" and "34" on one day do not)."""
+    return all(a.as_of is not None and b.as_of is not None
+               and (a.as_of < b.as_of or (a.as_of == b.as_of and a.qualifier in FLOORS))
+               for a, b in itertools.pairwise(steps))
+
+
+FLOORS = frozenset({"at least", "more than"})
 
 
 def _day(casualty: Casualty) -> str:

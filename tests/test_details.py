@@ -723,3 +723,22 @@ def test_a_figure_that_falls_on_a_later_day_reads_as_reports_that_differ() -> No
     assert ": 3 militants killed (reports differ: ≥16 on 3 Feb, 3 on 4 Feb)" in row
     row = row_text(replace(event, details=replace(event.details, casualties=rising)))
     assert ": ≥16 militants killed (3 → ≥16)" in row
+
+
+def test_a_floor_and_a_higher_figure_on_one_day_agree_but_two_exact_figures_differ() -> None:
+    from dataclasses import replace
+
+    from briefing.model import Casualty, Evidence
+
+    def injured(value: int, qualifier: str, day: int, article: str) -> Casualty:
+        return Casualty("us", "injured", value, qualifier, dt.date(2024, 1, day),  # type: ignore[arg-type]
+                        Evidence(article, 0, 5, "words"))
+
+    event = one("A drone hit Tower 22 in Jordan on Sunday, killing three US soldiers.", MON)
+    floor = (injured(24, "at least", 29, "a"), injured(34, "at least", 29, "b"),
+             injured(40, "more than", 30, "c"))
+    row = row_text(replace(event, details=replace(event.details, casualties=floor)))
+    assert "40+ US injured (≥24 → ≥34 → 40+)" in row  # "at least 24" does not deny 34
+    exact = (injured(24, "exact", 29, "a"), injured(34, "exact", 29, "b"))
+    row = row_text(replace(event, details=replace(event.details, casualties=exact)))
+    assert "34 US injured (reports differ: 24 on 29 Jan, 34 on 29 Jan)" in row

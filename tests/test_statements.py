@@ -308,3 +308,29 @@ def test_a_saying_with_its_day_keeps_it_even_when_told_as_earlier() -> None:
             "US forces.")
     assert [(k, d) for k, _, d in kinds(text, SAT) if k == "suspension"] == [
         ("suspension", dt.date(2024, 1, 30))]
+
+
+def test_a_claim_the_row_shows_is_listed_even_when_its_day_is_not_given(tmp_path: Path) -> None:
+    from briefing.assemble import assemble
+    from briefing.build import extract
+    from briefing.model import Period
+
+    # a clipping with no publication date: its event is dated by its own words, its claim is not
+    (tmp_path / "a.txt").write_text(
+        "On Sunday, Jan. 28, 2024, a drone struck Tower 22 in Jordan, killing three US soldiers.\n\n"
+        "US officials said the base had been targeted before.\n\n"
+        "A senior US official said the Islamic Resistance in Iraq claimed responsibility.\n",
+        encoding="utf-8")
+    found = extract([tmp_path])
+    (claim,) = [s for s in found.statements if s.kind == "claim"]
+    assert claim.date is None
+    briefing = assemble(found, Period(dt.date(2024, 1, 26), dt.date(2024, 2, 1), "w"), "T")
+    (event,) = briefing.chronology
+    assert [n.name for n in event.details.claimed_by] == ["Islamic Resistance in Iraq"]
+    assert [(s.kind, s.who, s.date) for s in briefing.statements] == [
+        ("claim", "Islamic Resistance in Iraq", None)]
+    # a claim no row of the period shows, with no day, is not the period's
+    (tmp_path / "a.txt").write_text("A senior US official said the Islamic Resistance in Iraq claimed "
+                                    "responsibility for an attack.\n", encoding="utf-8")
+    found = extract([tmp_path])
+    assert assemble(found, Period(dt.date(2024, 1, 26), dt.date(2024, 2, 1), "w"), "T").statements == ()
