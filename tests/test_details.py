@@ -272,6 +272,29 @@ def test_most_attacks_claimed_by_a_group_is_the_campaign_not_this_attack() -> No
     assert event.details.claimed_by == ()
 
 
+@pytest.mark.parametrize("claim", [
+    "The Islamic Resistance in Iraq announced that it had attacked the base with drones.",
+    "In a post on Telegram, the Islamic Resistance in Iraq said its fighters had struck the base.",
+    "Its fighters hit the base with two drones, the Islamic Resistance in Iraq said in a statement.",
+    "The Islamic Resistance in Iraq later said it carried out the attack.",
+    # the group saying it was behind it is its claim, never an attribution
+    "The Islamic Resistance in Iraq said it was behind the attack.",
+    "The Islamic Resistance in Iraq said it was responsible for the attack.",
+])
+def test_a_groups_own_word_on_its_attack_is_a_claim_not_an_attribution(claim: str) -> None:
+    found = extract_article(make_article("Drones struck US forces at Al-Asad Airbase in Iraq on Sunday, "
+                                         "officials said. " + claim, MON))
+    (event,) = found.events
+    assert [n.name for n in event.details.claimed_by] == ["Islamic Resistance in Iraq"]
+    assert event.details.attributed_to == ()
+
+
+def test_the_group_saying_what_hit_it_is_no_claim() -> None:
+    event = one("Drones struck US forces at Al-Asad Airbase in Iraq on Sunday, officials said. US strikes "
+                "killed two of its fighters last month, the Islamic Resistance in Iraq said.")
+    assert event.details.claimed_by == ()
+
+
 def test_no_claim_is_not_a_claim() -> None:
     event = one("Rockets were fired at US forces at Al-Asad Airbase in Iraq on Sunday. No group has claimed "
                 "the attack by the Islamic Resistance in Iraq yet.")

@@ -194,6 +194,8 @@ def test_an_act_named_as_the_cause_of_a_strike_is_that_act_not_a_strike_that_day
 @pytest.mark.parametrize("words", [
     "claimed responsibility", "took responsibility", "claimed the drone attack", "was claimed by",
     "claimed in a statement", "said it had targeted", "claims it has carried out",
+    "announced that it had attacked", "said in a Telegram post that it had struck", "said it was behind",
+    "said its fighters targeted",
     "there was no indication of any attack", "could not confirm the claim", "cannot verify",
     "denied the reports", "the claim was false", "would suspend its military operations",
     "halted attacks", "vowed to continue", "will continue its operations", "blamed",
@@ -334,3 +336,15 @@ def test_a_claim_the_row_shows_is_listed_even_when_its_day_is_not_given(tmp_path
                                     "responsibility for an attack.\n", encoding="utf-8")
     found = extract([tmp_path])
     assert assemble(found, Period(dt.date(2024, 1, 26), dt.date(2024, 2, 1), "w"), "T").statements == ()
+
+
+@pytest.mark.parametrize("claim", [
+    "The Islamic Resistance in Iraq announced that it had attacked the base with drones.",
+    "In a post on Telegram, the Islamic Resistance in Iraq said its fighters had struck the base.",
+    "The Islamic Resistance in Iraq said it was behind the attack.",
+    "The Islamic Resistance in Iraq later said it carried out the attack.",
+])
+def test_a_groups_own_word_on_an_attack_on_us_forces_is_a_claim(claim: str) -> None:
+    found = extract_article(make_article("Drones struck US forces at Al-Asad Airbase in Iraq on Sunday, "
+                                         "officials said. " + claim, FRI))
+    assert [(s.kind, s.who) for s in found.statements] == [("claim", "Islamic Resistance in Iraq")]

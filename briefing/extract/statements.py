@@ -61,8 +61,10 @@ RULES = (
           r"(?:attacks?|strikes?|drone|rocket|operations?)|claimed\s+by|"
           r"claimed(?=\s*[.,;]|\s+(?:in|on|via|through)\s+(?:a|an|its|the)\s+(?:\w+\s+)?(?:statement|message|post|"
           r"video|channel|Telegram))|"
-          r"(?:said|says|claim(?:ed|s)?)\s+(?:in\s+a\s+statement\s+)?(?:that\s+)?it\s+(?:had\s+|has\s+)?"
-          r"(?:carried\s+out|conducted|launched|targeted|attacked|struck|hit|fired))\b|"
+          r"(?:said|says|announced|stated|declared|claim(?:ed|s)?)\s+(?:(?:in|on|via)\s+(?:a|an|its|the)\s+"
+          r"(?:[\w-]+\s+){0,2}?(?:statement|post|message|video|channel|Telegram),?\s+)?(?:that\s+)?"
+          r"(?:it|its\s+fighters|its\s+members)\s+(?:had\s+|has\s+)?"
+          r"(?:carried\s+out|conducted|launched|targeted|attacked|struck|hit|fired|was\s+(?:behind|responsible)))\b|"
           # "..., the Islamic Resistance in Iraq said in a statement": a group telling its own attack
           r"\b(?:said|says)(?=\s*\.|\s+(?:in|on|via)\s+(?:a|an|its)\s+(?:\w+\s+)?(?:statement|message|post|"
           r"video|channel|Telegram))"),
@@ -104,7 +106,9 @@ RULES = (
 # a sentence with none is not searched by the rules (see screen.py; test_statements checks
 # each rule's examples against it).
 TRIGGER = re.compile(r"\b(?:claim|responsib|credit|"
-                     r"(?:said|says)\s+(?:in\s+a\s+statement\s+)?(?:that\s+)?it\b|(?:said|says)\s*\.|"
+                     r"(?:said|says|announced|stated|declared)\s+(?:(?:in|on|via)\s+(?:a|an|its|the)\s+"
+                     r"(?:[\w-]+\s+){0,2}?(?:statement|post|message|video|channel|Telegram),?\s+)?(?:that\s+)?it"
+                     r"|(?:said|says)\s*\.|"
                      r"(?:said|says)\s+(?:in|on|via)\s+(?:a|an|its)\s|"
                      r"indicat|sign|evidence|record|confirm|verif|"
                      r"corroborat|deni|deny|false|untrue|inaccurate|baseless|suspen|halt|paus|stop|cease|vow|pledg|"
@@ -273,7 +277,7 @@ _NEGATED = re.compile(r"\b(?:no|not|nobody|none|never|neither|yet\s+to)\b(?:\s+[
                       re.I)
 _GROUP_WORD = re.compile(r"\b(?:group|militia|faction|militants?|fighters)\s+$", re.I)
 _ATTACKING = re.compile(r"\b(?:attack\w*|target\w*|struck|strik\w*|hit|launched|fired|drones?|rockets?|"
-                        r"missiles?)\b", re.I)
+                        r"missiles?|carried\s+out|conducted|(?:was|were)\s+(?:behind|responsible))\b", re.I)
 _BREAK = re.compile(r"[,;:(—–]|\s-\s")
 # told as the background of something else
 _BACKGROUND = re.compile(r"\b(?:after|when|before|following)\b", re.I)

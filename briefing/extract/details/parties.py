@@ -21,11 +21,19 @@ _CLAIM_AFTER = re.compile(
     r"\b(?P<verb>(?:has |had |have )?claimed\b(?!\s+to\b)|claims? responsibility|claiming\b"
     r"|took responsibility"
     r"|(?:took|claimed|claims|takes) credit"
-    r"|said (?:(?:in|on|via) (?:an?|its|the) (?:[\w-]+ ){0,2}?"
+    r"|(?:said|says|announced|stated|declared) (?:(?:in|on|via) (?:an?|its|the) (?:[\w-]+ ){0,2}?"
     r"(?:statement|post|message|video|channel|Telegram),? )?"
-    r"(?:that )?(?:it|they|its fighters|its members) (?:had |has )?"
-    r"(?:targeted|attacked|struck|hit|launched|carried out))",
+    r"(?:that )?(?:it|they|its fighters|its members) (?:had |has |have )?"
+    r"(?:targeted|attacked|struck|hit|launched|carried out|conducted|fired"
+    # "said it was behind the attack": the group's own word, a claim (never an attribution)
+    r"|(?:was|were|is|are) (?:behind|responsible)))",
     re.I)
+# "Its fighters hit the base with two drones, the Islamic Resistance in Iraq said in a statement":
+# the group telling the act before it, at the sentence's end
+_SAID_AFTER = re.compile(r"^\s+(?:said|says|announced)(?:\s+(?:in|on|via)\s+(?:an?|its|the)\s+"
+                         r"(?:[\w-]+\s+){0,2}?(?:statement|post|message|video|channel|Telegram))?\s*[.!]?[\s\"”]*$",
+                         re.I)
+_ACTED = re.compile(r"\b(?:targeted|attacked|struck|hit|launched|fired)\b", re.I)
 # "claimed by X", "a claim of responsibility by X", "claimed by Iranian-backed militia X"
 _CLAIM_BEFORE = re.compile(r"\b(?:claimed by|claim(?:ed)? of responsibility (?:by|from)|responsibility was "
                            r"claimed by)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}$", re.I)
@@ -53,7 +61,8 @@ _BLAMED_WHICH = re.compile(r"^(?:\s+[\w-]+){0,2}?,?\s+(?:which|that|whom)\s+(?:t
                            r"(?:blame[sd]?|holds? responsible|held responsible)\b"
                            r"(?!\s+for\s+(?:the\s+)?attacks)",
                            re.I)
-_BLAME_AFTER = re.compile(r"^(?:\s+\w+){0,3}?\s+(?:(?:(?:was|were|is|are)\s+)?"
+_BLAME_AFTER = re.compile(r"^(?:\s+(?!said\b|says\b|announced\b|stated\b|declared\b)\w+){0,3}?\s+"
+                          r"(?:(?:(?:was|were|is|are)\s+)?"
                           r"(?:likely\s+|probably\s+|most likely\s+)(?:responsible|behind)"
                           r"|(?:was|were|is|are)\s+(?:responsible|behind)"
                           r"|(?:carried|conducted) (?:it|the attack) out|responsible)\b",
@@ -171,6 +180,8 @@ def _claims(text: str, hit: Hit, here: Callable[[str], bool] = lambda _: False) 
     before = text[:hit.start]
     if _CLAIM_BEFORE.search(before) and _MOST.search(before[-40:]):
         return False  # "Most were claimed by X, which says it acts for Gaza": the campaign's
+    if _SAID_AFTER.match(text[hit.end:]):
+        return bool(_ACTED.search(before)) and not _GENERAL.search(before)
     after = _CLAIM_AFTER.search(text[hit.end:])
     if after is not None and after.group("told") and _ACT.search(after.group("told")):
         # "X—the group behind the attack in Jordan—claimed the deaths of six fighters": the act told
