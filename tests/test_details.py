@@ -158,6 +158,25 @@ def test_a_strike_does_not_take_the_dead_of_the_attack_it_answered() -> None:
     assert figures(strike.details) == []
 
 
+def test_another_months_toll_told_among_an_attacks_sentences_is_not_its() -> None:
+    from dataclasses import replace
+
+    from briefing.extract.details import read_details
+    from briefing.extract.lexicon import lexicons
+    from briefing.model import Evidence
+    from briefing.topic import load_topic
+
+    text = ("A drone struck a US base in Syria on Monday, officials said. In August, eight US service "
+            "members were injured in a drone attack on a base in Syria.")
+    article = make_article(text, dt.date(2024, 11, 26))
+    event = one(text, dt.date(2024, 11, 26))
+    later = text.index("In August")
+    # even when the event's reader took the August sentence as one of its own
+    told = replace(event, sources=(*event.sources, Evidence("a1", later, len(text), text[later:])))
+    details = read_details(article, told, lexicons(load_topic()))
+    assert [c.value for c in details.casualties] == []
+
+
 def test_a_running_total_is_not_an_events_casualty() -> None:
     text = ("A drone hit Al-Asad Airbase in Iraq on Sunday, injuring two US troops. US forces have been "
             "attacked more than 160 times since October, and about 70 troops have been injured in the "

@@ -10,7 +10,7 @@ from collections.abc import Iterator, Sequence
 from ...model import Article, Casualty, CasualtySide, Event, Harm
 from ..lexicon import Lexicons
 from ..numbers import NUMBER, QUALIFIER, qualifier_of, value_of
-from .sentences import ATTACK_TOLD, Window, about_event, evidence_of, other_time
+from .sentences import ATTACK_TOLD, Window, about_event, evidence_of, other_month, other_time
 
 _PEOPLE = (r"service ?members?|servicemen|troops?|soldiers?|personnel|people|persons|civilians?|militants?"
            r"|fighters?|militiamen|members?|contractors?|sailors|airmen|marines|Americans|children|others"
@@ -79,11 +79,11 @@ _MILITANT = re.compile(r"\b(?:militants?|fighters?|militiamen|members? of|operat
 
 
 def casualties_of(article: Article, event: Event, texts: Sequence[tuple[Window, str]],
-                lex: Lexicons) -> Iterator[Casualty]:
+                  lex: Lexicons) -> Iterator[Casualty]:
     """The event's own dead and injured, each figure as this report gives it, and the zeros it
     reports ("no casualties were reported": a figure too, with its source)."""
     about = [(window, text) for window, text in texts if about_event(window, text, event, lex)
-             and (window.own or not other_time(text, event))]  # "In August, eight were injured"
+             and not (other_month(text, event) if window.own else other_time(text, event))]
     yield from _counted(article, event, about, lex)
     seen: set[tuple[str, str]] = set()
     for window, text in about:

@@ -91,7 +91,7 @@ def militia(hits: Iterable[Hit], lex: Lexicons) -> Iterator[Hit]:
 
 
 def claimants(article: Article, event: Event, texts: Sequence[tuple[Window, str]],
-               lex: Lexicons) -> Iterator[Named]:
+              lex: Lexicons) -> Iterator[Named]:
     """Groups that said they did it."""
     seen: set[str] = set()
     for window, text in texts:
@@ -199,7 +199,7 @@ _MOST = re.compile(r"\b(?:most|all|many|some|several|dozens|scores|hundreds)\b",
 
 
 def attributions(article: Article, event: Event, texts: Sequence[tuple[Window, str]],
-            lex: Lexicons) -> Iterator[Named]:
+                 lex: Lexicons) -> Iterator[Named]:
     """Groups that US officials (or the report) hold responsible; a group's own claim is not one."""
     seen: set[str] = set()
     for window, text in texts:

@@ -164,9 +164,14 @@ _MONTH_NAME = re.compile(r"\b(?:January|February|March|April|May|June|July|Augus
 def other_time(text: str, event: Event) -> bool:
     """Whether a neighbouring sentence tells another time than the event's ("In August, eight were
     injured in a drone attack", told after an attack of November)."""
+    return other_month(text, event) or bool(_OTHER_WEEK.search(text))
+
+
+def other_month(text: str, event: Event) -> bool:
+    """Whether a sentence names months, none of them the event's: "In August, eight were injured"
+    is August's toll even when a report of November's attack tells it among that attack's."""
     months = {m.group() for m in _MONTH_NAME.finditer(text)}
-    other_month = event.date is not None and bool(months) and f"{event.date:%B}" not in months
-    return other_month or bool(_OTHER_WEEK.search(text))
+    return event.date is not None and bool(months) and f"{event.date:%B}" not in months
 
 
 ATTACK_TOLD = re.compile(r"\battack(?:s|ed)?\b(?:(?!\bstrikes?\b|\bair ?strikes?\b)[^;])*$", re.I)

@@ -72,7 +72,7 @@ _OURS = re.compile(r"\b(?:U\.?S\.?|US|American|coalition)(?:['’]s)?\s+(?:milit
 
 
 def facility(article: Article, event: Event, own: Sequence[tuple[Window, str]],
-              lex: Lexicons) -> Iterator[Named]:
+             lex: Lexicons) -> Iterator[Named]:
     """What a strike hit, as its own sentences write it ("a weapons storage facility used by the
     IRGC": "weapons storage facility"); an attack has none (its base is its site)."""
     if lex.topic.said.attack(event.type):

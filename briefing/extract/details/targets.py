@@ -21,7 +21,7 @@ _STRUCK_UNIT = re.compile(r"\b(?:targeting|targeted|against|used by|belonging to
 
 
 def targets_of(article: Article, event: Event, own: Sequence[tuple[Window, str]],
-             lex: Lexicons) -> Iterator[Named]:
+               lex: Lexicons) -> Iterator[Named]:
     """For a strike: the people it aimed at (a named commander) and the groups whose sites it hit."""
     if lex.topic.said.attack(event.type):
         return

@@ -14,7 +14,7 @@ from .sentences import Window, evidence_of, in_article, other_time
 
 
 def weapons_of(article: Article, event: Event, own: Sequence[tuple[Window, str]],
-             lex: Lexicons) -> Iterator[Named]:
+               lex: Lexicons) -> Iterator[Named]:
     """Weapons and aircraft as the report writes them ("one-way attack drone", "F-15E"): what an
     attack used (munitions), or what a strike was flown with (aircraft), never the other side's."""
     kind = "aircraft" if lex.topic.said.act(event.type) == "strike" else "munition"
@@ -93,7 +93,7 @@ STRIKE_COUNTS = frozenset({"targets", "facilities", "munitions", "aircraft"})
 
 
 def counts_of(article: Article, event: Event, own: Sequence[tuple[Window, str]],
-            lex: Lexicons) -> Iterator[Count]:
+              lex: Lexicons) -> Iterator[Count]:
     """"85 targets", "more than 125 munitions", "two drones": a strike's targets, facilities,
     munitions and aircraft; an attack's drones, rockets and missiles."""
     strike = not lex.topic.said.attack(event.type)
