@@ -177,6 +177,24 @@ def test_another_months_toll_told_among_an_attacks_sentences_is_not_its() -> Non
     assert [c.value for c in details.casualties] == []
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A drone struck Tower 22 in Jordan on Sunday. Three U.S. military personnel were killed and 34 more "
+     "were injured in the assault.", [("us", "killed", 3, "exact"), ("us", "injured", 34, "exact")]),
+    ("A drone struck Tower 22 in Jordan on Sunday, which resulted in the loss of three soldiers and "
+     "injured 40.", [("us", "killed", 3, "exact"), ("us", "injured", 40, "exact")]),
+])
+def test_a_figure_whose_words_name_no_one_continues_the_one_before(
+        text: str, expected: list[tuple[str, str, int, str]]) -> None:
+    assert figures(one(text).details) == expected
+
+
+def test_an_additional_figure_is_of_the_side_before_it() -> None:
+    strike = one("The United States struck a militia base south of Baghdad in Iraq on Wednesday, killing "
+                 "four fighters and injuring an additional four.", dt.date(2024, 2, 8))
+    assert figures(strike.details) == [("militants", "killed", 4, "exact"),
+                                       ("militants", "injured", 4, "exact")]
+
+
 def test_a_running_total_is_not_an_events_casualty() -> None:
     text = ("A drone hit Al-Asad Airbase in Iraq on Sunday, injuring two US troops. US forces have been "
             "attacked more than 160 times since October, and about 70 troops have been injured in the "

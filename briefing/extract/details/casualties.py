@@ -19,6 +19,7 @@ _NOUN = (r"(?P<noun>(?:(?!(?:where|which|when|who|that)\b)[\w.'-]+\s+){0,3}?(?:"
 _HARM = r"(?P<harm>killed|dead|died|wounded|injured|hurt|injuries|wounds|lost their lives)"
 # "three U.S. soldiers were killed", "34 injured", "more than 40 troops have been treated for injuries"
 _AFTER_NUMBER = re.compile(r"^(?:\s+" + _NOUN + r")?"
+                           r"(?:\s+more)?"  # "three were killed and 34 more were injured"
                            # "five fighters of a pro-Hezbollah group were killed"
                            r"(?:\s+(?:of|from)\s+(?:the\s+|an?\s+)?[^,.;:()]{0,60}?(?=\s+(?:were|was)\b))?"
                            r"(?:\s+(?:who|that))?"
@@ -141,6 +142,7 @@ def _counted(article: Article, event: Event, texts: Sequence[tuple[Window, str]]
     sentences that can be about it)."""
     seen: set[tuple[str, str, int, str]] = set()
     last: CasualtySide | None = None  # "Three US soldiers were killed. More than 30 others were wounded."
+    last_at = -1  # the sentence of the last figure
     for window, text in texts:
         names = [(h.start, h.end) for h in lex.places.find(text)]  # once a sentence, not once a number
         for number in itertools.islice(_NUMBER.finditer(text), FIGURES_READ):
@@ -150,9 +152,9 @@ def _counted(article: Article, event: Event, texts: Sequence[tuple[Window, str]]
             side, harm, value = found
             if side == "us" and not lex.topic.said.attack(event.type):
                 continue  # US dead told beside a strike are the attack's it answered
-            if side == "unknown" and last and re.match(r"\s+others\b", text[number.end():]):
+            if side == "unknown" and last and _continued(text, number, window.start == last_at):
                 side = last  # "killed one fighter and wounded three others"
-            last = side
+            last, last_at = side, window.start
             key = (side, harm, value, qualifier_of(number))
             if key not in seen:
                 seen.add(key)
@@ -160,7 +162,19 @@ def _counted(article: Article, event: Event, texts: Sequence[tuple[Window, str]]
                                evidence_of(article, window.start, window.end))
 
 
-# The other act's words: a sentence naming them is about that act, not this one. A strike of a kind
+# "three others", "34 more"; "an additional four", "a further 10"
+_OTHERS = re.compile(r"^\s+(?:others|more)\b", re.I)
+_FURTHER = re.compile(r"\b(?:an additional|additional|another|a further)\s+$", re.I)
+_PEOPLE_AFTER = re.compile(r"^\s+(?:[\w.'-]+\s+){0,3}?(?:" + _PEOPLE + r")\b", re.I)
+
+
+def _continued(text: str, number: re.Match[str], same_sentence: bool) -> bool:
+    """Whether a figure whose side its words do not give continues the last one's: "three
+    others", "an additional four", or, in the same sentence, a bare number ("the loss of three
+    soldiers and injured 40")."""
+    after, before = text[number.end():], text[:number.start()]
+    bare = same_sentence and not _PEOPLE_AFTER.match(after)
+    return bool(_OTHERS.match(after) or _FURTHER.search(before) or bare)
 
 
 def _figure(number: re.Match[str], text: str, event: Event, lex: Lexicons,

@@ -177,6 +177,7 @@ def other_month(text: str, event: Event) -> bool:
 ATTACK_TOLD = re.compile(r"\battack(?:s|ed)?\b(?:(?!\bstrikes?\b|\bair ?strikes?\b)[^;])*$", re.I)
 
 
+# The other act's words: a sentence naming them is about that act, not this one. A strike of a kind
 # chosen by its cue (self-defence: a strike on those about to attack) or an intercept speaks of
 # the attack it stopped, so it has none.
 _OTHER_ACT = {"attack": re.compile(r"\b(?:air ?strikes?|strikes|retaliat\w*)\b", re.I),
