@@ -195,6 +195,25 @@ def test_an_additional_figure_is_of_the_side_before_it() -> None:
                                        ("militants", "injured", 4, "exact")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A drone struck Tower 22 in Jordan on Sunday. The number of US service members injured in the attack "
+     "has risen to at least 34, the Pentagon said.", [("us", "injured", 34, "at least")]),
+    ("A drone struck Tower 22 in Jordan on Sunday. The number of US troops killed in the attack rose to 3.",
+     [("us", "killed", 3, "exact")]),
+])
+def test_a_toll_that_rose_to_a_figure_is_the_events(text: str,
+                                                    expected: list[tuple[str, str, int, str]]) -> None:
+    assert figures(one(text).details) == expected
+
+
+def test_each_countrys_toll_of_one_nights_strikes_is_its_own() -> None:
+    found = events_of("US aircraft struck militia targets in Iraq on Friday. US aircraft also struck militia "
+                      "targets in Syria on Friday.\n\nThe Iraqi government said 16 people, including "
+                      "civilians, were killed in Iraq.", dt.date(2024, 2, 3))
+    tolls = {e.country: figures(e.details) for e in found}
+    assert tolls == {"Iraq": [("unknown", "killed", 16, "exact")], "Syria": []}
+
+
 def test_a_running_total_is_not_an_events_casualty() -> None:
     text = ("A drone hit Al-Asad Airbase in Iraq on Sunday, injuring two US troops. US forces have been "
             "attacked more than 160 times since October, and about 70 troops have been injured in the "
@@ -625,6 +644,19 @@ def test_the_means_of_one_nights_strikes_in_two_countries_are_each_ones() -> Non
                       "munitions, the Pentagon said.", dt.date(2024, 2, 3))
     weapons = {e.country: [w.name for w in e.details.weapons] for e in found}
     assert weapons == {"Iraq": ["precision-guided munitions"], "Syria": ["precision-guided munitions"]}
+
+
+@pytest.mark.parametrize(("means", "expected"), [
+    ("B-1 bombers dropped more than 125 precision munitions in the strikes.",
+     ["B-1", "precision-guided munitions"]),
+    # strikes counted are many acts, not this night's
+    ("The US has carried out more than 125 missile strikes on the groups.", []),
+])
+def test_the_means_of_the_strikes_of_one_night(means: str, expected: list[str]) -> None:
+    found = events_of("US aircraft struck militia targets in Iraq on Friday. US aircraft also struck "
+                      "militia targets in Syria on Friday.\n\n" + means, dt.date(2024, 2, 3))
+    weapons = {e.country: [w.name for w in e.details.weapons] for e in found}
+    assert weapons == {"Iraq": expected, "Syria": expected}
 
 
 def test_the_means_of_strikes_on_other_days_are_not_joined() -> None:

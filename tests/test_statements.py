@@ -348,3 +348,9 @@ def test_a_groups_own_word_on_an_attack_on_us_forces_is_a_claim(claim: str) -> N
     found = extract_article(make_article("Drones struck US forces at Al-Asad Airbase in Iraq on Sunday, "
                                          "officials said. " + claim, FRI))
     assert [(s.kind, s.who) for s in found.statements] == [("claim", "Islamic Resistance in Iraq")]
+
+
+def test_a_governments_toll_told_subject_first_is_a_casualty_report() -> None:
+    found = extract_article(make_article("US aircraft struck militia sites in Iraq on Friday. The Iraqi "
+                                         "government said 16 people, including civilians, were killed.", FRI))
+    assert ("casualty-report", "government of Iraq") in [(s.kind, s.who) for s in found.statements]

@@ -99,7 +99,10 @@ RULES = (
     _rule("reports-casualties", "casualty-report", "government",
           r"\b(?:killed|kill(?:ing|s)|dead|died|wounded|injured)\b(?:(?!\bU\.?S\.?\b|\bAmerican)[^.;]){0,60}?"
           r"\b(?:people|civilians|members|"
-          r"fighters|soldiers|security\s+personnel)\b|\b(?:death\s+toll|casualties)\b"),
+          r"fighters|soldiers|security\s+personnel)\b|\b(?:death\s+toll|casualties)\b|"
+          # "16 people, including civilians, were killed"
+          r"\b(?:people|civilians|members|fighters|soldiers)\b(?:(?!\bU\.?S\.?\b|\bAmerican)[^.;]){0,40}?"
+          r"\b(?:were|had\s+been|have\s+been)\s+(?:killed|wounded|injured)\b"),
 )
 
 # A word every rule's cue holds, one of the rule's own ("claim", "indication", "suspend", ...):

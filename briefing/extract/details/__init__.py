@@ -24,7 +24,7 @@ from ...model import Article, Casualty, Details, Event, Named
 from ..lexicon import Lexicons
 from .casualties import FIGURES_READ, casualties_of
 from .parties import attributions, claimants
-from .sentences import joined_sentences, naming, whole, windows_of
+from .sentences import Operation, Window, joined_sentences, naming, whole, windows_of
 from .sites import ORDER, coordinates_of, facility, only_site, site_of
 from .targets import targets_of
 from .weapons import counts_of, weapons_of
@@ -42,19 +42,26 @@ def read_details(article: Article, event: Event, lex: Lexicons, only_attack: boo
     windows = list(windows_of(article, event))
     texts = [(w, article.clean[w.start:w.end]) for w in windows]
     own = [(w, t) for w, t in texts if w.own]
-    joined = own + list(joined_sentences(article, event, windows, others, lex))
+    later = list(joined_sentences(article, event, windows, others, lex))
+    joined = own + later
+    act = lex.topic.said.act
+    parts = act(event.type) == "strike" and any(act(o.type) == "strike" for o in others)
+
+    def of_parts(operation: Operation) -> list[tuple[Window, str]]:
+        """The later sentences about one operation's strikes (read again only when it has parts)."""
+        return list(joined_sentences(article, event, windows, others, lex, operation)) if parts else later
+
     attack = lex.topic.said.attack(event.type)  # a strike is never claimed by, nor blamed on, the groups
     said = whole(article) if only_attack else texts + list(naming(article, event, windows, others, lex))
     return Details(
         site=site_of(article, event, joined, lex) or only_site(article, event, others, lex),
         coordinates=coordinates_of(event.places, lex),
-        weapons=tuple(weapons_of(article, event, own + list(
-            joined_sentences(article, event, windows, others, lex, operation=True)), lex)),
+        weapons=tuple(weapons_of(article, event, own + of_parts("means"), lex)),
         counts=tuple(counts_of(article, event, own, lex)),
         claimed_by=tuple(claimants(article, event, said, lex)) if attack else (),
         attributed_to=tuple(attributions(article, event, said, lex)) if attack else (),
         targets=tuple(targets_of(article, event, own, lex)),
-        casualties=tuple(casualties_of(article, event, texts + joined[len(own):], lex)),
+        casualties=tuple(casualties_of(article, event, texts + of_parts("toll"), lex)),
         facilities=tuple(facility(article, event, own, lex)),
     )
 

@@ -20,6 +20,7 @@ _HARM = r"(?P<harm>killed|dead|died|wounded|injured|hurt|injuries|wounds|lost th
 # "three U.S. soldiers were killed", "34 injured", "more than 40 troops have been treated for injuries"
 _AFTER_NUMBER = re.compile(r"^(?:\s+" + _NOUN + r")?"
                            r"(?:\s+more)?"  # "three were killed and 34 more were injured"
+                           r"(?:,\s+including\s+[^,.;:()]{1,40},)?"  # "16 people, including civilians, were"
                            # "five fighters of a pro-Hezbollah group were killed"
                            r"(?:\s+(?:of|from)\s+(?:the\s+|an?\s+)?[^,.;:()]{0,60}?(?=\s+(?:were|was)\b))?"
                            r"(?:\s+(?:who|that))?"
@@ -37,12 +38,17 @@ _BEFORE_NUMBER = re.compile(r"\b(?P<harm>killing|killed|wounding|wounded|injurin
                             r"|(?:(?:minor|serious|\w+-threatening)\s+)?(?:injuries|wounds) to)"
                             r"\s+(?:an?\s+|another\s+|an additional\s+|a further\s+|additional\s+)?$",
                             re.I)
+# "the number of US troops injured in the attack has risen to at least 34", "the death toll rose to 16"
+_RISEN = re.compile(r"\b(?:(?:number|count|tally)\s+of\s+(?:[\w.'-]+\s+){0,4}?"
+                    r"(?P<harm>injured|wounded|killed|dead|injuries|deaths)\b|death\s+toll\b)"
+                    r"[^.;]{0,80}?\b(?:rose|risen|climbed|increased|grown|grew|jumped|stands|stood|reached"
+                    r"|is|was|has been|had been)\s+(?:now\s+)?(?:to\s+|at\s+)?$", re.I)
 _NUMBER = re.compile(QUALIFIER + NUMBER, re.I)
 _UNIT = re.compile(r"^\s*(?:-\s*)?(?:hours?|minutes?|days?|weeks?|months?|years?|km|kilometers?|kilometres?"
                    r"|miles?|meters?|metres?|percent|per cent|%|mm|millimet\w+)\b", re.I)
 _HARMS: dict[str, Harm] = {"killed": "killed", "killing": "killed", "dead": "killed", "died": "killed",
                            "killing of": "killed", "death of": "killed", "deaths of": "killed",
-                           "lost their lives": "killed", "the loss of": "killed"}
+                           "lost their lives": "killed", "the loss of": "killed", "deaths": "killed"}
 
 
 def _harm(word: str) -> Harm:
@@ -198,7 +204,7 @@ def _figure(number: re.Match[str], text: str, event: Event, lex: Lexicons,
             or (not attack and ATTACK_TOLD.search(before))):
         return None
     tail = _AFTER_NUMBER.match(after)
-    head = _BEFORE_NUMBER.search(before)
+    head = _BEFORE_NUMBER.search(before) or _RISEN.search(before)
     if tail is not None:
         noun, harm = tail.group("noun") or "", tail.group("harm").lower()
         if not noun and _ADJECTIVE.match(after[tail.end():]):
@@ -207,7 +213,7 @@ def _figure(number: re.Match[str], text: str, event: Event, lex: Lexicons,
         people = re.match(r"^\s+" + _NOUN + r"\b", after, re.I)  # "injuring 25" names no one
         if people is None and re.match(r"^\s+[a-z]", after):
             return None  # "killing three of its fighters"? a noun we do not know: not read
-        noun, harm = (people.group("noun") if people else ""), head.group("harm").lower()
+        noun, harm = (people.group("noun") if people else ""), (head.group("harm") or "killed").lower()
     else:
         return None
     rest = re.split(r"[,.;:()]", after[len(noun) + 1:] if noun and after.lstrip().startswith(noun) else "")[0]

@@ -9,6 +9,7 @@ import bisect
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import Literal
 
 from ...model import Article, Event, Evidence
 from ...text import all_sentences
@@ -55,28 +56,48 @@ _WHEN = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[
                    r"|\b(?:Mon|Tues|Wednes"
                    r"|Thurs|Fri|Satur|Sun)day\b|\b(?:last|this|next) (?:week|month|year)\b|\b(?:19|20)\d\d\b")
 def joined_sentences(article: Article, event: Event, windows: Sequence[Window], others: Sequence[Event],
-                     lex: Lexicons, operation: bool = False) -> Iterator[tuple[Window, str]]:
+                     lex: Lexicons, operation: Operation = "") -> Iterator[tuple[Window, str]]:
     """The article's other sentences that can only be about ``event``: it is the article's one
     act of its kind (attack, or strike), and the sentence is no other event's evidence, names no
     place or country but the event's, no act of the other kind, and no campaign in general.
-    ``operation``: a strike's strikes in other countries on its day are its parts (for its means,
-    not its dead: each country's toll is its own)."""
+    ``operation``: a strike's strikes in other countries on its day are its parts: for its
+    ``means`` a sentence naming no country is about each ("B-1 bombers dropped 125 munitions in
+    the strikes"); for its ``toll`` only one naming its own country or place is (each country's
+    dead are its own)."""
     act = lex.topic.said.act
-    operation = operation and act(event.type) == "strike"  # two attacks of a day are two acts
-    if any(act(o.type) == act(event.type) and not (operation and _same_operation(o, event)) for o in others):
+    parts = bool(operation) and act(event.type) == "strike"  # two attacks of a day are two acts
+    rivals = [o for o in others if act(o.type) == act(event.type)]
+    if any(not (parts and _same_operation(o, event)) for o in rivals):
         return
-    if operation and any(act(o.type) == act(event.type) for o in others):
-        windows = [w for w in windows if w.own]  # its neighbours may tell the whole operation's means
+    if parts and rivals:
+        windows = [w for w in windows if w.own]  # its neighbours may tell the whole operation's
     taken = {(w.start, w.end) for w in windows} | {(s.start, s.end) for o in others for s in o.sources
                                                     if s.article == article.id}
+    campaign = _CAMPAIGN_OF_PARTS if parts and rivals else _CAMPAIGN
     for _, start, end in all_sentences(article.clean)[:MAX_SENTENCES * 5]:
         text = article.clean[start:end]
         window = Window(start, end, False, True)
-        if ((start, end) in taken or _CAMPAIGN.search(text) or _WHEN.search(text)
+        if ((start, end) in taken or campaign.search(text) or _WHEN.search(text)
                 or not about_event(window, text, event, lex)
                 or any(lex.side(h.name) == "other" for h in lex.actors.find(text))):
             continue  # another war's act ("drones launched by the Houthis")
+        if operation == "toll" and rivals and not _names_own(text, event, lex):
+            continue
         yield window, text
+
+
+Operation = Literal["", "means", "toll"]
+# the campaign's words, but for "the strikes" of one operation told in several countries
+# (strikes counted are many acts: "more than 125 missile strikes")
+_CAMPAIGN_OF_PARTS = re.compile(r"\b(?:since|usually|often|typically|times|series|so far|to date|in total"
+                                r"|latest in|attacks|(?:\d+|dozens|scores|hundreds)\s+(?:[\w-]+\s+)?"
+                                r"(?:strikes|raids))\b", re.I)
+
+
+def _names_own(text: str, event: Event, lex: Lexicons) -> bool:
+    """Whether a sentence names the event's country or one of its places."""
+    return (any(lex.country(m.group()) == event.country for m in lex.countries.finditer(text))
+            or any(h.name in event.places for h in lex.places.find(text)))
 
 
 def _same_operation(other: Event, event: Event) -> bool:
