@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
@@ -80,7 +81,7 @@ def _what(event: Event, words: StoryWords) -> str:
              else ", ".join(places) if places else event.country)
     label = words.label(event.type)
     if words.act(event.type) != "strike":
-        weapons = _weapons(event)
+        weapons = _attributive(_weapons(event))
         text = f"{weapons[:1].upper()}{weapons[1:]} {words.kind(event.type).singular}" if weapons else label
         text += f" at {where}" if places else f" in {where}" if where else ", place not reported"
     else:
@@ -91,6 +92,12 @@ def _what(event: Event, words: StoryWords) -> str:
         text += f" by {aircraft}" if aircraft else ""
     counts = ", ".join(_count(c) for c in _best_counts(details.counts))
     return text + (f" ({counts})" if counts else "")
+
+
+def _attributive(weapons: str) -> str:
+    """Weapons told before the act's noun, in the singular: "rockets" -> "Rocket attack", "drones
+    and rockets" -> "Drone and rocket attack"."""
+    return " and ".join(re.sub(r"(?<=[^sS])s$", "", w) for w in weapons.split(" and ")) if weapons else ""
 
 
 def _facility(event: Event) -> str:

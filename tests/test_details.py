@@ -834,3 +834,8 @@ def test_a_floor_and_a_higher_figure_on_one_day_agree_but_two_exact_figures_diff
     exact = (injured(24, "exact", 29, "a"), injured(34, "exact", 29, "b"))
     row = row_text(replace(event, details=replace(event.details, casualties=exact)))
     assert "34 US injured (reports differ: 24 on 29 Jan, 34 on 29 Jan)" in row
+
+
+def test_a_rows_weapon_before_the_act_is_singular() -> None:
+    event = one("Rockets were fired at US forces at Al-Asad Airbase in Iraq on Sunday, officials said.")
+    assert row_text(event).startswith("Rocket attack on US forces at Al-Asad Airbase, Iraq")
