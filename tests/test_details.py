@@ -333,6 +333,12 @@ def test_most_attacks_claimed_by_a_group_is_the_campaign_not_this_attack() -> No
     "In a post on Telegram, the Islamic Resistance in Iraq said its fighters had struck the base.",
     "Its fighters hit the base with two drones, the Islamic Resistance in Iraq said in a statement.",
     "The Islamic Resistance in Iraq later said it carried out the attack.",
+    "The group Islamic Resistance in Iraq said on Telegram that it had targeted the base.",
+    # a claim after the campaign's told in a relative clause; a named group in a generic's apposition
+    "The Islamic Resistance in Iraq, which has claimed dozens of attacks since October, said it targeted "
+    "the base.",
+    "An umbrella of Iran-backed militias, the Islamic Resistance in Iraq, claimed the attack.",
+    "The Islamic Resistance in Iraq's claim of responsibility came hours later.",
     # the group saying it was behind it is its claim, never an attribution
     "The Islamic Resistance in Iraq said it was behind the attack.",
     "The Islamic Resistance in Iraq said it was responsible for the attack.",

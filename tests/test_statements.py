@@ -343,6 +343,7 @@ def test_a_claim_the_row_shows_is_listed_even_when_its_day_is_not_given(tmp_path
     "In a post on Telegram, the Islamic Resistance in Iraq said its fighters had struck the base.",
     "The Islamic Resistance in Iraq said it was behind the attack.",
     "The Islamic Resistance in Iraq later said it carried out the attack.",
+    "The group Islamic Resistance in Iraq said on Telegram that it had targeted the base.",
 ])
 def test_a_groups_own_word_on_an_attack_on_us_forces_is_a_claim(claim: str) -> None:
     found = extract_article(make_article("Drones struck US forces at Al-Asad Airbase in Iraq on Sunday, "
@@ -354,3 +355,10 @@ def test_a_governments_toll_told_subject_first_is_a_casualty_report() -> None:
     found = extract_article(make_article("US aircraft struck militia sites in Iraq on Friday. The Iraqi "
                                          "government said 16 people, including civilians, were killed.", FRI))
     assert ("casualty-report", "government of Iraq") in [(s.kind, s.who) for s in found.statements]
+
+
+def test_an_officials_likely_agent_is_an_attribution() -> None:
+    found = extract_article(make_article("Drones struck US forces at Al-Asad Airbase in Iraq on Sunday. A US "
+                                         "official said the attack was likely carried out by Kataib "
+                                         "Hezbollah.", FRI))
+    assert [(s.kind, s.who) for s in found.statements] == [("attribution", "US official")]

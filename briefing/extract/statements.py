@@ -56,12 +56,12 @@ _ACT = r"(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|incident|drone|rocket)\b"
 
 RULES = (
     _rule("claimed-responsibility", "claim", "group",
-          r"\b(?:claim(?:ed|s|ing)?\s+(?:responsibility|credit)|t(?:ook|akes|aking)\s+(?:responsibility|credit)|"
+          r"\b(?:claim(?:ed|s|ing)?\s+(?:responsibility|credit)|claims?\s+of\s+responsibility|t(?:ook|akes|aking)\s+(?:responsibility|credit)|"
           r"claim(?:ed|s)\s+(?:(?:an?|the|two|three|several|its)\s+)?(?:[\w-]+\s+){0,3}"
           r"(?:attacks?|strikes?|drone|rocket|operations?)|claimed\s+by|"
           r"claimed(?=\s*[.,;]|\s+(?:in|on|via|through)\s+(?:a|an|its|the)\s+(?:\w+\s+)?(?:statement|message|post|"
           r"video|channel|Telegram))|"
-          r"(?:said|says|announced|stated|declared|claim(?:ed|s)?)\s+(?:(?:in|on|via)\s+(?:a|an|its|the)\s+"
+          r"(?:said|says|announced|stated|declared|claim(?:ed|s)?)\s+(?:(?:in|on|via)\s+(?:(?:a|an|its|the)\s+)?"
           r"(?:[\w-]+\s+){0,2}?(?:statement|post|message|video|channel|Telegram),?\s+)?(?:that\s+)?"
           r"(?:it|its\s+fighters|its\s+members)\s+(?:had\s+|has\s+)?"
           r"(?:carried\s+out|conducted|launched|targeted|attacked|struck|hit|fired|was\s+(?:behind|responsible)))\b|"
@@ -87,7 +87,8 @@ RULES = (
     _rule("blames", "attribution", "us",
           r"\b(?:blam(?:ed|es|ing)|attribut(?:ed|es|ing)\b[^.;]{0,80}?\bto|"
           r"hold(?:s|ing)?\s+(?:[\w-]+\s+){1,4}responsible|responsible\s+for\s+(?:the|this|Sunday|Monday|Tuesday|"
-          r"Wednesday|Thursday|Friday|Saturday)|(?:was|were)\s+(?:carried\s+out|conducted)\s+by|"
+          r"Wednesday|Thursday|Friday|Saturday)|(?:was|were)\s+(?:(?:most\s+)?likely\s+|probably\s+)?"
+          r"(?:carried\s+out|conducted)\s+by|"
           r"bore\s+the\s+(?:hallmarks|footprints))\b"),
     _rule("will-respond", "promise", "us",
           r"\b(?:will|would|vow(?:ed|s)?\s+to|pledg(?:ed|es)\s+to|promis(?:ed|es)\s+to)\s+respond\b|"
@@ -109,7 +110,7 @@ RULES = (
 # a sentence with none is not searched by the rules (see screen.py; test_statements checks
 # each rule's examples against it).
 TRIGGER = re.compile(r"\b(?:claim|responsib|credit|"
-                     r"(?:said|says|announced|stated|declared)\s+(?:(?:in|on|via)\s+(?:a|an|its|the)\s+"
+                     r"(?:said|says|announced|stated|declared)\s+(?:(?:in|on|via)\s+(?:(?:a|an|its|the)\s+)?"
                      r"(?:[\w-]+\s+){0,2}?(?:statement|post|message|video|channel|Telegram),?\s+)?(?:that\s+)?it"
                      r"|(?:said|says)\s*\.|"
                      r"(?:said|says)\s+(?:in|on|via)\s+(?:a|an|its)\s|"

@@ -12,22 +12,26 @@ from ..lexicon import Lexicons
 from ..tallies import official_voice
 from .sentences import Window, evidence_of
 
+_VERBS = (r"(?:has |had |have )?claimed\b(?!\s+to\b)|claims? responsibility|claiming\b"
+          r"|took responsibility|claims? of responsibility"  # "X's claim of responsibility"
+          r"|(?:took|claimed|claims|takes) credit"
+          r"|(?:said|says|announced|stated|declared) (?:(?:in|on|via) (?:(?:an?|its|the) )?(?:[\w-]+ ){0,2}?"
+          r"(?:statement|post|message|video|channel|Telegram),? )?"
+          r"(?:that )?(?:it|they|its fighters|its members) (?:had |has |have )?"
+          r"(?:targeted|attacked|struck|hit|launched|carried out|conducted|fired"
+          # "said it was behind the attack": the group's own word, a claim (never an attribution)
+          r"|(?:was|were|is|are) (?:behind|responsible))")
 # "X claimed responsibility", "X said it targeted", "X claimed the attack"
 _CLAIM_AFTER = re.compile(
     # an apposition may stand between the group and its verb ("X, a network of groups, claimed")
     # ("X—an umbrella of militias behind the attack that killed three—claimed": a noun phrase)
     r"^(?:\s*[,—–(](?:(?!attack|strike|kill)[^.;:]){0,160}?[,—–)]"
     r"|\s*[,—–(]\s*(?P<told>(?:an?|the)\s[^.;:,—–()]{0,160}?)[,—–)])?[^.;:]{0,60}?"
-    r"\b(?P<verb>(?:has |had |have )?claimed\b(?!\s+to\b)|claims? responsibility|claiming\b"
-    r"|took responsibility"
-    r"|(?:took|claimed|claims|takes) credit"
-    r"|(?:said|says|announced|stated|declared) (?:(?:in|on|via) (?:an?|its|the) (?:[\w-]+ ){0,2}?"
-    r"(?:statement|post|message|video|channel|Telegram),? )?"
-    r"(?:that )?(?:it|they|its fighters|its members) (?:had |has |have )?"
-    r"(?:targeted|attacked|struck|hit|launched|carried out|conducted|fired"
-    # "said it was behind the attack": the group's own word, a claim (never an attribution)
-    r"|(?:was|were|is|are) (?:behind|responsible)))",
+    r"\b(?P<verb>" + _VERBS + ")",
     re.I)
+# a later claim of the same group, after one of the campaign's ("X, which has claimed dozens of
+# attacks since October, said it targeted the base")
+_CLAIM_VERB = re.compile(r"[^.;:]{0,80}?\b(?:" + _VERBS + ")", re.I)
 # "Its fighters hit the base with two drones, the Islamic Resistance in Iraq said in a statement":
 # the group telling the act before it, at the sentence's end
 _SAID_AFTER = re.compile(r"^\s+(?:said|says|announced)(?:\s+(?:in|on|via)\s+(?:an?|its|the)\s+"
@@ -100,7 +104,7 @@ def claimants(article: Article, event: Event, texts: Sequence[tuple[Window, str]
             continue  # a denial; a claim of an act in another war, or of another day's
         said = [hit for hit in militia(lex.actors.find(text), lex)
                 if not _anaphora(text, hit, lex) and _claims(text, hit, _told_here(event, lex))]
-        names = _named_first(_subjects(text, said), lex) or _told_back(article, window, text, event, lex)
+        names = _named_first(_subjects(text, said, lex), lex) or _told_back(article, window, text, event, lex)
         for name in names:
             if name not in seen:
                 seen.add(name)
@@ -125,12 +129,15 @@ def _dated_otherwise(text: str, event: Event) -> bool:
     return event.date is not None and bool(days) and (event.date.month, event.date.day) not in days
 
 
-def _subjects(text: str, hits: Sequence[Hit]) -> list[Hit]:
+def _subjects(text: str, hits: Sequence[Hit], lex: Lexicons) -> list[Hit]:
     """The groups that claim, without those named in an earlier one's apposition ("the Islamic
-    Resistance in Iraq, a network backed by the IRGC, claimed": the network claimed, not the IRGC)."""
+    Resistance in Iraq, a network backed by the IRGC, claimed": the network claimed, not the IRGC);
+    a named group in the apposition of a generic one is the one claiming ("an umbrella of
+    Iran-backed militias, the Islamic Resistance in Iraq, claimed")."""
     kept: list[Hit] = []
     for hit in sorted(hits, key=lambda h: h.start):
         if not any(k.end <= hit.start < _verb_at(text, k) and re.search(r"[,—–(]", text[k.end:hit.start])
+                   and not (lex.topic.actor(k.name).generic and not lex.topic.actor(hit.name).generic)
                    for k in kept):
             kept.append(hit)
     return kept
@@ -190,7 +197,9 @@ def _claims(text: str, hit: Hit, here: Callable[[str], bool] = lambda _: False) 
         return here(text[:start] + text[end:])
     if after is not None:
         rest = text[hit.end + after.end():hit.end + after.end() + 50]
-        return not _GENERAL.search(rest) or (here(text) and bool(_SEVERAL.match(rest)))
+        later = _CLAIM_VERB.match(text, hit.end + after.end())
+        return (not _GENERAL.search(rest) or (here(text) and bool(_SEVERAL.match(rest)))
+                or (later is not None and not _GENERAL.search(text, later.end(), later.end() + 50)))
     return bool(_CLAIM_BEFORE.search(before)) and not _GENERAL.search(text[hit.end:hit.end + 50])
 
 
