@@ -370,6 +370,15 @@ def test_the_report_naming_who_attacked_is_an_attribution_not_a_claim() -> None:
     assert event.details.claimed_by == ()
 
 
+def test_suspected_told_of_the_group_in_the_reports_own_words_is_no_attribution() -> None:
+    event = one("On Sunday, suspected Iran-backed militias attacked US troops at Tower 22 in Jordan with a "
+                "drone.")
+    assert event.details.attributed_to == ()
+    voiced = one("On Sunday, suspected Iran-backed militias attacked US troops at Tower 22 in Jordan with a "
+                 "drone, the Pentagon said.")
+    assert [n.name for n in voiced.details.attributed_to] == ["Iran-backed groups"]
+
+
 def test_a_suspicion_is_an_attribution() -> None:
     event = one("A drone hit US troops at Tower 22 in Jordan on Sunday. Officials said they suspect "
                 "Kataib Hezbollah of leading the attack.")

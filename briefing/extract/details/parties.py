@@ -255,9 +255,17 @@ def _other_war(text: str, lex: Lexicons) -> bool:
     return any(not any(p.start <= h.start < p.end for p in party) for h in lex.outside.find(text))
 
 
+# "suspected" told of the group itself, with no one suspecting: the report's narrative, an
+# attribution only in an official's voice (never "officials suspect X of")
+_SUSPECTED = re.compile(r"(?:^|[^\w\s]\s*|\b(?:the|a|an|by|of|on|and|that|when|as)\s+)suspected"
+                        r"\s+(?:[\w-]+\s+){0,3}$", re.I)
+
+
 def _is_blamed(before: str, after: str, text: str, lex: Lexicons) -> bool:
     if _HELD_BEFORE.search(before):  # "held Kataib Hezbollah responsible"
         return bool(_HELD.search(after))
+    if _SUSPECTED.search(before):  # "suspected Iran-backed militias attacked": whose suspicion?
+        return _agent_told(text, lex)
     if _BLAME_BEFORE.search(before) or _BLAME_AFTER.search(after) or _BLAMED_WHICH.match(after):
         return True
     agent = _BY_AGENT.search(before) or _AGENT.match(after) or _ADJ_AGENT.match(after)
