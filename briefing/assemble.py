@@ -100,7 +100,7 @@ def assemble(extraction: Extraction, period: Period, title: str | None = None, c
         notes += (BriefingNote("disagreements", f"{len(disagreements)} disagreements were found; the latest "
                                f"{DISAGREEMENTS} are shown and all are in the JSON export (its conflicts)."),)
         disagreements = disagreements[-DISAGREEMENTS:]
-    statements = _statements(extraction, sourced, period)
+    statements = _statements(extraction, sourced, period, chronology)
     if len(statements) > STATEMENTS:
         notes += (BriefingNote("statements", f"Claims and statements shows the latest {STATEMENTS} of "
                                f"{len(statements)}; all are in the JSON export (statements)."),)
@@ -151,12 +151,21 @@ def _late(articles: Iterable[ArticleRecord], period: Period) -> set[str]:
             and a.duplicate_of is None and a.english}
 
 
-def _statements(extraction: Extraction, sourced: Callable[[Statement], bool],
-                period: Period) -> tuple[Statement, ...]:
+def _statements(extraction: Extraction, sourced: Callable[[Statement], bool], period: Period,
+                chronology: Iterable[Event] = ()) -> tuple[Statement, ...]:
     """The period's claims and statements, oldest first. A denial that answers a claim is shown
-    with that claim, not on its own."""
-    return tuple(sorted(_said_once(s for s in extraction.statements if s.date in period and sourced(s)
-                                    and s.answers is None), key=lambda s: (s.date, s.kind, s.id)))
+    with that claim, not on its own. A claim or attribution whose day the text does not give is
+    the period's when its sentence is the claim or blame of one of the period's events (a row that
+    says "X claimed" has its claim listed here, "date unknown", placed at the event's day)."""
+    told = {(n.source.article, n.source.start): e.date for e in chronology if e.date
+            for n in (*e.details.claimed_by, *e.details.attributed_to)}
+
+    def day(s: Statement) -> dt.date | None:
+        return s.date or told.get((s.sources[0].article, s.sources[0].start))
+
+    shown = (s for s in extraction.statements if sourced(s) and s.answers is None
+             and (s.date in period or (s.date is None and day(s) is not None)))
+    return tuple(sorted(_said_once(shown), key=lambda s: (day(s), s.kind, s.id)))
 
 
 # kinds a report may tell in several sentences of one saying ("suspends operations" in the headline,

@@ -5,6 +5,8 @@ sentence of an article; a field the reports did not give is left out, never fill
 from __future__ import annotations
 
 import datetime as dt
+import itertools
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
@@ -79,7 +81,7 @@ def _what(event: Event, words: StoryWords) -> str:
              else ", ".join(places) if places else event.country)
     label = words.label(event.type)
     if words.act(event.type) != "strike":
-        weapons = _weapons(event)
+        weapons = _attributive(_weapons(event))
         text = f"{weapons[:1].upper()}{weapons[1:]} {words.kind(event.type).singular}" if weapons else label
         text += f" at {where}" if places else f" in {where}" if where else ", place not reported"
     else:
@@ -90,6 +92,12 @@ def _what(event: Event, words: StoryWords) -> str:
         text += f" by {aircraft}" if aircraft else ""
     counts = ", ".join(_count(c) for c in _best_counts(details.counts))
     return text + (f" ({counts})" if counts else "")
+
+
+def _attributive(weapons: str) -> str:
+    """Weapons told before the act's noun, in the singular: "rockets" -> "Rocket attack", "drones
+    and rockets" -> "Drone and rocket attack"."""
+    return " and ".join(re.sub(r"(?<=[^sS])s$", "", w) for w in weapons.split(" and ")) if weapons else ""
 
 
 def _facility(event: Event) -> str:
@@ -185,7 +193,7 @@ def _figures(side: CasualtySide, kind: Harm, figures: Sequence[Casualty], number
         return text + _cited(figures, latest.value, numbers)
     values = list(steps)
     shown_steps = [figure(c.value, c.qualifier) + _cited(figures, c.value, numbers) for c in steps.values()]
-    if values == sorted(values) and len({c.as_of for c in steps.values()}) == len(steps):
+    if values == sorted(values) and _grew(list(steps.values())):
         # a toll that grew day by day: 25 → 34 → 40+
         return text + f" ({' → '.join(shown_steps)})"
     # reports that disagree (a lower figure after a higher one, or two on one day) are not a
@@ -193,6 +201,18 @@ def _figures(side: CasualtySide, kind: Harm, figures: Sequence[Casualty], number
     each = [f"{step} on {_day(c)}" if c.as_of else step
             for step, c in zip(shown_steps, steps.values(), strict=True)]
     return text + f" (reports differ: {', '.join(each)})"
+
+
+def _grew(steps: Sequence[Casualty]) -> bool:
+    """Whether rising figures tell a toll that grew: each given on a later day than the one before,
+    or on the same day when the lower one was only a floor ("at least 24" and "34" on 29 Jan
+    agree; "24" and "34" on one day do not)."""
+    return all(a.as_of is not None and b.as_of is not None
+               and (a.as_of < b.as_of or (a.as_of == b.as_of and a.qualifier in FLOORS))
+               for a, b in itertools.pairwise(steps))
+
+
+FLOORS = frozenset({"at least", "more than"})
 
 
 def _day(casualty: Casualty) -> str:

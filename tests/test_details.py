@@ -1,4 +1,4 @@
-"""Event details read from the text (extract/details.py), in sentences we wrote in the forms
+"""Event details read from the text (extract/details/), in sentences we wrote in the forms
 reports use: each field from its words, with its evidence, and nothing inferred."""
 
 from __future__ import annotations
@@ -158,6 +158,62 @@ def test_a_strike_does_not_take_the_dead_of_the_attack_it_answered() -> None:
     assert figures(strike.details) == []
 
 
+def test_another_months_toll_told_among_an_attacks_sentences_is_not_its() -> None:
+    from dataclasses import replace
+
+    from briefing.extract.details import read_details
+    from briefing.extract.lexicon import lexicons
+    from briefing.model import Evidence
+    from briefing.topic import load_topic
+
+    text = ("A drone struck a US base in Syria on Monday, officials said. In August, eight US service "
+            "members were injured in a drone attack on a base in Syria.")
+    article = make_article(text, dt.date(2024, 11, 26))
+    event = one(text, dt.date(2024, 11, 26))
+    later = text.index("In August")
+    # even when the event's reader took the August sentence as one of its own
+    told = replace(event, sources=(*event.sources, Evidence("a1", later, len(text), text[later:])))
+    details = read_details(article, told, lexicons(load_topic()))
+    assert [c.value for c in details.casualties] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A drone struck Tower 22 in Jordan on Sunday. Three U.S. military personnel were killed and 34 more "
+     "were injured in the assault.", [("us", "killed", 3, "exact"), ("us", "injured", 34, "exact")]),
+    ("A drone struck Tower 22 in Jordan on Sunday, which resulted in the loss of three soldiers and "
+     "injured 40.", [("us", "killed", 3, "exact"), ("us", "injured", 40, "exact")]),
+])
+def test_a_figure_whose_words_name_no_one_continues_the_one_before(
+        text: str, expected: list[tuple[str, str, int, str]]) -> None:
+    assert figures(one(text).details) == expected
+
+
+def test_an_additional_figure_is_of_the_side_before_it() -> None:
+    strike = one("The United States struck a militia base south of Baghdad in Iraq on Wednesday, killing "
+                 "four fighters and injuring an additional four.", dt.date(2024, 2, 8))
+    assert figures(strike.details) == [("militants", "killed", 4, "exact"),
+                                       ("militants", "injured", 4, "exact")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A drone struck Tower 22 in Jordan on Sunday. The number of US service members injured in the attack "
+     "has risen to at least 34, the Pentagon said.", [("us", "injured", 34, "at least")]),
+    ("A drone struck Tower 22 in Jordan on Sunday. The number of US troops killed in the attack rose to 3.",
+     [("us", "killed", 3, "exact")]),
+])
+def test_a_toll_that_rose_to_a_figure_is_the_events(text: str,
+                                                    expected: list[tuple[str, str, int, str]]) -> None:
+    assert figures(one(text).details) == expected
+
+
+def test_each_countrys_toll_of_one_nights_strikes_is_its_own() -> None:
+    found = events_of("US aircraft struck militia targets in Iraq on Friday. US aircraft also struck militia "
+                      "targets in Syria on Friday.\n\nThe Iraqi government said 16 people, including "
+                      "civilians, were killed in Iraq.", dt.date(2024, 2, 3))
+    tolls = {e.country: figures(e.details) for e in found}
+    assert tolls == {"Iraq": [("unknown", "killed", 16, "exact")], "Syria": []}
+
+
 def test_a_running_total_is_not_an_events_casualty() -> None:
     text = ("A drone hit Al-Asad Airbase in Iraq on Sunday, injuring two US troops. US forces have been "
             "attacked more than 160 times since October, and about 70 troops have been injured in the "
@@ -221,6 +277,86 @@ def test_claim_and_attribution_kept_apart_in_one_report() -> None:
     assert [n.name for n in event.details.claimed_by] == ["Islamic Resistance in Iraq"]
 
 
+def test_a_claim_told_paragraphs_later_attaches_to_the_attack_whose_base_it_names() -> None:
+    found = events_of("Rockets struck Al-Asad Airbase in Iraq on Sunday, officials said.\n\n"
+                      "On Monday a drone hit Tower 22 in Jordan, injuring two US soldiers.\n\n"
+                      "Washington has sent more air defences to the region this month.\n\n"
+                      "The Islamic Resistance in Iraq said in a statement that it had targeted Tower 22 "
+                      "with drones.")
+    claims = {e.country: [n.name for n in e.details.claimed_by] for e in found}
+    assert claims == {"Iraq": [], "Jordan": ["Islamic Resistance in Iraq"]}
+    assert all(e.details.attributed_to == () for e in found)  # a claim is never an attribution
+
+
+def test_an_officials_blame_told_apart_attaches_to_the_attack_whose_base_it_names() -> None:
+    found = events_of("Rockets struck Al-Asad Airbase in Iraq on Sunday, officials said.\n\n"
+                      "On Monday a drone hit Tower 22 in Jordan, injuring two US soldiers.\n\n"
+                      "Washington has sent more air defences to the region this month.\n\n"
+                      "The Pentagon blamed Kataib Hezbollah for the drone that hit Tower 22.")
+    blamed = {e.country: [n.name for n in e.details.attributed_to] for e in found}
+    assert blamed == {"Iraq": [], "Jordan": ["Kataib Hezbollah"]}
+    assert all(e.details.claimed_by == () for e in found)  # an attribution is never a claim
+
+
+def test_a_claim_naming_no_base_attaches_to_neither_of_two_dated_attacks() -> None:
+    found = events_of("Rockets struck Al-Asad Airbase in Iraq on Sunday, officials said.\n\n"
+                      "On Monday a drone hit Tower 22 in Jordan, injuring two US soldiers.\n\n"
+                      "Washington has sent more air defences to the region this month.\n\n"
+                      "The Islamic Resistance in Iraq said it had targeted the base with drones.")
+    assert all(e.details.claimed_by == () for e in found)
+
+
+def test_a_claim_naming_another_day_does_not_attach_to_the_attack_at_its_base() -> None:
+    found = events_of("Rockets struck Al-Asad Airbase in Iraq on Sunday, officials said.\n\n"
+                      "On Monday a drone hit Tower 22 in Jordan, injuring two US soldiers.\n\n"
+                      "Washington has sent more air defences to the region this month.\n\n"
+                      "On Friday, the Islamic Resistance in Iraq said it had targeted Tower 22.")
+    assert all(e.details.claimed_by == () for e in found)
+
+
+def test_the_reason_a_group_gives_is_not_another_war() -> None:
+    event = one("Ballistic missiles hit Al-Asad Airbase in Iraq on Saturday, wounding an Iraqi soldier. "
+                "The attack was the work of militants of the Islamic Resistance in Iraq, officials said. "
+                "Damage is being assessed.\n\nThe militants claimed responsibility for the attack, citing "
+                "US support for Israel in Gaza.", dt.date(2024, 1, 21))
+    assert [n.name for n in event.details.claimed_by] == ["Islamic Resistance in Iraq"]
+
+
+def test_most_attacks_claimed_by_a_group_is_the_campaign_not_this_attack() -> None:
+    event = one("Rockets hit Al-Asad Airbase in Iraq on Sunday, officials said. Most were claimed by the "
+                "Islamic Resistance in Iraq, which claimed to act in solidarity with Gaza.")
+    assert event.details.claimed_by == ()
+
+
+@pytest.mark.parametrize("claim", [
+    "The Islamic Resistance in Iraq announced that it had attacked the base with drones.",
+    "In a post on Telegram, the Islamic Resistance in Iraq said its fighters had struck the base.",
+    "Its fighters hit the base with two drones, the Islamic Resistance in Iraq said in a statement.",
+    "The Islamic Resistance in Iraq later said it carried out the attack.",
+    "The group Islamic Resistance in Iraq said on Telegram that it had targeted the base.",
+    # a claim after the campaign's told in a relative clause; a named group in a generic's apposition
+    "The Islamic Resistance in Iraq, which has claimed dozens of attacks since October, said it targeted "
+    "the base.",
+    "An umbrella of Iran-backed militias, the Islamic Resistance in Iraq, claimed the attack.",
+    "The Islamic Resistance in Iraq's claim of responsibility came hours later.",
+    # the group saying it was behind it is its claim, never an attribution
+    "The Islamic Resistance in Iraq said it was behind the attack.",
+    "The Islamic Resistance in Iraq said it was responsible for the attack.",
+])
+def test_a_groups_own_word_on_its_attack_is_a_claim_not_an_attribution(claim: str) -> None:
+    found = extract_article(make_article("Drones struck US forces at Al-Asad Airbase in Iraq on Sunday, "
+                                         "officials said. " + claim, MON))
+    (event,) = found.events
+    assert [n.name for n in event.details.claimed_by] == ["Islamic Resistance in Iraq"]
+    assert event.details.attributed_to == ()
+
+
+def test_the_group_saying_what_hit_it_is_no_claim() -> None:
+    event = one("Drones struck US forces at Al-Asad Airbase in Iraq on Sunday, officials said. US strikes "
+                "killed two of its fighters last month, the Islamic Resistance in Iraq said.")
+    assert event.details.claimed_by == ()
+
+
 def test_no_claim_is_not_a_claim() -> None:
     event = one("Rockets were fired at US forces at Al-Asad Airbase in Iraq on Sunday. No group has claimed "
                 "the attack by the Islamic Resistance in Iraq yet.")
@@ -232,6 +368,15 @@ def test_the_report_naming_who_attacked_is_an_attribution_not_a_claim() -> None:
                 "attacked Erbil Air Base, the defense secretary said.")
     assert [n.name for n in event.details.attributed_to] == ["Kataib Hezbollah"]
     assert event.details.claimed_by == ()
+
+
+def test_suspected_told_of_the_group_in_the_reports_own_words_is_no_attribution() -> None:
+    event = one("On Sunday, suspected Iran-backed militias attacked US troops at Tower 22 in Jordan with a "
+                "drone.")
+    assert event.details.attributed_to == ()
+    voiced = one("On Sunday, suspected Iran-backed militias attacked US troops at Tower 22 in Jordan with a "
+                 "drone, the Pentagon said.")
+    assert [n.name for n in voiced.details.attributed_to] == ["Iran-backed groups"]
 
 
 def test_a_suspicion_is_an_attribution() -> None:
@@ -434,6 +579,9 @@ def test_a_site_and_weapon_named_later_in_the_article_join_its_one_attack() -> N
     # a neighbouring sentence of another time
     ("A drone hit Al-Asad Airbase in Iraq on Sunday. The base had come under rocket fire the previous week.",
      ["drone"]),
+    # the campaign's acts counted, in the attack's own sentence
+    ("Drones hit Al-Asad Airbase in Iraq on Sunday; the groups have hit US forces with rockets and missiles "
+     "more than 150 times since October.", ["drone"]),
 ])
 def test_the_campaigns_weapons_are_not_this_attacks(text: str, expected: list[str]) -> None:
     assert [w.name for w in one(text).details.weapons] == expected
@@ -503,6 +651,35 @@ def test_a_later_sentence_is_not_joined_when_the_article_tells_two_attacks() -> 
     found = events_of("A drone hit Tower 22 in Jordan on Sunday. Rockets struck Al-Asad Airbase in Iraq on "
                       "Sunday. Officials said the launcher was found near the base, and a missile too.")
     assert all("missile" not in [w.name for w in e.details.weapons] for e in found)
+
+
+def test_the_means_of_one_nights_strikes_in_two_countries_are_each_ones() -> None:
+    found = events_of("US aircraft struck militia targets in Iraq on Friday. US aircraft also struck "
+                      "militia targets in Syria on Friday.\n\nThe operation used more than 125 precision "
+                      "munitions, the Pentagon said.", dt.date(2024, 2, 3))
+    weapons = {e.country: [w.name for w in e.details.weapons] for e in found}
+    assert weapons == {"Iraq": ["precision-guided munitions"], "Syria": ["precision-guided munitions"]}
+
+
+@pytest.mark.parametrize(("means", "expected"), [
+    ("B-1 bombers dropped more than 125 precision munitions in the strikes.",
+     ["B-1", "precision-guided munitions"]),
+    # strikes counted are many acts, not this night's
+    ("The US has carried out more than 125 missile strikes on the groups.", []),
+])
+def test_the_means_of_the_strikes_of_one_night(means: str, expected: list[str]) -> None:
+    found = events_of("US aircraft struck militia targets in Iraq on Friday. US aircraft also struck "
+                      "militia targets in Syria on Friday.\n\n" + means, dt.date(2024, 2, 3))
+    weapons = {e.country: [w.name for w in e.details.weapons] for e in found}
+    assert weapons == {"Iraq": expected, "Syria": expected}
+
+
+def test_the_means_of_strikes_on_other_days_are_not_joined() -> None:
+    found = events_of("US aircraft struck militia targets in Iraq on Friday. US aircraft struck militia "
+                      "targets in Syria on Wednesday.\n\nThe operation used more than 125 precision "
+                      "munitions, the Pentagon said.", dt.date(2024, 2, 3))
+    assert len(found) == 2
+    assert all(e.details.weapons == () for e in found)
 
 
 def test_another_wars_weapons_in_a_later_sentence_do_not_attach() -> None:
@@ -653,3 +830,27 @@ def test_a_figure_that_falls_on_a_later_day_reads_as_reports_that_differ() -> No
     assert ": 3 militants killed (reports differ: ≥16 on 3 Feb, 3 on 4 Feb)" in row
     row = row_text(replace(event, details=replace(event.details, casualties=rising)))
     assert ": ≥16 militants killed (3 → ≥16)" in row
+
+
+def test_a_floor_and_a_higher_figure_on_one_day_agree_but_two_exact_figures_differ() -> None:
+    from dataclasses import replace
+
+    from briefing.model import Casualty, Evidence
+
+    def injured(value: int, qualifier: str, day: int, article: str) -> Casualty:
+        return Casualty("us", "injured", value, qualifier, dt.date(2024, 1, day),  # type: ignore[arg-type]
+                        Evidence(article, 0, 5, "words"))
+
+    event = one("A drone hit Tower 22 in Jordan on Sunday, killing three US soldiers.", MON)
+    floor = (injured(24, "at least", 29, "a"), injured(34, "at least", 29, "b"),
+             injured(40, "more than", 30, "c"))
+    row = row_text(replace(event, details=replace(event.details, casualties=floor)))
+    assert "40+ US injured (≥24 → ≥34 → 40+)" in row  # "at least 24" does not deny 34
+    exact = (injured(24, "exact", 29, "a"), injured(34, "exact", 29, "b"))
+    row = row_text(replace(event, details=replace(event.details, casualties=exact)))
+    assert "34 US injured (reports differ: 24 on 29 Jan, 34 on 29 Jan)" in row
+
+
+def test_a_rows_weapon_before_the_act_is_singular() -> None:
+    event = one("Rockets were fired at US forces at Al-Asad Airbase in Iraq on Sunday, officials said.")
+    assert row_text(event).startswith("Rocket attack on US forces at Al-Asad Airbase, Iraq")

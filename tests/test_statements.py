@@ -194,6 +194,8 @@ def test_an_act_named_as_the_cause_of_a_strike_is_that_act_not_a_strike_that_day
 @pytest.mark.parametrize("words", [
     "claimed responsibility", "took responsibility", "claimed the drone attack", "was claimed by",
     "claimed in a statement", "said it had targeted", "claims it has carried out",
+    "announced that it had attacked", "said in a Telegram post that it had struck", "said it was behind",
+    "said its fighters targeted",
     "there was no indication of any attack", "could not confirm the claim", "cannot verify",
     "denied the reports", "the claim was false", "would suspend its military operations",
     "halted attacks", "vowed to continue", "will continue its operations", "blamed",
@@ -308,3 +310,55 @@ def test_a_saying_with_its_day_keeps_it_even_when_told_as_earlier() -> None:
             "US forces.")
     assert [(k, d) for k, _, d in kinds(text, SAT) if k == "suspension"] == [
         ("suspension", dt.date(2024, 1, 30))]
+
+
+def test_a_claim_the_row_shows_is_listed_even_when_its_day_is_not_given(tmp_path: Path) -> None:
+    from briefing.assemble import assemble
+    from briefing.build import extract
+    from briefing.model import Period
+
+    # a clipping with no publication date: its event is dated by its own words, its claim is not
+    (tmp_path / "a.txt").write_text(
+        "On Sunday, Jan. 28, 2024, a drone struck Tower 22 in Jordan, killing three US soldiers.\n\n"
+        "US officials said the base had been targeted before.\n\n"
+        "A senior US official said the Islamic Resistance in Iraq claimed responsibility.\n",
+        encoding="utf-8")
+    found = extract([tmp_path])
+    (claim,) = [s for s in found.statements if s.kind == "claim"]
+    assert claim.date is None
+    briefing = assemble(found, Period(dt.date(2024, 1, 26), dt.date(2024, 2, 1), "w"), "T")
+    (event,) = briefing.chronology
+    assert [n.name for n in event.details.claimed_by] == ["Islamic Resistance in Iraq"]
+    assert [(s.kind, s.who, s.date) for s in briefing.statements] == [
+        ("claim", "Islamic Resistance in Iraq", None)]
+    # a claim no row of the period shows, with no day, is not the period's
+    (tmp_path / "a.txt").write_text("A senior US official said the Islamic Resistance in Iraq claimed "
+                                    "responsibility for an attack.\n", encoding="utf-8")
+    found = extract([tmp_path])
+    assert assemble(found, Period(dt.date(2024, 1, 26), dt.date(2024, 2, 1), "w"), "T").statements == ()
+
+
+@pytest.mark.parametrize("claim", [
+    "The Islamic Resistance in Iraq announced that it had attacked the base with drones.",
+    "In a post on Telegram, the Islamic Resistance in Iraq said its fighters had struck the base.",
+    "The Islamic Resistance in Iraq said it was behind the attack.",
+    "The Islamic Resistance in Iraq later said it carried out the attack.",
+    "The group Islamic Resistance in Iraq said on Telegram that it had targeted the base.",
+])
+def test_a_groups_own_word_on_an_attack_on_us_forces_is_a_claim(claim: str) -> None:
+    found = extract_article(make_article("Drones struck US forces at Al-Asad Airbase in Iraq on Sunday, "
+                                         "officials said. " + claim, FRI))
+    assert [(s.kind, s.who) for s in found.statements] == [("claim", "Islamic Resistance in Iraq")]
+
+
+def test_a_governments_toll_told_subject_first_is_a_casualty_report() -> None:
+    found = extract_article(make_article("US aircraft struck militia sites in Iraq on Friday. The Iraqi "
+                                         "government said 16 people, including civilians, were killed.", FRI))
+    assert ("casualty-report", "government of Iraq") in [(s.kind, s.who) for s in found.statements]
+
+
+def test_an_officials_likely_agent_is_an_attribution() -> None:
+    found = extract_article(make_article("Drones struck US forces at Al-Asad Airbase in Iraq on Sunday. A US "
+                                         "official said the attack was likely carried out by Kataib "
+                                         "Hezbollah.", FRI))
+    assert [(s.kind, s.who) for s in found.statements] == [("attribution", "US official")]

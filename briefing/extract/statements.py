@@ -56,13 +56,15 @@ _ACT = r"(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|incident|drone|rocket)\b"
 
 RULES = (
     _rule("claimed-responsibility", "claim", "group",
-          r"\b(?:claim(?:ed|s|ing)?\s+(?:responsibility|credit)|t(?:ook|akes|aking)\s+(?:responsibility|credit)|"
+          r"\b(?:claim(?:ed|s|ing)?\s+(?:responsibility|credit)|claims?\s+of\s+responsibility|t(?:ook|akes|aking)\s+(?:responsibility|credit)|"
           r"claim(?:ed|s)\s+(?:(?:an?|the|two|three|several|its)\s+)?(?:[\w-]+\s+){0,3}"
           r"(?:attacks?|strikes?|drone|rocket|operations?)|claimed\s+by|"
           r"claimed(?=\s*[.,;]|\s+(?:in|on|via|through)\s+(?:a|an|its|the)\s+(?:\w+\s+)?(?:statement|message|post|"
           r"video|channel|Telegram))|"
-          r"(?:said|says|claim(?:ed|s)?)\s+(?:in\s+a\s+statement\s+)?(?:that\s+)?it\s+(?:had\s+|has\s+)?"
-          r"(?:carried\s+out|conducted|launched|targeted|attacked|struck|hit|fired))\b|"
+          r"(?:said|says|announced|stated|declared|claim(?:ed|s)?)\s+(?:(?:in|on|via)\s+(?:(?:a|an|its|the)\s+)?"
+          r"(?:[\w-]+\s+){0,2}?(?:statement|post|message|video|channel|Telegram),?\s+)?(?:that\s+)?"
+          r"(?:it|its\s+fighters|its\s+members)\s+(?:had\s+|has\s+)?"
+          r"(?:carried\s+out|conducted|launched|targeted|attacked|struck|hit|fired|was\s+(?:behind|responsible)))\b|"
           # "..., the Islamic Resistance in Iraq said in a statement": a group telling its own attack
           r"\b(?:said|says)(?=\s*\.|\s+(?:in|on|via)\s+(?:a|an|its)\s+(?:\w+\s+)?(?:statement|message|post|"
           r"video|channel|Telegram))"),
@@ -85,7 +87,8 @@ RULES = (
     _rule("blames", "attribution", "us",
           r"\b(?:blam(?:ed|es|ing)|attribut(?:ed|es|ing)\b[^.;]{0,80}?\bto|"
           r"hold(?:s|ing)?\s+(?:[\w-]+\s+){1,4}responsible|responsible\s+for\s+(?:the|this|Sunday|Monday|Tuesday|"
-          r"Wednesday|Thursday|Friday|Saturday)|(?:was|were)\s+(?:carried\s+out|conducted)\s+by|"
+          r"Wednesday|Thursday|Friday|Saturday)|(?:was|were)\s+(?:(?:most\s+)?likely\s+|probably\s+)?"
+          r"(?:carried\s+out|conducted)\s+by|"
           r"bore\s+the\s+(?:hallmarks|footprints))\b"),
     _rule("will-respond", "promise", "us",
           r"\b(?:will|would|vow(?:ed|s)?\s+to|pledg(?:ed|es)\s+to|promis(?:ed|es)\s+to)\s+respond\b|"
@@ -97,14 +100,19 @@ RULES = (
     _rule("reports-casualties", "casualty-report", "government",
           r"\b(?:killed|kill(?:ing|s)|dead|died|wounded|injured)\b(?:(?!\bU\.?S\.?\b|\bAmerican)[^.;]){0,60}?"
           r"\b(?:people|civilians|members|"
-          r"fighters|soldiers|security\s+personnel)\b|\b(?:death\s+toll|casualties)\b"),
+          r"fighters|soldiers|security\s+personnel)\b|\b(?:death\s+toll|casualties)\b|"
+          # "16 people, including civilians, were killed"
+          r"\b(?:people|civilians|members|fighters|soldiers)\b(?:(?!\bU\.?S\.?\b|\bAmerican)[^.;]){0,40}?"
+          r"\b(?:were|had\s+been|have\s+been)\s+(?:killed|wounded|injured)\b"),
 )
 
 # A word every rule's cue holds, one of the rule's own ("claim", "indication", "suspend", ...):
 # a sentence with none is not searched by the rules (see screen.py; test_statements checks
 # each rule's examples against it).
 TRIGGER = re.compile(r"\b(?:claim|responsib|credit|"
-                     r"(?:said|says)\s+(?:in\s+a\s+statement\s+)?(?:that\s+)?it\b|(?:said|says)\s*\.|"
+                     r"(?:said|says|announced|stated|declared)\s+(?:(?:in|on|via)\s+(?:(?:a|an|its|the)\s+)?"
+                     r"(?:[\w-]+\s+){0,2}?(?:statement|post|message|video|channel|Telegram),?\s+)?(?:that\s+)?it"
+                     r"|(?:said|says)\s*\.|"
                      r"(?:said|says)\s+(?:in|on|via)\s+(?:a|an|its)\s|"
                      r"indicat|sign|evidence|record|confirm|verif|"
                      r"corroborat|deni|deny|false|untrue|inaccurate|baseless|suspen|halt|paus|stop|cease|vow|pledg|"
@@ -273,7 +281,7 @@ _NEGATED = re.compile(r"\b(?:no|not|nobody|none|never|neither|yet\s+to)\b(?:\s+[
                       re.I)
 _GROUP_WORD = re.compile(r"\b(?:group|militia|faction|militants?|fighters)\s+$", re.I)
 _ATTACKING = re.compile(r"\b(?:attack\w*|target\w*|struck|strik\w*|hit|launched|fired|drones?|rockets?|"
-                        r"missiles?)\b", re.I)
+                        r"missiles?|carried\s+out|conducted|(?:was|were)\s+(?:behind|responsible))\b", re.I)
 _BREAK = re.compile(r"[,;:(—–]|\s-\s")
 # told as the background of something else
 _BACKGROUND = re.compile(r"\b(?:after|when|before|following)\b", re.I)

@@ -1,0 +1,104 @@
+"""An event's details, read from its evidence sentences and the sentence after each: its site
+and coordinates, weapons and counts, who claimed it and whom officials blame, the people or
+units a strike aimed at, and its own dead and injured. One module per field:
+
+    sentences   the sentences read for an event (its own, their neighbours, an article's later ones)
+    sites       an attack's site, a strike's facilities, the coordinates
+    weapons     weapons, aircraft and counts
+    parties     claims and attributions, kept apart
+    targets     whom a strike aimed at
+    casualties  the event's own dead and injured
+
+Every fact is read from the words, with its evidence; nothing is inferred from another fact
+(a claim never makes an attribution, nor the reverse). The story's names come from the
+topic; what is written here is English: the words for claiming, blaming, killing and
+wounding, and the nouns for people.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+
+from ...model import Article, Casualty, Details, Event, Named
+from ..lexicon import Lexicons
+from .casualties import FIGURES_READ, casualties_of
+from .parties import attributions, claimants
+from .sentences import Operation, Window, joined_sentences, naming, whole, windows_of
+from .sites import ORDER, coordinates_of, facility, only_site, site_of
+from .targets import targets_of
+from .weapons import counts_of, weapons_of
+
+__all__ = ["FIGURES_READ", "coordinates_of", "merge_details", "read_details"]
+
+
+def read_details(article: Article, event: Event, lex: Lexicons, only_attack: bool = False,
+                 others: Sequence[Event] = ()) -> Details:
+    """The details of one article's report of ``event``. ``only_attack``: the event is the one
+    attack the article reports, so a claim or an attribution anywhere in it is about this one.
+    ``others``: the article's other events (dated or not); when none is of the same kind, the
+    article's later sentences that tell no other act and name no other place are about this
+    one too (the lede tells the attack, the fourth paragraph names the base or the weapon)."""
+    windows = list(windows_of(article, event))
+    texts = [(w, article.clean[w.start:w.end]) for w in windows]
+    own = [(w, t) for w, t in texts if w.own]
+    later = list(joined_sentences(article, event, windows, others, lex))
+    joined = own + later
+    act = lex.topic.said.act
+    parts = act(event.type) == "strike" and any(act(o.type) == "strike" for o in others)
+
+    def of_parts(operation: Operation) -> list[tuple[Window, str]]:
+        """The later sentences about one operation's strikes (read again only when it has parts)."""
+        return list(joined_sentences(article, event, windows, others, lex, operation)) if parts else later
+
+    attack = lex.topic.said.attack(event.type)  # a strike is never claimed by, nor blamed on, the groups
+    said = whole(article) if only_attack else texts + list(naming(article, event, windows, others, lex))
+    return Details(
+        site=site_of(article, event, joined, lex) or only_site(article, event, others, lex),
+        coordinates=coordinates_of(event.places, lex),
+        weapons=tuple(weapons_of(article, event, own + of_parts("means"), lex)),
+        counts=tuple(counts_of(article, event, own, lex)),
+        claimed_by=tuple(claimants(article, event, said, lex)) if attack else (),
+        attributed_to=tuple(attributions(article, event, said, lex)) if attack else (),
+        targets=tuple(targets_of(article, event, own, lex)),
+        casualties=tuple(casualties_of(article, event, texts + of_parts("toll"), lex)),
+        facilities=tuple(facility(article, event, own, lex)),
+    )
+
+
+def merge_details(all_details: Sequence[Details]) -> Details:
+    """One event's details from all its reports: every distinct fact kept, each with its first
+    evidence; every competing casualty figure kept with its own day and source."""
+    if len(all_details) == 1:
+        return all_details[0]
+    sites = [d.site for d in all_details if d.site]
+    places = [d.coordinates for d in all_details if d.coordinates]
+    return Details(
+        site=max(sites, key=lambda s: sum(1 for x in sites if x.name == s.name)) if sites else None,
+        coordinates=min(places, key=lambda c: ORDER.get(c.precision, 3)) if places else None,
+        weapons=_distinct(w for d in all_details for w in d.weapons),
+        counts=tuple(dict.fromkeys(c for d in all_details for c in d.counts)),
+        claimed_by=_distinct(n for d in all_details for n in d.claimed_by),
+        attributed_to=_distinct(n for d in all_details for n in d.attributed_to),
+        targets=_distinct(n for d in all_details for n in d.targets),
+        casualties=_figures(c for d in all_details for c in d.casualties),
+        facilities=_distinct(n for d in all_details for n in d.facilities),
+    )
+
+
+def _distinct(names: Iterable[Named]) -> tuple[Named, ...]:
+    """Each name once per report that gives it: how many reports say so stays known."""
+    kept: dict[tuple[str, str], Named] = {}
+    for named in names:
+        kept.setdefault((named.name.lower().rstrip("s"), named.source.article), named)
+    return tuple(kept.values())
+
+
+def _figures(casualties: Iterable[Casualty]) -> tuple[Casualty, ...]:
+    """Each figure once per source and day it was given (a figure many outlets repeat keeps each
+    of them); ordered by side, kind, day and value."""
+    kept: dict[tuple[str, str, int, str, dt.date | None, str], Casualty] = {}
+    for c in casualties:
+        kept.setdefault((c.side, c.kind, c.value, c.qualifier, c.as_of, c.source.article), c)
+    return tuple(sorted(kept.values(), key=lambda c: (c.side, c.kind, c.as_of or dt.date.min, c.value,
+                                                      c.source.article)))

@@ -1,0 +1,269 @@
+"""An event's own dead and injured: each figure as a report gives it (side, killed or injured,
+value, qualifier), and the zeros it reports; never the campaign's running totals."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator, Sequence
+
+from ...model import Article, Casualty, CasualtySide, Event, Harm
+from ..lexicon import Lexicons
+from ..numbers import NUMBER, QUALIFIER, qualifier_of, value_of
+from .sentences import ATTACK_TOLD, Window, about_event, evidence_of, other_month, other_time
+
+_PEOPLE = (r"service ?members?|servicemen|troops?|soldiers?|personnel|people|persons|civilians?|militants?"
+           r"|fighters?|militiamen|members?|contractors?|sailors|airmen|marines|Americans|children|others"
+           r"|guards|officers|individuals|operatives|combatants")
+_NOUN = (r"(?P<noun>(?:(?!(?:where|which|when|who|that)\b)[\w.'-]+\s+){0,3}?(?:" + _PEOPLE + r"))")
+_HARM = r"(?P<harm>killed|dead|died|wounded|injured|hurt|injuries|wounds|lost their lives)"
+# "three U.S. soldiers were killed", "34 injured", "more than 40 troops have been treated for injuries"
+_AFTER_NUMBER = re.compile(r"^(?:\s+" + _NOUN + r")?"
+                           r"(?:\s+more)?"  # "three were killed and 34 more were injured"
+                           r"(?:,\s+including\s+[^,.;:()]{1,40},)?"  # "16 people, including civilians, were"
+                           # "five fighters of a pro-Hezbollah group were killed"
+                           r"(?:\s+(?:of|from)\s+(?:the\s+|an?\s+)?[^,.;:()]{0,60}?(?=\s+(?:were|was)\b))?"
+                           r"(?:\s+(?:who|that))?"
+                           r"(?:\s+(?:were|was|have been|had been|are|been|being))?"
+                           r"(?:\s+(?:\w+ly\s+)?(?:reported|confirmed|treated for|evaluated for|suffered))?"
+                           # "with reported injuries", "to receive traumatic brain injuries"
+                           r"(?:\s+(?:with|to receive|to suffer|to sustain|sustained|sustaining|suffering"
+                           r"|receiving|suffered|had)"
+                           r"(?:\s+(?:minor|reported|possible|serious|traumatic|brain|head|non-life-threatening)){0,3})?"
+                           r"\s+" + _HARM + r"\b", re.I)
+# "killing three US troops", "injured 34 service members"
+_BEFORE_NUMBER = re.compile(r"\b(?P<harm>killing|killed|wounding|wounded|injuring|injured|leaving"
+                            # "claimed the lives of three", "resulting in injuries to eight"
+                            r"|(?:killing|deaths?) of|(?:claim\w*|took|taking) the lives of|the loss of"
+                            r"|(?:(?:minor|serious|\w+-threatening)\s+)?(?:injuries|wounds) to)"
+                            r"\s+(?:an?\s+|another\s+|an additional\s+|a further\s+|additional\s+)?$",
+                            re.I)
+# "the number of US troops injured in the attack has risen to at least 34", "the death toll rose to 16"
+_RISEN = re.compile(r"\b(?:(?:number|count|tally)\s+of\s+(?:[\w.'-]+\s+){0,4}?"
+                    r"(?P<harm>injured|wounded|killed|dead|injuries|deaths)\b|death\s+toll\b)"
+                    r"[^.;]{0,80}?\b(?:rose|risen|climbed|increased|grown|grew|jumped|stands|stood|reached"
+                    r"|is|was|has been|had been)\s+(?:now\s+)?(?:to\s+|at\s+)?$", re.I)
+_NUMBER = re.compile(QUALIFIER + NUMBER, re.I)
+_UNIT = re.compile(r"^\s*(?:-\s*)?(?:hours?|minutes?|days?|weeks?|months?|years?|km|kilometers?|kilometres?"
+                   r"|miles?|meters?|metres?|percent|per cent|%|mm|millimet\w+)\b", re.I)
+_HARMS: dict[str, Harm] = {"killed": "killed", "killing": "killed", "dead": "killed", "died": "killed",
+                           "killing of": "killed", "death of": "killed", "deaths of": "killed",
+                           "lost their lives": "killed", "the loss of": "killed", "deaths": "killed"}
+
+
+def _harm(word: str) -> Harm:
+    """Killed or injured, by the harm's words ("claimed the lives of": killed)."""
+    word = " ".join(word.lower().split())
+    return _HARMS.get(word) or ("killed" if word.endswith("lives of") else "injured")
+
+
+# figures of the whole campaign, not of this event
+# ("U.S." does not end the clause)
+_RUNNING = re.compile(r"^(?:[^.;]|\.(?=\S)|(?<=U\.S)\.){0,80}?"
+                      r"\b(?:since|in total|in all|overall|so far|to date|altogether|attacks)\b",
+                      re.I)
+_RUNNING_BEFORE = re.compile(r"\b(?:attacks|since|total)\b(?:[^.;]|\.(?=\S)|(?<=U\.S)\.){0,60}$", re.I)
+# "21 were hurt, including 19 with brain injuries": a part of the figure before it
+_PART = re.compile(r"\bincluding\s+(?:at least\s+|about\s+)?$", re.I)
+# "10 killed in the city of Deir ez-Zor and 13 in Al-Mayadin": the parts of a toll by place
+_BY_PLACE = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:killed|dead|wounded|injured)\s+(?:in|at)\s+[^,;.]{0,50}?"
+                       r"\s+and\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                       r"[a-z]+teen|twenty|thirty)\s+(?:more\s+|others\s+)?(?:in|at)\s", re.I)
+_ACT_WORD = re.compile(r"\b(?:attack|strike|assault|one)\b", re.I)
+# "eight injured service members were evacuated": a part of the injured, not a figure of its own
+_ADJECTIVE = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:" + _PEOPLE + r")\b", re.I)
+# "the attack that killed three": the number is the act's victims only when passive ("who were killed")
+_ACTIVE = re.compile(r"^\s+(?:[\w-]+\s+){0,3}?(?:who|that|which)\s+(?:killed|wounded|injured)\b", re.I)
+# a strike's sentence telling the attack it answered: "in response to the attack that killed three"
+
+
+_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*$")
+_US = re.compile(r"\b(?:U\.?S\.?|US|American|Americans|coalition|our)\b")
+_PARTNER = re.compile(r"\b(?:partner|Peshmerga|Kurdish|SDF|security forces|police|border guards?)\b", re.I)
+_MILITANT = re.compile(r"\b(?:militants?|fighters?|militiamen|members? of|operatives|combatants"
+                       r"|insurgents)\b",
+                       re.I)
+
+
+def casualties_of(article: Article, event: Event, texts: Sequence[tuple[Window, str]],
+                  lex: Lexicons) -> Iterator[Casualty]:
+    """The event's own dead and injured, each figure as this report gives it, and the zeros it
+    reports ("no casualties were reported": a figure too, with its source)."""
+    about = [(window, text) for window, text in texts if about_event(window, text, event, lex)
+             and not (other_month(text, event) if window.own else other_time(text, event))]
+    yield from _counted(article, event, about, lex)
+    seen: set[tuple[str, str]] = set()
+    for window, text in about:
+        if _SO_FAR.search(text):
+            continue
+        for side, harm in _none_told(text, event, lex):
+            if (side, harm) not in seen:
+                seen.add((side, harm))
+                yield Casualty(side, harm, 0, "exact", article.published,
+                               evidence_of(article, window.start, window.end))
+
+
+# "no casualties were reported", "without injuries", "no indications of civilian casualties"
+_NO_HARM = re.compile(r"\b(?:no|without|zero)\s+(?:reported\s+|immediate\s+|known\s+|serious\s+)?"
+                      r"(?:indications?\s+of\s+(?:collateral damage\s+or\s+)?)?"
+                      r"(?P<who>(?:U\.?S\.?|American|civilian|coalition|military)\s+)?"
+                      r"(?P<harm>casualties|injuries|deaths|fatalities)\b"
+                      # "no injuries are life-threatening": some injured, none gravely
+                      r"(?!\s+(?:are|were|was|is)\s+(?:\w+\s+)?(?:life-threatening|serious|critical|severe))",
+                      re.I)
+# "no US personnel were injured", "no one was hurt"
+_NONE_HURT = re.compile(r"\b(?:no|none of the)\s+(?P<who>(?:U\.?S\.?|American|coalition)\s+)?"
+                        r"(?:one|personnel|service ?members|troops|soldiers|forces|Americans)\s+"
+                        r"(?:were|was|had been|has been|have been)\s+(?:reportedly\s+)?"
+                        r"(?P<harm>injured|hurt|wounded|killed|harmed)\b", re.I)
+_SO_FAR = re.compile(r"\b(?:since|so far|to date|in total|none of the attacks|any of the attacks)\b", re.I)
+
+
+def _none_told(text: str, event: Event, lex: Lexicons) -> Iterator[tuple[CasualtySide, Harm]]:
+    """(side, kind) of each zero a sentence reports: the side its words name (civilians; US forces
+    or, beside an attack on them, the forces the sentence names), else not reported."""
+    attack = lex.topic.said.attack(event.type)
+    for pattern in (_NO_HARM, _NONE_HURT):
+        for match in pattern.finditer(text):
+            who, word = (match.group("who") or "").lower(), match.group("harm").lower()
+            harm: Harm = "killed" if word in ("deaths", "fatalities", "killed") else "injured"
+            if "civilian" in who:
+                if not attack:  # a strike's care for bystanders ("no civilian casualties")
+                    yield "civilians", "killed" if word == "casualties" else harm
+            elif who or (attack and (_US.search(text) or pattern is _NONE_HURT)):
+                if attack:  # US zeros told beside a strike are the attack's it answered
+                    yield "us", harm
+            else:
+                yield "unknown", harm
+
+
+# Numbers read as casualty figures in one sentence: a report gives a few; a sentence with hundreds
+# is a list run together, each read at a cost in proportion to the sentence.
+FIGURES_READ = 40
+
+
+def _counted(article: Article, event: Event, texts: Sequence[tuple[Window, str]],
+             lex: Lexicons) -> Iterator[Casualty]:
+    """The event's own figures of dead and injured, each as this report gives it (``texts``: the
+    sentences that can be about it)."""
+    seen: set[tuple[str, str, int, str]] = set()
+    last: CasualtySide | None = None  # "Three US soldiers were killed. More than 30 others were wounded."
+    last_at = -1  # the sentence of the last figure
+    for window, text in texts:
+        names = [(h.start, h.end) for h in lex.places.find(text)]  # once a sentence, not once a number
+        for number in itertools.islice(_NUMBER.finditer(text), FIGURES_READ):
+            found = _figure(number, text, event, lex, names)
+            if found is None:
+                continue
+            side, harm, value = found
+            if side == "us" and not lex.topic.said.attack(event.type):
+                continue  # US dead told beside a strike are the attack's it answered
+            if side == "unknown" and last and _continued(text, number, window.start == last_at):
+                side = last  # "killed one fighter and wounded three others"
+            last, last_at = side, window.start
+            key = (side, harm, value, qualifier_of(number))
+            if key not in seen:
+                seen.add(key)
+                yield Casualty(side, harm, value, qualifier_of(number), article.published,
+                               evidence_of(article, window.start, window.end))
+
+
+# "three others", "34 more"; "an additional four", "a further 10"
+_OTHERS = re.compile(r"^\s+(?:others|more)\b", re.I)
+_FURTHER = re.compile(r"\b(?:an additional|additional|another|a further)\s+$", re.I)
+_PEOPLE_AFTER = re.compile(r"^\s+(?:[\w.'-]+\s+){0,3}?(?:" + _PEOPLE + r")\b", re.I)
+
+
+def _continued(text: str, number: re.Match[str], same_sentence: bool) -> bool:
+    """Whether a figure whose side its words do not give continues the last one's: "three
+    others", "an additional four", or, in the same sentence, a bare number ("the loss of three
+    soldiers and injured 40")."""
+    after, before = text[number.end():], text[:number.start()]
+    bare = same_sentence and not _PEOPLE_AFTER.match(after)
+    return bool(_OTHERS.match(after) or _FURTHER.search(before) or bare)
+
+
+def _figure(number: re.Match[str], text: str, event: Event, lex: Lexicons,
+            names: list[tuple[int, int]]) -> tuple[CasualtySide, Harm, int] | None:
+    """(side, killed or injured, value) when the number counts people killed or hurt;
+    ``names``: the spans of the places named in ``text``."""
+    value = value_of(number.group("num"))
+    before, after = text[:number.start()], text[number.end():]
+    if any(start <= number.start("num") < end for start, end in names):
+        return None  # a place's name ("Tower 22")
+    if _UNIT.match(after):
+        return None  # "nearly 12 hours after US personnel were injured": a time, not people
+    # "these attacks, including the one which killed three": the figure after "including" is one
+    # attack's (of an attack, not of the strike that answered it)
+    attack = lex.topic.said.attack(event.type)
+    parts = re.split(r"\bincluding\b", before)
+    told = parts[-1] if attack and len(parts) > 1 and _ACT_WORD.search(parts[-1]) else before
+    if (value is None or value > 5000 or _MONTH.search(before) or _RUNNING.search(after)
+            or _PART.search(before) or _BY_PLACE.match(after)
+            or _RUNNING_BEFORE.search(told) or _ACTIVE.match(after)
+            or (not attack and ATTACK_TOLD.search(before))):
+        return None
+    tail = _AFTER_NUMBER.match(after)
+    head = _BEFORE_NUMBER.search(before) or _RISEN.search(before)
+    if tail is not None:
+        noun, harm = tail.group("noun") or "", tail.group("harm").lower()
+        if not noun and _ADJECTIVE.match(after[tail.end():]):
+            return None
+    elif head is not None and head.group("harm").lower() != "leaving":
+        people = re.match(r"^\s+" + _NOUN + r"\b", after, re.I)  # "injuring 25" names no one
+        if people is None and re.match(r"^\s+[a-z]", after):
+            return None  # "killing three of its fighters"? a noun we do not know: not read
+        noun, harm = (people.group("noun") if people else ""), (head.group("harm") or "killed").lower()
+    else:
+        return None
+    rest = re.split(r"[,.;:()]", after[len(noun) + 1:] if noun and after.lstrip().startswith(noun) else "")[0]
+    side = _side(noun, text, event, lex, rest[:100])
+    return side, _harm(harm), value
+
+
+def _side(noun: str, sentence: str, event: Event, lex: Lexicons, rest: str = "") -> CasualtySide:
+    """Whose dead or injured: by the words of the noun phrase (and what it is "of": ``rest``),
+    else by the sentence and event."""
+    attack = lex.topic.said.attack(event.type)
+    if _US.search(noun) or (attack and _US.search(sentence) and (not noun or _UNNAMED.fullmatch(noun))):
+        return "us"  # "killing three American troops and injuring 34 others" beside an attack
+    forces = re.search(r"\b(?:service ?members?|servicemen|troops?|soldiers?|personnel|sailors|airmen"
+                       r"|marines)\b", noun, re.I)
+    civilians = re.search(r"\bcivilians?|children\b", noun, re.I)
+    if civilians and not (forces and forces.start() < civilians.start()):
+        return "civilians"  # "seven service members and civilians": the forces are named first
+    if _PARTNER.search(noun):
+        return "partner"
+    if _ARMED.search(noun) or _of_militia(noun, sentence, rest, lex):
+        return "militants"  # "five Iraqi militants", "four Syrian members of Iran-backed groups"
+    demonyms = [d for d, _ in lex.topic.campaign.demonyms]
+    if any(d.lower() in noun.lower() for d in demonyms):
+        return "partner"
+    # the forces an attack hurt; beside a strike, the forces of the attacks it answered
+    if forces and (attack or not _MILITANT.search(noun)):
+        return "us"
+    if _MILITANT.search(noun) or any(lex.side(h.name) == "militia" for h in lex.actors.find(noun)):
+        return "militants"
+    return "unknown"
+
+
+# people no noun places on a side: beside an attack on US forces whose sentence names the US
+_UNNAMED = re.compile(r"(?:\w+\s+)?(?:others|people|persons|individuals)", re.I)
+# nouns that are only ever the armed groups' (never a partner's, whatever their nationality)
+_ARMED = re.compile(r"\b(?:militants?|militiamen|insurgents|operatives)\b", re.I)
+# "13 members of the militias", "four Syrian members of Iranian-backed armed groups"
+_OF_GROUP = re.compile(r"^\s*of\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?"
+                       r"(?:militias?|armed (?:groups?|factions?)|factions?|groups?)\b", re.I)
+# "the death of five of its members", the group's own dead ("its": the group the sentence names)
+_ITS = re.compile(r"^of\s+(?:its|their)\s+(?:members|fighters|men)\b", re.I)
+
+
+def _of_militia(noun: str, sentence: str, rest: str, lex: Lexicons) -> bool:
+    """Whether the people are the armed groups' by what they are "of"."""
+    members = re.search(r"\b(?:members|fighters|men)$", noun, re.I)
+    if members and _OF_GROUP.match(rest):
+        return not _PARTNER.search(rest)
+    # the sentence's groups looked for only when the noun is "of its members": once per figure
+    # they cost a read of the whole sentence
+    return bool(_ITS.match(noun.strip())) and any(lex.side(h.name) == "militia"
+                                                  for h in lex.actors.find(sentence))

@@ -1,0 +1,312 @@
+"""Who did an attack, kept apart by who says so: the groups that claimed it (their own word) and
+the groups officials hold responsible (an attribution). Never inferred from each other."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
+
+from ...model import Article, Event, Named
+from ...topic import Hit
+from ..lexicon import Lexicons
+from ..tallies import official_voice
+from .sentences import Window, evidence_of
+
+_VERBS = (r"(?:has |had |have )?claimed\b(?!\s+to\b)|claims? responsibility|claiming\b"
+          r"|took responsibility|claims? of responsibility"  # "X's claim of responsibility"
+          r"|(?:took|claimed|claims|takes) credit"
+          r"|(?:said|says|announced|stated|declared) (?:(?:in|on|via) (?:(?:an?|its|the) )?(?:[\w-]+ ){0,2}?"
+          r"(?:statement|post|message|video|channel|Telegram),? )?"
+          r"(?:that )?(?:it|they|its fighters|its members) (?:had |has |have )?"
+          r"(?:targeted|attacked|struck|hit|launched|carried out|conducted|fired"
+          # "said it was behind the attack": the group's own word, a claim (never an attribution)
+          r"|(?:was|were|is|are) (?:behind|responsible))")
+# "X claimed responsibility", "X said it targeted", "X claimed the attack"
+_CLAIM_AFTER = re.compile(
+    # an apposition may stand between the group and its verb ("X, a network of groups, claimed")
+    # ("X—an umbrella of militias behind the attack that killed three—claimed": a noun phrase)
+    r"^(?:\s*[,—–(](?:(?!attack|strike|kill)[^.;:]){0,160}?[,—–)]"
+    r"|\s*[,—–(]\s*(?P<told>(?:an?|the)\s[^.;:,—–()]{0,160}?)[,—–)])?[^.;:]{0,60}?"
+    r"\b(?P<verb>" + _VERBS + ")",
+    re.I)
+# a later claim of the same group, after one of the campaign's ("X, which has claimed dozens of
+# attacks since October, said it targeted the base")
+_CLAIM_VERB = re.compile(r"[^.;:]{0,80}?\b(?:" + _VERBS + ")", re.I)
+# "Its fighters hit the base with two drones, the Islamic Resistance in Iraq said in a statement":
+# the group telling the act before it, at the sentence's end
+_SAID_AFTER = re.compile(r"^\s+(?:said|says|announced)(?:\s+(?:in|on|via)\s+(?:an?|its|the)\s+"
+                         r"(?:[\w-]+\s+){0,2}?(?:statement|post|message|video|channel|Telegram))?\s*[.!]?[\s\"”]*$",
+                         re.I)
+_ACTED = re.compile(r"\b(?:targeted|attacked|struck|hit|launched|fired)\b", re.I)
+# "claimed by X", "a claim of responsibility by X", "claimed by Iranian-backed militia X"
+_CLAIM_BEFORE = re.compile(r"\b(?:claimed by|claim(?:ed)? of responsibility (?:by|from)|responsibility was "
+                           r"claimed by)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+# "the group said it attacked", "the militants claimed responsibility": a group named before
+_THE_GROUP = re.compile(r"\b(?:the|The)\s+(?:group|militants|militia|militias|faction|movement"
+                        r"|organi[sz]ation|network|coalition)\b")
+_NAMED_BEFORE = 600  # characters before the sentence where the group told back is looked for
+_NO_CLAIM = re.compile(r"\b(?:no (?:group|one)|nobody|none)\b[^.]{0,40}\bclaim|\bnot (?:yet )?claimed\b"
+                       r"|\bdenied\b", re.I)
+# "blamed X", "attributed the attack to X", "held X responsible", "X was behind the attack"
+_BLAME_BEFORE = re.compile(
+    r"\b(?:blam(?:ed|es|ing)\b[^.;,]{0,40}?\bon|blam(?:ed|es|ing)|attribut(?:ed|es|ing)\b[^.;]{0,40}?\bto"
+    r"|accus(?:ed|es|ing)"
+    # "had the footprints of X", "bore the hallmarks of X"
+    r"|(?:footprints|fingerprints|hallmarks|signature)\W{0,2}\s+of"
+    r"|pointed (?:the finger )?at|responsibility (?:lies|lay) with|suspect(?:s|ed|ing)?)"
+    r"\s+(?:the\s+|a\s+)?(?:\w+[\s-]+){0,3}$", re.I)
+# "carried out by X", "an attack by X": the act's agent as a report tells it, an attribution only
+# in an official's voice, and never a claim, a guess or a monitor's word (see _agent_told)
+_BY_AGENT = re.compile(r"\b(?:carried out by|conducted by|launched by|initiated by"
+                       r"|\battack\b(?:(?!\bclaim)[^.;]){0,60}?\bby)"
+                       r"\s+(?:the\s+|a\s+)?(?:\w+[\s-]+){0,3}$", re.I)
+# "militias, which the US blames for the strike in Jordan"
+_BLAMED_WHICH = re.compile(r"^(?:\s+[\w-]+){0,2}?,?\s+(?:which|that|whom)\s+(?:the\s+)?(?:[\w.]+\s+){0,3}?"
+                           r"(?:blame[sd]?|holds? responsible|held responsible)\b"
+                           r"(?!\s+for\s+(?:the\s+)?attacks)",
+                           re.I)
+_BLAME_AFTER = re.compile(r"^(?:\s+(?!said\b|says\b|announced\b|stated\b|declared\b)\w+){0,3}?\s+"
+                          r"(?:(?:(?:was|were|is|are)\s+)?"
+                          r"(?:likely\s+|probably\s+|most likely\s+)(?:responsible|behind)"
+                          r"|(?:was|were|is|are)\s+(?:responsible|behind)"
+                          r"|(?:carried|conducted) (?:it|the attack) out|responsible)\b",
+                          re.I)
+# "Kataib Hezbollah fighters attacked Erbil Air Base", "a militia group carried out the attack": the
+# report (or the officials it cites) naming who did this act; never a perfect tense ("have attacked
+# US forces over 150 times" is the campaign)
+_AGENT = re.compile(r"^(?:\s+[\w-]+){0,3}?\s+(?:(?:had\s+)?(?:reportedly\s+)?"
+                    r"(?:fired|attacked|launched|carried out"
+                    r"|conducted|initiated)\s+(?:the\s+|an?\s+|two\s+|three\s+|several\s+|multiple\s+)?"
+                    r"(?![\w-]*s\b)[\w-]+|(?:had\s+)?(?:reportedly\s+)?fired\b)", re.I)
+_HELD_BEFORE = re.compile(r"\bh(?:e|o)ld(?:s|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+_HELD = re.compile(r"^[^.;]{0,40}?\bresponsible\b", re.I)
+
+
+# "has claimed most of these attacks", "responsible for attacks on US forces": the campaign's,
+# not this event's
+_GENERAL = re.compile(r"\b(?:attacks|strikes|launches|operations|regularly|repeatedly|frequently|often)\b",
+                      re.I)
+
+
+def militia(hits: Iterable[Hit], lex: Lexicons) -> Iterator[Hit]:
+    for hit in hits:
+        if lex.side(hit.name) == "militia" and hit.name not in lex.us_enemies:
+            yield hit
+
+
+def claimants(article: Article, event: Event, texts: Sequence[tuple[Window, str]],
+              lex: Lexicons) -> Iterator[Named]:
+    """Groups that said they did it."""
+    seen: set[str] = set()
+    for window, text in texts:
+        other_day = not window.own and _dated_otherwise(text, event)
+        if _NO_CLAIM.search(text) or _other_war(text, lex) or other_day:
+            continue  # a denial; a claim of an act in another war, or of another day's
+        said = [hit for hit in militia(lex.actors.find(text), lex)
+                if not _anaphora(text, hit, lex) and _claims(text, hit, _told_here(event, lex))]
+        names = _named_first(_subjects(text, said, lex), lex) or _told_back(article, window, text, event, lex)
+        for name in names:
+            if name not in seen:
+                seen.add(name)
+                yield Named(name, evidence_of(article, window.start, window.end))
+
+
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+           "october", "november", "december")
+_DAY_OF_MONTH = re.compile(r"\b(?:(?P<d1>\d{1,2})\s+(?P<m1>[A-Z][a-z]+)"
+                           r"|(?P<m2>[A-Z][a-z]{2,8})\.?\s+(?P<d2>\d{1,2})\b)")
+
+
+def _dated_otherwise(text: str, event: Event) -> bool:
+    """Whether a sentence (not the event's own) names days of the month, none of them the event's
+    ("On 20 January the group claimed ...", told after an attack of 20 November)."""
+    days = set()
+    for match in _DAY_OF_MONTH.finditer(text):
+        month = (match["m1"] or match["m2"]).lower()
+        found = next((i for i, m in enumerate(_MONTHS, 1) if m.startswith(month[:3]) and month in m), None)
+        if found is not None:
+            days.add((found, int(match["d1"] or match["d2"])))
+    return event.date is not None and bool(days) and (event.date.month, event.date.day) not in days
+
+
+def _subjects(text: str, hits: Sequence[Hit], lex: Lexicons) -> list[Hit]:
+    """The groups that claim, without those named in an earlier one's apposition ("the Islamic
+    Resistance in Iraq, a network backed by the IRGC, claimed": the network claimed, not the IRGC);
+    a named group in the apposition of a generic one is the one claiming ("an umbrella of
+    Iran-backed militias, the Islamic Resistance in Iraq, claimed")."""
+    kept: list[Hit] = []
+    for hit in sorted(hits, key=lambda h: h.start):
+        if not any(k.end <= hit.start < _verb_at(text, k) and re.search(r"[,—–(]", text[k.end:hit.start])
+                   and not (lex.topic.actor(k.name).generic and not lex.topic.actor(hit.name).generic)
+                   for k in kept):
+            kept.append(hit)
+    return kept
+
+
+def _verb_at(text: str, hit: Hit) -> int:
+    """Where the claiming words after a group begin (the group's end when they come before it)."""
+    after = _CLAIM_AFTER.search(text[hit.end:])
+    return hit.end + after.start("verb") if after is not None else hit.end
+
+
+def _named_first(hits: Sequence[Hit], lex: Lexicons) -> list[str]:
+    """The groups a sentence names, without the generic "Iran-backed groups" when it names one
+    ("the Islamic Resistance in Iraq, an umbrella group of Iran-backed militias, claimed")."""
+    named = [h.name for h in hits if not lex.topic.actor(h.name).generic]
+    return list(dict.fromkeys(named or [h.name for h in hits]))
+
+
+def _told_back(article: Article, window: Window, text: str, event: Event, lex: Lexicons) -> list[str]:
+    """The named group a claim tells back ("In a statement on Telegram, the group said it attacked
+    the base"): the last group named in the sentences just before, when the sentence names none."""
+    for match in _THE_GROUP.finditer(text):
+        if not _claims(text, Hit(match.start(), match.end(), ""), _told_here(event, lex)):
+            continue
+        before = article.clean[max(0, window.start - _NAMED_BEFORE):window.start + match.start()]
+        named = [h for h in militia(lex.actors.find(before), lex) if not lex.topic.actor(h.name).generic]
+        return [named[-1].name] if named else []
+    return []
+
+
+def _told_here(event: Event, lex: Lexicons) -> Callable[[str], bool]:
+    """Whether words name one of the event's own places (a claim of several attacks at once,
+    "attacks on Harir and Al-Asad", is this one's claim too when it names this one's base)."""
+    return lambda words: any(h.name in event.places for h in lex.places.find(words))
+
+
+_ACT = re.compile(r"\b(?:attack|strike|kill)", re.I)
+# "claimed two drone attacks on ...", "claimed three attacks": several acts counted, one of them
+_SEVERAL = re.compile(r"^\s*(?:responsibility\s+)?(?:for\s+)?(?:the\s+)?(?:two|three|four|five|six|both"
+                      r"|several|\d)\s+(?:separate\s+)?(?:[\w-]+\s+)?attacks\b", re.I)
+
+
+def _claims(text: str, hit: Hit, here: Callable[[str], bool] = lambda _: False) -> bool:
+    """Whether the sentence says the group claimed an act, and not the campaign's acts in general
+    (what follows the claim: "claimed most of these attacks"); ``here``: whether words name the
+    event's place (a claim of several counted attacks there includes this one)."""
+    before = text[:hit.start]
+    if _CLAIM_BEFORE.search(before) and _MOST.search(before[-40:]):
+        return False  # "Most were claimed by X, which says it acts for Gaza": the campaign's
+    if _SAID_AFTER.match(text[hit.end:]):
+        return bool(_ACTED.search(before)) and not _GENERAL.search(before)
+    after = _CLAIM_AFTER.search(text[hit.end:])
+    if after is not None and after.group("told") and _ACT.search(after.group("told")):
+        # "X—the group behind the attack in Jordan—claimed the deaths of six fighters": the act told
+        # in the apposition is not the one claimed; the event's place must be named outside it
+        start, end = hit.end + after.start("told"), hit.end + after.end("told")
+        return here(text[:start] + text[end:])
+    if after is not None:
+        rest = text[hit.end + after.end():hit.end + after.end() + 50]
+        later = _CLAIM_VERB.match(text, hit.end + after.end())
+        return (not _GENERAL.search(rest) or (here(text) and bool(_SEVERAL.match(rest)))
+                or (later is not None and not _GENERAL.search(text, later.end(), later.end() + 50)))
+    return bool(_CLAIM_BEFORE.search(before)) and not _GENERAL.search(text[hit.end:hit.end + 50])
+
+
+# "Most were claimed by ...": the campaign's attacks
+_MOST = re.compile(r"\b(?:most|all|many|some|several|dozens|scores|hundreds)\b", re.I)
+
+
+def attributions(article: Article, event: Event, texts: Sequence[tuple[Window, str]],
+                 lex: Lexicons) -> Iterator[Named]:
+    """Groups that US officials (or the report) hold responsible; a group's own claim is not one."""
+    seen: set[str] = set()
+    for window, text in texts:
+        # another war's act ("an attack on Israel by Palestinian militants"); a place outside told
+        # after the group is what the group is ("X, an alliance opposed to US support for Israel")
+        if not window.own and _dated_otherwise(text, event):
+            continue  # a blame for another day's act
+        blamed = [hit for hit in militia(lex.actors.find(text), lex)
+                  if not _other_war(_without_apposition(text, hit), lex)
+                  and not _anaphora(text, hit, lex)
+                  and _is_blamed(text[:hit.start], text[hit.end:], text, lex)
+                  and not _GENERAL.search(_CLAUSE.split(text[hit.end:hit.end + 120])[0])]
+        for name in _named_first(blamed, lex):
+            if name not in seen:
+                seen.add(name)
+                yield Named(name, evidence_of(article, window.start, window.end))
+
+
+_APPOSITION = re.compile(r"^,\s+(?:an?|the)\s[^,;.]*")
+
+
+def _without_apposition(text: str, hit: Hit) -> str:
+    """The sentence without the apposition that says what a group is ("X, an alliance opposed to
+    US support for Israel in Gaza"): a place it names is no other war."""
+    apposition = _APPOSITION.match(text[hit.end:])
+    return text if apposition is None else text[:hit.end] + text[hit.end + apposition.end():]
+
+
+# what a blame is for ends at the clause: "blamed X for the deaths, after months of attacks"
+_CLAUSE = re.compile(r"[,;]|\s(?:after|amid|as|while)\s")
+
+
+# the reason a group gives for its act is not the act's war: "claimed the attack, citing US
+# support for Israel", "said it attacked the base in solidarity with Gaza"
+_REASON = re.compile(r"\b(?:citing|in (?:response|retaliation|revenge|solidarity|support)|to protest"
+                     r"|as a response|because of)\b", re.I)
+
+
+def _other_war(text: str, lex: Lexicons) -> bool:
+    """Whether a sentence names a place outside the campaign, other than a sponsor of its groups
+    ("the US holds Iran responsible" names a party, not a war elsewhere)."""
+    text = _REASON.split(text, maxsplit=1)[0]
+    party = list(militia(lex.actors.find(text), lex))
+    return any(not any(p.start <= h.start < p.end for p in party) for h in lex.outside.find(text))
+
+
+# "suspected" told of the group itself, with no one suspecting: the report's narrative, an
+# attribution only in an official's voice (never "officials suspect X of")
+_SUSPECTED = re.compile(r"(?:^|[^\w\s]\s*|\b(?:the|a|an|by|of|on|and|that|when|as)\s+)suspected"
+                        r"\s+(?:[\w-]+\s+){0,3}$", re.I)
+
+
+def _is_blamed(before: str, after: str, text: str, lex: Lexicons) -> bool:
+    if _HELD_BEFORE.search(before):  # "held Kataib Hezbollah responsible"
+        return bool(_HELD.search(after))
+    if _SUSPECTED.search(before):  # "suspected Iran-backed militias attacked": whose suspicion?
+        return _agent_told(text, lex)
+    if _BLAME_BEFORE.search(before) or _BLAME_AFTER.search(after) or _BLAMED_WHICH.match(after):
+        return True
+    agent = _BY_AGENT.search(before) or _AGENT.match(after) or _ADJ_AGENT.match(after)
+    return bool(agent) and _agent_told(text, lex)
+
+
+# a guess ("possible attack by"); the campaign ("attacked 135 times since October, by X")
+_NOT_BLAME = re.compile(r"\b(?:possible|possibly|perhaps|may have|might have|could have|since|times)\b",
+                        re.I)
+# "an Iranian-aligned attack against US forces": the group's word told as the act's adjective
+_ADJ_AGENT = re.compile(r"^(?:\s+(?:militia|militant|group))?\s+(?:one-way\s+)?(?:drone\s+|rocket\s+"
+                        r"|missile\s+)?attack\b(?!s)", re.I)
+_SPOKE = re.compile(r"\b(?:said|says|say|told|according to|announced|stated|statement|reported|confirmed"
+                    r"|added)\b", re.I)
+# an official's belief: "the U.S. military assesses X carried out the attack"
+_BELIEF = re.compile(r"\b(?:assess(?:es|ed|ment)?|believes?|believed|concluded|determined|indications are"
+                     r"|we know)\b", re.I)
+# the head of state or a minister speaking: "President Biden said", "the Secretary of Defense stated"
+_LEADER_SAID = re.compile(r"\b(?:president|secretary|minister)\b[^.;]{0,80}?\b(?:said|says|stated|stating"
+                          r"|announced|told|added)\b", re.I)
+
+
+def _agent_told(text: str, lex: Lexicons) -> bool:
+    """Whether a sentence naming who did the act ("launched by X", "X fired") attributes it: an
+    official voice says so (or the sentence is a quotation), and it is not a guess, not the
+    campaign ("135 times, by"), not a monitor's word (the Syrian Observatory is not US officials).
+    The report's own narrative ("militias attacked the base on 25 July") tells what it believes,
+    not whom the US holds responsible."""
+    official = official_voice(lex, text) is not None and _SPOKE.search(text) is not None
+    voiced = (official or _LEADER_SAID.search(text) is not None
+              or _BELIEF.search(text) is not None or text.lstrip()[:1] in "\"“")
+    return voiced and not (_NOT_BLAME.search(text) or _monitor(text, lex))
+
+
+def _monitor(text: str, lex: Lexicons) -> bool:
+    return any(re.search(r"\b" + re.escape(word) + r"\b", text, re.I) for word in lex.topic.sources.monitors)
+
+
+def _anaphora(text: str, hit: Hit, lex: Lexicons) -> bool:
+    """A generic common noun told as already known ("the militants launched two drones", "the
+    groups responsible"): the report's reference back, not a party anyone named."""
+    written = text[hit.start:hit.end]
+    return (lex.topic.actor(hit.name).generic and written.lower() == written
+            and (written.startswith("the ") or bool(re.search(r"\bthe\s+$", text[:hit.start], re.I))))

@@ -1,0 +1,239 @@
+"""The sentences an event's details are read from: each evidence sentence and the one after it,
+an article's later sentences that can only be about its one act of a kind, and whether a sentence
+can be about the event at all (no other war, place, act or time).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from ...model import Article, Event, Evidence
+from ...text import all_sentences
+from ...topic import Hit
+from ..lexicon import Lexicons
+
+
+@dataclass(frozen=True)
+class Window:
+    """A sentence the details are read from; ``own``: an evidence sentence (not its neighbour)."""
+
+    start: int
+    end: int
+    own: bool
+    joined: bool = False  # a later sentence of the article joined to its one act of this kind
+
+
+def windows_of(article: Article, event: Event) -> Iterator[Window]:
+    """Each evidence sentence of this article, then the sentence after it (a figure or a claim
+    often follows the sentence that tells the act) unless it is already one of them."""
+    # the first sentences telling it: an article telling one event in thousands of sentences is
+    # not read thousands of times (details are in the lede and the sentences after it)
+    spans = sorted({(s.start, s.end) for s in event.sources if s.article == article.id})[:MAX_SENTENCES]
+    sentences = [(s, e) for _, s, e in all_sentences(article.clean)]
+    starts = [s for s, _ in sentences]
+    seen: set[tuple[int, int]] = set(spans)
+    for start, end in spans:
+        yield Window(start, end, True)
+        after = bisect.bisect_left(starts, end)  # a search, not a scan: reports can be long
+        if after < len(sentences) and sentences[after] not in seen:
+            seen.add(sentences[after])
+            yield Window(*sentences[after], False)
+
+
+MAX_SENTENCES = 60  # evidence sentences of one event per article that details are read from
+
+
+# a sentence about the campaign, not one act: "usually with rockets and drones", "165 attacks since"
+_CAMPAIGN = re.compile(r"\b(?:since|usually|often|typically|times|series|so far|to date|in total|latest in"
+                       r"|attacks|strikes|raids)\b", re.I)
+# a sentence naming a time of its own ("In August, eight were injured") tells another day; the
+# event's day is in its own sentences
+_WHEN = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s"
+                   r"|\b(?:Mon|Tues|Wednes"
+                   r"|Thurs|Fri|Satur|Sun)day\b|\b(?:last|this|next) (?:week|month|year)\b|\b(?:19|20)\d\d\b")
+def joined_sentences(article: Article, event: Event, windows: Sequence[Window], others: Sequence[Event],
+                     lex: Lexicons, operation: Operation = "") -> Iterator[tuple[Window, str]]:
+    """The article's other sentences that can only be about ``event``: it is the article's one
+    act of its kind (attack, or strike), and the sentence is no other event's evidence, names no
+    place or country but the event's, no act of the other kind, and no campaign in general.
+    ``operation``: a strike's strikes in other countries on its day are its parts: for its
+    ``means`` a sentence naming no country is about each ("B-1 bombers dropped 125 munitions in
+    the strikes"); for its ``toll`` only one naming its own country or place is (each country's
+    dead are its own)."""
+    act = lex.topic.said.act
+    parts = bool(operation) and act(event.type) == "strike"  # two attacks of a day are two acts
+    rivals = [o for o in others if act(o.type) == act(event.type)]
+    if any(not (parts and _same_operation(o, event)) for o in rivals):
+        return
+    if parts and rivals:
+        windows = [w for w in windows if w.own]  # its neighbours may tell the whole operation's
+    taken = {(w.start, w.end) for w in windows} | {(s.start, s.end) for o in others for s in o.sources
+                                                    if s.article == article.id}
+    campaign = _CAMPAIGN_OF_PARTS if parts and rivals else _CAMPAIGN
+    for _, start, end in all_sentences(article.clean)[:MAX_SENTENCES * 5]:
+        text = article.clean[start:end]
+        window = Window(start, end, False, True)
+        if ((start, end) in taken or campaign.search(text) or _WHEN.search(text)
+                or not about_event(window, text, event, lex)
+                or any(lex.side(h.name) == "other" for h in lex.actors.find(text))):
+            continue  # another war's act ("drones launched by the Houthis")
+        if operation == "toll" and rivals and not _names_own(text, event, lex):
+            continue
+        yield window, text
+
+
+Operation = Literal["", "means", "toll"]
+# the campaign's words, but for "the strikes" of one operation told in several countries
+# (strikes counted are many acts: "more than 125 missile strikes")
+_CAMPAIGN_OF_PARTS = re.compile(r"\b(?:since|usually|often|typically|times|series|so far|to date|in total"
+                                r"|latest in|attacks|(?:\d+|dozens|scores|hundreds)\s+(?:[\w-]+\s+)?"
+                                r"(?:strikes|raids))\b", re.I)
+
+
+def _names_own(text: str, event: Event, lex: Lexicons) -> bool:
+    """Whether a sentence names the event's country or one of its places."""
+    return (any(lex.country(m.group()) == event.country for m in lex.countries.finditer(text))
+            or any(h.name in event.places for h in lex.places.find(text)))
+
+
+def _same_operation(other: Event, event: Event) -> bool:
+    """Whether another act of the same kind is this one's part in another country, told on the same
+    day (the strikes of one night in Iraq and in Syria): a sentence naming neither country ("the
+    strikes used more than 125 precision munitions") is about both; so is a mention with neither a
+    day nor a country ("the strikes"), told of the same act."""
+    if other.date is None and other.country is None:
+        return True
+    return event.date is not None and other.date == event.date and other.country != event.country
+
+
+def naming(article: Article, event: Event, windows: Sequence[Window], others: Sequence[Event],
+           lex: Lexicons) -> Iterator[tuple[Window, str]]:
+    """The article's other sentences that can be about attack ``event`` when a group's claim or an
+    official's blame is told apart from it ("The Islamic Resistance in Iraq said in a statement it
+    had targeted the base with drones", three paragraphs down): those naming its place, no other
+    place or country, and no other weekday; and, when it is the article's one dated attack, those
+    naming no place or country at all (its other attacks are undated mentions). A place another
+    of the article's attacks also names tells neither apart."""
+    attack = lex.topic.said.attack
+    if not attack(event.type):
+        return
+    rivals = [o for o in others if attack(o.type)]
+    alone = event.date is not None and not any(o.date is not None for o in rivals)
+    shared = {p for o in rivals for p in o.places}
+    taken = {(w.start, w.end) for w in windows}
+    for _, start, end in all_sentences(article.clean)[:MAX_SENTENCES * 5]:
+        text = article.clean[start:end]
+        if (start, end) in taken or _other_weekday(text, event):
+            continue
+        named = _names_it(text, event, shared, lex)
+        if named or (named is None and alone):
+            yield Window(start, end, False), text
+
+
+_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+
+
+def _other_weekday(text: str, event: Event) -> bool:
+    """Whether a sentence names weekdays, none of them the event's ("On Sunday, the group said it
+    attacked the base": another day's attack when the event was a Tuesday)."""
+    days = {m.group() for m in _WEEKDAY.finditer(text)}
+    return event.date is not None and bool(days) and f"{event.date:%A}" not in days
+
+
+def _names_it(text: str, event: Event, shared: set[str], lex: Lexicons) -> bool | None:
+    """True when a sentence names one of the event's own places (one no other attack of the
+    article names) and no other place or country; False when it names another or only shared
+    ones; None when it names none (a group's name is not a country: "the Islamic Resistance in
+    Iraq" names no Iraq)."""
+    places = [h.name for h in lex.places.find(text)]
+    if any(p not in event.places for p in places) or (places and set(places) <= shared):
+        return False
+    for hit in lex.actors.find(text):
+        text = text[:hit.start] + " " * (hit.end - hit.start) + text[hit.end:]
+    if any(lex.country(m.group()) not in (None, event.country) for m in lex.countries.finditer(text)):
+        return False
+    return True if places else None
+
+
+def whole(article: Article) -> list[tuple[Window, str]]:
+    """Every sentence of a report of ordinary length (a claim or a blame may be anywhere in it)."""
+    found = all_sentences(article.clean)
+    return [(Window(start, end, False), article.clean[start:end])
+            for _, start, end in found[:MAX_SENTENCES * 5]]
+
+
+def evidence_of(article: Article, start: int, end: int) -> Evidence:
+    return Evidence(article.id, start, end, article.text[start:end])
+
+
+def in_article(hits: Iterable[Hit], window: Window) -> Iterator[Hit]:
+    for hit in hits:
+        yield Hit(hit.start + window.start, hit.end + window.start, hit.name)
+
+
+# a time of its own in a neighbouring sentence: "the previous week", "In August"
+_OTHER_WEEK = re.compile(r"\b(?:previous|last|prior) (?:week|month)\b"
+                         r"|\b(?:weeks|months) (?:earlier|before|ago)\b", re.I)
+_MONTH_NAME = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
+                         r"|December)\b")
+
+
+def other_time(text: str, event: Event) -> bool:
+    """Whether a neighbouring sentence tells another time than the event's ("In August, eight were
+    injured in a drone attack", told after an attack of November)."""
+    return other_month(text, event) or bool(_OTHER_WEEK.search(text))
+
+
+def other_month(text: str, event: Event) -> bool:
+    """Whether a sentence names months, none of them the event's: "In August, eight were injured"
+    is August's toll even when a report of November's attack tells it among that attack's."""
+    months = {m.group() for m in _MONTH_NAME.finditer(text)}
+    return event.date is not None and bool(months) and f"{event.date:%B}" not in months
+
+
+ATTACK_TOLD = re.compile(r"\battack(?:s|ed)?\b(?:(?!\bstrikes?\b|\bair ?strikes?\b)[^;])*$", re.I)
+
+
+# The other act's words: a sentence naming them is about that act, not this one. A strike of a kind
+# chosen by its cue (self-defence: a strike on those about to attack) or an intercept speaks of
+# the attack it stopped, so it has none.
+_OTHER_ACT = {"attack": re.compile(r"\b(?:air ?strikes?|strikes|retaliat\w*)\b", re.I),
+              "strike": re.compile(r"\battack(?:s|ed)?\b", re.I),
+              "none": re.compile(r"(?!)")}
+
+
+def _other_act(event: Event, lex: Lexicons) -> re.Pattern[str]:
+    said = lex.topic.said
+    act = said.act(event.type)
+    return _OTHER_ACT[act if act == "attack" or event.type == said.default("strike") else "none"]
+
+
+def about_event(window: Window, text: str, event: Event, lex: Lexicons) -> bool:
+    """Whether a sentence's figures can be this event's: none from a sentence about another war
+    (a place outside the story), nor from a neighbouring sentence telling another kind of act."""
+    if any(True for _ in lex.outside.find(text)) and not _in_campaign(text, lex):
+        return False
+    if window.own:
+        return True
+    # a neighbour naming another place or country tells of another event; a joined sentence may
+    # name the base of an event that names none ("the drone struck the Rumalyn Landing Zone")
+    elsewhere = any(h.name not in event.places and not (window.joined and its_base(h.name, event, lex))
+                    for h in lex.places.find(text)) or any(
+        lex.country(m.group()) not in (None, event.country) for m in lex.countries.finditer(text))
+    return not elsewhere and not _other_act(event, lex).search(text)
+
+
+def its_base(name: str, event: Event, lex: Lexicons) -> bool:
+    """Whether a site can be the base of an event that names none, in its country."""
+    place = lex.topic.place(name)
+    return (place.site and place.country == event.country and lex.topic.said.attack(event.type)
+            and not any(lex.topic.place(p).site for p in event.places))
+
+
+def _in_campaign(text: str, lex: Lexicons) -> bool:
+    """Whether a sentence names one of the campaign's countries or places."""
+    return lex.countries.search(text) is not None or any(True for _ in lex.places.find(text))

@@ -1,0 +1,124 @@
+"""Where an event happened: an attack's site (the installation the gazetteer names), a strike's
+facilities (what it hit, as the report writes it), and the event's coordinates."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+
+from ...model import Article, Coordinates, Event, Named
+from ...text import all_sentences
+from ...topic import Hit
+from ..lexicon import Lexicons
+from .sentences import ATTACK_TOLD, Window, evidence_of, in_article, its_base
+
+
+def site_of(article: Article, event: Event, own: Sequence[tuple[Window, str]], lex: Lexicons) -> Named | None:
+    """The installation named in the report's own sentences, as the gazetteer calls it. Only an
+    attack's: the gazetteer's sites are the bases the US forces hold, which a strike answering an
+    attack on one does not hit ("a gunship answered the fire at Al-Asad Airbase")."""
+    if not lex.topic.said.attack(event.type):
+        return None
+    for window, text in own:
+        for hit in in_article(lex.places.find(text), window):
+            place = lex.topic.place(hit.name)
+            joined = window.joined and its_base(hit.name, event, lex)
+            if place.site and (hit.name in event.places or joined):
+                return Named(hit.name, evidence_of(article, window.start, window.end))
+            base = _town_base(text, hit.start - window.start, hit.end - window.start)
+            if base and place.hosts_us_forces and hit.name in event.places:
+                return Named(hit.name, evidence_of(article, window.start, window.end), base)
+    return None
+
+
+def only_site(article: Article, event: Event, others: Sequence[Event], lex: Lexicons) -> Named | None:
+    """The one installation an article names in the country of its one attack there, when the
+    attack's own sentences name no place ("a drone killed three US soldiers in Jordan" in the lede,
+    "the outpost, Tower 22," further down): no other attack of the article can be its."""
+    said = lex.topic.said
+    if (not said.attack(event.type) or event.country is None or event.places
+            or any(said.attack(o.type) and o.country == event.country for o in others)):
+        return None
+    found: dict[str, Hit] = {}
+    for hit in lex.places.find(article.clean[:_ARTICLE_READ]):
+        place = lex.topic.place(hit.name)
+        if place.site and place.country == event.country:
+            found.setdefault(hit.name, hit)
+    if len(found) != 1:
+        return None
+    (name, hit), = found.items()
+    start, end = next(((s, e) for _, s, e in all_sentences(article.clean) if s <= hit.start < e),
+                      (hit.start, hit.end))
+    return Named(name, evidence_of(article, start, end))
+
+
+_ARTICLE_READ = 20_000  # characters of an article read for its one site (a long report's lede is first)
+
+
+# What a strike hit, in the words reports use for the groups' installations: "a weapons storage
+# facility", "an operations center and a command and control node", "a training facility and a
+# safe house", "weapons storage and logistics hubs"; at least one word saying what it is for
+_FOR = (r"weapons|arms|storage|ammunition|munitions|command|control|operations|operation|training"
+        r"|logistics|logistical|intelligence|drone|UAV|rocket|missile|supply|launch|radar|communications"
+        r"|explosives|manufacturing|production")
+_KIND = (r"facilit(?:y|ies)|cent(?:er|re)s?|nodes?|depots?|warehouses?|headquarters|sites?|areas?|hubs?"
+         r"|bunkers?|compounds?|locations?|points?|storages?")
+_ONE = rf"(?:(?:{_FOR})(?:\s+and\s+|\s*,\s*|\s+|-)){{1,4}}(?:{_KIND})\b|\bsafe ?houses?\b"
+_FACILITY = re.compile(rf"\b(?:an?\s+|the\s+)?(?P<what>(?:{_ONE})"
+                       rf"(?:(?:\s*,\s*|\s+and\s+|,\s+and\s+)(?:an?\s+|the\s+)?(?:{_ONE}))*)", re.I)
+# the other side's: "the US base's command center", "in response to the attack on a US storage site"
+_OURS = re.compile(r"\b(?:U\.?S\.?|US|American|coalition)(?:['’]s)?\s+(?:military\s+|army\s+|base['’]s\s+)?$",
+                   re.I)
+
+
+def facility(article: Article, event: Event, own: Sequence[tuple[Window, str]],
+             lex: Lexicons) -> Iterator[Named]:
+    """What a strike hit, as its own sentences write it ("a weapons storage facility used by the
+    IRGC": "weapons storage facility"); an attack has none (its base is its site)."""
+    if lex.topic.said.attack(event.type):
+        return
+    for window, text in own:
+        if not window.own:
+            continue
+        for match in _FACILITY.finditer(text):
+            if _OURS.search(text[:match.start()]) or ATTACK_TOLD.search(text[:match.start()]):
+                continue
+            written = " ".join(match.group().split())  # "a weapons storage facility"
+            what = " ".join(match.group("what").split()).lower()
+            yield Named(what, evidence_of(article, window.start, window.end), written)
+            return  # the first the report tells
+
+
+# "al-Shaddadi base", "the US bases in Al-Shaddadi": the base of a town that hosts US forces
+_BASE_AFTER = re.compile(r"^\s+(?:military\s+|air\s+)?(?:base|airbase|air base|outpost|garrison)\b", re.I)
+_HOSTING = re.compile(r"^,?\s+(?:which|that|where)\s+(?:hosts|houses|host|house|housed|hosted"
+                      r"|(?:U\.?S\.?|American|coalition)\s+(?:troops|forces|personnel)\s+(?:are|were)\s+"
+                      r"(?:stationed|based|deployed))\b", re.I)
+_BASE_BEFORE = re.compile(r"\b(?:base|bases|outpost|garrison)\s+(?:in|at)\s+$", re.I)
+
+
+def _town_base(text: str, start: int, end: int) -> str | None:
+    """The base a town's name is told as ("al-Shaddadi base"), as written; None when the town is
+    only the town."""
+    after = _BASE_AFTER.match(text[end:])
+    if after is not None:
+        return text[start:end + after.end()].strip()
+    if _HOSTING.match(text[end:]):
+        return text[start:end]  # "Al-Shaddadi, which hosts US troops": the town told as the base
+    before = _BASE_BEFORE.search(text[:start])
+    return f"{text[before.start():end]}" if before is not None else None
+
+
+ORDER = {"site": 0, "town": 1, "province": 2}
+
+
+def coordinates_of(places: Iterable[str], lex: Lexicons) -> Coordinates | None:
+    """The most precise coordinates the gazetteer has for any of the event's places."""
+    found = [(ORDER[p.at.precision], i, p) for i, name in enumerate(places)
+             if (p := lex.topic.place(name)).at is not None]
+    if not found:
+        return None
+    place = min(found, key=lambda f: (f[0], f[1]))[2]
+    at = place.at
+    assert at is not None  # filtered above
+    return Coordinates(at.lat, at.lon, at.precision, place.name, at.source)

@@ -1,0 +1,109 @@
+"""What an event was done with: an attack's munitions, a strike's aircraft and munitions, as the
+report writes them, and the counts of targets, munitions, drones or rockets it gives."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from ...model import Article, Count, Counted, Event, Named
+from ...topic import Hit
+from ..lexicon import Lexicons
+from ..numbers import NUMBER, QUALIFIER, qualifier_of, value_of
+from .sentences import Window, evidence_of, in_article, other_time
+
+
+def weapons_of(article: Article, event: Event, own: Sequence[tuple[Window, str]],
+               lex: Lexicons) -> Iterator[Named]:
+    """Weapons and aircraft as the report writes them ("one-way attack drone", "F-15E"): what an
+    attack used (munitions), or what a strike was flown with (aircraft), never the other side's."""
+    kind = "aircraft" if lex.topic.said.act(event.type) == "strike" else "munition"
+    seen: set[str] = set()
+    for window, text in own:
+        if kind == "aircraft" and _DEPLOYED.search(text):
+            continue  # "the deployment of two carrier groups and more fighter aircraft": a posture
+        if _MANY_ACTS.search(text) or (not window.own and other_time(text, event)):
+            continue  # "these assaults have involved drones, rockets and mortars": the campaign's
+        named_end = -2
+        for hit in in_article(lex.weapons.find(text), window):
+            flown = kind == "aircraft" and _flown(text, hit, window)
+            head, named_end = hit.start - named_end <= 1, hit.end  # "F-15 fighter jets": the F-15's noun
+            if ((lex.topic.weapon(hit.name).kind != kind and not flown) or head
+                    or _many(text, hit, window)):
+                continue
+            written = article.clean[hit.start:hit.end]
+            if hit.name not in seen:  # the first way this report writes each weapon
+                seen.add(hit.name)
+                yield Named(hit.name, evidence_of(article, window.start, window.end), written)
+
+
+# a sentence about many acts' means: "these assaults have involved drones, rockets and mortars",
+# "a mix of rockets and one-way attack drones", "the attacks do not include ballistic missiles"
+_MANY_ACTS = re.compile(r"\b(?:these|such|the|those) (?:attacks|assaults),? (?:have |had )?(?:involved"
+                        r"|comprising|comprised|primarily involving|involving|consisted|do not include)"
+                        r"|\b(?:combination|mix) of\b", re.I)
+# the campaign's acts counted: "has targeted US forces with rockets and drones more than 100 times since
+# October", "dozens of times"
+_COUNTED_ACTS = re.compile(r"^[^;]*?\b(?:\d+|\w+teen|twenty|thirty|forty|fifty|hundreds?|dozens? of|several)"
+                           r" times\b", re.I)
+# "a slew of drone and missile attacks", "months of nearly daily rocket and drone attacks"
+_MANY_BEFORE = re.compile(r"\b(?:slew|series|string|wave|spate|months|weeks|dozens|scores|hundreds|daily"
+                          r"|repeated|frequent)\b[^.;]{0,30}$", re.I)
+_ACTS_AFTER = re.compile(r"^(?:\s*(?:,|and|or)\s+[\w-]+)*\s+(?:attacks|assaults)\b", re.I)
+
+
+def _many(text: str, hit: Hit, window: Window) -> bool:
+    """Whether a weapon is told as the means of many acts ("months of rocket and drone attacks",
+    "with rockets and drones more than 100 times")."""
+    start, end = hit.start - window.start, hit.end - window.start
+    return bool(_MANY_BEFORE.search(text[:start]) and _ACTS_AFTER.match(text[end:])) or bool(
+        _COUNTED_ACTS.match(text[end:]))
+
+
+_DEPLOYED = re.compile(r"\b(?:deploy\w*|reinforce\w*|bolster\w*|sen(?:t|ds?|ding) (?:more|additional))\b",
+                       re.I)
+
+
+# "killed a commander in a drone strike in Baghdad": the strike's drone; not "in response to the drone
+# strike on the US base", "a drone strike carried out by the militias" (the attack it answered)
+_FLOWN_AFTER = re.compile(r"^\s+(?:air ?)?strikes?\b"
+                          r"(?!\s+(?:carried out |launched )?by\b|\s+(?:on|against|at)\s+"
+                          r"(?:an?\s+|the\s+)?(?:U\.?S\.?|US|American|coalition)\b)", re.I)
+_ANSWERED = re.compile(r"\b(?:response|retaliation|revenge|retaliat\w*|after|following|answer)\b[^.;]{0,40}$",
+                       re.I)
+
+
+def _flown(text: str, hit: Hit, window: Window) -> bool:
+    """Whether a strike was flown with this munition's kind of craft ("a drone strike")."""
+    start, end = hit.start - window.start, hit.end - window.start
+    return bool(_FLOWN_AFTER.match(text[end:])) and not _ANSWERED.search(text[:start])
+
+
+_COUNTED: dict[str, Counted] = {
+    "targets": "targets", "target": "targets", "facilities": "facilities", "sites": "facilities",
+    "locations": "facilities", "munitions": "munitions", "bombs": "munitions",
+    "precision-guided munitions": "munitions", "aircraft": "aircraft", "bombers": "aircraft",
+    "warplanes": "aircraft", "jets": "aircraft", "drones": "drones", "rockets": "rockets",
+    "missiles": "missiles",
+}
+_COUNT = re.compile(QUALIFIER + NUMBER + r"\s+(?:(?:more|additional|separate|different|attack|one-way"
+                    r"|militia|US|U\.S\.)\s+)?(?P<what>" + "|".join(sorted(_COUNTED, key=len, reverse=True))
+                    + r")\b", re.I)
+STRIKE_COUNTS = frozenset({"targets", "facilities", "munitions", "aircraft"})
+
+
+def counts_of(article: Article, event: Event, own: Sequence[tuple[Window, str]],
+              lex: Lexicons) -> Iterator[Count]:
+    """"85 targets", "more than 125 munitions", "two drones": a strike's targets, facilities,
+    munitions and aircraft; an attack's drones, rockets and missiles."""
+    strike = not lex.topic.said.attack(event.type)
+    seen: set[tuple[str, int, str]] = set()
+    for window, text in own:
+        for match in _COUNT.finditer(text):
+            what = _COUNTED[match.group("what").lower()]
+            value = value_of(match.group("num"))
+            key = (what, value or 0, qualifier_of(match))
+            if value is None or value == 0 or (what in STRIKE_COUNTS) != strike or key in seen:
+                continue
+            seen.add(key)
+            yield Count(what, value, qualifier_of(match), evidence_of(article, window.start, window.end))
