@@ -95,8 +95,11 @@ def measured_files(batches: set[str], folder: Path = FIELD / "labels") -> list[P
     return [*labels, *(p for name in sorted(gold) if (p := FIELD / "texts" / f"{name}.txt").is_file())]
 
 
+Scored = tuple[Report, int, float, list[str]]  # the report, texts absent, seconds, articles failed
+
+
 def score(batches: set[str], with_url: bool = False, labels: Path = FIELD / "labels",
-          details: bool = False, story: Story = STORIES[DEFAULT_STORY]) -> tuple[Report, int, float] | None:
+          details: bool = False, story: Story = STORIES[DEFAULT_STORY]) -> Scored | None:
     from briefing.topic import choose_topic
 
     files = sorted(p for p in labels.glob("*.yaml") if p.stem in batches)
@@ -119,7 +122,9 @@ def score(batches: set[str], with_url: bool = False, labels: Path = FIELD / "lab
         scored = score_details(extraction, load_labelled(*files))
         print("\n".join(scored.misses))
         print("details per field:", json.dumps(scored.as_dict(), indent=2))
-    return evaluate(extraction, gold, topic), len(texts) - len(present), seconds
+    # an article the extractor failed on is not in the extraction: said aloud, never scored quietly
+    failed = sorted(f"{Path(p.path).stem}: {p.message}" for p in extraction.problems if p.kind == "failed")
+    return evaluate(extraction, gold, topic), len(texts) - len(present), seconds, failed
 
 
 def _as_code(path: Path, story: Story, folder: Path) -> Path:
@@ -163,6 +168,14 @@ def _with_addresses(paths: list[Path], folder: Path) -> list[Path]:
         copy.write_text(head + path.read_text(encoding="utf-8"), encoding="utf-8")
         copies.append(copy)
     return copies
+
+
+def _failed(split: str, failed: list[str], aside: bool) -> bool:
+    """Say which articles the extractor failed on (only how many, for a batch kept aside)."""
+    if failed:
+        print(f"{split}: {len(failed)} articles could not be read (a fault in briefing; not scored):")
+        print("\n".join(failed) if not aside else "(a batch kept aside: names not printed)")
+    return bool(failed)
 
 
 def main() -> int:
@@ -211,9 +224,12 @@ def main() -> int:
             print(f"{split}: no field-set texts present in {FIELD / 'texts'}; nothing scored "
                   "(the texts are not in git: see fieldset/README.md)")
             continue
-        report, absent, seconds = result
+        report, absent, seconds, failed = result
         if not args.check and not args.record:
             print("\n".join(report.misses))
+        if _failed(split, failed, args.check) and args.record:
+            print("nothing recorded: fix the fault first")
+            return 1
         if absent:
             print(f"{split}: {absent} labelled articles have no text here and were not scored")
         recorded[split] = {**report.scores.as_dict(), "digest": digest(measured_files(batches, labels))}

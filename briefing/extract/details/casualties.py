@@ -209,7 +209,7 @@ def _figure(number: re.Match[str], text: str, event: Event, lex: Lexicons,
         noun, harm = tail.group("noun") or "", tail.group("harm").lower()
         if not noun and _ADJECTIVE.match(after[tail.end():]):
             return None
-    elif head is not None and head.group("harm").lower() != "leaving":
+    elif head is not None and (head.group("harm") or "").lower() != "leaving":
         people = re.match(r"^\s+" + _NOUN + r"\b", after, re.I)  # "injuring 25" names no one
         if people is None and re.match(r"^\s+[a-z]", after):
             return None  # "killing three of its fighters"? a noun we do not know: not read
