@@ -40,7 +40,8 @@ def test_a_death_toll_risen_to_a_figure_is_read_without_fault() -> None:
     assert figures(event.details) == [("militants", "killed", 9, "exact")]
 
 
-@pytest.mark.parametrize(("text", "expected"), [    ("A drone struck Tower 22 in Jordan on Sunday. Three US Army soldiers lost their lives and more than "
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A drone struck Tower 22 in Jordan on Sunday. Three US Army soldiers lost their lives and more than "
      "30 service members were injured.", [("us", "killed", 3, "exact"), ("us", "injured", 30, "more than")]),
     ("A drone strike in Jordan on Sunday claimed the lives of three American troops and injured at least "
      "34 others.", [("us", "killed", 3, "exact"), ("us", "injured", 34, "at least")]),
@@ -558,6 +559,16 @@ def test_a_strikes_target_is_the_named_commander() -> None:
     event = one("The US military struck a Harakat al-Nujaba headquarters in Baghdad on Thursday, killing the "
                 "group's commander Mushtaq Jawad Kazim al-Jawari, officials said.", dt.date(2024, 1, 5))
     assert "Mushtaq Jawad Kazim al-Jawari" in [t.name for t in event.details.targets]
+
+
+def test_a_site_read_from_a_later_sentence_places_the_event_on_the_map() -> None:
+    # the act's own sentence names only the country; the base is named in the next one
+    event = one("Militants fired two rockets at US forces in western Iraq on Tuesday, officials said. The "
+                "rockets were aimed at Al-Asad Airbase, where no one was hurt.", dt.date(2024, 1, 24))
+    assert event.places == ()
+    assert event.details.site is not None
+    at = event.details.coordinates
+    assert at is not None and (at.place, at.precision) == (event.details.site.name, "site")
 
 
 def test_an_event_known_only_to_its_country_has_no_coordinates() -> None:

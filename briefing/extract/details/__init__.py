@@ -53,9 +53,12 @@ def read_details(article: Article, event: Event, lex: Lexicons, only_attack: boo
 
     attack = lex.topic.said.attack(event.type)  # a strike is never claimed by, nor blamed on, the groups
     said = whole(article) if only_attack else texts + list(naming(article, event, windows, others, lex))
+    site = site_of(article, event, joined, lex) or only_site(article, event, others, lex)
     return Details(
-        site=site_of(article, event, joined, lex) or only_site(article, event, others, lex),
-        coordinates=coordinates_of(event.places, lex),
+        site=site,
+        # the site read for it places it too ("militants fired at US forces on al-Asad Airbase" told
+        # in a later sentence, the act's own sentence naming no place)
+        coordinates=coordinates_of([*([site.name] if site else []), *event.places], lex),
         weapons=tuple(weapons_of(article, event, own + of_parts("means"), lex)),
         counts=tuple(counts_of(article, event, own, lex)),
         claimed_by=tuple(claimants(article, event, said, lex)) if attack else (),
