@@ -142,6 +142,21 @@ def _none_told(text: str, event: Event, lex: Lexicons) -> Iterator[tuple[Casualt
 FIGURES_READ = 40
 
 
+_NUMBERS: dict[str, tuple[re.Match[str], ...]] = {}
+_NUMBERS_KEPT = 2_048  # sentences whose numbers are kept (then the memo starts again)
+
+
+def _numbers(text: str) -> tuple[re.Match[str], ...]:
+    """The first numbers of a sentence, found once: each event of an article reads the same
+    sentences again (the article's later sentences are read for each of its events)."""
+    found = _NUMBERS.get(text)
+    if found is None:
+        if len(_NUMBERS) >= _NUMBERS_KEPT:
+            _NUMBERS.clear()
+        found = _NUMBERS[text] = tuple(itertools.islice(_NUMBER.finditer(text), FIGURES_READ))
+    return found
+
+
 def _counted(article: Article, event: Event, texts: Sequence[tuple[Window, str]],
              lex: Lexicons) -> Iterator[Casualty]:
     """The event's own figures of dead and injured, each as this report gives it (``texts``: the
@@ -151,7 +166,7 @@ def _counted(article: Article, event: Event, texts: Sequence[tuple[Window, str]]
     last_at = -1  # the sentence of the last figure
     for window, text in texts:
         names = [(h.start, h.end) for h in lex.places.find(text)]  # once a sentence, not once a number
-        for number in itertools.islice(_NUMBER.finditer(text), FIGURES_READ):
+        for number in _numbers(text):
             found = _figure(number, text, event, lex, names)
             if found is None:
                 continue
