@@ -5,7 +5,9 @@ Seen in real clippings: "November 21, 2023, 7:52 PM", "Wed, 25 Oct 2023 10:04 UT
 News", "17-11-2023 | Rudaw", "AFP , AP , Wednesday 22 Nov 2023", "Washington, D.C., January
 19, 2024", "FDD | July 31, 2024", a dateline opening the lede ("WASHINGTON, Nov. 20, 2023 –",
 "Colombia /America, 29th January 2024:"), a title naming its day ("Iran Update, January 28,
-2024"), and a clipper's ` date 2023-11-13` header. A numeric date is read month first with
+2024"), a clipper's ` date 2023-11-13` header, a time or a repeated date run into the year
+("January 29, 20246:07 PM GMT"), the outlet's own note ("This story was updated at 9:52 p.m. EST
+April 14.") and an encyclopedia's old revision ("as edited by ... at 08:07, 3 February 2024"). A numeric date is read month first with
 "/" and day first with "-" or "." only when the other order is impossible or contradicted
 (a weekday on the line, a day the text mentions after it); otherwise it is not read.
 
@@ -36,8 +38,10 @@ FULL_DATE = re.compile(
     rf"|(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)"
     rf"|(?P<n1>[0-3]?\d)(?P<sep>[/.-])(?P<n2>[0-3]?\d)(?P=sep)(?P<ny>(?:19|20)\d\d|\d\d))"
     # a byline's date runs into the section name when the page is saved as text ("December 4,
-    # 2023Middle East"): a capital may follow the year, a lower-case letter or digit may not
-    r"(?![a-z\d_/-])"
+    # 2023Middle East"): a capital may follow the year, a lower-case letter may not; a digit only
+    # where the page's time or its date printed twice runs on ("January 29, 20246:07 PM GMT",
+    # "Published On 29 Jan 202429 Jan 2024"), never another number ("2023456")
+    rf"(?![a-z_/-])(?!\d(?!\d?[:.][0-5]\d|\d?\s+{_MON}\b))"
 )
 _TIME = re.compile(r"\b(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?::\d\d)?\s*(?P<ampm>[ap]\.?m\.?)?", re.I)
 _LABEL = re.compile(r"\b(published|posted|updated|last updated|first published|modified|date|"
@@ -84,7 +88,20 @@ class Dateline:
     start: int
     end: int
     updated: bool = False
-    kind: str = "line"  # line | lede | title | clipper
+    kind: str = "line"  # line | lede | title | clipper | note | revision
+
+
+# The article's own note about its day, a sentence alone on its line: "This story was updated at
+# 9:52 p.m. EST April 14.", "Editor's note: this report was first published on 3 March 2024." A day
+# without its year takes the one year the text's own full dates allow (:func:`year_from_text`).
+_NOTE = re.compile(r"[ \t]*(?:editor['’]s note\W*)?this (?:story|article|report|piece) (?:was|has been) "
+                   r"(?:(?:first|originally|last)\s+)?(?P<verb>published|updated|posted)\b", re.I)
+_YEARLESS = re.compile(rf"\b(?:(?P<mon>{MON})\s+(?P<day>{DAY})|(?P<day_b>{DAY})\s+(?:of\s+)?(?P<mon_b>{MON}))"
+                       r"\b(?!,?\s*(?:19|20)?\d\d)")
+# An encyclopedia's old revision, as its page prints it: "This is an old revision of this page, as
+# edited by A. Editor (talk | contribs) at 08:07, 3 February 2024": the text as it stood that day.
+_REVISION = re.compile(r"[ \t]*this is an old revision of this page, as edited by [^\n]{1,120}? at "
+                       r"\d\d?:\d\d, (?=\d)", re.I)
 
 
 def safe_date(year: int, month: int, day: int) -> dt.date | None:
@@ -264,8 +281,38 @@ def datelines(text: str) -> list[Dateline]:
         if _COMMENTS.match(line):
             break
         if not _VIEWED.match(line) and not _COUNTER.search(line):
-            found += _line_dates(line, start, index, orders)
+            found += _line_dates(line, start, index, orders) or _own_note(text, start, end)
     return found
+
+
+def _own_note(text: str, start: int, end: int) -> list[Dateline]:
+    """The day of an editor's note on the article ("This story was updated at ... April 14.") or of
+    the old revision an encyclopedia page shows, on the line ``text[start:end]``."""
+    revision = _REVISION.match(text, start, end)
+    if revision:
+        match = FULL_DATE.match(text, revision.end(), end)
+        day = read_full(match) if match else None
+        if match is None or day is None:
+            return []
+        return [Dateline(day, time_of(text[start:match.start()]), start, match.end(), kind="revision")]
+    note = _NOTE.match(text, start, end)
+    if note is None or end - start > 160:
+        return []
+    found = FULL_DATE.search(text, note.end(), end) or _YEARLESS.search(text, note.end(), end)
+    day = _note_day(text, found) if found else None
+    if found is None or day is None:
+        return []
+    time = time_of(text[note.end():found.start()])
+    return [Dateline(day, time, start, end, note["verb"].lower() == "updated", "note")]
+
+
+def _note_day(text: str, found: re.Match[str]) -> dt.date | None:
+    """A note's day: a full date as written; a day without its year (``_YEARLESS``) in the one year
+    the text's own full dates allow."""
+    if found.re is FULL_DATE:
+        return read_full(found)
+    month, day = month_of(found["mon"] or found["mon_b"]), day_number(found["day"] or found["day_b"])
+    return year_from_text(text, month, day)
 
 
 def _line_dates(line: str, offset: int, index: int, orders: Orders) -> list[Dateline]:

@@ -1,0 +1,84 @@
+"""Publication date forms added for issue 23 (date lines the page prints about itself), each with a
+neighbour that must not move: page furniture, a contradicted date, a number that is not a date.
+Every text is our own, written in the shape of the clippings where the form was seen."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.conftest import make_article
+
+BODY = "\n\nJets shot down drones over the gulf on Sunday, officials said."
+
+
+@pytest.mark.parametrize(("line", "published", "time"), [
+    # a news agency's page saved as text: the time runs on into the year
+    ("March 3, 20246:07 PM GMT+0Updated 2 hours ago", dt.date(2024, 3, 3), dt.time(18, 7)),
+    ("3 March 202411:40 AM GMT", dt.date(2024, 3, 3), dt.time(11, 40)),
+    # a page that prints its date twice, run together
+    ("Published On 3 Mar 20243 Mar 2024", dt.date(2024, 3, 3), None),
+    # neighbours: another number run into the year is no date, nor a year run into letters
+    ("March 3, 20245 views", None, None),
+    ("March 3, 2024123", None, None),
+    ("March 3, 2024s were long", None, None),
+])
+def test_a_date_line_run_into_its_time(line: str, published: dt.date | None, time: dt.time | None) -> None:
+    article = make_article(f"Drones downed over the gulf\n\n{line}{BODY}")
+    assert (article.published, article.published_time) == (published, time)
+
+
+@pytest.mark.parametrize(("note", "published"), [
+    # the outlet's note on its own line, with its year ...
+    ("Editor's note: This article was first published on 3 March 2024.", dt.date(2024, 3, 3)),
+    ("This report has been updated on March 4, 2024 with a statement.", dt.date(2024, 3, 4)),
+    # ... or without it, the year from the one full date the text names
+    ("This story was updated at 9:52 p.m. EST March 3.", dt.date(2024, 3, 3)),
+])
+def test_the_articles_own_note_on_its_day(note: str, published: dt.date) -> None:
+    text = f"Drones downed over the gulf\n\nA crowd in the port on March 3, 2024.\n\n{note}{BODY}"
+    article = make_article(text)
+    assert (article.published, article.published_basis) == (published, "dateline")
+    evidence = article.published_evidence
+    assert evidence is not None and evidence.quote == note
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    # a note without its year in a text that names no full date: no year, no date
+    ("Drones downed\n\nThis story was updated at 9:52 p.m. EST March 3.\n\nJets shot down drones on Sunday.",
+     None),
+    # a note with no day at all
+    ("Drones downed\n\nThis story has been updated with more details.\n\nJets shot down drones on Sunday.",
+     None),
+    # the page's own publication line stands before an update note
+    ("Drones downed\nPublished: March 4, 2024\nThis story was updated at 9:52 p.m. EST March 5.\n\n"
+     "Jets shot down drones on Sunday.", dt.date(2024, 3, 4)),
+    # a note inside a sentence of the story is not the article's note
+    ("Drones downed\n\nThe ministry said this story was updated on March 4, 2024 by its own staff, and "
+     "that the drones came from the east.\n\nJets shot down drones on Sunday.", None),
+    # the article's own note wins over a clipper's date, as its own date line does
+    (" date 2024-02-20 Drones downed\n\nThis story was first published on 3 March 2024.\n\n"
+     "Jets shot down drones on Sunday.", dt.date(2024, 3, 3)),
+])
+def test_notes_that_date_nothing_and_notes_that_yield(text: str, published: dt.date | None) -> None:
+    assert make_article(text).published == published
+
+
+REVISION = ("Strikes on the depots\nFrom the free encyclopedia\nThis is an old revision of this page, as "
+            "edited by A. Editor (talk | contribs) at 08:07, 3 February 2024 (fixed a link). The present "
+            "address is a permanent link to this revision.\nDate2 February 2024 – present\n"
+            "The strikes began on 2 February 2024.")
+
+
+def test_an_encyclopedias_old_revision_is_dated_by_its_revision() -> None:
+    article = make_article(REVISION)
+    assert (article.published, article.published_time) == (dt.date(2024, 2, 3), dt.time(8, 7))
+    evidence = article.published_evidence
+    assert evidence is not None and evidence.quote.endswith("at 08:07, 3 February 2024")
+
+
+def test_the_encyclopedias_date_field_still_dates_nothing() -> None:
+    # the neighbour: without the revision line, the infobox's "Date" field is the event's
+    text = REVISION.replace("This is an old revision", "This is an old view")
+    assert make_article(text).published is None
