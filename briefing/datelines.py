@@ -7,9 +7,10 @@ News", "17-11-2023 | Rudaw", "AFP , AP , Wednesday 22 Nov 2023", "Washington, D.
 "Colombia /America, 29th January 2024:"), a title naming its day ("Iran Update, January 28,
 2024"), a clipper's ` date 2023-11-13` header, a time or a repeated date run into the year
 ("January 29, 20246:07 PM GMT"), the outlet's own note ("This story was updated at 9:52 p.m. EST
-April 14.") and an encyclopedia's old revision ("as edited by ... at 08:07, 3 February 2024"). A numeric date is read month first with
-"/" and day first with "-" or "." only when the other order is impossible or contradicted
-(a weekday on the line, a day the text mentions after it); otherwise it is not read.
+April 14.") and an encyclopedia's old revision ("as edited by ... at 08:07, 3 February 2024").
+A numeric date is read month first with "/" and day first with "-" or "." only when the other
+order is impossible or contradicted (a weekday on the line, a day the text mentions after it);
+otherwise it is not read.
 
 A date line is not trusted blindly: a page header with the site's today ("Sat. Mar 2nd,
 2024") dates nothing, and the article's own date line wins over a clipper's header.
@@ -241,15 +242,32 @@ def year_from_text(text: str, month: int, day: int, reach: int = 120) -> dt.date
     return fits.pop() if len(fits) == 1 else None
 
 
-# Dates in addresses: /2024/01/29/, /2024-01-29-, /20240122/ (sputnikglobe), -20240122-.
-_URL_DATE = re.compile(r"[/_-](?P<y>20[1-3]\d)(?P<sep>[/-]?)(?P<m>[01]\d)(?P=sep)(?P<d>[0-3]\d)(?=[/_.-]|$)")
+# Dates in addresses: /2024/01/29/, /2024-01-29-, /20240122/ (sputnikglobe), -20240122-; a year and its
+# month and day as one folder (/2023/1109/); the month by name (/2020/jan/10/); an archive's stamp to
+# the second (/20231030141736); a day and a four-digit number run together as one id (/en/202401229745).
+_URL_END = r"(?=[/_.-]|$)"
+_URL_DATES = (
+    re.compile(r"[/_-](?P<y>20[1-3]\d)(?P<sep>[/-]?)(?P<m>[01]\d)(?P=sep)(?P<d>[0-3]\d)" + _URL_END),
+    re.compile(r"/(?P<y>20[1-3]\d)/(?P<m>[01]\d)(?P<d>[0-3]\d)/"),
+    re.compile(r"/(?P<y>20[1-3]\d)/(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*/(?P<d>[0-3]?\d)/",
+               re.I),
+    re.compile(r"/(?P<y>20[1-3]\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?:[01]\d|2[0-3])[0-5]\d[0-5]\d" + _URL_END),
+    re.compile(r"/(?P<y>20[1-3]\d)(?P<m>[01]\d)(?P<d>[0-3]\d)\d{4}" + _URL_END),
+    # a day first (/21042024-amp) only where it cannot be the month (a day after the 12th)
+    re.compile(r"/(?P<d>1[3-9]|2\d|3[01])(?P<m>[01]\d)(?P<y>20[1-3]\d)" + _URL_END),
+)
 _URL_LINE = re.compile(r"https?://\S+")
 
 
 def url_date(url: str) -> dt.date | None:
     """The day an article's address carries, if it carries a whole one."""
-    match = _URL_DATE.search(url.split("?")[0])
-    return safe_date(int(match["y"]), int(match["m"]), int(match["d"])) if match else None
+    path = url.split("?")[0].split("#")[0]
+    for pattern in _URL_DATES:
+        match = pattern.search(path)
+        if match:
+            month = month_of(match["mon"]) if "mon" in pattern.groupindex else int(match["m"])
+            return safe_date(int(match["y"]), month, int(match["d"]))
+    return None
 
 
 def url_line(text: str) -> tuple[str, int, int] | None:

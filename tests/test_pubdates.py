@@ -82,3 +82,42 @@ def test_the_encyclopedias_date_field_still_dates_nothing() -> None:
     # the neighbour: without the revision line, the infobox's "Date" field is the event's
     text = REVISION.replace("This is an old revision", "This is an old view")
     assert make_article(text).published is None
+
+
+@pytest.mark.parametrize(("url", "published"), [
+    ("https://news.example/2024/03/03/drones-downed/", dt.date(2024, 3, 3)),
+    # a year and its month and day as one folder; the month by name
+    ("https://news.example/n3/2024/0303/c123-456.html", dt.date(2024, 3, 3)),
+    ("https://blog.example/2024/mar/03/timeline", dt.date(2024, 3, 3)),
+    # an archive's stamp to the second; a day run into a four-digit number as one id
+    ("https://list.example/archive/REPORTS/20240303141736", dt.date(2024, 3, 3)),
+    ("https://news.example/en/202403039745", dt.date(2024, 3, 3)),
+    # a day first where it cannot be the month
+    ("https://news.example/region/21032024-amp", dt.date(2024, 3, 21)),
+    # neighbours that carry no whole day: either order fits; a month alone; a plain id; a stamp's time
+    # that is no time; a longer id
+    ("https://news.example/region/03022024-amp", None),
+    ("https://news.example/threats/2024/03/drones-downed/395721/", None),
+    ("https://news.example/news/drones-downed-1709483538.html", None),
+    ("https://list.example/archive/REPORTS/20240303991736", None),
+    ("https://news.example/en/2024030397451", None),
+])
+def test_the_day_an_address_carries(url: str, published: dt.date | None) -> None:
+    from briefing.datelines import url_date
+
+    assert url_date(url) == published
+
+
+def test_an_address_day_the_texts_weekday_contradicts_still_dates_nothing() -> None:
+    from briefing.dates import date_article
+    from briefing.model import Article
+
+    # 21 March 2024 is a Thursday: "said Tuesday" is neither that day nor the day before
+    text = "Rockets hit a base\n\nRockets hit a base housing U.S. troops, officials said Tuesday."
+    article = date_article(Article(id="a", path="a.txt", text=text, clean=text,
+                                   url="https://news.example/region/21032024-amp"))
+    assert article.published is None
+    said_thursday = text.replace("Tuesday", "Thursday")
+    article = date_article(Article(id="a", path="a.txt", text=said_thursday, clean=said_thursday,
+                                   url="https://news.example/region/21032024-amp"))
+    assert (article.published, article.published_basis) == (dt.date(2024, 3, 21), "url")
