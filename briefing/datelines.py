@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import Literal
 
 from .text import paragraphs
 
@@ -80,6 +81,12 @@ _COMMENTS = re.compile(r"\s*(?:\d+\s+)?(?:comments?|responses?|replies|leave a (
                        r"join the (?:discussion|conversation))\b\W*$", re.I)
 
 
+# What kind of line a page's date is on: a date line of its own ("line"), the page's first line
+# ("title"), a lede's dateline ("lede"), a clipper's header ("clipper"), the outlet's note on the
+# article's day ("note"), an encyclopedia's old revision ("revision").
+DatelineKind = Literal["line", "lede", "title", "clipper", "note", "revision"]
+
+
 @dataclass(frozen=True)
 class Dateline:
     """A date the page prints about itself, where, and how it is labelled."""
@@ -89,7 +96,7 @@ class Dateline:
     start: int
     end: int
     updated: bool = False
-    kind: str = "line"  # line | lede | title | clipper | note | revision
+    kind: DatelineKind = "line"
 
 
 # The article's own note about its day, a sentence alone on its line: "This story was updated at
@@ -350,7 +357,7 @@ def _line_dates(line: str, offset: int, index: int, orders: Orders) -> list[Date
     return []
 
 
-def _from_match(line: str, match: re.Match[str], offset: int, kind: str, orders: Orders) -> Dateline:
+def _from_match(line: str, match: re.Match[str], offset: int, kind: DatelineKind, orders: Orders) -> Dateline:
     label = line[: match.start()].lower()
     updated = bool(re.search(r"updated|modified", label)) and not re.search(r"publish|posted", label)
     day = read_full(match, line, orders)
