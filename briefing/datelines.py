@@ -37,7 +37,8 @@ _MON, _DAY, _WEEKDAY = MON, DAY, WEEKDAY
 FULL_DATE = re.compile(
     rf"\b(?:(?P<mon>{_MON})\s+(?P<day>{_DAY}),?\s+(?P<year>(?:19|20)\d\d)"
     rf"|(?P<day_b>{_DAY})(?:\s+of)?\s+(?P<mon_b>{_MON}),?\s+(?P<year_b>(?:19|20)\d\d)"
-    rf"|(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)"
+    # a year first, as ISO writes it and as some sites with a slash or a dot ("2023/11/21 19:52")
+    rf"|(?P<iso>(?:19|20)\d\d(?P<isep>[-/.])[01]\d(?P=isep)[0-3]\d)"
     rf"|(?P<n1>[0-3]?\d)(?P<sep>[/.-])(?P<n2>[0-3]?\d)(?P=sep)(?P<ny>(?:19|20)\d\d|\d\d))"
     # a byline's date runs into the section name when the page is saved as text ("December 4,
     # 2023Middle East"): a capital may follow the year, a lower-case letter may not; a digit only
@@ -134,7 +135,7 @@ def read_full(match: re.Match[str], line: str = "", orders: Orders | None = None
     """The date of a FULL_DATE match; a numeric one only when its order is settled (by the
     line's weekday, or by the page's ``orders``: see :func:`page_orders`)."""
     if match["iso"]:
-        return safe_date(*(int(x) for x in match["iso"].split("-")))
+        return safe_date(*(int(x) for x in re.split(r"[-/.]", match["iso"])))
     if match["mon"]:
         return safe_date(int(match["year"]), month_of(match["mon"]), day_number(match["day"]))
     if match["mon_b"]:

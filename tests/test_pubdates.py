@@ -19,12 +19,18 @@ BODY = "\n\nJets shot down drones over the gulf on Sunday, officials said."
     ("3 March 202411:40 AM GMT", dt.date(2024, 3, 3), dt.time(11, 40)),
     # a page that prints its date twice, run together
     ("Published On 3 Mar 20243 Mar 2024", dt.date(2024, 3, 3), None),
-    # neighbours: another number run into the year is no date, nor a year run into letters
+    # a year first with a slash or a dot, as some sites print it
+    ("2024/03/03 18:07", dt.date(2024, 3, 3), dt.time(18, 7)),
+    ("Date: 2024.03.03", dt.date(2024, 3, 3), None),
+    # neighbours: mixed marks, a month that is none, an address's folders
+    ("2024/03.03 18:07", None, None),
+    ("2024/13/03", None, None),
+    # another number run into the year is no date, nor a year run into letters
     ("March 3, 20245 views", None, None),
     ("March 3, 2024123", None, None),
     ("March 3, 2024s were long", None, None),
 ])
-def test_a_date_line_run_into_its_time(line: str, published: dt.date | None, time: dt.time | None) -> None:
+def test_date_line_forms(line: str, published: dt.date | None, time: dt.time | None) -> None:
     article = make_article(f"Drones downed over the gulf\n\n{line}{BODY}")
     assert (article.published, article.published_time) == (published, time)
 
@@ -121,3 +127,9 @@ def test_an_address_day_the_texts_weekday_contradicts_still_dates_nothing() -> N
     article = date_article(Article(id="a", path="a.txt", text=said_thursday, clean=said_thursday,
                                    url="https://news.example/region/21032024-amp"))
     assert (article.published, article.published_basis) == (dt.date(2024, 3, 21), "url")
+
+
+def test_an_address_line_is_dated_as_an_address_not_as_a_date_line() -> None:
+    # the year-first form with slashes is also an address's folders: the address stays the basis
+    article = make_article(f"Drones downed\n\nhttps://news.example/2024/03/03/drones-downed/{BODY}")
+    assert (article.published, article.published_basis) == (dt.date(2024, 3, 3), "url")
