@@ -203,11 +203,14 @@ def _only_date(line: str, matches: list[re.Match[str]]) -> bool:
         return False
     if line.lstrip().lower().startswith("by "):
         return len(words) <= 8
-    # What is left may name a place, an outlet or an author (capitalised), not say something.
+    # What is left may name a place, an outlet or an author (capitalised), not say something; a
+    # blog's byline may leave its author's handle and "in" before the section.
     lower = [w for w in words if w[0].islower() and w.lower() not in ("news", "source", "brief")]
-    return len(words) <= 6 and len(lower) <= 1
+    return len(words) <= 6 and len(lower) <= (2 if _POSTED_BY.match(line) else 1)
 
 
+# A blog's byline ("Posted by desk on December 5, 2023 in World"): a handle and a section beside its date.
+_POSTED_BY = re.compile(r"\s*(?:posted|published|written|filed)\s+by\s", re.I)
 # An embedded post's signature ("— Central Command (@CENTCOM) February 2, 2024"): the post's day; a
 # site's byline with its handle ("Example News | @examplenews | 02 Feb 2024, 09:57 pm") is the page's.
 _SIGNATURE = re.compile(r"\(@\w+\)|^\W*[—–-]+\s*\S[^|]*@")

@@ -19,6 +19,11 @@ BODY = "\n\nJets shot down drones over the gulf on Sunday, officials said."
     ("3 March 202411:40 AM GMT", dt.date(2024, 3, 3), dt.time(11, 40)),
     # a page that prints its date twice, run together
     ("Published On 3 Mar 20243 Mar 2024", dt.date(2024, 3, 3), None),
+    # a blog's byline with the section beside its date
+    ("Posted by desk on March 3, 2024 in World News", dt.date(2024, 3, 3), None),
+    # neighbour: a sentence that begins the same way
+    ("Posted by the ministry on March 3, 2024, the statement said the drones were fired from the east",
+     None, None),
     # a year first with a slash or a dot, as some sites print it
     ("2024/03/03 18:07", dt.date(2024, 3, 3), dt.time(18, 7)),
     ("Date: 2024.03.03", dt.date(2024, 3, 3), None),
