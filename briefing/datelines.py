@@ -5,9 +5,12 @@ Seen in real clippings: "November 21, 2023, 7:52 PM", "Wed, 25 Oct 2023 10:04 UT
 News", "17-11-2023 | Rudaw", "AFP , AP , Wednesday 22 Nov 2023", "Washington, D.C., January
 19, 2024", "FDD | July 31, 2024", a dateline opening the lede ("WASHINGTON, Nov. 20, 2023 –",
 "Colombia /America, 29th January 2024:"), a title naming its day ("Iran Update, January 28,
-2024"), and a clipper's ` date 2023-11-13` header. A numeric date is read month first with
-"/" and day first with "-" or "." only when the other order is impossible or contradicted
-(a weekday on the line, a day the text mentions after it); otherwise it is not read.
+2024"), a clipper's ` date 2023-11-13` header, a time or a repeated date run into the year
+("January 29, 20246:07 PM GMT"), the outlet's own note ("This story was updated at 9:52 p.m. EST
+April 14.") and an encyclopedia's old revision ("as edited by ... at 08:07, 3 February 2024").
+A numeric date is read month first with "/" and day first with "-" or "." only when the other
+order is impossible or contradicted (a weekday on the line, a day the text mentions after it);
+otherwise it is not read.
 
 A date line is not trusted blindly: a page header with the site's today ("Sat. Mar 2nd,
 2024") dates nothing, and the article's own date line wins over a clipper's header.
@@ -18,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import Literal
 
 from .text import paragraphs
 
@@ -33,11 +37,14 @@ _MON, _DAY, _WEEKDAY = MON, DAY, WEEKDAY
 FULL_DATE = re.compile(
     rf"\b(?:(?P<mon>{_MON})\s+(?P<day>{_DAY}),?\s+(?P<year>(?:19|20)\d\d)"
     rf"|(?P<day_b>{_DAY})(?:\s+of)?\s+(?P<mon_b>{_MON}),?\s+(?P<year_b>(?:19|20)\d\d)"
-    rf"|(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)"
+    # a year first, as ISO writes it and as some sites with a slash or a dot ("2023/11/21 19:52")
+    rf"|(?P<iso>(?:19|20)\d\d(?P<isep>[-/.])[01]\d(?P=isep)[0-3]\d)"
     rf"|(?P<n1>[0-3]?\d)(?P<sep>[/.-])(?P<n2>[0-3]?\d)(?P=sep)(?P<ny>(?:19|20)\d\d|\d\d))"
     # a byline's date runs into the section name when the page is saved as text ("December 4,
-    # 2023Middle East"): a capital may follow the year, a lower-case letter or digit may not
-    r"(?![a-z\d_/-])"
+    # 2023Middle East"): a capital may follow the year, a lower-case letter may not; a digit only
+    # where the page's time or its date printed twice runs on ("January 29, 20246:07 PM GMT",
+    # "Published On 29 Jan 202429 Jan 2024"), never another number ("2023456")
+    rf"(?![a-z_/-])(?!\d(?!\d?[:.][0-5]\d|\d?\s+{_MON}\b))"
 )
 _TIME = re.compile(r"\b(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?::\d\d)?\s*(?P<ampm>[ap]\.?m\.?)?", re.I)
 _LABEL = re.compile(r"\b(published|posted|updated|last updated|first published|modified|date|"
@@ -75,6 +82,12 @@ _COMMENTS = re.compile(r"\s*(?:\d+\s+)?(?:comments?|responses?|replies|leave a (
                        r"join the (?:discussion|conversation))\b\W*$", re.I)
 
 
+# What kind of line a page's date is on: a date line of its own ("line"), the page's first line
+# ("title"), a lede's dateline ("lede"), a clipper's header ("clipper"), the outlet's note on the
+# article's day ("note"), an encyclopedia's old revision ("revision").
+DatelineKind = Literal["line", "lede", "title", "clipper", "note", "revision"]
+
+
 @dataclass(frozen=True)
 class Dateline:
     """A date the page prints about itself, where, and how it is labelled."""
@@ -84,7 +97,20 @@ class Dateline:
     start: int
     end: int
     updated: bool = False
-    kind: str = "line"  # line | lede | title | clipper
+    kind: DatelineKind = "line"
+
+
+# The article's own note about its day, a sentence alone on its line: "This story was updated at
+# 9:52 p.m. EST April 14.", "Editor's note: this report was first published on 3 March 2024." A day
+# without its year takes the one year the text's own full dates allow (:func:`year_from_text`).
+_NOTE = re.compile(r"[ \t]*(?:editor['’]s note\W*)?this (?:story|article|report|piece) (?:was|has been) "
+                   r"(?:(?:first|originally|last)\s+)?(?P<verb>published|updated|posted)\b", re.I)
+_YEARLESS = re.compile(rf"\b(?:(?P<mon>{MON})\s+(?P<day>{DAY})|(?P<day_b>{DAY})\s+(?:of\s+)?(?P<mon_b>{MON}))"
+                       r"\b(?!,?\s*(?:19|20)?\d\d)")
+# An encyclopedia's old revision, as its page prints it: "This is an old revision of this page, as
+# edited by A. Editor (talk | contribs) at 08:07, 3 February 2024": the text as it stood that day.
+_REVISION = re.compile(r"[ \t]*this is an old revision of this page, as edited by [^\n]{1,120}? at "
+                       r"\d\d?:\d\d, (?=\d)", re.I)
 
 
 def safe_date(year: int, month: int, day: int) -> dt.date | None:
@@ -109,7 +135,7 @@ def read_full(match: re.Match[str], line: str = "", orders: Orders | None = None
     """The date of a FULL_DATE match; a numeric one only when its order is settled (by the
     line's weekday, or by the page's ``orders``: see :func:`page_orders`)."""
     if match["iso"]:
-        return safe_date(*(int(x) for x in match["iso"].split("-")))
+        return safe_date(*(int(x) for x in re.split(r"[-/.]", match["iso"])))
     if match["mon"]:
         return safe_date(int(match["year"]), month_of(match["mon"]), day_number(match["day"]))
     if match["mon_b"]:
@@ -177,11 +203,14 @@ def _only_date(line: str, matches: list[re.Match[str]]) -> bool:
         return False
     if line.lstrip().lower().startswith("by "):
         return len(words) <= 8
-    # What is left may name a place, an outlet or an author (capitalised), not say something.
+    # What is left may name a place, an outlet or an author (capitalised), not say something; a
+    # blog's byline may leave its author's handle and "in" before the section.
     lower = [w for w in words if w[0].islower() and w.lower() not in ("news", "source", "brief")]
-    return len(words) <= 6 and len(lower) <= 1
+    return len(words) <= 6 and len(lower) <= (2 if _POSTED_BY.match(line) else 1)
 
 
+# A blog's byline ("Posted by desk on December 5, 2023 in World"): a handle and a section beside its date.
+_POSTED_BY = re.compile(r"\s*(?:posted|published|written|filed)\s+by\s", re.I)
 # An embedded post's signature ("— Central Command (@CENTCOM) February 2, 2024"): the post's day; a
 # site's byline with its handle ("Example News | @examplenews | 02 Feb 2024, 09:57 pm") is the page's.
 _SIGNATURE = re.compile(r"\(@\w+\)|^\W*[—–-]+\s*\S[^|]*@")
@@ -224,15 +253,32 @@ def year_from_text(text: str, month: int, day: int, reach: int = 120) -> dt.date
     return fits.pop() if len(fits) == 1 else None
 
 
-# Dates in addresses: /2024/01/29/, /2024-01-29-, /20240122/ (sputnikglobe), -20240122-.
-_URL_DATE = re.compile(r"[/_-](?P<y>20[1-3]\d)(?P<sep>[/-]?)(?P<m>[01]\d)(?P=sep)(?P<d>[0-3]\d)(?=[/_.-]|$)")
+# Dates in addresses: /2024/01/29/, /2024-01-29-, /20240122/ (sputnikglobe), -20240122-; a year and its
+# month and day as one folder (/2023/1109/); the month by name (/2020/jan/10/); an archive's stamp to
+# the second (/20231030141736); a day and a four-digit number run together as one id (/en/202401229745).
+_URL_END = r"(?=[/_.-]|$)"
+_URL_DATES = (
+    re.compile(r"[/_-](?P<y>20[1-3]\d)(?P<sep>[/-]?)(?P<m>[01]\d)(?P=sep)(?P<d>[0-3]\d)" + _URL_END),
+    re.compile(r"/(?P<y>20[1-3]\d)/(?P<m>[01]\d)(?P<d>[0-3]\d)/"),
+    re.compile(r"/(?P<y>20[1-3]\d)/(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*/(?P<d>[0-3]?\d)/",
+               re.I),
+    re.compile(r"/(?P<y>20[1-3]\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?:[01]\d|2[0-3])[0-5]\d[0-5]\d" + _URL_END),
+    re.compile(r"/(?P<y>20[1-3]\d)(?P<m>[01]\d)(?P<d>[0-3]\d)\d{4}" + _URL_END),
+    # a day first (/21042024-amp) only where it cannot be the month (a day after the 12th)
+    re.compile(r"/(?P<d>1[3-9]|2\d|3[01])(?P<m>[01]\d)(?P<y>20[1-3]\d)" + _URL_END),
+)
 _URL_LINE = re.compile(r"https?://\S+")
 
 
 def url_date(url: str) -> dt.date | None:
     """The day an article's address carries, if it carries a whole one."""
-    match = _URL_DATE.search(url.split("?")[0])
-    return safe_date(int(match["y"]), int(match["m"]), int(match["d"])) if match else None
+    path = url.split("?")[0].split("#")[0]
+    for pattern in _URL_DATES:
+        match = pattern.search(path)
+        if match:
+            month = month_of(match["mon"]) if "mon" in pattern.groupindex else int(match["m"])
+            return safe_date(int(match["y"]), month, int(match["d"]))
+    return None
 
 
 def url_line(text: str) -> tuple[str, int, int] | None:
@@ -264,8 +310,38 @@ def datelines(text: str) -> list[Dateline]:
         if _COMMENTS.match(line):
             break
         if not _VIEWED.match(line) and not _COUNTER.search(line):
-            found += _line_dates(line, start, index, orders)
+            found += _line_dates(line, start, index, orders) or _own_note(text, start, end)
     return found
+
+
+def _own_note(text: str, start: int, end: int) -> list[Dateline]:
+    """The day of an editor's note on the article ("This story was updated at ... April 14.") or of
+    the old revision an encyclopedia page shows, on the line ``text[start:end]``."""
+    revision = _REVISION.match(text, start, end)
+    if revision:
+        match = FULL_DATE.match(text, revision.end(), end)
+        day = read_full(match) if match else None
+        if match is None or day is None:
+            return []
+        return [Dateline(day, time_of(text[start:match.start()]), start, match.end(), kind="revision")]
+    note = _NOTE.match(text, start, end)
+    if note is None or end - start > 160:
+        return []
+    found = FULL_DATE.search(text, note.end(), end) or _YEARLESS.search(text, note.end(), end)
+    day = _note_day(text, found) if found else None
+    if found is None or day is None:
+        return []
+    time = time_of(text[note.end():found.start()])
+    return [Dateline(day, time, start, end, note["verb"].lower() == "updated", "note")]
+
+
+def _note_day(text: str, found: re.Match[str]) -> dt.date | None:
+    """A note's day: a full date as written; a day without its year (``_YEARLESS``) in the one year
+    the text's own full dates allow."""
+    if found.re is FULL_DATE:
+        return read_full(found)
+    month, day = month_of(found["mon"] or found["mon_b"]), day_number(found["day"] or found["day_b"])
+    return year_from_text(text, month, day)
 
 
 def _line_dates(line: str, offset: int, index: int, orders: Orders) -> list[Dateline]:
@@ -285,7 +361,7 @@ def _line_dates(line: str, offset: int, index: int, orders: Orders) -> list[Date
     return []
 
 
-def _from_match(line: str, match: re.Match[str], offset: int, kind: str, orders: Orders) -> Dateline:
+def _from_match(line: str, match: re.Match[str], offset: int, kind: DatelineKind, orders: Orders) -> Dateline:
     label = line[: match.start()].lower()
     updated = bool(re.search(r"updated|modified", label)) and not re.search(r"publish|posted", label)
     day = read_full(match, line, orders)

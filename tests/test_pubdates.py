@@ -1,0 +1,140 @@
+"""Publication date forms added for issue 23 (date lines the page prints about itself), each with a
+neighbour that must not move: page furniture, a contradicted date, a number that is not a date.
+Every text is our own, written in the shape of the clippings where the form was seen."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.conftest import make_article
+
+BODY = "\n\nJets shot down drones over the gulf on Sunday, officials said."
+
+
+@pytest.mark.parametrize(("line", "published", "time"), [
+    # a news agency's page saved as text: the time runs on into the year
+    ("March 3, 20246:07 PM GMT+0Updated 2 hours ago", dt.date(2024, 3, 3), dt.time(18, 7)),
+    ("3 March 202411:40 AM GMT", dt.date(2024, 3, 3), dt.time(11, 40)),
+    # a page that prints its date twice, run together
+    ("Published On 3 Mar 20243 Mar 2024", dt.date(2024, 3, 3), None),
+    # a blog's byline with the section beside its date
+    ("Posted by desk on March 3, 2024 in World News", dt.date(2024, 3, 3), None),
+    # neighbour: a sentence that begins the same way
+    ("Posted by the ministry on March 3, 2024, the statement said the drones were fired from the east",
+     None, None),
+    # a year first with a slash or a dot, as some sites print it
+    ("2024/03/03 18:07", dt.date(2024, 3, 3), dt.time(18, 7)),
+    ("Date: 2024.03.03", dt.date(2024, 3, 3), None),
+    # neighbours: mixed marks, a month that is none, an address's folders
+    ("2024/03.03 18:07", None, None),
+    ("2024/13/03", None, None),
+    # another number run into the year is no date, nor a year run into letters
+    ("March 3, 20245 views", None, None),
+    ("March 3, 2024123", None, None),
+    ("March 3, 2024s were long", None, None),
+])
+def test_date_line_forms(line: str, published: dt.date | None, time: dt.time | None) -> None:
+    article = make_article(f"Drones downed over the gulf\n\n{line}{BODY}")
+    assert (article.published, article.published_time) == (published, time)
+
+
+@pytest.mark.parametrize(("note", "published"), [
+    # the outlet's note on its own line, with its year ...
+    ("Editor's note: This article was first published on 3 March 2024.", dt.date(2024, 3, 3)),
+    ("This report has been updated on March 4, 2024 with a statement.", dt.date(2024, 3, 4)),
+    # ... or without it, the year from the one full date the text names
+    ("This story was updated at 9:52 p.m. EST March 3.", dt.date(2024, 3, 3)),
+])
+def test_the_articles_own_note_on_its_day(note: str, published: dt.date) -> None:
+    text = f"Drones downed over the gulf\n\nA crowd in the port on March 3, 2024.\n\n{note}{BODY}"
+    article = make_article(text)
+    assert (article.published, article.published_basis) == (published, "dateline")
+    evidence = article.published_evidence
+    assert evidence is not None and evidence.quote == note
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    # a note without its year in a text that names no full date: no year, no date
+    ("Drones downed\n\nThis story was updated at 9:52 p.m. EST March 3.\n\nJets shot down drones on Sunday.",
+     None),
+    # a note with no day at all
+    ("Drones downed\n\nThis story has been updated with more details.\n\nJets shot down drones on Sunday.",
+     None),
+    # the page's own publication line stands before an update note
+    ("Drones downed\nPublished: March 4, 2024\nThis story was updated at 9:52 p.m. EST March 5.\n\n"
+     "Jets shot down drones on Sunday.", dt.date(2024, 3, 4)),
+    # a note inside a sentence of the story is not the article's note
+    ("Drones downed\n\nThe ministry said this story was updated on March 4, 2024 by its own staff, and "
+     "that the drones came from the east.\n\nJets shot down drones on Sunday.", None),
+    # the article's own note wins over a clipper's date, as its own date line does
+    (" date 2024-02-20 Drones downed\n\nThis story was first published on 3 March 2024.\n\n"
+     "Jets shot down drones on Sunday.", dt.date(2024, 3, 3)),
+])
+def test_notes_that_date_nothing_and_notes_that_yield(text: str, published: dt.date | None) -> None:
+    assert make_article(text).published == published
+
+
+REVISION = ("Strikes on the depots\nFrom the free encyclopedia\nThis is an old revision of this page, as "
+            "edited by A. Editor (talk | contribs) at 08:07, 3 February 2024 (fixed a link). The present "
+            "address is a permanent link to this revision.\nDate2 February 2024 – present\n"
+            "The strikes began on 2 February 2024.")
+
+
+def test_an_encyclopedias_old_revision_is_dated_by_its_revision() -> None:
+    article = make_article(REVISION)
+    assert (article.published, article.published_time) == (dt.date(2024, 2, 3), dt.time(8, 7))
+    evidence = article.published_evidence
+    assert evidence is not None and evidence.quote.endswith("at 08:07, 3 February 2024")
+
+
+def test_the_encyclopedias_date_field_still_dates_nothing() -> None:
+    # the neighbour: without the revision line, the infobox's "Date" field is the event's
+    text = REVISION.replace("This is an old revision", "This is an old view")
+    assert make_article(text).published is None
+
+
+@pytest.mark.parametrize(("url", "published"), [
+    ("https://news.example/2024/03/03/drones-downed/", dt.date(2024, 3, 3)),
+    # a year and its month and day as one folder; the month by name
+    ("https://news.example/n3/2024/0303/c123-456.html", dt.date(2024, 3, 3)),
+    ("https://blog.example/2024/mar/03/timeline", dt.date(2024, 3, 3)),
+    # an archive's stamp to the second; a day run into a four-digit number as one id
+    ("https://list.example/archive/REPORTS/20240303141736", dt.date(2024, 3, 3)),
+    ("https://news.example/en/202403039745", dt.date(2024, 3, 3)),
+    # a day first where it cannot be the month
+    ("https://news.example/region/21032024-amp", dt.date(2024, 3, 21)),
+    # neighbours that carry no whole day: either order fits; a month alone; a plain id; a stamp's time
+    # that is no time; a longer id
+    ("https://news.example/region/03022024-amp", None),
+    ("https://news.example/threats/2024/03/drones-downed/395721/", None),
+    ("https://news.example/news/drones-downed-1709483538.html", None),
+    ("https://list.example/archive/REPORTS/20240303991736", None),
+    ("https://news.example/en/2024030397451", None),
+])
+def test_the_day_an_address_carries(url: str, published: dt.date | None) -> None:
+    from briefing.datelines import url_date
+
+    assert url_date(url) == published
+
+
+def test_an_address_day_the_texts_weekday_contradicts_still_dates_nothing() -> None:
+    from briefing.dates import date_article
+    from briefing.model import Article
+
+    # 21 March 2024 is a Thursday: "said Tuesday" is neither that day nor the day before
+    text = "Rockets hit a base\n\nRockets hit a base housing U.S. troops, officials said Tuesday."
+    article = date_article(Article(id="a", path="a.txt", text=text, clean=text,
+                                   url="https://news.example/region/21032024-amp"))
+    assert article.published is None
+    said_thursday = text.replace("Tuesday", "Thursday")
+    article = date_article(Article(id="a", path="a.txt", text=said_thursday, clean=said_thursday,
+                                   url="https://news.example/region/21032024-amp"))
+    assert (article.published, article.published_basis) == (dt.date(2024, 3, 21), "url")
+
+
+def test_an_address_line_is_dated_as_an_address_not_as_a_date_line() -> None:
+    # the year-first form with slashes is also an address's folders: the address stays the basis
+    article = make_article(f"Drones downed\n\nhttps://news.example/2024/03/03/drones-downed/{BODY}")
+    assert (article.published, article.published_basis) == (dt.date(2024, 3, 3), "url")
