@@ -228,3 +228,28 @@ def test_a_sentence_of_hundreds_of_acts_is_read_only_so_far(monkeypatch: pytest.
     assert text.count("attack") > 10 * roles.ACTS_READ
     assert 0 < len(reads[longest]) <= roles.ACTS_READ  # of its hundreds of acts, only the first are read
     assert details.FIGURES_READ < 100
+
+
+# The first strikes of the story are known to be of 27 Oct 2023 (early morning in Syria: the evening
+# of the 26th in Washington). A teller cannot tell an act of a later day than its own.
+OCT26, OCT27 = dt.date(2023, 10, 26), dt.date(2023, 10, 27)
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # the statement telling the named strikes is dated the day before their local day: the teller's day
+    ("On Oct. 26, the Defense Department said American jets hit two facilities in eastern Syria "
+     "used by the Revolutionary Guard.", dt.date(2023, 10, 31), {("us_strike", OCT26, "Syria")}),
+    # no statement's day: the page, dated the day before, bounds it the same way
+    ("American jets hit two facilities in eastern Syria used by the Revolutionary Guard, officials "
+     "said.", OCT26, {("us_strike", OCT26, "Syria")}),
+    # neighbours that must not move: told on the known day itself, or later, keeps the known day
+    ("American jets hit two facilities in eastern Syria used by the Revolutionary Guard, officials "
+     "said Friday.", dt.date(2023, 10, 28), {("us_strike", OCT27, "Syria")}),
+    ("American jets hit two facilities in eastern Syria used by the Revolutionary Guard, officials "
+     "said.", dt.date(2023, 10, 30), {("us_strike", OCT27, "Syria")}),
+    ("On Oct. 28, the Defense Department said American jets had hit two facilities in eastern Syria "
+     "used by the Revolutionary Guard.", dt.date(2023, 10, 31), {("us_strike", OCT27, "Syria")}),
+])
+def test_a_named_event_told_the_day_before_its_local_day_is_the_tellers_day(
+        text: str, published: dt.date, expected: set[Row]) -> None:
+    assert rows(text, published) == expected

@@ -416,10 +416,27 @@ def _date(article: Article, mention: Mention, lex: Lexicons, anchor: Anchor | No
         if dated is not None:
             return _second_day(article, own, dated)
     if known is not None:
-        return _Dated(mention, known.date, f"named event: {known.name} (known date)", basis="named-event",
-                      known=known)
+        return _known_day(article, mention, known, usable)
     return _days_apart(article, mention, usable) or _said_or_partial(article, mention, lex, usable, anchor,
                                                                      linked, names)
+
+
+def _known_day(article: Article, mention: Mention, known: KnownEvent, usable: list[DateMention]) -> _Dated:
+    """The named event's known day, unless the telling is dated the day before it: a statement
+    or a page cannot tell an act of a later day, so the act fell before midnight on the teller's
+    clock (US time; the known day is the local one: strikes on the evening of the 26th in
+    Washington, early on the 27th in Syria). "On October 26, the Pentagon said that US forces
+    struck two facilities ..." is of the 26th there (issue 23, form 6)."""
+    said = _said_day(article, mention, usable)
+    if said is not None and said.date is not None:
+        latest, what = said.date, f"the statement's day ('{said.text}')"
+    else:
+        latest, what = article.published, "the page's date"
+    if latest is not None and latest == known.date - dt.timedelta(days=1):
+        why = f"the {known.name}, told on {what}, {latest:%d %b %Y}: the day before its local day"
+        return _Dated(mention, latest, why, basis="named-event", known=known)
+    return _Dated(mention, known.date, f"named event: {known.name} (known date)", basis="named-event",
+                  known=known)
 
 
 def _own_or_known(article: Article, mention: Mention, own: DateMention,
