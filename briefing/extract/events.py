@@ -428,10 +428,10 @@ def _known_day(article: Article, mention: Mention, known: KnownEvent, usable: li
     Washington, early on the 27th in Syria). "On October 26, the Pentagon said that US forces
     struck two facilities ..." is of the 26th there (issue 23, form 6)."""
     said = _said_day(article, mention, usable)
+    latest: dt.date | None = article.published
+    what = "the page's date"
     if said is not None and said.date is not None:
         latest, what = said.date, f"the statement's day ('{said.text}')"
-    else:
-        latest, what = article.published, "the page's date"
     if latest is not None and latest == known.date - dt.timedelta(days=1):
         why = f"the {known.name}, told on {what}, {latest:%d %b %Y}: the day before its local day"
         return _Dated(mention, latest, why, basis="named-event", known=known)
