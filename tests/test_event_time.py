@@ -249,6 +249,10 @@ OCT26, OCT27 = dt.date(2023, 10, 26), dt.date(2023, 10, 27)
      "said.", dt.date(2023, 10, 30), {("us_strike", OCT27, "Syria")}),
     ("On Oct. 28, the Defense Department said American jets had hit two facilities in eastern Syria "
      "used by the Revolutionary Guard.", dt.date(2023, 10, 31), {("us_strike", OCT27, "Syria")}),
+    # the article itself gives the local day too: one row, on the day it gives
+    ("On Thursday, the Defense Department said American jets hit two facilities in eastern Syria used by "
+     "the Revolutionary Guard. American jets struck the depots in Syria early Friday, local time.",
+     dt.date(2023, 10, 28), {("us_strike", OCT27, "Syria")}),
 ])
 def test_a_named_event_told_the_day_before_its_local_day_is_the_tellers_day(
         text: str, published: dt.date, expected: set[Row]) -> None:

@@ -1059,6 +1059,7 @@ def _gather(article: Article, found: list[_Dated], lex: Lexicons) -> ArticleEven
     _join_countryless(groups)
     _join_known(groups)
     _join_known_areas(groups, lex.topic.known_events)
+    _join_tellers_day(groups)
     _join_known_neighbours(groups)
     undated: list[_Dated] = []
     for item in found:
@@ -1144,6 +1145,23 @@ def _join_known_areas(groups: dict[tuple[str, str | None, dt.date], list[_Dated]
         for key in keys:
             if key != first:
                 groups[first].extend(groups.pop(key))
+
+
+def _join_tellers_day(groups: dict[tuple[str, str | None, dt.date], list[_Dated]]) -> None:
+    """A named event dated the teller's day before its local one (:func:`_known_day`) in an
+    article that also tells it on its local day ("said Wednesday" and "at dawn on Thursday, local
+    time"): one event, on the day the article itself gives it."""
+    for key in [k for k in groups if any(i.known is not None and i.known.date > k[2] for i in groups[k])]:
+        later = (key[0], key[1], key[2] + dt.timedelta(days=1))
+        tellers = [i for i in groups[key] if i.known is not None and i.known.date == later[2]]
+        if later not in groups or not tellers:
+            continue
+        groups[later].extend(replace(i, date=later[2]) for i in tellers)
+        rest = [i for i in groups[key] if i not in tellers]
+        if rest:
+            groups[key] = rest
+        else:
+            groups.pop(key)
 
 
 _COUNTED = frozenset({"weekday", "relative", "local-time", "statement"})
