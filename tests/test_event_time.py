@@ -257,3 +257,26 @@ OCT26, OCT27 = dt.date(2023, 10, 26), dt.date(2023, 10, 27)
 def test_a_named_event_told_the_day_before_its_local_day_is_the_tellers_day(
         text: str, published: dt.date, expected: set[Row]) -> None:
     assert rows(text, published) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a sentence opening with a time of day takes the one day of the sentence before it
+    ("On Monday, the militia's leaders met in Baghdad. At 9:40 p.m. local time, two rockets hit the "
+     "Ain al-Asad air base in western Iraq.", {("attack_on_us_forces", MON, "Iraq")}),
+    ("Rockets hit a base near Erbil in Iraq on Sunday. Around 11 p.m., a drone struck the "
+     "Tanf garrison in Syria.",
+     {("attack_on_us_forces", SUN, "Iraq"), ("attack_on_us_forces", SUN, "Syria")}),
+    # neighbours: the day before is a statement's (a claim too), whose acts may be of the day
+    # before; no day before at all; midnight, which may be the next day; another paragraph
+    ("On Monday, a Pentagon spokesman said the base was on alert. At 9:40 p.m., two rockets hit the "
+     "Ain al-Asad air base in western Iraq.", set()),
+    ("On Monday, a militia said it had targeted the Ain al-Asad air base. At 9:40 p.m. local time, "
+     "two rockets hit the Ain al-Asad air base in western Iraq.", set()),
+    ("At 9:40 p.m. local time, two rockets hit the Ain al-Asad air base in western Iraq.", set()),
+    ("On Monday, the militia's leaders met in Baghdad. Just after midnight, two "
+     "rockets hit the Ain al-Asad air base in western Iraq.", set()),
+    ("On Monday, the militia's leaders met in Baghdad.\n\nAt 9:40 p.m. local time, "
+     "two rockets hit the Ain al-Asad air base in western Iraq.", set()),
+])
+def test_a_time_of_day_takes_the_day_of_the_sentence_before(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected

@@ -417,8 +417,40 @@ def _date(article: Article, mention: Mention, lex: Lexicons, anchor: Anchor | No
             return _second_day(article, own, dated)
     if known is not None:
         return _known_day(article, mention, known, usable)
+    if own is None and _CLOCK_OPENING.match(article.clean, mention.sentence[0]):
+        clocked = _clock_after_day(article, mention, anchor)
+        if clocked is not None:
+            return clocked
     return _days_apart(article, mention, usable) or _said_or_partial(article, mention, lex, usable, anchor,
                                                                      linked, names)
+
+
+# "At 6:30 p.m. local time, militants fired rockets at the base": a sentence that opens with a time
+# of day and gives no day, right after a sentence of the same paragraph that gives one (never
+# "just after midnight", which may be the next day).
+_CLOCK_OPENING = re.compile(r"[\s\"'“‘]*+(?:(?:at|around|about|shortly\s+(?:after|before)|"
+                            r"just\s+(?:after|before))\s+(?:about\s+|around\s+|approximately\s+)?[01]?\d(?:[:.][0-5]\d)?\s*[ap]\.?m\b"
+                            r"|at\s+[012]?\d:[0-5]\d\b)", re.I)
+
+
+def _clock_after_day(article: Article, mention: Mention, anchor: Anchor | None) -> _Dated | None:
+    """The one day of the sentence before, in the same paragraph, for a sentence that opens with
+    a time of day; not when that day is a statement's ("On Monday, officials said ..."), whose
+    acts may be of the day before."""
+    sentences = all_sentences(article.clean)
+    at = next((i for i, (_, start, _) in enumerate(sentences) if start == mention.sentence[0]), 0)
+    if at == 0 or sentences[at - 1][0] != sentences[at][0]:
+        return None
+    _, start, end = sentences[at - 1]
+    days = _usable(article, start, end, anchor)
+    if len({d.date for d in days}) != 1:
+        return None
+    day, clean = days[0], article.clean
+    if (_SPOKEN.search(clean, max(start, day.start - 40), day.start) or _SPOKEN_AFTER.match(clean, day.end)
+            or _SAYER_AFTER.match(clean, day.end, end)):
+        return None
+    return _Dated(mention, day.date, f"a time of day told after the sentence dated '{day.text}'",
+                  basis="told-before")
 
 
 def _known_day(article: Article, mention: Mention, known: KnownEvent, usable: list[DateMention]) -> _Dated:
