@@ -280,3 +280,18 @@ def test_a_named_event_told_the_day_before_its_local_day_is_the_tellers_day(
 ])
 def test_a_time_of_day_takes_the_day_of_the_sentence_before(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a few acts counted on one day are that day's attacks, not the campaign's count
+    ("Militants attacked U.S. troops in Syria three times on Sunday, an official said.",
+     {("attack_on_us_forces", SUN, "Syria")}),
+    ("American forces in Iraq were targeted two separate times on Dec. 25 with drones.",
+     {("attack_on_us_forces", MON, "Iraq")}),
+    # neighbours: the campaign's count, a count with no day, a count too large for one day's acts
+    ("U.S. forces in Iraq have been attacked 60 times since Oct. 17, an official said.", set()),
+    ("Militants attacked U.S. troops in Syria three times last week, an official said.", set()),
+    ("Militants attacked U.S. troops in Syria 14 times on Sunday, an official said.", set()),
+])
+def test_a_few_acts_counted_on_one_day_are_that_days_attacks(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
