@@ -295,3 +295,20 @@ def test_a_time_of_day_takes_the_day_of_the_sentence_before(text: str, expected:
 ])
 def test_a_few_acts_counted_on_one_day_are_that_days_attacks(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the acts told before with their day, then "occurred the day after" another act: that act's day
+    ("Rockets hit the Ain al-Asad air base in Iraq on Monday. The attacks came the day after the United "
+     "States struck a militia depot south of Baghdad.",
+     {("attack_on_us_forces", MON, "Iraq"), ("us_strike", SUN, "Iraq")}),
+    ("Rockets hit the Ain al-Asad air base in Iraq on Monday. The attack occurred two days after American "
+     "jets struck a militia depot south of Baghdad.",
+     {("attack_on_us_forces", MON, "Iraq"), ("us_strike", dt.date(2023, 12, 23), "Iraq")}),
+    # neighbours: no act told before with a day; the cue about another kind of act than the one told
+    ("The attacks came the day after the United States struck a militia depot south of Baghdad.", set()),
+    ("U.S. jets struck a militia depot south of Baghdad. The strikes came the day after militants "
+     "attacked the Ain al-Asad air base in Iraq.", set()),
+])
+def test_an_act_counted_from_the_acts_told_before(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected

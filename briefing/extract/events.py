@@ -121,6 +121,7 @@ def read_events(article: Article, topic: Topic | None = None, names: Names | Non
                 continue  # "the attacks" after acts told without a day: only its own day makes it count
             if dated is not None and dated.date is None:
                 dated = _ordinal(article, _right_after(article, dated, last_told), last_told, counted)
+                dated = _apart_from_told(article, dated, last_told)
             if dated is not None:
                 found += [one for day in _each_day(dated) for one in _each_base(article, day, names, lex)]
                 _remember(article, dated, last_told, counted)
@@ -300,6 +301,32 @@ def _right_after(article: Article, item: _Dated, last_told: dict[str, _Dated]) -
     mention = replace(item.mention, country=item.mention.country or told.mention.country)
     return _Dated(mention, told.date, f"right after the {family} of {told.date:%d %b %Y} told before",
                   basis="told-before")
+
+
+# "The attacks occurred the day after the United States struck <a group>": the acts told before
+# (with their day) on one side of "N days after/before", the act that follows the cue on the other.
+_TOLD_APART = re.compile(r"\b(?:the|these|those|this|that)\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?P<what>attacks?|strikes?|airstrikes?|incident)\s+(?:occurred|came|happened|took\s+place)"
+                         r"\s+(?P<n>the|a|one|two|three|[1-3])\s+days?\s+(?P<rel>after|before)\s+", re.I)
+
+
+def _apart_from_told(article: Article, item: _Dated, last_told: dict[str, _Dated]) -> _Dated:
+    """An act with no day that follows "the attacks occurred the day after": counted from the day
+    of the acts of that kind told last with a day, in the same sentence's terms."""
+    if item.date is not None or item.disagree:
+        return item
+    begin, _ = item.mention.sentence
+    cue = _TOLD_APART.search(article.clean, begin, item.mention.start)
+    if cue is None or not cue.end() <= item.mention.start <= cue.end() + _APART_REACH:
+        return item
+    what = cue["what"].lower()
+    told = last_told.get("attack" if what.startswith(("attack", "incident")) else "strike")
+    if told is None or told.date is None or told.mention.start >= begin:
+        return item
+    shift = {"the": 1, "a": 1, "one": 1, "two": 2, "three": 3}.get(cue["n"].lower()) or int(cue["n"])
+    day = told.date + dt.timedelta(days=-shift if cue["rel"].lower() == "after" else shift)
+    return _Dated(item.mention, day, f"'{cue[0].strip()}' the {what} told on {told.date:%d %b %Y}",
+                  basis="days-apart", counted_from=told.date)
 
 
 # "targeted on <day> in two separate drone attacks ... The second attack hit <a base>": the
