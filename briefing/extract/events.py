@@ -481,19 +481,17 @@ def _clock_after_day(article: Article, mention: Mention, anchor: Anchor | None) 
 
 
 def _known_day(article: Article, mention: Mention, known: KnownEvent, usable: list[DateMention]) -> _Dated:
-    """The named event's known day, unless the telling is dated the day before it: a statement
-    or a page cannot tell an act of a later day, so the act fell before midnight on the teller's
+    """The named event's known day, unless the statement telling it is dated the day before: a
+    statement cannot tell an act of a later day, so the act fell before midnight on the teller's
     clock (US time; the known day is the local one: strikes on the evening of the 26th in
     Washington, early on the 27th in Syria). "On October 26, the Pentagon said that US forces
-    struck two facilities ..." is of the 26th there (issue 23, form 6)."""
+    struck two facilities ..." is of the 26th there (issue 23, form 6). A page's date alone does
+    not count: a page dated a day early is likelier than a report that outran the event."""
     said = _said_day(article, mention, usable)
-    latest: dt.date | None = article.published
-    what = "the page's date"
-    if said is not None and said.date is not None:
-        latest, what = said.date, f"the statement's day ('{said.text}')"
-    if latest is not None and latest == known.date - dt.timedelta(days=1):
-        why = f"the {known.name}, told on {what}, {latest:%d %b %Y}: the day before its local day"
-        return _Dated(mention, latest, why, basis="named-event", known=known)
+    if said is not None and said.date is not None and said.date == known.date - dt.timedelta(days=1):
+        why = (f"the {known.name}, told on the statement's day ('{said.text}', {said.date:%d %b %Y}), "
+               "the day before its local day")
+        return _Dated(mention, said.date, why, basis="named-event", known=known)
     return _Dated(mention, known.date, f"named event: {known.name} (known date)", basis="named-event",
                   known=known)
 
