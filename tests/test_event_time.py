@@ -312,3 +312,14 @@ def test_a_few_acts_counted_on_one_day_are_that_days_attacks(text: str, expected
 ])
 def test_an_act_counted_from_the_acts_told_before(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "attacks were reported on <bases> on <day>": the acts' own passive, their target and day read on
+    ("Drone attacks were reported on two bases hosting U.S. troops in Syria on Sunday, with no damage.",
+     {("attack_on_us_forces", SUN, "Syria")}),
+    # neighbours: a source that reported them ends the act's clause; its day is the saying's
+    ("A monitor reported on Sunday that drones had attacked a base hosting U.S. troops in Syria.", set()),
+])
+def test_acts_reported_on_their_targets_keep_their_day(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected

@@ -50,7 +50,8 @@ _CUT = re.compile(
     r"with\s+the\s+(?:aim|goal|intent|intention|purpose|objective)\s+of|in\s+order\s+to|so\s+as\s+to|"
     r"in\s+an?\s+(?:effort|attempt|bid)\s+to|(?:designed|intended|meant)\s+to)\b|"
     r",\s(?:as|and|but|which|who|when)\b|"
-    r"\b(?:said|says|told|according to|added|stated|noted|reported|wrote)\b",
+    # "attacks were reported on two bases": the acts' passive, not a saying that ends their clause
+    r"\b(?:said|says|told|according to|added|stated|noted|(?<!\bwere\s)(?<!\bwas\s)reported|wrote)\b",
     re.I,
 )
 _VERB = re.compile(
