@@ -48,10 +48,15 @@ def test_a_drone_strike_the_us_conducted_or_began_is_its_strike(text: str, expec
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # "The strikes were carried out early Monday" after strikes told without a day: left undated
-    # (carrying the day cost precision on reporting the rules were not written on; events._resolved)
+    # "The strikes were carried out early Monday" after strikes told without a day, in the lede: the
+    # day of the acts told there, of the kind it names (events._dated_by_occurrence)
     ("U.S. jets struck two weapons depots in eastern Syria. The strikes were carried out early Monday, "
+     "officials said.", {("us_strike", MON, "Syria")}),
+    # neighbours: no day given; the acts told before are of another kind
+    ("U.S. jets struck two weapons depots in eastern Syria. The strikes were carried out with F-16s, "
      "officials said.", set()),
+    ("Militants fired rockets at a base hosting U.S. troops in Syria. The strikes were carried out early "
+     "Monday, officials said.", set()),
     # "the latest attack" names itself; the next sentence gives its place
     ("The latest attack confirmed by the military took place on Monday. A rocket was fired at the Ain "
      "al-Asad air base in western Iraq, causing no damage.", {("attack_on_us_forces", MON, "Iraq")}),
@@ -323,3 +328,12 @@ def test_an_act_counted_from_the_acts_told_before(text: str, expected: set[Row])
 ])
 def test_acts_reported_on_their_targets_keep_their_day(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+def test_a_sayings_day_after_the_acts_passive_stays_the_sayings() -> None:
+    """"The attack occurred near the runway, an official said on Monday": Monday is the saying's day,
+    and the row says so (basis statement), not that the attack was told to be on Monday."""
+    text = ("A rocket hit the Ain al-Asad air base in western Iraq, causing no damage. The attack occurred "
+            "near the runway, an official said on Monday.")
+    (event,) = read_events(make_article(text, PUB)).events
+    assert (event.date, event.date_basis) == (MON, "statement")

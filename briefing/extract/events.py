@@ -179,7 +179,10 @@ def _resolved(article: Article, mention: Mention, last_told: dict[str, _Dated],
     It dated one more event of development h and one false event on each check batch (e: from
     a distractor; i), scored without reading their misses; also limited to the sentence right
     before, the same. Limited to an act that names its agent and country, the check batches
-    were clean but a misread "US drone attack" on h026 became an attack row."""
+    were clean but a misread "US drone attack" on h026 became an attack row. The passive of doing
+    ("the strikes were carried out early Friday") now dates the acts of the lede or of the few
+    sentences before through :func:`_dated_by_occurrence`, as "the attack occurred on ..." does:
+    only acts of the kind it names, only a day that is not a saying's."""
     if not mention.anaphor:
         return mention
     family = _family(mention)
@@ -246,9 +249,11 @@ def _remember(article: Article, dated: _Dated, last_told: dict[str, _Dated],
             counted[_family(mention)] = dated
 
 
+# ... or "the strikes were carried out early Friday": the acts' passive of doing, with their day
 _OCCURRED = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?"
                        r"(?P<what>incident|attacks?|strikes?|assault|raid)"
-                       r"\s+(?:(?:reportedly|apparently)\s+)?(?:occurred|happened|took\s+place)\b", re.I)
+                       r"\s+(?:(?:reportedly|apparently)\s+)?(?:occurred|happened|took\s+place|"
+                       r"(?:was|were)\s+(?:carried\s+out|conducted|executed))\b", re.I)
 _OCCURRED_REACH = 4  # sentences back from "the incident occurred on Monday" to the acts it dates
 
 
@@ -261,7 +266,10 @@ def _dated_by_occurrence(article: Article, found: list[_Dated], anchor: Anchor |
     lede_end = sentences[min(LEDE_SENTENCES, len(sentences)) - 1][2] if sentences else 0
     for number, (_, start, end) in enumerate(sentences):
         told = _OCCURRED.search(article.clean, start, end)
-        days = {d.date: d for d in _usable(article, told.end(), end, anchor)} if told else {}
+        # "the strikes were carried out with F-16s, officials said on Monday": a saying's day is not theirs
+        days = {d.date: d for d in _usable(article, told.end(), end, anchor)
+                if not _SPOKEN.search(article.clean, max(start, d.start - 40), d.start)
+                and not _SPOKEN_AFTER.match(article.clean, d.end)} if told else {}
         if told is None or len(days) != 1:
             continue
         (day,) = days.values()
