@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from typing import TypeVar
 
+from .datelines import safe_date
 from .extract.details import merge_details
 from .extract.events import summarise
 from .figures import REPORTED, interval
@@ -194,6 +195,7 @@ def merge_events(events: Sequence[Event], articles: Mapping[str, Article | Artic
     for cluster in clusters:
         homes.setdefault((cluster[0].type, cluster[0].country, cluster[0].date), []).append(cluster)
     leftovers = []
+    placed: dict[str, list[dt.date]] = {}  # an article's days without a year that other reports placed
     for event in (e for e in events if not e.date):
         home = _undated_home(homes, event, articles)
         if home is None:
@@ -202,6 +204,11 @@ def merge_events(events: Sequence[Event], articles: Mapping[str, Article | Artic
             note = ("year from other reports of the same event" if event.day_without_year
                     else "date from other coverage of the same event")
             home.append(dataclasses.replace(event, date_note=note, date_basis="other-reports"))
+            if event.day_without_year and home[0].date is not None:
+                placed.setdefault(event.sources[0].article, []).append(home[0].date)
+    beside = _placed_beside(leftovers, placed)
+    if beside:  # rare: read the run again with those days placed (they may join other reports)
+        return merge_events([beside.get(id(e), e) for e in events], articles, words)
     # the ids come from the earliest reports, so next week's articles cannot move them (ids.py)
     merged = name_events([_join(cluster, words) for cluster in clusters], clusters, articles)
     return (sorted(merged, key=lambda e: (e.date, e.type, e.country or "", e.id)),
@@ -275,6 +282,33 @@ def _join_time_zones(groups: dict[Key, list[Event]]) -> None:
 
 def _articles_of(cluster: list[Event]) -> set[str]:
     return {s.article for e in cluster for s in e.sources}
+
+
+# Days of one article without their year: "on August 5 ... Days later, on August 9". Once other
+# reports place one of them, the others within this many days of it are of the same year.
+BESIDE_REACH = 60
+
+
+def _placed_beside(leftovers: Sequence[Event], placed: Mapping[str, list[dt.date]]) -> dict[int, Event]:
+    """The article's other days without a year, each in the one year that puts it within
+    ``BESIDE_REACH`` days of a day of the same article that other reports placed (by ``id()`` of
+    the undated record). A day two years could place stays undated."""
+    found: dict[int, Event] = {}
+    for event in leftovers:
+        anchors = placed.get(event.sources[0].article, []) if event.day_without_year else []
+        if not anchors or event.day_without_year is None:
+            continue
+        month, day = (int(x) for x in event.day_without_year.split("-"))
+        near = {(d, anchor) for anchor in anchors for year in (anchor.year - 1, anchor.year, anchor.year + 1)
+                if (d := safe_date(year, month, day)) and abs((d - anchor).days) <= BESIDE_REACH}
+        if len({d for d, _ in near}) != 1:
+            continue
+        (when, anchor), *_ = sorted(near, key=lambda n: abs((n[0] - n[1]).days))
+        note = f"year from {anchor:%d %b %Y}, a day of the same article that other reports placed"
+        found[id(event)] = dataclasses.replace(
+            event, date=when, date_precision="day", date_note=note, date_basis="other-reports",
+            date_anchor=anchor, date_offset=(when - anchor).days, day_without_year=None)
+    return found
 
 
 def _undated_home(homes: Mapping[tuple[str, str | None, dt.date | None], list[list[Event]]], event: Event,

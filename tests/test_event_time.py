@@ -48,10 +48,15 @@ def test_a_drone_strike_the_us_conducted_or_began_is_its_strike(text: str, expec
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # "The strikes were carried out early Monday" after strikes told without a day: left undated
-    # (carrying the day cost precision on reporting the rules were not written on; events._resolved)
+    # "The strikes were carried out early Monday" after strikes told without a day, in the lede: the
+    # day of the acts told there, of the kind it names (events._dated_by_occurrence)
     ("U.S. jets struck two weapons depots in eastern Syria. The strikes were carried out early Monday, "
+     "officials said.", {("us_strike", MON, "Syria")}),
+    # neighbours: no day given; the acts told before are of another kind
+    ("U.S. jets struck two weapons depots in eastern Syria. The strikes were carried out with F-16s, "
      "officials said.", set()),
+    ("Militants fired rockets at a base hosting U.S. troops in Syria. The strikes were carried out early "
+     "Monday, officials said.", set()),
     # "the latest attack" names itself; the next sentence gives its place
     ("The latest attack confirmed by the military took place on Monday. A rocket was fired at the Ain "
      "al-Asad air base in western Iraq, causing no damage.", {("attack_on_us_forces", MON, "Iraq")}),
@@ -228,3 +233,107 @@ def test_a_sentence_of_hundreds_of_acts_is_read_only_so_far(monkeypatch: pytest.
     assert text.count("attack") > 10 * roles.ACTS_READ
     assert 0 < len(reads[longest]) <= roles.ACTS_READ  # of its hundreds of acts, only the first are read
     assert details.FIGURES_READ < 100
+
+
+# The first strikes of the story are known to be of 27 Oct 2023 (early morning in Syria: the evening
+# of the 26th in Washington). A teller cannot tell an act of a later day than its own.
+OCT26, OCT27 = dt.date(2023, 10, 26), dt.date(2023, 10, 27)
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # the statement telling the named strikes is dated the day before their local day: the teller's day
+    ("On Oct. 26, the Defense Department said American jets hit two facilities in eastern Syria "
+     "used by the Revolutionary Guard.", dt.date(2023, 10, 31), {("us_strike", OCT26, "Syria")}),
+    # no statement's day: a page dated the day before does not move it (a page a day early is likelier)
+    ("American jets hit two facilities in eastern Syria used by the Revolutionary Guard, officials "
+     "said.", OCT26, {("us_strike", OCT27, "Syria")}),
+    # neighbours that must not move: told on the known day itself, or later, keeps the known day
+    ("American jets hit two facilities in eastern Syria used by the Revolutionary Guard, officials "
+     "said Friday.", dt.date(2023, 10, 28), {("us_strike", OCT27, "Syria")}),
+    ("American jets hit two facilities in eastern Syria used by the Revolutionary Guard, officials "
+     "said.", dt.date(2023, 10, 30), {("us_strike", OCT27, "Syria")}),
+    ("On Oct. 28, the Defense Department said American jets had hit two facilities in eastern Syria "
+     "used by the Revolutionary Guard.", dt.date(2023, 10, 31), {("us_strike", OCT27, "Syria")}),
+    # the article itself gives the local day too: one row, on the day it gives
+    ("On Thursday, the Defense Department said American jets hit two facilities in eastern Syria used by "
+     "the Revolutionary Guard. American jets struck the depots in Syria early Friday, local time.",
+     dt.date(2023, 10, 28), {("us_strike", OCT27, "Syria")}),
+])
+def test_a_named_event_told_the_day_before_its_local_day_is_the_tellers_day(
+        text: str, published: dt.date, expected: set[Row]) -> None:
+    assert rows(text, published) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a sentence opening with a time of day takes the one day of the sentence before it
+    ("On Monday, the militia's leaders met in Baghdad. At 9:40 p.m. local time, two rockets hit the "
+     "Ain al-Asad air base in western Iraq.", {("attack_on_us_forces", MON, "Iraq")}),
+    ("Rockets hit a base near Erbil in Iraq on Sunday. Around 11 p.m., a drone struck the "
+     "Tanf garrison in Syria.",
+     {("attack_on_us_forces", SUN, "Iraq"), ("attack_on_us_forces", SUN, "Syria")}),
+    # neighbours: the day before is a statement's (a claim too), whose acts may be of the day
+    # before; no day before at all; midnight, which may be the next day; another paragraph
+    ("On Monday, a Pentagon spokesman said the base was on alert. At 9:40 p.m., two rockets hit the "
+     "Ain al-Asad air base in western Iraq.", set()),
+    ("On Monday, a militia said it had targeted the Ain al-Asad air base. At 9:40 p.m. local time, "
+     "two rockets hit the Ain al-Asad air base in western Iraq.", set()),
+    ("At 9:40 p.m. local time, two rockets hit the Ain al-Asad air base in western Iraq.", set()),
+    ("On Monday, the militia's leaders met in Baghdad. Just after midnight, two "
+     "rockets hit the Ain al-Asad air base in western Iraq.", set()),
+    ("On Monday, the militia's leaders met in Baghdad.\n\nAt 9:40 p.m. local time, "
+     "two rockets hit the Ain al-Asad air base in western Iraq.", set()),
+])
+def test_a_time_of_day_takes_the_day_of_the_sentence_before(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a few acts counted on one day are that day's attacks, not the campaign's count
+    ("Militants attacked U.S. troops in Syria three times on Sunday, an official said.",
+     {("attack_on_us_forces", SUN, "Syria")}),
+    ("American forces in Iraq were targeted two separate times on Dec. 25 with drones.",
+     {("attack_on_us_forces", MON, "Iraq")}),
+    # neighbours: the campaign's count, a count with no day, a count too large for one day's acts
+    ("U.S. forces in Iraq have been attacked 60 times since Oct. 17, an official said.", set()),
+    ("Militants attacked U.S. troops in Syria three times last week, an official said.", set()),
+    ("Militants attacked U.S. troops in Syria 14 times on Sunday, an official said.", set()),
+])
+def test_a_few_acts_counted_on_one_day_are_that_days_attacks(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the acts told before with their day, then "occurred the day after" another act: that act's day
+    ("Rockets hit the Ain al-Asad air base in Iraq on Monday. The attacks came the day after the United "
+     "States struck a militia depot south of Baghdad.",
+     {("attack_on_us_forces", MON, "Iraq"), ("us_strike", SUN, "Iraq")}),
+    ("Rockets hit the Ain al-Asad air base in Iraq on Monday. The attack occurred two days after American "
+     "jets struck a militia depot south of Baghdad.",
+     {("attack_on_us_forces", MON, "Iraq"), ("us_strike", dt.date(2023, 12, 23), "Iraq")}),
+    # neighbours: no act told before with a day; the cue about another kind of act than the one told
+    ("The attacks came the day after the United States struck a militia depot south of Baghdad.", set()),
+    ("U.S. jets struck a militia depot south of Baghdad. The strikes came the day after militants "
+     "attacked the Ain al-Asad air base in Iraq.", set()),
+])
+def test_an_act_counted_from_the_acts_told_before(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "attacks were reported on <bases> on <day>": the acts' own passive, their target and day read on
+    ("Drone attacks were reported on two bases hosting U.S. troops in Syria on Sunday, with no damage.",
+     {("attack_on_us_forces", SUN, "Syria")}),
+    # neighbours: a source that reported them ends the act's clause; its day is the saying's
+    ("A monitor reported on Sunday that drones had attacked a base hosting U.S. troops in Syria.", set()),
+])
+def test_acts_reported_on_their_targets_keep_their_day(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+def test_a_sayings_day_after_the_acts_passive_stays_the_sayings() -> None:
+    """"The attack occurred near the runway, an official said on Monday": Monday is the saying's day,
+    and the row says so (basis statement), not that the attack was told to be on Monday."""
+    text = ("A rocket hit the Ain al-Asad air base in western Iraq, causing no damage. The attack occurred "
+            "near the runway, an official said on Monday.")
+    (event,) = read_events(make_article(text, PUB)).events
+    assert (event.date, event.date_basis) == (MON, "statement")

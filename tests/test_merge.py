@@ -198,6 +198,34 @@ def test_a_day_without_its_year_takes_the_year_of_the_one_event_on_that_day(unda
         assert told.date_note == "year from other reports of the same event"
 
 
+@pytest.mark.parametrize(("also", "placed"), [
+    # "on Nov. 17 ... days later, on Nov. 21": other reports place the 21st, so the 17th is of 2023
+    (report(None, "u", "Syria", month_day="11-17"), D(2023, 11, 17)),
+    (report(None, "u", "Syria", month_day="01-05"), D(2024, 1, 5)),  # across the new year, 45 days on
+    # neighbours: too far from the placed day for one year to be sure; another article's day
+    (report(None, "u", "Syria", month_day="03-30"), None),
+    (report(None, "v", "Syria", month_day="11-17"), None),
+])
+def test_an_articles_other_days_take_the_year_other_reports_gave_one_of_them(also: Event,
+                                                                           placed: dt.date | None) -> None:
+    records = {a: ArticleRecord(a, f"{a}.txt", published=None) for a in ("u", "v")}
+    events, leftovers = merge_events([report(TUE, "d"), report(None, "u", month_day="11-21"), also], records)
+    assert {(e.date, e.country) for e in events} == {(TUE, "Iraq"), *([(placed, "Syria")] if placed else [])}
+    assert len(leftovers) == (0 if placed else 1)
+    if placed:
+        (told,) = [e for e in events if e.date == placed]
+        assert (told.date_basis, told.date_anchor, told.date_offset) == ("other-reports", TUE,
+                                                                         (placed - TUE).days)
+
+
+def test_an_articles_day_without_a_placed_neighbour_stays_open() -> None:
+    """The article's 21 Nov found no other report (the only one is of the 22nd): its 17th stays open."""
+    records = {"u": ArticleRecord("u", "u.txt", published=None)}
+    events, leftovers = merge_events([report(WED, "d"), report(None, "u", month_day="11-21"),
+                                      report(None, "u", "Syria", month_day="11-17")], records)
+    assert [e.date for e in events] == [WED] and len(leftovers) == 2
+
+
 def test_a_day_without_its_year_that_two_events_share_joins_neither() -> None:
     reports = [report(TUE, "d"), report(D(2022, 11, 21), "e"), report(None, "u", month_day="11-21")]
     assert merged(reports)[1] == ["u"]

@@ -121,6 +121,7 @@ def read_events(article: Article, topic: Topic | None = None, names: Names | Non
                 continue  # "the attacks" after acts told without a day: only its own day makes it count
             if dated is not None and dated.date is None:
                 dated = _ordinal(article, _right_after(article, dated, last_told), last_told, counted)
+                dated = _apart_from_told(article, dated, last_told)
             if dated is not None:
                 found += [one for day in _each_day(dated) for one in _each_base(article, day, names, lex)]
                 _remember(article, dated, last_told, counted)
@@ -178,7 +179,10 @@ def _resolved(article: Article, mention: Mention, last_told: dict[str, _Dated],
     It dated one more event of development h and one false event on each check batch (e: from
     a distractor; i), scored without reading their misses; also limited to the sentence right
     before, the same. Limited to an act that names its agent and country, the check batches
-    were clean but a misread "US drone attack" on h026 became an attack row."""
+    were clean but a misread "US drone attack" on h026 became an attack row. The passive of doing
+    ("the strikes were carried out early Friday") now dates the acts of the lede or of the few
+    sentences before through :func:`_dated_by_occurrence`, as "the attack occurred on ..." does:
+    only acts of the kind it names, only a day that is not a saying's."""
     if not mention.anaphor:
         return mention
     family = _family(mention)
@@ -245,9 +249,11 @@ def _remember(article: Article, dated: _Dated, last_told: dict[str, _Dated],
             counted[_family(mention)] = dated
 
 
+# ... or "the strikes were carried out early Friday": the acts' passive of doing, with their day
 _OCCURRED = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?"
                        r"(?P<what>incident|attacks?|strikes?|assault|raid)"
-                       r"\s+(?:(?:reportedly|apparently)\s+)?(?:occurred|happened|took\s+place)\b", re.I)
+                       r"\s+(?:(?:reportedly|apparently)\s+)?(?:occurred|happened|took\s+place|"
+                       r"(?:was|were)\s+(?:carried\s+out|conducted|executed))\b", re.I)
 _OCCURRED_REACH = 4  # sentences back from "the incident occurred on Monday" to the acts it dates
 
 
@@ -260,7 +266,10 @@ def _dated_by_occurrence(article: Article, found: list[_Dated], anchor: Anchor |
     lede_end = sentences[min(LEDE_SENTENCES, len(sentences)) - 1][2] if sentences else 0
     for number, (_, start, end) in enumerate(sentences):
         told = _OCCURRED.search(article.clean, start, end)
-        days = {d.date: d for d in _usable(article, told.end(), end, anchor)} if told else {}
+        # "the strikes were carried out with F-16s, officials said on Monday": a saying's day is not theirs
+        days = {d.date: d for d in _usable(article, told.end(), end, anchor)
+                if not _SPOKEN.search(article.clean, max(start, d.start - 40), d.start)
+                and not _SPOKEN_AFTER.match(article.clean, d.end)} if told else {}
         if told is None or len(days) != 1:
             continue
         (day,) = days.values()
@@ -300,6 +309,32 @@ def _right_after(article: Article, item: _Dated, last_told: dict[str, _Dated]) -
     mention = replace(item.mention, country=item.mention.country or told.mention.country)
     return _Dated(mention, told.date, f"right after the {family} of {told.date:%d %b %Y} told before",
                   basis="told-before")
+
+
+# "The attacks occurred the day after the United States struck <a group>": the acts told before
+# (with their day) on one side of "N days after/before", the act that follows the cue on the other.
+_TOLD_APART = re.compile(r"\b(?:the|these|those|this|that)\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?P<what>attacks?|strikes?|airstrikes?|incident)\s+(?:occurred|came|happened|took\s+place)"
+                         r"\s+(?P<n>the|a|one|two|three|[1-3])\s+days?\s+(?P<rel>after|before)\s+", re.I)
+
+
+def _apart_from_told(article: Article, item: _Dated, last_told: dict[str, _Dated]) -> _Dated:
+    """An act with no day that follows "the attacks occurred the day after": counted from the day
+    of the acts of that kind told last with a day, in the same sentence's terms."""
+    if item.date is not None or item.disagree:
+        return item
+    begin, _ = item.mention.sentence
+    cue = _TOLD_APART.search(article.clean, begin, item.mention.start)
+    if cue is None or not cue.end() <= item.mention.start <= cue.end() + _APART_REACH:
+        return item
+    what = cue["what"].lower()
+    told = last_told.get("attack" if what.startswith(("attack", "incident")) else "strike")
+    if told is None or told.date is None or told.mention.start >= begin:
+        return item
+    shift = {"the": 1, "a": 1, "one": 1, "two": 2, "three": 3}.get(cue["n"].lower()) or int(cue["n"])
+    day = told.date + dt.timedelta(days=-shift if cue["rel"].lower() == "after" else shift)
+    return _Dated(item.mention, day, f"'{cue[0].strip()}' the {what} told on {told.date:%d %b %Y}",
+                  basis="days-apart", counted_from=told.date)
 
 
 # "targeted on <day> in two separate drone attacks ... The second attack hit <a base>": the
@@ -416,10 +451,57 @@ def _date(article: Article, mention: Mention, lex: Lexicons, anchor: Anchor | No
         if dated is not None:
             return _second_day(article, own, dated)
     if known is not None:
-        return _Dated(mention, known.date, f"named event: {known.name} (known date)", basis="named-event",
-                      known=known)
+        return _known_day(article, mention, known, usable)
+    if own is None and _CLOCK_OPENING.match(article.clean, mention.sentence[0]):
+        clocked = _clock_after_day(article, mention, anchor)
+        if clocked is not None:
+            return clocked
     return _days_apart(article, mention, usable) or _said_or_partial(article, mention, lex, usable, anchor,
                                                                      linked, names)
+
+
+# "At 6:30 p.m. local time, militants fired rockets at the base": a sentence that opens with a time
+# of day and gives no day, right after a sentence of the same paragraph that gives one (never
+# "just after midnight", which may be the next day).
+_CLOCK_OPENING = re.compile(r"[\s\"'“‘]*+(?:(?:at|around|about|shortly\s+(?:after|before)|"
+                            r"just\s+(?:after|before))\s+(?:about\s+|around\s+|approximately\s+)?[01]?\d(?:[:.][0-5]\d)?\s*[ap]\.?m\b"
+                            r"|at\s+[012]?\d:[0-5]\d\b)", re.I)
+
+
+def _clock_after_day(article: Article, mention: Mention, anchor: Anchor | None) -> _Dated | None:
+    """The one day of the sentence before, in the same paragraph, for a sentence that opens with
+    a time of day; not when that day is a statement's ("On Monday, officials said ..."), whose
+    acts may be of the day before."""
+    sentences = all_sentences(article.clean)
+    at = next((i for i, (_, start, _) in enumerate(sentences) if start == mention.sentence[0]), 0)
+    if at == 0 or sentences[at - 1][0] != sentences[at][0]:
+        return None
+    _, start, end = sentences[at - 1]
+    days = _usable(article, start, end, anchor)
+    if len({d.date for d in days}) != 1:
+        return None
+    day, clean = days[0], article.clean
+    if (_SPOKEN.search(clean, max(start, day.start - 40), day.start) or _SPOKEN_AFTER.match(clean, day.end)
+            or _SAYER_AFTER.match(clean, day.end, end)):
+        return None
+    return _Dated(mention, day.date, f"a time of day told after the sentence dated '{day.text}'",
+                  basis="told-before")
+
+
+def _known_day(article: Article, mention: Mention, known: KnownEvent, usable: list[DateMention]) -> _Dated:
+    """The named event's known day, unless the statement telling it is dated the day before: a
+    statement cannot tell an act of a later day, so the act fell before midnight on the teller's
+    clock (US time; the known day is the local one: strikes on the evening of the 26th in
+    Washington, early on the 27th in Syria). "On October 26, the Pentagon said that US forces
+    struck two facilities ..." is of the 26th there (issue 23, form 6). A page's date alone does
+    not count: a page dated a day early is likelier than a report that outran the event."""
+    said = _said_day(article, mention, usable)
+    if said is not None and said.date is not None and said.date == known.date - dt.timedelta(days=1):
+        why = (f"the {known.name}, told on the statement's day ('{said.text}', {said.date:%d %b %Y}), "
+               "the day before its local day")
+        return _Dated(mention, said.date, why, basis="named-event", known=known)
+    return _Dated(mention, known.date, f"named event: {known.name} (known date)", basis="named-event",
+                  known=known)
 
 
 def _own_or_known(article: Article, mention: Mention, own: DateMention,
@@ -1042,6 +1124,7 @@ def _gather(article: Article, found: list[_Dated], lex: Lexicons) -> ArticleEven
     _join_countryless(groups)
     _join_known(groups)
     _join_known_areas(groups, lex.topic.known_events)
+    _join_tellers_day(groups)
     _join_known_neighbours(groups)
     undated: list[_Dated] = []
     for item in found:
@@ -1127,6 +1210,23 @@ def _join_known_areas(groups: dict[tuple[str, str | None, dt.date], list[_Dated]
         for key in keys:
             if key != first:
                 groups[first].extend(groups.pop(key))
+
+
+def _join_tellers_day(groups: dict[tuple[str, str | None, dt.date], list[_Dated]]) -> None:
+    """A named event dated the teller's day before its local one (:func:`_known_day`) in an
+    article that also tells it on its local day ("said Wednesday" and "at dawn on Thursday, local
+    time"): one event, on the day the article itself gives it."""
+    for key in [k for k in groups if any(i.known is not None and i.known.date > k[2] for i in groups[k])]:
+        later = (key[0], key[1], key[2] + dt.timedelta(days=1))
+        tellers = [i for i in groups[key] if i.known is not None and i.known.date == later[2]]
+        if later not in groups or not tellers:
+            continue
+        groups[later].extend(replace(i, date=later[2]) for i in tellers)
+        rest = [i for i in groups[key] if i not in tellers]
+        if rest:
+            groups[key] = rest
+        else:
+            groups.pop(key)
 
 
 _COUNTED = frozenset({"weekday", "relative", "local-time", "statement"})

@@ -50,7 +50,8 @@ _CUT = re.compile(
     r"with\s+the\s+(?:aim|goal|intent|intention|purpose|objective)\s+of|in\s+order\s+to|so\s+as\s+to|"
     r"in\s+an?\s+(?:effort|attempt|bid)\s+to|(?:designed|intended|meant)\s+to)\b|"
     r",\s(?:as|and|but|which|who|when)\b|"
-    r"\b(?:said|says|told|according to|added|stated|noted|reported|wrote)\b",
+    # "attacks were reported on two bases": the acts' passive, not a saying that ends their clause
+    r"\b(?:said|says|told|according to|added|stated|noted|(?<!\bwere\s)(?<!\bwas\s)reported|wrote)\b",
     re.I,
 )
 _VERB = re.compile(
@@ -184,6 +185,10 @@ _IN_ACT = re.compile(r"\b(?:in|with|during|by|through)\s+"
 # "attacked 23 times", "targeted at least 14 separate times": a count, not an event
 _COUNTED = re.compile(r"\s*(?:[\w.'’-]+\s+){0,7}?(?:\d+|\w+ dozen|\w+)\s+(?:separate\s+|different\s+)?"
                       r"(?:times|occasions)\b", re.I)
+# "were attacked four times on November 23": a few acts of one day, each an event (issue 23, form 3)
+_FEW_TIMES = re.compile(r"\b(?:two|three|four|five|six|[2-6])\s+(?:separate\s+|different\s+)?times$", re.I)
+_ON_A_DAY = re.compile(r"\s+(?:on\s+|late\s+|early\s+)+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                       r"Sunday|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)", re.I)
 # An attack about to be made, not made: the self-defense strike's reason
 _INTENDED = re.compile(r"\b(?:preparing|prepared|attempting|about|poised|getting\s+ready|planning|trying)"
                        r"\s+to\s+(?:launch|fire|carry\s+out|conduct|stage|mount|attack)\b"
@@ -512,7 +517,9 @@ class SentenceReader:
         text = self.text
         word = text[start:end].lower()
         left = text[clause[0]:start]
-        if _COUNTED.match(text, end, clause[1]):
+        counted = _COUNTED.match(text, end, clause[1])
+        if counted is not None and not (_FEW_TIMES.search(counted.group())
+                                        and _ON_A_DAY.match(text, counted.end(), clause[1])):
             return None
         if _UNDER.search(left):  # "came under rocket fire"
             target, target_name = self._target_side(clause[0], start)
