@@ -90,6 +90,10 @@ def grammar(name: str) -> Grammar:
     clash = set(lists) & set(profile) | set(parts) & (set(lists) | set(profile))
     if clash:
         raise GrammarError(f"{path}: {', '.join(sorted(clash))} named twice (lists, profile, parts)")
+    nested = [key for key, part in parts.items() if _NESTED.search(part)]
+    if nested:
+        raise GrammarError(f"{path}: part {', '.join(nested)}: a repeat inside an unbounded repeat may take "
+                           f"time beyond linear; bound the inner one")
     example_words = {key: tuple(words) for key, words in data.get("example_words", {}).items()}
     if set(example_words) - set(profile):
         raise GrammarError(f"{path}: [example_words] names lists the profile does not fill: "
@@ -165,6 +169,27 @@ class Rules:
         if where == "before":
             return pattern.search(text, floor, position)
         return pattern.search(text, floor, len(text) if limit is None else limit)
+
+    def union(self, names: tuple[str, ...]) -> re.Pattern[str]:
+        """One regular expression that matches where any of the rules matches, each rule its own
+        group named after it (:meth:`which` tells the one that matched), compiled once. The
+        leftmost match of the union is the leftmost of any of its rules: splitting one pattern
+        into rules of their own meanings ("threat", "plan", "denial") changes no match."""
+        key = "|".join(names)
+        found = self._compiled.get(key)
+        if found is None:
+            flags = {self.grammar.rules[name].ignore_case for name in names}
+            if len(flags) != 1:
+                raise GrammarError(f"grammar {self.grammar.name}: rules {key} differ in case")
+            body = "|".join(f"(?P<{name}>{self.expand(self.grammar.rules[name].pattern, name)})"
+                            for name in names)
+            found = self._compiled[key] = re.compile(body, re.I if flags.pop() else 0)
+        return found
+
+    @staticmethod
+    def which(match: re.Match[str], names: tuple[str, ...]) -> str:
+        """The rule of a :meth:`union` of ``names`` that gave ``match``."""
+        return next(name for name in names if match.group(name) is not None)
 
     def find(self, name: str, text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
         """Every match of the rule in ``text[start:end]``, left to right."""

@@ -28,12 +28,26 @@ from typing import Literal
 
 from ..model import EventType
 from ..names import Act
+from ..rules import Rules, grammar
 from ..screen import Screen
 from ..topic import Hit
 from .lexicon import Lexicons, Names
 from .numbers import NUMBER_WORDS
 
 Side = Literal["us", "militia", "other", "instrument", "facility", "base"]
+
+# The story-independent grammar (briefing/grammar/roles.toml): its named rules, compiled once.
+GRAMMAR = Rules(grammar("roles"))
+# An act told as threatened, planned, possible, meant to be stopped, asked about, denied or called
+# for, or in an infinitive: no reported act (the first of them before the act word, in its clause).
+MODALITY = ("modal_verb", "threat", "plan", "possibility", "purpose", "question", "denial", "demand",
+            "infinitive")
+_MODAL = GRAMMAR.union(MODALITY)
+_SPEAKING = GRAMMAR.pattern("speaking")  # "would not say which base was attacked": the speaker's modal
+_BEGAN_TO = GRAMMAR.pattern("began_to")  # "began to carry out air strikes": the act begun (needs a day)
+_INTENDED = GRAMMAR.pattern("intended")  # about to be made, not made: a self-defense strike's reason
+_CLAIM = GRAMMAR.pattern("claim")
+_CLAIM_OF_ACT = GRAMMAR.pattern("claim_of_act")  # "claimed responsibility for several attacks"
 
 # Where a clause ends: another event is told after these ("strikes ... in response to
 # attacks on U.S. forces"), and a reporting verb ends the speaker's part.
@@ -100,25 +114,6 @@ _VICTIM_AFTER = re.compile(r"\s*(?:\w+\s+){0,3}?(?:(?:were|was|have\s+been|has\s
                            r"by\b|at\b|on\b|as\b)))", re.I)
 _VICTIM_BEFORE = re.compile(r"\b(?:killed|killing|injured|injuring|wounded|wounding|hurt|hurting)\s+"
                             r"(?:[\w-]+\s+){0,3}$", re.I)
-_MODAL = re.compile(
-    r"\b(?:will|would|could|can|might|may|must|shall|should|vow\w*|threat\w*|warn\w*|promis\w*|pledg\w*|"
-    r"plan\w*|consider\w*|weigh\w*|prepar\w*|ready|intend\w*|seek\w*|expect\w*|likely|possible|"
-    r"possibly|potential|future|further|any|deter\w*|prevent\w*|avoid\w*|if|whether|unless|option\w*|"
-    r"denied|deny|denies|not|no|never|n't|rule out|calls? for|urg\w*|demand\w*|"
-    # "to" as a verb's infinitive ("plans to strike", "to carry out strikes"), not as a preposition
-    # ("in response to the attack on Tower 22", "to include the attack in Jordan")
-    r"to(?!\s+(?:the|an?|this|that|these|those|its|their|his|her|our|include|including)\b))"
-    r"\s+(?:[\w'’-]+\s+){0,3}$",
-    re.I,
-)
-# "The US began to carry out air strikes on Friday": the infinitive after a verb of beginning is
-# the act begun, not a plan (the clause still needs a day of its own: ``_ASPECT``).
-_BEGAN_TO = re.compile(r"\b(?:began|begun|started)\s+to\s+(?:carry\s+out|conduct|launch|strike|hit|bomb|"
-                       r"pound|target)\s+$", re.I)
-# The campaign as a whole ("began attacking", "resumed attacks", "halted its attacks"): an
-# event only when its clause gives it a day ("began airstrikes on Feb. 2").
-# "We can confirm an attack", "would not say which base was attacked": the modal is the
-# speaker's, not the act's.
 _COUNTING = re.compile(r"\b(?:numbered|totall?ed|reached|rose\s+to|climbed\s+to|stood\s+at|tally|"
                        r"(?:\d{2,}|dozens?|hundreds?|scores)\s+(?:[\w-]+\s+){0,3}?(?:attacks|times|occasions|strikes))\b",
                        re.I)
@@ -133,9 +128,8 @@ _HABITUAL = re.compile(r"\s+(?:(?:more than|over|at least|nearly|about|almost)\s
 _COUNT_OF = re.compile(r"\s+(?:(?:more than|over|at least|nearly|about|almost|some)\s+)?"
                        r"(?:\d{2,}|dozens|hundreds|scores|numerous|countless|many)\s+(?:of\s+)?"
                        r"(?:[\w-]+\s+){0,2}?", re.I)
-_SPEAKING = re.compile(r"\s*(?:will|would|could|can|may|might|did|does|do)\s+(?:not\s+)?"
-                       r"(?:confirm|say|tell|report|"
-                       r"comment|disclose|detail|describe|elaborate|specify|identify|verify|share)\b", re.I)
+# The campaign as a whole ("began attacking", "resumed attacks", "halted its attacks"): an
+# event only when its clause gives it a day ("began airstrikes on Feb. 2").
 _ASPECT = re.compile(r"\b(?:began|begun|begin|begins|start\w*|resum\w*|continu\w*|stop\w*|halt\w*|"
                      r"suspend\w*|paus\w*|ceas\w*|end(?:ed|s)?|renew\w*|escalat\w*|step\w* up)\s+"
                      r"(?:[\w'’-]+\s+){0,3}$", re.I)
@@ -148,14 +142,6 @@ _PARENTHETICAL = re.compile(r",\s(?:which|who)\s[^,;.]{3,90},\s+(?:on|in|at|near
                             r"caused|killed|wounded|injured|hit|struck|targeted|was|were|had|has)\b", re.I)
 _BOTH = re.compile(r"\b(?:both|the two|two)\s+(?:[\w-]+\s+){0,2}countries\b", re.I)
 _ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
-_CLAIM = re.compile(r"\b(?:claim\w*|took responsibility|takes responsibility|said it|says it|announced it|"
-                    r"in a statement|statement on Telegram|on Telegram|its statement|purported)\b", re.I)
-# The claim word governing the act, whoever claims ("The group had claimed responsibility for
-# several attacks", "took responsibility for the attack", "said it was behind the strike"): a claim.
-_CLAIM_OF_ACT = re.compile(
-    r"\b(?:claim(?:s|ed|ing)?(?:\s+(?:responsibility|credit)\s+for)?|(?:took|takes?|taking|accepted|accepts?)"
-    r"\s+(?:responsibility|credit)\s+for|(?:said|says|saying|announced)\s+(?:it|they)\s+(?:was|were|had\s+been)"
-    r"\s+behind)\s+(?:[\w'’-]+\s+){0,4}$", re.I)
 # An act named as the reason another is told ("a militia leader it blames for attacks against U.S.
 # forces", "a commander responsible for attacks", "the group behind attacks", "linked to the
 # attack in Jordan"): the act is told elsewhere or not at all, never as a new event here.
@@ -184,10 +170,6 @@ _IN_ACT = re.compile(r"\b(?:in|with|during|by|through)\s+"
 # "attacked 23 times", "targeted at least 14 separate times": a count, not an event
 _COUNTED = re.compile(r"\s*(?:[\w.'’-]+\s+){0,7}?(?:\d+|\w+ dozen|\w+)\s+(?:separate\s+|different\s+)?"
                       r"(?:times|occasions)\b", re.I)
-# An attack about to be made, not made: the self-defense strike's reason
-_INTENDED = re.compile(r"\b(?:preparing|prepared|attempting|about|poised|getting\s+ready|planning|trying)"
-                       r"\s+to\s+(?:launch|fire|carry\s+out|conduct|stage|mount|attack)\b"
-                       r"(?:\s+[\w'’-]+){0,5}\s+$", re.I)
 _DATELINE = re.compile(r"[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+){0,2}"  # ERBIL, BAGHDAD, AL-QAIM
                        # WASHINGTON/BAGHDAD/ TEHRAN
                        r"(?:\s?/\s?[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+){0,2}){0,3}"
