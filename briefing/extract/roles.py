@@ -48,32 +48,16 @@ _BEGAN_TO = GRAMMAR.pattern("began_to")  # "began to carry out air strikes": the
 _INTENDED = GRAMMAR.pattern("intended")  # about to be made, not made: a self-defense strike's reason
 _CLAIM = GRAMMAR.pattern("claim")
 _CLAIM_OF_ACT = GRAMMAR.pattern("claim_of_act")  # "claimed responsibility for several attacks"
+# Where a clause ends: another event is told after these ("strikes ... in response to attacks on
+# U.S. forces"), a reporting verb ends the speaker's part; not at an aside set off by commas.
+CLAUSE_CUTS = ("cut_punctuation", "cut_reason", "cut_time", "cut_contrast", "cut_extent", "cut_purpose",
+               "cut_conjunction", "cut_speech")
+_CUT = GRAMMAR.union(CLAUSE_CUTS)
+_PARENTHETICAL = GRAMMAR.pattern("aside")
+_VERB = GRAMMAR.pattern("act_verb")  # the grammar's verbs of acting; a profile adds its own
+_HARMED = frozenset(GRAMMAR.grammar.lists["harm_verbs"])
+_INTERCEPT = frozenset(GRAMMAR.grammar.lists["intercept_verbs"])
 
-# Where a clause ends: another event is told after these ("strikes ... in response to
-# attacks on U.S. forces"), and a reporting verb ends the speaker's part.
-_CUT = re.compile(
-    r";|:\s|\s[—–]\s|\s--\s|\b(?:in response to|(?:in )?retaliation (?:for|against|to|over)|in reprisal for|"
-    r"response to|revenge for|retaliatory response|"
-    r"after|following|amid|since|"
-    # "The strikes followed a warning on Thursday": what it followed; not "strikes followed on Sunday"
-    r"follow(?:ed|s)(?!\s+(?:on|in|at|late|early|overnight|shortly|soon|later|suit|up|the\s+next|that|this|last|"
-    r"(?:\w+\s+)?(?:hours|days|weeks)\s+(?:later|after))\b|\s*[.,;])|before|because|although|though|whereas|while|despite|"
-    r"prompting|including|which came|that came|as well as|where|for\s+the\s+(?:killing|deaths?|loss)|"
-    # a purpose clause: what the act is meant to stop is no target of it ("executed early Friday,
-    # with the aim of deterring aggression against US interests")
-    r"with\s+the\s+(?:aim|goal|intent|intention|purpose|objective)\s+of|in\s+order\s+to|so\s+as\s+to|"
-    r"in\s+an?\s+(?:effort|attempt|bid)\s+to|(?:designed|intended|meant)\s+to)\b|"
-    r",\s(?:as|and|but|which|who|when)\b|"
-    r"\b(?:said|says|told|according to|added|stated|noted|reported|wrote)\b",
-    re.I,
-)
-_VERB = re.compile(
-    # (a timeline's present tense too: "a missile hits a tanker", "a destroyer shoots down drones")
-    r"\b(?:attacked|attacking|struck|striking|hit|hits|hitting|targeted|targeting|bombed|bombing|pounded|"
-    r"shelled|slammed|crashed|impacted|landed|launched|fired|killed|wounded|injured|shot down|"
-    r"intercepted|downed|engaged|launch|fire|shoots down)\b", re.I)
-_HARMED = frozenset({"killed", "wounded", "injured"})
-_INTERCEPT = frozenset({"shot down", "intercepted", "downed", "engaged", "shoots down"})
 # A target's preposition anywhere in the act's words, but not a time ("at least", "at 10:25",
 # "on Monday", "on Jan. 28").
 _TARGET_PREP = re.compile(
@@ -136,10 +120,6 @@ _ASPECT = re.compile(r"\b(?:began|begun|begin|begins|start\w*|resum\w*|continu\w
 _RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|who)\s+(?:operate|operates|are|is|have|has|were|was|had|"
                               r"control|"
                               r"controls|hold|holds)\b|,\s+referring\s+to\b", re.I)
-# ", which hosts US troops in south-eastern Syria, on Monday caused ...": a relative clause
-# set off by commas is an aside, and the clause goes on after it.
-_PARENTHETICAL = re.compile(r",\s(?:which|who)\s[^,;.]{3,90},\s+(?:on|in|at|near|late|early|last|this|"
-                            r"caused|killed|wounded|injured|hit|struck|targeted|was|were|had|has)\b", re.I)
 _BOTH = re.compile(r"\b(?:both|the two|two)\s+(?:[\w-]+\s+){0,2}countries\b", re.I)
 _ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
 # An act named as the reason another is told ("a militia leader it blames for attacks against U.S.
