@@ -102,3 +102,23 @@ def test_the_profile_names_only_lists_the_grammar_takes() -> None:
     with pytest.raises(SettingsError) as raised:
         parse_topic(data, "test.toml")
     assert "ship_nouns" in str(raised.value) and "no_such_rule" in str(raised.value)
+
+
+@pytest.mark.parametrize(("text", "rules"), [
+    ("U.S. troops in Syria were targeted by two drones on Monday, officials said.", ["passive"]),
+    ("U.S. forces in Iraq came under rocket attack on Monday.", ["under_attack"]),
+    ("Rockets were fired from Iraq toward a U.S. base in northeastern Syria on Sunday.", ["launched_toward"]),
+    ("Militants fired rockets at U.S. troops in Syria on Monday.", ["act_verb"]),
+    # the first mention of a sentence gives its evidence; "the strikes" is the strike just told
+    ("U.S. fighter jets struck two militia sites in Iraq on Monday. The strikes destroyed weapons depots.",
+     ["act_verb", "definite"]),
+])
+def test_each_events_evidence_names_the_rule_that_read_it(text: str, rules: list[str]) -> None:
+    import datetime as dt
+
+    from briefing.extract.events import extract_events
+    from tests.conftest import make_article
+
+    (event,) = extract_events(make_article(text, dt.date(2023, 12, 26)))
+    assert [source.rule for source in event.sources] == rules
+    assert all(rule in ROLES.rules for rule in rules)
