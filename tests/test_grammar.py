@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from briefing.extract.lexicon import lexicons
-from briefing.extract.numbers import NUMBER, QUALIFIER
+from briefing.extract.numbers import NUMBER, NUMBER_WORDS, QUALIFIER
 from briefing.extract.tallies import grammar_of
 from briefing.rules import MARK, GrammarError, Rules, grammar, trie
 from briefing.topic import choose_topic, shipped_profiles
@@ -23,7 +23,7 @@ FRAGMENTS = {"number": NUMBER, "qualifier": QUALIFIER}
 
 ROLES = grammar("roles")
 OWN_RULES = {"tallies": Rules(GRAMMAR, GRAMMAR.example_words, FRAGMENTS),
-             "roles": Rules(ROLES, ROLES.example_words)}
+             "roles": Rules(ROLES, ROLES.example_words, {"number_words": NUMBER_WORDS})}
 
 
 def _cases() -> list[tuple[str, str, str, str, bool]]:

@@ -37,7 +37,7 @@ from .numbers import NUMBER_WORDS
 Side = Literal["us", "militia", "other", "instrument", "facility", "base"]
 
 # The story-independent grammar (briefing/grammar/roles.toml): its named rules, compiled once.
-GRAMMAR = Rules(grammar("roles"))
+GRAMMAR = Rules(grammar("roles"), fragments={"number_words": NUMBER_WORDS})
 # An act told as threatened, planned, possible, meant to be stopped, asked about, denied or called
 # for, or in an infinitive: no reported act (the first of them before the act word, in its clause).
 MODALITY = ("modal_verb", "threat", "plan", "possibility", "purpose", "question", "denial", "demand",
@@ -79,63 +79,28 @@ _BARE_PASSIVE_AFTER = GRAMMAR.pattern("bare_passive")
 _TOWARD = GRAMMAR.pattern("launched_toward")
 _MODIFIER_START = GRAMMAR.pattern("act_modifier")
 _BASE_WORDS = GRAMMAR.pattern("base_words")
-
-# "targeted U.S. troops at three bases, two located in Iraq and one in Syria": the act's places
-# shared out between two countries by number; one attack in each.
-_SHARED_OUT = re.compile(r"\b(?:one|two|three|four|five|\d)\s+(?:[\w-]+\s+){0,2}?in\s+(?-i:[A-Z])[\w-]+"
-                         r"\s*,?\s*(?:and|while)\s+(?:the\s+other\s+|another\s+)?(?:one|two|three|four|five|\d)?\s*"
-                         r"(?:[\w-]+\s+){0,2}?in\s+(?-i:[A-Z])[\w-]+", re.I)
-_COUNTING = re.compile(r"\b(?:numbered|totall?ed|reached|rose\s+to|climbed\s+to|stood\s+at|tally|"
-                       r"(?:\d{2,}|dozens?|hundreds?|scores)\s+(?:[\w-]+\s+){0,3}?(?:attacks|times|occasions|strikes))\b",
-                       re.I)
-# A verb whose object is a count of acts: "the group has launched dozens of drone attacks",
-# "have carried out more than 150 attacks". Habitual, the campaign's; never one event, dated or not
-# ("launched two drone attacks on Sunday" is two acts: a small count stays an event).
-_HABITUAL = re.compile(r"\s+(?:(?:more than|over|at least|nearly|about|almost)\s+)?"
-                       r"(?:\d{2,}|dozens|hundreds|scores|numerous|countless|many)\s+(?:of\s+)?"
-                       r"(?:[\w-]+\s+){0,3}?(?:attacks|strikes|raids|operations|assaults)\b", re.I)
-# The same with the targets counted: "have attacked dozens of vessels", "targeted more than 100
-# ships" (the story's target nouns): the campaign's targets so far, not one act.
-_COUNT_OF = re.compile(r"\s+(?:(?:more than|over|at least|nearly|about|almost|some)\s+)?"
-                       r"(?:\d{2,}|dozens|hundreds|scores|numerous|countless|many)\s+(?:of\s+)?"
-                       r"(?:[\w-]+\s+){0,2}?", re.I)
-# The campaign as a whole ("began attacking", "resumed attacks", "halted its attacks"): an
-# event only when its clause gives it a day ("began airstrikes on Feb. 2").
-_ASPECT = re.compile(r"\b(?:began|begun|begin|begins|start\w*|resum\w*|continu\w*|stop\w*|halt\w*|"
-                     r"suspend\w*|paus\w*|ceas\w*|end(?:ed|s)?|renew\w*|escalat\w*|step\w* up)\s+"
-                     r"(?:[\w'’-]+\s+){0,3}$", re.I)
-_RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|who)\s+(?:operate|operates|are|is|have|has|were|was|had|"
-                              r"control|"
-                              r"controls|hold|holds)\b|,\s+referring\s+to\b", re.I)
-_BOTH = re.compile(r"\b(?:both|the two|two)\s+(?:[\w-]+\s+){0,2}countries\b", re.I)
-_ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
-# An act named as the reason another is told ("a militia leader it blames for attacks against U.S.
-# forces", "a commander responsible for attacks", "the group behind attacks", "linked to the
-# attack in Jordan"): the act is told elsewhere or not at all, never as a new event here.
-_NAMED_AS_CAUSE = re.compile(
-    r"\b(?:blam(?:e|es|ed|ing)\s+(?:\w+\s+)?for|responsible\s+for|accused\s+of|suspected\s+of|behind|"
-    r"(?:linked|tied|connected)\s+(?:\w+\s+){0,3}to|(?:planning|plotting|orchestrating|directing)"
-    r"(?:\s+and\s+\w+\s+in)?)\s+(?:[\w'’-]+\s+){0,4}$", re.I)
-# A capital that speaks is its government, not a place of the act ("But Baghdad denied ...").
-_SPEAKS = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|denied|denies|condemned|condemns|accused|"
-                     r"warned|insisted|blamed|announced|confirmed|protested|rejected)\b", re.I)
-_STRIKE_NOUN = re.compile(r"(?:(?:air[- ]?)?strike|struck|raid|bomb|counter|pound|shell)", re.I)
-_NOT_ACT = re.compile(
-    r"\s*(?:group|groups|fighter|fighters|eagle|eagles|aircraft|helicopters?|drones?|UAVs?|capabilit\w*|"
-    r"unmanned|aerial|"
-    r"submarine|package)\b", re.I)
-_HEART = re.compile(r"\b(?:heart|panic|cyber|hunger|labor|labour|general)\s+$", re.I)
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_DATELINE = re.compile(r"[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+){0,2}"  # ERBIL, BAGHDAD, AL-QAIM
-                       # WASHINGTON/BAGHDAD/ TEHRAN
-                       r"(?:\s?/\s?[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+){0,2}){0,3}"
-                       r"(?:,\s+[A-Z][\w'.-]+(?:\s[A-Z][\w'.-]+){0,2})?"  # , Kurdistan Region
-                       r"\s*(?:\([^)\n]{1,30}\)\s*)?[-–—]+\s")  # (AP) —
-# "nine separate attacks", "no attacks", "two minor ones": how many, then up to three words
-_COUNT_WORD = re.compile(rf"\b(?:\d+|{NUMBER_WORDS}|several|no|a few|dozens of)\s+(?:[\w-]+\s+){{0,3}}$",
-                         re.I)
-_THERE_HAVE_BEEN = re.compile(r"\bthere\s+(?:have|has)\s+(?:now\s+)?been\b", re.I)
-_SINCE_WORD = re.compile(r"\bsince\b", re.I)
+# Counts, the campaign, causes, places, things that are no act, datelines, claimants.
+_SHARED_OUT = GRAMMAR.pattern("shared_out")
+_COUNTING = GRAMMAR.pattern("counting")
+_HABITUAL = GRAMMAR.pattern("habitual")
+_COUNT_OF = GRAMMAR.pattern("count_of")
+_ASPECT = GRAMMAR.pattern("aspect")
+_RELATIVE_CLAUSE = GRAMMAR.pattern("relative_clause")
+_BOTH = GRAMMAR.pattern("both_countries")
+_ORIGIN = GRAMMAR.pattern("origin")
+_NAMED_AS_CAUSE = GRAMMAR.pattern("named_as_cause")
+_SPEAKS = GRAMMAR.pattern("capital_speaks")
+_STRIKE_NOUN = GRAMMAR.pattern("strike_family")
+_NOT_ACT = GRAMMAR.pattern("not_act_after")
+_HEART = GRAMMAR.pattern("not_act_before")
+_YEAR = GRAMMAR.pattern("year")
+_DATELINE = GRAMMAR.pattern("dateline")
+_COUNT_WORD = GRAMMAR.pattern("count_word")
+_THERE_HAVE_BEEN = GRAMMAR.pattern("there_have_been")
+_SINCE_WORD = GRAMMAR.pattern("since")
+_SPONSOR_BEFORE = GRAMMAR.pattern("sponsor_before")
+_SPONSOR_AFTER = GRAMMAR.pattern("sponsor_after")
+_CLAIMED_BY = GRAMMAR.pattern("claimed_by")
 
 
 _ACT_SCREENS: dict[str, Screen] = {}
@@ -878,17 +843,6 @@ class SentenceReader:
 
 
 # ---- who claims ---------------------------------------------------------------------------
-
-# A name that is not the claimant though it is on the claiming side: the sponsor named as
-# such ("militias backed by Iran", "part of Iran's axis"), a possessive, or a modifier
-# ("Iran-backed militias").
-_SPONSOR_BEFORE = re.compile(r"\b(?:backed|supported|funded|armed|sponsored|directed|aligned|allied)\s+"
-                             r"(?:by|with|to)\s+(?:the\s+)?$|\b(?:part|member|members|wing|arm)\s+of\s+"
-                             r"(?:the\s+)?$|\b(?:of|from)\s+$", re.I)
-_SPONSOR_AFTER = re.compile(r"(?:'s|’s)|\s*-?(?:backed|aligned|linked|allied|supported)\b|"
-                            r"\s+(?:militias?|militants?|groups?|proxies|proxy)\b", re.I)
-_CLAIMED_BY = re.compile(r"\bclaimed\s+by\s+(?:[\w-]+\s+){0,3}$", re.I)
-
 
 def claimant(text: str, names: Names, lex: Lexicons, start: int, end: int, cue: int) -> str | None:
     """The group that claims, in the sentence ``[start, end)`` whose claim word is at ``cue``:
