@@ -22,7 +22,7 @@ from .extract.details import merge_details
 from .extract.events import summarise
 from .figures import REPORTED, interval
 from .ids import event_id, name_events
-from .model import Article, ArticleRecord, Event, Statement, Tally
+from .model import Article, ArticleRecord, Event, Statement, Tally, distinct
 from .names import StoryWords
 
 Record = TypeVar("Record", Article, ArticleRecord)
@@ -355,7 +355,7 @@ def _join(cluster: list[Event], words: StoryWords | None = None) -> Event:
         actors=tuple(dict.fromkeys(a for e in cluster for a in e.actors)),
         weapons=tuple(dict.fromkeys(w for e in cluster for w in e.weapons)),
         summary=summarise(cluster[0].type, country, places, words),
-        sources=tuple(dict.fromkeys(s for e in cluster for s in e.sources)),
+        sources=distinct(s for e in cluster for s in e.sources),
         date_note="; ".join(dict.fromkeys(n for n in notes if n)) or cluster[0].date_note,
         date_basis=basis.date_basis, date_anchor=basis.date_anchor, date_offset=basis.date_offset,
         named_event=basis.named_event,

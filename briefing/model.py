@@ -11,6 +11,7 @@ the exact quote. A fact without evidence does not exist.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
 from typing import TYPE_CHECKING, Literal
 
@@ -91,6 +92,15 @@ class Evidence:
     end: int
     quote: str
     rule: str = ""
+
+
+def distinct(sources: Iterable[Evidence]) -> tuple[Evidence, ...]:
+    """One piece of evidence per span, the first (with its rule): two facts read in one sentence
+    by two rules are one source."""
+    found: dict[tuple[str, int, int], Evidence] = {}
+    for source in sources:
+        found.setdefault((source.article, source.start, source.end), source)
+    return tuple(found.values())
 
 
 @dataclass(frozen=True, slots=True)

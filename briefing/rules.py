@@ -17,7 +17,8 @@ model). It holds named word lists and named rules. A rule is
 
 One interpreter (:class:`Rules`) compiles every rule to one regular expression, built when
 first used. A word list becomes a trie (one branch per character, so a list of a hundred
-words costs what a word costs), its spaces any run of white space. No rule may repeat a
+words costs what a word costs), its spaces any run of white space (or one space, for the lists
+a grammar names under ``one_space``: patterns once written with " ", kept as they read). No rule may repeat a
 group that can repeat without bound inside another such repeat, so every rule runs in time
 linear in the text it is tried on (checked when the grammar is loaded).
 
@@ -74,6 +75,8 @@ class Grammar:
     rules: Mapping[str, Rule]
     # words of ours for the profile's lists, with which the grammar's own examples are read
     example_words: Mapping[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
+    # lists whose spaces are one space each, not any run of white space (``one_space``)
+    one_space: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -90,11 +93,19 @@ def grammar(name: str) -> Grammar:
     clash = set(lists) & set(profile) | set(parts) & (set(lists) | set(profile))
     if clash:
         raise GrammarError(f"{path}: {', '.join(sorted(clash))} named twice (lists, profile, parts)")
+    nested = [key for key, part in parts.items() if _NESTED.search(part)]
+    if nested:
+        raise GrammarError(f"{path}: part {', '.join(nested)}: a repeat inside an unbounded repeat may take "
+                           f"time beyond linear; bound the inner one")
     example_words = {key: tuple(words) for key, words in data.get("example_words", {}).items()}
     if set(example_words) - set(profile):
         raise GrammarError(f"{path}: [example_words] names lists the profile does not fill: "
                            f"{', '.join(sorted(set(example_words) - set(profile)))}")
-    return Grammar(name, lists, profile, parts, rules, example_words)
+    one_space = frozenset(map(str, data.get("one_space", ())))
+    unknown = one_space - set(lists) - set(profile)
+    if unknown:
+        raise GrammarError(f"{path}: one_space names no list: {', '.join(sorted(unknown))}")
+    return Grammar(name, lists, profile, parts, rules, example_words, one_space)
 
 
 def _rule(entry: Mapping[str, Any], path: Path) -> Rule:
@@ -122,9 +133,11 @@ class Rules:
     def __init__(self, grammar: Grammar, words: Mapping[str, tuple[str, ...]] | None = None,
                  fragments: Mapping[str, str] | None = None) -> None:
         self.grammar = grammar
-        self._pieces: dict[str, str] = {name: trie(found) for name, found in grammar.lists.items()}
+        one = grammar.one_space
+        self._pieces: dict[str, str] = {name: trie(found, name in one)
+                                        for name, found in grammar.lists.items()}
         for name in grammar.profile:
-            self._pieces[name] = trie((words or {}).get(name, ()))
+            self._pieces[name] = trie((words or {}).get(name, ()), name in one)
         self._pieces.update(fragments or {})
         for name, part in grammar.parts.items():  # parts name lists only, never other parts
             self._pieces[name] = self.expand(part, name)
@@ -166,6 +179,27 @@ class Rules:
             return pattern.search(text, floor, position)
         return pattern.search(text, floor, len(text) if limit is None else limit)
 
+    def union(self, names: tuple[str, ...]) -> re.Pattern[str]:
+        """One regular expression that matches where any of the rules matches, each rule its own
+        group named after it (:meth:`which` tells the one that matched), compiled once. The
+        leftmost match of the union is the leftmost of any of its rules: splitting one pattern
+        into rules of their own meanings ("threat", "plan", "denial") changes no match."""
+        key = "|".join(names)
+        found = self._compiled.get(key)
+        if found is None:
+            flags = {self.grammar.rules[name].ignore_case for name in names}
+            if len(flags) != 1:
+                raise GrammarError(f"grammar {self.grammar.name}: rules {key} differ in case")
+            body = "|".join(f"(?P<{name}>{self.expand(self.grammar.rules[name].pattern, name)})"
+                            for name in names)
+            found = self._compiled[key] = re.compile(body, re.I if flags.pop() else 0)
+        return found
+
+    @staticmethod
+    def which(match: re.Match[str], names: tuple[str, ...]) -> str:
+        """The rule of a :meth:`union` of ``names`` that gave ``match``."""
+        return next(name for name in names if match.group(name) is not None)
+
     def find(self, name: str, text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
         """Every match of the rule in ``text[start:end]``, left to right."""
         return self.pattern(name).finditer(text, start, len(text) if end is None else end)
@@ -189,9 +223,10 @@ class Rules:
         return self.at(name, text, position) is not None
 
 
-def trie(words: tuple[str, ...] | list[str]) -> str:
+def trie(words: tuple[str, ...] | list[str], one_space: bool = False) -> str:
     """One pattern for the words, branching once per character and trying the longest word
-    first; a space in a word is any run of white space. No words: a pattern that never matches."""
+    first; a space in a word is any run of white space (``one_space``: one space, as a pattern
+    written with " " had it). No words: a pattern that never matches."""
     if not words:
         return "(?!)"
     root: dict[str, dict] = {}  # type: ignore[type-arg]
@@ -200,11 +235,11 @@ def trie(words: tuple[str, ...] | list[str]) -> str:
         for char in " ".join(word.split()):
             node = node.setdefault(char, {})
         node[""] = {}
-    return _render(root)
+    return _render(root, " " if one_space else r"\s+")
 
 
-def _render(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
-    branches = [(r"\s+" if char == " " else re.escape(char)) + _render(child)
+def _render(node: dict[str, dict], space: str) -> str:  # type: ignore[type-arg]
+    branches = [(space if char == " " else re.escape(char)) + _render(child, space)
                 for char, child in sorted(node.items()) if char]
     if not branches:
         return ""

@@ -74,6 +74,9 @@ def test_the_sheet_lists_every_row_figure_and_undated_mention(tmp_path: Path) ->
     # why the figure is there: the grammar's rule that read it, beside its quote
     assert len(found[FIGURE_ID].rules) == len(found[FIGURE_ID].quotes)
     assert all(rule in grammar("tallies").rules for rule in found[FIGURE_ID].rules)
+    # and why each row is there: the roles grammar's rule that read the act
+    for row in (STRIKE_ID, ATTACK_ID, UNDATED_ID):
+        assert found[row].rules and all(rule in grammar("roles").rules for rule in found[row].rules)
 
 
 def test_review_writes_page_csv_and_a_template_ready_to_uncomment(tmp_path: Path) -> None:
@@ -86,9 +89,10 @@ def test_review_writes_page_csv_and_a_template_ready_to_uncomment(tmp_path: Path
     with (out / f"{SHEET}.csv").open(encoding="utf-8-sig", newline="") as stream:
         rows = list(csv.DictReader(stream))
     assert [r["id"] for r in rows] == [STRIKE_ID, ATTACK_ID, FIGURE_ID, UNDATED_ID]
-    assert rows[2]["rules"] and rows[0]["rules"] == ""  # a figure's rule; events have none named yet
+    assert all(row["rules"] for row in rows)  # a figure's rule (tallies), an event's (roles)
     page = (out / f"{SHEET}.html").read_text(encoding="utf-8")
-    assert f'<span class="rule">(rule: {rows[2]["rules"].split(" | ")[0]})</span>' in page
+    for row in rows:
+        assert f'<span class="rule">(rule: {row["rules"].split(" | ")[0]})</span>' in page
     assert (
         rows[3]["flags"]
         == "one source only; its kind rests on one sentence; undated: may belong to the period"

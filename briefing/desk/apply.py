@@ -28,6 +28,7 @@ from ..model import (
     Extraction,
     Problem,
     Tally,
+    distinct,
 )
 from ..names import StoryWords, default_words
 from .corrections import EVENT_FIELDS, FIGURE_FIELDS, Corrections, CorrectionsError, Entry
@@ -303,7 +304,7 @@ def _merged(parts: Sequence[Event], ref: str, words: StoryWords) -> Event:
     places = union("places")
     return dataclasses.replace(
         first, id=parts[0].id, places=places, actors=union("actors"), weapons=union("weapons"),
-        sources=tuple(dict.fromkeys(s for p in parts for s in p.sources)),
+        sources=distinct(s for p in parts for s in p.sources),
         summary=_summarise(first.type, first.country, places, words),
         corrected=(*dict.fromkeys(c for p in parts for c in p.corrected), ref))
 

@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 
 from ..dates import WEEKDAYS, Anchor, find_dates, masthead_at, post_anchor, written_dates
 from ..ids import event_id
-from ..model import Article, DateBasis, DateMention, Event, EventType, Evidence
+from ..model import Article, DateBasis, DateMention, Event, EventType, Evidence, distinct
 from ..names import Act, StoryWords, default_words
 from ..screen import Openings, fold
 from ..text import all_sentences
@@ -1312,7 +1312,7 @@ def _event(article: Article, country: str | None, day: dt.date | None, group: li
         actors=_named_groups(_union(i.mention.groups for i in group), lex),
         weapons=_union(i.mention.weapons for i in group),
         summary=summarise(kind, country, places, lex.topic.said),
-        sources=tuple(dict.fromkeys(_evidence(article, i.mention) for i in group)),
+        sources=distinct(_evidence(article, i.mention) for i in group),
         date_note=dated.note, date_basis=dated.basis if day else "unknown",
         date_anchor=anchor, date_offset=(day - anchor).days if day and anchor else None,
         named_event=dated.known.name if dated.known and day == dated.known.date else None,
@@ -1347,8 +1347,9 @@ def _undated_events(article: Article, items: list[_Dated], lex: Lexicons) -> tup
 
 
 def _evidence(article: Article, mention: Mention) -> Evidence:
+    """The mention's sentence, with the grammar's rule that read its roles (why the row exists)."""
     start, end = mention.sentence
-    return Evidence(article.id, start, end, article.text[start:end])
+    return Evidence(article.id, start, end, article.text[start:end], mention.rule)
 
 
 def _union(groups: Iterable[Iterable[str]]) -> tuple[str, ...]:

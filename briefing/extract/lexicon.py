@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from ..rules import Rules, grammar
 from ..screen import Openings, Screen, finditer_near, fold
 from ..topic import Hit, Lexicon, Side, Topic
 
@@ -99,7 +100,7 @@ def _compile(topic: Topic) -> Lexicons:
         countries=countries,
         us_forces=us_forces,
         host_forces=host_forces,
-        act_nouns=re.compile(rf"\b(?:{_words(vocabulary.act_nouns)})(?:s|es)?\b", re.I),
+        act_nouns=_act_nouns(topic),
         strike_targets=re.compile(rf"\b(?:{_words(vocabulary.strike_target_nouns)})\b", re.I),
         start_phrases=re.compile(rf"(?:{_words(topic.campaign.start_phrases)})", re.I),
         us_enemies=frozenset(a.name for a in topic.actors if a.us_enemy),
@@ -112,6 +113,12 @@ def _compile(topic: Topic) -> Lexicons:
         verbs=_verbs(topic),
         intercepts=frozenset(v.lower() for v in topic.vocabulary.intercept_verbs),
     )
+
+
+def _act_nouns(topic: Topic) -> re.Pattern[str]:
+    """The roles grammar's rule ``act_noun`` with the story's nouns (a mention's evidence names it)."""
+    nouns = _words(topic.vocabulary.act_nouns)
+    return Rules(grammar("roles"), fragments={"act_nouns": nouns}).pattern("act_noun")
 
 
 def _side_nouns(topic: Topic) -> tuple[tuple[str, re.Pattern[str]], ...]:

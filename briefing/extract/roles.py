@@ -28,6 +28,7 @@ from typing import Literal
 
 from ..model import EventType
 from ..names import Act
+from ..rules import Rules, grammar
 from ..screen import Screen
 from ..topic import Hit
 from .lexicon import Lexicons, Names
@@ -35,181 +36,73 @@ from .numbers import NUMBER_WORDS
 
 Side = Literal["us", "militia", "other", "instrument", "facility", "base"]
 
-# Where a clause ends: another event is told after these ("strikes ... in response to
-# attacks on U.S. forces"), and a reporting verb ends the speaker's part.
-_CUT = re.compile(
-    r";|:\s|\s[—–]\s|\s--\s|\b(?:in response to|(?:in )?retaliation (?:for|against|to|over)|in reprisal for|"
-    r"response to|revenge for|retaliatory response|"
-    r"after|following|amid|since|"
-    # "The strikes followed a warning on Thursday": what it followed; not "strikes followed on Sunday"
-    r"follow(?:ed|s)(?!\s+(?:on|in|at|late|early|overnight|shortly|soon|later|suit|up|the\s+next|that|this|last|"
-    r"(?:\w+\s+)?(?:hours|days|weeks)\s+(?:later|after))\b|\s*[.,;])|before|because|although|though|whereas|while|despite|"
-    r"prompting|including|which came|that came|as well as|where|for\s+the\s+(?:killing|deaths?|loss)|"
-    # a purpose clause: what the act is meant to stop is no target of it ("executed early Friday,
-    # with the aim of deterring aggression against US interests")
-    r"with\s+the\s+(?:aim|goal|intent|intention|purpose|objective)\s+of|in\s+order\s+to|so\s+as\s+to|"
-    r"in\s+an?\s+(?:effort|attempt|bid)\s+to|(?:designed|intended|meant)\s+to)\b|"
-    r",\s(?:as|and|but|which|who|when)\b|"
-    # "attacks were reported on two bases": the acts' passive, not a saying that ends their clause
-    r"\b(?:said|says|told|according to|added|stated|noted|(?<!\bwere\s)(?<!\bwas\s)reported|wrote)\b",
-    re.I,
-)
-_VERB = re.compile(
-    # (a timeline's present tense too: "a missile hits a tanker", "a destroyer shoots down drones")
-    r"\b(?:attacked|attacking|struck|striking|hit|hits|hitting|targeted|targeting|bombed|bombing|pounded|"
-    r"shelled|slammed|crashed|impacted|landed|launched|fired|killed|wounded|injured|shot down|"
-    r"intercepted|downed|engaged|launch|fire|shoots down)\b", re.I)
-_HARMED = frozenset({"killed", "wounded", "injured"})
-_INTERCEPT = frozenset({"shot down", "intercepted", "downed", "engaged", "shoots down"})
-# A target's preposition anywhere in the act's words, but not a time ("at least", "at 10:25",
-# "on Monday", "on Jan. 28").
-_TARGET_PREP = re.compile(
-    r"\b(?:on|against|at|targeting|targeted|toward|towards|into)\s+(?!least\b|about\b|around\b|approximately\b|"
-    r"\d|night\b|dawn\b|the\s+(?:same\s+)?time\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-    r"Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\w*\b)", re.I)
-_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|get|got)\s+(?:\w+ly\s+|also\s+|again\s+)?$", re.I)
-_UNDER = re.compile(r"\bunder\s+(?:\w+\s+){0,2}$", re.I)
-# "the strikes", "these attacks"; a weekday's possessive too: "Wednesday's strike" (issue 23)
-# "two other attacks in Iraq", "another attack": more acts of the family just told
-_DEFINITE = re.compile(r"\b(?:the|this|that|these|those|another|other|"
-                       r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s)\s+(?:[\w-]+\s+)?$", re.I)
-_BY_OTHER = re.compile(r"\b(?:used|operated|run|owned|backed|controlled|held|led|linked|affiliated|housing|"
-                       r"hosting|manned|stationed)\s+$", re.I)
-_BY = re.compile(r"\bby\s+(?!(?:the\s+)?(?:end|time|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-                 r"Sunday)\b)", re.I)
-_TARGET_LEAD = re.compile(r"\s*(?:\w+\s+){0,4}?(?:on|against|at|targeting|targeted|that targeted|hitting|"
-                          r"that hit|that struck|into|toward|towards|near)\b", re.I)
-_LIGHT_VERB = re.compile(
-    r"\b(?:conducted|conducts|conduct|carried out|carries out|carry out|launched|launches|launch|executed|"
-    r"mounted|staged|ordered|orders|unleashed|undertook|performed|directed|authorized|approved|"
-    r"announced|announces|began|begun|started|made|claimed)\s+(?:[\w'’-]+\s+){0,5}$", re.I)
-# "targeted U.S. troops at three bases, two located in Iraq and one in Syria": the act's places
-# shared out between two countries by number; one attack in each.
-_SHARED_OUT = re.compile(r"\b(?:one|two|three|four|five|\d)\s+(?:[\w-]+\s+){0,2}?in\s+(?-i:[A-Z])[\w-]+"
-                         r"\s*,?\s*(?:and|while)\s+(?:the\s+other\s+|another\s+)?(?:one|two|three|four|five|\d)?\s*"
-                         r"(?:[\w-]+\s+){0,2}?in\s+(?-i:[A-Z])[\w-]+", re.I)
-_WHICH_HARMED = re.compile(r",\s*(?:which|that)\s+(?:\w+\s+){0,2}?(?:killed|wounded|injured|hurt)\b", re.I)
-_VICTIMS = re.compile(r"\b(?:killed|injured|wounded|hurt|dead|injuring|wounding|killing|injuries|"
-                      r"casualties)\b", re.I)
-# Victims as the subject of a passive ("three U.S. soldiers were killed") or a headline
-# ("3 US troops killed"), or as the object ("killing three American soldiers").
-_VICTIM_AFTER = re.compile(r"\s*(?:\w+\s+){0,3}?(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|got|"
-                           r"being)\s+"
-                           r"(?:\w+\s+)?(?:killed|injured|wounded|hurt)\b"
-                           # a headline's bare form, with no object after it ("3 US troops killed in ...")
-                           r"|(?:killed|injured|wounded|hurt)(?=\s*(?:,|\.|:|;|$|and\b|in\b|during\b|when\b|after\b|"
-                           r"by\b|at\b|on\b|as\b)))", re.I)
-_VICTIM_BEFORE = re.compile(r"\b(?:killed|killing|injured|injuring|wounded|wounding|hurt|hurting)\s+"
-                            r"(?:[\w-]+\s+){0,3}$", re.I)
-_MODAL = re.compile(
-    r"\b(?:will|would|could|can|might|may|must|shall|should|vow\w*|threat\w*|warn\w*|promis\w*|pledg\w*|"
-    r"plan\w*|consider\w*|weigh\w*|prepar\w*|ready|intend\w*|seek\w*|expect\w*|likely|possible|"
-    r"possibly|potential|future|further|any|deter\w*|prevent\w*|avoid\w*|if|whether|unless|option\w*|"
-    r"denied|deny|denies|not|no|never|n't|rule out|calls? for|urg\w*|demand\w*|"
-    # "to" as a verb's infinitive ("plans to strike", "to carry out strikes"), not as a preposition
-    # ("in response to the attack on Tower 22", "to include the attack in Jordan")
-    r"to(?!\s+(?:the|an?|this|that|these|those|its|their|his|her|our|include|including)\b))"
-    r"\s+(?:[\w'’-]+\s+){0,3}$",
-    re.I,
-)
-# "The US began to carry out air strikes on Friday": the infinitive after a verb of beginning is
-# the act begun, not a plan (the clause still needs a day of its own: ``_ASPECT``).
-_BEGAN_TO = re.compile(r"\b(?:began|begun|started)\s+to\s+(?:carry\s+out|conduct|launch|strike|hit|bomb|"
-                       r"pound|target)\s+$", re.I)
-# The campaign as a whole ("began attacking", "resumed attacks", "halted its attacks"): an
-# event only when its clause gives it a day ("began airstrikes on Feb. 2").
-# "We can confirm an attack", "would not say which base was attacked": the modal is the
-# speaker's, not the act's.
-_COUNTING = re.compile(r"\b(?:numbered|totall?ed|reached|rose\s+to|climbed\s+to|stood\s+at|tally|"
-                       r"(?:\d{2,}|dozens?|hundreds?|scores)\s+(?:[\w-]+\s+){0,3}?(?:attacks|times|occasions|strikes))\b",
-                       re.I)
-# A verb whose object is a count of acts: "the group has launched dozens of drone attacks",
-# "have carried out more than 150 attacks". Habitual, the campaign's; never one event, dated or not
-# ("launched two drone attacks on Sunday" is two acts: a small count stays an event).
-_HABITUAL = re.compile(r"\s+(?:(?:more than|over|at least|nearly|about|almost)\s+)?"
-                       r"(?:\d{2,}|dozens|hundreds|scores|numerous|countless|many)\s+(?:of\s+)?"
-                       r"(?:[\w-]+\s+){0,3}?(?:attacks|strikes|raids|operations|assaults)\b", re.I)
-# The same with the targets counted: "have attacked dozens of vessels", "targeted more than 100
-# ships" (the story's target nouns): the campaign's targets so far, not one act.
-_COUNT_OF = re.compile(r"\s+(?:(?:more than|over|at least|nearly|about|almost|some)\s+)?"
-                       r"(?:\d{2,}|dozens|hundreds|scores|numerous|countless|many)\s+(?:of\s+)?"
-                       r"(?:[\w-]+\s+){0,2}?", re.I)
-_SPEAKING = re.compile(r"\s*(?:will|would|could|can|may|might|did|does|do)\s+(?:not\s+)?"
-                       r"(?:confirm|say|tell|report|"
-                       r"comment|disclose|detail|describe|elaborate|specify|identify|verify|share)\b", re.I)
-_ASPECT = re.compile(r"\b(?:began|begun|begin|begins|start\w*|resum\w*|continu\w*|stop\w*|halt\w*|"
-                     r"suspend\w*|paus\w*|ceas\w*|end(?:ed|s)?|renew\w*|escalat\w*|step\w* up)\s+"
-                     r"(?:[\w'’-]+\s+){0,3}$", re.I)
-_RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|who)\s+(?:operate|operates|are|is|have|has|were|was|had|"
-                              r"control|"
-                              r"controls|hold|holds)\b|,\s+referring\s+to\b", re.I)
-# ", which hosts US troops in south-eastern Syria, on Monday caused ...": a relative clause
-# set off by commas is an aside, and the clause goes on after it.
-_PARENTHETICAL = re.compile(r",\s(?:which|who)\s[^,;.]{3,90},\s+(?:on|in|at|near|late|early|last|this|"
-                            r"caused|killed|wounded|injured|hit|struck|targeted|was|were|had|has)\b", re.I)
-_BOTH = re.compile(r"\b(?:both|the two|two)\s+(?:[\w-]+\s+){0,2}countries\b", re.I)
-_ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
-_CLAIM = re.compile(r"\b(?:claim\w*|took responsibility|takes responsibility|said it|says it|announced it|"
-                    r"in a statement|statement on Telegram|on Telegram|its statement|purported)\b", re.I)
-# The claim word governing the act, whoever claims ("The group had claimed responsibility for
-# several attacks", "took responsibility for the attack", "said it was behind the strike"): a claim.
-_CLAIM_OF_ACT = re.compile(
-    r"\b(?:claim(?:s|ed|ing)?(?:\s+(?:responsibility|credit)\s+for)?|(?:took|takes?|taking|accepted|accepts?)"
-    r"\s+(?:responsibility|credit)\s+for|(?:said|says|saying|announced)\s+(?:it|they)\s+(?:was|were|had\s+been)"
-    r"\s+behind)\s+(?:[\w'’-]+\s+){0,4}$", re.I)
-# An act named as the reason another is told ("a militia leader it blames for attacks against U.S.
-# forces", "a commander responsible for attacks", "the group behind attacks", "linked to the
-# attack in Jordan"): the act is told elsewhere or not at all, never as a new event here.
-_NAMED_AS_CAUSE = re.compile(
-    r"\b(?:blam(?:e|es|ed|ing)\s+(?:\w+\s+)?for|responsible\s+for|accused\s+of|suspected\s+of|behind|"
-    r"(?:linked|tied|connected)\s+(?:\w+\s+){0,3}to|(?:planning|plotting|orchestrating|directing)"
-    r"(?:\s+and\s+\w+\s+in)?)\s+(?:[\w'’-]+\s+){0,4}$", re.I)
-# A capital that speaks is its government, not a place of the act ("But Baghdad denied ...").
-_SPEAKS = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|denied|denies|condemned|condemns|accused|"
-                     r"warned|insisted|blamed|announced|confirmed|protested|rejected)\b", re.I)
-_STRIKE_NOUN = re.compile(r"(?:(?:air[- ]?)?strike|struck|raid|bomb|counter|pound|shell)", re.I)
-_NOT_ACT = re.compile(
-    r"\s*(?:group|groups|fighter|fighters|eagle|eagles|aircraft|helicopters?|drones?|UAVs?|capabilit\w*|"
-    r"unmanned|aerial|"
-    r"submarine|package)\b", re.I)
-_HEART = re.compile(r"\b(?:heart|panic|cyber|hunger|labor|labour|general)\s+$", re.I)
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_PRONOUN_SUBJECT = re.compile(r"(?:^|\W)(?:it|they|we)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
-# "<who> killed <whom> in a drone strike": the verb's subject and object are the act's roles.
-_HARM_VERB = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injuring|targeted|targeting|hit|"
-                        r"hitting|"
-                        r"struck|striking|attacked|attacking|destroyed)\b", re.I)
-_IN_ACT = re.compile(r"\b(?:in|with|during|by|through)\s+"
-                     r"(?:an?|the|two|three|several|its|their|a\s+series\s+of)?"
-                     r"\s*(?:[\w'’-]+\.?(?:\w\.)?\s+){0,4}$", re.I)  # "in U.S. drone strike"
-# "attacked 23 times", "targeted at least 14 separate times": a count, not an event
-_COUNTED = re.compile(r"\s*(?:[\w.'’-]+\s+){0,7}?(?:\d+|\w+ dozen|\w+)\s+(?:separate\s+|different\s+)?"
-                      r"(?:times|occasions)\b", re.I)
-# "were attacked four times on November 23": a few acts of one day, each an event (issue 23, form 3)
-_FEW_TIMES = re.compile(r"\b(?:two|three|four|five|six|[2-6])\s+(?:separate\s+|different\s+)?times$", re.I)
-_ON_A_DAY = re.compile(r"\s+(?:on\s+|late\s+|early\s+)+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-                       r"Sunday|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)", re.I)
-# An attack about to be made, not made: the self-defense strike's reason
-_INTENDED = re.compile(r"\b(?:preparing|prepared|attempting|about|poised|getting\s+ready|planning|trying)"
-                       r"\s+to\s+(?:launch|fire|carry\s+out|conduct|stage|mount|attack)\b"
-                       r"(?:\s+[\w'’-]+){0,5}\s+$", re.I)
-_DATELINE = re.compile(r"[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+){0,2}"  # ERBIL, BAGHDAD, AL-QAIM
-                       # WASHINGTON/BAGHDAD/ TEHRAN
-                       r"(?:\s?/\s?[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+){0,2}){0,3}"
-                       r"(?:,\s+[A-Z][\w'.-]+(?:\s[A-Z][\w'.-]+){0,2})?"  # , Kurdistan Region
-                       r"\s*(?:\([^)\n]{1,30}\)\s*)?[-–—]+\s")  # (AP) —
-# What US forces "engaged" when it was no drone or rocket: the men and weapons firing at them
-_ENGAGED_THREAT = re.compile(r"\s+(?:and\s+destroyed\s+)?(?:[\w-]+\s+){0,3}(?:vehicles?|targets?|launchers?|"
-                             r"weapon\s+systems?|militants|fighters|combatants|positions?|cell|team|tanks?|"
-                             r"trucks?)\b", re.I)
-# "nine separate attacks", "no attacks", "two minor ones": how many, then up to three words
-_COUNT_WORD = re.compile(rf"\b(?:\d+|{NUMBER_WORDS}|several|no|a few|dozens of)\s+(?:[\w-]+\s+){{0,3}}$",
-                         re.I)
-_THERE_HAVE_BEEN = re.compile(r"\bthere\s+(?:have|has)\s+(?:now\s+)?been\b", re.I)
-_SINCE_WORD = re.compile(r"\bsince\b", re.I)
-# A headline's passive has no auxiliary: "US Forces in Iraq and Syria Attacked 23 Times"
-_BARE_PASSIVE_AFTER = re.compile(r"\s*(?:by\b|again\b|twice\b|\d|(?:\w+\s+){0,2}times\b|$|[,.;:]|"
-                                 r"(?:on|in|at|near|overnight|early|late)\b)", re.I)
+# The story-independent grammar (briefing/grammar/roles.toml): its named rules, compiled once.
+GRAMMAR = Rules(grammar("roles"), fragments={"number_words": NUMBER_WORDS})
+# An act told as threatened, planned, possible, meant to be stopped, asked about, denied or called
+# for, or in an infinitive: no reported act (the first of them before the act word, in its clause).
+MODALITY = ("modal_verb", "threat", "plan", "possibility", "purpose", "question", "denial", "demand",
+            "infinitive")
+_MODAL = GRAMMAR.union(MODALITY)
+_SPEAKING = GRAMMAR.pattern("speaking")  # "would not say which base was attacked": the speaker's modal
+_BEGAN_TO = GRAMMAR.pattern("began_to")  # "began to carry out air strikes": the act begun (needs a day)
+_INTENDED = GRAMMAR.pattern("intended")  # about to be made, not made: a self-defense strike's reason
+_CLAIM = GRAMMAR.pattern("claim")
+_CLAIM_OF_ACT = GRAMMAR.pattern("claim_of_act")  # "claimed responsibility for several attacks"
+# Where a clause ends: another event is told after these ("strikes ... in response to attacks on
+# U.S. forces"), a reporting verb ends the speaker's part; not at an aside set off by commas.
+CLAUSE_CUTS = ("cut_punctuation", "cut_reason", "cut_time", "cut_contrast", "cut_extent", "cut_purpose",
+               "cut_conjunction", "cut_speech")
+_CUT = GRAMMAR.union(CLAUSE_CUTS)
+_PARENTHETICAL = GRAMMAR.pattern("aside")
+_VERB = GRAMMAR.pattern("act_verb")  # the grammar's verbs of acting; a profile adds its own
+_HARMED = frozenset(GRAMMAR.grammar.lists["harm_verbs"])
+_INTERCEPT = frozenset(GRAMMAR.grammar.lists["intercept_verbs"])
+# Who acts and what is hit (their rules' examples say which sentences each serves).
+_TARGET_PREP = GRAMMAR.pattern("target_prep")
+_PASSIVE = GRAMMAR.pattern("passive")
+_UNDER = GRAMMAR.pattern("under_attack")
+_DEFINITE = GRAMMAR.pattern("definite")
+_BY_OTHER = GRAMMAR.pattern("by_other")
+_BY = GRAMMAR.pattern("by_agent")
+_TARGET_LEAD = GRAMMAR.pattern("target_lead")
+_LIGHT_VERB = GRAMMAR.pattern("light_verb")
+_WHICH_HARMED = GRAMMAR.pattern("which_harmed")
+_VICTIMS = GRAMMAR.pattern("victims")
+_VICTIM_AFTER = GRAMMAR.pattern("victim_after")
+_VICTIM_BEFORE = GRAMMAR.pattern("victim_before")
+_PRONOUN_SUBJECT = GRAMMAR.pattern("pronoun_subject")
+_HARM_VERB = GRAMMAR.pattern("harm_verb")
+_IN_ACT = GRAMMAR.pattern("in_act")
+_COUNTED = GRAMMAR.pattern("counted_times")
+_FEW_TIMES = GRAMMAR.pattern("few_times")  # "were attacked four times on November 23": each an event
+_ON_A_DAY = GRAMMAR.pattern("on_a_day")
+_ENGAGED_THREAT = GRAMMAR.pattern("engaged_threat")
+_BARE_PASSIVE_AFTER = GRAMMAR.pattern("bare_passive")
+_TOWARD = GRAMMAR.pattern("launched_toward")
+_MODIFIER_START = GRAMMAR.pattern("act_modifier")
+_BASE_WORDS = GRAMMAR.pattern("base_words")
+# Counts, the campaign, causes, places, things that are no act, datelines, claimants.
+_SHARED_OUT = GRAMMAR.pattern("shared_out")
+_COUNTING = GRAMMAR.pattern("counting")
+_HABITUAL = GRAMMAR.pattern("habitual")
+_COUNT_OF = GRAMMAR.pattern("count_of")
+_ASPECT = GRAMMAR.pattern("aspect")
+_RELATIVE_CLAUSE = GRAMMAR.pattern("relative_clause")
+_BOTH = GRAMMAR.pattern("both_countries")
+_ORIGIN = GRAMMAR.pattern("origin")
+_NAMED_AS_CAUSE = GRAMMAR.pattern("named_as_cause")
+_SPEAKS = GRAMMAR.pattern("capital_speaks")
+_STRIKE_NOUN = GRAMMAR.pattern("strike_family")
+_NOT_ACT = GRAMMAR.pattern("not_act_after")
+_HEART = GRAMMAR.pattern("not_act_before")
+_YEAR = GRAMMAR.pattern("year")
+_DATELINE = GRAMMAR.pattern("dateline")
+_COUNT_WORD = GRAMMAR.pattern("count_word")
+_THERE_HAVE_BEEN = GRAMMAR.pattern("there_have_been")
+_SINCE_WORD = GRAMMAR.pattern("since")
+_SPONSOR_BEFORE = GRAMMAR.pattern("sponsor_before")
+_SPONSOR_AFTER = GRAMMAR.pattern("sponsor_after")
+_CLAIMED_BY = GRAMMAR.pattern("claimed_by")
 
 
 _ACT_SCREENS: dict[str, Screen] = {}
@@ -270,6 +163,7 @@ class Mention:
     aspect: bool = False  # told as part of the campaign ("began attacking"): needs a day of its own
     anaphor: bool = False  # "the strikes", no roles of its own: the act of that kind just told
     act: Act = "attack"  # the act its kind is read from (the story's kinds each name one)
+    rule: str = ""  # the grammar's rule that read its roles (grammar/roles.toml): its evidence's rule
 
 
 @dataclass(frozen=True)
@@ -279,6 +173,7 @@ class _Roles:
     target: Side | None
     target_name: str | None
     intercepted: bool = False  # the attackers' munitions shot down: an intercept, where the story has one
+    rule: str = ""  # the grammar's rule that read them
 
 
 def _militia_story(names: Names, lex: Lexicons) -> bool:
@@ -409,7 +304,7 @@ class SentenceReader:
             plural=plural,
             claimed=self._claimed(start), aspect=bool(_ASPECT.search(left[-50:])), anaphor=anaphor,
             zone=zone,
-            act=self.lex.topic.said.act(kind),
+            act=self.lex.topic.said.act(kind), rule="definite" if anaphor else roles.rule,
         )
 
     def _habitual(self, end: int) -> bool:
@@ -446,7 +341,7 @@ class SentenceReader:
         left = text[clause[0]:start]
         if _UNDER.search(left):  # "U.S. forces came under attack"
             target, target_name = self._target_side(clause[0], start)
-            return _Roles(None, None, target, target_name)
+            return _Roles(None, None, target, target_name, rule="under_attack")
         framed = self._harm_frame(start, clause)
         if framed is not None:
             return framed
@@ -454,27 +349,43 @@ class SentenceReader:
         by = _BY.search(text, end, min(clause[1], end + 30))
         if by and _BY_OTHER.search(text, end, by.start()):
             by = None  # "sites used by Kataib Hezbollah": the by-phrase of another verb
+        by_rule = ""
         if agent is None and by:
             agent, agent_name = self._agent_side(by.end(), min(clause[1], by.end() + 60), first=True)
+            by_rule = "by_agent" if agent is not None else ""
+        target, target_name, target_rule = self._noun_target(end, clause, by)
+        # the rule that read the target, else the agent's by-phrase, else the names around the noun
+        return _Roles(agent, agent_name, target, target_name, rule=target_rule or by_rule or "act_noun")
+
+    def _noun_target(self, end: int, clause: tuple[int, int],
+                     by: re.Match[str] | None) -> tuple[Side | None, str | None, str]:
+        """What the act noun ending at ``end`` hit, and the rule that read it ("" for the names right
+        after the noun)."""
+        text = self.text
         # what follows the next act word is that act's ("since this strike, nine attacks against U.S. bases")
         own_end = next((s for s in self.act_starts if end < s < clause[1] and s not in self._harm_verbs),
                        clause[1])
-        lead = _TARGET_LEAD.match(text, end, own_end) or _TARGET_PREP.search(text, end, own_end)
-        target, target_name = None, None
+        lead, lead_rule = _TARGET_LEAD.match(text, end, own_end), "target_lead"
+        if lead is None:
+            lead, lead_rule = _TARGET_PREP.search(text, end, own_end), "target_prep"
         if text[end - 3:end].lower() == " of":  # "the killing of three U.S. soldiers": its object
             target, target_name = self._target_side(end, min(own_end, end + 70), loose=True)
-            lead = None if target is not None else lead
-        if lead and target is None:  # "an attack on U.S. forces", "... by militias ... against US forces"
+            if target is not None:
+                return target, target_name, ""
+        if lead:  # "an attack on U.S. forces", "... by militias ... against US forces"
             stop = by.start() if by and lead.end() < by.start() < own_end else own_end
             target, target_name = self._target_side(lead.end(), stop)
-        if target is None and self._victims(clause):
-            target, target_name = "us", "US forces"
-        if target is None and not lead:  # "the attack that killed three U.S. soldiers"
+            if target is not None:
+                return target, target_name, lead_rule
+        if self._victims(clause):
+            return "us", "US forces", "victims"
+        if not lead:  # "the attack that killed three U.S. soldiers"
             stop = by.start() if by and end <= by.start() < own_end else own_end
             target, target_name = self._target_side(end, min(stop, end + 70), loose=True)
-        if target is None:
-            target, target_name = self._harmed_after(end, clause)
-        return _Roles(agent, agent_name, target, target_name)
+            if target is not None:
+                return target, target_name, ""
+        target, target_name = self._harmed_after(end, clause)
+        return target, target_name, "which_harmed" if target is not None else ""
 
     def _harmed_after(self, end: int, clause: tuple[int, int]) -> tuple[Side | None, str | None]:
         """"... behind a suicide drone strike earlier in the day, which wounded three U.S. service
@@ -492,7 +403,7 @@ class SentenceReader:
         if not _IN_ACT.search(self.text, clause[0], start):
             return None
         if self._victims(clause):  # "3 US troops killed and dozens injured in drone strike"
-            return _Roles(None, None, "us", "US forces")
+            return _Roles(None, None, "us", "US forces", rule="victims")
         verbs = list(_HARM_VERB.finditer(self.text, clause[0], start))
         if not verbs:
             return None
@@ -506,12 +417,12 @@ class SentenceReader:
             # drone attack": the victims are the target, the act's own modifier its agent
             target, target_name = self._target_side(clause[0], verb.start())
             agent, agent_name = self._modifier_side(start, clause) if target == "militia" else (None, None)
-            return _Roles(agent, agent_name, target, target_name) if target else None
+            return _Roles(agent, agent_name, target, target_name, rule="in_act") if target else None
         agent, agent_name = self._agent_side(clause[0], verb.start())
         target, target_name = self._target_side(verb.end(), object_end.start())
         if agent is None and target is None:
             return None
-        return _Roles(agent, agent_name, target, target_name)
+        return _Roles(agent, agent_name, target, target_name, rule="in_act")
 
     def _verb_roles(self, start: int, end: int, clause: tuple[int, int]) -> _Roles | None:
         text = self.text
@@ -523,27 +434,28 @@ class SentenceReader:
             return None
         if _UNDER.search(left):  # "came under rocket fire"
             target, target_name = self._target_side(clause[0], start)
-            return _Roles(None, None, target, target_name)
+            return _Roles(None, None, target, target_name, rule="under_attack")
         if word in ("launched", "fired") and _PASSIVE.search(left):
             # "five rockets were launched from Iraq towards a US military base"
-            toward = re.search(r"\b(?:at|toward|towards|on|against|into)\b", text[end:clause[1]], re.I)
+            toward = _TOWARD.search(text[end:clause[1]])
             if not (toward and self._munition(clause[0], start + 1)):
                 return None
             target, target_name = self._target_side(end + toward.end(), clause[1])
-            return _Roles("instrument", None, target, target_name)
+            return _Roles("instrument", None, target, target_name, rule="launched_toward")
         if self._intercepting(word) and _PASSIVE.search(left):
             # "an armed drone was shot down over Erbil airport": fired at the base that hosts US forces
             hosted = any(self.lex.topic.place(h.name).hosts_us_forces
                          for h in self.names.within(self.names.places, end, clause[1]))
-            return _Roles("instrument", None, "us", "US forces", True) if (
+            return _Roles("instrument", None, "us", "US forces", True, "passive") if (
                 hosted or self._downed_by_us(end, clause)) and self._munition(clause[0], start) else None
-        if _PASSIVE.search(left) or (text[start].isupper() and _BARE_PASSIVE_AFTER.match(text, end, clause[1])
-                                     and self.names.within(self.names.us_forces, clause[0], start)):
+        passive = "passive" if _PASSIVE.search(left) else ""
+        if passive or (text[start].isupper() and _BARE_PASSIVE_AFTER.match(text, end, clause[1])
+                       and self.names.within(self.names.us_forces, clause[0], start)):
             target, target_name = self._target_side(clause[0], start)
             by = _BY.match(text, end) or _BY.search(text, end, min(clause[1], end + 40))
             agent, agent_name = (self._agent_side(by.end(), min(clause[1], by.end() + 60), first=True)
                                  if by else (None, None))
-            return _Roles(agent, agent_name, target, target_name)
+            return _Roles(agent, agent_name, target, target_name, rule=passive or "bare_passive")
         return self._active_roles(start, end, clause, word)
 
     def _active_roles(self, start: int, end: int, clause: tuple[int, int], word: str) -> _Roles | None:
@@ -563,7 +475,7 @@ class SentenceReader:
             target, target_name = self._target_side(end, min(clause[1], end + 60))
             if agent not in ("instrument", "militia") or target != "us":
                 return None
-            return _Roles(agent, agent_name, target, target_name)
+            return _Roles(agent, agent_name, target, target_name, rule="act_verb")
         if self._intercepting(word):
             if agent is None:  # "the destroyer shot down": a side's noun is the interceptor
                 agent, agent_name = self._noun_agent(clause[0], start)
@@ -573,7 +485,7 @@ class SentenceReader:
                 return None
             agent = agent or "instrument"
         target, target_name = self._target_side(end, clause[1])
-        return _Roles(agent, agent_name, target, target_name)
+        return _Roles(agent, agent_name, target, target_name, rule="act_verb")
 
     def _intercept_roles(self, agent: Side, agent_name: str | None, word: str, end: int,
                          clause: tuple[int, int]) -> _Roles | None:
@@ -582,9 +494,9 @@ class SentenceReader:
         # what was engaged first: "engaged the vehicle responsible for the missile attack" is the
         # launch team, not the missile
         if word == "engaged" and _ENGAGED_THREAT.match(self.text, end, clause[1]):
-            return _Roles(agent, agent_name, "militia", None)
+            return _Roles(agent, agent_name, "militia", None, rule="engaged_threat")
         if self._munition(end, clause[1]):
-            return _Roles("instrument", None, "us", "US forces", True)
+            return _Roles("instrument", None, "us", "US forces", True, "act_verb")
         return None
 
     def _downed_by_us(self, end: int, clause: tuple[int, int]) -> bool:
@@ -607,9 +519,7 @@ class SentenceReader:
         a possessive ("Israel's strike"), or the subject of a light verb ("CENTCOM conducted strikes")."""
         window = max(clause[0], start - 45)
         left = self.text[window:start]
-        cut = max((m.end() for m in re.finditer(r"\b(?:the|a|an|on|in|of|for|at|to|with|from|and|that|"
-                                                r"this|these|those|its|their|his|her|new|latest)\s+", left,
-                                                re.I)), default=0)
+        cut = max((m.end() for m in _MODIFIER_START.finditer(left)), default=0)
         side = self._agent_side(window + cut, start)
         light = _LIGHT_VERB.search(self.text, clause[0], start)
         if side[0] == "instrument" and _STRIKE_NOUN.match(self.text, start):
@@ -684,7 +594,7 @@ class SentenceReader:
             return self.lex.side(actors[0].name), actors[0].name
         if self.lex.strike_targets.search(self.text, start, end):
             return "facility", None
-        if re.search(r"\b(?:base|bases|outpost|garrison|installation)\b", self.text[start:end], re.I):
+        if _BASE_WORDS.search(self.text[start:end]):
             return "base", None
         return None, None
 
@@ -937,17 +847,6 @@ class SentenceReader:
 
 
 # ---- who claims ---------------------------------------------------------------------------
-
-# A name that is not the claimant though it is on the claiming side: the sponsor named as
-# such ("militias backed by Iran", "part of Iran's axis"), a possessive, or a modifier
-# ("Iran-backed militias").
-_SPONSOR_BEFORE = re.compile(r"\b(?:backed|supported|funded|armed|sponsored|directed|aligned|allied)\s+"
-                             r"(?:by|with|to)\s+(?:the\s+)?$|\b(?:part|member|members|wing|arm)\s+of\s+"
-                             r"(?:the\s+)?$|\b(?:of|from)\s+$", re.I)
-_SPONSOR_AFTER = re.compile(r"(?:'s|’s)|\s*-?(?:backed|aligned|linked|allied|supported)\b|"
-                            r"\s+(?:militias?|militants?|groups?|proxies|proxy)\b", re.I)
-_CLAIMED_BY = re.compile(r"\bclaimed\s+by\s+(?:[\w-]+\s+){0,3}$", re.I)
-
 
 def claimant(text: str, names: Names, lex: Lexicons, start: int, end: int, cue: int) -> str | None:
     """The group that claims, in the sentence ``[start, end)`` whose claim word is at ``cue``:
