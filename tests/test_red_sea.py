@@ -123,10 +123,40 @@ def _figures(text: str, profile: str = "red-sea") -> list[tuple[str, int, str]]:
      "CENTCOM said.", [("attacks", 21, "exact")]),
     # a crew member's rank is no ordinal of ships
     ("The ship's second engineer was hurt in the Houthi attack.", []),
+    # the targets counted after "with", in a participle naming who hit them
+    ("Trade through the strait has halved, with more than 70 cargo ships attacked by Houthi drones.",
+     [("targets_hit", 70, "more than")]),
+    # "two of them": the ships sunk so far, not a part of a count; the killing joined to the
+    # perfect tense of the attackers counts the campaign's dead
+    ("Houthi rebels have fired on over 90 merchant vessels, sinking two of them and killing three "
+     "sailors.", [("killed", 3, "exact"), ("targets_hit", 90, "more than"), ("targets_lost", 2, "exact")]),
+    ("The Houthis have sunk three ships, seized a fourth and killed five crew members.",
+     [("killed", 5, "exact"), ("targets_lost", 3, "exact")]),
+    # one ship sunk is a count of the campaign's losses
+    ("The Houthis have sunk one vessel since the campaign began.", [("targets_lost", 1, "exact")]),
+    # a count the attackers claim, with a clause after it naming another target
+    ("The Houthis say they have targeted some 120 vessels, all of them bound for Israel, they say.",
+     [("targets_hit", 120, "approximately")]),
+    # the dead counted in the plural attacks of the attackers named
+    ("Five seafarers have been killed in the Houthi attacks.", [("killed", 5, "exact")]),
 ])
 def test_running_figures_in_the_forms_red_sea_reports_give_them(text: str,
                                                                 expected: list[tuple[str, int, str]]) -> None:
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # one act's dead, told in the perfect tense
+    "The Houthi drone strike on the bulk carrier has killed two sailors.",
+    # a participle without "with": one day's ships
+    "Two ships hit by Houthi missiles were towed to Djibouti on Sunday.",
+    # escorted, not attacked
+    "With 40 merchant ships escorted by frigates, the convoy reached Suez.",
+    # the first ship sunk: said of another campaign's first loss and of one act too
+    "The bulk carrier was the first ship sunk by the Houthis.",
+])
+def test_not_running_figures_of_the_forms_added(text: str) -> None:
+    assert _figures(text) == []
 
 
 def test_they_after_another_storys_attackers_is_not_this_storys_count() -> None:
