@@ -70,6 +70,18 @@ def test_intercepts_in_the_passive(text: str, expected: list[tuple[str, str]]) -
     assert [(kind, country) for kind, country, _ in _events(text)] == expected
 
 
+@pytest.mark.parametrize("text", [
+    "On Sunday, U.S. forces destroyed three Houthi cruise missiles that were prepared to launch toward the "
+    "Red Sea.",
+    "On Sunday, CENTCOM forces destroyed two Houthi drones that were ready to launch from Yemen.",
+])
+def test_munitions_destroyed_before_launch_are_a_strike_not_an_intercept(text: str) -> None:
+    assert [kind for kind, _, _ in _events(text)] == ["us_strike"]
+    flying = (text.replace("that were prepared to launch toward", "over")
+              .replace("that were ready to launch from", "flying from"))
+    assert [kind for kind, _, _ in _events(flying)] == ["intercept"]
+
+
 def test_what_was_engaged_is_the_launch_team_not_the_missile_named_after_it() -> None:
     kinds = [kind for kind, _, _ in _events("On Sunday a US gunship engaged the vehicle responsible for the "
                                             "missile attack in the Red Sea.")]
@@ -139,6 +151,9 @@ def _figures(text: str, profile: str = "red-sea") -> list[tuple[str, int, str]]:
      [("targets_hit", 120, "approximately")]),
     # the dead counted in the plural attacks of the attackers named
     ("Five seafarers have been killed in the Houthi attacks.", [("killed", 5, "exact")]),
+    # "the attacks" after a sentence naming the attackers are theirs
+    ("The Houthis began firing at merchant ships in the autumn. Their attacks have killed three crew members "
+     "and sunk one freighter.", [("killed", 3, "exact"), ("targets_lost", 1, "exact")]),
 ])
 def test_running_figures_in_the_forms_red_sea_reports_give_them(text: str,
                                                                 expected: list[tuple[str, int, str]]) -> None:

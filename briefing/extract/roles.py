@@ -197,6 +197,11 @@ _DATELINE = re.compile(r"[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+){0,2}"  # ERBIL, BAGH
 _ENGAGED_THREAT = re.compile(r"\s+(?:and\s+destroyed\s+)?(?:[\w-]+\s+){0,3}(?:vehicles?|targets?|launchers?|"
                              r"weapon\s+systems?|militants|fighters|combatants|positions?|cell|team|tanks?|"
                              r"trucks?)\b", re.I)
+# "destroyed two missiles that were prepared to launch": munitions hit before they flew are a
+# strike on the attackers (a self-defence strike), not an intercept
+_BEFORE_LAUNCH = re.compile(r"[^.;]{0,80}?\b(?:(?:prepared|ready|poised|set|about)\s+to\s+(?:be\s+)?launch"
+                            r"|before\s+(?:they|it)\s+could\s+be\s+(?:launched|fired)"
+                            r"|on\s+(?:their|its)\s+launchers?)", re.I)
 # "nine separate attacks", "no attacks", "two minor ones": how many, then up to three words
 _COUNT_WORD = re.compile(rf"\b(?:\d+|{NUMBER_WORDS}|several|no|a few|dozens of)\s+(?:[\w-]+\s+){{0,3}}$",
                          re.I)
@@ -575,6 +580,8 @@ class SentenceReader:
         # what was engaged first: "engaged the vehicle responsible for the missile attack" is the
         # launch team, not the missile
         if word == "engaged" and _ENGAGED_THREAT.match(self.text, end, clause[1]):
+            return _Roles(agent, agent_name, "militia", None)
+        if _BEFORE_LAUNCH.match(self.text, end, min(len(self.text), end + 160)):
             return _Roles(agent, agent_name, "militia", None)
         if self._munition(end, clause[1]):
             return _Roles("instrument", None, "us", "US forces", True)

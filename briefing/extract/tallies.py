@@ -45,7 +45,9 @@ _HARMED = ("people_harmed_after", "harms_counted", "wounded_people")  # what fol
 # dated_acts, told_cumulative, told_total, told_small_total, perfect_tense, or_other_harm.
 # "They have ... sunk two in the campaign that has also killed four sailors": the campaign of
 # the attackers the sentences before name
-_CAMPAIGN_TOLD = re.compile(r"\b(?:the|this|their|its)\s+campaign\b", re.I)
+# (or "the attacks have killed four bargemen", after a sentence naming the raiders)
+_CAMPAIGN_TOLD = re.compile(r"\b(?:the|this|their|its)\s+campaign\b|\b(?:the|their|these|those)\s+attacks\b",
+                            re.I)
 _SINCE = re.compile(r"\b(?:since|from|starting(?:\s+on)?|beginning(?:\s+on)?|between)\s+(?:the\s+)?", re.I)
 _UNTIL = re.compile(r"\b(?:until|through|to|and|as of)\s+(?:on\s+)?$", re.I)
 _SAID = re.compile(r"\b(?:said|says|told(?:\s+\w+){0,2}|announced|confirmed|briefing|stated|added)\s+"
