@@ -82,6 +82,23 @@ def test_munitions_destroyed_before_launch_are_a_strike_not_an_intercept(text: s
     assert [kind for kind, _, _ in _events(flying)] == ["intercept"]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a British warship's shoot-down is the coalition's intercept
+    ("HMS Example shot down four Houthi drones over the Red Sea on Sunday.",
+     [("intercept", "Red Sea", SUNDAY)]),
+    # the names the Houthis' own media give them
+    ("On Sunday, Ansarullah fired two missiles at a bulk carrier in the Gulf of Aden.",
+     [("attack_on_shipping", "Gulf of Aden", SUNDAY)]),
+])
+def test_names_the_coalition_and_the_houthis_own_media_use(text: str, expected: Found) -> None:
+    assert _events(text) == expected
+
+
+def test_a_count_by_the_houthis_own_name_is_theirs() -> None:
+    assert _figures("The Yemeni Armed Forces have targeted 150 ships since the operations began.") == [
+        ("targets_hit", 150, "exact")]
+
+
 def test_what_was_engaged_is_the_launch_team_not_the_missile_named_after_it() -> None:
     kinds = [kind for kind, _, _ in _events("On Sunday a US gunship engaged the vehicle responsible for the "
                                             "missile attack in the Red Sea.")]
