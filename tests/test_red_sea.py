@@ -168,6 +168,13 @@ def _figures(text: str, profile: str = "red-sea") -> list[tuple[str, int, str]]:
      [("targets_hit", 120, "approximately")]),
     # the dead counted in the plural attacks of the attackers named
     ("Five seafarers have been killed in the Houthi attacks.", [("killed", 5, "exact")]),
+    # ships sunk told with the ships first, or as "the sinking of"
+    ("Since the Houthis began their campaign, three ships have sunk.", [("targets_lost", 3, "exact")]),
+    ("The Houthi attacks have led to the sinking of two freighters since the spring.",
+     [("targets_lost", 2, "exact")]),
+    # "the group's" ordinal, after a sentence naming the attackers
+    ("Houthi rebels fired two missiles at a tanker. It was the group's 41st attack on commercial shipping, "
+     "CENTCOM said.", [("attacks", 41, "exact")]),
     # "the attacks" after a sentence naming the attackers are theirs
     ("The Houthis began firing at merchant ships in the autumn. Their attacks have killed three crew members "
      "and sunk one freighter.", [("killed", 3, "exact"), ("targets_lost", 1, "exact")]),
@@ -184,6 +191,10 @@ def test_running_figures_in_the_forms_red_sea_reports_give_them(text: str,
     "Two ships hit by Houthi missiles were towed to Djibouti on Sunday.",
     # escorted, not attacked
     "With 40 merchant ships escorted by frigates, the convoy reached Suez.",
+    # "the group's" ordinal with no attackers named before: whose group is unknown
+    "It was the group's 41st attack on commercial shipping.",
+    # one ship that sank after one day's attack
+    "Two ships were hit by Houthi missiles on Sunday; one freighter sank.",
     # the first ship sunk: said of another campaign's first loss and of one act too
     "The bulk carrier was the first ship sunk by the Houthis.",
 ])

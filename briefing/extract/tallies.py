@@ -63,7 +63,8 @@ _PRONOUN_SAID = re.compile(r"\b(?:he|she|they|officials?|the Pentagon|spokesman|
 # "At least 56 personnel have been injured in those attacks": the figure goes on from the sentence before
 _THOSE_ATTACKS = re.compile(r"\b(?:those|these)\s+attacks\b", re.I)
 # "they have attacked over 100 ships": the attackers of the sentences before, as the subject
-_THEY_HAVE = re.compile(r"\b(?:they|the\s+group)\s+(?:have|has)\b", re.I)
+# (or "the group's 31st attack")
+_THEY_HAVE = re.compile(r"\b(?:they|the\s+group)\s+(?:have|has)\b|\bthe\s+group['’]s\b", re.I)
 _CLAIM = re.compile(r"\b(?:claim\w*|took responsibility|said it|says it|announced|statement)\b", re.I)
 LOOK_BACK = 600  # characters before a sentence that "such attacks" may refer to
 
@@ -245,7 +246,7 @@ def _targets(rules: Rules, lex: Lexicons, text: str, match: re.Match[str], start
     after, at = match.end(), match.start()
     if "targets_lost" in named:
         lost = rules.first(("targets_lost_after",), text, after, end) or rules.first(
-            ("targets_lost_before",), text, at, floor=max(start, at - 12))
+            ("targets_lost_before",), text, at, floor=max(start, at - 24))
         if lost:
             return "targets_lost", lost[0]
     if "targets_hit" not in named:
