@@ -94,6 +94,19 @@ def test_names_the_coalition_and_the_houthis_own_media_use(text: str, expected: 
     assert _events(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # the waters off a port are the sea's, never Yemen's (an attack is not placed ashore)
+    ("A Houthi drone boat hit a bulk carrier 40 nautical miles west of Hodeidah on Sunday.",
+     [("attack_on_shipping", "Red Sea", SUNDAY)]),
+    ("On Sunday, a Houthi missile struck a tanker some 90 nautical miles southeast of Aden.",
+     [("attack_on_shipping", "Gulf of Aden", SUNDAY)]),
+    # a strike on the port itself stays in Yemen
+    ("On Sunday, U.S. forces struck Houthi radar sites in Hodeidah.", [("us_strike", "Yemen", SUNDAY)]),
+])
+def test_the_waters_off_a_port_are_the_seas(text: str, expected: Found) -> None:
+    assert _events(text) == expected
+
+
 def test_a_count_by_the_houthis_own_name_is_theirs() -> None:
     assert _figures("The Yemeni Armed Forces have targeted 150 ships since the operations began.") == [
         ("targets_hit", 150, "exact")]
