@@ -36,6 +36,12 @@ def _events(text: str, published: dt.date | None = MONDAY, profile: str = "red-s
      [("attack_on_shipping", "Bab el-Mandeb", dt.date(2024, 2, 18))]),
     # placed where the event never was: not dated by it
     ("A Houthi missile hit the Marlin Luanda in the Arabian Sea.", []),
+    # the campaign's largest engagements, by their counts of drones and missiles
+    ("A destroyer and fighter jets shot down twelve one-way attack drones fired by the Houthis over the "
+     "Red Sea.",
+     [("intercept", "Red Sea", dt.date(2023, 12, 26))]),
+    ("U.S. and British warships shot down 21 drones and missiles launched by the Houthis over the Red Sea.",
+     [("intercept", "Red Sea", dt.date(2024, 1, 9))]),
 ])
 def test_a_well_known_attack_is_dated_by_the_ships_name(text: str,
                                                          expected: list[tuple[str, str, dt.date]]) -> None:
