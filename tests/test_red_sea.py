@@ -285,3 +285,12 @@ def test_an_attack_placed_nowhere_is_in_the_one_sea_its_article_names() -> None:
     # two seas named: which one is not said
     both = text + " Insurers now avoid the Gulf of Aden too."
     assert _events(both) == [("attack_on_shipping", None, SUNDAY)]
+
+
+@pytest.mark.parametrize(("text", "weapon"), [
+    ("A Houthi sea drone hit the bulk carrier in the Red Sea on Sunday.", "drone boat"),
+    ("On Sunday a Houthi land attack cruise missile struck a tanker in the Gulf of Aden.", "missile"),
+])
+def test_the_munitions_names_reports_use(text: str, weapon: str) -> None:
+    (event,) = extract_article(make_article(text, MONDAY), choose_topic("red-sea")).events
+    assert [w.name for w in event.details.weapons] == [weapon]
