@@ -267,6 +267,16 @@ def test_a_timelines_day_headings_date_the_entries_under_them() -> None:
                                  ("us_strike", "Yemen", dt.date(2024, 1, 18))]
 
 
+def test_a_timelines_present_tense_of_seizing_and_of_destroying_before_launch() -> None:
+    """"a rebel unit boards a car carrier", "the United States destroys three missiles it says were
+    prepared to launch": a seizure, and a strike on the attackers (not an intercept)."""
+    timeline = ("Here is how the month went.\n\nJanuary 15\nA Houthi unit boards a car carrier in the Red "
+                "Sea.\n\nJanuary 17\nThe United States destroys three Houthi missiles it says were being "
+                "prepared to launch.\n")
+    assert _events(timeline) == [("attack_on_shipping", "Red Sea", dt.date(2024, 1, 15)),
+                                 ("us_strike", None, dt.date(2024, 1, 17))]
+
+
 def test_one_day_on_a_line_of_its_own_is_no_timeline() -> None:
     """A lone day on its own line may be the page's date line: it dates nothing it does not say."""
     text = "January 15\nA Houthi missile hit a bulk carrier in the Gulf of Aden.\n"
