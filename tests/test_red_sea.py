@@ -42,6 +42,8 @@ def _events(text: str, published: dt.date | None = MONDAY, profile: str = "red-s
      [("intercept", "Red Sea", dt.date(2023, 12, 26))]),
     ("U.S. and British warships shot down 21 drones and missiles launched by the Houthis over the Red Sea.",
      [("intercept", "Red Sea", dt.date(2024, 1, 9))]),
+    ("Fighter jets and warships destroyed eighteen suicide drones fired by the Houthis over the Red Sea.",
+     [("intercept", "Red Sea", dt.date(2024, 1, 9))]),
 ])
 def test_a_well_known_attack_is_dated_by_the_ships_name(text: str,
                                                          expected: list[tuple[str, str, dt.date]]) -> None:
@@ -91,6 +93,8 @@ def test_munitions_destroyed_before_launch_are_a_strike_not_an_intercept(text: s
 @pytest.mark.parametrize(("text", "expected"), [
     # a British warship's shoot-down is the coalition's intercept
     ("HMS Example shot down four Houthi drones over the Red Sea on Sunday.",
+     [("intercept", "Red Sea", SUNDAY)]),
+    ("On Sunday, a U.S. destroyer took down three Houthi drones over the Red Sea.",
      [("intercept", "Red Sea", SUNDAY)]),
     # the names the Houthis' own media give them
     ("On Sunday, Ansarullah fired two missiles at a bulk carrier in the Gulf of Aden.",
