@@ -271,6 +271,17 @@ def test_a_timelines_day_headings_date_the_entries_under_them() -> None:
                                  ("us_strike", "Yemen", dt.date(2024, 1, 18))]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a day that opens the sentence is its act's, however long the subject between them
+    ("In the early morning hours of 21 January 2024, the U.S. and U.K. naval and air forces conducted "
+     "airstrikes on Houthi radar sites in Yemen.", [("us_uk_strike", "Yemen", SUNDAY)]),
+    ("On 21 January 2024, the U.S. and U.K. naval and air forces together conducted airstrikes on Houthi "
+     "radar sites in Yemen.", [("us_uk_strike", "Yemen", SUNDAY)]),
+])
+def test_a_day_opening_the_sentence_dates_its_plural_act(text: str, expected: Found) -> None:
+    assert _events(text) == expected
+
+
 def test_a_timelines_present_tense_of_seizing_and_of_destroying_before_launch() -> None:
     """"a rebel unit boards a car carrier", "the United States destroys three missiles it says were
     prepared to launch": a seizure, and a strike on the attackers (not an intercept)."""
