@@ -36,6 +36,14 @@ def _events(text: str, published: dt.date | None = MONDAY, profile: str = "red-s
      [("attack_on_shipping", "Bab el-Mandeb", dt.date(2024, 2, 18))]),
     # placed where the event never was: not dated by it
     ("A Houthi missile hit the Marlin Luanda in the Arabian Sea.", []),
+    # the campaign's largest engagements, by their counts of drones and missiles
+    ("A destroyer and fighter jets shot down twelve one-way attack drones fired by the Houthis over the "
+     "Red Sea.",
+     [("intercept", "Red Sea", dt.date(2023, 12, 26))]),
+    ("U.S. and British warships shot down 21 drones and missiles launched by the Houthis over the Red Sea.",
+     [("intercept", "Red Sea", dt.date(2024, 1, 9))]),
+    ("Fighter jets and warships destroyed eighteen suicide drones fired by the Houthis over the Red Sea.",
+     [("intercept", "Red Sea", dt.date(2024, 1, 9))]),
 ])
 def test_a_well_known_attack_is_dated_by_the_ships_name(text: str,
                                                          expected: list[tuple[str, str, dt.date]]) -> None:
@@ -68,6 +76,50 @@ def test_two_attacks_in_two_areas_the_same_day_stay_two() -> None:
 ])
 def test_intercepts_in_the_passive(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(kind, country) for kind, country, _ in _events(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "On Sunday, U.S. forces destroyed three Houthi cruise missiles that were prepared to launch toward the "
+    "Red Sea.",
+    "On Sunday, CENTCOM forces destroyed two Houthi drones that were ready to launch from Yemen.",
+])
+def test_munitions_destroyed_before_launch_are_a_strike_not_an_intercept(text: str) -> None:
+    assert [kind for kind, _, _ in _events(text)] == ["us_strike"]
+    flying = (text.replace("that were prepared to launch toward", "over")
+              .replace("that were ready to launch from", "flying from"))
+    assert [kind for kind, _, _ in _events(flying)] == ["intercept"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a British warship's shoot-down is the coalition's intercept
+    ("HMS Example shot down four Houthi drones over the Red Sea on Sunday.",
+     [("intercept", "Red Sea", SUNDAY)]),
+    ("On Sunday, a U.S. destroyer took down three Houthi drones over the Red Sea.",
+     [("intercept", "Red Sea", SUNDAY)]),
+    # the names the Houthis' own media give them
+    ("On Sunday, Ansarullah fired two missiles at a bulk carrier in the Gulf of Aden.",
+     [("attack_on_shipping", "Gulf of Aden", SUNDAY)]),
+])
+def test_names_the_coalition_and_the_houthis_own_media_use(text: str, expected: Found) -> None:
+    assert _events(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the waters off a port are the sea's, never Yemen's (an attack is not placed ashore)
+    ("A Houthi drone boat hit a bulk carrier 40 nautical miles west of Hodeidah on Sunday.",
+     [("attack_on_shipping", "Red Sea", SUNDAY)]),
+    ("On Sunday, a Houthi missile struck a tanker some 90 nautical miles southeast of Aden.",
+     [("attack_on_shipping", "Gulf of Aden", SUNDAY)]),
+    # a strike on the port itself stays in Yemen
+    ("On Sunday, U.S. forces struck Houthi radar sites in Hodeidah.", [("us_strike", "Yemen", SUNDAY)]),
+])
+def test_the_waters_off_a_port_are_the_seas(text: str, expected: Found) -> None:
+    assert _events(text) == expected
+
+
+def test_a_count_by_the_houthis_own_name_is_theirs() -> None:
+    assert _figures("The Yemeni Armed Forces have targeted 150 ships since the operations began.") == [
+        ("targets_hit", 150, "exact")]
 
 
 def test_what_was_engaged_is_the_launch_team_not_the_missile_named_after_it() -> None:
@@ -123,10 +175,54 @@ def _figures(text: str, profile: str = "red-sea") -> list[tuple[str, int, str]]:
      "CENTCOM said.", [("attacks", 21, "exact")]),
     # a crew member's rank is no ordinal of ships
     ("The ship's second engineer was hurt in the Houthi attack.", []),
+    # the targets counted after "with", in a participle naming who hit them
+    ("Trade through the strait has halved, with more than 70 cargo ships attacked by Houthi drones.",
+     [("targets_hit", 70, "more than")]),
+    # "two of them": the ships sunk so far, not a part of a count; the killing joined to the
+    # perfect tense of the attackers counts the campaign's dead
+    ("Houthi rebels have fired on over 90 merchant vessels, sinking two of them and killing three "
+     "sailors.", [("killed", 3, "exact"), ("targets_hit", 90, "more than"), ("targets_lost", 2, "exact")]),
+    ("The Houthis have sunk three ships, seized a fourth and killed five crew members.",
+     [("killed", 5, "exact"), ("targets_lost", 3, "exact")]),
+    # one ship sunk is a count of the campaign's losses
+    ("The Houthis have sunk one vessel since the campaign began.", [("targets_lost", 1, "exact")]),
+    # a count the attackers claim, with a clause after it naming another target
+    ("The Houthis say they have targeted some 120 vessels, all of them bound for Israel, they say.",
+     [("targets_hit", 120, "approximately")]),
+    # the dead counted in the plural attacks of the attackers named
+    ("Five seafarers have been killed in the Houthi attacks.", [("killed", 5, "exact")]),
+    # ships sunk told with the ships first, or as "the sinking of"
+    ("Since the Houthis began their campaign, three ships have sunk.", [("targets_lost", 3, "exact")]),
+    ("The Houthi attacks have led to the sinking of two freighters since the spring.",
+     [("targets_lost", 2, "exact")]),
+    # "the group's" ordinal, after a sentence naming the attackers
+    ("Houthi rebels fired two missiles at a tanker. It was the group's 41st attack on commercial shipping, "
+     "CENTCOM said.", [("attacks", 41, "exact")]),
+    # "the attacks" after a sentence naming the attackers are theirs
+    ("The Houthis began firing at merchant ships in the autumn. Their attacks have killed three crew members "
+     "and sunk one freighter.", [("killed", 3, "exact"), ("targets_lost", 1, "exact")]),
 ])
 def test_running_figures_in_the_forms_red_sea_reports_give_them(text: str,
                                                                 expected: list[tuple[str, int, str]]) -> None:
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # one act's dead, told in the perfect tense
+    "The Houthi drone strike on the bulk carrier has killed two sailors.",
+    # a participle without "with": one day's ships
+    "Two ships hit by Houthi missiles were towed to Djibouti on Sunday.",
+    # escorted, not attacked
+    "With 40 merchant ships escorted by frigates, the convoy reached Suez.",
+    # "the group's" ordinal with no attackers named before: whose group is unknown
+    "It was the group's 41st attack on commercial shipping.",
+    # one ship that sank after one day's attack
+    "Two ships were hit by Houthi missiles on Sunday; one freighter sank.",
+    # the first ship sunk: said of another campaign's first loss and of one act too
+    "The bulk carrier was the first ship sunk by the Houthis.",
+])
+def test_not_running_figures_of_the_forms_added(text: str) -> None:
+    assert _figures(text) == []
 
 
 def test_they_after_another_storys_attackers_is_not_this_storys_count() -> None:
@@ -175,6 +271,27 @@ def test_a_timelines_day_headings_date_the_entries_under_them() -> None:
                                  ("us_strike", "Yemen", dt.date(2024, 1, 18))]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a day that opens the sentence is its act's, however long the subject between them
+    ("In the early morning hours of 21 January 2024, the U.S. and U.K. naval and air forces conducted "
+     "airstrikes on Houthi radar sites in Yemen.", [("us_uk_strike", "Yemen", SUNDAY)]),
+    ("On 21 January 2024, the U.S. and U.K. naval and air forces together conducted airstrikes on Houthi "
+     "radar sites in Yemen.", [("us_uk_strike", "Yemen", SUNDAY)]),
+])
+def test_a_day_opening_the_sentence_dates_its_plural_act(text: str, expected: Found) -> None:
+    assert _events(text) == expected
+
+
+def test_a_timelines_present_tense_of_seizing_and_of_destroying_before_launch() -> None:
+    """"a rebel unit boards a car carrier", "the United States destroys three missiles it says were
+    prepared to launch": a seizure, and a strike on the attackers (not an intercept)."""
+    timeline = ("Here is how the month went.\n\nJanuary 15\nA Houthi unit boards a car carrier in the Red "
+                "Sea.\n\nJanuary 17\nThe United States destroys three Houthi missiles it says were being "
+                "prepared to launch.\n")
+    assert _events(timeline) == [("attack_on_shipping", "Red Sea", dt.date(2024, 1, 15)),
+                                 ("us_strike", None, dt.date(2024, 1, 17))]
+
+
 def test_one_day_on_a_line_of_its_own_is_no_timeline() -> None:
     """A lone day on its own line may be the page's date line: it dates nothing it does not say."""
     text = "January 15\nA Houthi missile hit a bulk carrier in the Gulf of Aden.\n"
@@ -193,3 +310,12 @@ def test_an_attack_placed_nowhere_is_in_the_one_sea_its_article_names() -> None:
     # two seas named: which one is not said
     both = text + " Insurers now avoid the Gulf of Aden too."
     assert _events(both) == [("attack_on_shipping", None, SUNDAY)]
+
+
+@pytest.mark.parametrize(("text", "weapon"), [
+    ("A Houthi sea drone hit the bulk carrier in the Red Sea on Sunday.", "drone boat"),
+    ("On Sunday a Houthi land attack cruise missile struck a tanker in the Gulf of Aden.", "missile"),
+])
+def test_the_munitions_names_reports_use(text: str, weapon: str) -> None:
+    (event,) = extract_article(make_article(text, MONDAY), choose_topic("red-sea")).events
+    assert [w.name for w in event.details.weapons] == [weapon]

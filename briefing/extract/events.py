@@ -908,7 +908,9 @@ def _own_day(article: Article, mention: Mention, usable: list[DateMention]) -> D
     if mention.plural:
         # "attacks on U.S. forces on Sunday", "Sunday's attacks"; not the day of another verb
         # of the clause ("launched a strike on Thursday ... blamed for recent attacks")
-        before = [d for d in clause if d.end <= mention.start and mention.start - d.end <= 40
+        before = [d for d in clause if d.end <= mention.start
+                  and (mention.start - d.end <= 40
+                       or _OPENING_DAY.fullmatch(clean, mention.sentence[0], d.start))
                   and (d.text.endswith(("'s", "’s")) or not re.search(r"\b(?:that|who|which|for|after|said|"
                                                                     r"told|killed|blames?d?)\b",
                                                                     clean[d.end:mention.start]))]
@@ -916,6 +918,12 @@ def _own_day(article: Article, mention: Mention, usable: list[DateMention]) -> D
     if not clause:
         return None
     return after[0] if after else min(clause, key=lambda d: abs(d.start - mention.start))
+
+
+# "In the early hours of 12 May, the two allies' air forces conducted strikes": a day that opens
+# the sentence is its acts' however far the act word is from it
+_OPENING_DAY = re.compile(r"\W*(?:(?:on|early\s+on|late\s+on|in\s+the\s+(?:early\s+|late\s+)?"
+                          r"(?:morning\s+|evening\s+)?hours\s+of)\s+)?", re.I)
 
 
 # A list's or timeline's entry: its day opens it and a colon or a dash follows ("Tuesday: rockets

@@ -77,6 +77,7 @@ _COUNTED = GRAMMAR.pattern("counted_times")
 _FEW_TIMES = GRAMMAR.pattern("few_times")  # "were attacked four times on November 23": each an event
 _ON_A_DAY = GRAMMAR.pattern("on_a_day")
 _ENGAGED_THREAT = GRAMMAR.pattern("engaged_threat")
+_BEFORE_LAUNCH = GRAMMAR.pattern("before_launch")  # the munitions hit on the ground: a strike
 _BARE_PASSIVE_AFTER = GRAMMAR.pattern("bare_passive")
 _TOWARD = GRAMMAR.pattern("launched_toward")
 _MODIFIER_START = GRAMMAR.pattern("act_modifier")
@@ -495,6 +496,8 @@ class SentenceReader:
         # launch team, not the missile
         if word == "engaged" and _ENGAGED_THREAT.match(self.text, end, clause[1]):
             return _Roles(agent, agent_name, "militia", None, rule="engaged_threat")
+        if _BEFORE_LAUNCH.match(self.text, end, min(len(self.text), end + 160)):
+            return _Roles(agent, agent_name, "militia", None, rule="before_launch")
         if self._munition(end, clause[1]):
             return _Roles("instrument", None, "us", "US forces", True, "act_verb")
         return None

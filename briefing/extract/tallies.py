@@ -45,7 +45,9 @@ _HARMED = ("people_harmed_after", "harms_counted", "wounded_people")  # what fol
 # dated_acts, told_cumulative, told_total, told_small_total, perfect_tense, or_other_harm.
 # "They have ... sunk two in the campaign that has also killed four sailors": the campaign of
 # the attackers the sentences before name
-_CAMPAIGN_TOLD = re.compile(r"\b(?:the|this|their|its)\s+campaign\b", re.I)
+# (or "the attacks have killed four bargemen", after a sentence naming the raiders)
+_CAMPAIGN_TOLD = re.compile(r"\b(?:the|this|their|its)\s+campaign\b|\b(?:the|their|these|those)\s+attacks\b",
+                            re.I)
 _SINCE = re.compile(r"\b(?:since|from|starting(?:\s+on)?|beginning(?:\s+on)?|between)\s+(?:the\s+)?", re.I)
 _UNTIL = re.compile(r"\b(?:until|through|to|and|as of)\s+(?:on\s+)?$", re.I)
 _SAID = re.compile(r"\b(?:said|says|told(?:\s+\w+){0,2}|announced|confirmed|briefing|stated|added)\s+"
@@ -61,7 +63,8 @@ _PRONOUN_SAID = re.compile(r"\b(?:he|she|they|officials?|the Pentagon|spokesman|
 # "At least 56 personnel have been injured in those attacks": the figure goes on from the sentence before
 _THOSE_ATTACKS = re.compile(r"\b(?:those|these)\s+attacks\b", re.I)
 # "they have attacked over 100 ships": the attackers of the sentences before, as the subject
-_THEY_HAVE = re.compile(r"\b(?:they|the\s+group)\s+(?:have|has)\b", re.I)
+# (or "the group's 31st attack")
+_THEY_HAVE = re.compile(r"\b(?:they|the\s+group)\s+(?:have|has)\b|\bthe\s+group['’]s\b", re.I)
 _CLAIM = re.compile(r"\b(?:claim\w*|took responsibility|said it|says it|announced|statement)\b", re.I)
 LOOK_BACK = 600  # characters before a sentence that "such attacks" may refer to
 
@@ -140,7 +143,7 @@ _NUMERAL = re.compile(r"\d|one|two|three|four|five|six|seven|eight|nine|ten|elev
 _COUNTED = re.compile(r"attack|times|occasions|incident|injur|wound|hurt|kill|dead|casualt|TBI", re.I)
 _COUNT_SCREEN = Screen.of(_COUNTED, shared=True)  # a sentence without these words has no figure (_figures)
 # and, in a story that counts targets one by one ("targeted 80 vessels", "sunk two"), these
-_TARGETED = re.compile(r"target|sunk|sank|sink|hit", re.I)
+_TARGETED = re.compile(r"target|sunk|sank|sink|hit|fired|struck|seiz", re.I)
 _TARGET_SCREEN = Screen.of(_TARGETED, shared=True)
 
 
@@ -160,6 +163,8 @@ _GRAMMARS: dict[str, Rules] = {}
 _ORDINAL = "ordinal_attack"
 _ORDINAL_LOST = "ordinal_lost"  # "the second ship to sink": counted so far by its ordinal
 _TARGETS: tuple[Metric, ...] = ("targets_hit", "targets_lost")  # counted only by a story that names them
+# "with over 60 ships attacked by the rebels": told without a time word
+_PARTICIPLE = "targets_hit_participle"
 
 
 def _figures(text: str, start: int, end: int, before: str, lex: Lexicons) -> list[_Figure]:
@@ -179,7 +184,7 @@ def _figures(text: str, start: int, end: int, before: str, lex: Lexicons) -> lis
             # "12 attacks on U.S. bases in Iraq and four in Syria"
             found.append(_Figure(found[-1].metric, match, _area(lex, elliptic["area"]), found[-1].rule))
             continue
-        if counted is None or not _campaign(text, match, counted[0], start, end, before, lex):
+        if counted is None or not _campaign(text, match, counted[0], start, end, before, lex, counted[1]):
             continue
         metric, rule = counted
         found.append(_Figure(metric, match,
@@ -241,13 +246,16 @@ def _targets(rules: Rules, lex: Lexicons, text: str, match: re.Match[str], start
     after, at = match.end(), match.start()
     if "targets_lost" in named:
         lost = rules.first(("targets_lost_after",), text, after, end) or rules.first(
-            ("targets_lost_before",), text, at, floor=max(start, at - 12))
+            ("targets_lost_before",), text, at, floor=max(start, at - 24))
         if lost:
             return "targets_lost", lost[0]
     if "targets_hit" not in named:
         return None
     if rules.at("targets_hit_after", text, after, end):
         return "targets_hit", "targets_hit_after"
+    if rules.at(_PARTICIPLE, text, after, end) and rules.at("with_before", text, at,
+                                                            floor=max(start, at - 8)):
+        return "targets_hit", _PARTICIPLE
     if rules.at("targets_after", text, after, end) and rules.at("targets_hit_before", text, at,
                                                                   floor=max(start, at - 30)):
         return "targets_hit", "targets_hit_before"
@@ -255,12 +263,13 @@ def _targets(rules: Rules, lex: Lexicons, text: str, match: re.Match[str], start
 
 
 def _campaign(text: str, match: re.Match[str], metric: Metric, start: int, end: int, before: str,
-              lex: Lexicons) -> bool:
+              lex: Lexicons, rule: str = "") -> bool:
     """Whether the figure counts the campaign: US forces are its object, it is not a part,
     a recent window, another period or one attack's casualties."""
     sentence = text[start:end]
     value = value_of(match["num"])
-    if value is None or value < 2 or value > 100_000:
+    # one ship sunk is a count (the campaign's first loss); one attack or one casualty is no total
+    if value is None or value < (1 if metric == "targets_lost" else 2) or value > 100_000:
         return False
     rules = grammar_of(lex)
     if rules.at("recent_window", sentence, 0) or re.search(
@@ -280,10 +289,12 @@ def _campaign(text: str, match: re.Match[str], metric: Metric, start: int, end: 
     if lex.others_counted.match(around.lstrip()) or lex.on_other_targets.match(around):
         return False
     segment = _segment(lex, text, match, start, end)
-    if (_one_base(text, match, end) or _hosted_base(segment, lex)
-            or re.search(r"^\W*(?:attacks\s+)?of\s+(?:which|them|those)\b", text[match.end():end], re.I)):
-        return False  # one base's count, or a part "of which"
-    if (lex.other_targets.search(text, match.end(), min(end, match.end() + 80))
+    if _one_base(text, match, end) or _hosted_base(segment, lex) or (
+            metric != "targets_lost"
+            and re.search(r"^\W*(?:attacks\s+)?of\s+(?:which|them|those)\b", text[match.end():end], re.I)):
+        return False  # one base's count, or a part "of which" ("sinking two of them" is all lost)
+    clause_end = _clause_end(text, match.end(), min(end, match.end() + 80))
+    if (lex.other_targets.search(text, match.end(), clause_end)
             or lex.other_attackers.search(segment) or _elsewhere(segment, lex)):
         return False  # "the Houthis have carried out more than two dozen attacks on commercial vessels"
     if _recent_start(text, start, end):
@@ -291,7 +302,8 @@ def _campaign(text: str, match: re.Match[str], metric: Metric, start: int, end: 
     if metric in _TARGETS:
         # "have targeted more than 80 merchant vessels since ...", "sunk two in the campaign"
         return bool(rules.at("told_cumulative", sentence, 0) or rules.at("perfect_tense", sentence, 0)
-                    or rules.at(_ORDINAL_LOST, text, match.start(), match.end(), floor=match.start()))
+                    or rules.at(_ORDINAL_LOST, text, match.start(), match.end(), floor=match.start())
+                    or (rule == _PARTICIPLE and value >= 10))
     if metric != "attacks":
         return _harmed_whole(text, match, metric, start, end, before, lex)
     # Ten or more attacks on US forces is a count of the campaign; fewer only when told as a
@@ -313,13 +325,38 @@ def _harmed_whole(text: str, match: re.Match[str], metric: Metric, start: int, e
                  or (counted and rules.at("side_people", counted[0], 0)))
     # "At least 46 personnel sustained injuries ..., he said." after a paragraph on the attacks
     us_people = us_people and (rules.at("side_named", sentence, 0) or rules.at("side_named", before, 0))
-    told_whole = (rules.at("told_cumulative", sentence, 0) or rules.at("perfect_tense", sentence, 0)
-                  or re.search(r"\battacks\b", sentence + before[-300:], re.I))
+    told_whole = bool(rules.at("told_cumulative", sentence, 0) or rules.at("perfect_tense", sentence, 0)
+                      or re.search(r"\battacks\b", sentence + before[-300:], re.I))
     if metric == "killed":
-        told_whole = rules.at("told_total", sentence, 0)
+        told_whole = bool(rules.at("told_total", sentence, 0)) or _killed_so_far(text, match, start, lex)
     near = text[max(start, match.start() - 40):min(end, match.end() + 80)]
     one_act = rules.at("one_act", near, 0) or rules.at("dated_acts", near, 0)
     return bool(us_people and told_whole) and not one_act
+
+
+# "the raids have killed four bargemen": acts in the plural, the campaign's, as a perfect tense's subject
+_PLURAL_ACTS = re.compile(r"\b(?:attacks|strikes|raids|campaign)\b", re.I)
+
+
+def _killed_so_far(text: str, match: re.Match[str], start: int, lex: Lexicons) -> bool:
+    """"The raiders have sunk two barges and killed four bargemen": a killing in (or joined to) a
+    perfect tense whose subject is the attackers or their acts in the plural, never one act
+    ("the attack on the barge has killed three")."""
+    rules = grammar_of(lex)
+    told = text[start:match.start()]
+    return bool(rules.at("harmed_so_far", text, match.start(), floor=start)
+                and (lex.attackers.search(told) or _PLURAL_ACTS.search(told))
+                and not rules.at("one_act", told, 0))
+
+
+_CLAUSE_CUT = re.compile(r"[,;—]|\s-\s")
+
+
+def _clause_end(text: str, start: int, end: int) -> int:
+    """Where the clause that goes on at ``start`` ends: "100 barges, saying they were bound for
+    the capital" counts the barges, not attacks on what the next clause names."""
+    cut = _CLAUSE_CUT.search(text, start, end)
+    return cut.start() if cut else end
 
 
 def _segment(lex: Lexicons, text: str, match: re.Match[str], start: int, end: int) -> str:
