@@ -227,7 +227,7 @@ def main() -> int:
         report, absent, seconds, failed = result
         if not args.check and not args.record:
             print("\n".join(report.misses))
-        if _failed(split, failed, args.check) and args.record:
+        if _failed(split, failed, args.check or bool(batches & kept)) and args.record:
             print("nothing recorded: fix the fault first")
             return 1
         if absent:
