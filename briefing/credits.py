@@ -61,7 +61,8 @@ _TOLD = re.compile(r"\btold\s+(?:the\s+)?(?P<outlet>(?:[A-Z][\w&.]*\s+){0,2}(?:N
                    r"TV|Television|Network|Daily|Herald|Monitor)|[A-Z]{2,5})\b")
 _MARK = re.compile(rf"\(\s*(?P<agency>{_AGENCY})\s*\)")  # an agency mark, "(AFP)"
 # An outlet's own marks, beyond the agencies': "ERBIL (Kurdistan 24) –", "(CNN) —" opening a paragraph
-_DATELINE_OWN = re.compile(r"^(?:\s*date\s+\d{4}-\d\d-\d\d\s+)?(?:[A-Z][A-Za-z .'-]{1,30}\s)?"
+_DATELINE_OWN = re.compile(r"^(?:\s*date\s+\d{4}-\d\d-\d\d\s+)?"
+                           r"(?P<city>[A-Z][A-Z .'-]{1,30}\s|[A-Z][a-z'-]+(?:\s[A-Z][a-z'-]+)?\s)?"
                            r"\((?P<outlet>[A-Z][\w&.'’-]*(?:\s[A-Z0-9][\w&.'’-]*){0,3})\)"
                            r"\s*(?:[-–—]|--)\s", re.M)
 # "By FOX News", "By The Daily Desk" on a line of its own: a byline that names an outlet, not a person
@@ -77,9 +78,12 @@ _BY_NAMES = re.compile(r"^By\s+[A-Z][^\n,]{1,40}(?:,\s*[A-Z][^\n,]{1,40}?)*,\s*(
 _BY_NAME_OUTLET = re.compile(r"\bBy\s+[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,2}\s+"
                              rf"(?P<outlet>(?:[A-Z][\w&.]*\s+){{1,2}}{_OUTLET_WORD})\s*$", re.M)
 # "This article originally appeared on USA TODAY", "first published by The Desk"
-_ORIGINALLY = re.compile(r"\b(?:article|story|report|piece|post)\s+(?:was\s+)?(?:originally|first)\s+"
-                         r"(?:appeared|published|ran)\s+(?:on|in|by)\s+(?:the\s+)?"
-                         r"(?P<outlet>[A-Z][\w&.'’-]*(?:\s+[A-Z0-9][\w&.'’-]*){0,3})", re.I)
+_ORIGINALLY = re.compile(r"\b[Tt]his\s+(?:article|story|piece|post)\s+(?:was\s+)?(?:originally|first)\s+"
+                         r"(?:appeared|published|ran)\s+(?:on|in)\s+(?:the\s+)?"
+                         r"(?P<outlet>[A-Z][\w&.'’-]*(?:\s+[A-Z0-9][\w&.'’-]*){0,3})")
+# a person's title after a byline's comma, not an outlet ("By Jane Roe, CEO")
+_TITLES = frozenset({"CEO", "CFO", "COO", "CTO", "MP", "MD", "PHD", "MBA", "USA", "US", "UK", "UN", "EU",
+                     "DC", "NYC", "RN", "JD", "ESQ", "SJ", "OBE", "MBE", "CBE", "KC", "QC"})
 _NOT_TITLE = re.compile(
     r"^(?:advertisement|breaking news|a\+\s*a-|subscribe|share( this)?|menu|home|news|world|live|"
     r"updated?\b.*|"
@@ -129,14 +133,24 @@ _NOT_MARK = re.compile(r"(?:update|updated|live|exclusive|breaking|opinion|analy
                        r"correction|corrected|refiled|repeats|urgent|audio|graphic|explainer)\b", re.I)
 
 
+def _a_mark(match: re.Match[str]) -> bool:
+    """Whether a byline's or dateline's name is an outlet: not a picture credit, an update mark,
+    a title, an agency (its credit is read apart) or the initials of the name before it
+    ("Kataib Hezbollah (KH) -": a group's acronym)."""
+    name = match["outlet"].strip()
+    city = (match.groupdict().get("city") or "").split()
+    initials = "".join(word[0] for word in city if word[:1].isupper())
+    return not (_PICTURE.search(name) or _NOT_MARK.match(name) or name.upper() in _NOT_OUTLETS
+                or name.upper() in _TITLES or name in AGENCIES or (initials and name == initials))
+
+
 def own_mark(text: str) -> str | None:
     """The outlet a text's own marks name: its dateline ("(CNN) —"), a byline that is an outlet
     ("By FOX News"), or a note that the article first ran there ("originally appeared on …")."""
     head = text[:3000]
     for pattern in (_DATELINE_OWN, _BY_OUTLET, _BY_NAMES, _BY_NAME_OUTLET):
         match = pattern.search(head)
-        if match and not _PICTURE.search(match["outlet"]) and not _NOT_MARK.match(match["outlet"]) \
-                and match["outlet"].upper() not in _NOT_OUTLETS and match["outlet"] not in AGENCIES:
+        if match and _a_mark(match):
             return match["outlet"].strip()  # (an agency's mark is its credit: wire_credit)
     match = _ORIGINALLY.search(text)
     return re.sub(r"(?<![A-Z])\.$", "", match["outlet"].strip()) if match else None
@@ -153,8 +167,8 @@ def guess_outlet(text: str, url: str | None) -> str | None:
         match = pattern.search(text)
         if match:
             return match.group(1).strip()
-    site = byline_outlet(text) or own_mark(text) or _site(url)
-    credit = wire_credit(text) or source_credit(text)
+    site = byline_outlet(text) or _site(url)
+    credit = wire_credit(text) or source_credit(text) or own_mark(text)
     if credit:
         return (f"{credit} (via {site})" if site and credit.lower().split()[0] not in site.lower()
                 and credit != site else credit)

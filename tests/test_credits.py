@@ -82,9 +82,20 @@ def test_outlet_from_each_byline_shape(text: str, outlet: str | None) -> None:
     ("Drones hit base\n\nBy Jane Roe\n\nDrones hit a base.", None),
     ("Drones hit a base. The claim first appeared in Arabic on a channel.", None),
     ("Drones hit a base — Source: Pentagon officials said so.", None),
+    ("Drones hit base\n\nKataib Raiders (KR) - the largest group, has denied it.", None),
+    ("Drones hit base\n\nBy Jane Roe, CEO\n\nDrones hit a base.", None),
+    ("A Pentagon report first published by the Pentagon on Monday said drones hit a base.", None),
+    ("The claim was originally published on the website of the ministry.", None),
 ])
 def test_outlet_from_its_own_marks(text: str, outlet: str | None) -> None:
     assert guess_outlet(text, None) == outlet
+
+
+def test_an_outlets_own_mark_on_a_copy_names_the_site_that_ran_it() -> None:
+    text = "Drones hit base\n\n(DNN) — Drones hit a base on Friday."
+    assert guess_outlet(text, "https://www.localcopy.example/news/1") == "DNN (via localcopy.example)"
+    body = "A Pentagon report first published by the Pentagon on Monday said drones hit a base."
+    assert guess_outlet(body, "https://www.desknews.example/x") == "desknews.example"
 
 
 def test_a_known_web_address_gives_the_outlets_name() -> None:
