@@ -270,8 +270,21 @@ _URL_DATES = (
 _URL_LINE = re.compile(r"https?://\S+")
 
 
+# A web archive's copy: its stamp is the day of the capture, not of the article. The Wayback
+# Machine keeps the page's own address after its stamp (read that); the others do not.
+_WAYBACK = re.compile(r"^https?://(?:web\.)?archive\.org/web/\d{4,14}[a-z_]*/(?P<original>.+)$", re.I)
+_CACHES = re.compile(r"^https?://(?:www\.)?(?:archive\.(?:ph|today|is|li|md|vn|fo)|webcache\."
+                     r"googleusercontent\.com|cachedview\.\w+)/", re.I)
+
+
 def url_date(url: str) -> dt.date | None:
-    """The day an article's address carries, if it carries a whole one."""
+    """The day an article's address carries, if it carries a whole one (of an archived copy, the
+    original address's; an archive's own stamp dates nothing)."""
+    wayback = _WAYBACK.match(url)
+    if wayback is not None:
+        url = wayback["original"]
+    if _CACHES.match(url) or _WAYBACK.match(url):
+        return None
     path = url.split("?")[0].split("#")[0]
     for pattern in _URL_DATES:
         match = pattern.search(path)
@@ -341,7 +354,16 @@ def _note_day(text: str, found: re.Match[str]) -> dt.date | None:
     if found.re is FULL_DATE:
         return read_full(found)
     month, day = month_of(found["mon"] or found["mon_b"]), day_number(found["day"] or found["day_b"])
-    return year_from_text(text, month, day)
+    named = [d for d in (read_full(m) for m in FULL_DATE.finditer(text)) if d]
+    if not named:
+        return None
+    latest = max(named)  # the note follows the newest day the story tells, within days
+    fits = [c for c in (safe_date(latest.year, month, day), safe_date(latest.year + 1, month, day))
+            if c and 0 <= (c - latest).days <= NOTE_REACH]
+    return fits[0] if len(fits) == 1 else None
+
+
+NOTE_REACH = 14  # days after the newest full date a text names that its yearless note may be
 
 
 def _line_dates(line: str, offset: int, index: int, orders: Orders) -> list[Dateline]:

@@ -56,6 +56,9 @@ def test_the_articles_own_note_on_its_day(note: str, published: dt.date) -> None
 
 
 @pytest.mark.parametrize(("text", "published"), [
+    # a yearless note weeks after the newest day the text names: the year is not established
+    ("Drones downed\n\nThe first attack came on January 28, 2024.\n\nThis story was updated at 9:52 p.m. "
+     "EST April 14.\n\nJets shot down drones on Sunday.", None),
     # a note without its year in a text that names no full date: no year, no date
     ("Drones downed\n\nThis story was updated at 9:52 p.m. EST March 3.\n\nJets shot down drones on Sunday.",
      None),
@@ -112,6 +115,11 @@ def test_the_encyclopedias_date_field_still_dates_nothing() -> None:
     ("https://news.example/news/drones-downed-1709483538.html", None),
     ("https://list.example/archive/REPORTS/20240303991736", None),
     ("https://news.example/en/2024030397451", None),
+    # a web archive's copy: its stamp is the capture's day; the original address is read
+    ("https://web.archive.org/web/20240915120000/https://news.example/world/drones-downed", None),
+    ("https://web.archive.org/web/20240915120000/https://news.example/2024/03/03/drones-downed",
+     dt.date(2024, 3, 3)),
+    ("https://archive.ph/20240915120000/https://news.example/2024/03/03/drones-downed", None),
 ])
 def test_the_day_an_address_carries(url: str, published: dt.date | None) -> None:
     from briefing.datelines import url_date
