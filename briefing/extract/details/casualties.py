@@ -157,6 +157,19 @@ def _numbers(text: str) -> tuple[re.Match[str], ...]:
     return found
 
 
+# the place a figure is told of, just after it: "16 people in Iraq", "23 in Syria"
+_IN_PLACE = re.compile(r"^\s+(?:[\w-]+\s+){0,3}?(?:in|across)\s+(?:[\w-]+\s+){0,2}?(?=[A-Z])")
+
+
+def _in_other_country(text: str, end: int, country: str, lex: Lexicons) -> bool:
+    """Whether the figure ending at ``end`` is told of another country than ``country``."""
+    lead = _IN_PLACE.match(text[end:end + 60])
+    if lead is None:
+        return False
+    named = lex.countries.match(text, end + lead.end())
+    return named is not None and lex.country(named.group()) not in (None, country)
+
+
 def _counted(article: Article, event: Event, texts: Sequence[tuple[Window, str]],
              lex: Lexicons) -> Iterator[Casualty]:
     """The event's own figures of dead and injured, each as this report gives it (``texts``: the
@@ -167,6 +180,8 @@ def _counted(article: Article, event: Event, texts: Sequence[tuple[Window, str]]
     for window, text in texts:
         names = [(h.start, h.end) for h in lex.places.find(text)]  # once a sentence, not once a number
         for number in _numbers(text):
+            if event.country and _in_other_country(text, number.end(), event.country, lex):
+                continue  # "killed 16 people in Iraq and 23 in Syria": Iraq's dead are not Syria's
             found = _figure(number, text, event, lex, names)
             if found is None:
                 continue

@@ -81,8 +81,9 @@ def joined_sentences(article: Article, event: Event, windows: Sequence[Window], 
                 or not about_event(window, text, event, lex)
                 or any(lex.side(h.name) == "other" for h in lex.actors.find(text))):
             continue  # another war's act ("drones launched by the Houthis")
-        if operation == "toll" and rivals and not _names_own(text, event, lex):
-            continue
+        if operation == "toll" and rivals and (not _names_own(text, event, lex) or any(
+                _names_own(text, r, lex) for r in rivals if r.country != event.country)):
+            continue  # each country's dead: a sentence naming two countries' is left to neither
         yield window, text
 
 
