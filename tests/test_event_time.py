@@ -282,6 +282,11 @@ def test_a_named_event_told_the_day_before_its_local_day_is_the_tellers_day(
      "rockets hit the Ain al-Asad air base in western Iraq.", set()),
     ("On Monday, the militia's leaders met in Baghdad.\n\nAt 9:40 p.m. local time, "
      "two rockets hit the Ain al-Asad air base in western Iraq.", set()),
+    # the small hours after a dated night may be the next day
+    ("Rockets hit a base near Erbil in Iraq late on Sunday night. At 1:30 a.m., a drone struck the "
+     "Tanf garrison in Syria.", {("attack_on_us_forces", SUN, "Iraq")}),
+    ("Rockets hit a base near Erbil in Iraq late on Sunday night. At 02:15, a drone struck the "
+     "Tanf garrison in Syria.", {("attack_on_us_forces", SUN, "Iraq")}),
 ])
 def test_a_time_of_day_takes_the_day_of_the_sentence_before(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected

@@ -462,10 +462,12 @@ def _date(article: Article, mention: Mention, lex: Lexicons, anchor: Anchor | No
 
 # "At 6:30 p.m. local time, militants fired rockets at the base": a sentence that opens with a time
 # of day and gives no day, right after a sentence of the same paragraph that gives one (never
-# "just after midnight", which may be the next day).
+# "just after midnight" nor a time of the small hours, 00:00-05:59, which may be the next day:
+# "late on Sunday night. At 1:30 a.m., a drone struck ...").
 _CLOCK_OPENING = re.compile(r"[\s\"'“‘]*+(?:(?:at|around|about|shortly\s+(?:after|before)|"
-                            r"just\s+(?:after|before))\s+(?:about\s+|around\s+|approximately\s+)?[01]?\d(?:[:.][0-5]\d)?\s*[ap]\.?m\b"
-                            r"|at\s+[012]?\d:[0-5]\d\b)", re.I)
+                            r"just\s+(?:after|before))\s+(?:about\s+|around\s+|approximately\s+)?"
+                            r"(?:(?:0?[6-9]|1[01])(?:[:.][0-5]\d)?\s*a\.?m|(?:0?[1-9]|1[012])(?:[:.][0-5]\d)?\s*p\.?m)\b"
+                            r"|at\s+(?:0?[6-9]|1\d|2[0-3]):[0-5]\d\b)", re.I)
 
 
 def _clock_after_day(article: Article, mention: Mention, anchor: Anchor | None) -> _Dated | None:
