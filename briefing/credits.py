@@ -82,7 +82,7 @@ _ORIGINALLY = re.compile(r"\b[Tt]his\s+(?:article|story|piece|post)\s+(?:was\s+)
                          r"(?:appeared|published|ran)\s+(?:on|in)\s+(?:the\s+)?"
                          r"(?P<outlet>[A-Z][\w&.'’-]*(?:\s+[A-Z0-9][\w&.'’-]*){0,3})")
 # a person's title after a byline's comma, not an outlet ("By Jane Roe, CEO")
-_TITLES = frozenset({"CEO", "CFO", "COO", "CTO", "MP", "MD", "PHD", "MBA", "USA", "US", "UK", "UN", "EU",
+_TITLES = frozenset({"CEO", "CFO", "COO", "CTO", "MP", "MD", "PHD", "MBA",
                      "DC", "NYC", "RN", "JD", "ESQ", "SJ", "OBE", "MBE", "CBE", "KC", "QC"})
 _NOT_TITLE = re.compile(
     r"^(?:advertisement|breaking news|a\+\s*a-|subscribe|share( this)?|menu|home|news|world|live|"

@@ -168,6 +168,7 @@ class Vocabulary:
     strike_target_nouns: tuple[str, ...]
     act_verbs: tuple[str, ...] = ()  # verbs of acting beside the grammar's own ("seized", "hijacked")
     intercept_verbs: tuple[str, ...] = ()  # verbs of an intercept beside "shot down", "intercepted"
+    partner_words: tuple[str, ...] = ()  # the target side's local partners: their dead are a partner's
 
 
 @dataclass(frozen=True)
@@ -522,7 +523,7 @@ def _campaign(data: Any, demonyms: Any, problems: _Problems) -> Campaign:
 
 
 _VOCABULARY_KEYS = ("act_nouns", "us_force_nouns", "strike_target_nouns")
-_VERB_KEYS = ("act_verbs", "intercept_verbs")  # may be left out
+_VERB_KEYS = ("act_verbs", "intercept_verbs", "partner_words")  # may be left out
 
 
 def _vocabulary(data: Any, problems: _Problems) -> Vocabulary:

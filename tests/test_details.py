@@ -880,3 +880,13 @@ def test_a_floor_and_a_higher_figure_on_one_day_agree_but_two_exact_figures_diff
 def test_a_rows_weapon_before_the_act_is_singular() -> None:
     event = one("Rockets were fired at US forces at Al-Asad Airbase in Iraq on Sunday, officials said.")
     assert row_text(event).startswith("Rocket attack on US forces at Al-Asad Airbase, Iraq")
+
+
+def test_a_storys_partner_forces_are_its_profiles_words() -> None:
+    from briefing.extract.details.casualties import _partner
+    from briefing.topic import load_topic
+
+    assert load_topic().vocabulary.partner_words  # the first story names its partners in its profile
+    own = _partner(("Norland Guard",))
+    assert own.search("three Norland Guard soldiers") and own.search("two police officers")
+    assert not _partner(()).search("three Norland Guard soldiers")  # another story's partners are not

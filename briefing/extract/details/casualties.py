@@ -3,6 +3,7 @@ value, qualifier), and the zeros it reports; never the campaign's running totals
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Iterator, Sequence
@@ -79,7 +80,15 @@ _ACTIVE = re.compile(r"^\s+(?:[\w-]+\s+){0,3}?(?:who|that|which)\s+(?:killed|wou
 
 _MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*$")
 _US = re.compile(r"\b(?:U\.?S\.?|US|American|Americans|coalition|our)\b")
-_PARTNER = re.compile(r"\b(?:partner|Peshmerga|Kurdish|SDF|security forces|police|border guards?)\b", re.I)
+_PARTNER_WORDS = ("partner", "security forces", "police", "border guard", "border guards")
+
+
+@functools.lru_cache(maxsize=8)
+def _partner(words: tuple[str, ...]) -> re.Pattern[str]:
+    """The words that make people a partner force's: the grammar's, and the story's own (its
+    profile's [vocabulary] partner_words)."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted({*_PARTNER_WORDS, *words},
+                                                                       key=len, reverse=True)) + r")\b", re.I)
 _MILITANT = re.compile(r"\b(?:militants?|fighters?|militiamen|members? of|operatives|combatants"
                        r"|insurgents)\b",
                        re.I)
@@ -262,7 +271,7 @@ def _side(noun: str, sentence: str, event: Event, lex: Lexicons, rest: str = "")
     civilians = re.search(r"\bcivilians?|children\b", noun, re.I)
     if civilians and not (forces and forces.start() < civilians.start()):
         return "civilians"  # "seven service members and civilians": the forces are named first
-    if _PARTNER.search(noun):
+    if _partner(lex.topic.vocabulary.partner_words).search(noun):
         return "partner"
     if _ARMED.search(noun) or _of_militia(noun, sentence, rest, lex):
         return "militants"  # "five Iraqi militants", "four Syrian members of Iran-backed groups"
@@ -292,7 +301,7 @@ def _of_militia(noun: str, sentence: str, rest: str, lex: Lexicons) -> bool:
     """Whether the people are the armed groups' by what they are "of"."""
     members = re.search(r"\b(?:members|fighters|men)$", noun, re.I)
     if members and _OF_GROUP.match(rest):
-        return not _PARTNER.search(rest)
+        return not _partner(lex.topic.vocabulary.partner_words).search(rest)
     # the sentence's groups looked for only when the noun is "of its members": once per figure
     # they cost a read of the whole sentence
     return bool(_ITS.match(noun.strip())) and any(lex.side(h.name) == "militia"
