@@ -32,27 +32,18 @@ from ..screen import Openings, fold
 from ..text import all_sentences
 from ..topic import KnownEvent, Topic, load_topic
 from ..yearless import weekday_days
-from .entries import ENTRY_HEAD, verbless_mentions
+from .entries import ENTRY_HEAD, GRAMMAR, verbless_mentions
 from .lexicon import Lexicons, Names, lexicons
 from .roles import Mention, SentenceReader, act_screen, named_as_cause
 
-_SINCE = re.compile(r"\b(?:since|began|begun|beginning|started|starting|from|between)\s+"
-                    r"(?:on\s+|the\s+)?$", re.I)
-_SPOKEN = re.compile(r"\b(?:said|says|told(?:\s+\w+){0,2}|announced|confirmed|statement|briefing|reported|"
-                     r"added|stated|revealed|disclosed|acknowledged|noted|explained|wrote|tweeted|posted|"
-                     r"declared|warned|vowed|pledged|promised)"
-                     # "confirmed the incident on Tuesday": a short object between
-                     r"(?:\s+(?:the|this|that|these|those|its|an?)\s+(?:incident|attacks?|strikes?|operation|"
-                     r"deaths?|killing|news|reports?))?"
-                     r"\s+(?:on\s+|late\s+|early\s+)?$", re.I)
+_SINCE = GRAMMAR.pattern("start_cue")  # "since", "began on": a day that starts a count or a span
+_SPOKEN = GRAMMAR.pattern("spoken_before")
 # What may precede a day that opens a sentence: "On", a dateline ("Shafaq News / ", "BAGHDAD -").
 # "CENTCOM on Thursday confirmed that ...", "Tehran on Saturday condemned ...": a day before a
 # verb of saying dates the saying, not the act told in what is said (issue 23, form 4). Blanks
 # then an optional comma, written so that a long run of blanks (a list whose marks were taken
 # out) is read once, not split between two "\s*" every way (that cost the square of the run).
-_SPOKEN_AFTER = re.compile(r"\s*(?:,\s*)?(?:(?:again|also|publicly|officially|formally)\s+)?"
-                           r"(?:said|says|confirmed|announced|condemned|denounced|denied|reported|stated|told|acknowledged|revealed|"
-                           r"disclosed|added|warned|blamed|claimed|described|called)\b", re.I)
+_SPOKEN_AFTER = GRAMMAR.pattern("spoken_after")
 # ... or a time of that day: "On the morning of November 22, ...", "In the early hours of Tuesday, ...".
 # The opening's blanks and quotes are taken once (possessive "*+": none of them can start what
 # follows): with its last "\s*" a run of blanks was split every way, the square of the run.
@@ -163,8 +154,7 @@ def _elsewhere(told: ArticleEvents, names: Names) -> ArticleEvents:
 
 # "The latest attack confirmed by the military took place on Wednesday", "the latest of the attacks
 # took place ... on Thursday": a definite act that names itself by its place in time.
-_LATEST = re.compile(r"\b(?:the|its|their)\s+(?:latest|most\s+recent|last|newest)\s+"
-                     r"(?:of\s+(?:the|these|those)\s+)?(?:[\w-]+\s+)?$", re.I)
+_LATEST = GRAMMAR.pattern("latest")
 
 
 def _resolved(article: Article, mention: Mention, last_told: dict[str, _Dated],
@@ -215,13 +205,12 @@ def _see(dated: _Dated, last_seen: dict[str, _Dated]) -> None:
     last_seen[family] = dated
 
 
-_DAY_OWNER = re.compile(r"\b((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)['’]s\s+(?:[\w-]+\s+)?$", re.I)
+_DAY_OWNER = GRAMMAR.pattern("day_owner")
 
 
 # "drones were launched at both <one base> and <another>", "rockets at <one base>, <another> and
 # <a third>": one attack on each base, the same day (never "<a base> near <another>").
-_COORDINATED = re.compile(r"\s*(?:,\s*(?:and\s+)?|(?:,\s*)?(?:and|as\s+well\s+as|&)\s+)"
-                          r"(?:(?:at|on|against|in)\s+)?(?:the\s+)?", re.I)
+_COORDINATED = GRAMMAR.pattern("coordinated")
 
 
 def _each_base(article: Article, dated: _Dated, names: Names, lex: Lexicons) -> list[_Dated]:
@@ -250,10 +239,7 @@ def _remember(article: Article, dated: _Dated, last_told: dict[str, _Dated],
 
 
 # ... or "the strikes were carried out early Friday": the acts' passive of doing, with their day
-_OCCURRED = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?"
-                       r"(?P<what>incident|attacks?|strikes?|assault|raid)"
-                       r"\s+(?:(?:reportedly|apparently)\s+)?(?:occurred|happened|took\s+place|"
-                       r"(?:was|were)\s+(?:carried\s+out|conducted|executed))\b", re.I)
+_OCCURRED = GRAMMAR.pattern("occurred")
 _OCCURRED_REACH = 4  # sentences back from "the incident occurred on Monday" to the acts it dates
 
 
@@ -290,9 +276,7 @@ def _told_before(item: _Dated, what: str, reach: int, lede_end: int, start: int)
     return (item.date is None or item.weak) and ends <= start and near and kind
 
 
-_RIGHT_AFTER = re.compile(r"\b(?:immediately|shortly|hours|minutes|moments|soon|right)\s+"
-                          r"(?:after|following)\s+"
-                          r"(?:the|that|this)\s+(?:[\w-]+\s+){0,2}(?P<what>attack|strike|launch)", re.I)
+_RIGHT_AFTER = GRAMMAR.pattern("right_after")
 
 
 def _right_after(article: Article, item: _Dated, last_told: dict[str, _Dated]) -> _Dated:
@@ -313,9 +297,7 @@ def _right_after(article: Article, item: _Dated, last_told: dict[str, _Dated]) -
 
 # "The attacks occurred the day after the United States struck <a group>": the acts told before
 # (with their day) on one side of "N days after/before", the act that follows the cue on the other.
-_TOLD_APART = re.compile(r"\b(?:the|these|those|this|that)\s+(?:[\w-]+\s+){0,2}?"
-                         r"(?P<what>attacks?|strikes?|airstrikes?|incident)\s+(?:occurred|came|happened|took\s+place)"
-                         r"\s+(?P<n>the|a|one|two|three|[1-3])\s+days?\s+(?P<rel>after|before)\s+", re.I)
+_TOLD_APART = GRAMMAR.pattern("told_apart")
 
 
 def _apart_from_told(article: Article, item: _Dated, last_told: dict[str, _Dated]) -> _Dated:
@@ -339,11 +321,8 @@ def _apart_from_told(article: Article, item: _Dated, last_told: dict[str, _Dated
 
 # "targeted on <day> in two separate drone attacks ... The second attack hit <a base>": the
 # other acts of a number told on one day are of that day.
-_NUMBER_OF_ACTS = re.compile(r"\b(?:two|three|four|2|3|4)\s+(?:separate\s+|different\s+)?"
-                             r"(?:[\w-]+\s+){0,2}?(?:attacks|strikes|airstrikes|incidents)\b", re.I)
-_ORDINAL = re.compile(r"[\s\"'“‘]*(?:the\s+)?(?P<which>second|third|fourth|other|latter)\s+"
-                      r"(?:[\w-]+\s+){0,2}?"
-                      r"(?P<what>attack|strike|airstrike|incident)\b", re.I)
+_NUMBER_OF_ACTS = GRAMMAR.pattern("number_of_acts")
+_ORDINAL = GRAMMAR.pattern("ordinal")
 
 
 def _ordinal(article: Article, item: _Dated, last_told: dict[str, _Dated],
@@ -368,8 +347,6 @@ def _ordinal(article: Article, item: _Dated, last_told: dict[str, _Dated],
 
 _WEEKDAY_NAME = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _WEEKDAY_OPENINGS = Openings(_WEEKDAY_NAME)  # over a whole article: tried where a weekday's name begins
-_START_CUE = re.compile(r"\b(?:since|from|between|began|begun|beginning|started|starting)\s+"
-                        r"(?:on\s+|the\s+)?$", re.I)
 
 
 def anchor_of(article: Article, lex: Lexicons) -> Anchor | None:
@@ -381,7 +358,7 @@ def anchor_of(article: Article, lex: Lexicons) -> Anchor | None:
     found = []
     for day in written_dates(clean, 0, len(clean)):  # the dates find_dates resolves without a day to go by
         if (day.date and day.precision == "day" and day.date >= lex.topic.campaign.start
-                and not _START_CUE.search(clean, max(0, day.start - 20), day.start)
+                and not _SINCE.search(clean, max(0, day.start - 20), day.start)
                 and not masthead_at(clean, day.start)):
             weekday = WEEKDAYS[day.date.weekday()] in named
             found.append(Anchor(day.date, f"the article names '{day.text}'", weekday))
@@ -418,7 +395,7 @@ def _campaign_span(clean: str, lex: Lexicons) -> list[Anchor]:
     if any(int(year) > start.year for year in _YEAR.findall(clean)):
         return []  # "since Oct. 17" in an article that names a later year: which year is open
     for day in written_dates(clean, 0, len(clean)):
-        if day.month_day == (start.month, start.day) and _START_CUE.search(clean, max(0, day.start - 20),
+        if day.month_day == (start.month, start.day) and _SINCE.search(clean, max(0, day.start - 20),
                                                                           day.start):
             return [Anchor(start, f"it counts from the campaign's start ('{day.text}', {start:%d %b %Y})",
                            reach=SPAN_REACH)]
@@ -568,8 +545,7 @@ def _spoken(clean: str, day: DateMention, mention: Mention) -> bool:
 
 # "On Monday, the Kurdish-led SDF announced that a drone struck ...": a day opening the sentence, then
 # the speaker and the verb of saying, then the act: the day of the saying (issue 23, form 4).
-_SAYER_AFTER = re.compile(r"\s*,\s*(?:[\w.'’()&-]+\s+){1,6}?(?:said|says|announced|reported|confirmed|"
-                          r"stated|told(?:\s+\w+){0,2}|acknowledged|revealed|disclosed|added)\b", re.I)
+_SAYER_AFTER = GRAMMAR.pattern("sayer_after")
 
 
 def _said_after(clean: str, day: DateMention, mention: Mention) -> bool:
@@ -583,9 +559,8 @@ def _said_after(clean: str, day: DateMention, mention: Mention) -> bool:
 
 # The US telling of its own strike as news: "announced late on Monday night that American forces
 # conducted strikes", "The U.S. military has carried out a strike ..., an official said Thursday".
-_ANNOUNCED = re.compile(r"\bannounced\b")
-_NEWS_PERFECT = re.compile(r"\b(?:has|have)\s+(?:just\s+)?(?:carried\s+out|conducted|launched|struck|hit|"
-                           r"killed|targeted|bombed)\b", re.I)
+_ANNOUNCED = GRAMMAR.pattern("announced")
+_NEWS_PERFECT = GRAMMAR.pattern("news_perfect")
 
 
 def _announced(clean: str, day: DateMention, mention: Mention) -> bool:
