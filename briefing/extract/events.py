@@ -47,10 +47,8 @@ _SPOKEN_AFTER = GRAMMAR.pattern("spoken_after")
 # ... or a time of that day: "On the morning of November 22, ...", "In the early hours of Tuesday, ...".
 # The opening's blanks and quotes are taken once (possessive "*+": none of them can start what
 # follows): with its last "\s*" a run of blanks was split every way, the square of the run.
-_OPENING = re.compile(r"[\s\"'“‘(]*+(?:[A-Z][\w.&-]*\s*){0,3}[/:–—-]?\s*"
-                      r"(?:[Oo]n\s+|[Ll]ate\s+|[Ee]arly\s+|[Ii]n\s+)?(?:the\s+(?:early\s+)?(?:morning|afternoon|evening|night|hours)\s+of\s+)?")
+_OPENING = GRAMMAR.pattern("opening")
 _POSSESSIVE = re.compile(r"['’]s\s+((?:[\w-]+\s+){0,3}[\w-]+)")
-_LATE_IN_THE_DAY = re.compile(r"^\s*(?:night|evening)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -440,9 +438,7 @@ def _date(article: Article, mention: Mention, lex: Lexicons, anchor: Anchor | No
 # "At 6:30 p.m. local time, militants fired rockets at the base": a sentence that opens with a time
 # of day and gives no day, right after a sentence of the same paragraph that gives one (never
 # "just after midnight", which may be the next day).
-_CLOCK_OPENING = re.compile(r"[\s\"'“‘]*+(?:(?:at|around|about|shortly\s+(?:after|before)|"
-                            r"just\s+(?:after|before))\s+(?:about\s+|around\s+|approximately\s+)?[01]?\d(?:[:.][0-5]\d)?\s*[ap]\.?m\b"
-                            r"|at\s+[012]?\d:[0-5]\d\b)", re.I)
+_CLOCK_OPENING = GRAMMAR.pattern("clock_opening")
 
 
 def _clock_after_day(article: Article, mention: Mention, anchor: Anchor | None) -> _Dated | None:
@@ -504,8 +500,7 @@ def _own_or_known(article: Article, mention: Mention, own: DateMention,
 
 # "new attacks on July 16 and 25", "strikes on Oct. 17 and 18 at ...": a second day of the same
 # month, by its number alone, right after a written day; not a figure ("on Oct. 17 and 25 troops").
-_AND_DAY = re.compile(r"\s+and\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-                      r"(?=\s*(?:[,.;:)]|$)|\s+(?:against|at|on|in|when|targeting|that|which|with)\b)")
+_AND_DAY = GRAMMAR.pattern("and_day")
 
 
 def _second_day(article: Article, own: DateMention, dated: _Dated) -> _Dated:
@@ -602,22 +597,17 @@ def _said_or_partial(article: Article, mention: Mention, lex: Lexicons, usable: 
 
 # "the recent attacks on U.S. bases since the start of the war": acts counted from a start, told
 # after a statement's day; the campaign so far, not an event of that day.
-_COUNTED_FROM = re.compile(r"\bsince\s+(?:the\s+(?:onset|start|beginning|outbreak)\b|"
-                           r"(?:mid-)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d|\b))")
+_COUNTED_FROM = GRAMMAR.pattern("counted_from")
 
 
 _COUNTED_REACH = 100  # characters from the acts to the start they are counted from
 
 
 # "Attacks on US troops reach 55", "attacked 55 times": plural acts counted to a total
-_COUNTED_TO = re.compile(r"\b(?:reach(?:es|ed)?|r(?:ise|ises|ose|isen)\s+to|climb(?:s|ed)?\s+to|"
-                         r"top(?:s|ped)?|total(?:s|led|ed)?|number(?:s|ed)?)\s+(?:at\s+least\s+|"
-                         r"more\s+than\s+|over\s+|nearly\s+|about\s+|some\s+)?\d|\b\d+\s+times\b", re.I)
+_COUNTED_TO = GRAMMAR.pattern("counted_to")
 # "59 personnel have been injured in the attacks": the harm of acts told back in the plural
-_HARMED_IN_THEM = re.compile(r"\s+(?:in|by|during|from)\s+(?:the|those|these|all\s+(?:the|those|these))\s+"
-                             r"(?:[\w-]+\s+){0,2}(?:attacks|strikes|assaults)\b", re.I)
-_HARMED_BY = re.compile(r"\b(?:injured|wounded|hurt|killed)\s+(?:in|by|during|from)\s+(?:the|those|these|"
-                        r"all\s+(?:the|those|these))\s+(?:[\w-]+\s+){0,2}$", re.I)
+_HARMED_IN_THEM = GRAMMAR.pattern("harmed_in_them")
+_HARMED_BY = GRAMMAR.pattern("harmed_by")
 
 
 def _counted(article: Article, mention: Mention) -> bool:
@@ -637,8 +627,7 @@ def _counted(article: Article, mention: Mention) -> bool:
 
 # "strikes ... in retaliation for the drone attack", "in response to their attack": the act
 # answered, told before the answer and not on the day of the statement announcing it.
-_CAUSE = re.compile(r"\W*(?:in\s+response\s+to|(?:in\s+)?retaliation\s+(?:for|against|to|over)|"
-                    r"in\s+reprisal\s+for|(?:in\s+)?revenge\s+for|response\s+to)\b", re.I)
+_CAUSE = GRAMMAR.pattern("cause")
 
 
 def _told_as_cause(clean: str, mention: Mention) -> bool:
@@ -648,8 +637,7 @@ def _told_as_cause(clean: str, mention: Mention) -> bool:
             or named_as_cause(clean, mention.clause[0], mention.start))
 
 
-_DAYS_APART = re.compile(r"\b(?P<n>one|two|three|four|five|six|a|[1-6])\s+days?\s+(?P<rel>after|before)\b",
-                         re.I)
+_DAYS_APART = GRAMMAR.pattern("days_apart")
 _NUMBER = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _APART_REACH = 80  # characters between "two days after" and the act it counts to
 
@@ -703,8 +691,8 @@ def _modifies(day: DateMention, mention: Mention) -> bool:
 # A clause hung on another by "when" or "where" tells the same moment and place: "the first
 # of them came on <a day>, when two rockets struck <a base>"; "an attack on <an outpost>,
 # where five rockets hit the base on <a day>".
-_WHEN = re.compile(r"[\s,]*when\b", re.I)
-_WHERE = re.compile(r"[\s,]*where\b", re.I)
+_WHEN = GRAMMAR.pattern("when_clause")
+_WHERE = GRAMMAR.pattern("where_clause")
 _CLAUSE_MARK = re.compile(r"[,;]")
 
 
@@ -739,8 +727,7 @@ def _linked_day(article: Article, mention: Mention, names: Names, lex: Lexicons,
 
 # "there have been none since February 4, the day six fighters were killed in a drone attack on a
 # U.S. facility": a day named by what happened on it, in apposition.
-_THE_DAY = re.compile(r"\s*,\s*(?:which\s+was\s+)?the\s+(?:day|night|morning|evening)\s+"
-                      r"(?:when\s+|that\s+|on\s+which\s+)?", re.I)
+_THE_DAY = GRAMMAR.pattern("the_day")
 _THE_DAY_REACH = 120  # characters from "the day" to the act it names
 
 
@@ -774,11 +761,7 @@ def _clause_days(article: Article, segment: tuple[int, int], anchor: Anchor | No
 # <a base>", "injured by drone attacks the day before": the act's day is counted from the day
 # told before it, in its sentence or the one before. "The day before the vote" is another day's
 # (``_days_apart`` reads "two days after the attack").
-_SAME_DAY = re.compile(r"\b(?:(?P<same>(?:earlier|later)\s+(?:in\s+|on\s+)?(?:the|that)\s+day|"
-                       r"(?:on\s+)?(?:the|that)\s+same\s+day)"
-                       r"|(?P<before>(?:the|a)\s+day\s+(?:before|earlier)|the\s+(?:previous|preceding)\s+day)"
-                       r"|(?P<after>(?:the|a)\s+day\s+(?:after|later)|the\s+(?:next|following)\s+day))\b"
-                       r"(?!\s+(?:the|a|an|his|her|its|their|that|this|(?-i:[A-Z])\w*)\b)", re.I)
+_SAME_DAY = GRAMMAR.pattern("same_day")
 _SAME_DAY_OPENS = 24  # characters from a sentence's start within which the cue opens it ("Additionally, ")
 
 
@@ -896,7 +879,7 @@ def _own_day(article: Article, mention: Mention, usable: list[DateMention]) -> D
 # A list's or timeline's entry: its day opens it and a colon or a dash follows ("Tuesday: rockets
 # at ...", "Oct. 18 — two drones ...", "• Friday - ..."); each entry is its own day's.
 _ENTRY_OPENS = re.compile(r"[\s\"'“‘(•*·▪◦>–—-]*")
-_ENTRY_MARK = re.compile(r"\s*(?::|[–—]|\s-{1,2})\s")
+_ENTRY_MARK = GRAMMAR.pattern("entry_mark")
 
 
 def _entry_day(article: Article, mention: Mention, usable: list[DateMention]) -> DateMention | None:
@@ -952,7 +935,7 @@ def _entry_paragraph_day(article: Article, sentence: tuple[int, int],
 
 
 _HEADING = 40  # characters: a line holding only a day ("January 12", "Friday, Jan. 12, 2024")
-_HEADING_REST = re.compile(r"[\s.,:;–—-]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[\s.,:;–—-]*)?")
+_HEADING_REST = GRAMMAR.pattern("heading_rest")
 
 
 def _heading_day(article: Article, sentence: tuple[int, int], anchor: Anchor | None) -> DateMention | None:
@@ -1143,9 +1126,8 @@ def _place_countryless(article: Article, groups: dict[tuple[str, str | None, dt.
             groups.setdefault((key[0], country, key[2]), []).extend(groups.pop(key))
 
 
-_DEFINITE_ACT = re.compile(r"\b(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}$", re.I)
-_ANOTHER_ACT = re.compile(r"[\s\"'“‘]*(?:separately|meanwhile|elsewhere|in\s+another|in\s+a\s+separate|also|"
-                          r"earlier|later|previously)\b", re.I)
+_DEFINITE_ACT = GRAMMAR.pattern("definite_act")
+_ANOTHER_ACT = GRAMMAR.pattern("another_act")
 
 
 def _definite(clean: str, mention: Mention) -> bool:
