@@ -9,7 +9,8 @@ model). It holds named word lists and named rules. A rule is
   lists (the grammar's own, a profile's, or a fragment the code supplies, such as
   ``{number}``), and whose named groups are its role *slots* (``(?P<num>...)``);
 - where it is tried against a figure (``at``): ``after`` it (matched where the figure ends),
-  ``before`` it (the pattern ends where the figure begins) or ``anywhere`` in the sentence;
+  ``before`` it (the pattern ends where the figure begins), ``anywhere`` in the sentence, or
+  over a ``whole`` span (all of it, no more: the words between two places, a line's opening);
 - ``examples`` it must match and ``not_examples`` it must not, written by us. In an example
   of an ``after`` or ``before`` rule a ``|`` marks where the figure ends or begins. Every
   example is a test (``tests/test_grammar.py``), read with the grammar's ``[example_words]``
@@ -39,8 +40,8 @@ from pathlib import Path
 from typing import Any, Literal
 
 GRAMMARS = Path(__file__).with_name("grammar")
-At = Literal["after", "before", "anywhere"]
-AT: tuple[At, ...] = ("after", "before", "anywhere")
+At = Literal["after", "before", "anywhere", "whole"]
+AT: tuple[At, ...] = ("after", "before", "anywhere", "whole")
 MARK = "|"  # in an example: where the figure ends (an ``after`` rule) or begins (``before``)
 _NAME = re.compile(r"\{([a-z][a-z_]*)\}")  # a list's place in a pattern; "{0,5}" is a repeat
 _NESTED = re.compile(r"\)[*+]\)?[*+]|\)\{\d*,\}[^)]*\)[*+]")  # a repeat of a repeat: not linear
@@ -114,7 +115,7 @@ def _rule(entry: Mapping[str, Any], path: Path) -> Rule:
     at = entry.get("at", "anywhere")
     if not name or not isinstance(pattern, str) or at not in AT:
         raise GrammarError(f"{path}: rule {name or '(no name)'} needs a name, a pattern and at = after, "
-                           f"before or anywhere")
+                           f"before, anywhere or whole")
     if _NESTED.search(pattern):
         raise GrammarError(f"{path}: rule {name}: a repeat inside an unbounded repeat may take "
                            f"time beyond linear; bound the inner one")
@@ -168,7 +169,8 @@ class Rules:
     def at(self, name: str, text: str, position: int, limit: int | None = None,
            floor: int = 0) -> re.Match[str] | None:
         """The rule tried where it belongs: from ``position`` on (``after``: up to ``limit``),
-        ending at ``position`` (``before``: from ``floor``), or anywhere in ``floor..limit``."""
+        ending at ``position`` (``before``: from ``floor``), all of ``position..limit`` (``whole``),
+        or anywhere in ``floor..limit``."""
         ready = self._ready.get(name)
         if ready is None:
             ready = self._ready[name] = (self.grammar.rules[name].at, self.pattern(name))
@@ -177,6 +179,8 @@ class Rules:
             return pattern.match(text, position, len(text) if limit is None else limit)
         if where == "before":
             return pattern.search(text, floor, position)
+        if where == "whole":
+            return pattern.fullmatch(text, position, len(text) if limit is None else limit)
         return pattern.search(text, floor, len(text) if limit is None else limit)
 
     def union(self, names: tuple[str, ...]) -> re.Pattern[str]:
@@ -216,7 +220,7 @@ class Rules:
     def example_holds(self, name: str, example: str) -> bool:
         """Whether the rule matches its example (the ``|`` mark is where the figure is)."""
         rule = self.grammar.rules[name]
-        if rule.at == "anywhere":
+        if rule.at in ("anywhere", "whole"):
             return self.at(name, example, 0) is not None
         position = example.index(MARK)
         text = example[:position] + example[position + 1:]

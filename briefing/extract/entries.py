@@ -13,33 +13,21 @@ opening it (:mod:`.events`).
 
 from __future__ import annotations
 
-import re
-
+from ..rules import Rules, grammar
 from ..topic import Hit
 from .lexicon import Lexicons, Names
 from .roles import Mention, strike_word
 
+# The story-independent grammar of entries and events (briefing/grammar/events.toml): its named
+# rules, each with its examples, compiled once.
+GRAMMAR = Rules(grammar("events"))
 # Cheap first look at a sentence: does a day open it, then a colon or a dash? (events.py
 # then reads the day itself.)
-ENTRY_HEAD = re.compile(
-    r"[\s\"'“‘(•*·▪◦>–—-]*(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|"
-    r"\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
-    r"[^\n:–—]{0,24}?(?::|[–—]|\s-{1,2})\s", re.I)
-# Who said it, or a group's claim: a statement or a claim, not the act told as seen.
-_SAYING = re.compile(r"\b(?:said|says|say|saying|told|tells|announc\w*|statements?|claim\w*|"
-                     r"responsibility|den(?:y|ies|ied|ial)|confirm\w*|according|alleg\w*|purported\w*)\b",
-                     re.I)
-# A figure: a count of acts over a time ("66 attacks since Oct. 17", "total: 150").
-_FIGURE = re.compile(r"\b(?:since|total\w*|tally|times|so\s+far|in\s+all|to\s+date|overall)\b|"
-                     r"\b\d+\s+(?:[\w-]+\s+)?(?:attacks|strikes|incidents)\b", re.I)
-# Not an act that happened: a threat, a plan, none at all ("no rockets at ...").
-_NOT_DONE = re.compile(r"\b(?:no|not|never|threat\w*|plan\w*|warn\w*|vow\w*|would|could|may|might|"
-                       r"will|possible|feared)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
-# What aims the munition at the place ("rockets at", "drones against", "drone attack on").
-# (a timeline's present tense too: "rockets target two bases", "a drone hits <a base>")
-_AIMED = re.compile(
-    r"\b(?:at|on|against|targeting|targets?|toward|towards|into|hits?|hitting|strikes?|over)\b", re.I)
+ENTRY_HEAD = GRAMMAR.pattern("entry_head")
+_SAYING = GRAMMAR.pattern("entry_saying")  # a statement or a claim, not the act told as seen
+_FIGURE = GRAMMAR.pattern("entry_figure")  # a count of acts over a time ("66 attacks since Oct. 17")
+_NOT_DONE = GRAMMAR.pattern("entry_not_done")  # a threat, a plan, none at all ("no rockets at ...")
+_AIMED = GRAMMAR.pattern("entry_aimed")  # what aims the munition at the place ("rockets at")
 _AIM_REACH = 80  # characters from the munition to the place it was aimed at
 
 
@@ -76,8 +64,7 @@ def verbless_mentions(text: str, names: Names, lex: Lexicons, body: tuple[int, i
 
 # A base the entry does not name, or the troops themselves: "a drone at an air base", "rockets
 # target two bases housing U.S. forces in Iraq", "drones against U.S. troops".
-_UNNAMED_BASE = re.compile(
-    r"\b(?:air\s*bases?|airbases?|bases?|outposts?|garrisons?|military\s+facilit(?:y|ies))\b", re.I)
+_UNNAMED_BASE = GRAMMAR.pattern("unnamed_base")
 
 
 def _unnamed_base(text: str, names: Names, lex: Lexicons, act: tuple[int, int], body: tuple[int, int],
@@ -97,15 +84,13 @@ def _unnamed_base(text: str, names: Names, lex: Lexicons, act: tuple[int, int], 
     kind = said.choose("attack", text[slice(*sentence)], text[slice(*body)]) or said.kinds[0][0]
     return [Mention(type=kind, start=act[0], end=act[1], clause=body, sentence=sentence,
                     agent=None, target="US forces", places=(), country=country, weapons=weapons,
-                    plural=False, claimed=False, groups=groups, zone=body)]
+                    plural=False, claimed=False, groups=groups, zone=body, rule="unnamed_base")]
 
 
 # "Nov. 23 - U.S. forces in eastern Syria are attacked with drones and rockets four times in 24
 # hours": the entry's attacks of its day, counted; not a figure over time ("since", "in all").
-_ATTACKED_TIMES = re.compile(r"\b(?:are|were|is|was|have\s+been|has\s+been)\s+(?:again\s+)?"
-                             r"(?:attacked|targeted)\b[^.;:]{0,60}?\b(?:twice|(?:two|three|four|five|six|"
-                             r"seven|eight|nine|ten|\d{1,2})\s+times)\b", re.I)
-_OVER_TIME = re.compile(r"\b(?:since|total\w*|tally|so\s+far|in\s+all|to\s+date|overall)\b", re.I)
+_ATTACKED_TIMES = GRAMMAR.pattern("attacked_times")
+_OVER_TIME = GRAMMAR.pattern("over_time")
 
 
 def _attacked_times(text: str, names: Names, lex: Lexicons, body: tuple[int, int],
@@ -125,7 +110,7 @@ def _attacked_times(text: str, names: Names, lex: Lexicons, body: tuple[int, int
     kind = said.choose("attack", text[slice(*sentence)], text[slice(*body)]) or said.kinds[0][0]
     return [Mention(type=kind, start=verb.start(), end=verb.end(), clause=body, sentence=sentence,
                     agent=None, target="US forces", places=(), country=countries.pop(), weapons=(),
-                    plural=False, claimed=False, groups=(), zone=body)]
+                    plural=False, claimed=False, groups=(), zone=body, rule="attacked_times")]
 
 
 def _other_story(names: Names, lex: Lexicons, body: tuple[int, int]) -> bool:
@@ -157,4 +142,4 @@ def _mention(text: str, names: Names, lex: Lexicons, base: Hit, act: tuple[int, 
     kind = said.choose("attack", text[slice(*sentence)], text[slice(*body)]) or said.kinds[0][0]
     return Mention(type=kind, start=act[0], end=act[1], clause=body, sentence=sentence,
                    agent=None, target=base.name, places=places, country=country, weapons=weapons,
-                   plural=False, claimed=False, groups=groups, zone=body)
+                   plural=False, claimed=False, groups=groups, zone=body, rule="entry_aimed")

@@ -32,34 +32,23 @@ from ..screen import Openings, fold
 from ..text import all_sentences
 from ..topic import KnownEvent, Topic, load_topic
 from ..yearless import weekday_days
-from .entries import ENTRY_HEAD, verbless_mentions
+from .entries import ENTRY_HEAD, GRAMMAR, verbless_mentions
 from .lexicon import Lexicons, Names, lexicons
 from .roles import Mention, SentenceReader, act_screen, named_as_cause
 
-_SINCE = re.compile(r"\b(?:since|began|begun|beginning|started|starting|from|between)\s+"
-                    r"(?:on\s+|the\s+)?$", re.I)
-_SPOKEN = re.compile(r"\b(?:said|says|told(?:\s+\w+){0,2}|announced|confirmed|statement|briefing|reported|"
-                     r"added|stated|revealed|disclosed|acknowledged|noted|explained|wrote|tweeted|posted|"
-                     r"declared|warned|vowed|pledged|promised)"
-                     # "confirmed the incident on Tuesday": a short object between
-                     r"(?:\s+(?:the|this|that|these|those|its|an?)\s+(?:incident|attacks?|strikes?|operation|"
-                     r"deaths?|killing|news|reports?))?"
-                     r"\s+(?:on\s+|late\s+|early\s+)?$", re.I)
+_SINCE = GRAMMAR.pattern("start_cue")  # "since", "began on": a day that starts a count or a span
+_SPOKEN = GRAMMAR.pattern("spoken_before")
 # What may precede a day that opens a sentence: "On", a dateline ("Shafaq News / ", "BAGHDAD -").
 # "CENTCOM on Thursday confirmed that ...", "Tehran on Saturday condemned ...": a day before a
 # verb of saying dates the saying, not the act told in what is said (issue 23, form 4). Blanks
 # then an optional comma, written so that a long run of blanks (a list whose marks were taken
 # out) is read once, not split between two "\s*" every way (that cost the square of the run).
-_SPOKEN_AFTER = re.compile(r"\s*(?:,\s*)?(?:(?:again|also|publicly|officially|formally)\s+)?"
-                           r"(?:said|says|confirmed|announced|condemned|denounced|denied|reported|stated|told|acknowledged|revealed|"
-                           r"disclosed|added|warned|blamed|claimed|described|called)\b", re.I)
+_SPOKEN_AFTER = GRAMMAR.pattern("spoken_after")
 # ... or a time of that day: "On the morning of November 22, ...", "In the early hours of Tuesday, ...".
 # The opening's blanks and quotes are taken once (possessive "*+": none of them can start what
 # follows): with its last "\s*" a run of blanks was split every way, the square of the run.
-_OPENING = re.compile(r"[\s\"'“‘(]*+(?:[A-Z][\w.&-]*\s*){0,3}[/:–—-]?\s*"
-                      r"(?:[Oo]n\s+|[Ll]ate\s+|[Ee]arly\s+|[Ii]n\s+)?(?:the\s+(?:early\s+)?(?:morning|afternoon|evening|night|hours)\s+of\s+)?")
+_OPENING = GRAMMAR.pattern("opening")
 _POSSESSIVE = re.compile(r"['’]s\s+((?:[\w-]+\s+){0,3}[\w-]+)")
-_LATE_IN_THE_DAY = re.compile(r"^\s*(?:night|evening)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -163,8 +152,7 @@ def _elsewhere(told: ArticleEvents, names: Names) -> ArticleEvents:
 
 # "The latest attack confirmed by the military took place on Wednesday", "the latest of the attacks
 # took place ... on Thursday": a definite act that names itself by its place in time.
-_LATEST = re.compile(r"\b(?:the|its|their)\s+(?:latest|most\s+recent|last|newest)\s+"
-                     r"(?:of\s+(?:the|these|those)\s+)?(?:[\w-]+\s+)?$", re.I)
+_LATEST = GRAMMAR.pattern("latest")
 
 
 def _resolved(article: Article, mention: Mention, last_told: dict[str, _Dated],
@@ -215,13 +203,12 @@ def _see(dated: _Dated, last_seen: dict[str, _Dated]) -> None:
     last_seen[family] = dated
 
 
-_DAY_OWNER = re.compile(r"\b((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)['’]s\s+(?:[\w-]+\s+)?$", re.I)
+_DAY_OWNER = GRAMMAR.pattern("day_owner")
 
 
 # "drones were launched at both <one base> and <another>", "rockets at <one base>, <another> and
 # <a third>": one attack on each base, the same day (never "<a base> near <another>").
-_COORDINATED = re.compile(r"\s*(?:,\s*(?:and\s+)?|(?:,\s*)?(?:and|as\s+well\s+as|&)\s+)"
-                          r"(?:(?:at|on|against|in)\s+)?(?:the\s+)?", re.I)
+_COORDINATED = GRAMMAR.pattern("coordinated")
 
 
 def _each_base(article: Article, dated: _Dated, names: Names, lex: Lexicons) -> list[_Dated]:
@@ -250,10 +237,7 @@ def _remember(article: Article, dated: _Dated, last_told: dict[str, _Dated],
 
 
 # ... or "the strikes were carried out early Friday": the acts' passive of doing, with their day
-_OCCURRED = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?"
-                       r"(?P<what>incident|attacks?|strikes?|assault|raid)"
-                       r"\s+(?:(?:reportedly|apparently)\s+)?(?:occurred|happened|took\s+place|"
-                       r"(?:was|were)\s+(?:carried\s+out|conducted|executed))\b", re.I)
+_OCCURRED = GRAMMAR.pattern("occurred")
 _OCCURRED_REACH = 4  # sentences back from "the incident occurred on Monday" to the acts it dates
 
 
@@ -290,9 +274,7 @@ def _told_before(item: _Dated, what: str, reach: int, lede_end: int, start: int)
     return (item.date is None or item.weak) and ends <= start and near and kind
 
 
-_RIGHT_AFTER = re.compile(r"\b(?:immediately|shortly|hours|minutes|moments|soon|right)\s+"
-                          r"(?:after|following)\s+"
-                          r"(?:the|that|this)\s+(?:[\w-]+\s+){0,2}(?P<what>attack|strike|launch)", re.I)
+_RIGHT_AFTER = GRAMMAR.pattern("right_after")
 
 
 def _right_after(article: Article, item: _Dated, last_told: dict[str, _Dated]) -> _Dated:
@@ -313,9 +295,7 @@ def _right_after(article: Article, item: _Dated, last_told: dict[str, _Dated]) -
 
 # "The attacks occurred the day after the United States struck <a group>": the acts told before
 # (with their day) on one side of "N days after/before", the act that follows the cue on the other.
-_TOLD_APART = re.compile(r"\b(?:the|these|those|this|that)\s+(?:[\w-]+\s+){0,2}?"
-                         r"(?P<what>attacks?|strikes?|airstrikes?|incident)\s+(?:occurred|came|happened|took\s+place)"
-                         r"\s+(?P<n>the|a|one|two|three|[1-3])\s+days?\s+(?P<rel>after|before)\s+", re.I)
+_TOLD_APART = GRAMMAR.pattern("told_apart")
 
 
 def _apart_from_told(article: Article, item: _Dated, last_told: dict[str, _Dated]) -> _Dated:
@@ -339,11 +319,8 @@ def _apart_from_told(article: Article, item: _Dated, last_told: dict[str, _Dated
 
 # "targeted on <day> in two separate drone attacks ... The second attack hit <a base>": the
 # other acts of a number told on one day are of that day.
-_NUMBER_OF_ACTS = re.compile(r"\b(?:two|three|four|2|3|4)\s+(?:separate\s+|different\s+)?"
-                             r"(?:[\w-]+\s+){0,2}?(?:attacks|strikes|airstrikes|incidents)\b", re.I)
-_ORDINAL = re.compile(r"[\s\"'“‘]*(?:the\s+)?(?P<which>second|third|fourth|other|latter)\s+"
-                      r"(?:[\w-]+\s+){0,2}?"
-                      r"(?P<what>attack|strike|airstrike|incident)\b", re.I)
+_NUMBER_OF_ACTS = GRAMMAR.pattern("number_of_acts")
+_ORDINAL = GRAMMAR.pattern("ordinal")
 
 
 def _ordinal(article: Article, item: _Dated, last_told: dict[str, _Dated],
@@ -368,8 +345,6 @@ def _ordinal(article: Article, item: _Dated, last_told: dict[str, _Dated],
 
 _WEEKDAY_NAME = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _WEEKDAY_OPENINGS = Openings(_WEEKDAY_NAME)  # over a whole article: tried where a weekday's name begins
-_START_CUE = re.compile(r"\b(?:since|from|between|began|begun|beginning|started|starting)\s+"
-                        r"(?:on\s+|the\s+)?$", re.I)
 
 
 def anchor_of(article: Article, lex: Lexicons) -> Anchor | None:
@@ -381,7 +356,7 @@ def anchor_of(article: Article, lex: Lexicons) -> Anchor | None:
     found = []
     for day in written_dates(clean, 0, len(clean)):  # the dates find_dates resolves without a day to go by
         if (day.date and day.precision == "day" and day.date >= lex.topic.campaign.start
-                and not _START_CUE.search(clean, max(0, day.start - 20), day.start)
+                and not _SINCE.search(clean, max(0, day.start - 20), day.start)
                 and not masthead_at(clean, day.start)):
             weekday = WEEKDAYS[day.date.weekday()] in named
             found.append(Anchor(day.date, f"the article names '{day.text}'", weekday))
@@ -418,7 +393,7 @@ def _campaign_span(clean: str, lex: Lexicons) -> list[Anchor]:
     if any(int(year) > start.year for year in _YEAR.findall(clean)):
         return []  # "since Oct. 17" in an article that names a later year: which year is open
     for day in written_dates(clean, 0, len(clean)):
-        if day.month_day == (start.month, start.day) and _START_CUE.search(clean, max(0, day.start - 20),
+        if day.month_day == (start.month, start.day) and _SINCE.search(clean, max(0, day.start - 20),
                                                                           day.start):
             return [Anchor(start, f"it counts from the campaign's start ('{day.text}', {start:%d %b %Y})",
                            reach=SPAN_REACH)]
@@ -462,12 +437,8 @@ def _date(article: Article, mention: Mention, lex: Lexicons, anchor: Anchor | No
 
 # "At 6:30 p.m. local time, militants fired rockets at the base": a sentence that opens with a time
 # of day and gives no day, right after a sentence of the same paragraph that gives one (never
-# "just after midnight" nor a time of the small hours, 00:00-05:59, which may be the next day:
-# "late on Sunday night. At 1:30 a.m., a drone struck ...").
-_CLOCK_OPENING = re.compile(r"[\s\"'“‘]*+(?:(?:at|around|about|shortly\s+(?:after|before)|"
-                            r"just\s+(?:after|before))\s+(?:about\s+|around\s+|approximately\s+)?"
-                            r"(?:(?:0?[6-9]|1[01])(?:[:.][0-5]\d)?\s*a\.?m|(?:0?[1-9]|1[012])(?:[:.][0-5]\d)?\s*p\.?m)\b"
-                            r"|at\s+(?:0?[6-9]|1\d|2[0-3]):[0-5]\d\b)", re.I)
+# "just after midnight" nor a time of the small hours, which may be the next day).
+_CLOCK_OPENING = GRAMMAR.pattern("clock_opening")
 
 
 def _clock_after_day(article: Article, mention: Mention, anchor: Anchor | None) -> _Dated | None:
@@ -529,8 +500,7 @@ def _own_or_known(article: Article, mention: Mention, own: DateMention,
 
 # "new attacks on July 16 and 25", "strikes on Oct. 17 and 18 at ...": a second day of the same
 # month, by its number alone, right after a written day; not a figure ("on Oct. 17 and 25 troops").
-_AND_DAY = re.compile(r"\s+and\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-                      r"(?=\s*(?:[,.;:)]|$)|\s+(?:against|at|on|in|when|targeting|that|which|with)\b)")
+_AND_DAY = GRAMMAR.pattern("and_day")
 
 
 def _second_day(article: Article, own: DateMention, dated: _Dated) -> _Dated:
@@ -570,8 +540,7 @@ def _spoken(clean: str, day: DateMention, mention: Mention) -> bool:
 
 # "On Monday, the Kurdish-led SDF announced that a drone struck ...": a day opening the sentence, then
 # the speaker and the verb of saying, then the act: the day of the saying (issue 23, form 4).
-_SAYER_AFTER = re.compile(r"\s*,\s*(?:[\w.'’()&-]+\s+){1,6}?(?:said|says|announced|reported|confirmed|"
-                          r"stated|told(?:\s+\w+){0,2}|acknowledged|revealed|disclosed|added)\b", re.I)
+_SAYER_AFTER = GRAMMAR.pattern("sayer_after")
 
 
 def _said_after(clean: str, day: DateMention, mention: Mention) -> bool:
@@ -585,9 +554,8 @@ def _said_after(clean: str, day: DateMention, mention: Mention) -> bool:
 
 # The US telling of its own strike as news: "announced late on Monday night that American forces
 # conducted strikes", "The U.S. military has carried out a strike ..., an official said Thursday".
-_ANNOUNCED = re.compile(r"\bannounced\b")
-_NEWS_PERFECT = re.compile(r"\b(?:has|have)\s+(?:just\s+)?(?:carried\s+out|conducted|launched|struck|hit|"
-                           r"killed|targeted|bombed)\b", re.I)
+_ANNOUNCED = GRAMMAR.pattern("announced")
+_NEWS_PERFECT = GRAMMAR.pattern("news_perfect")
 
 
 def _announced(clean: str, day: DateMention, mention: Mention) -> bool:
@@ -629,22 +597,17 @@ def _said_or_partial(article: Article, mention: Mention, lex: Lexicons, usable: 
 
 # "the recent attacks on U.S. bases since the start of the war": acts counted from a start, told
 # after a statement's day; the campaign so far, not an event of that day.
-_COUNTED_FROM = re.compile(r"\bsince\s+(?:the\s+(?:onset|start|beginning|outbreak)\b|"
-                           r"(?:mid-)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d|\b))")
+_COUNTED_FROM = GRAMMAR.pattern("counted_from")
 
 
 _COUNTED_REACH = 100  # characters from the acts to the start they are counted from
 
 
 # "Attacks on US troops reach 55", "attacked 55 times": plural acts counted to a total
-_COUNTED_TO = re.compile(r"\b(?:reach(?:es|ed)?|r(?:ise|ises|ose|isen)\s+to|climb(?:s|ed)?\s+to|"
-                         r"top(?:s|ped)?|total(?:s|led|ed)?|number(?:s|ed)?)\s+(?:at\s+least\s+|"
-                         r"more\s+than\s+|over\s+|nearly\s+|about\s+|some\s+)?\d|\b\d+\s+times\b", re.I)
+_COUNTED_TO = GRAMMAR.pattern("counted_to")
 # "59 personnel have been injured in the attacks": the harm of acts told back in the plural
-_HARMED_IN_THEM = re.compile(r"\s+(?:in|by|during|from)\s+(?:the|those|these|all\s+(?:the|those|these))\s+"
-                             r"(?:[\w-]+\s+){0,2}(?:attacks|strikes|assaults)\b", re.I)
-_HARMED_BY = re.compile(r"\b(?:injured|wounded|hurt|killed)\s+(?:in|by|during|from)\s+(?:the|those|these|"
-                        r"all\s+(?:the|those|these))\s+(?:[\w-]+\s+){0,2}$", re.I)
+_HARMED_IN_THEM = GRAMMAR.pattern("harmed_in_them")
+_HARMED_BY = GRAMMAR.pattern("harmed_by")
 
 
 def _counted(article: Article, mention: Mention) -> bool:
@@ -664,8 +627,7 @@ def _counted(article: Article, mention: Mention) -> bool:
 
 # "strikes ... in retaliation for the drone attack", "in response to their attack": the act
 # answered, told before the answer and not on the day of the statement announcing it.
-_CAUSE = re.compile(r"\W*(?:in\s+response\s+to|(?:in\s+)?retaliation\s+(?:for|against|to|over)|"
-                    r"in\s+reprisal\s+for|(?:in\s+)?revenge\s+for|response\s+to)\b", re.I)
+_CAUSE = GRAMMAR.pattern("cause")
 
 
 def _told_as_cause(clean: str, mention: Mention) -> bool:
@@ -675,8 +637,7 @@ def _told_as_cause(clean: str, mention: Mention) -> bool:
             or named_as_cause(clean, mention.clause[0], mention.start))
 
 
-_DAYS_APART = re.compile(r"\b(?P<n>one|two|three|four|five|six|a|[1-6])\s+days?\s+(?P<rel>after|before)\b",
-                         re.I)
+_DAYS_APART = GRAMMAR.pattern("days_apart")
 _NUMBER = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _APART_REACH = 80  # characters between "two days after" and the act it counts to
 
@@ -730,8 +691,8 @@ def _modifies(day: DateMention, mention: Mention) -> bool:
 # A clause hung on another by "when" or "where" tells the same moment and place: "the first
 # of them came on <a day>, when two rockets struck <a base>"; "an attack on <an outpost>,
 # where five rockets hit the base on <a day>".
-_WHEN = re.compile(r"[\s,]*when\b", re.I)
-_WHERE = re.compile(r"[\s,]*where\b", re.I)
+_WHEN = GRAMMAR.pattern("when_clause")
+_WHERE = GRAMMAR.pattern("where_clause")
 _CLAUSE_MARK = re.compile(r"[,;]")
 
 
@@ -766,8 +727,7 @@ def _linked_day(article: Article, mention: Mention, names: Names, lex: Lexicons,
 
 # "there have been none since February 4, the day six fighters were killed in a drone attack on a
 # U.S. facility": a day named by what happened on it, in apposition.
-_THE_DAY = re.compile(r"\s*,\s*(?:which\s+was\s+)?the\s+(?:day|night|morning|evening)\s+"
-                      r"(?:when\s+|that\s+|on\s+which\s+)?", re.I)
+_THE_DAY = GRAMMAR.pattern("the_day")
 _THE_DAY_REACH = 120  # characters from "the day" to the act it names
 
 
@@ -801,11 +761,7 @@ def _clause_days(article: Article, segment: tuple[int, int], anchor: Anchor | No
 # <a base>", "injured by drone attacks the day before": the act's day is counted from the day
 # told before it, in its sentence or the one before. "The day before the vote" is another day's
 # (``_days_apart`` reads "two days after the attack").
-_SAME_DAY = re.compile(r"\b(?:(?P<same>(?:earlier|later)\s+(?:in\s+|on\s+)?(?:the|that)\s+day|"
-                       r"(?:on\s+)?(?:the|that)\s+same\s+day)"
-                       r"|(?P<before>(?:the|a)\s+day\s+(?:before|earlier)|the\s+(?:previous|preceding)\s+day)"
-                       r"|(?P<after>(?:the|a)\s+day\s+(?:after|later)|the\s+(?:next|following)\s+day))\b"
-                       r"(?!\s+(?:the|a|an|his|her|its|their|that|this|(?-i:[A-Z])\w*)\b)", re.I)
+_SAME_DAY = GRAMMAR.pattern("same_day")
 _SAME_DAY_OPENS = 24  # characters from a sentence's start within which the cue opens it ("Additionally, ")
 
 
@@ -931,7 +887,7 @@ _OPENING_DAY = re.compile(r"\W*(?:(?:on|early\s+on|late\s+on|in\s+the\s+(?:early
 # A list's or timeline's entry: its day opens it and a colon or a dash follows ("Tuesday: rockets
 # at ...", "Oct. 18 — two drones ...", "• Friday - ..."); each entry is its own day's.
 _ENTRY_OPENS = re.compile(r"[\s\"'“‘(•*·▪◦>–—-]*")
-_ENTRY_MARK = re.compile(r"\s*(?::|[–—]|\s-{1,2})\s")
+_ENTRY_MARK = GRAMMAR.pattern("entry_mark")
 
 
 def _entry_day(article: Article, mention: Mention, usable: list[DateMention]) -> DateMention | None:
@@ -987,7 +943,7 @@ def _entry_paragraph_day(article: Article, sentence: tuple[int, int],
 
 
 _HEADING = 40  # characters: a line holding only a day ("January 12", "Friday, Jan. 12, 2024")
-_HEADING_REST = re.compile(r"[\s.,:;–—-]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[\s.,:;–—-]*)?")
+_HEADING_REST = GRAMMAR.pattern("heading_rest")
 
 
 def _heading_day(article: Article, sentence: tuple[int, int], anchor: Anchor | None) -> DateMention | None:
@@ -1178,9 +1134,8 @@ def _place_countryless(article: Article, groups: dict[tuple[str, str | None, dt.
             groups.setdefault((key[0], country, key[2]), []).extend(groups.pop(key))
 
 
-_DEFINITE_ACT = re.compile(r"\b(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}$", re.I)
-_ANOTHER_ACT = re.compile(r"[\s\"'“‘]*(?:separately|meanwhile|elsewhere|in\s+another|in\s+a\s+separate|also|"
-                          r"earlier|later|previously)\b", re.I)
+_DEFINITE_ACT = GRAMMAR.pattern("definite_act")
+_ANOTHER_ACT = GRAMMAR.pattern("another_act")
 
 
 def _definite(clean: str, mention: Mention) -> bool:
