@@ -989,8 +989,8 @@ class Lexicon:
 
 
 # Whole texts up to this long (a sentence or two) have their names kept once found, up to
-# this many texts per table (then the memo starts again: memory stays bounded on an archive).
-_MEMO_TEXT = 4_000
+# this many texts per table (then the memo starts again): at most about 6 MB of text per table.
+_MEMO_TEXT = 1_500
 _MEMO_SIZE = 4_096
 
 # Characters that print nothing: soft hyphen, zero-width space, non-joiner and joiner, word
