@@ -890,3 +890,10 @@ def test_a_storys_partner_forces_are_its_profiles_words() -> None:
     own = _partner(("Norland Guard",))
     assert own.search("three Norland Guard soldiers") and own.search("two police officers")
     assert not _partner(()).search("three Norland Guard soldiers")  # another story's partners are not
+
+
+def test_harir_is_a_base_of_its_own_placed_no_more_exactly_than_its_province() -> None:
+    event = one("A drone struck Harir air base in Iraq on Sunday, officials said.")
+    assert event.details.site is not None and event.details.site.name == "Harir air base"
+    at = event.details.coordinates
+    assert at is not None and (at.place, at.precision) == ("Harir air base", "province")
