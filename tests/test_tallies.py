@@ -33,6 +33,9 @@ OCT17 = dt.date(2023, 10, 17)
      ("attacks", 77, "exact", None, PUB)),
     ("Some 45 U.S. service members have been injured in the attacks so far, officials said.",
      ("injured", 45, "approximately", None, PUB)),
+    # ten or more beside the attacks in the plural, even in the past tense, is the campaign's
+    ("In the attacks, 45 U.S. personnel were injured, officials said.",
+     ("injured", 45, "exact", None, PUB)),
     ("The attacks have resulted in nearly two dozen injuries to U.S. personnel since Oct. 17.",
      ("injured", 24, "nearly", OCT17, PUB)),
     ("Attacks on U.S. forces from Oct. 17 until Nov. 14 totalled 55, the command said.",
@@ -109,6 +112,8 @@ def test_people_and_their_kind_after_a_count_of_attacks() -> None:
     "Two U.S. contractors have been killed in attacks on bases in Syria since January 2021.",
     # fewer than ten, not told as a total
     "U.S. forces have been attacked nine times since Oct. 17, officials said.",
+    # a handful left by some attacks: their own toll (a past tense, not a total so far)
+    "U.S. jets struck militia sites after rocket attacks on two bases left three American troops injured.",
 ])
 def test_not_campaign_totals(text: str) -> None:
     assert extract_tallies(make_article(text, PUB)) == []

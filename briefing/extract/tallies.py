@@ -325,8 +325,11 @@ def _harmed_whole(text: str, match: re.Match[str], metric: Metric, start: int, e
                  or (counted and rules.at("side_people", counted[0], 0)))
     # "At least 46 personnel sustained injuries ..., he said." after a paragraph on the attacks
     us_people = us_people and (rules.at("side_named", sentence, 0) or rules.at("side_named", before, 0))
+    # told as a total, or (a figure of ten or more) beside the attacks in the plural: a handful
+    # "left" by "rocket attacks on bases" is those attacks' own toll, not the campaign's
     told_whole = bool(rules.at("told_cumulative", sentence, 0) or rules.at("perfect_tense", sentence, 0)
-                      or re.search(r"\battacks\b", sentence + before[-300:], re.I))
+                      or ((value_of(match.group("num")) or 0) >= 10
+                          and re.search(r"\battacks\b", sentence + before[-300:], re.I)))
     if metric == "killed":
         told_whole = bool(rules.at("told_total", sentence, 0)) or _killed_so_far(text, match, start, lex)
     near = text[max(start, match.start() - 40):min(end, match.end() + 80)]
