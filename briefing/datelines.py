@@ -244,10 +244,12 @@ def wire_day(text: str) -> WireDay | None:
 _BARE_LINES = 5  # paragraphs from the top where a place and a day alone can be the date line
 
 
-def year_from_text(text: str, month: int, day: int, reach: int = 120) -> dt.date | None:
+def year_from_text(text: str, month: int, day: int, reach: int = 120, newest: bool = False) -> dt.date | None:
     """The one year that puts month/day within ``reach`` days after a full date the text names
-    (an article appears after what it reports); None when no year or more than one fits."""
+    (an article appears after what it reports; ``newest``: after the newest it names); None when
+    no year or more than one fits."""
     named = [d for d in (read_full(m) for m in FULL_DATE.finditer(text)) if d]
+    named = [max(named)] if newest and named else named
     fits = {c for d in named for c in (safe_date(d.year, month, day), safe_date(d.year + 1, month, day))
             if c and 0 <= (c - d).days <= reach}
     return fits.pop() if len(fits) == 1 else None
@@ -350,17 +352,12 @@ def _own_note(text: str, start: int, end: int) -> list[Dateline]:
 
 def _note_day(text: str, found: re.Match[str]) -> dt.date | None:
     """A note's day: a full date as written; a day without its year (``_YEARLESS``) in the one year
-    the text's own full dates allow."""
+    that puts it within ``NOTE_REACH`` days after the newest full date the text names."""
     if found.re is FULL_DATE:
         return read_full(found)
     month, day = month_of(found["mon"] or found["mon_b"]), day_number(found["day"] or found["day_b"])
-    named = [d for d in (read_full(m) for m in FULL_DATE.finditer(text)) if d]
-    if not named:
-        return None
-    latest = max(named)  # the note follows the newest day the story tells, within days
-    fits = [c for c in (safe_date(latest.year, month, day), safe_date(latest.year + 1, month, day))
-            if c and 0 <= (c - latest).days <= NOTE_REACH]
-    return fits[0] if len(fits) == 1 else None
+    # the note follows the newest day the story tells, within days
+    return year_from_text(text, month, day, NOTE_REACH, newest=True)
 
 
 NOTE_REACH = 14  # days after the newest full date a text names that its yearless note may be
