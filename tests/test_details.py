@@ -897,3 +897,65 @@ def test_harir_is_a_base_of_its_own_placed_no_more_exactly_than_its_province() -
     assert event.details.site is not None and event.details.site.name == "Harir air base"
     at = event.details.coordinates
     assert at is not None and (at.place, at.precision) == ("Harir air base", "province")
+
+
+# --- claims and blames told in the forms new reporting uses (classes found on the field set) -------
+
+@pytest.mark.parametrize("claim", [
+    # the reason a group gives names another war: its cause, not its place
+    "The Islamic Resistance in Iraq claimed it, calling it a response to American support for Israel.",
+    "The Islamic Resistance in Iraq claimed the attack, which it said was retaliation for the war in Gaza.",
+    # ... and so does the apposition saying what the group is
+    "The Islamic Resistance in Iraq, a front opposed to the war in Gaza, claimed responsibility.",
+    # the apposition of a group named after "claimed by" tells the campaign, not this claim
+    "Responsibility was claimed by the Islamic Resistance in Iraq, a front of several factions that has "
+    "claimed over a hundred attacks on US troops.",
+])
+def test_a_claim_whose_group_is_described_by_other_acts_or_wars_is_still_its_claim(claim: str) -> None:
+    event = one("Rockets struck US forces at Al-Asad Airbase in Iraq on Sunday, officials said.\n\n" + claim)
+    assert [n.name for n in event.details.claimed_by] == ["Islamic Resistance in Iraq"]
+    assert event.details.attributed_to == ()
+
+
+@pytest.mark.parametrize("claim", [
+    "Most of those attacks have been claimed by the Islamic Resistance in Iraq, a front of factions.",
+    "Dozens of rocket and drone attacks on US bases were claimed by the Islamic Resistance in Iraq.",
+])
+def test_the_campaigns_acts_claimed_in_the_passive_are_not_this_attacks_claim(claim: str) -> None:
+    event = one("Rockets struck US forces at Al-Asad Airbase in Iraq on Sunday, officials said. " + claim)
+    assert event.details.claimed_by == ()
+
+
+@pytest.mark.parametrize("blame", [
+    "A defense official said Kataib Hezbollah was to blame.",
+    "Washington has pinned the strike on Kataib Hezbollah.",
+    "The Pentagon laid the blame for the deaths on Kataib Hezbollah.",
+    # a voice of the US side speaking (the profile's voices), and the group's home between the group
+    # and its verb
+    "Biden said Kataib Hezbollah fighters based in Iraq carried out the attack.",
+    "Biden said the attack was carried out by Kataib Hezbollah.",
+])
+def test_more_ways_officials_lay_the_blame(blame: str) -> None:
+    event = one("A drone attack killed three US troops in Jordan on Sunday. " + blame)
+    assert [n.name for n in event.details.attributed_to] == ["Kataib Hezbollah"]
+    assert event.details.claimed_by == ()
+
+
+def test_a_blame_in_the_passive_is_an_attribution_only_in_an_officials_voice() -> None:
+    told = "A drone attack killed three US troops in Jordan on Sunday. The attack has been attributed to {}."
+    assert one(told.format("Kataib Hezbollah")).details.attributed_to == ()
+    voiced = one(told.format("Kataib Hezbollah, US officials said"))
+    assert [n.name for n in voiced.details.attributed_to] == ["Kataib Hezbollah"]
+
+
+def test_a_blame_told_apart_that_names_the_groups_home_still_reaches_the_attack() -> None:
+    text = ("A drone hit Tower 22 in Jordan on Sunday, killing three US soldiers.\n\n"
+            "On Monday rockets struck Al-Asad Airbase in Iraq, officials said.\n\n"
+            "Austin vowed to respond at a time of his choosing.\n\n"
+            "The Pentagon blamed Iran-backed militias operating in Iraq and Syria for the deaths at "
+            "Tower 22{}.")
+    blamed = {e.country: [n.name for n in e.details.attributed_to] for e in events_of(text.format(""))}
+    assert blamed == {"Jordan": ["Iran-backed groups"], "Iraq": []}
+    # a blame that also names an act in another country is left to neither
+    both = events_of(text.format(" and for rocket fire in Iraq"))
+    assert all(e.details.attributed_to == () for e in both)

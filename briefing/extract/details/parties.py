@@ -7,10 +7,14 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from ...model import Article, Event, Named
+from ...rules import Rules, grammar
 from ...topic import Hit
 from ..lexicon import Lexicons
 from ..tallies import official_voice
 from .sentences import Window, evidence_of
+
+# The named rules of briefing/grammar/parties.toml (each with its examples, each example a test).
+RULES = Rules(grammar("parties"))
 
 _VERBS = (r"(?:has |had |have )?claimed\b(?!\s+to\b)|claims? responsibility|claiming\b"
           r"|took responsibility|claims? of responsibility"  # "X's claim of responsibility"
@@ -100,10 +104,13 @@ def claimants(article: Article, event: Event, texts: Sequence[tuple[Window, str]
     seen: set[str] = set()
     for window, text in texts:
         other_day = not window.own and _dated_otherwise(text, event)
-        if _NO_CLAIM.search(text) or _other_war(text, lex) or other_day:
-            continue  # a denial; a claim of an act in another war, or of another day's
+        if _NO_CLAIM.search(text) or other_day:
+            continue  # a denial; a claim of another day's act
+        # a claim of an act in another war; the group's apposition ("an alliance opposed to US
+        # support for Israel") and the reason it gives are no other war
         said = [hit for hit in militia(lex.actors.find(text), lex)
-                if not _anaphora(text, hit, lex) and _claims(text, hit, _told_here(event, lex))]
+                if not _other_war(_without_apposition(text, hit), lex)
+                and not _anaphora(text, hit, lex) and _claims(text, hit, _told_here(event, lex))]
         names = _named_first(_subjects(text, said, lex), lex) or _told_back(article, window, text, event, lex)
         for name in names:
             if name not in seen:
@@ -185,8 +192,11 @@ def _claims(text: str, hit: Hit, here: Callable[[str], bool] = lambda _: False) 
     (what follows the claim: "claimed most of these attacks"); ``here``: whether words name the
     event's place (a claim of several counted attacks there includes this one)."""
     before = text[:hit.start]
-    if _CLAIM_BEFORE.search(before) and _MOST.search(before[-40:]):
-        return False  # "Most were claimed by X, which says it acts for Gaza": the campaign's
+    if _CLAIM_BEFORE.search(before) and (_MOST.search(before[-40:])
+                                          or RULES.at("campaign_claimed", text, hit.start)):
+        return False  # "Most were claimed by X", "the attacks have been claimed by X": the campaign's
+    if _CLAIM_BEFORE.search(before):
+        return _claimed_by(text, hit)  # "claimed by X, a coalition that has claimed 150 attacks"
     if _SAID_AFTER.match(text[hit.end:]):
         return bool(_ACTED.search(before)) and not _GENERAL.search(before)
     after = _CLAIM_AFTER.search(text[hit.end:])
@@ -200,7 +210,14 @@ def _claims(text: str, hit: Hit, here: Callable[[str], bool] = lambda _: False) 
         later = _CLAIM_VERB.match(text, hit.end + after.end())
         return (not _GENERAL.search(rest) or (here(text) and bool(_SEVERAL.match(rest)))
                 or (later is not None and not _GENERAL.search(text, later.end(), later.end() + 50)))
-    return bool(_CLAIM_BEFORE.search(before)) and not _GENERAL.search(text[hit.end:hit.end + 50])
+    return False
+
+
+def _claimed_by(text: str, hit: Hit) -> bool:
+    """Whether "claimed by X" claims one act: what follows the group may go on with the claim
+    ("claimed by X in dozens of attacks": the campaign), but the apposition saying what the group
+    is ("X, a coalition that has claimed 150 attacks") is no part of it."""
+    return not _GENERAL.search(_without_apposition(text, hit)[hit.end:hit.end + 50])
 
 
 # "Most were claimed by ...": the campaign's attacks
@@ -242,15 +259,12 @@ _CLAUSE = re.compile(r"[,;]|\s(?:after|amid|as|while)\s")
 
 
 # the reason a group gives for its act is not the act's war: "claimed the attack, citing US
-# support for Israel", "said it attacked the base in solidarity with Gaza"
-_REASON = re.compile(r"\b(?:citing|in (?:response|retaliation|revenge|solidarity|support)|to protest"
-                     r"|as a response|because of)\b", re.I)
-
-
+# support for Israel", "said it attacked the base in solidarity with Gaza" (rule group_reason)
 def _other_war(text: str, lex: Lexicons) -> bool:
     """Whether a sentence names a place outside the campaign, other than a sponsor of its groups
     ("the US holds Iran responsible" names a party, not a war elsewhere)."""
-    text = _REASON.split(text, maxsplit=1)[0]
+    reason = RULES.pattern("group_reason").search(text)
+    text = text if reason is None else text[:reason.start()]
     party = list(militia(lex.actors.find(text), lex))
     return any(not any(p.start <= h.start < p.end for p in party) for h in lex.outside.find(text))
 
@@ -264,11 +278,18 @@ _SUSPECTED = re.compile(r"(?:^|[^\w\s]\s*|\b(?:the|a|an|by|of|on|and|that|when|a
 def _is_blamed(before: str, after: str, text: str, lex: Lexicons) -> bool:
     if _HELD_BEFORE.search(before):  # "held Kataib Hezbollah responsible"
         return bool(_HELD.search(after))
-    if _SUSPECTED.search(before):  # "suspected Iran-backed militias attacked": whose suspicion?
+    if _SUSPECTED.search(before) or RULES.at("passive_blame", before, len(before)):
+        # "suspected Iran-backed militias attacked", "has been attributed to X": whose word?
         return _agent_told(text, lex)
-    if _BLAME_BEFORE.search(before) or _BLAME_AFTER.search(after) or _BLAMED_WHICH.match(after):
+    # the group's home told between it and the verb ("militias operating in Syria and Iraq
+    # carried out the attack") is no part of what is said of it
+    home = RULES.at("group_home", after, 0)
+    rest = after if home is None else after[home.end():]
+    if (_BLAME_BEFORE.search(before) or RULES.at("blame_laid_on", before, len(before))
+            or any(_BLAME_AFTER.search(a) or _BLAMED_WHICH.match(a) or RULES.at("to_blame", a, 0)
+                   for a in dict.fromkeys((after, rest)))):
         return True
-    agent = _BY_AGENT.search(before) or _AGENT.match(after) or _ADJ_AGENT.match(after)
+    agent = _BY_AGENT.search(before) or _AGENT.match(rest) or _ADJ_AGENT.match(after)
     return bool(agent) and _agent_told(text, lex)
 
 
@@ -294,10 +315,17 @@ def _agent_told(text: str, lex: Lexicons) -> bool:
     campaign ("135 times, by"), not a monitor's word (the Syrian Observatory is not US officials).
     The report's own narrative ("militias attacked the base on 25 July") tells what it believes,
     not whom the US holds responsible."""
-    official = official_voice(lex, text) is not None and _SPOKE.search(text) is not None
+    speaker = official_voice(lex, text) is not None or _us_voice(text, lex)
+    official = speaker and _SPOKE.search(text) is not None
     voiced = (official or _LEADER_SAID.search(text) is not None
               or _BELIEF.search(text) is not None or text.lstrip()[:1] in "\"“")
     return voiced and not (_NOT_BLAME.search(text) or _monitor(text, lex))
+
+
+def _us_voice(text: str, lex: Lexicons) -> bool:
+    """Whether one of the profile's voices of the US side ("Biden", "the White House") is named."""
+    voices = [v for a in lex.topic.actors if a.side == "us" for v in a.voices]
+    return any(re.search(r"\b" + re.escape(v) + r"\b", text) for v in voices)
 
 
 def _monitor(text: str, lex: Lexicons) -> bool:

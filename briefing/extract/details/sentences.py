@@ -12,9 +12,12 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ...model import Article, Event, Evidence
+from ...rules import Rules, grammar
 from ...text import all_sentences
 from ...topic import Hit
 from ..lexicon import Lexicons
+
+HOME = Rules(grammar("parties"))  # its rule group_home: where a group is, told after its name
 
 
 @dataclass(frozen=True)
@@ -154,7 +157,11 @@ def _names_it(text: str, event: Event, shared: set[str], lex: Lexicons) -> bool 
     if any(p not in event.places for p in places) or (places and set(places) <= shared):
         return False
     for hit in lex.actors.find(text):
-        text = text[:hit.start] + " " * (hit.end - hit.start) + text[hit.end:]
+        # a group's home told after its name ("militias operating in Iraq and Syria") is no place
+        # of the act: a blame of a Jordan attack names it
+        home = HOME.at("group_home", text, hit.end) if lex.side(hit.name) == "militia" else None
+        end = hit.end if home is None else home.end()
+        text = text[:hit.start] + " " * (end - hit.start) + text[end:]
     if any(lex.country(m.group()) not in (None, event.country) for m in lex.countries.finditer(text)):
         return False
     return True if places else None
