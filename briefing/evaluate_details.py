@@ -69,7 +69,7 @@ def load_labelled(*paths: Path) -> dict[str, list[dict[str, Any]]]:
         original = entries.get(Path(str(entry.get("duplicate_of") or "")).stem, {})
         said = [*(entry.get("statements") or ()), *(original.get("statements") or ())]
         claims = [str(s["who"]) for s in said
-                  if isinstance(s, dict) and s.get("kind") == "claim" and s.get("who")]
+                  if isinstance(s, dict) and str(s.get("kind", "")).startswith("claim") and s.get("who")]
         found[name] = [{**event, "claims": claims} for event in entry.get("events") or ()]
     return found
 

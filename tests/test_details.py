@@ -959,3 +959,40 @@ def test_a_blame_told_apart_that_names_the_groups_home_still_reaches_the_attack(
     # a blame that also names an act in another country is left to neither
     both = events_of(text.format(" and for rocket fire in Iraq"))
     assert all(e.details.attributed_to == () for e in both)
+
+
+def test_a_timelines_claim_naming_the_day_reaches_that_days_attack_only() -> None:
+    told = ("Rockets struck Al-Asad Airbase in Iraq on 3 February, officials said.\n\n"
+            "Drones hit the Rumalyn Landing Zone in Syria on 5 February, wounding two US soldiers.\n\n"
+            "Washington has sent more air defences to the region.\n\n"
+            "{}, the Islamic Resistance in Iraq claimed responsibility for the drones.")
+    found = events_of(told.format("On 5 February"), dt.date(2024, 2, 6))
+    claims = {e.country: [n.name for n in e.details.claimed_by] for e in found}
+    assert claims == {"Iraq": [], "Syria": ["Islamic Resistance in Iraq"]}
+    # a claim naming two days is neither's, nor is one naming a day of no attack
+    for day in ("On 3 and 5 February", "On 4 February"):
+        assert all(e.details.claimed_by == () for e in events_of(told.format(day), dt.date(2024, 2, 6))), day
+
+
+@pytest.mark.parametrize("said", [
+    "An Iraqi security official said the drones were launched by Kataib Hezbollah.",
+    "A spokesman for the Syrian Democratic Forces said Kataib Hezbollah launched the drones.",
+    "Iraqi military sources said the attack was carried out by Kataib Hezbollah.",
+])
+def test_another_partys_official_naming_who_did_it_is_no_us_attribution(said: str) -> None:
+    event = one("Drones struck US forces at Al-Asad Airbase in Iraq on Sunday. " + said)
+    assert event.details.attributed_to == ()
+
+
+def test_a_groups_own_spokesman_makes_a_claim_and_never_an_attribution() -> None:
+    event = one("Drones struck US forces at Al-Asad Airbase in Iraq on Sunday. A spokesman for Kataib "
+                "Hezbollah said its fighters carried out the attack.")
+    assert [n.name for n in event.details.claimed_by] == ["Kataib Hezbollah"]
+    assert event.details.attributed_to == ()
+
+
+def test_an_act_orchestrated_by_a_group_in_an_officials_report_is_an_attribution() -> None:
+    event = one("Missiles hit Al-Asad Airbase in Iraq on Saturday. The assault, orchestrated by Iran-backed "
+                "militants, wounded two US troops, as reported by US Central Command.", dt.date(2024, 1, 21))
+    assert [n.name for n in event.details.attributed_to] == ["Iran-backed groups"]
+    assert event.details.claimed_by == ()

@@ -59,11 +59,9 @@ _BLAME_BEFORE = re.compile(
     r"|(?:footprints|fingerprints|hallmarks|signature)\W{0,2}\s+of"
     r"|pointed (?:the finger )?at|responsibility (?:lies|lay) with|suspect(?:s|ed|ing)?)"
     r"\s+(?:the\s+|a\s+)?(?:\w+[\s-]+){0,3}$", re.I)
-# "carried out by X", "an attack by X": the act's agent as a report tells it, an attribution only
-# in an official's voice, and never a claim, a guess or a monitor's word (see _agent_told)
-_BY_AGENT = re.compile(r"\b(?:carried out by|conducted by|launched by|initiated by"
-                       r"|\battack\b(?:(?!\bclaim)[^.;]){0,60}?\bby)"
-                       r"\s+(?:the\s+|a\s+)?(?:\w+[\s-]+){0,3}$", re.I)
+# "carried out by X", "an attack by X": the act's agent as a report tells it (rule act_by_agent), an
+# attribution only in an official's voice, and never a claim, a guess or a monitor's word (see
+# _agent_told)
 # "militias, which the US blames for the strike in Jordan"
 _BLAMED_WHICH = re.compile(r"^(?:\s+[\w-]+){0,2}?,?\s+(?:which|that|whom)\s+(?:the\s+)?(?:[\w.]+\s+){0,3}?"
                            r"(?:blame[sd]?|holds? responsible|held responsible)\b"
@@ -289,7 +287,7 @@ def _is_blamed(before: str, after: str, text: str, lex: Lexicons) -> bool:
             or any(_BLAME_AFTER.search(a) or _BLAMED_WHICH.match(a) or RULES.at("to_blame", a, 0)
                    for a in dict.fromkeys((after, rest)))):
         return True
-    agent = _BY_AGENT.search(before) or _AGENT.match(rest) or _ADJ_AGENT.match(after)
+    agent = RULES.at("act_by_agent", before, len(before)) or _AGENT.match(rest) or _ADJ_AGENT.match(after)
     return bool(agent) and _agent_told(text, lex)
 
 
@@ -316,10 +314,27 @@ def _agent_told(text: str, lex: Lexicons) -> bool:
     The report's own narrative ("militias attacked the base on 25 July") tells what it believes,
     not whom the US holds responsible."""
     speaker = official_voice(lex, text) is not None or _us_voice(text, lex)
-    official = speaker and _SPOKE.search(text) is not None
+    official = speaker and _SPOKE.search(text) is not None and not _party_voice(text, lex)
     voiced = (official or _LEADER_SAID.search(text) is not None
               or _BELIEF.search(text) is not None or text.lstrip()[:1] in "\"“")
     return voiced and not (_NOT_BLAME.search(text) or _monitor(text, lex))
+
+
+_PARTY_RULES: dict[str, Rules] = {}
+
+
+def _party_voice(text: str, lex: Lexicons) -> bool:
+    """Whether a spokesman or an official of another party than the US speaks ("an Iraqi security
+    official said", "a spokesman for the Islamic Resistance in Iraq said"): rule party_voice, with
+    the profile's parties."""
+    topic = lex.topic
+    rules = _PARTY_RULES.get(topic.digest)
+    if rules is None:
+        names = [*(alias for a in topic.actors if a.side != "us" and not a.generic
+                   for alias in (a.name, *a.aliases)),
+                 *topic.campaign.countries, *(d for d, _ in topic.campaign.demonyms)]
+        rules = _PARTY_RULES[topic.digest] = Rules(RULES.grammar, {"parties": tuple(dict.fromkeys(names))})
+    return rules.at("party_voice", text, 0) is not None
 
 
 def _us_voice(text: str, lex: Lexicons) -> bool:
