@@ -145,10 +145,13 @@ def _wanted(entry: Mapping[str, Any], key: str) -> list[Any]:
 
 def _right_unwanted(entry: Mapping[str, Any], key: str) -> list[Any]:
     """What an optional event's field may rightly hold though no recall asks for it: its own
-    labelled details, and for its claimant the article's labelled claims (a claimed attack the US
-    has not confirmed is optional, and its claim is labelled as a statement)."""
-    return _wanted(entry, key) + ([str(who) for who in entry.get("claims") or ()]
-                                  if key == "claimed_by" else [])
+    labelled details; for its claimant the article's labelled claims (a claimed attack the US
+    has not confirmed is optional, and its claim is labelled as a statement); for its site the
+    installation its ``place`` names (optional events are labelled with a place and no details:
+    "al-Harir Air Base")."""
+    also = {"claimed_by": [str(who) for who in entry.get("claims") or ()],
+            "site": [str(entry["place"])] if entry.get("place") else []}
+    return _wanted(entry, key) + also.get(key, [])
 
 
 def _compare(key: str, wanted: list[Any], got: list[Any], report: DetailReport, where: str,

@@ -63,3 +63,14 @@ def test_the_claims_come_from_the_articles_statements_and_its_originals(tmp_path
     assert [e["claims"] for e in found["z1"]] == [["Islamic Resistance in Iraq"]]  # a denial is no claim
     assert [e["claims"] for e in found["z2"]] == [["Islamic Resistance in Iraq"]]
     assert [e["claims"] for e in found["z3"]] == [[]]
+
+
+def test_an_optional_events_site_may_be_the_installation_its_place_names() -> None:
+    placed = _scores({"x1": [{**EVENT, "optional": True, "place": "Ain al-Asad air base"}]})
+    assert placed["site"]["found"] == 1 and placed["site"]["precision"] == 1.0
+    assert placed["site"]["wanted"] == 0
+    elsewhere = _scores({"x1": [{**EVENT, "optional": True, "place": "Erbil Air Base"}]})
+    assert elsewhere["site"]["precision"] == 0.0
+    # a required event's site is labelled where the text gives it: its place stands for none
+    required = _scores({"x1": [{**EVENT, "place": "Ain al-Asad air base"}]})
+    assert required["site"]["precision"] == 0.0
