@@ -996,3 +996,21 @@ def test_an_act_orchestrated_by_a_group_in_an_officials_report_is_an_attribution
                 "militants, wounded two US troops, as reported by US Central Command.", dt.date(2024, 1, 21))
     assert [n.name for n in event.details.attributed_to] == ["Iran-backed groups"]
     assert event.details.claimed_by == ()
+
+
+@pytest.mark.parametrize(("told", "group"), [
+    # Iraq's Hezbollah is Kataib Hezbollah, never Lebanon's (another war's party)
+    ("US officials blamed Iraqi Hezbollah for the attack.", "Kataib Hezbollah"),
+    ("US officials blamed Kata'ib Hizbullah for the attack.", "Kataib Hezbollah"),
+    ("US officials blamed Iranian-linked militants for the attack.", "Iran-backed groups"),
+])
+def test_the_profiles_spellings_of_the_groups_name_the_group_blamed(told: str, group: str) -> None:
+    event = one("Drones struck US forces at Al-Asad Airbase in Iraq on Sunday. " + told)
+    assert [n.name for n in event.details.attributed_to] == [group]
+
+
+def test_a_group_whose_name_holds_another_partys_is_that_group() -> None:
+    # "Ansar Allah" alone is the Houthis' name: the longer name is an Iraqi group's claim
+    event = one("Drones struck US forces at Al-Asad Airbase in Iraq on Sunday. Harakat Ansar Allah "
+                "al-Awfiya claimed responsibility for the attack.")
+    assert [n.name for n in event.details.claimed_by] == ["Harakat Ansar Allah al-Awfiya"]
