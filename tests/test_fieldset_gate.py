@@ -66,7 +66,8 @@ def test_record_refuses_a_lower_score_unless_allowed(tmp_path: Path, monkeypatch
 
 @pytest.mark.parametrize("quiet", [False, True])
 def test_a_batch_kept_aside_never_prints_its_details_misses(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], quiet: bool) -> None:
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+        quiet: bool) -> None:
     script = _script()
     monkeypatch.setattr(script, "FIELD", tmp_path)
     (tmp_path / "labels").mkdir()
