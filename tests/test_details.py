@@ -1014,3 +1014,46 @@ def test_a_group_whose_name_holds_another_partys_is_that_group() -> None:
     event = one("Drones struck US forces at Al-Asad Airbase in Iraq on Sunday. Harakat Ansar Allah "
                 "al-Awfiya claimed responsibility for the attack.")
     assert [n.name for n in event.details.claimed_by] == ["Harakat Ansar Allah al-Awfiya"]
+
+
+@pytest.mark.parametrize("claim", [
+    "Kataib Hezbollah said its drones had hit the base.",
+    "Kataib Hezbollah said it had shelled the base overnight.",
+    "Kataib Hezbollah assumed responsibility for the attack.",
+    "Kataib Hezbollah announced full responsibility for the drones.",
+    # the clause a claim goes on to is no part of what it claims
+    "Kataib Hezbollah said it had struck the base, warning that more attacks would follow.",
+])
+def test_more_ways_a_group_owns_its_act(claim: str) -> None:
+    found = extract_article(make_article("Drones struck US forces at Al-Asad Airbase in Iraq on Sunday, "
+                                         "officials said. " + claim, MON))
+    (event,) = found.events
+    assert [n.name for n in event.details.claimed_by] == ["Kataib Hezbollah"]
+    assert event.details.attributed_to == ()
+    assert [(s.kind, s.who) for s in found.statements] == [("claim", "Kataib Hezbollah")]
+
+
+@pytest.mark.parametrize("blame", [
+    "Kataib Hezbollah is believed to be behind the attack, US officials said.",
+    "US officials said the attack was the work of Kataib Hezbollah.",
+    "\u201cKataib Hezbollah carried out this attack,\u201d the Pentagon spokesman said.",
+])
+def test_more_ways_officials_name_who_did_it(blame: str) -> None:
+    event = one("A drone attack killed three US troops in Jordan on Sunday. " + blame)
+    assert [n.name for n in event.details.attributed_to] == ["Kataib Hezbollah"]
+    assert event.details.claimed_by == ()
+
+
+@pytest.mark.parametrize("text", [
+    # a belief told in the report's own words is no official's
+    "Kataib Hezbollah is believed to be behind the attack.",
+    # a speaker's doubt, and a group's denial, name no one responsible
+    "US officials said it was too early to say whether Kataib Hezbollah was behind the attack.",
+    "A US official declined to say if Kataib Hezbollah carried out the attack.",
+    "Kataib Hezbollah denied it was behind the attack.",
+    "Kataib Hezbollah said it was not behind the attack.",
+])
+def test_doubt_denial_and_belief_are_no_attribution(text: str) -> None:
+    event = one("A drone attack killed three US troops in Jordan on Sunday. " + text)
+    assert event.details.attributed_to == ()
+    assert event.details.claimed_by == ()

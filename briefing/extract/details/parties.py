@@ -18,11 +18,13 @@ RULES = Rules(grammar("parties"))
 
 _VERBS = (r"(?:has |had |have )?claimed\b(?!\s+to\b)|claims? responsibility|claiming\b"
           r"|took responsibility|claims? of responsibility"  # "X's claim of responsibility"
+          r"|" + RULES.grammar.rules["owned_responsibility"].pattern.replace(
+              "{owning_verbs}", RULES.expand("{owning_verbs}", "owned_responsibility")) +
           r"|(?:took|claimed|claims|takes) credit"
           r"|(?:said|says|announced|stated|declared) (?:(?:in|on|via) (?:(?:an?|its|the) )?(?:[\w-]+ ){0,2}?"
           r"(?:statement|post|message|video|channel|Telegram),? )?"
-          r"(?:that )?(?:it|they|its fighters|its members) (?:had |has |have )?"
-          r"(?:targeted|attacked|struck|hit|launched|carried out|conducted|fired"
+          r"(?:that )?(?:" + RULES.expand("{claim_subjects}", "own_act") + r") (?:had |has |have )?"
+          r"(?:" + RULES.expand("{claimed_acts}", "own_act") +
           # "said it was behind the attack": the group's own word, a claim (never an attribution)
           r"|(?:was|were|is|are) (?:behind|responsible))")
 # "X claimed responsibility", "X said it targeted", "X claimed the attack"
@@ -78,7 +80,7 @@ _BLAME_AFTER = re.compile(r"^(?:\s+(?!said\b|says\b|announced\b|stated\b|declare
 # US forces over 150 times" is the campaign)
 _AGENT = re.compile(r"^(?:\s+[\w-]+){0,3}?\s+(?:(?:had\s+)?(?:reportedly\s+)?"
                     r"(?:fired|attacked|launched|carried out"
-                    r"|conducted|initiated)\s+(?:the\s+|an?\s+|two\s+|three\s+|several\s+|multiple\s+)?"
+                    r"|conducted|initiated)\s+(?:the\s+|an?\s+|this\s+|that\s+|two\s+|three\s+|several\s+|multiple\s+)?"
                     r"(?![\w-]*s\b)[\w-]+|(?:had\s+)?(?:reportedly\s+)?fired\b)", re.I)
 _HELD_BEFORE = re.compile(r"\bh(?:e|o)ld(?:s|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 _HELD = re.compile(r"^[^.;]{0,40}?\bresponsible\b", re.I)
@@ -204,7 +206,7 @@ def _claims(text: str, hit: Hit, here: Callable[[str], bool] = lambda _: False) 
         start, end = hit.end + after.start("told"), hit.end + after.end("told")
         return here(text[:start] + text[end:])
     if after is not None:
-        rest = text[hit.end + after.end():hit.end + after.end() + 50]
+        rest = _going_on(text[hit.end + after.end():hit.end + after.end() + 50])
         later = _CLAIM_VERB.match(text, hit.end + after.end())
         return (not _GENERAL.search(rest) or (here(text) and bool(_SEVERAL.match(rest)))
                 or (later is not None and not _GENERAL.search(text, later.end(), later.end() + 50)))
@@ -216,6 +218,13 @@ def _claimed_by(text: str, hit: Hit) -> bool:
     ("claimed by X in dozens of attacks": the campaign), but the apposition saying what the group
     is ("X, a coalition that has claimed 150 attacks") is no part of it."""
     return not _GENERAL.search(_without_apposition(text, hit)[hit.end:hit.end + 50])
+
+
+def _going_on(rest: str) -> str:
+    """What a claim claims, without the clause it goes on to ("..., adding that more attacks would
+    follow": rule claim_goes_on)."""
+    more = RULES.pattern("claim_goes_on").search(rest)
+    return rest if more is None else rest[:more.start()]
 
 
 # "Most were claimed by ...": the campaign's attacks
@@ -274,8 +283,12 @@ _SUSPECTED = re.compile(r"(?:^|[^\w\s]\s*|\b(?:the|a|an|by|of|on|and|that|when|a
 
 
 def _is_blamed(before: str, after: str, text: str, lex: Lexicons) -> bool:
+    if RULES.at("doubt_before", before, len(before)) or RULES.at("group_denies", after, 0):
+        return False  # "too early to say whether X was behind it"; "X denied it was behind it"
     if _HELD_BEFORE.search(before):  # "held Kataib Hezbollah responsible"
         return bool(_HELD.search(after))
+    if RULES.at("believed_behind", after, 0):  # "X is believed to be behind it": by whom?
+        return _official_said(text, lex) and not (_NOT_BLAME.search(text) or _monitor(text, lex))
     if _SUSPECTED.search(before) or RULES.at("passive_blame", before, len(before)):
         # "suspected Iran-backed militias attacked", "has been attributed to X": whose word?
         return _agent_told(text, lex)
@@ -313,11 +326,16 @@ def _agent_told(text: str, lex: Lexicons) -> bool:
     campaign ("135 times, by"), not a monitor's word (the Syrian Observatory is not US officials).
     The report's own narrative ("militias attacked the base on 25 July") tells what it believes,
     not whom the US holds responsible."""
-    speaker = official_voice(lex, text) is not None or _us_voice(text, lex)
-    official = speaker and _SPOKE.search(text) is not None and not _party_voice(text, lex)
-    voiced = (official or _LEADER_SAID.search(text) is not None
+    voiced = (_official_said(text, lex) or _LEADER_SAID.search(text) is not None
               or _BELIEF.search(text) is not None or text.lstrip()[:1] in "\"“")
     return voiced and not (_NOT_BLAME.search(text) or _monitor(text, lex))
+
+
+def _official_said(text: str, lex: Lexicons) -> bool:
+    """Whether a US voice (an official's, or one of the profile's voices of the US side) speaks in
+    the sentence, and no other party's spokesman or official."""
+    speaker = official_voice(lex, text) is not None or _us_voice(text, lex)
+    return speaker and _SPOKE.search(text) is not None and not _party_voice(text, lex)
 
 
 _PARTY_RULES: dict[str, Rules] = {}
