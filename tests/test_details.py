@@ -1057,3 +1057,16 @@ def test_doubt_denial_and_belief_are_no_attribution(text: str) -> None:
     event = one("A drone attack killed three US troops in Jordan on Sunday. " + text)
     assert event.details.attributed_to == ()
     assert event.details.claimed_by == ()
+
+
+def test_a_headlines_claim_in_the_present_tense_is_the_one_attacks_claim() -> None:
+    found = extract_article(make_article("Raiders group claims drone attack on US base\n\nA drone struck the "
+                                         "Rumalyn Landing Zone in Syria on Sunday, officials said.\n\nThe "
+                                         "Islamic Resistance in Iraq claims drone attack on US base.", MON))
+    (event,) = found.events
+    assert [n.name for n in event.details.claimed_by] == ["Islamic Resistance in Iraq"]
+    # "claims that", "claims of": what a group asserts or is said to have done, not its claim
+    for told in ("The Islamic Resistance in Iraq claims that US forces left the base.",
+                 "Claims of the Islamic Resistance in Iraq were not confirmed."):
+        other = one("A drone struck the Rumalyn Landing Zone in Syria on Sunday, officials said.\n\n" + told)
+        assert other.details.claimed_by == (), told

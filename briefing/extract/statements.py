@@ -65,7 +65,7 @@ RULES = (
     _rule("claimed-responsibility", "claim", "group",
           r"\b(?:claim(?:ed|s|ing)?\s+(?:responsibility|credit)|claims?\s+of\s+responsibility|t(?:ook|akes|aking)\s+(?:responsibility|credit)|"
           r"(?:" + _OWNING + r")\s+(?:full\s+)?responsibility|"
-          r"claim(?:ed|s)\s+(?:(?:an?|the|two|three|several|its)\s+)?(?:[\w-]+\s+){0,3}"
+          r"claim(?:ed|s)\s+(?:(?:an?|the|two|three|several|its)\s+)?(?:[\w'’-]+\s+){0,3}"
           r"(?:attacks?|strikes?|drone|rocket|operations?)|claimed\s+by|"
           r"claimed(?=\s*[.,;]|\s+(?:in|on|via|through)\s+(?:a|an|its|the)\s+(?:\w+\s+)?(?:statement|message|post|"
           r"video|channel|Telegram))|"

@@ -17,6 +17,8 @@ from .sentences import Window, evidence_of
 RULES = Rules(grammar("parties"))
 
 _VERBS = (r"(?:has |had |have )?claimed\b(?!\s+to\b)|claims? responsibility|claiming\b"
+          # a headline's present tense: "Iraqi group claims drone attack on US base"
+          r"|claims\b(?!\s+(?:to|that|of|were|was|are|is)\b)"
           r"|took responsibility|claims? of responsibility"  # "X's claim of responsibility"
           r"|" + RULES.grammar.rules["owned_responsibility"].pattern.replace(
               "{owning_verbs}", RULES.expand("{owning_verbs}", "owned_responsibility")) +
