@@ -1070,3 +1070,28 @@ def test_a_headlines_claim_in_the_present_tense_is_the_one_attacks_claim() -> No
                  "Claims of the Islamic Resistance in Iraq were not confirmed."):
         other = one("A drone struck the Rumalyn Landing Zone in Syria on Sunday, officials said.\n\n" + told)
         assert other.details.claimed_by == (), told
+
+
+AUG = dt.date(2024, 8, 5)
+
+
+@pytest.mark.parametrize("background", [
+    # a blame of an act in another month, or another country, told beside this attack
+    "In January, the US blamed Kataib Hezbollah for a drone strike that killed three soldiers.",
+    "Kataib Hezbollah, which Washington blamed for killing three soldiers in Jordan, has since paused its "
+    "attacks.",
+    "US officials blamed Kataib Hezbollah for the rockets fired at Al-Asad Airbase.",
+])
+def test_a_blame_of_another_act_told_beside_this_one_is_not_its(background: str) -> None:
+    event = one("A drone struck the Rumalyn Landing Zone in Syria on Sunday, officials said. " + background,
+                AUG)
+    assert event.details.attributed_to == ()
+
+
+def test_a_month_that_bounds_the_campaign_tells_no_other_act() -> None:
+    event = one("A drone struck the Rumalyn Landing Zone in Syria on Sunday, officials said. Kataib "
+                "Hezbollah, quiet since February, said it had targeted the base.", AUG)
+    assert [n.name for n in event.details.claimed_by] == ["Kataib Hezbollah"]
+    told = one("A drone struck the Rumalyn Landing Zone in Syria on Sunday, officials said. In February, "
+               "Kataib Hezbollah said it had targeted the base.", AUG)
+    assert told.details.claimed_by == ()

@@ -11,7 +11,7 @@ from ...rules import Rules, grammar
 from ...topic import Hit
 from ..lexicon import Lexicons
 from ..tallies import official_voice
-from .sentences import Window, evidence_of
+from .sentences import Window, evidence_of, other_month
 
 # The named rules of briefing/grammar/parties.toml (each with its examples, each example a test).
 RULES = Rules(grammar("parties"))
@@ -105,7 +105,8 @@ def claimants(article: Article, event: Event, texts: Sequence[tuple[Window, str]
     """Groups that said they did it."""
     seen: set[str] = set()
     for window, text in texts:
-        other_day = not window.own and _dated_otherwise(text, event)
+        # a sentence beside the act's naming other days or months ("In January, the group claimed")
+        other_day = not window.own and (_dated_otherwise(text, event) or _told_in_month(text, event))
         if _NO_CLAIM.search(text) or other_day:
             continue  # a denial; a claim of another day's act
         # a claim of an act in another war; the group's apposition ("an alliance opposed to US
@@ -124,6 +125,17 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
            "october", "november", "december")
 _DAY_OF_MONTH = re.compile(r"\b(?:(?P<d1>\d{1,2})\s+(?P<m1>[A-Z][a-z]+)"
                            r"|(?P<m2>[A-Z][a-z]{2,8})\.?\s+(?P<d2>\d{1,2})\b)")
+
+
+# a month that bounds a span ("since October", "until March") is not when the act told was
+_SPAN_MONTH = re.compile(r"\b(?:since|from|until|till|through|before|after|between|as\s+of)\s+"
+                         r"(?:early\s+|mid-?|late\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
+
+
+def _told_in_month(text: str, event: Event) -> bool:
+    """Whether a sentence tells an act of other months than the event's ("In January, the US
+    blamed X for a drone strike", told beside an attack of August); "since October" tells none."""
+    return other_month(_SPAN_MONTH.sub(" ", text), event)
 
 
 def _dated_otherwise(text: str, event: Event) -> bool:
@@ -240,10 +252,11 @@ def attributions(article: Article, event: Event, texts: Sequence[tuple[Window, s
     for window, text in texts:
         # another war's act ("an attack on Israel by Palestinian militants"); a place outside told
         # after the group is what the group is ("X, an alliance opposed to US support for Israel")
-        if not window.own and _dated_otherwise(text, event):
-            continue  # a blame for another day's act
+        if not window.own and (_dated_otherwise(text, event) or _told_in_month(text, event)):
+            continue  # a blame for another day's or month's act
         blamed = [hit for hit in militia(lex.actors.find(text), lex)
                   if not _other_war(_without_apposition(text, hit), lex)
+                  and not _blamed_elsewhere(text, hit, event, lex)
                   and not _anaphora(text, hit, lex)
                   and _is_blamed(text[:hit.start], text[hit.end:], text, lex)
                   and not _GENERAL.search(_CLAUSE.split(text[hit.end:hit.end + 120])[0])]
@@ -254,6 +267,22 @@ def attributions(article: Article, event: Event, texts: Sequence[tuple[Window, s
 
 
 _APPOSITION = re.compile(r"^,\s+(?:an?|the)\s[^,;.]*")
+
+
+def _blamed_elsewhere(text: str, hit: Hit, event: Event, lex: Lexicons) -> bool:
+    """Whether what a group is blamed for, told after its name, is an act in another country or
+    place than the event's ("blamed X for killing three soldiers in Jordan", told beside an attack
+    in Syria). What the group is (its apposition, its home: "militias operating in Iraq") is no
+    place of the act."""
+    rest = _without_apposition(text, hit)[hit.end:]
+    home = RULES.at("group_home", rest, 0)
+    rest = rest if home is None else rest[home.end():]
+    for named in lex.actors.find(rest):  # a group's name is no place ("the Islamic Resistance in Iraq")
+        rest = rest[:named.start] + " " * (named.end - named.start) + rest[named.end:]
+    places = [h.name for h in lex.places.find(rest)]
+    countries = [lex.country(m.group()) for m in lex.countries.finditer(rest)]
+    return (any(p not in event.places for p in places)
+            or any(c not in (None, event.country) for c in countries))
 
 
 def _without_apposition(text: str, hit: Hit) -> str:
