@@ -99,7 +99,8 @@ Scored = tuple[Report, int, float, list[str]]  # the report, texts absent, secon
 
 
 def score(batches: set[str], with_url: bool = False, labels: Path = FIELD / "labels",
-          details: bool = False, story: Story = STORIES[DEFAULT_STORY]) -> Scored | None:
+          details: bool = False, story: Story = STORIES[DEFAULT_STORY], quiet: bool = False) -> Scored | None:
+    """``quiet``: a batch kept aside: its details' misses are never printed (scores only)."""
     from briefing.topic import choose_topic
 
     files = sorted(p for p in labels.glob("*.yaml") if p.stem in batches)
@@ -120,7 +121,8 @@ def score(batches: set[str], with_url: bool = False, labels: Path = FIELD / "lab
         from briefing.evaluate_details import load_labelled, score_details
 
         scored = score_details(extraction, load_labelled(*files))
-        print("\n".join(scored.misses))
+        if not quiet:
+            print("\n".join(scored.misses))
         print("details per field:", json.dumps(scored.as_dict(), indent=2))
     # an article the extractor failed on is not in the extraction: said aloud, never scored quietly
     failed = sorted(f"{Path(p.path).stem}: {p.message}" for p in extraction.problems if p.kind == "failed")
@@ -219,7 +221,8 @@ def main() -> int:
         splits = {name: batches & every for name, batches in story.splits.items() if batches & every}
     recorded: dict[str, dict[str, object]] = {}
     for split, batches in splits.items():
-        result = score(batches, args.with_url, labels, args.details, story)
+        result = score(batches, args.with_url, labels, args.details, story,
+                       quiet=args.check or args.record or bool(batches & kept))
         if result is None:
             print(f"{split}: no field-set texts present in {FIELD / 'texts'}; nothing scored "
                   "(the texts are not in git: see fieldset/README.md)")

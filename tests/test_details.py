@@ -897,3 +897,201 @@ def test_harir_is_a_base_of_its_own_placed_no_more_exactly_than_its_province() -
     assert event.details.site is not None and event.details.site.name == "Harir air base"
     at = event.details.coordinates
     assert at is not None and (at.place, at.precision) == ("Harir air base", "province")
+
+
+# --- claims and blames told in the forms new reporting uses (classes found on the field set) -------
+
+@pytest.mark.parametrize("claim", [
+    # the reason a group gives names another war: its cause, not its place
+    "The Islamic Resistance in Iraq claimed it, calling it a response to American support for Israel.",
+    "The Islamic Resistance in Iraq claimed the attack, which it said was retaliation for the war in Gaza.",
+    # ... and so does the apposition saying what the group is
+    "The Islamic Resistance in Iraq, a front opposed to the war in Gaza, claimed responsibility.",
+    # the apposition of a group named after "claimed by" tells the campaign, not this claim
+    "Responsibility was claimed by the Islamic Resistance in Iraq, a front of several factions that has "
+    "claimed over a hundred attacks on US troops.",
+])
+def test_a_claim_whose_group_is_described_by_other_acts_or_wars_is_still_its_claim(claim: str) -> None:
+    event = one("Rockets struck US forces at Al-Asad Airbase in Iraq on Sunday, officials said.\n\n" + claim)
+    assert [n.name for n in event.details.claimed_by] == ["Islamic Resistance in Iraq"]
+    assert event.details.attributed_to == ()
+
+
+@pytest.mark.parametrize("claim", [
+    "Most of those attacks have been claimed by the Islamic Resistance in Iraq, a front of factions.",
+    "Dozens of rocket and drone attacks on US bases were claimed by the Islamic Resistance in Iraq.",
+])
+def test_the_campaigns_acts_claimed_in_the_passive_are_not_this_attacks_claim(claim: str) -> None:
+    event = one("Rockets struck US forces at Al-Asad Airbase in Iraq on Sunday, officials said. " + claim)
+    assert event.details.claimed_by == ()
+
+
+@pytest.mark.parametrize("blame", [
+    "A defense official said Kataib Hezbollah was to blame.",
+    "Washington has pinned the strike on Kataib Hezbollah.",
+    "The Pentagon laid the blame for the deaths on Kataib Hezbollah.",
+    # a voice of the US side speaking (the profile's voices), and the group's home between the group
+    # and its verb
+    "Biden said Kataib Hezbollah fighters based in Iraq carried out the attack.",
+    "Biden said the attack was carried out by Kataib Hezbollah.",
+])
+def test_more_ways_officials_lay_the_blame(blame: str) -> None:
+    event = one("A drone attack killed three US troops in Jordan on Sunday. " + blame)
+    assert [n.name for n in event.details.attributed_to] == ["Kataib Hezbollah"]
+    assert event.details.claimed_by == ()
+
+
+def test_a_blame_in_the_passive_is_an_attribution_only_in_an_officials_voice() -> None:
+    told = "A drone attack killed three US troops in Jordan on Sunday. The attack has been attributed to {}."
+    assert one(told.format("Kataib Hezbollah")).details.attributed_to == ()
+    voiced = one(told.format("Kataib Hezbollah, US officials said"))
+    assert [n.name for n in voiced.details.attributed_to] == ["Kataib Hezbollah"]
+
+
+def test_a_blame_told_apart_that_names_the_groups_home_still_reaches_the_attack() -> None:
+    text = ("A drone hit Tower 22 in Jordan on Sunday, killing three US soldiers.\n\n"
+            "On Monday rockets struck Al-Asad Airbase in Iraq, officials said.\n\n"
+            "Austin vowed to respond at a time of his choosing.\n\n"
+            "The Pentagon blamed Iran-backed militias operating in Iraq and Syria for the deaths at "
+            "Tower 22{}.")
+    blamed = {e.country: [n.name for n in e.details.attributed_to] for e in events_of(text.format(""))}
+    assert blamed == {"Jordan": ["Iran-backed groups"], "Iraq": []}
+    # a blame that also names an act in another country is left to neither
+    both = events_of(text.format(" and for rocket fire in Iraq"))
+    assert all(e.details.attributed_to == () for e in both)
+
+
+def test_a_timelines_claim_naming_the_day_reaches_that_days_attack_only() -> None:
+    told = ("Rockets struck Al-Asad Airbase in Iraq on 3 February, officials said.\n\n"
+            "Drones hit the Rumalyn Landing Zone in Syria on 5 February, wounding two US soldiers.\n\n"
+            "Washington has sent more air defences to the region.\n\n"
+            "{}, the Islamic Resistance in Iraq claimed responsibility for the drones.")
+    found = events_of(told.format("On 5 February"), dt.date(2024, 2, 6))
+    claims = {e.country: [n.name for n in e.details.claimed_by] for e in found}
+    assert claims == {"Iraq": [], "Syria": ["Islamic Resistance in Iraq"]}
+    # a claim naming two days is neither's, nor is one naming a day of no attack
+    for day in ("On 3 and 5 February", "On 4 February"):
+        assert all(e.details.claimed_by == () for e in events_of(told.format(day), dt.date(2024, 2, 6))), day
+
+
+@pytest.mark.parametrize("said", [
+    "An Iraqi security official said the drones were launched by Kataib Hezbollah.",
+    "A spokesman for the Syrian Democratic Forces said Kataib Hezbollah launched the drones.",
+    "Iraqi military sources said the attack was carried out by Kataib Hezbollah.",
+])
+def test_another_partys_official_naming_who_did_it_is_no_us_attribution(said: str) -> None:
+    event = one("Drones struck US forces at Al-Asad Airbase in Iraq on Sunday. " + said)
+    assert event.details.attributed_to == ()
+
+
+def test_a_groups_own_spokesman_makes_a_claim_and_never_an_attribution() -> None:
+    event = one("Drones struck US forces at Al-Asad Airbase in Iraq on Sunday. A spokesman for Kataib "
+                "Hezbollah said its fighters carried out the attack.")
+    assert [n.name for n in event.details.claimed_by] == ["Kataib Hezbollah"]
+    assert event.details.attributed_to == ()
+
+
+def test_an_act_orchestrated_by_a_group_in_an_officials_report_is_an_attribution() -> None:
+    event = one("Missiles hit Al-Asad Airbase in Iraq on Saturday. The assault, orchestrated by Iran-backed "
+                "militants, wounded two US troops, as reported by US Central Command.", dt.date(2024, 1, 21))
+    assert [n.name for n in event.details.attributed_to] == ["Iran-backed groups"]
+    assert event.details.claimed_by == ()
+
+
+@pytest.mark.parametrize(("told", "group"), [
+    # Iraq's Hezbollah is Kataib Hezbollah, never Lebanon's (another war's party)
+    ("US officials blamed Iraqi Hezbollah for the attack.", "Kataib Hezbollah"),
+    ("US officials blamed Kata'ib Hizbullah for the attack.", "Kataib Hezbollah"),
+    ("US officials blamed Iranian-linked militants for the attack.", "Iran-backed groups"),
+])
+def test_the_profiles_spellings_of_the_groups_name_the_group_blamed(told: str, group: str) -> None:
+    event = one("Drones struck US forces at Al-Asad Airbase in Iraq on Sunday. " + told)
+    assert [n.name for n in event.details.attributed_to] == [group]
+
+
+def test_a_group_whose_name_holds_another_partys_is_that_group() -> None:
+    # "Ansar Allah" alone is the Houthis' name: the longer name is an Iraqi group's claim
+    event = one("Drones struck US forces at Al-Asad Airbase in Iraq on Sunday. Harakat Ansar Allah "
+                "al-Awfiya claimed responsibility for the attack.")
+    assert [n.name for n in event.details.claimed_by] == ["Harakat Ansar Allah al-Awfiya"]
+
+
+@pytest.mark.parametrize("claim", [
+    "Kataib Hezbollah said its drones had hit the base.",
+    "Kataib Hezbollah said it had shelled the base overnight.",
+    "Kataib Hezbollah assumed responsibility for the attack.",
+    "Kataib Hezbollah announced full responsibility for the drones.",
+    # the clause a claim goes on to is no part of what it claims
+    "Kataib Hezbollah said it had struck the base, warning that more attacks would follow.",
+])
+def test_more_ways_a_group_owns_its_act(claim: str) -> None:
+    found = extract_article(make_article("Drones struck US forces at Al-Asad Airbase in Iraq on Sunday, "
+                                         "officials said. " + claim, MON))
+    (event,) = found.events
+    assert [n.name for n in event.details.claimed_by] == ["Kataib Hezbollah"]
+    assert event.details.attributed_to == ()
+    assert [(s.kind, s.who) for s in found.statements] == [("claim", "Kataib Hezbollah")]
+
+
+@pytest.mark.parametrize("blame", [
+    "Kataib Hezbollah is believed to be behind the attack, US officials said.",
+    "US officials said the attack was the work of Kataib Hezbollah.",
+    "\u201cKataib Hezbollah carried out this attack,\u201d the Pentagon spokesman said.",
+])
+def test_more_ways_officials_name_who_did_it(blame: str) -> None:
+    event = one("A drone attack killed three US troops in Jordan on Sunday. " + blame)
+    assert [n.name for n in event.details.attributed_to] == ["Kataib Hezbollah"]
+    assert event.details.claimed_by == ()
+
+
+@pytest.mark.parametrize("text", [
+    # a belief told in the report's own words is no official's
+    "Kataib Hezbollah is believed to be behind the attack.",
+    # a speaker's doubt, and a group's denial, name no one responsible
+    "US officials said it was too early to say whether Kataib Hezbollah was behind the attack.",
+    "A US official declined to say if Kataib Hezbollah carried out the attack.",
+    "Kataib Hezbollah denied it was behind the attack.",
+    "Kataib Hezbollah said it was not behind the attack.",
+])
+def test_doubt_denial_and_belief_are_no_attribution(text: str) -> None:
+    event = one("A drone attack killed three US troops in Jordan on Sunday. " + text)
+    assert event.details.attributed_to == ()
+    assert event.details.claimed_by == ()
+
+
+def test_a_headlines_claim_in_the_present_tense_is_the_one_attacks_claim() -> None:
+    found = extract_article(make_article("Raiders group claims drone attack on US base\n\nA drone struck the "
+                                         "Rumalyn Landing Zone in Syria on Sunday, officials said.\n\nThe "
+                                         "Islamic Resistance in Iraq claims drone attack on US base.", MON))
+    (event,) = found.events
+    assert [n.name for n in event.details.claimed_by] == ["Islamic Resistance in Iraq"]
+    # "claims that", "claims of": what a group asserts or is said to have done, not its claim
+    for told in ("The Islamic Resistance in Iraq claims that US forces left the base.",
+                 "Claims of the Islamic Resistance in Iraq were not confirmed."):
+        other = one("A drone struck the Rumalyn Landing Zone in Syria on Sunday, officials said.\n\n" + told)
+        assert other.details.claimed_by == (), told
+
+
+AUG = dt.date(2024, 8, 5)
+
+
+@pytest.mark.parametrize("background", [
+    # a blame of an act in another month, or another country, told beside this attack
+    "In January, the US blamed Kataib Hezbollah for a drone strike that killed three soldiers.",
+    "Kataib Hezbollah, which Washington blamed for killing three soldiers in Jordan, has since paused its "
+    "attacks.",
+    "US officials blamed Kataib Hezbollah for the rockets fired at Al-Asad Airbase.",
+])
+def test_a_blame_of_another_act_told_beside_this_one_is_not_its(background: str) -> None:
+    event = one("A drone struck the Rumalyn Landing Zone in Syria on Sunday, officials said. " + background,
+                AUG)
+    assert event.details.attributed_to == ()
+
+
+def test_a_month_that_bounds_the_campaign_tells_no_other_act() -> None:
+    event = one("A drone struck the Rumalyn Landing Zone in Syria on Sunday, officials said. Kataib "
+                "Hezbollah, quiet since February, said it had targeted the base.", AUG)
+    assert [n.name for n in event.details.claimed_by] == ["Kataib Hezbollah"]
+    told = one("A drone struck the Rumalyn Landing Zone in Syria on Sunday, officials said. In February, "
+               "Kataib Hezbollah said it had targeted the base.", AUG)
+    assert told.details.claimed_by == ()

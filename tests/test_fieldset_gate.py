@@ -62,3 +62,23 @@ def test_record_refuses_a_lower_score_unless_allowed(tmp_path: Path, monkeypatch
     recorded = json.loads((tmp_path / "scores.json").read_text())
     assert recorded["f"]["event_f1"] == kept
     assert ("g" in recorded) == allow
+
+
+@pytest.mark.parametrize("quiet", [False, True])
+def test_a_batch_kept_aside_never_prints_its_details_misses(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+        quiet: bool) -> None:
+    script = _script()
+    monkeypatch.setattr(script, "FIELD", tmp_path)
+    (tmp_path / "labels").mkdir()
+    (tmp_path / "texts").mkdir()
+    (tmp_path / "labels" / "z.yaml").write_text(
+        "z1:\n  published: 2024-01-29\n  events:\n  - {type: attack_on_us_forces, date: 2024-01-28, "
+        "country: Iraq, claimed_by: [Kataib Hezbollah]}\n", encoding="utf-8")
+    (tmp_path / "texts" / "z1.txt").write_text(
+        "date 2024-01-29\n\nRockets struck US forces at Al-Asad Airbase in Iraq on Sunday, officials said.\n",
+        encoding="utf-8")
+    assert script.score({"z"}, labels=tmp_path / "labels", details=True, quiet=quiet) is not None
+    printed = capsys.readouterr().out
+    assert "details per field" in printed
+    assert ("missed ['Kataib Hezbollah']" in printed) is not quiet

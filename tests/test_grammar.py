@@ -1,7 +1,8 @@
 """Every example of every named rule is a test: each grammar's own (read with its
 ``[example_words]``, so the grammar is tested apart from any story) and each shipped profile's
 ``[figure_words.examples]`` (read with that profile's words). The grammars: the running figures'
-(``tallies``), the roles' (``roles``) and the timeline entries' and events' (``events``)."""
+(``tallies``), the roles' (``roles``), the timeline entries' and events' (``events``) and the
+claims' and attributions' (``parties``)."""
 
 from __future__ import annotations
 
@@ -23,9 +24,11 @@ FRAGMENTS = {"number": NUMBER, "qualifier": QUALIFIER}
 
 ROLES = grammar("roles")
 EVENTS = grammar("events")
+PARTIES = grammar("parties")
 OWN_RULES = {"tallies": Rules(GRAMMAR, GRAMMAR.example_words, FRAGMENTS),
              "roles": Rules(ROLES, ROLES.example_words, {"number_words": NUMBER_WORDS}),
-             "events": Rules(EVENTS, EVENTS.example_words)}
+             "events": Rules(EVENTS, EVENTS.example_words),
+             "parties": Rules(PARTIES, PARTIES.example_words)}
 
 
 def _cases() -> list[tuple[str, str, str, str, bool]]:

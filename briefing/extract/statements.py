@@ -28,6 +28,7 @@ from typing import Literal
 from ..dates import find_dates
 from ..ids import event_id
 from ..model import Article, DateMention, Event, Evidence, Statement, StatementKind
+from ..rules import Rules, grammar
 from ..screen import Screen
 from ..text import all_sentences
 from ..topic import Topic, load_topic
@@ -53,18 +54,25 @@ def _rule(name: str, kind: StatementKind, speaker: Speaker, cue: str) -> Rule:
 
 
 _ACT = r"(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|incident|drone|rocket)\b"
+# the parties grammar's words for a group owning its act ("assumed responsibility") and telling it
+# ("said its drones had hit"): one list for the details' claims and the statements'
+_PARTIES = Rules(grammar("parties"))
+_OWNING = _PARTIES.expand("{owning_verbs}", "owned_responsibility")
+_SUBJECTS = _PARTIES.expand("{claim_subjects}", "own_act")
+_OWN_ACTS = _PARTIES.expand("{claimed_acts}", "own_act")
 
 RULES = (
     _rule("claimed-responsibility", "claim", "group",
           r"\b(?:claim(?:ed|s|ing)?\s+(?:responsibility|credit)|claims?\s+of\s+responsibility|t(?:ook|akes|aking)\s+(?:responsibility|credit)|"
-          r"claim(?:ed|s)\s+(?:(?:an?|the|two|three|several|its)\s+)?(?:[\w-]+\s+){0,3}"
+          r"(?:" + _OWNING + r")\s+(?:full\s+)?responsibility|"
+          r"claim(?:ed|s)\s+(?:(?:an?|the|two|three|several|its)\s+)?(?:[\w'’-]+\s+){0,3}"
           r"(?:attacks?|strikes?|drone|rocket|operations?)|claimed\s+by|"
           r"claimed(?=\s*[.,;]|\s+(?:in|on|via|through)\s+(?:a|an|its|the)\s+(?:\w+\s+)?(?:statement|message|post|"
           r"video|channel|Telegram))|"
           r"(?:said|says|announced|stated|declared|claim(?:ed|s)?)\s+(?:(?:in|on|via)\s+(?:(?:a|an|its|the)\s+)?"
           r"(?:[\w-]+\s+){0,2}?(?:statement|post|message|video|channel|Telegram),?\s+)?(?:that\s+)?"
-          r"(?:it|its\s+fighters|its\s+members)\s+(?:had\s+|has\s+)?"
-          r"(?:carried\s+out|conducted|launched|targeted|attacked|struck|hit|fired|was\s+(?:behind|responsible)))\b|"
+          r"(?:" + _SUBJECTS + r")\s+(?:had\s+|has\s+)?"
+          r"(?:" + _OWN_ACTS + r"|was\s+(?:behind|responsible)))\b|"
           # "..., the Islamic Resistance in Iraq said in a statement": a group telling its own attack
           r"\b(?:said|says)(?=\s*\.|\s+(?:in|on|via)\s+(?:a|an|its)\s+(?:\w+\s+)?(?:statement|message|post|"
           r"video|channel|Telegram))"),
@@ -281,7 +289,8 @@ _NEGATED = re.compile(r"\b(?:no|not|nobody|none|never|neither|yet\s+to)\b(?:\s+[
                       re.I)
 _GROUP_WORD = re.compile(r"\b(?:group|militia|faction|militants?|fighters)\s+$", re.I)
 _ATTACKING = re.compile(r"\b(?:attack\w*|target\w*|struck|strik\w*|hit|launched|fired|drones?|rockets?|"
-                        r"missiles?|carried\s+out|conducted|(?:was|were)\s+(?:behind|responsible))\b", re.I)
+                        r"missiles?|carried\s+out|conducted|(?:was|were)\s+(?:behind|responsible)|"
+                        + _OWN_ACTS + r")\b", re.I)
 _BREAK = re.compile(r"[,;:(—–]|\s-\s")
 # told as the background of something else
 _BACKGROUND = re.compile(r"\b(?:after|when|before|following)\b", re.I)

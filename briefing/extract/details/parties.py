@@ -7,18 +7,26 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from ...model import Article, Event, Named
+from ...rules import Rules, grammar
 from ...topic import Hit
 from ..lexicon import Lexicons
 from ..tallies import official_voice
-from .sentences import Window, evidence_of
+from .sentences import Window, evidence_of, other_month
+
+# The named rules of briefing/grammar/parties.toml (each with its examples, each example a test).
+RULES = Rules(grammar("parties"))
 
 _VERBS = (r"(?:has |had |have )?claimed\b(?!\s+to\b)|claims? responsibility|claiming\b"
+          # a headline's present tense: "Iraqi group claims drone attack on US base"
+          r"|claims\b(?!\s+(?:to|that|of|were|was|are|is)\b)"
           r"|took responsibility|claims? of responsibility"  # "X's claim of responsibility"
+          r"|" + RULES.grammar.rules["owned_responsibility"].pattern.replace(
+              "{owning_verbs}", RULES.expand("{owning_verbs}", "owned_responsibility")) +
           r"|(?:took|claimed|claims|takes) credit"
           r"|(?:said|says|announced|stated|declared) (?:(?:in|on|via) (?:(?:an?|its|the) )?(?:[\w-]+ ){0,2}?"
           r"(?:statement|post|message|video|channel|Telegram),? )?"
-          r"(?:that )?(?:it|they|its fighters|its members) (?:had |has |have )?"
-          r"(?:targeted|attacked|struck|hit|launched|carried out|conducted|fired"
+          r"(?:that )?(?:" + RULES.expand("{claim_subjects}", "own_act") + r") (?:had |has |have )?"
+          r"(?:" + RULES.expand("{claimed_acts}", "own_act") +
           # "said it was behind the attack": the group's own word, a claim (never an attribution)
           r"|(?:was|were|is|are) (?:behind|responsible))")
 # "X claimed responsibility", "X said it targeted", "X claimed the attack"
@@ -55,11 +63,9 @@ _BLAME_BEFORE = re.compile(
     r"|(?:footprints|fingerprints|hallmarks|signature)\W{0,2}\s+of"
     r"|pointed (?:the finger )?at|responsibility (?:lies|lay) with|suspect(?:s|ed|ing)?)"
     r"\s+(?:the\s+|a\s+)?(?:\w+[\s-]+){0,3}$", re.I)
-# "carried out by X", "an attack by X": the act's agent as a report tells it, an attribution only
-# in an official's voice, and never a claim, a guess or a monitor's word (see _agent_told)
-_BY_AGENT = re.compile(r"\b(?:carried out by|conducted by|launched by|initiated by"
-                       r"|\battack\b(?:(?!\bclaim)[^.;]){0,60}?\bby)"
-                       r"\s+(?:the\s+|a\s+)?(?:\w+[\s-]+){0,3}$", re.I)
+# "carried out by X", "an attack by X": the act's agent as a report tells it (rule act_by_agent), an
+# attribution only in an official's voice, and never a claim, a guess or a monitor's word (see
+# _agent_told)
 # "militias, which the US blames for the strike in Jordan"
 _BLAMED_WHICH = re.compile(r"^(?:\s+[\w-]+){0,2}?,?\s+(?:which|that|whom)\s+(?:the\s+)?(?:[\w.]+\s+){0,3}?"
                            r"(?:blame[sd]?|holds? responsible|held responsible)\b"
@@ -76,7 +82,7 @@ _BLAME_AFTER = re.compile(r"^(?:\s+(?!said\b|says\b|announced\b|stated\b|declare
 # US forces over 150 times" is the campaign)
 _AGENT = re.compile(r"^(?:\s+[\w-]+){0,3}?\s+(?:(?:had\s+)?(?:reportedly\s+)?"
                     r"(?:fired|attacked|launched|carried out"
-                    r"|conducted|initiated)\s+(?:the\s+|an?\s+|two\s+|three\s+|several\s+|multiple\s+)?"
+                    r"|conducted|initiated)\s+(?:the\s+|an?\s+|this\s+|that\s+|two\s+|three\s+|several\s+|multiple\s+)?"
                     r"(?![\w-]*s\b)[\w-]+|(?:had\s+)?(?:reportedly\s+)?fired\b)", re.I)
 _HELD_BEFORE = re.compile(r"\bh(?:e|o)ld(?:s|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 _HELD = re.compile(r"^[^.;]{0,40}?\bresponsible\b", re.I)
@@ -99,11 +105,15 @@ def claimants(article: Article, event: Event, texts: Sequence[tuple[Window, str]
     """Groups that said they did it."""
     seen: set[str] = set()
     for window, text in texts:
-        other_day = not window.own and _dated_otherwise(text, event)
-        if _NO_CLAIM.search(text) or _other_war(text, lex) or other_day:
-            continue  # a denial; a claim of an act in another war, or of another day's
+        # a sentence beside the act's naming other days or months ("In January, the group claimed")
+        other_day = not window.own and (_dated_otherwise(text, event) or _told_in_month(text, event))
+        if _NO_CLAIM.search(text) or other_day:
+            continue  # a denial; a claim of another day's act
+        # a claim of an act in another war; the group's apposition ("an alliance opposed to US
+        # support for Israel") and the reason it gives are no other war
         said = [hit for hit in militia(lex.actors.find(text), lex)
-                if not _anaphora(text, hit, lex) and _claims(text, hit, _told_here(event, lex))]
+                if not _other_war(_without_apposition(text, hit), lex)
+                and not _anaphora(text, hit, lex) and _claims(text, hit, _told_here(event, lex))]
         names = _named_first(_subjects(text, said, lex), lex) or _told_back(article, window, text, event, lex)
         for name in names:
             if name not in seen:
@@ -115,6 +125,17 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
            "october", "november", "december")
 _DAY_OF_MONTH = re.compile(r"\b(?:(?P<d1>\d{1,2})\s+(?P<m1>[A-Z][a-z]+)"
                            r"|(?P<m2>[A-Z][a-z]{2,8})\.?\s+(?P<d2>\d{1,2})\b)")
+
+
+# a month that bounds a span ("since October", "until March") is not when the act told was
+_SPAN_MONTH = re.compile(r"\b(?:since|from|until|till|through|before|after|between|as\s+of)\s+"
+                         r"(?:early\s+|mid-?|late\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
+
+
+def _told_in_month(text: str, event: Event) -> bool:
+    """Whether a sentence tells an act of other months than the event's ("In January, the US
+    blamed X for a drone strike", told beside an attack of August); "since October" tells none."""
+    return other_month(_SPAN_MONTH.sub(" ", text), event)
 
 
 def _dated_otherwise(text: str, event: Event) -> bool:
@@ -185,8 +206,11 @@ def _claims(text: str, hit: Hit, here: Callable[[str], bool] = lambda _: False) 
     (what follows the claim: "claimed most of these attacks"); ``here``: whether words name the
     event's place (a claim of several counted attacks there includes this one)."""
     before = text[:hit.start]
-    if _CLAIM_BEFORE.search(before) and _MOST.search(before[-40:]):
-        return False  # "Most were claimed by X, which says it acts for Gaza": the campaign's
+    if _CLAIM_BEFORE.search(before) and (_MOST.search(before[-40:])
+                                          or RULES.at("campaign_claimed", text, hit.start)):
+        return False  # "Most were claimed by X", "the attacks have been claimed by X": the campaign's
+    if _CLAIM_BEFORE.search(before):
+        return _claimed_by(text, hit)  # "claimed by X, a coalition that has claimed 150 attacks"
     if _SAID_AFTER.match(text[hit.end:]):
         return bool(_ACTED.search(before)) and not _GENERAL.search(before)
     after = _CLAIM_AFTER.search(text[hit.end:])
@@ -196,11 +220,25 @@ def _claims(text: str, hit: Hit, here: Callable[[str], bool] = lambda _: False) 
         start, end = hit.end + after.start("told"), hit.end + after.end("told")
         return here(text[:start] + text[end:])
     if after is not None:
-        rest = text[hit.end + after.end():hit.end + after.end() + 50]
+        rest = _going_on(text[hit.end + after.end():hit.end + after.end() + 50])
         later = _CLAIM_VERB.match(text, hit.end + after.end())
         return (not _GENERAL.search(rest) or (here(text) and bool(_SEVERAL.match(rest)))
                 or (later is not None and not _GENERAL.search(text, later.end(), later.end() + 50)))
-    return bool(_CLAIM_BEFORE.search(before)) and not _GENERAL.search(text[hit.end:hit.end + 50])
+    return False
+
+
+def _claimed_by(text: str, hit: Hit) -> bool:
+    """Whether "claimed by X" claims one act: what follows the group may go on with the claim
+    ("claimed by X in dozens of attacks": the campaign), but the apposition saying what the group
+    is ("X, a coalition that has claimed 150 attacks") is no part of it."""
+    return not _GENERAL.search(_without_apposition(text, hit)[hit.end:hit.end + 50])
+
+
+def _going_on(rest: str) -> str:
+    """What a claim claims, without the clause it goes on to ("..., adding that more attacks would
+    follow": rule claim_goes_on)."""
+    more = RULES.pattern("claim_goes_on").search(rest)
+    return rest if more is None else rest[:more.start()]
 
 
 # "Most were claimed by ...": the campaign's attacks
@@ -214,10 +252,11 @@ def attributions(article: Article, event: Event, texts: Sequence[tuple[Window, s
     for window, text in texts:
         # another war's act ("an attack on Israel by Palestinian militants"); a place outside told
         # after the group is what the group is ("X, an alliance opposed to US support for Israel")
-        if not window.own and _dated_otherwise(text, event):
-            continue  # a blame for another day's act
+        if not window.own and (_dated_otherwise(text, event) or _told_in_month(text, event)):
+            continue  # a blame for another day's or month's act
         blamed = [hit for hit in militia(lex.actors.find(text), lex)
                   if not _other_war(_without_apposition(text, hit), lex)
+                  and not _blamed_elsewhere(text, hit, event, lex)
                   and not _anaphora(text, hit, lex)
                   and _is_blamed(text[:hit.start], text[hit.end:], text, lex)
                   and not _GENERAL.search(_CLAUSE.split(text[hit.end:hit.end + 120])[0])]
@@ -228,6 +267,22 @@ def attributions(article: Article, event: Event, texts: Sequence[tuple[Window, s
 
 
 _APPOSITION = re.compile(r"^,\s+(?:an?|the)\s[^,;.]*")
+
+
+def _blamed_elsewhere(text: str, hit: Hit, event: Event, lex: Lexicons) -> bool:
+    """Whether what a group is blamed for, told after its name, is an act in another country or
+    place than the event's ("blamed X for killing three soldiers in Jordan", told beside an attack
+    in Syria). What the group is (its apposition, its home: "militias operating in Iraq") is no
+    place of the act."""
+    rest = _without_apposition(text, hit)[hit.end:]
+    home = RULES.at("group_home", rest, 0)
+    rest = rest if home is None else rest[home.end():]
+    for named in lex.actors.find(rest):  # a group's name is no place ("the Islamic Resistance in Iraq")
+        rest = rest[:named.start] + " " * (named.end - named.start) + rest[named.end:]
+    places = [h.name for h in lex.places.find(rest)]
+    countries = [lex.country(m.group()) for m in lex.countries.finditer(rest)]
+    return (any(p not in event.places for p in places)
+            or any(c not in (None, event.country) for c in countries))
 
 
 def _without_apposition(text: str, hit: Hit) -> str:
@@ -242,15 +297,12 @@ _CLAUSE = re.compile(r"[,;]|\s(?:after|amid|as|while)\s")
 
 
 # the reason a group gives for its act is not the act's war: "claimed the attack, citing US
-# support for Israel", "said it attacked the base in solidarity with Gaza"
-_REASON = re.compile(r"\b(?:citing|in (?:response|retaliation|revenge|solidarity|support)|to protest"
-                     r"|as a response|because of)\b", re.I)
-
-
+# support for Israel", "said it attacked the base in solidarity with Gaza" (rule group_reason)
 def _other_war(text: str, lex: Lexicons) -> bool:
     """Whether a sentence names a place outside the campaign, other than a sponsor of its groups
     ("the US holds Iran responsible" names a party, not a war elsewhere)."""
-    text = _REASON.split(text, maxsplit=1)[0]
+    reason = RULES.pattern("group_reason").search(text)
+    text = text if reason is None else text[:reason.start()]
     party = list(militia(lex.actors.find(text), lex))
     return any(not any(p.start <= h.start < p.end for p in party) for h in lex.outside.find(text))
 
@@ -262,13 +314,24 @@ _SUSPECTED = re.compile(r"(?:^|[^\w\s]\s*|\b(?:the|a|an|by|of|on|and|that|when|a
 
 
 def _is_blamed(before: str, after: str, text: str, lex: Lexicons) -> bool:
+    if RULES.at("doubt_before", before, len(before)) or RULES.at("group_denies", after, 0):
+        return False  # "too early to say whether X was behind it"; "X denied it was behind it"
     if _HELD_BEFORE.search(before):  # "held Kataib Hezbollah responsible"
         return bool(_HELD.search(after))
-    if _SUSPECTED.search(before):  # "suspected Iran-backed militias attacked": whose suspicion?
+    if RULES.at("believed_behind", after, 0):  # "X is believed to be behind it": by whom?
+        return _official_said(text, lex) and not (_NOT_BLAME.search(text) or _monitor(text, lex))
+    if _SUSPECTED.search(before) or RULES.at("passive_blame", before, len(before)):
+        # "suspected Iran-backed militias attacked", "has been attributed to X": whose word?
         return _agent_told(text, lex)
-    if _BLAME_BEFORE.search(before) or _BLAME_AFTER.search(after) or _BLAMED_WHICH.match(after):
+    # the group's home told between it and the verb ("militias operating in Syria and Iraq
+    # carried out the attack") is no part of what is said of it
+    home = RULES.at("group_home", after, 0)
+    rest = after if home is None else after[home.end():]
+    if (_BLAME_BEFORE.search(before) or RULES.at("blame_laid_on", before, len(before))
+            or any(_BLAME_AFTER.search(a) or _BLAMED_WHICH.match(a) or RULES.at("to_blame", a, 0)
+                   for a in dict.fromkeys((after, rest)))):
         return True
-    agent = _BY_AGENT.search(before) or _AGENT.match(after) or _ADJ_AGENT.match(after)
+    agent = RULES.at("act_by_agent", before, len(before)) or _AGENT.match(rest) or _ADJ_AGENT.match(after)
     return bool(agent) and _agent_told(text, lex)
 
 
@@ -294,10 +357,39 @@ def _agent_told(text: str, lex: Lexicons) -> bool:
     campaign ("135 times, by"), not a monitor's word (the Syrian Observatory is not US officials).
     The report's own narrative ("militias attacked the base on 25 July") tells what it believes,
     not whom the US holds responsible."""
-    official = official_voice(lex, text) is not None and _SPOKE.search(text) is not None
-    voiced = (official or _LEADER_SAID.search(text) is not None
+    voiced = (_official_said(text, lex) or _LEADER_SAID.search(text) is not None
               or _BELIEF.search(text) is not None or text.lstrip()[:1] in "\"“")
     return voiced and not (_NOT_BLAME.search(text) or _monitor(text, lex))
+
+
+def _official_said(text: str, lex: Lexicons) -> bool:
+    """Whether a US voice (an official's, or one of the profile's voices of the US side) speaks in
+    the sentence, and no other party's spokesman or official."""
+    speaker = official_voice(lex, text) is not None or _us_voice(text, lex)
+    return speaker and _SPOKE.search(text) is not None and not _party_voice(text, lex)
+
+
+_PARTY_RULES: dict[str, Rules] = {}
+
+
+def _party_voice(text: str, lex: Lexicons) -> bool:
+    """Whether a spokesman or an official of another party than the US speaks ("an Iraqi security
+    official said", "a spokesman for the Islamic Resistance in Iraq said"): rule party_voice, with
+    the profile's parties."""
+    topic = lex.topic
+    rules = _PARTY_RULES.get(topic.digest)
+    if rules is None:
+        names = [*(alias for a in topic.actors if a.side != "us" and not a.generic
+                   for alias in (a.name, *a.aliases)),
+                 *topic.campaign.countries, *(d for d, _ in topic.campaign.demonyms)]
+        rules = _PARTY_RULES[topic.digest] = Rules(RULES.grammar, {"parties": tuple(dict.fromkeys(names))})
+    return rules.at("party_voice", text, 0) is not None
+
+
+def _us_voice(text: str, lex: Lexicons) -> bool:
+    """Whether one of the profile's voices of the US side ("Biden", "the White House") is named."""
+    voices = [v for a in lex.topic.actors if a.side == "us" for v in a.voices]
+    return any(re.search(r"\b" + re.escape(v) + r"\b", text) for v in voices)
 
 
 def _monitor(text: str, lex: Lexicons) -> bool:

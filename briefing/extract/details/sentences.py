@@ -12,9 +12,12 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ...model import Article, Event, Evidence
+from ...rules import Rules, grammar
 from ...text import all_sentences
 from ...topic import Hit
 from ..lexicon import Lexicons
+
+HOME = Rules(grammar("parties"))  # its rule group_home: where a group is, told after its name
 
 
 @dataclass(frozen=True)
@@ -124,6 +127,9 @@ def naming(article: Article, event: Event, windows: Sequence[Window], others: Se
         return
     rivals = [o for o in others if attack(o.type)]
     alone = event.date is not None and not any(o.date is not None for o in rivals)
+    # a timeline's claim names the day it tells ("On 20 January, the group claimed ...") where it
+    # names no place: the day's one attack is its
+    dated = event.date is not None and not any(o.date == event.date for o in rivals)
     shared = {p for o in rivals for p in o.places}
     taken = {(w.start, w.end) for w in windows}
     for _, start, end in all_sentences(article.clean)[:MAX_SENTENCES * 5]:
@@ -131,11 +137,37 @@ def naming(article: Article, event: Event, windows: Sequence[Window], others: Se
         if (start, end) in taken or _other_weekday(text, event):
             continue
         named = _names_it(text, event, shared, lex)
-        if named or (named is None and alone):
+        if named or (named is None and (alone or (dated and _names_only_its_day(text, event)))):
             yield Window(start, end, False), text
 
 
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+# a day of the month written out: "20 January", "Jan. 20", "January 20"
+_DAY_OF_MONTH = re.compile(r"\b(?:(?P<d1>\d{1,2})\s+(?P<m1>[A-Z][a-z]{2,8})\b"
+                           r"|(?P<m2>[A-Z][a-z]{2,8})\.?\s+(?P<d2>\d{1,2})\b)")
+
+
+# several days of one month: "on 3 and 5 February", "between 3-5 Feb."
+_DAYS = re.compile(r"\b\d{1,2}\s*(?:,|and|or|to|-|–)\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Z]")
+
+
+def _names_only_its_day(text: str, event: Event) -> bool:
+    """Whether a sentence names days of the month, every one of them the event's."""
+    if _DAYS.search(text):
+        return False
+    days = set()
+    for match in _DAY_OF_MONTH.finditer(text):
+        month = (match["m1"] or match["m2"]).lower()
+        number = next((i for i, name in enumerate(_MONTHS, 1)
+                       if name.startswith(month[:3]) and month in name), None)
+        if number is None:
+            return False  # "20 Marines": no day named, and the sentence is left alone
+        days.add((number, int(match["d1"] or match["d2"])))
+    return event.date is not None and days == {(event.date.month, event.date.day)}
+
+
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+           "october", "november", "december")
 
 
 def _other_weekday(text: str, event: Event) -> bool:
@@ -154,7 +186,11 @@ def _names_it(text: str, event: Event, shared: set[str], lex: Lexicons) -> bool 
     if any(p not in event.places for p in places) or (places and set(places) <= shared):
         return False
     for hit in lex.actors.find(text):
-        text = text[:hit.start] + " " * (hit.end - hit.start) + text[hit.end:]
+        # a group's home told after its name ("militias operating in Iraq and Syria") is no place
+        # of the act: a blame of a Jordan attack names it
+        home = HOME.at("group_home", text, hit.end) if lex.side(hit.name) == "militia" else None
+        end = hit.end if home is None else home.end()
+        text = text[:hit.start] + " " * (end - hit.start) + text[end:]
     if any(lex.country(m.group()) not in (None, event.country) for m in lex.countries.finditer(text)):
         return False
     return True if places else None
