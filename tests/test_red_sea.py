@@ -110,6 +110,11 @@ def test_names_the_coalition_and_the_houthis_own_media_use(text: str, expected: 
      [("attack_on_shipping", "Red Sea", SUNDAY)]),
     ("On Sunday, a Houthi missile struck a tanker some 90 nautical miles southeast of Aden.",
      [("attack_on_shipping", "Gulf of Aden", SUNDAY)]),
+    # as wire copy names the port ("west of Yemen's port city of ..."); south of Mokha is the strait
+    ("Gunmen in two small boats attacked a Greek tanker 70 nautical miles west of Yemen’s port city of "
+     "Hodeidah on Sunday.", [("attack_on_shipping", "Red Sea", SUNDAY)]),
+    ("A Houthi missile hit a cargo ship 30 nautical miles south of Yemen's Red Sea port city of Al Mukha "
+     "on Sunday.", [("attack_on_shipping", "Bab el-Mandeb", SUNDAY)]),
     # a strike on the port itself stays in Yemen
     ("On Sunday, U.S. forces struck Houthi radar sites in Hodeidah.", [("us_strike", "Yemen", SUNDAY)]),
 ])
@@ -319,3 +324,52 @@ def test_an_attack_placed_nowhere_is_in_the_one_sea_its_article_names() -> None:
 def test_the_munitions_names_reports_use(text: str, weapon: str) -> None:
     (event,) = extract_article(make_article(text, MONDAY), choose_topic("red-sea")).events
     assert [w.name for w in event.details.weapons] == [weapon]
+
+
+def test_ships_hit_on_one_day_each_named_are_one_event_each() -> None:
+    """Each ship of a day's attacks is its own named event: three ships hit on one day are three
+    events, however many sentences tell each (the labels' one event per vessel per day)."""
+    text = ("A Houthi missile hit the bulk carrier Unity Explorer in the Red Sea. "
+            "Hours later a second missile hit the M/V Number 9. "
+            "The crew of the Unity Explorer reported minor damage after the attack.")
+    day = dt.date(2023, 12, 3)
+    assert _events(text, published=None) == [("attack_on_shipping", "Red Sea", day)] * 2
+
+
+def test_one_ship_told_twice_is_one_event() -> None:
+    text = ("A Houthi missile hit the bulk carrier Unity Explorer in the Red Sea. "
+            "The Unity Explorer was struck again an hour later.")
+    assert _events(text, published=None) == [("attack_on_shipping", "Red Sea", dt.date(2023, 12, 3))]
+
+
+def test_a_noun_of_acting_inside_a_munitions_name_is_no_act() -> None:
+    """"land attack cruise missiles": a munition, not an attack besides the intercept."""
+    text = ("The destroyer shot down four drones and two land attack cruise missiles in the southern Red Sea "
+            "that were fired by the Houthis on Sunday.")
+    assert _events(text) == [("intercept", "Red Sea", SUNDAY)]
+
+
+@pytest.mark.parametrize("text", [
+    "The destroyer shot down three drones over the Red Sea that were fired by the Houthis over a "
+    "period which began at approximately 6:30 a.m. on Sunday.",
+    "The destroyer shot down three drones over the Red Sea that were fired on Sunday.",
+])
+def test_a_time_after_fired_is_no_aim(text: str) -> None:
+    """What was shot down "that were fired ... at approximately 6:30 a.m." is an intercept only,
+    not also an attack aimed at the time."""
+    assert _events(text) == [("intercept", "Red Sea", SUNDAY)]
+
+
+def test_a_named_event_told_on_its_us_day_joins_its_local_day() -> None:
+    """"On Oct. 16" (the US day) and the well-known local day, 17 Oct, in one article: one event,
+    on the local day."""
+    text = ("On Oct. 16, 2024, the United States carried out strikes in Yemen with B-2 stealth bombers, "
+            "the Pentagon said. The B-2 strikes on the Houthis hit underground bunkers.")
+    assert _events(text, published=None) == [("us_strike", "Yemen", dt.date(2024, 10, 17))]
+
+
+def test_a_day_without_its_year_takes_the_year_of_the_named_attacks_that_day() -> None:
+    """Two ships hit on 23 Dec 2023, each a named event: "On December 23" takes their year."""
+    text = ("On December 23, two Houthi anti-ship ballistic missiles were fired into the shipping lanes "
+            "in the southern Red Sea. The tanker Saibaba was hit by a Houthi drone.")
+    assert ("attack_on_shipping", "Red Sea", dt.date(2023, 12, 23)) in _events(text, published=None)

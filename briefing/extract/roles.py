@@ -252,9 +252,12 @@ class SentenceReader:
 
     def _acts(self) -> Iterator[tuple[int, int, bool]]:
         text = self.text
+        # a noun inside a munition's name is no act ("land attack cruise missiles")
+        weapons = self.names.within(self.names.weapons, self.start, self.end)
         nouns = [(m.start(), m.end(), False) for m in self.lex.act_nouns.finditer(text, self.start, self.end)
                  if not _NOT_ACT.match(text, m.end())
-                 and not _HEART.search(text, max(0, m.start() - 12), m.start())]
+                 and not _HEART.search(text, max(0, m.start() - 12), m.start())
+                 and not any(w.start <= m.start() and m.end() <= w.end for w in weapons)]
         taken = {s for s, _, _ in nouns}
         verbs = [(m.start(), m.end(), True) for m in verbs_of(self.lex).finditer(text, self.start, self.end)
                  if m.start() not in taken]
