@@ -373,3 +373,13 @@ def test_a_day_without_its_year_takes_the_year_of_the_named_attacks_that_day() -
     text = ("On December 23, two Houthi anti-ship ballistic missiles were fired into the shipping lanes "
             "in the southern Red Sea. The tanker Saibaba was hit by a Houthi drone.")
     assert ("attack_on_shipping", "Red Sea", dt.date(2023, 12, 23)) in _events(text, published=None)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The owner of the bulk carrier said Houthi gunmen boarded it from a helicopter on Sunday.",
+     [("attack_on_shipping", None, SUNDAY)]),
+    # nothing the story's attackers hit is named before the pronoun: no target, no act
+    ("On Sunday in the Red Sea, Houthi officials said their forces had hit it.", []),
+])
+def test_an_acts_object_pronoun_stands_for_the_ship_named_before(text: str, expected: Found) -> None:
+    assert _events(text) == expected

@@ -80,6 +80,7 @@ _ENGAGED_THREAT = GRAMMAR.pattern("engaged_threat")
 _BEFORE_LAUNCH = GRAMMAR.pattern("before_launch")  # the munitions hit on the ground: a strike
 _BARE_PASSIVE_AFTER = GRAMMAR.pattern("bare_passive")
 _TOWARD = GRAMMAR.pattern("launched_toward")
+_OBJECT_PRONOUN = GRAMMAR.pattern("object_pronoun")
 _MODIFIER_START = GRAMMAR.pattern("act_modifier")
 _BASE_WORDS = GRAMMAR.pattern("base_words")
 # Counts, the campaign, causes, places, things that are no act, datelines, claimants.
@@ -489,6 +490,10 @@ class SentenceReader:
                 return None
             agent = agent or "instrument"
         target, target_name = self._target_side(end, clause[1])
+        if target is None and _OBJECT_PRONOUN.match(text, end):
+            # "the tanker's owner said gunmen boarded it": the target's noun told before the act
+            owned = self.lex.target_nouns.search(text, self.start, start)
+            target, target_name = ("us", owned.group()) if owned else (None, None)
         return _Roles(agent, agent_name, target, target_name, rule="act_verb")
 
     def _intercept_roles(self, agent: Side, agent_name: str | None, word: str, end: int,
