@@ -383,3 +383,17 @@ def test_a_day_without_its_year_takes_the_year_of_the_named_attacks_that_day() -
 ])
 def test_an_acts_object_pronoun_stands_for_the_ship_named_before(text: str, expected: Found) -> None:
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the warships fended the attack off: they defended, the attack's target is not said
+    ("A British destroyer, along with US warships, repelled the largest attack by the Houthis in the Red Sea "
+     "on Sunday.", [("attack_on_shipping", "Red Sea", SUNDAY)]),
+    ("A British warship helped US forces repel a Houthi drone attack in the Red Sea on Sunday.",
+     [("attack_on_shipping", "Red Sea", SUNDAY)]),
+    # aimed at the warships: their kind
+    ("Two US destroyers came under a Houthi drone attack in the Red Sea on Sunday.",
+     [("attack_on_us_navy", "Red Sea", SUNDAY)]),
+])
+def test_warships_that_repelled_an_attack_were_not_its_target(text: str, expected: Found) -> None:
+    assert _events(text) == expected

@@ -81,6 +81,7 @@ _BEFORE_LAUNCH = GRAMMAR.pattern("before_launch")  # the munitions hit on the gr
 _BARE_PASSIVE_AFTER = GRAMMAR.pattern("bare_passive")
 _TOWARD = GRAMMAR.pattern("launched_toward")
 _OBJECT_PRONOUN = GRAMMAR.pattern("object_pronoun")
+_REPELLED = GRAMMAR.pattern("repelled_act")
 _MODIFIER_START = GRAMMAR.pattern("act_modifier")
 _BASE_WORDS = GRAMMAR.pattern("base_words")
 # Counts, the campaign, causes, places, things that are no act, datelines, claimants.
@@ -628,7 +629,7 @@ class SentenceReader:
                 or roles.agent_name in self.lex.us_enemies):
             return None  # Yemen, the Red Sea; a raid targeting ISIS, an attack by the Houthis: other stories
         if target == "us":
-            return self._on_target(roles, clause, end)
+            return self._on_target(roles, clause, end, start)
         if agent == "us" and not strike_word and not verb_word and target not in ("militia", "facility"):
             return None  # "it carried out the attack": the US's acts are strikes, an attack is the groups'
         if agent == "us":
@@ -637,7 +638,7 @@ class SentenceReader:
                 return self._of("strike", clause)
             return None
         if agent in ("militia", "instrument") and target in ("base", None) and not strike_word:
-            return self._of("attack", clause, end) if self._campaign_place(clause) else None
+            return self._of("attack", clause, end, start) if self._campaign_place(clause) else None
         us_hit = strike_word or self.text[start:end].lower() in ("targeted", "hit", "killed")
         if agent is None and target in ("militia", "facility") and us_hit and self._us_named():
             # "CENTCOM said the commander killed on Feb. 7 was targeted ..."
@@ -651,14 +652,15 @@ class SentenceReader:
             return self._known_act(start, end, "attack")  # "the Jordan attack"
         return None
 
-    def _on_target(self, roles: _Roles, clause: tuple[int, int], end: int) -> EventType | None:
+    def _on_target(self, roles: _Roles, clause: tuple[int, int], end: int, start: int) -> EventType | None:
         """An act on the story's target: an intercept when its munitions were shot down and the
         story has intercepts; else an attack, when no one but the attacking side did it."""
         if roles.intercepted and self.lex.topic.said.default("intercept"):
-            return self._of("intercept", clause, end)
+            return self._of("intercept", clause, end, start)
         if roles.agent is None and self._bystanders_hit(roles.target_name) and not self._militia_named():
             return None  # "the hijacking of a vessel" in an article naming no attacker of the story's
-        return self._of("attack", clause, end) if roles.agent in (None, "militia", "instrument") else None
+        attacker = roles.agent in (None, "militia", "instrument")
+        return self._of("attack", clause, end, start) if attacker else None
 
     def _bystanders_hit(self, target: str | None) -> bool:
         """Whether what was hit is the assets of a side that only suffers the story's acts (its
@@ -675,7 +677,8 @@ class SentenceReader:
         """Whether the article names anyone of the attacking side."""
         return any(self.lex.side(name) == "militia" for name in self.names.actor_names)
 
-    def _of(self, act: Act, clause: tuple[int, int], end: int | None = None) -> EventType | None:
+    def _of(self, act: Act, clause: tuple[int, int], end: int | None = None,
+            start: int | None = None) -> EventType | None:
         """The story's kind of ``act`` told here: the act's kind whose target side's nouns its
         clause names first after the act word (``end``; else before it), else the one its cues
         (``when``) choose in the sentence or the clause."""
@@ -683,7 +686,10 @@ class SentenceReader:
         if end is not None and self.lex.side_nouns:
             # what follows the act word ("fired at the USS Carney"), else what comes before it
             # (a passive's subject: "two U.S. warships were attacked")
-            party = self._party(end, clause[1]) or self._party(clause[0], end)
+            # (not a subject that fended it off: "warships repelled the attack")
+            party = self._party(end, clause[1]) or (
+                None if start is not None and _REPELLED.search(self.text, clause[0], start)
+                else self._party(clause[0], end))
             aimed = [kind for kind in said.of_act(act) if party and said.kind(kind).target == party]
             if aimed:
                 # aimed at that side: its kind, whatever its cues
