@@ -397,3 +397,15 @@ def test_an_acts_object_pronoun_stands_for_the_ship_named_before(text: str, expe
 ])
 def test_warships_that_repelled_an_attack_were_not_its_target(text: str, expected: Found) -> None:
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Central Command on Monday stated shooting down a drone and an anti-ship ballistic missile in the "
+     "southern Red Sea on Sunday.", [("intercept", "Red Sea", SUNDAY)]),
+    ("US naval forces reported intercepting a Houthi missile over the Red Sea on Sunday.",
+     [("intercept", "Red Sea", SUNDAY)]),
+    # the reporter is not the story's side: no intercept
+    ("The Houthis reported intercepting a missile over the Red Sea on Sunday.", []),
+])
+def test_an_intercept_told_in_the_ing_form_after_its_report(text: str, expected: Found) -> None:
+    assert _events(text) == expected

@@ -82,6 +82,7 @@ _BARE_PASSIVE_AFTER = GRAMMAR.pattern("bare_passive")
 _TOWARD = GRAMMAR.pattern("launched_toward")
 _OBJECT_PRONOUN = GRAMMAR.pattern("object_pronoun")
 _REPELLED = GRAMMAR.pattern("repelled_act")
+_GERUND_SUBJECT = GRAMMAR.pattern("gerund_subject")
 _MODIFIER_START = GRAMMAR.pattern("act_modifier")
 _BASE_WORDS = GRAMMAR.pattern("base_words")
 # Counts, the campaign, causes, places, things that are no act, datelines, claimants.
@@ -472,9 +473,13 @@ class SentenceReader:
                 f == "strike" and clause[0] <= s and not text[e:start].strip()
                 and self._modifier_side(s, clause)[0] == "us" for s, e, f in self._nouns):
             return None  # "A US drone strike hit a car": the verb tells the US strike's act, read there
-        if word.endswith("ing") and re.search(r",\s*$", text[max(clause[0], start - 3):start]):
-            # ", striking more than 85 targets": the subject of the clause does it
-            agent, agent_name = self._agent_side(clause[0], start, first=True)
+        gerund = (word.split()[0].endswith("ing")
+                  and _GERUND_SUBJECT.search(text, max(self.start, start - 14), start))
+        if gerund:
+            # ", striking more than 85 targets": the subject of the clause does it; "forces reported
+            # intercepting": the reporter (its clause ends before the report's verb)
+            agent, agent_name = self._agent_side(clause[0] if gerund.group().startswith(",") else self.lead,
+                                                 start, first=True)
         if word in _HARMED:
             # "an Iranian-made drone killed three US soldiers": only a weapon or a militia harming
             # US forces is an act here (anything else killed or wounded is another story)
