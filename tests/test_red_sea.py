@@ -409,3 +409,36 @@ def test_warships_that_repelled_an_attack_were_not_its_target(text: str, expecte
 ])
 def test_an_intercept_told_in_the_ing_form_after_its_report(text: str, expected: Found) -> None:
     assert _events(text) == expected
+
+
+def test_a_profiles_own_verb_acts_only_on_what_it_names() -> None:
+    """"Seized" is an attack only on a ship: the Houthis who "seized much of Yemen" seized none."""
+    text = "The Houthis, who seized much of Yemen in a civil war, have vowed to attack ships bound for Eilat."
+    found = extract_article(make_article(text, MONDAY), choose_topic("red-sea"))
+    assert not found.events and not found.undated
+    assert _events("Houthi gunmen seized a cargo ship in the Red Sea on Sunday.") == [
+        ("attack_on_shipping", "Red Sea", SUNDAY)]
+
+
+def _kinds(text: str) -> list[tuple[int, str, str | None]]:
+    found = extract_article(make_article(text, MONDAY), choose_topic("red-sea"))
+    return sorted((t.value, t.source_kind, t.speaker) for t in found.tallies)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the group named inside the statement's quotation is what it counts, not who claims
+    ("Two destroyers shot down the drones, according to a statement from U.S. Central Command.\n\n"
+     "“This is the 26th Houthi attack on commercial shipping since November 19,” the statement said.",
+     [(26, "official", "U.S. Central Command")]),
+    # a speaker by surname whom the article gave an office before
+    ("The attacks were confirmed by Defense Department spokesperson Maj. Jane Doe on Monday.\n\n"
+     "More than 40 merchant ships have been hit by the Houthis since November, Doe said.",
+     [(40, "official", "Defense Department")]),
+    # a speaker by surname introduced with no office: the outlet's
+    ("The attacks were described by the analyst Jane Doe on Monday.\n\n"
+     "More than 40 merchant ships have been hit by the Houthis since November, Doe said.",
+     [(40, "outlet", None)]),
+])
+def test_who_gives_a_figure_quoted_from_a_statement_or_by_surname(
+        text: str, expected: list[tuple[int, str, str | None]]) -> None:
+    assert _kinds(text) == expected

@@ -495,12 +495,29 @@ class SentenceReader:
             if not self._munition(end, clause[1]):
                 return None
             agent = agent or "instrument"
-        target, target_name = self._target_side(end, clause[1])
-        if target is None and _OBJECT_PRONOUN.match(text, end):
-            # "the tanker's owner said gunmen boarded it": the target's noun told before the act
-            owned = self.lex.target_nouns.search(text, self.start, start)
-            target, target_name = ("us", owned.group()) if owned else (None, None)
+        target, target_name = self._object_side(start, end, clause)
+        if self._acts_on_nothing(word, end, clause, target):
+            return None
         return _Roles(agent, agent_name, target, target_name, rule="act_verb")
+
+    def _object_side(self, start: int, end: int, clause: tuple[int, int]) -> tuple[Side | None, str | None]:
+        """What an active verb acted on: the side named after it in its clause, or, for an object
+        pronoun ("the tanker's owner said gunmen boarded it"), the target's noun told before it."""
+        target, target_name = self._target_side(end, clause[1])
+        if target is None and _OBJECT_PRONOUN.match(self.text, end):
+            owned = self.lex.target_nouns.search(self.text, self.start, start)
+            return ("us", owned.group()) if owned else (None, None)
+        return target, target_name
+
+    def _acts_on_nothing(self, word: str, end: int, clause: tuple[int, int], target: Side | None) -> bool:
+        """A profile's own verb ("seized", "boarded") acts only on a target it names before the
+        clause's next act word: "the group, who seized much of the country, vowed to attack ships"
+        seized no ship."""
+        if word not in {verb.lower() for verb in self.lex.topic.vocabulary.act_verbs}:
+            return False
+        following = next((s for s in self.act_starts if end < s < clause[1]), clause[1])
+        return target is None or (following < clause[1] and self._target_side(end, following)[0] is None
+                                  and not _OBJECT_PRONOUN.match(self.text, end))
 
     def _intercept_roles(self, agent: Side, agent_name: str | None, word: str, end: int,
                          clause: tuple[int, int]) -> _Roles | None:
