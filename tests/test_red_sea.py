@@ -442,3 +442,14 @@ def _kinds(text: str) -> list[tuple[int, str, str | None]]:
 def test_who_gives_a_figure_quoted_from_a_statement_or_by_surname(
         text: str, expected: list[tuple[int, str, str | None]]) -> None:
     assert _kinds(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A destroyer shot down two anti-ship ballistic missiles fired at the Maersk Hangzhou in the Red Sea.",
+     [("attack_on_shipping", "Red Sea", dt.date(2023, 12, 30)),
+      ("intercept", "Red Sea", dt.date(2023, 12, 30))]),
+    ("Four Houthi small boats attacked the Maersk Hangzhou in the Red Sea.",
+     [("attack_on_shipping", "Red Sea", dt.date(2023, 12, 31))]),
+])
+def test_a_ship_attacked_on_two_days_is_dated_by_the_weapons_of_each(text: str, expected: Found) -> None:
+    assert _events(text, published=None) == expected
