@@ -453,3 +453,9 @@ def test_who_gives_a_figure_quoted_from_a_statement_or_by_surname(
 ])
 def test_a_ship_attacked_on_two_days_is_dated_by_the_weapons_of_each(text: str, expected: Found) -> None:
     assert _events(text, published=None) == expected
+
+
+def test_a_further_strike_told_as_done_is_one_more_not_one_to_come() -> None:
+    assert _events("On Sunday a further US strike hit a Houthi airbase in Sanaa.") == [
+        ("us_strike", "Yemen", SUNDAY)]
+    assert _events("On Sunday officials said further US strikes on the Houthis in Sanaa were expected.") == []
