@@ -459,3 +459,10 @@ def test_a_further_strike_told_as_done_is_one_more_not_one_to_come() -> None:
     assert _events("On Sunday a further US strike hit a Houthi airbase in Sanaa.") == [
         ("us_strike", "Yemen", SUNDAY)]
     assert _events("On Sunday officials said further US strikes on the Houthis in Sanaa were expected.") == []
+
+
+def test_a_munition_struck_before_it_flew_is_a_strike_whatever_it_was_aimed_at() -> None:
+    """"Struck a missile that was prepared to launch towards the Red Sea": a strike in Yemen, not
+    an act on the sea it was aimed at."""
+    text = "On Sunday US forces struck a Houthi missile that was prepared to launch towards the Red Sea."
+    assert [(kind, day) for kind, _, day in _events(text)] == [("us_strike", SUNDAY)]

@@ -502,7 +502,11 @@ class SentenceReader:
 
     def _object_side(self, start: int, end: int, clause: tuple[int, int]) -> tuple[Side | None, str | None]:
         """What an active verb acted on: the side named after it in its clause, or, for an object
-        pronoun ("the tanker's owner said gunmen boarded it"), the target's noun told before it."""
+        pronoun ("the tanker's owner said gunmen boarded it"), the target's noun told before it;
+        munitions hit before they flew are the attackers' ("struck a missile that was prepared to
+        launch towards the sea": not the sea)."""
+        if _BEFORE_LAUNCH.match(self.text, end, min(clause[1], end + 160)):
+            return "militia", None
         target, target_name = self._target_side(end, clause[1])
         if target is None and _OBJECT_PRONOUN.match(self.text, end):
             owned = self.lex.target_nouns.search(self.text, self.start, start)
