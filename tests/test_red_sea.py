@@ -466,3 +466,11 @@ def test_a_munition_struck_before_it_flew_is_a_strike_whatever_it_was_aimed_at()
     an act on the sea it was aimed at."""
     text = "On Sunday US forces struck a Houthi missile that was prepared to launch towards the Red Sea."
     assert [(kind, day) for kind, _, day in _events(text)] == [("us_strike", SUNDAY)]
+
+
+def test_a_named_event_of_another_month_than_the_one_told_dates_nothing() -> None:
+    """"B-2 bombers struck ... earlier in December": not the well-known October strikes."""
+    text = "B-2 stealth bombers struck underground Houthi weapons stores in Yemen earlier in December."
+    assert _events(text, published=None) == []
+    assert _events("B-2 stealth bombers struck underground Houthi weapons stores in Yemen in October.",
+                   published=None) == [("us_strike", "Yemen", dt.date(2024, 10, 17))]

@@ -425,6 +425,9 @@ def _date(article: Article, mention: Mention, lex: Lexicons, anchor: Anchor | No
         dated = _own_or_known(article, mention, own, known)
         if dated is not None:
             return _second_day(article, own, dated)
+    if known is not None and _another_month(article, mention, known):
+        return _Dated(mention, None, f"the month it names and the {known.name} ({known.date:%d %b %Y}) "
+                                     "disagree: left undated", disagree=True)
     if known is not None:
         return _known_day(article, mention, known, usable)
     if own is None and _CLOCK_OPENING.match(article.clean, mention.sentence[0]):
@@ -459,6 +462,16 @@ def _clock_after_day(article: Article, mention: Mention, anchor: Anchor | None) 
         return None
     return _Dated(mention, day.date, f"a time of day told after the sentence dated '{day.text}'",
                   basis="told-before")
+
+
+_MONTH_ALONE = GRAMMAR.pattern("month_alone")
+
+
+def _another_month(article: Article, mention: Mention, known: KnownEvent) -> bool:
+    """Whether the act's clause names a month without its day, none of them the named event's
+    ("B-2 bombers struck ... earlier in December" is not the October strikes)."""
+    months = {m["month"] for m in _MONTH_ALONE.finditer(article.clean, *mention.clause)}
+    return bool(months) and f"{known.date:%b}" not in months
 
 
 def _known_day(article: Article, mention: Mention, known: KnownEvent, usable: list[DateMention]) -> _Dated:
