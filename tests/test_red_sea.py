@@ -110,6 +110,11 @@ def test_names_the_coalition_and_the_houthis_own_media_use(text: str, expected: 
      [("attack_on_shipping", "Red Sea", SUNDAY)]),
     ("On Sunday, a Houthi missile struck a tanker some 90 nautical miles southeast of Aden.",
      [("attack_on_shipping", "Gulf of Aden", SUNDAY)]),
+    # as wire copy names the port ("west of Yemen's port city of ..."); south of Mokha is the strait
+    ("Gunmen in two small boats attacked a Greek tanker 70 nautical miles west of Yemen’s port city of "
+     "Hodeidah on Sunday.", [("attack_on_shipping", "Red Sea", SUNDAY)]),
+    ("A Houthi missile hit a cargo ship 30 nautical miles south of Yemen's Red Sea port city of Al Mukha "
+     "on Sunday.", [("attack_on_shipping", "Bab el-Mandeb", SUNDAY)]),
     # a strike on the port itself stays in Yemen
     ("On Sunday, U.S. forces struck Houthi radar sites in Hodeidah.", [("us_strike", "Yemen", SUNDAY)]),
 ])
@@ -319,3 +324,153 @@ def test_an_attack_placed_nowhere_is_in_the_one_sea_its_article_names() -> None:
 def test_the_munitions_names_reports_use(text: str, weapon: str) -> None:
     (event,) = extract_article(make_article(text, MONDAY), choose_topic("red-sea")).events
     assert [w.name for w in event.details.weapons] == [weapon]
+
+
+def test_ships_hit_on_one_day_each_named_are_one_event_each() -> None:
+    """Each ship of a day's attacks is its own named event: three ships hit on one day are three
+    events, however many sentences tell each (the labels' one event per vessel per day)."""
+    text = ("A Houthi missile hit the bulk carrier Unity Explorer in the Red Sea. "
+            "Hours later a second missile hit the M/V Number 9. "
+            "The crew of the Unity Explorer reported minor damage after the attack.")
+    day = dt.date(2023, 12, 3)
+    assert _events(text, published=None) == [("attack_on_shipping", "Red Sea", day)] * 2
+
+
+def test_one_ship_told_twice_is_one_event() -> None:
+    text = ("A Houthi missile hit the bulk carrier Unity Explorer in the Red Sea. "
+            "The Unity Explorer was struck again an hour later.")
+    assert _events(text, published=None) == [("attack_on_shipping", "Red Sea", dt.date(2023, 12, 3))]
+
+
+def test_a_noun_of_acting_inside_a_munitions_name_is_no_act() -> None:
+    """"land attack cruise missiles": a munition, not an attack besides the intercept."""
+    text = ("The destroyer shot down four drones and two land attack cruise missiles in the southern Red Sea "
+            "that were fired by the Houthis on Sunday.")
+    assert _events(text) == [("intercept", "Red Sea", SUNDAY)]
+
+
+@pytest.mark.parametrize("text", [
+    "The destroyer shot down three drones over the Red Sea that were fired by the Houthis over a "
+    "period which began at approximately 6:30 a.m. on Sunday.",
+    "The destroyer shot down three drones over the Red Sea that were fired on Sunday.",
+])
+def test_a_time_after_fired_is_no_aim(text: str) -> None:
+    """What was shot down "that were fired ... at approximately 6:30 a.m." is an intercept only,
+    not also an attack aimed at the time."""
+    assert _events(text) == [("intercept", "Red Sea", SUNDAY)]
+
+
+def test_a_named_event_told_on_its_us_day_joins_its_local_day() -> None:
+    """"On Oct. 16" (the US day) and the well-known local day, 17 Oct, in one article: one event,
+    on the local day."""
+    text = ("On Oct. 16, 2024, the United States carried out strikes in Yemen with B-2 stealth bombers, "
+            "the Pentagon said. The B-2 strikes on the Houthis hit underground bunkers.")
+    assert _events(text, published=None) == [("us_strike", "Yemen", dt.date(2024, 10, 17))]
+
+
+def test_a_day_without_its_year_takes_the_year_of_the_named_attacks_that_day() -> None:
+    """Two ships hit on 23 Dec 2023, each a named event: "On December 23" takes their year."""
+    text = ("On December 23, two Houthi anti-ship ballistic missiles were fired into the shipping lanes "
+            "in the southern Red Sea. The tanker Saibaba was hit by a Houthi drone.")
+    assert ("attack_on_shipping", "Red Sea", dt.date(2023, 12, 23)) in _events(text, published=None)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The owner of the bulk carrier said Houthi gunmen boarded it from a helicopter on Sunday.",
+     [("attack_on_shipping", None, SUNDAY)]),
+    # nothing the story's attackers hit is named before the pronoun: no target, no act
+    ("On Sunday in the Red Sea, Houthi officials said their forces had hit it.", []),
+])
+def test_an_acts_object_pronoun_stands_for_the_ship_named_before(text: str, expected: Found) -> None:
+    assert _events(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the warships fended the attack off: they defended, the attack's target is not said
+    ("A British destroyer, along with US warships, repelled the largest attack by the Houthis in the Red Sea "
+     "on Sunday.", [("attack_on_shipping", "Red Sea", SUNDAY)]),
+    ("A British warship helped US forces repel a Houthi drone attack in the Red Sea on Sunday.",
+     [("attack_on_shipping", "Red Sea", SUNDAY)]),
+    # aimed at the warships: their kind
+    ("Two US destroyers came under a Houthi drone attack in the Red Sea on Sunday.",
+     [("attack_on_us_navy", "Red Sea", SUNDAY)]),
+])
+def test_warships_that_repelled_an_attack_were_not_its_target(text: str, expected: Found) -> None:
+    assert _events(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Central Command on Monday stated shooting down a drone and an anti-ship ballistic missile in the "
+     "southern Red Sea on Sunday.", [("intercept", "Red Sea", SUNDAY)]),
+    ("US naval forces reported intercepting a Houthi missile over the Red Sea on Sunday.",
+     [("intercept", "Red Sea", SUNDAY)]),
+    # the reporter is not the story's side: no intercept
+    ("The Houthis reported intercepting a missile over the Red Sea on Sunday.", []),
+])
+def test_an_intercept_told_in_the_ing_form_after_its_report(text: str, expected: Found) -> None:
+    assert _events(text) == expected
+
+
+def test_a_profiles_own_verb_acts_only_on_what_it_names() -> None:
+    """"Seized" is an attack only on a ship: the Houthis who "seized much of Yemen" seized none."""
+    text = "The Houthis, who seized much of Yemen in a civil war, have vowed to attack ships bound for Eilat."
+    found = extract_article(make_article(text, MONDAY), choose_topic("red-sea"))
+    assert not found.events and not found.undated
+    assert _events("Houthi gunmen seized a cargo ship in the Red Sea on Sunday.") == [
+        ("attack_on_shipping", "Red Sea", SUNDAY)]
+
+
+def _kinds(text: str) -> list[tuple[int, str, str | None]]:
+    found = extract_article(make_article(text, MONDAY), choose_topic("red-sea"))
+    return sorted((t.value, t.source_kind, t.speaker) for t in found.tallies)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the group named inside the statement's quotation is what it counts, not who claims
+    ("Two destroyers shot down the drones, according to a statement from U.S. Central Command.\n\n"
+     "“This is the 26th Houthi attack on commercial shipping since November 19,” the statement said.",
+     [(26, "official", "U.S. Central Command")]),
+    # a speaker by surname whom the article gave an office before
+    ("The attacks were confirmed by Defense Department spokesperson Maj. Jane Doe on Monday.\n\n"
+     "More than 40 merchant ships have been hit by the Houthis since November, Doe said.",
+     [(40, "official", "Defense Department")]),
+    # a speaker by surname introduced with no office: the outlet's
+    ("The attacks were described by the analyst Jane Doe on Monday.\n\n"
+     "More than 40 merchant ships have been hit by the Houthis since November, Doe said.",
+     [(40, "outlet", None)]),
+])
+def test_who_gives_a_figure_quoted_from_a_statement_or_by_surname(
+        text: str, expected: list[tuple[int, str, str | None]]) -> None:
+    assert _kinds(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A destroyer shot down two anti-ship ballistic missiles fired at the Maersk Hangzhou in the Red Sea.",
+     [("attack_on_shipping", "Red Sea", dt.date(2023, 12, 30)),
+      ("intercept", "Red Sea", dt.date(2023, 12, 30))]),
+    ("Four Houthi small boats attacked the Maersk Hangzhou in the Red Sea.",
+     [("attack_on_shipping", "Red Sea", dt.date(2023, 12, 31))]),
+])
+def test_a_ship_attacked_on_two_days_is_dated_by_the_weapons_of_each(text: str, expected: Found) -> None:
+    assert _events(text, published=None) == expected
+
+
+def test_a_further_strike_told_as_done_is_one_more_not_one_to_come() -> None:
+    assert _events("On Sunday a further US strike hit a Houthi airbase in Sanaa.") == [
+        ("us_strike", "Yemen", SUNDAY)]
+    assert _events("On Sunday officials said further US strikes on the Houthis in Sanaa were expected.") == []
+
+
+def test_a_munition_struck_before_it_flew_is_a_strike_whatever_it_was_aimed_at() -> None:
+    """"Struck a missile that was prepared to launch towards the Red Sea": a strike in Yemen, not
+    an act on the sea it was aimed at."""
+    text = "On Sunday US forces struck a Houthi missile that was prepared to launch towards the Red Sea."
+    assert [(kind, day) for kind, _, day in _events(text)] == [("us_strike", SUNDAY)]
+
+
+def test_a_named_event_of_another_month_than_the_one_told_dates_nothing() -> None:
+    """"B-2 bombers struck ... earlier in December": not the well-known October strikes."""
+    text = "B-2 stealth bombers struck underground Houthi weapons stores in Yemen earlier in December."
+    assert _events(text, published=None) == []
+    assert _events("B-2 stealth bombers struck underground Houthi weapons stores in Yemen in October.",
+                   published=None) == [("us_strike", "Yemen", dt.date(2024, 10, 17))]

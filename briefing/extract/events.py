@@ -425,6 +425,9 @@ def _date(article: Article, mention: Mention, lex: Lexicons, anchor: Anchor | No
         dated = _own_or_known(article, mention, own, known)
         if dated is not None:
             return _second_day(article, own, dated)
+    if known is not None and _another_month(article, mention, known):
+        return _Dated(mention, None, f"the month it names and the {known.name} ({known.date:%d %b %Y}) "
+                                     "disagree: left undated", disagree=True)
     if known is not None:
         return _known_day(article, mention, known, usable)
     if own is None and _CLOCK_OPENING.match(article.clean, mention.sentence[0]):
@@ -459,6 +462,16 @@ def _clock_after_day(article: Article, mention: Mention, anchor: Anchor | None) 
         return None
     return _Dated(mention, day.date, f"a time of day told after the sentence dated '{day.text}'",
                   basis="told-before")
+
+
+_MONTH_ALONE = GRAMMAR.pattern("month_alone")
+
+
+def _another_month(article: Article, mention: Mention, known: KnownEvent) -> bool:
+    """Whether the act's clause names a month without its day, none of them the named event's
+    ("B-2 bombers struck ... earlier in December" is not the October strikes)."""
+    months = {m["month"] for m in _MONTH_ALONE.finditer(article.clean, *mention.clause)}
+    return bool(months) and f"{known.date:%b}" not in months
 
 
 def _known_day(article: Article, mention: Mention, known: KnownEvent, usable: list[DateMention]) -> _Dated:
@@ -1061,11 +1074,12 @@ def _known(article: Article, mention: Mention, known: Iterable[KnownEvent]) -> K
 
 def _known_on(month_day: tuple[int, int] | None, mention: Mention,
               known: Iterable[KnownEvent]) -> KnownEvent | None:
-    """The one named event of the mention's kind and country on that month and day, if one is."""
+    """The named event of the mention's kind and country on that month and day, if one year has
+    them (two ships hit that day: either gives the year)."""
     same = [e for e in known
             if (e.date.month, e.date.day) == month_day and _family(e) == _family(mention)
             and e.placed(mention.country)]
-    return same[0] if len(same) == 1 else None
+    return same[0] if len({e.date for e in same}) == 1 else None
 
 
 def _family(told: Mention | KnownEvent) -> str:
@@ -1090,7 +1104,7 @@ def _gather(article: Article, found: list[_Dated], lex: Lexicons) -> ArticleEven
     _join_countryless(groups)
     _join_known(groups)
     _join_known_areas(groups, lex.topic.known_events)
-    _join_tellers_day(groups)
+    _join_tellers_day(groups, article, lex.topic.known_events)
     _join_known_neighbours(groups)
     undated: list[_Dated] = []
     for item in found:
@@ -1177,14 +1191,24 @@ def _join_known_areas(groups: dict[tuple[str, str | None, dt.date], list[_Dated]
                 groups[first].extend(groups.pop(key))
 
 
-def _join_tellers_day(groups: dict[tuple[str, str | None, dt.date], list[_Dated]]) -> None:
-    """A named event dated the teller's day before its local one (:func:`_known_day`) in an
+def _join_tellers_day(groups: dict[tuple[str, str | None, dt.date], list[_Dated]], article: Article,
+                      known: Iterable[KnownEvent]) -> None:
+    """A named event dated the teller's day before its local one (:func:`_known_day`), or told
+    on that day in words that name it (a written day that is the US day), in an
     article that also tells it on its local day ("said Wednesday" and "at dawn on Thursday, local
-    time"): one event, on the day the article itself gives it."""
-    for key in [k for k in groups if any(i.known is not None and i.known.date > k[2] for i in groups[k])]:
+    time"): one event, on the local day."""
+    def tells(item: _Dated, day: dt.date) -> bool:
+        if item.known is not None:
+            return item.known.date == day
+        words = article.clean[item.mention.zone[0]:item.mention.zone[1]]
+        return any(e.date == day and e.type == item.mention.type and e.told_in(words) for e in known)
+
+    for key in list(groups):
         later = (key[0], key[1], key[2] + dt.timedelta(days=1))
-        tellers = [i for i in groups[key] if i.known is not None and i.known.date == later[2]]
-        if later not in groups or not tellers:
+        if key not in groups or later not in groups:
+            continue
+        tellers = [i for i in groups[key] if tells(i, later[2])]
+        if not tellers:
             continue
         groups[later].extend(replace(i, date=later[2]) for i in tellers)
         rest = [i for i in groups[key] if i not in tellers]
@@ -1238,18 +1262,32 @@ def _same_site(item: _Dated, group: list[_Dated], lex: Lexicons) -> bool:
 
 def _split_sites(article: Article, key: tuple[str, str | None, dt.date], group: list[_Dated],
                  lex: Lexicons) -> list[Event]:
-    """Attacks on two bases the same day are two events; a mention naming no base joins the first."""
+    """Attacks on two bases the same day are two events, and so are two of the profile's named
+    attacks of that day (three ships hit on one day, each its own named event); a mention naming
+    none joins the first."""
     attack = group[0].mention.act == "attack"
+    placed = {id(item): _site(item.mention, lex) if attack else None for item in group}
+    # named events only where no mention names a site (a named attack on a base is at that base)
+    by_name = attack and not any(placed.values())
     sites: dict[str | None, list[_Dated]] = {}
     for item in group:
-        site = _site(item.mention, lex) if attack else None
+        site = _named_on(article, item.mention, key, lex) if by_name else placed[id(item)]
         sites.setdefault(site, []).append(item)
     named = [s for s in sites if s is not None]
     if len(named) < 2:
-        return [_event(article, key[1], key[2], group, named[0] if named else None, lex)]
+        return [_event(article, key[1], key[2], group, None if by_name or not named else named[0], lex)]
     unnamed = sites.pop(None, [])
     sites[named[0]].extend(unnamed)
     return [_event(article, key[1], key[2], items, site, lex) for site, items in sites.items()]
+
+
+def _named_on(article: Article, mention: Mention, key: tuple[str, str | None, dt.date],
+              lex: Lexicons) -> str | None:
+    """The one named event of the group's kind and day that the mention's own words tell."""
+    words = article.clean[mention.zone[0]:mention.zone[1]]
+    told = [e.name for e in lex.topic.known_events
+            if e.type == key[0] and e.date == key[2] and e.told_in(words)]
+    return told[0] if len(told) == 1 else None
 
 
 def _site(mention: Mention, lex: Lexicons) -> str | None:
@@ -1266,10 +1304,13 @@ def _event(article: Article, country: str | None, day: dt.date | None, group: li
     dated = next((i for i in group if i.date is not None), first)
     anchor = _anchor_of(article, dated, day)
     kind = first.mention.type
-    # an attack on one base does not list the other bases its sentence names
-    places = tuple(p for p in _union(i.mention.places for i in group)
+    # an attack on one base does not list the other bases its sentence names (a named event's
+    # name is no place: its group keeps its places)
+    named = _union(i.mention.places for i in group)
+    at = site if site in named else None
+    places = tuple(p for p in named
                    if (country is None or lex.topic.place(p).country == country)
-                   and (site is None or p == site or not lex.topic.place(p).hosts_us_forces))
+                   and (at is None or p == at or not lex.topic.place(p).hosts_us_forces))
     return Event(
         id=event_id(kind, country, day, None if day else article.id, site),
         type=kind, date=day, date_precision="day" if day else "unknown", country=country,

@@ -80,6 +80,9 @@ _ENGAGED_THREAT = GRAMMAR.pattern("engaged_threat")
 _BEFORE_LAUNCH = GRAMMAR.pattern("before_launch")  # the munitions hit on the ground: a strike
 _BARE_PASSIVE_AFTER = GRAMMAR.pattern("bare_passive")
 _TOWARD = GRAMMAR.pattern("launched_toward")
+_OBJECT_PRONOUN = GRAMMAR.pattern("object_pronoun")
+_REPELLED = GRAMMAR.pattern("repelled_act")
+_GERUND_SUBJECT = GRAMMAR.pattern("gerund_subject")
 _MODIFIER_START = GRAMMAR.pattern("act_modifier")
 _BASE_WORDS = GRAMMAR.pattern("base_words")
 # Counts, the campaign, causes, places, things that are no act, datelines, claimants.
@@ -252,9 +255,12 @@ class SentenceReader:
 
     def _acts(self) -> Iterator[tuple[int, int, bool]]:
         text = self.text
+        # a noun inside a munition's name is no act ("land attack cruise missiles")
+        weapons = self.names.within(self.names.weapons, self.start, self.end)
         nouns = [(m.start(), m.end(), False) for m in self.lex.act_nouns.finditer(text, self.start, self.end)
                  if not _NOT_ACT.match(text, m.end())
-                 and not _HEART.search(text, max(0, m.start() - 12), m.start())]
+                 and not _HEART.search(text, max(0, m.start() - 12), m.start())
+                 and not any(w.start <= m.start() and m.end() <= w.end for w in weapons)]
         taken = {s for s, _, _ in nouns}
         verbs = [(m.start(), m.end(), True) for m in verbs_of(self.lex).finditer(text, self.start, self.end)
                  if m.start() not in taken]
@@ -467,9 +473,13 @@ class SentenceReader:
                 f == "strike" and clause[0] <= s and not text[e:start].strip()
                 and self._modifier_side(s, clause)[0] == "us" for s, e, f in self._nouns):
             return None  # "A US drone strike hit a car": the verb tells the US strike's act, read there
-        if word.endswith("ing") and re.search(r",\s*$", text[max(clause[0], start - 3):start]):
-            # ", striking more than 85 targets": the subject of the clause does it
-            agent, agent_name = self._agent_side(clause[0], start, first=True)
+        gerund = (word.split()[0].endswith("ing")
+                  and _GERUND_SUBJECT.search(text, max(self.start, start - 14), start))
+        if gerund:
+            # ", striking more than 85 targets": the subject of the clause does it; "forces reported
+            # intercepting": the reporter (its clause ends before the report's verb)
+            agent, agent_name = self._agent_side(clause[0] if gerund.group().startswith(",") else self.lead,
+                                                 start, first=True)
         if word in _HARMED:
             # "an Iranian-made drone killed three US soldiers": only a weapon or a militia harming
             # US forces is an act here (anything else killed or wounded is another story)
@@ -485,8 +495,33 @@ class SentenceReader:
             if not self._munition(end, clause[1]):
                 return None
             agent = agent or "instrument"
-        target, target_name = self._target_side(end, clause[1])
+        target, target_name = self._object_side(start, end, clause)
+        if self._acts_on_nothing(word, end, clause, target):
+            return None
         return _Roles(agent, agent_name, target, target_name, rule="act_verb")
+
+    def _object_side(self, start: int, end: int, clause: tuple[int, int]) -> tuple[Side | None, str | None]:
+        """What an active verb acted on: the side named after it in its clause, or, for an object
+        pronoun ("the tanker's owner said gunmen boarded it"), the target's noun told before it;
+        munitions hit before they flew are the attackers' ("struck a missile that was prepared to
+        launch towards the sea": not the sea)."""
+        if _BEFORE_LAUNCH.match(self.text, end, min(clause[1], end + 160)):
+            return "militia", None
+        target, target_name = self._target_side(end, clause[1])
+        if target is None and _OBJECT_PRONOUN.match(self.text, end):
+            owned = self.lex.target_nouns.search(self.text, self.start, start)
+            return ("us", owned.group()) if owned else (None, None)
+        return target, target_name
+
+    def _acts_on_nothing(self, word: str, end: int, clause: tuple[int, int], target: Side | None) -> bool:
+        """A profile's own verb ("seized", "boarded") acts only on a target it names before the
+        clause's next act word: "the group, who seized much of the country, vowed to attack ships"
+        seized no ship."""
+        if word not in {verb.lower() for verb in self.lex.topic.vocabulary.act_verbs}:
+            return False
+        following = next((s for s in self.act_starts if end < s < clause[1]), clause[1])
+        return target is None or (following < clause[1] and self._target_side(end, following)[0] is None
+                                  and not _OBJECT_PRONOUN.match(self.text, end))
 
     def _intercept_roles(self, agent: Side, agent_name: str | None, word: str, end: int,
                          clause: tuple[int, int]) -> _Roles | None:
@@ -620,7 +655,7 @@ class SentenceReader:
                 or roles.agent_name in self.lex.us_enemies):
             return None  # Yemen, the Red Sea; a raid targeting ISIS, an attack by the Houthis: other stories
         if target == "us":
-            return self._on_target(roles, clause, end)
+            return self._on_target(roles, clause, end, start)
         if agent == "us" and not strike_word and not verb_word and target not in ("militia", "facility"):
             return None  # "it carried out the attack": the US's acts are strikes, an attack is the groups'
         if agent == "us":
@@ -629,7 +664,7 @@ class SentenceReader:
                 return self._of("strike", clause)
             return None
         if agent in ("militia", "instrument") and target in ("base", None) and not strike_word:
-            return self._of("attack", clause, end) if self._campaign_place(clause) else None
+            return self._of("attack", clause, end, start) if self._campaign_place(clause) else None
         us_hit = strike_word or self.text[start:end].lower() in ("targeted", "hit", "killed")
         if agent is None and target in ("militia", "facility") and us_hit and self._us_named():
             # "CENTCOM said the commander killed on Feb. 7 was targeted ..."
@@ -643,14 +678,15 @@ class SentenceReader:
             return self._known_act(start, end, "attack")  # "the Jordan attack"
         return None
 
-    def _on_target(self, roles: _Roles, clause: tuple[int, int], end: int) -> EventType | None:
+    def _on_target(self, roles: _Roles, clause: tuple[int, int], end: int, start: int) -> EventType | None:
         """An act on the story's target: an intercept when its munitions were shot down and the
         story has intercepts; else an attack, when no one but the attacking side did it."""
         if roles.intercepted and self.lex.topic.said.default("intercept"):
-            return self._of("intercept", clause, end)
+            return self._of("intercept", clause, end, start)
         if roles.agent is None and self._bystanders_hit(roles.target_name) and not self._militia_named():
             return None  # "the hijacking of a vessel" in an article naming no attacker of the story's
-        return self._of("attack", clause, end) if roles.agent in (None, "militia", "instrument") else None
+        attacker = roles.agent in (None, "militia", "instrument")
+        return self._of("attack", clause, end, start) if attacker else None
 
     def _bystanders_hit(self, target: str | None) -> bool:
         """Whether what was hit is the assets of a side that only suffers the story's acts (its
@@ -667,7 +703,8 @@ class SentenceReader:
         """Whether the article names anyone of the attacking side."""
         return any(self.lex.side(name) == "militia" for name in self.names.actor_names)
 
-    def _of(self, act: Act, clause: tuple[int, int], end: int | None = None) -> EventType | None:
+    def _of(self, act: Act, clause: tuple[int, int], end: int | None = None,
+            start: int | None = None) -> EventType | None:
         """The story's kind of ``act`` told here: the act's kind whose target side's nouns its
         clause names first after the act word (``end``; else before it), else the one its cues
         (``when``) choose in the sentence or the clause."""
@@ -675,7 +712,10 @@ class SentenceReader:
         if end is not None and self.lex.side_nouns:
             # what follows the act word ("fired at the USS Carney"), else what comes before it
             # (a passive's subject: "two U.S. warships were attacked")
-            party = self._party(end, clause[1]) or self._party(clause[0], end)
+            # (not a subject that fended it off: "warships repelled the attack")
+            party = self._party(end, clause[1]) or (
+                None if start is not None and _REPELLED.search(self.text, clause[0], start)
+                else self._party(clause[0], end))
             aimed = [kind for kind in said.of_act(act) if party and said.kind(kind).target == party]
             if aimed:
                 # aimed at that side: its kind, whatever its cues

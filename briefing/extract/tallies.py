@@ -65,6 +65,14 @@ _THOSE_ATTACKS = re.compile(r"\b(?:those|these)\s+attacks\b", re.I)
 # "they have attacked over 100 ships": the attackers of the sentences before, as the subject
 # (or "the group's 31st attack")
 _THEY_HAVE = re.compile(r"\b(?:they|the\s+group)\s+(?:have|has)\b|\bthe\s+group['’]s\b", re.I)
+# "..., the statement said": the statement an earlier sentence named ("a statement from <command>")
+_THE_STATEMENT = re.compile(r"\bthe\s+(?:statement|release|command)\s+(?:said|says|added|stated|read)\b"
+                            r"|\baccording\s+to\s+the\s+(?:statement|release|command)\b", re.I)
+STATEMENT_BACK = 5  # sentences before one quoting "the statement" that may name whose it is
+# ", Nguyen said" / "said Nguyen": a speaker by surname alone
+_SURNAME_SAID = re.compile(r"\b([A-Z][a-z]+)\s+(?:said|says|told|added)\b"
+                           r"|\b(?:said|says|added)\s+([A-Z][a-z]+)\b")
+_OPENING_QUOTE = re.compile(r"\s*[“\"][^”\"]{10,400}[”\"]")
 _CLAIM = re.compile(r"\b(?:claim\w*|took responsibility|said it|says it|announced|statement)\b", re.I)
 LOOK_BACK = 600  # characters before a sentence that "such attacks" may refer to
 
@@ -574,7 +582,11 @@ def _source(clean: str, lex: Lexicons, names: Names, sentences: tuple[tuple[int,
     para, start, end = sentences[index]
     sentence = clean[start:end]
     claim = _CLAIM.search(sentence)
-    group = claim and claimant(clean, names, lex, start, end, start + claim.start())
+    # a quotation opening the sentence is what the claimant said, not who: "'This is the 26th
+    # <group> attack since ...,' the statement said" names no claimant
+    quoted = _OPENING_QUOTE.match(sentence)
+    after = start + quoted.end() if quoted and claim and quoted.end() <= claim.start() else start
+    group = claim and claimant(clean, names, lex, after, end, start + claim.start())
     if group and not _speaker(lex.topic.sources.official, sentence):
         return "claim", group
     # the speaker of the sentence, else, for "..., he said", of the sentence before it
@@ -589,7 +601,33 @@ def _source(clean: str, lex: Lexicons, names: Names, sentences: tuple[tuple[int,
         official = _speaker(lex.topic.sources.official, told)
         if official:
             return "official", official
-    return "outlet", None
+    official = _statement_of(clean, lex, sentences, index) or _named_before(clean, lex, sentence, start)
+    return ("official", official) if official else ("outlet", None)
+
+
+def _statement_of(clean: str, lex: Lexicons, sentences: tuple[tuple[int, int, int], ...],
+                  index: int) -> str | None:
+    """The official voice whose statement "the statement said" quotes, named a few sentences before."""
+    if not _THE_STATEMENT.search(clean, sentences[index][1], sentences[index][2]):
+        return None
+    for _, before_start, before_end in reversed(sentences[max(0, index - STATEMENT_BACK):index]):
+        official = _speaker(lex.topic.sources.official, clean[before_start:before_end])
+        if official:
+            return official
+    return None
+
+
+def _named_before(clean: str, lex: Lexicons, sentence: str, start: int) -> str | None:
+    """"..., Nguyen said": a speaker named by surname whom the article introduced earlier with an
+    official title ("Defense Department spokesperson Maj. Pete Nguyen"): that office."""
+    said = _SURNAME_SAID.search(sentence)
+    if said is None:
+        return None
+    surname = re.escape(said.group(1) or said.group(2))
+    offices = "|".join(re.escape(word) for word in lex.topic.sources.official)
+    # (a title's abbreviation may come between: "spokesperson Maj. Pete Nguyen")
+    titled = re.search(rf"\b({offices})\b[^;\n]{{0,40}}?\b{surname}\b", clean[:start])
+    return titled.group(1) if titled else None
 
 
 _SPEECH = (r"(?:said|says|say|told|tells|confirmed|confirms|counted|counts|tracked|tracks|tracking|logged|"
