@@ -88,6 +88,10 @@ def assemble(extraction: Extraction, period: Period, title: str | None = None, c
     after = tuple(e for e in events if e.date and e.date > period.end
                   and any(s.article in scoped and articles[s.article].published for s in e.sources))
     context = tuple(e for e in events if e.date and window_start <= e.date < period.start)
+    known = scoped | {a.id for a in extraction.articles if a.duplicate_of is None and a.english
+                      and a.published and a.published <= period.end}
+    charted_events = (*(e for e in extraction.events if e.date and e.date < window_start
+                        and any(s.article in known for s in e.sources)), *context, *chronology)
     undated = tuple(e for e in extraction.undated if sourced(e))
     tallies = tuple(sorted((t for t in extraction.tallies if sourced(t) and t.as_of
                             and t.as_of <= period.end), key=lambda t: (t.as_of, t.metric, t.id)))
@@ -138,6 +142,7 @@ def assemble(extraction: Extraction, period: Period, title: str | None = None, c
                                           {e.id for e in (*shown_chronology, *shown_context)}),
         glance=glances, disagreements=disagreements, undated_events=undated,
         campaign_start=campaign_start, notes=notes, after=after, statements=statements,
+        charted_events=charted_events,
     )
     points = key_points(briefing, briefing.source_numbers())
     week = week_against_last(events, period, words)

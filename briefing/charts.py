@@ -123,7 +123,7 @@ def chart_data(briefing: Briefing) -> list[Drawing]:
             window = recent_window(tallies, period.start, period.end)
             drawings.append(ChartData(metric, tallies, numbers, briefing.campaign_start, window,
                                       briefing.said.axis_labels[metric]))
-    events = briefing.extraction.events
+    events = briefing.charted_events  # what the chronology and context show, and earlier reports
     if any(e.date and e.date <= period.end for e in events):
         start = briefing.campaign_start or min(e.day for e in events)
         drawings.append(weekly_data(events, start, (period.start, period.end), briefing.said))

@@ -538,6 +538,9 @@ class Briefing:
     # injured by side (see briefing.compare)
     week: tuple[CountryChange, ...] = ()
     tolls: tuple[Toll, ...] = ()
+    # the events the weekly chart counts: those of the chronology and the context (before their
+    # length limits), and earlier ones as the articles published by the period's end report them
+    charted_events: tuple[Event, ...] = ()
     words: StoryWords | None = None  # the story's words (its profile's); None: the default profile's
 
     @property

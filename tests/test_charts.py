@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import socket
 from typing import Any
@@ -118,6 +119,34 @@ def test_weekly_counts_come_from_the_events_by_kind_and_country() -> None:
     assert data.weeks[-1] == D(2024, 1, 29) and len(data.weeks) == 12
     assert data.counts == ((D(2024, 1, 22), "attacks", "Iraq", 1), (D(2024, 1, 22), "attacks", "Syria", 1),
                            (D(2024, 1, 22), "attacks", None, 1), (D(2024, 1, 29), "strikes", "Iraq", 2))
+
+
+def reported(day: dt.date, article: str, kind: str = "attack_on_us_forces") -> Event:
+    return dataclasses.replace(event(day, kind), id=f"{day}:{kind}:{article}",
+                               sources=(Evidence(article, 0, 1, "x"),))
+
+
+def test_the_weekly_chart_counts_what_the_briefing_shows_and_what_was_known_by_its_end() -> None:
+    """The period's bar is the chronology's count: an event reported only by an article published
+    a week after the period, or only by a copy of another article, is not counted; an earlier
+    week counts what the articles published by the period's end reported of it."""
+    from briefing.assemble import assemble
+    from briefing.charts import chart_data
+    from briefing.model import ArticleRecord, Extraction
+
+    period = Period(D(2024, 1, 29), D(2024, 2, 4), "week")
+    articles = (ArticleRecord("in", "in.md", published=D(2024, 2, 1)),
+                ArticleRecord("old", "old.md", published=D(2023, 11, 22)),
+                ArticleRecord("later", "later.md", published=D(2024, 2, 12)),
+                ArticleRecord("copy", "copy.md", published=D(2024, 2, 1), duplicate_of="in"))
+    events = (reported(D(2024, 1, 30), "in"), reported(D(2024, 1, 31), "later"),
+              reported(D(2024, 2, 1), "copy"), reported(D(2023, 11, 20), "old"),
+              reported(D(2023, 11, 21), "later"))
+    briefing = assemble(Extraction(articles=articles, events=events, tallies=()), period)
+    weekly = next(d for d in chart_data(briefing) if isinstance(d, charts.WeeklyData))
+    this_week = sum(n for week, _, _, n in weekly.counts if week == D(2024, 1, 29))
+    assert this_week == len(briefing.chronology) == 1
+    assert [(week, n) for week, _, _, n in weekly.counts if week < D(2024, 1, 1)] == [(D(2023, 11, 20), 1)]
 
 
 def test_the_weekly_chart_writes_each_weeks_total_on_its_bar() -> None:
