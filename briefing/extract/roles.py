@@ -38,10 +38,10 @@ Side = Literal["us", "militia", "other", "instrument", "facility", "base"]
 
 # The story-independent grammar (briefing/grammar/roles.toml): its named rules, compiled once.
 GRAMMAR = Rules(grammar("roles"), fragments={"number_words": NUMBER_WORDS})
-# An act told as threatened, planned, possible, meant to be stopped, asked about, denied or called
+# An act told as threatened, planned, possible, feared, meant to be stopped, asked about, denied or called
 # for, or in an infinitive: no reported act (the first of them before the act word, in its clause).
-MODALITY = ("modal_verb", "threat", "plan", "possibility", "purpose", "question", "denial", "demand",
-            "infinitive")
+MODALITY = ("modal_verb", "threat", "plan", "possibility", "prospect", "purpose", "question", "denial",
+            "demand", "infinitive")
 _MODAL = GRAMMAR.union(MODALITY)
 _SPEAKING = GRAMMAR.pattern("speaking")  # "would not say which base was attacked": the speaker's modal
 _BEGAN_TO = GRAMMAR.pattern("began_to")  # "began to carry out air strikes": the act begun (needs a day)
