@@ -342,3 +342,45 @@ def test_a_sayings_day_after_the_acts_passive_stays_the_sayings() -> None:
             "near the runway, an official said on Monday.")
     (event,) = read_events(make_article(text, PUB)).events
     assert (event.date, event.date_basis) == (MON, "statement")
+
+
+def counted_rows(text: str, published: dt.date | None = PUB) -> list[Row]:
+    return sorted((e.type, e.date, e.country) for e in read_events(make_article(text, published)).events)
+
+
+ATTACK = "attack_on_us_forces"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a few attacks counted in the sentence that gives their day are that many events (form 3)
+    ("Two separate drone attacks targeted bases hosting U.S. troops in Iraq on Monday, one of them "
+     "at al-Harir air base in Erbil.", [(ATTACK, MON, "Iraq")] * 2),
+    ("Militias attacked U.S. troops in Syria three times on Sunday, an official said.",
+     [(ATTACK, SUN, "Syria")] * 3),
+    ("A Norland outpost hosting U.S. forces in Syria was hit twice on Monday, officials said.",
+     [(ATTACK, MON, "Syria")] * 2),
+    ("Two more rocket attacks struck U.S. positions in Iraq on Sunday.", [(ATTACK, SUN, "Iraq")] * 2),
+    # neighbours: a count over two countries says not how many each had; a count over a span of
+    # days; two days in the sentence; a timeline's entry (one entry, one row); one attack
+    ("U.S. forces in Iraq and Syria were attacked four times on Monday with rockets and drones.",
+     [(ATTACK, MON, "Iraq")]),
+    ("Militias attacked U.S. troops in Syria three times in the past week, an official said on Monday.", []),
+    ("Drones hit U.S. troops at al-Asad air base in Iraq on Sunday and Monday in two attacks.",
+     [(ATTACK, SUN, "Iraq"), (ATTACK, MON, "Iraq")]),
+    ("Dec. 24 – U.S. forces in Iraq are targeted in two separate drone attacks, with no injuries.",
+     [(ATTACK, SUN, "Iraq")]),
+    ("A drone attack targeted U.S. troops in Syria on Sunday, two days after rockets hit the base.",
+     [(ATTACK, SUN, "Syria")]),
+])
+def test_a_few_attacks_counted_on_their_day_are_each_an_event(text: str, expected: list[Row]) -> None:
+    assert counted_rows(text) == sorted(expected)
+
+
+def test_a_counted_attack_beyond_the_one_with_a_base_names_no_base() -> None:
+    text = ("Two separate drone attacks targeted bases hosting U.S. troops in Iraq on Monday, one of them "
+            "at al-Harir air base in Erbil.")
+    events = read_events(make_article(text, PUB)).events
+    assert sorted(len([p for p in e.places if "air base" in p.lower()]) for e in events) == [0, 1]
+    assert len({e.id for e in events}) == 2
+    assert all(e.sources[0].quote for e in events)
+

@@ -32,6 +32,7 @@ from ..screen import Openings, fold
 from ..text import all_sentences
 from ..topic import KnownEvent, Topic, load_topic
 from ..yearless import weekday_days
+from .counted import acts_counted, one_days_count
 from .entries import ENTRY_HEAD, GRAMMAR, verbless_mentions
 from .lexicon import Lexicons, Names, lexicons
 from .roles import Mention, SentenceReader, act_screen, named_as_cause
@@ -1059,6 +1060,7 @@ def _known(article: Article, mention: Mention, known: Iterable[KnownEvent]) -> K
     return None
 
 
+
 def _known_on(month_day: tuple[int, int] | None, mention: Mention,
               known: Iterable[KnownEvent]) -> KnownEvent | None:
     """The one named event of the mention's kind and country on that month and day, if one is."""
@@ -1246,10 +1248,49 @@ def _split_sites(article: Article, key: tuple[str, str | None, dt.date], group: 
         sites.setdefault(site, []).append(item)
     named = [s for s in sites if s is not None]
     if len(named) < 2:
-        return [_event(article, key[1], key[2], group, named[0] if named else None, lex)]
-    unnamed = sites.pop(None, [])
-    sites[named[0]].extend(unnamed)
-    return [_event(article, key[1], key[2], items, site, lex) for site, items in sites.items()]
+        events = [_event(article, key[1], key[2], group, named[0] if named else None, lex)]
+    else:
+        unnamed = sites.pop(None, [])
+        sites[named[0]].extend(unnamed)
+        events = [_event(article, key[1], key[2], items, site, lex) for site, items in sites.items()]
+    return events + _more_counted(article, key, group, lex, len(events)) if attack else events
+
+
+def _more_counted(article: Article, key: tuple[str, str | None, dt.date], group: list[_Dated], lex: Lexicons,
+                  kept: int) -> list[Event]:
+    """The attacks a mention counts on its day beyond the ``kept`` events its group made ("two
+    separate attacks on Thursday" with one base named: the other, with no base), each with the
+    counting sentence as its evidence (:mod:`.counted`). The count's sentence must write the
+    day itself, and be no timeline's entry ("Oct. 18 - two drone attacks": one entry, one row)."""
+    country = key[1]
+    if country is None:
+        return []
+    for item in group:
+        mention = item.mention
+        count = acts_counted(article.clean, mention.start, mention.end, mention.clause)
+        if count <= kept or item.date != key[2] or item.weak or item.known or _in_entry(article, item):
+            continue
+        written = find_dates(article.clean, *mention.sentence, article.published, article.published_time)
+        days = {d.date or d.text.lower() for d in written} | {m[0] for d in written
+                                                             if (m := _AND_DAY.match(article.clean, d.end))}
+        if not days or not one_days_count(article.clean, mention.sentence, country, lex, len(days)):
+            continue
+        first = _event(article, country, key[2], [item], None, lex)
+        places = tuple(p for p in first.places if not lex.topic.place(p).hosts_us_forces)
+        note = f"{first.date_note}; one of {count} attacks told together that day"
+        return [replace(first, id=f"{first.id}~{number}", places=places, date_note=note,
+                        summary=summarise(first.type, country, places, lex.topic.said))
+                for number in range(kept + 1, count + 1)]
+    return []
+
+
+def _in_entry(article: Article, item: _Dated) -> bool:
+    """Whether the mention is in a timeline's entry: its sentence, or its paragraph's first, opens on one."""
+    clean, sentence = article.clean, item.mention.sentence
+    sentences = all_sentences(clean)
+    index = bisect.bisect_left(sentences, sentence[0], key=lambda each: each[1])
+    first = sentences[_paragraph_openers(clean)[index]][1:] if index < len(sentences) else sentence
+    return bool(ENTRY_HEAD.match(clean, *sentence) or ENTRY_HEAD.match(clean, *first))
 
 
 def _site(mention: Mention, lex: Lexicons) -> str | None:
