@@ -384,3 +384,29 @@ def test_a_counted_attack_beyond_the_one_with_a_base_names_no_base() -> None:
     assert len({e.id for e in events}) == 2
     assert all(e.sources[0].quote for e in events)
 
+
+
+WED = dt.date(2023, 11, 22)  # published that Wednesday
+TUE = dt.date(2023, 11, 21)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # one night's strikes told by the local sources' small hours and the US officials' day before:
+    # one event, on the local day (form 6)
+    ("Four fighters died in U.S. strikes near Norland Hill, south of Baghdad, early Wednesday, local "
+     "sources said. U.S. jets hit a militia depot near Norland Hill, south of Baghdad, on Tuesday, "
+     "officials said.", {("us_strike", WED, "Iraq")}),
+    ("U.S. aircraft bombed a depot near Qaim in the early hours of Wednesday, a militia said. The "
+     "Pentagon said U.S. jets struck a depot near Qaim on Tuesday.", {("us_strike", WED, "Iraq")}),
+    # neighbours: strikes told as another; at other places; a plain day on both; attacks on two days
+    ("U.S. jets struck a militia depot near Qaim on Tuesday, officials said. U.S. jets struck again "
+     "near Qaim early Wednesday.", {("us_strike", TUE, "Iraq"), ("us_strike", WED, "Iraq")}),
+    ("U.S. jets struck a militia depot near Qaim on Tuesday, officials said. U.S. jets struck a depot "
+     "near Baghdad early Wednesday.", {("us_strike", TUE, "Iraq"), ("us_strike", WED, "Iraq")}),
+    ("U.S. jets struck a militia depot near Qaim on Tuesday. U.S. jets struck a depot near Qaim on "
+     "Wednesday.", {("us_strike", TUE, "Iraq"), ("us_strike", WED, "Iraq")}),
+    ("Rockets hit al-Asad air base in Iraq on Tuesday. Drones hit al-Asad air base in Iraq early "
+     "Wednesday.", {("attack_on_us_forces", TUE, "Iraq"), ("attack_on_us_forces", WED, "Iraq")}),
+])
+def test_one_nights_strikes_told_across_midnight_are_one_event(text: str, expected: set[Row]) -> None:
+    assert rows(text, WED) == expected

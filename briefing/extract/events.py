@@ -1094,6 +1094,7 @@ def _gather(article: Article, found: list[_Dated], lex: Lexicons) -> ArticleEven
     _join_known_areas(groups, lex.topic.known_events)
     _join_tellers_day(groups)
     _join_known_neighbours(groups)
+    _join_across_midnight(article, groups, lex)
     undated: list[_Dated] = []
     for item in found:
         if item.date is None:
@@ -1208,6 +1209,46 @@ def _join_known_neighbours(groups: dict[tuple[str, str | None, dt.date], list[_D
             near = (key[0], key[1], key[2] + dt.timedelta(days=shift))
             if near in groups and all(i.known is None and i.basis in _COUNTED for i in groups[near]):
                 groups[key].extend(replace(i, date=key[2]) for i in groups.pop(near))
+
+
+_SMALL_HOURS = GRAMMAR.pattern("small_hours_day")
+_TOLD_AGAIN = GRAMMAR.pattern("told_again")
+
+
+def _join_across_midnight(article: Article, groups: dict[tuple[str, str | None, dt.date], list[_Dated]],
+                          lex: Lexicons) -> None:
+    """One night's strikes told on two days by one article: the local sources' "early Wednesday"
+    and the US officials' "on Tuesday" (issue 23, form 6). Strikes of one kind in one country on
+    a day and the next, where every dated mention of the later day gives it as its small hours
+    and the two share a place: one event, on the local (later) day. Attacks on US forces on two
+    days stay two (they are often two); so do strikes told as another ("again", "a second")."""
+    for key in sorted((k for k in groups if k[1] is not None), key=lambda k: k[2]):
+        later = (key[0], key[1], key[2] + dt.timedelta(days=1))
+        if key not in groups or later not in groups or groups[key][0].mention.act != "strike":
+            continue
+        earlier_items, later_items = groups[key], groups[later]
+        if (all(_told_small_hours(article, i) for i in later_items)
+                and not any(_told_small_hours(article, i) for i in earlier_items)
+                and _shared_place(earlier_items, later_items, lex)
+                and not any(_TOLD_AGAIN.search(article.clean, *i.mention.sentence)
+                            for i in (*earlier_items, *later_items))):
+            later_items.extend(replace(i, date=later[2]) for i in groups.pop(key))
+
+
+def _told_small_hours(article: Article, item: _Dated) -> bool:
+    """Whether the mention's day is told in its sentence as the small hours ("early Wednesday")."""
+    if item.date is None or item.basis not in _FROM_PAGE | {"written"}:
+        return False
+    days = find_dates(article.clean, *item.mention.sentence, article.published, article.published_time)
+    return any(d.date == item.date and _SMALL_HOURS.search(article.clean, max(0, d.start - 30), d.end)
+               for d in days)
+
+
+def _shared_place(one: list[_Dated], other: list[_Dated], lex: Lexicons) -> bool:
+    """Whether the two groups name a place in common, a country aside."""
+    countries = set(lex.topic.campaign.countries)
+    places = {p for i in one for p in i.mention.places} - countries
+    return bool(places & {p for i in other for p in i.mention.places})
 
 
 def _home(groups: dict[tuple[str, str | None, dt.date], list[_Dated]], item: _Dated,
