@@ -201,6 +201,9 @@ def _only_date(line: str, matches: list[re.Match[str]]) -> bool:
     if _SIGNATURE.search(line) or re.search(r"[a-z]{2}\.\s+\S", rest) or re.match(r"\s*Date\d", line):
         # an embedded post's signature, a sentence, or an encyclopedia's "Date" field (the event's)
         return False
+    if any(_RANGE_BEFORE.search(line, 0, m.start()) for m in matches):
+        # a span of days ("2–7 February 2024") is what it tells of, never the day it appeared
+        return False
     if line.lstrip().lower().startswith("by "):
         return len(words) <= 8
     # What is left may name a place, an outlet or an author (capitalised), not say something; a
@@ -209,6 +212,8 @@ def _only_date(line: str, matches: list[re.Match[str]]) -> bool:
     return len(words) <= 6 and len(lower) <= (2 if _POSTED_BY.match(line) else 1)
 
 
+# The first day of a span ending in the date that follows ("2–7 February 2024", "2 - 7 Feb 2024").
+_RANGE_BEFORE = re.compile(r"(?<![:.\d])\b\d{1,2}\s*[–—-]\s*$")
 # A blog's byline ("Posted by desk on December 5, 2023 in World"): a handle and a section beside its date.
 _POSTED_BY = re.compile(r"\s*(?:posted|published|written|filed)\s+by\s", re.I)
 # An embedded post's signature ("— Central Command (@CENTCOM) February 2, 2024"): the post's day; a

@@ -61,6 +61,11 @@ TUE = dt.date(2023, 11, 21)  # a Tuesday
     ("BAGHDAD, Jan 24 (Wire) -- Strikes followed the attack on the base.", None, "unknown"),
     # an encyclopedia's "Date" field is the event's, not the page's
     ("Drone attack\nLocation\nDate28 January 2024\nOn 28 January 2024, a drone struck.", None, "unknown"),
+    # ... and so is a span of days on a line of its own, in any dash
+    ("Strike campaign\nTarget militias\nDate 4–9 March 2024\n(5 days)\nBody text.", None, "unknown"),
+    ("Strike campaign\n4 - 9 Mar 2024\nBody text.", None, "unknown"),
+    # a time run up to its date is not a span
+    ("Headline\nUpdated 21:52 - 7 February 2024\nBody.", dt.date(2024, 2, 7), "dateline"),
     # the page's address
     ("Headline\n\nhttps://news.example/20240422/base-attacked-1118.html\n\nBody.", dt.date(2024, 4, 22),
      "url"),
