@@ -410,3 +410,74 @@ TUE = dt.date(2023, 11, 21)
 ])
 def test_one_nights_strikes_told_across_midnight_are_one_event(text: str, expected: set[Row]) -> None:
     assert rows(text, WED) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two weekdays of one week joined by "and": an event on each (form 3)
+    ("Attack drones were shot down near al-Tanf garrison in Syria on both Sunday and Monday, with no damage.",
+     {(ATTACK, SUN, "Syria"), (ATTACK, MON, "Syria")}),
+    ("Rockets hit al-Asad air base in Iraq on Sunday and on Monday, officials said.",
+     {(ATTACK, SUN, "Iraq"), (ATTACK, MON, "Iraq")}),
+    # neighbours: one weekday; a weekday that is not joined to the first by "and"
+    ("Rockets hit al-Asad air base in Iraq on Sunday, and officials said Monday that no one was hurt.",
+     {(ATTACK, SUN, "Iraq")}),
+    ("Rockets hit al-Asad air base in Iraq on Sunday and the following Monday officials met.",
+     {(ATTACK, SUN, "Iraq")}),
+])
+def test_two_weekdays_joined_are_a_day_each(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a day standing before another act's noun is that act's day, not the strikes' that answer it
+    ("The first U.S. counterstrikes over the deadly Dec. 24 attack on al-Asad air base in Iraq began "
+     "hours after the funeral.", {(ATTACK, SUN, "Iraq")}),
+    ("Sunday's drone attack on al-Asad air base in Iraq prompted U.S. strikes.", {(ATTACK, SUN, "Iraq")}),
+    # neighbours: the day of the strikes themselves, before their noun or after the verb
+    ("Monday's U.S. strikes in Iraq answered a drone attack on al-Asad air base.",
+     {("us_strike", MON, "Iraq")}),
+    ("U.S. jets hit two militia depots in Iraq on Monday.", {("us_strike", MON, "Iraq")}),
+])
+def test_a_day_before_another_acts_noun_is_that_acts(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the day of an opening participle dates the acts it names, told before without a day (form 2)
+    ("American jets carried out airstrikes on militia depots in Iraq. Conducted at 8:45 p.m. on Monday, "
+     "the strikes hit three sites.", {("us_strike", MON, "Iraq")}),
+    ("Rockets were fired at a base hosting U.S. troops in Syria. Carried out early Sunday, the attack "
+     "caused no injuries.", {(ATTACK, SUN, "Syria")}),
+    # neighbours: an opening with no day; a day told in the opening but of another kind of act
+    ("American jets carried out airstrikes on militia depots in Iraq. Conducted with F-16s, the strikes "
+     "hit three sites.", set()),
+    ("Rockets were fired at a base hosting U.S. troops in Syria. Conducted early Sunday, the strikes "
+     "hit three sites.", set()),
+])
+def test_an_opening_participles_day_dates_the_acts_told_before(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a day inside the reported clause ("told reporters that earlier on Monday ...") is the act's (form 4)
+    ("A spokesman told reporters that earlier on Monday U.S. jets struck rocket launchers in Syria.",
+     {("us_strike", MON, "Syria")}),
+    # neighbour: the telling's own day stays the telling's
+    ("A spokesman told reporters on Monday that U.S. jets struck rocket launchers in Syria.", set()),
+])
+def test_a_day_in_the_reported_clause_is_the_acts(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a day inside a fronted phrase of another act ("After the strikes on Sunday, ...") is that act's
+    ("After the U.S. strikes on Sunday, militants fired rockets at al-Asad air base in Iraq.", set()),
+    ("Before the U.S. response on Sunday, the attacks on al-Asad air base in Iraq had hurt 40 troops.",
+     set()),
+    # neighbours: the fronted day of the act itself; a phrase of another act after it
+    ("On Sunday, militants fired rockets at al-Asad air base in Iraq.", {(ATTACK, SUN, "Iraq")}),
+    ("Militants fired rockets at al-Asad air base in Iraq on Sunday, after the U.S. strikes.",
+     {(ATTACK, SUN, "Iraq")}),
+])
+def test_a_day_in_a_fronted_phrase_of_another_act_is_not_this_ones(text: str, expected: set[Row]) -> None:
+    assert {row for row in rows(text) if row[0] == ATTACK} == expected

@@ -245,14 +245,17 @@ _OCCURRED_REACH = 4  # sentences back from "the incident occurred on Monday" to 
 def _dated_by_occurrence(article: Article, found: list[_Dated], anchor: Anchor | None) -> list[_Dated]:
     """"The incident occurred on Monday evening": the day of the acts just told without one of
     their own (the lede's, or those of the few sentences before), of the kind the sentence names."""
-    if not _OCCURRED.search(article.clean):
+    if not _OCCURRED.search(article.clean) and not _OCCURRED_OPENING.search(article.clean):
         return found  # most articles never say when "the incident" happened
     sentences = all_sentences(article.clean)
     lede_end = sentences[min(LEDE_SENTENCES, len(sentences)) - 1][2] if sentences else 0
     for number, (_, start, end) in enumerate(sentences):
-        told = _OCCURRED.search(article.clean, start, end)
+        # "Conducted at 8:45 p.m. on Monday, the strikes ...": the day is the opening's
+        opening = _OCCURRED_OPENING.match(article.clean, start, end)
+        told = opening or _OCCURRED.search(article.clean, start, end)
+        span = (start, opening.start("what")) if opening else (told.end() if told else end, end)
         # "the strikes were carried out with F-16s, officials said on Monday": a saying's day is not theirs
-        days = {d.date: d for d in _usable(article, told.end(), end, anchor)
+        days = {d.date: d for d in _usable(article, *span, anchor)
                 if not _SPOKEN.search(article.clean, max(start, d.start - 40), d.start)
                 and not _SPOKEN_AFTER.match(article.clean, d.end)} if told else {}
         if told is None or len(days) != 1:
@@ -260,7 +263,8 @@ def _dated_by_occurrence(article: Article, found: list[_Dated], anchor: Anchor |
         (day,) = days.values()
         what = told["what"].lower()
         told_from = (sentences[max(0, number - _OCCURRED_REACH)][1], lede_end, start)
-        note = f"the day '{told[0]} {day.text}' gives the {what} told before"
+        said = f"'{day.text}' of '{told[0]}'" if opening else f"'{told[0]} {day.text}'"
+        note = f"the day {said} gives the {what} told before"
         found = [replace(item, date=day.date, weak=False, note=note, basis="told-before")
                  if _told_before(item, what, *told_from) else item for item in found]
     return found
@@ -275,6 +279,7 @@ def _told_before(item: _Dated, what: str, reach: int, lede_end: int, start: int)
     return (item.date is None or item.weak) and ends <= start and near and kind
 
 
+_OCCURRED_OPENING = GRAMMAR.pattern("occurred_opening")
 _RIGHT_AFTER = GRAMMAR.pattern("right_after")
 
 
@@ -506,7 +511,10 @@ _AND_DAY = GRAMMAR.pattern("and_day")
 
 def _second_day(article: Article, own: DateMention, dated: _Dated) -> _Dated:
     """Acts told together on two days of one month are two events: ``second`` is the later day,
-    when the act's own day is written with its month and the other follows by its number."""
+    when the act's own day is written with its month and the other follows by its number, or
+    when both are weekdays of one week ("on both Friday and Saturday")."""
+    if own.basis == "weekday":
+        return _second_weekday(article, own, dated)
     more = _AND_DAY.match(article.clean, own.end)
     if more is None or own.date is None or dated.date != own.date or own.basis != "written":
         return dated
@@ -515,6 +523,23 @@ def _second_day(article: Article, own: DateMention, dated: _Dated) -> _Dated:
     if second is None or (article.published is not None and second > article.published):
         return dated
     return replace(dated, second=second)
+
+
+_AND_WEEKDAY = GRAMMAR.pattern("and_weekday")
+
+
+def _second_weekday(article: Article, own: DateMention, dated: _Dated) -> _Dated:
+    """"Drones were shot down on both Friday and Saturday": the second weekday, when it resolves
+    to a later day of the same week, before the page's date."""
+    more = _AND_WEEKDAY.match(article.clean, own.end)
+    if more is None or own.date is None or dated.date != own.date:
+        return dated
+    found = find_dates(article.clean, more.end(), min(len(article.clean), more.end() + 12), article.published,
+                       article.published_time)
+    second = found[0] if found and found[0].start == more.end() else None
+    if second is None or second.date is None or second.basis != "weekday":
+        return dated
+    return replace(dated, second=second.date) if 0 < (second.date - own.date).days < 7 else dated
 
 
 def _valid(day: dt.date, number: int) -> bool:
@@ -862,7 +887,7 @@ def _own_day(article: Article, mention: Mention, usable: list[DateMention]) -> D
     clause = [d for d in usable if mention.clause[0] <= d.start < mention.clause[1]
               and _binds(clean, d, mention.act)
               and not _SPOKEN.search(clean, max(mention.clause[0], d.start - 40), d.start)
-              and not _said_after(clean, d, mention)]
+              and not _said_after(clean, d, mention) and not _day_of_another_act(clean, d, mention)]
     after = [d for d in clause if d.start >= mention.end]
     if mention.plural:
         # "attacks on U.S. forces on Sunday", "Sunday's attacks"; not the day of another verb
@@ -877,6 +902,23 @@ def _own_day(article: Article, mention: Mention, usable: list[DateMention]) -> D
     if not clause:
         return None
     return after[0] if after else min(clause, key=lambda d: abs(d.start - mention.start))
+
+
+_DAY_OF_AN_ACT = GRAMMAR.pattern("day_of_an_act")
+_FRONTED = GRAMMAR.pattern("fronted_other_act")
+
+
+def _day_of_another_act(clean: str, day: DateMention, mention: Mention) -> bool:
+    """A day standing before the noun of an act of the other kind names that act's day ("U.S.
+    strikes answered the Dec. 24 attack", "Sunday's attack prompted strikes"): not the mention's
+    (issue 23, form 5)."""
+    if (day.end <= mention.start and "," in clean[day.end:mention.start]
+            and _FRONTED.search(clean, mention.sentence[0], day.start)):
+        return True  # "Prior to the US response on Oct. 26, the attacks had caused ...": the response's
+    noun = _DAY_OF_AN_ACT.match(clean, day.end)
+    if noun is None or day.end <= mention.start < noun.end():
+        return False
+    return ("attack" if noun["attack"] else "strike") != _family(mention)  # "Sunday's strikes hit": one act
 
 
 # "In the early hours of 12 May, the two allies' air forces conducted strikes": a day that opens
