@@ -481,3 +481,24 @@ def test_a_day_in_the_reported_clause_is_the_acts(text: str, expected: set[Row])
 ])
 def test_a_day_in_a_fronted_phrase_of_another_act_is_not_this_ones(text: str, expected: set[Row]) -> None:
     assert {row for row in rows(text) if row[0] == ATTACK} == expected
+
+
+JAN_20 = dt.date(2024, 1, 20)  # a Saturday: 20 January is one in no other year of the campaign
+LEDE = ("Militias fired ballistic missiles at al-Asad air base in western Iraq on Saturday, officials said. "
+        "It was the largest of more than 140 attacks since mid-October. ")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an undated article's day without its year, told of the act its lede dates by weekday (form 1)
+    (LEDE + '"At about 6:30 p.m. on January 20, missiles were launched by militants in western Iraq '
+     'targeting al-Asad air base," a statement said.', {(ATTACK, JAN_20, "Iraq")}),
+    # neighbours: another act; a weekday the day is not; a report of no campaign time; two days
+    (LEDE + "Earlier, drones targeted al-Asad air base on January 20.", set()),
+    (LEDE.replace("Saturday", "Sunday") + '"At about 6:30 p.m. on January 20, missiles were launched by '
+     'militants in western Iraq targeting al-Asad air base," a statement said.', set()),
+    ("Militias fired rockets at al-Asad air base in western Iraq on Saturday, officials said. Rockets "
+     "were launched by militants in western Iraq targeting al-Asad air base on January 20.", set()),
+    (LEDE + "Militants targeted al-Asad air base in western Iraq on January 20 and on January 22.", set()),
+])
+def test_a_day_without_its_year_takes_the_one_year_of_its_weekday(text: str, expected: set[Row]) -> None:
+    assert rows(text, None) == expected

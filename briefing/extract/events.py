@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from ..datelines import safe_date
 from ..dates import WEEKDAYS, Anchor, find_dates, masthead_at, post_anchor, written_dates
 from ..ids import event_id
 from ..model import Article, DateBasis, DateMention, Event, EventType, Evidence, distinct
@@ -31,7 +32,7 @@ from ..names import Act, StoryWords, default_words
 from ..screen import Openings, fold
 from ..text import all_sentences
 from ..topic import KnownEvent, Topic, load_topic
-from ..yearless import weekday_days
+from ..yearless import CAMPAIGN_YEARS, of_the_campaign, weekday_days
 from .counted import acts_counted, one_days_count
 from .entries import ENTRY_HEAD, GRAMMAR, verbless_mentions
 from .lexicon import Lexicons, Names, lexicons
@@ -117,7 +118,8 @@ def read_events(article: Article, topic: Topic | None = None, names: Names | Non
                 _remember(article, dated, last_told, counted)
                 if not mention.anaphor:
                     _see(dated, last_seen)
-    read = _elsewhere(_gather(article, _dated_by_occurrence(article, found, anchor), lex), names)
+    found = _year_by_weekday(article, _dated_by_occurrence(article, found, anchor), lex)
+    read = _elsewhere(_gather(article, found, lex), names)
     return _placed_by_article(read, names, lex)
 
 
@@ -268,6 +270,59 @@ def _dated_by_occurrence(article: Article, found: list[_Dated], anchor: Anchor |
         found = [replace(item, date=day.date, weak=False, note=note, basis="told-before")
                  if _told_before(item, what, *told_from) else item for item in found]
     return found
+
+
+def _year_by_weekday(article: Article, found: list[_Dated], lex: Lexicons) -> list[_Dated]:
+    """In an article with no publication date, a day without its year told of an act whose other
+    mentions give its weekday ("militias fired missiles at <a base> on Saturday" ... "launched at
+    6:30 p.m. on January 20"): the one year from the campaign's start whose calendar puts that day
+    on that weekday dates them all (issue 23, form 1). Only acts of one kind and country whose
+    sites agree, when the article gives that kind one such day and one weekday."""
+    yearless = [i for i in found if i.date is None and i.month_day] if article.published is None else []
+    if len({(_family(i.mention), i.month_day) for i in yearless}) != 1 or not _of_campaign_time(article, lex):
+        return found  # none, or two days of the kind: which weekday goes with which is not plain
+    item = yearless[0]
+    clean = article.clean
+    if any(_ANOTHER_ACT.match(clean, i.mention.sentence[0]) or _TOLD_AGAIN.search(clean, *i.mention.clause)
+           for i in found if _family(i.mention) == _family(item.mention)):
+        return found  # "Earlier, drones hit the base on January 20": another act than Saturday's
+    assert item.month_day is not None
+    mention, site = item.mention, _site(item.mention, lex)
+    peers = [i for i in found if i.date is None and not i.month_day and _family(i.mention) == _family(mention)
+             and i.mention.country == mention.country and _site(i.mention, lex) in (None, site)]
+    weekdays = {day for i in peers for day in _weekdays_told(article, i.mention)}
+    start = lex.topic.campaign.start
+    fits = [d for year in range(start.year, start.year + CAMPAIGN_YEARS)
+            if (d := safe_date(year, *item.month_day)) and d >= start and {d.weekday()} == weekdays]
+    if len(fits) != 1:
+        return found
+    (day,) = fits
+    weekday = WEEKDAYS[day.weekday()].title()
+    note = (f"'{day:%B} {day.day}' without its year, told with its weekday ({weekday}): {day:%d %b %Y}, "
+            "the one such day since the campaign began")
+    told = {id(i) for i in (*yearless, *peers) if i is item or _weekdays_told(article, i.mention)}
+    return [replace(i, date=day, month_day=None, note=note, basis="written") if id(i) in told else i
+            for i in found]
+
+
+def _of_campaign_time(article: Article, lex: Lexicons) -> bool:
+    """Whether the text is of the campaign's time: it writes one of its years, counts from its
+    start ("since mid-October") or tells one of its known events. Another year's report ("on
+    Saturday, Jan. 4" of 2020) would fit one of the campaign's calendars one time in seven."""
+    start = lex.topic.campaign.start
+    text = article.clean
+    return (of_the_campaign(text, start) or lex.start_phrases.search(text) is not None
+            or any(event.told_in(text) for event in lex.topic.known_events))
+
+
+def _weekdays_told(article: Article, mention: Mention) -> set[int]:
+    """The weekdays the mention's clause gives as its own day (not a saying's), by number."""
+    clean = article.clean
+    days = find_dates(clean, *mention.clause, None)
+    return {WEEKDAYS.index(word) for d in days
+            if (word := d.text.lower().split("'")[0].split("’")[0]) in WEEKDAYS
+            and not _SPOKEN.search(clean, max(mention.clause[0], d.start - 40), d.start)
+            and not _SPOKEN_AFTER.match(clean, d.end)}
 
 
 def _told_before(item: _Dated, what: str, reach: int, lede_end: int, start: int) -> bool:
