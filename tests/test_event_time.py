@@ -502,3 +502,16 @@ LEDE = ("Militias fired ballistic missiles at al-Asad air base in western Iraq o
 ])
 def test_a_day_without_its_year_takes_the_one_year_of_its_weekday(text: str, expected: set[Row]) -> None:
     assert rows(text, None) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # attacks told at a number of bases in two countries: one in each (form 3)
+    ("On Sunday, rocket attacks hit U.S. forces at three installations in Syria and Iraq.",
+     {(ATTACK, SUN, "Syria"), (ATTACK, SUN, "Iraq")}),
+    # neighbours: one attack; bases in one country
+    ("On Sunday, a rocket attack hit U.S. forces at three installations in Syria and Iraq.",
+     {(ATTACK, SUN, "Syria")}),
+    ("On Sunday, rocket attacks hit U.S. forces at three installations in Syria.", {(ATTACK, SUN, "Syria")}),
+])
+def test_attacks_at_bases_in_two_countries_are_one_in_each(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
