@@ -247,9 +247,11 @@ _OCCURRED_REACH = 4  # sentences back from "the incident occurred on Monday" to 
 def _dated_by_occurrence(article: Article, found: list[_Dated], anchor: Anchor | None) -> list[_Dated]:
     """"The incident occurred on Monday evening": the day of the acts just told without one of
     their own (the lede's, or those of the few sentences before), of the kind the sentence names."""
-    if not _OCCURRED.search(article.clean) and not _OCCURRED_OPENING.search(article.clean):
-        return found  # most articles never say when "the incident" happened
     sentences = all_sentences(article.clean)
+    # tried where sentences open: searched through a page, the opening's run of blanks is quadratic
+    if not _OCCURRED.search(article.clean) and not any(_OCCURRED_OPENING.match(article.clean, start, end)
+                                                       for _, start, end in sentences):
+        return found  # most articles never say when "the incident" happened
     lede_end = sentences[min(LEDE_SENTENCES, len(sentences)) - 1][2] if sentences else 0
     for number, (_, start, end) in enumerate(sentences):
         # "Conducted at 8:45 p.m. on Monday, the strikes ...": the day is the opening's
