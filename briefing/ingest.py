@@ -46,7 +46,9 @@ _EMBEDDED_POST = re.compile(
 _PHOTO_CREDIT = re.compile(
     r"(\b(AP|AFP) Photo\b|\bvia Getty Images\b|/Getty Images\b|/(AFP|AP|EPA|DVIDS)\b|"
     r"\b(REUTERS|Reuters)/[A-Z]|/U\.S\. (Air Force|Army|Navy|Marine Corps)\b|"
-    r"\(Photo( by|:)[^)]*\)|^FILE\s*[-–—]|^Photo(graph)?:)",
+    r"\(Photo( by|:)[^)]*\)|^FILE\s*[-–—]|^Photo(graph)?:|"
+    # a caption closed by its day and its credit: "(U.S. Air Force Photo)", "Iraq, Feb. 3, 2024. — Reuters"
+    r"\((?:[A-Z][\w.'’-]*\s+){1,4}Photo\)\s*$|(?:19|20)\d\d\.?\s*[—–]\s*(?:Reuters|REUTERS|AFP|AP)\s*$)",
 )
 _SYNDICATION = re.compile(
     r"^\((except for the headline|this story has not been edited)[^)]*\)$|^courtesy\s*:",
@@ -134,7 +136,8 @@ def _furniture(line: str) -> bool:
         or (("pic.twitter.com/" in line or "(@" in line) and _EMBEDDED_POST.search(line))
         or _SYNDICATION.match(line)
         or _BYLINE.match(line)
-        or (len(line) < 400 and ("/" in line or "Photo" in line or "Getty" in line or line.startswith("FILE"))
+        or (len(line) < 400 and ("/" in line or "Photo" in line or "Getty" in line or line.startswith("FILE")
+                                 or "—" in line[-12:] or "–" in line[-12:])
             and _PHOTO_CREDIT.search(line) and not line.endswith('"'))
         or _RULE.fullmatch(line)
         or (line.startswith("http") and _ADDRESS.fullmatch(line) is not None)  # the page's address

@@ -64,7 +64,7 @@ class _Piece:
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
-def _of_the_campaign(text: str, start: dt.date) -> bool:
+def of_the_campaign(text: str, start: dt.date) -> bool:
     """Whether the text writes a year of the campaign (its start's or later)."""
     return any(int(y) >= start.year for y in _YEAR.findall(text))
 
@@ -75,7 +75,7 @@ def weekday_days(text: str, start: dt.date, told: bool = False) -> Iterator[tupl
     a text that is of the campaign's time: it writes one of its years, or (``told``) it tells a
     known event of the story. Another year's report ("Saturday, Nov. 20" of 2021) would agree
     with one of the campaign's years three times in seven, and 2017's calendar is 2023's."""
-    if not _BESIDE.search(text) or not (told or _of_the_campaign(text, start)):
+    if not _BESIDE.search(text) or not (told or of_the_campaign(text, start)):
         return
     for match in _BESIDE.finditer(text):
         weekday = _WEEKDAYS.index((match["wd"] or match["wd2"]).lower())

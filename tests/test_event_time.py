@@ -342,3 +342,176 @@ def test_a_sayings_day_after_the_acts_passive_stays_the_sayings() -> None:
             "near the runway, an official said on Monday.")
     (event,) = read_events(make_article(text, PUB)).events
     assert (event.date, event.date_basis) == (MON, "statement")
+
+
+def counted_rows(text: str, published: dt.date | None = PUB) -> list[Row]:
+    return sorted((e.type, e.date, e.country) for e in read_events(make_article(text, published)).events)
+
+
+ATTACK = "attack_on_us_forces"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a few attacks counted in the sentence that gives their day are that many events (form 3)
+    ("Two separate drone attacks targeted bases hosting U.S. troops in Iraq on Monday, one of them "
+     "at al-Harir air base in Erbil.", [(ATTACK, MON, "Iraq")] * 2),
+    ("Militias attacked U.S. troops in Syria three times on Sunday, an official said.",
+     [(ATTACK, SUN, "Syria")] * 3),
+    ("A Norland outpost hosting U.S. forces in Syria was hit twice on Monday, officials said.",
+     [(ATTACK, MON, "Syria")] * 2),
+    ("Two more rocket attacks struck U.S. positions in Iraq on Sunday.", [(ATTACK, SUN, "Iraq")] * 2),
+    # neighbours: a count over two countries says not how many each had; a count over a span of
+    # days; two days in the sentence; a timeline's entry (one entry, one row); one attack
+    ("U.S. forces in Iraq and Syria were attacked four times on Monday with rockets and drones.",
+     [(ATTACK, MON, "Iraq")]),
+    ("Militias attacked U.S. troops in Syria three times in the past week, an official said on Monday.", []),
+    ("Drones hit U.S. troops at al-Asad air base in Iraq on Sunday and Monday in two attacks.",
+     [(ATTACK, SUN, "Iraq"), (ATTACK, MON, "Iraq")]),
+    ("Dec. 24 – U.S. forces in Iraq are targeted in two separate drone attacks, with no injuries.",
+     [(ATTACK, SUN, "Iraq")]),
+    ("A drone attack targeted U.S. troops in Syria on Sunday, two days after rockets hit the base.",
+     [(ATTACK, SUN, "Syria")]),
+])
+def test_a_few_attacks_counted_on_their_day_are_each_an_event(text: str, expected: list[Row]) -> None:
+    assert counted_rows(text) == sorted(expected)
+
+
+def test_a_counted_attack_beyond_the_one_with_a_base_names_no_base() -> None:
+    text = ("Two separate drone attacks targeted bases hosting U.S. troops in Iraq on Monday, one of them "
+            "at al-Harir air base in Erbil.")
+    events = read_events(make_article(text, PUB)).events
+    assert sorted(len([p for p in e.places if "air base" in p.lower()]) for e in events) == [0, 1]
+    assert len({e.id for e in events}) == 2
+    assert all(e.sources[0].quote for e in events)
+
+
+
+WED = dt.date(2023, 11, 22)  # published that Wednesday
+TUE = dt.date(2023, 11, 21)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # one night's strikes told by the local sources' small hours and the US officials' day before:
+    # one event, on the local day (form 6)
+    ("Four fighters died in U.S. strikes near Norland Hill, south of Baghdad, early Wednesday, local "
+     "sources said. U.S. jets hit a militia depot near Norland Hill, south of Baghdad, on Tuesday, "
+     "officials said.", {("us_strike", WED, "Iraq")}),
+    ("U.S. aircraft bombed a depot near Qaim in the early hours of Wednesday, a militia said. The "
+     "Pentagon said U.S. jets struck a depot near Qaim on Tuesday.", {("us_strike", WED, "Iraq")}),
+    # neighbours: strikes told as another; at other places; a plain day on both; attacks on two days
+    ("U.S. jets struck a militia depot near Qaim on Tuesday, officials said. U.S. jets struck again "
+     "near Qaim early Wednesday.", {("us_strike", TUE, "Iraq"), ("us_strike", WED, "Iraq")}),
+    ("U.S. jets struck a militia depot near Qaim on Tuesday, officials said. U.S. jets struck a depot "
+     "near Baghdad early Wednesday.", {("us_strike", TUE, "Iraq"), ("us_strike", WED, "Iraq")}),
+    ("U.S. jets struck a militia depot near Qaim on Tuesday. U.S. jets struck a depot near Qaim on "
+     "Wednesday.", {("us_strike", TUE, "Iraq"), ("us_strike", WED, "Iraq")}),
+    ("Rockets hit al-Asad air base in Iraq on Tuesday. Drones hit al-Asad air base in Iraq early "
+     "Wednesday.", {("attack_on_us_forces", TUE, "Iraq"), ("attack_on_us_forces", WED, "Iraq")}),
+])
+def test_one_nights_strikes_told_across_midnight_are_one_event(text: str, expected: set[Row]) -> None:
+    assert rows(text, WED) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two weekdays of one week joined by "and": an event on each (form 3)
+    ("Attack drones were shot down near al-Tanf garrison in Syria on both Sunday and Monday, with no damage.",
+     {(ATTACK, SUN, "Syria"), (ATTACK, MON, "Syria")}),
+    ("Rockets hit al-Asad air base in Iraq on Sunday and on Monday, officials said.",
+     {(ATTACK, SUN, "Iraq"), (ATTACK, MON, "Iraq")}),
+    # neighbours: one weekday; a weekday that is not joined to the first by "and"
+    ("Rockets hit al-Asad air base in Iraq on Sunday, and officials said Monday that no one was hurt.",
+     {(ATTACK, SUN, "Iraq")}),
+    ("Rockets hit al-Asad air base in Iraq on Sunday and the following Monday officials met.",
+     {(ATTACK, SUN, "Iraq")}),
+])
+def test_two_weekdays_joined_are_a_day_each(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a day standing before another act's noun is that act's day, not the strikes' that answer it
+    ("The first U.S. counterstrikes over the deadly Dec. 24 attack on al-Asad air base in Iraq began "
+     "hours after the funeral.", {(ATTACK, SUN, "Iraq")}),
+    ("Sunday's drone attack on al-Asad air base in Iraq prompted U.S. strikes.", {(ATTACK, SUN, "Iraq")}),
+    # neighbours: the day of the strikes themselves, before their noun or after the verb
+    ("Monday's U.S. strikes in Iraq answered a drone attack on al-Asad air base.",
+     {("us_strike", MON, "Iraq")}),
+    ("U.S. jets hit two militia depots in Iraq on Monday.", {("us_strike", MON, "Iraq")}),
+])
+def test_a_day_before_another_acts_noun_is_that_acts(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the day of an opening participle dates the acts it names, told before without a day (form 2)
+    ("American jets carried out airstrikes on militia depots in Iraq. Conducted at 8:45 p.m. on Monday, "
+     "the strikes hit three sites.", {("us_strike", MON, "Iraq")}),
+    ("Rockets were fired at a base hosting U.S. troops in Syria. Carried out early Sunday, the attack "
+     "caused no injuries.", {(ATTACK, SUN, "Syria")}),
+    # neighbours: an opening with no day; a day told in the opening but of another kind of act
+    ("American jets carried out airstrikes on militia depots in Iraq. Conducted with F-16s, the strikes "
+     "hit three sites.", set()),
+    ("Rockets were fired at a base hosting U.S. troops in Syria. Conducted early Sunday, the strikes "
+     "hit three sites.", set()),
+])
+def test_an_opening_participles_day_dates_the_acts_told_before(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a day inside the reported clause ("told reporters that earlier on Monday ...") is the act's (form 4)
+    ("A spokesman told reporters that earlier on Monday U.S. jets struck rocket launchers in Syria.",
+     {("us_strike", MON, "Syria")}),
+    # neighbour: the telling's own day stays the telling's
+    ("A spokesman told reporters on Monday that U.S. jets struck rocket launchers in Syria.", set()),
+])
+def test_a_day_in_the_reported_clause_is_the_acts(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a day inside a fronted phrase of another act ("After the strikes on Sunday, ...") is that act's
+    ("After the U.S. strikes on Sunday, militants fired rockets at al-Asad air base in Iraq.", set()),
+    ("Before the U.S. response on Sunday, the attacks on al-Asad air base in Iraq had hurt 40 troops.",
+     set()),
+    # neighbours: the fronted day of the act itself; a phrase of another act after it
+    ("On Sunday, militants fired rockets at al-Asad air base in Iraq.", {(ATTACK, SUN, "Iraq")}),
+    ("Militants fired rockets at al-Asad air base in Iraq on Sunday, after the U.S. strikes.",
+     {(ATTACK, SUN, "Iraq")}),
+])
+def test_a_day_in_a_fronted_phrase_of_another_act_is_not_this_ones(text: str, expected: set[Row]) -> None:
+    assert {row for row in rows(text) if row[0] == ATTACK} == expected
+
+
+JAN_20 = dt.date(2024, 1, 20)  # a Saturday: 20 January is one in no other year of the campaign
+LEDE = ("Militias fired ballistic missiles at al-Asad air base in western Iraq on Saturday, officials said. "
+        "It was the largest of more than 140 attacks since mid-October. ")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an undated article's day without its year, told of the act its lede dates by weekday (form 1)
+    (LEDE + '"At about 6:30 p.m. on January 20, missiles were launched by militants in western Iraq '
+     'targeting al-Asad air base," a statement said.', {(ATTACK, JAN_20, "Iraq")}),
+    # neighbours: another act; a weekday the day is not; a report of no campaign time; two days
+    (LEDE + "Earlier, drones targeted al-Asad air base on January 20.", set()),
+    (LEDE.replace("Saturday", "Sunday") + '"At about 6:30 p.m. on January 20, missiles were launched by '
+     'militants in western Iraq targeting al-Asad air base," a statement said.', set()),
+    ("Militias fired rockets at al-Asad air base in western Iraq on Saturday, officials said. Rockets "
+     "were launched by militants in western Iraq targeting al-Asad air base on January 20.", set()),
+    (LEDE + "Militants targeted al-Asad air base in western Iraq on January 20 and on January 22.", set()),
+])
+def test_a_day_without_its_year_takes_the_one_year_of_its_weekday(text: str, expected: set[Row]) -> None:
+    assert rows(text, None) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # attacks told at a number of bases in two countries: one in each (form 3)
+    ("On Sunday, rocket attacks hit U.S. forces at three installations in Syria and Iraq.",
+     {(ATTACK, SUN, "Syria"), (ATTACK, SUN, "Iraq")}),
+    # neighbours: one attack; bases in one country
+    ("On Sunday, a rocket attack hit U.S. forces at three installations in Syria and Iraq.",
+     {(ATTACK, SUN, "Syria")}),
+    ("On Sunday, rocket attacks hit U.S. forces at three installations in Syria.", {(ATTACK, SUN, "Syria")}),
+])
+def test_attacks_at_bases_in_two_countries_are_one_in_each(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected

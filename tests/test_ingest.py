@@ -114,3 +114,25 @@ def test_jsonl_feeds_of_any_text(tmp_path_factory, texts: list[str]) -> None:  #
     articles, problems = read_inputs(path, "feed.jsonl", "feed")
     assert len(articles) + len(problems) >= sum(1 for t in texts if t.strip())
     assert all(a.path.startswith("feed.jsonl#") for a in articles)
+
+
+@pytest.mark.parametrize("caption", [
+    "A U.S. Air Force F-16 flies a patrol over Norland, Oct. 2, 2024. (U.S. Air Force Photo)",
+    "Guards look at a burned truck at the site of a strike in Sudland, Iraq February 9, 2024. — Reuters",
+    "Soldiers train at a base in Norland, March 5, 2024. – AFP",
+])
+def test_a_caption_closed_by_its_day_and_credit_is_page_furniture(caption: str) -> None:
+    # its day is the photo's (a file photo, the morning after), never an act's
+    text = f"Strikes hit Norland\n\n{caption}\n\nU.S. jets struck two depots in Norland on Friday.\n"
+    clean = boilerplate(text)
+    assert caption.split(",")[0] not in clean and "U.S. jets struck two depots" in clean
+
+
+@pytest.mark.parametrize("paragraph", [
+    "U.S. jets struck two depots in Norland, officials said on Feb. 9, 2024.",  # no credit after the day
+    "The Pentagon said the strikes hit Norland. — Reuters staff",  # a credit, but no day before it
+    "Officials shared a photo of the base. (Photo released by the ministry on Friday)",  # no closing credit
+])
+def test_a_paragraph_that_is_no_caption_stays(paragraph: str) -> None:
+    text = f"Strikes hit Norland\n\n{paragraph}\n\nU.S. jets struck two depots in Norland on Friday.\n"
+    assert paragraph in boilerplate(text)

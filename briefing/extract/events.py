@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from ..datelines import safe_date
 from ..dates import WEEKDAYS, Anchor, find_dates, masthead_at, post_anchor, written_dates
 from ..ids import event_id
 from ..model import Article, DateBasis, DateMention, Event, EventType, Evidence, distinct
@@ -31,7 +32,8 @@ from ..names import Act, StoryWords, default_words
 from ..screen import Openings, fold
 from ..text import all_sentences
 from ..topic import KnownEvent, Topic, load_topic
-from ..yearless import weekday_days
+from ..yearless import CAMPAIGN_YEARS, of_the_campaign, weekday_days
+from .counted import acts_counted, one_days_count
 from .entries import ENTRY_HEAD, GRAMMAR, verbless_mentions
 from .lexicon import Lexicons, Names, lexicons
 from .roles import Mention, SentenceReader, act_screen, named_as_cause
@@ -116,7 +118,8 @@ def read_events(article: Article, topic: Topic | None = None, names: Names | Non
                 _remember(article, dated, last_told, counted)
                 if not mention.anaphor:
                     _see(dated, last_seen)
-    read = _elsewhere(_gather(article, _dated_by_occurrence(article, found, anchor), lex), names)
+    found = _year_by_weekday(article, _dated_by_occurrence(article, found, anchor), lex)
+    read = _elsewhere(_gather(article, found, lex), names)
     return _placed_by_article(read, names, lex)
 
 
@@ -244,14 +247,19 @@ _OCCURRED_REACH = 4  # sentences back from "the incident occurred on Monday" to 
 def _dated_by_occurrence(article: Article, found: list[_Dated], anchor: Anchor | None) -> list[_Dated]:
     """"The incident occurred on Monday evening": the day of the acts just told without one of
     their own (the lede's, or those of the few sentences before), of the kind the sentence names."""
-    if not _OCCURRED.search(article.clean):
-        return found  # most articles never say when "the incident" happened
     sentences = all_sentences(article.clean)
+    # tried where sentences open: searched through a page, the opening's run of blanks is quadratic
+    if not _OCCURRED.search(article.clean) and not any(_OCCURRED_OPENING.match(article.clean, start, end)
+                                                       for _, start, end in sentences):
+        return found  # most articles never say when "the incident" happened
     lede_end = sentences[min(LEDE_SENTENCES, len(sentences)) - 1][2] if sentences else 0
     for number, (_, start, end) in enumerate(sentences):
-        told = _OCCURRED.search(article.clean, start, end)
+        # "Conducted at 8:45 p.m. on Monday, the strikes ...": the day is the opening's
+        opening = _OCCURRED_OPENING.match(article.clean, start, end)
+        told = opening or _OCCURRED.search(article.clean, start, end)
+        span = (start, opening.start("what")) if opening else (told.end() if told else end, end)
         # "the strikes were carried out with F-16s, officials said on Monday": a saying's day is not theirs
-        days = {d.date: d for d in _usable(article, told.end(), end, anchor)
+        days = {d.date: d for d in _usable(article, *span, anchor)
                 if not _SPOKEN.search(article.clean, max(start, d.start - 40), d.start)
                 and not _SPOKEN_AFTER.match(article.clean, d.end)} if told else {}
         if told is None or len(days) != 1:
@@ -259,10 +267,64 @@ def _dated_by_occurrence(article: Article, found: list[_Dated], anchor: Anchor |
         (day,) = days.values()
         what = told["what"].lower()
         told_from = (sentences[max(0, number - _OCCURRED_REACH)][1], lede_end, start)
-        note = f"the day '{told[0]} {day.text}' gives the {what} told before"
+        said = f"'{day.text}' of '{told[0]}'" if opening else f"'{told[0]} {day.text}'"
+        note = f"the day {said} gives the {what} told before"
         found = [replace(item, date=day.date, weak=False, note=note, basis="told-before")
                  if _told_before(item, what, *told_from) else item for item in found]
     return found
+
+
+def _year_by_weekday(article: Article, found: list[_Dated], lex: Lexicons) -> list[_Dated]:
+    """In an article with no publication date, a day without its year told of an act whose other
+    mentions give its weekday ("militias fired missiles at <a base> on Saturday" ... "launched at
+    6:30 p.m. on January 20"): the one year from the campaign's start whose calendar puts that day
+    on that weekday dates them all (issue 23, form 1). Only acts of one kind and country whose
+    sites agree, when the article gives that kind one such day and one weekday."""
+    yearless = [i for i in found if i.date is None and i.month_day] if article.published is None else []
+    if len({(_family(i.mention), i.month_day) for i in yearless}) != 1 or not _of_campaign_time(article, lex):
+        return found  # none, or two days of the kind: which weekday goes with which is not plain
+    item = yearless[0]
+    clean = article.clean
+    if any(_ANOTHER_ACT.match(clean, i.mention.sentence[0]) or _TOLD_AGAIN.search(clean, *i.mention.clause)
+           for i in found if _family(i.mention) == _family(item.mention)):
+        return found  # "Earlier, drones hit the base on January 20": another act than Saturday's
+    assert item.month_day is not None
+    mention, site = item.mention, _site(item.mention, lex)
+    peers = [i for i in found if i.date is None and not i.month_day and _family(i.mention) == _family(mention)
+             and i.mention.country == mention.country and _site(i.mention, lex) in (None, site)]
+    weekdays = {day for i in peers for day in _weekdays_told(article, i.mention)}
+    start = lex.topic.campaign.start
+    fits = [d for year in range(start.year, start.year + CAMPAIGN_YEARS)
+            if (d := safe_date(year, *item.month_day)) and d >= start and {d.weekday()} == weekdays]
+    if len(fits) != 1:
+        return found
+    (day,) = fits
+    weekday = WEEKDAYS[day.weekday()].title()
+    note = (f"'{day:%B} {day.day}' without its year, told with its weekday ({weekday}): {day:%d %b %Y}, "
+            "the one such day since the campaign began")
+    told = {id(i) for i in (*yearless, *peers) if i is item or _weekdays_told(article, i.mention)}
+    return [replace(i, date=day, month_day=None, note=note, basis="written") if id(i) in told else i
+            for i in found]
+
+
+def _of_campaign_time(article: Article, lex: Lexicons) -> bool:
+    """Whether the text is of the campaign's time: it writes one of its years, counts from its
+    start ("since mid-October") or tells one of its known events. Another year's report ("on
+    Saturday, Jan. 4" of 2020) would fit one of the campaign's calendars one time in seven."""
+    start = lex.topic.campaign.start
+    text = article.clean
+    return (of_the_campaign(text, start) or lex.start_phrases.search(text) is not None
+            or any(event.told_in(text) for event in lex.topic.known_events))
+
+
+def _weekdays_told(article: Article, mention: Mention) -> set[int]:
+    """The weekdays the mention's clause gives as its own day (not a saying's), by number."""
+    clean = article.clean
+    days = find_dates(clean, *mention.clause, None)
+    return {WEEKDAYS.index(word) for d in days
+            if (word := d.text.lower().split("'")[0].split("’")[0]) in WEEKDAYS
+            and not _SPOKEN.search(clean, max(mention.clause[0], d.start - 40), d.start)
+            and not _SPOKEN_AFTER.match(clean, d.end)}
 
 
 def _told_before(item: _Dated, what: str, reach: int, lede_end: int, start: int) -> bool:
@@ -274,6 +336,7 @@ def _told_before(item: _Dated, what: str, reach: int, lede_end: int, start: int)
     return (item.date is None or item.weak) and ends <= start and near and kind
 
 
+_OCCURRED_OPENING = GRAMMAR.pattern("occurred_opening")
 _RIGHT_AFTER = GRAMMAR.pattern("right_after")
 
 
@@ -518,7 +581,10 @@ _AND_DAY = GRAMMAR.pattern("and_day")
 
 def _second_day(article: Article, own: DateMention, dated: _Dated) -> _Dated:
     """Acts told together on two days of one month are two events: ``second`` is the later day,
-    when the act's own day is written with its month and the other follows by its number."""
+    when the act's own day is written with its month and the other follows by its number, or
+    when both are weekdays of one week ("on both Friday and Saturday")."""
+    if own.basis == "weekday":
+        return _second_weekday(article, own, dated)
     more = _AND_DAY.match(article.clean, own.end)
     if more is None or own.date is None or dated.date != own.date or own.basis != "written":
         return dated
@@ -527,6 +593,23 @@ def _second_day(article: Article, own: DateMention, dated: _Dated) -> _Dated:
     if second is None or (article.published is not None and second > article.published):
         return dated
     return replace(dated, second=second)
+
+
+_AND_WEEKDAY = GRAMMAR.pattern("and_weekday")
+
+
+def _second_weekday(article: Article, own: DateMention, dated: _Dated) -> _Dated:
+    """"Drones were shot down on both Friday and Saturday": the second weekday, when it resolves
+    to a later day of the same week, before the page's date."""
+    more = _AND_WEEKDAY.match(article.clean, own.end)
+    if more is None or own.date is None or dated.date != own.date:
+        return dated
+    found = find_dates(article.clean, more.end(), min(len(article.clean), more.end() + 12), article.published,
+                       article.published_time)
+    second = found[0] if found and found[0].start == more.end() else None
+    if second is None or second.date is None or second.basis != "weekday":
+        return dated
+    return replace(dated, second=second.date) if 0 < (second.date - own.date).days < 7 else dated
 
 
 def _valid(day: dt.date, number: int) -> bool:
@@ -874,7 +957,7 @@ def _own_day(article: Article, mention: Mention, usable: list[DateMention]) -> D
     clause = [d for d in usable if mention.clause[0] <= d.start < mention.clause[1]
               and _binds(clean, d, mention.act)
               and not _SPOKEN.search(clean, max(mention.clause[0], d.start - 40), d.start)
-              and not _said_after(clean, d, mention)]
+              and not _said_after(clean, d, mention) and not _day_of_another_act(clean, d, mention)]
     after = [d for d in clause if d.start >= mention.end]
     if mention.plural:
         # "attacks on U.S. forces on Sunday", "Sunday's attacks"; not the day of another verb
@@ -889,6 +972,23 @@ def _own_day(article: Article, mention: Mention, usable: list[DateMention]) -> D
     if not clause:
         return None
     return after[0] if after else min(clause, key=lambda d: abs(d.start - mention.start))
+
+
+_DAY_OF_AN_ACT = GRAMMAR.pattern("day_of_an_act")
+_FRONTED = GRAMMAR.pattern("fronted_other_act")
+
+
+def _day_of_another_act(clean: str, day: DateMention, mention: Mention) -> bool:
+    """A day standing before the noun of an act of the other kind names that act's day ("U.S.
+    strikes answered the Dec. 24 attack", "Sunday's attack prompted strikes"): not the mention's
+    (issue 23, form 5)."""
+    if (day.end <= mention.start and "," in clean[day.end:mention.start]
+            and _FRONTED.search(clean, mention.sentence[0], day.start)):
+        return True  # "Prior to the US response on Oct. 26, the attacks had caused ...": the response's
+    noun = _DAY_OF_AN_ACT.match(clean, day.end)
+    if noun is None or day.end <= mention.start < noun.end():
+        return False
+    return ("attack" if noun["attack"] else "strike") != _family(mention)  # "Sunday's strikes hit": one act
 
 
 # "In the early hours of 12 May, the two allies' air forces conducted strikes": a day that opens
@@ -1106,6 +1206,7 @@ def _gather(article: Article, found: list[_Dated], lex: Lexicons) -> ArticleEven
     _join_known_areas(groups, lex.topic.known_events)
     _join_tellers_day(groups, article, lex.topic.known_events)
     _join_known_neighbours(groups)
+    _join_across_midnight(article, groups, lex)
     undated: list[_Dated] = []
     for item in found:
         if item.date is None:
@@ -1232,6 +1333,46 @@ def _join_known_neighbours(groups: dict[tuple[str, str | None, dt.date], list[_D
                 groups[key].extend(replace(i, date=key[2]) for i in groups.pop(near))
 
 
+_SMALL_HOURS = GRAMMAR.pattern("small_hours_day")
+_TOLD_AGAIN = GRAMMAR.pattern("told_again")
+
+
+def _join_across_midnight(article: Article, groups: dict[tuple[str, str | None, dt.date], list[_Dated]],
+                          lex: Lexicons) -> None:
+    """One night's strikes told on two days by one article: the local sources' "early Wednesday"
+    and the US officials' "on Tuesday" (issue 23, form 6). Strikes of one kind in one country on
+    a day and the next, where every dated mention of the later day gives it as its small hours
+    and the two share a place: one event, on the local (later) day. Attacks on US forces on two
+    days stay two (they are often two); so do strikes told as another ("again", "a second")."""
+    for key in sorted((k for k in groups if k[1] is not None), key=lambda k: k[2]):
+        later = (key[0], key[1], key[2] + dt.timedelta(days=1))
+        if key not in groups or later not in groups or groups[key][0].mention.act != "strike":
+            continue
+        earlier_items, later_items = groups[key], groups[later]
+        if (all(_told_small_hours(article, i) for i in later_items)
+                and not any(_told_small_hours(article, i) for i in earlier_items)
+                and _shared_place(earlier_items, later_items, lex)
+                and not any(_TOLD_AGAIN.search(article.clean, *i.mention.sentence)
+                            for i in (*earlier_items, *later_items))):
+            later_items.extend(replace(i, date=later[2]) for i in groups.pop(key))
+
+
+def _told_small_hours(article: Article, item: _Dated) -> bool:
+    """Whether the mention's day is told in its sentence as the small hours ("early Wednesday")."""
+    if item.date is None or item.basis not in _FROM_PAGE | {"written"}:
+        return False
+    days = find_dates(article.clean, *item.mention.sentence, article.published, article.published_time)
+    return any(d.date == item.date and _SMALL_HOURS.search(article.clean, max(0, d.start - 30), d.end)
+               for d in days)
+
+
+def _shared_place(one: list[_Dated], other: list[_Dated], lex: Lexicons) -> bool:
+    """Whether the two groups name a place in common, a country aside."""
+    countries = set(lex.topic.campaign.countries)
+    places = {p for i in one for p in i.mention.places} - countries
+    return bool(places & {p for i in other for p in i.mention.places})
+
+
 def _home(groups: dict[tuple[str, str | None, dt.date], list[_Dated]], item: _Dated,
           within: dt.date | None = None, lex: Lexicons | None = None) -> list[_Dated] | None:
     """The dated event an undated mention tells: the only one of its kind (and country) that
@@ -1275,10 +1416,49 @@ def _split_sites(article: Article, key: tuple[str, str | None, dt.date], group: 
         sites.setdefault(site, []).append(item)
     named = [s for s in sites if s is not None]
     if len(named) < 2:
-        return [_event(article, key[1], key[2], group, None if by_name or not named else named[0], lex)]
-    unnamed = sites.pop(None, [])
-    sites[named[0]].extend(unnamed)
-    return [_event(article, key[1], key[2], items, site, lex) for site, items in sites.items()]
+        events = [_event(article, key[1], key[2], group, None if by_name or not named else named[0], lex)]
+    else:
+        unnamed = sites.pop(None, [])
+        sites[named[0]].extend(unnamed)
+        events = [_event(article, key[1], key[2], items, site, lex) for site, items in sites.items()]
+    return events + _more_counted(article, key, group, lex, len(events)) if attack else events
+
+
+def _more_counted(article: Article, key: tuple[str, str | None, dt.date], group: list[_Dated], lex: Lexicons,
+                  kept: int) -> list[Event]:
+    """The attacks a mention counts on its day beyond the ``kept`` events its group made ("two
+    separate attacks on Thursday" with one base named: the other, with no base), each with the
+    counting sentence as its evidence (:mod:`.counted`). The count's sentence must write the
+    day itself, and be no timeline's entry ("Oct. 18 - two drone attacks": one entry, one row)."""
+    country = key[1]
+    if country is None:
+        return []
+    for item in group:
+        mention = item.mention
+        count = acts_counted(article.clean, mention.start, mention.end, mention.clause)
+        if count <= kept or item.date != key[2] or item.weak or item.known or _in_entry(article, item):
+            continue
+        written = find_dates(article.clean, *mention.sentence, article.published, article.published_time)
+        days = {d.date or d.text.lower() for d in written} | {m[0] for d in written
+                                                             if (m := _AND_DAY.match(article.clean, d.end))}
+        if not days or not one_days_count(article.clean, mention.sentence, country, lex, len(days)):
+            continue
+        first = _event(article, country, key[2], [item], None, lex)
+        places = tuple(p for p in first.places if not lex.topic.place(p).hosts_us_forces)
+        note = f"{first.date_note}; one of {count} attacks told together that day"
+        return [replace(first, id=f"{first.id}~{number}", places=places, date_note=note,
+                        summary=summarise(first.type, country, places, lex.topic.said))
+                for number in range(kept + 1, count + 1)]
+    return []
+
+
+def _in_entry(article: Article, item: _Dated) -> bool:
+    """Whether the mention is in a timeline's entry: its sentence, or its paragraph's first, opens on one."""
+    clean, sentence = article.clean, item.mention.sentence
+    sentences = all_sentences(clean)
+    index = bisect.bisect_left(sentences, sentence[0], key=lambda each: each[1])
+    first = sentences[_paragraph_openers(clean)[index]][1:] if index < len(sentences) else sentence
+    return bool(ENTRY_HEAD.match(clean, *sentence) or ENTRY_HEAD.match(clean, *first))
 
 
 def _named_on(article: Article, mention: Mention, key: tuple[str, str | None, dt.date],

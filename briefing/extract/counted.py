@@ -1,0 +1,47 @@
+"""A few attacks counted on one day are that many events (issue 23, form 3).
+
+"Two separate attacks hit bases hosting US forces in Iraq on Thursday" and "troops in Syria were
+attacked three times on Sunday" tell two and three attacks, and a careful reader lists each. The
+reader finds one mention there, and names a base for at most one of them; this module reads the
+count beside the act word (grammar rules ``acts_counted_before`` and ``acts_counted_after``) so
+the events stage can keep that many events. Only where the count can mean nothing else: two to
+four acts, in a sentence that gives one day and no span of days ("in the past week", "since"),
+and names no other of the story's countries (a count over Iraq and Syria does not say how many
+each had: a gap, not a guess).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .entries import GRAMMAR
+from .lexicon import Lexicons
+
+_NUMBERS = {"two": 2, "twice": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+_REACH = 60  # characters between the count and the act word, at most
+_COUNTED_NOUNS = frozenset({"attacks", "incidents", "strikes"})
+# a count over a span, not one day's: "three times in the past week", "twice since Sunday"
+_SPAN = re.compile(r"\b(?:since|past|last\s+(?:week|month)|previous|so\s+far|in\s+all|to\s+date|overall|"
+                   r"weeks?|months?|days|between)\b", re.I)
+
+
+def acts_counted(clean: str, start: int, end: int, clause: tuple[int, int]) -> int:
+    """The number of acts the words beside the act word ``clean[start:end]`` count in its
+    clause ("two separate drone |attacks|", "|attacked| three times"); 0 when they count none."""
+    word = clean[start:end].lower()
+    before = (GRAMMAR.at("acts_counted_before", clean, start, floor=max(clause[0], start - _REACH))
+              if word in _COUNTED_NOUNS else None)
+    after = GRAMMAR.at("acts_counted_after", clean, end, limit=min(clause[1], end + _REACH))
+    found = before or after
+    return _NUMBERS[found["n"].lower()] if found else 0
+
+
+def one_days_count(clean: str, sentence: tuple[int, int], country: str, lex: Lexicons, days: int) -> bool:
+    """Whether a count in ``sentence`` can be one day's acts in ``country``: it tells ``days``
+    (distinct days written in it) of at most one, no span of days, and no other country of the
+    story by name or people ("Syrian")."""
+    text = clean[sentence[0]:sentence[1]]
+    if days > 1 or _SPAN.search(text):
+        return False
+    named = {lex.country(m.group(0)) for m in lex.countries.finditer(text)}
+    return named <= {country, None}
