@@ -508,12 +508,13 @@ class Openings:
                     yield match
                     reached = match.end()
 
-    def search(self, text: str, folded: str | None = None) -> bool:
-        """Whether ``pattern.search(text)`` finds a match."""
-        starts = self.starts(text, folded)
+    def search(self, text: str, folded: str | None = None, start: int = 0, stop: int | None = None) -> bool:
+        """Whether ``pattern.search(text, start, stop)`` finds a match."""
+        stop = len(text) if stop is None else stop
+        starts = self.starts(text, folded, start, stop)
         if starts is None:
-            return self.pattern.search(text) is not None
-        return any(self.pattern.match(text, start) is not None for start in starts)
+            return self.pattern.search(text, start, stop) is not None
+        return any(self.pattern.match(text, at, stop) is not None for at in starts)
 
 
 class Hits:

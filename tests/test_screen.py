@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 
 from briefing import dates, screen
 from briefing.export import to_json
-from briefing.extract import events, extract_article, roles, tallies
+from briefing.extract import events, extract_article, roles, statements, tallies
 from briefing.extract.lexicon import Names, lexicons
 from briefing.model import Extraction
 from briefing.screen import Hits, Openings, Screen, finditer_near, first_words, fold, needed_words
@@ -42,6 +42,7 @@ SCREENED: list[tuple[str, re.Pattern[str]]] = [
                                                                   *TOPIC.sources.monitors))),
     *((f"{table} {n}", p) for table in ("actors", "places", "weapons", "outside")
       for n, p in enumerate(getattr(LEX, table)._patterns)),
+    ("statement trigger", statements.TRIGGER), *((f"statement {r.name}", r.cue) for r in statements.RULES),
 ]
 
 # One sentence of each kind the extractor reads, and some it must leave alone.
@@ -120,6 +121,7 @@ def _check_screen(pattern: re.Pattern[str], text: str) -> None:
             list(map(_span, pattern.finditer(text, start, end)))
         assert list(map(_span, openings.finditer(text, fold(text), start, end))) == \
             list(map(_span, pattern.finditer(text, start, end)))
+        assert openings.search(text, fold(text), start, end) == (pattern.search(text, start, end) is not None)
     assert list(map(_span, openings.finditer(text, fold(text)))) == list(map(_span, pattern.finditer(text)))
     assert openings.search(text) == (pattern.search(text) is not None)
 
