@@ -517,6 +517,32 @@ class Openings:
         return any(self.pattern.match(text, at, stop) is not None for at in starts)
 
 
+class Screened:
+    """A pattern searched only in texts that hold one of the words its matches need (:meth:`Screen.of`):
+    most sentences of a clipping hold none, a check for them is one scan that Python's ``re`` runs
+    by their first letters, and a pattern that ignores case or opens with ``\\b`` is tried at every
+    character. :meth:`search` and :meth:`finditer` give what the pattern's own give."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self._screen = Screen.of(pattern)
+
+    def _may(self, text: str, pos: int, endpos: int) -> bool:
+        if self._screen.words is None:
+            return True
+        return self._screen.may_match(text if pos == 0 and endpos >= len(text) else text[pos:endpos])
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        """``pattern.search(text, pos, endpos)``."""
+        endpos = len(text) if endpos is None else endpos
+        return self.pattern.search(text, pos, endpos) if self._may(text, pos, endpos) else None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+        """``pattern.finditer(text, pos, endpos)``."""
+        endpos = len(text) if endpos is None else endpos
+        return self.pattern.finditer(text, pos, endpos) if self._may(text, pos, endpos) else iter(())
+
+
 class Hits:
     """Where a screen's words begin in one text (``starts`` None: they may be anywhere)."""
 

@@ -22,9 +22,10 @@ from hypothesis import strategies as st
 from briefing import dates, screen
 from briefing.export import to_json
 from briefing.extract import events, extract_article, roles, statements, tallies
+from briefing.extract.details import casualties, parties, sentences, weapons
 from briefing.extract.lexicon import Names, lexicons
 from briefing.model import Extraction
-from briefing.screen import Hits, Openings, Screen, finditer_near, first_words, fold, needed_words
+from briefing.screen import Hits, Openings, Screen, Screened, finditer_near, first_words, fold, needed_words
 from briefing.text import _BOUNDARY, boundaries
 from briefing.topic import _cue_pattern, load_topic
 from tests.conftest import make_article
@@ -180,6 +181,42 @@ def test_screened_searches_find_what_the_full_search_finds_in_any_text(text: str
     for table in ("actors", "places", "weapons", "outside"):
         lexicon = getattr(LEX, table)
         assert list(lexicon.find(text, folded=fold(text))) == list(lexicon.find(text))
+
+
+# The details' patterns that search a sentence only when it holds one of their words (screen.Screened).
+WRAPPED: list[Screened] = [
+    *(getattr(sentences, name)
+      for name in ("_CAMPAIGN", "_CAMPAIGN_OF_PARTS", "_WHEN", "_WEEKDAY", "_OTHER_WEEK", "_MONTH_NAME")),
+    *sentences._OTHER_ACT.values(), weapons._MANY_ACTS, weapons._DEPLOYED, casualties._NO_HARM,
+    casualties._NONE_HURT, casualties._SO_FAR, parties._GENERAL,
+]
+
+
+def _check_wrapped(text: str) -> None:
+    for wrapped in WRAPPED:
+        pattern = wrapped.pattern
+        assert list(map(_span, wrapped.finditer(text))) == list(map(_span, pattern.finditer(text)))
+        edges = [(a, b) for m in pattern.finditer(text) for a in (0, m.start(), m.start() + 1)
+                 for b in (m.end() - 1, m.end(), len(text))]  # a span that ends or begins at a match's edge
+        for start, end in [*_spans(text), *edges]:
+            found = wrapped.search(text, start, end)
+            assert (found and found.span()) == ((m := pattern.search(text, start, end)) and m.span())
+            assert list(map(_span, wrapped.finditer(text, start, end))) == \
+                list(map(_span, pattern.finditer(text, start, end)))
+
+
+def test_a_screened_pattern_finds_what_the_pattern_finds() -> None:
+    # each has words to screen with but the one that never matches
+    assert [w for w in WRAPPED if w._screen.words is None] == [sentences._OTHER_ACT["none"]]
+    for sentence in [*KINDS, "\n\n".join(KINDS), "In August, eight were injured.", "No one was hurt.",
+                     "The attacks have involved drones; no U.S. casualties so far, since Monday."]:
+        _check_wrapped(sentence)
+
+
+@settings(max_examples=100, deadline=None)
+@given(texts)
+def test_a_screened_pattern_finds_what_the_pattern_finds_in_any_text(text: str) -> None:
+    _check_wrapped(text)
 
 
 def test_the_words_are_needed_and_the_first_words_begin_every_match() -> None:
