@@ -166,6 +166,19 @@ def test_screened_searches_find_what_the_full_search_finds_in_every_kind_of_sent
     _check_screen(pattern, "\n\n".join(KINDS))
 
 
+def test_first_words_are_found_alike_in_a_short_span_and_a_long_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "\n\n".join(KINDS) * 2
+    spans = [*_spans(text), (5, 405), (0, 399)]
+    for _, pattern in SCREENED:
+        openings = _screens(pattern)[1]
+        by_pattern = [openings.starts(text, fold(text), start, end) for start, end in spans]
+        monkeypatch.setattr(screen, "_LONG_SPAN", 0)  # every span through the automaton
+        assert [openings.starts(text, fold(text), start, end) for start, end in spans] == by_pattern
+        monkeypatch.setattr(screen, "_LONG_SPAN", 10**9)  # every span through the pattern
+        assert [openings.starts(text, fold(text), start, end) for start, end in spans] == by_pattern
+        monkeypatch.undo()
+
+
 def test_the_shared_scan_finds_every_screen_its_words() -> None:
     assert all(found._slot is not None for found, _ in SHARED)
     for sentence in [*KINDS, "\n\n".join(KINDS)]:
