@@ -392,19 +392,20 @@ class _Together:
 
     def __init__(self) -> None:
         self.screens: list[Screen] = []
-        self._words: Any = None  # the automaton: each word -> its length and the screens it tells
+        self._words: Any = None  # the automaton of every screen's words
+        self._owners: dict[str, tuple[int, ...]] = {}
         self._seen: dict[str, list[Hits]] = {}  # the last few texts scanned
 
     def add(self, screen: Screen) -> int:
         self.screens.append(screen)
         self._words = None  # built at the next scan: each module adds its screens on import
+        self._owners.clear()
         self._seen.clear()
         return len(self.screens) - 1
 
     def hits(self, text: str, folded: str | None) -> list[Hits]:
         if self._words is None:
-            self._words = _automaton({word: (len(word), self._owners_of(word))
-                                      for screen in self.screens for word in screen.words or ()})
+            self._words = _automaton({word: word for screen in self.screens for word in screen.words or ()})
         found = self._seen.get(text)
         if found is None:
             found = self._scan(folded if folded is not None else fold(text))
@@ -414,18 +415,21 @@ class _Together:
         return found
 
     def _scan(self, folded: str) -> list[Hits]:
-        # where a word begins -> the screens the longest word beginning there tells: the automaton
-        # reports words in the order they end, so of two beginning at one place the longer comes last
-        longest = {end - size + 1: owners for end, (size, owners) in self._words.iter(folded)}
+        # where a word begins -> the longest word beginning there: the automaton reports words in
+        # the order they end, so of two beginning at one place the longer comes last
+        longest = {end - len(word) + 1: word for end, word in self._words.iter(folded)}
         starts: list[list[int]] = [[] for _ in self.screens]
         for at in sorted(longest):
-            for slot in longest[at]:
+            for slot in self._owners_of(longest[at]):
                 starts[slot].append(at)
         return [Hits(found, 1) for found in starts]  # every place is found: no word is hidden
 
     def _owners_of(self, word: str) -> tuple[int, ...]:
-        return tuple(slot for slot, screen in enumerate(self.screens)
-                     if any(word.startswith(own) for own in screen.words or ()))
+        owners = self._owners.get(word)
+        if owners is None:
+            owners = self._owners[word] = tuple(slot for slot, screen in enumerate(self.screens)
+                                                if any(word.startswith(own) for own in screen.words or ()))
+        return owners
 
 
 
