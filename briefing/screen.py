@@ -371,28 +371,41 @@ class Screen:
         return self._words_pattern
 
 
+def _automaton(words: dict[str, Any]) -> Any:
+    """An Aho-Corasick automaton of ``words`` (each with its value): one pass over a text finds every
+    place each of them occurs, overlapping ones too (the pyahocorasick package, in C). Searching a
+    trie-shaped pattern again after each place found, as the screens did, cost three times as much."""
+    import ahocorasick
+
+    found = ahocorasick.Automaton()
+    for word, value in words.items():
+        found.add_word(word, value)
+    found.make_automaton()
+    return found
+
+
 class _Together:
     """The words of the shared screens, looked for in one scan of a folded text. The scan finds
     every place a word begins, overlapping ones too, and reports there the longest word that
-    begins there; a screen is told of it when one of its own words begins it."""
+    begins there; a screen is told of it when one of its own words begins it (the screens whose
+    words begin a shorter word found there are among those)."""
 
     def __init__(self) -> None:
         self.screens: list[Screen] = []
-        self._pattern: re.Pattern[str] | None = None
+        self._words: Any = None  # the automaton of every screen's words
         self._owners: dict[str, tuple[int, ...]] = {}
         self._seen: dict[str, list[Hits]] = {}  # the last few texts scanned
 
     def add(self, screen: Screen) -> int:
         self.screens.append(screen)
-        self._pattern = None  # compiled at the next scan: each module adds its screens on import
+        self._words = None  # built at the next scan: each module adds its screens on import
         self._owners.clear()
         self._seen.clear()
         return len(self.screens) - 1
 
     def hits(self, text: str, folded: str | None) -> list[Hits]:
-        if self._pattern is None:
-            words = sorted({w for s in self.screens for w in s.words or ()})
-            self._pattern = re.compile(_trie(words, longest=True))
+        if self._words is None:
+            self._words = _automaton({word: word for screen in self.screens for word in screen.words or ()})
         found = self._seen.get(text)
         if found is None:
             found = self._scan(folded if folded is not None else fold(text))
@@ -402,14 +415,13 @@ class _Together:
         return found
 
     def _scan(self, folded: str) -> list[Hits]:
-        assert self._pattern is not None
+        # where a word begins -> the longest word beginning there: the automaton reports words in
+        # the order they end, so of two beginning at one place the longer comes last
+        longest = {end - len(word) + 1: word for end, word in self._words.iter(folded)}
         starts: list[list[int]] = [[] for _ in self.screens]
-        match = self._pattern.search(folded)
-        while match is not None:
-            at = match.start()
-            for slot in self._owners_of(match.group()):
+        for at in sorted(longest):
+            for slot in self._owners_of(longest[at]):
                 starts[slot].append(at)
-            match = self._pattern.search(folded, at + 1)
         return [Hits(found, 1) for found in starts]  # every place is found: no word is hidden
 
     def _owners_of(self, word: str) -> tuple[int, ...]:
@@ -418,6 +430,7 @@ class _Together:
             owners = self._owners[word] = tuple(slot for slot, screen in enumerate(self.screens)
                                                 if any(word.startswith(own) for own in screen.words or ()))
         return owners
+
 
 
 _TOGETHER = _Together()
@@ -464,6 +477,9 @@ def _trie(words: Iterable[str], longest: bool = False) -> str:
     return render(root)
 
 
+_LONG_SPAN = 400  # characters: a span this long is searched for first words with the automaton
+
+
 class Openings:
     """Where every match of a pattern begins: at one of its first words (:func:`first_words`).
     :meth:`finditer` tries the pattern at those places only, which gives what a search of every
@@ -473,7 +489,9 @@ class Openings:
         self.pattern = pattern
         found = first_words(pattern)
         self.folded = bool(found and found[1])
-        self._words = re.compile(_trie(sorted(found[0]))) if found else None
+        self._words = _automaton({word: len(word) for word in found[0]}) if found else None
+        # a sentence is searched for them faster with a trie-shaped pattern, run again after each place
+        self._short = re.compile(_trie(sorted(found[0]))) if found else None
 
     def starts(self, text: str, folded: str | None = None, start: int = 0,
                stop: int | None = None) -> list[int] | None:
@@ -485,12 +503,15 @@ class Openings:
         if self.folded:  # only the span is folded when the caller has not folded the text: a
             # span of a long text folded whole at each call cost the square of its length
             subject, offset = (folded, 0) if folded is not None else (fold(text[start:stop]), start)
-        found: list[int] = []
-        match = self._words.search(subject, start - offset, stop - offset)
-        while match is not None:
-            found.append(match.start() + offset)
-            match = self._words.search(subject, match.start() + 1, stop - offset)
-        return found
+        if stop - start < _LONG_SPAN and self._short is not None:
+            places: list[int] = []
+            match = self._short.search(subject, start - offset, stop - offset)
+            while match is not None:
+                places.append(match.start() + offset)
+                match = self._short.search(subject, match.start() + 1, stop - offset)
+            return places
+        found = self._words.iter(subject, start - offset, stop - offset)
+        return sorted({end - size + 1 + offset for end, size in found})
 
     def finditer(self, text: str, folded: str | None = None, start: int = 0,
                  stop: int | None = None) -> Iterator[re.Match[str]]:
@@ -508,12 +529,39 @@ class Openings:
                     yield match
                     reached = match.end()
 
-    def search(self, text: str, folded: str | None = None) -> bool:
-        """Whether ``pattern.search(text)`` finds a match."""
-        starts = self.starts(text, folded)
+    def search(self, text: str, folded: str | None = None, start: int = 0, stop: int | None = None) -> bool:
+        """Whether ``pattern.search(text, start, stop)`` finds a match."""
+        stop = len(text) if stop is None else stop
+        starts = self.starts(text, folded, start, stop)
         if starts is None:
-            return self.pattern.search(text) is not None
-        return any(self.pattern.match(text, start) is not None for start in starts)
+            return self.pattern.search(text, start, stop) is not None
+        return any(self.pattern.match(text, at, stop) is not None for at in starts)
+
+
+class Screened:
+    """A pattern searched only in texts that hold one of the words its matches need (:meth:`Screen.of`):
+    most sentences of a clipping hold none, a check for them is one scan that Python's ``re`` runs
+    by their first letters, and a pattern that ignores case or opens with ``\\b`` is tried at every
+    character. :meth:`search` and :meth:`finditer` give what the pattern's own give."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self._screen = Screen.of(pattern)
+
+    def _may(self, text: str, pos: int, endpos: int) -> bool:
+        if self._screen.words is None:
+            return True
+        return self._screen.may_match(text if pos == 0 and endpos >= len(text) else text[pos:endpos])
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        """``pattern.search(text, pos, endpos)``."""
+        endpos = len(text) if endpos is None else endpos
+        return self.pattern.search(text, pos, endpos) if self._may(text, pos, endpos) else None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+        """``pattern.finditer(text, pos, endpos)``."""
+        endpos = len(text) if endpos is None else endpos
+        return self.pattern.finditer(text, pos, endpos) if self._may(text, pos, endpos) else iter(())
 
 
 class Hits:

@@ -9,6 +9,7 @@ ignores case and treats hyphens and spaces alike.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import functools
@@ -899,6 +900,23 @@ def _render(node: Trie) -> str:
     return f"(?:{body})?" if ends else body
 
 
+@dataclass(frozen=True)
+class _Article:
+    """A whole text's names and matches, kept for its sentences' searches (Lexicon.in_article)."""
+
+    text: str
+    hits: list[Hit]
+    starts: list[int]  # of the hits
+    opened: list[int]  # where each match of the patterns begins, in order (names or not)
+    reach: list[int]  # the furthest end of the matches up to each one
+    sentences: Mapping[str, tuple[int, int]]
+
+    def crossed(self, at: int) -> bool:
+        """Whether a match begins before ``at`` and ends after it."""
+        index = bisect.bisect_left(self.opened, at)
+        return index > 0 and self.reach[index - 1] > at
+
+
 class Lexicon:
     """One search for a whole table of names -> canonical names.
 
@@ -912,6 +930,7 @@ class Lexicon:
         """``article``: names may be printed with an Arabic article ("al-Harir" for "Harir")."""
         self._names: dict[str, str] = {}
         self._memo: dict[str, tuple[Hit, ...]] = {}
+        self._article: _Article | None = None  # the last whole text read (in_article)
         folded: list[str] = []
         exact: list[str] = []
         for name, aliases in table:
@@ -955,7 +974,10 @@ class Lexicon:
         if found is None:
             if len(self._memo) >= _MEMO_SIZE:
                 self._memo.clear()  # bounded: an archive's sentences are not all kept
-            found = self._memo[text] = tuple(self._find_visible(text, 0, None, None))
+            found = self._inside(text)  # a sentence of the text read last: from its names
+            if found is None:
+                found = tuple(self._find_visible(text, 0, None, None))
+            self._memo[text] = found
         return found
 
     def _find_visible(self, text: str, start: int, end: int | None, folded: str | None) -> Iterator[Hit]:
@@ -967,12 +989,54 @@ class Lexicon:
         for hit in self._find(visible, 0, len(visible), None):
             yield Hit(origins[hit.start], origins[hit.end - 1] + 1, hit.name)
 
-    def _find(self, text: str, start: int, stop: int, folded: str | None) -> Iterator[Hit]:
+    def in_article(self, text: str, folded: str, sentences: Mapping[str, tuple[int, int]]) -> list[Hit]:
+        """The names of a whole text, as ``find(text, folded=folded)`` gives them. Its ``sentences``
+        (each one's text -> its start and end) are kept with them: a later search of one of those
+        sentences alone (the details search the same sentences again and again) is answered from
+        the whole text's names, when nothing outside the sentence could have changed a search of
+        it alone (:meth:`_inside`). A text with characters that print nothing is searched as before."""
+        if _INVISIBLE.search(text) is not None:
+            self._article = None
+            return list(self._find_visible(text, 0, None, folded))
+        spans: list[tuple[int, int]] = []
+        hits = list(self._find(text, 0, len(text), folded, spans))
+        reach: list[int] = []  # the furthest end of the matches up to each one
+        for _, end in spans:
+            reach.append(max(end, reach[-1]) if reach else end)
+        self._article = _Article(text, hits, [hit.start for hit in hits], [start for start, _ in spans],
+                                 reach, sentences)
+        return hits
+
+    def _inside(self, sentence: str) -> tuple[Hit, ...] | None:
+        """The names of a sentence of the last text :meth:`in_article` read, taken from that text's:
+        None when ``sentence`` is not one of its sentences, or when its surroundings could matter.
+        They cannot when the sentence has a white space (or the text's edge) on both sides, which
+        every name's look-behind and look-ahead read as they read the edge of a text, and no match
+        of the patterns (a name or not) runs across either edge: then the matches inside it are
+        those of a search of it alone, in the same order."""
+        article = self._article
+        where = article.sentences.get(sentence) if article is not None else None
+        if article is None or where is None:
+            return None
+        start, end = where
+        text = article.text
+        if (start > 0 and not text[start - 1].isspace()) or (end < len(text) and not text[end].isspace()) \
+                or article.crossed(start) or article.crossed(end):
+            return None
+        first, last = bisect.bisect_left(article.starts, start), bisect.bisect_left(article.starts, end)
+        return tuple(Hit(hit.start - start, hit.end - start, hit.name)
+                     for hit in article.hits[first:last] if hit.end <= end)
+
+    def _find(self, text: str, start: int, stop: int, folded: str | None,
+              spans: list[tuple[int, int]] | None = None) -> Iterator[Hit]:
+        """``spans``: given, every match's span is added to it (names or not), in order of start."""
         searches = zip(self._patterns, self._screens, strict=True)
         matches = sorted((m for pattern, screen in searches
                           for m in (pattern.finditer(text, start, stop) if folded is None
                                     else finditer_near(pattern, screen, text, start, stop, folded))),
                          key=lambda m: (m.start(), -m.end()))
+        if spans is not None:
+            spans.extend(m.span() for m in matches)
         reached = -1
         for match in matches:
             if match.start() < reached:

@@ -21,10 +21,11 @@ from hypothesis import strategies as st
 
 from briefing import dates, screen
 from briefing.export import to_json
-from briefing.extract import events, extract_article, roles, tallies
+from briefing.extract import events, extract_article, roles, statements, tallies
+from briefing.extract.details import casualties, parties, sentences, weapons
 from briefing.extract.lexicon import Names, lexicons
 from briefing.model import Extraction
-from briefing.screen import Hits, Openings, Screen, finditer_near, first_words, fold, needed_words
+from briefing.screen import Hits, Openings, Screen, Screened, finditer_near, first_words, fold, needed_words
 from briefing.text import _BOUNDARY, boundaries
 from briefing.topic import _cue_pattern, load_topic
 from tests.conftest import make_article
@@ -42,6 +43,7 @@ SCREENED: list[tuple[str, re.Pattern[str]]] = [
                                                                   *TOPIC.sources.monitors))),
     *((f"{table} {n}", p) for table in ("actors", "places", "weapons", "outside")
       for n, p in enumerate(getattr(LEX, table)._patterns)),
+    ("statement trigger", statements.TRIGGER), *((f"statement {r.name}", r.cue) for r in statements.RULES),
 ]
 
 # One sentence of each kind the extractor reads, and some it must leave alone.
@@ -120,6 +122,7 @@ def _check_screen(pattern: re.Pattern[str], text: str) -> None:
             list(map(_span, pattern.finditer(text, start, end)))
         assert list(map(_span, openings.finditer(text, fold(text), start, end))) == \
             list(map(_span, pattern.finditer(text, start, end)))
+        assert openings.search(text, fold(text), start, end) == (pattern.search(text, start, end) is not None)
     assert list(map(_span, openings.finditer(text, fold(text)))) == list(map(_span, pattern.finditer(text)))
     assert openings.search(text) == (pattern.search(text) is not None)
 
@@ -163,6 +166,19 @@ def test_screened_searches_find_what_the_full_search_finds_in_every_kind_of_sent
     _check_screen(pattern, "\n\n".join(KINDS))
 
 
+def test_first_words_are_found_alike_in_a_short_span_and_a_long_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "\n\n".join(KINDS) * 2
+    spans = [*_spans(text), (5, 405), (0, 399)]
+    for _, pattern in SCREENED:
+        openings = _screens(pattern)[1]
+        by_pattern = [openings.starts(text, fold(text), start, end) for start, end in spans]
+        monkeypatch.setattr(screen, "_LONG_SPAN", 0)  # every span through the automaton
+        assert [openings.starts(text, fold(text), start, end) for start, end in spans] == by_pattern
+        monkeypatch.setattr(screen, "_LONG_SPAN", 10**9)  # every span through the pattern
+        assert [openings.starts(text, fold(text), start, end) for start, end in spans] == by_pattern
+        monkeypatch.undo()
+
+
 def test_the_shared_scan_finds_every_screen_its_words() -> None:
     assert all(found._slot is not None for found, _ in SHARED)
     for sentence in [*KINDS, "\n\n".join(KINDS)]:
@@ -178,6 +194,42 @@ def test_screened_searches_find_what_the_full_search_finds_in_any_text(text: str
     for table in ("actors", "places", "weapons", "outside"):
         lexicon = getattr(LEX, table)
         assert list(lexicon.find(text, folded=fold(text))) == list(lexicon.find(text))
+
+
+# The details' patterns that search a sentence only when it holds one of their words (screen.Screened).
+WRAPPED: list[Screened] = [
+    *(getattr(sentences, name)
+      for name in ("_CAMPAIGN", "_CAMPAIGN_OF_PARTS", "_WHEN", "_WEEKDAY", "_OTHER_WEEK", "_MONTH_NAME")),
+    *sentences._OTHER_ACT.values(), weapons._MANY_ACTS, weapons._DEPLOYED, casualties._NO_HARM,
+    casualties._NONE_HURT, casualties._SO_FAR, parties._GENERAL,
+]
+
+
+def _check_wrapped(text: str) -> None:
+    for wrapped in WRAPPED:
+        pattern = wrapped.pattern
+        assert list(map(_span, wrapped.finditer(text))) == list(map(_span, pattern.finditer(text)))
+        edges = [(a, b) for m in pattern.finditer(text) for a in (0, m.start(), m.start() + 1)
+                 for b in (m.end() - 1, m.end(), len(text))]  # a span that ends or begins at a match's edge
+        for start, end in [*_spans(text), *edges]:
+            found = wrapped.search(text, start, end)
+            assert (found and found.span()) == ((m := pattern.search(text, start, end)) and m.span())
+            assert list(map(_span, wrapped.finditer(text, start, end))) == \
+                list(map(_span, pattern.finditer(text, start, end)))
+
+
+def test_a_screened_pattern_finds_what_the_pattern_finds() -> None:
+    # each has words to screen with but the one that never matches
+    assert [w for w in WRAPPED if w._screen.words is None] == [sentences._OTHER_ACT["none"]]
+    for sentence in [*KINDS, "\n\n".join(KINDS), "In August, eight were injured.", "No one was hurt.",
+                     "The attacks have involved drones; no U.S. casualties so far, since Monday."]:
+        _check_wrapped(sentence)
+
+
+@settings(max_examples=100, deadline=None)
+@given(texts)
+def test_a_screened_pattern_finds_what_the_pattern_finds_in_any_text(text: str) -> None:
+    _check_wrapped(text)
 
 
 def test_the_words_are_needed_and_the_first_words_begin_every_match() -> None:

@@ -7,6 +7,8 @@ import tomllib
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from briefing.config import parse
 from briefing.errors import BriefingError
@@ -98,3 +100,49 @@ def test_names_found_in_a_sentence_are_the_same_when_asked_again_and_after_the_m
     hyphenated = "Rockets fell near Al\u00adpha base."
     hit, = table.find(hyphenated)
     assert (hit.name, hyphenated[hit.start:hit.end]) == ("Camp Alpha", "Al\u00adpha base")
+
+
+_ENTRIES = [("Camp Alpha", ["Camp Alpha", "Alpha base", "Alpha"]), ("Riverton", ["Riverton", "River-ton"]),
+            ("Old Town", ["Old Town. North", "Old Town"]), ("KH", ["KH"])]
+# two tables, made once: each adds its screens to the shared scan for the rest of the run
+_READ, _FRESH = Lexicon(_ENTRIES, article=True), Lexicon(_ENTRIES, article=True)
+
+
+def _sentence_names(text: str) -> tuple[list[list[tuple[int, int, str]]], list[list[tuple[int, int, str]]]]:
+    """Each sentence's names as a table that read the whole text first gives them, and as a table
+    that never saw the text gives them."""
+    from briefing.screen import fold
+    from briefing.text import all_sentences
+
+    read, fresh = _READ, _FRESH
+    read._memo.clear()  # each sentence is found anew: from the text's names, or by a search of it
+    fresh._memo.clear()
+    spans = [(text[s:e], s, e) for _, s, e in all_sentences(text)]
+    read.in_article(text, fold(text), {t: (s, e) for t, s, e in reversed(spans)})
+    return ([[(h.start, h.end, h.name) for h in read.find(t)] for t, _, _ in spans],
+            [[(h.start, h.end, h.name) for h in fresh.find(t)] for t, _, _ in spans])
+
+
+@pytest.mark.parametrize("text", [
+    "Rockets fell near Alpha base. Riverton was quiet. KH said nothing.",
+    "Rockets fell near Alpha.Base staff left. It hit Riverton.KH claimed it.",  # sentences glued to names
+    "Troops left Old Town. North of it, Alpha base was hit. Then al-Riverton.",  # a name across a split
+    "A drone hit River-ton. -Alpha was next. Riverton-based units moved. Alpha-\nbase.",
+    "He went to Camp Alpha.\u00adRiverton. Alpha base. The KH.Riverton fell.",
+    "x" * 1494 + "/Alphax near Riverton.",  # a run with no space cut at its longest: a name at the cut
+    "x" * 1500 + "Alpha base and Riverton.",  # ... and one right after it
+])
+def test_a_sentence_s_names_taken_from_its_whole_text_are_those_of_a_search_of_it_alone(text: str) -> None:
+    from_text, alone = _sentence_names(text)
+    assert from_text == alone
+
+
+_PIECES = ["Alpha", "base", "Camp", "Riverton", "River", "-ton", "Old Town", "North", "KH", "kh", "al-",
+           " ", "  ", ". ", ".", "-", "\n", "It", "x", "?", "\u00ad"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40))
+def test_a_sentence_s_names_are_the_same_whichever_way_they_are_found(pieces: list[str]) -> None:
+    from_text, alone = _sentence_names("".join(pieces))
+    assert from_text == alone

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from ..rules import Rules, grammar
 from ..screen import Openings, Screen, finditer_near, fold
+from ..text import all_sentences
 from ..topic import Hit, Lexicon, Side, Topic
 
 _LEXICONS: dict[str, Lexicons] = {}
@@ -194,10 +195,14 @@ class Names:
     def __init__(self, text: str, lex: Lexicons) -> None:
         self.folded = fold(text)  # for the screens (screen.py)
         folded = self.folded
-        self.actors = _qualified(list(lex.actors.find(text, folded=folded)), text, lex)
-        self.places = list(lex.places.find(text, folded=folded))
-        self.weapons = list(lex.weapons.find(text, folded=folded))
-        self.outside = list(lex.outside.find(text, folded=folded))
+        # each sentence's names too, for the details' searches of the same sentences (Lexicon.in_article)
+        said: dict[str, tuple[int, int]] = {}
+        for _, start, end in all_sentences(text):
+            said.setdefault(text[start:end], (start, end))
+        self.actors = _qualified(lex.actors.in_article(text, folded, said), text, lex)
+        self.places = lex.places.in_article(text, folded, said)
+        self.weapons = lex.weapons.in_article(text, folded, said)
+        self.outside = lex.outside.in_article(text, folded, said)
         self.countries = [Hit(m.start(), m.end(), lex.country(m.group()) or m.group())
                           for m in finditer_near(lex.countries, lex.country_screen, text, folded=folded)]
         forces = lex.us_forces_openings.finditer(text, folded) if lex.us_forces_openings else \

@@ -29,7 +29,7 @@ from ..dates import find_dates
 from ..ids import event_id
 from ..model import Article, DateMention, Event, Evidence, Statement, StatementKind
 from ..rules import Rules, grammar
-from ..screen import Screen
+from ..screen import Openings, Screen
 from ..text import all_sentences
 from ..topic import Topic, load_topic
 from .lexicon import Lexicons, Names, lexicons
@@ -128,6 +128,10 @@ TRIGGER = re.compile(r"\b(?:claim|responsib|credit|"
                      r"respon|choosing|retaliat|condemn|denounc|violation|kill|dead|died|wound|injur|toll|"
                      r"casualt)", re.I)
 _CUE_SCREEN = Screen.of(TRIGGER)
+# each cue tried only where one of the words it begins with begins (screen.py): re tries a pattern
+# that ignores case at every character of the sentence
+_TRIGGER = Openings(TRIGGER)
+_CUES = {rule.name: Openings(rule.cue) for rule in RULES}
 
 # A campaign country's government, as reports name it ("the Iraqi government", "Syria's foreign
 # ministry", "Iraq's prime minister"); the country comes from the topic's names for it.
@@ -145,9 +149,9 @@ def extract_statements(article: Article, topic: Topic | None = None,
     found: list[Statement] = []
     cued = _CUE_SCREEN.scan(article.clean, names.folded)
     for index, (_, start, end) in enumerate(sentences):
-        if not (cued.any(start, end) and TRIGGER.search(article.clean, start, end)):
+        if not (cued.any(start, end) and _TRIGGER.search(article.clean, names.folded, start, end)):
             continue  # no rule's words: no statement (the screen rules most sentences out at once)
-        for rule in _rules_in(article.clean, start, end):
+        for rule in _rules_in(article.clean, start, end, names.folded):
             who = _who(article.clean, lex, names, rule, start, end)
             if who is None:
                 continue
@@ -188,11 +192,11 @@ def _other_year(dates: list[DateMention], lex: Lexicons) -> bool:
     return bool(days) and max(days) < lex.topic.campaign.start
 
 
-def _rules_in(text: str, start: int, end: int) -> Iterator[Rule]:
-    """The rules whose cue the sentence holds, one per kind."""
+def _rules_in(text: str, start: int, end: int, folded: str) -> Iterator[Rule]:
+    """The rules whose cue the sentence holds, one per kind (``folded``: the text, folded)."""
     kinds: set[str] = set()
     for rule in RULES:
-        if rule.kind not in kinds and rule.cue.search(text, start, end):
+        if rule.kind not in kinds and _CUES[rule.name].search(text, folded, start, end):
             kinds.add(rule.kind)
             yield rule
 

@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from ...model import Article, Casualty, CasualtySide, Event, Harm
+from ...screen import Screened
 from ..lexicon import Lexicons
 from ..numbers import NUMBER, QUALIFIER, qualifier_of, value_of
 from .sentences import ATTACK_TOLD, Window, about_event, evidence_of, other_month, other_time
@@ -113,19 +114,20 @@ def casualties_of(article: Article, event: Event, texts: Sequence[tuple[Window, 
 
 
 # "no casualties were reported", "without injuries", "no indications of civilian casualties"
-_NO_HARM = re.compile(r"\b(?:no|without|zero)\s+(?:reported\s+|immediate\s+|known\s+|serious\s+)?"
-                      r"(?:indications?\s+of\s+(?:collateral damage\s+or\s+)?)?"
-                      r"(?P<who>(?:U\.?S\.?|American|civilian|coalition|military)\s+)?"
-                      r"(?P<harm>casualties|injuries|deaths|fatalities)\b"
-                      # "no injuries are life-threatening": some injured, none gravely
-                      r"(?!\s+(?:are|were|was|is)\s+(?:\w+\s+)?(?:life-threatening|serious|critical|severe))",
-                      re.I)
+_NO_HARM = Screened(re.compile(r"\b(?:no|without|zero)\s+(?:reported\s+|immediate\s+|known\s+|serious\s+)?"
+                               r"(?:indications?\s+of\s+(?:collateral damage\s+or\s+)?)?"
+                               r"(?P<who>(?:U\.?S\.?|American|civilian|coalition|military)\s+)?"
+                               r"(?P<harm>casualties|injuries|deaths|fatalities)\b"
+                               # "no injuries are life-threatening": some injured, none gravely
+                               r"(?!\s+(?:are|were|was|is)\s+(?:\w+\s+)?(?:life-threatening|serious|critical|severe))",
+                               re.I))
 # "no US personnel were injured", "no one was hurt"
-_NONE_HURT = re.compile(r"\b(?:no|none of the)\s+(?P<who>(?:U\.?S\.?|American|coalition)\s+)?"
-                        r"(?:one|personnel|service ?members|troops|soldiers|forces|Americans)\s+"
-                        r"(?:were|was|had been|has been|have been)\s+(?:reportedly\s+)?"
-                        r"(?P<harm>injured|hurt|wounded|killed|harmed)\b", re.I)
-_SO_FAR = re.compile(r"\b(?:since|so far|to date|in total|none of the attacks|any of the attacks)\b", re.I)
+_NONE_HURT = Screened(re.compile(r"\b(?:no|none of the)\s+(?P<who>(?:U\.?S\.?|American|coalition)\s+)?"
+                                 r"(?:one|personnel|service ?members|troops|soldiers|forces|Americans)\s+"
+                                 r"(?:were|was|had been|has been|have been)\s+(?:reportedly\s+)?"
+                                 r"(?P<harm>injured|hurt|wounded|killed|harmed)\b", re.I))
+_SO_FAR = Screened(re.compile(r"\b(?:since|so far|to date|in total|none of the attacks|any of the attacks)\b",
+                              re.I))
 
 
 def _none_told(text: str, event: Event, lex: Lexicons) -> Iterator[tuple[CasualtySide, Harm]]:

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from ...model import Article, Event, Named
 from ...rules import Rules, grammar
+from ...screen import Screened
 from ...topic import Hit
 from ..lexicon import Lexicons
 from ..tallies import official_voice
@@ -90,8 +91,8 @@ _HELD = re.compile(r"^[^.;]{0,40}?\bresponsible\b", re.I)
 
 # "has claimed most of these attacks", "responsible for attacks on US forces": the campaign's,
 # not this event's
-_GENERAL = re.compile(r"\b(?:attacks|strikes|launches|operations|regularly|repeatedly|frequently|often)\b",
-                      re.I)
+_GENERAL = Screened(re.compile(r"\b(?:attacks|strikes|launches|operations|regularly|repeatedly|frequently"
+                               r"|often)\b", re.I))
 
 
 def militia(hits: Iterable[Hit], lex: Lexicons) -> Iterator[Hit]:

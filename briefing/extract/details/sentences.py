@@ -13,6 +13,7 @@ from typing import Literal
 
 from ...model import Article, Event, Evidence
 from ...rules import Rules, grammar
+from ...screen import Screened
 from ...text import all_sentences
 from ...topic import Hit
 from ..lexicon import Lexicons
@@ -50,14 +51,16 @@ def windows_of(article: Article, event: Event) -> Iterator[Window]:
 MAX_SENTENCES = 60  # evidence sentences of one event per article that details are read from
 
 
+# (each Screened: searched only in a sentence holding one of the words its matches need; screen.py)
 # a sentence about the campaign, not one act: "usually with rockets and drones", "165 attacks since"
-_CAMPAIGN = re.compile(r"\b(?:since|usually|often|typically|times|series|so far|to date|in total|latest in"
-                       r"|attacks|strikes|raids)\b", re.I)
+_CAMPAIGN = Screened(re.compile(r"\b(?:since|usually|often|typically|times|series|so far|to date|in total"
+                                r"|latest in|attacks|strikes|raids)\b", re.I))
 # a sentence naming a time of its own ("In August, eight were injured") tells another day; the
 # event's day is in its own sentences
-_WHEN = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s"
-                   r"|\b(?:Mon|Tues|Wednes"
-                   r"|Thurs|Fri|Satur|Sun)day\b|\b(?:last|this|next) (?:week|month|year)\b|\b(?:19|20)\d\d\b")
+_WHEN = Screened(re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s"
+                            r"|\b(?:Mon|Tues|Wednes"
+                            r"|Thurs|Fri|Satur|Sun)day\b|\b(?:last|this|next) (?:week|month|year)\b"
+                            r"|\b(?:19|20)\d\d\b"))
 def joined_sentences(article: Article, event: Event, windows: Sequence[Window], others: Sequence[Event],
                      lex: Lexicons, operation: Operation = "") -> Iterator[tuple[Window, str]]:
     """The article's other sentences that can only be about ``event``: it is the article's one
@@ -93,9 +96,9 @@ def joined_sentences(article: Article, event: Event, windows: Sequence[Window], 
 Operation = Literal["", "means", "toll"]
 # the campaign's words, but for "the strikes" of one operation told in several countries
 # (strikes counted are many acts: "more than 125 missile strikes")
-_CAMPAIGN_OF_PARTS = re.compile(r"\b(?:since|usually|often|typically|times|series|so far|to date|in total"
-                                r"|latest in|attacks|(?:\d+|dozens|scores|hundreds)\s+(?:[\w-]+\s+)?"
-                                r"(?:strikes|raids))\b", re.I)
+_CAMPAIGN_OF_PARTS = Screened(re.compile(r"\b(?:since|usually|often|typically|times|series|so far|to date"
+                                         r"|in total|latest in|attacks|(?:\d+|dozens|scores|hundreds)\s+"
+                                         r"(?:[\w-]+\s+)?(?:strikes|raids))\b", re.I))
 
 
 def _names_own(text: str, event: Event, lex: Lexicons) -> bool:
@@ -141,7 +144,7 @@ def naming(article: Article, event: Event, windows: Sequence[Window], others: Se
             yield Window(start, end, False), text
 
 
-_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_WEEKDAY = Screened(re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"))
 # a day of the month written out: "20 January", "Jan. 20", "January 20"
 _DAY_OF_MONTH = re.compile(r"\b(?:(?P<d1>\d{1,2})\s+(?P<m1>[A-Z][a-z]{2,8})\b"
                            r"|(?P<m2>[A-Z][a-z]{2,8})\.?\s+(?P<d2>\d{1,2})\b)")
@@ -213,10 +216,10 @@ def in_article(hits: Iterable[Hit], window: Window) -> Iterator[Hit]:
 
 
 # a time of its own in a neighbouring sentence: "the previous week", "In August"
-_OTHER_WEEK = re.compile(r"\b(?:previous|last|prior) (?:week|month)\b"
-                         r"|\b(?:weeks|months) (?:earlier|before|ago)\b", re.I)
-_MONTH_NAME = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
-                         r"|December)\b")
+_OTHER_WEEK = Screened(re.compile(r"\b(?:previous|last|prior) (?:week|month)\b"
+                                  r"|\b(?:weeks|months) (?:earlier|before|ago)\b", re.I))
+_MONTH_NAME = Screened(re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October"
+                                  r"|November|December)\b"))
 
 
 def other_time(text: str, event: Event) -> bool:
@@ -238,12 +241,12 @@ ATTACK_TOLD = re.compile(r"\battack(?:s|ed)?\b(?:(?!\bstrikes?\b|\bair ?strikes?
 # The other act's words: a sentence naming them is about that act, not this one. A strike of a kind
 # chosen by its cue (self-defence: a strike on those about to attack) or an intercept speaks of
 # the attack it stopped, so it has none.
-_OTHER_ACT = {"attack": re.compile(r"\b(?:air ?strikes?|strikes|retaliat\w*)\b", re.I),
-              "strike": re.compile(r"\battack(?:s|ed)?\b", re.I),
-              "none": re.compile(r"(?!)")}
+_OTHER_ACT = {"attack": Screened(re.compile(r"\b(?:air ?strikes?|strikes|retaliat\w*)\b", re.I)),
+              "strike": Screened(re.compile(r"\battack(?:s|ed)?\b", re.I)),
+              "none": Screened(re.compile(r"(?!)"))}
 
 
-def _other_act(event: Event, lex: Lexicons) -> re.Pattern[str]:
+def _other_act(event: Event, lex: Lexicons) -> Screened:
     said = lex.topic.said
     act = said.act(event.type)
     return _OTHER_ACT[act if act == "attack" or event.type == said.default("strike") else "none"]

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from ...model import Article, Count, Counted, Event, Named
+from ...screen import Screened
 from ...topic import Hit
 from ..lexicon import Lexicons
 from ..numbers import NUMBER, QUALIFIER, qualifier_of, value_of
@@ -39,9 +40,10 @@ def weapons_of(article: Article, event: Event, own: Sequence[tuple[Window, str]]
 
 # a sentence about many acts' means: "these assaults have involved drones, rockets and mortars",
 # "a mix of rockets and one-way attack drones", "the attacks do not include ballistic missiles"
-_MANY_ACTS = re.compile(r"\b(?:these|such|the|those) (?:attacks|assaults),? (?:have |had )?(?:involved"
-                        r"|comprising|comprised|primarily involving|involving|consisted|do not include)"
-                        r"|\b(?:combination|mix) of\b", re.I)
+_MANY_ACTS = Screened(re.compile(r"\b(?:these|such|the|those) (?:attacks|assaults),? (?:have |had )?"
+                                 r"(?:involved|comprising|comprised|primarily involving|involving|consisted"
+                                 r"|do not include)"
+                                 r"|\b(?:combination|mix) of\b", re.I))
 # the campaign's acts counted: "has targeted US forces with rockets and drones more than 100 times since
 # October", "dozens of times"
 _COUNTED_ACTS = re.compile(r"^[^;]*?\b(?:\d+|\w+teen|twenty|thirty|forty|fifty|hundreds?|dozens? of|several)"
@@ -60,8 +62,8 @@ def _many(text: str, hit: Hit, window: Window) -> bool:
         _COUNTED_ACTS.match(text[end:]))
 
 
-_DEPLOYED = re.compile(r"\b(?:deploy\w*|reinforce\w*|bolster\w*|sen(?:t|ds?|ding) (?:more|additional))\b",
-                       re.I)
+_DEPLOYED = Screened(re.compile(r"\b(?:deploy\w*|reinforce\w*|bolster\w*"
+                                r"|sen(?:t|ds?|ding) (?:more|additional))\b", re.I))
 
 
 # "killed a commander in a drone strike in Baghdad": the strike's drone; not "in response to the drone
