@@ -239,7 +239,8 @@ def wire_day(text: str) -> WireDay | None:
     bare = [m for start, end in top[:_BARE_LINES] if (m := BARE.fullmatch(text, start, end))]
     alone = len(bare) == 1 and not any(BARE.fullmatch(text, s, e) for s, e in top[_BARE_LINES:])
     for start, end in top:
-        match = WIRE.match(text, start, end) or (bare[0] if alone and bare[0].start() == start else None)
+        match = (WIRE.match(text, start, end) or (bare[0] if alone and bare[0].start() == start else None)
+                 or _after_tags(text, start, end))
         if match:
             return WireDay(month_of(match["mon"]), day_number(match["day"]), match.start("mon"),
                            match.end("day"))
@@ -247,6 +248,18 @@ def wire_day(text: str) -> WireDay | None:
 
 
 _BARE_LINES = 5  # paragraphs from the top where a place and a day alone can be the date line
+
+# The wire line run on after a clipper's header and an aggregator's source tag on the first line
+# (" date 2023-11-04 (Aggregator- Some News Network) BAGHDAD, Nov 5 (WIRE) –").
+_WIRE_AT = re.compile(WIRE.pattern.removeprefix("^"))
+_SOURCE_TAG = re.compile(r"\(\s*[A-Z][^()\n]{1,60}\)[ \t]*")
+
+
+def _after_tags(text: str, start: int, end: int) -> re.Match[str] | None:
+    clipper = CLIPPER.match(text)
+    at = clipper.end() if clipper and start < clipper.end() else start
+    tag = _SOURCE_TAG.match(text, at, end)
+    return _WIRE_AT.match(text, tag.end(), end) if tag else None
 
 
 def year_from_text(text: str, month: int, day: int, reach: int = 120, newest: bool = False) -> dt.date | None:

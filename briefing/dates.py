@@ -333,7 +333,12 @@ def _looks_like_page_header(text: str, line: Dateline) -> bool:
         return False
     named = [m.date for m in find_dates(body, 0, len(body), line.date) if m.date and m.precision == "day"
              and DATE_PATTERN.fullmatch(m.text)]
-    return bool(named) and (line.date - max(named)).days > 14
+    return bool(named) and (line.date - max(named)).days > HEADER_GAP
+
+
+# how much later than every day the text names a first line must be to be the site's own date:
+# three weeks (an article recalls a strike of a fortnight before beside its own news)
+HEADER_GAP = 21
 
 
 # A site's running date above everything ("Monday, February 26, 2024" and nothing else on the

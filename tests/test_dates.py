@@ -93,6 +93,22 @@ def test_a_site_header_with_its_today_is_not_the_publication_date() -> None:
     assert any("site's own date" in p for p in article.problems)
 
 
+def test_a_date_at_the_top_stands_beside_a_recap_of_a_fortnight_before() -> None:
+    text = ("November 20, 2023\n2 min read\nAttacks on US troops rise\nAn official said on Monday that "
+            "drones hit a base in Syria. On November 5, U.S. jets struck a depot, and the attacks since "
+            "October 17 now number 60.")
+    article = make_article(text)
+    assert (article.published, article.published_basis) == (dt.date(2023, 11, 20), "dateline")
+
+
+def test_a_wire_line_run_on_after_a_clippers_header_and_a_source_tag_wins() -> None:
+    text = (" date 2023-11-04 (Aggregator- Sample News Network) BAGHDAD, Nov 5 (SNN-WIRE) – A militia "
+            "claimed a rocket attack on a base in Syria, days after the Oct 19 strikes.")
+    article = make_article(text)
+    assert (article.published, article.published_basis) == (dt.date(2023, 11, 5), "dateline")
+    assert any("disagree" in p for p in article.problems)
+
+
 @pytest.mark.parametrize("top", ["Tuesday, March 12, 2024", "Tuesday 12 March 2024",
                                  "| Tuesday, March 12, 2024 |"])
 def test_a_weekday_and_date_alone_above_the_headline_is_the_sites_running_date(top: str) -> None:

@@ -371,6 +371,9 @@ ATTACK = "attack_on_us_forces"
      [(ATTACK, SUN, "Iraq")]),
     ("A drone attack targeted U.S. troops in Syria on Sunday, two days after rockets hit the base.",
      [(ATTACK, SUN, "Syria")]),
+    # a figure before the act word is a day of the month as often as a count: never a count
+    ("On Dec. 3 rocket attacks targeted al-Asad air base in Iraq, officials said.",
+     [(ATTACK, dt.date(2023, 12, 3), "Iraq")]),
 ])
 def test_a_few_attacks_counted_on_their_day_are_each_an_event(text: str, expected: list[Row]) -> None:
     assert counted_rows(text) == sorted(expected)
@@ -405,6 +408,9 @@ TUE = dt.date(2023, 11, 21)
      "near Baghdad early Wednesday.", {("us_strike", TUE, "Iraq"), ("us_strike", WED, "Iraq")}),
     ("U.S. jets struck a militia depot near Qaim on Tuesday. U.S. jets struck a depot near Qaim on "
      "Wednesday.", {("us_strike", TUE, "Iraq"), ("us_strike", WED, "Iraq")}),
+    ("U.S. jets struck a militia depot near Qaim in Iraq at 3 p.m. local time on Tuesday. Local sources "
+     "said U.S. strikes hit a militia command post near Qaim early Wednesday.",
+     {("us_strike", TUE, "Iraq"), ("us_strike", WED, "Iraq")}),
     ("Rockets hit al-Asad air base in Iraq on Tuesday. Drones hit al-Asad air base in Iraq early "
      "Wednesday.", {("attack_on_us_forces", TUE, "Iraq"), ("attack_on_us_forces", WED, "Iraq")}),
 ])
@@ -414,7 +420,7 @@ def test_one_nights_strikes_told_across_midnight_are_one_event(text: str, expect
 
 @pytest.mark.parametrize(("text", "expected"), [
     # two weekdays of one week joined by "and": an event on each (form 3)
-    ("Attack drones were shot down near al-Tanf garrison in Syria on both Sunday and Monday, with no damage.",
+    ("Rocket attacks targeted al-Tanf garrison in Syria on both Sunday and Monday, causing no damage.",
      {(ATTACK, SUN, "Syria"), (ATTACK, MON, "Syria")}),
     ("Rockets hit al-Asad air base in Iraq on Sunday and on Monday, officials said.",
      {(ATTACK, SUN, "Iraq"), (ATTACK, MON, "Iraq")}),
@@ -422,6 +428,8 @@ def test_one_nights_strikes_told_across_midnight_are_one_event(text: str, expect
     ("Rockets hit al-Asad air base in Iraq on Sunday, and officials said Monday that no one was hurt.",
      {(ATTACK, SUN, "Iraq")}),
     ("Rockets hit al-Asad air base in Iraq on Sunday and the following Monday officials met.",
+     {(ATTACK, SUN, "Iraq")}),
+    ("Rockets hit al-Asad air base in Iraq on Sunday and Monday was quiet, an official said.",
      {(ATTACK, SUN, "Iraq")}),
 ])
 def test_two_weekdays_joined_are_a_day_each(text: str, expected: set[Row]) -> None:
@@ -444,8 +452,8 @@ def test_a_day_before_another_acts_noun_is_that_acts(text: str, expected: set[Ro
 
 @pytest.mark.parametrize(("text", "expected"), [
     # the day of an opening participle dates the acts it names, told before without a day (form 2)
-    ("American jets carried out airstrikes on militia depots in Iraq. Conducted at 8:45 p.m. on Monday, "
-     "the strikes hit three sites.", {("us_strike", MON, "Iraq")}),
+    ("American jets carried out airstrikes on militia depots in Iraq. Conducted late on Monday, "
+     "the strikes destroyed three depots.", {("us_strike", MON, "Iraq")}),
     ("Rockets were fired at a base hosting U.S. troops in Syria. Carried out early Sunday, the attack "
      "caused no injuries.", {(ATTACK, SUN, "Syria")}),
     # neighbours: an opening with no day; a day told in the opening but of another kind of act
@@ -460,10 +468,10 @@ def test_an_opening_participles_day_dates_the_acts_told_before(text: str, expect
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a day inside the reported clause ("told reporters that earlier on Monday ...") is the act's (form 4)
-    ("A spokesman told reporters that earlier on Monday U.S. jets struck rocket launchers in Syria.",
+    ("An aide told journalists that earlier on Monday U.S. jets hit a drone workshop in Syria.",
      {("us_strike", MON, "Syria")}),
     # neighbour: the telling's own day stays the telling's
-    ("A spokesman told reporters on Monday that U.S. jets struck rocket launchers in Syria.", set()),
+    ("An aide told journalists on Monday that U.S. jets hit a drone workshop in Syria.", set()),
 ])
 def test_a_day_in_the_reported_clause_is_the_acts(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
@@ -484,18 +492,19 @@ def test_a_day_in_a_fronted_phrase_of_another_act_is_not_this_ones(text: str, ex
 
 
 JAN_20 = dt.date(2024, 1, 20)  # a Saturday: 20 January is one in no other year of the campaign
-LEDE = ("Militias fired ballistic missiles at al-Asad air base in western Iraq on Saturday, officials said. "
-        "It was the largest of more than 140 attacks since mid-October. ")
+LEDE = ("On Saturday a militia volley of missiles struck al-Asad air base in western Iraq, officials said. "
+        "Officials count well over a hundred attacks since mid-October. ")
 
 
 @pytest.mark.parametrize(("text", "expected"), [
     # an undated article's day without its year, told of the act its lede dates by weekday (form 1)
-    (LEDE + '"At about 6:30 p.m. on January 20, missiles were launched by militants in western Iraq '
-     'targeting al-Asad air base," a statement said.', {(ATTACK, JAN_20, "Iraq")}),
+    (LEDE + '"Militants launched missiles toward al-Asad air base in western Iraq at dusk on '
+     'January 20," the command wrote.', {(ATTACK, JAN_20, "Iraq")}),
     # neighbours: another act; a weekday the day is not; a report of no campaign time; two days
     (LEDE + "Earlier, drones targeted al-Asad air base on January 20.", set()),
-    (LEDE.replace("Saturday", "Sunday") + '"At about 6:30 p.m. on January 20, missiles were launched by '
-     'militants in western Iraq targeting al-Asad air base," a statement said.', set()),
+    (LEDE + "Militants had attacked al-Asad air base on January 20 as well, wounding four troops.", set()),
+    (LEDE.replace("Saturday", "Sunday") + '"Militants launched missiles toward al-Asad air base in '
+     'western Iraq at dusk on January 20," the command wrote.', set()),
     ("Militias fired rockets at al-Asad air base in western Iraq on Saturday, officials said. Rockets "
      "were launched by militants in western Iraq targeting al-Asad air base on January 20.", set()),
     (LEDE + "Militants targeted al-Asad air base in western Iraq on January 20 and on January 22.", set()),

@@ -288,6 +288,8 @@ def _year_by_weekday(article: Article, found: list[_Dated], lex: Lexicons) -> li
     if any(_ANOTHER_ACT.match(clean, i.mention.sentence[0]) or _TOLD_AGAIN.search(clean, *i.mention.clause)
            for i in found if _family(i.mention) == _family(item.mention)):
         return found  # "Earlier, drones hit the base on January 20": another act than Saturday's
+    if _TOLD_BESIDE.search(clean, *item.mention.clause):
+        return found  # "had attacked the base on January 20 as well": told apart from Saturday's
     assert item.month_day is not None
     mention, site = item.mention, _site(item.mention, lex)
     peers = [i for i in found if i.date is None and not i.month_day and _family(i.mention) == _family(mention)
@@ -1335,14 +1337,17 @@ def _join_known_neighbours(groups: dict[tuple[str, str | None, dt.date], list[_D
 
 _SMALL_HOURS = GRAMMAR.pattern("small_hours_day")
 _TOLD_AGAIN = GRAMMAR.pattern("told_again")
+_TOLD_BESIDE = GRAMMAR.pattern("told_beside")
+_DAYTIME = GRAMMAR.pattern("daytime_clock")
 
 
 def _join_across_midnight(article: Article, groups: dict[tuple[str, str | None, dt.date], list[_Dated]],
                           lex: Lexicons) -> None:
     """One night's strikes told on two days by one article: the local sources' "early Wednesday"
     and the US officials' "on Tuesday" (issue 23, form 6). Strikes of one kind in one country on
-    a day and the next, where every dated mention of the later day gives it as its small hours
-    and the two share a place: one event, on the local (later) day. Attacks on US forces on two
+    a day and the next, where every dated mention of the later day gives it as its small hours,
+    none of the earlier day's gives a daytime clock, and the two share a place: one event, on the
+    local (later) day. Attacks on US forces on two
     days stay two (they are often two); so do strikes told as another ("again", "a second")."""
     for key in sorted((k for k in groups if k[1] is not None), key=lambda k: k[2]):
         later = (key[0], key[1], key[2] + dt.timedelta(days=1))
@@ -1353,7 +1358,9 @@ def _join_across_midnight(article: Article, groups: dict[tuple[str, str | None, 
                 and not any(_told_small_hours(article, i) for i in earlier_items)
                 and _shared_place(earlier_items, later_items, lex)
                 and not any(_TOLD_AGAIN.search(article.clean, *i.mention.sentence)
-                            for i in (*earlier_items, *later_items))):
+                            for i in (*earlier_items, *later_items))
+                # "at 3 p.m. local time on Tuesday": that day's daytime, not the next day's small hours
+                and not any(_DAYTIME.search(article.clean, *i.mention.sentence) for i in earlier_items)):
             later_items.extend(replace(i, date=later[2]) for i in groups.pop(key))
 
 
