@@ -114,6 +114,9 @@ def test_people_and_their_kind_after_a_count_of_attacks() -> None:
     "U.S. forces have been attacked nine times since Oct. 17, officials said.",
     # a handful left by some attacks: their own toll (a past tense, not a total so far)
     "U.S. jets struck militia sites after rocket attacks on two bases left three American troops injured.",
+    # the other side's casualties, with the side's name before an act ("three US air strikes")
+    "The militia had claimed rocket attacks on bases hosting US troops. Hospital sources said nine of the "
+    "group's gunmen were killed and more than 30 wounded following two US air strikes near the border.",
 ])
 def test_not_campaign_totals(text: str) -> None:
     assert extract_tallies(make_article(text, PUB)) == []
