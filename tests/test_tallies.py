@@ -73,6 +73,9 @@ OCT17 = dt.date(2023, 10, 17)
      ("injured", 66, "exact", OCT17, PUB)),
     ("Some 45 U.S. service members have suffered minor injuries in the attacks so far, officials said.",
      ("injured", 45, "approximately", None, PUB)),
+    # the harm before the people it counts, and the attacks named in between
+    ("The number of wounded American personnel from the attacks on their bases has grown to 52 overall.",
+     ("injured", 52, "exact", None, PUB)),
 ])
 def test_campaign_totals_found(text: str, expected: tuple[object, ...]) -> None:
     tallies = extract_tallies(make_article(text, PUB))

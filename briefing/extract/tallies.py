@@ -221,7 +221,8 @@ def _metric(rules: Rules, text: str, match: re.Match[str], start: int, end: int)
         return ("killed" if kind in ("killed", "dead", "died", "deaths") else "injured"), rule
     counted = rules.at("number_of_harmed", text, at, floor=start)
     if counted:  # "the number of U.S. troops who have been injured by attacks ... now stands at 46"
-        return ("killed" if counted["kind"].lower() == "killed" else "injured"), "number_of_harmed"
+        kind = (counted["kind"] or counted["kind2"]).lower()
+        return ("killed" if kind == "killed" else "injured"), "number_of_harmed"
     attacks = rules.first(("attacks_counted",), text, after, end) or rules.first(("total_before",), text, at,
                                                                                  floor=start)
     if attacks:
