@@ -524,3 +524,18 @@ def test_a_day_without_its_year_takes_the_one_year_of_its_weekday(text: str, exp
 ])
 def test_attacks_at_bases_in_two_countries_are_one_in_each(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a participle telling what a strike aimed at is the strike's own words, not an attack
+    ("The U.S. military carried out a drone strike in Baghdad on Monday targeting the chief of a militia "
+     "that Washington blames for attacks on American troops.", {("us_strike", MON, "Iraq")}),
+    # neighbours: a participle after a comma is an act of its own; an attack on a base stays one
+    ("Militants fired rockets at al-Asad air base in Iraq on Monday, hitting a hangar.",
+     {(ATTACK, MON, "Iraq")}),
+    ("Rockets hit al-Asad air base in Iraq on Monday. Two U.S. troops were hurt in the attack.",
+     {(ATTACK, MON, "Iraq")}),
+])
+def test_what_a_strike_aimed_at_and_who_died_in_it_make_no_attack(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+

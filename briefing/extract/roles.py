@@ -263,8 +263,11 @@ class SentenceReader:
                  and not _HEART.search(text, max(0, m.start() - 12), m.start())
                  and not any(w.start <= m.start() and m.end() <= w.end for w in weapons)]
         taken = {s for s, _, _ in nouns}
+        # "a drone strike ... targeting a commander": the strike's own words, not a second act
         verbs = [(m.start(), m.end(), True) for m in verbs_of(self.lex).finditer(text, self.start, self.end)
-                 if m.start() not in taken]
+                 if m.start() not in taken
+                 and not GRAMMAR.at("participle_of_act", text, m.end(),
+                                    floor=max(self.start, m.start() - 60))]
         return iter(sorted(nouns + verbs))
 
     def _read(self, start: int, end: int, verb: bool) -> Mention | None:
