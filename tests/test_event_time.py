@@ -539,3 +539,23 @@ def test_attacks_at_bases_in_two_countries_are_one_in_each(text: str, expected: 
 def test_what_a_strike_aimed_at_and_who_died_in_it_make_no_attack(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
 
+
+
+FEB_2 = dt.date(2024, 2, 2)  # a Friday
+TOWER = ("A drone attack on Tower 22 in Jordan killed three U.S. soldiers on Sunday, officials said. ")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bare "the attack" dated days after the named event the article tells: the day may be the
+    # telling's ("confirmed ... the attack on January 31"): undated, never a second attack (form 4)
+    (TOWER + "The president laid the blame on Tehran for the attack on January 31 in a speech.",
+     {(ATTACK, dt.date(2024, 1, 28), "Jordan")}),
+    # neighbours: an act with its own place that day; the named event's own day
+    (TOWER + "Militants also attacked al-Asad air base in Iraq on January 31.",
+     {(ATTACK, dt.date(2024, 1, 28), "Jordan"), (ATTACK, dt.date(2024, 1, 31), "Iraq")}),
+    (TOWER + "The president laid the blame on Tehran for the attack on January 28 in a speech.",
+     {(ATTACK, dt.date(2024, 1, 28), "Jordan")}),
+])
+def test_a_bare_act_dated_days_after_the_named_event_told_is_left_undated(text: str,
+                                                                          expected: set[Row]) -> None:
+    assert rows(text, FEB_2) == expected

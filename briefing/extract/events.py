@@ -487,9 +487,9 @@ def _date(article: Article, mention: Mention, lex: Lexicons, anchor: Anchor | No
     if own is not None and own.date is not None:
         if own.date < lex.topic.campaign.start:
             return None  # an earlier year's event told as background
-        dated = _own_or_known(article, mention, own, known)
+        dated = _own_dated(article, mention, own, known, lex)
         if dated is not None:
-            return _second_day(article, own, dated)
+            return dated
     if known is not None and _another_month(article, mention, known):
         return _Dated(mention, None, f"the month it names and the {known.name} ({known.date:%d %b %Y}) "
                                      "disagree: left undated", disagree=True)
@@ -501,6 +501,41 @@ def _date(article: Article, mention: Mention, lex: Lexicons, anchor: Anchor | No
             return clocked
     return _days_apart(article, mention, usable) or _said_or_partial(article, mention, lex, usable, anchor,
                                                                      linked, names)
+
+
+def _own_dated(article: Article, mention: Mention, own: DateMention, known: KnownEvent | None,
+               lex: Lexicons) -> _Dated | None:
+    """The mention dated by its own day (:func:`_own_or_known`), unless that day may be the telling's
+    of a named event the article tells (:func:`_after_a_told_event`): then undated, and why."""
+    assert own.date is not None
+    told = _after_a_told_event(article, mention, own.date, lex) if known is None else None
+    if told is not None:
+        return _Dated(mention, None, f"the day it names ({own.date:%d %b %Y}) is days after the "
+                                     f"{told.name} ({told.date:%d %b %Y}) the article tells: the act's "
+                                     "day or its telling's is open; left undated", disagree=True)
+    dated = _own_or_known(article, mention, own, known)
+    return _second_day(article, own, dated) if dated is not None else None
+
+
+_BARE_DEFINITE = GRAMMAR.pattern("bare_definite")
+TOLD_AFTER_DAYS = 7  # days after a named event within which a bare "the attack" may be its telling
+
+
+def _after_a_told_event(article: Article, mention: Mention, day: dt.date, lex: Lexicons) -> KnownEvent | None:
+    """The named event of the mention's kind that the article tells, a few days before the day a
+    bare definite act names ("Biden confirmed Iran's role in the attack on January 31" in an article
+    on the attack of 28 January): the day may be the confirmation's. None when the act names its
+    own place, target or country, or is told as another."""
+    clean = article.clean
+    if (mention.places or mention.target
+            or not _BARE_DEFINITE.search(clean, max(mention.clause[0], mention.start - 30), mention.start)
+            or _TOLD_AGAIN.search(clean, mention.clause[0], mention.end)):
+        return None
+    folded = fold(clean)
+    return next((e for e in lex.topic.known_events if _family(e) == _family(mention)
+                 and (mention.country is None or e.placed(mention.country))
+                 and 0 < (day - e.date).days <= TOLD_AFTER_DAYS
+                 and e.told_in(clean, folded)), None)
 
 
 # "At 6:30 p.m. local time, militants fired rockets at the base": a sentence that opens with a time
