@@ -559,3 +559,22 @@ TOWER = ("A drone attack on Tower 22 in Jordan killed three U.S. soldiers on Sun
 def test_a_bare_act_dated_days_after_the_named_event_told_is_left_undated(text: str,
                                                                           expected: set[Row]) -> None:
     assert rows(text, FEB_2) == expected
+
+
+SAT = dt.date(2024, 2, 3)  # published that Saturday
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bare "the attacks" with a day of its own, after the other kind's acts told on that very day
+    # and its own kind's on another: the other kind's acts (the US strikes called "attacks")
+    ("U.S. bombers struck militia depots in Iraq on Friday, five days after a drone killed three U.S. "
+     "soldiers at a base in Jordan on Sunday. The attacks in Iraq were conducted on Friday.",
+     {("us_strike", FEB_2, "Iraq"), (ATTACK, dt.date(2024, 1, 28), "Jordan")}),
+    # neighbours: attacks named as on US troops stay attacks; no strike told that day
+    ("U.S. bombers struck militia depots in Iraq on Friday. Attacks on U.S. troops in Syria were "
+     "carried out on Friday too.", {("us_strike", FEB_2, "Iraq"), (ATTACK, FEB_2, "Syria")}),
+    ("A drone killed three U.S. soldiers at a base in Jordan on Sunday. The attacks in Jordan were "
+     "conducted on Sunday.", {(ATTACK, dt.date(2024, 1, 28), "Jordan")}),
+])
+def test_the_attacks_told_on_the_day_of_the_strikes_are_the_strikes(text: str, expected: set[Row]) -> None:
+    assert rows(text, SAT) == expected

@@ -107,7 +107,7 @@ def read_events(article: Article, topic: Topic | None = None, names: Names | Non
             if mention is None:
                 continue
             linked = _linked_day(article, mention, names, lex, anchor)
-            dated = _date(article, mention, lex, anchor, linked, names)
+            dated = _kind_of_that_day(_date(article, mention, lex, anchor, linked, names), last_told)
             if mention.anaphor and _family(mention) not in last_told and (dated is None or not dated.date):
                 continue  # "the attacks" after acts told without a day: only its own day makes it count
             if dated is not None and dated.date is None:
@@ -237,6 +237,22 @@ def _remember(article: Article, dated: _Dated, last_told: dict[str, _Dated],
         last_told[_family(mention)] = dated
         if _NUMBER_OF_ACTS.search(article.clean, *mention.sentence):
             counted[_family(mention)] = dated
+
+
+def _kind_of_that_day(dated: _Dated | None, last_told: dict[str, _Dated]) -> _Dated | None:
+    """"The attacks in Syria and Iraq were conducted on Friday" after Friday's strikes: a bare
+    definite act with a day of its own is the act of another kind told before on that very day,
+    when that is the only one and the acts of its own kind told before fell on another day."""
+    if dated is None or not dated.mention.anaphor or dated.date is None:
+        return dated
+    family = _family(dated.mention)
+    mine = last_told.get(family)
+    that_day = [told for kind, told in last_told.items() if kind != family and told.date == dated.date]
+    if len(that_day) != 1 or (mine is not None and mine.date == dated.date):
+        return dated
+    other = that_day[0].mention
+    note = f"{dated.note}; the {other.act}s told before on that day"
+    return replace(dated, mention=replace(dated.mention, type=other.type, act=other.act), note=note)
 
 
 # ... or "the strikes were carried out early Friday": the acts' passive of doing, with their day
