@@ -578,3 +578,17 @@ SAT = dt.date(2024, 2, 3)  # published that Saturday
 ])
 def test_the_attacks_told_on_the_day_of_the_strikes_are_the_strikes(text: str, expected: set[Row]) -> None:
     assert rows(text, SAT) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # the Christmas Day attack on Erbil air base, a named event of the profile: three wounded, one
+    # critically; its known day dates an undated report of it that gives its weekday
+    ("A drone struck a base in northern Iraq on Monday, wounding three U.S. soldiers, one of them "
+     "critically, officials said.", None, {(ATTACK, dt.date(2023, 12, 25), "Iraq")}),
+    # neighbour: three wounded and none critically is no named event
+    ("A drone struck a base in northern Iraq on Monday, wounding three U.S. soldiers, officials said.",
+     None, set()),
+])
+def test_a_named_attack_dates_an_undated_report_of_it(text: str, published: dt.date | None,
+                                                      expected: set[Row]) -> None:
+    assert rows(text, published) == expected
