@@ -12,8 +12,6 @@ each had: a gap, not a guess).
 
 from __future__ import annotations
 
-import re
-
 from .entries import GRAMMAR
 from .lexicon import Lexicons
 
@@ -21,8 +19,7 @@ _NUMBERS = {"two": 2, "twice": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 _REACH = 60  # characters between the count and the act word, at most
 _COUNTED_NOUNS = frozenset({"attacks", "incidents", "strikes"})
 # a count over a span, not one day's: "three times in the past week", "twice since Sunday"
-_SPAN = re.compile(r"\b(?:since|past|last\s+(?:week|month)|previous|so\s+far|in\s+all|to\s+date|overall|"
-                   r"weeks?|months?|days|between)\b", re.I)
+_SPAN = GRAMMAR.pattern("count_over_span")
 
 
 def acts_counted(clean: str, start: int, end: int, clause: tuple[int, int]) -> int:
