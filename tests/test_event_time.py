@@ -592,3 +592,15 @@ def test_the_attacks_told_on_the_day_of_the_strikes_are_the_strikes(text: str, e
 def test_a_named_attack_dates_an_undated_report_of_it(text: str, published: dt.date | None,
                                                       expected: set[Row]) -> None:
     assert rows(text, published) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an act told as begun, with no day of its own, that tells a named event: the named event's day
+    ("The US has begun strikes against targets in Iraq and Syria in retaliation for the attack on "
+     "Tower 22 in Jordan.", {("us_strike", FEB_2, "Iraq"), ("us_strike", FEB_2, "Syria"),
+                              (ATTACK, dt.date(2024, 1, 28), "Jordan")}),
+    # neighbour: "began attacking" with no day and no named event is the campaign's start, no event
+    ("Militias began attacking U.S. bases in Iraq and Syria after the war in Gaza broke out.", set()),
+])
+def test_an_act_told_as_begun_that_tells_a_named_event_is_dated_by_it(text: str, expected: set[Row]) -> None:
+    assert rows(text, dt.date(2024, 2, 4)) == expected

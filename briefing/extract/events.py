@@ -497,9 +497,11 @@ def _date(article: Article, mention: Mention, lex: Lexicons, anchor: Anchor | No
     if heading is not None and own is not None and own.basis in _FROM_PAGE:
         own = heading  # "the overnight strikes" in a timeline's entry: the entry's night, not the page's
     since_clause = re.match(r"\W*since\b", article.clean[mention.clause[0]:mention.clause[1]], re.I)
-    if mention.aspect and (own is None or since_clause):
-        return None  # "since the militias began attacking (on Oct. 17)": the campaign's start, not an event
     known = _known(article, mention, lex.topic.known_events)
+    # "since the militias began attacking (on Oct. 17)": the campaign's start, not an event; but "the
+    # US has begun strikes ... in retaliation for the attack in Jordan" tells a named event
+    if mention.aspect and ((own is None and known is None) or since_clause):
+        return None
     if own is not None and own.date is not None:
         if own.date < lex.topic.campaign.start:
             return None  # an earlier year's event told as background
