@@ -32,6 +32,7 @@ from ..rules import Rules, grammar
 from ..screen import Openings, Screen
 from ..text import all_sentences
 from ..topic import Topic, load_topic
+from .details.parties import profile_rules
 from .lexicon import Lexicons, Names, lexicons
 from .roles import claimant
 from .tallies import day_given, official_voice
@@ -242,6 +243,8 @@ def _group(text: str, lex: Lexicons, names: Names, rule: Rule, sentence: tuple[i
                                                                          cue.start())
     if others and not explicit:
         return None  # "The U.S. military says it carried out airstrikes": another speaker's words
+    if profile_rules(lex).at("another_speaker", text, cue.start(), floor=start):
+        return None  # "X was blamed, and officials said its forces used a drone": the officials' words
     if cue.group().lower().startswith("sa") and not _ATTACKING.search(text, start, cue.end()):
         return None  # "<group> said in a statement" is a claim only of an attack the sentence tells
     if cue.group().lower() in ("said", "says"):
