@@ -61,6 +61,7 @@ _PARTIES = Rules(grammar("parties"))
 _OWNING = _PARTIES.expand("{owning_verbs}", "owned_responsibility")
 _SUBJECTS = _PARTIES.expand("{claim_subjects}", "own_act")
 _OWN_ACTS = _PARTIES.expand("{claimed_acts}", "own_act")
+_BEARING = _PARTIES.expand("{bearing_verbs}", "bears_responsibility")
 
 RULES = (
     _rule("claimed-responsibility", "claim", "group",
@@ -98,7 +99,9 @@ RULES = (
           r"hold(?:s|ing)?\s+(?:[\w-]+\s+){1,4}responsible|responsible\s+for\s+(?:the|this|Sunday|Monday|Tuesday|"
           r"Wednesday|Thursday|Friday|Saturday)|(?:was|were)\s+(?:(?:most\s+)?likely\s+|probably\s+)?"
           r"(?:carried\s+out|conducted)\s+by|"
-          r"bore\s+the\s+(?:hallmarks|footprints))\b"),
+          r"bore\s+the\s+(?:hallmarks|footprints)|"
+          # "Austin said X bears responsibility": another's word on the group (rule bears_responsibility)
+          r"(?:" + _BEARING + r")\s+(?:the\s+)?(?:full\s+|ultimate\s+|direct\s+|sole\s+)?responsibility)\b"),
     _rule("will-respond", "promise", "us",
           r"\b(?:will|would|vow(?:ed|s)?\s+to|pledg(?:ed|es)\s+to|promis(?:ed|es)\s+to)\s+respond\b|"
           r"\btime\s+and\s+(?:a\s+)?place\s+of\s+(?:our|its|his)\s+choosing\b|"
