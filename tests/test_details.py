@@ -1095,3 +1095,64 @@ def test_a_month_that_bounds_the_campaign_tells_no_other_act() -> None:
     told = one("A drone struck the Rumalyn Landing Zone in Syria on Sunday, officials said. In February, "
                "Kataib Hezbollah said it had targeted the base.", AUG)
     assert told.details.claimed_by == ()
+
+
+# --- an official's words about a group are never the group's claim -------------------------
+
+def _parties(sentence: str) -> tuple[list[str], list[str], list[tuple[str, str | None]]]:
+    found = extract_article(make_article("A rocket attack hit US troops at Ain al-Asad Airbase in Iraq on "
+                                         "Saturday, injuring two of them. " + sentence, MON))
+    (event,) = found.events
+    return ([n.name for n in event.details.claimed_by], [n.name for n in event.details.attributed_to],
+            [(s.kind, s.who) for s in found.statements])
+
+
+@pytest.mark.parametrize("blame", [
+    # "bears responsibility" is what another says of the group: in an official's voice, a blame
+    "Secretary of Defense Lloyd Austin said Kataib Hezbollah bears responsibility for the rockets.",
+    "American officials said Kataib Hezbollah bore responsibility for Saturday's rockets.",
+    "The Pentagon said Kataib Hezbollah ultimately bears responsibility for what happened at the base.",
+])
+def test_a_group_an_official_says_bears_responsibility_is_blamed_not_claiming(blame: str) -> None:
+    claimed, blamed, statements = _parties(blame)
+    assert (claimed, blamed) == ([], ["Kataib Hezbollah"])
+    assert [kind for kind, _ in statements] == ["attribution"]
+
+
+@pytest.mark.parametrize("claim", [
+    # the group's own owning of its act, told by the report: still a claim
+    "Kataib Hezbollah accepted responsibility for the rockets in a message on Telegram.",
+    "In a short statement, Kataib Hezbollah declared responsibility for Saturday's rockets.",
+])
+def test_a_group_accepting_or_declaring_responsibility_still_claims(claim: str) -> None:
+    claimed, blamed, statements = _parties(claim)
+    assert (claimed, blamed) == (["Kataib Hezbollah"], [])
+    assert statements == [("claim", "Kataib Hezbollah")]
+
+
+def test_bearing_responsibility_in_no_ones_voice_is_neither_claim_nor_blame() -> None:
+    claimed, blamed, _ = _parties("Kataib Hezbollah bears the brunt of the strikes that followed.")
+    assert (claimed, blamed) == ([], [])
+
+
+@pytest.mark.parametrize("blame", [
+    # "it"/"its" after an official subject is the officials' side or their telling of the group
+    "The Pentagon blamed Kataib Hezbollah, and officials said its fighters fired the rockets from a truck.",
+    "The White House blamed Kataib Hezbollah, and the Pentagon said it struck the group's arms depots.",
+    "US officials blamed Kataib Hezbollah, while a defense official said it had hit the base before.",
+])
+def test_it_after_an_officials_said_is_no_claim_of_the_group_before(blame: str) -> None:
+    claimed, blamed, statements = _parties(blame)
+    assert (claimed, blamed) == ([], ["Kataib Hezbollah"])
+    assert ("claim", "Kataib Hezbollah") not in statements
+
+
+@pytest.mark.parametrize("claim", [
+    # the group itself saying it: a claim, with or without an apposition or its own spokesman
+    "Kataib Hezbollah, an Iraqi militia, said its fighters fired the rockets from a truck.",
+    "Kataib Hezbollah said in a statement that it had hit the base with rockets.",
+])
+def test_the_group_saying_its_fighters_acted_still_claims(claim: str) -> None:
+    claimed, blamed, statements = _parties(claim)
+    assert (claimed, blamed) == (["Kataib Hezbollah"], [])
+    assert statements == [("claim", "Kataib Hezbollah")]

@@ -32,6 +32,7 @@ from ..rules import Rules, grammar
 from ..screen import Openings, Screen
 from ..text import all_sentences
 from ..topic import Topic, load_topic
+from .details.parties import profile_rules
 from .lexicon import Lexicons, Names, lexicons
 from .roles import claimant
 from .tallies import day_given, official_voice
@@ -60,6 +61,7 @@ _PARTIES = Rules(grammar("parties"))
 _OWNING = _PARTIES.expand("{owning_verbs}", "owned_responsibility")
 _SUBJECTS = _PARTIES.expand("{claim_subjects}", "own_act")
 _OWN_ACTS = _PARTIES.expand("{claimed_acts}", "own_act")
+_BEARING = _PARTIES.expand("{bearing_verbs}", "bears_responsibility")
 
 RULES = (
     _rule("claimed-responsibility", "claim", "group",
@@ -97,7 +99,9 @@ RULES = (
           r"hold(?:s|ing)?\s+(?:[\w-]+\s+){1,4}responsible|responsible\s+for\s+(?:the|this|Sunday|Monday|Tuesday|"
           r"Wednesday|Thursday|Friday|Saturday)|(?:was|were)\s+(?:(?:most\s+)?likely\s+|probably\s+)?"
           r"(?:carried\s+out|conducted)\s+by|"
-          r"bore\s+the\s+(?:hallmarks|footprints))\b"),
+          r"bore\s+the\s+(?:hallmarks|footprints)|"
+          # "Austin said X bears responsibility": another's word on the group (rule bears_responsibility)
+          r"(?:" + _BEARING + r")\s+(?:the\s+)?(?:full\s+|ultimate\s+|direct\s+|sole\s+)?responsibility)\b"),
     _rule("will-respond", "promise", "us",
           r"\b(?:will|would|vow(?:ed|s)?\s+to|pledg(?:ed|es)\s+to|promis(?:ed|es)\s+to)\s+respond\b|"
           r"\btime\s+and\s+(?:a\s+)?place\s+of\s+(?:our|its|his)\s+choosing\b|"
@@ -242,6 +246,8 @@ def _group(text: str, lex: Lexicons, names: Names, rule: Rule, sentence: tuple[i
                                                                          cue.start())
     if others and not explicit:
         return None  # "The U.S. military says it carried out airstrikes": another speaker's words
+    if profile_rules(lex).at("another_speaker", text, cue.start(), floor=start):
+        return None  # "X was blamed, and officials said its forces used a drone": the officials' words
     if cue.group().lower().startswith("sa") and not _ATTACKING.search(text, start, cue.end()):
         return None  # "<group> said in a statement" is a claim only of an attack the sentence tells
     if cue.group().lower() in ("said", "says"):

@@ -114,7 +114,8 @@ def claimants(article: Article, event: Event, texts: Sequence[tuple[Window, str]
         # support for Israel") and the reason it gives are no other war
         said = [hit for hit in militia(lex.actors.find(text), lex)
                 if not _other_war(_without_apposition(text, hit), lex)
-                and not _anaphora(text, hit, lex) and _claims(text, hit, _told_here(event, lex))]
+                and not _anaphora(text, hit, lex)
+                and _claims(text, hit, _told_here(event, lex), profile_rules(lex))]
         names = _named_first(_subjects(text, said, lex), lex) or _told_back(article, window, text, event, lex)
         for name in names:
             if name not in seen:
@@ -182,7 +183,7 @@ def _told_back(article: Article, window: Window, text: str, event: Event, lex: L
     """The named group a claim tells back ("In a statement on Telegram, the group said it attacked
     the base"): the last group named in the sentences just before, when the sentence names none."""
     for match in _THE_GROUP.finditer(text):
-        if not _claims(text, Hit(match.start(), match.end(), ""), _told_here(event, lex)):
+        if not _claims(text, Hit(match.start(), match.end(), ""), _told_here(event, lex), profile_rules(lex)):
             continue
         before = article.clean[max(0, window.start - _NAMED_BEFORE):window.start + match.start()]
         named = [h for h in militia(lex.actors.find(before), lex) if not lex.topic.actor(h.name).generic]
@@ -202,10 +203,11 @@ _SEVERAL = re.compile(r"^\s*(?:responsibility\s+)?(?:for\s+)?(?:the\s+)?(?:two|t
                       r"|several|\d)\s+(?:separate\s+)?(?:[\w-]+\s+)?attacks\b", re.I)
 
 
-def _claims(text: str, hit: Hit, here: Callable[[str], bool] = lambda _: False) -> bool:
+def _claims(text: str, hit: Hit, here: Callable[[str], bool] = lambda _: False, rules: Rules = RULES) -> bool:
     """Whether the sentence says the group claimed an act, and not the campaign's acts in general
     (what follows the claim: "claimed most of these attacks"); ``here``: whether words name the
-    event's place (a claim of several counted attacks there includes this one)."""
+    event's place (a claim of several counted attacks there includes this one); ``rules``: the
+    parties' rules with the story's words."""
     before = text[:hit.start]
     if _CLAIM_BEFORE.search(before) and (_MOST.search(before[-40:])
                                           or RULES.at("campaign_claimed", text, hit.start)):
@@ -215,6 +217,8 @@ def _claims(text: str, hit: Hit, here: Callable[[str], bool] = lambda _: False) 
     if _SAID_AFTER.match(text[hit.end:]):
         return bool(_ACTED.search(before)) and not _GENERAL.search(before)
     after = _CLAIM_AFTER.search(text[hit.end:])
+    if after is not None and rules.at("another_speaker", text[hit.end:], after.start("verb")):
+        return False  # "X, and officials said its forces used a drone": the officials' words, no claim
     if after is not None and after.group("told") and _ACT.search(after.group("told")):
         # "X—the group behind the attack in Jordan—claimed the deaths of six fighters": the act told
         # in the apposition is not the one claimed; the event's place must be named outside it
@@ -319,6 +323,8 @@ def _is_blamed(before: str, after: str, text: str, lex: Lexicons) -> bool:
         return False  # "too early to say whether X was behind it"; "X denied it was behind it"
     if _HELD_BEFORE.search(before):  # "held Kataib Hezbollah responsible"
         return bool(_HELD.search(after))
+    if RULES.at("bears_responsibility", after, 0):  # "Austin said X bears responsibility": whose word?
+        return _agent_told(text, lex)
     if RULES.at("believed_behind", after, 0):  # "X is believed to be behind it": by whom?
         return _official_said(text, lex) and not (_NOT_BLAME.search(text) or _monitor(text, lex))
     if _SUSPECTED.search(before) or RULES.at("passive_blame", before, len(before)):
@@ -370,21 +376,30 @@ def _official_said(text: str, lex: Lexicons) -> bool:
     return speaker and _SPOKE.search(text) is not None and not _party_voice(text, lex)
 
 
-_PARTY_RULES: dict[str, Rules] = {}
+_PROFILE_RULES: dict[str, Rules] = {}
+
+
+def profile_rules(lex: Lexicons) -> Rules:
+    """The parties' rules with the story's words: its parties (every one but the US side, with the
+    campaign's countries and demonyms) and the US side's names, voices and official sources."""
+    topic = lex.topic
+    rules = _PROFILE_RULES.get(topic.digest)
+    if rules is None:
+        names = [*(alias for a in topic.actors if a.side != "us" and not a.generic
+                   for alias in (a.name, *a.aliases)),
+                 *topic.campaign.countries, *(d for d, _ in topic.campaign.demonyms)]
+        us = [*(word for a in topic.actors if a.side == "us" for word in (a.name, *a.aliases, *a.voices)),
+              *topic.sources.official]
+        rules = _PROFILE_RULES[topic.digest] = Rules(RULES.grammar, {"parties": tuple(dict.fromkeys(names)),
+                                                                     "us_voices": tuple(dict.fromkeys(us))})
+    return rules
 
 
 def _party_voice(text: str, lex: Lexicons) -> bool:
     """Whether a spokesman or an official of another party than the US speaks ("an Iraqi security
     official said", "a spokesman for the Islamic Resistance in Iraq said"): rule party_voice, with
     the profile's parties."""
-    topic = lex.topic
-    rules = _PARTY_RULES.get(topic.digest)
-    if rules is None:
-        names = [*(alias for a in topic.actors if a.side != "us" and not a.generic
-                   for alias in (a.name, *a.aliases)),
-                 *topic.campaign.countries, *(d for d, _ in topic.campaign.demonyms)]
-        rules = _PARTY_RULES[topic.digest] = Rules(RULES.grammar, {"parties": tuple(dict.fromkeys(names))})
-    return rules.at("party_voice", text, 0) is not None
+    return profile_rules(lex).at("party_voice", text, 0) is not None
 
 
 def _us_voice(text: str, lex: Lexicons) -> bool:
