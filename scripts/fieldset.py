@@ -78,9 +78,10 @@ STORY_KINDS = {kind: (kind,) for kind in ("attack_on_shipping", "attack_on_us_na
 STORIES = {
     DEFAULT_STORY: Story(DEFAULT_STORY, FIELD, SPLITS, CHECK_BATCHES),
     # batch c was scored unseen once (event F1 0.100) and is now developed on, scored apart;
-    # batch d is the unseen one: scored once, on purpose, by the lead
-    "red-sea": Story("red-sea", FIELD / "red-sea", {"development": {"a", "b"}, "c": {"c"}, "d": {"d"}},
-                     {"d"}, STORY_KINDS,
+    # batches d and e are the unseen ones: scored only, on purpose, by the lead (e: labelled blind)
+    "red-sea": Story("red-sea", FIELD / "red-sea", {"development": {"a", "b"}, "c": {"c"}, "d": {"d"},
+                                                    "e": {"e"}},
+                     {"d", "e"}, STORY_KINDS,
                      # CENTCOM's count is the code's "attacks"; the seafarers its "killed"; the ships
                      # attacked and sunk the targets hit and lost, which this profile names
                      {"attacks_on_shipping": "attacks", "seafarers_killed": "killed",
