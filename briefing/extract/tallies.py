@@ -34,7 +34,7 @@ from ..screen import Screen, Source, fold, source
 from ..text import all_sentences
 from ..topic import Topic, load_topic
 from .lexicon import Lexicons, Names, lexicons
-from .numbers import NUMBER, QUALIFIER, qualifier_of, value_of
+from .numbers import NUMBER, ORDINAL_WORDS, QUALIFIER, qualifier_of, value_of
 from .roles import claimant
 
 # The patterns that say what a number counts are named rules with examples, in
@@ -163,7 +163,8 @@ def grammar_of(lex: Lexicons) -> Rules:
         topic = lex.topic
         words = {"attackers": topic.tallies.attackers, **topic.figure_words.words()}
         found = _GRAMMARS[topic.digest] = Rules(grammar("tallies"), words,
-                                                {"number": NUMBER, "qualifier": QUALIFIER})
+                                                {"number": NUMBER, "qualifier": QUALIFIER,
+                                                 "ordinal": ORDINAL_WORDS})
     return found
 
 
@@ -200,7 +201,8 @@ def _figures(text: str, start: int, end: int, before: str, lex: Lexicons) -> lis
                              rule))
     for match in rules.find(_ORDINAL, text, start, end):
         if _campaign(text, match, "attacks", start, end, before, lex):
-            found.append(_Figure("attacks", match, rule=_ORDINAL))
+            # "the 26th on U.S. bases in Syria": one country's count, a part
+            found.append(_Figure("attacks", match, _ordinal_part(text, match, end, lex), _ORDINAL))
     if "targets_lost" in lex.topic.said.metric_words:
         found += [_Figure("targets_lost", match, rule=_ORDINAL_LOST)
                   for match in rules.find(_ORDINAL_LOST, text, start, end)
@@ -223,17 +225,19 @@ def _metric(rules: Rules, text: str, match: re.Match[str], start: int, end: int)
     if counted:  # "the number of U.S. troops who have been injured by attacks ... now stands at 46"
         kind = (counted["kind"] or counted["kind2"]).lower()
         return ("killed" if kind == "killed" else "injured"), "number_of_harmed"
+    # the harm just before the people it counts ("injuries to 21 U.S. troops"), before any
+    # total of attacks named further back ("19 attacks ..., with injuries to 21 U.S. troops")
+    harming = (rules.first(("harming_before", "harmed_perfect"), text, at, floor=max(start, at - 24))
+               or rules.first(("harmed_coordinated",), text, at, floor=start))
+    if harming and rules.at("people_after", text, after, end):
+        rule, found = harming
+        return ("killed" if (found["kind"] or "").lower() in ("killing", "killed") else "injured"), rule
     attacks = rules.first(("attacks_counted",), text, after, end) or rules.first(("total_before",), text, at,
                                                                                  floor=start)
     if attacks:
         return "attacks", attacks[0]
     if rules.at("times_attacked", text, after, end) and rules.at("attack_verb_before", text, at, floor=start):
         return "attacks", "times_attacked"
-    harming = (rules.first(("harming_before", "harmed_perfect"), text, at, floor=max(start, at - 24))
-               or rules.first(("harmed_coordinated",), text, at, floor=start))
-    if harming and rules.at("people_after", text, after, end):
-        rule, found = harming
-        return ("killed" if (found["kind"] or "").lower() in ("killing", "killed") else "injured"), rule
     return None
 
 
@@ -413,6 +417,15 @@ def country_of_part(text: str, match: re.Match[str], start: int, end: int, lex: 
     return named.pop()
 
 
+def _ordinal_part(text: str, match: re.Match[str], end: int, lex: Lexicons) -> str | None:
+    """The one country an ordinal counts in: "the 26th on U.S. bases in Syria since Oct. 19",
+    named in its own words; the place of the act it counts ("forces in Syria were attacked,
+    the 74th time since Oct. 17") restricts nothing."""
+    after = re.split(r"\b(?:since|that|which|after|following)\b|[,;]", text[match.end():end])[0]
+    named = _countries_named(after, lex)
+    return named.pop() if len(named) == 1 and not re.search(r"\bregion\b|Middle East", after) else None
+
+
 # "in Iraq", not "the war in Gaza" (a war's name)
 _PLACED_IN = re.compile(r"(?<!\bwar )(?<!\bconflict )\b(?:in|at|across|inside)\s+(?:the\s+)?$", re.I)
 
@@ -534,6 +547,12 @@ def _wave_start(clean: str, published: dt.date,
     return None, None
 
 
+# "since the war began on Oct. 7", "following the outbreak of the war on October 7": the day a
+# start is told on is what the figure counts from, never the day it was given
+_START_TOLD = re.compile(r"\b(?:since|following|began|begun|started|broke\s+out|onset|outbreak|start\s+of"
+                         r"|beginning\s+of)\b[^,;.\n]{0,50}$", re.I)
+
+
 def _as_of(article: Article, sentences: tuple[tuple[int, int, int], ...], index: int,
            dates: list[DateMention], since: dt.date | None) -> dt.date | None:
     """The day the figure was given: the end of its count ("until January 30"), the day its
@@ -544,6 +563,7 @@ def _as_of(article: Article, sentences: tuple[tuple[int, int, int], ...], index:
     def usable(mentions: list[DateMention]) -> list[DateMention]:
         return [d for d in mentions if d.date and d.precision == "day" and d.date != since
                 and not _SINCE.search(clean, max(0, d.start - 14), d.start)
+                and not _START_TOLD.search(clean, max(0, d.start - 60), d.start)
                 and (article.published is None or d.date <= article.published + dt.timedelta(days=1))]
 
     own = usable(dates)
