@@ -81,6 +81,11 @@ OCT17 = dt.date(2023, 10, 17)
      ("attacks", 34, "exact", OCT17, PUB)),
     ("Troops in Iraq were attacked Monday, the 48th time since Oct. 17 that U.S. forces were targeted.",
      ("attacks", 48, "exact", OCT17, dt.date(2023, 11, 20))),
+    # "assaults" counted as attacks; "servicemen" are people a casualty figure counts
+    ("Between Oct. 17 and Nov. 2, U.S. forces faced at least 27 separate assaults, officials said.",
+     ("attacks", 27, "at least", OCT17, dt.date(2023, 11, 2))),
+    ("Officials said 31 American servicemen have been wounded in the attacks since Oct. 17.",
+     ("injured", 31, "exact", OCT17, PUB)),
     # "totaling": the total named after the attacks
     ("The groups have kept up their attacks on U.S. forces, totaling about 66 since Oct. 17.",
      ("attacks", 66, "approximately", OCT17, PUB)),
@@ -120,6 +125,9 @@ def test_people_and_their_kind_after_a_count_of_attacks() -> None:
     "In the past week alone there have been 12 attacks on U.S. forces in Iraq and Syria.",
     "U.S. forces in Iraq have been targeted in more than 40 attacks this year.",
     "Since last Friday's strikes, militants have launched 11 attacks against U.S. bases.",
+    # one act's toll: told after words on that act, with no word of a count so far
+    "Two soldiers were killed in the drone attack on the outpost on Sunday. The command is now tracking "
+    "more than 30 U.S. service members with injuries, a spokesman said.",
     # an ordinal of one country's attacks
     "The drone attack was the 31st on U.S. bases in Syria since Oct. 19.",
     # other targets and other stories

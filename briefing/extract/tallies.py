@@ -145,10 +145,10 @@ def _sum_of_parts(article: Article, lex: Lexicons, names: Names, sentences: tupl
 # ---- which numbers count what ---------------------------------------------------------
 
 _NUMERAL = re.compile(r"\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                      r"teen|ty\b|dozen|hundred|second|third|fifth|sixth|ninth", re.I)
+                      r"teen|ty\b|dozen|hundred|first|second|third|fifth|sixth|ninth|twelfth|tieth", re.I)
 
 
-_COUNTED = re.compile(r"attack|times|occasions|incident|injur|wound|hurt|kill|dead|casualt|TBI", re.I)
+_COUNTED = re.compile(r"attack|assault|times|occasions|incident|injur|wound|hurt|kill|dead|casualt|TBI", re.I)
 _COUNT_SCREEN = Screen.of(_COUNTED, shared=True)  # a sentence without these words has no figure (_figures)
 # and, in a story that counts targets one by one ("targeted 80 vessels", "sunk two"), these
 _TARGETED = re.compile(r"target|sunk|sank|sink|hit|fired|struck|seiz", re.I)
@@ -347,7 +347,20 @@ def _harmed_whole(text: str, match: re.Match[str], metric: Metric, start: int, e
         told_whole = bool(rules.at("told_total", sentence, 0)) or _killed_so_far(text, match, start, lex)
     near = text[max(start, match.start() - 40):min(end, match.end() + 80)]
     one_act = rules.at("one_act", near, 0) or rules.at("dated_acts", near, 0)
-    return bool(us_people and told_whole) and not one_act
+    return bool(us_people and told_whole) and not one_act and not _one_acts_toll(sentence, before, lex)
+
+
+# the words of a count so far that "tracking" alone does not say
+_SO_FAR = re.compile(r"\b(?:since|so far|to date|in total|overall|total|altogether|campaign)\b", re.I)
+
+
+def _one_acts_toll(sentence: str, before: str, lex: Lexicons) -> bool:
+    """"Three were killed in the attack on the outpost. We are tracking more than 40 service
+    members with injuries": a figure with no word of a running count, after words on one act
+    and none on the attacks in the plural, is that act's toll."""
+    context = before[-LOOK_BACK:]
+    return bool(not _SO_FAR.search(sentence) and not _PLURAL_ACTS.search(sentence + context)
+                and grammar_of(lex).at("one_act", context, 0))
 
 
 # "the raids have killed four bargemen": acts in the plural, the campaign's, as a perfect tense's subject
