@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from briefing.extract.lexicon import lexicons
-from briefing.extract.numbers import NUMBER, NUMBER_WORDS, QUALIFIER
+from briefing.extract.numbers import NUMBER, NUMBER_WORDS, ORDINAL_WORDS, QUALIFIER
 from briefing.extract.tallies import grammar_of
 from briefing.rules import MARK, GrammarError, Rules, grammar, trie
 from briefing.topic import choose_topic, shipped_profiles
@@ -19,7 +19,7 @@ GRAMMAR = grammar("tallies")
 
 
 OWN = ""  # the grammar's own examples, read with its [example_words]
-FRAGMENTS = {"number": NUMBER, "qualifier": QUALIFIER}
+FRAGMENTS = {"number": NUMBER, "qualifier": QUALIFIER, "ordinal": ORDINAL_WORDS}
 
 
 ROLES = grammar("roles")

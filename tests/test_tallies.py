@@ -76,6 +76,22 @@ OCT17 = dt.date(2023, 10, 17)
     # the harm before the people it counts, and the attacks named in between
     ("The number of wounded American personnel from the attacks on their bases has grown to 52 overall.",
      ("injured", 52, "exact", None, PUB)),
+    # an ordinal in words; the place of the act it counts restricts nothing
+    ("The rocket salvo was the thirty-fourth attack on U.S. troops since Oct. 17, officials said.",
+     ("attacks", 34, "exact", OCT17, PUB)),
+    ("Troops in Iraq were attacked Monday, the 48th time since Oct. 17 that U.S. forces were targeted.",
+     ("attacks", 48, "exact", OCT17, dt.date(2023, 11, 20))),
+    # "assaults" counted as attacks; "servicemen" are people a casualty figure counts
+    ("Between Oct. 17 and Nov. 2, U.S. forces faced at least 27 separate assaults, officials said.",
+     ("attacks", 27, "at least", OCT17, dt.date(2023, 11, 2))),
+    ("Officials said 31 American servicemen have been wounded in the attacks since Oct. 17.",
+     ("injured", 31, "exact", OCT17, PUB)),
+    # "totaling": the total named after the attacks
+    ("The groups have kept up their attacks on U.S. forces, totaling about 66 since Oct. 17.",
+     ("attacks", 66, "approximately", OCT17, PUB)),
+    # the day a start is told on ("the war began on Oct. 7") is no day the figure was given
+    ("Since the war began on Oct. 7, Iran-backed militias have mounted more than 90 attacks on U.S. bases.",
+     ("attacks", 90, "more than", OCT17, PUB)),
 ])
 def test_campaign_totals_found(text: str, expected: tuple[object, ...]) -> None:
     tallies = extract_tallies(make_article(text, PUB))
@@ -109,6 +125,11 @@ def test_people_and_their_kind_after_a_count_of_attacks() -> None:
     "In the past week alone there have been 12 attacks on U.S. forces in Iraq and Syria.",
     "U.S. forces in Iraq have been targeted in more than 40 attacks this year.",
     "Since last Friday's strikes, militants have launched 11 attacks against U.S. bases.",
+    # one act's toll: told after words on that act, with no word of a count so far
+    "Two soldiers were killed in the drone attack on the outpost on Sunday. The command is now tracking "
+    "more than 30 U.S. service members with injuries, a spokesman said.",
+    # an ordinal of one country's attacks
+    "The drone attack was the 31st on U.S. bases in Syria since Oct. 19.",
     # other targets and other stories
     "The Houthis have carried out more than two dozen attacks on commercial ships since November.",
     "Three U.S. soldiers were killed and 34 were wounded in the drone attack on the outpost.",
@@ -123,6 +144,13 @@ def test_people_and_their_kind_after_a_count_of_attacks() -> None:
 ])
 def test_not_campaign_totals(text: str) -> None:
     assert extract_tallies(make_article(text, PUB)) == []
+
+
+def test_injuries_to_people_are_injured_not_attacks() -> None:
+    text = ("There have been at least 23 attacks on U.S. bases since Oct. 17, with the strikes causing "
+            "injuries to 28 U.S. service members, officials said.")
+    tallies = extract_tallies(make_article(text, PUB))
+    assert sorted((t.metric, t.value) for t in tallies) == [("attacks", 23), ("injured", 28)]
 
 
 def test_a_total_given_as_its_parts_is_their_sum() -> None:

@@ -69,10 +69,18 @@ QUALIFIERS: dict[str, Qualifier] = {
 QUALIFIER = r"(?<![\w-])(?:(?P<qual>" + "|".join(sorted(QUALIFIERS, key=len, reverse=True)) + r")\s+)?"
 
 
-# the ordinals a rule's number slot may hold ("the second ship to sink": the figure 2)
-ORDINALS: dict[str, int] = {word: value for value, word in enumerate(
-    ["", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"],
-) if word}
+# the ordinals a rule's number slot may hold ("the second ship to sink": the figure 2;
+# "the twenty-first attack": 21), up to ninety-ninth
+_UNIT_ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                  "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+                  "seventeenth", "eighteenth", "nineteenth"]
+ORDINALS: dict[str, int] = {word: value for value, word in enumerate(_UNIT_ORDINALS, start=1)}
+for _i, _ten in enumerate(_TENS):
+    ORDINALS[_ten[:-1] + "ieth"] = 20 + 10 * _i
+    for _j, _unit in enumerate(_UNIT_ORDINALS[:9], start=1):
+        ORDINALS[f"{_ten}-{_unit}"] = 20 + 10 * _i + _j
+# a rule's fragment {ordinal}: an ordinal in words, the longest first
+ORDINAL_WORDS = "(?:" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + r")\b"
 
 
 def value_of(text: str) -> int | None:

@@ -34,7 +34,7 @@ from ..screen import Screen, Source, fold, source
 from ..text import all_sentences
 from ..topic import Topic, load_topic
 from .lexicon import Lexicons, Names, lexicons
-from .numbers import NUMBER, QUALIFIER, qualifier_of, value_of
+from .numbers import NUMBER, ORDINAL_WORDS, QUALIFIER, qualifier_of, value_of
 from .roles import claimant
 
 # The patterns that say what a number counts are named rules with examples, in
@@ -145,10 +145,10 @@ def _sum_of_parts(article: Article, lex: Lexicons, names: Names, sentences: tupl
 # ---- which numbers count what ---------------------------------------------------------
 
 _NUMERAL = re.compile(r"\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                      r"teen|ty\b|dozen|hundred|second|third|fifth|sixth|ninth", re.I)
+                      r"teen|ty\b|dozen|hundred|first|second|third|fifth|sixth|ninth|twelfth|tieth", re.I)
 
 
-_COUNTED = re.compile(r"attack|times|occasions|incident|injur|wound|hurt|kill|dead|casualt|TBI", re.I)
+_COUNTED = re.compile(r"attack|assault|times|occasions|incident|injur|wound|hurt|kill|dead|casualt|TBI", re.I)
 _COUNT_SCREEN = Screen.of(_COUNTED, shared=True)  # a sentence without these words has no figure (_figures)
 # and, in a story that counts targets one by one ("targeted 80 vessels", "sunk two"), these
 _TARGETED = re.compile(r"target|sunk|sank|sink|hit|fired|struck|seiz", re.I)
@@ -163,7 +163,8 @@ def grammar_of(lex: Lexicons) -> Rules:
         topic = lex.topic
         words = {"attackers": topic.tallies.attackers, **topic.figure_words.words()}
         found = _GRAMMARS[topic.digest] = Rules(grammar("tallies"), words,
-                                                {"number": NUMBER, "qualifier": QUALIFIER})
+                                                {"number": NUMBER, "qualifier": QUALIFIER,
+                                                 "ordinal": ORDINAL_WORDS})
     return found
 
 
@@ -200,7 +201,8 @@ def _figures(text: str, start: int, end: int, before: str, lex: Lexicons) -> lis
                              rule))
     for match in rules.find(_ORDINAL, text, start, end):
         if _campaign(text, match, "attacks", start, end, before, lex):
-            found.append(_Figure("attacks", match, rule=_ORDINAL))
+            # "the 26th on U.S. bases in Syria": one country's count, a part
+            found.append(_Figure("attacks", match, _ordinal_part(text, match, end, lex), _ORDINAL))
     if "targets_lost" in lex.topic.said.metric_words:
         found += [_Figure("targets_lost", match, rule=_ORDINAL_LOST)
                   for match in rules.find(_ORDINAL_LOST, text, start, end)
@@ -223,17 +225,19 @@ def _metric(rules: Rules, text: str, match: re.Match[str], start: int, end: int)
     if counted:  # "the number of U.S. troops who have been injured by attacks ... now stands at 46"
         kind = (counted["kind"] or counted["kind2"]).lower()
         return ("killed" if kind == "killed" else "injured"), "number_of_harmed"
+    # the harm just before the people it counts ("injuries to 21 U.S. troops"), before any
+    # total of attacks named further back ("19 attacks ..., with injuries to 21 U.S. troops")
+    harming = (rules.first(("harming_before", "harmed_perfect"), text, at, floor=max(start, at - 24))
+               or rules.first(("harmed_coordinated",), text, at, floor=start))
+    if harming and rules.at("people_after", text, after, end):
+        rule, found = harming
+        return ("killed" if (found["kind"] or "").lower() in ("killing", "killed") else "injured"), rule
     attacks = rules.first(("attacks_counted",), text, after, end) or rules.first(("total_before",), text, at,
                                                                                  floor=start)
     if attacks:
         return "attacks", attacks[0]
     if rules.at("times_attacked", text, after, end) and rules.at("attack_verb_before", text, at, floor=start):
         return "attacks", "times_attacked"
-    harming = (rules.first(("harming_before", "harmed_perfect"), text, at, floor=max(start, at - 24))
-               or rules.first(("harmed_coordinated",), text, at, floor=start))
-    if harming and rules.at("people_after", text, after, end):
-        rule, found = harming
-        return ("killed" if (found["kind"] or "").lower() in ("killing", "killed") else "injured"), rule
     return None
 
 
@@ -343,7 +347,20 @@ def _harmed_whole(text: str, match: re.Match[str], metric: Metric, start: int, e
         told_whole = bool(rules.at("told_total", sentence, 0)) or _killed_so_far(text, match, start, lex)
     near = text[max(start, match.start() - 40):min(end, match.end() + 80)]
     one_act = rules.at("one_act", near, 0) or rules.at("dated_acts", near, 0)
-    return bool(us_people and told_whole) and not one_act
+    return bool(us_people and told_whole) and not one_act and not _one_acts_toll(sentence, before, lex)
+
+
+# the words of a count so far that "tracking" alone does not say
+_SO_FAR = re.compile(r"\b(?:since|so far|to date|in total|overall|total|altogether|campaign)\b", re.I)
+
+
+def _one_acts_toll(sentence: str, before: str, lex: Lexicons) -> bool:
+    """"Three were killed in the attack on the outpost. We are tracking more than 40 service
+    members with injuries": a figure with no word of a running count, after words on one act
+    and none on the attacks in the plural, is that act's toll."""
+    context = before[-LOOK_BACK:]
+    return bool(not _SO_FAR.search(sentence) and not _PLURAL_ACTS.search(sentence + context)
+                and grammar_of(lex).at("one_act", context, 0))
 
 
 # "the raids have killed four bargemen": acts in the plural, the campaign's, as a perfect tense's subject
@@ -411,6 +428,15 @@ def country_of_part(text: str, match: re.Match[str], start: int, end: int, lex: 
     if len(named) != 1 or re.search(r"\bregion\b|Middle East", after):
         return None
     return named.pop()
+
+
+def _ordinal_part(text: str, match: re.Match[str], end: int, lex: Lexicons) -> str | None:
+    """The one country an ordinal counts in: "the 26th on U.S. bases in Syria since Oct. 19",
+    named in its own words; the place of the act it counts ("forces in Syria were attacked,
+    the 74th time since Oct. 17") restricts nothing."""
+    after = re.split(r"\b(?:since|that|which|after|following)\b|[,;]", text[match.end():end])[0]
+    named = _countries_named(after, lex)
+    return named.pop() if len(named) == 1 and not re.search(r"\bregion\b|Middle East", after) else None
 
 
 # "in Iraq", not "the war in Gaza" (a war's name)
@@ -534,6 +560,12 @@ def _wave_start(clean: str, published: dt.date,
     return None, None
 
 
+# "since the war began on Oct. 7", "following the outbreak of the war on October 7": the day a
+# start is told on is what the figure counts from, never the day it was given
+_START_TOLD = re.compile(r"\b(?:since|following|began|begun|started|broke\s+out|onset|outbreak|start\s+of"
+                         r"|beginning\s+of)\b[^,;.\n]{0,50}$", re.I)
+
+
 def _as_of(article: Article, sentences: tuple[tuple[int, int, int], ...], index: int,
            dates: list[DateMention], since: dt.date | None) -> dt.date | None:
     """The day the figure was given: the end of its count ("until January 30"), the day its
@@ -544,6 +576,7 @@ def _as_of(article: Article, sentences: tuple[tuple[int, int, int], ...], index:
     def usable(mentions: list[DateMention]) -> list[DateMention]:
         return [d for d in mentions if d.date and d.precision == "day" and d.date != since
                 and not _SINCE.search(clean, max(0, d.start - 14), d.start)
+                and not _START_TOLD.search(clean, max(0, d.start - 60), d.start)
                 and (article.published is None or d.date <= article.published + dt.timedelta(days=1))]
 
     own = usable(dates)
