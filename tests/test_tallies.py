@@ -146,6 +146,23 @@ def test_not_campaign_totals(text: str) -> None:
     assert extract_tallies(make_article(text, PUB)) == []
 
 
+def test_a_figure_repeated_takes_its_qualifier_and_its_speaker_from_the_reports_that_give_them() -> None:
+    text = ('"U.S. forces have been attacked approximately 58 times since October 17."\n\n'
+            "U.S. forces have been attacked 58 times since Oct. 17, spokeswoman Sabrina Singh said.")
+    (tally,) = extract_tallies(make_article(text, PUB))
+    assert (tally.value, tally.qualifier, tally.source_kind, tally.speaker) == (
+        58, "approximately", "official", "Singh")
+
+
+def test_a_total_risen_over_a_window_is_the_total() -> None:
+    text = ("The number of attacks on U.S. forces in Iraq and Syria rose to 47 over the past several days, "
+            "a spokesman said.")
+    (tally,) = extract_tallies(make_article(text, PUB))
+    assert (tally.metric, tally.value) == ("attacks", 47)
+    window = "There were 12 attacks on U.S. forces over the past week."
+    assert extract_tallies(make_article(window, PUB)) == []
+
+
 def test_injuries_to_people_are_injured_not_attacks() -> None:
     text = ("There have been at least 23 attacks on U.S. bases since Oct. 17, with the strikes causing "
             "injuries to 28 U.S. service members, officials said.")
@@ -182,6 +199,11 @@ def test_parts_beside_a_stated_total_are_not_a_second_total() -> None:
     # the outlet passes on an official's figure
     ("U.S. troops have been attacked 70 times since Oct. 17, a news site reported, citing a DOD official.",
      "official", "DoD"),
+    # more verbs of giving a figure; a headline that ends on its source
+    ("Singh affirmed that U.S. forces had faced at least 45 attacks since Oct. 17.", "official", "Singh"),
+    ("The Pentagon earlier mentioned that there have been 52 attacks on U.S. troops since Oct. 17.",
+     "official", "Pentagon"),
+    ("U.S. forces in Iraq, Syria hit 41 times since mid-October: Pentagon", "official", "Pentagon"),
 ])
 def test_every_figure_says_who_gave_it(text: str, kind: str, speaker: str | None) -> None:
     (tally,) = extract_tallies(make_article(text, PUB))

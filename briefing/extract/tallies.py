@@ -275,6 +275,11 @@ def _targets(rules: Rules, lex: Lexicons, text: str, match: re.Match[str], start
     return None
 
 
+# "the number of attacks increased to 38 over the last several days": the window is the rise's,
+# the figure the total it rose to
+_RISEN_TO = re.compile(r"\b(?:rose|risen|increased|grew|grown|climbed|jumped)\s+to\s+$", re.I)
+
+
 def _campaign(text: str, match: re.Match[str], metric: Metric, start: int, end: int, before: str,
               lex: Lexicons, rule: str = "") -> bool:
     """Whether the figure counts the campaign: US forces are its object, it is not a part,
@@ -285,8 +290,8 @@ def _campaign(text: str, match: re.Match[str], metric: Metric, start: int, end: 
     if value is None or value < (1 if metric == "targets_lost" else 2) or value > 100_000:
         return False
     rules = grammar_of(lex)
-    if rules.at("recent_window", sentence, 0) or re.search(
-            r"\bsince\s+(?:January|February|the beginning of)\s+20(?:1\d|2[0-2])", sentence):
+    window = rules.at("recent_window", sentence, 0) and not _RISEN_TO.search(text, start, match.start())
+    if window or re.search(r"\bsince\s+(?:January|February|the beginning of)\s+20(?:1\d|2[0-2])", sentence):
         return False
     told_before = re.search(r"\b(?:such|these|the)\s+attacks\b|\b(?:personnel|troops|service\s?members)\b",
                             sentence, re.I)
@@ -666,7 +671,8 @@ def _named_before(clean: str, lex: Lexicons, sentence: str, start: int) -> str |
 
 _SPEECH = (r"(?:said|says|say|told|tells|confirmed|confirms|counted|counts|tracked|tracks|tracking|logged|"
            r"recorded|reported|reports|announced|disclosed|revealed|added|stated|noted|documented|estimated|"
-           r"put|puts|briefed|according|show|shows|found|finds|update|updated|reveal|reveals|confirm)")
+           r"put|puts|briefed|according|show|shows|found|finds|update|updated|reveal|reveals|confirm|"
+           r"affirmed|affirms|detailed|details|mentioned|mentions|acknowledged|acknowledges)")
 
 
 def official_voice(lex: Lexicons, sentence: str) -> str | None:
@@ -706,7 +712,9 @@ def _speaking(words: tuple[str, ...]) -> tuple[tuple[str, Source, Screen], ...]:
                                    rf"\b(?:according\s+to|cited|citing|quoting|per|said|"
                                    rf"says|told|by)\s+(?:the\s+|a\s+|an\s+|my\s+)?(?:[\w.'’-]+\s+){{0,5}}?"
                                    rf"{name}(?![\w-])|"
-                                   rf"^\W*(?:the\s+)?{name}(?:\s+\w+)?\s*:", flags)))
+                                   rf"^\W*(?:the\s+)?{name}(?:\s+\w+)?\s*:|"
+                                   # a headline that ends on its source: "... in a week: Pentagon"
+                                   rf":\s*(?:the\s+)?{name}\W*$", flags)))
     return tuple((word, pattern, Screen.of(pattern)) for word, pattern in found)
 
 
@@ -745,11 +753,14 @@ def _dedupe(tallies: list[Tally]) -> list[Tally]:
             kept[key] = tally
             continue
         better = first if _rank(first) >= _rank(tally) else tally
+        # who gave it, from the report that says so: "approximately 66" in a quotation and "66,
+        # Singh said" are one figure, qualified by the one and attributed by the other
+        voiced = next((t for t in (better, first, tally) if t.source_kind != "outlet"), better)
         kept[key] = Tally(
             better.id, better.metric, better.value, better.qualifier,
             better.since or first.since or tally.since,
             better.as_of, better.breakdown or first.breakdown or tally.breakdown,
-            first.sources + tally.sources, source_kind=better.source_kind, speaker=better.speaker,
+            first.sources + tally.sources, source_kind=voiced.source_kind, speaker=voiced.speaker,
             since_note=better.since_note or first.since_note or tally.since_note)
     return list(kept.values())
 
