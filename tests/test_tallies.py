@@ -154,6 +154,19 @@ def test_a_figure_repeated_takes_its_qualifier_and_its_speaker_from_the_reports_
         58, "approximately", "official", "Singh")
 
 
+@pytest.mark.parametrize(("text", "value", "qualifier"), [
+    # parts in two clauses, the second with its own verb of a total
+    ("Since the war began, U.S. bases in Iraq have been targeted over 40 times, while in Syria, the number "
+     "of attacks has exceeded 50.", 90, "more than"),
+    ("Since Oct. 17 there have been about 31 attacks against U.S. forces in Syria and 26 in Iraq.", 57,
+     "approximately"),
+    ("Attacks on U.S. forces since Oct. 17 have topped 100, officials said.", 100, "more than"),
+])
+def test_a_sum_or_a_total_keeps_what_its_words_say_of_it(text: str, value: int, qualifier: str) -> None:
+    (tally,) = extract_tallies(make_article(text, PUB))
+    assert (tally.metric, tally.value, tally.qualifier) == ("attacks", value, qualifier)
+
+
 def test_a_total_risen_over_a_window_is_the_total() -> None:
     text = ("The number of attacks on U.S. forces in Iraq and Syria rose to 47 over the past several days, "
             "a spokesman said.")

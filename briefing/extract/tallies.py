@@ -135,11 +135,20 @@ def _sum_of_parts(article: Article, lex: Lexicons, names: Names, sentences: tupl
     if tally is None or any(t.metric == metric and (t.source_kind == tally.source_kind or (
             t.value >= sum(values.values()) and t.sources[0].start >= told_near)) for t in found):
         return None
-    qualifiers = {_qualifier(article.clean, f.match) for f in figures}
-    qualifier: Qualifier = qualifiers.pop() if len(qualifiers) == 1 else "exact"
+    qualifier = _summed({_qualifier(article.clean, f.match) for f in figures})
     return Tally(tally.id, metric, sum(values.values()), qualifier,
                  tally.since, tally.as_of, tuple(sorted(values.items())), tally.sources,
                  source_kind=tally.source_kind, speaker=tally.speaker, since_note=tally.since_note)
+
+
+def _summed(qualifiers: set[Qualifier]) -> Qualifier:
+    """The qualifier of a sum: "over 60" and "90" make "more than 150", "at least" with either
+    "at least"; a sum with a part "about" or "nearly" so is only about so."""
+    if len(qualifiers) == 1:
+        return qualifiers.pop()
+    if qualifiers <= {"exact", "more than", "at least"}:
+        return "at least" if "at least" in qualifiers else "more than"
+    return "approximately"
 
 
 # ---- which numbers count what ---------------------------------------------------------
@@ -425,7 +434,7 @@ def country_of_part(text: str, match: re.Match[str], start: int, end: int, lex: 
     to the next one) decide; the words before only when those name no country."""
     nexts = [m.start() for m in _numbers(lex, text, match.end(), end)]
     after = text[match.end():(nexts[0] if nexts else end)]
-    after = re.split(r"\b(?:including|such as|among them|since|after|following)\b", after)[0]
+    after = re.split(r"\b(?:including|such as|among them|since|after|following|while|whereas)\b", after)[0]
     named = _countries_named(after, lex)
     if not named:
         previous = [m.end() for m in _numbers(lex, text, start, match.start())]
@@ -508,11 +517,16 @@ def _tally(article: Article, lex: Lexicons, names: Names, sentences: tuple[tuple
     )
 
 
+_EXCEEDED = re.compile(r"\b(?:exceeded|exceeds|surpassed|surpasses|topped|tops)\s+$", re.I)
+
+
 def _qualifier(text: str, match: re.Match[str]) -> Qualifier:
     """The figure's qualifier; "brings the total up to 74" is a total, not "up to"."""
     if "qual" not in match.groupdict():
         return "exact"
     qualifier = qualifier_of(match)
+    if qualifier == "exact" and _EXCEEDED.search(text, max(0, match.start() - 20), match.start()):
+        return "more than"  # "the number of attacks has exceeded 90"
     if qualifier == "up to" and re.search(r"\b(?:total|tally|count|number)\s+(?:\w+\s+)?$",
                                           text[max(0, match.start() - 30):match.start()], re.I):
         return "exact"
@@ -567,8 +581,8 @@ def _wave_start(clean: str, published: dt.date,
 
 # "since the war began on Oct. 7", "following the outbreak of the war on October 7": the day a
 # start is told on is what the figure counts from, never the day it was given
-_START_TOLD = re.compile(r"\b(?:since|following|began|begun|started|broke\s+out|onset|outbreak|start\s+of"
-                         r"|beginning\s+of)\b[^,;.\n]{0,50}$", re.I)
+_START_TOLD = re.compile(r"\b(?:since|following|began|begun|started|broke\s+out|onset|outbreak|commencement"
+                         r"|start\s+of|beginning\s+of)\b[^,;.\n]{0,50}$", re.I)
 
 
 def _as_of(article: Article, sentences: tuple[tuple[int, int, int], ...], index: int,
