@@ -167,6 +167,19 @@ def test_a_sum_or_a_total_keeps_what_its_words_say_of_it(text: str, value: int, 
     assert (tally.metric, tally.value, tally.qualifier) == ("attacks", value, qualifier)
 
 
+def test_a_window_that_reaches_back_to_the_campaigns_start_counts_the_campaign() -> None:
+    text = "U.S. troops in Iraq and Syria were attacked at least 14 times in the past week, officials said."
+    week_in = dt.date(2023, 10, 24)  # seven days after the campaign's start
+    (tally,) = extract_tallies(make_article(text, week_in))
+    assert (tally.value, tally.since, tally.as_of) == (14, OCT17, week_in)
+    later = text.replace("past week", "past 30 days")
+    (tally,) = extract_tallies(make_article(later, dt.date(2023, 11, 16)))
+    assert (tally.value, tally.since) == (14, OCT17)
+    # the same window said a month later is a recent window, not the campaign
+    assert extract_tallies(make_article(text, PUB)) == []
+    assert extract_tallies(make_article(text.replace("past week", "past few days"), week_in)) == []
+
+
 def test_a_total_risen_over_a_window_is_the_total() -> None:
     text = ("The number of attacks on U.S. forces in Iraq and Syria rose to 47 over the past several days, "
             "a spokesman said.")

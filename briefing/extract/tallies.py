@@ -21,6 +21,7 @@ the outlet's own), the day it was given (``as_of``) and what it counts from (``s
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import re
@@ -86,6 +87,7 @@ class _Figure:
     match: re.Match[str]
     part: str | None = None
     rule: str = ""
+    window: int | None = None  # "in the past week": the days its sentence's window reaches back
 
 
 def extract_tallies(article: Article, topic: Topic | None = None, names: Names | None = None) -> list[Tally]:
@@ -216,7 +218,33 @@ def _figures(text: str, start: int, end: int, before: str, lex: Lexicons) -> lis
         found += [_Figure("targets_lost", match, rule=_ORDINAL_LOST)
                   for match in rules.find(_ORDINAL_LOST, text, start, end)
                   if _campaign(text, match, "targets_lost", start, end, before, lex)]
-    return found
+    days = _window_days(text[start:end]) if grammar_of(lex).at("recent_window", text[start:end], 0) else None
+    return [dataclasses.replace(f, window=days) for f in found] if days else found
+
+
+# "in the past week", "over the last 96 days", "in past two weeks": a window of known length
+_WINDOW = re.compile(r"\b(?:in|over|during)\s+(?:the\s+)?(?:past|last)\s+"
+                     r"(?:(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?P<unit>days?|weeks?)\b",
+                     re.I)
+
+
+def _window_days(sentence: str) -> int | None:
+    """The days a sentence's one window of known length reaches back, else None."""
+    windows = list(_WINDOW.finditer(sentence))
+    if len(windows) != 1:
+        return None
+    count = windows[0]["n"]
+    number = value_of(count) if count else 1
+    return None if number is None else number * (7 if windows[0]["unit"].lower().startswith("week") else 1)
+
+
+def _window_reach(as_of: dt.date | None, days: int, lex: Lexicons) -> tuple[dt.date, str] | None:
+    """A window that reaches back to the campaign's start (within two days) counts the campaign:
+    "13 attacks in the past week" said a week after it began. Any other window is no total."""
+    start = lex.topic.campaign.start
+    if as_of is None or abs((as_of - dt.timedelta(days=days) - start).days) > 2:
+        return None
+    return start, f"the past {days} days before {as_of:%d %b %Y} (the campaign's start, {start:%d %b %Y})"
 
 
 def _metric(rules: Rules, text: str, match: re.Match[str], start: int, end: int) -> tuple[Metric, str] | None:
@@ -299,7 +327,9 @@ def _campaign(text: str, match: re.Match[str], metric: Metric, start: int, end: 
     if value is None or value < (1 if metric == "targets_lost" else 2) or value > 100_000:
         return False
     rules = grammar_of(lex)
-    window = rules.at("recent_window", sentence, 0) and not _RISEN_TO.search(text, start, match.start())
+    # a window of known length is decided against the day the figure was given (_window_reach)
+    window = (rules.at("recent_window", sentence, 0) and not _RISEN_TO.search(text, start, match.start())
+              and _window_days(sentence) is None)
     if window or re.search(r"\bsince\s+(?:January|February|the beginning of)\s+20(?:1\d|2[0-2])", sentence):
         return False
     told_before = re.search(r"\b(?:such|these|the)\s+attacks\b|\b(?:personnel|troops|service\s?members)\b",
@@ -503,6 +533,11 @@ def _tally(article: Article, lex: Lexicons, names: Names, sentences: tuple[tuple
     if as_of is not None and as_of < lex.topic.campaign.start:
         return None  # a figure of another year's attacks
     since, since_note = _since(article, lex, dates, start, end)
+    if figure.window is not None:
+        reach = _window_reach(as_of, figure.window, lex)
+        if reach is None:
+            return None
+        since, since_note = reach
     kind, speaker = _source(article.clean, lex, names, sentences, index)
     breakdown, last = (_breakdown(lex, article.clean, sentences, index, value) if figure.metric == "attacks"
                        else (None, index))
