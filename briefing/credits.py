@@ -62,7 +62,8 @@ _TOLD = re.compile(r"\btold\s+(?:the\s+)?(?P<outlet>(?:[A-Z][\w&.]*\s+){0,2}(?:N
 _MARK = re.compile(rf"\(\s*(?P<agency>{_AGENCY})\s*\)")  # an agency mark, "(AFP)"
 # An outlet's own marks, beyond the agencies': "ERBIL (Kurdistan 24) –", "(CNN) —" opening a paragraph
 _DATELINE_OWN = re.compile(r"^(?:\s*date\s+\d{4}-\d\d-\d\d\s+)?"
-                           r"(?P<city>[A-Z][A-Z .'-]{1,30}\s|[A-Z][a-z'-]+(?:\s[A-Z][a-z'-]+)?\s)?"
+                           r"(?P<city>[A-Z][A-Z .'-]{1,30}(?:,\s*[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,2})?\s"
+                           r"|[A-Z][a-z'-]+(?:\s[A-Z][a-z'-]+)?\s)?"
                            r"\((?P<outlet>[A-Z][\w&.'’-]*(?:\s[A-Z0-9][\w&.'’-]*){0,3})\)"
                            r"\s*(?:[-–—]|--)\s", re.M)
 # "By FOX News", "By The Daily Desk" on a line of its own: a byline that names an outlet, not a person
@@ -77,6 +78,16 @@ _BY_NAMES = re.compile(r"^By\s+[A-Z][^\n,]{1,40}(?:,\s*[A-Z][^\n,]{1,40}?)*,\s*(
                        rf"(?:[A-Z][\w&.]*\s+){{1,2}}{_OUTLET_WORD})\s*$", re.M)
 _BY_NAME_OUTLET = re.compile(r"\bBy\s+[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,2}\s+"
                              rf"(?P<outlet>(?:[A-Z][\w&.]*\s+){{1,2}}{_OUTLET_WORD})\s*$", re.M)
+# "Desk News could not independently verify the footage": the newsroom's own formula. ("Sources
+# told Desk News" is not: a copy on another site cites the outlet so, once or many times.)
+_VERIFIER = re.compile(r"^(?P<outlet>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,2})\s+"
+                       r"(?:could not|was unable to|cannot|has not been able to)\s+(?:independently\s+)?"
+                       r"(?:verify|confirm)\b", re.M)
+# "ABC News" on a line of its own near the top: the outlet's name heading its page
+_NAME_ALONE = re.compile(rf"^\s*(?P<outlet>(?:[A-Z][\w&.]*\s+){{1,2}}{_OUTLET_WORD})\s*$", re.M)
+_SECTION = re.compile(r"^(?:Breaking|Latest|Top|World|Related|More|Local|National|International|Business|"
+                      r"Sports|Trending|Most|Live|Daily|Morning|Evening|Weekly|Today|Politics|Middle)\b",
+                      re.I)
 # "This article originally appeared on USA TODAY", "first published by The Desk"
 _ORIGINALLY = re.compile(r"\b[Tt]his\s+(?:article|story|piece|post)\s+(?:was\s+)?(?:originally|first)\s+"
                          r"(?:appeared|published|ran)\s+(?:on|in)\s+(?:the\s+)?"
@@ -153,7 +164,29 @@ def own_mark(text: str) -> str | None:
         if match and _a_mark(match):
             return match["outlet"].strip()  # (an agency's mark is its credit: wire_credit)
     match = _ORIGINALLY.search(text)
-    return re.sub(r"(?<![A-Z])\.$", "", match["outlet"].strip()) if match else None
+    if match:
+        return re.sub(r"(?<![A-Z])\.$", "", match["outlet"].strip())
+    return _named_alone(head)
+
+
+def _named_alone(head: str) -> str | None:
+    """An outlet's name ("ABC News") on a line of its own among the page's first lines, not a
+    section's heading ("World News")."""
+    for line in head.splitlines()[:8]:
+        match = _NAME_ALONE.match(line)
+        if match and not _SECTION.match(match["outlet"]):
+            return match["outlet"].strip()
+    return None
+
+
+def _own_reporting(text: str) -> str | None:
+    """The outlet whose own reporting the text is: "... could not independently verify" opening a
+    sentence (or a line)."""
+    for match in _VERIFIER.finditer(text):
+        name = match["outlet"]
+        if name.upper() not in _NOT_OUTLETS and not _PICTURE.search(name):
+            return AGENCIES.get(name, name)
+    return None
 
 
 FULL_DATE_WORDS = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|"
@@ -170,13 +203,26 @@ def guess_outlet(text: str, url: str | None) -> str | None:
     site = byline_outlet(text) or _site(url)
     credit = wire_credit(text) or source_credit(text) or own_mark(text)
     if credit:
-        return (f"{credit} (via {site})" if site and credit.lower().split()[0] not in site.lower()
-                and credit != site else credit)
-    prefix = next((_PREFIX.match(text, start, end) for start, end in list(paragraphs(text))[:3]
-                   if not _furniture(text[start:end].strip())), None)
+        return _via(credit, site)
+    prefix = next((m for line in _first_lines(text, 3) if (m := _PREFIX.match(line))), None)
     if prefix and len(prefix["outlet"]) <= 40:
         return prefix["outlet"]
-    return site
+    # the weakest sign, after every mark of the page's own: whose reporting the text says it is
+    reporting = _own_reporting(text)
+    return _via(reporting, site) if reporting else site
+
+
+def _via(credit: str, site: str | None) -> str:
+    """"Reuters (via news.example)": a credit and the site that ran the copy, when they differ."""
+    return (f"{credit} (via {site})" if site and credit.lower().split()[0] not in site.lower()
+            and credit != site else credit)
+
+
+def _first_lines(text: str, count: int) -> list[str]:
+    """The text's first ``count`` lines that are neither blank nor page furniture (clippers keep
+    a paragraph per line, or several lines in one paragraph)."""
+    lines = (line.strip() for line in text[:3000].splitlines())
+    return [line for line in lines if line and not _furniture(line)][:count]
 
 
 def _furniture(line: str) -> bool:

@@ -20,6 +20,19 @@ from briefing.credits import guess_outlet, guess_title
     ("Strikes hit sites.\n\ncourtesy : Desk Daily", None, "Desk Daily"),
     ("Gulf Desk / On Friday, a drone hit the base.", None, "Gulf Desk"),
     ("Strikes hit sites in Syria on Monday, officials said.", None, None),
+    # a clipper's lines without blank lines between them: the outlet's prefix on the second line
+    (" date 2024-01-05 Drone hits base near the city\nGulf Desk/ A drone hit the base on Friday.\nMore.",
+     None, "Gulf Desk"),
+    # a dateline with its region, then the outlet's own mark
+    ("Headline\n\nALBANY, New York (Metro Wire) – Officials said on Monday that drones hit a base.", None,
+     "Metro Wire"),
+    # the outlet's name alone on a line near the top; a section's heading is not one
+    ("Drones hit base\nDesk Valley News\nDrones hit a base on Friday.", None, "Desk Valley News"),
+    ("Drones hit base\nWorld News\nDrones hit a base on Friday.", None, None),
+    # the newsroom's own formula, not a citation of another outlet
+    ("Drones hit a base on Friday.\nDesk Herald could not independently verify the video.", None,
+     "Desk Herald"),
+    ("Drones hit a base, officials told Desk Times. Two officials told Desk Times more.", None, None),
 ])
 def test_outlet_from_credits_in_the_text(text: str, url: str | None, outlet: str | None) -> None:
     assert guess_outlet(text, url) == outlet
