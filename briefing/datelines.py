@@ -101,10 +101,11 @@ class Dateline:
 
 
 # The article's own note about its day, a sentence alone on its line: "This story was updated at
-# 9:52 p.m. EST April 14.", "Editor's note: this report was first published on 3 March 2024." A day
+# 9:52 p.m. EST April 14.", "Editor's note: this report was first published on 3 March 2024.",
+# "This story is from January 27, 2024" (a newspaper's archive page). A day
 # without its year takes the one year the text's own full dates allow (:func:`year_from_text`).
-_NOTE = re.compile(r"[ \t]*(?:editor['’]s note\W*)?this (?:story|article|report|piece) (?:was|has been) "
-                   r"(?:(?:first|originally|last)\s+)?(?P<verb>published|updated|posted)\b", re.I)
+_NOTE = re.compile(r"[ \t]*(?:editor['’]s note\W*)?this (?:story|article|report|piece) (?:(?:was|has been) "
+                   r"(?:(?:first|originally|last)\s+)?(?P<verb>published|updated|posted)|is\s+from)\b", re.I)
 _YEARLESS = re.compile(rf"\b(?:(?P<mon>{MON})\s+(?P<day>{DAY})|(?P<day_b>{DAY})\s+(?:of\s+)?(?P<mon_b>{MON}))"
                        r"\b(?!,?\s*(?:19|20)?\d\d)")
 # An encyclopedia's old revision, as its page prints it: "This is an old revision of this page, as
@@ -365,7 +366,7 @@ def _own_note(text: str, start: int, end: int) -> list[Dateline]:
     if found is None or day is None:
         return []
     time = time_of(text[note.end():found.start()])
-    return [Dateline(day, time, start, end, note["verb"].lower() == "updated", "note")]
+    return [Dateline(day, time, start, end, (note["verb"] or "").lower() == "updated", "note")]
 
 
 def _note_day(text: str, found: re.Match[str]) -> dt.date | None:

@@ -46,6 +46,8 @@ def test_date_line_forms(line: str, published: dt.date | None, time: dt.time | N
     ("This report has been updated on March 4, 2024 with a statement.", dt.date(2024, 3, 4)),
     # ... or without it, the year from the one full date the text names
     ("This story was updated at 9:52 p.m. EST March 3.", dt.date(2024, 3, 3)),
+    # a newspaper's archive page heading its story
+    ("This story is from March 3, 2024", dt.date(2024, 3, 3)),
 ])
 def test_the_articles_own_note_on_its_day(note: str, published: dt.date) -> None:
     text = f"Drones downed over the gulf\n\nA crowd in the port on March 3, 2024.\n\n{note}{BODY}"
