@@ -189,6 +189,17 @@ def test_a_total_risen_over_a_window_is_the_total() -> None:
     assert extract_tallies(make_article(window, PUB)) == []
 
 
+def test_she_said_is_the_speaker_named_before_not_one_named_later_in_her_sentence() -> None:
+    text = ("Spokeswoman Dana Vale of the Pentagon briefed reporters on Tuesday.\n\n"
+            "She said the attacks had caused about 48 injuries to U.S. troops since Oct. 17, not counting "
+            "the five cited by Kirby.")
+    (tally,) = extract_tallies(make_article(text, PUB))
+    assert (tally.value, tally.source_kind, tally.speaker) == (48, "official", "Pentagon")
+    unknown = text.replace("Spokeswoman Dana Vale of the Pentagon", "Dana Vale")
+    (tally,) = extract_tallies(make_article(unknown, PUB))
+    assert (tally.source_kind, tally.speaker) == ("outlet", None)
+
+
 def test_injuries_to_people_are_injured_not_attacks() -> None:
     text = ("There have been at least 23 attacks on U.S. bases since Oct. 17, with the strikes causing "
             "injuries to 28 U.S. service members, officials said.")

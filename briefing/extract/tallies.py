@@ -677,6 +677,10 @@ def _source(clean: str, lex: Lexicons, names: Names, sentences: tuple[tuple[int,
     group = claim and claimant(clean, names, lex, after, end, start + claim.start())
     if group and not _speaker(lex.topic.sources.official, sentence):
         return "claim", group
+    if _PRONOUN_OPENS.match(sentence):
+        # "She said the attacks have resulted in 62 injuries, not counting the eight cited by
+        # Ryder": the speaker is the one the sentences before name, never one named later here
+        return _voice_before(clean, lex, sentences, index)
     # the speaker of the sentence, else, for "..., he said", of the sentence before it
     for back in range(2):
         if back and (index - 1 < 0 or sentences[index - 1][0] != para
@@ -691,6 +695,25 @@ def _source(clean: str, lex: Lexicons, names: Names, sentences: tuple[tuple[int,
             return "official", official
     official = _statement_of(clean, lex, sentences, index) or _named_before(clean, lex, sentence, start)
     return ("official", official) if official else ("outlet", None)
+
+
+_PRONOUN_OPENS = re.compile(r"\W*(?:he|she|they)\s+(?:also\s+)?(?:said|says|added|told|noted|stated)\b", re.I)
+PRONOUN_BACK = 2  # sentences before one opening "She said" where its speaker may be named
+
+
+def _voice_before(clean: str, lex: Lexicons, sentences: tuple[tuple[int, int, int], ...],
+                  index: int) -> tuple[SourceKind, str | None]:
+    """The monitor or official voice of the nearest of the sentences before (across paragraphs),
+    else the outlet: who "she" is cannot be told."""
+    for _, before_start, before_end in reversed(sentences[max(0, index - PRONOUN_BACK):index]):
+        told = clean[before_start:before_end]
+        monitor = _speaker(lex.topic.sources.monitors, told)
+        if monitor:
+            return "monitor", monitor
+        official = _speaker(lex.topic.sources.official, told)
+        if official:
+            return "official", official
+    return "outlet", None
 
 
 def _statement_of(clean: str, lex: Lexicons, sentences: tuple[tuple[int, int, int], ...],
