@@ -30,6 +30,10 @@ _DATELINE_CREDIT = re.compile(
 # "Baghdad, SANA- The base ...": a city, the agency and a dash opening the first paragraph
 _CITY_AGENCY = re.compile(rf"^[A-Z][\w .'-]{{1,40}},\s*(?P<agency>{_AGENCY})\s*[-–—]", re.M)
 _ALONE = re.compile(rf"\s*(?:By\s+)?(?P<agency>{_AGENCY})\s*$", re.M)
+# "By The Associated Press  November 12, 2023 at 4:20pm": the agency's byline with its date
+_BY_AGENCY = re.compile(rf"^[ \t]*By:?\s+(?:The\s+)?(?P<agency>{_AGENCY})(?:\s+Staff)?[ \t,|]+"
+                        r"(?=(?:\w+day,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))",
+                        re.M)
 _BYLINE = re.compile(r"^By\b[^\n]{0,80}?[,|·•]\s*"
                      r"(?P<agency>Associated Press|The Associated Press|Reuters|AFP)\b", re.M)
 _SIGN_OFF = re.compile(r"[-–—]\s*(?P<agency>AFP|Reuters|AP|Xinhua|IANS|dpa|UPI|SANA|NNN)\s*$", re.M)
@@ -59,7 +63,8 @@ _GLUED_BYLINE = re.compile(r"^By(?=[A-Z][a-z])", re.M)  # "ByJane Roe": a byline
 # "told Desk News", "told CNN": the outlet a glued byline's page belongs to
 _TOLD = re.compile(r"\btold\s+(?:the\s+)?(?P<outlet>(?:[A-Z][\w&.]*\s+){0,2}(?:News|Times|Post|Journal|Radio|"
                    r"TV|Television|Network|Daily|Herald|Monitor)|[A-Z]{2,5})\b")
-_MARK = re.compile(rf"\(\s*(?P<agency>{_AGENCY})\s*\)")  # an agency mark, "(AFP)"
+# an agency mark, "(AFP)", or one that opens the agency's own credit line, "(MENAFN- Desk Network)"
+_MARK = re.compile(rf"\(\s*(?P<agency>{_AGENCY})\s*(?:\)|[-–]\s)")
 # An outlet's own marks, beyond the agencies': "ERBIL (Kurdistan 24) –", "(CNN) —" opening a paragraph
 _DATELINE_OWN = re.compile(r"^(?:\s*date\s+\d{4}-\d\d-\d\d\s+)?"
                            r"(?P<city>[A-Z][A-Z .'-]{1,30}(?:,\s*[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,2})?\s"
@@ -73,7 +78,7 @@ _BY_OUTLET = re.compile(r"^By:?\s+(?:the\s+)?(?P<outlet>(?:[A-Z][\w&.]*\s+){0,2}
 # a person's byline followed by the outlet: "By Jane Roe, Tom Poe and Ann Doe, DNN" (an acronym or a
 # name ending as outlets do), "By Jane Roe Desk News" (two or more words ending as outlets do)
 _OUTLET_WORD = (r"(?:News|Times|Post|Journal|Radio|TV|Television|Network|Daily|Herald|Monitor|Today|Press"
-                r"|Tribune)")
+                r"|Tribune|Telegraph|Gazette|Chronicle|Observer|Express)")
 _BY_NAMES = re.compile(r"^By\s+[A-Z][^\n,]{1,40}(?:,\s*[A-Z][^\n,]{1,40}?)*,\s*(?P<outlet>[A-Z]{2,5}|"
                        rf"(?:[A-Z][\w&.]*\s+){{1,2}}{_OUTLET_WORD})\s*$", re.M)
 _BY_NAME_OUTLET = re.compile(r"\bBy\s+[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,2}\s+"
@@ -85,13 +90,15 @@ _VERIFIER = re.compile(r"^(?P<outlet>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,
                        r"(?:verify|confirm)\b", re.M)
 # "ABC News" on a line of its own near the top: the outlet's name heading its page
 _NAME_ALONE = re.compile(rf"^\s*(?P<outlet>(?:[A-Z][\w&.]*\s+){{1,2}}{_OUTLET_WORD})\s*$", re.M)
+_CLIPPED = re.compile(r"^\s*date\s+\d{4}-\d\d-\d\d\s+")  # a clipper's date opening the first line
 _SECTION = re.compile(r"^(?:Breaking|Latest|Top|World|Related|More|Local|National|International|Business|"
                       r"Sports|Trending|Most|Live|Daily|Morning|Evening|Weekly|Today|Politics|Middle)\b",
                       re.I)
 # "This article originally appeared on USA TODAY", "first published by The Desk"
-_ORIGINALLY = re.compile(r"\b[Tt]his\s+(?:article|story|piece|post)\s+(?:was\s+)?(?:originally|first)\s+"
-                         r"(?:appeared|published|ran)\s+(?:on|in)\s+(?:the\s+)?"
-                         r"(?P<outlet>[A-Z][\w&.'’-]*(?:\s+[A-Z0-9][\w&.'’-]*){0,3})")
+_ORIGINALLY = re.compile(r"\b(?:[Tt]his\s+(?:article|story|piece|post)\s+(?:was\s+)?(?:originally|first)\s+"
+                         r"(?:appeared|published|ran)|Read\s+the\s+original\s+(?:article|story))\s+(?:on|in|at)\s+"
+                         r"(?:the\s+)?"
+                         r"(?P<outlet>[A-Z][\w&.'’-]*(?:[ \t]+[A-Z0-9][\w&.'’-]*){0,3})")
 # a person's title after a byline's comma, not an outlet ("By Jane Roe, CEO")
 _TITLES = frozenset({"CEO", "CFO", "COO", "CTO", "MP", "MD", "PHD", "MBA",
                      "DC", "NYC", "RN", "JD", "ESQ", "SJ", "OBE", "MBE", "CBE", "KC", "QC"})
@@ -106,7 +113,7 @@ _NOT_TITLE = re.compile(
 def wire_credit(text: str) -> str | None:
     """The agency a text credits, in its dateline, byline or sign-off, if any."""
     head = text[:3000]
-    for pattern in (_DATELINE_CREDIT, _BYLINE, _CITY_AGENCY):
+    for pattern in (_DATELINE_CREDIT, _BYLINE, _CITY_AGENCY, _BY_AGENCY):
         match = pattern.search(head)
         if match:
             return AGENCIES[match["agency"]]
@@ -173,7 +180,7 @@ def _named_alone(head: str) -> str | None:
     """An outlet's name ("ABC News") on a line of its own among the page's first lines, not a
     section's heading ("World News")."""
     for line in head.splitlines()[:8]:
-        match = _NAME_ALONE.match(line)
+        match = _NAME_ALONE.match(_CLIPPED.sub("", line))
         if match and not _SECTION.match(match["outlet"]):
             return match["outlet"].strip()
     return None

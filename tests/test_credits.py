@@ -33,6 +33,15 @@ from briefing.credits import guess_outlet, guess_title
     ("Drones hit a base on Friday.\nDesk Herald could not independently verify the video.", None,
      "Desk Herald"),
     ("Drones hit a base, officials told Desk Times. Two officials told Desk Times more.", None, None),
+    # an agency's byline with its date on the line; an agency mark opening the agency's credit line
+    ("Drones hit base\n\n By The Associated Press  March 3, 2024 at 4:20pm\n\nDrones hit a base.", None,
+     "Associated Press"),
+    (" date 2024-03-03 (MENAFN- Desk Network) BAGHDAD, March 3 – Drones hit a base.", None, "MENAFN"),
+    # the page's note on where the story first ran; the outlet's name after a clipper's date
+    ("Drones hit a base on Friday.\n\nRead the original article on Desk Insider.\n\nU.S. Weather", None,
+     "Desk Insider"),
+    (" date 2024-03-03 Valley Telegraph\nDrones hit base\nDrones hit a base on Friday.", None,
+     "Valley Telegraph"),
 ])
 def test_outlet_from_credits_in_the_text(text: str, url: str | None, outlet: str | None) -> None:
     assert guess_outlet(text, url) == outlet
