@@ -474,3 +474,48 @@ def test_a_named_event_of_another_month_than_the_one_told_dates_nothing() -> Non
     assert _events(text, published=None) == []
     assert _events("B-2 stealth bombers struck underground Houthi weapons stores in Yemen in October.",
                    published=None) == [("us_strike", "Yemen", dt.date(2024, 10, 17))]
+
+
+# ---- issue 22, fifth pass: the forms of CENTCOM's statements and of the wire's asides --------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a statement's clock opens the sentence: the passive's munition comes long after the clause starts
+    ("At about 4:10 p.m. (Sanaa time) on Jan. 21, a Houthi anti-ship missile was fired toward a "
+     "bulk carrier in the Gulf of Aden.", [("attack_on_shipping", "Gulf of Aden", SUNDAY)]),
+    ("At about 11 p.m. local time on Jan. 21, one Houthi drone was shot down by a U.S. destroyer "
+     "over the Red Sea.", [("intercept", "Red Sea", SUNDAY)]),
+])
+def test_a_statements_clock_before_a_passive_act(text: str, expected: Found) -> None:
+    assert _events(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a strike placed nowhere, in a story whose strikes are in one country the article names
+    ("On Sunday, U.S. forces struck two Houthi cruise missiles that were prepared to launch. The "
+     "missiles were in Houthi-held parts of Yemen.", [("us_strike", "Yemen", SUNDAY)]),
+    # the article never names the country: left unplaced
+    ("On Sunday, U.S. forces struck two Houthi cruise missiles that were prepared to launch.",
+     [("us_strike", None, SUNDAY)]),
+])
+def test_a_strike_placed_nowhere_is_in_the_one_country_strikes_happen(text: str, expected: Found) -> None:
+    assert _events(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a warship's name set off by dashes: the clause goes on with its passive verb
+    ("Two U.S. destroyers – the USS Example and the USS Sample – were targeted by Houthi drones in the "
+     "Red Sea on Sunday.", [("attack_on_us_navy", "Red Sea", SUNDAY)]),
+    ("Officials told reporters that two Navy ships — the USS Example and USS Sample — were attacked by "
+     "Houthi missiles over the Red Sea on Sunday.", [("attack_on_us_navy", "Red Sea", SUNDAY)]),
+])
+def test_a_name_set_off_by_dashes_is_an_aside(text: str, expected: Found) -> None:
+    assert _events(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "On Sunday, two U.S. destroyers brought down five Houthi drones over the Red Sea.",
+    "On Sunday, Houthi drones and missiles flew at two U.S. warships over the Red Sea, and the warships "
+    "brought down the projectiles.",
+])
+def test_brought_down_is_an_intercept(text: str) -> None:
+    assert ("intercept", "Red Sea", SUNDAY) in _events(text)

@@ -127,21 +127,28 @@ def _placed_by_article(told: ArticleEvents, names: Names, lex: Lexicons) -> Arti
     """A dated attack placed nowhere, in an article that names one area that is a place of its
     own (a sea, where the story's ships are) and no other country where attacks happen, happened
     there ("a tanker was struck on Sunday" in an article on shipping in one sea). A country named
-    on land says no more than where troops are ("in both countries": which, unsaid)."""
+    on land says no more than where troops are ("in both countries": which, unsaid). A dated
+    strike placed nowhere, in a story whose strikes happen in one country only, is in that country
+    when the article names it ("US forces struck two missiles prepared to launch", in Yemen)."""
     if not any(e.country is None and e.date is not None for e in told.events):
         return told
     campaign = lex.topic.campaign
     named = {lex.topic.place(h.name).country for h in names.places} | {h.name for h in names.countries}
     areas = {c for c in named if c in campaign.countries and campaign.attacked_in(c)}
     seas = {p.name for p in lex.topic.places if p.name == p.country}
-    if len(areas) != 1 or not areas <= seas:
-        return told
-    (area,) = areas
-    placed = [replace(e, country=area, id=event_id(e.type, area, e.date, None), summary=summarise(
-        e.type, area, e.places, lex.topic.said))
-              if e.country is None and e.date is not None and lex.topic.said.act(e.type) != "strike" else e
-              for e in told.events]
+    area = next(iter(areas)) if len(areas) == 1 and areas <= seas else None
+    struck = campaign.strike_countries[0] if len(campaign.strike_countries) == 1 else None
+    where = {"strike": struck if struck in named else None}
+    placed = [_placed_in(e, where.get(lex.topic.said.act(e.type), area), lex) for e in told.events]
     return ArticleEvents(tuple(sorted(placed, key=lambda e: e.id)), told.undated)
+
+
+def _placed_in(event: Event, country: str | None, lex: Lexicons) -> Event:
+    """The dated event placed in ``country`` when it is placed nowhere (and a country is given)."""
+    if country is None or event.country is not None or event.date is None:
+        return event
+    return replace(event, country=country, id=event_id(event.type, country, event.date, None),
+                   summary=summarise(event.type, country, event.places, lex.topic.said))
 
 
 def _elsewhere(told: ArticleEvents, names: Names) -> ArticleEvents:

@@ -553,8 +553,12 @@ class SentenceReader:
         return word in _INTERCEPT or word in self.lex.intercepts
 
     def _munition(self, start: int, end: int) -> bool:
-        return any(self.lex.topic.weapon(h.name).kind == "munition"
-                   for h in self.names.within(self.names.weapons, start, min(end, start + 60)))
+        """Whether a munition is named near the start of ``[start, end)`` or right before its end
+        (a passive's subject after a long opening: "At 3:45 p.m. (Lanport time) on Sunday, a missile
+        was fired toward ...")."""
+        near = (*self.names.within(self.names.weapons, start, min(end, start + 60)),
+                *self.names.within(self.names.weapons, max(start, end - 60), end))
+        return any(self.lex.topic.weapon(h.name).kind == "munition" for h in near)
 
     def _modifier_side(self, start: int, clause: tuple[int, int]) -> tuple[Side | None, str | None]:
         """The noun's own modifiers ("U.S. airstrikes", "Iran-backed militia drone attack"),
