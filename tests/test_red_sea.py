@@ -519,3 +519,23 @@ def test_a_name_set_off_by_dashes_is_an_aside(text: str, expected: Found) -> Non
 ])
 def test_brought_down_is_an_intercept(text: str) -> None:
     assert ("intercept", "Red Sea", SUNDAY) in _events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "On Sunday, U.S. forces destroyed two Houthi uncrewed surface vessels in the Red Sea.",
+    "On Sunday, a destroyer took down an unmanned surface vessel the Houthis had sent into the Red Sea.",
+])
+def test_a_drone_boat_destroyed_is_an_intercept_not_an_attack_on_a_ship(text: str) -> None:
+    """The "vessel" of a munition's name is no merchant ship the munition was aimed at."""
+    assert [kind for kind, _, _ in _events(text)] == ["intercept"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the target of "after being hit" is the main clause's subject
+    ("A Liberian-flagged tanker reported light damage after being struck by a Houthi missile in the Gulf "
+     "of Aden on Sunday.", [("attack_on_shipping", "Gulf of Aden", SUNDAY)]),
+    ("The USS Example kept on patrol after being targeted by Houthi drones in the Red Sea on Sunday.",
+     [("attack_on_us_navy", "Red Sea", SUNDAY)]),
+])
+def test_the_target_of_a_passive_gerund_is_the_main_subject(text: str, expected: Found) -> None:
+    assert _events(text) == expected
