@@ -539,3 +539,23 @@ def test_a_drone_boat_destroyed_is_an_intercept_not_an_attack_on_a_ship(text: st
 ])
 def test_the_target_of_a_passive_gerund_is_the_main_subject(text: str, expected: Found) -> None:
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the munitions just told, named again: their downing is of the attack's day
+    ("Houthi drones and missiles were fired at two U.S. destroyers in the Red Sea on Sunday. The warships "
+     "brought down the projectiles without damage.",
+     [("attack_on_us_navy", "Red Sea", SUNDAY), ("intercept", "Red Sea", SUNDAY)]),
+    # other munitions, or a sentence between: the day is not the attack's
+    ("Houthi drones and missiles were fired at two U.S. destroyers in the Red Sea on Sunday. Later, the "
+     "warships brought down two more drones.", [("attack_on_us_navy", "Red Sea", SUNDAY)]),
+    ("Houthi drones and missiles were fired at two U.S. destroyers in the Red Sea on Sunday. No one was "
+     "hurt. The warships brought down the projectiles.", [("attack_on_us_navy", "Red Sea", SUNDAY)]),
+])
+def test_the_downing_of_the_munitions_just_told_is_of_the_attacks_day(text: str, expected: Found) -> None:
+    assert _events(text) == expected
+
+
+def test_a_drone_boat_rammed_a_ship() -> None:
+    assert _events("On Sunday, a Houthi drone boat rammed a Greek-owned tanker in the Red Sea.") == [
+        ("attack_on_shipping", "Red Sea", SUNDAY)]

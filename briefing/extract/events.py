@@ -112,7 +112,7 @@ def read_events(article: Article, topic: Topic | None = None, names: Names | Non
                 continue  # "the attacks" after acts told without a day: only its own day makes it count
             if dated is not None and dated.date is None:
                 dated = _ordinal(article, _right_after(article, dated, last_told), last_told, counted)
-                dated = _apart_from_told(article, dated, last_told)
+                dated = _downed_as_told(article, _apart_from_told(article, dated, last_told), last_told)
             if dated is not None:
                 found += [one for day in _each_day(dated) for one in _each_base(article, day, names, lex)]
                 _remember(article, dated, last_told, counted)
@@ -403,6 +403,26 @@ def _apart_from_told(article: Article, item: _Dated, last_told: dict[str, _Dated
     day = told.date + dt.timedelta(days=-shift if cue["rel"].lower() == "after" else shift)
     return _Dated(item.mention, day, f"'{cue[0].strip()}' the {what} told on {told.date:%d %b %Y}",
                   basis="days-apart", counted_from=told.date)
+
+
+_MUNITIONS_TOLD = GRAMMAR.pattern("munitions_told")
+
+
+def _downed_as_told(article: Article, item: _Dated, last_told: dict[str, _Dated]) -> _Dated:
+    """"Two warships were attacked by drones and missiles on Monday. The warships brought down the
+    projectiles.": an intercept with no day of its own, in the sentence right after a dated attack,
+    of the munitions named again with a definite word (rule munitions_told), is of that attack's day."""
+    mention = item.mention
+    if item.date is not None or item.disagree or mention.act != "intercept":
+        return item
+    told = last_told.get("attack")
+    if (told is None or told.date is None or told.mention.sentence[1] > mention.sentence[0]
+            or article.clean[told.mention.sentence[1]:mention.sentence[0]].strip()
+            or not _MUNITIONS_TOLD.search(article.clean, *mention.clause)):
+        return item
+    placed = replace(mention, country=mention.country or told.mention.country)
+    return _Dated(placed, told.date, f"the munitions of the attack told just before ({told.date:%d %b %Y})",
+                  basis="told-before")
 
 
 # "targeted on <day> in two separate drone attacks ... The second attack hit <a base>": the
