@@ -559,3 +559,20 @@ def test_the_downing_of_the_munitions_just_told_is_of_the_attacks_day(text: str,
 def test_a_drone_boat_rammed_a_ship() -> None:
     assert _events("On Sunday, a Houthi drone boat rammed a Greek-owned tanker in the Red Sea.") == [
         ("attack_on_shipping", "Red Sea", SUNDAY)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the first joint round, told as begun "for the first time", on an undated page
+    ("The United States and Britain have begun carrying out strikes on Houthi sites in Yemen for the first "
+     "time, two officials said.", [("us_uk_strike", "Yemen", dt.date(2024, 1, 12))]),
+    # a later first of another kind is not it
+    ("B-2 bombers were used for the first time against Houthi bunkers in Yemen.", []),
+])
+def test_the_first_joint_strikes_told_as_begun(text: str, expected: Found) -> None:
+    assert _events(text, published=None) == expected
+
+
+def test_a_warship_getting_targeted_is_the_target() -> None:
+    """"after getting targeted": the main clause's subject (a warship) is what was aimed at."""
+    text = "On Sunday the USS Example kept on patrol after getting targeted by Houthi drones in the Red Sea."
+    assert _events(text) == [("attack_on_us_navy", "Red Sea", SUNDAY)]
