@@ -576,3 +576,16 @@ def test_a_warship_getting_targeted_is_the_target() -> None:
     """"after getting targeted": the main clause's subject (a warship) is what was aimed at."""
     text = "On Sunday the USS Example kept on patrol after getting targeted by Houthi drones in the Red Sea."
     assert _events(text) == [("attack_on_us_navy", "Red Sea", SUNDAY)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the navies defending shipping with the US and the UK, named together
+    ("In all, the combined force destroyed six Houthi drones and a missile over the Red Sea on Sunday.",
+     [("intercept", "Red Sea", SUNDAY)]),
+    ("The US-led coalition struck Houthi radar sites in Yemen on Sunday.",
+     [("us_uk_strike", "Yemen", SUNDAY)]),
+    # the Saudi-led coalition's war in Yemen is another story
+    ("The Saudi-led coalition struck Houthi positions in Yemen on Sunday.", []),
+])
+def test_the_coalition_defending_shipping(text: str, expected: Found) -> None:
+    assert _events(text) == expected
