@@ -115,6 +115,11 @@ def test_names_the_coalition_and_the_houthis_own_media_use(text: str, expected: 
      "Hodeidah on Sunday.", [("attack_on_shipping", "Red Sea", SUNDAY)]),
     ("A Houthi missile hit a cargo ship 30 nautical miles south of Yemen's Red Sea port city of Al Mukha "
      "on Sunday.", [("attack_on_shipping", "Bab el-Mandeb", SUNDAY)]),
+    # "off" the port, as the wire writes it
+    ("On Sunday, the Houthis hit a cargo ship off the Yemeni port of Hodeidah.",
+     [("attack_on_shipping", "Red Sea", SUNDAY)]),
+    ("On Sunday, a Houthi missile struck a tanker off Yemen's port city of Aden.",
+     [("attack_on_shipping", "Gulf of Aden", SUNDAY)]),
     # a strike on the port itself stays in Yemen
     ("On Sunday, U.S. forces struck Houthi radar sites in Hodeidah.", [("us_strike", "Yemen", SUNDAY)]),
 ])
