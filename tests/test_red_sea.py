@@ -594,3 +594,13 @@ def test_a_warship_getting_targeted_is_the_target() -> None:
 ])
 def test_the_coalition_defending_shipping(text: str, expected: Found) -> None:
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a weekday weeks after a named engagement whose count the sentence repeats: another act, and
+    # never the named one's day (left undated: a gap, not a wrong date)
+    "U.S. Navy F/A-18s on Sunday shot down 12 drones launched by the Houthis over the Red Sea.",
+    "On Sunday, destroyers shot down twelve Houthi drones over the Red Sea.",
+])
+def test_a_weekday_far_from_a_named_events_day_is_not_it(text: str) -> None:
+    assert dt.date(2023, 12, 26) not in [day for _, _, day in _events(text)]

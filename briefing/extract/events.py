@@ -635,6 +635,9 @@ def _known_day(article: Article, mention: Mention, known: KnownEvent, usable: li
                   known=known)
 
 
+_PAGE_SLIP = 2  # days a day counted from the page's date may be off a named event's known day
+
+
 def _own_or_known(article: Article, mention: Mention, own: DateMention,
                   known: KnownEvent | None) -> _Dated | None:
     """The act's own day, unless a named event it tells disagrees: then the named event's day
@@ -642,9 +645,11 @@ def _own_or_known(article: Article, mention: Mention, own: DateMention,
     to the drone strike that killed three American troops in Jordan": None, the named event's
     day follows), or no day when the own day is the act's ("strikes on 85 targets on Wednesday")."""
     assert own.date is not None
-    if known is not None and own.basis == "relative" and own.date != known.date:
+    if known is not None and own.basis == "relative" and 0 < abs((own.date - known.date).days) <= _PAGE_SLIP:
         # "early this morning" in a copy published the next day: the day counted from the page's
-        # date and the named event's known day disagree; the page's date is the weaker anchor
+        # date and the named event's known day disagree; the page's date is the weaker anchor (a
+        # weekday weeks away from the named event's day is another act: "on Sunday shot down 12
+        # drones" in a page of late January is not the downing of 12 drones of 26 December)
         why = (f"'{own.text}' counts to {own.date:%d %b %Y} from the page's date, but it tells the "
                f"{known.name}, known to be {known.date:%d %b %Y}")
         return _Dated(mention, known.date, why, basis="named-event", known=known)
@@ -845,7 +850,10 @@ def _days_apart(article: Article, mention: Mention, usable: list[DateMention]) -
 
 def _binds_act(clean: str, day: DateMention, mention: Mention) -> bool:
     """A day written right after the act's words ("struck ... on Wednesday"), in its clause,
-    with no verb of saying or another clause between."""
+    with no verb of saying or another clause between; or right before its verb ("jets on Sunday
+    shot down")."""
+    if 0 <= mention.start - day.end <= 2 and not clean[day.end:mention.start].strip():
+        return True
     between = clean[mention.end:day.start]
     return 0 <= day.start - mention.end <= 60 and not re.search(r"[,;]|\b(?:said|says|that|who|which)\b",
                                                                  between)
