@@ -115,6 +115,11 @@ def test_names_the_coalition_and_the_houthis_own_media_use(text: str, expected: 
      "Hodeidah on Sunday.", [("attack_on_shipping", "Red Sea", SUNDAY)]),
     ("A Houthi missile hit a cargo ship 30 nautical miles south of Yemen's Red Sea port city of Al Mukha "
      "on Sunday.", [("attack_on_shipping", "Bab el-Mandeb", SUNDAY)]),
+    # "off" the port, as the wire writes it
+    ("On Sunday, the Houthis hit a cargo ship off the Yemeni port of Hodeidah.",
+     [("attack_on_shipping", "Red Sea", SUNDAY)]),
+    ("On Sunday, a Houthi missile struck a tanker off Yemen's port city of Aden.",
+     [("attack_on_shipping", "Gulf of Aden", SUNDAY)]),
     # a strike on the port itself stays in Yemen
     ("On Sunday, U.S. forces struck Houthi radar sites in Hodeidah.", [("us_strike", "Yemen", SUNDAY)]),
 ])
@@ -474,3 +479,128 @@ def test_a_named_event_of_another_month_than_the_one_told_dates_nothing() -> Non
     assert _events(text, published=None) == []
     assert _events("B-2 stealth bombers struck underground Houthi weapons stores in Yemen in October.",
                    published=None) == [("us_strike", "Yemen", dt.date(2024, 10, 17))]
+
+
+# ---- issue 22, fifth pass: the forms of CENTCOM's statements and of the wire's asides --------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a statement's clock opens the sentence: the passive's munition comes long after the clause starts
+    ("At about 4:10 p.m. (Sanaa time) on Jan. 21, a Houthi anti-ship missile was fired toward a "
+     "bulk carrier in the Gulf of Aden.", [("attack_on_shipping", "Gulf of Aden", SUNDAY)]),
+    ("At about 11 p.m. local time on Jan. 21, one Houthi drone was shot down by a U.S. destroyer "
+     "over the Red Sea.", [("intercept", "Red Sea", SUNDAY)]),
+])
+def test_a_statements_clock_before_a_passive_act(text: str, expected: Found) -> None:
+    assert _events(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a strike placed nowhere, in a story whose strikes are in one country the article names
+    ("On Sunday, U.S. forces struck two Houthi cruise missiles that were prepared to launch. The "
+     "missiles were in Houthi-held parts of Yemen.", [("us_strike", "Yemen", SUNDAY)]),
+    # the article never names the country: left unplaced
+    ("On Sunday, U.S. forces struck two Houthi cruise missiles that were prepared to launch.",
+     [("us_strike", None, SUNDAY)]),
+])
+def test_a_strike_placed_nowhere_is_in_the_one_country_strikes_happen(text: str, expected: Found) -> None:
+    assert _events(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a warship's name set off by dashes: the clause goes on with its passive verb
+    ("Two U.S. destroyers – the USS Example and the USS Sample – were targeted by Houthi drones in the "
+     "Red Sea on Sunday.", [("attack_on_us_navy", "Red Sea", SUNDAY)]),
+    ("Officials told reporters that two Navy ships — the USS Example and USS Sample — were attacked by "
+     "Houthi missiles over the Red Sea on Sunday.", [("attack_on_us_navy", "Red Sea", SUNDAY)]),
+])
+def test_a_name_set_off_by_dashes_is_an_aside(text: str, expected: Found) -> None:
+    assert _events(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "On Sunday, two U.S. destroyers brought down five Houthi drones over the Red Sea.",
+    "On Sunday, Houthi drones and missiles flew at two U.S. warships over the Red Sea, and the warships "
+    "brought down the projectiles.",
+])
+def test_brought_down_is_an_intercept(text: str) -> None:
+    assert ("intercept", "Red Sea", SUNDAY) in _events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "On Sunday, U.S. forces destroyed two Houthi uncrewed surface vessels in the Red Sea.",
+    "On Sunday, a destroyer took down an unmanned surface vessel the Houthis had sent into the Red Sea.",
+])
+def test_a_drone_boat_destroyed_is_an_intercept_not_an_attack_on_a_ship(text: str) -> None:
+    """The "vessel" of a munition's name is no merchant ship the munition was aimed at."""
+    assert [kind for kind, _, _ in _events(text)] == ["intercept"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the target of "after being hit" is the main clause's subject
+    ("A Liberian-flagged tanker reported light damage after being struck by a Houthi missile in the Gulf "
+     "of Aden on Sunday.", [("attack_on_shipping", "Gulf of Aden", SUNDAY)]),
+    ("The USS Example kept on patrol after being targeted by Houthi drones in the Red Sea on Sunday.",
+     [("attack_on_us_navy", "Red Sea", SUNDAY)]),
+])
+def test_the_target_of_a_passive_gerund_is_the_main_subject(text: str, expected: Found) -> None:
+    assert _events(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the munitions just told, named again: their downing is of the attack's day
+    ("Houthi drones and missiles were fired at two U.S. destroyers in the Red Sea on Sunday. The warships "
+     "brought down the projectiles without damage.",
+     [("attack_on_us_navy", "Red Sea", SUNDAY), ("intercept", "Red Sea", SUNDAY)]),
+    # other munitions, or a sentence between: the day is not the attack's
+    ("Houthi drones and missiles were fired at two U.S. destroyers in the Red Sea on Sunday. Later, the "
+     "warships brought down two more drones.", [("attack_on_us_navy", "Red Sea", SUNDAY)]),
+    ("Houthi drones and missiles were fired at two U.S. destroyers in the Red Sea on Sunday. No one was "
+     "hurt. The warships brought down the projectiles.", [("attack_on_us_navy", "Red Sea", SUNDAY)]),
+])
+def test_the_downing_of_the_munitions_just_told_is_of_the_attacks_day(text: str, expected: Found) -> None:
+    assert _events(text) == expected
+
+
+def test_a_drone_boat_rammed_a_ship() -> None:
+    assert _events("On Sunday, a Houthi drone boat rammed a Greek-owned tanker in the Red Sea.") == [
+        ("attack_on_shipping", "Red Sea", SUNDAY)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the first joint round, told as begun "for the first time", on an undated page
+    ("The United States and Britain have begun carrying out strikes on Houthi sites in Yemen for the first "
+     "time, two officials said.", [("us_uk_strike", "Yemen", dt.date(2024, 1, 12))]),
+    # a later first of another kind is not it
+    ("B-2 bombers were used for the first time against Houthi bunkers in Yemen.", []),
+])
+def test_the_first_joint_strikes_told_as_begun(text: str, expected: Found) -> None:
+    assert _events(text, published=None) == expected
+
+
+def test_a_warship_getting_targeted_is_the_target() -> None:
+    """"after getting targeted": the main clause's subject (a warship) is what was aimed at."""
+    text = "On Sunday the USS Example kept on patrol after getting targeted by Houthi drones in the Red Sea."
+    assert _events(text) == [("attack_on_us_navy", "Red Sea", SUNDAY)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the navies defending shipping with the US and the UK, named together
+    ("In all, the combined force destroyed six Houthi drones and a missile over the Red Sea on Sunday.",
+     [("intercept", "Red Sea", SUNDAY)]),
+    ("The US-led coalition struck Houthi radar sites in Yemen on Sunday.",
+     [("us_uk_strike", "Yemen", SUNDAY)]),
+    # the Saudi-led coalition's war in Yemen is another story
+    ("The Saudi-led coalition struck Houthi positions in Yemen on Sunday.", []),
+])
+def test_the_coalition_defending_shipping(text: str, expected: Found) -> None:
+    assert _events(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a weekday weeks after a named engagement whose count the sentence repeats: another act, and
+    # never the named one's day (left undated: a gap, not a wrong date)
+    "U.S. Navy F/A-18s on Sunday shot down 12 drones launched by the Houthis over the Red Sea.",
+    "On Sunday, destroyers shot down twelve Houthi drones over the Red Sea.",
+])
+def test_a_weekday_far_from_a_named_events_day_is_not_it(text: str) -> None:
+    assert dt.date(2023, 12, 26) not in [day for _, _, day in _events(text)]

@@ -422,6 +422,11 @@ NOV19 = dt.date(2023, 11, 19)
     # "the war in Gaza" is a cause, not where the ships were attacked
     ("The Houthis have targeted more than 90 merchant vessels since the war in Gaza began.",
      ("targets_hit", 90, "more than", "targets_hit_before")),
+    # what was fired or launched told between the verb and the counted ships
+    ("Since November the rebels have fired drones and missiles at over 90 merchant vessels.",
+     ("targets_hit", 90, "more than", "targets_hit_before")),
+    ("The Houthis have launched drones, missiles and drone boats at more than 90 ships since November.",
+     ("targets_hit", 90, "more than", "targets_hit_before")),
 ])
 def test_red_sea_running_figures(text: str, expected: tuple[object, ...]) -> None:
     from briefing.topic import choose_topic
@@ -440,6 +445,8 @@ def test_red_sea_running_figures(text: str, expected: tuple[object, ...]) -> Non
     "About 60 ships waited off the coast of Djibouti on Tuesday.",
     # one attack's crew
     "The Houthis attacked the bulk carrier, whose 23 crew members were unharmed.",
+    # one salvo at a few ships on one day
+    "On Sunday the Houthis launched two drones and a missile at three ships in the Red Sea.",
 ])
 def test_red_sea_not_running_figures(text: str) -> None:
     from briefing.topic import choose_topic

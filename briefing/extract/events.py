@@ -112,7 +112,7 @@ def read_events(article: Article, topic: Topic | None = None, names: Names | Non
                 continue  # "the attacks" after acts told without a day: only its own day makes it count
             if dated is not None and dated.date is None:
                 dated = _ordinal(article, _right_after(article, dated, last_told), last_told, counted)
-                dated = _apart_from_told(article, dated, last_told)
+                dated = _downed_as_told(article, _apart_from_told(article, dated, last_told), last_told)
             if dated is not None:
                 found += [one for day in _each_day(dated) for one in _each_base(article, day, names, lex)]
                 _remember(article, dated, last_told, counted)
@@ -127,21 +127,28 @@ def _placed_by_article(told: ArticleEvents, names: Names, lex: Lexicons) -> Arti
     """A dated attack placed nowhere, in an article that names one area that is a place of its
     own (a sea, where the story's ships are) and no other country where attacks happen, happened
     there ("a tanker was struck on Sunday" in an article on shipping in one sea). A country named
-    on land says no more than where troops are ("in both countries": which, unsaid)."""
+    on land says no more than where troops are ("in both countries": which, unsaid). A dated
+    strike placed nowhere, in a story whose strikes happen in one country only, is in that country
+    when the article names it ("US forces struck two missiles prepared to launch", in Yemen)."""
     if not any(e.country is None and e.date is not None for e in told.events):
         return told
     campaign = lex.topic.campaign
     named = {lex.topic.place(h.name).country for h in names.places} | {h.name for h in names.countries}
     areas = {c for c in named if c in campaign.countries and campaign.attacked_in(c)}
     seas = {p.name for p in lex.topic.places if p.name == p.country}
-    if len(areas) != 1 or not areas <= seas:
-        return told
-    (area,) = areas
-    placed = [replace(e, country=area, id=event_id(e.type, area, e.date, None), summary=summarise(
-        e.type, area, e.places, lex.topic.said))
-              if e.country is None and e.date is not None and lex.topic.said.act(e.type) != "strike" else e
-              for e in told.events]
+    area = next(iter(areas)) if len(areas) == 1 and areas <= seas else None
+    struck = campaign.strike_countries[0] if len(campaign.strike_countries) == 1 else None
+    where = {"strike": struck if struck in named else None}
+    placed = [_placed_in(e, where.get(lex.topic.said.act(e.type), area), lex) for e in told.events]
     return ArticleEvents(tuple(sorted(placed, key=lambda e: e.id)), told.undated)
+
+
+def _placed_in(event: Event, country: str | None, lex: Lexicons) -> Event:
+    """The dated event placed in ``country`` when it is placed nowhere (and a country is given)."""
+    if country is None or event.country is not None or event.date is None:
+        return event
+    return replace(event, country=country, id=event_id(event.type, country, event.date, None),
+                   summary=summarise(event.type, country, event.places, lex.topic.said))
 
 
 def _elsewhere(told: ArticleEvents, names: Names) -> ArticleEvents:
@@ -398,6 +405,26 @@ def _apart_from_told(article: Article, item: _Dated, last_told: dict[str, _Dated
                   basis="days-apart", counted_from=told.date)
 
 
+_MUNITIONS_TOLD = GRAMMAR.pattern("munitions_told")
+
+
+def _downed_as_told(article: Article, item: _Dated, last_told: dict[str, _Dated]) -> _Dated:
+    """"Two warships were attacked by drones and missiles on Monday. The warships brought down the
+    projectiles.": an intercept with no day of its own, in the sentence right after a dated attack,
+    of the munitions named again with a definite word (rule munitions_told), is of that attack's day."""
+    mention = item.mention
+    if item.date is not None or item.disagree or mention.act != "intercept":
+        return item
+    told = last_told.get("attack")
+    if (told is None or told.date is None or told.mention.sentence[1] > mention.sentence[0]
+            or article.clean[told.mention.sentence[1]:mention.sentence[0]].strip()
+            or not _MUNITIONS_TOLD.search(article.clean, *mention.clause)):
+        return item
+    placed = replace(mention, country=mention.country or told.mention.country)
+    return _Dated(placed, told.date, f"the munitions of the attack told just before ({told.date:%d %b %Y})",
+                  basis="told-before")
+
+
 # "targeted on <day> in two separate drone attacks ... The second attack hit <a base>": the
 # other acts of a number told on one day are of that day.
 _NUMBER_OF_ACTS = GRAMMAR.pattern("number_of_acts")
@@ -608,6 +635,9 @@ def _known_day(article: Article, mention: Mention, known: KnownEvent, usable: li
                   known=known)
 
 
+_PAGE_SLIP = 2  # days a day counted from the page's date may be off a named event's known day
+
+
 def _own_or_known(article: Article, mention: Mention, own: DateMention,
                   known: KnownEvent | None) -> _Dated | None:
     """The act's own day, unless a named event it tells disagrees: then the named event's day
@@ -615,9 +645,11 @@ def _own_or_known(article: Article, mention: Mention, own: DateMention,
     to the drone strike that killed three American troops in Jordan": None, the named event's
     day follows), or no day when the own day is the act's ("strikes on 85 targets on Wednesday")."""
     assert own.date is not None
-    if known is not None and own.basis == "relative" and own.date != known.date:
+    if known is not None and own.basis == "relative" and 0 < abs((own.date - known.date).days) <= _PAGE_SLIP:
         # "early this morning" in a copy published the next day: the day counted from the page's
-        # date and the named event's known day disagree; the page's date is the weaker anchor
+        # date and the named event's known day disagree; the page's date is the weaker anchor (a
+        # weekday weeks away from the named event's day is another act: "on Sunday shot down 12
+        # drones" in a page of late January is not the downing of 12 drones of 26 December)
         why = (f"'{own.text}' counts to {own.date:%d %b %Y} from the page's date, but it tells the "
                f"{known.name}, known to be {known.date:%d %b %Y}")
         return _Dated(mention, known.date, why, basis="named-event", known=known)
@@ -818,7 +850,10 @@ def _days_apart(article: Article, mention: Mention, usable: list[DateMention]) -
 
 def _binds_act(clean: str, day: DateMention, mention: Mention) -> bool:
     """A day written right after the act's words ("struck ... on Wednesday"), in its clause,
-    with no verb of saying or another clause between."""
+    with no verb of saying or another clause between; or right before its verb ("jets on Sunday
+    shot down")."""
+    if 0 <= mention.start - day.end <= 2 and not clean[day.end:mention.start].strip():
+        return True
     between = clean[mention.end:day.start]
     return 0 <= day.start - mention.end <= 60 and not re.search(r"[,;]|\b(?:said|says|that|who|which)\b",
                                                                  between)

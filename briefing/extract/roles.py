@@ -61,6 +61,7 @@ _INTERCEPT = frozenset(GRAMMAR.grammar.lists["intercept_verbs"])
 _TARGET_PREP = GRAMMAR.pattern("target_prep")
 _PASSIVE = GRAMMAR.pattern("passive")
 _UNDER = GRAMMAR.pattern("under_attack")
+_PASSIVE_GERUND = GRAMMAR.pattern("passive_gerund")
 _DEFINITE = GRAMMAR.pattern("definite")
 _BY_OTHER = GRAMMAR.pattern("by_other")
 _BY = GRAMMAR.pattern("by_agent")
@@ -463,6 +464,8 @@ class SentenceReader:
         if passive or (text[start].isupper() and _BARE_PASSIVE_AFTER.match(text, end, clause[1])
                        and self.names.within(self.names.us_forces, clause[0], start)):
             target, target_name = self._target_side(clause[0], start)
+            if target is None and _PASSIVE_GERUND.search(left):  # "the tanker caught fire after being hit"
+                target, target_name = self._target_side(max(self.lead, clause[0] - 150), clause[0])
             by = _BY.match(text, end) or _BY.search(text, end, min(clause[1], end + 40))
             agent, agent_name = (self._agent_side(by.end(), min(clause[1], by.end() + 60), first=True)
                                  if by else (None, None))
@@ -553,8 +556,12 @@ class SentenceReader:
         return word in _INTERCEPT or word in self.lex.intercepts
 
     def _munition(self, start: int, end: int) -> bool:
-        return any(self.lex.topic.weapon(h.name).kind == "munition"
-                   for h in self.names.within(self.names.weapons, start, min(end, start + 60)))
+        """Whether a munition is named near the start of ``[start, end)`` or right before its end
+        (a passive's subject after a long opening: "At 3:45 p.m. (Lanport time) on Sunday, a missile
+        was fired toward ...")."""
+        near = (*self.names.within(self.names.weapons, start, min(end, start + 60)),
+                *self.names.within(self.names.weapons, max(start, end - 60), end))
+        return any(self.lex.topic.weapon(h.name).kind == "munition" for h in near)
 
     def _modifier_side(self, start: int, clause: tuple[int, int]) -> tuple[Side | None, str | None]:
         """The noun's own modifiers ("U.S. airstrikes", "Iran-backed militia drone attack"),
@@ -719,7 +726,7 @@ class SentenceReader:
             # (not a subject that fended it off: "warships repelled the attack")
             party = self._party(end, clause[1]) or (
                 None if start is not None and _REPELLED.search(self.text, clause[0], start)
-                else self._party(clause[0], end))
+                else self._party(clause[0], end)) or self._gerund_subject_party(clause, start)
             aimed = [kind for kind in said.of_act(act) if party and said.kind(kind).target == party]
             if aimed:
                 # aimed at that side: its kind, whatever its cues
@@ -727,10 +734,20 @@ class SentenceReader:
                                          aimed[0])
         return said.choose(act, self.text[self.start:self.end], self.text[slice(*clause)])
 
+    def _gerund_subject_party(self, clause: tuple[int, int], start: int | None) -> str | None:
+        """The party of the main clause's subject, for a passive gerund ("the USS Example kept on
+        patrol after being targeted": rule passive_gerund)."""
+        if start is None or not _PASSIVE_GERUND.search(self.text, clause[0], start):
+            return None
+        return self._party(max(self.lead, clause[0] - 150), clause[0])
+
     def _party(self, start: int, end: int) -> str | None:
-        """The side whose nouns come first in ``[start, end)`` ("at the USS Carney": the US Navy)."""
+        """The side whose nouns come first in ``[start, end)`` ("at the USS Carney": the US Navy);
+        never a noun inside a munition's name ("destroyed an unmanned surface vessel": no ship's)."""
+        weapons = self.names.within(self.names.weapons, start, end)
         found = [(m.start(), side) for side, nouns in self.lex.side_nouns
-                 if (m := nouns.search(self.text, start, end))]
+                 for m in nouns.finditer(self.text, start, end)
+                 if not any(w.start <= m.start() and m.end() <= w.end for w in weapons)]
         return min(found)[1] if found else None
 
     def _known_act(self, start: int, end: int, family: str) -> EventType | None:

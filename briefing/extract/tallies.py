@@ -162,7 +162,7 @@ _NUMERAL = re.compile(r"\d|one|two|three|four|five|six|seven|eight|nine|ten|elev
 _COUNTED = re.compile(r"attack|assault|times|occasions|incident|injur|wound|hurt|kill|dead|casualt|TBI", re.I)
 _COUNT_SCREEN = Screen.of(_COUNTED, shared=True)  # a sentence without these words has no figure (_figures)
 # and, in a story that counts targets one by one ("targeted 80 vessels", "sunk two"), these
-_TARGETED = re.compile(r"target|sunk|sank|sink|hit|fired|struck|seiz", re.I)
+_TARGETED = re.compile(r"target|sunk|sank|sink|hit|fired|launch|struck|seiz", re.I)
 _TARGET_SCREEN = Screen.of(_TARGETED, shared=True)
 
 
@@ -306,8 +306,9 @@ def _targets(rules: Rules, lex: Lexicons, text: str, match: re.Match[str], start
     if rules.at(_PARTICIPLE, text, after, end) and rules.at("with_before", text, at,
                                                             floor=max(start, at - 8)):
         return "targets_hit", _PARTICIPLE
+    # (60 characters: "have launched drones, missiles and drone boats at |more than 90 ships")
     if rules.at("targets_after", text, after, end) and rules.at("targets_hit_before", text, at,
-                                                                  floor=max(start, at - 30)):
+                                                                  floor=max(start, at - 60)):
         return "targets_hit", "targets_hit_before"
     return None
 
