@@ -137,7 +137,7 @@ def naming(article: Article, event: Event, windows: Sequence[Window], others: Se
     taken = {(w.start, w.end) for w in windows}
     for _, start, end in all_sentences(article.clean)[:MAX_SENTENCES * 5]:
         text = article.clean[start:end]
-        if (start, end) in taken or _other_weekday(text, event):
+        if (start, end) in taken or _other_weekday(text, event) or last_weeks_day(text, event, article):
             continue
         named = _names_it(text, event, shared, lex)
         if named or (named is None and (alone or (dated and _names_only_its_day(text, event)))):
@@ -171,6 +171,15 @@ def _names_only_its_day(text: str, event: Event) -> bool:
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
            "october", "november", "december")
+
+
+def last_weeks_day(text: str, event: Event, article: Article) -> bool:
+    """Whether a sentence names a weekday alone ("Sunday's attack") when the event is more than a
+    week older than the report: the weekday is one of the report's own week, not the event's
+    (unless the sentence names the event's day of the month too)."""
+    if event.date is None or article.published is None or not _WEEKDAY.search(text):
+        return False
+    return (article.published - event.date).days > 6 and not _names_only_its_day(text, event)
 
 
 def _other_weekday(text: str, event: Event) -> bool:
