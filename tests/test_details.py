@@ -1270,3 +1270,64 @@ def test_the_group_told_back_is_never_its_sponsor() -> None:
                 "soldiers. Kataib Hezbollah is an armed group active in Iraq and supported by Iran. The "
                 "group claimed credit for the attack.", dt.date(2023, 12, 26))
     assert [n.name for n in event.details.claimed_by] == ["Kataib Hezbollah"]
+
+
+@pytest.mark.parametrize("toll", ["claimed the lives of two US soldiers",
+                                  "claims the lives of two US soldiers"])
+def test_a_toll_that_claimed_lives_is_no_claim(toll: str) -> None:
+    event = one(f"A drone hit a US base in Jordan on Sunday. Officials tied Kataib Hezbollah to the drone "
+                f"attack, which {toll}.")
+    assert event.details.claimed_by == ()
+
+
+def test_the_attack_a_strike_answered_lends_it_no_weapon() -> None:
+    found = events_of("The president on Monday ordered air strikes in Iraq against militants behind a "
+                      "suicide drone strike earlier in the day, which wounded three US troops.",
+                      dt.date(2023, 12, 26))
+    strike = next(e for e in found if e.type == "us_strike")
+    assert [w.name for w in strike.details.weapons] == []
+
+
+# --- rows built from the record ---------------------------------------------------------------
+
+def test_a_rows_figure_is_each_reports_highest_never_its_parts_as_reports_that_differ() -> None:
+    event = one("A US drone strike on a car in Baghdad on Thursday killed at least four militia fighters. "
+                "Two other members of the militia were killed in the strike.", dt.date(2024, 1, 5))
+    assert {c.value for c in event.details.casualties} >= {4}
+    text = row_text(event)
+    assert "≥4 militants killed" in text and "differ" not in text
+
+
+def test_a_row_keeps_the_capitals_of_whose_facilities_were_hit() -> None:
+    event = one("US jets struck two facilities used by Kataib Hezbollah in Iraq on Monday, officials said.",
+                dt.date(2024, 2, 10))
+    assert "US strike on two facilities used by Kataib Hezbollah in Iraq" in row_text(event)
+
+
+def test_a_partner_forces_dead_read_as_words() -> None:
+    event = one("A drone attack on US forces at the Al-Omar oil field in Syria on Sunday killed six SDF "
+                "fighters.", dt.date(2024, 2, 5))
+    assert ": 6 partner forces killed" in row_text(event)
+
+
+def test_the_same_dead_told_with_and_without_their_side_are_counted_once_in_the_period() -> None:
+    import dataclasses
+
+    from briefing.compare import tolls
+
+    sided = one("US jets struck militia sites in western Iraq on Friday, killing 16 members of Kataib "
+                "Hezbollah.", dt.date(2024, 2, 3), article_id="a1")
+    unsided = one("US jets struck militia sites in western Iraq on Friday; the government said 16 people "
+                  "were killed.", dt.date(2024, 2, 3), article_id="a2")
+    merged = dataclasses.replace(sided, details=merge_details([sided.details, unsided.details]))
+    assert {c.side for c in merged.details.casualties} == {"militants", "unknown"}  # the JSON keeps both
+    assert [(t.side, t.kind, t.value) for t in tolls([merged])] == [("militants", "killed", 16)]
+    assert "(side not reported)" not in row_text(merged)
+
+
+def test_an_attack_is_placed_at_its_site_never_at_a_town_named_beside_it() -> None:
+    # the site's own point is rough (its province's seat, and the map rings it), but the town's
+    # exact point would put the attack in the wrong place with a look of precision
+    event = one("A drone hit Harir air base, north-east of Erbil in Iraq, on Saturday.")
+    at = event.details.coordinates
+    assert at is not None and at.place == "Harir air base" and at.precision == "province"

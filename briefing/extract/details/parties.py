@@ -17,9 +17,11 @@ from .sentences import Window, evidence_of, last_weeks_day, other_month
 # The named rules of briefing/grammar/parties.toml (each with its examples, each example a test).
 RULES = Rules(grammar("parties"))
 
-_VERBS = (r"(?:has |had |have )?claimed\b(?!\s+to\b)|claims? responsibility|claiming\b"
+# ("claimed the lives of three" is a toll, never a claim)
+_VERBS = (r"(?:has |had |have )?claimed\b(?!\s+to\b|\s+(?:the\s+)?li(?:ves|fe)\b)|claims? responsibility"
+          r"|claiming\b(?!\s+(?:the\s+)?li(?:ves|fe)\b)"
           # a headline's present tense: "Iraqi group claims drone attack on US base"
-          r"|claims\b(?!\s+(?:to|that|of|were|was|are|is)\b)"
+          r"|claims\b(?!\s+(?:to|that|of|were|was|are|is|(?:the\s+)?li(?:ves|fe))\b)"
           r"|took responsibility|claims? of responsibility"  # "X's claim of responsibility"
           r"|" + RULES.grammar.rules["owned_responsibility"].pattern.replace(
               "{owning_verbs}", RULES.expand("{owning_verbs}", "owned_responsibility")) +

@@ -77,14 +77,13 @@ def facility(article: Article, event: Event, own: Sequence[tuple[Window, str]],
     IRGC": "weapons storage facility"); an attack has none (its base is its site)."""
     if lex.topic.said.attack(event.type):
         return
-    for window, text in own:
-        if not window.own or other_month(text, event):
-            continue  # another month's strikes told beside this one ("the first since February, when ...")
-        found = sorted(_hit_in(text, lex), key=lambda f: f[:2])
-        if found:
-            *_, what, written = found[0]  # the most telling, the first the report tells
-            yield Named(what, evidence_of(article, window.start, window.end), written)
-            return
+    # another month's strikes told beside this one ("the first since February, when ...") are not read
+    found = [(rank, order, where, what, written, window)
+             for order, (window, text) in enumerate(own) if window.own and not other_month(text, event)
+             for rank, where, what, written in _hit_in(text, lex)]
+    if found:  # the most telling (what it was for), then the first the report tells
+        *_, what, written, window = min(found, key=lambda f: f[:3])
+        yield Named(what, evidence_of(article, window.start, window.end), written)
 
 
 def _hit_in(text: str, lex: Lexicons) -> Iterator[tuple[int, int, str, str]]:
@@ -159,10 +158,15 @@ def _town_base(text: str, start: int, end: int) -> str | None:
 ORDER = {"site": 0, "town": 1, "province": 2}
 
 
-def coordinates_of(places: Iterable[str], lex: Lexicons) -> Coordinates | None:
-    """The most precise coordinates the gazetteer has for any of the event's places."""
+def coordinates_of(places: Iterable[str], lex: Lexicons, site: str | None = None) -> Coordinates | None:
+    """The coordinates of the event's ``site`` where the gazetteer has them, however rough (the
+    town a report also names is often only near it: "Harir air base, north-east of Erbil"); else
+    the most precise the gazetteer has for any of the event's places."""
+    at_site = lex.topic.place(site) if site else None
     found = [(ORDER[p.at.precision], i, p) for i, name in enumerate(places)
              if (p := lex.topic.place(name)).at is not None]
+    if at_site is not None and at_site.at is not None:
+        found = [(0, 0, at_site)]
     if not found:
         return None
     place = min(found, key=lambda f: (f[0], f[1]))[2]
