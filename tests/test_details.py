@@ -1331,3 +1331,13 @@ def test_an_attack_is_placed_at_its_site_never_at_a_town_named_beside_it() -> No
     event = one("A drone hit Harir air base, north-east of Erbil in Iraq, on Saturday.")
     at = event.details.coordinates
     assert at is not None and at.place == "Harir air base" and at.precision == "province"
+
+
+def test_an_undated_mentions_line_shows_a_claim_as_a_claim_and_a_blame_as_a_blame() -> None:
+    from briefing.assemble import what_happened
+
+    event = one("Rockets hit Al-Asad Airbase in Iraq on Sunday. The Pentagon blamed Kataib Hezbollah. The "
+                "Islamic Resistance in Iraq claimed responsibility for the attack.")
+    line = what_happened(event)
+    assert "attributed to Kataib Hezbollah" in line and "Islamic Resistance in Iraq claimed" in line
+    assert "claimed by or attributed" not in line
