@@ -1341,3 +1341,13 @@ def test_an_undated_mentions_line_shows_a_claim_as_a_claim_and_a_blame_as_a_blam
     line = what_happened(event)
     assert "attributed to Kataib Hezbollah" in line and "Islamic Resistance in Iraq claimed" in line
     assert "claimed by or attributed" not in line
+
+
+def test_an_attacks_toll_told_only_in_the_strike_that_answered_it_is_the_attacks() -> None:
+    found = events_of("A drone hit the Al-Tanf garrison in Syria on Sunday. On Wednesday a US drone strike "
+                      "in Baghdad killed a militia commander, in response to attacks on US forces, including "
+                      "one that killed two American soldiers in Syria.", dt.date(2024, 2, 8))
+    attack = next(e for e in found if e.type == "attack_on_us_forces")
+    strike = next(e for e in found if e.type == "us_strike")
+    assert figures(attack.details) == [("us", "killed", 2, "exact")]
+    assert all(c.side != "us" for c in strike.details.casualties)

@@ -24,7 +24,7 @@ from ...model import Article, Casualty, Coordinates, Details, Event, Named
 from ..lexicon import Lexicons
 from .casualties import FIGURES_READ, casualties_of
 from .parties import attributions, claimants
-from .sentences import Operation, Window, joined_sentences, naming, whole, windows_of
+from .sentences import Operation, Window, answered, joined_sentences, naming, whole, windows_of
 from .sites import ORDER, coordinates_of, facility, only_site, site_of
 from .targets import targets_of
 from .weapons import counts_of, weapons_of
@@ -64,7 +64,8 @@ def read_details(article: Article, event: Event, lex: Lexicons, only_attack: boo
         claimed_by=tuple(claimants(article, event, said, lex)) if attack else (),
         attributed_to=tuple(attributions(article, event, said, lex)) if attack else (),
         targets=tuple(targets_of(article, event, own, lex)),
-        casualties=tuple(casualties_of(article, event, texts + of_parts("toll"), lex)),
+        casualties=tuple(casualties_of(article, event, texts + of_parts("toll")
+                                       + list(answered(article, event, others, lex)), lex)),
         facilities=tuple(facility(article, event, own, lex)),
     )
 

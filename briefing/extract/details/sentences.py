@@ -286,3 +286,32 @@ def its_base(name: str, event: Event, lex: Lexicons) -> bool:
 def _in_campaign(text: str, lex: Lexicons) -> bool:
     """Whether a sentence names one of the campaign's countries or places."""
     return lex.countries.search(text) is not None or any(True for _ in lex.places.find(text))
+
+
+# a strike told as the answer to an attack: "in response to an attack which killed three soldiers in
+# Jordan", "in retaliation for attacks on US forces, including one that killed three troops"
+_ANSWER = re.compile(r"\b(?:response|retaliation|reprisal|revenge|answer|responding|retaliating)\b"
+                     r"[^.;]{0,80}?\b(?=(?:attacks?|assaults?|one)\b)", re.I)
+
+
+def answered(article: Article, event: Event, others: Sequence[Event],
+             lex: Lexicons) -> Iterator[tuple[Window, str]]:
+    """The article's strike sentences that tell the attack they answered, each as its words from
+    the attack on (the strike's words blanked): an attack's toll is often told only there. Only
+    for the article's one attack in its country, and only where those words name its country or
+    place, or it is the article's one attack, and no other country."""
+    said = lex.topic.said
+    attacks = [o for o in others if said.attack(o.type)]
+    if not said.attack(event.type) or any(o.country in (None, event.country) for o in attacks):
+        return
+    for strike in (o for o in others if said.act(o.type) == "strike"):
+        for source in (s for s in strike.sources if s.article == article.id):
+            text = article.clean[source.start:source.end]
+            found = _ANSWER.search(text)
+            if found is None:
+                continue
+            told = " " * found.end() + text[found.end():]
+            countries = {lex.country(m.group()) for m in lex.countries.finditer(told)} - {None}
+            if countries - {event.country} or not (countries or not attacks):
+                continue
+            yield Window(source.start, source.end, True), told
