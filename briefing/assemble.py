@@ -382,6 +382,19 @@ def _cite(records: Iterable[Event | Tally], numbers: dict[str, int]) -> tuple[Ci
     return tuple(Citation(n, cited[n]) for n in sorted(cited)[:CITES * 2])
 
 
+def _who(event: Event) -> str:
+    """Who did it, as the reports tell it: a claim shown as a claim, a blame as a blame, and
+    groups only named with the act as no more than that."""
+    details = event.details
+    said = [*([f"attributed to {', '.join(dict.fromkeys(n.name for n in details.attributed_to))}"]
+              if details.attributed_to else []),
+            *([f"{', '.join(dict.fromkeys(n.name for n in details.claimed_by))} claimed"]
+              if details.claimed_by else [])]
+    if not said and event.actors:
+        said = [f"groups named in reports: {', '.join(event.actors)}"]
+    return "".join(f"; {s}" for s in said)
+
+
 def what_happened(event: Event, words: StoryWords | None = None) -> str:
     """One line from the record: "Attack on US forces at Al-Asad Airbase, Iraq, with a
     close-range ballistic missile"; only what the sources said, nothing added."""
@@ -394,9 +407,7 @@ def what_happened(event: Event, words: StoryWords | None = None) -> str:
         text = f"{label} {where}"
         if event.weapons:
             text += ", with " + " and ".join(event.weapons) + ("s" if len(event.weapons) == 1 else "")
-        if event.actors:
-            text += f"; claimed by or attributed to {', '.join(event.actors)}"
-        return text
+        return text + _who(event)
     text = f"{label} {where.replace('at ', 'near ', 1)}"
     if event.weapons:
         text += f" by {', '.join(event.weapons)}"

@@ -77,15 +77,36 @@ def latest_figure(figures: Sequence[Casualty]) -> Casualty:
     return max(figures, key=lambda c: (c.as_of or dt.date.min, -PRECISION[c.qualifier], c.value))
 
 
+def reports_figures(casualties: Sequence[Casualty]) -> list[Casualty]:
+    """One figure per report, side and kind: its highest. A report's lower figures of the same
+    dead are its parts or its earlier count ("one fighter died of his wounds", "the toll rose to
+    four"), never a report that differs from it (the JSON keeps every figure)."""
+    best: dict[tuple[str, str, str], Casualty] = {}
+    for c in casualties:
+        key = (c.source.article, c.side, c.kind)
+        if key not in best or c.value > best[key].value:
+            best[key] = c
+    return [c for c in casualties if best[(c.source.article, c.side, c.kind)] is c]
+
+
+def unsided_told(unsided: Sequence[Casualty], sided: Sequence[Casualty]) -> bool:
+    """Whether an event's figures of one kind whose side is not reported are already told by a
+    named side's figure at least as high (the same dead, counted once)."""
+    return bool(sided) and max(c.value for c in sided) >= max(c.value for c in unsided)
+
+
 def tolls(events: Iterable[Event]) -> tuple[Toll, ...]:
-    """The period's dead and injured by side, from each event's latest figure."""
+    """The period's dead and injured by side, from each event's latest figure (each report's
+    highest; a figure whose side is not reported left out where a named side's tells it)."""
     used: dict[tuple[CasualtySide, Harm], list[tuple[dt.date | None, str, Casualty]]] = {}
     for event in events:
         by_kind: dict[tuple[CasualtySide, Harm], list[Casualty]] = {}
-        for casualty in event.details.casualties:
+        for casualty in reports_figures(event.details.casualties):
             by_kind.setdefault((casualty.side, casualty.kind), []).append(casualty)
-        for key, figures in by_kind.items():
-            used.setdefault(key, []).append((event.date, _where(event), latest_figure(figures)))
+        for (side, kind), figures in by_kind.items():
+            sided = [c for (s, k), f in by_kind.items() if k == kind and s != "unknown" for c in f]
+            if side != "unknown" or not unsided_told(figures, sided):
+                used.setdefault((side, kind), []).append((event.date, _where(event), latest_figure(figures)))
     found = []
     for side in SIDES:
         for kind in HARMS:

@@ -208,12 +208,17 @@ def _lexicon(topic: Any, kind: str) -> Lexicon:
 def _same_site(wanted: str, got: str) -> bool:
     """A gazetteer site by its spellings; a strike's facility as written when every word that says
     what it is ("weapons storage facility") is in the label's ("a weapons storage facility used by
-    the IRGC"), and it has at least two."""
+    the IRGC"), and it has at least two, or one that is not a mere kind of place ("a vehicle")."""
     topic = load_topic()
     if any(p.name == got for p in topic.places):
         return _names_place(wanted, got, topic)
     said = _words(got)
-    return len(said) >= 2 and said <= _words(wanted)
+    return (len(said) >= 2 or bool(said - _ANY_KIND)) and said <= _words(wanted)
+
+
+# words that alone say nothing of what was hit ("a site"); one word that does ("a car") may
+_ANY_KIND = {"facility", "facilitie", "site", "area", "location", "target", "point", "center", "centre",
+             "node", "hub", "compound", "headquarter", "headquarters"}
 
 
 _NOT_SAYING = {"a", "an", "the", "and", "of", "or", "used", "by", "for", "to", "in", "its", "their"}

@@ -10,11 +10,11 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
-from .compare import latest_figure
+from .compare import latest_figure, reports_figures, unsided_told
 from .model import Casualty, CasualtySide, Count, Event, Harm, Named, Qualifier
 from .names import StoryWords, default_words
 
-SIDE_WORDS: dict[CasualtySide, str] = {"us": "US", "partner": "partner-force", "militants": "militants",
+SIDE_WORDS: dict[CasualtySide, str] = {"us": "US", "partner": "partner forces", "militants": "militants",
                                        "civilians": "civilians", "unknown": ""}
 COUNT_WORDS = {"targets": "targets", "facilities": "facilities", "munitions": "munitions",
                "aircraft": "aircraft", "drones": "drones", "rockets": "rockets", "missiles": "missiles"}
@@ -102,8 +102,11 @@ def _attributive(weapons: str) -> str:
 
 def _facility(event: Event) -> str:
     """What a strike hit, as most of its reports write it ("weapons storage facility")."""
+    spelled: dict[str, str] = {}  # each as first written, its capitals kept ("used by Kataib Hezbollah")
+    for f in event.details.facilities:
+        spelled.setdefault((f.written or f.name).lower(), f.written or f.name)
     written = Counter((f.written or f.name).lower() for f in event.details.facilities)
-    return max(written, key=lambda w: (written[w], -list(written).index(w))) if written else ""
+    return spelled[max(written, key=lambda w: (written[w], -list(written).index(w)))] if written else ""
 
 
 def _weapons(event: Event) -> str:
@@ -147,16 +150,17 @@ SIDE_ORDER = {"us": 0, "partner": 1, "militants": 2, "civilians": 3, "unknown": 
 def _casualties(casualties: Sequence[Casualty], numbers: Mapping[str, int]) -> str:
     """": 3 US killed, 40+ US injured (25 → 34 → 40+)": per side and kind the latest figure, and
     when reports moved, each new value in the order of its day (undated reports left out). A
-    figure whose side is not reported is left out of the line when a US figure of the same kind
-    is at least as high (the JSON keeps it)."""
+    figure whose side is not reported is left out of the line when a figure of a named side and
+    the same kind is at least as high (the JSON keeps it); each report gives one figure per side
+    and kind (:func:`briefing.compare.reports_figures`)."""
     groups: dict[tuple[CasualtySide, Harm], list[Casualty]] = {}
-    for casualty in casualties:
+    for casualty in reports_figures(casualties):
         groups.setdefault((casualty.side, casualty.kind), []).append(casualty)
     parts = []
     order = sorted(groups.items(), key=lambda g: (g[0][1] != "killed", SIDE_ORDER[g[0][0]]))
     for (side, kind), figures in order:
-        us = groups.get(("us", kind), [])
-        if side == "unknown" and us and max(c.value for c in us) >= max(c.value for c in figures):
+        if side == "unknown" and unsided_told(figures, [c for (s, k), f in groups.items()
+                                                       if k == kind and s != "unknown" for c in f]):
             continue
         parts.append(_figures(side, kind, figures, numbers))
     return ": " + ", ".join(parts) if parts else ""

@@ -553,11 +553,11 @@ def _record(kind: EventType, country: str | None = None, places: tuple[str, ...]
 
 @pytest.mark.parametrize(("event", "line"), [
     (_record("attack_on_us_forces", "Syria", ("Tanf garrison",), ("drone",), ("Group A",)),
-     "Attack on US forces at Tanf garrison, Syria, with drones; claimed by or attributed to Group A"),
+     "Attack on US forces at Tanf garrison, Syria, with drones; groups named in reports: Group A"),
     (_record("attack_on_us_forces", "Iraq", ("Erbil", "Harir"), ("rocket", "drone")),
      "Attack on US forces at Erbil, Harir, Iraq, with rocket and drone"),
     (_record("attack_on_us_forces", "Iraq", actors=("Group A", "Group B")),
-     "Attack on US forces in Iraq; claimed by or attributed to Group A, Group B"),
+     "Attack on US forces in Iraq; groups named in reports: Group A, Group B"),
     (_record("attack_on_us_forces"), "Attack on US forces place not reported"),
     # a strike is near a place, never "at" it, and hits the sites or people of a group
     (_record("us_strike", "Syria", ("Albu Kamal",), ("F-15E", "F-16"), ("Group A",)),

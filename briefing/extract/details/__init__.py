@@ -20,11 +20,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 
-from ...model import Article, Casualty, Details, Event, Named
+from ...model import Article, Casualty, Coordinates, Details, Event, Named
 from ..lexicon import Lexicons
 from .casualties import FIGURES_READ, casualties_of
 from .parties import attributions, claimants
-from .sentences import Operation, Window, joined_sentences, naming, whole, windows_of
+from .sentences import Operation, Window, answered, joined_sentences, naming, whole, windows_of
 from .sites import ORDER, coordinates_of, facility, only_site, site_of
 from .targets import targets_of
 from .weapons import counts_of, weapons_of
@@ -58,13 +58,14 @@ def read_details(article: Article, event: Event, lex: Lexicons, only_attack: boo
         site=site,
         # the site read for it places it too ("militants fired at US forces on al-Asad Airbase" told
         # in a later sentence, the act's own sentence naming no place)
-        coordinates=coordinates_of([*([site.name] if site else []), *event.places], lex),
+        coordinates=coordinates_of(event.places, lex, site.name if site else None),
         weapons=tuple(weapons_of(article, event, own + of_parts("means"), lex)),
         counts=tuple(counts_of(article, event, own, lex)),
         claimed_by=tuple(claimants(article, event, said, lex)) if attack else (),
         attributed_to=tuple(attributions(article, event, said, lex)) if attack else (),
         targets=tuple(targets_of(article, event, own, lex)),
-        casualties=tuple(casualties_of(article, event, texts + of_parts("toll"), lex)),
+        casualties=tuple(casualties_of(article, event, texts + of_parts("toll")
+                                       + list(answered(article, event, others, lex)), lex)),
         facilities=tuple(facility(article, event, own, lex)),
     )
 
@@ -75,10 +76,10 @@ def merge_details(all_details: Sequence[Details]) -> Details:
     if len(all_details) == 1:
         return all_details[0]
     sites = [d.site for d in all_details if d.site]
-    places = [d.coordinates for d in all_details if d.coordinates]
+    site = max(sites, key=lambda s: sum(1 for x in sites if x.name == s.name)) if sites else None
     return Details(
-        site=max(sites, key=lambda s: sum(1 for x in sites if x.name == s.name)) if sites else None,
-        coordinates=min(places, key=lambda c: ORDER.get(c.precision, 3)) if places else None,
+        site=site,
+        coordinates=_placed([d.coordinates for d in all_details if d.coordinates], site),
         weapons=_distinct(w for d in all_details for w in d.weapons),
         counts=tuple(dict.fromkeys(c for d in all_details for c in d.counts)),
         claimed_by=_distinct(n for d in all_details for n in d.claimed_by),
@@ -87,6 +88,13 @@ def merge_details(all_details: Sequence[Details]) -> Details:
         casualties=_figures(c for d in all_details for c in d.casualties),
         facilities=_distinct(n for d in all_details for n in d.facilities),
     )
+
+
+def _placed(places: Sequence[Coordinates], site: Named | None) -> Coordinates | None:
+    """The coordinates of the site most reports name, where a report placed it there; else the most
+    precise any report gives."""
+    at_site = next((c for c in places if site is not None and c.place == site.name), None)
+    return at_site or (min(places, key=lambda c: ORDER.get(c.precision, 3)) if places else None)
 
 
 def _distinct(names: Iterable[Named]) -> tuple[Named, ...]:

@@ -24,7 +24,9 @@ _AFTER_NUMBER = re.compile(r"^(?:\s+" + _NOUN + r")?"
                            r"(?:\s+more)?"  # "three were killed and 34 more were injured"
                            r"(?:,\s+including\s+[^,.;:()]{1,40},)?"  # "16 people, including civilians, were"
                            # "five fighters of a pro-Hezbollah group were killed"
-                           r"(?:\s+(?:of|from)\s+(?:the\s+|an?\s+)?[^,.;:()]{0,60}?(?=\s+(?:were|was)\b))?"
+                           # (never a speaker's clause: "one of the sources said three were killed")
+                           r"(?:\s+(?:of|from)\s+(?:the\s+|an?\s+)?(?:(?!\b(?:said|says|told|say)\b)[^,.;:()]){0,60}?"
+                           r"(?=\s+(?:were|was)\b))?"
                            r"(?:\s+(?:who|that))?"
                            r"(?:\s+(?:were|was|have been|had been|are|been|being))?"
                            r"(?:\s+(?:\w+ly\s+)?(?:reported|confirmed|treated for|evaluated for|suffered))?"
@@ -101,7 +103,10 @@ def casualties_of(article: Article, event: Event, texts: Sequence[tuple[Window, 
     reports ("no casualties were reported": a figure too, with its source)."""
     about = [(window, text) for window, text in texts if about_event(window, text, event, lex)
              and not (other_month(text, event) if window.own else other_time(text, event))]
-    yield from _counted(article, event, about, lex)
+    counted = list(_counted(article, event, about, lex))
+    # "the three injuries" after "three US troops were injured": one figure, its side told once
+    sided = {(c.kind, c.value) for c in counted if c.side != "unknown"}
+    yield from (c for c in counted if c.side != "unknown" or (c.kind, c.value) not in sided)
     seen: set[tuple[str, str]] = set()
     for window, text in about:
         if _SO_FAR.search(text):
@@ -169,7 +174,7 @@ def _numbers(text: str) -> tuple[re.Match[str], ...]:
 
 
 # the place a figure is told of, just after it: "16 people in Iraq", "23 in Syria"
-_IN_PLACE = re.compile(r"^\s+(?:[\w-]+\s+){0,3}?(?:in|across)\s+(?:[\w-]+\s+){0,2}?(?=[A-Z])")
+_IN_PLACE = re.compile(r"^\s+(?:[\w-]+\s+){0,6}?(?:in|across)\s+(?:[\w-]+\s+){0,2}?(?=[A-Z])")
 
 
 def _in_other_country(text: str, end: int, country: str, lex: Lexicons) -> bool:
@@ -186,27 +191,99 @@ def _counted(article: Article, event: Event, texts: Sequence[tuple[Window, str]]
     """The event's own figures of dead and injured, each as this report gives it (``texts``: the
     sentences that can be about it)."""
     seen: set[tuple[str, str, int, str]] = set()
-    last: CasualtySide | None = None  # "Three US soldiers were killed. More than 30 others were wounded."
+    last: tuple[CasualtySide, Harm] | None = None  # "Three US soldiers were killed. 30 others were wounded."
     last_at = -1  # the sentence of the last figure
     for window, text in texts:
         names = [(h.start, h.end) for h in lex.places.find(text)]  # once a sentence, not once a number
+        joint = _operation_total(text, event, lex)
         for number in _numbers(text):
-            if event.country and _in_other_country(text, number.end(), event.country, lex):
-                continue  # "killed 16 people in Iraq and 23 in Syria": Iraq's dead are not Syria's
-            found = _figure(number, text, event, lex, names)
+            if any(start <= number.start("num") < end for start, end in names):
+                continue  # a place's name ("Tower 22")
+            same = window.start == last_at
+            found = _figure(number, text, event, lex) or _in_own_country(number, text, event, lex,
+                                                                               last if same else None)
             if found is None:
                 continue
             side, harm, value = found
-            if side == "us" and not lex.topic.said.attack(event.type):
-                continue  # US dead told beside a strike are the attack's it answered
-            if side == "unknown" and last and _continued(text, number, window.start == last_at):
-                side = last  # "killed one fighter and wounded three others"
-            last, last_at = side, window.start
+            if side == "unknown" and last and _continued(text, number, same):
+                side = last[0]  # "killed one fighter and wounded three others"
+            last, last_at = (side, harm), window.start
+            if event.country and _in_other_country(text, number.end(), event.country, lex):
+                continue  # "killed 16 people in Iraq and 23 in Syria": Iraq's dead are not Syria's
+            if (joint and not _told_in(text, number.end(), event.country, lex)) or not _the_events(
+                    side, text[:number.start()], event, lex):
+                continue  # "strikes in Iraq and Syria killed 40": the operation's, neither country's
             key = (side, harm, value, qualifier_of(number))
             if key not in seen:
                 seen.add(key)
                 yield Casualty(side, harm, value, qualifier_of(number), article.published,
                                evidence_of(article, window.start, window.end))
+
+
+def _the_events(side: CasualtySide, before: str, event: Event, lex: Lexicons) -> bool:
+    """Whether a figure of ``side`` can be the event's: US dead told beside a strike are the
+    attack's it answered; the groups' dead told after a strike in an attack's sentence are that
+    strike's ("the attacks came a day after the US struck the group, killing eight of its men")."""
+    if not lex.topic.said.attack(event.type):
+        return side != "us"
+    return side not in ("militants", "unknown") or not _STRIKE_BEFORE.search(before)
+
+
+# two of the campaign's countries joined: "strikes in Iraq and Syria", "Iraq, Syria"
+_JOINED = re.compile(r"^\s*(?:,|and|&|,\s*and)\s*$")
+
+
+def _operation_total(text: str, event: Event, lex: Lexicons) -> bool:
+    """Whether a strike's sentence tells an operation in its country and another joined ("US
+    strikes in Iraq and Syria killed nearly 40"): its figures are the whole operation's, given to
+    one country's part only when told in that country ("16 in Iraq")."""
+    if lex.topic.said.attack(event.type) or event.country is None:
+        return False
+    found = list(lex.countries.finditer(text))
+    return any(lex.country(a.group()) != lex.country(b.group())
+               and event.country in (lex.country(a.group()), lex.country(b.group()))
+               and _JOINED.match(text[a.end():b.start()]) for a, b in itertools.pairwise(found))
+
+
+def _told_in(text: str, end: int, country: str | None, lex: Lexicons) -> bool:
+    """Whether the figure ending at ``end`` is told of ``country`` ("16 in Iraq")."""
+    lead = _IN_PLACE.match(text[end:end + 80])
+    named = lex.countries.match(text, end + lead.end()) if lead else None
+    if named is None or lex.country(named.group()) != country:
+        return False
+    more = lex.countries.search(text, named.end(), named.end() + 8)  # "in Iraq and Syria": both
+    return more is None or not _JOINED.match(text[named.end():more.start()])
+
+
+# "killing at least 13 members of the groups in Syria, and 16 in Iraq": the last figure's people
+_BARE_IN = re.compile(r"^\s+(?:in|across)\s+(?:[\w-]+\s+){0,2}?(?=[A-Z])")
+
+
+def _in_own_country(number: re.Match[str], text: str, event: Event, lex: Lexicons,
+                    last: tuple[CasualtySide, Harm] | None) -> tuple[CasualtySide, Harm, int] | None:
+    """A bare number told in the event's country after a figure of the same sentence ("13 members
+    in Syria, and 16 in Iraq"): the last figure's side and harm, in this country."""
+    value = value_of(number.group("num"))
+    if last is None or value is None or not _BARE_IN.match(text[number.end():]):
+        return None
+    return (*last, value) if _told_in(text, number.end(), event.country, lex) else None
+
+
+# a range of figures, "54–55 killed", "between 10 and 15": no one figure
+_RANGE_BEFORE = re.compile(r"\d\s*[–—-]\s*$|\bbetween\s+(?:\d+\s+and\s+)?$")
+_RANGE_AFTER = re.compile(r"^\s*(?:[–—-]|to\s+)\s*\d")
+# "the two others killed had been guards": a part of a figure told before, told back
+_TOLD_BACK = re.compile(r"\bthe\s+$", re.I)
+# a US strike told before the figure, in an attack's sentence ("the attacks came a day after the US
+# struck the group, killing eight of its members"): the strike's dead, not the attack's
+_STRIKE_BEFORE = re.compile(r"\b(?:struck|strikes?|air ?strikes?|bomb(?:ed|ing)|retaliat\w*)\b", re.I)
+
+
+def _no_figure_of_its_own(before: str, after: str) -> bool:
+    """A range ("54–55 killed") is no one figure; "the two others killed" are a part of a figure
+    told before, told back."""
+    return bool(_RANGE_BEFORE.search(before) or _RANGE_AFTER.match(after)
+                or (_TOLD_BACK.search(before) and _OTHERS.match(after)))
 
 
 # "three others", "34 more"; "an additional four", "a further 10"
@@ -224,14 +301,13 @@ def _continued(text: str, number: re.Match[str], same_sentence: bool) -> bool:
     return bool(_OTHERS.match(after) or _FURTHER.search(before) or bare)
 
 
-def _figure(number: re.Match[str], text: str, event: Event, lex: Lexicons,
-            names: list[tuple[int, int]]) -> tuple[CasualtySide, Harm, int] | None:
-    """(side, killed or injured, value) when the number counts people killed or hurt;
-    ``names``: the spans of the places named in ``text``."""
+def _figure(number: re.Match[str], text: str, event: Event,
+            lex: Lexicons) -> tuple[CasualtySide, Harm, int] | None:
+    """(side, killed or injured, value) when the number counts people killed or hurt."""
     value = value_of(number.group("num"))
     before, after = text[:number.start()], text[number.end():]
-    if any(start <= number.start("num") < end for start, end in names):
-        return None  # a place's name ("Tower 22")
+    if _no_figure_of_its_own(before, after):
+        return None
     if _UNIT.match(after):
         return None  # "nearly 12 hours after US personnel were injured": a time, not people
     # "these attacks, including the one which killed three": the figure after "including" is one
@@ -295,15 +371,22 @@ _ARMED = re.compile(r"\b(?:militants?|militiamen|insurgents|operatives)\b", re.I
 # "13 members of the militias", "four Syrian members of Iranian-backed armed groups"
 _OF_GROUP = re.compile(r"^\s*of\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?"
                        r"(?:militias?|armed (?:groups?|factions?)|factions?|groups?)\b", re.I)
+# "members of Kataib Hezbollah": the group's name told after "of"
+_OF_NAMED = re.compile(r"^\s*of\s+(?:the\s+)?", re.I)
+_LEAD = re.compile(r"(?:[\w'’-]+\s+){0,2}")  # "of the powerful |Kataib Hezbollah": words before the name
 # "the death of five of its members", the group's own dead ("its": the group the sentence names)
 _ITS = re.compile(r"^of\s+(?:its|their)\s+(?:members|fighters|men)\b", re.I)
 
 
 def _of_militia(noun: str, sentence: str, rest: str, lex: Lexicons) -> bool:
     """Whether the people are the armed groups' by what they are "of"."""
-    members = re.search(r"\b(?:members|fighters|men)$", noun, re.I)
+    members = re.search(r"\b(?:members?|fighters?|men|commanders?)$", noun, re.I)
     if members and _OF_GROUP.match(rest):
         return not _partner(lex.topic.vocabulary.partner_words).search(rest)
+    if members and (of := _OF_NAMED.match(rest)):  # "three members of Kataib Hezbollah"
+        named = rest[of.end():]
+        return any(_LEAD.fullmatch(named[:h.start]) and lex.side(h.name) == "militia"
+                   for h in lex.actors.find(named))
     # the sentence's groups looked for only when the noun is "of its members": once per figure
     # they cost a read of the whole sentence
     return bool(_ITS.match(noun.strip())) and any(lex.side(h.name) == "militia"

@@ -12,14 +12,16 @@ from ...screen import Screened
 from ...topic import Hit
 from ..lexicon import Lexicons
 from ..tallies import official_voice
-from .sentences import Window, evidence_of, other_month
+from .sentences import Window, evidence_of, last_weeks_day, other_month
 
 # The named rules of briefing/grammar/parties.toml (each with its examples, each example a test).
 RULES = Rules(grammar("parties"))
 
-_VERBS = (r"(?:has |had |have )?claimed\b(?!\s+to\b)|claims? responsibility|claiming\b"
+# ("claimed the lives of three" is a toll, never a claim)
+_VERBS = (r"(?:has |had |have )?claimed\b(?!\s+to\b|\s+(?:the\s+)?li(?:ves|fe)\b)|claims? responsibility"
+          r"|claiming\b(?!\s+(?:the\s+)?li(?:ves|fe)\b)"
           # a headline's present tense: "Iraqi group claims drone attack on US base"
-          r"|claims\b(?!\s+(?:to|that|of|were|was|are|is)\b)"
+          r"|claims\b(?!\s+(?:to|that|of|were|was|are|is|(?:the\s+)?li(?:ves|fe))\b)"
           r"|took responsibility|claims? of responsibility"  # "X's claim of responsibility"
           r"|" + RULES.grammar.rules["owned_responsibility"].pattern.replace(
               "{owning_verbs}", RULES.expand("{owning_verbs}", "owned_responsibility")) +
@@ -63,7 +65,8 @@ _BLAME_BEFORE = re.compile(
     # "had the footprints of X", "bore the hallmarks of X"
     r"|(?:footprints|fingerprints|hallmarks|signature)\W{0,2}\s+of"
     r"|pointed (?:the finger )?at|responsibility (?:lies|lay) with|suspect(?:s|ed|ing)?)"
-    r"\s+(?:the\s+|a\s+)?(?:\w+[\s-]+){0,3}$", re.I)
+    # the group's name may be quoted: 'attributed the attacks to "militia groups"'
+    r"\s+(?:the\s+|a\s+)?(?:\w+[\s-]+){0,3}[\"“‘']?$", re.I)
 # "carried out by X", "an attack by X": the act's agent as a report tells it (rule act_by_agent), an
 # attribution only in an official's voice, and never a claim, a guess or a monitor's word (see
 # _agent_told)
@@ -107,7 +110,8 @@ def claimants(article: Article, event: Event, texts: Sequence[tuple[Window, str]
     seen: set[str] = set()
     for window, text in texts:
         # a sentence beside the act's naming other days or months ("In January, the group claimed")
-        other_day = not window.own and (_dated_otherwise(text, event) or _told_in_month(text, event))
+        other_day = not window.own and (_dated_otherwise(text, event) or _told_in_month(text, event)
+                                        or last_weeks_day(text, event, article))
         if _NO_CLAIM.search(text) or other_day:
             continue  # a denial; a claim of another day's act
         # a claim of an act in another war; the group's apposition ("an alliance opposed to US
@@ -186,9 +190,16 @@ def _told_back(article: Article, window: Window, text: str, event: Event, lex: L
         if not _claims(text, Hit(match.start(), match.end(), ""), _told_here(event, lex), profile_rules(lex)):
             continue
         before = article.clean[max(0, window.start - _NAMED_BEFORE):window.start + match.start()]
-        named = [h for h in militia(lex.actors.find(before), lex) if not lex.topic.actor(h.name).generic]
+        named = [h for h in militia(lex.actors.find(before), lex) if not lex.topic.actor(h.name).generic
+                 and not _SPONSOR.search(before[:h.start])]
         return [named[-1].name] if named else []
     return []
+
+
+# "the group ... is supported by Iran. The group claimed": a sponsor named is not the group told back
+_SPONSOR = re.compile(r"\b(?:supported|backed|sponsored|funded|financed|armed|directed|aided)\s+by\s+"
+                      r"(?:the\s+)?$|\b(?:aligned|allied)\s+with\s+(?:the\s+)?$|\bproxy\s+(?:of|for)\s+"
+                      r"(?:the\s+)?$", re.I)
 
 
 def _told_here(event: Event, lex: Lexicons) -> Callable[[str], bool]:
@@ -257,8 +268,9 @@ def attributions(article: Article, event: Event, texts: Sequence[tuple[Window, s
     for window, text in texts:
         # another war's act ("an attack on Israel by Palestinian militants"); a place outside told
         # after the group is what the group is ("X, an alliance opposed to US support for Israel")
-        if not window.own and (_dated_otherwise(text, event) or _told_in_month(text, event)):
-            continue  # a blame for another day's or month's act
+        if not window.own and (_dated_otherwise(text, event) or _told_in_month(text, event)
+                               or last_weeks_day(text, event, article)):
+            continue  # a blame for another day's or month's act ("Sunday's attack", a week on)
         blamed = [hit for hit in militia(lex.actors.find(text), lex)
                   if not _other_war(_without_apposition(text, hit), lex)
                   and not _blamed_elsewhere(text, hit, event, lex)
@@ -358,6 +370,12 @@ _LEADER_SAID = re.compile(r"\b(?:president|secretary|minister)\b[^.;]{0,80}?\b(?
                           r"|announced|told|added)\b", re.I)
 
 
+# a speaker named, then told as the US side's ("according to Jane Roe, a National Security Council
+# spokeswoman"): a US voice only when no other party's is named (see _agent_told)
+_NAMED_VOICE = re.compile(r"\b(?:according\s+to|said|says|told)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+                          r",\s+(?:an?|the)\s+(?:[\w.'’-]+\s+){0,5}?(?:spokes(?:man|woman|person)|official)\b")
+
+
 def _agent_told(text: str, lex: Lexicons) -> bool:
     """Whether a sentence naming who did the act ("launched by X", "X fired") attributes it: an
     official voice says so (or the sentence is a quotation), and it is not a guess, not the
@@ -365,6 +383,7 @@ def _agent_told(text: str, lex: Lexicons) -> bool:
     The report's own narrative ("militias attacked the base on 25 July") tells what it believes,
     not whom the US holds responsible."""
     voiced = (_official_said(text, lex) or _LEADER_SAID.search(text) is not None
+              or (_NAMED_VOICE.search(text) is not None and not _party_voice(text, lex))
               or _BELIEF.search(text) is not None or text.lstrip()[:1] in "\"“")
     return voiced and not (_NOT_BLAME.search(text) or _monitor(text, lex))
 

@@ -137,7 +137,7 @@ def naming(article: Article, event: Event, windows: Sequence[Window], others: Se
     taken = {(w.start, w.end) for w in windows}
     for _, start, end in all_sentences(article.clean)[:MAX_SENTENCES * 5]:
         text = article.clean[start:end]
-        if (start, end) in taken or _other_weekday(text, event):
+        if (start, end) in taken or _other_weekday(text, event) or last_weeks_day(text, event, article):
             continue
         named = _names_it(text, event, shared, lex)
         if named or (named is None and (alone or (dated and _names_only_its_day(text, event)))):
@@ -171,6 +171,15 @@ def _names_only_its_day(text: str, event: Event) -> bool:
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
            "october", "november", "december")
+
+
+def last_weeks_day(text: str, event: Event, article: Article) -> bool:
+    """Whether a sentence names a weekday alone ("Sunday's attack") when the event is more than a
+    week older than the report: the weekday is one of the report's own week, not the event's
+    (unless the sentence names the event's day of the month too)."""
+    if event.date is None or article.published is None or not _WEEKDAY.search(text):
+        return False
+    return (article.published - event.date).days > 6 and not _names_only_its_day(text, event)
 
 
 def _other_weekday(text: str, event: Event) -> bool:
@@ -277,3 +286,32 @@ def its_base(name: str, event: Event, lex: Lexicons) -> bool:
 def _in_campaign(text: str, lex: Lexicons) -> bool:
     """Whether a sentence names one of the campaign's countries or places."""
     return lex.countries.search(text) is not None or any(True for _ in lex.places.find(text))
+
+
+# a strike told as the answer to an attack: "in response to an attack which killed three soldiers in
+# Jordan", "in retaliation for attacks on US forces, including one that killed three troops"
+_ANSWER = re.compile(r"\b(?:response|retaliation|reprisal|revenge|answer|responding|retaliating)\b"
+                     r"[^.;]{0,80}?\b(?=(?:attacks?|assaults?|one)\b)", re.I)
+
+
+def answered(article: Article, event: Event, others: Sequence[Event],
+             lex: Lexicons) -> Iterator[tuple[Window, str]]:
+    """The article's strike sentences that tell the attack they answered, each as its words from
+    the attack on (the strike's words blanked): an attack's toll is often told only there. Only
+    for the article's one attack in its country, and only where those words name its country or
+    place, or it is the article's one attack, and no other country."""
+    said = lex.topic.said
+    attacks = [o for o in others if said.attack(o.type)]
+    if not said.attack(event.type) or any(o.country in (None, event.country) for o in attacks):
+        return
+    for strike in (o for o in others if said.act(o.type) == "strike"):
+        for source in (s for s in strike.sources if s.article == article.id):
+            text = article.clean[source.start:source.end]
+            found = _ANSWER.search(text)
+            if found is None:
+                continue
+            told = " " * found.end() + text[found.end():]
+            countries = {lex.country(m.group()) for m in lex.countries.finditer(told)} - {None}
+            if countries - {event.country} or not (countries or not attacks):
+                continue
+            yield Window(source.start, source.end, True), told

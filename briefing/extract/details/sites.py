@@ -10,7 +10,7 @@ from ...model import Article, Coordinates, Event, Named
 from ...text import all_sentences
 from ...topic import Hit
 from ..lexicon import Lexicons
-from .sentences import ATTACK_TOLD, Window, evidence_of, in_article, its_base
+from .sentences import ATTACK_TOLD, Window, evidence_of, in_article, its_base, other_month
 
 
 def site_of(article: Article, event: Event, own: Sequence[tuple[Window, str]], lex: Lexicons) -> Named | None:
@@ -77,16 +77,62 @@ def facility(article: Article, event: Event, own: Sequence[tuple[Window, str]],
     IRGC": "weapons storage facility"); an attack has none (its base is its site)."""
     if lex.topic.said.attack(event.type):
         return
-    for window, text in own:
-        if not window.own:
-            continue
-        for match in _FACILITY.finditer(text):
-            if _OURS.search(text[:match.start()]) or ATTACK_TOLD.search(text[:match.start()]):
-                continue
-            written = " ".join(match.group().split())  # "a weapons storage facility"
-            what = " ".join(match.group("what").split()).lower()
-            yield Named(what, evidence_of(article, window.start, window.end), written)
-            return  # the first the report tells
+    # another month's strikes told beside this one ("the first since February, when ...") are not read
+    found = [(rank, order, where, what, written, window)
+             for order, (window, text) in enumerate(own) if window.own and not other_month(text, event)
+             for rank, where, what, written in _hit_in(text, lex)]
+    if found:  # the most telling (what it was for), then the first the report tells
+        *_, what, written, window = min(found, key=lambda f: f[:3])
+        yield Named(what, evidence_of(article, window.start, window.end), written)
+
+
+def _hit_in(text: str, lex: Lexicons) -> Iterator[tuple[int, int, str, str]]:
+    """(rank, where, what, as written) of each thing a strike's sentence says it hit: a facility
+    by its use (rank 0: it says most), by its owner ("three facilities used by Kataib Hezbollah"),
+    or a vehicle."""
+    for match in _FACILITY.finditer(text):
+        if not (_OURS.search(text[:match.start()]) or ATTACK_TOLD.search(text[:match.start()])):
+            yield (0, match.start(), " ".join(match.group("what").split()).lower(),
+                   " ".join(match.group().split()))  # "a weapons storage facility"
+    for match in _OWNED.finditer(text):
+        owner = _owner(text[match.end():match.end() + 80], lex)
+        if owner and not ATTACK_TOLD.search(text[:match.start()]):
+            written = " ".join(text[match.start():match.end() + owner].split())
+            yield 1, match.start(), written.lower(), written
+    for match in _VEHICLE.finditer(text):
+        if not ATTACK_TOLD.search(text[:match.start()]):
+            yield 1, match.start("what"), match.group("what").lower(), " ".join(match.group("what").split())
+
+
+def _owner(rest: str, lex: Lexicons) -> int:
+    """Where the name of the party an installation belongs to ends, when ``rest`` begins with it
+    (0: it names none, or the US side): the noun phrase that holds the name ("Iran's Revolutionary
+    Guard", "Iranian-backed groups"), up to a clause, a place or another party."""
+    for hit in lex.actors.find(rest):
+        if not _OWNER_LEAD.fullmatch(rest[:hit.start]) or lex.side(hit.name) == "us":
+            return 0
+        end = _OWNER_END.search(rest, hit.end)
+        return end.start() if end else len(rest)
+    return 0
+
+
+_OWNER_END = re.compile(r"\s*(?:[,.;:()\[\]\"“”]|\s(?:and|in|on|near|across|that|which|who|after|as|with"
+                        r"|for|to|at|during|following|since|while|when|where|including|inside|outside)\b)|$",
+                        re.I)
+
+
+# "three facilities used by Kataib Hezbollah", "sites used by the groups", "targets linked to the
+# IRGC": installations told by whose they are (the owner read from the topic's actors)
+_OWNED = re.compile(r"\b(?:(?:more than|over|at least|nearly|about|some)\s+)?"
+                    r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|multiple|several)\s+)?"
+                    r"(?:facilities|facility|sites|targets|locations|compounds|headquarters)\s+"
+                    r"(?:used|utili[sz]ed|operated|controlled|linked|associated|belonging|tied|affiliated)"
+                    r"\s+(?:by|to|with)\s+", re.I)
+_OWNER_LEAD = re.compile(r"(?:the\s+)?")
+# what a strike on people on the move hit: "struck a vehicle", "targeting a car in Baghdad"
+_VEHICLE = re.compile(r"\b(?:hit|hits|struck|strikes?|targeted|targeting|striking|hitting|on|at)\s+"
+                      r"(?P<what>(?:an?|the|their|his)\s+(?:[\w'’-]+\s+){0,2}?(?:vehicles?|cars?|SUVs?|trucks?"
+                      r"|pickups?|convoys?|motorcade))\b", re.I)
 
 
 # "al-Shaddadi base", "the US bases in Al-Shaddadi": the base of a town that hosts US forces
@@ -112,10 +158,15 @@ def _town_base(text: str, start: int, end: int) -> str | None:
 ORDER = {"site": 0, "town": 1, "province": 2}
 
 
-def coordinates_of(places: Iterable[str], lex: Lexicons) -> Coordinates | None:
-    """The most precise coordinates the gazetteer has for any of the event's places."""
+def coordinates_of(places: Iterable[str], lex: Lexicons, site: str | None = None) -> Coordinates | None:
+    """The coordinates of the event's ``site`` where the gazetteer has them, however rough (the
+    town a report also names is often only near it: "Harir air base, north-east of Erbil"); else
+    the most precise the gazetteer has for any of the event's places."""
+    at_site = lex.topic.place(site) if site else None
     found = [(ORDER[p.at.precision], i, p) for i, name in enumerate(places)
              if (p := lex.topic.place(name)).at is not None]
+    if at_site is not None and at_site.at is not None:
+        found = [(0, 0, at_site)]
     if not found:
         return None
     place = min(found, key=lambda f: (f[0], f[1]))[2]

@@ -71,8 +71,10 @@ _DEPLOYED = Screened(re.compile(r"\b(?:deploy\w*|reinforce\w*|bolster\w*"
 _FLOWN_AFTER = re.compile(r"^\s+(?:air ?)?strikes?\b"
                           r"(?!\s+(?:carried out |launched )?by\b|\s+(?:on|against|at)\s+"
                           r"(?:an?\s+|the\s+)?(?:U\.?S\.?|US|American|coalition)\b)", re.I)
-_ANSWERED = re.compile(r"\b(?:response|retaliation|revenge|retaliat\w*|after|following|answer)\b[^.;]{0,40}$",
-                       re.I)
+# (and the attackers told as those "behind" it or "responsible for" it: "strikes against the militants
+# behind a drone strike on the base")
+_ANSWERED = re.compile(r"\b(?:response|retaliation|revenge|retaliat\w*|after|following|answer|behind"
+                       r"|responsible\s+for|blamed\s+for)\b[^.;]{0,40}$", re.I)
 
 
 def _flown(text: str, hit: Hit, window: Window) -> bool:
