@@ -1351,3 +1351,41 @@ def test_an_attacks_toll_told_only_in_the_strike_that_answered_it_is_the_attacks
     strike = next(e for e in found if e.type == "us_strike")
     assert figures(attack.details) == [("us", "killed", 2, "exact")]
     assert all(c.side != "us" for c in strike.details.casualties)
+
+
+# --- whose dead, in a timeline, and in lists (review of a real Red Sea week, 2026-12-05) ---------
+
+def _sea_events(text: str, published: dt.date) -> list[Event]:
+    from briefing.topic import choose_topic
+
+    return list(extract_article(make_article(text, published), choose_topic("red-sea")).events)
+
+
+def test_an_attack_on_another_sides_ships_gives_its_crews_to_no_side_of_ours() -> None:
+    # the US military names the attack; its tanker's crew are not US forces
+    (event,) = [e for e in _sea_events(
+        "A Houthi missile hit the tanker Desk Star in the Gulf of Aden on Friday. No deaths or injuries were "
+        "reported, the US military said.", dt.date(2024, 2, 10)) if e.type == "attack_on_shipping"]
+    assert {c.side for c in event.details.casualties} == {"unknown"}
+
+
+def test_a_timelines_toll_stays_with_its_own_days_entry() -> None:
+    text = ("Here is how the week went:\n\nFebruary 5\n\nUS jets strike 20 Houthi sites in Yemen, the US military "
+            "says.\n\nSeven people are killed and nine wounded, according to Houthi officials.\n\n"
+            "February 7\n\nUS forces shoot down a Houthi cruise missile fired at a US destroyer.")
+    found = _sea_events(text, dt.date(2024, 2, 10))
+    tolls = {(e.type, e.date): figures(e.details) for e in found}
+    assert tolls[("intercept", dt.date(2024, 2, 7))] == []
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    # the whole a part is told of
+    ("A drone hit a US base in Syria on Sunday. One of the two guards sustained minor injuries.",
+     ("us", "injured", 2, "exact")),
+    # a list's first part, never the list's total
+    ("A drone hit a US base in Syria on Sunday, killing one Kenyan and two Indian contractors.",
+     ("unknown", "killed", 1, "exact")),
+])
+def test_a_part_or_a_whole_is_not_read_as_the_figure(text: str, wrong: tuple[str, str, int, str]) -> None:
+    found = figures(one(text).details)
+    assert wrong not in found and all(value != wrong[2] for _, _, value, _ in found)

@@ -135,10 +135,21 @@ _SO_FAR = Screened(re.compile(r"\b(?:since|so far|to date|in total|none of the a
                               re.I))
 
 
+def _on_us(event: Event, lex: Lexicons) -> bool:
+    """Whether the event is an attack on the story's US side (the first story's every attack;
+    not red-sea's attacks on merchant shipping), whose unnamed dead and hurt are that side's."""
+    said = lex.topic.said
+    if not said.attack(event.type):
+        return False
+    target = said.kind(event.type).target
+    roles = {side.name: side.role for side in lex.topic.sides}
+    return roles.get(target, target) == "us"
+
+
 def _none_told(text: str, event: Event, lex: Lexicons) -> Iterator[tuple[CasualtySide, Harm]]:
     """(side, kind) of each zero a sentence reports: the side its words name (civilians; US forces
     or, beside an attack on them, the forces the sentence names), else not reported."""
-    attack = lex.topic.said.attack(event.type)
+    attack, on_us = lex.topic.said.attack(event.type), _on_us(event, lex)
     for pattern in (_NO_HARM, _NONE_HURT):
         for match in pattern.finditer(text):
             who, word = (match.group("who") or "").lower(), match.group("harm").lower()
@@ -146,9 +157,11 @@ def _none_told(text: str, event: Event, lex: Lexicons) -> Iterator[tuple[Casualt
             if "civilian" in who:
                 if not attack:  # a strike's care for bystanders ("no civilian casualties")
                     yield "civilians", "killed" if word == "casualties" else harm
-            elif who or (attack and (_US.search(text) or pattern is _NONE_HURT)):
-                if attack:  # US zeros told beside a strike are the attack's it answered
+            elif who or (on_us and (_US.search(text) or pattern is _NONE_HURT)):
+                if on_us:  # US zeros told beside a strike are the attack's it answered
                     yield "us", harm
+                elif attack and not who:  # an attack on another side (merchant shipping)
+                    yield "unknown", harm
             else:
                 yield "unknown", harm
 
@@ -283,7 +296,15 @@ def _no_figure_of_its_own(before: str, after: str) -> bool:
     """A range ("54–55 killed") is no one figure; "the two others killed" are a part of a figure
     told before, told back."""
     return bool(_RANGE_BEFORE.search(before) or _RANGE_AFTER.match(after)
-                or (_TOLD_BACK.search(before) and _OTHERS.match(after)))
+                or (_TOLD_BACK.search(before) and _OTHERS.match(after))
+                or _WHOLE_OF.search(before) or _LISTED.match(after))
+
+
+# "one of the two sustained minor injuries": the whole a part is told of, not a figure of its own
+_WHOLE_OF = re.compile(r"\b(?:one|two|three|four|five|some|several|\d+)\s+of\s+(?:the|its|their)\s+$", re.I)
+# "killed one Vietnamese and two Filipino crew members": a list's first part, never its total
+_LISTED = re.compile(r"^\s+(?:[A-Z][\w'’-]*\s+){1,2}and\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine"
+                     r"|ten)\b")
 
 
 # "three others", "34 more"; "an additional four", "a further 10"
@@ -341,8 +362,8 @@ def _figure(number: re.Match[str], text: str, event: Event,
 def _side(noun: str, sentence: str, event: Event, lex: Lexicons, rest: str = "") -> CasualtySide:
     """Whose dead or injured: by the words of the noun phrase (and what it is "of": ``rest``),
     else by the sentence and event."""
-    attack = lex.topic.said.attack(event.type)
-    if _US.search(noun) or (attack and _US.search(sentence) and (not noun or _UNNAMED.fullmatch(noun))):
+    attack, on_us = lex.topic.said.attack(event.type), _on_us(event, lex)
+    if _US.search(noun) or (on_us and _US.search(sentence) and (not noun or _UNNAMED.fullmatch(noun))):
         return "us"  # "killing three American troops and injuring 34 others" beside an attack
     forces = re.search(r"\b(?:service ?members?|servicemen|troops?|soldiers?|personnel|sailors|airmen"
                        r"|marines)\b", noun, re.I)
@@ -356,8 +377,9 @@ def _side(noun: str, sentence: str, event: Event, lex: Lexicons, rest: str = "")
     demonyms = [d for d, _ in lex.topic.campaign.demonyms]
     if any(d.lower() in noun.lower() for d in demonyms):
         return "partner"
-    # the forces an attack hurt; beside a strike, the forces of the attacks it answered
-    if forces and (attack or not _MILITANT.search(noun)):
+    # the forces an attack on them hurt; beside a strike, the forces of the attacks it answered
+    # (an attack on another side's ships hurts their crews: no side of the story's own)
+    if forces and (on_us or not (attack or _MILITANT.search(noun))):
         return "us"
     if _MILITANT.search(noun) or any(lex.side(h.name) == "militia" for h in lex.actors.find(noun)):
         return "militants"

@@ -6,6 +6,7 @@ can be about the event at all (no other war, place, act or time).
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -80,10 +81,12 @@ def joined_sentences(article: Article, event: Event, windows: Sequence[Window], 
     taken = {(w.start, w.end) for w in windows} | {(s.start, s.end) for o in others for s in o.sources
                                                     if s.article == article.id}
     campaign = _CAMPAIGN_OF_PARTS if parts and rivals else _CAMPAIGN
+    entry = _entry(article.clean, windows)
     for _, start, end in all_sentences(article.clean)[:MAX_SENTENCES * 5]:
         text = article.clean[start:end]
         window = Window(start, end, False, True)
         if ((start, end) in taken or campaign.search(text) or _WHEN.search(text)
+                or not _in_entry(article.clean, entry, start)
                 or not about_event(window, text, event, lex)
                 or any(lex.side(h.name) == "other" for h in lex.actors.find(text))):
             continue  # another war's act ("drones launched by the Houthis")
@@ -135,13 +138,42 @@ def naming(article: Article, event: Event, windows: Sequence[Window], others: Se
     dated = event.date is not None and not any(o.date == event.date for o in rivals)
     shared = {p for o in rivals for p in o.places}
     taken = {(w.start, w.end) for w in windows}
+    entry = _entry(article.clean, windows)
     for _, start, end in all_sentences(article.clean)[:MAX_SENTENCES * 5]:
         text = article.clean[start:end]
-        if (start, end) in taken or _other_weekday(text, event) or last_weeks_day(text, event, article):
+        if ((start, end) in taken or _other_weekday(text, event) or last_weeks_day(text, event, article)
+                or not _in_entry(article.clean, entry, start)):
             continue
         named = _names_it(text, event, shared, lex)
         if named or (named is None and (alone or (dated and _names_only_its_day(text, event)))):
             yield Window(start, end, False), text
+
+
+# A timeline's heading: a line holding only a day ("January 12", "Friday, Jan. 12, 2024")
+_HEADING = re.compile(r"\W*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]{2,8}|"
+                      r"[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?\W*")
+
+
+@functools.lru_cache(maxsize=64)
+def _headings(clean: str) -> tuple[int, ...]:
+    """Where a timeline's day headings start: none unless there are two or more."""
+    found = tuple(start for _, start, end in all_sentences(clean)
+                  if end - start <= 40 and _HEADING.fullmatch(clean, start, end))
+    return found if len(found) >= 2 else ()
+
+
+def _entry(clean: str, windows: Sequence[Window]) -> int | None:
+    """The timeline entry (the index of its heading) the event's own sentences are under; None
+    in an article with no timeline."""
+    headings = _headings(clean)
+    own = [w.start for w in windows if w.own]
+    return bisect.bisect_right(headings, own[0]) if headings and own else None
+
+
+def _in_entry(clean: str, entry: int | None, start: int) -> bool:
+    """Whether a sentence is under the event's own heading: the figures and claims of a
+    timeline's other entries are their days' ("January 12 / ... Five people are killed")."""
+    return entry is None or bisect.bisect_right(_headings(clean), start) == entry
 
 
 _WEEKDAY = Screened(re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"))
