@@ -963,9 +963,8 @@ class Lexicon:
         left out, and each name's span mapped back to the text as it is, so the evidence
         quotes it exactly."""
         if folded is None and start == 0 and end is None and len(text) <= _MEMO_TEXT:
-            yield from self._memo_find(text)
-            return
-        yield from self._find_visible(text, start, end, folded)
+            return iter(self._memo_find(text))  # no generator of our own: called for every sentence
+        return self._find_visible(text, start, end, folded)
 
     def _memo_find(self, text: str) -> tuple[Hit, ...]:
         """The names in a whole short text (a sentence), found once: the details of each event

@@ -26,7 +26,7 @@ from briefing.dates import date_article  # noqa: E402
 from briefing.discover import discover  # noqa: E402
 from briefing.extract import extract_article  # noqa: E402
 from briefing.ingest import read_article  # noqa: E402
-from briefing.text import all_sentences  # noqa: E402
+from briefing.text import all_paragraphs, all_sentences  # noqa: E402
 
 ROUNDS = 20
 
@@ -38,6 +38,7 @@ def _forget() -> None:
     from briefing.topic import Lexicon, load_topic
 
     all_sentences.cache_clear()
+    all_paragraphs.cache_clear()
     casualties._NUMBERS.clear()
     for table in vars(lexicons(load_topic())).values():
         if isinstance(table, Lexicon):
