@@ -147,3 +147,16 @@ def test_paragraphs_are_the_trimmed_non_blank_lines_each_time_asked() -> None:
     walk = paragraphs(text)
     assert next(walk) == (2, 13) and list(paragraphs(text)) == [(2, 13), (20, 26)]  # each walk its own
     assert list(paragraphs("one\ntwo")) == [(0, 3), (4, 7)] and list(paragraphs("")) == []
+
+
+def test_the_front_matter_loader_made_once_reads_each_block_alike() -> None:
+    from briefing.frontmatter import parse_front_matter
+
+    aliased = "---\ntitle: &a Strikes\noutlet: *a\n---\nBody.\n"
+    plain = "---\ntitle: Strikes in Syria\npublished: 2024-01-02\n---\nBody.\n"
+    for _ in range(2):  # the second time through the same loader class
+        fields, _, problems = parse_front_matter(aliased)
+        assert fields == {} and problems and "alias" in problems[0]
+        fields, end, problems = parse_front_matter(plain)
+        assert fields["title"] == "Strikes in Syria" and str(fields["published"]) == "2024-01-02"
+        assert end == plain.index("Body") and not problems
