@@ -10,6 +10,7 @@ refused as well, so no later step meets the edges of the calendar.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from typing import Any
 
@@ -21,7 +22,10 @@ FIRST_YEAR, LAST_YEAR = 1900, 2199  # publication dates outside are typing slips
 _FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*(?:\r?\n|\Z)", re.S | re.M)
 
 
+@functools.cache
 def _loader() -> Any:
+    """The loader class, made once (a class and its table of constructors for every file cost
+    more than reading a short front matter)."""
     import yaml
 
     class Loader(yaml.SafeLoader):

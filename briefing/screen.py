@@ -547,11 +547,12 @@ class Screened:
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         self._screen = Screen.of(pattern)
+        self._bit = _PRESENT.add(self._screen) if self._screen.words is not None else 0
 
     def _may(self, text: str, pos: int, endpos: int) -> bool:
-        if self._screen.words is None:
+        if not self._bit:
             return True
-        return self._screen.may_match(text if pos == 0 and endpos >= len(text) else text[pos:endpos])
+        return bool(_PRESENT.bits(text if pos == 0 and endpos >= len(text) else text[pos:endpos]) & self._bit)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         """``pattern.search(text, pos, endpos)``."""
@@ -562,6 +563,58 @@ class Screened:
         """``pattern.finditer(text, pos, endpos)``."""
         endpos = len(text) if endpos is None else endpos
         return self.pattern.finditer(text, pos, endpos) if self._may(text, pos, endpos) else iter(())
+
+
+class _Present:
+    """Which of the :class:`Screened` patterns' screens a text holds a word of, as one bit each: found
+    for every screen at once, in one pass of an automaton over the text (and one over it folded), and
+    kept for the last texts asked about. The details ask a dozen screens about each of an article's
+    sentences, for every event: each screen's own search of the sentence cost more than all of this."""
+
+    _KEPT = 4096  # texts: an article's sentences, a few times over
+
+    def __init__(self) -> None:
+        self._screens: list[Screen] = []
+        self._automata: tuple[Any, Any] | None = None  # the folded screens' words, the others'
+        self._seen: dict[str, int] = {}
+
+    def add(self, screen: Screen) -> int:
+        """Register a screen with words; its bit."""
+        self._screens.append(screen)
+        self._automata = None  # built when next asked: each module adds its screens on import
+        self._seen.clear()
+        return 1 << (len(self._screens) - 1)
+
+    def bits(self, text: str) -> int:
+        """The bits of the screens one of whose words is in ``text``, as :meth:`Screen.may_match` finds."""
+        found = self._seen.get(text)
+        if found is None:
+            if len(self._seen) >= self._KEPT:
+                self._seen.clear()
+            found = self._seen[text] = self._find(text)
+        return found
+
+    def _find(self, text: str) -> int:
+        if self._automata is None:
+            self._automata = (self._automaton(folded=True), self._automaton(folded=False))
+        folded, plain = self._automata
+        found = 0
+        for _, bits in folded.iter(fold(text)) if len(folded) else ():
+            found |= bits
+        for _, bits in plain.iter(text) if len(plain) else ():
+            found |= bits
+        return found
+
+    def _automaton(self, folded: bool) -> Any:
+        owners: dict[str, int] = {}
+        for slot, screen in enumerate(self._screens):
+            if screen.folded == folded:
+                for word in screen.words or ():
+                    owners[word] = owners.get(word, 0) | 1 << slot
+        return _automaton(owners)
+
+
+_PRESENT = _Present()
 
 
 class Hits:

@@ -93,11 +93,20 @@ def paragraphs(clean: str) -> Iterator[tuple[int, int]]:
     Clipped web text keeps one paragraph per line; wire copy saved by hand
     sometimes separates them by blank lines: either way a line is a paragraph.
     """
+    return iter(all_paragraphs(clean))
+
+
+@functools.lru_cache(maxsize=8)
+def all_paragraphs(clean: str) -> tuple[tuple[int, int], ...]:
+    """:func:`paragraphs`, found once: reading, dating, outlets and sentences each walk the
+    same text's lines (seven walks of every clipping)."""
+    found: list[tuple[int, int]] = []
     for match in _LINE.finditer(clean):
         line = match.group()
         left = len(line) - len(line.lstrip())
         if left < len(line):
-            yield match.start() + left, match.start() + len(line.rstrip())
+            found.append((match.start() + left, match.start() + len(line.rstrip())))
+    return tuple(found)
 
 
 _MARK = re.compile(r"[.!?]")

@@ -963,9 +963,10 @@ class Lexicon:
         left out, and each name's span mapped back to the text as it is, so the evidence
         quotes it exactly."""
         if folded is None and start == 0 and end is None and len(text) <= _MEMO_TEXT:
-            yield from self._memo_find(text)
-            return
-        yield from self._find_visible(text, start, end, folded)
+            # no generator of our own, no call but on a miss: asked for every sentence, every event
+            found = self._memo.get(text)
+            return iter(found if found is not None else self._memo_find(text))
+        return self._find_visible(text, start, end, folded)
 
     def _memo_find(self, text: str) -> tuple[Hit, ...]:
         """The names in a whole short text (a sentence), found once: the details of each event

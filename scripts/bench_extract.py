@@ -26,20 +26,27 @@ from briefing.dates import date_article  # noqa: E402
 from briefing.discover import discover  # noqa: E402
 from briefing.extract import extract_article  # noqa: E402
 from briefing.ingest import read_article  # noqa: E402
-from briefing.text import all_sentences  # noqa: E402
+from briefing.text import all_paragraphs, all_sentences  # noqa: E402
 
 ROUNDS = 20
 
 
 def _forget() -> None:
     """Forget what the extractor keeps between articles (each round must read its article anew)."""
-    from briefing.extract.details import casualties
+    from briefing import screen
+    from briefing.extract.details import casualties, parties, sentences
     from briefing.extract.lexicon import lexicons
     from briefing.topic import Lexicon, load_topic
 
     all_sentences.cache_clear()
+    all_paragraphs.cache_clear()
     casualties._NUMBERS.clear()
-    for table in vars(lexicons(load_topic())).values():
+    screen._PRESENT._seen.clear()
+    for memo in (sentences.months_named, parties._months_told, parties._days_named):
+        memo.cache_clear()
+    lex = lexicons(load_topic())
+    lex._countries_memo.clear()
+    for table in vars(lex).values():
         if isinstance(table, Lexicon):
             table._memo.clear()
 

@@ -136,3 +136,27 @@ def test_a_caption_closed_by_its_day_and_credit_is_page_furniture(caption: str) 
 def test_a_paragraph_that_is_no_caption_stays(paragraph: str) -> None:
     text = f"Strikes hit Norland\n\n{paragraph}\n\nU.S. jets struck two depots in Norland on Friday.\n"
     assert paragraph in boilerplate(text)
+
+
+def test_paragraphs_are_the_trimmed_non_blank_lines_each_time_asked() -> None:
+    from briefing.text import paragraphs
+
+    text = "  First line. \n\n \t \nSecond\n   "
+    assert list(paragraphs(text)) == [(2, 13), (20, 26)]
+    assert list(paragraphs(text)) == [(2, 13), (20, 26)]  # found once, given again whole
+    walk = paragraphs(text)
+    assert next(walk) == (2, 13) and list(paragraphs(text)) == [(2, 13), (20, 26)]  # each walk its own
+    assert list(paragraphs("one\ntwo")) == [(0, 3), (4, 7)] and list(paragraphs("")) == []
+
+
+def test_the_front_matter_loader_made_once_reads_each_block_alike() -> None:
+    from briefing.frontmatter import parse_front_matter
+
+    aliased = "---\ntitle: &a Strikes\noutlet: *a\n---\nBody.\n"
+    plain = "---\ntitle: Strikes in Syria\npublished: 2024-01-02\n---\nBody.\n"
+    for _ in range(2):  # the second time through the same loader class
+        fields, _, problems = parse_front_matter(aliased)
+        assert fields == {} and problems and "alias" in problems[0]
+        fields, end, problems = parse_front_matter(plain)
+        assert fields["title"] == "Strikes in Syria" and str(fields["published"]) == "2024-01-02"
+        assert end == plain.index("Body") and not problems

@@ -340,3 +340,25 @@ def test_the_table_of_screens_is_current() -> None:
                            "print(len(screen.LEARNED))"], cwd=root, capture_output=True, text=True,
                           check=True, env={"PYTHONHASHSEED": "11", "PATH": "/usr/bin:/bin"})
     assert used.stdout.strip() == "0"
+
+
+def test_one_pass_tells_each_screened_pattern_whether_its_words_are_in_a_text() -> None:
+    present = screen._Present()
+    screens = [Screen(["Attack"], folded=True), Screen(["Monday"], folded=False),
+               Screen(["tack", "zz"], folded=True), Screen(["mon"], folded=False)]
+    bits = [present.add(s) for s in screens]
+    for text in ("The ATTACK came on Monday.", "monday attacks", "nothing here", "", "ATTACKED on Mon"):
+        found = present.bits(text)
+        assert [bool(found & bit) for bit in bits] == [s.may_match(text) for s in screens], text
+        assert present.bits(text) == found  # asked again: the same answer
+    later = Screen(["here"], folded=False)
+    bit = present.add(later)  # a screen added after a text was asked about is told of it too
+    assert present.bits("nothing here") & bit and not present.bits("The ATTACK came on Monday.") & bit
+
+
+@settings(max_examples=100, deadline=None)
+@given(texts)
+def test_one_pass_agrees_with_each_screens_own_search_in_any_text(text: str) -> None:
+    for wrapped in WRAPPED:
+        if wrapped._bit:
+            assert bool(screen._PRESENT.bits(text) & wrapped._bit) == wrapped._screen.may_match(text)

@@ -510,3 +510,35 @@ def test_a_drawing_that_fails_is_said_again_not_waited_for() -> None:
                 answer.result()
     finally:
         signal.alarm(0)
+
+
+def test_a_sentences_countries_found_once_are_those_of_a_search() -> None:
+    from briefing.extract.lexicon import lexicons
+    from briefing.topic import load_topic
+
+    lex = lexicons(load_topic())
+    for text in ("Rockets hit a base in Syria and an Iraqi town.", "No country here.", "SYRIA, iraq"):
+        expected = tuple(lex.country(m.group()) for m in lex.countries.finditer(text))
+        assert lex.countries_in(text) == expected and lex.countries_in(text) == expected
+    assert lex.countries_in("Rockets hit a base in Syria and an Iraqi town.") == ("Syria", "Iraq")
+    lex._countries_memo.clear()
+
+
+def test_the_days_and_months_a_sentence_names_found_once_answer_each_event() -> None:
+    import datetime as dt
+
+    from briefing.extract.details import parties, sentences
+    from briefing.model import Event, Evidence
+
+    def on(day: dt.date | None) -> Event:
+        return Event("e1", "attack", day, "day" if day else "unknown", None, (), (), (), "",
+                     (Evidence("a1", 0, 1, "x"),))
+
+    text = "On 20 January the group claimed the attack since October."
+    assert parties._days_named(text) == {(1, 20)} and parties._months_told(text) == {"January"}
+    assert sentences.months_named(text) == {"January", "October"}
+    for day, other in ((dt.date(2024, 1, 20), False), (dt.date(2023, 11, 20), True), (None, False)):
+        event = on(day)
+        assert parties._dated_otherwise(text, event) is other
+        assert parties._told_in_month(text, event) is (other and day is not None)
+        assert sentences.other_month(text, event) is other

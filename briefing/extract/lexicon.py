@@ -57,6 +57,9 @@ class Lexicons:
     target_nouns: re.Pattern[str] = re.compile(r"(?!)")  # any of them: what the attacking side hits
     verbs: re.Pattern[str] | None = None  # the profile's verbs of acting (roles.py adds its own)
     intercepts: frozenset[str] = frozenset()  # the profile's verbs of an intercept, lower case
+    # each sentence's countries as countries_in found them (the details ask again for every event)
+    _countries_memo: dict[str, tuple[str | None, ...]] = field(
+        default_factory=dict, init=False, compare=False, hash=False)
 
     def side(self, actor: str) -> Side:
         return self.topic.actor(actor).side
@@ -64,6 +67,20 @@ class Lexicons:
     def country(self, text: str) -> str | None:
         """The campaign country a country name or demonym stands for."""
         return self.country_names.get(text.casefold())
+
+    def countries_in(self, text: str) -> tuple[str | None, ...]:
+        """What each match of ``countries`` in ``text`` stands for (:meth:`country`), in order;
+        found once for a text asked about again."""
+        found = self._countries_memo.get(text)
+        if found is None:
+            if len(self._countries_memo) >= _COUNTRIES_KEPT:
+                self._countries_memo.clear()  # bounded: an archive's sentences are not all kept
+            found = self._countries_memo[text] = tuple(self.country(m.group())
+                                                       for m in self.countries.finditer(text))
+        return found
+
+
+_COUNTRIES_KEPT = 4096  # sentences
 
 
 def lexicons(topic: Topic) -> Lexicons:

@@ -3,6 +3,7 @@ the groups officials hold responsible (an attribution). Never inferred from each
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
@@ -12,7 +13,7 @@ from ...screen import Screened
 from ...topic import Hit
 from ..lexicon import Lexicons
 from ..tallies import official_voice
-from .sentences import Window, evidence_of, last_weeks_day, other_month
+from .sentences import Window, evidence_of, last_weeks_day, months_named, not_its_month
 
 # The named rules of briefing/grammar/parties.toml (each with its examples, each example a test).
 RULES = Rules(grammar("parties"))
@@ -141,19 +142,32 @@ _SPAN_MONTH = re.compile(r"\b(?:since|from|until|till|through|before|after|betwe
 def _told_in_month(text: str, event: Event) -> bool:
     """Whether a sentence tells an act of other months than the event's ("In January, the US
     blamed X for a drone strike", told beside an attack of August); "since October" tells none."""
-    return other_month(_SPAN_MONTH.sub(" ", text), event)
+    return not_its_month(_months_told(text), event)
+
+
+@functools.lru_cache(maxsize=4096)
+def _months_told(text: str) -> frozenset[str]:
+    """The months a sentence names but for those bounding a span, found once per sentence."""
+    return months_named(_SPAN_MONTH.sub(" ", text))
 
 
 def _dated_otherwise(text: str, event: Event) -> bool:
     """Whether a sentence (not the event's own) names days of the month, none of them the event's
     ("On 20 January the group claimed ...", told after an attack of 20 November)."""
+    days = _days_named(text)
+    return event.date is not None and bool(days) and (event.date.month, event.date.day) not in days
+
+
+@functools.lru_cache(maxsize=4096)
+def _days_named(text: str) -> frozenset[tuple[int, int]]:
+    """The days of the month (month, day) a sentence names, found once (each event asks again)."""
     days = set()
     for match in _DAY_OF_MONTH.finditer(text):
         month = (match["m1"] or match["m2"]).lower()
         found = next((i for i, m in enumerate(_MONTHS, 1) if m.startswith(month[:3]) and month in m), None)
         if found is not None:
             days.add((found, int(match["d1"] or match["d2"])))
-    return event.date is not None and bool(days) and (event.date.month, event.date.day) not in days
+    return frozenset(days)
 
 
 def _subjects(text: str, hits: Sequence[Hit], lex: Lexicons) -> list[Hit]:

@@ -106,7 +106,7 @@ _CAMPAIGN_OF_PARTS = Screened(re.compile(r"\b(?:since|usually|often|typically|ti
 
 def _names_own(text: str, event: Event, lex: Lexicons) -> bool:
     """Whether a sentence names the event's country or one of its places."""
-    return (any(lex.country(m.group()) == event.country for m in lex.countries.finditer(text))
+    return (any(country == event.country for country in lex.countries_in(text))
             or any(h.name in event.places for h in lex.places.find(text)))
 
 
@@ -272,7 +272,17 @@ def other_time(text: str, event: Event) -> bool:
 def other_month(text: str, event: Event) -> bool:
     """Whether a sentence names months, none of them the event's: "In August, eight were injured"
     is August's toll even when a report of November's attack tells it among that attack's."""
-    months = {m.group() for m in _MONTH_NAME.finditer(text)}
+    return not_its_month(months_named(text), event)
+
+
+@functools.lru_cache(maxsize=4096)
+def months_named(text: str) -> frozenset[str]:
+    """The months a sentence names, found once (each event asks of the same sentences)."""
+    return frozenset(m.group() for m in _MONTH_NAME.finditer(text))
+
+
+def not_its_month(months: frozenset[str], event: Event) -> bool:
+    """Whether ``months`` (named in a sentence) are some, none of them the event's."""
     return event.date is not None and bool(months) and f"{event.date:%B}" not in months
 
 
@@ -304,7 +314,7 @@ def about_event(window: Window, text: str, event: Event, lex: Lexicons) -> bool:
     # name the base of an event that names none ("the drone struck the Rumalyn Landing Zone")
     elsewhere = any(h.name not in event.places and not (window.joined and its_base(h.name, event, lex))
                     for h in lex.places.find(text)) or any(
-        lex.country(m.group()) not in (None, event.country) for m in lex.countries.finditer(text))
+        country not in (None, event.country) for country in lex.countries_in(text))
     return not elsewhere and not _other_act(event, lex).search(text)
 
 
@@ -317,7 +327,7 @@ def its_base(name: str, event: Event, lex: Lexicons) -> bool:
 
 def _in_campaign(text: str, lex: Lexicons) -> bool:
     """Whether a sentence names one of the campaign's countries or places."""
-    return lex.countries.search(text) is not None or any(True for _ in lex.places.find(text))
+    return bool(lex.countries_in(text)) or any(True for _ in lex.places.find(text))
 
 
 # a strike told as the answer to an attack: "in response to an attack which killed three soldiers in
