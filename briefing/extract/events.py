@@ -25,7 +25,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from ..datelines import safe_date
-from ..dates import WEEKDAYS, Anchor, find_dates, masthead_at, post_anchor, written_dates
+from ..dates import WEEKDAYS, Anchor, find_dates, lede_anchor, masthead_at, post_anchor, written_dates
 from ..ids import event_id
 from ..model import Article, DateBasis, DateMention, Event, EventType, Evidence, distinct
 from ..names import Act, StoryWords, default_words
@@ -441,7 +441,7 @@ def anchor_of(article: Article, lex: Lexicons) -> Anchor | None:
                 and not masthead_at(clean, day.start)):
             weekday = WEEKDAYS[day.date.weekday()] in named
             found.append(Anchor(day.date, f"the article names '{day.text}'", weekday))
-    found += [post for post in (post_anchor(article.text),) if post is not None]
+    found += [post for post in (post_anchor(article.text), lede_anchor(article.text)) if post is not None]
     folded = fold(clean)
     told = [e for e in lex.topic.known_events if e.told_in(clean, folded)]  # most articles tell none
     # "On Wednesday (Oct 18)": the one year of the campaign whose calendar agrees (yearless.py)
