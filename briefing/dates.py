@@ -13,6 +13,7 @@ import contextvars
 import dataclasses
 import datetime as dt
 import functools
+import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -568,7 +569,7 @@ _BESIDE_SEP = re.compile(r"\s*[,(]?\s*")
 def _beside_its_day(clean: str, found: list[DateMention]) -> list[DateMention]:
     """A weekday left open, written right before a day that falls on it ("On Saturday, Dec. 21" in an
     undated article whose anchor fixes only the 21st's year), is that day."""
-    for index, (day, nxt) in enumerate(zip(found, found[1:], strict=False)):
+    for index, (day, nxt) in enumerate(itertools.pairwise(found)):
         if (day.date is None and nxt.date is not None and day.text.lower() in WEEKDAYS
                 and WEEKDAYS[nxt.date.weekday()] == day.text.lower()
                 and _BESIDE_SEP.fullmatch(clean, day.end, nxt.start)):
