@@ -204,3 +204,47 @@ def test_a_figures_window_is_the_one_its_definition_gives() -> None:
         assert found == _window_by_every_figure(value, series)
 
     check()
+
+
+# ---- an act told on a weekday of its own in an undated article (issue 23 form 1) ----------------
+FIRST = """---
+published: 2023-11-13
+outlet: Desk Wire
+---
+Attacks on US troops reach 55
+
+WASHINGTON - U.S. forces in Iraq and Syria have come under attack 55 times since Oct. 17, the
+Pentagon said on Monday.
+"""
+THEN = """---
+published: 2023-11-16
+outlet: Capital Post
+---
+Pentagon counts 62 attacks
+
+U.S. forces in Iraq and Syria have been attacked 62 times since Oct. 17, a Pentagon spokeswoman
+told reporters on Thursday.
+"""
+NO_DATE = """US jets hit militia depots in Syria
+
+U.S. warplanes carried out strikes on two militia depots in eastern Syria on {day}, officials said.
+
+U.S. forces in Iraq and Syria have now come under attack 58 times since Oct. 17, the Pentagon said.
+"""
+
+
+@pytest.mark.parametrize(("day", "expected"), [
+    # the article appeared between 13 and 16 Nov: its Saturday is 11 Nov, the one Saturday from six
+    # days before that window to its end
+    ("Saturday", D(2023, 11, 11)),
+    # two Thursdays (9 and 16 Nov) fit: which one is not plain
+    ("Thursday", None),
+])
+def test_an_acts_own_weekday_is_placed_by_the_window_of_its_running_figures(
+        tmp_path: Path, day: str, expected: dt.date | None) -> None:
+    extraction = extract(_run(tmp_path, a=FIRST, b=NO_DATE.format(day=day), c=THEN))
+    strikes = [e for e in (*extraction.events, *extraction.undated)
+               if e.sources[0].article == "b" and e.type == "us_strike"]
+    assert [(e.date, e.country) for e in strikes] == [(expected, "Syria")]
+    if expected is not None:
+        assert (strikes[0].date_basis, strikes[0].date_source) == ("run-figures", "a")
