@@ -299,9 +299,6 @@ class Event:
     sources: tuple[Evidence, ...]
     date_note: str = ""
     day_without_year: str | None = None  # "01-20": an undated report's "Jan. 20", for other reports to place
-    # an undated report's act told on a weekday of its own (0 = Monday; not a saying's day): for the
-    # run's running figures to place it (rundates.date_from_context)
-    weekday_told: int | None = None
     date_basis: DateBasis = "unknown"
     date_anchor: dt.date | None = None
     date_offset: int | None = None

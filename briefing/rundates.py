@@ -354,8 +354,6 @@ def _in_context(event: Event, window: Window | str | None,
         return _check_run_day(event, window)
     if event.day_without_year:
         return _place_day(event, window)
-    if event.weekday_told is not None and (placed := _place_weekday(event, window)) is not event:
-        return placed
     site = event.details.site
     if site is not None:
         return _same_site(event, window, sites.get((_family(event.type, words), site.name), []))
@@ -390,21 +388,6 @@ def _place_day(event: Event, window: Window) -> Event:
     note = (f"the year from the run's running figures: the article's own figure lies between those of "
             f"{window.first:%-d %b %Y} and {window.last:%-d %b %Y}")
     return _dated(event, placed, "run-figures", window, note)
-
-
-def _place_weekday(event: Event, window: Window) -> Event:
-    """An act the undated article tells on a weekday of its own ("struck on Thursday"): a bare
-    weekday is a day of the six before the article or its own, so the one such weekday from six
-    days before the window to its end, when only one falls there (a window under two weeks)."""
-    assert event.weekday_told is not None
-    low = window.first - dt.timedelta(days=6)
-    days = [low + dt.timedelta(days=k) for k in range((window.last - low).days + 1)]
-    fits = [d for d in days if d.weekday() == event.weekday_told]
-    if len(fits) != 1:
-        return event
-    note = (f"its {fits[0]:%A}: the one {fits[0]:%A} in the week before the days its running figures allow "
-            f"(between those of {window.first:%-d %b %Y} and {window.last:%-d %b %Y})")
-    return _dated(event, fits[0], "run-figures", window, note)
 
 
 def _real(year: int, month: int, day: int) -> bool:

@@ -1298,8 +1298,6 @@ def _gather(article: Article, found: list[_Dated], lex: Lexicons) -> ArticleEven
                 home.append(item)
             elif item.disagree or item.told or (not item.mention.plural and not item.mention.anaphor):
                 undated.append(item)  # ("attacks on U.S. forces": the campaign; "the attack": told elsewhere)
-            elif _for_the_run(article, item, found):
-                undated.append(item)  # "strikes on two sites on Thursday" in an undated article: for the run
     _place_countryless(article, groups)
     events = [event for key, group in groups.items() for event in _split_sites(article, key, group, lex)]
     kept_apart = _undated_events(article, undated, lex)
@@ -1618,27 +1616,8 @@ def _undated_events(article: Article, items: list[_Dated], lex: Lexicons) -> tup
         partial = f"{month_day[0]:02d}-{month_day[1]:02d}" if month_day else None
         event = _event(article, country, None, group, None, lex)
         events.append(replace(event, id=event_id(kind, country, None, article.id, None, partial),
-                              day_without_year=partial, weekday_told=_one_weekday(article, group)))
+                              day_without_year=partial))
     return tuple(events)
-
-
-def _for_the_run(article: Article, item: _Dated, found: list[_Dated]) -> bool:
-    """Acts told in the plural with a weekday of their own in an undated article ("strikes on two
-    sites in <a country> on Thursday"), read in one country: kept, undated, for the run's running
-    figures to place (:func:`briefing.rundates.date_from_context`). Read in two countries from one
-    clause ("militias that operate in <one> and <another>"), where they were is not plain."""
-    mention = item.mention
-    if mention.anaphor or mention.country is None or _one_weekday(article, [item]) is None:
-        return False
-    return not any(o.mention.start == mention.start and o.mention.country != mention.country for o in found)
-
-
-def _one_weekday(article: Article, group: list[_Dated]) -> int | None:
-    """The one weekday an undated article's mentions of an act give as its own day, if one."""
-    if article.published is not None:
-        return None
-    days = {day for item in group for day in _weekdays_told(article, item.mention)}
-    return days.pop() if len(days) == 1 else None
 
 
 def _evidence(article: Article, mention: Mention) -> Evidence:
