@@ -457,20 +457,22 @@ def _from_dateparser(article: Article) -> Article | None:
     return _dated(article, day, time, "dateline", start, end)
 
 
-# The day a statement was made, written beside its verb: "said Saturday", "did not specify on Wednesday",
-# "the ministry on Friday announced". A weekday elsewhere in a sentence that says who said it is
-# mostly the day of what it tells ("struck a car on Wednesday night, the command confirmed"), and
-# an article may quote a post's account of that night a day or more later (issue 23 item 7).
-_SAY = r"(?:said|says|told\s+\w+|announced|confirmed|stated|specif(?:y|ied)|added)"
-_WD_WORD = r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_STATED_ON = re.compile(rf"\b{_SAY}\s+(?:(?:late|early)\s+)?(?:on\s+)?{_WD_WORD}\b(?!\s+(?:night|evening))"
-                      rf"|\bon\s+{_WD_WORD}\s+{_SAY}\b")
+# A sentence that says who said it ("..., the minister said in a statement", "did not specify"), and
+# the weekdays it names: the statement's day, or the day of what it tells; but never one told as a
+# time of day ("struck on Wednesday night, the command confirmed", "early Sunday"): that is the
+# act's time, and an article may quote a post's account of that night a day or more later (issue 23
+# item 7)
+_SAYS = re.compile(r"\b(?:said|says|told|announced|confirmed|stated|specif(?:y|ied)|added)\b")
 _WEEKDAY_WORD = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_ACT_TIME = re.compile(r"(?:(?<=\blate\s)|(?<=\bearly\s))\w+day\b"
+                       r"|\w+day\b(?=\s+(?:night|evening|morning|afternoon|overnight)\b)", re.I)
 
 
 def _said_weekdays(clean: str) -> list[int]:
-    """The weekdays written as the day a statement was made."""
-    return [WEEKDAYS.index((m.group(1) or m.group(2)).lower()) for m in _STATED_ON.finditer(clean)]
+    """The weekdays named in the sentences that tell who said them, but a time of day's."""
+    return [WEEKDAYS.index(m.group(1).lower()) for _, start, end in all_sentences(clean)
+            if _SAYS.search(clean, start, end) for m in _WEEKDAY_WORD.finditer(clean, start, end)
+            if not _ACT_TIME.match(clean, m.start())]
 
 
 def _from_embedded_post(article: Article) -> Article | None:
