@@ -13,6 +13,7 @@ import contextvars
 import dataclasses
 import datetime as dt
 import functools
+import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -182,11 +183,56 @@ def _choose(text: str) -> tuple[Dateline | None, str | None]:
         return None, (f"the page prints two dates of its own ({best.date:%d %b %Y} and "
                       f"{other.date:%d %b %Y}); neither is taken")
     chosen = clipper or best
-    later = _named_after(text, chosen) if chosen is not None else None
-    if chosen is not None and later is not None:
-        return None, (f"the date at the top ({chosen.date:%d %b %Y}) is earlier than a day the text reports "
-                      f"({later:%d %b %Y}); not used")
-    return chosen, None
+    why = _contradicted(text, chosen) if chosen is not None else None
+    return (None, why) if why else (chosen, None)
+
+
+def _contradicted(text: str, line: Dateline) -> str | None:
+    """Why the content contradicts a date line (a day it reports after it), or None."""
+    later = _named_after(text, line)
+    if later is not None:
+        return (f"the date at the top ({line.date:%d %b %Y}) is earlier than a day the text reports "
+                f"({later:%d %b %Y}); not used")
+    lede = _lede_next_day(text, line) if line.kind == "clipper" else None
+    if lede is not None:
+        return (f"the clipper's date ({line.date:%A %d %b %Y}) is the day before the '{lede}' its lede "
+                "reports: the page was saved in another time zone or before the article appeared; not used")
+    return None
+
+
+# A lede's weekday tells the news of the last day or two; one told as a plan is not yet news.
+_LEDE_SENTENCES = 3  # the headline's lines and the lede
+_PLANNED = re.compile(r"\b(?:will|would|plans?|planned|expected|scheduled|next|ahead\s+of|due)\b", re.I)
+
+
+def _lede_next_day(text: str, line: Dateline) -> str | None:
+    """The weekday the lede names when it is the day after a clipper's date: a page saved on Monday
+    whose lede reports what happened "early on Tuesday" was saved before its article appeared, or
+    on another side of midnight, and a report of six days before would not lead with a bare weekday."""
+    body = text[line.end:]
+    for _, start, end in all_sentences(body)[:_LEDE_SENTENCES]:
+        if _PLANNED.search(body, start, end):
+            continue
+        for match in _WEEKDAY_WORD.finditer(body, start, end):
+            if ((WEEKDAYS.index(match.group(1).lower()) - line.date.weekday()) % 7 == 1
+                    and not _PAST_WEEK.search(body, max(0, match.start() - 12), match.start())):
+                return match.group(1)
+    return None
+
+
+_PAST_WEEK = re.compile(r"\b(?:last|past|previous)\s+$", re.I)  # "last Sunday": the week before
+
+
+def lede_anchor(text: str) -> Anchor | None:
+    """The lede's day in an article whose clipper's date is the day before it (:func:`_lede_next_day`):
+    not its publication date, but the day its lede's weekday names."""
+    clipper = next((d for d in datelines(text) if d.kind == "clipper"), None)
+    said = _lede_next_day(text, clipper) if clipper is not None else None
+    if clipper is None or said is None:
+        return None
+    day = clipper.date + dt.timedelta(days=1)
+    return Anchor(day, f"the lede's '{said}', the day after the clipper's date ({clipper.date:%d %b %Y})",
+                  weekday=True, reach=1)
 
 
 # an update's label on the line before its date ("Updated:\n10/22/2023") makes it an update's date
@@ -412,15 +458,21 @@ def _from_dateparser(article: Article) -> Article | None:
 
 
 # A sentence that says who said it ("..., the minister said in a statement", "did not specify"), and
-# the weekdays it names: the statement's day, or the day of what it tells
+# the weekdays it names: the statement's day, or the day of what it tells; but never one told as a
+# time of day ("struck on Wednesday night, the command confirmed", "early Sunday"): that is the
+# act's time, and an article may quote a post's account of that night a day or more later (issue 23
+# item 7)
 _SAYS = re.compile(r"\b(?:said|says|told|announced|confirmed|stated|specif(?:y|ied)|added)\b")
 _WEEKDAY_WORD = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_ACT_TIME = re.compile(r"(?:(?<=\blate\s)|(?<=\bearly\s))\w+day\b"
+                       r"|\w+day\b(?=\s+(?:night|evening|morning|afternoon|overnight)\b)", re.I)
 
 
 def _said_weekdays(clean: str) -> list[int]:
-    """The weekdays named in the sentences that tell who said them."""
+    """The weekdays named in the sentences that tell who said them, but a time of day's."""
     return [WEEKDAYS.index(m.group(1).lower()) for _, start, end in all_sentences(clean)
-            if _SAYS.search(clean, start, end) for m in _WEEKDAY_WORD.finditer(clean, start, end)]
+            if _SAYS.search(clean, start, end) for m in _WEEKDAY_WORD.finditer(clean, start, end)
+            if not _ACT_TIME.match(clean, m.start())]
 
 
 def _from_embedded_post(article: Article) -> Article | None:
@@ -510,7 +562,22 @@ def find_dates(clean: str, start: int, end: int, published: dt.date | None,
             found.append(_resolve_anchored(match, anchor))
         else:
             found.append(_resolve_relative(clean, match, published, published_time, start))
-    return sorted(found, key=lambda m: m.start)
+    return _beside_its_day(clean, sorted(found, key=lambda m: m.start))
+
+
+_BESIDE_SEP = re.compile(r"\s*[,(]?\s*")
+
+
+def _beside_its_day(clean: str, found: list[DateMention]) -> list[DateMention]:
+    """A weekday left open, written right before a day that falls on it ("On Saturday, Dec. 21" in an
+    undated article whose anchor fixes only the 21st's year), is that day."""
+    for index, (day, nxt) in enumerate(itertools.pairwise(found)):
+        if (day.date is None and nxt.date is not None and day.text.lower() in WEEKDAYS
+                and WEEKDAYS[nxt.date.weekday()] == day.text.lower()
+                and _BESIDE_SEP.fullmatch(clean, day.end, nxt.start)):
+            found[index] = dataclasses.replace(day, date=nxt.date, precision="day",
+                                               note=f"the {day.text} of '{nxt.text}' beside it")
+    return found
 
 
 _SCREENS = (Screen.of(DATE_PATTERN), Screen.of(_RELATIVE, shared=True))

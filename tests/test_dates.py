@@ -29,6 +29,12 @@ TUE = dt.date(2023, 11, 21)  # a Tuesday
     ("The agency said Saturday it had struck.\n— Agency (@agency) December 2, 2023", dt.date(2023, 12, 2),
      "body"),
     ("The agency said Thursday it had struck.\n— Agency (@agency) December 2, 2023", None, "unknown"),
+    # the weekday must be the statement's own day: beside its verb, not the night of the act it tells,
+    # which an article may quote from the post a day or more later
+    ("A drone hit a truck on Saturday night, the command confirmed.\n— Agency (@agency) December 2, 2023",
+     None, "unknown"),
+    ("The command on Saturday confirmed a drone hit a truck.\n— Agency (@agency) December 2, 2023",
+     dt.date(2023, 12, 2), "body"),
     # a site's byline with its handle is the page's date line, not an embedded post's signature
     ("Example News | @examplenews | 02 Feb 2024, 09:57 pm Print\n\nBody.", dt.date(2024, 2, 2), "dateline"),
     ("The strikes on Sunday hit three sites.\nMore text on Oct. 17.", None, "unknown"),
@@ -490,3 +496,18 @@ def test_a_page_date_before_a_known_event_the_text_tells(text: str, published: d
     from briefing.topic import load_topic
 
     assert against_known_events(make_article(text), load_topic().known_events).published == published
+
+
+@pytest.mark.parametrize(("text", "weekday_day"), [
+    # the anchor fixes the yearless day's year; the weekday written right before it is that day
+    ("On Saturday, Dec. 21, the navy said drones were downed.", dt.date(2024, 12, 21)),
+    ("On Saturday (Dec. 21) the navy said drones were downed.", dt.date(2024, 12, 21)),
+    ("On Friday, Dec. 21, the navy said drones were downed.", None),  # the 21st is no Friday
+    ("On Saturday the navy said drones seen on Dec. 21 were downed.", None),  # not beside it
+])
+def test_a_weekday_beside_an_anchored_day_is_that_day(text: str, weekday_day: dt.date | None) -> None:
+    anchor = Anchor(dt.date(2024, 12, 22), "a test anchor", weekday=True, reach=1)
+    found = find_dates(text, 0, len(text), None, None, anchor)
+    weekday = next(m for m in found if m.text.endswith("day"))
+    assert weekday.date == weekday_day
+    assert next(m for m in found if "Dec" in m.text).date == dt.date(2024, 12, 21)

@@ -1370,8 +1370,8 @@ def test_an_attack_on_another_sides_ships_gives_its_crews_to_no_side_of_ours() -
 
 
 def test_a_timelines_toll_stays_with_its_own_days_entry() -> None:
-    text = ("Here is how the week went:\n\nFebruary 5\n\nUS jets strike 20 Houthi sites in Yemen, the US military "
-            "says.\n\nSeven people are killed and nine wounded, according to Houthi officials.\n\n"
+    text = ("Here is how the week went:\n\nFebruary 5\n\nUS jets strike 20 Houthi sites in Yemen, the US "
+            "military says.\n\nSeven people are killed and nine wounded, according to Houthi officials.\n\n"
             "February 7\n\nUS forces shoot down a Houthi cruise missile fired at a US destroyer.")
     found = _sea_events(text, dt.date(2024, 2, 10))
     tolls = {(e.type, e.date): figures(e.details) for e in found}

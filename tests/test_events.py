@@ -802,6 +802,36 @@ def test_a_second_act_without_a_number_told_before_stays_undated() -> None:
     assert [e.country for e in found.undated] == ["Iraq"]
 
 
+# ---- form 2: the parts of a number of acts told with their day, right after it ------------------
+
+_COUNTED = ("U.S. forces in Iraq and Syria were attacked three times on Monday with rockets and drones, "
+            "officials said. ")
+
+
+@pytest.mark.parametrize(("after", "expected"), [
+    # the parts, told right after the number with no day of their own, are of its day
+    ("Two rockets were fired at al-Tanf garrison in Syria, the official added.", MON),
+    ("A spokesman said U.S. forces at al-Tanf garrison in Syria were attacked with rockets.", MON),
+    # a cue of another act, a count over a time, or a date word of its own: not one of them
+    ("Earlier, two rockets were fired at al-Tanf garrison in Syria.", None),
+    ("Al-Tanf garrison in Syria has been attacked with rockets since October.", None),
+    ("Two rockets were fired at al-Tanf garrison in Syria in November.", None),
+])
+def test_an_act_told_right_after_a_number_of_acts_is_one_of_them(
+        after: str, expected: dt.date | None) -> None:
+    found = read_events(make_article(_COUNTED + after, PUB))
+    told = [e for e in (*found.events, *found.undated) if e.country == "Syria"
+            and any(s.start >= len(_COUNTED) for s in e.sources)]
+    assert told and ({e.date for e in told} == {expected} if expected else MON not in {e.date for e in told})
+
+
+def test_an_act_told_far_after_a_number_of_acts_is_not_one_of_them() -> None:
+    text = (_COUNTED + "The region has been tense for weeks. Officials are worried about escalation. "
+            "Diplomats met in the capital. Two rockets were fired at al-Tanf garrison in Syria.")
+    found = read_events(make_article(text, PUB))
+    assert [e.date for e in found.undated if e.country == "Syria"] == [None]
+
+
 # ---- rows no source reports (batch h's extra rows, in our own words) -------------------------
 
 @pytest.mark.parametrize(("text", "expected"), [

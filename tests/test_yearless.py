@@ -218,3 +218,32 @@ def test_without_figures_on_both_sides_a_date_lines_year_stays_open(tmp_path: Pa
     extraction = extract(_run(tmp_path, b=YEARLESS, **{k: texts[k] for k in others}))
     article = next(a for a in extraction.articles if a.id == "b")
     assert article.published is None and article.dateline_day == "11-16"
+
+
+@pytest.mark.parametrize(("lede", "published"), [
+    # a page saved on a Monday whose lede reports an act "early on Tuesday": saved before the article
+    # appeared, or on the other side of midnight; its date is no publication date (issue 23 item 7)
+    ("Mortars hit a depot used by U.S. troops early on Tuesday, two officers said.", None),
+    # "last Tuesday" is the week before; a Tuesday planned is not yet news
+    ("Mortars hit a depot used by U.S. troops last Tuesday, two officers said.", dt.date(2024, 9, 30)),
+    ("Envoys will meet on Tuesday about the depot used by U.S. troops.", dt.date(2024, 9, 30)),
+    ("Mortars hit a depot used by U.S. troops on Sunday, two officers said.", dt.date(2024, 9, 30)),
+])
+def test_a_clippers_date_the_day_before_its_ledes_weekday_is_not_the_articles(
+        lede: str, published: dt.date | None) -> None:
+    plain = article(f" date 2024-09-30 Depot hit near the capital\n\n{lede}\n\nNo one was hurt.\n")
+    assert plain.published == published
+
+
+def test_the_ledes_weekday_after_a_refused_clippers_date_still_dates_its_act() -> None:
+    """The clipper's Monday is not the publication date, but the lede's Tuesday is the day after
+    it, as the reader takes it: the act is dated, the article is not."""
+    from briefing.extract.events import read_events
+
+    text = (" date 2024-09-30 Depot hit near the capital\n\nRockets struck a base hosting U.S. forces in "
+            "western Iraq early on Tuesday, two officers said.\n\nThe conflict began on October 7.\n")
+    plain = article(text)
+    assert plain.published is None
+    (event,) = [e for e in read_events(plain).events if e.date is not None]
+    assert (event.type, event.date, event.country) == ("attack_on_us_forces", dt.date(2024, 10, 1), "Iraq")
+    assert "clipper" in event.date_note

@@ -25,7 +25,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from ..datelines import safe_date
-from ..dates import WEEKDAYS, Anchor, find_dates, masthead_at, post_anchor, written_dates
+from ..dates import WEEKDAYS, Anchor, find_dates, lede_anchor, masthead_at, post_anchor, written_dates
 from ..ids import event_id
 from ..model import Article, DateBasis, DateMention, Event, EventType, Evidence, distinct
 from ..names import Act, StoryWords, default_words
@@ -112,6 +112,7 @@ def read_events(article: Article, topic: Topic | None = None, names: Names | Non
                 continue  # "the attacks" after acts told without a day: only its own day makes it count
             if dated is not None and dated.date is None:
                 dated = _ordinal(article, _right_after(article, dated, last_told), last_told, counted)
+                dated = _part_of_count(article, dated, last_told, counted)
                 dated = _downed_as_told(article, _apart_from_told(article, dated, last_told), last_told)
             if dated is not None:
                 found += [one for day in _each_day(dated) for one in _each_base(article, day, names, lex)]
@@ -451,6 +452,33 @@ def _ordinal(article: Article, item: _Dated, last_told: dict[str, _Dated],
     return _Dated(mention, told.date, note, basis="told-before")
 
 
+_NOT_A_PART = GRAMMAR.pattern("not_a_part")
+_PART_REACH = 2  # sentences on from the number of acts (or its last part told) to a part of it
+
+
+def _part_of_count(article: Article, item: _Dated, last_told: dict[str, _Dated],
+                   counted: dict[str, _Dated]) -> _Dated:
+    """"Troops were attacked four times on <day>. Two sites in <one country> were hit. Drones were
+    launched at <a base> in <another>": an act told with no day, no date word and no cue of
+    another act (:data:`_NOT_A_PART`) in the sentence right after a number of acts of its family
+    told with a day (or after its last part) is one of them, of that day (issue 23 item 2)."""
+    if item.date is not None or item.disagree or item.mention.anaphor:
+        return item
+    family = _family(item.mention)
+    told, latest = counted.get(family), last_told.get(family)
+    if told is None or latest is None or latest.date != told.date or told.date is None:
+        return item
+    clean, (begin, end) = article.clean, item.mention.sentence
+    starts = [start for _, start, _ in all_sentences(clean)]
+    apart = bisect.bisect_left(starts, begin) - bisect.bisect_left(starts, latest.mention.sentence[0])
+    if not 0 < apart <= _PART_REACH or _NOT_A_PART.search(clean, begin, end):
+        return item
+    if find_dates(clean, begin, end, None):
+        return item
+    return _Dated(item.mention, told.date, f"one of the acts counted on {told.date:%d %b %Y} just before",
+                  basis="told-before")
+
+
 _WEEKDAY_NAME = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _WEEKDAY_OPENINGS = Openings(_WEEKDAY_NAME)  # over a whole article: tried where a weekday's name begins
 
@@ -468,7 +496,7 @@ def anchor_of(article: Article, lex: Lexicons) -> Anchor | None:
                 and not masthead_at(clean, day.start)):
             weekday = WEEKDAYS[day.date.weekday()] in named
             found.append(Anchor(day.date, f"the article names '{day.text}'", weekday))
-    found += [post for post in (post_anchor(article.text),) if post is not None]
+    found += [post for post in (post_anchor(article.text), lede_anchor(article.text)) if post is not None]
     folded = fold(clean)
     told = [e for e in lex.topic.known_events if e.told_in(clean, folded)]  # most articles tell none
     # "On Wednesday (Oct 18)": the one year of the campaign whose calendar agrees (yearless.py)
