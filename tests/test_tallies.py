@@ -459,3 +459,15 @@ def test_the_first_story_counts_no_ships() -> None:
     text = ("Militias and the Houthis have targeted more than 80 merchant vessels since Oct. 17, "
             "officials said.")
     assert [t.metric for t in extract_tallies(make_article(text, PUB))] == []
+
+
+def test_a_headlines_round_figure_over_the_bodys_is_the_bodys_rounded() -> None:
+    text = ("Militias Hit U.S. Troops 80 Times Since October\n\n"
+            "U.S. forces in Iraq and Syria have been attacked at least 83 times since Oct. 17, a defense "
+            "official said Monday.")
+    (tally,) = extract_tallies(make_article(text, PUB))
+    assert (tally.value, tally.qualifier, tally.source_kind) == (83, "at least", "official")
+    assert [s.quote.split()[0] for s in tally.sources] == ["U.S.", "Militias"]
+    # a headline's figure the body does not round stays a figure of its own
+    apart = text.replace("83 times", "95 times")
+    assert sorted(t.value for t in extract_tallies(make_article(apart, PUB))) == [80, 95]

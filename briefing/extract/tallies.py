@@ -114,7 +114,21 @@ def extract_tallies(article: Article, topic: Topic | None = None, names: Names |
         tally = _sum_of_parts(article, lex, names, sentences, index, figures, found)
         if tally is not None:
             found.append(tally)
-    return _dedupe(found)
+    return _without_rounded_headline(_dedupe(found), sentences[0][2] if sentences else 0)
+
+
+def _without_rounded_headline(tallies: list[Tally], headline_end: int) -> list[Tally]:
+    """"US Attacked 100 Times" over a body's "at least 102 times": the headline's round figure
+    is the body's rounded, not a second figure (nor a fall): its quote joins the body's figure."""
+    kept = list(tallies)
+    for head in [t for t in tallies if all(s.end <= headline_end for s in t.sources)]:
+        body = next((t for t in kept if t is not head and t.metric == head.metric
+                     and head.value % 10 == 0 and head.value <= t.value <= head.value * 1.05
+                     and all(s.start >= headline_end for s in t.sources)), None)
+        if body is not None:
+            kept[kept.index(body)] = dataclasses.replace(body, sources=(*body.sources, *head.sources))
+            kept.remove(head)
+    return kept
 
 
 def _sum_of_parts(article: Article, lex: Lexicons, names: Names, sentences: tuple[tuple[int, int, int], ...],
