@@ -604,3 +604,22 @@ def test_the_coalition_defending_shipping(text: str, expected: Found) -> None:
 ])
 def test_a_weekday_far_from_a_named_events_day_is_not_it(text: str) -> None:
     assert dt.date(2023, 12, 26) not in [day for _, _, day in _events(text)]
+
+
+SATURDAY = dt.date(2024, 12, 21)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a US-side strike told by the press release that announced it: the release's day is the strike's,
+    # over the day of the statement the lede tells
+    ("A navy jet came down over the Red Sea early Sunday, officials said. The U.S. and U.K. naval and air "
+     "forces conducted airstrikes on Houthi radar sites in Yemen, according to a press release issued "
+     "earlier on Saturday night.", [("us_uk_strike", "Yemen", SATURDAY)]),
+    ("The U.S. and U.K. naval and air forces conducted airstrikes on Houthi radar sites in Yemen, "
+     "CENTCOM said in a press release on Saturday.", [("us_uk_strike", "Yemen", SATURDAY)]),
+    # an attack is reported after the fact: the release's day is only its telling's, and it stays undated
+    ("A Houthi drone boat rammed a Greek-owned tanker in the Red Sea, according to a press release issued "
+     "on Saturday.", []),
+])
+def test_a_press_release_day_dates_the_strike_it_announces(text: str, expected: Found) -> None:
+    assert _events(text, published=dt.date(2024, 12, 22)) == expected
