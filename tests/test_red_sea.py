@@ -623,3 +623,28 @@ SATURDAY = dt.date(2024, 12, 21)
 ])
 def test_a_press_release_day_dates_the_strike_it_announces(text: str, expected: Found) -> None:
     assert _events(text, published=dt.date(2024, 12, 22)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an engagement told hour by hour: the act a few hours after the one just told is of its day
+    ("On Sunday a Houthi missile hit a Liberian-flagged tanker in the Gulf of Aden. About three hours later, "
+     "a destroyer shot down a drone over the Gulf of Aden.",
+     [("attack_on_shipping", "Gulf of Aden", SUNDAY), ("intercept", "Gulf of Aden", SUNDAY)]),
+    ("On Sunday a Houthi missile hit a Liberian-flagged tanker in the Red Sea. Minutes later, a destroyer "
+     "shot down a drone over the Red Sea.",
+     [("attack_on_shipping", "Red Sea", SUNDAY), ("intercept", "Red Sea", SUNDAY)]),
+    ("On Sunday a Houthi missile hit a Liberian-flagged tanker in the Red Sea. One hour after the attack on "
+     "the tanker, a destroyer shot down a drone over the Red Sea.",
+     [("attack_on_shipping", "Red Sea", SUNDAY), ("intercept", "Red Sea", SUNDAY)]),
+    # days later, or many hours (the next day, perhaps): no day
+    ("On Sunday a Houthi missile hit a Liberian-flagged tanker in the Red Sea. Two days later, a destroyer "
+     "shot down a drone over the Red Sea.", [("attack_on_shipping", "Red Sea", SUNDAY)]),
+    ("On Sunday a Houthi missile hit a Liberian-flagged tanker in the Red Sea. About nine hours later, a "
+     "destroyer shot down a drone over the Red Sea.", [("attack_on_shipping", "Red Sea", SUNDAY)]),
+    # the act counted from is too far back
+    ("On Sunday a Houthi missile hit a Liberian-flagged tanker in the Red Sea. The crew was safe. The ship "
+     "sailed on. Its owner gave no details. Insurers raised their rates. About three hours later, a "
+     "destroyer shot down a drone over the Red Sea.", [("attack_on_shipping", "Red Sea", SUNDAY)]),
+])
+def test_an_act_a_few_hours_after_the_one_told_is_of_its_day(text: str, expected: Found) -> None:
+    assert _events(text) == expected
