@@ -648,3 +648,17 @@ def test_a_press_release_day_dates_the_strike_it_announces(text: str, expected: 
 ])
 def test_an_act_a_few_hours_after_the_one_told_is_of_its_day(text: str, expected: Found) -> None:
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a second day of one month, its month written again, before or after its number: two rounds
+    ("U.S. jets struck Houthi weapons depots across Yemen on Jan. 19 and Jan. 20.",
+     [("us_strike", "Yemen", dt.date(2024, 1, 19)), ("us_strike", "Yemen", dt.date(2024, 1, 20))]),
+    ("U.S. jets struck Houthi weapons depots across Yemen on 19 January and 20 January, officials said.",
+     [("us_strike", "Yemen", dt.date(2024, 1, 19)), ("us_strike", "Yemen", dt.date(2024, 1, 20))]),
+    # another month's day is not counted in the first day's month
+    ("U.S. jets struck Houthi weapons depots across Yemen on Dec. 5 and Jan. 8.",
+     [("us_strike", "Yemen", dt.date(2023, 12, 5))]),
+])
+def test_a_second_day_with_its_month_written_again(text: str, expected: Found) -> None:
+    assert _events(text) == expected

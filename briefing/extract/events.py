@@ -732,6 +732,9 @@ def _second_day(article: Article, own: DateMention, dated: _Dated) -> _Dated:
     more = _AND_DAY.match(article.clean, own.end)
     if more is None or own.date is None or dated.date != own.date or own.basis != "written":
         return dated
+    month = more["month"] or more["month_after"]
+    if month is not None and month.title() != f"{own.date:%b}":
+        return dated  # "on Nov. 30 and Dec. 1": another month's day, not counted here
     day = int(more["day"])
     second = own.date.replace(day=day) if own.date.day < day <= 31 and _valid(own.date, day) else None
     if second is None or (article.published is not None and second > article.published):
