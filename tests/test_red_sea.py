@@ -662,3 +662,23 @@ def test_an_act_a_few_hours_after_the_one_told_is_of_its_day(text: str, expected
 ])
 def test_a_second_day_with_its_month_written_again(text: str, expected: Found) -> None:
     assert _events(text) == expected
+
+
+LUANDA = dt.date(2024, 1, 26)  # the Marlin Luanda's well-known day
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "earlier in the day" with no day written near it: the day of the act just told (here a named one)
+    ("A Houthi missile hit the Marlin Luanda in the Gulf of Aden. A destroyer shot down a Houthi missile "
+     "over the Gulf of Aden earlier in the day.",
+     [("attack_on_shipping", "Gulf of Aden", LUANDA), ("intercept", "Gulf of Aden", LUANDA)]),
+    ("A Houthi missile hit the Marlin Luanda in the Gulf of Aden. Later that day, a destroyer shot down a "
+     "Houthi missile over the Gulf of Aden.",
+     [("attack_on_shipping", "Gulf of Aden", LUANDA), ("intercept", "Gulf of Aden", LUANDA)]),
+    # a statement's "earlier in the day" is the saying's, not the act's
+    ("A Houthi missile hit the Marlin Luanda in the Gulf of Aden. Officials said earlier in the day that a "
+     "destroyer shot down a Houthi missile over the Gulf of Aden.",
+     [("attack_on_shipping", "Gulf of Aden", LUANDA)]),
+])
+def test_earlier_in_the_day_is_the_day_of_the_act_just_told(text: str, expected: Found) -> None:
+    assert _events(text, published=None) == expected

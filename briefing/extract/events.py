@@ -389,12 +389,13 @@ _HOURS_REACH = 3  # sentences back from "About three hours later, ..." to the ac
 
 def _hours_later(article: Article, item: _Dated, last_told: dict[str, _Dated]) -> _Dated:
     """"A missile hit one tanker. About three hours later, a drone hit another.": an act with no
-    day, in a sentence that opens a few hours after the act just told (rule hours_later), takes
+    day, in a sentence that opens a few hours after the act just told (rule hours_later), or that
+    says it was earlier or later that day (rule same_day, :func:`_later_cue`), takes
     the day of the act told last with a day, of either family, when it is at most a few sentences
     before (a Red Sea engagement told hour by hour)."""
     mention = item.mention
-    cue = _HOURS_LATER.match(article.clean, mention.sentence[0], mention.start)
-    if item.date is not None or item.disagree or cue is None:
+    cue = _later_cue(article, mention) if item.date is None and not item.disagree else None
+    if cue is None:
         return item
     told = max(last_told.values(), key=lambda t: t.mention.start, default=None)
     if told is None or told.date is None or told.mention.sentence[0] >= mention.sentence[0]:
@@ -407,8 +408,20 @@ def _hours_later(article: Article, item: _Dated, last_told: dict[str, _Dated]) -
     # a strike ashore after an attack at sea is not placed at sea: only the same act's place carries
     same = told.mention.act == mention.act
     placed = replace(mention, country=mention.country or (told.mention.country if same else None))
-    return _Dated(placed, told.date, f"'{cue[0].strip()}' the act told on {told.date:%d %b %Y}",
-                  basis="told-before")
+    return _Dated(placed, told.date, f"'{cue}' the act told on {told.date:%d %b %Y}", basis="told-before")
+
+
+def _later_cue(article: Article, mention: Mention) -> str | None:
+    """The words that put an act within hours of the act just told: a sentence opening "About three
+    hours later", or "earlier in the day" / "later that day" in its clause when no day written in
+    its sentence or the one before gave its day (:func:`_same_day`)."""
+    clean = article.clean
+    opening = _HOURS_LATER.match(clean, mention.sentence[0], mention.start)
+    if opening is not None:
+        return opening[0].strip()
+    # a saying's "said earlier in the day" ends the clause before the act it tells (cut_speech)
+    same = next((m for m in _SAME_DAY.finditer(clean, *mention.clause) if m["same"]), None)
+    return None if same is None else same[0]
 
 
 # "The attacks occurred the day after the United States struck <a group>": the acts told before
