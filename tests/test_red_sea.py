@@ -604,3 +604,81 @@ def test_the_coalition_defending_shipping(text: str, expected: Found) -> None:
 ])
 def test_a_weekday_far_from_a_named_events_day_is_not_it(text: str) -> None:
     assert dt.date(2023, 12, 26) not in [day for _, _, day in _events(text)]
+
+
+SATURDAY = dt.date(2024, 12, 21)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a US-side strike told by the press release that announced it: the release's day is the strike's,
+    # over the day of the statement the lede tells
+    ("A navy jet came down over the Red Sea early Sunday, officials said. The U.S. and U.K. naval and air "
+     "forces conducted airstrikes on Houthi radar sites in Yemen, according to a press release issued "
+     "earlier on Saturday night.", [("us_uk_strike", "Yemen", SATURDAY)]),
+    ("The U.S. and U.K. naval and air forces conducted airstrikes on Houthi radar sites in Yemen, "
+     "CENTCOM said in a press release on Saturday.", [("us_uk_strike", "Yemen", SATURDAY)]),
+    # an attack is reported after the fact: the release's day is only its telling's, and it stays undated
+    ("A Houthi drone boat rammed a Greek-owned tanker in the Red Sea, according to a press release issued "
+     "on Saturday.", []),
+])
+def test_a_press_release_day_dates_the_strike_it_announces(text: str, expected: Found) -> None:
+    assert _events(text, published=dt.date(2024, 12, 22)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an engagement told hour by hour: the act a few hours after the one just told is of its day
+    ("On Sunday a Houthi missile hit a Liberian-flagged tanker in the Gulf of Aden. About three hours later, "
+     "a destroyer shot down a drone over the Gulf of Aden.",
+     [("attack_on_shipping", "Gulf of Aden", SUNDAY), ("intercept", "Gulf of Aden", SUNDAY)]),
+    ("On Sunday a Houthi missile hit a Liberian-flagged tanker in the Red Sea. Minutes later, a destroyer "
+     "shot down a drone over the Red Sea.",
+     [("attack_on_shipping", "Red Sea", SUNDAY), ("intercept", "Red Sea", SUNDAY)]),
+    ("On Sunday a Houthi missile hit a Liberian-flagged tanker in the Red Sea. One hour after the attack on "
+     "the tanker, a destroyer shot down a drone over the Red Sea.",
+     [("attack_on_shipping", "Red Sea", SUNDAY), ("intercept", "Red Sea", SUNDAY)]),
+    # days later, or many hours (the next day, perhaps): no day
+    ("On Sunday a Houthi missile hit a Liberian-flagged tanker in the Red Sea. Two days later, a destroyer "
+     "shot down a drone over the Red Sea.", [("attack_on_shipping", "Red Sea", SUNDAY)]),
+    ("On Sunday a Houthi missile hit a Liberian-flagged tanker in the Red Sea. About nine hours later, a "
+     "destroyer shot down a drone over the Red Sea.", [("attack_on_shipping", "Red Sea", SUNDAY)]),
+    # the act counted from is too far back
+    ("On Sunday a Houthi missile hit a Liberian-flagged tanker in the Red Sea. The crew was safe. The ship "
+     "sailed on. Its owner gave no details. Insurers raised their rates. About three hours later, a "
+     "destroyer shot down a drone over the Red Sea.", [("attack_on_shipping", "Red Sea", SUNDAY)]),
+])
+def test_an_act_a_few_hours_after_the_one_told_is_of_its_day(text: str, expected: Found) -> None:
+    assert _events(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a second day of one month, its month written again, before or after its number: two rounds
+    ("U.S. jets struck Houthi weapons depots across Yemen on Jan. 19 and Jan. 20.",
+     [("us_strike", "Yemen", dt.date(2024, 1, 19)), ("us_strike", "Yemen", dt.date(2024, 1, 20))]),
+    ("U.S. jets struck Houthi weapons depots across Yemen on 19 January and 20 January, officials said.",
+     [("us_strike", "Yemen", dt.date(2024, 1, 19)), ("us_strike", "Yemen", dt.date(2024, 1, 20))]),
+    # another month's day is not counted in the first day's month
+    ("U.S. jets struck Houthi weapons depots across Yemen on Dec. 5 and Jan. 8.",
+     [("us_strike", "Yemen", dt.date(2023, 12, 5))]),
+])
+def test_a_second_day_with_its_month_written_again(text: str, expected: Found) -> None:
+    assert _events(text) == expected
+
+
+LUANDA = dt.date(2024, 1, 26)  # the Marlin Luanda's well-known day
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "earlier in the day" with no day written near it: the day of the act just told (here a named one)
+    ("A Houthi missile hit the Marlin Luanda in the Gulf of Aden. A destroyer shot down a Houthi missile "
+     "over the Gulf of Aden earlier in the day.",
+     [("attack_on_shipping", "Gulf of Aden", LUANDA), ("intercept", "Gulf of Aden", LUANDA)]),
+    ("A Houthi missile hit the Marlin Luanda in the Gulf of Aden. Later that day, a destroyer shot down a "
+     "Houthi missile over the Gulf of Aden.",
+     [("attack_on_shipping", "Gulf of Aden", LUANDA), ("intercept", "Gulf of Aden", LUANDA)]),
+    # a statement's "earlier in the day" is the saying's, not the act's
+    ("A Houthi missile hit the Marlin Luanda in the Gulf of Aden. Officials said earlier in the day that a "
+     "destroyer shot down a Houthi missile over the Gulf of Aden.",
+     [("attack_on_shipping", "Gulf of Aden", LUANDA)]),
+])
+def test_earlier_in_the_day_is_the_day_of_the_act_just_told(text: str, expected: Found) -> None:
+    assert _events(text, published=None) == expected

@@ -111,7 +111,8 @@ def read_events(article: Article, topic: Topic | None = None, names: Names | Non
             if mention.anaphor and _family(mention) not in last_told and (dated is None or not dated.date):
                 continue  # "the attacks" after acts told without a day: only its own day makes it count
             if dated is not None and dated.date is None:
-                dated = _ordinal(article, _right_after(article, dated, last_told), last_told, counted)
+                dated = _ordinal(article, _hours_later(article, _right_after(article, dated, last_told),
+                                                       last_told), last_told, counted)
                 dated = _part_of_count(article, dated, last_told, counted)
                 dated = _downed_as_told(article, _apart_from_told(article, dated, last_told), last_told)
             if dated is not None:
@@ -380,6 +381,47 @@ def _right_after(article: Article, item: _Dated, last_told: dict[str, _Dated]) -
     mention = replace(item.mention, country=item.mention.country or told.mention.country)
     return _Dated(mention, told.date, f"right after the {family} of {told.date:%d %b %Y} told before",
                   basis="told-before")
+
+
+_HOURS_LATER = GRAMMAR.pattern("hours_later")
+_HOURS_REACH = 3  # sentences back from "About three hours later, ..." to the act it counts from
+
+
+def _hours_later(article: Article, item: _Dated, last_told: dict[str, _Dated]) -> _Dated:
+    """"A missile hit one tanker. About three hours later, a drone hit another.": an act with no
+    day, in a sentence that opens a few hours after the act just told (rule hours_later), or that
+    says it was earlier or later that day (rule same_day, :func:`_later_cue`), takes
+    the day of the act told last with a day, of either family, when it is at most a few sentences
+    before (a Red Sea engagement told hour by hour)."""
+    mention = item.mention
+    cue = _later_cue(article, mention) if item.date is None and not item.disagree else None
+    if cue is None:
+        return item
+    told = max(last_told.values(), key=lambda t: t.mention.start, default=None)
+    if told is None or told.date is None or told.mention.sentence[0] >= mention.sentence[0]:
+        return item
+    starts = [start for _, start, _ in all_sentences(article.clean)]
+    between = bisect.bisect_left(starts, mention.sentence[0]) - bisect.bisect_left(starts,
+                                                                                 told.mention.sentence[0])
+    if between > _HOURS_REACH:
+        return item
+    # a strike ashore after an attack at sea is not placed at sea: only the same act's place carries
+    same = told.mention.act == mention.act
+    placed = replace(mention, country=mention.country or (told.mention.country if same else None))
+    return _Dated(placed, told.date, f"'{cue}' the act told on {told.date:%d %b %Y}", basis="told-before")
+
+
+def _later_cue(article: Article, mention: Mention) -> str | None:
+    """The words that put an act within hours of the act just told: a sentence opening "About three
+    hours later", or "earlier in the day" / "later that day" in its clause when no day written in
+    its sentence or the one before gave its day (:func:`_same_day`)."""
+    clean = article.clean
+    opening = _HOURS_LATER.match(clean, mention.sentence[0], mention.start)
+    if opening is not None:
+        return opening[0].strip()
+    # a saying's "said earlier in the day" ends the clause before the act it tells (cut_speech)
+    same = next((m for m in _SAME_DAY.finditer(clean, *mention.clause) if m["same"]), None)
+    return None if same is None else same[0]
 
 
 # "The attacks occurred the day after the United States struck <a group>": the acts told before
@@ -703,6 +745,9 @@ def _second_day(article: Article, own: DateMention, dated: _Dated) -> _Dated:
     more = _AND_DAY.match(article.clean, own.end)
     if more is None or own.date is None or dated.date != own.date or own.basis != "written":
         return dated
+    month = more["month"] or more["month_after"]
+    if month is not None and month.title() != f"{own.date:%b}":
+        return dated  # "on Nov. 30 and Dec. 1": another month's day, not counted here
     day = int(more["day"])
     second = own.date.replace(day=day) if own.date.day < day <= 31 and _valid(own.date, day) else None
     if second is None or (article.published is not None and second > article.published):
