@@ -180,6 +180,16 @@ def test_a_window_that_reaches_back_to_the_campaigns_start_counts_the_campaign()
     assert extract_tallies(make_article(text.replace("past week", "past few days"), week_in)) == []
 
 
+@pytest.mark.parametrize("other", ["and 30 times in the past year", "and 30 times this year",
+                                   "after 30 such attacks in the months before"])
+def test_a_window_belongs_to_its_own_figure_not_to_the_others_of_its_sentence(other: str) -> None:
+    """Only the figure whose words hold the window reaches back to the campaign's start: the
+    sentence's other figure, of a longer window, is no campaign total since 17 Oct."""
+    text = f"U.S. troops in Iraq and Syria were attacked 14 times in the past week, {other}, officials said."
+    found = extract_tallies(make_article(text, dt.date(2023, 10, 24)))
+    assert [(t.value, t.since) for t in found] == [(14, OCT17)]
+
+
 def test_a_total_risen_over_a_window_is_the_total() -> None:
     text = ("The number of attacks on U.S. forces in Iraq and Syria rose to 47 over the past several days, "
             "a spokesman said.")
