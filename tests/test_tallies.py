@@ -92,6 +92,13 @@ OCT17 = dt.date(2023, 10, 17)
     # the day a start is told on ("the war began on Oct. 7") is no day the figure was given
     ("Since the war began on Oct. 7, Iran-backed militias have mounted more than 90 attacks on U.S. bases.",
      ("attacks", 90, "more than", OCT17, PUB)),
+    ("After the outbreak of the war on Oct. 7, Iran-backed militias mounted more than 90 attacks on "
+     "U.S. bases.",
+     ("attacks", 90, "more than", OCT17, PUB)),
+    # but a day after "following" is the day the figure was given, not a start
+    ("Following a briefing on Nov. 14, the Pentagon said there had been 55 attacks on U.S. forces "
+     "since Oct. 17.",
+     ("attacks", 55, "exact", OCT17, dt.date(2023, 11, 14))),
 ])
 def test_campaign_totals_found(text: str, expected: tuple[object, ...]) -> None:
     tallies = extract_tallies(make_article(text, PUB))

@@ -639,8 +639,9 @@ def _wave_start(clean: str, published: dt.date,
 
 
 # "since the war began on Oct. 7", "following the outbreak of the war on October 7": the day a
-# start is told on is what the figure counts from, never the day it was given
-_START_TOLD = re.compile(r"\b(?:since|following|began|begun|started|broke\s+out|onset|outbreak|commencement"
+# start is told on is what the figure counts from, never the day it was given ("following" alone
+# tells no start: "Following a briefing on Nov. 14, the Pentagon said" gives the figure's day)
+_START_TOLD = re.compile(r"\b(?:since|began|begun|started|broke\s+out|onset|outbreak|commencement"
                          r"|start\s+of|beginning\s+of)\b[^,;.\n]{0,50}$", re.I)
 
 
