@@ -208,16 +208,15 @@ _PLANNED = re.compile(r"\b(?:will|would|plans?|planned|expected|scheduled|next|a
 def _lede_next_day(text: str, line: Dateline) -> str | None:
     """The weekday the lede names when it is the day after a clipper's date: a page saved on Monday
     whose lede reports what happened "early on Tuesday" was saved before its article appeared, or
-    on another side of midnight, and a report of six days before would not lead with a bare weekday."""
+    on another side of midnight, and a report of six days before would not lead with a bare weekday.
+    A lede that names another weekday too ("on Tuesday, the military said on Sunday") tells a past
+    week's Tuesday: none."""
     body = text[line.end:]
-    for _, start, end in all_sentences(body)[:_LEDE_SENTENCES]:
-        if _PLANNED.search(body, start, end):
-            continue
-        for match in _WEEKDAY_WORD.finditer(body, start, end):
-            if ((WEEKDAYS.index(match.group(1).lower()) - line.date.weekday()) % 7 == 1
-                    and not _PAST_WEEK.search(body, max(0, match.start() - 12), match.start())):
-                return match.group(1)
-    return None
+    named = [match for _, start, end in all_sentences(body)[:_LEDE_SENTENCES]
+             if not _PLANNED.search(body, start, end) for match in _WEEKDAY_WORD.finditer(body, start, end)]
+    nexts = [m for m in named if (WEEKDAYS.index(m.group(1).lower()) - line.date.weekday()) % 7 == 1
+             and not _PAST_WEEK.search(body, max(0, m.start() - 12), m.start())]
+    return nexts[0].group(1) if nexts and len(nexts) == len(named) else None
 
 
 _PAST_WEEK = re.compile(r"\b(?:last|past|previous)\s+$", re.I)  # "last Sunday": the week before

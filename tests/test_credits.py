@@ -33,6 +33,11 @@ from briefing.credits import guess_outlet, guess_title
     ("Drones hit a base on Friday.\nDesk Herald could not independently verify the video.", None,
      "Desk Herald"),
     ("Drones hit a base, officials told Desk Times. Two officials told Desk Times more.", None, None),
+    # a voice of the story that could not confirm a claim is no outlet; nor is "we" or "officials"
+    ("Drones hit a base on Friday.\nThe Pentagon could not confirm the group's claim.", None, None),
+    ("Drones hit a base on Friday.\nHe could not confirm how many were hurt.", None, None),
+    ("Drones hit a base on Friday.\nWe could not independently verify the video.", None, None),
+    ("Drones hit a base on Friday.\nOfficials could not independently verify the group's claim.", None, None),
     # an agency's byline with its date on the line; an agency mark opening the agency's credit line
     ("Drones hit base\n\n By The Associated Press  March 3, 2024 at 4:20pm\n\nDrones hit a base.", None,
      "Associated Press"),

@@ -1389,3 +1389,35 @@ def test_a_timelines_toll_stays_with_its_own_days_entry() -> None:
 def test_a_part_or_a_whole_is_not_read_as_the_figure(text: str, wrong: tuple[str, str, int, str]) -> None:
     found = figures(one(text).details)
     assert wrong not in found and all(value != wrong[2] for _, _, value, _ in found)
+
+
+# --- the attack's own act is no strike that answered it (review, 2026-12-05) ---------------------
+
+@pytest.mark.parametrize(("text", "profile", "expected"), [
+    ("A Houthi missile struck the bulk carrier Sea Lark in the Gulf of Aden on Wednesday, killing three "
+     "crew members.", "red-sea", ("unknown", "killed", 3, "exact")),
+    ("A Houthi drone strike on the bulk carrier Sea Lark in the Gulf of Aden on Wednesday killed two "
+     "sailors.", "red-sea", ("unknown", "killed", 2, "exact")),
+    ("A drone struck a US base in Syria on Sunday, killing two contractors.", "",
+     ("unknown", "killed", 2, "exact")),
+])
+def test_an_attacks_own_strike_word_keeps_its_toll(text: str, profile: str,
+                                                   expected: tuple[str, str, int, str]) -> None:
+    """Only a strike of the US side, named before its verb, lends the dead after it to that strike
+    ("a day after the US struck the militia, killing six"); the attackers' own missile that struck
+    the ship killed its crew."""
+    found = (_sea_events(text, dt.date(2024, 3, 8)) if profile
+             else events_of(text, dt.date(2024, 2, 5)))
+    attack = next(e for e in found if e.type in ("attack_on_shipping", "attack_on_us_forces"))
+    assert figures(attack.details) == [expected]
+
+
+def test_a_toll_in_a_strikes_answer_placed_nowhere_is_not_the_articles_one_attacks() -> None:
+    """The strike answered "attacks, including one that killed three US troops last month": that
+    one is not Tuesday's rocket attack in Syria, which hurt no one."""
+    found = events_of("Rockets hit a US base in eastern Syria on Tuesday, causing no injuries, officials "
+                      "said. The US carried out air strikes on militia sites in Iraq on Friday in response "
+                      "to attacks on US forces, including one that killed three US troops last month.",
+                      dt.date(2024, 2, 10))
+    attack = next(e for e in found if e.type == "attack_on_us_forces")
+    assert ("us", "killed", 3, "exact") not in figures(attack.details)

@@ -92,6 +92,13 @@ OCT17 = dt.date(2023, 10, 17)
     # the day a start is told on ("the war began on Oct. 7") is no day the figure was given
     ("Since the war began on Oct. 7, Iran-backed militias have mounted more than 90 attacks on U.S. bases.",
      ("attacks", 90, "more than", OCT17, PUB)),
+    ("After the outbreak of the war on Oct. 7, Iran-backed militias mounted more than 90 attacks on "
+     "U.S. bases.",
+     ("attacks", 90, "more than", OCT17, PUB)),
+    # but a day after "following" is the day the figure was given, not a start
+    ("Following a briefing on Nov. 14, the Pentagon said there had been 55 attacks on U.S. forces "
+     "since Oct. 17.",
+     ("attacks", 55, "exact", OCT17, dt.date(2023, 11, 14))),
 ])
 def test_campaign_totals_found(text: str, expected: tuple[object, ...]) -> None:
     tallies = extract_tallies(make_article(text, PUB))
@@ -178,6 +185,16 @@ def test_a_window_that_reaches_back_to_the_campaigns_start_counts_the_campaign()
     # the same window said a month later is a recent window, not the campaign
     assert extract_tallies(make_article(text, PUB)) == []
     assert extract_tallies(make_article(text.replace("past week", "past few days"), week_in)) == []
+
+
+@pytest.mark.parametrize("other", ["and 30 times in the past year", "and 30 times this year",
+                                   "after 30 such attacks in the months before"])
+def test_a_window_belongs_to_its_own_figure_not_to_the_others_of_its_sentence(other: str) -> None:
+    """Only the figure whose words hold the window reaches back to the campaign's start: the
+    sentence's other figure, of a longer window, is no campaign total since 17 Oct."""
+    text = f"U.S. troops in Iraq and Syria were attacked 14 times in the past week, {other}, officials said."
+    found = extract_tallies(make_article(text, dt.date(2023, 10, 24)))
+    assert [(t.value, t.since) for t in found] == [(14, OCT17)]
 
 
 def test_a_total_risen_over_a_window_is_the_total() -> None:

@@ -228,6 +228,9 @@ def test_without_figures_on_both_sides_a_date_lines_year_stays_open(tmp_path: Pa
     ("Mortars hit a depot used by U.S. troops last Tuesday, two officers said.", dt.date(2024, 9, 30)),
     ("Envoys will meet on Tuesday about the depot used by U.S. troops.", dt.date(2024, 9, 30)),
     ("Mortars hit a depot used by U.S. troops on Sunday, two officers said.", dt.date(2024, 9, 30)),
+    # a lede naming another weekday too tells a Tuesday of the week before ("said on Sunday")
+    ("Mortars hit a depot used by U.S. troops on Tuesday, two officers said on Sunday.",
+     dt.date(2024, 9, 30)),
 ])
 def test_a_clippers_date_the_day_before_its_ledes_weekday_is_not_the_articles(
         lede: str, published: dt.date | None) -> None:

@@ -233,7 +233,30 @@ def _figures(text: str, start: int, end: int, before: str, lex: Lexicons) -> lis
                   for match in rules.find(_ORDINAL_LOST, text, start, end)
                   if _campaign(text, match, "targets_lost", start, end, before, lex)]
     days = _window_days(text[start:end]) if grammar_of(lex).at("recent_window", text[start:end], 0) else None
-    return [dataclasses.replace(f, window=days) for f in found] if days else found
+    return _windowed(found, text, start, end, days) if days else found
+
+
+def _windowed(found: list[_Figure], text: str, start: int, end: int, days: int) -> list[_Figure]:
+    """The sentence's figures with its window's days, but for a figure whose own words (up to the
+    next figure; the first from the sentence's start) tell a period of their own and not the
+    window ("14 times in the past week, and 30 times this year": 30 is no total since the start).
+    Parts told before the window share it ("10 in Iraq and three in Syria in the last week")."""
+    ordered = sorted(f.match.start() for f in found)
+    kept: list[_Figure] = []
+    for figure in found:
+        at = ordered.index(figure.match.start())
+        until = ordered[at + 1] if at + 1 < len(ordered) else end
+        words = text[start if at == 0 else figure.match.start():until]
+        if _WINDOW.search(words) or not _OWN_PERIOD.search(words):
+            kept.append(dataclasses.replace(figure, window=days))
+    return kept
+
+
+# a period a figure's own words tell: "in the past year", "in the months before", "since 2021"
+_OWN_PERIOD = re.compile(r"\b(?:in|over|during|for)\s+(?:the\s+)?"
+                         r"(?:(?:past|last|previous|prior|preceding)\s+)?(?:\w+\s+)?(?:years?|months?|weeks?|days?|hours?)\b"
+                         r"|\bsince\b|\bthis\s+(?:year|month|week)\b|\brecent\s+days\b|\bweekend\b",
+                         re.I)
 
 
 # "in the past week", "over the last 96 days", "in past two weeks": a window of known length
@@ -630,8 +653,9 @@ def _wave_start(clean: str, published: dt.date,
 
 
 # "since the war began on Oct. 7", "following the outbreak of the war on October 7": the day a
-# start is told on is what the figure counts from, never the day it was given
-_START_TOLD = re.compile(r"\b(?:since|following|began|begun|started|broke\s+out|onset|outbreak|commencement"
+# start is told on is what the figure counts from, never the day it was given ("following" alone
+# tells no start: "Following a briefing on Nov. 14, the Pentagon said" gives the figure's day)
+_START_TOLD = re.compile(r"\b(?:since|began|begun|started|broke\s+out|onset|outbreak|commencement"
                          r"|start\s+of|beginning\s+of)\b[^,;.\n]{0,50}$", re.I)
 
 

@@ -288,8 +288,12 @@ _RANGE_AFTER = re.compile(r"^\s*(?:[–—-]|to\s+)\s*\d")
 # "the two others killed had been guards": a part of a figure told before, told back
 _TOLD_BACK = re.compile(r"\bthe\s+$", re.I)
 # a US strike told before the figure, in an attack's sentence ("the attacks came a day after the US
-# struck the group, killing eight of its members"): the strike's dead, not the attack's
-_STRIKE_BEFORE = re.compile(r"\b(?:struck|strikes?|air ?strikes?|bomb(?:ed|ing)|retaliat\w*)\b", re.I)
+# struck the group, killing eight of its members"): the strike's dead, not the attack's. The strike
+# is the US side's, named before its verb: "a missile struck the tanker, killing three crew members"
+# is the attack's own act ("a US base was struck" is no US strike)
+_STRIKE_BEFORE = re.compile(r"\b(?:U\.?S\.?|US|United States|American|coalition)"
+                            r"(?:\s+(?!(?:was|were|been|is|are)\b)[\w-]+){0,3}?"
+                            r"\s+(?i:struck|strikes?|air ?strikes?|bomb(?:ed|ing)|retaliat\w*)\b")
 
 
 def _no_figure_of_its_own(before: str, after: str) -> bool:

@@ -341,7 +341,9 @@ def answered(article: Article, event: Event, others: Sequence[Event],
     """The article's strike sentences that tell the attack they answered, each as its words from
     the attack on (the strike's words blanked): an attack's toll is often told only there. Only
     for the article's one attack in its country, and only where those words name its country or
-    place, or it is the article's one attack, and no other country."""
+    place and no other country: "including one that killed three US troops last month", placed
+    nowhere, may be any attack of the campaign, not the article's one (a rocket attack of Tuesday in
+    Syria that hurt no one)."""
     said = lex.topic.said
     attacks = [o for o in others if said.attack(o.type)]
     if not said.attack(event.type) or any(o.country in (None, event.country) for o in attacks):
@@ -354,6 +356,6 @@ def answered(article: Article, event: Event, others: Sequence[Event],
                 continue
             told = " " * found.end() + text[found.end():]
             countries = {lex.country(m.group()) for m in lex.countries.finditer(told)} - {None}
-            if countries - {event.country} or not (countries or not attacks):
+            if countries - {event.country} or not _names_own(told, event, lex):
                 continue
             yield Window(source.start, source.end, True), told
