@@ -94,6 +94,7 @@ _HABITUAL = GRAMMAR.pattern("habitual")
 _COUNT_OF = GRAMMAR.pattern("count_of")
 _ASPECT = GRAMMAR.pattern("aspect")
 _RELATIVE_CLAUSE = GRAMMAR.pattern("relative_clause")
+_GROUPS_WHERE = GRAMMAR.pattern("groups_where")
 _BOTH = GRAMMAR.pattern("both_countries")
 _ORIGIN = GRAMMAR.pattern("origin")
 _NAMED_AS_CAUSE = GRAMMAR.pattern("named_as_cause")
@@ -679,9 +680,8 @@ class SentenceReader:
         us_hit = strike_word or self.text[start:end].lower() in ("targeted", "hit", "killed")
         if agent is None and target in ("militia", "facility") and us_hit and self._us_named():
             # "CENTCOM said the commander killed on Feb. 7 was targeted ..."
-            # (its own words tell no more of it: the strike's default kind)
-            default = self.lex.topic.said.default("strike")
-            return default if target == "militia" or self._militia_story() else None
+            # (its kind as its sentence's words tell it: "described it as a self-defense strike")
+            return self._of("strike", clause) if target == "militia" or self._militia_story() else None
         if agent is None and target in ("militia", "facility", None) and strike_word:
             # "retaliatory strikes on more than 85 targets": a named US strike
             return self._known_act(start, end, "strike")
@@ -888,6 +888,16 @@ class SentenceReader:
         """The groups named in the sentence."""
         return list(self.names.within(self.names.actors, self.start, self.end))
 
+    @functools.cached_property
+    def _groups_homes(self) -> list[tuple[int, int]]:
+        """Where the sentence tells where groups are ("militias that operate in Iraq and Syria",
+        right after a group of the attacking side, never US forces "that are based in Syria"):
+        from the words that say it to the end of their clause."""
+        groups = [h.end for h in self._actors if self.lex.side(h.name) == "militia"]
+        return [(m.start(), self.clause(m.end())[1])
+                for m in _GROUPS_WHERE.finditer(self.text, self.start, self.end)
+                if m.group().startswith(",") or any(0 <= m.start() - end <= 25 for end in groups)]
+
     def _countries(self, mention: Mention) -> list[str]:
         names = self.names
         # "... used by groups that operate in Iraq and Syria": where the groups are, not the act
@@ -898,10 +908,12 @@ class SentenceReader:
         own = (mention.end, right_end)
         strike = self.lex.topic.said.act(mention.type) == "strike"
         zones = (own, mention.clause, mention.sentence) if not mention.anaphor else (own,)
+        homes = self._groups_homes
         for start, end in zones:
             hits = [(h.start, self.lex.topic.place(h.name).country)
                     for h in names.within(names.places, start, end)]
             hits += [(h.start, h.name) for h in names.within(names.countries, start, end)]
+            hits = [(at, c) for at, c in hits if not any(a <= at < b for a, b in homes)]
             # "rockets launched from Iraq towards a base in Syria": where it came from is not where
             found = [c for at, c in sorted(hits) if c in self.lex.topic.campaign.countries
                      and not _ORIGIN.search(self.text, max(0, at - 12), at) and not self._in_a_name(at)
