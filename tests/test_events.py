@@ -1091,7 +1091,8 @@ def test_a_strike_told_in_two_sentences_one_naming_it_self_defense_is_one_event(
     text = ("U.S. forces conducted a self-defense strike in Iraq on Monday, the Pentagon said. A U.S. drone "
             "strike killed a militia commander near Kirkuk on Monday, officials said.")
     (event,) = extract_events(make_article(text, PUB))
-    assert (event.type, event.date, event.country, len(event.sources)) == ("self_defense_strike", MON, "Iraq", 2)
+    told = (event.type, event.date, event.country, len(event.sources))
+    assert told == ("self_defense_strike", MON, "Iraq", 2)
 
 
 def test_a_strike_named_only_by_its_target_takes_its_sentences_kind() -> None:
@@ -1113,4 +1114,20 @@ def test_where_the_groups_operate_is_not_where_the_strike_was() -> None:
 def test_a_headlines_passive_then_a_reason_is_an_attack_on_the_base() -> None:
     text = "U.S. Outpost in Syria Attacked For Second Time This Week\n\nThe Pentagon gave no details."
     found = read_events(make_article(text, PUB))
-    assert [(e.type, e.country) for e in (*found.events, *found.undated)] == [("attack_on_us_forces", "Syria")]
+    told = [(e.type, e.country) for e in (*found.events, *found.undated)]
+    assert told == [("attack_on_us_forces", "Syria")]
+
+
+def test_what_a_group_is_known_for_is_no_attack() -> None:
+    # told in a relative clause after the group, in the plural or the perfect: the group described
+    text = ("U.S. jets struck militia depots in Syria on Monday. The depots belonged to militias that have "
+            "repeatedly attacked U.S. forces in Syria.")
+    found = read_events(make_article(text, PUB))
+    assert [(e.type, e.date, e.country) for e in found.events] == [("us_strike", MON, "Syria")]
+    assert found.undated == ()
+
+
+def test_an_attack_told_of_the_group_that_made_it_is_still_an_attack() -> None:
+    text = ("U.S. jets struck militia depots in Syria on Monday. The militias that attacked a U.S. base in "
+            "Syria on Sunday were hit.")
+    assert kinds(text) == {("us_strike", MON, "Syria"), ("attack_on_us_forces", SUN, "Syria")}

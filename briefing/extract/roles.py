@@ -95,6 +95,7 @@ _COUNT_OF = GRAMMAR.pattern("count_of")
 _ASPECT = GRAMMAR.pattern("aspect")
 _RELATIVE_CLAUSE = GRAMMAR.pattern("relative_clause")
 _GROUPS_WHERE = GRAMMAR.pattern("groups_where")
+_GROUPS_DEED = GRAMMAR.pattern("groups_deeds")
 _BOTH = GRAMMAR.pattern("both_countries")
 _ORIGIN = GRAMMAR.pattern("origin")
 _NAMED_AS_CAUSE = GRAMMAR.pattern("named_as_cause")
@@ -301,8 +302,8 @@ class SentenceReader:
             return None
         if verb and self._habitual(end):
             return None
-        if self.lex.topic.said.attack(kind) and _INTENDED.search(left[-80:]):
-            return None  # "militants preparing to launch a suicide drone attack": stopped before it was one
+        if self._not_made(kind, start, clause, plural):
+            return None
         zone = self._zone(start, end)
         return Mention(
             type=kind, start=start, end=end, clause=clause, sentence=(self.start, self.end),
@@ -319,6 +320,24 @@ class SentenceReader:
             zone=zone,
             act=self.lex.topic.said.act(kind), rule="definite" if anaphor else roles.rule,
         )
+
+    def _not_made(self, kind: EventType, start: int, clause: tuple[int, int], plural: bool) -> bool:
+        """"militants preparing to launch a suicide drone attack": stopped before it was one;
+        "militias that carried out strikes against US troops": the group described."""
+        floor = max(clause[0], start - 80)
+        if self.lex.topic.said.attack(kind) and _INTENDED.search(self.text, floor, start):
+            return True
+        return self._groups_deed(start, clause, plural)
+
+    def _groups_deed(self, start: int, clause: tuple[int, int], plural: bool) -> bool:
+        """Acts told in a relative clause right after a group of the attacking side, in the plural
+        or the perfect ("groups that have repeatedly attacked US forces"): what the group is known
+        for, not an act of a day; "the militia that attacked the base on Sunday" stays an act."""
+        deed = _GROUPS_DEED.search(self.text, max(clause[0] - 2, start - 70), start)
+        if deed is None or not (plural or deed.group("perfect")):
+            return False
+        groups = [h.end for h in self._actors if self.lex.side(h.name) == "militia"]
+        return any(0 <= deed.start() - end <= 25 for end in groups)
 
     def _habitual(self, end: int) -> bool:
         """A verb whose object is a count: "has launched dozens of drone attacks on US bases", "have
