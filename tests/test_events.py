@@ -1131,3 +1131,17 @@ def test_an_attack_told_of_the_group_that_made_it_is_still_an_attack() -> None:
     text = ("U.S. jets struck militia depots in Syria on Monday. The militias that attacked a U.S. base in "
             "Syria on Sunday were hit.")
     assert kinds(text) == {("us_strike", MON, "Syria"), ("attack_on_us_forces", SUN, "Syria")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an infinitive after a verb of using is the act done with what was used, not a plan
+    ("On Monday, U.S. Central Command employed two A-10 aircraft to successfully engage a rocket launcher "
+     "that threatened U.S. forces in Syria.", {("us_strike", MON, "Syria")}),
+    ("On Monday, militants used two drones to attack a U.S. base in Syria, officials said.",
+     {("attack_on_us_forces", MON, "Syria")}),
+    # a habit ("has used") and a plan stay no act
+    ("On Monday, the Pentagon said the group has used drones to attack U.S. forces in Syria.", set()),
+    ("U.S. Central Command plans to engage the launchers in Syria on Monday.", set()),
+])
+def test_an_act_done_with_what_was_used_is_an_act(text: str, expected: set[tuple[str, dt.date, str]]) -> None:
+    assert kinds(text) == expected

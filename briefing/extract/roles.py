@@ -44,7 +44,8 @@ MODALITY = ("modal_verb", "threat", "plan", "possibility", "prospect", "purpose"
             "demand", "infinitive")
 _MODAL = GRAMMAR.union(MODALITY)
 _SPEAKING = GRAMMAR.pattern("speaking")  # "would not say which base was attacked": the speaker's modal
-_BEGAN_TO = GRAMMAR.pattern("began_to")  # "began to carry out air strikes": the act begun (needs a day)
+# "began to carry out air strikes": the act begun (needs a day); "employed jets to engage": done
+_BEGAN_TO = GRAMMAR.union(("began_to", "used_to"))
 _INTENDED = GRAMMAR.pattern("intended")  # about to be made, not made: a self-defense strike's reason
 _CLAIM = GRAMMAR.pattern("claim")
 _CLAIM_OF_ACT = GRAMMAR.pattern("claim_of_act")  # "claimed responsibility for several attacks"
@@ -556,7 +557,7 @@ class SentenceReader:
         "CENTCOM engaged and destroyed several weapon systems": what was engaged was firing."""
         # what was engaged first: "engaged the vehicle responsible for the missile attack" is the
         # launch team, not the missile
-        if word == "engaged" and _ENGAGED_THREAT.match(self.text, end, clause[1]):
+        if word in ("engaged", "engage") and _ENGAGED_THREAT.match(self.text, end, clause[1]):
             return _Roles(agent, agent_name, "militia", None, rule="engaged_threat")
         if _BEFORE_LAUNCH.match(self.text, end, min(len(self.text), end + 160)):
             return _Roles(agent, agent_name, "militia", None, rule="before_launch")
