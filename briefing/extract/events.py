@@ -1346,12 +1346,10 @@ def _join_specific_kind(groups: dict[tuple[str, str | None, dt.date], list[_Date
     none, are the same act ("the strike took place around noon"), when the article tells that
     day one act of one specific kind of the same sides (never "US/UK strikes" for a US strike)."""
     said = lex.topic.said
-    for key in [k for k in groups if said.default(said.act(k[0])) == k[0]]:
-        words = said.kind(key[0])
-        specific = [k for k in groups if k[0] != key[0] and k[2] == key[2]
-                    and (k[1] == key[1] or None in (k[1], key[1]))
-                    and said.act(k[0]) == words.act and said.kind(k[0]).agent == words.agent
-                    and said.kind(k[0]).target == words.target]
+    for key in [k for k in groups if said.specific(k[0])]:
+        kinds = said.specific(key[0])
+        specific = [k for k in groups if k[0] in kinds and k[2] == key[2]
+                    and (k[1] == key[1] or None in (k[1], key[1]))]
         if len(specific) == 1:
             groups[specific[0]].extend(groups.pop(key))
 
