@@ -23,7 +23,7 @@ from .extract.events import summarise
 from .figures import REPORTED, interval
 from .ids import event_id, name_events
 from .model import Article, ArticleRecord, Event, Statement, Tally, distinct
-from .names import StoryWords
+from .names import StoryWords, default_words
 
 Record = TypeVar("Record", Article, ArticleRecord)
 
@@ -189,7 +189,7 @@ def merge_events(events: Sequence[Event], articles: Mapping[str, Article | Artic
     Every step looks records up by type and day, so an archive's thousands of undated
     mentions cost thousands of lookups, not a scan of every event each.
     """
-    groups = _by_day(events)
+    groups = _by_day(events, words)
     clusters = [part for group in groups.values() for part in _apart(group)]
     homes: dict[tuple[str, str | None, dt.date | None], list[list[Event]]] = {}
     for cluster in clusters:
@@ -218,12 +218,13 @@ def merge_events(events: Sequence[Event], articles: Mapping[str, Article | Artic
 Key = tuple[str, str | None, dt.date]
 
 
-def _by_day(events: Sequence[Event]) -> dict[Key, list[Event]]:
+def _by_day(events: Sequence[Event], words: StoryWords | None = None) -> dict[Key, list[Event]]:
     """Dated reports grouped by type, country and day: a report without a country joins each placed
     group of its type and day; reports a day apart join across time zones."""
     groups: dict[Key, list[Event]] = {}
     for event in sorted((e for e in events if e.date), key=lambda e: e.id):
         groups.setdefault((event.type, event.country, event.date), []).append(event)  # type: ignore[arg-type]
+    _join_specific(groups, words or default_words())
     _join_countryless(groups)
     _join_time_zones(groups)
     return groups
@@ -248,6 +249,19 @@ def _apart(group: list[Event]) -> list[list[Event]]:
         home = next((p for p in parts if places & {q for e in p for q in e.places}), parts[0])
         home.append(event)
     return parts
+
+
+def _join_specific(groups: dict[Key, list[Event]], words: StoryWords) -> None:
+    """Reports of the act's default kind ("US strike") and the one group of that day and country
+    whose reports name its kind more closely ("US self-defence strike") are one strike, one row,
+    of the kind most of its reports give (the closer one on a tie): its first report is of it."""
+    for key in [k for k in groups if words.specific(k[0])]:
+        closer = [k for k in groups if k[0] in words.specific(key[0]) and k[1:] == key[1:]]
+        if len(closer) != 1:
+            continue
+        default, specific = groups.pop(key), groups.pop(closer[0])
+        kept, joined = (specific, default) if len(specific) >= len(default) else (default, specific)
+        groups[closer[0] if kept is specific else key] = kept + joined
 
 
 def _join_countryless(groups: dict[Key, list[Event]]) -> None:

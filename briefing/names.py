@@ -115,6 +115,16 @@ class StoryWords:
         """The kind an ``act`` is when no kind's cue says otherwise; None: the story has none."""
         return next((kind for kind, words in self.kinds if words.act == act and not words.when), None)
 
+    def specific(self, kind: EventType) -> tuple[EventType, ...]:
+        """For an act's default kind, its act's kinds with a cue that join the same sides (a US
+        self-defence strike for a US strike); none for any other kind (a US/UK strike is not a
+        US strike told more closely: its agent differs)."""
+        words = self.kind(kind)
+        if self.default(words.act) != kind:
+            return ()
+        return tuple(other for other, each in self.kinds if other != kind and each.act == words.act
+                     and each.agent == words.agent and each.target == words.target)
+
     def choose(self, act: Act, sentence: str, clause: str) -> EventType | None:
         """The kind of an ``act`` told in ``sentence`` (its ``clause``): the first of the act's
         kinds whose cue the text matches, else the act's default."""

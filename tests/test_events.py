@@ -1066,3 +1066,82 @@ def test_a_small_count_of_acts_is_still_an_event() -> None:
     found = read_events(make_article(
         "Militants launched two drone attacks on a US base in Syria on Sunday.", PUB))
     assert [(e.type, e.country) for e in found.events] == [("attack_on_us_forces", "Syria")] * 2
+
+
+# ---- kinds and countries (issue 23, roles7): our sentences in the forms reports use ----------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a strike the text itself calls self-defence is that kind, in any of the ways it is said
+    ("U.S. jets conducted a self-defense strike on a militia drone site near Kirkuk in Iraq on Monday.",
+     {("self_defense_strike", MON, "Iraq")}),
+    ("U.S. aircraft struck a militia truck near Kirkuk in Iraq on Monday in self defence, officials said.",
+     {("self_defense_strike", MON, "Iraq")}),
+    ("The Pentagon described Monday's airstrike on a militia depot in Iraq as \"self-defense\".",
+     {("self_defense_strike", MON, "Iraq")}),
+    # a right claimed is no description of the strike
+    ("U.S. jets struck militia depots in Syria on Monday, and the Pentagon said it keeps the right to "
+     "self-defense.", {("us_strike", MON, "Syria")}),
+])
+def test_a_strike_called_self_defense_is_a_self_defense_strike(
+        text: str, expected: set[tuple[str, dt.date, str]]) -> None:
+    assert kinds(text) == expected
+
+
+def test_a_strike_told_in_two_sentences_one_naming_it_self_defense_is_one_event() -> None:
+    text = ("U.S. forces conducted a self-defense strike in Iraq on Monday, the Pentagon said. A U.S. drone "
+            "strike killed a militia commander near Kirkuk on Monday, officials said.")
+    (event,) = extract_events(make_article(text, PUB))
+    told = (event.type, event.date, event.country, len(event.sources))
+    assert told == ("self_defense_strike", MON, "Iraq", 2)
+
+
+def test_a_strike_named_only_by_its_target_takes_its_sentences_kind() -> None:
+    # no agent before it, the US named in the sentence: its kind still read from its sentence's words
+    text = ("The Pentagon confirmed the operation, calling it a self-defense strike on militants near "
+            "Kirkuk in Iraq on Monday.")
+    assert kinds(text) == {("self_defense_strike", MON, "Iraq")}
+
+
+def test_where_the_groups_operate_is_not_where_the_strike_was() -> None:
+    text = ("U.S. jets struck depots used by affiliated groups on Monday, referring to militias that operate "
+            "in Iraq and Syria.")
+    assert kinds(text) == {("us_strike", MON, None)}
+    # a country the strike's own words give still places it
+    placed = "U.S. jets struck depots in Syria on Monday used by militias that operate in Iraq and Syria."
+    assert kinds(placed) == {("us_strike", MON, "Syria")}
+
+
+def test_a_headlines_passive_then_a_reason_is_an_attack_on_the_base() -> None:
+    text = "U.S. Outpost in Syria Attacked For Second Time This Week\n\nThe Pentagon gave no details."
+    found = read_events(make_article(text, PUB))
+    told = [(e.type, e.country) for e in (*found.events, *found.undated)]
+    assert told == [("attack_on_us_forces", "Syria")]
+
+
+def test_what_a_group_is_known_for_is_no_attack() -> None:
+    # told in a relative clause after the group, in the plural or the perfect: the group described
+    text = ("U.S. jets struck militia depots in Syria on Monday. The depots belonged to militias that have "
+            "repeatedly attacked U.S. forces in Syria.")
+    found = read_events(make_article(text, PUB))
+    assert [(e.type, e.date, e.country) for e in found.events] == [("us_strike", MON, "Syria")]
+    assert found.undated == ()
+
+
+def test_an_attack_told_of_the_group_that_made_it_is_still_an_attack() -> None:
+    text = ("U.S. jets struck militia depots in Syria on Monday. The militias that attacked a U.S. base in "
+            "Syria on Sunday were hit.")
+    assert kinds(text) == {("us_strike", MON, "Syria"), ("attack_on_us_forces", SUN, "Syria")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an infinitive after a verb of using is the act done with what was used, not a plan
+    ("On Monday, U.S. Central Command employed two A-10 aircraft to successfully engage a rocket launcher "
+     "that threatened U.S. forces in Syria.", {("us_strike", MON, "Syria")}),
+    ("On Monday, militants used two drones to attack a U.S. base in Syria, officials said.",
+     {("attack_on_us_forces", MON, "Syria")}),
+    # a habit ("has used") and a plan stay no act
+    ("On Monday, the Pentagon said the group has used drones to attack U.S. forces in Syria.", set()),
+    ("U.S. Central Command plans to engage the launchers in Syria on Monday.", set()),
+])
+def test_an_act_done_with_what_was_used_is_an_act(text: str, expected: set[tuple[str, dt.date, str]]) -> None:
+    assert kinds(text) == expected

@@ -404,3 +404,25 @@ def test_a_whole_quotation_loses_its_own_marks_when_the_page_prints_them(text: s
     from briefing.text import unquoted
 
     assert unquoted(text) == bare
+
+
+@pytest.mark.parametrize(("kinds", "kind"), [
+    # one strike that some reports call self-defence and others only a strike: one row, of the kind
+    # most of its reports give, the closer one on a tie
+    (["us_strike", "self_defense_strike", "self_defense_strike"], "self_defense_strike"),
+    (["us_strike", "us_strike", "self_defense_strike"], "us_strike"),
+    (["us_strike", "self_defense_strike"], "self_defense_strike"),
+])
+def test_a_strike_told_by_its_closer_kind_and_by_the_default_is_one_row(kinds: list[EventType],
+                                                                        kind: str) -> None:
+    reports = [report(TUE, f"r{i}", kind=each) for i, each in enumerate(kinds)]
+    records = {f"r{i}": ArticleRecord(f"r{i}", f"r{i}.txt") for i in range(len(kinds))}
+    events, _ = merge_events(reports, records)
+    assert [(e.type, e.date, e.country, len(e.sources)) for e in events] == [(kind, TUE, "Iraq", len(kinds))]
+
+
+def test_an_attack_and_a_strike_of_one_day_stay_two_rows() -> None:
+    reports = [report(TUE, "a"), report(TUE, "b", kind="us_strike"),
+               report(TUE, "c", kind="self_defense_strike")]
+    events, _ = merge_events(reports, {a: ArticleRecord(a, f"{a}.txt") for a in "abc"})
+    assert sorted(e.type for e in events) == ["attack_on_us_forces", "self_defense_strike"]

@@ -1364,6 +1364,7 @@ def _gather(article: Article, found: list[_Dated], lex: Lexicons) -> ArticleEven
             home = _home(groups, item, within=item.date)
             key = (item.mention.type, item.mention.country, item.date)
             (home if home is not None else groups.setdefault(key, [])).append(item)  # type: ignore[arg-type]
+    _join_specific_kind(groups, lex)
     _join_countryless(groups)
     _join_known(groups)
     _join_known_areas(groups, lex.topic.known_events)
@@ -1382,6 +1383,20 @@ def _gather(article: Article, found: list[_Dated], lex: Lexicons) -> ArticleEven
     events = [event for key, group in groups.items() for event in _split_sites(article, key, group, lex)]
     kept_apart = _undated_events(article, undated, lex)
     return ArticleEvents(tuple(sorted(events, key=lambda e: e.id)), kept_apart)
+
+
+def _join_specific_kind(groups: dict[tuple[str, str | None, dt.date], list[_Dated]], lex: Lexicons) -> None:
+    """One act told in several sentences, one of which names its own kind ("a self-defense
+    strike"): the mentions the act's default kind was read for that day, in its country or in
+    none, are the same act ("the strike took place around noon"), when the article tells that
+    day one act of one specific kind of the same sides (never "US/UK strikes" for a US strike)."""
+    said = lex.topic.said
+    for key in [k for k in groups if said.specific(k[0])]:
+        kinds = said.specific(key[0])
+        specific = [k for k in groups if k[0] in kinds and k[2] == key[2]
+                    and (k[1] == key[1] or None in (k[1], key[1]))]
+        if len(specific) == 1:
+            groups[specific[0]].extend(groups.pop(key))
 
 
 def _join_countryless(groups: dict[tuple[str, str | None, dt.date], list[_Dated]]) -> None:

@@ -44,7 +44,8 @@ MODALITY = ("modal_verb", "threat", "plan", "possibility", "prospect", "purpose"
             "demand", "infinitive")
 _MODAL = GRAMMAR.union(MODALITY)
 _SPEAKING = GRAMMAR.pattern("speaking")  # "would not say which base was attacked": the speaker's modal
-_BEGAN_TO = GRAMMAR.pattern("began_to")  # "began to carry out air strikes": the act begun (needs a day)
+# "began to carry out air strikes": the act begun (needs a day); "employed jets to engage": done
+_BEGAN_TO = GRAMMAR.union(("began_to", "used_to"))
 _INTENDED = GRAMMAR.pattern("intended")  # about to be made, not made: a self-defense strike's reason
 _CLAIM = GRAMMAR.pattern("claim")
 _CLAIM_OF_ACT = GRAMMAR.pattern("claim_of_act")  # "claimed responsibility for several attacks"
@@ -94,6 +95,8 @@ _HABITUAL = GRAMMAR.pattern("habitual")
 _COUNT_OF = GRAMMAR.pattern("count_of")
 _ASPECT = GRAMMAR.pattern("aspect")
 _RELATIVE_CLAUSE = GRAMMAR.pattern("relative_clause")
+_GROUPS_WHERE = GRAMMAR.pattern("groups_where")
+_GROUPS_DEED = GRAMMAR.pattern("groups_deeds")
 _BOTH = GRAMMAR.pattern("both_countries")
 _ORIGIN = GRAMMAR.pattern("origin")
 _NAMED_AS_CAUSE = GRAMMAR.pattern("named_as_cause")
@@ -300,8 +303,8 @@ class SentenceReader:
             return None
         if verb and self._habitual(end):
             return None
-        if self.lex.topic.said.attack(kind) and _INTENDED.search(left[-80:]):
-            return None  # "militants preparing to launch a suicide drone attack": stopped before it was one
+        if self._not_made(kind, start, clause, plural):
+            return None
         zone = self._zone(start, end)
         return Mention(
             type=kind, start=start, end=end, clause=clause, sentence=(self.start, self.end),
@@ -318,6 +321,24 @@ class SentenceReader:
             zone=zone,
             act=self.lex.topic.said.act(kind), rule="definite" if anaphor else roles.rule,
         )
+
+    def _not_made(self, kind: EventType, start: int, clause: tuple[int, int], plural: bool) -> bool:
+        """"militants preparing to launch a suicide drone attack": stopped before it was one;
+        "militias that carried out strikes against US troops": the group described."""
+        floor = max(clause[0], start - 80)
+        if self.lex.topic.said.attack(kind) and _INTENDED.search(self.text, floor, start):
+            return True
+        return self._groups_deed(start, clause, plural)
+
+    def _groups_deed(self, start: int, clause: tuple[int, int], plural: bool) -> bool:
+        """Acts told in a relative clause right after a group of the attacking side, in the plural
+        or the perfect ("groups that have repeatedly attacked US forces"): what the group is known
+        for, not an act of a day; "the militia that attacked the base on Sunday" stays an act."""
+        deed = _GROUPS_DEED.search(self.text, max(clause[0] - 2, start - 70), start)
+        if deed is None or not (plural or deed.group("perfect")):
+            return False
+        groups = [h.end for h in self._actors if self.lex.side(h.name) == "militia"]
+        return any(0 <= deed.start() - end <= 25 for end in groups)
 
     def _habitual(self, end: int) -> bool:
         """A verb whose object is a count: "has launched dozens of drone attacks on US bases", "have
@@ -536,7 +557,7 @@ class SentenceReader:
         "CENTCOM engaged and destroyed several weapon systems": what was engaged was firing."""
         # what was engaged first: "engaged the vehicle responsible for the missile attack" is the
         # launch team, not the missile
-        if word == "engaged" and _ENGAGED_THREAT.match(self.text, end, clause[1]):
+        if word in ("engaged", "engage") and _ENGAGED_THREAT.match(self.text, end, clause[1]):
             return _Roles(agent, agent_name, "militia", None, rule="engaged_threat")
         if _BEFORE_LAUNCH.match(self.text, end, min(len(self.text), end + 160)):
             return _Roles(agent, agent_name, "militia", None, rule="before_launch")
@@ -679,9 +700,8 @@ class SentenceReader:
         us_hit = strike_word or self.text[start:end].lower() in ("targeted", "hit", "killed")
         if agent is None and target in ("militia", "facility") and us_hit and self._us_named():
             # "CENTCOM said the commander killed on Feb. 7 was targeted ..."
-            # (its own words tell no more of it: the strike's default kind)
-            default = self.lex.topic.said.default("strike")
-            return default if target == "militia" or self._militia_story() else None
+            # (its kind as its sentence's words tell it: "described it as a self-defense strike")
+            return self._of("strike", clause) if target == "militia" or self._militia_story() else None
         if agent is None and target in ("militia", "facility", None) and strike_word:
             # "retaliatory strikes on more than 85 targets": a named US strike
             return self._known_act(start, end, "strike")
@@ -888,6 +908,16 @@ class SentenceReader:
         """The groups named in the sentence."""
         return list(self.names.within(self.names.actors, self.start, self.end))
 
+    @functools.cached_property
+    def _groups_homes(self) -> list[tuple[int, int]]:
+        """Where the sentence tells where groups are ("militias that operate in Iraq and Syria",
+        right after a group of the attacking side, never US forces "that are based in Syria"):
+        from the words that say it to the end of their clause."""
+        groups = [h.end for h in self._actors if self.lex.side(h.name) == "militia"]
+        return [(m.start(), self.clause(m.end())[1])
+                for m in _GROUPS_WHERE.finditer(self.text, self.start, self.end)
+                if m.group().startswith(",") or any(0 <= m.start() - end <= 25 for end in groups)]
+
     def _countries(self, mention: Mention) -> list[str]:
         names = self.names
         # "... used by groups that operate in Iraq and Syria": where the groups are, not the act
@@ -898,10 +928,12 @@ class SentenceReader:
         own = (mention.end, right_end)
         strike = self.lex.topic.said.act(mention.type) == "strike"
         zones = (own, mention.clause, mention.sentence) if not mention.anaphor else (own,)
+        homes = self._groups_homes
         for start, end in zones:
             hits = [(h.start, self.lex.topic.place(h.name).country)
                     for h in names.within(names.places, start, end)]
             hits += [(h.start, h.name) for h in names.within(names.countries, start, end)]
+            hits = [(at, c) for at, c in hits if not any(a <= at < b for a, b in homes)]
             # "rockets launched from Iraq towards a base in Syria": where it came from is not where
             found = [c for at, c in sorted(hits) if c in self.lex.topic.campaign.countries
                      and not _ORIGIN.search(self.text, max(0, at - 12), at) and not self._in_a_name(at)
