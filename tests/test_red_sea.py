@@ -682,3 +682,14 @@ LUANDA = dt.date(2024, 1, 26)  # the Marlin Luanda's well-known day
 ])
 def test_earlier_in_the_day_is_the_day_of_the_act_just_told(text: str, expected: Found) -> None:
     assert _events(text, published=None) == expected
+
+
+@pytest.mark.parametrize("aside", ["in two other countries", "elsewhere in the region", "in Syria"])
+def test_a_strike_told_away_from_the_articles_area_is_not_placed_there(aside: str) -> None:
+    # the article names Yemen; the strike's own words put it somewhere else
+    text = (f"The Houthis in Yemen fired a missile at a tanker on Thursday. On Friday, US bombers struck "
+            f"40 targets used by armed groups {aside}.")
+    assert ("us_strike", "Yemen", dt.date(2024, 2, 2)) not in _events(text, dt.date(2024, 2, 5))
+    plain = ("The Houthis in Yemen kept up their attacks. On Friday, US forces struck two missiles ready to "
+             "launch.")
+    assert ("us_strike", "Yemen", dt.date(2024, 2, 2)) in _events(plain, dt.date(2024, 2, 5))

@@ -141,8 +141,21 @@ def _placed_by_article(told: ArticleEvents, names: Names, lex: Lexicons) -> Arti
     area = next(iter(areas)) if len(areas) == 1 and areas <= seas else None
     struck = campaign.strike_countries[0] if len(campaign.strike_countries) == 1 else None
     where = {"strike": struck if struck in named else None}
-    placed = [_placed_in(e, where.get(lex.topic.said.act(e.type), area), lex) for e in told.events]
+    placed = [_placed_in(e, None if _told_elsewhere(e, lex) else where.get(lex.topic.said.act(e.type), area),
+                         lex) for e in told.events]
     return ArticleEvents(tuple(sorted(placed, key=lambda e: e.id)), told.undated)
+
+
+# "struck 85 targets in two other countries", "strikes elsewhere in the region"
+_OTHER_LANDS = re.compile(r"\b(?:other|another|neighbou?ring)\s+(?:\w+\s+)?(?:countr(?:y|ies)|nations?)\b"
+                          r"|\belsewhere\b|\babroad\b", re.I)
+
+
+def _told_elsewhere(event: Event, lex: Lexicons) -> bool:
+    """Whether an act's own sentences place it away from the article's one area: in "other
+    countries", or in a place outside the story (an act the story's area cannot take)."""
+    return any(_OTHER_LANDS.search(s.quote) or any(True for _ in lex.outside.find(s.quote))
+               for s in event.sources)
 
 
 def _placed_in(event: Event, country: str | None, lex: Lexicons) -> Event:
