@@ -165,6 +165,8 @@ def test_a_figure_repeated_takes_its_qualifier_and_its_speaker_from_the_reports_
     # parts in two clauses, the second with its own verb of a total
     ("Since the war began, U.S. bases in Iraq have been targeted over 40 times, while in Syria, the number "
      "of attacks has exceeded 50.", 90, "more than"),
+    ("Since Oct. 17 there have been as many as 31 attacks against U.S. forces in Syria and 26 in Iraq.", 57,
+     "up to"),
     ("Since Oct. 17 there have been about 31 attacks against U.S. forces in Syria and 26 in Iraq.", 57,
      "approximately"),
     ("Attacks on U.S. forces since Oct. 17 have topped 100, officials said.", 100, "more than"),

@@ -159,11 +159,14 @@ def _sum_of_parts(article: Article, lex: Lexicons, names: Names, sentences: tupl
 
 def _summed(qualifiers: set[Qualifier]) -> Qualifier:
     """The qualifier of a sum: "over 60" and "90" make "more than 150", "at least" with either
-    "at least"; a sum with a part "about" or "nearly" so is only about so."""
+    "at least", "up to" with "exact" "up to"; a sum with a part "about" or "nearly" so is only
+    about so."""
     if len(qualifiers) == 1:
         return qualifiers.pop()
     if qualifiers <= {"exact", "more than", "at least"}:
         return "at least" if "at least" in qualifiers else "more than"
+    if qualifiers <= {"exact", "up to"}:
+        return "up to"  # "up to 10 in Iraq and 5 in Syria": up to 15
     return "approximately"
 
 
