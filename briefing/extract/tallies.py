@@ -728,13 +728,9 @@ def _source(clean: str, lex: Lexicons, names: Names, sentences: tuple[tuple[int,
         if back and (index - 1 < 0 or sentences[index - 1][0] != para
                      or not (_PRONOUN_SAID.search(sentence) or _THOSE_ATTACKS.search(sentence))):
             break
-        told = clean[sentences[index - back][1]:sentences[index - back][2]]
-        monitor = _speaker(lex.topic.sources.monitors, told)
-        if monitor:
-            return "monitor", monitor
-        official = _speaker(lex.topic.sources.official, told)
-        if official:
-            return "official", official
+        voice = _voice_of(clean[sentences[index - back][1]:sentences[index - back][2]], lex)
+        if voice:
+            return voice
     official = _statement_of(clean, lex, sentences, index) or _named_before(clean, lex, sentence, start)
     return ("official", official) if official else ("outlet", None)
 
@@ -748,14 +744,19 @@ def _voice_before(clean: str, lex: Lexicons, sentences: tuple[tuple[int, int, in
     """The monitor or official voice of the nearest of the sentences before (across paragraphs),
     else the outlet: who "she" is cannot be told."""
     for _, before_start, before_end in reversed(sentences[max(0, index - PRONOUN_BACK):index]):
-        told = clean[before_start:before_end]
-        monitor = _speaker(lex.topic.sources.monitors, told)
-        if monitor:
-            return "monitor", monitor
-        official = _speaker(lex.topic.sources.official, told)
-        if official:
-            return "official", official
+        voice = _voice_of(clean[before_start:before_end], lex)
+        if voice:
+            return voice
     return "outlet", None
+
+
+def _voice_of(told: str, lex: Lexicons) -> tuple[SourceKind, str] | None:
+    """The monitor, else the official voice, that speaks in a sentence, if any."""
+    monitor = _speaker(lex.topic.sources.monitors, told)
+    if monitor:
+        return "monitor", monitor
+    official = _speaker(lex.topic.sources.official, told)
+    return ("official", official) if official else None
 
 
 def _statement_of(clean: str, lex: Lexicons, sentences: tuple[tuple[int, int, int], ...],
