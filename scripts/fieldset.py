@@ -51,7 +51,8 @@ from briefing.build import extract  # noqa: E402
 from briefing.evaluate import Report, digest, evaluate, load_gold, regressions  # noqa: E402
 
 FIELD = ROOT / "fieldset"
-CHECK_BATCHES = {"e", "i", "j", "m"}  # kept aside: scored at milestones, misses never read for rules
+CHECK_BATCHES = {"e", "i", "j"}  # kept aside: scored at milestones, misses never read for rules
+# m: developed on since 2026-12-05 18:05 UTC, after its unseen scores at the seventh session's start and end
 SPLITS = {"development": {"a", "b", "c", "d"}, "f": {"f"}, "g": {"g"}, "check": {"e"}, "h": {"h"}, "i": {"i"},
           "j": {"j"}, "k": {"k"}, "l": {"l"}, "m": {"m"}}  # k, l: developed on after their unseen scores
 DEFAULT_STORY = "us-forces-iraq-syria"
@@ -78,10 +79,11 @@ STORY_KINDS = {kind: (kind,) for kind in ("attack_on_shipping", "attack_on_us_na
 STORIES = {
     DEFAULT_STORY: Story(DEFAULT_STORY, FIELD, SPLITS, CHECK_BATCHES),
     # batch c was scored unseen once (event F1 0.100) and is now developed on, scored apart;
-    # batches d and e are the unseen ones: scored only, on purpose, by the lead (e: labelled blind)
+    # batch d is the unseen one: scored only, on purpose, by the lead; e (labelled blind) was scored
+    # unseen at the seventh session's start and end, and is developed on since
     "red-sea": Story("red-sea", FIELD / "red-sea", {"development": {"a", "b"}, "c": {"c"}, "d": {"d"},
                                                     "e": {"e"}},
-                     {"d", "e"}, STORY_KINDS,
+                     {"d"}, STORY_KINDS,  # e: developed on since 2026-12-05 18:05, after its unseen scores
                      # CENTCOM's count is the code's "attacks"; the seafarers its "killed"; the ships
                      # attacked and sunk the targets hit and lost, which this profile names
                      {"attacks_on_shipping": "attacks", "seafarers_killed": "killed",
