@@ -51,10 +51,12 @@ from briefing.build import extract  # noqa: E402
 from briefing.evaluate import Report, digest, evaluate, load_gold, regressions  # noqa: E402
 
 FIELD = ROOT / "fieldset"
-CHECK_BATCHES = {"e", "i", "j"}  # kept aside: scored at milestones, misses never read for rules
+CHECK_BATCHES = {"e", "i", "j", "n"}  # kept aside: scored at milestones, misses never read for rules
+# n: labelled blind 2026-12-05, kept aside until the lead scores it unseen
 # m: developed on since 2026-12-05 18:05 UTC, after its unseen scores at the seventh session's start and end
 SPLITS = {"development": {"a", "b", "c", "d"}, "f": {"f"}, "g": {"g"}, "check": {"e"}, "h": {"h"}, "i": {"i"},
-          "j": {"j"}, "k": {"k"}, "l": {"l"}, "m": {"m"}}  # k, l: developed on after their unseen scores
+          "j": {"j"}, "k": {"k"}, "l": {"l"}, "m": {"m"},
+          "n": {"n"}}  # k, l: developed on after their unseen scores
 DEFAULT_STORY = "us-forces-iraq-syria"
 
 
