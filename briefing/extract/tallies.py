@@ -214,6 +214,10 @@ def _figures(text: str, start: int, end: int, before: str, lex: Lexicons) -> lis
     for match in rules.find("figure", text, start, end):
         if text[max(start, match.start() - 1):match.start()] == "[":
             continue  # a reference mark, "[12]"
+        kind_part = _injury_kind_part(text, match, start, end, before, lex, found)
+        if kind_part is not None:
+            found.append(kind_part)
+            continue
         counted = _metric(rules, text, match, start, end) or (
             _targets(rules, lex, text, match, start, end) if _counts_targets(lex) else None)
         elliptic = rules.at("elliptic_part", text, match.end(), end)
@@ -237,6 +241,20 @@ def _figures(text: str, start: int, end: int, before: str, lex: Lexicons) -> lis
                   if _campaign(text, match, "targets_lost", start, end, before, lex)]
     days = _window_days(text[start:end]) if grammar_of(lex).at("recent_window", text[start:end], 0) else None
     return _windowed(found, text, start, end, days) if days else found
+
+
+def _injury_kind_part(text: str, match: re.Match[str], start: int, end: int, before: str, lex: Lexicons,
+                      found: list[_Figure]) -> _Figure | None:
+    """"19 troops were diagnosed with TBI, and two others suffered minor injuries": an injured
+    total told only as its kinds is their sum (_sum_of_parts), each kind a part."""
+    rules = grammar_of(lex)
+    first = rules.at("injury_kind_part", text, match.end(), end)
+    if first and _campaign(text, match, "injured", start, end, before, lex):
+        return _Figure("injured", match, first["kind"].lower(), "injury_kind_part")
+    other = rules.at("other_injured_part", text, match.end(), end)
+    if other and found and found[-1].rule == "injury_kind_part":
+        return _Figure("injured", match, other["kind"].lower(), "other_injured_part")
+    return None
 
 
 def _windowed(found: list[_Figure], text: str, start: int, end: int, days: int) -> list[_Figure]:
