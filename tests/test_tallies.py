@@ -256,6 +256,19 @@ def test_one_kind_of_injury_alone_is_no_total(text: str) -> None:
     assert [t for t in extract_tallies(make_article(text, PUB)) if t.metric == "injured"] == []
 
 
+@pytest.mark.parametrize("text", [
+    # the people counted are those of the figure's own clause, not a side named past a dash
+    "The raid -- which local officials said left at least five people dead -- was the first by "
+    "American forces in the province since spring.",
+    # one act's toll, the act named further on in the figure's clause
+    "Four American soldiers were killed and at least a dozen other service members were hurt in a "
+    "drone attack late overnight on a remote US post near the border, officials said, the first US "
+    "deaths since the campaign began.",
+])
+def test_one_acts_dead_or_other_peoples_are_no_total_killed(text: str) -> None:
+    assert [t for t in extract_tallies(make_article(text, PUB)) if t.metric == "killed"] == []
+
+
 def test_parts_beside_a_stated_total_are_not_a_second_total() -> None:
     text = ('"U.S. forces have been attacked approximately 66 times since October 17," a spokeswoman '
             'said Tuesday. "32 separate times in Iraq, and 34 separate times in Syria."')

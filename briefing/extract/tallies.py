@@ -432,7 +432,10 @@ def _harmed_whole(text: str, match: re.Match[str], metric: Metric, start: int, e
     """Whether a casualty figure counts the campaign's: one attack's casualties ("the attack on
     Tower 22 killed three and wounded 34") and other people's ("16 people were killed") do not."""
     sentence = text[start:end]
-    people = text[match.end():min(end, match.end() + 90)]
+    # the people counted are named in the figure's own clause, never past a dash ("four people
+    # dead -- the first strike by American forces")
+    clause_end = _clause_end(text, match.end(), min(end, match.end() + 160))
+    people = text[match.end():min(clause_end, match.end() + 90)]
     rules = grammar_of(lex)
     # "the number of U.S. troops ... injured ... now stands at"
     counted = rules.at("number_of_harmed", text, match.start(), floor=start)
@@ -448,7 +451,9 @@ def _harmed_whole(text: str, match: re.Match[str], metric: Metric, start: int, e
                           and re.search(r"\battacks\b", sentence + before[-300:], re.I)))
     if metric == "killed":
         told_whole = bool(rules.at("told_total", sentence, 0)) or _killed_so_far(text, match, start, lex)
-    near = text[max(start, match.start() - 40):min(end, match.end() + 80)]
+    # one act named near the figure or further on in its clause ("three were killed and two dozen
+    # injured in a drone attack overnight on an outpost, officials said")
+    near = text[max(start, match.start() - 40):max(min(end, match.end() + 80), clause_end)]
     one_act = rules.at("one_act", near, 0) or rules.at("dated_acts", near, 0)
     return bool(us_people and told_whole) and not one_act and not _one_acts_toll(sentence, before, lex)
 
@@ -481,7 +486,7 @@ def _killed_so_far(text: str, match: re.Match[str], start: int, lex: Lexicons) -
                 and not rules.at("one_act", told, 0))
 
 
-_CLAUSE_CUT = re.compile(r"[,;—]|\s-\s")
+_CLAUSE_CUT = re.compile(r"[,;—]|\s--?\s")
 
 
 def _clause_end(text: str, start: int, end: int) -> int:
