@@ -1145,3 +1145,17 @@ def test_an_attack_told_of_the_group_that_made_it_is_still_an_attack() -> None:
 ])
 def test_an_act_done_with_what_was_used_is_an_act(text: str, expected: set[tuple[str, dt.date, str]]) -> None:
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the US's "attacks" told as a reprisal are its strikes
+    ("Washington carried out the attacks on Tuesday in reprisal for the killing of two American "
+     "soldiers by an Iran-backed militia in Syria, the Pentagon said.",
+     [("us_strike", dt.date(2024, 3, 5), "Syria")]),
+    # without the reprisal an attack the US "carried out" is no act the sentence tells
+    ("Washington carried out the attacks on Tuesday, the Pentagon said of the Iran-backed militia in Syria.",
+     []),
+])
+def test_the_us_attacks_told_as_a_reprisal_are_strikes(text: str, expected: list[object]) -> None:
+    events = extract_events(make_article(text, dt.date(2024, 3, 6)))
+    assert [(e.type, e.date, e.country) for e in events] == expected
