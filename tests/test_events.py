@@ -254,8 +254,10 @@ def test_a_day_without_its_year_keeps_its_act_apart_from_an_event_of_another_day
             "the first U.S. strike in Iraq since February, when U.S. forces targeted over 85 sites in Iraq "
             "and Syria.")
     found = read_events(make_article(text, None))
-    assert {(e.date, e.places) for e in found.events} == {(dt.date(2024, 2, 2), ())}
-    assert [(e.places, e.day_without_year) for e in found.undated] == [(("Baghdad",), "07-30")]
+    # its July 30 is the known day of the campaign's one US strike in Iraq that day (2024)
+    assert {(e.date, e.places) for e in found.events} == {(dt.date(2024, 2, 2), ()),
+                                                          (dt.date(2024, 7, 30), ("Baghdad",))}
+    assert found.undated == ()
 
 
 def test_attacks_told_together_on_two_bases_are_one_event_each() -> None:
@@ -1159,3 +1161,12 @@ def test_an_act_done_with_what_was_used_is_an_act(text: str, expected: set[tuple
 def test_the_us_attacks_told_as_a_reprisal_are_strikes(text: str, expected: list[object]) -> None:
     events = extract_events(make_article(text, dt.date(2024, 3, 6)))
     assert [(e.type, e.date, e.country) for e in events] == expected
+
+
+def test_the_defensive_strike_in_babylon_is_dated_as_known() -> None:
+    # an undated report of the one "defensive" US strike in Babylon province (30 July 2024)
+    text = ("US troops carried out a defensive air strike in Babylon province on fighters who were "
+            "preparing to launch drones, a US official said.")
+    events = extract_events(make_article(text, dt.date(2024, 8, 2)))
+    assert [(e.type, e.date, e.country, e.date_basis) for e in events] == [
+        ("self_defense_strike", dt.date(2024, 7, 30), "Iraq", "named-event")]
