@@ -1170,3 +1170,11 @@ def test_the_defensive_strike_in_babylon_is_dated_as_known() -> None:
     events = extract_events(make_article(text, dt.date(2024, 8, 2)))
     assert [(e.type, e.date, e.country, e.date_basis) for e in events] == [
         ("self_defense_strike", dt.date(2024, 7, 30), "Iraq", "named-event")]
+
+
+def test_strikes_in_both_countries_after_the_deaths_in_jordan_are_the_known_retaliation() -> None:
+    text = ("Air strikes by the US hit militia sites in Syria and Iraq on Friday, days after a drone attack "
+            "killed three of its soldiers at a post in Jordan.")
+    found = read_events(make_article(text, None))
+    assert sorted((e.type, e.date, e.country) for e in found.events if e.type == "us_strike") == [
+        ("us_strike", dt.date(2024, 2, 2), "Iraq"), ("us_strike", dt.date(2024, 2, 2), "Syria")]
