@@ -269,6 +269,18 @@ def test_one_acts_dead_or_other_peoples_are_no_total_killed(text: str) -> None:
     assert [t for t in extract_tallies(make_article(text, PUB)) if t.metric == "killed"] == []
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Washington hit back for the many rocket attacks on US bases in the region that wounded 30 U.S. "
+     "troops, officials said.", [("injured", 30)]),
+    # one act's wounded are no total
+    ("Washington hit back for the rocket attack on a US base in the region that wounded 30 U.S. "
+     "troops, officials said.", []),
+])
+def test_the_attacks_in_the_plural_that_wounded_people_count_them_all(
+        text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(t.metric, t.value) for t in extract_tallies(make_article(text, PUB))] == expected
+
+
 def test_parts_beside_a_stated_total_are_not_a_second_total() -> None:
     text = ('"U.S. forces have been attacked approximately 66 times since October 17," a spokeswoman '
             'said Tuesday. "32 separate times in Iraq, and 34 separate times in Syria."')

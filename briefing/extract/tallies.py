@@ -323,7 +323,7 @@ def _metric(rules: Rules, text: str, match: re.Match[str], start: int, end: int)
     # the harm just before the people it counts ("injuries to 21 U.S. troops"), before any
     # total of attacks named further back ("19 attacks ..., with injuries to 21 U.S. troops")
     harming = (rules.first(("harming_before", "harmed_perfect"), text, at, floor=max(start, at - 24))
-               or rules.first(("harmed_coordinated",), text, at, floor=start))
+               or rules.first(("harmed_coordinated", "harmed_by_acts"), text, at, floor=start))
     if harming and rules.at("people_after", text, after, end):
         rule, found = harming
         return ("killed" if (found["kind"] or "").lower() in ("killing", "killed") else "injured"), rule
