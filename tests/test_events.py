@@ -1178,3 +1178,10 @@ def test_strikes_in_both_countries_after_the_deaths_in_jordan_are_the_known_reta
     found = read_events(make_article(text, None))
     assert sorted((e.type, e.date, e.country) for e in found.events if e.type == "us_strike") == [
         ("us_strike", dt.date(2024, 2, 2), "Iraq"), ("us_strike", dt.date(2024, 2, 2), "Syria")]
+
+
+def test_a_strike_near_akashat_is_the_known_retaliation() -> None:
+    text = "US jets struck militia depots near Akashat in the western desert on Friday, Iraqi officials said."
+    found = read_events(make_article(text, None))
+    assert [(e.type, e.date) for e in found.events if e.country == "Iraq"] == [
+        ("us_strike", dt.date(2024, 2, 2))]
