@@ -214,6 +214,10 @@ def _figures(text: str, start: int, end: int, before: str, lex: Lexicons) -> lis
     for match in rules.find("figure", text, start, end):
         if text[max(start, match.start() - 1):match.start()] == "[":
             continue  # a reference mark, "[12]"
+        kind_part = _injury_kind_part(text, match, start, end, before, lex, found)
+        if kind_part is not None:
+            found.append(kind_part)
+            continue
         counted = _metric(rules, text, match, start, end) or (
             _targets(rules, lex, text, match, start, end) if _counts_targets(lex) else None)
         elliptic = rules.at("elliptic_part", text, match.end(), end)
@@ -237,6 +241,20 @@ def _figures(text: str, start: int, end: int, before: str, lex: Lexicons) -> lis
                   if _campaign(text, match, "targets_lost", start, end, before, lex)]
     days = _window_days(text[start:end]) if grammar_of(lex).at("recent_window", text[start:end], 0) else None
     return _windowed(found, text, start, end, days) if days else found
+
+
+def _injury_kind_part(text: str, match: re.Match[str], start: int, end: int, before: str, lex: Lexicons,
+                      found: list[_Figure]) -> _Figure | None:
+    """"19 troops were diagnosed with TBI, and two others suffered minor injuries": an injured
+    total told only as its kinds is their sum (_sum_of_parts), each kind a part."""
+    rules = grammar_of(lex)
+    first = rules.at("injury_kind_part", text, match.end(), end)
+    if first and _campaign(text, match, "injured", start, end, before, lex):
+        return _Figure("injured", match, first["kind"].lower(), "injury_kind_part")
+    other = rules.at("other_injured_part", text, match.end(), end)
+    if other and found and found[-1].rule == "injury_kind_part":
+        return _Figure("injured", match, other["kind"].lower(), "other_injured_part")
+    return None
 
 
 def _windowed(found: list[_Figure], text: str, start: int, end: int, days: int) -> list[_Figure]:
@@ -305,7 +323,7 @@ def _metric(rules: Rules, text: str, match: re.Match[str], start: int, end: int)
     # the harm just before the people it counts ("injuries to 21 U.S. troops"), before any
     # total of attacks named further back ("19 attacks ..., with injuries to 21 U.S. troops")
     harming = (rules.first(("harming_before", "harmed_perfect"), text, at, floor=max(start, at - 24))
-               or rules.first(("harmed_coordinated",), text, at, floor=start))
+               or rules.first(("harmed_coordinated", "harmed_by_acts"), text, at, floor=start))
     if harming and rules.at("people_after", text, after, end):
         rule, found = harming
         return ("killed" if (found["kind"] or "").lower() in ("killing", "killed") else "injured"), rule
@@ -414,7 +432,10 @@ def _harmed_whole(text: str, match: re.Match[str], metric: Metric, start: int, e
     """Whether a casualty figure counts the campaign's: one attack's casualties ("the attack on
     Tower 22 killed three and wounded 34") and other people's ("16 people were killed") do not."""
     sentence = text[start:end]
-    people = text[match.end():min(end, match.end() + 90)]
+    # the people counted are named in the figure's own clause, never past a dash ("four people
+    # dead -- the first strike by American forces")
+    clause_end = _clause_end(text, match.end(), min(end, match.end() + 160))
+    people = text[match.end():min(clause_end, match.end() + 90)]
     rules = grammar_of(lex)
     # "the number of U.S. troops ... injured ... now stands at"
     counted = rules.at("number_of_harmed", text, match.start(), floor=start)
@@ -430,7 +451,9 @@ def _harmed_whole(text: str, match: re.Match[str], metric: Metric, start: int, e
                           and re.search(r"\battacks\b", sentence + before[-300:], re.I)))
     if metric == "killed":
         told_whole = bool(rules.at("told_total", sentence, 0)) or _killed_so_far(text, match, start, lex)
-    near = text[max(start, match.start() - 40):min(end, match.end() + 80)]
+    # one act named near the figure or further on in its clause ("three were killed and two dozen
+    # injured in a drone attack overnight on an outpost, officials said")
+    near = text[max(start, match.start() - 40):max(min(end, match.end() + 80), clause_end)]
     one_act = rules.at("one_act", near, 0) or rules.at("dated_acts", near, 0)
     return bool(us_people and told_whole) and not one_act and not _one_acts_toll(sentence, before, lex)
 
@@ -463,7 +486,7 @@ def _killed_so_far(text: str, match: re.Match[str], start: int, lex: Lexicons) -
                 and not rules.at("one_act", told, 0))
 
 
-_CLAUSE_CUT = re.compile(r"[,;—]|\s-\s")
+_CLAUSE_CUT = re.compile(r"[,;—]|\s--?\s")
 
 
 def _clause_end(text: str, start: int, end: int) -> int:
