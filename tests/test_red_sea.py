@@ -155,6 +155,21 @@ def test_an_article_placed_only_in_another_storys_countries_gives_no_act_placed_
     assert [e.type for e in sea.events] == ["us_strike"]
 
 
+@pytest.mark.parametrize(("lede", "expected"), [
+    # a lede on an act at a place outside the story, the campaign's known event only further down
+    ("Air defences downed a rocket fired at Eilat on Sunday, the army said. Nobody was hurt.", []),
+    # the known event in the lede: the story's own act
+    ("Houthi gunmen boarded the Galaxy Leader from a helicopter. It was bound for Eilat.",
+     [("attack_on_shipping", "Red Sea", dt.date(2023, 11, 19))]),
+    # a lede of the story's own waters: the known event further down is kept
+    ("Shipping firms avoided the Red Sea on Sunday, brokers said. Rates rose.",
+     [("attack_on_shipping", "Red Sea", dt.date(2023, 11, 19))]),
+])
+def test_a_known_event_told_as_another_storys_background_is_not_taken(lede: str, expected: Found) -> None:
+    background = " The Houthis have harassed many ships and hijacked the Galaxy Leader in November."
+    assert _events(lede + background) == expected
+
+
 def test_a_known_events_other_areas_must_be_the_campaigns() -> None:
     import tomllib
 
