@@ -226,6 +226,12 @@ def _figures(text: str, profile: str = "red-sea") -> list[tuple[str, int, str]]:
     # "the attacks" after a sentence naming the attackers are theirs
     ("The Houthis began firing at merchant ships in the autumn. Their attacks have killed three crew members "
      "and sunk one freighter.", [("killed", 3, "exact"), ("targets_lost", 1, "exact")]),
+    # an ordinal counted from the campaign's start, in a sentence telling the act's own short window
+    ("Houthi fighters struck a bulk carrier near Aden over the weekend, the 88th such attack since "
+     "November 19.", [("attacks", 88, "exact")]),
+    # the attackers' name before a numeral ordinal without its apostrophe
+    ("The strike on the tanker was the Houthis 31st such attack on merchant vessels.",
+     [("attacks", 31, "exact")]),
 ])
 def test_running_figures_in_the_forms_red_sea_reports_give_them(text: str,
                                                                 expected: list[tuple[str, int, str]]) -> None:
