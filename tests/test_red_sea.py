@@ -232,6 +232,9 @@ def _figures(text: str, profile: str = "red-sea") -> list[tuple[str, int, str]]:
     # the attackers' name before a numeral ordinal without its apostrophe
     ("The strike on the tanker was the Houthis 31st such attack on merchant vessels.",
      [("attacks", 31, "exact")]),
+    # the ships counted after "a total of"
+    ("The Houthis have targeted a total of 140 vessels in the two seas since the war began.",
+     [("targets_hit", 140, "exact")]),
 ])
 def test_running_figures_in_the_forms_red_sea_reports_give_them(text: str,
                                                                 expected: list[tuple[str, int, str]]) -> None:
