@@ -34,6 +34,9 @@ def _events(text: str, published: dt.date | None = MONDAY, profile: str = "red-s
     # placed in a neighbouring area reports also give it: still its event, in that area
     ("A Houthi missile struck the Rubymar near the Bab el-Mandeb.",
      [("attack_on_shipping", "Bab el-Mandeb", dt.date(2024, 2, 18))]),
+    # a ship's name spelt out in words
+    ("A missile from Yemen struck the Number Nine, a container ship, in the Red Sea.",
+     [("attack_on_shipping", "Red Sea", dt.date(2023, 12, 3))]),
     # placed where the event never was: not dated by it
     ("A Houthi missile hit the Marlin Luanda in the Arabian Sea.", []),
     # the campaign's largest engagements, by their counts of drones and missiles
@@ -469,6 +472,20 @@ def _kinds(text: str) -> list[tuple[int, str, str | None]]:
      [(40, "outlet", None)]),
 ])
 def test_who_gives_a_figure_quoted_from_a_statement_or_by_surname(
+        text: str, expected: list[tuple[int, str, str | None]]) -> None:
+    assert _kinds(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a US agency and the governments' joint statement count as official; a trade tracker, a monitor
+    ("Since November the Houthis have attacked ships over 60 times, according to the U.S. Maritime "
+     "Administration.", [(60, "official", "Maritime Administration")]),
+    ("In a joint statement, twelve governments said the Houthis had made more than 30 attacks on "
+     "merchant ships since mid-November.", [(30, "official", "joint statement")]),
+    ("The Houthis have attacked 120 ships since November, according to PortWatch data.",
+     [(120, "monitor", "PortWatch")]),
+])
+def test_who_gives_a_figure_among_the_agencies_and_trackers(
         text: str, expected: list[tuple[int, str, str | None]]) -> None:
     assert _kinds(text) == expected
 
