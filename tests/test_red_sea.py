@@ -235,6 +235,10 @@ def _figures(text: str, profile: str = "red-sea") -> list[tuple[str, int, str]]:
     # the attackers' name before a numeral ordinal without its apostrophe
     ("The strike on the tanker was the Houthis 31st such attack on merchant vessels.",
      [("attacks", 31, "exact")]),
+    # the dead told as "the deaths of" after the attacks' perfect tense; one attack's dead are no count
+    ("Houthi attacks on merchant ships have numbered over 70, resulting in the deaths of four mariners.",
+     [("attacks", 70, "more than"), ("killed", 4, "exact")]),
+    ("The Houthi missile attack on the bulk carrier has resulted in the deaths of three sailors.", []),
     # the ships counted after "a total of"
     ("The Houthis have targeted a total of 140 vessels in the two seas since the war began.",
      [("targets_hit", 140, "exact")]),

@@ -325,7 +325,8 @@ def _metric(rules: Rules, text: str, match: re.Match[str], start: int, end: int)
                or rules.first(("harmed_coordinated",), text, at, floor=start))
     if harming and rules.at("people_after", text, after, end):
         rule, found = harming
-        return ("killed" if (found["kind"] or "").lower() in ("killing", "killed") else "injured"), rule
+        killing = (found["kind"] or "").lower() in ("killing", "killed", "deaths")
+        return ("killed" if killing else "injured"), rule
     attacks = rules.first(("attacks_counted",), text, after, end) or rules.first(("total_before",), text, at,
                                                                                  floor=start)
     if attacks:
