@@ -240,7 +240,7 @@ def _figures(text: str, start: int, end: int, before: str, lex: Lexicons) -> lis
                   for match in rules.find(_ORDINAL_LOST, text, start, end)
                   if _campaign(text, match, "targets_lost", start, end, before, lex)]
     days = _window_days(text[start:end]) if grammar_of(lex).at("recent_window", text[start:end], 0) else None
-    return _windowed(found, text, start, end, days) if days else found
+    return _windowed(found, text, start, end, days, lex) if days else found
 
 
 def _injury_kind_part(text: str, match: re.Match[str], start: int, end: int, before: str, lex: Lexicons,
@@ -257,20 +257,37 @@ def _injury_kind_part(text: str, match: re.Match[str], start: int, end: int, bef
     return None
 
 
-def _windowed(found: list[_Figure], text: str, start: int, end: int, days: int) -> list[_Figure]:
+def _windowed(found: list[_Figure], text: str, start: int, end: int, days: int,
+              lex: Lexicons) -> list[_Figure]:
     """The sentence's figures with its window's days, but for a figure whose own words (up to the
     next figure; the first from the sentence's start) tell a period of their own and not the
     window ("14 times in the past week, and 30 times this year": 30 is no total since the start).
-    Parts told before the window share it ("10 in Iraq and three in Syria in the last week")."""
+    Parts told before the window share it ("10 in Iraq and three in Syria in the last week").
+    A figure whose own words count from the campaign's start is the running total, whatever the
+    window of the act the sentence tells ("two ships attacked over the weekend, the 175th such
+    attack since Nov. 19")."""
     ordered = sorted(f.match.start() for f in found)
     kept: list[_Figure] = []
     for figure in found:
         at = ordered.index(figure.match.start())
         until = ordered[at + 1] if at + 1 < len(ordered) else end
+        if from_start(text, figure.match, until, lex):
+            kept.append(figure)
+            continue
         words = text[start if at == 0 else figure.match.start():until]
         if _WINDOW.search(words) or not _OWN_PERIOD.search(words):
             kept.append(dataclasses.replace(figure, window=days))
     return kept
+
+
+# "the 175th such attack since November 19": the figure's own words, up to a clause's end
+_SINCE_START = re.compile(r"[^.;:()]{0,40}?\bsince\s+", re.I)
+
+
+def from_start(text: str, match: re.Match[str], end: int, lex: Lexicons) -> bool:
+    """Whether the figure's own words count from the campaign's start ("... since Nov. 19")."""
+    since = _SINCE_START.match(text, match.end(), end)
+    return since is not None and lex.start_phrases.match(text, since.end(), end) is not None
 
 
 # a period a figure's own words tell: "in the past year", "in the months before", "since 2021"
@@ -326,7 +343,8 @@ def _metric(rules: Rules, text: str, match: re.Match[str], start: int, end: int)
                or rules.first(("harmed_coordinated", "harmed_by_acts"), text, at, floor=start))
     if harming and rules.at("people_after", text, after, end):
         rule, found = harming
-        return ("killed" if (found["kind"] or "").lower() in ("killing", "killed") else "injured"), rule
+        killing = (found["kind"] or "").lower() in ("killing", "killed", "deaths")
+        return ("killed" if killing else "injured"), rule
     attacks = rules.first(("attacks_counted",), text, after, end) or rules.first(("total_before",), text, at,
                                                                                  floor=start)
     if attacks:
@@ -388,7 +406,7 @@ def _campaign(text: str, match: re.Match[str], metric: Metric, start: int, end: 
     rules = grammar_of(lex)
     # a window of known length is decided against the day the figure was given (_window_reach)
     window = (rules.at("recent_window", sentence, 0) and not _RISEN_TO.search(text, start, match.start())
-              and _window_days(sentence) is None)
+              and _window_days(sentence) is None and not from_start(text, match, end, lex))
     if window or re.search(r"\bsince\s+(?:January|February|the beginning of)\s+20(?:1\d|2[0-2])", sentence):
         return False
     told_before = re.search(r"\b(?:such|these|the)\s+attacks\b|\b(?:personnel|troops|service\s?members)\b",
