@@ -58,8 +58,10 @@ _MONTHS = {m: i for i, m in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 # A wire dateline without its year: "WASHINGTON, Jan 24 (KUNA) --", "April 13 (UPI) --".
-WIRE = re.compile(rf"^(?:[A-Z][\w .,'()-]{{0,50}},\s+)?(?P<mon>{MON})\s+(?P<day>{DAY})\s*"
-                  rf"\((?P<agency>[A-Za-z][\w .-]{{1,20}}?)"
+# A place may carry its country in brackets ("Tel Aviv [Israel], February 22 (ANI/TPS):"), and two
+# agencies may share the credit.
+WIRE = re.compile(rf"^(?:[A-Z][\w .,'()\[\]-]{{0,50}},\s+)?(?P<mon>{MON})\s+(?P<day>{DAY})\s*"
+                  rf"\((?P<agency>[A-Za-z][\w ./-]{{1,20}}?)"
                   r"\s*\)\s*(?:--|—|–|-|:)?", re.M)
 # A dateline alone on its line, without its year or an agency: "New Delhi, Feb 8", "BAGHDAD, Nov. 12"
 # (one to three capitalised words before the comma; a weekday there is a page's running date, a
@@ -250,8 +252,8 @@ def wire_day(text: str) -> WireDay | None:
 
 _BARE_LINES = 5  # paragraphs from the top where a place and a day alone can be the date line
 
-# The wire line run on after a clipper's header and an aggregator's source tag on the first line
-# (" date 2023-11-04 (Aggregator- Some News Network) BAGHDAD, Nov 5 (WIRE) –").
+# The wire line run on after a clipper's header, and an aggregator's source tag if any, on the first
+# line (" date 2023-11-04 (Aggregator- Some News Network) BAGHDAD, Nov 5 (WIRE) –").
 _WIRE_AT = re.compile(WIRE.pattern.removeprefix("^"))
 _SOURCE_TAG = re.compile(r"\(\s*[A-Z][^()\n]{1,60}\)[ \t]*")
 
@@ -260,7 +262,9 @@ def _after_tags(text: str, start: int, end: int) -> re.Match[str] | None:
     clipper = CLIPPER.match(text)
     at = clipper.end() if clipper and start < clipper.end() else start
     tag = _SOURCE_TAG.match(text, at, end)
-    return _WIRE_AT.match(text, tag.end(), end) if tag else None
+    if tag is None and at == start:
+        return None
+    return _WIRE_AT.match(text, tag.end() if tag else at, end)
 
 
 def year_from_text(text: str, month: int, day: int, reach: int = 120, newest: bool = False) -> dt.date | None:

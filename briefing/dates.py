@@ -269,11 +269,37 @@ def _named_after(text: str, line: Dateline) -> dt.date | None:
     return latest if latest is not None and (latest - line.date).days > 1 else None
 
 
-def _wire_agrees(wire: WireDay, clipped: dt.date) -> bool:
-    """Whether a wire line's day is the clipper's day or the day before (a wire dated in its
-    city the evening before a site far east puts it out)."""
+def _wire_day_of(wire: WireDay, clipped: dt.date) -> dt.date | None:
+    """The wire line's day when it is the clipper's day or the day before (the year from the
+    clipper's, across a new year too); None when it is further off."""
     days = (safe_date(clipped.year - back, wire.month, wire.day) for back in (0, 1))
-    return any(day is not None and 0 <= (clipped - day).days <= 1 for day in days)
+    return next((day for day in days if day is not None and 0 <= (clipped - day).days <= 1), None)
+
+
+def _page_confirms(article: Article, clipped: dt.date) -> bool:
+    """Whether the page's own date line or its address gives the clipper's day."""
+    own = any(d.kind != "clipper" and d.date == clipped for d in datelines(article.text))
+    return own or bool(article.url and url_date(article.url) == clipped)
+
+
+def _wire_over_clipper(article: Article, line: Dateline, wire: WireDay) -> tuple[Article, Dateline | None]:
+    """A clipper's date against the article's own wire line: the clipper's is kept when the wire
+    line is of its day, or of the day before while the page's own date line or address gives the
+    clipper's day (a Baghdad wire of the 7th put out the next morning far east, "08:50, February
+    08, 2024" on the page). A wire line of the day before and nothing else for the clipper's day:
+    the wire line's day is the article's ("Tel Aviv, February 22 (Wire):" clipped the 23rd: the
+    clipper's line is page metadata, LABELLING). Further off: neither, and the wire line's year
+    is looked for elsewhere."""
+    day = _wire_day_of(wire, line.date)
+    if day == line.date or (day is not None and _page_confirms(article, line.date)):
+        return article, line
+    shown = article.text[wire.start:wire.end]
+    note = (f"the clipper's date ({line.date.isoformat()}) and the article's own wire line "
+            f"({shown}) disagree; the article's own is used")
+    article = dataclasses.replace(article, problems=(*article.problems, note))
+    if day is not None:
+        return _dated(article, day, None, "dateline", wire.start, wire.end), None
+    return article, None
 
 
 _BY_WEEKDAY = re.compile(r"\b(?:on|late|early|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
@@ -429,11 +455,10 @@ def date_article(article: Article, story: StoryTime | None = None) -> Article:
     if note:
         article = dataclasses.replace(article, problems=(*article.problems, note))
     wire = wire_day(article.text)
-    if line and line.kind == "clipper" and wire and not _wire_agrees(wire, line.date):
-        article = dataclasses.replace(article, problems=(*article.problems, (
-            f"the clipper's date ({line.date.isoformat()}) and the article's own wire line "
-            f"({article.text[wire.start:wire.end]}) disagree; the article's own is used")))
-        line = None
+    if line and line.kind == "clipper" and wire:
+        article, line = _wire_over_clipper(article, line, wire)
+        if article.published is not None:
+            return article
     if line:
         return _dated(article, line.date, line.time, "dateline", line.start, line.end)
     if wire:

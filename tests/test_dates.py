@@ -462,11 +462,21 @@ def test_dates_the_text_agrees_with_are_kept(text: str, published: dt.date) -> N
     ("Strikes hit depots\nClipped on March 2, 2024\nBombers struck depots in Iraq on Friday.", None),
     # a wire line a month before the clipper's date: the clipper's is not taken (and the line has no year)
     (" date 2024-03-02 Depots hit\n\nBAGHDAD, Feb. 3 (Wire) -- Bombers struck depots on Friday.", None),
-    # a wire line of the clipper's day, or of the day before (a far-east site's next morning), agrees
-    (" date 2024-02-08 Drone hits car\n\nBAGHDAD, Feb. 7 (Wire) -- A drone hit a car on Wednesday.",
+    # a wire line of the clipper's day agrees; one of the day before agrees when the page's own
+    # line gives the clipper's day too (a far-east site's next morning) ...
+    (" date 2024-02-08 Drone hits car\n\nBAGHDAD, Feb. 8 (Wire) -- A drone hit a car on Thursday.",
      dt.date(2024, 2, 8)),
+    (" date 2024-02-08 Drone hits car\n\n(Wire) 08:50, February 08, 2024\n\n"
+     "BAGHDAD, Feb. 7 (Wire) -- A drone hit a car on Wednesday.", dt.date(2024, 2, 8)),
+    # ... and otherwise the wire line's day is the article's, its year the clipper's (across a new year)
+    (" date 2024-02-08 Drone hits car\n\nBAGHDAD, Feb. 7 (Wire) -- A drone hit a car on Wednesday.",
+     dt.date(2024, 2, 7)),
     (" date 2024-01-01 Drone hits car\n\nBAGHDAD, Dec. 31 (Wire) -- A drone hit a car on Sunday.",
-     dt.date(2024, 1, 1)),
+     dt.date(2023, 12, 31)),
+    # the wire line run on after the clipper's header, its place with a country in brackets and
+    # two agencies credited
+    (" date 2024-03-09 Haifa [Israel], March 8 (AB/CD): A drone fell near the port on Friday.",
+     dt.date(2024, 3, 8)),
 ])
 def test_a_clippers_date_against_the_pages_own_lines(text: str, published: dt.date | None) -> None:
     assert make_article(text).published == published

@@ -254,8 +254,10 @@ def test_a_day_without_its_year_keeps_its_act_apart_from_an_event_of_another_day
             "the first U.S. strike in Iraq since February, when U.S. forces targeted over 85 sites in Iraq "
             "and Syria.")
     found = read_events(make_article(text, None))
-    assert {(e.date, e.places) for e in found.events} == {(dt.date(2024, 2, 2), ())}
-    assert [(e.places, e.day_without_year) for e in found.undated] == [(("Baghdad",), "07-30")]
+    # its July 30 is the known day of the campaign's one US strike in Iraq that day (2024)
+    assert {(e.date, e.places) for e in found.events} == {(dt.date(2024, 2, 2), ()),
+                                                          (dt.date(2024, 7, 30), ("Baghdad",))}
+    assert found.undated == ()
 
 
 def test_attacks_told_together_on_two_bases_are_one_event_each() -> None:
@@ -1145,3 +1147,41 @@ def test_an_attack_told_of_the_group_that_made_it_is_still_an_attack() -> None:
 ])
 def test_an_act_done_with_what_was_used_is_an_act(text: str, expected: set[tuple[str, dt.date, str]]) -> None:
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the US's "attacks" told as a reprisal are its strikes
+    ("Washington carried out the attacks on Tuesday in reprisal for the killing of two American "
+     "soldiers by an Iran-backed militia in Syria, the Pentagon said.",
+     [("us_strike", dt.date(2024, 3, 5), "Syria")]),
+    # without the reprisal an attack the US "carried out" is no act the sentence tells
+    ("Washington carried out the attacks on Tuesday, the Pentagon said of the Iran-backed militia in Syria.",
+     []),
+])
+def test_the_us_attacks_told_as_a_reprisal_are_strikes(text: str, expected: list[object]) -> None:
+    events = extract_events(make_article(text, dt.date(2024, 3, 6)))
+    assert [(e.type, e.date, e.country) for e in events] == expected
+
+
+def test_the_defensive_strike_in_babylon_is_dated_as_known() -> None:
+    # an undated report of the one "defensive" US strike in Babylon province (30 July 2024)
+    text = ("US troops carried out a defensive air strike in Babylon province on fighters who were "
+            "preparing to launch drones, a US official said.")
+    events = extract_events(make_article(text, dt.date(2024, 8, 2)))
+    assert [(e.type, e.date, e.country, e.date_basis) for e in events] == [
+        ("self_defense_strike", dt.date(2024, 7, 30), "Iraq", "named-event")]
+
+
+def test_strikes_in_both_countries_after_the_deaths_in_jordan_are_the_known_retaliation() -> None:
+    text = ("Air strikes by the US hit militia sites in Syria and Iraq on Friday, days after a drone attack "
+            "killed three of its soldiers at a post in Jordan.")
+    found = read_events(make_article(text, None))
+    assert sorted((e.type, e.date, e.country) for e in found.events if e.type == "us_strike") == [
+        ("us_strike", dt.date(2024, 2, 2), "Iraq"), ("us_strike", dt.date(2024, 2, 2), "Syria")]
+
+
+def test_a_strike_near_akashat_is_the_known_retaliation() -> None:
+    text = "US jets struck militia depots near Akashat in the western desert on Friday, Iraqi officials said."
+    found = read_events(make_article(text, None))
+    assert [(e.type, e.date) for e in found.events if e.country == "Iraq"] == [
+        ("us_strike", dt.date(2024, 2, 2))]

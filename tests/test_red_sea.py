@@ -34,6 +34,9 @@ def _events(text: str, published: dt.date | None = MONDAY, profile: str = "red-s
     # placed in a neighbouring area reports also give it: still its event, in that area
     ("A Houthi missile struck the Rubymar near the Bab el-Mandeb.",
      [("attack_on_shipping", "Bab el-Mandeb", dt.date(2024, 2, 18))]),
+    # a ship's name spelt out in words
+    ("A missile from Yemen struck the Number Nine, a container ship, in the Red Sea.",
+     [("attack_on_shipping", "Red Sea", dt.date(2023, 12, 3))]),
     # placed where the event never was: not dated by it
     ("A Houthi missile hit the Marlin Luanda in the Arabian Sea.", []),
     # the campaign's largest engagements, by their counts of drones and missiles
@@ -155,6 +158,21 @@ def test_an_article_placed_only_in_another_storys_countries_gives_no_act_placed_
     assert [e.type for e in sea.events] == ["us_strike"]
 
 
+@pytest.mark.parametrize(("lede", "expected"), [
+    # a lede on an act at a place outside the story, the campaign's known event only further down
+    ("Air defences downed a rocket fired at Eilat on Sunday, the army said. Nobody was hurt.", []),
+    # the known event in the lede: the story's own act
+    ("Houthi gunmen boarded the Galaxy Leader from a helicopter. It was bound for Eilat.",
+     [("attack_on_shipping", "Red Sea", dt.date(2023, 11, 19))]),
+    # a lede of the story's own waters: the known event further down is kept
+    ("Shipping firms avoided the Red Sea on Sunday, brokers said. Rates rose.",
+     [("attack_on_shipping", "Red Sea", dt.date(2023, 11, 19))]),
+])
+def test_a_known_event_told_as_another_storys_background_is_not_taken(lede: str, expected: Found) -> None:
+    background = " The Houthis have harassed many ships and hijacked the Galaxy Leader in November."
+    assert _events(lede + background) == expected
+
+
 def test_a_known_events_other_areas_must_be_the_campaigns() -> None:
     import tomllib
 
@@ -211,6 +229,19 @@ def _figures(text: str, profile: str = "red-sea") -> list[tuple[str, int, str]]:
     # "the attacks" after a sentence naming the attackers are theirs
     ("The Houthis began firing at merchant ships in the autumn. Their attacks have killed three crew members "
      "and sunk one freighter.", [("killed", 3, "exact"), ("targets_lost", 1, "exact")]),
+    # an ordinal counted from the campaign's start, in a sentence telling the act's own short window
+    ("Houthi fighters struck a bulk carrier near Aden over the weekend, the 88th such attack since "
+     "November 19.", [("attacks", 88, "exact")]),
+    # the attackers' name before a numeral ordinal without its apostrophe
+    ("The strike on the tanker was the Houthis 31st such attack on merchant vessels.",
+     [("attacks", 31, "exact")]),
+    # the dead told as "the deaths of" after the attacks' perfect tense; one attack's dead are no count
+    ("Houthi attacks on merchant ships have numbered over 70, resulting in the deaths of four mariners.",
+     [("attacks", 70, "more than"), ("killed", 4, "exact")]),
+    ("The Houthi missile attack on the bulk carrier has resulted in the deaths of three sailors.", []),
+    # the ships counted after "a total of"
+    ("The Houthis have targeted a total of 140 vessels in the two seas since the war began.",
+     [("targets_hit", 140, "exact")]),
 ])
 def test_running_figures_in_the_forms_red_sea_reports_give_them(text: str,
                                                                 expected: list[tuple[str, int, str]]) -> None:
@@ -445,6 +476,20 @@ def _kinds(text: str) -> list[tuple[int, str, str | None]]:
      [(40, "outlet", None)]),
 ])
 def test_who_gives_a_figure_quoted_from_a_statement_or_by_surname(
+        text: str, expected: list[tuple[int, str, str | None]]) -> None:
+    assert _kinds(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a US agency and the governments' joint statement count as official; a trade tracker, a monitor
+    ("Since November the Houthis have attacked ships over 60 times, according to the U.S. Maritime "
+     "Administration.", [(60, "official", "Maritime Administration")]),
+    ("In a joint statement, twelve governments said the Houthis had made more than 30 attacks on "
+     "merchant ships since mid-November.", [(30, "official", "joint statement")]),
+    ("The Houthis have attacked 120 ships since November, according to PortWatch data.",
+     [(120, "monitor", "PortWatch")]),
+])
+def test_who_gives_a_figure_among_the_agencies_and_trackers(
         text: str, expected: list[tuple[int, str, str | None]]) -> None:
     assert _kinds(text) == expected
 

@@ -234,6 +234,53 @@ def test_a_total_given_as_its_parts_is_their_sum() -> None:
                                                            dt.date(2023, 11, 20))
 
 
+@pytest.mark.parametrize("text", [
+    "Since the raids on bases began, 14 U.S. troops have been diagnosed with TBI, and three others "
+    "suffered minor wounds in the attacks, officials said.",
+    "Fourteen American soldiers were treated for mild concussions and three others were hurt as a "
+    "result of the attacks, the Pentagon said.",
+])
+def test_an_injured_total_told_only_as_its_kinds_is_their_sum(text: str) -> None:
+    (tally,) = extract_tallies(make_article(text, PUB))
+    assert (tally.metric, tally.value, tally.qualifier) == ("injured", 17, "exact")
+    assert tally.breakdown is not None and sorted(v for _, v in tally.breakdown) == [3, 14]
+
+
+@pytest.mark.parametrize("text", [
+    # one kind alone is a part, never the total; other people's injuries are no part of it
+    "Since the raids on bases began, 14 U.S. troops have been diagnosed with TBI in the attacks.",
+    "Since the raids on bases began, 14 U.S. troops have been diagnosed with TBI, and three others "
+    "were deployed to the attacked bases.",
+])
+def test_one_kind_of_injury_alone_is_no_total(text: str) -> None:
+    assert [t for t in extract_tallies(make_article(text, PUB)) if t.metric == "injured"] == []
+
+
+@pytest.mark.parametrize("text", [
+    # the people counted are those of the figure's own clause, not a side named past a dash
+    "The raid -- which local officials said left at least five people dead -- was the first by "
+    "American forces in the province since spring.",
+    # one act's toll, the act named further on in the figure's clause
+    "Four American soldiers were killed and at least a dozen other service members were hurt in a "
+    "drone attack late overnight on a remote US post near the border, officials said, the first US "
+    "deaths since the campaign began.",
+])
+def test_one_acts_dead_or_other_peoples_are_no_total_killed(text: str) -> None:
+    assert [t for t in extract_tallies(make_article(text, PUB)) if t.metric == "killed"] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Washington hit back for the many rocket attacks on US bases in the region that wounded 30 U.S. "
+     "troops, officials said.", [("injured", 30)]),
+    # one act's wounded are no total
+    ("Washington hit back for the rocket attack on a US base in the region that wounded 30 U.S. "
+     "troops, officials said.", []),
+])
+def test_the_attacks_in_the_plural_that_wounded_people_count_them_all(
+        text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(t.metric, t.value) for t in extract_tallies(make_article(text, PUB))] == expected
+
+
 def test_parts_beside_a_stated_total_are_not_a_second_total() -> None:
     text = ('"U.S. forces have been attacked approximately 66 times since October 17," a spokeswoman '
             'said Tuesday. "32 separate times in Iraq, and 34 separate times in Syria."')

@@ -121,7 +121,7 @@ def read_events(article: Article, topic: Topic | None = None, names: Names | Non
                 if not mention.anaphor:
                     _see(dated, last_seen)
     found = _year_by_weekday(article, _dated_by_occurrence(article, found, anchor), lex)
-    read = _elsewhere(_gather(article, found, lex), names)
+    read = _background_only(article, _elsewhere(_gather(article, found, lex), names), names)
     return _placed_by_article(read, names, lex)
 
 
@@ -173,6 +173,29 @@ def _elsewhere(told: ArticleEvents, names: Names) -> ArticleEvents:
         return told
     return ArticleEvents(tuple(e for e in told.events if e.country is not None),
                          tuple(e for e in told.undated if e.country is not None))
+
+
+_LEDE = 2  # sentences: the date line run on into the lede, and the lede
+
+
+def _background_only(article: Article, told: ArticleEvents, names: Names) -> ArticleEvents:
+    """An article whose lede is about places outside the story (it names them more often than the
+    story's own: "Tel Aviv [Israel]: Israel's air defences downed a missile over the Red Sea
+    heading for Eilat") and which tells the story's acts only further down, each a known event
+    by its name ("they hijacked the Galaxy Leader in November"), is another story's, giving this
+    one as background: none of its acts is taken. A lede that names the story's own places as
+    often ("militias in Iraq ... defending Gaza") is the story's own."""
+    lede = all_sentences(article.clean)[:_LEDE]
+    acts = (*told.events, *told.undated)
+    if not lede or not acts:
+        return told
+    start, end = lede[0][1], lede[-1][2]
+    own = len(names.within(names.countries, start, end)) + len(names.within(names.places, start, end))
+    if len(names.within(names.outside, start, end)) <= own:
+        return told
+    if all(e.named_event and all(s.start >= lede[-1][2] for s in e.sources) for e in acts):
+        return ArticleEvents((), ())
+    return told
 
 
 # "The latest attack confirmed by the military took place on Wednesday", "the latest of the attacks

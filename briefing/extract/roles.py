@@ -102,6 +102,7 @@ _ORIGIN = GRAMMAR.pattern("origin")
 _NAMED_AS_CAUSE = GRAMMAR.pattern("named_as_cause")
 _SPEAKS = GRAMMAR.pattern("capital_speaks")
 _STRIKE_NOUN = GRAMMAR.pattern("strike_family")
+_REPRISAL = GRAMMAR.pattern("us_reprisal")
 _NOT_ACT = GRAMMAR.pattern("not_act_after")
 _HEART = GRAMMAR.pattern("not_act_before")
 _YEAR = GRAMMAR.pattern("year")
@@ -688,8 +689,11 @@ class SentenceReader:
             return None  # Yemen, the Red Sea; a raid targeting ISIS, an attack by the Houthis: other stories
         if target == "us":
             return self._on_target(roles, clause, end, start)
-        if agent == "us" and not strike_word and not verb_word and target not in ("militia", "facility"):
-            return None  # "it carried out the attack": the US's acts are strikes, an attack is the groups'
+        if (agent == "us" and not strike_word and not verb_word and target not in ("militia", "facility")
+                and not _REPRISAL.search(self.text, self.start, self.end)):
+            # "it carried out the attack": the US's acts are strikes, an attack is the groups'; but
+            # "the US launched the attacks in retaliation for ..." tells a strike
+            return None
         if agent == "us":
             if target == "militia" or (target in ("facility", None, "base") and not self._other_enemy(clause)
                                        and self._militia_story()):

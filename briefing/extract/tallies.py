@@ -214,6 +214,10 @@ def _figures(text: str, start: int, end: int, before: str, lex: Lexicons) -> lis
     for match in rules.find("figure", text, start, end):
         if text[max(start, match.start() - 1):match.start()] == "[":
             continue  # a reference mark, "[12]"
+        kind_part = _injury_kind_part(text, match, start, end, before, lex, found)
+        if kind_part is not None:
+            found.append(kind_part)
+            continue
         counted = _metric(rules, text, match, start, end) or (
             _targets(rules, lex, text, match, start, end) if _counts_targets(lex) else None)
         elliptic = rules.at("elliptic_part", text, match.end(), end)
@@ -236,23 +240,54 @@ def _figures(text: str, start: int, end: int, before: str, lex: Lexicons) -> lis
                   for match in rules.find(_ORDINAL_LOST, text, start, end)
                   if _campaign(text, match, "targets_lost", start, end, before, lex)]
     days = _window_days(text[start:end]) if grammar_of(lex).at("recent_window", text[start:end], 0) else None
-    return _windowed(found, text, start, end, days) if days else found
+    return _windowed(found, text, start, end, days, lex) if days else found
 
 
-def _windowed(found: list[_Figure], text: str, start: int, end: int, days: int) -> list[_Figure]:
+def _injury_kind_part(text: str, match: re.Match[str], start: int, end: int, before: str, lex: Lexicons,
+                      found: list[_Figure]) -> _Figure | None:
+    """"19 troops were diagnosed with TBI, and two others suffered minor injuries": an injured
+    total told only as its kinds is their sum (_sum_of_parts), each kind a part."""
+    rules = grammar_of(lex)
+    first = rules.at("injury_kind_part", text, match.end(), end)
+    if first and _campaign(text, match, "injured", start, end, before, lex):
+        return _Figure("injured", match, first["kind"].lower(), "injury_kind_part")
+    other = rules.at("other_injured_part", text, match.end(), end)
+    if other and found and found[-1].rule == "injury_kind_part":
+        return _Figure("injured", match, other["kind"].lower(), "other_injured_part")
+    return None
+
+
+def _windowed(found: list[_Figure], text: str, start: int, end: int, days: int,
+              lex: Lexicons) -> list[_Figure]:
     """The sentence's figures with its window's days, but for a figure whose own words (up to the
     next figure; the first from the sentence's start) tell a period of their own and not the
     window ("14 times in the past week, and 30 times this year": 30 is no total since the start).
-    Parts told before the window share it ("10 in Iraq and three in Syria in the last week")."""
+    Parts told before the window share it ("10 in Iraq and three in Syria in the last week").
+    A figure whose own words count from the campaign's start is the running total, whatever the
+    window of the act the sentence tells ("two ships attacked over the weekend, the 175th such
+    attack since Nov. 19")."""
     ordered = sorted(f.match.start() for f in found)
     kept: list[_Figure] = []
     for figure in found:
         at = ordered.index(figure.match.start())
         until = ordered[at + 1] if at + 1 < len(ordered) else end
+        if from_start(text, figure.match, until, lex):
+            kept.append(figure)
+            continue
         words = text[start if at == 0 else figure.match.start():until]
         if _WINDOW.search(words) or not _OWN_PERIOD.search(words):
             kept.append(dataclasses.replace(figure, window=days))
     return kept
+
+
+# "the 175th such attack since November 19": the figure's own words, up to a clause's end
+_SINCE_START = re.compile(r"[^.;:()]{0,40}?\bsince\s+", re.I)
+
+
+def from_start(text: str, match: re.Match[str], end: int, lex: Lexicons) -> bool:
+    """Whether the figure's own words count from the campaign's start ("... since Nov. 19")."""
+    since = _SINCE_START.match(text, match.end(), end)
+    return since is not None and lex.start_phrases.match(text, since.end(), end) is not None
 
 
 # a period a figure's own words tell: "in the past year", "in the months before", "since 2021"
@@ -305,10 +340,11 @@ def _metric(rules: Rules, text: str, match: re.Match[str], start: int, end: int)
     # the harm just before the people it counts ("injuries to 21 U.S. troops"), before any
     # total of attacks named further back ("19 attacks ..., with injuries to 21 U.S. troops")
     harming = (rules.first(("harming_before", "harmed_perfect"), text, at, floor=max(start, at - 24))
-               or rules.first(("harmed_coordinated",), text, at, floor=start))
+               or rules.first(("harmed_coordinated", "harmed_by_acts"), text, at, floor=start))
     if harming and rules.at("people_after", text, after, end):
         rule, found = harming
-        return ("killed" if (found["kind"] or "").lower() in ("killing", "killed") else "injured"), rule
+        killing = (found["kind"] or "").lower() in ("killing", "killed", "deaths")
+        return ("killed" if killing else "injured"), rule
     attacks = rules.first(("attacks_counted",), text, after, end) or rules.first(("total_before",), text, at,
                                                                                  floor=start)
     if attacks:
@@ -370,7 +406,7 @@ def _campaign(text: str, match: re.Match[str], metric: Metric, start: int, end: 
     rules = grammar_of(lex)
     # a window of known length is decided against the day the figure was given (_window_reach)
     window = (rules.at("recent_window", sentence, 0) and not _RISEN_TO.search(text, start, match.start())
-              and _window_days(sentence) is None)
+              and _window_days(sentence) is None and not from_start(text, match, end, lex))
     if window or re.search(r"\bsince\s+(?:January|February|the beginning of)\s+20(?:1\d|2[0-2])", sentence):
         return False
     told_before = re.search(r"\b(?:such|these|the)\s+attacks\b|\b(?:personnel|troops|service\s?members)\b",
@@ -414,7 +450,10 @@ def _harmed_whole(text: str, match: re.Match[str], metric: Metric, start: int, e
     """Whether a casualty figure counts the campaign's: one attack's casualties ("the attack on
     Tower 22 killed three and wounded 34") and other people's ("16 people were killed") do not."""
     sentence = text[start:end]
-    people = text[match.end():min(end, match.end() + 90)]
+    # the people counted are named in the figure's own clause, never past a dash ("four people
+    # dead -- the first strike by American forces")
+    clause_end = _clause_end(text, match.end(), min(end, match.end() + 160))
+    people = text[match.end():min(clause_end, match.end() + 90)]
     rules = grammar_of(lex)
     # "the number of U.S. troops ... injured ... now stands at"
     counted = rules.at("number_of_harmed", text, match.start(), floor=start)
@@ -430,7 +469,9 @@ def _harmed_whole(text: str, match: re.Match[str], metric: Metric, start: int, e
                           and re.search(r"\battacks\b", sentence + before[-300:], re.I)))
     if metric == "killed":
         told_whole = bool(rules.at("told_total", sentence, 0)) or _killed_so_far(text, match, start, lex)
-    near = text[max(start, match.start() - 40):min(end, match.end() + 80)]
+    # one act named near the figure or further on in its clause ("three were killed and two dozen
+    # injured in a drone attack overnight on an outpost, officials said")
+    near = text[max(start, match.start() - 40):max(min(end, match.end() + 80), clause_end)]
     one_act = rules.at("one_act", near, 0) or rules.at("dated_acts", near, 0)
     return bool(us_people and told_whole) and not one_act and not _one_acts_toll(sentence, before, lex)
 
@@ -463,7 +504,7 @@ def _killed_so_far(text: str, match: re.Match[str], start: int, lex: Lexicons) -
                 and not rules.at("one_act", told, 0))
 
 
-_CLAUSE_CUT = re.compile(r"[,;—]|\s-\s")
+_CLAUSE_CUT = re.compile(r"[,;—]|\s--?\s")
 
 
 def _clause_end(text: str, start: int, end: int) -> int:
