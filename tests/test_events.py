@@ -1185,3 +1185,15 @@ def test_a_strike_near_akashat_is_the_known_retaliation() -> None:
     found = read_events(make_article(text, None))
     assert [(e.type, e.date) for e in found.events if e.country == "Iraq"] == [
         ("us_strike", dt.date(2024, 2, 2))]
+
+
+def test_an_undated_strike_beside_a_self_defence_strike_and_a_recalled_one_joins_neither() -> None:
+    # the undated "targeted a depot" may tell the day's self-defence strike or the one recalled
+    # from months before: its dead must not go to the recalled strike
+    text = ("U.S. forces carried out a self-defense strike against militants in Iraq on August 14, officials "
+            "said. Local sources said the United States targeted a depot south of Baghdad, killing five "
+            "fighters. The last time the United States struck militias in Iraq was on February 2.")
+    events = extract_events(make_article(text, dt.date(2024, 8, 15)))
+    recalled = [e for e in events if e.date == dt.date(2024, 2, 2)]
+    assert recalled and all("depot" not in s.quote for e in recalled for s in e.sources)
+    assert all(c.value != 5 for e in recalled for c in e.details.casualties)
