@@ -1197,3 +1197,10 @@ def test_an_undated_strike_beside_a_self_defence_strike_and_a_recalled_one_joins
     recalled = [e for e in events if e.date == dt.date(2024, 2, 2)]
     assert recalled and all("depot" not in s.quote for e in recalled for s in e.sources)
     assert all(c.value != 5 for e in recalled for c in e.details.casualties)
+
+
+def test_a_diplomats_seat_is_no_place_of_the_act() -> None:
+    text = ("US jets struck militia sites near Al-Qaim in Iraq on Friday. Iraq later summoned the US "
+            "chargé d'affaires in Baghdad in the wake of the air strikes.")
+    places = {p for e in extract_events(make_article(text, dt.date(2024, 2, 3))) for p in e.places}
+    assert "Baghdad" not in places and "Al-Qaim" in places

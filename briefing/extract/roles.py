@@ -101,6 +101,7 @@ _BOTH = GRAMMAR.pattern("both_countries")
 _ORIGIN = GRAMMAR.pattern("origin")
 _NAMED_AS_CAUSE = GRAMMAR.pattern("named_as_cause")
 _SPEAKS = GRAMMAR.pattern("capital_speaks")
+_OFFICE_IN = GRAMMAR.pattern("office_in")
 _STRIKE_NOUN = GRAMMAR.pattern("strike_family")
 _REPRISAL = GRAMMAR.pattern("us_reprisal")
 _NOT_ACT = GRAMMAR.pattern("not_act_after")
@@ -313,7 +314,8 @@ class SentenceReader:
             # the places of its own clause: "strikes on Jurf al-Sakhar after the attack on Al-Asad"
             places=tuple(dict.fromkeys(h.name for h in self.names.within(
                 self.names.places, max(clause[0], zone[0], self.lead), min(clause[1], zone[1]))
-                if not _SPEAKS.match(self.text, h.end))),
+                if not _SPEAKS.match(self.text, h.end)
+                and not _OFFICE_IN.search(self.text, max(0, h.start - 40), h.start))),
             groups=tuple(dict.fromkeys(h.name for h in self.names.within(self.names.actors, *clause)
                                        if self.lex.side(h.name) == "militia")),
             country=None, weapons=self._weapons(kind, clause),
