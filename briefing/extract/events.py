@@ -1608,19 +1608,24 @@ def _home(groups: dict[tuple[str, str | None, dt.date], list[_Dated]], item: _Da
             # "On July 30" without its year is not the event of 2 February
             and (item.month_day is None or (k[2].month, k[2].day) == item.month_day)
             and (lex is None or _same_site(item, groups[k], lex))]
-    if len(same) == 1 and not (within is None and _kin_told(groups, item, family)):
+    if len(same) == 1 and not (within is None and _kin_told_later(groups, item, family, same[0][2])):
         return groups[same[0]]
     return None
 
 
-def _kin_told(groups: dict[tuple[str, str | None, dt.date], list[_Dated]], item: _Dated, family: str) -> bool:
-    """Whether the article dates an act of another kind of the same family that an undated
-    mention could tell as well ("the United States targeted a base" after a dated self-defense
-    strike, in an article that also recalls the strikes of months before): then it is left undated."""
+KIN_REACH = 7  # days: an act of the family told this much later than the candidate may be the one told
+
+
+def _kin_told_later(groups: dict[tuple[str, str | None, dt.date], list[_Dated]], item: _Dated, family: str,
+                    day: dt.date) -> bool:
+    """Whether the article dates a later act of another kind of the same family that an undated
+    mention could tell as well ("the United States targeted a base" after the day's dated
+    self-defense strike, in an article that also recalls the strikes of months before): then it
+    is left undated rather than given to the old one."""
     mention = item.mention
     return any(k[0] != mention.type and _family(groups[k][0].mention) == family
                and (mention.country in (None, k[1]) or k[1] is None)
-               and (item.month_day is None or (k[2].month, k[2].day) == item.month_day) for k in groups)
+               and (k[2] - day).days > KIN_REACH for k in groups)
 
 
 def _same_site(item: _Dated, group: list[_Dated], lex: Lexicons) -> bool:
