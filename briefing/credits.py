@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .datelines import CLIPPER
 from .text import paragraphs
 
 # Wire services and the name the briefing prints for them.
@@ -93,7 +94,6 @@ _VERIFIER = re.compile(r"^(?!(?:He|She|It|We|I|They|You|Officials|Authorities|Po
                        r"(?:verify|confirm)\b", re.M)
 # "ABC News" on a line of its own near the top: the outlet's name heading its page
 _NAME_ALONE = re.compile(rf"^\s*(?P<outlet>(?:[A-Z][\w&.]*\s+){{1,2}}{_OUTLET_WORD})\s*$", re.M)
-_CLIPPED = re.compile(r"^\s*date\s+\d{4}-\d\d-\d\d\s+")  # a clipper's date opening the first line
 _SECTION = re.compile(r"^(?:Breaking|Latest|Top|World|Related|More|Local|National|International|Business|"
                       r"Sports|Trending|Most|Live|Daily|Morning|Evening|Weekly|Today|Politics|Middle)\b",
                       re.I)
@@ -183,7 +183,7 @@ def _named_alone(head: str) -> str | None:
     """An outlet's name ("ABC News") on a line of its own among the page's first lines, not a
     section's heading ("World News")."""
     for line in head.splitlines()[:8]:
-        match = _NAME_ALONE.match(_CLIPPED.sub("", line))
+        match = _NAME_ALONE.match(CLIPPER.sub("", line))  # after a clipper's date opening the page
         if match and not _SECTION.match(match["outlet"]):
             return match["outlet"].strip()
     return None
