@@ -51,12 +51,13 @@ from briefing.build import extract  # noqa: E402
 from briefing.evaluate import Report, digest, evaluate, load_gold, regressions  # noqa: E402
 
 FIELD = ROOT / "fieldset"
-CHECK_BATCHES = {"e", "i", "j", "n"}  # kept aside: scored at milestones, misses never read for rules
-# n: labelled blind 2026-12-05, kept aside until the lead scores it unseen
+CHECK_BATCHES = {"e", "i", "j", "n", "o"}  # kept aside: scored at milestones, misses never read for rules
+# n: labelled blind 2026-12-05, scored unseen at 18:09 and kept aside since
+# o: being labelled blind in the eighth session (2026-12-05 19:20 UTC), kept aside: scores only
 # m: developed on since 2026-12-05 18:05 UTC, after its unseen scores at the seventh session's start and end
 SPLITS = {"development": {"a", "b", "c", "d"}, "f": {"f"}, "g": {"g"}, "check": {"e"}, "h": {"h"}, "i": {"i"},
           "j": {"j"}, "k": {"k"}, "l": {"l"}, "m": {"m"},
-          "n": {"n"}}  # k, l: developed on after their unseen scores
+          "n": {"n"}, "o": {"o"}}  # k, l: developed on after their unseen scores
 DEFAULT_STORY = "us-forces-iraq-syria"
 
 
@@ -84,8 +85,8 @@ STORIES = {
     # batch d is the unseen one: scored only, on purpose, by the lead; e (labelled blind) was scored
     # unseen at the seventh session's start and end, and is developed on since
     "red-sea": Story("red-sea", FIELD / "red-sea", {"development": {"a", "b"}, "c": {"c"}, "d": {"d"},
-                                                    "e": {"e"}},
-                     {"d"}, STORY_KINDS,  # e: developed on since 2026-12-05 18:05, after its unseen scores
+                                                    "e": {"e"}, "f": {"f"}},
+                     {"d", "f"}, STORY_KINDS,  # e: developed on since 2026-12-05 18:05; f: blind, kept aside
                      # CENTCOM's count is the code's "attacks"; the seafarers its "killed"; the ships
                      # attacked and sunk the targets hit and lost, which this profile names
                      {"attacks_on_shipping": "attacks", "seafarers_killed": "killed",
