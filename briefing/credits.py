@@ -95,7 +95,7 @@ _VERIFIER = re.compile(r"^(?!(?:He|She|It|We|I|They|You|Officials|Authorities|Po
 # "ABC News" on a line of its own near the top: the outlet's name heading its page
 _NAME_ALONE = re.compile(rf"^\s*(?P<outlet>(?:[A-Z][\w&.]*\s+){{1,2}}{_OUTLET_WORD})\s*$", re.M)
 _SECTION = re.compile(r"^(?:Breaking|Latest|Top|World|Related|More|Local|National|International|Business|"
-                      r"Sports|Trending|Most|Live|Daily|Morning|Evening|Weekly|Today|Politics|Middle)\b",
+                      r"Regional|Sports|Trending|Most|Live|Daily|Morning|Evening|Weekly|Today|Politics|Middle)\b",
                       re.I)
 # "This article originally appeared on USA TODAY", "first published by The Desk"
 _ORIGINALLY = re.compile(r"\b(?:[Tt]his\s+(?:article|story|piece|post)\s+(?:was\s+)?(?:originally|first)\s+"
@@ -194,9 +194,18 @@ def _own_reporting(text: str) -> str | None:
     sentence (or a line)."""
     for match in _VERIFIER.finditer(text):
         name = match["outlet"]
-        if name.upper() not in _NOT_OUTLETS and not _PICTURE.search(name):
+        if name.upper() not in _NOT_OUTLETS and not _PICTURE.search(name) and not _voice(name, text):
             return AGENCIES.get(name, name)
     return None
+
+
+def _voice(name: str, text: str) -> bool:
+    """Whether the text quotes *name* as a voice of the story ("the Pentagon said", "a Pentagon
+    spokesman"): a newsroom does not quote itself so, and a voice that could not verify a claim is
+    no outlet."""
+    bare = re.sub(r"^the\s+", "", name, flags=re.I)
+    return re.search(rf"\b{re.escape(bare)}(?:'s)?\s+(?:said|says|announced|stated|added|confirmed|"
+                     r"spokes(?:man|woman|person)|officials?|press secretary)\b", text) is not None
 
 
 FULL_DATE_WORDS = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|"

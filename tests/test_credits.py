@@ -29,6 +29,7 @@ from briefing.credits import guess_outlet, guess_title
     # the outlet's name alone on a line near the top; a section's heading is not one
     ("Drones hit base\nDesk Valley News\nDrones hit a base on Friday.", None, "Desk Valley News"),
     ("Drones hit base\nWorld News\nDrones hit a base on Friday.", None, None),
+    ("Drones hit base\nRegional News\nDrones hit a base on Friday.", None, None),
     # the newsroom's own formula, not a citation of another outlet
     ("Drones hit a base on Friday.\nDesk Herald could not independently verify the video.", None,
      "Desk Herald"),
@@ -38,6 +39,11 @@ from briefing.credits import guess_outlet, guess_title
     ("Drones hit a base on Friday.\nHe could not confirm how many were hurt.", None, None),
     ("Drones hit a base on Friday.\nWe could not independently verify the video.", None, None),
     ("Drones hit a base on Friday.\nOfficials could not independently verify the group's claim.", None, None),
+    # a body the story quotes as a voice ("the Desk Ministry said") is no newsroom, even with the formula
+    ("The Desk Ministry said drones hit a base on Friday.\nThe Desk Ministry could not independently verify "
+     "the group's claim.", None, None),
+    ("Drones hit a base on Friday, a Desk Command spokesman said.\nDesk Command could not independently "
+     "confirm the video.", None, None),
     # an agency's byline with its date on the line; an agency mark opening the agency's credit line
     ("Drones hit base\n\n By The Associated Press  March 3, 2024 at 4:20pm\n\nDrones hit a base.", None,
      "Associated Press"),
