@@ -208,6 +208,38 @@ def _voice(name: str, text: str) -> bool:
                      r"spokes(?:man|woman|person)|officials?|press secretary)\b", text) is not None
 
 
+# "Desk Wire is on YouTube", "Follow Desk Wire on Telegram": the page's own channels
+_CHANNEL = re.compile(r"^(?:Follow\s+(?P<follow>[A-Z][\w&.-]*(?:\s(?:&|and|[A-Z0-9][\w&.-]*)){0,3})\s+on"
+                      r"|(?P<outlet>[A-Z][\w&.-]*(?:\s(?:&|and|[A-Z0-9][\w&.-]*)){0,3})\s+is\s+on)\s+"
+                      r"(?:YouTube|Telegram|WhatsApp|Instagram|Facebook|Twitter|X|Google News)\b",
+                      re.M)
+# "a source told Desk Wire", "told Desk Wire's Jane Roe": a name the story's people speak to
+_TOLD_NAME = re.compile(r"\btold\s+(?:the\s+)?(?P<outlet>[A-Z][\w&-]*(?:\s(?:&|and|[A-Z0-9][\w&-]*)){0,3})"
+                        r"(?P<reporter>['’]s\s+[A-Z][a-z]+\s+[A-Z][\w'’-]+)?(?=[\s,.;:)’'\"”]|$)")
+
+
+def _channel(text: str) -> str | None:
+    """The outlet whose channels the page advertises ("Desk Wire is on YouTube")."""
+    match = _CHANNEL.search(text)
+    name = match and (match["follow"] or match["outlet"])
+    return name if name and name.upper() not in _NOT_OUTLETS else None
+
+
+def _interviewer(text: str) -> str | None:
+    """The outlet the story's people speak to, when the page is that outlet's own reporting: its
+    reporter is named ("told Desk Wire's Jane Roe") or its name heads the page as well. A copy
+    that cites another outlet ("sources told Desk Wire"), even in several sentences, names no
+    outlet of its own; and a name the story quotes as a voice ("Roe said") is a person."""
+    told = [m for m in _TOLD_NAME.finditer(text) if m["outlet"].upper() not in _NOT_OUTLETS]
+    names = {m["outlet"] for m in told if not _voice(m["outlet"], text)}
+    if len(names) != 1:
+        return None
+    name = names.pop()
+    if name in _first_lines(text, 6) or any(m["reporter"] for m in told):
+        return AGENCIES.get(name, name)
+    return None
+
+
 FULL_DATE_WORDS = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|"
                              r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b\.?\s*\d|\d{4}")
 _NOT_OUTLETS = frozenset({"US", "USA", "UN", "NATO", "DOD", "AFP"})
@@ -226,8 +258,8 @@ def guess_outlet(text: str, url: str | None) -> str | None:
     prefix = next((m for line in _first_lines(text, 3) if (m := _PREFIX.match(line))), None)
     if prefix and len(prefix["outlet"]) <= 40:
         return prefix["outlet"]
-    # the weakest sign, after every mark of the page's own: whose reporting the text says it is
-    reporting = _own_reporting(text)
+    # the weakest signs, after every mark of the page's own: whose reporting the text says it is
+    reporting = _own_reporting(text) or _channel(text) or _interviewer(text)
     return _via(reporting, site) if reporting else site
 
 

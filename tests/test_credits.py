@@ -30,6 +30,18 @@ from briefing.credits import guess_outlet, guess_title
     ("Drones hit base\nDesk Valley News\nDrones hit a base on Friday.", None, "Desk Valley News"),
     ("Drones hit base\nWorld News\nDrones hit a base on Friday.", None, None),
     ("Drones hit base\nRegional News\nDrones hit a base on Friday.", None, None),
+    # the outlet the story's people speak to: its reporter named, or its name heading the page too
+    ("Drones hit base\n\nA drone hit the base on Friday, a source told Desk Wire's Jane Roe.", None,
+     "Desk Wire"),
+    ("Drones hit base\n17-11-2023\nDesk Wire\nA drone hit the base, a source told Desk Wire.", None,
+     "Desk Wire"),
+    # ... but a copy citing another outlet, however often, names no outlet of its own
+    ("Drones hit base\n\nOfficials told Desk Wire a drone hit the base. A source told Desk Wire more.", None,
+     None),
+    # the page's own channels; a post quoted "on X" is not one
+    ("Drones hit a base on Friday.\n\nDesk Wire is on YouTube\nSubscribe.", None, "Desk Wire"),
+    ("Drones hit a base on Friday.\n\nFollow Desk Wire on Telegram for more.", None, "Desk Wire"),
+    ("Drones hit a base on Friday.\nPresident Roe on X: \"We mourn them.\"", None, None),
     # the newsroom's own formula, not a citation of another outlet
     ("Drones hit a base on Friday.\nDesk Herald could not independently verify the video.", None,
      "Desk Herald"),
