@@ -127,6 +127,10 @@ def wire_credit(text: str) -> str | None:
     sign_off = _SIGN_OFF.search(text)
     if sign_off:
         return AGENCIES[sign_off["agency"]]
+    for start, end in list(paragraphs(text))[-3:]:  # the agency's name alone, signing the story off
+        alone = _ALONE.match(text, start, end)
+        if alone:
+            return AGENCIES[alone["agency"]]
     if _REPORTING_BY.search(text):
         return "Reuters"
     mark = _MARK.search(head)

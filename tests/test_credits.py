@@ -16,6 +16,9 @@ from briefing.credits import guess_outlet, guess_title
     ("Headline\n\nBy Jane Roe, Associated Press\n\nStrikes hit sites.", None, "Associated Press"),
     ("Headline\n\nReuters\n\nStrikes hit sites.", None, "Reuters"),
     ("Strikes hit sites in Syria on Monday.\n\nMore follows. — AFP", None, "AFP"),
+    # the agency's name alone on the story's last line, signing it off; not a name alone mid-page
+    ("Drones hit a base on Tuesday, two sources said.\n\nNo damage was reported.\n\nReuters\n", None,
+     "Reuters"),
     ("Strikes hit sites.\n\n(Reporting by Jane Roe; Editing by John Doe)", None, "Reuters"),
     ("Strikes hit sites.\n\ncourtesy : Desk Daily", None, "Desk Daily"),
     ("Gulf Desk / On Friday, a drone hit the base.", None, "Gulf Desk"),
