@@ -51,13 +51,14 @@ from briefing.build import extract  # noqa: E402
 from briefing.evaluate import Report, digest, evaluate, load_gold, regressions  # noqa: E402
 
 FIELD = ROOT / "fieldset"
-CHECK_BATCHES = {"e", "i", "j", "n", "o"}  # kept aside: scored at milestones, misses never read for rules
+CHECK_BATCHES = {"e", "i", "j", "n", "o", "p"}  # kept aside: misses never read
 # n: labelled blind 2026-12-05, scored unseen at 18:09 and kept aside since
-# o: being labelled blind in the eighth session (2026-12-05 19:20 UTC), kept aside: scores only
+# o: labelled blind in the eighth session, scored unseen at 19:10 UTC, kept aside: scores only
+# p: being labelled blind (19:12 UTC), kept aside until scored unseen; then developed on
 # m: developed on since 2026-12-05 18:05 UTC, after its unseen scores at the seventh session's start and end
 SPLITS = {"development": {"a", "b", "c", "d"}, "f": {"f"}, "g": {"g"}, "check": {"e"}, "h": {"h"}, "i": {"i"},
           "j": {"j"}, "k": {"k"}, "l": {"l"}, "m": {"m"},
-          "n": {"n"}, "o": {"o"}}  # k, l: developed on after their unseen scores
+          "n": {"n"}, "o": {"o"}, "p": {"p"}}  # k, l: developed on after their unseen scores
 DEFAULT_STORY = "us-forces-iraq-syria"
 
 
@@ -85,8 +86,8 @@ STORIES = {
     # batch d is the unseen one: scored only, on purpose, by the lead; e (labelled blind) was scored
     # unseen at the seventh session's start and end, and is developed on since
     "red-sea": Story("red-sea", FIELD / "red-sea", {"development": {"a", "b"}, "c": {"c"}, "d": {"d"},
-                                                    "e": {"e"}, "f": {"f"}},
-                     {"d", "f"}, STORY_KINDS,  # e: developed on since 2026-12-05 18:05; f: blind, kept aside
+                                                    "e": {"e"}, "f": {"f"}, "g": {"g"}},
+                     {"d", "f", "g"}, STORY_KINDS,  # e: developed on since 18:05; f, g: blind, kept aside
                      # CENTCOM's count is the code's "attacks"; the seafarers its "killed"; the ships
                      # attacked and sunk the targets hit and lost, which this profile names
                      {"attacks_on_shipping": "attacks", "seafarers_killed": "killed",
