@@ -34,9 +34,38 @@ MON = "(?:" + "|".join([*_MONTH_FORMS, *(form.upper() for form in _MONTH_FORMS)]
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
 _MON, _DAY, _WEEKDAY = MON, DAY, WEEKDAY
+# Month names of the other languages our clippings come in, each month's forms in one row (a full
+# name, its genitive or its short form as date lines print them: "22 Kas 2023 20:03", "31 ديسمبر
+# 2023", "19 octobre 2023", "5. Februar 2024", "20 de enero de 2024"). Read only with a day before
+# and a four-digit year after, where no verb or noun of those languages looks the same.
+FOREIGN_MONTHS: tuple[tuple[str, ...], ...] = (
+    ("janvier", "enero", "januar", "gennaio", "janeiro", "januari", "ocak", "oca", "января", "يناير",
+     "كانون الثاني"),
+    ("février", "fevrier", "febrero", "februar", "febbraio", "fevereiro", "februari", "şubat", "şub",
+     "февраля", "فبراير", "شباط"),
+    ("mars", "marzo", "märz", "março", "maret", "maart", "mart", "марта", "مارس", "آذار"),
+    ("avril", "abril", "aprile", "nisan", "nis", "апреля", "أبريل", "ابريل", "نيسان"),
+    ("mai", "mayo", "maggio", "maio", "mei", "mayıs", "мая", "مايو", "أيار"),
+    ("juin", "junio", "juni", "giugno", "junho", "haziran", "haz", "июня", "يونيو", "حزيران"),
+    ("juillet", "julio", "juli", "luglio", "julho", "temmuz", "tem", "июля", "يوليو", "تموز"),
+    ("août", "aout", "agosto", "agustus", "augustus", "ağustos", "ağu", "августа", "أغسطس", "آب"),
+    ("septembre", "septiembre", "settembre", "setembro", "eylül", "eyl", "сентября", "سبتمبر", "أيلول"),
+    ("octobre", "octubre", "oktober", "ottobre", "outubro", "ekim", "eki", "октября", "أكتوبر",
+     "اكتوبر", "تشرين الأول"),
+    ("novembre", "noviembre", "novembro", "kasım", "kas", "ноября", "نوفمبر", "تشرين الثاني"),
+    ("décembre", "decembre", "diciembre", "dezember", "dicembre", "dezembro", "desember", "aralık",
+     "ara", "декабря", "ديسمبر", "كانون الأول"),
+)
+# each name as written in lower case, and as its capitals fold back ("KASIM" -> "kasim")
+_FOREIGN = {form: month for month, names in enumerate(FOREIGN_MONTHS, start=1) for name in names
+            for form in (name, name.upper().lower())}
+_FOREIGN_MON = "(?i:" + "|".join(sorted(map(re.escape, _FOREIGN), key=len, reverse=True)) + ")"
 FULL_DATE = re.compile(
     rf"\b(?:(?P<mon>{_MON})\s+(?P<day>{_DAY}),?\s+(?P<year>(?:19|20)\d\d)"
     rf"|(?P<day_b>{_DAY})(?:\s+of)?\s+(?P<mon_b>{_MON}),?\s+(?P<year_b>(?:19|20)\d\d)"
+    # another language's month, day first ("22 Kas 2023", "5. Februar 2024", "20 de enero de 2024")
+    rf"|(?P<day_f>{_DAY})\.?\s+(?:de\s+)?(?P<mon_f>{_FOREIGN_MON}|{_MON})(?![^\W\d_])\.?,?\s+(?:de\s+)?"
+    rf"(?P<year_f>(?:19|20)\d\d)"
     # a year first, as ISO writes it and as some sites with a slash or a dot ("2023/11/21 19:52")
     rf"|(?P<iso>(?:19|20)\d\d(?P<isep>[-/.])[01]\d(?P=isep)[0-3]\d)"
     rf"|(?P<n1>[0-3]?\d)(?P<sep>[/.-])(?P<n2>[0-3]?\d)(?P=sep)(?P<ny>(?:19|20)\d\d|\d\d))"
@@ -143,6 +172,10 @@ def read_full(match: re.Match[str], line: str = "", orders: Orders | None = None
         return safe_date(int(match["year"]), month_of(match["mon"]), day_number(match["day"]))
     if match["mon_b"]:
         return safe_date(int(match["year_b"]), month_of(match["mon_b"]), day_number(match["day_b"]))
+    if match["mon_f"]:
+        name = match["mon_f"].lower()
+        month = _FOREIGN[name] if name in _FOREIGN else month_of(name)
+        return safe_date(int(match["year_f"]), month, day_number(match["day_f"]))
     return _numeric(match, line, orders or {})
 
 
@@ -151,12 +184,45 @@ def page_orders(text: str) -> Orders:
     one way: a site that prints "22.10.2023" beside a story writes "01.11.2023" day first too.
     A separator whose dates point both ways (or neither) is not settled."""
     seen: dict[str, set[bool]] = {}
+    open_: dict[str, list[tuple[int, int]]] = {}
     for match in FULL_DATE.finditer(text):
         if match["n1"]:
             a, b = int(match["n1"]), int(match["n2"])
             if (a > 12) != (b > 12) and max(a, b) <= 31:
                 seen.setdefault(match["sep"], set()).add(a > 12)
-    return {sep: ways.pop() for sep, ways in seen.items() if len(ways) == 1}
+            elif a != b and max(a, b) <= 12:
+                open_.setdefault(match["sep"], []).append((a, b))
+    orders = {sep: ways.pop() for sep, ways in seen.items() if len(ways) == 1}
+    return orders | _told_orders(text, {sep: pairs for sep, pairs in open_.items() if sep not in seen})
+
+
+# Month names a story tells its days by ("since late October", "on November 3"); "May" only
+# before a day, where it is no verb.
+_MONTH_NAMED = re.compile(r"\b(?:(January|February|March|April|June|July|August|September|October|November|"
+                          r"December)|(May)(?=\s+\d))\b")
+
+
+def _told_orders(text: str, open_: dict[str, list[tuple[int, int]]]) -> Orders:
+    """The order of numeric dates that read both ways ("07.11.2023": 7 November or 11 July),
+    settled by the months the story names: a page dates itself in the month its story tells of,
+    or the month after ("since late October" beside 7 November). A separator is settled when
+    every such date on the page reads one way only (the same way) by that test."""
+    if not open_:
+        return {}
+    named = {month_of(m.group(1) or m.group(2)) for m in _MONTH_NAMED.finditer(text)}
+    told = named | {month % 12 + 1 for month in named}
+    orders: Orders = {}
+    for sep, pairs in open_.items():
+        ways = set()
+        for a, b in pairs:
+            day_first, month_first = b in told, a in told  # the month is b when the day comes first
+            if day_first == month_first:
+                break
+            ways.add(day_first)
+        else:
+            if len(ways) == 1:
+                orders[sep] = ways.pop()
+    return orders
 
 
 def _numeric(match: re.Match[str], line: str, orders: Orders) -> dt.date | None:
@@ -339,17 +405,30 @@ def datelines(text: str) -> list[Dateline]:
         day = safe_date(*(int(x) for x in clipper.group(1).split("-")))
         if day:
             found.append(Dateline(day, None, clipper.start(1), clipper.end(1), kind="clipper"))
+    told = False  # whether a paragraph of the article's prose has gone before
+    menu = 0  # a site's menu above the story ("• Local", "• Special Report"): lines, not paragraphs
     for index, (start, end) in enumerate(paragraphs(text)):
-        if index >= 15 or start > 3000:
+        if index - menu >= 15 or start > 3000:
             break
+        menu += _MENU.match(text, start, end) is not None
         line = text[start:end]
         if clipper and start < clipper.end():
             line, start = text[clipper.end():end], clipper.end()
         if _COMMENTS.match(line):
             break
         if not _VIEWED.match(line) and not _COUNTER.search(line):
-            found += _line_dates(line, start, index, orders) or _own_note(text, start, end)
+            dated = _line_dates(line, start, index, orders) or _own_note(text, start, end)
+            # a lede's dateline opens the story; "Place, 7 March 2024: People inspect ..." after
+            # the story has begun is a photo's caption, of the day the photo was taken
+            found += [d for d in dated if not (told and d.kind == "lede")]
+        told = told or _PROSE.search(line) is not None
     return found
+
+
+_MENU = re.compile(r"[ \t]*[•·▪►*][ \t]*\S[^\n.!?:]{0,60}$", re.M)
+# A paragraph of the story itself: a sentence of some length ended and another begun, or ended
+# with the line (a headline has no full stop; a byline or a date line is short).
+_PROSE = re.compile(r"(?:[^\n.!?]{60,}[.!?][\"”’']?(?:\s+[A-Z\"“]|\s*$))")
 
 
 def _own_note(text: str, start: int, end: int) -> list[Dateline]:
@@ -389,10 +468,18 @@ NOTE_REACH = 14  # days after the newest full date a text names that its yearles
 def _line_dates(line: str, offset: int, index: int, orders: Orders) -> list[Dateline]:
     matches = list(FULL_DATE.finditer(line))
     if not matches:
-        return []
+        return _short_year(line, offset)
     if len(line) <= 160 and _only_date(line, matches):
         return [_from_match(line, m, offset, "title" if index == 0 else "line", orders) for m in matches
                 if read_full(m, line, orders)]
+    cell = _date_cell(line, offset, orders)
+    if cell:
+        return cell
+    run_on = _RUN_ON.match(line)
+    if run_on and run_on.end() == matches[0].end() and read_full(matches[0], line, orders):
+        # the page's date run into the first words of the lede when it was saved as text ("21:29 -
+        # 31 December 2023The ministry said ..."): nothing but a time before it, no space after it
+        return [_from_match(line, matches[0], offset, "lede", orders)]
     lede = _LEDE.match(line)
     if lede and lede.end() <= 90:
         head = lede["head"]
@@ -401,6 +488,47 @@ def _line_dates(line: str, offset: int, index: int, orders: Orders) -> list[Date
             return [_from_match(line, m, offset, "lede", orders) for m in inside[:1]
                     if read_full(m, line, orders)]
     return []
+
+
+_RUN_ON = re.compile(rf"[ \t]*(?:{_TIME.pattern}[ \t]*[-–|][ \t]*)?{FULL_DATE.pattern}(?=[^\W\d_])")
+_CELL = re.compile(r"[ \t]+\|[ \t]+")
+_CELLS = 3  # a page flattened into one line: its headline, its date, then the story
+
+
+def _date_cell(line: str, offset: int, orders: Orders) -> list[Dateline]:
+    """A date standing alone between bars on a page flattened into one line ("Headline | 15 Mar
+    2024 | The story ...", "From: Agency | Date Add in: 2024-03-15 09:12"): one of the first cells,
+    a date and little else; the headline before it short."""
+    at = 0
+    for number, bar in enumerate([*_CELL.finditer(line), None]):
+        end = bar.start() if bar else len(line)
+        cell = line[at:end]
+        matches = list(FULL_DATE.finditer(cell))
+        if matches and _only_date(cell, matches) and number > 0:
+            return [_from_match(cell, m, offset + at, "line", orders) for m in matches[:1]
+                    if read_full(m, cell, orders)]
+        if bar is None or number + 1 >= _CELLS or len(cell.split()) > 20:
+            return []
+        at = bar.end()
+    return []
+
+
+# A weekday, a day and a month with the year in two digits ("Monday 3 January 22 - 09:42"): read
+# only when the weekday is that day's in 20YY, which settles that the two digits are the year.
+_SHORT = re.compile(rf"[ \t]*(?P<wd>{_WEEKDAY}),?[ \t]+(?:(?P<day>{_DAY})[ \t]+(?P<mon>{_MON})"
+                    rf"|(?P<mon_b>{_MON})[ \t]+(?P<day_b>{_DAY})),?[ \t]+(?P<year>\d\d)"
+                    rf"(?:[ \t]*[-–|,][ \t]*{_TIME.pattern})?[ \t]*", re.I)
+
+
+def _short_year(line: str, offset: int) -> list[Dateline]:
+    match = _SHORT.fullmatch(line)
+    if match is None:
+        return []
+    day = safe_date(2000 + int(match["year"]), month_of(match["mon"] or match["mon_b"]),
+                    day_number(match["day"] or match["day_b"]))
+    if day is None or _WEEKDAYS[day.weekday()] != match["wd"].lower()[:3]:
+        return []
+    return [Dateline(day, time_of(line[match.end("year"):]), offset, offset + len(line))]
 
 
 def _from_match(line: str, match: re.Match[str], offset: int, kind: DatelineKind, orders: Orders) -> Dateline:
