@@ -8,12 +8,21 @@ News", "17-11-2023 | Rudaw", "AFP , AP , Wednesday 22 Nov 2023", "Washington, D.
 2024"), a clipper's ` date 2023-11-13` header, a time or a repeated date run into the year
 ("January 29, 20246:07 PM GMT"), the outlet's own note ("This story was updated at 9:52 p.m. EST
 April 14.") and an encyclopedia's old revision ("as edited by ... at 08:07, 3 February 2024").
+Also a date line in another language, day first ("22 Kas 2023 20:03", "31 ديسمبر 2023", "5. Februar
+2024", "20 de enero de 2024": :data:`FOREIGN_MONTHS`), a date between bars on a page flattened into
+one line ("Headline | 15 Jan 2024 | The story ..."), a page's time and date run into the lede's first
+word ("21:29 - 31 December 2023The ..."), and a two-digit year that the line's weekday settles
+("Monday 3 January 22 - 09:42"). A site's menu lines ("• Local") do not count against the top of
+the page where date lines are looked for.
 A numeric date is read month first with "/" and day first with "-" or "." only when the other
-order is impossible or contradicted (a weekday on the line, a day the text mentions after it);
-otherwise it is not read.
+order is impossible or contradicted (a weekday on the line, a day the text mentions after it, the
+page's other numeric dates, or the months the story names: "07.11.2023" beside "since late October"
+is 7 November); otherwise it is not read.
 
 A date line is not trusted blindly: a page header with the site's today ("Sat. Mar 2nd,
-2024") dates nothing, and the article's own date line wins over a clipper's header.
+2024") dates nothing, the article's own date line wins over a clipper's header, and a lede's
+dateline after the story has begun ("Baghdad, Iraq, 7 February 2024: People inspect ...") is a
+photo's caption, of the day the photo was taken, and dates nothing.
 """
 
 from __future__ import annotations
@@ -59,13 +68,29 @@ FOREIGN_MONTHS: tuple[tuple[str, ...], ...] = (
 # each name as written in lower case, and as its capitals fold back ("KASIM" -> "kasim")
 _FOREIGN = {form: month for month, names in enumerate(FOREIGN_MONTHS, start=1) for name in names
             for form in (name, name.upper().lower())}
-_FOREIGN_MON = "(?i:" + "|".join(sorted(map(re.escape, _FOREIGN), key=len, reverse=True)) + ")"
+
+
+def _trie(words: list[str]) -> str:
+    """One pattern for many words, branching letter by letter ("ma(?:i|rs|yo)"), longest first:
+    the regular expression engine tries a plain alternation of a hundred names one by one at
+    every number followed by a word, a trie one letter at a time."""
+    if words == [""]:
+        return ""
+    heads: dict[str, list[str]] = {}
+    for word in words:
+        heads.setdefault(word[:1], []).append(word[1:])
+    branches = [re.escape(head) + _trie(sorted(rests, key=len, reverse=True)) if head else ""
+                for head, rests in sorted(heads.items(), key=lambda item: item[0] == "")]
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+_FOREIGN_MON = "(?i:" + _trie(sorted(_FOREIGN, key=len, reverse=True)) + ")"
 FULL_DATE = re.compile(
     rf"\b(?:(?P<mon>{_MON})\s+(?P<day>{_DAY}),?\s+(?P<year>(?:19|20)\d\d)"
-    rf"|(?P<day_b>{_DAY})(?:\s+of)?\s+(?P<mon_b>{_MON}),?\s+(?P<year_b>(?:19|20)\d\d)"
-    # another language's month, day first ("22 Kas 2023", "5. Februar 2024", "20 de enero de 2024")
-    rf"|(?P<day_f>{_DAY})\.?\s+(?:de\s+)?(?P<mon_f>{_FOREIGN_MON}|{_MON})(?![^\W\d_])\.?,?\s+(?:de\s+)?"
-    rf"(?P<year_f>(?:19|20)\d\d)"
+    # a day first, with the month in English or in another language ("22 Kas 2023", "5. Februar
+    # 2024", "20 de enero de 2024"): one alternative, tried once at each number
+    rf"|(?P<day_b>{_DAY})(?:\s+of|\s+de|\.)?\s+(?:(?P<mon_b>{_MON})|(?P<mon_f>{_FOREIGN_MON})(?![^\W\d_])\.?)"
+    rf"(?:,|\s+de)?\s+(?P<year_b>(?:19|20)\d\d)"
     # a year first, as ISO writes it and as some sites with a slash or a dot ("2023/11/21 19:52")
     rf"|(?P<iso>(?:19|20)\d\d(?P<isep>[-/.])[01]\d(?P=isep)[0-3]\d)"
     rf"|(?P<n1>[0-3]?\d)(?P<sep>[/.-])(?P<n2>[0-3]?\d)(?P=sep)(?P<ny>(?:19|20)\d\d|\d\d))"
@@ -170,12 +195,9 @@ def read_full(match: re.Match[str], line: str = "", orders: Orders | None = None
         return safe_date(*(int(x) for x in re.split(r"[-/.]", match["iso"])))
     if match["mon"]:
         return safe_date(int(match["year"]), month_of(match["mon"]), day_number(match["day"]))
-    if match["mon_b"]:
-        return safe_date(int(match["year_b"]), month_of(match["mon_b"]), day_number(match["day_b"]))
-    if match["mon_f"]:
-        name = match["mon_f"].lower()
-        month = _FOREIGN[name] if name in _FOREIGN else month_of(name)
-        return safe_date(int(match["year_f"]), month, day_number(match["day_f"]))
+    if match["day_b"]:
+        month = month_of(match["mon_b"]) if match["mon_b"] else _FOREIGN.get(match["mon_f"].lower())
+        return safe_date(int(match["year_b"]), month, day_number(match["day_b"])) if month else None
     return _numeric(match, line, orders or {})
 
 
@@ -492,25 +514,24 @@ def _line_dates(line: str, offset: int, index: int, orders: Orders) -> list[Date
 
 _RUN_ON = re.compile(rf"[ \t]*(?:{_TIME.pattern}[ \t]*[-–|][ \t]*)?{FULL_DATE.pattern}(?=[^\W\d_])")
 _CELL = re.compile(r"[ \t]+\|[ \t]+")
-_CELLS = 3  # a page flattened into one line: its headline, its date, then the story
 
 
 def _date_cell(line: str, offset: int, orders: Orders) -> list[Dateline]:
-    """A date standing alone between bars on a page flattened into one line ("Headline | 15 Mar
-    2024 | The story ...", "From: Agency | Date Add in: 2024-03-15 09:12"): one of the first cells,
-    a date and little else; the headline before it short."""
-    at = 0
-    for number, bar in enumerate([*_CELL.finditer(line), None]):
-        end = bar.start() if bar else len(line)
-        cell = line[at:end]
-        matches = list(FULL_DATE.finditer(cell))
-        if matches and _only_date(cell, matches) and number > 0:
-            return [_from_match(cell, m, offset + at, "line", orders) for m in matches[:1]
-                    if read_full(m, cell, orders)]
-        if bar is None or number + 1 >= _CELLS or len(cell.split()) > 20:
-            return []
-        at = bar.end()
-    return []
+    """A date standing alone between bars right after the headline on a page flattened into one
+    line ("Headline | 15 Mar 2024 | The story ...", "From: Agency | Date Add in: 2024-03-15
+    09:12"); not where another cell is a date alone too (a list of headlines and their days)."""
+    cells = _CELL.split(line)
+    bars = [0, *(m.end() for m in _CELL.finditer(line))]
+    if len(cells) < 2 or len(cells[0].split()) > 20:
+        return []
+    alone = [i for i, cell in enumerate(cells) if (found := list(FULL_DATE.finditer(cell)))
+             and _only_date(cell, found)]
+    if alone != [1]:
+        return []
+    match = FULL_DATE.search(cells[1])
+    assert match is not None
+    day = read_full(match, cells[1], orders)
+    return [_from_match(cells[1], match, offset + bars[1], "line", orders)] if day else []
 
 
 # A weekday, a day and a month with the year in two digits ("Monday 3 January 22 - 09:42"): read

@@ -234,3 +234,10 @@ def test_a_photo_captions_dateline_after_the_story_has_begun_dates_nothing() -> 
     opening = ("Commander killed in a night strike\n\nCapital, Country, 6 March 2024: A drone struck a car "
                "in the capital on Wednesday night, killing a commander of the group, officials said.")
     assert make_article(opening).published == dt.date(2024, 3, 6)
+
+
+def test_a_list_of_headlines_and_their_days_between_bars_dates_nothing() -> None:
+    # a "latest news" strip flattened into the top line: each day is its headline's, not the page's
+    text = ("Latest | Drones hit a base | 2 Mar 2024 | Jets strike depots | 1 Mar 2024\n\n"
+            "Jets shot down two drones over the gulf on Sunday, the navy said in a statement.")
+    assert make_article(text).published is None
