@@ -439,7 +439,7 @@ def datelines(text: str) -> list[Dateline]:
         if _COMMENTS.match(line):
             break
         if not _VIEWED.match(line) and not _COUNTER.search(line):
-            dated = _line_dates(line, start, index, orders) or _own_note(text, start, end)
+            dated = _line_dates(line, start, index, orders, text) or _own_note(text, start, end)
             # a lede's dateline opens the story; "Place, 7 March 2024: People inspect ..." after
             # the story has begun is a photo's caption, of the day the photo was taken
             found += [d for d in dated if not (told and d.kind == "lede")]
@@ -487,10 +487,10 @@ def _note_day(text: str, found: re.Match[str]) -> dt.date | None:
 NOTE_REACH = 14  # days after the newest full date a text names that its yearless note may be
 
 
-def _line_dates(line: str, offset: int, index: int, orders: Orders) -> list[Dateline]:
+def _line_dates(line: str, offset: int, index: int, orders: Orders, text: str = "") -> list[Dateline]:
     matches = list(FULL_DATE.finditer(line))
     if not matches:
-        return _short_year(line, offset)
+        return _short_year(line, offset, text)
     if len(line) <= 160 and _only_date(line, matches):
         return [_from_match(line, m, offset, "title" if index == 0 else "line", orders) for m in matches
                 if read_full(m, line, orders)]
@@ -534,20 +534,31 @@ def _date_cell(line: str, offset: int, orders: Orders) -> list[Dateline]:
     return [_from_match(cells[1], match, offset + bars[1], "line", orders)] if day else []
 
 
-# A weekday, a day and a month with the year in two digits ("Monday 3 January 22 - 09:42"): read
-# only when the weekday is that day's in 20YY, which settles that the two digits are the year.
-_SHORT = re.compile(rf"[ \t]*(?P<wd>{_WEEKDAY}),?[ \t]+(?:(?P<day>{_DAY})[ \t]+(?P<mon>{_MON})"
+# A day and a month with the year in two digits, alone on the line, a weekday before them or not
+# ("Monday 3 January 22 - 09:42", "22 Jan 24"): read only where something settles that the two
+# digits are the year: the weekday is that day's in 20YY, or the text writes its own days in the
+# same form ("the hijacking on 19 Nov 23"), the house style of the page.
+_SHORT = re.compile(rf"[ \t]*(?:(?P<wd>{_WEEKDAY}),?[ \t]+)?(?:(?P<day>{_DAY})[ \t]+(?P<mon>{_MON})"
                     rf"|(?P<mon_b>{_MON})[ \t]+(?P<day_b>{_DAY})),?[ \t]+(?P<year>\d\d)"
                     rf"(?:[ \t]*[-–|,][ \t]*{_TIME.pattern})?[ \t]*", re.I)
 
 
-def _short_year(line: str, offset: int) -> list[Dateline]:
+_HOUSE = re.compile(rf"\b{_DAY}[ \t]+{_MON}[ \t]+\d\d\b(?![:.]?\d)")
+
+
+def _short_year(line: str, offset: int, text: str) -> list[Dateline]:
     match = _SHORT.fullmatch(line)
     if match is None:
         return []
     day = safe_date(2000 + int(match["year"]), month_of(match["mon"] or match["mon_b"]),
                     day_number(match["day"] or match["day_b"]))
-    if day is None or _WEEKDAYS[day.weekday()] != match["wd"].lower()[:3]:
+    if day is None:
+        return []
+    if match["wd"] is None:
+        others = [m for m in _HOUSE.finditer(text) if not offset <= m.start() < offset + len(line)]
+        if match["mon_b"] or not others:
+            return []
+    elif _WEEKDAYS[day.weekday()] != match["wd"].lower()[:3]:
         return []
     return [Dateline(day, time_of(line[match.end("year"):]), offset, offset + len(line))]
 

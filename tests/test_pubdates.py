@@ -241,3 +241,14 @@ def test_a_list_of_headlines_and_their_days_between_bars_dates_nothing() -> None
     text = ("Latest | Drones hit a base | 2 Mar 2024 | Jets strike depots | 1 Mar 2024\n\n"
             "Jets shot down two drones over the gulf on Sunday, the navy said in a statement.")
     assert make_article(text).published is None
+
+
+@pytest.mark.parametrize(("story", "published"), [
+    # the page writes its own days with two-digit years: its date line alone is read so too
+    ("The seizure of the tanker on 19 Feb 24 set the pace for the weeks that followed.", dt.date(2024, 3, 3)),
+    # neighbours: the story writes its years in full, or a "19 Feb 24:10" is no date
+    ("The seizure of the tanker on 19 February 2024 set the pace for the weeks that followed.", None),
+    ("The seizure of the tanker at 19 Feb 24:10 set the pace for the weeks that followed.", None),
+])
+def test_a_two_digit_year_in_the_pages_house_style(story: str, published: dt.date | None) -> None:
+    assert make_article(f"3 Mar 24\n\n{story}").published == published
