@@ -93,6 +93,8 @@ FULL_DATE = re.compile(
     rf"(?:,|\s+de)?\s+(?P<year_b>(?:19|20)\d\d)"
     # a year first, as ISO writes it and as some sites with a slash or a dot ("2023/11/21 19:52")
     rf"|(?P<iso>(?:19|20)\d\d(?P<isep>[-/.])[01]\d(?P=isep)[0-3]\d)"
+    # a year first with its signs, as Chinese and Japanese pages print it ("2023年11月14日")
+    rf"|(?P<cjk>(?:19|20)\d\d\s?年\s?[01]?\d\s?月\s?[0-3]?\d\s?日)"
     rf"|(?P<n1>[0-3]?\d)(?P<sep>[/.-])(?P<n2>[0-3]?\d)(?P=sep)(?P<ny>(?:19|20)\d\d|\d\d))"
     # a byline's date runs into the section name when the page is saved as text ("December 4,
     # 2023Middle East"): a capital may follow the year, a lower-case letter may not; a digit only
@@ -193,6 +195,8 @@ def read_full(match: re.Match[str], line: str = "", orders: Orders | None = None
     line's weekday, or by the page's ``orders``: see :func:`page_orders`)."""
     if match["iso"]:
         return safe_date(*(int(x) for x in re.split(r"[-/.]", match["iso"])))
+    if match["cjk"]:
+        return safe_date(*(int(x) for x in re.findall(r"\d+", match["cjk"])))
     if match["mon"]:
         return safe_date(int(match["year"]), month_of(match["mon"]), day_number(match["day"]))
     if match["day_b"]:

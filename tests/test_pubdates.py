@@ -159,9 +159,12 @@ def test_an_address_line_is_dated_as_an_address_not_as_a_date_line() -> None:
     ("Aktualisiert am 4. November 2024", dt.date(2024, 11, 4)),
     ("4 de noviembre de 2024", dt.date(2024, 11, 4)),
     ("4 نوفمبر 2024", dt.date(2024, 11, 4)),
+    ("发布时间：2024年11月4日 18:20", dt.date(2024, 11, 4)),
+    ("2024年11月4日", dt.date(2024, 11, 4)),
     # neighbours: a word that only begins like a month; a month with no year
     ("4 Kasaba 2024", None),
     ("Publié le 4 novembre", None),
+    ("2024年13月4日", None),
 ])
 def test_date_lines_in_other_languages(line: str, published: dt.date | None) -> None:
     article = make_article(f"Drones downed over the gulf\n\n{line}{BODY}")
