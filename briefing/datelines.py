@@ -8,12 +8,21 @@ News", "17-11-2023 | Rudaw", "AFP , AP , Wednesday 22 Nov 2023", "Washington, D.
 2024"), a clipper's ` date 2023-11-13` header, a time or a repeated date run into the year
 ("January 29, 20246:07 PM GMT"), the outlet's own note ("This story was updated at 9:52 p.m. EST
 April 14.") and an encyclopedia's old revision ("as edited by ... at 08:07, 3 February 2024").
+Also a date line in another language, day first ("22 Kas 2023 20:03", "31 ديسمبر 2023", "5. Februar
+2024", "20 de enero de 2024": :data:`FOREIGN_MONTHS`), a date between bars on a page flattened into
+one line ("Headline | 15 Jan 2024 | The story ..."), a page's time and date run into the lede's first
+word ("21:29 - 31 December 2023The ..."), and a two-digit year that the line's weekday settles
+("Monday 3 January 22 - 09:42"). A site's menu lines ("• Local") do not count against the top of
+the page where date lines are looked for.
 A numeric date is read month first with "/" and day first with "-" or "." only when the other
-order is impossible or contradicted (a weekday on the line, a day the text mentions after it);
-otherwise it is not read.
+order is impossible or contradicted (a weekday on the line, a day the text mentions after it, the
+page's other numeric dates, or the months the story names: "07.11.2023" beside "since late October"
+is 7 November); otherwise it is not read.
 
 A date line is not trusted blindly: a page header with the site's today ("Sat. Mar 2nd,
-2024") dates nothing, and the article's own date line wins over a clipper's header.
+2024") dates nothing, the article's own date line wins over a clipper's header, and a lede's
+dateline after the story has begun ("Baghdad, Iraq, 7 February 2024: People inspect ...") is a
+photo's caption, of the day the photo was taken, and dates nothing.
 """
 
 from __future__ import annotations
@@ -34,11 +43,58 @@ MON = "(?:" + "|".join([*_MONTH_FORMS, *(form.upper() for form in _MONTH_FORMS)]
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
 _MON, _DAY, _WEEKDAY = MON, DAY, WEEKDAY
+# Month names of the other languages our clippings come in, each month's forms in one row (a full
+# name, its genitive or its short form as date lines print them: "22 Kas 2023 20:03", "31 ديسمبر
+# 2023", "19 octobre 2023", "5. Februar 2024", "20 de enero de 2024"). Read only with a day before
+# and a four-digit year after, where no verb or noun of those languages looks the same.
+FOREIGN_MONTHS: tuple[tuple[str, ...], ...] = (
+    ("janvier", "enero", "januar", "gennaio", "janeiro", "januari", "ocak", "oca", "января", "يناير",
+     "كانون الثاني"),
+    ("février", "fevrier", "febrero", "februar", "febbraio", "fevereiro", "februari", "şubat", "şub",
+     "февраля", "فبراير", "شباط"),
+    ("mars", "marzo", "märz", "março", "maret", "maart", "mart", "марта", "مارس", "آذار"),
+    ("avril", "abril", "aprile", "nisan", "nis", "апреля", "أبريل", "ابريل", "نيسان"),
+    ("mai", "mayo", "maggio", "maio", "mei", "mayıs", "мая", "مايو", "أيار"),
+    ("juin", "junio", "juni", "giugno", "junho", "haziran", "haz", "июня", "يونيو", "حزيران"),
+    ("juillet", "julio", "juli", "luglio", "julho", "temmuz", "tem", "июля", "يوليو", "تموز"),
+    ("août", "aout", "agosto", "agustus", "augustus", "ağustos", "ağu", "августа", "أغسطس", "آب"),
+    ("septembre", "septiembre", "settembre", "setembro", "eylül", "eyl", "сентября", "سبتمبر", "أيلول"),
+    ("octobre", "octubre", "oktober", "ottobre", "outubro", "ekim", "eki", "октября", "أكتوبر",
+     "اكتوبر", "تشرين الأول"),
+    ("novembre", "noviembre", "novembro", "kasım", "kas", "ноября", "نوفمبر", "تشرين الثاني"),
+    ("décembre", "decembre", "diciembre", "dezember", "dicembre", "dezembro", "desember", "aralık",
+     "ara", "декабря", "ديسمبر", "كانون الأول"),
+)
+# each name as written in lower case, and as its capitals fold back ("KASIM" -> "kasim")
+_FOREIGN = {form: month for month, names in enumerate(FOREIGN_MONTHS, start=1) for name in names
+            for form in (name, name.upper().lower())}
+
+
+def _trie(words: list[str]) -> str:
+    """One pattern for many words, branching letter by letter ("ma(?:i|rs|yo)"), longest first:
+    the regular expression engine tries a plain alternation of a hundred names one by one at
+    every number followed by a word, a trie one letter at a time."""
+    if words == [""]:
+        return ""
+    heads: dict[str, list[str]] = {}
+    for word in words:
+        heads.setdefault(word[:1], []).append(word[1:])
+    branches = [re.escape(head) + _trie(sorted(rests, key=len, reverse=True)) if head else ""
+                for head, rests in sorted(heads.items(), key=lambda item: item[0] == "")]
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+_FOREIGN_MON = "(?i:" + _trie(sorted(_FOREIGN, key=len, reverse=True)) + ")"
 FULL_DATE = re.compile(
     rf"\b(?:(?P<mon>{_MON})\s+(?P<day>{_DAY}),?\s+(?P<year>(?:19|20)\d\d)"
-    rf"|(?P<day_b>{_DAY})(?:\s+of)?\s+(?P<mon_b>{_MON}),?\s+(?P<year_b>(?:19|20)\d\d)"
+    # a day first, with the month in English or in another language ("22 Kas 2023", "5. Februar
+    # 2024", "20 de enero de 2024"): one alternative, tried once at each number
+    rf"|(?P<day_b>{_DAY})(?:\s+of|\s+de|\.)?\s+(?:(?P<mon_b>{_MON})|(?P<mon_f>{_FOREIGN_MON})(?![^\W\d_])\.?)"
+    rf"(?:,|\s+de)?\s+(?P<year_b>(?:19|20)\d\d)"
     # a year first, as ISO writes it and as some sites with a slash or a dot ("2023/11/21 19:52")
     rf"|(?P<iso>(?:19|20)\d\d(?P<isep>[-/.])[01]\d(?P=isep)[0-3]\d)"
+    # a year first with its signs, as Chinese and Japanese pages print it ("2023年11月14日")
+    rf"|(?P<cjk>(?:19|20)\d\d\s?年\s?[01]?\d\s?月\s?[0-3]?\d\s?日)"
     rf"|(?P<n1>[0-3]?\d)(?P<sep>[/.-])(?P<n2>[0-3]?\d)(?P=sep)(?P<ny>(?:19|20)\d\d|\d\d))"
     # a byline's date runs into the section name when the page is saved as text ("December 4,
     # 2023Middle East"): a capital may follow the year, a lower-case letter may not; a digit only
@@ -139,10 +195,13 @@ def read_full(match: re.Match[str], line: str = "", orders: Orders | None = None
     line's weekday, or by the page's ``orders``: see :func:`page_orders`)."""
     if match["iso"]:
         return safe_date(*(int(x) for x in re.split(r"[-/.]", match["iso"])))
+    if match["cjk"]:
+        return safe_date(*(int(x) for x in re.findall(r"\d+", match["cjk"])))
     if match["mon"]:
         return safe_date(int(match["year"]), month_of(match["mon"]), day_number(match["day"]))
-    if match["mon_b"]:
-        return safe_date(int(match["year_b"]), month_of(match["mon_b"]), day_number(match["day_b"]))
+    if match["day_b"]:
+        month = month_of(match["mon_b"]) if match["mon_b"] else _FOREIGN.get(match["mon_f"].lower())
+        return safe_date(int(match["year_b"]), month, day_number(match["day_b"])) if month else None
     return _numeric(match, line, orders or {})
 
 
@@ -151,12 +210,45 @@ def page_orders(text: str) -> Orders:
     one way: a site that prints "22.10.2023" beside a story writes "01.11.2023" day first too.
     A separator whose dates point both ways (or neither) is not settled."""
     seen: dict[str, set[bool]] = {}
+    open_: dict[str, list[tuple[int, int]]] = {}
     for match in FULL_DATE.finditer(text):
         if match["n1"]:
             a, b = int(match["n1"]), int(match["n2"])
             if (a > 12) != (b > 12) and max(a, b) <= 31:
                 seen.setdefault(match["sep"], set()).add(a > 12)
-    return {sep: ways.pop() for sep, ways in seen.items() if len(ways) == 1}
+            elif a != b and max(a, b) <= 12:
+                open_.setdefault(match["sep"], []).append((a, b))
+    orders = {sep: ways.pop() for sep, ways in seen.items() if len(ways) == 1}
+    return orders | _told_orders(text, {sep: pairs for sep, pairs in open_.items() if sep not in seen})
+
+
+# Month names a story tells its days by ("since late October", "on November 3"); "May" only
+# before a day, where it is no verb.
+_MONTH_NAMED = re.compile(r"\b(?:(January|February|March|April|June|July|August|September|October|November|"
+                          r"December)|(May)(?=\s+\d))\b")
+
+
+def _told_orders(text: str, open_: dict[str, list[tuple[int, int]]]) -> Orders:
+    """The order of numeric dates that read both ways ("07.11.2023": 7 November or 11 July),
+    settled by the months the story names: a page dates itself in the month its story tells of,
+    or the month after ("since late October" beside 7 November). A separator is settled when
+    every such date on the page reads one way only (the same way) by that test."""
+    if not open_:
+        return {}
+    named = {month_of(m.group(1) or m.group(2)) for m in _MONTH_NAMED.finditer(text)}
+    told = named | {month % 12 + 1 for month in named}
+    orders: Orders = {}
+    for sep, pairs in open_.items():
+        ways = set()
+        for a, b in pairs:
+            day_first, month_first = b in told, a in told  # the month is b when the day comes first
+            if day_first == month_first:
+                break
+            ways.add(day_first)
+        else:
+            if len(ways) == 1:
+                orders[sep] = ways.pop()
+    return orders
 
 
 def _numeric(match: re.Match[str], line: str, orders: Orders) -> dt.date | None:
@@ -339,17 +431,30 @@ def datelines(text: str) -> list[Dateline]:
         day = safe_date(*(int(x) for x in clipper.group(1).split("-")))
         if day:
             found.append(Dateline(day, None, clipper.start(1), clipper.end(1), kind="clipper"))
+    told = False  # whether a paragraph of the article's prose has gone before
+    menu = 0  # a site's menu above the story ("• Local", "• Special Report"): lines, not paragraphs
     for index, (start, end) in enumerate(paragraphs(text)):
-        if index >= 15 or start > 3000:
+        if index - menu >= 15 or start > 3000:
             break
+        menu += _MENU.match(text, start, end) is not None
         line = text[start:end]
         if clipper and start < clipper.end():
             line, start = text[clipper.end():end], clipper.end()
         if _COMMENTS.match(line):
             break
         if not _VIEWED.match(line) and not _COUNTER.search(line):
-            found += _line_dates(line, start, index, orders) or _own_note(text, start, end)
+            dated = _line_dates(line, start, index, orders, text) or _own_note(text, start, end)
+            # a lede's dateline opens the story; "Place, 7 March 2024: People inspect ..." after
+            # the story has begun is a photo's caption, of the day the photo was taken
+            found += [d for d in dated if not (told and d.kind == "lede")]
+        told = told or _PROSE.search(line) is not None
     return found
+
+
+_MENU = re.compile(r"[ \t]*[•·▪►*][ \t]*\S[^\n.!?:]{0,60}$", re.M)
+# A paragraph of the story itself: a sentence of some length ended and another begun, or ended
+# with the line (a headline has no full stop; a byline or a date line is short).
+_PROSE = re.compile(r"(?:[^\n.!?]{60,}[.!?][\"”’']?(?:\s+[A-Z\"“]|\s*$))")
 
 
 def _own_note(text: str, start: int, end: int) -> list[Dateline]:
@@ -386,13 +491,21 @@ def _note_day(text: str, found: re.Match[str]) -> dt.date | None:
 NOTE_REACH = 14  # days after the newest full date a text names that its yearless note may be
 
 
-def _line_dates(line: str, offset: int, index: int, orders: Orders) -> list[Dateline]:
+def _line_dates(line: str, offset: int, index: int, orders: Orders, text: str = "") -> list[Dateline]:
     matches = list(FULL_DATE.finditer(line))
     if not matches:
-        return []
+        return _short_year(line, offset, text)
     if len(line) <= 160 and _only_date(line, matches):
         return [_from_match(line, m, offset, "title" if index == 0 else "line", orders) for m in matches
                 if read_full(m, line, orders)]
+    cell = _date_cell(line, offset, orders)
+    if cell:
+        return cell
+    run_on = _RUN_ON.match(line)
+    if run_on and run_on.end() == matches[0].end() and read_full(matches[0], line, orders):
+        # the page's date run into the first words of the lede when it was saved as text ("21:29 -
+        # 31 December 2023The ministry said ..."): nothing but a time before it, no space after it
+        return [_from_match(line, matches[0], offset, "lede", orders)]
     lede = _LEDE.match(line)
     if lede and lede.end() <= 90:
         head = lede["head"]
@@ -401,6 +514,57 @@ def _line_dates(line: str, offset: int, index: int, orders: Orders) -> list[Date
             return [_from_match(line, m, offset, "lede", orders) for m in inside[:1]
                     if read_full(m, line, orders)]
     return []
+
+
+_RUN_ON = re.compile(rf"[ \t]*(?:{_TIME.pattern}[ \t]*[-–|][ \t]*)?{FULL_DATE.pattern}(?=[^\W\d_])")
+_CELL = re.compile(r"[ \t]+\|[ \t]+")
+
+
+def _date_cell(line: str, offset: int, orders: Orders) -> list[Dateline]:
+    """A date standing alone between bars right after the headline on a page flattened into one
+    line ("Headline | 15 Mar 2024 | The story ...", "From: Agency | Date Add in: 2024-03-15
+    09:12"); not where another cell is a date alone too (a list of headlines and their days)."""
+    cells = _CELL.split(line)
+    bars = [0, *(m.end() for m in _CELL.finditer(line))]
+    if len(cells) < 2 or len(cells[0].split()) > 20:
+        return []
+    alone = [i for i, cell in enumerate(cells) if (found := list(FULL_DATE.finditer(cell)))
+             and _only_date(cell, found)]
+    if alone != [1]:
+        return []
+    match = FULL_DATE.search(cells[1])
+    assert match is not None
+    day = read_full(match, cells[1], orders)
+    return [_from_match(cells[1], match, offset + bars[1], "line", orders)] if day else []
+
+
+# A day and a month with the year in two digits, alone on the line, a weekday before them or not
+# ("Monday 3 January 22 - 09:42", "22 Jan 24"): read only where something settles that the two
+# digits are the year: the weekday is that day's in 20YY, or the text writes its own days in the
+# same form ("the hijacking on 19 Nov 23"), the house style of the page.
+_SHORT = re.compile(rf"[ \t]*(?:(?P<wd>{_WEEKDAY}),?[ \t]+)?(?:(?P<day>{_DAY})[ \t]+(?P<mon>{_MON})"
+                    rf"|(?P<mon_b>{_MON})[ \t]+(?P<day_b>{_DAY})),?[ \t]+(?P<year>\d\d)"
+                    rf"(?:[ \t]*[-–|,][ \t]*{_TIME.pattern})?[ \t]*", re.I)
+
+
+_HOUSE = re.compile(rf"\b{_DAY}[ \t]+{_MON}[ \t]+\d\d\b(?![:.]?\d)")
+
+
+def _short_year(line: str, offset: int, text: str) -> list[Dateline]:
+    match = _SHORT.fullmatch(line)
+    if match is None:
+        return []
+    day = safe_date(2000 + int(match["year"]), month_of(match["mon"] or match["mon_b"]),
+                    day_number(match["day"] or match["day_b"]))
+    if day is None:
+        return []
+    if match["wd"] is None:
+        others = [m for m in _HOUSE.finditer(text) if not offset <= m.start() < offset + len(line)]
+        if match["mon_b"] or not others:
+            return []
+    elif _WEEKDAYS[day.weekday()] != match["wd"].lower()[:3]:
+        return []
+    return [Dateline(day, time_of(line[match.end("year"):]), offset, offset + len(line))]
 
 
 def _from_match(line: str, match: re.Match[str], offset: int, kind: DatelineKind, orders: Orders) -> Dateline:

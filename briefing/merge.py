@@ -343,11 +343,16 @@ def _undated_home(homes: Mapping[tuple[str, str | None, dt.date | None], list[li
     # enough to say which attack it was.
     if published is None or not event.places:
         return None
-    days = (published + dt.timedelta(days=shift) for shift in (-2, -1, 0, 1))
+    days = [published + dt.timedelta(days=shift) for shift in (-2, -1, 0, 1)]
     mine = set(event.places)
-    fits = [c for day in days for c in homes.get((event.type, event.country, day), ())
-            if mine & {p for e in c for p in e.places}]
-    return fits[0] if len(fits) == 1 else None
+    near = [c for day in days for c in homes.get((event.type, event.country, day), ())]
+    fits = [c for c in near if mine & {p for e in c for p in e.places}]
+    # The report itself dates an act of this kind and country in those days ("claimed on Tuesday
+    # ... a base was attacked"): its undated mention may be that act, so another report's day is
+    # no more than a guess.
+    article = event.sources[0].article
+    own = [c for c in near if any(s.article == article for e in c for s in e.sources)]
+    return fits[0] if len(fits) == 1 and (not own or fits[0] in own) else None
 
 
 def _join(cluster: list[Event], words: StoryWords | None = None) -> Event:

@@ -169,6 +169,16 @@ def test_an_undated_report_that_fits_two_events_joins_neither() -> None:
     assert merged(reports, {"u": WED}) == ([(TUE, "Iraq", {"d1"}), (THU, "Iraq", {"d2"})], ["u"])
 
 
+def test_an_undated_report_whose_own_article_dates_another_act_of_its_kind_joins_nothing() -> None:
+    # the article itself tells an attack on Wednesday; its undated "the base at Erbil was attacked"
+    # may be that one: another report's Monday at Erbil is not certainly it
+    reports = [report(MON, "d", places=ERBIL), report(WED, "u"), report(None, "u", places=ERBIL)]
+    assert merged(reports, {"u": WED}) == ([(MON, "Iraq", {"d"}), (WED, "Iraq", {"u"})], ["u"])
+    # neighbour: without the article's own dated act, the one report at Erbil takes it in
+    alone = [report(MON, "d", places=ERBIL), report(None, "u", places=ERBIL)]
+    assert merged(alone, {"u": WED}) == ([(MON, "Iraq", {"d", "u"})], [])
+
+
 def test_an_undated_report_finds_an_event_joined_across_time_zones_by_its_local_day() -> None:
     # the joined event is filed under Wednesday, its local day: a report published on Friday
     # reaches back to Wednesday, not to the US Tuesday

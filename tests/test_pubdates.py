@@ -148,3 +148,110 @@ def test_an_address_line_is_dated_as_an_address_not_as_a_date_line() -> None:
     # the year-first form with slashes is also an address's folders: the address stays the basis
     article = make_article(f"Drones downed\n\nhttps://news.example/2024/03/03/drones-downed/{BODY}")
     assert (article.published, article.published_basis) == (dt.date(2024, 3, 3), "url")
+
+
+# ---- eighth session: date line forms of pages in other shapes and languages ----
+
+@pytest.mark.parametrize(("line", "published"), [
+    # another language's month, day first, as its date lines print it
+    ("4 Kas 2024 18:20 Son Güncelleme: 4 Kas 2024 18:25", dt.date(2024, 11, 4)),
+    ("Publié le 4 novembre 2024", dt.date(2024, 11, 4)),
+    ("Aktualisiert am 4. November 2024", dt.date(2024, 11, 4)),
+    ("4 de noviembre de 2024", dt.date(2024, 11, 4)),
+    ("4 نوفمبر 2024", dt.date(2024, 11, 4)),
+    ("发布时间：2024年11月4日 18:20", dt.date(2024, 11, 4)),
+    ("2024年11月4日", dt.date(2024, 11, 4)),
+    # neighbours: a word that only begins like a month; a month with no year
+    ("4 Kasaba 2024", None),
+    ("Publié le 4 novembre", None),
+    ("2024年13月4日", None),
+])
+def test_date_lines_in_other_languages(line: str, published: dt.date | None) -> None:
+    article = make_article(f"Drones downed over the gulf\n\n{line}{BODY}")
+    assert article.published == published
+
+
+@pytest.mark.parametrize(("line", "published"), [
+    # a weekday settles that two digits after the month are the year
+    ("Sunday 3 March 24 - 10:15", dt.date(2024, 3, 3)),
+    ("Sunday, March 3, 24", dt.date(2024, 3, 3)),
+    # neighbour: the weekday is not that day's in 2024 (nor is a bare "3 March 24" read)
+    ("Monday 3 March 24 - 10:15", None),
+    ("3 March 24 - 10:15", None),
+])
+def test_a_two_digit_year_settled_by_its_weekday(line: str, published: dt.date | None) -> None:
+    assert make_article(f"Drones downed over the gulf\n\n{line}{BODY}").published == published
+
+
+def test_a_date_between_bars_on_a_page_flattened_into_one_line() -> None:
+    text = ("Drones downed over the gulf | 3 Mar 2024 | Jets shot down two drones over the gulf on "
+            "Sunday, the navy said in a statement. The crews were unhurt.")
+    article = make_article(text)
+    assert article.published == dt.date(2024, 3, 3)
+    evidence = article.published_evidence
+    assert evidence is not None and evidence.quote == "3 Mar 2024"
+    # neighbour: a date deep in the story's cells is the story's, not the page's
+    later = ("Drones downed over the gulf | Jets shot down two drones over the gulf on Sunday, the navy "
+             "said in a statement that was long enough to be a story | The crews were unhurt | 3 Mar 2024")
+    assert make_article(later).published is None
+
+
+def test_a_date_line_run_into_the_lede() -> None:
+    # the page's time and date with the story's first word run on, as a page saved as text has it
+    text = ("Drones downed over the gulf\n21:29 - 3 March 2024Jets shot down two drones on Sunday, the navy "
+            "said.")
+    assert make_article(text).published == dt.date(2024, 3, 3)
+    # neighbour: a date inside the sentence is the story's
+    inside = "Drones downed over the gulf\nJets shot down two drones on 3 March 2024The navy said so."
+    assert make_article(inside).published is None
+
+
+def test_a_date_line_below_a_sites_menu() -> None:
+    menu = "\n".join(f"  • Section {n}" for n in range(16))
+    text = (f"Site name\n{menu}\nDrones downed over the gulf\nFrom: Agency | Date Add in: 2024-03-03 "
+            f"22:18:13\n\nJets shot down two drones on Sunday, the navy said.")
+    assert make_article(text).published == dt.date(2024, 3, 3)
+
+
+@pytest.mark.parametrize(("story", "published"), [
+    # "05.03.2024" is 5 March or 3 May: the month the story tells (or the one before) settles it
+    ("Drones have struck the bases since late February, the spokesman said on Tuesday.", dt.date(2024, 3, 5)),
+    ("Drones have struck the bases since the start of April, the spokesman said on Friday.",
+     dt.date(2024, 5, 3)),
+    # neighbours: both months told, or none
+    ("Drones struck the bases in February and in April, the spokesman said on Tuesday.", None),
+    ("Drones have struck the bases, the spokesman said on Tuesday.", None),
+])
+def test_a_numeric_date_that_reads_both_ways_settled_by_the_storys_months(
+        story: str, published: dt.date | None) -> None:
+    text = f"Attacks on the bases rise\n\n - Agency, 1920, 05.03.2024\n\n{story}"
+    assert make_article(text).published == published
+
+
+def test_a_photo_captions_dateline_after_the_story_has_begun_dates_nothing() -> None:
+    text = ("Commander killed in a night strike\n\nA drone struck a car in the capital on Wednesday night, "
+            "killing a commander of the group, officials said.\n\n    Capital, Country, 6 March 2024: "
+            "People look at the burned car.\n\nThe group vowed to answer the strike.")
+    assert make_article(text).published is None
+    # neighbour: the same dateline opening the story dates it
+    opening = ("Commander killed in a night strike\n\nCapital, Country, 6 March 2024: A drone struck a car "
+               "in the capital on Wednesday night, killing a commander of the group, officials said.")
+    assert make_article(opening).published == dt.date(2024, 3, 6)
+
+
+def test_a_list_of_headlines_and_their_days_between_bars_dates_nothing() -> None:
+    # a "latest news" strip flattened into the top line: each day is its headline's, not the page's
+    text = ("Latest | Drones hit a base | 2 Mar 2024 | Jets strike depots | 1 Mar 2024\n\n"
+            "Jets shot down two drones over the gulf on Sunday, the navy said in a statement.")
+    assert make_article(text).published is None
+
+
+@pytest.mark.parametrize(("story", "published"), [
+    # the page writes its own days with two-digit years: its date line alone is read so too
+    ("The seizure of the tanker on 19 Feb 24 set the pace for the weeks that followed.", dt.date(2024, 3, 3)),
+    # neighbours: the story writes its years in full, or a "19 Feb 24:10" is no date
+    ("The seizure of the tanker on 19 February 2024 set the pace for the weeks that followed.", None),
+    ("The seizure of the tanker at 19 Feb 24:10 set the pace for the weeks that followed.", None),
+])
+def test_a_two_digit_year_in_the_pages_house_style(story: str, published: dt.date | None) -> None:
+    assert make_article(f"3 Mar 24\n\n{story}").published == published
