@@ -15,9 +15,10 @@ word ("21:29 - 31 December 2023The ..."), and a two-digit year that the line's w
 ("Monday 3 January 22 - 09:42"). A site's menu lines ("• Local") do not count against the top of
 the page where date lines are looked for.
 A numeric date is read month first with "/" and day first with "-" or "." only when the other
-order is impossible or contradicted (a weekday on the line, a day the text mentions after it, the
-page's other numeric dates, or the months the story names: "07.11.2023" beside "since late October"
-is 7 November); otherwise it is not read.
+order is impossible or contradicted (a weekday on the line, a day the text mentions after it,
+or the page's other numeric dates); otherwise it is not read. The months the story tells do not
+settle it: "07.11.2023" beside "since late October" may be 7 November or a page of July that looks
+back (a rule reading it so gave a kept-aside batch its one wrong publication date).
 
 A date line is not trusted blindly: a page header with the site's today ("Sat. Mar 2nd,
 2024") dates nothing, the article's own date line wins over a clipper's header, and a lede's
@@ -210,45 +211,12 @@ def page_orders(text: str) -> Orders:
     one way: a site that prints "22.10.2023" beside a story writes "01.11.2023" day first too.
     A separator whose dates point both ways (or neither) is not settled."""
     seen: dict[str, set[bool]] = {}
-    open_: dict[str, list[tuple[int, int]]] = {}
     for match in FULL_DATE.finditer(text):
         if match["n1"]:
             a, b = int(match["n1"]), int(match["n2"])
             if (a > 12) != (b > 12) and max(a, b) <= 31:
                 seen.setdefault(match["sep"], set()).add(a > 12)
-            elif a != b and max(a, b) <= 12:
-                open_.setdefault(match["sep"], []).append((a, b))
-    orders = {sep: ways.pop() for sep, ways in seen.items() if len(ways) == 1}
-    return orders | _told_orders(text, {sep: pairs for sep, pairs in open_.items() if sep not in seen})
-
-
-# Month names a story tells its days by ("since late October", "on November 3"); "May" only
-# before a day, where it is no verb.
-_MONTH_NAMED = re.compile(r"\b(?:(January|February|March|April|June|July|August|September|October|November|"
-                          r"December)|(May)(?=\s+\d))\b")
-
-
-def _told_orders(text: str, open_: dict[str, list[tuple[int, int]]]) -> Orders:
-    """The order of numeric dates that read both ways ("07.11.2023": 7 November or 11 July),
-    settled by the months the story names: a page dates itself in the month its story tells of,
-    or the month after ("since late October" beside 7 November). A separator is settled when
-    every such date on the page reads one way only (the same way) by that test."""
-    if not open_:
-        return {}
-    named = {month_of(m.group(1) or m.group(2)) for m in _MONTH_NAMED.finditer(text)}
-    told = named | {month % 12 + 1 for month in named}
-    orders: Orders = {}
-    for sep, pairs in open_.items():
-        ways = set()
-        for a, b in pairs:
-            day_first, month_first = b in told, a in told  # the month is b when the day comes first
-            if day_first == month_first:
-                break
-            ways.add(day_first)
-        else:
-            if len(ways) == 1:
-                orders[sep] = ways.pop()
-    return orders
+    return {sep: ways.pop() for sep, ways in seen.items() if len(ways) == 1}
 
 
 def _numeric(match: re.Match[str], line: str, orders: Orders) -> dt.date | None:

@@ -213,19 +213,17 @@ def test_a_date_line_below_a_sites_menu() -> None:
     assert make_article(text).published == dt.date(2024, 3, 3)
 
 
-@pytest.mark.parametrize(("story", "published"), [
-    # "05.03.2024" is 5 March or 3 May: the month the story tells (or the one before) settles it
-    ("Drones have struck the bases since late February, the spokesman said on Tuesday.", dt.date(2024, 3, 5)),
-    ("Drones have struck the bases since the start of April, the spokesman said on Friday.",
-     dt.date(2024, 5, 3)),
-    # neighbours: both months told, or none
-    ("Drones struck the bases in February and in April, the spokesman said on Tuesday.", None),
-    ("Drones have struck the bases, the spokesman said on Tuesday.", None),
+@pytest.mark.parametrize("story", [
+    # "05.03.2024" is 5 March or 3 May: the months the story tells do not settle it (a page can look
+    # back months), so the date is not read
+    "Drones have struck the bases since late February, the spokesman said on Tuesday.",
+    "Drones have struck the bases since the start of April, the spokesman said on Friday.",
+    "Drones struck the bases in February and in April, the spokesman said on Tuesday.",
+    "Drones have struck the bases, the spokesman said on Tuesday.",
 ])
-def test_a_numeric_date_that_reads_both_ways_settled_by_the_storys_months(
-        story: str, published: dt.date | None) -> None:
+def test_a_numeric_date_that_reads_both_ways_is_not_settled_by_the_storys_months(story: str) -> None:
     text = f"Attacks on the bases rise\n\n - Agency, 1920, 05.03.2024\n\n{story}"
-    assert make_article(text).published == published
+    assert make_article(text).published is None
 
 
 def test_a_photo_captions_dateline_after_the_story_has_begun_dates_nothing() -> None:
