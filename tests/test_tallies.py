@@ -537,3 +537,70 @@ def test_a_headlines_round_figure_over_the_bodys_is_the_bodys_rounded() -> None:
     # a headline's figure the body does not round stays a figure of its own
     apart = text.replace("83 times", "95 times")
     assert sorted(t.value for t in extract_tallies(make_article(apart, PUB))) == [80, 95]
+
+
+@pytest.mark.parametrize(("text", "value", "parts"), [
+    ("Since Oct. 17 there have been 12 separate attacks on U.S. forces in Iraq and seven separate "
+     "attacks in Syria, a spokesman said.", 19, (("Iraq", 12), ("Syria", 7))),
+    ("From Oct. 17 to Oct. 24, U.S. troops were targeted 11 times in Iraq and four times in Syria, "
+     "officials said.", 15, (("Iraq", 11), ("Syria", 4))),
+])
+def test_a_further_part_of_a_total_told_as_its_parts_may_be_small(
+        text: str, value: int, parts: tuple[tuple[str, int], ...]) -> None:
+    """Fewer than ten attacks are no total by themselves, but the second area's count after the
+    first's is a part of the sum all the same."""
+    (tally,) = extract_tallies(make_article(text, PUB))
+    assert (tally.metric, tally.value, tally.breakdown) == ("attacks", value, parts)
+
+
+@pytest.mark.parametrize("text", [
+    # a small count with a day of its own is that day's, not a part
+    "Militias have attacked U.S. forces 40 times in Iraq since Oct. 17 and four times in Syria on Monday.",
+    # one area's small count alone is a part, never a total
+    "U.S. troops in Syria were targeted seven separate times since Oct. 17, officials said.",
+])
+def test_small_counts_that_are_no_part_of_a_sum(text: str) -> None:
+    assert extract_tallies(make_article(text, PUB)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Before the Tower 22 attack, U.S. forces had faced a string of attacks by Iran-backed groups, "
+    "numbering about 160 since Oct. 17.",
+    "Even before the Al-Asad Airbase incident, militias had been carrying out a series of attacks on U.S. "
+    "troops, totaling some 66 since Oct. 17.",
+])
+def test_a_base_that_names_an_act_is_no_place_of_the_count(text: str) -> None:
+    (tally,) = extract_tallies(make_article(text, PUB))
+    assert (tally.metric, tally.qualifier) == ("attacks", "approximately")
+
+
+def test_a_count_at_one_base_stays_a_part() -> None:
+    text = "U.S. forces at Al-Asad have come under attack 14 times since Oct. 17, officials said."
+    assert extract_tallies(make_article(text, PUB)) == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The raid answered the attacks on American troops, of which there have been more than 150 since "
+     "mid-October, the command said.", 150),
+    ("The attacks on U.S. bases have gone on for weeks -- there have been 61 since Oct. 17.", 61),
+])
+def test_attacks_counted_by_there_have_been_after_them(text: str, value: int) -> None:
+    (tally,) = extract_tallies(make_article(text, PUB))
+    assert (tally.metric, tally.value) == ("attacks", value)
+
+
+@pytest.mark.parametrize("text", [
+    # the number names its own noun: no count of the attacks
+    "The attacks on U.S. bases went on, and there have been 40 arrests since Oct. 17.",
+    # acts of the other side
+    "The strikes on militia depots, of which there have been 40 since Oct. 17, go on.",
+])
+def test_there_have_been_counts_only_the_attacks_it_follows(text: str) -> None:
+    assert extract_tallies(make_article(text, PUB)) == []
+
+
+def test_a_speakers_aside_between_the_people_and_their_injuries() -> None:
+    text = ("Militias have kept up their attacks on U.S. bases since Oct. 17. Some 24 other U.S. service "
+            "members, the secretary said, suffered 'minor injuries' and have returned to duty.")
+    (tally,) = extract_tallies(make_article(text, PUB))
+    assert (tally.metric, tally.value, tally.qualifier) == ("injured", 24, "approximately")

@@ -214,23 +214,9 @@ def _figures(text: str, start: int, end: int, before: str, lex: Lexicons) -> lis
     for match in rules.find("figure", text, start, end):
         if text[max(start, match.start() - 1):match.start()] == "[":
             continue  # a reference mark, "[12]"
-        kind_part = _injury_kind_part(text, match, start, end, before, lex, found)
-        if kind_part is not None:
-            found.append(kind_part)
-            continue
-        counted = _metric(rules, text, match, start, end) or (
-            _targets(rules, lex, text, match, start, end) if _counts_targets(lex) else None)
-        elliptic = rules.at("elliptic_part", text, match.end(), end)
-        if counted is None and elliptic and found and found[-1].part:
-            # "12 attacks on U.S. bases in Iraq and four in Syria"
-            found.append(_Figure(found[-1].metric, match, _area(lex, elliptic["area"]), found[-1].rule))
-            continue
-        if counted is None or not _campaign(text, match, counted[0], start, end, before, lex, counted[1]):
-            continue
-        metric, rule = counted
-        found.append(_Figure(metric, match,
-                             country_of_part(text, match, start, end, lex) if metric == "attacks" else None,
-                             rule))
+        figure = _figure(text, match, start, end, before, lex, found)
+        if figure is not None:
+            found.append(figure)
     for match in rules.find(_ORDINAL, text, start, end):
         if _campaign(text, match, "attacks", start, end, before, lex):
             # "the 26th on U.S. bases in Syria": one country's count, a part
@@ -241,6 +227,46 @@ def _figures(text: str, start: int, end: int, before: str, lex: Lexicons) -> lis
                   if _campaign(text, match, "targets_lost", start, end, before, lex)]
     days = _window_days(text[start:end]) if grammar_of(lex).at("recent_window", text[start:end], 0) else None
     return _windowed(found, text, start, end, days, lex) if days else found
+
+
+def _figure(text: str, match: re.Match[str], start: int, end: int, before: str, lex: Lexicons,
+            found: list[_Figure]) -> _Figure | None:
+    """What one number of the sentence counts, if it is a campaign's figure or a part of one;
+    ``found``: the sentence's figures before it."""
+    kind_part = _injury_kind_part(text, match, start, end, before, lex, found)
+    if kind_part is not None:
+        return kind_part
+    rules = grammar_of(lex)
+    counted = _metric(rules, text, match, start, end) or (
+        _targets(rules, lex, text, match, start, end) if _counts_targets(lex) else None)
+    if counted is None:
+        elliptic = rules.at("elliptic_part", text, match.end(), end)
+        if elliptic and found and found[-1].part:
+            # "12 attacks on U.S. bases in Iraq and four in Syria"
+            return _Figure(found[-1].metric, match, _area(lex, elliptic["area"]), found[-1].rule)
+        return None
+    metric, rule = counted
+    part = country_of_part(text, match, start, end, lex) if metric == "attacks" else None
+    if not _campaign(text, match, metric, start, end, before, lex, rule,
+                     _next_part(lex, text, match, part, found, metric, end)):
+        return None
+    return _Figure(metric, match, part, rule)
+
+
+# a day of its own in a part's words: "and two attacks in Syria on Monday" is that day's, not a part
+_PART_DAY = re.compile(r"\b(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|overnight|"
+                       r"last\s+night|(?:on|early|late)\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))\b")
+
+
+def _next_part(lex: Lexicons, text: str, match: re.Match[str], part: str | None, found: list[_Figure],
+               metric: Metric, end: int) -> bool:
+    """"14 attacks in Iraq and nine attacks in Syria": a further part of a total told only as its
+    parts, another area's count after the first one's, may be small (a part is no total by itself:
+    _sum_of_parts adds them); never one told with a day of its own."""
+    if part is None or not found or found[-1].part in (None, part) or found[-1].metric != metric:
+        return False
+    nexts = [m.start() for m in _numbers(lex, text, match.end(), end)]
+    return not _PART_DAY.search(text, match.end(), nexts[0] if nexts else end)
 
 
 def _injury_kind_part(text: str, match: re.Match[str], start: int, end: int, before: str, lex: Lexicons,
@@ -349,6 +375,9 @@ def _metric(rules: Rules, text: str, match: re.Match[str], start: int, end: int)
                                                                                  floor=start)
     if attacks:
         return "attacks", attacks[0]
+    if rules.at("counts_nothing_after", text, after, end) and rules.at("attacks_there_have_been", text, at,
+                                                                     floor=start):
+        return "attacks", "attacks_there_have_been"
     if rules.at("times_attacked", text, after, end) and rules.at("attack_verb_before", text, at, floor=start):
         return "attacks", "times_attacked"
     return None
@@ -395,7 +424,7 @@ _RISEN_TO = re.compile(r"\b(?:rose|risen|increased|grew|grown|climbed|jumped)\s+
 
 
 def _campaign(text: str, match: re.Match[str], metric: Metric, start: int, end: int, before: str,
-              lex: Lexicons, rule: str = "") -> bool:
+              lex: Lexicons, rule: str = "", further_part: bool = False) -> bool:
     """Whether the figure counts the campaign: US forces are its object, it is not a part,
     a recent window, another period or one attack's casualties."""
     sentence = text[start:end]
@@ -441,8 +470,8 @@ def _campaign(text: str, match: re.Match[str], metric: Metric, start: int, end: 
     if metric != "attacks":
         return _harmed_whole(text, match, metric, start, end, before, lex)
     # Ten or more attacks on US forces is a count of the campaign; fewer only when told as a
-    # total ("a total of nine attacks so far").
-    return value >= 10 or bool(rules.at("told_small_total", sentence, 0))
+    # total ("a total of nine attacks so far") or as a further part of one (_next_part).
+    return value >= 10 or further_part or bool(rules.at("told_small_total", sentence, 0))
 
 
 def _harmed_whole(text: str, match: re.Match[str], metric: Metric, start: int, end: int, before: str,
@@ -580,10 +609,28 @@ def _elsewhere(segment: str, lex: Lexicons) -> bool:
 
 def _hosted_base(segment: str, lex: Lexicons) -> bool:
     """"U.S. forces at Shaddadi had been attacked 22 times": a count at one named base. A place
-    that is one of the campaign's own areas ("in the Red Sea") is the whole campaign, not a part."""
+    that is one of the campaign's own areas ("in the Red Sea") is the whole campaign, not a part;
+    a base that names an act ("before the Al-Asad incident, ... attacks totaling 66") is no place
+    of the count."""
     cut = re.split(r"\b(?:including|such as|among them)\b", segment)[0]
     areas = lex.topic.campaign.countries
-    return any(lex.topic.place(h.name).hosts_us_forces and h.name not in areas for h in lex.places.find(cut))
+    return any(lex.topic.place(h.name).hosts_us_forces and h.name not in areas
+               and not _names_act(cut, h.start, h.end) for h in lex.places.find(cut))
+
+
+# "the Tower 22 attack", "after the Al-Asad Air Base incident": a place standing for an act
+_ACT_NAMED = re.compile(r"(?:\s+(?:[Aa]ir\s+)?[Bb]ase)?(?:['’]s)?\s+(?:(?:drone|rocket|missile|deadly)\s+)?"
+                        r"(?:attack|strike|incident|raid|assault|bombing)\b")
+_ACT_TIME = re.compile(r"\b(?:before|after|since|following|until|prior\s+to)\s+(?:the\s+|this\s+|that\s+)?$",
+                       re.I)
+
+
+def _names_act(segment: str, start: int, end: int) -> bool:
+    """Whether the place at ``segment[start:end]`` is the name of an act, told as a time ("after the
+    Tower 22 attack") or with the act's noun after it ("the Al-Asad incident")."""
+    return bool(_ACT_NAMED.match(segment, end)
+                or (_ACT_TIME.search(segment, max(0, start - 24), start) and not re.match(
+                    r"\s+(?:has|have|had|was|were)\b", segment[end:])))
 
 
 def _recent_start(text: str, start: int, end: int) -> bool:
