@@ -604,3 +604,54 @@ def test_a_speakers_aside_between_the_people_and_their_injuries() -> None:
             "members, the secretary said, suffered 'minor injuries' and have returned to duty.")
     (tally,) = extract_tallies(make_article(text, PUB))
     assert (tally.metric, tally.value, tally.qualifier) == ("injured", 24, "approximately")
+
+
+@pytest.mark.parametrize(("text", "value", "qualifier"), [
+    ("The command on Monday put the number of militia attacks on U.S. troops at 58.", 58, "exact"),
+    ("Attacks on U.S. forces (151 since Oct. 17) have mostly failed, officials said.", 151, "exact"),
+    ("The militia attacks -- more than 160 so far -- went on after the strikes on Jan. 4.", 160, "more than"),
+])
+def test_a_count_put_at_a_figure_or_set_beside_the_attacks(text: str, value: int, qualifier: str) -> None:
+    (tally,) = extract_tallies(make_article(text, PUB))
+    assert (tally.metric, tally.value, tally.qualifier) == ("attacks", value, qualifier)
+
+
+@pytest.mark.parametrize("text", [
+    "The two attacks on U.S. forces, 12 hours apart, hit Al-Asad.",
+    "Attacks on U.S. forces (2023) were studied by the institute.",
+    "The command put the number of drones fired at U.S. forces at 40.",
+    "The number of attacks on U.S. forces peaked at 20 in November.",
+])
+def test_numbers_beside_attacks_that_count_no_attacks(text: str) -> None:
+    assert extract_tallies(make_article(text, PUB)) == []
+
+
+TRANSCRIPT = """DEFENSE OFFICIAL: Good afternoon. I have one thing at the top and then I will take questions.
+
+Q: Can you give us the latest count of attacks on U.S. forces?
+
+DEFENSE OFFICIAL: Sure. Since Oct. 17 there have been 31 attacks on U.S. forces in Iraq and Syria.
+
+Q: There have been more than 40 attacks on U.S. forces since Oct. 17, some say. Is that wrong?
+"""
+
+
+def test_a_figure_in_a_transcripts_turn_is_its_speakers() -> None:
+    """The official whose label opens the turn gives it; a reporter's question gives nothing."""
+    tallies = {t.value: (t.source_kind, t.speaker) for t in extract_tallies(make_article(TRANSCRIPT, PUB))}
+    assert tallies == {31: ("official", "defense official"), 40: ("outlet", None)}
+    # one label alone is no transcript ("BREAKING:", "WASHINGTON:" open reports too)
+    single = "WASHINGTON: Since Oct. 17 there have been 31 attacks on U.S. forces in Iraq and Syria."
+    (tally,) = extract_tallies(make_article(single, PUB))
+    assert (tally.source_kind, tally.speaker) == ("outlet", None)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Two drone attacks hit the Tanf garrison on Oct. 18 and two more hit Al-Asad. During the latter "
+     "attacks, 20 U.S. personnel sustained minor injuries, officials said.", []),
+    ("Since the attacks began in mid-October, some 56 U.S. personnel have been injured, officials said.",
+     [("injured", 56)]),
+])
+def test_injuries_in_acts_pointed_at_one_by_one_are_their_toll(
+        text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(t.metric, t.value) for t in extract_tallies(make_article(text, PUB))] == expected

@@ -378,6 +378,11 @@ def _metric(rules: Rules, text: str, match: re.Match[str], start: int, end: int)
     if rules.at("counts_nothing_after", text, after, end) and rules.at("attacks_there_have_been", text, at,
                                                                      floor=start):
         return "attacks", "attacks_there_have_been"
+    if rules.at("number_put_at", text, at, floor=start):
+        return "attacks", "number_put_at"
+    if rules.at("counts_since_after", text, after, end) and rules.at("attacks_apposed", text, at,
+                                                                   floor=start):
+        return "attacks", "attacks_apposed"
     if rules.at("times_attacked", text, after, end) and rules.at("attack_verb_before", text, at, floor=start):
         return "attacks", "times_attacked"
     return None
@@ -501,7 +506,9 @@ def _harmed_whole(text: str, match: re.Match[str], metric: Metric, start: int, e
     # one act named near the figure or further on in its clause ("three were killed and two dozen
     # injured in a drone attack overnight on an outpost, officials said")
     near = text[max(start, match.start() - 40):max(min(end, match.end() + 80), clause_end)]
-    one_act = rules.at("one_act", near, 0) or rules.at("dated_acts", near, 0)
+    # or a set of acts pointed at one by one before it in its sentence ("during the latter attacks, ...")
+    one_act = (rules.at("one_act", near, 0) or rules.at("dated_acts", near, 0)
+               or rules.at("counted_acts", text, start, match.start(), floor=start))
     return bool(us_people and told_whole) and not one_act and not _one_acts_toll(sentence, before, lex)
 
 
@@ -819,8 +826,33 @@ def _source(clean: str, lex: Lexicons, names: Names, sentences: tuple[tuple[int,
         voice = _voice_of(clean[sentences[index - back][1]:sentences[index - back][2]], lex)
         if voice:
             return voice
-    official = _statement_of(clean, lex, sentences, index) or _named_before(clean, lex, sentence, start)
+    official = (_statement_of(clean, lex, sentences, index) or _named_before(clean, lex, sentence, start)
+                or _turn_of(clean, lex, start))
     return ("official", official) if official else ("outlet", None)
+
+
+# a transcript's turn: "MS. SINGH:", "SENIOR DEFENSE OFFICIAL:", "Q:" opening a line
+_TURN = re.compile(r"^[ \t]*((?:[A-Z][A-Z.'’-]*[ \t]+){0,4}[A-Z][A-Z.'’-]*)[ \t]*:", re.M)
+
+
+def _turn_of(clean: str, lex: Lexicons, start: int) -> str | None:
+    """The official voice whose turn of a transcript the sentence at ``start`` is in: the last
+    speaker's label before it ("MS. SINGH: ... there have been 14 attacks in Iraq and nine in
+    Syria", paragraphs on), in a text of two or more such turns (a reporter's "Q:" among them, or
+    officials'). A line like "BREAKING:" or "WASHINGTON:" is no speaker and ends any turn."""
+    turns = [(m.start(), _turn_voice(lex, m.group(1))) for m in _TURN.finditer(clean)]
+    if sum(voice is not None for _, voice in turns) < 2:
+        return None
+    before = [voice for at, voice in turns if at <= start]
+    return before[-1] if before and before[-1] != "Q" else None
+
+
+def _turn_voice(lex: Lexicons, label: str) -> str | None:
+    """"Q" for a reporter's question, the official word a speaker's label names, else None."""
+    if label == "Q":
+        return "Q"
+    return next((word for word in lex.topic.sources.official
+                 if re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", label, re.I)), None)
 
 
 _PRONOUN_OPENS = re.compile(r"\W*(?:he|she|they)\s+(?:also\s+)?(?:said|says|added|told|noted|stated)\b", re.I)
