@@ -655,3 +655,17 @@ def test_a_figure_in_a_transcripts_turn_is_its_speakers() -> None:
 def test_injuries_in_acts_pointed_at_one_by_one_are_their_toll(
         text: str, expected: list[tuple[str, int]]) -> None:
     assert [(t.metric, t.value) for t in extract_tallies(make_article(text, PUB))] == expected
+
+
+def test_a_quoted_figure_is_said_by_whoever_closes_the_quotation_on_their_day() -> None:
+    text = ('"Militias have attacked U.S. forces 48 times since Oct. 17. None of the attacks caused '
+            'lasting damage," the Pentagon press secretary said on Monday.')
+    (tally,) = extract_tallies(make_article(text, PUB))
+    assert (tally.value, tally.source_kind, tally.speaker, tally.as_of) == (
+        48, "official", "Pentagon", dt.date(2023, 11, 20))
+    # a quotation that another one follows before it closes names nobody for it
+    apart = ('"Militias have attacked U.S. forces 48 times since Oct. 17. None of the attacks caused '
+             'lasting damage." Another official, "speaking on background," said on Monday the attacks '
+             'went on.')
+    (tally,) = extract_tallies(make_article(apart, PUB))
+    assert (tally.source_kind, tally.as_of) == ("outlet", PUB)

@@ -675,17 +675,64 @@ def _tally(article: Article, lex: Lexicons, names: Names, sentences: tuple[tuple
             return None
         since, since_note = reach
     kind, speaker = _source(article.clean, lex, names, sentences, index)
+    as_of = _as_of(article, sentences, index, dates, since)
+    said_at = _quoted_by(article.clean, sentences, index)
+    if said_at is not None:
+        kind, speaker, as_of = _said_in(article, lex, names, sentences, said_at, dates, since,
+                                        (kind, speaker, as_of))
     breakdown, last = (_breakdown(lex, article.clean, sentences, index, value) if figure.metric == "attacks"
                        else (None, index))
     evidence_end = sentences[last][2]
     return Tally(
         id=f"{article.id}:t{number}", metric=figure.metric, value=value,
         qualifier=_qualifier(article.clean, match),
-        since=since, as_of=_as_of(article, sentences, index, dates, since),
+        since=since, as_of=as_of,
         breakdown=breakdown,
         sources=(Evidence(article.id, start, evidence_end, article.text[start:evidence_end], figure.rule),),
         source_kind=kind, speaker=speaker, since_note=since_note,
     )
+
+
+_OPENS_QUOTE = re.compile(r"\s*[“\"]")
+_CLOSES_QUOTE = re.compile(r"[”\"]\s*,?\s*(?:[\w.'’-]+\s+){0,6}?(?:said|says|told|added|stated|noted)\b"
+                           r"|[”\"]\s*,?\s*(?:said|says|told|added)\b")
+_Given = tuple[SourceKind, str | None, dt.date | None]  # who gave a figure, and on what day
+QUOTE_ON = 3  # sentences after one opening a quotation where the quotation may close on its speaker
+
+
+def _quoted_by(clean: str, sentences: tuple[tuple[int, int, int], ...], index: int) -> int | None:
+    """'"There have been 66 attacks since Oct. 17. Most failed," Singh said Monday.': a figure in the
+    first sentence of a quotation that runs on is said by the speaker, and on the day, that the
+    sentence closing it names; the index of that sentence (same paragraph), else None."""
+    para, start, end = sentences[index]
+    sentence = clean[start:end]
+    if not _OPENS_QUOTE.match(sentence) or re.search(r"[”]", sentence) or sentence.count('"') % 2 == 0:
+        return None
+    for later in range(index + 1, min(len(sentences), index + 1 + QUOTE_ON)):
+        later_para, later_start, later_end = sentences[later]
+        if later_para != para:
+            return None
+        told = clean[later_start:later_end]
+        if re.search(r"[“]", told) or told.count('"') > 1:
+            return None  # a quotation of its own opens first
+        if re.search(r"[”\"]", told):
+            return later if _CLOSES_QUOTE.search(told) else None
+    return None
+
+
+def _said_in(article: Article, lex: Lexicons, names: Names, sentences: tuple[tuple[int, int, int], ...],
+             said_at: int, dates: list[DateMention], since: dt.date | None,
+             own: _Given) -> _Given:
+    """Who gave a quoted figure and when, from the sentence closing its quotation: its voice if its
+    own sentence has none, its day if its own sentence names no day."""
+    kind, speaker, as_of = own
+    if kind == "outlet":
+        kind, speaker = _source(article.clean, lex, names, sentences, said_at)
+    if not any(d.date and d.precision == "day" and d.date != since for d in dates):
+        _, start, end = sentences[said_at]
+        told = find_dates(article.clean, start, end, article.published, article.published_time)
+        as_of = _as_of(article, sentences, said_at, told, since)
+    return kind, speaker, as_of
 
 
 _EXCEEDED = re.compile(r"\b(?:exceeded|exceeds|surpassed|surpasses|topped|tops)\s+$", re.I)
