@@ -669,3 +669,15 @@ def test_a_quoted_figure_is_said_by_whoever_closes_the_quotation_on_their_day() 
              'went on.')
     (tally,) = extract_tallies(make_article(apart, PUB))
     assert (tally.source_kind, tally.as_of) == ("outlet", PUB)
+
+
+def test_a_figure_takes_the_one_day_the_article_says_its_speaker_spoke() -> None:
+    briefed = ("Spokesman Pat Ryder told reporters on Monday that the strikes were over.\n\n"
+               "Militias have attacked U.S. forces 48 times since Oct. 17, Ryder said.")
+    (tally,) = extract_tallies(make_article(briefed, PUB))
+    assert tally.as_of == dt.date(2023, 11, 20)
+    # two days for one speaker: the day cannot be told, the publication date stays
+    twice = briefed.replace("strikes were over.",
+                            "strikes were over. Ryder said on Friday the raids went on.")
+    (tally,) = extract_tallies(make_article(twice, PUB))
+    assert tally.as_of == PUB

@@ -676,6 +676,9 @@ def _tally(article: Article, lex: Lexicons, names: Names, sentences: tuple[tuple
         since, since_note = reach
     kind, speaker = _source(article.clean, lex, names, sentences, index)
     as_of = _as_of(article, sentences, index, dates, since)
+    if as_of == article.published and not any(d.date and d.precision == "day" and d.date != since
+                                               for d in dates):
+        as_of = _speakers_day(article, sentences, index) or as_of
     said_at = _quoted_by(article.clean, sentences, index)
     if said_at is not None:
         kind, speaker, as_of = _said_in(article, lex, names, sentences, said_at, dates, since,
@@ -832,6 +835,35 @@ def _as_of(article: Article, sentences: tuple[tuple[int, int, int], ...], index:
         if before:
             return before[-1].date
     return article.published
+
+
+_NO_SPEAKER = frozenset({"He", "She", "They", "It", "We", "I", "Officials", "Sources"})
+
+
+def _speakers_day(article: Article, sentences: tuple[tuple[int, int, int], ...],
+                  index: int) -> dt.date | None:
+    """"There have been 66 attacks since Oct. 17, Singh said." with "Singh told reporters on
+    Tuesday" elsewhere in the article: the one day the article says the figure's speaker (named
+    by surname) spoke; None when it names none, or more than one."""
+    clean = article.clean
+    _, start, end = sentences[index]
+    said = _SURNAME_SAID.search(clean, start, end)
+    surname = said and (said.group(1) or said.group(2))
+    if not surname or surname in _NO_SPEAKER:
+        return None
+    named = re.compile(rf"\b{re.escape(surname)}\b")
+    days: set[dt.date] = set()
+    for other, (_, other_start, other_end) in enumerate(sentences):
+        if other == index or not named.search(clean, other_start, other_end):
+            continue
+        days |= {d.date for d in find_dates(clean, other_start, other_end, article.published,
+                                            article.published_time)
+                 if d.date and d.precision == "day"
+                 and (article.published is None or d.date <= article.published)
+                 and named.search(clean, max(other_start, d.start - 60), d.start)
+                 and (_SAID.search(clean, max(other_start, d.start - 40), d.start)
+                      or _BRIEFING_AFTER.match(clean, d.end))}
+    return days.pop() if len(days) == 1 else None
 
 
 _ACT_AFTER = re.compile(r"(?:'s|’s)?\s+(?:(?:night|morning|evening|afternoon|drone|rocket|missile|deadly)\s+)"
