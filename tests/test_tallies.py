@@ -681,3 +681,26 @@ def test_a_figure_takes_the_one_day_the_article_says_its_speaker_spoke() -> None
                             "strikes were over. Ryder said on Friday the raids went on.")
     (tally,) = extract_tallies(make_article(twice, PUB))
     assert tally.as_of == PUB
+
+
+@pytest.mark.parametrize(("text", "as_of"), [
+    # a day without its year, in an undated article, after a count's start: the first such day after it
+    ("The Pentagon said on November 14 that since Oct. 17 there have been 55 attacks on U.S. forces.",
+     dt.date(2023, 11, 14)),
+    ("U.S. bases have come under 165 attacks since October 17 until January 30, the Pentagon said.",
+     dt.date(2024, 1, 30)),
+    # the day of one act is not the day the figure was given
+    ("Since Oct. 17 there have been 55 attacks on U.S. forces, including the drone attack on November 12.",
+     None),
+])
+def test_an_undated_articles_yearless_day_falls_after_the_counts_start(
+        text: str, as_of: dt.date | None) -> None:
+    (tally,) = extract_tallies(make_article(text))
+    assert (tally.since, tally.as_of) == (OCT17, as_of)
+
+
+def test_a_repeated_figure_keeps_the_day_one_report_gives_it() -> None:
+    text = ("Militia Attacks on U.S. Bases Reach 165\n\n"
+            "U.S. bases have come under 165 attacks since October 17 until January 30, the Pentagon said.")
+    (tally,) = extract_tallies(make_article(text))
+    assert (tally.value, tally.as_of, len(tally.sources)) == (165, dt.date(2024, 1, 30), 2)

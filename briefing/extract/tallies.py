@@ -679,6 +679,8 @@ def _tally(article: Article, lex: Lexicons, names: Names, sentences: tuple[tuple
     if as_of == article.published and not any(d.date and d.precision == "day" and d.date != since
                                                for d in dates):
         as_of = _speakers_day(article, sentences, index) or as_of
+    if as_of is None and since is not None:
+        as_of = _placed_after(article.clean, start, dates, since)
     said_at = _quoted_by(article.clean, sentences, index)
     if said_at is not None:
         kind, speaker, as_of = _said_in(article, lex, names, sentences, said_at, dates, since,
@@ -835,6 +837,40 @@ def _as_of(article: Article, sentences: tuple[tuple[int, int, int], ...], index:
         if before:
             return before[-1].date
     return article.published
+
+
+def _placed_after(clean: str, start: int, dates: list[DateMention], since: dt.date) -> dt.date | None:
+    """In an undated article, "the Pentagon said on November 14 that since October 17 there have
+    been 55 attacks", "165 attacks from Oct. 17 until January 30": a day written without its year
+    that ends the count or names when it was given falls in the year after the count's start (a
+    span written without years is shorter than one): the first such day after ``since``."""
+    placed: list[tuple[DateMention, dt.date]] = []
+    for mention in dates:
+        ends = _UNTIL.search(clean, max(start, mention.start - 12), mention.start)  # "since ... until"
+        if (mention.date is not None or mention.month_day is None or _names_an_act(clean, mention)
+                or (not ends and (_SINCE.search(clean, max(0, mention.start - 14), mention.start)
+                                  or _START_TOLD.search(clean, max(0, mention.start - 60), mention.start)))):
+            continue
+        day = _first_after(since, *mention.month_day)
+        if day is not None:
+            placed.append((mention, day))
+    until = [day for m, day in placed if _UNTIL.search(clean, max(start, m.start - 12), m.start)]
+    said = [day for m, day in placed if _SAID.search(clean, max(start, m.start - 40), m.start)
+            or _BRIEFING_AFTER.match(clean, m.end)]
+    chosen = until or said or [day for _, day in placed]
+    return chosen[-1] if chosen else None
+
+
+def _first_after(since: dt.date, month: int, day: int) -> dt.date | None:
+    """The first ``month``/``day`` after ``since``, within a year of it."""
+    for year in (since.year, since.year + 1):
+        try:
+            found = dt.date(year, month, day)
+        except ValueError:
+            continue  # 29 February of a common year
+        if since < found <= since + dt.timedelta(days=365):
+            return found
+    return None
 
 
 _NO_SPEAKER = frozenset({"He", "She", "They", "It", "We", "I", "Officials", "Sources"})
@@ -1073,7 +1109,8 @@ def _dedupe(tallies: list[Tally]) -> list[Tally]:
         kept[key] = Tally(
             better.id, better.metric, better.value, better.qualifier,
             better.since or first.since or tally.since,
-            better.as_of, better.breakdown or first.breakdown or tally.breakdown,
+            better.as_of or first.as_of or tally.as_of,
+            better.breakdown or first.breakdown or tally.breakdown,
             first.sources + tally.sources, source_kind=voiced.source_kind, speaker=voiced.speaker,
             since_note=better.since_note or first.since_note or tally.since_note)
     return list(kept.values())
