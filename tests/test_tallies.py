@@ -687,8 +687,10 @@ def test_a_figure_takes_the_one_day_the_article_says_its_speaker_spoke() -> None
     # a day without its year, in an undated article, after a count's start: the first such day after it
     ("The Pentagon said on November 14 that since Oct. 17 there have been 55 attacks on U.S. forces.",
      dt.date(2023, 11, 14)),
-    ("U.S. bases have come under 165 attacks since October 17 until January 30, the Pentagon said.",
-     dt.date(2024, 1, 30)),
+    ("On November 16, the channel reported that U.S. bases had come under 58 attacks since Oct. 17.",
+     dt.date(2023, 11, 16)),
+    # the end of a closed span is not the day the count was told
+    ("U.S. bases came under 40 attacks between Oct. 17 and November 7, the Pentagon said.", None),
     # the day of one act is not the day the figure was given
     ("Since Oct. 17 there have been 55 attacks on U.S. forces, including the drone attack on November 12.",
      None),
@@ -701,6 +703,6 @@ def test_an_undated_articles_yearless_day_falls_after_the_counts_start(
 
 def test_a_repeated_figure_keeps_the_day_one_report_gives_it() -> None:
     text = ("Militia Attacks on U.S. Bases Reach 165\n\n"
-            "U.S. bases have come under 165 attacks since October 17 until January 30, the Pentagon said.")
+            "The Pentagon said on January 30 that U.S. bases had come under 165 attacks since October 17.")
     (tally,) = extract_tallies(make_article(text))
     assert (tally.value, tally.as_of, len(tally.sources)) == (165, dt.date(2024, 1, 30), 2)

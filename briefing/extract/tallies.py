@@ -841,23 +841,24 @@ def _as_of(article: Article, sentences: tuple[tuple[int, int, int], ...], index:
 
 def _placed_after(clean: str, start: int, dates: list[DateMention], since: dt.date) -> dt.date | None:
     """In an undated article, "the Pentagon said on November 14 that since October 17 there have
-    been 55 attacks", "165 attacks from Oct. 17 until January 30": a day written without its year
-    that ends the count or names when it was given falls in the year after the count's start (a
-    span written without years is shorter than one): the first such day after ``since``."""
+    been 55 attacks", "On November 16, the channel reported ... since Oct. 17": a day written
+    without its year that names when the figure was given falls in the year after the count's
+    start (a span written without years is shorter than one): the first such day after ``since``.
+    The end of a closed span ("between October 17 and November 7") is not taken: a count told
+    without its day may be told long after its end, and the day stays unknown."""
     placed: list[tuple[DateMention, dt.date]] = []
     for mention in dates:
-        ends = _UNTIL.search(clean, max(start, mention.start - 12), mention.start)  # "since ... until"
         if (mention.date is not None or mention.month_day is None or _names_an_act(clean, mention)
-                or (not ends and (_SINCE.search(clean, max(0, mention.start - 14), mention.start)
-                                  or _START_TOLD.search(clean, max(0, mention.start - 60), mention.start)))):
+                or _UNTIL.search(clean, max(start, mention.start - 12), mention.start)
+                or _SINCE.search(clean, max(0, mention.start - 14), mention.start)
+                or _START_TOLD.search(clean, max(0, mention.start - 60), mention.start)):
             continue
         day = _first_after(since, *mention.month_day)
         if day is not None:
             placed.append((mention, day))
-    until = [day for m, day in placed if _UNTIL.search(clean, max(start, m.start - 12), m.start)]
     said = [day for m, day in placed if _SAID.search(clean, max(start, m.start - 40), m.start)
             or _BRIEFING_AFTER.match(clean, m.end)]
-    chosen = until or said or [day for _, day in placed]
+    chosen = said or [day for _, day in placed]
     return chosen[-1] if chosen else None
 
 
