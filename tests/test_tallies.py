@@ -706,3 +706,18 @@ def test_a_repeated_figure_keeps_the_day_one_report_gives_it() -> None:
             "The Pentagon said on January 30 that U.S. bases had come under 165 attacks since October 17.")
     (tally,) = extract_tallies(make_article(text))
     assert (tally.value, tally.as_of, len(tally.sources)) == (165, dt.date(2024, 1, 30), 2)
+
+
+@pytest.mark.parametrize("text", [
+    "After the winter, the number of attacks on U.S. forces fell to 20 a month, officials said.",
+    "The number of attacks on U.S. forces dropped to 12 in March from 40 in January.",
+    "Attacks on U.S. forces in Iraq and Syria declined sharply to 15 last month.",
+    "Militias have attacked U.S. forces some 30 times a month since Oct. 17.",
+])
+def test_a_count_that_falls_or_a_rate_is_no_running_total(text: str) -> None:
+    assert extract_tallies(make_article(text, PUB)) == []
+
+
+def test_a_count_a_day_after_an_act_is_no_rate() -> None:
+    text = "Militias had launched 160 attacks on U.S. forces since Oct. 17 a day before the strikes."
+    assert [t.value for t in extract_tallies(make_article(text, PUB))] == [160]

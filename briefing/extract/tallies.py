@@ -428,14 +428,32 @@ def _targets(rules: Rules, lex: Lexicons, text: str, match: re.Match[str], start
 _RISEN_TO = re.compile(r"\b(?:rose|risen|increased|grew|grown|climbed|jumped)\s+to\s+$", re.I)
 
 
+# "the number of attacks dropped to 12", "declined sharply to 15": a count that falls is a rate or
+# a window's, never the running total; nor is "20 a month", "30 attacks per week"
+_FALLEN_TO = re.compile(r"\b(?:fell|fallen|falls|dropped|drops|declined|declines|decreased|decreases|slowed|"
+                        r"slows|dipped|dips|eased|eases|plunged|plummeted|shrank|shrunk)\b[^.;]{0,20}?"
+                        r"\b(?:to|at)\s+$|\bdown\s+to\s+$", re.I)
+_RATE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:a|per|each|every)\s+(?:day|week|month)\b"
+                   r"(?!\s+(?:after|before|later|earlier|ago)\b)", re.I)
+
+
+def _countable(text: str, match: re.Match[str], start: int, metric: Metric, value: int) -> bool:
+    """Whether a number can be a running count at all: one ship sunk is a count (the campaign's
+    first loss), one attack or one casualty is no total; a running count never falls, and is no
+    rate ("fell to 20 a month")."""
+    if value < (1 if metric == "targets_lost" else 2) or value > 100_000:
+        return False
+    return not (_FALLEN_TO.search(text, max(start, match.start() - 40), match.start())
+                or _RATE.match(text, match.end()))
+
+
 def _campaign(text: str, match: re.Match[str], metric: Metric, start: int, end: int, before: str,
               lex: Lexicons, rule: str = "", further_part: bool = False) -> bool:
     """Whether the figure counts the campaign: US forces are its object, it is not a part,
     a recent window, another period or one attack's casualties."""
     sentence = text[start:end]
     value = value_of(match["num"])
-    # one ship sunk is a count (the campaign's first loss); one attack or one casualty is no total
-    if value is None or value < (1 if metric == "targets_lost" else 2) or value > 100_000:
+    if value is None or not _countable(text, match, start, metric, value):
         return False
     rules = grammar_of(lex)
     # a window of known length is decided against the day the figure was given (_window_reach)
