@@ -537,3 +537,187 @@ def test_a_headlines_round_figure_over_the_bodys_is_the_bodys_rounded() -> None:
     # a headline's figure the body does not round stays a figure of its own
     apart = text.replace("83 times", "95 times")
     assert sorted(t.value for t in extract_tallies(make_article(apart, PUB))) == [80, 95]
+
+
+@pytest.mark.parametrize(("text", "value", "parts"), [
+    ("Since Oct. 17 there have been 12 separate attacks on U.S. forces in Iraq and seven separate "
+     "attacks in Syria, a spokesman said.", 19, (("Iraq", 12), ("Syria", 7))),
+    ("From Oct. 17 to Oct. 24, U.S. troops were targeted 11 times in Iraq and four times in Syria, "
+     "officials said.", 15, (("Iraq", 11), ("Syria", 4))),
+])
+def test_a_further_part_of_a_total_told_as_its_parts_may_be_small(
+        text: str, value: int, parts: tuple[tuple[str, int], ...]) -> None:
+    """Fewer than ten attacks are no total by themselves, but the second area's count after the
+    first's is a part of the sum all the same."""
+    (tally,) = extract_tallies(make_article(text, PUB))
+    assert (tally.metric, tally.value, tally.breakdown) == ("attacks", value, parts)
+
+
+@pytest.mark.parametrize("text", [
+    # a small count with a day of its own is that day's, not a part
+    "Militias have attacked U.S. forces 40 times in Iraq since Oct. 17 and four times in Syria on Monday.",
+    # one area's small count alone is a part, never a total
+    "U.S. troops in Syria were targeted seven separate times since Oct. 17, officials said.",
+])
+def test_small_counts_that_are_no_part_of_a_sum(text: str) -> None:
+    assert extract_tallies(make_article(text, PUB)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Before the Tower 22 attack, U.S. forces had faced a string of attacks by Iran-backed groups, "
+    "numbering about 160 since Oct. 17.",
+    "Even before the Al-Asad Airbase incident, militias had been carrying out a series of attacks on U.S. "
+    "troops, totaling some 66 since Oct. 17.",
+])
+def test_a_base_that_names_an_act_is_no_place_of_the_count(text: str) -> None:
+    (tally,) = extract_tallies(make_article(text, PUB))
+    assert (tally.metric, tally.qualifier) == ("attacks", "approximately")
+
+
+def test_a_count_at_one_base_stays_a_part() -> None:
+    text = "U.S. forces at Al-Asad have come under attack 14 times since Oct. 17, officials said."
+    assert extract_tallies(make_article(text, PUB)) == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The raid answered the attacks on American troops, of which there have been more than 150 since "
+     "mid-October, the command said.", 150),
+    ("The attacks on U.S. bases have gone on for weeks -- there have been 61 since Oct. 17.", 61),
+])
+def test_attacks_counted_by_there_have_been_after_them(text: str, value: int) -> None:
+    (tally,) = extract_tallies(make_article(text, PUB))
+    assert (tally.metric, tally.value) == ("attacks", value)
+
+
+@pytest.mark.parametrize("text", [
+    # the number names its own noun: no count of the attacks
+    "The attacks on U.S. bases went on, and there have been 40 arrests since Oct. 17.",
+    # acts of the other side
+    "The strikes on militia depots, of which there have been 40 since Oct. 17, go on.",
+])
+def test_there_have_been_counts_only_the_attacks_it_follows(text: str) -> None:
+    assert extract_tallies(make_article(text, PUB)) == []
+
+
+def test_a_speakers_aside_between_the_people_and_their_injuries() -> None:
+    text = ("Militias have kept up their attacks on U.S. bases since Oct. 17. Some 24 other U.S. service "
+            "members, the secretary said, suffered 'minor injuries' and have returned to duty.")
+    (tally,) = extract_tallies(make_article(text, PUB))
+    assert (tally.metric, tally.value, tally.qualifier) == ("injured", 24, "approximately")
+
+
+@pytest.mark.parametrize(("text", "value", "qualifier"), [
+    ("The command on Monday put the number of militia attacks on U.S. troops at 58.", 58, "exact"),
+    ("Attacks on U.S. forces (151 since Oct. 17) have mostly failed, officials said.", 151, "exact"),
+    ("The militia attacks -- more than 160 so far -- went on after the strikes on Jan. 4.", 160, "more than"),
+])
+def test_a_count_put_at_a_figure_or_set_beside_the_attacks(text: str, value: int, qualifier: str) -> None:
+    (tally,) = extract_tallies(make_article(text, PUB))
+    assert (tally.metric, tally.value, tally.qualifier) == ("attacks", value, qualifier)
+
+
+@pytest.mark.parametrize("text", [
+    "The two attacks on U.S. forces, 12 hours apart, hit Al-Asad.",
+    "Attacks on U.S. forces (2023) were studied by the institute.",
+    "The command put the number of drones fired at U.S. forces at 40.",
+    "The number of attacks on U.S. forces peaked at 20 in November.",
+])
+def test_numbers_beside_attacks_that_count_no_attacks(text: str) -> None:
+    assert extract_tallies(make_article(text, PUB)) == []
+
+
+TRANSCRIPT = """DEFENSE OFFICIAL: Good afternoon. I have one thing at the top and then I will take questions.
+
+Q: Can you give us the latest count of attacks on U.S. forces?
+
+DEFENSE OFFICIAL: Sure. Since Oct. 17 there have been 31 attacks on U.S. forces in Iraq and Syria.
+
+Q: There have been more than 40 attacks on U.S. forces since Oct. 17, some say. Is that wrong?
+"""
+
+
+def test_a_figure_in_a_transcripts_turn_is_its_speakers() -> None:
+    """The official whose label opens the turn gives it; a reporter's question gives nothing."""
+    tallies = {t.value: (t.source_kind, t.speaker) for t in extract_tallies(make_article(TRANSCRIPT, PUB))}
+    assert tallies == {31: ("official", "defense official"), 40: ("outlet", None)}
+    # one label alone is no transcript ("BREAKING:", "WASHINGTON:" open reports too)
+    single = "WASHINGTON: Since Oct. 17 there have been 31 attacks on U.S. forces in Iraq and Syria."
+    (tally,) = extract_tallies(make_article(single, PUB))
+    assert (tally.source_kind, tally.speaker) == ("outlet", None)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Two drone attacks hit the Tanf garrison on Oct. 18 and two more hit Al-Asad. During the latter "
+     "attacks, 20 U.S. personnel sustained minor injuries, officials said.", []),
+    ("Since the attacks began in mid-October, some 56 U.S. personnel have been injured, officials said.",
+     [("injured", 56)]),
+])
+def test_injuries_in_acts_pointed_at_one_by_one_are_their_toll(
+        text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(t.metric, t.value) for t in extract_tallies(make_article(text, PUB))] == expected
+
+
+def test_a_quoted_figure_is_said_by_whoever_closes_the_quotation_on_their_day() -> None:
+    text = ('"Militias have attacked U.S. forces 48 times since Oct. 17. None of the attacks caused '
+            'lasting damage," the Pentagon press secretary said on Monday.')
+    (tally,) = extract_tallies(make_article(text, PUB))
+    assert (tally.value, tally.source_kind, tally.speaker, tally.as_of) == (
+        48, "official", "Pentagon", dt.date(2023, 11, 20))
+    # a quotation that another one follows before it closes names nobody for it
+    apart = ('"Militias have attacked U.S. forces 48 times since Oct. 17. None of the attacks caused '
+             'lasting damage." Another official, "speaking on background," said on Monday the attacks '
+             'went on.')
+    (tally,) = extract_tallies(make_article(apart, PUB))
+    assert (tally.source_kind, tally.as_of) == ("outlet", PUB)
+
+
+def test_a_figure_takes_the_one_day_the_article_says_its_speaker_spoke() -> None:
+    briefed = ("Spokesman Pat Ryder told reporters on Monday that the strikes were over.\n\n"
+               "Militias have attacked U.S. forces 48 times since Oct. 17, Ryder said.")
+    (tally,) = extract_tallies(make_article(briefed, PUB))
+    assert tally.as_of == dt.date(2023, 11, 20)
+    # two days for one speaker: the day cannot be told, the publication date stays
+    twice = briefed.replace("strikes were over.",
+                            "strikes were over. Ryder said on Friday the raids went on.")
+    (tally,) = extract_tallies(make_article(twice, PUB))
+    assert tally.as_of == PUB
+
+
+@pytest.mark.parametrize(("text", "as_of"), [
+    # a day without its year, in an undated article, after a count's start: the first such day after it
+    ("The Pentagon said on November 14 that since Oct. 17 there have been 55 attacks on U.S. forces.",
+     dt.date(2023, 11, 14)),
+    ("On November 16, the channel reported that U.S. bases had come under 58 attacks since Oct. 17.",
+     dt.date(2023, 11, 16)),
+    # the end of a closed span is not the day the count was told
+    ("U.S. bases came under 40 attacks between Oct. 17 and November 7, the Pentagon said.", None),
+    # the day of one act is not the day the figure was given
+    ("Since Oct. 17 there have been 55 attacks on U.S. forces, including the drone attack on November 12.",
+     None),
+])
+def test_an_undated_articles_yearless_day_falls_after_the_counts_start(
+        text: str, as_of: dt.date | None) -> None:
+    (tally,) = extract_tallies(make_article(text))
+    assert (tally.since, tally.as_of) == (OCT17, as_of)
+
+
+def test_a_repeated_figure_keeps_the_day_one_report_gives_it() -> None:
+    text = ("Militia Attacks on U.S. Bases Reach 165\n\n"
+            "The Pentagon said on January 30 that U.S. bases had come under 165 attacks since October 17.")
+    (tally,) = extract_tallies(make_article(text))
+    assert (tally.value, tally.as_of, len(tally.sources)) == (165, dt.date(2024, 1, 30), 2)
+
+
+@pytest.mark.parametrize("text", [
+    "After the winter, the number of attacks on U.S. forces fell to 20 a month, officials said.",
+    "The number of attacks on U.S. forces dropped to 12 in March from 40 in January.",
+    "Attacks on U.S. forces in Iraq and Syria declined sharply to 15 last month.",
+    "Militias have attacked U.S. forces some 30 times a month since Oct. 17.",
+])
+def test_a_count_that_falls_or_a_rate_is_no_running_total(text: str) -> None:
+    assert extract_tallies(make_article(text, PUB)) == []
+
+
+def test_a_count_a_day_after_an_act_is_no_rate() -> None:
+    text = "Militias had launched 160 attacks on U.S. forces since Oct. 17 a day before the strikes."
+    assert [t.value for t in extract_tallies(make_article(text, PUB))] == [160]

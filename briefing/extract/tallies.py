@@ -214,23 +214,9 @@ def _figures(text: str, start: int, end: int, before: str, lex: Lexicons) -> lis
     for match in rules.find("figure", text, start, end):
         if text[max(start, match.start() - 1):match.start()] == "[":
             continue  # a reference mark, "[12]"
-        kind_part = _injury_kind_part(text, match, start, end, before, lex, found)
-        if kind_part is not None:
-            found.append(kind_part)
-            continue
-        counted = _metric(rules, text, match, start, end) or (
-            _targets(rules, lex, text, match, start, end) if _counts_targets(lex) else None)
-        elliptic = rules.at("elliptic_part", text, match.end(), end)
-        if counted is None and elliptic and found and found[-1].part:
-            # "12 attacks on U.S. bases in Iraq and four in Syria"
-            found.append(_Figure(found[-1].metric, match, _area(lex, elliptic["area"]), found[-1].rule))
-            continue
-        if counted is None or not _campaign(text, match, counted[0], start, end, before, lex, counted[1]):
-            continue
-        metric, rule = counted
-        found.append(_Figure(metric, match,
-                             country_of_part(text, match, start, end, lex) if metric == "attacks" else None,
-                             rule))
+        figure = _figure(text, match, start, end, before, lex, found)
+        if figure is not None:
+            found.append(figure)
     for match in rules.find(_ORDINAL, text, start, end):
         if _campaign(text, match, "attacks", start, end, before, lex):
             # "the 26th on U.S. bases in Syria": one country's count, a part
@@ -241,6 +227,46 @@ def _figures(text: str, start: int, end: int, before: str, lex: Lexicons) -> lis
                   if _campaign(text, match, "targets_lost", start, end, before, lex)]
     days = _window_days(text[start:end]) if grammar_of(lex).at("recent_window", text[start:end], 0) else None
     return _windowed(found, text, start, end, days, lex) if days else found
+
+
+def _figure(text: str, match: re.Match[str], start: int, end: int, before: str, lex: Lexicons,
+            found: list[_Figure]) -> _Figure | None:
+    """What one number of the sentence counts, if it is a campaign's figure or a part of one;
+    ``found``: the sentence's figures before it."""
+    kind_part = _injury_kind_part(text, match, start, end, before, lex, found)
+    if kind_part is not None:
+        return kind_part
+    rules = grammar_of(lex)
+    counted = _metric(rules, text, match, start, end) or (
+        _targets(rules, lex, text, match, start, end) if _counts_targets(lex) else None)
+    if counted is None:
+        elliptic = rules.at("elliptic_part", text, match.end(), end)
+        if elliptic and found and found[-1].part:
+            # "12 attacks on U.S. bases in Iraq and four in Syria"
+            return _Figure(found[-1].metric, match, _area(lex, elliptic["area"]), found[-1].rule)
+        return None
+    metric, rule = counted
+    part = country_of_part(text, match, start, end, lex) if metric == "attacks" else None
+    if not _campaign(text, match, metric, start, end, before, lex, rule,
+                     _next_part(lex, text, match, part, found, metric, end)):
+        return None
+    return _Figure(metric, match, part, rule)
+
+
+# a day of its own in a part's words: "and two attacks in Syria on Monday" is that day's, not a part
+_PART_DAY = re.compile(r"\b(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|overnight|"
+                       r"last\s+night|(?:on|early|late)\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))\b")
+
+
+def _next_part(lex: Lexicons, text: str, match: re.Match[str], part: str | None, found: list[_Figure],
+               metric: Metric, end: int) -> bool:
+    """"14 attacks in Iraq and nine attacks in Syria": a further part of a total told only as its
+    parts, another area's count after the first one's, may be small (a part is no total by itself:
+    _sum_of_parts adds them); never one told with a day of its own."""
+    if part is None or not found or found[-1].part in (None, part) or found[-1].metric != metric:
+        return False
+    nexts = [m.start() for m in _numbers(lex, text, match.end(), end)]
+    return not _PART_DAY.search(text, match.end(), nexts[0] if nexts else end)
 
 
 def _injury_kind_part(text: str, match: re.Match[str], start: int, end: int, before: str, lex: Lexicons,
@@ -349,6 +375,14 @@ def _metric(rules: Rules, text: str, match: re.Match[str], start: int, end: int)
                                                                                  floor=start)
     if attacks:
         return "attacks", attacks[0]
+    if rules.at("counts_nothing_after", text, after, end) and rules.at("attacks_there_have_been", text, at,
+                                                                     floor=start):
+        return "attacks", "attacks_there_have_been"
+    if rules.at("number_put_at", text, at, floor=start):
+        return "attacks", "number_put_at"
+    if rules.at("counts_since_after", text, after, end) and rules.at("attacks_apposed", text, at,
+                                                                   floor=start):
+        return "attacks", "attacks_apposed"
     if rules.at("times_attacked", text, after, end) and rules.at("attack_verb_before", text, at, floor=start):
         return "attacks", "times_attacked"
     return None
@@ -394,14 +428,32 @@ def _targets(rules: Rules, lex: Lexicons, text: str, match: re.Match[str], start
 _RISEN_TO = re.compile(r"\b(?:rose|risen|increased|grew|grown|climbed|jumped)\s+to\s+$", re.I)
 
 
+# "the number of attacks dropped to 12", "declined sharply to 15": a count that falls is a rate or
+# a window's, never the running total; nor is "20 a month", "30 attacks per week"
+_FALLEN_TO = re.compile(r"\b(?:fell|fallen|falls|dropped|drops|declined|declines|decreased|decreases|slowed|"
+                        r"slows|dipped|dips|eased|eases|plunged|plummeted|shrank|shrunk)\b[^.;]{0,20}?"
+                        r"\b(?:to|at)\s+$|\bdown\s+to\s+$", re.I)
+_RATE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:a|per|each|every)\s+(?:day|week|month)\b"
+                   r"(?!\s+(?:after|before|later|earlier|ago)\b)", re.I)
+
+
+def _countable(text: str, match: re.Match[str], start: int, metric: Metric, value: int) -> bool:
+    """Whether a number can be a running count at all: one ship sunk is a count (the campaign's
+    first loss), one attack or one casualty is no total; a running count never falls, and is no
+    rate ("fell to 20 a month")."""
+    if value < (1 if metric == "targets_lost" else 2) or value > 100_000:
+        return False
+    return not (_FALLEN_TO.search(text, max(start, match.start() - 40), match.start())
+                or _RATE.match(text, match.end()))
+
+
 def _campaign(text: str, match: re.Match[str], metric: Metric, start: int, end: int, before: str,
-              lex: Lexicons, rule: str = "") -> bool:
+              lex: Lexicons, rule: str = "", further_part: bool = False) -> bool:
     """Whether the figure counts the campaign: US forces are its object, it is not a part,
     a recent window, another period or one attack's casualties."""
     sentence = text[start:end]
     value = value_of(match["num"])
-    # one ship sunk is a count (the campaign's first loss); one attack or one casualty is no total
-    if value is None or value < (1 if metric == "targets_lost" else 2) or value > 100_000:
+    if value is None or not _countable(text, match, start, metric, value):
         return False
     rules = grammar_of(lex)
     # a window of known length is decided against the day the figure was given (_window_reach)
@@ -441,8 +493,8 @@ def _campaign(text: str, match: re.Match[str], metric: Metric, start: int, end: 
     if metric != "attacks":
         return _harmed_whole(text, match, metric, start, end, before, lex)
     # Ten or more attacks on US forces is a count of the campaign; fewer only when told as a
-    # total ("a total of nine attacks so far").
-    return value >= 10 or bool(rules.at("told_small_total", sentence, 0))
+    # total ("a total of nine attacks so far") or as a further part of one (_next_part).
+    return value >= 10 or further_part or bool(rules.at("told_small_total", sentence, 0))
 
 
 def _harmed_whole(text: str, match: re.Match[str], metric: Metric, start: int, end: int, before: str,
@@ -472,7 +524,9 @@ def _harmed_whole(text: str, match: re.Match[str], metric: Metric, start: int, e
     # one act named near the figure or further on in its clause ("three were killed and two dozen
     # injured in a drone attack overnight on an outpost, officials said")
     near = text[max(start, match.start() - 40):max(min(end, match.end() + 80), clause_end)]
-    one_act = rules.at("one_act", near, 0) or rules.at("dated_acts", near, 0)
+    # or a set of acts pointed at one by one before it in its sentence ("during the latter attacks, ...")
+    one_act = (rules.at("one_act", near, 0) or rules.at("dated_acts", near, 0)
+               or rules.at("counted_acts", text, start, match.start(), floor=start))
     return bool(us_people and told_whole) and not one_act and not _one_acts_toll(sentence, before, lex)
 
 
@@ -580,10 +634,28 @@ def _elsewhere(segment: str, lex: Lexicons) -> bool:
 
 def _hosted_base(segment: str, lex: Lexicons) -> bool:
     """"U.S. forces at Shaddadi had been attacked 22 times": a count at one named base. A place
-    that is one of the campaign's own areas ("in the Red Sea") is the whole campaign, not a part."""
+    that is one of the campaign's own areas ("in the Red Sea") is the whole campaign, not a part;
+    a base that names an act ("before the Al-Asad incident, ... attacks totaling 66") is no place
+    of the count."""
     cut = re.split(r"\b(?:including|such as|among them)\b", segment)[0]
     areas = lex.topic.campaign.countries
-    return any(lex.topic.place(h.name).hosts_us_forces and h.name not in areas for h in lex.places.find(cut))
+    return any(lex.topic.place(h.name).hosts_us_forces and h.name not in areas
+               and not _names_act(cut, h.start, h.end) for h in lex.places.find(cut))
+
+
+# "the Tower 22 attack", "after the Al-Asad Air Base incident": a place standing for an act
+_ACT_NAMED = re.compile(r"(?:\s+(?:[Aa]ir\s+)?[Bb]ase)?(?:['’]s)?\s+(?:(?:drone|rocket|missile|deadly)\s+)?"
+                        r"(?:attack|strike|incident|raid|assault|bombing)\b")
+_ACT_TIME = re.compile(r"\b(?:before|after|since|following|until|prior\s+to)\s+(?:the\s+|this\s+|that\s+)?$",
+                       re.I)
+
+
+def _names_act(segment: str, start: int, end: int) -> bool:
+    """Whether the place at ``segment[start:end]`` is the name of an act, told as a time ("after the
+    Tower 22 attack") or with the act's noun after it ("the Al-Asad incident")."""
+    return bool(_ACT_NAMED.match(segment, end)
+                or (_ACT_TIME.search(segment, max(0, start - 24), start) and not re.match(
+                    r"\s+(?:has|have|had|was|were)\b", segment[end:])))
 
 
 def _recent_start(text: str, start: int, end: int) -> bool:
@@ -621,17 +693,69 @@ def _tally(article: Article, lex: Lexicons, names: Names, sentences: tuple[tuple
             return None
         since, since_note = reach
     kind, speaker = _source(article.clean, lex, names, sentences, index)
+    as_of = _as_of(article, sentences, index, dates, since)
+    if as_of == article.published and not any(d.date and d.precision == "day" and d.date != since
+                                               for d in dates):
+        as_of = _speakers_day(article, sentences, index) or as_of
+    if as_of is None and since is not None:
+        as_of = _placed_after(article.clean, start, dates, since)
+    said_at = _quoted_by(article.clean, sentences, index)
+    if said_at is not None:
+        kind, speaker, as_of = _said_in(article, lex, names, sentences, said_at, dates, since,
+                                        (kind, speaker, as_of))
     breakdown, last = (_breakdown(lex, article.clean, sentences, index, value) if figure.metric == "attacks"
                        else (None, index))
     evidence_end = sentences[last][2]
     return Tally(
         id=f"{article.id}:t{number}", metric=figure.metric, value=value,
         qualifier=_qualifier(article.clean, match),
-        since=since, as_of=_as_of(article, sentences, index, dates, since),
+        since=since, as_of=as_of,
         breakdown=breakdown,
         sources=(Evidence(article.id, start, evidence_end, article.text[start:evidence_end], figure.rule),),
         source_kind=kind, speaker=speaker, since_note=since_note,
     )
+
+
+_OPENS_QUOTE = re.compile(r"\s*[“\"]")
+_CLOSES_QUOTE = re.compile(r"[”\"]\s*,?\s*(?:[\w.'’-]+\s+){0,6}?(?:said|says|told|added|stated|noted)\b"
+                           r"|[”\"]\s*,?\s*(?:said|says|told|added)\b")
+_Given = tuple[SourceKind, str | None, dt.date | None]  # who gave a figure, and on what day
+QUOTE_ON = 3  # sentences after one opening a quotation where the quotation may close on its speaker
+
+
+def _quoted_by(clean: str, sentences: tuple[tuple[int, int, int], ...], index: int) -> int | None:
+    """'"There have been 66 attacks since Oct. 17. Most failed," Singh said Monday.': a figure in the
+    first sentence of a quotation that runs on is said by the speaker, and on the day, that the
+    sentence closing it names; the index of that sentence (same paragraph), else None."""
+    para, start, end = sentences[index]
+    sentence = clean[start:end]
+    if not _OPENS_QUOTE.match(sentence) or re.search(r"[”]", sentence) or sentence.count('"') % 2 == 0:
+        return None
+    for later in range(index + 1, min(len(sentences), index + 1 + QUOTE_ON)):
+        later_para, later_start, later_end = sentences[later]
+        if later_para != para:
+            return None
+        told = clean[later_start:later_end]
+        if re.search(r"[“]", told) or told.count('"') > 1:
+            return None  # a quotation of its own opens first
+        if re.search(r"[”\"]", told):
+            return later if _CLOSES_QUOTE.search(told) else None
+    return None
+
+
+def _said_in(article: Article, lex: Lexicons, names: Names, sentences: tuple[tuple[int, int, int], ...],
+             said_at: int, dates: list[DateMention], since: dt.date | None,
+             own: _Given) -> _Given:
+    """Who gave a quoted figure and when, from the sentence closing its quotation: its voice if its
+    own sentence has none, its day if its own sentence names no day."""
+    kind, speaker, as_of = own
+    if kind == "outlet":
+        kind, speaker = _source(article.clean, lex, names, sentences, said_at)
+    if not any(d.date and d.precision == "day" and d.date != since for d in dates):
+        _, start, end = sentences[said_at]
+        told = find_dates(article.clean, start, end, article.published, article.published_time)
+        as_of = _as_of(article, sentences, said_at, told, since)
+    return kind, speaker, as_of
 
 
 _EXCEEDED = re.compile(r"\b(?:exceeded|exceeds|surpassed|surpasses|topped|tops)\s+$", re.I)
@@ -733,6 +857,70 @@ def _as_of(article: Article, sentences: tuple[tuple[int, int, int], ...], index:
     return article.published
 
 
+def _placed_after(clean: str, start: int, dates: list[DateMention], since: dt.date) -> dt.date | None:
+    """In an undated article, "the Pentagon said on November 14 that since October 17 there have
+    been 55 attacks", "On November 16, the channel reported ... since Oct. 17": a day written
+    without its year that names when the figure was given falls in the year after the count's
+    start (a span written without years is shorter than one): the first such day after ``since``.
+    The end of a closed span ("between October 17 and November 7") is not taken: a count told
+    without its day may be told long after its end, and the day stays unknown."""
+    placed: list[tuple[DateMention, dt.date]] = []
+    for mention in dates:
+        if (mention.date is not None or mention.month_day is None or _names_an_act(clean, mention)
+                or _UNTIL.search(clean, max(start, mention.start - 12), mention.start)
+                or _SINCE.search(clean, max(0, mention.start - 14), mention.start)
+                or _START_TOLD.search(clean, max(0, mention.start - 60), mention.start)):
+            continue
+        day = _first_after(since, *mention.month_day)
+        if day is not None:
+            placed.append((mention, day))
+    said = [day for m, day in placed if _SAID.search(clean, max(start, m.start - 40), m.start)
+            or _BRIEFING_AFTER.match(clean, m.end)]
+    chosen = said or [day for _, day in placed]
+    return chosen[-1] if chosen else None
+
+
+def _first_after(since: dt.date, month: int, day: int) -> dt.date | None:
+    """The first ``month``/``day`` after ``since``, within a year of it."""
+    for year in (since.year, since.year + 1):
+        try:
+            found = dt.date(year, month, day)
+        except ValueError:
+            continue  # 29 February of a common year
+        if since < found <= since + dt.timedelta(days=365):
+            return found
+    return None
+
+
+_NO_SPEAKER = frozenset({"He", "She", "They", "It", "We", "I", "Officials", "Sources"})
+
+
+def _speakers_day(article: Article, sentences: tuple[tuple[int, int, int], ...],
+                  index: int) -> dt.date | None:
+    """"There have been 66 attacks since Oct. 17, Singh said." with "Singh told reporters on
+    Tuesday" elsewhere in the article: the one day the article says the figure's speaker (named
+    by surname) spoke; None when it names none, or more than one."""
+    clean = article.clean
+    _, start, end = sentences[index]
+    said = _SURNAME_SAID.search(clean, start, end)
+    surname = said and (said.group(1) or said.group(2))
+    if not surname or surname in _NO_SPEAKER:
+        return None
+    named = re.compile(rf"\b{re.escape(surname)}\b")
+    days: set[dt.date] = set()
+    for other, (_, other_start, other_end) in enumerate(sentences):
+        if other == index or not named.search(clean, other_start, other_end):
+            continue
+        days |= {d.date for d in find_dates(clean, other_start, other_end, article.published,
+                                            article.published_time)
+                 if d.date and d.precision == "day"
+                 and (article.published is None or d.date <= article.published)
+                 and named.search(clean, max(other_start, d.start - 60), d.start)
+                 and (_SAID.search(clean, max(other_start, d.start - 40), d.start)
+                      or _BRIEFING_AFTER.match(clean, d.end))}
+    return days.pop() if len(days) == 1 else None
+
+
 _ACT_AFTER = re.compile(r"(?:'s|’s)?\s+(?:(?:night|morning|evening|afternoon|drone|rocket|missile|deadly)\s+)"
                         r"{0,2}(?:attacks?|strikes?|raids?|incident)\b", re.I)
 _ACT_BEFORE = re.compile(r"\b(?:attacks?|strikes?|raids?|incident)\s+(?:\w+\s+){0,3}?(?:on|late|early)\s+$",
@@ -772,8 +960,33 @@ def _source(clean: str, lex: Lexicons, names: Names, sentences: tuple[tuple[int,
         voice = _voice_of(clean[sentences[index - back][1]:sentences[index - back][2]], lex)
         if voice:
             return voice
-    official = _statement_of(clean, lex, sentences, index) or _named_before(clean, lex, sentence, start)
+    official = (_statement_of(clean, lex, sentences, index) or _named_before(clean, lex, sentence, start)
+                or _turn_of(clean, lex, start))
     return ("official", official) if official else ("outlet", None)
+
+
+# a transcript's turn: "MS. SINGH:", "SENIOR DEFENSE OFFICIAL:", "Q:" opening a line
+_TURN = re.compile(r"^[ \t]*((?:[A-Z][A-Z.'’-]*[ \t]+){0,4}[A-Z][A-Z.'’-]*)[ \t]*:", re.M)
+
+
+def _turn_of(clean: str, lex: Lexicons, start: int) -> str | None:
+    """The official voice whose turn of a transcript the sentence at ``start`` is in: the last
+    speaker's label before it ("MS. SINGH: ... there have been 14 attacks in Iraq and nine in
+    Syria", paragraphs on), in a text of two or more such turns (a reporter's "Q:" among them, or
+    officials'). A line like "BREAKING:" or "WASHINGTON:" is no speaker and ends any turn."""
+    turns = [(m.start(), _turn_voice(lex, m.group(1))) for m in _TURN.finditer(clean)]
+    if sum(voice is not None for _, voice in turns) < 2:
+        return None
+    before = [voice for at, voice in turns if at <= start]
+    return before[-1] if before and before[-1] != "Q" else None
+
+
+def _turn_voice(lex: Lexicons, label: str) -> str | None:
+    """"Q" for a reporter's question, the official word a speaker's label names, else None."""
+    if label == "Q":
+        return "Q"
+    return next((word for word in lex.topic.sources.official
+                 if re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", label, re.I)), None)
 
 
 _PRONOUN_OPENS = re.compile(r"\W*(?:he|she|they)\s+(?:also\s+)?(?:said|says|added|told|noted|stated)\b", re.I)
@@ -915,7 +1128,8 @@ def _dedupe(tallies: list[Tally]) -> list[Tally]:
         kept[key] = Tally(
             better.id, better.metric, better.value, better.qualifier,
             better.since or first.since or tally.since,
-            better.as_of, better.breakdown or first.breakdown or tally.breakdown,
+            better.as_of or first.as_of or tally.as_of,
+            better.breakdown or first.breakdown or tally.breakdown,
             first.sources + tally.sources, source_kind=voiced.source_kind, speaker=voiced.speaker,
             since_note=better.since_note or first.since_note or tally.since_note)
     return list(kept.values())
