@@ -114,9 +114,10 @@ def _got(event: Event | None, article: str) -> dict[str, list[Any]]:
     details = event.details
     site = details.site
     places = _lexicon(load_topic(), "places")
-    # the event's one site, when this article gives it: its evidence is this article's (a later
-    # sentence joined to the article's one attack), or this article's own sentences name it
-    told = site is not None and (site.source.article == article or any(
+    # the event's one site, when this article gives it: one of its reports is this article's (a
+    # later sentence joined to the article's one attack), or this article's own sentences name it
+    reports = (site, *details.site_reports) if site is not None else ()
+    told = site is not None and (any(r.source.article == article for r in reports) or any(
         hit.name == site.name for s in event.sources if s.article == article for hit in places.find(s.quote)))
     hit = [f.written or f.name for f in details.facilities if f.source.article == article][:1]  # a strike's
     return {

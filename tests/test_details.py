@@ -261,6 +261,16 @@ def test_competing_figures_are_all_kept_each_with_its_day_and_source() -> None:
                for c in merged.casualties)
 
 
+def test_every_report_naming_the_site_stays_its_source_when_reports_merge() -> None:
+    first = one("A drone hit the living quarters at Tower 22 in Jordan on Sunday.", MON, "first")
+    second = one("A drone attack on Tower 22 in Jordan on Sunday killed three US soldiers.", MON, "second")
+    third = one("A drone killed three US troops at Rukban in Jordan on Sunday.", MON, "third")
+    merged = merge_details([first.details, second.details, third.details])
+    assert merged.site is not None and merged.site.name == "Tower 22"
+    assert [n.source.article for n in merged.site_reports] == ["first", "second"]
+    assert merge_details([third.details, third.details]).site_reports == ()
+
+
 # --- claim versus attribution -------------------------------------------------------------
 
 def test_a_claim_is_a_claim_and_never_an_attribution() -> None:

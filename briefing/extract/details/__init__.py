@@ -67,6 +67,7 @@ def read_details(article: Article, event: Event, lex: Lexicons, only_attack: boo
         casualties=tuple(casualties_of(article, event, texts + of_parts("toll")
                                        + list(answered(article, event, others, lex)), lex)),
         facilities=tuple(facility(article, event, own, lex)),
+        site_reports=(site,) if site else (),
     )
 
 
@@ -87,7 +88,18 @@ def merge_details(all_details: Sequence[Details]) -> Details:
         targets=_distinct(n for d in all_details for n in d.targets),
         casualties=_figures(c for d in all_details for c in d.casualties),
         facilities=_distinct(n for d in all_details for n in d.facilities),
+        site_reports=_site_reports(all_details, site),
     )
+
+
+def _site_reports(all_details: Sequence[Details], site: Named | None) -> tuple[Named, ...]:
+    """Every report that names the site the event is given, each with its own sentence: a site
+    many reports name (Tower 22) keeps all of them as its sources, not only the first. A record
+    read before this field existed counts its ``site`` as its one report."""
+    if site is None:
+        return ()
+    return _distinct(n for d in all_details for n in (d.site_reports or ((d.site,) if d.site else ()))
+                     if n.name == site.name)
 
 
 def _placed(places: Sequence[Coordinates], site: Named | None) -> Coordinates | None:
