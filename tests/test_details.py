@@ -509,16 +509,58 @@ def test_a_blame_for_another_war_is_not_this_attacks() -> None:
     "for Israel in Gaza.",
     "The Pentagon said the attack bore the hallmarks of Kataib Hezbollah.",
     "Officials said it had the \"footprints\" of Kataib Hezbollah.",
+    "A US official said the strike carried the fingerprint of Kataib Hezbollah.",
+    "Washington holds Kataib Hezbollah the full responsibility for the attack, a Pentagon spokesman said.",
 ])
 def test_more_ways_officials_hold_a_group_responsible(blame: str) -> None:
     event = one("A drone attack killed three US troops in Jordan on Sunday. " + blame)
     assert [n.name for n in event.details.attributed_to] == ["Kataib Hezbollah"]
 
 
+@pytest.mark.parametrize(("blame", "expected"), [
+    ("The Pentagon attributed the attack to Iran-aligned militias, including Kataib Hezbollah.",
+     ["Kataib Hezbollah"]),
+    ("US officials blamed the attack on Iran-backed groups, among them Harakat al-Nujaba and Kataib "
+     "Hezbollah.", ["Harakat al-Nujaba", "Kataib Hezbollah"]),
+    # a group named after the blamed ones but not as one of them is not blamed
+    ("US officials blamed Iran-backed groups for the attack; Kataib Hezbollah said nothing.",
+     ["Iran-backed groups"]),
+    # the campaign's attackers listed are not this attack's
+    ("Iran-aligned militias, including Kataib Hezbollah, have fired on US forces more than 150 times "
+     "since October.", []),
+])
+def test_the_groups_a_blamed_one_is_told_to_include_are_blamed(blame: str, expected: list[str]) -> None:
+    event = one("A drone attack killed three US troops in Jordan on Sunday. " + blame)
+    assert [n.name for n in event.details.attributed_to] == expected
+    assert event.details.claimed_by == ()
+
+
 def test_another_wars_attackers_stay_apart_when_the_war_is_named_after_them() -> None:
     event = one("Rockets hit Al-Asad Airbase in Iraq on Sunday, officials said. A warship downed drones "
                 "launched by Iran-backed militants from Yemen.")
     assert event.details.attributed_to == ()
+
+
+@pytest.mark.parametrize("text", [
+    "Two drones hit US troops at Erbil Air Base in Iraq on Sunday in an attack claimed by Kataib Hezbollah, "
+    "a faction backed by Iran.",
+    "Rockets struck Al-Asad Airbase in Iraq on Sunday, an assault later claimed by the Islamic Resistance in "
+    "Iraq.",
+])
+def test_an_act_told_as_fact_with_its_claim_beside_it_stands_and_carries_its_claimant(text: str) -> None:
+    found = extract_article(make_article(text, MON))
+    (event,) = found.events
+    assert event.type == "attack_on_us_forces" and event.date == dt.date(2024, 1, 28)
+    assert [n.name for n in event.details.claimed_by] == [found.statements[0].who]
+    assert [s.kind for s in found.statements] == ["claim"]  # the claim is still a claim of its own
+    assert event.details.attributed_to == ()
+
+
+def test_an_act_told_only_as_claimed_is_a_claim_not_an_act() -> None:
+    found = extract_article(make_article("A drone attack on Erbil Air Base in Iraq on Sunday was claimed by "
+                                         "Kataib Hezbollah.", MON))
+    assert found.events == ()
+    assert [(s.kind, s.who) for s in found.statements] == [("claim", "Kataib Hezbollah")]
 
 
 def test_a_statement_that_is_not_an_act_is_a_statement() -> None:
@@ -544,6 +586,9 @@ def test_the_site_is_the_installation_apart_from_the_town() -> None:
 @pytest.mark.parametrize(("text", "written"), [
     ("Two drones hit the Shaddadi base in Hasakah, Syria, on Sunday.", "Shaddadi base"),
     ("Rockets hit the US base in Shaddadi, Syria, on Sunday.", "base in Shaddadi"),
+    # the town told as the base through an apposition saying what it is, or as "home to" US forces
+    ("Rockets were fired at Shaddadi, a small town of Hasakah that houses US troops, on Sunday.", "Shaddadi"),
+    ("Two drones hit Shaddadi, home to a US base, in Syria on Sunday.", "Shaddadi"),
 ])
 def test_a_town_told_as_its_base_is_the_site(text: str, written: str) -> None:
     site = one(text).details.site
@@ -552,6 +597,8 @@ def test_a_town_told_as_its_base_is_the_site(text: str, written: str) -> None:
 
 def test_a_town_told_as_a_town_is_no_site() -> None:
     assert one("Rockets hit US forces near Shaddadi, Syria, on Sunday.").details.site is None
+    assert one("Rockets hit US forces near Shaddadi, a town that has been quiet for months, in Syria on "
+               "Sunday.").details.site is None
 
 
 def test_a_strikes_aircraft_and_counts_not_the_attacks_weapons() -> None:
