@@ -141,6 +141,29 @@ def test_the_side_of_the_dead_is_read_from_whom_they_belong_to(
     assert figures(one(text).details) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A one-way drone hit Tower 22 in Jordan on Sunday and injured a US service member.",
+     [("us", "injured", 1, "exact")]),
+    ("A US sailor was badly hurt when rockets hit Al-Asad Airbase in Iraq on Sunday.",
+     [("us", "injured", 1, "exact")]),
+    ("Rockets hit Al-Asad Airbase in Iraq on Sunday, wounding a US contractor.",
+     [("us", "injured", 1, "exact")]),
+    # a list's first part is not its total, nor "a number of" a figure
+    ("Rockets hit Al-Asad Airbase in Iraq on Sunday, wounding a US soldier and two contractors.", []),
+    ("Rockets hit Al-Asad Airbase in Iraq on Sunday, wounding a number of US troops.", []),
+    # a strike "killing a commander" names its target, not its toll
+    ("A US drone strike in Baghdad on Sunday killed a senior commander of Kataib Hezbollah.", []),
+])
+def test_one_person_told_with_the_article_is_a_figure_of_one(text: str,
+                                                            expected: list[tuple[str, str, int, str]]) -> None:
+    assert figures(one(text).details) == expected
+
+
+def test_a_neighbouring_sentence_of_another_year_gives_no_figure() -> None:
+    event = one("Rockets hit Al-Asad Airbase in Iraq on Sunday. In 2021 a US contractor was killed there.")
+    assert figures(event.details) == []
+
+
 def test_a_toll_told_by_place_keeps_the_total_not_its_parts() -> None:
     text = ("US strikes in eastern Syria on Friday killed 23 militants, with nine killed in the town of "
             "Al-Mayadin and 14 in the desert, a monitor said.")

@@ -265,8 +265,18 @@ _MONTH_NAME = Screened(re.compile(r"\b(?:January|February|March|April|May|June|J
 
 def other_time(text: str, event: Event) -> bool:
     """Whether a neighbouring sentence tells another time than the event's ("In August, eight were
-    injured in a drone attack", told after an attack of November)."""
-    return other_month(text, event) or bool(_OTHER_WEEK.search(text))
+    injured in a drone attack", told after an attack of November; "In 2019 a contractor was killed
+    there", told after an attack of 2024)."""
+    return other_month(text, event) or bool(_OTHER_WEEK.search(text)) or _other_year(text, event)
+
+
+_YEAR = Screened(re.compile(r"\b(?:19|20)\d\d\b"))
+
+
+def _other_year(text: str, event: Event) -> bool:
+    """Whether a sentence names years, none of them the event's."""
+    years = {int(m.group()) for m in _YEAR.finditer(text)}
+    return event.date is not None and bool(years) and event.date.year not in years
 
 
 def other_month(text: str, event: Event) -> bool:
