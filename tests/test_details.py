@@ -154,8 +154,8 @@ def test_the_side_of_the_dead_is_read_from_whom_they_belong_to(
     # a strike "killing a commander" names its target, not its toll
     ("A US drone strike in Baghdad on Sunday killed a senior commander of Kataib Hezbollah.", []),
 ])
-def test_one_person_told_with_the_article_is_a_figure_of_one(text: str,
-                                                            expected: list[tuple[str, str, int, str]]) -> None:
+def test_one_person_told_with_the_article_is_a_figure_of_one(
+        text: str, expected: list[tuple[str, str, int, str]]) -> None:
     assert figures(one(text).details) == expected
 
 
