@@ -159,6 +159,20 @@ def test_one_person_told_with_the_article_is_a_figure_of_one(
     assert figures(one(text).details) == expected
 
 
+@pytest.mark.parametrize(("where", "expected"), [
+    ("south of Baghdad", [("militants", "killed", 3, "exact"), ("militants", "injured", 2, "exact")]),
+    # a neighbour placed in another country tells another act
+    ("near Deir ez-Zor", []),
+])
+def test_the_sentence_after_a_strike_placed_only_in_its_country_may_say_where_and_its_toll(
+        where: str, expected: list[tuple[str, str, int, str]]) -> None:
+    text = ("The first US strikes of the year in Iraq hit Al-Qaim on 2 January. US aircraft carried out a "
+            f"self-defence strike in Iraq on Sunday, officials said. Police said a depot {where} was hit, "
+            "killing three fighters and injuring an additional two.")
+    event = next(e for e in events_of(text) if e.date == dt.date(2024, 1, 28))
+    assert figures(event.details) == expected
+
+
 def test_a_neighbouring_sentence_of_another_year_gives_no_figure() -> None:
     event = one("Rockets hit Al-Asad Airbase in Iraq on Sunday. In 2021 a US contractor was killed there.")
     assert figures(event.details) == []

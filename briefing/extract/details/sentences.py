@@ -323,9 +323,18 @@ def about_event(window: Window, text: str, event: Event, lex: Lexicons) -> bool:
     # a neighbour naming another place or country tells of another event; a joined sentence may
     # name the base of an event that names none ("the drone struck the Rumalyn Landing Zone")
     elsewhere = any(h.name not in event.places and not (window.joined and its_base(h.name, event, lex))
+                    and not _unplaced_neighbour(window, h.name, event, lex)
                     for h in lex.places.find(text)) or any(
         country not in (None, event.country) for country in lex.countries_in(text))
     return not elsewhere and not _other_act(event, lex).search(text)
+
+
+def _unplaced_neighbour(window: Window, name: str, event: Event, lex: Lexicons) -> bool:
+    """Whether the sentence right after an event's own, the event placed only in its country, names
+    a place of that country: it says where ("US forces struck in Iraq on Tuesday." then "The strike
+    hit a base south of Baghdad, killing four")."""
+    return (not window.own and not window.joined and not event.places and event.country is not None
+            and lex.topic.place(name).country == event.country)
 
 
 def its_base(name: str, event: Event, lex: Lexicons) -> bool:
