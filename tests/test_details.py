@@ -1322,6 +1322,9 @@ def test_members_of_a_named_militia_are_the_militias_dead() -> None:
      "Revolutionary Guard and allied forces.", "more than 60 targets linked to Iran's Revolutionary Guard"),
     ("A US drone strike on a moving car in eastern Baghdad on Wednesday killed a Kataib Hezbollah commander.",
      "a moving car"),
+    # whose, told by "of"
+    ("US jets struck three facilities of Kataib Hezbollah in Iraq on Monday, officials said.",
+     "three facilities of Kataib Hezbollah"),
     # what the facility is for says more than whose it is
     ("US jets struck facilities used by Kataib Hezbollah in Iraq on Monday: a drone storage site and "
      "a training facility.", "a drone storage site and a training facility"),

@@ -123,11 +123,12 @@ _OWNER_END = re.compile(r"\s*(?:[,.;:()\[\]\"“”]|\s(?:and|in|on|near|across|
 
 # "three facilities used by Kataib Hezbollah", "sites used by the groups", "targets linked to the
 # IRGC": installations told by whose they are (the owner read from the topic's actors)
+# ("two facilities of the IRGC": whose, told by "of")
 _OWNED = re.compile(r"\b(?:(?:more than|over|at least|nearly|about|some)\s+)?"
                     r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|multiple|several)\s+)?"
                     r"(?:facilities|facility|sites|targets|locations|compounds|headquarters)\s+"
-                    r"(?:used|utili[sz]ed|operated|controlled|linked|associated|belonging|tied|affiliated)"
-                    r"\s+(?:by|to|with)\s+", re.I)
+                    r"(?:(?:used|utili[sz]ed|operated|controlled|linked|associated|belonging|tied|affiliated)"
+                    r"\s+(?:by|to|with)|of)\s+", re.I)
 _OWNER_LEAD = re.compile(r"(?:the\s+)?")
 # what a strike on people on the move hit: "struck a vehicle", "targeting a car in Baghdad"
 _VEHICLE = re.compile(r"\b(?:hit|hits|struck|strikes?|targeted|targeting|striking|hitting|on|at)\s+"
