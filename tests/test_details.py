@@ -1334,6 +1334,20 @@ def test_what_a_strike_hit_told_by_its_owner_or_as_a_vehicle(text: str, written:
     assert [f.written for e in found for f in e.details.facilities] == [written]
 
 
+@pytest.mark.parametrize(("after", "expected"), [
+    ("They said two F-16s flew the mission and dropped guided bombs on the depots.",
+     [("F-16", "F-16s"), ("precision-guided munitions", "guided bombs")]),
+    # a neighbour telling another day's strike, or another event of the article, is not this one's
+    ("A drone strike on 9 February then killed a commander in Baghdad.", []),
+])
+def test_a_strikes_aircraft_told_in_the_next_sentence_are_its_own(after: str,
+                                                                  expected: list[tuple[str, str]]) -> None:
+    found = events_of("US aircraft struck weapons depots near Al-Qaim in Iraq on Sunday, officials said. "
+                      + after, dt.date(2024, 1, 29))
+    event = next(e for e in found if e.date == dt.date(2024, 1, 28))
+    assert [(w.name, w.written) for w in event.details.weapons] == expected
+
+
 def test_what_another_months_strikes_hit_is_not_this_strikes() -> None:
     found = events_of("US forces struck a militia team in Iraq on Tuesday. It was the first US strike there "
                       "since March, when jets struck 40 targets linked to the IRGC in Iraq.",

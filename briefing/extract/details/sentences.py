@@ -186,6 +186,13 @@ _DAY_OF_MONTH = re.compile(r"\b(?:(?P<d1>\d{1,2})\s+(?P<m1>[A-Z][a-z]{2,8})\b"
 _DAYS = re.compile(r"\b\d{1,2}\s*(?:,|and|or|to|-|–)\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Z]")
 
 
+def other_day(text: str, event: Event) -> bool:
+    """Whether a sentence names days of the month, not only the event's ("killed a commander in
+    Baghdad on February 7", told beside the strikes of 2 February)."""
+    named = event.date is not None and _DAY_OF_MONTH.search(text) is not None
+    return named and not _names_only_its_day(text, event)
+
+
 def _names_only_its_day(text: str, event: Event) -> bool:
     """Whether a sentence names days of the month, every one of them the event's."""
     if _DAYS.search(text):
