@@ -136,14 +136,8 @@ _SO_FAR = Screened(re.compile(r"\b(?:since|so far|to date|in total|none of the a
 
 
 def _on_us(event: Event, lex: Lexicons) -> bool:
-    """Whether the event is an attack on the story's US side (the first story's every attack;
-    not red-sea's attacks on merchant shipping), whose unnamed dead and hurt are that side's."""
-    said = lex.topic.said
-    if not said.attack(event.type):
-        return False
-    target = said.kind(event.type).target
-    roles = {side.name: side.role for side in lex.topic.sides}
-    return roles.get(target, target) == "us"
+    """Whether the event is an attack on the story's US side (:meth:`StoryWords.on_us`)."""
+    return lex.topic.said.on_us(event.type)
 
 
 def _none_told(text: str, event: Event, lex: Lexicons) -> Iterator[tuple[CasualtySide, Harm]]:
