@@ -362,6 +362,23 @@ def test_an_officials_blame_told_apart_attaches_to_the_attack_whose_base_it_name
     assert all(e.details.claimed_by == () for e in found)  # an attribution is never a claim
 
 
+def test_a_claim_naming_one_attacks_base_right_after_another_attack_is_not_that_ones() -> None:
+    found = events_of("Two drones struck Erbil Air Base in Iraq on Monday, injuring a US soldier.\n\n"
+                      "Rockets also landed near US troops in Syria on Sunday, officials said.\n\n"
+                      "Kataib Hezbollah claimed the drone attack on Erbil Air Base.", dt.date(2024, 1, 30))
+    claims = {e.country: [n.name for n in e.details.claimed_by] for e in found}
+    assert claims == {"Iraq": ["Kataib Hezbollah"], "Syria": []}
+
+
+def test_a_blame_naming_only_one_attacks_country_attaches_to_that_one() -> None:
+    found = events_of("Two drones struck Erbil Air Base in Iraq on Monday, injuring a US soldier.\n\n"
+                      "Rockets also landed near US troops in Syria on Sunday, officials said.\n\n"
+                      "The Pentagon blamed Kataib Hezbollah for the drone attack on the Iraqi base.",
+                      dt.date(2024, 1, 30))
+    blamed = {e.country: [n.name for n in e.details.attributed_to] for e in found}
+    assert blamed == {"Iraq": ["Kataib Hezbollah"], "Syria": []}
+
+
 def test_a_claim_naming_no_base_attaches_to_neither_of_two_dated_attacks() -> None:
     found = events_of("Rockets struck Al-Asad Airbase in Iraq on Sunday, officials said.\n\n"
                       "On Monday a drone hit Tower 22 in Jordan, injuring two US soldiers.\n\n"

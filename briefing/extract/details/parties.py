@@ -13,7 +13,7 @@ from ...screen import Screened
 from ...topic import Hit
 from ..lexicon import Lexicons
 from ..tallies import official_voice
-from .sentences import Window, evidence_of, last_weeks_day, months_named, not_its_month
+from .sentences import Window, evidence_of, last_weeks_day, months_named, not_its_month, tells_elsewhere
 
 # The named rules of briefing/grammar/parties.toml (each with its examples, each example a test).
 RULES = Rules(grammar("parties"))
@@ -113,7 +113,8 @@ def claimants(article: Article, event: Event, texts: Sequence[tuple[Window, str]
     for window, text in texts:
         # a sentence beside the act's naming other days or months ("In January, the group claimed")
         other_day = not window.own and (_dated_otherwise(text, event) or _told_in_month(text, event)
-                                        or last_weeks_day(text, event, article))
+                                        or last_weeks_day(text, event, article)
+                                        or tells_elsewhere(text, event, lex))
         if _NO_CLAIM.search(text) or other_day:
             continue  # a denial; a claim of another day's act
         # a claim of an act in another war; the group's apposition ("an alliance opposed to US
@@ -284,8 +285,8 @@ def attributions(article: Article, event: Event, texts: Sequence[tuple[Window, s
         # another war's act ("an attack on Israel by Palestinian militants"); a place outside told
         # after the group is what the group is ("X, an alliance opposed to US support for Israel")
         if not window.own and (_dated_otherwise(text, event) or _told_in_month(text, event)
-                               or last_weeks_day(text, event, article)):
-            continue  # a blame for another day's or month's act ("Sunday's attack", a week on)
+                               or last_weeks_day(text, event, article) or tells_elsewhere(text, event, lex)):
+            continue  # a blame for another day's, month's or place's act ("Sunday's attack", a week on)
         blamed = [hit for hit in militia(lex.actors.find(text), lex)
                   if not _other_war(_without_apposition(text, hit), lex)
                   and not _blamed_elsewhere(text, hit, event, lex)

@@ -137,6 +137,9 @@ def naming(article: Article, event: Event, windows: Sequence[Window], others: Se
     # names no place: the day's one attack is its
     dated = event.date is not None and not any(o.date == event.date for o in rivals)
     shared = {p for o in rivals for p in o.places}
+    # its country, when no other attack of the article is there: "the drone attack on the Iraqi
+    # base", told beside an attack in Syria
+    by_country = event.country is not None and not any(o.country in (None, event.country) for o in rivals)
     taken = {(w.start, w.end) for w in windows}
     entry = _entry(article.clean, windows)
     for _, start, end in all_sentences(article.clean)[:MAX_SENTENCES * 5]:
@@ -145,7 +148,9 @@ def naming(article: Article, event: Event, windows: Sequence[Window], others: Se
                 or not _in_entry(article.clean, entry, start)):
             continue
         named = _names_it(text, event, shared, lex)
-        if named or (named is None and (alone or (dated and _names_only_its_day(text, event)))):
+        if named or (named is None and (alone or (dated and _names_only_its_day(text, event))
+                                        or (by_country and not other_day(text, event)
+                                            and _names_its_country(text, event, lex)))):
             yield Window(start, end, False), text
 
 
@@ -236,15 +241,39 @@ def _names_it(text: str, event: Event, shared: set[str], lex: Lexicons) -> bool 
     places = [h.name for h in lex.places.find(text)]
     if any(p not in event.places for p in places) or (places and set(places) <= shared):
         return False
-    for hit in lex.actors.find(text):
-        # a group's home told after its name ("militias operating in Iraq and Syria") is no place
-        # of the act: a blame of a Jordan attack names it
-        home = HOME.at("group_home", text, hit.end) if lex.side(hit.name) == "militia" else None
-        end = hit.end if home is None else home.end()
-        text = text[:hit.start] + " " * (end - hit.start) + text[end:]
+    # a group's home told after its name ("militias operating in Iraq and Syria") is no place of
+    # the act: a blame of a Jordan attack names it
+    text = _without_groups(text, lex)
     if any(lex.country(m.group()) not in (None, event.country) for m in lex.countries.finditer(text)):
         return False
     return True if places else None
+
+
+def _names_its_country(text: str, event: Event, lex: Lexicons) -> bool:
+    """Whether a sentence names the event's country (or its people: "the Iraqi base"), outside a
+    group's name or home ("the Islamic Resistance in Iraq" names no Iraq)."""
+    named = {lex.country(m.group()) for m in lex.countries.finditer(_without_groups(text, lex))}
+    return event.country in named
+
+
+def tells_elsewhere(text: str, event: Event, lex: Lexicons) -> bool:
+    """Whether a sentence names a place or country other than the event's and none of its own
+    places, nor its country: "claimed the attack on Al-Asad", told after an attack in Syria, is
+    another attack's claim ("claimed attacks on Erbil Air Base and Al-Asad" is each one's)."""
+    places = [h.name for h in lex.places.find(text)]
+    countries = {lex.country(m.group()) for m in lex.countries.finditer(_without_groups(text, lex))}
+    if any(p in event.places for p in places) or event.country in countries:
+        return False  # its own place or country named too ("the attack on the Jordan-Syria border")
+    return bool(places) or bool(countries - {None})
+
+
+def _without_groups(text: str, lex: Lexicons) -> str:
+    """The sentence with each group's name and home blanked ("militias operating in Iraq")."""
+    for hit in lex.actors.find(text):
+        home = HOME.at("group_home", text, hit.end) if lex.side(hit.name) == "militia" else None
+        end = hit.end if home is None else home.end()
+        text = text[:hit.start] + " " * (end - hit.start) + text[end:]
+    return text
 
 
 def whole(article: Article) -> list[tuple[Window, str]]:
