@@ -370,6 +370,19 @@ def test_a_claim_naming_one_attacks_base_right_after_another_attack_is_not_that_
     assert claims == {"Iraq": ["Kataib Hezbollah"], "Syria": []}
 
 
+@pytest.mark.parametrize(("said", "claimed", "blamed"), [
+    # what the group is, told with countries, is no other place of the act
+    ("The Islamic Resistance in Iraq, which has claimed dozens of attacks on US forces in Iraq and Syria "
+     "since October, claimed the attack.", ["Islamic Resistance in Iraq"], []),
+    ("The Pentagon blamed Kataib Hezbollah, the Iraqi militia.", [], ["Kataib Hezbollah"]),
+])
+def test_a_claim_or_blame_naming_countries_for_the_group_stays_the_one_attacks(
+        said: str, claimed: list[str], blamed: list[str]) -> None:
+    event = one("A drone attack killed three US soldiers at Tower 22 in Jordan on Sunday.\n\n" + said)
+    assert [n.name for n in event.details.claimed_by] == claimed
+    assert [n.name for n in event.details.attributed_to] == blamed
+
+
 def test_a_blame_naming_only_one_attacks_country_attaches_to_that_one() -> None:
     found = events_of("Two drones struck Erbil Air Base in Iraq on Monday, injuring a US soldier.\n\n"
                       "Rockets also landed near US troops in Syria on Sunday, officials said.\n\n"

@@ -257,14 +257,16 @@ def _names_its_country(text: str, event: Event, lex: Lexicons) -> bool:
 
 
 def tells_elsewhere(text: str, event: Event, lex: Lexicons) -> bool:
-    """Whether a sentence names a place or country other than the event's and none of its own
-    places, nor its country: "claimed the attack on Al-Asad", told after an attack in Syria, is
-    another attack's claim ("claimed attacks on Erbil Air Base and Al-Asad" is each one's)."""
+    """Whether a sentence names a place other than the event's and none of its own places, nor its
+    country: "claimed the attack on Al-Asad", told after an attack in Syria, is another attack's
+    claim ("claimed attacks on Erbil Air Base and Al-Asad" is each one's). Countries alone are not
+    enough: they are as often what a group is ("the Iraqi militia", "which has attacked US forces in
+    Iraq and Syria") as where the act was."""
     places = [h.name for h in lex.places.find(text)]
+    if not places or any(p in event.places for p in places):
+        return False
     countries = {lex.country(m.group()) for m in lex.countries.finditer(_without_groups(text, lex))}
-    if any(p in event.places for p in places) or event.country in countries:
-        return False  # its own place or country named too ("the attack on the Jordan-Syria border")
-    return bool(places) or bool(countries - {None})
+    return event.country not in countries
 
 
 def _without_groups(text: str, lex: Lexicons) -> str:
