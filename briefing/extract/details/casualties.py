@@ -335,9 +335,13 @@ _TOLD_BACK = re.compile(r"\bthe\s+$", re.I)
 # struck the group, killing eight of its members"): the strike's dead, not the attack's. The strike
 # is the US side's, named before its verb: "a missile struck the tanker, killing three crew members"
 # is the attack's own act ("a US base was struck" is no US strike)
+# ("the US conducted a drone attack in Baghdad that killed three members of X": the US side's act,
+# whatever its noun, is a strike)
 _STRIKE_BEFORE = re.compile(r"\b(?:U\.?S\.?|US|United States|American|coalition)"
                             r"(?:\s+(?!(?:was|were|been|is|are)\b)[\w-]+){0,3}?"
-                            r"\s+(?i:struck|strikes?|air ?strikes?|bomb(?:ed|ing)|retaliat\w*)\b")
+                            r"\s+(?i:struck|strikes?|air ?strikes?|bomb(?:ed|ing)|retaliat\w*"
+                            r"|(?:conducted|carried out|launched|mounted)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
+                            r"(?:attacks?|raids?|operations?))\b")
 
 
 def _no_figure_of_its_own(before: str, after: str) -> bool:
