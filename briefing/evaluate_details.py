@@ -114,9 +114,10 @@ def _got(event: Event | None, article: str) -> dict[str, list[Any]]:
     details = event.details
     site = details.site
     places = _lexicon(load_topic(), "places")
-    # the event's one site, when this article gives it: its evidence is this article's (a later
-    # sentence joined to the article's one attack), or this article's own sentences name it
-    told = site is not None and (site.source.article == article or any(
+    # the event's one site, when this article gives it: one of its reports is this article's (a
+    # later sentence joined to the article's one attack), or this article's own sentences name it
+    reports = (site, *details.site_reports) if site is not None else ()
+    told = site is not None and (any(r.source.article == article for r in reports) or any(
         hit.name == site.name for s in event.sources if s.article == article for hit in places.find(s.quote)))
     hit = [f.written or f.name for f in details.facilities if f.source.article == article][:1]  # a strike's
     return {
@@ -216,16 +217,33 @@ def _same_site(wanted: str, got: str) -> bool:
     return (len(said) >= 2 or bool(said - _ANY_KIND)) and said <= _words(wanted)
 
 
+def _words(text: str) -> set[str]:
+    """What a facility's words say, compared between a label and the extractor's: each party by
+    the topic's name for it ("Iran's Revolutionary Guard" and "the IRGC" are one; "Iran's" told of
+    another party is that party's), each word in one spelling ("centre", "center") and the
+    singular, without the words that say nothing of what was hit (articles, how many: "more than 85
+    targets" are targets)."""
+    hits = list(_lexicon(load_topic(), "actors").find(text))
+    names = {hit.name for i, hit in enumerate(hits)
+             if not (i + 1 < len(hits) and re.fullmatch(r"['’]s\s+", text[hit.end:hits[i + 1].start]))}
+    for hit in reversed(hits):
+        text = text[:hit.start] + " " + text[hit.end:]
+    split = re.sub(r"[^a-z0-9]+", " ", text.lower()).split()
+    words = (re.sub(r"ies$", "y", w).removesuffix("s") for w in split)
+    return names | {_SPELLING.get(w, w) for w in words if w and w not in _NOT_SAYING and not w.isdigit()}
+
+
 # words that alone say nothing of what was hit ("a site"); one word that does ("a car") may
-_ANY_KIND = {"facility", "facilitie", "site", "area", "location", "target", "point", "center", "centre",
+_ANY_KIND = {"facility", "site", "area", "location", "target", "point", "center", "centre",
              "node", "hub", "compound", "headquarter", "headquarters"}
 
 
-_NOT_SAYING = {"a", "an", "the", "and", "of", "or", "used", "by", "for", "to", "in", "its", "their"}
-
-
-def _words(text: str) -> set[str]:
-    return {w.removesuffix("s") for w in _plain(text).split() if w not in _NOT_SAYING}
+# (whose it was is read as the party's name: "groups" after "Iran-backed" says no more)
+_NOT_SAYING = {"group", "groups", "militia", "militias", "force", "forces", "a", "an", "the", "and", "of",
+               "or", "used", "by", "for", "to", "in", "its", "their", "more", "than", "over", "at", "least",
+               "nearly", "about", "some", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+               "ten", "multiple", "several"}
+_SPELLING = {"centre": "center"}
 
 
 _SAME = {

@@ -261,7 +261,8 @@ class Details:
 
     ``claimed_by``: who said they did it; ``attributed_to``: whom US officials hold
     responsible. Neither is ever inferred from the other. ``site``: the installation of the
-    topic's gazetteer; ``facilities``: what a strike hit, as each report writes it ("weapons
+    topic's gazetteer; ``site_reports``: each report that names that site, with its own sentence
+    (``site`` is one of them); ``facilities``: what a strike hit, as each report writes it ("weapons
     storage facility"), never a gazetteer name and never joined on. Empty fields: the text did
     not say.
     """
@@ -275,6 +276,7 @@ class Details:
     targets: tuple[Named, ...] = ()
     casualties: tuple[Casualty, ...] = ()
     facilities: tuple[Named, ...] = ()
+    site_reports: tuple[Named, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -88,6 +88,7 @@ class StoryWords:
     # whether its places have coordinates (``at``): the map (briefing/maps/) draws the first
     # story's region only, so a story without them has no map
     mapped: bool = False
+    roles: tuple[tuple[str, str], ...] = ()  # each [side.NAME]'s role (us, militia, other)
 
     def kind(self, kind: EventType) -> KindWords:
         return self._kinds[kind]
@@ -103,6 +104,16 @@ class StoryWords:
     def attack(self, kind: EventType) -> bool:
         """Whether a kind is an attack on the story's target (not a strike or an intercept)."""
         return self.kind(kind).act == "attack"
+
+    def on_us(self, kind: EventType) -> bool:
+        """Whether a kind is an attack on the story's US side (the first story's every attack; not
+        red-sea's attacks on merchant shipping), whose unnamed dead and hurt are that side's."""
+        target = self.kind(kind).target
+        return self.attack(kind) and self._roles.get(target, target) == "us"
+
+    @functools.cached_property
+    def _roles(self) -> dict[str, str]:
+        return dict(self.roles)
 
     def series(self, kind: EventType) -> Series:
         return self.kind(kind).series

@@ -605,7 +605,8 @@ def _story_words(data: Mapping[str, Any], problems: _Problems) -> StoryWords:
     kinds_table = _table(data.get("kind"), "[kind]", problems)
     metrics_table = _table(data.get("metric"), "[metric]", problems)
     _unknown_keys(metrics_table, METRICS, "[metric]", problems)
-    sides = {side.name for side in _sides(data.get("side"), _Problems(""))}
+    roles = tuple((side.name, side.role) for side in _sides(data.get("side"), _Problems("")))
+    sides = {name for name, _ in roles}
     kinds = tuple((kind, _kind(kind, entry, sides, problems)) for kind, entry in kinds_table.items())
     for act in ("attack", "strike"):
         if not any(words.act == act for _, words in kinds):
@@ -618,7 +619,7 @@ def _story_words(data: Mapping[str, Any], problems: _Problems) -> StoryWords:
     metrics = tuple((metric, MetricWords(*_texts(metrics_table.get(metric), METRIC_KEYS,
                                                  f"[metric.{metric}]", problems)))
                     for metric in METRICS if metric in REQUIRED_METRICS or metric in metrics_table)
-    return StoryWords(title, kinds, metrics, tuple(zip(LINES, lines, strict=True)))
+    return StoryWords(title, kinds, metrics, tuple(zip(LINES, lines, strict=True)), roles=roles)
 
 
 TOP_KEYS = ("campaign", "outside", "demonyms", "actor", "place", "weapon", "vocabulary", "known_event",

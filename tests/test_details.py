@@ -141,6 +141,51 @@ def test_the_side_of_the_dead_is_read_from_whom_they_belong_to(
     assert figures(one(text).details) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A one-way drone hit Tower 22 in Jordan on Sunday and injured a US service member.",
+     [("us", "injured", 1, "exact")]),
+    ("A US sailor was badly hurt when rockets hit Al-Asad Airbase in Iraq on Sunday.",
+     [("us", "injured", 1, "exact")]),
+    ("Rockets hit Al-Asad Airbase in Iraq on Sunday, wounding a US contractor.",
+     [("us", "injured", 1, "exact")]),
+    # a list's first part is not its total, nor "a number of" a figure
+    ("Rockets hit Al-Asad Airbase in Iraq on Sunday, wounding a US soldier and two contractors.", []),
+    ("Rockets hit Al-Asad Airbase in Iraq on Sunday, wounding a number of US troops.", []),
+    # a strike "killing a commander" names its target, not its toll
+    ("A US drone strike in Baghdad on Sunday killed a senior commander of Kataib Hezbollah.", []),
+])
+def test_one_person_told_with_the_article_is_a_figure_of_one(
+        text: str, expected: list[tuple[str, str, int, str]]) -> None:
+    assert figures(one(text).details) == expected
+
+
+@pytest.mark.parametrize(("where", "expected"), [
+    ("south of Baghdad", [("militants", "killed", 3, "exact"), ("militants", "injured", 2, "exact")]),
+    # a neighbour placed in another country tells another act
+    ("near Deir ez-Zor", []),
+])
+def test_the_sentence_after_a_strike_placed_only_in_its_country_may_say_where_and_its_toll(
+        where: str, expected: list[tuple[str, str, int, str]]) -> None:
+    text = ("The first US strikes of the year in Iraq hit Al-Qaim on 2 January. US aircraft carried out a "
+            f"self-defence strike in Iraq on Sunday, officials said. Police said a depot {where} was hit, "
+            "killing three fighters and injuring an additional two.")
+    event = next(e for e in events_of(text) if e.date == dt.date(2024, 1, 28))
+    assert figures(event.details) == expected
+
+
+def test_the_dead_of_a_us_act_told_as_an_attack_are_not_the_attacks_it_answered() -> None:
+    event = one("A drone killed three US soldiers at Tower 22 in Jordan on Sunday.\n\nOn Tuesday the US "
+                "carried out a drone attack in Baghdad that killed two members of Kataib Hezbollah, "
+                "including a commander tied to the drone that killed three US soldiers in Jordan on Sunday.",
+                dt.date(2024, 1, 31))
+    assert figures(event.details) == [("us", "killed", 3, "exact")]
+
+
+def test_a_neighbouring_sentence_of_another_year_gives_no_figure() -> None:
+    event = one("Rockets hit Al-Asad Airbase in Iraq on Sunday. In 2021 a US contractor was killed there.")
+    assert figures(event.details) == []
+
+
 def test_a_toll_told_by_place_keeps_the_total_not_its_parts() -> None:
     text = ("US strikes in eastern Syria on Friday killed 23 militants, with nine killed in the town of "
             "Al-Mayadin and 14 in the desert, a monitor said.")
@@ -261,6 +306,16 @@ def test_competing_figures_are_all_kept_each_with_its_day_and_source() -> None:
                for c in merged.casualties)
 
 
+def test_every_report_naming_the_site_stays_its_source_when_reports_merge() -> None:
+    first = one("A drone hit the living quarters at Tower 22 in Jordan on Sunday.", MON, "first")
+    second = one("A drone attack on Tower 22 in Jordan on Sunday killed three US soldiers.", MON, "second")
+    third = one("A drone killed three US troops at Rukban in Jordan on Sunday.", MON, "third")
+    merged = merge_details([first.details, second.details, third.details])
+    assert merged.site is not None and merged.site.name == "Tower 22"
+    assert [n.source.article for n in merged.site_reports] == ["first", "second"]
+    assert merge_details([third.details, third.details]).site_reports == ()
+
+
 # --- claim versus attribution -------------------------------------------------------------
 
 def test_a_claim_is_a_claim_and_never_an_attribution() -> None:
@@ -313,6 +368,36 @@ def test_an_officials_blame_told_apart_attaches_to_the_attack_whose_base_it_name
     blamed = {e.country: [n.name for n in e.details.attributed_to] for e in found}
     assert blamed == {"Iraq": [], "Jordan": ["Kataib Hezbollah"]}
     assert all(e.details.claimed_by == () for e in found)  # an attribution is never a claim
+
+
+def test_a_claim_naming_one_attacks_base_right_after_another_attack_is_not_that_ones() -> None:
+    found = events_of("Two drones struck Erbil Air Base in Iraq on Monday, injuring a US soldier.\n\n"
+                      "Rockets also landed near US troops in Syria on Sunday, officials said.\n\n"
+                      "Kataib Hezbollah claimed the drone attack on Erbil Air Base.", dt.date(2024, 1, 30))
+    claims = {e.country: [n.name for n in e.details.claimed_by] for e in found}
+    assert claims == {"Iraq": ["Kataib Hezbollah"], "Syria": []}
+
+
+@pytest.mark.parametrize(("said", "claimed", "blamed"), [
+    # what the group is, told with countries, is no other place of the act
+    ("The Islamic Resistance in Iraq, which has claimed dozens of attacks on US forces in Iraq and Syria "
+     "since October, claimed the attack.", ["Islamic Resistance in Iraq"], []),
+    ("The Pentagon blamed Kataib Hezbollah, the Iraqi militia.", [], ["Kataib Hezbollah"]),
+])
+def test_a_claim_or_blame_naming_countries_for_the_group_stays_the_one_attacks(
+        said: str, claimed: list[str], blamed: list[str]) -> None:
+    event = one("A drone attack killed three US soldiers at Tower 22 in Jordan on Sunday.\n\n" + said)
+    assert [n.name for n in event.details.claimed_by] == claimed
+    assert [n.name for n in event.details.attributed_to] == blamed
+
+
+def test_a_blame_naming_only_one_attacks_country_attaches_to_that_one() -> None:
+    found = events_of("Two drones struck Erbil Air Base in Iraq on Monday, injuring a US soldier.\n\n"
+                      "Rockets also landed near US troops in Syria on Sunday, officials said.\n\n"
+                      "The Pentagon blamed Kataib Hezbollah for the drone attack on the Iraqi base.",
+                      dt.date(2024, 1, 30))
+    blamed = {e.country: [n.name for n in e.details.attributed_to] for e in found}
+    assert blamed == {"Iraq": ["Kataib Hezbollah"], "Syria": []}
 
 
 def test_a_claim_naming_no_base_attaches_to_neither_of_two_dated_attacks() -> None:
@@ -499,16 +584,58 @@ def test_a_blame_for_another_war_is_not_this_attacks() -> None:
     "for Israel in Gaza.",
     "The Pentagon said the attack bore the hallmarks of Kataib Hezbollah.",
     "Officials said it had the \"footprints\" of Kataib Hezbollah.",
+    "A US official said the strike carried the fingerprint of Kataib Hezbollah.",
+    "Washington holds Kataib Hezbollah the full responsibility for the attack, a Pentagon spokesman said.",
 ])
 def test_more_ways_officials_hold_a_group_responsible(blame: str) -> None:
     event = one("A drone attack killed three US troops in Jordan on Sunday. " + blame)
     assert [n.name for n in event.details.attributed_to] == ["Kataib Hezbollah"]
 
 
+@pytest.mark.parametrize(("blame", "expected"), [
+    ("The Pentagon attributed the attack to Iran-aligned militias, including Kataib Hezbollah.",
+     ["Kataib Hezbollah"]),
+    ("US officials blamed the attack on Iran-backed groups, among them Harakat al-Nujaba and Kataib "
+     "Hezbollah.", ["Harakat al-Nujaba", "Kataib Hezbollah"]),
+    # a group named after the blamed ones but not as one of them is not blamed
+    ("US officials blamed Iran-backed groups for the attack; Kataib Hezbollah said nothing.",
+     ["Iran-backed groups"]),
+    # the campaign's attackers listed are not this attack's
+    ("Iran-aligned militias, including Kataib Hezbollah, have fired on US forces more than 150 times "
+     "since October.", []),
+])
+def test_the_groups_a_blamed_one_is_told_to_include_are_blamed(blame: str, expected: list[str]) -> None:
+    event = one("A drone attack killed three US troops in Jordan on Sunday. " + blame)
+    assert [n.name for n in event.details.attributed_to] == expected
+    assert event.details.claimed_by == ()
+
+
 def test_another_wars_attackers_stay_apart_when_the_war_is_named_after_them() -> None:
     event = one("Rockets hit Al-Asad Airbase in Iraq on Sunday, officials said. A warship downed drones "
                 "launched by Iran-backed militants from Yemen.")
     assert event.details.attributed_to == ()
+
+
+@pytest.mark.parametrize("text", [
+    "Two drones hit US troops at Erbil Air Base in Iraq on Sunday in an attack claimed by Kataib Hezbollah, "
+    "a faction backed by Iran.",
+    "Rockets struck Al-Asad Airbase in Iraq on Sunday, an assault later claimed by the Islamic Resistance in "
+    "Iraq.",
+])
+def test_an_act_told_as_fact_with_its_claim_beside_it_stands_and_carries_its_claimant(text: str) -> None:
+    found = extract_article(make_article(text, MON))
+    (event,) = found.events
+    assert event.type == "attack_on_us_forces" and event.date == dt.date(2024, 1, 28)
+    assert [n.name for n in event.details.claimed_by] == [found.statements[0].who]
+    assert [s.kind for s in found.statements] == ["claim"]  # the claim is still a claim of its own
+    assert event.details.attributed_to == ()
+
+
+def test_an_act_told_only_as_claimed_is_a_claim_not_an_act() -> None:
+    found = extract_article(make_article("A drone attack on Erbil Air Base in Iraq on Sunday was claimed by "
+                                         "Kataib Hezbollah.", MON))
+    assert found.events == ()
+    assert [(s.kind, s.who) for s in found.statements] == [("claim", "Kataib Hezbollah")]
 
 
 def test_a_statement_that_is_not_an_act_is_a_statement() -> None:
@@ -534,6 +661,9 @@ def test_the_site_is_the_installation_apart_from_the_town() -> None:
 @pytest.mark.parametrize(("text", "written"), [
     ("Two drones hit the Shaddadi base in Hasakah, Syria, on Sunday.", "Shaddadi base"),
     ("Rockets hit the US base in Shaddadi, Syria, on Sunday.", "base in Shaddadi"),
+    # the town told as the base through an apposition saying what it is, or as "home to" US forces
+    ("Rockets were fired at Shaddadi, a small town of Hasakah that houses US troops, on Sunday.", "Shaddadi"),
+    ("Two drones hit Shaddadi, home to a US base, in Syria on Sunday.", "Shaddadi"),
 ])
 def test_a_town_told_as_its_base_is_the_site(text: str, written: str) -> None:
     site = one(text).details.site
@@ -542,6 +672,8 @@ def test_a_town_told_as_its_base_is_the_site(text: str, written: str) -> None:
 
 def test_a_town_told_as_a_town_is_no_site() -> None:
     assert one("Rockets hit US forces near Shaddadi, Syria, on Sunday.").details.site is None
+    assert one("Rockets hit US forces near Shaddadi, a town that has been quiet for months, in Syria on "
+               "Sunday.").details.site is None
 
 
 def test_a_strikes_aircraft_and_counts_not_the_attacks_weapons() -> None:
@@ -1228,6 +1360,9 @@ def test_members_of_a_named_militia_are_the_militias_dead() -> None:
      "Revolutionary Guard and allied forces.", "more than 60 targets linked to Iran's Revolutionary Guard"),
     ("A US drone strike on a moving car in eastern Baghdad on Wednesday killed a Kataib Hezbollah commander.",
      "a moving car"),
+    # whose, told by "of"
+    ("US jets struck three facilities of Kataib Hezbollah in Iraq on Monday, officials said.",
+     "three facilities of Kataib Hezbollah"),
     # what the facility is for says more than whose it is
     ("US jets struck facilities used by Kataib Hezbollah in Iraq on Monday: a drone storage site and "
      "a training facility.", "a drone storage site and a training facility"),
@@ -1235,6 +1370,20 @@ def test_members_of_a_named_militia_are_the_militias_dead() -> None:
 def test_what_a_strike_hit_told_by_its_owner_or_as_a_vehicle(text: str, written: str) -> None:
     found = events_of(text, dt.date(2024, 2, 10))
     assert [f.written for e in found for f in e.details.facilities] == [written]
+
+
+@pytest.mark.parametrize(("after", "expected"), [
+    ("They said two F-16s flew the mission and dropped guided bombs on the depots.",
+     [("F-16", "F-16s"), ("precision-guided munitions", "guided bombs")]),
+    # a neighbour telling another day's strike, or another event of the article, is not this one's
+    ("A drone strike on 9 February then killed a commander in Baghdad.", []),
+])
+def test_a_strikes_aircraft_told_in_the_next_sentence_are_its_own(after: str,
+                                                                  expected: list[tuple[str, str]]) -> None:
+    found = events_of("US aircraft struck weapons depots near Al-Qaim in Iraq on Sunday, officials said. "
+                      + after, dt.date(2024, 1, 29))
+    event = next(e for e in found if e.date == dt.date(2024, 1, 28))
+    assert [(w.name, w.written) for w in event.details.weapons] == expected
 
 
 def test_what_another_months_strikes_hit_is_not_this_strikes() -> None:

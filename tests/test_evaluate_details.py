@@ -8,7 +8,9 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from briefing.evaluate_details import load_labelled, score_details
+import pytest
+
+from briefing.evaluate_details import _same_site, load_labelled, score_details
 from briefing.extract import extract_article
 from briefing.model import ArticleRecord, Extraction
 from tests.conftest import make_article
@@ -74,3 +76,19 @@ def test_an_optional_events_site_may_be_the_installation_its_place_names() -> No
     # a required event's site is labelled where the text gives it: its place stands for none
     required = _scores({"x1": [{**EVENT, "place": "Ain al-Asad air base"}]})
     assert required["site"]["precision"] == 0.0
+
+
+@pytest.mark.parametrize(("wanted", "got", "same"), [
+    # one party by its names, one word by its spellings, how many and "more than" saying nothing of what
+    ("targets tied to the IRGC and the militias it arms",
+     "more than 60 targets tied to Iran's Revolutionary Guard", True),
+    ("a Kataib Hezbollah training centre and a command node", "training centers", True),
+    ("three facilities used by Iran-backed militias", "facilities used by Iran-backed groups", True),
+    # a word saying what it was that the label does not say is another thing
+    ("a vehicle", "operations centres", False),
+    ("a weapons storage facility", "a training facility", False),
+    ("facilities used by Kataib Hezbollah", "facilities used by the IRGC", False),
+])
+def test_a_strikes_facility_is_scored_by_what_it_says_not_how_it_is_spelled(wanted: str, got: str,
+                                                                          same: bool) -> None:
+    assert _same_site(wanted, got) is same

@@ -146,3 +146,15 @@ _PIECES = ["Alpha", "base", "Camp", "Riverton", "River", "-ton", "Old Town", "No
 def test_a_sentence_s_names_are_the_same_whichever_way_they_are_found(pieces: list[str]) -> None:
     from_text, alone = _sentence_names("".join(pieces))
     assert from_text == alone
+
+
+@pytest.mark.parametrize(("profile", "on_us"), [
+    ("us-forces-iraq-syria", {"attack_on_us_forces"}),
+    ("red-sea", {"attack_on_us_navy"}),  # an attack on merchant shipping hurts no US side
+])
+def test_the_attacks_on_the_us_side_are_those_on_a_side_whose_role_is_us(profile: str,
+                                                                         on_us: set[str]) -> None:
+    from briefing.topic import choose_topic
+
+    said = choose_topic(profile).said
+    assert {kind for kind, _ in said.kinds if said.on_us(kind)} == on_us

@@ -413,7 +413,7 @@ def _not_denied(events: tuple[Event, ...], statements: tuple[Statement, ...],
 
     def only_claimed(event: Event) -> bool:
         return all(any(a <= e.start and e.end <= b for a, b in spans) and not _HARM.search(e.quote)
-                   for e in event.sources)
+                   and not _act_told_beside(e.quote) for e in event.sources)
 
     def claimed(event: Event) -> bool:
         if not lex.topic.said.attack(event.type):
@@ -424,6 +424,14 @@ def _not_denied(events: tuple[Event, ...], statements: tuple[Statement, ...],
         return (near and not told) or only_claimed(event)
 
     return tuple(e for e in events if not claimed(e))
+
+
+def _act_told_beside(quote: str) -> bool:
+    """Whether a sentence tells the act as a fact and its claim after it, as what the act was
+    ("drones hit the base on Sunday, in an attack claimed by X": rule claim_of_told_act): the act
+    stands beside its claim."""
+    told = _PARTIES.pattern("claim_of_told_act").search(quote)
+    return told is not None and bool(quote[:told.start()].strip())
 
 
 def _in_country_of(claim: Statement, event: Event, lex: Lexicons) -> bool:

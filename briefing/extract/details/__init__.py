@@ -24,7 +24,17 @@ from ...model import Article, Casualty, Coordinates, Details, Event, Named
 from ..lexicon import Lexicons
 from .casualties import FIGURES_READ, casualties_of
 from .parties import attributions, claimants
-from .sentences import Operation, Window, answered, joined_sentences, naming, whole, windows_of
+from .sentences import (
+    Operation,
+    Window,
+    about_event,
+    answered,
+    joined_sentences,
+    naming,
+    other_day,
+    whole,
+    windows_of,
+)
 from .sites import ORDER, coordinates_of, facility, only_site, site_of
 from .targets import targets_of
 from .weapons import counts_of, weapons_of
@@ -59,7 +69,8 @@ def read_details(article: Article, event: Event, lex: Lexicons, only_attack: boo
         # the site read for it places it too ("militants fired at US forces on al-Asad Airbase" told
         # in a later sentence, the act's own sentence naming no place)
         coordinates=coordinates_of(event.places, lex, site.name if site else None),
-        weapons=tuple(weapons_of(article, event, own + of_parts("means"), lex)),
+        weapons=tuple(weapons_of(article, event, own + _flown_with(texts, event, others, lex)
+                                 + of_parts("means"), lex)),
         counts=tuple(counts_of(article, event, own, lex)),
         claimed_by=tuple(claimants(article, event, said, lex)) if attack else (),
         attributed_to=tuple(attributions(article, event, said, lex)) if attack else (),
@@ -67,7 +78,23 @@ def read_details(article: Article, event: Event, lex: Lexicons, only_attack: boo
         casualties=tuple(casualties_of(article, event, texts + of_parts("toll")
                                        + list(answered(article, event, others, lex)), lex)),
         facilities=tuple(facility(article, event, own, lex)),
+        site_reports=(site,) if site else (),
     )
+
+
+def _flown_with(texts: Sequence[tuple[Window, str]], event: Event, others: Sequence[Event],
+               lex: Lexicons) -> list[tuple[Window, str]]:
+    """A strike's sentences right after its own that can be about it (no other place, country, act
+    or day, and telling no other event of the article), when the article tells no strike of another
+    day: its aircraft and munitions are often told there ("They said the jets dropped 30 guided
+    bombs"). Not an attack's: beside an attack the next sentence's weapons are as often the
+    defences' or the campaign's."""
+    said = lex.topic.said
+    if said.attack(event.type) or any(said.act(o.type) == "strike" and o.date != event.date for o in others):
+        return []  # (the next sentence after one of two days' strikes may tell either's means)
+    taken = {(s.start, s.end) for o in others for s in o.sources}
+    return [(w, t) for w, t in texts if not w.own and (w.start, w.end) not in taken
+            and not other_day(t, event) and about_event(w, t, event, lex)]
 
 
 def merge_details(all_details: Sequence[Details]) -> Details:
@@ -87,7 +114,18 @@ def merge_details(all_details: Sequence[Details]) -> Details:
         targets=_distinct(n for d in all_details for n in d.targets),
         casualties=_figures(c for d in all_details for c in d.casualties),
         facilities=_distinct(n for d in all_details for n in d.facilities),
+        site_reports=_site_reports(all_details, site),
     )
+
+
+def _site_reports(all_details: Sequence[Details], site: Named | None) -> tuple[Named, ...]:
+    """Every report that names the site the event is given, each with its own sentence: a site
+    many reports name (Tower 22) keeps all of them as its sources, not only the first. A record
+    read before this field existed counts its ``site`` as its one report."""
+    if site is None:
+        return ()
+    return _distinct(n for d in all_details for n in (d.site_reports or ((d.site,) if d.site else ()))
+                     if n.name == site.name)
 
 
 def _placed(places: Sequence[Coordinates], site: Named | None) -> Coordinates | None:

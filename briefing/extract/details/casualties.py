@@ -136,14 +136,8 @@ _SO_FAR = Screened(re.compile(r"\b(?:since|so far|to date|in total|none of the a
 
 
 def _on_us(event: Event, lex: Lexicons) -> bool:
-    """Whether the event is an attack on the story's US side (the first story's every attack;
-    not red-sea's attacks on merchant shipping), whose unnamed dead and hurt are that side's."""
-    said = lex.topic.said
-    if not said.attack(event.type):
-        return False
-    target = said.kind(event.type).target
-    roles = {side.name: side.role for side in lex.topic.sides}
-    return roles.get(target, target) == "us"
+    """Whether the event is an attack on the story's US side (:meth:`StoryWords.on_us`)."""
+    return lex.topic.said.on_us(event.type)
 
 
 def _none_told(text: str, event: Event, lex: Lexicons) -> Iterator[tuple[CasualtySide, Harm]]:
@@ -221,16 +215,66 @@ def _counted(article: Article, event: Event, texts: Sequence[tuple[Window, str]]
             if side == "unknown" and last and _continued(text, number, same):
                 side = last[0]  # "killed one fighter and wounded three others"
             last, last_at = (side, harm), window.start
-            if event.country and _in_other_country(text, number.end(), event.country, lex):
-                continue  # "killed 16 people in Iraq and 23 in Syria": Iraq's dead are not Syria's
-            if (joint and not _told_in(text, number.end(), event.country, lex)) or not _the_events(
-                    side, text[:number.start()], event, lex):
-                continue  # "strikes in Iraq and Syria killed 40": the operation's, neither country's
+            if not _its_own(text, number.start(), number.end(), side, joint, event, lex):
+                continue
             key = (side, harm, value, qualifier_of(number))
             if key not in seen:
                 seen.add(key)
                 yield Casualty(side, harm, value, qualifier_of(number), article.published,
                                evidence_of(article, window.start, window.end))
+        for side, harm, start, end in _one_person(text, event, lex):
+            if (side, harm, 1, "exact") not in seen and _its_own(text, start, end, side, joint, event, lex):
+                seen.add((side, harm, 1, "exact"))
+                yield Casualty(side, harm, 1, "exact", article.published,
+                               evidence_of(article, window.start, window.end))
+
+
+def _its_own(text: str, start: int, end: int, side: CasualtySide, joint: bool, event: Event,
+             lex: Lexicons) -> bool:
+    """Whether a figure (``start``-``end`` in the sentence) of ``side`` is the event's own: not told of
+    another country ("killed 16 people in Iraq and 23 in Syria": Iraq's dead are not Syria's), not
+    the whole of an operation in two countries ("strikes in Iraq and Syria killed 40"), not the
+    other act's (:func:`_the_events`)."""
+    if event.country and _in_other_country(text, end, event.country, lex):
+        return False
+    if joint and not _told_in(text, end, event.country, lex):
+        return False
+    return _the_events(side, text[:start], event, lex)
+
+
+# One person told with the indefinite article, the number one: "injures a service member", "a US
+# soldier was wounded", "killed a civilian". Never "a number of", "a dozen"; never a part of a list
+# ("killed a soldier and two contractors": the report's total is not read from its parts), nor a
+# person told after "of" or "and" ("the deaths of a soldier and a contractor"). Only the people an
+# attack or a strike harms beside its aim (US forces, partners, civilians): "killing a Kataib
+# Hezbollah commander" names a strike's target, not its toll (the reports' toll counts his guards).
+_SINGLE = (r"(?:soldier|service ?member|serviceman|servicewoman|troop|sailor|airman|marine|American"
+           r"|contractor|civilian|officer|guard|person|child)")
+_ONE_NOUN = (r"\b(?P<a>an?)\s+(?!(?:number|dozen|total|few|handful|couple|series|string|wave|host|score)\b)"
+             r"(?P<noun>(?:(?!(?:and|or|who|that|which|of|in|at|on)\b)[\w.'’-]+\s+){0,3}?" + _SINGLE + r")\b")
+_ONE_AFTER_HARM = re.compile(r"\b(?P<harm>killed|killing|kills|wounded|wounding|wounds|injured|injuring"
+                             r"|injures)\s+" + _ONE_NOUN + r"(?=(?P<rest>[^.;:()]{0,100}))", re.I)
+# "a commander of X and two of his guards", "a soldier, along with another": the list goes on
+_LIST_GOES_ON = re.compile(r"[^.;:()]{0,60}?\b(?:and|or|along with|together with|as well as|plus)\s+"
+                           r"(?:[\w-]+\s+){0,2}?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several"
+                           r"|an?|another|his|her|their|its|other|others)\b", re.I)
+_ONE_BEFORE_HARM = re.compile(_ONE_NOUN + r"\s+(?:was|has been|had been)\s+(?:\w+ly\s+)?"
+                              r"(?P<harm>killed|wounded|injured|hurt)\b", re.I)
+_PART_OF = re.compile(r"\b(?:and|or|of|with|including|plus)\s+$", re.I)
+
+
+def _one_person(text: str, event: Event, lex: Lexicons) -> Iterator[tuple[CasualtySide, Harm, int, int]]:
+    """(side, harm, start, end) of each one person a sentence says was killed or hurt."""
+    for pattern in (_ONE_AFTER_HARM, _ONE_BEFORE_HARM):
+        for match in pattern.finditer(text):
+            before = text[:match.start("a")]
+            if (_PART_OF.search(before) or _RUNNING.search(text[match.end():]) or _MONTH.search(before)
+                    or _LIST_GOES_ON.match(text, match.end("noun"))):
+                continue
+            rest = match.groupdict().get("rest") or ""
+            side = _side(match.group("noun"), text, event, lex, rest)
+            if side in ("us", "partner", "civilians"):
+                yield side, _harm(match.group("harm")), match.start("a"), match.end("noun")
 
 
 def _the_events(side: CasualtySide, before: str, event: Event, lex: Lexicons) -> bool:
@@ -291,9 +335,13 @@ _TOLD_BACK = re.compile(r"\bthe\s+$", re.I)
 # struck the group, killing eight of its members"): the strike's dead, not the attack's. The strike
 # is the US side's, named before its verb: "a missile struck the tanker, killing three crew members"
 # is the attack's own act ("a US base was struck" is no US strike)
+# ("the US conducted a drone attack in Baghdad that killed three members of X": the US side's act,
+# whatever its noun, is a strike)
 _STRIKE_BEFORE = re.compile(r"\b(?:U\.?S\.?|US|United States|American|coalition)"
                             r"(?:\s+(?!(?:was|were|been|is|are)\b)[\w-]+){0,3}?"
-                            r"\s+(?i:struck|strikes?|air ?strikes?|bomb(?:ed|ing)|retaliat\w*)\b")
+                            r"\s+(?i:struck|strikes?|air ?strikes?|bomb(?:ed|ing)|retaliat\w*"
+                            r"|(?:conducted|carried out|launched|mounted)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
+                            r"(?:attacks?|raids?|operations?))\b")
 
 
 def _no_figure_of_its_own(before: str, after: str) -> bool:

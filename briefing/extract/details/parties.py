@@ -13,7 +13,7 @@ from ...screen import Screened
 from ...topic import Hit
 from ..lexicon import Lexicons
 from ..tallies import official_voice
-from .sentences import Window, evidence_of, last_weeks_day, months_named, not_its_month
+from .sentences import Window, evidence_of, last_weeks_day, months_named, not_its_month, tells_elsewhere
 
 # The named rules of briefing/grammar/parties.toml (each with its examples, each example a test).
 RULES = Rules(grammar("parties"))
@@ -64,7 +64,7 @@ _BLAME_BEFORE = re.compile(
     r"\b(?:blam(?:ed|es|ing)\b[^.;,]{0,40}?\bon|blam(?:ed|es|ing)|attribut(?:ed|es|ing)\b[^.;]{0,40}?\bto"
     r"|accus(?:ed|es|ing)"
     # "had the footprints of X", "bore the hallmarks of X"
-    r"|(?:footprints|fingerprints|hallmarks|signature)\W{0,2}\s+of"
+    r"|(?:footprints?|fingerprints?|hallmarks?|signature)\W{0,2}\s+of"
     r"|pointed (?:the finger )?at|responsibility (?:lies|lay) with|suspect(?:s|ed|ing)?)"
     # the group's name may be quoted: 'attributed the attacks to "militia groups"'
     r"\s+(?:the\s+|a\s+)?(?:\w+[\s-]+){0,3}[\"“‘']?$", re.I)
@@ -90,7 +90,8 @@ _AGENT = re.compile(r"^(?:\s+[\w-]+){0,3}?\s+(?:(?:had\s+)?(?:reportedly\s+)?"
                     r"|conducted|initiated)\s+(?:the\s+|an?\s+|this\s+|that\s+|two\s+|three\s+|several\s+|multiple\s+)?"
                     r"(?![\w-]*s\b)[\w-]+|(?:had\s+)?(?:reportedly\s+)?fired\b)", re.I)
 _HELD_BEFORE = re.compile(r"\bh(?:e|o)ld(?:s|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
-_HELD = re.compile(r"^[^.;]{0,40}?\bresponsible\b", re.I)
+# "held X responsible", "holds X the entire responsibility for these attacks"
+_HELD = re.compile(r"^[^.;]{0,40}?\b(?:responsible|responsibility)\b", re.I)
 
 
 # "has claimed most of these attacks", "responsible for attacks on US forces": the campaign's,
@@ -112,7 +113,8 @@ def claimants(article: Article, event: Event, texts: Sequence[tuple[Window, str]
     for window, text in texts:
         # a sentence beside the act's naming other days or months ("In January, the group claimed")
         other_day = not window.own and (_dated_otherwise(text, event) or _told_in_month(text, event)
-                                        or last_weeks_day(text, event, article))
+                                        or last_weeks_day(text, event, article)
+                                        or tells_elsewhere(text, event, lex))
         if _NO_CLAIM.search(text) or other_day:
             continue  # a denial; a claim of another day's act
         # a claim of an act in another war; the group's apposition ("an alliance opposed to US
@@ -283,18 +285,41 @@ def attributions(article: Article, event: Event, texts: Sequence[tuple[Window, s
         # another war's act ("an attack on Israel by Palestinian militants"); a place outside told
         # after the group is what the group is ("X, an alliance opposed to US support for Israel")
         if not window.own and (_dated_otherwise(text, event) or _told_in_month(text, event)
-                               or last_weeks_day(text, event, article)):
-            continue  # a blame for another day's or month's act ("Sunday's attack", a week on)
+                               or last_weeks_day(text, event, article) or tells_elsewhere(text, event, lex)):
+            continue  # a blame for another day's, month's or place's act ("Sunday's attack", a week on)
         blamed = [hit for hit in militia(lex.actors.find(text), lex)
                   if not _other_war(_without_apposition(text, hit), lex)
                   and not _blamed_elsewhere(text, hit, event, lex)
                   and not _anaphora(text, hit, lex)
                   and _is_blamed(text[:hit.start], text[hit.end:], text, lex)
                   and not _GENERAL.search(_CLAUSE.split(text[hit.end:hit.end + 120])[0])]
+        blamed += _listed_with(text, blamed, lex)
         for name in _named_first(blamed, lex):
             if name not in seen:
                 seen.add(name)
                 yield Named(name, evidence_of(article, window.start, window.end))
+
+
+# "blamed Iran-backed groups, including X and Y": the groups a blamed one is told to include
+_INCLUDING = re.compile(r"^(?:\s+[a-z][\w-]*){0,2}?\s*,?\s*(?:including|among them|notably|such as"
+                        r"|in particular|especially)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
+_AND = re.compile(r"^\s*(?:,|and|,\s*and|or)\s+(?:the\s+)?$", re.I)
+
+
+def _listed_with(text: str, blamed: Sequence[Hit], lex: Lexicons) -> list[Hit]:
+    """The groups a sentence lists as part of one it blames ("attributed the attack to Iran-backed
+    groups, including X", "... including X and Y"): blamed with it."""
+    listed: list[Hit] = []
+    after = [h for h in militia(lex.actors.find(text), lex) if h not in blamed]
+    last = blamed[-1] if blamed else None
+    for hit in after:
+        if last is None or hit.start < last.end:
+            continue
+        between = text[last.end:hit.start]
+        if _INCLUDING.match(between) or (listed and _AND.match(between)):
+            listed.append(hit)
+            last = hit
+    return listed
 
 
 _APPOSITION = re.compile(r"^,\s+(?:an?|the)\s[^,;.]*")

@@ -137,6 +137,9 @@ def naming(article: Article, event: Event, windows: Sequence[Window], others: Se
     # names no place: the day's one attack is its
     dated = event.date is not None and not any(o.date == event.date for o in rivals)
     shared = {p for o in rivals for p in o.places}
+    # its country, when no other attack of the article is there: "the drone attack on the Iraqi
+    # base", told beside an attack in Syria
+    by_country = event.country is not None and not any(o.country in (None, event.country) for o in rivals)
     taken = {(w.start, w.end) for w in windows}
     entry = _entry(article.clean, windows)
     for _, start, end in all_sentences(article.clean)[:MAX_SENTENCES * 5]:
@@ -145,7 +148,9 @@ def naming(article: Article, event: Event, windows: Sequence[Window], others: Se
                 or not _in_entry(article.clean, entry, start)):
             continue
         named = _names_it(text, event, shared, lex)
-        if named or (named is None and (alone or (dated and _names_only_its_day(text, event)))):
+        if named or (named is None and (alone or (dated and _names_only_its_day(text, event))
+                                        or (by_country and not other_day(text, event)
+                                            and _names_its_country(text, event, lex)))):
             yield Window(start, end, False), text
 
 
@@ -184,6 +189,13 @@ _DAY_OF_MONTH = re.compile(r"\b(?:(?P<d1>\d{1,2})\s+(?P<m1>[A-Z][a-z]{2,8})\b"
 
 # several days of one month: "on 3 and 5 February", "between 3-5 Feb."
 _DAYS = re.compile(r"\b\d{1,2}\s*(?:,|and|or|to|-|–)\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Z]")
+
+
+def other_day(text: str, event: Event) -> bool:
+    """Whether a sentence names days of the month, not only the event's ("killed a commander in
+    Baghdad on February 7", told beside the strikes of 2 February)."""
+    named = event.date is not None and _DAY_OF_MONTH.search(text) is not None
+    return named and not _names_only_its_day(text, event)
 
 
 def _names_only_its_day(text: str, event: Event) -> bool:
@@ -229,15 +241,41 @@ def _names_it(text: str, event: Event, shared: set[str], lex: Lexicons) -> bool 
     places = [h.name for h in lex.places.find(text)]
     if any(p not in event.places for p in places) or (places and set(places) <= shared):
         return False
-    for hit in lex.actors.find(text):
-        # a group's home told after its name ("militias operating in Iraq and Syria") is no place
-        # of the act: a blame of a Jordan attack names it
-        home = HOME.at("group_home", text, hit.end) if lex.side(hit.name) == "militia" else None
-        end = hit.end if home is None else home.end()
-        text = text[:hit.start] + " " * (end - hit.start) + text[end:]
+    # a group's home told after its name ("militias operating in Iraq and Syria") is no place of
+    # the act: a blame of a Jordan attack names it
+    text = _without_groups(text, lex)
     if any(lex.country(m.group()) not in (None, event.country) for m in lex.countries.finditer(text)):
         return False
     return True if places else None
+
+
+def _names_its_country(text: str, event: Event, lex: Lexicons) -> bool:
+    """Whether a sentence names the event's country (or its people: "the Iraqi base"), outside a
+    group's name or home ("the Islamic Resistance in Iraq" names no Iraq)."""
+    named = {lex.country(m.group()) for m in lex.countries.finditer(_without_groups(text, lex))}
+    return event.country in named
+
+
+def tells_elsewhere(text: str, event: Event, lex: Lexicons) -> bool:
+    """Whether a sentence names a place other than the event's and none of its own places, nor its
+    country: "claimed the attack on Al-Asad", told after an attack in Syria, is another attack's
+    claim ("claimed attacks on Erbil Air Base and Al-Asad" is each one's). Countries alone are not
+    enough: they are as often what a group is ("the Iraqi militia", "which has attacked US forces in
+    Iraq and Syria") as where the act was."""
+    places = [h.name for h in lex.places.find(text)]
+    if not places or any(p in event.places for p in places):
+        return False
+    countries = {lex.country(m.group()) for m in lex.countries.finditer(_without_groups(text, lex))}
+    return event.country not in countries
+
+
+def _without_groups(text: str, lex: Lexicons) -> str:
+    """The sentence with each group's name and home blanked ("militias operating in Iraq")."""
+    for hit in lex.actors.find(text):
+        home = HOME.at("group_home", text, hit.end) if lex.side(hit.name) == "militia" else None
+        end = hit.end if home is None else home.end()
+        text = text[:hit.start] + " " * (end - hit.start) + text[end:]
+    return text
 
 
 def whole(article: Article) -> list[tuple[Window, str]]:
@@ -265,8 +303,18 @@ _MONTH_NAME = Screened(re.compile(r"\b(?:January|February|March|April|May|June|J
 
 def other_time(text: str, event: Event) -> bool:
     """Whether a neighbouring sentence tells another time than the event's ("In August, eight were
-    injured in a drone attack", told after an attack of November)."""
-    return other_month(text, event) or bool(_OTHER_WEEK.search(text))
+    injured in a drone attack", told after an attack of November; "In 2019 a contractor was killed
+    there", told after an attack of 2024)."""
+    return other_month(text, event) or bool(_OTHER_WEEK.search(text)) or _other_year(text, event)
+
+
+_YEAR = Screened(re.compile(r"\b(?:19|20)\d\d\b"))
+
+
+def _other_year(text: str, event: Event) -> bool:
+    """Whether a sentence names years, none of them the event's."""
+    years = {int(m.group()) for m in _YEAR.finditer(text)}
+    return event.date is not None and bool(years) and event.date.year not in years
 
 
 def other_month(text: str, event: Event) -> bool:
@@ -313,9 +361,18 @@ def about_event(window: Window, text: str, event: Event, lex: Lexicons) -> bool:
     # a neighbour naming another place or country tells of another event; a joined sentence may
     # name the base of an event that names none ("the drone struck the Rumalyn Landing Zone")
     elsewhere = any(h.name not in event.places and not (window.joined and its_base(h.name, event, lex))
+                    and not _unplaced_neighbour(window, h.name, event, lex)
                     for h in lex.places.find(text)) or any(
         country not in (None, event.country) for country in lex.countries_in(text))
     return not elsewhere and not _other_act(event, lex).search(text)
+
+
+def _unplaced_neighbour(window: Window, name: str, event: Event, lex: Lexicons) -> bool:
+    """Whether the sentence right after an event's own, the event placed only in its country, names
+    a place of that country: it says where ("US forces struck in Iraq on Tuesday." then "The strike
+    hit a base south of Baghdad, killing four")."""
+    return (not window.own and not window.joined and not event.places and event.country is not None
+            and lex.topic.place(name).country == event.country)
 
 
 def its_base(name: str, event: Event, lex: Lexicons) -> bool:

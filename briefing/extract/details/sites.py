@@ -123,11 +123,12 @@ _OWNER_END = re.compile(r"\s*(?:[,.;:()\[\]\"“”]|\s(?:and|in|on|near|across|
 
 # "three facilities used by Kataib Hezbollah", "sites used by the groups", "targets linked to the
 # IRGC": installations told by whose they are (the owner read from the topic's actors)
+# ("two facilities of the IRGC": whose, told by "of")
 _OWNED = re.compile(r"\b(?:(?:more than|over|at least|nearly|about|some)\s+)?"
                     r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|multiple|several)\s+)?"
                     r"(?:facilities|facility|sites|targets|locations|compounds|headquarters)\s+"
-                    r"(?:used|utili[sz]ed|operated|controlled|linked|associated|belonging|tied|affiliated)"
-                    r"\s+(?:by|to|with)\s+", re.I)
+                    r"(?:(?:used|utili[sz]ed|operated|controlled|linked|associated|belonging|tied|affiliated)"
+                    r"\s+(?:by|to|with)|of)\s+", re.I)
 _OWNER_LEAD = re.compile(r"(?:the\s+)?")
 # what a strike on people on the move hit: "struck a vehicle", "targeting a car in Baghdad"
 _VEHICLE = re.compile(r"\b(?:hit|hits|struck|strikes?|targeted|targeting|striking|hitting|on|at)\s+"
@@ -137,9 +138,14 @@ _VEHICLE = re.compile(r"\b(?:hit|hits|struck|strikes?|targeted|targeting|strikin
 
 # "al-Shaddadi base", "the US bases in Al-Shaddadi": the base of a town that hosts US forces
 _BASE_AFTER = re.compile(r"^\s+(?:military\s+|air\s+)?(?:base|airbase|air base|outpost|garrison)\b", re.I)
-_HOSTING = re.compile(r"^,?\s+(?:which|that|where)\s+(?:hosts|houses|host|house|housed|hosted"
-                      r"|(?:U\.?S\.?|American|coalition)\s+(?:troops|forces|personnel)\s+(?:are|were)\s+"
-                      r"(?:stationed|based|deployed))\b", re.I)
+# "Al-Shaddadi, which hosts US troops"; through an apposition saying what the town is ("Al-Shaddadi, a
+# town in Hasakah that houses US forces"); "Al-Shaddadi, home to a US base"
+_US_SIDE = r"(?:U\.?S\.?|American|coalition)"
+_HOSTS = (r"(?:which|that|where)\s+(?:hosts|houses|host|house|housed|hosted|" + _US_SIDE
+          + r"\s+(?:troops|forces|personnel)\s+(?:are|were)\s+(?:stationed|based|deployed))\b")
+_HOSTING = re.compile(r"^,?\s+(?:(?:an?|the)\s+(?:[^,.;:()]{0,60}?\s+)??)?" + _HOSTS
+                      + r"|^,\s+(?:which\s+is\s+)?home\s+to\s+(?:an?\s+)?" + _US_SIDE
+                      + r"\s+(?:troops|forces|base)\b", re.I)
 _BASE_BEFORE = re.compile(r"\b(?:base|bases|outpost|garrison)\s+(?:in|at)\s+$", re.I)
 
 

@@ -27,7 +27,8 @@ def weapons_of(article: Article, event: Event, own: Sequence[tuple[Window, str]]
             continue  # "these assaults have involved drones, rockets and mortars": the campaign's
         named_end = -2
         for hit in in_article(lex.weapons.find(text), window):
-            flown = kind == "aircraft" and _flown(text, hit, window)
+            # (a neighbour's "drone strike" may be another strike's name: only its own or joined ones)
+            flown = kind == "aircraft" and (window.own or window.joined) and _flown(text, hit, window)
             head, named_end = hit.start - named_end <= 1, hit.end  # "F-15 fighter jets": the F-15's noun
             if ((lex.topic.weapon(hit.name).kind != kind and not flown) or head
                     or _many(text, hit, window)):
