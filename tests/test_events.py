@@ -1204,3 +1204,64 @@ def test_a_diplomats_seat_is_no_place_of_the_act() -> None:
             "chargé d'affaires in Baghdad in the wake of the air strikes.")
     places = {p for e in extract_events(make_article(text, dt.date(2024, 2, 3))) for p in e.places}
     assert "Baghdad" not in places and "Al-Qaim" in places
+
+
+# ---- issue 23, forms 2 and 3: a day given once for a list of acts, or for the act just told ----
+
+def _rows(text: str) -> list[tuple[str, dt.date | None, str | None]]:
+    return sorted((e.type, e.date, e.country) for e in extract_events(make_article(text, PUB)))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a day that opens the sentence governs each clause joined to the first as its equal
+    ("On Monday, militants fired rockets at al-Asad air base in Iraq, and a drone attack hit Harir air "
+     "base in Iraq.", [("attack_on_us_forces", MON, "Iraq")] * 2),
+    # ... and a count at one base of the list is that base's: two at al-Asad, one at Harir
+    ("On Monday, there were two rocket attacks on U.S. forces at al-Asad air base in Iraq, and a drone "
+     "attack on forces at Harir air base in Iraq.", [("attack_on_us_forces", MON, "Iraq")] * 3),
+    # a count over both bases of one clause counts them all: two, not three or four
+    ("On Monday, there were two rocket attacks on U.S. forces at al-Asad air base and Harir air base in "
+     "Iraq.", [("attack_on_us_forces", MON, "Iraq")] * 2),
+])
+def test_a_day_opening_a_sentence_dates_each_act_of_its_list(
+        text: str, expected: list[tuple[str, dt.date | None, str | None]]) -> None:
+    assert _rows(text) == expected
+    # each act's own day, not the day of a statement telling it
+    assert {e.date_basis for e in extract_events(make_article(text, PUB))} == {"weekday"}
+
+
+@pytest.mark.parametrize("text", [
+    # the opening day is the saying's: the acts told in what was said may be days before
+    "On Monday, the Pentagon said rockets hit al-Asad air base in Iraq, and a drone attack hit Harir air "
+    "base in Iraq.",
+    # a time of the clause's own ends the opening day's reach
+    "On Monday, rockets hit al-Asad air base in Iraq, and a drone attack on Harir air base in Iraq last week "
+    "wounded two.",
+    # an act told as another's cause is not of the list
+    "On Monday, U.S. jets struck a depot in Syria, after a drone attack hit a base in Syria.",
+])
+def test_a_day_opening_a_sentence_does_not_reach_past_a_saying_a_time_or_a_cause(text: str) -> None:
+    # the second act is never given the opening day as its own (at most as the day it was told,
+    # which keeps it from standing as an event of its own)
+    found = extract_events(make_article(text, PUB))
+    second = [e for e in found if e.type == "attack_on_us_forces"
+              and (not e.places or e.places == ("Harir air base",))]
+    assert all(e.date_basis != "weekday" for e in second)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A U.S. AC-130 gunship conducted a self-defense strike on Monday against militants in Iraq. The strike "
+     "came shortly after the militants fired a missile at al-Asad air base.",
+     [("attack_on_us_forces", MON, "Iraq"), ("self_defense_strike", MON, "Iraq")]),
+    ("U.S. jets struck a depot in Syria on Monday. The strikes were carried out minutes after a drone attack "
+     "on al-Tanf garrison in Syria.", [("attack_on_us_forces", MON, "Syria"), ("us_strike", MON, "Syria")]),
+    # "hours after" may be the evening before a strike after midnight; "days after" is days before
+    ("U.S. jets struck a depot in Syria on Monday. The strikes were carried out hours after a drone attack "
+     "on al-Tanf garrison in Syria.", [("us_strike", MON, "Syria")]),
+    ("A U.S. AC-130 gunship conducted a self-defense strike on Monday against militants in Iraq. The strike "
+     "came days after the militants fired a missile at al-Asad air base.",
+     [("self_defense_strike", MON, "Iraq")]),
+])
+def test_an_act_in_the_after_clause_of_the_act_just_told_took_place_right_before_it(
+        text: str, expected: list[tuple[str, dt.date | None, str | None]]) -> None:
+    assert _rows(text) == expected

@@ -111,8 +111,8 @@ def read_events(article: Article, topic: Topic | None = None, names: Names | Non
             if mention.anaphor and _family(mention) not in last_told and (dated is None or not dated.date):
                 continue  # "the attacks" after acts told without a day: only its own day makes it count
             if dated is not None and dated.date is None:
-                dated = _ordinal(article, _hours_later(article, _right_after(article, dated, last_told),
-                                                       last_told), last_told, counted)
+                dated = _right_before(article, _right_after(article, dated, last_told), last_told)
+                dated = _ordinal(article, _hours_later(article, dated, last_told), last_told, counted)
                 dated = _part_of_count(article, dated, last_told, counted)
                 dated = _downed_as_told(article, _apart_from_told(article, dated, last_told), last_told)
             if dated is not None:
@@ -419,6 +419,30 @@ def _right_after(article: Article, item: _Dated, last_told: dict[str, _Dated]) -
                   basis="told-before")
 
 
+_RIGHT_BEFORE = GRAMMAR.pattern("right_before")
+_BEFORE_REACH = 80  # characters from "the strike came shortly after" to the act it follows
+
+
+def _right_before(article: Article, item: _Dated, last_told: dict[str, _Dated]) -> _Dated:
+    """"The strike came shortly after militants fired rockets at the base": the act told in the
+    'after' clause of the act just told with a day (rule right_before) took place hours or
+    minutes before it, on its day, as :func:`_right_after` reads the same span from the other end.
+    Only when nothing of its own dates it; "days after" or a bare "after" gives no day."""
+    mention = item.mention
+    if item.date is not None or item.disagree:
+        return item
+    cue = next((c for c in _RIGHT_BEFORE.finditer(article.clean, *mention.sentence)
+                if 0 <= mention.start - c.end() <= _BEFORE_REACH), None)
+    if cue is None:
+        return item
+    family = "attack" if cue["what"].lower() == "attack" else "strike"
+    told = last_told.get(family)
+    if told is None or told.date is None or told.mention.sentence[0] >= mention.sentence[0]:
+        return item
+    return _Dated(mention, told.date, f"right before the {family} of {told.date:%d %b %Y} told before",
+                  basis="told-before")
+
+
 _HOURS_LATER = GRAMMAR.pattern("hours_later")
 _HOURS_REACH = 3  # sentences back from "About three hours later, ..." to the act it counts from
 
@@ -626,7 +650,8 @@ def _date(article: Article, mention: Mention, lex: Lexicons, anchor: Anchor | No
     own = (_own_day(article, mention, usable) or _entry_day(article, mention, usable)
            or _entry_paragraph_day(article, mention.sentence, anchor) or heading
            or (linked if linked is not None and linked.date is not None else None)
-           or _same_day(article, mention, usable, anchor))
+           or _same_day(article, mention, usable, anchor)
+           or _opening_of_coordinated(article, mention, usable))
     if heading is not None and own is not None and own.basis in _FROM_PAGE:
         own = heading  # "the overnight strikes" in a timeline's entry: the entry's night, not the page's
     since_clause = re.match(r"\W*since\b", article.clean[mention.clause[0]:mention.clause[1]], re.I)
@@ -1056,6 +1081,29 @@ def _clause_days(article: Article, segment: tuple[int, int], anchor: Anchor | No
 # <a base>", "injured by drone attacks the day before": the act's day is counted from the day
 # told before it, in its sentence or the one before. "The day before the vote" is another day's
 # (``_days_apart`` reads "two days after the attack").
+_COORDINATED_CLAUSE = GRAMMAR.pattern("coordinated_clause")
+_OPENING_SCOPE_BREAK = GRAMMAR.pattern("opening_scope_break")
+
+
+def _opening_of_coordinated(article: Article, mention: Mention,
+                            usable: list[DateMention]) -> DateMention | None:
+    """"On Monday, there were two rocket attacks at <a base>, and a drone attack at <another>": a day
+    that opens the sentence governs each clause joined to the first as its equal (rule
+    coordinated_clause), as it governs the first; not past a saying, a cause, a time of the
+    clause's own or a relative clause (rule opening_scope_break), which may tell another day."""
+    clean = article.clean
+    opening = next((d for d in usable if d.start < mention.clause[0]
+                    and _OPENING_DAY.fullmatch(clean, mention.sentence[0], d.start)), None)
+    if opening is None or not _COORDINATED_CLAUSE.match(clean, mention.clause[0], mention.start + 1):
+        return None
+    if _OPENING_SCOPE_BREAK.search(clean, opening.end, mention.clause[1]):
+        return None
+    if any(d.start >= opening.end for d in find_dates(clean, opening.end, mention.clause[1],
+                                                      article.published, article.published_time)):
+        return None  # another time in the sentence ("in January", "on Oct. 18"): not one day's list
+    return opening
+
+
 _SAME_DAY = GRAMMAR.pattern("same_day")
 _SAME_DAY_OPENS = 24  # characters from a sentence's start within which the cue opens it ("Additionally, ")
 
@@ -1655,7 +1703,26 @@ def _split_sites(article: Article, key: tuple[str, str | None, dt.date], group: 
         unnamed = sites.pop(None, [])
         sites[named[0]].extend(unnamed)
         events = [_event(article, key[1], key[2], items, site, lex) for site, items in sites.items()]
+        if attack:
+            return events + [more for site, items in sites.items()
+                             for more in _more_counted(article, key, _counted_at(items, group, site, placed),
+                                                       lex, 1)]
     return events + _more_counted(article, key, group, lex, len(events)) if attack else events
+
+
+def _counted_at(items: list[_Dated], group: list[_Dated], site: str | None,
+                placed: dict[int, str | None]) -> list[_Dated]:
+    """The mentions of one site's attacks whose count is that site's alone: "two rocket attacks at
+    <one base>, and a drone attack at <another>" counts two at the first, one event of the day's
+    two. Only a list told in one sentence: a clause that tells another site too ("two attacks, at
+    <one base> and <another>", read as one mention per base) counts them all, and another site told
+    in another sentence may be one of the acts counted ("One hit <another base>")."""
+    def own_site_only(item: _Dated) -> bool:
+        others = [o.mention for o in group if placed[id(o)] not in (site, None)]
+        return all(o.sentence == item.mention.sentence
+                   and not item.mention.clause[0] <= o.start < item.mention.clause[1] for o in others)
+
+    return [item for item in items if placed[id(item)] == site and own_site_only(item)]
 
 
 def _more_counted(article: Article, key: tuple[str, str | None, dt.date], group: list[_Dated], lex: Lexicons,
