@@ -1265,3 +1265,32 @@ def test_a_day_opening_a_sentence_does_not_reach_past_a_saying_a_time_or_a_cause
 def test_an_act_in_the_after_clause_of_the_act_just_told_took_place_right_before_it(
         text: str, expected: list[tuple[str, dt.date | None, str | None]]) -> None:
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # one act word, a list of places each followed by its own day: each place its day (issue 23, form 3)
+    ("Drones struck al-Asad air base in Iraq on Dec. 20, al-Tanf garrison in Syria on Dec. 21 and Harir air "
+     "base in Iraq on Dec. 22.",
+     [("attack_on_us_forces", dt.date(2023, 12, 20), "Iraq", ("Al-Asad Airbase",)),
+      ("attack_on_us_forces", dt.date(2023, 12, 21), "Syria", ("Al-Tanf",)),
+      ("attack_on_us_forces", dt.date(2023, 12, 22), "Iraq", ("Harir air base",))]),
+    ("Rockets hit al-Asad air base in Iraq on Monday and al-Tanf garrison in Syria on Tuesday.",
+     [("attack_on_us_forces", MON, "Iraq", ("Al-Asad Airbase",)),
+      ("attack_on_us_forces", PUB, "Syria", ("Al-Tanf",))]),
+    # a second day with no place of its own is a saying's: no list, the act keeps its own day
+    ("Rockets hit al-Asad air base in Iraq on Monday, officials said on Tuesday.",
+     [("attack_on_us_forces", MON, "Iraq", ("Al-Asad Airbase",))]),
+])
+def test_each_place_of_a_list_takes_the_day_written_after_it(
+        text: str, expected: list[tuple[str, dt.date, str, tuple[str, ...]]]) -> None:
+    found = extract_events(make_article(text, PUB))
+    assert sorted((e.type, e.date, e.country, e.places) for e in found) == expected
+
+
+def test_a_country_none_of_the_lists_days_follows_is_left_undated() -> None:
+    # the forces in Syria were attacked too, but every day of the list follows a base in Iraq
+    found = read_events(make_article(
+        "Drones attacked U.S. forces in Syria and Iraq, hitting al-Asad air base in Iraq on Monday and Harir "
+        "air base in Iraq on Tuesday.", PUB))
+    assert sorted((e.date, e.country) for e in found.events) == [(MON, "Iraq"), (PUB, "Iraq")]
+    assert [(e.country, e.date) for e in found.undated] == [("Syria", None)]

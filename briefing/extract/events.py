@@ -77,6 +77,7 @@ class _Dated:
     told: bool = False  # the day given is only the telling's: kept as a mention with no day
     counted_from: dt.date | None = None  # the day its day was counted from, when not publication
     second: dt.date | None = None  # acts told on two days of one month ("on July 16 and 25"): the other
+    second_mention: Mention | None = None  # the act on ``second``, when it names a place of its own
 
 
 def extract_events(article: Article, topic: Topic | None = None) -> list[Event]:
@@ -663,7 +664,8 @@ def _date(article: Article, mention: Mention, lex: Lexicons, anchor: Anchor | No
     if own is not None and own.date is not None:
         if own.date < lex.topic.campaign.start:
             return None  # an earlier year's event told as background
-        dated = _own_dated(article, mention, own, known, lex)
+        dated = (_paired_days(article, mention, usable, names, lex) if names and known is None else None) \
+            or _own_dated(article, mention, own, known, lex)
         if dated is not None:
             return dated
     if known is not None and _another_month(article, mention, known):
@@ -677,6 +679,48 @@ def _date(article: Article, mention: Mention, lex: Lexicons, anchor: Anchor | No
             return clocked
     return _days_apart(article, mention, usable) or _said_or_partial(article, mention, lex, usable, anchor,
                                                                      linked, names)
+
+
+def _paired_days(article: Article, mention: Mention, usable: list[DateMention], names: Names,
+                 lex: Lexicons) -> _Dated | None:
+    """"Drones struck <a base> in Iraq on Dec. 20, <a base> in Syria on Dec. 21 and <a base> in Iraq
+    on Dec. 22": one act word, a list of places each followed by its own day. The act in each
+    country takes the days written after that country's places (two at most: :func:`_each_day`),
+    each with the base named before it; the act in a country none of the days follows is left
+    undated, never given another place's day. None when the sentence is no such list: fewer than
+    two days after the act word, or a day with no place named before it ("on Monday, officials
+    said on Tuesday")."""
+    if mention.country is None:
+        return None
+    segments: list[tuple[DateMention, set[str], list[str]]] = []
+    start = mention.end
+    for day in (d for d in usable if mention.end <= d.start and d.end <= mention.sentence[1]):
+        places = [h.name for h in names.within(names.places, start, day.start)]
+        # the place named last before the day is the day's ("forces in Syria and Iraq, hitting
+        # <a base in Iraq> on Monday": Iraq's Monday); else the countries named before it
+        named = ({lex.topic.place(places[-1]).country} if places
+                 else {h.name for h in names.within(names.countries, start, day.start)})
+        segments.append((day, {c for c in named if c}, places))
+        start = day.end
+    if len({d.date for d, _, _ in segments}) < 2 or not all(named for _, named, _ in segments):
+        return None
+    mine = [(d, [p for p in places if lex.topic.place(p).country == mention.country])
+            for d, named, places in segments if mention.country in named]
+    if not mine:
+        return _Dated(mention, None, f"the days of its sentence are told after other places than "
+                                     f"{mention.country}: left undated", disagree=True)
+    (first, here), *more = mine
+    dated = _Dated(_at(mention, here), first.date, f"from '{first.text}', told after its place",
+                   basis=first.basis)
+    later = next(((d, p) for d, p in more if d.date != first.date), None)
+    if later is None:
+        return dated
+    return replace(dated, second=later[0].date, second_mention=_at(mention, later[1]))
+
+
+def _at(mention: Mention, places: list[str]) -> Mention:
+    """The mention at the one place named with its day, when one is."""
+    return replace(mention, target=places[0], places=(places[0],)) if len(set(places)) == 1 else mention
 
 
 def _own_dated(article: Article, mention: Mention, own: DateMention, known: KnownEvent | None,
@@ -846,7 +890,9 @@ def _each_day(dated: _Dated) -> list[_Dated]:
     if dated.second is None:
         return [dated]
     note = f"the second day told with {dated.date:%d %b %Y}: {dated.second:%d %b %Y}"
-    return [replace(dated, second=None), replace(dated, date=dated.second, second=None, note=note)]
+    return [replace(dated, second=None, second_mention=None),
+            replace(dated, mention=dated.second_mention or dated.mention, date=dated.second, second=None,
+                    second_mention=None, note=note)]
 
 
 def _spoken(clean: str, day: DateMention, mention: Mention) -> bool:
