@@ -1294,3 +1294,32 @@ def test_a_country_none_of_the_lists_days_follows_is_left_undated() -> None:
         "air base in Iraq on Tuesday.", PUB))
     assert sorted((e.date, e.country) for e in found.events) == [(MON, "Iraq"), (PUB, "Iraq")]
     assert [(e.country, e.date) for e in found.undated] == [("Syria", None)]
+
+
+# ---- issue 23, form 5: an act compared with a named event is not that event -----------------
+
+def test_an_act_compared_with_a_named_event_since_it_does_not_take_its_day() -> None:
+    found = read_events(make_article(
+        "A U.S. drone strike killed a militia commander in a car in eastern Baghdad. It was the most "
+        "significant strike since the U.S. hit 85 targets in Iraq and Syria on Feb. 2.", dt.date(2024, 2, 8)))
+    # the strikes of 2 February are told, in their own clause, and the commander's strike is not one of them
+    assert sorted((e.date, e.country, len(e.sources)) for e in found.events) == [
+        (dt.date(2024, 2, 2), "Iraq", 1), (dt.date(2024, 2, 2), "Syria", 1)]
+    assert ("us_strike", "Iraq") in [(e.type, e.country) for e in found.undated]
+
+
+def test_an_attack_first_since_a_named_attack_is_not_that_attack() -> None:
+    found = read_events(make_article(
+        "A drone attack wounded two U.S. soldiers at a base in Syria, the first attack since the drone "
+        "attack on Tower 22 in Jordan that killed three U.S. soldiers.", dt.date(2024, 2, 20)))
+    assert [(e.date, e.country) for e in found.events] == [(dt.date(2024, 1, 28), "Jordan")]
+    assert [(e.type, e.country, e.date) for e in found.undated] == [("attack_on_us_forces", "Syria", None)]
+
+
+def test_the_named_event_told_again_after_since_is_still_that_event() -> None:
+    found = read_events(make_article(
+        "Militants have not attacked U.S. forces since the Feb. 2 U.S. strikes on 85 targets in Iraq and "
+        "Syria. The strikes hit command centers in Iraq.", dt.date(2024, 2, 20)))
+    assert {(e.date, e.country) for e in found.events} == {(dt.date(2024, 2, 2), "Iraq"),
+                                                           (dt.date(2024, 2, 2), "Syria")}
+    assert found.undated == ()

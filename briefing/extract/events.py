@@ -1448,7 +1448,10 @@ def _known(article: Article, mention: Mention, known: Iterable[KnownEvent]) -> K
     """A named event of the topic that this undated mention tells, if the article is recent enough."""
     # The name must be in the mention's own words: "The Baghdad strike follows strikes on 85
     # targets" names the 85-target strikes for the second strike only.
-    sentence = article.clean[mention.zone[0]:mention.zone[1]]
+    # Nor in a span's start after it: "the most significant strike since the U.S. hit 85 targets"
+    # compares another strike with them (rule since_act; issue 23, form 5).
+    since = re.compile(r"\bsince\b", re.I).search(article.clean, mention.end, mention.zone[1])
+    sentence = article.clean[mention.zone[0]:since.start() if since else mention.zone[1]]
     family = _family(mention)
     for event in known:
         if _family(event) != family:
@@ -1504,7 +1507,7 @@ def _gather(article: Article, found: list[_Dated], lex: Lexicons) -> ArticleEven
     undated: list[_Dated] = []
     for item in found:
         if item.date is None:
-            home = _home(groups, item, lex=lex)
+            home = _home(groups, item, lex=lex, article=article)
             if home is not None:
                 home.append(item)
             elif item.disagree or item.told or (not item.mention.plural and not item.mention.anaphor):
@@ -1687,7 +1690,8 @@ def _shared_place(one: list[_Dated], other: list[_Dated], lex: Lexicons) -> bool
 
 
 def _home(groups: dict[tuple[str, str | None, dt.date], list[_Dated]], item: _Dated,
-          within: dt.date | None = None, lex: Lexicons | None = None) -> list[_Dated] | None:
+          within: dt.date | None = None, lex: Lexicons | None = None,
+          article: Article | None = None) -> list[_Dated] | None:
     """The dated event an undated mention tells: the only one of its kind (and country) that
     does not name another base; for a mention dated by its statement, one that happened in the
     week before that statement."""
@@ -1701,10 +1705,26 @@ def _home(groups: dict[tuple[str, str | None, dt.date], list[_Dated]], item: _Da
             and (within is None or -1 <= (within - k[2]).days <= 7)
             # "On July 30" without its year is not the event of 2 February
             and (item.month_day is None or (k[2].month, k[2].day) == item.month_day)
-            and (lex is None or _same_site(item, groups[k], lex))]
+            and (lex is None or _same_site(item, groups[k], lex))
+            and not (within is None and article is not None and _only_a_reference(article, item, groups[k]))]
     if len(same) == 1 and not (within is None and _kin_told_later(groups, item, family, same[0][2])):
         return groups[same[0]]
     return None
+
+
+_SINCE_ACT = GRAMMAR.pattern("since_act")
+
+
+def _only_a_reference(article: Article, item: _Dated, group: list[_Dated]) -> bool:
+    """"A U.S. drone strike killed a commander in Baghdad. It was the most significant strike since
+    the U.S. hit 85 targets on Feb. 2.": an event the article dates only as the point a span starts
+    from (rule since_act) is a time of reference, not the act it tells without a day; that act is
+    no home for it (issue 23, form 5). "The strikes" told again is that event."""
+    if item.mention.anaphor:
+        return False
+    clean = article.clean
+    return all(_SINCE_ACT.search(clean, max(i.mention.sentence[0], i.mention.start - 80), i.mention.start)
+               for i in group if i.date is not None)
 
 
 KIN_REACH = 7  # days: an act of the family told this much later than the candidate may be the one told
