@@ -1323,3 +1323,33 @@ def test_the_named_event_told_again_after_since_is_still_that_event() -> None:
     assert {(e.date, e.country) for e in found.events} == {(dt.date(2024, 2, 2), "Iraq"),
                                                            (dt.date(2024, 2, 2), "Syria")}
     assert found.undated == ()
+
+
+# ---- issue 23, forms 4 and 6: a day counted from the page and a statement's own day ----------
+
+@pytest.mark.parametrize("text", [
+    "On Sunday, the Pentagon said a drone struck Harir air base in Iraq yesterday.",
+    "The Pentagon on Sunday said a drone struck Harir air base in Iraq yesterday.",
+    "In a statement Sunday, CENTCOM said militants fired rockets at al-Asad air base in Iraq overnight.",
+    "Militants fired rockets at al-Asad air base in Iraq late last night, CENTCOM said Sunday.",
+    "CENTCOM said Sunday that a drone hit al-Tanf garrison in Syria today.",
+])
+def test_a_day_counted_from_the_page_that_a_dated_statement_contradicts_is_left_open(text: str) -> None:
+    # Tuesday's paper: 'yesterday' from the page is Monday, from Sunday's statement Saturday
+    found = read_events(make_article(text, PUB))
+    assert found.events == ()
+    assert [e.date for e in found.undated] == [None]
+    assert "disagree" in found.undated[0].date_note
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # the statement's day is the page's: both anchors agree
+    ("CENTCOM said Tuesday that a drone hit al-Tanf garrison in Syria today.", PUB),
+    ("Militants fired rockets at al-Asad air base in Iraq yesterday, officials said.", MON),
+    # Sunday is the strikes' day, not the saying's of the attack told after 'while'
+    ("U.S. jets struck a depot in Syria on Sunday, the Pentagon said, while a drone attack on al-Tanf "
+     "garrison in Syria wounded two soldiers overnight.", MON),
+])
+def test_a_day_counted_from_the_page_stands_where_no_statement_contradicts_it(text: str, day: dt.date) -> None:
+    found = extract_events(make_article(text, PUB))
+    assert ("attack_on_us_forces", day) in [(e.type, e.date) for e in found]

@@ -664,8 +664,9 @@ def _date(article: Article, mention: Mention, lex: Lexicons, anchor: Anchor | No
     if own is not None and own.date is not None:
         if own.date < lex.topic.campaign.start:
             return None  # an earlier year's event told as background
-        dated = (_paired_days(article, mention, usable, names, lex) if names and known is None else None) \
-            or _own_dated(article, mention, own, known, lex)
+        dated = (_told_on_another_day(article, mention, own, usable)
+                 or _paired_days(article, mention, usable, names if known is None else None, lex)
+                 or _own_dated(article, mention, own, known, lex))
         if dated is not None:
             return dated
     if known is not None and _another_month(article, mention, known):
@@ -681,7 +682,42 @@ def _date(article: Article, mention: Mention, lex: Lexicons, anchor: Anchor | No
                                                                      linked, names)
 
 
-def _paired_days(article: Article, mention: Mention, usable: list[DateMention], names: Names,
+_DAYS_BACK = {"today": 0, "tonight": 0, "this morning": 0, "yesterday": 1, "last night": 1, "overnight": 1}
+
+
+def _told_on_another_day(article: Article, mention: Mention, own: DateMention,
+                         usable: list[DateMention]) -> _Dated | None:
+    """"On Sunday, the Pentagon said a drone struck the base yesterday", in Tuesday's paper: the
+    act's "yesterday" counted from the page's day (Monday) and from the statement's (Saturday)
+    are two anchors that disagree (and the first is after the statement): left undated, with the
+    reason (issue 23, forms 4 and 6). Only a day counted from the page ("yesterday", "last night",
+    "today") in a sentence whose one statement has a day of its own that gives another."""
+    word = own.text.lower()
+    back = next((n for w, n in _DAYS_BACK.items() if w in word), None)
+    if own.basis != "relative" or own.date is None or back is None:
+        return None
+    clean = article.clean
+    # a saying's day: after a verb of saying ("said on Sunday", "in a statement Sunday"), right
+    # before one ("the Pentagon on Sunday said"), or before one in the act's own clause or opening
+    # the sentence ("On Sunday, the Pentagon said"); not "<another act> on Sunday, the Pentagon
+    # said, while a drone ... overnight", whose Sunday may be the other act's
+    said = {d.date for d in usable if d.start != own.start and d.date is not None
+            and (_SPOKEN.search(clean, max(mention.sentence[0], d.start - 40), d.start)
+                 or _SPOKEN_AFTER.match(clean, d.end)
+                 or (_said_after(clean, d, mention)
+                     and (mention.clause[0] <= d.start < mention.clause[1]
+                          or _OPENING_DAY.fullmatch(clean, mention.sentence[0], d.start))))}
+    if len(said) != 1:
+        return None
+    (day,) = said
+    if day - dt.timedelta(days=back) == own.date:
+        return None
+    return _Dated(mention, None, f"'{own.text}' counted from the page's day ({own.date:%d %b %Y}) and "
+                                 f"from the statement's day ({day:%d %b %Y}) disagree: left undated",
+                  disagree=True)
+
+
+def _paired_days(article: Article, mention: Mention, usable: list[DateMention], names: Names | None,
                  lex: Lexicons) -> _Dated | None:
     """"Drones struck <a base> in Iraq on Dec. 20, <a base> in Syria on Dec. 21 and <a base> in Iraq
     on Dec. 22": one act word, a list of places each followed by its own day. The act in each
@@ -690,7 +726,7 @@ def _paired_days(article: Article, mention: Mention, usable: list[DateMention], 
     undated, never given another place's day. None when the sentence is no such list: fewer than
     two days after the act word, or a day with no place named before it ("on Monday, officials
     said on Tuesday")."""
-    if mention.country is None:
+    if mention.country is None or names is None:
         return None
     segments: list[tuple[DateMention, set[str], list[str]]] = []
     start = mention.end
