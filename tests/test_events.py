@@ -1350,6 +1350,31 @@ def test_a_day_counted_from_the_page_that_a_dated_statement_contradicts_is_left_
     ("U.S. jets struck a depot in Syria on Sunday, the Pentagon said, while a drone attack on al-Tanf "
      "garrison in Syria wounded two soldiers overnight.", MON),
 ])
-def test_a_day_counted_from_the_page_stands_where_no_statement_contradicts_it(text: str, day: dt.date) -> None:
+def test_a_day_counted_from_the_page_stands_where_no_statement_contradicts_it(text: str,
+                                                                              day: dt.date) -> None:
     found = extract_events(make_article(text, PUB))
     assert ("attack_on_us_forces", day) in [(e.type, e.date) for e in found]
+
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the attack told again, 'overnight' from the page: the same night as 'on Sunday', one row
+    ("A drone attack killed three U.S. soldiers at an outpost in Jordan on Sunday, officials said. The "
+     "attack happened overnight.", [("attack_on_us_forces", dt.date(2024, 1, 28), "Jordan", 2)]),
+    # the strikes told again on the local day's small hours: one row, on the day first told
+    ("U.S. jets struck three sites in Iraq late Saturday, the Pentagon said. Iraqi officials said the "
+     "strikes hit the sites early Sunday.", [("us_strike", dt.date(2024, 1, 27), "Iraq", 2)]),
+])
+def test_an_act_told_again_at_night_across_midnight_is_one_row(
+        text: str, expected: list[tuple[str, dt.date, str, int]]) -> None:
+    found = extract_events(make_article(text, dt.date(2024, 1, 28), dt.time(21, 30)))
+    assert [(e.type, e.date, e.country, len(e.sources)) for e in found] == expected
+
+
+def test_another_act_on_the_next_night_is_not_told_again() -> None:
+    # a new act with roles of its own ("militants fired ... at <another base>") stays on its own night
+    found = extract_events(make_article(
+        "Militants fired rockets at al-Asad air base in Iraq on Saturday. Militants fired rockets at Harir "
+        "air base in Iraq overnight.", dt.date(2024, 1, 29), dt.time(21, 30)))
+    assert sorted((e.date, e.places) for e in found) == [(dt.date(2024, 1, 27), ("Al-Asad Airbase",)),
+                                                         (dt.date(2024, 1, 28), ("Harir air base",))]

@@ -111,6 +111,7 @@ def read_events(article: Article, topic: Topic | None = None, names: Names | Non
             dated = _kind_of_that_day(_date(article, mention, lex, anchor, linked, names), last_told)
             if mention.anaphor and _family(mention) not in last_told and (dated is None or not dated.date):
                 continue  # "the attacks" after acts told without a day: only its own day makes it count
+            dated = _told_again_that_night(article, dated, last_told)
             if dated is not None and dated.date is None:
                 dated = _right_before(article, _right_after(article, dated, last_told), last_told)
                 dated = _ordinal(article, _hours_later(article, dated, last_told), last_told, counted)
@@ -417,6 +418,33 @@ def _right_after(article: Article, item: _Dated, last_told: dict[str, _Dated]) -
         return item
     mention = replace(item.mention, country=item.mention.country or told.mention.country)
     return _Dated(mention, told.date, f"right after the {family} of {told.date:%d %b %Y} told before",
+                  basis="told-before")
+
+
+_NIGHT_DAY = GRAMMAR.pattern("night_day")
+
+
+def _told_again_that_night(article: Article, dated: _Dated | None,
+                           last_told: dict[str, _Dated]) -> _Dated | None:
+    """"A drone attack killed three soldiers in Jordan on Sunday. The attack happened overnight.":
+    the act told again (a definite act with no roles of its own), its day given as a time of the
+    night (rule night_day) one day from the act it tells again, is that act on that act's day, not
+    a second row across the US-Eastern / local midnight (issue 23, form 6)."""
+    if dated is None or dated.date is None or dated.weak or not dated.mention.anaphor:
+        return dated
+    mention = dated.mention
+    told = last_told.get(_family(mention))
+    if (told is None or told.date is None or abs((dated.date - told.date).days) != 1
+            or mention.country not in (None, told.mention.country)):
+        return dated
+    clean = article.clean
+    days = [d for d in find_dates(clean, *mention.sentence, article.published, article.published_time)
+            if d.date == dated.date]
+    if not any(_NIGHT_DAY.search(clean, max(mention.sentence[0], d.start - 30),
+                                 min(mention.sentence[1], d.end + 10)) for d in days):
+        return dated
+    return _Dated(replace(mention, country=mention.country or told.mention.country), told.date,
+                  f"the {mention.act} told again, its night a day from {told.date:%d %b %Y}",
                   basis="told-before")
 
 
