@@ -1277,6 +1277,11 @@ def test_an_act_in_the_after_clause_of_the_act_just_told_took_place_right_before
     ("Rockets hit al-Asad air base in Iraq on Monday and al-Tanf garrison in Syria on Tuesday.",
      [("attack_on_us_forces", MON, "Iraq", ("Al-Asad Airbase",)),
       ("attack_on_us_forces", PUB, "Syria", ("Al-Tanf",))]),
+    # the day before its place: "on <day> at <a base>"
+    ("Militants attacked U.S. forces on Monday at al-Asad air base in Iraq and on Tuesday at al-Tanf "
+     "garrison in Syria.",
+     [("attack_on_us_forces", MON, "Iraq", ("Al-Asad Airbase",)),
+      ("attack_on_us_forces", PUB, "Syria", ("Al-Tanf",))]),
     # a second day with no place of its own is a saying's: no list, the act keeps its own day
     ("Rockets hit al-Asad air base in Iraq on Monday, officials said on Tuesday.",
      [("attack_on_us_forces", MON, "Iraq", ("Al-Asad Airbase",))]),

@@ -748,38 +748,53 @@ def _told_on_another_day(article: Article, mention: Mention, own: DateMention,
 def _paired_days(article: Article, mention: Mention, usable: list[DateMention], names: Names | None,
                  lex: Lexicons) -> _Dated | None:
     """"Drones struck <a base> in Iraq on Dec. 20, <a base> in Syria on Dec. 21 and <a base> in Iraq
-    on Dec. 22": one act word, a list of places each followed by its own day. The act in each
-    country takes the days written after that country's places (two at most: :func:`_each_day`),
-    each with the base named before it; the act in a country none of the days follows is left
-    undated, never given another place's day. None when the sentence is no such list: fewer than
-    two days after the act word, or a day with no place named before it ("on Monday, officials
-    said on Tuesday")."""
+    on Dec. 22" (or "on Monday at <a base> and on Tuesday at <another>"): one act word, a list of
+    places each with its own day. The act in each country takes the days of that country's places
+    (two at most: :func:`_each_day`), each with its base; the act in a country none of the days
+    goes with is left undated, never given another place's day. None when the sentence is no such
+    list: fewer than two days after the act word, or a day with no place of its own ("on Monday,
+    officials said on Tuesday")."""
     if mention.country is None or names is None:
         return None
-    segments: list[tuple[DateMention, set[str], list[str]]] = []
-    start = mention.end
-    for day in (d for d in usable if mention.end <= d.start and d.end <= mention.sentence[1]):
-        places = [h.name for h in names.within(names.places, start, day.start)]
-        # the place named last before the day is the day's ("forces in Syria and Iraq, hitting
-        # <a base in Iraq> on Monday": Iraq's Monday); else the countries named before it
-        named = ({lex.topic.place(places[-1]).country} if places
-                 else {h.name for h in names.within(names.countries, start, day.start)})
-        segments.append((day, {c for c in named if c}, places))
-        start = day.end
-    if len({d.date for d, _, _ in segments}) < 2 or not all(named for _, named, _ in segments):
+    days = [d for d in usable if mention.end <= d.start and d.end <= mention.sentence[1]]
+    if len({d.date for d in days}) < 2:
+        return None
+    # each day's places: those named before it (after the day before); or, where the first day
+    # comes before any place, those named after it (before the day after)
+    before = [(mention.end if i == 0 else days[i - 1].end, d.start) for i, d in enumerate(days)]
+    after = [(d.end, days[i + 1].start if i + 1 < len(days) else mention.sentence[1])
+             for i, d in enumerate(days)]
+    segments = _places_of(before, days, names, lex, last=True)
+    if not segments[0][1]:
+        segments = _places_of(after, days, names, lex, last=False)
+    if not all(named for _, named, _ in segments):
         return None
     mine = [(d, [p for p in places if lex.topic.place(p).country == mention.country])
             for d, named, places in segments if mention.country in named]
     if not mine:
-        return _Dated(mention, None, f"the days of its sentence are told after other places than "
+        return _Dated(mention, None, f"the days of its sentence go with other places than "
                                      f"{mention.country}: left undated", disagree=True)
     (first, here), *more = mine
-    dated = _Dated(_at(mention, here), first.date, f"from '{first.text}', told after its place",
+    dated = _Dated(_at(mention, here), first.date, f"from '{first.text}', told with its place",
                    basis=first.basis)
     later = next(((d, p) for d, p in more if d.date != first.date), None)
     if later is None:
         return dated
     return replace(dated, second=later[0].date, second_mention=_at(mention, later[1]))
+
+
+def _places_of(spans: list[tuple[int, int]], days: list[DateMention], names: Names,
+               lex: Lexicons, last: bool) -> list[tuple[DateMention, set[str], list[str]]]:
+    """Each day with the countries and places of its span: the country of the place named nearest
+    the day (``last``: the span ends at the day; "forces in Syria and Iraq, hitting <a base in
+    Iraq> on Monday" is Iraq's Monday), else the countries the span names."""
+    found = []
+    for (start, end), day in zip(spans, days, strict=True):
+        places = [h.name for h in names.within(names.places, start, end)]
+        named = ({lex.topic.place(places[-1 if last else 0]).country} if places
+                 else {h.name for h in names.within(names.countries, start, end)})
+        found.append((day, {c for c in named if c}, places))
+    return found
 
 
 def _at(mention: Mention, places: list[str]) -> Mention:
