@@ -1383,3 +1383,11 @@ def test_another_act_on_the_next_night_is_not_told_again() -> None:
         "air base in Iraq overnight.", dt.date(2024, 1, 29), dt.time(21, 30)))
     assert sorted((e.date, e.places) for e in found) == [(dt.date(2024, 1, 27), ("Al-Asad Airbase",)),
                                                          (dt.date(2024, 1, 28), ("Harir air base",))]
+
+
+def test_a_day_after_another_act_is_no_day_of_the_list() -> None:
+    # "a day after militants attacked <a base> on Sunday": Sunday is the attack's, not a second strike's
+    found = extract_events(make_article(
+        "U.S. jets struck militia facilities at Jurf al-Sakhar in Iraq on Monday, a day after militants "
+        "attacked al-Asad air base with missiles on Sunday.", PUB))
+    assert sorted((e.type, e.date) for e in found) == [("attack_on_us_forces", SUN), ("us_strike", MON)]

@@ -762,12 +762,16 @@ def _paired_days(article: Article, mention: Mention, usable: list[DateMention], 
     # each day's places: those named before it (after the day before); or, where the first day
     # comes before any place, those named after it (before the day after)
     before = [(mention.end if i == 0 else days[i - 1].end, d.start) for i, d in enumerate(days)]
-    after = [(d.end, days[i + 1].start if i + 1 < len(days) else mention.sentence[1])
-             for i, d in enumerate(days)]
+    ends = [d.start for d in days[1:]] + [_clause_end(article.clean, days[-1].end, mention.sentence[1])]
+    after = [(d.end, end) for d, end in zip(days, ends, strict=True)]
+    spans = before
     segments = _places_of(before, days, names, lex, last=True)
     if not segments[0][1]:
-        segments = _places_of(after, days, names, lex, last=False)
-    if not all(named for _, named, _ in segments):
+        spans, segments = after, _places_of(after, days, names, lex, last=False)
+    # each span a list's item: no saying, cause, relative clause or time of its own ("..., a day
+    # after militants attacked <a base> on Sunday" is another act's day, not the list's)
+    if not all(named for _, named, _ in segments) or any(
+            _OPENING_SCOPE_BREAK.search(article.clean, *span) for span in spans[1:]):
         return None
     mine = [(d, [p for p in places if lex.topic.place(p).country == mention.country])
             for d, named, places in segments if mention.country in named]
@@ -781,6 +785,12 @@ def _paired_days(article: Article, mention: Mention, usable: list[DateMention], 
     if later is None:
         return dated
     return replace(dated, second=later[0].date, second_mention=_at(mention, later[1]))
+
+
+def _clause_end(clean: str, start: int, end: int) -> int:
+    """Where the clause that goes on at ``start`` ends: its first comma or semicolon, else ``end``."""
+    mark = _CLAUSE_MARK.search(clean, start, end)
+    return mark.start() if mark else end
 
 
 def _places_of(spans: list[tuple[int, int]], days: list[DateMention], names: Names,
