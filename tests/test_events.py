@@ -1204,3 +1204,190 @@ def test_a_diplomats_seat_is_no_place_of_the_act() -> None:
             "chargé d'affaires in Baghdad in the wake of the air strikes.")
     places = {p for e in extract_events(make_article(text, dt.date(2024, 2, 3))) for p in e.places}
     assert "Baghdad" not in places and "Al-Qaim" in places
+
+
+# ---- issue 23, forms 2 and 3: a day given once for a list of acts, or for the act just told ----
+
+def _rows(text: str) -> list[tuple[str, dt.date | None, str | None]]:
+    return sorted((e.type, e.date, e.country) for e in extract_events(make_article(text, PUB)))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a day that opens the sentence governs each clause joined to the first as its equal
+    ("On Monday, militants fired rockets at al-Asad air base in Iraq, and a drone attack hit Harir air "
+     "base in Iraq.", [("attack_on_us_forces", MON, "Iraq")] * 2),
+    # ... and a count at one base of the list is that base's: two at al-Asad, one at Harir
+    ("On Monday, there were two rocket attacks on U.S. forces at al-Asad air base in Iraq, and a drone "
+     "attack on forces at Harir air base in Iraq.", [("attack_on_us_forces", MON, "Iraq")] * 3),
+    # a count over both bases of one clause counts them all: two, not three or four
+    ("On Monday, there were two rocket attacks on U.S. forces at al-Asad air base and Harir air base in "
+     "Iraq.", [("attack_on_us_forces", MON, "Iraq")] * 2),
+])
+def test_a_day_opening_a_sentence_dates_each_act_of_its_list(
+        text: str, expected: list[tuple[str, dt.date | None, str | None]]) -> None:
+    assert _rows(text) == expected
+    # each act's own day, not the day of a statement telling it
+    assert {e.date_basis for e in extract_events(make_article(text, PUB))} == {"weekday"}
+
+
+@pytest.mark.parametrize("text", [
+    # the opening day is the saying's: the acts told in what was said may be days before
+    "On Monday, the Pentagon said rockets hit al-Asad air base in Iraq, and a drone attack hit Harir air "
+    "base in Iraq.",
+    # a time of the clause's own ends the opening day's reach
+    "On Monday, rockets hit al-Asad air base in Iraq, and a drone attack on Harir air base in Iraq last week "
+    "wounded two.",
+    # an act told as another's cause is not of the list
+    "On Monday, U.S. jets struck a depot in Syria, after a drone attack hit a base in Syria.",
+])
+def test_a_day_opening_a_sentence_does_not_reach_past_a_saying_a_time_or_a_cause(text: str) -> None:
+    # the second act is never given the opening day as its own (at most as the day it was told,
+    # which keeps it from standing as an event of its own)
+    found = extract_events(make_article(text, PUB))
+    second = [e for e in found if e.type == "attack_on_us_forces"
+              and (not e.places or e.places == ("Harir air base",))]
+    assert all(e.date_basis != "weekday" for e in second)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A U.S. AC-130 gunship conducted a self-defense strike on Monday against militants in Iraq. The strike "
+     "came shortly after the militants fired a missile at al-Asad air base.",
+     [("attack_on_us_forces", MON, "Iraq"), ("self_defense_strike", MON, "Iraq")]),
+    ("U.S. jets struck a depot in Syria on Monday. The strikes were carried out minutes after a drone attack "
+     "on al-Tanf garrison in Syria.", [("attack_on_us_forces", MON, "Syria"), ("us_strike", MON, "Syria")]),
+    # "hours after" may be the evening before a strike after midnight; "days after" is days before
+    ("U.S. jets struck a depot in Syria on Monday. The strikes were carried out hours after a drone attack "
+     "on al-Tanf garrison in Syria.", [("us_strike", MON, "Syria")]),
+    ("A U.S. AC-130 gunship conducted a self-defense strike on Monday against militants in Iraq. The strike "
+     "came days after the militants fired a missile at al-Asad air base.",
+     [("self_defense_strike", MON, "Iraq")]),
+])
+def test_an_act_in_the_after_clause_of_the_act_just_told_took_place_right_before_it(
+        text: str, expected: list[tuple[str, dt.date | None, str | None]]) -> None:
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # one act word, a list of places each followed by its own day: each place its day (issue 23, form 3)
+    ("Drones struck al-Asad air base in Iraq on Dec. 20, al-Tanf garrison in Syria on Dec. 21 and Harir air "
+     "base in Iraq on Dec. 22.",
+     [("attack_on_us_forces", dt.date(2023, 12, 20), "Iraq", ("Al-Asad Airbase",)),
+      ("attack_on_us_forces", dt.date(2023, 12, 21), "Syria", ("Al-Tanf",)),
+      ("attack_on_us_forces", dt.date(2023, 12, 22), "Iraq", ("Harir air base",))]),
+    ("Rockets hit al-Asad air base in Iraq on Monday and al-Tanf garrison in Syria on Tuesday.",
+     [("attack_on_us_forces", MON, "Iraq", ("Al-Asad Airbase",)),
+      ("attack_on_us_forces", PUB, "Syria", ("Al-Tanf",))]),
+    # the day before its place: "on <day> at <a base>"
+    ("Militants attacked U.S. forces on Monday at al-Asad air base in Iraq and on Tuesday at al-Tanf "
+     "garrison in Syria.",
+     [("attack_on_us_forces", MON, "Iraq", ("Al-Asad Airbase",)),
+      ("attack_on_us_forces", PUB, "Syria", ("Al-Tanf",))]),
+    # a second day with no place of its own is a saying's: no list, the act keeps its own day
+    ("Rockets hit al-Asad air base in Iraq on Monday, officials said on Tuesday.",
+     [("attack_on_us_forces", MON, "Iraq", ("Al-Asad Airbase",))]),
+])
+def test_each_place_of_a_list_takes_the_day_written_after_it(
+        text: str, expected: list[tuple[str, dt.date, str, tuple[str, ...]]]) -> None:
+    found = extract_events(make_article(text, PUB))
+    assert sorted((e.type, e.date, e.country, e.places) for e in found) == expected
+
+
+def test_a_country_none_of_the_lists_days_follows_is_left_undated() -> None:
+    # the forces in Syria were attacked too, but every day of the list follows a base in Iraq
+    found = read_events(make_article(
+        "Drones attacked U.S. forces in Syria and Iraq, hitting al-Asad air base in Iraq on Monday and Harir "
+        "air base in Iraq on Tuesday.", PUB))
+    assert sorted((e.date, e.country) for e in found.events) == [(MON, "Iraq"), (PUB, "Iraq")]
+    assert [(e.country, e.date) for e in found.undated] == [("Syria", None)]
+
+
+# ---- issue 23, form 5: an act compared with a named event is not that event -----------------
+
+def test_an_act_compared_with_a_named_event_since_it_does_not_take_its_day() -> None:
+    found = read_events(make_article(
+        "A U.S. drone strike killed a militia commander in a car in eastern Baghdad. It was the most "
+        "significant strike since the U.S. hit 85 targets in Iraq and Syria on Feb. 2.", dt.date(2024, 2, 8)))
+    # the strikes of 2 February are told, in their own clause, and the commander's strike is not one of them
+    assert sorted((e.date, e.country, len(e.sources)) for e in found.events) == [
+        (dt.date(2024, 2, 2), "Iraq", 1), (dt.date(2024, 2, 2), "Syria", 1)]
+    assert ("us_strike", "Iraq") in [(e.type, e.country) for e in found.undated]
+
+
+def test_an_attack_first_since_a_named_attack_is_not_that_attack() -> None:
+    found = read_events(make_article(
+        "A drone attack wounded two U.S. soldiers at a base in Syria, the first attack since the drone "
+        "attack on Tower 22 in Jordan that killed three U.S. soldiers.", dt.date(2024, 2, 20)))
+    assert [(e.date, e.country) for e in found.events] == [(dt.date(2024, 1, 28), "Jordan")]
+    assert [(e.type, e.country, e.date) for e in found.undated] == [("attack_on_us_forces", "Syria", None)]
+
+
+def test_the_named_event_told_again_after_since_is_still_that_event() -> None:
+    found = read_events(make_article(
+        "Militants have not attacked U.S. forces since the Feb. 2 U.S. strikes on 85 targets in Iraq and "
+        "Syria. The strikes hit command centers in Iraq.", dt.date(2024, 2, 20)))
+    assert {(e.date, e.country) for e in found.events} == {(dt.date(2024, 2, 2), "Iraq"),
+                                                           (dt.date(2024, 2, 2), "Syria")}
+    assert found.undated == ()
+
+
+# ---- issue 23, forms 4 and 6: a day counted from the page and a statement's own day ----------
+
+@pytest.mark.parametrize("text", [
+    "On Sunday, the Pentagon said a drone struck Harir air base in Iraq yesterday.",
+    "The Pentagon on Sunday said a drone struck Harir air base in Iraq yesterday.",
+    "In a statement Sunday, CENTCOM said militants fired rockets at al-Asad air base in Iraq overnight.",
+    "Militants fired rockets at al-Asad air base in Iraq late last night, CENTCOM said Sunday.",
+    "CENTCOM said Sunday that a drone hit al-Tanf garrison in Syria today.",
+])
+def test_a_day_counted_from_the_page_that_a_dated_statement_contradicts_is_left_open(text: str) -> None:
+    # Tuesday's paper: 'yesterday' from the page is Monday, from Sunday's statement Saturday
+    found = read_events(make_article(text, PUB))
+    assert found.events == ()
+    assert [e.date for e in found.undated] == [None]
+    assert "disagree" in found.undated[0].date_note
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # the statement's day is the page's: both anchors agree
+    ("CENTCOM said Tuesday that a drone hit al-Tanf garrison in Syria today.", PUB),
+    ("Militants fired rockets at al-Asad air base in Iraq yesterday, officials said.", MON),
+    # Sunday is the strikes' day, not the saying's of the attack told after 'while'
+    ("U.S. jets struck a depot in Syria on Sunday, the Pentagon said, while a drone attack on al-Tanf "
+     "garrison in Syria wounded two soldiers overnight.", MON),
+])
+def test_a_day_counted_from_the_page_stands_where_no_statement_contradicts_it(text: str,
+                                                                              day: dt.date) -> None:
+    found = extract_events(make_article(text, PUB))
+    assert ("attack_on_us_forces", day) in [(e.type, e.date) for e in found]
+
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the attack told again, 'overnight' from the page: the same night as 'on Sunday', one row
+    ("A drone attack killed three U.S. soldiers at an outpost in Jordan on Sunday, officials said. The "
+     "attack happened overnight.", [("attack_on_us_forces", dt.date(2024, 1, 28), "Jordan", 2)]),
+    # the strikes told again on the local day's small hours: one row, on the day first told
+    ("U.S. jets struck three sites in Iraq late Saturday, the Pentagon said. Iraqi officials said the "
+     "strikes hit the sites early Sunday.", [("us_strike", dt.date(2024, 1, 27), "Iraq", 2)]),
+])
+def test_an_act_told_again_at_night_across_midnight_is_one_row(
+        text: str, expected: list[tuple[str, dt.date, str, int]]) -> None:
+    found = extract_events(make_article(text, dt.date(2024, 1, 28), dt.time(21, 30)))
+    assert [(e.type, e.date, e.country, len(e.sources)) for e in found] == expected
+
+
+def test_another_act_on_the_next_night_is_not_told_again() -> None:
+    # a new act with roles of its own ("militants fired ... at <another base>") stays on its own night
+    found = extract_events(make_article(
+        "Militants fired rockets at al-Asad air base in Iraq on Saturday. Militants fired rockets at Harir "
+        "air base in Iraq overnight.", dt.date(2024, 1, 29), dt.time(21, 30)))
+    assert sorted((e.date, e.places) for e in found) == [(dt.date(2024, 1, 27), ("Al-Asad Airbase",)),
+                                                         (dt.date(2024, 1, 28), ("Harir air base",))]
+
+
+def test_a_day_after_another_act_is_no_day_of_the_list() -> None:
+    # "a day after militants attacked <a base> on Sunday": Sunday is the attack's, not a second strike's
+    found = extract_events(make_article(
+        "U.S. jets struck militia facilities at Jurf al-Sakhar in Iraq on Monday, a day after militants "
+        "attacked al-Asad air base with missiles on Sunday.", PUB))
+    assert sorted((e.type, e.date) for e in found) == [("attack_on_us_forces", SUN), ("us_strike", MON)]

@@ -77,6 +77,7 @@ class _Dated:
     told: bool = False  # the day given is only the telling's: kept as a mention with no day
     counted_from: dt.date | None = None  # the day its day was counted from, when not publication
     second: dt.date | None = None  # acts told on two days of one month ("on July 16 and 25"): the other
+    second_mention: Mention | None = None  # the act on ``second``, when it names a place of its own
 
 
 def extract_events(article: Article, topic: Topic | None = None) -> list[Event]:
@@ -110,9 +111,10 @@ def read_events(article: Article, topic: Topic | None = None, names: Names | Non
             dated = _kind_of_that_day(_date(article, mention, lex, anchor, linked, names), last_told)
             if mention.anaphor and _family(mention) not in last_told and (dated is None or not dated.date):
                 continue  # "the attacks" after acts told without a day: only its own day makes it count
+            dated = _told_again_that_night(article, dated, last_told)
             if dated is not None and dated.date is None:
-                dated = _ordinal(article, _hours_later(article, _right_after(article, dated, last_told),
-                                                       last_told), last_told, counted)
+                dated = _right_before(article, _right_after(article, dated, last_told), last_told)
+                dated = _ordinal(article, _hours_later(article, dated, last_told), last_told, counted)
                 dated = _part_of_count(article, dated, last_told, counted)
                 dated = _downed_as_told(article, _apart_from_told(article, dated, last_told), last_told)
             if dated is not None:
@@ -419,6 +421,57 @@ def _right_after(article: Article, item: _Dated, last_told: dict[str, _Dated]) -
                   basis="told-before")
 
 
+_NIGHT_DAY = GRAMMAR.pattern("night_day")
+
+
+def _told_again_that_night(article: Article, dated: _Dated | None,
+                           last_told: dict[str, _Dated]) -> _Dated | None:
+    """"A drone attack killed three soldiers in Jordan on Sunday. The attack happened overnight.":
+    the act told again (a definite act with no roles of its own), its day given as a time of the
+    night (rule night_day) one day from the act it tells again, is that act on that act's day, not
+    a second row across the US-Eastern / local midnight (issue 23, form 6)."""
+    if dated is None or dated.date is None or dated.weak or not dated.mention.anaphor:
+        return dated
+    mention = dated.mention
+    told = last_told.get(_family(mention))
+    if (told is None or told.date is None or abs((dated.date - told.date).days) != 1
+            or mention.country not in (None, told.mention.country)):
+        return dated
+    clean = article.clean
+    days = [d for d in find_dates(clean, *mention.sentence, article.published, article.published_time)
+            if d.date == dated.date]
+    if not any(_NIGHT_DAY.search(clean, max(mention.sentence[0], d.start - 30),
+                                 min(mention.sentence[1], d.end + 10)) for d in days):
+        return dated
+    return _Dated(replace(mention, country=mention.country or told.mention.country), told.date,
+                  f"the {mention.act} told again, its night a day from {told.date:%d %b %Y}",
+                  basis="told-before")
+
+
+_RIGHT_BEFORE = GRAMMAR.pattern("right_before")
+_BEFORE_REACH = 80  # characters from "the strike came shortly after" to the act it follows
+
+
+def _right_before(article: Article, item: _Dated, last_told: dict[str, _Dated]) -> _Dated:
+    """"The strike came shortly after militants fired rockets at the base": the act told in the
+    'after' clause of the act just told with a day (rule right_before) took place hours or
+    minutes before it, on its day, as :func:`_right_after` reads the same span from the other end.
+    Only when nothing of its own dates it; "days after" or a bare "after" gives no day."""
+    mention = item.mention
+    if item.date is not None or item.disagree:
+        return item
+    cue = next((c for c in _RIGHT_BEFORE.finditer(article.clean, *mention.sentence)
+                if 0 <= mention.start - c.end() <= _BEFORE_REACH), None)
+    if cue is None:
+        return item
+    family = "attack" if cue["what"].lower() == "attack" else "strike"
+    told = last_told.get(family)
+    if told is None or told.date is None or told.mention.sentence[0] >= mention.sentence[0]:
+        return item
+    return _Dated(mention, told.date, f"right before the {family} of {told.date:%d %b %Y} told before",
+                  basis="told-before")
+
+
 _HOURS_LATER = GRAMMAR.pattern("hours_later")
 _HOURS_REACH = 3  # sentences back from "About three hours later, ..." to the act it counts from
 
@@ -626,7 +679,8 @@ def _date(article: Article, mention: Mention, lex: Lexicons, anchor: Anchor | No
     own = (_own_day(article, mention, usable) or _entry_day(article, mention, usable)
            or _entry_paragraph_day(article, mention.sentence, anchor) or heading
            or (linked if linked is not None and linked.date is not None else None)
-           or _same_day(article, mention, usable, anchor))
+           or _same_day(article, mention, usable, anchor)
+           or _opening_of_coordinated(article, mention, usable))
     if heading is not None and own is not None and own.basis in _FROM_PAGE:
         own = heading  # "the overnight strikes" in a timeline's entry: the entry's night, not the page's
     since_clause = re.match(r"\W*since\b", article.clean[mention.clause[0]:mention.clause[1]], re.I)
@@ -638,7 +692,9 @@ def _date(article: Article, mention: Mention, lex: Lexicons, anchor: Anchor | No
     if own is not None and own.date is not None:
         if own.date < lex.topic.campaign.start:
             return None  # an earlier year's event told as background
-        dated = _own_dated(article, mention, own, known, lex)
+        dated = (_told_on_another_day(article, mention, own, usable)
+                 or _paired_days(article, mention, usable, names if known is None else None, lex)
+                 or _own_dated(article, mention, own, known, lex))
         if dated is not None:
             return dated
     if known is not None and _another_month(article, mention, known):
@@ -652,6 +708,108 @@ def _date(article: Article, mention: Mention, lex: Lexicons, anchor: Anchor | No
             return clocked
     return _days_apart(article, mention, usable) or _said_or_partial(article, mention, lex, usable, anchor,
                                                                      linked, names)
+
+
+_DAYS_BACK = {"today": 0, "tonight": 0, "this morning": 0, "yesterday": 1, "last night": 1, "overnight": 1}
+
+
+def _told_on_another_day(article: Article, mention: Mention, own: DateMention,
+                         usable: list[DateMention]) -> _Dated | None:
+    """"On Sunday, the Pentagon said a drone struck the base yesterday", in Tuesday's paper: the
+    act's "yesterday" counted from the page's day (Monday) and from the statement's (Saturday)
+    are two anchors that disagree (and the first is after the statement): left undated, with the
+    reason (issue 23, forms 4 and 6). Only a day counted from the page ("yesterday", "last night",
+    "today") in a sentence whose one statement has a day of its own that gives another."""
+    word = own.text.lower()
+    back = next((n for w, n in _DAYS_BACK.items() if w in word), None)
+    if own.basis != "relative" or own.date is None or back is None:
+        return None
+    clean = article.clean
+    # a saying's day: after a verb of saying ("said on Sunday", "in a statement Sunday"), right
+    # before one ("the Pentagon on Sunday said"), or before one in the act's own clause or opening
+    # the sentence ("On Sunday, the Pentagon said"); not "<another act> on Sunday, the Pentagon
+    # said, while a drone ... overnight", whose Sunday may be the other act's
+    said = {d.date for d in usable if d.start != own.start and d.date is not None
+            and (_SPOKEN.search(clean, max(mention.sentence[0], d.start - 40), d.start)
+                 or _SPOKEN_AFTER.match(clean, d.end)
+                 or (_said_after(clean, d, mention)
+                     and (mention.clause[0] <= d.start < mention.clause[1]
+                          or _OPENING_DAY.fullmatch(clean, mention.sentence[0], d.start))))}
+    if len(said) != 1:
+        return None
+    (day,) = said
+    if day - dt.timedelta(days=back) == own.date:
+        return None
+    return _Dated(mention, None, f"'{own.text}' counted from the page's day ({own.date:%d %b %Y}) and "
+                                 f"from the statement's day ({day:%d %b %Y}) disagree: left undated",
+                  disagree=True)
+
+
+def _paired_days(article: Article, mention: Mention, usable: list[DateMention], names: Names | None,
+                 lex: Lexicons) -> _Dated | None:
+    """"Drones struck <a base> in Iraq on Dec. 20, <a base> in Syria on Dec. 21 and <a base> in Iraq
+    on Dec. 22" (or "on Monday at <a base> and on Tuesday at <another>"): one act word, a list of
+    places each with its own day. The act in each country takes the days of that country's places
+    (two at most: :func:`_each_day`), each with its base; the act in a country none of the days
+    goes with is left undated, never given another place's day. None when the sentence is no such
+    list: fewer than two days after the act word, or a day with no place of its own ("on Monday,
+    officials said on Tuesday")."""
+    if mention.country is None or names is None:
+        return None
+    days = [d for d in usable if mention.end <= d.start and d.end <= mention.sentence[1]]
+    if len({d.date for d in days}) < 2:
+        return None
+    # each day's places: those named before it (after the day before); or, where the first day
+    # comes before any place, those named after it (before the day after)
+    before = [(mention.end if i == 0 else days[i - 1].end, d.start) for i, d in enumerate(days)]
+    ends = [d.start for d in days[1:]] + [_clause_end(article.clean, days[-1].end, mention.sentence[1])]
+    after = [(d.end, end) for d, end in zip(days, ends, strict=True)]
+    spans = before
+    segments = _places_of(before, days, names, lex, last=True)
+    if not segments[0][1]:
+        spans, segments = after, _places_of(after, days, names, lex, last=False)
+    # each span a list's item: no saying, cause, relative clause or time of its own ("..., a day
+    # after militants attacked <a base> on Sunday" is another act's day, not the list's)
+    if not all(named for _, named, _ in segments) or any(
+            _OPENING_SCOPE_BREAK.search(article.clean, *span) for span in spans[1:]):
+        return None
+    mine = [(d, [p for p in places if lex.topic.place(p).country == mention.country])
+            for d, named, places in segments if mention.country in named]
+    if not mine:
+        return _Dated(mention, None, f"the days of its sentence go with other places than "
+                                     f"{mention.country}: left undated", disagree=True)
+    (first, here), *more = mine
+    dated = _Dated(_at(mention, here), first.date, f"from '{first.text}', told with its place",
+                   basis=first.basis)
+    later = next(((d, p) for d, p in more if d.date != first.date), None)
+    if later is None:
+        return dated
+    return replace(dated, second=later[0].date, second_mention=_at(mention, later[1]))
+
+
+def _clause_end(clean: str, start: int, end: int) -> int:
+    """Where the clause that goes on at ``start`` ends: its first comma or semicolon, else ``end``."""
+    mark = _CLAUSE_MARK.search(clean, start, end)
+    return mark.start() if mark else end
+
+
+def _places_of(spans: list[tuple[int, int]], days: list[DateMention], names: Names,
+               lex: Lexicons, last: bool) -> list[tuple[DateMention, set[str], list[str]]]:
+    """Each day with the countries and places of its span: the country of the place named nearest
+    the day (``last``: the span ends at the day; "forces in Syria and Iraq, hitting <a base in
+    Iraq> on Monday" is Iraq's Monday), else the countries the span names."""
+    found = []
+    for (start, end), day in zip(spans, days, strict=True):
+        places = [h.name for h in names.within(names.places, start, end)]
+        named = ({lex.topic.place(places[-1 if last else 0]).country} if places
+                 else {h.name for h in names.within(names.countries, start, end)})
+        found.append((day, {c for c in named if c}, places))
+    return found
+
+
+def _at(mention: Mention, places: list[str]) -> Mention:
+    """The mention at the one place named with its day, when one is."""
+    return replace(mention, target=places[0], places=(places[0],)) if len(set(places)) == 1 else mention
 
 
 def _own_dated(article: Article, mention: Mention, own: DateMention, known: KnownEvent | None,
@@ -821,7 +979,9 @@ def _each_day(dated: _Dated) -> list[_Dated]:
     if dated.second is None:
         return [dated]
     note = f"the second day told with {dated.date:%d %b %Y}: {dated.second:%d %b %Y}"
-    return [replace(dated, second=None), replace(dated, date=dated.second, second=None, note=note)]
+    return [replace(dated, second=None, second_mention=None),
+            replace(dated, mention=dated.second_mention or dated.mention, date=dated.second, second=None,
+                    second_mention=None, note=note)]
 
 
 def _spoken(clean: str, day: DateMention, mention: Mention) -> bool:
@@ -1056,6 +1216,29 @@ def _clause_days(article: Article, segment: tuple[int, int], anchor: Anchor | No
 # <a base>", "injured by drone attacks the day before": the act's day is counted from the day
 # told before it, in its sentence or the one before. "The day before the vote" is another day's
 # (``_days_apart`` reads "two days after the attack").
+_COORDINATED_CLAUSE = GRAMMAR.pattern("coordinated_clause")
+_OPENING_SCOPE_BREAK = GRAMMAR.pattern("opening_scope_break")
+
+
+def _opening_of_coordinated(article: Article, mention: Mention,
+                            usable: list[DateMention]) -> DateMention | None:
+    """"On Monday, there were two rocket attacks at <a base>, and a drone attack at <another>": a day
+    that opens the sentence governs each clause joined to the first as its equal (rule
+    coordinated_clause), as it governs the first; not past a saying, a cause, a time of the
+    clause's own or a relative clause (rule opening_scope_break), which may tell another day."""
+    clean = article.clean
+    opening = next((d for d in usable if d.start < mention.clause[0]
+                    and _OPENING_DAY.fullmatch(clean, mention.sentence[0], d.start)), None)
+    if opening is None or not _COORDINATED_CLAUSE.match(clean, mention.clause[0], mention.start + 1):
+        return None
+    if _OPENING_SCOPE_BREAK.search(clean, opening.end, mention.clause[1]):
+        return None
+    if any(d.start >= opening.end for d in find_dates(clean, opening.end, mention.clause[1],
+                                                      article.published, article.published_time)):
+        return None  # another time in the sentence ("in January", "on Oct. 18"): not one day's list
+    return opening
+
+
 _SAME_DAY = GRAMMAR.pattern("same_day")
 _SAME_DAY_OPENS = 24  # characters from a sentence's start within which the cue opens it ("Additionally, ")
 
@@ -1354,7 +1537,10 @@ def _known(article: Article, mention: Mention, known: Iterable[KnownEvent]) -> K
     """A named event of the topic that this undated mention tells, if the article is recent enough."""
     # The name must be in the mention's own words: "The Baghdad strike follows strikes on 85
     # targets" names the 85-target strikes for the second strike only.
-    sentence = article.clean[mention.zone[0]:mention.zone[1]]
+    # Nor in a span's start after it: "the most significant strike since the U.S. hit 85 targets"
+    # compares another strike with them (rule since_act; issue 23, form 5).
+    since = re.compile(r"\bsince\b", re.I).search(article.clean, mention.end, mention.zone[1])
+    sentence = article.clean[mention.zone[0]:since.start() if since else mention.zone[1]]
     family = _family(mention)
     for event in known:
         if _family(event) != family:
@@ -1410,7 +1596,7 @@ def _gather(article: Article, found: list[_Dated], lex: Lexicons) -> ArticleEven
     undated: list[_Dated] = []
     for item in found:
         if item.date is None:
-            home = _home(groups, item, lex=lex)
+            home = _home(groups, item, lex=lex, article=article)
             if home is not None:
                 home.append(item)
             elif item.disagree or item.told or (not item.mention.plural and not item.mention.anaphor):
@@ -1593,7 +1779,8 @@ def _shared_place(one: list[_Dated], other: list[_Dated], lex: Lexicons) -> bool
 
 
 def _home(groups: dict[tuple[str, str | None, dt.date], list[_Dated]], item: _Dated,
-          within: dt.date | None = None, lex: Lexicons | None = None) -> list[_Dated] | None:
+          within: dt.date | None = None, lex: Lexicons | None = None,
+          article: Article | None = None) -> list[_Dated] | None:
     """The dated event an undated mention tells: the only one of its kind (and country) that
     does not name another base; for a mention dated by its statement, one that happened in the
     week before that statement."""
@@ -1607,10 +1794,26 @@ def _home(groups: dict[tuple[str, str | None, dt.date], list[_Dated]], item: _Da
             and (within is None or -1 <= (within - k[2]).days <= 7)
             # "On July 30" without its year is not the event of 2 February
             and (item.month_day is None or (k[2].month, k[2].day) == item.month_day)
-            and (lex is None or _same_site(item, groups[k], lex))]
+            and (lex is None or _same_site(item, groups[k], lex))
+            and not (within is None and article is not None and _only_a_reference(article, item, groups[k]))]
     if len(same) == 1 and not (within is None and _kin_told_later(groups, item, family, same[0][2])):
         return groups[same[0]]
     return None
+
+
+_SINCE_ACT = GRAMMAR.pattern("since_act")
+
+
+def _only_a_reference(article: Article, item: _Dated, group: list[_Dated]) -> bool:
+    """"A U.S. drone strike killed a commander in Baghdad. It was the most significant strike since
+    the U.S. hit 85 targets on Feb. 2.": an event the article dates only as the point a span starts
+    from (rule since_act) is a time of reference, not the act it tells without a day; that act is
+    no home for it (issue 23, form 5). "The strikes" told again is that event."""
+    if item.mention.anaphor:
+        return False
+    clean = article.clean
+    return all(_SINCE_ACT.search(clean, max(i.mention.sentence[0], i.mention.start - 80), i.mention.start)
+               for i in group if i.date is not None)
 
 
 KIN_REACH = 7  # days: an act of the family told this much later than the candidate may be the one told
@@ -1655,7 +1858,26 @@ def _split_sites(article: Article, key: tuple[str, str | None, dt.date], group: 
         unnamed = sites.pop(None, [])
         sites[named[0]].extend(unnamed)
         events = [_event(article, key[1], key[2], items, site, lex) for site, items in sites.items()]
+        if attack:
+            return events + [more for site, items in sites.items()
+                             for more in _more_counted(article, key, _counted_at(items, group, site, placed),
+                                                       lex, 1)]
     return events + _more_counted(article, key, group, lex, len(events)) if attack else events
+
+
+def _counted_at(items: list[_Dated], group: list[_Dated], site: str | None,
+                placed: dict[int, str | None]) -> list[_Dated]:
+    """The mentions of one site's attacks whose count is that site's alone: "two rocket attacks at
+    <one base>, and a drone attack at <another>" counts two at the first, one event of the day's
+    two. Only a list told in one sentence: a clause that tells another site too ("two attacks, at
+    <one base> and <another>", read as one mention per base) counts them all, and another site told
+    in another sentence may be one of the acts counted ("One hit <another base>")."""
+    def own_site_only(item: _Dated) -> bool:
+        others = [o.mention for o in group if placed[id(o)] not in (site, None)]
+        return all(o.sentence == item.mention.sentence
+                   and not item.mention.clause[0] <= o.start < item.mention.clause[1] for o in others)
+
+    return [item for item in items if placed[id(item)] == site and own_site_only(item)]
 
 
 def _more_counted(article: Article, key: tuple[str, str | None, dt.date], group: list[_Dated], lex: Lexicons,
