@@ -696,6 +696,24 @@ def test_an_act_a_few_hours_after_the_one_told_is_of_its_day(text: str, expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # an act told inside the operation just told, or at its time: of its day
+    ("U.S. jets bombed Houthi radar sites near Sanaa on Sunday. During the operation, a destroyer also "
+     "brought down two Houthi drones over the Red Sea.",
+     [("intercept", "Red Sea", SUNDAY), ("us_strike", "Yemen", SUNDAY)]),
+    ("U.S. jets bombed Houthi radar sites near Sanaa on Sunday. At the same time, a destroyer brought down "
+     "two Houthi drones over the Red Sea.",
+     [("intercept", "Red Sea", SUNDAY), ("us_strike", "Yemen", SUNDAY)]),
+    # a span of time, or an operation of another day named: no day
+    ("U.S. jets bombed Houthi radar sites near Sanaa on Sunday. During the past month, destroyers brought "
+     "down dozens of Houthi drones over the Red Sea.", [("us_strike", "Yemen", SUNDAY)]),
+    ("U.S. jets bombed Houthi radar sites near Sanaa on Sunday. During Friday's operation, a destroyer "
+     "brought down two Houthi drones over the Red Sea.", [("us_strike", "Yemen", SUNDAY)]),
+])
+def test_an_act_told_during_the_operation_just_told_is_of_its_day(text: str, expected: Found) -> None:
+    assert _events(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a second day of one month, its month written again, before or after its number: two rounds
     ("U.S. jets struck Houthi weapons depots across Yemen on Jan. 19 and Jan. 20.",
      [("us_strike", "Yemen", dt.date(2024, 1, 19)), ("us_strike", "Yemen", dt.date(2024, 1, 20))]),
