@@ -450,8 +450,9 @@ def _hours_later(article: Article, item: _Dated, last_told: dict[str, _Dated]) -
 
 def _later_cue(article: Article, mention: Mention) -> str | None:
     """The words that put an act within hours of the act just told: a sentence opening "About three
-    hours later" or "During the operation," (rule during_told), or "earlier in the day" / "later that day" in its clause when no day written in
-    its sentence or the one before gave its day (:func:`_same_day`)."""
+    hours later" or "During the operation," (rule during_told), or "earlier in the day" / "later
+    that day" in its clause when no day written in its sentence or the one before gave its day
+    (:func:`_same_day`)."""
     clean = article.clean
     opening = (_HOURS_LATER.match(clean, mention.sentence[0], mention.start)
                or _DURING_TOLD.match(clean, mention.sentence[0], mention.start))
