@@ -756,3 +756,19 @@ def test_a_strike_told_away_from_the_articles_area_is_not_placed_there(aside: st
     plain = ("The Houthis in Yemen kept up their attacks. On Friday, US forces struck two missiles ready to "
              "launch.")
     assert ("us_strike", "Yemen", dt.date(2024, 2, 2)) in _events(plain, dt.date(2024, 2, 5))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # CENTCOM's "uncrewed aerial systems" destroyed on the ground, in the land the Houthis hold: a strike
+    ("CENTCOM forces engaged and destroyed two uncrewed aerial systems in a Houthi-controlled area of Yemen "
+     "on Sunday.", [("us_strike", "Yemen", SUNDAY)]),
+    ("U.S. forces destroyed one UAS on the ground in Yemen on Sunday.", [("us_strike", "Yemen", SUNDAY)]),
+    # in the air, over the sea or over that land: an intercept
+    ("A destroyer destroyed two uncrewed aerial systems over the Red Sea on Sunday.",
+     [("intercept", "Red Sea", SUNDAY)]),
+    ("A destroyer shot down two airborne uncrewed aerial systems launched from Houthi-controlled areas of "
+     "Yemen over the Red Sea on Sunday.", [("intercept", "Red Sea", SUNDAY)]),
+])
+def test_drones_destroyed_in_the_land_the_houthis_hold_are_struck_not_intercepted(text: str,
+                                                                                   expected: Found) -> None:
+    assert _events(text) == expected
