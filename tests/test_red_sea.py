@@ -772,3 +772,14 @@ def test_a_strike_told_away_from_the_articles_area_is_not_placed_there(aside: st
 def test_drones_destroyed_in_the_land_the_houthis_hold_are_struck_not_intercepted(text: str,
                                                                                    expected: Found) -> None:
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the allies' support set off by two dashes is an aside: the clause, and its day, go on with its verb
+    ("In the evening hours of 21 January 2024, British and U.S. jets – helped by Canada and Bahrain — "
+     "conducted airstrikes against Houthi radar sites in Yemen.", [("us_uk_strike", "Yemen", SUNDAY)]),
+    ("Late on Sunday, U.S. forces – helped by two allies — carried out strikes on Houthi depots in Yemen.",
+     [("us_strike", "Yemen", SUNDAY)]),
+])
+def test_a_phrase_set_off_by_dashes_does_not_cut_the_strikes_clause(text: str, expected: Found) -> None:
+    assert _events(text) == expected
