@@ -783,3 +783,20 @@ def test_drones_destroyed_in_the_land_the_houthis_hold_are_struck_not_intercepte
 ])
 def test_a_phrase_set_off_by_dashes_does_not_cut_the_strikes_clause(text: str, expected: Found) -> None:
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the skiffs whose gunmen fire on a ship are the attack's means, as missiles and drones are
+    ("A Liberian-flagged tanker was attacked by three small craft in the Gulf of Aden on Sunday.",
+     [("attack_on_shipping", "Gulf of Aden", SUNDAY)]),
+    # a ship's own report of what befell it, in a passive gerund: the ship was attacked
+    ("A Liberian-flagged tanker reported being under attack by two Houthi skiffs in the Red Sea on Sunday.",
+     [("attack_on_shipping", "Red Sea", SUNDAY)]),
+    ("A Liberian-flagged tanker reported being struck by a Houthi missile in the Red Sea on Sunday.",
+     [("attack_on_shipping", "Red Sea", SUNDAY)]),
+    # a report that ends the speaker's part is still a cut: the tanker is no target of the strikes
+    ("A Liberian-flagged tanker reported that U.S. jets struck Houthi radar sites in Yemen on Sunday.",
+     [("us_strike", "Yemen", SUNDAY)]),
+])
+def test_small_boats_and_a_ships_report_of_being_attacked(text: str, expected: Found) -> None:
+    assert _events(text) == expected
