@@ -800,3 +800,17 @@ def test_a_phrase_set_off_by_dashes_does_not_cut_the_strikes_clause(text: str, e
 ])
 def test_small_boats_and_a_ships_report_of_being_attacked(text: str, expected: Found) -> None:
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a passive intercept whose subject names what it was fired at: the attack and the intercept
+    ("A Houthi cruise missile aimed at a U.S. destroyer was shot down over the Red Sea on Sunday.",
+     [("attack_on_us_navy", "Red Sea", SUNDAY), ("intercept", "Red Sea", SUNDAY)]),
+    ("Three Houthi drones heading for a bulk carrier were brought down over the Gulf of Aden on Sunday.",
+     [("attack_on_shipping", "Gulf of Aden", SUNDAY), ("intercept", "Gulf of Aden", SUNDAY)]),
+    # the warship that downed it is no target
+    ("A Houthi drone was shot down by a U.S. destroyer over the Red Sea on Sunday.",
+     [("intercept", "Red Sea", SUNDAY)]),
+])
+def test_what_a_downed_missile_was_fired_at_is_attacked(text: str, expected: Found) -> None:
+    assert _events(text) == expected
