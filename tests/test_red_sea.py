@@ -814,3 +814,18 @@ def test_small_boats_and_a_ships_report_of_being_attacked(text: str, expected: F
 ])
 def test_what_a_downed_missile_was_fired_at_is_attacked(text: str, expected: Found) -> None:
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a missile that missed a ship, or exploded near it, or damaged it: an attack on it all the same
+    ("Two Houthi cruise missiles narrowly missed a Panama-flagged tanker in the Gulf of Aden on Sunday.",
+     [("attack_on_shipping", "Gulf of Aden", SUNDAY)]),
+    ("A Houthi drone exploded near a container ship in the Red Sea on Sunday.",
+     [("attack_on_shipping", "Red Sea", SUNDAY)]),
+    ("Houthi drones damaged a bulk carrier in the Red Sea on Sunday.", [("attack_on_shipping", "Red Sea", SUNDAY)]),
+    # damage with no attacker, or a miss of no ship, is no attack
+    ("A storm damaged a bulk carrier in the Red Sea on Sunday.", []),
+    ("The Houthis missed a deadline set by the mediators on Sunday.", []),
+])
+def test_a_miss_or_a_blast_near_a_ship_is_an_attack_on_it(text: str, expected: Found) -> None:
+    assert _events(text) == expected
