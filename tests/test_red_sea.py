@@ -829,3 +829,16 @@ def test_what_a_downed_missile_was_fired_at_is_attacked(text: str, expected: Fou
 ])
 def test_a_miss_or_a_blast_near_a_ship_is_an_attack_on_it(text: str, expected: Found) -> None:
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an offset from a port, as wire copy and notices write it: the sea off that port
+    ("A Houthi drone hit a bulk carrier 90 nautical miles southeast of Yemen's Aden on Sunday.",
+     [("attack_on_shipping", "Gulf of Aden", SUNDAY)]),
+    ("A Houthi drone hit a bulk carrier 40 nautical miles west of Yemen's port of Hodeidah on Sunday.",
+     [("attack_on_shipping", "Red Sea", SUNDAY)]),
+    ("A Houthi drone hit a bulk carrier 20 nautical miles south of the Yemeni port of Mocha on Sunday.",
+     [("attack_on_shipping", "Bab el-Mandeb", SUNDAY)]),
+])
+def test_an_offset_from_a_yemeni_port_places_the_attack_at_sea(text: str, expected: Found) -> None:
+    assert _events(text) == expected
