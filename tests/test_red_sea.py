@@ -823,6 +823,9 @@ def test_what_a_downed_missile_was_fired_at_is_attacked(text: str, expected: Fou
     ("A Houthi drone exploded near a container ship in the Red Sea on Sunday.",
      [("attack_on_shipping", "Red Sea", SUNDAY)]),
     ("Houthi drones damaged a bulk carrier in the Red Sea on Sunday.", [("attack_on_shipping", "Red Sea", SUNDAY)]),
+    ("A Houthi cruise missile came within a mile of a U.S. destroyer in the Red Sea on Sunday.",
+     [("attack_on_us_navy", "Red Sea", SUNDAY)]),
+    ("The talks came within hours of a deal on Sunday.", []),
     # damage with no attacker, or a miss of no ship, is no attack
     ("A storm damaged a bulk carrier in the Red Sea on Sunday.", []),
     ("The Houthis missed a deadline set by the mediators on Sunday.", []),
