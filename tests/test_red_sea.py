@@ -845,3 +845,22 @@ def test_a_miss_or_a_blast_near_a_ship_is_an_attack_on_it(text: str, expected: F
 ])
 def test_an_offset_from_a_yemeni_port_places_the_attack_at_sea(text: str, expected: Found) -> None:
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an undated page: the joint rounds named by their counts of targets, on their well-known days
+    ("British and American jets hit eight Houthi targets across Yemen, the two governments said.",
+     [("us_uk_strike", "Yemen", dt.date(2024, 1, 22))]),
+    ("British and American jets hit 18 Houthi targets at eight locations in Yemen.",
+     [("us_uk_strike", "Yemen", dt.date(2024, 2, 24))]),
+    ("British and American jets hit 13 Houthi targets in Yemen.", [("us_uk_strike", "Yemen", dt.date(2024, 5, 30))]),
+    # the ship fired at on 24 Apr 2024, and the missile that came within a mile of the USS Gravely
+    ("A Houthi ballistic missile was launched at the MV Yorktown in the Gulf of Aden.",
+     [("attack_on_shipping", "Gulf of Aden", dt.date(2024, 4, 24))]),
+    ("A Houthi cruise missile came within a mile of the USS Gravely in the Red Sea.",
+     [("attack_on_us_navy", "Red Sea", dt.date(2024, 1, 30))]),
+    # "eight locations" is the 24 Feb round's, never the 22 Jan round's count of targets
+    ("British and American jets hit Houthi sites at eight locations in Yemen.", []),
+])
+def test_more_well_known_days_of_the_campaign(text: str, expected: Found) -> None:
+    assert _events(text, published=None) == expected
