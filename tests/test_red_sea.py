@@ -859,6 +859,10 @@ def test_an_offset_from_a_yemeni_port_places_the_attack_at_sea(text: str, expect
      [("attack_on_shipping", "Gulf of Aden", dt.date(2024, 4, 24))]),
     ("A Houthi cruise missile came within a mile of the USS Gravely in the Red Sea.",
      [("attack_on_us_navy", "Red Sea", dt.date(2024, 1, 30))]),
+    # one precision strike on a command facility (16 Dec 2024); the later round of several is not it
+    ("CENTCOM said it carried out a precision airstrike on a Houthi command facility in Sanaa.",
+     [("us_strike", "Yemen", dt.date(2024, 12, 16))]),
+    ("CENTCOM said it carried out precision airstrikes on a Houthi command facility and a depot in Sanaa.", []),
     # "eight locations" is the 24 Feb round's, never the 22 Jan round's count of targets
     ("British and American jets hit Houthi sites at eight locations in Yemen.", []),
 ])
