@@ -822,7 +822,8 @@ def test_what_a_downed_missile_was_fired_at_is_attacked(text: str, expected: Fou
      [("attack_on_shipping", "Gulf of Aden", SUNDAY)]),
     ("A Houthi drone exploded near a container ship in the Red Sea on Sunday.",
      [("attack_on_shipping", "Red Sea", SUNDAY)]),
-    ("Houthi drones damaged a bulk carrier in the Red Sea on Sunday.", [("attack_on_shipping", "Red Sea", SUNDAY)]),
+    ("Houthi drones damaged a bulk carrier in the Red Sea on Sunday.",
+     [("attack_on_shipping", "Red Sea", SUNDAY)]),
     ("A Houthi cruise missile came within a mile of a U.S. destroyer in the Red Sea on Sunday.",
      [("attack_on_us_navy", "Red Sea", SUNDAY)]),
     ("The talks came within hours of a deal on Sunday.", []),
@@ -853,7 +854,8 @@ def test_an_offset_from_a_yemeni_port_places_the_attack_at_sea(text: str, expect
      [("us_uk_strike", "Yemen", dt.date(2024, 1, 22))]),
     ("British and American jets hit 18 Houthi targets at eight locations in Yemen.",
      [("us_uk_strike", "Yemen", dt.date(2024, 2, 24))]),
-    ("British and American jets hit 13 Houthi targets in Yemen.", [("us_uk_strike", "Yemen", dt.date(2024, 5, 30))]),
+    ("British and American jets hit 13 Houthi targets in Yemen.",
+     [("us_uk_strike", "Yemen", dt.date(2024, 5, 30))]),
     # the ship fired at on 24 Apr 2024, and the missile that came within a mile of the USS Gravely
     ("A Houthi ballistic missile was launched at the MV Yorktown in the Gulf of Aden.",
      [("attack_on_shipping", "Gulf of Aden", dt.date(2024, 4, 24))]),
@@ -862,7 +864,8 @@ def test_an_offset_from_a_yemeni_port_places_the_attack_at_sea(text: str, expect
     # one precision strike on a command facility (16 Dec 2024); the later round of several is not it
     ("CENTCOM said it carried out a precision airstrike on a Houthi command facility in Sanaa.",
      [("us_strike", "Yemen", dt.date(2024, 12, 16))]),
-    ("CENTCOM said it carried out precision airstrikes on a Houthi command facility and a depot in Sanaa.", []),
+    ("CENTCOM said it carried out precision airstrikes on a Houthi command facility and a depot in "
+     "Sanaa.", []),
     # "eight locations" is the 24 Feb round's, never the 22 Jan round's count of targets
     ("British and American jets hit Houthi sites at eight locations in Yemen.", []),
 ])
