@@ -696,6 +696,24 @@ def test_an_act_a_few_hours_after_the_one_told_is_of_its_day(text: str, expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # an act told inside the operation just told, or at its time: of its day
+    ("U.S. jets bombed Houthi radar sites near Sanaa on Sunday. During the operation, a destroyer also "
+     "brought down two Houthi drones over the Red Sea.",
+     [("intercept", "Red Sea", SUNDAY), ("us_strike", "Yemen", SUNDAY)]),
+    ("U.S. jets bombed Houthi radar sites near Sanaa on Sunday. At the same time, a destroyer brought down "
+     "two Houthi drones over the Red Sea.",
+     [("intercept", "Red Sea", SUNDAY), ("us_strike", "Yemen", SUNDAY)]),
+    # a span of time, or an operation of another day named: no day
+    ("U.S. jets bombed Houthi radar sites near Sanaa on Sunday. During the past month, destroyers brought "
+     "down dozens of Houthi drones over the Red Sea.", [("us_strike", "Yemen", SUNDAY)]),
+    ("U.S. jets bombed Houthi radar sites near Sanaa on Sunday. During Friday's operation, a destroyer "
+     "brought down two Houthi drones over the Red Sea.", [("us_strike", "Yemen", SUNDAY)]),
+])
+def test_an_act_told_during_the_operation_just_told_is_of_its_day(text: str, expected: Found) -> None:
+    assert _events(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a second day of one month, its month written again, before or after its number: two rounds
     ("U.S. jets struck Houthi weapons depots across Yemen on Jan. 19 and Jan. 20.",
      [("us_strike", "Yemen", dt.date(2024, 1, 19)), ("us_strike", "Yemen", dt.date(2024, 1, 20))]),
@@ -738,3 +756,118 @@ def test_a_strike_told_away_from_the_articles_area_is_not_placed_there(aside: st
     plain = ("The Houthis in Yemen kept up their attacks. On Friday, US forces struck two missiles ready to "
              "launch.")
     assert ("us_strike", "Yemen", dt.date(2024, 2, 2)) in _events(plain, dt.date(2024, 2, 5))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # CENTCOM's "uncrewed aerial systems" destroyed on the ground, in the land the Houthis hold: a strike
+    ("CENTCOM forces engaged and destroyed two uncrewed aerial systems in a Houthi-controlled area of Yemen "
+     "on Sunday.", [("us_strike", "Yemen", SUNDAY)]),
+    ("U.S. forces destroyed one UAS on the ground in Yemen on Sunday.", [("us_strike", "Yemen", SUNDAY)]),
+    # in the air, over the sea or over that land: an intercept
+    ("A destroyer destroyed two uncrewed aerial systems over the Red Sea on Sunday.",
+     [("intercept", "Red Sea", SUNDAY)]),
+    ("A destroyer shot down two airborne uncrewed aerial systems launched from Houthi-controlled areas of "
+     "Yemen over the Red Sea on Sunday.", [("intercept", "Red Sea", SUNDAY)]),
+])
+def test_drones_destroyed_in_the_land_the_houthis_hold_are_struck_not_intercepted(text: str,
+                                                                                   expected: Found) -> None:
+    assert _events(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the allies' support set off by two dashes is an aside: the clause, and its day, go on with its verb
+    ("In the evening hours of 21 January 2024, British and U.S. jets – helped by Canada and Bahrain — "
+     "conducted airstrikes against Houthi radar sites in Yemen.", [("us_uk_strike", "Yemen", SUNDAY)]),
+    ("Late on Sunday, U.S. forces – helped by two allies — carried out strikes on Houthi depots in Yemen.",
+     [("us_strike", "Yemen", SUNDAY)]),
+])
+def test_a_phrase_set_off_by_dashes_does_not_cut_the_strikes_clause(text: str, expected: Found) -> None:
+    assert _events(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the skiffs whose gunmen fire on a ship are the attack's means, as missiles and drones are
+    ("A Liberian-flagged tanker was attacked by three small craft in the Gulf of Aden on Sunday.",
+     [("attack_on_shipping", "Gulf of Aden", SUNDAY)]),
+    # a ship's own report of what befell it, in a passive gerund: the ship was attacked
+    ("A Liberian-flagged tanker reported being under attack by two Houthi skiffs in the Red Sea on Sunday.",
+     [("attack_on_shipping", "Red Sea", SUNDAY)]),
+    ("A Liberian-flagged tanker reported being struck by a Houthi missile in the Red Sea on Sunday.",
+     [("attack_on_shipping", "Red Sea", SUNDAY)]),
+    # a report that ends the speaker's part is still a cut: the tanker is no target of the strikes
+    ("A Liberian-flagged tanker reported that U.S. jets struck Houthi radar sites in Yemen on Sunday.",
+     [("us_strike", "Yemen", SUNDAY)]),
+])
+def test_small_boats_and_a_ships_report_of_being_attacked(text: str, expected: Found) -> None:
+    assert _events(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a passive intercept whose subject names what it was fired at: the attack and the intercept
+    ("A Houthi cruise missile aimed at a U.S. destroyer was shot down over the Red Sea on Sunday.",
+     [("attack_on_us_navy", "Red Sea", SUNDAY), ("intercept", "Red Sea", SUNDAY)]),
+    ("Three Houthi drones heading for a bulk carrier were brought down over the Gulf of Aden on Sunday.",
+     [("attack_on_shipping", "Gulf of Aden", SUNDAY), ("intercept", "Gulf of Aden", SUNDAY)]),
+    # the warship that downed it is no target
+    ("A Houthi drone was shot down by a U.S. destroyer over the Red Sea on Sunday.",
+     [("intercept", "Red Sea", SUNDAY)]),
+])
+def test_what_a_downed_missile_was_fired_at_is_attacked(text: str, expected: Found) -> None:
+    assert _events(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a missile that missed a ship, or exploded near it, or damaged it: an attack on it all the same
+    ("Two Houthi cruise missiles narrowly missed a Panama-flagged tanker in the Gulf of Aden on Sunday.",
+     [("attack_on_shipping", "Gulf of Aden", SUNDAY)]),
+    ("A Houthi drone exploded near a container ship in the Red Sea on Sunday.",
+     [("attack_on_shipping", "Red Sea", SUNDAY)]),
+    ("Houthi drones damaged a bulk carrier in the Red Sea on Sunday.",
+     [("attack_on_shipping", "Red Sea", SUNDAY)]),
+    ("A Houthi cruise missile came within a mile of a U.S. destroyer in the Red Sea on Sunday.",
+     [("attack_on_us_navy", "Red Sea", SUNDAY)]),
+    ("The talks came within hours of a deal on Sunday.", []),
+    # damage with no attacker, or a miss of no ship, is no attack
+    ("A storm damaged a bulk carrier in the Red Sea on Sunday.", []),
+    ("The Houthis missed a deadline set by the mediators on Sunday.", []),
+])
+def test_a_miss_or_a_blast_near_a_ship_is_an_attack_on_it(text: str, expected: Found) -> None:
+    assert _events(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an offset from a port, as wire copy and notices write it: the sea off that port
+    ("A Houthi drone hit a bulk carrier 90 nautical miles southeast of Yemen's Aden on Sunday.",
+     [("attack_on_shipping", "Gulf of Aden", SUNDAY)]),
+    ("A Houthi drone hit a bulk carrier 40 nautical miles west of Yemen's port of Hodeidah on Sunday.",
+     [("attack_on_shipping", "Red Sea", SUNDAY)]),
+    ("A Houthi drone hit a bulk carrier 20 nautical miles south of the Yemeni port of Mocha on Sunday.",
+     [("attack_on_shipping", "Bab el-Mandeb", SUNDAY)]),
+])
+def test_an_offset_from_a_yemeni_port_places_the_attack_at_sea(text: str, expected: Found) -> None:
+    assert _events(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an undated page: the joint rounds named by their counts of targets, on their well-known days
+    ("British and American jets hit eight Houthi targets across Yemen, the two governments said.",
+     [("us_uk_strike", "Yemen", dt.date(2024, 1, 22))]),
+    ("British and American jets hit 18 Houthi targets at eight locations in Yemen.",
+     [("us_uk_strike", "Yemen", dt.date(2024, 2, 24))]),
+    ("British and American jets hit 13 Houthi targets in Yemen.",
+     [("us_uk_strike", "Yemen", dt.date(2024, 5, 30))]),
+    # the ship fired at on 24 Apr 2024, and the missile that came within a mile of the USS Gravely
+    ("A Houthi ballistic missile was launched at the MV Yorktown in the Gulf of Aden.",
+     [("attack_on_shipping", "Gulf of Aden", dt.date(2024, 4, 24))]),
+    ("A Houthi cruise missile came within a mile of the USS Gravely in the Red Sea.",
+     [("attack_on_us_navy", "Red Sea", dt.date(2024, 1, 30))]),
+    # one precision strike on a command facility (16 Dec 2024); the later round of several is not it
+    ("CENTCOM said it carried out a precision airstrike on a Houthi command facility in Sanaa.",
+     [("us_strike", "Yemen", dt.date(2024, 12, 16))]),
+    ("CENTCOM said it carried out precision airstrikes on a Houthi command facility and a depot in "
+     "Sanaa.", []),
+    # "eight locations" is the 24 Feb round's, never the 22 Jan round's count of targets
+    ("British and American jets hit Houthi sites at eight locations in Yemen.", []),
+])
+def test_more_well_known_days_of_the_campaign(text: str, expected: Found) -> None:
+    assert _events(text, published=None) == expected

@@ -473,6 +473,7 @@ def _right_before(article: Article, item: _Dated, last_told: dict[str, _Dated]) 
 
 
 _HOURS_LATER = GRAMMAR.pattern("hours_later")
+_DURING_TOLD = GRAMMAR.pattern("during_told")  # "During the operation, ...": within the act just told
 _HOURS_REACH = 3  # sentences back from "About three hours later, ..." to the act it counts from
 
 
@@ -502,10 +503,12 @@ def _hours_later(article: Article, item: _Dated, last_told: dict[str, _Dated]) -
 
 def _later_cue(article: Article, mention: Mention) -> str | None:
     """The words that put an act within hours of the act just told: a sentence opening "About three
-    hours later", or "earlier in the day" / "later that day" in its clause when no day written in
-    its sentence or the one before gave its day (:func:`_same_day`)."""
+    hours later" or "During the operation," (rule during_told), or "earlier in the day" / "later
+    that day" in its clause when no day written in its sentence or the one before gave its day
+    (:func:`_same_day`)."""
     clean = article.clean
-    opening = _HOURS_LATER.match(clean, mention.sentence[0], mention.start)
+    opening = (_HOURS_LATER.match(clean, mention.sentence[0], mention.start)
+               or _DURING_TOLD.match(clean, mention.sentence[0], mention.start))
     if opening is not None:
         return opening[0].strip()
     # a saying's "said earlier in the day" ends the clause before the act it tells (cut_speech)

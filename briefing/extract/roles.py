@@ -248,13 +248,17 @@ class SentenceReader:
 
     def _aimed(self, mention: Mention) -> Mention | None:
         """The attack an intercept stopped, when its words name what was aimed at ("shot down
-        two missiles fired at the tanker"): an intercept and an attack, two events."""
+        two missiles fired at the tanker", "a missile fired at the tanker was shot down"): an
+        intercept and an attack, two events."""
         said = self.lex.topic.said
         if mention.act != "intercept":
             return None
         # not the interceptor of a passive ("were downed by jets from a carrier")
         by = _BY.search(self.text, mention.end, mention.clause[1])
         party = self._party(mention.end, by.start() if by else mention.clause[1])
+        if party is None and _PASSIVE.search(self.text, mention.clause[0], mention.start):
+            # the passive's subject: "a missile fired at the tanker was shot down"
+            party = self._party(mention.clause[0], mention.start)
         kinds = [kind for kind in said.of_act("attack") if party and said.kind(kind).target == party]
         if not kinds:
             return None
