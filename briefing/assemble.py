@@ -402,7 +402,7 @@ def what_happened(event: Event, words: StoryWords | None = None) -> str:
     label = words.label(event.type)
     where = (f"at {', '.join(event.places)}, {event.country}"
              if event.places and event.country and event.places != (event.country,)
-             else f"in {event.country}" if event.country else "place not reported")
+             else f"in {event.country}" if event.country else "(place not reported)")
     if words.act(event.type) != "strike":
         text = f"{label} {where}"
         if event.weapons:

@@ -560,14 +560,17 @@ def _record(kind: EventType, country: str | None = None, places: tuple[str, ...]
      "Attack on US forces at Erbil, Harir, Iraq, with rocket and drone"),
     (_record("attack_on_us_forces", "Iraq", actors=("Group A", "Group B")),
      "Attack on US forces in Iraq; groups named in reports: Group A, Group B"),
-    (_record("attack_on_us_forces"), "Attack on US forces place not reported"),
+    (_record("attack_on_us_forces"), "Attack on US forces (place not reported)"),
     # a strike is near a place, never "at" it, and hits the sites or people of a group
     (_record("us_strike", "Syria", ("Albu Kamal",), ("F-15E", "F-16"), ("Group A",)),
      "US strike near Albu Kamal, Syria by F-15E, F-16 on sites or people of Group A"),
     (_record("self_defense_strike", "Iraq", ("Camp Attar",)),
      "US self-defence strike near Camp Attar, Iraq"),
     (_record("us_strike", "Iraq"), "US strike in Iraq"),
-    (_record("us_strike"), "US strike place not reported"),
+    (_record("us_strike"), "US strike (place not reported)"),
+    # the missing place set apart, never run into the means ("US strike place not reported by ...")
+    (_record("us_strike", weapons=("precision-guided munitions",)),
+     "US strike (place not reported) by precision-guided munitions"),
 ])
 def test_each_event_is_told_by_its_own_kind(event: Event, line: str) -> None:
     assert what_happened(event) == line
