@@ -32,9 +32,12 @@ _DATELINE_CREDIT = re.compile(
 _CITY_AGENCY = re.compile(rf"^[A-Z][\w .'-]{{1,40}},\s*(?P<agency>{_AGENCY})\s*[-–—]", re.M)
 _ALONE = re.compile(rf"\s*(?:By\s+)?(?P<agency>{_AGENCY})\s*$", re.M)
 # "By The Associated Press  November 12, 2023 at 4:20pm": the agency's byline with its date
-_BY_AGENCY = re.compile(rf"^[ \t]*By:?\s+(?:The\s+)?(?P<agency>{_AGENCY})(?:\s+Staff)?[ \t,|]+"
-                        r"(?=(?:\w+day,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))",
+# (a date follows: "Tuesday 23 Jan", "November 12")
+_DATE_AHEAD = r"(?=(?:\w+day,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))"
+_BY_AGENCY = re.compile(rf"^[ \t]*By:?\s+(?:The\s+)?(?P<agency>{_AGENCY})(?:\s+Staff)?[ \t,|]+{_DATE_AHEAD}",
                         re.M)
+# "AFP , Tuesday 23 Jan 2024" on a line of its own: the agency and the day it filed, under the headline
+_AGENCY_DATED = re.compile(rf"^[ \t]*(?P<agency>{_AGENCY})[ \t]*[,|·•][ \t]*{_DATE_AHEAD}", re.M)
 _BYLINE = re.compile(r"^By\b[^\n]{0,80}?[,|·•]\s*"
                      r"(?P<agency>Associated Press|The Associated Press|Reuters|AFP)\b", re.M)
 _SIGN_OFF = re.compile(r"[-–—]\s*(?P<agency>AFP|Reuters|AP|Xinhua|IANS|dpa|UPI|SANA|NNN)\s*$", re.M)
@@ -116,7 +119,7 @@ _NOT_TITLE = re.compile(
 def wire_credit(text: str) -> str | None:
     """The agency a text credits, in its dateline, byline or sign-off, if any."""
     head = text[:3000]
-    for pattern in (_DATELINE_CREDIT, _BYLINE, _CITY_AGENCY, _BY_AGENCY):
+    for pattern in (_DATELINE_CREDIT, _BYLINE, _CITY_AGENCY, _BY_AGENCY, _AGENCY_DATED):
         match = pattern.search(head)
         if match:
             return AGENCIES[match["agency"]]

@@ -62,6 +62,9 @@ from briefing.credits import guess_outlet, guess_title
     # an agency's byline with its date on the line; an agency mark opening the agency's credit line
     ("Drones hit base\n\n By The Associated Press  March 3, 2024 at 4:20pm\n\nDrones hit a base.", None,
      "Associated Press"),
+    # the agency and the day it filed on a line of their own under the headline
+    ("Ships hit in the strait\n\nAFP , Tuesday 5 Mar 2024\n\nRebels fired missiles at two ships.", None,
+     "AFP"),
     (" date 2024-03-03 (MENAFN- Desk Network) BAGHDAD, March 3 – Drones hit a base.", None, "MENAFN"),
     # the page's note on where the story first ran; the outlet's name after a clipper's date
     ("Drones hit a base on Friday.\n\nRead the original article on Desk Insider.\n\nU.S. Weather", None,
