@@ -215,18 +215,30 @@ def _voice(name: str, text: str) -> bool:
 # "Desk Wire is on YouTube", "Follow Desk Wire on Telegram": the page's own channels
 _CHANNEL = re.compile(r"^(?:Follow\s+(?P<follow>[A-Z][\w&.-]*(?:\s(?:&|and|[A-Z0-9][\w&.-]*)){0,3})\s+on"
                       r"|(?P<outlet>[A-Z][\w&.-]*(?:\s(?:&|and|[A-Z0-9][\w&.-]*)){0,3})\s+is\s+on)\s+"
-                      r"(?:YouTube|Telegram|WhatsApp|Instagram|Facebook|Twitter|X|Google News)\b",
+                      r"(?:YouTube|Telegram|WhatsApp|Instagram|Facebook|Twitter|X|Google News)"
+                      # the line ends there, or invites: "Kataib Hezbollah is on Telegram, where it
+                      # claims its attacks" tells of a group's channel, not the page's
+                      r"(?:[ \t]*[.!:]?[ \t]*$|[ \t]+(?:for|to)\s)",
                       re.M)
+# a title before a name is no reporter's first name: "told Iraq's Prime Minister Jane Roe" speaks to
+# a country's official, not to an outlet's reporter
+_TITLE = (r"(?:Prime|President|Vice|Deputy|Foreign|Defen[cs]e|Interior|Minister|Secretary|Supreme|Chief|"
+          r"General|Gen|Army|Acting|Crown|King|Queen|Prince|Emir|Sheikh|Ambassador|Envoy|Special|Senior|"
+          r"Top|National|Security|Military|Joint|Speaker|Senator|Sen|Representative|Rep|Governor|Mayor|"
+          r"Commander|Colonel|Col|Major|Maj|Admiral|Adm|Lieutenant|Lt|Captain|Capt|Spokes\w*|Press)")
 # "a source told Desk Wire", "told Desk Wire's Jane Roe": a name the story's people speak to
 _TOLD_NAME = re.compile(r"\btold\s+(?:the\s+)?(?P<outlet>[A-Z][\w&-]*(?:\s(?:&|and|[A-Z0-9][\w&-]*)){0,3})"
-                        r"(?P<reporter>['’]s\s+[A-Z][a-z]+\s+[A-Z][\w'’-]+)?(?=[\s,.;:)’'\"”]|$)")
+                        r"(?P<reporter>['’]s\s+(?!" + _TITLE + r"\b)[A-Z][a-z]+\s+[A-Z][\w'’-]+)?"
+                        r"(?=[\s,.;:)’'\"”]|$)")
 
 
 def _channel(text: str) -> str | None:
     """The outlet whose channels the page advertises ("Desk Wire is on YouTube")."""
     match = _CHANNEL.search(text)
     name = match and (match["follow"] or match["outlet"])
-    return name if name and name.upper() not in _NOT_OUTLETS else None
+    # "Follow Our Coverage on Telegram", "Follow Us on X": the page's words, not its name
+    ours = name and name.split()[0] in ("Our", "Us")
+    return name if name and name.upper() not in _NOT_OUTLETS and not ours else None
 
 
 def _interviewer(text: str) -> str | None:

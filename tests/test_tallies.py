@@ -681,6 +681,10 @@ def test_a_figure_takes_the_one_day_the_article_says_its_speaker_spoke() -> None
                             "strikes were over. Ryder said on Friday the raids went on.")
     (tally,) = extract_tallies(make_article(twice, PUB))
     assert tally.as_of == PUB
+    # a statement of weeks before, told as background, is not the day of the figure given today
+    background = briefed.replace("told reporters on Monday", "said on Oct. 26")
+    (tally,) = extract_tallies(make_article(background, PUB))
+    assert tally.as_of == PUB
 
 
 @pytest.mark.parametrize(("text", "as_of"), [

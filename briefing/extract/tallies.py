@@ -892,6 +892,10 @@ def _first_after(since: dt.date, month: int, day: int) -> dt.date | None:
     return None
 
 
+# days before publication within which a day the speaker spoke elsewhere in the article may be the
+# figure's: "Austin said on Jan. 29 that ..." told as background in a paper of 8 February is an
+# earlier statement, not the day of the figure he gives in it today
+SPEAKER_REACH = 3
 _NO_SPEAKER = frozenset({"He", "She", "They", "It", "We", "I", "Officials", "Sources"})
 
 
@@ -899,7 +903,8 @@ def _speakers_day(article: Article, sentences: tuple[tuple[int, int, int], ...],
                   index: int) -> dt.date | None:
     """"There have been 66 attacks since Oct. 17, Singh said." with "Singh told reporters on
     Tuesday" elsewhere in the article: the one day the article says the figure's speaker (named
-    by surname) spoke; None when it names none, or more than one."""
+    by surname) spoke, within SPEAKER_REACH days of publication; None when it names none, or more
+    than one."""
     clean = article.clean
     _, start, end = sentences[index]
     said = _SURNAME_SAID.search(clean, start, end)
@@ -918,7 +923,9 @@ def _speakers_day(article: Article, sentences: tuple[tuple[int, int, int], ...],
                  and named.search(clean, max(other_start, d.start - 60), d.start)
                  and (_SAID.search(clean, max(other_start, d.start - 40), d.start)
                       or _BRIEFING_AFTER.match(clean, d.end))}
-    return days.pop() if len(days) == 1 else None
+    day = days.pop() if len(days) == 1 else None
+    reach = article.published and article.published - dt.timedelta(days=SPEAKER_REACH)
+    return day if day is not None and (reach is None or day >= reach) else None
 
 
 _ACT_AFTER = re.compile(r"(?:'s|’s)?\s+(?:(?:night|morning|evening|afternoon|drone|rocket|missile|deadly)\s+)"
