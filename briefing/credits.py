@@ -247,10 +247,15 @@ def _interviewer(text: str) -> str | None:
     that cites another outlet ("sources told Desk Wire"), even in several sentences, names no
     outlet of its own; and a name the story quotes as a voice ("Roe said") is a person."""
     told = [m for m in _TOLD_NAME.finditer(text) if m["outlet"].upper() not in _NOT_OUTLETS]
-    names = {m["outlet"] for m in told if not _voice(m["outlet"], text)}
-    if len(names) != 1:
+    names: list[str] = []
+    for candidate in dict.fromkeys(m["outlet"] for m in told):  # each name once: _voice reads the text
+        if not _voice(candidate, text):
+            names.append(candidate)
+            if len(names) > 1:
+                return None
+    if not names:
         return None
-    name = names.pop()
+    name = names[0]
     if name in _first_lines(text, 6) or any(m["reporter"] for m in told):
         return AGENCIES.get(name, name)
     return None
