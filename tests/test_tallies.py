@@ -698,6 +698,12 @@ def test_a_figure_takes_the_one_day_the_article_says_its_speaker_spoke() -> None
     # the day of one act is not the day the figure was given
     ("Since Oct. 17 there have been 55 attacks on U.S. forces, including the drone attack on November 12.",
      None),
+    # nor another count's day, a bound or another act's: only a day told as the telling's
+    ("Militias have attacked U.S. forces 66 times since Oct. 17, compared with 40 by Nov. 7.", None),
+    ("There have been 55 attacks on U.S. forces since Oct. 17, and none caused a death before Jan. 28.",
+     None),
+    ("There have been 55 attacks on U.S. forces since Oct. 17; Norland struck back, most recently on Nov. 12.",
+     None),
 ])
 def test_an_undated_articles_yearless_day_falls_after_the_counts_start(
         text: str, as_of: dt.date | None) -> None:

@@ -874,10 +874,16 @@ def _placed_after(clean: str, start: int, dates: list[DateMention], since: dt.da
         day = _first_after(since, *mention.month_day)
         if day is not None:
             placed.append((mention, day))
+    # only a day told as the telling's: after a verb of saying, before a briefing, or opening the
+    # sentence ("On November 16, the channel reported"); any other day of the sentence may be
+    # another count's ("compared with 40 by Nov. 7"), an act's ("most recently on Nov. 12") or a
+    # bound ("before Jan. 28"), and the day stays unknown
     said = [day for m, day in placed if _SAID.search(clean, max(start, m.start - 40), m.start)
-            or _BRIEFING_AFTER.match(clean, m.end)]
-    chosen = said or [day for _, day in placed]
-    return chosen[-1] if chosen else None
+            or _BRIEFING_AFTER.match(clean, m.end) or _OPENS_SENTENCE.fullmatch(clean, start, m.start)]
+    return said[-1] if said else None
+
+
+_OPENS_SENTENCE = re.compile(r"[\W_]*(?:on\s+)?", re.I)
 
 
 def _first_after(since: dt.date, month: int, day: int) -> dt.date | None:
