@@ -702,7 +702,7 @@ def test_a_figure_takes_the_one_day_the_article_says_its_speaker_spoke() -> None
     ("Militias have attacked U.S. forces 66 times since Oct. 17, compared with 40 by Nov. 7.", None),
     ("There have been 55 attacks on U.S. forces since Oct. 17, and none caused a death before Jan. 28.",
      None),
-    ("There have been 55 attacks on U.S. forces since Oct. 17; Norland struck back, most recently on Nov. 12.",
+    ("There have been 55 attacks on U.S. forces since Oct. 17; Norland hit back, most recently on Nov. 12.",
      None),
 ])
 def test_an_undated_articles_yearless_day_falls_after_the_counts_start(
