@@ -669,6 +669,11 @@ def test_a_quoted_figure_is_said_by_whoever_closes_the_quotation_on_their_day() 
              'went on.')
     (tally,) = extract_tallies(make_article(apart, PUB))
     assert (tally.source_kind, tally.as_of) == ("outlet", PUB)
+    # a day the quotation itself tells is an act's, not the day its speaker spoke
+    inside = ('"Militias have attacked U.S. forces 48 times since Oct. 17. The worst came on '
+              'Nov. 12," the Pentagon press secretary said.')
+    (tally,) = extract_tallies(make_article(inside, PUB))
+    assert (tally.speaker, tally.as_of) == ("Pentagon", PUB)
 
 
 def test_a_figure_takes_the_one_day_the_article_says_its_speaker_spoke() -> None:

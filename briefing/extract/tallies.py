@@ -747,13 +747,18 @@ def _said_in(article: Article, lex: Lexicons, names: Names, sentences: tuple[tup
              said_at: int, dates: list[DateMention], since: dt.date | None,
              own: _Given) -> _Given:
     """Who gave a quoted figure and when, from the sentence closing its quotation: its voice if its
-    own sentence has none, its day if its own sentence names no day."""
+    own sentence has none, its day (told after the quotation closes) if its own sentence names no
+    day."""
     kind, speaker, as_of = own
     if kind == "outlet":
         kind, speaker = _source(article.clean, lex, names, sentences, said_at)
     if not any(d.date and d.precision == "day" and d.date != since for d in dates):
         _, start, end = sentences[said_at]
-        told = find_dates(article.clean, start, end, article.published, article.published_time)
+        # the days of its speaker's words after the quotation closes ("," Ryder said Tuesday"),
+        # not a day the quotation tells ("The worst came on Jan. 3," Ryder said.)
+        closes = _CLOSES_QUOTE.search(article.clean, start, end)
+        told = [d for d in find_dates(article.clean, start, end, article.published, article.published_time)
+                if closes is None or d.start >= closes.start()]
         as_of = _as_of(article, sentences, said_at, told, since)
     return kind, speaker, as_of
 
