@@ -218,18 +218,30 @@ def _voice(name: str, text: str) -> bool:
 # "Desk Wire is on YouTube", "Follow Desk Wire on Telegram": the page's own channels
 _CHANNEL = re.compile(r"^(?:Follow\s+(?P<follow>[A-Z][\w&.-]*(?:\s(?:&|and|[A-Z0-9][\w&.-]*)){0,3})\s+on"
                       r"|(?P<outlet>[A-Z][\w&.-]*(?:\s(?:&|and|[A-Z0-9][\w&.-]*)){0,3})\s+is\s+on)\s+"
-                      r"(?:YouTube|Telegram|WhatsApp|Instagram|Facebook|Twitter|X|Google News)\b",
+                      r"(?:YouTube|Telegram|WhatsApp|Instagram|Facebook|Twitter|X|Google News)"
+                      # the line ends there, or invites: "Kataib Hezbollah is on Telegram, where it
+                      # claims its attacks" tells of a group's channel, not the page's
+                      r"(?:[ \t]*[.!:]?[ \t]*$|[ \t]+(?:for|to)\s)",
                       re.M)
+# a title before a name is no reporter's first name: "told Iraq's Prime Minister Jane Roe" speaks to
+# a country's official, not to an outlet's reporter
+_TITLE = (r"(?:Prime|President|Vice|Deputy|Foreign|Defen[cs]e|Interior|Minister|Secretary|Supreme|Chief|"
+          r"General|Gen|Army|Acting|Crown|King|Queen|Prince|Emir|Sheikh|Ambassador|Envoy|Special|Senior|"
+          r"Top|National|Security|Military|Joint|Speaker|Senator|Sen|Representative|Rep|Governor|Mayor|"
+          r"Commander|Colonel|Col|Major|Maj|Admiral|Adm|Lieutenant|Lt|Captain|Capt|Spokes\w*|Press)")
 # "a source told Desk Wire", "told Desk Wire's Jane Roe": a name the story's people speak to
 _TOLD_NAME = re.compile(r"\btold\s+(?:the\s+)?(?P<outlet>[A-Z][\w&-]*(?:\s(?:&|and|[A-Z0-9][\w&-]*)){0,3})"
-                        r"(?P<reporter>['’]s\s+[A-Z][a-z]+\s+[A-Z][\w'’-]+)?(?=[\s,.;:)’'\"”]|$)")
+                        r"(?P<reporter>['’]s\s+(?!" + _TITLE + r"\b)[A-Z][a-z]+\s+[A-Z][\w'’-]+)?"
+                        r"(?=[\s,.;:)’'\"”]|$)")
 
 
 def _channel(text: str) -> str | None:
     """The outlet whose channels the page advertises ("Desk Wire is on YouTube")."""
     match = _CHANNEL.search(text)
     name = match and (match["follow"] or match["outlet"])
-    return name if name and name.upper() not in _NOT_OUTLETS else None
+    # "Follow Our Coverage on Telegram", "Follow Us on X": the page's words, not its name
+    ours = name and name.split()[0] in ("Our", "Us")
+    return name if name and name.upper() not in _NOT_OUTLETS and not ours else None
 
 
 def _interviewer(text: str) -> str | None:
@@ -238,10 +250,15 @@ def _interviewer(text: str) -> str | None:
     that cites another outlet ("sources told Desk Wire"), even in several sentences, names no
     outlet of its own; and a name the story quotes as a voice ("Roe said") is a person."""
     told = [m for m in _TOLD_NAME.finditer(text) if m["outlet"].upper() not in _NOT_OUTLETS]
-    names = {m["outlet"] for m in told if not _voice(m["outlet"], text)}
-    if len(names) != 1:
+    names: list[str] = []
+    for candidate in dict.fromkeys(m["outlet"] for m in told):  # each name once: _voice reads the text
+        if not _voice(candidate, text):
+            names.append(candidate)
+            if len(names) > 1:
+                return None
+    if not names:
         return None
-    name = names.pop()
+    name = names[0]
     if name in _first_lines(text, 6) or any(m["reporter"] for m in told):
         return AGENCIES.get(name, name)
     return None

@@ -415,14 +415,29 @@ def datelines(text: str) -> list[Dateline]:
             # a lede's dateline opens the story; "Place, 7 March 2024: People inspect ..." after
             # the story has begun is a photo's caption, of the day the photo was taken
             found += [d for d in dated if not (told and d.kind == "lede")]
-        told = told or _PROSE.search(line) is not None
+        told = told or _prose(line)
     return found
 
 
 _MENU = re.compile(r"[ \t]*[•·▪►*][ \t]*\S[^\n.!?:]{0,60}$", re.M)
 # A paragraph of the story itself: a sentence of some length ended and another begun, or ended
 # with the line (a headline has no full stop; a byline or a date line is short).
-_PROSE = re.compile(r"(?:[^\n.!?]{60,}[.!?][\"”’']?(?:\s+[A-Z\"“]|\s*$))")
+_SENTENCE_MARK = re.compile(r"[\n.!?]")
+_SENTENCE_ENDS = re.compile(r"[\"”’']?(?:\s+[A-Z\"“]|\s*$)")
+PROSE_RUN = 60  # characters of a sentence, at the least, before its full stop
+
+
+def _prose(line: str) -> bool:
+    """Whether ``line`` holds a sentence of the story itself. Read mark by mark, in one pass: a
+    pattern "60 or more characters, then a full stop" tried at every character is quadratic on a
+    long line with no full stop (a page's menu flattened into one line)."""
+    run_start = 0
+    for mark in _SENTENCE_MARK.finditer(line):
+        if (mark[0] != "\n" and mark.start() - run_start >= PROSE_RUN
+                and _SENTENCE_ENDS.match(line, mark.end())):
+            return True
+        run_start = mark.end()
+    return False
 
 
 def _own_note(text: str, start: int, end: int) -> list[Dateline]:

@@ -45,6 +45,13 @@ from briefing.credits import guess_outlet, guess_title
     ("Drones hit a base on Friday.\n\nDesk Wire is on YouTube\nSubscribe.", None, "Desk Wire"),
     ("Drones hit a base on Friday.\n\nFollow Desk Wire on Telegram for more.", None, "Desk Wire"),
     ("Drones hit a base on Friday.\nPresident Roe on X: \"We mourn them.\"", None, None),
+    # a group's channel the story tells of, and the page's invitation, name no outlet
+    ("Drones hit a base on Friday.\n\nDesk Brigades is on Telegram, where it claims its attacks.", None,
+     None),
+    ("Drones hit a base on Friday.\n\nFollow Our Coverage on Telegram", None, None),
+    # a country's official the story's people speak to is no outlet's reporter
+    ("Drones hit base\n\nThe secretary told Norland's Prime Minister Jane Roe that strikes would go on.",
+     None, None),
     # the newsroom's own formula, not a citation of another outlet
     ("Drones hit a base on Friday.\nDesk Herald could not independently verify the video.", None,
      "Desk Herald"),

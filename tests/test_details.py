@@ -153,6 +153,9 @@ def test_the_side_of_the_dead_is_read_from_whom_they_belong_to(
     ("Rockets hit Al-Asad Airbase in Iraq on Sunday, wounding a number of US troops.", []),
     # a strike "killing a commander" names its target, not its toll
     ("A US drone strike in Baghdad on Sunday killed a senior commander of Kataib Hezbollah.", []),
+    # one person harmed in an earlier act the clause compares the event with is not its toll
+    ("Rockets hit Al-Asad Airbase in Iraq on Sunday, a week after a drone attack injured a US service "
+     "member at Erbil.", []),
 ])
 def test_one_person_told_with_the_article_is_a_figure_of_one(
         text: str, expected: list[tuple[str, str, int, str]]) -> None:

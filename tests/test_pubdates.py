@@ -237,6 +237,21 @@ def test_a_photo_captions_dateline_after_the_story_has_begun_dates_nothing() -> 
     assert make_article(opening).published == dt.date(2024, 3, 6)
 
 
+@pytest.mark.parametrize(("line", "prose"), [
+    ("A drone struck a car in the capital on Wednesday night, killing a commander. The group vowed", True),
+    ("A drone struck a car in the capital on Wednesday night, killing a commander of it.", True),
+    ("Commander killed in a night strike on the capital as the group vows an answer", False),
+    ("Short line. Another one. And a third", False),
+    # a page's menu flattened into one line, with no full stop: read in one pass, found no prose
+    ("Home News World Politics " * 4000, False),
+    ("Home News World Politics " * 4000 + "and so the long line ends.", True),
+])
+def test_a_paragraph_of_the_story_is_told_from_a_headline_or_a_menu(line: str, prose: bool) -> None:
+    from briefing.datelines import _prose
+
+    assert _prose(line) is prose
+
+
 def test_a_list_of_headlines_and_their_days_between_bars_dates_nothing() -> None:
     # a "latest news" strip flattened into the top line: each day is its headline's, not the page's
     text = ("Latest | Drones hit a base | 2 Mar 2024 | Jets strike depots | 1 Mar 2024\n\n"

@@ -871,3 +871,17 @@ def test_an_offset_from_a_yemeni_port_places_the_attack_at_sea(text: str, expect
 ])
 def test_more_well_known_days_of_the_campaign(text: str, expected: Found) -> None:
     assert _events(text, published=None) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a running count of targets is no round of them
+    ("Since January, British and American jets have hit more than 13 Houthi targets in Yemen.", None, []),
+    # a count of targets names its round only while the round is recent: counts recur
+    ("U.S. forces struck 18 Houthi targets in Yemen, officials said.", dt.date(2025, 3, 20), []),
+    # neighbour: the same count in a page of the round's weeks is that round
+    ("U.S. and British forces struck 18 Houthi targets in Yemen, officials said.", dt.date(2024, 3, 1),
+     [("us_uk_strike", "Yemen", dt.date(2024, 2, 24))]),
+])
+def test_a_count_of_targets_names_its_round_only_when_recent_and_not_a_running_count(
+        text: str, published: dt.date | None, expected: Found) -> None:
+    assert _events(text, published=published) == expected

@@ -669,6 +669,11 @@ def test_a_quoted_figure_is_said_by_whoever_closes_the_quotation_on_their_day() 
              'went on.')
     (tally,) = extract_tallies(make_article(apart, PUB))
     assert (tally.source_kind, tally.as_of) == ("outlet", PUB)
+    # a day the quotation itself tells is an act's, not the day its speaker spoke
+    inside = ('"Militias have attacked U.S. forces 48 times since Oct. 17. The worst came on '
+              'Nov. 12," the Pentagon press secretary said.')
+    (tally,) = extract_tallies(make_article(inside, PUB))
+    assert (tally.speaker, tally.as_of) == ("Pentagon", PUB)
 
 
 def test_a_figure_takes_the_one_day_the_article_says_its_speaker_spoke() -> None:
@@ -680,6 +685,10 @@ def test_a_figure_takes_the_one_day_the_article_says_its_speaker_spoke() -> None
     twice = briefed.replace("strikes were over.",
                             "strikes were over. Ryder said on Friday the raids went on.")
     (tally,) = extract_tallies(make_article(twice, PUB))
+    assert tally.as_of == PUB
+    # a statement of weeks before, told as background, is not the day of the figure given today
+    background = briefed.replace("told reporters on Monday", "said on Oct. 26")
+    (tally,) = extract_tallies(make_article(background, PUB))
     assert tally.as_of == PUB
 
 
@@ -693,6 +702,12 @@ def test_a_figure_takes_the_one_day_the_article_says_its_speaker_spoke() -> None
     ("U.S. bases came under 40 attacks between Oct. 17 and November 7, the Pentagon said.", None),
     # the day of one act is not the day the figure was given
     ("Since Oct. 17 there have been 55 attacks on U.S. forces, including the drone attack on November 12.",
+     None),
+    # nor another count's day, a bound or another act's: only a day told as the telling's
+    ("Militias have attacked U.S. forces 66 times since Oct. 17, compared with 40 by Nov. 7.", None),
+    ("There have been 55 attacks on U.S. forces since Oct. 17, and none caused a death before Jan. 28.",
+     None),
+    ("There have been 55 attacks on U.S. forces since Oct. 17; Norland hit back, most recently on Nov. 12.",
      None),
 ])
 def test_an_undated_articles_yearless_day_falls_after_the_counts_start(

@@ -747,13 +747,18 @@ def _said_in(article: Article, lex: Lexicons, names: Names, sentences: tuple[tup
              said_at: int, dates: list[DateMention], since: dt.date | None,
              own: _Given) -> _Given:
     """Who gave a quoted figure and when, from the sentence closing its quotation: its voice if its
-    own sentence has none, its day if its own sentence names no day."""
+    own sentence has none, its day (told after the quotation closes) if its own sentence names no
+    day."""
     kind, speaker, as_of = own
     if kind == "outlet":
         kind, speaker = _source(article.clean, lex, names, sentences, said_at)
     if not any(d.date and d.precision == "day" and d.date != since for d in dates):
         _, start, end = sentences[said_at]
-        told = find_dates(article.clean, start, end, article.published, article.published_time)
+        # the days of its speaker's words after the quotation closes ("," Ryder said Tuesday"),
+        # not a day the quotation tells ("The worst came on Jan. 3," Ryder said.)
+        closes = _CLOSES_QUOTE.search(article.clean, start, end)
+        told = [d for d in find_dates(article.clean, start, end, article.published, article.published_time)
+                if closes is None or d.start >= closes.start()]
         as_of = _as_of(article, sentences, said_at, told, since)
     return kind, speaker, as_of
 
@@ -874,10 +879,16 @@ def _placed_after(clean: str, start: int, dates: list[DateMention], since: dt.da
         day = _first_after(since, *mention.month_day)
         if day is not None:
             placed.append((mention, day))
+    # only a day told as the telling's: after a verb of saying, before a briefing, or opening the
+    # sentence ("On November 16, the channel reported"); any other day of the sentence may be
+    # another count's ("compared with 40 by Nov. 7"), an act's ("most recently on Nov. 12") or a
+    # bound ("before Jan. 28"), and the day stays unknown
     said = [day for m, day in placed if _SAID.search(clean, max(start, m.start - 40), m.start)
-            or _BRIEFING_AFTER.match(clean, m.end)]
-    chosen = said or [day for _, day in placed]
-    return chosen[-1] if chosen else None
+            or _BRIEFING_AFTER.match(clean, m.end) or _OPENS_SENTENCE.fullmatch(clean, start, m.start)]
+    return said[-1] if said else None
+
+
+_OPENS_SENTENCE = re.compile(r"[\W_]*(?:on\s+)?", re.I)
 
 
 def _first_after(since: dt.date, month: int, day: int) -> dt.date | None:
@@ -892,6 +903,10 @@ def _first_after(since: dt.date, month: int, day: int) -> dt.date | None:
     return None
 
 
+# days before publication within which a day the speaker spoke elsewhere in the article may be the
+# figure's: "Austin said on Jan. 29 that ..." told as background in a paper of 8 February is an
+# earlier statement, not the day of the figure he gives in it today
+SPEAKER_REACH = 3
 _NO_SPEAKER = frozenset({"He", "She", "They", "It", "We", "I", "Officials", "Sources"})
 
 
@@ -899,7 +914,8 @@ def _speakers_day(article: Article, sentences: tuple[tuple[int, int, int], ...],
                   index: int) -> dt.date | None:
     """"There have been 66 attacks since Oct. 17, Singh said." with "Singh told reporters on
     Tuesday" elsewhere in the article: the one day the article says the figure's speaker (named
-    by surname) spoke; None when it names none, or more than one."""
+    by surname) spoke, within SPEAKER_REACH days of publication; None when it names none, or more
+    than one."""
     clean = article.clean
     _, start, end = sentences[index]
     said = _SURNAME_SAID.search(clean, start, end)
@@ -918,7 +934,9 @@ def _speakers_day(article: Article, sentences: tuple[tuple[int, int, int], ...],
                  and named.search(clean, max(other_start, d.start - 60), d.start)
                  and (_SAID.search(clean, max(other_start, d.start - 40), d.start)
                       or _BRIEFING_AFTER.match(clean, d.end))}
-    return days.pop() if len(days) == 1 else None
+    day = days.pop() if len(days) == 1 else None
+    reach = article.published and article.published - dt.timedelta(days=SPEAKER_REACH)
+    return day if day is not None and (reach is None or day >= reach) else None
 
 
 _ACT_AFTER = re.compile(r"(?:'s|’s)?\s+(?:(?:night|morning|evening|afternoon|drone|rocket|missile|deadly)\s+)"

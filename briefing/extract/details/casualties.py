@@ -261,6 +261,10 @@ _LIST_GOES_ON = re.compile(r"[^.;:()]{0,60}?\b(?:and|or|along with|together with
 _ONE_BEFORE_HARM = re.compile(_ONE_NOUN + r"\s+(?:was|has been|had been)\s+(?:\w+ly\s+)?"
                               r"(?P<harm>killed|wounded|injured|hurt)\b", re.I)
 _PART_OF = re.compile(r"\b(?:and|or|of|with|including|plus)\s+$", re.I)
+# one person harmed in another act the clause sets the event against: "on Sunday, a week after a
+# drone attack injured a US service member", "unlike last year, when a contractor was killed"
+_ANOTHER_TIME = re.compile(r"\b(?:after|before|since|following|ago|unlike|when|earlier|previously|last\s+"
+                           r"(?:week|month|year))\b[^,;]*$", re.I)
 
 
 def _one_person(text: str, event: Event, lex: Lexicons) -> Iterator[tuple[CasualtySide, Harm, int, int]]:
@@ -269,7 +273,7 @@ def _one_person(text: str, event: Event, lex: Lexicons) -> Iterator[tuple[Casual
         for match in pattern.finditer(text):
             before = text[:match.start("a")]
             if (_PART_OF.search(before) or _RUNNING.search(text[match.end():]) or _MONTH.search(before)
-                    or _LIST_GOES_ON.match(text, match.end("noun"))):
+                    or _ANOTHER_TIME.search(before) or _LIST_GOES_ON.match(text, match.end("noun"))):
                 continue
             rest = match.groupdict().get("rest") or ""
             side = _side(match.group("noun"), text, event, lex, rest)
