@@ -1391,3 +1391,31 @@ def test_a_day_after_another_act_is_no_day_of_the_list() -> None:
         "U.S. jets struck militia facilities at Jurf al-Sakhar in Iraq on Monday, a day after militants "
         "attacked al-Asad air base with missiles on Sunday.", PUB))
     assert sorted((e.type, e.date) for e in found) == [("attack_on_us_forces", SUN), ("us_strike", MON)]
+
+
+@pytest.mark.parametrize("text", [
+    # the commander's nickname set in quotes between his names, or spelt "Abo"
+    "A US drone strike on a car in Baghdad killed Wissam"
+    " Mohammed \u201cAbu Bakr\u201d al-Saadi, a militia commander.",
+    "A US drone strike on a car in Baghdad killed the commander "
+    "\u201cAbu Baqr\u201d al-Saadi, his group said.",
+    "Militia members mourned Abo Baqir al-Saadi, killed by a US drone strike on his car in Baghdad.",
+    # the neighbourhood where only this US strike fell, when the sentence tells the strike as the US's
+    "The US drone strike destroyed a car on a busy road in Baghdad's Mashtal district.",
+])
+def test_the_strike_on_the_commander_in_baghdad_told_in_more_ways_is_dated_as_known(text: str) -> None:
+    found = read_events(make_article(text, None))
+    assert [(e.type, e.date, e.country) for e in found.events] == [("us_strike", dt.date(2024, 2, 7), "Iraq")]
+
+
+def test_a_strike_in_mashtal_not_told_as_the_uss_is_not_the_known_strike() -> None:
+    text = "A drone strike destroyed a car on a busy road in Baghdad's Mashtal district, residents said."
+    found = read_events(make_article(text, None))
+    assert [e for e in found.events if e.date == dt.date(2024, 2, 7)] == []
+
+
+def test_a_quotation_opening_inside_in_response_to_still_ends_the_strikes_clause() -> None:
+    # the countries after "in response \u201cto" are the answered attacks', not the strike's
+    text = ("Two US jets hit a depot in eastern Syria on Monday, a \u201cprecision strike\u201d in response "
+            "\u201cto attacks on US troops in Iraq and Syria\u201d, the Pentagon said.")
+    assert {(t, d, c) for t, d, c in kinds(text) if t.endswith("strike")} == {("us_strike", MON, "Syria")}
