@@ -1419,3 +1419,17 @@ def test_a_quotation_opening_inside_in_response_to_still_ends_the_strikes_clause
     text = ("Two US jets hit a depot in eastern Syria on Monday, a \u201cprecision strike\u201d in response "
             "\u201cto attacks on US troops in Iraq and Syria\u201d, the Pentagon said.")
     assert {(t, d, c) for t, d, c in kinds(text) if t.endswith("strike")} == {("us_strike", MON, "Syria")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the day that closes a span of counted acts is the span's, not an act's
+    ("US troops have come under attack at least 30 times between Oct. 17 and Monday, an official said.",
+     set()),
+    ("Militants attacked US bases in Syria 12 times up to Monday, officials said.", set()),
+    # a night told from its start to a day is that day's act
+    ("Militants fired rockets at US troops in Syria between midnight and Monday morning.",
+     {("attack_on_us_forces", MON, "Syria")}),
+])
+def test_a_day_that_ends_a_span_of_counted_acts_is_no_acts_day(
+        text: str, expected: set[tuple[str, dt.date | None, str | None]]) -> None:
+    assert kinds(text) == expected

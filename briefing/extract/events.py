@@ -39,6 +39,15 @@ from .lexicon import Lexicons, Names, lexicons
 from .roles import Mention, SentenceReader, act_screen, named_as_cause
 
 _SINCE = GRAMMAR.pattern("start_cue")  # "since", "began on": a day that starts a count or a span
+_UNTIL = GRAMMAR.pattern("end_cue")  # "between Oct. 17 and", "up to": a day that ends one
+_END_REACH = 40  # characters before a day in which a span's start and its "and" may stand
+
+
+def _bounds_span(clean: str, floor: int, start: int) -> bool:
+    """Whether the day at ``start`` starts a count or a span ("since Oct. 17") or ends one ("between
+    Oct. 17 and Tuesday"): the span's day, not an act's (``floor``: where the search may begin)."""
+    return bool(_SINCE.search(clean, max(floor, start - 20), start)
+                or _UNTIL.search(clean, max(floor, start - _END_REACH), start))
 _SPOKEN = GRAMMAR.pattern("spoken_before")
 # What may precede a day that opens a sentence: "On", a dateline ("Shafaq News / ", "BAGHDAD -").
 # "CENTCOM on Thursday confirmed that ...", "Tehran on Saturday condemned ...": a day before a
@@ -1212,7 +1221,7 @@ def _clause_days(article: Article, segment: tuple[int, int], anchor: Anchor | No
     return [d for d in find_dates(clean, *segment, article.published, article.published_time, anchor)
             if ((d.precision == "day" and d.date is not None) or d.month_day)
             and not _SPOKEN.search(clean, max(segment[0], d.start - 40), d.start)
-            and not _SINCE.search(clean, max(segment[0], d.start - 20), d.start)]
+            and not _bounds_span(clean, segment[0], d.start)]
 
 
 # "a drone strike earlier in the day", "Additionally, on the same day, forces faced rockets at
@@ -1312,7 +1321,7 @@ def _usable(article: Article, start: int, end: int, anchor: Anchor | None = None
     for day in find_dates(article.clean, start, end, article.published, article.published_time, anchor):
         if day.date is None or day.precision != "day":
             continue
-        if _SINCE.search(article.clean, max(start, day.start - 20), day.start):
+        if _bounds_span(article.clean, start, day.start):
             continue
         if article.published and not (article.published - dt.timedelta(days=400) <= day.date
                                       <= article.published + dt.timedelta(days=1)):
