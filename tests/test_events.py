@@ -1433,3 +1433,15 @@ def test_a_quotation_opening_inside_in_response_to_still_ends_the_strikes_clause
 def test_a_day_that_ends_a_span_of_counted_acts_is_no_acts_day(
         text: str, expected: set[tuple[str, dt.date | None, str | None]]) -> None:
     assert kinds(text) == expected
+
+
+def test_an_undated_report_of_a_time_before_the_campaign_gives_no_events_and_no_figures() -> None:
+    from briefing.extract.tallies import extract_tallies
+
+    before = ("The Pentagon said on Thursday that eight US troops were injured in the attacks by Iran-backed "
+              "militias in Syria. On March 14 a drone hit a US base there. "
+              "The base has hosted US forces since 2017.")
+    old = make_article(before, None)
+    assert (read_events(old).events, extract_tallies(old)) == ((), [])
+    # the same report with a year of the campaign is of its time
+    assert extract_tallies(make_article(before.replace("March 14", "March 14, 2024"), None)) != []

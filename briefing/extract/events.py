@@ -32,7 +32,7 @@ from ..names import Act, StoryWords, default_words
 from ..screen import Openings, fold
 from ..text import all_sentences
 from ..topic import KnownEvent, Topic, load_topic
-from ..yearless import CAMPAIGN_YEARS, of_the_campaign, weekday_days
+from ..yearless import CAMPAIGN_YEARS, StoryTime, of_another_time, of_the_campaign, weekday_days
 from .counted import acts_counted, one_days_count
 from .entries import ENTRY_HEAD, GRAMMAR, verbless_mentions
 from .lexicon import Lexicons, Names, lexicons
@@ -95,8 +95,12 @@ def extract_events(article: Article, topic: Topic | None = None) -> list[Event]:
 
 
 def read_events(article: Article, topic: Topic | None = None, names: Names | None = None) -> ArticleEvents:
-    """Dated events and undated mentions of one article."""
+    """Dated events and undated mentions of one article (none from a report of another time)."""
     lex = lexicons(topic or load_topic())
+    return ArticleEvents((), ()) if another_time(article, lex) else _read_events(article, lex, names)
+
+
+def _read_events(article: Article, lex: Lexicons, names: Names | None) -> ArticleEvents:
     names = names or Names(article.clean, lex)
     anchor = anchor_of(article, lex) if article.published is None else None
     found: list[_Dated] = []
@@ -379,6 +383,13 @@ def _year_by_weekday(article: Article, found: list[_Dated], lex: Lexicons) -> li
     told = {id(i) for i in (*yearless, *peers) if i is item or _weekdays_told(article, i.mention)}
     return [replace(i, date=day, month_day=None, note=note, basis="written") if id(i) in told else i
             for i in found]
+
+
+def another_time(article: Article, lex: Lexicons) -> bool:
+    """An undated article of a time before the campaign (:func:`briefing.yearless.of_another_time`):
+    its acts and figures are not this campaign's."""
+    story = StoryTime(lex.topic.campaign.start, lex.topic.known_events)
+    return article.published is None and of_another_time(article.clean, story, lex.start_phrases)
 
 
 def _of_campaign_time(article: Article, lex: Lexicons) -> bool:
