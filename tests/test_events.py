@@ -109,8 +109,9 @@ def kinds(text: str, published: dt.date | None = PUB) -> set[tuple[str, dt.date 
     # an act in answer to another: both are told
     ("U.S. forces struck back at militants who had attacked a base in Syria on Monday.",
      {("us_strike", MON, "Syria"), ("attack_on_us_forces", MON, "Syria")}),
-    ("In retaliation for the attack, U.S. forces struck militia sites in Iraq on Monday.",
-     {("us_strike", MON, "Iraq"), ("attack_on_us_forces", MON, "Iraq")}),
+    # (the act answered keeps its own day; the answer's is not its)
+    ("In retaliation for the attack on a base in Iraq on Sunday, U.S. forces struck militia sites in Iraq "
+     "on Monday.", {("us_strike", MON, "Iraq"), ("attack_on_us_forces", SUN, "Iraq")}),
 ])
 def test_roles_decide_the_kind(text: str, expected: set[tuple[str, dt.date | None, str | None]]) -> None:
     assert kinds(text) == expected
@@ -1445,3 +1446,12 @@ def test_an_undated_report_of_a_time_before_the_campaign_gives_no_events_and_no_
     assert (read_events(old).events, extract_tallies(old)) == ((), [])
     # the same report with a year of the campaign is of its time
     assert extract_tallies(make_article(before.replace("March 14", "March 14, 2024"), None)) != []
+
+
+@pytest.mark.parametrize("text", [
+    "In retaliation for attacks on American troops, US jets hit a depot in eastern Syria on Monday.",
+    "In a retaliatory move against attacks on US troops, US jets struck a depot in eastern Syria on Monday.",
+    "As a reprisal measure for the attacks on its troops, the US struck a depot in eastern Syria on Monday.",
+])
+def test_acts_named_as_the_cause_in_an_opening_phrase_do_not_take_the_answers_day(text: str) -> None:
+    assert kinds(text) == {("us_strike", MON, "Syria")}

@@ -779,7 +779,8 @@ def _paired_days(article: Article, mention: Mention, usable: list[DateMention], 
     officials said on Tuesday")."""
     if mention.country is None or names is None:
         return None
-    days = [d for d in usable if mention.end <= d.start and d.end <= mention.sentence[1]]
+    days = [d for d in usable if mention.end <= d.start and d.end <= mention.sentence[1]
+            and not _day_of_another_act(article.clean, d, mention)]
     if len({d.date for d in days}) < 2:
         return None
     # each day's places: those named before it (after the day before); or, where the first day
@@ -1386,10 +1387,14 @@ _FRONTED = GRAMMAR.pattern("fronted_other_act")
 def _day_of_another_act(clean: str, day: DateMention, mention: Mention) -> bool:
     """A day standing before the noun of an act of the other kind names that act's day ("U.S.
     strikes answered the Dec. 24 attack", "Sunday's attack prompted strikes"): not the mention's
-    (issue 23, form 5)."""
+    (issue 23, form 5). Nor is the day of the main clause after a phrase that opens the sentence
+    by naming the act as its cause ("In retaliation for attacks on US troops, jets struck ...")."""
     if (day.end <= mention.start and "," in clean[day.end:mention.start]
             and _FRONTED.search(clean, mention.sentence[0], day.start)):
         return True  # "Prior to the US response on Oct. 26, the attacks had caused ...": the response's
+    if (day.start >= mention.end and "," in clean[mention.end:day.start]
+            and _CAUSE.match(clean, mention.sentence[0], mention.start)):
+        return True  # "In retaliation for attacks on US troops, jets struck ... on Monday": the answer's
     noun = _DAY_OF_AN_ACT.match(clean, day.end)
     if noun is None or day.end <= mention.start < noun.end():
         return False
