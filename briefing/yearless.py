@@ -69,6 +69,17 @@ def of_the_campaign(text: str, start: dt.date) -> bool:
     return any(int(y) >= start.year for y in _YEAR.findall(text))
 
 
+def of_another_time(text: str, story: StoryTime, start_phrase: re.Pattern[str]) -> bool:
+    """Whether an undated text is of a time before the campaign: every year it writes is earlier
+    than the campaign's first ("a drone hit a base in Syria on March 23 ... defeated in 2019"), and
+    it neither counts from the campaign's start ("since mid-October") nor tells one of its known
+    events. What such a text reports, and the figures it gives, are another time's; a text that
+    writes no year at all is not known to be."""
+    years = {int(y) for y in _YEAR.findall(text)}
+    return (bool(years) and max(years) < story.start.year and start_phrase.search(text) is None
+            and not any(event.told_in(text) for event in story.known))
+
+
 def weekday_days(text: str, start: dt.date, told: bool = False) -> Iterator[tuple[dt.date, re.Match[str]]]:
     """Each day the text writes beside its weekday without a year, placed in the one year from
     the campaign's ``start`` on whose calendar agrees (none when no year or several do). Only in

@@ -109,8 +109,9 @@ def kinds(text: str, published: dt.date | None = PUB) -> set[tuple[str, dt.date 
     # an act in answer to another: both are told
     ("U.S. forces struck back at militants who had attacked a base in Syria on Monday.",
      {("us_strike", MON, "Syria"), ("attack_on_us_forces", MON, "Syria")}),
-    ("In retaliation for the attack, U.S. forces struck militia sites in Iraq on Monday.",
-     {("us_strike", MON, "Iraq"), ("attack_on_us_forces", MON, "Iraq")}),
+    # (the act answered keeps its own day; the answer's is not its)
+    ("In retaliation for the attack on a base in Iraq on Sunday, U.S. forces struck militia sites in Iraq "
+     "on Monday.", {("us_strike", MON, "Iraq"), ("attack_on_us_forces", SUN, "Iraq")}),
 ])
 def test_roles_decide_the_kind(text: str, expected: set[tuple[str, dt.date | None, str | None]]) -> None:
     assert kinds(text) == expected
@@ -1394,3 +1395,66 @@ def test_a_day_after_another_act_is_no_day_of_the_list() -> None:
         "U.S. jets struck militia facilities at Jurf al-Sakhar in Iraq on Monday, a day after militants "
         "attacked al-Asad air base with missiles on Sunday.", PUB))
     assert sorted((e.type, e.date) for e in found) == [("attack_on_us_forces", SUN), ("us_strike", MON)]
+
+
+@pytest.mark.parametrize("text", [
+    # the commander's nickname set in quotes between his names, or spelt "Abo"
+    "A US drone strike on a car in Baghdad killed Wissam"
+    " Mohammed \u201cAbu Bakr\u201d al-Saadi, a militia commander.",
+    "A US drone strike on a car in Baghdad killed the commander "
+    "\u201cAbu Baqr\u201d al-Saadi, his group said.",
+    "Militia members mourned Abo Baqir al-Saadi, killed by a US drone strike on his car in Baghdad.",
+    # the neighbourhood where only this US strike fell, when the sentence tells the strike as the US's
+    "The US drone strike destroyed a car on a busy road in Baghdad's Mashtal district.",
+])
+def test_the_strike_on_the_commander_in_baghdad_told_in_more_ways_is_dated_as_known(text: str) -> None:
+    found = read_events(make_article(text, None))
+    assert [(e.type, e.date, e.country) for e in found.events] == [("us_strike", dt.date(2024, 2, 7), "Iraq")]
+
+
+def test_a_strike_in_mashtal_not_told_as_the_uss_is_not_the_known_strike() -> None:
+    text = "A drone strike destroyed a car on a busy road in Baghdad's Mashtal district, residents said."
+    found = read_events(make_article(text, None))
+    assert [e for e in found.events if e.date == dt.date(2024, 2, 7)] == []
+
+
+def test_a_quotation_opening_inside_in_response_to_still_ends_the_strikes_clause() -> None:
+    # the countries after "in response \u201cto" are the answered attacks', not the strike's
+    text = ("Two US jets hit a depot in eastern Syria on Monday, a \u201cprecision strike\u201d in response "
+            "\u201cto attacks on US troops in Iraq and Syria\u201d, the Pentagon said.")
+    assert {(t, d, c) for t, d, c in kinds(text) if t.endswith("strike")} == {("us_strike", MON, "Syria")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the day that closes a span of counted acts is the span's, not an act's
+    ("US troops have come under attack at least 30 times between Oct. 17 and Monday, an official said.",
+     set()),
+    ("Militants attacked US bases in Syria 12 times up to Monday, officials said.", set()),
+    # a night told from its start to a day is that day's act
+    ("Militants fired rockets at US troops in Syria between midnight and Monday morning.",
+     {("attack_on_us_forces", MON, "Syria")}),
+])
+def test_a_day_that_ends_a_span_of_counted_acts_is_no_acts_day(
+        text: str, expected: set[tuple[str, dt.date | None, str | None]]) -> None:
+    assert kinds(text) == expected
+
+
+def test_an_undated_report_of_a_time_before_the_campaign_gives_no_events_and_no_figures() -> None:
+    from briefing.extract.tallies import extract_tallies
+
+    before = ("The Pentagon said on Thursday that eight US troops were injured in the attacks by Iran-backed "
+              "militias in Syria. On March 14 a drone hit a US base there. "
+              "The base has hosted US forces since 2017.")
+    old = make_article(before, None)
+    assert (read_events(old).events, extract_tallies(old)) == ((), [])
+    # the same report with a year of the campaign is of its time
+    assert extract_tallies(make_article(before.replace("March 14", "March 14, 2024"), None)) != []
+
+
+@pytest.mark.parametrize("text", [
+    "In retaliation for attacks on American troops, US jets hit a depot in eastern Syria on Monday.",
+    "In a retaliatory move against attacks on US troops, US jets struck a depot in eastern Syria on Monday.",
+    "As a reprisal measure for the attacks on its troops, the US struck a depot in eastern Syria on Monday.",
+])
+def test_acts_named_as_the_cause_in_an_opening_phrase_do_not_take_the_answers_day(text: str) -> None:
+    assert kinds(text) == {("us_strike", MON, "Syria")}

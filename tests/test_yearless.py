@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,7 @@ from briefing.datelines import wire_day
 from briefing.dates import date_article
 from briefing.model import Article, YearFrom
 from briefing.topic import KnownEvent
-from briefing.yearless import StoryTime, weekday_days
+from briefing.yearless import StoryTime, of_another_time, weekday_days
 from tests.test_run_context import EARLY as EARLIER  # a dated report of 55 attacks
 from tests.test_run_context import _run
 
@@ -250,3 +251,21 @@ def test_the_ledes_weekday_after_a_refused_clippers_date_still_dates_its_act() -
     (event,) = [e for e in read_events(plain).events if e.date is not None]
     assert (event.type, event.date, event.country) == ("attack_on_us_forces", dt.date(2024, 10, 1), "Iraq")
     assert "clipper" in event.date_note
+
+
+_SINCE_START = re.compile(r"mid-October|the war began", re.I)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # every year it writes is before the campaign's: another time's report
+    ("Rockets hit a base in Norland on March 4; the old mission there ended in 2019.", True),
+    # a year of the campaign, a count from its start, or one of its known events: of its time
+    ("Rockets hit a base in Norland on March 4, 2024; the old mission there ended in 2019.", False),
+    ("Rockets hit a base in Norland on March 4, the most since mid-October; the mission ended in 2019.",
+     False),
+    # no year at all: not known to be another time's
+    ("Rockets hit a base in Norland on March 4.", False),
+])
+def test_an_undated_text_whose_years_are_all_before_the_campaign_is_of_another_time(
+        text: str, expected: bool) -> None:
+    assert of_another_time(text, STORY, _SINCE_START) is expected

@@ -32,13 +32,22 @@ from ..names import Act, StoryWords, default_words
 from ..screen import Openings, fold
 from ..text import all_sentences
 from ..topic import KnownEvent, Topic, load_topic
-from ..yearless import CAMPAIGN_YEARS, of_the_campaign, weekday_days
+from ..yearless import CAMPAIGN_YEARS, StoryTime, of_another_time, of_the_campaign, weekday_days
 from .counted import acts_counted, one_days_count
 from .entries import ENTRY_HEAD, GRAMMAR, verbless_mentions
 from .lexicon import Lexicons, Names, lexicons
 from .roles import Mention, SentenceReader, act_screen, named_as_cause
 
 _SINCE = GRAMMAR.pattern("start_cue")  # "since", "began on": a day that starts a count or a span
+_UNTIL = GRAMMAR.pattern("end_cue")  # "between Oct. 17 and", "up to": a day that ends one
+_END_REACH = 40  # characters before a day in which a span's start and its "and" may stand
+
+
+def _bounds_span(clean: str, floor: int, start: int) -> bool:
+    """Whether the day at ``start`` starts a count or a span ("since Oct. 17") or ends one ("between
+    Oct. 17 and Tuesday"): the span's day, not an act's (``floor``: where the search may begin)."""
+    return bool(_SINCE.search(clean, max(floor, start - 20), start)
+                or _UNTIL.search(clean, max(floor, start - _END_REACH), start))
 _SPOKEN = GRAMMAR.pattern("spoken_before")
 # What may precede a day that opens a sentence: "On", a dateline ("Shafaq News / ", "BAGHDAD -").
 # "CENTCOM on Thursday confirmed that ...", "Tehran on Saturday condemned ...": a day before a
@@ -86,8 +95,12 @@ def extract_events(article: Article, topic: Topic | None = None) -> list[Event]:
 
 
 def read_events(article: Article, topic: Topic | None = None, names: Names | None = None) -> ArticleEvents:
-    """Dated events and undated mentions of one article."""
+    """Dated events and undated mentions of one article (none from a report of another time)."""
     lex = lexicons(topic or load_topic())
+    return ArticleEvents((), ()) if another_time(article, lex) else _read_events(article, lex, names)
+
+
+def _read_events(article: Article, lex: Lexicons, names: Names | None) -> ArticleEvents:
     names = names or Names(article.clean, lex)
     anchor = anchor_of(article, lex) if article.published is None else None
     found: list[_Dated] = []
@@ -370,6 +383,13 @@ def _year_by_weekday(article: Article, found: list[_Dated], lex: Lexicons) -> li
     told = {id(i) for i in (*yearless, *peers) if i is item or _weekdays_told(article, i.mention)}
     return [replace(i, date=day, month_day=None, note=note, basis="written") if id(i) in told else i
             for i in found]
+
+
+def another_time(article: Article, lex: Lexicons) -> bool:
+    """An undated article of a time before the campaign (:func:`briefing.yearless.of_another_time`):
+    its acts and figures are not this campaign's."""
+    story = StoryTime(lex.topic.campaign.start, lex.topic.known_events)
+    return article.published is None and of_another_time(article.clean, story, lex.start_phrases)
 
 
 def _of_campaign_time(article: Article, lex: Lexicons) -> bool:
@@ -759,7 +779,8 @@ def _paired_days(article: Article, mention: Mention, usable: list[DateMention], 
     officials said on Tuesday")."""
     if mention.country is None or names is None:
         return None
-    days = [d for d in usable if mention.end <= d.start and d.end <= mention.sentence[1]]
+    days = [d for d in usable if mention.end <= d.start and d.end <= mention.sentence[1]
+            and not _day_of_another_act(article.clean, d, mention)]
     if len({d.date for d in days}) < 2:
         return None
     # each day's places: those named before it (after the day before); or, where the first day
@@ -1212,7 +1233,7 @@ def _clause_days(article: Article, segment: tuple[int, int], anchor: Anchor | No
     return [d for d in find_dates(clean, *segment, article.published, article.published_time, anchor)
             if ((d.precision == "day" and d.date is not None) or d.month_day)
             and not _SPOKEN.search(clean, max(segment[0], d.start - 40), d.start)
-            and not _SINCE.search(clean, max(segment[0], d.start - 20), d.start)]
+            and not _bounds_span(clean, segment[0], d.start)]
 
 
 # "a drone strike earlier in the day", "Additionally, on the same day, forces faced rockets at
@@ -1312,7 +1333,7 @@ def _usable(article: Article, start: int, end: int, anchor: Anchor | None = None
     for day in find_dates(article.clean, start, end, article.published, article.published_time, anchor):
         if day.date is None or day.precision != "day":
             continue
-        if _SINCE.search(article.clean, max(start, day.start - 20), day.start):
+        if _bounds_span(article.clean, start, day.start):
             continue
         if article.published and not (article.published - dt.timedelta(days=400) <= day.date
                                       <= article.published + dt.timedelta(days=1)):
@@ -1366,10 +1387,14 @@ _FRONTED = GRAMMAR.pattern("fronted_other_act")
 def _day_of_another_act(clean: str, day: DateMention, mention: Mention) -> bool:
     """A day standing before the noun of an act of the other kind names that act's day ("U.S.
     strikes answered the Dec. 24 attack", "Sunday's attack prompted strikes"): not the mention's
-    (issue 23, form 5)."""
+    (issue 23, form 5). Nor is the day of the main clause after a phrase that opens the sentence
+    by naming the act as its cause ("In retaliation for attacks on US troops, jets struck ...")."""
     if (day.end <= mention.start and "," in clean[day.end:mention.start]
             and _FRONTED.search(clean, mention.sentence[0], day.start)):
         return True  # "Prior to the US response on Oct. 26, the attacks had caused ...": the response's
+    if (day.start >= mention.end and "," in clean[mention.end:day.start]
+            and _CAUSE.match(clean, mention.sentence[0], mention.start)):
+        return True  # "In retaliation for attacks on US troops, jets struck ... on Monday": the answer's
     noun = _DAY_OF_AN_ACT.match(clean, day.end)
     if noun is None or day.end <= mention.start < noun.end():
         return False
