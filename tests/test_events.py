@@ -1439,16 +1439,19 @@ def test_a_day_that_ends_a_span_of_counted_acts_is_no_acts_day(
     assert kinds(text) == expected
 
 
-def test_an_undated_report_of_a_time_before_the_campaign_gives_no_events_and_no_figures() -> None:
+def test_an_undated_report_of_a_time_before_the_campaign_places_none_of_its_acts_on_a_day() -> None:
     from briefing.extract.tallies import extract_tallies
 
     before = ("The Pentagon said on Thursday that eight US troops were injured in the attacks by Iran-backed "
               "militias in Syria. On March 14 a drone hit a US base there. "
               "The base has hosted US forces since 2017.")
-    old = make_article(before, None)
-    assert (read_events(old).events, extract_tallies(old)) == ((), [])
-    # the same report with a year of the campaign is of its time
-    assert extract_tallies(make_article(before.replace("March 14", "March 14, 2024"), None)) != []
+    old = read_events(make_article(before, None))
+    # no day, and no "March 14" for another report of the run to place: only a guess could
+    assert old.events == () and old.undated
+    assert all(e.day_without_year is None and "before the campaign" in e.date_note for e in old.undated)
+    # its figure is kept (a figure of no day places nothing), as in the same report of the campaign's time
+    assert extract_tallies(make_article(before, None)) != []
+    assert read_events(make_article(before.replace("March 14", "March 14, 2024"), None)).events != ()
 
 
 @pytest.mark.parametrize("text", [

@@ -95,9 +95,22 @@ def extract_events(article: Article, topic: Topic | None = None) -> list[Event]:
 
 
 def read_events(article: Article, topic: Topic | None = None, names: Names | None = None) -> ArticleEvents:
-    """Dated events and undated mentions of one article (none from a report of another time)."""
+    """Dated events and undated mentions of one article (a report of another time's all undated)."""
     lex = lexicons(topic or load_topic())
-    return ArticleEvents((), ()) if another_time(article, lex) else _read_events(article, lex, names)
+    read = _read_events(article, lex, names)
+    if (read.events or read.undated) and another_time(article, lex):
+        read = ArticleEvents((), tuple(_of_another_time(e, article.id) for e in (*read.undated, *read.events)))
+    return read
+
+
+def _of_another_time(event: Event, article: str) -> Event:
+    """An event of a report of another time, undated with the reason: its day could only be guessed,
+    here or by another report of the run that names its day without a year ("March 14")."""
+    return replace(event, id=event_id(event.type, event.country, None, article), date=None,
+                   date_precision="unknown", date_basis="unknown", date_anchor=None, date_offset=None,
+                   day_without_year=None,
+                   date_note="the report has no date and writes only years before the campaign's: "
+                             "its days cannot be placed")
 
 
 def _read_events(article: Article, lex: Lexicons, names: Names | None) -> ArticleEvents:
@@ -387,7 +400,7 @@ def _year_by_weekday(article: Article, found: list[_Dated], lex: Lexicons) -> li
 
 def another_time(article: Article, lex: Lexicons) -> bool:
     """An undated article of a time before the campaign (:func:`briefing.yearless.of_another_time`):
-    its acts and figures are not this campaign's."""
+    its acts' days cannot be placed (its figures are kept: they carry no day)."""
     story = StoryTime(lex.topic.campaign.start, lex.topic.known_events)
     return article.published is None and of_another_time(article.clean, story, lex.start_phrases)
 

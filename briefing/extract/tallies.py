@@ -34,7 +34,6 @@ from ..rules import Rules, grammar
 from ..screen import Screen, Source, fold, source
 from ..text import all_sentences
 from ..topic import Topic, load_topic
-from .events import another_time
 from .lexicon import Lexicons, Names, lexicons
 from .numbers import NUMBER, ORDINAL_WORDS, QUALIFIER, qualifier_of, value_of
 from .roles import claimant
@@ -94,8 +93,6 @@ class _Figure:
 def extract_tallies(article: Article, topic: Topic | None = None, names: Names | None = None) -> list[Tally]:
     """The campaign totals an article quotes, each with who gave it, its day and its evidence."""
     lex = lexicons(topic or load_topic())
-    if another_time(article, lex):
-        return []  # an undated report of a time before the campaign: its figures are another's
     names = names or Names(article.clean, lex)
     sentences = all_sentences(article.clean)
     found: list[Tally] = []
