@@ -99,7 +99,8 @@ def read_events(article: Article, topic: Topic | None = None, names: Names | Non
     lex = lexicons(topic or load_topic())
     read = _read_events(article, lex, names)
     if (read.events or read.undated) and another_time(article, lex):
-        read = ArticleEvents((), tuple(_of_another_time(e, article.id) for e in (*read.undated, *read.events)))
+        told = (*read.undated, *read.events)
+        read = ArticleEvents((), tuple(_of_another_time(e, article.id) for e in told))
     return read
 
 
