@@ -721,3 +721,59 @@ def test_a_count_that_falls_or_a_rate_is_no_running_total(text: str) -> None:
 def test_a_count_a_day_after_an_act_is_no_rate() -> None:
     text = "Militias had launched 160 attacks on U.S. forces since Oct. 17 a day before the strikes."
     assert [t.value for t in extract_tallies(make_article(text, PUB))] == [160]
+
+
+# ---- forms of batch p (issue 23): each general, each with what it must not take ----
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a figure inside quotation marks, its qualifier with it
+    ('Bases housing U.S. troops have been hit "more than 70 times" since Oct. 17, a spokesman said.',
+     ("attacks", 70, "more than")),
+    # an act told raising the total: the window is the act's, the figure the total
+    ("Militants struck U.S. forces three times in the past 48 hours, bringing the number of attacks to 61, "
+     "officials said.", ("attacks", 61, "exact")),
+    ("Militia drones hit U.S. forces twice over the past week, pushing the tally of attacks to 83.",
+     ("attacks", 83, "exact")),
+    # a span the count took is no rate
+    ("U.S. forces have been attacked 58 times in less than a month, officials said.",
+     ("attacks", 58, "exact")),
+    # the people report the injuries
+    ("So far at least 51 U.S. troops have reported experiencing minor injuries in the attacks.",
+     ("injured", 51, "at least")),
+    # (the US side named in the sentence before)
+    ("Militia attacks keep hitting bases that house U.S. troops. Some 38 Americans are reporting minor "
+     "injuries, officials said.", ("injured", 38, "approximately")),
+    # the people as a modifier of the injuries
+    ("The attacks since Oct. 17 have caused over 70 U.S. troop injuries.", ("injured", 70, "more than")),
+    # a list of weapons, with commas, before the attacks it counts
+    ("Iran-backed militias have mounted at least 112 drone, rocket, and missile attacks on U.S. bases.",
+     ("attacks", 112, "at least")),
+    # forces named with "armed"
+    ("Since that day, the 81 attacks on bases of the U.S. armed forces have hurt many.",
+     ("attacks", 81, "exact")),
+])
+def test_forms_of_running_figures_read(text: str, expected: tuple[object, ...]) -> None:
+    tallies = extract_tallies(make_article(text, PUB))
+    assert [(t.metric, t.value, t.qualifier) for t in tallies] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    # a rate is still no total; a count that falls is none either
+    "Militias have attacked U.S. forces about 30 times a month since the spring.",
+    # a number raised that is no count of attacks
+    "The deployment of 900 more troops brings the number of U.S. personnel in the region to 2,400.",
+    # other people's dead in attacks by the US side
+    "The Iraqi government said at least 16 people were killed and 25 injured in the US attacks.",
+    # people who report for something else
+    "At least 45 U.S. personnel have reported for duty at the base since the attacks began.",
+    # weapons listed without the word for attacks
+    "Iran-backed militias have fired at least 112 drones, rockets, and missiles since October.",
+])
+def test_forms_of_running_figures_not_taken(text: str) -> None:
+    assert extract_tallies(make_article(text, PUB)) == []
+
+
+def test_a_figure_said_by_a_voice_in_the_progressive_is_theirs() -> None:
+    text = "The Pentagon is now saying some 30 U.S. troops have sustained minor injuries in the attacks."
+    (tally,) = extract_tallies(make_article(text, PUB))
+    assert (tally.value, tally.source_kind, tally.speaker) == (30, "official", "Pentagon")

@@ -297,7 +297,7 @@ def _windowed(found: list[_Figure], text: str, start: int, end: int, days: int,
     for figure in found:
         at = ordered.index(figure.match.start())
         until = ordered[at + 1] if at + 1 < len(ordered) else end
-        if from_start(text, figure.match, until, lex):
+        if from_start(text, figure.match, until, lex) or _RISEN_TO.search(text, start, figure.match.start()):
             kept.append(figure)
             continue
         words = text[start if at == 0 else figure.match.start():until]
@@ -425,7 +425,13 @@ def _targets(rules: Rules, lex: Lexicons, text: str, match: re.Match[str], start
 
 # "the number of attacks increased to 38 over the last several days": the window is the rise's,
 # the figure the total it rose to
-_RISEN_TO = re.compile(r"\b(?:rose|risen|increased|grew|grown|climbed|jumped)\s+to\s+$", re.I)
+# the figure the total rose to; the same when an act is told raising it ("attacked four times in the
+# past 24 hours, raising the number of attacks to 52"): the window is the act's, the figure the total
+_RISEN_TO = re.compile(r"\b(?:rose|risen|increased|grew|grown|climbed|jumped)\s+to\s+$"
+                       r"|\b(?:rais|bring|push|tak|lift)(?:ing|es|ed)?\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?"
+                       r"(?:number|total|tally|count)\b[^.;]{0,80}?\bto\s+$"
+                       r"|\b(?:brought|took|raised|pushed|lifted)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?"
+                       r"(?:number|total|tally|count)\b[^.;]{0,80}?\bto\s+$", re.I)
 
 
 # "the number of attacks dropped to 12", "declined sharply to 15": a count that falls is a rate or
@@ -433,7 +439,9 @@ _RISEN_TO = re.compile(r"\b(?:rose|risen|increased|grew|grown|climbed|jumped)\s+
 _FALLEN_TO = re.compile(r"\b(?:fell|fallen|falls|dropped|drops|declined|declines|decreased|decreases|slowed|"
                         r"slows|dipped|dips|eased|eases|plunged|plummeted|shrank|shrunk)\b[^.;]{0,20}?"
                         r"\b(?:to|at)\s+$|\bdown\s+to\s+$", re.I)
-_RATE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:a|per|each|every)\s+(?:day|week|month)\b"
+# (not a span the count took: "52 in less than a month", "within under a week")
+_RATE = re.compile(r"\s+(?:(?!(?:in|within|than|under)\b)[\w-]+\s+){0,3}?"
+                   r"(?:a|per|each|every)\s+(?:day|week|month)\b"
                    r"(?!\s+(?:after|before|later|earlier|ago)\b)", re.I)
 
 
@@ -461,8 +469,10 @@ def _campaign(text: str, match: re.Match[str], metric: Metric, start: int, end: 
               and _window_days(sentence) is None and not from_start(text, match, end, lex))
     if window or re.search(r"\bsince\s+(?:January|February|the beginning of)\s+20(?:1\d|2[0-2])", sentence):
         return False
+    # (or the people the figure counts, named as the target side: "45 Americans are reporting injuries")
+    counted = rules.at("people_after", text, match.end(), end)
     told_before = re.search(r"\b(?:such|these|the)\s+attacks\b|\b(?:personnel|troops|service\s?members)\b",
-                            sentence, re.I)
+                            sentence, re.I) or (counted and rules.at("side_people", counted[0], 0))
     # the attacks are on US forces: named as such ("U.S. troops", "bases housing U.S. personnel"),
     # or by who carries them out, or from when they are counted ("since Oct. 17")
     if not (lex.us_forces.search(sentence) or lex.attackers.search(sentence)
@@ -1038,7 +1048,8 @@ def _named_before(clean: str, lex: Lexicons, sentence: str, start: int) -> str |
     return titled.group(1) if titled else None
 
 
-_SPEECH = (r"(?:said|says|say|told|tells|confirmed|confirms|counted|counts|tracked|tracks|tracking|logged|"
+_SPEECH = (r"(?:said|says|say|saying|told|tells|confirmed|confirms|counted|counts|tracked|tracks|tracking|"
+           r"logged|"
            r"recorded|reported|reports|announced|disclosed|revealed|added|stated|noted|documented|estimated|"
            r"put|puts|briefed|according|show|shows|found|finds|update|updated|reveal|reveals|confirm|"
            r"affirmed|affirms|detailed|details|mentioned|mentions|acknowledged|acknowledges)")
