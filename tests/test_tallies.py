@@ -777,3 +777,31 @@ def test_a_figure_said_by_a_voice_in_the_progressive_is_theirs() -> None:
     text = "The Pentagon is now saying some 30 U.S. troops have sustained minor injuries in the attacks."
     (tally,) = extract_tallies(make_article(text, PUB))
     assert (tally.value, tally.source_kind, tally.speaker) == (30, "official", "Pentagon")
+
+
+@pytest.mark.parametrize(("text", "kind", "speaker"), [
+    # the sentence right after points back at the figure and names who gave it
+    ("Since Oct. 17 the number of attacks on U.S. bases has grown to 118. Spokesman Pat Ryder "
+     "announced this at a briefing.", "official", "Ryder"),
+    ("Most of the attacks have failed, but at least 52 U.S. troops have reported minor injuries. Most of "
+     "those were concussions, according to the Pentagon.", "official", "Pentagon"),
+    # a voice that does not point back gives the figure nothing
+    ("Since Oct. 17 the number of attacks on U.S. bases has grown to 118. The Pentagon said it would "
+     "respond.", "outlet", None),
+    # a sentence pointing back with no official voice neither
+    ("Since Oct. 17 the number of attacks on U.S. bases has grown to 118. Analysts doubt this figure.",
+     "outlet", None),
+])
+def test_the_voice_of_the_sentence_after_that_points_back_gives_the_figure(
+        text: str, kind: str, speaker: str | None) -> None:
+    (tally,) = extract_tallies(make_article(text, PUB))
+    assert (tally.source_kind, tally.speaker) == (kind, speaker)
+
+
+def test_the_day_of_the_sentence_after_that_points_back_is_the_figures() -> None:
+    text = ("U.S. forces in Iraq and Syria have been attacked at least 49 times since Oct. 17.\n\n"
+            "Speaking to reporters on Thursday, Pentagon spokeswoman Singh said 50 troops were hurt in these "
+            "attacks.")
+    tallies = extract_tallies(make_article(text, PUB))
+    attacks = next(t for t in tallies if t.metric == "attacks")
+    assert (attacks.source_kind, attacks.as_of) == ("official", dt.date(2023, 11, 16))
