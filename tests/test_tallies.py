@@ -805,3 +805,16 @@ def test_the_day_of_the_sentence_after_that_points_back_is_the_figures() -> None
     tallies = extract_tallies(make_article(text, PUB))
     attacks = next(t for t in tallies if t.metric == "attacks")
     assert (attacks.source_kind, attacks.as_of) == ("official", dt.date(2023, 11, 16))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a figure told as given before and since revised: its day is not the article's, and not told
+    ("The Pentagon initially said that 34 U.S. service members had been injured in the attacks. More "
+     "injuries were found later.", []),
+    ("Officials had previously put the number of attacks on U.S. forces at 41 since Oct. 17.", []),
+    # the revised figure beside it is taken
+    ("The Pentagon originally said 34 U.S. troops were injured in the attacks; it now says 47 U.S. troops "
+     "have been injured since Oct. 17.", [47]),
+])
+def test_a_figure_told_as_given_before_and_revised_is_not_taken(text: str, expected: list[int]) -> None:
+    assert [t.value for t in extract_tallies(make_article(text, PUB))] == expected

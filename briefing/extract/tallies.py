@@ -445,6 +445,13 @@ _RATE = re.compile(r"\s+(?:(?!(?:in|within|than|under)\b)[\w-]+\s+){0,3}?"
                    r"(?!\s+(?:after|before|later|earlier|ago)\b)", re.I)
 
 
+# "the Pentagon initially said that seven were injured", "had previously put the count at 21": a
+# figure told as given before and since revised is no total of the article's day, and its own day is
+# not told ("earlier" is not enough: "the Pentagon earlier said" is often the same day)
+_SUPERSEDED = re.compile(r"\b(?:initially|originally|previously|first)\s+(?:said|reported|disclosed|put|gave|"
+                         r"announced|counted|stated|estimated)\b(?:[^.;]|\.(?=\S|\s+[a-z\d])){0,60}$", re.I)
+
+
 def _countable(text: str, match: re.Match[str], start: int, metric: Metric, value: int) -> bool:
     """Whether a number can be a running count at all: one ship sunk is a count (the campaign's
     first loss), one attack or one casualty is no total; a running count never falls, and is no
@@ -452,7 +459,8 @@ def _countable(text: str, match: re.Match[str], start: int, metric: Metric, valu
     if value < (1 if metric == "targets_lost" else 2) or value > 100_000:
         return False
     return not (_FALLEN_TO.search(text, max(start, match.start() - 40), match.start())
-                or _RATE.match(text, match.end()))
+                or _RATE.match(text, match.end())
+                or _SUPERSEDED.search(text, max(start, match.start() - 80), match.start()))
 
 
 def _campaign(text: str, match: re.Match[str], metric: Metric, start: int, end: int, before: str,
