@@ -788,6 +788,11 @@ def test_a_figure_said_by_a_voice_in_the_progressive_is_theirs() -> None:
     # a voice that does not point back gives the figure nothing
     ("Since Oct. 17 the number of attacks on U.S. bases has grown to 118. The Pentagon said it would "
      "respond.", "outlet", None),
+    # "those" that is not the figure's, "the number of" another count
+    ("Since Oct. 17 the number of attacks on U.S. bases has grown to 118. The Pentagon said those "
+     "responsible would be held to account.", "outlet", None),
+    ("Since Oct. 17 the number of attacks on U.S. bases has grown to 118. The number of troops in Iraq "
+     "is 2,500, the Pentagon said.", "outlet", None),
     # a sentence pointing back with no official voice neither
     ("Since Oct. 17 the number of attacks on U.S. bases has grown to 118. Analysts doubt this figure.",
      "outlet", None),

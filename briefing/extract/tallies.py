@@ -765,9 +765,12 @@ def _quoted_by(clean: str, sentences: tuple[tuple[int, int, int], ...], index: i
 
 # the next sentence pointing back at the figure: "Ryder announced this on ...", "those were mostly
 # TBI, according to the Pentagon", "Singh said 56 troops were hurt in these attacks", "the figure"
-_POINTS_BACK = re.compile(r"\b(?:those|these\s+(?:attacks|incidents|injuries|figures?|numbers?)"
-                          r"|(?:the|that|this)\s+(?:figure|number|tally|count|total)"
-                          r"|(?:said|announced|confirmed|disclosed|reported|revealed|noted|stated|gave)\s+(?:this|so)\b)",
+_POINTS_BACK = re.compile(r"(?:^\W*|\bof\s+)those\b"
+                          r"|\bthose\s+(?:attacks|incidents|injuries|injured|wounded|figures?|numbers?|were|are|have|had)\b"
+                          r"|\bthese\s+(?:attacks|incidents|injuries|figures?|numbers?)\b"
+                          r"|\b(?:this|that)\s+(?:figure|number|tally|count|total)\b"
+                          r"|\bthe\s+(?:figure|number|tally|count|total)\b(?!\s+of\b)"
+                          r"|\b(?:said|announced|confirmed|disclosed|reported|revealed|noted|stated|gave)\s+(?:this|so)\b",
                           re.I)
 
 
