@@ -736,3 +736,105 @@ def test_a_count_that_falls_or_a_rate_is_no_running_total(text: str) -> None:
 def test_a_count_a_day_after_an_act_is_no_rate() -> None:
     text = "Militias had launched 160 attacks on U.S. forces since Oct. 17 a day before the strikes."
     assert [t.value for t in extract_tallies(make_article(text, PUB))] == [160]
+
+
+# ---- forms of batch p (issue 23): each general, each with what it must not take ----
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a figure inside quotation marks, its qualifier with it
+    ('Bases housing U.S. troops have been hit "more than 70 times" since Oct. 17, a spokesman said.',
+     ("attacks", 70, "more than")),
+    # an act told raising the total: the window is the act's, the figure the total
+    ("Militants struck U.S. forces three times in the past 48 hours, bringing the number of attacks to 61, "
+     "officials said.", ("attacks", 61, "exact")),
+    ("Militia drones hit U.S. forces twice over the past week, pushing the tally of attacks to 83.",
+     ("attacks", 83, "exact")),
+    # a span the count took is no rate
+    ("U.S. forces have been attacked 58 times in less than a month, officials said.",
+     ("attacks", 58, "exact")),
+    # the people report the injuries
+    ("So far at least 51 U.S. troops have reported experiencing minor injuries in the attacks.",
+     ("injured", 51, "at least")),
+    # (the US side named in the sentence before)
+    ("Militia attacks keep hitting bases that house U.S. troops. Some 38 Americans are reporting minor "
+     "injuries, officials said.", ("injured", 38, "approximately")),
+    # the people as a modifier of the injuries
+    ("The attacks since Oct. 17 have caused over 70 U.S. troop injuries.", ("injured", 70, "more than")),
+    # a list of weapons, with commas, before the attacks it counts
+    ("Iran-backed militias have mounted at least 112 drone, rocket, and missile attacks on U.S. bases.",
+     ("attacks", 112, "at least")),
+    # forces named with "armed"
+    ("Since that day, the 81 attacks on bases of the U.S. armed forces have hurt many.",
+     ("attacks", 81, "exact")),
+])
+def test_forms_of_running_figures_read(text: str, expected: tuple[object, ...]) -> None:
+    tallies = extract_tallies(make_article(text, PUB))
+    assert [(t.metric, t.value, t.qualifier) for t in tallies] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    # a rate is still no total; a count that falls is none either
+    "Militias have attacked U.S. forces about 30 times a month since the spring.",
+    # a number raised that is no count of attacks
+    "The deployment of 900 more troops brings the number of U.S. personnel in the region to 2,400.",
+    # other people's dead in attacks by the US side
+    "The Iraqi government said at least 16 people were killed and 25 injured in the US attacks.",
+    # people who report for something else
+    "At least 45 U.S. personnel have reported for duty at the base since the attacks began.",
+    # weapons listed without the word for attacks
+    "Iran-backed militias have fired at least 112 drones, rockets, and missiles since October.",
+])
+def test_forms_of_running_figures_not_taken(text: str) -> None:
+    assert extract_tallies(make_article(text, PUB)) == []
+
+
+def test_a_figure_said_by_a_voice_in_the_progressive_is_theirs() -> None:
+    text = "The Pentagon is now saying some 30 U.S. troops have sustained minor injuries in the attacks."
+    (tally,) = extract_tallies(make_article(text, PUB))
+    assert (tally.value, tally.source_kind, tally.speaker) == (30, "official", "Pentagon")
+
+
+@pytest.mark.parametrize(("text", "kind", "speaker"), [
+    # the sentence right after points back at the figure and names who gave it
+    ("Since Oct. 17 the number of attacks on U.S. bases has grown to 118. Spokesman Pat Ryder "
+     "announced this at a briefing.", "official", "Ryder"),
+    ("Most of the attacks have failed, but at least 52 U.S. troops have reported minor injuries. Most of "
+     "those were concussions, according to the Pentagon.", "official", "Pentagon"),
+    # a voice that does not point back gives the figure nothing
+    ("Since Oct. 17 the number of attacks on U.S. bases has grown to 118. The Pentagon said it would "
+     "respond.", "outlet", None),
+    # "those" that is not the figure's, "the number of" another count
+    ("Since Oct. 17 the number of attacks on U.S. bases has grown to 118. The Pentagon said those "
+     "responsible would be held to account.", "outlet", None),
+    ("Since Oct. 17 the number of attacks on U.S. bases has grown to 118. The number of troops in Iraq "
+     "is 2,500, the Pentagon said.", "outlet", None),
+    # a sentence pointing back with no official voice neither
+    ("Since Oct. 17 the number of attacks on U.S. bases has grown to 118. Analysts doubt this figure.",
+     "outlet", None),
+])
+def test_the_voice_of_the_sentence_after_that_points_back_gives_the_figure(
+        text: str, kind: str, speaker: str | None) -> None:
+    (tally,) = extract_tallies(make_article(text, PUB))
+    assert (tally.source_kind, tally.speaker) == (kind, speaker)
+
+
+def test_the_day_of_the_sentence_after_that_points_back_is_the_figures() -> None:
+    text = ("U.S. forces in Iraq and Syria have been attacked at least 49 times since Oct. 17.\n\n"
+            "Speaking to reporters on Thursday, Pentagon spokeswoman Singh said 50 troops were hurt in these "
+            "attacks.")
+    tallies = extract_tallies(make_article(text, PUB))
+    attacks = next(t for t in tallies if t.metric == "attacks")
+    assert (attacks.source_kind, attacks.as_of) == ("official", dt.date(2023, 11, 16))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a figure told as given before and since revised: its day is not the article's, and not told
+    ("The Pentagon initially said that 34 U.S. service members had been injured in the attacks. More "
+     "injuries were found later.", []),
+    ("Officials had previously put the number of attacks on U.S. forces at 41 since Oct. 17.", []),
+    # the revised figure beside it is taken
+    ("The Pentagon originally said 34 U.S. troops were injured in the attacks; it now says 47 U.S. troops "
+     "have been injured since Oct. 17.", [47]),
+])
+def test_a_figure_told_as_given_before_and_revised_is_not_taken(text: str, expected: list[int]) -> None:
+    assert [t.value for t in extract_tallies(make_article(text, PUB))] == expected

@@ -102,7 +102,7 @@ def _compile(topic: Topic) -> Lexicons:
     us_forces = re.compile(
         rf"(?:\b(?:{us_names})(?![\w-])|\bour\b)"
         rf"(?:\s+(?:and|&)\s+(?:coalition|allied|partner|international|Iraqi|Kurdish)"
-        rf"|\s+(?:-?led|military|Army|Air\s+Force|Navy|Marine|defense|combat|ground|special"
+        rf"|\s+(?:-?led|military|Army|Air\s+Force|Navy|Marine|defense|combat|ground|special|armed"
         rf"|operations|service|diplomatic|Coalition|[a-z]+-based)){{0,3}}\s+(?:{forces})\b", re.I)
     countries = re.compile(rf"\b(?:{_words(nations)})\b")
     # "Iraqi forces", "Syrian government troops": the host countries' own forces, not the US side

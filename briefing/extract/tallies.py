@@ -297,7 +297,7 @@ def _windowed(found: list[_Figure], text: str, start: int, end: int, days: int,
     for figure in found:
         at = ordered.index(figure.match.start())
         until = ordered[at + 1] if at + 1 < len(ordered) else end
-        if from_start(text, figure.match, until, lex):
+        if from_start(text, figure.match, until, lex) or _RISEN_TO.search(text, start, figure.match.start()):
             kept.append(figure)
             continue
         words = text[start if at == 0 else figure.match.start():until]
@@ -425,7 +425,13 @@ def _targets(rules: Rules, lex: Lexicons, text: str, match: re.Match[str], start
 
 # "the number of attacks increased to 38 over the last several days": the window is the rise's,
 # the figure the total it rose to
-_RISEN_TO = re.compile(r"\b(?:rose|risen|increased|grew|grown|climbed|jumped)\s+to\s+$", re.I)
+# the figure the total rose to; the same when an act is told raising it ("attacked four times in the
+# past 24 hours, raising the number of attacks to 52"): the window is the act's, the figure the total
+_RISEN_TO = re.compile(r"\b(?:rose|risen|increased|grew|grown|climbed|jumped)\s+to\s+$"
+                       r"|\b(?:rais|bring|push|tak|lift)(?:ing|es|ed)?\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?"
+                       r"(?:number|total|tally|count)\b[^.;]{0,80}?\bto\s+$"
+                       r"|\b(?:brought|took|raised|pushed|lifted)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?"
+                       r"(?:number|total|tally|count)\b[^.;]{0,80}?\bto\s+$", re.I)
 
 
 # "the number of attacks dropped to 12", "declined sharply to 15": a count that falls is a rate or
@@ -433,8 +439,17 @@ _RISEN_TO = re.compile(r"\b(?:rose|risen|increased|grew|grown|climbed|jumped)\s+
 _FALLEN_TO = re.compile(r"\b(?:fell|fallen|falls|dropped|drops|declined|declines|decreased|decreases|slowed|"
                         r"slows|dipped|dips|eased|eases|plunged|plummeted|shrank|shrunk)\b[^.;]{0,20}?"
                         r"\b(?:to|at)\s+$|\bdown\s+to\s+$", re.I)
-_RATE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:a|per|each|every)\s+(?:day|week|month)\b"
+# (not a span the count took: "52 in less than a month", "within under a week")
+_RATE = re.compile(r"\s+(?:(?!(?:in|within|than|under)\b)[\w-]+\s+){0,3}?"
+                   r"(?:a|per|each|every)\s+(?:day|week|month)\b"
                    r"(?!\s+(?:after|before|later|earlier|ago)\b)", re.I)
+
+
+# "the Pentagon initially said that seven were injured", "had previously put the count at 21": a
+# figure told as given before and since revised is no total of the article's day, and its own day is
+# not told ("earlier" is not enough: "the Pentagon earlier said" is often the same day)
+_SUPERSEDED = re.compile(r"\b(?:initially|originally|previously|first)\s+(?:said|reported|disclosed|put|gave|"
+                         r"announced|counted|stated|estimated)\b(?:[^.;]|\.(?=\S|\s+[a-z\d])){0,60}$", re.I)
 
 
 def _countable(text: str, match: re.Match[str], start: int, metric: Metric, value: int) -> bool:
@@ -444,7 +459,8 @@ def _countable(text: str, match: re.Match[str], start: int, metric: Metric, valu
     if value < (1 if metric == "targets_lost" else 2) or value > 100_000:
         return False
     return not (_FALLEN_TO.search(text, max(start, match.start() - 40), match.start())
-                or _RATE.match(text, match.end()))
+                or _RATE.match(text, match.end())
+                or _SUPERSEDED.search(text, max(start, match.start() - 80), match.start()))
 
 
 def _campaign(text: str, match: re.Match[str], metric: Metric, start: int, end: int, before: str,
@@ -461,8 +477,10 @@ def _campaign(text: str, match: re.Match[str], metric: Metric, start: int, end: 
               and _window_days(sentence) is None and not from_start(text, match, end, lex))
     if window or re.search(r"\bsince\s+(?:January|February|the beginning of)\s+20(?:1\d|2[0-2])", sentence):
         return False
+    # (or the people the figure counts, named as the target side: "45 Americans are reporting injuries")
+    counted = rules.at("people_after", text, match.end(), end)
     told_before = re.search(r"\b(?:such|these|the)\s+attacks\b|\b(?:personnel|troops|service\s?members)\b",
-                            sentence, re.I)
+                            sentence, re.I) or (counted and rules.at("side_people", counted[0], 0))
     # the attacks are on US forces: named as such ("U.S. troops", "bases housing U.S. personnel"),
     # or by who carries them out, or from when they are counted ("since Oct. 17")
     if not (lex.us_forces.search(sentence) or lex.attackers.search(sentence)
@@ -700,6 +718,8 @@ def _tally(article: Article, lex: Lexicons, names: Names, sentences: tuple[tuple
     if as_of is None and since is not None:
         as_of = _placed_after(article.clean, start, dates, since)
     said_at = _quoted_by(article.clean, sentences, index)
+    if said_at is None and kind == "outlet":
+        said_at = _told_after(article.clean, lex, sentences, index)
     if said_at is not None:
         kind, speaker, as_of = _said_in(article, lex, names, sentences, said_at, dates, since,
                                         (kind, speaker, as_of))
@@ -741,6 +761,31 @@ def _quoted_by(clean: str, sentences: tuple[tuple[int, int, int], ...], index: i
         if re.search(r"[”\"]", told):
             return later if _CLOSES_QUOTE.search(told) else None
     return None
+
+
+# the next sentence pointing back at the figure: "Ryder announced this on ...", "those were mostly
+# TBI, according to the Pentagon", "Singh said 56 troops were hurt in these attacks", "the figure"
+_POINTS_BACK = re.compile(r"(?:^\W*|\bof\s+)those\b"
+                          r"|\bthose\s+(?:attacks|incidents|injuries|injured|wounded|figures?|numbers?|were|are|have|had)\b"
+                          r"|\bthese\s+(?:attacks|incidents|injuries|figures?|numbers?)\b"
+                          r"|\b(?:this|that)\s+(?:figure|number|tally|count|total)\b"
+                          r"|\bthe\s+(?:figure|number|tally|count|total)\b(?!\s+of\b)"
+                          r"|\b(?:said|announced|confirmed|disclosed|reported|revealed|noted|stated|gave)\s+(?:this|so)\b",
+                          re.I)
+
+
+def _told_after(clean: str, lex: Lexicons, sentences: tuple[tuple[int, int, int], ...],
+                index: int) -> int | None:
+    """"The number of attacks has increased to 130. Ryder announced this on Jan. 11.": a figure
+    whose own sentence names no voice is said by the official voice of the sentence right after
+    it, when that sentence points back at it; the index of that sentence, else None."""
+    if index + 1 >= len(sentences):
+        return None
+    _, start, end = sentences[index + 1]
+    told = clean[start:end]
+    if not _POINTS_BACK.search(told) or _voice_of(told, lex) is None:
+        return None
+    return index + 1
 
 
 def _said_in(article: Article, lex: Lexicons, names: Names, sentences: tuple[tuple[int, int, int], ...],
@@ -1056,7 +1101,8 @@ def _named_before(clean: str, lex: Lexicons, sentence: str, start: int) -> str |
     return titled.group(1) if titled else None
 
 
-_SPEECH = (r"(?:said|says|say|told|tells|confirmed|confirms|counted|counts|tracked|tracks|tracking|logged|"
+_SPEECH = (r"(?:said|says|say|saying|told|tells|confirmed|confirms|counted|counts|tracked|tracks|tracking|"
+           r"logged|"
            r"recorded|reported|reports|announced|disclosed|revealed|added|stated|noted|documented|estimated|"
            r"put|puts|briefed|according|show|shows|found|finds|update|updated|reveal|reveals|confirm|"
            r"affirmed|affirms|detailed|details|mentioned|mentions|acknowledged|acknowledges)")
