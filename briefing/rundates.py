@@ -229,6 +229,7 @@ BEFORE_WINDOW = 180  # days: how long before the window a day without its year m
 # run's dated reports of a week cover it; those of a month do not)
 SITE_WINDOW = 10
 _SERIES_METRICS = ("attacks", "injured")
+_PLACING = "attacks"  # the metric whose window alone places an undated article
 
 
 @dataclass(frozen=True)
@@ -252,6 +253,7 @@ def figure_windows(articles: Sequence[ArticleRecord], tallies: Sequence[Tally]) 
             points.setdefault(tally.metric, []).append((tally.value, tally.as_of, article))
     series = {metric: _Series(found) for metric, found in points.items()}
     found: dict[str, Window | str] = {}
+    placing: set[str] = set()
     for tally in tallies:
         article = tally.sources[0].article
         if article not in undated or tally.as_of is not None or not _counts(tally):
@@ -261,7 +263,13 @@ def figure_windows(articles: Sequence[ArticleRecord], tallies: Sequence[Tally]) 
         if window is None or isinstance(before, str):
             continue
         found[article] = window if before is None else _meet(before, window)
-    return found
+        if tally.metric == _PLACING:
+            placing.add(article)
+    # an injured count narrows or contradicts the attacks' window, never places an article alone:
+    # outlets repeat one attack's injured for weeks, and a disclosure may double the count at once
+    # ("more than twice the figure disclosed"), so the run's injured do not grow with its days
+    return {article: window for article, window in found.items()
+            if article in placing or isinstance(window, str)}
 
 
 def _counts(tally: Tally) -> bool:

@@ -123,6 +123,20 @@ def test_the_window_of_an_undated_articles_figures(mine: list[Tally], expected: 
     assert figure_windows(RECORDS, [*SERIES, *mine]).get("u") == expected
 
 
+INJURED = [_tally("d1", D(2024, 1, 8), 40, "injured"), _tally("d2", D(2024, 1, 12), 60, "injured")]
+
+
+@pytest.mark.parametrize(("mine", "expected"), [
+    # an injured count alone places nothing: the run's injured do not grow with its days
+    ([_tally("u", None, 50, "injured")], None),
+    # beside a count of attacks it narrows that count's window (8 Jan - 1 Mar by 137)
+    ([_tally("u", None, 137), _tally("u", None, 50, "injured")], Window(D(2024, 1, 8), D(2024, 1, 12), "d1")),
+])
+def test_an_injured_count_narrows_an_attacks_window_but_never_places_alone(
+        mine: list[Tally], expected: Window | None) -> None:
+    assert figure_windows(RECORDS, [*SERIES, *INJURED, *mine]).get("u") == expected
+
+
 def test_figures_whose_windows_do_not_meet_leave_the_article_without_one_and_say_why() -> None:
     series = [*SERIES, _tally("d3", D(2024, 3, 1), 50, "injured"),
               _tally("d4", D(2024, 3, 20), 70, "injured")]
