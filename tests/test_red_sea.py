@@ -293,6 +293,25 @@ def test_a_ship_hit_by_no_one_named_is_the_storys_only_where_its_attackers_are_n
         ("attack_on_shipping", "Arabian Sea", SUNDAY)]
 
 
+@pytest.mark.parametrize("text", [
+    "A bulk carrier was boarded by pirates on Sunday and had 20 crew aboard when it was hijacked off the "
+    "coast. The Houthis have threatened shipping for months.",
+    "The tanker, seized by gunmen on Sunday, was hijacked again a day later, an operator said. The "
+    "Houthis have threatened shipping for months.",
+])
+def test_a_ship_hit_in_a_sentence_that_names_another_doer_is_not_the_storys(text: str) -> None:
+    """A by-phrase after a verb of acting names who did it: pirates' hijacking is not the
+    Houthis', even in an article that names the Houthis elsewhere."""
+    assert _events(text.replace("gunmen", "Somali pirates")) == []
+
+
+def test_a_ship_hit_with_a_report_by_another_is_still_the_storys() -> None:
+    # a by-phrase of saying names who told it, not who did it
+    text = ("A bulk carrier was hit in the Red Sea on Sunday, as reported by UKMTO. The Houthis have "
+            "threatened shipping for months.")
+    assert _events(text) == [("attack_on_shipping", "Red Sea", SUNDAY)]
+
+
 TIMELINE = """Here is how the week went.
 
 January 15
