@@ -312,6 +312,21 @@ def test_a_ship_hit_with_a_report_by_another_is_still_the_storys() -> None:
     assert _events(text) == [("attack_on_shipping", "Red Sea", SUNDAY)]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Two explosions went off near a tanker in the Gulf of Aden on Sunday, the agency said. The Houthis "
+     "have threatened shipping for months.", [("attack_on_shipping", "Gulf of Aden", SUNDAY)]),
+    ("An explosion near a bulk carrier off Aden on Sunday caused minor damage.",
+     [("attack_on_shipping", "Gulf of Aden", SUNDAY)]),
+    ("An explosion at a market in Aden killed five people on Sunday.", []),
+    ("A freighter reported an explosion in its engine room on Sunday, the owner said.", []),
+    ("Explosions were heard off Hodeidah on Sunday.", []),
+])
+def test_an_explosion_near_a_ship_is_an_attack_on_it(text: str, expected: Found) -> None:
+    # (an explosion on land or aboard is nothing, even in an article that names the attackers)
+    assert _events(text) == expected
+    assert _events(text + " The Houthis have threatened shipping for months.") == expected
+
+
 TIMELINE = """Here is how the week went.
 
 January 15
