@@ -327,6 +327,15 @@ def test_an_explosion_near_a_ship_is_an_attack_on_it(text: str, expected: Found)
     assert _events(text + " The Houthis have threatened shipping for months.") == expected
 
 
+@pytest.mark.parametrize("text", [
+    "A boxship was hit by a WBIED in the Red Sea on Sunday.",
+    "The rebels attacked a bulker in the Red Sea on Sunday. The Houthis have threatened shipping for months.",
+    "A waterborne improvised explosive device rammed a bulker in the Red Sea on Sunday.",
+])
+def test_the_trades_short_names_for_ships_and_boat_bombs(text: str) -> None:
+    assert _events(text) == [("attack_on_shipping", "Red Sea", SUNDAY)]
+
+
 TIMELINE = """Here is how the week went.
 
 January 15
