@@ -336,6 +336,12 @@ def test_the_trades_short_names_for_ships_and_boat_bombs(text: str) -> None:
     assert _events(text) == [("attack_on_shipping", "Red Sea", SUNDAY)]
 
 
+def test_the_attacks_a_strike_answers_do_not_take_its_day() -> None:
+    text = ("The US and British strikes in Yemen on Sunday answer a wave of Houthi attacks on ships in the "
+            "Red Sea.")
+    assert [kind for kind, _, day in _events(text) if day == SUNDAY] == ["us_uk_strike"]
+
+
 TIMELINE = """Here is how the week went.
 
 January 15
