@@ -342,6 +342,13 @@ def test_the_attacks_a_strike_answers_do_not_take_its_day() -> None:
     assert [kind for kind, _, day in _events(text) if day == SUNDAY] == ["us_uk_strike"]
 
 
+def test_an_act_dated_as_a_named_event_is_of_its_kind() -> None:
+    # the warships named first came to help; the act the ship's name dates is the attack on the ship
+    text = ("Two destroyers, the USS Gravely and the USS Laboon, went to help the Maersk Hangzhou, a "
+            "container ship that reported being struck by a missile in the Red Sea.")
+    assert _events(text, None) == [("attack_on_shipping", "Red Sea", dt.date(2023, 12, 30))]
+
+
 TIMELINE = """Here is how the week went.
 
 January 15
