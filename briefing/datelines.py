@@ -400,6 +400,7 @@ def datelines(text: str) -> list[Dateline]:
         if day:
             found.append(Dateline(day, None, clipper.start(1), clipper.end(1), kind="clipper"))
     told = False  # whether a paragraph of the article's prose has gone before
+    previous = 0  # where the line before began
     menu = 0  # a site's menu above the story ("• Local", "• Special Report"): lines, not paragraphs
     for index, (start, end) in enumerate(paragraphs(text)):
         if index - menu >= 15 or start > 3000:
@@ -410,13 +411,27 @@ def datelines(text: str) -> list[Dateline]:
             line, start = text[clipper.end():end], clipper.end()
         if _COMMENTS.match(line):
             break
-        if not _VIEWED.match(line) and not _COUNTER.search(line):
+        if not _viewed(text, previous, start, line) and not _COUNTER.search(line):
             dated = _line_dates(line, start, index, orders, text) or _own_note(text, start, end)
             # a lede's dateline opens the story; "Place, 7 March 2024: People inspect ..." after
             # the story has begun is a photo's caption, of the day the photo was taken
             found += [d for d in dated if not (told and d.kind == "lede")]
         told = told or _prose(line)
+        previous = start
     return found
+
+
+def _viewed(text: str, previous: int, start: int, line: str) -> bool:
+    """Whether ``line`` is the reader's day (``_VIEWED``), its label alone on the line before when the
+    page is saved as text ("View" above "Date:2025-04-13 20:23" on a copy of a story of the year
+    before): the two short lines read as one."""
+    if _VIEWED.match(line):
+        return True
+    joined = text[previous:start].strip()
+    return 0 < len(joined) <= _LABEL_ALONE and _VIEWED.match(joined + " " + line) is not None
+
+
+_LABEL_ALONE = 12  # a label's word or two on a line of their own ("View", "Accessed on")
 
 
 _MENU = re.compile(r"[ \t]*[•·▪►*][ \t]*\S[^\n.!?:]{0,60}$", re.M)

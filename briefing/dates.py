@@ -176,6 +176,10 @@ def _choose(text: str) -> tuple[Dateline | None, str | None]:
                 "site's running date of the day the page was saved does, and nothing in the text agrees: "
                 "not used")
         return None, note
+    if clipper and best and best.date != clipper.date and (agreeing := _seconding(text, own, best, clipper)):
+        return agreeing, (f"the page prints two dates of its own ({best.date:%d %b %Y} and "
+                          f"{agreeing.date:%d %b %Y}); the clipper's date agrees with the second, "
+                          "which is used")
     if clipper and best and best.date != clipper.date:
         return best, (f"the clipper's date ({clipper.date.isoformat()}) and the article's own date line "
                       f"({best.date.isoformat()}) disagree; the article's own is used")
@@ -257,6 +261,15 @@ def _disagreeing(text: str, own: list[Dateline], best: Dateline) -> Dateline | N
     return next((d for d in own if not d.updated and d.kind != "lede" and d.date != best.date
                  and d.start > best.end and not _SENTENCE_END.search(text, best.end, d.start)
                  and not _UPDATE_LABEL.search(text, best.end, d.end)), None)
+
+
+def _seconding(text: str, own: list[Dateline], best: Dateline, clipper: Dateline) -> Dateline | None:
+    """The page's own line of the clipper's day when the first own line gives another day in the same
+    block of page lines (:func:`_disagreeing`): a live page's section header "UPDATE: 14 June" above a
+    byline of 13 June, saved on the 13th. Two of three dates agreeing settle it; without the clipper
+    two page dates that disagree date nothing."""
+    other = _disagreeing(text, own, best)
+    return other if other is not None and other.date == clipper.date else None
 
 
 def _named_after(text: str, line: Dateline) -> dt.date | None:

@@ -409,6 +409,24 @@ def test_the_readers_day_printed_by_the_page_is_not_the_publication_date(furnitu
     assert article.published is None
 
 
+@pytest.mark.parametrize("furniture", ["View\nDate:2025-02-11 09:15:02", "Accessed\n11 February 2025"])
+def test_the_readers_day_with_its_label_on_the_line_above_is_not_the_publication_date(furniture: str) -> None:
+    # a page saved as text puts the label on a line of its own above the reader's day
+    article = date_article(make_article(f"Militia drones hit ships\n{furniture}\n"
+                                        "Drones were fired at ships late on Tuesday, officials said."))
+    assert article.published is None
+
+
+def test_the_clipper_settles_two_page_dates_that_disagree() -> None:
+    # a live page's section header of the next day above the byline's day, saved on the byline's
+    page = (" date 2024-03-05 World\n\nREGION LIVE UPDATE: 6 MARCH 2024\n\nA ship was hit off the coast\n"
+            "By A Wire\n5 Mar 2024\nA cargo ship was hit by a missile on Tuesday, officials said.")
+    article = date_article(make_article(page))
+    assert article.published == dt.date(2024, 3, 5)
+    # without the clipper, two page dates that disagree date nothing
+    assert date_article(make_article(page.split("\n\n", 1)[1])).published is None
+
+
 # Page furniture and contradicted dates (issue 23, item 7): each leaves the date unknown, with a note.
 @pytest.mark.parametrize(("text", "why"), [
     # a clipper's date that the text overtakes: it reports a day weeks after it

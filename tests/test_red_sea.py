@@ -293,6 +293,62 @@ def test_a_ship_hit_by_no_one_named_is_the_storys_only_where_its_attackers_are_n
         ("attack_on_shipping", "Arabian Sea", SUNDAY)]
 
 
+@pytest.mark.parametrize("text", [
+    "A bulk carrier was boarded by pirates on Sunday and had 20 crew aboard when it was hijacked off the "
+    "coast. The Houthis have threatened shipping for months.",
+    "The tanker, seized by gunmen on Sunday, was hijacked again a day later, an operator said. The "
+    "Houthis have threatened shipping for months.",
+])
+def test_a_ship_hit_in_a_sentence_that_names_another_doer_is_not_the_storys(text: str) -> None:
+    """A by-phrase after a verb of acting names who did it: pirates' hijacking is not the
+    Houthis', even in an article that names the Houthis elsewhere."""
+    assert _events(text.replace("gunmen", "Somali pirates")) == []
+
+
+def test_a_ship_hit_with_a_report_by_another_is_still_the_storys() -> None:
+    # a by-phrase of saying names who told it, not who did it
+    text = ("A bulk carrier was hit in the Red Sea on Sunday, as reported by UKMTO. The Houthis have "
+            "threatened shipping for months.")
+    assert _events(text) == [("attack_on_shipping", "Red Sea", SUNDAY)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Two explosions went off near a tanker in the Gulf of Aden on Sunday, the agency said. The Houthis "
+     "have threatened shipping for months.", [("attack_on_shipping", "Gulf of Aden", SUNDAY)]),
+    ("An explosion near a bulk carrier off Aden on Sunday caused minor damage.",
+     [("attack_on_shipping", "Gulf of Aden", SUNDAY)]),
+    ("An explosion at a market in Aden killed five people on Sunday.", []),
+    ("A freighter reported an explosion in its engine room on Sunday, the owner said.", []),
+    ("Explosions were heard off Hodeidah on Sunday.", []),
+])
+def test_an_explosion_near_a_ship_is_an_attack_on_it(text: str, expected: Found) -> None:
+    # (an explosion on land or aboard is nothing, even in an article that names the attackers)
+    assert _events(text) == expected
+    assert _events(text + " The Houthis have threatened shipping for months.") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "A boxship was hit by a WBIED in the Red Sea on Sunday.",
+    "The rebels attacked a bulker in the Red Sea on Sunday. The Houthis have threatened shipping for months.",
+    "A waterborne improvised explosive device rammed a bulker in the Red Sea on Sunday.",
+])
+def test_the_trades_short_names_for_ships_and_boat_bombs(text: str) -> None:
+    assert _events(text) == [("attack_on_shipping", "Red Sea", SUNDAY)]
+
+
+def test_the_attacks_a_strike_answers_do_not_take_its_day() -> None:
+    text = ("The US and British strikes in Yemen on Sunday answer a wave of Houthi attacks on ships in the "
+            "Red Sea.")
+    assert [kind for kind, _, day in _events(text) if day == SUNDAY] == ["us_uk_strike"]
+
+
+def test_an_act_dated_as_a_named_event_is_of_its_kind() -> None:
+    # the warships named first came to help; the act the ship's name dates is the attack on the ship
+    text = ("Two destroyers, the USS Gravely and the USS Laboon, went to help the Maersk Hangzhou, a "
+            "container ship that reported being struck by a missile in the Red Sea.")
+    assert _events(text, None) == [("attack_on_shipping", "Red Sea", dt.date(2023, 12, 30))]
+
+
 TIMELINE = """Here is how the week went.
 
 January 15

@@ -927,7 +927,10 @@ def _known_day(article: Article, mention: Mention, known: KnownEvent, usable: li
     clock (US time; the known day is the local one: strikes on the evening of the 26th in
     Washington, early on the 27th in Syria). "On October 26, the Pentagon said that US forces
     struck two facilities ..." is of the 26th there (issue 23, form 6). A page's date alone does
-    not count: a page dated a day early is likelier than a report that outran the event."""
+    not count: a page dated a day early is likelier than a report that outran the event. The act
+    is of the named event's kind (its act is the mention's): "the Maersk Hangzhou, which reported
+    being struck by a missile" after the destroyers that came to help is the attack on the ship."""
+    mention = replace(mention, type=known.type)
     said = _said_day(article, mention, usable)
     if said is not None and said.date is not None and said.date == known.date - dt.timedelta(days=1):
         why = (f"the {known.name}, told on the statement's day ('{said.text}', {said.date:%d %b %Y}), "

@@ -66,6 +66,7 @@ _PASSIVE_GERUND = GRAMMAR.pattern("passive_gerund")
 _DEFINITE = GRAMMAR.pattern("definite")
 _BY_OTHER = GRAMMAR.pattern("by_other")
 _BY = GRAMMAR.pattern("by_agent")
+_VERB_BY = GRAMMAR.pattern("verb_by")  # "boarded by (the) <someone>"
 _TARGET_LEAD = GRAMMAR.pattern("target_lead")
 _LIGHT_VERB = GRAMMAR.pattern("light_verb")
 _WHICH_HARMED = GRAMMAR.pattern("which_harmed")
@@ -724,8 +725,11 @@ class SentenceReader:
         story has intercepts; else an attack, when no one but the attacking side did it."""
         if roles.intercepted and self.lex.topic.said.default("intercept"):
             return self._of("intercept", clause, end, start)
-        if roles.agent is None and self._bystanders_hit(roles.target_name) and not self._militia_named():
-            return None  # "the hijacking of a vessel" in an article naming no attacker of the story's
+        if roles.agent is None and self._bystanders_hit(roles.target_name) and (
+                not self._militia_named() or self._done_by_other()):
+            # "the hijacking of a vessel" in an article naming no attacker of the story's, or in a
+            # sentence that says another did it ("boarded by pirates ... when it was hijacked")
+            return None
         attacker = roles.agent in (None, "militia", "instrument")
         return self._of("attack", clause, end, start) if attacker else None
 
@@ -739,6 +743,19 @@ class SentenceReader:
             return True
         roles = {side.name: side.role for side in self.lex.topic.sides}
         return any(roles[side] == "other" and nouns.fullmatch(target) for side, nouns in self.lex.side_nouns)
+
+    def _done_by_other(self) -> bool:
+        """Whether the sentence names, after a verb of acting and "by", a doer of neither the story's
+        attackers nor its targets ("was boarded by pirates"), and names none of its attackers."""
+        hits = self.names.within(self.names.actors, self.start, self.end)
+        if any(self.lex.side(h.name) == "militia" for h in hits):
+            return False
+        verbs = verbs_of(self.lex)
+        for hit in hits:
+            by = _VERB_BY.search(self.text, max(self.start, hit.start - 40), hit.start)
+            if self.lex.side(hit.name) == "other" and by and verbs.fullmatch(by['verb']):
+                return True
+        return False
 
     def _militia_named(self) -> bool:
         """Whether the article names anyone of the attacking side."""
