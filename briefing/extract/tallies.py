@@ -424,14 +424,11 @@ def _targets(rules: Rules, lex: Lexicons, text: str, match: re.Match[str], start
 
 
 # "the number of attacks increased to 38 over the last several days": the window is the rise's,
-# the figure the total it rose to
-# the figure the total rose to; the same when an act is told raising it ("attacked four times in the
-# past 24 hours, raising the number of attacks to 52"): the window is the act's, the figure the total
+# the figure the total it rose to; the same when an act is told raising it ("attacked four times in
+# the past 24 hours, raising the number of attacks to 52"): the window is the act's, the figure the total
 _RISEN_TO = re.compile(r"\b(?:rose|risen|increased|grew|grown|climbed|jumped)\s+to\s+$"
-                       r"|\b(?:rais|bring|push|tak|lift)(?:ing|es|ed)?\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?"
-                       r"(?:number|total|tally|count)\b[^.;]{0,80}?\bto\s+$"
-                       r"|\b(?:brought|took|raised|pushed|lifted)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?"
-                       r"(?:number|total|tally|count)\b[^.;]{0,80}?\bto\s+$", re.I)
+                       r"|\b(?:(?:rais|bring|push|tak|lift)(?:ing|es|ed)?|brought|took)\s+(?:the|its|their)\s+"
+                       r"(?:[\w-]+\s+){0,2}?(?:number|total|tally|count)\b[^.;]{0,80}?\bto\s+$", re.I)
 
 
 # "the number of attacks dropped to 12", "declined sharply to 15": a count that falls is a rate or
