@@ -73,8 +73,8 @@ def of_another_time(text: str, story: StoryTime, start_phrase: re.Pattern[str]) 
     """Whether an undated text is of a time before the campaign: every year it writes is earlier
     than the campaign's first ("a drone hit a base in Syria on March 23 ... defeated in 2019"), and
     it neither counts from the campaign's start ("since mid-October") nor tells one of its known
-    events. What such a text reports, and the figures it gives, are another time's; a text that
-    writes no year at all is not known to be."""
+    events. The days of what such a text reports cannot be placed (the events stage leaves its acts
+    undated, with the reason); a text that writes no year at all is not known to be of another time."""
     years = {int(y) for y in _YEAR.findall(text)}
     return (bool(years) and max(years) < story.start.year and start_phrase.search(text) is None
             and not any(event.told_in(text) for event in story.known))
