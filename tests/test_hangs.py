@@ -300,10 +300,12 @@ def _merged_by_scanning(events: Any, articles: Any) -> Any:
     clusters, leftovers = [part for group in groups.values() for part in _apart(group)], []
     for event in (e for e in events if not e.date):
         published = articles[event.sources[0].article].published
-        fits = [c for c in clusters if published and c[0].type == event.type and c[0].country == event.country
-                and -1 <= (published - c[0].date).days <= 2
-                and event.places and set(event.places) & {p for e in c for p in e.places}]
-        if len(fits) == 1:
+        near = [c for c in clusters if published and c[0].type == event.type and c[0].country == event.country
+                and -1 <= (published - c[0].date).days <= 2]
+        fits = [c for c in near if event.places and set(event.places) & {p for e in c for p in e.places}]
+        # (a report that dates an act of that kind and country in those days itself joins only that one)
+        own = [c for c in near if any(s.article == event.sources[0].article for e in c for s in e.sources)]
+        if len(fits) == 1 and (not own or fits[0] in own):
             fits[0].append(dataclasses.replace(event, date_note="date from other coverage of the same event",
                                                date_basis="other-reports"))
         else:
