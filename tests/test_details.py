@@ -162,6 +162,14 @@ def test_one_person_told_with_the_article_is_a_figure_of_one(
     assert figures(one(text).details) == expected
 
 
+@pytest.mark.parametrize("text", [
+    "Rockets hit Al-Asad Airbase in Iraq on Sunday. No one was hurt in the attack, officials said.",
+    "Rockets hit Al-Asad Airbase in Iraq on Sunday; not one of the troops there was injured.",
+])
+def test_no_one_hurt_is_none_never_a_figure_of_one(text: str) -> None:
+    assert all(value == 0 for _, _, value, _ in figures(one(text).details))
+
+
 @pytest.mark.parametrize(("where", "expected"), [
     ("south of Baghdad", [("militants", "killed", 3, "exact"), ("militants", "injured", 2, "exact")]),
     # a neighbour placed in another country tells another act

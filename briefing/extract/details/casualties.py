@@ -378,13 +378,16 @@ def _continued(text: str, number: re.Match[str], same_sentence: bool) -> bool:
     return bool(_OTHERS.match(after) or _FURTHER.search(before) or bare)
 
 
+_NONE_BEFORE = re.compile(r"\b(?:no|not|nor|not\s+a\s+single)\s+$", re.I)  # "no one", "not one of them"
+
+
 def _figure(number: re.Match[str], text: str, event: Event,
             lex: Lexicons) -> tuple[CasualtySide, Harm, int] | None:
     """(side, killed or injured, value) when the number counts people killed or hurt."""
     value = value_of(number.group("num"))
     before, after = text[:number.start()], text[number.end():]
-    if _no_figure_of_its_own(before, after):
-        return None
+    if _no_figure_of_its_own(before, after) or _NONE_BEFORE.search(before):
+        return None  # ("no one was hurt": none, a zero told apart, never a figure of one)
     if _UNIT.match(after):
         return None  # "nearly 12 hours after US personnel were injured": a time, not people
     # "these attacks, including the one which killed three": the figure after "including" is one
