@@ -27,6 +27,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from ..datelines import safe_date
 from ..dates import find_dates
 from ..model import Article, DateMention, Evidence, Metric, Qualifier, SourceKind, Tally
 from ..names import StoryWords
@@ -936,11 +937,8 @@ _OPENS_SENTENCE = re.compile(r"[\W_]*(?:on\s+)?", re.I)
 def _first_after(since: dt.date, month: int, day: int) -> dt.date | None:
     """The first ``month``/``day`` after ``since``, within a year of it."""
     for year in (since.year, since.year + 1):
-        try:
-            found = dt.date(year, month, day)
-        except ValueError:
-            continue  # 29 February of a common year
-        if since < found <= since + dt.timedelta(days=365):
+        found = safe_date(year, month, day)  # (None: 29 February of a common year)
+        if found is not None and since < found <= since + dt.timedelta(days=365):
             return found
     return None
 

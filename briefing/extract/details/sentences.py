@@ -243,8 +243,7 @@ def _names_it(text: str, event: Event, shared: set[str], lex: Lexicons) -> bool 
         return False
     # a group's home told after its name ("militias operating in Iraq and Syria") is no place of
     # the act: a blame of a Jordan attack names it
-    text = _without_groups(text, lex)
-    if any(lex.country(m.group()) not in (None, event.country) for m in lex.countries.finditer(text)):
+    if any(country not in (None, event.country) for country in _countries_outside_groups(text, lex)):
         return False
     return True if places else None
 
@@ -252,8 +251,7 @@ def _names_it(text: str, event: Event, shared: set[str], lex: Lexicons) -> bool 
 def _names_its_country(text: str, event: Event, lex: Lexicons) -> bool:
     """Whether a sentence names the event's country (or its people: "the Iraqi base"), outside a
     group's name or home ("the Islamic Resistance in Iraq" names no Iraq)."""
-    named = {lex.country(m.group()) for m in lex.countries.finditer(_without_groups(text, lex))}
-    return event.country in named
+    return event.country in _countries_outside_groups(text, lex)
 
 
 def tells_elsewhere(text: str, event: Event, lex: Lexicons) -> bool:
@@ -265,8 +263,12 @@ def tells_elsewhere(text: str, event: Event, lex: Lexicons) -> bool:
     places = [h.name for h in lex.places.find(text)]
     if not places or any(p in event.places for p in places):
         return False
-    countries = {lex.country(m.group()) for m in lex.countries.finditer(_without_groups(text, lex))}
-    return event.country not in countries
+    return event.country not in _countries_outside_groups(text, lex)
+
+
+def _countries_outside_groups(text: str, lex: Lexicons) -> set[str | None]:
+    """The countries a sentence names (or its people: "Iraqi"), outside a group's name or home."""
+    return {lex.country(m.group()) for m in lex.countries.finditer(_without_groups(text, lex))}
 
 
 def _without_groups(text: str, lex: Lexicons) -> str:
