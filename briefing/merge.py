@@ -283,15 +283,26 @@ def _join_time_zones(groups: dict[Key, list[Event]]) -> None:
     """A US report of "Tuesday" and an Iraqi "Wednesday" for the same strike: adjacent days
     join only where a report explains the gap by local time, or the later day is a named
     event's known (local) day (the Tower 22 attack, told for Saturday evening in Washington
-    and Sunday in Jordan), and only if no article reports both days as separate events."""
+    and Sunday in Jordan), or one day's reports tell in their own words the named event the
+    other day's are dated by, and only if no article reports both days as separate events."""
     for key in sorted(groups, key=lambda k: k[2]):
         later = (key[0], key[1], key[2] + dt.timedelta(days=1))
         if key not in groups or later not in groups:
             continue
         local = (any(e.date_basis == "local-time" for e in (*groups[key], *groups[later]))
-                 or any(e.named_event is not None for e in groups[later]))
+                 or any(e.named_event is not None for e in groups[later])
+                 or _told_a_day_off(groups[key], groups[later]))
         if local and not _articles_of(groups[key]) & _articles_of(groups[later]):
             groups[later].extend(groups.pop(key))
+
+
+def _told_a_day_off(earlier: list[Event], later: list[Event]) -> bool:
+    """Whether reports of one day tell, by its own words, the known event the other day's reports
+    are dated by (the strikes of 2 February, told "On February 3" by a local outlet)."""
+    def named(group: list[Event]) -> set[str]:
+        return {e.named_event for e in group if e.named_event is not None}
+    return (any(e.near_named in named(later) for e in earlier)
+            or any(e.near_named in named(earlier) for e in later))
 
 
 def _articles_of(cluster: list[Event]) -> set[str]:

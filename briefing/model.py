@@ -306,6 +306,10 @@ class Event:
     date_offset: int | None = None
     date_source: str | None = None  # basis "run*": the dated article of the run the day is counted from
     named_event: str | None = None  # basis "named-event": the topic's known event whose day it is
+    # the topic's known event the report's own words tell, when its day is a day off the known one
+    # ("On February 3" for strikes known on 2 February, US time): merge joins it to that event's
+    # reports (not exported: the joined row's date_note keeps the day it gave)
+    near_named: str | None = None
     corrected: tuple[str, ...] = ()  # the desk's corrections of this record ("change-1"), see DeskCorrection
     details: Details = field(default_factory=Details)
 

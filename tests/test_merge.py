@@ -187,6 +187,32 @@ def test_an_undated_report_finds_an_event_joined_across_time_zones_by_its_local_
     assert merged(reports, {"u": D(2023, 11, 24)}) == ([(WED, "Iraq", {"us", "iq", "u"})], [])
 
 
+NAMED = "strikes on the depots"
+
+
+def _named(day: dt.date, article: str, named: str | None = None, near: str | None = None) -> Event:
+    """A strike's report dated by the known event ``named``, or telling it a day off (``near``)."""
+    return dataclasses.replace(report(day, article, kind="us_strike"), named_event=named, near_named=near)
+
+
+@pytest.mark.parametrize(("reports", "expected"), [
+    # a local outlet's "Wednesday" for strikes known (and dated by others) on the US Tuesday: one row,
+    # on the known day, whichever side of it the other day lies
+    ([_named(TUE, "a", named=NAMED), _named(WED, "b", near=NAMED)], [(TUE, "Iraq", {"a", "b"})]),
+    ([_named(TUE, "a", near=NAMED), _named(WED, "b", named=NAMED)], [(WED, "Iraq", {"a", "b"})]),
+    # neighbours: the other day's words tell another known event, or none; or the one article
+    # reports both days as separate acts
+    ([_named(TUE, "a", named=NAMED), _named(WED, "b", near="strike on a commander")],
+     [(TUE, "Iraq", {"a"}), (WED, "Iraq", {"b"})]),
+    ([_named(TUE, "a", named=NAMED), _named(WED, "b")], [(TUE, "Iraq", {"a"}), (WED, "Iraq", {"b"})]),
+    ([_named(TUE, "a", named=NAMED), _named(WED, "a", near=NAMED)],
+     [(TUE, "Iraq", {"a"}), (WED, "Iraq", {"a"})]),
+])
+def test_a_named_event_told_for_the_next_or_previous_day_is_one_row(
+        reports: list[Event], expected: list[tuple[dt.date, str, set[str]]]) -> None:
+    assert merged(reports) == (expected, [])
+
+
 @pytest.mark.parametrize(("undated", "joins"), [
     # "Nov. 21" without a year: the one event of its kind dated on a 21 November
     (report(None, "u", month_day="11-21"), True),
@@ -436,3 +462,40 @@ def test_an_attack_and_a_strike_of_one_day_stay_two_rows() -> None:
                report(TUE, "c", kind="self_defense_strike")]
     events, _ = merge_events(reports, {a: ArticleRecord(a, f"{a}.txt") for a in "abc"})
     assert sorted(e.type for e in events) == ["attack_on_us_forces", "self_defense_strike"]
+
+
+KNOWN_DAY_REPORT = """---
+outlet: Desk Wire
+published: 2024-02-05
+---
+Officials weigh next steps
+
+WASHINGTON (Desk Wire) — The US strikes on 85 targets in Iraq and Syria were meant to deter further
+attacks, officials said on Monday.
+"""
+NEXT_DAY_REPORT = """---
+outlet: Local Daily
+published: 2024-02-04
+---
+Strikes hit militia sites
+
+On February 3, US warplanes struck more than 85 targets in Iraq and Syria, including weapons depots
+near Al-Qaim.
+"""
+
+
+@pytest.mark.parametrize(("local", "rows"), [
+    # a local outlet gives the strikes the profile knows on 2 February (US time) the next day: one row
+    # in each country, on the known day, with both reports
+    (NEXT_DAY_REPORT, {(D(2024, 2, 2), "Iraq", frozenset("ab")), (D(2024, 2, 2), "Syria", frozenset("ab"))}),
+    # neighbour: a strike of the next day whose words do not tell the known event is another act
+    (NEXT_DAY_REPORT.replace("more than 85 targets in Iraq and Syria", "weapons depots in Iraq"),
+     {(D(2024, 2, 2), "Iraq", frozenset("a")), (D(2024, 2, 2), "Syria", frozenset("a")),
+      (D(2024, 2, 3), "Iraq", frozenset("b"))}),
+])
+def test_reports_of_a_known_event_a_day_apart_are_one_row(
+        tmp_path: Path, local: str, rows: set[tuple[dt.date, str, frozenset[str]]]) -> None:
+    (tmp_path / "a.txt").write_text(KNOWN_DAY_REPORT, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(local, encoding="utf-8")
+    extraction = extract([tmp_path])
+    assert {(e.date, e.country, frozenset(s.article for s in e.sources)) for e in extraction.events} == rows

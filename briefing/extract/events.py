@@ -2003,7 +2003,18 @@ def _event(article: Article, country: str | None, day: dt.date | None, group: li
         date_note=dated.note, date_basis=dated.basis if day else "unknown",
         date_anchor=anchor, date_offset=(day - anchor).days if day and anchor else None,
         named_event=dated.known.name if dated.known and day == dated.known.date else None,
+        near_named=_near_named(article, group, kind, country, day, lex) if day else None,
     )
+
+
+def _near_named(article: Article, group: list[_Dated], kind: str, country: str | None, day: dt.date,
+                lex: Lexicons) -> str | None:
+    """The one known event of the kind and country that the group's own words tell, when the day
+    they give is a day off its known day: the same event dated in the other time zone."""
+    told = {known.name for known in lex.topic.known_events
+            if known.type == kind and known.placed(country) and abs((known.date - day).days) == 1
+            and any(known.told_in(article.clean[i.mention.zone[0]:i.mention.zone[1]]) for i in group)}
+    return told.pop() if len(told) == 1 else None
 
 
 def _anchor_of(article: Article, item: _Dated, day: dt.date | None) -> dt.date | None:
