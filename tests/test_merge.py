@@ -190,7 +190,7 @@ def test_an_undated_report_finds_an_event_joined_across_time_zones_by_its_local_
 NAMED = "strikes on the depots"
 
 
-def _named(day: dt.date, article: str, named: str | None = None, near: str | None = None) -> Event:
+def _strike(day: dt.date, article: str, named: str | None = None, near: str | None = None) -> Event:
     """A strike's report dated by the known event ``named``, or telling it a day off (``near``)."""
     return dataclasses.replace(report(day, article, kind="us_strike"), named_event=named, near_named=near)
 
@@ -198,14 +198,14 @@ def _named(day: dt.date, article: str, named: str | None = None, near: str | Non
 @pytest.mark.parametrize(("reports", "expected"), [
     # a local outlet's "Wednesday" for strikes known (and dated by others) on the US Tuesday: one row,
     # on the known day, whichever side of it the other day lies
-    ([_named(TUE, "a", named=NAMED), _named(WED, "b", near=NAMED)], [(TUE, "Iraq", {"a", "b"})]),
-    ([_named(TUE, "a", near=NAMED), _named(WED, "b", named=NAMED)], [(WED, "Iraq", {"a", "b"})]),
+    ([_strike(TUE, "a", named=NAMED), _strike(WED, "b", near=NAMED)], [(TUE, "Iraq", {"a", "b"})]),
+    ([_strike(TUE, "a", near=NAMED), _strike(WED, "b", named=NAMED)], [(WED, "Iraq", {"a", "b"})]),
     # neighbours: the other day's words tell another known event, or none; or the one article
     # reports both days as separate acts
-    ([_named(TUE, "a", named=NAMED), _named(WED, "b", near="strike on a commander")],
+    ([_strike(TUE, "a", named=NAMED), _strike(WED, "b", near="strike on a commander")],
      [(TUE, "Iraq", {"a"}), (WED, "Iraq", {"b"})]),
-    ([_named(TUE, "a", named=NAMED), _named(WED, "b")], [(TUE, "Iraq", {"a"}), (WED, "Iraq", {"b"})]),
-    ([_named(TUE, "a", named=NAMED), _named(WED, "a", near=NAMED)],
+    ([_strike(TUE, "a", named=NAMED), _strike(WED, "b")], [(TUE, "Iraq", {"a"}), (WED, "Iraq", {"b"})]),
+    ([_strike(TUE, "a", named=NAMED), _strike(WED, "a", near=NAMED)],
      [(TUE, "Iraq", {"a"}), (WED, "Iraq", {"a"})]),
 ])
 def test_a_named_event_told_for_the_next_or_previous_day_is_one_row(
