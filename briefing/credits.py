@@ -51,6 +51,10 @@ _PREFIX = re.compile(r"(?:\s*date\s+\d{4}-\d\d-\d\d\s+)?"
 _NAME = r"[A-Z][\w&.'’-]*(?:\s+(?:of|the|and|[A-Z][\w&.'’-]*)){0,5}"
 _SOURCE = re.compile(rf"(?:^|[.!?”\"]\s+|^Author:[^\n]*?\s|\d\s+[|–—-]\s+)(?:News\s+)?Source\s*:\s*"
                      rf"(?P<outlet>{_NAME})\s*$", re.M)
+# "Source: U.S. Department of Defense.", "Source: U.S. Army." under a caption: a government's or an
+# army's body is where the material (or the picture) came from, never the page's newsroom
+_INSTITUTION = re.compile(r"\b(?:Department|Ministry|Army|Navy|Air Force|Marines?|Command|CENTCOM|Pentagon|"
+                          r"Government|White House|Embassy|Police|Armed Forces|Military)\b")
 _PICTURE = re.compile(r"\b(?:Google|Getty|Shutterstock|Maxar|Planet|Wikimedia|Twitter|Telegram|Facebook|"
                       r"Instagram|YouTube|X|File|Photo|Image|Video|Screenshot|Handout|Satellite)\b", re.I)
 # "Desk Daily | @deskdaily | 02 Feb 2024": the outlet and its handle heading the page
@@ -97,8 +101,8 @@ _VERIFIER = re.compile(r"^(?!(?:He|She|It|We|I|They|You|Officials|Authorities|Po
                        r"(?:verify|confirm)\b", re.M)
 # "ABC News" on a line of its own near the top: the outlet's name heading its page
 _NAME_ALONE = re.compile(rf"^\s*(?P<outlet>(?:[A-Z][\w&.]*\s+){{1,2}}{_OUTLET_WORD})\s*$", re.M)
-_SECTION = re.compile(r"^(?:Breaking|Latest|Top|World|Related|More|Local|National|International|Business|"
-                      r"Regional|Sports|Trending|Most|Live|Daily|Morning|Evening|Weekly|Today|Politics|Middle)\b",
+_SECTION = re.compile(r"^(?:U\.?S\.?(?=\s)|UK(?=\s)|Breaking|Latest|Top|World|Related|More|Local|National|"
+                      r"International|Business|Regional|Sports|Trending|Most|Live|Daily|Morning|Evening|Weekly|Today|Politics|Middle)\b",
                       re.I)
 # "This article originally appeared on USA TODAY", "first published by The Desk"
 _ORIGINALLY = re.compile(r"\b(?:[Tt]his\s+(?:article|story|piece|post)\s+(?:was\s+)?(?:originally|first)\s+"
@@ -121,7 +125,7 @@ def wire_credit(text: str) -> str | None:
     head = text[:3000]
     for pattern in (_DATELINE_CREDIT, _BYLINE, _CITY_AGENCY, _BY_AGENCY, _AGENCY_DATED):
         match = pattern.search(head)
-        if match:
+        if match and not (pattern is _DATELINE_CREDIT and _closes_a_sentence(head, match)):
             return AGENCIES[match["agency"]]
     for start, end in list(paragraphs(head))[:8]:
         alone = _ALONE.match(head, start, end)
@@ -136,8 +140,23 @@ def wire_credit(text: str) -> str | None:
             return AGENCIES[alone["agency"]]
     if _REPORTING_BY.search(text):
         return "Reuters"
-    mark = _MARK.search(head)
+    mark = next((m for m in _MARK.finditer(head) if not _closes_a_sentence(head, m)), None)
     return AGENCIES[mark["agency"]] if mark else None
+
+
+def _closes_a_sentence(text: str, mark: re.Match[str]) -> bool:
+    """Whether an agency's mark closes its line after a sentence's end ("... in the Red Sea.(AP)"): the
+    credit of a picture's caption, not the dateline's mark ("Damascus, Nov 20 (IANS) Strikes ...")."""
+    opening = text.rfind("(", 0, mark.start("agency"))
+    closing = text.find(")", mark.end("agency"))
+    end = text.find("\n", mark.start("agency"))
+    rest = text[closing + 1:len(text) if end < 0 else end]
+    # a bare "(AP)", not "(Reuters - Reporting by ...)" closing the story
+    bare = closing >= 0 and not text[mark.end("agency"):closing].strip()
+    return bare and not rest.strip() and text[:opening].rstrip().endswith(_ENDS)
+
+
+_ENDS = (".", "!", "?", "”", '"')
 
 
 def byline_outlet(text: str) -> str | None:
@@ -311,7 +330,7 @@ def source_credit(text: str) -> str | None:
         return None
     for match in _SOURCE.finditer(text):
         name = match["outlet"].strip()
-        if not _PICTURE.search(name):
+        if not _PICTURE.search(name) and not _INSTITUTION.search(name):
             return AGENCIES.get(name, AGENCIES.get(name.title(), name))
     return None
 

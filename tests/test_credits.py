@@ -73,6 +73,22 @@ from briefing.credits import guess_outlet, guess_title
     ("Ships hit in the strait\n\nAFP , Tuesday 5 Mar 2024\n\nRebels fired missiles at two ships.", None,
      "AFP"),
     (" date 2024-03-03 (MENAFN- Desk Network) BAGHDAD, March 3 – Drones hit a base.", None, "MENAFN"),
+    # names that are not the page's outlet: a government's body as the "Source:" of the material or of
+    # a picture, a paper's section heading its page, an agency credit closing a picture's caption
+    ("Drones hit base\n\nA drone hit the base on Friday.\n\nSource: Norland Department of Defense.", None,
+     None),
+    ("Drones hit base\n\nA view of the base after the strike on Friday. Source: Norland Army.\nMore.", None,
+     None),
+    ("US News\nDrones hit base near the capital\nA drone hit a base on Friday.", None, None),
+    ("UK News\nDrones hit base near the capital\nA drone hit a base on Friday.", None, None),
+    ("Drones hit base\n\nRebels fired drones at ships in the strait.(AP)\nA drone hit a ship on Friday.",
+     None, None),
+    # ... while the dateline's mark of the same story stands
+    ("Valley City, Nov 6 (AP) Drones hit a base.\n\nRebels fired drones at ships. (AP)", None,
+     "Associated Press"),
+    ("Drones hit a base on Friday.\n\nNo one was hurt.\n(Reuters - Reporting by Jane Roe in Valley City)",
+     None,
+     "Reuters"),
     # the page's note on where the story first ran; the outlet's name after a clipper's date
     ("Drones hit a base on Friday.\n\nRead the original article on Desk Insider.\n\nU.S. Weather", None,
      "Desk Insider"),
