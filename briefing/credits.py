@@ -23,21 +23,36 @@ AGENCIES = {
     "Anadolu Agency": "Anadolu Agency", "AA": "Anadolu Agency", "Bernama": "Bernama", "ANI": "ANI",
     "PTI": "PTI", "dpa": "dpa", "DPA": "dpa", "EFE": "EFE", "Tasnim": "Tasnim", "IRNA": "IRNA",
     "Mehr": "Mehr", "Kurdistan24": "Kurdistan24", "SANA": "SANA", "NNN": "NNN", "WAM": "WAM", "SPA": "SPA",
-    "Sputnik": "Sputnik", "MENAFN": "MENAFN",
+    "Sputnik": "Sputnik", "MENAFN": "MENAFN", "dpa-AFX": "dpa-AFX", "TASS": "TASS", "Bloomberg": "Bloomberg",
+    "IBNS": "IBNS",
 }
 _AGENCY = "|".join(sorted((re.escape(a) for a in AGENCIES), key=len, reverse=True))
+# its name in capitals too, as some pages print the credit line under the headline: "REUTERS August 9, 2024"
+_AGENCY_CAPS = "|".join(sorted({re.escape(a) for a in AGENCIES} | {re.escape(a.upper()) for a in AGENCIES},
+                               key=len, reverse=True))
+# a partner agency after a slash: "Tel Aviv [Israel], February 22 (ANI/TPS):"
+_PARTNER = r"(?:\s*/\s*[A-Z][\w-]{1,15})*"
 _DATELINE_CREDIT = re.compile(
-    rf"^[A-Z][\w .,'/-]{{0,50}}?\s*\(\s*(?P<agency>{_AGENCY})\s*\)\s*(?:[-–—:]|--)?", re.M)
+    rf"^[A-Z][\w .,'/\[\]-]{{0,50}}?\s*\(\s*(?P<agency>{_AGENCY}){_PARTNER}\s*\)\s*(?:[-–—:]|--)?", re.M)
+# "DUBAI, July 4. /TASS/. Rebels said ...": the agency between slashes closing the dateline
+_SLASHED = re.compile(rf"^(?:[ \t]*date\s+\d{{4}}-\d\d-\d\d\s+)?[A-Z][\w .,'-]{{0,50}}?\s"
+                      rf"/(?P<agency>{_AGENCY})/", re.M)
 # "Baghdad, SANA- The base ...": a city, the agency and a dash opening the first paragraph
 _CITY_AGENCY = re.compile(rf"^[A-Z][\w .'-]{{1,40}},\s*(?P<agency>{_AGENCY})\s*[-–—]", re.M)
 _ALONE = re.compile(rf"\s*(?:By\s+)?(?P<agency>{_AGENCY})\s*$", re.M)
 # "By The Associated Press  November 12, 2023 at 4:20pm": the agency's byline with its date
 # (a date follows: "Tuesday 23 Jan", "November 12")
 _DATE_AHEAD = r"(?=(?:\w+day,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))"
-_BY_AGENCY = re.compile(rf"^[ \t]*By:?\s+(?:The\s+)?(?P<agency>{_AGENCY})(?:\s+Staff)?[ \t,|]+{_DATE_AHEAD}",
-                        re.M)
-# "AFP , Tuesday 23 Jan 2024" on a line of its own: the agency and the day it filed, under the headline
-_AGENCY_DATED = re.compile(rf"^[ \t]*(?P<agency>{_AGENCY})[ \t]*[,|·•][ \t]*{_DATE_AHEAD}", re.M)
+# (the date on the line or on the next: "By Bloomberg" over "13 Jun 2024")
+_BY_AGENCY = re.compile(rf"^[ \t]*By:?\s+(?:The\s+)?(?P<agency>{_AGENCY})(?:\s+Staff)?"
+                        rf"(?:[ \t,|]+|[ \t]*\n[ \t]*){_DATE_AHEAD}", re.M)
+# "AFP , Tuesday 23 Jan 2024" on a line of its own: the agency (or agencies: "AFP , AP , Wednesday 22 Nov
+# 2023") and the day it filed, under the headline; "Reuters Published August 31, 2024", "REUTERS August 9,
+# 2024", and "Anadolu Agency ASIA" (a region in capitals) over "Published July 10, 2024"
+_AGENCY_DATED = re.compile(rf"^[ \t]*(?P<agency>{_AGENCY_CAPS})(?:[ \t]*[,/][ \t]*(?:{_AGENCY_CAPS}))*"
+                           r"(?:[ \t]+[A-Z]{2,}(?:[ \t]+[A-Z]{2,})?(?=[ \t]*\n))?"
+                           r"(?:[ \t]*[,|·•][ \t]*|[ \t]+|[ \t]*\n[ \t]*(?=Published))"
+                           rf"(?:Published:?[ \t]+)?{_DATE_AHEAD}", re.M)
 _BYLINE = re.compile(r"^By\b[^\n]{0,80}?[,|·•]\s*"
                      r"(?P<agency>Associated Press|The Associated Press|Reuters|AFP)\b", re.M)
 _SIGN_OFF = re.compile(r"[-–—]\s*(?P<agency>AFP|Reuters|AP|Xinhua|IANS|dpa|UPI|SANA|NNN)\s*$", re.M)
@@ -72,7 +87,7 @@ _GLUED_BYLINE = re.compile(r"^By(?=[A-Z][a-z])", re.M)  # "ByJane Roe": a byline
 _TOLD = re.compile(r"\btold\s+(?:the\s+)?(?P<outlet>(?:[A-Z][\w&.]*\s+){0,2}(?:News|Times|Post|Journal|Radio|"
                    r"TV|Television|Network|Daily|Herald|Monitor)|[A-Z]{2,5})\b")
 # an agency mark, "(AFP)", or one that opens the agency's own credit line, "(MENAFN- Desk Network)"
-_MARK = re.compile(rf"\(\s*(?P<agency>{_AGENCY})\s*(?:\)|[-–]\s)")
+_MARK = re.compile(rf"\(\s*(?P<agency>{_AGENCY}){_PARTNER}\s*(?:\)|[-–]\s)")
 # An outlet's own marks, beyond the agencies': "ERBIL (Kurdistan 24) –", "(CNN) —" opening a paragraph
 _DATELINE_OWN = re.compile(r"^(?:\s*date\s+\d{4}-\d\d-\d\d\s+)?"
                            r"(?P<city>[A-Z][A-Z .'-]{1,30}(?:,\s*[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,2})?\s"
@@ -123,10 +138,10 @@ _NOT_TITLE = re.compile(
 def wire_credit(text: str) -> str | None:
     """The agency a text credits, in its dateline, byline or sign-off, if any."""
     head = text[:3000]
-    for pattern in (_DATELINE_CREDIT, _BYLINE, _CITY_AGENCY, _BY_AGENCY, _AGENCY_DATED):
+    for pattern in (_DATELINE_CREDIT, _BYLINE, _CITY_AGENCY, _BY_AGENCY, _AGENCY_DATED, _SLASHED):
         match = pattern.search(head)
         if match and not (pattern is _DATELINE_CREDIT and _closes_a_sentence(head, match)):
-            return AGENCIES[match["agency"]]
+            return _agency(match["agency"])
     for start, end in list(paragraphs(head))[:8]:
         alone = _ALONE.match(head, start, end)
         if alone:
@@ -142,6 +157,11 @@ def wire_credit(text: str) -> str | None:
         return "Reuters"
     mark = next((m for m in _MARK.finditer(head) if not _closes_a_sentence(head, m)), None)
     return AGENCIES[mark["agency"]] if mark else None
+
+
+def _agency(name: str) -> str:
+    """The name printed for an agency's credit, as written or in capitals ("REUTERS")."""
+    return AGENCIES.get(name) or next(value for key, value in AGENCIES.items() if key.upper() == name.upper())
 
 
 def _closes_a_sentence(text: str, mark: re.Match[str]) -> bool:

@@ -73,6 +73,19 @@ from briefing.credits import guess_outlet, guess_title
     ("Ships hit in the strait\n\nAFP , Tuesday 5 Mar 2024\n\nRebels fired missiles at two ships.", None,
      "AFP"),
     (" date 2024-03-03 (MENAFN- Desk Network) BAGHDAD, March 3 – Drones hit a base.", None, "MENAFN"),
+    # the agency's credit line in its other shapes: several agencies, "Published", in capitals, a region
+    # in capitals over the day, the day on the byline's next line; a wire's byline alone
+    ("Ships hit in the strait\n\nAFP , AP , Wednesday 6 Mar 2024\n\nRebels fired missiles.", None, "AFP"),
+    ("Ships hit in the strait\n\nReuters Published March 9, 2024\n\nRebels fired missiles.", None, "Reuters"),
+    ("Ships hit in the strait\n\nREUTERS March 9, 2024\n\nRebels fired missiles.", None, "Reuters"),
+    ("Ships hit in the strait\nAnadolu Agency EUROPE\nPublished March 9, 2024\nRebels fired missiles.", None,
+     "Anadolu Agency"),
+    ("Ships hit in the strait\n\nBy Bloomberg\n9 Mar 2024\n\nRebels fired missiles.", None, "Bloomberg"),
+    ("Ships hit in the strait\n\nBy IBNS\n\nRebels fired missiles.", None, "IBNS"),
+    # the agency's dateline in its other shapes: between slashes, with a partner agency, a hyphened name
+    ("Valley City, March 9. /TASS/. Rebels fired missiles at two ships.", None, "TASS"),
+    ("Valley City [Norland], March 9 (ANI/WAM): Rebels fired missiles at two ships.", None, "ANI"),
+    ("VALLEY CITY (dpa-AFX) - Rebels fired missiles at two ships.", None, "dpa-AFX"),
     # names that are not the page's outlet: a government's body as the "Source:" of the material or of
     # a picture, a paper's section heading its page, an agency credit closing a picture's caption
     ("Drones hit base\n\nA drone hit the base on Friday.\n\nSource: Norland Department of Defense.", None,
