@@ -82,6 +82,17 @@ _PIPE = re.compile(r"^(?P<outlet>[A-Z][\w&.'’ -]{1,50}?)\s*\|\s*(?:Updated|Pub
                    re.M)  # Outlet | Updated: ...
 _POSTED_BY = re.compile(r"\bPosted\s+(?:on\s+)?[^\n]{0,40}?\s+by\s+(?P<outlet>[A-Z][\w&.'’ -]{1,50}?)\s+"
                         r"(?:[Ss]taff|[Dd]esk|[Tt]eam|[Nn]ewsroom)\b")  # Posted on DATE by Outlet staff
+# the outlet's own desk or staff signing the story: "The Desk Daily News Desk", "Desk Wire News Desk | City |
+# Updated: ...", "by Desk Wire Staff, March 3, 2024", "From DNN staff", "By Jane Roe, Desk Media National
+# Content Desk" (the desk's words dropped: "Desk Media")
+_DESK = re.compile(r"^[ \t]*(?:(?:[Bb]y|From):?[ \t]+(?:[A-Z][^\n,|]{1,40},[ \t]*)?)?"
+                   r"(?P<outlet>(?!(?:By|From)\b)[A-Z][\w&.'’-]*(?:[ \t]+[A-Z][\w&.'’-]*){0,4}?)"
+                   r"(?:[ \t]+(?:National|News|Content|Web|Digital|Online|Editorial))*"
+                   r"[ \t]+(?:Desk|[Ss]taff|Newsroom)[ \t]*(?:$|[,|·•–—-])", re.M)
+# a desk's or staff's own words, not an outlet: "By News Desk", "By Web Staff", "Our Staff"
+_NOT_DESK = frozenset({"News", "Web", "Our", "Editorial", "Digital", "Online", "Content", "National", "Staff",
+                       "Agencies", "Agency", "Wire", "Senior", "Special", "Foreign", "Political", "Metro",
+                       "City", "Night"})
 _GLUED_BYLINE = re.compile(r"^By(?=[A-Z][a-z])", re.M)  # "ByJane Roe": a byline glued to the name
 # "told Desk News", "told CNN": the outlet a glued byline's page belongs to
 _TOLD = re.compile(r"\btold\s+(?:the\s+)?(?P<outlet>(?:[A-Z][\w&.]*\s+){0,2}(?:News|Times|Post|Journal|Radio|"
@@ -185,15 +196,20 @@ def byline_outlet(text: str) -> str | None:
     head = text[:1500]
     if _ENCYCLOPEDIA.search(head):
         return "Wikipedia"
-    for pattern in (_BY_SLASH, _PIPE, _HANDLE, _POSTED_BY):
+    for pattern in (_BY_SLASH, _PIPE, _HANDLE, _POSTED_BY, _DESK):
         match = pattern.search(head)
-        if match and not FULL_DATE_WORDS.search(match["outlet"]):
+        if match and not FULL_DATE_WORDS.search(match["outlet"]) and (pattern is not _DESK or _a_desk(match)):
             return AGENCIES.get(match["outlet"].strip(), match["outlet"].strip())
     if _GLUED_BYLINE.search(head):
         told = [m["outlet"] for m in _TOLD.finditer(text) if m["outlet"] not in _NOT_OUTLETS]
         if told:
             return max(dict.fromkeys(told), key=told.count)
     return None
+
+
+def _a_desk(match: re.Match[str]) -> bool:
+    """Whether a desk's byline names an outlet, not the desk's own words ("By News Desk") or a section."""
+    return match["outlet"].split()[0] not in _NOT_DESK and not _SECTION.match(match["outlet"])
 
 
 _NOT_MARK = re.compile(r"(?:update|updated|live|exclusive|breaking|opinion|analysis|watch|listen|editorial|"

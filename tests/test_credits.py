@@ -138,6 +138,18 @@ def test_title_is_the_headline_at_the_top(text: str, title: str | None) -> None:
     ("Drones hit base\n\nByJane Roe\n\nFebruary 2, 2024\n\nDrones hit a base, an official told Desk News on "
      "Friday.", "Desk News"),
     ("Drones hit base\n\nDrones hit a base in Syria on Friday (AFP). Officials said more.", "AFP"),
+    # the outlet's own desk or staff signing the story (the desk's words dropped)
+    ("Drones hit base\nThe Valley Herald News Desk\nDrones hit a base on Friday.", "The Valley Herald"),
+    ("Drones hit base\n\nDesk Wire News Desk | Valley City | Updated: 03-03-2024\n\nDrones hit a base.",
+     "Desk Wire"),
+    ("Drones hit base\n\nby Desk Wire Staff, March 3, 2024\n\nDrones hit a base.", "Desk Wire"),
+    ("Drones hit base\n\nFrom DNN staff\n\nDrones hit a base.", "DNN"),
+    ("Drones hit base\n\nBy Jane Roe, Desk Media National Content Desk\n\nDrones hit a base.", "Desk Media"),
+    # ... but a desk that names no outlet, and a body of the story, are none
+    ("Drones hit base\n\nBy News Desk - March 3 2024\n\nDrones hit a base.", None),
+    ("Drones hit base\n\nBy Staff, Agencies\n\nDrones hit a base.", None),
+    ("Drones hit base\n\nBy Newsroom\n\nDrones hit a base.", None),
+    ("Drones hit base\n\nThe Joint Staff said drones hit a base.", None),
     # a plain "By" line with "told" in the text names no outlet by itself
     ("Drones hit base\n\nBy Jane Roe\n\nAn official told Desk News the base was hit.", None),
 ])
