@@ -100,11 +100,13 @@ _TOLD = re.compile(r"\btold\s+(?:the\s+)?(?P<outlet>(?:[A-Z][\w&.]*\s+){0,2}(?:N
 # an agency mark, "(AFP)", or one that opens the agency's own credit line, "(MENAFN- Desk Network)"
 _MARK = re.compile(rf"\(\s*(?P<agency>{_AGENCY}){_PARTNER}\s*(?:\)|[-–]\s)")
 # An outlet's own marks, beyond the agencies': "ERBIL (Kurdistan 24) –", "(CNN) —" opening a paragraph
+# (the day may stand for the city, "8 April 2024 (Desk List) -", and the reporter follow the mark,
+# "(Desk News) Jane Roe -")
 _DATELINE_OWN = re.compile(r"^(?:\s*date\s+\d{4}-\d\d-\d\d\s+)?"
                            r"(?P<city>[A-Z][A-Z .'-]{1,30}(?:,\s*[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,2})?\s"
-                           r"|[A-Z][a-z'-]+(?:\s[A-Z][a-z'-]+)?\s)?"
+                           r"|[A-Z][a-z'-]+(?:\s[A-Z][a-z'-]+)?\s|\d{1,2}\s[A-Z][a-z]{2,8}\s\d{4}\s)?"
                            r"\((?P<outlet>[A-Z][\w&.'’-]*(?:\s[A-Z0-9][\w&.'’-]*){0,3})\)"
-                           r"\s*(?:[-–—]|--)\s", re.M)
+                           r"\s*(?:[A-Z][a-z]+\s[A-Z][a-z'’-]+\s)?(?:[-–—]|--)\s", re.M)
 # "By FOX News", "By The Daily Desk" on a line of its own: a byline that names an outlet, not a person
 _BY_OUTLET = re.compile(r"^By:?\s+(?:the\s+)?(?P<outlet>(?:[A-Z][\w&.]*\s+){0,2}(?:News|Times|Post|Journal|"
                         r"Radio|TV|Television|Network|Daily|Herald|Monitor|Today|Press|Tribune|Telegraph))\s*$",

@@ -162,6 +162,9 @@ def test_outlet_from_each_byline_shape(text: str, outlet: str | None) -> None:
     ("Drones hit base\n\nMOSUL (Desk 24) – Drones hit a base on Friday.", "Desk 24"),
     (" date 2024-02-02 TIKRIT (Gulf Desk) - Drones hit a base.", "Gulf Desk"),
     ("Drones hit base\n\n(DNN) — Drones hit a base on Friday.", "DNN"),
+    # the day standing for the city; the reporter's name after the mark
+    ("Ships hit\n\n8 March 2024 (Desk List) - Rebels fired missiles at two ships.", "Desk List"),
+    ("Drones hit base\n\n(Desk News) Jane Roe - Drones hit a base on Friday.", "Desk News"),
     # a byline that is an outlet, not a person
     ("Drones hit base\n\nBy DESK News\nPosted on 2/2/24\n\nDrones hit a base.", "DESK News"),
     ("Drones hit base\n\nBy: The Valley Times\n\nDrones hit a base.", "Valley Times"),
