@@ -123,7 +123,8 @@ _BY_NAME_OUTLET = re.compile(r"\bBy\s+[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,2}\s+
 # told Desk News" is not: a copy on another site cites the outlet so, once or many times.)
 # ("independently" is the formula's mark: "The Pentagon could not confirm the claim", "He could not
 # confirm" name a voice of the story, never the outlet; nor do a pronoun or people in the plural)
-_VERIFIER = re.compile(r"^(?!(?:He|She|It|We|I|They|You|Officials|Authorities|Police|Investigators|Witnesses"
+_VERIFIER = re.compile(r"(?:^|(?<=[.!?] )|(?<=[.!?]” ))"  # opening a line or a sentence
+                       r"(?!(?:He|She|It|We|I|They|You|Officials|Authorities|Police|Investigators|Witnesses"
                        r"|Residents|Analysts|Experts)\b)(?P<outlet>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,2})\s+"
                        r"(?:could not|was unable to|cannot|has not been able to)\s+independently\s+"
                        r"(?:verify|confirm)\b", re.M)
@@ -134,9 +135,22 @@ _SECTION = re.compile(r"^(?:U\.?S\.?(?=\s)|UK(?=\s)|Breaking|Latest|Top|World|Re
                       re.I)
 # "This article originally appeared on USA TODAY", "first published by The Desk"
 _ORIGINALLY = re.compile(r"\b(?:[Tt]his\s+(?:article|story|piece|post)\s+(?:was\s+)?(?:originally|first)\s+"
-                         r"(?:appeared|published|ran)|Read\s+the\s+original\s+(?:article|story))\s+(?:on|in|at)\s+"
+                         r"(?:appeared|published|ran|featured)|Read\s+the\s+original\s+(?:article|story))\s+(?:on|in|at)\s+"
                          r"(?:the\s+)?"
                          r"(?P<outlet>[A-Z][\w&.'’-]*(?:[ \t]+[A-Z0-9][\w&.'’-]*){0,3})")
+# the page's notes on its own newsroom: its author's line ("Jane Roe is the news editor of Desk.com, follow
+# her ...", "Jane Roe is The Desk Times' military correspondent") and its copyright line ("Copyright Desk
+# Daily 2024", "© 2024 Desk Daily. All rights reserved."), each a line of its own
+_JOB = r"(?:editor|correspondent|reporter|writer|journalist|columnist|contributor|producer)"
+_HOUSE = r"[A-Z][\w&.'’-]*(?:\s(?:of|the|and|[A-Z][\w&.'’-]*)){0,4}?"
+_AUTHOR = re.compile(rf"^[A-Z][\w.'’-]*(?:\s+[A-Z(][\w.'’()-]*){{1,3}}\s+is\s+(?:"
+                     rf"(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?{_JOB}\s+(?:of|at|for|with)\s+"
+                     rf"(?P<outlet>(?:the\s+)?{_HOUSE})(?=[,;]|\.?\s*$|\.\s)"
+                     rf"|(?P<own>(?:The\s+)?{_HOUSE})['’]s?\s+(?:[\w-]+\s+){{0,3}}?{_JOB}\b)", re.M)
+_COPYRIGHT = re.compile(r"^[ \t]*(?:Copyright(?:[ \t]*(?:©|\([Cc]\)))?|©(?=[ \t]*\d{4}))[ \t]*"
+                        r"(?:\d{4}(?:[ \t]*[-–][ \t]*\d{4})?[ \t,]*)?"
+                        rf"(?P<outlet>{_HOUSE})[ \t,.]*(?:\d{{4}})?[ \t.]*"
+                        r"(?:All [Rr]ights [Rr]eserved\.?)?[ \t]*$", re.M)
 # a person's title after a byline's comma, not an outlet ("By Jane Roe, CEO")
 _TITLES = frozenset({"CEO", "CFO", "COO", "CTO", "MP", "MD", "PHD", "MBA",
                      "DC", "NYC", "RN", "JD", "ESQ", "SJ", "OBE", "MBE", "CBE", "KC", "QC"})
@@ -240,7 +254,16 @@ def own_mark(text: str) -> str | None:
     match = _ORIGINALLY.search(text)
     if match:
         return re.sub(r"(?<![A-Z])\.$", "", match["outlet"].strip())
-    return _named_alone(head)
+    return _named_alone(head) or _house_note(text)
+
+
+def _house_note(text: str) -> str | None:
+    """The newsroom the page's own notes name: its author's line or its copyright line."""
+    for match in (*_AUTHOR.finditer(text), *_COPYRIGHT.finditer(text)):
+        name = re.sub(r"(?<![A-Z])\.$", "", (match["outlet"] or match.groupdict().get("own") or "").strip())
+        if name and not (_PICTURE.search(name) or _INSTITUTION.search(name) or name.upper() in _NOT_OUTLETS):
+            return AGENCIES.get(name, name)
+    return None
 
 
 def _named_alone(head: str) -> str | None:

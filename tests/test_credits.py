@@ -177,6 +177,22 @@ def test_outlet_from_each_byline_shape(text: str, outlet: str | None) -> None:
     ("Drones hit base\n\nBy Jane Roe, Senior Editor\n\nDrones hit a base.", None),
     # where the article first ran
     ("Drones hit a base.\n\nThis article originally appeared on Desk Daily.", "Desk Daily"),
+    # the page's notes on its own newsroom: its author's line, its copyright line, a republication note,
+    # the newsroom's own formula opening a sentence
+    ("Drones hit a base on Friday.\n\nAuthor: Jane Roe\n\nJane Roe is the news editor of Desk.com, follow "
+     "her on X @roe.", "Desk.com"),
+    ("Drones hit base\nJane (Janie) Roe is The Desk Times' military correspondent\nDrones hit a base.",
+     "The Desk Times"),
+    ("Drones hit a base on Friday.\n\nCopyright Deskdaily 2024", "Deskdaily"),
+    ("Drones hit a base on Friday.\n\n© 2024 Desk Daily. All rights reserved.", "Desk Daily"),
+    ("Drones hit a base.\n\nThis article was originally featured at Desk.com and is republished with "
+     "permission.", "Desk.com"),
+    ("Drones hit a base on Friday. Desk Herald could not independently verify the video.", "Desk Herald"),
+    # ... and their neighbours: a person the story tells of, a picture's credit, a year alone
+    ("Drones hit a base on Friday.\nJane Roe is a reporter for Desk News who was at the base.", None),
+    ("A view of the base.\n© Getty Images\n\nDrones hit a base.", None),
+    ("A view of the base.\nCopyright 2024 Getty Images\n\nDrones hit a base.", None),
+    ("Drones hit a base.\n\nCopyright 2024,", None),
     # neighbours that name no outlet: a marked update, a photo credit, a person's byline, a
     # language or a year the story "first appeared" in, a source that is an official
     ("Drones hit base\n\nBAGHDAD (UPDATE 2) – Drones hit a base.", None),
