@@ -10,6 +10,7 @@ A copy on another site names both: "Associated Press (via news.example)".
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .datelines import CLIPPER
 from .text import paragraphs
@@ -68,8 +69,8 @@ _SOURCE = re.compile(rf"(?:^|[.!?”\"]\s+|^Author:[^\n]*?\s|\d\s+[|–—-]\s+)
                      rf"(?P<outlet>{_NAME})\s*$", re.M)
 # "Source: U.S. Department of Defense.", "Source: U.S. Army." under a caption: a government's or an
 # army's body is where the material (or the picture) came from, never the page's newsroom
-_INSTITUTION = re.compile(r"\b(?:Department|Ministry|Army|Navy|Air Force|Marines?|Command|CENTCOM|Pentagon|"
-                          r"Government|White House|Embassy|Police|Armed Forces|Military)\b")
+_INSTITUTION = re.compile(r"\b(?:Department|Ministry|Army|Navy|Air Force|Marines?|Command|Government|Embassy|"
+                          r"Police|Armed Forces|Military)\b")
 _PICTURE = re.compile(r"\b(?:Google|Getty|Shutterstock|Maxar|Planet|Wikimedia|Twitter|Telegram|Facebook|"
                       r"Instagram|YouTube|X|File|Photo|Image|Video|Screenshot|Handout|Satellite)\b", re.I)
 # "Desk Daily | @deskdaily | 02 Feb 2024": the outlet and its handle heading the page
@@ -130,9 +131,10 @@ _VERIFIER = re.compile(r"(?:^|(?<=[.!?] )|(?<=[.!?]” ))"  # opening a line or 
                        r"(?:verify|confirm)\b", re.M)
 # "ABC News" on a line of its own near the top: the outlet's name heading its page
 _NAME_ALONE = re.compile(rf"^\s*(?P<outlet>(?:[A-Z][\w&.]*\s+){{1,2}}{_OUTLET_WORD})\s*$", re.M)
-_SECTION = re.compile(r"^(?:U\.?S\.?(?=\s)|UK(?=\s)|Breaking|Latest|Top|World|Related|More|Local|National|"
-                      r"International|Business|Regional|Sports|Trending|Most|Live|Daily|Morning|Evening|Weekly|Today|Politics|Middle)\b",
-                      re.I)
+# (a country's two letters heading a paper's section: "US News", "U.K. News")
+_SECTION = re.compile(r"^(?:(?-i:[A-Z]\.?[A-Z]\.?)(?=\s)|Breaking|Latest|Top|World|Related|More|Local|"
+                      r"National|International|Business|Regional|Sports|Trending|Most|Live|Daily|Morning|Evening|"
+                      r"Weekly|Today|Politics|Middle)\b", re.I)
 # "This article originally appeared on USA TODAY", "first published by The Desk"
 _ORIGINALLY = re.compile(r"\b(?:[Tt]his\s+(?:article|story|piece|post)\s+(?:was\s+)?(?:originally|first)\s+"
                          r"(?:appeared|published|ran|featured)|Read\s+the\s+original\s+(?:article|story))\s+(?:on|in|at)\s+"
@@ -356,7 +358,7 @@ def guess_outlet(text: str, url: str | None) -> str | None:
         if match:
             return match.group(1).strip()
     site = byline_outlet(text) or _site(url)
-    credit = wire_credit(text) or source_credit(text) or own_mark(text)
+    credit = wire_credit(text) or source_credit(text) or source_address(text) or own_mark(text)
     if credit:
         return _via(credit, site)
     prefix = next((m for line in _first_lines(text, 3) if (m := _PREFIX.match(line))), None)
@@ -396,10 +398,34 @@ def source_credit(text: str) -> str | None:
     return None
 
 
-def named_site(outlet: str | None, url: str | None, name: str | None) -> str | None:
+# the page's source given by its address: "The source of this news is from https://...", "Source:
+# https://...", "Read More:" over the address, closing a summary; not a post's or a picture's address
+_SOURCE_ADDRESS = re.compile(r"(?:^|(?<=[.!?] ))(?:The source of this (?:news|article|story|report) is"
+                             r"(?: from)?|Source|Read [Mm]ore)[ \t]*:?\s*(?P<url>https?://\S+)", re.M)
+_SOCIAL = re.compile(r"(?:^|\.)(?:t\.co|twitter\.com|x\.com|facebook\.com|youtube\.com|youtu\.be|"
+                     r"instagram\.com|t\.me|telegram\.org|tiktok\.com|google\.com)$"
+                     r"|^(?:cdn|img|images?|media|pbs)\d*\.")
+
+
+def source_address(text: str) -> str | None:
+    """The site the page gives as its source by its address, if any (not a post's or a picture's)."""
+    for match in _SOURCE_ADDRESS.finditer(text):
+        site = _site(match["url"])
+        if site and not _SOCIAL.search(site):
+            return site
+    return None
+
+
+def named_site(outlet: str | None, url: str | None, name: str | None,
+               lookup: Callable[[str], str | None] | None = None) -> str | None:
     """The outlet with its web address replaced by the outlet's name (``name``, from the table
     of known addresses): "apnews.com" -> "Associated Press", "AFP (via news.example)" ->
-    "AFP (via News Example)"."""
+    "AFP (via News Example)"; with ``lookup`` (the table), a credit that is an address is named
+    too: "cnn.com (via news.example)" -> "CNN (via news.example)"."""
+    if lookup is not None and outlet is not None:
+        credit = outlet.split(" (via ")[0]
+        known = lookup(f"https://{credit}/") if re.fullmatch(r"[\w-]+(?:\.[\w-]+)+", credit) else None
+        outlet = known + outlet[len(credit):] if known else outlet
     site = _site(url)
     if name is None or site is None:
         return outlet

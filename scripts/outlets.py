@@ -69,7 +69,8 @@ def main() -> int:
                 continue
             body = text.read_text(encoding="utf-8")
             address = page_address(body, None)
-            guess = named_site(guess_outlet(body, address), address, topic.outlet_at(address))
+            guess = named_site(guess_outlet(body, address), address, topic.outlet_at(address),
+                               topic.outlet_at)
             result = verdict(guess, str(label.get("outlet") or ""))
             counts[result] += 1
             if result != "right" and not args.check:

@@ -216,6 +216,32 @@ def test_an_outlets_own_mark_on_a_copy_names_the_site_that_ran_it() -> None:
     assert guess_outlet(body, "https://www.desknews.example/x") == "desknews.example"
 
 
+@pytest.mark.parametrize(("text", "outlet"), [
+    # the page's source given by its address
+    ("Drones hit base\n\nA drone hit a base.\n\nThe source of this news is from https://www.desknews.example/a/1",
+     "desknews.example"),
+    ("Drones hit a base.\n\nRead More:\n\nhttps://www.desknews.example/2024/01/x.html", "desknews.example"),
+    ("Drones hit a base.\n\nSource: https://desk.example/news/1\nComment (0)", "desk.example"),
+    # a post's or a picture's address is no source of the page
+    ("A view of the base. Source: https://twitter.com/desk/status/1\n\nDrones hit a base.", None),
+    ("Image source: https://desk.example/a.jpg\nDrones hit a base.", None),
+])
+def test_outlet_from_the_address_the_page_gives_as_its_source(text: str, outlet: str | None) -> None:
+    assert guess_outlet(text, None) == outlet
+
+
+def test_a_source_given_by_its_address_takes_the_outlets_name() -> None:
+    from briefing.credits import named_site
+    from briefing.topic import load_topic
+
+    topic = load_topic({"outlets": {"desknews.example": "Desk News"}})
+    text = "Drones hit a base.\n\nRead More:\nhttps://desknews.example/2024/x"
+    url = "https://copy.example/y"
+    assert named_site(guess_outlet(text, url), url, topic.outlet_at(url), topic.outlet_at) == \
+        "Desk News (via copy.example)"
+    assert named_site("other.example", None, None, topic.outlet_at) == "other.example"  # unknown: as it was
+
+
 def test_a_known_web_address_gives_the_outlets_name() -> None:
     from briefing.credits import named_site
     from briefing.topic import load_topic
