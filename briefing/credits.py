@@ -135,6 +135,10 @@ _NAME_ALONE = re.compile(rf"^\s*(?P<outlet>(?:[A-Z][\w&.]*\s+){{1,2}}{_OUTLET_WO
 _SECTION = re.compile(r"^(?:(?-i:[A-Z]\.?[A-Z]\.?)(?=\s)|Breaking|Latest|Top|World|Related|More|Local|"
                       r"National|International|Business|Regional|Sports|Trending|Most|Live|Daily|Morning|Evening|"
                       r"Weekly|Today|Politics|Middle)\b", re.I)
+# the page's title with its outlet's name after a bar or a dash, as browsers keep it: "Drones hit a base
+# in Syria – CBS News" (a name ending as outlets' names do; not "... - report", not "... - Pentagon")
+_TITLE_SUFFIX = re.compile(r"^.{15,200}?\s[|–—-]\s"
+                           rf"(?P<outlet>(?:The\s+)?(?:[A-Z][\w&.]*\s+){{1,2}}{_OUTLET_WORD})\s*$")
 # "This article originally appeared on USA TODAY", "first published by The Desk"
 _ORIGINALLY = re.compile(r"\b(?:[Tt]his\s+(?:article|story|piece|post)\s+(?:was\s+)?(?:originally|first)\s+"
                          r"(?:appeared|published|ran|featured)|Read\s+the\s+original\s+(?:article|story))\s+(?:on|in|at)\s+"
@@ -256,7 +260,16 @@ def own_mark(text: str) -> str | None:
     match = _ORIGINALLY.search(text)
     if match:
         return re.sub(r"(?<![A-Z])\.$", "", match["outlet"].strip())
-    return _named_alone(head) or _house_note(text)
+    return _titled(text) or _named_alone(head) or _house_note(text)
+
+
+def _titled(text: str) -> str | None:
+    """The outlet its page's title names after a bar or a dash, on the first two lines."""
+    for line in _first_lines(text, 2):
+        match = _TITLE_SUFFIX.match(CLIPPER.sub("", line))
+        if match and not _SECTION.match(match["outlet"]):
+            return match["outlet"]
+    return None
 
 
 def _house_note(text: str) -> str | None:

@@ -162,6 +162,13 @@ def test_outlet_from_each_byline_shape(text: str, outlet: str | None) -> None:
     ("Drones hit base\n\nMOSUL (Desk 24) – Drones hit a base on Friday.", "Desk 24"),
     (" date 2024-02-02 TIKRIT (Gulf Desk) - Drones hit a base.", "Gulf Desk"),
     ("Drones hit base\n\n(DNN) — Drones hit a base on Friday.", "DNN"),
+    # the page's title with its outlet's name, as browsers keep it; not a word of the headline, a body of
+    # the story, nor a title quoted further down the page
+    ("Drones hit a base in Syria – Desk News\nDrones hit a base on Friday.", "Desk News"),
+    ("Drones hit a base in Syria | The Valley Times\nDrones hit a base on Friday.", "The Valley Times"),
+    ("Drones hit a base in Syria - report\nDrones hit a base on Friday.", None),
+    ("Drones hit a base in Syria - Desk Command\nDrones hit a base on Friday.", None),
+    ("Drones hit base\nDrones hit a base.\nMore follows.\nWhat is the base? | Desk News\nIt is old.", None),
     # the day standing for the city; the reporter's name after the mark
     ("Ships hit\n\n8 March 2024 (Desk List) - Rebels fired missiles at two ships.", "Desk List"),
     ("Drones hit base\n\n(Desk News) Jane Roe - Drones hit a base on Friday.", "Desk News"),
