@@ -10,6 +10,7 @@ A copy on another site names both: "Associated Press (via news.example)".
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .datelines import CLIPPER
 from .text import paragraphs
@@ -23,21 +24,36 @@ AGENCIES = {
     "Anadolu Agency": "Anadolu Agency", "AA": "Anadolu Agency", "Bernama": "Bernama", "ANI": "ANI",
     "PTI": "PTI", "dpa": "dpa", "DPA": "dpa", "EFE": "EFE", "Tasnim": "Tasnim", "IRNA": "IRNA",
     "Mehr": "Mehr", "Kurdistan24": "Kurdistan24", "SANA": "SANA", "NNN": "NNN", "WAM": "WAM", "SPA": "SPA",
-    "Sputnik": "Sputnik", "MENAFN": "MENAFN",
+    "Sputnik": "Sputnik", "MENAFN": "MENAFN", "dpa-AFX": "dpa-AFX", "TASS": "TASS", "Bloomberg": "Bloomberg",
+    "IBNS": "IBNS",
 }
 _AGENCY = "|".join(sorted((re.escape(a) for a in AGENCIES), key=len, reverse=True))
+# its name in capitals too, as some pages print the credit line under the headline: "REUTERS August 9, 2024"
+_AGENCY_CAPS = "|".join(sorted({re.escape(a) for a in AGENCIES} | {re.escape(a.upper()) for a in AGENCIES},
+                               key=len, reverse=True))
+# a partner agency after a slash: "Tel Aviv [Israel], February 22 (ANI/TPS):"
+_PARTNER = r"(?:\s*/\s*[A-Z][\w-]{1,15})*"
 _DATELINE_CREDIT = re.compile(
-    rf"^[A-Z][\w .,'/-]{{0,50}}?\s*\(\s*(?P<agency>{_AGENCY})\s*\)\s*(?:[-–—:]|--)?", re.M)
+    rf"^[A-Z][\w .,'/\[\]-]{{0,50}}?\s*\(\s*(?P<agency>{_AGENCY}){_PARTNER}\s*\)\s*(?:[-–—:]|--)?", re.M)
+# "DUBAI, July 4. /TASS/. Rebels said ...": the agency between slashes closing the dateline
+_SLASHED = re.compile(rf"^(?:[ \t]*date\s+\d{{4}}-\d\d-\d\d\s+)?[A-Z][\w .,'-]{{0,50}}?\s"
+                      rf"/(?P<agency>{_AGENCY})/", re.M)
 # "Baghdad, SANA- The base ...": a city, the agency and a dash opening the first paragraph
 _CITY_AGENCY = re.compile(rf"^[A-Z][\w .'-]{{1,40}},\s*(?P<agency>{_AGENCY})\s*[-–—]", re.M)
 _ALONE = re.compile(rf"\s*(?:By\s+)?(?P<agency>{_AGENCY})\s*$", re.M)
 # "By The Associated Press  November 12, 2023 at 4:20pm": the agency's byline with its date
 # (a date follows: "Tuesday 23 Jan", "November 12")
 _DATE_AHEAD = r"(?=(?:\w+day,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))"
-_BY_AGENCY = re.compile(rf"^[ \t]*By:?\s+(?:The\s+)?(?P<agency>{_AGENCY})(?:\s+Staff)?[ \t,|]+{_DATE_AHEAD}",
-                        re.M)
-# "AFP , Tuesday 23 Jan 2024" on a line of its own: the agency and the day it filed, under the headline
-_AGENCY_DATED = re.compile(rf"^[ \t]*(?P<agency>{_AGENCY})[ \t]*[,|·•][ \t]*{_DATE_AHEAD}", re.M)
+# (the date on the line or on the next: "By Bloomberg" over "13 Jun 2024")
+_BY_AGENCY = re.compile(rf"^[ \t]*By:?\s+(?:The\s+)?(?P<agency>{_AGENCY})(?:\s+Staff)?"
+                        rf"(?:[ \t,|]+|[ \t]*\n[ \t]*){_DATE_AHEAD}", re.M)
+# "AFP , Tuesday 23 Jan 2024" on a line of its own: the agency (or agencies: "AFP , AP , Wednesday 22 Nov
+# 2023") and the day it filed, under the headline; "Reuters Published August 31, 2024", "REUTERS August 9,
+# 2024", and "Anadolu Agency ASIA" (a region in capitals) over "Published July 10, 2024"
+_AGENCY_DATED = re.compile(rf"^[ \t]*(?P<agency>{_AGENCY_CAPS})(?:[ \t]*[,/][ \t]*(?:{_AGENCY_CAPS}))*"
+                           r"(?:[ \t]+[A-Z]{2,}(?:[ \t]+[A-Z]{2,})?(?=[ \t]*\n))?"
+                           r"(?:[ \t]*[,|·•][ \t]*|[ \t]+|[ \t]*\n[ \t]*(?=Published))"
+                           rf"(?:Published:?[ \t]+)?{_DATE_AHEAD}", re.M)
 _BYLINE = re.compile(r"^By\b[^\n]{0,80}?[,|·•]\s*"
                      r"(?P<agency>Associated Press|The Associated Press|Reuters|AFP)\b", re.M)
 _SIGN_OFF = re.compile(r"[-–—]\s*(?P<agency>AFP|Reuters|AP|Xinhua|IANS|dpa|UPI|SANA|NNN)\s*$", re.M)
@@ -51,6 +67,10 @@ _PREFIX = re.compile(r"(?:\s*date\s+\d{4}-\d\d-\d\d\s+)?"
 _NAME = r"[A-Z][\w&.'’-]*(?:\s+(?:of|the|and|[A-Z][\w&.'’-]*)){0,5}"
 _SOURCE = re.compile(rf"(?:^|[.!?”\"]\s+|^Author:[^\n]*?\s|\d\s+[|–—-]\s+)(?:News\s+)?Source\s*:\s*"
                      rf"(?P<outlet>{_NAME})\s*$", re.M)
+# "Source: U.S. Department of Defense.", "Source: U.S. Army." under a caption: a government's or an
+# army's body is where the material (or the picture) came from, never the page's newsroom
+_INSTITUTION = re.compile(r"\b(?:Department|Ministry|Army|Navy|Air Force|Marines?|Command|Government|Embassy|"
+                          r"Police|Armed Forces|Military)\b")
 _PICTURE = re.compile(r"\b(?:Google|Getty|Shutterstock|Maxar|Planet|Wikimedia|Twitter|Telegram|Facebook|"
                       r"Instagram|YouTube|X|File|Photo|Image|Video|Screenshot|Handout|Satellite)\b", re.I)
 # "Desk Daily | @deskdaily | 02 Feb 2024": the outlet and its handle heading the page
@@ -63,18 +83,31 @@ _PIPE = re.compile(r"^(?P<outlet>[A-Z][\w&.'’ -]{1,50}?)\s*\|\s*(?:Updated|Pub
                    re.M)  # Outlet | Updated: ...
 _POSTED_BY = re.compile(r"\bPosted\s+(?:on\s+)?[^\n]{0,40}?\s+by\s+(?P<outlet>[A-Z][\w&.'’ -]{1,50}?)\s+"
                         r"(?:[Ss]taff|[Dd]esk|[Tt]eam|[Nn]ewsroom)\b")  # Posted on DATE by Outlet staff
+# the outlet's own desk or staff signing the story: "The Desk Daily News Desk", "Desk Wire News Desk | City |
+# Updated: ...", "by Desk Wire Staff, March 3, 2024", "From DNN staff", "By Jane Roe, Desk Media National
+# Content Desk" (the desk's words dropped: "Desk Media")
+_DESK = re.compile(r"^[ \t]*(?:(?:[Bb]y|From):?[ \t]+(?:[A-Z][^\n,|]{1,40},[ \t]*)?)?"
+                   r"(?P<outlet>(?!(?:By|From)\b)[A-Z][\w&.'’-]*(?:[ \t]+[A-Z][\w&.'’-]*){0,4}?)"
+                   r"(?:[ \t]+(?:National|News|Content|Web|Digital|Online|Editorial))*"
+                   r"[ \t]+(?:Desk|[Ss]taff|Newsroom)[ \t]*(?:$|[,|·•–—-])", re.M)
+# a desk's or staff's own words, not an outlet: "By News Desk", "By Web Staff", "Our Staff"
+_NOT_DESK = frozenset({"News", "Web", "Our", "Editorial", "Digital", "Online", "Content", "National", "Staff",
+                       "Agencies", "Agency", "Wire", "Senior", "Special", "Foreign", "Political", "Metro",
+                       "City", "Night"})
 _GLUED_BYLINE = re.compile(r"^By(?=[A-Z][a-z])", re.M)  # "ByJane Roe": a byline glued to the name
 # "told Desk News", "told CNN": the outlet a glued byline's page belongs to
 _TOLD = re.compile(r"\btold\s+(?:the\s+)?(?P<outlet>(?:[A-Z][\w&.]*\s+){0,2}(?:News|Times|Post|Journal|Radio|"
                    r"TV|Television|Network|Daily|Herald|Monitor)|[A-Z]{2,5})\b")
 # an agency mark, "(AFP)", or one that opens the agency's own credit line, "(MENAFN- Desk Network)"
-_MARK = re.compile(rf"\(\s*(?P<agency>{_AGENCY})\s*(?:\)|[-–]\s)")
+_MARK = re.compile(rf"\(\s*(?P<agency>{_AGENCY}){_PARTNER}\s*(?:\)|[-–]\s)")
 # An outlet's own marks, beyond the agencies': "ERBIL (Kurdistan 24) –", "(CNN) —" opening a paragraph
+# (the day may stand for the city, "8 April 2024 (Desk List) -", and the reporter follow the mark,
+# "(Desk News) Jane Roe -")
 _DATELINE_OWN = re.compile(r"^(?:\s*date\s+\d{4}-\d\d-\d\d\s+)?"
                            r"(?P<city>[A-Z][A-Z .'-]{1,30}(?:,\s*[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,2})?\s"
-                           r"|[A-Z][a-z'-]+(?:\s[A-Z][a-z'-]+)?\s)?"
+                           r"|[A-Z][a-z'-]+(?:\s[A-Z][a-z'-]+)?\s|\d{1,2}\s[A-Z][a-z]{2,8}\s\d{4}\s)?"
                            r"\((?P<outlet>[A-Z][\w&.'’-]*(?:\s[A-Z0-9][\w&.'’-]*){0,3})\)"
-                           r"\s*(?:[-–—]|--)\s", re.M)
+                           r"\s*(?:[A-Z][a-z]+\s[A-Z][a-z'’-]+\s)?(?:[-–—]|--)\s", re.M)
 # "By FOX News", "By The Daily Desk" on a line of its own: a byline that names an outlet, not a person
 _BY_OUTLET = re.compile(r"^By:?\s+(?:the\s+)?(?P<outlet>(?:[A-Z][\w&.]*\s+){0,2}(?:News|Times|Post|Journal|"
                         r"Radio|TV|Television|Network|Daily|Herald|Monitor|Today|Press|Tribune|Telegraph))\s*$",
@@ -91,20 +124,39 @@ _BY_NAME_OUTLET = re.compile(r"\bBy\s+[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,2}\s+
 # told Desk News" is not: a copy on another site cites the outlet so, once or many times.)
 # ("independently" is the formula's mark: "The Pentagon could not confirm the claim", "He could not
 # confirm" name a voice of the story, never the outlet; nor do a pronoun or people in the plural)
-_VERIFIER = re.compile(r"^(?!(?:He|She|It|We|I|They|You|Officials|Authorities|Police|Investigators|Witnesses"
+_VERIFIER = re.compile(r"(?:^|(?<=[.!?] )|(?<=[.!?]” ))"  # opening a line or a sentence
+                       r"(?!(?:He|She|It|We|I|They|You|Officials|Authorities|Police|Investigators|Witnesses"
                        r"|Residents|Analysts|Experts)\b)(?P<outlet>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,2})\s+"
                        r"(?:could not|was unable to|cannot|has not been able to)\s+independently\s+"
                        r"(?:verify|confirm)\b", re.M)
 # "ABC News" on a line of its own near the top: the outlet's name heading its page
 _NAME_ALONE = re.compile(rf"^\s*(?P<outlet>(?:[A-Z][\w&.]*\s+){{1,2}}{_OUTLET_WORD})\s*$", re.M)
-_SECTION = re.compile(r"^(?:Breaking|Latest|Top|World|Related|More|Local|National|International|Business|"
-                      r"Regional|Sports|Trending|Most|Live|Daily|Morning|Evening|Weekly|Today|Politics|Middle)\b",
-                      re.I)
+# (a country's two letters heading a paper's section: "US News", "U.K. News")
+_SECTION = re.compile(r"^(?:(?-i:[A-Z]\.?[A-Z]\.?)(?=\s)|Breaking|Latest|Top|World|Related|More|Local|"
+                      r"National|International|Business|Regional|Sports|Trending|Most|Live|Daily|Morning|Evening|"
+                      r"Weekly|Today|Politics|Middle)\b", re.I)
+# the page's title with its outlet's name after a bar or a dash, as browsers keep it: "Drones hit a base
+# in Syria – CBS News" (a name ending as outlets' names do; not "... - report", not "... - Pentagon")
+_TITLE_SUFFIX = re.compile(r"^.{15,200}?\s[|–—-]\s"
+                           rf"(?P<outlet>(?:The\s+)?(?:[A-Z][\w&.]*\s+){{1,2}}{_OUTLET_WORD})\s*$")
 # "This article originally appeared on USA TODAY", "first published by The Desk"
 _ORIGINALLY = re.compile(r"\b(?:[Tt]his\s+(?:article|story|piece|post)\s+(?:was\s+)?(?:originally|first)\s+"
-                         r"(?:appeared|published|ran)|Read\s+the\s+original\s+(?:article|story))\s+(?:on|in|at)\s+"
+                         r"(?:appeared|published|ran|featured)|Read\s+the\s+original\s+(?:article|story))\s+(?:on|in|at)\s+"
                          r"(?:the\s+)?"
                          r"(?P<outlet>[A-Z][\w&.'’-]*(?:[ \t]+[A-Z0-9][\w&.'’-]*){0,3})")
+# the page's notes on its own newsroom: its author's line ("Jane Roe is the news editor of Desk.com, follow
+# her ...", "Jane Roe is The Desk Times' military correspondent") and its copyright line ("Copyright Desk
+# Daily 2024", "© 2024 Desk Daily. All rights reserved."), each a line of its own
+_JOB = r"(?:editor|correspondent|reporter|writer|journalist|columnist|contributor|producer)"
+_HOUSE = r"[A-Z][\w&.'’-]*(?:\s(?:of|the|and|[A-Z][\w&.'’-]*)){0,4}?"
+_AUTHOR = re.compile(rf"^[A-Z][\w.'’-]*(?:\s+[A-Z(][\w.'’()-]*){{1,3}}\s+is\s+(?:"
+                     rf"(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?{_JOB}\s+(?:of|at|for|with)\s+"
+                     rf"(?P<outlet>(?:the\s+)?{_HOUSE})(?=[,;]|\.?\s*$|\.\s)"
+                     rf"|(?P<own>(?:The\s+)?{_HOUSE})['’]s?\s+(?:[\w-]+\s+){{0,3}}?{_JOB}\b)", re.M)
+_COPYRIGHT = re.compile(r"^[ \t]*(?:Copyright(?:[ \t]*(?:©|\([Cc]\)))?|©(?=[ \t]*\d{4}))[ \t]*"
+                        r"(?:\d{4}(?:[ \t]*[-–][ \t]*\d{4})?[ \t,]*)?"
+                        rf"(?P<outlet>{_HOUSE})[ \t,.]*(?:\d{{4}})?[ \t.]*"
+                        r"(?:All [Rr]ights [Rr]eserved\.?)?[ \t]*$", re.M)
 # a person's title after a byline's comma, not an outlet ("By Jane Roe, CEO")
 _TITLES = frozenset({"CEO", "CFO", "COO", "CTO", "MP", "MD", "PHD", "MBA",
                      "DC", "NYC", "RN", "JD", "ESQ", "SJ", "OBE", "MBE", "CBE", "KC", "QC"})
@@ -119,10 +171,10 @@ _NOT_TITLE = re.compile(
 def wire_credit(text: str) -> str | None:
     """The agency a text credits, in its dateline, byline or sign-off, if any."""
     head = text[:3000]
-    for pattern in (_DATELINE_CREDIT, _BYLINE, _CITY_AGENCY, _BY_AGENCY, _AGENCY_DATED):
+    for pattern in (_DATELINE_CREDIT, _BYLINE, _CITY_AGENCY, _BY_AGENCY, _AGENCY_DATED, _SLASHED):
         match = pattern.search(head)
-        if match:
-            return AGENCIES[match["agency"]]
+        if match and not (pattern is _DATELINE_CREDIT and _closes_a_sentence(head, match)):
+            return _agency(match["agency"])
     for start, end in list(paragraphs(head))[:8]:
         alone = _ALONE.match(head, start, end)
         if alone:
@@ -136,8 +188,28 @@ def wire_credit(text: str) -> str | None:
             return AGENCIES[alone["agency"]]
     if _REPORTING_BY.search(text):
         return "Reuters"
-    mark = _MARK.search(head)
+    mark = next((m for m in _MARK.finditer(head) if not _closes_a_sentence(head, m)), None)
     return AGENCIES[mark["agency"]] if mark else None
+
+
+def _agency(name: str) -> str:
+    """The name printed for an agency's credit, as written or in capitals ("REUTERS")."""
+    return AGENCIES.get(name) or next(value for key, value in AGENCIES.items() if key.upper() == name.upper())
+
+
+def _closes_a_sentence(text: str, mark: re.Match[str]) -> bool:
+    """Whether an agency's mark closes its line after a sentence's end ("... in the Red Sea.(AP)"): the
+    credit of a picture's caption, not the dateline's mark ("Damascus, Nov 20 (IANS) Strikes ...")."""
+    opening = text.rfind("(", 0, mark.start("agency"))
+    closing = text.find(")", mark.end("agency"))
+    end = text.find("\n", mark.start("agency"))
+    rest = text[closing + 1:len(text) if end < 0 else end]
+    # a bare "(AP)", not "(Reuters - Reporting by ...)" closing the story
+    bare = closing >= 0 and not text[mark.end("agency"):closing].strip()
+    return bare and not rest.strip() and text[:opening].rstrip().endswith(_ENDS)
+
+
+_ENDS = (".", "!", "?", "”", '"')
 
 
 def byline_outlet(text: str) -> str | None:
@@ -146,15 +218,20 @@ def byline_outlet(text: str) -> str | None:
     head = text[:1500]
     if _ENCYCLOPEDIA.search(head):
         return "Wikipedia"
-    for pattern in (_BY_SLASH, _PIPE, _HANDLE, _POSTED_BY):
+    for pattern in (_BY_SLASH, _PIPE, _HANDLE, _POSTED_BY, _DESK):
         match = pattern.search(head)
-        if match and not FULL_DATE_WORDS.search(match["outlet"]):
+        if match and not FULL_DATE_WORDS.search(match["outlet"]) and (pattern is not _DESK or _a_desk(match)):
             return AGENCIES.get(match["outlet"].strip(), match["outlet"].strip())
     if _GLUED_BYLINE.search(head):
         told = [m["outlet"] for m in _TOLD.finditer(text) if m["outlet"] not in _NOT_OUTLETS]
         if told:
             return max(dict.fromkeys(told), key=told.count)
     return None
+
+
+def _a_desk(match: re.Match[str]) -> bool:
+    """Whether a desk's byline names an outlet, not the desk's own words ("By News Desk") or a section."""
+    return match["outlet"].split()[0] not in _NOT_DESK and not _SECTION.match(match["outlet"])
 
 
 _NOT_MARK = re.compile(r"(?:update|updated|live|exclusive|breaking|opinion|analysis|watch|listen|editorial|"
@@ -183,7 +260,25 @@ def own_mark(text: str) -> str | None:
     match = _ORIGINALLY.search(text)
     if match:
         return re.sub(r"(?<![A-Z])\.$", "", match["outlet"].strip())
-    return _named_alone(head)
+    return _titled(text) or _named_alone(head) or _house_note(text)
+
+
+def _titled(text: str) -> str | None:
+    """The outlet its page's title names after a bar or a dash, on the first two lines."""
+    for line in _first_lines(text, 2):
+        match = _TITLE_SUFFIX.match(CLIPPER.sub("", line))
+        if match and not _SECTION.match(match["outlet"]):
+            return match["outlet"]
+    return None
+
+
+def _house_note(text: str) -> str | None:
+    """The newsroom the page's own notes name: its author's line or its copyright line."""
+    for match in (*_AUTHOR.finditer(text), *_COPYRIGHT.finditer(text)):
+        name = re.sub(r"(?<![A-Z])\.$", "", (match["outlet"] or match.groupdict().get("own") or "").strip())
+        if name and not (_PICTURE.search(name) or _INSTITUTION.search(name) or name.upper() in _NOT_OUTLETS):
+            return AGENCIES.get(name, name)
+    return None
 
 
 def _named_alone(head: str) -> str | None:
@@ -276,7 +371,7 @@ def guess_outlet(text: str, url: str | None) -> str | None:
         if match:
             return match.group(1).strip()
     site = byline_outlet(text) or _site(url)
-    credit = wire_credit(text) or source_credit(text) or own_mark(text)
+    credit = wire_credit(text) or source_credit(text) or source_address(text) or own_mark(text)
     if credit:
         return _via(credit, site)
     prefix = next((m for line in _first_lines(text, 3) if (m := _PREFIX.match(line))), None)
@@ -311,15 +406,39 @@ def source_credit(text: str) -> str | None:
         return None
     for match in _SOURCE.finditer(text):
         name = match["outlet"].strip()
-        if not _PICTURE.search(name):
+        if not _PICTURE.search(name) and not _INSTITUTION.search(name):
             return AGENCIES.get(name, AGENCIES.get(name.title(), name))
     return None
 
 
-def named_site(outlet: str | None, url: str | None, name: str | None) -> str | None:
+# the page's source given by its address: "The source of this news is from https://...", "Source:
+# https://...", "Read More:" over the address, closing a summary; not a post's or a picture's address
+_SOURCE_ADDRESS = re.compile(r"(?:^|(?<=[.!?] ))(?:The source of this (?:news|article|story|report) is"
+                             r"(?: from)?|Source|Read [Mm]ore)[ \t]*:?\s*(?P<url>https?://\S+)", re.M)
+_SOCIAL = re.compile(r"(?:^|\.)(?:t\.co|twitter\.com|x\.com|facebook\.com|youtube\.com|youtu\.be|"
+                     r"instagram\.com|t\.me|telegram\.org|tiktok\.com|google\.com)$"
+                     r"|^(?:cdn|img|images?|media|pbs)\d*\.")
+
+
+def source_address(text: str) -> str | None:
+    """The site the page gives as its source by its address, if any (not a post's or a picture's)."""
+    for match in _SOURCE_ADDRESS.finditer(text):
+        site = _site(match["url"])
+        if site and not _SOCIAL.search(site):
+            return site
+    return None
+
+
+def named_site(outlet: str | None, url: str | None, name: str | None,
+               lookup: Callable[[str], str | None] | None = None) -> str | None:
     """The outlet with its web address replaced by the outlet's name (``name``, from the table
     of known addresses): "apnews.com" -> "Associated Press", "AFP (via news.example)" ->
-    "AFP (via News Example)"."""
+    "AFP (via News Example)"; with ``lookup`` (the table), a credit that is an address is named
+    too: "cnn.com (via news.example)" -> "CNN (via news.example)"."""
+    if lookup is not None and outlet is not None:
+        credit = outlet.split(" (via ")[0]
+        known = lookup(f"https://{credit}/") if re.fullmatch(r"[\w-]+(?:\.[\w-]+)+", credit) else None
+        outlet = known + outlet[len(credit):] if known else outlet
     site = _site(url)
     if name is None or site is None:
         return outlet

@@ -2,6 +2,7 @@
 
     .venv/bin/python scripts/outlets.py                 # development batches, every miss
     .venv/bin/python scripts/outlets.py --batch g       # one batch (or several: a,b)
+    .venv/bin/python scripts/outlets.py --story red-sea # another story's development batches
 
 The texts are read as they came, without their web address (clippers often drop it), so
 this measures what `credits.py` reads from the text alone. An outlet is right when the name
@@ -17,24 +18,32 @@ import importlib.util
 import re
 import sys
 from pathlib import Path
+from typing import Any
 
 import yaml
 
 from briefing.credits import guess_outlet, named_site, page_address
-from briefing.topic import load_topic
+from briefing.topic import TOPICS, load_topic
 
 FIELD = Path(__file__).resolve().parent.parent / "fieldset"
 
-def _kept_aside() -> frozenset[str]:
-    """The batches kept aside (scripts/fieldset.py's CHECK_BATCHES): never printed here."""
+def _fieldset_script() -> Any:
+    """scripts/fieldset.py, for its stories and the batches each keeps aside (never printed here)."""
     spec = importlib.util.spec_from_file_location("fieldset_script", Path(__file__).with_name("fieldset.py"))
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    return frozenset(module.CHECK_BATCHES)
+    return module
 
 
-CHECK = _kept_aside()
+FIELDSET = _fieldset_script()
+
+
+def _story(name: str) -> tuple[Path, frozenset[str], str]:
+    """A story's labels folder, the batches it keeps aside, and its profile's name."""
+    story = FIELDSET.STORIES[name]
+    kept = FIELDSET.CHECK_BATCHES if name == FIELDSET.DEFAULT_STORY else story.unseen
+    return story.folder / "labels", frozenset(kept), story.profile
 
 
 def _key(name: str) -> str:
@@ -56,20 +65,26 @@ def main() -> int:
     parser.add_argument("--batch", help="these batches, e.g. a,b (default: every development batch)")
     parser.add_argument("--check", action="store_true",
                         help="the batches kept aside (e, i, j): counts only, no article printed")
+    parser.add_argument("--story", default=FIELDSET.DEFAULT_STORY, choices=sorted(FIELDSET.STORIES),
+                        help="the story whose field set is read (default: the first)")
     args = parser.parse_args()
-    every = {p.stem for p in (FIELD / "labels").glob("*.yaml")}
-    batches = CHECK if args.check else set(args.batch.split(",")) if args.batch else every - CHECK
-    topic = load_topic()
+    labels_folder, check, profile = _story(args.story)
+    every = {p.stem for p in labels_folder.glob("*.yaml")}
+    batches = check if args.check else set(args.batch.split(",")) if args.batch else every - check
+    if not args.check and batches & check:
+        parser.error(f"batches kept aside are scored only with --check: {', '.join(sorted(batches & check))}")
+    topic = load_topic(path=TOPICS / f"{profile}.toml")
     counts = {"right": 0, "wrong": 0, "unknown": 0}
     for batch in sorted(batches & every):
-        labels = yaml.safe_load((FIELD / "labels" / f"{batch}.yaml").read_text(encoding="utf-8"))
+        labels = yaml.safe_load((labels_folder / f"{batch}.yaml").read_text(encoding="utf-8"))
         for ident, label in labels.items():
             text = FIELD / "texts" / f"{ident}.txt"
             if not text.exists():
                 continue
             body = text.read_text(encoding="utf-8")
             address = page_address(body, None)
-            guess = named_site(guess_outlet(body, address), address, topic.outlet_at(address))
+            guess = named_site(guess_outlet(body, address), address, topic.outlet_at(address),
+                               topic.outlet_at)
             result = verdict(guess, str(label.get("outlet") or ""))
             counts[result] += 1
             if result != "right" and not args.check:

@@ -73,6 +73,35 @@ from briefing.credits import guess_outlet, guess_title
     ("Ships hit in the strait\n\nAFP , Tuesday 5 Mar 2024\n\nRebels fired missiles at two ships.", None,
      "AFP"),
     (" date 2024-03-03 (MENAFN- Desk Network) BAGHDAD, March 3 – Drones hit a base.", None, "MENAFN"),
+    # the agency's credit line in its other shapes: several agencies, "Published", in capitals, a region
+    # in capitals over the day, the day on the byline's next line; a wire's byline alone
+    ("Ships hit in the strait\n\nAFP , AP , Wednesday 6 Mar 2024\n\nRebels fired missiles.", None, "AFP"),
+    ("Ships hit in the strait\n\nReuters Published March 9, 2024\n\nRebels fired missiles.", None, "Reuters"),
+    ("Ships hit in the strait\n\nREUTERS March 9, 2024\n\nRebels fired missiles.", None, "Reuters"),
+    ("Ships hit in the strait\nAnadolu Agency EUROPE\nPublished March 9, 2024\nRebels fired missiles.", None,
+     "Anadolu Agency"),
+    ("Ships hit in the strait\n\nBy Bloomberg\n9 Mar 2024\n\nRebels fired missiles.", None, "Bloomberg"),
+    ("Ships hit in the strait\n\nBy IBNS\n\nRebels fired missiles.", None, "IBNS"),
+    # the agency's dateline in its other shapes: between slashes, with a partner agency, a hyphened name
+    ("Valley City, March 9. /TASS/. Rebels fired missiles at two ships.", None, "TASS"),
+    ("Valley City [Norland], March 9 (ANI/WAM): Rebels fired missiles at two ships.", None, "ANI"),
+    ("VALLEY CITY (dpa-AFX) - Rebels fired missiles at two ships.", None, "dpa-AFX"),
+    # names that are not the page's outlet: a government's body as the "Source:" of the material or of
+    # a picture, a paper's section heading its page, an agency credit closing a picture's caption
+    ("Drones hit base\n\nA drone hit the base on Friday.\n\nSource: Norland Department of Defense.", None,
+     None),
+    ("Drones hit base\n\nA view of the base after the strike on Friday. Source: Norland Army.\nMore.", None,
+     None),
+    ("US News\nDrones hit base near the capital\nA drone hit a base on Friday.", None, None),
+    ("UK News\nDrones hit base near the capital\nA drone hit a base on Friday.", None, None),
+    ("Drones hit base\n\nRebels fired drones at ships in the strait.(AP)\nA drone hit a ship on Friday.",
+     None, None),
+    # ... while the dateline's mark of the same story stands
+    ("Valley City, Nov 6 (AP) Drones hit a base.\n\nRebels fired drones at ships. (AP)", None,
+     "Associated Press"),
+    ("Drones hit a base on Friday.\n\nNo one was hurt.\n(Reuters - Reporting by Jane Roe in Valley City)",
+     None,
+     "Reuters"),
     # the page's note on where the story first ran; the outlet's name after a clipper's date
     ("Drones hit a base on Friday.\n\nRead the original article on Desk Insider.\n\nU.S. Weather", None,
      "Desk Insider"),
@@ -109,6 +138,18 @@ def test_title_is_the_headline_at_the_top(text: str, title: str | None) -> None:
     ("Drones hit base\n\nByJane Roe\n\nFebruary 2, 2024\n\nDrones hit a base, an official told Desk News on "
      "Friday.", "Desk News"),
     ("Drones hit base\n\nDrones hit a base in Syria on Friday (AFP). Officials said more.", "AFP"),
+    # the outlet's own desk or staff signing the story (the desk's words dropped)
+    ("Drones hit base\nThe Valley Herald News Desk\nDrones hit a base on Friday.", "The Valley Herald"),
+    ("Drones hit base\n\nDesk Wire News Desk | Valley City | Updated: 03-03-2024\n\nDrones hit a base.",
+     "Desk Wire"),
+    ("Drones hit base\n\nby Desk Wire Staff, March 3, 2024\n\nDrones hit a base.", "Desk Wire"),
+    ("Drones hit base\n\nFrom DNN staff\n\nDrones hit a base.", "DNN"),
+    ("Drones hit base\n\nBy Jane Roe, Desk Media National Content Desk\n\nDrones hit a base.", "Desk Media"),
+    # ... but a desk that names no outlet, and a body of the story, are none
+    ("Drones hit base\n\nBy News Desk - March 3 2024\n\nDrones hit a base.", None),
+    ("Drones hit base\n\nBy Staff, Agencies\n\nDrones hit a base.", None),
+    ("Drones hit base\n\nBy Newsroom\n\nDrones hit a base.", None),
+    ("Drones hit base\n\nThe Joint Staff said drones hit a base.", None),
     # a plain "By" line with "told" in the text names no outlet by itself
     ("Drones hit base\n\nBy Jane Roe\n\nAn official told Desk News the base was hit.", None),
 ])
@@ -121,6 +162,16 @@ def test_outlet_from_each_byline_shape(text: str, outlet: str | None) -> None:
     ("Drones hit base\n\nMOSUL (Desk 24) – Drones hit a base on Friday.", "Desk 24"),
     (" date 2024-02-02 TIKRIT (Gulf Desk) - Drones hit a base.", "Gulf Desk"),
     ("Drones hit base\n\n(DNN) — Drones hit a base on Friday.", "DNN"),
+    # the page's title with its outlet's name, as browsers keep it; not a word of the headline, a body of
+    # the story, nor a title quoted further down the page
+    ("Drones hit a base in Syria – Desk News\nDrones hit a base on Friday.", "Desk News"),
+    ("Drones hit a base in Syria | The Valley Times\nDrones hit a base on Friday.", "The Valley Times"),
+    ("Drones hit a base in Syria - report\nDrones hit a base on Friday.", None),
+    ("Drones hit a base in Syria - Desk Command\nDrones hit a base on Friday.", None),
+    ("Drones hit base\nDrones hit a base.\nMore follows.\nWhat is the base? | Desk News\nIt is old.", None),
+    # the day standing for the city; the reporter's name after the mark
+    ("Ships hit\n\n8 March 2024 (Desk List) - Rebels fired missiles at two ships.", "Desk List"),
+    ("Drones hit base\n\n(Desk News) Jane Roe - Drones hit a base on Friday.", "Desk News"),
     # a byline that is an outlet, not a person
     ("Drones hit base\n\nBy DESK News\nPosted on 2/2/24\n\nDrones hit a base.", "DESK News"),
     ("Drones hit base\n\nBy: The Valley Times\n\nDrones hit a base.", "Valley Times"),
@@ -133,6 +184,22 @@ def test_outlet_from_each_byline_shape(text: str, outlet: str | None) -> None:
     ("Drones hit base\n\nBy Jane Roe, Senior Editor\n\nDrones hit a base.", None),
     # where the article first ran
     ("Drones hit a base.\n\nThis article originally appeared on Desk Daily.", "Desk Daily"),
+    # the page's notes on its own newsroom: its author's line, its copyright line, a republication note,
+    # the newsroom's own formula opening a sentence
+    ("Drones hit a base on Friday.\n\nAuthor: Jane Roe\n\nJane Roe is the news editor of Desk.com, follow "
+     "her on X @roe.", "Desk.com"),
+    ("Drones hit base\nJane (Janie) Roe is The Desk Times' military correspondent\nDrones hit a base.",
+     "The Desk Times"),
+    ("Drones hit a base on Friday.\n\nCopyright Deskdaily 2024", "Deskdaily"),
+    ("Drones hit a base on Friday.\n\n© 2024 Desk Daily. All rights reserved.", "Desk Daily"),
+    ("Drones hit a base.\n\nThis article was originally featured at Desk.com and is republished with "
+     "permission.", "Desk.com"),
+    ("Drones hit a base on Friday. Desk Herald could not independently verify the video.", "Desk Herald"),
+    # ... and their neighbours: a person the story tells of, a picture's credit, a year alone
+    ("Drones hit a base on Friday.\nJane Roe is a reporter for Desk News who was at the base.", None),
+    ("A view of the base.\n© Getty Images\n\nDrones hit a base.", None),
+    ("A view of the base.\nCopyright 2024 Getty Images\n\nDrones hit a base.", None),
+    ("Drones hit a base.\n\nCopyright 2024,", None),
     # neighbours that name no outlet: a marked update, a photo credit, a person's byline, a
     # language or a year the story "first appeared" in, a source that is an official
     ("Drones hit base\n\nBAGHDAD (UPDATE 2) – Drones hit a base.", None),
@@ -154,6 +221,32 @@ def test_an_outlets_own_mark_on_a_copy_names_the_site_that_ran_it() -> None:
     assert guess_outlet(text, "https://www.localcopy.example/news/1") == "DNN (via localcopy.example)"
     body = "A Pentagon report first published by the Pentagon on Monday said drones hit a base."
     assert guess_outlet(body, "https://www.desknews.example/x") == "desknews.example"
+
+
+@pytest.mark.parametrize(("text", "outlet"), [
+    # the page's source given by its address
+    ("Drones hit base\n\nA drone hit a base.\n\nThe source of this news is from https://www.desknews.example/a/1",
+     "desknews.example"),
+    ("Drones hit a base.\n\nRead More:\n\nhttps://www.desknews.example/2024/01/x.html", "desknews.example"),
+    ("Drones hit a base.\n\nSource: https://desk.example/news/1\nComment (0)", "desk.example"),
+    # a post's or a picture's address is no source of the page
+    ("A view of the base. Source: https://twitter.com/desk/status/1\n\nDrones hit a base.", None),
+    ("Image source: https://desk.example/a.jpg\nDrones hit a base.", None),
+])
+def test_outlet_from_the_address_the_page_gives_as_its_source(text: str, outlet: str | None) -> None:
+    assert guess_outlet(text, None) == outlet
+
+
+def test_a_source_given_by_its_address_takes_the_outlets_name() -> None:
+    from briefing.credits import named_site
+    from briefing.topic import load_topic
+
+    topic = load_topic({"outlets": {"desknews.example": "Desk News"}})
+    text = "Drones hit a base.\n\nRead More:\nhttps://desknews.example/2024/x"
+    url = "https://copy.example/y"
+    assert named_site(guess_outlet(text, url), url, topic.outlet_at(url), topic.outlet_at) == \
+        "Desk News (via copy.example)"
+    assert named_site("other.example", None, None, topic.outlet_at) == "other.example"  # unknown: as it was
 
 
 def test_a_known_web_address_gives_the_outlets_name() -> None:
