@@ -464,6 +464,24 @@ def _site(url: str | None) -> str | None:
     return host.group(1) if host else None
 
 
+# lines of a page's frame, never its headline: a menu's bullet ("• Hot News"), a breadcrumb
+# ("Home > News"), a language switch or a site's name in lower case ("ua en ru"), a day alone
+# ("22 Jan 24"), a desk's name ("WEB DESK"), a field's time ("Information cutoff: 2:00 pm EST"), and
+# the frame's stock lines
+_PAGE_LINE = re.compile(
+    r"[•·▪►»]\s.*|.*\S\s+>\s+\S.*|(?-i:[a-z0-9 &'-]+)|\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{2,4}"
+    r"|.*\b(?:web|news)\s+desk\b.*|(?:skip to (?:main )?content|connect with us|join (?:our|the) team|"
+    r"saved web pages|share this\b.*|[^:]{3,30}:\s+\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)", re.I)
+_NAME = r"[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+){1,2}"
+# a byline of names alone: "Jane Roe, John Doe, and Mary Major" (a headline in capitals that lists
+# two clauses, "Iran Condemns Strikes and Vows Response", has no comma)
+_NAMES = re.compile(rf"{_NAME}(?:,\s+{_NAME})+,?\s+and\s+{_NAME}")
+
+
+def _names_only(line: str) -> bool:
+    return _NAMES.fullmatch(line) is not None
+
+
 def guess_title(text: str) -> str | None:
     """The headline at the top of a clipping: the first line that reads as one (a few words, no
     final full stop), past the page's furniture ("Advertisement", "A+ A-", a date line)."""
@@ -477,7 +495,8 @@ def guess_title(text: str) -> str | None:
         if clipper:
             line = line[clipper.end():].strip()
         words = line.split()
-        if _NOT_TITLE.match(line) or not words or (FULL_DATE.search(line) and len(words) <= 8):
+        if (_NOT_TITLE.match(line) or not words or (FULL_DATE.search(line) and len(words) <= 8)
+                or _PAGE_LINE.fullmatch(line) or _names_only(line)):
             continue
         if 3 <= len(words) <= 25 and len(line) <= 160 and not line.endswith((".", ":", ",")):
             return line

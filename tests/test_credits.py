@@ -124,6 +124,23 @@ def test_outlet_from_credits_in_the_text(text: str, url: str | None, outlet: str
     ("The U.S. military launched strikes on Friday, officials said, after weeks of attacks on bases "
      "in Iraq and Syria that have injured dozens of troops and raised fears of a wider war in the region.",
      None),
+    # the page's frame before the headline: a menu's bullet, a breadcrumb, a language switch, a site's
+    # name in lower case, a day alone, a desk, a field's time, stock lines, a byline of names alone
+    ("• Top Stories\n\nDrones target base in Syria\n\nBody.", "Drones target base in Syria"),
+    ("Home > World > Middle East\n\nDrones target base in Syria\n\nBody.", "Drones target base in Syria"),
+    ("de en fr\n\nDrones target base in Syria\n\nBody.", "Drones target base in Syria"),
+    ("the daily reference site\n\nDrones target base in Syria\n\nBody.", "Drones target base in Syria"),
+    ("3 Mar 24\n\nDrones target base in Syria\n\nBody.", "Drones target base in Syria"),
+    ("DESK WIRE/ NEWS DESK\n\nDrones target base in Syria\n\nBody.", "Drones target base in Syria"),
+    ("Data cutoff: 4:30 pm EST\n\nDrones target base in Syria\n\nBody.", "Drones target base in Syria"),
+    ("Skip to main content\n\nConnect with us\n\nDrones target base in Syria\n\nBody.",
+     "Drones target base in Syria"),
+    ("Jane Roe, John Doe, and Mary Major\n\nDrones target base in Syria\n\nBody.",
+     "Drones target base in Syria"),
+    # neighbours: a headline in capitals with 'and', a headline with a time in it, one opening with a number
+    ("Iran Condemns Strikes and Vows Response\n\nBody.", "Iran Condemns Strikes and Vows Response"),
+    ("Drones hit base near Erbil at 2:00 am\n\nBody.", "Drones hit base near Erbil at 2:00 am"),
+    ("2 US warships repel drones in Red Sea\n\nBody.", "2 US warships repel drones in Red Sea"),
 ])
 def test_title_is_the_headline_at_the_top(text: str, title: str | None) -> None:
     assert guess_title(text) == title
