@@ -51,14 +51,15 @@ from briefing.build import extract  # noqa: E402
 from briefing.evaluate import Report, digest, evaluate, load_gold, regressions  # noqa: E402
 
 FIELD = ROOT / "fieldset"
-CHECK_BATCHES = {"e", "i", "j", "n", "o"}  # kept aside: misses never read
+CHECK_BATCHES = {"e", "i", "j", "n", "o", "q"}  # kept aside: misses never read
 # n: labelled blind 2026-12-05, scored unseen at 18:09 and kept aside since
 # o: labelled blind in the eighth session, scored unseen at 19:10 UTC, kept aside: scores only
+# q (first story) and red-sea h: labelled blind in the ninth session (22:40 UTC), kept aside
 # p: labelled blind at 19:12 UTC, scored unseen at 19:17 and 20:08; developed on since 20:10
 # m: developed on since 2026-12-05 18:05 UTC, after its unseen scores at the seventh session's start and end
 SPLITS = {"development": {"a", "b", "c", "d"}, "f": {"f"}, "g": {"g"}, "check": {"e"}, "h": {"h"}, "i": {"i"},
           "j": {"j"}, "k": {"k"}, "l": {"l"}, "m": {"m"},
-          "n": {"n"}, "o": {"o"}, "p": {"p"}}  # k, l: developed on after their unseen scores
+          "n": {"n"}, "o": {"o"}, "p": {"p"}, "q": {"q"}}  # k, l: developed on after their unseen scores
 DEFAULT_STORY = "us-forces-iraq-syria"
 
 
@@ -86,8 +87,8 @@ STORIES = {
     # batch d is the unseen one: scored only, on purpose, by the lead; e (labelled blind) was scored
     # unseen at the seventh session's start and end, and is developed on since
     "red-sea": Story("red-sea", FIELD / "red-sea", {"development": {"a", "b"}, "c": {"c"}, "d": {"d"},
-                                                    "e": {"e"}, "f": {"f"}, "g": {"g"}},
-                     {"d", "f"}, STORY_KINDS,  # e: developed on since 18:05, g since 20:10; f: kept aside
+                                                    "e": {"e"}, "f": {"f"}, "g": {"g"}, "h": {"h"}},
+                     {"d", "f", "h"}, STORY_KINDS,  # e: developed on since 18:05, g since 20:10; f: kept aside
                      # CENTCOM's count is the code's "attacks"; the seafarers its "killed"; the ships
                      # attacked and sunk the targets hit and lost, which this profile names
                      {"attacks_on_shipping": "attacks", "seafarers_killed": "killed",
