@@ -1581,3 +1581,62 @@ def test_a_toll_in_a_strikes_answer_placed_nowhere_is_not_the_articles_one_attac
                       dt.date(2024, 2, 10))
     attack = next(e for e in found if e.type == "attack_on_us_forces")
     assert ("us", "killed", 3, "exact") not in figures(attack.details)
+
+
+def _with_own(text: str, sentence: str, published: dt.date, kind: str = "attack_on_us_forces") -> Details:
+    """The details of the text's one event of ``kind`` when its reader also took ``sentence`` as one
+    of the event's own (as the event reader does with a sentence naming the attack among others)."""
+    from dataclasses import replace
+
+    from briefing.extract.details import read_details
+    from briefing.extract.lexicon import lexicons
+    from briefing.model import Evidence
+    from briefing.topic import load_topic
+
+    article = make_article(text, published)
+    event = next(e for e in events_of(text, published) if e.type == kind)
+    start = text.index(sentence)
+    told = replace(event, sources=(*event.sources, Evidence("a1", start, start + len(sentence), sentence)))
+    return read_details(article, told, lexicons(load_topic()))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Baghdad said the American raids near Al-Qaim resulted in the killing of at least 11 people.",
+    "The strike that answered it killed two members of the militia, officials said.",
+])
+def test_a_us_strikes_toll_told_among_an_attacks_sentences_is_not_the_attacks(sentence: str) -> None:
+    text = f"A drone killed three US soldiers at Tower 22 in Jordan on Sunday. {sentence}"
+    details = _with_own(text, sentence, dt.date(2024, 2, 3))
+    assert figures(details) == [("us", "killed", 3, "exact")]
+
+
+def test_a_strikes_toll_answering_an_attack_stays_the_attacks() -> None:
+    sentence = "The US launched strikes on Friday in retaliation for the killing of three US soldiers."
+    text = f"A drone hit Tower 22 in Jordan on Sunday. {sentence}"
+    assert figures(_with_own(text, sentence, dt.date(2024, 2, 3))) == [("us", "killed", 3, "exact")]
+
+
+@pytest.mark.parametrize("text", [
+    "US strikes on Friday in western Iraq killed 12 people, including civilians, the government said.",
+    "Baghdad said 12 people including civilians were killed in US strikes in western Iraq on Friday.",
+])
+def test_people_including_civilians_are_of_no_side(text: str) -> None:
+    strike = one(text, dt.date(2024, 2, 3))
+    assert figures(strike.details) == [("unknown", "killed", 12, "exact")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The US answered by hitting places where the group stored missiles and drones.",
+    "The sites it hit included command centers, missiles, and drone storage sites.",
+])
+def test_munitions_a_strike_hit_are_not_the_attacks_weapons(sentence: str) -> None:
+    text = f"Rockets hit Al-Asad Airbase in Iraq on Sunday, officials said. {sentence}"
+    details = _with_own(text, sentence, dt.date(2024, 1, 30))
+    assert [w.name for w in details.weapons] == ["rocket"]
+
+
+def test_a_strike_does_not_take_the_others_hurt_in_the_attack_it_answered() -> None:
+    text = ("US jets carried out airstrikes in Syria on Friday. The strikes answered an attack on a base "
+            "in Jordan. This attack killed three soldiers. It also injured 40 others.")
+    strike = next(e for e in events_of(text, dt.date(2024, 2, 3)) if e.type == "us_strike")
+    assert figures(strike.details) == []

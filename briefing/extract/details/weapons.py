@@ -31,7 +31,7 @@ def weapons_of(article: Article, event: Event, own: Sequence[tuple[Window, str]]
             flown = kind == "aircraft" and (window.own or window.joined) and _flown(text, hit, window)
             head, named_end = hit.start - named_end <= 1, hit.end  # "F-15 fighter jets": the F-15's noun
             if ((lex.topic.weapon(hit.name).kind != kind and not flown) or head
-                    or _many(text, hit, window)):
+                    or _many(text, hit, window) or (kind == "munition" and _stored(text, hit, window))):
                 continue
             written = article.clean[hit.start:hit.end]
             if hit.name not in seen:  # the first way this report writes each weapon
@@ -61,6 +61,22 @@ def _many(text: str, hit: Hit, window: Window) -> bool:
     start, end = hit.start - window.start, hit.end - window.start
     return bool(_MANY_BEFORE.search(text[:start]) and _ACTS_AFTER.match(text[end:])) or bool(
         _COUNTED_ACTS.match(text[end:]))
+
+
+# what a strike hit, not what an attack used: "places where they stored rockets, missiles, and drones",
+# "the facilities included command centers, rockets and missiles, and drone storage sites"
+_STORED_BEFORE = re.compile(r"\b(?:stor(?:ed|es|ing|age\s+of)|stockpil\w+|(?:facilities|sites|targets)"
+                            r"(?:\s+[\w-]+){0,4}?\s+(?:included|including|includes))\b[^.;]*$", re.I)
+_STORED_AFTER = re.compile(r"^(?:(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*,\s+and\s+)[\w-]+){0,3}?"
+                           r"\s+(?:storage|stores|stockpiles?|depots?|warehouses?|production|manufactur\w+"
+                           r"|factor(?:y|ies))\b", re.I)
+
+
+def _stored(text: str, hit: Hit, window: Window) -> bool:
+    """Whether a munition is told as what a strike hit (where it was stored or made), not as what
+    was fired."""
+    start, end = hit.start - window.start, hit.end - window.start
+    return bool(_STORED_BEFORE.search(text[:start]) or _STORED_AFTER.match(text[end:]))
 
 
 _DEPLOYED = Screened(re.compile(r"\b(?:deploy\w*|reinforce\w*|bolster\w*"
