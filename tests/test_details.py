@@ -1628,6 +1628,7 @@ def test_people_including_civilians_are_of_no_side(text: str) -> None:
 @pytest.mark.parametrize("sentence", [
     "The US answered by hitting places where the group stored missiles and drones.",
     "The sites it hit included command centers, missiles, and drone storage sites.",
+    "Hours later US jets carried out strikes against the group's missiles near the border.",
 ])
 def test_munitions_a_strike_hit_are_not_the_attacks_weapons(sentence: str) -> None:
     text = f"Rockets hit Al-Asad Airbase in Iraq on Sunday, officials said. {sentence}"

@@ -67,16 +67,22 @@ def _many(text: str, hit: Hit, window: Window) -> bool:
 # "the facilities included command centers, rockets and missiles, and drone storage sites"
 _STORED_BEFORE = re.compile(r"\b(?:stor(?:ed|es|ing|age\s+of)|stockpil\w+|(?:facilities|sites|targets)"
                             r"(?:\s+[\w-]+){0,4}?\s+(?:included|including|includes))\b[^.;]*$", re.I)
+# "a fresh wave of strikes against Houthi missiles", "the jets destroyed two drones": what was hit
+_STRUCK_BEFORE = re.compile(r"\b(?:strikes?|struck|hit(?:ting)?|target(?:ed|ing)|destroy(?:ed|ing)"
+                            r"|bomb(?:ed|ing))\s+(?:against\s+|on\s+)?(?:the\s+|an?\s+)?"
+                            r"(?:(?!(?:with|by|from|using|and)\b)[\w'’-]+\s+){0,2}$", re.I)
 _STORED_AFTER = re.compile(r"^(?:(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*,\s+and\s+)[\w-]+){0,3}?"
                            r"\s+(?:storage|stores|stockpiles?|depots?|warehouses?|production|manufactur\w+"
                            r"|factor(?:y|ies))\b", re.I)
 
 
 def _stored(text: str, hit: Hit, window: Window) -> bool:
-    """Whether a munition is told as what a strike hit (where it was stored or made), not as what
-    was fired."""
+    """Whether a munition is told as what a strike hit (where it was stored or made, or the thing
+    struck), not as what was fired."""
     start, end = hit.start - window.start, hit.end - window.start
-    return bool(_STORED_BEFORE.search(text[:start]) or _STORED_AFTER.match(text[end:]))
+    before = text[:start]
+    return bool(_STORED_BEFORE.search(before) or _STRUCK_BEFORE.search(before)
+                or _STORED_AFTER.match(text[end:]))
 
 
 _DEPLOYED = Screened(re.compile(r"\b(?:deploy\w*|reinforce\w*|bolster\w*"
