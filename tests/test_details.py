@@ -1641,3 +1641,11 @@ def test_a_strike_does_not_take_the_others_hurt_in_the_attack_it_answered() -> N
             "in Jordan. This attack killed three soldiers. It also injured 40 others.")
     strike = next(e for e in events_of(text, dt.date(2024, 2, 3)) if e.type == "us_strike")
     assert figures(strike.details) == []
+
+
+def test_a_timelines_next_entry_tells_its_own_days_toll() -> None:
+    text = ("The attacks on US forces, day by day.\n\nNOV. 3 – A rocket attack hits a US base in Syria and "
+            "wounds a US soldier.\n\nNOV. 9 – US forces in Syria are attacked four times, but suffer no "
+            "casualties.")
+    event = next(e for e in events_of(text, dt.date(2023, 11, 20)) if e.date == dt.date(2023, 11, 3))
+    assert figures(event.details) == [("us", "injured", 1, "exact")]

@@ -12,7 +12,15 @@ from ...model import Article, Casualty, CasualtySide, Event, Harm
 from ...screen import Screened
 from ..lexicon import Lexicons
 from ..numbers import NUMBER, QUALIFIER, qualifier_of, value_of
-from .sentences import ATTACK_TOLD, Window, about_event, evidence_of, other_month, other_time
+from .sentences import (
+    ATTACK_TOLD,
+    Window,
+    about_event,
+    another_entry,
+    evidence_of,
+    other_month,
+    other_time,
+)
 
 _PEOPLE = (r"service ?members?|servicemen|troops?|soldiers?|personnel|people|persons|civilians?|militants?"
            r"|fighters?|militiamen|members?|contractors?|sailors|airmen|marines|Americans|children|others"
@@ -102,7 +110,8 @@ def casualties_of(article: Article, event: Event, texts: Sequence[tuple[Window, 
     """The event's own dead and injured, each figure as this report gives it, and the zeros it
     reports ("no casualties were reported": a figure too, with its source)."""
     about = [(window, text) for window, text in texts if about_event(window, text, event, lex)
-             and not (other_month(text, event) if window.own else other_time(text, event))]
+             and not (other_month(text, event) if window.own
+                      else other_time(text, event) or another_entry(text, event))]
     counted = list(_counted(article, event, about, lex))
     # "the three injuries" after "three US troops were injured": one figure, its side told once
     sided = {(c.kind, c.value) for c in counted if c.side != "unknown"}
