@@ -1649,3 +1649,12 @@ def test_a_timelines_next_entry_tells_its_own_days_toll() -> None:
             "casualties.")
     event = next(e for e in events_of(text, dt.date(2023, 11, 20)) if e.date == dt.date(2023, 11, 3))
     assert figures(event.details) == [("us", "injured", 1, "exact")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Al-Asad Airbase in Iraq was attacked on Sunday, and US forces destroyed two drones, officials said.",
+     ["drone"]),
+    ("US troops at Al-Asad Airbase in Iraq were struck in a rocket attack on Sunday.", ["rocket"]),
+])
+def test_what_was_fired_and_shot_down_stays_the_attacks_weapon(text: str, expected: list[str]) -> None:
+    assert [w.name for w in one(text).details.weapons] == expected

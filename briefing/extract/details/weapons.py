@@ -67,10 +67,12 @@ def _many(text: str, hit: Hit, window: Window) -> bool:
 # "the facilities included command centers, rockets and missiles, and drone storage sites"
 _STORED_BEFORE = re.compile(r"\b(?:stor(?:ed|es|ing|age\s+of)|stockpil\w+|(?:facilities|sites|targets)"
                             r"(?:\s+[\w-]+){0,4}?\s+(?:included|including|includes))\b[^.;]*$", re.I)
-# "a fresh wave of strikes against Houthi missiles", "the jets destroyed two drones": what was hit
-_STRUCK_BEFORE = re.compile(r"\b(?:strikes?|struck|hit(?:ting)?|target(?:ed|ing)|destroy(?:ed|ing)"
-                            r"|bomb(?:ed|ing))\s+(?:against\s+|on\s+)?(?:the\s+|an?\s+)?"
-                            r"(?:(?!(?:with|by|from|using|and)\b)[\w'’-]+\s+){0,2}$", re.I)
+# "a fresh wave of strikes against Houthi missiles", "US jets struck the group's drones": what a
+# strike hit (never "was struck in two missile attacks"; an intercept's "destroyed two drones" are
+# the attack's own)
+_STRUCK_BEFORE = re.compile(r"(?:\bstrikes?\s+(?:against|on)|(?<!was )(?<!were )(?<!been )"
+                            r"\b(?:struck|bombed))\s+(?:the\s+|an?\s+)?"
+                            r"(?:(?!(?:with|by|from|using|and|in|at|near|on)\b)[\w'’-]+\s+){0,2}$", re.I)
 _STORED_AFTER = re.compile(r"^(?:(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*,\s+and\s+)[\w-]+){0,3}?"
                            r"\s+(?:storage|stores|stockpiles?|depots?|warehouses?|production|manufactur\w+"
                            r"|factor(?:y|ies))\b", re.I)
