@@ -1658,3 +1658,15 @@ def test_a_timelines_next_entry_tells_its_own_days_toll() -> None:
 ])
 def test_what_was_fired_and_shot_down_stays_the_attacks_weapon(text: str, expected: list[str]) -> None:
     assert [w.name for w in one(text).details.weapons] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A drone struck Tower 22 in Jordan on Sunday. Three US soldiers were reportedly killed.",
+     [("us", "killed", 3, "exact")]),
+    ("A drone struck Tower 22 in Jordan on Sunday. Two US soldiers were also wounded, officials said.",
+     [("us", "injured", 2, "exact")]),
+    ("A drone struck Tower 22 in Jordan on Sunday. Two US soldiers were nearly killed, officials said.", []),
+])
+def test_a_speakers_or_a_times_adverb_between_verb_and_harm_keeps_the_figure(
+        text: str, expected: list[tuple[str, str, int, str]]) -> None:
+    assert figures(one(text).details) == expected

@@ -37,6 +37,9 @@ _AFTER_NUMBER = re.compile(r"^(?:\s+" + _NOUN + r")?"
                            r"(?=\s+(?:were|was)\b))?"
                            r"(?:\s+(?:who|that))?"
                            r"(?:\s+(?:were|was|have been|had been|are|been|being))?"
+                           # "were reportedly killed", "were also wounded" (a speaker's or a time's word;
+                           # never a degree: "one of them was seriously injured" is a part)
+                           r"(?:\s+(?:reportedly|allegedly|also|later|previously|initially|all|both))?"
                            r"(?:\s+(?:\w+ly\s+)?(?:reported|confirmed|treated for|evaluated for|suffered))?"
                            # "with reported injuries", "to receive traumatic brain injuries"
                            r"(?:\s+(?:with|to receive|to suffer|to sustain|sustained|sustaining|suffering"
