@@ -1670,3 +1670,9 @@ def test_what_was_fired_and_shot_down_stays_the_attacks_weapon(text: str, expect
 def test_a_speakers_or_a_times_adverb_between_verb_and_harm_keeps_the_figure(
         text: str, expected: list[tuple[str, str, int, str]]) -> None:
     assert figures(one(text).details) == expected
+
+
+def test_a_groups_name_glossed_in_brackets_stays_within_whose_dead_they_are() -> None:
+    text = ("At least four fighters of a group within the Hashed al-Shaabi (Popular Mobilisation) forces "
+            "were killed in a US strike south of Baghdad in Iraq on Wednesday, security sources said.")
+    assert figures(one(text, dt.date(2023, 11, 23)).details) == [("militants", "killed", 4, "at least")]

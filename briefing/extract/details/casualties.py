@@ -31,9 +31,11 @@ _HARM = r"(?P<harm>killed|dead|died|wounded|injured|hurt|injuries|wounds|lost th
 _AFTER_NUMBER = re.compile(r"^(?:\s+" + _NOUN + r")?"
                            r"(?:\s+more)?"  # "three were killed and 34 more were injured"
                            r"(?:,\s+including\s+[^,.;:()]{1,40},)?"  # "16 people, including civilians, were"
-                           # "five fighters of a pro-Hezbollah group were killed"
+                           # "five fighters of a pro-Hezbollah group were killed" (a name glossed in brackets
+                           # within: "of the Hashed al-Shaabi (Popular Mobilisation) forces")
                            # (never a speaker's clause: "one of the sources said three were killed")
-                           r"(?:\s+(?:of|from)\s+(?:the\s+|an?\s+)?(?:(?!\b(?:said|says|told|say)\b)[^,.;:()]){0,60}?"
+                           r"(?:\s+(?:of|from)\s+(?:the\s+|an?\s+)?"
+                           r"(?:(?!\b(?:said|says|told|say)\b)(?:[^,.;:()]|\([^,.;:()]{1,30}\))){0,60}?"
                            r"(?=\s+(?:were|was)\b))?"
                            r"(?:\s+(?:who|that))?"
                            r"(?:\s+(?:were|was|have been|had been|are|been|being))?"
