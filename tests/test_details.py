@@ -1676,3 +1676,9 @@ def test_a_groups_name_glossed_in_brackets_stays_within_whose_dead_they_are() ->
     text = ("At least four fighters of a group within the Hashed al-Shaabi (Popular Mobilisation) forces "
             "were killed in a US strike south of Baghdad in Iraq on Wednesday, security sources said.")
     assert figures(one(text, dt.date(2023, 11, 23)).details) == [("militants", "killed", 4, "at least")]
+
+
+def test_a_sponsor_held_responsible_for_arming_the_groups_is_not_blamed_for_the_attack() -> None:
+    text = ("A drone struck Tower 22 in Jordan on Sunday, killing three US soldiers. The United States says "
+            "Iran is responsible for funding and arming the militias, which Tehran denies.")
+    assert [n.name for n in one(text).details.attributed_to] == []
