@@ -1682,3 +1682,10 @@ def test_a_sponsor_held_responsible_for_arming_the_groups_is_not_blamed_for_the_
     text = ("A drone struck Tower 22 in Jordan on Sunday, killing three US soldiers. The United States says "
             "Iran is responsible for funding and arming the militias, which Tehran denies.")
     assert [n.name for n in one(text).details.attributed_to] == []
+
+
+def test_another_months_weapon_told_among_an_attacks_own_sentences_is_not_its() -> None:
+    sentence = "In August, eight US service members were hurt in a drone attack on a base in Syria."
+    text = f"Rockets hit a US base in Syria on Monday, officials said. {sentence}"
+    details = _with_own(text, sentence, dt.date(2024, 11, 26))
+    assert [w.name for w in details.weapons] == ["rocket"]

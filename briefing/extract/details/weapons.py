@@ -11,7 +11,7 @@ from ...screen import Screened
 from ...topic import Hit
 from ..lexicon import Lexicons
 from ..numbers import NUMBER, QUALIFIER, qualifier_of, value_of
-from .sentences import Window, evidence_of, in_article, other_time
+from .sentences import Window, evidence_of, in_article, other_month, other_time
 
 
 def weapons_of(article: Article, event: Event, own: Sequence[tuple[Window, str]],
@@ -23,8 +23,10 @@ def weapons_of(article: Article, event: Event, own: Sequence[tuple[Window, str]]
     for window, text in own:
         if kind == "aircraft" and _DEPLOYED.search(text):
             continue  # "the deployment of two carrier groups and more fighter aircraft": a posture
-        if _MANY_ACTS.search(text) or (not window.own and other_time(text, event)):
-            continue  # "these assaults have involved drones, rockets and mortars": the campaign's
+        if _MANY_ACTS.search(text) or (other_month(text, event) if window.own else other_time(text, event)):
+            # "these assaults have involved drones, rockets and mortars": the campaign's; "In August,
+            # eight were hurt in a drone attack", even among a November attack's own sentences
+            continue
         named_end = -2
         for hit in in_article(lex.weapons.find(text), window):
             # (a neighbour's "drone strike" may be another strike's name: only its own or joined ones)
