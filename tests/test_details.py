@@ -1689,3 +1689,11 @@ def test_another_months_weapon_told_among_an_attacks_own_sentences_is_not_its() 
     text = f"Rockets hit a US base in Syria on Monday, officials said. {sentence}"
     details = _with_own(text, sentence, dt.date(2024, 11, 26))
     assert [w.name for w in details.weapons] == ["rocket"]
+
+
+def test_a_count_told_of_another_country_is_not_this_countrys_strikes() -> None:
+    text = ("US jets struck militia sites in Iraq and Syria on Friday. US officials say the strikes hit four "
+            "facilities in Syria and three in Iraq.")
+    counts = {e.country: [(c.what, c.value) for c in e.details.counts]
+              for e in events_of(text, dt.date(2024, 2, 3)) if e.country}
+    assert counts == {"Iraq": [], "Syria": [("facilities", 4)]}

@@ -198,7 +198,7 @@ def _numbers(text: str) -> tuple[re.Match[str], ...]:
 _IN_PLACE = re.compile(r"^\s+(?:[\w-]+\s+){0,6}?(?:in|across)\s+(?:[\w-]+\s+){0,2}?(?=[A-Z])")
 
 
-def _in_other_country(text: str, end: int, country: str, lex: Lexicons) -> bool:
+def in_other_country(text: str, end: int, country: str, lex: Lexicons) -> bool:
     """Whether the figure ending at ``end`` is told of another country than ``country``."""
     lead = _IN_PLACE.match(text[end:end + 60])
     if lead is None:
@@ -275,7 +275,7 @@ def _its_own(text: str, start: int, end: int, side: CasualtySide, joint: bool, e
     another country ("killed 16 people in Iraq and 23 in Syria": Iraq's dead are not Syria's), not
     the whole of an operation in two countries ("strikes in Iraq and Syria killed 40"), not the
     other act's (:func:`_the_events`)."""
-    if event.country and _in_other_country(text, end, event.country, lex):
+    if event.country and in_other_country(text, end, event.country, lex):
         return False
     if joint and not _told_in(text, end, event.country, lex):
         return False

@@ -345,6 +345,17 @@ def months_named(text: str) -> frozenset[str]:
     return frozenset(m.group() for m in _MONTH_NAME.finditer(text))
 
 
+def other_month_told(text: str, event: Event) -> bool:
+    """Whether a sentence tells an act of other months than the event's, a month bounding a span
+    ("since October", "until March") telling none."""
+    return not_its_month(months_named(_SPAN_MONTH.sub(" ", text)), event)
+
+
+_SPAN_MONTH = re.compile(r"\b(?:since|from|until|till|through|before|after|between|as\s+of)\s+"
+                         r"(?:early\s+|mid-?|late\s+)?(?:January|February|March|April|May|June|July|August"
+                         r"|September|October|November|December)\b")
+
+
 def not_its_month(months: frozenset[str], event: Event) -> bool:
     """Whether ``months`` (named in a sentence) are some, none of them the event's."""
     return event.date is not None and bool(months) and f"{event.date:%B}" not in months

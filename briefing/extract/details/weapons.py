@@ -11,7 +11,8 @@ from ...screen import Screened
 from ...topic import Hit
 from ..lexicon import Lexicons
 from ..numbers import NUMBER, QUALIFIER, qualifier_of, value_of
-from .sentences import Window, evidence_of, in_article, other_month, other_time
+from .casualties import in_other_country
+from .sentences import Window, evidence_of, in_article, other_month_told, other_time
 
 
 def weapons_of(article: Article, event: Event, own: Sequence[tuple[Window, str]],
@@ -23,9 +24,11 @@ def weapons_of(article: Article, event: Event, own: Sequence[tuple[Window, str]]
     for window, text in own:
         if kind == "aircraft" and _DEPLOYED.search(text):
             continue  # "the deployment of two carrier groups and more fighter aircraft": a posture
-        if _MANY_ACTS.search(text) or (other_month(text, event) if window.own else other_time(text, event)):
+        elsewhen = other_month_told(text, event) if window.own else other_time(text, event)
+        if _MANY_ACTS.search(text) or elsewhen:
             # "these assaults have involved drones, rockets and mortars": the campaign's; "In August,
-            # eight were hurt in a drone attack", even among a November attack's own sentences
+            # eight were hurt in a drone attack", even among a November attack's own sentences ("since
+            # October" tells no month of an act)
             continue
         named_end = -2
         for hit in in_article(lex.weapons.find(text), window):
@@ -136,5 +139,7 @@ def counts_of(article: Article, event: Event, own: Sequence[tuple[Window, str]],
             key = (what, value or 0, qualifier_of(match))
             if value is None or value == 0 or (what in STRIKE_COUNTS) != strike or key in seen:
                 continue
+            if event.country and in_other_country(text, match.end(), event.country, lex):
+                continue  # "the strikes hit four facilities in Syria and three in Iraq": Syria's four
             seen.add(key)
             yield Count(what, value, qualifier_of(match), evidence_of(article, window.start, window.end))
