@@ -1581,3 +1581,119 @@ def test_a_toll_in_a_strikes_answer_placed_nowhere_is_not_the_articles_one_attac
                       dt.date(2024, 2, 10))
     attack = next(e for e in found if e.type == "attack_on_us_forces")
     assert ("us", "killed", 3, "exact") not in figures(attack.details)
+
+
+def _with_own(text: str, sentence: str, published: dt.date, kind: str = "attack_on_us_forces") -> Details:
+    """The details of the text's one event of ``kind`` when its reader also took ``sentence`` as one
+    of the event's own (as the event reader does with a sentence naming the attack among others)."""
+    from dataclasses import replace
+
+    from briefing.extract.details import read_details
+    from briefing.extract.lexicon import lexicons
+    from briefing.model import Evidence
+    from briefing.topic import load_topic
+
+    article = make_article(text, published)
+    event = next(e for e in events_of(text, published) if e.type == kind)
+    start = text.index(sentence)
+    told = replace(event, sources=(*event.sources, Evidence("a1", start, start + len(sentence), sentence)))
+    return read_details(article, told, lexicons(load_topic()))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Baghdad said the American raids near Al-Qaim resulted in the killing of at least 11 people.",
+    "The strike that answered it killed two members of the militia, officials said.",
+])
+def test_a_us_strikes_toll_told_among_an_attacks_sentences_is_not_the_attacks(sentence: str) -> None:
+    text = f"A drone killed three US soldiers at Tower 22 in Jordan on Sunday. {sentence}"
+    details = _with_own(text, sentence, dt.date(2024, 2, 3))
+    assert figures(details) == [("us", "killed", 3, "exact")]
+
+
+def test_a_strikes_toll_answering_an_attack_stays_the_attacks() -> None:
+    sentence = "The US launched strikes on Friday in retaliation for the killing of three US soldiers."
+    text = f"A drone hit Tower 22 in Jordan on Sunday. {sentence}"
+    assert figures(_with_own(text, sentence, dt.date(2024, 2, 3))) == [("us", "killed", 3, "exact")]
+
+
+@pytest.mark.parametrize("text", [
+    "US strikes on Friday in western Iraq killed 12 people, including civilians, the government said.",
+    "Baghdad said 12 people including civilians were killed in US strikes in western Iraq on Friday.",
+])
+def test_people_including_civilians_are_of_no_side(text: str) -> None:
+    strike = one(text, dt.date(2024, 2, 3))
+    assert figures(strike.details) == [("unknown", "killed", 12, "exact")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The US answered by hitting places where the group stored missiles and drones.",
+    "The sites it hit included command centers, missiles, and drone storage sites.",
+    "Hours later US jets carried out strikes against the group's missiles near the border.",
+])
+def test_munitions_a_strike_hit_are_not_the_attacks_weapons(sentence: str) -> None:
+    text = f"Rockets hit Al-Asad Airbase in Iraq on Sunday, officials said. {sentence}"
+    details = _with_own(text, sentence, dt.date(2024, 1, 30))
+    assert [w.name for w in details.weapons] == ["rocket"]
+
+
+def test_a_strike_does_not_take_the_others_hurt_in_the_attack_it_answered() -> None:
+    text = ("US jets carried out airstrikes in Syria on Friday. The strikes answered an attack on a base "
+            "in Jordan. This attack killed three soldiers. It also injured 40 others.")
+    strike = next(e for e in events_of(text, dt.date(2024, 2, 3)) if e.type == "us_strike")
+    assert figures(strike.details) == []
+
+
+def test_a_timelines_next_entry_tells_its_own_days_toll() -> None:
+    text = ("The attacks on US forces, day by day.\n\nNOV. 3 – A rocket attack hits a US base in Syria and "
+            "wounds a US soldier.\n\nNOV. 9 – US forces in Syria are attacked four times, but suffer no "
+            "casualties.")
+    event = next(e for e in events_of(text, dt.date(2023, 11, 20)) if e.date == dt.date(2023, 11, 3))
+    assert figures(event.details) == [("us", "injured", 1, "exact")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Al-Asad Airbase in Iraq was attacked on Sunday, and US forces destroyed two drones, officials said.",
+     ["drone"]),
+    ("US troops at Al-Asad Airbase in Iraq were struck in a rocket attack on Sunday.", ["rocket"]),
+])
+def test_what_was_fired_and_shot_down_stays_the_attacks_weapon(text: str, expected: list[str]) -> None:
+    assert [w.name for w in one(text).details.weapons] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A drone struck Tower 22 in Jordan on Sunday. Three US soldiers were reportedly killed.",
+     [("us", "killed", 3, "exact")]),
+    ("A drone struck Tower 22 in Jordan on Sunday. Two US soldiers were also wounded, officials said.",
+     [("us", "injured", 2, "exact")]),
+    ("A drone struck Tower 22 in Jordan on Sunday. Two US soldiers were nearly killed, officials said.", []),
+])
+def test_a_speakers_or_a_times_adverb_between_verb_and_harm_keeps_the_figure(
+        text: str, expected: list[tuple[str, str, int, str]]) -> None:
+    assert figures(one(text).details) == expected
+
+
+def test_a_groups_name_glossed_in_brackets_stays_within_whose_dead_they_are() -> None:
+    text = ("At least four fighters of a group within the Hashed al-Shaabi (Popular Mobilisation) forces "
+            "were killed in a US strike south of Baghdad in Iraq on Wednesday, security sources said.")
+    assert figures(one(text, dt.date(2023, 11, 23)).details) == [("militants", "killed", 4, "at least")]
+
+
+def test_a_sponsor_held_responsible_for_arming_the_groups_is_not_blamed_for_the_attack() -> None:
+    text = ("A drone struck Tower 22 in Jordan on Sunday, killing three US soldiers. The United States says "
+            "Iran is responsible for funding and arming the militias, which Tehran denies.")
+    assert [n.name for n in one(text).details.attributed_to] == []
+
+
+def test_another_months_weapon_told_among_an_attacks_own_sentences_is_not_its() -> None:
+    sentence = "In August, eight US service members were hurt in a drone attack on a base in Syria."
+    text = f"Rockets hit a US base in Syria on Monday, officials said. {sentence}"
+    details = _with_own(text, sentence, dt.date(2024, 11, 26))
+    assert [w.name for w in details.weapons] == ["rocket"]
+
+
+def test_a_count_told_of_another_country_is_not_this_countrys_strikes() -> None:
+    text = ("US jets struck militia sites in Iraq and Syria on Friday. US officials say the strikes hit four "
+            "facilities in Syria and three in Iraq.")
+    counts = {e.country: [(c.what, c.value) for c in e.details.counts]
+              for e in events_of(text, dt.date(2024, 2, 3)) if e.country}
+    assert counts == {"Iraq": [], "Syria": [("facilities", 4)]}

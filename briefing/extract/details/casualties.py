@@ -12,7 +12,15 @@ from ...model import Article, Casualty, CasualtySide, Event, Harm
 from ...screen import Screened
 from ..lexicon import Lexicons
 from ..numbers import NUMBER, QUALIFIER, qualifier_of, value_of
-from .sentences import ATTACK_TOLD, Window, about_event, evidence_of, other_month, other_time
+from .sentences import (
+    ATTACK_TOLD,
+    Window,
+    about_event,
+    another_entry,
+    evidence_of,
+    other_month,
+    other_time,
+)
 
 _PEOPLE = (r"service ?members?|servicemen|troops?|soldiers?|personnel|people|persons|civilians?|militants?"
            r"|fighters?|militiamen|members?|contractors?|sailors|airmen|marines|Americans|children|others"
@@ -23,12 +31,17 @@ _HARM = r"(?P<harm>killed|dead|died|wounded|injured|hurt|injuries|wounds|lost th
 _AFTER_NUMBER = re.compile(r"^(?:\s+" + _NOUN + r")?"
                            r"(?:\s+more)?"  # "three were killed and 34 more were injured"
                            r"(?:,\s+including\s+[^,.;:()]{1,40},)?"  # "16 people, including civilians, were"
-                           # "five fighters of a pro-Hezbollah group were killed"
+                           # "five fighters of a pro-Hezbollah group were killed" (a name glossed in brackets
+                           # within: "of the Hashed al-Shaabi (Popular Mobilisation) forces")
                            # (never a speaker's clause: "one of the sources said three were killed")
-                           r"(?:\s+(?:of|from)\s+(?:the\s+|an?\s+)?(?:(?!\b(?:said|says|told|say)\b)[^,.;:()]){0,60}?"
+                           r"(?:\s+(?:of|from)\s+(?:the\s+|an?\s+)?"
+                           r"(?:(?!\b(?:said|says|told|say)\b)(?:[^,.;:()]|\([^,.;:()]{1,30}\))){0,60}?"
                            r"(?=\s+(?:were|was)\b))?"
                            r"(?:\s+(?:who|that))?"
                            r"(?:\s+(?:were|was|have been|had been|are|been|being))?"
+                           # "were reportedly killed", "were also wounded" (a speaker's or a time's word;
+                           # never a degree: "one of them was seriously injured" is a part)
+                           r"(?:\s+(?:reportedly|allegedly|also|later|previously|initially|all|both))?"
                            r"(?:\s+(?:\w+ly\s+)?(?:reported|confirmed|treated for|evaluated for|suffered))?"
                            # "with reported injuries", "to receive traumatic brain injuries"
                            r"(?:\s+(?:with|to receive|to suffer|to sustain|sustained|sustaining|suffering"
@@ -102,7 +115,8 @@ def casualties_of(article: Article, event: Event, texts: Sequence[tuple[Window, 
     """The event's own dead and injured, each figure as this report gives it, and the zeros it
     reports ("no casualties were reported": a figure too, with its source)."""
     about = [(window, text) for window, text in texts if about_event(window, text, event, lex)
-             and not (other_month(text, event) if window.own else other_time(text, event))]
+             and not (other_month(text, event) if window.own
+                      else other_time(text, event) or another_entry(text, event))]
     counted = list(_counted(article, event, about, lex))
     # "the three injuries" after "three US troops were injured": one figure, its side told once
     sided = {(c.kind, c.value) for c in counted if c.side != "unknown"}
@@ -184,7 +198,7 @@ def _numbers(text: str) -> tuple[re.Match[str], ...]:
 _IN_PLACE = re.compile(r"^\s+(?:[\w-]+\s+){0,6}?(?:in|across)\s+(?:[\w-]+\s+){0,2}?(?=[A-Z])")
 
 
-def _in_other_country(text: str, end: int, country: str, lex: Lexicons) -> bool:
+def in_other_country(text: str, end: int, country: str, lex: Lexicons) -> bool:
     """Whether the figure ending at ``end`` is told of another country than ``country``."""
     lead = _IN_PLACE.match(text[end:end + 60])
     if lead is None:
@@ -199,22 +213,21 @@ def _counted(article: Article, event: Event, texts: Sequence[tuple[Window, str]]
     sentences that can be about it)."""
     seen: set[tuple[str, str, int, str]] = set()
     last: tuple[CasualtySide, Harm] | None = None  # "Three US soldiers were killed. 30 others were wounded."
-    last_at = -1  # the sentence of the last figure
+    last_told = (-1, -1)  # the sentence (start, end) of the last figure
     for window, text in texts:
         names = [(h.start, h.end) for h in lex.places.find(text)]  # once a sentence, not once a number
         joint = _operation_total(text, event, lex)
         for number in _numbers(text):
             if any(start <= number.start("num") < end for start, end in names):
                 continue  # a place's name ("Tower 22")
-            same = window.start == last_at
+            same = window.start == last_told[0]
             found = _figure(number, text, event, lex) or _in_own_country(number, text, event, lex,
                                                                                last if same else None)
-            if found is None:
+            side = _side_told(found, number, text, event, lex, last, (same, _goes_on(last_told, window)))
+            if found is None or side is None:
                 continue
-            side, harm, value = found
-            if side == "unknown" and last and _continued(text, number, same):
-                side = last[0]  # "killed one fighter and wounded three others"
-            last, last_at = (side, harm), window.start
+            harm, value = found[1:]
+            last, last_told = (side, harm), (window.start, window.end)
             if not _its_own(text, number.start(), number.end(), side, joint, event, lex):
                 continue
             key = (side, harm, value, qualifier_of(number))
@@ -229,13 +242,40 @@ def _counted(article: Article, event: Event, texts: Sequence[tuple[Window, str]]
                                evidence_of(article, window.start, window.end))
 
 
+def _side_told(found: tuple[CasualtySide, Harm, int] | None, number: re.Match[str], text: str,
+               event: Event, lex: Lexicons, last: tuple[CasualtySide, Harm] | None,
+               near: tuple[bool, bool]) -> CasualtySide | None:
+    """The side of a figure found: one whose words name no one goes on from the last one ("killed one
+    fighter and wounded three others"); ``near``: whether the last was told in this sentence, and
+    in this one or the one before. None when it goes on from a figure that was not the event's."""
+    if found is None or found[0] != "unknown":
+        return found[0] if found else None
+    same, goes_on = near
+    if _of_another(number, text, event, lex) and not goes_on:
+        return None  # "This attack killed three soldiers. It also injured 47 others.", beside a strike
+    return last[0] if last and _continued(text, number, same) else "unknown"
+
+
+def _of_another(number: re.Match[str], text: str, event: Event, lex: Lexicons) -> bool:
+    """Whether a strike's figure goes on from one told before it ("34 others", "an additional
+    four"): when this report read no figure of the strike just before, the one it goes on from
+    is another act's (the attack the strike answered)."""
+    before, after = text[:number.start()], text[number.end():]
+    return not lex.topic.said.attack(event.type) and bool(_OTHERS.match(after) or _FURTHER.search(before))
+
+
+def _goes_on(told: tuple[int, int], window: Window) -> bool:
+    """Whether ``window`` is the sentence ``told`` (start, end) or the one right after it."""
+    return window.start == told[0] or 0 <= window.start - told[1] <= 3
+
+
 def _its_own(text: str, start: int, end: int, side: CasualtySide, joint: bool, event: Event,
              lex: Lexicons) -> bool:
     """Whether a figure (``start``-``end`` in the sentence) of ``side`` is the event's own: not told of
     another country ("killed 16 people in Iraq and 23 in Syria": Iraq's dead are not Syria's), not
     the whole of an operation in two countries ("strikes in Iraq and Syria killed 40"), not the
     other act's (:func:`_the_events`)."""
-    if event.country and _in_other_country(text, end, event.country, lex):
+    if event.country and in_other_country(text, end, event.country, lex):
         return False
     if joint and not _told_in(text, end, event.country, lex):
         return False
@@ -283,11 +323,27 @@ def _one_person(text: str, event: Event, lex: Lexicons) -> Iterator[tuple[Casual
 
 def _the_events(side: CasualtySide, before: str, event: Event, lex: Lexicons) -> bool:
     """Whether a figure of ``side`` can be the event's: US dead told beside a strike are the
-    attack's it answered; the groups' dead told after a strike in an attack's sentence are that
-    strike's ("the attacks came a day after the US struck the group, killing eight of its men")."""
+    attack's it answered; the groups' dead are never an attack's own (told beside one, they are
+    the toll of the strike that answered it: "the strike killed three members of the militia"); and
+    a figure whose sentence tells a US strike as what did the killing is that strike's, whoever
+    died ("the attacks came a day after the US struck the group, killing eight of its men", "the
+    American raids resulted in the killing of 16 people"), unless an attack or the answer to one
+    is told between ("US strikes in retaliation for the attack that killed three")."""
     if not lex.topic.said.attack(event.type):
         return side != "us"
-    return side not in ("militants", "unknown") or not _STRIKE_BEFORE.search(before)
+    return side != "militants" and not _strike_did_it(before)
+
+
+def _strike_did_it(before: str) -> bool:
+    """Whether the last act told before a figure is a US strike (no attack, nor an answer to one,
+    told after it)."""
+    told = list(_STRIKE_BEFORE.finditer(before))
+    return bool(told) and not _ANSWERING.search(before, told[-1].end())
+
+
+# an attack, or the answer to one, told between a US strike and a figure: the figure is the attack's
+_ANSWERING = re.compile(r"\b(?:attack\w*|assault\w*|response|respond\w*|retaliat\w*|revenge|reprisal|after"
+                        r"|following|answer\w*|aveng\w*)\b", re.I)
 
 
 # two of the campaign's countries joined: "strikes in Iraq and Syria", "Iraq, Syria"
@@ -343,7 +399,8 @@ _TOLD_BACK = re.compile(r"\bthe\s+$", re.I)
 # whatever its noun, is a strike)
 _STRIKE_BEFORE = re.compile(r"\b(?:U\.?S\.?|US|United States|American|coalition)"
                             r"(?:\s+(?!(?:was|were|been|is|are)\b)[\w-]+){0,3}?"
-                            r"\s+(?i:struck|strikes?|air ?strikes?|bomb(?:ed|ing)|retaliat\w*"
+                            r"\s+(?i:struck(?!\s+by\b)|strikes?|air ?strikes?|raids?|air ?raids?"
+                            r"|bomb(?:ed|ing)|retaliat\w*"
                             r"|(?:conducted|carried out|launched|mounted)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
                             r"(?:attacks?|raids?|operations?))\b")
 
@@ -427,6 +484,8 @@ def _side(noun: str, sentence: str, event: Event, lex: Lexicons, rest: str = "")
     forces = re.search(r"\b(?:service ?members?|servicemen|troops?|soldiers?|personnel|sailors|airmen"
                        r"|marines)\b", noun, re.I)
     civilians = re.search(r"\bcivilians?|children\b", noun, re.I)
+    if civilians and _AMONG.search(noun[:civilians.start()]):
+        civilians = None  # "16 people including civilians": civilians among them, not their side
     if civilians and not (forces and forces.start() < civilians.start()):
         return "civilians"  # "seven service members and civilians": the forces are named first
     if _partner(lex.topic.vocabulary.partner_words).search(noun):
@@ -445,6 +504,8 @@ def _side(noun: str, sentence: str, event: Event, lex: Lexicons, rest: str = "")
     return "unknown"
 
 
+# "16 People Including Civilians Killed", "killed 16, among them civilians": a part, not the whole's side
+_AMONG = re.compile(r"\b(?:including|among\s+them|among\s+whom)\s+$", re.I)
 # people no noun places on a side: beside an attack on US forces whose sentence names the US
 _UNNAMED = re.compile(r"(?:\w+\s+)?(?:others|people|persons|individuals)", re.I)
 # nouns that are only ever the armed groups' (never a partner's, whatever their nationality)

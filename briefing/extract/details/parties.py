@@ -363,6 +363,12 @@ def _other_war(text: str, lex: Lexicons) -> bool:
     return any(not any(p.start <= h.start < p.end for p in party) for h in lex.outside.find(text))
 
 
+# what a sponsor is held responsible for, not an act: "Iran is responsible for funding and arming the groups"
+_SPONSORS = re.compile(r"^\s+(?:is|was|are|were|has been|had been|be)\s+(?:also\s+|ultimately\s+)?"
+                       r"responsible\s+for\s+(?:financing|funding|arming|supplying|supporting|backing|training|equipping|sponsoring"
+                       r"|bankrolling)\b", re.I)
+
+
 # "suspected" told of the group itself, with no one suspecting: the report's narrative, an
 # attribution only in an official's voice (never "officials suspect X of")
 _SUSPECTED = re.compile(r"(?:^|[^\w\s]\s*|\b(?:the|a|an|by|of|on|and|that|when|as)\s+)suspected"
@@ -372,6 +378,8 @@ _SUSPECTED = re.compile(r"(?:^|[^\w\s]\s*|\b(?:the|a|an|by|of|on|and|that|when|a
 def _is_blamed(before: str, after: str, text: str, lex: Lexicons) -> bool:
     if RULES.at("doubt_before", before, len(before)) or RULES.at("group_denies", after, 0):
         return False  # "too early to say whether X was behind it"; "X denied it was behind it"
+    if _SPONSORS.match(after):
+        return False  # "the US says Iran is responsible for financing and arming militants": no act blamed
     if _HELD_BEFORE.search(before):  # "held Kataib Hezbollah responsible"
         return bool(_HELD.search(after))
     if RULES.at("bears_responsibility", after, 0):  # "Austin said X bears responsibility": whose word?

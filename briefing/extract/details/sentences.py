@@ -183,8 +183,10 @@ def _in_entry(clean: str, entry: int | None, start: int) -> bool:
 
 _WEEKDAY = Screened(re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"))
 # a day of the month written out: "20 January", "Jan. 20", "January 20"
+# (a timeline's entries often lead with the month in capitals: "NOV. 23 – ...")
 _DAY_OF_MONTH = re.compile(r"\b(?:(?P<d1>\d{1,2})\s+(?P<m1>[A-Z][a-z]{2,8})\b"
-                           r"|(?P<m2>[A-Z][a-z]{2,8})\.?\s+(?P<d2>\d{1,2})\b)")
+                           r"|(?P<m2>[A-Z][a-z]{2,8}|(?:JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)\b)"
+                           r"\.?\s+(?P<d2>\d{1,2})\b)")
 
 
 # several days of one month: "on 3 and 5 February", "between 3-5 Feb."
@@ -196,6 +198,18 @@ def other_day(text: str, event: Event) -> bool:
     Baghdad on February 7", told beside the strikes of 2 February)."""
     named = event.date is not None and _DAY_OF_MONTH.search(text) is not None
     return named and not _names_only_its_day(text, event)
+
+
+def another_entry(text: str, event: Event) -> bool:
+    """Whether a sentence is a timeline's entry for another day: it leads with its day and a dash
+    or a colon ("NOV. 23 – Forces in Syria are attacked four times, with no casualties", told
+    after the entry of 17 November); what it tells is that day's."""
+    lead = _ENTRY.match(text)
+    return lead is not None and event.date is not None and not _names_only_its_day(lead.group(), event)
+
+
+# a timeline's entry: its day first, then a dash or a colon ("NOV. 23 –", "23 November 2023:")
+_ENTRY = re.compile(r"\s*(?:[•*·-]\s*)?(?:" + _DAY_OF_MONTH.pattern + r")(?:,?\s+\d{4})?\s*[–—:-]")
 
 
 def _names_only_its_day(text: str, event: Event) -> bool:
@@ -329,6 +343,17 @@ def other_month(text: str, event: Event) -> bool:
 def months_named(text: str) -> frozenset[str]:
     """The months a sentence names, found once (each event asks of the same sentences)."""
     return frozenset(m.group() for m in _MONTH_NAME.finditer(text))
+
+
+def other_month_told(text: str, event: Event) -> bool:
+    """Whether a sentence tells an act of other months than the event's, a month bounding a span
+    ("since October", "until March") telling none."""
+    return not_its_month(months_named(_SPAN_MONTH.sub(" ", text)), event)
+
+
+_SPAN_MONTH = re.compile(r"\b(?:since|from|until|till|through|before|after|between|as\s+of)\s+"
+                         r"(?:early\s+|mid-?|late\s+)?(?:January|February|March|April|May|June|July|August"
+                         r"|September|October|November|December)\b")
 
 
 def not_its_month(months: frozenset[str], event: Event) -> bool:

@@ -11,7 +11,8 @@ from ...screen import Screened
 from ...topic import Hit
 from ..lexicon import Lexicons
 from ..numbers import NUMBER, QUALIFIER, qualifier_of, value_of
-from .sentences import Window, evidence_of, in_article, other_time
+from .casualties import in_other_country
+from .sentences import Window, evidence_of, in_article, other_month_told, other_time
 
 
 def weapons_of(article: Article, event: Event, own: Sequence[tuple[Window, str]],
@@ -23,15 +24,19 @@ def weapons_of(article: Article, event: Event, own: Sequence[tuple[Window, str]]
     for window, text in own:
         if kind == "aircraft" and _DEPLOYED.search(text):
             continue  # "the deployment of two carrier groups and more fighter aircraft": a posture
-        if _MANY_ACTS.search(text) or (not window.own and other_time(text, event)):
-            continue  # "these assaults have involved drones, rockets and mortars": the campaign's
+        elsewhen = other_month_told(text, event) if window.own else other_time(text, event)
+        if _MANY_ACTS.search(text) or elsewhen:
+            # "these assaults have involved drones, rockets and mortars": the campaign's; "In August,
+            # eight were hurt in a drone attack", even among a November attack's own sentences ("since
+            # October" tells no month of an act)
+            continue
         named_end = -2
         for hit in in_article(lex.weapons.find(text), window):
             # (a neighbour's "drone strike" may be another strike's name: only its own or joined ones)
             flown = kind == "aircraft" and (window.own or window.joined) and _flown(text, hit, window)
             head, named_end = hit.start - named_end <= 1, hit.end  # "F-15 fighter jets": the F-15's noun
             if ((lex.topic.weapon(hit.name).kind != kind and not flown) or head
-                    or _many(text, hit, window)):
+                    or _many(text, hit, window) or (kind == "munition" and _stored(text, hit, window))):
                 continue
             written = article.clean[hit.start:hit.end]
             if hit.name not in seen:  # the first way this report writes each weapon
@@ -61,6 +66,30 @@ def _many(text: str, hit: Hit, window: Window) -> bool:
     start, end = hit.start - window.start, hit.end - window.start
     return bool(_MANY_BEFORE.search(text[:start]) and _ACTS_AFTER.match(text[end:])) or bool(
         _COUNTED_ACTS.match(text[end:]))
+
+
+# what a strike hit, not what an attack used: "places where they stored rockets, missiles, and drones",
+# "the facilities included command centers, rockets and missiles, and drone storage sites"
+_STORED_BEFORE = re.compile(r"\b(?:stor(?:ed|es|ing|age\s+of)|stockpil\w+|(?:facilities|sites|targets)"
+                            r"(?:\s+[\w-]+){0,4}?\s+(?:included|including|includes))\b[^.;]*$", re.I)
+# "a fresh wave of strikes against Houthi missiles", "US jets struck the group's drones": what a
+# strike hit (never "was struck in two missile attacks"; an intercept's "destroyed two drones" are
+# the attack's own)
+_STRUCK_BEFORE = re.compile(r"(?:\bstrikes?\s+(?:against|on)|(?<!was )(?<!were )(?<!been )"
+                            r"\b(?:struck|bombed))\s+(?:the\s+|an?\s+)?"
+                            r"(?:(?!(?:with|by|from|using|and|in|at|near|on)\b)[\w'’-]+\s+){0,2}$", re.I)
+_STORED_AFTER = re.compile(r"^(?:(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*,\s+and\s+)[\w-]+){0,3}?"
+                           r"\s+(?:storage|stores|stockpiles?|depots?|warehouses?|production|manufactur\w+"
+                           r"|factor(?:y|ies))\b", re.I)
+
+
+def _stored(text: str, hit: Hit, window: Window) -> bool:
+    """Whether a munition is told as what a strike hit (where it was stored or made, or the thing
+    struck), not as what was fired."""
+    start, end = hit.start - window.start, hit.end - window.start
+    before = text[:start]
+    return bool(_STORED_BEFORE.search(before) or _STRUCK_BEFORE.search(before)
+                or _STORED_AFTER.match(text[end:]))
 
 
 _DEPLOYED = Screened(re.compile(r"\b(?:deploy\w*|reinforce\w*|bolster\w*"
@@ -110,5 +139,7 @@ def counts_of(article: Article, event: Event, own: Sequence[tuple[Window, str]],
             key = (what, value or 0, qualifier_of(match))
             if value is None or value == 0 or (what in STRIKE_COUNTS) != strike or key in seen:
                 continue
+            if event.country and in_other_country(text, match.end(), event.country, lex):
+                continue  # "the strikes hit four facilities in Syria and three in Iraq": Syria's four
             seen.add(key)
             yield Count(what, value, qualifier_of(match), evidence_of(article, window.start, window.end))
