@@ -88,7 +88,7 @@ STORIES = {
     # unseen at the seventh session's start and end, and is developed on since
     "red-sea": Story("red-sea", FIELD / "red-sea", {"development": {"a", "b"}, "c": {"c"}, "d": {"d"},
                                                     "e": {"e"}, "f": {"f"}, "g": {"g"}, "h": {"h"}},
-                     {"d", "f", "h"}, STORY_KINDS,  # e: developed on since 18:05, g since 20:10; f: kept aside
+                     {"d", "f", "h"}, STORY_KINDS,  # e, g: developed on; d, f, h: kept aside
                      # CENTCOM's count is the code's "attacks"; the seafarers its "killed"; the ships
                      # attacked and sunk the targets hit and lost, which this profile names
                      {"attacks_on_shipping": "attacks", "seafarers_killed": "killed",
