@@ -493,6 +493,13 @@ NOV19 = dt.date(2023, 11, 19)
      ("targets_hit", 90, "more than", "targets_hit_before")),
     ("The Houthis have launched drones, missiles and drone boats at more than 90 ships since November.",
      ("targets_hit", 90, "more than", "targets_hit_before")),
+    # one ship lost, told by "another" after "one <ship>", or by "a" among the campaign's counts
+    ("Since November the rebels have seized one merchant vessel and sunk another, officials said.",
+     ("targets_lost", 1, "exact", "lost_one")),
+    ("Since November the Houthi attacks have led to the seizure of one vessel and the sinking of another.",
+     ("targets_lost", 1, "exact", "lost_one")),
+    ("Houthi attacks have killed three crew members and sunk a cargo ship since November.",
+     ("targets_lost", 1, "exact", "lost_one")),
 ])
 def test_red_sea_running_figures(text: str, expected: tuple[object, ...]) -> None:
     from briefing.topic import choose_topic
@@ -513,6 +520,11 @@ def test_red_sea_running_figures(text: str, expected: tuple[object, ...]) -> Non
     "The Houthis attacked the bulk carrier, whose 23 crew members were unharmed.",
     # one salvo at a few ships on one day
     "On Sunday the Houthis launched two drones and a missile at three ships in the Red Sea.",
+    # one ship sunk, told alone: the act, not the count so far
+    "The Houthis have sunk a cargo ship in the Gulf of Aden, officials said.",
+    "The rebels sank a bulk carrier on Monday and seized another.",
+    # "another" with no "one" before it: a further act, not a count of one
+    "Since November the Houthis have attacked many ships and sunk another this week.",
 ])
 def test_red_sea_not_running_figures(text: str) -> None:
     from briefing.topic import choose_topic

@@ -200,6 +200,7 @@ def grammar_of(lex: Lexicons) -> Rules:
 _GRAMMARS: dict[str, Rules] = {}
 _ORDINAL = "ordinal_attack"
 _ORDINAL_LOST = "ordinal_lost"  # "the second ship to sink": counted so far by its ordinal
+_LOST_ONE = "lost_one"  # "seized one vessel and sunk another": one lost, told without a numeral
 _TARGETS: tuple[Metric, ...] = ("targets_hit", "targets_lost")  # counted only by a story that names them
 # "with over 60 ships attacked by the rebels": told without a time word
 _PARTICIPLE = "targets_hit_participle"
@@ -226,8 +227,28 @@ def _figures(text: str, start: int, end: int, before: str, lex: Lexicons) -> lis
         found += [_Figure("targets_lost", match, rule=_ORDINAL_LOST)
                   for match in rules.find(_ORDINAL_LOST, text, start, end)
                   if _campaign(text, match, "targets_lost", start, end, before, lex)]
+        found += [_Figure("targets_lost", match, rule=_LOST_ONE)
+                  for match in rules.find(_LOST_ONE, text, start, end)
+                  if _one_lost_told(text, match, start, found, lex)
+                  and _campaign(text, match, "targets_lost", start, end, before, lex)]
     days = _window_days(text[start:end]) if grammar_of(lex).at("recent_window", text[start:end], 0) else None
     return _windowed(found, text, start, end, days, lex) if days else found
+
+
+def _one_lost_told(text: str, match: re.Match[str], start: int, found: list[_Figure], lex: Lexicons) -> bool:
+    """"Have seized one vessel and sunk another": "another" counts one after "one <target>" told
+    before it; "have killed three sailors, sunk a ship": "a" counts one only in a list of the
+    campaign's counts (another count read in the sentence). Alone, "the rebels have sunk a ship"
+    tells one act, not the count so far."""
+    if match["num"].lower() == "another":
+        return grammar_of(lex).at("one_target", text, start, match.start(), floor=start) is not None
+    return any(f.metric != "targets_lost" for f in found)
+
+
+def _value(match: re.Match[str]) -> int | None:
+    """The number a figure's words stand for; "a" and "another" one target lost (rule lost_one)."""
+    number = match["num"]
+    return 1 if number.lower() in ("a", "an", "another") else value_of(number)
 
 
 def _figure(text: str, match: re.Match[str], start: int, end: int, before: str, lex: Lexicons,
@@ -466,7 +487,7 @@ def _campaign(text: str, match: re.Match[str], metric: Metric, start: int, end: 
     """Whether the figure counts the campaign: US forces are its object, it is not a part,
     a recent window, another period or one attack's casualties."""
     sentence = text[start:end]
-    value = value_of(match["num"])
+    value = _value(match)
     if value is None or not _countable(text, match, start, metric, value):
         return False
     rules = grammar_of(lex)
@@ -695,7 +716,7 @@ def _tally(article: Article, lex: Lexicons, names: Names, sentences: tuple[tuple
            index: int, figure: _Figure, number: int) -> Tally | None:
     _, start, end = sentences[index]
     match = figure.match
-    value = value_of(match["num"])
+    value = _value(match)
     if value is None:
         return None
     dates = find_dates(article.clean, start, end, article.published, article.published_time)
