@@ -500,6 +500,9 @@ NOV19 = dt.date(2023, 11, 19)
      ("targets_lost", 1, "exact", "lost_one")),
     ("Houthi attacks have killed three crew members and sunk a cargo ship since November.",
      ("targets_lost", 1, "exact", "lost_one")),
+    # "a total of" with the perfect or a start is the count so far
+    ("The rebels have targeted a total of 150 ships, their spokesman said.",
+     ("targets_hit", 150, "exact", "targets_hit_before")),
 ])
 def test_red_sea_running_figures(text: str, expected: tuple[object, ...]) -> None:
     from briefing.topic import choose_topic
@@ -523,6 +526,9 @@ def test_red_sea_running_figures(text: str, expected: tuple[object, ...]) -> Non
     # one ship sunk, told alone: the act, not the count so far
     "The Houthis have sunk a cargo ship in the Gulf of Aden, officials said.",
     "The rebels sank a bulk carrier on Monday and seized another.",
+    # "a total of" one day's targets, in the past simple: that day's sum, not the count so far
+    "The rebels said late Tuesday that they targeted a total of three ships in the Gulf of Aden.",
+    "On Friday the Houthis attacked a total of 12 vessels with drones, their spokesman said.",
     # "another" with no "one" before it: a further act, not a count of one
     "Since November the Houthis have attacked many ships and sunk another this week.",
 ])

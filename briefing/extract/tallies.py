@@ -524,7 +524,7 @@ def _campaign(text: str, match: re.Match[str], metric: Metric, start: int, end: 
         return False  # "since this strike on Jan. 4, there have been nine attacks"
     if metric in _TARGETS:
         # "have targeted more than 80 merchant vessels since ...", "sunk two in the campaign"
-        return bool(rules.at("told_cumulative", sentence, 0) or rules.at("perfect_tense", sentence, 0)
+        return bool(_told_so_far(rules, sentence) or rules.at("perfect_tense", sentence, 0)
                     or rules.at(_ORDINAL_LOST, text, match.start(), match.end(), floor=match.start())
                     or (rule == _PARTICIPLE and value >= 10))
     if metric != "attacks":
@@ -532,6 +532,13 @@ def _campaign(text: str, match: re.Match[str], metric: Metric, start: int, end: 
     # Ten or more attacks on US forces is a count of the campaign; fewer only when told as a
     # total ("a total of nine attacks so far") or as a further part of one (_next_part).
     return value >= 10 or further_part or bool(rules.at("told_small_total", sentence, 0))
+
+
+def _told_so_far(rules: Rules, sentence: str) -> bool:
+    """Words of a running count in the sentence, "total" alone not among them: "they targeted a
+    total of three ships on Tuesday" sums one day's acts (its targets are no count so far unless
+    the sentence says since when, or uses the perfect)."""
+    return any(m.group().lower() != "total" for m in rules.find("told_cumulative", sentence))
 
 
 def _harmed_whole(text: str, match: re.Match[str], metric: Metric, start: int, end: int, before: str,
