@@ -500,6 +500,9 @@ NOV19 = dt.date(2023, 11, 19)
      ("targets_lost", 1, "exact", "lost_one")),
     ("Houthi attacks have killed three crew members and sunk a cargo ship since November.",
      ("targets_lost", 1, "exact", "lost_one")),
+    # the start's month with its year names the campaign's start, with no attackers named
+    ("Shipping data show that 150 vessels have been attacked 210 times since November 2023.",
+     ("targets_hit", 150, "exact", "targets_hit_after")),
     # "a total of" with the perfect or a start is the count so far
     ("The rebels have targeted a total of 150 ships, their spokesman said.",
      ("targets_hit", 150, "exact", "targets_hit_before")),
