@@ -503,6 +503,9 @@ NOV19 = dt.date(2023, 11, 19)
     # the start's month with its year names the campaign's start, with no attackers named
     ("Shipping data show that 150 vessels have been attacked 210 times since November 2023.",
      ("targets_hit", 150, "exact", "targets_hit_after")),
+    # the dead of a span told from the campaign's start are the campaign's, in the past simple too
+    ("Between November 2023 and December 2024, the rebels hit more than 100 merchant ships with drones, "
+     "sinking two of them and killing four sailors.", ("killed", 4, "exact", "harming_before")),
     # "a total of" with the perfect or a start is the count so far
     ("The rebels have targeted a total of 150 ships, their spokesman said.",
      ("targets_hit", 150, "exact", "targets_hit_before")),
@@ -539,6 +542,15 @@ def test_red_sea_not_running_figures(text: str) -> None:
     from briefing.topic import choose_topic
 
     assert extract_tallies(make_article(text, RS_PUB), choose_topic("red-sea")) == []
+
+
+def test_the_dead_of_a_span_not_from_the_start_are_no_running_total() -> None:
+    from briefing.topic import choose_topic
+
+    text = ("Between March 2024 and May 2024, the rebels hit 20 merchant ships with drones, killing three "
+            "sailors.")
+    found = extract_tallies(make_article(text, RS_PUB), choose_topic("red-sea"))
+    assert [t.value for t in found if t.metric == "killed"] == []
 
 
 def test_the_first_story_counts_no_ships() -> None:

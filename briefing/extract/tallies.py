@@ -564,14 +564,23 @@ def _harmed_whole(text: str, match: re.Match[str], metric: Metric, start: int, e
                       or ((value_of(match.group("num")) or 0) >= 10
                           and re.search(r"\battacks\b", sentence + before[-300:], re.I)))
     if metric == "killed":
-        told_whole = bool(rules.at("told_total", sentence, 0)) or _killed_so_far(text, match, start, lex)
+        told_whole = (bool(rules.at("told_total", sentence, 0)) or _killed_so_far(text, match, start, lex)
+                      or counted_from_start(text, start, end, lex))
     # one act named near the figure or further on in its clause ("three were killed and two dozen
     # injured in a drone attack overnight on an outpost, officials said")
     near = text[max(start, match.start() - 40):max(min(end, match.end() + 80), clause_end)]
     # or a set of acts pointed at one by one before it in its sentence ("during the latter attacks, ...")
     one_act = (rules.at("one_act", near, 0) or rules.at("dated_acts", near, 0)
                or rules.at("counted_acts", text, start, match.start(), floor=start))
-    return bool(us_people and told_whole) and not one_act and not _one_acts_toll(sentence, before, lex)
+    return (bool(us_people and told_whole) and not one_act
+            and not (_one_acts_toll(sentence, before, lex) and not counted_from_start(text, start, end, lex)))
+
+
+def counted_from_start(text: str, start: int, end: int, lex: Lexicons) -> bool:
+    """Whether the sentence counts from the campaign's start: "since", "from" or "between" and one
+    of the start's phrases ("Between November 2023 and May 2025, the raiders hit 100 barges,
+    killing four bargemen": the dead of that span are the campaign's)."""
+    return any(lex.start_phrases.match(text, cue.end(), end) for cue in _SINCE.finditer(text, start, end))
 
 
 # the words of a count so far that "tracking" alone does not say
