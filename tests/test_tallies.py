@@ -132,6 +132,10 @@ def test_people_and_their_kind_after_a_count_of_attacks() -> None:
     "In the past week alone there have been 12 attacks on U.S. forces in Iraq and Syria.",
     "U.S. forces in Iraq have been targeted in more than 40 attacks this year.",
     "Since last Friday's strikes, militants have launched 11 attacks against U.S. bases.",
+    # counted from a later start, by its month or day: no total of the campaign
+    "U.S. troops have been attacked 20 times in Syria and 14 times in Iraq since the start of November.",
+    "Since January, militias have attacked U.S. forces more than 30 times, officials said.",
+    "Between Nov. 20 and Dec. 31, militias attacked U.S. forces 40 times.",
     # one act's toll: told after words on that act, with no word of a count so far
     "Two soldiers were killed in the drone attack on the outpost on Sunday. The command is now tracking "
     "more than 30 U.S. service members with injuries, a spokesman said.",
@@ -535,6 +539,9 @@ def test_red_sea_running_figures(text: str, expected: tuple[object, ...]) -> Non
     # "a total of" one day's targets, in the past simple: that day's sum, not the count so far
     "The rebels said late Tuesday that they targeted a total of three ships in the Gulf of Aden.",
     "On Friday the Houthis attacked a total of 12 vessels with drones, their spokesman said.",
+    # counted from a later start: the first strikes on the rebels, a later span
+    "Since January 12, the rebels have attacked more than 30 merchant ships.",
+    "Between March 2024 and May 2024, the rebels hit 20 merchant ships.",
     # "another" with no "one" before it: a further act, not a count of one
     "Since November the Houthis have attacked many ships and sunk another this week.",
 ])
@@ -542,6 +549,20 @@ def test_red_sea_not_running_figures(text: str) -> None:
     from briefing.topic import choose_topic
 
     assert extract_tallies(make_article(text, RS_PUB), choose_topic("red-sea")) == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a later month in another clause is that clause's
+    ("U.S. forces have been attacked more than 180 times since October, but there has been a lull since "
+     "February.", 180),
+    # a figure whose own words count from the start is the campaign's, whatever else the sentence says
+    ("Since Feb. 2 the militias had held their fire, and Monday's drone was the 170th attack since "
+     "Oct. 17.", 170),
+    # a start written a few days before the campaign's (the war that set it off)
+    ("Militias have attacked U.S. forces more than 60 times since Oct. 7.", 60),
+])
+def test_a_later_start_elsewhere_in_the_sentence_leaves_the_total(text: str, value: int) -> None:
+    assert [t.value for t in extract_tallies(make_article(text, PUB))] == [value]
 
 
 def test_the_dead_of_a_span_not_from_the_start_are_no_running_total() -> None:

@@ -27,7 +27,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from ..datelines import safe_date
+from ..datelines import MON, safe_date
 from ..dates import find_dates
 from ..model import Article, DateMention, Evidence, Metric, Qualifier, SourceKind, Tally
 from ..names import StoryWords
@@ -520,7 +520,7 @@ def _campaign(text: str, match: re.Match[str], metric: Metric, start: int, end: 
     if (lex.other_targets.search(text, match.end(), clause_end)
             or lex.other_attackers.search(segment) or _elsewhere(segment, lex)):
         return False  # "the Houthis have carried out more than two dozen attacks on commercial vessels"
-    if _recent_start(text, start, end):
+    if _recent_start(text, match, start, end, lex):
         return False  # "since this strike on Jan. 4, there have been nine attacks"
     if metric in _TARGETS:
         # "have targeted more than 80 merchant vessels since ...", "sunk two in the campaign"
@@ -711,13 +711,57 @@ def _names_act(segment: str, start: int, end: int) -> bool:
                     r"\s+(?:has|have|had|was|were)\b", segment[end:])))
 
 
-def _recent_start(text: str, start: int, end: int) -> bool:
-    """A count from something recent ("since this strike", "since Feb. 2"), not the campaign."""
+def _recent_start(text: str, match: re.Match[str], start: int, end: int, lex: Lexicons) -> bool:
+    """A count from something recent ("since this strike", "since Feb. 2", "since January"), not
+    the campaign. A month told in another clause ("..., but there has been a lull since February")
+    is that clause's; a figure whose own words count from the start ("the 36th attack since Nov.
+    19") is the campaign's whatever else the sentence tells."""
     sentence = text[start:end]
-    return bool(re.search(r"\bsince\s+(?:this|that|the|last|\w+day['’]s)\s+(?:[\w'’-]+\s+){0,2}"
-                          r"(?:strikes?|attacks?|raid|operation)\b(?!\s+(?:began|begun|started|first\s+began))"
-                          r"|\bsince\s+(?:Feb(?:ruary|\.)?|March|April|May|June|"
-                          r"July|August|Sept(?:ember|\.)?)\s+\d", sentence, re.I))
+    if re.search(r"\bsince\s+(?:this|that|the|last|\w+day['’]s)\s+(?:[\w'’-]+\s+){0,2}"
+                 r"(?:strikes?|attacks?|raid|operation)\b(?!\s+(?:began|begun|started|first\s+began))",
+                 sentence, re.I):
+        return True
+    if from_start(text, match, end, lex):
+        return False
+    cuts = [m.start() for m in _CONTRAST.finditer(text, start, end)]
+    left = max([c for c in cuts if c <= match.start()], default=start)
+    right = min([c for c in cuts if c >= match.end()], default=end)
+    return any(not _may_open(lex.topic.campaign.start, m) for m in _SINCE_MONTH.finditer(text, left, right))
+
+
+# where a sentence turns to another matter: "..., although a lull has held since February"
+_CONTRAST = re.compile(r";|,?\s+(?:although|though|but|while|whereas|yet)\b", re.I)
+
+
+# "since Feb. 2", "since the start of November", "since January 2024", "since mid-October"
+_SINCE_MONTH = re.compile(rf"(?i:\b(?:since|from|between)\s+"
+                          rf"(?:(?:the\s+)?(?:start|beginning|end|middle)\s+of\s+|early\s+|late\s+|mid-?)?)(?P<mon>{MON})(?![^\W\d_])(?:\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b)?"
+                          rf"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?")
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+OPENS_BEFORE = 62  # days before a campaign's start that a count "since" may open (the war that set it off)
+OPENS_AFTER = 5  # days after it ("since Oct. 18" for a start of 17 October)
+
+
+def _may_open(campaign_start: dt.date, since: re.Match[str]) -> bool:
+    """Whether "since <month> [day] [year]" can be the campaign's start: a day within
+    OPENS_BEFORE days before it to OPENS_AFTER days after, or a month no later than the start's
+    (and not long before it), in the year written or, without one, in any year about the start's.
+    "Since January" or "since Feb. 2" in a campaign begun in October counts from a later start."""
+    month = _MONTHS.index(since["mon"][:3].lower()) + 1
+    years = [int(since["year"])] if since["year"] else [campaign_start.year + d for d in (-1, 0, 1)]
+    lowest = campaign_start - dt.timedelta(days=OPENS_BEFORE)
+    for year in years:
+        day = safe_date(year, month, int(since["day"])) if since["day"] else safe_date(year, month, 1)
+        if day is None:
+            continue
+        latest = campaign_start + dt.timedelta(days=OPENS_AFTER) if since["day"] else campaign_start
+        if lowest <= day <= latest or (not since["day"] and day <= campaign_start < _next_month(day)):
+            return True
+    return False
+
+
+def _next_month(day: dt.date) -> dt.date:
+    return dt.date(day.year + day.month // 12, day.month % 12 + 1, 1)
 
 
 def _one_base(text: str, match: re.Match[str], end: int) -> bool:
