@@ -132,6 +132,9 @@ def test_people_and_their_kind_after_a_count_of_attacks() -> None:
     "In the past week alone there have been 12 attacks on U.S. forces in Iraq and Syria.",
     "U.S. forces in Iraq have been targeted in more than 40 attacks this year.",
     "Since last Friday's strikes, militants have launched 11 attacks against U.S. bases.",
+    # the attacked side's own strikes, the attackers their object
+    "U.S. forces have struck the militias more than 85 times since the attacks began.",
+    "U.S. forces have targeted militia sites in Iraq and Syria over 40 times since Oct. 17.",
     # counted from a later start, by its month or day: no total of the campaign
     "U.S. troops have been attacked 20 times in Syria and 14 times in Iraq since the start of November.",
     "Since January, militias have attacked U.S. forces more than 30 times, officials said.",
@@ -562,6 +565,17 @@ def test_red_sea_not_running_figures(text: str) -> None:
     ("Militias have attacked U.S. forces more than 60 times since Oct. 7.", 60),
 ])
 def test_a_later_start_elsewhere_in_the_sentence_leaves_the_total(text: str, value: int) -> None:
+    assert [t.value for t in extract_tallies(make_article(text, PUB))] == [value]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a headline's passive, with no object: the attacks on the side
+    ("US Troops Attacked 66 Times in Iraq and Syria Since Oct. 17", 66),
+    ("U.S. troops, attacked more than 60 times since Oct. 17, have hardened their bases.", 60),
+    # the attackers the subject of a clause after the side
+    ("U.S. forces, whom the militias have attacked 70 times since Oct. 17, stay in Syria.", 70),
+])
+def test_the_side_attacked_named_before_the_verb_without_an_object(text: str, value: int) -> None:
     assert [t.value for t in extract_tallies(make_article(text, PUB))] == [value]
 
 

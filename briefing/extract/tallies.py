@@ -268,11 +268,37 @@ def _figure(text: str, match: re.Match[str], start: int, end: int, before: str, 
             return _Figure(found[-1].metric, match, _area(lex, elliptic["area"]), found[-1].rule)
         return None
     metric, rule = counted
+    if rule == "times_attacked" and _struck_by_the_side(text, match, start, lex):
+        return None
     part = country_of_part(text, match, start, end, lex) if metric == "attacks" else None
     if not _campaign(text, match, metric, start, end, before, lex, rule,
                      _next_part(lex, text, match, part, found, metric, end)):
         return None
     return _Figure(metric, match, part, rule)
+
+
+# a passive before the verb (or "come under" fire): the side named before it is attacked
+_PASSIVE = re.compile(r"\b(?:been|were|was|are|is|be|being|get|got|gotten)\s+(?:\w+\s+)?$", re.I)
+
+
+def _struck_by_the_side(text: str, match: re.Match[str], start: int, lex: Lexicons) -> bool:
+    """"U.S. forces have struck the militias more than 85 times": the side the campaign attacks, the
+    active subject of a verb whose object is the attackers (or what strikes hit), counts its own
+    strikes; "U.S. forces have been struck 85 times", "US forces attacked 66 times" (a headline's
+    passive) and "the bases, which militias have attacked 85 times" count the attacks on it."""
+    verb = grammar_of(lex).at("attack_verb_before", text, match.start(), floor=start)
+    if verb is None:
+        return False
+    told = text[start:verb.start()]
+    side = [m.end() for m in lex.us_forces.finditer(told)]
+    if not side or any(m.start() >= side[-1] for m in lex.attackers.finditer(told)):
+        return False
+    # its object, the attackers or what strikes hit, between the verb and the number ("US forces
+    # attacked 66 times", a headline's passive, has none)
+    hit = text[verb.start():match.start()]
+    return not (verb.group().lower().startswith("under") or re.search(r"\bby\b", hit)
+                or _PASSIVE.search(text, max(start, verb.start() - 24), verb.start())
+                or not (lex.attackers.search(hit) or lex.strike_targets.search(hit)))
 
 
 # a day of its own in a part's words: "and two attacks in Syria on Monday" is that day's, not a part
