@@ -132,6 +132,8 @@ def test_people_and_their_kind_after_a_count_of_attacks() -> None:
     "In the past week alone there have been 12 attacks on U.S. forces in Iraq and Syria.",
     "U.S. forces in Iraq have been targeted in more than 40 attacks this year.",
     "Since last Friday's strikes, militants have launched 11 attacks against U.S. bases.",
+    # a period of other years, told by its years
+    "The militias had attacked U.S. forces more than 60 times in 2021 and 2022, officials said.",
     # the attacked side's own strikes, the attackers their object
     "U.S. forces have struck the militias more than 85 times since the attacks began.",
     "U.S. forces have targeted militia sites in Iraq and Syria over 40 times since Oct. 17.",

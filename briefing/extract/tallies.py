@@ -738,10 +738,11 @@ def _names_act(segment: str, start: int, end: int) -> bool:
 
 
 def _recent_start(text: str, match: re.Match[str], start: int, end: int, lex: Lexicons) -> bool:
-    """A count from something recent ("since this strike", "since Feb. 2", "since January"), not
-    the campaign. A month told in another clause ("..., but there has been a lull since February")
-    is that clause's; a figure whose own words count from the start ("the 36th attack since Nov.
-    19") is the campaign's whatever else the sentence tells."""
+    """A count from something recent ("since this strike", "since Feb. 2", "since January") or of
+    years before the campaign's ("in 2021 and 2022"), not the campaign. A month or year told in
+    another clause ("..., but there has been a lull since February") is that clause's; a figure
+    whose own words count from the start ("the 36th attack since Nov. 19") is the campaign's
+    whatever else the sentence tells."""
     sentence = text[start:end]
     if re.search(r"\bsince\s+(?:this|that|the|last|\w+day['’]s)\s+(?:[\w'’-]+\s+){0,2}"
                  r"(?:strikes?|attacks?|raid|operation)\b(?!\s+(?:began|begun|started|first\s+began))",
@@ -752,7 +753,14 @@ def _recent_start(text: str, match: re.Match[str], start: int, end: int, lex: Le
     cuts = [m.start() for m in _CONTRAST.finditer(text, start, end)]
     left = max([c for c in cuts if c <= match.start()], default=start)
     right = min([c for c in cuts if c >= match.end()], default=end)
-    return any(not _may_open(lex.topic.campaign.start, m) for m in _SINCE_MONTH.finditer(text, left, right))
+    began = lex.topic.campaign.start
+    return (any(not _may_open(began, m) for m in _SINCE_MONTH.finditer(text, left, right))
+            or any(int(m["year"]) < began.year for m in _IN_YEAR.finditer(text, left, right)))
+
+
+# "in 2021 and 2022", "during 2019", "between 2020 and 2022": a period of its own, told by its year
+_IN_YEAR = re.compile(r"\b(?:in|during|since|between|from|throughout)\s+(?:(?:early|late|mid-?)\s*)?"
+                      r"(?:[A-Z][a-z]+\.?\s+)?(?P<year>(?:19|20)\d\d)\b")
 
 
 # where a sentence turns to another matter: "..., although a lull has held since February"
