@@ -509,6 +509,9 @@ NOV19 = dt.date(2023, 11, 19)
      ("targets_lost", 1, "exact", "lost_one")),
     ("Houthi attacks have killed three crew members and sunk a cargo ship since November.",
      ("targets_lost", 1, "exact", "lost_one")),
+    # two verbs and two kinds of ship paired by "or"
+    ("The Houthis have attacked or threatened more than 100 commercial or military ships since November.",
+     ("targets_hit", 100, "more than", "targets_hit_before")),
     # the start's month with its year names the campaign's start, with no attackers named
     ("Shipping data show that 150 vessels have been attacked 210 times since November 2023.",
      ("targets_hit", 150, "exact", "targets_hit_after")),
