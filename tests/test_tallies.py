@@ -132,6 +132,8 @@ def test_people_and_their_kind_after_a_count_of_attacks() -> None:
     "In the past week alone there have been 12 attacks on U.S. forces in Iraq and Syria.",
     "U.S. forces in Iraq have been targeted in more than 40 attacks this year.",
     "Since last Friday's strikes, militants have launched 11 attacks against U.S. bases.",
+    # lives another side's war took are no toll of the attacks on U.S. forces
+    "Israel's offensive has claimed the lives of more than 20,000 Palestinians since Oct. 7.",
     # a period of other years, told by its years
     "The militias had attacked U.S. forces more than 60 times in 2021 and 2022, officials said.",
     # the attacked side's own strikes, the attackers their object
@@ -509,6 +511,9 @@ NOV19 = dt.date(2023, 11, 19)
      ("targets_lost", 1, "exact", "lost_one")),
     ("Houthi attacks have killed three crew members and sunk a cargo ship since November.",
      ("targets_lost", 1, "exact", "lost_one")),
+    # the dead counted by the lives the attacks took
+    ("Houthi attacks on shipping have claimed the lives of four seafarers since November.",
+     ("killed", 4, "exact", "lives_taken")),
     # two verbs and two kinds of ship paired by "or"
     ("The Houthis have attacked or threatened more than 100 commercial or military ships since November.",
      ("targets_hit", 100, "more than", "targets_hit_before")),

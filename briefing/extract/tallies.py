@@ -413,11 +413,12 @@ def _metric(rules: Rules, text: str, match: re.Match[str], start: int, end: int)
         return ("killed" if kind == "killed" else "injured"), "number_of_harmed"
     # the harm just before the people it counts ("injuries to 21 U.S. troops"), before any
     # total of attacks named further back ("19 attacks ..., with injuries to 21 U.S. troops")
-    harming = (rules.first(("harming_before", "harmed_perfect"), text, at, floor=max(start, at - 24))
+    harming = (rules.first(("harming_before", "harmed_perfect", "lives_taken"), text, at,
+                           floor=max(start, at - 24))
                or rules.first(("harmed_coordinated", "harmed_by_acts"), text, at, floor=start))
     if harming and rules.at("people_after", text, after, end):
         rule, found = harming
-        killing = (found["kind"] or "").lower() in ("killing", "killed", "deaths")
+        killing = (found["kind"] or "").lower() in ("killing", "killed", "deaths", "lives")
         return ("killed" if killing else "injured"), rule
     attacks = rules.first(("attacks_counted",), text, after, end) or rules.first(("total_before",), text, at,
                                                                                  floor=start)
