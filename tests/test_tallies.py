@@ -47,6 +47,13 @@ OCT17 = dt.date(2023, 10, 17)
      ("attacks", 66, "at least", OCT17, PUB)),
     ("Singh said a total of 59 U.S. personnel have received injuries since the attacks began.",
      ("injured", 59, "exact", OCT17, PUB)),
+    # a total in the present ("now number"), "fired on" as an attack, injuries the people are left with
+    ("Attacks on U.S. forces in Iraq and Syria now number more than 150, officials said.",
+     ("attacks", 150, "more than", None, PUB)),
+    ("Militias have fired on U.S. forces at least 60 times since Oct. 17, officials said.",
+     ("attacks", 60, "at least", OCT17, PUB)),
+    ("The attacks have left at least 70 U.S. personnel with injuries, officials said.",
+     ("injured", 70, "at least", None, PUB)),
     ("U.S. forces had been attacked 66 times as of Nov. 14, officials said.",
      ("attacks", 66, "exact", None, dt.date(2023, 11, 14))),
     ("Tuesday's drone strike was the 61st attack on U.S. forces since Oct. 17, officials said.",
