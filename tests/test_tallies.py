@@ -47,6 +47,13 @@ OCT17 = dt.date(2023, 10, 17)
      ("attacks", 66, "at least", OCT17, PUB)),
     ("Singh said a total of 59 U.S. personnel have received injuries since the attacks began.",
      ("injured", 59, "exact", OCT17, PUB)),
+    # a total in the present ("now number"), "fired on" as an attack, injuries the people are left with
+    ("Attacks on U.S. forces in Iraq and Syria now number more than 150, officials said.",
+     ("attacks", 150, "more than", None, PUB)),
+    ("Militias have fired on U.S. forces at least 60 times since Oct. 17, officials said.",
+     ("attacks", 60, "at least", OCT17, PUB)),
+    ("The attacks have left at least 70 U.S. personnel with injuries, officials said.",
+     ("injured", 70, "at least", None, PUB)),
     ("U.S. forces had been attacked 66 times as of Nov. 14, officials said.",
      ("attacks", 66, "exact", None, dt.date(2023, 11, 14))),
     ("Tuesday's drone strike was the 61st attack on U.S. forces since Oct. 17, officials said.",
@@ -132,6 +139,17 @@ def test_people_and_their_kind_after_a_count_of_attacks() -> None:
     "In the past week alone there have been 12 attacks on U.S. forces in Iraq and Syria.",
     "U.S. forces in Iraq have been targeted in more than 40 attacks this year.",
     "Since last Friday's strikes, militants have launched 11 attacks against U.S. bases.",
+    # lives another side's war took are no toll of the attacks on U.S. forces
+    "Israel's offensive has claimed the lives of more than 20,000 Palestinians since Oct. 7.",
+    # a period of other years, told by its years
+    "The militias had attacked U.S. forces more than 60 times in 2021 and 2022, officials said.",
+    # the attacked side's own strikes, the attackers their object
+    "U.S. forces have struck the militias more than 85 times since the attacks began.",
+    "U.S. forces have targeted militia sites in Iraq and Syria over 40 times since Oct. 17.",
+    # counted from a later start, by its month or day: no total of the campaign
+    "U.S. troops have been attacked 20 times in Syria and 14 times in Iraq since the start of November.",
+    "Since January, militias have attacked U.S. forces more than 30 times, officials said.",
+    "Between Nov. 20 and Dec. 31, militias attacked U.S. forces 40 times.",
     # one act's toll: told after words on that act, with no word of a count so far
     "Two soldiers were killed in the drone attack on the outpost on Sunday. The command is now tracking "
     "more than 30 U.S. service members with injuries, a spokesman said.",
@@ -493,6 +511,28 @@ NOV19 = dt.date(2023, 11, 19)
      ("targets_hit", 90, "more than", "targets_hit_before")),
     ("The Houthis have launched drones, missiles and drone boats at more than 90 ships since November.",
      ("targets_hit", 90, "more than", "targets_hit_before")),
+    # one ship lost, told by "another" after "one <ship>", or by "a" among the campaign's counts
+    ("Since November the rebels have seized one merchant vessel and sunk another, officials said.",
+     ("targets_lost", 1, "exact", "lost_one")),
+    ("Since November the Houthi attacks have led to the seizure of one vessel and the sinking of another.",
+     ("targets_lost", 1, "exact", "lost_one")),
+    ("Houthi attacks have killed three crew members and sunk a cargo ship since November.",
+     ("targets_lost", 1, "exact", "lost_one")),
+    # the dead counted by the lives the attacks took
+    ("Houthi attacks on shipping have claimed the lives of four seafarers since November.",
+     ("killed", 4, "exact", "lives_taken")),
+    # two verbs and two kinds of ship paired by "or"
+    ("The Houthis have attacked or threatened more than 100 commercial or military ships since November.",
+     ("targets_hit", 100, "more than", "targets_hit_before")),
+    # the start's month with its year names the campaign's start, with no attackers named
+    ("Shipping data show that 150 vessels have been attacked 210 times since November 2023.",
+     ("targets_hit", 150, "exact", "targets_hit_after")),
+    # the dead of a span told from the campaign's start are the campaign's, in the past simple too
+    ("Between November 2023 and December 2024, the rebels hit more than 100 merchant ships with drones, "
+     "sinking two of them and killing four sailors.", ("killed", 4, "exact", "harming_before")),
+    # "a total of" with the perfect or a start is the count so far
+    ("The rebels have targeted a total of 150 ships, their spokesman said.",
+     ("targets_hit", 150, "exact", "targets_hit_before")),
 ])
 def test_red_sea_running_figures(text: str, expected: tuple[object, ...]) -> None:
     from briefing.topic import choose_topic
@@ -513,11 +553,56 @@ def test_red_sea_running_figures(text: str, expected: tuple[object, ...]) -> Non
     "The Houthis attacked the bulk carrier, whose 23 crew members were unharmed.",
     # one salvo at a few ships on one day
     "On Sunday the Houthis launched two drones and a missile at three ships in the Red Sea.",
+    # one ship sunk, told alone: the act, not the count so far
+    "The Houthis have sunk a cargo ship in the Gulf of Aden, officials said.",
+    "The rebels sank a bulk carrier on Monday and seized another.",
+    # "a total of" one day's targets, in the past simple: that day's sum, not the count so far
+    "The rebels said late Tuesday that they targeted a total of three ships in the Gulf of Aden.",
+    "On Friday the Houthis attacked a total of 12 vessels with drones, their spokesman said.",
+    # counted from a later start: the first strikes on the rebels, a later span
+    "Since January 12, the rebels have attacked more than 30 merchant ships.",
+    "Between March 2024 and May 2024, the rebels hit 20 merchant ships.",
+    # "another" with no "one" before it: a further act, not a count of one
+    "Since November the Houthis have attacked many ships and sunk another this week.",
 ])
 def test_red_sea_not_running_figures(text: str) -> None:
     from briefing.topic import choose_topic
 
     assert extract_tallies(make_article(text, RS_PUB), choose_topic("red-sea")) == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a later month in another clause is that clause's
+    ("U.S. forces have been attacked more than 180 times since October, but there has been a lull since "
+     "February.", 180),
+    # a figure whose own words count from the start is the campaign's, whatever else the sentence says
+    ("Since Feb. 2 the militias had held their fire, and Monday's drone was the 170th attack since "
+     "Oct. 17.", 170),
+    # a start written a few days before the campaign's (the war that set it off)
+    ("Militias have attacked U.S. forces more than 60 times since Oct. 7.", 60),
+])
+def test_a_later_start_elsewhere_in_the_sentence_leaves_the_total(text: str, value: int) -> None:
+    assert [t.value for t in extract_tallies(make_article(text, PUB))] == [value]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a headline's passive, with no object: the attacks on the side
+    ("US Troops Attacked 66 Times in Iraq and Syria Since Oct. 17", 66),
+    ("U.S. troops, attacked more than 60 times since Oct. 17, have hardened their bases.", 60),
+    # the attackers the subject of a clause after the side
+    ("U.S. forces, whom the militias have attacked 70 times since Oct. 17, stay in Syria.", 70),
+])
+def test_the_side_attacked_named_before_the_verb_without_an_object(text: str, value: int) -> None:
+    assert [t.value for t in extract_tallies(make_article(text, PUB))] == [value]
+
+
+def test_the_dead_of_a_span_not_from_the_start_are_no_running_total() -> None:
+    from briefing.topic import choose_topic
+
+    text = ("Between March 2024 and May 2024, the rebels hit 20 merchant ships with drones, killing three "
+            "sailors.")
+    found = extract_tallies(make_article(text, RS_PUB), choose_topic("red-sea"))
+    assert [t.value for t in found if t.metric == "killed"] == []
 
 
 def test_the_first_story_counts_no_ships() -> None:

@@ -27,7 +27,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from ..datelines import safe_date
+from ..datelines import MON, safe_date
 from ..dates import find_dates
 from ..model import Article, DateMention, Evidence, Metric, Qualifier, SourceKind, Tally
 from ..names import StoryWords
@@ -200,6 +200,7 @@ def grammar_of(lex: Lexicons) -> Rules:
 _GRAMMARS: dict[str, Rules] = {}
 _ORDINAL = "ordinal_attack"
 _ORDINAL_LOST = "ordinal_lost"  # "the second ship to sink": counted so far by its ordinal
+_LOST_ONE = "lost_one"  # "seized one vessel and sunk another": one lost, told without a numeral
 _TARGETS: tuple[Metric, ...] = ("targets_hit", "targets_lost")  # counted only by a story that names them
 # "with over 60 ships attacked by the rebels": told without a time word
 _PARTICIPLE = "targets_hit_participle"
@@ -226,8 +227,28 @@ def _figures(text: str, start: int, end: int, before: str, lex: Lexicons) -> lis
         found += [_Figure("targets_lost", match, rule=_ORDINAL_LOST)
                   for match in rules.find(_ORDINAL_LOST, text, start, end)
                   if _campaign(text, match, "targets_lost", start, end, before, lex)]
+        found += [_Figure("targets_lost", match, rule=_LOST_ONE)
+                  for match in rules.find(_LOST_ONE, text, start, end)
+                  if _one_lost_told(text, match, start, found, lex)
+                  and _campaign(text, match, "targets_lost", start, end, before, lex)]
     days = _window_days(text[start:end]) if grammar_of(lex).at("recent_window", text[start:end], 0) else None
     return _windowed(found, text, start, end, days, lex) if days else found
+
+
+def _one_lost_told(text: str, match: re.Match[str], start: int, found: list[_Figure], lex: Lexicons) -> bool:
+    """"Have seized one vessel and sunk another": "another" counts one after "one <target>" told
+    before it; "have killed three sailors, sunk a ship": "a" counts one only in a list of the
+    campaign's counts (another count read in the sentence). Alone, "the rebels have sunk a ship"
+    tells one act, not the count so far."""
+    if match["num"].lower() == "another":
+        return grammar_of(lex).at("one_target", text, start, match.start(), floor=start) is not None
+    return any(f.metric != "targets_lost" for f in found)
+
+
+def _value(match: re.Match[str]) -> int | None:
+    """The number a figure's words stand for; "a" and "another" one target lost (rule lost_one)."""
+    number = match["num"]
+    return 1 if number.lower() in ("a", "an", "another") else value_of(number)
 
 
 def _figure(text: str, match: re.Match[str], start: int, end: int, before: str, lex: Lexicons,
@@ -247,11 +268,37 @@ def _figure(text: str, match: re.Match[str], start: int, end: int, before: str, 
             return _Figure(found[-1].metric, match, _area(lex, elliptic["area"]), found[-1].rule)
         return None
     metric, rule = counted
+    if rule == "times_attacked" and _struck_by_the_side(text, match, start, lex):
+        return None
     part = country_of_part(text, match, start, end, lex) if metric == "attacks" else None
     if not _campaign(text, match, metric, start, end, before, lex, rule,
                      _next_part(lex, text, match, part, found, metric, end)):
         return None
     return _Figure(metric, match, part, rule)
+
+
+# a passive before the verb (or "come under" fire): the side named before it is attacked
+_PASSIVE = re.compile(r"\b(?:been|were|was|are|is|be|being|get|got|gotten)\s+(?:\w+\s+)?$", re.I)
+
+
+def _struck_by_the_side(text: str, match: re.Match[str], start: int, lex: Lexicons) -> bool:
+    """"U.S. forces have struck the militias more than 85 times": the side the campaign attacks, the
+    active subject of a verb whose object is the attackers (or what strikes hit), counts its own
+    strikes; "U.S. forces have been struck 85 times", "US forces attacked 66 times" (a headline's
+    passive) and "the bases, which militias have attacked 85 times" count the attacks on it."""
+    verb = grammar_of(lex).at("attack_verb_before", text, match.start(), floor=start)
+    if verb is None:
+        return False
+    told = text[start:verb.start()]
+    side = [m.end() for m in lex.us_forces.finditer(told)]
+    if not side or any(m.start() >= side[-1] for m in lex.attackers.finditer(told)):
+        return False
+    # its object, the attackers or what strikes hit, between the verb and the number ("US forces
+    # attacked 66 times", a headline's passive, has none)
+    hit = text[verb.start():match.start()]
+    return not (verb.group().lower().startswith("under") or re.search(r"\bby\b", hit)
+                or _PASSIVE.search(text, max(start, verb.start() - 24), verb.start())
+                or not (lex.attackers.search(hit) or lex.strike_targets.search(hit)))
 
 
 # a day of its own in a part's words: "and two attacks in Syria on Monday" is that day's, not a part
@@ -366,11 +413,12 @@ def _metric(rules: Rules, text: str, match: re.Match[str], start: int, end: int)
         return ("killed" if kind == "killed" else "injured"), "number_of_harmed"
     # the harm just before the people it counts ("injuries to 21 U.S. troops"), before any
     # total of attacks named further back ("19 attacks ..., with injuries to 21 U.S. troops")
-    harming = (rules.first(("harming_before", "harmed_perfect"), text, at, floor=max(start, at - 24))
+    harming = (rules.first(("harming_before", "harmed_perfect", "lives_taken"), text, at,
+                           floor=max(start, at - 24))
                or rules.first(("harmed_coordinated", "harmed_by_acts"), text, at, floor=start))
     if harming and rules.at("people_after", text, after, end):
         rule, found = harming
-        killing = (found["kind"] or "").lower() in ("killing", "killed", "deaths")
+        killing = (found["kind"] or "").lower() in ("killing", "killed", "deaths", "lives")
         return ("killed" if killing else "injured"), rule
     attacks = rules.first(("attacks_counted",), text, after, end) or rules.first(("total_before",), text, at,
                                                                                  floor=start)
@@ -466,7 +514,7 @@ def _campaign(text: str, match: re.Match[str], metric: Metric, start: int, end: 
     """Whether the figure counts the campaign: US forces are its object, it is not a part,
     a recent window, another period or one attack's casualties."""
     sentence = text[start:end]
-    value = value_of(match["num"])
+    value = _value(match)
     if value is None or not _countable(text, match, start, metric, value):
         return False
     rules = grammar_of(lex)
@@ -499,11 +547,11 @@ def _campaign(text: str, match: re.Match[str], metric: Metric, start: int, end: 
     if (lex.other_targets.search(text, match.end(), clause_end)
             or lex.other_attackers.search(segment) or _elsewhere(segment, lex)):
         return False  # "the Houthis have carried out more than two dozen attacks on commercial vessels"
-    if _recent_start(text, start, end):
+    if _recent_start(text, match, start, end, lex):
         return False  # "since this strike on Jan. 4, there have been nine attacks"
     if metric in _TARGETS:
         # "have targeted more than 80 merchant vessels since ...", "sunk two in the campaign"
-        return bool(rules.at("told_cumulative", sentence, 0) or rules.at("perfect_tense", sentence, 0)
+        return bool(_told_so_far(rules, sentence) or rules.at("perfect_tense", sentence, 0)
                     or rules.at(_ORDINAL_LOST, text, match.start(), match.end(), floor=match.start())
                     or (rule == _PARTICIPLE and value >= 10))
     if metric != "attacks":
@@ -511,6 +559,13 @@ def _campaign(text: str, match: re.Match[str], metric: Metric, start: int, end: 
     # Ten or more attacks on US forces is a count of the campaign; fewer only when told as a
     # total ("a total of nine attacks so far") or as a further part of one (_next_part).
     return value >= 10 or further_part or bool(rules.at("told_small_total", sentence, 0))
+
+
+def _told_so_far(rules: Rules, sentence: str) -> bool:
+    """Words of a running count in the sentence, "total" alone not among them: "they targeted a
+    total of three ships on Tuesday" sums one day's acts (its targets are no count so far unless
+    the sentence says since when, or uses the perfect)."""
+    return any(m.group().lower() != "total" for m in rules.find("told_cumulative", sentence))
 
 
 def _harmed_whole(text: str, match: re.Match[str], metric: Metric, start: int, end: int, before: str,
@@ -536,14 +591,23 @@ def _harmed_whole(text: str, match: re.Match[str], metric: Metric, start: int, e
                       or ((value_of(match.group("num")) or 0) >= 10
                           and re.search(r"\battacks\b", sentence + before[-300:], re.I)))
     if metric == "killed":
-        told_whole = bool(rules.at("told_total", sentence, 0)) or _killed_so_far(text, match, start, lex)
+        told_whole = (bool(rules.at("told_total", sentence, 0)) or _killed_so_far(text, match, start, lex)
+                      or counted_from_start(text, start, end, lex))
     # one act named near the figure or further on in its clause ("three were killed and two dozen
     # injured in a drone attack overnight on an outpost, officials said")
     near = text[max(start, match.start() - 40):max(min(end, match.end() + 80), clause_end)]
     # or a set of acts pointed at one by one before it in its sentence ("during the latter attacks, ...")
     one_act = (rules.at("one_act", near, 0) or rules.at("dated_acts", near, 0)
                or rules.at("counted_acts", text, start, match.start(), floor=start))
-    return bool(us_people and told_whole) and not one_act and not _one_acts_toll(sentence, before, lex)
+    return (bool(us_people and told_whole) and not one_act
+            and not (_one_acts_toll(sentence, before, lex) and not counted_from_start(text, start, end, lex)))
+
+
+def counted_from_start(text: str, start: int, end: int, lex: Lexicons) -> bool:
+    """Whether the sentence counts from the campaign's start: "since", "from" or "between" and one
+    of the start's phrases ("Between November 2023 and May 2025, the raiders hit 100 barges,
+    killing four bargemen": the dead of that span are the campaign's)."""
+    return any(lex.start_phrases.match(text, cue.end(), end) for cue in _SINCE.finditer(text, start, end))
 
 
 # the words of a count so far that "tracking" alone does not say
@@ -674,13 +738,65 @@ def _names_act(segment: str, start: int, end: int) -> bool:
                     r"\s+(?:has|have|had|was|were)\b", segment[end:])))
 
 
-def _recent_start(text: str, start: int, end: int) -> bool:
-    """A count from something recent ("since this strike", "since Feb. 2"), not the campaign."""
+def _recent_start(text: str, match: re.Match[str], start: int, end: int, lex: Lexicons) -> bool:
+    """A count from something recent ("since this strike", "since Feb. 2", "since January") or of
+    years before the campaign's ("in 2021 and 2022"), not the campaign. A month or year told in
+    another clause ("..., but there has been a lull since February") is that clause's; a figure
+    whose own words count from the start ("the 36th attack since Nov. 19") is the campaign's
+    whatever else the sentence tells."""
     sentence = text[start:end]
-    return bool(re.search(r"\bsince\s+(?:this|that|the|last|\w+day['’]s)\s+(?:[\w'’-]+\s+){0,2}"
-                          r"(?:strikes?|attacks?|raid|operation)\b(?!\s+(?:began|begun|started|first\s+began))"
-                          r"|\bsince\s+(?:Feb(?:ruary|\.)?|March|April|May|June|"
-                          r"July|August|Sept(?:ember|\.)?)\s+\d", sentence, re.I))
+    if re.search(r"\bsince\s+(?:this|that|the|last|\w+day['’]s)\s+(?:[\w'’-]+\s+){0,2}"
+                 r"(?:strikes?|attacks?|raid|operation)\b(?!\s+(?:began|begun|started|first\s+began))",
+                 sentence, re.I):
+        return True
+    if from_start(text, match, end, lex):
+        return False
+    cuts = [m.start() for m in _CONTRAST.finditer(text, start, end)]
+    left = max([c for c in cuts if c <= match.start()], default=start)
+    right = min([c for c in cuts if c >= match.end()], default=end)
+    began = lex.topic.campaign.start
+    return (any(not _may_open(began, m) for m in _SINCE_MONTH.finditer(text, left, right))
+            or any(int(m["year"]) < began.year for m in _IN_YEAR.finditer(text, left, right)))
+
+
+# "in 2021 and 2022", "during 2019", "between 2020 and 2022": a period of its own, told by its year
+_IN_YEAR = re.compile(r"\b(?:in|during|since|between|from|throughout)\s+(?:(?:early|late|mid-?)\s*)?"
+                      r"(?:[A-Z][a-z]+\.?\s+)?(?P<year>(?:19|20)\d\d)\b")
+
+
+# where a sentence turns to another matter: "..., although a lull has held since February"
+_CONTRAST = re.compile(r";|,?\s+(?:although|though|but|while|whereas|yet)\b", re.I)
+
+
+# "since Feb. 2", "since the start of November", "since January 2024", "since mid-October"
+_SINCE_MONTH = re.compile(rf"(?i:\b(?:since|from|between)\s+"
+                          rf"(?:(?:the\s+)?(?:start|beginning|end|middle)\s+of\s+|early\s+|late\s+|mid-?)?)(?P<mon>{MON})(?![^\W\d_])(?:\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b)?"
+                          rf"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?")
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+OPENS_BEFORE = 62  # days before a campaign's start that a count "since" may open (the war that set it off)
+OPENS_AFTER = 5  # days after it ("since Oct. 18" for a start of 17 October)
+
+
+def _may_open(campaign_start: dt.date, since: re.Match[str]) -> bool:
+    """Whether "since <month> [day] [year]" can be the campaign's start: a day within
+    OPENS_BEFORE days before it to OPENS_AFTER days after, or a month no later than the start's
+    (and not long before it), in the year written or, without one, in any year about the start's.
+    "Since January" or "since Feb. 2" in a campaign begun in October counts from a later start."""
+    month = _MONTHS.index(since["mon"][:3].lower()) + 1
+    years = [int(since["year"])] if since["year"] else [campaign_start.year + d for d in (-1, 0, 1)]
+    lowest = campaign_start - dt.timedelta(days=OPENS_BEFORE)
+    for year in years:
+        day = safe_date(year, month, int(since["day"])) if since["day"] else safe_date(year, month, 1)
+        if day is None:
+            continue
+        latest = campaign_start + dt.timedelta(days=OPENS_AFTER) if since["day"] else campaign_start
+        if lowest <= day <= latest or (not since["day"] and day <= campaign_start < _next_month(day)):
+            return True
+    return False
+
+
+def _next_month(day: dt.date) -> dt.date:
+    return dt.date(day.year + day.month // 12, day.month % 12 + 1, 1)
 
 
 def _one_base(text: str, match: re.Match[str], end: int) -> bool:
@@ -695,7 +811,7 @@ def _tally(article: Article, lex: Lexicons, names: Names, sentences: tuple[tuple
            index: int, figure: _Figure, number: int) -> Tally | None:
     _, start, end = sentences[index]
     match = figure.match
-    value = value_of(match["num"])
+    value = _value(match)
     if value is None:
         return None
     dates = find_dates(article.clean, start, end, article.published, article.published_time)
