@@ -931,6 +931,7 @@ class Lexicon:
         """``article``: names may be printed with an Arabic article ("al-Harir" for "Harir")."""
         self._names: dict[str, str] = {}
         self._memo: dict[str, tuple[Hit, ...]] = {}
+        self._named: dict[str, str | None] = {}  # a matched word -> its name (_name_of)
         self._article: _Article | None = None  # the last whole text read (in_article)
         folded: list[str] = []
         exact: list[str] = []
@@ -952,7 +953,7 @@ class Lexicon:
 
     @staticmethod
     def _key(text: str) -> str:
-        return re.sub(r"[-\s'’.]+", "", text.casefold())
+        return _JOINTS.sub("", text.casefold())
 
     def find(self, text: str, start: int = 0, end: int | None = None,
              folded: str | None = None) -> Iterator[Hit]:
@@ -963,10 +964,13 @@ class Lexicon:
         set for hyphenation carries it) does not hide it: such a text is searched with them
         left out, and each name's span mapped back to the text as it is, so the evidence
         quotes it exactly."""
-        if folded is None and start == 0 and end is None and len(text) <= _MEMO_TEXT:
+        if folded is None and start == 0 and end is None:
             # no generator of our own, no call but on a miss: asked for every sentence, every event
-            found = self._memo.get(text)
-            return iter(found if found is not None else self._memo_find(text))
+            found = self._memo.get(text)  # only texts up to _MEMO_TEXT long are kept
+            if found is not None:
+                return iter(found)
+            if len(text) <= _MEMO_TEXT:
+                return iter(self._memo_find(text))
         return self._find_visible(text, start, end, folded)
 
     def _memo_find(self, text: str) -> tuple[Hit, ...]:
@@ -1044,10 +1048,18 @@ class Lexicon:
             if match.start() < reached:
                 continue  # inside a longer name found at an earlier or the same start
             word = match.group()
-            name = self._names.get(self._key(word)) or self._names.get(self._key(_ARTICLE.sub("", word)))
+            name = self._named[word] if word in self._named else self._name_of(word)
             if name is not None:
                 reached = match.end()
                 yield Hit(match.start(), match.end(), name)
+
+    def _name_of(self, word: str) -> str | None:
+        """The name a matched word stands for (None: none), kept for the next time it is matched."""
+        name = self._names.get(self._key(word)) or self._names.get(self._key(_ARTICLE.sub("", word)))
+        if len(self._named) >= _MEMO_SIZE:
+            self._named.clear()
+        self._named[word] = name
+        return name
 
     def names(self, text: str, start: int = 0, end: int | None = None) -> list[str]:
         """Canonical names found, in order of first mention."""
@@ -1101,6 +1113,7 @@ _SPACES = "".join(c for c in map(chr, range(0x3001)) if c.isspace())  # \s: ever
 
 
 _ARTICLE = re.compile(r"^(?:(?:al|el)[-\s]|(?:ad|ar|as|at|an)-)", re.I)
+_JOINTS = re.compile(r"[-\s'’.]+")  # left out of a name's key: "Al-Asad", "Al Asad" and "AlAsad" are one
 
 
 def _is_acronym(alias: str) -> bool:
