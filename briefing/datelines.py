@@ -206,11 +206,17 @@ def read_full(match: re.Match[str], line: str = "", orders: Orders | None = None
     return _numeric(match, line, orders or {})
 
 
+# a numeric date of FULL_DATE (its groups n1, sep, n2, ny: "22.10.2023", "11/30/23") holds this
+_NUMERIC_DATE = re.compile(r"([/.-])(?<=\d[/.-])[0-3]?\d\1\d\d")  # (the mark first: re looks for it fast)
+
+
 def page_orders(text: str) -> Orders:
     """How the page writes its numeric dates, per separator, where one of them can only be read
     one way: a site that prints "22.10.2023" beside a story writes "01.11.2023" day first too.
     A separator whose dates point both ways (or neither) is not settled."""
     seen: dict[str, set[bool]] = {}
+    if _NUMERIC_DATE.search(text) is None:
+        return {}  # what a numeric date must hold is not there: the search of every word would find none
     for match in FULL_DATE.finditer(text):
         if match["n1"]:
             a, b = int(match["n1"]), int(match["n2"])
