@@ -4,6 +4,8 @@ from the address alone is in test_rules.py."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from briefing.credits import guess_outlet, guess_title
 
@@ -214,3 +216,25 @@ def test_an_address_clipped_in_the_text_names_the_site() -> None:
     assert guess_outlet(text, page_address(text, None)) == "news.desk.example"
     assert page_address(text, "https://given.example/x") == "https://given.example/x"
     assert page_address("A drone hit a base at https://x.example/y on Friday.", None) is None
+
+
+_CREDIT_PIECES = ["told", "Told", "foretold", "told the", "Desk Wire", "Desk Wire's Jane Roe", " ",
+                  "\n", ", ", ".", "This article", "this story was", "originally", "first",
+                  "Read the original story", "at", "The Desk", "could not", "independently", "verify", "x",
+                  "appeared on", "published in", "Reuters", "'s", "Prime Minister", "AFP"]
+
+
+@given(st.lists(st.sampled_from(_CREDIT_PIECES), max_size=14).map("".join))
+def test_the_credits_searches_written_for_speed_find_what_they_found(text: str) -> None:
+    """_TOLD_NAME opens with the word ("told" with no word character before it) rather than
+    "\\btold": the same matches; the texts that _ORIGINALLY and _VERIFIER are not run on (without
+    their words) hold no match of theirs."""
+    import re
+
+    from briefing import credits
+
+    before = re.compile(credits._TOLD_NAME.pattern.replace(r"told(?<!\wtold)", r"\btold", 1))
+    assert before.pattern != credits._TOLD_NAME.pattern
+    assert [m.span() for m in before.finditer(text)] == [m.span() for m in credits._TOLD_NAME.finditer(text)]
+    assert credits._ORIGINALLY.search(text) is None or "original" in text or "first" in text
+    assert credits._VERIFIER.search(text) is None or "independently" in text

@@ -561,3 +561,15 @@ def test_page_orders_skips_the_search_only_where_no_numeric_date_can_be(text: st
             if (a > 12) != (b > 12) and max(a, b) <= 31:
                 seen.setdefault(match["sep"], set()).add(a > 12)
     assert page_orders(text) == {sep: ways.pop() for sep, ways in seen.items() if len(ways) == 1}
+
+
+_LINE_PIECES = [*_DATE_PIECES, "2024", "19", "20", "Oct. 19", "14 Nov", "年", "月", "日", "2023年11月14日",
+                "5. Februar", "de enero de", "(", "1"]
+
+
+@given(st.lists(st.sampled_from(_LINE_PIECES), max_size=12).map("".join))
+def test_a_line_without_a_years_digits_or_a_marked_number_holds_no_full_date(text: str) -> None:
+    """_line_dates searches a line for FULL_DATE only when it holds what every match holds."""
+    from briefing.datelines import _DATE_DIGITS, FULL_DATE
+
+    assert FULL_DATE.search(text) is None or _DATE_DIGITS.search(text) is not None
