@@ -33,6 +33,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from .screen import fold
 from .text import paragraphs
 
 # Month names as printed, capitalised or in capitals ("Oct. 18", "OCT. 18"); never in lower
@@ -417,7 +418,7 @@ def datelines(text: str) -> list[Dateline]:
             line, start = text[clipper.end():end], clipper.end()
         if _COMMENTS.match(line):
             break
-        if not _viewed(text, previous, start, line) and not _COUNTER.search(line):
+        if not _viewed(text, previous, start, line) and not _counter(line):
             dated = _line_dates(line, start, index, orders, text) or _own_note(text, start, end)
             # a lede's dateline opens the story; "Place, 7 March 2024: People inspect ..." after
             # the story has begun is a photo's caption, of the day the photo was taken
@@ -425,6 +426,13 @@ def datelines(text: str) -> list[Dateline]:
         told = told or _prose(line)
         previous = start
     return found
+
+
+def _counter(line: str) -> bool:
+    """``_COUNTER.search(line)``, run only on a line holding one of the words its matches need (as
+    ``re.I`` reads them: :func:`~briefing.screen.fold`); most lines hold none."""
+    folded = fold(line)
+    return ("view" in folded or "read" in folded or "hit" in folded) and _COUNTER.search(line) is not None
 
 
 def _viewed(text: str, previous: int, start: int, line: str) -> bool:

@@ -534,6 +534,16 @@ class Openings:
     def search(self, text: str, folded: str | None = None, start: int = 0, stop: int | None = None) -> bool:
         """Whether ``pattern.search(text, start, stop)`` finds a match."""
         stop = len(text) if stop is None else stop
+        if stop - start < _LONG_SPAN and self._short is not None:  # a sentence: tried at each place found
+            subject, offset = text, 0
+            if self.folded:
+                subject, offset = (folded, 0) if folded is not None else (fold(text[start:stop]), start)
+            place = self._short.search(subject, start - offset, stop - offset)
+            while place is not None:
+                if self.pattern.match(text, place.start() + offset, stop) is not None:
+                    return True
+                place = self._short.search(subject, place.start() + 1, stop - offset)
+            return False
         starts = self.starts(text, folded, start, stop)
         if starts is None:
             return self.pattern.search(text, start, stop) is not None

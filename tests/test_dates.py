@@ -573,3 +573,15 @@ def test_a_line_without_a_years_digits_or_a_marked_number_holds_no_full_date(tex
     from briefing.datelines import _DATE_DIGITS, FULL_DATE
 
     assert FULL_DATE.search(text) is None or _DATE_DIGITS.search(text) is not None
+
+
+_COUNTER_PIECES = ["1,200", "3.4k", " ", "views", "VIEWS", "V\u0130EWS", "v\u0131ews", "reads", "READ",
+                   "hits", "HITS", "h\u0131ts", "view", ":", "Views:", "x", "\n", "15"]
+
+
+@given(st.lists(st.sampled_from(_COUNTER_PIECES), max_size=10).map("".join))
+def test_a_line_is_a_counter_as_its_pattern_finds_it(line: str) -> None:
+    """datelines._counter runs _COUNTER only on lines holding its words (folded): the same answers."""
+    from briefing.datelines import _COUNTER, _counter
+
+    assert _counter(line) == (_COUNTER.search(line) is not None)
