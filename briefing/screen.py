@@ -575,8 +575,11 @@ class Screened:
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         """``pattern.search(text, pos, endpos)``."""
-        if pos == 0 and endpos is None:
-            return self.pattern.search(text) if self._may_whole(text) else None
+        if pos == 0 and endpos is None:  # (_may_whole written out: asked of every sentence)
+            found = _PRESENT.seen.get(text)
+            if found is None:
+                found = _PRESENT.bits(text) if self._bit else 0
+            return self.pattern.search(text) if found & self._bit or not self._bit else None
         endpos = len(text) if endpos is None else endpos
         return self.pattern.search(text, pos, endpos) if self._may(text, pos, endpos) else None
 
