@@ -61,7 +61,10 @@ _BY_SLASH = re.compile(r"^By\s*[A-Z][^\n/|]{1,60}?\s*/\s*(?P<outlet>[A-Z][^\n/|]
                        re.M)  # By NAME / Outlet / date
 _PIPE = re.compile(r"^(?P<outlet>[A-Z][\w&.'’ -]{1,50}?)\s*\|\s*(?:Updated|Published|Posted)\b",
                    re.M)  # Outlet | Updated: ...
-_POSTED_BY = re.compile(r"\bPosted\s+(?:on\s+)?[^\n]{0,40}?\s+by\s+(?P<outlet>[A-Z][\w&.'’ -]{1,50}?)\s+"
+# (each written word first, "Posted(?<!\wPosted)" for "\bPosted": re looks for the word, not at
+# every character; see _TOLD_NAME)
+_POSTED_BY = re.compile(r"Posted(?<!\wPosted)\s+(?:on\s+)?[^\n]{0,40}?\s+by\s+"
+                        r"(?P<outlet>[A-Z][\w&.'’ -]{1,50}?)\s+"
                         r"(?:[Ss]taff|[Dd]esk|[Tt]eam|[Nn]ewsroom)\b")  # Posted on DATE by Outlet staff
 _GLUED_BYLINE = re.compile(r"^By(?=[A-Z][a-z])", re.M)  # "ByJane Roe": a byline glued to the name
 # "told Desk News", "told CNN": the outlet a glued byline's page belongs to
@@ -85,7 +88,7 @@ _OUTLET_WORD = (r"(?:News|Times|Post|Journal|Radio|TV|Television|Network|Daily|H
                 r"|Tribune|Telegraph|Gazette|Chronicle|Observer|Express)")
 _BY_NAMES = re.compile(r"^By\s+[A-Z][^\n,]{1,40}(?:,\s*[A-Z][^\n,]{1,40}?)*,\s*(?P<outlet>[A-Z]{2,5}|"
                        rf"(?:[A-Z][\w&.]*\s+){{1,2}}{_OUTLET_WORD})\s*$", re.M)
-_BY_NAME_OUTLET = re.compile(r"\bBy\s+[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,2}\s+"
+_BY_NAME_OUTLET = re.compile(r"By(?<!\wBy)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,2}\s+"
                              rf"(?P<outlet>(?:[A-Z][\w&.]*\s+){{1,2}}{_OUTLET_WORD})\s*$", re.M)
 # "Desk News could not independently verify the footage": the newsroom's own formula. ("Sources
 # told Desk News" is not: a copy on another site cites the outlet so, once or many times.)

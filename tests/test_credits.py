@@ -218,23 +218,27 @@ def test_an_address_clipped_in_the_text_names_the_site() -> None:
     assert page_address("A drone hit a base at https://x.example/y on Friday.", None) is None
 
 
-_CREDIT_PIECES = ["told", "Told", "foretold", "told the", "Desk Wire", "Desk Wire's Jane Roe", " ",
-                  "\n", ", ", ".", "This article", "this story was", "originally", "first",
-                  "Read the original story", "at", "The Desk", "could not", "independently", "verify", "x",
-                  "appeared on", "published in", "Reuters", "'s", "Prime Minister", "AFP"]
+_CREDIT_PIECES = [
+    "told", "Told", "foretold", "told the", "Desk Wire", "Desk Wire's Jane Roe", " ", "By", "Posted", "ABy",
+    "By Jane Roe Desk News", "Posted on 4 May by Desk News staff", "\u00e9By", "Jane", "News", "\n",
+    ", ", ".", "This article", "this story was", "originally", "first", "Read the original story", "at",
+    "The Desk", "could not", "independently", "verify", "x", "appeared on", "published in", "Reuters", "'s",
+    "Prime Minister", "AFP"]
 
 
 @given(st.lists(st.sampled_from(_CREDIT_PIECES), max_size=14).map("".join))
 def test_the_credits_searches_written_for_speed_find_what_they_found(text: str) -> None:
-    """_TOLD_NAME opens with the word ("told" with no word character before it) rather than
-    "\\btold": the same matches; the texts that _ORIGINALLY and _VERIFIER are not run on (without
-    their words) hold no match of theirs."""
+    """_TOLD_NAME, _POSTED_BY and _BY_NAME_OUTLET open with their word ("told" with no word character
+    before it) rather than "\\btold": the same matches; the texts that _ORIGINALLY and _VERIFIER are
+    not run on (without their words) hold no match of theirs."""
     import re
 
     from briefing import credits
 
-    before = re.compile(credits._TOLD_NAME.pattern.replace(r"told(?<!\wtold)", r"\btold", 1))
-    assert before.pattern != credits._TOLD_NAME.pattern
-    assert [m.span() for m in before.finditer(text)] == [m.span() for m in credits._TOLD_NAME.finditer(text)]
+    written = ((credits._TOLD_NAME, "told"), (credits._POSTED_BY, "Posted"), (credits._BY_NAME_OUTLET, "By"))
+    for now, word in written:
+        before = re.compile(now.pattern.replace(rf"{word}(?<!\w{word})", rf"\b{word}", 1), now.flags)
+        assert before.pattern != now.pattern
+        assert [m.span() for m in before.finditer(text)] == [m.span() for m in now.finditer(text)]
     assert credits._ORIGINALLY.search(text) is None or "original" in text or "first" in text
     assert credits._VERIFIER.search(text) is None or "independently" in text
