@@ -26,6 +26,7 @@ AGENCIES = {
     "Sputnik": "Sputnik", "MENAFN": "MENAFN",
 }
 _AGENCY = "|".join(sorted((re.escape(a) for a in AGENCIES), key=len, reverse=True))
+_AGENCY_NAME = re.compile(_AGENCY)  # in every match of the patterns that name an agency
 _DATELINE_CREDIT = re.compile(
     rf"^[A-Z][\w .,'/-]{{0,50}}?\s*\(\s*(?P<agency>{_AGENCY})\s*\)\s*(?:[-–—:]|--)?", re.M)
 # "Baghdad, SANA- The base ...": a city, the agency and a dash opening the first paragraph
@@ -122,11 +123,12 @@ _NOT_TITLE = re.compile(
 def wire_credit(text: str) -> str | None:
     """The agency a text credits, in its dateline, byline or sign-off, if any."""
     head = text[:3000]
-    for pattern in (_DATELINE_CREDIT, _BYLINE, _CITY_AGENCY, _BY_AGENCY, _AGENCY_DATED):
+    named = _AGENCY_NAME.search(head) is not None  # each search of the head below needs a name
+    for pattern in (_DATELINE_CREDIT, _BYLINE, _CITY_AGENCY, _BY_AGENCY, _AGENCY_DATED) if named else ():
         match = pattern.search(head)
         if match:
             return AGENCIES[match["agency"]]
-    for start, end in list(paragraphs(head))[:8]:
+    for start, end in list(paragraphs(head))[:8] if named else ():
         alone = _ALONE.match(head, start, end)
         if alone:
             return AGENCIES[alone["agency"]]
@@ -139,7 +141,7 @@ def wire_credit(text: str) -> str | None:
             return AGENCIES[alone["agency"]]
     if _REPORTING_BY.search(text):
         return "Reuters"
-    mark = _MARK.search(head)
+    mark = _MARK.search(head) if named else None
     return AGENCIES[mark["agency"]] if mark else None
 
 

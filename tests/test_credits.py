@@ -242,3 +242,27 @@ def test_the_credits_searches_written_for_speed_find_what_they_found(text: str) 
         assert [m.span() for m in before.finditer(text)] == [m.span() for m in now.finditer(text)]
     assert credits._ORIGINALLY.search(text) is None or "original" in text or "first" in text
     assert credits._VERIFIER.search(text) is None or "independently" in text
+
+
+_WIRE_PIECES = [
+    "BAGHDAD (Reuters) - ", "Baghdad, SANA- ", "By The Associated Press  November 12, 2023", "AFP",
+    "AFP , Tuesday 23 Jan 2024", "By Jane Roe, Reuters", "\n", " ", "(AFP)", "— AFP", "Reporters", "Agency",
+    "(Reporting by Jane Roe)", "A drone hit the base.", "\n\n", "Kurdistan24", "AP", "A P",
+    "A drone hit the base. " * 140]
+
+
+@given(st.lists(st.sampled_from(_WIRE_PIECES), max_size=12).map("".join))
+def test_a_page_head_naming_no_agency_is_not_searched_for_a_wire_credit(text: str) -> None:
+    """wire_credit runs its searches of the page's head only when the head names an agency: what it
+    finds is what every search finds."""
+    import re
+
+    from briefing import credits
+
+    found = credits.wire_credit(text)
+    original = credits._AGENCY_NAME
+    try:
+        credits._AGENCY_NAME = re.compile("")  # every head searched
+        assert credits.wire_credit(text) == found
+    finally:
+        credits._AGENCY_NAME = original
