@@ -1030,6 +1030,8 @@ class Lexicon:
                 or article.crossed(start) or article.crossed(end):
             return None
         first, last = bisect.bisect_left(article.starts, start), bisect.bisect_left(article.starts, end)
+        if first == last:
+            return ()  # (most sentences: no name of this table)
         return tuple(Hit(hit.start - start, hit.end - start, hit.name)
                      for hit in article.hits[first:last] if hit.end <= end)
 
