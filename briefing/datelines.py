@@ -33,6 +33,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from .screen import fold
 from .text import paragraphs
 
 # Month names as printed, capitalised or in capitals ("Oct. 18", "OCT. 18"); never in lower
@@ -206,11 +207,17 @@ def read_full(match: re.Match[str], line: str = "", orders: Orders | None = None
     return _numeric(match, line, orders or {})
 
 
+# a numeric date of FULL_DATE (its groups n1, sep, n2, ny: "22.10.2023", "11/30/23") holds this
+_NUMERIC_DATE = re.compile(r"([/.-])(?<=\d[/.-])[0-3]?\d\1\d\d")  # (the mark first: re looks for it fast)
+
+
 def page_orders(text: str) -> Orders:
     """How the page writes its numeric dates, per separator, where one of them can only be read
     one way: a site that prints "22.10.2023" beside a story writes "01.11.2023" day first too.
     A separator whose dates point both ways (or neither) is not settled."""
     seen: dict[str, set[bool]] = {}
+    if _NUMERIC_DATE.search(text) is None:
+        return {}  # what a numeric date must hold is not there: the search of every word would find none
     for match in FULL_DATE.finditer(text):
         if match["n1"]:
             a, b = int(match["n1"]), int(match["n2"])
@@ -411,7 +418,7 @@ def datelines(text: str) -> list[Dateline]:
             line, start = text[clipper.end():end], clipper.end()
         if _COMMENTS.match(line):
             break
-        if not _viewed(text, previous, start, line) and not _COUNTER.search(line):
+        if not _viewed(text, previous, start, line) and not _counter(line):
             dated = _line_dates(line, start, index, orders, text) or _own_note(text, start, end)
             # a lede's dateline opens the story; "Place, 7 March 2024: People inspect ..." after
             # the story has begun is a photo's caption, of the day the photo was taken
@@ -419,6 +426,13 @@ def datelines(text: str) -> list[Dateline]:
         told = told or _prose(line)
         previous = start
     return found
+
+
+def _counter(line: str) -> bool:
+    """``_COUNTER.search(line)``, run only on a line holding one of the words its matches need (as
+    ``re.I`` reads them: :func:`~briefing.screen.fold`); most lines hold none."""
+    folded = fold(line)
+    return ("view" in folded or "read" in folded or "hit" in folded) and _COUNTER.search(line) is not None
 
 
 def _viewed(text: str, previous: int, start: int, line: str) -> bool:
@@ -489,8 +503,13 @@ def _note_day(text: str, found: re.Match[str]) -> dt.date | None:
 NOTE_REACH = 14  # days after the newest full date a text names that its yearless note may be
 
 
+# every match of FULL_DATE holds a year ("19" or "20" and two digits) or a digit, a mark and a digit:
+# a line without either is not searched (most lines: a search for it costs a seventh of the pattern's)
+_DATE_DIGITS = re.compile(r"\d(?:(?<=1)9\d\d|(?<=2)0\d\d|[/.-]\d)")
+
+
 def _line_dates(line: str, offset: int, index: int, orders: Orders, text: str = "") -> list[Dateline]:
-    matches = list(FULL_DATE.finditer(line))
+    matches = list(FULL_DATE.finditer(line)) if _DATE_DIGITS.search(line) else []
     if not matches:
         return _short_year(line, offset, text)
     if len(line) <= 160 and _only_date(line, matches):

@@ -419,8 +419,10 @@ class _Together:
         # the order they end, so of two beginning at one place the longer comes last
         longest = {end - len(word) + 1: word for end, word in self._words.iter(folded)}
         starts: list[list[int]] = [[] for _ in self.screens]
+        known = self._owners
         for at in sorted(longest):
-            for slot in self._owners_of(longest[at]):
+            word = longest[at]
+            for slot in known[word] if word in known else self._owners_of(word):
                 starts[slot].append(at)
         return [Hits(found, 1) for found in starts]  # every place is found: no word is hidden
 
@@ -532,6 +534,16 @@ class Openings:
     def search(self, text: str, folded: str | None = None, start: int = 0, stop: int | None = None) -> bool:
         """Whether ``pattern.search(text, start, stop)`` finds a match."""
         stop = len(text) if stop is None else stop
+        if stop - start < _LONG_SPAN and self._short is not None:  # a sentence: tried at each place found
+            subject, offset = text, 0
+            if self.folded:
+                subject, offset = (folded, 0) if folded is not None else (fold(text[start:stop]), start)
+            place = self._short.search(subject, start - offset, stop - offset)
+            while place is not None:
+                if self.pattern.match(text, place.start() + offset, stop) is not None:
+                    return True
+                place = self._short.search(subject, place.start() + 1, stop - offset)
+            return False
         starts = self.starts(text, folded, start, stop)
         if starts is None:
             return self.pattern.search(text, start, stop) is not None
@@ -554,13 +566,27 @@ class Screened:
             return True
         return bool(_PRESENT.bits(text if pos == 0 and endpos >= len(text) else text[pos:endpos]) & self._bit)
 
+    def _may_whole(self, text: str) -> bool:
+        """:meth:`_may` of a whole text (a sentence, asked about for every event): no call but on a miss."""
+        found = _PRESENT.seen.get(text)
+        if found is None:
+            found = _PRESENT.bits(text) if self._bit else 0
+        return bool(found & self._bit) or not self._bit
+
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         """``pattern.search(text, pos, endpos)``."""
+        if pos == 0 and endpos is None:  # (_may_whole written out: asked of every sentence)
+            found = _PRESENT.seen.get(text)
+            if found is None:
+                found = _PRESENT.bits(text) if self._bit else 0
+            return self.pattern.search(text) if found & self._bit or not self._bit else None
         endpos = len(text) if endpos is None else endpos
         return self.pattern.search(text, pos, endpos) if self._may(text, pos, endpos) else None
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
         """``pattern.finditer(text, pos, endpos)``."""
+        if pos == 0 and endpos is None:
+            return self.pattern.finditer(text) if self._may_whole(text) else iter(())
         endpos = len(text) if endpos is None else endpos
         return self.pattern.finditer(text, pos, endpos) if self._may(text, pos, endpos) else iter(())
 
@@ -576,22 +602,22 @@ class _Present:
     def __init__(self) -> None:
         self._screens: list[Screen] = []
         self._automata: tuple[Any, Any] | None = None  # the folded screens' words, the others'
-        self._seen: dict[str, int] = {}
+        self.seen: dict[str, int] = {}  # text -> its bits (Screened.search reads it)
 
     def add(self, screen: Screen) -> int:
         """Register a screen with words; its bit."""
         self._screens.append(screen)
         self._automata = None  # built when next asked: each module adds its screens on import
-        self._seen.clear()
+        self.seen.clear()
         return 1 << (len(self._screens) - 1)
 
     def bits(self, text: str) -> int:
         """The bits of the screens one of whose words is in ``text``, as :meth:`Screen.may_match` finds."""
-        found = self._seen.get(text)
+        found = self.seen.get(text)
         if found is None:
-            if len(self._seen) >= self._KEPT:
-                self._seen.clear()
-            found = self._seen[text] = self._find(text)
+            if len(self.seen) >= self._KEPT:
+                self.seen.clear()
+            found = self.seen[text] = self._find(text)
         return found
 
     def _find(self, text: str) -> int:
@@ -686,10 +712,13 @@ def search_near(pattern: re.Pattern[str], text: str, start: int, stop: int, hits
         yield from pattern.finditer(text, start, stop)
         return
     low = high = -1
-    for at in hits.starts:
-        first, last = max(start, at - reach), min(stop, at + hits.reach + reach)
+    after = hits.reach + reach
+    for at in hits.starts:  # (comparisons, not min() and max(): this loop runs for every word found)
+        first, last = at - reach, at + after
+        first = start if first < start else first
+        last = stop if last > stop else last
         if low >= 0 and first <= high + _GAP:
-            high = max(high, last)
+            high = last if last > high else high
             continue
         if high > low:
             yield from pattern.finditer(text, low, high)

@@ -141,7 +141,10 @@ def sentences(clean: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     and the extractors, which look around each figure and name within its sentence, would
     cost the square of its length: such a run is cut at clause ends into pieces instead."""
     for first, last in _sentences(clean, start, end):
-        yield from _pieces(clean, first, last)
+        if last - first <= MAX_SENTENCE:
+            yield first, last  # (as _pieces gives it, without a generator per sentence)
+        else:
+            yield from _pieces(clean, first, last)
 
 
 def _pieces(clean: str, start: int, end: int) -> Iterator[tuple[int, int]]:

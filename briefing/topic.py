@@ -931,6 +931,7 @@ class Lexicon:
         """``article``: names may be printed with an Arabic article ("al-Harir" for "Harir")."""
         self._names: dict[str, str] = {}
         self._memo: dict[str, tuple[Hit, ...]] = {}
+        self._named: dict[str, str | None] = {}  # a matched word -> its name (_name_of)
         self._article: _Article | None = None  # the last whole text read (in_article)
         folded: list[str] = []
         exact: list[str] = []
@@ -952,7 +953,7 @@ class Lexicon:
 
     @staticmethod
     def _key(text: str) -> str:
-        return re.sub(r"[-\s'’.]+", "", text.casefold())
+        return _JOINTS.sub("", text.casefold())
 
     def find(self, text: str, start: int = 0, end: int | None = None,
              folded: str | None = None) -> Iterator[Hit]:
@@ -963,10 +964,13 @@ class Lexicon:
         set for hyphenation carries it) does not hide it: such a text is searched with them
         left out, and each name's span mapped back to the text as it is, so the evidence
         quotes it exactly."""
-        if folded is None and start == 0 and end is None and len(text) <= _MEMO_TEXT:
+        if folded is None and start == 0 and end is None:
             # no generator of our own, no call but on a miss: asked for every sentence, every event
-            found = self._memo.get(text)
-            return iter(found if found is not None else self._memo_find(text))
+            found = self._memo.get(text)  # only texts up to _MEMO_TEXT long are kept
+            if found is not None:
+                return iter(found)
+            if len(text) <= _MEMO_TEXT:
+                return iter(self._memo_find(text))
         return self._find_visible(text, start, end, folded)
 
     def _memo_find(self, text: str) -> tuple[Hit, ...]:
@@ -984,7 +988,7 @@ class Lexicon:
 
     def _find_visible(self, text: str, start: int, end: int | None, folded: str | None) -> Iterator[Hit]:
         stop = len(text) if end is None else end
-        if _INVISIBLE.search(text, start, stop) is None:
+        if not _invisible_in(text, start, stop):
             yield from self._find(text, start, stop, folded)
             return
         visible, origins = _without_invisible(text, start, stop)
@@ -997,7 +1001,7 @@ class Lexicon:
         sentences alone (the details search the same sentences again and again) is answered from
         the whole text's names, when nothing outside the sentence could have changed a search of
         it alone (:meth:`_inside`). A text with characters that print nothing is searched as before."""
-        if _INVISIBLE.search(text) is not None:
+        if _invisible_in(text, 0, len(text)):
             self._article = None
             return list(self._find_visible(text, 0, None, folded))
         spans: list[tuple[int, int]] = []
@@ -1026,6 +1030,8 @@ class Lexicon:
                 or article.crossed(start) or article.crossed(end):
             return None
         first, last = bisect.bisect_left(article.starts, start), bisect.bisect_left(article.starts, end)
+        if first == last:
+            return ()  # (most sentences: no name of this table)
         return tuple(Hit(hit.start - start, hit.end - start, hit.name)
                      for hit in article.hits[first:last] if hit.end <= end)
 
@@ -1044,10 +1050,18 @@ class Lexicon:
             if match.start() < reached:
                 continue  # inside a longer name found at an earlier or the same start
             word = match.group()
-            name = self._names.get(self._key(word)) or self._names.get(self._key(_ARTICLE.sub("", word)))
+            name = self._named[word] if word in self._named else self._name_of(word)
             if name is not None:
                 reached = match.end()
                 yield Hit(match.start(), match.end(), name)
+
+    def _name_of(self, word: str) -> str | None:
+        """The name a matched word stands for (None: none), kept for the next time it is matched."""
+        name = self._names.get(self._key(word)) or self._names.get(self._key(_ARTICLE.sub("", word)))
+        if len(self._named) >= _MEMO_SIZE:
+            self._named.clear()
+        self._named[word] = name
+        return name
 
     def names(self, text: str, start: int = 0, end: int | None = None) -> list[str]:
         """Canonical names found, in order of first mention."""
@@ -1062,6 +1076,15 @@ _MEMO_SIZE = 4_096
 # Characters that print nothing: soft hyphen, zero-width space, non-joiner and joiner, word
 # joiner, byte-order mark used as a zero-width no-break space.
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]+")
+_INVISIBLES = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+
+
+def _invisible_in(text: str, start: int, stop: int) -> bool:
+    """Whether ``text[start:stop]`` holds a character that prints nothing. A whole text is asked with
+    ``in``, each character a scan in C: the pattern's search cost ten times as much."""
+    if start == 0 and stop >= len(text):
+        return any(char in text for char in _INVISIBLES)
+    return _INVISIBLE.search(text, start, stop) is not None
 
 
 def _without_invisible(text: str, start: int, stop: int) -> tuple[str, list[int]]:
@@ -1101,6 +1124,7 @@ _SPACES = "".join(c for c in map(chr, range(0x3001)) if c.isspace())  # \s: ever
 
 
 _ARTICLE = re.compile(r"^(?:(?:al|el)[-\s]|(?:ad|ar|as|at|an)-)", re.I)
+_JOINTS = re.compile(r"[-\s'’.]+")  # left out of a name's key: "Al-Asad", "Al Asad" and "AlAsad" are one
 
 
 def _is_acronym(alias: str) -> bool:

@@ -41,7 +41,7 @@ def _forget() -> None:
     all_sentences.cache_clear()
     all_paragraphs.cache_clear()
     casualties._NUMBERS.clear()
-    screen._PRESENT._seen.clear()
+    screen._PRESENT.seen.clear()
     for memo in (sentences.months_named, parties._months_told, parties._days_named):
         memo.cache_clear()
     lex = lexicons(load_topic())

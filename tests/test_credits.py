@@ -4,6 +4,8 @@ from the address alone is in test_rules.py."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from briefing.credits import guess_outlet, guess_title
 
@@ -324,3 +326,53 @@ def test_an_address_clipped_in_the_text_names_the_site() -> None:
     assert guess_outlet(text, page_address(text, None)) == "news.desk.example"
     assert page_address(text, "https://given.example/x") == "https://given.example/x"
     assert page_address("A drone hit a base at https://x.example/y on Friday.", None) is None
+
+
+_CREDIT_PIECES = [
+    "told", "Told", "foretold", "told the", "Desk Wire", "Desk Wire's Jane Roe", " ", "By", "Posted", "ABy",
+    "By Jane Roe Desk News", "Posted on 4 May by Desk News staff", "\u00e9By", "Jane", "News", "\n",
+    ", ", ".", "This article", "this story was", "originally", "first", "Read the original story", "at",
+    "The Desk", "could not", "independently", "verify", "x", "appeared on", "published in", "Reuters", "'s",
+    "Prime Minister", "AFP"]
+
+
+@given(st.lists(st.sampled_from(_CREDIT_PIECES), max_size=14).map("".join))
+def test_the_credits_searches_written_for_speed_find_what_they_found(text: str) -> None:
+    """_TOLD_NAME, _POSTED_BY and _BY_NAME_OUTLET open with their word ("told" with no word character
+    before it) rather than "\\btold": the same matches; the texts that _ORIGINALLY and _VERIFIER are
+    not run on (without their words) hold no match of theirs."""
+    import re
+
+    from briefing import credits
+
+    written = ((credits._TOLD_NAME, "told"), (credits._POSTED_BY, "Posted"), (credits._BY_NAME_OUTLET, "By"))
+    for now, word in written:
+        before = re.compile(now.pattern.replace(rf"{word}(?<!\w{word})", rf"\b{word}", 1), now.flags)
+        assert before.pattern != now.pattern
+        assert [m.span() for m in before.finditer(text)] == [m.span() for m in now.finditer(text)]
+    assert credits._ORIGINALLY.search(text) is None or "original" in text or "first" in text
+    assert credits._VERIFIER.search(text) is None or "independently" in text
+
+
+_WIRE_PIECES = [
+    "BAGHDAD (Reuters) - ", "Baghdad, SANA- ", "By The Associated Press  November 12, 2023", "AFP",
+    "AFP , Tuesday 23 Jan 2024", "By Jane Roe, Reuters", "\n", " ", "(AFP)", "— AFP", "Reporters", "Agency",
+    "(Reporting by Jane Roe)", "A drone hit the base.", "\n\n", "Kurdistan24", "AP", "A P",
+    "A drone hit the base. " * 140]
+
+
+@given(st.lists(st.sampled_from(_WIRE_PIECES), max_size=12).map("".join))
+def test_a_page_head_naming_no_agency_is_not_searched_for_a_wire_credit(text: str) -> None:
+    """wire_credit runs its searches of the page's head only when the head names an agency: what it
+    finds is what every search finds."""
+    import re
+
+    from briefing import credits
+
+    found = credits.wire_credit(text)
+    original = credits._AGENCY_NAME
+    try:
+        credits._AGENCY_NAME = re.compile("")  # every head searched
+        assert credits.wire_credit(text) == found
+    finally:
+        credits._AGENCY_NAME = original

@@ -6,6 +6,8 @@ import dataclasses
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from briefing.dates import Anchor, date_article, find_dates, parse_full_date
 from tests.conftest import make_article
@@ -539,3 +541,47 @@ def test_a_weekday_beside_an_anchored_day_is_that_day(text: str, weekday_day: dt
     weekday = next(m for m in found if m.text.endswith("day"))
     assert weekday.date == weekday_day
     assert next(m for m in found if "Dec" in m.text).date == dt.date(2024, 12, 21)
+
+
+_DATE_PIECES = ["22.10.2023", "01.11.2023", "11/30/23", "3-4-2024", "2023-11-21", "1.5", "10.30", "12/2023",
+                "4/5", "\u0662\u0662.\u0661\u0660.\u0662\u0660\u0662\u0663", "on", " ", "Sunday",
+                "Nov 5, 2023", "\n", "0", "/", ".", "-", "a"]
+
+
+@given(st.lists(st.sampled_from(_DATE_PIECES), max_size=12).map("".join))
+def test_page_orders_skips_the_search_only_where_no_numeric_date_can_be(text: str) -> None:
+    """page_orders searches the page only when the form every numeric date holds is there: what it
+    gives is what a search of every page gives."""
+    from briefing.datelines import FULL_DATE, page_orders
+
+    seen: dict[str, set[bool]] = {}
+    for match in FULL_DATE.finditer(text):
+        if match["n1"]:
+            a, b = int(match["n1"]), int(match["n2"])
+            if (a > 12) != (b > 12) and max(a, b) <= 31:
+                seen.setdefault(match["sep"], set()).add(a > 12)
+    assert page_orders(text) == {sep: ways.pop() for sep, ways in seen.items() if len(ways) == 1}
+
+
+_LINE_PIECES = [*_DATE_PIECES, "2024", "19", "20", "Oct. 19", "14 Nov", "年", "月", "日", "2023年11月14日",
+                "5. Februar", "de enero de", "(", "1"]
+
+
+@given(st.lists(st.sampled_from(_LINE_PIECES), max_size=12).map("".join))
+def test_a_line_without_a_years_digits_or_a_marked_number_holds_no_full_date(text: str) -> None:
+    """_line_dates searches a line for FULL_DATE only when it holds what every match holds."""
+    from briefing.datelines import _DATE_DIGITS, FULL_DATE
+
+    assert FULL_DATE.search(text) is None or _DATE_DIGITS.search(text) is not None
+
+
+_COUNTER_PIECES = ["1,200", "3.4k", " ", "views", "VIEWS", "V\u0130EWS", "v\u0131ews", "reads", "READ",
+                   "hits", "HITS", "h\u0131ts", "view", ":", "Views:", "x", "\n", "15"]
+
+
+@given(st.lists(st.sampled_from(_COUNTER_PIECES), max_size=10).map("".join))
+def test_a_line_is_a_counter_as_its_pattern_finds_it(line: str) -> None:
+    """datelines._counter runs _COUNTER only on lines holding its words (folded): the same answers."""
+    from briefing.datelines import _COUNTER, _counter
+
+    assert _counter(line) == (_COUNTER.search(line) is not None)

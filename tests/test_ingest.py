@@ -160,3 +160,44 @@ def test_the_front_matter_loader_made_once_reads_each_block_alike() -> None:
         fields, end, problems = parse_front_matter(plain)
         assert fields["title"] == "Strikes in Syria" and str(fields["published"]) == "2024-01-02"
         assert end == plain.index("Body") and not problems
+
+
+_FRONT_KEYS = st.sampled_from(["title", "outlet", "url", "published", "author", "on", "no", "y", "notes"])
+# words of front matter values in our words, with the forms YAML reads as something other than text
+_FRONT_WORDS = st.sampled_from([
+    "Story", "12:", "strikes", "near", "the", "base", "2023-12-04", "12", "3.5", "1:30", "yes", "On", "null",
+    "~", "x:", "a:b", "#1", "C#", "'q'", '"q"', "(AP)", "-", "a-b", "50%", "$5", "&", "*a", "!", "0x1F",
+    "O'Neil", "[a]", "{a}", "https://news.example/a/b?c=1", "é", "\t", "|", ">", "?", "@", "`", "=", "<<"])
+_FRONT_LINES = st.lists(st.tuples(_FRONT_KEYS, st.sampled_from([": ", ": ", ":", ":  ", " : ", ": -"]),
+                                  st.lists(_FRONT_WORDS, min_size=0, max_size=4)), min_size=0, max_size=5)
+
+
+@given(_FRONT_LINES, st.sampled_from(["", "\n", "# note\n", "  more\n", "...\n"]), st.integers(0, 5))
+@settings(max_examples=400)
+def test_front_matter_lines_read_without_the_loader_as_the_loader_reads_them(
+        lines: list[tuple[str, str, list[str]]], extra: str, where: int) -> None:
+    """'key: value' lines are read without the YAML loader (frontmatter._plain_lines): every block,
+    as the loader reads it, its errors (a title 'Story 12: strikes') and its numbers too."""
+    from briefing import frontmatter
+
+    rows = [f"{key}{sep}{' '.join(words)}\n" for key, sep, words in lines]
+    rows.insert(min(where, len(rows)), extra)
+    raw = "---\n" + "".join(rows) + "---\nBody.\n"
+    loaded = frontmatter.parse_front_matter(raw)
+    original = frontmatter._plain_lines
+    try:
+        frontmatter._plain_lines = lambda block, end: None
+        assert repr(loaded) == repr(frontmatter.parse_front_matter(raw))
+    finally:
+        frontmatter._plain_lines = original
+
+
+def test_a_title_holding_a_colon_is_the_loaders_error_at_its_line() -> None:
+    from briefing.frontmatter import _plain_lines, parse_front_matter
+
+    assert _plain_lines("title: Twelve\nurl: https://news.example/a\n", 0) is not None  # without the loader
+    raw = "---\noutlet: Plains Gazette\ntitle: Story 12: strikes near the base\n---\nBody.\n"
+    assert parse_front_matter(raw) == ({}, raw.index("Body"),
+                                       ["front matter is not valid YAML at line 3; it was ignored"])
+    fields, _, problems = parse_front_matter("---\ntitle: Twelve\npublished: 2023-12-04\nauthor: yes\n---\n")
+    assert fields == {"title": "Twelve", "published": "2023-12-04", "author": True} and not problems

@@ -274,6 +274,9 @@ def _unscreened(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(screen.Screen, "scan", lambda self, text, folded=None: Hits(None, 0))
     monkeypatch.setattr(screen.Screen, "may_match", lambda self, text, folded=None: True)
     monkeypatch.setattr(screen.Openings, "starts", lambda self, text, folded=None, start=0, stop=None: None)
+    monkeypatch.setattr(screen.Openings, "search",  # (a sentence is tried without starts())
+                        lambda self, text, folded=None, start=0, stop=None:
+                        self.pattern.search(text, start, len(text) if stop is None else stop) is not None)
     dates._date_words.cache_clear()
     tallies._wave_start.cache_clear()
 
