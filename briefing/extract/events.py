@@ -1644,8 +1644,12 @@ def _gather(article: Article, found: list[_Dated], lex: Lexicons) -> ArticleEven
             home = _home(groups, item, lex=lex, article=article)
             if home is not None:
                 home.append(item)
-            elif item.disagree or item.told or (not item.mention.plural and not item.mention.anaphor):
-                undated.append(item)  # ("attacks on U.S. forces": the campaign; "the attack": told elsewhere)
+            elif (item.disagree or item.told or item.month_day is not None
+                  or (not item.mention.plural and not item.mention.anaphor)):
+                # ("attacks on U.S. forces": the campaign; "the attack": told elsewhere); acts told
+                # on a day of their own, written without its year ("there were attacks on Oct. 19
+                # at ..."), are those of that day, for other reports or the run to place
+                undated.append(item)
     _place_countryless(article, groups)
     events = [event for key, group in groups.items() for event in _split_sites(article, key, group, lex)]
     kept_apart = _undated_events(article, undated, lex)

@@ -1,0 +1,66 @@
+"""Acts told on a day written without its year, in an article with no readable date (issue 23,
+class 1): written by us, in the forms seen in real clippings.
+
+A page that prints no date of its own still tells "there were attacks on Nov. 14 at <one base>
+and <another>": plural acts on a day of their own, not the campaign. They are kept as undated
+records with their month and day, so that a dated report of the run can place them, never
+dropped as the plural "attacks on U.S. forces" that tells the campaign is.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from briefing.build import extract
+from briefing.extract.events import read_events
+from tests.conftest import make_article
+
+D = dt.date
+
+LIST = ("Officials listed more incidents. There were attacks on Nov. 14 at the Tanf garrison in Syria "
+        "and at Ain al-Asad air base in Iraq, with no one hurt.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (LIST, {("attack_on_us_forces", "Syria", "11-14"), ("attack_on_us_forces", "Iraq", "11-14")}),
+    # the neighbours: attacks counted from the campaign's start, and attacks with no day at all
+    ("Attacks on U.S. forces have gone on since Nov. 14, officials said.", set()),
+    ("There were attacks at the Tanf garrison in Syria and at Ain al-Asad air base in Iraq.", set()),
+])
+def test_plural_acts_on_a_day_without_its_year_kept(text: str, expected: set[tuple[str, str, str]]) -> None:
+    found = read_events(make_article(text))
+    assert not found.events
+    assert {(e.type, e.country, e.day_without_year) for e in found.undated} == expected
+
+
+DATED = """---
+published: 2023-11-15
+outlet: Desk Wire
+---
+Drones hit two bases
+
+BAGHDAD - Drones attacked the Tanf garrison in Syria on Tuesday, officials said on Wednesday.
+"""
+UNDATED = f"""More attacks on US bases
+
+{LIST}
+"""
+
+
+def test_a_dated_report_of_the_run_places_them(tmp_path: Path) -> None:
+    paths = []
+    for name, text in (("dated", DATED), ("undated", UNDATED)):
+        path = tmp_path / f"{name}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    extraction = extract(paths)
+    undated = next(a.id for a in extraction.articles if a.path.endswith("undated.txt"))
+    placed = {(e.type, e.country, e.date) for e in extraction.events
+              if any(s.article == undated for s in e.sources)}
+    # the act the dated report tells joins it; the other act of the same day takes its year
+    assert placed == {("attack_on_us_forces", "Syria", D(2023, 11, 14)),
+                      ("attack_on_us_forces", "Iraq", D(2023, 11, 14))}
+    assert next(a for a in extraction.articles if a.id == undated).published is None
