@@ -64,3 +64,23 @@ def test_a_dated_report_of_the_run_places_them(tmp_path: Path) -> None:
     assert placed == {("attack_on_us_forces", "Syria", D(2023, 11, 14)),
                       ("attack_on_us_forces", "Iraq", D(2023, 11, 14))}
     assert next(a for a in extraction.articles if a.id == undated).published is None
+
+
+PUB = D(2023, 10, 25)  # a Wednesday
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the acts' day told after them with a copula and a relative clause: the acts told before
+    ("Officials said troops were hurt in drone attacks on the Tanf garrison in southern Syria. "
+     "The attacks that hurt them were both on Oct. 18, officials said.",
+     {("attack_on_us_forces", D(2023, 10, 18), "Syria")}),
+    ("Drones hit the Tanf garrison in southern Syria, injuring two soldiers. The attack was on Sunday.",
+     {("attack_on_us_forces", D(2023, 10, 22), "Syria")}),
+    # neighbours: no day after the copula; a saying's day after the relative clause
+    ("Drones hit the Tanf garrison in southern Syria, injuring two soldiers. The attacks were on the rise.",
+     set()),
+    ("Drones hit the Tanf garrison in southern Syria, injuring two soldiers. The attacks that hurt them "
+     "were condemned on Monday.", set()),
+])
+def test_the_acts_day_told_after_them_with_was_on(text: str, expected: set[tuple[str, dt.date, str]]) -> None:
+    assert {(e.type, e.date, e.country) for e in read_events(make_article(text, PUB)).events} == expected
