@@ -1,10 +1,14 @@
-"""Acts told on a day written without its year, in an article with no readable date (issue 23,
-class 1): written by us, in the forms seen in real clippings.
+"""Days told around an act (issue 23, classes 1, 2 and 4): written by us, in the forms seen in
+real clippings; each form has a neighbour that must stay as it is.
 
-A page that prints no date of its own still tells "there were attacks on Nov. 14 at <one base>
-and <another>": plural acts on a day of their own, not the campaign. They are kept as undated
-records with their month and day, so that a dated report of the run can place them, never
-dropped as the plural "attacks on U.S. forces" that tells the campaign is.
+- A page that prints no date of its own still tells "there were attacks on Nov. 14 at <one base>
+  and <another>": plural acts on a day of their own, not the campaign. They are kept as undated
+  records with their month and day, so that a dated report of the run can place them, never
+  dropped as the plural "attacks on U.S. forces" that tells the campaign is.
+- "The two attacks that hurt them were both on Oct. 18": the day of the acts told before, given
+  after them with a copula.
+- "More attacks following strike on <depots>": the strike is the earlier act; the day of the
+  statement telling the later attacks is not its.
 """
 
 from __future__ import annotations
@@ -84,3 +88,21 @@ PUB = D(2023, 10, 25)  # a Wednesday
 ])
 def test_the_acts_day_told_after_them_with_was_on(text: str, expected: set[tuple[str, dt.date, str]]) -> None:
     assert {(e.type, e.date, e.country) for e in read_events(make_article(text, PUB)).events} == expected
+
+
+BRIEFING = "\n\nMilitias have attacked U.S. forces in Syria twice in the past day, U.S. officials say.\n\n" \
+           "Officials gave the figures in a briefing on Monday."
+MONDAY = D(2023, 10, 23)
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    # the strike is told as the act the news came after: the briefing's day is the attacks', not its
+    ("More attacks on U.S. troops following strike on militia depots in Syria",
+     {("attack_on_us_forces", MONDAY, "Syria")}),
+    # neighbour: the headline's strike is the news the briefing tells
+    ("U.S. strike on militia depots in Syria",
+     {("attack_on_us_forces", MONDAY, "Syria"), ("us_strike", MONDAY, "Syria")}),
+])
+def test_an_earlier_act_takes_no_statement_day(headline: str, expected: set[tuple[str, D, str]]) -> None:
+    found = read_events(make_article(headline + BRIEFING, PUB))
+    assert {(e.type, e.date, e.country) for e in found.events} == expected
