@@ -1060,11 +1060,18 @@ def _announced(clean: str, day: DateMention, mention: Mention) -> bool:
     return bool(_ANNOUNCED.search(around) or _NEWS_PERFECT.search(clean, mention.sentence[0], mention.start))
 
 
+# "More attacks on US forces following strike on <targets>": the act the sentence tells came after
+# it; the day of the statement telling the later acts is not the earlier one's (issue 23, form 4)
+_TOLD_AS_EARLIER = GRAMMAR.pattern("told_as_earlier")
+
+
 def _said_or_partial(article: Article, mention: Mention, lex: Lexicons, usable: list[DateMention],
                      anchor: Anchor | None, linked: DateMention | None = None,
                      names: Names | None = None) -> _Dated:
     """The day of the statement telling it, else a day without its year, else no day."""
-    unsaid = mention.anaphor or _told_as_cause(article.clean, mention) or _counted(article, mention)
+    clean = article.clean
+    unsaid = (mention.anaphor or _told_as_cause(clean, mention) or _counted(article, mention)
+              or _TOLD_AS_EARLIER.search(clean, max(mention.clause[0], mention.start - 40), mention.start))
     said = None if unsaid else _said_day(article, mention, usable)
     if (said is not None and said.date is not None and _spoken(article.clean, said, mention)
             and not _announced(article.clean, said, mention)):
@@ -1644,8 +1651,12 @@ def _gather(article: Article, found: list[_Dated], lex: Lexicons) -> ArticleEven
             home = _home(groups, item, lex=lex, article=article)
             if home is not None:
                 home.append(item)
-            elif item.disagree or item.told or (not item.mention.plural and not item.mention.anaphor):
-                undated.append(item)  # ("attacks on U.S. forces": the campaign; "the attack": told elsewhere)
+            elif (item.disagree or item.told or item.month_day is not None
+                  or (not item.mention.plural and not item.mention.anaphor)):
+                # ("attacks on U.S. forces": the campaign; "the attack": told elsewhere); acts told
+                # on a day of their own, written without its year ("there were attacks on Oct. 19
+                # at ..."), are those of that day, for other reports or the run to place
+                undated.append(item)
     _place_countryless(article, groups)
     events = [event for key, group in groups.items() for event in _split_sites(article, key, group, lex)]
     kept_apart = _undated_events(article, undated, lex)
