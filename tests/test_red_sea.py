@@ -958,3 +958,22 @@ def test_a_count_of_targets_names_its_round_only_when_recent_and_not_a_running_c
 ])
 def test_a_maritime_notice_dates_the_attack_it_reports(text: str, expected: Found) -> None:
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # more ships of the public record, each attacked on one day, named on an undated page
+    ("A Houthi missile struck the oil tanker Wind in the Red Sea.",
+     [("attack_on_shipping", "Red Sea", dt.date(2024, 5, 18))]),
+    ("Houthi missiles were fired at the Star Nasia in the Gulf of Aden.",
+     [("attack_on_shipping", "Gulf of Aden", dt.date(2024, 2, 6))]),
+    ("A Houthi rocket landed near the Anadolu S in the Red Sea.",
+     [("attack_on_shipping", "Red Sea", dt.date(2024, 11, 18))]),
+    ("Two Houthi projectiles hit the Blue Lagoon I in the Red Sea.",
+     [("attack_on_shipping", "Red Sea", dt.date(2024, 9, 2))]),
+    ("Houthi fire struck the SW North Wind I off the coast of Aden.",
+     [("attack_on_shipping", "Gulf of Aden", dt.date(2024, 8, 21))]),
+    # neighbour: "wind" as weather is no ship
+    ("A Houthi missile struck a tanker in a strong wind in the Red Sea.", []),
+])
+def test_ships_of_the_record_name_their_attacks(text: str, expected: Found) -> None:
+    assert _events(text, published=None) == expected
