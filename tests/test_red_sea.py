@@ -944,23 +944,6 @@ def test_a_count_of_targets_names_its_round_only_when_recent_and_not_a_running_c
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # a maritime security notice tells an attack on the day it is issued
-    ("A Houthi missile exploded close to a bulk carrier 60 nautical miles east of Yemen's Aden, "
-     "the UKMTO agency said on Sunday.", [("attack_on_shipping", "Gulf of Aden", SUNDAY)]),
-    ("The master of a tanker reported a Houthi drone attack on the vessel west of Hodeidah, the "
-     "security firm Ambrey said in an advisory note on Sunday.", [("attack_on_shipping", "Red Sea", SUNDAY)]),
-    # neighbours: an official tells after the fact, and a notice of the small hours may tell the
-    # night before: the day of the telling dates neither
-    ("A Houthi missile exploded close to a bulk carrier 60 nautical miles east of Yemen's Aden, "
-     "a Pentagon official said on Sunday.", []),
-    ("A Houthi missile exploded close to a bulk carrier 60 nautical miles east of Yemen's Aden, "
-     "the UKMTO agency said early Sunday.", []),
-])
-def test_a_maritime_notice_dates_the_attack_it_reports(text: str, expected: Found) -> None:
-    assert _events(text) == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), [
     # more ships of the public record, each attacked on one day, named on an undated page
     ("A Houthi missile struck the oil tanker Wind in the Red Sea.",
      [("attack_on_shipping", "Red Sea", dt.date(2024, 5, 18))]),
