@@ -960,3 +960,13 @@ def test_a_count_of_targets_names_its_round_only_when_recent_and_not_a_running_c
 ])
 def test_ships_of_the_record_name_their_attacks(text: str, expected: Found) -> None:
     assert _events(text, published=None) == expected
+
+
+def test_of_two_ships_a_sentence_names_the_one_nearest_the_act_is_hit() -> None:
+    """"One hour after the attack on <ship A>, <ship B> was hit": B's attack, of B's named day (A's
+    is told too). Named ships hit the same day stay one event each."""
+    text = ("A Houthi missile hit the Unity Explorer in the Red Sea. "
+            "One hour after the attack on the M/V Number 9, a Houthi missile hit the Sophie II "
+            "in the Red Sea.")
+    day = dt.date(2023, 12, 3)
+    assert _events(text, published=None) == [("attack_on_shipping", "Red Sea", day)] * 3

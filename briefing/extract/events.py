@@ -1587,19 +1587,19 @@ def _known(article: Article, mention: Mention, known: Iterable[KnownEvent]) -> K
     since = re.compile(r"\bsince\b", re.I).search(article.clean, mention.end, mention.zone[1])
     sentence = article.clean[mention.zone[0]:since.start() if since else mention.zone[1]]
     family = _family(mention)
-    for event in known:
-        if _family(event) != family:
-            continue
-        # An undated article still cannot tell of an event before it happened; a dated one
-        # only names it while it is remembered.
-        age = (article.published - event.date).days if article.published else 0
-        if not -1 <= age <= event.remembered_days:
-            continue
-        if not event.placed(mention.country):
-            continue
-        if event.told_in(sentence):
-            return event
-    return None
+    told = [event for event in known if _family(event) == family and _remembered(article, event)
+            and event.placed(mention.country) and event.told_in(sentence)]
+    # "One hour after the attack on <ship A>, <ship B> was hit": the name nearest the act word
+    # is the act's; the other dates the act it is counted from (the profile's order breaks ties)
+    at = mention.start - mention.zone[0]
+    return min(told, key=lambda event: event.distance(sentence, at)) if told else None
+
+
+def _remembered(article: Article, event: KnownEvent) -> bool:
+    """An undated article still cannot tell of an event before it happened; a dated one only
+    names it while it is remembered."""
+    age = (article.published - event.date).days if article.published else 0
+    return -1 <= age <= event.remembered_days
 
 
 def _known_on(month_day: tuple[int, int] | None, mention: Mention,
@@ -1894,7 +1894,7 @@ def _split_sites(article: Article, key: tuple[str, str | None, dt.date], group: 
     by_name = attack and not any(placed.values())
     sites: dict[str | None, list[_Dated]] = {}
     for item in group:
-        site = _named_on(article, item.mention, key, lex) if by_name else placed[id(item)]
+        site = _named_on(article, item, key, lex) if by_name else placed[id(item)]
         sites.setdefault(site, []).append(item)
     named = [s for s in sites if s is not None]
     if len(named) < 2:
@@ -1962,9 +1962,13 @@ def _in_entry(article: Article, item: _Dated) -> bool:
     return bool(ENTRY_HEAD.match(clean, *sentence) or ENTRY_HEAD.match(clean, *first))
 
 
-def _named_on(article: Article, mention: Mention, key: tuple[str, str | None, dt.date],
+def _named_on(article: Article, item: _Dated, key: tuple[str, str | None, dt.date],
               lex: Lexicons) -> str | None:
-    """The one named event of the group's kind and day that the mention's own words tell."""
+    """The named event of the group's kind and day that dated the mention (of two its words name,
+    the nearer: :func:`_known`), else the one its own words tell."""
+    if item.known is not None and item.known.type == key[0] and item.known.date == key[2]:
+        return item.known.name
+    mention = item.mention
     words = article.clean[mention.zone[0]:mention.zone[1]]
     told = [e.name for e in lex.topic.known_events
             if e.type == key[0] and e.date == key[2] and e.told_in(words)]
