@@ -970,3 +970,13 @@ def test_of_two_ships_a_sentence_names_the_one_nearest_the_act_is_hit() -> None:
             "in the Red Sea.")
     day = dt.date(2023, 12, 3)
     assert _events(text, published=None) == [("attack_on_shipping", "Red Sea", day)] * 3
+
+
+def test_a_named_ship_placed_nowhere_is_where_its_attack_was() -> None:
+    """A mention with no sea of its own, dated as a named event, is that event's (the ship's sea),
+    never the day's other event in another sea."""
+    text = ("On Feb. 6, Houthi militants fired six missiles toward the Red Sea. "
+            "At about 3 a.m., the M/V Star Nasia reported an explosion near the ship.")
+    day = dt.date(2024, 2, 6)
+    assert _events(text, published=dt.date(2024, 2, 7)) == [("attack_on_shipping", "Gulf of Aden", day),
+                                                              ("attack_on_shipping", "Red Sea", day)]

@@ -1632,6 +1632,7 @@ def _gather(article: Article, found: list[_Dated], lex: Lexicons) -> ArticleEven
             key = (item.mention.type, item.mention.country, item.date)
             (home if home is not None else groups.setdefault(key, [])).append(item)  # type: ignore[arg-type]
     _join_specific_kind(groups, lex)
+    _place_named(groups)
     _join_countryless(groups)
     _join_known(groups)
     _join_known_areas(groups, lex.topic.known_events)
@@ -1664,6 +1665,26 @@ def _join_specific_kind(groups: dict[tuple[str, str | None, dt.date], list[_Date
                     and (k[1] == key[1] or None in (k[1], key[1]))]
         if len(specific) == 1:
             groups[specific[0]].extend(groups.pop(key))
+
+
+def _place_named(groups: dict[tuple[str, str | None, dt.date], list[_Dated]]) -> None:
+    """A dated mention placed nowhere whose day is a named event's of its kind is where that event
+    was, not in another event of the day ("At 3 a.m., <ship A> reported an explosion" beside a
+    salvo told in another sea: <ship A>'s own sea); the group's other mentions stay for
+    :func:`_join_countryless`."""
+    for key in [k for k in groups if k[1] is None]:
+        named = [i for i in groups[key] if i.known is not None and i.known.date == key[2]
+                 and i.known.type == key[0] and i.known.countries]
+        if not named:
+            continue
+        for item in named:
+            for country in item.known.countries if item.known is not None else ():
+                groups.setdefault((key[0], country, key[2]), []).append(item)
+        rest = [i for i in groups[key] if all(i is not n for n in named)]
+        if rest:
+            groups[key] = rest
+        else:
+            groups.pop(key)
 
 
 def _join_countryless(groups: dict[tuple[str, str | None, dt.date], list[_Dated]]) -> None:
