@@ -125,6 +125,12 @@ class KnownEvent:
             return openings.search(text, folded)
         return pattern.search(text) is not None
 
+    def distance(self, text: str, at: int) -> int:
+        """How far from ``at`` the nearest of its cues' matches in ``text`` (a sentence) is (the
+        text's length when none matches)."""
+        pattern = _cue_pattern(self.cues)[0]
+        return min((max(m.start() - at, at - m.end(), 0) for m in pattern.finditer(text)), default=len(text))
+
 
 _LONG = 1000  # characters: a text this long is searched through its openings
 

@@ -1594,19 +1594,19 @@ def _known(article: Article, mention: Mention, known: Iterable[KnownEvent]) -> K
     since = re.compile(r"\bsince\b", re.I).search(article.clean, mention.end, mention.zone[1])
     sentence = article.clean[mention.zone[0]:since.start() if since else mention.zone[1]]
     family = _family(mention)
-    for event in known:
-        if _family(event) != family:
-            continue
-        # An undated article still cannot tell of an event before it happened; a dated one
-        # only names it while it is remembered.
-        age = (article.published - event.date).days if article.published else 0
-        if not -1 <= age <= event.remembered_days:
-            continue
-        if not event.placed(mention.country):
-            continue
-        if event.told_in(sentence):
-            return event
-    return None
+    told = [event for event in known if _family(event) == family and _remembered(article, event)
+            and event.placed(mention.country) and event.told_in(sentence)]
+    # "One hour after the attack on <ship A>, <ship B> was hit": the name nearest the act word
+    # is the act's; the other dates the act it is counted from (the profile's order breaks ties)
+    at = mention.start - mention.zone[0]
+    return min(told, key=lambda event: event.distance(sentence, at)) if told else None
+
+
+def _remembered(article: Article, event: KnownEvent) -> bool:
+    """An undated article still cannot tell of an event before it happened; a dated one only
+    names it while it is remembered."""
+    age = (article.published - event.date).days if article.published else 0
+    return -1 <= age <= event.remembered_days
 
 
 def _known_on(month_day: tuple[int, int] | None, mention: Mention,
@@ -1639,6 +1639,7 @@ def _gather(article: Article, found: list[_Dated], lex: Lexicons) -> ArticleEven
             key = (item.mention.type, item.mention.country, item.date)
             (home if home is not None else groups.setdefault(key, [])).append(item)  # type: ignore[arg-type]
     _join_specific_kind(groups, lex)
+    _place_named(groups)
     _join_countryless(groups)
     _join_known(groups)
     _join_known_areas(groups, lex.topic.known_events)
@@ -1675,6 +1676,26 @@ def _join_specific_kind(groups: dict[tuple[str, str | None, dt.date], list[_Date
                     and (k[1] == key[1] or None in (k[1], key[1]))]
         if len(specific) == 1:
             groups[specific[0]].extend(groups.pop(key))
+
+
+def _place_named(groups: dict[tuple[str, str | None, dt.date], list[_Dated]]) -> None:
+    """A dated mention placed nowhere whose day is a named event's of its kind is where that event
+    was, not in another event of the day ("At 3 a.m., <ship A> reported an explosion" beside a
+    salvo told in another sea: <ship A>'s own sea); the group's other mentions stay for
+    :func:`_join_countryless`."""
+    for key in [k for k in groups if k[1] is None]:
+        named = [i for i in groups[key] if i.known is not None and i.known.date == key[2]
+                 and i.known.type == key[0] and i.known.countries]
+        if not named:
+            continue
+        for item in named:
+            for country in item.known.countries if item.known is not None else ():
+                groups.setdefault((key[0], country, key[2]), []).append(item)
+        rest = [i for i in groups[key] if all(i is not n for n in named)]
+        if rest:
+            groups[key] = rest
+        else:
+            groups.pop(key)
 
 
 def _join_countryless(groups: dict[tuple[str, str | None, dt.date], list[_Dated]]) -> None:
@@ -1905,7 +1926,7 @@ def _split_sites(article: Article, key: tuple[str, str | None, dt.date], group: 
     by_name = attack and not any(placed.values())
     sites: dict[str | None, list[_Dated]] = {}
     for item in group:
-        site = _named_on(article, item.mention, key, lex) if by_name else placed[id(item)]
+        site = _named_on(article, item, key, lex) if by_name else placed[id(item)]
         sites.setdefault(site, []).append(item)
     named = [s for s in sites if s is not None]
     if len(named) < 2:
@@ -1973,9 +1994,13 @@ def _in_entry(article: Article, item: _Dated) -> bool:
     return bool(ENTRY_HEAD.match(clean, *sentence) or ENTRY_HEAD.match(clean, *first))
 
 
-def _named_on(article: Article, mention: Mention, key: tuple[str, str | None, dt.date],
+def _named_on(article: Article, item: _Dated, key: tuple[str, str | None, dt.date],
               lex: Lexicons) -> str | None:
-    """The one named event of the group's kind and day that the mention's own words tell."""
+    """The named event of the group's kind and day that dated the mention (of two its words name,
+    the nearer: :func:`_known`), else the one its own words tell."""
+    if item.known is not None and item.known.type == key[0] and item.known.date == key[2]:
+        return item.known.name
+    mention = item.mention
     words = article.clean[mention.zone[0]:mention.zone[1]]
     told = [e.name for e in lex.topic.known_events
             if e.type == key[0] and e.date == key[2] and e.told_in(words)]
