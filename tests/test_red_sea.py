@@ -961,3 +961,30 @@ def test_a_named_ship_placed_nowhere_is_where_its_attack_was() -> None:
     day = dt.date(2024, 1, 26)
     assert _events(text, published=dt.date(2024, 1, 27)) == [("attack_on_shipping", "Gulf of Aden", day),
                                                                ("attack_on_shipping", "Red Sea", day)]
+
+
+_RELEASE_LEAD = "On Jan. 21, Houthi forces fired four missiles toward the Red Sea and the Gulf of Aden.\n\n"
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), [
+    # a release's later sentence told by the hour: the lead's one day, in the one sea its paragraph names
+    ("Two were aimed at the Northern Star, a bulk carrier sailing in the Gulf of Aden. At 3 p.m., a US "
+     "destroyer escorting the Northern Star shot down a second missile.",
+     [("attack_on_shipping", "Red Sea", SUNDAY), ("intercept", "Gulf of Aden", SUNDAY)]),
+    # a paragraph naming two seas, or none: the hour's act is placed nowhere, so left undated
+    ("Two were aimed at the Northern Star, a bulk carrier sailing between the Red Sea and the Gulf of "
+     "Aden. At 3 p.m., a US destroyer escorting the Northern Star shot down a second missile.",
+     [("attack_on_shipping", "Red Sea", SUNDAY)]),
+    ("Two were aimed at the Northern Star. At 3 p.m., a US destroyer escorting the Northern Star shot "
+     "down a second missile.",
+     [("attack_on_shipping", "Red Sea", SUNDAY)]),
+])
+def test_an_hour_in_a_release_takes_the_one_day_of_its_lead(paragraph: str, expected: Found) -> None:
+    assert _events(_RELEASE_LEAD + paragraph) == expected
+
+
+def test_an_hour_in_a_text_of_two_days_takes_neither() -> None:
+    text = ("On Jan. 20, a drone fell near a tanker in the Red Sea. " + _RELEASE_LEAD
+            + "Two were aimed at the Northern Star, a bulk carrier sailing in the Gulf of Aden. At 3 p.m., "
+              "a US destroyer escorting the Northern Star shot down a second missile.")
+    assert ("intercept", "Gulf of Aden", SUNDAY) not in _events(text)

@@ -740,7 +740,8 @@ def _date(article: Article, mention: Mention, lex: Lexicons, anchor: Anchor | No
     if known is not None:
         return _known_day(article, mention, known, usable)
     if own is None and _CLOCK_OPENING.match(article.clean, mention.sentence[0]):
-        clocked = _clock_after_day(article, mention, anchor)
+        clocked = (_clock_after_day(article, mention, anchor)
+                   or _clock_of_one_day(article, mention, anchor, names))
         if clocked is not None:
             return clocked
     return _days_apart(article, mention, usable) or _said_or_partial(article, mention, lex, usable, anchor,
@@ -909,6 +910,35 @@ def _clock_after_day(article: Article, mention: Mention, anchor: Anchor | None) 
         return None
     return _Dated(mention, day.date, f"a time of day told after the sentence dated '{day.text}'",
                   basis="told-before")
+
+
+def _clock_of_one_day(article: Article, mention: Mention, anchor: Anchor | None,
+                      names: Names | None) -> _Dated | None:
+    """The one day a text writes before a sentence that opens with a time of day: a release whose
+    lead gives the day ("On <day>, ...") and whose later sentences give only hours ("At 2 p.m.,
+    ..."). Not when the text writes two days, or none but its page's; and only for an act with
+    a place: its own, or the one area its paragraph names up to it (:func:`_paragraph_area`)."""
+    days = _usable(article, 0, mention.sentence[0], anchor)
+    if len({d.date for d in days}) != 1 or all(d.basis in _FROM_PAGE for d in days):
+        return None
+    placed = mention if mention.country is not None else _paragraph_area(article, mention, names)
+    if placed is None:
+        return None
+    day = days[-1]
+    return _Dated(placed, day.date, f"a time of day in a text whose one day is '{day.text}'",
+                  basis="told-before")
+
+
+def _paragraph_area(article: Article, mention: Mention, names: Names | None) -> Mention | None:
+    """The mention in the one country (or sea) its paragraph names up to its sentence's end, if
+    one: "<ship>, transiting <a sea>. ... At 4 p.m., a destroyer near <ship> shot down ...".
+    """
+    if names is None:
+        return None
+    paragraph = next(p for p, start, _ in all_sentences(article.clean) if start == mention.sentence[0])
+    opened = next(start for p, start, _ in all_sentences(article.clean) if p == paragraph)
+    countries = {h.name for h in names.within(names.countries, opened, mention.sentence[1])}
+    return replace(mention, country=countries.pop()) if len(countries) == 1 else None
 
 
 _MONTH_ALONE = GRAMMAR.pattern("month_alone")
