@@ -978,6 +978,9 @@ _RELEASE_LEAD = "On Jan. 21, Houthi forces fired four missiles toward the Red Se
     ("Two were aimed at the Northern Star. At 3 p.m., a US destroyer escorting the Northern Star shot "
      "down a second missile.",
      [("attack_on_shipping", "Red Sea", SUNDAY)]),
+    # the country of its own sentence is where the drone came from, not where it was shot down
+    ("At 3 p.m., a US destroyer shot down a drone launched from Yemen.",
+     [("attack_on_shipping", "Red Sea", SUNDAY)]),
 ])
 def test_an_hour_in_a_release_takes_the_one_day_of_its_lead(paragraph: str, expected: Found) -> None:
     assert _events(_RELEASE_LEAD + paragraph) == expected

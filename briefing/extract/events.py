@@ -930,14 +930,15 @@ def _clock_of_one_day(article: Article, mention: Mention, anchor: Anchor | None,
 
 
 def _paragraph_area(article: Article, mention: Mention, names: Names | None) -> Mention | None:
-    """The mention in the one country (or sea) its paragraph names up to its sentence's end, if
-    one: "<ship>, transiting <a sea>. ... At 4 p.m., a destroyer near <ship> shot down ...".
-    """
+    """The mention in the one country (or sea) its paragraph names before its sentence, if one:
+    "<ship>, transiting <a sea>. ... At 4 p.m., a destroyer near <ship> shot down ...". Its own
+    sentence was read already: a country there that did not place it is not the act's ("a drone
+    launched from <a country>")."""
     if names is None:
         return None
     paragraph = next(p for p, start, _ in all_sentences(article.clean) if start == mention.sentence[0])
     opened = next(start for p, start, _ in all_sentences(article.clean) if p == paragraph)
-    countries = {h.name for h in names.within(names.countries, opened, mention.sentence[1])}
+    countries = {h.name for h in names.within(names.countries, opened, mention.sentence[0])}
     return replace(mention, country=countries.pop()) if len(countries) == 1 else None
 
 
