@@ -991,3 +991,11 @@ def test_an_hour_in_a_text_of_two_days_takes_neither() -> None:
             + "Two were aimed at the Northern Star, a bulk carrier sailing in the Gulf of Aden. At 3 p.m., "
               "a US destroyer escorting the Northern Star shot down a second missile.")
     assert ("intercept", "Gulf of Aden", SUNDAY) not in _events(text)
+
+
+def test_acts_told_again_by_their_hours_take_the_one_day_the_text_gives_them() -> None:
+    # the statement's own day ("said on Monday") is not the acts': the one day left is Sunday
+    text = ("Central Command said on Monday that a destroyer shot down two drones and a missile over the Red "
+            "Sea on Sunday. In the command's words, the rebels from Yemen mounted the attacks between "
+            "3:15 p.m. and 3:40 p.m.")
+    assert _events(text) == [("attack_on_shipping", "Red Sea", SUNDAY), ("intercept", "Red Sea", SUNDAY)]

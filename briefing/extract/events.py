@@ -739,9 +739,11 @@ def _date(article: Article, mention: Mention, lex: Lexicons, anchor: Anchor | No
                                      "disagree: left undated", disagree=True)
     if known is not None:
         return _known_day(article, mention, known, usable)
-    if own is None and _CLOCK_OPENING.match(article.clean, mention.sentence[0]):
-        clocked = (_clock_after_day(article, mention, anchor)
-                   or _clock_of_one_day(article, mention, anchor, names))
+    opens = own is None and _CLOCK_OPENING.match(article.clean, mention.sentence[0]) is not None
+    told_by_hours = _definite(article.clean, mention) and _DAYTIME.search(article.clean, *mention.clause)
+    if own is None and (opens or told_by_hours):
+        clocked = ((_clock_after_day(article, mention, anchor) if opens else None)
+                   or _clock_of_one_day(article, mention, anchor, names, lex.topic.campaign.start))
         if clocked is not None:
             return clocked
     return _days_apart(article, mention, usable) or _said_or_partial(article, mention, lex, usable, anchor,
@@ -913,13 +915,15 @@ def _clock_after_day(article: Article, mention: Mention, anchor: Anchor | None) 
 
 
 def _clock_of_one_day(article: Article, mention: Mention, anchor: Anchor | None,
-                      names: Names | None) -> _Dated | None:
-    """The one day a text writes before a sentence that opens with a time of day: a release whose
-    lead gives the day ("On <day>, ...") and whose later sentences give only hours ("At 2 p.m.,
-    ..."). Not when the text writes two days, or none but its page's; and only for an act with
-    a place: its own, or the one area its paragraph names up to it (:func:`_paragraph_area`)."""
-    days = _usable(article, 0, mention.sentence[0], anchor)
-    if len({d.date for d in days}) != 1 or all(d.basis in _FROM_PAGE for d in days):
+                      names: Names | None, since: dt.date) -> _Dated | None:
+    """The one day a text writes before an act told by its hours: a release whose lead gives the
+    day ("On <day>, ...") and whose later sentences give only hours ("At 2 p.m., ..."), or acts
+    told again with their times ("carried out the attacks between 5 and 6 p.m."). A saying's day
+    ("said on Monday") is not an act's; not when the text writes two days for acts, nor one
+    before the campaign; and only for an act with a place: its own, or the one area its
+    paragraph names before it (:func:`_paragraph_area`)."""
+    days = [d for d in _usable(article, 0, mention.sentence[0], anchor) if not _a_sayings(article.clean, d)]
+    if len({d.date for d in days}) != 1 or days[0].date is None or days[0].date < since:
         return None
     placed = mention if mention.country is not None else _paragraph_area(article, mention, names)
     if placed is None:
@@ -927,6 +931,12 @@ def _clock_of_one_day(article: Article, mention: Mention, anchor: Anchor | None,
     day = days[-1]
     return _Dated(placed, day.date, f"a time of day in a text whose one day is '{day.text}'",
                   basis="told-before")
+
+
+def _a_sayings(clean: str, day: DateMention) -> bool:
+    """Whether the day is a saying's, told right before or after its verb ("said on Monday")."""
+    return bool(_SPOKEN.search(clean, max(0, day.start - 40), day.start)
+                or _SPOKEN_AFTER.match(clean, day.end))
 
 
 def _paragraph_area(article: Article, mention: Mention, names: Names | None) -> Mention | None:
