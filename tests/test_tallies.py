@@ -571,6 +571,20 @@ def test_red_sea_not_running_figures(text: str) -> None:
     assert extract_tallies(make_article(text, RS_PUB), choose_topic("red-sea")) == []
 
 
+@pytest.mark.parametrize("text", [
+    # "a" ship sunk beside the count so far, but in the past simple or on a day of its own: that act
+    "The Houthis have attacked more than 100 ships since November and on Tuesday sank a bulk carrier.",
+    "Since November the rebels have hit more than 100 merchant ships; on Monday they sank a tanker.",
+    "The rebels have attacked more than 100 ships since November, sinking a freighter on Tuesday.",
+    "Since November the rebels have seized one tanker and on Friday sunk another.",
+])
+def test_one_ship_sunk_on_its_day_beside_the_count_is_no_count_of_ships_lost(text: str) -> None:
+    from briefing.topic import choose_topic
+
+    found = extract_tallies(make_article(text, RS_PUB), choose_topic("red-sea"))
+    assert [t for t in found if t.metric == "targets_lost"] == []
+
+
 @pytest.mark.parametrize(("text", "value"), [
     # a later month in another clause is that clause's
     ("U.S. forces have been attacked more than 180 times since October, but there has been a lull since "

@@ -229,20 +229,27 @@ def _figures(text: str, start: int, end: int, before: str, lex: Lexicons) -> lis
                   if _campaign(text, match, "targets_lost", start, end, before, lex)]
         found += [_Figure("targets_lost", match, rule=_LOST_ONE)
                   for match in rules.find(_LOST_ONE, text, start, end)
-                  if _one_lost_told(text, match, start, found, lex)
+                  if _one_lost_told(text, match, start, end, found, lex)
                   and _campaign(text, match, "targets_lost", start, end, before, lex)]
     days = _window_days(text[start:end]) if grammar_of(lex).at("recent_window", text[start:end], 0) else None
     return _windowed(found, text, start, end, days, lex) if days else found
 
 
-def _one_lost_told(text: str, match: re.Match[str], start: int, found: list[_Figure], lex: Lexicons) -> bool:
+def _one_lost_told(text: str, match: re.Match[str], start: int, end: int, found: list[_Figure],
+                   lex: Lexicons) -> bool:
     """"Have seized one vessel and sunk another": "another" counts one after "one <target>" told
     before it; "have killed three sailors, sunk a ship": "a" counts one only in a list of the
     campaign's counts (another count read in the sentence). Alone, "the rebels have sunk a ship"
-    tells one act, not the count so far."""
+    tells one act, not the count so far; so does "a" in the past simple ("have attacked 100 ships
+    and sank a tanker") or either told with a day of its own ("..., and on Tuesday sank a bulk
+    carrier", "sinking a tanker on Monday")."""
+    told = max((f.match.end() for f in found if f.match.end() <= match.start()), default=start)
+    clause = re.compile(r"[,;]").search(text, match.end(), end)
+    if _PART_DAY.search(text, told, clause.start() if clause else end):
+        return False
     if match["num"].lower() == "another":
         return grammar_of(lex).at("one_target", text, start, match.start(), floor=start) is not None
-    return any(f.metric != "targets_lost" for f in found)
+    return not match.group().lower().startswith("sank") and any(f.metric != "targets_lost" for f in found)
 
 
 def _value(match: re.Match[str]) -> int | None:
