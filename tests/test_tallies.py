@@ -937,3 +937,14 @@ def test_the_day_of_the_sentence_after_that_points_back_is_the_figures() -> None
 ])
 def test_a_figure_told_as_given_before_and_revised_is_not_taken(text: str, expected: list[int]) -> None:
     assert [t.value for t in extract_tallies(make_article(text, PUB))] == expected
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # the side's own strikes told after the attacks on it: the verb nearest the number says whose
+    ("Militias have attacked U.S. troops more than 150 times since Oct. 17, and U.S. forces have hit militia "
+     "sites 12 times.", [150]),
+    # "under attack" is one verb, whoever is named after it
+    ("U.S. forces have come under attack from the militias at least 66 times since Oct. 17.", [66]),
+])
+def test_the_attack_verb_nearest_the_number_says_who_was_struck(text: str, values: list[int]) -> None:
+    assert [t.value for t in extract_tallies(make_article(text, PUB))] == values

@@ -293,7 +293,7 @@ def _struck_by_the_side(text: str, match: re.Match[str], start: int, lex: Lexico
     active subject of a verb whose object is the attackers (or what strikes hit), counts its own
     strikes; "U.S. forces have been struck 85 times", "US forces attacked 66 times" (a headline's
     passive) and "the bases, which militias have attacked 85 times" count the attacks on it."""
-    verb = grammar_of(lex).at("attack_verb_before", text, match.start(), floor=start)
+    verb = _nearest_verb(text, match, start, lex)
     if verb is None:
         return False
     told = text[start:verb.start()]
@@ -306,6 +306,17 @@ def _struck_by_the_side(text: str, match: re.Match[str], start: int, lex: Lexico
     return not (verb.group().lower().startswith("under") or re.search(r"\bby\b", hit)
                 or _PASSIVE.search(text, max(start, verb.start() - 24), verb.start())
                 or not (lex.attackers.search(hit) or lex.strike_targets.search(hit)))
+
+
+def _nearest_verb(text: str, match: re.Match[str], start: int, lex: Lexicons) -> re.Match[str] | None:
+    """The attack verb nearest before the number: "militias have attacked U.S. troops 150 times, and
+    U.S. forces have hit militia sites 12 times" counts the 12 by "hit", not by the first "attacked"."""
+    verb = found = grammar_of(lex).at("attack_verb_before", text, match.start(), floor=start)
+    while found is not None and not found.group().lower().startswith("under"):  # "under attack": whole
+        verb, found = found, grammar_of(lex).at("attack_verb_before", text, match.start(),
+                                                floor=found.start() + 1)
+    return found or verb
+    return verb
 
 
 # a day of its own in a part's words: "and two attacks in Syria on Monday" is that day's, not a part
