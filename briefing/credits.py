@@ -157,6 +157,7 @@ _AUTHOR = re.compile(rf"^[A-Z][\w.'’-]*(?:\s+[A-Z(][\w.'’()-]*){{1,3}}\s+is\
                      rf"(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?{_JOB}\s+(?:of|at|for|with)\s+"
                      rf"(?P<outlet>(?:the\s+)?{_HOUSE})(?=[,;]|\.?\s*$|\.\s)"
                      rf"|(?P<own>(?:The\s+)?{_HOUSE})['’]s?\s+(?:[\w-]+\s+){{0,3}}?{_JOB}\b)", re.M)
+_FORMER = re.compile(r"\b(?:former|formerly|ex-|onetime|one-time|previously)", re.I)
 _COPYRIGHT = re.compile(r"^[ \t]*(?:Copyright(?:[ \t]*(?:©|\([Cc]\)))?|©(?=[ \t]*\d{4}))[ \t]*"
                         r"(?:\d{4}(?:[ \t]*[-–][ \t]*\d{4})?[ \t,]*)?"
                         rf"(?P<outlet>{_HOUSE})[ \t,.]*(?:\d{{4}})?[ \t.]*"
@@ -281,8 +282,12 @@ def _titled(text: str) -> str | None:
 
 
 def _house_note(text: str) -> str | None:
-    """The newsroom the page's own notes name: its author's line or its copyright line."""
-    for match in (*_AUTHOR.finditer(text), *_COPYRIGHT.finditer(text)):
+    """The newsroom the page's own notes name: its author's line or its copyright line. A line on one
+    of the story's voices ("Sarah Stone is a senior writer at a think tank", then "Stone said") or on a
+    job held before ("a former correspondent of ...") names no newsroom of the page."""
+    notes = [m for m in _AUTHOR.finditer(text) if not _FORMER.search(m.group())
+             and not _voice(m.group().split(" is ")[0].split()[-1], text)]
+    for match in (*notes, *_COPYRIGHT.finditer(text)):
         name = re.sub(r"(?<![A-Z])\.$", "", (match["outlet"] or match.groupdict().get("own") or "").strip())
         if name and not (_PICTURE.search(name) or _INSTITUTION.search(name) or name.upper() in _NOT_OUTLETS):
             return AGENCIES.get(name, name)

@@ -216,6 +216,11 @@ def test_outlet_from_each_byline_shape(text: str, outlet: str | None) -> None:
     ("Drones hit a base on Friday. Desk Herald could not independently verify the video.", "Desk Herald"),
     # ... and their neighbours: a person the story tells of, a picture's credit, a year alone
     ("Drones hit a base on Friday.\nJane Roe is a reporter for Desk News who was at the base.", None),
+    # a voice of the story on a line of its own, and a job held before, name no newsroom of the page
+    ("Drones hit a base on Friday.\n\nSara Lane is a senior writer at the Gulf Policy Forum, where she "
+     "studies the groups.\n\n\"They want the troops out,\" Lane said.", None),
+    ("Drones hit a base on Friday.\n\nTom Poe is a former correspondent of the Desk Times, and now advises "
+     "the ministry.", None),
     ("A view of the base.\n© Getty Images\n\nDrones hit a base.", None),
     ("A view of the base.\nCopyright 2024 Getty Images\n\nDrones hit a base.", None),
     ("Drones hit a base.\n\nCopyright 2024,", None),

@@ -1603,6 +1603,9 @@ def _with_own(text: str, sentence: str, published: dt.date, kind: str = "attack_
 @pytest.mark.parametrize("sentence", [
     "Baghdad said the American raids near Al-Qaim resulted in the killing of at least 11 people.",
     "The strike that answered it killed two members of the militia, officials said.",
+    # the attack told only as what the strikes came after: the strikes did the killing
+    "US strikes following the attack killed 16 people near Al-Qaim, Baghdad said.",
+    "The American raids on Friday, which came after the attack, killed 16 people, Baghdad said.",
 ])
 def test_a_us_strikes_toll_told_among_an_attacks_sentences_is_not_the_attacks(sentence: str) -> None:
     text = f"A drone killed three US soldiers at Tower 22 in Jordan on Sunday. {sentence}"

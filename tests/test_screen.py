@@ -123,6 +123,10 @@ def _check_screen(pattern: re.Pattern[str], text: str) -> None:
         assert list(map(_span, openings.finditer(text, fold(text), start, end))) == \
             list(map(_span, pattern.finditer(text, start, end)))
         assert openings.search(text, fold(text), start, end) == (pattern.search(text, start, end) is not None)
+        # (unfolded: the span alone folded, its places mapped back to the text)
+        assert openings.search(text, None, start, end) == (pattern.search(text, start, end) is not None)
+        assert list(map(_span, openings.finditer(text, None, start, end))) == \
+            list(map(_span, pattern.finditer(text, start, end)))
     assert list(map(_span, openings.finditer(text, fold(text)))) == list(map(_span, pattern.finditer(text)))
     assert openings.search(text) == (pattern.search(text) is not None)
 

@@ -571,6 +571,20 @@ def test_red_sea_not_running_figures(text: str) -> None:
     assert extract_tallies(make_article(text, RS_PUB), choose_topic("red-sea")) == []
 
 
+@pytest.mark.parametrize("text", [
+    # "a" ship sunk beside the count so far, but in the past simple or on a day of its own: that act
+    "The Houthis have attacked more than 100 ships since November and on Tuesday sank a bulk carrier.",
+    "Since November the rebels have hit more than 100 merchant ships; on Monday they sank a tanker.",
+    "The rebels have attacked more than 100 ships since November, sinking a freighter on Tuesday.",
+    "Since November the rebels have seized one tanker and on Friday sunk another.",
+])
+def test_one_ship_sunk_on_its_day_beside_the_count_is_no_count_of_ships_lost(text: str) -> None:
+    from briefing.topic import choose_topic
+
+    found = extract_tallies(make_article(text, RS_PUB), choose_topic("red-sea"))
+    assert [t for t in found if t.metric == "targets_lost"] == []
+
+
 @pytest.mark.parametrize(("text", "value"), [
     # a later month in another clause is that clause's
     ("U.S. forces have been attacked more than 180 times since October, but there has been a lull since "
@@ -923,3 +937,14 @@ def test_the_day_of_the_sentence_after_that_points_back_is_the_figures() -> None
 ])
 def test_a_figure_told_as_given_before_and_revised_is_not_taken(text: str, expected: list[int]) -> None:
     assert [t.value for t in extract_tallies(make_article(text, PUB))] == expected
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # the side's own strikes told after the attacks on it: the verb nearest the number says whose
+    ("Militias have attacked U.S. troops more than 150 times since Oct. 17, and U.S. forces have hit militia "
+     "sites 12 times.", [150]),
+    # "under attack" is one verb, whoever is named after it
+    ("U.S. forces have come under attack from the militias at least 66 times since Oct. 17.", [66]),
+])
+def test_the_attack_verb_nearest_the_number_says_who_was_struck(text: str, values: list[int]) -> None:
+    assert [t.value for t in extract_tallies(make_article(text, PUB))] == values

@@ -85,6 +85,11 @@ PUB = D(2023, 10, 25)  # a Wednesday
      set()),
     ("Drones hit the Tanf garrison in southern Syria, injuring two soldiers. The attacks that hurt them "
      "were condemned on Monday.", set()),
+    # "was on" the people hit, a weekday's possession: no day of the acts ("Marines" is no "Mar.")
+    ("Drones hit the Tanf garrison in southern Syria, injuring two soldiers. The attacks were on Marines, "
+     "Monday's statement said.", set()),
+    ("Drones hit the Tanf garrison in southern Syria, injuring two soldiers. The attack was on Monday's list "
+     "of incidents.", set()),
 ])
 def test_the_acts_day_told_after_them_with_was_on(text: str, expected: set[tuple[str, dt.date, str]]) -> None:
     assert {(e.type, e.date, e.country) for e in read_events(make_article(text, PUB)).events} == expected

@@ -133,16 +133,18 @@ def _read_events(article: Article, lex: Lexicons, names: Names | None) -> Articl
         for each in mentions:
             mention = None if each.claimed else _resolved(article, each, last_told, last_seen)
             if mention is None:
+                _count_unresolved(article, each, lex, anchor, counted)
                 continue
             linked = _linked_day(article, mention, names, lex, anchor)
             dated = _kind_of_that_day(_date(article, mention, lex, anchor, linked, names), last_told)
             if mention.anaphor and _family(mention) not in last_told and (dated is None or not dated.date):
+                _count_yearless(article, dated, counted)
                 continue  # "the attacks" after acts told without a day: only its own day makes it count
             dated = _told_again_that_night(article, dated, last_told)
             if dated is not None and dated.date is None:
                 dated = _right_before(article, _right_after(article, dated, last_told), last_told)
                 dated = _ordinal(article, _hours_later(article, dated, last_told), last_told, counted)
-                dated = _part_of_count(article, dated, last_told, counted)
+                dated = _in_that_act(article, _part_of_count(article, dated, last_told, counted), last_seen)
                 dated = _downed_as_told(article, _apart_from_told(article, dated, last_told), last_told)
             if dated is not None:
                 found += [one for day in _each_day(dated) for one in _each_base(article, day, names, lex)]
@@ -311,6 +313,24 @@ def _remember(article: Article, dated: _Dated, last_told: dict[str, _Dated],
         last_told[_family(mention)] = dated
         if _NUMBER_OF_ACTS.search(article.clean, *mention.sentence):
             counted[_family(mention)] = dated
+    else:
+        _count_yearless(article, dated, counted)
+
+
+def _count_unresolved(article: Article, mention: Mention, lex: Lexicons, anchor: Anchor | None,
+                      counted: dict[str, _Dated]) -> None:
+    """A number of acts told again with no act before it to stand for ("Among these attacks, two
+    incidents took place on October 18"): still the number its parts are told after."""
+    if not mention.claimed and _NUMBER_OF_ACTS.search(article.clean, *mention.sentence):
+        _count_yearless(article, _date(article, mention, lex, anchor), counted)
+
+
+def _count_yearless(article: Article, dated: _Dated | None, counted: dict[str, _Dated]) -> None:
+    """"Of these attacks, two incidents took place on October 18", the year not told: a number of
+    acts of that month and day, even where the act word tells acts again ("these attacks")."""
+    if (dated is not None and dated.date is None and dated.month_day is not None
+            and _NUMBER_OF_ACTS.search(article.clean, *dated.mention.sentence)):
+        counted[_family(dated.mention)] = dated
 
 
 def _kind_of_that_day(dated: _Dated | None, last_told: dict[str, _Dated]) -> _Dated | None:
@@ -610,14 +630,42 @@ def _ordinal(article: Article, item: _Dated, last_told: dict[str, _Dated],
     family = _family(item.mention)
     cue = _ORDINAL.match(article.clean, item.mention.sentence[0], item.mention.end)
     told, latest = counted.get(family), last_told.get(family)
-    if cue is None or told is None or latest is None or latest.date != told.date:
+    if cue is None or told is None or not _last_counted(told, latest):
         return item
     said = "strike" if cue["what"].lower() in ("strike", "airstrike") else "attack"
     if said != family and cue["what"].lower() != "incident":
         return item
-    note = f"the {cue['which'].lower()} of the acts told on {told.date:%d %b %Y}"
     mention = replace(item.mention, country=item.mention.country or told.mention.country)
+    if told.date is None and told.month_day is not None:
+        # a number told without its year: only a part told with no time of its own, close after it
+        if not _close_part(article, item.mention, told, ordinal=True):
+            return item
+        month, day = told.month_day
+        return _Dated(mention, None, f"the {cue['which'].lower()} of the acts told on {month:02d}-{day:02d}, "
+                                     "a day without its year", month_day=told.month_day)
+    assert told.date is not None
+    note = f"the {cue['which'].lower()} of the acts told on {told.date:%d %b %Y}"
     return _Dated(mention, told.date, note, basis="told-before")
+
+
+def _close_part(article: Article, mention: Mention, last: _Dated, ordinal: bool = False) -> bool:
+    """Whether the act may be a part of the number of acts told in ``last`` (or of its last part):
+    in one of the few sentences after it, with no date or month of its own and, unless it names itself by its
+    order ("The second attack ..."), no cue of another act (:data:`_NOT_A_PART`)."""
+    clean, (begin, end) = article.clean, mention.sentence
+    starts = [start for _, start, _ in all_sentences(clean)]
+    apart = bisect.bisect_left(starts, begin) - bisect.bisect_left(starts, last.mention.sentence[0])
+    return (0 < apart <= _PART_REACH and (ordinal or not _NOT_A_PART.search(clean, begin, end))
+            and not find_dates(clean, begin, end, None) and not _MONTH_ALONE.search(clean, begin, end))
+
+
+def _last_counted(told: _Dated, latest: _Dated | None) -> bool:
+    """Whether the number of acts ``told`` is still the one a part refers to: the last act of its
+    family told with a day is of its day; or, for a number told on a day without its year, no act
+    of its family was told with a day after it."""
+    if told.date is None:
+        return latest is None or latest.mention.start < told.mention.start
+    return latest is not None and latest.date == told.date
 
 
 _NOT_A_PART = GRAMMAR.pattern("not_a_part")
@@ -634,16 +682,45 @@ def _part_of_count(article: Article, item: _Dated, last_told: dict[str, _Dated],
         return item
     family = _family(item.mention)
     told, latest = counted.get(family), last_told.get(family)
-    if told is None or latest is None or latest.date != told.date or told.date is None:
+    if told is None or not _last_counted(told, latest):
         return item
-    clean, (begin, end) = article.clean, item.mention.sentence
-    starts = [start for _, start, _ in all_sentences(clean)]
-    apart = bisect.bisect_left(starts, begin) - bisect.bisect_left(starts, latest.mention.sentence[0])
-    if not 0 < apart <= _PART_REACH or _NOT_A_PART.search(clean, begin, end):
+    last = told if told.date is None else latest
+    assert last is not None
+    if not _close_part(article, item.mention, last):
         return item
-    if find_dates(clean, begin, end, None):
-        return item
+    if told.date is None:
+        assert told.month_day is not None
+        month, day = told.month_day
+        return _Dated(item.mention, None, f"one of the acts counted just before on {month:02d}-{day:02d}, "
+                                          "a day without its year", month_day=told.month_day)
     return _Dated(item.mention, told.date, f"one of the acts counted on {told.date:%d %b %Y} just before",
+                  basis="told-before")
+
+
+_THAT_INCIDENT = GRAMMAR.pattern("that_incident")
+
+
+def _in_that_act(article: Article, item: _Dated, last_seen: dict[str, _Dated]) -> _Dated:
+    """"Another attack on October 25 nearly killed troops. In this incident, a drone hit the roof of
+    a barracks in <a city>": an act with no day in a sentence that opens by naming the act just told
+    as its scene (rule that_incident) is that act, of its day, or of its month and day when its
+    year is not told; only the act told in the sentence right before."""
+    mention = item.mention
+    if item.date is not None or item.disagree:
+        return item
+    clean = article.clean
+    if not _THAT_INCIDENT.match(clean, mention.sentence[0], mention.start):
+        return item
+    told = max(last_seen.values(), key=lambda t: t.mention.start, default=None)
+    if told is None or (told.date is None and told.month_day is None):
+        return item
+    starts = [start for _, start, _ in all_sentences(clean)]
+    here = bisect.bisect_left(starts, mention.sentence[0])
+    if here - bisect.bisect_left(starts, told.mention.sentence[0]) != 1:
+        return item
+    if told.date is None:
+        return _Dated(mention, None, f"the act told just before ({told.note})", month_day=told.month_day)
+    return _Dated(mention, told.date, f"the act told just before, on {told.date:%d %b %Y}",
                   basis="told-before")
 
 

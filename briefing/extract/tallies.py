@@ -229,20 +229,27 @@ def _figures(text: str, start: int, end: int, before: str, lex: Lexicons) -> lis
                   if _campaign(text, match, "targets_lost", start, end, before, lex)]
         found += [_Figure("targets_lost", match, rule=_LOST_ONE)
                   for match in rules.find(_LOST_ONE, text, start, end)
-                  if _one_lost_told(text, match, start, found, lex)
+                  if _one_lost_told(text, match, start, end, found, lex)
                   and _campaign(text, match, "targets_lost", start, end, before, lex)]
     days = _window_days(text[start:end]) if grammar_of(lex).at("recent_window", text[start:end], 0) else None
     return _windowed(found, text, start, end, days, lex) if days else found
 
 
-def _one_lost_told(text: str, match: re.Match[str], start: int, found: list[_Figure], lex: Lexicons) -> bool:
+def _one_lost_told(text: str, match: re.Match[str], start: int, end: int, found: list[_Figure],
+                   lex: Lexicons) -> bool:
     """"Have seized one vessel and sunk another": "another" counts one after "one <target>" told
     before it; "have killed three sailors, sunk a ship": "a" counts one only in a list of the
     campaign's counts (another count read in the sentence). Alone, "the rebels have sunk a ship"
-    tells one act, not the count so far."""
+    tells one act, not the count so far; so does "a" in the past simple ("have attacked 100 ships
+    and sank a tanker") or either told with a day of its own ("..., and on Tuesday sank a bulk
+    carrier", "sinking a tanker on Monday")."""
+    told = max((f.match.end() for f in found if f.match.end() <= match.start()), default=start)
+    clause = re.compile(r"[,;]").search(text, match.end(), end)
+    if _PART_DAY.search(text, told, clause.start() if clause else end):
+        return False
     if match["num"].lower() == "another":
         return grammar_of(lex).at("one_target", text, start, match.start(), floor=start) is not None
-    return any(f.metric != "targets_lost" for f in found)
+    return not match.group().lower().startswith("sank") and any(f.metric != "targets_lost" for f in found)
 
 
 def _value(match: re.Match[str]) -> int | None:
@@ -286,7 +293,7 @@ def _struck_by_the_side(text: str, match: re.Match[str], start: int, lex: Lexico
     active subject of a verb whose object is the attackers (or what strikes hit), counts its own
     strikes; "U.S. forces have been struck 85 times", "US forces attacked 66 times" (a headline's
     passive) and "the bases, which militias have attacked 85 times" count the attacks on it."""
-    verb = grammar_of(lex).at("attack_verb_before", text, match.start(), floor=start)
+    verb = _nearest_verb(text, match, start, lex)
     if verb is None:
         return False
     told = text[start:verb.start()]
@@ -299,6 +306,17 @@ def _struck_by_the_side(text: str, match: re.Match[str], start: int, lex: Lexico
     return not (verb.group().lower().startswith("under") or re.search(r"\bby\b", hit)
                 or _PASSIVE.search(text, max(start, verb.start() - 24), verb.start())
                 or not (lex.attackers.search(hit) or lex.strike_targets.search(hit)))
+
+
+def _nearest_verb(text: str, match: re.Match[str], start: int, lex: Lexicons) -> re.Match[str] | None:
+    """The attack verb nearest before the number: "militias have attacked U.S. troops 150 times, and
+    U.S. forces have hit militia sites 12 times" counts the 12 by "hit", not by the first "attacked"."""
+    verb = found = grammar_of(lex).at("attack_verb_before", text, match.start(), floor=start)
+    while found is not None and not found.group().lower().startswith("under"):  # "under attack": whole
+        verb, found = found, grammar_of(lex).at("attack_verb_before", text, match.start(),
+                                                floor=found.start() + 1)
+    return found or verb
+    return verb
 
 
 # a day of its own in a part's words: "and two attacks in Syria on Monday" is that day's, not a part

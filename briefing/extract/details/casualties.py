@@ -336,14 +336,21 @@ def _the_events(side: CasualtySide, before: str, event: Event, lex: Lexicons) ->
 
 def _strike_did_it(before: str) -> bool:
     """Whether the last act told before a figure is a US strike (no attack, nor an answer to one,
-    told after it)."""
+    told after it and then named as what did the harm: "in retaliation for the attack that killed
+    three", "for the killing of three"). "US strikes following the attack killed 16 people": the
+    attack only dates the strikes, which did the killing."""
     told = list(_STRIKE_BEFORE.finditer(before))
-    return bool(told) and not _ANSWERING.search(before, told[-1].end())
+    answer = _ANSWERING.search(before, told[-1].end()) if told else None
+    return bool(told) and not (answer and _HARM_OF_IT.search(before, answer.end()))
 
 
 # an attack, or the answer to one, told between a US strike and a figure: the figure is the attack's
 _ANSWERING = re.compile(r"\b(?:attack\w*|assault\w*|response|respond\w*|retaliat\w*|revenge|reprisal|after"
                         r"|following|answer\w*|aveng\w*)\b", re.I)
+
+
+# the harm told as the attack's (or the answered act's): a relative clause or a harm noun's "of"
+_HARM_OF_IT = re.compile(r"\b(?:that|which|who|whose|of)\b", re.I)
 
 
 # two of the campaign's countries joined: "strikes in Iraq and Syria", "Iraq, Syria"
