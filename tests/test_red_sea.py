@@ -987,7 +987,7 @@ def test_an_hour_in_a_release_takes_the_one_day_of_its_lead(paragraph: str, expe
 
 
 def test_an_hour_in_a_text_of_two_days_takes_neither() -> None:
-    text = ("On Jan. 20, a drone fell near a tanker in the Red Sea. " + _RELEASE_LEAD
+    text = ("On Jan. 20, a drone struck a tanker in the Red Sea. " + _RELEASE_LEAD
             + "Two were aimed at the Northern Star, a bulk carrier sailing in the Gulf of Aden. At 3 p.m., "
               "a US destroyer escorting the Northern Star shot down a second missile.")
     assert ("intercept", "Gulf of Aden", SUNDAY) not in _events(text)

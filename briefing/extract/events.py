@@ -820,7 +820,7 @@ def _date(article: Article, mention: Mention, lex: Lexicons, anchor: Anchor | No
     told_by_hours = _definite(article.clean, mention) and _DAYTIME.search(article.clean, *mention.clause)
     if own is None and (opens or told_by_hours):
         clocked = ((_clock_after_day(article, mention, anchor) if opens else None)
-                   or _clock_of_one_day(article, mention, anchor, names, lex.topic.campaign.start))
+                   or _clock_of_one_day(article, mention, anchor, names, lex))
         if clocked is not None:
             return clocked
     return _days_apart(article, mention, usable) or _said_or_partial(article, mention, lex, usable, anchor,
@@ -992,15 +992,21 @@ def _clock_after_day(article: Article, mention: Mention, anchor: Anchor | None) 
 
 
 def _clock_of_one_day(article: Article, mention: Mention, anchor: Anchor | None,
-                      names: Names | None, since: dt.date) -> _Dated | None:
+                      names: Names | None, lex: Lexicons) -> _Dated | None:
     """The one day a text writes before an act told by its hours: a release whose lead gives the
     day ("On <day>, ...") and whose later sentences give only hours ("At 2 p.m., ..."), or acts
     told again with their times ("carried out the attacks between 5 and 6 p.m."). A saying's day
-    ("said on Monday") is not an act's; not when the text writes two days for acts, nor one
-    before the campaign; and only for an act with a place: its own, or the one area its
-    paragraph names before it (:func:`_paragraph_area`)."""
-    days = [d for d in _usable(article, 0, mention.sentence[0], anchor) if not _a_sayings(article.clean, d)]
-    if len({d.date for d in days}) != 1 or days[0].date is None or days[0].date < since:
+    ("said on Monday") is not an act's, nor one in a sentence with no act word ("On Monday, the
+    leaders met"); not when the text writes two days for acts, nor one before the campaign; and
+    only for an act with a place: its own, or the one area its paragraph names before it
+    (:func:`_paragraph_area`)."""
+    if names is None:
+        return None
+    acts = act_screen(lex).scan(article.clean, names.folded)
+    before = [(start, end) for _, start, end in all_sentences(article.clean) if start < mention.sentence[0]]
+    days = [d for start, end in before if acts.any(start, end)
+            for d in _usable(article, start, end, anchor) if not _a_sayings(article.clean, d, end)]
+    if len({d.date for d in days}) != 1 or days[0].date is None or days[0].date < lex.topic.campaign.start:
         return None
     placed = mention if mention.country is not None else _paragraph_area(article, mention, names)
     if placed is None:
@@ -1010,10 +1016,11 @@ def _clock_of_one_day(article: Article, mention: Mention, anchor: Anchor | None,
                   basis="told-before")
 
 
-def _a_sayings(clean: str, day: DateMention) -> bool:
-    """Whether the day is a saying's, told right before or after its verb ("said on Monday")."""
+def _a_sayings(clean: str, day: DateMention, end: int) -> bool:
+    """Whether the day is a saying's, told right before or after its verb or sayer ("said on
+    Monday", "On Monday, a spokesman said"); ``end``: its sentence's."""
     return bool(_SPOKEN.search(clean, max(0, day.start - 40), day.start)
-                or _SPOKEN_AFTER.match(clean, day.end))
+                or _SPOKEN_AFTER.match(clean, day.end) or _SAYER_AFTER.match(clean, day.end, end))
 
 
 def _paragraph_area(article: Article, mention: Mention, names: Names | None) -> Mention | None:
