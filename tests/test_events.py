@@ -1461,3 +1461,18 @@ def test_an_undated_report_of_a_time_before_the_campaign_places_none_of_its_acts
 ])
 def test_acts_named_as_the_cause_in_an_opening_phrase_do_not_take_the_answers_day(text: str) -> None:
     assert kinds(text) == {("us_strike", MON, "Syria")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # issue 23: a drone strike no side's own, on a base no side's own, is an attack on the base
+    ("Officials blamed the militias for Sunday's drone strike on a remote desert base in Jordan.",
+     {("attack_on_us_forces", SUN, "Jordan")}),
+    ("Sunday's drone strike on a small base in Jordan wounded several soldiers.",
+     {("attack_on_us_forces", SUN, "Jordan")}),
+    # the US's own drone strike stays a strike; one on the militia's base is no attack
+    ("A U.S. drone strike on a base in eastern Syria killed two fighters on Sunday.",
+     {("us_strike", SUN, "Syria")}),
+    ("A drone strike on a militia base in Baghdad killed a commander on Sunday.", set()),
+])
+def test_a_drone_strike_on_an_unowned_base_is_an_attack_on_it(text: str, expected: set[object]) -> None:
+    assert kinds(text) == expected

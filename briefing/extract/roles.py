@@ -708,6 +708,10 @@ class SentenceReader:
             return None
         if agent in ("militia", "instrument") and target in ("base", None) and not strike_word:
             return self._of("attack", clause, end, start) if self._campaign_place(clause) else None
+        if agent == "instrument" and target == "base":
+            # "a drone strike on a remote base in Jordan": the drone strike no side's own, on a base
+            # no side's own, is the attackers' (the US's drone strikes hit its enemies' sites)
+            return self._of("attack", clause, end, start) if self._campaign_place(clause) else None
         us_hit = strike_word or self.text[start:end].lower() in ("targeted", "hit", "killed")
         if agent is None and target in ("militia", "facility") and us_hit and self._us_named():
             # "CENTCOM said the commander killed on Feb. 7 was targeted ..."
