@@ -1476,3 +1476,17 @@ def test_acts_named_as_the_cause_in_an_opening_phrase_do_not_take_the_answers_da
 ])
 def test_a_drone_strike_on_an_unowned_base_is_an_attack_on_it(text: str, expected: set[object]) -> None:
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # issue 23: the act noun as the passive's subject, its target after "launched at"
+    ("A multi-rocket attack was launched at U.S. and coalition forces near the embassy in Baghdad on Monday.",
+     {("attack_on_us_forces", MON, "Iraq")}),
+    # (a drone named with the act was read before: the drone its munition)
+    ("On Sunday, two drone attacks were launched against U.S. forces at a support site in Syria.",
+     {("attack_on_us_forces", SUN, "Syria")}),
+    # a time after "launched at" is no target
+    ("A rocket attack was launched at 9 p.m. on Monday, the group said.", set()),
+])
+def test_an_act_noun_launched_at_us_forces_is_an_attack_on_them(text: str, expected: set[object]) -> None:
+    assert kinds(text) == expected
