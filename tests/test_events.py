@@ -1461,3 +1461,32 @@ def test_an_undated_report_of_a_time_before_the_campaign_places_none_of_its_acts
 ])
 def test_acts_named_as_the_cause_in_an_opening_phrase_do_not_take_the_answers_day(text: str) -> None:
     assert kinds(text) == {("us_strike", MON, "Syria")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # issue 23: a drone strike no side's own, on a base no side's own, is an attack on the base
+    ("Officials blamed the militias for Sunday's drone strike on a remote desert base in Jordan.",
+     {("attack_on_us_forces", SUN, "Jordan")}),
+    ("Sunday's drone strike on a small base in Jordan wounded several soldiers.",
+     {("attack_on_us_forces", SUN, "Jordan")}),
+    # the US's own drone strike stays a strike; one on the militia's base is no attack
+    ("A U.S. drone strike on a base in eastern Syria killed two fighters on Sunday.",
+     {("us_strike", SUN, "Syria")}),
+    ("A drone strike on a militia base in Baghdad killed a commander on Sunday.", set()),
+])
+def test_a_drone_strike_on_an_unowned_base_is_an_attack_on_it(text: str, expected: set[object]) -> None:
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # issue 23: the act noun as the passive's subject, its target after "launched at"
+    ("A multi-rocket attack was launched at U.S. and coalition forces near the embassy in Baghdad on Monday.",
+     {("attack_on_us_forces", MON, "Iraq")}),
+    # (a drone named with the act was read before: the drone its munition)
+    ("On Sunday, two drone attacks were launched against U.S. forces at a support site in Syria.",
+     {("attack_on_us_forces", SUN, "Syria")}),
+    # a time after "launched at" is no target
+    ("A rocket attack was launched at 9 p.m. on Monday, the group said.", set()),
+])
+def test_an_act_noun_launched_at_us_forces_is_an_attack_on_them(text: str, expected: set[object]) -> None:
+    assert kinds(text) == expected

@@ -83,6 +83,7 @@ _ENGAGED_THREAT = GRAMMAR.pattern("engaged_threat")
 _BEFORE_LAUNCH = GRAMMAR.pattern("before_launch")  # the munitions hit on the ground: a strike
 _BARE_PASSIVE_AFTER = GRAMMAR.pattern("bare_passive")
 _TOWARD = GRAMMAR.pattern("launched_toward")
+_ACT_LAUNCHED = GRAMMAR.pattern("act_launched")
 _OBJECT_PRONOUN = GRAMMAR.pattern("object_pronoun")
 _REPELLED = GRAMMAR.pattern("repelled_act")
 _GERUND_SUBJECT = GRAMMAR.pattern("gerund_subject")
@@ -479,7 +480,7 @@ class SentenceReader:
         if word in ("launched", "fired") and _PASSIVE.search(left):
             # "five rockets were launched from Iraq towards a US military base"
             toward = _TOWARD.search(text[end:clause[1]])
-            if not (toward and self._munition(clause[0], start + 1)):
+            if not (toward and (self._munition(clause[0], start + 1) or self._act_launched(start, clause))):
                 return None
             target, target_name = self._target_side(end + toward.end(), clause[1])
             return _Roles("instrument", None, target, target_name, rule="launched_toward")
@@ -583,6 +584,12 @@ class SentenceReader:
 
     def _intercepting(self, word: str) -> bool:
         return word in _INTERCEPT or word in self.lex.intercepts
+
+    def _act_launched(self, start: int, clause: tuple[int, int]) -> bool:
+        """Whether an act noun is the subject of the passive verb at ``start`` ("a rocket attack was
+        launched at U.S. forces"): what was aimed, as a munition is."""
+        passive = _ACT_LAUNCHED.search(self.text, clause[0], start)
+        return passive is not None and any(e == passive.start() for _, e, _ in self._nouns)
 
     def _munition(self, start: int, end: int) -> bool:
         """Whether a munition is named near the start of ``[start, end)`` or right before its end
@@ -706,7 +713,10 @@ class SentenceReader:
                                        and self._militia_story()):
                 return self._of("strike", clause)
             return None
-        if agent in ("militia", "instrument") and target in ("base", None) and not strike_word:
+        # "a drone strike on a remote base in Jordan": a drone strike no side's own, on a base no
+        # side's own, is the attackers' (the US's drone strikes hit its enemies' sites; issue 23)
+        unowned = not strike_word or (agent == "instrument" and target == "base")
+        if agent in ("militia", "instrument") and target in ("base", None) and unowned:
             return self._of("attack", clause, end, start) if self._campaign_place(clause) else None
         us_hit = strike_word or self.text[start:end].lower() in ("targeted", "hit", "killed")
         if agent is None and target in ("militia", "facility") and us_hit and self._us_named():
