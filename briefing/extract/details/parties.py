@@ -22,11 +22,13 @@ RULES = Rules(grammar("parties"))
 _VERBS = (r"(?:has |had |have )?claimed\b(?!\s+to\b|\s+(?:the\s+)?li(?:ves|fe)\b)|claims? responsibility"
           r"|claiming\b(?!\s+(?:the\s+)?li(?:ves|fe)\b)"
           # a headline's present tense: "Iraqi group claims drone attack on US base"
-          r"|claims\b(?!\s+(?:to|that|of|were|was|are|is|(?:the\s+)?li(?:ves|fe))\b)"
+          # (never the noun: "questioned the spokesman's claims.")
+          r"|(?<!'s )(?<!’s )claims\b(?!\s+(?:to|that|of|were|was|are|is|(?:the\s+)?li(?:ves|fe))\b"
+          r"|\s*[.,;:!?]|\s*$)"
           r"|took responsibility|claims? of responsibility"  # "X's claim of responsibility"
           r"|" + RULES.grammar.rules["owned_responsibility"].pattern.replace(
               "{owning_verbs}", RULES.expand("{owning_verbs}", "owned_responsibility")) +
-          r"|(?:took|claimed|claims|takes) credit"
+          r"|(?:took|claimed|claims|takes|(?:has |have |had )?taken) credit"
           r"|(?:said|says|announced|stated|declared) (?:(?:in|on|via) (?:(?:an?|its|the) )?(?:[\w-]+ ){0,2}?"
           r"(?:statement|post|message|video|channel|Telegram),? )?"
           r"(?:that )?(?:" + RULES.expand("{claim_subjects}", "own_act") + r") (?:had |has |have )?"
@@ -110,6 +112,8 @@ def claimants(article: Article, event: Event, texts: Sequence[tuple[Window, str]
               lex: Lexicons) -> Iterator[Named]:
     """Groups that said they did it."""
     seen: set[str] = set()
+    if _unclaimed(article, texts):
+        return  # "no group has yet claimed the attack", told of this act: a claim elsewhere is another's
     for window, text in texts:
         # a sentence beside the act's naming other days or months ("In January, the group claimed")
         other_day = not window.own and (_dated_otherwise(text, event) or _told_in_month(text, event)
@@ -128,6 +132,19 @@ def claimants(article: Article, event: Event, texts: Sequence[tuple[Window, str]
             if name not in seen:
                 seen.add(name)
                 yield Named(name, evidence_of(article, window.start, window.end))
+
+
+# "no armed group has yet claimed responsibility" (a denial is not read here: whose?)
+_NONE_CLAIMED = re.compile(r"\b(?:no (?:[\w-]+ ){0,2}?(?:group|one)|nobody|none)\b[^.]{0,40}\bclaim"
+                           r"|\bnot (?:yet )?(?:been )?claimed\b", re.I)
+
+
+def _unclaimed(article: Article, texts: Sequence[tuple[Window, str]]) -> bool:
+    """Whether the act's own sentence, or the one right after it, says no one has claimed it."""
+    own_ends = {w.end for w, _ in texts if w.own}
+    return any(_NONE_CLAIMED.search(text) for window, text in texts
+               if window.own or any(not article.clean[e:window.start].strip() for e in own_ends
+                                    if e <= window.start))
 
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -225,6 +242,12 @@ def _told_here(event: Event, lex: Lexicons) -> Callable[[str], bool]:
 
 
 _ACT = re.compile(r"\b(?:attack|strike|kill)", re.I)
+# "X previously said it targeted ...": a claim told as an earlier one, of an earlier act
+_EARLIER = re.compile(r"\bpreviously\b", re.I)
+# "claimed most of the attacks, including the one that wounded three troops on Monday": the
+# campaign's claim singling out one act (this one's only where the sentence names its place)
+_ONE_OF = re.compile(r"\bincluding\s+(?:the\s+one|(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?"
+                     r"(?:attack|strike))\b", re.I)
 # "claimed two drone attacks on ...", "claimed three attacks": several acts counted, one of them
 _SEVERAL = re.compile(r"^\s*(?:responsibility\s+)?(?:for\s+)?(?:the\s+)?(?:two|three|four|five|six|both"
                       r"|several|\d)\s+(?:separate\s+)?(?:[\w-]+\s+)?attacks\b", re.I)
@@ -246,6 +269,8 @@ def _claims(text: str, hit: Hit, here: Callable[[str], bool] = lambda _: False, 
     after = _CLAIM_AFTER.search(text[hit.end:])
     if after is not None and rules.at("another_speaker", text[hit.end:], after.start("verb")):
         return False  # "X, and officials said its forces used a drone": the officials' words, no claim
+    if after is not None and _EARLIER.search(text, hit.end, hit.end + after.start("verb")):
+        return False  # "X, who had previously claimed the ship sank": an earlier claim, another act
     if after is not None and after.group("told") and _ACT.search(after.group("told")):
         # "X—the group behind the attack in Jordan—claimed the deaths of six fighters": the act told
         # in the apposition is not the one claimed; the event's place must be named outside it
@@ -254,7 +279,8 @@ def _claims(text: str, hit: Hit, here: Callable[[str], bool] = lambda _: False, 
     if after is not None:
         rest = _going_on(text[hit.end + after.end():hit.end + after.end() + 50])
         later = _CLAIM_VERB.match(text, hit.end + after.end())
-        return (not _GENERAL.search(rest) or (here(text) and bool(_SEVERAL.match(rest)))
+        one = bool(_SEVERAL.match(rest) or _ONE_OF.search(rest))
+        return (not _GENERAL.search(rest) or (here(text) and one)
                 or (later is not None and not _GENERAL.search(text, later.end(), later.end() + 50)))
     return False
 
