@@ -1738,3 +1738,15 @@ def test_a_claim_of_most_attacks_singling_out_this_one_at_its_base_is_its_claim(
                 "Iraq has taken credit for most of the attacks, including the one that targeted Al-Asad "
                 "Airbase.")
     assert [n.name for n in event.details.claimed_by] == ["Islamic Resistance in Iraq"]
+
+
+def test_a_claim_of_the_attack_after_another_place_is_told_is_that_acts() -> None:
+    # the article's one attack is the one in Jordan, told in the background; a drone hitting a
+    # training ground in Syria is told after it, and "the attack" the group then claims is that one
+    found = events_of("The US began striking militias on Friday in response to attacks, including the drone "
+                      "strike on a base in Jordan that killed three US soldiers on Jan. 28. Kurdish-led "
+                      "fighters said on Monday that a drone hit their training ground the night before at "
+                      "the Al-Omar oil field in Syria. The Islamic Resistance in Iraq released a video "
+                      "claiming responsibility for the attack.")
+    jordan = [e for e in found if e.country == "Jordan"]
+    assert jordan and all(e.details.claimed_by == () for e in jordan)

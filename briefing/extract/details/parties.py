@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from ...model import Article, Event, Named
 from ...rules import Rules, grammar
 from ...screen import Screened
+from ...text import all_sentences
 from ...topic import Hit
 from ..lexicon import Lexicons
 from ..tallies import official_voice
@@ -119,8 +120,9 @@ def claimants(article: Article, event: Event, texts: Sequence[tuple[Window, str]
         other_day = not window.own and (_dated_otherwise(text, event) or _told_in_month(text, event)
                                         or last_weeks_day(text, event, article)
                                         or tells_elsewhere(text, event, lex))
-        if _NO_CLAIM.search(text) or other_day:
-            continue  # a denial; a claim of another day's act
+        told_apart = not window.own and _of_act_told_apart(article, window, text, event, lex)
+        if _NO_CLAIM.search(text) or other_day or told_apart:
+            continue  # a denial; a claim of another day's act; of "the attack" told just before, elsewhere
         # a claim of an act in another war; the group's apposition ("an alliance opposed to US
         # support for Israel") and the reason it gives are no other war
         said = [hit for hit in militia(lex.actors.find(text), lex)
@@ -132,6 +134,29 @@ def claimants(article: Article, event: Event, texts: Sequence[tuple[Window, str]
             if name not in seen:
                 seen.add(name)
                 yield Named(name, evidence_of(article, window.start, window.end))
+
+
+def _of_act_told_apart(article: Article, window: Window, text: str, event: Event, lex: Lexicons) -> bool:
+    """Whether a claim of "the attack", naming no place or day of its own ("released a video
+    claiming responsibility for the attack"), is the claim of another act told between this
+    event's last sentence and it: "the attack" is the one told last ("A drone struck the base in
+    eastern Syria. ... The group released a video claiming the attack", told after an attack in
+    Jordan)."""
+    if not _THE_ATTACK.search(text) or any(True for _ in lex.places.find(text)):
+        return False  # a claim naming its place is read by the place (tells_elsewhere)
+    if event.date is not None and (event.date.month, event.date.day) in _days_named(text):
+        return False  # "On 20 January, the group claimed striking the base": told by its day
+    ends = [s.end for s in event.sources if s.article == article.id and s.end <= window.start]
+    between = [(start, end) for _, start, end in all_sentences(article.clean)
+               if ends and max(ends) <= start and end <= window.start]
+    return any(_TOLD_ACT.search(article.clean, start, end)
+               and tells_elsewhere(article.clean[start:end], event, lex) for start, end in between)
+
+
+# "the attack" told back, not "the attack on the base"
+_THE_ATTACK = re.compile(r"\bthe\s+(?:attack|strike)\b(?!\s+(?:on|at|in|against)\b)", re.I)
+# a sentence telling an act: "a drone struck a training ground at the base"
+_TOLD_ACT = re.compile(r"\b(?:struck|hit|attacked|targeted|launched|fired)\b", re.I)
 
 
 # "no armed group has yet claimed responsibility" (a denial is not read here: whose?)
