@@ -1750,3 +1750,19 @@ def test_a_claim_of_the_attack_after_another_place_is_told_is_that_acts() -> Non
                       "claiming responsibility for the attack.")
     jordan = [e for e in found if e.country == "Jordan"]
     assert jordan and all(e.details.claimed_by == () for e in jordan)
+
+
+@pytest.mark.parametrize(("said", "claimed"), [
+    # the day the group spoke stands between its word and the act it claims
+    ("The Islamic Resistance in Iraq said on Monday that it attacked the base with drones.",
+     ["Islamic Resistance in Iraq"]),
+    # "claim to have attacked": the act claimed, in the past
+    ("The Islamic Resistance in Iraq claimed to have attacked the base with two drones.",
+     ["Islamic Resistance in Iraq"]),
+    # acts not counted ("several bases") are the campaign's, none certainly this one
+    ("The Islamic Resistance in Iraq claimed to have attacked several bases in recent days.", []),
+    ("The Islamic Resistance in Iraq said it attacked a number of bases in recent days.", []),
+])
+def test_a_claim_told_with_its_day_or_as_claimed_to_have_acted(said: str, claimed: list[str]) -> None:
+    event = one("A drone hit Al-Asad Airbase in Iraq on Monday, officials said. " + said)
+    assert [n.name for n in event.details.claimed_by] == claimed

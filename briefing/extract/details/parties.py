@@ -26,11 +26,16 @@ _VERBS = (r"(?:has |had |have )?claimed\b(?!\s+to\b|\s+(?:the\s+)?li(?:ves|fe)\b
           # (never the noun: "questioned the spokesman's claims.")
           r"|(?<!'s )(?<!’s )claims\b(?!\s+(?:to|that|of|were|was|are|is|(?:the\s+)?li(?:ves|fe))\b"
           r"|\s*[.,;:!?]|\s*$)"
+          # "claim to have attacked a ship": the act claimed, in the past ("claim to target" is the campaign)
+          r"|claim(?:s|ed)? to have (?:" + RULES.expand("{claimed_acts}", "own_act") + r")\b"
           r"|took responsibility|claims? of responsibility"  # "X's claim of responsibility"
           r"|" + RULES.grammar.rules["owned_responsibility"].pattern.replace(
               "{owning_verbs}", RULES.expand("{owning_verbs}", "owned_responsibility")) +
           r"|(?:took|claimed|claims|takes|(?:has |have |had )?taken) credit"
-          r"|(?:said|says|announced|stated|declared) (?:(?:in|on|via) (?:(?:an?|its|the) )?(?:[\w-]+ ){0,2}?"
+          # "said on Saturday that they attacked": the day it spoke may stand before the claim
+          r"|(?:said|says|announced|stated|declared) (?:(?:late |early )?on "
+          r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: night| morning| evening)?,? )?"
+          r"(?:(?:in|on|via) (?:(?:an?|its|the) )?(?:[\w-]+ ){0,2}?"
           r"(?:statement|post|message|video|channel|Telegram),? )?"
           r"(?:that )?(?:" + RULES.expand("{claim_subjects}", "own_act") + r") (?:had |has |have )?"
           r"(?:" + RULES.expand("{claimed_acts}", "own_act") +
@@ -267,6 +272,9 @@ def _told_here(event: Event, lex: Lexicons) -> Callable[[str], bool]:
 
 
 _ACT = re.compile(r"\b(?:attack|strike|kill)", re.I)
+# "several vessels", "a number of US frigates": acts not counted, the campaign's
+_UNCOUNTED = re.compile(r"^\s*(?:several|multiple|many|numerous|various|a number of|dozens of|scores of)\s",
+                        re.I)
 # "X previously said it targeted ...": a claim told as an earlier one, of an earlier act
 _EARLIER = re.compile(r"\bpreviously\b", re.I)
 # "claimed most of the attacks, including the one that wounded three troops on Monday": the
@@ -305,7 +313,9 @@ def _claims(text: str, hit: Hit, here: Callable[[str], bool] = lambda _: False, 
         rest = _going_on(text[hit.end + after.end():hit.end + after.end() + 50])
         later = _CLAIM_VERB.match(text, hit.end + after.end())
         one = bool(_SEVERAL.match(rest) or _ONE_OF.search(rest))
-        return (not _GENERAL.search(rest) or (here(text) and one)
+        # "claim to have attacked several vessels": acts uncounted, none certainly this one
+        general = _GENERAL.search(rest) or _UNCOUNTED.match(rest)
+        return (not general or (here(text) and one)
                 or (later is not None and not _GENERAL.search(text, later.end(), later.end() + 50)))
     return False
 
