@@ -1756,6 +1756,13 @@ def test_a_claim_of_the_attack_after_another_place_is_told_is_that_acts() -> Non
     # the day the group spoke stands between its word and the act it claims
     ("The Islamic Resistance in Iraq said on Monday that it attacked the base with drones.",
      ["Islamic Resistance in Iraq"]),
+    ("The Islamic Resistance in Iraq said late Monday it had targeted the base.",
+     ["Islamic Resistance in Iraq"]),
+    # a claim on Telegram: "posted on Telegram that", "in a statement released on Telegram that"
+    ("The Islamic Resistance in Iraq posted on Telegram that it had targeted the base.",
+     ["Islamic Resistance in Iraq"]),
+    ("The Islamic Resistance in Iraq said in a statement released on Telegram that it had struck the base.",
+     ["Islamic Resistance in Iraq"]),
     # "claim to have attacked": the act claimed, in the past
     ("The Islamic Resistance in Iraq claimed to have attacked the base with two drones.",
      ["Islamic Resistance in Iraq"]),

@@ -32,11 +32,14 @@ _VERBS = (r"(?:has |had |have )?claimed\b(?!\s+to\b|\s+(?:the\s+)?li(?:ves|fe)\b
           r"|" + RULES.grammar.rules["owned_responsibility"].pattern.replace(
               "{owning_verbs}", RULES.expand("{owning_verbs}", "owned_responsibility")) +
           r"|(?:took|claimed|claims|takes|(?:has |have |had )?taken) credit"
-          # "said on Saturday that they attacked": the day it spoke may stand before the claim
-          r"|(?:said|says|announced|stated|declared) (?:(?:late |early )?on "
+          # "said on Saturday that they attacked", "said late Monday it had": the day it spoke may stand
+          # before the claim; "posted on Telegram that it", "in a statement released on Telegram"
+          r"|(?:said|says|announced|stated|declared|posted) (?:(?:late |early )?(?:on )?"
           r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: night| morning| evening)?,? )?"
           r"(?:(?:in|on|via) (?:(?:an?|its|the) )?(?:[\w-]+ ){0,2}?"
-          r"(?:statement|post|message|video|channel|Telegram),? )?"
+          r"(?:statement|post|message|video|channel|Telegram)"
+          r"(?: (?:released|posted|published|issued|shared) (?:on|via) (?:its )?(?:[\w-]+ ){0,2}?"
+          r"(?:Telegram|channel|media|account))?,? )?"
           r"(?:that )?(?:" + RULES.expand("{claim_subjects}", "own_act") + r") (?:had |has |have )?"
           r"(?:" + RULES.expand("{claimed_acts}", "own_act") +
           # "said it was behind the attack": the group's own word, a claim (never an attribution)
