@@ -1700,3 +1700,76 @@ def test_a_count_told_of_another_country_is_not_this_countrys_strikes() -> None:
     counts = {e.country: [(c.what, c.value) for c in e.details.counts]
               for e in events_of(text, dt.date(2024, 2, 3)) if e.country}
     assert counts == {"Iraq": [], "Syria": [("facilities", 4)]}
+
+
+# --- claims: the forms of issue 21 (an earlier claim, the noun "claims", an act told unclaimed) ---
+
+def test_a_claim_told_as_a_previous_one_is_another_acts() -> None:
+    # "previously said it targeted": what the group said before, of an earlier act
+    event = one("A drone hit Al-Asad Airbase in Iraq on Sunday, officials said. The Islamic Resistance in "
+                "Iraq previously said it targeted the base with drones.")
+    assert event.details.claimed_by == ()
+
+
+def test_claims_as_a_noun_at_the_sentence_end_is_no_claim() -> None:
+    # "doubted X's claims.": a noun, not a headline's "X claims attack"
+    event = one("A drone hit Al-Asad Airbase in Iraq on Sunday, officials said. Analysts doubted the "
+                "Islamic Resistance in Iraq's claims.")
+    assert event.details.claimed_by == ()
+
+
+def test_an_act_told_unclaimed_takes_no_claim_told_beside_another_act() -> None:
+    # the second base's attack is told with "no group has yet claimed it": the group's claim of
+    # drones at the first base is not this one's
+    found = events_of("Three drones hit two US bases on Sunday, one in Syria and the other in Iraq. A group "
+                      "calling itself the Islamic Resistance in Iraq claimed launching two of the drones in "
+                      "an online statement. Separately, a security source said a drone hit Erbil Air Base in "
+                      "Iraq at noon. The attack caused minor damage, and no armed group has yet claimed "
+                      "responsibility for the attack on the air base.")
+    claims = {e.places: [n.name for n in e.details.claimed_by] for e in found}
+    assert [names for places, names in claims.items() if any("Erbil" in p for p in places)] == [[]]
+    assert ["Islamic Resistance in Iraq"] in claims.values()  # the lede's two attacks keep the claim
+
+
+def test_a_claim_of_most_attacks_singling_out_this_one_at_its_base_is_its_claim() -> None:
+    # "has taken credit for most of the attacks, including the one ...": the campaign's claim
+    # naming this act (its base named in the sentence)
+    event = one("A drone hit Al-Asad Airbase in Iraq on Sunday, officials said. The Islamic Resistance in "
+                "Iraq has taken credit for most of the attacks, including the one that targeted Al-Asad "
+                "Airbase.")
+    assert [n.name for n in event.details.claimed_by] == ["Islamic Resistance in Iraq"]
+
+
+def test_a_claim_of_the_attack_after_another_place_is_told_is_that_acts() -> None:
+    # the article's one attack is the one in Jordan, told in the background; a drone hitting a
+    # training ground in Syria is told after it, and "the attack" the group then claims is that one
+    found = events_of("The US began striking militias on Friday in response to attacks, including the drone "
+                      "strike on a base in Jordan that killed three US soldiers on Jan. 28. Kurdish-led "
+                      "fighters said on Monday that a drone hit their training ground the night before at "
+                      "the Al-Omar oil field in Syria. The Islamic Resistance in Iraq released a video "
+                      "claiming responsibility for the attack.")
+    jordan = [e for e in found if e.country == "Jordan"]
+    assert jordan and all(e.details.claimed_by == () for e in jordan)
+
+
+@pytest.mark.parametrize(("said", "claimed"), [
+    # the day the group spoke stands between its word and the act it claims
+    ("The Islamic Resistance in Iraq said on Monday that it attacked the base with drones.",
+     ["Islamic Resistance in Iraq"]),
+    ("The Islamic Resistance in Iraq said late Monday it had targeted the base.",
+     ["Islamic Resistance in Iraq"]),
+    # a claim on Telegram: "posted on Telegram that", "in a statement released on Telegram that"
+    ("The Islamic Resistance in Iraq posted on Telegram that it had targeted the base.",
+     ["Islamic Resistance in Iraq"]),
+    ("The Islamic Resistance in Iraq said in a statement released on Telegram that it had struck the base.",
+     ["Islamic Resistance in Iraq"]),
+    # "claim to have attacked": the act claimed, in the past
+    ("The Islamic Resistance in Iraq claimed to have attacked the base with two drones.",
+     ["Islamic Resistance in Iraq"]),
+    # acts not counted ("several bases") are the campaign's, none certainly this one
+    ("The Islamic Resistance in Iraq claimed to have attacked several bases in recent days.", []),
+    ("The Islamic Resistance in Iraq said it attacked a number of bases in recent days.", []),
+])
+def test_a_claim_told_with_its_day_or_as_claimed_to_have_acted(said: str, claimed: list[str]) -> None:
+    event = one("A drone hit Al-Asad Airbase in Iraq on Monday, officials said. " + said)
+    assert [n.name for n in event.details.claimed_by] == claimed

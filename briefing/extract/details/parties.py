@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from ...model import Article, Event, Named
 from ...rules import Rules, grammar
 from ...screen import Screened
+from ...text import all_sentences
 from ...topic import Hit
 from ..lexicon import Lexicons
 from ..tallies import official_voice
@@ -22,13 +23,23 @@ RULES = Rules(grammar("parties"))
 _VERBS = (r"(?:has |had |have )?claimed\b(?!\s+to\b|\s+(?:the\s+)?li(?:ves|fe)\b)|claims? responsibility"
           r"|claiming\b(?!\s+(?:the\s+)?li(?:ves|fe)\b)"
           # a headline's present tense: "Iraqi group claims drone attack on US base"
-          r"|claims\b(?!\s+(?:to|that|of|were|was|are|is|(?:the\s+)?li(?:ves|fe))\b)"
+          # (never the noun: "questioned the spokesman's claims.")
+          r"|(?<!'s )(?<!’s )claims\b(?!\s+(?:to|that|of|were|was|are|is|(?:the\s+)?li(?:ves|fe))\b"
+          r"|\s*[.,;:!?]|\s*$)"
+          # "claim to have attacked a ship": the act claimed, in the past ("claim to target" is the campaign)
+          r"|claim(?:s|ed)? to have (?:" + RULES.expand("{claimed_acts}", "own_act") + r")\b"
           r"|took responsibility|claims? of responsibility"  # "X's claim of responsibility"
           r"|" + RULES.grammar.rules["owned_responsibility"].pattern.replace(
               "{owning_verbs}", RULES.expand("{owning_verbs}", "owned_responsibility")) +
-          r"|(?:took|claimed|claims|takes) credit"
-          r"|(?:said|says|announced|stated|declared) (?:(?:in|on|via) (?:(?:an?|its|the) )?(?:[\w-]+ ){0,2}?"
-          r"(?:statement|post|message|video|channel|Telegram),? )?"
+          r"|(?:took|claimed|claims|takes|(?:has |have |had )?taken) credit"
+          # "said on Saturday that they attacked", "said late Monday it had": the day it spoke may stand
+          # before the claim; "posted on Telegram that it", "in a statement released on Telegram"
+          r"|(?:said|says|announced|stated|declared|posted) (?:(?:late |early )?(?:on )?"
+          r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: night| morning| evening)?,? )?"
+          r"(?:(?:in|on|via) (?:(?:an?|its|the) )?(?:[\w-]+ ){0,2}?"
+          r"(?:statement|post|message|video|channel|Telegram)"
+          r"(?: (?:released|posted|published|issued|shared) (?:on|via) (?:its )?(?:[\w-]+ ){0,2}?"
+          r"(?:Telegram|channel|media|account))?,? )?"
           r"(?:that )?(?:" + RULES.expand("{claim_subjects}", "own_act") + r") (?:had |has |have )?"
           r"(?:" + RULES.expand("{claimed_acts}", "own_act") +
           # "said it was behind the attack": the group's own word, a claim (never an attribution)
@@ -110,13 +121,16 @@ def claimants(article: Article, event: Event, texts: Sequence[tuple[Window, str]
               lex: Lexicons) -> Iterator[Named]:
     """Groups that said they did it."""
     seen: set[str] = set()
+    if _unclaimed(article, texts):
+        return  # "no group has yet claimed the attack", told of this act: a claim elsewhere is another's
     for window, text in texts:
         # a sentence beside the act's naming other days or months ("In January, the group claimed")
         other_day = not window.own and (_dated_otherwise(text, event) or _told_in_month(text, event)
                                         or last_weeks_day(text, event, article)
                                         or tells_elsewhere(text, event, lex))
-        if _NO_CLAIM.search(text) or other_day:
-            continue  # a denial; a claim of another day's act
+        told_apart = not window.own and _of_act_told_apart(article, window, text, event, lex)
+        if _NO_CLAIM.search(text) or other_day or told_apart:
+            continue  # a denial; a claim of another day's act; of "the attack" told just before, elsewhere
         # a claim of an act in another war; the group's apposition ("an alliance opposed to US
         # support for Israel") and the reason it gives are no other war
         said = [hit for hit in militia(lex.actors.find(text), lex)
@@ -128,6 +142,42 @@ def claimants(article: Article, event: Event, texts: Sequence[tuple[Window, str]
             if name not in seen:
                 seen.add(name)
                 yield Named(name, evidence_of(article, window.start, window.end))
+
+
+def _of_act_told_apart(article: Article, window: Window, text: str, event: Event, lex: Lexicons) -> bool:
+    """Whether a claim of "the attack", naming no place or day of its own ("released a video
+    claiming responsibility for the attack"), is the claim of another act told between this
+    event's last sentence and it: "the attack" is the one told last ("A drone struck the base in
+    eastern Syria. ... The group released a video claiming the attack", told after an attack in
+    Jordan)."""
+    if not _THE_ATTACK.search(text) or any(True for _ in lex.places.find(text)):
+        return False  # a claim naming its place is read by the place (tells_elsewhere)
+    if event.date is not None and (event.date.month, event.date.day) in _days_named(text):
+        return False  # "On 20 January, the group claimed striking the base": told by its day
+    ends = [s.end for s in event.sources if s.article == article.id and s.end <= window.start]
+    between = [(start, end) for _, start, end in all_sentences(article.clean)
+               if ends and max(ends) <= start and end <= window.start]
+    return any(_TOLD_ACT.search(article.clean, start, end)
+               and tells_elsewhere(article.clean[start:end], event, lex) for start, end in between)
+
+
+# "the attack" told back, not "the attack on the base"
+_THE_ATTACK = re.compile(r"\bthe\s+(?:attack|strike)\b(?!\s+(?:on|at|in|against)\b)", re.I)
+# a sentence telling an act: "a drone struck a training ground at the base"
+_TOLD_ACT = re.compile(r"\b(?:struck|hit|attacked|targeted|launched|fired)\b", re.I)
+
+
+# "no armed group has yet claimed responsibility" (a denial is not read here: whose?)
+_NONE_CLAIMED = re.compile(r"\b(?:no (?:[\w-]+ ){0,2}?(?:group|one)|nobody|none)\b[^.]{0,40}\bclaim"
+                           r"|\bnot (?:yet )?(?:been )?claimed\b", re.I)
+
+
+def _unclaimed(article: Article, texts: Sequence[tuple[Window, str]]) -> bool:
+    """Whether the act's own sentence, or the one right after it, says no one has claimed it."""
+    own_ends = {w.end for w, _ in texts if w.own}
+    return any(_NONE_CLAIMED.search(text) for window, text in texts
+               if window.own or any(not article.clean[e:window.start].strip() for e in own_ends
+                                    if e <= window.start))
 
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -225,6 +275,15 @@ def _told_here(event: Event, lex: Lexicons) -> Callable[[str], bool]:
 
 
 _ACT = re.compile(r"\b(?:attack|strike|kill)", re.I)
+# "several vessels", "a number of US frigates": acts not counted, the campaign's
+_UNCOUNTED = re.compile(r"^\s*(?:several|multiple|many|numerous|various|a number of|dozens of|scores of)\s",
+                        re.I)
+# "X previously said it targeted ...": a claim told as an earlier one, of an earlier act
+_EARLIER = re.compile(r"\bpreviously\b", re.I)
+# "claimed most of the attacks, including the one that wounded three troops on Monday": the
+# campaign's claim singling out one act (this one's only where the sentence names its place)
+_ONE_OF = re.compile(r"\bincluding\s+(?:the\s+one|(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?"
+                     r"(?:attack|strike))\b", re.I)
 # "claimed two drone attacks on ...", "claimed three attacks": several acts counted, one of them
 _SEVERAL = re.compile(r"^\s*(?:responsibility\s+)?(?:for\s+)?(?:the\s+)?(?:two|three|four|five|six|both"
                       r"|several|\d)\s+(?:separate\s+)?(?:[\w-]+\s+)?attacks\b", re.I)
@@ -246,6 +305,8 @@ def _claims(text: str, hit: Hit, here: Callable[[str], bool] = lambda _: False, 
     after = _CLAIM_AFTER.search(text[hit.end:])
     if after is not None and rules.at("another_speaker", text[hit.end:], after.start("verb")):
         return False  # "X, and officials said its forces used a drone": the officials' words, no claim
+    if after is not None and _EARLIER.search(text, hit.end, hit.end + after.start("verb")):
+        return False  # "X, who had previously claimed the ship sank": an earlier claim, another act
     if after is not None and after.group("told") and _ACT.search(after.group("told")):
         # "X—the group behind the attack in Jordan—claimed the deaths of six fighters": the act told
         # in the apposition is not the one claimed; the event's place must be named outside it
@@ -254,7 +315,10 @@ def _claims(text: str, hit: Hit, here: Callable[[str], bool] = lambda _: False, 
     if after is not None:
         rest = _going_on(text[hit.end + after.end():hit.end + after.end() + 50])
         later = _CLAIM_VERB.match(text, hit.end + after.end())
-        return (not _GENERAL.search(rest) or (here(text) and bool(_SEVERAL.match(rest)))
+        one = bool(_SEVERAL.match(rest) or _ONE_OF.search(rest))
+        # "claim to have attacked several vessels": acts uncounted, none certainly this one
+        general = _GENERAL.search(rest) or _UNCOUNTED.match(rest)
+        return (not general or (here(text) and one)
                 or (later is not None and not _GENERAL.search(text, later.end(), later.end() + 50)))
     return False
 
