@@ -1473,6 +1473,13 @@ def test_acts_named_as_the_cause_in_an_opening_phrase_do_not_take_the_answers_da
     ("A U.S. drone strike on a base in eastern Syria killed two fighters on Sunday.",
      {("us_strike", SUN, "Syria")}),
     ("A drone strike on a militia base in Baghdad killed a commander on Sunday.", set()),
+    # another side's drone strike is its own, never an attack on US forces (found in review: a Turkish
+    # or Israeli drone strike on a base in northern Iraq read as one)
+    ("A Turkish drone strike on a base in northern Iraq killed three fighters on Sunday.", set()),
+    ("An Israeli drone strike on a base in northern Iraq killed three fighters on Sunday.", set()),
+    # neighbour: the groups' own drone strike on a base is still their attack
+    ("An Iran-backed militia drone strike on a base in eastern Syria wounded two US soldiers on Sunday.",
+     {("attack_on_us_forces", SUN, "Syria")}),
 ])
 def test_a_drone_strike_on_an_unowned_base_is_an_attack_on_it(text: str, expected: set[object]) -> None:
     assert kinds(text) == expected

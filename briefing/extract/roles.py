@@ -613,7 +613,8 @@ class SentenceReader:
             subject = self._agent_side(window + cut, start, first=True)
             if subject[0] != "us" and light:
                 subject = self._agent_side(clause[0], light.start())
-            if subject[0] == "us":
+            # "A Turkish drone strike", "an Israeli drone strike": another side's means, its strike
+            if subject[0] in ("us", "other"):
                 return subject
         if side[0] is not None:
             return side
