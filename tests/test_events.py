@@ -1494,6 +1494,10 @@ def test_a_drone_strike_on_an_unowned_base_is_an_attack_on_it(text: str, expecte
      {("attack_on_us_forces", SUN, "Syria")}),
     # a time after "launched at" is no target
     ("A rocket attack was launched at 9 p.m. on Monday, the group said.", set()),
+    # what it was launched at is its target: another side's base is no US forces (found in review:
+    # the noun's target stopped at "launched", and an unowned rocket attack in Iraq was taken as one)
+    ("A rocket attack was launched at a Turkish base in northern Iraq on Monday.", set()),
+    ("Two drone attacks were fired at an Israeli post near the border with Syria on Monday.", set()),
 ])
 def test_an_act_noun_launched_at_us_forces_is_an_attack_on_them(text: str, expected: set[object]) -> None:
     assert kinds(text) == expected

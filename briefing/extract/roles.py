@@ -405,8 +405,8 @@ class SentenceReader:
         after the noun)."""
         text = self.text
         # what follows the next act word is that act's ("since this strike, nine attacks against U.S. bases")
-        own_end = next((s for s in self.act_starts if end < s < clause[1] and s not in self._harm_verbs),
-                       clause[1])
+        own_end = next((s for s in self.act_starts if end < s < clause[1] and s not in self._harm_verbs
+                        and not self._own_passive(end, s)), clause[1])
         lead, lead_rule = _TARGET_LEAD.match(text, end, own_end), "target_lead"
         if lead is None:
             lead, lead_rule = _TARGET_PREP.search(text, end, own_end), "target_prep"
@@ -584,6 +584,12 @@ class SentenceReader:
 
     def _intercepting(self, word: str) -> bool:
         return word in _INTERCEPT or word in self.lex.intercepts
+
+    def _own_passive(self, end: int, verb: int) -> bool:
+        """Whether the act word at ``verb`` is the noun's own passive ("a rocket attack was launched at
+        a base": what follows it is the noun's target, not another act's)."""
+        return (self.text[verb:verb + 9].lower().startswith(("launched", "fired"))
+                and _ACT_LAUNCHED.fullmatch(self.text, end, verb) is not None)
 
     def _act_launched(self, start: int, clause: tuple[int, int]) -> bool:
         """Whether an act noun is the subject of the passive verb at ``start`` ("a rocket attack was
