@@ -494,10 +494,6 @@ _NAME = r"[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+){1,2}"
 _NAMES = re.compile(rf"{_NAME}(?:,\s+{_NAME})+,?\s+and\s+{_NAME}")
 
 
-def _names_only(line: str) -> bool:
-    return _NAMES.fullmatch(line) is not None
-
-
 def guess_title(text: str) -> str | None:
     """The headline at the top of a clipping: the first line that reads as one (a few words, no
     final full stop), past the page's furniture ("Advertisement", "A+ A-", a date line)."""
@@ -512,7 +508,7 @@ def guess_title(text: str) -> str | None:
             line = line[clipper.end():].strip()
         words = line.split()
         if (_NOT_TITLE.match(line) or not words or (FULL_DATE.search(line) and len(words) <= 8)
-                or _PAGE_LINE.fullmatch(line) or _names_only(line)):
+                or _PAGE_LINE.fullmatch(line) or _NAMES.fullmatch(line)):
             continue
         if 3 <= len(words) <= 25 and len(line) <= 160 and not line.endswith((".", ":", ",")):
             return line

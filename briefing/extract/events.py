@@ -544,10 +544,7 @@ def _hours_later(article: Article, item: _Dated, last_told: dict[str, _Dated]) -
     told = max(last_told.values(), key=lambda t: t.mention.start, default=None)
     if told is None or told.date is None or told.mention.sentence[0] >= mention.sentence[0]:
         return item
-    starts = [start for _, start, _ in all_sentences(article.clean)]
-    between = bisect.bisect_left(starts, mention.sentence[0]) - bisect.bisect_left(starts,
-                                                                                 told.mention.sentence[0])
-    if between > _HOURS_REACH:
+    if _sentences_apart(article.clean, told.mention, mention) > _HOURS_REACH:
         return item
     # a strike ashore after an attack at sea is not placed at sea: only the same act's place carries
     same = told.mention.act == mention.act
@@ -653,9 +650,8 @@ def _close_part(article: Article, mention: Mention, last: _Dated, ordinal: bool 
     in one of the few sentences after it, with no date or month of its own and, unless it names itself by its
     order ("The second attack ..."), no cue of another act (:data:`_NOT_A_PART`)."""
     clean, (begin, end) = article.clean, mention.sentence
-    starts = [start for _, start, _ in all_sentences(clean)]
-    apart = bisect.bisect_left(starts, begin) - bisect.bisect_left(starts, last.mention.sentence[0])
-    return (0 < apart <= _PART_REACH and (ordinal or not _NOT_A_PART.search(clean, begin, end))
+    return (0 < _sentences_apart(clean, last.mention, mention) <= _PART_REACH
+            and (ordinal or not _NOT_A_PART.search(clean, begin, end))
             and not find_dates(clean, begin, end, None) and not _MONTH_ALONE.search(clean, begin, end))
 
 
@@ -666,6 +662,12 @@ def _last_counted(told: _Dated, latest: _Dated | None) -> bool:
     if told.date is None:
         return latest is None or latest.mention.start < told.mention.start
     return latest is not None and latest.date == told.date
+
+
+def _sentences_apart(clean: str, earlier: Mention, later: Mention) -> int:
+    """How many sentences on from ``earlier``'s sentence ``later``'s begins."""
+    starts = [start for _, start, _ in all_sentences(clean)]
+    return bisect.bisect_left(starts, later.sentence[0]) - bisect.bisect_left(starts, earlier.sentence[0])
 
 
 _NOT_A_PART = GRAMMAR.pattern("not_a_part")
@@ -714,9 +716,7 @@ def _in_that_act(article: Article, item: _Dated, last_seen: dict[str, _Dated]) -
     told = max(last_seen.values(), key=lambda t: t.mention.start, default=None)
     if told is None or (told.date is None and told.month_day is None):
         return item
-    starts = [start for _, start, _ in all_sentences(clean)]
-    here = bisect.bisect_left(starts, mention.sentence[0])
-    if here - bisect.bisect_left(starts, told.mention.sentence[0]) != 1:
+    if _sentences_apart(clean, told.mention, mention) != 1:
         return item
     if told.date is None:
         return _Dated(mention, None, f"the act told just before ({told.note})", month_day=told.month_day)
