@@ -51,7 +51,9 @@ from briefing.build import extract  # noqa: E402
 from briefing.evaluate import Report, digest, evaluate, load_gold, regressions  # noqa: E402
 
 FIELD = ROOT / "fieldset"
-CHECK_BATCHES = {"e", "i", "j", "n", "o", "q"}  # kept aside: misses never read
+CHECK_BATCHES = {"e", "n", "o", "q"}  # kept aside: misses never read
+# i and j: kept aside since the fifth session; developed on since the tenth (2026-12-06 00:30 UTC),
+# their last held-out scores recorded in fieldset/README.md; e, n, o and q stay aside
 # n: labelled blind 2026-12-05, scored unseen at 18:09 and kept aside since
 # o: labelled blind in the eighth session, scored unseen at 19:10 UTC, kept aside: scores only
 # q (first story) and red-sea h: labelled blind in the ninth session (22:40 UTC), kept aside
@@ -88,7 +90,7 @@ STORIES = {
     # unseen at the seventh session's start and end, and is developed on since
     "red-sea": Story("red-sea", FIELD / "red-sea", {"development": {"a", "b"}, "c": {"c"}, "d": {"d"},
                                                     "e": {"e"}, "f": {"f"}, "g": {"g"}, "h": {"h"}},
-                     {"d", "f", "h"}, STORY_KINDS,  # e, g: developed on; d, f, h: kept aside
+                     {"f", "h"}, STORY_KINDS,  # d (since 2026-12-06), e, g: developed on; f, h: aside
                      # CENTCOM's count is the code's "attacks"; the seafarers its "killed"; the ships
                      # attacked and sunk the targets hit and lost, which this profile names
                      {"attacks_on_shipping": "attacks", "seafarers_killed": "killed",
