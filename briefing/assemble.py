@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 
 from .compare import tolls, week_against_last
 from .figures import chart_note, disagreements_of, figure_text, glance
@@ -31,6 +31,7 @@ from .model import (
 )
 from .names import METRICS, PRECISION, StoryWords, dated_how, default_words
 from .period import describe
+from .rows import shown_figures
 
 __all__ = ["assemble", "key_points", "what_happened"]
 # A long period or a big archive must not make a 60-page document: beyond these the
@@ -130,6 +131,7 @@ def assemble(extraction: Extraction, period: Period, title: str | None = None, c
     # each figure the table of dead and injured counts cites the report that gave it
     cited |= {c.source.article for toll in counted for _, _, c in toll.figures
               if c.source.article in scoped or c.source.article in late}
+    cited |= _figure_sources((*shown_chronology, *shown_context, *after), cited, articles)
     sources = tuple(sorted((articles[i] for i in cited),
                            key=lambda a: (a.published or dt.date.max, a.path)))
     briefing = Briefing(
@@ -147,6 +149,20 @@ def assemble(extraction: Extraction, period: Period, title: str | None = None, c
     points = key_points(briefing, briefing.source_numbers())
     week = week_against_last(events, period, words)
     return dataclasses.replace(briefing, key_points=points, week=week, tolls=counted)
+
+
+def _figure_sources(rows: Iterable[Event], cited: set[str],
+                    articles: Mapping[str, ArticleRecord]) -> set[str]:
+    """A source for each casualty figure a row shows that none of the cited reports gives: its
+    first report ("40+ on 30 Jan" would otherwise stand without a number where the row cites only
+    its first reports)."""
+    more: set[str] = set()
+    for event in rows:
+        for giving in shown_figures(event):
+            ids = {c.source.article for c in giving} & articles.keys()
+            if ids and not ids & (cited | more):
+                more.add(min(ids, key=lambda i: (articles[i].published or dt.date.max, articles[i].path)))
+    return more
 
 
 def _late(articles: Iterable[ArticleRecord], period: Period) -> set[str]:

@@ -153,17 +153,31 @@ def _casualties(casualties: Sequence[Casualty], numbers: Mapping[str, int]) -> s
     figure whose side is not reported is left out of the line when a figure of a named side and
     the same kind is at least as high (the JSON keeps it); each report gives one figure per side
     and kind (:func:`briefing.compare.reports_figures`)."""
+    parts = [_figures(side, kind, figures, numbers) for side, kind, figures in _shown_groups(casualties)]
+    return ": " + ", ".join(parts) if parts else ""
+
+
+def _shown_groups(casualties: Sequence[Casualty]) -> list[tuple[CasualtySide, Harm, list[Casualty]]]:
+    """The figures a row tells, per side and kind (killed first), each report's highest."""
     groups: dict[tuple[CasualtySide, Harm], list[Casualty]] = {}
     for casualty in reports_figures(casualties):
         groups.setdefault((casualty.side, casualty.kind), []).append(casualty)
-    parts = []
     order = sorted(groups.items(), key=lambda g: (g[0][1] != "killed", SIDE_ORDER[g[0][0]]))
-    for (side, kind), figures in order:
-        if side == "unknown" and unsided_told(figures, [c for (s, k), f in groups.items()
-                                                       if k == kind and s != "unknown" for c in f]):
-            continue
-        parts.append(_figures(side, kind, figures, numbers))
-    return ": " + ", ".join(parts) if parts else ""
+    def told(kind: Harm, figures: list[Casualty]) -> bool:  # an unsided figure a named side's tells
+        return unsided_told(figures, [c for (s, k), f in groups.items() if k == kind and s != "unknown"
+                                      for c in f])
+    return [(side, kind, figures) for (side, kind), figures in order
+            if not (side == "unknown" and told(kind, figures))]
+
+
+def shown_figures(event: Event) -> list[list[Casualty]]:
+    """Each figure the event's row shows (a value of one side and kind), with every report that
+    gives it: the document cites at least one of them (:func:`briefing.assemble.assemble`)."""
+    shown = []
+    for _, _, figures in _shown_groups(event.details.casualties):
+        for value in _steps(figures):
+            shown.append([c for c in figures if c.value == value])
+    return shown
 
 
 CITED_PER_FIGURE = 3  # source numbers shown after one figure (every source is in the row's cell)
@@ -176,23 +190,29 @@ def _cited(figures: Sequence[Casualty], value: int, numbers: Mapping[str, int]) 
     return (" " + "".join(f"[{n}]" for n in given[:CITED_PER_FIGURE])) if given else ""
 
 
-def _figures(side: CasualtySide, kind: Harm, figures: Sequence[Casualty], numbers: Mapping[str, int]) -> str:
-    """The latest figure, then how reports moved day by day. A figure from a report whose day is
-    not known has no place in that order: it is shown only when no report gives a day (the JSON
-    keeps every figure)."""
+def _steps(figures: Sequence[Casualty]) -> dict[int, Casualty]:
+    """The values a row shows of one side and kind, each as first given, the latest figure last. A
+    figure from a report whose day is not known has no place in that order: it is shown only when
+    no report gives a day (the JSON keeps every figure)."""
     dated = [c for c in figures if c.as_of is not None]
     # the figure the period's table counts (compare.latest_figure) is the one shown, and comes last
     latest = latest_figure(dated or figures)
     earlier = sorted((c for c in dated or figures if c.value != latest.value),
                      key=lambda c: (c.as_of or dt.date.min, c.value))
-    ordered = [*earlier, latest]
+    steps: dict[int, Casualty] = {}
+    for casualty in [*earlier, latest]:  # each value once, as first given
+        steps.setdefault(casualty.value, casualty)
+    return steps
+
+
+def _figures(side: CasualtySide, kind: Harm, figures: Sequence[Casualty], numbers: Mapping[str, int]) -> str:
+    """The latest figure, then how reports moved day by day."""
+    steps = _steps(figures)
+    latest = list(steps.values())[-1]
     who = SIDE_WORDS[side]
     who = who.removesuffix("s") if latest.value == 1 and latest.qualifier == "exact" else who
     shown = figure(latest.value, latest.qualifier)
     text = f"{shown} {who} {kind}" if who else f"{shown} {kind} (side not reported)"
-    steps: dict[int, Casualty] = {}
-    for casualty in ordered:  # each value once, as first given
-        steps.setdefault(casualty.value, casualty)
     if len(steps) < 2:
         return text + _cited(figures, latest.value, numbers)
     values = list(steps)
