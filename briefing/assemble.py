@@ -442,7 +442,7 @@ def key_points(briefing: Briefing, numbers: dict[str, int]) -> tuple[KeyPoint, .
         text = (f"{words[:1].upper()}{words[1:]}{since}: {figure_text(latest)} "
                 f"as of {latest.day:%-d %b}")
         if latest.breakdown:
-            text += " (" + ", ".join(f"{v} in {c}" for c, v in latest.breakdown) + ")"
+            text += " (" + ", ".join(f"{v} in {briefing.said.place(c)}" for c, v in latest.breakdown) + ")"
         if line.earlier is not None:
             change = line.change or 0
             how = "up from" if change > 0 else "down from" if change < 0 else "unchanged from"
@@ -452,7 +452,8 @@ def key_points(briefing: Briefing, numbers: dict[str, int]) -> tuple[KeyPoint, .
     for kind, verb in briefing.said.headings.items():
         events = [e for e in briefing.chronology if e.type == kind]
         if events:
-            days = "; ".join(f"{e.day:%-d %b} in {e.country or 'place not given'}" for e in events)
+            days = "; ".join(f"{e.day:%-d %b} in {briefing.said.place(e.country)}" if e.country
+                             else f"{e.day:%-d %b}, place not given" for e in events)
             points.append(KeyPoint(f"{verb} in the period ({describe(briefing.period)}): {days}.",
                                    _cite(events, numbers)))
     for disagreement in briefing.disagreements:  # the period's: an older one is in its own section

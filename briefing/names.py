@@ -89,6 +89,11 @@ class StoryWords:
     # story's region only, so a story without them has no map
     mapped: bool = False
     roles: tuple[tuple[str, str], ...] = ()  # each [side.NAME]'s role (us, militia, other)
+    with_the: tuple[str, ...] = ()  # places written with "the" in running text ("the Red Sea")
+
+    def place(self, name: str) -> str:
+        """A place as running text writes it: "the Gulf of Aden" for a name of ``[words] with_the``."""
+        return f"the {name}" if name in self.with_the else name
 
     def kind(self, kind: EventType) -> KindWords:
         return self._kinds[kind]

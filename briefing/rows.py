@@ -76,22 +76,35 @@ def _what(event: Event, words: StoryWords) -> str:
     details = event.details
     site = details.site.name if details.site else None
     places = [site] if site else list(event.places)
-    # a sea area is a place and the story's "country" at once: named once ("Red Sea", not twice)
-    where = (f"{', '.join(places)}, {event.country}" if places and event.country and places != [event.country]
-             else ", ".join(places) if places else event.country)
+    # a sea area is a place and the story's "country" at once: named once, as a country is ("in
+    # the Red Sea", not "at Red Sea, Red Sea")
+    if places == [event.country]:
+        places = []
     label = words.label(event.type)
     if words.act(event.type) != "strike":
         weapons = _attributive(_weapons(event))
         text = f"{weapons[:1].upper()}{weapons[1:]} {words.kind(event.type).singular}" if weapons else label
-        text += f" at {where}" if places else f" in {where}" if where else ", place not reported"
+        text += _where(places, event.country, "at", words)
     else:
         hit = _facility(event)
         text = label + (f" on {hit}" if hit else "")
-        text += f" near {where}" if places else f" in {where}" if where else ", place not reported"
+        text += _where(places, event.country, "near", words)
         aircraft = _weapons(event)
         text += f" by {aircraft}" if aircraft else ""
     counts = ", ".join(_count(c) for c in _best_counts(details.counts))
     return text + (f" ({counts})" if counts else "")
+
+
+def _where(places: Sequence[str], country: str | None, preposition: str, words: StoryWords) -> str:
+    """" at Tower 22, Jordan", " near Al-Qaim, Iraq", " in Syria", " off Hodeidah in the Red Sea" (a
+    place written with its own preposition), ", place not reported"."""
+    area = words.place(country) if country else ""
+    if not places:
+        return f" in {area}" if area else ", place not reported"
+    at = ", ".join(words.place(p) for p in places)
+    if at[:1].islower():  # "off Hodeidah", "south of Mokha": the place says where it is
+        return f" {at}" + (f" in {area}" if area else "")
+    return f" {preposition} {at}" + (f", {area}" if area else "")
 
 
 def _attributive(weapons: str) -> str:
@@ -212,7 +225,8 @@ def _figures(side: CasualtySide, kind: Harm, figures: Sequence[Casualty], number
     who = SIDE_WORDS[side]
     who = who.removesuffix("s") if latest.value == 1 and latest.qualifier == "exact" else who
     shown = figure(latest.value, latest.qualifier)
-    text = f"{shown} {who} {kind}" if who else f"{shown} {kind} (side not reported)"
+    text = (f"{shown} {who} {kind}" if who else f"no one {kind}" if shown == "0"
+            else f"{shown} {kind} (side not reported)")
     if len(steps) < 2:
         return text + _cited(figures, latest.value, numbers)
     values = list(steps)

@@ -607,7 +607,9 @@ def _story_words(data: Mapping[str, Any], problems: _Problems) -> StoryWords:
     """``[words]`` (title and template lines), ``[kind.NAME]`` for every event kind and
     ``[metric.NAME]`` for every running figure, each with all its keys."""
     words = _table(data.get("words"), "[words]", problems)
-    title, *lines = _texts(words, ("title", *LINES), "[words]", problems)
+    with_the = _strings(words["with_the"], "[words] with_the", problems) if "with_the" in words else ()
+    title, *lines = _texts({k: v for k, v in words.items() if k != "with_the"}, ("title", *LINES),
+                           "[words]", problems)
     kinds_table = _table(data.get("kind"), "[kind]", problems)
     metrics_table = _table(data.get("metric"), "[metric]", problems)
     _unknown_keys(metrics_table, METRICS, "[metric]", problems)
@@ -625,7 +627,8 @@ def _story_words(data: Mapping[str, Any], problems: _Problems) -> StoryWords:
     metrics = tuple((metric, MetricWords(*_texts(metrics_table.get(metric), METRIC_KEYS,
                                                  f"[metric.{metric}]", problems)))
                     for metric in METRICS if metric in REQUIRED_METRICS or metric in metrics_table)
-    return StoryWords(title, kinds, metrics, tuple(zip(LINES, lines, strict=True)), roles=roles)
+    return StoryWords(title, kinds, metrics, tuple(zip(LINES, lines, strict=True)), roles=roles,
+                      with_the=with_the)
 
 
 TOP_KEYS = ("campaign", "outside", "demonyms", "actor", "place", "weapon", "vocabulary", "known_event",

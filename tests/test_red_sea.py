@@ -999,3 +999,29 @@ def test_acts_told_again_by_their_hours_take_the_one_day_the_text_gives_them() -
             "Sea on Sunday. In the command's words, the rebels from Yemen mounted the attacks between "
             "3:15 p.m. and 3:40 p.m.")
     assert _events(text) == [("attack_on_shipping", "Red Sea", SUNDAY), ("intercept", "Red Sea", SUNDAY)]
+
+
+# --- rows that read as English: a sea area with its article, a place with its own preposition --------
+
+def _row(text: str) -> list[str]:
+    from briefing.rows import row_text
+
+    topic = choose_topic("red-sea")
+    return [row_text(e, topic.said) for e in extract_article(make_article(text, MONDAY), topic).events]
+
+
+@pytest.mark.parametrize(("text", "row"), [
+    ("A Houthi missile struck a bulk carrier in the Gulf of Aden on Sunday.",
+     "Missile attack on shipping in the Gulf of Aden"),
+    ("On Sunday the Houthis fired a drone at a tanker off Hodeidah in the Red Sea.",
+     "Drone attack on shipping off Hodeidah in the Red Sea"),
+])
+def test_a_row_names_a_sea_area_as_running_text_does(text: str, row: str) -> None:
+    (written,) = _row(text)
+    assert written.startswith(row), written
+
+
+def test_a_zero_toll_of_no_named_side_reads_no_one() -> None:
+    (written,) = _row("A Houthi missile struck a bulk carrier in the Gulf of Aden on Sunday. No one was "
+                      "injured, the ship's manager said.")
+    assert "no one injured" in written and "side not reported" not in written, written

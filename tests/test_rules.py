@@ -419,7 +419,7 @@ def test_key_points_give_each_figure_its_change_and_each_kind_of_event_its_days(
         ("US personnel killed since 17 Oct 2023: 4 as of 20 Nov, up from 3 on 10 Nov.",
          [(numbers["d"], "d"), (numbers["e"], "e")]),
         ("US strikes in the period (16–22 November 2023): 16 Nov in Iraq.", [(numbers["y"], "y")]),
-        ("Reported attacks on US forces in the period (16–22 November 2023): 22 Nov in place not given.",
+        ("Reported attacks on US forces in the period (16–22 November 2023): 22 Nov, place not given.",
          [(numbers["x"], "x")]),
         ("The running total of attacks on US forces falls from 60 (10 Nov) to 55 (20 Nov).",
          [(numbers["a"], "a"), (numbers["b"], "b")]),
