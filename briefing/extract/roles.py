@@ -580,7 +580,10 @@ class SentenceReader:
         by = _BY.match(self.text, end) or _BY.search(self.text, end, min(clause[1], end + 40))
         if by is None or not self.lex.topic.said.default("intercept"):
             return False
-        return self._agent_side(by.end(), min(clause[1], by.end() + 60), first=True)[0] == "us"
+        reach = min(clause[1], by.end() + 60)
+        side = self._agent_side(by.end(), reach, first=True)[0]
+        # or by the side's noun ("shot down by the patrol boat"), a side of the US's role
+        return side == "us" or (side is None and self._noun_agent(by.end(), reach)[0] == "us")
 
     def _intercepting(self, word: str) -> bool:
         return word in _INTERCEPT or word in self.lex.intercepts
@@ -601,7 +604,9 @@ class SentenceReader:
         """Whether a munition is named near the start of ``[start, end)`` or right before its end
         (a passive's subject after a long opening: "At 3:45 p.m. (Lanport time) on Sunday, a missile
         was fired toward ...")."""
-        near = (*self.names.within(self.names.weapons, start, min(end, start + 60)),
+        # a munition that begins near the start counts however long its name ("shot down two
+        # Raider-backed one-way attack uncrewed aerial vehicles over the Northern Gulf")
+        near = (*(h for h in self.names.within(self.names.weapons, start, end) if h.start < start + 60),
                 *self.names.within(self.names.weapons, max(start, end - 60), end))
         return any(self.lex.topic.weapon(h.name).kind == "munition" for h in near)
 
@@ -879,8 +884,11 @@ class SentenceReader:
         if claim is None:
             return False
         # the speaker is the sentence's first name before the claim word ("A group calling itself
-        # the Islamic Resistance in Iraq — which has claimed attacks on US forces — said it ...")
-        speakers = self.names.within(self.names.actors, self.start, claim.start())
+        # the Islamic Resistance in Iraq — which has claimed attacks on US forces — said it ..."),
+        # or, when none is, the first after it ("In a statement on its television, the group's
+        # spokesman said ...")
+        speakers = (self.names.within(self.names.actors, self.start, claim.start())
+                    or self.names.within(self.names.actors, claim.end(), start))
         return bool(speakers) and self.lex.side(speakers[0].name) == "militia"
 
     def _other_year(self, clause: tuple[int, int]) -> bool:
