@@ -75,23 +75,28 @@ def _what(event: Event, words: StoryWords) -> str:
     85 targets, 125+ munitions"."""
     details = event.details
     site = details.site.name if details.site else None
-    places = [site] if site else list(event.places)
-    # a sea area is a place and the story's "country" at once: named once ("Red Sea", not twice)
-    where = (f"{', '.join(places)}, {event.country}" if places and event.country and places != [event.country]
-             else ", ".join(places) if places else event.country)
+    # a sea area is a place and the story's "country" at once: named once ("Gulf of Aden", not twice)
+    places = [site] if site else [p for p in event.places if p != event.country]
+    where = f"{', '.join(places)}, {event.country}" if places and event.country else ", ".join(places)
+    # a place that is its own preposition ("off Hodeidah", "south of Mokha") takes none before it
+    bare = bool(places) and places[0][:1].islower()
     label = words.label(event.type)
     if words.act(event.type) != "strike":
         weapons = _attributive(_weapons(event))
         text = f"{weapons[:1].upper()}{weapons[1:]} {words.kind(event.type).singular}" if weapons else label
-        text += f" at {where}" if places else f" in {where}" if where else ", place not reported"
+        text += (f" {where}" if bare else f" at {where}") if places else _in_country(event)
     else:
         hit = _facility(event)
         text = label + (f" on {hit}" if hit else "")
-        text += f" near {where}" if places else f" in {where}" if where else ", place not reported"
+        text += (f" {where}" if bare else f" near {where}") if places else _in_country(event)
         aircraft = _weapons(event)
         text += f" by {aircraft}" if aircraft else ""
     counts = ", ".join(_count(c) for c in _best_counts(details.counts))
     return text + (f" ({counts})" if counts else "")
+
+
+def _in_country(event: Event) -> str:
+    return f" in {event.country}" if event.country else ", place not reported"
 
 
 def _attributive(weapons: str) -> str:

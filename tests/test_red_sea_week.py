@@ -26,6 +26,7 @@ from briefing.cli import main
 from briefing.extract import extract_article
 from briefing.extract.events import extract_events
 from briefing.extract.tallies import extract_tallies
+from briefing.rows import row_text
 from briefing.topic import choose_topic
 from tests.conftest import make_article
 
@@ -104,6 +105,22 @@ def test_no_indication_of_an_attack_is_no_attack(text: str) -> None:
 ])
 def test_a_claim_whose_speaker_follows_the_claim_word_is_a_claim(text: str) -> None:
     assert _events(text, D(2024, 7, 11)) == []
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    # a place that is its own preposition takes no "at"; a sea area named as place and area, once
+    ("A Houthi drone boat hit the bulk carrier Coral Wren 60 nautical miles west of Hodeidah on Friday.",
+     "attack on shipping off Hodeidah, Red Sea"),
+    ("A Houthi missile struck the tanker Coral Wren in the Gulf of Aden, 85 nautical miles east of Aden, "
+     "on Friday.", "attack on shipping off Aden, Gulf of Aden"),
+    ("A Houthi missile struck the tanker Coral Wren south of Mokha on Friday.",
+     "attack on shipping south of Mokha, Bab el-Mandeb"),
+])
+def test_a_rows_place_reads_as_english(text: str, where: str) -> None:
+    topic = choose_topic("red-sea")
+    (event,) = extract_article(make_article(text, SATURDAY), topic).events
+    row = row_text(event, topic.said)
+    assert where in row and " at off " not in row and "Gulf of Aden, off Aden, Gulf of Aden" not in row
 
 
 # ---- faults found and left -----------------------------------------------------------------
