@@ -123,6 +123,20 @@ def test_a_rows_place_reads_as_english(text: str, where: str) -> None:
     assert where in row and " at off " not in row and "Gulf of Aden, off Aden, Gulf of Aden" not in row
 
 
+def test_a_lower_bound_under_an_earlier_figure_is_off_the_running_line() -> None:
+    # "the 112th attack" on Monday, "more than 110 attacks" on Wednesday, "the 114th" on Friday:
+    # the line drew a fall to 110 that no report gives
+    from briefing.figures import one_per_day
+    from tests.test_figures import figure
+
+    monday, wednesday = figure(112, 8), figure(110, 10, "official", "more than", article="b")
+    friday = figure(114, 12, article="c")
+    assert one_per_day([monday, wednesday, friday]) == [monday, friday]
+    # a lower bound with no figure before it, or above the figures before it, stays on the line
+    assert one_per_day([wednesday, friday]) == [wednesday, friday]
+    assert one_per_day([monday, figure(113, 10, "official", "more than", article="b")])[-1].value == 113
+
+
 # ---- faults found and left -----------------------------------------------------------------
 
 @pytest.mark.xfail(strict=True, reason=(
