@@ -71,6 +71,31 @@ def test_a_missile_launched_at_a_warship_then_engaged_and_shot_down_is_two_event
                                             ("intercept", "Red Sea", D(2024, 7, 9))]
 
 
+# ---- the day of what became of the target ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "A ship attacked by the Houthis went down in the Red Sea on Friday.",
+    "The bulk carrier, which was attacked by the Houthis last week, sank in the Red Sea on Friday.",
+    "A bulk carrier hit by a Houthi drone boat sank in the Red Sea on Friday.",
+])
+def test_a_ship_that_sank_on_a_day_was_not_attacked_that_day(text: str) -> None:
+    # the sinking's day was taken for the attack's: a wrong date (the ship was hit days before)
+    assert _events(text) == []
+
+
+def test_a_soldier_who_died_of_wounds_on_a_day_was_not_attacked_that_day() -> None:
+    # the same form in the first story
+    text = "A US soldier wounded in a drone attack on Al-Asad air base in Iraq died on Friday."
+    assert extract_events(make_article(text, SATURDAY), choose_topic("us-forces-iraq-syria")) == []
+
+
+def test_the_attacks_own_day_beside_the_sinking_stays() -> None:
+    text = "The ship was hit by a Houthi drone boat in the Red Sea on Monday and sank on Friday."
+    assert _events(text) == [("attack_on_shipping", "Red Sea", D(2024, 7, 8))]
+    text = "Two seafarers died when a Houthi missile struck their ship in the Gulf of Aden on Wednesday."
+    assert _events(text) == [("attack_on_shipping", "Gulf of Aden", D(2024, 7, 10))]
+
+
 # ---- what is no row ------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
@@ -202,6 +227,15 @@ def test_crew_killed_on_a_merchant_ship_have_a_side() -> None:
     "in --across (i065: 59 and 55 read as attacks on shipping)"))
 def test_a_start_phrase_as_the_day_of_a_statement_counts_nothing() -> None:
     text = "In mid-November, officials said 55 attacks had hit U.S. bases in the region since October."
+    assert extract_tallies(make_article(text, D(2024, 7, 10)), choose_topic("red-sea")) == []
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "left: red-sea has no part_areas, so one area's count is read as the campaign's total; listing the "
+    "Gulf of Aden there drops the common total '114 attacks on shipping in the Red Sea and the Gulf of "
+    "Aden' too (tried, withdrawn)"))
+def test_one_areas_count_is_a_part() -> None:
+    text = "The Houthis have carried out 40 attacks in the Gulf of Aden since Nov. 19."
     assert extract_tallies(make_article(text, D(2024, 7, 10)), choose_topic("red-sea")) == []
 
 

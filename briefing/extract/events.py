@@ -1534,6 +1534,7 @@ def _own_day(article: Article, mention: Mention, usable: list[DateMention]) -> D
 
 _DAY_OF_AN_ACT = GRAMMAR.pattern("day_of_an_act")
 _FRONTED = GRAMMAR.pattern("fronted_other_act")
+_OUTCOME_AFTER = GRAMMAR.pattern("outcome_after")
 
 
 def _day_of_another_act(clean: str, day: DateMention, mention: Mention) -> bool:
@@ -1547,6 +1548,8 @@ def _day_of_another_act(clean: str, day: DateMention, mention: Mention) -> bool:
     if (day.start >= mention.end and "," in clean[mention.end:day.start]
             and _CAUSE.match(clean, mention.sentence[0], mention.start)):
         return True  # "In retaliation for attacks on US troops, jets struck ... on Monday": the answer's
+    if day.start >= mention.end and _OUTCOME_AFTER.search(clean, mention.end, day.start):
+        return True  # "A ship attacked by the raiders sank on Friday": the sinking's day, not the attack's
     noun = _DAY_OF_AN_ACT.match(clean, day.end)
     if noun is None or day.end <= mention.start < noun.end():
         return False
