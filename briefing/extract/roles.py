@@ -104,6 +104,16 @@ _ORIGIN = GRAMMAR.pattern("origin")
 _NAMED_AS_CAUSE = GRAMMAR.pattern("named_as_cause")
 _SPEAKS = GRAMMAR.pattern("capital_speaks")
 _OFFICE_IN = GRAMMAR.pattern("office_in")
+_CLOCK_ZONE = GRAMMAR.pattern("clock_zone")
+
+
+def _gaps(span: tuple[int, int], hits: list[Hit]) -> list[tuple[int, int]]:
+    """The parts of ``span`` outside the hits (sorted, not overlapping)."""
+    gaps, at = [], span[0]
+    for hit in hits:
+        gaps.append((at, hit.start))
+        at = hit.end
+    return [*gaps, (at, span[1])]
 _STRIKE_NOUN = GRAMMAR.pattern("strike_family")
 _REPRISAL = GRAMMAR.pattern("us_reprisal")
 _NOT_ACT = GRAMMAR.pattern("not_act_after")
@@ -318,10 +328,7 @@ class SentenceReader:
             type=kind, start=start, end=end, clause=clause, sentence=(self.start, self.end),
             agent=roles.agent_name, target=roles.target_name,
             # the places of its own clause: "strikes on Jurf al-Sakhar after the attack on Al-Asad"
-            places=tuple(dict.fromkeys(h.name for h in self.names.within(
-                self.names.places, max(clause[0], zone[0], self.lead), min(clause[1], zone[1]))
-                if not _SPEAKS.match(self.text, h.end)
-                and not _OFFICE_IN.search(self.text, max(0, h.start - 40), h.start))),
+            places=self._places((max(clause[0], zone[0], self.lead), min(clause[1], zone[1]))),
             groups=tuple(dict.fromkeys(h.name for h in self.names.within(self.names.actors, *clause)
                                        if self.lex.side(h.name) == "militia")),
             country=None, weapons=self._weapons(kind, clause),
@@ -330,6 +337,20 @@ class SentenceReader:
             zone=zone,
             act=self.lex.topic.said.act(kind), rule="definite" if anaphor else roles.rule,
         )
+
+    def _places(self, span: tuple[int, int]) -> tuple[str, ...]:
+        """The places of the act's words, but a capital that speaks, a mission's seat, and the clock's
+        zone ("at 2:15 p.m. (Lanport time)") where the words place the act otherwise (another place, or
+        a country: "in an area of Norland"); alone, the zone is all that places it, and is kept."""
+        hits = [h for h in self.names.within(self.names.places, *span)
+                if not _SPEAKS.match(self.text, h.end)
+                and not _OFFICE_IN.search(self.text, max(0, h.start - 40), h.start)]
+        clocks = [h for h in hits if _CLOCK_ZONE.match(self.text, h.end)]
+        rest = [h for h in hits if h not in clocks]
+        outside = "".join(self.text[a:b] for a, b in _gaps(span, clocks))
+        if clocks and (rest or self.lex.countries.search(outside)):
+            hits = rest
+        return tuple(dict.fromkeys(h.name for h in hits))
 
     def _not_made(self, kind: EventType, start: int, clause: tuple[int, int], plural: bool) -> bool:
         """"militants preparing to launch a suicide drone attack": stopped before it was one;
