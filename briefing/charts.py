@@ -19,9 +19,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, Union
 
 from .cache import extractor_version
-from .figures import REPORTED, joinable
+from .figures import REPORTED, joinable, one_per_day
 from .model import Briefing, Event, Metric, Tally
-from .names import LOWER_BOUNDS, METRICS, PRECISION, QUALIFIER_SIGNS, StoryWords, default_words
+from .names import LOWER_BOUNDS, METRICS, QUALIFIER_SIGNS, StoryWords, default_words
 
 if TYPE_CHECKING:  # matplotlib is imported only where a chart is drawn
     from matplotlib.axes import Axes
@@ -380,12 +380,7 @@ def _overview(axes: Axes, data: ChartData, window: tuple[dt.date, dt.date]) -> N
     axes.tick_params(labelsize=6)
 
 
-def _one_per_day(tallies: Sequence[Tally]) -> list[Tally]:
-    """The series' points: per day the most precise figure ("about 66" over "more than 60")."""
-    best: dict[object, Tally] = {}
-    for tally in sorted(tallies, key=lambda t: (PRECISION[t.qualifier], -t.value, t.id)):
-        best.setdefault(tally.day, tally)
-    return sorted(best.values(), key=lambda t: t.day)
+_one_per_day = one_per_day  # the line's points: the rule "Figures at a glance" reads the chart by
 
 
 def _merged_labels(tallies: Sequence[Tally], numbers: dict[str, int]) -> list[tuple[Tally, set[int]]]:

@@ -12,7 +12,7 @@ import heapq
 from collections.abc import Iterable, Mapping, Sequence
 
 from .model import Disagreement, Glance, Metric, Period, Tally
-from .names import KIND_NAMES, KIND_WORDS, PRECISION, default_words
+from .names import KIND_NAMES, KIND_WORDS, LOWER_BOUNDS, PRECISION, default_words
 
 REPORTED = ("official", "outlet")  # kinds whose figures join the campaign series
 SAME_START = 10  # days: "since Oct. 7", "since Oct. 17" and "since the war began" are one campaign
@@ -61,11 +61,17 @@ def glance(metric: Metric, tallies: Sequence[Tally], period: Period, start: dt.d
 
 def one_per_day(tallies: Iterable[Tally]) -> list[Tally]:
     """A series' points: per day the most precise figure ("about 66" over "more than 60"), as
-    the chart draws its line."""
+    the chart draws its line. A lower bound under a figure of an earlier day ("more than 110" two
+    days after "112") says nothing new of a running total: it is left off the line (the chart
+    draws it apart, as a less precise figure), which never falls where no report says it fell."""
     best: dict[dt.date, Tally] = {}
     for tally in sorted(tallies, key=lambda t: (PRECISION[t.qualifier], -t.value, t.id)):
         best.setdefault(tally.day, tally)
-    return sorted(best.values(), key=lambda t: t.day)
+    line: list[Tally] = []
+    for tally in sorted(best.values(), key=lambda t: t.day):
+        if not (tally.qualifier in LOWER_BOUNDS and line and tally.value < max(t.value for t in line)):
+            line.append(tally)
+    return line
 
 
 def chart_note(line: Glance, charted: Iterable[Tally], start: dt.date | None) -> str:

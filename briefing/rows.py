@@ -75,11 +75,9 @@ def _what(event: Event, words: StoryWords) -> str:
     85 targets, 125+ munitions"."""
     details = event.details
     site = details.site.name if details.site else None
-    places = [site] if site else list(event.places)
     # a sea area is a place and the story's "country" at once: named once, as a country is ("in
-    # the Red Sea", not "at Red Sea, Red Sea")
-    if places == [event.country]:
-        places = []
+    # the Red Sea", not "at Red Sea, Red Sea"; "off Aden in the Gulf of Aden")
+    places = [site] if site else [p for p in event.places if p != event.country]
     label = words.label(event.type)
     if words.act(event.type) != "strike":
         weapons = _attributive(_weapons(event))

@@ -59,6 +59,7 @@ _SPOKEN_AFTER = GRAMMAR.pattern("spoken_after")
 # The opening's blanks and quotes are taken once (possessive "*+": none of them can start what
 # follows): with its last "\s*" a run of blanks was split every way, the square of the run.
 _OPENING = GRAMMAR.pattern("opening")
+_WIRE_DAY = GRAMMAR.pattern("wire_day")
 _POSSESSIVE = re.compile(r"['’]s\s+((?:[\w-]+\s+){0,3}[\w-]+)")
 
 
@@ -801,7 +802,9 @@ def _date(article: Article, mention: Mention, lex: Lexicons, anchor: Anchor | No
     known = _known(article, mention, lex.topic.known_events)
     # "since the militias began attacking (on Oct. 17)": the campaign's start, not an event; but "the
     # US has begun strikes ... in retaliation for the attack in Jordan" tells a named event
-    if mention.aspect and ((own is None and known is None) or since_clause):
+    # "July 14 (Reuters) - The rebels have stepped up attacks": the wire's day is no day of its own
+    wire = own is not None and _WIRE_DAY.match(article.clean, own.end) is not None
+    if mention.aspect and (((own is None or wire) and known is None) or since_clause):
         return None
     if own is not None and own.date is not None:
         if own.date < lex.topic.campaign.start:
@@ -1531,6 +1534,7 @@ def _own_day(article: Article, mention: Mention, usable: list[DateMention]) -> D
 
 _DAY_OF_AN_ACT = GRAMMAR.pattern("day_of_an_act")
 _FRONTED = GRAMMAR.pattern("fronted_other_act")
+_OUTCOME_AFTER = GRAMMAR.pattern("outcome_after")
 
 
 def _day_of_another_act(clean: str, day: DateMention, mention: Mention) -> bool:
@@ -1544,6 +1548,8 @@ def _day_of_another_act(clean: str, day: DateMention, mention: Mention) -> bool:
     if (day.start >= mention.end and "," in clean[mention.end:day.start]
             and _CAUSE.match(clean, mention.sentence[0], mention.start)):
         return True  # "In retaliation for attacks on US troops, jets struck ... on Monday": the answer's
+    if day.start >= mention.end and _OUTCOME_AFTER.search(clean, mention.end, day.start):
+        return True  # "A ship attacked by the raiders sank on Friday": the sinking's day, not the attack's
     noun = _DAY_OF_AN_ACT.match(clean, day.end)
     if noun is None or day.end <= mention.start < noun.end():
         return False

@@ -104,6 +104,16 @@ _ORIGIN = GRAMMAR.pattern("origin")
 _NAMED_AS_CAUSE = GRAMMAR.pattern("named_as_cause")
 _SPEAKS = GRAMMAR.pattern("capital_speaks")
 _OFFICE_IN = GRAMMAR.pattern("office_in")
+_CLOCK_ZONE = GRAMMAR.pattern("clock_zone")
+
+
+def _gaps(span: tuple[int, int], hits: list[Hit]) -> list[tuple[int, int]]:
+    """The parts of ``span`` outside the hits (sorted, not overlapping)."""
+    gaps, at = [], span[0]
+    for hit in hits:
+        gaps.append((at, hit.start))
+        at = hit.end
+    return [*gaps, (at, span[1])]
 _STRIKE_NOUN = GRAMMAR.pattern("strike_family")
 _REPRISAL = GRAMMAR.pattern("us_reprisal")
 _NOT_ACT = GRAMMAR.pattern("not_act_after")
@@ -318,10 +328,7 @@ class SentenceReader:
             type=kind, start=start, end=end, clause=clause, sentence=(self.start, self.end),
             agent=roles.agent_name, target=roles.target_name,
             # the places of its own clause: "strikes on Jurf al-Sakhar after the attack on Al-Asad"
-            places=tuple(dict.fromkeys(h.name for h in self.names.within(
-                self.names.places, max(clause[0], zone[0], self.lead), min(clause[1], zone[1]))
-                if not _SPEAKS.match(self.text, h.end)
-                and not _OFFICE_IN.search(self.text, max(0, h.start - 40), h.start))),
+            places=self._places((max(clause[0], zone[0], self.lead), min(clause[1], zone[1]))),
             groups=tuple(dict.fromkeys(h.name for h in self.names.within(self.names.actors, *clause)
                                        if self.lex.side(h.name) == "militia")),
             country=None, weapons=self._weapons(kind, clause),
@@ -330,6 +337,20 @@ class SentenceReader:
             zone=zone,
             act=self.lex.topic.said.act(kind), rule="definite" if anaphor else roles.rule,
         )
+
+    def _places(self, span: tuple[int, int]) -> tuple[str, ...]:
+        """The places of the act's words, but a capital that speaks, a mission's seat, and the clock's
+        zone ("at 2:15 p.m. (Lanport time)") where the words place the act otherwise (another place, or
+        a country: "in an area of Norland"); alone, the zone is all that places it, and is kept."""
+        hits = [h for h in self.names.within(self.names.places, *span)
+                if not _SPEAKS.match(self.text, h.end)
+                and not _OFFICE_IN.search(self.text, max(0, h.start - 40), h.start)]
+        clocks = [h for h in hits if _CLOCK_ZONE.match(self.text, h.end)]
+        rest = [h for h in hits if h not in clocks]
+        outside = "".join(self.text[a:b] for a, b in _gaps(span, clocks))
+        if clocks and (rest or self.lex.countries.search(outside)):
+            hits = rest
+        return tuple(dict.fromkeys(h.name for h in hits))
 
     def _not_made(self, kind: EventType, start: int, clause: tuple[int, int], plural: bool) -> bool:
         """"militants preparing to launch a suicide drone attack": stopped before it was one;
@@ -580,7 +601,10 @@ class SentenceReader:
         by = _BY.match(self.text, end) or _BY.search(self.text, end, min(clause[1], end + 40))
         if by is None or not self.lex.topic.said.default("intercept"):
             return False
-        return self._agent_side(by.end(), min(clause[1], by.end() + 60), first=True)[0] == "us"
+        reach = min(clause[1], by.end() + 60)
+        side = self._agent_side(by.end(), reach, first=True)[0]
+        # or by the side's noun ("shot down by the patrol boat"), a side of the US's role
+        return side == "us" or (side is None and self._noun_agent(by.end(), reach)[0] == "us")
 
     def _intercepting(self, word: str) -> bool:
         return word in _INTERCEPT or word in self.lex.intercepts
@@ -601,7 +625,9 @@ class SentenceReader:
         """Whether a munition is named near the start of ``[start, end)`` or right before its end
         (a passive's subject after a long opening: "At 3:45 p.m. (Lanport time) on Sunday, a missile
         was fired toward ...")."""
-        near = (*self.names.within(self.names.weapons, start, min(end, start + 60)),
+        # a munition that begins near the start counts however long its name ("shot down two
+        # Raider-backed one-way attack uncrewed aerial vehicles over the Northern Gulf")
+        near = (*(h for h in self.names.within(self.names.weapons, start, end) if h.start < start + 60),
                 *self.names.within(self.names.weapons, max(start, end - 60), end))
         return any(self.lex.topic.weapon(h.name).kind == "munition" for h in near)
 
@@ -879,8 +905,11 @@ class SentenceReader:
         if claim is None:
             return False
         # the speaker is the sentence's first name before the claim word ("A group calling itself
-        # the Islamic Resistance in Iraq — which has claimed attacks on US forces — said it ...")
-        speakers = self.names.within(self.names.actors, self.start, claim.start())
+        # the Islamic Resistance in Iraq — which has claimed attacks on US forces — said it ..."),
+        # or, when none is, the first after it ("In a statement on its television, the group's
+        # spokesman said ...")
+        speakers = (self.names.within(self.names.actors, self.start, claim.start())
+                    or self.names.within(self.names.actors, claim.end(), start))
         return bool(speakers) and self.lex.side(speakers[0].name) == "militia"
 
     def _other_year(self, clause: tuple[int, int]) -> bool:
