@@ -195,10 +195,7 @@ def test_the_clocks_zone_alone_still_places_the_act() -> None:
 
 # ---- faults found and left -----------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason=(
-    "left: 'said (on <day>) (that) they' and 'say they' as claim words (roles.toml rule claim) make "
-    "these claims, but cost red-sea g's precision 0.886 -> 0.879: two claim-only events its labels "
-    "mark optional are no longer matched (report of testrs10)"))
+# a group saying what it did is a claim ('said (on <day>) (that) they', 'say they': roles.toml rule claim)
 @pytest.mark.parametrize("text", [
     "The Houthis said they had fired missiles at a US destroyer in the Red Sea on Thursday.",
     "The Houthis say they targeted the tanker Coral Wren in the Gulf of Aden on Thursday.",
@@ -347,9 +344,6 @@ def test_what_a_reader_sees(week: tuple[dict[str, Any], str]) -> None:
         assert needle in text, needle
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "left: the Houthis' claim of Thursday ('said on Thursday they had attacked a US destroyer') is "
-    "cited as a source of Tuesday's attack on a US Navy ship (see test_a_claim_told_as_they_did_is_a_claim)"))
 def test_a_claim_is_no_source_of_an_attack(week: tuple[dict[str, Any], str]) -> None:
     data, _ = week
     cited = {s["article"] for e in data["events"] for s in e["sources"]}
