@@ -280,8 +280,9 @@ def test_a_count_of_targets_attacked_is_the_campaign_not_an_act() -> None:
     text = ("Since November the Houthis have attacked dozens of vessels in the Red Sea, with the first "
             "sinking on Sunday.")
     assert _events(text) == []
+    # a few vessels counted on one day are that day's attacks, one per vessel
     assert _events("The Houthis attacked two vessels in the Red Sea on Sunday.") == [
-        ("attack_on_shipping", "Red Sea", SUNDAY)]
+        ("attack_on_shipping", "Red Sea", SUNDAY)] * 2
 
 
 def test_a_ship_hit_by_no_one_named_is_the_storys_only_where_its_attackers_are_named() -> None:
@@ -999,3 +1000,20 @@ def test_acts_told_again_by_their_hours_take_the_one_day_the_text_gives_them() -
             "Sea on Sunday. In the command's words, the rebels from Yemen mounted the attacks between "
             "3:15 p.m. and 3:40 p.m.")
     assert _events(text) == [("attack_on_shipping", "Red Sea", SUNDAY), ("intercept", "Red Sea", SUNDAY)]
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    # a few ships counted as one day's targets: one event per ship (the wire's and the Navy's forms)
+    ("Houthi rebels in Yemen attacked two merchant vessels in the Red Sea on Sunday, officials said.", 2),
+    ("Attacks by Yemen's Houthis targeted three cargo ships in the Red Sea on Sunday.", 3),
+    ("Two tankers were struck by Houthi missiles in the Red Sea on Sunday.", 2),
+    # one ship hit by several munitions is one attack: the ships are the count
+    ("The Houthis carried out four attacks on two container ships in the Red Sea on Sunday.", 2),
+    # not one day's count: two days, one of them, two areas named (how many each had is not said)
+    ("Houthi rebels attacked two merchant vessels in the Red Sea on Sunday and on Jan. 19.", 1),
+    ("On Sunday, a Houthi drone hit one of two tankers sailing together in the Red Sea.", 1),
+    ("Houthi rebels attacked two merchant vessels in the Red Sea and the Gulf of Aden on Sunday.", 1),
+])
+def test_ships_counted_on_one_day_are_one_attack_each(text: str, count: int) -> None:
+    found = [e for e in _events(text) if e == ("attack_on_shipping", "Red Sea", SUNDAY)]
+    assert len(found) == count

@@ -33,7 +33,7 @@ from ..screen import Openings, fold
 from ..text import all_sentences
 from ..topic import KnownEvent, Topic, load_topic
 from ..yearless import CAMPAIGN_YEARS, StoryTime, of_another_time, of_the_campaign, weekday_days
-from .counted import acts_counted, one_days_count
+from .counted import acts_counted, one_days_count, targets_counted
 from .entries import ENTRY_HEAD, GRAMMAR, verbless_mentions
 from .lexicon import Lexicons, Names, lexicons
 from .roles import Mention, SentenceReader, act_screen, named_as_cause
@@ -2093,7 +2093,9 @@ def _more_counted(article: Article, key: tuple[str, str | None, dt.date], group:
         return []
     for item in group:
         mention = item.mention
-        count = acts_counted(article.clean, mention.start, mention.end, mention.clause)
+        count = (targets_counted(article.clean, mention.start, mention.end, mention.clause,
+                                 _target_nouns(lex, mention.type))
+                 or acts_counted(article.clean, mention.start, mention.end, mention.clause))
         if count <= kept or item.date != key[2] or item.weak or item.known or _in_entry(article, item):
             continue
         written = find_dates(article.clean, *mention.sentence, article.published, article.published_time)
@@ -2108,6 +2110,16 @@ def _more_counted(article: Article, key: tuple[str, str | None, dt.date], group:
                         summary=summarise(first.type, country, places, lex.topic.said))
                 for number in range(kept + 1, count + 1)]
     return []
+
+
+def _target_nouns(lex: Lexicons, kind: str) -> re.Pattern[str] | None:
+    """The nouns of the side a kind's act is aimed at ([side.*] nouns: "tanker"), when that side
+    is only ever a target (role ``other``: merchant ships, each on its own voyage). Warships of
+    the side that strikes back sail and fight together: two destroyers attacked are one engagement."""
+    target = lex.topic.said.kind(kind).target
+    if not any(side.name == target and side.role == "other" for side in lex.topic.sides):
+        return None
+    return next((nouns for side, nouns in lex.side_nouns if side == target), None)
 
 
 def _in_entry(article: Article, item: _Dated) -> bool:
