@@ -1017,3 +1017,23 @@ def test_acts_told_again_by_their_hours_take_the_one_day_the_text_gives_them() -
 def test_ships_counted_on_one_day_are_one_attack_each(text: str, count: int) -> None:
     found = [e for e in _events(text) if e == ("attack_on_shipping", "Red Sea", SUNDAY)]
     assert len(found) == count
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a maritime security notice tells an attack on the day it is issued
+    ("A Houthi missile exploded close to a bulk carrier 60 nautical miles east of Yemen's Aden, "
+     "the UKMTO agency said on Sunday.", [("attack_on_shipping", "Gulf of Aden", SUNDAY)]),
+    ("The master of a tanker reported a Houthi drone attack on the vessel west of Hodeidah, the "
+     "security firm Ambrey said in an advisory note on Sunday.", [("attack_on_shipping", "Red Sea", SUNDAY)]),
+    # neighbours: an official tells after the fact, and a notice of the small hours may tell the
+    # night before: the day of the telling dates neither
+    ("A Houthi missile exploded close to a bulk carrier 60 nautical miles east of Yemen's Aden, "
+     "a Pentagon official said on Sunday.", []),
+    ("A Houthi missile exploded close to a bulk carrier 60 nautical miles east of Yemen's Aden, "
+     "the UKMTO agency said early Sunday.", []),
+    # a notice of days before the page's own (a recap quoting it) is no news of that day: a gap
+    ("A Houthi missile exploded close to a bulk carrier 60 nautical miles east of Yemen's Aden, "
+     "the UKMTO agency said on Thursday.", []),
+])
+def test_a_maritime_notice_dates_the_attack_it_reports(text: str, expected: Found) -> None:
+    assert _events(text) == expected

@@ -1200,6 +1200,9 @@ def _said_or_partial(article: Article, mention: Mention, lex: Lexicons, usable: 
     said = None if unsaid else _said_day(article, mention, usable)
     if (said is not None and said.date is not None and _spoken(article.clean, said, mention)
             and not _announced(article.clean, said, mention)):
+        if _advised(article.clean, said, mention, lex) and _fresh(article, said.date):
+            return _Dated(mention, said.date, f"day of the advisory telling it ('{said.text}')", weak=True,
+                          basis="statement")
         # "a Pentagon official said Thursday that ...", "CENTCOM on Thursday confirmed that ...": the
         # day of the saying; the act told in what is said happened then or days before (issue 23,
         # form 4), and a gap is better than a wrong day
@@ -1218,6 +1221,27 @@ def _said_or_partial(article: Article, mention: Mention, lex: Lexicons, usable: 
                           basis="named-event", known=named)
         return _Dated(mention, None, f"'{partial.text}' without its year", month_day=partial.month_day)
     return _Dated(mention, None, "no day for this event could be read")
+
+
+def _fresh(article: Article, day: dt.date) -> bool:
+    """Whether a notice's day is the news of the page's day: that day or the one before."""
+    return article.published is not None and 0 <= (article.published - day).days <= 1
+
+
+_ADVISORY_REACH = 100  # characters from the advisory's name to the day it was told
+_SMALL_HOURS = re.compile(r"\b(?:early|overnight)\b", re.I)
+
+
+def _advised(clean: str, said: DateMention, mention: Mention, lex: Lexicons) -> bool:
+    """"The captain reported an attack on the vessel, the agency said in an advisory on Thursday":
+    a notice that reports an incident as it happens ([vocabulary] advisory_voices) tells an
+    attack on its day; an official's telling comes after the fact, and dates nothing. A notice of
+    the small hours ("said early Wednesday") may tell the night before: it dates nothing either."""
+    start, end = mention.sentence
+    if mention.act != "attack" or said.start < start or _SMALL_HOURS.search(said.text):
+        return False
+    near = max(start, said.start - _ADVISORY_REACH), min(end, said.end + _ADVISORY_REACH)
+    return lex.advisories.search(clean, *near) is not None
 
 
 # "the recent attacks on U.S. bases since the start of the war": acts counted from a start, told
