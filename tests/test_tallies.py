@@ -533,6 +533,9 @@ NOV19 = dt.date(2023, 11, 19)
     # "a total of" with the perfect or a start is the count so far
     ("The rebels have targeted a total of 150 ships, their spokesman said.",
      ("targets_hit", 150, "exact", "targets_hit_before")),
+    # a list of where the attacks came from, commas and all, between the number and "attacks"
+    ("Since the rebels began in November 2023, more than 120 missile, aerial and naval drone attacks on "
+     "ships have been logged.", ("attacks", 120, "more than", "attacks_counted")),
 ])
 def test_red_sea_running_figures(text: str, expected: tuple[object, ...]) -> None:
     from briefing.topic import choose_topic
@@ -564,6 +567,8 @@ def test_red_sea_running_figures(text: str, expected: tuple[object, ...]) -> Non
     "Between March 2024 and May 2024, the rebels hit 20 merchant ships.",
     # "another" with no "one" before it: a further act, not a count of one
     "Since November the Houthis have attacked many ships and sunk another this week.",
+    # the ships the attacks damaged are no total of attacks ("the attacks ... to 34")
+    "Since November, Houthi attacks have caused damage to 34 vessels, the report said.",
 ])
 def test_red_sea_not_running_figures(text: str) -> None:
     from briefing.topic import choose_topic

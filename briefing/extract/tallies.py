@@ -438,8 +438,11 @@ def _metric(rules: Rules, text: str, match: re.Match[str], start: int, end: int)
         rule, found = harming
         killing = (found["kind"] or "").lower() in ("killing", "killed", "deaths", "lives")
         return ("killed" if killing else "injured"), rule
-    attacks = rules.first(("attacks_counted",), text, after, end) or rules.first(("total_before",), text, at,
-                                                                                 floor=start)
+    # "the attacks ... caused damage to 34 vessels": a number of ships (rule targets_after) is no
+    # total of attacks
+    attacks = rules.first(("attacks_counted",), text, after, end) or (
+        None if rules.at("targets_after", text, after, end) else rules.first(("total_before",), text, at,
+                                                                              floor=start))
     if attacks:
         return "attacks", attacks[0]
     if rules.at("counts_nothing_after", text, after, end) and rules.at("attacks_there_have_been", text, at,
