@@ -574,7 +574,7 @@ def _campaign(text: str, match: re.Match[str], metric: Metric, start: int, end: 
         # "have targeted more than 80 merchant vessels since ...", "sunk two in the campaign"
         return bool(_told_so_far(rules, sentence) or rules.at("perfect_tense", sentence, 0)
                     or rules.at(_ORDINAL_LOST, text, match.start(), match.end(), floor=match.start())
-                    or (rule == _PARTICIPLE and value >= 10))
+                    or (rule == _PARTICIPLE and value >= 10) or _led_to_by_count(rules, sentence, before))
     if metric != "attacks":
         return _harmed_whole(text, match, metric, start, end, before, lex)
     # Ten or more attacks on US forces is a count of the campaign; fewer only when told as a
@@ -587,6 +587,21 @@ def _told_so_far(rules: Rules, sentence: str) -> bool:
     total of three ships on Tuesday" sums one day's acts (its targets are no count so far unless
     the sentence says since when, or uses the perfect)."""
     return any(m.group().lower() != "total" for m in rules.find("told_cumulative", sentence))
+
+
+_LAST_SENTENCE = re.compile(r"[^.!?]*[.!?]?\s*$")
+
+
+def _led_to_by_count(rules: Rules, sentence: str, before: str) -> bool:
+    """"Since November the raiders have attacked over 90 barges. These attacks led to the sinking of
+    two ...": what the attacks pointed back at led to (rule acts_led_to) is all of it so far when
+    the sentence right before counts them so far (a perfect tense, "since"); after one day's acts
+    ("attacked two barges on Monday. These attacks led to ...") it is that day's toll."""
+    if not rules.at("acts_led_to", sentence, 0):
+        return False
+    last = _LAST_SENTENCE.search(before.rstrip().rstrip(".!?"))
+    told = last[0] if last else ""
+    return bool(rules.at("perfect_tense", told, 0) or _told_so_far(rules, told))
 
 
 def _harmed_whole(text: str, match: re.Match[str], metric: Metric, start: int, end: int, before: str,
@@ -613,7 +628,8 @@ def _harmed_whole(text: str, match: re.Match[str], metric: Metric, start: int, e
                           and re.search(r"\battacks\b", sentence + before[-300:], re.I)))
     if metric == "killed":
         told_whole = (bool(rules.at("told_total", sentence, 0)) or _killed_so_far(text, match, start, lex)
-                      or counted_from_start(text, start, end, lex))
+                      or counted_from_start(text, start, end, lex)
+                      or _led_to_by_count(rules, sentence, before))
     # one act named near the figure or further on in its clause ("three were killed and two dozen
     # injured in a drone attack overnight on an outpost, officials said")
     near = text[max(start, match.start() - 40):max(min(end, match.end() + 80), clause_end)]
