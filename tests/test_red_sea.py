@@ -1037,3 +1037,17 @@ def test_ships_counted_on_one_day_are_one_attack_each(text: str, count: int) -> 
 ])
 def test_a_maritime_notice_dates_the_attack_it_reports(text: str, expected: Found) -> None:
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the rebels' claim of an attack the public record holds (a known event of the profile): the act
+    ("The Houthis claimed responsibility for a missile attack on the tanker Marlin Luanda in the Gulf of "
+     "Aden, a security firm said.", [("attack_on_shipping", "Gulf of Aden", dt.date(2024, 1, 26))]),
+    # a claim told on a day of its own is that day's statement
+    ("On Saturday the Houthis claimed responsibility for a missile attack on the tanker Marlin Luanda.", []),
+    # a claim of an attack no record confirms stays a claim
+    ("The Houthis claimed responsibility for a missile attack on a tanker in the Gulf of Aden on Friday.",
+     []),
+])
+def test_a_claim_of_a_well_known_attack_is_that_attack(text: str, expected: Found) -> None:
+    assert _events(text, published=dt.date(2024, 1, 27)) == expected

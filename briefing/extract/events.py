@@ -131,7 +131,8 @@ def _read_events(article: Article, lex: Lexicons, names: Names | None) -> Articl
         if not mentions:
             found += _verbless_entries(article, (start, end), names, lex, anchor)
         for each in mentions:
-            mention = None if each.claimed else _resolved(article, each, last_told, last_seen)
+            mention = None if each.claimed and not _claims_known(article, each, lex) else _resolved(
+                article, each, last_told, last_seen)
             if mention is None:
                 _count_unresolved(article, each, lex, anchor, counted)
                 continue
@@ -269,6 +270,14 @@ def _resolved(article: Article, mention: Mention, last_told: dict[str, _Dated],
     if told is not None:
         return replace(mention, type=told.mention.type, country=mention.country or told.mention.country)
     return mention if _LATEST.search(article.clean, mention.sentence[0], mention.start) else None
+
+
+def _claims_known(article: Article, mention: Mention, lex: Lexicons) -> bool:
+    """"The rebels claimed responsibility for a missile attack on <a ship of the public record>":
+    a claim of an act the profile knows happened (a named event) tells that act, when the claim's
+    sentence gives no day of its own (a claim told on a day is that day's statement)."""
+    return (_known(article, mention, lex.topic.known_events) is not None
+            and not find_dates(article.clean, *mention.sentence, article.published, article.published_time))
 
 
 def _see(dated: _Dated, last_seen: dict[str, _Dated]) -> None:
