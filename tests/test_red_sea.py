@@ -1051,3 +1051,26 @@ def test_a_maritime_notice_dates_the_attack_it_reports(text: str, expected: Foun
 ])
 def test_a_claim_of_a_well_known_attack_is_that_attack(text: str, expected: Found) -> None:
     assert _events(text, published=dt.date(2024, 1, 27)) == expected
+
+
+_ONE_DAY = ("A Houthi missile hit the tanker Marlin Luanda in the Gulf of Aden. "
+            "It was the latest Houthi attack on shipping. "
+            "US forces later struck a missile in Yemen that was ready to launch. "
+            "The strike protects shipping, the command said. "
+            "Officials did not say when the missile was found. ")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "that day" in a text of one day is that day, however far back the day was told
+    ("The command said that earlier in the day the Houthis had fired a missile toward a US destroyer "
+     "in the Gulf of Aden.", ("attack_on_us_navy", "Gulf of Aden", dt.date(2024, 1, 26))),
+])
+def test_earlier_in_the_day_is_the_one_day_of_the_text(sentence: str, expected: tuple[object, ...]) -> None:
+    assert expected in _events(_ONE_DAY + sentence, published=dt.date(2024, 1, 27))
+
+
+def test_at_the_same_time_far_from_the_act_it_points_at_takes_no_day() -> None:
+    # "at the same time" points at the act just told: far back, that may be the undated strike
+    sentence = "At the same time, the Houthis fired a missile toward a US destroyer in the Gulf of Aden."
+    assert all(kind != "attack_on_us_navy" for kind, _, _ in _events(_ONE_DAY + sentence,
+                                                                      published=dt.date(2024, 1, 27)))

@@ -144,7 +144,9 @@ def _read_events(article: Article, lex: Lexicons, names: Names | None) -> Articl
             dated = _told_again_that_night(article, dated, last_told)
             if dated is not None and dated.date is None:
                 dated = _right_before(article, _right_after(article, dated, last_told), last_told)
-                dated = _ordinal(article, _hours_later(article, dated, last_told), last_told, counted)
+                told_on = {f.date for f in found if f.date is not None and not f.weak}
+                dated = _hours_later(article, dated, last_told, told_on)
+                dated = _ordinal(article, dated, last_told, counted)
                 dated = _in_that_act(article, _part_of_count(article, dated, last_told, counted), last_seen)
                 dated = _downed_as_told(article, _apart_from_told(article, dated, last_told), last_told)
             if dated is not None:
@@ -540,12 +542,15 @@ _DURING_TOLD = GRAMMAR.pattern("during_told")  # "During the operation, ...": wi
 _HOURS_REACH = 3  # sentences back from "About three hours later, ..." to the act it counts from
 
 
-def _hours_later(article: Article, item: _Dated, last_told: dict[str, _Dated]) -> _Dated:
+def _hours_later(article: Article, item: _Dated, last_told: dict[str, _Dated],
+                 days_told: set[dt.date] | None = None) -> _Dated:
     """"A missile hit one tanker. About three hours later, a drone hit another.": an act with no
     day, in a sentence that opens a few hours after the act just told (rule hours_later), or that
     says it was earlier or later that day (rule same_day, :func:`_later_cue`), takes
     the day of the act told last with a day, of either family, when it is at most a few sentences
-    before (a Red Sea engagement told hour by hour)."""
+    before (a Red Sea engagement told hour by hour), or, for "earlier in the day" (:func:`_that_day`),
+    further back when it is the one day of every act the text has dated (``days_told``): a release
+    on another act between them, with no day of its own, leaves "that day" the text's one day."""
     mention = item.mention
     cue = _later_cue(article, mention) if item.date is None and not item.disagree else None
     if cue is None:
@@ -553,12 +558,20 @@ def _hours_later(article: Article, item: _Dated, last_told: dict[str, _Dated]) -
     told = max(last_told.values(), key=lambda t: t.mention.start, default=None)
     if told is None or told.date is None or told.mention.sentence[0] >= mention.sentence[0]:
         return item
-    if _sentences_apart(article.clean, told.mention, mention) > _HOURS_REACH:
+    if _sentences_apart(article.clean, told.mention, mention) > _HOURS_REACH and not (
+            days_told == {told.date} and _that_day(article, mention)):
         return item
     # a strike ashore after an attack at sea is not placed at sea: only the same act's place carries
     same = told.mention.act == mention.act
     placed = replace(mention, country=mention.country or (told.mention.country if same else None))
     return _Dated(placed, told.date, f"'{cue}' the act told on {told.date:%d %b %Y}", basis="told-before")
+
+
+def _that_day(article: Article, mention: Mention) -> bool:
+    """Whether the act's clause names "that day" ("earlier in the day", "later that day"): a day,
+    which in a text of one day is that day, however far back it was told; "hours later" and "at
+    the same time" point at the act just told, which further back may be another, undated one."""
+    return any(m["same"] for m in _SAME_DAY.finditer(article.clean, *mention.clause))
 
 
 def _later_cue(article: Article, mention: Mention) -> str | None:
