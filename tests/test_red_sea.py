@@ -1074,3 +1074,11 @@ def test_at_the_same_time_far_from_the_act_it_points_at_takes_no_day() -> None:
     sentence = "At the same time, the Houthis fired a missile toward a US destroyer in the Gulf of Aden."
     assert all(kind != "attack_on_us_navy" for kind, _, _ in _events(_ONE_DAY + sentence,
                                                                       published=dt.date(2024, 1, 27)))
+
+
+def test_a_ship_of_the_record_dated_by_its_own_words_is_where_it_was_hit() -> None:
+    """A mention placed nowhere, dated by its own weekday, that names a ship hit that day in the
+    public record (a known event) is in that ship's area, not left with no area."""
+    text = "Officials said the tanker Strinda was hit by a missile at about midnight local time on Monday."
+    assert _events(text, published=dt.date(2023, 12, 12)) == [
+        ("attack_on_shipping", "Bab el-Mandeb", dt.date(2023, 12, 11))]

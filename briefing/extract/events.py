@@ -1810,7 +1810,7 @@ def _gather(article: Article, found: list[_Dated], lex: Lexicons) -> ArticleEven
             key = (item.mention.type, item.mention.country, item.date)
             (home if home is not None else groups.setdefault(key, [])).append(item)  # type: ignore[arg-type]
     _join_specific_kind(groups, lex)
-    _place_named(groups)
+    _place_named(groups, article, lex)
     _join_countryless(groups)
     _join_known(groups)
     _join_known_areas(groups, lex.topic.known_events)
@@ -1849,24 +1849,39 @@ def _join_specific_kind(groups: dict[tuple[str, str | None, dt.date], list[_Date
             groups[specific[0]].extend(groups.pop(key))
 
 
-def _place_named(groups: dict[tuple[str, str | None, dt.date], list[_Dated]]) -> None:
+def _place_named(groups: dict[tuple[str, str | None, dt.date], list[_Dated]], article: Article,
+                 lex: Lexicons) -> None:
     """A dated mention placed nowhere whose day is a named event's of its kind is where that event
     was, not in another event of the day ("At 3 a.m., <ship A> reported an explosion" beside a
-    salvo told in another sea: <ship A>'s own sea); the group's other mentions stay for
-    :func:`_join_countryless`."""
+    salvo told in another sea: <ship A>'s own sea); so is one dated by its own words that names
+    that event ("<ship A> was hit at about midnight local time on Monday", its known day); the
+    group's other mentions stay for :func:`_join_countryless`."""
     for key in [k for k in groups if k[1] is None]:
-        named = [i for i in groups[key] if i.known is not None and i.known.date == key[2]
-                 and i.known.type == key[0] and i.known.countries]
+        named = [(i, known) for i in groups[key]
+                 if (known := _named_that_day(article, i, key, lex)) is not None]
         if not named:
             continue
-        for item in named:
-            for country in item.known.countries if item.known is not None else ():
+        for item, known in named:
+            for country in known.countries:
                 groups.setdefault((key[0], country, key[2]), []).append(item)
-        rest = [i for i in groups[key] if all(i is not n for n in named)]
+        rest = [i for i in groups[key] if all(i is not n for n, _ in named)]
         if rest:
             groups[key] = rest
         else:
             groups.pop(key)
+
+
+def _named_that_day(article: Article, item: _Dated, key: tuple[str, str | None, dt.date],
+                    lex: Lexicons) -> KnownEvent | None:
+    """The named event of the group's kind and day, with its area, that dated the mention or that
+    its own words alone tell."""
+    if item.known is not None:
+        same = item.known.date == key[2] and item.known.type == key[0]
+        return item.known if same and item.known.countries else None
+    words = article.clean[item.mention.zone[0]:item.mention.zone[1]]
+    told = [e for e in lex.topic.known_events
+            if e.type == key[0] and e.date == key[2] and e.countries and e.told_in(words)]
+    return told[0] if len(told) == 1 else None
 
 
 def _join_countryless(groups: dict[tuple[str, str | None, dt.date], list[_Dated]]) -> None:
