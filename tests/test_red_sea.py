@@ -1082,3 +1082,12 @@ def test_a_ship_of_the_record_dated_by_its_own_words_is_where_it_was_hit() -> No
     text = "Officials said the tanker Strinda was hit by a missile at about midnight local time on Monday."
     assert _events(text, published=dt.date(2023, 12, 12)) == [
         ("attack_on_shipping", "Bab el-Mandeb", dt.date(2023, 12, 11))]
+
+
+@pytest.mark.parametrize("text", [
+    # acts in the plural told as going on over months: the campaign, not the news of the statement's day
+    "The rebels have staged attacks on ships off Yemen for months. A tanker reported an explosion "
+    "nearby, a security firm said on Sunday.",
+])
+def test_acts_over_months_take_no_statements_day(text: str) -> None:
+    assert _events(text) == []

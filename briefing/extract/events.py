@@ -1230,7 +1230,8 @@ def _said_or_partial(article: Article, mention: Mention, lex: Lexicons, usable: 
         # form 4), and a gap is better than a wrong day
         return _Dated(mention, None, f"'{said.text}' is the day it was told, not the day it happened",
                       told=True)
-    if said is None and not unsaid:
+    over_time = mention.plural and _ACTS_OVER_TIME.search(clean, *mention.clause)
+    if said is None and not unsaid and not over_time:
         said = _lede_statement(article, mention, anchor, None if names is None else (names, lex))
     if said is not None and said.date is not None and said.date >= lex.topic.campaign.start:
         return _Dated(mention, said.date, f"day of the statement telling it ('{said.text}')", weak=True,
@@ -1243,6 +1244,10 @@ def _said_or_partial(article: Article, mention: Mention, lex: Lexicons, usable: 
                           basis="named-event", known=named)
         return _Dated(mention, None, f"'{partial.text}' without its year", month_day=partial.month_day)
     return _Dated(mention, None, "no day for this event could be read")
+
+
+# "the ongoing attacks", "have staged attacks ... for months": the campaign, no news of a statement's day
+_ACTS_OVER_TIME = GRAMMAR.pattern("acts_over_time")
 
 
 def _fresh(article: Article, day: dt.date) -> bool:
