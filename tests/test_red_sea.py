@@ -1091,3 +1091,12 @@ def test_a_ship_of_the_record_dated_by_its_own_words_is_where_it_was_hit() -> No
 ])
 def test_acts_over_months_take_no_statements_day(text: str) -> None:
     assert _events(text) == []
+
+
+def test_an_act_during_strikes_dated_by_their_release_takes_its_day() -> None:
+    """"During the operation" opens inside the strikes just told; dated only by the release that
+    announced them, the act in it is of the release's day too."""
+    text = ("US and British jets struck Houthi missile depots in Yemen, according to a press release "
+            "issued on Sunday. \u201cDuring the operation, US forces also shot down two Houthi drones "
+            "over the Red Sea,\u201d the release said.")
+    assert ("intercept", "Red Sea", SUNDAY) in _events(text)

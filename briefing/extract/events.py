@@ -146,6 +146,7 @@ def _read_events(article: Article, lex: Lexicons, names: Names | None) -> Articl
                 dated = _right_before(article, _right_after(article, dated, last_told), last_told)
                 told_on = {f.date for f in found if f.date is not None and not f.weak}
                 dated = _hours_later(article, dated, last_told, told_on)
+                dated = _during_announced(article, dated, last_seen)
                 dated = _ordinal(article, dated, last_told, counted)
                 dated = _in_that_act(article, _part_of_count(article, dated, last_told, counted), last_seen)
                 dated = _downed_as_told(article, _apart_from_told(article, dated, last_told), last_told)
@@ -565,6 +566,24 @@ def _hours_later(article: Article, item: _Dated, last_told: dict[str, _Dated],
     same = told.mention.act == mention.act
     placed = replace(mention, country=mention.country or (told.mention.country if same else None))
     return _Dated(placed, told.date, f"'{cue}' the act told on {told.date:%d %b %Y}", basis="told-before")
+
+
+def _during_announced(article: Article, item: _Dated, last_seen: dict[str, _Dated]) -> _Dated:
+    """"US and British aircraft struck ..., according to a press release issued on Saturday.
+    'During the operation, forces also shot down drones', the release said.": an act with no day
+    in a sentence that opens inside the strikes just told (rule during_told), dated only by the
+    release that announced them, is of the release's day too (a statement's day, as theirs)."""
+    mention = item.mention
+    if item.date is not None or item.disagree or not _DURING_TOLD.match(article.clean, mention.sentence[0],
+                                                                        mention.start):
+        return item
+    told = max(last_seen.values(), key=lambda t: t.mention.start, default=None)
+    if (told is None or told.date is None or not told.weak or told.mention.act != "strike"
+            or told.mention.sentence[0] >= mention.sentence[0]
+            or _sentences_apart(article.clean, told.mention, mention) > _HOURS_REACH):
+        return item
+    return _Dated(mention, told.date, f"'during' the strikes announced on {told.date:%d %b %Y}", weak=True,
+                  basis="statement")
 
 
 def _that_day(article: Article, mention: Mention) -> bool:
