@@ -1100,3 +1100,12 @@ def test_an_act_during_strikes_dated_by_their_release_takes_its_day() -> None:
             "issued on Sunday. \u201cDuring the operation, US forces also shot down two Houthi drones "
             "over the Red Sea,\u201d the release said.")
     assert ("intercept", "Red Sea", SUNDAY) in _events(text)
+
+
+@pytest.mark.parametrize("opening", ["The attack comes", "The exchange comes"])
+def test_an_act_told_a_day_before_the_acts_just_told_in_the_present(opening: str) -> None:
+    """The wire's present tense ("The attack comes a day after ...") and "the exchange" (the acts
+    of both sides just told) count the act after it from the day of those acts."""
+    text = (f"On Sunday, a Houthi missile struck a tanker in the Red Sea. {opening} a day after a Houthi "
+            "drone hit a bulk carrier in the Gulf of Aden.")
+    assert ("attack_on_shipping", "Gulf of Aden", dt.date(2024, 1, 20)) in _events(text)

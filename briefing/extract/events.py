@@ -623,7 +623,9 @@ def _apart_from_told(article: Article, item: _Dated, last_told: dict[str, _Dated
     if cue is None or not cue.end() <= item.mention.start <= cue.end() + _APART_REACH:
         return item
     what = cue["what"].lower()
-    told = last_told.get("attack" if what.startswith(("attack", "incident")) else "strike")
+    # "the exchange": the acts of both sides just told, the last of them
+    told = (max(last_told.values(), key=lambda t: t.mention.start, default=None) if what == "exchange"
+            else last_told.get("attack" if what.startswith(("attack", "incident")) else "strike"))
     if told is None or told.date is None or told.mention.start >= begin:
         return item
     shift = {"the": 1, "a": 1, "one": 1, "two": 2, "three": 3}.get(cue["n"].lower()) or int(cue["n"])
