@@ -176,6 +176,9 @@ class Vocabulary:
     act_verbs: tuple[str, ...] = ()  # verbs of acting beside the grammar's own ("seized", "hijacked")
     intercept_verbs: tuple[str, ...] = ()  # verbs of an intercept beside "shot down", "intercepted"
     partner_words: tuple[str, ...] = ()  # the target side's local partners: their dead are a partner's
+    # voices whose notices report an incident as it happens (a maritime security advisory): an
+    # attack such a voice tells on a day, with no day of its own, is of that day
+    advisory_voices: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -530,7 +533,7 @@ def _campaign(data: Any, demonyms: Any, problems: _Problems) -> Campaign:
 
 
 _VOCABULARY_KEYS = ("act_nouns", "us_force_nouns", "strike_target_nouns")
-_VERB_KEYS = ("act_verbs", "intercept_verbs", "partner_words")  # may be left out
+_VERB_KEYS = ("act_verbs", "intercept_verbs", "partner_words", "advisory_voices")  # may be left out
 
 
 def _vocabulary(data: Any, problems: _Problems) -> Vocabulary:

@@ -280,8 +280,9 @@ def test_a_count_of_targets_attacked_is_the_campaign_not_an_act() -> None:
     text = ("Since November the Houthis have attacked dozens of vessels in the Red Sea, with the first "
             "sinking on Sunday.")
     assert _events(text) == []
+    # a few vessels counted on one day are that day's attacks, one per vessel
     assert _events("The Houthis attacked two vessels in the Red Sea on Sunday.") == [
-        ("attack_on_shipping", "Red Sea", SUNDAY)]
+        ("attack_on_shipping", "Red Sea", SUNDAY)] * 2
 
 
 def test_a_ship_hit_by_no_one_named_is_the_storys_only_where_its_attackers_are_named() -> None:
@@ -1025,3 +1026,112 @@ def test_a_zero_toll_of_no_named_side_reads_no_one() -> None:
     (written,) = _row("A Houthi missile struck a bulk carrier in the Gulf of Aden on Sunday. No one was "
                       "injured, the ship's manager said.")
     assert "no one injured" in written and "side not reported" not in written, written
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    # a few ships counted as one day's targets: one event per ship (the wire's and the Navy's forms)
+    ("Houthi rebels in Yemen attacked two merchant vessels in the Red Sea on Sunday, officials said.", 2),
+    ("Attacks by Yemen's Houthis targeted three cargo ships in the Red Sea on Sunday.", 3),
+    ("Two tankers were struck by Houthi missiles in the Red Sea on Sunday.", 2),
+    # one ship hit by several munitions is one attack: the ships are the count
+    ("The Houthis carried out four attacks on two container ships in the Red Sea on Sunday.", 2),
+    # not one day's count: two days, one of them, two areas named (how many each had is not said)
+    ("Houthi rebels attacked two merchant vessels in the Red Sea on Sunday and on Jan. 19.", 1),
+    ("On Sunday, a Houthi drone hit one of two tankers sailing together in the Red Sea.", 1),
+    ("Houthi rebels attacked two merchant vessels in the Red Sea and the Gulf of Aden on Sunday.", 1),
+])
+def test_ships_counted_on_one_day_are_one_attack_each(text: str, count: int) -> None:
+    found = [e for e in _events(text) if e == ("attack_on_shipping", "Red Sea", SUNDAY)]
+    assert len(found) == count
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a maritime security notice tells an attack on the day it is issued
+    ("A Houthi missile exploded close to a bulk carrier 60 nautical miles east of Yemen's Aden, "
+     "the UKMTO agency said on Sunday.", [("attack_on_shipping", "Gulf of Aden", SUNDAY)]),
+    ("The master of a tanker reported a Houthi drone attack on the vessel west of Hodeidah, the "
+     "security firm Ambrey said in an advisory note on Sunday.", [("attack_on_shipping", "Red Sea", SUNDAY)]),
+    # neighbours: an official tells after the fact, and a notice of the small hours may tell the
+    # night before: the day of the telling dates neither
+    ("A Houthi missile exploded close to a bulk carrier 60 nautical miles east of Yemen's Aden, "
+     "a Pentagon official said on Sunday.", []),
+    ("A Houthi missile exploded close to a bulk carrier 60 nautical miles east of Yemen's Aden, "
+     "the UKMTO agency said early Sunday.", []),
+    # a notice of days before the page's own (a recap quoting it) is no news of that day: a gap
+    ("A Houthi missile exploded close to a bulk carrier 60 nautical miles east of Yemen's Aden, "
+     "the UKMTO agency said on Thursday.", []),
+])
+def test_a_maritime_notice_dates_the_attack_it_reports(text: str, expected: Found) -> None:
+    assert _events(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the rebels' claim of an attack the public record holds (a known event of the profile): the act
+    ("The Houthis claimed responsibility for a missile attack on the tanker Marlin Luanda in the Gulf of "
+     "Aden, a security firm said.", [("attack_on_shipping", "Gulf of Aden", dt.date(2024, 1, 26))]),
+    # a claim told on a day of its own is that day's statement
+    ("On Saturday the Houthis claimed responsibility for a missile attack on the tanker Marlin Luanda.", []),
+    # a claim of an attack no record confirms stays a claim
+    ("The Houthis claimed responsibility for a missile attack on a tanker in the Gulf of Aden on Friday.",
+     []),
+])
+def test_a_claim_of_a_well_known_attack_is_that_attack(text: str, expected: Found) -> None:
+    assert _events(text, published=dt.date(2024, 1, 27)) == expected
+
+
+_ONE_DAY = ("A Houthi missile hit the tanker Marlin Luanda in the Gulf of Aden. "
+            "It was the latest Houthi attack on shipping. "
+            "US forces later struck a missile in Yemen that was ready to launch. "
+            "The strike protects shipping, the command said. "
+            "Officials did not say when the missile was found. ")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "that day" in a text of one day is that day, however far back the day was told
+    ("The command said that earlier in the day the Houthis had fired a missile toward a US destroyer "
+     "in the Gulf of Aden.", ("attack_on_us_navy", "Gulf of Aden", dt.date(2024, 1, 26))),
+])
+def test_earlier_in_the_day_is_the_one_day_of_the_text(sentence: str, expected: tuple[object, ...]) -> None:
+    assert expected in _events(_ONE_DAY + sentence, published=dt.date(2024, 1, 27))
+
+
+def test_at_the_same_time_far_from_the_act_it_points_at_takes_no_day() -> None:
+    # "at the same time" points at the act just told: far back, that may be the undated strike
+    sentence = "At the same time, the Houthis fired a missile toward a US destroyer in the Gulf of Aden."
+    assert all(kind != "attack_on_us_navy" for kind, _, _ in _events(_ONE_DAY + sentence,
+                                                                      published=dt.date(2024, 1, 27)))
+
+
+def test_a_ship_of_the_record_dated_by_its_own_words_is_where_it_was_hit() -> None:
+    """A mention placed nowhere, dated by its own weekday, that names a ship hit that day in the
+    public record (a known event) is in that ship's area, not left with no area."""
+    text = "Officials said the tanker Strinda was hit by a missile at about midnight local time on Monday."
+    assert _events(text, published=dt.date(2023, 12, 12)) == [
+        ("attack_on_shipping", "Bab el-Mandeb", dt.date(2023, 12, 11))]
+
+
+@pytest.mark.parametrize("text", [
+    # acts in the plural told as going on over months: the campaign, not the news of the statement's day
+    "The rebels have staged attacks on ships off Yemen for months. A tanker reported an explosion "
+    "nearby, a security firm said on Sunday.",
+])
+def test_acts_over_months_take_no_statements_day(text: str) -> None:
+    assert _events(text) == []
+
+
+def test_an_act_during_strikes_dated_by_their_release_takes_its_day() -> None:
+    """"During the operation" opens inside the strikes just told; dated only by the release that
+    announced them, the act in it is of the release's day too."""
+    text = ("US and British jets struck Houthi missile depots in Yemen, according to a press release "
+            "issued on Sunday. \u201cDuring the operation, US forces also shot down two Houthi drones "
+            "over the Red Sea,\u201d the release said.")
+    assert ("intercept", "Red Sea", SUNDAY) in _events(text)
+
+
+@pytest.mark.parametrize("opening", ["The attack comes", "The exchange comes"])
+def test_an_act_told_a_day_before_the_acts_just_told_in_the_present(opening: str) -> None:
+    """The wire's present tense ("The attack comes a day after ...") and "the exchange" (the acts
+    of both sides just told) count the act after it from the day of those acts."""
+    text = (f"On Sunday, a Houthi missile struck a tanker in the Red Sea. {opening} a day after a Houthi "
+            "drone hit a bulk carrier in the Gulf of Aden.")
+    assert ("attack_on_shipping", "Gulf of Aden", dt.date(2024, 1, 20)) in _events(text)

@@ -533,6 +533,20 @@ NOV19 = dt.date(2023, 11, 19)
     # "a total of" with the perfect or a start is the count so far
     ("The rebels have targeted a total of 150 ships, their spokesman said.",
      ("targets_hit", 150, "exact", "targets_hit_before")),
+    # a list of where the attacks came from, commas and all, between the number and "attacks"
+    ("Since the rebels began in November 2023, more than 120 missile, aerial and naval drone attacks on "
+     "ships have been logged.", ("attacks", 120, "more than", "attacks_counted")),
+    # what the attacks counted just before led to: all of it so far
+    ("Since November the rebels have fired on over 80 merchant ships. These attacks led to the capture of "
+     "one vessel, the loss of a second and the deaths of three crew members.",
+     ("killed", 3, "exact", "harming_before")),
+    ("Since November the rebels have fired on over 80 merchant ships. Their attacks have resulted in the "
+     "sinking of two others.", ("targets_lost", 2, "exact", "targets_lost_before")),
+    # a ship sunk and another seized in one list, in the past simple: the campaign's toll so far
+    ("The Houthis have harassed shipping off Yemen since November. They sank two vessels, hijacked a third "
+     "and killed four crew members.", ("killed", 4, "exact", "harmed_listed")),
+    ("The Houthis have harassed shipping off Yemen since November. They sank two vessels, hijacked a third "
+     "and killed four crew members.", ("targets_lost", 2, "exact", "targets_lost_before")),
 ])
 def test_red_sea_running_figures(text: str, expected: tuple[object, ...]) -> None:
     from briefing.topic import choose_topic
@@ -564,6 +578,14 @@ def test_red_sea_running_figures(text: str, expected: tuple[object, ...]) -> Non
     "Between March 2024 and May 2024, the rebels hit 20 merchant ships.",
     # "another" with no "one" before it: a further act, not a count of one
     "Since November the Houthis have attacked many ships and sunk another this week.",
+    # a list of one day's harms (a day written) is that day's
+    "The Houthis have harassed shipping off Yemen since November. On Sunday they sank a tanker, hijacked "
+    "a freighter and killed two crew members.",
+    # what one day's attacks led to is that day's toll
+    "On Sunday the rebels fired missiles at two tankers in the Red Sea. These attacks led to the sinking "
+    "of one ship and the deaths of three crew members.",
+    # the ships the attacks damaged are no total of attacks ("the attacks ... to 34")
+    "Since November, Houthi attacks have caused damage to 34 vessels, the report said.",
 ])
 def test_red_sea_not_running_figures(text: str) -> None:
     from briefing.topic import choose_topic

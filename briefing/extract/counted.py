@@ -8,9 +8,17 @@ the events stage can keep that many events. Only where the count can mean nothin
 four acts, in a sentence that gives one day and no span of days ("in the past week", "since"),
 and names no other of the story's countries (a count over Iraq and Syria does not say how many
 each had: a gap, not a guess).
+
+A story whose target side has nouns of its own (ships) counts them the same way: "attacked two
+commercial vessels on Monday", "Two ships were targeted" tell two attacks, one per ship, as a
+careful reader lists them (grammar rule ``targets_counted_before``, before the target side's noun
+in the act's clause). Where both are counted, the ships are the events ("four attacks on three
+vessels" is three: one vessel, one day, one event, however many munitions hit it).
 """
 
 from __future__ import annotations
+
+import re
 
 from .entries import GRAMMAR
 from .lexicon import Lexicons
@@ -33,12 +41,30 @@ def acts_counted(clean: str, start: int, end: int, clause: tuple[int, int]) -> i
     return _NUMBERS[found["n"].lower()] if found else 0
 
 
+def targets_counted(clean: str, start: int, end: int, clause: tuple[int, int],
+                    nouns: re.Pattern[str] | None) -> int:
+    """The number of the target side's assets (``nouns``: its [side.*] nouns) the act word
+    ``clean[start:end]``'s clause counts next to it ("attacked |two commercial vessels|", "|Two
+    ships| were targeted"): the nearest counted noun within ``_REACH`` characters; 0 when none."""
+    if nouns is None:
+        return 0
+    floor, limit = max(clause[0], start - _REACH), min(clause[1], end + _REACH)
+    found = [(min(abs(m.start() - end), abs(start - m.end())), m.start())
+             for m in nouns.finditer(clean, floor, limit) if not start <= m.start() < end]
+    for _, noun in sorted(found):  # the nearest noun first
+        counted = GRAMMAR.at("targets_counted_before", clean, noun, floor=max(floor, noun - _REACH))
+        if counted:
+            return _NUMBERS[counted["n"].lower()]
+    return 0
+
+
 def one_days_count(clean: str, sentence: tuple[int, int], country: str, lex: Lexicons, days: int) -> bool:
     """Whether a count in ``sentence`` can be one day's acts in ``country``: it tells ``days``
     (distinct days written in it) of at most one, no span of days, and no other country of the
-    story by name or people ("Syrian")."""
+    story by name or people ("Syrian") where its attacks happen (a story at sea: "Yemen's rebels
+    targeted two ships in the Red Sea" names where they fire from, not a second area)."""
     text = clean[sentence[0]:sentence[1]]
     if days > 1 or _SPAN.search(text):
         return False
     named = {lex.country(m.group(0)) for m in lex.countries.finditer(text)}
-    return named <= {country, None}
+    return {c for c in named if c is None or lex.topic.campaign.attacked_in(c)} <= {country, None}

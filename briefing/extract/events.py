@@ -33,7 +33,7 @@ from ..screen import Openings, fold
 from ..text import all_sentences
 from ..topic import KnownEvent, Topic, load_topic
 from ..yearless import CAMPAIGN_YEARS, StoryTime, of_another_time, of_the_campaign, weekday_days
-from .counted import acts_counted, one_days_count
+from .counted import acts_counted, one_days_count, targets_counted
 from .entries import ENTRY_HEAD, GRAMMAR, verbless_mentions
 from .lexicon import Lexicons, Names, lexicons
 from .roles import Mention, SentenceReader, act_screen, named_as_cause
@@ -132,7 +132,8 @@ def _read_events(article: Article, lex: Lexicons, names: Names | None) -> Articl
         if not mentions:
             found += _verbless_entries(article, (start, end), names, lex, anchor)
         for each in mentions:
-            mention = None if each.claimed else _resolved(article, each, last_told, last_seen)
+            mention = None if each.claimed and not _claims_known(article, each, lex) else _resolved(
+                article, each, last_told, last_seen)
             if mention is None:
                 _count_unresolved(article, each, lex, anchor, counted)
                 continue
@@ -144,7 +145,10 @@ def _read_events(article: Article, lex: Lexicons, names: Names | None) -> Articl
             dated = _told_again_that_night(article, dated, last_told)
             if dated is not None and dated.date is None:
                 dated = _right_before(article, _right_after(article, dated, last_told), last_told)
-                dated = _ordinal(article, _hours_later(article, dated, last_told), last_told, counted)
+                told_on = {f.date for f in found if f.date is not None and not f.weak}
+                dated = _hours_later(article, dated, last_told, told_on)
+                dated = _during_announced(article, dated, last_seen)
+                dated = _ordinal(article, dated, last_told, counted)
                 dated = _in_that_act(article, _part_of_count(article, dated, last_told, counted), last_seen)
                 dated = _downed_as_told(article, _apart_from_told(article, dated, last_told), last_told)
             if dated is not None:
@@ -270,6 +274,14 @@ def _resolved(article: Article, mention: Mention, last_told: dict[str, _Dated],
     if told is not None:
         return replace(mention, type=told.mention.type, country=mention.country or told.mention.country)
     return mention if _LATEST.search(article.clean, mention.sentence[0], mention.start) else None
+
+
+def _claims_known(article: Article, mention: Mention, lex: Lexicons) -> bool:
+    """"The rebels claimed responsibility for a missile attack on <a ship of the public record>":
+    a claim of an act the profile knows happened (a named event) tells that act, when the claim's
+    sentence gives no day of its own (a claim told on a day is that day's statement)."""
+    return (_known(article, mention, lex.topic.known_events) is not None
+            and not find_dates(article.clean, *mention.sentence, article.published, article.published_time))
 
 
 def _see(dated: _Dated, last_seen: dict[str, _Dated]) -> None:
@@ -532,12 +544,15 @@ _DURING_TOLD = GRAMMAR.pattern("during_told")  # "During the operation, ...": wi
 _HOURS_REACH = 3  # sentences back from "About three hours later, ..." to the act it counts from
 
 
-def _hours_later(article: Article, item: _Dated, last_told: dict[str, _Dated]) -> _Dated:
+def _hours_later(article: Article, item: _Dated, last_told: dict[str, _Dated],
+                 days_told: set[dt.date] | None = None) -> _Dated:
     """"A missile hit one tanker. About three hours later, a drone hit another.": an act with no
     day, in a sentence that opens a few hours after the act just told (rule hours_later), or that
     says it was earlier or later that day (rule same_day, :func:`_later_cue`), takes
     the day of the act told last with a day, of either family, when it is at most a few sentences
-    before (a Red Sea engagement told hour by hour)."""
+    before (a Red Sea engagement told hour by hour), or, for "earlier in the day" (:func:`_that_day`),
+    further back when it is the one day of every act the text has dated (``days_told``): a release
+    on another act between them, with no day of its own, leaves "that day" the text's one day."""
     mention = item.mention
     cue = _later_cue(article, mention) if item.date is None and not item.disagree else None
     if cue is None:
@@ -545,12 +560,38 @@ def _hours_later(article: Article, item: _Dated, last_told: dict[str, _Dated]) -
     told = max(last_told.values(), key=lambda t: t.mention.start, default=None)
     if told is None or told.date is None or told.mention.sentence[0] >= mention.sentence[0]:
         return item
-    if _sentences_apart(article.clean, told.mention, mention) > _HOURS_REACH:
+    if _sentences_apart(article.clean, told.mention, mention) > _HOURS_REACH and not (
+            days_told == {told.date} and _that_day(article, mention)):
         return item
     # a strike ashore after an attack at sea is not placed at sea: only the same act's place carries
     same = told.mention.act == mention.act
     placed = replace(mention, country=mention.country or (told.mention.country if same else None))
     return _Dated(placed, told.date, f"'{cue}' the act told on {told.date:%d %b %Y}", basis="told-before")
+
+
+def _during_announced(article: Article, item: _Dated, last_seen: dict[str, _Dated]) -> _Dated:
+    """"US and British aircraft struck ..., according to a press release issued on Saturday.
+    'During the operation, forces also shot down drones', the release said.": an act with no day
+    in a sentence that opens inside the strikes just told (rule during_told), dated only by the
+    release that announced them, is of the release's day too (a statement's day, as theirs)."""
+    mention = item.mention
+    if item.date is not None or item.disagree or not _DURING_TOLD.match(article.clean, mention.sentence[0],
+                                                                        mention.start):
+        return item
+    told = max(last_seen.values(), key=lambda t: t.mention.start, default=None)
+    if (told is None or told.date is None or not told.weak or told.mention.act != "strike"
+            or told.mention.sentence[0] >= mention.sentence[0]
+            or _sentences_apart(article.clean, told.mention, mention) > _HOURS_REACH):
+        return item
+    return _Dated(mention, told.date, f"'during' the strikes announced on {told.date:%d %b %Y}", weak=True,
+                  basis="statement")
+
+
+def _that_day(article: Article, mention: Mention) -> bool:
+    """Whether the act's clause names "that day" ("earlier in the day", "later that day"): a day,
+    which in a text of one day is that day, however far back it was told; "hours later" and "at
+    the same time" point at the act just told, which further back may be another, undated one."""
+    return any(m["same"] for m in _SAME_DAY.finditer(article.clean, *mention.clause))
 
 
 def _later_cue(article: Article, mention: Mention) -> str | None:
@@ -583,7 +624,9 @@ def _apart_from_told(article: Article, item: _Dated, last_told: dict[str, _Dated
     if cue is None or not cue.end() <= item.mention.start <= cue.end() + _APART_REACH:
         return item
     what = cue["what"].lower()
-    told = last_told.get("attack" if what.startswith(("attack", "incident")) else "strike")
+    # "the exchange": the acts of both sides just told, the last of them
+    told = (max(last_told.values(), key=lambda t: t.mention.start, default=None) if what == "exchange"
+            else last_told.get("attack" if what.startswith(("attack", "incident")) else "strike"))
     if told is None or told.date is None or told.mention.start >= begin:
         return item
     shift = {"the": 1, "a": 1, "one": 1, "two": 2, "three": 3}.get(cue["n"].lower()) or int(cue["n"])
@@ -1203,12 +1246,16 @@ def _said_or_partial(article: Article, mention: Mention, lex: Lexicons, usable: 
     said = None if unsaid else _said_day(article, mention, usable)
     if (said is not None and said.date is not None and _spoken(article.clean, said, mention)
             and not _announced(article.clean, said, mention)):
+        if _advised(article.clean, said, mention, lex) and _fresh(article, said.date):
+            return _Dated(mention, said.date, f"day of the advisory telling it ('{said.text}')", weak=True,
+                          basis="statement")
         # "a Pentagon official said Thursday that ...", "CENTCOM on Thursday confirmed that ...": the
         # day of the saying; the act told in what is said happened then or days before (issue 23,
         # form 4), and a gap is better than a wrong day
         return _Dated(mention, None, f"'{said.text}' is the day it was told, not the day it happened",
                       told=True)
-    if said is None and not unsaid:
+    over_time = mention.plural and _ACTS_OVER_TIME.search(clean, *mention.clause)
+    if said is None and not unsaid and not over_time:
         said = _lede_statement(article, mention, anchor, None if names is None else (names, lex))
     if said is not None and said.date is not None and said.date >= lex.topic.campaign.start:
         return _Dated(mention, said.date, f"day of the statement telling it ('{said.text}')", weak=True,
@@ -1221,6 +1268,31 @@ def _said_or_partial(article: Article, mention: Mention, lex: Lexicons, usable: 
                           basis="named-event", known=named)
         return _Dated(mention, None, f"'{partial.text}' without its year", month_day=partial.month_day)
     return _Dated(mention, None, "no day for this event could be read")
+
+
+# "the ongoing attacks", "have staged attacks ... for months": the campaign, no news of a statement's day
+_ACTS_OVER_TIME = GRAMMAR.pattern("acts_over_time")
+
+
+def _fresh(article: Article, day: dt.date) -> bool:
+    """Whether a notice's day is the news of the page's day: that day or the one before."""
+    return article.published is not None and 0 <= (article.published - day).days <= 1
+
+
+_ADVISORY_REACH = 100  # characters from the advisory's name to the day it was told
+_SMALL_HOURS = re.compile(r"\b(?:early|overnight)\b", re.I)
+
+
+def _advised(clean: str, said: DateMention, mention: Mention, lex: Lexicons) -> bool:
+    """"The captain reported an attack on the vessel, the agency said in an advisory on Thursday":
+    a notice that reports an incident as it happens ([vocabulary] advisory_voices) tells an
+    attack on its day; an official's telling comes after the fact, and dates nothing. A notice of
+    the small hours ("said early Wednesday") may tell the night before: it dates nothing either."""
+    start, end = mention.sentence
+    if mention.act != "attack" or said.start < start or _SMALL_HOURS.search(said.text):
+        return False
+    near = max(start, said.start - _ADVISORY_REACH), min(end, said.end + _ADVISORY_REACH)
+    return lex.advisories.search(clean, *near) is not None
 
 
 # "the recent attacks on U.S. bases since the start of the war": acts counted from a start, told
@@ -1770,7 +1842,7 @@ def _gather(article: Article, found: list[_Dated], lex: Lexicons) -> ArticleEven
             key = (item.mention.type, item.mention.country, item.date)
             (home if home is not None else groups.setdefault(key, [])).append(item)  # type: ignore[arg-type]
     _join_specific_kind(groups, lex)
-    _place_named(groups)
+    _place_named(groups, article, lex)
     _join_countryless(groups)
     _join_known(groups)
     _join_known_areas(groups, lex.topic.known_events)
@@ -1809,24 +1881,39 @@ def _join_specific_kind(groups: dict[tuple[str, str | None, dt.date], list[_Date
             groups[specific[0]].extend(groups.pop(key))
 
 
-def _place_named(groups: dict[tuple[str, str | None, dt.date], list[_Dated]]) -> None:
+def _place_named(groups: dict[tuple[str, str | None, dt.date], list[_Dated]], article: Article,
+                 lex: Lexicons) -> None:
     """A dated mention placed nowhere whose day is a named event's of its kind is where that event
     was, not in another event of the day ("At 3 a.m., <ship A> reported an explosion" beside a
-    salvo told in another sea: <ship A>'s own sea); the group's other mentions stay for
-    :func:`_join_countryless`."""
+    salvo told in another sea: <ship A>'s own sea); so is one dated by its own words that names
+    that event ("<ship A> was hit at about midnight local time on Monday", its known day); the
+    group's other mentions stay for :func:`_join_countryless`."""
     for key in [k for k in groups if k[1] is None]:
-        named = [i for i in groups[key] if i.known is not None and i.known.date == key[2]
-                 and i.known.type == key[0] and i.known.countries]
+        named = [(i, known) for i in groups[key]
+                 if (known := _named_that_day(article, i, key, lex)) is not None]
         if not named:
             continue
-        for item in named:
-            for country in item.known.countries if item.known is not None else ():
+        for item, known in named:
+            for country in known.countries:
                 groups.setdefault((key[0], country, key[2]), []).append(item)
-        rest = [i for i in groups[key] if all(i is not n for n in named)]
+        rest = [i for i in groups[key] if all(i is not n for n, _ in named)]
         if rest:
             groups[key] = rest
         else:
             groups.pop(key)
+
+
+def _named_that_day(article: Article, item: _Dated, key: tuple[str, str | None, dt.date],
+                    lex: Lexicons) -> KnownEvent | None:
+    """The named event of the group's kind and day, with its area, that dated the mention or that
+    its own words alone tell."""
+    if item.known is not None:
+        same = item.known.date == key[2] and item.known.type == key[0]
+        return item.known if same and item.known.countries else None
+    words = article.clean[item.mention.zone[0]:item.mention.zone[1]]
+    told = [e for e in lex.topic.known_events
+            if e.type == key[0] and e.date == key[2] and e.countries and e.told_in(words)]
+    return told[0] if len(told) == 1 else None
 
 
 def _join_countryless(groups: dict[tuple[str, str | None, dt.date], list[_Dated]]) -> None:
@@ -2099,7 +2186,9 @@ def _more_counted(article: Article, key: tuple[str, str | None, dt.date], group:
         return []
     for item in group:
         mention = item.mention
-        count = acts_counted(article.clean, mention.start, mention.end, mention.clause)
+        count = (targets_counted(article.clean, mention.start, mention.end, mention.clause,
+                                 _target_nouns(lex, mention.type))
+                 or acts_counted(article.clean, mention.start, mention.end, mention.clause))
         if count <= kept or item.date != key[2] or item.weak or item.known or _in_entry(article, item):
             continue
         written = find_dates(article.clean, *mention.sentence, article.published, article.published_time)
@@ -2114,6 +2203,16 @@ def _more_counted(article: Article, key: tuple[str, str | None, dt.date], group:
                         summary=summarise(first.type, country, places, lex.topic.said))
                 for number in range(kept + 1, count + 1)]
     return []
+
+
+def _target_nouns(lex: Lexicons, kind: str) -> re.Pattern[str] | None:
+    """The nouns of the side a kind's act is aimed at ([side.*] nouns: "tanker"), when that side
+    is only ever a target (role ``other``: merchant ships, each on its own voyage). Warships of
+    the side that strikes back sail and fight together: two destroyers attacked are one engagement."""
+    target = lex.topic.said.kind(kind).target
+    if not any(side.name == target and side.role == "other" for side in lex.topic.sides):
+        return None
+    return next((nouns for side, nouns in lex.side_nouns if side == target), None)
 
 
 def _in_entry(article: Article, item: _Dated) -> bool:

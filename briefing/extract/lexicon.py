@@ -57,6 +57,7 @@ class Lexicons:
     target_nouns: re.Pattern[str] = re.compile(r"(?!)")  # any of them: what the attacking side hits
     verbs: re.Pattern[str] | None = None  # the profile's verbs of acting (roles.py adds its own)
     intercepts: frozenset[str] = frozenset()  # the profile's verbs of an intercept, lower case
+    advisories: re.Pattern[str] = re.compile(r"(?!)")  # [vocabulary] advisory_voices
     # each sentence's countries as countries_in found them (the details ask again for every event)
     _countries_memo: dict[str, tuple[str | None, ...]] = field(
         default_factory=dict, init=False, compare=False, hash=False)
@@ -130,6 +131,8 @@ def _compile(topic: Topic) -> Lexicons:
         target_nouns=_any_noun(topic),
         verbs=_verbs(topic),
         intercepts=frozenset(v.lower() for v in topic.vocabulary.intercept_verbs),
+        advisories=re.compile(rf"\b(?:{_words(vocabulary.advisory_voices)})\b"
+                              if vocabulary.advisory_voices else r"(?!)"),
     )
 
 

@@ -433,13 +433,17 @@ def _metric(rules: Rules, text: str, match: re.Match[str], start: int, end: int)
     # total of attacks named further back ("19 attacks ..., with injuries to 21 U.S. troops")
     harming = (rules.first(("harming_before", "harmed_perfect", "lives_taken"), text, at,
                            floor=max(start, at - 24))
-               or rules.first(("harmed_coordinated", "harmed_by_acts"), text, at, floor=start))
+               or rules.first(("harmed_coordinated", "harmed_by_acts", "harmed_listed"), text, at,
+                              floor=start))
     if harming and rules.at("people_after", text, after, end):
         rule, found = harming
         killing = (found["kind"] or "").lower() in ("killing", "killed", "deaths", "lives")
         return ("killed" if killing else "injured"), rule
-    attacks = rules.first(("attacks_counted",), text, after, end) or rules.first(("total_before",), text, at,
-                                                                                 floor=start)
+    # "the attacks ... caused damage to 34 vessels": a number of ships (rule targets_after) is no
+    # total of attacks
+    attacks = rules.first(("attacks_counted",), text, after, end) or (
+        None if rules.at("targets_after", text, after, end) else rules.first(("total_before",), text, at,
+                                                                              floor=start))
     if attacks:
         return "attacks", attacks[0]
     if rules.at("counts_nothing_after", text, after, end) and rules.at("attacks_there_have_been", text, at,
@@ -550,8 +554,8 @@ def _campaign(text: str, match: re.Match[str], metric: Metric, start: int, end: 
     if not (lex.us_forces.search(sentence) or lex.attackers.search(sentence)
             or lex.start_phrases.search(sentence) or (told_before and lex.us_forces.search(before))
             or (_CAMPAIGN_TOLD.search(sentence) and lex.attackers.search(before))
-            or (_THEY_HAVE.search(sentence) and lex.attackers.search(before)
-                and not lex.other_attackers.search(before))):
+            or ((_THEY_HAVE.search(sentence) or _harms_listed(rules, text, start, end))
+                and lex.attackers.search(before) and not lex.other_attackers.search(before))):
         return False
     around = text[match.end():min(end, match.end() + 40)]
     if lex.others_counted.match(around.lstrip()) or lex.on_other_targets.match(around):
@@ -571,7 +575,8 @@ def _campaign(text: str, match: re.Match[str], metric: Metric, start: int, end: 
         # "have targeted more than 80 merchant vessels since ...", "sunk two in the campaign"
         return bool(_told_so_far(rules, sentence) or rules.at("perfect_tense", sentence, 0)
                     or rules.at(_ORDINAL_LOST, text, match.start(), match.end(), floor=match.start())
-                    or (rule == _PARTICIPLE and value >= 10))
+                    or (rule == _PARTICIPLE and value >= 10) or _led_to_by_count(rules, sentence, before)
+                    or _harms_listed(rules, text, start, end))
     if metric != "attacks":
         return _harmed_whole(text, match, metric, start, end, before, lex)
     # Ten or more attacks on US forces is a count of the campaign; fewer only when told as a
@@ -584,6 +589,29 @@ def _told_so_far(rules: Rules, sentence: str) -> bool:
     total of three ships on Tuesday" sums one day's acts (its targets are no count so far unless
     the sentence says since when, or uses the perfect)."""
     return any(m.group().lower() != "total" for m in rules.find("told_cumulative", sentence))
+
+
+def _harms_listed(rules: Rules, text: str, start: int, end: int) -> bool:
+    """"They sank one ship, hijacked another vessel and killed three sailors": a ship sunk and
+    another seized in one list (rule harms_listed) are the campaign's toll so far, in a sentence
+    that writes no day ("sank a bulk carrier on Monday and seized another" is that day's)."""
+    listed = rules.at("harms_listed", text, start, end, floor=start)
+    return bool(listed) and not find_dates(text, start, end, None)
+
+
+_LAST_SENTENCE = re.compile(r"[^.!?]*[.!?]?\s*$")
+
+
+def _led_to_by_count(rules: Rules, sentence: str, before: str) -> bool:
+    """"Since November the raiders have attacked over 90 barges. These attacks led to the sinking of
+    two ...": what the attacks pointed back at led to (rule acts_led_to) is all of it so far when
+    the sentence right before counts them so far (a perfect tense, "since"); after one day's acts
+    ("attacked two barges on Monday. These attacks led to ...") it is that day's toll."""
+    if not rules.at("acts_led_to", sentence, 0):
+        return False
+    last = _LAST_SENTENCE.search(before.rstrip().rstrip(".!?"))
+    told = last[0] if last else ""
+    return bool(rules.at("perfect_tense", told, 0) or _told_so_far(rules, told))
 
 
 def _harmed_whole(text: str, match: re.Match[str], metric: Metric, start: int, end: int, before: str,
@@ -610,7 +638,8 @@ def _harmed_whole(text: str, match: re.Match[str], metric: Metric, start: int, e
                           and re.search(r"\battacks\b", sentence + before[-300:], re.I)))
     if metric == "killed":
         told_whole = (bool(rules.at("told_total", sentence, 0)) or _killed_so_far(text, match, start, lex)
-                      or counted_from_start(text, start, end, lex))
+                      or counted_from_start(text, start, end, lex)
+                      or _led_to_by_count(rules, sentence, before) or _harms_listed(rules, text, start, end))
     # one act named near the figure or further on in its clause ("three were killed and two dozen
     # injured in a drone attack overnight on an outpost, officials said")
     near = text[max(start, match.start() - 40):max(min(end, match.end() + 80), clause_end)]
