@@ -257,8 +257,8 @@ def _run(files: list[InputFile], todo: list[int], max_bytes: int, topic: Topic,
 # An article of our own words that passes through every stage (an attack, a place, a figure, a
 # claim): what it builds on first use, each forked worker inherits.
 _WARM = (b"Tuesday, Jan. 2, 2024\n\nMilitants fired rockets at U.S. forces at a base in Syria on Monday, "
-         b"wounding two service members, officials said. The Islamic Resistance in Iraq claimed responsibility "
-         b"for the attack. There have been 100 attacks on U.S. forces since Oct. 17.\n")
+         b"wounding two service members, officials said. The Islamic Resistance in Iraq claimed "
+         b"responsibility for the attack. There have been 100 attacks on U.S. forces since Oct. 17.\n")
 
 
 def warm(topic: Topic) -> None:
