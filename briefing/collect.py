@@ -237,6 +237,7 @@ def _run(files: list[InputFile], todo: list[int], max_bytes: int, topic: Topic,
     from concurrent.futures.process import BrokenProcessPool
 
     _JOB = (files, max_bytes, topic)  # inherited by the forked workers; only numbers travel
+    warm(topic)
     done = 0
     try:
         with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
@@ -251,6 +252,23 @@ def _run(files: list[InputFile], todo: list[int], max_bytes: int, topic: Topic,
         yield from (process_file(files[n], max_bytes, topic) for n in todo[done:])
     finally:
         _JOB = None
+
+
+# An article of our own words that passes through every stage (an attack, a place, a figure, a
+# claim): what it builds on first use, each forked worker inherits.
+_WARM = (b"Tuesday, Jan. 2, 2024\n\nMilitants fired rockets at U.S. forces at a base in Syria on Monday, "
+         b"wounding two service members, officials said. The Islamic Resistance in Iraq claimed "
+         b"responsibility for the attack. There have been 100 attacks on U.S. forces since Oct. 17.\n")
+
+
+def warm(topic: Topic) -> None:
+    """Import the extractor and build what it builds on first use (its patterns, the topic's
+    name tables, the screens' automata), once, in the process that forks the workers: each
+    worker did it for itself (about 0.3 s of CPU each, ``python -X importtime`` and a first
+    file). Only caches are filled; the results are not kept. A fault here is the first file's
+    to report, not this one's."""
+    with contextlib.suppress(Exception):
+        _extract_bytes(_WARM, InputFile(Path("warm.md"), "warm.md", "warm"), topic)
 
 
 class _Prints:

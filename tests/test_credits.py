@@ -381,3 +381,23 @@ def test_a_page_head_naming_no_agency_is_not_searched_for_a_wire_credit(text: st
         assert credits.wire_credit(text) == found
     finally:
         credits._AGENCY_NAME = original
+
+
+_ADDRESS_PIECES = [
+    "Source", "Source:", "source", "Read more", "Read More", "Read MORE", "The source of this news is",
+    "The source of this story is from", "The", "Sources", " ", "  ", "\t", "\n", ". ", "! ", "? ", ".", ",",
+    ":", "https://news.desk.example/a", "http://t.co/x", "https://", "x", "A drone hit the base.", "Reader"]
+
+
+@given(st.lists(st.sampled_from(_ADDRESS_PIECES), max_size=14).map("".join))
+def test_the_source_address_written_word_first_finds_what_it_found(text: str) -> None:
+    """_SOURCE_ADDRESS opens with its lead words and looks back at where they begin, instead of opening
+    with "^" (of re.M) or a sentence's end: the same matches as the pattern it replaces."""
+    import re
+
+    from briefing import credits
+
+    before = re.compile(r"(?:^|(?<=[.!?] ))(?:The source of this (?:news|article|story|report) is"
+                        r"(?: from)?|Source|Read [Mm]ore)[ \t]*:?\s*(?P<url>https?://\S+)", re.M)
+    assert ([(m.span(), m["url"]) for m in before.finditer(text)]
+            == [(m.span(), m["url"]) for m in credits._SOURCE_ADDRESS.finditer(text)])

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from briefing import build, cache, collect
+from briefing import build, cache, collect, ingest
 from briefing.cli import main
 from briefing.export import to_json
 from tests.conftest import ROOT, SAMPLES
@@ -542,3 +542,26 @@ def test_the_days_and_months_a_sentence_names_found_once_answer_each_event() -> 
         assert parties._dated_otherwise(text, event) is other
         assert parties._told_in_month(text, event) is (other and day is not None)
         assert sentences.other_month(text, event) is other
+
+
+def test_the_warm_up_article_passes_through_every_stage() -> None:
+    """The build warms the extractor before forking its workers (collect.warm): its article, in our
+    words, must reach the events, the figures and the statements, or the workers build them again."""
+    from briefing.discover import InputFile
+    from briefing.topic import load_topic
+
+    result, _ = collect._extract_bytes(collect._WARM, InputFile(Path("warm.md"), "warm.md", "warm"),
+                                       load_topic())
+    assert result.events and result.tallies and result.statements
+
+
+def test_warming_leaves_every_later_reading_as_it_was() -> None:
+    """Warming fills caches only: a file read after it gives the same bytes as one read before."""
+    from briefing.discover import discover
+    from briefing.topic import load_topic
+
+    topic = load_topic()
+    files = discover([SAMPLES]).files[:4]
+    before = [collect.process_file(f, ingest.MAX_BYTES, topic) for f in files]
+    collect.warm(topic)
+    assert [collect.process_file(f, ingest.MAX_BYTES, topic) for f in files] == before
