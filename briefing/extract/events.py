@@ -1560,6 +1560,7 @@ _OPENING_DAY = re.compile(r"\W*(?:(?:on|early\s+on|late\s+on|in\s+the\s+(?:early
 # at ...", "Oct. 18 — two drones ...", "• Friday - ..."); each entry is its own day's.
 _ENTRY_OPENS = re.compile(r"[\s\"'“‘(•*·▪◦>–—-]*")
 _ENTRY_MARK = GRAMMAR.pattern("entry_mark")
+_ENTRY_CAUSE = GRAMMAR.pattern("entry_cause")
 
 
 def _entry_day(article: Article, mention: Mention, usable: list[DateMention]) -> DateMention | None:
@@ -1568,6 +1569,8 @@ def _entry_day(article: Article, mention: Mention, usable: list[DateMention]) ->
     first = next((d for d in usable if d.start < mention.start), None)
     if first is None or not _ENTRY_OPENS.fullmatch(clean, mention.sentence[0], first.start):
         return None
+    if _ENTRY_CAUSE.search(clean, max(first.end, mention.start - 60), mention.start):
+        return None  # "Nov. 21 - jets strike two sites after a missile attack on al-Asad": not its day
     return first if _ENTRY_MARK.match(clean, first.end) and _binds(clean, first, mention.act) else None
 
 

@@ -1,0 +1,163 @@
+"""A week checked as the owners check one: clippings of our own in the forms outlets use
+(tests/fixtures/week_tester10), built whole, and each fault found there as a minimal case.
+
+Sentences and clippings are our own words, written in the forms real reports use.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from briefing.cli import main
+from briefing.credits import guess_outlet
+from briefing.extract import extract_article
+from tests.conftest import make_article
+
+WEEK = Path(__file__).parent / "fixtures" / "week_tester10"
+THU = dt.date(2024, 2, 1)  # a Thursday
+
+
+# ---- a claim is a claim, a denial its answer, a claimed count the group's ------------------------
+
+@pytest.mark.parametrize("said", [
+    "said on Thursday it had launched", "said late Wednesday that its drones hit",
+    "announced on Thursday it had targeted"])
+def test_a_group_saying_on_a_day_that_it_attacked_is_a_claim_not_an_attack(said: str) -> None:
+    text = (f"The Islamic Resistance in Iraq {said} drones at Erbil air base, in a statement posted on its "
+            "Telegram channel.")
+    found = extract_article(make_article(text, THU))
+    assert [(s.kind, s.who) for s in found.statements] == [("claim", "Islamic Resistance in Iraq")]
+    assert found.events == () and found.undated == ()
+
+
+@pytest.mark.parametrize("denial", [
+    "A US defense official said the claim about Erbil was false.",
+    "A US defense official told reporters that no attack on Erbil had been detected.",
+])
+def test_a_us_voice_calling_the_claim_false_answers_it(denial: str) -> None:
+    text = ("The Islamic Resistance in Iraq said it had launched drones at Erbil air base on Thursday. "
+            + denial)
+    found = extract_article(make_article(text, THU))
+    claim, answer = found.statements
+    assert (claim.kind, answer.kind) == ("claim", "denial") and claim.replies == (answer.id,)
+    assert found.events == () and found.undated == ()
+
+
+@pytest.mark.parametrize("opening", ["The group has claimed", "The militia claimed"])
+def test_a_count_the_group_claims_is_its_claim_not_the_outlets(opening: str) -> None:
+    text = ("Kataib Hezbollah fired rockets at a base in Syria on Thursday, a US official said. "
+            f"{opening} more than 150 attacks on US forces since mid-October.")
+    (tally,) = extract_article(make_article(text, THU)).tallies
+    assert (tally.value, tally.source_kind, tally.speaker) == (150, "claim", "Kataib Hezbollah")
+
+
+@pytest.mark.parametrize("text", ["Officials have not said when the United States will respond.",
+                                  "The White House has not yet said how it would respond."])
+def test_what_a_voice_has_not_said_is_no_promise(text: str) -> None:
+    assert extract_article(make_article(text, THU)).statements == ()
+
+
+# ---- a running figure is the whole figure, and its place in the count is no act ---------------
+
+@pytest.mark.parametrize("text", [
+    "It was the 166th attack on American forces in Iraq and Syria since Oct. 17, and the first since the "
+    "drone attack on Tower 22 on Sunday, the official said.",
+    "This was the 166th attack on US forces since Oct. 17, and the first since the strike on Friday.",
+])
+def test_an_ordinal_count_is_read_beside_another_since_and_tells_no_act(text: str) -> None:
+    found = extract_article(make_article(text, THU))
+    assert [(t.metric, t.value, t.since) for t in found.tallies] == [("attacks", 166, dt.date(2023, 10, 17))]
+    assert [e for e in found.undated if e.country == "Iraq"] == []
+
+
+# ---- a strike's entry does not date the attack it answers ---------------------------------------
+
+@pytest.mark.parametrize("cue", ["after a close-range ballistic missile attack on",
+                                 "in response to an attack on", "following a drone attack on"])
+def test_an_entry_dates_its_own_act_not_the_one_it_followed(cue: str) -> None:
+    text = f"* Nov. 21 - U.S. aircraft strike two operations centres near Jurf al-Sakhar {cue} al-Asad."
+    found = extract_article(make_article(text, dt.date(2024, 1, 31)))
+    assert [(e.type, e.date) for e in found.events] == [("us_strike", dt.date(2023, 11, 21))]
+
+
+# ---- the outlet a credit line names ------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "outlet"), [
+    ("Rockets hit base\n\nBy Jane Roe | Stars and Stripes | Published: January 31, 2024\n\nTwo rockets hit.",
+     "Stars and Stripes"),
+    ("Drone hits outpost\nPublished by Desk Daily News, January 28, 2024\n\nA drone hit an outpost.\n\n"
+     "This article was provided by Reuters.", "Reuters (via Desk Daily News)"),
+    ("Drone hits outpost\n\nA drone hit an outpost.\n\nThis story was supplied by AFP.", "AFP"),
+])
+def test_the_outlet_a_credit_line_names(text: str, outlet: str) -> None:
+    assert guess_outlet(text, None) == outlet
+
+
+# ---- the week, built as a reader gets it ---------------------------------------------------------
+
+def _build(tmp_path: Path, *period: str) -> dict[str, Any]:
+    clips = tmp_path / "clips"
+    shutil.copytree(WEEK, clips)
+    result = CliRunner().invoke(main, ["build", str(clips), "-o", str(tmp_path / "out"), "--html", *period])
+    assert result.exit_code == 0, result.output
+    (path,) = (tmp_path / "out").glob("briefing-*.json")
+    document: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    document["html"] = next((tmp_path / "out").glob("briefing-*.html")).read_text(encoding="utf-8")
+    return document
+
+
+def _named(document: dict[str, Any]) -> dict[str, str | None]:
+    return {Path(a["path"]).name: a["outlet"] for a in document["articles"]}
+
+
+def test_the_week_built_by_default(tmp_path: Path) -> None:
+    document = _build(tmp_path)
+    period = document["briefing"]["period"]
+    # the newest clipping's main event (a strike on Wednesday 7 Feb) is inside the default period
+    assert period["start"] <= "2024-02-07" <= period["end"], period
+    events = {e["id"]: e for e in document["events"]}
+    assert any(e["date"] == "2024-02-07" and e["type"] == "us_strike" for e in events.values())
+    outlets = _named(document)
+    assert outlets["11_stripes_ordinal.txt"] == "Stars and Stripes"
+    assert outlets["05_syndicated_copy.txt"] == "Reuters (via Example Daily News)"
+    assert outlets["01_wire_tower22.txt"] == "Reuters" and outlets["13_baghdad_commander.txt"]
+    # the football report and the clipping's copy add nothing
+    assert not any(s["article"].startswith("09_") for e in events.values() for s in e["sources"])
+
+
+def test_the_week_of_the_tower_22_attack(tmp_path: Path) -> None:
+    document = _build(tmp_path, "--from", "2024-01-28", "--to", "2024-02-03")
+    events = {e["id"]: e for e in document["events"]}
+    tower = events["2024-01-28:attack_on_us_forces:jordan"]
+    details = tower["details"]
+    assert details["site"]["name"] == "Tower 22"
+    assert {w["name"] for w in details["weapons"]} == {"drone"}
+    killed = {c["value"] for c in details["casualties"] if c["kind"] == "killed"}
+    injured = {c["value"] for c in details["casualties"] if c["kind"] == "injured"}
+    assert killed == {3} and {25, 34} <= injured
+    assert {a["name"] for a in details["attributed_to"]} >= {"Kataib Hezbollah"}
+    # a claim stays a claim, the denied one too: no attack from them, each in the claims' list
+    claims = [s for s in document["statements"] if s["kind"] == "claim"]
+    assert {s["date"] for s in claims} >= {"2024-01-30", "2024-02-01"}
+    denied = [s for s in claims if s["replies"]]
+    assert denied and all(s["who"] == "Islamic Resistance in Iraq" for s in denied)
+    acts = [*document["events"], *document["undated_events"]]
+    assert not any(s["article"].startswith("10_") for e in acts for s in e["sources"])
+    # running figures whole, the group's own count as its claim
+    tallies = {(t["value"], t["source_kind"]) for t in document["tallies"]}
+    assert {(165, "official"), (166, "outlet"), (150, "claim")} <= tallies
+    whole = next(t for t in document["tallies"] if t["value"] == 165)
+    assert whole["breakdown"] == {"Iraq": 66, "Syria": 98, "Jordan": 1}
+    # the factbox's strike does not date the attack it followed; nor does a count's place make one
+    assert "2023-11-21:attack_on_us_forces:iraq" not in events
+    assert not any(e["country"] == "Iraq" and s["article"].startswith("11_")
+                   for e in acts for s in e["sources"])
+    html = document["html"]
+    assert "Stars and Stripes" in html and "Claims and statements" in html
