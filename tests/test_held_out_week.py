@@ -87,6 +87,46 @@ def test_an_entry_dates_its_own_act_not_the_one_it_followed(cue: str) -> None:
     assert [(e.type, e.date) for e in found.events] == [("us_strike", dt.date(2023, 11, 21))]
 
 
+# ---- an act's own country, weapons and figures --------------------------------------------------
+
+SUN = dt.date(2024, 1, 28)
+LEDE = ("A drone hit a small U.S. outpost in northeastern Jordan near the Syrian border, killing three "
+        "American service members, U.S. officials said on Sunday. ")
+
+
+@pytest.mark.parametrize("background", [
+    "after months of rocket and drone fire at American bases in Iraq and Syria",
+    "after dozens of attacks on American bases in Iraq and Syria",
+])
+def test_the_campaign_told_after_an_act_does_not_place_it(background: str) -> None:
+    text = (LEDE + "It was the first time U.S. troops had been killed by hostile fire in the region since "
+            f"the Gaza war began, and the deaths mark a sharp escalation {background}.")
+    # and the campaign's weapons are not the act's
+    found = extract_article(make_article(text, SUN))
+    assert [(e.date, e.country) for e in (*found.events, *found.undated)] == [(SUN, "Jordan")]
+    assert [w.name for w in found.events[0].details.weapons] == ["drone"]
+
+
+def test_a_us_drone_strike_told_beside_an_attack_is_not_its_weapon() -> None:
+    text = ("Several rockets were fired at the Ain al-Asad air base in western Iraq on Friday. The attack "
+            "comes a day after a U.S. drone strike in Baghdad killed a militia commander.")
+    found = extract_article(make_article(text, dt.date(2024, 2, 9)))
+    attack = next(e for e in found.events if e.type == "attack_on_us_forces")
+    assert [w.name for w in attack.details.weapons] == ["rocket"]
+
+
+@pytest.mark.parametrize(("sentence", "value", "qualifier"), [
+    ("As of this morning the number of service members injured stands at 34.", 34, "exact"),
+    ("The number of troops hurt in the Jordan attack has risen to more than 40, the Pentagon said.", 40,
+     "more than"),
+])
+def test_a_risen_count_names_its_people_inside_its_words(sentence: str, value: int, qualifier: str) -> None:
+    found = extract_article(make_article(LEDE + sentence, dt.date(2024, 1, 30)))
+    (attack,) = found.events
+    assert ("us", "injured", value, qualifier) in {(c.side, c.kind, c.value, c.qualifier)
+                                                   for c in attack.details.casualties}
+
+
 # ---- the outlet a credit line names ------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "outlet"), [
@@ -120,9 +160,11 @@ def _named(document: dict[str, Any]) -> dict[str, str | None]:
 def test_the_week_built_by_default(tmp_path: Path) -> None:
     document = _build(tmp_path)
     period = document["briefing"]["period"]
-    # the newest clipping's main event (a strike on Wednesday 7 Feb) is inside the default period
-    assert period["start"] <= "2024-02-07" <= period["end"], period
+    # the newest clipping (US evening of 8 Feb) tells rockets early Friday 9 Feb local time: inside
     events = {e["id"]: e for e in document["events"]}
+    assert (period["start"], period["end"]) == ("2024-02-03", "2024-02-09")
+    rockets = events["2024-02-09:attack_on_us_forces:iraq"]
+    assert [w["name"] for w in rockets["details"]["weapons"]] == ["rocket"]
     assert any(e["date"] == "2024-02-07" and e["type"] == "us_strike" for e in events.values())
     outlets = _named(document)
     assert outlets["11_stripes_ordinal.txt"] == "Stars and Stripes"
@@ -130,6 +172,12 @@ def test_the_week_built_by_default(tmp_path: Path) -> None:
     assert outlets["01_wire_tower22.txt"] == "Reuters" and outlets["13_baghdad_commander.txt"]
     # the football report and the clipping's copy add nothing
     assert not any(s["article"].startswith("09_") for e in events.values() for s in e["sources"])
+
+
+def test_an_event_after_a_period_asked_for_is_listed_after_it(tmp_path: Path) -> None:
+    document = _build(tmp_path, "--from", "2024-02-02", "--to", "2024-02-08")
+    assert document["briefing"]["after_period"] == ["2024-02-09:attack_on_us_forces:iraq"]
+    assert "After the period" in document["html"]
 
 
 def test_the_week_of_the_tower_22_attack(tmp_path: Path) -> None:
@@ -141,7 +189,10 @@ def test_the_week_of_the_tower_22_attack(tmp_path: Path) -> None:
     assert {w["name"] for w in details["weapons"]} == {"drone"}
     killed = {c["value"] for c in details["casualties"] if c["kind"] == "killed"}
     injured = {c["value"] for c in details["casualties"] if c["kind"] == "injured"}
-    assert killed == {3} and {25, 34} <= injured
+    assert killed == {3} and {25, 34, 40} <= injured
+    assert {c["side"] for c in details["casualties"]} == {"us"}
+    # one attack, told in US time and in local time, is one row on one day; no row of the campaign
+    assert [e["id"] for e in document["events"] if e["date"] == "2024-01-28"] == [tower["id"]]
     assert {a["name"] for a in details["attributed_to"]} >= {"Kataib Hezbollah"}
     # a claim stays a claim, the denied one too: no attack from them, each in the claims' list
     claims = [s for s in document["statements"] if s["kind"] == "claim"]

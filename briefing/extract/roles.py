@@ -94,6 +94,7 @@ _SHARED_OUT = GRAMMAR.pattern("shared_out")
 _SPREAD_OVER = GRAMMAR.pattern("spread_over")
 _COUNTING = GRAMMAR.pattern("counting")
 _RUNNING_PLACE = GRAMMAR.pattern("running_place")
+_SPAN_OF_ACTS = GRAMMAR.pattern("span_of_acts")
 _HABITUAL = GRAMMAR.pattern("habitual")
 _COUNT_OF = GRAMMAR.pattern("count_of")
 _ASPECT = GRAMMAR.pattern("aspect")
@@ -983,7 +984,9 @@ class SentenceReader:
         own = (mention.end, right_end)
         strike = self.lex.topic.said.act(mention.type) == "strike"
         zones = (own, mention.clause, mention.sentence) if not mention.anaphor else (own,)
-        homes = self._groups_homes
+        # "..., after months of rocket and drone fire at bases in Iraq and Syria": the campaign's places
+        span = _SPAN_OF_ACTS.search(self.text, mention.end, mention.sentence[1])
+        homes = self._groups_homes + ([(span.start(), mention.sentence[1])] if span else [])
         for start, end in zones:
             hits = [(h.start, self.lex.topic.place(h.name).country)
                     for h in names.within(names.places, start, end)]
