@@ -127,6 +127,37 @@ def test_a_risen_count_names_its_people_inside_its_words(sentence: str, value: i
                                                    for c in attack.details.casualties}
 
 
+# ---- one act in US time and in local time: one row, on the local day ---------------------------
+
+EVENING = dt.time(20, 15)  # a US evening report, Sunday 28 Jan
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    ("Rockets hit the al-Asad air base late Saturday Eastern time, early Sunday in Iraq.", SUN),
+    ("A drone struck a U.S. base in Jordan late Saturday night Eastern time, early Sunday local time.", SUN),
+    ("A drone struck a U.S. base in Jordan at about 11:30 p.m. Saturday Eastern time.", SUN),
+    ("Rockets hit the al-Asad air base late Saturday Eastern time, officials said.", SUN),
+    # 2 p.m. in Washington is still Saturday in the region
+    ("A drone struck a U.S. base in Jordan at 2 p.m. Saturday Eastern time.", SUN - dt.timedelta(days=1)),
+])
+def test_a_day_told_in_us_time_is_given_as_the_local_day(sentence: str, day: dt.date) -> None:
+    found = extract_article(make_article(sentence, SUN, EVENING))
+    assert [e.date for e in found.events] == [day]
+
+
+def test_one_attack_told_in_us_time_and_in_local_time_is_one_row(tmp_path: Path) -> None:
+    (tmp_path / "us.txt").write_text("---\npublished: 2024-01-28T20:15-05:00\noutlet: Desk News\n---\n"
+                                     "Rockets hit the al-Asad air base late Saturday Eastern time, officials "
+                                     "said.\n", encoding="utf-8")
+    (tmp_path / "local.txt").write_text("---\npublished: 2024-01-28\noutlet: Gulf Wire\n---\nRockets hit "
+                                        "the al-Asad air base early Sunday, an Iraqi security source said.\n",
+                                        encoding="utf-8")
+    from briefing.build import extract
+
+    events = extract([tmp_path]).events
+    assert [(e.date, e.country, len(e.sources)) for e in events] == [(SUN, "Iraq", 2)]
+
+
 # ---- the outlet a credit line names ------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "outlet"), [

@@ -1488,7 +1488,37 @@ def _usable(article: Article, start: int, end: int, anchor: Anchor | None = None
                                       <= article.published + dt.timedelta(days=1)):
             continue
         found.append(day)
-    return found
+    return _local_over_us(article.clean, found)
+
+
+_US_TIME = GRAMMAR.pattern("us_time")
+
+
+def _local_over_us(clean: str, days: list[DateMention]) -> list[DateMention]:
+    """Days told in US Eastern time, as the local day the briefing gives: one act told in both
+    clocks ("late Saturday Eastern time, early Sunday morning in Jordan") keeps the local day only;
+    a US evening ("late Saturday Eastern time", "11:30 p.m. Saturday ET") is the next day in the
+    region, hours ahead; a US day with no time of day stays as told."""
+    us = [d for d in days if _US_TIME.match(clean, d.end)]
+    later = {d.date for d in days if d not in us}
+    kept = []
+    for day in days:
+        if day not in us or day.date is None:
+            kept.append(day)
+        elif day.date + dt.timedelta(days=1) in later:
+            continue
+        elif _US_EVENING.search(day.text) or _PM_BEFORE.search(clean, max(0, day.start - 30), day.start):
+            kept.append(replace(day, date=day.date + dt.timedelta(days=1), basis="local-time",
+                                note=f"'{day.text}' US Eastern time: the next day in local time"))
+        else:
+            kept.append(day)
+    return kept
+
+
+# a US evening: "late Saturday", "Saturday night"; "at about 11:30 p.m. Saturday" (5 p.m. on, when
+# it is past midnight in the region)
+_US_EVENING = re.compile(r"^late\b|\b(?:night|evening)$", re.I)
+_PM_BEFORE = re.compile(r"\b(?:[5-9]|1[01])(?::\d\d)?\s*p\.?\s*m\.?\s+(?:on\s+)?$", re.I)
 
 
 def _own_day(article: Article, mention: Mention, usable: list[DateMention]) -> DateMention | None:
