@@ -40,6 +40,7 @@ def test_a_group_saying_on_a_day_that_it_attacked_is_a_claim_not_an_attack(said:
 @pytest.mark.parametrize("denial", [
     "A US defense official said the claim about Erbil was false.",
     "A US defense official told reporters that no attack on Erbil had been detected.",
+    "A US official said there was no attack on the base and no damage.",
 ])
 def test_a_us_voice_calling_the_claim_false_answers_it(denial: str) -> None:
     text = ("The Islamic Resistance in Iraq said it had launched drones at Erbil air base on Thursday. "
@@ -169,6 +170,41 @@ def test_one_attack_told_in_us_time_and_in_local_time_is_one_row(tmp_path: Path)
 ])
 def test_the_outlet_a_credit_line_names(text: str, outlet: str) -> None:
     assert guess_outlet(text, None) == outlet
+
+
+# ---- found, left for now (strict: each turns green when fixed) ------------------------------------
+
+FRI = dt.date(2024, 2, 2)
+
+
+@pytest.mark.xfail(strict=True, reason="a two-country operation's sites told in a later sentence are "
+                   "not joined to each country's strike: both rows are listed under the map")
+def test_the_sites_of_each_countrys_strikes_told_after_them_place_them() -> None:
+    text = ("The United States struck more than 85 targets in Iraq and Syria on Friday, officials said. "
+            "Officials said the sites included locations near al-Qaim in Iraq and near Abu Kamal in Syria.")
+    found = extract_article(make_article(text, FRI))
+    assert {(e.country, e.places) for e in found.events} == {("Iraq", ("Al-Qaim",)),
+                                                             ("Syria", ("Abu Kamal",))}
+
+
+@pytest.mark.xfail(strict=True, reason="'The drone struck' with no object names no target: the clipping "
+                   "is listed as off-topic although the next paragraph names the base")
+def test_an_attack_told_without_its_object_with_its_base_named_next() -> None:
+    text = ("The drone struck at about 11:30 p.m. Saturday Eastern time, early Sunday morning in Jordan, "
+            "while many of the soldiers were asleep, two U.S. officials said.\n\nTower 22 is a small "
+            "logistics support base near the point where Jordan, Syria and Iraq meet.")
+    found = extract_article(make_article(text, SUN, EVENING))
+    assert [(e.date, e.country) for e in found.events] == [(SUN, "Jordan")]
+
+
+@pytest.mark.xfail(strict=True, reason="a zero told as 'no immediate reports of injuries' is not read "
+                   "(reading it adds two zeros the development labels do not record: details precision "
+                   "0.703 -> 0.697)")
+def test_no_reports_of_injuries_is_a_zero() -> None:
+    text = ("Several rockets were fired at the Ain al-Asad air base on Friday. There were no immediate "
+            "reports of injuries.")
+    (attack,) = extract_article(make_article(text, FRI)).events
+    assert [(c.kind, c.value) for c in attack.details.casualties] == [("injured", 0)]
 
 
 # ---- the week, built as a reader gets it ---------------------------------------------------------

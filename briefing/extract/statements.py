@@ -93,7 +93,9 @@ RULES = (
           r"\b(?:claim|report)s?\s+(?:(?:about|of|on)\s+(?:[\w'’-]+\s+){1,4}?)?(?:was|were|appeared|appears?|is|are)\s+"
           r"(?:to\s+be\s+)?(?:false|untrue|inaccurate|baseless)\b|"
           r"\bno\s+(?:attacks?|strikes?)\s+(?:(?:on|against)\s+(?:[\w'’-]+\s+){1,4}?)?(?:had\s+been|has\s+been|was|were)\s+"
-          r"(?:detected|recorded|observed)\b"),
+          r"(?:detected|recorded|observed)\b|"
+          # "a US official said there was no attack on the base"
+          r"\bthere\s+(?:was|had\s+been|has\s+been)\s+no\s+(?:such\s+)?(?:attacks?|strikes?)\b"),
     _rule("suspends-operations", "suspension", "group",
           r"\b(?:suspen(?:d|ded|ds|ding|sion\s+of)|halt(?:ed|s|ing)?|paus(?:e|ed|es|ing)|"
           r"stop(?:ped|s)?|cease[sd]?)\s+(?:(?:its|their|all|all\s+of\s+its)\s+)?(?:military\s+)?"
@@ -134,7 +136,7 @@ TRIGGER = re.compile(r"\b(?:claim|responsib|credit|"
                      r"(?:statement|post|message|video|channel|Telegram),?\s+)?(?:that\s+)?it"
                      r"|(?:said|says)\s*\.|"
                      r"(?:said|says)\s+(?:in|on|via)\s+(?:a|an|its)\s|"
-                     r"indicat|sign|evidence|record|confirm|verif|detected|observed|"
+                     r"indicat|sign|evidence|record|confirm|verif|detected|observed|there\s+(?:was|had|has)\s+no|"
                      r"corroborat|deni|deny|false|untrue|inaccurate|baseless|suspen|halt|paus|stop|cease|vow|pledg|"
                      r"promis|swor|swear|continu|keep|blam|attribut|carried|conducted|hallmark|footprint|"
                      r"respon|choosing|retaliat|condemn|denounc|violation|kill|dead|died|wound|injur|toll|"
