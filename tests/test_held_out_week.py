@@ -172,20 +172,32 @@ def test_the_outlet_a_credit_line_names(text: str, outlet: str) -> None:
     assert guess_outlet(text, None) == outlet
 
 
-# ---- found, left for now (strict: each turns green when fixed) ------------------------------------
+# ---- an operation's sites told after it ---------------------------------------------------------
 
 FRI = dt.date(2024, 2, 2)
 
 
-@pytest.mark.xfail(strict=True, reason="a two-country operation's sites told in a later sentence are "
-                   "not joined to each country's strike: both rows are listed under the map")
 def test_the_sites_of_each_countrys_strikes_told_after_them_place_them() -> None:
+    """Both rows of the 2 Feb strikes were listed under the map (grammar rule sites_listed)."""
     text = ("The United States struck more than 85 targets in Iraq and Syria on Friday, officials said. "
             "Officials said the sites included locations near al-Qaim in Iraq and near Abu Kamal in Syria.")
     found = extract_article(make_article(text, FRI))
     assert {(e.country, e.places) for e in found.events} == {("Iraq", ("Al-Qaim",)),
                                                              ("Syria", ("Abu Kamal",))}
+    # a US base named among them is no strike's site
+    based = text.replace("al-Qaim in Iraq", "al-Qaim and al-Asad in Iraq")
+    found = extract_article(make_article(based, FRI))
+    assert {e.places for e in found.events} == {("Al-Qaim",), ("Abu Kamal",)}
 
+
+@pytest.mark.parametrize("dateline", ["BAGHDAD, Feb 3 (Reuters) - ", "BAGHDAD, Jan. 28 (Reuters) - "])
+def test_a_wire_datelines_city_with_its_day_is_no_place_of_the_act(dateline: str) -> None:
+    text = f"{dateline}U.S. air strikes hit the town of al-Qaim on Friday."
+    (strike,) = extract_article(make_article(text, dt.date(2024, 2, 3))).events
+    assert strike.places == ("Al-Qaim",)
+
+
+# ---- found, left for now (strict: each turns green when fixed) ------------------------------------
 
 @pytest.mark.xfail(strict=True, reason="'The drone struck' with no object names no target: the clipping "
                    "is listed as off-topic although the next paragraph names the base")
@@ -195,6 +207,14 @@ def test_an_attack_told_without_its_object_with_its_base_named_next() -> None:
             "logistics support base near the point where Jordan, Syria and Iraq meet.")
     found = extract_article(make_article(text, SUN, EVENING))
     assert [(e.date, e.country) for e in found.events] == [(SUN, "Jordan")]
+
+
+@pytest.mark.xfail(strict=True, reason="'near the Syrian border' gives a second strike, in Syria (reading a "
+                   "border's name as no country of the act cost development event recall 0.835 -> 0.829: "
+                   "withdrawn)")
+def test_a_town_near_a_border_is_one_strike_in_its_country() -> None:
+    text = "U.S. air strikes hit the town of al-Qaim near the Syrian border on Friday."
+    assert [e.country for e in extract_article(make_article(text, dt.date(2024, 2, 3))).events] == ["Iraq"]
 
 
 @pytest.mark.xfail(strict=True, reason="a zero told as 'no immediate reports of injuries' is not read "

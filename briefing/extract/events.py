@@ -153,7 +153,46 @@ def _read_events(article: Article, lex: Lexicons, names: Names | None) -> Articl
                     _see(dated, last_seen)
     found = _year_by_weekday(article, _dated_by_occurrence(article, found, anchor), lex)
     read = _background_only(article, _elsewhere(_gather(article, found, lex), names), names)
-    return _placed_by_article(read, names, lex)
+    return _sites_told_after(article, _placed_by_article(read, names, lex), names, lex)
+
+
+_SITES_LISTED = GRAMMAR.pattern("sites_listed")
+
+
+def _sites_told_after(article: Article, told: ArticleEvents, names: Names, lex: Lexicons) -> ArticleEvents:
+    """One operation's strikes (one day, one strike a country) whose sites a sentence of its own
+    lists ("Officials said the sites included locations near al-Qaim in Iraq and near Abu Kamal in
+    Syria"): each place joins its country's strike, with the sentence as evidence. Never a place
+    that hosts US forces, nor a sentence that is an event's own."""
+    said = lex.topic.said
+    strikes = [e for e in (*told.events, *told.undated) if said.act(e.type) == "strike"]
+    by_country = {e.country: e for e in strikes}
+    if (not strikes or len({e.date for e in strikes}) != 1 or strikes[0].date is None
+            or None in by_country or len(by_country) != len(strikes)):
+        return told
+    taken = {(s.start, s.end) for e in (*told.events, *told.undated) for s in e.sources}
+    joined: dict[str, list[Evidence]] = {}
+    added: dict[str, list[str]] = {}
+    for _, start, end in all_sentences(article.clean):
+        if (start, end) in taken or not _SITES_LISTED.search(article.clean, start, end):
+            continue
+        for hit in names.within(names.places, start, end):
+            place = lex.topic.place(hit.name)
+            if place.country in by_country and not place.hosts_us_forces and place.name != place.country:
+                added.setdefault(place.country, []).append(hit.name)
+                joined.setdefault(place.country, []).append(Evidence(article.id, start, end,
+                                                                     article.text[start:end]))
+    if not added:
+        return told
+    events = tuple(e if e.country not in added else _with_sites(e, added[e.country], joined[e.country], lex)
+                   for e in told.events)
+    return ArticleEvents(events, told.undated)
+
+
+def _with_sites(event: Event, places: list[str], evidence: list[Evidence], lex: Lexicons) -> Event:
+    every = tuple(dict.fromkeys((*event.places, *places)))
+    return replace(event, places=every, summary=summarise(event.type, event.country, every, lex.topic.said),
+                   sources=distinct((*event.sources, *evidence)))
 
 
 def _placed_by_article(told: ArticleEvents, names: Names, lex: Lexicons) -> ArticleEvents:
