@@ -297,5 +297,8 @@ def test_the_week_of_the_tower_22_attack(tmp_path: Path) -> None:
     assert "2023-11-21:attack_on_us_forces:iraq" not in events
     assert not any(e["country"] == "Iraq" and s["article"].startswith("11_")
                    for e in acts for s in e["sources"])
+    # the map places each strike of 2 Feb at a town its clipping names
+    for country, town in (("iraq", "Al-Qaim"), ("syria", "Mayadin")):
+        assert events[f"2024-02-02:us_strike:{country}"]["details"]["coordinates"]["place"] == town
     html = document["html"]
     assert "Stars and Stripes" in html and "Claims and statements" in html
