@@ -57,6 +57,9 @@ _AGENCY_DATED = re.compile(rf"^[ \t]*(?P<agency>{_AGENCY_CAPS})(?:[ \t]*[,/][ \t
                            rf"(?:Published:?[ \t]+)?{_DATE_AHEAD}", re.M)
 _BYLINE = re.compile(r"^By\b[^\n]{0,80}?[,|·•]\s*"
                      r"(?P<agency>Associated Press|The Associated Press|Reuters|AFP)\b", re.M)
+# "This article was provided by Reuters." closing a copy on another site: the agency that wrote it
+_PROVIDED = re.compile(r"\b(?:This|The)\s+(?:article|story|report|content)\s+(?:was|is)\s+"
+                       rf"(?:provided|supplied|distributed|syndicated)\s+by\s+(?:The\s+)?(?P<agency>{_AGENCY})\b")
 _SIGN_OFF = re.compile(r"[-–—]\s*(?P<agency>AFP|Reuters|AP|Xinhua|IANS|dpa|UPI|SANA|NNN)\s*$", re.M)
 _REPORTING_BY = re.compile(r"\((?:Reporting|Writing) by [^)]{3,200}\)")
 _COURTESY = re.compile(r"^courtesy\s*:\s*(.{2,60}?)\s*$", re.I | re.M)
@@ -78,12 +81,17 @@ _PICTURE = re.compile(r"\b(?:Google|Getty|Shutterstock|Maxar|Planet|Wikimedia|Tw
 _HANDLE = re.compile(r"^(?P<outlet>[A-Z][\w&.'’ -]{1,50}?)\s*\|\s*@\w{2,30}\s*(?:\||$)", re.M)
 _ENCYCLOPEDIA = re.compile(r"^From Wikipedia, the free encyclopedia\s*$", re.M)
 # The outlet's own byline shapes, as people clip them:
-_BY_SLASH = re.compile(r"^By\s*[A-Z][^\n/|]{1,60}?\s*/\s*(?P<outlet>[A-Z][^\n/|]{1,50}?)\s*(?:/|$)",
-                       re.M)  # By NAME / Outlet / date
+_OUTLET_WORD = (r"(?:News|Times|Post|Journal|Radio|TV|Television|Network|Daily|Herald|Monitor|Today|Press"
+                r"|Tribune|Telegraph|Gazette|Chronicle|Observer|Express)")
+_BY_SLASH = re.compile(r"^By\s*[A-Z][^\n/|]{1,60}?\s*(?P<bar>[/|])\s*(?P<outlet>[A-Z][^\n/|]{1,50}?)\s*"
+                       r"(?:(?P=bar)|$)", re.M)  # By NAME / Outlet / date; By NAME | Outlet | Published: date
 _PIPE = re.compile(r"^(?P<outlet>[A-Z][\w&.'’ -]{1,50}?)\s*\|\s*(?:Updated|Published|Posted)\b",
                    re.M)  # Outlet | Updated: ...
 # (each written word first, "Posted(?<!\wPosted)" for "\bPosted": re looks for the word, not at
 # every character; see _TOLD_NAME)
+# "Published by Desk Daily News, January 28, 2024" heading a copy: the site that ran it
+_PUBLISHED_BY = re.compile(r"^(?:Published|Posted)\s+by\s+(?P<outlet>(?:The\s+)?(?:[A-Z][\w&.]*\s+){0,3}"
+                           rf"{_OUTLET_WORD}),?\s+{_DATE_AHEAD}", re.M)
 _POSTED_BY = re.compile(r"Posted(?<!\wPosted)\s+(?:on\s+)?[^\n]{0,40}?\s+by\s+"
                         r"(?P<outlet>[A-Z][\w&.'’ -]{1,50}?)\s+"
                         r"(?:[Ss]taff|[Dd]esk|[Tt]eam|[Nn]ewsroom)\b")  # Posted on DATE by Outlet staff
@@ -118,8 +126,6 @@ _BY_OUTLET = re.compile(r"^By:?\s+(?:the\s+)?(?P<outlet>(?:[A-Z][\w&.]*\s+){0,2}
                         re.M | re.I)
 # a person's byline followed by the outlet: "By Jane Roe, Tom Poe and Ann Doe, DNN" (an acronym or a
 # name ending as outlets do), "By Jane Roe Desk News" (two or more words ending as outlets do)
-_OUTLET_WORD = (r"(?:News|Times|Post|Journal|Radio|TV|Television|Network|Daily|Herald|Monitor|Today|Press"
-                r"|Tribune|Telegraph|Gazette|Chronicle|Observer|Express)")
 _BY_NAMES = re.compile(r"^By\s+[A-Z][^\n,]{1,40}(?:,\s*[A-Z][^\n,]{1,40}?)*,\s*(?P<outlet>[A-Z]{2,5}|"
                        rf"(?:[A-Z][\w&.]*\s+){{1,2}}{_OUTLET_WORD})\s*$", re.M)
 _BY_NAME_OUTLET = re.compile(r"By(?<!\wBy)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,2}\s+"
@@ -186,7 +192,7 @@ def wire_credit(text: str) -> str | None:
         alone = _ALONE.match(head, start, end)
         if alone:
             return AGENCIES[alone["agency"]]
-    sign_off = _SIGN_OFF.search(text)
+    sign_off = _SIGN_OFF.search(text) or (_PROVIDED.search(text) if "by" in text else None)
     if sign_off:
         return AGENCIES[sign_off["agency"]]
     for start, end in list(paragraphs(text))[-3:]:  # the agency's name alone, signing the story off
@@ -226,7 +232,7 @@ def byline_outlet(text: str) -> str | None:
     head = text[:1500]
     if _ENCYCLOPEDIA.search(head):
         return "Wikipedia"
-    for pattern in (_BY_SLASH, _PIPE, _HANDLE, _POSTED_BY, _DESK):
+    for pattern in (_BY_SLASH, _PIPE, _HANDLE, _POSTED_BY, _PUBLISHED_BY, _DESK):
         match = pattern.search(head)
         if match and not FULL_DATE_WORDS.search(match["outlet"]) and (pattern is not _DESK or _a_desk(match)):
             return AGENCIES.get(match["outlet"].strip(), match["outlet"].strip())

@@ -158,7 +158,46 @@ def _read_events(article: Article, lex: Lexicons, names: Names | None) -> Articl
                     _see(dated, last_seen)
     found = _year_by_weekday(article, _dated_by_occurrence(article, found, anchor), lex)
     read = _background_only(article, _elsewhere(_gather(article, found, lex), names), names)
-    return _placed_by_article(read, names, lex)
+    return _sites_told_after(article, _placed_by_article(read, names, lex), names, lex)
+
+
+_SITES_LISTED = GRAMMAR.pattern("sites_listed")
+
+
+def _sites_told_after(article: Article, told: ArticleEvents, names: Names, lex: Lexicons) -> ArticleEvents:
+    """One operation's strikes (one day, one strike a country) whose sites a sentence of its own
+    lists ("Officials said the sites included locations near al-Qaim in Iraq and near Abu Kamal in
+    Syria"): each place joins its country's strike, with the sentence as evidence. Never a place
+    that hosts US forces, nor a sentence that is an event's own."""
+    said = lex.topic.said
+    strikes = [e for e in (*told.events, *told.undated) if said.act(e.type) == "strike"]
+    by_country = {e.country: e for e in strikes}
+    if (not strikes or len({e.date for e in strikes}) != 1 or strikes[0].date is None
+            or None in by_country or len(by_country) != len(strikes)):
+        return told
+    taken = {(s.start, s.end) for e in (*told.events, *told.undated) for s in e.sources}
+    joined: dict[str, list[Evidence]] = {}
+    added: dict[str, list[str]] = {}
+    for _, start, end in all_sentences(article.clean):
+        if (start, end) in taken or not _SITES_LISTED.search(article.clean, start, end):
+            continue
+        for hit in names.within(names.places, start, end):
+            place = lex.topic.place(hit.name)
+            if place.country in by_country and not place.hosts_us_forces and place.name != place.country:
+                added.setdefault(place.country, []).append(hit.name)
+                joined.setdefault(place.country, []).append(Evidence(article.id, start, end,
+                                                                     article.text[start:end]))
+    if not added:
+        return told
+    events = tuple(e if e.country not in added else _with_sites(e, added[e.country], joined[e.country], lex)
+                   for e in told.events)
+    return ArticleEvents(events, told.undated)
+
+
+def _with_sites(event: Event, places: list[str], evidence: list[Evidence], lex: Lexicons) -> Event:
+    every = tuple(dict.fromkeys((*event.places, *places)))
+    return replace(event, places=every, summary=summarise(event.type, event.country, every, lex.topic.said),
+                   sources=distinct((*event.sources, *evidence)))
 
 
 def _placed_by_article(told: ArticleEvents, names: Names, lex: Lexicons) -> ArticleEvents:
@@ -1563,7 +1602,37 @@ def _usable(article: Article, start: int, end: int, anchor: Anchor | None = None
                                       <= article.published + dt.timedelta(days=1)):
             continue
         found.append(day)
-    return found
+    return _local_over_us(article.clean, found)
+
+
+_US_TIME = GRAMMAR.pattern("us_time")
+
+
+def _local_over_us(clean: str, days: list[DateMention]) -> list[DateMention]:
+    """Days told in US Eastern time, as the local day the briefing gives: one act told in both
+    clocks ("late Saturday Eastern time, early Sunday morning in Jordan") keeps the local day only;
+    a US evening ("late Saturday Eastern time", "11:30 p.m. Saturday ET") is the next day in the
+    region, hours ahead; a US day with no time of day stays as told."""
+    us = [d for d in days if _US_TIME.match(clean, d.end)]
+    later = {d.date for d in days if d not in us}
+    kept = []
+    for day in days:
+        if day not in us or day.date is None:
+            kept.append(day)
+        elif day.date + dt.timedelta(days=1) in later:
+            continue
+        elif _US_EVENING.search(day.text) or _PM_BEFORE.search(clean, max(0, day.start - 30), day.start):
+            kept.append(replace(day, date=day.date + dt.timedelta(days=1), basis="local-time",
+                                note=f"'{day.text}' US Eastern time: the next day in local time"))
+        else:
+            kept.append(day)
+    return kept
+
+
+# a US evening: "late Saturday", "Saturday night"; "at about 11:30 p.m. Saturday" (5 p.m. on, when
+# it is past midnight in the region)
+_US_EVENING = re.compile(r"^late\b|\b(?:night|evening)$", re.I)
+_PM_BEFORE = re.compile(r"\b(?:[5-9]|1[01])(?::\d\d)?\s*p\.?\s*m\.?\s+(?:on\s+)?$", re.I)
 
 
 def _own_day(article: Article, mention: Mention, usable: list[DateMention]) -> DateMention | None:
@@ -1638,6 +1707,7 @@ _OPENING_DAY = re.compile(r"\W*(?:(?:on|early\s+on|late\s+on|in\s+the\s+(?:early
 # at ...", "Oct. 18 — two drones ...", "• Friday - ..."); each entry is its own day's.
 _ENTRY_OPENS = re.compile(r"[\s\"'“‘(•*·▪◦>–—-]*")
 _ENTRY_MARK = GRAMMAR.pattern("entry_mark")
+_ENTRY_CAUSE = GRAMMAR.pattern("entry_cause")
 
 
 def _entry_day(article: Article, mention: Mention, usable: list[DateMention]) -> DateMention | None:
@@ -1646,6 +1716,8 @@ def _entry_day(article: Article, mention: Mention, usable: list[DateMention]) ->
     first = next((d for d in usable if d.start < mention.start), None)
     if first is None or not _ENTRY_OPENS.fullmatch(clean, mention.sentence[0], first.start):
         return None
+    if _ENTRY_CAUSE.search(clean, max(first.end, mention.start - 60), mention.start):
+        return None  # "Nov. 21 - jets strike two sites after a missile attack on al-Asad": not its day
     return first if _ENTRY_MARK.match(clean, first.end) and _binds(clean, first, mention.act) else None
 
 

@@ -93,6 +93,8 @@ _BASE_WORDS = GRAMMAR.pattern("base_words")
 _SHARED_OUT = GRAMMAR.pattern("shared_out")
 _SPREAD_OVER = GRAMMAR.pattern("spread_over")
 _COUNTING = GRAMMAR.pattern("counting")
+_RUNNING_PLACE = GRAMMAR.pattern("running_place")
+_SPAN_OF_ACTS = GRAMMAR.pattern("span_of_acts")
 _HABITUAL = GRAMMAR.pattern("habitual")
 _COUNT_OF = GRAMMAR.pattern("count_of")
 _ASPECT = GRAMMAR.pattern("aspect")
@@ -314,12 +316,7 @@ class SentenceReader:
             return None
         word = self.text[start:end].lower()
         plural = not verb and word.endswith("s") and not word.endswith("ss")
-        if plural and (_COUNTING.search(self.text, *clause) or self._counted_over_time(left, clause)):
-            return None  # "attacks ... numbered 41", "more than 150 attacks": a count, not an event
-        if verb and _COUNTING.search(self.text, clause[0], end if word not in _HARMED else clause[1]):
-            # "more than 160 attacks have hit ...", "... resulting in 65 personnel being wounded": a tally
-            return None
-        if verb and self._habitual(end):
+        if self._a_count(word, verb, plural, (start, end), clause):
             return None
         if self._not_made(kind, start, clause, plural):
             return None
@@ -351,6 +348,21 @@ class SentenceReader:
         if clocks and (rest or self.lex.countries.search(outside)):
             hits = rest
         return tuple(dict.fromkeys(h.name for h in hits))
+
+    def _a_count(self, word: str, verb: bool, plural: bool, act: tuple[int, int],
+                 clause: tuple[int, int]) -> bool:
+        """Whether the act word is a count's, not an act's: "attacks ... numbered 41", "more than 150
+        attacks" (plural); "more than 160 attacks have hit ...", "... resulting in 65 personnel being
+        wounded" (a verb of a tally); "It was the 166th attack on US forces since Oct. 17" (the count's
+        place: it counts the act told before); "has launched dozens of attacks" (habitual)."""
+        start, end = act
+        left = self.text[clause[0]:start]
+        if plural and (_COUNTING.search(self.text, *clause) or self._counted_over_time(left, clause)):
+            return True
+        if verb:
+            return bool(_COUNTING.search(self.text, clause[0], end if word not in _HARMED else clause[1])
+                        or self._habitual(end))
+        return bool(_RUNNING_PLACE.search(left[-80:]) and _SINCE_WORD.search(self.text, end, self.end))
 
     def _not_made(self, kind: EventType, start: int, clause: tuple[int, int], plural: bool) -> bool:
         """"militants preparing to launch a suicide drone attack": stopped before it was one;
@@ -1001,7 +1013,9 @@ class SentenceReader:
         own = (mention.end, right_end)
         strike = self.lex.topic.said.act(mention.type) == "strike"
         zones = (own, mention.clause, mention.sentence) if not mention.anaphor else (own,)
-        homes = self._groups_homes
+        # "..., after months of rocket and drone fire at bases in Iraq and Syria": the campaign's places
+        span = _SPAN_OF_ACTS.search(self.text, mention.end, mention.sentence[1])
+        homes = self._groups_homes + ([(span.start(), mention.sentence[1])] if span else [])
         for start, end in zones:
             hits = [(h.start, self.lex.topic.place(h.name).country)
                     for h in names.within(names.places, start, end)]
@@ -1041,3 +1055,17 @@ def _sponsor(text: str, hit: Hit, start: int, lex: Lexicons) -> bool:
         return False  # "Iran-backed militias claimed": the words for the groups themselves
     return bool(_SPONSOR_BEFORE.search(text, max(start, hit.start - 30), hit.start)
                 or _SPONSOR_AFTER.match(text, hit.end))
+
+
+# the claiming group told back ("the group said it attacked the base", "The group has claimed
+# more than 150 attacks"): named just before
+THE_GROUP = re.compile(r"\b(?:the|The)\s+(?:group|militants|militia|faction|movement|organi[sz]ation|network"
+                       r"|coalition)\s*(?:(?:has|have|had)\s+)?$")
+TOLD_BACK = 600  # characters before the sentence where the group told back is looked for
+
+
+def told_back(text: str, lex: Lexicons, names: Names, start: int) -> str | None:
+    """The last group named in the sentences just before (the one a claim tells back), else None."""
+    named = [h for h in names.within(names.actors, max(0, start - TOLD_BACK), start)
+             if lex.side(h.name) == "militia" and not lex.topic.actor(h.name).generic]
+    return named[-1].name if named else None

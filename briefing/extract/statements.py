@@ -34,7 +34,7 @@ from ..text import all_sentences
 from ..topic import Topic, load_topic
 from .details.parties import profile_rules
 from .lexicon import Lexicons, Names, lexicons
-from .roles import claimant
+from .roles import THE_GROUP, claimant, told_back
 from .tallies import day_given, official_voice
 
 Speaker = Literal["group", "us", "government"]
@@ -54,6 +54,9 @@ def _rule(name: str, kind: StatementKind, speaker: Speaker, cue: str) -> Rule:
     return Rule(name, kind, speaker, re.compile(cue, re.I))
 
 
+# the day of the saying between the verb and what was said ("said on Thursday it had launched")
+_SAID_ON = (r"(?:(?:on\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+            r"(?:\s+(?:night|morning|evening|afternoon))?,?\s+)?")
 _ACT = r"(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|incident|drone|rocket)\b"
 # the parties grammar's words for a group owning its act ("assumed responsibility") and telling it
 # ("said its drones had hit"): one list for the details' claims and the statements'
@@ -71,8 +74,9 @@ RULES = (
           r"(?:attacks?|strikes?|drone|rocket|operations?)|claimed\s+by|"
           r"claimed(?=\s*[.,;]|\s+(?:in|on|via|through)\s+(?:a|an|its|the)\s+(?:\w+\s+)?(?:statement|message|post|"
           r"video|channel|Telegram))|"
-          r"(?:said|says|announced|stated|declared|claim(?:ed|s)?)\s+(?:(?:in|on|via)\s+(?:(?:a|an|its|the)\s+)?"
-          r"(?:[\w-]+\s+){0,2}?(?:statement|post|message|video|channel|Telegram),?\s+)?(?:that\s+)?"
+          r"(?:said|says|announced|stated|declared|claim(?:ed|s)?)\s+" + _SAID_ON
+          + r"(?:(?:in|on|via)\s+(?:(?:a|an|its|the)\s+)?(?:[\w-]+\s+){0,2}?"
+          r"(?:statement|post|message|video|channel|Telegram),?\s+)?(?:that\s+)?"
           r"(?:" + _SUBJECTS + r")\s+(?:had\s+|has\s+)?"
           r"(?:" + _OWN_ACTS + r"|was\s+(?:behind|responsible)))\b|"
           # "..., the Islamic Resistance in Iraq said in a statement": a group telling its own attack
@@ -85,8 +89,13 @@ RULES = (
           rf"(?:confirm|verify|corroborate)\s+(?:the\s+|that\s+|an?\s+|any\s+|such\s+)?(?:group's\s+)?"
           rf"(?:claims?|{_ACT}|reports?)|\b(?:cannot|unable\s+to)\s+(?:immediately\s+|independently\s+)?"
           rf"(?:confirm|verify)\b|\bden(?:ied|ies)\s+(?:that\s+)?(?:the\s+|any\s+|such\s+)?(?:claims?|reports?|{_ACT})|"
-          r"\b(?:claim|report)s?\s+(?:was|were|appeared|appears?|is|are)\s+(?:to\s+be\s+)?"
-          r"(?:false|untrue|inaccurate|baseless)\b"),
+          # "the claim about the base was false"; "no attack on Erbil had been detected"
+          r"\b(?:claim|report)s?\s+(?:(?:about|of|on)\s+(?:[\w'’-]+\s+){1,4}?)?(?:was|were|appeared|appears?|is|are)\s+"
+          r"(?:to\s+be\s+)?(?:false|untrue|inaccurate|baseless)\b|"
+          r"\bno\s+(?:attacks?|strikes?)\s+(?:(?:on|against)\s+(?:[\w'’-]+\s+){1,4}?)?(?:had\s+been|has\s+been|was|were)\s+"
+          r"(?:detected|recorded|observed)\b|"
+          # "a US official said there was no attack on the base"
+          r"\bthere\s+(?:was|had\s+been|has\s+been)\s+no\s+(?:such\s+)?(?:attacks?|strikes?)\b"),
     _rule("suspends-operations", "suspension", "group",
           r"\b(?:suspen(?:d|ded|ds|ding|sion\s+of)|halt(?:ed|s|ing)?|paus(?:e|ed|es|ing)|"
           r"stop(?:ped|s)?|cease[sd]?)\s+(?:(?:its|their|all|all\s+of\s+its)\s+)?(?:military\s+)?"
@@ -122,11 +131,12 @@ RULES = (
 # a sentence with none is not searched by the rules (see screen.py; test_statements checks
 # each rule's examples against it).
 TRIGGER = re.compile(r"\b(?:claim|responsib|credit|"
-                     r"(?:said|says|announced|stated|declared)\s+(?:(?:in|on|via)\s+(?:(?:a|an|its|the)\s+)?"
-                     r"(?:[\w-]+\s+){0,2}?(?:statement|post|message|video|channel|Telegram),?\s+)?(?:that\s+)?it"
+                     r"(?:said|says|announced|stated|declared)\s+" + _SAID_ON
+                     + r"(?:(?:in|on|via)\s+(?:(?:a|an|its|the)\s+)?(?:[\w-]+\s+){0,2}?"
+                     r"(?:statement|post|message|video|channel|Telegram),?\s+)?(?:that\s+)?it"
                      r"|(?:said|says)\s*\.|"
                      r"(?:said|says)\s+(?:in|on|via)\s+(?:a|an|its)\s|"
-                     r"indicat|sign|evidence|record|confirm|verif|"
+                     r"indicat|sign|evidence|record|confirm|verif|detected|observed|there\s+(?:was|had|has)\s+no|"
                      r"corroborat|deni|deny|false|untrue|inaccurate|baseless|suspen|halt|paus|stop|cease|vow|pledg|"
                      r"promis|swor|swear|continu|keep|blam|attribut|carried|conducted|hallmark|footprint|"
                      r"respon|choosing|retaliat|condemn|denounc|violation|kill|dead|died|wound|injur|toll|"
@@ -217,8 +227,9 @@ def _who(text: str, lex: Lexicons, names: Names, rule: Rule, start: int, end: in
         return None  # another story's ("claimed attacks on Israeli targets", "Israeli strikes killed")
     if rule.speaker == "group":
         return _group(text, lex, names, rule, (start, end), cue)
-    if rule.kind != "denial" and _NEGATED.search(text, max(start, cue.start() - 60), cue.start()):
-        return None  # "officials did not say who was responsible"
+    if rule.kind != "denial" and (_NEGATED.search(text, max(start, cue.start() - 60), cue.start())
+                                  or _NOT_SAID.search(text, max(start, cue.start() - 80), cue.start())):
+        return None  # "officials did not say who was responsible", "have not said when the US will respond"
     if rule.speaker == "us":
         return _us_voice(text, lex, names, rule, (start, end), cue)
     return _government(text[start:end], lex)
@@ -256,24 +267,11 @@ def _group(text: str, lex: Lexicons, names: Names, rule: Rule, sentence: tuple[i
         if not lex.us_forces.search(text, start, cue.start()):
             return None
         return claimant(text, names, lex, clause, cue.start(), cue.start())
-    if who is None and rule.kind == "claim" and _THE_GROUP.search(text, clause, cue.start()):
-        return _told_back(text, lex, names, start)  # "In a statement, the group said it attacked"
+    if who is None and rule.kind == "claim" and THE_GROUP.search(text, clause, cue.start()):
+        return told_back(text, lex, names, start)  # "In a statement, the group said it attacked"
     if who is None and rule.kind == "claim" and explicit and lex.us_forces.search(text, start, end):
         return ""  # "claimed by an Iraqi group": a claim whose group the text does not name
     return who
-
-
-# the claiming group told back ("the group said it attacked the base"): named just before
-_THE_GROUP = re.compile(r"\b(?:the|The)\s+(?:group|militants|militia|faction|movement|organi[sz]ation|network"
-                        r"|coalition)\s*$")
-_TOLD_BACK = 600  # characters before the sentence where the group told back is looked for
-
-
-def _told_back(text: str, lex: Lexicons, names: Names, start: int) -> str | None:
-    """The last group named in the sentences just before (the one a claim tells back), else None."""
-    named = [h for h in names.within(names.actors, max(0, start - _TOLD_BACK), start)
-             if lex.side(h.name) == "militia" and not lex.topic.actor(h.name).generic]
-    return named[-1].name if named else None
 
 
 def _us_voice(text: str, lex: Lexicons, names: Names, rule: Rule, sentence: tuple[int, int],
@@ -297,6 +295,9 @@ def _us_voice(text: str, lex: Lexicons, names: Names, rule: Rule, sentence: tupl
 # "no group has claimed", "has not claimed", "nobody immediately claimed"
 _NEGATED = re.compile(r"\b(?:no|not|nobody|none|never|neither|yet\s+to)\b(?:\s+[\w-]+){0,4}\s*$|n't\s+$",
                       re.I)
+# what a voice has not said: "Officials have not said when the United States will respond"
+_NOT_SAID = re.compile(r"\b(?:not|n't)\s+(?:yet\s+)?(?:said|say|stated|announced|disclosed|indicated)\s+"
+                       r"(?:when|how|where|whether|if)\b(?:\s+[\w-]+){0,5}\s*$", re.I)
 _GROUP_WORD = re.compile(r"\b(?:group|militia|faction|militants?|fighters)\s+$", re.I)
 _ATTACKING = re.compile(r"\b(?:attack\w*|target\w*|struck|strik\w*|hit|launched|fired|drones?|rockets?|"
                         r"missiles?|carried\s+out|conducted|(?:was|were)\s+(?:behind|responsible)|"

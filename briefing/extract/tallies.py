@@ -37,7 +37,7 @@ from ..text import all_sentences
 from ..topic import Topic, load_topic
 from .lexicon import Lexicons, Names, lexicons
 from .numbers import NUMBER, ORDINAL_WORDS, QUALIFIER, qualifier_of, value_of
-from .roles import claimant
+from .roles import THE_GROUP, claimant, told_back
 
 # The patterns that say what a number counts are named rules with examples, in
 # briefing/grammar/tallies.toml; the profile's [figure_words] gives them the story's words.
@@ -792,12 +792,12 @@ def _recent_start(text: str, match: re.Match[str], start: int, end: int, lex: Le
     whose own words count from the start ("the 36th attack since Nov. 19") is the campaign's
     whatever else the sentence tells."""
     sentence = text[start:end]
+    if from_start(text, match, end, lex):
+        return False  # "the 166th attack since Oct. 17, and the first since the drone attack on ..."
     if re.search(r"\bsince\s+(?:this|that|the|last|\w+day['’]s)\s+(?:[\w'’-]+\s+){0,2}"
                  r"(?:strikes?|attacks?|raid|operation)\b(?!\s+(?:began|begun|started|first\s+began))",
                  sentence, re.I):
         return True
-    if from_start(text, match, end, lex):
-        return False
     cuts = [m.start() for m in _CONTRAST.finditer(text, start, end)]
     left = max([c for c in cuts if c <= match.start()], default=start)
     right = min([c for c in cuts if c >= match.end()], default=end)
@@ -1167,6 +1167,10 @@ def _source(clean: str, lex: Lexicons, names: Names, sentences: tuple[tuple[int,
     quoted = _OPENING_QUOTE.match(sentence)
     after = start + quoted.end() if quoted and claim and quoted.end() <= claim.start() else start
     group = claim and claimant(clean, names, lex, after, end, start + claim.start())
+    if claim and THE_GROUP.search(clean, start, start + claim.start()):
+        # "The group has claimed more than 150 attacks": the group named before ("militia" alone
+        # may read as the generic words for the groups)
+        group = told_back(clean, lex, names, start) or group
     if group and not _speaker(lex.topic.sources.official, sentence):
         return "claim", group
     if _PRONOUN_OPENS.match(sentence):

@@ -56,8 +56,8 @@ _BEFORE_NUMBER = re.compile(r"\b(?P<harm>killing|killed|wounding|wounded|injurin
                             r"\s+(?:an?\s+|another\s+|an additional\s+|a further\s+|additional\s+)?$",
                             re.I)
 # "the number of US troops injured in the attack has risen to at least 34", "the death toll rose to 16"
-_RISEN = re.compile(r"\b(?:(?:number|count|tally)\s+of\s+(?:[\w.'-]+\s+){0,4}?"
-                    r"(?P<harm>injured|wounded|killed|dead|injuries|deaths)\b|death\s+toll\b)"
+_RISEN = re.compile(r"\b(?:(?:number|count|tally)\s+of\s+(?P<risen>(?:[\w.'-]+\s+){0,4}?)"
+                    r"(?P<harm>injured|wounded|hurt|killed|dead|injuries|deaths)\b|death\s+toll\b)"
                     r"[^.;]{0,80}?\b(?:rose|risen|climbed|increased|grown|grew|jumped|stands|stood|reached"
                     r"|is|was|has been|had been)\s+(?:now\s+)?(?:to\s+|at\s+)?$", re.I)
 _NUMBER = re.compile(QUALIFIER + NUMBER, re.I)
@@ -474,7 +474,10 @@ def _figure(number: re.Match[str], text: str, event: Event,
         people = re.match(r"^\s+" + _NOUN + r"\b", after, re.I)  # "injuring 25" names no one
         if people is None and re.match(r"^\s+[a-z]", after):
             return None  # "killing three of its fighters"? a noun we do not know: not read
-        noun, harm = (people.group("noun") if people else ""), (head.group("harm") or "killed").lower()
+        # "the number of service members injured stands at 34": the people the count's words name
+        counted = head.groupdict().get("risen") or ""
+        noun = people.group("noun") if people else counted.strip()
+        harm = (head.group("harm") or "killed").lower()
     else:
         return None
     rest = re.split(r"[,.;:()]", after[len(noun) + 1:] if noun and after.lstrip().startswith(noun) else "")[0]

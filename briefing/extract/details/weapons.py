@@ -36,7 +36,7 @@ def weapons_of(article: Article, event: Event, own: Sequence[tuple[Window, str]]
             flown = kind == "aircraft" and (window.own or window.joined) and _flown(text, hit, window)
             head, named_end = hit.start - named_end <= 1, hit.end  # "F-15 fighter jets": the F-15's noun
             if ((lex.topic.weapon(hit.name).kind != kind and not flown) or head
-                    or _many(text, hit, window) or (kind == "munition" and _stored(text, hit, window))):
+                    or _many(text, hit, window) or (kind == "munition" and _not_fired(text, hit, window))):
                 continue
             written = article.clean[hit.start:hit.end]
             if hit.name not in seen:  # the first way this report writes each weapon
@@ -57,7 +57,7 @@ _COUNTED_ACTS = re.compile(r"^[^;]*?\b(?:\d+|\w+teen|twenty|thirty|forty|fifty|h
 # "a slew of drone and missile attacks", "months of nearly daily rocket and drone attacks"
 _MANY_BEFORE = re.compile(r"\b(?:slew|series|string|wave|spate|months|weeks|dozens|scores|hundreds|daily"
                           r"|repeated|frequent)\b[^.;]{0,30}$", re.I)
-_ACTS_AFTER = re.compile(r"^(?:\s*(?:,|and|or)\s+[\w-]+)*\s+(?:attacks|assaults)\b", re.I)
+_ACTS_AFTER = re.compile(r"^(?:\s*(?:,|and|or)\s+[\w-]+)*\s+(?:attacks|assaults|fire)\b", re.I)
 
 
 def _many(text: str, hit: Hit, window: Window) -> bool:
@@ -111,6 +111,23 @@ def _flown(text: str, hit: Hit, window: Window) -> bool:
     """Whether a strike was flown with this munition's kind of craft ("a drone strike")."""
     start, end = hit.start - window.start, hit.end - window.start
     return bool(_FLOWN_AFTER.match(text[end:])) and not _ANSWERED.search(text[:start])
+
+
+# "The attack comes a day after a U.S. drone strike in Baghdad": the other side's strike, flown
+# with its own drone, not a munition of the attack
+_US_BEFORE = re.compile(r"\b(?:U\.S\.|US|American|coalition)\s+(?:[\w-]+\s+){0,1}$")
+
+
+def _not_fired(text: str, hit: Hit, window: Window) -> bool:
+    """Whether a munition is told as something other than what the attack fired: what a strike hit,
+    or a US strike's craft."""
+    return _stored(text, hit, window) or _us_strikes(text, hit, window)
+
+
+def _us_strikes(text: str, hit: Hit, window: Window) -> bool:
+    """Whether the munition names a US strike's craft ("a U.S. drone strike"), not the attack's."""
+    start, end = hit.start - window.start, hit.end - window.start
+    return bool(_FLOWN_AFTER.match(text[end:]) and _US_BEFORE.search(text[max(0, start - 30):start]))
 
 
 _COUNTED: dict[str, Counted] = {
