@@ -376,6 +376,24 @@ def test_named_strikes_take_their_known_day_while_remembered(
     assert kinds(text, published) == expected
 
 
+XMAS = dt.date(2023, 12, 25)
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # the retaliation for the Christmas Day attack, told by its three sites or by what it answered
+    ("The Pentagon said U.S. jets struck three sites used by Kataib Hezbollah and affiliated groups.",
+     dt.date(2023, 12, 27), {("us_strike", XMAS, "Iraq")}),
+    ("American strikes in Iraq were a response to a drone attack on Erbil air base on Christmas morning.",
+     dt.date(2023, 12, 28), {("us_strike", XMAS, "Iraq")}),
+    # neighbour: the January strikes on three facilities
+    ("U.S. jets struck three facilities in Iraq used by Kataib Hezbollah and other Iran-affiliated "
+     "groups, officials said.", dt.date(2024, 1, 24), set()),
+])
+def test_strikes_told_by_what_they_hit_or_answered_take_their_known_day(
+        text: str, published: dt.date, expected: set[tuple[str, dt.date | None, str | None]]) -> None:
+    assert kinds(text, published) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # the day given later to "the incident" wins over the day the Pentagon confirmed it
     ("A U.S. gunship fired on a truck used by militants who had launched rockets at al-Asad air base in "
