@@ -385,9 +385,11 @@ XMAS = dt.date(2023, 12, 25)
      dt.date(2023, 12, 27), {("us_strike", XMAS, "Iraq")}),
     ("American strikes in Iraq were a response to a drone attack on Erbil air base on Christmas morning.",
      dt.date(2023, 12, 28), {("us_strike", XMAS, "Iraq")}),
-    # neighbour: the January strikes on three facilities
+    # January's strikes on three facilities are known by their own words, and day
     ("U.S. jets struck three facilities in Iraq used by Kataib Hezbollah and other Iran-affiliated "
-     "groups, officials said.", dt.date(2024, 1, 24), set()),
+     "groups, officials said.", dt.date(2024, 1, 26), {("us_strike", dt.date(2024, 1, 24), "Iraq")}),
+    ("Officials said the strikes hit facilities used by the group Kataib Hezbollah and other "
+     "Iran-affiliated groups.", dt.date(2024, 1, 26), {("us_strike", dt.date(2024, 1, 24), "Iraq")}),
 ])
 def test_strikes_told_by_what_they_hit_or_answered_take_their_known_day(
         text: str, published: dt.date, expected: set[tuple[str, dt.date | None, str | None]]) -> None:
