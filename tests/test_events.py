@@ -1209,6 +1209,25 @@ def test_the_us_attacks_told_as_a_reprisal_are_strikes(text: str, expected: list
     assert [(e.type, e.date, e.country) for e in events] == expected
 
 
+WED = dt.date(2024, 2, 7)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the US as the subject of a light verb: its "drone attack" is its strike, not an attack on it
+    ("American forces carried out a drone attack in Baghdad on Wednesday that killed two fighters of a "
+     "militia.", {("us_strike", WED, "Iraq")}),
+    ("The U.S. conducted a drone attack in Baghdad on Wednesday.", set()),
+    # neighbours: a group's drone attack stays its own, told by it or by US officials
+    ("A militia carried out a drone attack on U.S. troops in Syria on Wednesday.",
+     {("attack_on_us_forces", WED, "Syria")}),
+    ("US officials said the militia conducted a drone attack on a base hosting U.S. troops in Syria on "
+     "Wednesday.", {("attack_on_us_forces", WED, "Syria")}),
+])
+def test_a_drone_attack_the_us_carried_out_is_no_attack_on_it(
+        text: str, expected: set[tuple[str, dt.date | None, str | None]]) -> None:
+    assert kinds(text, dt.date(2024, 2, 8)) == expected
+
+
 def test_the_defensive_strike_in_babylon_is_dated_as_known() -> None:
     # an undated report of the one "defensive" US strike in Babylon province (30 July 2024)
     text = ("US troops carried out a defensive air strike in Babylon province on fighters who were "
