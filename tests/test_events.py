@@ -396,28 +396,6 @@ def test_strikes_told_by_what_they_hit_or_answered_take_their_known_day(
     assert kinds(text, published) == expected
 
 
-NOV20 = dt.date(2023, 11, 20)
-
-
-@pytest.mark.parametrize(("text", "published", "expected"), [
-    # the campaign's first ballistic missile, and the gunship's strike on its crew, told without a day
-    ("Eight U.S. troops were hurt when militants fired a close-range ballistic missile at a base in "
-     "western Iraq.", dt.date(2023, 11, 23), {("attack_on_us_forces", NOV20, "Iraq")}),
-    ("An AC-130 gunship then carried out a self-defense strike on the militants' vehicle.",
-     dt.date(2023, 11, 23), {("self_defense_strike", NOV20, "Iraq")}),
-    # neighbours: January's missiles on the same base; a gunship's strike in Syria; long after
-    ("On Saturday, militants fired dozens of ballistic missiles at the Asad base in Iraq.",
-     dt.date(2024, 1, 22), {("attack_on_us_forces", dt.date(2024, 1, 20), "Iraq")}),
-    ("AC-130 gunships and attack helicopters struck the militants near a base in Syria on Thursday.",
-     dt.date(2023, 11, 24), {("self_defense_strike", dt.date(2023, 11, 23), "Syria")}),
-    ("Eight U.S. troops were hurt when militants fired a close-range ballistic missile at a base in "
-     "western Iraq.", dt.date(2024, 3, 23), set()),
-])
-def test_the_missile_attack_on_al_asad_and_the_gunships_reply_take_their_known_day(
-        text: str, published: dt.date, expected: set[tuple[str, dt.date | None, str | None]]) -> None:
-    assert kinds(text, published) == expected
-
-
 @pytest.mark.parametrize(("text", "expected"), [
     # the day given later to "the incident" wins over the day the Pentagon confirmed it
     ("A U.S. gunship fired on a truck used by militants who had launched rockets at al-Asad air base in "
