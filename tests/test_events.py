@@ -376,6 +376,26 @@ def test_named_strikes_take_their_known_day_while_remembered(
     assert kinds(text, published) == expected
 
 
+XMAS = dt.date(2023, 12, 25)
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # the retaliation for the Christmas Day attack, told by its three sites or by what it answered
+    ("The Pentagon said U.S. jets struck three sites used by Kataib Hezbollah and affiliated groups.",
+     dt.date(2023, 12, 27), {("us_strike", XMAS, "Iraq")}),
+    ("American strikes in Iraq were a response to a drone attack on Erbil air base on Christmas morning.",
+     dt.date(2023, 12, 28), {("us_strike", XMAS, "Iraq")}),
+    # January's strikes on three facilities are known by their own words, and day
+    ("U.S. jets struck three facilities in Iraq used by Kataib Hezbollah and other Iran-affiliated "
+     "groups, officials said.", dt.date(2024, 1, 26), {("us_strike", dt.date(2024, 1, 24), "Iraq")}),
+    ("Officials said the strikes hit facilities used by the group Kataib Hezbollah and other "
+     "Iran-affiliated groups.", dt.date(2024, 1, 26), {("us_strike", dt.date(2024, 1, 24), "Iraq")}),
+])
+def test_strikes_told_by_what_they_hit_or_answered_take_their_known_day(
+        text: str, published: dt.date, expected: set[tuple[str, dt.date | None, str | None]]) -> None:
+    assert kinds(text, published) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # the day given later to "the incident" wins over the day the Pentagon confirmed it
     ("A U.S. gunship fired on a truck used by militants who had launched rockets at al-Asad air base in "
@@ -1165,6 +1185,25 @@ def test_an_act_done_with_what_was_used_is_an_act(text: str, expected: set[tuple
 def test_the_us_attacks_told_as_a_reprisal_are_strikes(text: str, expected: list[object]) -> None:
     events = extract_events(make_article(text, dt.date(2024, 3, 6)))
     assert [(e.type, e.date, e.country) for e in events] == expected
+
+
+WED = dt.date(2024, 2, 7)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the US as the subject of a light verb: its "drone attack" is its strike, not an attack on it
+    ("American forces carried out a drone attack in Baghdad on Wednesday that killed two fighters of a "
+     "militia.", {("us_strike", WED, "Iraq")}),
+    ("The U.S. conducted a drone attack in Baghdad on Wednesday.", set()),
+    # neighbours: a group's drone attack stays its own, told by it or by US officials
+    ("A militia carried out a drone attack on U.S. troops in Syria on Wednesday.",
+     {("attack_on_us_forces", WED, "Syria")}),
+    ("US officials said the militia conducted a drone attack on a base hosting U.S. troops in Syria on "
+     "Wednesday.", {("attack_on_us_forces", WED, "Syria")}),
+])
+def test_a_drone_attack_the_us_carried_out_is_no_attack_on_it(
+        text: str, expected: set[tuple[str, dt.date | None, str | None]]) -> None:
+    assert kinds(text, dt.date(2024, 2, 8)) == expected
 
 
 def test_the_defensive_strike_in_babylon_is_dated_as_known() -> None:

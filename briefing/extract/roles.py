@@ -651,15 +651,10 @@ class SentenceReader:
         cut = max((m.end() for m in _MODIFIER_START.finditer(left)), default=0)
         side = self._agent_side(window + cut, start)
         light = _LIGHT_VERB.search(self.text, clause[0], start)
-        if side[0] == "instrument" and _STRIKE_NOUN.match(self.text, start):
-            # "A U.S. drone strike", "The U.S. military conducted a drone strike on Sunday": the drone
-            # is the US's means, the US the strike's agent (issue 23: the act was never read)
-            subject = self._agent_side(window + cut, start, first=True)
-            if subject[0] != "us" and light:
-                subject = self._agent_side(clause[0], light.start())
-            # "A Turkish drone strike", "an Israeli drone strike": another side's means, its strike
-            if subject[0] in ("us", "other"):
-                return subject
+        if side[0] == "instrument":
+            owner = self._instrument_owner(start, window + cut, clause[0], light)
+            if owner is not None:
+                return owner
         if side[0] is not None:
             return side
         if light:
@@ -670,6 +665,22 @@ class SentenceReader:
             # "those counterstrikes occurred Tuesday when an American AC-130 gunship ..."
             return "us", aircraft[0].name
         return None, None
+
+    def _instrument_owner(self, start: int, left: int, clause: int,
+                          light: re.Match[str] | None) -> tuple[Side | None, str | None] | None:
+        """Whose means the drone (rocket) before an act noun is, when not the groups'."""
+        if _STRIKE_NOUN.match(self.text, start):
+            # "A U.S. drone strike", "The U.S. military conducted a drone strike on Sunday": the drone
+            # is the US's means, the US the strike's agent (issue 23: the act was never read)
+            subject = self._agent_side(left, start, first=True)
+            if subject[0] != "us" and light:
+                subject = self._agent_side(clause, light.start())
+            # "A Turkish drone strike", "an Israeli drone strike": another side's means, its strike
+            return subject if subject[0] in ("us", "other") else None
+        # "The U.S. conducted a drone attack in Baghdad": the light verb's subject is the act's
+        # agent, whatever its noun; only the US is taken so (a group's drone attack stays its own)
+        subject = self._agent_side(clause, light.start()) if light else (None, None)
+        return subject if subject[0] == "us" else None
 
     def _agent_side(self, start: int, end: int, first: bool = False) -> tuple[Side | None, str | None]:
         """The side of the agent named in ``[start, end)``: the nearest name to the act (the
