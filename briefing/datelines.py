@@ -135,8 +135,9 @@ CLIPPER = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
 _VIEWED = re.compile(r"\s*(?:view(?:ed)?\s*date|date\s+viewed|accessed|retrieved|current\s+date|"
                      r"today\s+is|today['’]s\s+date|(?:site|page|website)\s+(?:last\s+)?updated|"
                      r"(?:clipped|saved|captured|archived)\s+(?:on|at)\b)\b", re.I)
-# A view counter's line ("Views: 1,204 | 12 March 2024", "2,310 reads"): the counter's day, not the article's.
-_COUNTER = re.compile(r"\bviews?\s*:|\b\d[\d,.]*k?\s+(?:views|reads|hits)\b", re.I)
+# A view counter's line ("Views: 1,204 | 12 March 2024", "2,310 reads", a list's "2025-05-01 03:37 1420
+# view" with the count run into the time): the counter's day, not the article's.
+_COUNTER = re.compile(r"\bviews?\s*:|\b\d[\d,.]*k?\s+(?:views?|reads|hits)\b", re.I)
 # Where the readers' comments begin ("3 Comments", "Leave a reply"): their timestamps are theirs.
 _COMMENTS = re.compile(r"\s*(?:\d+\s+)?(?:comments?|responses?|replies|leave a (?:reply|comment)|"
                        r"join the (?:discussion|conversation))\b\W*$", re.I)
@@ -446,6 +447,16 @@ def _viewed(text: str, previous: int, start: int, line: str) -> bool:
 
 
 _LABEL_ALONE = 12  # a label's word or two on a line of their own ("View", "Accessed on")
+
+
+def readers_day_at(text: str, position: int) -> bool:
+    """Whether ``position`` is on a line that prints the reader's day or a view counter's
+    (``_VIEWED``, ``_COUNTER``): a day of the page, not one the article tells."""
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    line = text[start:end if end >= 0 else len(text)]
+    above = text.rfind("\n", 0, max(0, len(text[:start].rstrip()) - 1)) + 1  # the line above, blanks skipped
+    return _counter(line) or _viewed(text, above, start, line)
 
 
 _MENU = re.compile(r"[ \t]*[•·▪►*][ \t]*\S[^\n.!?:]{0,60}$", re.M)

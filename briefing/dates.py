@@ -426,31 +426,54 @@ HEADER_GAP = 21
 
 
 # A site's running date above everything ("Monday, February 26, 2024" and nothing else on the
-# line): the day the page was saved, not the article's, unless the text agrees.
-_MASTHEAD = re.compile(r"[\s|]*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+"
-                       r"[\w ,.]{3,25}?\b(?:19|20)\d\d[\s|]*", re.I)
+# line): the day the page was saved, not the article's, unless the text agrees. Also with the month
+# first ("September, Thursday 19, 2024"), in the other languages' weekdays, and with the day in the
+# Hijri calendar after it, as Arab sites' date bars print it ("<weekday> 16 <month> 2024
+# corresponding to 13 <Hijri month> 1446"): an article's own date line gives a time, a label or
+# the Gregorian day alone.
+MASTHEAD_WEEKDAYS = (
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+    "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu",
+    "pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar",
+    "الإثنين", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد",
+)
+_MASTHEAD = re.compile(
+    rf"[\s|]*(?:{MON},?\s+)?(?:{'|'.join(MASTHEAD_WEEKDAYS)})(?![^\W\d_])،?,?\s+"
+    r"[\w ,.،]{3,25}?\b(?:19|20)\d\d(?:\s+الموافق\s+[\w ]{3,30}?\b14\d\d(?:\s*هـ)?)?[\s|]*", re.I)
+# the line a page may print above its running date: a ticker's word ("Breaking", "LIVE", "عاجل")
+_TICKER = re.compile(r"\s*(?:breaking(?:\s+news)?|live|urgent|just\s+in|latest|عاجل)\s*", re.I)
 
 
 def _masthead(text: str, line: Dateline) -> bool:
-    """A weekday and a date alone on the page's first line, with no time or label, and no full
-    date in the text within two weeks before it (an article on its own page agrees with its day)."""
-    if line.kind != "title":
+    """A weekday and a date alone on the page's first line (or under a ticker's word), with no time
+    or label, and no full date in the text within two weeks before it (an article on its own page
+    agrees with its day)."""
+    if line.kind not in ("title", "line") or not masthead_at(text, line.start):
         return False
-    end = text.find("\n", line.start)
-    if not _MASTHEAD.fullmatch(text, line.start, end if end >= 0 else len(text)):
-        return False
-    body = text[line.end:]
-    named = [m.date for m in find_dates(body, 0, len(body), line.date) if m.date and m.precision == "day"
+    return not _agreed(text, line.end, line.date)
+
+
+def _agreed(text: str, after: int, day: dt.date) -> bool:
+    """Whether the text after ``after`` names a full date within two weeks before ``day``."""
+    body = text[after:]
+    named = [m.date for m in find_dates(body, 0, len(body), day) if m.date and m.precision == "day"
              and DATE_PATTERN.fullmatch(m.text)]
-    return not any(0 <= (line.date - day).days <= 14 for day in named)
+    return any(0 <= (day - named_day).days <= 14 for named_day in named)
 
 
 def masthead_at(text: str, position: int) -> bool:
-    """Whether ``position`` is in a site's running date on the page's first line (``_MASTHEAD``):
-    no day the article fixes by itself."""
+    """Whether ``position`` is in a site's running date (``_MASTHEAD``) on the page's first line, or
+    on the line under a ticker's word or two: no day the article fixes by itself."""
     first = len(text) - len(text.lstrip())
     end = text.find("\n", first)
     end = end if end >= 0 else len(text)
+    if not first <= position < end and _TICKER.fullmatch(text, first, end):
+        first = len(text) - len(text[end:].lstrip())
+        end = text.find("\n", first)
+        end = end if end >= 0 else len(text)
     return first <= position < end and _MASTHEAD.fullmatch(text, first, end) is not None
 
 
@@ -491,6 +514,10 @@ def _from_dateparser(article: Article) -> Article | None:
     if found is None:
         return None
     day, time, start, end = found
+    if masthead_at(article.text, start) and not _agreed(article.text, end, day):
+        note = (f"the date at the top ({day:%A, %d %b %Y}) stands alone above the headline, as a site's "
+                "running date of the day the page was saved does, and nothing in the text agrees: not used")
+        return dataclasses.replace(article, problems=(*article.problems, note))
     return _dated(article, day, time, "dateline", start, end)
 
 

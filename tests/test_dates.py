@@ -130,6 +130,32 @@ def test_a_weekday_and_date_alone_above_the_headline_is_the_sites_running_date(t
     assert not read_events(article).events  # "on Friday" is counted from no day at all
 
 
+@pytest.mark.parametrize("top", [
+    # the month first, the weekday before the day (read by dateparser)
+    "October, Friday 11, 2024\n\nIraq counts the dead of the U.S. raids",
+    # an Arab site's date bar under a ticker's word: the day in both calendars, above the editor's name
+    "عاجل\nالجمعة 11 أكتوبر 2024 الموافق 8 ربيع الآخر 1446\nرئيس التحرير\nاسم المحرر",
+])
+def test_a_running_date_in_other_forms_above_the_headline_dates_nothing(top: str) -> None:
+    text = (f"{top}\n\nU.S. air raids on two towns in western Iraq on Friday killed nine people, "
+            "the government said.")
+    article = make_article(text)
+    assert article.published is None
+    assert any("running date" in p for p in article.problems)
+
+
+def test_a_list_of_stamps_with_view_counts_dates_neither_the_article_nor_its_weekdays() -> None:
+    # the page's other items, each with its day, its time and its views run together, under the story
+    stamps = "\n".join(f"2026-03-05 0{n}:1{n}{n}42{n} view" for n in range(5))
+    text = ("Drones hit a base\n\nDrones attacked a base housing U.S. troops in eastern Syria on Thursday, "
+            f"two U.S. officials said.\n\n{stamps}\n\nA film star was held at an airport.")
+    article = make_article(text)
+    assert article.published is None
+    from briefing.extract.events import read_events
+    extraction = read_events(article)
+    assert extraction.events == () and extraction.undated  # the Thursday is of no day the page gives
+
+
 @pytest.mark.parametrize(("text", "published"), [
     # neighbours: a date line under the headline; one with its time; one the text agrees with
     ("U.S. raids in western Iraq\n\nTuesday, March 12, 2024\nU.S. air raids hit two towns on Friday.",

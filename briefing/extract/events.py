@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from ..datelines import safe_date
+from ..datelines import readers_day_at, safe_date
 from ..dates import WEEKDAYS, Anchor, find_dates, lede_anchor, masthead_at, post_anchor, written_dates
 from ..ids import event_id
 from ..model import Article, DateBasis, DateMention, Event, EventType, Evidence, distinct
@@ -738,7 +738,7 @@ def anchor_of(article: Article, lex: Lexicons) -> Anchor | None:
     for day in written_dates(clean, 0, len(clean)):  # the dates find_dates resolves without a day to go by
         if (day.date and day.precision == "day" and day.date >= lex.topic.campaign.start
                 and not _SINCE.search(clean, max(0, day.start - 20), day.start)
-                and not masthead_at(clean, day.start)):
+                and not masthead_at(clean, day.start) and not readers_day_at(clean, day.start)):
             weekday = WEEKDAYS[day.date.weekday()] in named
             found.append(Anchor(day.date, f"the article names '{day.text}'", weekday))
     found += [post for post in (post_anchor(article.text), lede_anchor(article.text)) if post is not None]
