@@ -161,8 +161,16 @@ def _dateparser_fallback(text: str) -> tuple[dt.date, dt.time | None, int, int] 
     return None
 
 
-def _choose(text: str) -> tuple[Dateline | None, str | None]:
-    """The date line that dates the article, and a note when lines disagree or one is doubtful."""
+def _choose(text: str, start: dt.date | None = None) -> tuple[Dateline | None, str | None]:
+    """The date line that dates the article, and a note when lines disagree or one is doubtful;
+    ``start``: the campaign's first day, when known (a clipper's date saved long after, ``_long_ago``)."""
+    line, note = _choose_line(text)
+    if line is None or start is None:
+        return line, note
+    return _saved_long_after(text, line, start, note)
+
+
+def _choose_line(text: str) -> tuple[Dateline | None, str | None]:
     lines = datelines(text)
     clipper = next((d for d in lines if d.kind == "clipper"), None)
     own = [d for d in lines if d.kind != "clipper"]
@@ -280,6 +288,52 @@ def _named_after(text: str, line: Dateline) -> dt.date | None:
              and FULL_DATE.fullmatch(m.text)]
     latest = max(named, default=None)
     return latest if latest is not None and (latest - line.date).days > 1 else None
+
+
+# A day told without its year is of the last months: one that would fall this long before a clipper's
+# date ("the House on November 2 passed" on a page saved on 5 October) tells that the page was saved
+# long after the article appeared (a site's old article clipped a year on).
+LONG_AGO = 300
+# the campaign's start and the days around it (the war that set it off) are named without a year
+# long after ("since Oct. 7", "since October 17"), as is the start of any count
+START_NEAR = 14
+_COUNT_FROM = re.compile(r"\b(?:since|after|from|began\s+on|started\s+on)\s+(?:on\s+)?$", re.I)
+_LAST_YEAR = re.compile(r"\W*(?:of\s+)?last\s+year\b", re.I)
+
+
+def _saved_long_after(text: str, line: Dateline, start: dt.date,
+                      note: str | None) -> tuple[Dateline | None, str | None]:
+    """The clipper's ``line`` and the note, or None and why when the text tells a day (``_long_ago``)
+    that the clipper's date would put nearly a year before it."""
+    long_ago = _long_ago(text, line, start) if line.kind == "clipper" else None
+    if long_ago is None:
+        return line, note
+    return None, (f"the clipper's date ({line.date:%d %b %Y}) would put the text's '{long_ago}', told "
+                  "without its year, nearly a year before it: news gives the year of a day that far back, "
+                  "so the page was saved long after it appeared; not used")
+
+
+def _long_ago(text: str, line: Dateline, start: dt.date) -> str | None:
+    """A day the text tells without its year (and not as a plan) that would be more than
+    ``LONG_AGO`` days before ``line``'s date: not a count's start, nor near the campaign's start."""
+    for _, first, last in all_sentences(text[line.end:]):
+        sentence = text[line.end + first:line.end + last]
+        if _PLANNED.search(sentence):
+            continue
+        for told in find_dates(sentence, 0, len(sentence), line.date):
+            if (told.date is not None and told.basis == "written" and not re.search(r"\d{4}", told.text)
+                    and DATE_PATTERN.fullmatch(told.text) and (line.date - told.date).days > LONG_AGO
+                    and _calendar_apart(told.date, start) > START_NEAR
+                    and not _COUNT_FROM.search(sentence, 0, told.start)
+                    and not _LAST_YEAR.match(sentence, told.end)):
+                return told.text
+    return None
+
+
+def _calendar_apart(one: dt.date, other: dt.date) -> int:
+    """Days between two days of the calendar, whatever their years (2000 has a 29 February)."""
+    apart = abs((dt.date(2000, one.month, one.day) - dt.date(2000, other.month, other.day)).days)
+    return min(apart, 366 - apart)
 
 
 def _wire_day_of(wire: WireDay, clipped: dt.date) -> dt.date | None:
@@ -487,7 +541,7 @@ def date_article(article: Article, story: StoryTime | None = None) -> Article:
     """
     if article.published_basis == "front-matter":
         return article
-    line, note = _choose(article.text)
+    line, note = _choose(article.text, story.start if story is not None else None)
     if note:
         article = dataclasses.replace(article, problems=(*article.problems, note))
     wire = wire_day(article.text)

@@ -156,6 +156,33 @@ def test_a_list_of_stamps_with_view_counts_dates_neither_the_article_nor_its_wee
     assert extraction.events == () and extraction.undated  # the Thursday is of no day the page gives
 
 
+_SAVED_LATE = (" date 2025-10-04 Drones hit a base\n\nMilitia drones hit a base in Syria early on Friday, "
+               "the group said.")
+
+
+@pytest.mark.parametrize(("told", "published"), [
+    # a day without its year that the clipper's date would put eleven months back: saved long after
+    (" The assembly on November 2 passed an aid bill.", None),
+    # neighbours that keep it: the year-back said, a count's start, a plan, the campaign's start
+    (" The assembly on November 2 last year passed an aid bill.", dt.date(2025, 10, 4)),
+    (" Militias have struck bases 70 times since November 2.", dt.date(2025, 10, 4)),
+    (" The assembly will vote on November 2.", dt.date(2025, 10, 4)),
+    (" The attacks began on October 20, when drones hit two bases.", dt.date(2025, 10, 4)),
+    (" The assembly passed an aid bill on August 2.", dt.date(2025, 10, 4)),
+])
+def test_a_clippers_date_that_puts_a_day_without_its_year_a_year_back_is_not_used(
+        told: str, published: dt.date | None) -> None:
+    from briefing.ingest import boilerplate
+    from briefing.model import Article
+    from briefing.yearless import StoryTime
+
+    text = _SAVED_LATE + told
+    undated = Article(id="a1", path="a1.txt", text=text, clean=boilerplate(text))
+    article = date_article(undated, StoryTime(dt.date(2023, 10, 17)))
+    assert article.published == published
+    assert (published is None) == any("nearly a year before" in p for p in article.problems)
+
+
 @pytest.mark.parametrize(("text", "published"), [
     # neighbours: a date line under the headline; one with its time; one the text agrees with
     ("U.S. raids in western Iraq\n\nTuesday, March 12, 2024\nU.S. air raids hit two towns on Friday.",
