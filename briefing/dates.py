@@ -418,7 +418,7 @@ def placed_by_run(article: Article, day: dt.date, evidence: YearFrom) -> Article
 
 # The day a statement was made, told by its weekday ("the Pentagon said Thursday"): an article
 # appears that day or the next, so its address's day must be one of the two.
-_SAID_ON = re.compile(r"\bsaid\s+(?:on\s+)?"
+_SAID_ON = re.compile(r"\b(?:said|announced|(?:released|issued|published)\s+a\s+statement)\s+(?:on\s+)?"
                       r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 

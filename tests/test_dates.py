@@ -500,6 +500,9 @@ def test_the_clipper_settles_two_page_dates_that_disagree() -> None:
     # an address whose day is neither the day the text says the statement came nor the next
     ("Strikes hit depots\n\nhttps://news.example/2024/02/05/strikes-depots/\n\n"
      "Bombers struck depots in Iraq on Friday night, the Pentagon said Thursday.", "disagree"),
+    # ... or the day the statement was released: a group's statement of Tuesday, an address of Monday
+    ("Group claims drone attack\n\nhttps://news.example/2024/03/04/group-claims/\n\n"
+     "The group released a statement on Tuesday claiming a drone attack on a base in Iraq.", "disagree"),
 ])
 def test_furniture_and_contradicted_dates_leave_the_publication_date_unknown(text: str, why: str) -> None:
     article = make_article(text)
@@ -525,6 +528,9 @@ def test_furniture_and_contradicted_dates_leave_the_publication_date_unknown(tex
      "Bombers struck depots in Iraq on Friday night, the Pentagon said Saturday.", dt.date(2024, 2, 3)),
     ("Strikes hit depots\n\nhttps://news.example/2024/02/04/strikes-depots/\n\n"
      "Bombers struck depots in Iraq on Friday night, the Pentagon said Saturday.", dt.date(2024, 2, 4)),
+    ("Group claims drone attack\n\nhttps://news.example/2024/03/06/group-claims/\n\n"
+     "The group released a statement on Tuesday claiming a drone attack on a base in Iraq.",
+     dt.date(2024, 3, 6)),
 ])
 def test_dates_the_text_agrees_with_are_kept(text: str, published: dt.date) -> None:
     assert make_article(text).published == published
