@@ -305,7 +305,7 @@ def _saved_long_after(text: str, line: Dateline, start: dt.date,
                       note: str | None) -> tuple[Dateline | None, str | None]:
     """The clipper's ``line`` and the note, or None and why when the text tells a day (``_long_ago``)
     that the clipper's date would put nearly a year before it."""
-    long_ago = _long_ago(text, line, start) if line.kind == "clipper" else None
+    long_ago = _long_ago(text, line.end, line.date, start) if line.kind == "clipper" else None
     if long_ago is None:
         return line, note
     return None, (f"the clipper's date ({line.date:%d %b %Y}) would put the text's '{long_ago}', told "
@@ -313,16 +313,16 @@ def _saved_long_after(text: str, line: Dateline, start: dt.date,
                   "so the page was saved long after it appeared; not used")
 
 
-def _long_ago(text: str, line: Dateline, start: dt.date) -> str | None:
-    """A day the text tells without its year (and not as a plan) that would be more than
-    ``LONG_AGO`` days before ``line``'s date: not a count's start, nor near the campaign's start."""
-    for _, first, last in all_sentences(text[line.end:]):
-        sentence = text[line.end + first:line.end + last]
+def _long_ago(text: str, after: int, day: dt.date, start: dt.date) -> str | None:
+    """A day the text after ``after`` tells without its year (and not as a plan) that would be more
+    than ``LONG_AGO`` days before ``day``: not a count's start, nor near the campaign's ``start``."""
+    for _, first, last in all_sentences(text[after:]):
+        sentence = text[after + first:after + last]
         if _PLANNED.search(sentence):
             continue
-        for told in find_dates(sentence, 0, len(sentence), line.date):
+        for told in find_dates(sentence, 0, len(sentence), day):
             if (told.date is not None and told.basis == "written" and not re.search(r"\d{4}", told.text)
-                    and DATE_PATTERN.fullmatch(told.text) and (line.date - told.date).days > LONG_AGO
+                    and DATE_PATTERN.fullmatch(told.text) and (day - told.date).days > LONG_AGO
                     and _calendar_apart(told.date, start) > START_NEAR
                     and not _COUNT_FROM.search(sentence, 0, told.start)
                     and not _LAST_YEAR.match(sentence, told.end)):
@@ -431,17 +431,22 @@ def _said_elsewhere(article: Article, day: dt.date) -> str | None:
     return None if (day.weekday() - wanted) % 7 in (0, 1) else said.group()
 
 
-def _from_url(article: Article) -> Article | None:
+def _from_url(article: Article, start: dt.date | None = None) -> Article | None:
     """The day in the article's address (front matter, a feed's link, or an address line at the
-    top): outlets put the publication day there, unless the text's own weekday disagrees."""
+    top): outlets put the publication day there, unless the text's own weekday disagrees, or
+    (``start``: the campaign's first day, when known) the text tells a day without its year that
+    the address's day would put nearly a year back (``_long_ago``): an address keeps the day a
+    page first appeared, and an explainer updated since tells the weeks after it."""
     found = _url_dated(article)
     if found is None or found.published is None:
         return found
     said = _said_elsewhere(article, found.published)
-    if said is None:
+    later = None if start is None or said else _long_ago(article.clean, 0, found.published, start)
+    if said is None and later is None:
         return found
-    note = (f"the article's address gives {found.published:%A %d %b %Y}, but the text says \"{said}\": "
-            "the two disagree, so neither dates it")
+    why = f"the text says \"{said}\"" if said else f"the text tells '{later}' without its year a year back"
+    note = (f"the article's address gives {found.published:%A %d %b %Y}, but {why}: the two disagree, so "
+            "neither dates it")
     return dataclasses.replace(article, problems=(*article.problems, note))
 
 
@@ -555,7 +560,8 @@ def date_article(article: Article, story: StoryTime | None = None) -> Article:
         article = _wire_dated(article, wire, story)
         if article.published is not None:
             return article
-    for reader in (_from_url, _from_dateparser, _from_embedded_post):
+    from_url = functools.partial(_from_url, start=story.start if story is not None else None)
+    for reader in (from_url, _from_dateparser, _from_embedded_post):
         dated = reader(article)
         if dated is not None:
             return dated

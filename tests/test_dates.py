@@ -183,6 +183,24 @@ def test_a_clippers_date_that_puts_a_day_without_its_year_a_year_back_is_not_use
     assert (published is None) == any("nearly a year before" in p for p in article.problems)
 
 
+@pytest.mark.parametrize(("told", "published"), [
+    # an explainer updated since: its address keeps the day it first appeared
+    ("Between Oct. 17 and Nov. 20, bases were attacked 60 times.", None),
+    ("Between Oct. 17 and Oct. 25, bases were attacked 12 times.", dt.date(2023, 10, 27)),
+])
+def test_an_address_whose_day_would_put_a_day_without_its_year_a_year_back_dates_nothing(
+        told: str, published: dt.date | None) -> None:
+    from briefing.ingest import boilerplate
+    from briefing.model import Article
+    from briefing.yearless import StoryTime
+
+    text = f"Tensions soar\n\nhttps://news.example/2023/10/27/tensions/\n\n{told}"
+    undated = Article(id="a1", path="a1.txt", text=text, clean=boilerplate(text))
+    article = date_article(undated, StoryTime(dt.date(2023, 10, 17)))
+    assert article.published == published
+    assert (published is None) == any("a year back" in p for p in article.problems)
+
+
 @pytest.mark.parametrize(("text", "published"), [
     # neighbours: a date line under the headline; one with its time; one the text agrees with
     ("U.S. raids in western Iraq\n\nTuesday, March 12, 2024\nU.S. air raids hit two towns on Friday.",
