@@ -433,6 +433,19 @@ def test_in_both_countries_means_the_two_the_story_named_before(act: str) -> Non
     assert kinds(text.replace(" and Syria", "")) == {(kind, MON, None) for kind, _, _ in kinds(text)}
 
 
+@pytest.mark.parametrize("outlet", ["The al-Mayadeen news network said", "Al Mayadeen TV reported",
+                                    "Al Mayadeen reported", "A correspondent for al-Mayadeen said"])
+def test_a_broadcaster_named_after_a_town_is_not_where_the_act_was(outlet: str) -> None:
+    # the network is named after a town in eastern Syria: the base it reports on is in no country said
+    text = f"{outlet} that a drone attacked U.S. forces at a base on Monday."
+    assert kinds(text) == {("attack_on_us_forces", MON, None)}
+
+
+def test_the_town_a_broadcaster_is_named_after_is_still_a_place() -> None:
+    text = "Militants near Al Mayadeen fired rockets at U.S. forces on Monday, officials said."
+    assert kinds(text) == {("attack_on_us_forces", MON, "Syria")}
+
+
 def test_spellings_case_and_articles_do_not_matter() -> None:
     places = lexicons(load_topic()).places.names
     assert places("near Albu Kamal") == places("near AL BUKAMAL") == ["Abu Kamal"]
