@@ -851,6 +851,24 @@ def test_an_act_told_far_after_a_number_of_acts_is_not_one_of_them() -> None:
     assert [e.date for e in found.undated if e.country == "Syria"] == [None]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # the place before the day: each of the few acts counted is an event of that day
+    ("U.S. forces were attacked three times in Syria on Monday, officials said.",
+     [("attack_on_us_forces", MON, "Syria")] * 3),
+    ("U.S. troops were targeted twice at al-Tanf garrison late on Monday.",
+     [("attack_on_us_forces", MON, "Syria")] * 2),
+    # over two countries: at least one in each (how many in each is unsaid)
+    ("U.S. forces were attacked four times in Iraq and Syria on Monday, an official said.",
+     [("attack_on_us_forces", MON, "Iraq"), ("attack_on_us_forces", MON, "Syria")]),
+    # a count over a span stays a count
+    ("U.S. forces were attacked four times in Syria since Monday, an official said.", []),
+])
+def test_a_few_acts_counted_in_times_with_their_place_then_their_day(
+        text: str, expected: list[tuple[str, dt.date, str]]) -> None:
+    found = read_events(make_article(text, PUB)).events
+    assert sorted((e.type, e.date, e.country) for e in found) == expected
+
+
 # ---- rows no source reports (batch h's extra rows, in our own words) -------------------------
 
 @pytest.mark.parametrize(("text", "expected"), [
