@@ -227,6 +227,19 @@ def page_orders(text: str) -> Orders:
     return {sep: ways.pop() for sep, ways in seen.items() if len(ways) == 1}
 
 
+_LEDE_REACH = 800  # characters after a date line in which the lede's weekdays are read
+_NAMED_WEEKDAY = re.compile(r"(?<!last )(?<!next )(?<!past )\b(mon|tues|wednes|thurs|fri|satur|sun)day\b",
+                            re.I)
+_WEEKDAY_STEMS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
+
+
+def lede_weekdays(text: str, after: int) -> list[int]:
+    """The weekdays (Monday 0) the text names within ``_LEDE_REACH`` characters after ``after``, but
+    "last", "next" or "past" ones."""
+    return [_WEEKDAY_STEMS.index(m.group(1).lower())
+            for m in _NAMED_WEEKDAY.finditer(text, after, after + _LEDE_REACH)]
+
+
 def _numeric(match: re.Match[str], line: str, orders: Orders) -> dt.date | None:
     """"11/30/23" is month first, "17-11-2023" day first; "02/03/2024" only with a weekday that
     settles it ("Sunday, 11/12/2023"), or where the page's other dates settle the order."""
@@ -526,6 +539,10 @@ def _line_dates(line: str, offset: int, index: int, orders: Orders, text: str = 
     if len(line) <= 160 and _only_date(line, matches):
         return [_from_match(line, m, offset, "title" if index == 0 else "line", orders) for m in matches
                 if read_full(m, line, orders)]
+    if index < _TITLE_LINES and len(line) <= 160 and _BRIEFING_TITLE.match(line) and not _prose(line):
+        # a briefing's transcript titled with its day: the day it was given and published
+        return [_from_match(line, m, offset, "title", orders) for m in matches[:1]
+                if read_full(m, line, orders)]
     cell = _date_cell(line, offset, orders)
     if cell:
         return cell
@@ -544,6 +561,11 @@ def _line_dates(line: str, offset: int, index: int, orders: Orders, text: str = 
     return []
 
 
+# a transcript's title, its first words: "Department Press Briefing – October 1, 2024", "Press Gaggle,
+# March 4, 2024" (not a caption's "... speaks at a news conference at the Pentagon, Friday, Nov. 4")
+_BRIEFING_TITLE = re.compile(r"\W*(?:[\w.’'-]+\s+){0,3}?(?:press|news|media)\s+"
+                             r"(?:briefing|conference|gaggle)\b", re.I)
+_TITLE_LINES = 5  # paragraphs from the top where a transcript's title is
 _RUN_ON = re.compile(rf"[ \t]*(?:{_TIME.pattern}[ \t]*[-–|][ \t]*)?{FULL_DATE.pattern}(?=[^\W\d_])")
 _CELL = re.compile(r"[ \t]+\|[ \t]+")
 

@@ -27,6 +27,7 @@ from .datelines import (
     WireDay,
     datelines,
     day_number,
+    lede_weekdays,
     month_of,
     safe_date,
     url_date,
@@ -364,9 +365,26 @@ def _wire_over_clipper(article: Article, line: Dateline, wire: WireDay) -> tuple
     note = (f"the clipper's date ({line.date.isoformat()}) and the article's own wire line "
             f"({shown}) disagree; the article's own is used")
     article = dataclasses.replace(article, problems=(*article.problems, note))
+    if day is None:
+        day = _wire_days_before(article.text, wire, line.date)
     if day is not None:
         return _dated(article, day, None, "dateline", wire.start, wire.end), None
     return article, None
+
+
+WIRE_DAYS_BEFORE = 7  # a wire line this many days before the clipper's date or fewer takes its year
+
+
+def _wire_days_before(text: str, wire: WireDay, clipped: dt.date) -> dt.date | None:
+    """The wire line's day in the clipper's year ("BAGHDAD, Jan. 20 (Wire) --" on a page saved on 22
+    January) when it is a week or less before the clipper's date and the weekdays its lede tells are
+    that day's or the day before ("rockets were launched Saturday": 20 January 2024 is a Saturday)."""
+    days = (safe_date(clipped.year - back, wire.month, wire.day) for back in (0, 1))
+    day = next((d for d in days if d is not None and 0 <= (clipped - d).days <= WIRE_DAYS_BEFORE), None)
+    if day is None:
+        return None
+    named = lede_weekdays(text, wire.end)
+    return day if named and all((day.weekday() - wanted) % 7 in (0, 1) for wanted in named) else None
 
 
 _BY_WEEKDAY = re.compile(r"\b(?:on|late|early|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
@@ -469,7 +487,7 @@ def _looks_like_page_header(text: str, line: Dateline) -> bool:
     """A site header shows the site's today: a first line far later than the days the article
     itself names, in an article that tells its news by weekday ("on Friday")."""
     first = next(iter(paragraphs(text)), (0, 0))
-    if line.kind not in ("title", "line") or line.start > first[1]:
+    if line.kind not in ("title", "line") or line.start > first[1] or _PUBLISH_LABEL.match(text, line.start):
         return False
     body = text[first[1]:]
     if not _BY_WEEKDAY.search(body):
@@ -479,6 +497,9 @@ def _looks_like_page_header(text: str, line: Dateline) -> bool:
     return bool(named) and (line.date - max(named)).days > HEADER_GAP
 
 
+# a date labelled as the article's ("Publish date Monday 15 January 2024 - 16:19", "Posted on ..."): the
+# page says whose day it is, not the site's today
+_PUBLISH_LABEL = re.compile(r"\s*(?:publish(?:ed)?|posted|first\s+published)\b", re.I)
 # how much later than every day the text names a first line must be to be the site's own date:
 # three weeks (an article recalls a strike of a fortnight before beside its own news)
 HEADER_GAP = 21

@@ -202,6 +202,28 @@ def test_an_address_whose_day_would_put_a_day_without_its_year_a_year_back_dates
 
 
 @pytest.mark.parametrize(("text", "published"), [
+    # a wire line two days before the clipper's date, whose lede's weekday is its day: the clipper's year
+    (" date 2025-03-10 Rockets hit a base\nKIRKUK, March 8 (Wire) -- Rockets were fired on Saturday at a "
+     "base, a source said.", dt.date(2025, 3, 8)),
+    # ... and not where the lede's weekday is another day's
+    (" date 2025-03-10 Rockets hit a base\nKIRKUK, March 8 (Wire) -- Rockets were fired on Thursday at a "
+     "base, a source said.", None),
+    # a briefing's transcript titled with its day
+    ("Briefings\n\nDepartment Press Briefing – March 7, 2025 – Ministry of Foreign Affairs of Sudland\n\n"
+     "2:04 p.m.\n\n"
+     "MS SPOKESWOMAN: Good afternoon. Let me begin with the attack today.", dt.date(2025, 3, 7)),
+    # a caption naming a news conference and its day is no title
+    ("Drone hits a base\n\nA spokeswoman speaks at a news conference in the capital, Friday, March 7, "
+     "2025. (Photo/Agency)\n\nA drone hit a base on Tuesday, officials said.", None),
+    # a labelled publication line is the article's, even when the text names only an old day
+    ("Publish date Monday 10 March 2025 - 16:19\nMilitants hit two bases on Saturday, the group said, "
+     "in the war that began on October 7, 2023.", dt.date(2025, 3, 10)),
+])
+def test_a_publication_date_the_page_settles_in_other_forms(text: str, published: dt.date | None) -> None:
+    assert make_article(text).published == published
+
+
+@pytest.mark.parametrize(("text", "published"), [
     # neighbours: a date line under the headline; one with its time; one the text agrees with
     ("U.S. raids in western Iraq\n\nTuesday, March 12, 2024\nU.S. air raids hit two towns on Friday.",
      dt.date(2024, 3, 12)),
