@@ -91,8 +91,9 @@ FULL_DATE = re.compile(
     rf"\b(?:(?P<mon>{_MON})\s+(?P<day>{_DAY}),?\s+(?P<year>(?:19|20)\d\d)"
     # a day first, with the month in English or in another language ("22 Kas 2023", "5. Februar
     # 2024", "20 de enero de 2024"): one alternative, tried once at each number
-    rf"|(?P<day_b>{_DAY})(?:\s+of|\s+de|\.)?\s+(?:(?P<mon_b>{_MON})|(?P<mon_f>{_FOREIGN_MON})(?![^\W\d_])\.?)"
-    rf"(?:,|\s+de)?\s+(?P<year_b>(?:19|20)\d\d)"
+    # (or with hyphens between them: "27-Oct-2023", "28 <month> - 2024", as some sites print them)
+    rf"|(?P<day_b>{_DAY})(?:\s+of|\s+de|\.)?(?:\s+|-)(?:(?P<mon_b>{_MON})|(?P<mon_f>{_FOREIGN_MON})(?![^\W\d_])\.?)"
+    rf"(?:,|\s+de)?(?:\s+|\s*-\s*)(?P<year_b>(?:19|20)\d\d)"
     # a year first, as ISO writes it and as some sites with a slash or a dot ("2023/11/21 19:52")
     rf"|(?P<iso>(?:19|20)\d\d(?P<isep>[-/.])[01]\d(?P=isep)[0-3]\d)"
     # a year first with its signs, as Chinese and Japanese pages print it ("2023年11月14日")

@@ -208,6 +208,12 @@ def test_an_address_whose_day_would_put_a_day_without_its_year_a_year_back_dates
     # ... and not where the lede's weekday is another day's
     (" date 2025-03-10 Rockets hit a base\nKIRKUK, March 8 (Wire) -- Rockets were fired on Thursday at a "
      "base, a source said.", None),
+    # a date line with hyphens between its day, month and year, in English or another language
+    ("Drone hits a base\n\n07-Mar-2025\n\nA drone hit a base in the north, officials said.",
+     dt.date(2025, 3, 7)),
+    ("هجوم على قاعدة\n\nالجمعة, 7 مارس - 2025\n\nنص الخبر.", dt.date(2025, 3, 7)),
+    # a span of days stays no date line
+    ("Drone hits a base\n\n2-7 March 2025\n\nA drone hit a base in the north, officials said.", None),
     # a briefing's transcript titled with its day
     ("Briefings\n\nDepartment Press Briefing – March 7, 2025 – Ministry of Foreign Affairs of Sudland\n\n"
      "2:04 p.m.\n\n"
