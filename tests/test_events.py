@@ -869,6 +869,16 @@ def test_a_few_acts_counted_in_times_with_their_place_then_their_day(
     assert sorted((e.type, e.date, e.country) for e in found) == expected
 
 
+def test_an_act_told_on_a_day_is_not_the_act_of_weeks_before() -> None:
+    # the lede's act has only the day it was told; the article's one dated attack is three weeks older
+    text = ("Two rockets were fired at a base hosting U.S. forces near Baghdad airport, two officials told "
+            "reporters early on Tuesday.\n\nA U.S. diplomatic facility in Baghdad came under attack "
+            "late on Sept. 10 but there were no casualties.")
+    found = read_events(make_article(text, dt.date(2024, 10, 1)))
+    assert [(e.date, len(e.sources)) for e in found.events] == [(dt.date(2024, 9, 10), 1)]
+    assert [e.country for e in found.undated] == ["Iraq"]
+
+
 # ---- rows no source reports (batch h's extra rows, in our own words) -------------------------
 
 @pytest.mark.parametrize(("text", "expected"), [
