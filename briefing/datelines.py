@@ -91,8 +91,9 @@ FULL_DATE = re.compile(
     rf"\b(?:(?P<mon>{_MON})\s+(?P<day>{_DAY}),?\s+(?P<year>(?:19|20)\d\d)"
     # a day first, with the month in English or in another language ("22 Kas 2023", "5. Februar
     # 2024", "20 de enero de 2024"): one alternative, tried once at each number
-    rf"|(?P<day_b>{_DAY})(?:\s+of|\s+de|\.)?\s+(?:(?P<mon_b>{_MON})|(?P<mon_f>{_FOREIGN_MON})(?![^\W\d_])\.?)"
-    rf"(?:,|\s+de)?\s+(?P<year_b>(?:19|20)\d\d)"
+    # (or with hyphens between them: "27-Oct-2023", "28 <month> - 2024", as some sites print them)
+    rf"|(?P<day_b>{_DAY})(?:\s+of|\s+de|\.)?(?:\s+|-)(?:(?P<mon_b>{_MON})|(?P<mon_f>{_FOREIGN_MON})(?![^\W\d_])\.?)"
+    rf"(?:,|\s+de)?(?:\s+|\s*-\s*)(?P<year_b>(?:19|20)\d\d)"
     # a year first, as ISO writes it and as some sites with a slash or a dot ("2023/11/21 19:52")
     rf"|(?P<iso>(?:19|20)\d\d(?P<isep>[-/.])[01]\d(?P=isep)[0-3]\d)"
     # a year first with its signs, as Chinese and Japanese pages print it ("2023年11月14日")
@@ -135,8 +136,9 @@ CLIPPER = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
 _VIEWED = re.compile(r"\s*(?:view(?:ed)?\s*date|date\s+viewed|accessed|retrieved|current\s+date|"
                      r"today\s+is|today['’]s\s+date|(?:site|page|website)\s+(?:last\s+)?updated|"
                      r"(?:clipped|saved|captured|archived)\s+(?:on|at)\b)\b", re.I)
-# A view counter's line ("Views: 1,204 | 12 March 2024", "2,310 reads"): the counter's day, not the article's.
-_COUNTER = re.compile(r"\bviews?\s*:|\b\d[\d,.]*k?\s+(?:views|reads|hits)\b", re.I)
+# A view counter's line ("Views: 1,204 | 12 March 2024", "2,310 reads", a list's "2025-05-01 03:37 1420
+# view" with the count run into the time): the counter's day, not the article's.
+_COUNTER = re.compile(r"\bviews?\s*:|\b\d[\d,.]*k?\s+(?:views?|reads|hits)\b", re.I)
 # Where the readers' comments begin ("3 Comments", "Leave a reply"): their timestamps are theirs.
 _COMMENTS = re.compile(r"\s*(?:\d+\s+)?(?:comments?|responses?|replies|leave a (?:reply|comment)|"
                        r"join the (?:discussion|conversation))\b\W*$", re.I)
@@ -224,6 +226,19 @@ def page_orders(text: str) -> Orders:
             if (a > 12) != (b > 12) and max(a, b) <= 31:
                 seen.setdefault(match["sep"], set()).add(a > 12)
     return {sep: ways.pop() for sep, ways in seen.items() if len(ways) == 1}
+
+
+_LEDE_REACH = 800  # characters after a date line in which the lede's weekdays are read
+_NAMED_WEEKDAY = re.compile(r"(?<!last )(?<!next )(?<!past )\b(mon|tues|wednes|thurs|fri|satur|sun)day\b",
+                            re.I)
+_WEEKDAY_STEMS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
+
+
+def lede_weekdays(text: str, after: int) -> list[int]:
+    """The weekdays (Monday 0) the text names within ``_LEDE_REACH`` characters after ``after``, but
+    "last", "next" or "past" ones."""
+    return [_WEEKDAY_STEMS.index(m.group(1).lower())
+            for m in _NAMED_WEEKDAY.finditer(text, after, after + _LEDE_REACH)]
 
 
 def _numeric(match: re.Match[str], line: str, orders: Orders) -> dt.date | None:
@@ -448,6 +463,16 @@ def _viewed(text: str, previous: int, start: int, line: str) -> bool:
 _LABEL_ALONE = 12  # a label's word or two on a line of their own ("View", "Accessed on")
 
 
+def readers_day_at(text: str, position: int) -> bool:
+    """Whether ``position`` is on a line that prints the reader's day or a view counter's
+    (``_VIEWED``, ``_COUNTER``): a day of the page, not one the article tells."""
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    line = text[start:end if end >= 0 else len(text)]
+    above = text.rfind("\n", 0, max(0, len(text[:start].rstrip()) - 1)) + 1  # the line above, blanks skipped
+    return _counter(line) or _viewed(text, above, start, line)
+
+
 _MENU = re.compile(r"[ \t]*[•·▪►*][ \t]*\S[^\n.!?:]{0,60}$", re.M)
 # A paragraph of the story itself: a sentence of some length ended and another begun, or ended
 # with the line (a headline has no full stop; a byline or a date line is short).
@@ -515,6 +540,10 @@ def _line_dates(line: str, offset: int, index: int, orders: Orders, text: str = 
     if len(line) <= 160 and _only_date(line, matches):
         return [_from_match(line, m, offset, "title" if index == 0 else "line", orders) for m in matches
                 if read_full(m, line, orders)]
+    if index < _TITLE_LINES and len(line) <= 160 and _BRIEFING_TITLE.match(line) and not _prose(line):
+        # a briefing's transcript titled with its day: the day it was given and published
+        return [_from_match(line, m, offset, "title", orders) for m in matches[:1]
+                if read_full(m, line, orders)]
     cell = _date_cell(line, offset, orders)
     if cell:
         return cell
@@ -533,6 +562,11 @@ def _line_dates(line: str, offset: int, index: int, orders: Orders, text: str = 
     return []
 
 
+# a transcript's title, its first words: "Department Press Briefing – October 1, 2024", "Press Gaggle,
+# March 4, 2024" (not a caption's "... speaks at a news conference at the Pentagon, Friday, Nov. 4")
+_BRIEFING_TITLE = re.compile(r"\W*(?:[\w.’'-]+\s+){0,3}?(?:press|news|media)\s+"
+                             r"(?:briefing|conference|gaggle)\b", re.I)
+_TITLE_LINES = 5  # paragraphs from the top where a transcript's title is
 _RUN_ON = re.compile(rf"[ \t]*(?:{_TIME.pattern}[ \t]*[-–|][ \t]*)?{FULL_DATE.pattern}(?=[^\W\d_])")
 _CELL = re.compile(r"[ \t]+\|[ \t]+")
 

@@ -27,6 +27,7 @@ from .datelines import (
     WireDay,
     datelines,
     day_number,
+    lede_weekdays,
     month_of,
     safe_date,
     url_date,
@@ -161,8 +162,16 @@ def _dateparser_fallback(text: str) -> tuple[dt.date, dt.time | None, int, int] 
     return None
 
 
-def _choose(text: str) -> tuple[Dateline | None, str | None]:
-    """The date line that dates the article, and a note when lines disagree or one is doubtful."""
+def _choose(text: str, start: dt.date | None = None) -> tuple[Dateline | None, str | None]:
+    """The date line that dates the article, and a note when lines disagree or one is doubtful;
+    ``start``: the campaign's first day, when known (a clipper's date saved long after, ``_long_ago``)."""
+    line, note = _choose_line(text)
+    if line is None or start is None:
+        return line, note
+    return _saved_long_after(text, line, start, note)
+
+
+def _choose_line(text: str) -> tuple[Dateline | None, str | None]:
     lines = datelines(text)
     clipper = next((d for d in lines if d.kind == "clipper"), None)
     own = [d for d in lines if d.kind != "clipper"]
@@ -282,6 +291,52 @@ def _named_after(text: str, line: Dateline) -> dt.date | None:
     return latest if latest is not None and (latest - line.date).days > 1 else None
 
 
+# A day told without its year is of the last months: one that would fall this long before a clipper's
+# date ("the House on November 2 passed" on a page saved on 5 October) tells that the page was saved
+# long after the article appeared (a site's old article clipped a year on).
+LONG_AGO = 300
+# the campaign's start and the days around it (the war that set it off) are named without a year
+# long after ("since Oct. 7", "since October 17"), as is the start of any count
+START_NEAR = 14
+_COUNT_FROM = re.compile(r"\b(?:since|after|from|began\s+on|started\s+on)\s+(?:on\s+)?$", re.I)
+_LAST_YEAR = re.compile(r"\W*(?:of\s+)?last\s+year\b", re.I)
+
+
+def _saved_long_after(text: str, line: Dateline, start: dt.date,
+                      note: str | None) -> tuple[Dateline | None, str | None]:
+    """The clipper's ``line`` and the note, or None and why when the text tells a day (``_long_ago``)
+    that the clipper's date would put nearly a year before it."""
+    long_ago = _long_ago(text, line.end, line.date, start) if line.kind == "clipper" else None
+    if long_ago is None:
+        return line, note
+    return None, (f"the clipper's date ({line.date:%d %b %Y}) would put the text's '{long_ago}', told "
+                  "without its year, nearly a year before it: news gives the year of a day that far back, "
+                  "so the page was saved long after it appeared; not used")
+
+
+def _long_ago(text: str, after: int, day: dt.date, start: dt.date) -> str | None:
+    """A day the text after ``after`` tells without its year (and not as a plan) that would be more
+    than ``LONG_AGO`` days before ``day``: not a count's start, nor near the campaign's ``start``."""
+    for _, first, last in all_sentences(text[after:]):
+        sentence = text[after + first:after + last]
+        if _PLANNED.search(sentence):
+            continue
+        for told in find_dates(sentence, 0, len(sentence), day):
+            if (told.date is not None and told.basis == "written" and not re.search(r"\d{4}", told.text)
+                    and DATE_PATTERN.fullmatch(told.text) and (day - told.date).days > LONG_AGO
+                    and _calendar_apart(told.date, start) > START_NEAR
+                    and not _COUNT_FROM.search(sentence, 0, told.start)
+                    and not _LAST_YEAR.match(sentence, told.end)):
+                return told.text
+    return None
+
+
+def _calendar_apart(one: dt.date, other: dt.date) -> int:
+    """Days between two days of the calendar, whatever their years (2000 has a 29 February)."""
+    apart = abs((dt.date(2000, one.month, one.day) - dt.date(2000, other.month, other.day)).days)
+    return min(apart, 366 - apart)
+
+
 def _wire_day_of(wire: WireDay, clipped: dt.date) -> dt.date | None:
     """The wire line's day when it is the clipper's day or the day before (the year from the
     clipper's, across a new year too); None when it is further off."""
@@ -310,9 +365,26 @@ def _wire_over_clipper(article: Article, line: Dateline, wire: WireDay) -> tuple
     note = (f"the clipper's date ({line.date.isoformat()}) and the article's own wire line "
             f"({shown}) disagree; the article's own is used")
     article = dataclasses.replace(article, problems=(*article.problems, note))
+    if day is None:
+        day = _wire_days_before(article.text, wire, line.date)
     if day is not None:
         return _dated(article, day, None, "dateline", wire.start, wire.end), None
     return article, None
+
+
+WIRE_DAYS_BEFORE = 7  # a wire line this many days before the clipper's date or fewer takes its year
+
+
+def _wire_days_before(text: str, wire: WireDay, clipped: dt.date) -> dt.date | None:
+    """The wire line's day in the clipper's year ("BAGHDAD, Jan. 20 (Wire) --" on a page saved on 22
+    January) when it is a week or less before the clipper's date and the weekdays its lede tells are
+    that day's or the day before ("rockets were launched Saturday": 20 January 2024 is a Saturday)."""
+    days = (safe_date(clipped.year - back, wire.month, wire.day) for back in (0, 1))
+    day = next((d for d in days if d is not None and 0 <= (clipped - d).days <= WIRE_DAYS_BEFORE), None)
+    if day is None:
+        return None
+    named = lede_weekdays(text, wire.end)
+    return day if named and all((day.weekday() - wanted) % 7 in (0, 1) for wanted in named) else None
 
 
 _BY_WEEKDAY = re.compile(r"\b(?:on|late|early|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
@@ -364,7 +436,7 @@ def placed_by_run(article: Article, day: dt.date, evidence: YearFrom) -> Article
 
 # The day a statement was made, told by its weekday ("the Pentagon said Thursday"): an article
 # appears that day or the next, so its address's day must be one of the two.
-_SAID_ON = re.compile(r"\bsaid\s+(?:on\s+)?"
+_SAID_ON = re.compile(r"\b(?:said|announced|(?:released|issued|published)\s+a\s+statement)\s+(?:on\s+)?"
                       r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
@@ -377,17 +449,22 @@ def _said_elsewhere(article: Article, day: dt.date) -> str | None:
     return None if (day.weekday() - wanted) % 7 in (0, 1) else said.group()
 
 
-def _from_url(article: Article) -> Article | None:
+def _from_url(article: Article, start: dt.date | None = None) -> Article | None:
     """The day in the article's address (front matter, a feed's link, or an address line at the
-    top): outlets put the publication day there, unless the text's own weekday disagrees."""
+    top): outlets put the publication day there, unless the text's own weekday disagrees, or
+    (``start``: the campaign's first day, when known) the text tells a day without its year that
+    the address's day would put nearly a year back (``_long_ago``): an address keeps the day a
+    page first appeared, and an explainer updated since tells the weeks after it."""
     found = _url_dated(article)
     if found is None or found.published is None:
         return found
     said = _said_elsewhere(article, found.published)
-    if said is None:
+    later = None if start is None or said else _long_ago(article.clean, 0, found.published, start)
+    if said is None and later is None:
         return found
-    note = (f"the article's address gives {found.published:%A %d %b %Y}, but the text says \"{said}\": "
-            "the two disagree, so neither dates it")
+    why = f"the text says \"{said}\"" if said else f"the text tells '{later}' without its year a year back"
+    note = (f"the article's address gives {found.published:%A %d %b %Y}, but {why}: the two disagree, so "
+            "neither dates it")
     return dataclasses.replace(article, problems=(*article.problems, note))
 
 
@@ -410,7 +487,7 @@ def _looks_like_page_header(text: str, line: Dateline) -> bool:
     """A site header shows the site's today: a first line far later than the days the article
     itself names, in an article that tells its news by weekday ("on Friday")."""
     first = next(iter(paragraphs(text)), (0, 0))
-    if line.kind not in ("title", "line") or line.start > first[1]:
+    if line.kind not in ("title", "line") or line.start > first[1] or _PUBLISH_LABEL.match(text, line.start):
         return False
     body = text[first[1]:]
     if not _BY_WEEKDAY.search(body):
@@ -420,37 +497,63 @@ def _looks_like_page_header(text: str, line: Dateline) -> bool:
     return bool(named) and (line.date - max(named)).days > HEADER_GAP
 
 
+# a date labelled as the article's ("Publish date Monday 15 January 2024 - 16:19", "Posted on ..."): the
+# page says whose day it is, not the site's today
+_PUBLISH_LABEL = re.compile(r"\s*(?:publish(?:ed)?|posted|first\s+published)\b", re.I)
 # how much later than every day the text names a first line must be to be the site's own date:
 # three weeks (an article recalls a strike of a fortnight before beside its own news)
 HEADER_GAP = 21
 
 
 # A site's running date above everything ("Monday, February 26, 2024" and nothing else on the
-# line): the day the page was saved, not the article's, unless the text agrees.
-_MASTHEAD = re.compile(r"[\s|]*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+"
-                       r"[\w ,.]{3,25}?\b(?:19|20)\d\d[\s|]*", re.I)
+# line): the day the page was saved, not the article's, unless the text agrees. Also with the month
+# first ("September, Thursday 19, 2024"), in the other languages' weekdays, and with the day in the
+# Hijri calendar after it, as Arab sites' date bars print it ("<weekday> 16 <month> 2024
+# corresponding to 13 <Hijri month> 1446"): an article's own date line gives a time, a label or
+# the Gregorian day alone.
+MASTHEAD_WEEKDAYS = (
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+    "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu",
+    "pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar",
+    "الإثنين", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد",
+)
+_MASTHEAD = re.compile(
+    rf"[\s|]*(?:{MON},?\s+)?(?:{'|'.join(MASTHEAD_WEEKDAYS)})(?![^\W\d_])،?,?\s+"
+    r"[\w ,.،]{3,25}?\b(?:19|20)\d\d(?:\s+الموافق\s+[\w ]{3,30}?\b14\d\d(?:\s*هـ)?)?[\s|]*", re.I)
+# the line a page may print above its running date: a ticker's word ("Breaking", "LIVE", "عاجل")
+_TICKER = re.compile(r"\s*(?:breaking(?:\s+news)?|live|urgent|just\s+in|latest|عاجل)\s*", re.I)
 
 
 def _masthead(text: str, line: Dateline) -> bool:
-    """A weekday and a date alone on the page's first line, with no time or label, and no full
-    date in the text within two weeks before it (an article on its own page agrees with its day)."""
-    if line.kind != "title":
+    """A weekday and a date alone on the page's first line (or under a ticker's word), with no time
+    or label, and no full date in the text within two weeks before it (an article on its own page
+    agrees with its day)."""
+    if line.kind not in ("title", "line") or not masthead_at(text, line.start):
         return False
-    end = text.find("\n", line.start)
-    if not _MASTHEAD.fullmatch(text, line.start, end if end >= 0 else len(text)):
-        return False
-    body = text[line.end:]
-    named = [m.date for m in find_dates(body, 0, len(body), line.date) if m.date and m.precision == "day"
+    return not _agreed(text, line.end, line.date)
+
+
+def _agreed(text: str, after: int, day: dt.date) -> bool:
+    """Whether the text after ``after`` names a full date within two weeks before ``day``."""
+    body = text[after:]
+    named = [m.date for m in find_dates(body, 0, len(body), day) if m.date and m.precision == "day"
              and DATE_PATTERN.fullmatch(m.text)]
-    return not any(0 <= (line.date - day).days <= 14 for day in named)
+    return any(0 <= (day - named_day).days <= 14 for named_day in named)
 
 
 def masthead_at(text: str, position: int) -> bool:
-    """Whether ``position`` is in a site's running date on the page's first line (``_MASTHEAD``):
-    no day the article fixes by itself."""
+    """Whether ``position`` is in a site's running date (``_MASTHEAD``) on the page's first line, or
+    on the line under a ticker's word or two: no day the article fixes by itself."""
     first = len(text) - len(text.lstrip())
     end = text.find("\n", first)
     end = end if end >= 0 else len(text)
+    if not first <= position < end and _TICKER.fullmatch(text, first, end):
+        first = len(text) - len(text[end:].lstrip())
+        end = text.find("\n", first)
+        end = end if end >= 0 else len(text)
     return first <= position < end and _MASTHEAD.fullmatch(text, first, end) is not None
 
 
@@ -464,7 +567,7 @@ def date_article(article: Article, story: StoryTime | None = None) -> Article:
     """
     if article.published_basis == "front-matter":
         return article
-    line, note = _choose(article.text)
+    line, note = _choose(article.text, story.start if story is not None else None)
     if note:
         article = dataclasses.replace(article, problems=(*article.problems, note))
     wire = wire_day(article.text)
@@ -478,7 +581,8 @@ def date_article(article: Article, story: StoryTime | None = None) -> Article:
         article = _wire_dated(article, wire, story)
         if article.published is not None:
             return article
-    for reader in (_from_url, _from_dateparser, _from_embedded_post):
+    from_url = functools.partial(_from_url, start=story.start if story is not None else None)
+    for reader in (from_url, _from_dateparser, _from_embedded_post):
         dated = reader(article)
         if dated is not None:
             return dated
@@ -491,6 +595,10 @@ def _from_dateparser(article: Article) -> Article | None:
     if found is None:
         return None
     day, time, start, end = found
+    if masthead_at(article.text, start) and not _agreed(article.text, end, day):
+        note = (f"the date at the top ({day:%A, %d %b %Y}) stands alone above the headline, as a site's "
+                "running date of the day the page was saved does, and nothing in the text agrees: not used")
+        return dataclasses.replace(article, problems=(*article.problems, note))
     return _dated(article, day, time, "dateline", start, end)
 
 

@@ -130,6 +130,105 @@ def test_a_weekday_and_date_alone_above_the_headline_is_the_sites_running_date(t
     assert not read_events(article).events  # "on Friday" is counted from no day at all
 
 
+@pytest.mark.parametrize("top", [
+    # the month first, the weekday before the day (read by dateparser)
+    "October, Friday 11, 2024\n\nIraq counts the dead of the U.S. raids",
+    # an Arab site's date bar under a ticker's word: the day in both calendars, above the editor's name
+    "عاجل\nالجمعة 11 أكتوبر 2024 الموافق 8 ربيع الآخر 1446\nرئيس التحرير\nاسم المحرر",
+])
+def test_a_running_date_in_other_forms_above_the_headline_dates_nothing(top: str) -> None:
+    text = (f"{top}\n\nU.S. air raids on two towns in western Iraq on Friday killed nine people, "
+            "the government said.")
+    article = make_article(text)
+    assert article.published is None
+    assert any("running date" in p for p in article.problems)
+
+
+def test_a_list_of_stamps_with_view_counts_dates_neither_the_article_nor_its_weekdays() -> None:
+    # the page's other items, each with its day, its time and its views run together, under the story
+    stamps = "\n".join(f"2026-03-05 0{n}:1{n}{n}42{n} view" for n in range(5))
+    text = ("Drones hit a base\n\nDrones attacked a base housing U.S. troops in eastern Syria on Thursday, "
+            f"two U.S. officials said.\n\n{stamps}\n\nA film star was held at an airport.")
+    article = make_article(text)
+    assert article.published is None
+    from briefing.extract.events import read_events
+    extraction = read_events(article)
+    assert extraction.events == () and extraction.undated  # the Thursday is of no day the page gives
+
+
+_SAVED_LATE = (" date 2025-10-04 Drones hit a base\n\nMilitia drones hit a base in Syria early on Friday, "
+               "the group said.")
+
+
+@pytest.mark.parametrize(("told", "published"), [
+    # a day without its year that the clipper's date would put eleven months back: saved long after
+    (" The assembly on November 2 passed an aid bill.", None),
+    # neighbours that keep it: the year-back said, a count's start, a plan, the campaign's start
+    (" The assembly on November 2 last year passed an aid bill.", dt.date(2025, 10, 4)),
+    (" Militias have struck bases 70 times since November 2.", dt.date(2025, 10, 4)),
+    (" The assembly will vote on November 2.", dt.date(2025, 10, 4)),
+    (" The attacks began on October 20, when drones hit two bases.", dt.date(2025, 10, 4)),
+    (" The assembly passed an aid bill on August 2.", dt.date(2025, 10, 4)),
+])
+def test_a_clippers_date_that_puts_a_day_without_its_year_a_year_back_is_not_used(
+        told: str, published: dt.date | None) -> None:
+    from briefing.ingest import boilerplate
+    from briefing.model import Article
+    from briefing.yearless import StoryTime
+
+    text = _SAVED_LATE + told
+    undated = Article(id="a1", path="a1.txt", text=text, clean=boilerplate(text))
+    article = date_article(undated, StoryTime(dt.date(2023, 10, 17)))
+    assert article.published == published
+    assert (published is None) == any("nearly a year before" in p for p in article.problems)
+
+
+@pytest.mark.parametrize(("told", "published"), [
+    # an explainer updated since: its address keeps the day it first appeared
+    ("Between Oct. 17 and Nov. 20, bases were attacked 60 times.", None),
+    ("Between Oct. 17 and Oct. 25, bases were attacked 12 times.", dt.date(2023, 10, 27)),
+])
+def test_an_address_whose_day_would_put_a_day_without_its_year_a_year_back_dates_nothing(
+        told: str, published: dt.date | None) -> None:
+    from briefing.ingest import boilerplate
+    from briefing.model import Article
+    from briefing.yearless import StoryTime
+
+    text = f"Tensions soar\n\nhttps://news.example/2023/10/27/tensions/\n\n{told}"
+    undated = Article(id="a1", path="a1.txt", text=text, clean=boilerplate(text))
+    article = date_article(undated, StoryTime(dt.date(2023, 10, 17)))
+    assert article.published == published
+    assert (published is None) == any("a year back" in p for p in article.problems)
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    # a wire line two days before the clipper's date, whose lede's weekday is its day: the clipper's year
+    (" date 2025-03-10 Rockets hit a base\nKIRKUK, March 8 (Wire) -- Rockets were fired on Saturday at a "
+     "base, a source said.", dt.date(2025, 3, 8)),
+    # ... and not where the lede's weekday is another day's
+    (" date 2025-03-10 Rockets hit a base\nKIRKUK, March 8 (Wire) -- Rockets were fired on Thursday at a "
+     "base, a source said.", None),
+    # a date line with hyphens between its day, month and year, in English or another language
+    ("Drone hits a base\n\n07-Mar-2025\n\nA drone hit a base in the north, officials said.",
+     dt.date(2025, 3, 7)),
+    ("هجوم على قاعدة\n\nالجمعة, 7 مارس - 2025\n\nنص الخبر.", dt.date(2025, 3, 7)),
+    # a span of days stays no date line
+    ("Drone hits a base\n\n2-7 March 2025\n\nA drone hit a base in the north, officials said.", None),
+    # a briefing's transcript titled with its day
+    ("Briefings\n\nDepartment Press Briefing – March 7, 2025 – Ministry of Foreign Affairs of Sudland\n\n"
+     "2:04 p.m.\n\n"
+     "MS SPOKESWOMAN: Good afternoon. Let me begin with the attack today.", dt.date(2025, 3, 7)),
+    # a caption naming a news conference and its day is no title
+    ("Drone hits a base\n\nA spokeswoman speaks at a news conference in the capital, Friday, March 7, "
+     "2025. (Photo/Agency)\n\nA drone hit a base on Tuesday, officials said.", None),
+    # a labelled publication line is the article's, even when the text names only an old day
+    ("Publish date Monday 10 March 2025 - 16:19\nMilitants hit two bases on Saturday, the group said, "
+     "in the war that began on October 7, 2023.", dt.date(2025, 3, 10)),
+])
+def test_a_publication_date_the_page_settles_in_other_forms(text: str, published: dt.date | None) -> None:
+    assert make_article(text).published == published
+
+
 @pytest.mark.parametrize(("text", "published"), [
     # neighbours: a date line under the headline; one with its time; one the text agrees with
     ("U.S. raids in western Iraq\n\nTuesday, March 12, 2024\nU.S. air raids hit two towns on Friday.",
@@ -447,6 +546,9 @@ def test_the_clipper_settles_two_page_dates_that_disagree() -> None:
     # an address whose day is neither the day the text says the statement came nor the next
     ("Strikes hit depots\n\nhttps://news.example/2024/02/05/strikes-depots/\n\n"
      "Bombers struck depots in Iraq on Friday night, the Pentagon said Thursday.", "disagree"),
+    # ... or the day the statement was released: a group's statement of Tuesday, an address of Monday
+    ("Group claims drone attack\n\nhttps://news.example/2024/03/04/group-claims/\n\n"
+     "The group released a statement on Tuesday claiming a drone attack on a base in Iraq.", "disagree"),
 ])
 def test_furniture_and_contradicted_dates_leave_the_publication_date_unknown(text: str, why: str) -> None:
     article = make_article(text)
@@ -472,6 +574,9 @@ def test_furniture_and_contradicted_dates_leave_the_publication_date_unknown(tex
      "Bombers struck depots in Iraq on Friday night, the Pentagon said Saturday.", dt.date(2024, 2, 3)),
     ("Strikes hit depots\n\nhttps://news.example/2024/02/04/strikes-depots/\n\n"
      "Bombers struck depots in Iraq on Friday night, the Pentagon said Saturday.", dt.date(2024, 2, 4)),
+    ("Group claims drone attack\n\nhttps://news.example/2024/03/06/group-claims/\n\n"
+     "The group released a statement on Tuesday claiming a drone attack on a base in Iraq.",
+     dt.date(2024, 3, 6)),
 ])
 def test_dates_the_text_agrees_with_are_kept(text: str, published: dt.date) -> None:
     assert make_article(text).published == published

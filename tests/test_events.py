@@ -453,6 +453,19 @@ def test_in_both_countries_means_the_two_the_story_named_before(act: str) -> Non
     assert kinds(text.replace(" and Syria", "")) == {(kind, MON, None) for kind, _, _ in kinds(text)}
 
 
+@pytest.mark.parametrize("outlet", ["The al-Mayadeen news network said", "Al Mayadeen TV reported",
+                                    "Al Mayadeen reported", "A correspondent for al-Mayadeen said"])
+def test_a_broadcaster_named_after_a_town_is_not_where_the_act_was(outlet: str) -> None:
+    # the network is named after a town in eastern Syria: the base it reports on is in no country said
+    text = f"{outlet} that a drone attacked U.S. forces at a base on Monday."
+    assert kinds(text) == {("attack_on_us_forces", MON, None)}
+
+
+def test_the_town_a_broadcaster_is_named_after_is_still_a_place() -> None:
+    text = "Militants near Al Mayadeen fired rockets at U.S. forces on Monday, officials said."
+    assert kinds(text) == {("attack_on_us_forces", MON, "Syria")}
+
+
 def test_spellings_case_and_articles_do_not_matter() -> None:
     places = lexicons(load_topic()).places.names
     assert places("near Albu Kamal") == places("near AL BUKAMAL") == ["Abu Kamal"]
@@ -856,6 +869,34 @@ def test_an_act_told_far_after_a_number_of_acts_is_not_one_of_them() -> None:
             "Diplomats met in the capital. Two rockets were fired at al-Tanf garrison in Syria.")
     found = read_events(make_article(text, PUB))
     assert [e.date for e in found.undated if e.country == "Syria"] == [None]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the place before the day: each of the few acts counted is an event of that day
+    ("U.S. forces were attacked three times in Syria on Monday, officials said.",
+     [("attack_on_us_forces", MON, "Syria")] * 3),
+    ("U.S. troops were targeted twice at al-Tanf garrison late on Monday.",
+     [("attack_on_us_forces", MON, "Syria")] * 2),
+    # over two countries: at least one in each (how many in each is unsaid)
+    ("U.S. forces were attacked four times in Iraq and Syria on Monday, an official said.",
+     [("attack_on_us_forces", MON, "Iraq"), ("attack_on_us_forces", MON, "Syria")]),
+    # a count over a span stays a count
+    ("U.S. forces were attacked four times in Syria since Monday, an official said.", []),
+])
+def test_a_few_acts_counted_in_times_with_their_place_then_their_day(
+        text: str, expected: list[tuple[str, dt.date, str]]) -> None:
+    found = read_events(make_article(text, PUB)).events
+    assert sorted((e.type, e.date, e.country) for e in found) == expected
+
+
+def test_an_act_told_on_a_day_is_not_the_act_of_weeks_before() -> None:
+    # the lede's act has only the day it was told; the article's one dated attack is three weeks older
+    text = ("Two rockets were fired at a base hosting U.S. forces near Baghdad airport, two officials told "
+            "reporters early on Tuesday.\n\nA U.S. diplomatic facility in Baghdad came under attack "
+            "late on Sept. 10 but there were no casualties.")
+    found = read_events(make_article(text, dt.date(2024, 10, 1)))
+    assert [(e.date, len(e.sources)) for e in found.events] == [(dt.date(2024, 9, 10), 1)]
+    assert [e.country for e in found.undated] == ["Iraq"]
 
 
 # ---- rows no source reports (batch h's extra rows, in our own words) -------------------------

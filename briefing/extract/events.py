@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from ..datelines import safe_date
+from ..datelines import readers_day_at, safe_date
 from ..dates import WEEKDAYS, Anchor, find_dates, lede_anchor, masthead_at, post_anchor, written_dates
 from ..ids import event_id
 from ..model import Article, DateBasis, DateMention, Event, EventType, Evidence, distinct
@@ -85,6 +85,7 @@ class _Dated:
     known: KnownEvent | None = None  # the named event whose known day this is
     disagree: bool = False  # two days for it that disagree: kept, undated, with the reason
     told: bool = False  # the day given is only the telling's: kept as a mention with no day
+    told_on: dt.date | None = None  # that telling's day: the act happened then or in the week before
     counted_from: dt.date | None = None  # the day its day was counted from, when not publication
     second: dt.date | None = None  # acts told on two days of one month ("on July 16 and 25"): the other
     second_mention: Mention | None = None  # the act on ``second``, when it names a place of its own
@@ -821,7 +822,7 @@ def anchor_of(article: Article, lex: Lexicons) -> Anchor | None:
     for day in written_dates(clean, 0, len(clean)):  # the dates find_dates resolves without a day to go by
         if (day.date and day.precision == "day" and day.date >= lex.topic.campaign.start
                 and not _SINCE.search(clean, max(0, day.start - 20), day.start)
-                and not masthead_at(clean, day.start)):
+                and not masthead_at(clean, day.start) and not readers_day_at(clean, day.start)):
             weekday = WEEKDAYS[day.date.weekday()] in named
             found.append(Anchor(day.date, f"the article names '{day.text}'", weekday))
     found += [post for post in (post_anchor(article.text), lede_anchor(article.text)) if post is not None]
@@ -1292,7 +1293,7 @@ def _said_or_partial(article: Article, mention: Mention, lex: Lexicons, usable: 
         # day of the saying; the act told in what is said happened then or days before (issue 23,
         # form 4), and a gap is better than a wrong day
         return _Dated(mention, None, f"'{said.text}' is the day it was told, not the day it happened",
-                      told=True)
+                      told=True, told_on=said.date)
     over_time = mention.plural and _ACTS_OVER_TIME.search(clean, *mention.clause)
     if said is None and not unsaid and not over_time:
         said = _lede_statement(article, mention, anchor, None if names is None else (names, lex))
@@ -2159,6 +2160,8 @@ def _home(groups: dict[tuple[str, str | None, dt.date], list[_Dated]], item: _Da
     # a dated report that named no country may be this one too: then it is not the only one
     same = [k for k in groups if k[0] in kinds and (mention.country in (None, k[1]) or k[1] is None)
             and (within is None or -1 <= (within - k[2]).days <= 7)
+            # told on a day ("officials told Reuters early on Tuesday"): not an act weeks before it
+            and (item.told_on is None or -1 <= (item.told_on - k[2]).days <= 7)
             # "On July 30" without its year is not the event of 2 February
             and (item.month_day is None or (k[2].month, k[2].day) == item.month_day)
             and (lex is None or _same_site(item, groups[k], lex))

@@ -209,6 +209,22 @@ def _qualified(actors: list[Hit], text: str, lex: Lexicons) -> list[Hit]:
     return kept
 
 
+# A broadcaster or paper named after a town ("the <town> television network", "<town> TV reported",
+# "<town> reported that", "a correspondent for <town>"): the outlet, not a place where anything
+# happened. Told by the media noun after or before the name, or by a verb of reporting right after it.
+_OUTLET_AFTER = re.compile(r"\s+(?:(?:television|satellite|news)\s+)?(?:TV|television|network|channel"
+                           r"|broadcaster|newspaper|news\s+agency|reported|quoted|cited|broadcast|aired)\b",
+                           re.I)
+_OUTLET_BEFORE = re.compile(r"\b(?:network|channel|broadcaster|newspaper|correspondent\s+(?:for|of|with))"
+                            r"\s+$", re.I)
+
+
+def _outlet(text: str, hit: Hit) -> bool:
+    """Whether the place name at ``hit`` names an outlet (``_OUTLET_AFTER``, ``_OUTLET_BEFORE``)."""
+    return (_OUTLET_AFTER.match(text, hit.end) is not None
+            or _OUTLET_BEFORE.search(text, max(0, hit.start - 30), hit.start) is not None)
+
+
 class Names:
     """The names of one article's clean text, found once, looked up by span."""
 
@@ -220,7 +236,7 @@ class Names:
         for _, start, end in all_sentences(text):
             said.setdefault(text[start:end], (start, end))
         self.actors = _qualified(lex.actors.in_article(text, folded, said), text, lex)
-        self.places = lex.places.in_article(text, folded, said)
+        self.places = [h for h in lex.places.in_article(text, folded, said) if not _outlet(text, h)]
         self.weapons = lex.weapons.in_article(text, folded, said)
         self.outside = lex.outside.in_article(text, folded, said)
         self.countries = [Hit(m.start(), m.end(), lex.country(m.group()) or m.group())

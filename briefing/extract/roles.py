@@ -92,6 +92,7 @@ _BASE_WORDS = GRAMMAR.pattern("base_words")
 # Counts, the campaign, causes, places, things that are no act, datelines, claimants.
 _SHARED_OUT = GRAMMAR.pattern("shared_out")
 _SPREAD_OVER = GRAMMAR.pattern("spread_over")
+_TIMES_OVER = GRAMMAR.pattern("times_over")  # "attacked four times in Iraq and Syria": one in each
 _COUNTING = GRAMMAR.pattern("counting")
 _RUNNING_PLACE = GRAMMAR.pattern("running_place")
 _SPAN_OF_ACTS = GRAMMAR.pattern("span_of_acts")
@@ -960,8 +961,9 @@ class SentenceReader:
             named = [self.lex.topic.place(h.name)
                      for h in self.names.within(self.names.places, mention.end, mention.clause[1])]
             bases = {each.country for each in named if each.hosts_us_forces and each.country != each.name}
-            shared = _SHARED_OUT.search(self.text, mention.end, mention.clause[1]) or (
-                mention.plural and _SPREAD_OVER.search(self.text, mention.end, mention.clause[1]))
+            shared = (_SHARED_OUT.search(self.text, mention.end, mention.clause[1])
+                      or _TIMES_OVER.search(self.text, mention.end, mention.clause[1])
+                      or (mention.plural and _SPREAD_OVER.search(self.text, mention.end, mention.clause[1])))
             countries = countries if len(bases) >= 2 or shared else countries[:1]
         else:
             countries = [c for c in countries if self.lex.topic.campaign.struck_in(c)]
