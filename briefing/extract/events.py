@@ -21,7 +21,7 @@ import datetime as dt
 import functools
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from ..datelines import readers_day_at, safe_date
@@ -146,8 +146,7 @@ def _read_events(article: Article, lex: Lexicons, names: Names | None) -> Articl
             dated = _told_again_that_night(article, dated, last_told)
             if dated is not None and dated.date is None:
                 dated = _right_before(article, _right_after(article, dated, last_told), last_told)
-                told_on = {f.date for f in found if f.date is not None and not f.weak}
-                dated = _hours_later(article, dated, last_told, told_on)
+                dated = _hours_later(article, dated, last_told, found)
                 dated = _during_announced(article, dated, last_seen)
                 dated = _ordinal(article, dated, last_told, counted)
                 dated = _in_that_act(article, _part_of_count(article, dated, last_told, counted), last_seen)
@@ -585,13 +584,14 @@ _HOURS_REACH = 3  # sentences back from "About three hours later, ..." to the ac
 
 
 def _hours_later(article: Article, item: _Dated, last_told: dict[str, _Dated],
-                 days_told: set[dt.date] | None = None) -> _Dated:
+                 found: Sequence[_Dated] = ()) -> _Dated:
     """"A missile hit one tanker. About three hours later, a drone hit another.": an act with no
     day, in a sentence that opens a few hours after the act just told (rule hours_later), or that
     says it was earlier or later that day (rule same_day, :func:`_later_cue`), takes
     the day of the act told last with a day, of either family, when it is at most a few sentences
     before (a Red Sea engagement told hour by hour), or, for "earlier in the day" (:func:`_that_day`),
-    further back when it is the one day of every act the text has dated (``days_told``): a release
+    further back when it is the one day of every act the text has dated (``found``, asked only
+    when the cue is there: asked for every undated act, it was quadratic in a text's acts): a release
     on another act between them, with no day of its own, leaves "that day" the text's one day."""
     mention = item.mention
     cue = _later_cue(article, mention) if item.date is None and not item.disagree else None
@@ -601,7 +601,8 @@ def _hours_later(article: Article, item: _Dated, last_told: dict[str, _Dated],
     if told is None or told.date is None or told.mention.sentence[0] >= mention.sentence[0]:
         return item
     if _sentences_apart(article.clean, told.mention, mention) > _HOURS_REACH and not (
-            days_told == {told.date} and _that_day(article, mention)):
+            _that_day(article, mention)
+            and {f.date for f in found if f.date is not None and not f.weak} == {told.date}):
         return item
     # a strike ashore after an attack at sea is not placed at sea: only the same act's place carries
     same = told.mention.act == mention.act
