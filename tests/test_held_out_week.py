@@ -140,6 +140,11 @@ EVENING = dt.time(20, 15)  # a US evening report, Sunday 28 Jan
     ("Rockets hit the al-Asad air base late Saturday Eastern time, officials said.", SUN),
     # 2 p.m. in Washington is still Saturday in the region
     ("A drone struck a U.S. base in Jordan at 2 p.m. Saturday Eastern time.", SUN - dt.timedelta(days=1)),
+    # a US day of no evening stays Saturday beside the next day of something else in the sentence
+    ("A drone struck a U.S. base in Jordan on Saturday Eastern time and the wounded were flown out Sunday.",
+     SUN - dt.timedelta(days=1)),
+    ("A drone struck a U.S. base in Jordan at 10 a.m. Saturday ET, and the wounded were flown to Germany "
+     "on Sunday.", SUN - dt.timedelta(days=1)),
 ])
 def test_a_day_told_in_us_time_is_given_as_the_local_day(sentence: str, day: dt.date) -> None:
     found = extract_article(make_article(sentence, SUN, EVENING))

@@ -1612,20 +1612,19 @@ def _local_over_us(clean: str, days: list[DateMention]) -> list[DateMention]:
     """Days told in US Eastern time, as the local day the briefing gives: one act told in both
     clocks ("late Saturday Eastern time, early Sunday morning in Jordan") keeps the local day only;
     a US evening ("late Saturday Eastern time", "11:30 p.m. Saturday ET") is the next day in the
-    region, hours ahead; a US day with no time of day stays as told."""
-    us = [d for d in days if _US_TIME.match(clean, d.end)]
-    later = {d.date for d in days if d not in us}
+    region, hours ahead; a US day with no evening stays as told, whatever next day the sentence
+    also gives ("on Saturday Eastern time, and the wounded were flown out Sunday")."""
+    us = [_US_TIME.match(clean, d.end) is not None for d in days]
+    later = {d.date for d, in_us in zip(days, us, strict=True) if not in_us}
     kept = []
-    for day in days:
-        if day not in us or day.date is None:
+    for day, in_us in zip(days, us, strict=True):
+        evening = in_us and day.date is not None and (
+            _US_EVENING.search(day.text) or _PM_BEFORE.search(clean, max(0, day.start - 30), day.start))
+        if not evening or day.date is None:
             kept.append(day)
-        elif day.date + dt.timedelta(days=1) in later:
-            continue
-        elif _US_EVENING.search(day.text) or _PM_BEFORE.search(clean, max(0, day.start - 30), day.start):
+        elif day.date + dt.timedelta(days=1) not in later:
             kept.append(replace(day, date=day.date + dt.timedelta(days=1), basis="local-time",
                                 note=f"'{day.text}' US Eastern time: the next day in local time"))
-        else:
-            kept.append(day)
     return kept
 
 
