@@ -1064,6 +1064,10 @@ def test_ships_counted_on_one_day_are_one_attack_each(text: str, count: int) -> 
     # a notice of days before the page's own (a recap quoting it) is no news of that day: a gap
     ("A Houthi missile exploded close to a bulk carrier 60 nautical miles east of Yemen's Aden, "
      "the UKMTO agency said on Thursday.", []),
+    # a notice telling an attack of another time the sentence writes ("last week") does not date it
+    ("A Houthi drone struck a tanker off Hodeidah last week, the UKMTO agency said on Sunday.", []),
+    ("A Houthi missile exploded near a bulk carrier west of Aden earlier this month, the security firm "
+     "Ambrey said in an advisory on Sunday.", []),
 ])
 def test_a_maritime_notice_dates_the_attack_it_reports(text: str, expected: Found) -> None:
     assert _events(text) == expected

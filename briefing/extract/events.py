@@ -1320,16 +1320,19 @@ def _fresh(article: Article, day: dt.date) -> bool:
 
 _ADVISORY_REACH = 100  # characters from the advisory's name to the day it was told
 _SMALL_HOURS = re.compile(r"\b(?:early|overnight)\b", re.I)
+_OTHER_TIME = GRAMMAR.pattern("other_time_told")
 
 
 def _advised(clean: str, said: DateMention, mention: Mention, lex: Lexicons) -> bool:
     """"The captain reported an attack on the vessel, the agency said in an advisory on Thursday":
     a notice that reports an incident as it happens ([vocabulary] advisory_voices) tells an
     attack on its day; an official's telling comes after the fact, and dates nothing. A notice of
-    the small hours ("said early Wednesday") may tell the night before: it dates nothing either."""
+    the small hours ("said early Wednesday") may tell the night before, and a sentence that writes
+    another time for the act ("last week", "earlier this month") tells it later: neither is dated."""
     start, end = mention.sentence
-    if mention.act != "attack" or said.start < start or _SMALL_HOURS.search(said.text):
-        return False
+    if (mention.act != "attack" or said.start < start or _SMALL_HOURS.search(said.text)
+            or _OTHER_TIME.search(clean, start, end)):
+        return False  # "hit a tanker last week, the agency said on Sunday": not the notice's day
     near = max(start, said.start - _ADVISORY_REACH), min(end, said.end + _ADVISORY_REACH)
     return lex.advisories.search(clean, *near) is not None
 
