@@ -195,6 +195,15 @@ def test_the_sites_of_each_countrys_strikes_told_after_them_place_them() -> None
     assert {e.places for e in found.events} == {("Al-Qaim",), ("Abu Kamal",)}
 
 
+@pytest.mark.parametrize("listed", ["In December, the sites included a depot near Abu Kamal.",
+                                    "Last year the targets included a depot near Abu Kamal.",
+                                    "The targets struck on Dec. 26 included a depot near Abu Kamal."])
+def test_sites_listed_for_another_time_place_no_strike_of_the_day(listed: str) -> None:
+    text = f"U.S. fighter jets struck militia sites in Syria on Friday, officials said. {listed}"
+    found = extract_article(make_article(text, FRI))
+    assert [(e.country, e.places) for e in found.events] == [("Syria", ())]
+
+
 @pytest.mark.parametrize("dateline", ["BAGHDAD, Feb 3 (Reuters) - ", "BAGHDAD, Jan. 28 (Reuters) - "])
 def test_a_wire_datelines_city_with_its_day_is_no_place_of_the_act(dateline: str) -> None:
     text = f"{dateline}U.S. air strikes hit the town of al-Qaim on Friday."

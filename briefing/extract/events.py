@@ -179,7 +179,8 @@ def _sites_told_after(article: Article, told: ArticleEvents, names: Names, lex: 
     joined: dict[str, list[Evidence]] = {}
     added: dict[str, list[str]] = {}
     for _, start, end in all_sentences(article.clean):
-        if (start, end) in taken or not _SITES_LISTED.search(article.clean, start, end):
+        if ((start, end) in taken or not _SITES_LISTED.search(article.clean, start, end)
+                or _another_time(article, start, end, strikes[0].date)):
             continue
         for hit in names.within(names.places, start, end):
             place = lex.topic.place(hit.name)
@@ -192,6 +193,13 @@ def _sites_told_after(article: Article, told: ArticleEvents, names: Names, lex: 
     events = tuple(e if e.country not in added else _with_sites(e, added[e.country], joined[e.country], lex)
                    for e in told.events)
     return ArticleEvents(events, told.undated)
+
+
+def _another_time(article: Article, start: int, end: int, day: dt.date) -> bool:
+    """Whether a sentence tells of a time other than ``day``: a date of its own ("In November, the
+    targets included ...") or a time before ("last year", rule other_time_told)."""
+    written = find_dates(article.clean, start, end, article.published, article.published_time)
+    return bool(_OTHER_TIME.search(article.clean, start, end)) or any(d.date != day for d in written)
 
 
 def _with_sites(event: Event, places: list[str], evidence: list[Evidence], lex: Lexicons) -> Event:
