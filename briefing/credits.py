@@ -226,6 +226,10 @@ def _closes_a_sentence(text: str, mark: re.Match[str]) -> bool:
 _ENDS = (".", "!", "?", "”", '"')
 
 
+# "By Jane Roe | Staff Writer | Published: ...": the writer's post between the bars, not an outlet
+_JOB_TITLE = re.compile(rf"\b{_JOB}s?\s*$", re.I)
+
+
 def byline_outlet(text: str) -> str | None:
     """The outlet its own byline names: "By NAME / Outlet / date", "Outlet | Updated: ...",
     "Posted on DATE by Outlet staff", or a glued byline ("ByJane Roe") with "told Outlet" in the text."""
@@ -234,7 +238,8 @@ def byline_outlet(text: str) -> str | None:
         return "Wikipedia"
     for pattern in (_BY_SLASH, _PIPE, _HANDLE, _POSTED_BY, _PUBLISHED_BY, _DESK):
         match = pattern.search(head)
-        if match and not FULL_DATE_WORDS.search(match["outlet"]) and (pattern is not _DESK or _a_desk(match)):
+        if (match and not FULL_DATE_WORDS.search(match["outlet"]) and not _JOB_TITLE.search(match["outlet"])
+                and (pattern is not _DESK or _a_desk(match))):
             return AGENCIES.get(match["outlet"].strip(), match["outlet"].strip())
     if _GLUED_BYLINE.search(head):
         told = [m["outlet"] for m in _TOLD.finditer(text) if m["outlet"] not in _NOT_OUTLETS]

@@ -233,6 +233,9 @@ def test_outlet_from_each_byline_shape(text: str, outlet: str | None) -> None:
     ("Drones hit a base — Source: Pentagon officials said so.", None),
     ("Drones hit base\n\nKataib Raiders (KR) - the largest group, has denied it.", None),
     ("Drones hit base\n\nBy Jane Roe, CEO\n\nDrones hit a base.", None),
+    # a writer's post between a byline's bars or slashes is not the outlet
+    ("Drones hit base\n\nBy Jane Roe | Staff Writer | Published: Feb. 2, 2024\n\nDrones hit a base.", None),
+    ("Drones hit base\n\nBy Jane Roe / Senior Correspondent / Feb. 2, 2024\n\nDrones hit a base.", None),
     ("A Pentagon report first published by the Pentagon on Monday said drones hit a base.", None),
     ("The claim was originally published on the website of the ministry.", None),
 ])

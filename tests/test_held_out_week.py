@@ -140,6 +140,11 @@ EVENING = dt.time(20, 15)  # a US evening report, Sunday 28 Jan
     ("Rockets hit the al-Asad air base late Saturday Eastern time, officials said.", SUN),
     # 2 p.m. in Washington is still Saturday in the region
     ("A drone struck a U.S. base in Jordan at 2 p.m. Saturday Eastern time.", SUN - dt.timedelta(days=1)),
+    # a US day of no evening stays Saturday beside the next day of something else in the sentence
+    ("A drone struck a U.S. base in Jordan on Saturday Eastern time and the wounded were flown out Sunday.",
+     SUN - dt.timedelta(days=1)),
+    ("A drone struck a U.S. base in Jordan at 10 a.m. Saturday ET, and the wounded were flown to Germany "
+     "on Sunday.", SUN - dt.timedelta(days=1)),
 ])
 def test_a_day_told_in_us_time_is_given_as_the_local_day(sentence: str, day: dt.date) -> None:
     found = extract_article(make_article(sentence, SUN, EVENING))
@@ -188,6 +193,15 @@ def test_the_sites_of_each_countrys_strikes_told_after_them_place_them() -> None
     based = text.replace("al-Qaim in Iraq", "al-Qaim and al-Asad in Iraq")
     found = extract_article(make_article(based, FRI))
     assert {e.places for e in found.events} == {("Al-Qaim",), ("Abu Kamal",)}
+
+
+@pytest.mark.parametrize("listed", ["In December, the sites included a depot near Abu Kamal.",
+                                    "Last year the targets included a depot near Abu Kamal.",
+                                    "The targets struck on Dec. 26 included a depot near Abu Kamal."])
+def test_sites_listed_for_another_time_place_no_strike_of_the_day(listed: str) -> None:
+    text = f"U.S. fighter jets struck militia sites in Syria on Friday, officials said. {listed}"
+    found = extract_article(make_article(text, FRI))
+    assert [(e.country, e.places) for e in found.events] == [("Syria", ())]
 
 
 @pytest.mark.parametrize("dateline", ["BAGHDAD, Feb 3 (Reuters) - ", "BAGHDAD, Jan. 28 (Reuters) - "])

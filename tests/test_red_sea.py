@@ -1039,6 +1039,10 @@ def test_a_zero_toll_of_no_named_side_reads_no_one() -> None:
     ("Houthi rebels attacked two merchant vessels in the Red Sea on Sunday and on Jan. 19.", 1),
     ("On Sunday, a Houthi drone hit one of two tankers sailing together in the Red Sea.", 1),
     ("Houthi rebels attacked two merchant vessels in the Red Sea and the Gulf of Aden on Sunday.", 1),
+    # ships counted beside the one attacked are not the act's: one attack
+    ("Houthi rebels attacked a tanker in the Red Sea on Sunday as two cargo ships nearby changed course.", 1),
+    ("Houthi rebels attacked a bulk carrier in the Red Sea on Sunday, forcing two container ships to turn "
+     "back.", 1),
 ])
 def test_ships_counted_on_one_day_are_one_attack_each(text: str, count: int) -> None:
     found = [e for e in _events(text) if e == ("attack_on_shipping", "Red Sea", SUNDAY)]
@@ -1060,6 +1064,10 @@ def test_ships_counted_on_one_day_are_one_attack_each(text: str, count: int) -> 
     # a notice of days before the page's own (a recap quoting it) is no news of that day: a gap
     ("A Houthi missile exploded close to a bulk carrier 60 nautical miles east of Yemen's Aden, "
      "the UKMTO agency said on Thursday.", []),
+    # a notice telling an attack of another time the sentence writes ("last week") does not date it
+    ("A Houthi drone struck a tanker off Hodeidah last week, the UKMTO agency said on Sunday.", []),
+    ("A Houthi missile exploded near a bulk carrier west of Aden earlier this month, the security firm "
+     "Ambrey said in an advisory on Sunday.", []),
 ])
 def test_a_maritime_notice_dates_the_attack_it_reports(text: str, expected: Found) -> None:
     assert _events(text) == expected

@@ -45,17 +45,20 @@ def targets_counted(clean: str, start: int, end: int, clause: tuple[int, int],
                     nouns: re.Pattern[str] | None) -> int:
     """The number of the target side's assets (``nouns``: its [side.*] nouns) the act word
     ``clean[start:end]``'s clause counts next to it ("attacked |two commercial vessels|", "|Two
-    ships| were targeted"): the nearest counted noun within ``_REACH`` characters; 0 when none."""
+    ships| were targeted"): the nearest of its nouns within ``_REACH`` characters, when counted; 0
+    when none is, or when the nearest is another's ("a tanker" beside "two ships nearby")."""
     if nouns is None:
         return 0
     floor, limit = max(clause[0], start - _REACH), min(clause[1], end + _REACH)
     found = [(min(abs(m.start() - end), abs(start - m.end())), m.start())
              for m in nouns.finditer(clean, floor, limit) if not start <= m.start() < end]
-    for _, noun in sorted(found):  # the nearest noun first
-        counted = GRAMMAR.at("targets_counted_before", clean, noun, floor=max(floor, noun - _REACH))
-        if counted:
-            return _NUMBERS[counted["n"].lower()]
-    return 0
+    if not found:
+        return 0
+    # the nearest noun only: the act's own target ("attacked a tanker ... as two cargo ships turned
+    # back" counts the ships that turned, not the ones attacked)
+    noun = min(found)[1]
+    counted = GRAMMAR.at("targets_counted_before", clean, noun, floor=max(floor, noun - _REACH))
+    return _NUMBERS[counted["n"].lower()] if counted else 0
 
 
 def one_days_count(clean: str, sentence: tuple[int, int], country: str, lex: Lexicons, days: int) -> bool:

@@ -179,7 +179,8 @@ def _sites_told_after(article: Article, told: ArticleEvents, names: Names, lex: 
     joined: dict[str, list[Evidence]] = {}
     added: dict[str, list[str]] = {}
     for _, start, end in all_sentences(article.clean):
-        if (start, end) in taken or not _SITES_LISTED.search(article.clean, start, end):
+        if ((start, end) in taken or not _SITES_LISTED.search(article.clean, start, end)
+                or _another_time(article, start, end, strikes[0].date)):
             continue
         for hit in names.within(names.places, start, end):
             place = lex.topic.place(hit.name)
@@ -192,6 +193,13 @@ def _sites_told_after(article: Article, told: ArticleEvents, names: Names, lex: 
     events = tuple(e if e.country not in added else _with_sites(e, added[e.country], joined[e.country], lex)
                    for e in told.events)
     return ArticleEvents(events, told.undated)
+
+
+def _another_time(article: Article, start: int, end: int, day: dt.date) -> bool:
+    """Whether a sentence tells of a time other than ``day``: a date of its own ("In November, the
+    targets included ...") or a time before ("last year", rule other_time_told)."""
+    written = find_dates(article.clean, start, end, article.published, article.published_time)
+    return bool(_OTHER_TIME.search(article.clean, start, end)) or any(d.date != day for d in written)
 
 
 def _with_sites(event: Event, places: list[str], evidence: list[Evidence], lex: Lexicons) -> Event:
@@ -1322,16 +1330,19 @@ def _fresh(article: Article, day: dt.date) -> bool:
 
 _ADVISORY_REACH = 100  # characters from the advisory's name to the day it was told
 _SMALL_HOURS = re.compile(r"\b(?:early|overnight)\b", re.I)
+_OTHER_TIME = GRAMMAR.pattern("other_time_told")
 
 
 def _advised(clean: str, said: DateMention, mention: Mention, lex: Lexicons) -> bool:
     """"The captain reported an attack on the vessel, the agency said in an advisory on Thursday":
     a notice that reports an incident as it happens ([vocabulary] advisory_voices) tells an
     attack on its day; an official's telling comes after the fact, and dates nothing. A notice of
-    the small hours ("said early Wednesday") may tell the night before: it dates nothing either."""
+    the small hours ("said early Wednesday") may tell the night before, and a sentence that writes
+    another time for the act ("last week", "earlier this month") tells it later: neither is dated."""
     start, end = mention.sentence
-    if mention.act != "attack" or said.start < start or _SMALL_HOURS.search(said.text):
-        return False
+    if (mention.act != "attack" or said.start < start or _SMALL_HOURS.search(said.text)
+            or _OTHER_TIME.search(clean, start, end)):
+        return False  # "hit a tanker last week, the agency said on Sunday": not the notice's day
     near = max(start, said.start - _ADVISORY_REACH), min(end, said.end + _ADVISORY_REACH)
     return lex.advisories.search(clean, *near) is not None
 
@@ -1614,20 +1625,19 @@ def _local_over_us(clean: str, days: list[DateMention]) -> list[DateMention]:
     """Days told in US Eastern time, as the local day the briefing gives: one act told in both
     clocks ("late Saturday Eastern time, early Sunday morning in Jordan") keeps the local day only;
     a US evening ("late Saturday Eastern time", "11:30 p.m. Saturday ET") is the next day in the
-    region, hours ahead; a US day with no time of day stays as told."""
-    us = [d for d in days if _US_TIME.match(clean, d.end)]
-    later = {d.date for d in days if d not in us}
+    region, hours ahead; a US day with no evening stays as told, whatever next day the sentence
+    also gives ("on Saturday Eastern time, and the wounded were flown out Sunday")."""
+    us = [_US_TIME.match(clean, d.end) is not None for d in days]
+    later = {d.date for d, in_us in zip(days, us, strict=True) if not in_us}
     kept = []
-    for day in days:
-        if day not in us or day.date is None:
+    for day, in_us in zip(days, us, strict=True):
+        evening = in_us and day.date is not None and (
+            _US_EVENING.search(day.text) or _PM_BEFORE.search(clean, max(0, day.start - 30), day.start))
+        if not evening or day.date is None:
             kept.append(day)
-        elif day.date + dt.timedelta(days=1) in later:
-            continue
-        elif _US_EVENING.search(day.text) or _PM_BEFORE.search(clean, max(0, day.start - 30), day.start):
+        elif day.date + dt.timedelta(days=1) not in later:
             kept.append(replace(day, date=day.date + dt.timedelta(days=1), basis="local-time",
                                 note=f"'{day.text}' US Eastern time: the next day in local time"))
-        else:
-            kept.append(day)
     return kept
 
 
