@@ -109,6 +109,8 @@ def not_in_others_paragraphs(article: Article, windows: Sequence[Window], others
     """The joined sentences outside the paragraphs that tell the article's other acts and not this
     one: a zero closing one act's paragraph ("There were no injuries or damage reported.") is that
     act's, never the act told in the next paragraph."""
+    if not joined or not others:
+        return list(joined)
     own = {_paragraph(article.clean, w.start) for w in windows if w.own}
     theirs = {_paragraph(article.clean, s.start) for o in others for s in o.sources
               if s.article == article.id} - own
