@@ -221,8 +221,8 @@ def test_a_town_near_a_border_is_one_strike_in_its_country() -> None:
 
 @pytest.mark.xfail(strict=True, reason="a zero told as 'no immediate reports of injuries' is not read "
                    "(reading it adds two zeros the development labels do not record: details precision "
-                   "0.703 -> 0.697; fixrs11, 'reports of' in the zero's pattern: 0.71 -> 0.70, kept-aside red-sea h "
-                   "0.36 -> 0.31, withdrawn)")
+                   "0.703 -> 0.697; fixrs11, 'reports of' in the zero's pattern: 0.71 -> 0.70, "
+                   "kept-aside red-sea h 0.36 -> 0.31, withdrawn)")
 def test_no_reports_of_injuries_is_a_zero() -> None:
     text = ("Several rockets were fired at the Ain al-Asad air base on Friday. There were no immediate "
             "reports of injuries.")
