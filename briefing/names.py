@@ -90,6 +90,7 @@ class StoryWords:
     mapped: bool = False
     roles: tuple[tuple[str, str], ...] = ()  # each [side.NAME]'s role (us, militia, other)
     with_the: tuple[str, ...] = ()  # places written with "the" in running text ("the Red Sea")
+    aboard: tuple[tuple[str, str], ...] = ()  # each [side.NAME]'s people aboard its assets (a casualty side)
 
     def place(self, name: str) -> str:
         """A place as running text writes it: "the Gulf of Aden" for a name of ``[words] with_the``."""
@@ -119,6 +120,11 @@ class StoryWords:
     @functools.cached_property
     def _roles(self) -> dict[str, str]:
         return dict(self.roles)
+
+    def aboard_target(self, kind: EventType) -> str:
+        """The casualty side of the people aboard what an attack of ``kind`` hits (a merchant
+        ship's crew are civilians: ``[side.NAME] aboard``); "" when the profile names none."""
+        return dict(self.aboard).get(self.kind(kind).target, "") if self.attack(kind) else ""
 
     def series(self, kind: EventType) -> Series:
         return self.kind(kind).series

@@ -86,6 +86,9 @@ class StorySide:
     label: str
     role: Side
     nouns: tuple[str, ...] = ()  # words that alone stand for its assets when hit ("tanker", "destroyer")
+    # the casualty side of the people aboard its assets ("civilians": a merchant ship's crew); ""
+    # when no one side is theirs
+    aboard: str = ""
 
 
 @dataclass(frozen=True)
@@ -454,7 +457,9 @@ def _actors(entries: Any, sides: tuple[StorySide, ...], problems: _Problems) -> 
             for entry, name, what, side in _kinds(entries, "actor", ACTOR_KEYS, ("side", allowed), problems)]
 
 
-SIDE_KEYS = ("label", "role", "nouns")
+SIDE_KEYS = ("label", "role", "nouns", "aboard")
+# what ``aboard`` may name: a casualty side (``model.CasualtySide``) other than "unknown"
+ABOARD = ("us", "partner", "militants", "civilians")
 
 
 def _sides(data: Any, problems: _Problems) -> tuple[StorySide, ...]:
@@ -473,8 +478,9 @@ def _sides(data: Any, problems: _Problems) -> tuple[StorySide, ...]:
             problems.add(f"{what}: label must be a text in quotes")
         role = _one_of(entry, "role", SIDES, what, problems)
         nouns = _strings(entry["nouns"], f"{what}: nouns", problems) if "nouns" in entry else ()
+        aboard = _one_of(entry, "aboard", ABOARD, what, problems) if "aboard" in entry else ""
         if role is not None and isinstance(label, str):
-            found.append(StorySide(name, label.strip(), role, nouns))
+            found.append(StorySide(name, label.strip(), role, nouns, aboard or ""))
     return tuple(found)
 
 
@@ -616,7 +622,9 @@ def _story_words(data: Mapping[str, Any], problems: _Problems) -> StoryWords:
     kinds_table = _table(data.get("kind"), "[kind]", problems)
     metrics_table = _table(data.get("metric"), "[metric]", problems)
     _unknown_keys(metrics_table, METRICS, "[metric]", problems)
-    roles = tuple((side.name, side.role) for side in _sides(data.get("side"), _Problems("")))
+    story_sides = _sides(data.get("side"), _Problems(""))
+    roles = tuple((side.name, side.role) for side in story_sides)
+    aboard = tuple((side.name, side.aboard) for side in story_sides if side.aboard)
     sides = {name for name, _ in roles}
     kinds = tuple((kind, _kind(kind, entry, sides, problems)) for kind, entry in kinds_table.items())
     for act in ("attack", "strike"):
@@ -631,7 +639,7 @@ def _story_words(data: Mapping[str, Any], problems: _Problems) -> StoryWords:
                                                  f"[metric.{metric}]", problems)))
                     for metric in METRICS if metric in REQUIRED_METRICS or metric in metrics_table)
     return StoryWords(title, kinds, metrics, tuple(zip(LINES, lines, strict=True)), roles=roles,
-                      with_the=with_the)
+                      with_the=with_the, aboard=aboard)
 
 
 TOP_KEYS = ("campaign", "outside", "demonyms", "actor", "place", "weapon", "vocabulary", "known_event",

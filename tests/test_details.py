@@ -1559,9 +1559,9 @@ def test_a_part_or_a_whole_is_not_read_as_the_figure(text: str, wrong: tuple[str
 
 @pytest.mark.parametrize(("text", "profile", "expected"), [
     ("A Houthi missile struck the bulk carrier Sea Lark in the Gulf of Aden on Wednesday, killing three "
-     "crew members.", "red-sea", ("unknown", "killed", 3, "exact")),
+     "crew members.", "red-sea", ("civilians", "killed", 3, "exact")),
     ("A Houthi drone strike on the bulk carrier Sea Lark in the Gulf of Aden on Wednesday killed two "
-     "sailors.", "red-sea", ("unknown", "killed", 2, "exact")),
+     "sailors.", "red-sea", ("civilians", "killed", 2, "exact")),
     ("A drone struck a US base in Syria on Sunday, killing two contractors.", "",
      ("unknown", "killed", 2, "exact")),
 ])

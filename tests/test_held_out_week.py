@@ -225,6 +225,8 @@ def test_an_attack_told_without_its_object_with_its_base_named_next() -> None:
 
 @pytest.mark.xfail(strict=True, reason="'near the Syrian border' gives a second strike, in Syria (reading a "
                    "border's name as no country of the act cost development event recall 0.835 -> 0.829: "
+                   "withdrawn; fixrs11: a country named only by the border near a town of another country, "
+                   "'near the Syrian border', cost development batch m event precision 0.805 -> 0.800: "
                    "withdrawn)")
 def test_a_town_near_a_border_is_one_strike_in_its_country() -> None:
     text = "U.S. air strikes hit the town of al-Qaim near the Syrian border on Friday."
@@ -233,7 +235,8 @@ def test_a_town_near_a_border_is_one_strike_in_its_country() -> None:
 
 @pytest.mark.xfail(strict=True, reason="a zero told as 'no immediate reports of injuries' is not read "
                    "(reading it adds two zeros the development labels do not record: details precision "
-                   "0.703 -> 0.697)")
+                   "0.703 -> 0.697; fixrs11, 'reports of' in the zero's pattern: 0.71 -> 0.70, "
+                   "kept-aside red-sea h 0.36 -> 0.31, withdrawn)")
 def test_no_reports_of_injuries_is_a_zero() -> None:
     text = ("Several rockets were fired at the Ain al-Asad air base on Friday. There were no immediate "
             "reports of injuries.")

@@ -117,6 +117,8 @@ STRIKE = ATTACK.replace("[kind.attack]", "[kind.strike]").replace('act = "attack
      '[kind]: one kind with act = "strike" must have no when = [...] (the act\'s default)'),
     (ATTACK + STRIKE, '[side.us]\nlabel = "US"\nrole = "navy"\n',
      "[side.us]: role is 'navy'; allowed: us, militia, other"),
+    (ATTACK + STRIKE, '[side.us]\nlabel = "US"\nrole = "us"\naboard = "crews"\n',
+     "[side.us]: aboard is 'crews'; allowed: us, partner, militants, civilians"),
     (ATTACK.replace("[kind.attack]", "[kind.Attack-On]") + STRIKE, "",
      "[kind.Attack-On]: a kind's name is lower-case letters, digits and _"),
 ])

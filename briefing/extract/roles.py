@@ -49,6 +49,7 @@ _BEGAN_TO = GRAMMAR.union(("began_to", "used_to"))
 _INTENDED = GRAMMAR.pattern("intended")  # about to be made, not made: a self-defense strike's reason
 _CLAIM = GRAMMAR.pattern("claim")
 _CLAIM_OF_ACT = GRAMMAR.pattern("claim_of_act")  # "claimed responsibility for several attacks"
+_VOICE_SAID = GRAMMAR.pattern("voice_said")  # "Yahya Saree said ..." (a name's own saying verb)
 # Where a clause ends: another event is told after these ("strikes ... in response to attacks on
 # U.S. forces"), a reporting verb ends the speaker's part; not at an aside set off by commas.
 CLAUSE_CUTS = ("cut_punctuation", "cut_reason", "cut_time", "cut_contrast", "cut_extent", "cut_purpose",
@@ -331,7 +332,8 @@ class SentenceReader:
                                        if self.lex.side(h.name) == "militia")),
             country=None, weapons=self._weapons(kind, clause),
             plural=plural,
-            claimed=self._claimed(start), aspect=bool(_ASPECT.search(left[-50:])), anaphor=anaphor,
+            claimed=self._claimed(start) or self._voice_said(kind, start),
+            aspect=bool(_ASPECT.search(left[-50:])), anaphor=anaphor,
             zone=zone,
             act=self.lex.topic.said.act(kind), rule="definite" if anaphor else roles.rule,
         )
@@ -936,6 +938,20 @@ class SentenceReader:
                     or self.names.within(self.names.actors, claim.end(), start))
         return bool(speakers) and self.lex.side(speakers[0].name) == "militia"
 
+    def _voice_said(self, kind: EventType, start: int) -> bool:
+        """An attack told by a voice of the attacking side ("Yahya Saree said the Houthis' naval
+        forces targeted the tanker"): the group's spokesman or leader (its actor's ``voices``, not
+        its forces) saying the act is the group's claim, with or without a claim word."""
+        if not self.lex.topic.said.attack(kind):
+            return False
+        for hit in self.names.within(self.names.actors, self.start, start):
+            if self.lex.side(hit.name) != "militia" or not _VOICE_SAID.match(self.text, hit.end, start):
+                continue
+            written = self.text[hit.start:hit.end].casefold()
+            if any(written == voice.casefold() for voice in self.lex.topic.actor(hit.name).voices):
+                return True
+        return False
+
     def _other_year(self, clause: tuple[int, int]) -> bool:
         start_year = self.lex.topic.campaign.start.year
         return any(int(m.group()) < start_year for m in _YEAR.finditer(self.text, *clause))
@@ -966,6 +982,7 @@ class SentenceReader:
                       or (mention.plural and _SPREAD_OVER.search(self.text, mention.end, mention.clause[1])))
             countries = countries if len(bases) >= 2 or shared else countries[:1]
         else:
+            yield from self._downed_at_sea(mention, countries)
             countries = [c for c in countries if self.lex.topic.campaign.struck_in(c)]
             if not mention.plural and len(countries) > 1 and not self._names_a_place(mention.clause):
                 countries = []  # one strike, two countries named elsewhere in the sentence: which is unsaid
@@ -978,6 +995,25 @@ class SentenceReader:
         for country in countries:
             places = tuple(p for p in mention.places if self.lex.topic.place(p).country == country)
             yield from self._per_base(Mention(**{**mention.__dict__, "country": country, "places": places}))
+
+    def _downed_at_sea(self, mention: Mention, countries: list[str]) -> Iterator[Mention]:
+        """A strike's verb whose first object is the attackers' munitions in an area where only
+        attacks and intercepts happen, its next a site where strikes hit ("destroyed four drone boats
+        in the Red Sea and one radar site in Yemen"): the munitions downed there are an intercept."""
+        campaign, said = self.lex.topic.campaign, self.lex.topic.said
+        kind = said.default("intercept")
+        if kind is None or not self._intercepting(self.text[mention.start:mention.end].lower()):
+            return
+        struck = [c for c in countries if campaign.struck_in(c)]
+        areas = [h for h in self.names.within(self.names.countries, mention.end, mention.clause[1])
+                 if h.name in countries and not campaign.struck_in(h.name) and campaign.attacked_in(h.name)]
+        if not struck or len(areas) != 1 or not self._munition(mention.end, areas[0].start):
+            return
+        if any(campaign.struck_in(h.name)
+               for h in self.names.within(self.names.countries, mention.end, areas[0].start)):
+            return  # "destroyed missiles in Yemen aimed at the Red Sea": the strike's, where it hit
+        yield Mention(**{**mention.__dict__, "type": kind, "act": said.act(kind), "country": areas[0].name,
+                         "places": (), "target": None, "rule": "downed_at_sea"})
 
     def _per_base(self, mention: Mention) -> Iterator[Mention]:
         """"Two attacks occurred at U.S. bases in Al-Shaddadi and the Omar oil field": attacks

@@ -41,7 +41,8 @@ from .roles import THE_GROUP, claimant, told_back
 
 # The patterns that say what a number counts are named rules with examples, in
 # briefing/grammar/tallies.toml; the profile's [figure_words] gives them the story's words.
-_HARMED = ("people_harmed_after", "harms_counted", "wounded_people")  # what follows names the harm
+# what follows names the harm
+_HARMED = ("people_harmed_after", "number_brought_to", "harms_counted", "wounded_people")
 # What a total must not be (a recent window, one act, attacks of named days) and what tells a
 # running count (since, so far, the perfect tense) are named rules too: recent_window, one_act,
 # dated_acts, told_cumulative, told_total, told_small_total, perfect_tense, or_other_harm.
@@ -732,9 +733,18 @@ def country_of_part(text: str, match: re.Match[str], start: int, end: int, lex: 
     if not named:
         previous = [m.end() for m in _numbers(lex, text, start, match.start())]
         named = _countries_named(text[(previous[-1] if previous else start):match.start()], lex)
-    if len(named) != 1 or re.search(r"\bregion\b|Middle East", after):
+    if (len(named) != 1 or _whole_area(named, text, match, end, lex)
+            or re.search(r"\bregion\b|Middle East", after)):
         return None
     return named.pop()
+
+
+def _whole_area(named: set[str], text: str, match: re.Match[str], end: int, lex: Lexicons) -> bool:
+    """Whether the one area a count names stands for the whole campaign (``whole_areas``: "114
+    attacks in the Red Sea"), unless another area's part follows ("90 in the Red Sea and 24 in
+    the Gulf of Aden")."""
+    whole = dict(lex.topic.figure_words.lists).get("whole_areas", ())
+    return bool(named & set(whole)) and not any(grammar_of(lex).find("breakdown", text, match.end(), end))
 
 
 def _ordinal_part(text: str, match: re.Match[str], end: int, lex: Lexicons) -> str | None:
@@ -743,7 +753,9 @@ def _ordinal_part(text: str, match: re.Match[str], end: int, lex: Lexicons) -> s
     the 74th time since Oct. 17") restricts nothing."""
     after = re.split(r"\b(?:since|that|which|after|following)\b|[,;]", text[match.end():end])[0]
     named = _countries_named(after, lex)
-    return named.pop() if len(named) == 1 and not re.search(r"\bregion\b|Middle East", after) else None
+    whole = named & set(dict(lex.topic.figure_words.lists).get("whole_areas", ()))  # "in the Red Sea"
+    return named.pop() if len(named) == 1 and not whole and not re.search(r"\bregion\b|Middle East",
+                                                                           after) else None
 
 
 # "in Iraq", not "the war in Gaza" (a war's name)

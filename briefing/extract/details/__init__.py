@@ -31,6 +31,7 @@ from .sentences import (
     answered,
     joined_sentences,
     naming,
+    not_in_others_paragraphs,
     other_day,
     whole,
     windows_of,
@@ -75,8 +76,8 @@ def read_details(article: Article, event: Event, lex: Lexicons, only_attack: boo
         claimed_by=tuple(claimants(article, event, said, lex)) if attack else (),
         attributed_to=tuple(attributions(article, event, said, lex)) if attack else (),
         targets=tuple(targets_of(article, event, own, lex)),
-        casualties=tuple(casualties_of(article, event, texts + of_parts("toll")
-                                       + list(answered(article, event, others, lex)), lex)),
+        casualties=tuple(casualties_of(article, event, texts + not_in_others_paragraphs(
+            article, windows, others, of_parts("toll")) + list(answered(article, event, others, lex)), lex)),
         facilities=tuple(facility(article, event, own, lex)),
         site_reports=(site,) if site else (),
     )

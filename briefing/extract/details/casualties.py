@@ -511,7 +511,15 @@ def _side(noun: str, sentence: str, event: Event, lex: Lexicons, rest: str = "")
         return "us"
     if _MILITANT.search(noun) or any(lex.side(h.name) == "militia" for h in lex.actors.find(noun)):
         return "militants"
-    return "unknown"
+    # the people aboard what an attack hit, when the profile says whose they are (a merchant
+    # ship's crew: "a missile hit the tanker, killing two of its crew members")
+    return _aboard(event, lex)
+
+
+def _aboard(event: Event, lex: Lexicons) -> CasualtySide:
+    """The casualty side of the people aboard the ships an attack hit (``[side.NAME] aboard``)."""
+    side = lex.topic.said.aboard_target(event.type)
+    return side if side in ("us", "partner", "militants", "civilians") else "unknown"  # type: ignore[return-value]
 
 
 # "16 People Including Civilians Killed", "killed 16, among them civilians": a part, not the whole's side

@@ -104,6 +104,30 @@ _CAMPAIGN_OF_PARTS = Screened(re.compile(r"\b(?:since|usually|often|typically|ti
                                          r"(?:[\w-]+\s+)?(?:strikes|raids))\b", re.I))
 
 
+def not_in_others_paragraphs(article: Article, windows: Sequence[Window], others: Sequence[Event],
+                             joined: Sequence[tuple[Window, str]]) -> list[tuple[Window, str]]:
+    """The joined sentences outside the paragraphs that tell the article's other acts and not this
+    one: a zero closing one act's paragraph ("There were no injuries or damage reported.") is that
+    act's, never the act told in the next paragraph."""
+    if not joined or not others:
+        return list(joined)
+    own = {_paragraph(article.clean, w.start) for w in windows if w.own}
+    theirs = {_paragraph(article.clean, s.start) for o in others for s in o.sources
+              if s.article == article.id} - own
+    return [(w, t) for w, t in joined if not theirs or _paragraph(article.clean, w.start) not in theirs]
+
+
+@functools.lru_cache(maxsize=64)
+def _breaks(clean: str) -> tuple[int, ...]:
+    """Where the text's paragraphs end (a blank line)."""
+    return tuple(m.start() for m in re.finditer(r"\n\s*\n", clean))
+
+
+def _paragraph(clean: str, start: int) -> int:
+    """The index of the paragraph a sentence starting at ``start`` is in."""
+    return bisect.bisect_right(_breaks(clean), start)
+
+
 def _names_own(text: str, event: Event, lex: Lexicons) -> bool:
     """Whether a sentence names the event's country or one of its places."""
     return (any(country == event.country for country in lex.countries_in(text))
