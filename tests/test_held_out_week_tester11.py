@@ -173,6 +173,10 @@ def test_the_first_weeks_built_by_default(tmp_path: Path) -> None:
     assert any(s["replies"] for s in claims)
     acts = [*document["events"], *document["undated_events"]]
     assert not any(s["article"].startswith(("11_", "12_")) for e in acts for s in e["sources"])
+    # a count in times, an ordinal's subject and a denied report tell no act of their own
+    assert not any(s["article"].startswith(("04_", "07_")) and e["country"] == "Iraq"
+                   for e in acts for s in e["sources"])
+    assert not any("denied reports" in s["quote"] for e in acts for s in e["sources"])
     outlets = {Path(a["path"]).name: a["outlet"] for a in document["articles"]}
     assert (outlets["01_wire_asad.txt"], outlets["04_afp_strikes.txt"], outlets["08_shafaq_harir.txt"],
             outlets["10_rudaw_erbil.txt"], outlets["14_local_time.txt"]) == (
