@@ -96,6 +96,7 @@ _SPREAD_OVER = GRAMMAR.pattern("spread_over")
 _TIMES_OVER = GRAMMAR.pattern("times_over")  # "attacked four times in Iraq and Syria": one in each
 _COUNTING = GRAMMAR.pattern("counting")
 _RUNNING_PLACE = GRAMMAR.pattern("running_place")
+_TIMES_COUNTED = GRAMMAR.pattern("times_counted")
 _SPAN_OF_ACTS = GRAMMAR.pattern("span_of_acts")
 _HABITUAL = GRAMMAR.pattern("habitual")
 _COUNT_OF = GRAMMAR.pattern("count_of")
@@ -357,7 +358,8 @@ class SentenceReader:
         """Whether the act word is a count's, not an act's: "attacks ... numbered 41", "more than 150
         attacks" (plural); "more than 160 attacks have hit ...", "... resulting in 65 personnel being
         wounded" (a verb of a tally); "It was the 166th attack on US forces since Oct. 17" (the count's
-        place: it counts the act told before); "has launched dozens of attacks" (habitual)."""
+        place: it counts the act told before); "has launched dozens of attacks" (habitual); "have come
+        under attack 19 times since October 17" (counted in times)."""
         start, end = act
         left = self.text[clause[0]:start]
         if plural and (_COUNTING.search(self.text, *clause) or self._counted_over_time(left, clause)):
@@ -365,7 +367,8 @@ class SentenceReader:
         if verb:
             return bool(_COUNTING.search(self.text, clause[0], end if word not in _HARMED else clause[1])
                         or self._habitual(end))
-        return bool(_RUNNING_PLACE.search(left[-80:]) and _SINCE_WORD.search(self.text, end, self.end))
+        return bool((_RUNNING_PLACE.search(left[-80:]) and _SINCE_WORD.search(self.text, end, self.end))
+                    or _TIMES_COUNTED.match(self.text, end))
 
     def _not_made(self, kind: EventType, start: int, clause: tuple[int, int], plural: bool) -> bool:
         """"militants preparing to launch a suicide drone attack": stopped before it was one;

@@ -174,6 +174,10 @@ def _summed(qualifiers: set[Qualifier]) -> Qualifier:
 
 # ---- which numbers count what ---------------------------------------------------------
 
+# a month's name just before a number makes it a day ("the Oct. 18 attacks", "the October 7 attack")
+_A_DAY = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$"
+                    r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+                    r"December)\s+$")
 _NUMERAL = re.compile(r"\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                       r"teen|ty\b|dozen|hundred|first|second|third|fifth|sixth|ninth|twelfth|tieth", re.I)
 
@@ -217,6 +221,9 @@ def _figures(text: str, start: int, end: int, before: str, lex: Lexicons) -> lis
     for match in rules.find("figure", text, start, end):
         if text[max(start, match.start() - 1):match.start()] == "[":
             continue  # a reference mark, "[12]"
+        if (_A_DAY.search(text, max(start, match.start() - 12), match.start())
+                and (value_of(match["num"]) or 0) <= 31):
+            continue  # a day of a month, "hurt in the Oct. 18 attacks": no count
         figure = _figure(text, match, start, end, before, lex, found)
         if figure is not None:
             found.append(figure)
