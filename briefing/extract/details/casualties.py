@@ -7,6 +7,7 @@ import functools
 import itertools
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 
 from ...model import Article, Casualty, CasualtySide, Event, Harm
 from ...screen import Screened
@@ -25,29 +26,66 @@ from .sentences import (
 _PEOPLE = (r"service ?members?|servicemen|troops?|soldiers?|personnel|people|persons|civilians?|militants?"
            r"|fighters?|militiamen|members?|contractors?|sailors|airmen|marines|Americans|children|others"
            r"|guards|officers|individuals|operatives|combatants")
-_NOUN = (r"(?P<noun>(?:(?!(?:where|which|when|who|that)\b)[\w.'-]+\s+){0,3}?(?:" + _PEOPLE + r"))")
-_HARM = r"(?P<harm>killed|dead|died|wounded|injured|hurt|injuries|wounds|lost their lives)"
-# "three U.S. soldiers were killed", "34 injured", "more than 40 troops have been treated for injuries"
-_AFTER_NUMBER = re.compile(r"^(?:\s+" + _NOUN + r")?"
-                           r"(?:\s+more)?"  # "three were killed and 34 more were injured"
-                           r"(?:,\s+including\s+[^,.;:()]{1,40},)?"  # "16 people, including civilians, were"
-                           # "five fighters of a pro-Hezbollah group were killed" (a name glossed in brackets
-                           # within: "of the Hashed al-Shaabi (Popular Mobilisation) forces")
-                           # (never a speaker's clause: "one of the sources said three were killed")
-                           r"(?:\s+(?:of|from)\s+(?:the\s+|an?\s+)?"
-                           r"(?:(?!\b(?:said|says|told|say)\b)(?:[^,.;:()]|\([^,.;:()]{1,30}\))){0,60}?"
-                           r"(?=\s+(?:were|was)\b))?"
-                           r"(?:\s+(?:who|that))?"
-                           r"(?:\s+(?:were|was|have been|had been|are|been|being))?"
-                           # "were reportedly killed", "were also wounded" (a speaker's or a time's word;
-                           # never a degree: "one of them was seriously injured" is a part)
-                           r"(?:\s+(?:reportedly|allegedly|also|later|previously|initially|all|both))?"
-                           r"(?:\s+(?:\w+ly\s+)?(?:reported|confirmed|treated for|evaluated for|suffered))?"
-                           # "with reported injuries", "to receive traumatic brain injuries"
-                           r"(?:\s+(?:with|to receive|to suffer|to sustain|sustained|sustaining|suffering"
-                           r"|receiving|suffered|had)"
-                           r"(?:\s+(?:minor|reported|possible|serious|traumatic|brain|head|non-life-threatening)){0,3})?"
-                           r"\s+" + _HARM + r"\b", re.I)
+
+
+def _noun(people: str) -> str:
+    return r"(?P<noun>(?:(?!(?:where|which|when|who|that)\b)[\w.'-]+\s+){0,3}?(?:" + people + r"))"
+
+
+# "three crew members died", "the crew reported three fatalities"
+_HARM = r"(?P<harm>killed|dead|died|wounded|injured|hurt|injuries|wounds|fatalities|deaths|lost their lives)"
+
+
+def _after_number(people: str) -> re.Pattern[str]:
+    """"three U.S. soldiers were killed", "34 injured", "more than 40 troops have been treated for
+    injuries"."""
+    return re.compile(r"^(?:\s+" + _noun(people) + r")?"
+                      r"(?:\s+more)?"  # "three were killed and 34 more were injured"
+                      r"(?:,\s+including\s+[^,.;:()]{1,40},)?"  # "16 people, including civilians, were"
+                      # "five fighters of a pro-Hezbollah group were killed" (a name glossed in brackets
+                      # within: "of the Hashed al-Shaabi (Popular Mobilisation) forces")
+                      # (never a speaker's clause: "one of the sources said three were killed")
+                      r"(?:\s+(?:of|from)\s+(?:the\s+|an?\s+)?"
+                      r"(?:(?!\b(?:said|says|told|say)\b)(?:[^,.;:()]|\([^,.;:()]{1,30}\))){0,60}?"
+                      r"(?=\s+(?:were|was)\b))?"
+                      r"(?:\s+(?:who|that))?"
+                      r"(?:\s+(?:were|was|have been|had been|are|been|being))?"
+                      # "were reportedly killed", "were also wounded" (a speaker's or a time's word;
+                      # never a degree: "one of them was seriously injured" is a part)
+                      r"(?:\s+(?:reportedly|allegedly|also|later|previously|initially|all|both))?"
+                      r"(?:\s+(?:\w+ly\s+)?(?:reported|confirmed|treated for|evaluated for|suffered))?"
+                      # "with reported injuries", "to receive traumatic brain injuries"
+                      r"(?:\s+(?:with|to receive|to suffer|to sustain|sustained|sustaining|suffering"
+                      r"|receiving|suffered|had)"
+                      r"(?:\s+(?:minor|reported|possible|serious|traumatic|brain|head|non-life-threatening)){0,3})?"
+                      r"\s+" + _HARM + r"\b", re.I)
+
+
+@dataclass(frozen=True)
+class _People:
+    """The patterns that name the people a figure counts: the grammar's nouns and the story's own
+    (its profile's [figure_words] people_nouns: "crew", "seafarers")."""
+
+    noun: str  # "(?P<noun>...)": up to three words, then a people noun
+    after_number: re.Pattern[str]  # "three crew were killed"
+    adjective: re.Pattern[str]  # "eight injured service members": a part, not a figure
+    after: re.Pattern[str]  # "three others" beside "three crew": a noun follows the number
+
+
+@functools.lru_cache(maxsize=8)
+def _people(words: tuple[str, ...]) -> _People:
+    people = "|".join([_PEOPLE, *(re.escape(w) for w in sorted(words, key=len, reverse=True))])
+    return _People(_noun(people), _after_number(people),
+                   re.compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:" + people + r")\b", re.I),
+                   re.compile(r"^\s+(?:[\w.'-]+\s+){0,3}?(?:" + people + r")\b", re.I))
+
+
+def _people_of(lex: Lexicons) -> _People:
+    """The story's people patterns: a merchant ship's dead are its "crew" ("killing three of its
+    crew"), a word the grammar's own nouns (the first story's forces) do not have."""
+    return _people(lex.topic.figure_words.words().get("people_nouns", ()))
+
+
 # "killing three US troops", "injured 34 service members"
 _BEFORE_NUMBER = re.compile(r"\b(?P<harm>killing|killed|wounding|wounded|injuring|injured|leaving"
                             # "claimed the lives of three", "resulting in injuries to eight"
@@ -65,7 +103,8 @@ _UNIT = re.compile(r"^\s*(?:-\s*)?(?:hours?|minutes?|days?|weeks?|months?|years?
                    r"|miles?|meters?|metres?|percent|per cent|%|mm|millimet\w+)\b", re.I)
 _HARMS: dict[str, Harm] = {"killed": "killed", "killing": "killed", "dead": "killed", "died": "killed",
                            "killing of": "killed", "death of": "killed", "deaths of": "killed",
-                           "lost their lives": "killed", "the loss of": "killed", "deaths": "killed"}
+                           "lost their lives": "killed", "the loss of": "killed", "deaths": "killed",
+                           "fatalities": "killed"}
 
 
 def _harm(word: str) -> Harm:
@@ -87,8 +126,6 @@ _BY_PLACE = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:killed|dead|wounded|injured)\
                        r"\s+and\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                        r"[a-z]+teen|twenty|thirty)\s+(?:more\s+|others\s+)?(?:in|at)\s", re.I)
 _ACT_WORD = re.compile(r"\b(?:attack|strike|assault|one)\b", re.I)
-# "eight injured service members were evacuated": a part of the injured, not a figure of its own
-_ADJECTIVE = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:" + _PEOPLE + r")\b", re.I)
 # "the attack that killed three": the number is the act's victims only when passive ("who were killed")
 _ACTIVE = re.compile(r"^\s+(?:[\w-]+\s+){0,3}?(?:who|that|which)\s+(?:killed|wounded|injured)\b", re.I)
 # a strike's sentence telling the attack it answered: "in response to the attack that killed three"
@@ -253,7 +290,7 @@ def _side_told(found: tuple[CasualtySide, Harm, int] | None, number: re.Match[st
     same, goes_on = near
     if _of_another(number, text, event, lex) and not goes_on:
         return None  # "This attack killed three soldiers. It also injured 47 others.", beside a strike
-    return last[0] if last and _continued(text, number, same) else "unknown"
+    return last[0] if last and _continued(text, number, same, _people_of(lex)) else "unknown"
 
 
 def _of_another(number: re.Match[str], text: str, event: Event, lex: Lexicons) -> bool:
@@ -430,15 +467,14 @@ _LISTED = re.compile(r"^\s+(?:[A-Z][\w'’-]*\s+){1,2}and\s+(?:\d+|one|two|three
 # "three others", "34 more"; "an additional four", "a further 10"
 _OTHERS = re.compile(r"^\s+(?:others|more)\b", re.I)
 _FURTHER = re.compile(r"\b(?:an additional|additional|another|a further)\s+$", re.I)
-_PEOPLE_AFTER = re.compile(r"^\s+(?:[\w.'-]+\s+){0,3}?(?:" + _PEOPLE + r")\b", re.I)
 
 
-def _continued(text: str, number: re.Match[str], same_sentence: bool) -> bool:
+def _continued(text: str, number: re.Match[str], same_sentence: bool, people: _People) -> bool:
     """Whether a figure whose side its words do not give continues the last one's: "three
     others", "an additional four", or, in the same sentence, a bare number ("the loss of three
     soldiers and injured 40")."""
     after, before = text[number.end():], text[:number.start()]
-    bare = same_sentence and not _PEOPLE_AFTER.match(after)
+    bare = same_sentence and not people.after.match(after)
     return bool(_OTHERS.match(after) or _FURTHER.search(before) or bare)
 
 
@@ -464,14 +500,15 @@ def _figure(number: re.Match[str], text: str, event: Event,
             or _RUNNING_BEFORE.search(told) or _ACTIVE.match(after)
             or (not attack and ATTACK_TOLD.search(before))):
         return None
-    tail = _AFTER_NUMBER.match(after)
+    people_words = _people_of(lex)
+    tail = people_words.after_number.match(after)
     head = _BEFORE_NUMBER.search(before) or _RISEN.search(before)
     if tail is not None:
         noun, harm = tail.group("noun") or "", tail.group("harm").lower()
-        if not noun and _ADJECTIVE.match(after[tail.end():]):
+        if not noun and people_words.adjective.match(after[tail.end():]):
             return None
     elif head is not None and (head.group("harm") or "").lower() != "leaving":
-        people = re.match(r"^\s+" + _NOUN + r"\b", after, re.I)  # "injuring 25" names no one
+        people = re.match(r"^\s+" + people_words.noun + r"\b", after, re.I)  # "injuring 25" names no one
         if people is None and re.match(r"^\s+[a-z]", after):
             return None  # "killing three of its fighters"? a noun we do not know: not read
         # "the number of service members injured stands at 34": the people the count's words name
