@@ -7,18 +7,15 @@ Sentences and clippings are our own words, written in the forms real reports use
 from __future__ import annotations
 
 import datetime as dt
-import json
-import shutil
 from pathlib import Path
 from typing import Any
 
 import pytest
-from click.testing import CliRunner
 
-from briefing.cli import main
 from briefing.credits import guess_outlet
 from briefing.extract import extract_article
 from tests.conftest import make_article
+from tests.weeks import build_with_html
 
 WEEK = Path(__file__).parent / "fixtures" / "week_tester10"
 THU = dt.date(2024, 2, 1)  # a Thursday
@@ -247,14 +244,7 @@ def test_no_reports_of_injuries_is_a_zero() -> None:
 # ---- the week, built as a reader gets it ---------------------------------------------------------
 
 def _build(tmp_path: Path, *period: str) -> dict[str, Any]:
-    clips = tmp_path / "clips"
-    shutil.copytree(WEEK, clips)
-    result = CliRunner().invoke(main, ["build", str(clips), "-o", str(tmp_path / "out"), "--html", *period])
-    assert result.exit_code == 0, result.output
-    (path,) = (tmp_path / "out").glob("briefing-*.json")
-    document: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-    document["html"] = next((tmp_path / "out").glob("briefing-*.html")).read_text(encoding="utf-8")
-    return document
+    return build_with_html(WEEK, tmp_path, *period)
 
 
 def _named(document: dict[str, Any]) -> dict[str, str | None]:

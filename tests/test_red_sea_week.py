@@ -14,21 +14,18 @@ The minimal cases below are the faults the week showed, each in a sentence of ou
 from __future__ import annotations
 
 import datetime as dt
-import json
 from pathlib import Path
 from typing import Any
 
 import pytest
-from click.testing import CliRunner
-from pypdf import PdfReader
 
-from briefing.cli import main
 from briefing.extract import extract_article
 from briefing.extract.events import extract_events
 from briefing.extract.tallies import extract_tallies
 from briefing.rows import row_text
 from briefing.topic import choose_topic
 from tests.conftest import make_article
+from tests.weeks import build_with_pages
 
 WEEK = Path(__file__).parent / "fixtures" / "red_sea_week"
 SATURDAY = dt.date(2024, 7, 13)  # the cases' "Friday" is 12 July 2024
@@ -308,13 +305,7 @@ def test_a_toll_brought_to_a_number(text: str, figure: tuple[str, int]) -> None:
 
 @pytest.fixture(scope="module")
 def week(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Any], str]:
-    out = tmp_path_factory.mktemp("red_sea_week")
-    result = CliRunner().invoke(main, ["build", str(WEEK), "-o", str(out), "--topic", "red-sea", "-q"])
-    assert result.exit_code == 0, result.output
-    (pdf,) = out.glob("briefing-*.pdf")
-    data = json.loads(pdf.with_suffix(".json").read_text())
-    text = " ".join(page.extract_text() for page in PdfReader(pdf).pages)
-    return data, " ".join(text.split())
+    return build_with_pages(WEEK, tmp_path_factory.mktemp("red_sea_week"), "--topic", "red-sea")
 
 
 def test_the_weeks_rows(week: tuple[dict[str, Any], str]) -> None:

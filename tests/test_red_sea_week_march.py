@@ -18,18 +18,15 @@ The minimal cases below are the faults the week showed, each in a sentence of ou
 from __future__ import annotations
 
 import datetime as dt
-import json
 from pathlib import Path
 from typing import Any
 
 import pytest
-from click.testing import CliRunner
-from pypdf import PdfReader
 
-from briefing.cli import main
 from briefing.extract import extract_article
 from briefing.topic import choose_topic
 from tests.conftest import make_article
+from tests.weeks import build_with_pages
 
 WEEK = Path(__file__).parent / "fixtures" / "red_sea_week_march"
 THURSDAY = dt.date(2024, 3, 7)  # the cases' "Monday" is 4 March 2024, "Wednesday" 6 March
@@ -123,13 +120,7 @@ def test_the_intercept_told_after_the_launch_takes_its_day() -> None:
 
 @pytest.fixture(scope="module")
 def week(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Any], str]:
-    out = tmp_path_factory.mktemp("red_sea_week_march")
-    result = CliRunner().invoke(main, ["build", str(WEEK), "-o", str(out), "--topic", "red-sea", "-q"])
-    assert result.exit_code == 0, result.output
-    (pdf,) = out.glob("briefing-*.pdf")
-    data = json.loads(pdf.with_suffix(".json").read_text())
-    text = " ".join(page.extract_text() for page in PdfReader(pdf).pages)
-    return data, " ".join(text.split())
+    return build_with_pages(WEEK, tmp_path_factory.mktemp("red_sea_week_march"), "--topic", "red-sea")
 
 
 def _rows(data: dict[str, Any]) -> set[tuple[str, str, str]]:
