@@ -231,13 +231,12 @@ def page_orders(text: str) -> Orders:
 _LEDE_REACH = 800  # characters after a date line in which the lede's weekdays are read
 _NAMED_WEEKDAY = re.compile(r"(?<!last )(?<!next )(?<!past )\b(mon|tues|wednes|thurs|fri|satur|sun)day\b",
                             re.I)
-_WEEKDAY_STEMS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
 
 
 def lede_weekdays(text: str, after: int) -> list[int]:
     """The weekdays (Monday 0) the text names within ``_LEDE_REACH`` characters after ``after``, but
     "last", "next" or "past" ones."""
-    return [_WEEKDAY_STEMS.index(m.group(1).lower())
+    return [_WEEKDAYS.index(m.group(1)[:3].lower())
             for m in _NAMED_WEEKDAY.finditer(text, after, after + _LEDE_REACH)]
 
 

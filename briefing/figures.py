@@ -68,9 +68,11 @@ def one_per_day(tallies: Iterable[Tally]) -> list[Tally]:
     for tally in sorted(tallies, key=lambda t: (PRECISION[t.qualifier], -t.value, t.id)):
         best.setdefault(tally.day, tally)
     line: list[Tally] = []
+    peak: int | None = None  # the highest value on the line so far
     for tally in sorted(best.values(), key=lambda t: t.day):
-        if not (tally.qualifier in LOWER_BOUNDS and line and tally.value < max(t.value for t in line)):
+        if not (tally.qualifier in LOWER_BOUNDS and peak is not None and tally.value < peak):
             line.append(tally)
+            peak = tally.value if peak is None else max(peak, tally.value)
     return line
 
 

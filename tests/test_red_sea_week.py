@@ -25,7 +25,7 @@ from briefing.extract.tallies import extract_tallies
 from briefing.rows import row_text
 from briefing.topic import choose_topic
 from tests.conftest import make_article
-from tests.weeks import build_with_pages
+from tests.weeks import build_with_pages, cited_articles
 
 WEEK = Path(__file__).parent / "fixtures" / "red_sea_week"
 SATURDAY = dt.date(2024, 7, 13)  # the cases' "Friday" is 12 July 2024
@@ -335,8 +335,7 @@ def test_the_weeks_places(week: tuple[dict[str, Any], str]) -> None:
 
 def test_the_other_story_gives_nothing(week: tuple[dict[str, Any], str]) -> None:
     data, text = week
-    cited = {s["article"] for key in ("events", "undated_events", "tallies", "statements")
-             for record in data[key] for s in record["sources"]}
+    cited = cited_articles(data)
     assert "13-other-story" not in cited
     # the wrap-up's paragraph on Iraq, Syria and Eilat neither
     assert not [t for t in data["tallies"] if t["value"] == 170]

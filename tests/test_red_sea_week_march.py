@@ -26,7 +26,7 @@ import pytest
 from briefing.extract import extract_article
 from briefing.topic import choose_topic
 from tests.conftest import make_article
-from tests.weeks import build_with_pages
+from tests.weeks import build_with_pages, cited_articles
 
 WEEK = Path(__file__).parent / "fixtures" / "red_sea_week_march"
 THURSDAY = dt.date(2024, 3, 7)  # the cases' "Monday" is 4 March 2024, "Wednesday" 6 March
@@ -162,8 +162,7 @@ def test_the_deadly_attacks_row_names_its_dead(week: tuple[dict[str, Any], str])
 
 def test_the_other_story_gives_nothing(week: tuple[dict[str, Any], str]) -> None:
     data, text = week
-    cited = {s["article"] for key in ("events", "undated_events", "tallies", "statements")
-             for record in data[key] for s in record["sources"]}
+    cited = cited_articles(data)
     assert "13-other-story" not in cited
     assert not [t for t in data["tallies"] if t["value"] == 170]
     for word in ("Iraq", "Syria", "US forces", "U.S. forces", "American troops", "Jordan", "Tower 22",

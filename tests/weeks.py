@@ -33,3 +33,10 @@ def build_with_pages(week: Path, out: Path, *options: str) -> tuple[dict[str, An
     data = json.loads(pdf.with_suffix(".json").read_text())
     text = " ".join(page.extract_text() for page in PdfReader(pdf).pages)
     return data, " ".join(text.split())
+
+
+def cited_articles(data: dict[str, Any]) -> set[str]:
+    """Every article a record of the JSON export cites: its events, undated mentions, figures and
+    statements."""
+    return {s["article"] for key in ("events", "undated_events", "tallies", "statements")
+            for record in data[key] for s in record["sources"]}
