@@ -228,6 +228,13 @@ _ENDS = (".", "!", "?", "”", '"')
 
 # "By Jane Roe | Staff Writer | Published: ...": the writer's post between the bars, not an outlet
 _JOB_TITLE = re.compile(rf"\b{_JOB}s?\s*$", re.I)
+# a paper's section between a byline's bars ("By Jane Roe | Middle East | ..."): every word a section's
+# word (a world region, a beat); an outlet's name has a word of its own ("Middle East Eye", "Arab News")
+_SECTION_WORDS = frozenset({"Middle", "East", "World", "News", "Asia", "Africa", "Europe", "Americas",
+                            "Politics", "Opinion", "Analysis", "International", "National", "Local",
+                            "Breaking", "Latest", "Top", "Stories", "Defense", "Defence", "Security",
+                            "Military", "Conflict", "Conflicts", "Region", "Regional", "Business", "Pacific",
+                            "Latin", "America", "North", "South", "West", "Central", "and", "&"})
 
 
 def byline_outlet(text: str) -> str | None:
@@ -239,13 +246,18 @@ def byline_outlet(text: str) -> str | None:
     for pattern in (_BY_SLASH, _PIPE, _HANDLE, _POSTED_BY, _PUBLISHED_BY, _DESK):
         match = pattern.search(head)
         if (match and not FULL_DATE_WORDS.search(match["outlet"]) and not _JOB_TITLE.search(match["outlet"])
-                and (pattern is not _DESK or _a_desk(match))):
+                and not _a_section(match["outlet"]) and (pattern is not _DESK or _a_desk(match))):
             return AGENCIES.get(match["outlet"].strip(), match["outlet"].strip())
     if _GLUED_BYLINE.search(head):
         told = [m["outlet"] for m in _TOLD.finditer(text) if m["outlet"] not in _NOT_OUTLETS]
         if told:
             return max(dict.fromkeys(told), key=told.count)
     return None
+
+
+def _a_section(name: str) -> bool:
+    """Whether a name between a byline's bars is a paper's section, every word a section's word."""
+    return set(name.split()) <= _SECTION_WORDS
 
 
 def _a_desk(match: re.Match[str]) -> bool:

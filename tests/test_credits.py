@@ -151,6 +151,9 @@ def test_title_is_the_headline_at_the_top(text: str, title: str | None) -> None:
 @pytest.mark.parametrize(("text", "outlet"), [
     ("Drones hit base\n\nBy Jane Roe / Desk Daily / Feb. 2, 2024\n\nDrones hit a base.", "Desk Daily"),
     ("Drones hit base\n\nBy Jane Roe / AP\n\nDrones hit a base.", "Associated Press"),
+    ("Drones hit base\n\nBy Jane Roe | Middle East Desk Eye | Feb. 2, 2024\n\nDrones hit a base.",
+     "Middle East Desk Eye"),
+    ("Drones hit base\n\nBy Jane Roe / Gulf Desk News / Feb. 2, 2024\n\nDrones hit a base.", "Gulf Desk News"),
     ("Desk Daily | Updated: Feb 2, 2024, 10:00 AM\n\nDrones hit a base.", "Desk Daily"),
     ("Drones hit base\n\nPosted on February 2, 2024 by Desk Daily staff\n\nDrones hit a base.", "Desk Daily"),
     # a byline glued to the name, and the outlet in "told ..."
@@ -236,6 +239,10 @@ def test_outlet_from_each_byline_shape(text: str, outlet: str | None) -> None:
     # a writer's post between a byline's bars or slashes is not the outlet
     ("Drones hit base\n\nBy Jane Roe | Staff Writer | Published: Feb. 2, 2024\n\nDrones hit a base.", None),
     ("Drones hit base\n\nBy Jane Roe / Senior Correspondent / Feb. 2, 2024\n\nDrones hit a base.", None),
+    # nor is a paper's section: a world region or a beat
+    ("Drones hit base\n\nBy Jane Roe | Middle East | Feb. 2, 2024\n\nDrones hit a base.", None),
+    ("Drones hit base\n\nBy Jane Roe / World News / Feb. 2, 2024\n\nDrones hit a base.", None),
+    ("Drones hit base\n\nDefense & Security | Updated: Feb. 2, 2024\n\nDrones hit a base.", None),
     ("A Pentagon report first published by the Pentagon on Monday said drones hit a base.", None),
     ("The claim was originally published on the website of the ministry.", None),
 ])
