@@ -153,7 +153,8 @@ def test_title_is_the_headline_at_the_top(text: str, title: str | None) -> None:
     ("Drones hit base\n\nBy Jane Roe / AP\n\nDrones hit a base.", "Associated Press"),
     ("Drones hit base\n\nBy Jane Roe | Middle East Desk Eye | Feb. 2, 2024\n\nDrones hit a base.",
      "Middle East Desk Eye"),
-    ("Drones hit base\n\nBy Jane Roe / Gulf Desk News / Feb. 2, 2024\n\nDrones hit a base.", "Gulf Desk News"),
+    ("Drones hit base\n\nBy Jane Roe / Gulf Desk News / Feb. 2, 2024\n\nDrones hit a base.",
+     "Gulf Desk News"),
     ("Desk Daily | Updated: Feb 2, 2024, 10:00 AM\n\nDrones hit a base.", "Desk Daily"),
     ("Drones hit base\n\nPosted on February 2, 2024 by Desk Daily staff\n\nDrones hit a base.", "Desk Daily"),
     # a byline glued to the name, and the outlet in "told ..."
