@@ -269,11 +269,26 @@ _NOT_MARK = re.compile(r"(?:update|updated|live|exclusive|breaking|opinion|analy
                        r"correction|corrected|refiled|repeats|urgent|audio|graphic|explainer)\b", re.I)
 
 
+# a city's name in capitals ("WASHINGTON", "NEW YORK"): an outlet's mark in capitals is short ("CNN",
+# "KUNA"; a longer one is an agency's, read apart) or ends in an outlet's word ("DESK NEWS")
+_CAPITALS = re.compile(r"[A-Z]{2,}(?:\s[A-Z]{2,}){0,2}")
+_CAPITAL_OUTLET_WORDS = frozenset({"NEWS", "TV", "RADIO", "TIMES", "POST", "PRESS", "AGENCY", "NETWORK",
+                                   "DAILY"})
+
+
+def _a_city(name: str) -> bool:
+    """Whether a bracketed name in capitals is a dateline's city, not an outlet's mark."""
+    return (bool(_CAPITALS.fullmatch(name)) and len(name.replace(" ", "")) >= 6
+            and name.split()[-1] not in _CAPITAL_OUTLET_WORDS)
+
+
 def _a_mark(match: re.Match[str]) -> bool:
     """Whether a byline's or dateline's name is an outlet: not a picture credit, an update mark,
     a title, an agency (its credit is read apart) or the initials of the name before it
     ("Kataib Hezbollah (KH) -": a group's acronym)."""
     name = match["outlet"].strip()
+    if _a_city(name) and not match.groupdict().get("city"):
+        return False  # "(WASHINGTON) —": the dateline's city in brackets, as ABC writes it
     city = (match.groupdict().get("city") or "").split()
     initials = "".join(word[0] for word in city if word[:1].isupper())
     return not (_PICTURE.search(name) or _NOT_MARK.match(name) or name.upper() in _NOT_OUTLETS

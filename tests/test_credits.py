@@ -240,6 +240,10 @@ def test_outlet_from_each_byline_shape(text: str, outlet: str | None) -> None:
     # a writer's post between a byline's bars or slashes is not the outlet
     ("Drones hit base\n\nBy Jane Roe | Staff Writer | Published: Feb. 2, 2024\n\nDrones hit a base.", None),
     ("Drones hit base\n\nBy Jane Roe / Senior Correspondent / Feb. 2, 2024\n\nDrones hit a base.", None),
+    # a dateline's city in brackets is no outlet's mark
+    ("Drones hit base\n\n(WASHINGTON) — Drones hit a base, an official told Desk News.", None),
+    ("Drones hit base\n\n(NEW YORK) — Drones hit a base.", None),
+    ("Drones hit base\n\n(KUNA DESK NEWS) — Drones hit a base.", "KUNA DESK NEWS"),
     # nor is a paper's section: a world region or a beat
     ("Drones hit base\n\nBy Jane Roe | Middle East | Feb. 2, 2024\n\nDrones hit a base.", None),
     ("Drones hit base\n\nBy Jane Roe / World News / Feb. 2, 2024\n\nDrones hit a base.", None),
