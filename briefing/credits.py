@@ -39,8 +39,9 @@ _DATELINE_CREDIT = re.compile(
 # "DUBAI, July 4. /TASS/. Rebels said ...": the agency between slashes closing the dateline
 _SLASHED = re.compile(rf"^(?:[ \t]*date\s+\d{{4}}-\d\d-\d\d\s+)?[A-Z][\w .,'-]{{0,50}}?\s"
                       rf"/(?P<agency>{_AGENCY})/", re.M)
-# "Baghdad, SANA- The base ...": a city, the agency and a dash opening the first paragraph
-_CITY_AGENCY = re.compile(rf"^[A-Z][\w .'-]{{1,40}},\s*(?P<agency>{_AGENCY})\s*[-–—]", re.M)
+# "Baghdad, SANA- The base ...", "Baghdad-SANA- The base ...": a city, the agency and a dash opening
+# the first paragraph
+_CITY_AGENCY = re.compile(rf"^[A-Z][\w .'-]{{1,40}}?(?:,\s*|-)(?P<agency>{_AGENCY})\s*[-–—]", re.M)
 _ALONE = re.compile(rf"\s*(?:By\s+)?(?P<agency>{_AGENCY})\s*$", re.M)
 # "By The Associated Press  November 12, 2023 at 4:20pm": the agency's byline with its date
 # (a date follows: "Tuesday 23 Jan", "November 12")
@@ -84,7 +85,8 @@ _ENCYCLOPEDIA = re.compile(r"^From Wikipedia, the free encyclopedia\s*$", re.M)
 _OUTLET_WORD = (r"(?:News|Times|Post|Journal|Radio|TV|Television|Network|Daily|Herald|Monitor|Today|Press"
                 r"|Tribune|Telegraph|Gazette|Chronicle|Observer|Express)")
 _BY_SLASH = re.compile(r"^By\s*[A-Z][^\n/|]{1,60}?\s*(?P<bar>[/|])\s*(?P<outlet>[A-Z][^\n/|]{1,50}?)\s*"
-                       r"(?:(?P=bar)|$)", re.M)  # By NAME / Outlet / date; By NAME | Outlet | Published: date
+                       r"(?:(?P=bar)|$|(?=Published|Updated|Posted))", re.M)
+# By NAME / Outlet / date; By NAME | Outlet | Published: date; By NAME | OUTLET Published: date
 _PIPE = re.compile(r"^(?P<outlet>[A-Z][\w&.'’ -]{1,50}?)\s*\|\s*(?:Updated|Published|Posted)\b",
                    re.M)  # Outlet | Updated: ...
 # (each written word first, "Posted(?<!\wPosted)" for "\bPosted": re looks for the word, not at

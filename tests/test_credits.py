@@ -151,6 +151,8 @@ def test_title_is_the_headline_at_the_top(text: str, title: str | None) -> None:
 @pytest.mark.parametrize(("text", "outlet"), [
     ("Drones hit base\n\nBy Jane Roe / Desk Daily / Feb. 2, 2024\n\nDrones hit a base.", "Desk Daily"),
     ("Drones hit base\n\nBy Jane Roe / AP\n\nDrones hit a base.", "Associated Press"),
+    ("Drones hit base\n\nBy JANE ROE | DESK AND STRIPES Published: Feb. 2, 2024\n\nDrones hit a base.",
+     "DESK AND STRIPES"),
     ("Drones hit base\n\nBy Jane Roe | Middle East Desk Eye | Feb. 2, 2024\n\nDrones hit a base.",
      "Middle East Desk Eye"),
     ("Drones hit base\n\nBy Jane Roe / Gulf Desk News / Feb. 2, 2024\n\nDrones hit a base.",
@@ -327,6 +329,8 @@ def test_a_desks_table_of_addresses_is_checked(outlets: dict[str, object]) -> No
     ("Drones hit base\n\nFrom Wikipedia, the free encyclopedia\n\nA drone hit a base.", "Wikipedia"),
     # an agency after the city, without brackets; an agency mark opening the story
     ("Base hit\n\nBaghdad, SANA- A base was targeted by missiles on Tuesday.", "SANA"),
+    ("Base hit\n\nDamascus-SANA- A base was targeted by missiles on Tuesday.", "SANA"),
+    ("Base hit\n\nAl-Qaim-Xinhua- A base was targeted by missiles on Tuesday.", "Xinhua"),
     ("Base hit\n\nAMMAN (Sputnik) – A drone hit a base.", "Sputnik"),
     ("(MENAFN) A drone hit a base on Friday, officials said.", "MENAFN"),
     # an outlet's prefix glued to its slash; page furniture with a slash is no outlet
