@@ -88,10 +88,12 @@ STORIES = {
     DEFAULT_STORY: Story(DEFAULT_STORY, FIELD, SPLITS, CHECK_BATCHES),
     # batch c was scored unseen once (event F1 0.100) and is now developed on, scored apart;
     # batch d is the unseen one: scored only, on purpose, by the lead; e (labelled blind) was scored
-    # unseen at the seventh session's start and end, and is developed on since
+    # unseen at the seventh session's start and end, and is developed on since; i (rs308-rs347,
+    # labelled blind 2026-12-06) is kept aside until the lead scores it unseen first
     "red-sea": Story("red-sea", FIELD / "red-sea", {"development": {"a", "b"}, "c": {"c"}, "d": {"d"},
-                                                    "e": {"e"}, "f": {"f"}, "g": {"g"}, "h": {"h"}},
-                     {"f", "h"}, STORY_KINDS,  # d (since 2026-12-06), e, g: developed on; f, h: aside
+                                                    "e": {"e"}, "f": {"f"}, "g": {"g"}, "h": {"h"},
+                                                    "i": {"i"}},
+                     {"f", "h", "i"}, STORY_KINDS,  # d (since 2026-12-06), e, g: developed on; f, h, i: aside
                      # CENTCOM's count is the code's "attacks"; the seafarers its "killed"; the ships
                      # attacked and sunk the targets hit and lost, which this profile names
                      {"attacks_on_shipping": "attacks", "seafarers_killed": "killed",
