@@ -140,7 +140,7 @@ def map_figure(data: MapData) -> Any:
         _borders(axes, shown, set(data.campaign) | set(data.countries))
         _seas(axes, shown)
         _city_dots(axes, shown)
-        shifts = _shifts(data.spots)
+        shifts = _shifts(data.spots, (east - west) / NEAR)
         for spot in sorted(data.spots, key=lambda s: (not s.context, s.type, s.lat, s.lon)):
             _spot(axes, spot, shifts[spot])
         axes.set_xlim(west, east)
@@ -202,21 +202,42 @@ def _style(spot: Spot) -> tuple[str, str, str]:
 CONTEXT_FACE, CONTEXT_EDGE = "#c4c4c4", "#5a5a5a"
 SIZE, CONTEXT_SIZE = 6.5, 5.5
 STEP = 8.0  # points between markers of different kinds drawn at the same place
+NEAR = 50  # places closer than the map's width over this (about a marker's width) are one place
 
 
-def _shifts(spots: Sequence[Spot]) -> dict[Spot, float]:
+def _shifts(spots: Sequence[Spot], near: float = 0.0) -> dict[Spot, float]:
     """Markers of different kinds at one place are set side by side (points to the right),
-    never on top of each other; the group stays centred on the place. Events of one kind at one
-    place share a marker, whatever places they were named at (Babil and Jurf al-Sakhar are both
-    at Babil's seat)."""
-    kinds: dict[tuple[float, float], list[tuple[bool, str, bool]]] = {}
-    for spot in spots:
-        kinds.setdefault((spot.lat, spot.lon), []).append(_kind(spot))
+    never on top of each other; the group stays centred on the place. Places closer than
+    ``near`` degrees count as one (an air base beside its city: Sanaa's airport). Events of one
+    kind at one place share a marker, whatever places they were named at (Babil and Jurf
+    al-Sakhar are both at Babil's seat)."""
+    group = _groups([(spot.lat, spot.lon) for spot in spots], near)
+    slots: dict[int, set[tuple[float, tuple[bool, str, bool]]]] = {}
+    for spot in spots:  # west to east, so that no marker crosses to the other side of its neighbour's
+        slots.setdefault(group[(spot.lat, spot.lon)], set()).add((spot.lon, _kind(spot)))
     shifts = {}
     for spot in spots:
-        here = sorted(set(kinds[(spot.lat, spot.lon)]))
-        shifts[spot] = (here.index(_kind(spot)) - (len(here) - 1) / 2) * STEP
+        here = sorted(slots[group[(spot.lat, spot.lon)]])
+        shifts[spot] = (here.index((spot.lon, _kind(spot))) - (len(here) - 1) / 2) * STEP
     return shifts
+
+
+def _groups(points: Sequence[tuple[float, float]], near: float) -> dict[tuple[float, float], int]:
+    """Each point -> its group: points less than ``near`` degrees apart (in latitude and in
+    longitude), directly or through others, are one group."""
+    ordered = sorted(set(points))
+    parent = list(range(len(ordered)))
+
+    def root(index: int) -> int:
+        while parent[index] != index:
+            index = parent[index]
+        return index
+
+    for i, (lat, lon) in enumerate(ordered):
+        for j, (other_lat, other_lon) in enumerate(ordered[:i]):
+            if abs(lat - other_lat) < near and abs(lon - other_lon) < near:
+                parent[root(i)] = root(j)
+    return {point: root(i) for i, point in enumerate(ordered)}
 
 
 def _kind(spot: Spot) -> tuple[bool, str, bool]:

@@ -132,3 +132,17 @@ def test_every_region_claims_only_public_domain_sources(region: str) -> None:
     shipped = eventmap.region(region)["source"]
     assert "(public domain)" in shipped["borders"] and "(public domain)" in shipped["cities"]
     assert not [s for s in shipped.values() if "GeoNames" in s or "CC BY" in s]
+
+
+def test_markers_at_places_a_few_kilometres_apart_stand_side_by_side_west_to_east() -> None:
+    """A strike on Sanaa's airport's air base and a strike on the city the same week: the two
+    markers never cover each other, and the western place's stays on the west."""
+    words = choose_topic(RED_SEA).said
+    city = eventmap.spot(15.3567, 44.2046, "Sanaa", "us_uk_strike", False, 1, False, words)
+    base = eventmap.spot(15.4763, 44.2197, "Al-Dailami airbase", "us_strike", False, 1, False, words)
+    figure = map_figure(MapData((base, city), ("Yemen",), RED_SEA, words.countries))
+    renderer = figure.canvas.get_renderer()
+    drawn = {line.get_marker(): line.get_window_extent(renderer) for line in figure.axes[0].lines
+             if line.get_zorder() >= 5}
+    assert not drawn["P"].overlaps(drawn["s"])
+    assert drawn["P"].x1 <= drawn["s"].x0
