@@ -1,12 +1,12 @@
 """Briefing -> a map of the period's events (matplotlib, no network, the same bytes every build).
 
-Borders and main cities come from ``maps/region.json``, made once by
-``scripts/make_map_data.py`` from Natural Earth's 1:110m countries and 1:10m populated places
-(both public domain). Each event is drawn at the coordinates its record
-carries (from the topic's gazetteer); an event known only to its country has none and is
-listed beside the map, never drawn at the country's middle. Attacks and strikes differ by
-marker shape and fill, earlier (context) events are grey, so the map reads in black and white;
-the legend names only the kinds of marker drawn.
+Borders, main cities and seas' names come from the region the story's profile names
+(``[map] region``: ``maps/NAME.json``), made once by ``scripts/make_map_data.py`` from
+Natural Earth's 1:110m countries and 1:10m populated places (both public domain). Each event is
+drawn at the coordinates its record carries (from the topic's gazetteer); an event known only to
+its country or sea has none and is listed beside the map, never drawn at the area's middle.
+Attacks and strikes differ by marker shape and fill, earlier (context) events are grey, so the
+map reads in black and white; the legend names only the kinds of marker drawn.
 """
 
 from __future__ import annotations
@@ -17,16 +17,15 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from .model import Briefing, Event, EventType
+from .model import Briefing, Coordinates, Event, EventType
 from .names import StoryWords
+from .topic import MAPS
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
 
-REGION = Path(__file__).with_name("maps") / "region.json"
 # a kind's series -> its fill: attacks black, strikes white (the marker is the kind's, in its profile)
 FILLS = {"attacks": "#000000", "strikes": "#ffffff"}
 CAMPAIGN_FILL, OTHER_FILL = "#ffffff", "#eeeeee"
@@ -51,17 +50,22 @@ class Spot:
 
 @dataclass(frozen=True)
 class MapData:
-    """All the map is drawn from: the spots and the countries the campaign spans."""
+    """All the map is drawn from: the spots, the countries the events happened in, the region
+    drawn (``maps/NAME.json``) and the story's ``campaign`` countries (drawn and named, with the
+    events' countries, as the story's)."""
 
     spots: tuple[Spot, ...]
     countries: tuple[str, ...]
+    region: str
+    campaign: tuple[str, ...] = ()
     metric: str = "map"
     size: ClassVar[tuple[float, float]] = (6.6, 4.6)  # inches
 
     def key(self) -> str:
         from .charts import _digest
 
-        return _digest((self.metric, self.spots, self.countries, region_digest()))
+        return _digest((self.metric, self.spots, self.countries, self.campaign, self.region,
+                        region_digest(self.region)))
 
 
 def spot(lat: float, lon: float, place: str, kind: EventType, context: bool, count: int, province: bool,
@@ -77,48 +81,66 @@ def map_data(briefing: Briefing) -> MapData:
     counted: Counter[tuple[float, float, str, EventType, bool, bool]] = Counter()
     for context, events in ((True, briefing.context), (False, briefing.chronology)):
         for event in events:
-            at = event.details.coordinates
+            at = drawn_at(event)
             if at is not None:
                 counted[(at.lat, at.lon, at.place, event.type, context, at.precision == "province")] += 1
     spots = tuple(spot(lat, lon, place, kind, context, n, province, briefing.said)
                   for (lat, lon, place, kind, context, province), n in sorted(counted.items()))
     countries = tuple(sorted({e.country for e in (*briefing.chronology, *briefing.context) if e.country}))
-    return MapData(spots, countries)
+    return MapData(spots, countries, briefing.said.region, briefing.said.countries)
+
+
+def drawn_at(event: Event) -> Coordinates | None:
+    """Where the map draws an event: its coordinates, unless they stand for a whole country (an
+    event known only to its country is never drawn at the country's middle)."""
+    at = event.details.coordinates
+    return None if at is None or at.precision == "country" else at
 
 
 def unplaced(events: Iterable[Event]) -> list[Event]:
-    """Events the map cannot place: known only to their country (or not even that)."""
-    return [e for e in events if e.details.coordinates is None]
+    """Events the map cannot place: known only to their country or sea (or not even that)."""
+    return [e for e in events if drawn_at(e) is None]
 
 
-@functools.lru_cache(maxsize=1)
-def region() -> dict[str, Any]:
-    with REGION.open(encoding="utf-8") as stream:
+def where_unplaced(event: Event) -> str:
+    """Where an event the map does not draw is, as its record names it: the places its reports
+    give that are finer than its country or sea but have no point ("off Hodeidah": a ship's
+    distance off a port), then the country or sea itself."""
+    finer = [place for place in event.places if place != event.country]
+    return ", ".join([*finer, event.country or "country not reported"])
+
+
+@functools.lru_cache(maxsize=4)
+def region(name: str) -> dict[str, Any]:
+    """The region ``maps/NAME.json``: its box, countries' outlines, main cities and seas."""
+    with (MAPS / f"{name}.json").open(encoding="utf-8") as stream:
         data: dict[str, Any] = json.load(stream)
     return data
 
 
-@functools.lru_cache(maxsize=1)
-def region_digest() -> str:
+@functools.lru_cache(maxsize=4)
+def region_digest(name: str) -> str:
     import hashlib
 
-    return hashlib.sha256(REGION.read_bytes()).hexdigest()
+    return hashlib.sha256((MAPS / f"{name}.json").read_bytes()).hexdigest()
 
 
-def map_figure(data: MapData, campaign: Sequence[str] = ("Iraq", "Syria", "Jordan")) -> Any:
+def map_figure(data: MapData) -> Any:
     """The map: borders, then the events (context below the period's), then the names of the
     period's places, the context's and the main cities, each clear of every marker."""
     import matplotlib
 
     from .charts import RC, new_figure
 
+    shown = region(data.region)
     with matplotlib.rc_context({**RC, "axes.spines.top": True, "axes.spines.right": True}):
         figure = new_figure(*data.size)
         axes = figure.add_subplot()
-        west, south, east, north = region()["box"]
-        _borders(axes, set(campaign) | set(data.countries))
-        _city_dots(axes)
-        shifts = _shifts(data.spots)
+        west, south, east, north = shown["box"]
+        _borders(axes, shown, set(data.campaign) | set(data.countries))
+        _seas(axes, shown)
+        _city_dots(axes, shown)
+        shifts = _shifts(data.spots, (east - west) / NEAR)
         for spot in sorted(data.spots, key=lambda s: (not s.context, s.type, s.lat, s.lon)):
             _spot(axes, spot, shifts[spot])
         axes.set_xlim(west, east)
@@ -126,15 +148,17 @@ def map_figure(data: MapData, campaign: Sequence[str] = ("Iraq", "Syria", "Jorda
         axes.set_aspect(1 / math.cos(math.radians((south + north) / 2)))
         axes.set_xticks([])
         axes.set_yticks([])
-        axes.legend(handles=_legend(data), loc="lower left", fontsize=6, framealpha=1, edgecolor="#000000")
+        handles = _legend(data)
+        if handles:  # no marker drawn (every event listed beside the map): no empty key
+            axes.legend(handles=handles, loc="lower left", fontsize=6, framealpha=1, edgecolor="#000000")
         figure.tight_layout()
         axes.apply_aspect()  # as drawing would: labels are measured in the axes' final place
-        _label_spots(axes, data.spots, shifts)
+        _label_spots(axes, data.spots, shifts, shown["cities"])
     return figure
 
 
-def _borders(axes: Axes, campaign: set[str]) -> None:
-    for country in region()["countries"]:
+def _borders(axes: Axes, shown: dict[str, Any], campaign: set[str]) -> None:
+    for country in shown["countries"]:
         inside = country["name"] in campaign
         for ring in country["rings"]:
             xs, ys = zip(*ring, strict=True)
@@ -153,9 +177,17 @@ def _middle(rings: list[list[list[float]]]) -> tuple[float, float]:
     return (min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2 - 0.6
 
 
-def _city_dots(axes: Axes) -> None:
+def _seas(axes: Axes, shown: dict[str, Any]) -> None:
+    """The seas' names, grey italics in the water: the places events at sea are listed by."""
+    for sea in shown.get("seas", ()):
+        axes.text(sea["lon"], sea["lat"], sea["name"], fontsize=sea["size"], style="italic", color="#777777",
+                  rotation=sea["rotation"], rotation_mode="anchor", ha="center", va="center", zorder=2,
+                  gid="sea-label")
+
+
+def _city_dots(axes: Axes, shown: dict[str, Any]) -> None:
     """Main cities as grey dots; their names are placed last, clear of the events' markers."""
-    for city in region()["cities"]:
+    for city in shown["cities"]:
         axes.plot(city["lon"], city["lat"], marker="o", markersize=2.5, color="#777777", zorder=3)
 
 
@@ -170,21 +202,42 @@ def _style(spot: Spot) -> tuple[str, str, str]:
 CONTEXT_FACE, CONTEXT_EDGE = "#c4c4c4", "#5a5a5a"
 SIZE, CONTEXT_SIZE = 6.5, 5.5
 STEP = 8.0  # points between markers of different kinds drawn at the same place
+NEAR = 50  # places closer than the map's width over this (about a marker's width) are one place
 
 
-def _shifts(spots: Sequence[Spot]) -> dict[Spot, float]:
+def _shifts(spots: Sequence[Spot], near: float = 0.0) -> dict[Spot, float]:
     """Markers of different kinds at one place are set side by side (points to the right),
-    never on top of each other; the group stays centred on the place. Events of one kind at one
-    place share a marker, whatever places they were named at (Babil and Jurf al-Sakhar are both
-    at Babil's seat)."""
-    kinds: dict[tuple[float, float], list[tuple[bool, str, bool]]] = {}
-    for spot in spots:
-        kinds.setdefault((spot.lat, spot.lon), []).append(_kind(spot))
+    never on top of each other; the group stays centred on the place. Places closer than
+    ``near`` degrees count as one (an air base beside its city: Sanaa's airport). Events of one
+    kind at one place share a marker, whatever places they were named at (Babil and Jurf
+    al-Sakhar are both at Babil's seat)."""
+    group = _groups([(spot.lat, spot.lon) for spot in spots], near)
+    slots: dict[int, set[tuple[float, tuple[bool, str, bool]]]] = {}
+    for spot in spots:  # west to east, so that no marker crosses to the other side of its neighbour's
+        slots.setdefault(group[(spot.lat, spot.lon)], set()).add((spot.lon, _kind(spot)))
     shifts = {}
     for spot in spots:
-        here = sorted(set(kinds[(spot.lat, spot.lon)]))
-        shifts[spot] = (here.index(_kind(spot)) - (len(here) - 1) / 2) * STEP
+        here = sorted(slots[group[(spot.lat, spot.lon)]])
+        shifts[spot] = (here.index((spot.lon, _kind(spot))) - (len(here) - 1) / 2) * STEP
     return shifts
+
+
+def _groups(points: Sequence[tuple[float, float]], near: float) -> dict[tuple[float, float], int]:
+    """Each point -> its group: points less than ``near`` degrees apart (in latitude and in
+    longitude), directly or through others, are one group."""
+    ordered = sorted(set(points))
+    parent = list(range(len(ordered)))
+
+    def root(index: int) -> int:
+        while parent[index] != index:
+            index = parent[index]
+        return index
+
+    for i, (lat, lon) in enumerate(ordered):
+        for j, (other_lat, other_lon) in enumerate(ordered[:i]):
+            if abs(lat - other_lat) < near and abs(lon - other_lon) < near:
+                parent[root(i)] = root(j)
+    return {point: root(i) for i, point in enumerate(ordered)}
 
 
 def _kind(spot: Spot) -> tuple[bool, str, bool]:
@@ -229,7 +282,8 @@ def _legend(data: MapData) -> list[Any]:
     return handles
 
 
-def _label_spots(axes: Axes, spots: Sequence[Spot], shifts: dict[Spot, float]) -> None:
+def _label_spots(axes: Axes, spots: Sequence[Spot], shifts: dict[Spot, float],
+                 cities: Sequence[dict[str, Any]]) -> None:
     """The place's name (and how many events, when more than one) beside each place, the
     period's first, then the context's (grey), then the main cities not named already; each at
     the first spot around it clear of the labels and markers already placed."""
@@ -240,7 +294,7 @@ def _label_spots(axes: Axes, spots: Sequence[Spot], shifts: dict[Spot, float]) -
     taken = Taken(axes.get_window_extent(renderer), [],
                   [*(t.get_window_extent(renderer).padded(PAD) for t in axes.texts),
                    *(_marker_box(axes, s, shifts[s]) for s in spots),
-                   *(_city_box(axes, c) for c in region()["cities"])])
+                   *(_city_box(axes, c) for c in cities)])
     named: set[str] = set()
     points: set[tuple[float, float]] = set()
     for context in (False, True):
@@ -251,7 +305,7 @@ def _label_spots(axes: Axes, spots: Sequence[Spot], shifts: dict[Spot, float]) -
             _place(axes, xy, text, taken, "#000000" if not context else "#555555", "spot-label")
             named.update(places)
             points.add(xy)
-    for city in region()["cities"]:
+    for city in cities:
         if city["name"] not in named:
             _place(axes, (city["lon"], city["lat"]), city["name"], taken, "#555555", "city-label", 5.5)
 

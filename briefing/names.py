@@ -85,9 +85,12 @@ class StoryWords:
     metrics: tuple[tuple[Metric, MetricWords], ...]
     lines: tuple[tuple[str, str], ...]
     countries: tuple[str, ...] = ()  # its [campaign] countries, in order: the weekly chart's series
-    # whether its places have coordinates (``at``): the map (briefing/maps/) draws the first
-    # story's region only, so a story without them has no map
+    # whether it names its map's region ([map] region) and its places have coordinates (``at``):
+    # a story without either has no map
     mapped: bool = False
+    region: str = ""  # its map's region: briefing/maps/NAME.json
+    # why the events listed beside the map are not on it ([map] not_placed)
+    not_placed: str = "the reports give no place more exact than the country"
     roles: tuple[tuple[str, str], ...] = ()  # each [side.NAME]'s role (us, militia, other)
     with_the: tuple[str, ...] = ()  # places written with "the" in running text ("the Red Sea")
     aboard: tuple[tuple[str, str], ...] = ()  # each [side.NAME]'s people aboard its assets (a casualty side)

@@ -24,7 +24,7 @@ from .assemble import what_happened
 from .charts import CHART_TITLES
 from .config import Settings
 from .errors import NoFonts, RenderError, shown
-from .eventmap import unplaced
+from .eventmap import unplaced, where_unplaced
 from .figures import figure_text
 from .model import Briefing, InputStatus, Tally
 from .names import KIND_NAMES, STATEMENT_LABELS, StoryWords, dated_how, default_words
@@ -76,7 +76,8 @@ def environment(words: StoryWords | None = None,
                        what_happened=functools.partial(what_happened, words=words),
                        row_text=functools.partial(row_text, words=words),
                        chart_titles=CHART_TITLES,
-                       unplaced=unplaced, figure_of=figure, side_words=SIDE_WORDS,
+                       unplaced=unplaced, where_unplaced=where_unplaced, figure_of=figure,
+                       side_words=SIDE_WORDS,
                        cite_runs=cite_runs, more_reports=more_reports, outlets_line=outlets_line)
     return env
 

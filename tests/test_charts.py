@@ -19,6 +19,7 @@ from briefing.names import default_words
 
 D = dt.date
 START = D(2023, 10, 17)
+FIRST = "iraq-syria"  # the first story's map region (its profile's [map] region)
 PERIOD = Period(D(2024, 1, 25), D(2024, 1, 31), "p")
 
 
@@ -190,7 +191,7 @@ def test_the_map_places_each_event_with_coordinates_and_lists_the_rest() -> None
 SPOTS = MapData((spot(33.3, 38.7, "Tower 22", "attack_on_us_forces", False, 2, False),
                  spot(34.4, 41.0, "Al-Qaim", "us_strike", False, 1, False),
                  spot(36.5, 40.7, "Qasrak", "attack_on_us_forces", True, 1, True)),
-                ("Iraq", "Jordan", "Syria"))
+                ("Iraq", "Jordan", "Syria"), FIRST)
 
 
 def test_the_map_is_the_same_bytes_every_time_and_reads_no_network(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -208,8 +209,9 @@ def test_the_map_is_the_same_bytes_every_time_and_reads_no_network(monkeypatch: 
 def test_the_map_is_drawn_from_its_data_file(monkeypatch: pytest.MonkeyPatch) -> None:
     fake = {"box": [0, 0, 10, 10], "cities": [{"name": "Capital City", "lat": 5.0, "lon": 5.0}],
             "countries": [{"name": "Iraq", "rings": [[[1, 1], [9, 1], [9, 9], [1, 1]]]}]}
-    monkeypatch.setattr(eventmap, "region", lambda: fake)
-    figure = map_figure(MapData((spot(2.0, 3.0, "Somewhere", "us_strike", False, 1, False),), ("Iraq",)))
+    monkeypatch.setattr(eventmap, "region", lambda name: fake)
+    somewhere = spot(2.0, 3.0, "Somewhere", "us_strike", False, 1, False)
+    figure = map_figure(MapData((somewhere,), ("Iraq",), FIRST))
     axes = figure.axes[0]
     assert axes.get_xlim() == (0, 10) and axes.get_ylim() == (0, 10)
     assert {t.get_text() for t in axes.texts} == {"IRAQ", "Capital City", "Somewhere"}
@@ -217,7 +219,7 @@ def test_the_map_is_drawn_from_its_data_file(monkeypatch: pytest.MonkeyPatch) ->
 
 def test_labels_on_the_map_never_overlap() -> None:
     crowded = MapData(tuple(spot(33.3 + i * 0.05, 44.3 + i * 0.05, f"Place {i}", "us_strike", False, 1, False)
-                            for i in range(5)), ("Iraq",))
+                            for i in range(5)), ("Iraq",), FIRST)
     figure = map_figure(crowded)
     renderer = figure.canvas.get_renderer()
     labels = [t for t in figure.axes[0].texts if t.get_gid() == "spot-label"]
@@ -234,9 +236,9 @@ def legend_of(data: MapData) -> list[str]:
 
 def test_the_maps_legend_names_only_the_kinds_of_marker_drawn() -> None:
     attack = spot(33.3, 38.7, "Tower 22", "attack_on_us_forces", False, 1, False)
-    assert legend_of(MapData((attack,), ("Jordan",))) == ["attack on US forces, in the period"]
+    assert legend_of(MapData((attack,), ("Jordan",), FIRST)) == ["attack on US forces, in the period"]
     earlier = spot(34.45, 40.92, "Abu Kamal", "us_strike", True, 1, True)
-    assert legend_of(MapData((attack, earlier), ("Jordan", "Syria"))) == [
+    assert legend_of(MapData((attack, earlier), ("Jordan", "Syria"), FIRST)) == [
         "attack on US forces, in the period", "US strike, earlier (context)", "placed at its province's seat"]
 
 
@@ -248,7 +250,7 @@ def markers(figure: Any) -> list[Any]:
 
 def test_context_events_are_drawn_grey_and_named() -> None:
     earlier = spot(34.45, 40.92, "Abu Kamal", "us_strike", True, 1, False)
-    figure = map_figure(MapData((earlier,), ("Syria",)))
+    figure = map_figure(MapData((earlier,), ("Syria",), FIRST))
     (drawn,) = markers(figure)
     assert drawn.get_markerfacecolor() == eventmap.CONTEXT_FACE  # not white on white: it shows
     assert drawn.get_markersize() >= 5
@@ -259,7 +261,7 @@ def test_context_events_are_drawn_grey_and_named() -> None:
 def test_events_of_different_kinds_at_one_place_are_set_side_by_side() -> None:
     here = [spot(33.34, 44.39, "Baghdad", kind, False, 1, False)
             for kind in ("us_strike", "self_defense_strike")]
-    figure = map_figure(MapData(tuple(here), ("Iraq",)))
+    figure = map_figure(MapData(tuple(here), ("Iraq",), FIRST))
     renderer = figure.canvas.get_renderer()
     first, second = (line.get_window_extent(renderer) for line in markers(figure))
     assert not first.overlaps(second)
@@ -271,7 +273,7 @@ def test_events_of_different_kinds_at_one_place_are_set_side_by_side() -> None:
 
 def test_events_of_one_kind_at_one_point_share_a_marker_and_a_label() -> None:
     seat = [spot(32.47, 44.42, place, "us_strike", True, 1, True) for place in ("Babil", "Jurf al-Sakhar")]
-    figure = map_figure(MapData(tuple(seat), ("Iraq",)))
+    figure = map_figure(MapData(tuple(seat), ("Iraq",), FIRST))
     renderer = figure.canvas.get_renderer()
     first, second = (line.get_window_extent(renderer) for line in markers(figure))
     assert (first.x0, first.y0) == (second.x0, second.y0)  # one marker, drawn where both are
@@ -281,7 +283,7 @@ def test_events_of_one_kind_at_one_point_share_a_marker_and_a_label() -> None:
 
 def test_city_names_stay_clear_of_the_events_markers() -> None:
     at_ramadi = spot(33.42, 43.3, "Anbar", "us_strike", False, 1, True)
-    figure = map_figure(MapData((at_ramadi,), ("Iraq",)))
+    figure = map_figure(MapData((at_ramadi,), ("Iraq",), FIRST))
     renderer = figure.canvas.get_renderer()
     (ramadi,) = [t for t in figure.axes[0].texts if t.get_text() == "Ramadi"]
     (drawn,) = markers(figure)
@@ -346,7 +348,7 @@ def test_the_map_data_claims_only_public_domain_sources() -> None:
 
     sources = [p.at.source for p in load_topic().places if p.at is not None]
     assert sources and all("(public domain)" in s for s in sources)
-    shipped = eventmap.region()["source"]
+    shipped = eventmap.region(FIRST)["source"]
     assert set(shipped) == {"borders", "cities"} and all("(public domain)" in v for v in shipped.values())
     assert not [s for s in [*sources, *shipped.values()] if "GeoNames" in s or "CC BY" in s]
 

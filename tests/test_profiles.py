@@ -162,4 +162,5 @@ def test_a_build_with_another_story_speaks_of_it(tmp_path: Path) -> None:
     assert "Dates are the local day in Yemen and its waters (Sanaa time)" in html
     assert "Houthi attack on shipping" in html and "Houthi attacks on shipping and US" in html
     assert "Iraq" not in html and "Syria" not in html and "Attack on US forces" not in html
-    assert 'id="map"' not in html  # its places have no coordinates: no map of another region
+    assert 'id="map"' in html  # its own region ([map] region), the attack at sea listed beside it
+    assert "Not on the map" in html and "attack on shipping, Gulf of Aden" in html
