@@ -1218,7 +1218,7 @@ def _source(clean: str, lex: Lexicons, names: Names, sentences: tuple[tuple[int,
         if voice:
             return voice
     official = (_statement_of(clean, lex, sentences, index) or _named_before(clean, lex, sentence, start)
-                or _turn_of(clean, lex, start))
+                or turn_of(clean, lex, start))
     return ("official", official) if official else ("outlet", None)
 
 
@@ -1226,7 +1226,7 @@ def _source(clean: str, lex: Lexicons, names: Names, sentences: tuple[tuple[int,
 _TURN = re.compile(r"^[ \t]*((?:[A-Z][A-Z.'’-]*[ \t]+){0,4}[A-Z][A-Z.'’-]*)[ \t]*:", re.M)
 
 
-def _turn_of(clean: str, lex: Lexicons, start: int) -> str | None:
+def turn_of(clean: str, lex: Lexicons, start: int) -> str | None:
     """The official voice whose turn of a transcript the sentence at ``start`` is in: the last
     speaker's label before it ("MS. SINGH: ... there have been 14 attacks in Iraq and nine in
     Syria", paragraphs on), in a text of two or more such turns (a reporter's "Q:" among them, or
