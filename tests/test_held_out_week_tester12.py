@@ -58,6 +58,17 @@ def test_an_ordinal_of_an_act_at_a_named_base_is_the_running_figure(text: str) -
     assert [(t.metric, t.value, t.source_kind) for t in found.tallies] == [("attacks", 103, "official")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("That brings to 115 the number of attacks on US forces in Iraq and Syria since Oct. 17.",
+     ("attacks", 115)),
+    ("The deaths bring to three the number of U.S. troops killed since Oct. 17.", ("killed", 3)),
+])
+def test_a_figure_told_before_the_count_it_brings_the_number_to(text: str, expected: tuple[str, int]) -> None:
+    """'brings to 115 the number of attacks' was no figure (rule attacks_brought_to)."""
+    found = extract_article(make_article(text, dt.date(2024, 1, 5)))
+    assert [(t.metric, t.value) for t in found.tallies] == [expected]
+
+
 def test_a_count_kept_at_one_base_is_still_no_campaign_figure() -> None:
     text = "U.S. forces at Erbil air base have been attacked 22 times since October 17, a US official said."
     assert extract_article(make_article(text, THU)).tallies == ()

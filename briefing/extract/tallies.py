@@ -456,7 +456,7 @@ def _metric(rules: Rules, text: str, match: re.Match[str], start: int, end: int)
         return ("killed" if killing else "injured"), rule
     # "the attacks ... caused damage to 34 vessels": a number of ships (rule targets_after) is no
     # total of attacks
-    attacks = rules.first(("attacks_counted",), text, after, end) or (
+    attacks = rules.first(("attacks_counted", "attacks_brought_to"), text, after, end) or (
         None if rules.at("targets_after", text, after, end) else rules.first(("total_before",), text, at,
                                                                               floor=start))
     if attacks:
