@@ -129,6 +129,12 @@ BARE = re.compile(r"[ \t]*(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
                   r"|(?:Updated|Posted|Published|Modified|Edited|Last)\b)"
                   rf"(?:[A-Z][A-Za-z.'-]+(?:[ \t]+[A-Z][A-Za-z.'-]+){{0,2}}),[ \t]+"
                   rf"(?P<mon>{MON})[ \t]+(?P<day>{DAY})[ \t]*")
+# A lede's dateline without its year or an agency, the story run on after its dash: "RIVERTON, Utopia,
+# Dec. 31 – Several rockets ..." (a place and, at most, its country, each of one to three
+# capitalised words; a weekday there is a page's running date)
+LEDE_DAY = re.compile(r"[ \t]*(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
+                      r"(?:[A-Z][A-Za-z.'-]+(?:[ \t]+[A-Z][A-Za-z.'-]+){0,2},[ \t]+){1,2}"
+                      rf"(?P<mon>{MON})[ \t]+(?P<day>{DAY})[ \t]+(?:--|—|–|-)[ \t]+(?=[A-Z])")
 CLIPPER = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
 # Page furniture that prints the reader's day, not the article's: "View Date:2024-12-23 14:33"
 # on a republished wire story of January, "Accessed 3 March 2024", "Today is Saturday, ...", and a
@@ -324,7 +330,7 @@ def wire_day(text: str) -> WireDay | None:
     alone = len(bare) == 1 and not any(BARE.fullmatch(text, s, e) for s, e in top[_BARE_LINES:])
     for start, end in top:
         match = (WIRE.match(text, start, end) or (bare[0] if alone and bare[0].start() == start else None)
-                 or _after_tags(text, start, end))
+                 or _after_tags(text, start, end) or LEDE_DAY.match(text, start, end))
         if match:
             return WireDay(month_of(match["mon"]), day_number(match["day"]), match.start("mon"),
                            match.end("day"))

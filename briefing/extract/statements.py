@@ -35,7 +35,7 @@ from ..topic import Topic, load_topic
 from .details.parties import profile_rules
 from .lexicon import Lexicons, Names, lexicons
 from .roles import THE_GROUP, claimant, told_back
-from .tallies import day_given, official_voice
+from .tallies import day_given, official_voice, turn_of
 
 Speaker = Literal["group", "us", "government"]
 
@@ -83,7 +83,9 @@ RULES = (
           r"\b(?:said|says)(?=\s*\.|\s+(?:in|on|via)\s+(?:a|an|its)\s+(?:\w+\s+)?(?:statement|message|post|"
           r"video|channel|Telegram))"),
     _rule("no-indication", "denial", "us",
-          rf"\bno\s+(?:indication|sign|evidence|record)s?\s+(?:of\s+(?:an?|any|the|such)\s+{_ACT}|"
+          # "no indication of an attack", a briefer's "I don't have any indication of an attack"
+          rf"\b(?:no|(?:do|does|did)\s*(?:not|n['’]t)\s+have\s+any)\s+(?:indication|sign|evidence|record)s?\s+"
+          rf"(?:of\s+(?:an?|any|the|such)\s+{_ACT}|"
           rf"that\s+(?:an?|any|the)\s+{_ACT}\s+(?:had\s+)?(?:took|taken|occurred|happened|was\s+carried))|"
           rf"\b(?:could|can|did|would|does)\s*(?:not|n't)\s+(?:immediately\s+|independently\s+)?"
           rf"(?:confirm|verify|corroborate)\s+(?:the\s+|that\s+|an?\s+|any\s+|such\s+)?(?:group's\s+)?"
@@ -289,7 +291,8 @@ def _us_voice(text: str, lex: Lexicons, names: Names, rule: Rule, sentence: tupl
         return None
     words = text[start:end]
     voice = official_voice(lex, words) or _official_named(lex, words)
-    return voice or (before[-1].name if before else None)
+    # a briefer's own words ("MS. SINGH: I don't have any indication of ..."): the voice of the turn
+    return voice or (before[-1].name if before else None) or turn_of(text, lex, start)
 
 
 # "no group has claimed", "has not claimed", "nobody immediately claimed"

@@ -57,6 +57,9 @@ _SAID = re.compile(r"\b(?:said|says|told(?:\s+\w+){0,2}|announced|confirmed|brie
                    r"(?:on\s+|late\s+|early\s+|earlier\s+(?:on\s+)?|later\s+(?:on\s+)?)?$"
                    r"|\b(?:earlier|later)\s+(?:on\s+)?$", re.I)
 _EARLIER = re.compile(r"(?:earlier|later)\b", re.I)  # "earlier Thursday": the day it was said
+# "The government on Tuesday condemned ...": a day the verb of saying follows is the saying's
+_SAID_AFTER = re.compile(r"\s+(?:said|says|told|announced|confirmed|stated|condemned|denounced|denied|"
+                         r"claimed|warned|vowed)\b", re.I)
 # "at Friday's briefing", "Thursday's news conference": the day of the briefing the figure was given at
 _BRIEFING_AFTER = re.compile(r"(?:'s|’s)?\s+(?:(?:regular|daily|weekly|press|news|Pentagon|White\s+House)\s+)"
                              r"{0,2}(?:briefing|news\s+conference|press\s+conference|hearing)\b", re.I)
@@ -77,6 +80,10 @@ _SURNAME_SAID = re.compile(r"\b([A-Z][a-z]+)\s+(?:said|says|told|added)\b"
                            r"|\b(?:said|says|added)\s+([A-Z][a-z]+)\b")
 _OPENING_QUOTE = re.compile(r"\s*[“\"][^”\"]{10,400}[”\"]")
 _CLAIM = re.compile(r"\b(?:claim\w*|took responsibility|said it|says it|announced|statement)\b", re.I)
+# "more than 100 attacks, most of them claimed by <group>": who claimed the attacks, not who counts them
+_CLAIMED_PART = re.compile(r"\b(?:most|many|some|several|all|a\s+number|dozens|the\s+majority)\s+"
+                           r"(?:of\s+(?:them|which|those|these)\s+)?(?:(?:were|was|have\s+been|had\s+been)\s+)?"
+                           r"claimed\s+by\b", re.I)
 LOOK_BACK = 600  # characters before a sentence that "such attacks" may refer to
 
 
@@ -449,7 +456,7 @@ def _metric(rules: Rules, text: str, match: re.Match[str], start: int, end: int)
         return ("killed" if killing else "injured"), rule
     # "the attacks ... caused damage to 34 vessels": a number of ships (rule targets_after) is no
     # total of attacks
-    attacks = rules.first(("attacks_counted",), text, after, end) or (
+    attacks = rules.first(("attacks_counted", "attacks_brought_to"), text, after, end) or (
         None if rules.at("targets_after", text, after, end) else rules.first(("total_before",), text, at,
                                                                               floor=start))
     if attacks:
@@ -794,12 +801,16 @@ _ACT_NAMED = re.compile(r"(?:\s+(?:[Aa]ir\s+)?[Bb]ase)?(?:['’]s)?\s+(?:(?:dron
                         r"(?:attack|strike|incident|raid|assault|bombing)\b")
 _ACT_TIME = re.compile(r"\b(?:before|after|since|following|until|prior\s+to)\s+(?:the\s+|this\s+|that\s+)?$",
                        re.I)
+# "the attack on <base>", "Monday's drone strike at <base>": one act's object, not where a count is kept
+_ONE_ACT_ON = re.compile(r"\b(?:the|this|that|\w+day['’]s)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|incident|"
+                         r"raid|assault|bombing)\s+(?:on|at|against)\s+(?:the\s+)?$", re.I)
 
 
 def _names_act(segment: str, start: int, end: int) -> bool:
     """Whether the place at ``segment[start:end]`` is the name of an act, told as a time ("after the
-    Tower 22 attack") or with the act's noun after it ("the Al-Asad incident")."""
-    return bool(_ACT_NAMED.match(segment, end)
+    Tower 22 attack"), with the act's noun after it ("the Al-Asad incident") or as one act's object
+    ("the attack on <base> on Monday was the 103rd")."""
+    return bool(_ACT_NAMED.match(segment, end) or _ONE_ACT_ON.search(segment, max(0, start - 40), start)
                 or (_ACT_TIME.search(segment, max(0, start - 24), start) and not re.match(
                     r"\s+(?:has|have|had|was|were)\b", segment[end:])))
 
@@ -1073,7 +1084,8 @@ def _as_of(article: Article, sentences: tuple[tuple[int, int, int], ...], index:
     own = usable(dates)
     until = [d for d in own if _UNTIL.search(clean, max(start, d.start - 12), d.start)]
     said = [d for d in own if _SAID.search(clean, max(start, d.start - 40), d.start)
-            or _BRIEFING_AFTER.match(clean, d.end) or _EARLIER.match(d.text)]
+            or _BRIEFING_AFTER.match(clean, d.end) or _EARLIER.match(d.text)
+            or _SAID_AFTER.match(clean, d.end)]
     if until or said:
         return (until or said)[-1].date
     own = [d for d in own if not _names_an_act(clean, d)]
@@ -1161,8 +1173,9 @@ def _speakers_day(article: Article, sentences: tuple[tuple[int, int, int], ...],
     return day if day is not None and (reach is None or day >= reach) else None
 
 
-_ACT_AFTER = re.compile(r"(?:'s|’s)?\s+(?:(?:night|morning|evening|afternoon|drone|rocket|missile|deadly)\s+)"
-                        r"{0,2}(?:attacks?|strikes?|raids?|incident)\b", re.I)
+# (the act's side may come first, as a capitalised word: "overnight <Side> strikes", "Monday's <Side> raid")
+_ACT_AFTER = re.compile(r"(?:'s|’s)?\s+(?-i:[A-Z][\w.-]*\s+)?(?:(?:night|morning|evening|afternoon|drone|"
+                        r"rocket|missile|deadly)\s+){0,2}(?:attacks?|strikes?|raids?|incident)\b", re.I)
 _ACT_BEFORE = re.compile(r"\b(?:attacks?|strikes?|raids?|incident)\s+(?:\w+\s+){0,3}?(?:on|late|early)\s+$",
                          re.I)
 
@@ -1180,7 +1193,7 @@ def _source(clean: str, lex: Lexicons, names: Names, sentences: tuple[tuple[int,
     else the outlet; looked for in the sentence, then the headline-style prefix before a colon."""
     para, start, end = sentences[index]
     sentence = clean[start:end]
-    claim = _CLAIM.search(sentence)
+    claim = _CLAIM.search(_CLAIMED_PART.sub(lambda m: " " * len(m.group()), sentence))
     # a quotation opening the sentence is what the claimant said, not who: "'This is the 26th
     # <group> attack since ...,' the statement said" names no claimant
     quoted = _OPENING_QUOTE.match(sentence)
@@ -1205,7 +1218,7 @@ def _source(clean: str, lex: Lexicons, names: Names, sentences: tuple[tuple[int,
         if voice:
             return voice
     official = (_statement_of(clean, lex, sentences, index) or _named_before(clean, lex, sentence, start)
-                or _turn_of(clean, lex, start))
+                or turn_of(clean, lex, start))
     return ("official", official) if official else ("outlet", None)
 
 
@@ -1213,7 +1226,7 @@ def _source(clean: str, lex: Lexicons, names: Names, sentences: tuple[tuple[int,
 _TURN = re.compile(r"^[ \t]*((?:[A-Z][A-Z.'’-]*[ \t]+){0,4}[A-Z][A-Z.'’-]*)[ \t]*:", re.M)
 
 
-def _turn_of(clean: str, lex: Lexicons, start: int) -> str | None:
+def turn_of(clean: str, lex: Lexicons, start: int) -> str | None:
     """The official voice whose turn of a transcript the sentence at ``start`` is in: the last
     speaker's label before it ("MS. SINGH: ... there have been 14 attacks in Iraq and nine in
     Syria", paragraphs on), in a text of two or more such turns (a reporter's "Q:" among them, or
