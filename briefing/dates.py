@@ -210,7 +210,51 @@ def _contradicted(text: str, line: Dateline) -> str | None:
     if lede is not None:
         return (f"the clipper's date ({line.date:%A %d %b %Y}) is the day before the '{lede}' its lede "
                 "reports: the page was saved in another time zone or before the article appeared; not used")
+    newest = _past_week_long_before(text, line) if line.kind == "clipper" else None
+    if newest is not None:
+        return (f"the text tells its acts as of the past days, but the newest day it names "
+                f"({newest:%d %b %Y}) is weeks before the clipper's date ({line.date:%d %b %Y}): the page "
+                "was saved long after it appeared; not used")
     return None
+
+
+# "a series of attacks over the past week" says the acts the text dates are of the week before it
+# appeared; an aggregator's rewrite saved weeks later keeps those words and its explicit days
+_PAST_DAYS = re.compile(r"\b(?:(?:over|in|during|within)\s+the\s+(?:past|last)\s+"
+                        r"(?:week|few\s+days|several\s+days|(?:two|three|four|five|six|\d)\s+days)"
+                        r"|in\s+recent\s+days)\b", re.I)
+PAST_WEEK_GAP = 14  # days: a week's news, with a week's slack for a slow rewrite
+# a count's start or a span's ends ("since October 17", "between October 17 and December 15"): not news
+_SPAN_WORD = re.compile(r"\b(?:since|from|between|after|and|to|through|until|began\s+on|started\s+on)\s+"
+                        r"(?:on\s+)?$", re.I)
+
+
+def _past_week_long_before(text: str, line: Dateline) -> dt.date | None:
+    """The newest day the text names when it tells its acts as of "the past week" and every day it
+    names (a span's ends and a count's start aside) is more than ``PAST_WEEK_GAP`` days before the
+    clipper's ``line``; None when it also tells a day by its weekday or relative to its own
+    ("on Monday", "yesterday"): those are its news, and the explicit days background."""
+    body = text[line.end:]
+    if not _PAST_DAYS.search(body):
+        return None
+    days = _news_days(body, line.date)
+    if days is None or not days:
+        return None
+    newest = max(days)
+    return newest if (line.date - newest).days > PAST_WEEK_GAP else None
+
+
+def _news_days(body: str, day: dt.date) -> list[dt.date] | None:
+    """The explicit days ``body`` names (resolved against ``day``), a count's start and a span's
+    ends aside; None when it names a day relative to its own (a weekday, "today", "last week") or
+    a month alone: then it tells news this reading cannot place."""
+    days = []
+    for mention in find_dates(body, 0, len(body), day):
+        if mention.date is None or mention.precision != "day" or not DATE_PATTERN.fullmatch(mention.text):
+            return None
+        if not _SPAN_WORD.search(body, max(0, mention.start - 20), mention.start):
+            days.append(mention.date)
+    return days
 
 
 # A lede's weekday tells the news of the last day or two; one told as a plan is not yet news.
@@ -245,6 +289,17 @@ def lede_anchor(text: str) -> Anchor | None:
     day = clipper.date + dt.timedelta(days=1)
     return Anchor(day, f"the lede's '{said}', the day after the clipper's date ({clipper.date:%d %b %Y})",
                   weekday=True, reach=1)
+
+
+def saved_anchor(text: str) -> Anchor | None:
+    """The clipper's date of a page it does not date because the acts the text tells of "the past
+    week" are weeks before it (:func:`_past_week_long_before`): not the publication date, but a day
+    the page existed by, which gives the year of the text's days told without one."""
+    clipper = next((d for d in datelines(text) if d.kind == "clipper"), None)
+    if clipper is None or _past_week_long_before(text, clipper) is None:
+        return None
+    return Anchor(clipper.date, f"the clipper's date ({clipper.date:%d %b %Y}), weeks after the days the "
+                  "text names, a day the page existed by")
 
 
 # an update's label on the line before its date ("Updated:\n10/22/2023") makes it an update's date
