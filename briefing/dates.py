@@ -945,14 +945,54 @@ def _resolve_word(word: str, published: dt.date, mention: Callable[..., DateMent
 def against_known_events(article: Article, known: Iterable[KnownEvent]) -> Article:
     """The article undated when the text tells a known event of the story (the profile's
     ``[[known_event]]``) that happened more than a day after the publication date it was given
-    from the page: an article cannot report what came after it. Front matter and the desk stand."""
+    from the page: an article cannot report what came after it; or when a clipper's date is days
+    after the known events a text tells as the day's news (:func:`_known_news_before`).
+    Front matter and the desk stand."""
     if article.published is None or article.published_basis in ("front-matter", "desk", "metadata"):
         return article
+    known = tuple(known)
+    why = _known_after(article, known) or _known_news_before(article, known)
+    if why is None:
+        return article
+    return dataclasses.replace(article, published=None, published_time=None, published_basis="unknown",
+                               published_evidence=None, problems=(*article.problems, why))
+
+
+def _known_after(article: Article, known: tuple[KnownEvent, ...]) -> str | None:
     published = article.published
+    assert published is not None
     later = next((e for e in known if (e.date - published).days > 1 and e.told_in(article.clean)), None)
     if later is None:
-        return article
-    note = (f"the page's date ({published:%d %b %Y}) is before the {later.name} ({later.date:%d %b %Y}), "
+        return None
+    return (f"the page's date ({published:%d %b %Y}) is before the {later.name} ({later.date:%d %b %Y}), "
             "which the text reports; not used")
-    return dataclasses.replace(article, published=None, published_time=None, published_basis="unknown",
-                               published_evidence=None, problems=(*article.problems, note))
+
+
+STALE_KNOWN = 3  # days: a known event told as the day's news this long after is a late copy's
+# the day's own news: "earlier in the day", "details are still emerging"
+_SAME_DAY = re.compile(r"\b(?:earlier|later)\s+(?:in\s+the|that)\s+day\b|\bstill\s+emerging\b"
+                       r"|\b(?:today|tonight|this\s+morning|hours\s+ago)\b", re.I)
+
+
+def _known_news_before(article: Article, known: tuple[KnownEvent, ...]) -> str | None:
+    """Why a clipper's date is not used when the text tells the day's news ("earlier in the day")
+    and the known events it tells, the newest more than ``STALE_KNOWN`` days before that date, are
+    the only news it dates: no weekday and no day of its own (a count's start aside). A rewrite of
+    that day's report, saved days later."""
+    published, evidence = article.published, article.published_evidence
+    clipper = next((d for d in datelines(article.text) if d.kind == "clipper"), None)
+    if published is None or evidence is None or clipper is None or evidence.start != clipper.start:
+        return None
+    body = article.text[clipper.end:]
+    if not _SAME_DAY.search(body):
+        return None
+    told = [e for e in known if e.told_in(body)]
+    newest = max(told, key=lambda e: e.date, default=None)
+    if newest is None or (published - newest.date).days <= STALE_KNOWN:
+        return None
+    if any(not _SAME_DAY.fullmatch(m.text) and not _SPAN_WORD.search(body, max(0, m.start - 20), m.start)
+           for m in find_dates(body, 0, len(body), published)):
+        return None
+    return (f"the clipper's date ({published:%d %b %Y}) is days after the {newest.name} "
+            f"({newest.date:%d %b %Y}), which the text tells as the day's news, naming no later day: "
+            "the page was saved after it appeared; not used")

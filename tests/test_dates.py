@@ -665,6 +665,29 @@ def test_a_page_date_before_a_known_event_the_text_tells(text: str, published: d
     assert against_known_events(make_article(text), load_topic().known_events).published == published
 
 
+_RAID_NEWS = " date 2024-03-01 Raid confirmed\n\nThe command confirmed the Lighthouse raid. "
+
+
+@pytest.mark.parametrize(("told", "published"), [
+    # the known raid of 20 February told as the day's news on a page saved on 1 March: a late copy
+    ("Earlier in the day, officials said two depots were hit. Details are still emerging.", None),
+    # neighbours that keep it: no same-day news, a day of its own, a weekday, a count's start aside
+    ("Officials said two depots were hit.", dt.date(2024, 3, 1)),
+    ("Earlier in the day, officials said depots were hit again on February 29.", dt.date(2024, 3, 1)),
+    ("Earlier in the day, officials said depots were hit again on Tuesday.", dt.date(2024, 3, 1)),
+])
+def test_a_clippers_date_days_after_a_known_event_told_as_the_days_news(told: str,
+                                                                        published: dt.date | None) -> None:
+    from briefing.dates import against_known_events
+    from briefing.topic import KnownEvent
+
+    raid = KnownEvent("Lighthouse raid", "us_strike", dt.date(2024, 2, 20), ("Iraq",), ("Lighthouse raid",))
+    assert against_known_events(make_article(_RAID_NEWS + told), (raid,)).published == published
+    # the same news on a page saved the day after the raid keeps its date
+    fresh = make_article(_RAID_NEWS.replace("2024-03-01", "2024-02-21") + told)
+    assert against_known_events(fresh, (raid,)).published == dt.date(2024, 2, 21)
+
+
 @pytest.mark.parametrize(("text", "weekday_day"), [
     # the anchor fixes the yearless day's year; the weekday written right before it is that day
     ("On Saturday, Dec. 21, the navy said drones were downed.", dt.date(2024, 12, 21)),
