@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .datelines import (
+    CLIPPER,
     DAY,
     FULL_DATE,
     MON,
@@ -295,8 +296,12 @@ def saved_anchor(text: str) -> Anchor | None:
     """The clipper's date of a page it does not date because the acts the text tells of "the past
     week" are weeks before it (:func:`_past_week_long_before`): not the publication date, but a day
     the page existed by, which gives the year of the text's days told without one."""
-    clipper = next((d for d in datelines(text) if d.kind == "clipper"), None)
-    if clipper is None or _past_week_long_before(text, clipper) is None:
+    found = CLIPPER.match(text)
+    day = safe_date(*(int(x) for x in found.group(1).split("-"))) if found else None
+    if found is None or day is None or not _PAST_DAYS.search(text, found.end()):
+        return None  # most pages: no clipper's line, or no "past week"
+    clipper = Dateline(day, None, found.start(1), found.end(1), kind="clipper")
+    if _past_week_long_before(text, clipper) is None:
         return None
     return Anchor(clipper.date, f"the clipper's date ({clipper.date:%d %b %Y}), weeks after the days the "
                   "text names, a day the page existed by")
@@ -980,10 +985,10 @@ def _known_news_before(article: Article, known: tuple[KnownEvent, ...]) -> str |
     the only news it dates: no weekday and no day of its own (a count's start aside). A rewrite of
     that day's report, saved days later."""
     published, evidence = article.published, article.published_evidence
-    clipper = next((d for d in datelines(article.text) if d.kind == "clipper"), None)
-    if published is None or evidence is None or clipper is None or evidence.start != clipper.start:
+    clipper = CLIPPER.match(article.text)  # the page's first words: its date, when a clipper saved it
+    if published is None or evidence is None or clipper is None or evidence.start != clipper.start(1):
         return None
-    body = article.text[clipper.end:]
+    body = article.text[clipper.end():]
     if not _SAME_DAY.search(body):
         return None
     told = [e for e in known if e.told_in(body)]
