@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .datelines import (
+    CLIPPER,
     DAY,
     FULL_DATE,
     MON,
@@ -210,7 +211,51 @@ def _contradicted(text: str, line: Dateline) -> str | None:
     if lede is not None:
         return (f"the clipper's date ({line.date:%A %d %b %Y}) is the day before the '{lede}' its lede "
                 "reports: the page was saved in another time zone or before the article appeared; not used")
+    newest = _past_week_long_before(text, line) if line.kind == "clipper" else None
+    if newest is not None:
+        return (f"the text tells its acts as of the past days, but the newest day it names "
+                f"({newest:%d %b %Y}) is weeks before the clipper's date ({line.date:%d %b %Y}): the page "
+                "was saved long after it appeared; not used")
     return None
+
+
+# "a series of attacks over the past week" says the acts the text dates are of the week before it
+# appeared; an aggregator's rewrite saved weeks later keeps those words and its explicit days
+_PAST_DAYS = re.compile(r"\b(?:(?:over|in|during|within)\s+the\s+(?:past|last)\s+"
+                        r"(?:week|few\s+days|several\s+days|(?:two|three|four|five|six|\d)\s+days)"
+                        r"|in\s+recent\s+days)\b", re.I)
+PAST_WEEK_GAP = 14  # days: a week's news, with a week's slack for a slow rewrite
+# a count's start or a span's ends ("since October 17", "between October 17 and December 15"): not news
+_SPAN_WORD = re.compile(r"\b(?:since|from|between|after|and|to|through|until|began\s+on|started\s+on)\s+"
+                        r"(?:on\s+)?$", re.I)
+
+
+def _past_week_long_before(text: str, line: Dateline) -> dt.date | None:
+    """The newest day the text names when it tells its acts as of "the past week" and every day it
+    names (a span's ends and a count's start aside) is more than ``PAST_WEEK_GAP`` days before the
+    clipper's ``line``; None when it also tells a day by its weekday or relative to its own
+    ("on Monday", "yesterday"): those are its news, and the explicit days background."""
+    body = text[line.end:]
+    if not _PAST_DAYS.search(body):
+        return None
+    days = _news_days(body, line.date)
+    if days is None or not days:
+        return None
+    newest = max(days)
+    return newest if (line.date - newest).days > PAST_WEEK_GAP else None
+
+
+def _news_days(body: str, day: dt.date) -> list[dt.date] | None:
+    """The explicit days ``body`` names (resolved against ``day``), a count's start and a span's
+    ends aside; None when it names a day relative to its own (a weekday, "today", "last week") or
+    a month alone: then it tells news this reading cannot place."""
+    days = []
+    for mention in find_dates(body, 0, len(body), day):
+        if mention.date is None or mention.precision != "day" or not DATE_PATTERN.fullmatch(mention.text):
+            return None
+        if not _SPAN_WORD.search(body, max(0, mention.start - 20), mention.start):
+            days.append(mention.date)
+    return days
 
 
 # A lede's weekday tells the news of the last day or two; one told as a plan is not yet news.
@@ -245,6 +290,21 @@ def lede_anchor(text: str) -> Anchor | None:
     day = clipper.date + dt.timedelta(days=1)
     return Anchor(day, f"the lede's '{said}', the day after the clipper's date ({clipper.date:%d %b %Y})",
                   weekday=True, reach=1)
+
+
+def saved_anchor(text: str) -> Anchor | None:
+    """The clipper's date of a page it does not date because the acts the text tells of "the past
+    week" are weeks before it (:func:`_past_week_long_before`): not the publication date, but a day
+    the page existed by, which gives the year of the text's days told without one."""
+    found = CLIPPER.match(text)
+    day = safe_date(*(int(x) for x in found.group(1).split("-"))) if found else None
+    if found is None or day is None or not _PAST_DAYS.search(text, found.end()):
+        return None  # most pages: no clipper's line, or no "past week"
+    clipper = Dateline(day, None, found.start(1), found.end(1), kind="clipper")
+    if _past_week_long_before(text, clipper) is None:
+        return None
+    return Anchor(clipper.date, f"the clipper's date ({clipper.date:%d %b %Y}), weeks after the days the "
+                  "text names, a day the page existed by")
 
 
 # an update's label on the line before its date ("Updated:\n10/22/2023") makes it an update's date
@@ -890,14 +950,54 @@ def _resolve_word(word: str, published: dt.date, mention: Callable[..., DateMent
 def against_known_events(article: Article, known: Iterable[KnownEvent]) -> Article:
     """The article undated when the text tells a known event of the story (the profile's
     ``[[known_event]]``) that happened more than a day after the publication date it was given
-    from the page: an article cannot report what came after it. Front matter and the desk stand."""
+    from the page: an article cannot report what came after it; or when a clipper's date is days
+    after the known events a text tells as the day's news (:func:`_known_news_before`).
+    Front matter and the desk stand."""
     if article.published is None or article.published_basis in ("front-matter", "desk", "metadata"):
         return article
+    known = tuple(known)
+    why = _known_after(article, known) or _known_news_before(article, known)
+    if why is None:
+        return article
+    return dataclasses.replace(article, published=None, published_time=None, published_basis="unknown",
+                               published_evidence=None, problems=(*article.problems, why))
+
+
+def _known_after(article: Article, known: tuple[KnownEvent, ...]) -> str | None:
     published = article.published
+    assert published is not None
     later = next((e for e in known if (e.date - published).days > 1 and e.told_in(article.clean)), None)
     if later is None:
-        return article
-    note = (f"the page's date ({published:%d %b %Y}) is before the {later.name} ({later.date:%d %b %Y}), "
+        return None
+    return (f"the page's date ({published:%d %b %Y}) is before the {later.name} ({later.date:%d %b %Y}), "
             "which the text reports; not used")
-    return dataclasses.replace(article, published=None, published_time=None, published_basis="unknown",
-                               published_evidence=None, problems=(*article.problems, note))
+
+
+STALE_KNOWN = 3  # days: a known event told as the day's news this long after is a late copy's
+# the day's own news: "earlier in the day", "details are still emerging"
+_SAME_DAY = re.compile(r"\b(?:earlier|later)\s+(?:in\s+the|that)\s+day\b|\bstill\s+emerging\b"
+                       r"|\b(?:today|tonight|this\s+morning|hours\s+ago)\b", re.I)
+
+
+def _known_news_before(article: Article, known: tuple[KnownEvent, ...]) -> str | None:
+    """Why a clipper's date is not used when the text tells the day's news ("earlier in the day")
+    and the known events it tells, the newest more than ``STALE_KNOWN`` days before that date, are
+    the only news it dates: no weekday and no day of its own (a count's start aside). A rewrite of
+    that day's report, saved days later."""
+    published, evidence = article.published, article.published_evidence
+    clipper = CLIPPER.match(article.text)  # the page's first words: its date, when a clipper saved it
+    if published is None or evidence is None or clipper is None or evidence.start != clipper.start(1):
+        return None
+    body = article.text[clipper.end():]
+    if not _SAME_DAY.search(body):
+        return None
+    told = [e for e in known if e.told_in(body)]
+    newest = max(told, key=lambda e: e.date, default=None)
+    if newest is None or (published - newest.date).days <= STALE_KNOWN:
+        return None
+    if any(not _SAME_DAY.fullmatch(m.text) and not _SPAN_WORD.search(body, max(0, m.start - 20), m.start)
+           for m in find_dates(body, 0, len(body), published)):
+        return None
+    return (f"the clipper's date ({published:%d %b %Y}) is days after the {newest.name} "
+            f"({newest.date:%d %b %Y}), which the text tells as the day's news, naming no later day: "
+            "the page was saved after it appeared; not used")

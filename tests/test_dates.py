@@ -183,6 +183,38 @@ def test_a_clippers_date_that_puts_a_day_without_its_year_a_year_back_is_not_use
     assert (published is None) == any("nearly a year before" in p for p in article.problems)
 
 
+_PAST_WEEK = " date 2024-03-20 Bases hit again\n\nMilitias fired drones at three bases over the past week. "
+
+
+@pytest.mark.parametrize(("told", "published"), [
+    # the acts of "the past week" all weeks before the clipper's date: a rewrite saved long after
+    ("The largest salvo came on February 26th, and rockets followed on February 27th.", None),
+    # neighbours that keep it: an act of the week, the news told by its weekday, a span's end, a count's
+    # start, a month alone
+    ("The largest salvo came on March 16th, and rockets followed on February 27th.", dt.date(2024, 3, 20)),
+    ("The largest salvo came on Monday; the first, on February 26th.", dt.date(2024, 3, 20)),
+    ("Between January 2 and February 26, bases were hit 40 times.", dt.date(2024, 3, 20)),
+    ("Bases have been hit 40 times since February 26.", dt.date(2024, 3, 20)),
+    ("Rockets followed last week, after a salvo on February 26th.", dt.date(2024, 3, 20)),
+])
+def test_a_clippers_date_weeks_after_the_past_weeks_acts_is_not_used(told: str,
+                                                                     published: dt.date | None) -> None:
+    article = make_article(_PAST_WEEK + told)
+    assert article.published == published
+    assert (published is None) == any("weeks before the clipper's date" in p for p in article.problems)
+
+
+def test_the_days_of_a_page_saved_weeks_after_its_past_week_keep_the_clippers_year() -> None:
+    from briefing.extract.events import read_events
+
+    text = (" date 2024-01-10 Bases hit\n\nU.S. troops were attacked at two bases over the past week.\n\n"
+            "A drone struck the base at Erbil on December 18th, injuring two troops.")
+    article = make_article(text)
+    assert article.published is None
+    days = {e.date for e in read_events(article).events}
+    assert days == {dt.date(2023, 12, 18)}
+
+
 @pytest.mark.parametrize(("told", "published"), [
     # an explainer updated since: its address keeps the day it first appeared
     ("Between Oct. 17 and Nov. 20, bases were attacked 60 times.", None),
@@ -631,6 +663,29 @@ def test_a_page_date_before_a_known_event_the_text_tells(text: str, published: d
     from briefing.topic import load_topic
 
     assert against_known_events(make_article(text), load_topic().known_events).published == published
+
+
+_RAID_NEWS = " date 2024-03-01 Raid confirmed\n\nThe command confirmed the Lighthouse raid. "
+
+
+@pytest.mark.parametrize(("told", "published"), [
+    # the known raid of 20 February told as the day's news on a page saved on 1 March: a late copy
+    ("Earlier in the day, officials said two depots were hit. Details are still emerging.", None),
+    # neighbours that keep it: no same-day news, a day of its own, a weekday, a count's start aside
+    ("Officials said two depots were hit.", dt.date(2024, 3, 1)),
+    ("Earlier in the day, officials said depots were hit again on February 29.", dt.date(2024, 3, 1)),
+    ("Earlier in the day, officials said depots were hit again on Tuesday.", dt.date(2024, 3, 1)),
+])
+def test_a_clippers_date_days_after_a_known_event_told_as_the_days_news(told: str,
+                                                                        published: dt.date | None) -> None:
+    from briefing.dates import against_known_events
+    from briefing.topic import KnownEvent
+
+    raid = KnownEvent("Lighthouse raid", "us_strike", dt.date(2024, 2, 20), ("Iraq",), ("Lighthouse raid",))
+    assert against_known_events(make_article(_RAID_NEWS + told), (raid,)).published == published
+    # the same news on a page saved the day after the raid keeps its date
+    fresh = make_article(_RAID_NEWS.replace("2024-03-01", "2024-02-21") + told)
+    assert against_known_events(fresh, (raid,)).published == dt.date(2024, 2, 21)
 
 
 @pytest.mark.parametrize(("text", "weekday_day"), [

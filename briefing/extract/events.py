@@ -25,7 +25,16 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from ..datelines import readers_day_at, safe_date
-from ..dates import WEEKDAYS, Anchor, find_dates, lede_anchor, masthead_at, post_anchor, written_dates
+from ..dates import (
+    WEEKDAYS,
+    Anchor,
+    find_dates,
+    lede_anchor,
+    masthead_at,
+    post_anchor,
+    saved_anchor,
+    written_dates,
+)
 from ..ids import event_id
 from ..model import Article, DateBasis, DateMention, Event, EventType, Evidence, distinct
 from ..names import Act, StoryWords, default_words
@@ -834,7 +843,8 @@ def anchor_of(article: Article, lex: Lexicons) -> Anchor | None:
                 and not masthead_at(clean, day.start) and not readers_day_at(clean, day.start)):
             weekday = WEEKDAYS[day.date.weekday()] in named
             found.append(Anchor(day.date, f"the article names '{day.text}'", weekday))
-    found += [post for post in (post_anchor(article.text), lede_anchor(article.text)) if post is not None]
+    own = (post_anchor(article.text), lede_anchor(article.text), saved_anchor(article.text))
+    found += [post for post in own if post is not None]
     folded = fold(clean)
     told = [e for e in lex.topic.known_events if e.told_in(clean, folded)]  # most articles tell none
     # "On Wednesday (Oct 18)": the one year of the campaign whose calendar agrees (yearless.py)
