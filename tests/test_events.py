@@ -1073,6 +1073,23 @@ def test_the_day_before_counts_from_the_day_told_before_it(
     assert kinds(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # the sentence before writes no day: "the previous day" counts from the act told last with one
+    ("On Monday, U.S. jets struck a militia depot in Syria. The command gave no details of the "
+     "damage. The previous day, U.S. forces bombed two sites in Iraq used by the militia.",
+     {("us_strike", MON, "Syria"), ("us_strike", SUN, "Iraq")}),
+    # "the day before" at the clause's end, counted from the attack told last
+    ("Rockets hit a base housing U.S. troops in Syria on Monday. Nobody was hurt, officials said. "
+     "U.S. forces struck the militia south of Baghdad the day before, killing four of its fighters.",
+     {("attack_on_us_forces", MON, "Syria"), ("us_strike", SUN, "Iraq")}),
+    # no act told with a day before it: nothing to count from
+    ("The command gave no details. The previous day, U.S. forces bombed two sites in Iraq.", set()),
+])
+def test_the_day_before_counts_from_the_act_told_last_with_a_day(
+        text: str, expected: set[tuple[str, dt.date | None, str | None]]) -> None:
+    assert kinds(text) == expected
+
+
 # A timeline told in the present tense, an entry going on past its first sentence, and a base
 # it does not name. Published Sunday 28 Jan 2024.
 PRESENT_TIMELINE = ("Oct. 19 — Troops in Syria shoot down two drones. Separately, rockets target a base "

@@ -151,6 +151,7 @@ def _read_events(article: Article, lex: Lexicons, names: Names | None) -> Articl
                 dated = _ordinal(article, dated, last_told, counted)
                 dated = _in_that_act(article, _part_of_count(article, dated, last_told, counted), last_seen)
                 dated = _downed_as_told(article, _apart_from_told(article, dated, last_told), last_told)
+                dated = _day_apart_from_last(article, dated, last_told)
             if dated is not None:
                 found += [one for day in _each_day(dated) for one in _each_base(article, day, names, lex)]
                 _remember(article, dated, last_told, counted)
@@ -682,6 +683,31 @@ def _apart_from_told(article: Article, item: _Dated, last_told: dict[str, _Dated
     day = told.date + dt.timedelta(days=-shift if cue["rel"].lower() == "after" else shift)
     return _Dated(item.mention, day, f"'{cue[0].strip()}' the {what} told on {told.date:%d %b %Y}",
                   basis="days-apart", counted_from=told.date)
+
+
+def _day_apart_from_last(article: Article, item: _Dated, last_told: dict[str, _Dated]) -> _Dated:
+    """"US forces bombed nine targets the previous day", "<a group> was struck the day before":
+    a day-before (or day-after) cue in the act's clause, or opening its sentence, whose sentence
+    and the one before write no day to count from (:func:`_same_day` reads those): counted from
+    the act told last with a day of its own, in an earlier sentence, the day news counts from."""
+    mention = item.mention
+    if item.date is not None or item.disagree or item.told or mention.anaphor:
+        return item
+    clean, (begins, ends) = article.clean, mention.sentence
+    clause = range(*mention.clause)
+    cue = next((m for m in _SAME_DAY.finditer(clean, begins, ends)
+                if m.start() in clause or m.start() - begins <= _SAME_DAY_OPENS), None)
+    if cue is None or cue["same"] or _SPOKEN.search(clean, max(begins, cue.start() - 40), cue.start()):
+        return item
+    told = max((t for t in last_told.values() if t.date is not None and t.mention.sentence[1] <= begins),
+               key=lambda t: t.mention.start, default=None)
+    if told is None or told.date is None:
+        return item
+    day = told.date + dt.timedelta(days=-1 if cue["before"] else 1)
+    if article.published is not None and day > article.published:
+        return item  # after the page's own day: not an act it reports
+    return _Dated(mention, day, f"'{cue[0].strip()}' counted from the {told.mention.act} told on "
+                                f"{told.date:%d %b %Y}", basis="days-apart", counted_from=told.date)
 
 
 _MUNITIONS_TOLD = GRAMMAR.pattern("munitions_told")
