@@ -889,6 +889,36 @@ def test_a_few_acts_counted_in_times_with_their_place_then_their_day(
     assert sorted((e.type, e.date, e.country) for e in found) == expected
 
 
+_FOUR_TIMES = "U.S. forces were attacked four times in Iraq and Syria on Monday, an official said. "
+
+
+@pytest.mark.parametrize(("after", "expected"), [
+    # a part of the count that counts its sites in one country: that many of the acts there
+    ("U.S. troops were attacked at two sites in eastern Syria with rockets and drones.",
+     [("attack_on_us_forces", MON, "Iraq")] + [("attack_on_us_forces", MON, "Syria")] * 2),
+    ("U.S. troops were attacked at three sites in eastern Syria with rockets and drones.",
+     [("attack_on_us_forces", MON, "Iraq")] + [("attack_on_us_forces", MON, "Syria")] * 3),
+    # the sites told again ("the two sites") are no count
+    ("U.S. troops at the two sites in eastern Syria were attacked with rockets and drones.",
+     [("attack_on_us_forces", MON, "Iraq"), ("attack_on_us_forces", MON, "Syria")]),
+])
+def test_a_part_of_a_number_of_acts_counted_by_its_sites(
+        after: str, expected: list[tuple[str, dt.date, str]]) -> None:
+    assert _rows(_FOUR_TIMES + after) == expected
+
+
+def test_a_part_never_counts_more_sites_than_the_acts_told() -> None:
+    text = ("U.S. forces were attacked twice in Iraq and Syria on Monday, an official said. "
+            "U.S. troops were attacked at three sites in eastern Syria with rockets and drones.")
+    assert _rows(text) == [("attack_on_us_forces", MON, "Iraq"), ("attack_on_us_forces", MON, "Syria")]
+
+
+def test_sites_counted_alone_are_not_a_number_of_acts() -> None:
+    # "struck three facilities" with no number of acts told before may be one attack's targets
+    text = "On Monday, militants attacked U.S. forces at two sites in eastern Syria with rockets."
+    assert _rows(text) == [("attack_on_us_forces", MON, "Syria")]
+
+
 def test_an_act_told_on_a_day_is_not_the_act_of_weeks_before() -> None:
     # the lede's act has only the day it was told; the article's one dated attack is three weeks older
     text = ("Two rockets were fired at a base hosting U.S. forces near Baghdad airport, two officials told "

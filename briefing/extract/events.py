@@ -33,7 +33,7 @@ from ..screen import Openings, fold
 from ..text import all_sentences
 from ..topic import KnownEvent, Topic, load_topic
 from ..yearless import CAMPAIGN_YEARS, StoryTime, of_another_time, of_the_campaign, weekday_days
-from .counted import acts_counted, one_days_count, targets_counted
+from .counted import acts_counted, one_days_count, sites_counted, targets_counted
 from .entries import ENTRY_HEAD, GRAMMAR, verbless_mentions
 from .lexicon import Lexicons, Names, lexicons
 from .roles import Mention, SentenceReader, act_screen, named_as_cause
@@ -89,6 +89,7 @@ class _Dated:
     counted_from: dt.date | None = None  # the day its day was counted from, when not publication
     second: dt.date | None = None  # acts told on two days of one month ("on July 16 and 25"): the other
     second_mention: Mention | None = None  # the act on ``second``, when it names a place of its own
+    part_of: int = 0  # one of a number of acts told just before with a day: that number (0: none read)
 
 
 def extract_events(article: Article, topic: Topic | None = None) -> list[Event]:
@@ -814,8 +815,9 @@ def _part_of_count(article: Article, item: _Dated, last_told: dict[str, _Dated],
         month, day = told.month_day
         return _Dated(item.mention, None, f"one of the acts counted just before on {month:02d}-{day:02d}, "
                                           "a day without its year", month_day=told.month_day)
+    total = acts_counted(article.clean, told.mention.start, told.mention.end, told.mention.clause)
     return _Dated(item.mention, told.date, f"one of the acts counted on {told.date:%d %b %Y} just before",
-                  basis="told-before")
+                  basis="told-before", part_of=total)
 
 
 _THAT_INCIDENT = GRAMMAR.pattern("that_incident")
@@ -2302,6 +2304,8 @@ def _more_counted(article: Article, key: tuple[str, str | None, dt.date], group:
                                  _target_nouns(lex, mention.type))
                  or acts_counted(article.clean, mention.start, mention.end, mention.clause))
         if count <= kept or item.date != key[2] or item.weak or item.known or _in_entry(article, item):
+            if (more := _sites_of_part(article, key, item, lex, kept)) is not None:
+                return more
             continue
         written = find_dates(article.clean, *mention.sentence, article.published, article.published_time)
         days = {d.date or d.text.lower() for d in written} | {m[0] for d in written
@@ -2315,6 +2319,23 @@ def _more_counted(article: Article, key: tuple[str, str | None, dt.date], group:
                         summary=summarise(first.type, country, places, lex.topic.said))
                 for number in range(kept + 1, count + 1)]
     return []
+
+
+def _sites_of_part(article: Article, key: tuple[str, str | None, dt.date], item: _Dated, lex: Lexicons,
+                   kept: int) -> list[Event] | None:
+    """"US forces were attacked four times on <day> ... They were attacked at two sites in <one
+    country>": a part of a number of acts told just before that counts its sites in one country
+    is that many of the acts there (never more than the number told), each with the part's
+    sentence as its evidence. None when the part counts no sites, or no more than ``kept``."""
+    mention, country = item.mention, key[1]
+    count = sites_counted(article.clean, mention.end, mention.clause)
+    if (country is None or not item.part_of or not kept < count <= item.part_of or item.date != key[2]
+            or not one_days_count(article.clean, mention.sentence, country, lex, 0)):
+        return None
+    first = _event(article, country, key[2], [item], None, lex)
+    note = f"{first.date_note}; one of {count} sites told together"
+    return [replace(first, id=f"{first.id}~{number}", date_note=note)
+            for number in range(kept + 1, count + 1)]
 
 
 def _target_nouns(lex: Lexicons, kind: str) -> re.Pattern[str] | None:
