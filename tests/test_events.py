@@ -1154,6 +1154,9 @@ def test_an_entrys_day_is_not_given_past_its_own_words(text: str) -> None:
      {("Al-Shaddadi",), ("Al-Omar oil field",)}),
     ("On Monday, rockets were fired at al-Tanf garrison, Al-Shaddadi and the Green Village base in Syria.",
      {("Al-Tanf",), ("Al-Shaddadi",), ("Al-Omar oil field",)}),
+    # the second base told with its own noun: "and the <side's> military base at <a base>"
+    ("On Monday, rockets targeted U.S. troops near al-Tanf garrison and the U.S. military base at "
+     "Al-Shaddadi in Syria.", {("Al-Tanf",), ("Al-Shaddadi",)}),
     # a base told as near another is one attack
     ("On Monday, drones were launched at Al-Shaddadi near the Green Village base in Syria.",
      {("Al-Shaddadi",)}),
