@@ -383,8 +383,9 @@ XMAS = dt.date(2023, 12, 25)
     # the retaliation for the Christmas Day attack, told by its three sites or by what it answered
     ("The Pentagon said U.S. jets struck three sites used by Kataib Hezbollah and affiliated groups.",
      dt.date(2023, 12, 27), {("us_strike", XMAS, "Iraq")}),
+    # (the attack they answered, told by its base and "Christmas morning", is the known attack too)
     ("American strikes in Iraq were a response to a drone attack on Erbil air base on Christmas morning.",
-     dt.date(2023, 12, 28), {("us_strike", XMAS, "Iraq")}),
+     dt.date(2023, 12, 28), {("us_strike", XMAS, "Iraq"), ("attack_on_us_forces", XMAS, "Iraq")}),
     # January's strikes on three facilities are known by their own words, and day
     ("U.S. jets struck three facilities in Iraq used by Kataib Hezbollah and other Iran-affiliated "
      "groups, officials said.", dt.date(2024, 1, 26), {("us_strike", dt.date(2024, 1, 24), "Iraq")}),
@@ -1118,6 +1119,13 @@ def test_the_day_before_counts_from_the_day_told_before_it(
 def test_the_day_before_counts_from_the_act_told_last_with_a_day(
         text: str, expected: set[tuple[str, dt.date | None, str | None]]) -> None:
     assert kinds(text) == expected
+
+
+def test_the_erbil_attack_told_as_on_christmas_morning_is_the_known_attack() -> None:
+    # an undated page: the named attack's known day, told by its base and "Christmas morning"
+    text = ("The jets struck back after a run of attacks on U.S. troops, among them one on Erbil Air Base "
+            "on Christmas morning.")
+    assert ("attack_on_us_forces", dt.date(2023, 12, 25), "Iraq") in kinds(text, None)
 
 
 # A timeline told in the present tense, an entry going on past its first sentence, and a base
