@@ -383,8 +383,9 @@ XMAS = dt.date(2023, 12, 25)
     # the retaliation for the Christmas Day attack, told by its three sites or by what it answered
     ("The Pentagon said U.S. jets struck three sites used by Kataib Hezbollah and affiliated groups.",
      dt.date(2023, 12, 27), {("us_strike", XMAS, "Iraq")}),
+    # (the attack they answered, told by its base and "Christmas morning", is the known attack too)
     ("American strikes in Iraq were a response to a drone attack on Erbil air base on Christmas morning.",
-     dt.date(2023, 12, 28), {("us_strike", XMAS, "Iraq")}),
+     dt.date(2023, 12, 28), {("us_strike", XMAS, "Iraq"), ("attack_on_us_forces", XMAS, "Iraq")}),
     # January's strikes on three facilities are known by their own words, and day
     ("U.S. jets struck three facilities in Iraq used by Kataib Hezbollah and other Iran-affiliated "
      "groups, officials said.", dt.date(2024, 1, 26), {("us_strike", dt.date(2024, 1, 24), "Iraq")}),
@@ -889,6 +890,36 @@ def test_a_few_acts_counted_in_times_with_their_place_then_their_day(
     assert sorted((e.type, e.date, e.country) for e in found) == expected
 
 
+_FOUR_TIMES = "U.S. forces were attacked four times in Iraq and Syria on Monday, an official said. "
+
+
+@pytest.mark.parametrize(("after", "expected"), [
+    # a part of the count that counts its sites in one country: that many of the acts there
+    ("U.S. troops were attacked at two sites in eastern Syria with rockets and drones.",
+     [("attack_on_us_forces", MON, "Iraq")] + [("attack_on_us_forces", MON, "Syria")] * 2),
+    ("U.S. troops were attacked at three sites in eastern Syria with rockets and drones.",
+     [("attack_on_us_forces", MON, "Iraq")] + [("attack_on_us_forces", MON, "Syria")] * 3),
+    # the sites told again ("the two sites") are no count
+    ("U.S. troops at the two sites in eastern Syria were attacked with rockets and drones.",
+     [("attack_on_us_forces", MON, "Iraq"), ("attack_on_us_forces", MON, "Syria")]),
+])
+def test_a_part_of_a_number_of_acts_counted_by_its_sites(
+        after: str, expected: list[tuple[str, dt.date, str]]) -> None:
+    assert _rows(_FOUR_TIMES + after) == expected
+
+
+def test_a_part_never_counts_more_sites_than_the_acts_told() -> None:
+    text = ("U.S. forces were attacked twice in Iraq and Syria on Monday, an official said. "
+            "U.S. troops were attacked at three sites in eastern Syria with rockets and drones.")
+    assert _rows(text) == [("attack_on_us_forces", MON, "Iraq"), ("attack_on_us_forces", MON, "Syria")]
+
+
+def test_sites_counted_alone_are_not_a_number_of_acts() -> None:
+    # "struck three facilities" with no number of acts told before may be one attack's targets
+    text = "On Monday, militants attacked U.S. forces at two sites in eastern Syria with rockets."
+    assert _rows(text) == [("attack_on_us_forces", MON, "Syria")]
+
+
 def test_an_act_told_on_a_day_is_not_the_act_of_weeks_before() -> None:
     # the lede's act has only the day it was told; the article's one dated attack is three weeks older
     text = ("Two rockets were fired at a base hosting U.S. forces near Baghdad airport, two officials told "
@@ -1073,6 +1104,30 @@ def test_the_day_before_counts_from_the_day_told_before_it(
     assert kinds(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # the sentence before writes no day: "the previous day" counts from the act told last with one
+    ("On Monday, U.S. jets struck a militia depot in Syria. The command gave no details of the "
+     "damage. The previous day, U.S. forces bombed two sites in Iraq used by the militia.",
+     {("us_strike", MON, "Syria"), ("us_strike", SUN, "Iraq")}),
+    # "the day before" at the clause's end, counted from the attack told last
+    ("Rockets hit a base housing U.S. troops in Syria on Monday. Nobody was hurt, officials said. "
+     "U.S. forces struck the militia south of Baghdad the day before, killing four of its fighters.",
+     {("attack_on_us_forces", MON, "Syria"), ("us_strike", SUN, "Iraq")}),
+    # no act told with a day before it: nothing to count from
+    ("The command gave no details. The previous day, U.S. forces bombed two sites in Iraq.", set()),
+])
+def test_the_day_before_counts_from_the_act_told_last_with_a_day(
+        text: str, expected: set[tuple[str, dt.date | None, str | None]]) -> None:
+    assert kinds(text) == expected
+
+
+def test_the_erbil_attack_told_as_on_christmas_morning_is_the_known_attack() -> None:
+    # an undated page: the named attack's known day, told by its base and "Christmas morning"
+    text = ("The jets struck back after a run of attacks on U.S. troops, among them one on Erbil Air Base "
+            "on Christmas morning.")
+    assert ("attack_on_us_forces", dt.date(2023, 12, 25), "Iraq") in kinds(text, None)
+
+
 # A timeline told in the present tense, an entry going on past its first sentence, and a base
 # it does not name. Published Sunday 28 Jan 2024.
 PRESENT_TIMELINE = ("Oct. 19 — Troops in Syria shoot down two drones. Separately, rockets target a base "
@@ -1107,6 +1162,9 @@ def test_an_entrys_day_is_not_given_past_its_own_words(text: str) -> None:
      {("Al-Shaddadi",), ("Al-Omar oil field",)}),
     ("On Monday, rockets were fired at al-Tanf garrison, Al-Shaddadi and the Green Village base in Syria.",
      {("Al-Tanf",), ("Al-Shaddadi",), ("Al-Omar oil field",)}),
+    # the second base told with its own noun: "and the <side's> military base at <a base>"
+    ("On Monday, rockets targeted U.S. troops near al-Tanf garrison and the U.S. military base at "
+     "Al-Shaddadi in Syria.", {("Al-Tanf",), ("Al-Shaddadi",)}),
     # a base told as near another is one attack
     ("On Monday, drones were launched at Al-Shaddadi near the Green Village base in Syria.",
      {("Al-Shaddadi",)}),

@@ -41,6 +41,14 @@ def acts_counted(clean: str, start: int, end: int, clause: tuple[int, int]) -> i
     return _NUMBERS[found["n"].lower()] if found else 0
 
 
+def sites_counted(clean: str, end: int, clause: tuple[int, int]) -> int:
+    """The number of sites the words after the act word (ending at ``end``) count in its clause
+    ("attacked| at two sites in <a country>"); 0 when they count none. Read only for a part of a
+    number of acts told just before: alone, "struck three facilities" may be one attack's targets."""
+    found = GRAMMAR.at("sites_counted_after", clean, end, limit=min(clause[1], end + _REACH))
+    return _NUMBERS[found["n"].lower()] if found else 0
+
+
 def targets_counted(clean: str, start: int, end: int, clause: tuple[int, int],
                     nouns: re.Pattern[str] | None) -> int:
     """The number of the target side's assets (``nouns``: its [side.*] nouns) the act word

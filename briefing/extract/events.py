@@ -42,7 +42,7 @@ from ..screen import Openings, fold
 from ..text import all_sentences
 from ..topic import KnownEvent, Topic, load_topic
 from ..yearless import CAMPAIGN_YEARS, StoryTime, of_another_time, of_the_campaign, weekday_days
-from .counted import acts_counted, one_days_count, targets_counted
+from .counted import acts_counted, one_days_count, sites_counted, targets_counted
 from .entries import ENTRY_HEAD, GRAMMAR, verbless_mentions
 from .lexicon import Lexicons, Names, lexicons
 from .roles import Mention, SentenceReader, act_screen, named_as_cause
@@ -98,6 +98,7 @@ class _Dated:
     counted_from: dt.date | None = None  # the day its day was counted from, when not publication
     second: dt.date | None = None  # acts told on two days of one month ("on July 16 and 25"): the other
     second_mention: Mention | None = None  # the act on ``second``, when it names a place of its own
+    part_of: int = 0  # one of a number of acts told just before with a day: that number (0: none read)
 
 
 def extract_events(article: Article, topic: Topic | None = None) -> list[Event]:
@@ -160,6 +161,7 @@ def _read_events(article: Article, lex: Lexicons, names: Names | None) -> Articl
                 dated = _ordinal(article, dated, last_told, counted)
                 dated = _in_that_act(article, _part_of_count(article, dated, last_told, counted), last_seen)
                 dated = _downed_as_told(article, _apart_from_told(article, dated, last_told), last_told)
+                dated = _day_apart_from_last(article, dated, last_told)
             if dated is not None:
                 found += [one for day in _each_day(dated) for one in _each_base(article, day, names, lex)]
                 _remember(article, dated, last_told, counted)
@@ -693,6 +695,31 @@ def _apart_from_told(article: Article, item: _Dated, last_told: dict[str, _Dated
                   basis="days-apart", counted_from=told.date)
 
 
+def _day_apart_from_last(article: Article, item: _Dated, last_told: dict[str, _Dated]) -> _Dated:
+    """"US forces bombed nine targets the previous day", "<a group> was struck the day before":
+    a day-before (or day-after) cue in the act's clause, or opening its sentence, whose sentence
+    and the one before write no day to count from (:func:`_same_day` reads those): counted from
+    the act told last with a day of its own, in an earlier sentence, the day news counts from."""
+    mention = item.mention
+    if item.date is not None or item.disagree or item.told or mention.anaphor:
+        return item
+    clean, (begins, ends) = article.clean, mention.sentence
+    clause = range(*mention.clause)
+    cue = next((m for m in _SAME_DAY.finditer(clean, begins, ends)
+                if m.start() in clause or m.start() - begins <= _SAME_DAY_OPENS), None)
+    if cue is None or cue["same"] or _SPOKEN.search(clean, max(begins, cue.start() - 40), cue.start()):
+        return item
+    told = max((t for t in last_told.values() if t.date is not None and t.mention.sentence[1] <= begins),
+               key=lambda t: t.mention.start, default=None)
+    if told is None or told.date is None:
+        return item
+    day = told.date + dt.timedelta(days=-1 if cue["before"] else 1)
+    if article.published is not None and day > article.published:
+        return item  # after the page's own day: not an act it reports
+    return _Dated(mention, day, f"'{cue[0].strip()}' counted from the {told.mention.act} told on "
+                                f"{told.date:%d %b %Y}", basis="days-apart", counted_from=told.date)
+
+
 _MUNITIONS_TOLD = GRAMMAR.pattern("munitions_told")
 
 
@@ -797,8 +824,9 @@ def _part_of_count(article: Article, item: _Dated, last_told: dict[str, _Dated],
         month, day = told.month_day
         return _Dated(item.mention, None, f"one of the acts counted just before on {month:02d}-{day:02d}, "
                                           "a day without its year", month_day=told.month_day)
+    total = acts_counted(article.clean, told.mention.start, told.mention.end, told.mention.clause)
     return _Dated(item.mention, told.date, f"one of the acts counted on {told.date:%d %b %Y} just before",
-                  basis="told-before")
+                  basis="told-before", part_of=total)
 
 
 _THAT_INCIDENT = GRAMMAR.pattern("that_incident")
@@ -2286,6 +2314,8 @@ def _more_counted(article: Article, key: tuple[str, str | None, dt.date], group:
                                  _target_nouns(lex, mention.type))
                  or acts_counted(article.clean, mention.start, mention.end, mention.clause))
         if count <= kept or item.date != key[2] or item.weak or item.known or _in_entry(article, item):
+            if (more := _sites_of_part(article, key, item, lex, kept)) is not None:
+                return more
             continue
         written = find_dates(article.clean, *mention.sentence, article.published, article.published_time)
         days = {d.date or d.text.lower() for d in written} | {m[0] for d in written
@@ -2299,6 +2329,23 @@ def _more_counted(article: Article, key: tuple[str, str | None, dt.date], group:
                         summary=summarise(first.type, country, places, lex.topic.said))
                 for number in range(kept + 1, count + 1)]
     return []
+
+
+def _sites_of_part(article: Article, key: tuple[str, str | None, dt.date], item: _Dated, lex: Lexicons,
+                   kept: int) -> list[Event] | None:
+    """"US forces were attacked four times on <day> ... They were attacked at two sites in <one
+    country>": a part of a number of acts told just before that counts its sites in one country
+    is that many of the acts there (never more than the number told), each with the part's
+    sentence as its evidence. None when the part counts no sites, or no more than ``kept``."""
+    mention, country = item.mention, key[1]
+    count = sites_counted(article.clean, mention.end, mention.clause)
+    if (country is None or not item.part_of or not kept < count <= item.part_of or item.date != key[2]
+            or not one_days_count(article.clean, mention.sentence, country, lex, 0)):
+        return None
+    first = _event(article, country, key[2], [item], None, lex)
+    note = f"{first.date_note}; one of {count} sites told together"
+    return [replace(first, id=f"{first.id}~{number}", date_note=note)
+            for number in range(kept + 1, count + 1)]
 
 
 def _target_nouns(lex: Lexicons, kind: str) -> re.Pattern[str] | None:
