@@ -1143,3 +1143,32 @@ def test_an_act_told_a_day_before_the_acts_just_told_in_the_present(opening: str
     text = (f"On Sunday, a Houthi missile struck a tanker in the Red Sea. {opening} a day after a Houthi "
             "drone hit a bulk carrier in the Gulf of Aden.")
     assert ("attack_on_shipping", "Gulf of Aden", dt.date(2024, 1, 20)) in _events(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a participle set off by a comma after the ship it tells of: a passive without its auxiliary, its
+    # by-phrase the agent, its day the act's
+    ("Houthi attacks go on in the Red Sea. The bulk carrier Northern Star, struck by the Houthis on Sunday, "
+     "was towed to port.", [("attack_on_shipping", "Red Sea", SUNDAY)]),
+    ("The Houthis still hold the car carrier Galaxy Leader, seized on November 19, 2023, at a Yemeni port.",
+     [("attack_on_shipping", "Red Sea", dt.date(2023, 11, 19))]),
+    # the same words as the active verb of a clause after a comma ("who struck"); a munition's downing
+    # set off so is no attack on a ship (nor, without its auxiliary, read as an intercept)
+    ("The Houthis, who struck a tanker in the Red Sea on Sunday, vowed more attacks.",
+     [("attack_on_shipping", "Red Sea", SUNDAY)]),
+    ("Two Houthi drones, shot down by a destroyer on Sunday over the Red Sea, were the week's last.", []),
+])
+def test_a_participle_set_off_by_a_comma_is_a_passive(text: str, expected: Found) -> None:
+    assert _events(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a release's "in a Houthi controlled area", without the hyphen: destroyed before it flew, a strike
+    ("On Sunday, U.S. Central Command forces destroyed one Houthi radar site in a Houthi controlled area "
+     "of Yemen.", [("us_strike", "Yemen", SUNDAY)]),
+    # fired from there, and downed over the sea: an intercept still
+    ("On Sunday, U.S. Central Command forces destroyed two Houthi drones over the Red Sea launched from "
+     "Houthi controlled areas of Yemen.", [("intercept", "Red Sea", SUNDAY)]),
+])
+def test_a_site_destroyed_in_the_land_the_houthis_hold_without_the_hyphen(text: str, expected: Found) -> None:
+    assert _events(text) == expected
