@@ -1172,3 +1172,18 @@ def test_a_participle_set_off_by_a_comma_is_a_passive(text: str, expected: Found
 ])
 def test_a_site_destroyed_in_the_land_the_houthis_hold_without_the_hyphen(text: str, expected: Found) -> None:
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the downing of the munition just fired, told after it in the same sentence: of the attack's day
+    ("A Houthi drone struck a tanker in the Gulf of Aden on Sunday. About two hours later the rebels fired a "
+     "missile toward the USS Example in the Gulf of Aden, but the destroyer brought down the missile.",
+     [("attack_on_shipping", "Gulf of Aden", SUNDAY), ("attack_on_us_navy", "Gulf of Aden", SUNDAY),
+      ("intercept", "Gulf of Aden", SUNDAY)]),
+    # other munitions than the one just told: no day from it
+    ("A Houthi drone struck a tanker in the Gulf of Aden on Sunday. About two hours later the rebels fired a "
+     "missile toward the USS Example in the Gulf of Aden, and the destroyer brought down two drones.",
+     [("attack_on_shipping", "Gulf of Aden", SUNDAY), ("attack_on_us_navy", "Gulf of Aden", SUNDAY)]),
+])
+def test_the_munition_just_fired_downed_in_the_same_sentence(text: str, expected: Found) -> None:
+    assert _events(text) == expected
