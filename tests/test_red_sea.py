@@ -1187,3 +1187,19 @@ def test_a_site_destroyed_in_the_land_the_houthis_hold_without_the_hyphen(text: 
 ])
 def test_the_munition_just_fired_downed_in_the_same_sentence(text: str, expected: Found) -> None:
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a group's claim, then a maritime notice's day for "the attack": the claimed act, of that day
+    ("The Houthis said in a statement that they had fired missiles at the tanker Star in the Red Sea. "
+     "The attack took place on Monday, according to UKMTO.", [("attack_on_shipping", "Red Sea", MONDAY)]),
+    ("Rebel spokesman Yahya Saree claimed a drone strike on a bulk carrier in the Gulf of Aden. Ambrey said "
+     "the attack happened on Monday.", [("attack_on_shipping", "Gulf of Aden", MONDAY)]),
+    # the group's own word again, or no one's: a claim still
+    ("The Houthis said in a statement that they had fired missiles at the tanker Star in the Red Sea. "
+     "The attack took place on Monday, the group's spokesman said.", []),
+    ("The Houthis said in a statement that they had fired missiles at the tanker Star in the Red Sea. "
+     "The attack took place on Monday.", []),
+])
+def test_a_notice_telling_the_day_of_a_claimed_attack(text: str, expected: Found) -> None:
+    assert _events(text, published=dt.date(2024, 1, 24)) == expected
