@@ -1203,3 +1203,17 @@ def test_the_munition_just_fired_downed_in_the_same_sentence(text: str, expected
 ])
 def test_a_notice_telling_the_day_of_a_claimed_attack(text: str, expected: Found) -> None:
     assert _events(text, published=dt.date(2024, 1, 24)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the campaign's dead told as the lives its attacks have taken
+    ("Since November 2023 Houthi missiles have hit more than 100 merchant ships. The attacks have claimed "
+     "four lives.", [("killed", 4, "exact"), ("targets_hit", 100, "more than")]),
+    ("Houthi attacks on shipping have so far cost at least four lives among seafarers.",
+     [("killed", 4, "at least")]),
+    # one attack's toll, lives saved: no running figure
+    ("A Houthi missile hit a bulk carrier in the Red Sea. The attack claimed four lives.", []),
+    ("Navy helicopters saved four lives after a Houthi attack on a cargo ship.", []),
+])
+def test_the_lives_the_attacks_have_claimed(text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert _figures(text) == expected
