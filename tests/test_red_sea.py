@@ -1217,3 +1217,16 @@ def test_a_notice_telling_the_day_of_a_claimed_attack(text: str, expected: Found
 ])
 def test_the_lives_the_attacks_have_claimed(text: str, expected: list[tuple[str, int, str]]) -> None:
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the ships counted by the flags the group names, two or more of them
+    ("The Houthis said they have targeted 102 Israeli, American and British ships since the Gaza war began.",
+     [("targets_hit", 102, "exact")]),
+    ("Houthi rebels say they have attacked more than 60 American and British vessels since November 2023.",
+     [("targets_hit", 60, "more than")]),
+    # a name that is no flag list: no count of ships
+    ("The Houthis said they have targeted 102 Example Line vessels since the Gaza war began.", []),
+])
+def test_ships_counted_by_the_flags_a_group_names(text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert _figures(text) == expected
