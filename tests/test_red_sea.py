@@ -1230,3 +1230,23 @@ def test_the_lives_the_attacks_have_claimed(text: str, expected: list[tuple[str,
 ])
 def test_ships_counted_by_the_flags_a_group_names(text: str, expected: list[tuple[str, int, str]]) -> None:
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the group, or its leader, as the sentence's speaker: its own count is a claim
+    ("The Houthis also said on Sunday that they had struck 150 ships linked to their enemies since November.",
+     [(150, "claim", "Houthis")]),
+    ("The rebels have attacked a total of 150 ships since November last year, said Abdul-Malik al-Houthi, "
+     "the Houthis' leader.", [(150, "claim", "Houthis")]),
+    ("Yemen's Houthi group said on Sunday that it had targeted 150 vessels since November.",
+     [(150, "claim", "Houthis")]),
+    # an official speaking of what the group did: official; no one speaking: the outlet's
+    ("The Houthis have attacked more than 150 ships since November, the Pentagon said.",
+     [(150, "official", "Pentagon")]),
+    ("The Houthis have attacked more than 150 ships since November.", [(150, "outlet", None)]),
+    # the lives the attacks "claimed" are a toll, no claim
+    ("Since November the Houthis have hit more than 100 merchant ships, and their attacks have claimed four "
+     "lives.", [(4, "outlet", None), (100, "outlet", None)]),
+])
+def test_a_groups_own_count_when_it_speaks(text: str, expected: list[tuple[int, str, str | None]]) -> None:
+    assert _kinds(text) == expected

@@ -76,7 +76,13 @@ STATEMENT_BACK = 5  # sentences before one quoting "the statement" that may name
 _SURNAME_SAID = re.compile(r"\b([A-Z][a-z]+)\s+(?:said|says|told|added)\b"
                            r"|\b(?:said|says|added)\s+([A-Z][a-z]+)\b")
 _OPENING_QUOTE = re.compile(r"\s*[“\"][^”\"]{10,400}[”\"]")
-_CLAIM = re.compile(r"\b(?:claim\w*|took responsibility|said it|says it|announced|statement)\b", re.I)
+# (not the lives an attack "claimed": "the attacks have claimed four lives" is a toll, no claim)
+_CLAIM = re.compile(r"\b(?:claim\w*(?!\s+(?:the\s+lives|(?:\S+\s+){1,3}?lives)\b)|took responsibility"
+                    r"|said it|says it|announced|statement)\b", re.I)
+# a group as the speaker of its sentence: "the rebels also said", "..., said <their leader>"
+_SAYS_AFTER = re.compile(r"(?:\s+(?:group|movement|leader|leadership|spokesman|spokesperson))?"
+                         r"\s+(?:also\s+|have\s+|has\s+|had\s+)?(?:said|says|say|announced|stated)\b", re.I)
+_SAID_BEFORE = re.compile(r"\b(?:said|says|according\s+to)\s+(?:the\s+)?$", re.I)
 LOOK_BACK = 600  # characters before a sentence that "such attacks" may refer to
 
 
@@ -1221,7 +1227,22 @@ def _source(clean: str, lex: Lexicons, names: Names, sentences: tuple[tuple[int,
             return voice
     official = (_statement_of(clean, lex, sentences, index) or _named_before(clean, lex, sentence, start)
                 or _turn_of(clean, lex, start))
-    return ("official", official) if official else ("outlet", None)
+    if official:
+        return "official", official
+    speaking = _group_speaking(clean, lex, names, start, end)
+    return ("claim", speaking) if speaking else ("outlet", None)
+
+
+def _group_speaking(clean: str, lex: Lexicons, names: Names, start: int, end: int) -> str | None:
+    """The group on the attacking side that speaks the sentence, when no official voice or monitor
+    does: "The rebels also said on Thursday that they had struck 166 ships", "..., said <the
+    group's leader>" (a voice of the group): its own count, a claim."""
+    for hit in names.within(names.actors, start, end):
+        if lex.side(hit.name) == "militia" and (
+                _SAYS_AFTER.match(clean, hit.end) or _SAID_BEFORE.search(clean, max(start, hit.start - 16),
+                                                                        hit.start)):
+            return hit.name
+    return None
 
 
 # a transcript's turn: "MS. SINGH:", "SENIOR DEFENSE OFFICIAL:", "Q:" opening a line
