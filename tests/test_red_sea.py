@@ -1250,3 +1250,17 @@ def test_ships_counted_by_the_flags_a_group_names(text: str, expected: list[tupl
 ])
 def test_a_groups_own_count_when_it_speaks(text: str, expected: list[tuple[int, str, str | None]]) -> None:
     assert _kinds(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "It added:" after a command's statement: the command's words
+    ("U.S. Central Command said on Monday that its forces destroyed two Houthi drones.\n\n"
+     "It added: \"Houthi attacks have killed three mariners and sunk two ships since November.\"",
+     [(2, "official", "U.S. Central Command"), (3, "official", "U.S. Central Command")]),
+    # the Navy's civilian head
+    ("\"We have countered more than 130 Houthi attacks on ships since November,\" Secretary of the Navy "
+     "Jane Doe told senators.", [(130, "official", "Secretary of the Navy")]),
+])
+def test_who_gives_a_figure_told_on_by_it_or_by_the_navys_head(
+        text: str, expected: list[tuple[int, str, str | None]]) -> None:
+    assert _kinds(text) == expected

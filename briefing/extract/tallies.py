@@ -1269,7 +1269,9 @@ def _turn_voice(lex: Lexicons, label: str) -> str | None:
                  if re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", label, re.I)), None)
 
 
-_PRONOUN_OPENS = re.compile(r"\W*(?:he|she|they)\s+(?:also\s+)?(?:said|says|added|told|noted|stated)\b", re.I)
+# (or "It added:", a command's or an agency's statement told on)
+_PRONOUN_OPENS = re.compile(r"\W*(?:he|she|they|it)\s+(?:also\s+)?(?:said|says|added|told|noted|stated)\b",
+                            re.I)
 PRONOUN_BACK = 2  # sentences before one opening "She said" where its speaker may be named
 
 
