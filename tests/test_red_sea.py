@@ -1208,7 +1208,11 @@ def test_a_notice_telling_the_day_of_a_claimed_attack(text: str, expected: Found
 @pytest.mark.parametrize(("text", "expected"), [
     # the campaign's dead told as the lives its attacks have taken
     ("Since November 2023 Houthi missiles have hit more than 100 merchant ships. The attacks have claimed "
-     "four lives.", [("killed", 4, "exact"), ("targets_hit", 100, "more than")]),
+     "four lives, and two ships and their crews are still held.",
+     [("killed", 4, "exact"), ("targets_hit", 100, "more than")]),
+    # the side named only in the sentences before (another story's people may be named there): no figure
+    ("Since November 2023 Houthi missiles have hit more than 100 merchant ships. The attacks have claimed "
+     "four lives.", [("targets_hit", 100, "more than")]),
     ("Houthi attacks on shipping have so far cost at least four lives among seafarers.",
      [("killed", 4, "at least")]),
     # one attack's toll, lives saved: no running figure

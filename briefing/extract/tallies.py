@@ -642,7 +642,8 @@ def _harmed_whole(text: str, match: re.Match[str], metric: Metric, start: int, e
     # "the number of U.S. troops ... injured ... now stands at"
     counted = rules.at("number_of_harmed", text, match.start(), floor=start)
     # (or "the raids have claimed four lives": the lives are the people of the side named)
-    lives = _lives_so_far(text, match, start, lex)
+    # (whose side only the figure's own sentence names: "..., while two ships and their crews are held")
+    lives = _lives_so_far(text, match, start, lex) and bool(rules.at("side_named", sentence, 0))
     us_people = bool(lives or rules.at("side_people", people, 0)
                      or rules.at("side_people", text, 0, match.start(), floor=max(start, match.start() - 30))
                      or (counted and rules.at("side_people", counted[0], 0)))
