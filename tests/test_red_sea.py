@@ -1143,3 +1143,128 @@ def test_an_act_told_a_day_before_the_acts_just_told_in_the_present(opening: str
     text = (f"On Sunday, a Houthi missile struck a tanker in the Red Sea. {opening} a day after a Houthi "
             "drone hit a bulk carrier in the Gulf of Aden.")
     assert ("attack_on_shipping", "Gulf of Aden", dt.date(2024, 1, 20)) in _events(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a participle set off by a comma after the ship it tells of: a passive without its auxiliary, its
+    # by-phrase the agent, its day the act's
+    ("Houthi attacks go on in the Red Sea. The bulk carrier Northern Star, struck by the Houthis on Sunday, "
+     "was towed to port.", [("attack_on_shipping", "Red Sea", SUNDAY)]),
+    ("The Houthis still hold the car carrier Galaxy Leader, seized on November 19, 2023, at a Yemeni port.",
+     [("attack_on_shipping", "Red Sea", dt.date(2023, 11, 19))]),
+    # the same words as the active verb of a clause after a comma ("who struck"); a munition's downing
+    # set off so is no attack on a ship (nor, without its auxiliary, read as an intercept)
+    ("The Houthis, who struck a tanker in the Red Sea on Sunday, vowed more attacks.",
+     [("attack_on_shipping", "Red Sea", SUNDAY)]),
+    ("Two Houthi drones, shot down by a destroyer on Sunday over the Red Sea, were the week's last.", []),
+])
+def test_a_participle_set_off_by_a_comma_is_a_passive(text: str, expected: Found) -> None:
+    assert _events(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a release's "in a Houthi controlled area", without the hyphen: destroyed before it flew, a strike
+    ("On Sunday, U.S. Central Command forces destroyed one Houthi radar site in a Houthi controlled area "
+     "of Yemen.", [("us_strike", "Yemen", SUNDAY)]),
+    # fired from there, and downed over the sea: an intercept still
+    ("On Sunday, U.S. Central Command forces destroyed two Houthi drones over the Red Sea launched from "
+     "Houthi controlled areas of Yemen.", [("intercept", "Red Sea", SUNDAY)]),
+])
+def test_a_site_destroyed_in_the_land_the_houthis_hold_without_the_hyphen(text: str, expected: Found) -> None:
+    assert _events(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the downing of the munition just fired, told after it in the same sentence: of the attack's day
+    ("A Houthi drone struck a tanker in the Gulf of Aden on Sunday. About two hours later the rebels fired a "
+     "missile toward the USS Example in the Gulf of Aden, but the destroyer brought down the missile.",
+     [("attack_on_shipping", "Gulf of Aden", SUNDAY), ("attack_on_us_navy", "Gulf of Aden", SUNDAY),
+      ("intercept", "Gulf of Aden", SUNDAY)]),
+    # other munitions than the one just told: no day from it
+    ("A Houthi drone struck a tanker in the Gulf of Aden on Sunday. About two hours later the rebels fired a "
+     "missile toward the USS Example in the Gulf of Aden, and the destroyer brought down two drones.",
+     [("attack_on_shipping", "Gulf of Aden", SUNDAY), ("attack_on_us_navy", "Gulf of Aden", SUNDAY)]),
+])
+def test_the_munition_just_fired_downed_in_the_same_sentence(text: str, expected: Found) -> None:
+    assert _events(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a group's claim, then a maritime notice's day for "the attack": the claimed act, of that day
+    ("The Houthis said in a statement that they had fired missiles at the tanker Star in the Red Sea. "
+     "The attack took place on Monday, according to UKMTO.", [("attack_on_shipping", "Red Sea", MONDAY)]),
+    ("Rebel spokesman Yahya Saree claimed a drone strike on a bulk carrier in the Gulf of Aden. Ambrey said "
+     "the attack happened on Monday.", [("attack_on_shipping", "Gulf of Aden", MONDAY)]),
+    # the group's own word again, or no one's: a claim still
+    ("The Houthis said in a statement that they had fired missiles at the tanker Star in the Red Sea. "
+     "The attack took place on Monday, the group's spokesman said.", []),
+    ("The Houthis said in a statement that they had fired missiles at the tanker Star in the Red Sea. "
+     "The attack took place on Monday.", []),
+])
+def test_a_notice_telling_the_day_of_a_claimed_attack(text: str, expected: Found) -> None:
+    assert _events(text, published=dt.date(2024, 1, 24)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the campaign's dead told as the lives its attacks have taken
+    ("Since November 2023 Houthi missiles have hit more than 100 merchant ships. The attacks have claimed "
+     "four lives, and two ships and their crews are still held.",
+     [("killed", 4, "exact"), ("targets_hit", 100, "more than")]),
+    # the side named only in the sentences before (another story's people may be named there): no figure
+    ("Since November 2023 Houthi missiles have hit more than 100 merchant ships. The attacks have claimed "
+     "four lives.", [("targets_hit", 100, "more than")]),
+    ("Houthi attacks on shipping have so far cost at least four lives among seafarers.",
+     [("killed", 4, "at least")]),
+    # one attack's toll, lives saved: no running figure
+    ("A Houthi missile hit a bulk carrier in the Red Sea. The attack claimed four lives.", []),
+    ("Navy helicopters saved four lives after a Houthi attack on a cargo ship.", []),
+])
+def test_the_lives_the_attacks_have_claimed(text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the ships counted by the flags the group names, two or more of them
+    ("The Houthis said they have targeted 102 Israeli, American and British ships since the Gaza war began.",
+     [("targets_hit", 102, "exact")]),
+    ("Houthi rebels say they have attacked more than 60 American and British vessels since November 2023.",
+     [("targets_hit", 60, "more than")]),
+    # a name that is no flag list: no count of ships
+    ("The Houthis said they have targeted 102 Example Line vessels since the Gaza war began.", []),
+])
+def test_ships_counted_by_the_flags_a_group_names(text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the group, or its leader, as the sentence's speaker: its own count is a claim
+    ("The Houthis also said on Sunday that they had struck 150 ships linked to their enemies since November.",
+     [(150, "claim", "Houthis")]),
+    ("The rebels have attacked a total of 150 ships since November last year, said Abdul-Malik al-Houthi, "
+     "the Houthis' leader.", [(150, "claim", "Houthis")]),
+    ("Yemen's Houthi group said on Sunday that it had targeted 150 vessels since November.",
+     [(150, "claim", "Houthis")]),
+    # an official speaking of what the group did: official; no one speaking: the outlet's
+    ("The Houthis have attacked more than 150 ships since November, the Pentagon said.",
+     [(150, "official", "Pentagon")]),
+    ("The Houthis have attacked more than 150 ships since November.", [(150, "outlet", None)]),
+    # the lives the attacks "claimed" are a toll, no claim
+    ("Since November the Houthis have hit more than 100 merchant ships, and their attacks have claimed four "
+     "lives.", [(4, "outlet", None), (100, "outlet", None)]),
+])
+def test_a_groups_own_count_when_it_speaks(text: str, expected: list[tuple[int, str, str | None]]) -> None:
+    assert _kinds(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "It added:" after a command's statement: the command's words
+    ("U.S. Central Command said on Monday that its forces destroyed two Houthi drones.\n\n"
+     "It added: \"Houthi attacks have killed three mariners and sunk two ships since November.\"",
+     [(2, "official", "U.S. Central Command"), (3, "official", "U.S. Central Command")]),
+    # the Navy's civilian head
+    ("\"We have countered more than 130 Houthi attacks on ships since November,\" Secretary of the Navy "
+     "Jane Doe told senators.", [(130, "official", "Secretary of the Navy")]),
+])
+def test_who_gives_a_figure_told_on_by_it_or_by_the_navys_head(
+        text: str, expected: list[tuple[int, str, str | None]]) -> None:
+    assert _kinds(text) == expected

@@ -133,6 +133,7 @@ def _read_events(article: Article, lex: Lexicons, names: Names | None) -> Articl
     last_told: dict[str, _Dated] = {}  # the last attack and strike told, for "right after" and "the strikes"
     counted: dict[str, _Dated] = {}  # the last told as a number of acts ("two separate attacks on <day>")
     last_seen: dict[str, _Dated] = {}  # the last attack and strike told, with a day or without
+    claims: dict[str, Mention] = {}  # the last act of each family told only as a group's claim
     acts = act_screen(lex).scan(article.clean, names.folded)
     for _, start, end in all_sentences(article.clean):
         if not acts.any(start, end):  # no act word: nothing for the reader (screen.py)
@@ -143,8 +144,7 @@ def _read_events(article: Article, lex: Lexicons, names: Names | None) -> Articl
         if not mentions:
             found += _verbless_entries(article, (start, end), names, lex, anchor)
         for each in mentions:
-            mention = None if each.claimed and not _claims_known(article, each, lex) else _resolved(
-                article, each, last_told, last_seen)
+            mention = _taken(article, each, lex, (last_told, last_seen), claims)
             if mention is None:
                 _count_unresolved(article, each, lex, anchor, counted)
                 continue
@@ -332,6 +332,37 @@ def _resolved(article: Article, mention: Mention, last_told: dict[str, _Dated],
     if told is not None:
         return replace(mention, type=told.mention.type, country=mention.country or told.mention.country)
     return mention if _LATEST.search(article.clean, mention.sentence[0], mention.start) else None
+
+
+_CLAIM_REACH = 2  # sentences from a group's claim to the notice that tells its act's day
+
+
+def _taken(article: Article, each: Mention, lex: Lexicons, told: tuple[dict[str, _Dated], dict[str, _Dated]],
+           claims: dict[str, Mention]) -> Mention | None:
+    """The act a mention tells: none for a group's claim of an act the profile does not know (kept
+    in ``claims`` for a notice that tells its day, :func:`_confirmed`); a definite act is the one
+    it stands for (:func:`_resolved`)."""
+    if each.claimed and not _claims_known(article, each, lex):
+        claims[_family(each)] = each
+        return None
+    return _resolved(article, each, *told) or _confirmed(article, each, claims, lex)
+
+
+def _confirmed(article: Article, mention: Mention, claims: dict[str, Mention],
+               lex: Lexicons) -> Mention | None:
+    """"The rebels said they fired missiles at a tanker in the Red Sea. The attack took place on
+    Monday, the maritime agency said.": a definite act with no roles of its own, after a group's
+    claim of an act of its family (a sentence or two before), in a sentence crediting a voice
+    whose notices report incidents as they happen ([vocabulary] advisory_voices), is the claimed
+    act, told by that notice: it takes the claim's roles and place. Never the group's own word
+    again (a sentence crediting no such notice), nor a claim further back."""
+    claim = claims.get(_family(mention))
+    if (not mention.anaphor or claim is None or _sentences_apart(article.clean, claim, mention) > _CLAIM_REACH
+            or not lex.advisories.search(article.clean, *mention.sentence)):
+        return None
+    return replace(mention, type=claim.type, agent=claim.agent, target=claim.target,
+                   country=mention.country or claim.country, places=mention.places or claim.places,
+                   weapons=mention.weapons or claim.weapons, groups=mention.groups or claim.groups)
 
 
 def _claims_known(article: Article, mention: Mention, lex: Lexicons) -> bool:
@@ -725,19 +756,28 @@ _MUNITIONS_TOLD = GRAMMAR.pattern("munitions_told")
 
 def _downed_as_told(article: Article, item: _Dated, last_told: dict[str, _Dated]) -> _Dated:
     """"Two warships were attacked by drones and missiles on Monday. The warships brought down the
-    projectiles.": an intercept with no day of its own, in the sentence right after a dated attack,
-    of the munitions named again with a definite word (rule munitions_told), is of that attack's day."""
+    projectiles.": an intercept with no day of its own, in the sentence right after a dated attack
+    or after it in its own sentence ("..., but the destroyer shot down the missile"), of the
+    munitions named again with a definite word (rule munitions_told), is of that attack's day."""
     mention = item.mention
     if item.date is not None or item.disagree or mention.act != "intercept":
         return item
     told = last_told.get("attack")
-    if (told is None or told.date is None or told.mention.sentence[1] > mention.sentence[0]
-            or article.clean[told.mention.sentence[1]:mention.sentence[0]].strip()
+    if (told is None or told.date is None or not _just_before(article, told.mention, mention)
             or not _MUNITIONS_TOLD.search(article.clean, *mention.clause)):
         return item
     placed = replace(mention, country=mention.country or told.mention.country)
     return _Dated(placed, told.date, f"the munitions of the attack told just before ({told.date:%d %b %Y})",
                   basis="told-before")
+
+
+def _just_before(article: Article, told: Mention, mention: Mention) -> bool:
+    """Whether ``told`` is in the sentence right before ``mention``'s, or before it in its own
+    sentence ("fired a missile toward the destroyer, but the destroyer shot down the missile")."""
+    if told.sentence == mention.sentence:
+        return told.start < mention.start
+    return (told.sentence[1] <= mention.sentence[0]
+            and not article.clean[told.sentence[1]:mention.sentence[0]].strip())
 
 
 # "targeted on <day> in two separate drone attacks ... The second attack hit <a base>": the

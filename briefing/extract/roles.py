@@ -64,6 +64,9 @@ _TARGET_PREP = GRAMMAR.pattern("target_prep")
 _PASSIVE = GRAMMAR.pattern("passive")
 _UNDER = GRAMMAR.pattern("under_attack")
 _PASSIVE_GERUND = GRAMMAR.pattern("passive_gerund")
+_APPOSITIVE = GRAMMAR.pattern("appositive_passive")
+_PARTICIPLES = frozenset(GRAMMAR.grammar.lists["participles"])
+_AFTER_NOUN_COMMA = re.compile(r"[\w'’)],\s*$")
 _DEFINITE = GRAMMAR.pattern("definite")
 _BY_OTHER = GRAMMAR.pattern("by_other")
 _BY = GRAMMAR.pattern("by_agent")
@@ -529,7 +532,7 @@ class SentenceReader:
                          for h in self.names.within(self.names.places, end, clause[1]))
             return _Roles("instrument", None, "us", "US forces", True, "passive") if (
                 hosted or self._downed_by_us(end, clause)) and self._munition(clause[0], start) else None
-        passive = "passive" if _PASSIVE.search(left) else ""
+        passive = "passive" if _PASSIVE.search(left) else self._appositive(start, end, word)
         if passive or (text[start].isupper() and _BARE_PASSIVE_AFTER.match(text, end, clause[1])
                        and self.names.within(self.names.us_forces, clause[0], start)):
             target, target_name = self._target_side(clause[0], start)
@@ -540,6 +543,15 @@ class SentenceReader:
                                  if by else (None, None))
             return _Roles(agent, agent_name, target, target_name, rule=passive or "bare_passive")
         return self._active_roles(start, end, clause, word)
+
+    def _appositive(self, start: int, end: int, word: str) -> str:
+        """"appositive_passive" when the act word is a participle set off by a comma after the noun
+        it tells of ("the tanker Alder, struck by raiders on May 2, still burns"), else ""."""
+        participle = word.endswith("ed") or word in _PARTICIPLES
+        if not participle or self._intercepting(word):
+            return ""
+        comma = _AFTER_NOUN_COMMA.search(self.text, max(self.start, start - 4), start)
+        return "appositive_passive" if comma and _APPOSITIVE.match(self.text, end) else ""
 
     def _active_roles(self, start: int, end: int, clause: tuple[int, int], word: str) -> _Roles | None:
         """Who does what to whom when the verb's subject is its agent ("militants fired rockets at")."""

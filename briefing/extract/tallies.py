@@ -42,7 +42,7 @@ from .roles import THE_GROUP, claimant, told_back
 # The patterns that say what a number counts are named rules with examples, in
 # briefing/grammar/tallies.toml; the profile's [figure_words] gives them the story's words.
 # what follows names the harm
-_HARMED = ("people_harmed_after", "number_brought_to", "harms_counted", "wounded_people")
+_HARMED = ("people_harmed_after", "number_brought_to", "harms_counted", "wounded_people", "lives_after")
 # What a total must not be (a recent window, one act, attacks of named days) and what tells a
 # running count (since, so far, the perfect tense) are named rules too: recent_window, one_act,
 # dated_acts, told_cumulative, told_total, told_small_total, perfect_tense, or_other_harm.
@@ -79,7 +79,13 @@ STATEMENT_BACK = 5  # sentences before one quoting "the statement" that may name
 _SURNAME_SAID = re.compile(r"\b([A-Z][a-z]+)\s+(?:said|says|told|added)\b"
                            r"|\b(?:said|says|added)\s+([A-Z][a-z]+)\b")
 _OPENING_QUOTE = re.compile(r"\s*[“\"][^”\"]{10,400}[”\"]")
-_CLAIM = re.compile(r"\b(?:claim\w*|took responsibility|said it|says it|announced|statement)\b", re.I)
+# (not the lives an attack "claimed": "the attacks have claimed four lives" is a toll, no claim)
+_CLAIM = re.compile(r"\b(?:claim\w*(?!\s+(?:the\s+lives|(?:\S+\s+){1,3}?lives)\b)|took responsibility"
+                    r"|said it|says it|announced|statement)\b", re.I)
+# a group as the speaker of its sentence: "the rebels also said", "..., said <their leader>"
+_SAYS_AFTER = re.compile(r"(?:\s+(?:group|movement|leader|leadership|spokesman|spokesperson))?"
+                         r"\s+(?:also\s+|have\s+|has\s+|had\s+)?(?:said|says|say|announced|stated)\b", re.I)
+_SAID_BEFORE = re.compile(r"\b(?:said|says|according\s+to)\s+(?:the\s+)?$", re.I)
 # "more than 100 attacks, most of them claimed by <group>": who claimed the attacks, not who counts them
 _CLAIMED_PART = re.compile(r"\b(?:most|many|some|several|all|a\s+number|dozens|the\s+majority)\s+"
                            r"(?:of\s+(?:them|which|those|these)\s+)?(?:(?:were|was|have\s+been|had\s+been)\s+)?"
@@ -439,7 +445,7 @@ def _metric(rules: Rules, text: str, match: re.Match[str], start: int, end: int)
         kind = (found["kind"] or "").lower()
         if kind.startswith(("tbi", "traumatic")) and not rules.at("or_other_harm", text, found.end(), end):
             return None  # "27 evaluated for TBI and 32 for other injuries": one kind of injury, a part
-        return ("killed" if kind in ("killed", "dead", "died", "deaths") else "injured"), rule
+        return ("killed" if kind in ("killed", "dead", "died", "deaths", "lives") else "injured"), rule
     counted = rules.at("number_of_harmed", text, at, floor=start)
     if counted:  # "the number of U.S. troops who have been injured by attacks ... now stands at 46"
         kind = (counted["kind"] or counted["kind2"]).lower()
@@ -570,7 +576,8 @@ def _campaign(text: str, match: re.Match[str], metric: Metric, start: int, end: 
             or lex.start_phrases.search(sentence) or (told_before and lex.us_forces.search(before))
             or (_CAMPAIGN_TOLD.search(sentence) and lex.attackers.search(before))
             or ((_THEY_HAVE.search(sentence) or _harms_listed(rules, text, start, end))
-                and lex.attackers.search(before) and not lex.other_attackers.search(before))):
+                and lex.attackers.search(before) and not lex.other_attackers.search(before))
+            or _lives_so_far(text, match, start, lex)):
         return False
     around = text[match.end():min(end, match.end() + 40)]
     if lex.others_counted.match(around.lstrip()) or lex.on_other_targets.match(around):
@@ -641,11 +648,14 @@ def _harmed_whole(text: str, match: re.Match[str], metric: Metric, start: int, e
     rules = grammar_of(lex)
     # "the number of U.S. troops ... injured ... now stands at"
     counted = rules.at("number_of_harmed", text, match.start(), floor=start)
-    us_people = (rules.at("side_people", people, 0)
-                 or rules.at("side_people", text, 0, match.start(), floor=max(start, match.start() - 30))
-                 or (counted and rules.at("side_people", counted[0], 0)))
+    # (or "the raids have claimed four lives": the lives are the people of the side named)
+    # (whose side only the figure's own sentence names: "..., while two ships and their crews are held")
+    lives = _lives_so_far(text, match, start, lex) and bool(rules.at("side_named", sentence, 0))
+    us_people = bool(lives or rules.at("side_people", people, 0)
+                     or rules.at("side_people", text, 0, match.start(), floor=max(start, match.start() - 30))
+                     or (counted and rules.at("side_people", counted[0], 0)))
     # "At least 46 personnel sustained injuries ..., he said." after a paragraph on the attacks
-    us_people = us_people and (rules.at("side_named", sentence, 0) or rules.at("side_named", before, 0))
+    us_people = us_people and bool(rules.at("side_named", sentence, 0) or rules.at("side_named", before, 0))
     # told as a total, or (a figure of ten or more) beside the attacks in the plural: a handful
     # "left" by "rocket attacks on bases" is those attacks' own toll, not the campaign's
     told_whole = bool(rules.at("told_cumulative", sentence, 0) or rules.at("perfect_tense", sentence, 0)
@@ -654,7 +664,8 @@ def _harmed_whole(text: str, match: re.Match[str], metric: Metric, start: int, e
     if metric == "killed":
         told_whole = (bool(rules.at("told_total", sentence, 0)) or _killed_so_far(text, match, start, lex)
                       or counted_from_start(text, start, end, lex)
-                      or _led_to_by_count(rules, sentence, before) or _harms_listed(rules, text, start, end))
+                      or _led_to_by_count(rules, sentence, before) or _harms_listed(rules, text, start, end)
+                      or lives)
     # one act named near the figure or further on in its clause ("three were killed and two dozen
     # injured in a drone attack overnight on an outpost, officials said")
     near = text[max(start, match.start() - 40):max(min(end, match.end() + 80), clause_end)]
@@ -696,6 +707,17 @@ def _killed_so_far(text: str, match: re.Match[str], start: int, lex: Lexicons) -
     rules = grammar_of(lex)
     told = text[start:match.start()]
     return bool(rules.at("harmed_so_far", text, match.start(), floor=start)
+                and (lex.attackers.search(told) or _PLURAL_ACTS.search(told))
+                and not rules.at("one_act", told, 0))
+
+
+def _lives_so_far(text: str, match: re.Match[str], start: int, lex: Lexicons) -> bool:
+    """"The raiders' attacks have claimed four lives": the lives taken, in a perfect tense whose
+    subject is the attackers or their acts in the plural (rule lives_verb), never one act's."""
+    rules = grammar_of(lex)
+    told = text[start:match.start()]
+    return bool(rules.at("lives_after", text, match.end(), match.end() + 12)
+                and rules.at("lives_verb", text, match.start(), floor=max(start, match.start() - 40))
                 and (lex.attackers.search(told) or _PLURAL_ACTS.search(told))
                 and not rules.at("one_act", told, 0))
 
@@ -1219,7 +1241,22 @@ def _source(clean: str, lex: Lexicons, names: Names, sentences: tuple[tuple[int,
             return voice
     official = (_statement_of(clean, lex, sentences, index) or _named_before(clean, lex, sentence, start)
                 or turn_of(clean, lex, start))
-    return ("official", official) if official else ("outlet", None)
+    if official:
+        return "official", official
+    speaking = _group_speaking(clean, lex, names, start, end)
+    return ("claim", speaking) if speaking else ("outlet", None)
+
+
+def _group_speaking(clean: str, lex: Lexicons, names: Names, start: int, end: int) -> str | None:
+    """The group on the attacking side that speaks the sentence, when no official voice or monitor
+    does: "The rebels also said on Thursday that they had struck 166 ships", "..., said <the
+    group's leader>" (a voice of the group): its own count, a claim."""
+    for hit in names.within(names.actors, start, end):
+        if lex.side(hit.name) == "militia" and (
+                _SAYS_AFTER.match(clean, hit.end) or _SAID_BEFORE.search(clean, max(start, hit.start - 16),
+                                                                        hit.start)):
+            return hit.name
+    return None
 
 
 # a transcript's turn: "MS. SINGH:", "SENIOR DEFENSE OFFICIAL:", "Q:" opening a line
@@ -1246,7 +1283,9 @@ def _turn_voice(lex: Lexicons, label: str) -> str | None:
                  if re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", label, re.I)), None)
 
 
-_PRONOUN_OPENS = re.compile(r"\W*(?:he|she|they)\s+(?:also\s+)?(?:said|says|added|told|noted|stated)\b", re.I)
+# (or "It added:", a command's or an agency's statement told on)
+_PRONOUN_OPENS = re.compile(r"\W*(?:he|she|they|it)\s+(?:also\s+)?(?:said|says|added|told|noted|stated)\b",
+                            re.I)
 PRONOUN_BACK = 2  # sentences before one opening "She said" where its speaker may be named
 
 
