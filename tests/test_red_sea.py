@@ -1175,21 +1175,6 @@ def test_a_site_destroyed_in_the_land_the_houthis_hold_without_the_hyphen(text: 
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # the downing of the munition just fired, told after it in the same sentence: of the attack's day
-    ("A Houthi drone struck a tanker in the Gulf of Aden on Sunday. About two hours later the rebels fired a "
-     "missile toward the USS Example in the Gulf of Aden, but the destroyer brought down the missile.",
-     [("attack_on_shipping", "Gulf of Aden", SUNDAY), ("attack_on_us_navy", "Gulf of Aden", SUNDAY),
-      ("intercept", "Gulf of Aden", SUNDAY)]),
-    # other munitions than the one just told: no day from it
-    ("A Houthi drone struck a tanker in the Gulf of Aden on Sunday. About two hours later the rebels fired a "
-     "missile toward the USS Example in the Gulf of Aden, and the destroyer brought down two drones.",
-     [("attack_on_shipping", "Gulf of Aden", SUNDAY), ("attack_on_us_navy", "Gulf of Aden", SUNDAY)]),
-])
-def test_the_munition_just_fired_downed_in_the_same_sentence(text: str, expected: Found) -> None:
-    assert _events(text) == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), [
     # a group's claim, then a maritime notice's day for "the attack": the claimed act, of that day
     ("The Houthis said in a statement that they had fired missiles at the tanker Star in the Red Sea. "
      "The attack took place on Monday, according to UKMTO.", [("attack_on_shipping", "Red Sea", MONDAY)]),

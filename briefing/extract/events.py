@@ -756,28 +756,19 @@ _MUNITIONS_TOLD = GRAMMAR.pattern("munitions_told")
 
 def _downed_as_told(article: Article, item: _Dated, last_told: dict[str, _Dated]) -> _Dated:
     """"Two warships were attacked by drones and missiles on Monday. The warships brought down the
-    projectiles.": an intercept with no day of its own, in the sentence right after a dated attack
-    or after it in its own sentence ("..., but the destroyer shot down the missile"), of the
-    munitions named again with a definite word (rule munitions_told), is of that attack's day."""
+    projectiles.": an intercept with no day of its own, in the sentence right after a dated attack,
+    of the munitions named again with a definite word (rule munitions_told), is of that attack's day."""
     mention = item.mention
     if item.date is not None or item.disagree or mention.act != "intercept":
         return item
     told = last_told.get("attack")
-    if (told is None or told.date is None or not _just_before(article, told.mention, mention)
+    if (told is None or told.date is None or told.mention.sentence[1] > mention.sentence[0]
+            or article.clean[told.mention.sentence[1]:mention.sentence[0]].strip()
             or not _MUNITIONS_TOLD.search(article.clean, *mention.clause)):
         return item
     placed = replace(mention, country=mention.country or told.mention.country)
     return _Dated(placed, told.date, f"the munitions of the attack told just before ({told.date:%d %b %Y})",
                   basis="told-before")
-
-
-def _just_before(article: Article, told: Mention, mention: Mention) -> bool:
-    """Whether ``told`` is in the sentence right before ``mention``'s, or before it in its own
-    sentence ("fired a missile toward the destroyer, but the destroyer shot down the missile")."""
-    if told.sentence == mention.sentence:
-        return told.start < mention.start
-    return (told.sentence[1] <= mention.sentence[0]
-            and not article.clean[told.sentence[1]:mention.sentence[0]].strip())
 
 
 # "targeted on <day> in two separate drone attacks ... The second attack hit <a base>": the
