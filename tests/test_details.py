@@ -814,6 +814,44 @@ def test_an_attack_has_a_site_not_a_facility() -> None:
     assert event.details.facilities == ()
 
 
+@pytest.mark.parametrize(("text", "written"), [
+    ("Two drones targeted a base in Erbil, Iraq, on Sunday, officials said.", "a base in Erbil"),
+    ("Rockets were fired at a base housing American troops in Syria on Sunday.",
+     "a base housing American troops"),
+    ("A drone struck a military base hosting US forces in Iraq on Sunday.",
+     "a military base hosting US forces"),
+    # a country says no more than the event's own; a named installation is the site; a base told back
+    # says nothing, nor "near the border"
+    ("A drone struck a US military base in Jordan on Sunday.", None),
+    ("A drone struck Tower 22, a US base in Jordan, on Sunday.", None),
+    ("Rockets hit the base in Syria on Sunday.", None),
+    ("A drone hit a US base near the border in Syria on Sunday.", None),
+])
+def test_an_attack_on_a_base_told_without_its_name_keeps_the_words(text: str, written: str | None) -> None:
+    event = one(text)
+    assert [f.written for f in event.details.facilities] == ([written] if written else [])
+
+
+@pytest.mark.parametrize(("text", "site"), [
+    ("A drone hit the Burj 22 base in Jordan on Sunday, killing three US soldiers.", "Tower 22"),
+    ("A drone hit the T-22 outpost in Jordan on Sunday, killing three US soldiers.", "Tower 22"),
+    ("Two rockets were fired at the Victoria military base near Baghdad on Sunday.", "Victory Base"),
+])
+def test_an_installation_by_the_other_names_reports_give_it(text: str, site: str) -> None:
+    event = one(text)
+    assert event.details.site is not None and event.details.site.name == site
+
+
+def test_a_base_as_written_stands_aside_when_another_report_names_the_site() -> None:
+    named = one("A drone hit Tower 22 in Jordan on Sunday, killing three US soldiers.", article_id="a1")
+    told = one("A drone attack hit a base near Rukban in Jordan on Sunday, killing three US soldiers.",
+               article_id="a2")
+    assert [f.written for f in told.details.facilities] == ["a base near Rukban"]
+    merged = merge_details([named.details, told.details])
+    assert merged.site is not None and merged.site.name == "Tower 22"
+    assert merged.facilities == ()
+
+
 def test_a_weapon_named_for_another_event_does_not_attach() -> None:
     found = events_of("Rockets struck Al-Asad Airbase in Iraq on Monday, officials said. On Tuesday a "
                       "drone hit Tower 22 in Jordan, injuring two US soldiers.")
