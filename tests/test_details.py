@@ -423,6 +423,42 @@ def test_a_claim_naming_no_base_attaches_to_neither_of_two_dated_attacks() -> No
     assert all(e.details.claimed_by == () for e in found)
 
 
+@pytest.mark.parametrize("claim", [
+    "A group calling itself the Islamic Resistance in Iraq announced attacks on these facilities later "
+    "that day.",
+    "The Islamic Resistance in Iraq, an alliance of Iraqi armed factions, claimed attacks on those "
+    "locations.",
+])
+def test_a_claim_of_the_attacks_on_those_places_is_each_attacks_told_before(claim: str) -> None:
+    found = events_of("Drones struck Al-Asad Airbase in Iraq on Sunday, officials said.\n\n"
+                      "Rockets hit Tower 22 in Jordan on Sunday as well.\n\n" + claim)
+    claimed = {e.country: [n.name for n in e.details.claimed_by] for e in found}
+    assert claimed == {"Iraq": ["Islamic Resistance in Iraq"], "Jordan": ["Islamic Resistance in Iraq"]}
+    assert all(e.details.attributed_to == () for e in found)
+
+
+@pytest.mark.parametrize("claim", [
+    # the campaign's places, not these; the places before no act told; no demonstrative
+    "The Islamic Resistance in Iraq has claimed attacks on US bases across the region since October.",
+    "The Islamic Resistance in Iraq announced attacks on Israel.",
+])
+def test_a_claim_of_attacks_not_told_back_is_not_these_attacks(claim: str) -> None:
+    found = events_of("Drones struck Al-Asad Airbase in Iraq on Sunday, officials said.\n\n"
+                      "Rockets hit Tower 22 in Jordan on Sunday as well.\n\n" + claim)
+    assert all(e.details.claimed_by == () for e in found)
+
+
+def test_the_campaigns_claim_singling_out_the_one_of_its_day_is_its_claim() -> None:
+    monday = one("A drone hit a US base in Erbil, Iraq, on Monday, wounding three US soldiers. The Islamic "
+                 "Resistance in Iraq has taken credit for most of the attacks, including the one that "
+                 "wounded three US troops on Monday.", dt.date(2023, 12, 26))
+    assert [n.name for n in monday.details.claimed_by] == ["Islamic Resistance in Iraq"]
+    sunday = one("A drone hit a US base in Erbil, Iraq, on Sunday, wounding three US soldiers. The Islamic "
+                 "Resistance in Iraq has taken credit for most of the attacks, including the one that "
+                 "wounded two US troops on Monday.", dt.date(2023, 12, 26))
+    assert sunday.details.claimed_by == ()
+
+
 def test_a_claim_naming_another_day_does_not_attach_to_the_attack_at_its_base() -> None:
     found = events_of("Rockets struck Al-Asad Airbase in Iraq on Sunday, officials said.\n\n"
                       "On Monday a drone hit Tower 22 in Jordan, injuring two US soldiers.\n\n"
@@ -605,6 +641,16 @@ def test_a_blame_for_another_war_is_not_this_attacks() -> None:
 def test_more_ways_officials_hold_a_group_responsible(blame: str) -> None:
     event = one("A drone attack killed three US troops in Jordan on Sunday. " + blame)
     assert [n.name for n in event.details.attributed_to] == ["Kataib Hezbollah"]
+
+
+@pytest.mark.parametrize("blame", [
+    'The United States blamed "radical Iran-backed militant groups" for the attack.',
+    "The Pentagon blamed \u201cIran-backed militias operating in Syria and Iraq\u201d for Sunday's attack.",
+])
+def test_a_blame_quoting_the_officials_words_for_the_group_is_an_attribution(blame: str) -> None:
+    event = one("A drone attack killed three US troops in Jordan on Sunday. " + blame, dt.date(2024, 1, 30))
+    assert [n.name for n in event.details.attributed_to] == ["Iran-backed groups"]
+    assert event.details.claimed_by == ()
 
 
 @pytest.mark.parametrize(("blame", "expected"), [
