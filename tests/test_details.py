@@ -76,6 +76,21 @@ def test_casualties_in_more_of_the_forms_reports_use(text: str,
     assert figures(one(text).details) == expected
 
 
+@pytest.mark.parametrize(("told", "expected"), [
+    # the US side's own act told as an attack is the strike: its dead are the strike's
+    ("Reports say the U.S. conducted a drone attack in Baghdad on Wednesday night that killed three members "
+     "of Kataib Hezbollah.", [("militants", "killed", 3, "exact")]),
+    # the attack the strike answered keeps its own dead
+    ("The strike came after militants carried out a drone attack that killed three Iraqi soldiers.", []),
+])
+def test_a_strikes_toll_told_as_the_us_sides_attack_is_the_strikes(
+        told: str, expected: list[tuple[str, str, int, str]]) -> None:
+    found = events_of("A US drone strike hit a car in Baghdad, Iraq, on Wednesday, officials said. " + told,
+                      dt.date(2024, 2, 8))
+    strikes = [e for e in found if e.type == "us_strike"]
+    assert len(strikes) == 1 and figures(strikes[0].details) == expected
+
+
 def test_a_strikes_zero_is_of_civilians_and_an_attacks_is_not() -> None:
     strike = one("US aircraft struck a weapons depot in Iraq on Sunday; CENTCOM said there were no "
                  "indications of civilian casualties.")

@@ -449,6 +449,14 @@ _STRIKE_BEFORE = re.compile(r"\b(?:U\.?S\.?|US|United States|American|coalition)
                             r"(?:attacks?|raids?|operations?))\b")
 
 
+def _ours(before: str) -> bool:
+    """Whether the last attack told before a strike's figure is the US side's own act, so the strike
+    itself ("the U.S. conducted a drone attack in Baghdad that killed three members of X")."""
+    told = ATTACK_TOLD.search(before)
+    return told is not None and any(m.start() <= told.start() < m.end()
+                                    for m in _STRIKE_BEFORE.finditer(before))
+
+
 def _no_figure_of_its_own(before: str, after: str) -> bool:
     """A range ("54–55 killed") is no one figure; "the two others killed" are a part of a figure
     told before, told back."""
@@ -498,7 +506,7 @@ def _figure(number: re.Match[str], text: str, event: Event,
     if (value is None or value > 5000 or _MONTH.search(before) or _RUNNING.search(after)
             or _PART.search(before) or _BY_PLACE.match(after)
             or _RUNNING_BEFORE.search(told) or _ACTIVE.match(after)
-            or (not attack and ATTACK_TOLD.search(before))):
+            or (not attack and ATTACK_TOLD.search(before) and not _ours(before))):
         return None
     people_words = _people_of(lex)
     tail = people_words.after_number.match(after)
