@@ -91,6 +91,19 @@ def test_a_strikes_toll_told_as_the_us_sides_attack_is_the_strikes(
     assert len(strikes) == 1 and figures(strikes[0].details) == expected
 
 
+@pytest.mark.parametrize(("told", "expected"), [
+    ("A service member suffered a concussion from the impact.", [("us", "injured", 1, "exact")]),
+    ("A US soldier sustained minor injuries, officials said.", [("us", "injured", 1, "exact")]),
+    # another time's; one of a list (its total is not read from its parts)
+    ("Last year a contractor suffered serious injuries in a similar attack.", []),
+    ("A soldier, along with two others, suffered minor injuries.", []),
+])
+def test_one_person_who_suffered_an_injury_is_one_injured(told: str,
+                                                          expected: list[tuple[str, str, int, str]]) -> None:
+    event = one("A drone hit a US base in Syria on Friday. " + told, dt.date(2023, 11, 18))
+    assert figures(event.details) == expected
+
+
 def test_a_strikes_zero_is_of_civilians_and_an_attacks_is_not() -> None:
     strike = one("US aircraft struck a weapons depot in Iraq on Sunday; CENTCOM said there were no "
                  "indications of civilian casualties.")
