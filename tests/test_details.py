@@ -76,6 +76,34 @@ def test_casualties_in_more_of_the_forms_reports_use(text: str,
     assert figures(one(text).details) == expected
 
 
+@pytest.mark.parametrize(("told", "expected"), [
+    # the US side's own act told as an attack is the strike: its dead are the strike's
+    ("Reports say the U.S. conducted a drone attack in Baghdad on Wednesday night that killed three members "
+     "of Kataib Hezbollah.", [("militants", "killed", 3, "exact")]),
+    # the attack the strike answered keeps its own dead
+    ("The strike came after militants carried out a drone attack that killed three Iraqi soldiers.", []),
+])
+def test_a_strikes_toll_told_as_the_us_sides_attack_is_the_strikes(
+        told: str, expected: list[tuple[str, str, int, str]]) -> None:
+    found = events_of("A US drone strike hit a car in Baghdad, Iraq, on Wednesday, officials said. " + told,
+                      dt.date(2024, 2, 8))
+    strikes = [e for e in found if e.type == "us_strike"]
+    assert len(strikes) == 1 and figures(strikes[0].details) == expected
+
+
+@pytest.mark.parametrize(("told", "expected"), [
+    ("A service member suffered a concussion from the impact.", [("us", "injured", 1, "exact")]),
+    ("A US soldier sustained minor injuries, officials said.", [("us", "injured", 1, "exact")]),
+    # another time's; one of a list (its total is not read from its parts)
+    ("Last year a contractor suffered serious injuries in a similar attack.", []),
+    ("A soldier, along with two others, suffered minor injuries.", []),
+])
+def test_one_person_who_suffered_an_injury_is_one_injured(told: str,
+                                                          expected: list[tuple[str, str, int, str]]) -> None:
+    event = one("A drone hit a US base in Syria on Friday. " + told, dt.date(2023, 11, 18))
+    assert figures(event.details) == expected
+
+
 def test_a_strikes_zero_is_of_civilians_and_an_attacks_is_not() -> None:
     strike = one("US aircraft struck a weapons depot in Iraq on Sunday; CENTCOM said there were no "
                  "indications of civilian casualties.")
@@ -423,6 +451,42 @@ def test_a_claim_naming_no_base_attaches_to_neither_of_two_dated_attacks() -> No
     assert all(e.details.claimed_by == () for e in found)
 
 
+@pytest.mark.parametrize("claim", [
+    "A group calling itself the Islamic Resistance in Iraq announced attacks on these facilities later "
+    "that day.",
+    "The Islamic Resistance in Iraq, an alliance of Iraqi armed factions, claimed attacks on those "
+    "locations.",
+])
+def test_a_claim_of_the_attacks_on_those_places_is_each_attacks_told_before(claim: str) -> None:
+    found = events_of("Drones struck Al-Asad Airbase in Iraq on Sunday, officials said.\n\n"
+                      "Rockets hit Tower 22 in Jordan on Sunday as well.\n\n" + claim)
+    claimed = {e.country: [n.name for n in e.details.claimed_by] for e in found}
+    assert claimed == {"Iraq": ["Islamic Resistance in Iraq"], "Jordan": ["Islamic Resistance in Iraq"]}
+    assert all(e.details.attributed_to == () for e in found)
+
+
+@pytest.mark.parametrize("claim", [
+    # the campaign's places, not these; the places before no act told; no demonstrative
+    "The Islamic Resistance in Iraq has claimed attacks on US bases across the region since October.",
+    "The Islamic Resistance in Iraq announced attacks on Israel.",
+])
+def test_a_claim_of_attacks_not_told_back_is_not_these_attacks(claim: str) -> None:
+    found = events_of("Drones struck Al-Asad Airbase in Iraq on Sunday, officials said.\n\n"
+                      "Rockets hit Tower 22 in Jordan on Sunday as well.\n\n" + claim)
+    assert all(e.details.claimed_by == () for e in found)
+
+
+def test_the_campaigns_claim_singling_out_the_one_of_its_day_is_its_claim() -> None:
+    monday = one("A drone hit a US base in Erbil, Iraq, on Monday, wounding three US soldiers. The Islamic "
+                 "Resistance in Iraq has taken credit for most of the attacks, including the one that "
+                 "wounded three US troops on Monday.", dt.date(2023, 12, 26))
+    assert [n.name for n in monday.details.claimed_by] == ["Islamic Resistance in Iraq"]
+    sunday = one("A drone hit a US base in Erbil, Iraq, on Sunday, wounding three US soldiers. The Islamic "
+                 "Resistance in Iraq has taken credit for most of the attacks, including the one that "
+                 "wounded two US troops on Monday.", dt.date(2023, 12, 26))
+    assert sunday.details.claimed_by == ()
+
+
 def test_a_claim_naming_another_day_does_not_attach_to_the_attack_at_its_base() -> None:
     found = events_of("Rockets struck Al-Asad Airbase in Iraq on Sunday, officials said.\n\n"
                       "On Monday a drone hit Tower 22 in Jordan, injuring two US soldiers.\n\n"
@@ -605,6 +669,16 @@ def test_a_blame_for_another_war_is_not_this_attacks() -> None:
 def test_more_ways_officials_hold_a_group_responsible(blame: str) -> None:
     event = one("A drone attack killed three US troops in Jordan on Sunday. " + blame)
     assert [n.name for n in event.details.attributed_to] == ["Kataib Hezbollah"]
+
+
+@pytest.mark.parametrize("blame", [
+    'The United States blamed "radical Iran-backed militant groups" for the attack.',
+    "The Pentagon blamed \u201cIran-backed militias operating in Syria and Iraq\u201d for Sunday's attack.",
+])
+def test_a_blame_quoting_the_officials_words_for_the_group_is_an_attribution(blame: str) -> None:
+    event = one("A drone attack killed three US troops in Jordan on Sunday. " + blame, dt.date(2024, 1, 30))
+    assert [n.name for n in event.details.attributed_to] == ["Iran-backed groups"]
+    assert event.details.claimed_by == ()
 
 
 @pytest.mark.parametrize(("blame", "expected"), [
@@ -812,6 +886,44 @@ def test_what_a_strike_hit_as_the_report_writes_it(text: str, written: str | Non
 def test_an_attack_has_a_site_not_a_facility() -> None:
     event = one("Rockets hit the weapons storage area of Al-Asad Airbase in Iraq on Sunday.")
     assert event.details.facilities == ()
+
+
+@pytest.mark.parametrize(("text", "written"), [
+    ("Two drones targeted a base in Erbil, Iraq, on Sunday, officials said.", "a base in Erbil"),
+    ("Rockets were fired at a base housing American troops in Syria on Sunday.",
+     "a base housing American troops"),
+    ("A drone struck a military base hosting US forces in Iraq on Sunday.",
+     "a military base hosting US forces"),
+    # a country says no more than the event's own; a named installation is the site; a base told back
+    # says nothing, nor "near the border"
+    ("A drone struck a US military base in Jordan on Sunday.", None),
+    ("A drone struck Tower 22, a US base in Jordan, on Sunday.", None),
+    ("Rockets hit the base in Syria on Sunday.", None),
+    ("A drone hit a US base near the border in Syria on Sunday.", None),
+])
+def test_an_attack_on_a_base_told_without_its_name_keeps_the_words(text: str, written: str | None) -> None:
+    event = one(text)
+    assert [f.written for f in event.details.facilities] == ([written] if written else [])
+
+
+@pytest.mark.parametrize(("text", "site"), [
+    ("A drone hit the Burj 22 base in Jordan on Sunday, killing three US soldiers.", "Tower 22"),
+    ("A drone hit the T-22 outpost in Jordan on Sunday, killing three US soldiers.", "Tower 22"),
+    ("Two rockets were fired at the Victoria military base near Baghdad on Sunday.", "Victory Base"),
+])
+def test_an_installation_by_the_other_names_reports_give_it(text: str, site: str) -> None:
+    event = one(text)
+    assert event.details.site is not None and event.details.site.name == site
+
+
+def test_a_base_as_written_stands_aside_when_another_report_names_the_site() -> None:
+    named = one("A drone hit Tower 22 in Jordan on Sunday, killing three US soldiers.", article_id="a1")
+    told = one("A drone attack hit a base near Rukban in Jordan on Sunday, killing three US soldiers.",
+               article_id="a2")
+    assert [f.written for f in told.details.facilities] == ["a base near Rukban"]
+    merged = merge_details([named.details, told.details])
+    assert merged.site is not None and merged.site.name == "Tower 22"
+    assert merged.facilities == ()
 
 
 def test_a_weapon_named_for_another_event_does_not_attach() -> None:

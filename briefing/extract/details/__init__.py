@@ -78,7 +78,7 @@ def read_details(article: Article, event: Event, lex: Lexicons, only_attack: boo
         targets=tuple(targets_of(article, event, own, lex)),
         casualties=tuple(casualties_of(article, event, texts + not_in_others_paragraphs(
             article, windows, others, of_parts("toll")) + list(answered(article, event, others, lex)), lex)),
-        facilities=tuple(facility(article, event, own, lex)),
+        facilities=tuple(facility(article, event, own, lex, site)),
         site_reports=(site,) if site else (),
     )
 
@@ -114,7 +114,9 @@ def merge_details(all_details: Sequence[Details]) -> Details:
         attributed_to=_distinct(n for d in all_details for n in d.attributed_to),
         targets=_distinct(n for d in all_details for n in d.targets),
         casualties=_figures(c for d in all_details for c in d.casualties),
-        facilities=_distinct(n for d in all_details for n in d.facilities),
+        # an attack's base as written stands in for its site only while no report names the site
+        # (a strike has no site: its facilities are always kept)
+        facilities=() if site else _distinct(n for d in all_details for n in d.facilities),
         site_reports=_site_reports(all_details, site),
     )
 

@@ -337,6 +337,11 @@ _LIST_GOES_ON = re.compile(r"[^.;:()]{0,60}?\b(?:and|or|along with|together with
                            r"|an?|another|his|her|their|its|other|others)\b", re.I)
 _ONE_BEFORE_HARM = re.compile(_ONE_NOUN + r"\s+(?:was|has been|had been)\s+(?:\w+ly\s+)?"
                               r"(?P<harm>killed|wounded|injured|hurt)\b", re.I)
+# "a service member suffered a concussion", "a US soldier sustained minor injuries": one person hurt
+_ONE_SUFFERED = re.compile(_ONE_NOUN + r"\s+(?:\w+ly\s+)?(?P<harm>suffered|suffers|sustained|sustains"
+                           r"|received|receives)\s+"
+                           r"(?:(?:an?|minor|mild|serious|non-life-threatening|traumatic|brain)\s+){0,3}"
+                           r"(?:concussions?|injur(?:y|ies)|wounds?)\b", re.I)
 _PART_OF = re.compile(r"\b(?:and|or|of|with|including|plus)\s+$", re.I)
 # one person harmed in another act the clause sets the event against: "on Sunday, a week after a
 # drone attack injured a US service member", "unlike last year, when a contractor was killed"
@@ -346,7 +351,7 @@ _ANOTHER_TIME = re.compile(r"\b(?:after|before|since|following|ago|unlike|when|e
 
 def _one_person(text: str, event: Event, lex: Lexicons) -> Iterator[tuple[CasualtySide, Harm, int, int]]:
     """(side, harm, start, end) of each one person a sentence says was killed or hurt."""
-    for pattern in (_ONE_AFTER_HARM, _ONE_BEFORE_HARM):
+    for pattern in (_ONE_AFTER_HARM, _ONE_BEFORE_HARM, _ONE_SUFFERED):
         for match in pattern.finditer(text):
             before = text[:match.start("a")]
             if (_PART_OF.search(before) or _RUNNING.search(text[match.end():]) or _MONTH.search(before)
@@ -449,6 +454,14 @@ _STRIKE_BEFORE = re.compile(r"\b(?:U\.?S\.?|US|United States|American|coalition)
                             r"(?:attacks?|raids?|operations?))\b")
 
 
+def _ours(before: str) -> bool:
+    """Whether the last attack told before a strike's figure is the US side's own act, so the strike
+    itself ("the U.S. conducted a drone attack in Baghdad that killed three members of X")."""
+    told = ATTACK_TOLD.search(before)
+    return told is not None and any(m.start() <= told.start() < m.end()
+                                    for m in _STRIKE_BEFORE.finditer(before))
+
+
 def _no_figure_of_its_own(before: str, after: str) -> bool:
     """A range ("54–55 killed") is no one figure; "the two others killed" are a part of a figure
     told before, told back."""
@@ -498,7 +511,7 @@ def _figure(number: re.Match[str], text: str, event: Event,
     if (value is None or value > 5000 or _MONTH.search(before) or _RUNNING.search(after)
             or _PART.search(before) or _BY_PLACE.match(after)
             or _RUNNING_BEFORE.search(told) or _ACTIVE.match(after)
-            or (not attack and ATTACK_TOLD.search(before))):
+            or (not attack and ATTACK_TOLD.search(before) and not _ours(before))):
         return None
     people_words = _people_of(lex)
     tail = people_words.after_number.match(after)

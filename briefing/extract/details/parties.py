@@ -14,7 +14,15 @@ from ...text import all_sentences
 from ...topic import Hit
 from ..lexicon import Lexicons
 from ..tallies import official_voice
-from .sentences import Window, evidence_of, last_weeks_day, months_named, not_its_month, tells_elsewhere
+from .sentences import (
+    THESE_PLACES,
+    Window,
+    evidence_of,
+    last_weeks_day,
+    months_named,
+    not_its_month,
+    tells_elsewhere,
+)
 
 # The named rules of briefing/grammar/parties.toml (each with its examples, each example a test).
 RULES = Rules(grammar("parties"))
@@ -29,6 +37,8 @@ _VERBS = (r"(?:has |had |have )?claimed\b(?!\s+to\b|\s+(?:the\s+)?li(?:ves|fe)\b
           # "claim to have attacked a ship": the act claimed, in the past ("claim to target" is the campaign)
           r"|claim(?:s|ed)? to have (?:" + RULES.expand("{claimed_acts}", "own_act") + r")\b"
           r"|took responsibility|claims? of responsibility"  # "X's claim of responsibility"
+          # "announced attacks on these facilities": the acts told just before, told back
+          r"|announced\b(?=\s+(?:the\s+)?(?:attacks?|strikes?)\s+(?:on|against)\s+(?:these|those|both)\b)"
           r"|" + RULES.grammar.rules["owned_responsibility"].pattern.replace(
               "{owning_verbs}", RULES.expand("{owning_verbs}", "owned_responsibility")) +
           r"|(?:took|claimed|claims|takes|(?:has |have |had )?taken) credit"
@@ -77,8 +87,9 @@ _BLAME_BEFORE = re.compile(
     # "had the footprints of X", "bore the hallmarks of X"
     r"|(?:footprints?|fingerprints?|hallmarks?|signature)\W{0,2}\s+of"
     r"|pointed (?:the finger )?at|responsibility (?:lies|lay) with|suspect(?:s|ed|ing)?)"
-    # the group's name may be quoted: 'attributed the attacks to "militia groups"'
-    r"\s+(?:the\s+|a\s+)?(?:\w+[\s-]+){0,3}[\"“‘']?$", re.I)
+    # the group's name may be quoted: 'attributed the attacks to "militia groups"', 'blamed "radical
+    # militant groups"' (the quotation opening before the words said of the group)
+    r"\s+[\"“‘']?(?:the\s+|a\s+)?(?:\w+[\s-]+){0,3}[\"“‘']?$", re.I)
 # "carried out by X", "an attack by X": the act's agent as a report tells it (rule act_by_agent), an
 # attribution only in an official's voice, and never a claim, a guess or a monitor's word (see
 # _agent_told)
@@ -136,7 +147,8 @@ def claimants(article: Article, event: Event, texts: Sequence[tuple[Window, str]
         said = [hit for hit in militia(lex.actors.find(text), lex)
                 if not _other_war(_without_apposition(text, hit), lex)
                 and not _anaphora(text, hit, lex)
-                and _claims(text, hit, _told_here(event, lex), profile_rules(lex))]
+                and _claims(text, hit, _told_here(event, lex), profile_rules(lex),
+                            _told_on(event))]
         names = _named_first(_subjects(text, said, lex), lex) or _told_back(article, window, text, event, lex)
         for name in names:
             if name not in seen:
@@ -274,6 +286,12 @@ def _told_here(event: Event, lex: Lexicons) -> Callable[[str], bool]:
     return lambda words: any(h.name in event.places for h in lex.places.find(words))
 
 
+def _told_on(event: Event) -> Callable[[str], bool]:
+    """Whether words name the event's weekday ("the one that wounded three troops on Monday")."""
+    day = re.compile(rf"\b{event.date:%A}\b") if event.date is not None else None
+    return lambda words: day is not None and day.search(words) is not None
+
+
 _ACT = re.compile(r"\b(?:attack|strike|kill)", re.I)
 # "several vessels", "a number of US frigates": acts not counted, the campaign's
 _UNCOUNTED = re.compile(r"^\s*(?:several|multiple|many|numerous|various|a number of|dozens of|scores of)\s",
@@ -289,11 +307,13 @@ _SEVERAL = re.compile(r"^\s*(?:responsibility\s+)?(?:for\s+)?(?:the\s+)?(?:two|t
                       r"|several|\d)\s+(?:separate\s+)?(?:[\w-]+\s+)?attacks\b", re.I)
 
 
-def _claims(text: str, hit: Hit, here: Callable[[str], bool] = lambda _: False, rules: Rules = RULES) -> bool:
+def _claims(text: str, hit: Hit, here: Callable[[str], bool] = lambda _: False, rules: Rules = RULES,
+            on: Callable[[str], bool] = lambda _: False) -> bool:
     """Whether the sentence says the group claimed an act, and not the campaign's acts in general
     (what follows the claim: "claimed most of these attacks"); ``here``: whether words name the
     event's place (a claim of several counted attacks there includes this one); ``rules``: the
-    parties' rules with the story's words."""
+    parties' rules with the story's words; ``on``: whether words name the event's weekday (the
+    campaign's claim singling out "the one ... on Monday")."""
     before = text[:hit.start]
     if _CLAIM_BEFORE.search(before) and (_MOST.search(before[-40:])
                                           or RULES.at("campaign_claimed", text, hit.start)):
@@ -316,9 +336,11 @@ def _claims(text: str, hit: Hit, here: Callable[[str], bool] = lambda _: False, 
         rest = _going_on(text[hit.end + after.end():hit.end + after.end() + 50])
         later = _CLAIM_VERB.match(text, hit.end + after.end())
         one = bool(_SEVERAL.match(rest) or _ONE_OF.search(rest))
+        singled = _ONE_OF.search(rest) is not None and on(text[hit.end + after.end():])
         # "claim to have attacked several vessels": acts uncounted, none certainly this one
-        general = _GENERAL.search(rest) or _UNCOUNTED.match(rest)
-        return (not general or (here(text) and one)
+        # "claimed attacks on those locations": the acts told just before, not the campaign's
+        general = (_GENERAL.search(rest) or _UNCOUNTED.match(rest)) and not THESE_PLACES.match(rest.lstrip())
+        return (not general or (here(text) and one) or singled
                 or (later is not None and not _GENERAL.search(text, later.end(), later.end() + 50)))
     return False
 

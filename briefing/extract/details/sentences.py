@@ -172,10 +172,26 @@ def naming(article: Article, event: Event, windows: Sequence[Window], others: Se
                 or not _in_entry(article.clean, entry, start)):
             continue
         named = _names_it(text, event, shared, lex)
-        if named or (named is None and (alone or (dated and _names_only_its_day(text, event))
-                                        or (by_country and not other_day(text, event)
-                                            and _names_its_country(text, event, lex)))):
+        if named or _told_back(text, start, windows, lex) or (
+                named is None and (alone or (dated and _names_only_its_day(text, event))
+                                   or (by_country and not other_day(text, event)
+                                       and _names_its_country(text, event, lex)))):
             yield Window(start, end, False), text
+
+
+# the acts told just before, told back by the places they hit: "claimed attacks on those locations",
+# "announced attacks on these facilities" (of each attack the article told before it)
+THESE_PLACES = re.compile(r"\b(?:attacks?|strikes?|operations?)\s+(?:on|against|targeting)\s+"
+                          r"(?:these|those|both)\s+(?:[\w-]+\s+)?"
+                          r"(?:locations|sites|facilities|bases|positions|installations)\b", re.I)
+
+
+def _told_back(text: str, start: int, windows: Sequence[Window], lex: Lexicons) -> bool:
+    """Whether a sentence after the event's own tells the acts before it back by the places they hit
+    ("claimed attacks on those locations"), naming no place of its own: each of them is meant,
+    whatever countries the acts were in (the group's words, "Iraqi armed groups", are no place)."""
+    return (THESE_PLACES.search(text) is not None and any(w.own and w.end <= start for w in windows)
+            and not any(True for _ in lex.places.find(text)))
 
 
 # A timeline's heading: a line holding only a day ("January 12", "Friday, Jan. 12, 2024")

@@ -72,10 +72,13 @@ _OURS = re.compile(r"\b(?:U\.?S\.?|US|American|coalition)(?:['’]s)?\s+(?:milit
 
 
 def facility(article: Article, event: Event, own: Sequence[tuple[Window, str]],
-             lex: Lexicons) -> Iterator[Named]:
+             lex: Lexicons, site: Named | None = None) -> Iterator[Named]:
     """What a strike hit, as its own sentences write it ("a weapons storage facility used by the
-    IRGC": "weapons storage facility"); an attack has none (its base is its site)."""
+    IRGC": "weapons storage facility"); an attack's, the base it hit as written when the report
+    names no installation of the gazetteer (``site``): "a US military base in Jordan"."""
     if lex.topic.said.attack(event.type):
+        if site is None:
+            yield from _attack_base(article, event, own, lex)
         return
     # another month's strikes told beside this one ("the first since February, when ...") are not read
     found = [(rank, order, where, what, written, window)
@@ -84,6 +87,51 @@ def facility(article: Article, event: Event, own: Sequence[tuple[Window, str]],
     if found:  # the most telling (what it was for), then the first the report tells
         *_, what, written, window = min(found, key=lambda f: f[:3])
         yield Named(what, evidence_of(article, window.start, window.end), written)
+
+
+# the base an attack hit, told without its name: "rockets fired at a base housing American troops",
+# "drones targeted a base in Erbil", "the base near Y" (a town of the gazetteer, not a country: "a US
+# base in Jordan" says no more than the event's country)
+_HIT_AT = r"(?i:on|at|against|targeting|targeted|hit|hitting|struck|striking|toward|towards|into)"
+_BASE_NOUN = r"(?i:base|airbase|air base|outpost|garrison)"
+_AT_TOWN = (r"\s+(?i:in|near|by|outside|at)\s+(?:the\s+)?(?:(?i:north|south|east|west)[\w-]*\s+)?"
+            r"[A-Z][\w'’-]*\w(?:\s+[A-Z][\w'’-]*\w)?\b")
+_HOUSING = (r",?\s+(?i:housing|hosting|which hosts|that hosts|which houses|that houses|where)\s+(?:"
+            r"(?:U\.?S\.?|(?i:American|coalition))\s+)?(?i:troops|forces|personnel)"
+            r"(?:\s+(?i:are|were)\s+(?i:stationed|based|deployed))?")
+_ATTACKED_BASE = re.compile(r"\b" + _HIT_AT + r"\s+(?P<what>(?i:an?|the)\s+(?:[\w.'’-]+\s+){0,3}?"
+                            + _BASE_NOUN + r"\b(?:(?P<town>" + _AT_TOWN + ")|" + _HOUSING + "))")
+
+
+def _attack_base(article: Article, event: Event, own: Sequence[tuple[Window, str]],
+                 lex: Lexicons) -> Iterator[Named]:
+    """The base an attack hit as its own sentences write it, the first told, when its words say
+    where it is (a town of the attack's country) or that it hosts US forces; never one the
+    gazetteer names (its site), nor one in another place or country than the attack's."""
+    for window, text in own:
+        if not window.own or other_month(text, event):
+            continue
+        for match in _ATTACKED_BASE.finditer(text):
+            written = " ".join(match.group("what").split())
+            town = match.group("town")
+            if _elsewhere(written, event, lex) or (town and not _a_town(town, lex)):
+                continue
+            yield Named(written.lower(), evidence_of(article, window.start, window.end), written)
+            return
+
+
+def _a_town(words: str, lex: Lexicons) -> bool:
+    """Whether words name a place of the gazetteer (a town or province: a country is no town)."""
+    return any(True for _ in lex.places.find(words))
+
+
+def _elsewhere(written: str, event: Event, lex: Lexicons) -> bool:
+    """Whether a base's words name an installation of the gazetteer, or a place or country other
+    than the event's."""
+    places = [lex.topic.place(h.name) for h in lex.places.find(written)]
+    countries = {lex.country(m.group()) for m in lex.countries.finditer(written)} - {None}
+    return (any(p.site or p.country != event.country for p in places)
+            or bool(countries - {event.country}))
 
 
 def _hit_in(text: str, lex: Lexicons) -> Iterator[tuple[int, int, str, str]]:
