@@ -55,6 +55,18 @@ def test_an_opening_day_is_not_overruled_by_a_named_events_cue(text: str) -> Non
     assert ("us_uk_strike", "Yemen", D(2024, 5, 30)) not in _found(text)
 
 
+def test_the_disagreement_reads_as_english() -> None:
+    # the notes write "the" before a named event's name: the page read "... and the The US/UK strikes
+    # on 13 Houthi targets (30 May 2024) disagree" (the profile's names began with "The")
+    (undated,) = _read("June 17 - U.S. and British jets strike 13 Houthi targets in Yemen.").undated
+    assert "and the US/UK strikes on 13 Houthi targets (30 May 2024) disagree" in undated.date_note
+
+
+@pytest.mark.parametrize("story", ["red-sea", "us-forces-iraq-syria"])
+def test_no_named_events_name_begins_with_the(story: str) -> None:
+    assert not [e.name for e in choose_topic(story).known_events if e.name.lower().startswith("the ")]
+
+
 @pytest.mark.parametrize("text", [
     # the named event's own day, told so, keeps it
     "On May 30, U.S. and British jets struck 13 Houthi targets in Yemen.",
