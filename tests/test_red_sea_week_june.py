@@ -88,6 +88,24 @@ def test_a_notices_abbreviated_position_places_the_attack(where: str, area: str)
     assert _found(text, D(2024, 6, 16)) == [("attack_on_shipping", area, D(2024, 6, 15))]
 
 
+# a trade paper's build year ("the 2019-built bulker") is no date of the act: it was read as a year
+# before the campaign (the roles grammar's rule year) and the act left out as another time's
+@pytest.mark.parametrize("text", [
+    "The 2019-built bulker Tessaly Wind was hit by a drone boat 60 nautical miles west of Hodeidah on "
+    "Wednesday.",
+    "The 2022-built ship was hit on June 19 by a drone boat 60 nautical miles west of Hodeidah.",
+])
+def test_a_ships_build_year_is_no_date(text: str) -> None:
+    assert _found(text, D(2024, 6, 19)) == [("attack_on_shipping", "Red Sea", D(2024, 6, 19))]
+
+
+# a named attack's ship by its name alone, as reports write it once told ("The Tutor was hit ...");
+# the profile's ships' names (merchant side nouns) lacked it: the act had no target and was left out
+def test_the_tutor_by_its_name_alone() -> None:
+    assert _found("The Tutor was hit by a Houthi drone boat on June 12.", D(2024, 6, 18)) == [
+        ("attack_on_shipping", "Red Sea", D(2024, 6, 12))]
+
+
 # ---- faults found and left -----------------------------------------------------------------
 
 # A maritime agency's notice tells its blows in its own words: "hit on its stern by a small white
@@ -112,6 +130,15 @@ def test_a_notices_blow_takes_the_incidents_position() -> None:
             "then struck by an airborne projectile.")
     read = _read(text, D(2024, 6, 12))
     assert [e.country for e in (*read.events, *read.undated)] == ["Red Sea"]
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "left: an attack told in a relative clause of the ship's sinking ('The Tutor, which was hit by a "
+    "Houthi drone boat on June 12, sank on Tuesday.') gives nothing, though 'The Tutor was hit by a "
+    "Houthi drone boat on June 12.' is read"))
+def test_the_attack_in_the_sinkings_relative_clause() -> None:
+    text = "The Tutor, which was hit by a Houthi drone boat on June 12, sank on Tuesday."
+    assert _found(text, D(2024, 6, 18)) == [("attack_on_shipping", "Red Sea", D(2024, 6, 12))]
 
 
 @pytest.mark.xfail(strict=True, reason=(
@@ -205,6 +232,9 @@ def test_the_weeks_rows(week: tuple[dict[str, Any], str]) -> None:
     } <= _rows(data)
     # the live blog's joint round "overnight" in a Monday report
     assert _rows(data) & {("us_uk_strike", "2024-06-16", "Yemen"), ("us_uk_strike", "2024-06-17", "Yemen")}
+    # the trade paper's "2022-built ship ... hit on June 12" is the Tutor's row
+    tutor = next(e for e in data["events"] if e["date"] == "2024-06-12")
+    assert "08-trade-paper-sinking" in {s["article"] for s in tutor["sources"]}
     # no strike on the named 30 May round; the ship that sank on 18 June is no attack that day
     assert not [e for e in data["events"] if e["date"] == "2024-05-30"]
     assert ("attack_on_shipping", "2024-06-18", "Red Sea") not in _rows(data)

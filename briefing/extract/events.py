@@ -1432,17 +1432,17 @@ def _binds_act(clean: str, day: DateMention, mention: Mention) -> bool:
 
 # "On June 17, jets struck 13 targets", a timeline's "June 17 - jets strike 13 targets": a day that
 # opens the sentence, told by nothing but the act after it (never "On Monday, officials said ...")
-_OPENING = re.compile(r"\s*(?:on\s+)?", re.I)
-_OPENING_END = re.compile(r"\s*(?:,|-|\u2013|\u2014|:)\s")
-_SAYING = re.compile(r"\b(?:said|says|say|told|tells|announced|announces|reported|reports|that)\b", re.I)
+_DAY_LEADS = re.compile(r"\s*(?:on\s+)?", re.I)
+_DAY_ENDS = re.compile(r"\s*(?:,|-|\u2013|\u2014|:)\s")
+_ACT_TOLD = re.compile(r"\b(?:said|says|say|told|tells|announced|announces|reported|reports|that)\b", re.I)
 
 
 def _opens_act(clean: str, day: DateMention, mention: Mention) -> bool:
     """Whether the day opens the act's sentence and nothing says the act between them."""
     return (day.end <= mention.start and mention.start - day.end <= 80
-            and _OPENING.fullmatch(clean, mention.sentence[0], day.start) is not None
-            and _OPENING_END.match(clean, day.end) is not None
-            and not _SAYING.search(clean, day.end, mention.start))
+            and _DAY_LEADS.fullmatch(clean, mention.sentence[0], day.start) is not None
+            and _DAY_ENDS.match(clean, day.end) is not None
+            and not _ACT_TOLD.search(clean, day.end, mention.start))
 
 
 def _own_partial(article: Article, mention: Mention) -> DateMention | None:
