@@ -1488,13 +1488,30 @@ def _days_apart(article: Article, mention: Mention, usable: list[DateMention]) -
 
 def _binds_act(clean: str, day: DateMention, mention: Mention) -> bool:
     """A day written right after the act's words ("struck ... on Wednesday"), in its clause,
-    with no verb of saying or another clause between; or right before its verb ("jets on Sunday
-    shot down")."""
+    with no verb of saying or another clause between; right before its verb ("jets on Sunday
+    shot down"); or opening the act's sentence (:func:`_opens_act`)."""
     if 0 <= mention.start - day.end <= 2 and not clean[day.end:mention.start].strip():
+        return True
+    if _opens_act(clean, day, mention):
         return True
     between = clean[mention.end:day.start]
     return 0 <= day.start - mention.end <= 60 and not re.search(r"[,;]|\b(?:said|says|that|who|which)\b",
                                                                  between)
+
+
+# "On June 17, jets struck 13 targets", a timeline's "June 17 - jets strike 13 targets": a day that
+# opens the sentence, told by nothing but the act after it (never "On Monday, officials said ...")
+_DAY_LEADS = re.compile(r"\s*(?:on\s+)?", re.I)
+_DAY_ENDS = re.compile(r"\s*(?:,|-|\u2013|\u2014|:)\s")
+_ACT_TOLD = re.compile(r"\b(?:said|says|say|told|tells|announced|announces|reported|reports|that)\b", re.I)
+
+
+def _opens_act(clean: str, day: DateMention, mention: Mention) -> bool:
+    """Whether the day opens the act's sentence and nothing says the act between them."""
+    return (day.end <= mention.start and mention.start - day.end <= 80
+            and _DAY_LEADS.fullmatch(clean, mention.sentence[0], day.start) is not None
+            and _DAY_ENDS.match(clean, day.end) is not None
+            and not _ACT_TOLD.search(clean, day.end, mention.start))
 
 
 def _own_partial(article: Article, mention: Mention) -> DateMention | None:
