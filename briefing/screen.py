@@ -9,14 +9,16 @@ the article for them, as fast as a plain word search, tells where the searches
 cannot match, and those spans are not searched. A screen only ever rules a span out:
 where a cue word is, the full search runs as before, so what is found is the same.
 
-Three uses, each giving exactly what the full search gives:
+Four uses, each giving exactly what the full search gives:
 
 - :class:`Screen` + :meth:`Hits.any`: may a span hold a match at all? (sentences without
   an act or count word, spans without a date word, texts without a cue's words)
 - :func:`finditer_near`: a pattern whose matches are short searched only in windows
-  around its words (the name tables, the countries)
+  around its words (the countries)
 - :class:`Openings`: a pattern tried with ``match()`` only where one of the words its
   matches begin with begins (US forces, dates over long spans, weekday names, cues)
+- :class:`Starts`: the same for the name tables, whose names' first letters are given, not read
+  off the pattern: every table's are looked for in one pass
 
 The screens every article needs are looked for together, in one scan (``shared``). A
 pattern that ignores case is screened on the text case-folded once (same length, so
@@ -553,7 +555,7 @@ class Openings:
 class Starts:
     """Where every match of a pattern may begin, told by words every match opens with at a known
     distance from its start (a name table's pattern: the first letters of each name as it may be
-    printed, :func:`briefing.topic.Lexicon`). :meth:`finditer` tries the pattern at those places only,
+    printed, :class:`briefing.topic.Lexicon`). :meth:`finditer` tries the pattern at those places only,
     which gives what a search of every place gives. The words of every such pattern are looked for
     together, in one pass of an automaton over a text (one over it case-folded, one over it as it
     is for the words matched in their case), with every white space read as a space: a pattern's

@@ -977,7 +977,7 @@ class Lexicon:
     def find(self, text: str, start: int = 0, end: int | None = None,
              folded: str | None = None) -> Iterator[Hit]:
         """The names in ``text[start:end]``, each at its longest; ``folded`` (the text as
-        :func:`~briefing.screen.fold` gives it): search only near the pieces names are printed with.
+        :func:`~briefing.screen.fold` gives it): try only where a name's first letters begin.
 
         A soft hyphen or a zero-width character inside a name ("Al-As\u00adad", as a page
         set for hyphenation carries it) does not hide it: such a text is searched with them
