@@ -1061,8 +1061,9 @@ class Lexicon:
                      pattern.finditer(text, start, stop) if folded is None or starts is None
                      else starts.finditer(pattern, text, folded, start, stop))]
                  for pattern, starts in zip(self._patterns, self._starts, strict=True)]
-        # each pattern's matches are in order already; two are merged
-        matches = found[0] if len(found) == 1 else sorted([*found[0], *found[1]], key=lambda m: (m[0], -m[1]))
+        # each pattern's matches are in order already; two are merged (a table may have none)
+        matches = found[0] if len(found) == 1 else sorted([m for each in found for m in each],
+                                                          key=lambda m: (m[0], -m[1]))
         if spans is not None:
             spans.extend((begin, end) for begin, end, _ in matches)
         reached = -1

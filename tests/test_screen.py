@@ -423,3 +423,12 @@ def test_one_pass_agrees_with_each_screens_own_search_in_any_text(text: str) -> 
     for wrapped in WRAPPED:
         if wrapped._bit:
             assert bool(screen._PRESENT.bits(text) & wrapped._bit) == wrapped._screen.may_match(text)
+
+
+@pytest.mark.parametrize("aliases", [(), ("QRT",), ("Zu Zu",), ("QRT", "Zu Zu")])
+def test_a_table_with_names_of_one_kind_or_none_finds_what_the_full_search_finds(
+        aliases: tuple[str, ...]) -> None:
+    """A profile may leave a table empty, or hold only acronyms or only other names in it."""
+    table = Lexicon((("x", aliases),) if aliases else ())
+    text = "QRT and Zu-Zu met; qrt and ZU ZU did not."
+    assert table.in_article(text, fold(text), {}) == list(table.find(text))
