@@ -9,14 +9,16 @@ the article for them, as fast as a plain word search, tells where the searches
 cannot match, and those spans are not searched. A screen only ever rules a span out:
 where a cue word is, the full search runs as before, so what is found is the same.
 
-Three uses, each giving exactly what the full search gives:
+Four uses, each giving exactly what the full search gives:
 
 - :class:`Screen` + :meth:`Hits.any`: may a span hold a match at all? (sentences without
   an act or count word, spans without a date word, texts without a cue's words)
 - :func:`finditer_near`: a pattern whose matches are short searched only in windows
-  around its words (the name tables, the countries)
+  around its words (the countries)
 - :class:`Openings`: a pattern tried with ``match()`` only where one of the words its
   matches begin with begins (US forces, dates over long spans, weekday names, cues)
+- :class:`Starts`: the same for the name tables, whose names' first letters are given, not read
+  off the pattern: every table's are looked for in one pass
 
 The screens every article needs are looked for together, in one scan (``shared``). A
 pattern that ignores case is screened on the text case-folded once (same length, so
@@ -30,7 +32,7 @@ import functools
 import hashlib
 import json
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
@@ -548,6 +550,123 @@ class Openings:
         if starts is None:
             return self.pattern.search(text, start, stop) is not None
         return any(self.pattern.match(text, at, stop) is not None for at in starts)
+
+
+class Starts:
+    """Where every match of a pattern may begin, told by words every match opens with at a known
+    distance from its start (a name table's pattern: the first letters of each name as it may be
+    printed, :class:`briefing.topic.Lexicon`). :meth:`finditer` tries the pattern at those places only,
+    which gives what a search of every place gives. The words of every such pattern are looked for
+    together, in one pass of an automaton over a text (one over it case-folded, one over it as it
+    is for the words matched in their case), with every white space read as a space: a pattern's
+    ``\\s`` may be any of them. The words are ASCII (and the marks ``'``, ``’``): case-folded, they
+    are where ``re.I`` finds them (:func:`fold`)."""
+
+    def __init__(self, words: Mapping[str, Iterable[int]], folded: bool, leads: Iterable[str] = ()) -> None:
+        """``words``: each word, with how many characters before it a match may begin. Every match
+        begins where no word character or hyphen is before it (the pattern's look-behind), and
+        may open with one of ``leads`` (as the text's words are looked for: folded, with every white
+        space a space) before that place, all of one length. ``folded``: the words are case-folded."""
+        self.folded = folded
+        self._slot = _OPENERS.add(words, folded, frozenset(leads))
+
+    def starts(self, text: str, folded: str | None = None) -> list[int]:
+        """Every place in ``text`` a match may begin, in order (``folded``: the text, folded)."""
+        return _OPENERS.starts(text, folded)[self._slot]
+
+    def finditer(self, pattern: re.Pattern[str], text: str, folded: str | None = None, start: int = 0,
+                 stop: int | None = None) -> Iterator[re.Match[str]]:
+        """``pattern.finditer(text, start, stop)``, for a ``pattern`` whose matches begin where
+        :meth:`starts` says and are never empty."""
+        stop = len(text) if stop is None else stop
+        reached = start
+        for at in self.starts(text, folded):
+            if at >= reached:
+                if at >= stop:
+                    return
+                match = pattern.match(text, at, stop)
+                if match is not None:
+                    yield match
+                    reached = match.end()
+
+
+_OTHER_SPACE = re.compile(r"[^\S ]")  # white space but the space itself: read as a space
+
+
+def _opens(before: str) -> bool:
+    """Whether a match may begin after the character ``before`` (not after a word character, as
+    ``\\w`` reads one, or a hyphen)."""
+    return not (before.isalnum() or before == "_" or before == "-")
+
+
+class _Openers:
+    """The words of every :class:`Starts`, found in one pass over a text (folded, and as it is)."""
+
+    def __init__(self) -> None:
+        self._words: list[tuple[dict[str, Iterable[int]], bool]] = []
+        self._leads: list[tuple[frozenset[str], int]] = []  # each slot's leads, and their length
+        self._automata: tuple[Any, Any] | None = None  # folded words, words in their case
+        self._seen: dict[str, list[list[int]]] = {}  # the last few texts scanned
+
+    def add(self, words: Mapping[str, Iterable[int]], folded: bool, leads: frozenset[str]) -> int:
+        if len({len(lead) for lead in leads}) > 1:
+            raise ValueError("leads must all be of one length")
+        self._words.append((dict(words), folded))
+        self._leads.append((leads, min(map(len, leads), default=0)))
+        self._automata = None  # built when next asked: each table adds its words when compiled
+        self._seen.clear()
+        return len(self._words) - 1
+
+    def starts(self, text: str, folded: str | None) -> list[list[int]]:
+        found = self._seen.get(text)
+        if found is None:
+            if self._automata is None:
+                self._automata = (self._automaton(folded=True), self._automaton(folded=False))
+            found = self._scan(text, folded)
+            if len(self._seen) >= 4:
+                self._seen.pop(next(iter(self._seen)))
+            self._seen[text] = found
+        return found
+
+    def _automaton(self, folded: bool) -> Any:
+        """Each word -> its length and, for each slot it opens, how far before it a match begins."""
+        owners: dict[str, list[tuple[int, int]]] = {}
+        for slot, (words, fold_them) in enumerate(self._words):
+            if fold_them == folded:
+                for word, backs in words.items():
+                    owners.setdefault(word, []).extend((slot, back) for back in sorted(set(backs)))
+        return _automaton({word: (len(word), tuple(slots)) for word, slots in owners.items()})
+
+    def _scan(self, text: str, folded: str | None) -> list[list[int]]:
+        places: list[set[int]] = [set() for _ in self._words]
+        leads = self._leads
+        for automaton, subject in zip(self._automata or (), self._subjects(text, folded), strict=True):
+            if not len(automaton):
+                continue
+            for end, (size, slots) in automaton.iter(subject):
+                begin = end - size + 1
+                for slot, back in slots:
+                    at = begin - back
+                    if at > 0:
+                        before = text[at - 1]  # (_opens written out: asked of every word found)
+                        if not (before.isalnum() or before == "_" or before == "-"):
+                            places[slot].add(at)
+                    elif at == 0:
+                        places[slot].add(at)
+                    lead, length = leads[slot]
+                    if length and at >= length and subject[at - length:at] in lead \
+                            and (at == length or _opens(text[at - length - 1])):
+                        places[slot].add(at - length)
+        return [sorted(found) for found in places]
+
+    def _subjects(self, text: str, folded: str | None) -> tuple[str, str]:
+        low = folded if folded is not None else fold(text)
+        if _OTHER_SPACE.search(text) is None:
+            return low, text
+        return _OTHER_SPACE.sub(" ", low), _OTHER_SPACE.sub(" ", text)
+
+
+_OPENERS = _Openers()
 
 
 class Screened:

@@ -24,7 +24,7 @@ from typing import Any, Literal, TypeVar
 from .errors import SettingsError
 from .model import EventType
 from .names import ACTS, LINES, METRICS, REQUIRED_METRICS, SERIES, WITHIN, KindWords, MetricWords, StoryWords
-from .screen import Openings, Screen, finditer_near
+from .screen import Openings, Screen, Starts, fold
 
 Side = Literal["us", "militia", "other"]
 Precision = Literal["site", "town", "province", "country"]
@@ -995,11 +995,10 @@ class Lexicon:
         self._patterns = [re.compile(rf"(?<![\w-]){lead}(?:{_trie(folded)})(?![\w]|-\w)", re.I)
                           for _ in folded[:1]]
         self._patterns += [re.compile(rf"(?<![\w-])(?:{_trie(exact)})(?![\w]|-\w)") for _ in exact[:1]]
-        # every name has a piece it is always printed with: searched for alone, they tell where
-        # in a long text a name can be (screen.py)
-        self._screens = [Screen([p for a in folded for p in _pieces(a.lower(), joined=True)], folded=True,
-                                shared=True) for _ in folded[:1]]
-        self._screens += [Screen([p for a in exact for p in _pieces(a)], folded=False)] if exact else []
+        # every name opens with a few letters as printed: looked for in one pass with every other
+        # table's, they tell where in a long text a name can begin (screen.Starts)
+        self._starts = [_starts(folded, article, True) for _ in folded[:1]]
+        self._starts += [_starts(exact, False, False) for _ in exact[:1]]
 
     @staticmethod
     def _key(text: str) -> str:
@@ -1008,7 +1007,7 @@ class Lexicon:
     def find(self, text: str, start: int = 0, end: int | None = None,
              folded: str | None = None) -> Iterator[Hit]:
         """The names in ``text[start:end]``, each at its longest; ``folded`` (the text as
-        :func:`~briefing.screen.fold` gives it): search only near the pieces names are printed with.
+        :func:`~briefing.screen.fold` gives it): try only where a name's first letters begin.
 
         A soft hyphen or a zero-width character inside a name ("Al-As\u00adad", as a page
         set for hyphenation carries it) does not hide it: such a text is searched with them
@@ -1088,22 +1087,24 @@ class Lexicon:
     def _find(self, text: str, start: int, stop: int, folded: str | None,
               spans: list[tuple[int, int]] | None = None) -> Iterator[Hit]:
         """``spans``: given, every match's span is added to it (names or not), in order of start."""
-        searches = zip(self._patterns, self._screens, strict=True)
-        matches = sorted((m for pattern, screen in searches
-                          for m in (pattern.finditer(text, start, stop) if folded is None
-                                    else finditer_near(pattern, screen, text, start, stop, folded))),
-                         key=lambda m: (m.start(), -m.end()))
+        found = [[(m.start(), m.end(), m.group()) for m in (
+                     pattern.finditer(text, start, stop) if folded is None or starts is None
+                     else starts.finditer(pattern, text, folded, start, stop))]
+                 for pattern, starts in zip(self._patterns, self._starts, strict=True)]
+        # each pattern's matches are in order already; two are merged (a table may have none)
+        matches = found[0] if len(found) == 1 else sorted([m for each in found for m in each],
+                                                          key=lambda m: (m[0], -m[1]))
         if spans is not None:
-            spans.extend(m.span() for m in matches)
+            spans.extend((begin, end) for begin, end, _ in matches)
         reached = -1
-        for match in matches:
-            if match.start() < reached:
+        named = self._named
+        for begin, end, word in matches:
+            if begin < reached:
                 continue  # inside a longer name found at an earlier or the same start
-            word = match.group()
-            name = self._named[word] if word in self._named else self._name_of(word)
+            name = named[word] if word in named else self._name_of(word)
             if name is not None:
-                reached = match.end()
-                yield Hit(match.start(), match.end(), name)
+                reached = end
+                yield Hit(begin, end, name)
 
     def _name_of(self, word: str) -> str | None:
         """The name a matched word stands for (None: none), kept for the next time it is matched."""
@@ -1152,25 +1153,74 @@ def _without_invisible(text: str, start: int, stop: int) -> tuple[str, list[int]
     return "".join(parts), origins
 
 
-def _pieces(alias: str, joined: bool = False) -> list[str]:
-    """Words one of which every printing of an alias contains letter for letter: its longest run
-    of characters printed in a row (its parts may be joined by a hyphen, a space or nothing, and
-    apostrophes and full stops may be left out, see :func:`_units`; only plain ASCII, as the
-    screens compare it). With ``joined``, a name whose runs are all short ("B-1") gives its first
-    two parts joined each way they may be printed instead: one letter is found everywhere.
-    [""] when there is no such word."""
-    parts = re.split(r"[-\s]+", alias.strip())
-    runs = [run for part in parts for piece in re.split(r"['’.]+", part) for run in re.findall(_ASCII, piece)]
-    longest = max(runs, key=len, default="")
-    if len(longest) >= _SHORT or not joined or len(parts) < 2 or not re.fullmatch(_PLAIN, "".join(parts[:2])):
-        return [longest]
-    return [parts[0] + joint + parts[1] for joint in ("", "-", *_SPACES)]
+def _starts(aliases: list[str], article: bool, folded: bool) -> Starts | None:
+    """Where a table's names may begin in a text: at the first letters of each as it may be printed
+    (:func:`_openers`), or three characters before them when an Arabic article may open it
+    ("al-", "an-": ``article``). None when a name opens with nothing to look for."""
+    words: dict[str, set[int]] = {}
+    for alias in aliases:
+        opened = _openers(_units(alias))
+        if opened is None:
+            return None
+        for word in opened[0]:
+            words.setdefault(fold(word) if folded else word, set()).update(opened[1])
+    return Starts(words, folded, _LEADS if article else ())
 
 
-_ASCII = r"[\x00-\x7f]+"
-_PLAIN = r"[a-z0-9]+"  # the parts of a short name joined: no optional marks, nothing re.I folds oddly
-_SHORT = 3  # a run this short is found too often to screen with
-_SPACES = "".join(c for c in map(chr, range(0x3001)) if c.isspace())  # \s: every one is below U+3001
+# "al-", "el ", "ad-": the Arabic article that may open a place's name, as Starts reads the text
+# (folded, every white space a space): Lexicon's ``lead``
+_LEADS = ("al-", "al ", "el-", "el ", "ad-", "ar-", "as-", "at-", "an-")
+
+
+_OPENING = 8  # letters: a name is looked for by this many of its first (fewer: found in other words)
+
+
+def _openers(units: list[str]) -> tuple[set[str], range] | None:
+    """Every way the first letters of a name (its units, :func:`_units`) may be printed, up to
+    ``_OPENING`` of them, and how many characters before them it may begin (marks that may be
+    left out open it). Only ASCII is looked for (:func:`~briefing.screen.fold` is where ``re.I``
+    matches ASCII): a name with another letter among its first is looked for by its longest run
+    of ASCII letters with no mark or joint before it, a fixed number of characters from its start
+    ("Türkiye" by "rkiy", 2 after it begins). None: nothing to look for."""
+    marks = 0
+    while marks < len(units) and units[marks] in _OPTIONAL:
+        marks += 1
+    forms, kept, letters = {""}, {""}, 0
+    for unit in units[marks:]:
+        if unit not in _OPTIONAL and not unit.isascii():
+            break
+        forms = {form + way for form in forms for way in _OPTIONAL.get(unit, (unit,))}
+        if unit not in _OPTIONAL:
+            kept, letters = forms, letters + 1
+            if letters == _OPENING:
+                break
+    run, back = _fixed_run(units[marks:])
+    if len(run) > letters:
+        return {run}, range(back, back + marks + 1)
+    return (kept, range(marks + 1)) if letters else None
+
+
+def _fixed_run(units: list[str]) -> tuple[str, int]:
+    """The longest run of ASCII letters (its first ``_OPENING``) at a fixed distance from the start
+    of ``units`` (no mark or joint before it), and that distance."""
+    best, at, run, start = "", 0, "", 0
+    for index, unit in enumerate(units):
+        if unit in _OPTIONAL:
+            break
+        if not unit.isascii():
+            run = ""
+            continue
+        if not run:
+            start = index
+        run += unit
+        if len(run) <= _OPENING and len(run) > len(best):
+            best, at = run, start
+    return best, at
+
+
+# how each unit that may be left out may be printed (a joint as a space: every white space is read
+# as one when the openers are looked for, screen.Starts)
+_OPTIONAL = {_SEPARATOR: ("", "-", " "), "'": ("", "'", "’"), "’": ("", "'", "’"), ".": ("", ".")}
 
 
 _ARTICLE = re.compile(r"^(?:(?:al|el)[-\s]|(?:ad|ar|as|at|an)-)", re.I)

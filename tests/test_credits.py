@@ -420,3 +420,24 @@ def test_the_source_address_written_word_first_finds_what_it_found(text: str) ->
                         r"(?: from)?|Source|Read [Mm]ore)[ \t]*:?\s*(?P<url>https?://\S+)", re.M)
     assert ([(m.span(), m["url"]) for m in before.finditer(text)]
             == [(m.span(), m["url"]) for m in credits._SOURCE_ADDRESS.finditer(text)])
+
+
+_PROVIDER_PIECES = [
+    "This", "The", "article", "story", "report", "content", "was", "is", "provided", "supplied",
+    "distributed", "syndicated", "shared", "by", "The ", "Reuters", "AFP", " ", "\n", "  ", ".", "x"]
+
+
+@given(st.lists(st.sampled_from(_PROVIDER_PIECES), max_size=16).map("".join))
+def test_a_text_naming_no_providing_verb_is_not_searched_for_its_provider(text: str) -> None:
+    """The provider's note ("This article was provided by Reuters") is searched for only in a text
+    holding one of its verbs: what it finds is what the search of every text finds."""
+    from briefing import credits
+
+    found = credits._provided(text)
+    assert (found and found.span()) == ((match := credits._PROVIDED.search(text)) and match.span())
+
+
+@pytest.mark.parametrize("verb", ["provided", "supplied", "distributed", "syndicated"])
+def test_each_providing_verb_names_the_agency(verb: str) -> None:
+    assert guess_outlet(f"Drones hit a base on Friday.\n\nThis story was {verb} by The Associated Press.",
+                        None) == "Associated Press"

@@ -25,9 +25,19 @@ from briefing.extract import events, extract_article, roles, statements, tallies
 from briefing.extract.details import casualties, parties, sentences, weapons
 from briefing.extract.lexicon import Names, lexicons
 from briefing.model import Extraction
-from briefing.screen import Hits, Openings, Screen, Screened, finditer_near, first_words, fold, needed_words
+from briefing.screen import (
+    Hits,
+    Openings,
+    Screen,
+    Screened,
+    Starts,
+    finditer_near,
+    first_words,
+    fold,
+    needed_words,
+)
 from briefing.text import _BOUNDARY, boundaries
-from briefing.topic import _cue_pattern, load_topic
+from briefing.topic import TOPICS, Lexicon, Topic, _cue_pattern, load_topic
 from tests.conftest import make_article
 
 TOPIC = load_topic()
@@ -135,8 +145,6 @@ def _check_screen(pattern: re.Pattern[str], text: str) -> None:
 SHARED: list[tuple[Screen, list[re.Pattern[str]]]] = [
     (roles.act_screen(LEX), [LEX.act_nouns, roles._VERB]), (tallies._COUNT_SCREEN, [tallies._COUNTED]),
     (dates._SCREENS[1], [dates._RELATIVE]),
-    *((getattr(LEX, table)._screens[0], [getattr(LEX, table)._patterns[0]])
-      for table in ("actors", "places", "weapons", "outside")),
 ]
 
 
@@ -257,15 +265,58 @@ def test_the_shared_scan_tells_each_screen_of_its_words_inside_or_beginning_long
     assert [h.starts for h in hits] == [[1, 7], [1], [2], []]
 
 
-def test_a_short_name_is_screened_by_its_parts_joined_every_way_it_may_be_printed() -> None:
-    from briefing.topic import _SPACES, _pieces
-    assert not any(chr(c).isspace() for c in range(0x3001, 0x110000))  # \s: all of them in _SPACES
-    assert set(_SPACES) == {chr(c) for c in range(0x3001) if re.fullmatch(r"\s", chr(c))}
-    assert {"b1", "b-1", "b 1", "b\u20031"} <= set(_pieces("b-1", joined=True))
-    for printed in ("B-1", "B1", "B 1", "B\u20031", "b\n1"):
+def test_a_name_is_looked_for_by_its_first_letters_every_way_they_may_be_printed() -> None:
+    from briefing.topic import _openers, _units
+    assert _openers(_units("b-1")) == ({"b1", "b-1", "b 1"}, range(1))
+    assert _openers(_units("Sa'da")) == ({"sada", "sa'da", "sa’da"}, range(1))
+    # a letter re.I may match otherwise than lower() says is not looked for: an ASCII run at a fixed
+    # distance is; a mark that may be left out opens a name one character earlier or not
+    assert _openers(_units("Türkiye")) == ({"rkiye"}, range(2, 3))
+    assert _openers(_units("'Uqba")) == ({"uqba"}, range(2))
+    for printed in ("B-1", "B1", "B 1", "B\u20031", "b\n1", "B\u00a01"):
         text = f"two {printed} bombers"
         assert [h.name for h in LEX.weapons.find(text, folded=fold(text))] == \
             [h.name for h in LEX.weapons.find(text)] != []
+
+
+def _tables(topic: Topic) -> list[tuple[re.Pattern[str], Starts]]:
+    lex = lexicons(topic)
+    return [(pattern, starts) for table in (lex.actors, lex.places, lex.weapons, lex.outside)
+            for pattern, starts in zip(table._patterns, table._starts, strict=True) if starts is not None]
+
+
+# every shipped profile's name tables; and a table of our own with the forms the openers must
+# handle: a mark first, a letter other than ASCII first, an acronym with marks, an Arabic article
+RED_SEA = load_topic(path=TOPICS / "red-sea.toml")
+OWN = Lexicon((("x", ("'Uqba", "Ürgüp", "Çay-Tepe", "Q.R.T.", "Sa'da", "Ain al-Tamr", "Zu Zu")),),
+              article=True)
+TABLES = [*_tables(TOPIC), *_tables(RED_SEA),
+          *((pattern, starts) for pattern, starts in zip(OWN._patterns, OWN._starts, strict=True) if starts)]
+NAMES = sorted({*_WORDS, *(alias for actor in RED_SEA.actors for alias in actor.aliases),
+                *(alias for place in RED_SEA.places for alias in place.aliases),
+                *(alias for weapon in RED_SEA.weapons for alias in weapon.aliases),
+                "'Uqba", "Ürgüp", "ÜRGÜP", "Çay-Tepe", "Q.R.T.", "QRT", "Sa’da", "Ain al-Tamr", "Zu Zu"})
+named = st.lists(
+    st.one_of(
+        st.tuples(st.sampled_from(NAMES), st.integers(0, 3)).map(lambda pair: _case(*pair)),
+        st.sampled_from([*_ODD, "al-", "Al ", "AN-", "el\u00a0", "at-", "'", "’", "\t", "\u00a0", "\u2003"]),
+    ),
+    max_size=30,
+).flatmap(lambda parts: st.lists(st.sampled_from([" ", "", "-", "\n", "\u00a0", "’", ".", "x"]),
+                                 min_size=len(parts), max_size=len(parts)).map(lambda seps: "".join(
+                                     p + s for p, s in zip(parts, seps, strict=True))))
+
+
+@settings(max_examples=300, deadline=None)
+@given(named)
+def test_names_tried_only_where_they_may_begin_are_those_a_full_search_finds(text: str) -> None:
+    folded = fold(text)
+    for pattern, starts in TABLES:
+        assert [m.span() for m in starts.finditer(pattern, text, folded)] == \
+            [m.span() for m in pattern.finditer(text)], pattern.pattern[:60]
+        middle = len(text) // 3
+        assert [m.span() for m in starts.finditer(pattern, text, folded, middle, 2 * middle)] == \
+            [m.span() for m in pattern.finditer(text, middle, 2 * middle)]
 
 
 def test_a_word_inside_another_found_word_is_still_seen() -> None:
@@ -278,6 +329,9 @@ def _unscreened(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(screen.Screen, "scan", lambda self, text, folded=None: Hits(None, 0))
     monkeypatch.setattr(screen.Screen, "may_match", lambda self, text, folded=None: True)
     monkeypatch.setattr(screen.Openings, "starts", lambda self, text, folded=None, start=0, stop=None: None)
+    monkeypatch.setattr(screen.Starts, "finditer",
+                        lambda self, pattern, text, folded=None, start=0, stop=None:
+                        pattern.finditer(text, start, len(text) if stop is None else stop))
     monkeypatch.setattr(screen.Openings, "search",  # (a sentence is tried without starts())
                         lambda self, text, folded=None, start=0, stop=None:
                         self.pattern.search(text, start, len(text) if stop is None else stop) is not None)
@@ -369,3 +423,12 @@ def test_one_pass_agrees_with_each_screens_own_search_in_any_text(text: str) -> 
     for wrapped in WRAPPED:
         if wrapped._bit:
             assert bool(screen._PRESENT.bits(text) & wrapped._bit) == wrapped._screen.may_match(text)
+
+
+@pytest.mark.parametrize("aliases", [(), ("QRT",), ("Zu Zu",), ("QRT", "Zu Zu")])
+def test_a_table_with_names_of_one_kind_or_none_finds_what_the_full_search_finds(
+        aliases: tuple[str, ...]) -> None:
+    """A profile may leave a table empty, or hold only acronyms or only other names in it."""
+    table = Lexicon((("x", aliases),) if aliases else ())
+    text = "QRT and Zu-Zu met; qrt and ZU ZU did not."
+    assert table.in_article(text, fold(text), {}) == list(table.find(text))
