@@ -487,6 +487,19 @@ def test_the_campaigns_claim_singling_out_the_one_of_its_day_is_its_claim() -> N
     assert sunday.details.claimed_by == ()
 
 
+@pytest.mark.parametrize("singling", [
+    # the weekday is the statement's, after the phrase singling out the act
+    "including the one that killed two soldiers in Jordan, its statement on Monday said.",
+    # the act of the weekday singled out is in another country
+    "including the one that wounded two soldiers in Jordan on Monday.",
+])
+def test_a_campaigns_claim_singling_out_another_act_is_not_this_ones(singling: str) -> None:
+    monday = one("A drone hit a US base in Erbil, Iraq, on Monday, wounding three US soldiers. The Islamic "
+                 "Resistance in Iraq has taken credit for most of the attacks, " + singling,
+                 dt.date(2023, 12, 26))
+    assert monday.details.claimed_by == ()
+
+
 def test_a_claim_naming_another_day_does_not_attach_to_the_attack_at_its_base() -> None:
     found = events_of("Rockets struck Al-Asad Airbase in Iraq on Sunday, officials said.\n\n"
                       "On Monday a drone hit Tower 22 in Jordan, injuring two US soldiers.\n\n"

@@ -148,7 +148,7 @@ def claimants(article: Article, event: Event, texts: Sequence[tuple[Window, str]
                 if not _other_war(_without_apposition(text, hit), lex)
                 and not _anaphora(text, hit, lex)
                 and _claims(text, hit, _told_here(event, lex), profile_rules(lex),
-                            _told_on(event))]
+                            _told_on(event, lex))]
         names = _named_first(_subjects(text, said, lex), lex) or _told_back(article, window, text, event, lex)
         for name in names:
             if name not in seen:
@@ -286,10 +286,16 @@ def _told_here(event: Event, lex: Lexicons) -> Callable[[str], bool]:
     return lambda words: any(h.name in event.places for h in lex.places.find(words))
 
 
-def _told_on(event: Event) -> Callable[[str], bool]:
-    """Whether words name the event's weekday ("the one that wounded three troops on Monday")."""
+def _told_on(event: Event, lex: Lexicons) -> Callable[[str], bool]:
+    """Whether words name the event's weekday ("the one that wounded three troops on Monday") and
+    no place or country other than its own ("the one in <another country> on Monday" is another)."""
     day = re.compile(rf"\b{event.date:%A}\b") if event.date is not None else None
-    return lambda words: day is not None and day.search(words) is not None
+
+    def told(words: str) -> bool:
+        return (day is not None and day.search(words) is not None
+                and all(h.name in event.places for h in lex.places.find(words))
+                and all(c in (None, event.country) for c in lex.countries_in(words)))
+    return told
 
 
 _ACT = re.compile(r"\b(?:attack|strike|kill)", re.I)
@@ -336,13 +342,28 @@ def _claims(text: str, hit: Hit, here: Callable[[str], bool] = lambda _: False, 
         rest = _going_on(text[hit.end + after.end():hit.end + after.end() + 50])
         later = _CLAIM_VERB.match(text, hit.end + after.end())
         one = bool(_SEVERAL.match(rest) or _ONE_OF.search(rest))
-        singled = _ONE_OF.search(rest) is not None and on(text[hit.end + after.end():])
+        singled = _ONE_OF.search(rest) is not None and _singled(text[hit.end + after.end():], on)
         # "claim to have attacked several vessels": acts uncounted, none certainly this one
         # "claimed attacks on those locations": the acts told just before, not the campaign's
         general = (_GENERAL.search(rest) or _UNCOUNTED.match(rest)) and not THESE_PLACES.match(rest.lstrip())
         return (not general or (here(text) and one) or singled
                 or (later is not None and not _GENERAL.search(text, later.end(), later.end() + 50)))
     return False
+
+
+# the phrase singling out one act ends at its clause: "..., including the one in <a town>, its
+# statement on Monday said" gives the statement's day, not the act's
+_PHRASE_END = re.compile(r"[,;.]")
+
+
+def _singled(rest: str, on: Callable[[str], bool]) -> bool:
+    """Whether the words after a campaign's claim single out the event ("including the one that
+    wounded three troops on Monday"): ``on`` holds for the singling phrase, up to its clause's end."""
+    one = _ONE_OF.search(rest)
+    if one is None:
+        return False
+    end = _PHRASE_END.search(rest, one.end())
+    return on(rest[one.start():end.start() if end else len(rest)])
 
 
 def _claimed_by(text: str, hit: Hit) -> bool:
