@@ -328,9 +328,10 @@ def wire_day(text: str) -> WireDay | None:
     top = [span for index, span in enumerate(paragraphs(text)) if index < 10 and span[0] <= 3000]
     bare = [m for start, end in top[:_BARE_LINES] if (m := BARE.fullmatch(text, start, end))]
     alone = len(bare) == 1 and not any(BARE.fullmatch(text, s, e) for s, e in top[_BARE_LINES:])
+    lede = _lede_day(text, top)
     for start, end in top:
         match = (WIRE.match(text, start, end) or (bare[0] if alone and bare[0].start() == start else None)
-                 or _after_tags(text, start, end) or LEDE_DAY.match(text, start, end))
+                 or _after_tags(text, start, end) or (lede if lede and lede.start() == start else None))
         if match:
             return WireDay(month_of(match["mon"]), day_number(match["day"]), match.start("mon"),
                            match.end("day"))
@@ -338,6 +339,18 @@ def wire_day(text: str) -> WireDay | None:
 
 
 _BARE_LINES = 5  # paragraphs from the top where a place and a day alone can be the date line
+_TOLD = re.compile(r"[.!?][\"”’']?\s*$")  # a paragraph ending as a sentence does: the story has begun
+
+
+def _lede_day(text: str, top: list[tuple[int, int]]) -> re.Match[str] | None:
+    """The lede's date line without its year (``LEDE_DAY``): only in the first paragraph of the
+    story (none before it ends as a sentence ends: a headline, a clipper's line) and only when no
+    other paragraph near the top opens so (several are a timeline's entries, each its act's day)."""
+    found = [(index, m) for index, (start, end) in enumerate(top) if (m := LEDE_DAY.match(text, start, end))]
+    if len(found) != 1:
+        return None
+    index, match = found[0]
+    return None if any(_TOLD.search(text, s, e) for s, e in top[:index]) else match
 
 # The wire line run on after a clipper's header, and an aggregator's source tag if any, on the first
 # line (" date 2023-11-04 (Aggregator- Some News Network) BAGHDAD, Nov 5 (WIRE) –").

@@ -745,3 +745,20 @@ def test_a_line_is_a_counter_as_its_pattern_finds_it(line: str) -> None:
     from briefing.datelines import _COUNTER, _counter
 
     assert _counter(line) == (_COUNTER.search(line) is not None)
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    # a timeline's entries open as a lede's date line does: each is its act's day, not the page's
+    ("Strikes on the bases: a timeline\n\nThe campaign began on October 17, 2023.\n\n"
+     "Norland, Jan. 20 – Rockets hit the base.\n\nSudland, Jan. 23 – A drone hit the airfield.\n", None),
+    (" date 2024-01-24 Strikes: a timeline\n\nNorland, Jan. 20 – Rockets hit the base.\n\n"
+     "Sudland, Jan. 23 – A drone hit the airfield.\n", dt.date(2024, 1, 24)),
+    # one such paragraph after the story has begun is a paragraph of the story, not its date line
+    (" date 2024-01-24 The week\n\nMilitias kept up their attacks this week.\n\n"
+     "Norland, Jan. 20 – Rockets hit the base.\n", dt.date(2024, 1, 24)),
+])
+def test_a_ledes_yearless_date_line_is_only_the_stories_first_paragraph(text: str,
+                                                                        published: dt.date | None) -> None:
+    article = make_article(text)
+    assert article.published == published
+    assert article.dateline_day is None
