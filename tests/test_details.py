@@ -104,6 +104,18 @@ def test_one_person_who_suffered_an_injury_is_one_injured(told: str,
     assert figures(event.details) == expected
 
 
+@pytest.mark.parametrize("told", [
+    "Not a single service member suffered injuries, officials said.",
+    "Not a single US soldier was hurt, the spokesman said.",
+    "It was unclear whether a service member suffered injuries.",
+    "The command denied that a US soldier was killed.",
+    "If a soldier sustained a concussion, it would be reported, he said.",
+])
+def test_one_person_harmed_only_in_a_denial_or_a_doubt_is_no_figure(told: str) -> None:
+    event = one("A drone hit a US base in Syria on Friday. " + told, dt.date(2023, 11, 18))
+    assert figures(event.details) == []
+
+
 def test_a_strikes_zero_is_of_civilians_and_an_attacks_is_not() -> None:
     strike = one("US aircraft struck a weapons depot in Iraq on Sunday; CENTCOM said there were no "
                  "indications of civilian casualties.")

@@ -349,13 +349,20 @@ _ANOTHER_TIME = re.compile(r"\b(?:after|before|since|following|ago|unlike|when|e
                            r"(?:week|month|year))\b[^,;]*$", re.I)
 
 
+# one person harmed only as a denial, a doubt or a condition tells it: "not a single soldier was
+# hurt", "unclear whether a service member suffered injuries", "denied that a contractor was killed",
+# "if a soldier suffered a concussion, it would be reported"
+_DOUBTED = re.compile(r"\b(?:not|whether|if|unless|denied\s+that|denies\s+that|deny\s+that)\s+$", re.I)
+
+
 def _one_person(text: str, event: Event, lex: Lexicons) -> Iterator[tuple[CasualtySide, Harm, int, int]]:
     """(side, harm, start, end) of each one person a sentence says was killed or hurt."""
     for pattern in (_ONE_AFTER_HARM, _ONE_BEFORE_HARM, _ONE_SUFFERED):
         for match in pattern.finditer(text):
             before = text[:match.start("a")]
             if (_PART_OF.search(before) or _RUNNING.search(text[match.end():]) or _MONTH.search(before)
-                    or _ANOTHER_TIME.search(before) or _LIST_GOES_ON.match(text, match.end("noun"))):
+                    or _ANOTHER_TIME.search(before) or _LIST_GOES_ON.match(text, match.end("noun"))
+                    or _DOUBTED.search(before)):
                 continue
             rest = match.groupdict().get("rest") or ""
             side = _side(match.group("noun"), text, event, lex, rest)
