@@ -1203,6 +1203,11 @@ def test_a_notice_telling_the_day_of_a_claimed_attack(text: str, expected: Found
     # one attack's toll, lives saved: no running figure
     ("A Houthi missile hit a bulk carrier in the Red Sea. The attack claimed four lives.", []),
     ("Navy helicopters saved four lives after a Houthi attack on a cargo ship.", []),
+    # another side's acts, in the figure's own clause, took the lives: none of the story's figures
+    ("Israeli strikes on Gaza have claimed more than 4,000 lives, while Houthi missiles have hit ships and "
+     "their crews.", []),
+    ("The Houthis' attacks have claimed four lives among seafarers, while US strikes have claimed 30 lives.",
+     [("killed", 4, "exact")]),
 ])
 def test_the_lives_the_attacks_have_claimed(text: str, expected: list[tuple[str, int, str]]) -> None:
     assert _figures(text) == expected

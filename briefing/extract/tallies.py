@@ -716,10 +716,21 @@ def _lives_so_far(text: str, match: re.Match[str], start: int, lex: Lexicons) ->
     subject is the attackers or their acts in the plural (rule lives_verb), never one act's."""
     rules = grammar_of(lex)
     told = text[start:match.start()]
+    # the subject is the figure's own clause's: "X's attacks have claimed four lives, while <another
+    # side's> strikes have claimed 30 lives" gives the 30 to no one of the story
+    cut = max((m.end() for m in _LIVES_CLAUSE.finditer(told)), default=0)
+    subject = told[cut:]
     return bool(rules.at("lives_after", text, match.end(), match.end() + 12)
                 and rules.at("lives_verb", text, match.start(), floor=max(start, match.start() - 40))
-                and (lex.attackers.search(told) or _PLURAL_ACTS.search(told))
+                and (lex.attackers.search(subject) or _ACTS_TOLD_BACK.search(subject))
                 and not rules.at("one_act", told, 0))
+
+
+# where the clause of a figure of lives begins, and its subject when it names no side: the acts told
+# back ("the attacks", "these raids"), never acts another side's name qualifies ("<a nation's> strikes")
+_LIVES_CLAUSE = re.compile(r"[,;:—]|\b(?:while|whereas|but)\b", re.I)
+_ACTS_TOLD_BACK = re.compile(r"\b(?:the|these|those|such|their)\s+(?:(?-i:[a-z][\w-]*)\s+)?"
+                             r"(?:attacks|strikes|raids)\b", re.I)
 
 
 _CLAUSE_CUT = re.compile(r"[,;—]|\s--?\s")
