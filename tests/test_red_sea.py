@@ -1185,6 +1185,13 @@ def test_a_site_destroyed_in_the_land_the_houthis_hold_without_the_hyphen(text: 
      "The attack took place on Monday, the group's spokesman said.", []),
     ("The Houthis said in a statement that they had fired missiles at the tanker Star in the Red Sea. "
      "The attack took place on Monday.", []),
+    # a notice denying or doubting the claimed act, or dating the claim only: no act of that day
+    ("The rebels said they had fired a missile at the barge Wren in the Red Sea. Ambrey said on Monday "
+     "that the attack never happened.", []),
+    ("The rebels said they had fired a missile at the barge Wren in the Red Sea. According to UKMTO, the "
+     "attack did not take place on Monday.", []),
+    ("The rebels said they had fired a missile at the barge Wren in the Red Sea. According to UKMTO, the "
+     "attack the group claimed on Monday may be one reported days earlier.", []),
 ])
 def test_a_notice_telling_the_day_of_a_claimed_attack(text: str, expected: Found) -> None:
     assert _events(text, published=dt.date(2024, 1, 24)) == expected

@@ -358,11 +358,18 @@ def _confirmed(article: Article, mention: Mention, claims: dict[str, Mention],
     again (a sentence crediting no such notice), nor a claim further back."""
     claim = claims.get(_family(mention))
     if (not mention.anaphor or claim is None or _sentences_apart(article.clean, claim, mention) > _CLAIM_REACH
-            or not lex.advisories.search(article.clean, *mention.sentence)):
+            or not lex.advisories.search(article.clean, *mention.sentence)
+            or _NOTICE_DOUBTS.search(article.clean, *mention.sentence)):
         return None
     return replace(mention, type=claim.type, agent=claim.agent, target=claim.target,
                    country=mention.country or claim.country, places=mention.places or claim.places,
                    weapons=mention.weapons or claim.weapons, groups=mention.groups or claim.groups)
+
+
+# a notice that denies or doubts the claimed act ("said on <day> that the attack never happened",
+# "could not confirm the attack"), or dates the claim, not the act ("the attack the group claimed on
+# <day>"), tells no act of that day
+_NOTICE_DOUBTS = re.compile(r"\b(?:not|never|no|cannot|unconfirmed|unverified|claim\w*)\b|n['’]t\b", re.I)
 
 
 def _claims_known(article: Article, mention: Mention, lex: Lexicons) -> bool:
