@@ -223,21 +223,20 @@ def _shifts(spots: Sequence[Spot], near: float = 0.0) -> dict[Spot, float]:
 
 
 def _groups(points: Sequence[tuple[float, float]], near: float) -> dict[tuple[float, float], int]:
-    """Each point -> its group: points less than ``near`` degrees apart (in latitude and in
-    longitude), directly or through others, are one group."""
-    ordered = sorted(set(points))
-    parent = list(range(len(ordered)))
-
-    def root(index: int) -> int:
-        while parent[index] != index:
-            index = parent[index]
-        return index
-
-    for i, (lat, lon) in enumerate(ordered):
-        for j, (other_lat, other_lon) in enumerate(ordered[:i]):
-            if abs(lat - other_lat) < near and abs(lon - other_lon) < near:
-                parent[root(i)] = root(j)
-    return {point: root(i) for i, point in enumerate(ordered)}
+    """Each point -> its group: a point joins the first group (west to east) whose first point is
+    less than ``near`` degrees from it (in latitude and in longitude). Never a chain of points each
+    near the next: a row of places across a province would set its markers ever further apart,
+    drawing them far from where the events were."""
+    leaders: list[tuple[float, float]] = []
+    group = {}
+    for lat, lon in sorted(set(points), key=lambda p: (p[1], p[0])):
+        index = next((i for i, (first_lat, first_lon) in enumerate(leaders)
+                      if abs(lat - first_lat) < near and abs(lon - first_lon) < near), None)
+        if index is None:
+            index = len(leaders)
+            leaders.append((lat, lon))
+        group[(lat, lon)] = index
+    return group
 
 
 def _kind(spot: Spot) -> tuple[bool, str, bool]:

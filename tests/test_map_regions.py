@@ -146,3 +146,19 @@ def test_markers_at_places_a_few_kilometres_apart_stand_side_by_side_west_to_eas
              if line.get_zorder() >= 5}
     assert not drawn["P"].overlaps(drawn["s"])
     assert drawn["P"].x1 <= drawn["s"].x0
+
+
+def test_a_row_of_near_places_is_not_one_group_that_pushes_its_markers_apart() -> None:
+    # six places of one kind in a row, each a little east of the last: markers of neighbours are
+    # set side by side, but none is drawn more than a step from where its events were
+    from briefing.names import default_words
+
+    words = default_words()
+    row = [eventmap.spot(33.0, 40.0 + 0.3 * i, f"Place {i}", "attack_on_us_forces", False, 1, False, words)
+           for i in range(6)]
+    shifts = eventmap._shifts(row, 0.4)
+    assert max(abs(shift) for shift in shifts.values()) <= eventmap.STEP / 2
+    # two kinds at one place still stand side by side
+    pair = [eventmap.spot(33.0, 40.0, "Place", kind, False, 1, False, words)
+            for kind in ("attack_on_us_forces", "us_strike")]
+    assert sorted(eventmap._shifts(pair, 0.4).values()) == [-eventmap.STEP / 2, eventmap.STEP / 2]
