@@ -477,6 +477,17 @@ def test_a_claim_of_the_attacks_on_those_places_is_each_attacks_told_before(clai
     assert all(e.details.attributed_to == () for e in found)
 
 
+def test_a_claim_of_the_attacks_on_those_places_is_not_an_attacks_told_further_back() -> None:
+    found = events_of("Drones struck Al-Asad Airbase in Iraq on Sunday, officials said.\n\n"
+                      "The Pentagon said no one was hurt. Officials have warned of a response for weeks. "
+                      "The envoy was recalled.\n\n"
+                      "On Monday, rockets hit Tower 22 in Jordan.\n\n"
+                      "The Islamic Resistance in Iraq claimed attacks on those locations.",
+                      dt.date(2024, 1, 30))
+    claimed = {e.country: [n.name for n in e.details.claimed_by] for e in found}
+    assert claimed == {"Iraq": [], "Jordan": ["Islamic Resistance in Iraq"]}
+
+
 @pytest.mark.parametrize("claim", [
     # the campaign's places, not these; the places before no act told; no demonstrative
     "The Islamic Resistance in Iraq has claimed attacks on US bases across the region since October.",

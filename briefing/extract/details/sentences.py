@@ -166,13 +166,15 @@ def naming(article: Article, event: Event, windows: Sequence[Window], others: Se
     by_country = event.country is not None and not any(o.country in (None, event.country) for o in rivals)
     taken = {(w.start, w.end) for w in windows}
     entry = _entry(article.clean, windows)
-    for _, start, end in all_sentences(article.clean)[:MAX_SENTENCES * 5]:
+    sentences = all_sentences(article.clean)[:MAX_SENTENCES * 5]
+    starts = [start for _, start, _ in sentences]
+    for _, start, end in sentences:
         text = article.clean[start:end]
         if ((start, end) in taken or _other_weekday(text, event) or last_weeks_day(text, event, article)
                 or not _in_entry(article.clean, entry, start)):
             continue
         named = _names_it(text, event, shared, lex)
-        if named or _told_back(text, start, windows, lex) or (
+        if named or _told_back(text, (start, starts), windows, lex) or (
                 named is None and (alone or (dated and _names_only_its_day(text, event))
                                    or (by_country and not other_day(text, event)
                                        and _names_its_country(text, event, lex)))):
@@ -186,11 +188,20 @@ THESE_PLACES = re.compile(r"\b(?:attacks?|strikes?|operations?)\s+(?:on|against|
                           r"(?:locations|sites|facilities|bases|positions|installations)\b", re.I)
 
 
-def _told_back(text: str, start: int, windows: Sequence[Window], lex: Lexicons) -> bool:
-    """Whether a sentence after the event's own tells the acts before it back by the places they hit
-    ("claimed attacks on those locations"), naming no place of its own: each of them is meant,
-    whatever countries the acts were in (the group's words, "Iraqi armed groups", are no place)."""
-    return (THESE_PLACES.search(text) is not None and any(w.own and w.end <= start for w in windows)
+TOLD_BACK_SENTENCES = 3  # sentences before "claimed attacks on those locations" that may tell them
+
+
+def _told_back(text: str, at: tuple[int, list[int]], windows: Sequence[Window], lex: Lexicons) -> bool:
+    """Whether a sentence after the event's own tells the acts just before it back by the places
+    they hit ("claimed attacks on those locations"), naming no place of its own: each of them is
+    meant, whatever countries the acts were in (the group's words, "Iraqi armed groups", are no
+    place). ``at``: the sentence's start and every sentence's start; the event's own sentence must
+    be one of the ``TOLD_BACK_SENTENCES`` before it (an act told further back is not "those")."""
+    start, starts = at
+    here = bisect.bisect_left(starts, start)
+    return (THESE_PLACES.search(text) is not None
+            and any(w.own and w.end <= start
+                    and here - bisect.bisect_right(starts, w.start) < TOLD_BACK_SENTENCES for w in windows)
             and not any(True for _ in lex.places.find(text)))
 
 
