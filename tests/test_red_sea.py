@@ -1245,6 +1245,10 @@ def test_ships_counted_by_the_flags_a_group_names(text: str, expected: list[tupl
     ("The Houthis have attacked more than 150 ships since November, the Pentagon said.",
      [(150, "official", "Pentagon")]),
     ("The Houthis have attacked more than 150 ships since November.", [(150, "outlet", None)]),
+    # the group the subject of what others say is no speaker; set after the count, it is one
+    ("Analysts said the Houthis have attacked more than 150 ships since November.", [(150, "outlet", None)]),
+    ("The rebels have attacked a total of 150 ships since November, according to the Houthis.",
+     [(150, "claim", "Houthis")]),
     # the lives the attacks "claimed" are a toll, no claim
     ("Since November the Houthis have hit more than 100 merchant ships, and their attacks have claimed four "
      "lives.", [(4, "outlet", None), (100, "outlet", None)]),

@@ -85,7 +85,9 @@ _CLAIM = re.compile(r"\b(?:claim\w*(?!\s+(?:the\s+lives|(?:\S+\s+){1,3}?lives)\b
 # a group as the speaker of its sentence: "the rebels also said", "..., said <their leader>"
 _SAYS_AFTER = re.compile(r"(?:\s+(?:group|movement|leader|leadership|spokesman|spokesperson))?"
                          r"\s+(?:also\s+|have\s+|has\s+|had\s+)?(?:said|says|say|announced|stated)\b", re.I)
-_SAID_BEFORE = re.compile(r"\b(?:said|says|according\s+to)\s+(?:the\s+)?$", re.I)
+# (the verb set after the words it tells, after a comma or a quotation: "..., said the rebels";
+# never "Analysts said the rebels have ...", where the group is the subject of what is said)
+_SAID_BEFORE = re.compile(r"(?:[,\"”’']\s*(?:said|says)|\baccording\s+to)\s+(?:the\s+)?$", re.I)
 # "more than 100 attacks, most of them claimed by <group>": who claimed the attacks, not who counts them
 _CLAIMED_PART = re.compile(r"\b(?:most|many|some|several|all|a\s+number|dozens|the\s+majority)\s+"
                            r"(?:of\s+(?:them|which|those|these)\s+)?(?:(?:were|was|have\s+been|had\s+been)\s+)?"
@@ -1264,7 +1266,7 @@ def _group_speaking(clean: str, lex: Lexicons, names: Names, start: int, end: in
     group's leader>" (a voice of the group): its own count, a claim."""
     for hit in names.within(names.actors, start, end):
         if lex.side(hit.name) == "militia" and (
-                _SAYS_AFTER.match(clean, hit.end) or _SAID_BEFORE.search(clean, max(start, hit.start - 16),
+                _SAYS_AFTER.match(clean, hit.end) or _SAID_BEFORE.search(clean, max(start, hit.start - 24),
                                                                         hit.start)):
             return hit.name
     return None
