@@ -240,10 +240,11 @@ _ENDS = (".", "!", "?", "”", '"')
 # "By Jane Roe | Staff Writer | Published: ...": the writer's post between the bars, not an outlet
 _JOB_TITLE = re.compile(rf"\b{_JOB}s?\s*$", re.I)
 # a paper's section between a byline's bars ("By Jane Roe | Middle East | ..."): every word a section's
-# word (a world region, a beat); an outlet's name has a word of its own ("Middle East Eye", "Arab News")
+# word (a world region, a beat); an outlet's name has a word of its own ("Middle East Eye", "Arab News",
+# "Defense News", "Breaking Defense": the defence beat's words are outlets' names too)
 _SECTION_WORDS = frozenset({"Middle", "East", "World", "News", "Asia", "Africa", "Europe", "Americas",
                             "Politics", "Opinion", "Analysis", "International", "National", "Local",
-                            "Breaking", "Latest", "Top", "Stories", "Defense", "Defence", "Security",
+                            "Breaking", "Latest", "Top", "Stories", "Security",
                             "Military", "Conflict", "Conflicts", "Region", "Regional", "Business", "Pacific",
                             "Latin", "America", "North", "South", "West", "Central", "and", "&"})
 

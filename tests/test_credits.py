@@ -157,6 +157,9 @@ def test_title_is_the_headline_at_the_top(text: str, title: str | None) -> None:
      "Middle East Desk Eye"),
     ("Drones hit base\n\nBy Jane Roe / Gulf Desk News / Feb. 2, 2024\n\nDrones hit a base.",
      "Gulf Desk News"),
+    ("Drones hit base\n\nBy Jane Roe | Defense News | Feb. 2, 2024\n\nDrones hit a base.", "Defense News"),
+    ("Drones hit base\n\nBy Jane Roe / Breaking Defense / Feb. 2, 2024\n\nDrones hit a base.",
+     "Breaking Defense"),
     ("Desk Daily | Updated: Feb 2, 2024, 10:00 AM\n\nDrones hit a base.", "Desk Daily"),
     ("Drones hit base\n\nPosted on February 2, 2024 by Desk Daily staff\n\nDrones hit a base.", "Desk Daily"),
     # a byline glued to the name, and the outlet in "told ..."
@@ -249,7 +252,7 @@ def test_outlet_from_each_byline_shape(text: str, outlet: str | None) -> None:
     # nor is a paper's section: a world region or a beat
     ("Drones hit base\n\nBy Jane Roe | Middle East | Feb. 2, 2024\n\nDrones hit a base.", None),
     ("Drones hit base\n\nBy Jane Roe / World News / Feb. 2, 2024\n\nDrones hit a base.", None),
-    ("Drones hit base\n\nDefense & Security | Updated: Feb. 2, 2024\n\nDrones hit a base.", None),
+    ("Drones hit base\n\nPolitics & Security | Updated: Feb. 2, 2024\n\nDrones hit a base.", None),
     ("A Pentagon report first published by the Pentagon on Monday said drones hit a base.", None),
     ("The claim was originally published on the website of the ministry.", None),
 ])
