@@ -1639,3 +1639,16 @@ def test_a_drone_strike_on_an_unowned_base_is_an_attack_on_it(text: str, expecte
 ])
 def test_an_act_noun_launched_at_us_forces_is_an_attack_on_them(text: str, expected: set[object]) -> None:
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("reaction", [
+    "The Iraqi government condemned the attack on Wednesday.",
+    "Lanport's foreign ministry on Thursday denounced the latest drone attack on Wednesday, calling it "
+    "reckless.",
+    "Local leaders deplored the attack on Wednesday.",
+])
+def test_a_day_after_a_reactions_object_is_the_reactions_day(reaction: str) -> None:
+    """'condemned the attack on Wednesday': the condemnation's day; no second attack on it."""
+    text = "Drones hit a US base in Erbil on Monday, wounding two soldiers. " + reaction
+    found = extract_events(make_article(text, dt.date(2024, 1, 26)))
+    assert [(e.type, e.date) for e in found] == [("attack_on_us_forces", dt.date(2024, 1, 22))]

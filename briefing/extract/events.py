@@ -1781,6 +1781,7 @@ def _own_day(article: Article, mention: Mention, usable: list[DateMention]) -> D
 _DAY_OF_AN_ACT = GRAMMAR.pattern("day_of_an_act")
 _FRONTED = GRAMMAR.pattern("fronted_other_act")
 _OUTCOME_AFTER = GRAMMAR.pattern("outcome_after")
+_REACTED_TO = GRAMMAR.pattern("reacted_to")
 
 
 def _day_of_another_act(clean: str, day: DateMention, mention: Mention) -> bool:
@@ -1796,6 +1797,9 @@ def _day_of_another_act(clean: str, day: DateMention, mention: Mention) -> bool:
         return True  # "In retaliation for attacks on US troops, jets struck ... on Monday": the answer's
     if day.start >= mention.end and _OUTCOME_AFTER.search(clean, mention.end, day.start):
         return True  # "A ship attacked by the raiders sank on Friday": the sinking's day, not the attack's
+    if day.start >= mention.end and _REACTED_TO.search(clean, max(mention.sentence[0], mention.start - 80),
+                                                        mention.start):
+        return True  # "Baghdad condemned the attack on Wednesday": the condemnation's day
     noun = _DAY_OF_AN_ACT.match(clean, day.end)
     if noun is None or day.end <= mention.start < noun.end():
         return False
