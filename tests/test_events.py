@@ -1652,3 +1652,16 @@ def test_a_day_after_a_reactions_object_is_the_reactions_day(reaction: str) -> N
     text = "Drones hit a US base in Erbil on Monday, wounding two soldiers. " + reaction
     found = extract_events(make_article(text, dt.date(2024, 1, 26)))
     assert [(e.type, e.date) for e in found] == [("attack_on_us_forces", dt.date(2024, 1, 22))]
+
+
+@pytest.mark.parametrize("between", [
+    "On Wednesday, the Iraqi minister met the US ambassador in Baghdad. He asked for calm.",
+    "The group said on Wednesday that it would go on. Officials gave no details.",
+])
+def test_the_day_before_is_open_when_another_day_is_written_since_the_act(between: str) -> None:
+    """'The day before' after an act of Monday and a Wednesday written since: Sunday or Tuesday?
+    Left undated, never counted from the act alone."""
+    text = (f"Drones hit a US base in Erbil on Monday. {between} The day before, US jets struck a "
+            "Kataib Hezbollah site in Iraq.")
+    found = extract_events(make_article(text, dt.date(2024, 1, 26)))
+    assert [(e.type, e.date) for e in found] == [("attack_on_us_forces", dt.date(2024, 1, 22))]

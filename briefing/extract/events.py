@@ -749,13 +749,19 @@ def _day_apart_from_last(article: Article, item: _Dated, last_told: dict[str, _D
         return item
     told = max((t for t in last_told.values() if t.date is not None and t.mention.sentence[1] <= begins),
                key=lambda t: t.mention.start, default=None)
-    if told is None or told.date is None:
-        return item
+    if told is None or told.date is None or _a_day_between(article, told.mention.sentence[1], begins):
+        return item  # another day written since the act: which one the cue counts from is open
     day = told.date + dt.timedelta(days=-1 if cue["before"] else 1)
     if article.published is not None and day > article.published:
         return item  # after the page's own day: not an act it reports
     return _Dated(mention, day, f"'{cue[0].strip()}' counted from the {told.mention.act} told on "
                                 f"{told.date:%d %b %Y}", basis="days-apart", counted_from=told.date)
+
+
+def _a_day_between(article: Article, start: int, end: int) -> bool:
+    """Whether a day is written in ``start..end`` ("On Wednesday, the minister met ...")."""
+    return any(d.precision == "day" for d in find_dates(article.clean, start, end, article.published,
+                                                         article.published_time))
 
 
 _MUNITIONS_TOLD = GRAMMAR.pattern("munitions_told")
