@@ -239,7 +239,7 @@ def _past_week_long_before(text: str, line: Dateline) -> dt.date | None:
     if not _PAST_DAYS.search(body):
         return None
     days = _news_days(body, line.date)
-    if days is None or not days:
+    if not days:
         return None
     newest = max(days)
     return newest if (line.date - newest).days > PAST_WEEK_GAP else None

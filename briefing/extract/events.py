@@ -741,11 +741,9 @@ def _day_apart_from_last(article: Article, item: _Dated, last_told: dict[str, _D
     mention = item.mention
     if item.date is not None or item.disagree or item.told or mention.anaphor:
         return item
-    clean, (begins, ends) = article.clean, mention.sentence
-    clause = range(*mention.clause)
-    cue = next((m for m in _SAME_DAY.finditer(clean, begins, ends)
-                if m.start() in clause or m.start() - begins <= _SAME_DAY_OPENS), None)
-    if cue is None or cue["same"] or _SPOKEN.search(clean, max(begins, cue.start() - 40), cue.start()):
+    begins = mention.sentence[0]
+    cue = _day_cue(article.clean, mention)
+    if cue is None or cue["same"]:
         return item
     told = max((t for t in last_told.values() if t.date is not None and t.mention.sentence[1] <= begins),
                key=lambda t: t.mention.start, default=None)
@@ -1642,17 +1640,27 @@ _SAME_DAY = GRAMMAR.pattern("same_day")
 _SAME_DAY_OPENS = 24  # characters from a sentence's start within which the cue opens it ("Additionally, ")
 
 
+def _day_cue(clean: str, mention: Mention) -> re.Match[str] | None:
+    """A same-day (or day-before, day-after) cue in the mention's clause, or opening its sentence;
+    never the cue of a statement ("said in a statement the same day")."""
+    begins, ends = mention.sentence
+    clause = range(*mention.clause)
+    cue = next((m for m in _SAME_DAY.finditer(clean, begins, ends)
+                if m.start() in clause or m.start() - begins <= _SAME_DAY_OPENS), None)
+    if cue is None or _SPOKEN.search(clean, max(begins, cue.start() - 40), cue.start()):
+        return None
+    return cue
+
+
 def _same_day(article: Article, mention: Mention, usable: list[DateMention],
               anchor: Anchor | None) -> DateMention | None:
     """The day a same-day (or day-before, day-after) cue in the mention's clause, or opening its
     sentence, counts from: the last day before the cue in the sentence, else the last day of the
     sentence before. Never the cue of a statement ("said in a statement the same day")."""
     clean = article.clean
-    begins, ends = mention.sentence
-    clause = range(*mention.clause)
-    cue = next((m for m in _SAME_DAY.finditer(clean, begins, ends)
-                if m.start() in clause or m.start() - begins <= _SAME_DAY_OPENS), None)
-    if cue is None or _SPOKEN.search(clean, max(begins, cue.start() - 40), cue.start()):
+    begins = mention.sentence[0]
+    cue = _day_cue(clean, mention)
+    if cue is None:
         return None
     before = [d for d in usable if d.end <= cue.start()]
     if not before:
