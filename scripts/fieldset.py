@@ -51,13 +51,14 @@ from briefing.build import extract  # noqa: E402
 from briefing.evaluate import Report, digest, evaluate, load_gold, regressions  # noqa: E402
 
 FIELD = ROOT / "fieldset"
-CHECK_BATCHES = {"e", "n", "o", "q", "r"}  # kept aside: misses never read
+CHECK_BATCHES = {"e", "n", "o", "q"}  # kept aside: misses never read
 # i and j: kept aside since the fifth session; developed on since the tenth (2026-12-06 00:30 UTC),
 # their last held-out scores recorded in fieldset/README.md; e, n, o and q stay aside
 # n: labelled blind 2026-12-05, scored unseen at 18:09 and kept aside since
 # o: labelled blind in the eighth session, scored unseen at 19:10 UTC, kept aside: scores only
 # q (first story) and red-sea h: labelled blind in the ninth session (22:40 UTC), kept aside
-# r: labelled blind on 2026-12-06 (02:40-04:00 UTC), kept aside (scores only) until the lead scores it unseen
+# r: labelled blind on 2026-12-06 (02:40-04:00 UTC), scored unseen at 02:47 and at the eleventh session's end;
+#    developed on since the twelfth session (2026-12-06 04:55 UTC)
 # p: labelled blind at 19:12 UTC, scored unseen at 19:17 and 20:08; developed on since 20:10
 # m: developed on since 2026-12-05 18:05 UTC, after its unseen scores at the seventh session's start and end
 SPLITS = {"development": {"a", "b", "c", "d"}, "f": {"f"}, "g": {"g"}, "check": {"e"}, "h": {"h"}, "i": {"i"},
@@ -89,11 +90,11 @@ STORIES = {
     # batch c was scored unseen once (event F1 0.100) and is now developed on, scored apart;
     # batch d is the unseen one: scored only, on purpose, by the lead; e (labelled blind) was scored
     # unseen at the seventh session's start and end, and is developed on since; i (rs308-rs347,
-    # labelled blind 2026-12-06) is kept aside until the lead scores it unseen first
+    # labelled blind 2026-12-06) was scored unseen at the eleventh session's start and end, developed on since
     "red-sea": Story("red-sea", FIELD / "red-sea", {"development": {"a", "b"}, "c": {"c"}, "d": {"d"},
                                                     "e": {"e"}, "f": {"f"}, "g": {"g"}, "h": {"h"},
                                                     "i": {"i"}},
-                     {"f", "h", "i"}, STORY_KINDS,  # d (since 2026-12-06), e, g: developed on; f, h, i: aside
+                     {"f", "h"}, STORY_KINDS,  # d, e, g, i (since 2026-12-06 04:55): developed on; f, h: aside
                      # CENTCOM's count is the code's "attacks"; the seafarers its "killed"; the ships
                      # attacked and sunk the targets hit and lost, which this profile names
                      {"attacks_on_shipping": "attacks", "seafarers_killed": "killed",
