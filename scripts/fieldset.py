@@ -95,7 +95,7 @@ STORIES = {
     "red-sea": Story("red-sea", FIELD / "red-sea", {"development": {"a", "b"}, "c": {"c"}, "d": {"d"},
                                                     "e": {"e"}, "f": {"f"}, "g": {"g"}, "h": {"h"},
                                                     "i": {"i"}},
-                     {"f", "h"}, STORY_KINDS,  # d, e, g, i (since 2026-12-06 04:55): developed on; f, h: aside
+                     {"f", "h"}, STORY_KINDS,  # d, e, g, i (since 2026-12-06): developed on; f, h: aside
                      # CENTCOM's count is the code's "attacks"; the seafarers its "killed"; the ships
                      # attacked and sunk the targets hit and lost, which this profile names
                      {"attacks_on_shipping": "attacks", "seafarers_killed": "killed",
