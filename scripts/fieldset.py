@@ -91,11 +91,12 @@ STORIES = {
     # batch c was scored unseen once (event F1 0.100) and is now developed on, scored apart;
     # batch d is the unseen one: scored only, on purpose, by the lead; e (labelled blind) was scored
     # unseen at the seventh session's start and end, and is developed on since; i (rs308-rs347,
-    # labelled blind 2026-12-06) was scored unseen at the eleventh session's start and end, developed on since
+    # labelled blind 2026-12-06) was scored unseen at the eleventh session's start and end, developed on
+    # since; j (rs348-rs387, labelled blind in the twelfth session) is kept aside until the lead scores it
     "red-sea": Story("red-sea", FIELD / "red-sea", {"development": {"a", "b"}, "c": {"c"}, "d": {"d"},
                                                     "e": {"e"}, "f": {"f"}, "g": {"g"}, "h": {"h"},
-                                                    "i": {"i"}},
-                     {"f", "h"}, STORY_KINDS,  # d, e, g, i (since 2026-12-06): developed on; f, h: aside
+                                                    "i": {"i"}, "j": {"j"}},
+                     {"f", "h", "j"}, STORY_KINDS,  # d, e, g, i (since 04:55): developed on; f, h, j aside
                      # CENTCOM's count is the code's "attacks"; the seafarers its "killed"; the ships
                      # attacked and sunk the targets hit and lost, which this profile names
                      {"attacks_on_shipping": "attacks", "seafarers_killed": "killed",
