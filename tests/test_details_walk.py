@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from briefing.extract import Findings, extract_article
 from briefing.extract.details import casualties, parties
+from briefing.extract.numbers import QUALIFIERS, WORDS
 from briefing.screen import Screened
 from tests.conftest import make_article
 
@@ -138,3 +139,58 @@ def test_a_screened_one_person_search_finds_what_the_pattern_finds_in_any_text(w
         assert isinstance(screened, Screened) and isinstance(screened.pattern, re.Pattern)
         full = [m.span() for m in screened.pattern.finditer(text)]
         assert [m.span() for m in screened.finditer(text)] == full
+
+
+# Numbers as reports write them, with the qualifiers before them: every word of both lists, and
+# what may stand around them (a hyphen, a comma, digits run on, "-plus", "dozen", "hundred").
+_NUMBER_PARTS = [*QUALIFIERS, *WORDS, "a", "dozen", "dozens", "hundred", "hundreds", "-plus", "1,200", "34",
+                 "7", "twenty", "-", ",", ".", "ſome", "\u212a", "the", "of", "soldiers"]
+
+
+@pytest.mark.parametrize("text", [
+    "About 62 U.S. personnel were hurt, and twenty-one others were treated.",
+    "More than two dozen people and at least 1,200 others; up to a hundred; no fewer than forty-four.",
+    "In excess of 30-plus troops, some seventy-seven, just over eighty-1 and roughly 5,000.",
+    *(f"They counted {qualifier} {word} soldiers." for qualifier in QUALIFIERS for word in ("nine", "19")),
+    *(f"They counted {word} of them." for word in WORDS),
+])
+def test_the_numbers_read_by_the_tried_pattern_are_those_of_the_pattern(text: str) -> None:
+    _same_numbers(text)
+    assert any(casualties._NUMBER.finditer(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_NUMBER_PARTS), st.sampled_from(_NUMBER_PARTS).map(str.upper),
+                          st.sampled_from(_NUMBER_PARTS).map(str.title)), max_size=12),
+       st.lists(st.sampled_from([" ", "", "-", "\n", "  "]), min_size=12, max_size=12))
+def test_the_tried_number_pattern_reads_what_the_pattern_reads_in_any_text(parts: list[str],
+                                                                            joints: list[str]) -> None:
+    _same_numbers("".join(part + joint for part, joint in zip(parts, joints, strict=False)))
+
+
+def _same_numbers(text: str) -> None:
+    def read(pattern: re.Pattern[str]) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+        return [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+
+    assert read(casualties._NUMBER_TRIED) == read(casualties._NUMBER), text
+
+
+def test_whether_a_sentence_is_about_an_event_is_each_events_own_answer() -> None:
+    # kept for the event asked about last: asked in turn for two events, each gets its own
+    from briefing.extract.details.sentences import Window, about_event
+    from briefing.extract.lexicon import lexicons
+    from briefing.model import Event, Evidence
+    from briefing.topic import load_topic
+
+    lex = lexicons(load_topic())
+    text = "The drones hit a base in Syria."
+
+    def attack(country: str) -> Event:
+        return Event("e1", "attack_on_us_forces", MON, "day", country, (), (), (), "",
+                     (Evidence("a1", 0, 1, "x"),))
+
+    window, joined = Window(0, len(text), False), Window(0, len(text), False, True)
+    iraq, syria = attack("Iraq"), attack("Syria")
+    for _ in range(2):
+        assert not about_event(window, text, iraq, lex) and not about_event(joined, text, iraq, lex)
+        assert about_event(window, text, syria, lex) and about_event(joined, text, syria, lex)
