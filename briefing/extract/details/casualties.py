@@ -10,10 +10,9 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from ...model import Article, Casualty, CasualtySide, Event, Harm
-from ...rules import trie
 from ...screen import Screened
 from ..lexicon import Lexicons
-from ..numbers import NUMBER, NUMBER_WORDS, QUALIFIER, QUALIFIERS, WORDS, qualifier_of, value_of
+from ..numbers import NUMBER, QUALIFIER, qualifier_of, value_of
 from .sentences import (
     ATTACK_TOLD,
     Window,
@@ -100,12 +99,6 @@ _RISEN = re.compile(r"\b(?:(?:number|count|tally)\s+of\s+(?P<risen>(?:[\w.'-]+\s
                     r"[^.;]{0,80}?\b(?:rose|risen|climbed|increased|grown|grew|jumped|stands|stood|reached"
                     r"|is|was|has been|had been)\s+(?:now\s+)?(?:to\s+|at\s+)?$", re.I)
 _NUMBER = re.compile(QUALIFIER + NUMBER, re.I)
-# the same pattern with its lists of words (the qualifiers, the numbers written out) as tries, longest
-# first as the lists sorted by length are: the same matches, but `re` does not try each of some 130
-# words in turn at every word's start (the costliest search of each sentence the details read)
-_NUMBER_TRIED = re.compile(QUALIFIER.replace("|".join(sorted(QUALIFIERS, key=len, reverse=True)),
-                                             trie(sorted(QUALIFIERS), one_space=True))
-                           + NUMBER.replace(NUMBER_WORDS, trie(sorted(WORDS), one_space=True)), re.I)
 _UNIT = re.compile(r"^\s*(?:-\s*)?(?:hours?|minutes?|days?|weeks?|months?|years?|km|kilometers?|kilometres?"
                    r"|miles?|meters?|metres?|percent|per cent|%|mm|millimet\w+)\b", re.I)
 _HARMS: dict[str, Harm] = {"killed": "killed", "killing": "killed", "dead": "killed", "died": "killed",
@@ -234,7 +227,7 @@ def _numbers(text: str) -> tuple[re.Match[str], ...]:
     if found is None:
         if len(_NUMBERS) >= _NUMBERS_KEPT:
             _NUMBERS.clear()
-        found = _NUMBERS[text] = tuple(itertools.islice(_NUMBER_TRIED.finditer(text), FIGURES_READ))
+        found = _NUMBERS[text] = tuple(itertools.islice(_NUMBER.finditer(text), FIGURES_READ))
     return found
 
 
