@@ -341,12 +341,21 @@ def _seconding(text: str, own: list[Dateline], best: Dateline, clipper: Dateline
     return other if other is not None and other.date == clipper.date else None
 
 
+_WORD_CHAR = re.compile(r"\w")
+
+
 def _named_after(text: str, line: Dateline) -> dt.date | None:
     """A whole date the text names more than a day after ``line`` (a clipper's or a page's date
     that the content contradicts: an article cannot report what happened after it appeared)."""
-    body = text[line.end:]
-    named = [m.date for m in find_dates(body, 0, len(body), line.date) if m.date and m.precision == "day"
-             and FULL_DATE.fullmatch(m.text)]
+    # only the text's own written dates can be whole ones: read from the line's end (a relative date
+    # resolved is never a whole date's words), unless a date could begin right there as it cannot in a
+    # copy: every date opens with a word character, and DATE_PATTERN's \b reads the one before
+    if 0 < line.end < len(text) and _WORD_CHAR.match(text, line.end - 1) and _WORD_CHAR.match(text, line.end):
+        body = text[line.end:]
+        found = find_dates(body, 0, len(body), line.date)
+    else:
+        found = [_resolve_absolute(m, line.date) for m in _dates_in(text, line.end, len(text))]
+    named = [m.date for m in found if m.date and m.precision == "day" and FULL_DATE.fullmatch(m.text)]
     latest = max(named, default=None)
     return latest if latest is not None and (latest - line.date).days > 1 else None
 

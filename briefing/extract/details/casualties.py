@@ -342,6 +342,9 @@ _ONE_SUFFERED = re.compile(_ONE_NOUN + r"\s+(?:\w+ly\s+)?(?P<harm>suffered|suffe
                            r"|received|receives)\s+"
                            r"(?:(?:an?|minor|mild|serious|non-life-threatening|traumatic|brain)\s+){0,3}"
                            r"(?:concussions?|injur(?:y|ies)|wounds?)\b", re.I)
+# the three, each searched only in a sentence holding one of the words its matches need (screen.Screened):
+# most sentences of a report tell no one harmed
+_ONE_PERSON = tuple(Screened(p) for p in (_ONE_AFTER_HARM, _ONE_BEFORE_HARM, _ONE_SUFFERED))
 _PART_OF = re.compile(r"\b(?:and|or|of|with|including|plus)\s+$", re.I)
 # one person harmed in another act the clause sets the event against: "on Sunday, a week after a
 # drone attack injured a US service member", "unlike last year, when a contractor was killed"
@@ -357,7 +360,7 @@ _DOUBTED = re.compile(r"\b(?:not|whether|if|unless|denied\s+that|denies\s+that|d
 
 def _one_person(text: str, event: Event, lex: Lexicons) -> Iterator[tuple[CasualtySide, Harm, int, int]]:
     """(side, harm, start, end) of each one person a sentence says was killed or hurt."""
-    for pattern in (_ONE_AFTER_HARM, _ONE_BEFORE_HARM, _ONE_SUFFERED):
+    for pattern in _ONE_PERSON:
         for match in pattern.finditer(text):
             before = text[:match.start("a")]
             if (_PART_OF.search(before) or _RUNNING.search(text[match.end():]) or _MONTH.search(before)

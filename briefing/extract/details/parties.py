@@ -135,6 +135,9 @@ def claimants(article: Article, event: Event, texts: Sequence[tuple[Window, str]
     if _unclaimed(article, texts):
         return  # "no group has yet claimed the attack", told of this act: a claim elsewhere is another's
     for window, text in texts:
+        groups = list(militia(lex.actors.find(text), lex))
+        if not _may_claim(text, groups):
+            continue  # (the checks below cost more than this one)
         # a sentence beside the act's naming other days or months ("In January, the group claimed")
         other_day = not window.own and (_dated_otherwise(text, event) or _told_in_month(text, event)
                                         or last_weeks_day(text, event, article)
@@ -144,7 +147,7 @@ def claimants(article: Article, event: Event, texts: Sequence[tuple[Window, str]
             continue  # a denial; a claim of another day's act; of "the attack" told just before, elsewhere
         # a claim of an act in another war; the group's apposition ("an alliance opposed to US
         # support for Israel") and the reason it gives are no other war
-        said = [hit for hit in militia(lex.actors.find(text), lex)
+        said = [hit for hit in groups
                 if not _other_war(_without_apposition(text, hit), lex)
                 and not _anaphora(text, hit, lex)
                 and _claims(text, hit, _told_here(event, lex), profile_rules(lex),
@@ -154,6 +157,18 @@ def claimants(article: Article, event: Event, texts: Sequence[tuple[Window, str]
             if name not in seen:
                 seen.add(name)
                 yield Named(name, evidence_of(article, window.start, window.end))
+
+
+def _may_claim(text: str, groups: Sequence[Hit]) -> bool:
+    """Whether a sentence can give a claimant: it names one of the armed groups (``groups``), or
+    tells one back ("the group said it attacked the base"). A sentence that does neither is left
+    before the questions about its day and place, asked of every sentence of a report."""
+    return bool(groups) or _THE_GROUP.search(text) is not None
+
+
+def _may_blame(groups: Sequence[Hit]) -> bool:
+    """Whether a sentence can give an attribution: it names one of the armed groups (``groups``)."""
+    return bool(groups)
 
 
 def _of_act_told_apart(article: Article, window: Window, text: str, event: Event, lex: Lexicons) -> bool:
@@ -389,12 +404,15 @@ def attributions(article: Article, event: Event, texts: Sequence[tuple[Window, s
     """Groups that US officials (or the report) hold responsible; a group's own claim is not one."""
     seen: set[str] = set()
     for window, text in texts:
+        groups = list(militia(lex.actors.find(text), lex))
+        if not _may_blame(groups):
+            continue  # (the checks below cost more than this one)
         # another war's act ("an attack on Israel by Palestinian militants"); a place outside told
         # after the group is what the group is ("X, an alliance opposed to US support for Israel")
         if not window.own and (_dated_otherwise(text, event) or _told_in_month(text, event)
                                or last_weeks_day(text, event, article) or tells_elsewhere(text, event, lex)):
             continue  # a blame for another day's, month's or place's act ("Sunday's attack", a week on)
-        blamed = [hit for hit in militia(lex.actors.find(text), lex)
+        blamed = [hit for hit in groups
                   if not _other_war(_without_apposition(text, hit), lex)
                   and not _blamed_elsewhere(text, hit, event, lex)
                   and not _anaphora(text, hit, lex)

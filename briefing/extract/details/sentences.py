@@ -431,7 +431,27 @@ def _other_act(event: Event, lex: Lexicons) -> Screened:
 
 def about_event(window: Window, text: str, event: Event, lex: Lexicons) -> bool:
     """Whether a sentence's figures can be this event's: none from a sentence about another war
-    (a place outside the story), nor from a neighbouring sentence telling another kind of act."""
+    (a place outside the story), nor from a neighbouring sentence telling another kind of act.
+    Answered once per sentence for the event asked about last (the sentences joined to an event
+    are asked again by its casualties)."""
+    key = (window.start, window.end, window.own, window.joined, text)
+    if _ABOUT_WHOM[0] is event and _ABOUT_WHOM[1] is lex:
+        found = _ABOUT.get(key)
+        if found is not None:
+            return found
+    else:
+        _ABOUT.clear()
+        _ABOUT_WHOM[:] = [event, lex]
+    found = _ABOUT[key] = _about_event(window, text, event, lex)
+    return found
+
+
+# the event and lexicons of the answers kept (held, so that neither is another one at the same address)
+_ABOUT_WHOM: list[object] = [None, None]
+_ABOUT: dict[tuple[int, int, bool, bool, str], bool] = {}
+
+
+def _about_event(window: Window, text: str, event: Event, lex: Lexicons) -> bool:
     if any(True for _ in lex.outside.find(text)) and not _in_campaign(text, lex):
         return False
     if window.own:
