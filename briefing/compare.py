@@ -73,8 +73,24 @@ def week_against_last(events: Iterable[Event], period: Period,
 
 
 def latest_figure(figures: Sequence[Casualty]) -> Casualty:
-    """An event's figure to count: the latest given; on one day the most precise, then the highest."""
-    return max(figures, key=lambda c: (c.as_of or dt.date.min, -PRECISION[c.qualifier], c.value))
+    """An event's figure to count: the latest given; on one day the most precise, then the highest.
+    A floor that repeats what an earlier day's report already gave is not a later figure."""
+    return max(told_anew(figures), key=lambda c: (c.as_of or dt.date.min, -PRECISION[c.qualifier], c.value))
+
+
+FLOORS = frozenset({"at least", "more than"})
+
+
+def told_anew(figures: Sequence[Casualty]) -> list[Casualty]:
+    """The figures without a floor given on a later day than a figure that already meets it: "at
+    least two dozen" injured a day after "25 injured" denies nothing and adds nothing (a report
+    repeating the first count loosely), so it is neither the toll's latest step nor a report that
+    differs (the JSON keeps it). A floor of the same day is kept (an "at least 24" beside a 34)."""
+    def met(floor: Casualty) -> bool:
+        least = floor.value + (1 if floor.qualifier == "more than" else 0)
+        return floor.qualifier in FLOORS and floor.as_of is not None and any(
+            c.as_of is not None and c.as_of < floor.as_of and c.value >= least for c in figures)
+    return [c for c in figures if not met(c)] or list(figures)
 
 
 def reports_figures(casualties: Sequence[Casualty]) -> list[Casualty]:

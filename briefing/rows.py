@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
-from .compare import latest_figure, reports_figures, unsided_told
+from .compare import FLOORS, latest_figure, reports_figures, told_anew, unsided_told
 from .model import Casualty, CasualtySide, Count, Event, Harm, Named, Qualifier
 from .names import StoryWords, default_words
 
@@ -205,7 +205,7 @@ def _steps(figures: Sequence[Casualty]) -> dict[int, Casualty]:
     """The values a row shows of one side and kind, each as first given, the latest figure last. A
     figure from a report whose day is not known has no place in that order: it is shown only when
     no report gives a day (the JSON keeps every figure)."""
-    dated = [c for c in figures if c.as_of is not None]
+    dated = told_anew([c for c in figures if c.as_of is not None])
     # the figure the period's table counts (compare.latest_figure) is the one shown, and comes last
     latest = latest_figure(dated or figures)
     earlier = sorted((c for c in dated or figures if c.value != latest.value),
@@ -246,9 +246,6 @@ def _grew(steps: Sequence[Casualty]) -> bool:
     return all(a.as_of is not None and b.as_of is not None
                and (a.as_of < b.as_of or (a.as_of == b.as_of and a.qualifier in FLOORS))
                for a, b in itertools.pairwise(steps))
-
-
-FLOORS = frozenset({"at least", "more than"})
 
 
 def _day(casualty: Casualty) -> str:
