@@ -126,7 +126,7 @@ def assemble(extraction: Extraction, period: Period, title: str | None = None, c
                      key=lambda i: (articles[i].published or dt.date.max, articles[i].path))
         return ids[:CITES]
 
-    counted = tolls(chronology)
+    counted = tolls(chronology, {a.id for a in extraction.articles if a.duplicate_of is not None})
     cited = {article for record in records for article in first_sources(record)}
     # each figure the table of dead and injured counts cites the report that gave it
     cited |= {c.source.article for toll in counted for _, _, c in toll.figures

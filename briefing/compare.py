@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -111,13 +111,15 @@ def unsided_told(unsided: Sequence[Casualty], sided: Sequence[Casualty]) -> bool
     return bool(sided) and max(c.value for c in sided) >= max(c.value for c in unsided)
 
 
-def tolls(events: Iterable[Event]) -> tuple[Toll, ...]:
+def tolls(events: Iterable[Event], copies: Collection[str] = ()) -> tuple[Toll, ...]:
     """The period's dead and injured by side, from each event's latest figure (each report's
-    highest; a figure whose side is not reported left out where a named side's tells it)."""
+    highest; a figure whose side is not reported left out where a named side's tells it).
+    ``copies``: articles that are copies of another (counted once, never numbered in the source
+    list): their figures are their original's, which is the one counted and cited."""
     used: dict[tuple[CasualtySide, Harm], list[tuple[dt.date | None, str, Casualty]]] = {}
     for event in events:
         by_kind: dict[tuple[CasualtySide, Harm], list[Casualty]] = {}
-        for casualty in reports_figures(event.details.casualties):
+        for casualty in reports_figures(_originals(event.details.casualties, copies)):
             by_kind.setdefault((casualty.side, casualty.kind), []).append(casualty)
         for (side, kind), figures in by_kind.items():
             sided = [c for (s, k), f in by_kind.items() if k == kind and s != "unknown" for c in f]
@@ -132,6 +134,12 @@ def tolls(events: Iterable[Event]) -> tuple[Toll, ...]:
                 total = sum(c.value for _, _, c in counted)
                 found.append(Toll(side, kind, total, "exact" if exact else "at least", tuple(counted)))
     return tuple(found)
+
+
+def _originals(casualties: Sequence[Casualty], copies: Collection[str]) -> Sequence[Casualty]:
+    """The figures not given by a copy; all of them when only copies give any."""
+    kept = [c for c in casualties if c.source.article not in copies]
+    return kept or casualties
 
 
 def _where(event: Event) -> str:

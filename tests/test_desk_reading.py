@@ -6,10 +6,13 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
+from pathlib import Path
 
+from briefing.assemble import assemble
+from briefing.build import extract
 from briefing.compare import tolls
 from briefing.extract import extract_article
-from briefing.model import Casualty, Event, Evidence, Qualifier
+from briefing.model import Casualty, Event, Evidence, Period, Qualifier
 from briefing.rows import row_text
 from tests.conftest import make_article
 
@@ -53,3 +56,30 @@ def test_a_lower_exact_figure_on_a_later_day_still_differs() -> None:
     # not a floor: "20 injured" after "25 injured" is a report that differs, said so
     event = with_figures(attack(), injured(25, "exact", 28, "a"), injured(20, "exact", 29, "b"))
     assert "reports differ: 25 on 28 Jan, 20 on 29 Jan" in row_text(event)
+
+
+# written for this test: a government's toll of a night's strikes, run again a day later by another
+# site word for word (a copy, counted once)
+TOLL = """---
+title: Sixteen dead in strikes in western Iraq, government says
+published: 2024-02-0{day}
+outlet: {outlet}
+---
+BAGHDAD - US strikes on Friday against armed groups near Al-Qaim in western Iraq killed at least 16 people,
+including civilians, and wounded 23, a government spokesman said on Saturday.
+
+The spokesman said the strikes hit places where security forces were stationed, and called them a
+violation of the country's sovereignty. Officials in Washington said the strikes were a response to
+the drone attack on a US outpost in Jordan the week before.
+"""
+
+
+def test_the_table_of_dead_and_injured_cites_a_report_the_source_list_numbers(tmp_path: Path) -> None:
+    (tmp_path / "first.txt").write_text(TOLL.format(day=3, outlet="Desk Wire"), encoding="utf-8")
+    (tmp_path / "copy.txt").write_text(TOLL.format(day=4, outlet="Desk Copy"), encoding="utf-8")
+    extraction = extract([tmp_path])
+    assert [a.duplicate_of for a in extraction.articles if a.id == "copy"] == ["first"]
+    briefing = assemble(extraction, Period(dt.date(2024, 1, 29), dt.date(2024, 2, 4), "w"), "T")
+    numbers = briefing.source_numbers()
+    counted = [(t.kind, c.value, c.source.article) for t in briefing.tolls for _, _, c in t.figures]
+    assert counted and all(article in numbers for _, _, article in counted), (counted, numbers)
