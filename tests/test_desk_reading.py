@@ -8,6 +8,8 @@ import datetime as dt
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
+
 from briefing.assemble import assemble
 from briefing.build import extract
 from briefing.compare import tolls
@@ -83,3 +85,34 @@ def test_the_table_of_dead_and_injured_cites_a_report_the_source_list_numbers(tm
     numbers = briefing.source_numbers()
     counted = [(t.kind, c.value, c.source.article) for t in briefing.tolls for _, _, c in t.figures]
     assert counted and all(article in numbers for _, _, article in counted), (counted, numbers)
+
+
+def test_each_of_two_neighbouring_markers_is_named_on_its_own_side(
+        monkeypatch: pytest.MonkeyPatch, area: tuple[float, ...] = (34.0, 29.0, 50.0, 38.0)) -> None:
+    # a strike at a town and an attack at an oil field a few kilometres east, the same week: the
+    # markers stand side by side, and each name sits by its own marker, never nearer the other's
+    from briefing import eventmap
+    from briefing.charts import text_box
+    from briefing.names import default_words
+
+    box = {"box": list(area), "cities": [],
+           "countries": [{"name": "Syria", "rings": [[[38, 32], [44, 32], [44, 37], [38, 32]]]}]}
+    monkeypatch.setattr(eventmap, "region", lambda name: box)
+    words = default_words()
+    town = eventmap.spot(35.00, 40.42, "Town", "us_strike", False, 1, False, words)
+    field = eventmap.spot(35.05, 40.58, "Oil Field", "attack_on_us_forces", False, 1, False, words)
+    figure = eventmap.map_figure(eventmap.MapData((town, field), ("Syria",), "iraq-syria"))
+    renderer = figure.canvas.get_renderer()
+    drawn = {line.get_marker(): line.get_window_extent(renderer) for line in figure.axes[0].lines
+             if line.get_zorder() >= 5}
+    centre = {"Town": drawn[town.marker], "Oil Field": drawn[field.marker]}
+    for label in (t for t in figure.axes[0].texts if t.get_gid() == "spot-label"):
+        own, other = (centre[label.get_text()], *(b for n, b in centre.items() if n != label.get_text()))
+        middle = (text_box(label, renderer).x0 + text_box(label, renderer).x1) / 2
+        assert abs(middle - (own.x0 + own.x1) / 2) < abs(middle - (other.x0 + other.x1) / 2), label.get_text()
+
+
+def test_two_markers_a_little_apart_are_each_named_on_their_own_side(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the same two places on a map of a smaller area: drawn apart, not side by side, and still each
+    # name by its own marker
+    test_each_of_two_neighbouring_markers_is_named_on_its_own_side(monkeypatch, (38.0, 32.0, 44.0, 37.0))
