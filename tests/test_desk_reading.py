@@ -16,6 +16,7 @@ from briefing.compare import tolls
 from briefing.extract import extract_article
 from briefing.model import Casualty, Event, Evidence, Period, Qualifier
 from briefing.rows import row_text
+from briefing.topic import load_topic
 from tests.conftest import make_article
 
 MON = dt.date(2024, 1, 29)
@@ -116,3 +117,22 @@ def test_two_markers_a_little_apart_are_each_named_on_their_own_side(monkeypatch
     # the same two places on a map of a smaller area: drawn apart, not side by side, and still each
     # name by its own marker
     test_each_of_two_neighbouring_markers_is_named_on_its_own_side(monkeypatch, (38.0, 32.0, 44.0, 37.0))
+
+
+# written for this test: a page clipped with its section, headline and the line naming the paper and
+# the day it ran, as a services' paper prints it (no address kept)
+UNDER_HEADLINE = """Army
+Two reservists from a Georgia unit killed in desert outpost attack
+Desk Stripes January 29, 2024
+ATLANTA - The two service members killed in a drone strike on an outpost in Jordan were reservists
+from Georgia, the Pentagon said Monday.
+"""
+
+
+def test_a_known_outlets_name_over_the_day_it_ran_is_the_clippings_outlet(tmp_path: Path) -> None:
+    topic = load_topic({"outlets": {"desk-stripes.example": "Desk Stripes"}})
+    (tmp_path / "page.txt").write_text(UNDER_HEADLINE, encoding="utf-8")
+    unlisted = UNDER_HEADLINE.replace("Desk Stripes", "Desk Unlisted")
+    (tmp_path / "other.txt").write_text(unlisted, encoding="utf-8")
+    outlets = {a.id: a.outlet for a in extract([tmp_path], topic=topic).articles}
+    assert outlets == {"page": "Desk Stripes", "other": None}  # a name the desk's table lacks is no outlet
