@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from .compare import FLOORS, latest_figure, reports_figures, told_anew, unsided_told
+from .extract.numbers import NUMBER, value_of
 from .model import Casualty, CasualtySide, Count, Event, Harm, Named, Qualifier
 from .names import StoryWords, default_words
 
@@ -89,8 +90,69 @@ def _what(event: Event, words: StoryWords) -> str:
         text += _where(places, event.country, "near", words)
         aircraft = _weapons(event)
         text += f" by {aircraft}" if aircraft else ""
-    counts = ", ".join(_count(c) for c in _best_counts(details.counts))
-    return text + (f" ({counts})" if counts else "")
+    return text + _counts_told(event, words)
+
+
+def _counts_told(event: Event, words: StoryWords) -> str:
+    """" (85+ targets, 7 facilities)"; a count of the whole night's strikes in several countries
+    ("85 targets in Iraq and Syria" on the Iraq row) said to be so, after the row's own: " (3
+    facilities; 85+ targets across Iraq and Syria)"; another country's share ("four facilities in
+    Syria" on the Iraq row) left out (the JSON keeps every count)."""
+    own: list[Count] = []
+    whole: dict[tuple[str, ...], list[Count]] = {}
+    for count in event.details.counts:
+        scope = count_scope(count, event.country, words.countries)
+        if scope == ():
+            own.append(count)
+        elif scope is not None:
+            whole.setdefault(tuple(c for c in words.countries if c in scope), []).append(count)
+    # the whole's figure told elsewhere without its countries ("struck more than 85 targets") is the whole's
+    wholes = {(c.what, c.value) for counts in whole.values() for c in counts}
+    own = [c for c in own if (c.what, c.value) not in wholes]
+    parts = [", ".join(_count(c) for c in _best_counts(own))] if own else []
+    for scope, counts in whole.items():
+        areas = " and ".join(words.place(c) for c in scope)
+        parts.append(" and ".join(_count(c) for c in _best_counts(counts)) + f" across {areas}")
+    return f" ({'; '.join(parts)})" if parts else ""
+
+
+_FIGURE = re.compile(rf"(?<![\w-])(?:{NUMBER})(?![\w-])", re.I)
+
+
+def count_scope(count: Count, country: str | None, countries: Sequence[str]) -> tuple[str, ...] | None:
+    """Whose a count is, from the words after its figure (up to the next figure; when those name no
+    country, its whole sentence): the countries listed together ("85 targets in Iraq and Syria": the
+    whole night's, the row's country among them); None for another country's share, told beside the
+    row's own ("four facilities in Syria and three in Iraq": the four are not Iraq's); else () the
+    event's own (a country named otherwise, "drones launched from Iraq", says nothing of whose)."""
+    quote = count.source.quote
+    figures = [m for m in _FIGURE.finditer(quote) if value_of(m["num"]) == count.value]
+    if not figures or country is None:
+        return ()
+    after = quote[figures[0].end():]
+    following = _FIGURE.search(after)
+    stretch = after[:following.start()] if following else after
+    listed = _listed(stretch, countries) or (() if _named(stretch, countries) else _listed(quote, countries))
+    if country in listed:
+        return listed
+    share = re.match(r"\W*(?:[\w-]+\s+){0,3}?in\s+(?P<area>[A-Z][\w -]+)", stretch)
+    others = [c for c in countries if c != country and share and share["area"].startswith(c)]
+    return None if others and country in _named(quote, countries) else ()
+
+
+def _listed(text: str, countries: Sequence[str]) -> tuple[str, ...]:
+    """Countries listed together, "Iraq and Syria", "Iraq, Syria and Jordan": the first such list."""
+    if not countries:
+        return ()
+    name = "|".join(re.escape(c) for c in countries)
+    match = re.search(rf"\b(?:{name})(?:,\s*(?:{name}))*,?\s+(?:and|&)\s+(?:{name})\b", text)
+    return _named(match.group(), countries) if match else ()
+
+
+def _named(text: str, countries: Sequence[str]) -> tuple[str, ...]:
+    """The countries a text names, in the order it names them."""
+    at = {c: m.start() for c in countries if (m := re.search(rf"\b{re.escape(c)}\b", text))}
+    return tuple(sorted(at, key=at.__getitem__))
 
 
 def _where(places: Sequence[str], country: str | None, preposition: str, words: StoryWords) -> str:

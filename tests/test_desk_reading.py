@@ -14,7 +14,7 @@ from briefing.assemble import assemble
 from briefing.build import extract
 from briefing.compare import tolls
 from briefing.extract import extract_article
-from briefing.model import Casualty, Event, Evidence, Period, Qualifier
+from briefing.model import Casualty, Count, Event, Evidence, Period, Qualifier
 from briefing.rows import row_text
 from briefing.topic import load_topic
 from tests.conftest import make_article
@@ -136,3 +136,30 @@ def test_a_known_outlets_name_over_the_day_it_ran_is_the_clippings_outlet(tmp_pa
     (tmp_path / "other.txt").write_text(unlisted, encoding="utf-8")
     outlets = {a.id: a.outlet for a in extract([tmp_path], topic=topic).articles}
     assert outlets == {"page": "Desk Stripes", "other": None}  # a name the desk's table lacks is no outlet
+
+
+def strike_with(*counts: tuple[str, int, Qualifier, str]) -> Event:
+    (event,) = extract_article(make_article(
+        "US aircraft struck militia sites near Al-Qaim in Iraq on Friday.", dt.date(2024, 2, 3))).events
+    told = tuple(Count(what, value, qualifier, Evidence("a", 0, len(quote), quote))  # type: ignore[arg-type]
+                 for what, value, qualifier, quote in counts)
+    return replace(event, details=replace(event.details, counts=told))
+
+
+def test_a_count_of_the_whole_nights_strikes_is_not_shown_as_one_countrys() -> None:
+    # the command's "more than 85 targets in Iraq and Syria" and a paper's "four facilities in Syria and
+    # three in Iraq", on the Iraq strike's row: Iraq's three, and the 85 said to be the two countries'
+    whole = "US forces hit more than 85 targets in Iraq and Syria with bombers flown from home."
+    shares = "Officials said the strikes hit four facilities in Syria and three in Iraq."
+    event = strike_with(("targets", 85, "more than", whole), ("facilities", 4, "exact", shares),
+                        ("facilities", 3, "exact", shares))
+    row = row_text(event)
+    assert "(3 facilities; 85+ targets across Iraq and Syria)" in row, row
+    assert "4 facilities" not in row
+
+
+def test_a_count_told_with_another_country_otherwise_stays_the_events() -> None:
+    # "to bases in Syria" says where the drones went, not whose the count is
+    told = "Over 30 munitions were dropped on sites in Iraq, some used for drones sent to bases in Syria."
+    event = strike_with(("munitions", 30, "more than", told))
+    assert "(30+ munitions)" in row_text(event)
