@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 
 from .compare import tolls, week_against_last
 from .figures import chart_note, disagreements_of, figure_text, glance
@@ -105,7 +105,7 @@ def assemble(extraction: Extraction, period: Period, title: str | None = None, c
         notes += (BriefingNote("disagreements", f"{len(disagreements)} disagreements were found; the latest "
                                f"{DISAGREEMENTS} are shown and all are in the JSON export (its conflicts)."),)
         disagreements = disagreements[-DISAGREEMENTS:]
-    statements = _statements(extraction, sourced, period, chronology)
+    statements = _statements(extraction, sourced, period, chronology, words.generic)
     if len(statements) > STATEMENTS:
         notes += (BriefingNote("statements", f"Claims and statements shows the latest {STATEMENTS} of "
                                f"{len(statements)}; all are in the JSON export (statements)."),)
@@ -173,7 +173,7 @@ def _late(articles: Iterable[ArticleRecord], period: Period) -> set[str]:
 
 
 def _statements(extraction: Extraction, sourced: Callable[[Statement], bool], period: Period,
-                chronology: Iterable[Event] = ()) -> tuple[Statement, ...]:
+                chronology: Iterable[Event] = (), generic: Collection[str] = ()) -> tuple[Statement, ...]:
     """The period's claims and statements, oldest first. A denial that answers a claim is shown
     with that claim, not on its own. A claim or attribution whose day the text does not give is
     the period's when its sentence is the claim or blame of one of the period's events (a row that
@@ -186,7 +186,7 @@ def _statements(extraction: Extraction, sourced: Callable[[Statement], bool], pe
 
     shown = (s for s in extraction.statements if sourced(s) and s.answers is None
              and (s.date in period or (s.date is None and day(s) is not None)))
-    return tuple(sorted(_said_once(shown), key=lambda s: (day(s), s.kind, s.id)))
+    return tuple(sorted(_by_name_once(_said_once(shown), generic), key=lambda s: (day(s), s.kind, s.id)))
 
 
 # kinds a report may tell in several sentences of one saying ("suspends operations" in the headline,
@@ -211,6 +211,32 @@ def _said_once(statements: Iterable[Statement]) -> list[Statement]:
             kept[key] = dataclasses.replace(held, sources=(*held.sources, *statement.sources),
                                             replies=tuple(dict.fromkeys((*held.replies, *statement.replies))))
     return rows + list(kept.values())
+
+
+def _by_name_once(statements: Sequence[Statement], generic: Collection[str]) -> list[Statement]:
+    """A saying told once by the words for any group and once by its group's name, in one article,
+    of one kind and on one day, is the named group's one row (a headline's "Iraqi militia claims
+    attacks" over a lede naming the group that claims): when a single named group says that kind
+    that day there, the generic one's sentences are its evidence too. Never a speaker not named."""
+    def key(s: Statement) -> tuple[str, str, str]:
+        return s.kind, str(s.date), s.sources[0].article
+
+    named: dict[tuple[str, str, str], list[Statement]] = {}
+    for statement in statements:
+        if statement.who is not None and statement.who not in generic:
+            named.setdefault(key(statement), []).append(statement)
+    folded: dict[str, Statement] = {}
+    rows = []
+    for statement in statements:
+        by = named.get(key(statement), [])
+        if statement.who in generic and len(by) == 1:
+            held = folded.get(by[0].id, by[0])
+            folded[by[0].id] = dataclasses.replace(
+                held, sources=(*held.sources, *statement.sources),
+                replies=tuple(dict.fromkeys((*held.replies, *statement.replies))))
+        else:
+            rows.append(statement)
+    return [folded.get(s.id, s) for s in rows]
 
 
 def _current_to(extraction: Extraction, scoped: set[str], period: Period) -> dt.date | None:

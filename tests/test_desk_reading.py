@@ -163,3 +163,29 @@ def test_a_count_told_with_another_country_otherwise_stays_the_events() -> None:
     told = "Over 30 munitions were dropped on sites in Iraq, some used for drones sent to bases in Syria."
     event = strike_with(("munitions", 30, "more than", told))
     assert "(30+ munitions)" in row_text(event)
+
+
+# written for this test: a wire's claim story, its headline naming the claimant only by its kind
+CLAIMED = """---
+published: 2024-01-29
+outlet: Desk Wire
+---
+Iraqi Shiite militia claims attacks on two U.S. bases in Syria
+
+BAGHDAD, Jan. 28 (Desk Wire) -- The Islamic Resistance in Iraq, an Iraqi Shiite militia, claimed Sunday
+responsibility for drone attacks on two U.S. bases in Syria.
+
+The group said in an online statement that its fighters launched explosive-laden drones at two U.S.
+military bases in Syria, including the al-Tanf base.
+"""
+
+
+def test_one_claim_told_by_the_headline_and_the_body_is_one_row_under_the_group_that_claims(
+        tmp_path: Path) -> None:
+    (tmp_path / "claim.txt").write_text(CLAIMED, encoding="utf-8")
+    extraction = extract([tmp_path])
+    assert len([s for s in extraction.statements if s.kind == "claim"]) > 1  # the form that showed the fault
+    briefing = assemble(extraction, Period(dt.date(2024, 1, 29), dt.date(2024, 2, 4), "w"), "T")
+    claims = [s for s in briefing.statements if s.kind == "claim"]
+    assert [s.who for s in claims] == ["Islamic Resistance in Iraq"]
+    assert len(claims[0].sources) > 1  # the headline's sentence is its evidence too

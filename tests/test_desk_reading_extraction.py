@@ -85,3 +85,15 @@ def test_each_countrys_share_of_the_facilities_is_its_own() -> None:
     found = events(text, dt.date(2024, 2, 3))
     counts = {e.country: [(c.what, c.value) for c in e.details.counts] for e in found}
     assert counts == {"Iraq": [("facilities", 3)], "Syria": [("facilities", 4)]}
+
+
+@pytest.mark.xfail(strict=True, reason="statements: 'the group said in an online statement ...' continuing "
+                   "the lede's claim of Sunday takes the publication day, so one claim is listed on two days "
+                   "(2024-W05's Xinhua claim: 28 Jan in the lede, 29 Jan in the body)")
+def test_a_claims_statement_continuing_the_ledes_claim_keeps_its_day() -> None:
+    text = ("BAGHDAD, Jan. 28 (Desk Wire) -- The Islamic Resistance in Iraq, an Iraqi Shiite militia, "
+            "claimed Sunday responsibility for drone attacks on two U.S. bases in Syria.\n\n"
+            "The group said in an online statement that its fighters launched explosive-laden drones at two "
+            "U.S. military bases in Syria, including the al-Tanf base.")
+    found = extract_article(make_article(text, dt.date(2024, 1, 29)), choose_topic(None))
+    assert {s.date for s in found.statements if s.kind == "claim"} == {dt.date(2024, 1, 28)}
