@@ -16,7 +16,7 @@ from briefing.compare import tolls
 from briefing.extract import extract_article
 from briefing.model import Casualty, Count, Event, Evidence, Period, Qualifier
 from briefing.rows import row_text
-from briefing.topic import load_topic
+from briefing.topic import choose_topic, load_topic
 from tests.conftest import make_article
 
 MON = dt.date(2024, 1, 29)
@@ -189,3 +189,27 @@ def test_one_claim_told_by_the_headline_and_the_body_is_one_row_under_the_group_
     claims = [s for s in briefing.statements if s.kind == "claim"]
     assert [s.who for s in claims] == ["Islamic Resistance in Iraq"]
     assert len(claims[0].sources) > 1  # the headline's sentence is its evidence too
+
+
+# written for this test: a story with no date anywhere that counts the campaign's attacks
+UNDATED_COUNT = """Houthi rebels fired on two cargo ships again
+
+A destroyer shot down two missiles aimed at two cargo ships in the Red Sea on Wednesday, the navy said.
+
+More than 30 Houthi attacks since November
+"""
+
+
+def test_a_figure_whose_day_no_report_gives_is_never_told_as_none_reported(tmp_path: Path) -> None:
+    from briefing.render import to_html
+
+    (tmp_path / "count.txt").write_text(UNDATED_COUNT, encoding="utf-8")
+    topic = choose_topic("red-sea")
+    extraction = extract([tmp_path], topic=topic)
+    assert [t.as_of for t in extraction.tallies] == [None]  # the form that showed the fault
+    briefing = assemble(extraction, Period(dt.date(2024, 1, 22), dt.date(2024, 1, 28), "w"), "T",
+                        words=topic.said)
+    assert not briefing.glance
+    html = to_html(briefing, ())
+    assert "No campaign figures were reported" not in html
+    assert "The one campaign figure found in the inputs is not shown here (no report gives its day)" in html
