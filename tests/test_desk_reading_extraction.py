@@ -97,3 +97,18 @@ def test_a_claims_statement_continuing_the_ledes_claim_keeps_its_day() -> None:
             "U.S. military bases in Syria, including the al-Tanf base.")
     found = extract_article(make_article(text, dt.date(2024, 1, 29)), choose_topic(None))
     assert {s.date for s in found.statements if s.kind == "claim"} == {dt.date(2024, 1, 28)}
+
+
+@pytest.mark.xfail(strict=True, reason="roles (claimed_by): 'X claimed responsibility for the Kurdish "
+                   "fighters' deaths' is not the claim of the attack that killed them, and the apposition "
+                   "'militias behind the attack that killed US soldiers in Jordan' is read as a claim of "
+                   "that attack (2024-W05's Al-Omar row shows no claimant; d028)")
+def test_a_claim_of_the_deaths_an_attack_caused_is_that_attacks_claim() -> None:
+    text = ("A drone attack on a base housing US troops at the Al-Omar oil field in Syria left six Kurdish "
+            "fighters dead overnight, the SDF said on Monday.\n\n"
+            "No American casualties were reported.\n\n"
+            "The so-called Islamic Resistance in Iraq\u2014an umbrella group of militias behind the attack "
+            "that killed US soldiers in Jordan\u2014claimed responsibility for the Kurdish "
+            "fighters\u2019 deaths.")
+    claimed = {e.country: [n.name for n in e.details.claimed_by] for e in events(text, dt.date(2024, 2, 5))}
+    assert claimed == {"Syria": ["Islamic Resistance in Iraq"], "Jordan": []}
