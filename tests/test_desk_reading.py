@@ -213,3 +213,19 @@ def test_a_figure_whose_day_no_report_gives_is_never_told_as_none_reported(tmp_p
     html = to_html(briefing, ())
     assert "No campaign figures were reported" not in html
     assert "The one campaign figure found in the inputs is not shown here (no report gives its day)" in html
+
+
+def test_a_week_without_a_read_toll_never_says_no_report_gives_one(tmp_path: Path) -> None:
+    # "killing several of them": the report gives dead, in words; the tool read no figure, and says
+    # only that, never that no report gives any
+    (tmp_path / "gunship.txt").write_text(
+        "---\npublished: 2023-11-21\noutlet: Desk Wire\n---\nA US gunship struck militants in a vehicle in "
+        "western Iraq on Tuesday after they fired a missile at US troops, killing several of them, "
+        "officials said.\n", encoding="utf-8")
+    from briefing.render import to_html
+
+    briefing = assemble(extract([tmp_path]), Period(dt.date(2023, 11, 16), dt.date(2023, 11, 22), "w"), "T")
+    assert briefing.chronology and not briefing.tolls
+    html = to_html(briefing, ())
+    assert "No report gives dead or injured" not in html
+    assert "No figure of dead or injured could be read" in html
