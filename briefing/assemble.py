@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 
@@ -186,7 +187,8 @@ def _statements(extraction: Extraction, sourced: Callable[[Statement], bool], pe
 
     shown = (s for s in extraction.statements if sourced(s) and s.answers is None
              and (s.date in period or (s.date is None and day(s) is not None)))
-    return tuple(sorted(_by_name_once(_said_once(shown), generic), key=lambda s: (day(s), s.kind, s.id)))
+    once = _quoted_once(_by_name_once(_said_once(shown), generic))
+    return tuple(sorted(once, key=lambda s: (day(s), s.kind, s.id)))
 
 
 # kinds a report may tell in several sentences of one saying ("suspends operations" in the headline,
@@ -237,6 +239,35 @@ def _by_name_once(statements: Sequence[Statement], generic: Collection[str]) -> 
         else:
             rows.append(statement)
     return [folded.get(s.id, s) for s in rows]
+
+
+QUOTED_WORDS = 10  # words of one sentence that make two reports' statements one saying (as rundates)
+
+
+def _quoted_once(statements: Sequence[Statement]) -> list[Statement]:
+    """One row for a saying that several reports quote word for word (ten words or more) as the
+    same speaker's, of the same kind: a later report printing the president's words of Friday is
+    no new promise on its own day. The row keeps the earliest day given and every report."""
+    def words(s: Statement) -> tuple[str, ...]:
+        return tuple(re.findall(r"\w+", s.sources[0].quote.lower()))
+
+    first: dict[tuple[str, str, tuple[str, ...]], Statement] = {}
+    rows: list[Statement] = []
+    for statement in sorted(statements, key=lambda s: (s.date is None, s.date or dt.date.min, s.id)):
+        said = words(statement)
+        key = (statement.kind, statement.who or "", said)
+        held = first.get(key)
+        if len(said) < QUOTED_WORDS or statement.who is None:
+            rows.append(statement)
+        elif held is None:
+            first[key] = statement
+            rows.append(statement)
+        else:
+            merged = dataclasses.replace(held, sources=(*held.sources, *statement.sources),
+                                         replies=tuple(dict.fromkeys((*held.replies, *statement.replies))))
+            first[key] = merged
+            rows[rows.index(held)] = merged
+    return rows
 
 
 def _current_to(extraction: Extraction, scoped: set[str], period: Period) -> dt.date | None:

@@ -229,3 +229,29 @@ def test_a_week_without_a_read_toll_never_says_no_report_gives_one(tmp_path: Pat
     html = to_html(briefing, ())
     assert "No report gives dead or injured" not in html
     assert "No figure of dead or injured could be read" in html
+
+
+# written for this test: the president's words of Friday, printed again by a paper on Sunday
+VOW = """---
+published: 2024-02-0{day}
+outlet: {outlet}
+---
+US aircraft struck militia sites near Al-Qaim in Iraq on Friday, February 2, 2024.
+
+"Let all who would seek to hurt us know this: if you harm an American, we will respond," the president said.
+"""
+
+
+def test_a_vow_quoted_word_for_word_by_a_later_report_is_one_row_on_its_first_day(tmp_path: Path) -> None:
+    (tmp_path / "friday.txt").write_text(VOW.format(day=2, outlet="Desk Wire"), encoding="utf-8")
+    (tmp_path / "sunday.txt").write_text(VOW.format(day=4, outlet="Desk Weekly").replace(
+        "US aircraft struck militia sites near Al-Qaim in Iraq on Friday, February 2, 2024.",
+        "Officials in Baghdad summoned the US envoy on Sunday over the raids of two days before."),
+        encoding="utf-8")
+    extraction = extract([tmp_path])
+    said = [s for s in extraction.statements if s.kind == "promise"]
+    assert {s.date for s in said} == {dt.date(2024, 2, 2), dt.date(2024, 2, 4)}  # the form that showed it
+    briefing = assemble(extraction, Period(dt.date(2024, 1, 29), dt.date(2024, 2, 4), "w"), "T")
+    (row,) = [s for s in briefing.statements if s.kind == "promise"]
+    assert row.date == dt.date(2024, 2, 2)
+    assert {e.article for e in row.sources} == {"friday", "sunday"}
