@@ -79,8 +79,19 @@ def environment(words: StoryWords | None = None,
                        unplaced=unplaced, where_unplaced=where_unplaced, figure_of=figure,
                        side_words=SIDE_WORDS,
                        cite_runs=cite_runs, more_reports=more_reports, outlets_line=outlets_line,
-                       no_figures=no_figures)
+                       no_figures=no_figures, no_charts=no_charts)
     return env
+
+
+def no_charts(briefing: Briefing) -> str:
+    """What "Running tallies" says when it draws none: never that none were reported when some were."""
+    count = len(briefing.extraction.tallies)
+    if not count:
+        return "No running tallies were reported, so there are no charts."
+    found = ("the one campaign figure found in the inputs is" if count == 1
+             else f"the {count} campaign figures found in the inputs are")
+    return (f"No running tally could be charted for this period, so there are no charts; {found} in the "
+            "JSON export.")
 
 
 def no_figures(briefing: Briefing) -> str:

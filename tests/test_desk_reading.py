@@ -213,6 +213,8 @@ def test_a_figure_whose_day_no_report_gives_is_never_told_as_none_reported(tmp_p
     html = to_html(briefing, ())
     assert "No campaign figures were reported" not in html
     assert "The one campaign figure found in the inputs is not shown here (no report gives its day)" in html
+    assert "No running tallies were reported" not in html  # the charts' place says the same
+    assert "No running tally could be charted for this period" in html
 
 
 def test_a_week_without_a_read_toll_never_says_no_report_gives_one(tmp_path: Path) -> None:
