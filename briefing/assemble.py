@@ -30,7 +30,7 @@ from .model import (
     Statement,
     Tally,
 )
-from .names import METRICS, PRECISION, StoryWords, dated_how, default_words
+from .names import KIND_NAMES, METRICS, PRECISION, StoryWords, dated_how, default_words
 from .period import describe
 from .rows import shown_figures
 
@@ -500,6 +500,8 @@ def key_points(briefing: Briefing, numbers: dict[str, int]) -> tuple[KeyPoint, .
                 f"as of {latest.day:%-d %b}")
         if latest.breakdown:
             text += " (" + ", ".join(f"{v} in {briefing.said.place(c)}" for c, v in latest.breakdown) + ")"
+        if latest.source_kind != "official":  # whose count, as the table says: never read as the command's
+            text += f" ({KIND_NAMES[latest.source_kind]})"
         if line.earlier is not None:
             change = line.change or 0
             how = "up from" if change > 0 else "down from" if change < 0 else "unchanged from"

@@ -257,3 +257,16 @@ def test_a_vow_quoted_word_for_word_by_a_later_report_is_one_row_on_its_first_da
     (row,) = [s for s in briefing.statements if s.kind == "promise"]
     assert row.date == dt.date(2024, 2, 2)
     assert {e.article for e in row.sources} == {"friday", "sunday"}
+
+
+def test_a_key_point_says_when_its_figure_is_an_outlets_own_count(tmp_path: Path) -> None:
+    # an encyclopedia's or a paper's own tally of the campaign, said by no official: the key point
+    # says whose count it is, as the table does, never reading as the command's figure
+    (tmp_path / "count.txt").write_text(
+        "---\npublished: 2024-02-03\noutlet: Desk Wiki\n---\nSince October 17, 2023, militias backed by Iran "
+        "have carried out more than 170 attacks on US bases in Iraq, Jordan and Syria.\n", encoding="utf-8")
+    briefing = assemble(extract([tmp_path]), Period(dt.date(2024, 1, 29), dt.date(2024, 2, 4), "w"), "T")
+    (line,) = briefing.glance
+    assert line.latest.source_kind == "outlet"  # the form that showed it
+    (point,) = [p for p in briefing.key_points if "170" in p.text]
+    assert "(the outlet's own count)" in point.text
