@@ -14,7 +14,7 @@ from briefing.assemble import assemble
 from briefing.build import extract
 from briefing.compare import tolls
 from briefing.extract import extract_article
-from briefing.model import Casualty, Count, Event, Evidence, Period, Qualifier
+from briefing.model import Casualty, Count, Event, Evidence, Named, Period, Qualifier
 from briefing.rows import row_text
 from briefing.topic import choose_topic, load_topic
 from tests.conftest import make_article
@@ -270,3 +270,17 @@ def test_a_key_point_says_when_its_figure_is_an_outlets_own_count(tmp_path: Path
     assert line.latest.source_kind == "outlet"  # the form that showed it
     (point,) = [p for p in briefing.key_points if "170" in p.text]
     assert "(the outlet's own count)" in point.text
+
+
+def test_what_a_strike_hit_never_carries_the_whole_nights_figure_as_the_rows() -> None:
+    whole = "US forces hit more than 85 targets in Iraq and Syria with bombers flown from home."
+    event = strike_with(("targets", 85, "more than", whole))
+    hit = Named("85 targets linked to the Guards", Evidence("a", 0, len(whole), whole))
+    row = row_text(replace(event, details=replace(event.details, facilities=(hit,))))
+    assert row.startswith("US strike on targets linked to the Guards near Al-Qaim, Iraq"), row
+    assert "(85+ targets across Iraq and Syria)" in row
+    # a figure that is the row's own stays: "two depots" of a strike in one country
+    own = "US jets hit two depots near Al-Qaim in Iraq."
+    depots = replace(event, details=replace(event.details, facilities=(
+        Named("two depots", Evidence("a", 0, len(own), own)),), counts=()))
+    assert row_text(depots).startswith("US strike on two depots near Al-Qaim, Iraq")
