@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 
 from .compare import tolls, week_against_last
 from .figures import chart_note, disagreements_of, figure_text, glance
@@ -29,7 +30,7 @@ from .model import (
     Statement,
     Tally,
 )
-from .names import METRICS, PRECISION, StoryWords, dated_how, default_words
+from .names import KIND_NAMES, METRICS, PRECISION, StoryWords, dated_how, default_words
 from .period import describe
 from .rows import shown_figures
 
@@ -105,7 +106,7 @@ def assemble(extraction: Extraction, period: Period, title: str | None = None, c
         notes += (BriefingNote("disagreements", f"{len(disagreements)} disagreements were found; the latest "
                                f"{DISAGREEMENTS} are shown and all are in the JSON export (its conflicts)."),)
         disagreements = disagreements[-DISAGREEMENTS:]
-    statements = _statements(extraction, sourced, period, chronology)
+    statements = _statements(extraction, sourced, period, chronology, words.generic)
     if len(statements) > STATEMENTS:
         notes += (BriefingNote("statements", f"Claims and statements shows the latest {STATEMENTS} of "
                                f"{len(statements)}; all are in the JSON export (statements)."),)
@@ -126,7 +127,7 @@ def assemble(extraction: Extraction, period: Period, title: str | None = None, c
                      key=lambda i: (articles[i].published or dt.date.max, articles[i].path))
         return ids[:CITES]
 
-    counted = tolls(chronology)
+    counted = tolls(chronology, {a.id for a in extraction.articles if a.duplicate_of is not None})
     cited = {article for record in records for article in first_sources(record)}
     # each figure the table of dead and injured counts cites the report that gave it
     cited |= {c.source.article for toll in counted for _, _, c in toll.figures
@@ -173,7 +174,7 @@ def _late(articles: Iterable[ArticleRecord], period: Period) -> set[str]:
 
 
 def _statements(extraction: Extraction, sourced: Callable[[Statement], bool], period: Period,
-                chronology: Iterable[Event] = ()) -> tuple[Statement, ...]:
+                chronology: Iterable[Event] = (), generic: Collection[str] = ()) -> tuple[Statement, ...]:
     """The period's claims and statements, oldest first. A denial that answers a claim is shown
     with that claim, not on its own. A claim or attribution whose day the text does not give is
     the period's when its sentence is the claim or blame of one of the period's events (a row that
@@ -186,7 +187,8 @@ def _statements(extraction: Extraction, sourced: Callable[[Statement], bool], pe
 
     shown = (s for s in extraction.statements if sourced(s) and s.answers is None
              and (s.date in period or (s.date is None and day(s) is not None)))
-    return tuple(sorted(_said_once(shown), key=lambda s: (day(s), s.kind, s.id)))
+    once = _quoted_once(_by_name_once(_said_once(shown), generic))
+    return tuple(sorted(once, key=lambda s: (day(s), s.kind, s.id)))
 
 
 # kinds a report may tell in several sentences of one saying ("suspends operations" in the headline,
@@ -211,6 +213,61 @@ def _said_once(statements: Iterable[Statement]) -> list[Statement]:
             kept[key] = dataclasses.replace(held, sources=(*held.sources, *statement.sources),
                                             replies=tuple(dict.fromkeys((*held.replies, *statement.replies))))
     return rows + list(kept.values())
+
+
+def _by_name_once(statements: Sequence[Statement], generic: Collection[str]) -> list[Statement]:
+    """A saying told once by the words for any group and once by its group's name, in one article,
+    of one kind and on one day, is the named group's one row (a headline's "Iraqi militia claims
+    attacks" over a lede naming the group that claims): when a single named group says that kind
+    that day there, the generic one's sentences are its evidence too. Never a speaker not named."""
+    def key(s: Statement) -> tuple[str, str, str]:
+        return s.kind, str(s.date), s.sources[0].article
+
+    named: dict[tuple[str, str, str], list[Statement]] = {}
+    for statement in statements:
+        if statement.who is not None and statement.who not in generic:
+            named.setdefault(key(statement), []).append(statement)
+    folded: dict[str, Statement] = {}
+    rows = []
+    for statement in statements:
+        by = named.get(key(statement), [])
+        if statement.who in generic and len(by) == 1:
+            held = folded.get(by[0].id, by[0])
+            folded[by[0].id] = dataclasses.replace(
+                held, sources=(*held.sources, *statement.sources),
+                replies=tuple(dict.fromkeys((*held.replies, *statement.replies))))
+        else:
+            rows.append(statement)
+    return [folded.get(s.id, s) for s in rows]
+
+
+QUOTED_WORDS = 10  # words of one sentence that make two reports' statements one saying (as rundates)
+
+
+def _quoted_once(statements: Sequence[Statement]) -> list[Statement]:
+    """One row for a saying that several reports quote word for word (ten words or more) as the
+    same speaker's, of the same kind: a later report printing the president's words of Friday is
+    no new promise on its own day. The row keeps the earliest day given and every report."""
+    def words(s: Statement) -> tuple[str, ...]:
+        return tuple(re.findall(r"\w+", s.sources[0].quote.lower()))
+
+    first: dict[tuple[str, str, tuple[str, ...]], Statement] = {}
+    rows: list[Statement] = []
+    for statement in sorted(statements, key=lambda s: (s.date is None, s.date or dt.date.min, s.id)):
+        said = words(statement)
+        key = (statement.kind, statement.who or "", said)
+        held = first.get(key)
+        if len(said) < QUOTED_WORDS or statement.who is None:
+            rows.append(statement)
+        elif held is None:
+            first[key] = statement
+            rows.append(statement)
+        else:
+            merged = dataclasses.replace(held, sources=(*held.sources, *statement.sources),
+                                         replies=tuple(dict.fromkeys((*held.replies, *statement.replies))))
+            first[key] = merged
+            rows[rows.index(held)] = merged
+    return rows
 
 
 def _current_to(extraction: Extraction, scoped: set[str], period: Period) -> dt.date | None:
@@ -443,6 +500,8 @@ def key_points(briefing: Briefing, numbers: dict[str, int]) -> tuple[KeyPoint, .
                 f"as of {latest.day:%-d %b}")
         if latest.breakdown:
             text += " (" + ", ".join(f"{v} in {briefing.said.place(c)}" for c, v in latest.breakdown) + ")"
+        if latest.source_kind != "official":  # whose count, as the table says: never read as the command's
+            text += f" ({KIND_NAMES[latest.source_kind]})"
         if line.earlier is not None:
             change = line.change or 0
             how = "up from" if change > 0 else "down from" if change < 0 else "unchanged from"

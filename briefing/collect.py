@@ -95,6 +95,7 @@ def _extract_bytes(data: bytes, file: InputFile, topic: Topic,
             article = placed_by_run(article, *placed[number])
         address = credits.page_address(article.text, article.url)
         named = credits.named_site(article.outlet, address, topic.outlet_at(address), topic.outlet_at)
+        named = named or credits.heading_outlet(article.text, (name for _, name in topic.outlets))
         if named != article.outlet:
             article = dataclasses.replace(article, outlet=named)
         if article.published is None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -73,8 +73,24 @@ def week_against_last(events: Iterable[Event], period: Period,
 
 
 def latest_figure(figures: Sequence[Casualty]) -> Casualty:
-    """An event's figure to count: the latest given; on one day the most precise, then the highest."""
-    return max(figures, key=lambda c: (c.as_of or dt.date.min, -PRECISION[c.qualifier], c.value))
+    """An event's figure to count: the latest given; on one day the most precise, then the highest.
+    A floor that repeats what an earlier day's report already gave is not a later figure."""
+    return max(told_anew(figures), key=lambda c: (c.as_of or dt.date.min, -PRECISION[c.qualifier], c.value))
+
+
+FLOORS = frozenset({"at least", "more than"})
+
+
+def told_anew(figures: Sequence[Casualty]) -> list[Casualty]:
+    """The figures without a floor given on a later day than a figure that already meets it: "at
+    least two dozen" injured a day after "25 injured" denies nothing and adds nothing (a report
+    repeating the first count loosely), so it is neither the toll's latest step nor a report that
+    differs (the JSON keeps it). A floor of the same day is kept (an "at least 24" beside a 34)."""
+    def met(floor: Casualty) -> bool:
+        least = floor.value + (1 if floor.qualifier == "more than" else 0)
+        return floor.qualifier in FLOORS and floor.as_of is not None and any(
+            c.as_of is not None and c.as_of < floor.as_of and c.value >= least for c in figures)
+    return [c for c in figures if not met(c)] or list(figures)
 
 
 def reports_figures(casualties: Sequence[Casualty]) -> list[Casualty]:
@@ -95,13 +111,15 @@ def unsided_told(unsided: Sequence[Casualty], sided: Sequence[Casualty]) -> bool
     return bool(sided) and max(c.value for c in sided) >= max(c.value for c in unsided)
 
 
-def tolls(events: Iterable[Event]) -> tuple[Toll, ...]:
+def tolls(events: Iterable[Event], copies: Collection[str] = ()) -> tuple[Toll, ...]:
     """The period's dead and injured by side, from each event's latest figure (each report's
-    highest; a figure whose side is not reported left out where a named side's tells it)."""
+    highest; a figure whose side is not reported left out where a named side's tells it).
+    ``copies``: articles that are copies of another (counted once, never numbered in the source
+    list): their figures are their original's, which is the one counted and cited."""
     used: dict[tuple[CasualtySide, Harm], list[tuple[dt.date | None, str, Casualty]]] = {}
     for event in events:
         by_kind: dict[tuple[CasualtySide, Harm], list[Casualty]] = {}
-        for casualty in reports_figures(event.details.casualties):
+        for casualty in reports_figures(_originals(event.details.casualties, copies)):
             by_kind.setdefault((casualty.side, casualty.kind), []).append(casualty)
         for (side, kind), figures in by_kind.items():
             sided = [c for (s, k), f in by_kind.items() if k == kind and s != "unknown" for c in f]
@@ -116,6 +134,12 @@ def tolls(events: Iterable[Event]) -> tuple[Toll, ...]:
                 total = sum(c.value for _, _, c in counted)
                 found.append(Toll(side, kind, total, "exact" if exact else "at least", tuple(counted)))
     return tuple(found)
+
+
+def _originals(casualties: Sequence[Casualty], copies: Collection[str]) -> Sequence[Casualty]:
+    """The figures not given by a copy; all of them when only copies give any."""
+    kept = [c for c in casualties if c.source.article not in copies]
+    return kept or casualties
 
 
 def _where(event: Event) -> str:

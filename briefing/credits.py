@@ -10,7 +10,7 @@ A copy on another site names both: "Associated Press (via news.example)".
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from .datelines import CLIPPER
 from .text import paragraphs
@@ -446,6 +446,23 @@ def guess_outlet(text: str, url: str | None) -> str | None:
     # the weakest signs, after every mark of the page's own: whose reporting the text says it is
     reporting = _own_reporting(text) or _channel(text) or _interviewer(text)
     return _via(reporting, site) if reporting else site
+
+
+def heading_outlet(text: str, names: Iterable[str]) -> str | None:
+    """A known outlet's name heading the page over the day it ran, on a line of its own among the
+    first ("Desk Daily January 29, 2024", "Desk Daily | 29 Jan 2024"), as a paper prints its name
+    under the headline. Only the names of the table of known addresses (``names``): any other words
+    before a date may be a headline's, a section's or a person's ("Jane Roe | 29 January 2024")."""
+    known = sorted({name for name in names if name}, key=len, reverse=True)
+    if not known:
+        return None
+    heading = re.compile(rf"(?P<outlet>{'|'.join(map(re.escape, known))})[ \t]*[,|·•–—-]?[ \t]*"
+                         rf"{_DATE_AHEAD}[^\n]{{0,40}}\d{{4}}\s*$")
+    for line in _first_lines(text, 8):
+        match = heading.match(CLIPPER.sub("", line).strip())
+        if match:
+            return match["outlet"]
+    return None
 
 
 def _via(credit: str, site: str | None) -> str:

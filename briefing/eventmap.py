@@ -301,7 +301,9 @@ def _label_spots(axes: Axes, spots: Sequence[Spot], shifts: dict[Spot, float],
             if xy in points:  # the period's label already names the point
                 continue
             text = " · ".join(places) + (f" ({count})" if count > 1 else "")
-            _place(axes, xy, text, taken, "#000000" if not context else "#555555", "spot-label")
+            at = _drawn_at(axes, xy, _point_shift(spots, shifts, xy))
+            _place(axes, at, text, taken, "#000000" if not context else "#555555", "spot-label",
+                   sides=_sided(_away(axes, at, [s for s in spots if (s.lon, s.lat) != xy], shifts)))
             named.update(places)
             points.add(xy)
     for city in cities:
@@ -318,11 +320,57 @@ def _places(spots: Sequence[Spot]) -> list[tuple[list[str], int, tuple[float, fl
             for xy, here in sorted(at.items())]
 
 
+def _point_shift(spots: Sequence[Spot], shifts: dict[Spot, float], xy: tuple[float, float]) -> float:
+    """How far (points) the markers at a point are drawn from it: its one marker's shift when a
+    neighbouring place's marker stands beside it; none for markers of several kinds at one place,
+    which stand centred on it."""
+    here = [shifts[s] for s in spots if (s.lon, s.lat) == xy]
+    return sum(here) / len(here) if here else 0.0
+
+
+def _drawn_at(axes: Axes, xy: tuple[float, float], shift: float) -> tuple[float, float]:
+    """The point, in data units, where a marker shifted ``shift`` points from ``xy`` is drawn."""
+    if not shift:
+        return xy
+    x, y = axes.transData.transform(xy)
+    lon, lat = axes.transData.inverted().transform((x + shift * axes.figure.dpi / 72, y))
+    return float(lon), float(lat)
+
+
+NEIGHBOUR = 3.0  # marker widths: a marker this near another's, beside it, is named on its far side
+
+
+def _away(axes: Axes, at: tuple[float, float], others: Sequence[Spot], shifts: dict[Spot, float]) -> float:
+    """Which side of its nearest neighbour beside it a marker is drawn on: -1 west, 1 east, 0 none
+    near (a neighbour is a marker of another place, about level with it and a few widths away)."""
+    x, y = axes.transData.transform(at)
+    width = 2 * 4.5 * axes.figure.dpi / 72  # an event marker's drawn width (_marker_box)
+    near = []
+    for other in others:
+        ox, oy = axes.transData.transform((other.lon, other.lat))
+        ox += shifts[other] * axes.figure.dpi / 72
+        if abs(oy - y) < width and 0 < abs(ox - x) < NEIGHBOUR * width:
+            near.append((abs(ox - x), ox))
+    return 0.0 if not near else (-1.0 if min(near)[1] > x else 1.0)
+
+
+def _sided(side: float) -> Sequence[tuple[float, float]]:
+    """The spots tried around a marker: one drawn beside another place's marker is named on its own
+    side (the west one's to the west) wherever there is room there, and only then on the
+    neighbour's side, so that its name never reads as the neighbour's (the square at a town and the
+    triangle at an oil field beside it)."""
+    from .charts import SPOTS
+
+    if not side:
+        return SPOTS
+    return (*(s for s in SPOTS if (s[0] < 0) == (side < 0)), *(s for s in SPOTS if (s[0] < 0) != (side < 0)))
+
+
 def _place(axes: Axes, xy: tuple[float, float], text: str, taken: Any, colour: str, gid: str,
-           size: float = 6) -> None:
+           size: float = 6, sides: Sequence[tuple[float, float]] | None = None) -> None:
     from .charts import SPOTS, place_label
 
-    label = place_label(axes, xy, text, SPOTS, taken, size=size)
+    label = place_label(axes, xy, text, sides or SPOTS, taken, size=size)
     label.set_color(colour)
     label.set_gid(gid)
 

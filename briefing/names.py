@@ -94,6 +94,7 @@ class StoryWords:
     roles: tuple[tuple[str, str], ...] = ()  # each [side.NAME]'s role (us, militia, other)
     with_the: tuple[str, ...] = ()  # places written with "the" in running text ("the Red Sea")
     aboard: tuple[tuple[str, str], ...] = ()  # each [side.NAME]'s people aboard its assets (a casualty side)
+    generic: tuple[str, ...] = ()  # the actors that are the words for any group ("Iran-backed groups")
 
     def place(self, name: str) -> str:
         """A place as running text writes it: "the Gulf of Aden" for a name of ``[words] with_the``."""

@@ -78,8 +78,40 @@ def environment(words: StoryWords | None = None,
                        chart_titles=CHART_TITLES,
                        unplaced=unplaced, where_unplaced=where_unplaced, figure_of=figure,
                        side_words=SIDE_WORDS,
-                       cite_runs=cite_runs, more_reports=more_reports, outlets_line=outlets_line)
+                       cite_runs=cite_runs, more_reports=more_reports, outlets_line=outlets_line,
+                       no_figures=no_figures, no_charts=no_charts)
     return env
+
+
+def no_charts(briefing: Briefing) -> str:
+    """What "Running tallies" says when it draws none: never that none were reported when some were."""
+    count = len(briefing.extraction.tallies)
+    if not count:
+        return "No running tallies were reported, so there are no charts."
+    found = ("the one campaign figure found in the inputs is" if count == 1
+             else f"the {count} campaign figures found in the inputs are")
+    return (f"No running tally could be charted for this period, so there are no charts; {found} in the "
+            "JSON export.")
+
+
+def no_figures(briefing: Briefing) -> str:
+    """What "Figures at a glance" says when it shows none: that the inputs gave none, or, when they
+    gave some, that none could be shown and why (a figure whose day no report gives is no figure of
+    the period, but it was reported: never "none were reported")."""
+    tallies = briefing.extraction.tallies
+    if not tallies:
+        return "No campaign figures were reported in the inputs."
+    undated = sum(1 for t in tallies if t.as_of is None)
+    later = sum(1 for t in tallies if t.as_of is not None and t.as_of > briefing.period.end)
+    if len(tallies) == 1:
+        why = " (no report gives its day)" if undated else " (its day is after the period)" if later else ""
+        return (f"The one campaign figure found in the inputs is not shown here{why}; it is in the JSON "
+                "export (tallies).")
+    parts = [text for count, text in ((undated, f"{undated} without a day the reports give"),
+                                      (later, f"{later} of days after the period")) if count]
+    why = f" ({'; '.join(parts)})" if parts else ""
+    return (f"None of the {len(tallies)} campaign figures found in the inputs is shown here{why}; all are in "
+            "the JSON export (tallies).")
 
 
 # The templates compiled at install time (scripts/setup.sh), beside the package's own bytecode.

@@ -10,7 +10,8 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
-from .compare import latest_figure, reports_figures, unsided_told
+from .compare import FLOORS, latest_figure, reports_figures, told_anew, unsided_told
+from .extract.numbers import NUMBER, value_of
 from .model import Casualty, CasualtySide, Count, Event, Harm, Named, Qualifier
 from .names import StoryWords, default_words
 
@@ -84,13 +85,86 @@ def _what(event: Event, words: StoryWords) -> str:
         text = f"{weapons[:1].upper()}{weapons[1:]} {words.kind(event.type).singular}" if weapons else label
         text += _where(places, event.country, "at", words)
     else:
-        hit = _facility(event)
+        hit = _unshared(_facility(event), event, words)
         text = label + (f" on {hit}" if hit else "")
         text += _where(places, event.country, "near", words)
         aircraft = _weapons(event)
         text += f" by {aircraft}" if aircraft else ""
-    counts = ", ".join(_count(c) for c in _best_counts(details.counts))
-    return text + (f" ({counts})" if counts else "")
+    return text + _counts_told(event, words)
+
+
+def _counts_told(event: Event, words: StoryWords) -> str:
+    """" (85+ targets, 7 facilities)"; a count of the whole night's strikes in several countries
+    ("85 targets in Iraq and Syria" on the Iraq row) said to be so, after the row's own: " (3
+    facilities; 85+ targets across Iraq and Syria)"; another country's share ("four facilities in
+    Syria" on the Iraq row) left out (the JSON keeps every count)."""
+    own: list[Count] = []
+    whole: dict[tuple[str, ...], list[Count]] = {}
+    for count in event.details.counts:
+        scope = count_scope(count, event.country, words.countries)
+        if scope == ():
+            own.append(count)
+        elif scope is not None:
+            whole.setdefault(tuple(c for c in words.countries if c in scope), []).append(count)
+    # the whole's figure told elsewhere without its countries ("struck more than 85 targets") is the whole's
+    wholes = {(c.what, c.value) for counts in whole.values() for c in counts}
+    own = [c for c in own if (c.what, c.value) not in wholes]
+    parts = [", ".join(_count(c) for c in _best_counts(own))] if own else []
+    for scope, counts in whole.items():
+        areas = " and ".join(words.place(c) for c in scope)
+        parts.append(" and ".join(_count(c) for c in _best_counts(counts)) + f" across {areas}")
+    return f" ({'; '.join(parts)})" if parts else ""
+
+
+def _unshared(hit: str, event: Event, words: StoryWords) -> str:
+    """What a strike hit, without a figure that is a count of the whole night's strikes in several
+    countries ("85 targets linked to the Guards" on the Iraq row: the 85 are Iraq's and Syria's,
+    said so in the row's counts), so that the row never gives the whole's figure as its own."""
+    figure = _LEADING.match(hit)
+    if figure is None:
+        return hit
+    shared = {c.value for c in event.details.counts if count_scope(c, event.country, words.countries) != ()}
+    return hit[figure.end():] if value_of(figure["num"]) in shared else hit
+
+
+_FIGURE = re.compile(rf"(?<![\w-])(?:{NUMBER})(?![\w-])", re.I)
+_LEADING = re.compile(rf"(?:(?:more than|over|at least|some|about|nearly)\s+)?{_FIGURE.pattern}\s+", re.I)
+
+
+def count_scope(count: Count, country: str | None, countries: Sequence[str]) -> tuple[str, ...] | None:
+    """Whose a count is, from the words after its figure (up to the next figure; when those name no
+    country, its whole sentence): the countries listed together ("85 targets in Iraq and Syria": the
+    whole night's, the row's country among them); None for another country's share, told beside the
+    row's own ("four facilities in Syria and three in Iraq": the four are not Iraq's); else () the
+    event's own (a country named otherwise, "drones launched from Iraq", says nothing of whose)."""
+    quote = count.source.quote
+    figures = [m for m in _FIGURE.finditer(quote) if value_of(m["num"]) == count.value]
+    if not figures or country is None:
+        return ()
+    after = quote[figures[0].end():]
+    following = _FIGURE.search(after)
+    stretch = after[:following.start()] if following else after
+    listed = _listed(stretch, countries) or (() if _named(stretch, countries) else _listed(quote, countries))
+    if country in listed:
+        return listed
+    share = re.match(r"\W*(?:[\w-]+\s+){0,3}?in\s+(?P<area>[A-Z][\w -]+)", stretch)
+    others = [c for c in countries if c != country and share and share["area"].startswith(c)]
+    return None if others and country in _named(quote, countries) else ()
+
+
+def _listed(text: str, countries: Sequence[str]) -> tuple[str, ...]:
+    """Countries listed together, "Iraq and Syria", "Iraq, Syria and Jordan": the first such list."""
+    if not countries:
+        return ()
+    name = "|".join(re.escape(c) for c in countries)
+    match = re.search(rf"\b(?:{name})(?:,\s*(?:{name}))*,?\s+(?:and|&)\s+(?:{name})\b", text)
+    return _named(match.group(), countries) if match else ()
+
+
+def _named(text: str, countries: Sequence[str]) -> tuple[str, ...]:
+    """The countries a text names, in the order it names them."""
+    at = {c: m.start() for c in countries if (m := re.search(rf"\b{re.escape(c)}\b", text))}
+    return tuple(sorted(at, key=at.__getitem__))
 
 
 def _where(places: Sequence[str], country: str | None, preposition: str, words: StoryWords) -> str:
@@ -205,7 +279,7 @@ def _steps(figures: Sequence[Casualty]) -> dict[int, Casualty]:
     """The values a row shows of one side and kind, each as first given, the latest figure last. A
     figure from a report whose day is not known has no place in that order: it is shown only when
     no report gives a day (the JSON keeps every figure)."""
-    dated = [c for c in figures if c.as_of is not None]
+    dated = told_anew([c for c in figures if c.as_of is not None])
     # the figure the period's table counts (compare.latest_figure) is the one shown, and comes last
     latest = latest_figure(dated or figures)
     earlier = sorted((c for c in dated or figures if c.value != latest.value),
@@ -246,9 +320,6 @@ def _grew(steps: Sequence[Casualty]) -> bool:
     return all(a.as_of is not None and b.as_of is not None
                and (a.as_of < b.as_of or (a.as_of == b.as_of and a.qualifier in FLOORS))
                for a, b in itertools.pairwise(steps))
-
-
-FLOORS = frozenset({"at least", "more than"})
 
 
 def _day(casualty: Casualty) -> str:

@@ -681,7 +681,7 @@ def parse_topic(data: Mapping[str, Any], where: str, additions: Mapping[str, Any
     region, not_placed = _map(data.get("map"), problems)
     words = dataclasses.replace(_story_words(data, problems), countries=campaign.countries,
                                 mapped=bool(region) and any(place.at for place in places), region=region,
-                                not_placed=not_placed)
+                                not_placed=not_placed, generic=tuple(a.name for a in actors if a.generic))
     known = _known_events(data.get("known_event", []), campaign.countries, words, problems)
     tallies = _tally_words(data.get("tallies"), problems)
     local_time = _local_time(data.get("local_time"), problems)

@@ -22,7 +22,7 @@ from typing import Any
 
 import yaml
 
-from briefing.credits import guess_outlet, named_site, page_address
+from briefing.credits import guess_outlet, heading_outlet, named_site, page_address
 from briefing.topic import TOPICS, load_topic
 
 FIELD = Path(__file__).resolve().parent.parent / "fieldset"
@@ -84,7 +84,7 @@ def main() -> int:
             body = text.read_text(encoding="utf-8")
             address = page_address(body, None)
             guess = named_site(guess_outlet(body, address), address, topic.outlet_at(address),
-                               topic.outlet_at)
+                               topic.outlet_at) or heading_outlet(body, (name for _, name in topic.outlets))
             result = verdict(guess, str(label.get("outlet") or ""))
             counts[result] += 1
             if result != "right" and not args.check:
