@@ -2058,6 +2058,7 @@ def _gather(article: Article, found: list[_Dated], lex: Lexicons) -> ArticleEven
                 undated.append(item)
     _place_countryless(article, groups)
     events = [event for key, group in groups.items() for event in _split_sites(article, key, group, lex)]
+    events += _rest_in_other_country(article, events, found, lex)
     kept_apart = _undated_events(article, undated, lex)
     return ArticleEvents(tuple(sorted(events, key=lambda e: e.id)), kept_apart)
 
@@ -2419,6 +2420,48 @@ def _sites_of_part(article: Article, key: tuple[str, str | None, dt.date], item:
     note = f"{first.date_note}; one of {count} sites told together"
     return [replace(first, id=f"{first.id}~{number}", date_note=note)
             for number in range(kept + 1, count + 1)]
+
+
+def _rest_in_other_country(article: Article, events: list[Event], found: list[_Dated],
+                           lex: Lexicons) -> list[Event]:
+    """"US forces were attacked four times in <A> and <B> on <day> ... They were attacked at two
+    sites in <B>": the part counted by its sites in one of the two countries the number names
+    leaves the rest of the number to the other (four less two, in <A>), less the acts already read
+    there that day (issue 23: several sites attacked on one day). Only a number whose own sentence
+    names those two countries and no other, and a part of it told after it."""
+    more: list[Event] = []
+    for part in found:
+        mention = part.mention
+        sites = sites_counted(article.clean, mention.end, mention.clause) if part.part_of else 0
+        if not 0 < sites < part.part_of or part.date is None or mention.country is None:
+            continue
+        count = next((c for c in found if _counts_both(article, c, part, lex)), None)
+        if count is None:
+            continue
+        country = count.mention.country
+        have = sum(e.type == mention.type and e.country == country and e.date == part.date
+                   for e in [*events, *more])
+        first = _event(article, country, part.date, [count], None, lex)
+        places = tuple(p for p in first.places if not lex.topic.place(p).hosts_us_forces)
+        note = (f"{first.date_note}; one of {part.part_of} attacks told that day, "
+                f"{sites} of them in {mention.country}")
+        more += [replace(first, id=f"{first.id}~{number}", places=places, date_note=note,
+                         summary=summarise(first.type, country, places, lex.topic.said))
+                 for number in range(have + 1, part.part_of - sites + 1)]
+    return more
+
+
+def _counts_both(article: Article, count: _Dated, part: _Dated, lex: Lexicons) -> bool:
+    """Whether ``count`` is the number of acts ``part`` is a part of, told in another country of
+    the two its sentence names (and no third)."""
+    told, mention = count.mention, part.mention
+    if (count.date != part.date or told.type != mention.type or told.country in (None, mention.country)
+            or told.sentence[1] > mention.sentence[0]
+            or acts_counted(article.clean, told.start, told.end, told.clause) != part.part_of):
+        return False
+    text = article.clean[told.sentence[0]:told.sentence[1]]
+    named = {lex.country(m.group(0)) for m in lex.countries.finditer(text)}
+    return named == {told.country, mention.country}
 
 
 def _target_nouns(lex: Lexicons, kind: str) -> re.Pattern[str] | None:
