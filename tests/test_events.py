@@ -1699,9 +1699,15 @@ def test_the_day_before_is_open_when_another_day_is_written_since_the_act(betwee
     # a hyphenated kind of fire between "under" and the act
     ("U.S. forces at a base in Syria came under multi-rocket attack on Monday.",
      {("attack_on_us_forces", MON, "Syria")}),
-    # neighbours: no act told
+    # the subject of "faced" or "encountered" a counted kind of act
+    ("U.S. forces in Syria faced multiple rocket and drone attacks on Monday, an official said.",
+     {("attack_on_us_forces", MON, "Syria")}),
+    ("U.S. forces stationed in Iraq encountered two separate attacks on Monday.",
+     {("attack_on_us_forces", MON, "Iraq")}),
+    # neighbours: no act told, or another's act
     ("U.S. plans for a base in Syria were subject to approval on Monday.", set()),
+    ("U.S. commanders in Syria faced criticism after the attack on Monday.", set()),
 ])
-def test_the_subject_of_subject_to_an_attack_is_its_target(
+def test_the_subject_of_an_attack_it_faced_or_was_subject_to_is_its_target(
         text: str, expected: set[tuple[str, dt.date, str]]) -> None:
     assert kinds(text) == expected
