@@ -1711,3 +1711,19 @@ def test_the_day_before_is_open_when_another_day_is_written_since_the_act(betwee
 def test_the_subject_of_an_attack_it_faced_or_was_subject_to_is_its_target(
         text: str, expected: set[tuple[str, dt.date, str]]) -> None:
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "all" or "both" between the passive's auxiliary and its participle: still a passive, its
+    # subject the targets, one attack on each base
+    ("Ain al-Asad air base and Harir air base in Iraq were all targeted on Monday.",
+     [("attack_on_us_forces", MON, "Iraq")] * 2),
+    ("Ain al-Asad air base and Harir air base in Iraq were both hit by drones on Monday.",
+     [("attack_on_us_forces", MON, "Iraq")] * 2),
+    # neighbour: the subject that did it, active
+    ("Militants in Iraq all targeted Ain al-Asad air base on Monday.",
+     [("attack_on_us_forces", MON, "Iraq")]),
+])
+def test_a_passive_with_all_or_both_before_its_participle(
+        text: str, expected: list[tuple[str, dt.date, str]]) -> None:
+    assert _rows(text) == expected
