@@ -1727,3 +1727,17 @@ def test_the_subject_of_an_attack_it_faced_or_was_subject_to_is_its_target(
 def test_a_passive_with_all_or_both_before_its_participle(
         text: str, expected: list[tuple[str, dt.date, str]]) -> None:
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # acts told "last night and ... today": the night before the page's day, and the page's day
+    ("Harir air base in Iraq was attacked by two drones at 11:30 p.m. last night and at 12:40 a.m. today.",
+     [("attack_on_us_forces", MON, "Iraq"), ("attack_on_us_forces", PUB, "Iraq")]),
+    ("Harir air base in Iraq was attacked by drones yesterday and again this morning.",
+     [("attack_on_us_forces", MON, "Iraq"), ("attack_on_us_forces", PUB, "Iraq")]),
+    # neighbour: "today" of another act
+    ("Harir air base in Iraq was attacked by a drone last night, and officials met today.",
+     [("attack_on_us_forces", MON, "Iraq")]),
+])
+def test_acts_told_last_night_and_today_are_two(text: str, expected: list[tuple[str, dt.date, str]]) -> None:
+    assert _rows(text) == expected

@@ -1277,6 +1277,8 @@ def _second_day(article: Article, own: DateMention, dated: _Dated) -> _Dated:
     when both are weekdays of one week ("on both Friday and Saturday")."""
     if own.basis == "weekday":
         return _second_weekday(article, own, dated)
+    if own.text.lower() in ("last night", "yesterday"):
+        return _and_today(article, own, dated)
     more = _AND_DAY.match(article.clean, own.end)
     if more is None or own.date is None or dated.date != own.date or own.basis != "written":
         return dated
@@ -1288,6 +1290,21 @@ def _second_day(article: Article, own: DateMention, dated: _Dated) -> _Dated:
     if second is None or (article.published is not None and second > article.published):
         return dated
     return replace(dated, second=second)
+
+
+# "attacked by two drones at 11:30 p.m. last night and at 12:40 a.m. today": the night before the
+# page's day, and the page's day itself (a clock time may stand before each)
+_AND_TODAY = re.compile(r"\s+and\s+(?:again\s+)?(?:(?:at|around|about)\s+\d{1,2}(?:[:.]\d\d)?\s*"
+                        r"(?:[ap]\.?m\.?\s+)?)?(?:early\s+)?(?:today|this\s+morning)\b", re.I)
+
+
+def _and_today(article: Article, own: DateMention, dated: _Dated) -> _Dated:
+    """Acts told "last night and ... today" are two: the second on the page's own day."""
+    if own.date is None or dated.date != own.date or article.published is None:
+        return dated
+    if not _AND_TODAY.match(article.clean, own.end):
+        return dated
+    return replace(dated, second=article.published) if article.published > own.date else dated
 
 
 _AND_WEEKDAY = GRAMMAR.pattern("and_weekday")
