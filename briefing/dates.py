@@ -55,7 +55,7 @@ DATE_PATTERN = re.compile(
     rf"|(?P<day_b>{_DAY})\s+(?P<mon_b>{_MON})(?:,?\s+(?P<year_b>(?:19|20)\d\d))?"
     rf"|(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)"
     # a day named by its holiday: a written day without its year ("on Christmas Day")
-    r"|(?P<holiday>Christmas (?:Day|Eve)|New Year['’]s (?:Day|Eve)))(?![\w-])"
+    r"|(?P<holiday>Christmas (?:Day|Eve)|New Year['’]s (?:Day|Eve)|Thanksgiving Day))(?![\w-])"
 )
 # The holidays' fixed days (month, day): a US story's "Christmas Day" is 25 December.
 HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1),
@@ -848,6 +848,8 @@ def _resolve_absolute(match: re.Match[str], published: dt.date | None,
         return DateMention(match.start(), match.end(), text, full, "day")
     if match["iso"] or match["year"] or match["year_b"]:  # "2023-02-30", "Feb. 29, 2023": no such day
         return DateMention(match.start(), match.end(), text, None, "unknown", "not a real date")
+    if match["holiday"] and match["holiday"].lower() == THANKSGIVING:
+        return _movable_holiday(match, published, anchor)
     month, day = _month_day(match)
     if published is None and anchor is not None:
         near = [d for d in (safe_date(anchor.date.year + k, month, day) for k in (-1, 0, 1))
@@ -868,6 +870,31 @@ def _resolve_absolute(match: re.Match[str], published: dt.date | None,
         return DateMention(match.start(), match.end(), text, None, "unknown", "not a real date")
     note = "range; first day taken" if match["day2"] else ""
     return DateMention(match.start(), match.end(), text, candidate, "day", note)
+
+
+THANKSGIVING = "thanksgiving day"  # a US story's holiday whose day moves: November's fourth Thursday
+
+
+def _thanksgiving(year: int) -> dt.date:
+    first = dt.date(year, 11, 1)
+    return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+
+
+def _movable_holiday(match: re.Match[str], published: dt.date | None, anchor: Anchor | None) -> DateMention:
+    """"On Thanksgiving Day": the fourth Thursday of November of the page's year (of the year before
+    when that is after the page's day), or of the one year an undated article's anchor allows. It
+    has no month and day of its own to keep: without a year it stays open."""
+    text = match.group(0)
+    if published is not None:
+        day = _thanksgiving(published.year)
+        day = _thanksgiving(published.year - 1) if day > published + dt.timedelta(days=2) else day
+        return DateMention(match.start(), match.end(), text, day, "day", f"{text}, {day:%d %b %Y}")
+    near = [d for d in (_thanksgiving(anchor.date.year + k) for k in (-1, 0, 1))
+            if abs((d - anchor.date).days) <= anchor.reach] if anchor is not None else []
+    if len(near) == 1 and anchor is not None:
+        return DateMention(match.start(), match.end(), text, near[0], "day", f"year from {anchor.reason}")
+    return DateMention(match.start(), match.end(), text, None, "unknown",
+                       "a holiday whose day moves, and the article is undated")
 
 
 def _month_day(match: re.Match[str]) -> tuple[int, int]:

@@ -343,7 +343,8 @@ def _placed_beside(leftovers: Sequence[Event], placed: Mapping[str, list[dt.date
 def _undated_home(homes: Mapping[tuple[str, str | None, dt.date | None], list[list[Event]]], event: Event,
                   articles: Mapping[str, Article | ArticleRecord]) -> list[Event] | None:
     """The dated event an undated report tells: for "Jan. 20" without a year, the one event of
-    its kind and country that other reports date on a 20 January; for a report with no day at
+    its kind and country that other reports date on a 20 January (of several that one report kept
+    apart on one day, the one sharing a place with it); for a report with no day at
     all, the one cluster of the same type and country, dated from two days before the report's
     publication to the day after, that shares a place with it. None unless exactly one."""
     if event.day_without_year:
@@ -352,6 +353,10 @@ def _undated_home(homes: Mapping[tuple[str, str | None, dt.date | None], list[li
         same_day = [c for (kind, country, date), found in homes.items() for c in found
                     if kind == event.type and date and (date.month, date.day) == (month, day)
                     and event.country in (None, country)]
+        if len(same_day) > 1 and len({c[0].date for c in same_day}) == 1:
+            # one report kept that day's acts apart (two bases): the one at a place this report names
+            mine = set(event.places)
+            same_day = [c for c in same_day if mine & {p for e in c for p in e.places}]
         return same_day[0] if len(same_day) == 1 else None
     published = articles[event.sources[0].article].published
     # Only a report naming the same place joins: "an attack in Iraq" the day before is not

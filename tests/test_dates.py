@@ -367,6 +367,14 @@ SAT_PUB = dt.date(2023, 11, 25)  # a Saturday
     ("on New Year’s Eve", dt.date(2024, 1, 2), dt.date(2023, 12, 31), "day", ""),
     ("on New Year's Day", dt.date(2024, 1, 2), dt.date(2024, 1, 1), "day", ""),
     ("on Christmas Day", None, None, "unknown", "no year given and the article is undated"),
+    # a holiday whose day moves with the year: November's fourth Thursday of the page's year
+    ("on Thanksgiving Day", dt.date(2023, 11, 24), dt.date(2023, 11, 23), "day",
+     "Thanksgiving Day, 23 Nov 2023"),
+    ("on Thanksgiving Day", dt.date(2024, 12, 2), dt.date(2024, 11, 28), "day",
+     "Thanksgiving Day, 28 Nov 2024"),
+    ("on Thanksgiving Day", dt.date(2024, 1, 5), dt.date(2023, 11, 23), "day",
+     "Thanksgiving Day, 23 Nov 2023"),
+    ("on Thanksgiving Day", None, None, "unknown", "a holiday whose day moves, and the article is undated"),
     # words for a day
     ("today", TUE, TUE, "day", ""),
     ("tonight", TUE, TUE, "day", ""),

@@ -894,9 +894,10 @@ _FOUR_TIMES = "U.S. forces were attacked four times in Iraq and Syria on Monday,
 
 
 @pytest.mark.parametrize(("after", "expected"), [
-    # a part of the count that counts its sites in one country: that many of the acts there
+    # a part of the count that counts its sites in one country: that many of the acts there (and
+    # the rest in the other country: test_a_part_counted_in_one_country_leaves_the_rest_to_the_other)
     ("U.S. troops were attacked at two sites in eastern Syria with rockets and drones.",
-     [("attack_on_us_forces", MON, "Iraq")] + [("attack_on_us_forces", MON, "Syria")] * 2),
+     [("attack_on_us_forces", MON, "Iraq")] * 2 + [("attack_on_us_forces", MON, "Syria")] * 2),
     ("U.S. troops were attacked at three sites in eastern Syria with rockets and drones.",
      [("attack_on_us_forces", MON, "Iraq")] + [("attack_on_us_forces", MON, "Syria")] * 3),
     # the sites told again ("the two sites") are no count
@@ -906,6 +907,28 @@ _FOUR_TIMES = "U.S. forces were attacked four times in Iraq and Syria on Monday,
 def test_a_part_of_a_number_of_acts_counted_by_its_sites(
         after: str, expected: list[tuple[str, dt.date, str]]) -> None:
     assert _rows(_FOUR_TIMES + after) == expected
+
+
+@pytest.mark.parametrize(("after", "expected"), [
+    # the part counted in one of the two countries the number names leaves the rest to the other
+    ("U.S. troops were attacked at two sites in eastern Syria. In Iraq, drones were launched at "
+     "Ain al-Asad air base.",
+     [("attack_on_us_forces", MON, "Iraq")] * 2 + [("attack_on_us_forces", MON, "Syria")] * 2),
+    # the acts already read in the other country that day count towards the rest: no more
+    ("U.S. troops were attacked at two sites in eastern Syria. In Iraq, drones were launched at "
+     "Ain al-Asad air base, and rockets at Harir air base.",
+     [("attack_on_us_forces", MON, "Iraq")] * 2 + [("attack_on_us_forces", MON, "Syria")] * 2),
+])
+def test_a_part_counted_in_one_country_leaves_the_rest_to_the_other(
+        after: str, expected: list[tuple[str, dt.date, str]]) -> None:
+    assert _rows(_FOUR_TIMES + after) == expected
+
+
+def test_a_number_in_one_country_leaves_no_rest_elsewhere() -> None:
+    # the number names one country: its parts are all there, none is invented in another
+    text = ("U.S. forces were attacked four times in Syria on Monday, an official said. "
+            "U.S. troops were attacked at two sites in eastern Syria. In Iraq, a drone hit Harir air base.")
+    assert not [r for r in _rows(text) if r[2] == "Iraq" and r[1] == MON][1:]
 
 
 def test_a_part_never_counts_more_sites_than_the_acts_told() -> None:
@@ -1665,3 +1688,56 @@ def test_the_day_before_is_open_when_another_day_is_written_since_the_act(betwee
             "Kataib Hezbollah site in Iraq.")
     found = extract_events(make_article(text, dt.date(2024, 1, 26)))
     assert [(e.type, e.date) for e in found] == [("attack_on_us_forces", dt.date(2024, 1, 22))]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "subject to" an attack: its subject is the target, as under "came under"
+    ("U.S. forces at a base in Syria were also subject to multi-rocket attacks on Monday.",
+     {("attack_on_us_forces", MON, "Syria")}),
+    ("A base hosting U.S. troops in Iraq was subjected to a drone attack on Monday.",
+     {("attack_on_us_forces", MON, "Iraq")}),
+    # a hyphenated kind of fire between "under" and the act
+    ("U.S. forces at a base in Syria came under multi-rocket attack on Monday.",
+     {("attack_on_us_forces", MON, "Syria")}),
+    # the subject of "faced" or "encountered" a counted kind of act
+    ("U.S. forces in Syria faced multiple rocket and drone attacks on Monday, an official said.",
+     {("attack_on_us_forces", MON, "Syria")}),
+    ("U.S. forces stationed in Iraq encountered two separate attacks on Monday.",
+     {("attack_on_us_forces", MON, "Iraq")}),
+    # neighbours: no act told, or another's act
+    ("U.S. plans for a base in Syria were subject to approval on Monday.", set()),
+    ("U.S. commanders in Syria faced criticism after the attack on Monday.", set()),
+])
+def test_the_subject_of_an_attack_it_faced_or_was_subject_to_is_its_target(
+        text: str, expected: set[tuple[str, dt.date, str]]) -> None:
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "all" or "both" between the passive's auxiliary and its participle: still a passive, its
+    # subject the targets, one attack on each base
+    ("Ain al-Asad air base and Harir air base in Iraq were all targeted on Monday.",
+     [("attack_on_us_forces", MON, "Iraq")] * 2),
+    ("Ain al-Asad air base and Harir air base in Iraq were both hit by drones on Monday.",
+     [("attack_on_us_forces", MON, "Iraq")] * 2),
+    # neighbour: the subject that did it, active
+    ("Militants in Iraq all targeted Ain al-Asad air base on Monday.",
+     [("attack_on_us_forces", MON, "Iraq")]),
+])
+def test_a_passive_with_all_or_both_before_its_participle(
+        text: str, expected: list[tuple[str, dt.date, str]]) -> None:
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # acts told "last night and ... today": the night before the page's day, and the page's day
+    ("Harir air base in Iraq was attacked by two drones at 11:30 p.m. last night and at 12:40 a.m. today.",
+     [("attack_on_us_forces", MON, "Iraq"), ("attack_on_us_forces", PUB, "Iraq")]),
+    ("Harir air base in Iraq was attacked by drones yesterday and again this morning.",
+     [("attack_on_us_forces", MON, "Iraq"), ("attack_on_us_forces", PUB, "Iraq")]),
+    # neighbour: "today" of another act
+    ("Harir air base in Iraq was attacked by a drone last night, and officials met today.",
+     [("attack_on_us_forces", MON, "Iraq")]),
+])
+def test_acts_told_last_night_and_today_are_two(text: str, expected: list[tuple[str, dt.date, str]]) -> None:
+    assert _rows(text) == expected

@@ -267,6 +267,22 @@ def test_a_day_without_its_year_that_two_events_share_joins_neither() -> None:
     assert merged(reports)[1] == ["u"]
 
 
+@pytest.mark.parametrize(("places", "joins"), [
+    # one report kept two bases' attacks of 21 Nov apart: the undated "Nov. 21" naming one joins it
+    (("River Camp",), "river"),
+    # naming neither, which of the two it tells is open
+    ((), None),
+])
+def test_a_day_without_its_year_joins_the_one_of_a_reports_sites_it_names(
+        places: tuple[str, ...], joins: str | None) -> None:
+    reports = [report(TUE, "d", places=("North Base",)), report(TUE, "d", places=("River Camp",)),
+               report(None, "u", places=places, month_day="11-21")]
+    events, leftovers = merge_events(reports, {"u": ArticleRecord("u", "u.txt", published=None)})
+    with_u = [e.places for e in events if any(s.article == "u" for s in e.sources)]
+    assert with_u == ([("River Camp",)] if joins else [])
+    assert len(leftovers) == (0 if joins else 1)
+
+
 # --- syndicated copies: which texts count as copies, and of which original ------------------
 
 def words(n: int, tag: str) -> str:

@@ -1277,6 +1277,8 @@ def _second_day(article: Article, own: DateMention, dated: _Dated) -> _Dated:
     when both are weekdays of one week ("on both Friday and Saturday")."""
     if own.basis == "weekday":
         return _second_weekday(article, own, dated)
+    if own.text.lower() in ("last night", "yesterday"):
+        return _and_today(article, own, dated)
     more = _AND_DAY.match(article.clean, own.end)
     if more is None or own.date is None or dated.date != own.date or own.basis != "written":
         return dated
@@ -1288,6 +1290,21 @@ def _second_day(article: Article, own: DateMention, dated: _Dated) -> _Dated:
     if second is None or (article.published is not None and second > article.published):
         return dated
     return replace(dated, second=second)
+
+
+# "attacked by two drones at 11:30 p.m. last night and at 12:40 a.m. today": the night before the
+# page's day, and the page's day itself (a clock time may stand before each)
+_AND_TODAY = re.compile(r"\s+and\s+(?:again\s+)?(?:(?:at|around|about)\s+\d{1,2}(?:[:.]\d\d)?\s*"
+                        r"(?:[ap]\.?m\.?\s+)?)?(?:early\s+)?(?:today|this\s+morning)\b", re.I)
+
+
+def _and_today(article: Article, own: DateMention, dated: _Dated) -> _Dated:
+    """Acts told "last night and ... today" are two: the second on the page's own day."""
+    if own.date is None or dated.date != own.date or article.published is None:
+        return dated
+    if not _AND_TODAY.match(article.clean, own.end):
+        return dated
+    return replace(dated, second=article.published) if article.published > own.date else dated
 
 
 _AND_WEEKDAY = GRAMMAR.pattern("and_weekday")
@@ -2058,6 +2075,7 @@ def _gather(article: Article, found: list[_Dated], lex: Lexicons) -> ArticleEven
                 undated.append(item)
     _place_countryless(article, groups)
     events = [event for key, group in groups.items() for event in _split_sites(article, key, group, lex)]
+    events += _rest_in_other_country(article, events, found, lex)
     kept_apart = _undated_events(article, undated, lex)
     return ArticleEvents(tuple(sorted(events, key=lambda e: e.id)), kept_apart)
 
@@ -2419,6 +2437,48 @@ def _sites_of_part(article: Article, key: tuple[str, str | None, dt.date], item:
     note = f"{first.date_note}; one of {count} sites told together"
     return [replace(first, id=f"{first.id}~{number}", date_note=note)
             for number in range(kept + 1, count + 1)]
+
+
+def _rest_in_other_country(article: Article, events: list[Event], found: list[_Dated],
+                           lex: Lexicons) -> list[Event]:
+    """"US forces were attacked four times in <A> and <B> on <day> ... They were attacked at two
+    sites in <B>": the part counted by its sites in one of the two countries the number names
+    leaves the rest of the number to the other (four less two, in <A>), less the acts already read
+    there that day (issue 23: several sites attacked on one day). Only a number whose own sentence
+    names those two countries and no other, and a part of it told after it."""
+    more: list[Event] = []
+    for part in found:
+        mention = part.mention
+        sites = sites_counted(article.clean, mention.end, mention.clause) if part.part_of else 0
+        if not 0 < sites < part.part_of or part.date is None or mention.country is None:
+            continue
+        count = next((c for c in found if _counts_both(article, c, part, lex)), None)
+        if count is None:
+            continue
+        country = count.mention.country
+        have = sum(e.type == mention.type and e.country == country and e.date == part.date
+                   for e in [*events, *more])
+        first = _event(article, country, part.date, [count], None, lex)
+        places = tuple(p for p in first.places if not lex.topic.place(p).hosts_us_forces)
+        note = (f"{first.date_note}; one of {part.part_of} attacks told that day, "
+                f"{sites} of them in {mention.country}")
+        more += [replace(first, id=f"{first.id}~{number}", places=places, date_note=note,
+                         summary=summarise(first.type, country, places, lex.topic.said))
+                 for number in range(have + 1, part.part_of - sites + 1)]
+    return more
+
+
+def _counts_both(article: Article, count: _Dated, part: _Dated, lex: Lexicons) -> bool:
+    """Whether ``count`` is the number of acts ``part`` is a part of, told in another country of
+    the two its sentence names (and no third)."""
+    told, mention = count.mention, part.mention
+    if (count.date != part.date or told.type != mention.type or told.country in (None, mention.country)
+            or told.sentence[1] > mention.sentence[0]
+            or acts_counted(article.clean, told.start, told.end, told.clause) != part.part_of):
+        return False
+    text = article.clean[told.sentence[0]:told.sentence[1]]
+    named = {lex.country(m.group(0)) for m in lex.countries.finditer(text)}
+    return named == {told.country, mention.country}
 
 
 def _target_nouns(lex: Lexicons, kind: str) -> re.Pattern[str] | None:
