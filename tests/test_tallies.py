@@ -970,3 +970,29 @@ def test_a_figure_told_as_given_before_and_revised_is_not_taken(text: str, expec
 ])
 def test_the_attack_verb_nearest_the_number_says_who_was_struck(text: str, values: list[int]) -> None:
     assert [t.value for t in extract_tallies(make_article(text, PUB))] == values
+
+
+# ---- injuries counted by the noun alone (issue 23) ----
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the attacks told back right after a sentence that counts them caused the injuries
+    ("From Oct. 17 to Nov. 20 U.S. and partner forces were attacked 61 times, the command reported. "
+     "The attacks caused 64 injuries, most of them concussions.", [("attacks", 61), ("injured", 64)]),
+    # the injuries' own parts, named right after them, are the side's people
+    ("Those attacks have led to 52 injuries, including 30 U.S. service members with concussions.",
+     [("injured", 52)]),
+])
+def test_injuries_told_by_the_noun_alone_are_the_sides_when_their_cause_or_parts_say_so(
+        text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(t.metric, t.value) for t in extract_tallies(make_article(text, PUB))] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # injuries of people named after the noun are theirs
+    ("U.S. forces were attacked 61 times since Oct. 17. The attacks caused 64 injuries among local "
+     "contractors."),
+    # "the attacks" after a sentence that counts no attacks of the campaign
+    "U.S. jets struck militia depots overnight. The attacks caused 64 injuries, a local official said.",
+])
+def test_injuries_told_by_the_noun_alone_without_the_side_are_not_taken(text: str) -> None:
+    assert [t.value for t in extract_tallies(make_article(text, PUB)) if t.metric == "injured"] == []

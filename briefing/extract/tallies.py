@@ -655,7 +655,8 @@ def _harmed_whole(text: str, match: re.Match[str], metric: Metric, start: int, e
     lives = _lives_so_far(text, match, start, lex) and bool(rules.at("side_named", sentence, 0))
     us_people = bool(lives or rules.at("side_people", people, 0)
                      or rules.at("side_people", text, 0, match.start(), floor=max(start, match.start() - 30))
-                     or (counted and rules.at("side_people", counted[0], 0)))
+                     or (counted and rules.at("side_people", counted[0], 0))
+                     or _injuries_of_the_side(text, match, start, end, lex))
     # "At least 46 personnel sustained injuries ..., he said." after a paragraph on the attacks
     us_people = us_people and bool(rules.at("side_named", sentence, 0) or rules.at("side_named", before, 0))
     # told as a total, or (a figure of ten or more) beside the attacks in the plural: a handful
@@ -676,6 +677,38 @@ def _harmed_whole(text: str, match: re.Match[str], metric: Metric, start: int, e
                or rules.at("counted_acts", text, start, match.start(), floor=start))
     return (bool(us_people and told_whole) and not one_act
             and not (_one_acts_toll(sentence, before, lex) and not counted_from_start(text, start, end, lex)))
+
+
+# "59 injuries, including 27 U.S. personnel with concussions": the injuries' own parts, named after them
+_INCLUDING = re.compile(r"\s*,?\s*(?:including|among\s+them|of\s+whom)\s+[^.;]{0,60}?$", re.I)
+# injuries of someone named after the noun ("injuries to civilians", "among the crew"): theirs
+_OF_SOMEONE = re.compile(r"\s+(?:to|among|of|for)\b", re.I)
+
+
+def _injuries_of_the_side(text: str, match: re.Match[str], start: int, end: int, lex: Lexicons) -> bool:
+    """"The attacks resulted in 59 injuries": injuries counted by the noun alone (rule harms_counted)
+    name no people; they are the side's when their own parts named right after are ("..., including
+    27 U.S. personnel with concussions"), or when what caused them is the attacks told back as the
+    sentence's subject ("the attacks", "these attacks") right after a sentence that counts the
+    campaign's attacks ("U.S. forces were attacked 55 times. The attacks resulted in 59 injuries").
+    Injuries to anyone named after the noun are theirs."""
+    rules = grammar_of(lex)
+    noun = rules.at("harms_counted", text, match.end(), end)
+    if noun is None or noun["kind"].lower() != "injuries" or _OF_SOMEONE.match(text, noun.end("kind")):
+        return False
+    parts = rules.at("side_people", text, 0, min(end, noun.end() + 80), floor=noun.end("kind"))
+    if parts is not None and _INCLUDING.match(text, noun.end("kind"), parts.start()):
+        return True
+    if not _ATTACKS_TOLD_BACK.match(text, start, match.start()):
+        return False
+    last = next((s for s in reversed(all_sentences(text)) if s[2] <= start), None)
+    return last is not None and any(
+        f.metric == "attacks" and f.part is None
+        for f in _figures(text, last[1], last[2], text[max(0, last[1] - LOOK_BACK):last[1]], lex))
+
+
+# the campaign's attacks told back as a sentence's subject ("The attacks ...", "These drone attacks ...")
+_ATTACKS_TOLD_BACK = re.compile(r"\W*(?:the|these|those|such)\s+(?:(?-i:[a-z][\w-]*)\s+)?attacks\b", re.I)
 
 
 def counted_from_start(text: str, start: int, end: int, lex: Lexicons) -> bool:
