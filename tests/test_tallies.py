@@ -996,3 +996,35 @@ def test_injuries_told_by_the_noun_alone_are_the_sides_when_their_cause_or_parts
 ])
 def test_injuries_told_by_the_noun_alone_without_the_side_are_not_taken(text: str) -> None:
     assert [t.value for t in extract_tallies(make_article(text, PUB)) if t.metric == "injured"] == []
+
+
+# ---- the dead of a campaign told with its ships sunk and seized (issue 22) ----
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a list of a ship seized and ships sunk is no one act's toll, after a sentence on one act
+    ("A rebel drone struck the tanker's bridge on Monday, the navy said. Since November the rebels have "
+     "fired on over 70 merchant ships. They have hijacked one vessel and sunk two, killing three seafarers.",
+     ("killed", 3)),
+    # what the campaign itself did, in the past simple
+    ("Since November the rebels have fired on over 70 merchant ships. They captured one and sank two in "
+     "the campaign, which also killed three seafarers.", ("killed", 3)),
+])
+def test_the_dead_of_a_campaign_told_with_its_ships_sunk_and_seized(
+        text: str, expected: tuple[str, int]) -> None:
+    from briefing.topic import choose_topic
+
+    found = extract_tallies(make_article(text, RS_PUB), choose_topic("red-sea"))
+    assert expected in [(t.metric, t.value) for t in found]
+
+
+@pytest.mark.parametrize("text", [
+    # one raid that also killed, and a campaign told with no harm of its own
+    "The rebels sank a freighter on Monday in a raid, which also killed three seafarers.",
+    "A rebel drone struck the tanker's bridge on Monday, the navy said. The attack sank the tanker and "
+    "killed three seafarers.",
+])
+def test_the_dead_of_one_raid_are_no_campaign_figure(text: str) -> None:
+    from briefing.topic import choose_topic
+
+    found = extract_tallies(make_article(text, RS_PUB), choose_topic("red-sea"))
+    assert [t.value for t in found if t.metric == "killed"] == []

@@ -456,8 +456,8 @@ def _metric(rules: Rules, text: str, match: re.Match[str], start: int, end: int)
     # total of attacks named further back ("19 attacks ..., with injuries to 21 U.S. troops")
     harming = (rules.first(("harming_before", "harmed_perfect", "lives_taken"), text, at,
                            floor=max(start, at - 24))
-               or rules.first(("harmed_coordinated", "harmed_by_acts", "harmed_listed"), text, at,
-                              floor=start))
+               or rules.first(("harmed_coordinated", "harmed_by_acts", "harmed_listed", "harmed_by_campaign"),
+                              text, at, floor=start))
     if harming and rules.at("people_after", text, after, end):
         rule, found = harming
         killing = (found["kind"] or "").lower() in ("killing", "killed", "deaths", "lives")
@@ -675,8 +675,10 @@ def _harmed_whole(text: str, match: re.Match[str], metric: Metric, start: int, e
     # or a set of acts pointed at one by one before it in its sentence ("during the latter attacks, ...")
     one_act = (rules.at("one_act", near, 0) or rules.at("dated_acts", near, 0)
                or rules.at("counted_acts", text, start, match.start(), floor=start))
+    # (a ship sunk and another seized in one list is no one act's toll, whatever the sentences before tell)
     return (bool(us_people and told_whole) and not one_act
-            and not (_one_acts_toll(sentence, before, lex) and not counted_from_start(text, start, end, lex)))
+            and not (_one_acts_toll(sentence, before, lex) and not counted_from_start(text, start, end, lex)
+                     and not _harms_listed(rules, text, start, end)))
 
 
 # "59 injuries, including 27 U.S. personnel with concussions": the injuries' own parts, named after them
