@@ -1028,3 +1028,28 @@ def test_the_dead_of_one_raid_are_no_campaign_figure(text: str) -> None:
 
     found = extract_tallies(make_article(text, RS_PUB), choose_topic("red-sea"))
     assert [t.value for t in found if t.metric == "killed"] == []
+
+
+# ---- a count on the campaign the sentence before tells (issue 23) ----
+
+@pytest.mark.parametrize(("text", "value"), [
+    # "since then": the start of the side's attacks the sentence before tells
+    ("Attacks on U.S. troops in the region began on Oct. 17. Since then, a research group in London has "
+     "catalogued more than 95 attacks.", 95),
+    # "total" after a sentence naming the attackers and the side
+    ("Iran-backed militias struck bases housing U.S. troops again this week. The command has logged 84 "
+     "attacks in total, its spokesman said.", 84),
+])
+def test_a_count_on_the_campaign_the_sentence_before_tells(text: str, value: int) -> None:
+    assert [(t.metric, t.value) for t in extract_tallies(make_article(text, PUB))] == [("attacks", value)]
+
+
+@pytest.mark.parametrize("text", [
+    # "since then" after another start (a strike of a named day), or no start told at all
+    "U.S. jets struck a militia depot on Jan. 4. Since then, a research group has catalogued 35 attacks.",
+    "Militias fired rockets at U.S. troops on Monday. Since then, a think tank has catalogued 35 attacks.",
+    # "total" after a sentence that names no attack on the side
+    "The talks on the coalition's future resumed on Monday. The command has logged 84 incidents in total.",
+])
+def test_a_count_after_a_sentence_that_tells_no_start_of_the_campaign_is_not_taken(text: str) -> None:
+    assert extract_tallies(make_article(text, PUB)) == []

@@ -579,7 +579,7 @@ def _campaign(text: str, match: re.Match[str], metric: Metric, start: int, end: 
             or (_CAMPAIGN_TOLD.search(sentence) and lex.attackers.search(before))
             or ((_THEY_HAVE.search(sentence) or _harms_listed(rules, text, start, end))
                 and lex.attackers.search(before) and not lex.other_attackers.search(before))
-            or _lives_so_far(text, match, start, lex)):
+            or _lives_so_far(text, match, start, lex) or _campaign_told_before(text, start, end, lex)):
         return False
     around = text[match.end():min(end, match.end() + 40)]
     if lex.others_counted.match(around.lstrip()) or lex.on_other_targets.match(around):
@@ -703,10 +703,40 @@ def _injuries_of_the_side(text: str, match: re.Match[str], start: int, end: int,
         return True
     if not _ATTACKS_TOLD_BACK.match(text, start, match.start()):
         return False
-    last = next((s for s in reversed(all_sentences(text)) if s[2] <= start), None)
+    last = _sentence_before(text, start)
     return last is not None and any(
         f.metric == "attacks" and f.part is None
         for f in _figures(text, last[1], last[2], text[max(0, last[1] - LOOK_BACK):last[1]], lex))
+
+
+def _sentence_before(text: str, start: int) -> tuple[int, int, int] | None:
+    """The sentence right before the one at ``start`` (across paragraphs), if any."""
+    return next((s for s in reversed(all_sentences(text)) if s[2] <= start), None)
+
+
+# "Since then, ...": from the start the sentence before tells; "78 attacks total": all so far
+_SINCE_THEN = re.compile(r"\bsince\s+then\b", re.I)
+_ALL_SO_FAR = re.compile(r"\b(?:total|so\s+far|to\s+date|altogether)\b", re.I)
+_BEGAN = re.compile(r"\b(?:began|begun|started|beginning)\b", re.I)
+
+
+def _campaign_told_before(text: str, start: int, end: int, lex: Lexicons) -> bool:
+    """A count whose own sentence names neither side, on the campaign the sentence right before
+    tells: "Attacks on U.S. forces began on Oct. 17. Since then, a think tank has documented more
+    than 120 attacks" (a start the sentence before tells of the side's attacks: "since then" is
+    that start), "Militias have resumed attacking bases housing U.S. troops. The Pentagon has
+    recorded 78 attacks total" (all so far, after a sentence naming the attackers and the side)."""
+    since_then = _SINCE_THEN.search(text, start, end)
+    if not (since_then or _ALL_SO_FAR.search(text, start, end)):
+        return False
+    last = _sentence_before(text, start)
+    if last is None or not lex.us_forces.search(text, last[1], last[2]):
+        return False
+    _, told_start, told_end = last
+    if since_then:
+        return bool(lex.start_phrases.search(text, told_start, told_end)
+                    and _BEGAN.search(text, told_start, told_end))
+    return bool(lex.attackers.search(text, told_start, told_end))
 
 
 # the campaign's attacks told back as a sentence's subject ("The attacks ...", "These drone attacks ...")
