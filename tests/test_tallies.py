@@ -1053,3 +1053,11 @@ def test_a_count_on_the_campaign_the_sentence_before_tells(text: str, value: int
 ])
 def test_a_count_after_a_sentence_that_tells_no_start_of_the_campaign_is_not_taken(text: str) -> None:
     assert extract_tallies(make_article(text, PUB)) == []
+
+
+def test_a_figure_in_curly_quotation_marks_is_said_by_whoever_closes_them() -> None:
+    # the quotation opens with a curly mark and closes, with its speaker, a sentence later
+    text = ("“Militias have attacked U.S. forces 48 times since Oct. 17. None of the attacks caused "
+            "lasting damage,” the Pentagon press secretary said on Monday.")
+    (tally,) = extract_tallies(make_article(text, PUB))
+    assert (tally.source_kind, tally.speaker, tally.as_of) == ("official", "Pentagon", dt.date(2023, 11, 20))

@@ -1040,7 +1040,10 @@ def _quoted_by(clean: str, sentences: tuple[tuple[int, int, int], ...], index: i
     sentence closing it names; the index of that sentence (same paragraph), else None."""
     para, start, end = sentences[index]
     sentence = clean[start:end]
-    if not _OPENS_QUOTE.match(sentence) or re.search(r"[”]", sentence) or sentence.count('"') % 2 == 0:
+    # (a straight quotation mark closes inside the sentence when they pair up; a curly one when "”" is there)
+    opens = _OPENS_QUOTE.match(sentence)
+    straight = opens is not None and opens.group().endswith('"')
+    if not opens or re.search(r"[”]", sentence) or (straight and sentence.count('"') % 2 == 0):
         return None
     for later in range(index + 1, min(len(sentences), index + 1 + QUOTE_ON)):
         later_para, later_start, later_end = sentences[later]
