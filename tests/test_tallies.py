@@ -1061,3 +1061,19 @@ def test_a_figure_in_curly_quotation_marks_is_said_by_whoever_closes_them() -> N
             "lasting damage,” the Pentagon press secretary said on Monday.")
     (tally,) = extract_tallies(make_article(text, PUB))
     assert (tally.source_kind, tally.speaker, tally.as_of) == ("official", "Pentagon", dt.date(2023, 11, 20))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the latest round's targets, though told in the perfect tense, are that round's
+    ("The rebels say they have carried out new operations against shipping, targeting four vessels in the "
+     "Gulf of Aden with drones.", []),
+    # a count so far beside the latest round stays the count so far
+    ("The rebels, whose latest attacks hit a tanker, have targeted more than 90 ships since November.",
+     [("targets_hit", 90)]),
+])
+def test_the_targets_of_the_latest_round_are_no_count_so_far(
+        text: str, expected: list[tuple[str, int]]) -> None:
+    from briefing.topic import choose_topic
+
+    found = extract_tallies(make_article(text, RS_PUB), choose_topic("red-sea"))
+    assert [(t.metric, t.value) for t in found] == expected

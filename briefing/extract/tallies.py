@@ -596,16 +596,33 @@ def _campaign(text: str, match: re.Match[str], metric: Metric, start: int, end: 
     if _recent_start(text, match, start, end, lex):
         return False  # "since this strike on Jan. 4, there have been nine attacks"
     if metric in _TARGETS:
-        # "have targeted more than 80 merchant vessels since ...", "sunk two in the campaign"
-        return bool(_told_so_far(rules, sentence) or rules.at("perfect_tense", sentence, 0)
-                    or rules.at(_ORDINAL_LOST, text, match.start(), match.end(), floor=match.start())
-                    or (rule == _PARTICIPLE and value >= 10) or _led_to_by_count(rules, sentence, before)
-                    or _harms_listed(rules, text, start, end))
+        return _targets_so_far(text, match, start, end, before, lex, rule)
     if metric != "attacks":
         return _harmed_whole(text, match, metric, start, end, before, lex)
     # Ten or more attacks on US forces is a count of the campaign; fewer only when told as a
     # total ("a total of nine attacks so far") or as a further part of one (_next_part).
     return value >= 10 or further_part or bool(rules.at("told_small_total", sentence, 0))
+
+
+def _targets_so_far(text: str, match: re.Match[str], start: int, end: int, before: str, lex: Lexicons,
+                    rule: str) -> bool:
+    """Whether targets counted one by one are all so far: "have targeted more than 80 merchant vessels
+    since ...", "sunk two in the campaign"; never the latest round's ("they have conducted new
+    operations, targeting three vessels"), unless a count so far is told."""
+    rules = grammar_of(lex)
+    sentence = text[start:end]
+    so_far = _told_so_far(rules, sentence)
+    if _NEW_ROUND.search(text, start, match.start()) and not so_far:
+        return False
+    return bool(so_far or rules.at("perfect_tense", sentence, 0)
+                or rules.at(_ORDINAL_LOST, text, match.start(), match.end(), floor=match.start())
+                or (rule == _PARTICIPLE and (_value(match) or 0) >= 10)
+                or _led_to_by_count(rules, sentence, before) or _harms_listed(rules, text, start, end))
+
+
+# "new operations", "their latest attacks", "a fresh wave of strikes": the latest round, not all of them
+_NEW_ROUND = re.compile(r"\b(?:new|latest|fresh)\s+(?:(?:wave|round|series)\s+of\s+)?(?:[\w-]+\s+){0,4}?"
+                        r"(?:operations?|attacks?|strikes?|raids?)\b", re.I)
 
 
 def _told_so_far(rules: Rules, sentence: str) -> bool:
