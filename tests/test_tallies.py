@@ -1077,3 +1077,11 @@ def test_the_targets_of_the_latest_round_are_no_count_so_far(
 
     found = extract_tallies(make_article(text, RS_PUB), choose_topic("red-sea"))
     assert [(t.metric, t.value) for t in found] == expected
+
+
+def test_a_figure_of_the_attacks_told_back_is_given_by_the_voice_before() -> None:
+    # "The attacks ..." goes on from the sentence before: its voice gives the figure
+    text = ("From Oct. 17 to Nov. 20 U.S. and partner forces were attacked 61 times, the Pentagon reported. "
+            "The attacks caused 64 injuries, most of them concussions.")
+    injured = next(t for t in extract_tallies(make_article(text, PUB)) if t.metric == "injured")
+    assert (injured.source_kind, injured.speaker) == ("official", "Pentagon")

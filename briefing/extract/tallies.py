@@ -1329,10 +1329,11 @@ def _source(clean: str, lex: Lexicons, names: Names, sentences: tuple[tuple[int,
         # "She said the attacks have resulted in 62 injuries, not counting the eight cited by
         # Ryder": the speaker is the one the sentences before name, never one named later here
         return _voice_before(clean, lex, sentences, index)
-    # the speaker of the sentence, else, for "..., he said", of the sentence before it
+    # the speaker of the sentence, else (for "..., he said", "The attacks caused ...") of the one before
     for back in range(2):
         if back and (index - 1 < 0 or sentences[index - 1][0] != para
-                     or not (_PRONOUN_SAID.search(sentence) or _THOSE_ATTACKS.search(sentence))):
+                     or not (_PRONOUN_SAID.search(sentence) or _THOSE_ATTACKS.search(sentence)
+                             or _ATTACKS_TOLD_BACK.match(sentence))):
             break
         voice = _voice_of(clean[sentences[index - back][1]:sentences[index - back][2]], lex)
         if voice:
