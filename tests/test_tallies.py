@@ -1085,3 +1085,19 @@ def test_a_figure_of_the_attacks_told_back_is_given_by_the_voice_before() -> Non
             "The attacks caused 64 injuries, most of them concussions.")
     injured = next(t for t in extract_tallies(make_article(text, PUB)) if t.metric == "injured")
     assert (injured.source_kind, injured.speaker) == ("official", "Pentagon")
+
+
+@pytest.mark.parametrize("text", [
+    # attacks told back on someone else caused someone else's injuries
+    "U.S. forces have been attacked 60 times since Oct. 17. The attacks on Israel caused 300 injuries.",
+    # "since then" after a start and a later stop counts from the stop
+    "Attacks on U.S. forces began on Oct. 17 and stopped after the strikes. Since then, a think tank has "
+    "logged 30 attacks.",
+    # "so far" in a voice that is no official's or monitor's, or on another target
+    "U.S. troops in Iraq came under militia fire on Monday. Local police have logged 78 attacks so far.",
+    "U.S. troops in Iraq came under militia fire again on Monday. The Pentagon has recorded 78 attacks on "
+    "shops so far.",
+])
+def test_a_count_told_on_from_the_sentence_before_needs_the_campaign_there(text: str) -> None:
+    assert [(t.metric, t.value) for t in extract_tallies(make_article(text, PUB))
+            if t.value in (300, 30, 78)] == []

@@ -579,7 +579,7 @@ def _campaign(text: str, match: re.Match[str], metric: Metric, start: int, end: 
             or (_CAMPAIGN_TOLD.search(sentence) and lex.attackers.search(before))
             or ((_THEY_HAVE.search(sentence) or _harms_listed(rules, text, start, end))
                 and lex.attackers.search(before) and not lex.other_attackers.search(before))
-            or _lives_so_far(text, match, start, lex) or _campaign_told_before(text, start, end, lex)):
+            or _lives_so_far(text, match, start, lex) or _campaign_told_before(text, match, start, end, lex)):
         return False
     around = text[match.end():min(end, match.end() + 40)]
     if lex.others_counted.match(around.lstrip()) or lex.on_other_targets.match(around):
@@ -718,7 +718,8 @@ def _injuries_of_the_side(text: str, match: re.Match[str], start: int, end: int,
     parts = rules.at("side_people", text, 0, min(end, noun.end() + 80), floor=noun.end("kind"))
     if parts is not None and _INCLUDING.match(text, noun.end("kind"), parts.start()):
         return True
-    if not _ATTACKS_TOLD_BACK.match(text, start, match.start()):
+    told = _ATTACKS_TOLD_BACK.match(text, start, match.start())
+    if not told or not _CAUSED_AFTER.match(text, told.end(), match.start()):
         return False
     last = _sentence_before(text, start)
     return last is not None and any(
@@ -737,7 +738,7 @@ _ALL_SO_FAR = re.compile(r"\b(?:total|so\s+far|to\s+date|altogether)\b", re.I)
 _BEGAN = re.compile(r"\b(?:began|begun|started|beginning)\b", re.I)
 
 
-def _campaign_told_before(text: str, start: int, end: int, lex: Lexicons) -> bool:
+def _campaign_told_before(text: str, match: re.Match[str], start: int, end: int, lex: Lexicons) -> bool:
     """A count whose own sentence names neither side, on the campaign the sentence right before
     tells: "Attacks on U.S. forces began on Oct. 17. Since then, a think tank has documented more
     than 120 attacks" (a start the sentence before tells of the side's attacks: "since then" is
@@ -751,13 +752,31 @@ def _campaign_told_before(text: str, start: int, end: int, lex: Lexicons) -> boo
         return False
     _, told_start, told_end = last
     if since_then:
+        # (and nothing later it may count from: "began on Oct. 17 and paused on Nov. 24. Since then")
+        began = lex.topic.campaign.start
         return bool(lex.start_phrases.search(text, told_start, told_end)
-                    and _BEGAN.search(text, told_start, told_end))
-    return bool(lex.attackers.search(text, told_start, told_end))
+                    and _BEGAN.search(text, told_start, told_end)
+                    and not _STOPPED.search(text, told_start, told_end)
+                    and all(_may_open(began, m) for m in _DAY_WRITTEN.finditer(text, told_start, told_end)))
+    # (a voice that counts, and no other target: "Iraqi police have recorded 78 attacks on shops so far")
+    clause_end = _clause_end(text, match.end(), end)
+    return bool(lex.attackers.search(text, told_start, told_end) and _voice_of(text[start:end], lex)
+                and not (_TARGETED_AFTER.search(text, match.end(), clause_end)
+                         and not lex.us_forces.search(text, match.end(), clause_end)))
+
+
+# what stops or resumes a campaign: a later point "since then" may count from
+_STOPPED = re.compile(r"\b(?:paused|stopped|halted|ended|resumed|ceased|suspended|slowed|lull|truce|pause)\b",
+                      re.I)
+_DAY_WRITTEN = re.compile(rf"(?P<mon>{MON})\.?\s+(?P<day>[0-3]?\d)(?!\d)(?P<year>(?!))?")
+_TARGETED_AFTER = re.compile(r"\b(?:on|against|at|targeting)\b", re.I)
 
 
 # the campaign's attacks told back as a sentence's subject ("The attacks ...", "These drone attacks ...")
 _ATTACKS_TOLD_BACK = re.compile(r"\W*(?:the|these|those|such)\s+(?:(?-i:[a-z][\w-]*)\s+)?attacks\b", re.I)
+# what they caused, told right after them ("The attacks resulted in", not "The attacks on <others> ...")
+_CAUSED_AFTER = re.compile(r"\s+(?:have\s+|has\s+|had\s+)?(?:also\s+|so\s+far\s+)?"
+                           r"(?:resulted\s+in|caused|led\s+to|left)\b", re.I)
 
 
 def counted_from_start(text: str, start: int, end: int, lex: Lexicons) -> bool:
