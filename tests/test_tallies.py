@@ -970,3 +970,134 @@ def test_a_figure_told_as_given_before_and_revised_is_not_taken(text: str, expec
 ])
 def test_the_attack_verb_nearest_the_number_says_who_was_struck(text: str, values: list[int]) -> None:
     assert [t.value for t in extract_tallies(make_article(text, PUB))] == values
+
+
+# ---- injuries counted by the noun alone (issue 23) ----
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the attacks told back right after a sentence that counts them caused the injuries
+    ("From Oct. 17 to Nov. 20 U.S. and partner forces were attacked 61 times, the command reported. "
+     "The attacks caused 64 injuries, most of them concussions.", [("attacks", 61), ("injured", 64)]),
+    # the injuries' own parts, named right after them, are the side's people
+    ("Those attacks have led to 52 injuries, including 30 U.S. service members with concussions.",
+     [("injured", 52)]),
+])
+def test_injuries_told_by_the_noun_alone_are_the_sides_when_their_cause_or_parts_say_so(
+        text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(t.metric, t.value) for t in extract_tallies(make_article(text, PUB))] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # injuries of people named after the noun are theirs
+    ("U.S. forces were attacked 61 times since Oct. 17. The attacks caused 64 injuries among local "
+     "contractors."),
+    # "the attacks" after a sentence that counts no attacks of the campaign
+    "U.S. jets struck militia depots overnight. The attacks caused 64 injuries, a local official said.",
+])
+def test_injuries_told_by_the_noun_alone_without_the_side_are_not_taken(text: str) -> None:
+    assert [t.value for t in extract_tallies(make_article(text, PUB)) if t.metric == "injured"] == []
+
+
+# ---- the dead of a campaign told with its ships sunk and seized (issue 22) ----
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a list of a ship seized and ships sunk is no one act's toll, after a sentence on one act
+    ("A rebel drone struck the tanker's bridge on Monday, the navy said. Since November the rebels have "
+     "fired on over 70 merchant ships. They have hijacked one vessel and sunk two, killing three seafarers.",
+     ("killed", 3)),
+    # what the campaign itself did, in the past simple
+    ("Since November the rebels have fired on over 70 merchant ships. They captured one and sank two in "
+     "the campaign, which also killed three seafarers.", ("killed", 3)),
+])
+def test_the_dead_of_a_campaign_told_with_its_ships_sunk_and_seized(
+        text: str, expected: tuple[str, int]) -> None:
+    from briefing.topic import choose_topic
+
+    found = extract_tallies(make_article(text, RS_PUB), choose_topic("red-sea"))
+    assert expected in [(t.metric, t.value) for t in found]
+
+
+@pytest.mark.parametrize("text", [
+    # one raid that also killed, and a campaign told with no harm of its own
+    "The rebels sank a freighter on Monday in a raid, which also killed three seafarers.",
+    "A rebel drone struck the tanker's bridge on Monday, the navy said. The attack sank the tanker and "
+    "killed three seafarers.",
+])
+def test_the_dead_of_one_raid_are_no_campaign_figure(text: str) -> None:
+    from briefing.topic import choose_topic
+
+    found = extract_tallies(make_article(text, RS_PUB), choose_topic("red-sea"))
+    assert [t.value for t in found if t.metric == "killed"] == []
+
+
+# ---- a count on the campaign the sentence before tells (issue 23) ----
+
+@pytest.mark.parametrize(("text", "value"), [
+    # "since then": the start of the side's attacks the sentence before tells
+    ("Attacks on U.S. troops in the region began on Oct. 17. Since then, a research group in London has "
+     "catalogued more than 95 attacks.", 95),
+    # "total" after a sentence naming the attackers and the side
+    ("Iran-backed militias struck bases housing U.S. troops again this week. The command has logged 84 "
+     "attacks in total, its spokesman said.", 84),
+])
+def test_a_count_on_the_campaign_the_sentence_before_tells(text: str, value: int) -> None:
+    assert [(t.metric, t.value) for t in extract_tallies(make_article(text, PUB))] == [("attacks", value)]
+
+
+@pytest.mark.parametrize("text", [
+    # "since then" after another start (a strike of a named day), or no start told at all
+    "U.S. jets struck a militia depot on Jan. 4. Since then, a research group has catalogued 35 attacks.",
+    "Militias fired rockets at U.S. troops on Monday. Since then, a think tank has catalogued 35 attacks.",
+    # "total" after a sentence that names no attack on the side
+    "The talks on the coalition's future resumed on Monday. The command has logged 84 incidents in total.",
+])
+def test_a_count_after_a_sentence_that_tells_no_start_of_the_campaign_is_not_taken(text: str) -> None:
+    assert extract_tallies(make_article(text, PUB)) == []
+
+
+def test_a_figure_in_curly_quotation_marks_is_said_by_whoever_closes_them() -> None:
+    # the quotation opens with a curly mark and closes, with its speaker, a sentence later
+    text = ("“Militias have attacked U.S. forces 48 times since Oct. 17. None of the attacks caused "
+            "lasting damage,” the Pentagon press secretary said on Monday.")
+    (tally,) = extract_tallies(make_article(text, PUB))
+    assert (tally.source_kind, tally.speaker, tally.as_of) == ("official", "Pentagon", dt.date(2023, 11, 20))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the latest round's targets, though told in the perfect tense, are that round's
+    ("The rebels say they have carried out new operations against shipping, targeting four vessels in the "
+     "Gulf of Aden with drones.", []),
+    # a count so far beside the latest round stays the count so far
+    ("The rebels, whose latest attacks hit a tanker, have targeted more than 90 ships since November.",
+     [("targets_hit", 90)]),
+])
+def test_the_targets_of_the_latest_round_are_no_count_so_far(
+        text: str, expected: list[tuple[str, int]]) -> None:
+    from briefing.topic import choose_topic
+
+    found = extract_tallies(make_article(text, RS_PUB), choose_topic("red-sea"))
+    assert [(t.metric, t.value) for t in found] == expected
+
+
+def test_a_figure_of_the_attacks_told_back_is_given_by_the_voice_before() -> None:
+    # "The attacks ..." goes on from the sentence before: its voice gives the figure
+    text = ("From Oct. 17 to Nov. 20 U.S. and partner forces were attacked 61 times, the Pentagon reported. "
+            "The attacks caused 64 injuries, most of them concussions.")
+    injured = next(t for t in extract_tallies(make_article(text, PUB)) if t.metric == "injured")
+    assert (injured.source_kind, injured.speaker) == ("official", "Pentagon")
+
+
+@pytest.mark.parametrize("text", [
+    # attacks told back on someone else caused someone else's injuries
+    "U.S. forces have been attacked 60 times since Oct. 17. The attacks on Israel caused 300 injuries.",
+    # "since then" after a start and a later stop counts from the stop
+    "Attacks on U.S. forces began on Oct. 17 and stopped after the strikes. Since then, a think tank has "
+    "logged 30 attacks.",
+    # "so far" in a voice that is no official's or monitor's, or on another target
+    "U.S. troops in Iraq came under militia fire on Monday. Local police have logged 78 attacks so far.",
+    "U.S. troops in Iraq came under militia fire again on Monday. The Pentagon has recorded 78 attacks on "
+    "shops so far.",
+])
+def test_a_count_told_on_from_the_sentence_before_needs_the_campaign_there(text: str) -> None:
+    assert [(t.metric, t.value) for t in extract_tallies(make_article(text, PUB))
+            if t.value in (300, 30, 78)] == []

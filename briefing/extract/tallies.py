@@ -456,8 +456,8 @@ def _metric(rules: Rules, text: str, match: re.Match[str], start: int, end: int)
     # total of attacks named further back ("19 attacks ..., with injuries to 21 U.S. troops")
     harming = (rules.first(("harming_before", "harmed_perfect", "lives_taken"), text, at,
                            floor=max(start, at - 24))
-               or rules.first(("harmed_coordinated", "harmed_by_acts", "harmed_listed"), text, at,
-                              floor=start))
+               or rules.first(("harmed_coordinated", "harmed_by_acts", "harmed_listed", "harmed_by_campaign"),
+                              text, at, floor=start))
     if harming and rules.at("people_after", text, after, end):
         rule, found = harming
         killing = (found["kind"] or "").lower() in ("killing", "killed", "deaths", "lives")
@@ -579,7 +579,7 @@ def _campaign(text: str, match: re.Match[str], metric: Metric, start: int, end: 
             or (_CAMPAIGN_TOLD.search(sentence) and lex.attackers.search(before))
             or ((_THEY_HAVE.search(sentence) or _harms_listed(rules, text, start, end))
                 and lex.attackers.search(before) and not lex.other_attackers.search(before))
-            or _lives_so_far(text, match, start, lex)):
+            or _lives_so_far(text, match, start, lex) or _campaign_told_before(text, match, start, end, lex)):
         return False
     around = text[match.end():min(end, match.end() + 40)]
     if lex.others_counted.match(around.lstrip()) or lex.on_other_targets.match(around):
@@ -596,16 +596,33 @@ def _campaign(text: str, match: re.Match[str], metric: Metric, start: int, end: 
     if _recent_start(text, match, start, end, lex):
         return False  # "since this strike on Jan. 4, there have been nine attacks"
     if metric in _TARGETS:
-        # "have targeted more than 80 merchant vessels since ...", "sunk two in the campaign"
-        return bool(_told_so_far(rules, sentence) or rules.at("perfect_tense", sentence, 0)
-                    or rules.at(_ORDINAL_LOST, text, match.start(), match.end(), floor=match.start())
-                    or (rule == _PARTICIPLE and value >= 10) or _led_to_by_count(rules, sentence, before)
-                    or _harms_listed(rules, text, start, end))
+        return _targets_so_far(text, match, start, end, before, lex, rule)
     if metric != "attacks":
         return _harmed_whole(text, match, metric, start, end, before, lex)
     # Ten or more attacks on US forces is a count of the campaign; fewer only when told as a
     # total ("a total of nine attacks so far") or as a further part of one (_next_part).
     return value >= 10 or further_part or bool(rules.at("told_small_total", sentence, 0))
+
+
+def _targets_so_far(text: str, match: re.Match[str], start: int, end: int, before: str, lex: Lexicons,
+                    rule: str) -> bool:
+    """Whether targets counted one by one are all so far: "have targeted more than 80 merchant vessels
+    since ...", "sunk two in the campaign"; never the latest round's ("they have conducted new
+    operations, targeting three vessels"), unless a count so far is told."""
+    rules = grammar_of(lex)
+    sentence = text[start:end]
+    so_far = _told_so_far(rules, sentence)
+    if _NEW_ROUND.search(text, start, match.start()) and not so_far:
+        return False
+    return bool(so_far or rules.at("perfect_tense", sentence, 0)
+                or rules.at(_ORDINAL_LOST, text, match.start(), match.end(), floor=match.start())
+                or (rule == _PARTICIPLE and (_value(match) or 0) >= 10)
+                or _led_to_by_count(rules, sentence, before) or _harms_listed(rules, text, start, end))
+
+
+# "new operations", "their latest attacks", "a fresh wave of strikes": the latest round, not all of them
+_NEW_ROUND = re.compile(r"\b(?:new|latest|fresh)\s+(?:(?:wave|round|series)\s+of\s+)?(?:[\w-]+\s+){0,4}?"
+                        r"(?:operations?|attacks?|strikes?|raids?)\b", re.I)
 
 
 def _told_so_far(rules: Rules, sentence: str) -> bool:
@@ -655,7 +672,8 @@ def _harmed_whole(text: str, match: re.Match[str], metric: Metric, start: int, e
     lives = _lives_so_far(text, match, start, lex) and bool(rules.at("side_named", sentence, 0))
     us_people = bool(lives or rules.at("side_people", people, 0)
                      or rules.at("side_people", text, 0, match.start(), floor=max(start, match.start() - 30))
-                     or (counted and rules.at("side_people", counted[0], 0)))
+                     or (counted and rules.at("side_people", counted[0], 0))
+                     or _injuries_of_the_side(text, match, start, end, lex))
     # "At least 46 personnel sustained injuries ..., he said." after a paragraph on the attacks
     us_people = us_people and bool(rules.at("side_named", sentence, 0) or rules.at("side_named", before, 0))
     # told as a total, or (a figure of ten or more) beside the attacks in the plural: a handful
@@ -674,8 +692,91 @@ def _harmed_whole(text: str, match: re.Match[str], metric: Metric, start: int, e
     # or a set of acts pointed at one by one before it in its sentence ("during the latter attacks, ...")
     one_act = (rules.at("one_act", near, 0) or rules.at("dated_acts", near, 0)
                or rules.at("counted_acts", text, start, match.start(), floor=start))
+    # (a ship sunk and another seized in one list is no one act's toll, whatever the sentences before tell)
     return (bool(us_people and told_whole) and not one_act
-            and not (_one_acts_toll(sentence, before, lex) and not counted_from_start(text, start, end, lex)))
+            and not (_one_acts_toll(sentence, before, lex) and not counted_from_start(text, start, end, lex)
+                     and not _harms_listed(rules, text, start, end)))
+
+
+# "59 injuries, including 27 U.S. personnel with concussions": the injuries' own parts, named after them
+_INCLUDING = re.compile(r"\s*,?\s*(?:including|among\s+them|of\s+whom)\s+[^.;]{0,60}?$", re.I)
+# injuries of someone named after the noun ("injuries to civilians", "among the crew"): theirs
+_OF_SOMEONE = re.compile(r"\s+(?:to|among|of|for)\b", re.I)
+
+
+def _injuries_of_the_side(text: str, match: re.Match[str], start: int, end: int, lex: Lexicons) -> bool:
+    """"The attacks resulted in 59 injuries": injuries counted by the noun alone (rule harms_counted)
+    name no people; they are the side's when their own parts named right after are ("..., including
+    27 U.S. personnel with concussions"), or when what caused them is the attacks told back as the
+    sentence's subject ("the attacks", "these attacks") right after a sentence that counts the
+    campaign's attacks ("U.S. forces were attacked 55 times. The attacks resulted in 59 injuries").
+    Injuries to anyone named after the noun are theirs."""
+    rules = grammar_of(lex)
+    noun = rules.at("harms_counted", text, match.end(), end)
+    if noun is None or noun["kind"].lower() != "injuries" or _OF_SOMEONE.match(text, noun.end("kind")):
+        return False
+    parts = rules.at("side_people", text, 0, min(end, noun.end() + 80), floor=noun.end("kind"))
+    if parts is not None and _INCLUDING.match(text, noun.end("kind"), parts.start()):
+        return True
+    told = _ATTACKS_TOLD_BACK.match(text, start, match.start())
+    if not told or not _CAUSED_AFTER.match(text, told.end(), match.start()):
+        return False
+    last = _sentence_before(text, start)
+    return last is not None and any(
+        f.metric == "attacks" and f.part is None
+        for f in _figures(text, last[1], last[2], text[max(0, last[1] - LOOK_BACK):last[1]], lex))
+
+
+def _sentence_before(text: str, start: int) -> tuple[int, int, int] | None:
+    """The sentence right before the one at ``start`` (across paragraphs), if any."""
+    return next((s for s in reversed(all_sentences(text)) if s[2] <= start), None)
+
+
+# "Since then, ...": from the start the sentence before tells; "78 attacks total": all so far
+_SINCE_THEN = re.compile(r"\bsince\s+then\b", re.I)
+_ALL_SO_FAR = re.compile(r"\b(?:total|so\s+far|to\s+date|altogether)\b", re.I)
+_BEGAN = re.compile(r"\b(?:began|begun|started|beginning)\b", re.I)
+
+
+def _campaign_told_before(text: str, match: re.Match[str], start: int, end: int, lex: Lexicons) -> bool:
+    """A count whose own sentence names neither side, on the campaign the sentence right before
+    tells: "Attacks on U.S. forces began on Oct. 17. Since then, a think tank has documented more
+    than 120 attacks" (a start the sentence before tells of the side's attacks: "since then" is
+    that start), "Militias have resumed attacking bases housing U.S. troops. The Pentagon has
+    recorded 78 attacks total" (all so far, after a sentence naming the attackers and the side)."""
+    since_then = _SINCE_THEN.search(text, start, end)
+    if not (since_then or _ALL_SO_FAR.search(text, start, end)):
+        return False
+    last = _sentence_before(text, start)
+    if last is None or not lex.us_forces.search(text, last[1], last[2]):
+        return False
+    _, told_start, told_end = last
+    if since_then:
+        # (and nothing later it may count from: "began on Oct. 17 and paused on Nov. 24. Since then")
+        began = lex.topic.campaign.start
+        return bool(lex.start_phrases.search(text, told_start, told_end)
+                    and _BEGAN.search(text, told_start, told_end)
+                    and not _STOPPED.search(text, told_start, told_end)
+                    and all(_may_open(began, m) for m in _DAY_WRITTEN.finditer(text, told_start, told_end)))
+    # (a voice that counts, and no other target: "Iraqi police have recorded 78 attacks on shops so far")
+    clause_end = _clause_end(text, match.end(), end)
+    return bool(lex.attackers.search(text, told_start, told_end) and _voice_of(text[start:end], lex)
+                and not (_TARGETED_AFTER.search(text, match.end(), clause_end)
+                         and not lex.us_forces.search(text, match.end(), clause_end)))
+
+
+# what stops or resumes a campaign: a later point "since then" may count from
+_STOPPED = re.compile(r"\b(?:paused|stopped|halted|ended|resumed|ceased|suspended|slowed|lull|truce|pause)\b",
+                      re.I)
+_DAY_WRITTEN = re.compile(rf"(?P<mon>{MON})\.?\s+(?P<day>[0-3]?\d)(?!\d)(?P<year>(?!))?")
+_TARGETED_AFTER = re.compile(r"\b(?:on|against|at|targeting)\b", re.I)
+
+
+# the campaign's attacks told back as a sentence's subject ("The attacks ...", "These drone attacks ...")
+_ATTACKS_TOLD_BACK = re.compile(r"\W*(?:the|these|those|such)\s+(?:(?-i:[a-z][\w-]*)\s+)?attacks\b", re.I)
+# what they caused, told right after them ("The attacks resulted in", not "The attacks on <others> ...")
+_CAUSED_AFTER = re.compile(r"\s+(?:have\s+|has\s+|had\s+)?(?:also\s+|so\s+far\s+)?"
+                           r"(?:resulted\s+in|caused|led\s+to|left)\b", re.I)
 
 
 def counted_from_start(text: str, start: int, end: int, lex: Lexicons) -> bool:
@@ -975,7 +1076,10 @@ def _quoted_by(clean: str, sentences: tuple[tuple[int, int, int], ...], index: i
     sentence closing it names; the index of that sentence (same paragraph), else None."""
     para, start, end = sentences[index]
     sentence = clean[start:end]
-    if not _OPENS_QUOTE.match(sentence) or re.search(r"[”]", sentence) or sentence.count('"') % 2 == 0:
+    # (a straight quotation mark closes inside the sentence when they pair up; a curly one when "”" is there)
+    opens = _OPENS_QUOTE.match(sentence)
+    straight = opens is not None and opens.group().endswith('"')
+    if not opens or re.search(r"[”]", sentence) or (straight and sentence.count('"') % 2 == 0):
         return None
     for later in range(index + 1, min(len(sentences), index + 1 + QUOTE_ON)):
         later_para, later_start, later_end = sentences[later]
@@ -1244,10 +1348,11 @@ def _source(clean: str, lex: Lexicons, names: Names, sentences: tuple[tuple[int,
         # "She said the attacks have resulted in 62 injuries, not counting the eight cited by
         # Ryder": the speaker is the one the sentences before name, never one named later here
         return _voice_before(clean, lex, sentences, index)
-    # the speaker of the sentence, else, for "..., he said", of the sentence before it
+    # the speaker of the sentence, else (for "..., he said", "The attacks caused ...") of the one before
     for back in range(2):
         if back and (index - 1 < 0 or sentences[index - 1][0] != para
-                     or not (_PRONOUN_SAID.search(sentence) or _THOSE_ATTACKS.search(sentence))):
+                     or not (_PRONOUN_SAID.search(sentence) or _THOSE_ATTACKS.search(sentence)
+                             or _ATTACKS_TOLD_BACK.match(sentence))):
             break
         voice = _voice_of(clean[sentences[index - back][1]:sentences[index - back][2]], lex)
         if voice:
