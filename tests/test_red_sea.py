@@ -47,6 +47,19 @@ def _events(text: str, published: dt.date | None = MONDAY, profile: str = "red-s
      [("intercept", "Red Sea", dt.date(2024, 1, 9))]),
     ("Fighter jets and warships destroyed eighteen suicide drones fired by the Houthis over the Red Sea.",
      [("intercept", "Red Sea", dt.date(2024, 1, 9))]),
+    # the named attacks of 2024 that undated pages tell by the ship alone (the twelfth session's)
+    ("An anti-ship missile fired by the Houthis struck the Groton in the Gulf of Aden.",
+     [("attack_on_shipping", "Gulf of Aden", dt.date(2024, 8, 3))]),
+    ("The Houthis said their drones hit the Morning Tide in the Red Sea.",
+     [("attack_on_shipping", "Red Sea", dt.date(2024, 2, 6))]),
+    ("A Houthi drone boat rammed the Cordelia Moon in the Red Sea, and a missile was fired at the "
+     "Minoan Courage.",
+     [("attack_on_shipping", "Red Sea", dt.date(2024, 10, 1)), ("attack_on_shipping", "Red Sea", dt.date(2024, 10, 1))]),
+    ("A Houthi missile struck the M/T Wind in the Red Sea.", [("attack_on_shipping", "Red Sea", dt.date(2024, 5, 18))]),
+    ("Houthi missiles damaged the Laax near the Bab el-Mandeb.",
+     [("attack_on_shipping", "Bab el-Mandeb", dt.date(2024, 5, 28))]),
+    # the wind as a word names no ship
+    ("A Houthi missile struck a tanker in the Red Sea as the wind rose.", []),
 ])
 def test_a_well_known_attack_is_dated_by_the_ships_name(text: str,
                                                          expected: list[tuple[str, str, dt.date]]) -> None:
