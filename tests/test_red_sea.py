@@ -171,6 +171,16 @@ def test_an_article_placed_only_in_another_storys_countries_gives_no_act_placed_
     assert [e.type for e in sea.events] == ["us_strike"]
 
 
+def test_a_tanker_seized_off_oman_is_another_storys_even_beside_the_red_sea() -> None:
+    """Iran's navy taking a tanker in the Gulf of Oman, with the Houthis' Red Sea named only as the
+    background: no act of this story."""
+    text = ("Naval commandos seized a tanker in the waters off Oman on Sunday, state television said. "
+            "Armed men had boarded the ship before dawn in the Gulf of Oman. "
+            "The seizure comes as the Houthis keep up their attacks in the Red Sea.")
+    found = extract_article(make_article(text, MONDAY), choose_topic("red-sea"))
+    assert (found.events, found.undated) == ((), ())
+
+
 @pytest.mark.parametrize(("lede", "expected"), [
     # a lede on an act at a place outside the story, the campaign's known event only further down
     ("Air defences downed a rocket fired at Eilat on Sunday, the army said. Nobody was hurt.", []),
