@@ -343,8 +343,9 @@ def _seconding(text: str, own: list[Dateline], best: Dateline, clipper: Dateline
 
 def _named_after(text: str, line: Dateline) -> dt.date | None:
     """A whole date the text names more than a day after ``line`` (a clipper's or a page's date
-    that the content contradicts: an article cannot report what happened after it appeared)."""
-    body = text[line.end:]
+    that the content contradicts: an article cannot report what happened after it appeared). A print
+    line closes the story: the story is above it, the site's other pages below."""
+    body = text[:line.start] if line.kind == "print" else text[line.end:]
     named = [m.date for m in find_dates(body, 0, len(body), line.date) if m.date and m.precision == "day"
              and FULL_DATE.fullmatch(m.text)]
     latest = max(named, default=None)

@@ -54,8 +54,10 @@ def _events(text: str, published: dt.date | None = MONDAY, profile: str = "red-s
      [("attack_on_shipping", "Red Sea", dt.date(2024, 2, 6))]),
     ("A Houthi drone boat rammed the Cordelia Moon in the Red Sea, and a missile was fired at the "
      "Minoan Courage.",
-     [("attack_on_shipping", "Red Sea", dt.date(2024, 10, 1)), ("attack_on_shipping", "Red Sea", dt.date(2024, 10, 1))]),
-    ("A Houthi missile struck the M/T Wind in the Red Sea.", [("attack_on_shipping", "Red Sea", dt.date(2024, 5, 18))]),
+     [("attack_on_shipping", "Red Sea", dt.date(2024, 10, 1)),
+      ("attack_on_shipping", "Red Sea", dt.date(2024, 10, 1))]),
+    ("A Houthi missile struck the M/T Wind in the Red Sea.",
+     [("attack_on_shipping", "Red Sea", dt.date(2024, 5, 18))]),
     ("Houthi missiles damaged the Laax near the Bab el-Mandeb.",
      [("attack_on_shipping", "Bab el-Mandeb", dt.date(2024, 5, 28))]),
     # the wind as a word names no ship
