@@ -1294,3 +1294,19 @@ def test_a_groups_own_count_when_it_speaks(text: str, expected: list[tuple[int, 
 def test_who_gives_a_figure_told_on_by_it_or_by_the_navys_head(
         text: str, expected: list[tuple[int, str, str | None]]) -> None:
     assert _kinds(text) == expected
+
+
+def test_that_day_after_an_act_whose_own_day_is_unread_is_not_an_earlier_acts_day() -> None:
+    """An undated page: "Earlier that day" follows strikes told "on Wednesday", a day the page cannot
+    place; it is that Wednesday, not the day of the round told with its date two sentences before."""
+    text = ("The US and Britain struck rebel radar sites in Yemen on January 11, 2024. "
+            "After more Houthi attacks on shipping, the US carried out strikes on Houthi targets "
+            "on Wednesday. "
+            "Earlier that day, the Houthis fired a drone at a US-owned bulk carrier in the Gulf of Aden.")
+    assert [e for e in _events(text, published=None) if e[0] == "attack_on_shipping"] == []
+
+
+def test_that_day_still_counts_from_the_act_just_told_with_its_day() -> None:
+    text = ("The US and Britain struck rebel radar sites in Yemen on January 11, 2024. "
+            "Earlier that day, the Houthis fired a drone at a US-owned bulk carrier in the Gulf of Aden.")
+    assert ("attack_on_shipping", "Gulf of Aden", dt.date(2024, 1, 11)) in _events(text, published=None)
