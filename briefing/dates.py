@@ -368,6 +368,11 @@ def _saved_long_after(text: str, line: Dateline, start: dt.date,
     """The clipper's ``line`` and the note, or None and why when the text tells a day (``_long_ago``)
     that the clipper's date would put nearly a year before it."""
     long_ago = _long_ago(text, line.end, line.date, start) if line.kind == "clipper" else None
+    early = _since_before_start(text, line.date, start) if line.kind == "clipper" else None
+    if early is not None:
+        return None, (f"the clipper's date ({line.date:%d %b %Y}) would put the text's '{early}' before "
+                      f"the campaign began ({start:%b %Y}), yet the text counts the campaign's acts from it: "
+                      "the page is later than its clipper's date; not used")
     if long_ago is None:
         return line, note
     return None, (f"the clipper's date ({line.date:%d %b %Y}) would put the text's '{long_ago}', told "
@@ -389,6 +394,28 @@ def _long_ago(text: str, after: int, day: dt.date, start: dt.date) -> str | None
                     and not _COUNT_FROM.search(sentence, 0, told.start)
                     and not _LAST_YEAR.match(sentence, told.end)):
                 return told.text
+    return None
+
+
+# "strikes since February": acts counted from a month told without its day or year; the months just
+# before the campaign's start are the war that set it off ("have attacked ships since October")
+SINCE_BEFORE_START = 2
+_SINCE_MONTH = re.compile(rf"\bsince\s+(?P<mon>{MON})\b(?!\.?\s*\d)")
+_ACTS = re.compile(r"\b(?:attack|strike|airstrike|raid)(?:s|ed|ing)?\b", re.I)
+
+
+def _since_before_start(text: str, day: dt.date, start: dt.date) -> str | None:
+    """A "since <month>" in a sentence on attacks or strikes that, counted back from ``day`` (a
+    clipper's date), falls months before the campaign's ``start``: acts of the campaign counted
+    from before it began ("retaliatory strikes since February" on a page said to be of 1 January)."""
+    for _, first, last in all_sentences(text):
+        if not _ACTS.search(text, first, last):
+            continue
+        for since in _SINCE_MONTH.finditer(text, first, last):
+            month = month_of(since["mon"])
+            year = day.year if month <= day.month else day.year - 1
+            if (start.year * 12 + start.month) - (year * 12 + month) > SINCE_BEFORE_START:
+                return since.group()
     return None
 
 
