@@ -1310,3 +1310,17 @@ def test_that_day_still_counts_from_the_act_just_told_with_its_day() -> None:
     text = ("The US and Britain struck rebel radar sites in Yemen on January 11, 2024. "
             "Earlier that day, the Houthis fired a drone at a US-owned bulk carrier in the Gulf of Aden.")
     assert ("attack_on_shipping", "Gulf of Aden", dt.date(2024, 1, 11)) in _events(text, published=None)
+
+
+@pytest.mark.parametrize(("text", "profile", "expected"), [
+    ("The US military said it carried out 15 strikes on Friday against rebel targets in Yemen.", "red-sea",
+     [("us_strike", "Yemen", dt.date(2024, 1, 19))]),
+    ("American jets carried out 12 airstrikes overnight on militia depots in Iraq, officials said.",
+     "us-forces-iraq-syria", [("us_strike", "Iraq", dt.date(2024, 1, 21))]),
+    # neighbours: a running count, and a count over a span, are no act of a day
+    ("The US has carried out more than 150 strikes in Yemen since January.", "red-sea", []),
+    ("US forces carried out 15 strikes on Houthi targets in Yemen in the past week.", "red-sea", []),
+])
+def test_a_number_of_strikes_told_with_its_day_is_that_days_round(text: str, profile: str,
+                                                                   expected: Found) -> None:
+    assert _events(text, profile=profile) == expected
