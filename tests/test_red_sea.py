@@ -60,6 +60,9 @@ def _events(text: str, published: dt.date | None = MONDAY, profile: str = "red-s
      [("attack_on_shipping", "Red Sea", dt.date(2024, 5, 18))]),
     ("Houthi missiles damaged the Laax near the Bab el-Mandeb.",
      [("attack_on_shipping", "Bab el-Mandeb", dt.date(2024, 5, 28))]),
+    # a round known by what it hit
+    ("US jets struck a missile storage facility and a command-and-control facility of the Houthis in Sanaa.",
+     [("us_strike", "Yemen", dt.date(2024, 12, 21))]),
     # the wind as a word names no ship
     ("A Houthi missile struck a tanker in the Red Sea as the wind rose.", []),
 ])
