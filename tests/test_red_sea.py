@@ -60,6 +60,13 @@ def _events(text: str, published: dt.date | None = MONDAY, profile: str = "red-s
      [("attack_on_shipping", "Red Sea", dt.date(2024, 5, 18))]),
     ("Houthi missiles damaged the Laax near the Bab el-Mandeb.",
      [("attack_on_shipping", "Bab el-Mandeb", dt.date(2024, 5, 28))]),
+    ("The rebels said their drones struck the MSC Orion in the Arabian Sea.",
+     [("attack_on_shipping", "Arabian Sea", dt.date(2024, 4, 26))]),
+    ("An explosive boat hit the Chios Lion in the Red Sea, the Houthis said.",
+     [("attack_on_shipping", "Red Sea", dt.date(2024, 7, 15))]),
+    # "named Wind": the ship's name after "named", as a report introduces it
+    ("A Houthi missile struck an oil tanker named Wind in the Red Sea.",
+     [("attack_on_shipping", "Red Sea", dt.date(2024, 5, 18))]),
     # a round known by what it hit
     ("US jets struck a missile storage facility and a command-and-control facility of the Houthis in Sanaa.",
      [("us_strike", "Yemen", dt.date(2024, 12, 21))]),
