@@ -67,7 +67,7 @@ _RELATIVE = re.compile(
     r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?P<poss>['’]s)?"
     r"(?:\s+(?P<part>morning|afternoon|evening|night))?\b"
     r"|\b(?P<word>yesterday|today|tonight|overnight|last night|this morning|earlier this month|"
-    r"last month|last week|earlier this week|this week)\b"
+    r"last month|last week|earlier this week|this week|(?:in|over|within) the (?:past|last) 24 hours)\b"
     r"|\b(?:in\s+)?(?P<mid>mid|early|late)-(?P<mid_mon>" + _MON + r")",
     re.I,
 )
@@ -961,7 +961,7 @@ def _quoted_today(clean: str, position: int, published: dt.date) -> dt.date | No
 
 def _resolve_word(word: str, published: dt.date, mention: Callable[..., DateMention],
                   quoted: bool, counted: str = "") -> DateMention:
-    if word in {"today", "tonight", "this morning"}:
+    if word in {"today", "tonight", "this morning"} or word.endswith(" 24 hours"):
         if quoted:
             return mention(None, note="'today' inside a quotation refers to the speaker's day")
         return mention(published, note=counted.strip(" ()"))

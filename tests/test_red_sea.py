@@ -1334,3 +1334,9 @@ def test_that_day_still_counts_from_the_act_just_told_with_its_day() -> None:
 def test_a_number_of_strikes_told_with_its_day_is_that_days_round(text: str, profile: str,
                                                                    expected: Found) -> None:
     assert _events(text, profile=profile) == expected
+
+
+def test_the_past_24_hours_of_a_dated_release_is_its_day() -> None:
+    text = ("In the past 24 hours, US forces destroyed a Houthi radar site in a Houthi-controlled area "
+            "of Yemen.")
+    assert _events(text, published=dt.date(2024, 6, 26)) == [("us_strike", "Yemen", dt.date(2024, 6, 26))]
