@@ -67,6 +67,8 @@ def _events(text: str, published: dt.date | None = MONDAY, profile: str = "red-s
     # "named Wind": the ship's name after "named", as a report introduces it
     ("A Houthi missile struck an oil tanker named Wind in the Red Sea.",
      [("attack_on_shipping", "Red Sea", dt.date(2024, 5, 18))]),
+    ("A missile from Yemen struck the Eagle Gibraltar, a US-owned bulk carrier, in the Gulf of Aden.",
+     [("attack_on_shipping", "Gulf of Aden", dt.date(2024, 1, 15))]),
     # a round known by what it hit
     ("US jets struck a missile storage facility and a command-and-control facility of the Houthis in Sanaa.",
      [("us_strike", "Yemen", dt.date(2024, 12, 21))]),
