@@ -1342,3 +1342,9 @@ def test_the_past_24_hours_of_a_dated_release_is_its_day() -> None:
     text = ("In the past 24 hours, US forces destroyed a Houthi radar site in a Houthi-controlled area "
             "of Yemen.")
     assert _events(text, published=dt.date(2024, 6, 26)) == [("us_strike", "Yemen", dt.date(2024, 6, 26))]
+
+
+def test_a_ship_struck_by_a_small_vessel_is_attacked() -> None:
+    text = ("A bulk carrier which reported an incident in the Red Sea on Sunday was struck by a small "
+            "vessel, UKMTO said.\n\nThe Houthi movement has attacked shipping in the Red Sea since November.")
+    assert _events(text) == [("attack_on_shipping", "Red Sea", SUNDAY)]
