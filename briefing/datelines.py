@@ -152,8 +152,9 @@ _COMMENTS = re.compile(r"\s*(?:\d+\s+)?(?:comments?|responses?|replies|leave a (
 
 # What kind of line a page's date is on: a date line of its own ("line"), the page's first line
 # ("title"), a lede's dateline ("lede"), a clipper's header ("clipper"), the outlet's note on the
-# article's day ("note"), an encyclopedia's old revision ("revision").
-DatelineKind = Literal["line", "lede", "title", "clipper", "note", "revision"]
+# article's day ("note"), an encyclopedia's old revision ("revision"), a newspaper's print-edition line
+# below the story ("print").
+DatelineKind = Literal["line", "lede", "title", "clipper", "note", "revision", "print"]
 
 
 @dataclass(frozen=True)
@@ -176,6 +177,10 @@ _NOTE = re.compile(r"[ \t]*(?:editor['’]s note\W*)?this (?:story|article|repor
                    r"(?:(?:first|originally|last)\s+)?(?P<verb>published|updated|posted)|is\s+from)\b", re.I)
 _YEARLESS = re.compile(rf"\b(?:(?P<mon>{MON})\s+(?P<day>{DAY})|(?P<day_b>{DAY})\s+(?:of\s+)?(?P<mon_b>{MON}))"
                        r"\b(?!,?\s*(?:19|20)?\d\d)")
+# A newspaper's print-edition line closing its web copy: "Published in The Daily Example, March 2nd,
+# 2024", alone on its line. It is the article's day, and the story ends there: the dates below it
+# are the site's other pages ("Updated 24 May, 2024" under an opinion teaser), never the article's.
+_PRINT_LINE = re.compile(r"[ \t]*published in (?:the )?[A-Z][^,\n]{0,40},[ \t]*(?=\w)", re.I)
 # An encyclopedia's old revision, as its page prints it: "This is an old revision of this page, as
 # edited by A. Editor (talk | contribs) at 08:07, 3 February 2024": the text as it stood that day.
 _REVISION = re.compile(r"[ \t]*this is an old revision of this page, as edited by [^\n]{1,120}? at "
@@ -451,6 +456,10 @@ def datelines(text: str) -> list[Dateline]:
             line, start = text[clipper.end():end], clipper.end()
         if _COMMENTS.match(line):
             break
+        printed = _print_line(text, start, end)
+        if printed:
+            found += printed
+            break
         if not _viewed(text, previous, start, line) and not _counter(line):
             dated = _line_dates(line, start, index, orders, text) or _own_note(text, start, end)
             # a lede's dateline opens the story; "Place, 7 March 2024: People inspect ..." after
@@ -510,6 +519,16 @@ def _prose(line: str) -> bool:
             return True
         run_start = mark.end()
     return False
+
+
+def _print_line(text: str, start: int, end: int) -> list[Dateline]:
+    """The day of a newspaper's print-edition line (``_PRINT_LINE``) on the line ``text[start:end]``."""
+    line = _PRINT_LINE.match(text, start, end)
+    match = FULL_DATE.match(text, line.end(), end) if line and end - start <= 100 else None
+    day = read_full(match) if match else None
+    if match is None or day is None or text[match.end():end].strip(" .\t"):
+        return []
+    return [Dateline(day, None, start, match.end(), kind="print")]
 
 
 def _own_note(text: str, start: int, end: int) -> list[Dateline]:

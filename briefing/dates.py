@@ -67,7 +67,7 @@ _RELATIVE = re.compile(
     r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?P<poss>['’]s)?"
     r"(?:\s+(?P<part>morning|afternoon|evening|night))?\b"
     r"|\b(?P<word>yesterday|today|tonight|overnight|last night|this morning|earlier this month|"
-    r"last month|last week|earlier this week|this week)\b"
+    r"last month|last week|earlier this week|this week|(?:in|over|within) the (?:past|last) 24 hours)\b"
     r"|\b(?:in\s+)?(?P<mid>mid|early|late)-(?P<mid_mon>" + _MON + r")",
     re.I,
 )
@@ -346,11 +346,16 @@ _WORD_CHAR = re.compile(r"\w")
 
 def _named_after(text: str, line: Dateline) -> dt.date | None:
     """A whole date the text names more than a day after ``line`` (a clipper's or a page's date
-    that the content contradicts: an article cannot report what happened after it appeared)."""
+    that the content contradicts: an article cannot report what happened after it appeared). A print
+    line closes the story: the story is above it, the site's other pages below."""
     # only the text's own written dates can be whole ones: read from the line's end (a relative date
     # resolved is never a whole date's words), unless a date could begin right there as it cannot in a
     # copy: every date opens with a word character, and DATE_PATTERN's \b reads the one before
-    if 0 < line.end < len(text) and _WORD_CHAR.match(text, line.end - 1) and _WORD_CHAR.match(text, line.end):
+    if line.kind == "print":
+        body = text[:line.start]
+        found = find_dates(body, 0, len(body), line.date)
+    elif 0 < line.end < len(text) and _WORD_CHAR.match(text, line.end - 1) \
+            and _WORD_CHAR.match(text, line.end):
         body = text[line.end:]
         found = find_dates(body, 0, len(body), line.date)
     else:
@@ -376,6 +381,11 @@ def _saved_long_after(text: str, line: Dateline, start: dt.date,
     """The clipper's ``line`` and the note, or None and why when the text tells a day (``_long_ago``)
     that the clipper's date would put nearly a year before it."""
     long_ago = _long_ago(text, line.end, line.date, start) if line.kind == "clipper" else None
+    early = _since_before_start(text, line.date, start) if line.kind == "clipper" else None
+    if early is not None:
+        return None, (f"the clipper's date ({line.date:%d %b %Y}) would put the text's '{early}' before "
+                      f"the campaign began ({start:%b %Y}), yet the text counts the campaign's acts from it: "
+                      "the page is later than its clipper's date; not used")
     if long_ago is None:
         return line, note
     return None, (f"the clipper's date ({line.date:%d %b %Y}) would put the text's '{long_ago}', told "
@@ -397,6 +407,28 @@ def _long_ago(text: str, after: int, day: dt.date, start: dt.date) -> str | None
                     and not _COUNT_FROM.search(sentence, 0, told.start)
                     and not _LAST_YEAR.match(sentence, told.end)):
                 return told.text
+    return None
+
+
+# "strikes since February": acts counted from a month told without its day or year; the months just
+# before the campaign's start are the war that set it off ("have attacked ships since October")
+SINCE_BEFORE_START = 2
+_SINCE_MONTH = re.compile(rf"\bsince\s+(?P<mon>{MON})\b(?!\.?\s*\d)")
+_ACTS = re.compile(r"\b(?:attack|strike|airstrike|raid)(?:s|ed|ing)?\b", re.I)
+
+
+def _since_before_start(text: str, day: dt.date, start: dt.date) -> str | None:
+    """A "since <month>" in a sentence on attacks or strikes that, counted back from ``day`` (a
+    clipper's date), falls months before the campaign's ``start``: acts of the campaign counted
+    from before it began ("retaliatory strikes since February" on a page said to be of 1 January)."""
+    for _, first, last in all_sentences(text):
+        if not _ACTS.search(text, first, last):
+            continue
+        for since in _SINCE_MONTH.finditer(text, first, last):
+            month = month_of(since["mon"])
+            year = day.year if month <= day.month else day.year - 1
+            if (start.year * 12 + start.month) - (year * 12 + month) > SINCE_BEFORE_START:
+                return since.group()
     return None
 
 
@@ -969,7 +1001,7 @@ def _quoted_today(clean: str, position: int, published: dt.date) -> dt.date | No
 
 def _resolve_word(word: str, published: dt.date, mention: Callable[..., DateMention],
                   quoted: bool, counted: str = "") -> DateMention:
-    if word in {"today", "tonight", "this morning"}:
+    if word in {"today", "tonight", "this morning"} or word.endswith(" 24 hours"):
         if quoted:
             return mention(None, note="'today' inside a quotation refers to the speaker's day")
         return mention(published, note=counted.strip(" ()"))

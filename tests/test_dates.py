@@ -183,6 +183,31 @@ def test_a_clippers_date_that_puts_a_day_without_its_year_a_year_back_is_not_use
     assert (published is None) == any("nearly a year before" in p for p in article.problems)
 
 
+_EARLY_CLIP = (" date 2024-01-01 Boats fire on a ship\n\nGunmen in two boats fired on a tanker on Monday, "
+               "agencies said.")
+
+
+@pytest.mark.parametrize(("told", "published"), [
+    # the campaign's acts counted from a month the clipper's date puts long before the campaign began
+    (" Their raids have drawn British and US strikes since February.", None),
+    # neighbours that keep it: the war before the start, a month with its year, a month of no acts
+    (" The rebels have attacked ships since October.", dt.date(2024, 1, 1)),
+    (" Their raids have drawn British and US strikes since February 2023.", dt.date(2024, 1, 1)),
+    (" Freight rates have doubled since February.", dt.date(2024, 1, 1)),
+])
+def test_a_clippers_date_before_the_month_its_acts_are_counted_from_is_not_used(
+        told: str, published: dt.date | None) -> None:
+    from briefing.ingest import boilerplate
+    from briefing.model import Article
+    from briefing.yearless import StoryTime
+
+    text = _EARLY_CLIP + told
+    undated = Article(id="a1", path="a1.txt", text=text, clean=boilerplate(text))
+    article = date_article(undated, StoryTime(dt.date(2023, 11, 19)))
+    assert article.published == published
+    assert (published is None) == any("before the campaign began" in p for p in article.problems)
+
+
 _PAST_WEEK = " date 2024-03-20 Bases hit again\n\nMilitias fired drones at three bases over the past week. "
 
 

@@ -81,6 +81,31 @@ def test_notes_that_date_nothing_and_notes_that_yield(text: str, published: dt.d
     assert make_article(text).published == published
 
 
+# a newspaper's web copy closed by its print-edition line, the site's teasers of other days below
+PRINTED = ("Jets shot down a missile over the gulf on Friday, officials said.\n\n"
+           "No one aboard the destroyer was hurt.\n\nPublished in The Daily Example, March 2nd, 2024\n\n"
+           "Comment\n\nA budget too late\nUpdated 19 June, 2024\n\nThe budget is late again.\n\n"
+           "Water for all\n18 June, 2024\n\nThe dams are full.")
+
+
+def test_a_print_edition_line_dates_the_story_above_it_not_the_teasers_below() -> None:
+    article = make_article(PRINTED)
+    assert (article.published, article.published_basis) == (dt.date(2024, 3, 2), "dateline")
+    evidence = article.published_evidence
+    assert evidence is not None and evidence.quote == "Published in The Daily Example, March 2nd, 2024"
+
+
+@pytest.mark.parametrize("text", [
+    # the words inside a sentence of the story, or with more after the date, are no print line
+    PRINTED.replace("Published in The Daily Example, March 2nd, 2024",
+                    "Published in The Daily Example, March 2nd, 2024, the letter drew replies"),
+    PRINTED.replace("Published in The Daily Example, March 2nd, 2024",
+                    "The ministry's reply was published in The Daily Example, March 2nd, 2024."),
+])
+def test_a_print_lines_words_inside_a_sentence_date_nothing(text: str) -> None:
+    assert make_article(text).published != dt.date(2024, 3, 2)
+
+
 REVISION = ("Strikes on the depots\nFrom the free encyclopedia\nThis is an old revision of this page, as "
             "edited by A. Editor (talk | contribs) at 08:07, 3 February 2024 (fixed a link). The present "
             "address is a permanent link to this revision.\nDate2 February 2024 – present\n"

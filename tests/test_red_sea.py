@@ -47,6 +47,33 @@ def _events(text: str, published: dt.date | None = MONDAY, profile: str = "red-s
      [("intercept", "Red Sea", dt.date(2024, 1, 9))]),
     ("Fighter jets and warships destroyed eighteen suicide drones fired by the Houthis over the Red Sea.",
      [("intercept", "Red Sea", dt.date(2024, 1, 9))]),
+    # the named attacks of 2024 that undated pages tell by the ship alone (the twelfth session's)
+    ("An anti-ship missile fired by the Houthis struck the Groton in the Gulf of Aden.",
+     [("attack_on_shipping", "Gulf of Aden", dt.date(2024, 8, 3))]),
+    ("The Houthis said their drones hit the Morning Tide in the Red Sea.",
+     [("attack_on_shipping", "Red Sea", dt.date(2024, 2, 6))]),
+    ("A Houthi drone boat rammed the Cordelia Moon in the Red Sea, and a missile was fired at the "
+     "Minoan Courage.",
+     [("attack_on_shipping", "Red Sea", dt.date(2024, 10, 1)),
+      ("attack_on_shipping", "Red Sea", dt.date(2024, 10, 1))]),
+    ("A Houthi missile struck the M/T Wind in the Red Sea.",
+     [("attack_on_shipping", "Red Sea", dt.date(2024, 5, 18))]),
+    ("Houthi missiles damaged the Laax near the Bab el-Mandeb.",
+     [("attack_on_shipping", "Bab el-Mandeb", dt.date(2024, 5, 28))]),
+    ("The rebels said their drones struck the MSC Orion in the Arabian Sea.",
+     [("attack_on_shipping", "Arabian Sea", dt.date(2024, 4, 26))]),
+    ("An explosive boat hit the Chios Lion in the Red Sea, the Houthis said.",
+     [("attack_on_shipping", "Red Sea", dt.date(2024, 7, 15))]),
+    # "named Wind": the ship's name after "named", as a report introduces it
+    ("A Houthi missile struck an oil tanker named Wind in the Red Sea.",
+     [("attack_on_shipping", "Red Sea", dt.date(2024, 5, 18))]),
+    ("A missile from Yemen struck the Eagle Gibraltar, a US-owned bulk carrier, in the Gulf of Aden.",
+     [("attack_on_shipping", "Gulf of Aden", dt.date(2024, 1, 15))]),
+    # a round known by what it hit
+    ("US jets struck a missile storage facility and a command-and-control facility of the Houthis in Sanaa.",
+     [("us_strike", "Yemen", dt.date(2024, 12, 21))]),
+    # the wind as a word names no ship
+    ("A Houthi missile struck a tanker in the Red Sea as the wind rose.", []),
 ])
 def test_a_well_known_attack_is_dated_by_the_ships_name(text: str,
                                                          expected: list[tuple[str, str, dt.date]]) -> None:
@@ -156,6 +183,16 @@ def test_an_article_placed_only_in_another_storys_countries_gives_no_act_placed_
     sea = extract_article(make_article(strike + "Houthi drones had flown over the Red Sea.", MONDAY),
                           choose_topic("red-sea"))
     assert [e.type for e in sea.events] == ["us_strike"]
+
+
+def test_a_tanker_seized_off_oman_is_another_storys_even_beside_the_red_sea() -> None:
+    """Iran's navy taking a tanker in the Gulf of Oman, with the Houthis' Red Sea named only as the
+    background: no act of this story."""
+    text = ("Naval commandos seized a tanker in the waters off Oman on Sunday, state television said. "
+            "Armed men had boarded the ship before dawn in the Gulf of Oman. "
+            "The seizure comes as the Houthis keep up their attacks in the Red Sea.")
+    found = extract_article(make_article(text, MONDAY), choose_topic("red-sea"))
+    assert (found.events, found.undated) == ((), ())
 
 
 @pytest.mark.parametrize(("lede", "expected"), [
@@ -1269,3 +1306,45 @@ def test_a_groups_own_count_when_it_speaks(text: str, expected: list[tuple[int, 
 def test_who_gives_a_figure_told_on_by_it_or_by_the_navys_head(
         text: str, expected: list[tuple[int, str, str | None]]) -> None:
     assert _kinds(text) == expected
+
+
+def test_that_day_after_an_act_whose_own_day_is_unread_is_not_an_earlier_acts_day() -> None:
+    """An undated page: "Earlier that day" follows strikes told "on Wednesday", a day the page cannot
+    place; it is that Wednesday, not the day of the round told with its date two sentences before."""
+    text = ("The US and Britain struck rebel radar sites in Yemen on January 11, 2024. "
+            "After more Houthi attacks on shipping, the US carried out strikes on Houthi targets "
+            "on Wednesday. "
+            "Earlier that day, the Houthis fired a drone at a US-owned bulk carrier in the Gulf of Aden.")
+    assert [e for e in _events(text, published=None) if e[0] == "attack_on_shipping"] == []
+
+
+def test_that_day_still_counts_from_the_act_just_told_with_its_day() -> None:
+    text = ("The US and Britain struck rebel radar sites in Yemen on January 11, 2024. "
+            "Earlier that day, the Houthis fired a drone at a US-owned bulk carrier in the Gulf of Aden.")
+    assert ("attack_on_shipping", "Gulf of Aden", dt.date(2024, 1, 11)) in _events(text, published=None)
+
+
+@pytest.mark.parametrize(("text", "profile", "expected"), [
+    ("The US military said it carried out 15 strikes on Friday against rebel targets in Yemen.", "red-sea",
+     [("us_strike", "Yemen", dt.date(2024, 1, 19))]),
+    ("American jets carried out 12 airstrikes overnight on militia depots in Iraq, officials said.",
+     "us-forces-iraq-syria", [("us_strike", "Iraq", dt.date(2024, 1, 21))]),
+    # neighbours: a running count, and a count over a span, are no act of a day
+    ("The US has carried out more than 150 strikes in Yemen since January.", "red-sea", []),
+    ("US forces carried out 15 strikes on Houthi targets in Yemen in the past week.", "red-sea", []),
+])
+def test_a_number_of_strikes_told_with_its_day_is_that_days_round(text: str, profile: str,
+                                                                   expected: Found) -> None:
+    assert _events(text, profile=profile) == expected
+
+
+def test_the_past_24_hours_of_a_dated_release_is_its_day() -> None:
+    text = ("In the past 24 hours, US forces destroyed a Houthi radar site in a Houthi-controlled area "
+            "of Yemen.")
+    assert _events(text, published=dt.date(2024, 6, 26)) == [("us_strike", "Yemen", dt.date(2024, 6, 26))]
+
+
+def test_a_ship_struck_by_a_small_vessel_is_attacked() -> None:
+    text = ("A bulk carrier which reported an incident in the Red Sea on Sunday was struck by a small "
+            "vessel, UKMTO said.\n\nThe Houthi movement has attacked shipping in the Red Sea since November.")
+    assert _events(text) == [("attack_on_shipping", "Red Sea", SUNDAY)]

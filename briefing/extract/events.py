@@ -156,7 +156,7 @@ def _read_events(article: Article, lex: Lexicons, names: Names | None) -> Articl
             dated = _told_again_that_night(article, dated, last_told)
             if dated is not None and dated.date is None:
                 dated = _right_before(article, _right_after(article, dated, last_told), last_told)
-                dated = _hours_later(article, dated, last_told, found)
+                dated = _hours_later(article, dated, last_told, found, last_seen)
                 dated = _during_announced(article, dated, last_seen)
                 dated = _ordinal(article, dated, last_told, counted)
                 dated = _in_that_act(article, _part_of_count(article, dated, last_told, counted), last_seen)
@@ -641,7 +641,7 @@ _HOURS_REACH = 3  # sentences back from "About three hours later, ..." to the ac
 
 
 def _hours_later(article: Article, item: _Dated, last_told: dict[str, _Dated],
-                 found: Sequence[_Dated] = ()) -> _Dated:
+                 found: Sequence[_Dated] = (), last_seen: dict[str, _Dated] | None = None) -> _Dated:
     """"A missile hit one tanker. About three hours later, a drone hit another.": an act with no
     day, in a sentence that opens a few hours after the act just told (rule hours_later), or that
     says it was earlier or later that day (rule same_day, :func:`_later_cue`), takes
@@ -657,6 +657,8 @@ def _hours_later(article: Article, item: _Dated, last_told: dict[str, _Dated],
     told = max(last_told.values(), key=lambda t: t.mention.start, default=None)
     if told is None or told.date is None or told.mention.sentence[0] >= mention.sentence[0]:
         return item
+    if _day_unread_between(article, told, mention, last_seen or {}):
+        return item
     if _sentences_apart(article.clean, told.mention, mention) > _HOURS_REACH and not (
             _that_day(article, mention)
             and {f.date for f in found if f.date is not None and not f.weak} == {told.date}):
@@ -665,6 +667,17 @@ def _hours_later(article: Article, item: _Dated, last_told: dict[str, _Dated],
     same = told.mention.act == mention.act
     placed = replace(mention, country=mention.country or (told.mention.country if same else None))
     return _Dated(placed, told.date, f"'{cue}' the act told on {told.date:%d %b %Y}", basis="told-before")
+
+
+def _day_unread_between(article: Article, told: _Dated, mention: Mention,
+                        last_seen: dict[str, _Dated]) -> bool:
+    """Whether an act told after ``told`` and before ``mention`` wrote a day of its own that could
+    not be read ("the US struck on Wednesday. Earlier that day, ..." in an undated page): "that
+    day" is that act's day, not the day of an act told before it."""
+    clean = article.clean
+    return any(seen.date is None and told.mention.start < seen.mention.start < mention.start
+               and any(d.date is None for d in find_dates(clean, *seen.mention.clause, article.published))
+               for seen in last_seen.values())
 
 
 def _during_announced(article: Article, item: _Dated, last_seen: dict[str, _Dated]) -> _Dated:

@@ -98,6 +98,7 @@ _SHARED_OUT = GRAMMAR.pattern("shared_out")
 _SPREAD_OVER = GRAMMAR.pattern("spread_over")
 _TIMES_OVER = GRAMMAR.pattern("times_over")  # "attacked four times in Iraq and Syria": one in each
 _COUNTING = GRAMMAR.pattern("counting")
+_DAYS_ROUND = GRAMMAR.pattern("days_round")
 _RUNNING_PLACE = GRAMMAR.pattern("running_place")
 _TIMES_COUNTED = GRAMMAR.pattern("times_counted")
 _SPAN_OF_ACTS = GRAMMAR.pattern("span_of_acts")
@@ -365,6 +366,8 @@ class SentenceReader:
         under attack 19 times since October 17" (counted in times)."""
         start, end = act
         left = self.text[clause[0]:start]
+        if _DAYS_ROUND.search(self.text, *clause):
+            return False  # "carried out 15 strikes on Friday": that day's round
         if plural and (_COUNTING.search(self.text, *clause) or self._counted_over_time(left, clause)):
             return True
         if verb:
