@@ -333,6 +333,19 @@ def test_a_named_event_and_the_next_days_weekday_for_it_are_one_event_on_the_kno
     assert ("us_strike", dt.date(2024, 2, 4), "Syria") in kinds(later, dt.date(2024, 2, 5))
 
 
+def test_a_named_event_of_two_countries_told_from_one_is_that_ones_only() -> None:
+    # the strikes of 2 February 2024 hit Iraq and Syria; a report of the Iraqi half names Syria
+    # only as the far side of the border where the soldiers died: no Syrian event of this page
+    half = ("U.S. strikes hit positions around al-Qaim in western Iraq, a government spokesman said.\n\n"
+            "Washington carried out the strikes on Friday in response to the deaths of three American "
+            "soldiers at an outpost near Jordan's border with Syria and Iraq.")
+    feb2, sat = dt.date(2024, 2, 2), dt.date(2024, 2, 3)
+    assert kinds(half, sat) == {("us_strike", feb2, "Iraq")}
+    # a sentence of the same page placing the strikes in both countries keeps both
+    whole = half + "\n\nTehran condemned the U.S. air strikes on Iraq and Syria."
+    assert kinds(whole, sat) == {("us_strike", feb2, "Iraq"), ("us_strike", feb2, "Syria")}
+
+
 def test_deaths_at_a_us_facility_in_jordan_are_the_known_jordan_attack() -> None:
     # a briefing transcript cut before its "yesterday": the only deadly attack on US forces in Jordan
     text = ("Were killed and many more hurt when a drone struck a U.S. military facility in "

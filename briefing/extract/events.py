@@ -45,7 +45,7 @@ from ..yearless import CAMPAIGN_YEARS, StoryTime, of_another_time, of_the_campai
 from .counted import acts_counted, one_days_count, sites_counted, targets_counted
 from .entries import ENTRY_HEAD, GRAMMAR, verbless_mentions
 from .lexicon import Lexicons, Names, lexicons
-from .roles import Mention, SentenceReader, act_screen, named_as_cause
+from .roles import Mention, SentenceReader, act_screen, border_side, named_as_cause
 
 _SINCE = GRAMMAR.pattern("start_cue")  # "since", "began on": a day that starts a count or a span
 _UNTIL = GRAMMAR.pattern("end_cue")  # "between Oct. 17 and", "up to": a day that ends one
@@ -2037,7 +2037,7 @@ def _gather(article: Article, found: list[_Dated], lex: Lexicons) -> ArticleEven
             key = (item.mention.type, item.mention.country, item.date)
             (home if home is not None else groups.setdefault(key, [])).append(item)  # type: ignore[arg-type]
     _join_specific_kind(groups, lex)
-    _place_named(groups, article, lex)
+    _place_named(groups, article, lex, {(i.mention.type, i.mention.country) for i in found})
     _join_countryless(groups)
     _join_known(groups)
     _join_known_areas(groups, lex.topic.known_events)
@@ -2077,25 +2077,51 @@ def _join_specific_kind(groups: dict[tuple[str, str | None, dt.date], list[_Date
 
 
 def _place_named(groups: dict[tuple[str, str | None, dt.date], list[_Dated]], article: Article,
-                 lex: Lexicons) -> None:
+                 lex: Lexicons, told: set[tuple[str, str | None]]) -> None:
     """A dated mention placed nowhere whose day is a named event's of its kind is where that event
     was, not in another event of the day ("At 3 a.m., <ship A> reported an explosion" beside a
     salvo told in another sea: <ship A>'s own sea); so is one dated by its own words that names
     that event ("<ship A> was hit at about midnight local time on Monday", its known day); the
-    group's other mentions stay for :func:`_join_countryless`."""
+    group's other mentions stay for :func:`_join_countryless`. ``told``: the kinds and countries of
+    the article's mentions, dated or not."""
     for key in [k for k in groups if k[1] is None]:
         named = [(i, known) for i in groups[key]
                  if (known := _named_that_day(article, i, key, lex)) is not None]
         if not named:
             continue
         for item, known in named:
-            for country in known.countries:
+            for country in _named_countries(article, item, known, _placed(known, key, groups, told), lex):
                 groups.setdefault((key[0], country, key[2]), []).append(item)
         rest = [i for i in groups[key] if all(i is not n for n, _ in named)]
         if rest:
             groups[key] = rest
         else:
             groups.pop(key)
+
+
+def _placed(known: KnownEvent, key: tuple[str, str | None, dt.date],
+            groups: dict[tuple[str, str | None, dt.date], list[_Dated]],
+            told: set[tuple[str, str | None]]) -> tuple[str, ...]:
+    """The named event's countries the article places its kind in: by that day's events, or by
+    a mention of the kind without a day ("Tehran condemned US air strikes on <both countries>")."""
+    return tuple(c for c in known.countries if (key[0], c, key[2]) in groups or (key[0], c) in told)
+
+
+def _named_countries(article: Article, item: _Dated, known: KnownEvent, placed: tuple[str, ...],
+                     lex: Lexicons) -> tuple[str, ...]:
+    """The countries of a named event a mention placed nowhere is told in: all of them, unless the
+    article places the event in some of them by other mentions (``placed``: "locations in <an
+    Iraqi region>") and the mention's own words name none of the others but as the other side of a
+    border ("the strikes, in retaliation for a drone attack near <a country>'s border with
+    <another>"): then those only. A report of one country's half of the 2 February strikes is
+    not a report of the other's."""
+    if len(known.countries) < 2 or not placed:
+        return known.countries
+    clean = article.clean
+    start, end = item.mention.zone
+    named = {lex.country(m.group(0)) for m in lex.countries.finditer(clean, start, end)
+             if not border_side(clean, m.start(), start)}
+    return known.countries if named & (set(known.countries) - set(placed)) else placed
 
 
 def _named_that_day(article: Article, item: _Dated, key: tuple[str, str | None, dt.date],
