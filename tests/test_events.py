@@ -346,6 +346,21 @@ def test_a_named_event_of_two_countries_told_from_one_is_that_ones_only() -> Non
     assert kinds(whole, sat) == {("us_strike", feb2, "Iraq"), ("us_strike", feb2, "Syria")}
 
 
+def test_strikes_on_nine_targets_are_the_known_strikes_of_11_november_2024() -> None:
+    nov11 = dt.date(2024, 11, 11)
+    text = "The United States hit nine targets tied to Iran-backed groups in Syria, the command said."
+    assert kinds(text, None) == {("us_strike", nov11, "Syria")}
+    # the next day's own strikes, with the known ones told "the previous day" after them, stay
+    # another event (not one event across midnight on the known day)
+    both = ("American troops on Tuesday hit targets linked to an Iran-backed militia in Syria in response "
+            "to a rocket attack on U.S. personnel, the U.S. military said.\n\n"
+            "The strikes hit the group's weapons storage site, the command said in a post.\n\n"
+            "The previous day, U.S. forces bombed nine targets associated with Iran-backed groups in "
+            "response to recent drone and rocket attacks, according to the Pentagon.")
+    assert kinds(both, dt.date(2024, 11, 13)) == {("us_strike", dt.date(2024, 11, 12), "Syria"),
+                                                   ("us_strike", nov11, "Syria")}
+
+
 def test_deaths_at_a_us_facility_in_jordan_are_the_known_jordan_attack() -> None:
     # a briefing transcript cut before its "yesterday": the only deadly attack on US forces in Jordan
     text = ("Were killed and many more hurt when a drone struck a U.S. military facility in "

@@ -2042,7 +2042,7 @@ def _gather(article: Article, found: list[_Dated], lex: Lexicons) -> ArticleEven
     _join_known(groups)
     _join_known_areas(groups, lex.topic.known_events)
     _join_tellers_day(groups, article, lex.topic.known_events)
-    _join_known_neighbours(groups)
+    _join_known_neighbours(groups, article)
     _join_across_midnight(article, groups, lex)
     undated: list[_Dated] = []
     for item in found:
@@ -2238,15 +2238,26 @@ def _join_tellers_day(groups: dict[tuple[str, str | None, dt.date], list[_Dated]
 _COUNTED = frozenset({"weekday", "relative", "local-time", "statement"})
 
 
-def _join_known_neighbours(groups: dict[tuple[str, str | None, dt.date], list[_Dated]]) -> None:
+def _join_known_neighbours(groups: dict[tuple[str, str | None, dt.date], list[_Dated]],
+                           article: Article) -> None:
     """A named event told on its known day, and the same kind of act in the same country on the
     day before or after from a weekday or the statement's day alone ("the aftermath of the strikes
-    emerged on Saturday"): one event across the US-Eastern / local midnight, on the known day."""
-    for key in [k for k in groups if any(i.known is not None and i.known.date == k[2] for i in groups[k])]:
+    emerged on Saturday"): one event across the US-Eastern / local midnight, on the known day.
+    Never when the article tells the named event a day apart from another act ("The previous day,
+    US forces bombed <its targets>"): the act of the day beside it is that other one."""
+    for key in [k for k in groups if any(i.known is not None and i.known.date == k[2] for i in groups[k])
+                and not _told_a_day_apart(article, groups[k])]:
         for shift in (-1, 1):
             near = (key[0], key[1], key[2] + dt.timedelta(days=shift))
             if near in groups and all(i.known is None and i.basis in _COUNTED for i in groups[near]):
                 groups[key].extend(replace(i, date=key[2]) for i in groups.pop(near))
+
+
+
+def _told_a_day_apart(article: Article, items: list[_Dated]) -> bool:
+    """Whether one of the mentions is told a day before or after another act ("the previous day",
+    "the day before"), not on the same day."""
+    return any((cue := _day_cue(article.clean, i.mention)) is not None and not cue["same"] for i in items)
 
 
 _SMALL_HOURS = GRAMMAR.pattern("small_hours_day")
