@@ -309,6 +309,14 @@ def test_a_lede_without_its_day_takes_the_day_of_the_statement_that_announced_it
     assert kinds(text) == {("us_strike", SUN, "Syria")}
 
 
+def test_attacks_told_by_how_they_grew_take_no_statements_day() -> None:
+    # the campaign told as a trend in the lede, a spokesman's dated words after it: no attack that day
+    text = ("Attacks on U.S. troops in the region, mostly at bases in Iraq and Syria, intensified after "
+            "the war began in early October.\n\n"
+            "The groups have close ties to Tehran, a White House spokesman said on Sunday.")
+    assert kinds(text) == set()
+
+
 @pytest.mark.parametrize("text", [
     # the statement announces the answer; the act answered came days before it
     ("The Pentagon announced on Monday that American jets bombed two depots in Syria in retaliation "

@@ -1383,7 +1383,8 @@ def _said_or_partial(article: Article, mention: Mention, lex: Lexicons, usable: 
         # form 4), and a gap is better than a wrong day
         return _Dated(mention, None, f"'{said.text}' is the day it was told, not the day it happened",
                       told=True, told_on=said.date)
-    over_time = mention.plural and _ACTS_OVER_TIME.search(clean, *mention.clause)
+    over_time = mention.plural and (_ACTS_OVER_TIME.search(clean, *mention.clause)
+                                    or _ACTS_TREND.search(clean, mention.end, mention.sentence[1]))
     if said is None and not unsaid and not over_time:
         said = _lede_statement(article, mention, anchor, None if names is None else (names, lex))
     if said is not None and said.date is not None and said.date >= lex.topic.campaign.start:
@@ -1401,6 +1402,8 @@ def _said_or_partial(article: Article, mention: Mention, lex: Lexicons, usable: 
 
 # "the ongoing attacks", "have staged attacks ... for months": the campaign, no news of a statement's day
 _ACTS_OVER_TIME = GRAMMAR.pattern("acts_over_time")
+# "Attacks on US forces, mostly in Iraq and Syria, intensified after the war erupted": the same
+_ACTS_TREND = GRAMMAR.pattern("acts_trend")
 
 
 def _fresh(article: Article, day: dt.date) -> bool:
