@@ -309,6 +309,15 @@ def test_a_lede_without_its_day_takes_the_day_of_the_statement_that_announced_it
     assert kinds(text) == {("us_strike", SUN, "Syria")}
 
 
+@pytest.mark.parametrize("negated", ["haven't been attacked", "haven’t been attacked",
+                                     "have not been attacked"])
+def test_troops_not_attacked_since_a_day_is_no_attack(negated: str) -> None:
+    # a lull told in a headline's deck, the wire's day in the next sentence: no attack that day
+    text = (f"Militias halt attacks on US forces\n\nAccording to a wire report, US troops in Iraq and Syria "
+            f"{negated} since February 4\n\nA general's visit led to a pause, the wire reported on Sunday.")
+    assert kinds(text, dt.date(2024, 2, 19)) == set()
+
+
 def test_attacks_told_by_how_they_grew_take_no_statements_day() -> None:
     # the campaign told as a trend in the lede, a spokesman's dated words after it: no attack that day
     text = ("Attacks on U.S. troops in the region, mostly at bases in Iraq and Syria, intensified after "
