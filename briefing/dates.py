@@ -1019,12 +1019,15 @@ def against_known_events(article: Article, known: Iterable[KnownEvent]) -> Artic
     """The article undated when the text tells a known event of the story (the profile's
     ``[[known_event]]``) that happened more than a day after the publication date it was given
     from the page: an article cannot report what came after it; or when a clipper's date is days
-    after the known events a text tells as the day's news (:func:`_known_news_before`).
+    after the known events a text tells as the day's news (:func:`_known_news_before`); or when
+    the page's date puts the weekday the text gives a known event on another week
+    (:func:`_known_on_another_weekday`).
     Front matter and the desk stand."""
     if article.published is None or article.published_basis in ("front-matter", "desk", "metadata"):
         return article
     known = tuple(known)
-    why = _known_after(article, known) or _known_news_before(article, known)
+    why = (_known_after(article, known) or _known_news_before(article, known)
+           or _known_on_another_weekday(article, known))
     if why is None:
         return article
     return dataclasses.replace(article, published=None, published_time=None, published_basis="unknown",
@@ -1039,6 +1042,30 @@ def _known_after(article: Article, known: tuple[KnownEvent, ...]) -> str | None:
         return None
     return (f"the page's date ({published:%d %b %Y}) is before the {later.name} ({later.date:%d %b %Y}), "
             "which the text reports; not used")
+
+
+REPOST_WEEK = 7  # days: a known event's weekday counted from the page's date this far from its day
+
+
+def _known_on_another_weekday(article: Article, known: tuple[KnownEvent, ...]) -> str | None:
+    """Why the page's date is not used when a sentence tells a known event with its weekday ("U.S.
+    forces on Monday conducted <the known strikes>"), the known day is that weekday, and counted
+    from the page's date the weekday falls a week or more away from it: a later copy of that
+    day's report (a repost, a site's furniture date), whose weekdays the date would misplace."""
+    published, clean = article.published, article.clean
+    assert published is not None
+    for _, start, end in all_sentences(clean):
+        told = [e for e in known if e.told_in(clean[start:end])]
+        days = [d for d in find_dates(clean, start, end, published, article.published_time)
+                if told and d.basis == "weekday" and d.date is not None]
+        for day, event in itertools.product(days, told):
+            assert day.date is not None
+            apart = abs((day.date - event.date).days)
+            if day.date.weekday() == event.date.weekday() and apart >= REPOST_WEEK:
+                return (f"the page's date ({published:%d %b %Y}) puts '{day.text}' on {day.date:%d %b %Y}, "
+                        f"but the {event.name} the text tells on that weekday was on {event.date:%d %b %Y}; "
+                        "not used")
+    return None
 
 
 STALE_KNOWN = 3  # days: a known event told as the day's news this long after is a late copy's

@@ -721,6 +721,32 @@ def test_a_clippers_date_days_after_a_known_event_told_as_the_days_news(told: st
     assert against_known_events(fresh, (raid,)).published == dt.date(2024, 2, 21)
 
 
+_RAID_DAY = dt.date(2024, 2, 20)  # a Tuesday
+
+
+@pytest.mark.parametrize(("page", "told", "published"), [
+    # a page saved the Thursday of the next week: "on Tuesday" would be 27 February, a week after
+    # the known raid the sentence tells on its own weekday: a repost, its date not used
+    ("2024-02-29", "Commandos on Tuesday carried out the Lighthouse raid, officials said.", None),
+    # saved two days after: "on Tuesday" is the raid's own day
+    ("2024-02-22", "Commandos on Tuesday carried out the Lighthouse raid, officials said.",
+     dt.date(2024, 2, 22)),
+    # a week after, but the weekday is another act's, not the raid's (a Tuesday): kept
+    ("2024-02-29", "Commandos on Wednesday recalled the Lighthouse raid, officials said.",
+     dt.date(2024, 2, 29)),
+    # the weekday in a sentence that does not tell the raid: kept
+    ("2024-02-29", "The Lighthouse raid was praised. Depots were hit on Tuesday.", dt.date(2024, 2, 29)),
+])
+def test_a_page_date_that_puts_a_known_events_weekday_in_another_week(page: str, told: str,
+                                                                      published: dt.date | None) -> None:
+    from briefing.dates import against_known_events
+    from briefing.topic import KnownEvent
+
+    raid = KnownEvent("Lighthouse raid", "us_strike", _RAID_DAY, ("Iraq",), ("Lighthouse raid",))
+    article = make_article(f" date {page} Raid\n\n{told}")
+    assert against_known_events(article, (raid,)).published == published
+
+
 @pytest.mark.parametrize(("text", "weekday_day"), [
     # the anchor fixes the yearless day's year; the weekday written right before it is that day
     ("On Saturday, Dec. 21, the navy said drones were downed.", dt.date(2024, 12, 21)),

@@ -309,6 +309,23 @@ def test_a_lede_without_its_day_takes_the_day_of_the_statement_that_announced_it
     assert kinds(text) == {("us_strike", SUN, "Syria")}
 
 
+@pytest.mark.parametrize("negated", ["haven't been attacked", "haven’t been attacked",
+                                     "have not been attacked"])
+def test_troops_not_attacked_since_a_day_is_no_attack(negated: str) -> None:
+    # a lull told in a headline's deck, the wire's day in the next sentence: no attack that day
+    text = (f"Militias halt attacks on US forces\n\nAccording to a wire report, US troops in Iraq and Syria "
+            f"{negated} since February 4\n\nA general's visit led to a pause, the wire reported on Sunday.")
+    assert kinds(text, dt.date(2024, 2, 19)) == set()
+
+
+def test_attacks_told_by_how_they_grew_take_no_statements_day() -> None:
+    # the campaign told as a trend in the lede, a spokesman's dated words after it: no attack that day
+    text = ("Attacks on U.S. troops in the region, mostly at bases in Iraq and Syria, intensified after "
+            "the war began in early October.\n\n"
+            "The groups have close ties to Tehran, a White House spokesman said on Sunday.")
+    assert kinds(text) == set()
+
+
 @pytest.mark.parametrize("text", [
     # the statement announces the answer; the act answered came days before it
     ("The Pentagon announced on Monday that American jets bombed two depots in Syria in retaliation "
@@ -331,6 +348,34 @@ def test_a_named_event_and_the_next_days_weekday_for_it_are_one_event_on_the_kno
     later = ("The United States hit 85 targets across Iraq and Syria.\n\n"
              "More U.S. strikes in Syria followed on Sunday.")
     assert ("us_strike", dt.date(2024, 2, 4), "Syria") in kinds(later, dt.date(2024, 2, 5))
+
+
+def test_a_named_event_of_two_countries_told_from_one_is_that_ones_only() -> None:
+    # the strikes of 2 February 2024 hit Iraq and Syria; a report of the Iraqi half names Syria
+    # only as the far side of the border where the soldiers died: no Syrian event of this page
+    half = ("U.S. strikes hit positions around al-Qaim in western Iraq, a government spokesman said.\n\n"
+            "Washington carried out the strikes on Friday in response to the deaths of three American "
+            "soldiers at an outpost near Jordan's border with Syria and Iraq.")
+    feb2, sat = dt.date(2024, 2, 2), dt.date(2024, 2, 3)
+    assert kinds(half, sat) == {("us_strike", feb2, "Iraq")}
+    # a sentence of the same page placing the strikes in both countries keeps both
+    whole = half + "\n\nTehran condemned the U.S. air strikes on Iraq and Syria."
+    assert kinds(whole, sat) == {("us_strike", feb2, "Iraq"), ("us_strike", feb2, "Syria")}
+
+
+def test_strikes_on_nine_targets_are_the_known_strikes_of_11_november_2024() -> None:
+    nov11 = dt.date(2024, 11, 11)
+    text = "The United States hit nine targets tied to Iran-backed groups in Syria, the command said."
+    assert kinds(text, None) == {("us_strike", nov11, "Syria")}
+    # the next day's own strikes, with the known ones told "the previous day" after them, stay
+    # another event (not one event across midnight on the known day)
+    both = ("American troops on Tuesday hit targets linked to an Iran-backed militia in Syria in response "
+            "to a rocket attack on U.S. personnel, the U.S. military said.\n\n"
+            "The strikes hit the group's weapons storage site, the command said in a post.\n\n"
+            "The previous day, U.S. forces bombed nine targets associated with Iran-backed groups in "
+            "response to recent drone and rocket attacks, according to the Pentagon.")
+    assert kinds(both, dt.date(2024, 11, 13)) == {("us_strike", dt.date(2024, 11, 12), "Syria"),
+                                                   ("us_strike", nov11, "Syria")}
 
 
 def test_deaths_at_a_us_facility_in_jordan_are_the_known_jordan_attack() -> None:

@@ -45,7 +45,7 @@ from ..yearless import CAMPAIGN_YEARS, StoryTime, of_another_time, of_the_campai
 from .counted import acts_counted, one_days_count, sites_counted, targets_counted
 from .entries import ENTRY_HEAD, GRAMMAR, verbless_mentions
 from .lexicon import Lexicons, Names, lexicons
-from .roles import Mention, SentenceReader, act_screen, named_as_cause
+from .roles import Mention, SentenceReader, act_screen, border_side, named_as_cause
 
 _SINCE = GRAMMAR.pattern("start_cue")  # "since", "began on": a day that starts a count or a span
 _UNTIL = GRAMMAR.pattern("end_cue")  # "between Oct. 17 and", "up to": a day that ends one
@@ -1413,7 +1413,8 @@ def _said_or_partial(article: Article, mention: Mention, lex: Lexicons, usable: 
         # form 4), and a gap is better than a wrong day
         return _Dated(mention, None, f"'{said.text}' is the day it was told, not the day it happened",
                       told=True, told_on=said.date)
-    over_time = mention.plural and _ACTS_OVER_TIME.search(clean, *mention.clause)
+    over_time = mention.plural and (_ACTS_OVER_TIME.search(clean, *mention.clause)
+                                    or _ACTS_TREND.search(clean, mention.end, mention.sentence[1]))
     if said is None and not unsaid and not over_time:
         said = _lede_statement(article, mention, anchor, None if names is None else (names, lex))
     if said is not None and said.date is not None and said.date >= lex.topic.campaign.start:
@@ -1431,6 +1432,8 @@ def _said_or_partial(article: Article, mention: Mention, lex: Lexicons, usable: 
 
 # "the ongoing attacks", "have staged attacks ... for months": the campaign, no news of a statement's day
 _ACTS_OVER_TIME = GRAMMAR.pattern("acts_over_time")
+# "Attacks on US forces, mostly in Iraq and Syria, intensified after the war erupted": the same
+_ACTS_TREND = GRAMMAR.pattern("acts_trend")
 
 
 def _fresh(article: Article, day: dt.date) -> bool:
@@ -2067,12 +2070,12 @@ def _gather(article: Article, found: list[_Dated], lex: Lexicons) -> ArticleEven
             key = (item.mention.type, item.mention.country, item.date)
             (home if home is not None else groups.setdefault(key, [])).append(item)  # type: ignore[arg-type]
     _join_specific_kind(groups, lex)
-    _place_named(groups, article, lex)
+    _place_named(groups, article, lex, {(i.mention.type, i.mention.country) for i in found})
     _join_countryless(groups)
     _join_known(groups)
     _join_known_areas(groups, lex.topic.known_events)
     _join_tellers_day(groups, article, lex.topic.known_events)
-    _join_known_neighbours(groups)
+    _join_known_neighbours(groups, article)
     _join_across_midnight(article, groups, lex)
     undated: list[_Dated] = []
     for item in found:
@@ -2108,25 +2111,51 @@ def _join_specific_kind(groups: dict[tuple[str, str | None, dt.date], list[_Date
 
 
 def _place_named(groups: dict[tuple[str, str | None, dt.date], list[_Dated]], article: Article,
-                 lex: Lexicons) -> None:
+                 lex: Lexicons, told: set[tuple[str, str | None]]) -> None:
     """A dated mention placed nowhere whose day is a named event's of its kind is where that event
     was, not in another event of the day ("At 3 a.m., <ship A> reported an explosion" beside a
     salvo told in another sea: <ship A>'s own sea); so is one dated by its own words that names
     that event ("<ship A> was hit at about midnight local time on Monday", its known day); the
-    group's other mentions stay for :func:`_join_countryless`."""
+    group's other mentions stay for :func:`_join_countryless`. ``told``: the kinds and countries of
+    the article's mentions, dated or not."""
     for key in [k for k in groups if k[1] is None]:
         named = [(i, known) for i in groups[key]
                  if (known := _named_that_day(article, i, key, lex)) is not None]
         if not named:
             continue
         for item, known in named:
-            for country in known.countries:
+            for country in _named_countries(article, item, known, _placed(known, key, groups, told), lex):
                 groups.setdefault((key[0], country, key[2]), []).append(item)
         rest = [i for i in groups[key] if all(i is not n for n, _ in named)]
         if rest:
             groups[key] = rest
         else:
             groups.pop(key)
+
+
+def _placed(known: KnownEvent, key: tuple[str, str | None, dt.date],
+            groups: dict[tuple[str, str | None, dt.date], list[_Dated]],
+            told: set[tuple[str, str | None]]) -> tuple[str, ...]:
+    """The named event's countries the article places its kind in: by that day's events, or by
+    a mention of the kind without a day ("Tehran condemned US air strikes on <both countries>")."""
+    return tuple(c for c in known.countries if (key[0], c, key[2]) in groups or (key[0], c) in told)
+
+
+def _named_countries(article: Article, item: _Dated, known: KnownEvent, placed: tuple[str, ...],
+                     lex: Lexicons) -> tuple[str, ...]:
+    """The countries of a named event a mention placed nowhere is told in: all of them, unless the
+    article places the event in some of them by other mentions (``placed``: "locations in <an
+    Iraqi region>") and the mention's own words name none of the others but as the other side of a
+    border ("the strikes, in retaliation for a drone attack near <a country>'s border with
+    <another>"): then those only. A report of one country's half of the 2 February strikes is
+    not a report of the other's."""
+    if len(known.countries) < 2 or not placed:
+        return known.countries
+    clean = article.clean
+    start, end = item.mention.zone
+    named = {lex.country(m.group(0)) for m in lex.countries.finditer(clean, start, end)
+             if not border_side(clean, m.start(), start)}
+    return known.countries if named & (set(known.countries) - set(placed)) else placed
 
 
 def _named_that_day(article: Article, item: _Dated, key: tuple[str, str | None, dt.date],
@@ -2243,15 +2272,26 @@ def _join_tellers_day(groups: dict[tuple[str, str | None, dt.date], list[_Dated]
 _COUNTED = frozenset({"weekday", "relative", "local-time", "statement"})
 
 
-def _join_known_neighbours(groups: dict[tuple[str, str | None, dt.date], list[_Dated]]) -> None:
+def _join_known_neighbours(groups: dict[tuple[str, str | None, dt.date], list[_Dated]],
+                           article: Article) -> None:
     """A named event told on its known day, and the same kind of act in the same country on the
     day before or after from a weekday or the statement's day alone ("the aftermath of the strikes
-    emerged on Saturday"): one event across the US-Eastern / local midnight, on the known day."""
-    for key in [k for k in groups if any(i.known is not None and i.known.date == k[2] for i in groups[k])]:
+    emerged on Saturday"): one event across the US-Eastern / local midnight, on the known day.
+    Never when the article tells the named event a day apart from another act ("The previous day,
+    US forces bombed <its targets>"): the act of the day beside it is that other one."""
+    for key in [k for k in groups if any(i.known is not None and i.known.date == k[2] for i in groups[k])
+                and not _told_a_day_apart(article, groups[k])]:
         for shift in (-1, 1):
             near = (key[0], key[1], key[2] + dt.timedelta(days=shift))
             if near in groups and all(i.known is None and i.basis in _COUNTED for i in groups[near]):
                 groups[key].extend(replace(i, date=key[2]) for i in groups.pop(near))
+
+
+
+def _told_a_day_apart(article: Article, items: list[_Dated]) -> bool:
+    """Whether one of the mentions is told a day before or after another act ("the previous day",
+    "the day before"), not on the same day."""
+    return any((cue := _day_cue(article.clean, i.mention)) is not None and not cue["same"] for i in items)
 
 
 _SMALL_HOURS = GRAMMAR.pattern("small_hours_day")

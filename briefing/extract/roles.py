@@ -110,10 +110,20 @@ _GROUPS_WHERE = GRAMMAR.pattern("groups_where")
 _GROUPS_DEED = GRAMMAR.pattern("groups_deeds")
 _BOTH = GRAMMAR.pattern("both_countries")
 _ORIGIN = GRAMMAR.pattern("origin")
+# "a base near <a country>'s border with <another>": where the place lies, not where the act was
+_BORDER_SIDE = GRAMMAR.pattern("border_side")
+_BORDER_REACH = 40  # characters before a country where "border with" may stand
 _NAMED_AS_CAUSE = GRAMMAR.pattern("named_as_cause")
 _SPEAKS = GRAMMAR.pattern("capital_speaks")
 _OFFICE_IN = GRAMMAR.pattern("office_in")
 _CLOCK_ZONE = GRAMMAR.pattern("clock_zone")
+
+
+def border_side(text: str, at: int, floor: int = 0) -> bool:
+    """Whether the country named at ``at`` is told as the other side of a border ("near
+    <a country>'s border with <it>"), not as where anything happened (``floor``: where the
+    search may begin)."""
+    return _BORDER_SIDE.search(text, max(floor, at - _BORDER_REACH), at) is not None
 
 
 def _gaps(span: tuple[int, int], hits: list[Hit]) -> list[tuple[int, int]]:
@@ -1091,6 +1101,7 @@ class SentenceReader:
             # "rockets launched from Iraq towards a base in Syria": where it came from is not where
             found = [c for at, c in sorted(hits) if c in self.lex.topic.campaign.countries
                      and not _ORIGIN.search(self.text, max(0, at - 12), at) and not self._in_a_name(at)
+                     and not border_side(self.text, at)
                      and (strike or self.lex.topic.campaign.attacked_in(c))]
             if found:
                 return list(dict.fromkeys(found))
