@@ -100,6 +100,8 @@ _TIMES_OVER = GRAMMAR.pattern("times_over")  # "attacked four times in Iraq and 
 _COUNTING = GRAMMAR.pattern("counting")
 _RUNNING_PLACE = GRAMMAR.pattern("running_place")
 _TIMES_COUNTED = GRAMMAR.pattern("times_counted")
+_REPEATED = GRAMMAR.pattern("repeated_acts")
+_REPEATED_BEFORE = GRAMMAR.pattern("repeated_before")
 _SPAN_OF_ACTS = GRAMMAR.pattern("span_of_acts")
 _HABITUAL = GRAMMAR.pattern("habitual")
 _COUNT_OF = GRAMMAR.pattern("count_of")
@@ -362,9 +364,12 @@ class SentenceReader:
         attacks" (plural); "more than 160 attacks have hit ...", "... resulting in 65 personnel being
         wounded" (a verb of a tally); "It was the 166th attack on US forces since Oct. 17" (the count's
         place: it counts the act told before); "has launched dozens of attacks" (habitual); "have come
-        under attack 19 times since October 17" (counted in times)."""
+        under attack 19 times since October 17" (counted in times), "targeted repeatedly" (told as
+        done again and again)."""
         start, end = act
         left = self.text[clause[0]:start]
+        if _REPEATED.match(self.text, end) or _REPEATED_BEFORE.search(left[-20:]):
+            return True  # "have been targeted repeatedly in the past week": the course, no act
         if plural and (_COUNTING.search(self.text, *clause) or self._counted_over_time(left, clause)):
             return True
         if verb:
