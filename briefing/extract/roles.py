@@ -104,6 +104,8 @@ _REPEATED = GRAMMAR.pattern("repeated_acts")
 _REPEATED_BEFORE = GRAMMAR.pattern("repeated_before")
 _SPAN_OF_ACTS = GRAMMAR.pattern("span_of_acts")
 _HABITUAL = GRAMMAR.pattern("habitual")
+_TOLL_LIST = GRAMMAR.pattern("toll_list")
+_TOLL_ITEM = GRAMMAR.pattern("toll_item")
 _COUNT_OF = GRAMMAR.pattern("count_of")
 _ASPECT = GRAMMAR.pattern("aspect")
 _RELATIVE_CLAUSE = GRAMMAR.pattern("relative_clause")
@@ -374,7 +376,7 @@ class SentenceReader:
             return True
         if verb:
             return bool(_COUNTING.search(self.text, clause[0], end if word not in _HARMED else clause[1])
-                        or self._habitual(end))
+                        or self._habitual(end) or self._listed_after_count(start, end))
         return bool((_RUNNING_PLACE.search(left[-80:]) and _SINCE_WORD.search(self.text, end, self.end))
                     or _TIMES_COUNTED.match(self.text, end))
 
@@ -403,6 +405,14 @@ class SentenceReader:
             return True
         count = _COUNT_OF.match(self.text, end)
         return bool(count and self.lex.target_nouns.match(self.text, count.end()))
+
+    def _listed_after_count(self, start: int, end: int) -> bool:
+        """"have attacked more than 60 ships since Nov. 19, killed four sailors, seized one vessel and
+        sunk two": an act of a number of targets listed after a count of acts so far shares its
+        perfect tense (rules toll_list, toll_item): the toll so far, no act of its own ("and hijacked
+        the Sea Wren in May", a named target, is that act)."""
+        listed = _TOLL_LIST.search(self.text, self.start, start)
+        return bool(listed) and bool(_TOLL_ITEM.match(self.text, end)) and self._habitual(listed.end("verb"))
 
     def _counted_over_time(self, left: str, clause: tuple[int, int]) -> bool:
         """"there have been nine separate attacks", "two attacks since Jan. 4", "no attacks since":
