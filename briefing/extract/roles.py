@@ -114,6 +114,7 @@ _GROUPS_DEED = GRAMMAR.pattern("groups_deeds")
 _BOTH = GRAMMAR.pattern("both_countries")
 _ORIGIN = GRAMMAR.pattern("origin")
 _NAMED_AS_CAUSE = GRAMMAR.pattern("named_as_cause")
+_ASSESSED_DOER = GRAMMAR.pattern("assessed_doer")
 _SPEAKS = GRAMMAR.pattern("capital_speaks")
 _OFFICE_IN = GRAMMAR.pattern("office_in")
 _CLOCK_ZONE = GRAMMAR.pattern("clock_zone")
@@ -324,6 +325,8 @@ class SentenceReader:
                                                         else "attack"), True
         if kind is None:
             return None
+        if not verb and _ASSESSED_DOER.search(left[-120:]):
+            anaphor = True  # "We assess that <group> carried out the Erbil attack": the act told back
         word = self.text[start:end].lower()
         plural = not verb and word.endswith("s") and not word.endswith("ss")
         if self._a_count(word, verb, plural, (start, end), clause):

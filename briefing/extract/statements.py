@@ -111,6 +111,9 @@ RULES = (
           r"Wednesday|Thursday|Friday|Saturday)|(?:was|were)\s+(?:(?:most\s+)?likely\s+|probably\s+)?"
           r"(?:carried\s+out|conducted)\s+by|"
           r"bore\s+the\s+(?:hallmarks|footprints)|"
+          # "We assess that <group> carried out the Erbil attack": who did an act told as known
+          r"(?:assess(?:es|ed)?|believes?|believed|conclude[sd]?|judged?|determined)\s+(?:that\s+)?"
+          r"(?:[\w'’-]+\s+){1,5}?(?:carried\s+out|conducted|(?:was|were)\s+behind)\s+(?:the|this|that)\b|"
           # "Austin said X bears responsibility": another's word on the group (rule bears_responsibility)
           r"(?:" + _BEARING + r")\s+(?:the\s+)?(?:full\s+|ultimate\s+|direct\s+|sole\s+)?responsibility)\b"),
     _rule("will-respond", "promise", "us",
@@ -142,7 +145,7 @@ TRIGGER = re.compile(r"\b(?:claim|responsib|credit|"
                      r"corroborat|deni|deny|false|untrue|inaccurate|baseless|suspen|halt|paus|stop|cease|vow|pledg|"
                      r"promis|swor|swear|continu|keep|blam|attribut|carried|conducted|hallmark|footprint|"
                      r"respon|choosing|retaliat|condemn|denounc|violation|kill|dead|died|wound|injur|toll|"
-                     r"casualt)", re.I)
+                     r"casualt|assess|believ|conclu|judge|determin)", re.I)
 _CUE_SCREEN = Screen.of(TRIGGER)
 # each cue tried only where one of the words it begins with begins (screen.py): re tries a pattern
 # that ignores case at every character of the sentence
