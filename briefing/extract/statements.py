@@ -236,8 +236,25 @@ def _who(text: str, lex: Lexicons, names: Names, rule: Rule, start: int, end: in
                                   or _NOT_SAID.search(text, max(start, cue.start() - 80), cue.start())):
         return None  # "officials did not say who was responsible", "have not said when the US will respond"
     if rule.speaker == "us":
-        return _us_voice(text, lex, names, rule, (start, end), cue)
+        voice = _us_voice(text, lex, names, rule, (start, end), cue)
+        if voice is None and rule.kind == "denial":
+            return _local_security_voice(text[start:cue.start()])
+        return voice
     return _government(text[start:end], lex)
+
+
+# a host country's security voice denying an attack on a base ("A security source in <a region>
+# denied reports that a drone had struck the base", "a source in <a region>'s security services told
+# the agency that no attack had taken place"): the denial is theirs, no US voice's
+_LOCAL_SECURITY = re.compile(r"\b(?:(?:security|intelligence|military|government)\s+(?:sources?|officials?)|"
+                             r"sources?\s+(?:in|within|from)\s+(?:[\w'’-]+\s+){0,5}?(?:security|intelligence)"
+                             r"\s+(?:services|forces|agencies|apparatus))\b", re.I)
+
+
+def _local_security_voice(before: str) -> str | None:
+    """The host country's security source speaking before a denial's words, if any."""
+    found = _LOCAL_SECURITY.search(before)
+    return found.group() if found else None
 
 
 def _group(text: str, lex: Lexicons, names: Names, rule: Rule, sentence: tuple[int, int],
