@@ -110,14 +110,22 @@ def test_another_security_voices_denial_is_a_denial(text: str) -> None:
     assert (found.events, found.undated) == ((), ())
 
 
-@pytest.mark.xfail(strict=True, reason="'accounts close to the armed factions said the group had targeted "
-                   "the base' is read as an attack, not as a claim")
 def test_what_accounts_close_to_a_group_say_it_did_is_a_claim() -> None:
+    """'Accounts close to the armed factions said <group> had targeted the base' was an attack (rule
+    group_media: the group's own media telling its act is its claim)."""
     text = ("Accounts close to the armed factions said the Islamic Resistance in Iraq had targeted the Harir "
             "base with two drones on Wednesday.")
     found = extract_article(make_article(text, WED))
     assert (found.events, found.undated) == ((), ())
     assert [s.kind for s in found.statements] == ["claim"]
+
+
+def test_what_channels_affiliated_with_the_militias_report_is_a_claim() -> None:
+    text = ("Telegram channels affiliated with the militias reported that Kataib Hezbollah fighters had "
+            "fired rockets at the Conoco base in Syria on Tuesday.")
+    found = extract_article(make_article(text, WED))
+    assert (found.events, found.undated) == ((), ())
+    assert [(s.kind, s.who) for s in found.statements] == [("claim", "Kataib Hezbollah")]
 
 
 @pytest.mark.xfail(strict=True, reason="a drone 'brought down over' a base is no attack read")

@@ -49,6 +49,7 @@ _BEGAN_TO = GRAMMAR.union(("began_to", "used_to"))
 _INTENDED = GRAMMAR.pattern("intended")  # about to be made, not made: a self-defense strike's reason
 _CLAIM = GRAMMAR.pattern("claim")
 _CLAIM_OF_ACT = GRAMMAR.pattern("claim_of_act")  # "claimed responsibility for several attacks"
+_GROUP_MEDIA = GRAMMAR.pattern("group_media")  # "accounts close to the factions said ..."
 _VOICE_SAID = GRAMMAR.pattern("voice_said")  # "Yahya Saree said ..." (a name's own saying verb)
 # Where a clause ends: another event is told after these ("strikes ... in response to attacks on
 # U.S. forces"), a reporting verb ends the speaker's part; not at an aside set off by commas.
@@ -343,7 +344,8 @@ class SentenceReader:
                                        if self.lex.side(h.name) == "militia")),
             country=None, weapons=self._weapons(kind, clause),
             plural=plural,
-            claimed=self._claimed(start) or self._voice_said(kind, start),
+            claimed=(self._claimed(start) or self._voice_said(kind, start)
+                     or bool(_GROUP_MEDIA.search(self.text, self.start, start))),
             aspect=bool(_ASPECT.search(left[-50:])), anaphor=anaphor,
             zone=zone,
             act=self.lex.topic.said.act(kind), rule="definite" if anaphor else roles.rule,

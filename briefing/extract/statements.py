@@ -79,6 +79,10 @@ RULES = (
           r"(?:statement|post|message|video|channel|Telegram),?\s+)?(?:that\s+)?"
           r"(?:" + _SUBJECTS + r")\s+(?:had\s+|has\s+)?"
           r"(?:" + _OWN_ACTS + r"|was\s+(?:behind|responsible)))\b|"
+          # "accounts close to the armed factions said <group> had targeted ...": the group's own media
+          r"\b(?:accounts|channels|outlets|media|platforms|pages|websites)\s+(?:close\s+to|affiliated\s+with|"
+          r"linked\s+to|tied\s+to|aligned\s+with|loyal\s+to|run\s+by)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+          r"(?:factions?|militias?|groups?|resistance|rebels|militants)\s+(?:said|reported|posted|wrote)\b|"
           # "..., the Islamic Resistance in Iraq said in a statement": a group telling its own attack
           r"\b(?:said|says)(?=\s*\.|\s+(?:in|on|via)\s+(?:a|an|its)\s+(?:\w+\s+)?(?:statement|message|post|"
           r"video|channel|Telegram))"),
@@ -145,7 +149,8 @@ TRIGGER = re.compile(r"\b(?:claim|responsib|credit|"
                      r"corroborat|deni|deny|false|untrue|inaccurate|baseless|suspen|halt|paus|stop|cease|vow|pledg|"
                      r"promis|swor|swear|continu|keep|blam|attribut|carried|conducted|hallmark|footprint|"
                      r"respon|choosing|retaliat|condemn|denounc|violation|kill|dead|died|wound|injur|toll|"
-                     r"casualt|assess|believ|conclu|judge|determin)", re.I)
+                     r"casualt|assess|believ|conclu|judge|determin|close\s+to|affiliated|linked\s+to|tied\s+to|"
+                     r"aligned|loyal|run\s+by)", re.I)
 _CUE_SCREEN = Screen.of(TRIGGER)
 # each cue tried only where one of the words it begins with begins (screen.py): re tries a pattern
 # that ignores case at every character of the sentence
