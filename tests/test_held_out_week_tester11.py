@@ -128,11 +128,19 @@ def test_what_channels_affiliated_with_the_militias_report_is_a_claim() -> None:
     assert [(s.kind, s.who) for s in found.statements] == [("claim", "Kataib Hezbollah")]
 
 
-@pytest.mark.xfail(strict=True, reason="a drone 'brought down over' a base is no attack read")
 def test_a_drone_brought_down_over_a_base_is_an_attack() -> None:
+    """'brought down' was no verb of intercepting (as 'shot down' and 'downed' are): no attack read."""
     text = "A drone was brought down early on Thursday over the Ain al-Asad air base, a security source said."
     found = extract_article(make_article(text, dt.date(2023, 10, 26)))
     assert [(e.type, e.date) for e in found.events] == [("attack_on_us_forces", dt.date(2023, 10, 26))]
+
+
+def test_drones_brought_down_near_another_base_are_an_attack() -> None:
+    text = ("Two drones were brought down near the Conoco gas field base in Syria late Friday, the coalition "
+            "said.")
+    found = extract_article(make_article(text, dt.date(2023, 10, 28)))
+    assert [(e.type, e.country, e.date) for e in found.events] == [
+        ("attack_on_us_forces", "Syria", dt.date(2023, 10, 27))]
 
 
 def test_a_timelines_opening_line_is_no_attack() -> None:
