@@ -417,7 +417,9 @@ class SentenceReader:
         perfect tense (rules toll_list, toll_item): the toll so far, no act of its own ("and hijacked
         the Sea Wren in May", a named target, is that act)."""
         listed = _TOLL_LIST.search(self.text, self.start, start)
-        return bool(listed) and bool(_TOLL_ITEM.match(self.text, end)) and self._habitual(listed.end("verb"))
+        if listed is None or _TOLL_ITEM.match(self.text, end) is None:
+            return False
+        return self._habitual(listed.end("verb"))
 
     def _counted_over_time(self, left: str, clause: tuple[int, int]) -> bool:
         """"there have been nine separate attacks", "two attacks since Jan. 4", "no attacks since":
