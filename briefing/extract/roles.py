@@ -49,6 +49,7 @@ _BEGAN_TO = GRAMMAR.union(("began_to", "used_to"))
 _INTENDED = GRAMMAR.pattern("intended")  # about to be made, not made: a self-defense strike's reason
 _CLAIM = GRAMMAR.pattern("claim")
 _CLAIM_OF_ACT = GRAMMAR.pattern("claim_of_act")  # "claimed responsibility for several attacks"
+_GROUP_MEDIA = GRAMMAR.pattern("group_media")  # "accounts close to the factions said ..."
 _VOICE_SAID = GRAMMAR.pattern("voice_said")  # "Yahya Saree said ..." (a name's own saying verb)
 # Where a clause ends: another event is told after these ("strikes ... in response to attacks on
 # U.S. forces"), a reporting verb ends the speaker's part; not at an aside set off by commas.
@@ -101,8 +102,12 @@ _COUNTING = GRAMMAR.pattern("counting")
 _DAYS_ROUND = GRAMMAR.pattern("days_round")
 _RUNNING_PLACE = GRAMMAR.pattern("running_place")
 _TIMES_COUNTED = GRAMMAR.pattern("times_counted")
+_REPEATED = GRAMMAR.pattern("repeated_acts")
+_REPEATED_BEFORE = GRAMMAR.pattern("repeated_before")
 _SPAN_OF_ACTS = GRAMMAR.pattern("span_of_acts")
 _HABITUAL = GRAMMAR.pattern("habitual")
+_TOLL_LIST = GRAMMAR.pattern("toll_list")
+_TOLL_ITEM = GRAMMAR.pattern("toll_item")
 _COUNT_OF = GRAMMAR.pattern("count_of")
 _ASPECT = GRAMMAR.pattern("aspect")
 _RELATIVE_CLAUSE = GRAMMAR.pattern("relative_clause")
@@ -114,6 +119,7 @@ _ORIGIN = GRAMMAR.pattern("origin")
 _BORDER_SIDE = GRAMMAR.pattern("border_side")
 _BORDER_REACH = 40  # characters before a country where "border with" may stand
 _NAMED_AS_CAUSE = GRAMMAR.pattern("named_as_cause")
+_ASSESSED_DOER = GRAMMAR.pattern("assessed_doer")
 _SPEAKS = GRAMMAR.pattern("capital_speaks")
 _OFFICE_IN = GRAMMAR.pattern("office_in")
 _CLOCK_ZONE = GRAMMAR.pattern("clock_zone")
@@ -331,6 +337,8 @@ class SentenceReader:
                                                         else "attack"), True
         if kind is None:
             return None
+        if not verb and _ASSESSED_DOER.search(left[-120:]):
+            anaphor = True  # "We assess that <group> carried out the Erbil attack": the act told back
         word = self.text[start:end].lower()
         plural = not verb and word.endswith("s") and not word.endswith("ss")
         if self._a_count(word, verb, plural, (start, end), clause):
@@ -347,7 +355,8 @@ class SentenceReader:
                                        if self.lex.side(h.name) == "militia")),
             country=None, weapons=self._weapons(kind, clause),
             plural=plural,
-            claimed=self._claimed(start) or self._voice_said(kind, start),
+            claimed=(self._claimed(start) or self._voice_said(kind, start)
+                     or bool(_GROUP_MEDIA.search(self.text, self.start, start))),
             aspect=bool(_ASPECT.search(left[-50:])), anaphor=anaphor,
             zone=zone,
             act=self.lex.topic.said.act(kind), rule="definite" if anaphor else roles.rule,
@@ -373,16 +382,19 @@ class SentenceReader:
         attacks" (plural); "more than 160 attacks have hit ...", "... resulting in 65 personnel being
         wounded" (a verb of a tally); "It was the 166th attack on US forces since Oct. 17" (the count's
         place: it counts the act told before); "has launched dozens of attacks" (habitual); "have come
-        under attack 19 times since October 17" (counted in times)."""
+        under attack 19 times since October 17" (counted in times), "targeted repeatedly" (told as
+        done again and again)."""
         start, end = act
         left = self.text[clause[0]:start]
         if _DAYS_ROUND.search(self.text, *clause):
             return False  # "carried out 15 strikes on Friday": that day's round
+        if _REPEATED.match(self.text, end) or _REPEATED_BEFORE.search(left[-20:]):
+            return True  # "have been targeted repeatedly in the past week": the course, no act
         if plural and (_COUNTING.search(self.text, *clause) or self._counted_over_time(left, clause)):
             return True
         if verb:
             return bool(_COUNTING.search(self.text, clause[0], end if word not in _HARMED else clause[1])
-                        or self._habitual(end))
+                        or self._habitual(end) or self._listed_after_count(start, end))
         return bool((_RUNNING_PLACE.search(left[-80:]) and _SINCE_WORD.search(self.text, end, self.end))
                     or _TIMES_COUNTED.match(self.text, end))
 
@@ -411,6 +423,16 @@ class SentenceReader:
             return True
         count = _COUNT_OF.match(self.text, end)
         return bool(count and self.lex.target_nouns.match(self.text, count.end()))
+
+    def _listed_after_count(self, start: int, end: int) -> bool:
+        """"have attacked more than 60 ships since Nov. 19, killed four sailors, seized one vessel and
+        sunk two": an act of a number of targets listed after a count of acts so far shares its
+        perfect tense (rules toll_list, toll_item): the toll so far, no act of its own ("and hijacked
+        the Sea Wren in May", a named target, is that act)."""
+        listed = _TOLL_LIST.search(self.text, self.start, start)
+        if listed is None or _TOLL_ITEM.match(self.text, end) is None:
+            return False
+        return self._habitual(listed.end("verb"))
 
     def _counted_over_time(self, left: str, clause: tuple[int, int]) -> bool:
         """"there have been nine separate attacks", "two attacks since Jan. 4", "no attacks since":

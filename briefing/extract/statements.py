@@ -79,6 +79,10 @@ RULES = (
           r"(?:statement|post|message|video|channel|Telegram),?\s+)?(?:that\s+)?"
           r"(?:" + _SUBJECTS + r")\s+(?:had\s+|has\s+)?"
           r"(?:" + _OWN_ACTS + r"|was\s+(?:behind|responsible)))\b|"
+          # "accounts close to the armed factions said <group> had targeted ...": the group's own media
+          r"\b(?:accounts|channels|outlets|media|platforms|pages|websites)\s+(?:close\s+to|affiliated\s+with|"
+          r"linked\s+to|tied\s+to|aligned\s+with|loyal\s+to|run\s+by)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+          r"(?:factions?|militias?|groups?|resistance|rebels|militants)\s+(?:said|reported|posted|wrote)\b|"
           # "..., the Islamic Resistance in Iraq said in a statement": a group telling its own attack
           r"\b(?:said|says)(?=\s*\.|\s+(?:in|on|via)\s+(?:a|an|its)\s+(?:\w+\s+)?(?:statement|message|post|"
           r"video|channel|Telegram))"),
@@ -111,6 +115,9 @@ RULES = (
           r"Wednesday|Thursday|Friday|Saturday)|(?:was|were)\s+(?:(?:most\s+)?likely\s+|probably\s+)?"
           r"(?:carried\s+out|conducted)\s+by|"
           r"bore\s+the\s+(?:hallmarks|footprints)|"
+          # "We assess that <group> carried out the Erbil attack": who did an act told as known
+          r"(?:assess(?:es|ed)?|believes?|believed|conclude[sd]?|judged?|determined)\s+(?:that\s+)?"
+          r"(?:[\w'’-]+\s+){1,5}?(?:carried\s+out|conducted|(?:was|were)\s+behind)\s+(?:the|this|that)\b|"
           # "Austin said X bears responsibility": another's word on the group (rule bears_responsibility)
           r"(?:" + _BEARING + r")\s+(?:the\s+)?(?:full\s+|ultimate\s+|direct\s+|sole\s+)?responsibility)\b"),
     _rule("will-respond", "promise", "us",
@@ -142,7 +149,8 @@ TRIGGER = re.compile(r"\b(?:claim|responsib|credit|"
                      r"corroborat|deni|deny|false|untrue|inaccurate|baseless|suspen|halt|paus|stop|cease|vow|pledg|"
                      r"promis|swor|swear|continu|keep|blam|attribut|carried|conducted|hallmark|footprint|"
                      r"respon|choosing|retaliat|condemn|denounc|violation|kill|dead|died|wound|injur|toll|"
-                     r"casualt)", re.I)
+                     r"casualt|assess|believ|conclu|judge|determin|close\s+to|affiliated|linked\s+to|tied\s+to|"
+                     r"aligned|loyal|run\s+by)", re.I)
 _CUE_SCREEN = Screen.of(TRIGGER)
 # each cue tried only where one of the words it begins with begins (screen.py): re tries a pattern
 # that ignores case at every character of the sentence
@@ -233,8 +241,25 @@ def _who(text: str, lex: Lexicons, names: Names, rule: Rule, start: int, end: in
                                   or _NOT_SAID.search(text, max(start, cue.start() - 80), cue.start())):
         return None  # "officials did not say who was responsible", "have not said when the US will respond"
     if rule.speaker == "us":
-        return _us_voice(text, lex, names, rule, (start, end), cue)
+        voice = _us_voice(text, lex, names, rule, (start, end), cue)
+        if voice is None and rule.kind == "denial":
+            return _local_security_voice(text[start:cue.start()])
+        return voice
     return _government(text[start:end], lex)
+
+
+# a host country's security voice denying an attack on a base ("A security source in <a region>
+# denied reports that a drone had struck the base", "a source in <a region>'s security services told
+# the agency that no attack had taken place"): the denial is theirs, no US voice's
+_LOCAL_SECURITY = re.compile(r"\b(?:(?:security|intelligence|military|government)\s+(?:sources?|officials?)|"
+                             r"sources?\s+(?:in|within|from)\s+(?:[\w'’-]+\s+){0,5}?(?:security|intelligence)"
+                             r"\s+(?:services|forces|agencies|apparatus))\b", re.I)
+
+
+def _local_security_voice(before: str) -> str | None:
+    """The host country's security source speaking before a denial's words, if any."""
+    found = _LOCAL_SECURITY.search(before)
+    return found.group() if found else None
 
 
 def _group(text: str, lex: Lexicons, names: Names, rule: Rule, sentence: tuple[int, int],
