@@ -147,6 +147,7 @@ def _hit_in(text: str, lex: Lexicons) -> Iterator[tuple[int, int, str, str]]:
         if owner and not ATTACK_TOLD.search(text[:match.start()]):
             written = " ".join(text[match.start():match.end() + owner].split())
             yield 1, match.start(), written.lower(), written
+    yield from _owned_apart(text, lex)
     for match in _VEHICLE.finditer(text):
         if not ATTACK_TOLD.search(text[:match.start()]):
             yield 1, match.start("what"), match.group("what").lower(), " ".join(match.group("what").split())
@@ -178,6 +179,39 @@ _OWNED = re.compile(r"\b(?:(?:more than|over|at least|nearly|about|some)\s+)?"
                     r"(?:(?:used|utili[sz]ed|operated|controlled|linked|associated|belonging|tied|affiliated)"
                     r"\s+(?:by|to|with)|of)\s+", re.I)
 _OWNER_LEAD = re.compile(r"(?:the\s+)?")
+_HOW_MANY = (r"(?:(?:more than|over|at least|nearly|about|some)\s+)?"
+             r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|multiple|several)\s+)?")
+_INSTALLATIONS = r"(?:facilities|facility|sites|targets|locations|compounds|headquarters)"
+# the same, with where they are or a quotation between the noun and whose they are: "two facilities
+# in eastern Syria used by the IRGC", "three facilities in the country used by X", 'three facilities
+# "used by X'
+_OWNED_APART = re.compile(r"\b(?P<head>" + _HOW_MANY + _INSTALLATIONS + r")\s+(?:(?P<where>in\s+(?:the\s+)?"
+                          r"(?:[\w'’-]+\s+){1,3}?)[“\"]?|[“\"])(?P<owned>(?:used|utili[sz]ed|operated"
+                          r"|controlled|linked|associated|belonging|tied|affiliated)\s+(?:by|to|with)\s+)",
+                          re.I)
+
+
+def _owned_apart(text: str, lex: Lexicons) -> Iterator[tuple[int, int, str, str]]:
+    """Installations told by whose they are, with a quotation or where they are between ("two
+    facilities in eastern Syria used by the IRGC"): written without the place, which is the event's
+    place, not what was hit."""
+    for match in _OWNED_APART.finditer(text):
+        where = match.group("where")
+        if where and not _a_place(where, lex):
+            continue
+        owner = _owner(text[match.end():match.end() + 80], lex)
+        if owner and not ATTACK_TOLD.search(text[:match.start()]):
+            written = " ".join(f"{match.group('head')} {match.group('owned')}"
+                               f"{text[match.end():match.end() + owner]}".split())
+            yield 1, match.start(), written.lower(), written
+
+
+def _a_place(words: str, lex: Lexicons) -> bool:
+    """Whether words say where ("in eastern Syria", "in the country"): a country or a gazetteer place."""
+    return (re.fullmatch(r"in\s+the\s+country\s*", words, re.I) is not None or _a_town(words, lex)
+            or any(True for _ in lex.countries.finditer(words)))
+
+
 # what a strike on people on the move hit: "struck a vehicle", "targeting a car in Baghdad"
 _VEHICLE = re.compile(r"\b(?:hit|hits|struck|strikes?|targeted|targeting|striking|hitting|on|at)\s+"
                       r"(?P<what>(?:an?|the|their|his)\s+(?:[\w'’-]+\s+){0,2}?(?:vehicles?|cars?|SUVs?|trucks?"

@@ -1,0 +1,47 @@
+"""Richer rows (issue 21): more of the forms reports use for what a strike hit, whom officials
+blame and the toll, each in our own words."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefing.extract import extract_article
+from briefing.model import Event
+from tests.conftest import make_article
+
+SAT = dt.date(2024, 2, 10)
+
+
+def events_of(text: str, published: dt.date = SAT) -> list[Event]:
+    return list(extract_article(make_article(text, published, article_id="a1")).events)
+
+
+def hit(text: str, published: dt.date = SAT) -> list[str]:
+    return [f.written for e in events_of(text, published) for f in e.details.facilities]
+
+
+# --- what a strike hit, told by whose it is ------------------------------------------------
+
+@pytest.mark.parametrize(("text", "written"), [
+    # where they are, told between the installations and whose they are (the place is the row's own)
+    ("US jets struck two facilities in eastern Syria used by the IRGC on Thursday, officials said.",
+     "two facilities used by the IRGC"),
+    ("US jets on Monday hit three facilities in the country used by Kataib Hezbollah in Iraq.",
+     "three facilities used by Kataib Hezbollah"),
+    # the owner quoted from a statement
+    ('US jets struck three facilities "used by Kataib Hezbollah and affiliated groups in Iraq" on '
+     "Monday, the Pentagon said.", "three facilities used by Kataib Hezbollah"),
+])
+def test_installations_told_by_whose_they_are(text: str, written: str) -> None:
+    assert hit(text) == [written]
+
+
+@pytest.mark.parametrize("text", [
+    # words between that say no place are not where they are
+    "US jets struck two facilities in poor repair used by the IRGC in Syria on Thursday.",
+])
+def test_installations_not_told_by_a_partys_name(text: str) -> None:
+    assert not any("used by the IRGC" in w or "US facilities" in w for w in hit(text))
+
