@@ -45,3 +45,33 @@ def test_installations_told_by_whose_they_are(text: str, written: str) -> None:
 def test_installations_not_told_by_a_partys_name(text: str) -> None:
     assert not any("used by the IRGC" in w or "US facilities" in w for w in hit(text))
 
+
+
+# --- an attack's base told once, apart from the act ---------------------------------------
+
+MON = dt.date(2024, 1, 29)
+
+
+def site_of(text: str) -> str | None:
+    found = [e for e in events_of(text, MON) if e.type == "attack_on_us_forces"]
+    assert len(found) == 1, found
+    site = found[0].details.site
+    return site.name if site else None
+
+
+@pytest.mark.parametrize(("text", "site"), [
+    # the act placed at a town; the article's one installation there, named further on
+    ("A drone attack killed three US soldiers near Rukban in Jordan on Sunday, officials said. About 350 "
+     "troops are based at Tower 22, which was built in 2016.", "Tower 22"),
+    # a town told as its base ("the Shaddadi base") is an installation too
+    ("A drone attack wounded two US soldiers in Syria on Sunday, officials said. About 350 troops are based "
+     "at the Shaddadi base, which was built in 2016.", "Al-Shaddadi"),
+    # a city with several installations: which one is not said
+    ("Rockets struck US forces near Baghdad on Sunday, officials said. About 350 troops are based at the "
+     "US embassy in Baghdad, which was built in 2016.", None),
+    # an installation elsewhere in the country is not beside the town the act names
+    ("Rockets struck US forces near Baghdad on Sunday, officials said. About 350 troops are based at "
+     "Al-Asad Airbase, which was built in 2016.", None),
+])
+def test_the_one_installation_beside_the_attacks_town_is_its_site(text: str, site: str | None) -> None:
+    assert site_of(text) == site

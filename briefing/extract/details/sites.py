@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from ...model import Article, Coordinates, Event, Named
 from ...text import all_sentences
-from ...topic import Hit
+from ...topic import Hit, Place
 from ..lexicon import Lexicons
 from .sentences import ATTACK_TOLD, Window, evidence_of, in_article, its_base, other_month
 
@@ -36,20 +36,35 @@ def only_site(article: Article, event: Event, others: Sequence[Event], lex: Lexi
     attack's own sentences name no place ("a drone killed three US soldiers in Jordan" in the lede,
     "the outpost, Tower 22," further down): no other attack of the article can be its."""
     said = lex.topic.said
-    if (not said.attack(event.type) or event.country is None or event.places
+    if (not said.attack(event.type) or event.country is None
+            or any(lex.topic.place(p).site for p in event.places)
             or any(said.attack(o.type) and o.country == event.country for o in others)):
         return None
-    found: dict[str, Hit] = {}
-    for hit in lex.places.find(article.clean[:_ARTICLE_READ]):
+    found: dict[str, tuple[Hit, str]] = {}
+    clean = article.clean[:_ARTICLE_READ]
+    for hit in lex.places.find(clean):
         place = lex.topic.place(hit.name)
-        if place.site and place.country == event.country:
-            found.setdefault(hit.name, hit)
+        base = _town_base(clean, hit.start, hit.end) if place.hosts_us_forces and not place.site else None
+        if (place.site or base) and place.country == event.country and _beside(place, event, lex):
+            found.setdefault(hit.name, (hit, base or ""))
     if len(found) != 1:
         return None
-    (name, hit), = found.items()
+    (name, (hit, base)), = found.items()
     start, end = next(((s, e) for _, s, e in all_sentences(article.clean) if s <= hit.start < e),
                       (hit.start, hit.end))
-    return Named(name, evidence_of(article, start, end))
+    return Named(name, evidence_of(article, start, end), base)
+
+
+def _beside(place: Place, event: Event, lex: Lexicons) -> bool:
+    """Whether an installation can be where an attack placed only at a town was: it is the one
+    installation the gazetteer puts at the same point as one of the event's places ("near Rukban",
+    "Tower 22"; not a city's, where several are); any, when the attack names no place."""
+    if not event.places:
+        return True
+    points = {(at.lat, at.lon) for p in event.places if (at := lex.topic.place(p).at) is not None}
+    there = [p.name for p in lex.topic.places
+             if p.site and p.at is not None and (p.at.lat, p.at.lon) in points]
+    return there == [place.name]
 
 
 _ARTICLE_READ = 20_000  # characters of an article read for its one site (a long report's lede is first)
