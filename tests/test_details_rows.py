@@ -75,3 +75,48 @@ def site_of(text: str) -> str | None:
 ])
 def test_the_one_installation_beside_the_attacks_town_is_its_site(text: str, site: str | None) -> None:
     assert site_of(text) == site
+
+
+# --- whom officials blame ------------------------------------------------------------------
+
+def blamed(text: str) -> list[str]:
+    found = [e for e in events_of(text, MON) if e.type == "attack_on_us_forces"]
+    assert len(found) == 1, found
+    return [n.name for n in found[0].details.attributed_to]
+
+
+@pytest.mark.parametrize(("after", "expected"), [
+    # countries the base is told beside are not where the act was
+    ('The US blamed "Kataib Hezbollah fighters operating in Syria and Iraq" for the strike on the remote '
+     "desert base near Syria and Iraq.", ["Kataib Hezbollah"]),
+    ("The US blamed Kataib Hezbollah for the strike on the outpost, close to the borders with Iraq and "
+     "Syria.", ["Kataib Hezbollah"]),
+    # an act in another country is still another act
+    ("The US blamed Kataib Hezbollah for the strike on a base in Syria.", []),
+])
+def test_a_blame_for_the_act_at_a_base_told_beside_other_countries(after: str, expected: list[str]) -> None:
+    lede = "A drone struck Tower 22 in Jordan on Sunday, killing three US soldiers. "
+    assert blamed(lede + after) == expected
+
+
+@pytest.mark.parametrize(("after", "expected"), [
+    # another party blaming is its own word, not the US side's
+    ("The SDF first accused regime forces of the attack but in a later statement blamed Kataib Hezbollah.",
+     []),
+    ("Syria's government said the Pentagon blamed Kataib Hezbollah.", ["Kataib Hezbollah"]),
+    # the campaign's acts told as some group's, in the present or the perfect
+    ("Washington believes that the attacks are carried out by Kataib Hezbollah.", []),
+    ("US bases there are often targeted by drone and rocket attacks attributed to Kataib Hezbollah.", []),
+    ("The Pentagon said the attack was carried out by Kataib Hezbollah.", ["Kataib Hezbollah"]),
+])
+def test_whose_word_a_blame_is_and_of_which_acts(after: str, expected: list[str]) -> None:
+    lede = "Drones struck the Al-Omar oil field in Syria on Sunday, wounding US troops. "
+    assert blamed(lede + after) == expected
+
+
+def test_a_drone_believed_launched_by_a_group_is_the_reports_belief() -> None:
+    # the passive belief in the report's own words names no one responsible; an official's does
+    assert blamed("A drone believed to have been launched by Kataib Hezbollah struck Erbil Air Base in Iraq "
+                  "on Sunday.") == []
+    assert blamed("A drone struck Erbil Air Base in Iraq on Sunday. US officials believed the drone was "
+                  "launched by Kataib Hezbollah.") == ["Kataib Hezbollah"]

@@ -442,10 +442,17 @@ def _blamed_elsewhere(text: str, hit: Hit, event: Event, lex: Lexicons) -> bool:
     rest = rest if home is None else rest[home.end():]
     for named in lex.actors.find(rest):  # a group's name is no place ("the Islamic Resistance in Iraq")
         rest = rest[:named.start] + " " * (named.end - named.start) + rest[named.end:]
-    places = [h.name for h in lex.places.find(rest)]
-    countries = [lex.country(m.group()) for m in lex.countries.finditer(rest)]
+    places = [h.name for h in lex.places.find(rest) if not _BESIDE.search(rest[:h.start])]
+    countries = [lex.country(m.group()) for m in lex.countries.finditer(rest)
+                 if not _BESIDE.search(rest[:m.start()])]
     return (any(p not in event.places for p in places)
             or any(c not in (None, event.country) for c in countries))
+
+
+# what a place is told beside is not where the act was: "a desert base near Syria and Iraq", "in
+# Jordan, near the Syrian border", "close to the borders with Iraq and Syria"
+_BESIDE = re.compile(r"\b(?:near|close to|bordering|borders?\s+(?:with|of))\s+(?:the\s+)?"
+                     r"(?:[A-Z][\w'’-]*\s+(?:and\s+)?)?$")
 
 
 def _without_apposition(text: str, hit: Hit) -> str:
@@ -485,6 +492,10 @@ _SUSPECTED = re.compile(r"(?:^|[^\w\s]\s*|\b(?:the|a|an|by|of|on|and|that|when|a
 def _is_blamed(before: str, after: str, text: str, lex: Lexicons) -> bool:
     if RULES.at("doubt_before", before, len(before)) or RULES.at("group_denies", after, 0):
         return False  # "too early to say whether X was behind it"; "X denied it was behind it"
+    if RULES.at("campaign_blamed", before, len(before)):
+        return False  # "the attacks are carried out by X": the campaign's
+    if profile_rules(lex).at("party_blames", before, len(before)):
+        return False  # "the SDF blamed X": another party's word, no US attribution
     if _SPONSORS.match(after):
         return False  # "the US says Iran is responsible for financing and arming militants": no act blamed
     if _HELD_BEFORE.search(before):  # "held Kataib Hezbollah responsible"
@@ -517,8 +528,9 @@ _ADJ_AGENT = re.compile(r"^(?:\s+(?:militia|militant|group))?\s+(?:one-way\s+)?(
 _SPOKE = re.compile(r"\b(?:said|says|say|told|according to|announced|stated|statement|reported|confirmed"
                     r"|added)\b", re.I)
 # an official's belief: "the U.S. military assesses X carried out the attack"
-_BELIEF = re.compile(r"\b(?:assess(?:es|ed|ment)?|believes?|believed|concluded|determined|indications are"
-                     r"|we know)\b", re.I)
+# ("a drone believed to have been launched by X": the report's own belief, in the passive, is no voice)
+_BELIEF = re.compile(r"\b(?:assess(?:es|ed|ment)?|believes?|believed(?!\s+to\b)|concluded|determined"
+                     r"|indications are|we know)\b", re.I)
 # the head of state or a minister speaking: "President Biden said", "the Secretary of Defense stated"
 _LEADER_SAID = re.compile(r"\b(?:president|secretary|minister)\b[^.;]{0,80}?\b(?:said|says|stated|stating"
                           r"|announced|told|added)\b", re.I)
