@@ -120,3 +120,19 @@ def test_a_drone_believed_launched_by_a_group_is_the_reports_belief() -> None:
                   "on Sunday.") == []
     assert blamed("A drone struck Erbil Air Base in Iraq on Sunday. US officials believed the drone was "
                   "launched by Kataib Hezbollah.") == ["Kataib Hezbollah"]
+
+
+# --- a claim shows as a claim, of this act only --------------------------------------------
+
+@pytest.mark.parametrize(("after", "expected"), [
+    # a share of the campaign's acts, told back as "them" or "these", is not this one's claim
+    ("Militias have attacked US forces more than 160 times since October. The Islamic Resistance in Iraq "
+     "has claimed most of them.", []),
+    ("Militias have attacked US forces more than 160 times since October. The Islamic Resistance in Iraq "
+     "claimed all of these.", []),
+    ("The Islamic Resistance in Iraq claimed the attack.", ["Islamic Resistance in Iraq"]),
+])
+def test_a_share_of_the_campaigns_acts_claimed_is_not_this_ones(after: str, expected: list[str]) -> None:
+    found = [e for e in events_of("A drone struck Tower 22 in Jordan on Sunday, killing three US soldiers. "
+                                  + after, MON) if e.type == "attack_on_us_forces"]
+    assert len(found) == 1 and [n.name for n in found[0].details.claimed_by] == expected

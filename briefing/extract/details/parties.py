@@ -300,7 +300,9 @@ def _told_on(event: Event, lex: Lexicons) -> Callable[[str], bool]:
 
 _ACT = re.compile(r"\b(?:attack|strike|kill)", re.I)
 # "several vessels", "a number of US frigates": acts not counted, the campaign's
-_UNCOUNTED = re.compile(r"^\s*(?:several|multiple|many|numerous|various|a number of|dozens of|scores of)\s",
+_UNCOUNTED = re.compile(r"^\s*(?:several|multiple|many|numerous|various|a number of|dozens of|scores of)\s"
+                        # "has claimed most of them", "claimed all of these": a share of the acts told
+                        r"|^\s*(?:most|all|some|many|much|the\s+majority|the\s+bulk)\s+of\s+(?:them|these|those)\b",
                         re.I)
 # "X previously said it targeted ...": a claim told as an earlier one, of an earlier act
 _EARLIER = re.compile(r"\bpreviously\b", re.I)
