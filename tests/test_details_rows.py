@@ -136,3 +136,13 @@ def test_a_share_of_the_campaigns_acts_claimed_is_not_this_ones(after: str, expe
     found = [e for e in events_of("A drone struck Tower 22 in Jordan on Sunday, killing three US soldiers. "
                                   + after, MON) if e.type == "attack_on_us_forces"]
     assert len(found) == 1 and [n.name for n in found[0].details.claimed_by] == expected
+
+
+def test_what_a_strike_hit_after_an_apposition_telling_the_attack_it_answered() -> None:
+    lede = "A US drone strike killed a militia commander in Baghdad on Wednesday, officials said. "
+    # the attack it answered, told between dashes, is no part of the strike's own words
+    assert hit(lede + "The strike — retaliation for a drone attack that killed three US soldiers in Jordan "
+               "last month — struck a car in a busy district of Baghdad.", dt.date(2024, 2, 8)) == ["a car"]
+    # told outright before the vehicle, the attack's words may be the attack's: nothing read
+    assert hit(lede + "The strike, retaliation for a drone attack that killed three US soldiers in Jordan "
+               "last month, struck a car in a busy district of Baghdad.", dt.date(2024, 2, 8)) == []

@@ -149,22 +149,32 @@ def _elsewhere(written: str, event: Event, lex: Lexicons) -> bool:
             or bool(countries - {event.country}))
 
 
+def _attack_before(text: str, at: int) -> bool:
+    """Whether the words before ``at`` tell the other side's attack (what the strike answered), but
+    for an apposition between dashes or brackets ("The strike — retaliation for a drone attack that
+    killed three soldiers — struck a car": the car is the strike's)."""
+    return ATTACK_TOLD.search(_APPOSITIONS.sub(" ", text[:at])) is not None
+
+
+_APPOSITIONS = re.compile(r"\s[—–]\s[^—–]*\s[—–]\s|\([^()]*\)")
+
+
 def _hit_in(text: str, lex: Lexicons) -> Iterator[tuple[int, int, str, str]]:
     """(rank, where, what, as written) of each thing a strike's sentence says it hit: a facility
     by its use (rank 0: it says most), by its owner ("three facilities used by Kataib Hezbollah"),
     or a vehicle."""
     for match in _FACILITY.finditer(text):
-        if not (_OURS.search(text[:match.start()]) or ATTACK_TOLD.search(text[:match.start()])):
+        if not (_OURS.search(text[:match.start()]) or _attack_before(text, match.start())):
             yield (0, match.start(), " ".join(match.group("what").split()).lower(),
                    " ".join(match.group().split()))  # "a weapons storage facility"
     for match in _OWNED.finditer(text):
         owner = _owner(text[match.end():match.end() + 80], lex)
-        if owner and not ATTACK_TOLD.search(text[:match.start()]):
+        if owner and not _attack_before(text, match.start()):
             written = " ".join(text[match.start():match.end() + owner].split())
             yield 1, match.start(), written.lower(), written
     yield from _owned_apart(text, lex)
     for match in _VEHICLE.finditer(text):
-        if not ATTACK_TOLD.search(text[:match.start()]):
+        if not _attack_before(text, match.start()):
             yield 1, match.start("what"), match.group("what").lower(), " ".join(match.group("what").split())
 
 
@@ -215,7 +225,7 @@ def _owned_apart(text: str, lex: Lexicons) -> Iterator[tuple[int, int, str, str]
         if where and not _a_place(where, lex):
             continue
         owner = _owner(text[match.end():match.end() + 80], lex)
-        if owner and not ATTACK_TOLD.search(text[:match.start()]):
+        if owner and not _attack_before(text, match.start()):
             written = " ".join(f"{match.group('head')} {match.group('owned')}"
                                f"{text[match.end():match.end() + owner]}".split())
             yield 1, match.start(), written.lower(), written
