@@ -33,6 +33,9 @@ def hit(text: str, published: dt.date = SAT) -> list[str]:
     # the owner quoted from a statement
     ('US jets struck three facilities "used by Kataib Hezbollah and affiliated groups in Iraq" on '
      "Monday, the Pentagon said.", "three facilities used by Kataib Hezbollah"),
+    # how many places, told between: the targets are what was hit
+    ("US forces on Monday struck nine targets in two locations associated with Kataib Hezbollah in Syria, "
+     "officials said.", "nine targets associated with Kataib Hezbollah"),
 ])
 def test_installations_told_by_whose_they_are(text: str, written: str) -> None:
     assert hit(text) == [written]

@@ -232,9 +232,14 @@ def _owned_apart(text: str, lex: Lexicons) -> Iterator[tuple[int, int, str, str]
 
 
 def _a_place(words: str, lex: Lexicons) -> bool:
-    """Whether words say where ("in eastern Syria", "in the country"): a country or a gazetteer place."""
-    return (re.fullmatch(r"in\s+the\s+country\s*", words, re.I) is not None or _a_town(words, lex)
+    """Whether words say where ("in eastern Syria", "in the country", "in two locations"): a country,
+    a gazetteer place, or how many places."""
+    return (_WHERE.fullmatch(words) is not None or _a_town(words, lex)
             or any(True for _ in lex.countries.finditer(words)))
+
+
+_WHERE = re.compile(r"in\s+(?:the\s+country|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several"
+                    r"|multiple)\s+(?:separate\s+)?(?:locations|places|areas|provinces))\s*", re.I)
 
 
 # what a strike on people on the move hit: "struck a vehicle", "targeting a car in Baghdad"
