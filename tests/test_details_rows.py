@@ -149,3 +149,18 @@ def test_what_a_strike_hit_after_an_apposition_telling_the_attack_it_answered() 
     # told outright before the vehicle, the attack's words may be the attack's: nothing read
     assert hit(lede + "The strike, retaliation for a drone attack that killed three US soldiers in Jordan "
                "last month, struck a car in a busy district of Baghdad.", dt.date(2024, 2, 8)) == []
+
+
+# --- the toll ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "tens of others" is many, not ten
+    ("A drone strike on Sunday killed at least three US service members and injured tens of others at "
+     "Tower 22 in Jordan.", [("us", "killed", 3, "at least")]),
+    ("A drone strike on Sunday killed three US service members and injured ten others at Tower 22 in "
+     "Jordan.", [("us", "killed", 3, "exact"), ("us", "injured", 10, "exact")]),
+])
+def test_a_number_word_inside_a_longer_word_is_no_figure(text: str,
+                                                         expected: list[tuple[str, str, int, str]]) -> None:
+    event = next(e for e in events_of(text, dt.date(2024, 1, 30)) if e.type == "attack_on_us_forces")
+    assert [(c.side, c.kind, c.value, c.qualifier) for c in event.details.casualties] == expected
