@@ -164,3 +164,16 @@ def test_a_number_word_inside_a_longer_word_is_no_figure(text: str,
                                                          expected: list[tuple[str, str, int, str]]) -> None:
     event = next(e for e in events_of(text, dt.date(2024, 1, 30)) if e.type == "attack_on_us_forces")
     assert [(c.side, c.kind, c.value, c.qualifier) for c in event.details.casualties] == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # the day a wire story was filed, in its dateline, is not the day of what it tells
+    ("BAGHDAD, Jan 29 The Islamic Resistance in Iraq said in a statement that it had launched a drone at "
+     "Erbil Air Base.", ["Islamic Resistance in Iraq"]),
+    # a day of its own, told in the sentence, still sets a claim apart
+    ("On Jan 29 the Islamic Resistance in Iraq said in a statement that it had launched a drone at Erbil "
+     "Air Base.", []),
+])
+def test_a_claim_opening_with_a_dateline_is_this_acts(claim: str, expected: list[str]) -> None:
+    found = events_of("A drone struck Erbil Air Base in Iraq on Saturday, US officials said. " + claim, MON)
+    assert [[n.name for n in e.details.claimed_by] for e in found] == [expected]

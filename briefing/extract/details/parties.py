@@ -206,7 +206,18 @@ _SPAN_MONTH = re.compile(r"\b(?:since|from|until|till|through|before|after|betwe
 def _told_in_month(text: str, event: Event) -> bool:
     """Whether a sentence tells an act of other months than the event's ("In January, the US
     blamed X for a drone strike", told beside an attack of August); "since October" tells none."""
-    return not_its_month(_months_told(text), event)
+    return not_its_month(_months_told(_without_dateline(text)), event)
+
+
+# the dateline a wire story's first sentence opens with: "Sanaa, Nov 20 ", "BAGHDAD, Jan. 5 (Reuters) -"
+_DATELINE = re.compile(r"^\s*(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*,\s+"
+                       r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b(?:,\s+\d{4})?(?:\s*\([\w\s]+\))?\s*[-—–:]?\s*")
+
+
+def _without_dateline(text: str) -> str:
+    """The sentence without the dateline it opens with: the day the story was filed is not the day
+    of what it tells."""
+    return _DATELINE.sub("", text, count=1)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -218,7 +229,7 @@ def _months_told(text: str) -> frozenset[str]:
 def _dated_otherwise(text: str, event: Event) -> bool:
     """Whether a sentence (not the event's own) names days of the month, none of them the event's
     ("On 20 January the group claimed ...", told after an attack of 20 November)."""
-    days = _days_named(text)
+    days = _days_named(_without_dateline(text))
     return event.date is not None and bool(days) and (event.date.month, event.date.day) not in days
 
 
