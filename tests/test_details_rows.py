@@ -177,3 +177,8 @@ def test_a_number_word_inside_a_longer_word_is_no_figure(text: str,
 def test_a_claim_opening_with_a_dateline_is_this_acts(claim: str, expected: list[str]) -> None:
     found = events_of("A drone struck Erbil Air Base in Iraq on Saturday, US officials said. " + claim, MON)
     assert [[n.name for n in e.details.claimed_by] for e in found] == [expected]
+
+
+def test_a_staging_site_is_what_a_self_defence_strike_hit() -> None:
+    assert hit("US forces conducted a self-defense strike on a drone staging site near Kirkuk in Iraq on "
+               "Sunday, CENTCOM said.", MON) == ["a drone staging site"]

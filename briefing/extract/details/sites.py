@@ -75,7 +75,7 @@ _ARTICLE_READ = 20_000  # characters of an article read for its one site (a long
 # safe house", "weapons storage and logistics hubs"; at least one word saying what it is for
 _FOR = (r"weapons|arms|storage|ammunition|munitions|command|control|operations|operation|training"
         r"|logistics|logistical|intelligence|drone|UAV|rocket|missile|supply|launch|radar|communications"
-        r"|explosives|manufacturing|production")
+        r"|explosives|manufacturing|production|staging")
 _KIND = (r"facilit(?:y|ies)|cent(?:er|re)s?|nodes?|depots?|warehouses?|headquarters|sites?|areas?|hubs?"
          r"|bunkers?|compounds?|locations?|points?|storages?")
 _ONE = rf"(?:(?:{_FOR})(?:\s+and\s+|\s*,\s*|\s+|-)){{1,4}}(?:{_KIND})\b|\bsafe ?houses?\b"
