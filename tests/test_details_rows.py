@@ -182,3 +182,10 @@ def test_a_claim_opening_with_a_dateline_is_this_acts(claim: str, expected: list
 def test_a_staging_site_is_what_a_self_defence_strike_hit() -> None:
     assert hit("US forces conducted a self-defense strike on a drone staging site near Kirkuk in Iraq on "
                "Sunday, CENTCOM said.", MON) == ["a drone staging site"]
+
+
+def test_the_bases_a_share_of_the_campaigns_attacks_hit_are_no_acts_site() -> None:
+    found = events_of("A drone attack on US forces in Syria on Sunday caused no injuries, officials said. "
+                      "Most of the recent attacks have targeted US forces at Al-Asad Airbase in Iraq and "
+                      "al-Tanf in Syria.", MON)
+    assert all(e.details.site is None for e in found if e.date == dt.date(2024, 1, 28))

@@ -20,6 +20,8 @@ def site_of(article: Article, event: Event, own: Sequence[tuple[Window, str]], l
     if not lex.topic.said.attack(event.type):
         return None
     for window, text in own:
+        if _SHARE_OF_ATTACKS.search(text):
+            continue  # "most of the recent attacks have targeted Al-Asad and al-Tanf": the campaign's bases
         for hit in in_article(lex.places.find(text), window):
             place = lex.topic.place(hit.name)
             joined = window.joined and its_base(hit.name, event, lex)
@@ -29,6 +31,11 @@ def site_of(article: Article, event: Event, own: Sequence[tuple[Window, str]], l
             if base and place.hosts_us_forces and hit.name in event.places:
                 return Named(hit.name, evidence_of(article, window.start, window.end), base)
     return None
+
+
+# a share of the campaign's attacks, told with the bases they hit
+_SHARE_OF_ATTACKS = re.compile(r"\b(?:majority|most|many|all|some|dozens|scores)\s+of\s+(?:the\s+|these\s+)?"
+                               r"(?:recent\s+|latest\s+)?(?:attacks|strikes)\b", re.I)
 
 
 def only_site(article: Article, event: Event, others: Sequence[Event], lex: Lexicons) -> Named | None:
