@@ -257,6 +257,8 @@ def _counted(article: Article, event: Event, texts: Sequence[tuple[Window, str]]
         for number in _numbers(text):
             if any(start <= number.start("num") < end for start, end in names):
                 continue  # a place's name ("Tower 22")
+            if text[number.end():number.end() + 1].isalpha():
+                continue  # part of a word: "injured tens of others" is no ten
             same = window.start == last_told[0]
             found = _figure(number, text, event, lex) or _in_own_country(number, text, event, lex,
                                                                                last if same else None)

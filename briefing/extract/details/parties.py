@@ -221,7 +221,18 @@ _SPAN_MONTH = re.compile(r"\b(?:since|from|until|till|through|before|after|betwe
 def _told_in_month(text: str, event: Event) -> bool:
     """Whether a sentence tells an act of other months than the event's ("In January, the US
     blamed X for a drone strike", told beside an attack of August); "since October" tells none."""
-    return not_its_month(_months_told(text), event)
+    return not_its_month(_months_told(_without_dateline(text)), event)
+
+
+# the dateline a wire story's first sentence opens with: "Sanaa, Nov 20 ", "BAGHDAD, Jan. 5 (Reuters) -"
+_DATELINE = re.compile(r"^\s*(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*,\s+"
+                       r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b(?:,\s+\d{4})?(?:\s*\([\w\s]+\))?\s*[-—–:]?\s*")
+
+
+def _without_dateline(text: str) -> str:
+    """The sentence without the dateline it opens with: the day the story was filed is not the day
+    of what it tells."""
+    return _DATELINE.sub("", text, count=1)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -233,7 +244,7 @@ def _months_told(text: str) -> frozenset[str]:
 def _dated_otherwise(text: str, event: Event) -> bool:
     """Whether a sentence (not the event's own) names days of the month, none of them the event's
     ("On 20 January the group claimed ...", told after an attack of 20 November)."""
-    days = _days_named(text)
+    days = _days_named(_without_dateline(text))
     return event.date is not None and bool(days) and (event.date.month, event.date.day) not in days
 
 
@@ -315,7 +326,9 @@ def _told_on(event: Event, lex: Lexicons) -> Callable[[str], bool]:
 
 _ACT = re.compile(r"\b(?:attack|strike|kill)", re.I)
 # "several vessels", "a number of US frigates": acts not counted, the campaign's
-_UNCOUNTED = re.compile(r"^\s*(?:several|multiple|many|numerous|various|a number of|dozens of|scores of)\s",
+_UNCOUNTED = re.compile(r"^\s*(?:several|multiple|many|numerous|various|a number of|dozens of|scores of)\s"
+                        # "has claimed most of them", "claimed all of these": a share of the acts told
+                        r"|^\s*(?:most|all|some|many|much|the\s+majority|the\s+bulk)\s+of\s+(?:them|these|those)\b",
                         re.I)
 # "X previously said it targeted ...": a claim told as an earlier one, of an earlier act
 _EARLIER = re.compile(r"\bpreviously\b", re.I)
@@ -460,10 +473,17 @@ def _blamed_elsewhere(text: str, hit: Hit, event: Event, lex: Lexicons) -> bool:
     rest = rest if home is None else rest[home.end():]
     for named in lex.actors.find(rest):  # a group's name is no place ("the Islamic Resistance in Iraq")
         rest = rest[:named.start] + " " * (named.end - named.start) + rest[named.end:]
-    places = [h.name for h in lex.places.find(rest)]
-    countries = [lex.country(m.group()) for m in lex.countries.finditer(rest)]
+    places = [h.name for h in lex.places.find(rest) if not _BESIDE.search(rest[:h.start])]
+    countries = [lex.country(m.group()) for m in lex.countries.finditer(rest)
+                 if not _BESIDE.search(rest[:m.start()])]
     return (any(p not in event.places for p in places)
             or any(c not in (None, event.country) for c in countries))
+
+
+# what a place is told beside is not where the act was: "a desert base near Syria and Iraq", "in
+# Jordan, near the Syrian border", "close to the borders with Iraq and Syria"
+_BESIDE = re.compile(r"\b(?:near|close to|bordering|borders?\s+(?:with|of))\s+(?:the\s+)?"
+                     r"(?:[A-Z][\w'’-]*\s+(?:and\s+)?)?$")
 
 
 def _without_apposition(text: str, hit: Hit) -> str:
@@ -503,6 +523,10 @@ _SUSPECTED = re.compile(r"(?:^|[^\w\s]\s*|\b(?:the|a|an|by|of|on|and|that|when|a
 def _is_blamed(before: str, after: str, text: str, lex: Lexicons) -> bool:
     if RULES.at("doubt_before", before, len(before)) or RULES.at("group_denies", after, 0):
         return False  # "too early to say whether X was behind it"; "X denied it was behind it"
+    if RULES.at("campaign_blamed", before, len(before)):
+        return False  # "the attacks are carried out by X": the campaign's
+    if profile_rules(lex).at("party_blames", before, len(before)):
+        return False  # "the SDF blamed X": another party's word, no US attribution
     if _SPONSORS.match(after):
         return False  # "the US says Iran is responsible for financing and arming militants": no act blamed
     if _HELD_BEFORE.search(before):  # "held Kataib Hezbollah responsible"
@@ -535,8 +559,9 @@ _ADJ_AGENT = re.compile(r"^(?:\s+(?:militia|militant|group))?\s+(?:one-way\s+)?(
 _SPOKE = re.compile(r"\b(?:said|says|say|told|according to|announced|stated|statement|reported|confirmed"
                     r"|added)\b", re.I)
 # an official's belief: "the U.S. military assesses X carried out the attack"
-_BELIEF = re.compile(r"\b(?:assess(?:es|ed|ment)?|believes?|believed|concluded|determined|indications are"
-                     r"|we know)\b", re.I)
+# ("a drone believed to have been launched by X": the report's own belief, in the passive, is no voice)
+_BELIEF = re.compile(r"\b(?:assess(?:es|ed|ment)?|believes?|believed(?!\s+to\b)|concluded|determined"
+                     r"|indications are|we know)\b", re.I)
 # the head of state or a minister speaking: "President Biden said", "the Secretary of Defense stated"
 _LEADER_SAID = re.compile(r"\b(?:president|secretary|minister)\b[^.;]{0,80}?\b(?:said|says|stated|stating"
                           r"|announced|told|added)\b", re.I)

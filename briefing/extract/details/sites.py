@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from ...model import Article, Coordinates, Event, Named
 from ...text import all_sentences
-from ...topic import Hit
+from ...topic import Hit, Place
 from ..lexicon import Lexicons
 from .sentences import ATTACK_TOLD, Window, evidence_of, in_article, its_base, other_month
 
@@ -20,6 +20,8 @@ def site_of(article: Article, event: Event, own: Sequence[tuple[Window, str]], l
     if not lex.topic.said.attack(event.type):
         return None
     for window, text in own:
+        if _SHARE_OF_ATTACKS.search(text):
+            continue  # "most of the recent attacks have targeted Al-Asad and al-Tanf": the campaign's bases
         for hit in in_article(lex.places.find(text), window):
             place = lex.topic.place(hit.name)
             joined = window.joined and its_base(hit.name, event, lex)
@@ -31,25 +33,45 @@ def site_of(article: Article, event: Event, own: Sequence[tuple[Window, str]], l
     return None
 
 
+# a share of the campaign's attacks, told with the bases they hit
+_SHARE_OF_ATTACKS = re.compile(r"\b(?:majority|most|many|all|some|dozens|scores)\s+of\s+(?:the\s+|these\s+)?"
+                               r"(?:recent\s+|latest\s+)?(?:attacks|strikes)\b", re.I)
+
+
 def only_site(article: Article, event: Event, others: Sequence[Event], lex: Lexicons) -> Named | None:
     """The one installation an article names in the country of its one attack there, when the
     attack's own sentences name no place ("a drone killed three US soldiers in Jordan" in the lede,
     "the outpost, Tower 22," further down): no other attack of the article can be its."""
     said = lex.topic.said
-    if (not said.attack(event.type) or event.country is None or event.places
+    if (not said.attack(event.type) or event.country is None
+            or any(lex.topic.place(p).site for p in event.places)
             or any(said.attack(o.type) and o.country == event.country for o in others)):
         return None
-    found: dict[str, Hit] = {}
-    for hit in lex.places.find(article.clean[:_ARTICLE_READ]):
+    found: dict[str, tuple[Hit, str]] = {}
+    clean = article.clean[:_ARTICLE_READ]
+    for hit in lex.places.find(clean):
         place = lex.topic.place(hit.name)
-        if place.site and place.country == event.country:
-            found.setdefault(hit.name, hit)
+        base = _town_base(clean, hit.start, hit.end) if place.hosts_us_forces and not place.site else None
+        if (place.site or base) and place.country == event.country and _beside(place, event, lex):
+            found.setdefault(hit.name, (hit, base or ""))
     if len(found) != 1:
         return None
-    (name, hit), = found.items()
+    (name, (hit, base)), = found.items()
     start, end = next(((s, e) for _, s, e in all_sentences(article.clean) if s <= hit.start < e),
                       (hit.start, hit.end))
-    return Named(name, evidence_of(article, start, end))
+    return Named(name, evidence_of(article, start, end), base)
+
+
+def _beside(place: Place, event: Event, lex: Lexicons) -> bool:
+    """Whether an installation can be where an attack placed only at a town was: it is the one
+    installation the gazetteer puts at the same point as one of the event's places ("near Rukban",
+    "Tower 22"; not a city's, where several are); any, when the attack names no place."""
+    if not event.places:
+        return True
+    points = {(at.lat, at.lon) for p in event.places if (at := lex.topic.place(p).at) is not None}
+    there = [p.name for p in lex.topic.places
+             if p.site and p.at is not None and (p.at.lat, p.at.lon) in points]
+    return there == [place.name]
 
 
 _ARTICLE_READ = 20_000  # characters of an article read for its one site (a long report's lede is first)
@@ -60,7 +82,7 @@ _ARTICLE_READ = 20_000  # characters of an article read for its one site (a long
 # safe house", "weapons storage and logistics hubs"; at least one word saying what it is for
 _FOR = (r"weapons|arms|storage|ammunition|munitions|command|control|operations|operation|training"
         r"|logistics|logistical|intelligence|drone|UAV|rocket|missile|supply|launch|radar|communications"
-        r"|explosives|manufacturing|production")
+        r"|explosives|manufacturing|production|staging")
 _KIND = (r"facilit(?:y|ies)|cent(?:er|re)s?|nodes?|depots?|warehouses?|headquarters|sites?|areas?|hubs?"
          r"|bunkers?|compounds?|locations?|points?|storages?")
 _ONE = rf"(?:(?:{_FOR})(?:\s+and\s+|\s*,\s*|\s+|-)){{1,4}}(?:{_KIND})\b|\bsafe ?houses?\b"
@@ -134,21 +156,32 @@ def _elsewhere(written: str, event: Event, lex: Lexicons) -> bool:
             or bool(countries - {event.country}))
 
 
+def _attack_before(text: str, at: int) -> bool:
+    """Whether the words before ``at`` tell the other side's attack (what the strike answered), but
+    for an apposition between dashes or brackets ("The strike — retaliation for a drone attack that
+    killed three soldiers — struck a car": the car is the strike's)."""
+    return ATTACK_TOLD.search(_APPOSITIONS.sub(" ", text[:at])) is not None
+
+
+_APPOSITIONS = re.compile(r"\s[—–]\s[^—–]*\s[—–]\s|\([^()]*\)")
+
+
 def _hit_in(text: str, lex: Lexicons) -> Iterator[tuple[int, int, str, str]]:
     """(rank, where, what, as written) of each thing a strike's sentence says it hit: a facility
     by its use (rank 0: it says most), by its owner ("three facilities used by Kataib Hezbollah"),
     or a vehicle."""
     for match in _FACILITY.finditer(text):
-        if not (_OURS.search(text[:match.start()]) or ATTACK_TOLD.search(text[:match.start()])):
+        if not (_OURS.search(text[:match.start()]) or _attack_before(text, match.start())):
             yield (0, match.start(), " ".join(match.group("what").split()).lower(),
                    " ".join(match.group().split()))  # "a weapons storage facility"
     for match in _OWNED.finditer(text):
         owner = _owner(text[match.end():match.end() + 80], lex)
-        if owner and not ATTACK_TOLD.search(text[:match.start()]):
+        if owner and not _attack_before(text, match.start()):
             written = " ".join(text[match.start():match.end() + owner].split())
             yield 1, match.start(), written.lower(), written
+    yield from _owned_apart(text, lex)
     for match in _VEHICLE.finditer(text):
-        if not ATTACK_TOLD.search(text[:match.start()]):
+        if not _attack_before(text, match.start()):
             yield 1, match.start("what"), match.group("what").lower(), " ".join(match.group("what").split())
 
 
@@ -178,6 +211,44 @@ _OWNED = re.compile(r"\b(?:(?:more than|over|at least|nearly|about|some)\s+)?"
                     r"(?:(?:used|utili[sz]ed|operated|controlled|linked|associated|belonging|tied|affiliated)"
                     r"\s+(?:by|to|with)|of)\s+", re.I)
 _OWNER_LEAD = re.compile(r"(?:the\s+)?")
+_HOW_MANY = (r"(?:(?:more than|over|at least|nearly|about|some)\s+)?"
+             r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|multiple|several)\s+)?")
+_INSTALLATIONS = r"(?:facilities|facility|sites|targets|locations|compounds|headquarters)"
+# the same, with where they are or a quotation between the noun and whose they are: "two facilities
+# in eastern Syria used by the IRGC", "three facilities in the country used by X", 'three facilities
+# "used by X'
+_OWNED_APART = re.compile(r"\b(?P<head>" + _HOW_MANY + _INSTALLATIONS + r")\s+(?:(?P<where>in\s+(?:the\s+)?"
+                          r"(?:[\w'’-]+\s+){1,3}?)[“\"]?|[“\"])(?P<owned>(?:used|utili[sz]ed|operated"
+                          r"|controlled|linked|associated|belonging|tied|affiliated)\s+(?:by|to|with)\s+)",
+                          re.I)
+
+
+def _owned_apart(text: str, lex: Lexicons) -> Iterator[tuple[int, int, str, str]]:
+    """Installations told by whose they are, with a quotation or where they are between ("two
+    facilities in eastern Syria used by the IRGC"): written without the place, which is the event's
+    place, not what was hit."""
+    for match in _OWNED_APART.finditer(text):
+        where = match.group("where")
+        if where and not _a_place(where, lex):
+            continue
+        owner = _owner(text[match.end():match.end() + 80], lex)
+        if owner and not _attack_before(text, match.start()):
+            written = " ".join(f"{match.group('head')} {match.group('owned')}"
+                               f"{text[match.end():match.end() + owner]}".split())
+            yield 1, match.start(), written.lower(), written
+
+
+def _a_place(words: str, lex: Lexicons) -> bool:
+    """Whether words say where ("in eastern Syria", "in the country", "in two locations"): a country,
+    a gazetteer place, or how many places."""
+    return (_WHERE.fullmatch(words) is not None or _a_town(words, lex)
+            or any(True for _ in lex.countries.finditer(words)))
+
+
+_WHERE = re.compile(r"in\s+(?:the\s+country|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several"
+                    r"|multiple)\s+(?:separate\s+)?(?:locations|places|areas|provinces))\s*", re.I)
+
+
 # what a strike on people on the move hit: "struck a vehicle", "targeting a car in Baghdad"
 _VEHICLE = re.compile(r"\b(?:hit|hits|struck|strikes?|targeted|targeting|striking|hitting|on|at)\s+"
                       r"(?P<what>(?:an?|the|their|his)\s+(?:[\w'’-]+\s+){0,2}?(?:vehicles?|cars?|SUVs?|trucks?"
