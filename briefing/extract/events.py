@@ -1417,6 +1417,9 @@ def _said_or_partial(article: Article, mention: Mention, lex: Lexicons, usable: 
                                     or _ACTS_TREND.search(clean, mention.end, mention.sentence[1]))
     if said is None and not unsaid and not over_time:
         said = _lede_statement(article, mention, anchor, None if names is None else (names, lex))
+    if over_time and said is not None and said.date is not None:
+        # "confirmed on Monday the leaders discussed the ongoing attacks": the campaign, not that day's act
+        return _Dated(mention, None, f"told as going on over a time: '{said.text}' is the day it was told")
     if said is not None and said.date is not None and said.date >= lex.topic.campaign.start:
         return _Dated(mention, said.date, f"day of the statement telling it ('{said.text}')", weak=True,
                       basis="statement")
