@@ -1783,6 +1783,11 @@ def test_a_passive_with_all_or_both_before_its_participle(
     # neighbour: "today" of another act
     ("Harir air base in Iraq was attacked by a drone last night, and officials met today.",
      [("attack_on_us_forces", MON, "Iraq")]),
+    # neighbour: "today" opening the clause of a statement after the act, no comma between
+    ("Harir air base in Iraq was attacked by a drone last night and today the Pentagon said no one was hurt.",
+     [("attack_on_us_forces", MON, "Iraq")]),
+    ("Harir air base in Iraq was attacked by a drone yesterday and this morning's statement named no group.",
+     [("attack_on_us_forces", MON, "Iraq")]),
 ])
 def test_acts_told_last_night_and_today_are_two(text: str, expected: list[tuple[str, dt.date, str]]) -> None:
     assert _rows(text) == expected

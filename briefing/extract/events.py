@@ -1306,9 +1306,11 @@ def _second_day(article: Article, own: DateMention, dated: _Dated) -> _Dated:
 
 
 # "attacked by two drones at 11:30 p.m. last night and at 12:40 a.m. today": the night before the
-# page's day, and the page's day itself (a clock time may stand before each)
+# page's day, and the page's day itself (a clock time may stand before each). The day closes the
+# clause: "attacked last night and today officials said ..." joins a statement, not a second act
 _AND_TODAY = re.compile(r"\s+and\s+(?:again\s+)?(?:(?:at|around|about)\s+\d{1,2}(?:[:.]\d\d)?\s*"
-                        r"(?:[ap]\.?m\.?\s+)?)?(?:early\s+)?(?:today|this\s+morning)\b", re.I)
+                        r"(?:[ap]\.?m\.?\s+)?)?(?:early\s+)?(?:today|this\s+morning)"
+                        r"(?=\s*(?:[.,;:!?)]|$))", re.I)
 
 
 def _and_today(article: Article, own: DateMention, dated: _Dated) -> _Dated:
