@@ -415,6 +415,10 @@ def _long_ago(text: str, after: int, day: dt.date, start: dt.date) -> str | None
 SINCE_BEFORE_START = 2
 _SINCE_MONTH = re.compile(rf"\bsince\s+(?P<mon>{MON})\b(?!\.?\s*\d)")
 _ACTS = re.compile(r"\b(?:attack|strike|airstrike|raid)(?:s|ed|ing)?\b", re.I)
+# "the first US strikes in Syria since March", "the deadliest attack since May": a month before the
+# campaign told as such, nothing counted from it
+_NOTHING_SINCE = re.compile(r"\b(?:first|last|only|largest|biggest|deadliest|heaviest|worst|rarely|rare)\b",
+                            re.I)
 
 
 def _since_before_start(text: str, day: dt.date, start: dt.date) -> str | None:
@@ -425,6 +429,8 @@ def _since_before_start(text: str, day: dt.date, start: dt.date) -> str | None:
         if not _ACTS.search(text, first, last):
             continue
         for since in _SINCE_MONTH.finditer(text, first, last):
+            if _NOTHING_SINCE.search(text, first, since.start()):
+                continue
             month = month_of(since["mon"])
             year = day.year if month <= day.month else day.year - 1
             if (start.year * 12 + start.month) - (year * 12 + month) > SINCE_BEFORE_START:

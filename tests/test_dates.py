@@ -194,6 +194,9 @@ _EARLY_CLIP = (" date 2024-01-01 Boats fire on a ship\n\nGunmen in two boats fir
     (" The rebels have attacked ships since October.", dt.date(2024, 1, 1)),
     (" Their raids have drawn British and US strikes since February 2023.", dt.date(2024, 1, 1)),
     (" Freight rates have doubled since February.", dt.date(2024, 1, 1)),
+    # a month before the campaign told as the last time of its like: nothing counted from it
+    (" They were the first US strikes in Yemen since February, when a base was hit.", dt.date(2024, 1, 1)),
+    (" It was the deadliest raid on a ship since February.", dt.date(2024, 1, 1)),
 ])
 def test_a_clippers_date_before_the_month_its_acts_are_counted_from_is_not_used(
         told: str, published: dt.date | None) -> None:
