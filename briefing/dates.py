@@ -1051,6 +1051,10 @@ def _known_after(article: Article, known: tuple[KnownEvent, ...]) -> str | None:
 
 
 REPOST_WEEK = 7  # days: a known event's weekday counted from the page's date this far from its day
+# "on Tuesday, a week after <the known event>", "struck again on Tuesday": the weekday is a later
+# act's, told from the known one, not the known event's own
+_COUNTED_FROM = re.compile(r"\b(?:(?:a|one|two|three|four|\d+)\s+(?:weeks?|days?|months?)\s+"
+                           r"(?:after|since|before|following)|again|anniversary)\b", re.I)
 
 
 def _known_on_another_weekday(article: Article, known: tuple[KnownEvent, ...]) -> str | None:
@@ -1062,8 +1066,10 @@ def _known_on_another_weekday(article: Article, known: tuple[KnownEvent, ...]) -
     assert published is not None
     for _, start, end in all_sentences(clean):
         told = [e for e in known if e.told_in(clean[start:end])]
+        if not told or _COUNTED_FROM.search(clean, start, end):
+            continue
         days = [d for d in find_dates(clean, start, end, published, article.published_time)
-                if told and d.basis == "weekday" and d.date is not None]
+                if d.basis == "weekday" and d.date is not None]
         for day, event in itertools.product(days, told):
             assert day.date is not None
             apart = abs((day.date - event.date).days)
