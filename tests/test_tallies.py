@@ -993,6 +993,8 @@ def test_injuries_told_by_the_noun_alone_are_the_sides_when_their_cause_or_parts
      "contractors."),
     # "the attacks" after a sentence that counts no attacks of the campaign
     "U.S. jets struck militia depots overnight. The attacks caused 64 injuries, a local official said.",
+    # the side's people only a part after others: the injuries are not all theirs
+    "Those attacks have led to 52 injuries, including 30 villagers and two U.S. service members.",
 ])
 def test_injuries_told_by_the_noun_alone_without_the_side_are_not_taken(text: str) -> None:
     assert [t.value for t in extract_tallies(make_article(text, PUB)) if t.metric == "injured"] == []
