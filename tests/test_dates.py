@@ -740,7 +740,8 @@ _RAID_DAY = dt.date(2024, 2, 20)  # a Tuesday
     # the weekday in a sentence that does not tell the raid: kept
     ("2024-02-29", "The Lighthouse raid was praised. Depots were hit on Tuesday.", dt.date(2024, 2, 29)),
     # the weekday of a later act told from the raid, in the raid's sentence: kept
-    ("2024-02-29", "Commandos on Tuesday struck depots, a week after the Lighthouse raid.", dt.date(2024, 2, 29)),
+    ("2024-02-29", "Commandos on Tuesday struck depots, a week after the Lighthouse raid.",
+     dt.date(2024, 2, 29)),
     ("2024-02-29", "Commandos struck again on Tuesday, as in the Lighthouse raid.", dt.date(2024, 2, 29)),
 ])
 def test_a_page_date_that_puts_a_known_events_weekday_in_another_week(page: str, told: str,

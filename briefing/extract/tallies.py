@@ -701,7 +701,8 @@ def _harmed_whole(text: str, match: re.Match[str], metric: Metric, start: int, e
 # "59 injuries, including 27 U.S. personnel with concussions": the injuries' own parts, named after them;
 # the side's people the first part, nothing but its figure before them ("including 30 villagers and two
 # U.S. troops" tells other people's injuries among the side's)
-_INCLUDING = re.compile(r"\s*,?\s*(?:including|among\s+them|of\s+whom)\s+" + QUALIFIER + NUMBER + r"\s+$", re.I)
+_INCLUDING = re.compile(r"\s*,?\s*(?:including|among\s+them|of\s+whom)\s+" + QUALIFIER + NUMBER + r"\s+$",
+                        re.I)
 # injuries of someone named after the noun ("injuries to civilians", "among the crew"): theirs
 _OF_SOMEONE = re.compile(r"\s+(?:to|among|of|for)\b", re.I)
 
