@@ -705,6 +705,9 @@ _INCLUDING = re.compile(r"\s*,?\s*(?:including|among\s+them|of\s+whom)\s+" + QUA
                         re.I)
 # injuries of someone named after the noun ("injuries to civilians", "among the crew"): theirs
 _OF_SOMEONE = re.compile(r"\s+(?:to|among|of|for)\b", re.I)
+# after the injuries, a place or a voice of its own: they may be anyone's ("64 injuries in nearby
+# villages", "64 injuries, health officials said"); the sentence before counted the side's attacks, not these
+_OTHERS_AFTER = re.compile(r"\b(?:in|at|near|across|around|according\s+to|said|says|told|reported)\b", re.I)
 
 
 def _injuries_of_the_side(text: str, match: re.Match[str], start: int, end: int, lex: Lexicons) -> bool:
@@ -724,6 +727,8 @@ def _injuries_of_the_side(text: str, match: re.Match[str], start: int, end: int,
     told = _ATTACKS_TOLD_BACK.match(text, start, match.start())
     if not told or not _CAUSED_AFTER.match(text, told.end(), match.start()):
         return False
+    if _OTHERS_AFTER.search(text, noun.end("kind"), end):
+        return False  # "... 64 injuries in nearby villages", "... 64 injuries, health officials said"
     last = _sentence_before(text, start)
     return last is not None and any(
         f.metric == "attacks" and f.part is None
