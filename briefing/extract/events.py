@@ -1271,9 +1271,11 @@ def _own_or_known(article: Article, mention: Mention, own: DateMention,
         why = (f"'{own.text}' counts to {own.date:%d %b %Y} from the page's date, but it tells the "
                f"{known.name}, known to be {known.date:%d %b %Y}")
         return _Dated(mention, known.date, why, basis="named-event", known=known)
-    if known is not None and own.basis == "written" and own.date == known.date - dt.timedelta(days=1):
-        # "the first joint operation by the US and the UK, on January 11": the named event told by
-        # the day on the teller's clock (the evening before, in Washington); its known day is the local one
+    if (known is not None and _family(known) == "strike" and own.basis == "written"
+            and own.date == known.date - dt.timedelta(days=1)):
+        # "the first joint operation by the US and the UK, on January 11": the named strikes told by
+        # the day on the teller's clock (the evening before, in Washington); its known day is the local
+        # one (not an attack's: a ship hit on two days is two named events, a day apart)
         why = (f"'{own.text}' ({own.date:%d %b %Y}) is the day before the {known.name}'s known local day "
                f"({known.date:%d %b %Y}): the same act, told by the teller's clock")
         return _Dated(mention, known.date, why, basis="named-event", known=known)
