@@ -1271,6 +1271,14 @@ def _own_or_known(article: Article, mention: Mention, own: DateMention,
         why = (f"'{own.text}' counts to {own.date:%d %b %Y} from the page's date, but it tells the "
                f"{known.name}, known to be {known.date:%d %b %Y}")
         return _Dated(mention, known.date, why, basis="named-event", known=known)
+    if (known is not None and _family(known) == "strike" and own.basis == "written"
+            and own.date == known.date - dt.timedelta(days=1)):
+        # "the first joint operation by the US and the UK, on January 11": the named strikes told by
+        # the day on the teller's clock (the evening before, in Washington); its known day is the local
+        # one (not an attack's: a ship hit on two days is two named events, a day apart)
+        why = (f"'{own.text}' ({own.date:%d %b %Y}) is the day before the {known.name}'s known local day "
+               f"({known.date:%d %b %Y}): the same act, told by the teller's clock")
+        return _Dated(mention, known.date, why, basis="named-event", known=known)
     if known is None or abs((own.date - known.date).days) <= 1:
         return _Dated(mention, own.date, own.note or f"from '{own.text}'", basis=own.basis)
     if _binds_act(article.clean, own, mention):
@@ -2095,10 +2103,25 @@ def _gather(article: Article, found: list[_Dated], lex: Lexicons) -> ArticleEven
                 # at ..."), are those of that day, for other reports or the run to place
                 undated.append(item)
     _place_countryless(article, groups)
+    undated = [_placed_as_told(article, item, found, lex) for item in undated]
     events = [event for key, group in groups.items() for event in _split_sites(article, key, group, lex)]
     events += _rest_in_other_country(article, events, found, lex)
     kept_apart = _undated_events(article, undated, lex)
     return ArticleEvents(tuple(sorted(events, key=lambda e: e.id)), kept_apart)
+
+
+def _placed_as_told(article: Article, item: _Dated, found: list[_Dated], lex: Lexicons) -> _Dated:
+    """An undated strike told back, naming no country ("The US strike is the third in two weeks"),
+    is in the one country where strikes of its kind were told before it ("strikes in Syria")."""
+    mention = item.mention
+    if (mention.country is not None or lex.topic.said.act(mention.type) != "strike"
+            or not _definite(article.clean, mention) or _another(article.clean, mention)):
+        return item
+    before = {i.mention.country for i in found if i.mention.type == mention.type
+              and i.mention.start < mention.sentence[0]}
+    if len(before) != 1 or None in before:
+        return item
+    return replace(item, mention=replace(mention, country=before.pop()))
 
 
 def _join_specific_kind(groups: dict[tuple[str, str | None, dt.date], list[_Dated]], lex: Lexicons) -> None:

@@ -73,6 +73,7 @@ _BY_OTHER = GRAMMAR.pattern("by_other")
 _BY = GRAMMAR.pattern("by_agent")
 _VERB_BY = GRAMMAR.pattern("verb_by")  # "boarded by (the) <someone>"
 _TARGET_LEAD = GRAMMAR.pattern("target_lead")
+_DOER_TOLD_AFTER = GRAMMAR.pattern("doer_told_after")
 _LIGHT_VERB = GRAMMAR.pattern("light_verb")
 _WHICH_HARMED = GRAMMAR.pattern("which_harmed")
 _VICTIMS = GRAMMAR.pattern("victims")
@@ -444,6 +445,20 @@ class SentenceReader:
     def _family(self, start: int) -> str:
         return "strike" if _STRIKE_NOUN.match(self.text, start) else "attack"
 
+    def _other_familys(self, mention: Mention) -> list[tuple[int, int]]:
+        """The words from the first act noun of the other family after the mention to the sentence's
+        end, when they name two countries ("strikes ... as Washington tries to stop attacks on its
+        forces in Syria and Iraq": where those acts were, not which is the strike's); one country
+        may well be both's ("a strike on a launcher foils an attack on a base in Iraq")."""
+        family = self._family(mention.start)
+        later = [s for s, _, f in self._nouns if s >= mention.end and f != family]
+        if not later:
+            return []
+        span = (later[0], mention.sentence[1])
+        named = {self.lex.topic.place(h.name).country for h in self.names.within(self.names.places, *span)}
+        named |= {h.name for h in self.names.within(self.names.countries, *span)}
+        return [span] if len(named & set(self.lex.topic.campaign.countries)) >= 2 else []
+
     def _zone(self, start: int, end: int) -> tuple[int, int]:
         """The words that belong to this act and no other act noun of its kind in the sentence
         ("The Baghdad strike follows strikes on 85 targets": "85 targets" is the second's; an
@@ -779,7 +794,9 @@ class SentenceReader:
             return "other", None  # "rockets fired at Iraqi forces": another story
         # The US named alone in what was hit is a means or a speaker ("using US Air Force assets"),
         # not a target: US targets are its forces and bases, found above.
-        actors = [h for h in names.within(names.actors, start, end) if self.lex.side(h.name) != "us"]
+        # "... the attack on Americans, saying militant groups in Syria were behind it": its doers
+        actors = [h for h in names.within(names.actors, start, end) if self.lex.side(h.name) != "us"
+                  and not _DOER_TOLD_AFTER.match(self.text, h.end, self.end)]
         if actors and not loose:
             return self.lex.side(actors[0].name), actors[0].name
         if names.within(names.outside, start, end):
@@ -1115,6 +1132,9 @@ class SentenceReader:
         # "..., after months of rocket and drone fire at bases in Iraq and Syria": the campaign's places
         span = _SPAN_OF_ACTS.search(self.text, mention.end, mention.sentence[1])
         homes = self._groups_homes + ([(span.start(), mention.sentence[1])] if span else [])
+        # nor, when its own words name none, by the clause's or sentence's: "the strike ... to stop
+        # attacks on its forces in Syria and Iraq" places the attacks, an act of the other family
+        homes += self._other_familys(mention)
         for start, end in zones:
             hits = [(h.start, self.lex.topic.place(h.name).country)
                     for h in names.within(names.places, start, end)]
