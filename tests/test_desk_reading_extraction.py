@@ -49,6 +49,17 @@ def test_the_first_joint_strikes_by_their_teller_s_day_are_the_known_event() -> 
     assert [(e.type, e.date) for e in found] == [("us_uk_strike", dt.date(2024, 1, 12))]
 
 
+@pytest.mark.parametrize("text", [
+    # the real week's form: the country as "the USA", the operation "conducted by" them
+    "During the first joint operation carried out by the USA and the UK on January 11, jets hit Houthi sites.",
+    # the countries' abbreviations with their full stops
+    "In the first joint action of the U.S. and U.K. militaries, on Jan. 11, jets hit more than 60 targets.",
+])
+def test_the_first_joint_strikes_named_in_other_ways_are_the_known_event(text: str) -> None:
+    found = events(text, dt.date(2024, 1, 23), "red-sea")
+    assert [(e.type, e.date) for e in found] == [("us_uk_strike", dt.date(2024, 1, 12))]
+
+
 @pytest.mark.xfail(strict=True, reason="events.py: an attack told as the cause of the strikes that answered "
                    "it, with its day and its injured ('in response to militants firing missiles at US "
                    "troops ... on Tuesday, injuring as many as eight'), is no attack record, so its "
