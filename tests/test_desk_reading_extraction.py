@@ -51,7 +51,7 @@ def test_the_first_joint_strikes_by_their_teller_s_day_are_the_known_event() -> 
 
 @pytest.mark.parametrize("text", [
     # the real week's form: the country as "the USA", the operation "conducted by" them
-    "During the first joint operation carried out by the USA and the UK on January 11, jets hit Houthi sites.",
+    "During the first joint operation carried out by the USA and the UK on January 11, jets hit sites.",
     # the countries' abbreviations with their full stops
     "In the first joint action of the U.S. and U.K. militaries, on Jan. 11, jets hit more than 60 targets.",
 ])
