@@ -210,9 +210,14 @@ def _said_once(statements: Iterable[Statement]) -> list[Statement]:
         if held is None:
             kept[key] = statement
         else:
-            kept[key] = dataclasses.replace(held, sources=(*held.sources, *statement.sources),
-                                            replies=tuple(dict.fromkeys((*held.replies, *statement.replies))))
+            kept[key] = _joined(held, statement)
     return rows + list(kept.values())
+
+
+def _joined(held: Statement, other: Statement) -> Statement:
+    """``held`` with ``other``'s sentences as its evidence too, and both one's replies."""
+    return dataclasses.replace(held, sources=(*held.sources, *other.sources),
+                               replies=tuple(dict.fromkeys((*held.replies, *other.replies))))
 
 
 def _by_name_once(statements: Sequence[Statement], generic: Collection[str]) -> list[Statement]:
@@ -232,10 +237,7 @@ def _by_name_once(statements: Sequence[Statement], generic: Collection[str]) -> 
     for statement in statements:
         by = named.get(key(statement), [])
         if statement.who in generic and len(by) == 1:
-            held = folded.get(by[0].id, by[0])
-            folded[by[0].id] = dataclasses.replace(
-                held, sources=(*held.sources, *statement.sources),
-                replies=tuple(dict.fromkeys((*held.replies, *statement.replies))))
+            folded[by[0].id] = _joined(folded.get(by[0].id, by[0]), statement)
         else:
             rows.append(statement)
     return [folded.get(s.id, s) for s in rows]
@@ -251,22 +253,18 @@ def _quoted_once(statements: Sequence[Statement]) -> list[Statement]:
     def words(s: Statement) -> tuple[str, ...]:
         return tuple(re.findall(r"\w+", s.sources[0].quote.lower()))
 
-    first: dict[tuple[str, str, tuple[str, ...]], Statement] = {}
+    at: dict[tuple[str, str, tuple[str, ...]], int] = {}  # each saying's row
     rows: list[Statement] = []
     for statement in sorted(statements, key=lambda s: (s.date is None, s.date or dt.date.min, s.id)):
         said = words(statement)
         key = (statement.kind, statement.who or "", said)
-        held = first.get(key)
         if len(said) < QUOTED_WORDS or statement.who is None:
             rows.append(statement)
-        elif held is None:
-            first[key] = statement
+        elif key not in at:
+            at[key] = len(rows)
             rows.append(statement)
         else:
-            merged = dataclasses.replace(held, sources=(*held.sources, *statement.sources),
-                                         replies=tuple(dict.fromkeys((*held.replies, *statement.replies))))
-            first[key] = merged
-            rows[rows.index(held)] = merged
+            rows[at[key]] = _joined(rows[at[key]], statement)
     return rows
 
 

@@ -351,12 +351,10 @@ def _named_after(text: str, line: Dateline) -> dt.date | None:
     # only the text's own written dates can be whole ones: read from the line's end (a relative date
     # resolved is never a whole date's words), unless a date could begin right there as it cannot in a
     # copy: every date opens with a word character, and DATE_PATTERN's \b reads the one before
-    if line.kind == "print":
-        body = text[:line.start]
-        found = find_dates(body, 0, len(body), line.date)
-    elif 0 < line.end < len(text) and _WORD_CHAR.match(text, line.end - 1) \
-            and _WORD_CHAR.match(text, line.end):
-        body = text[line.end:]
+    joined = (0 < line.end < len(text) and _WORD_CHAR.match(text, line.end - 1) is not None
+              and _WORD_CHAR.match(text, line.end) is not None)
+    if line.kind == "print" or joined:
+        body = text[:line.start] if line.kind == "print" else text[line.end:]
         found = find_dates(body, 0, len(body), line.date)
     else:
         found = [_resolve_absolute(m, line.date) for m in _dates_in(text, line.end, len(text))]
