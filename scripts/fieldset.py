@@ -95,11 +95,12 @@ STORIES = {
     # batch d is the unseen one: scored only, on purpose, by the lead; e (labelled blind) was scored
     # unseen at the seventh session's start and end, and is developed on since; i (rs308-rs347,
     # labelled blind 2026-12-06) was scored unseen at the eleventh session's start and end, developed on
-    # since; j (rs348-rs387, labelled blind in the twelfth session) is kept aside until the lead scores it
+    # since; j (rs348-rs387, labelled blind in the twelfth session) was scored unseen, developed on since;
+    # k (rs388-rs427, labelled blind in the thirteenth session) is kept aside until the lead scores it
     "red-sea": Story("red-sea", FIELD / "red-sea", {"development": {"a", "b"}, "c": {"c"}, "d": {"d"},
                                                     "e": {"e"}, "f": {"f"}, "g": {"g"}, "h": {"h"},
-                                                    "i": {"i"}, "j": {"j"}},
-                     {"f", "h"}, STORY_KINDS,  # d, e, g, i, j (since 12-06 07:35): developed on; f, h aside
+                                                    "i": {"i"}, "j": {"j"}, "k": {"k"}},
+                     {"f", "h", "k"}, STORY_KINDS,  # d, e, g, i, j: developed on; f, h, k aside
                      # CENTCOM's count is the code's "attacks"; the seafarers its "killed"; the ships
                      # attacked and sunk the targets hit and lost, which this profile names
                      {"attacks_on_shipping": "attacks", "seafarers_killed": "killed",
