@@ -449,6 +449,13 @@ def _wire_day_of(wire: WireDay, clipped: dt.date) -> dt.date | None:
     return next((day for day in days if day is not None and 0 <= (clipped - day).days <= 1), None)
 
 
+def _wire_day_ahead(wire: WireDay, clipped: dt.date) -> bool:
+    """Whether the wire line gives the day after the clipper's: a wire in a time zone ahead of
+    the page's ("Nov 20 (Wire)" on a page stamped 19 Nov, 8 pm)."""
+    ahead = clipped + dt.timedelta(days=1)
+    return (wire.month, wire.day) == (ahead.month, ahead.day)
+
+
 def _page_confirms(article: Article, clipped: dt.date) -> bool:
     """Whether the page's own date line or its address gives the clipper's day."""
     own = any(d.kind != "clipper" and d.date == clipped for d in datelines(article.text))
@@ -459,12 +466,15 @@ def _wire_over_clipper(article: Article, line: Dateline, wire: WireDay) -> tuple
     """A clipper's date against the article's own wire line: the clipper's is kept when the wire
     line is of its day, or of the day before while the page's own date line or address gives the
     clipper's day (a Baghdad wire of the 7th put out the next morning far east, "08:50, February
-    08, 2024" on the page). A wire line of the day before and nothing else for the clipper's day:
-    the wire line's day is the article's ("Tel Aviv, February 22 (Wire):" clipped the 23rd: the
-    clipper's line is page metadata, LABELLING). Further off: neither, and the wire line's year
+    08, 2024" on the page), or of the day after while the page's own line gives the clipper's day
+    (a wire of a time zone ahead, republished the evening before by the page). A wire line of the
+    day before and nothing else for the clipper's day: the wire line's day is the article's
+    ("Tel Aviv, February 22 (Wire):" clipped the 23rd: the clipper's line is page metadata,
+    LABELLING). Further off: neither, and the wire line's year
     is looked for elsewhere."""
     day = _wire_day_of(wire, line.date)
-    if day == line.date or (day is not None and _page_confirms(article, line.date)):
+    near = day is not None or _wire_day_ahead(wire, line.date)
+    if day == line.date or (near and _page_confirms(article, line.date)):
         return article, line
     shown = article.text[wire.start:wire.end]
     note = (f"the clipper's date ({line.date.isoformat()}) and the article's own wire line "

@@ -661,6 +661,10 @@ def test_dates_the_text_agrees_with_are_kept(text: str, published: dt.date) -> N
      dt.date(2024, 2, 8)),
     (" date 2024-02-08 Drone hits car\n\n(Wire) 08:50, February 08, 2024\n\n"
      "BAGHDAD, Feb. 7 (Wire) -- A drone hit a car on Wednesday.", dt.date(2024, 2, 8)),
+    # a wire line of the day AFTER the clipper's, while the page's own stamp gives the clipper's day:
+    # the wire's time zone is ahead of the page's (an evening copy of a far-east wire); the page's day
+    (" date 2024-05-14 Drone hits car\n\nPosted\n05/14/2024 9:40:02 PM\n\n"
+     "KIRKUK, May 15 (Wire) -- A drone hit a car yesterday, a monitor said.", dt.date(2024, 5, 14)),
     # ... and otherwise the wire line's day is the article's, its year the clipper's (across a new year)
     (" date 2024-02-08 Drone hits car\n\nBAGHDAD, Feb. 7 (Wire) -- A drone hit a car on Wednesday.",
      dt.date(2024, 2, 7)),
