@@ -218,6 +218,8 @@ def grammar_of(lex: Lexicons) -> Rules:
 
 
 _GRAMMARS: dict[str, Rules] = {}
+# the grammar's own rules, which read no word of a story: compiled once, for every story
+_OWN = Rules(grammar("tallies"), fragments={"number": NUMBER, "qualifier": QUALIFIER, "ordinal": ORDINAL_WORDS})
 _ORDINAL = "ordinal_attack"
 _ORDINAL_LOST = "ordinal_lost"  # "the second ship to sink": counted so far by its ordinal
 _LOST_ONE = "lost_one"  # "seized one vessel and sunk another": one lost, told without a numeral
@@ -621,8 +623,7 @@ def _targets_so_far(text: str, match: re.Match[str], start: int, end: int, befor
 
 
 # "new operations", "their latest attacks", "a fresh wave of strikes": the latest round, not all of them
-_NEW_ROUND = re.compile(r"\b(?:new|latest|fresh)\s+(?:(?:wave|round|series)\s+of\s+)?(?:[\w-]+\s+){0,4}?"
-                        r"(?:operations?|attacks?|strikes?|raids?)\b", re.I)
+_NEW_ROUND = _OWN.pattern("new_round")
 
 
 def _told_so_far(rules: Rules, sentence: str) -> bool:
