@@ -775,8 +775,7 @@ def _campaign_told_before(text: str, match: re.Match[str], start: int, end: int,
 
 
 # what stops or resumes a campaign: a later point "since then" may count from
-_STOPPED = re.compile(r"\b(?:paused|stopped|halted|ended|resumed|ceased|suspended|slowed|lull|truce|pause)\b",
-                      re.I)
+_STOPPED = _OWN.pattern("campaign_stopped")
 _DAY_WRITTEN = re.compile(rf"(?P<mon>{MON})\.?\s+(?P<day>[0-3]?\d)(?!\d)(?P<year>(?!))?")
 _TARGETED_AFTER = re.compile(r"\b(?:on|against|at|targeting)\b", re.I)
 
