@@ -744,7 +744,7 @@ def _sentence_before(text: str, start: int) -> tuple[int, int, int] | None:
 # "Since then, ...": from the start the sentence before tells; "78 attacks total": all so far
 _SINCE_THEN = re.compile(r"\bsince\s+then\b", re.I)
 _ALL_SO_FAR = re.compile(r"\b(?:total|so\s+far|to\s+date|altogether)\b", re.I)
-_BEGAN = re.compile(r"\b(?:began|begun|started|beginning)\b", re.I)
+_BEGAN = _OWN.pattern("campaign_began")
 
 
 def _campaign_told_before(text: str, match: re.Match[str], start: int, end: int, lex: Lexicons) -> bool:
