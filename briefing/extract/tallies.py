@@ -808,7 +808,7 @@ def _one_acts_toll(sentence: str, before: str, lex: Lexicons) -> bool:
 
 
 # "the raids have killed four bargemen": acts in the plural, the campaign's, as a perfect tense's subject
-_PLURAL_ACTS = re.compile(r"\b(?:attacks|strikes|raids|campaign)\b", re.I)
+_PLURAL_ACTS = _OWN.pattern("plural_acts")
 
 
 def _killed_so_far(text: str, match: re.Match[str], start: int, lex: Lexicons) -> bool:
