@@ -783,8 +783,7 @@ _TARGETED_AFTER = re.compile(r"\b(?:on|against|at|targeting)\b", re.I)
 # the campaign's attacks told back as a sentence's subject ("The attacks ...", "These drone attacks ...")
 _ATTACKS_TOLD_BACK = _OWN.pattern("attacks_told_back")
 # what they caused, told right after them ("The attacks resulted in", not "The attacks on <others> ...")
-_CAUSED_AFTER = re.compile(r"\s+(?:have\s+|has\s+|had\s+)?(?:also\s+|so\s+far\s+)?"
-                           r"(?:resulted\s+in|caused|led\s+to|left)\b", re.I)
+_CAUSED_AFTER = _OWN.pattern("caused_after")
 
 
 def counted_from_start(text: str, start: int, end: int, lex: Lexicons) -> bool:
