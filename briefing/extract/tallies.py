@@ -708,7 +708,7 @@ _INCLUDING = re.compile(r"\s*,?\s*(?:including|among\s+them|of\s+whom)\s+" + QUA
 _OF_SOMEONE = re.compile(r"\s+(?:to|among|of|for)\b", re.I)
 # after the injuries, a place or a voice of its own: they may be anyone's ("64 injuries in nearby
 # villages", "64 injuries, health officials said"); the sentence before counted the side's attacks, not these
-_OTHERS_AFTER = re.compile(r"\b(?:in|at|near|across|around|according\s+to|said|says|told|reported)\b", re.I)
+_OTHERS_AFTER = _OWN.pattern("others_after")
 
 
 def _injuries_of_the_side(text: str, match: re.Match[str], start: int, end: int, lex: Lexicons) -> bool:
