@@ -482,8 +482,7 @@ def _blamed_elsewhere(text: str, hit: Hit, event: Event, lex: Lexicons) -> bool:
 
 # what a place is told beside is not where the act was: "a desert base near Syria and Iraq", "in
 # Jordan, near the Syrian border", "close to the borders with Iraq and Syria"
-_BESIDE = re.compile(r"\b(?:near|close to|bordering|borders?\s+(?:with|of))\s+(?:the\s+)?"
-                     r"(?:[A-Z][\w'’-]*\s+(?:and\s+)?)?$")
+_BESIDE = RULES.pattern("told_beside")
 
 
 def _without_apposition(text: str, hit: Hit) -> str:
