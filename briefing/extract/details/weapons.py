@@ -7,12 +7,15 @@ import re
 from collections.abc import Iterator, Sequence
 
 from ...model import Article, Count, Counted, Event, Named
+from ...rules import Rules, grammar
 from ...screen import Screened
 from ...topic import Hit
 from ..lexicon import Lexicons
 from ..numbers import NUMBER, QUALIFIER, qualifier_of, value_of
 from .casualties import in_other_country
 from .sentences import Window, evidence_of, in_article, other_month_told, other_time
+
+_PARTIES = Rules(grammar("parties"))  # its rules many_acts_means and counted_acts
 
 
 def weapons_of(article: Article, event: Event, own: Sequence[tuple[Window, str]],
@@ -46,10 +49,7 @@ def weapons_of(article: Article, event: Event, own: Sequence[tuple[Window, str]]
 
 # a sentence about many acts' means: "these assaults have involved drones, rockets and mortars",
 # "a mix of rockets and one-way attack drones", "the attacks do not include ballistic missiles"
-_MANY_ACTS = Screened(re.compile(r"\b(?:these|such|the|those) (?:attacks|assaults),? (?:have |had )?"
-                                 r"(?:involved|comprising|comprised|primarily involving|involving|consisted"
-                                 r"|do not include)"
-                                 r"|\b(?:combination|mix) of\b", re.I))
+_MANY_ACTS = Screened(_PARTIES.pattern("many_acts_means"))
 # the campaign's acts counted: "has targeted US forces with rockets and drones more than 100 times since
 # October", "dozens of times"
 _COUNTED_ACTS = re.compile(r"^[^;]*?\b(?:\d+|\w+teen|twenty|thirty|forty|fifty|hundreds?|dozens? of|several)"
