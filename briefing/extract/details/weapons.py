@@ -52,8 +52,7 @@ def weapons_of(article: Article, event: Event, own: Sequence[tuple[Window, str]]
 _MANY_ACTS = Screened(_PARTIES.pattern("many_acts_means"))
 # the campaign's acts counted: "has targeted US forces with rockets and drones more than 100 times since
 # October", "dozens of times"
-_COUNTED_ACTS = re.compile(r"^[^;]*?\b(?:\d+|\w+teen|twenty|thirty|forty|fifty|hundreds?|dozens? of|several)"
-                           r" times\b", re.I)
+_COUNTED_ACTS = _PARTIES.pattern("counted_acts")
 # "a slew of drone and missile attacks", "months of nearly daily rocket and drone attacks"
 _MANY_BEFORE = re.compile(r"\b(?:slew|series|string|wave|spate|months|weeks|dozens|scores|hundreds|daily"
                           r"|repeated|frequent)\b[^.;]{0,30}$", re.I)
