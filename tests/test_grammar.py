@@ -28,7 +28,8 @@ PARTIES = grammar("parties")
 OWN_RULES = {"tallies": Rules(GRAMMAR, GRAMMAR.example_words, FRAGMENTS),
              "roles": Rules(ROLES, ROLES.example_words, {"number_words": NUMBER_WORDS}),
              "events": Rules(EVENTS, EVENTS.example_words),
-             "parties": Rules(PARTIES, PARTIES.example_words)}
+             "parties": Rules(PARTIES, PARTIES.example_words),
+             "credits": Rules(grammar("credits"))}
 
 
 def _cases() -> list[tuple[str, str, str, str, bool]]:
