@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from briefing.datelines import DAY, MON
 from briefing.extract.lexicon import lexicons
 from briefing.extract.numbers import NUMBER, NUMBER_WORDS, ORDINAL_WORDS, QUALIFIER
 from briefing.extract.tallies import grammar_of
@@ -27,7 +28,7 @@ EVENTS = grammar("events")
 PARTIES = grammar("parties")
 OWN_RULES = {"tallies": Rules(GRAMMAR, GRAMMAR.example_words, FRAGMENTS),
              "roles": Rules(ROLES, ROLES.example_words, {"number_words": NUMBER_WORDS}),
-             "events": Rules(EVENTS, EVENTS.example_words),
+             "events": Rules(EVENTS, EVENTS.example_words, {"mon": MON, "day": DAY}),
              "parties": Rules(PARTIES, PARTIES.example_words),
              "credits": Rules(grammar("credits"))}
 
