@@ -219,7 +219,8 @@ def grammar_of(lex: Lexicons) -> Rules:
 
 _GRAMMARS: dict[str, Rules] = {}
 # the grammar's own rules, which read no word of a story: compiled once, for every story
-_OWN = Rules(grammar("tallies"), fragments={"number": NUMBER, "qualifier": QUALIFIER, "ordinal": ORDINAL_WORDS})
+_OWN = Rules(grammar("tallies"),
+             fragments={"number": NUMBER, "qualifier": QUALIFIER, "ordinal": ORDINAL_WORDS})
 _ORDINAL = "ordinal_attack"
 _ORDINAL_LOST = "ordinal_lost"  # "the second ship to sink": counted so far by its ordinal
 _LOST_ONE = "lost_one"  # "seized one vessel and sunk another": one lost, told without a numeral
