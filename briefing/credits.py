@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from .datelines import CLIPPER
+from .rules import Rules, grammar
 from .text import paragraphs
 
 # Wire services and the name the briefing prints for them.
@@ -242,11 +243,7 @@ _JOB_TITLE = re.compile(rf"\b{_JOB}s?\s*$", re.I)
 # a paper's section between a byline's bars ("By Jane Roe | Middle East | ..."): every word a section's
 # word (a world region, a beat); an outlet's name has a word of its own ("Middle East Eye", "Arab News",
 # "Defense News", "Breaking Defense": the defence beat's words are outlets' names too)
-_SECTION_WORDS = frozenset({"Middle", "East", "World", "News", "Asia", "Africa", "Europe", "Americas",
-                            "Politics", "Opinion", "Analysis", "International", "National", "Local",
-                            "Breaking", "Latest", "Top", "Stories", "Security",
-                            "Military", "Conflict", "Conflicts", "Region", "Regional", "Business", "Pacific",
-                            "Latin", "America", "North", "South", "West", "Central", "and", "&"})
+_SECTION_NAME = Rules(grammar("credits")).pattern("section_name")
 
 
 def byline_outlet(text: str) -> str | None:
@@ -269,7 +266,7 @@ def byline_outlet(text: str) -> str | None:
 
 def _a_section(name: str) -> bool:
     """Whether a name between a byline's bars is a paper's section, every word a section's word."""
-    return set(name.split()) <= _SECTION_WORDS
+    return _SECTION_NAME.fullmatch(name) is not None
 
 
 def _a_desk(match: re.Match[str]) -> bool:

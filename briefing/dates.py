@@ -37,6 +37,7 @@ from .datelines import (
     year_from_text,
 )
 from .model import Article, DateBasis, DateMention, DatePrecision, Evidence, PublishedBasis, YearFrom
+from .rules import Rules, grammar
 from .screen import Hits, Openings, Screen
 from .text import all_sentences, paragraphs
 from .yearless import StoryTime, year_by_story
@@ -412,7 +413,7 @@ def _long_ago(text: str, after: int, day: dt.date, start: dt.date) -> str | None
 # before the campaign's start are the war that set it off ("have attacked ships since October")
 SINCE_BEFORE_START = 2
 _SINCE_MONTH = re.compile(rf"\bsince\s+(?P<mon>{MON})\b(?!\.?\s*\d)")
-_ACTS = re.compile(r"\b(?:attack|strike|airstrike|raid)(?:s|ed|ing)?\b", re.I)
+_ACTS = Rules(grammar("events")).pattern("acts_sentence")
 # "the first US strikes in Syria since March", "the deadliest attack since May": a month before the
 # campaign told as such, nothing counted from it
 _NOTHING_SINCE = re.compile(r"\b(?:first|last|only|largest|biggest|deadliest|heaviest|worst|rarely|rare)\b",

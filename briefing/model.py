@@ -215,13 +215,30 @@ class Named:
 
 
 @dataclass(frozen=True, slots=True)
+class CountScope:
+    """Whose a count is, as its sentence tells it, read with the count (never from its quote again):
+    ``listed``, the story's countries the words after its figure list together, up to the next
+    figure ("85 targets in Iraq and Syria": the whole night's), or, when those words name no country,
+    the first such list of its sentence; ``share_of``, the countries whose share the words right
+    after its figure give ("four facilities in Syria and three in Iraq": Syria's four); ``named``,
+    the countries its sentence names, in that order. All empty when the sentence does not write the
+    count's figure."""
+
+    listed: tuple[str, ...] = ()
+    share_of: tuple[str, ...] = ()
+    named: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Count:
-    """A count an event's report gives: "85 targets", "more than 125 munitions"."""
+    """A count an event's report gives: "85 targets", "more than 125 munitions"; ``scope``: whose
+    (the event's own, the whole night's in several countries, another country's share)."""
 
     what: Counted
     value: int
     qualifier: Qualifier
     source: Evidence
+    scope: CountScope = CountScope()
 
 
 @dataclass(frozen=True, slots=True)

@@ -101,7 +101,7 @@ def _counts_told(event: Event, words: StoryWords) -> str:
     own: list[Count] = []
     whole: dict[tuple[str, ...], list[Count]] = {}
     for count in event.details.counts:
-        scope = count_scope(count, event.country, words.countries)
+        scope = count_scope(count, event.country)
         if scope == ():
             own.append(count)
         elif scope is not None:
@@ -123,7 +123,7 @@ def _unshared(hit: str, event: Event, words: StoryWords) -> str:
     figure = _LEADING.match(hit)
     if figure is None:
         return hit
-    shared = {c.value for c in event.details.counts if count_scope(c, event.country, words.countries) != ()}
+    shared = {c.value for c in event.details.counts if count_scope(c, event.country) != ()}
     return hit[figure.end():] if value_of(figure["num"]) in shared else hit
 
 
@@ -131,40 +131,19 @@ _FIGURE = re.compile(rf"(?<![\w-])(?:{NUMBER})(?![\w-])", re.I)
 _LEADING = re.compile(rf"(?:(?:more than|over|at least|some|about|nearly)\s+)?{_FIGURE.pattern}\s+", re.I)
 
 
-def count_scope(count: Count, country: str | None, countries: Sequence[str]) -> tuple[str, ...] | None:
-    """Whose a count is, from the words after its figure (up to the next figure; when those name no
-    country, its whole sentence): the countries listed together ("85 targets in Iraq and Syria": the
-    whole night's, the row's country among them); None for another country's share, told beside the
-    row's own ("four facilities in Syria and three in Iraq": the four are not Iraq's); else () the
-    event's own (a country named otherwise, "drones launched from Iraq", says nothing of whose)."""
-    quote = count.source.quote
-    figures = [m for m in _FIGURE.finditer(quote) if value_of(m["num"]) == count.value]
-    if not figures or country is None:
+def count_scope(count: Count, country: str | None) -> tuple[str, ...] | None:
+    """Whose a count is on the row of ``country``, from the scope read with it (:class:`CountScope`):
+    the countries listed together, the row's among them ("85 targets in Iraq and Syria": the whole
+    night's); None for another country's share, told beside the row's own ("four facilities in
+    Syria and three in Iraq": the four are not Iraq's); else () the event's own (a country named
+    otherwise, "drones launched from Iraq", says nothing of whose)."""
+    scope = count.scope
+    if country is None:
         return ()
-    after = quote[figures[0].end():]
-    following = _FIGURE.search(after)
-    stretch = after[:following.start()] if following else after
-    listed = _listed(stretch, countries) or (() if _named(stretch, countries) else _listed(quote, countries))
-    if country in listed:
-        return listed
-    share = re.match(r"\W*(?:[\w-]+\s+){0,3}?in\s+(?P<area>[A-Z][\w -]+)", stretch)
-    others = [c for c in countries if c != country and share and share["area"].startswith(c)]
-    return None if others and country in _named(quote, countries) else ()
-
-
-def _listed(text: str, countries: Sequence[str]) -> tuple[str, ...]:
-    """Countries listed together, "Iraq and Syria", "Iraq, Syria and Jordan": the first such list."""
-    if not countries:
-        return ()
-    name = "|".join(re.escape(c) for c in countries)
-    match = re.search(rf"\b(?:{name})(?:,\s*(?:{name}))*,?\s+(?:and|&)\s+(?:{name})\b", text)
-    return _named(match.group(), countries) if match else ()
-
-
-def _named(text: str, countries: Sequence[str]) -> tuple[str, ...]:
-    """The countries a text names, in the order it names them."""
-    at = {c: m.start() for c in countries if (m := re.search(rf"\b{re.escape(c)}\b", text))}
-    return tuple(sorted(at, key=at.__getitem__))
+    if country in scope.listed:
+        return scope.listed
+    others = [c for c in scope.share_of if c != country]
+    return None if others and country in scope.named else ()
 
 
 def _where(places: Sequence[str], country: str | None, preposition: str, words: StoryWords) -> str:

@@ -11,6 +11,8 @@ model). It holds named word lists and named rules. A rule is
 - where it is tried against a figure (``at``): ``after`` it (matched where the figure ends),
   ``before`` it (the pattern ends where the figure begins), ``anywhere`` in the sentence, or
   over a ``whole`` span (all of it, no more: the words between two places, a line's opening);
+- its own word lists, if any (``lists.NAME = [...]`` in the rule's table: written beside the
+  one rule that reads them, named once in the file like the file's ``[lists]``);
 - ``examples`` it must match and ``not_examples`` it must not, written by us. In an example
   of an ``after`` or ``before`` rule a ``|`` marks where the figure ends or begins. Every
   example is a test (``tests/test_grammar.py``), read with the grammar's ``[example_words]``
@@ -86,6 +88,11 @@ def grammar(name: str) -> Grammar:
     path = GRAMMARS / f"{name}.toml"
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     lists = {key: tuple(words) for key, words in data.get("lists", {}).items()}
+    for entry in data.get("rule", []):  # a rule's own lists (``lists.NAME = [...]``), named once in the file
+        for key, words in entry.get("lists", {}).items():
+            if key in lists:
+                raise GrammarError(f"{path}: rule {entry.get('name')}: list {key} named twice")
+            lists[key] = tuple(words)
     profile = dict(data.get("profile", {}))
     parts = dict(data.get("parts", {}))
     rules = {entry["name"]: _rule(entry, path) for entry in data.get("rule", [])}

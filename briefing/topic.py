@@ -253,6 +253,7 @@ class Topic:
     path: Path | None = field(default=None, compare=False)  # the profile file it was read from
     sides: tuple[StorySide, ...] = ()  # [side.*]
     figure_words: FigureWords = field(default_factory=FigureWords)  # [figure_words]
+    site_words: FigureWords = field(default_factory=FigureWords)  # [site_words]: the sites' grammar's lists
 
     @property
     def said(self) -> StoryWords:
@@ -645,7 +646,7 @@ def _story_words(data: Mapping[str, Any], problems: _Problems) -> StoryWords:
 
 TOP_KEYS = ("campaign", "outside", "demonyms", "actor", "place", "weapon", "vocabulary", "known_event",
             "sources", "outlets", "words", "kind", "metric", "local_time", "tallies", "side",
-            "figure_words", "map")
+            "figure_words", "map", "site_words")
 ADDITION_KEYS = ("place", "actor", "outlets", "profile")
 
 
@@ -686,11 +687,12 @@ def parse_topic(data: Mapping[str, Any], where: str, additions: Mapping[str, Any
     tallies = _tally_words(data.get("tallies"), problems)
     local_time = _local_time(data.get("local_time"), problems)
     figure_words = _figure_words(data.get("figure_words"), problems)
+    site_words = _grammar_words("sites", data.get("site_words"), "[site_words]", problems)
     problems.raise_any()
     digest = hashlib.sha256(json.dumps([data, extra], sort_keys=True, default=str).encode()).hexdigest()[:16]
     return Topic(campaign, tuple(places), tuple(actors), tuple(weapons), vocabulary, tuple(outside),
                  tuple(known), sources, tallies, local_time, digest, tuple(sorted(dict(outlets).items())),
-                 words, sides=sides, figure_words=figure_words)
+                 words, sides=sides, figure_words=figure_words, site_words=site_words)
 
 
 MAP_KEYS = ("region", "not_placed")
@@ -745,6 +747,18 @@ def _figure_words(data: Any, problems: _Problems) -> FigureWords:
     _unknown_keys(examples, tuple(figures.rules), "[figure_words.examples]", problems)
     return FigureWords(lists, tuple((rule, _strings(found, f"[figure_words.examples] {rule}", problems))
                                     for rule, found in examples.items()))
+
+
+def _grammar_words(name: str, data: Any, what: str, problems: _Problems) -> FigureWords:
+    """A table of lists the grammar ``briefing/grammar/NAME.toml`` names in its ``[profile]``
+    (``[site_words]``: the sites'), each checked by name; a list left out matches nothing."""
+    from .rules import grammar
+
+    lists = grammar(name).profile
+    table = _table(data, what, problems)
+    _unknown_keys(table, tuple(lists), what, problems)
+    return FigureWords(tuple((key, _strings(table[key], f"{what} {key}", problems))
+                             for key in lists if key in table))
 
 
 def _local_time(data: Any, problems: _Problems) -> LocalTime:

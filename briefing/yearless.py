@@ -27,18 +27,16 @@ from typing import TYPE_CHECKING
 
 from .datelines import DAY, MON, WireDay, day_number, month_of, safe_date
 from .model import YearBasis, YearFrom
+from .rules import Rules, grammar
 
 if TYPE_CHECKING:
     from .topic import KnownEvent
 
-_WD = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-_WEEKDAYS = _WD.lower().split("|")
+_TIME = Rules(grammar("events"), fragments={"mon": MON, "day": DAY})  # its rule weekday_beside
+_WEEKDAYS = [f"{stem.lower()}day" for stem in _TIME.grammar.lists["weekday_stems"]]  # Monday first
 # "Saturday, April 13", "on Wednesday (Oct 18)", "on Saturday (20th January)", "Oct. 18 (Wednesday)";
 # never one followed by its year
-_BESIDE = re.compile(
-    rf"\b(?P<wd>{_WD}),?\s+\(?(?:(?P<mon>{MON})\s+(?P<day>{DAY})|(?:the\s+)?(?P<day3>{DAY})\s+(?:of\s+)?"
-    rf"(?P<mon3>{MON}))\b(?!\)?,?\s+(?:19|20)\d\d)"
-    rf"|\b(?P<mon2>{MON})\s+(?P<day2>{DAY}),?\s+\((?P<wd2>{_WD})\)")
+_BESIDE = _TIME.pattern("weekday_beside")
 CAMPAIGN_YEARS = 3  # a weekday's day is looked for in the campaign's first year and the next ones
 DAY_REACH = 120  # days between a weekday's day and the date line's: an article tells recent days
 

@@ -14,7 +14,8 @@ from briefing.assemble import assemble
 from briefing.build import extract
 from briefing.compare import tolls
 from briefing.extract import extract_article
-from briefing.model import Casualty, Count, Event, Evidence, Named, Period, Qualifier
+from briefing.extract.details.weapons import scope_of
+from briefing.model import Casualty, Count, CountScope, Event, Evidence, Named, Period, Qualifier
 from briefing.rows import row_text
 from briefing.topic import choose_topic, load_topic
 from tests.conftest import make_article
@@ -141,7 +142,10 @@ def test_a_known_outlets_name_over_the_day_it_ran_is_the_clippings_outlet(tmp_pa
 def strike_with(*counts: tuple[str, int, Qualifier, str]) -> Event:
     (event,) = extract_article(make_article(
         "US aircraft struck militia sites near Al-Qaim in Iraq on Friday.", dt.date(2024, 2, 3))).events
-    told = tuple(Count(what, value, qualifier, Evidence("a", 0, len(quote), quote))  # type: ignore[arg-type]
+    # each count's scope read from its sentence, as the details stage reads it
+    countries = choose_topic(None).campaign.countries
+    told = tuple(Count(what, value, qualifier, Evidence("a", 0, len(quote), quote),  # type: ignore[arg-type]
+                       scope_of(quote, value, countries))
                  for what, value, qualifier, quote in counts)
     return replace(event, details=replace(event.details, counts=told))
 
@@ -156,6 +160,20 @@ def test_a_count_of_the_whole_nights_strikes_is_not_shown_as_one_countrys() -> N
     row = row_text(event)
     assert "(3 facilities; 85+ targets across Iraq and Syria)" in row, row
     assert "4 facilities" not in row
+
+
+def test_a_row_takes_whose_a_count_is_from_its_typed_scope_not_its_quote() -> None:
+    # (issue 22: meaning passed as typed fields) the row reads no sentence again: a scope read as the
+    # whole night's is said so, whatever the quote; a quote listing the countries with an empty scope
+    # is the row's own
+    (event,) = extract_article(make_article(
+        "US aircraft struck militia sites near Al-Qaim in Iraq on Friday.", dt.date(2024, 2, 3))).events
+    quote = "US forces hit more than 85 targets in Iraq and Syria."
+    whole = Count("targets", 85, "more than", Evidence("a", 0, 10, "US forces hit targets."),
+                  CountScope(("Iraq", "Syria"), (), ("Iraq", "Syria")))
+    own = Count("facilities", 3, "exact", Evidence("a", 0, len(quote), quote))
+    row = row_text(replace(event, details=replace(event.details, counts=(whole, own))))
+    assert "(3 facilities; 85+ targets across Iraq and Syria)" in row, row
 
 
 def test_a_count_told_with_another_country_otherwise_stays_the_events() -> None:

@@ -1,13 +1,14 @@
 """Every example of every named rule is a test: each grammar's own (read with its
 ``[example_words]``, so the grammar is tested apart from any story) and each shipped profile's
 ``[figure_words.examples]`` (read with that profile's words). The grammars: the running figures'
-(``tallies``), the roles' (``roles``), the timeline entries' and events' (``events``) and the
-claims' and attributions' (``parties``)."""
+(``tallies``), the roles' (``roles``), the timeline entries' and events' (``events``), the
+claims' and attributions' (``parties``), the bylines' (``credits``) and the sites' (``sites``)."""
 
 from __future__ import annotations
 
 import pytest
 
+from briefing.datelines import DAY, MON
 from briefing.extract.lexicon import lexicons
 from briefing.extract.numbers import NUMBER, NUMBER_WORDS, ORDINAL_WORDS, QUALIFIER
 from briefing.extract.tallies import grammar_of
@@ -27,8 +28,10 @@ EVENTS = grammar("events")
 PARTIES = grammar("parties")
 OWN_RULES = {"tallies": Rules(GRAMMAR, GRAMMAR.example_words, FRAGMENTS),
              "roles": Rules(ROLES, ROLES.example_words, {"number_words": NUMBER_WORDS}),
-             "events": Rules(EVENTS, EVENTS.example_words),
-             "parties": Rules(PARTIES, PARTIES.example_words)}
+             "events": Rules(EVENTS, EVENTS.example_words, {"mon": MON, "day": DAY}),
+             "parties": Rules(PARTIES, PARTIES.example_words),
+             "credits": Rules(grammar("credits")),
+             "sites": Rules(grammar("sites"), grammar("sites").example_words)}
 
 
 def _cases() -> list[tuple[str, str, str, str, bool]]:
@@ -133,3 +136,17 @@ def test_each_events_evidence_names_the_rule_that_read_it(text: str, rules: list
     (event,) = extract_events(make_article(text, dt.date(2023, 12, 26)))
     assert [source.rule for source in event.sources] == rules
     assert all(rule in ROLES.rules or rule in EVENTS.rules for rule in rules)
+
+
+def test_a_profiles_site_words_fill_only_the_sites_grammars_lists() -> None:
+    import tomllib
+
+    from briefing.errors import SettingsError
+    from briefing.topic import parse_topic, profile_path
+
+    data = tomllib.loads(profile_path(DEFAULT).read_text(encoding="utf-8"))
+    assert choose_topic(DEFAULT).site_words.words()["housed_people"] == ("troops", "forces", "personnel")
+    data["site_words"] = {"housed_ships": ["barges"]}
+    with pytest.raises(SettingsError) as raised:
+        parse_topic(data, "test.toml")
+    assert "[site_words]: unknown key 'housed_ships'" in str(raised.value)

@@ -65,6 +65,10 @@ _OWNING = _PARTIES.expand("{owning_verbs}", "owned_responsibility")
 _SUBJECTS = _PARTIES.expand("{claim_subjects}", "own_act")
 _OWN_ACTS = _PARTIES.expand("{claimed_acts}", "own_act")
 _BEARING = _PARTIES.expand("{bearing_verbs}", "bears_responsibility")
+# where a group tells its act ("in a statement", "on Telegram"), and its own media telling it (rules
+# told_in_media and group_media_said)
+_MEDIA = _PARTIES.expand("{group_media}", "told_in_media")
+_GROUP_MEDIA = _PARTIES.expand(_PARTIES.grammar.rules["group_media_said"].pattern, "group_media_said")
 
 RULES = (
     _rule("claimed-responsibility", "claim", "group",
@@ -72,20 +76,16 @@ RULES = (
           r"(?:" + _OWNING + r")\s+(?:full\s+)?responsibility|"
           r"claim(?:ed|s)\s+(?:(?:an?|the|two|three|several|its)\s+)?(?:[\w'’-]+\s+){0,3}"
           r"(?:attacks?|strikes?|drone|rocket|operations?)|claimed\s+by|"
-          r"claimed(?=\s*[.,;]|\s+(?:in|on|via|through)\s+(?:a|an|its|the)\s+(?:\w+\s+)?(?:statement|message|post|"
-          r"video|channel|Telegram))|"
+          r"claimed(?=\s*[.,;]|\s+(?:in|on|via|through)\s+(?:a|an|its|the)\s+(?:\w+\s+)?" + _MEDIA + r")|"
           r"(?:said|says|announced|stated|declared|claim(?:ed|s)?)\s+" + _SAID_ON
           + r"(?:(?:in|on|via)\s+(?:(?:a|an|its|the)\s+)?(?:[\w-]+\s+){0,2}?"
-          r"(?:statement|post|message|video|channel|Telegram),?\s+)?(?:that\s+)?"
+          + _MEDIA + r",?\s+)?(?:that\s+)?"
           r"(?:" + _SUBJECTS + r")\s+(?:had\s+|has\s+)?"
           r"(?:" + _OWN_ACTS + r"|was\s+(?:behind|responsible)))\b|"
           # "accounts close to the armed factions said <group> had targeted ...": the group's own media
-          r"\b(?:accounts|channels|outlets|media|platforms|pages|websites)\s+(?:close\s+to|affiliated\s+with|"
-          r"linked\s+to|tied\s+to|aligned\s+with|loyal\s+to|run\s+by)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
-          r"(?:factions?|militias?|groups?|resistance|rebels|militants)\s+(?:said|reported|posted|wrote)\b|"
+          "(?:" + _GROUP_MEDIA + r")|"
           # "..., the Islamic Resistance in Iraq said in a statement": a group telling its own attack
-          r"\b(?:said|says)(?=\s*\.|\s+(?:in|on|via)\s+(?:a|an|its)\s+(?:\w+\s+)?(?:statement|message|post|"
-          r"video|channel|Telegram))"),
+          r"\b(?:said|says)(?=\s*\.|\s+(?:in|on|via)\s+(?:a|an|its)\s+(?:\w+\s+)?" + _MEDIA + r")"),
     _rule("no-indication", "denial", "us",
           # "no indication of an attack", a briefer's "I don't have any indication of an attack"
           rf"\b(?:no|(?:do|does|did)\s*(?:not|n['’]t)\s+have\s+any)\s+(?:indication|sign|evidence|record)s?\s+"
@@ -142,7 +142,7 @@ RULES = (
 TRIGGER = re.compile(r"\b(?:claim|responsib|credit|"
                      r"(?:said|says|announced|stated|declared)\s+" + _SAID_ON
                      + r"(?:(?:in|on|via)\s+(?:(?:a|an|its|the)\s+)?(?:[\w-]+\s+){0,2}?"
-                     r"(?:statement|post|message|video|channel|Telegram),?\s+)?(?:that\s+)?it"
+                     + _MEDIA + r",?\s+)?(?:that\s+)?it"
                      r"|(?:said|says)\s*\.|"
                      r"(?:said|says)\s+(?:in|on|via)\s+(?:a|an|its)\s|"
                      r"indicat|sign|evidence|record|confirm|verif|detected|observed|there\s+(?:was|had|has)\s+no|"

@@ -218,6 +218,9 @@ def grammar_of(lex: Lexicons) -> Rules:
 
 
 _GRAMMARS: dict[str, Rules] = {}
+# the grammar's own rules, which read no word of a story: compiled once, for every story
+_OWN = Rules(grammar("tallies"),
+             fragments={"number": NUMBER, "qualifier": QUALIFIER, "ordinal": ORDINAL_WORDS})
 _ORDINAL = "ordinal_attack"
 _ORDINAL_LOST = "ordinal_lost"  # "the second ship to sink": counted so far by its ordinal
 _LOST_ONE = "lost_one"  # "seized one vessel and sunk another": one lost, told without a numeral
@@ -621,8 +624,7 @@ def _targets_so_far(text: str, match: re.Match[str], start: int, end: int, befor
 
 
 # "new operations", "their latest attacks", "a fresh wave of strikes": the latest round, not all of them
-_NEW_ROUND = re.compile(r"\b(?:new|latest|fresh)\s+(?:(?:wave|round|series)\s+of\s+)?(?:[\w-]+\s+){0,4}?"
-                        r"(?:operations?|attacks?|strikes?|raids?)\b", re.I)
+_NEW_ROUND = _OWN.pattern("new_round")
 
 
 def _told_so_far(rules: Rules, sentence: str) -> bool:
@@ -707,7 +709,7 @@ _INCLUDING = re.compile(r"\s*,?\s*(?:including|among\s+them|of\s+whom)\s+" + QUA
 _OF_SOMEONE = re.compile(r"\s+(?:to|among|of|for)\b", re.I)
 # after the injuries, a place or a voice of its own: they may be anyone's ("64 injuries in nearby
 # villages", "64 injuries, health officials said"); the sentence before counted the side's attacks, not these
-_OTHERS_AFTER = re.compile(r"\b(?:in|at|near|across|around|according\s+to|said|says|told|reported)\b", re.I)
+_OTHERS_AFTER = _OWN.pattern("others_after")
 
 
 def _injuries_of_the_side(text: str, match: re.Match[str], start: int, end: int, lex: Lexicons) -> bool:
@@ -743,7 +745,7 @@ def _sentence_before(text: str, start: int) -> tuple[int, int, int] | None:
 # "Since then, ...": from the start the sentence before tells; "78 attacks total": all so far
 _SINCE_THEN = re.compile(r"\bsince\s+then\b", re.I)
 _ALL_SO_FAR = re.compile(r"\b(?:total|so\s+far|to\s+date|altogether)\b", re.I)
-_BEGAN = re.compile(r"\b(?:began|begun|started|beginning)\b", re.I)
+_BEGAN = _OWN.pattern("campaign_began")
 
 
 def _campaign_told_before(text: str, match: re.Match[str], start: int, end: int, lex: Lexicons) -> bool:
@@ -774,17 +776,15 @@ def _campaign_told_before(text: str, match: re.Match[str], start: int, end: int,
 
 
 # what stops or resumes a campaign: a later point "since then" may count from
-_STOPPED = re.compile(r"\b(?:paused|stopped|halted|ended|resumed|ceased|suspended|slowed|lull|truce|pause)\b",
-                      re.I)
+_STOPPED = _OWN.pattern("campaign_stopped")
 _DAY_WRITTEN = re.compile(rf"(?P<mon>{MON})\.?\s+(?P<day>[0-3]?\d)(?!\d)(?P<year>(?!))?")
 _TARGETED_AFTER = re.compile(r"\b(?:on|against|at|targeting)\b", re.I)
 
 
 # the campaign's attacks told back as a sentence's subject ("The attacks ...", "These drone attacks ...")
-_ATTACKS_TOLD_BACK = re.compile(r"\W*(?:the|these|those|such)\s+(?:(?-i:[a-z][\w-]*)\s+)?attacks\b", re.I)
+_ATTACKS_TOLD_BACK = _OWN.pattern("attacks_told_back")
 # what they caused, told right after them ("The attacks resulted in", not "The attacks on <others> ...")
-_CAUSED_AFTER = re.compile(r"\s+(?:have\s+|has\s+|had\s+)?(?:also\s+|so\s+far\s+)?"
-                           r"(?:resulted\s+in|caused|led\s+to|left)\b", re.I)
+_CAUSED_AFTER = _OWN.pattern("caused_after")
 
 
 def counted_from_start(text: str, start: int, end: int, lex: Lexicons) -> bool:
@@ -808,7 +808,7 @@ def _one_acts_toll(sentence: str, before: str, lex: Lexicons) -> bool:
 
 
 # "the raids have killed four bargemen": acts in the plural, the campaign's, as a perfect tense's subject
-_PLURAL_ACTS = re.compile(r"\b(?:attacks|strikes|raids|campaign)\b", re.I)
+_PLURAL_ACTS = _OWN.pattern("plural_acts")
 
 
 def _killed_so_far(text: str, match: re.Match[str], start: int, lex: Lexicons) -> bool:

@@ -225,8 +225,7 @@ def _told_in_month(text: str, event: Event) -> bool:
 
 
 # the dateline a wire story's first sentence opens with: "Sanaa, Nov 20 ", "BAGHDAD, Jan. 5 (Reuters) -"
-_DATELINE = re.compile(r"^\s*(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*,\s+"
-                       r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b(?:,\s+\d{4})?(?:\s*\([\w\s]+\))?\s*[-—–:]?\s*")
+_DATELINE = RULES.pattern("wire_dateline")
 
 
 def _without_dateline(text: str) -> str:
@@ -482,8 +481,7 @@ def _blamed_elsewhere(text: str, hit: Hit, event: Event, lex: Lexicons) -> bool:
 
 # what a place is told beside is not where the act was: "a desert base near Syria and Iraq", "in
 # Jordan, near the Syrian border", "close to the borders with Iraq and Syria"
-_BESIDE = re.compile(r"\b(?:near|close to|bordering|borders?\s+(?:with|of))\s+(?:the\s+)?"
-                     r"(?:[A-Z][\w'’-]*\s+(?:and\s+)?)?$")
+_BESIDE = RULES.pattern("told_beside")
 
 
 def _without_apposition(text: str, hit: Hit) -> str:

@@ -183,9 +183,7 @@ def naming(article: Article, event: Event, windows: Sequence[Window], others: Se
 
 # the acts told just before, told back by the places they hit: "claimed attacks on those locations",
 # "announced attacks on these facilities" (of each attack the article told before it)
-THESE_PLACES = re.compile(r"\b(?:attacks?|strikes?|operations?)\s+(?:on|against|targeting)\s+"
-                          r"(?:these|those|both)\s+(?:[\w-]+\s+)?"
-                          r"(?:locations|sites|facilities|bases|positions|installations)\b", re.I)
+THESE_PLACES = HOME.pattern("these_places")
 
 
 TOLD_BACK_SENTENCES = 3  # sentences before "claimed attacks on those locations" that may tell them

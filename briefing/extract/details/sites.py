@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 
 from ...model import Article, Coordinates, Event, Named
+from ...rules import Rules, grammar
 from ...text import all_sentences
 from ...topic import Hit, Place
 from ..lexicon import Lexicons
@@ -111,18 +112,20 @@ def facility(article: Article, event: Event, own: Sequence[tuple[Window, str]],
         yield Named(what, evidence_of(article, window.start, window.end), written)
 
 
-# the base an attack hit, told without its name: "rockets fired at a base housing American troops",
-# "drones targeted a base in Erbil", "the base near Y" (a town of the gazetteer, not a country: "a US
-# base in Jordan" says no more than the event's country)
-_HIT_AT = r"(?i:on|at|against|targeting|targeted|hit|hitting|struck|striking|toward|towards|into)"
-_BASE_NOUN = r"(?i:base|airbase|air base|outpost|garrison)"
-_AT_TOWN = (r"\s+(?i:in|near|by|outside|at)\s+(?:the\s+)?(?:(?i:north|south|east|west)[\w-]*\s+)?"
-            r"[A-Z][\w'’-]*\w(?:\s+[A-Z][\w'’-]*\w)?\b")
-_HOUSING = (r",?\s+(?i:housing|hosting|which hosts|that hosts|which houses|that houses|where)\s+(?:"
-            r"(?:U\.?S\.?|(?i:American|coalition))\s+)?(?i:troops|forces|personnel)"
-            r"(?:\s+(?i:are|were)\s+(?i:stationed|based|deployed))?")
-_ATTACKED_BASE = re.compile(r"\b" + _HIT_AT + r"\s+(?P<what>(?i:an?|the)\s+(?:[\w.'’-]+\s+){0,3}?"
-                            + _BASE_NOUN + r"\b(?:(?P<town>" + _AT_TOWN + ")|" + _HOUSING + "))")
+# the base an attack hit, told without its name (rule attacked_base of the sites' grammar, with the
+# story's [site_words]): "rockets fired at a base housing American troops", "drones targeted a base in
+# Erbil", "the base near Y" (a town of the gazetteer, not a country: "a US base in Jordan" says no more
+# than the event's country)
+def _attacked_base(lex: Lexicons) -> re.Pattern[str]:
+    """Rule attacked_base with the story's words, compiled once per story."""
+    found = _ATTACKED_BASE.get(lex.topic.digest)
+    if found is None:
+        rules = Rules(grammar("sites"), lex.topic.site_words.words())
+        found = _ATTACKED_BASE[lex.topic.digest] = rules.pattern("attacked_base")
+    return found
+
+
+_ATTACKED_BASE: dict[str, re.Pattern[str]] = {}
 
 
 def _attack_base(article: Article, event: Event, own: Sequence[tuple[Window, str]],
@@ -133,7 +136,7 @@ def _attack_base(article: Article, event: Event, own: Sequence[tuple[Window, str
     for window, text in own:
         if not window.own or other_month(text, event):
             continue
-        for match in _ATTACKED_BASE.finditer(text):
+        for match in _attacked_base(lex).finditer(text):
             written = " ".join(match.group("what").split())
             town = match.group("town")
             if _elsewhere(written, event, lex) or (town and not _a_town(town, lex)):

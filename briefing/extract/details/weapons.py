@@ -6,13 +6,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from ...model import Article, Count, Counted, Event, Named
+from ...model import Article, Count, Counted, CountScope, Event, Named
+from ...rules import Rules, grammar
 from ...screen import Screened
 from ...topic import Hit
 from ..lexicon import Lexicons
 from ..numbers import NUMBER, QUALIFIER, qualifier_of, value_of
 from .casualties import in_other_country
 from .sentences import Window, evidence_of, in_article, other_month_told, other_time
+
+_PARTIES = Rules(grammar("parties"))  # its rules many_acts_means and counted_acts
 
 
 def weapons_of(article: Article, event: Event, own: Sequence[tuple[Window, str]],
@@ -46,14 +49,10 @@ def weapons_of(article: Article, event: Event, own: Sequence[tuple[Window, str]]
 
 # a sentence about many acts' means: "these assaults have involved drones, rockets and mortars",
 # "a mix of rockets and one-way attack drones", "the attacks do not include ballistic missiles"
-_MANY_ACTS = Screened(re.compile(r"\b(?:these|such|the|those) (?:attacks|assaults),? (?:have |had )?"
-                                 r"(?:involved|comprising|comprised|primarily involving|involving|consisted"
-                                 r"|do not include)"
-                                 r"|\b(?:combination|mix) of\b", re.I))
+_MANY_ACTS = Screened(_PARTIES.pattern("many_acts_means"))
 # the campaign's acts counted: "has targeted US forces with rockets and drones more than 100 times since
 # October", "dozens of times"
-_COUNTED_ACTS = re.compile(r"^[^;]*?\b(?:\d+|\w+teen|twenty|thirty|forty|fifty|hundreds?|dozens? of|several)"
-                           r" times\b", re.I)
+_COUNTED_ACTS = _PARTIES.pattern("counted_acts")
 # "a slew of drone and missile attacks", "months of nearly daily rocket and drone attacks"
 _MANY_BEFORE = re.compile(r"\b(?:slew|series|string|wave|spate|months|weeks|dozens|scores|hundreds|daily"
                           r"|repeated|frequent)\b[^.;]{0,30}$", re.I)
@@ -159,4 +158,43 @@ def counts_of(article: Article, event: Event, own: Sequence[tuple[Window, str]],
             if event.country and in_other_country(text, match.end(), event.country, lex):
                 continue  # "the strikes hit four facilities in Syria and three in Iraq": Syria's four
             seen.add(key)
-            yield Count(what, value, qualifier_of(match), evidence_of(article, window.start, window.end))
+            source = evidence_of(article, window.start, window.end)
+            yield Count(what, value, qualifier_of(match), source,
+                        scope_of(source.quote, value, lex.topic.campaign.countries))
+
+
+_FIGURE = re.compile(rf"(?<![\w-])(?:{NUMBER})(?![\w-])", re.I)
+# "four facilities in Syria": the share of the area named right after the figure's words
+_SHARE = re.compile(r"\W*(?:[\w-]+\s+){0,3}?in\s+(?P<area>[A-Z][\w -]+)")
+
+
+def scope_of(quote: str, value: int, countries: Sequence[str]) -> CountScope:
+    """Whose a count of ``value`` is, as its sentence ``quote`` tells it (:class:`CountScope`): the
+    countries the words after its figure (up to the next figure) list together, or, when those name
+    no country, the sentence's first such list; the country whose share those words give; the
+    countries the sentence names. Read once, here: the briefing's rows take it from the count."""
+    figures = [m for m in _FIGURE.finditer(quote) if value_of(m["num"]) == value]
+    if not figures:
+        return CountScope()
+    after = quote[figures[0].end():]
+    following = _FIGURE.search(after)
+    stretch = after[:following.start()] if following else after
+    listed = _listed(stretch, countries) or (() if _named(stretch, countries) else _listed(quote, countries))
+    share = _SHARE.match(stretch)
+    share_of = tuple(c for c in countries if share and share["area"].startswith(c))
+    return CountScope(listed, share_of, _named(quote, countries))
+
+
+def _listed(text: str, countries: Sequence[str]) -> tuple[str, ...]:
+    """Countries listed together, "Iraq and Syria", "Iraq, Syria and Jordan": the first such list."""
+    if not countries:
+        return ()
+    name = "|".join(re.escape(c) for c in countries)
+    match = re.search(rf"\b(?:{name})(?:,\s*(?:{name}))*,?\s+(?:and|&)\s+(?:{name})\b", text)
+    return _named(match.group(), countries) if match else ()
+
+
+def _named(text: str, countries: Sequence[str]) -> tuple[str, ...]:
+    """The countries a text names, in the order it names them."""
+    at = {c: m.start() for c in countries if (m := re.search(rf"\b{re.escape(c)}\b", text))}
+    return tuple(sorted(at, key=at.__getitem__))
