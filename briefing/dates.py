@@ -1055,6 +1055,11 @@ _COUNTED_FROM = re.compile(r"\b(?:(?:a|one|two|three|four|\d+)\s+(?:weeks?|days?
                            r"(?:after|since|before|following)|again|anniversary)\b", re.I)
 
 
+# what a day of basis "weekday" is read from (``_RELATIVE``'s ``wd``, in any case): a sentence
+# without one of these words gives none
+_WEEKDAY_NAME = re.compile("|".join(WEEKDAYS), re.I)
+
+
 def _known_on_another_weekday(article: Article, known: tuple[KnownEvent, ...]) -> str | None:
     """Why the page's date is not used when a sentence tells a known event with its weekday ("U.S.
     forces on Monday conducted <the known strikes>"), the known day is that weekday, and counted
@@ -1063,11 +1068,15 @@ def _known_on_another_weekday(article: Article, known: tuple[KnownEvent, ...]) -
     published, clean = article.published, article.clean
     assert published is not None
     for _, start, end in all_sentences(clean):
-        told = [e for e in known if e.told_in(clean[start:end])]
-        if not told or _COUNTED_FROM.search(clean, start, end):
+        # the sentence's weekdays first: most sentences name none, and which known events a
+        # sentence tells is the costlier question (each event's cues screened in it)
+        if not _WEEKDAY_NAME.search(clean, start, end):
             continue
         days = [d for d in find_dates(clean, start, end, published, article.published_time)
                 if d.basis == "weekday" and d.date is not None]
+        if not days or _COUNTED_FROM.search(clean, start, end):
+            continue
+        told = [e for e in known if e.told_in(clean[start:end])]
         for day, event in itertools.product(days, told):
             assert day.date is not None
             apart = abs((day.date - event.date).days)
