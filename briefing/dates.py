@@ -1041,7 +1041,10 @@ def against_known_events(article: Article, known: Iterable[KnownEvent]) -> Artic
 def _known_after(article: Article, known: tuple[KnownEvent, ...]) -> str | None:
     published = article.published
     assert published is not None
-    later = next((e for e in known if (e.date - published).days > 1 and e.told_in(article.clean)), None)
+    from .topic import told_known
+
+    later = next((e for e in known if (e.date - published).days > 1
+                  and e in told_known(known, article.clean)), None)
     if later is None:
         return None
     return (f"the page's date ({published:%d %b %Y}) is before the {later.name} ({later.date:%d %b %Y}), "
