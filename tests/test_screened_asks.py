@@ -14,6 +14,8 @@ from briefing import dates
 from briefing.dates import WEEKDAYS, against_known_events
 from briefing.topic import KnownEvent
 from tests.conftest import make_article
+from tests.test_details_walk import ACTS as _ACTS_TOLD
+from tests.test_details_walk import TOLD as _SENTENCES_TOLD
 
 _RAID_WEEK = dt.date(2024, 2, 19)  # a Monday: a raid on each day of that week
 
@@ -153,3 +155,50 @@ def test_any_report_reads_the_figures_read_when_every_number_is_read(act: str, t
     assert callable(case)
     screened, full = _both_ways(" ".join([act, *(case(t) for t in told)]))
     assert screened == full
+
+
+# ---- whether a sentence is about an event, answered once in that event's walk ---------------------
+
+def _walked_and_not(text: str) -> tuple[object, object]:
+    import contextlib
+
+    from briefing.extract import extract_article
+    from briefing.extract.details import sentences
+
+    article = make_article(text, _MON)
+    walked = extract_article(article)
+    assert sentences._ANSWERS.get() is None  # nothing kept after the walk
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(sentences, "one_walk", contextlib.nullcontext)  # each asking answered afresh
+        patch.setattr("briefing.extract.details.one_walk", contextlib.nullcontext)
+        fresh = extract_article(article)
+    return walked, fresh
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(_ACTS_TOLD), min_size=1, max_size=3),
+       st.lists(st.sampled_from(_SENTENCES_TOLD), max_size=8))
+def test_the_answers_kept_in_a_walk_are_those_asked_afresh(acts: list[str], told: list[str]) -> None:
+    """Reports of one act or several (each event walks the same sentences, with its own answers)."""
+    walked, fresh = _walked_and_not(" ".join([*acts, *told]))
+    assert walked == fresh
+
+
+def test_a_walk_keeps_each_windows_own_answer() -> None:
+    """The same sentence asked as the event's own, as its neighbour and as a joined one in one walk:
+    each answer is the one asked afresh (fails when the answers are kept by the words alone)."""
+    from briefing.extract import extract_article, lexicons
+    from briefing.extract.details.sentences import Window, about_event, one_walk
+    from briefing.topic import load_topic
+
+    event = extract_article(make_article(_ACTS_TOLD[0], _MON)).events[0]
+    lex = lexicons(load_topic())
+    text = "Rockets also hit a base near Kirkuk."
+    kinds = ((False, False), (True, False), (False, True))
+    windows = [Window(100, 136, own, joined) for own, joined in kinds]
+    fresh = [about_event(w, text, event, lex) for w in windows]
+    assert len(set(fresh)) == 2  # its own sentence is about it; a neighbour naming another place is not
+    for order in (windows, windows[::-1]):
+        with one_walk():
+            asked = [about_event(w, text, event, lex) for w in order]
+            assert asked == [fresh[windows.index(w)] for w in order]
