@@ -187,8 +187,9 @@ def test_the_answers_kept_in_a_walk_are_those_asked_afresh(acts: list[str], told
 def test_a_walk_keeps_each_windows_own_answer() -> None:
     """The same sentence asked as the event's own, as its neighbour and as a joined one in one walk:
     each answer is the one asked afresh (fails when the answers are kept by the words alone)."""
-    from briefing.extract import extract_article, lexicons
+    from briefing.extract import extract_article
     from briefing.extract.details.sentences import Window, about_event, one_walk
+    from briefing.extract.lexicon import lexicons
     from briefing.topic import load_topic
 
     event = extract_article(make_article(_ACTS_TOLD[0], _MON)).events[0]
