@@ -391,13 +391,16 @@ def _saved_long_after(text: str, line: Dateline, start: dt.date,
                   "so the page was saved long after it appeared; not used")
 
 
+_WRITTEN_DAY = Screen.of(DATE_PATTERN)  # the words every written date needs (screen.py)
+
+
 def _long_ago(text: str, after: int, day: dt.date, start: dt.date) -> str | None:
     """A day the text after ``after`` tells without its year (and not as a plan) that would be more
     than ``LONG_AGO`` days before ``day``: not a count's start, nor near the campaign's ``start``."""
     for _, first, last in all_sentences(text[after:]):
         sentence = text[after + first:after + last]
-        if _PLANNED.search(sentence):
-            continue
+        if not _WRITTEN_DAY.may_match(sentence) or _PLANNED.search(sentence):
+            continue  # (a day written without its year is DATE_PATTERN's: most sentences hold none)
         for told in find_dates(sentence, 0, len(sentence), day):
             if (told.date is not None and told.basis == "written" and not re.search(r"\d{4}", told.text)
                     and DATE_PATTERN.fullmatch(told.text) and (day - told.date).days > LONG_AGO

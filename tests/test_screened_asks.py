@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from briefing import dates
 from briefing.dates import WEEKDAYS, against_known_events
+from briefing.screen import Screen
 from briefing.topic import KnownEvent
 from tests.conftest import make_article
 from tests.test_details_walk import ACTS as _ACTS_TOLD
@@ -203,3 +204,28 @@ def test_a_walk_keeps_each_windows_own_answer() -> None:
         with one_walk():
             asked = [about_event(w, text, event, lex) for w in order]
             assert asked == [fresh[windows.index(w)] for w in order]
+
+
+# ---- a clipper's date saved long after: only sentences with a written day are read -----------------
+
+_SAVED = dt.date(2024, 12, 20)  # a clipper's date; the days below, read against it, are in January
+_CAMPAIGN_START = dt.date(2023, 10, 17)
+
+
+@pytest.mark.parametrize("day", ["Jan. 5", "January 5", "5 January", "5 Jan", "JAN. 5", "Jan 5-6",
+                                 "Jan. 5th"])
+@pytest.mark.parametrize("case", [str, str.upper])
+def test_a_day_told_long_before_the_clippers_date_is_found_in_the_screened_sentences(day: str,
+                                                                                     case: object) -> None:
+    """The day, told without its year among sentences with no date, is found as when every sentence
+    is read (fails when the screen of the sentences misses a written day's words)."""
+    assert callable(case)
+    text = case(f"Officials met on Monday. Prices rose. The depot was hit on {day}, they said. "
+                "Talks went on. The depot is near the river.")
+    screened = dates._long_ago(text, 0, _SAVED, _CAMPAIGN_START)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(dates, "_WRITTEN_DAY", Screen(None, False))  # every sentence read
+        full = dates._long_ago(text, 0, _SAVED, _CAMPAIGN_START)
+    assert screened == full
+    if case is str:
+        assert screened is not None
