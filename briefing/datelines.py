@@ -29,6 +29,7 @@ photo's caption, of the day the photo was taken, and dates nothing.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 from typing import Literal
@@ -437,6 +438,13 @@ def url_line(text: str) -> tuple[str, int, int] | None:
 
 def datelines(text: str) -> list[Dateline]:
     """Candidate publication dates near the top of a page, in order."""
+    return list(_datelines(text))
+
+
+@functools.lru_cache(maxsize=8)
+def _datelines(text: str) -> tuple[Dateline, ...]:
+    """:func:`datelines`, read once per text: the dating chooses among them, and the events stage
+    asks an undated article's again for its clipper's line (``dates.lede_anchor``)."""
     found: list[Dateline] = []
     orders = page_orders(text)
     clipper = CLIPPER.match(text)
@@ -467,7 +475,7 @@ def datelines(text: str) -> list[Dateline]:
             found += [d for d in dated if not (told and d.kind == "lede")]
         told = told or _prose(line)
         previous = start
-    return found
+    return tuple(found)
 
 
 def _counter(line: str) -> bool:

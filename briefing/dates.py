@@ -392,13 +392,16 @@ def _saved_long_after(text: str, line: Dateline, start: dt.date,
                   "so the page was saved long after it appeared; not used")
 
 
+_WRITTEN_DAY = Screen.of(DATE_PATTERN)  # the words every written date needs (screen.py)
+
+
 def _long_ago(text: str, after: int, day: dt.date, start: dt.date) -> str | None:
     """A day the text after ``after`` tells without its year (and not as a plan) that would be more
     than ``LONG_AGO`` days before ``day``: not a count's start, nor near the campaign's ``start``."""
     for _, first, last in all_sentences(text[after:]):
         sentence = text[after + first:after + last]
-        if _PLANNED.search(sentence):
-            continue
+        if not _WRITTEN_DAY.may_match(sentence) or _PLANNED.search(sentence):
+            continue  # (a day written without its year is DATE_PATTERN's: most sentences hold none)
         for told in find_dates(sentence, 0, len(sentence), day):
             if (told.date is not None and told.basis == "written" and not re.search(r"\d{4}", told.text)
                     and DATE_PATTERN.fullmatch(told.text) and (day - told.date).days > LONG_AGO
@@ -1052,7 +1055,10 @@ def against_known_events(article: Article, known: Iterable[KnownEvent]) -> Artic
 def _known_after(article: Article, known: tuple[KnownEvent, ...]) -> str | None:
     published = article.published
     assert published is not None
-    later = next((e for e in known if (e.date - published).days > 1 and e.told_in(article.clean)), None)
+    from .topic import told_known
+
+    later = next((e for e in known if (e.date - published).days > 1
+                  and e in told_known(known, article.clean)), None)
     if later is None:
         return None
     return (f"the page's date ({published:%d %b %Y}) is before the {later.name} ({later.date:%d %b %Y}), "
@@ -1066,6 +1072,11 @@ _COUNTED_FROM = re.compile(r"\b(?:(?:a|one|two|three|four|\d+)\s+(?:weeks?|days?
                            r"(?:after|since|before|following)|again|anniversary)\b", re.I)
 
 
+# what a day of basis "weekday" is read from (``_RELATIVE``'s ``wd``, in any case): a sentence
+# without one of these words gives none
+_WEEKDAY_NAME = re.compile("|".join(WEEKDAYS), re.I)
+
+
 def _known_on_another_weekday(article: Article, known: tuple[KnownEvent, ...]) -> str | None:
     """Why the page's date is not used when a sentence tells a known event with its weekday ("U.S.
     forces on Monday conducted <the known strikes>"), the known day is that weekday, and counted
@@ -1074,11 +1085,15 @@ def _known_on_another_weekday(article: Article, known: tuple[KnownEvent, ...]) -
     published, clean = article.published, article.clean
     assert published is not None
     for _, start, end in all_sentences(clean):
-        told = [e for e in known if e.told_in(clean[start:end])]
-        if not told or _COUNTED_FROM.search(clean, start, end):
+        # the sentence's weekdays first: most sentences name none, and which known events a
+        # sentence tells is the costlier question (each event's cues screened in it)
+        if not _WEEKDAY_NAME.search(clean, start, end):
             continue
         days = [d for d in find_dates(clean, start, end, published, article.published_time)
                 if d.basis == "weekday" and d.date is not None]
+        if not days or _COUNTED_FROM.search(clean, start, end):
+            continue
+        told = [e for e in known if e.told_in(clean[start:end])]
         for day, event in itertools.product(days, told):
             assert day.date is not None
             apart = abs((day.date - event.date).days)

@@ -552,6 +552,38 @@ class Openings:
         return any(self.pattern.match(text, at, stop) is not None for at in starts)
 
 
+class OpeningsTogether:
+    """Several patterns' :class:`Openings` read in one pass over a whole text: which of them match
+    somewhere in it, each as ``pattern.search`` answers. One automaton holds every pattern's first
+    words (each with the patterns it opens); each pattern is then tried only where one of its own
+    begins. A pattern whose matches may begin anywhere, or whose first words keep their case, is
+    searched on its own."""
+
+    def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
+        self.patterns = tuple(patterns)
+        owners: dict[str, list[tuple[int, int]]] = {}
+        self._alone: set[int] = set()
+        for index, pattern in enumerate(self.patterns):
+            found = first_words(pattern)
+            if found is None or not found[1]:
+                self._alone.add(index)
+                continue
+            for word in found[0]:
+                owners.setdefault(word, []).append((index, len(word)))
+        self._words = _automaton({word: tuple(each) for word, each in owners.items()}) if owners else None
+
+    def matching(self, text: str, folded: str | None = None) -> list[bool]:
+        """For each pattern, whether it matches somewhere in ``text`` (``folded``: the text, folded)."""
+        places: list[set[int]] = [set() for _ in self.patterns]
+        if self._words is not None:
+            for end, owners in self._words.iter(folded if folded is not None else fold(text)):
+                for index, size in owners:
+                    places[index].add(end - size + 1)
+        return [pattern.search(text) is not None if index in self._alone
+                else any(pattern.match(text, at) is not None for at in sorted(places[index]))
+                for index, pattern in enumerate(self.patterns)]
+
+
 class Starts:
     """Where every match of a pattern may begin, told by words every match opens with at a known
     distance from its start (a name table's pattern: the first letters of each name as it may be

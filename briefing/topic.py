@@ -24,7 +24,7 @@ from typing import Any, Literal, TypeVar
 from .errors import SettingsError
 from .model import EventType
 from .names import ACTS, LINES, METRICS, REQUIRED_METRICS, SERIES, WITHIN, KindWords, MetricWords, StoryWords
-from .screen import Openings, Screen, Starts, fold
+from .screen import Openings, OpeningsTogether, Screen, Starts, fold
 
 Side = Literal["us", "militia", "other"]
 Precision = Literal["site", "town", "province", "country"]
@@ -137,6 +137,31 @@ class KnownEvent:
 
 
 _LONG = 1000  # characters: a text this long is searched through its openings
+
+
+def told_known(known: tuple[KnownEvent, ...], text: str, folded: str | None = None) -> tuple[KnownEvent, ...]:
+    """The events of ``known`` that ``text`` tells, in order (each as :meth:`KnownEvent.told_in`
+    answers; ``folded``: the text, folded). A whole article is read once for every event's cues
+    together, not once for each, and the answer is kept for the next asking of the same text
+    (the dating and the events stage ask of the same article)."""
+    if len(text) <= _LONG:
+        return tuple(e for e in known if e.told_in(text, folded))
+    for kept, said, told in _TOLD_KNOWN:
+        if kept is known and said == text:
+            return told
+    together = _cues_together(known)
+    told = tuple(e for e, yes in zip(known, together.matching(text, folded), strict=True) if yes)
+    _TOLD_KNOWN.insert(0, (known, text, told))
+    del _TOLD_KNOWN[4:]  # the last few texts asked about
+    return told
+
+
+_TOLD_KNOWN: list[tuple[tuple[KnownEvent, ...], str, tuple[KnownEvent, ...]]] = []
+
+
+@functools.lru_cache(maxsize=8)
+def _cues_together(known: tuple[KnownEvent, ...]) -> OpeningsTogether:
+    return OpeningsTogether([_cue_pattern(e.cues)[0] for e in known])
 
 
 @functools.lru_cache(maxsize=64)

@@ -40,7 +40,7 @@ from ..model import Article, DateBasis, DateMention, Event, EventType, Evidence,
 from ..names import Act, StoryWords, default_words
 from ..screen import Openings, fold
 from ..text import all_sentences
-from ..topic import KnownEvent, Topic, load_topic
+from ..topic import KnownEvent, Topic, load_topic, told_known
 from ..yearless import CAMPAIGN_YEARS, StoryTime, of_another_time, of_the_campaign, weekday_days
 from .counted import acts_counted, one_days_count, sites_counted, targets_counted
 from .entries import ENTRY_HEAD, GRAMMAR, verbless_mentions
@@ -542,7 +542,7 @@ def _of_campaign_time(article: Article, lex: Lexicons) -> bool:
     start = lex.topic.campaign.start
     text = article.clean
     return (of_the_campaign(text, start) or lex.start_phrases.search(text) is not None
-            or any(event.told_in(text) for event in lex.topic.known_events))
+            or bool(told_known(lex.topic.known_events, text)))
 
 
 def _weekdays_told(article: Article, mention: Mention) -> set[int]:
@@ -920,7 +920,7 @@ def anchor_of(article: Article, lex: Lexicons) -> Anchor | None:
     clean = article.clean
     named = {m.group(1).lower() for m in _WEEKDAY_OPENINGS.finditer(clean)}
     found = []
-    for day in written_dates(clean, 0, len(clean)):  # the dates find_dates resolves without a day to go by
+    for day in _written_in(clean):  # the dates find_dates resolves without a day to go by
         if (day.date and day.precision == "day" and day.date >= lex.topic.campaign.start
                 and not _SINCE.search(clean, max(0, day.start - 20), day.start)
                 and not masthead_at(clean, day.start) and not readers_day_at(clean, day.start)):
@@ -929,7 +929,7 @@ def anchor_of(article: Article, lex: Lexicons) -> Anchor | None:
     own = (post_anchor(article.text), lede_anchor(article.text), saved_anchor(article.text))
     found += [post for post in own if post is not None]
     folded = fold(clean)
-    told = [e for e in lex.topic.known_events if e.told_in(clean, folded)]  # most articles tell none
+    told = list(told_known(lex.topic.known_events, clean, folded))  # most articles tell none
     # "On Wednesday (Oct 18)": the one year of the campaign whose calendar agrees (yearless.py)
     found += [Anchor(day, f"the article names '{said.group(0)}', a {day:%A} in {day.year}", True)
               for day, said in weekday_days(clean, lex.topic.campaign.start, bool(told))]
@@ -946,6 +946,13 @@ def anchor_of(article: Article, lex: Lexicons) -> Anchor | None:
     return max(found, key=lambda a: (a.date, a.counts_back, a.weekday)) if found else None
 
 
+@functools.lru_cache(maxsize=4)
+def _written_in(clean: str) -> tuple[DateMention, ...]:
+    """The dates a whole text writes with their year (:func:`written_dates`), read once: the anchor
+    and the campaign's span both ask."""
+    return tuple(written_dates(clean, 0, len(clean)))
+
+
 # Outlets count "since Oct. 17" in the campaign's first weeks; "a strike on Jan. 20" in an undated
 # article that counts so may be of the next January or the one after: only days this close count.
 SPAN_REACH = 60
@@ -959,7 +966,7 @@ def _campaign_span(clean: str, lex: Lexicons) -> list[Anchor]:
     start = lex.topic.campaign.start
     if any(int(year) > start.year for year in _YEAR.findall(clean)):
         return []  # "since Oct. 17" in an article that names a later year: which year is open
-    for day in written_dates(clean, 0, len(clean)):
+    for day in _written_in(clean):
         if day.month_day == (start.month, start.day) and _SINCE.search(clean, max(0, day.start - 20),
                                                                           day.start):
             return [Anchor(start, f"it counts from the campaign's start ('{day.text}', {start:%d %b %Y})",
@@ -1150,7 +1157,7 @@ def _after_a_told_event(article: Article, mention: Mention, day: dt.date, lex: L
     return next((e for e in lex.topic.known_events if _family(e) == _family(mention)
                  and (mention.country is None or e.placed(mention.country))
                  and 0 < (day - e.date).days <= TOLD_AFTER_DAYS
-                 and e.told_in(clean, folded)), None)
+                 and e in told_known(lex.topic.known_events, clean, folded)), None)
 
 
 # "At 6:30 p.m. local time, militants fired rockets at the base": a sentence that opens with a time

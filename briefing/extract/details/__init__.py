@@ -32,6 +32,7 @@ from .sentences import (
     joined_sentences,
     naming,
     not_in_others_paragraphs,
+    one_walk,
     other_day,
     whole,
     windows_of,
@@ -50,6 +51,12 @@ def read_details(article: Article, event: Event, lex: Lexicons, only_attack: boo
     ``others``: the article's other events (dated or not); when none is of the same kind, the
     article's later sentences that tell no other act and name no other place are about this
     one too (the lede tells the attack, the fourth paragraph names the base or the weapon)."""
+    with one_walk():  # about_event answers each sentence once for this event
+        return _read_details(article, event, lex, only_attack, others)
+
+
+def _read_details(article: Article, event: Event, lex: Lexicons, only_attack: bool,
+                  others: Sequence[Event]) -> Details:
     windows = list(windows_of(article, event))
     texts = [(w, article.clean[w.start:w.end]) for w in windows]
     own = [(w, t) for w, t in texts if w.own]

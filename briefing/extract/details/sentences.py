@@ -6,6 +6,8 @@ can be about the event at all (no other war, place, act or time).
 from __future__ import annotations
 
 import bisect
+import contextlib
+import contextvars
 import functools
 import re
 from collections.abc import Iterable, Iterator, Sequence
@@ -430,23 +432,33 @@ def _other_act(event: Event, lex: Lexicons) -> Screened:
 def about_event(window: Window, text: str, event: Event, lex: Lexicons) -> bool:
     """Whether a sentence's figures can be this event's: none from a sentence about another war
     (a place outside the story), nor from a neighbouring sentence telling another kind of act.
-    Answered once per sentence for the event asked about last (the sentences joined to an event
-    are asked again by its casualties)."""
+    Answered once per sentence in one event's walk (:func:`one_walk`: the sentences joined to an
+    event are asked again by its casualties); outside one, each time it is asked."""
+    kept = _ANSWERS.get()
+    if kept is None:
+        return _about_event(window, text, event, lex)
     key = (window.start, window.end, window.own, window.joined, text)
-    if _ABOUT_WHOM[0] is event and _ABOUT_WHOM[1] is lex:
-        found = _ABOUT.get(key)
-        if found is not None:
-            return found
-    else:
-        _ABOUT.clear()
-        _ABOUT_WHOM[:] = [event, lex]
-    found = _ABOUT[key] = _about_event(window, text, event, lex)
+    found = kept.get(key)
+    if found is None:
+        found = kept[key] = _about_event(window, text, event, lex)
     return found
 
 
-# the event and lexicons of the answers kept (held, so that neither is another one at the same address)
-_ABOUT_WHOM: list[object] = [None, None]
-_ABOUT: dict[tuple[int, int, bool, bool, str], bool] = {}
+# the answers of the walk of one event's details (read_details holds them while it reads them)
+_Answers = dict[tuple[int, int, bool, bool, str], bool]
+_ANSWERS: contextvars.ContextVar[_Answers | None] = contextvars.ContextVar("about_event's answers",
+                                                                           default=None)
+
+
+@contextlib.contextmanager
+def one_walk() -> Iterator[None]:
+    """One event's walk of an article's sentences: :func:`about_event` answers each sentence once
+    inside it, for that event (every reader of its details asks about the same event)."""
+    token = _ANSWERS.set({})
+    try:
+        yield
+    finally:
+        _ANSWERS.reset(token)
 
 
 def _about_event(window: Window, text: str, event: Event, lex: Lexicons) -> bool:
