@@ -245,10 +245,19 @@ def _apart(group: list[Event]) -> list[list[Event]]:
     for event in group:
         if any(event is part[0] for part in parts):
             continue
-        places = set(event.places)
-        home = next((p for p in parts if places & {q for e in p for q in e.places}), parts[0])
-        home.append(event)
+        _home_of(event, parts).append(event)
     return parts
+
+
+def _home_of(event: Event, parts: list[list[Event]]) -> list[Event]:
+    """The part a report joins: the one that shares a place with it, else the one of the same
+    named event (two ships of the public record hit the same day: each report of one joins its
+    own), else the first."""
+    places = set(event.places)
+    shared = next((p for p in parts if places & {q for e in p for q in e.places}), None)
+    named = next((p for p in parts if event.named_event is not None
+                  and any(e.named_event == event.named_event for e in p)), None)
+    return shared or named or parts[0]
 
 
 def _join_specific(groups: dict[Key, list[Event]], words: StoryWords) -> None:

@@ -1827,7 +1827,7 @@ def _own_day(article: Article, mention: Mention, usable: list[DateMention]) -> D
         # "attacks on U.S. forces on Sunday", "Sunday's attacks"; not the day of another verb
         # of the clause ("launched a strike on Thursday ... blamed for recent attacks")
         before = [d for d in clause if d.end <= mention.start
-                  and (mention.start - d.end <= 40
+                  and (_gap(clean, d.end, mention.start) <= 40
                        or _OPENING_DAY.fullmatch(clean, mention.sentence[0], d.start))
                   and (d.text.endswith(("'s", "’s")) or not re.search(r"\b(?:that|who|which|for|after|said|"
                                                                     r"told|killed|blames?d?)\b",
@@ -1836,6 +1836,15 @@ def _own_day(article: Article, mention: Mention, usable: list[DateMention]) -> D
     if not clause:
         return None
     return after[0] if after else min(clause, key=lambda d: abs(d.start - mention.start))
+
+
+_MANNER = re.compile(r"\b[a-z]+ly\s+", re.I)
+
+
+def _gap(clean: str, start: int, end: int) -> int:
+    """Characters between a day and the act word after it, without adverbs of manner: "on
+    Saturday, it successfully conducted five strikes" is as close as "it conducted five strikes"."""
+    return len(_MANNER.sub("", clean[start:end]))
 
 
 _DAY_OF_AN_ACT = GRAMMAR.pattern("day_of_an_act")

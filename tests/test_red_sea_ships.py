@@ -1,0 +1,75 @@
+"""The second story's forms read in the thirteenth session (issue 22, red-sea batch j), each in
+sentences of our own in the forms Red Sea reports take (never an article's words)."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from briefing.extract import extract_article
+from briefing.extract.events import extract_events
+from briefing.merge import merge_events
+from briefing.model import ArticleRecord, Event, Evidence
+from briefing.topic import choose_topic
+from tests.conftest import make_article
+
+SUNDAY = dt.date(2024, 3, 10)
+SATURDAY = dt.date(2024, 3, 9)
+
+
+def _events(text: str, published: dt.date | None = SUNDAY) -> list[tuple[str, str | None, dt.date | None]]:
+    article = make_article(text, published) if published else make_article(text)
+    return sorted((e.type, e.country, e.date) for e in extract_events(article, choose_topic("red-sea")))
+
+
+def test_strikes_on_a_drone_boat_named_as_a_vessel_are_strikes() -> None:
+    # "unmanned surface vessel" is a munition's name: its "vessel" is no merchant ship hit
+    text = ("Central Command said on Sunday that its forces conducted strikes on Saturday against an "
+            "unmanned surface vessel and two missile launchers in rebel-held parts of Yemen.")
+    assert _events(text) == [("us_strike", "Yemen", SATURDAY)]
+
+
+def test_a_day_before_the_subject_and_an_adverb_is_the_acts_day() -> None:
+    # the adverb of manner does not take the day away from the strikes it opens
+    text = ("Central Command announced on Sunday that on Saturday, it successfully conducted four "
+            "self-defense strikes against Houthi missiles in Yemen.")
+    assert _events(text) == [("us_strike", "Yemen", SATURDAY)]
+
+
+def _report(article: str, named: str | None, places: tuple[str, ...] = ()) -> Event:
+    day = dt.date(2023, 12, 15)
+    return Event(id=f"{article}:{named}", type="attack_on_shipping", date=day, date_precision="day",
+                 country="Red Sea", places=places, actors=(), weapons=(), summary="",
+                 sources=(Evidence(article, 0, 1, "x"),), date_basis="named-event", named_event=named)
+
+
+def test_each_report_of_two_named_ships_hit_one_day_joins_its_own_ship() -> None:
+    # two reports each keep two ships of the record apart: each ship's reports are one row, so
+    # neither report loses one of its two attacks
+    reports = [_report("one", "first ship"), _report("one", "second ship"),
+               _report("two", "first ship"), _report("two", "second ship")]
+    articles = {a: ArticleRecord(a, f"{a}.txt") for a in ("one", "two")}
+    events, _ = merge_events(reports, articles, choose_topic("red-sea").said)
+    assert sorted(sorted({s.article for s in e.sources}) for e in events) == [["one", "two"], ["one", "two"]]
+    assert sorted(e.named_event or "" for e in events) == ["first ship", "second ship"]
+
+
+def test_a_shared_place_still_comes_before_the_named_ship() -> None:
+    reports = [_report("one", "first ship", ("off Hodeidah",)), _report("one", "second ship", ("off Aden",)),
+               dataclasses.replace(_report("two", "first ship", ("off Aden",)), id="two")]
+    articles = {a: ArticleRecord(a, f"{a}.txt") for a in ("one", "two")}
+    events, _ = merge_events(reports, articles, choose_topic("red-sea").said)
+    joined = {tuple(sorted({s.article for s in e.sources})): e.places for e in events}
+    assert ("one", "two") in joined and "off Aden" in joined[("one", "two")]
+
+
+def _figures(text: str) -> list[tuple[str, int, str]]:
+    found = extract_article(make_article(text, SUNDAY), choose_topic("red-sea"))
+    return sorted((t.metric, t.value, t.qualifier) for t in found.tallies)
+
+
+def test_a_total_of_people_the_campaign_has_killed() -> None:
+    # "a total of" between the perfect tense and the number: still the campaign's toll
+    text = ("The Houthis have fired on dozens of merchant ships in a campaign that has killed a total of "
+            "five seafarers.")
+    assert _figures(text) == [("killed", 5, "exact")]
