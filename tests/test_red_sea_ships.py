@@ -7,7 +7,7 @@ import dataclasses
 import datetime as dt
 
 from briefing.extract import extract_article
-from briefing.extract.events import extract_events
+from briefing.extract.events import extract_events, read_events
 from briefing.merge import merge_events
 from briefing.model import ArticleRecord, Event, Evidence
 from briefing.topic import choose_topic
@@ -73,3 +73,31 @@ def test_a_total_of_people_the_campaign_has_killed() -> None:
     text = ("The Houthis have fired on dozens of merchant ships in a campaign that has killed a total of "
             "five seafarers.")
     assert _figures(text) == [("killed", 5, "exact")]
+
+
+def test_a_ship_named_in_a_sentence_of_its_own_dates_the_undated_attack() -> None:
+    # the attack is told without the ship; the ship is named two sentences on, with no act word
+    text = ("A bulk carrier was struck by two missiles off the coast of Yemen. "
+            "Its crew reported water in one hold. "
+            "Shipping sources identified the vessel as the Laax, a Greek-managed bulker near the "
+            "Bab el-Mandeb.")
+    assert _events(text, published=None) == [("attack_on_shipping", "Bab el-Mandeb", dt.date(2024, 5, 28))]
+
+
+def test_a_ship_named_apart_gives_no_day_to_an_act_with_a_day_word_of_its_own() -> None:
+    # "on Friday" is the act's own day, unread in an undated page: not the named ship's day
+    text = ("A suspected Houthi attack on Friday set off an explosion near a bulk carrier off Yemen. "
+            "The Laax, a Greek-managed bulker, sails near the Bab el-Mandeb.")
+    read = read_events(make_article(text), choose_topic("red-sea"))
+    assert [e.date for e in read.events] == []
+    assert any("Friday" in s.quote for e in read.undated for s in e.sources)
+
+
+def test_two_named_ships_hit_off_one_port_the_same_day_are_two_attacks() -> None:
+    # "west of <a port>" is a position at sea, no installation: the ships' names keep the attacks apart
+    text = ("Houthi forces attacked tankers in the Red Sea on Tuesday. The first attack took place 70 miles "
+            "west of Hodeidah and targeted the oil tanker Cordelia Moon, a maritime agency said. A missile "
+            "hit the Minoan Courage later on Tuesday.")
+    tuesday = dt.date(2024, 10, 1)
+    found = _events(text, published=dt.date(2024, 10, 2))
+    assert found == [("attack_on_shipping", "Red Sea", tuesday), ("attack_on_shipping", "Red Sea", tuesday)]

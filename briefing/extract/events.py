@@ -168,6 +168,7 @@ def _read_events(article: Article, lex: Lexicons, names: Names | None) -> Articl
                 if not mention.anaphor:
                     _see(dated, last_seen)
     found = _year_by_weekday(article, _dated_by_occurrence(article, found, anchor), lex)
+    found = _ship_named_apart(article, found, lex)
     read = _background_only(article, _elsewhere(_gather(article, found, lex), names), names)
     return _sites_told_after(article, _placed_by_article(read, names, lex), names, lex)
 
@@ -2077,6 +2078,55 @@ def _family(told: Mention | KnownEvent) -> str:
     return told.act
 
 
+def _ship_named_apart(article: Article, found: list[_Dated], lex: Lexicons) -> list[_Dated]:
+    """"A bulker was struck by missiles off Yemen. ... Reports identify the vessel as the <ship>":
+    an article that dates none of its acts of a family, and names only one event of the record of
+    that family (its target named in a sentence of its own, with no act word), tells that event:
+    its first single act told with no day word in its sentence is that event, on its known day
+    (the article's other undated acts of the family then join it as mentions)."""
+    dated = {_family(item.mention) for item in found if item.date is not None}
+    told = [e for e in lex.topic.known_events if _remembered(article, e) and e.told_in(article.clean)]
+    for number, item in enumerate(found):
+        mention = item.mention
+        family = _family(mention)
+        known = [e for e in told if _family(e) == family]
+        if (family in dated or item.date is not None or item.disagree or item.told or mention.plural
+                or mention.anaphor or not _one_act_told(article.clean, mention)
+                or len({(e.date, e.type) for e in known}) != 1
+                or not known[0].placed(mention.country)
+                or find_dates(article.clean, *mention.sentence, article.published, article.published_time)):
+            continue
+        event = known[0]
+        area = mention.country or _area_named(article, event, lex)
+        found[number] = replace(item, mention=replace(mention, type=event.type, country=area),
+                                date=event.date, basis="named-event", known=event,
+                                note=f"named event: {event.name}, the ship the article names (known date)")
+        dated.add(family)
+    return found
+
+
+# "have seized one vessel", "has struck ships", "targeting tankers": the campaign so far, not one act
+_SO_FAR = re.compile(r"\b(?:have|has|had)\s+(?:\w+\s+)?$", re.I)
+_PLURAL_TARGET = re.compile(r"(?<!s)s$|\b(?:one|two|three|\d+)\b", re.I)
+
+
+def _one_act_told(clean: str, mention: Mention) -> bool:
+    """Whether the mention tells one act on one target, in a simple tense: not a gerund ("targeting
+    tankers"), a perfect ("they have seized one vessel") or an act on targets counted or plural."""
+    word = clean[mention.start:mention.end]
+    target = mention.target or ""
+    return (not word.lower().endswith("ing") and not _PLURAL_TARGET.search(target)
+            and not _SO_FAR.search(clean, max(mention.clause[0], mention.start - 30), mention.start))
+
+
+def _area_named(article: Article, event: KnownEvent, lex: Lexicons) -> str | None:
+    """The one of a named event's areas the article names ("near the Bab el-Mandeb" for a ship
+    reports place there or in the Red Sea); None when it names none of them, or several."""
+    areas = {lex.country(m.group(0)) for m in lex.countries.finditer(article.clean)}
+    named = areas & {*event.countries, *event.also_placed}
+    return named.pop() if len(named) == 1 else None
+
+
 # ---- one event, many mentions ----------------------------------------------------------
 
 def _gather(article: Article, found: list[_Dated], lex: Lexicons) -> ArticleEvents:
@@ -2445,8 +2495,9 @@ def _split_sites(article: Article, key: tuple[str, str | None, dt.date], group: 
     none joins the first."""
     attack = group[0].mention.act == "attack"
     placed = {id(item): _site(item.mention, lex) if attack else None for item in group}
-    # named events only where no mention names a site (a named attack on a base is at that base)
-    by_name = attack and not any(placed.values())
+    # named events only where no mention names a site (a named attack on a base is at that base),
+    # or only positions at sea that are no installation ("off <a port>": two ships named there)
+    by_name = attack and (not any(placed.values()) or _ships_named_at_sea(article, key, group, placed, lex))
     sites: dict[str | None, list[_Dated]] = {}
     for item in group:
         site = _named_on(article, item, key, lex) if by_name else placed[id(item)]
@@ -2463,6 +2514,16 @@ def _split_sites(article: Article, key: tuple[str, str | None, dt.date], group: 
                              for more in _more_counted(article, key, _counted_at(items, group, site, placed),
                                                        lex, 1)]
     return events + _more_counted(article, key, group, lex, len(events)) if attack else events
+
+
+def _ships_named_at_sea(article: Article, key: tuple[str, str | None, dt.date], group: list[_Dated],
+                        placed: dict[int, str | None], lex: Lexicons) -> bool:
+    """Whether the group's mentions name two or more of the profile's named attacks of its day, and
+    the places they name are none of them an installation (a sea area's waters off a port)."""
+    sites = {site for site in placed.values() if site is not None}
+    if any(lex.topic.place(site).site for site in sites):
+        return False
+    return len({name for item in group if (name := _named_on(article, item, key, lex)) is not None}) > 1
 
 
 def _counted_at(items: list[_Dated], group: list[_Dated], site: str | None,
