@@ -101,3 +101,18 @@ def test_two_named_ships_hit_off_one_port_the_same_day_are_two_attacks() -> None
     tuesday = dt.date(2024, 10, 1)
     found = _events(text, published=dt.date(2024, 10, 2))
     assert found == [("attack_on_shipping", "Red Sea", tuesday), ("attack_on_shipping", "Red Sea", tuesday)]
+
+
+def test_a_missile_shot_down_in_the_sentence_of_its_dated_launch_is_that_days_intercept() -> None:
+    # the launch has its day ("earlier on Saturday"); the destroyer's downing, told after it in the
+    # same sentence, has none of its own: the same day and sea
+    text = ("The rebels fired an anti-ship missile at the USS Example in the Gulf of Aden earlier on "
+            "Saturday, but the destroyer shot down the missile, Central Command said.")
+    assert ("intercept", "Gulf of Aden", SATURDAY) in _events(text)
+
+
+def test_another_missile_downed_beside_a_dated_hit_takes_no_day_from_it() -> None:
+    # the hit is dated by the ship's name (an undated page); the downing, joined by "and", is not
+    text = ("The bulker MSC Sky II was hit by one of the Houthi missiles in the Gulf of Aden and another "
+            "one of the missiles was downed by the USS Example.")
+    assert [e for e in _events(text, published=None) if e[0] == "intercept"] == []

@@ -161,6 +161,7 @@ def _read_events(article: Article, lex: Lexicons, names: Names | None) -> Articl
                 dated = _ordinal(article, dated, last_told, counted)
                 dated = _in_that_act(article, _part_of_count(article, dated, last_told, counted), last_seen)
                 dated = _downed_as_told(article, _apart_from_told(article, dated, last_told), last_told)
+                dated = _downed_in_that_sentence(article.clean, dated, last_told)
                 dated = _day_apart_from_last(article, dated, last_told)
             if dated is not None:
                 found += [one for day in _each_day(dated) for one in _each_base(article, day, names, lex)]
@@ -794,6 +795,25 @@ def _downed_as_told(article: Article, item: _Dated, last_told: dict[str, _Dated]
     placed = replace(mention, country=mention.country or told.mention.country)
     return _Dated(placed, told.date, f"the munitions of the attack told just before ({told.date:%d %b %Y})",
                   basis="told-before")
+
+
+def _downed_in_that_sentence(clean: str, item: _Dated, last_told: dict[str, _Dated]) -> _Dated:
+    """"Earlier in the day the rebels fired a missile at a destroyer, but the destroyer shot it
+    down": an intercept with no day of its own, told after a dated attack in the same sentence as
+    what thwarted it ("but"), is of that attack's day (and where it was, when it names no place).
+    Not another munition told beside a hit ("one missile hit a ship and another was downed")."""
+    mention = item.mention
+    told = last_told.get("attack")
+    if (item.date is not None or item.disagree or mention.act != "intercept" or told is None
+            or told.date is None or told.mention.sentence != mention.sentence
+            or told.mention.end > mention.start or not _BUT.search(clean, told.mention.end, mention.start)):
+        return item
+    placed = replace(mention, country=mention.country or told.mention.country)
+    return _Dated(placed, told.date, f"the attack told before it in its sentence ({told.date:%d %b %Y})",
+                  basis="told-before")
+
+
+_BUT = re.compile(r"\bbut\b", re.I)
 
 
 # "targeted on <day> in two separate drone attacks ... The second attack hit <a base>": the
