@@ -116,3 +116,26 @@ def test_another_missile_downed_beside_a_dated_hit_takes_no_day_from_it() -> Non
     text = ("The bulker MSC Sky II was hit by one of the Houthi missiles in the Gulf of Aden and another "
             "one of the missiles was downed by the USS Example.")
     assert [e for e in _events(text, published=None) if e[0] == "intercept"] == []
+
+
+def test_ships_named_apart_from_the_one_attack_told_are_one_attack_each() -> None:
+    # the attack is told once, for the day; the ships are named in a sentence with no act word:
+    # each named attack of the record of that day and sea is its own event
+    text = ("Commercial ships came under Houthi attack in the Red Sea on Sunday, US officials said. "
+            "The ships were identified as the Unity Explorer and the Sophie II.")
+    sunday = dt.date(2023, 12, 3)
+    found = _events(text, published=dt.date(2023, 12, 4))
+    assert found == [("attack_on_shipping", "Red Sea", sunday), ("attack_on_shipping", "Red Sea", sunday)]
+
+
+def test_a_third_named_ship_of_the_day_is_its_own_row_not_anothers() -> None:
+    # one report keeps two named ships apart, another report keeps two apart, one of them a ship the
+    # first never named: that ship is its own row, not joined to a ship of the first because both
+    # name the same sea
+    sea = ("Red Sea",)
+    reports = [_report("one", "first ship", sea), _report("one", "second ship", sea),
+               _report("two", "second ship", sea), _report("two", "third ship", sea)]
+    articles = {a: ArticleRecord(a, f"{a}.txt") for a in ("one", "two")}
+    events, _ = merge_events(reports, articles, choose_topic("red-sea").said)
+    rows = sorted((e.named_event or "", sorted({s.article for s in e.sources})) for e in events)
+    assert rows == [("first ship", ["one"]), ("second ship", ["one", "two"]), ("third ship", ["two"])]

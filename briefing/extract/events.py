@@ -2183,7 +2183,8 @@ def _gather(article: Article, found: list[_Dated], lex: Lexicons) -> ArticleEven
                 undated.append(item)
     _place_countryless(article, groups)
     undated = [_placed_as_told(article, item, found, lex) for item in undated]
-    events = [event for key, group in groups.items() for event in _split_sites(article, key, group, lex)]
+    events = [event for key, group in groups.items()
+              for event in _split_sites(article, key, group, lex, _told_elsewhere_that_day(groups, key))]
     events += _rest_in_other_country(article, events, found, lex)
     kept_apart = _undated_events(article, undated, lex)
     return ArticleEvents(tuple(sorted(events, key=lambda e: e.id)), kept_apart)
@@ -2508,8 +2509,14 @@ def _same_site(item: _Dated, group: list[_Dated], lex: Lexicons) -> bool:
     return mine is None or not theirs or mine in theirs
 
 
+def _told_elsewhere_that_day(groups: dict[tuple[str, str | None, dt.date], list[_Dated]],
+                             key: tuple[str, str | None, dt.date]) -> bool:
+    """Whether the article tells acts of the group's kind and day in another area too."""
+    return any(other != key and other[0] == key[0] and other[2] == key[2] for other in groups)
+
+
 def _split_sites(article: Article, key: tuple[str, str | None, dt.date], group: list[_Dated],
-                 lex: Lexicons) -> list[Event]:
+                 lex: Lexicons, elsewhere: bool = False) -> list[Event]:
     """Attacks on two bases the same day are two events, and so are two of the profile's named
     attacks of that day (three ships hit on one day, each its own named event); a mention naming
     none joins the first."""
@@ -2523,7 +2530,11 @@ def _split_sites(article: Article, key: tuple[str, str | None, dt.date], group: 
         site = _named_on(article, item, key, lex) if by_name else placed[id(item)]
         sites.setdefault(site, []).append(item)
     named = [s for s in sites if s is not None]
-    if len(named) < 2:
+    alone = by_name and len(named) < 2 and not elsewhere
+    listed = _ships_listed(article, key, group, named, lex) if alone else []
+    if listed:
+        events = listed
+    elif len(named) < 2:
         events = [_event(article, key[1], key[2], group, None if by_name or not named else named[0], lex)]
     else:
         unnamed = sites.pop(None, [])
@@ -2534,6 +2545,22 @@ def _split_sites(article: Article, key: tuple[str, str | None, dt.date], group: 
                              for more in _more_counted(article, key, _counted_at(items, group, site, placed),
                                                        lex, 1)]
     return events + _more_counted(article, key, group, lex, len(events)) if attack else events
+
+
+def _ships_listed(article: Article, key: tuple[str, str | None, dt.date], group: list[_Dated],
+                  named: Sequence[str | None], lex: Lexicons) -> list[Event]:
+    """"Three commercial ships came under attack on Sunday ... The ships were identified as the
+    <A>, the <B> and the <C>": the day's attack told once (in one area: the caller sees to it), of
+    ships the article names apart, two or more of the profile's named attacks of that kind, day and
+    area: one event for each, the act's words their evidence. None when it names fewer."""
+    told = [e.name for e in lex.topic.known_events
+            if e.type == key[0] and e.date == key[2] and e.placed(key[1]) and e.told_in(article.clean)]
+    if len(told) < 2:
+        return []
+    own = next((i.known.name for i in group if i.known is not None and i.known.name in told), None)
+    first = named[0] if named and named[0] in told else own or told[0]
+    return [replace(_event(article, key[1], key[2], group, name, lex), named_event=name)
+            for name in [first, *(name for name in told if name != first)]]
 
 
 def _ships_named_at_sea(article: Article, key: tuple[str, str | None, dt.date], group: list[_Dated],
