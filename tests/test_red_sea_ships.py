@@ -139,3 +139,11 @@ def test_a_third_named_ship_of_the_day_is_its_own_row_not_anothers() -> None:
     events, _ = merge_events(reports, articles, choose_topic("red-sea").said)
     rows = sorted((e.named_event or "", sorted({s.article for s in e.sources})) for e in events)
     assert rows == [("first ship", ["one"]), ("second ship", ["one", "two"]), ("third ship", ["two"])]
+
+
+def test_the_number_9_named_with_its_article_and_a_word_of_the_ship() -> None:
+    # the ship's name as reports write it once the ship is introduced; not a number in a rank
+    named = "A Houthi missile struck the Number 9, which is flagged in Panama, in the Red Sea."
+    assert _events(named, published=None) == [("attack_on_shipping", "Red Sea", dt.date(2023, 12, 3))]
+    ranked = "A Houthi missile struck a tanker in the Red Sea, the number 9 attack of the month."
+    assert _events(ranked, published=None) == []
