@@ -147,3 +147,12 @@ def test_the_number_9_named_with_its_article_and_a_word_of_the_ship() -> None:
     assert _events(named, published=None) == [("attack_on_shipping", "Red Sea", dt.date(2023, 12, 3))]
     ranked = "A Houthi missile struck a tanker in the Red Sea, the number 9 attack of the month."
     assert _events(ranked, published=None) == []
+
+
+
+def test_an_intercept_told_apart_from_the_destroyers_named_is_their_named_intercept() -> None:
+    # the downing is told without the destroyers; they are named in a sentence with no act word (an
+    # intercept's "target" is the side that shot, "US forces": no count of targets)
+    text = ("The destroyers engaged three anti-ship missiles, Central Command said. The USS Stockdale "
+            "and USS Spruance were crossing the Bab el-Mandeb at the time.")
+    assert _events(text, published=None) == [("intercept", "Bab el-Mandeb", dt.date(2024, 11, 11))]

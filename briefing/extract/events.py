@@ -2134,7 +2134,8 @@ def _one_act_told(clean: str, mention: Mention) -> bool:
     """Whether the mention tells one act on one target, in a simple tense: not a gerund ("targeting
     tankers"), a perfect ("they have seized one vessel") or an act on targets counted or plural."""
     word = clean[mention.start:mention.end]
-    target = mention.target or ""
+    # (an intercept's target is the side that shot, "US forces", never what was counted or hit)
+    target = "" if mention.act == "intercept" else mention.target or ""
     return (not word.lower().endswith("ing") and not _PLURAL_TARGET.search(target)
             and not _SO_FAR.search(clean, max(mention.clause[0], mention.start - 30), mention.start))
 
