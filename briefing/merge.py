@@ -245,10 +245,27 @@ def _apart(group: list[Event]) -> list[list[Event]]:
     for event in group:
         if any(event is part[0] for part in parts):
             continue
-        places = set(event.places)
-        home = next((p for p in parts if places & {q for e in p for q in e.places}), parts[0])
-        home.append(event)
+        home = _home_of(event, parts)
+        if home is None:
+            parts.append([event])
+        else:
+            home.append(event)
     return parts
+
+
+def _home_of(event: Event, parts: list[list[Event]]) -> list[Event] | None:
+    """The part a report joins: the one of the same named event (two ships of the public record
+    hit the same day: each report of one joins its own), else the one that shares a place with
+    it, else the first; None for a named event that none of the parts, each of a named event, is
+    (a third ship of that day: its own event)."""
+    places = set(event.places)
+    shared = next((p for p in parts if places & {q for e in p for q in e.places}), None)
+    named = next((p for p in parts if event.named_event is not None
+                  and any(e.named_event == event.named_event for e in p)), None)
+    if named is None and event.named_event is not None and all(
+            any(e.named_event is not None for e in p) for p in parts):
+        return None
+    return named or shared or parts[0]
 
 
 def _join_specific(groups: dict[Key, list[Event]], words: StoryWords) -> None:

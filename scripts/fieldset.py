@@ -132,7 +132,7 @@ def score(batches: set[str], with_url: bool = False, labels: Path = FIELD / "lab
         return None
     with tempfile.TemporaryDirectory() as folder:
         if with_url:
-            present = _with_addresses(present, Path(folder))
+            present = _with_addresses(present, Path(folder), labels)
         started = time.perf_counter()
         topic = choose_topic(story.profile)
         extraction = extract(present, topic=topic)
@@ -174,12 +174,13 @@ def _event_as_code(event: dict[str, Any], story: Story) -> dict[str, Any]:
             "country": event.get("area")}
 
 
-def _with_addresses(paths: list[Path], folder: Path) -> list[Path]:
-    """The texts as a clipper that keeps the page's address saves them (front matter 'url:')."""
+def _with_addresses(paths: list[Path], folder: Path, labelled: Path = FIELD / "labels") -> list[Path]:
+    """The texts as a clipper that keeps the page's address saves them (front matter 'url:'), the
+    addresses from the labels of the story scored (``labelled``: its labels' folder)."""
     import yaml
 
     urls = {}
-    for labels in (FIELD / "labels").glob("*.yaml"):
+    for labels in labelled.glob("*.yaml"):
         urls.update({name: entry.get("url")
                      for name, entry in (yaml.safe_load(labels.read_text()) or {}).items()})
     copies = []

@@ -65,11 +65,7 @@ def test_crew_members_killed_are_read() -> None:
     assert ("killed", 3) in _harmed(text)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "left: a drone boat's name ends in a ship's noun ('uncrewed surface vessel'), so a US strike "
-    "on Houthi missiles 'and one uncrewed surface vessel' reads as a strike on a ship, another "
-    "side's act, and the self-defence strike is lost; the side's nouns are searched before the "
-    "weapons' names (roles.py), a change in Python"))
+# a drone boat's name ends in a ship's noun ('uncrewed surface vessel'): no ship hit (redsea14)
 def test_a_strike_on_missiles_and_a_drone_boat_is_a_strike() -> None:
     text = ("On Tuesday, U.S. forces conducted a strike against three Houthi anti-ship cruise missiles and "
             "one uncrewed surface vessel.")
@@ -153,7 +149,6 @@ def test_no_row_of_a_denied_claim(week: tuple[dict[str, Any], str]) -> None:
     assert ("attack_on_us_navy", "2024-03-04", "Red Sea") not in _rows(data)
 
 
-@pytest.mark.xfail(strict=True, reason="left: the strike on missiles 'and one uncrewed surface vessel'")
 def test_the_self_defence_strike_is_a_row(week: tuple[dict[str, Any], str]) -> None:
     data, _ = week
     assert ("us_strike", "2024-03-05", "Yemen") in _rows(data)

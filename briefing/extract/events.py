@@ -161,6 +161,7 @@ def _read_events(article: Article, lex: Lexicons, names: Names | None) -> Articl
                 dated = _ordinal(article, dated, last_told, counted)
                 dated = _in_that_act(article, _part_of_count(article, dated, last_told, counted), last_seen)
                 dated = _downed_as_told(article, _apart_from_told(article, dated, last_told), last_told)
+                dated = _downed_in_that_sentence(article.clean, dated, last_told)
                 dated = _day_apart_from_last(article, dated, last_told)
             if dated is not None:
                 found += [one for day in _each_day(dated) for one in _each_base(article, day, names, lex)]
@@ -168,6 +169,7 @@ def _read_events(article: Article, lex: Lexicons, names: Names | None) -> Articl
                 if not mention.anaphor:
                     _see(dated, last_seen)
     found = _year_by_weekday(article, _dated_by_occurrence(article, found, anchor), lex)
+    found = _ship_named_apart(article, found, lex)
     read = _background_only(article, _elsewhere(_gather(article, found, lex), names), names)
     return _sites_told_after(article, _placed_by_article(read, names, lex), names, lex)
 
@@ -793,6 +795,25 @@ def _downed_as_told(article: Article, item: _Dated, last_told: dict[str, _Dated]
     placed = replace(mention, country=mention.country or told.mention.country)
     return _Dated(placed, told.date, f"the munitions of the attack told just before ({told.date:%d %b %Y})",
                   basis="told-before")
+
+
+def _downed_in_that_sentence(clean: str, item: _Dated, last_told: dict[str, _Dated]) -> _Dated:
+    """"Earlier in the day the rebels fired a missile at a destroyer, but the destroyer shot it
+    down": an intercept with no day of its own, told after a dated attack in the same sentence as
+    what thwarted it ("but"), is of that attack's day (and where it was, when it names no place).
+    Not another munition told beside a hit ("one missile hit a ship and another was downed")."""
+    mention = item.mention
+    told = last_told.get("attack")
+    if (item.date is not None or item.disagree or mention.act != "intercept" or told is None
+            or told.date is None or told.mention.sentence != mention.sentence
+            or told.mention.end > mention.start or not _BUT.search(clean, told.mention.end, mention.start)):
+        return item
+    placed = replace(mention, country=mention.country or told.mention.country)
+    return _Dated(placed, told.date, f"the attack told before it in its sentence ({told.date:%d %b %Y})",
+                  basis="told-before")
+
+
+_BUT = re.compile(r"\bbut\b", re.I)
 
 
 # "targeted on <day> in two separate drone attacks ... The second attack hit <a base>": the
@@ -1834,7 +1855,7 @@ def _own_day(article: Article, mention: Mention, usable: list[DateMention]) -> D
         # "attacks on U.S. forces on Sunday", "Sunday's attacks"; not the day of another verb
         # of the clause ("launched a strike on Thursday ... blamed for recent attacks")
         before = [d for d in clause if d.end <= mention.start
-                  and (mention.start - d.end <= 40
+                  and (_gap(clean, d.end, mention.start) <= 40
                        or _OPENING_DAY.fullmatch(clean, mention.sentence[0], d.start))
                   and (d.text.endswith(("'s", "’s")) or not re.search(r"\b(?:that|who|which|for|after|said|"
                                                                     r"told|killed|blames?d?)\b",
@@ -1843,6 +1864,15 @@ def _own_day(article: Article, mention: Mention, usable: list[DateMention]) -> D
     if not clause:
         return None
     return after[0] if after else min(clause, key=lambda d: abs(d.start - mention.start))
+
+
+_MANNER = re.compile(r"\b[a-z]+ly\s+", re.I)
+
+
+def _gap(clean: str, start: int, end: int) -> int:
+    """Characters between a day and the act word after it, without adverbs of manner: "on
+    Saturday, it successfully conducted five strikes" is as close as "it conducted five strikes"."""
+    return len(_MANNER.sub("", clean[start:end]))
 
 
 _DAY_OF_AN_ACT = GRAMMAR.pattern("day_of_an_act")
@@ -2075,6 +2105,56 @@ def _family(told: Mention | KnownEvent) -> str:
     return told.act
 
 
+def _ship_named_apart(article: Article, found: list[_Dated], lex: Lexicons) -> list[_Dated]:
+    """"A bulker was struck by missiles off Yemen. ... Reports identify the vessel as the <ship>":
+    an article that dates none of its acts of a family, and names only one event of the record of
+    that family (its target named in a sentence of its own, with no act word), tells that event:
+    its first single act told with no day word in its sentence is that event, on its known day
+    (the article's other undated acts of the family then join it as mentions)."""
+    dated = {_family(item.mention) for item in found if item.date is not None}
+    told = [e for e in lex.topic.known_events if _remembered(article, e) and e.told_in(article.clean)]
+    for number, item in enumerate(found):
+        mention = item.mention
+        family = _family(mention)
+        known = [e for e in told if _family(e) == family]
+        if (family in dated or item.date is not None or item.disagree or item.told or mention.plural
+                or mention.anaphor or not _one_act_told(article.clean, mention)
+                or len({(e.date, e.type) for e in known}) != 1
+                or not known[0].placed(mention.country)
+                or find_dates(article.clean, *mention.sentence, article.published, article.published_time)):
+            continue
+        event = known[0]
+        area = mention.country or _area_named(article, event, lex)
+        found[number] = replace(item, mention=replace(mention, type=event.type, country=area),
+                                date=event.date, basis="named-event", known=event,
+                                note=f"named event: {event.name}, the ship the article names (known date)")
+        dated.add(family)
+    return found
+
+
+# "have seized one vessel", "has struck ships", "targeting tankers": the campaign so far, not one act
+_SO_FAR = re.compile(r"\b(?:have|has|had)\s+(?:\w+\s+)?$", re.I)
+_PLURAL_TARGET = re.compile(r"(?<!s)s$|\b(?:one|two|three|\d+)\b", re.I)
+
+
+def _one_act_told(clean: str, mention: Mention) -> bool:
+    """Whether the mention tells one act on one target, in a simple tense: not a gerund ("targeting
+    tankers"), a perfect ("they have seized one vessel") or an act on targets counted or plural."""
+    word = clean[mention.start:mention.end]
+    # (an intercept's target is the side that shot, "US forces", never what was counted or hit)
+    target = "" if mention.act == "intercept" else mention.target or ""
+    return (not word.lower().endswith("ing") and not _PLURAL_TARGET.search(target)
+            and not _SO_FAR.search(clean, max(mention.clause[0], mention.start - 30), mention.start))
+
+
+def _area_named(article: Article, event: KnownEvent, lex: Lexicons) -> str | None:
+    """The one of a named event's areas the article names ("near the Bab el-Mandeb" for a ship
+    reports place there or in the Red Sea); None when it names none of them, or several."""
+    areas = {lex.country(m.group(0)) for m in lex.countries.finditer(article.clean)}
+    named = areas & {*event.countries, *event.also_placed}
+    return named.pop() if len(named) == 1 else None
+
+
 # ---- one event, many mentions ----------------------------------------------------------
 
 def _gather(article: Article, found: list[_Dated], lex: Lexicons) -> ArticleEvents:
@@ -2111,7 +2191,8 @@ def _gather(article: Article, found: list[_Dated], lex: Lexicons) -> ArticleEven
                 undated.append(item)
     _place_countryless(article, groups)
     undated = [_placed_as_told(article, item, found, lex) for item in undated]
-    events = [event for key, group in groups.items() for event in _split_sites(article, key, group, lex)]
+    events = [event for key, group in groups.items()
+              for event in _split_sites(article, key, group, lex, _told_elsewhere_that_day(groups, key))]
     events += _rest_in_other_country(article, events, found, lex)
     kept_apart = _undated_events(article, undated, lex)
     return ArticleEvents(tuple(sorted(events, key=lambda e: e.id)), kept_apart)
@@ -2436,21 +2517,32 @@ def _same_site(item: _Dated, group: list[_Dated], lex: Lexicons) -> bool:
     return mine is None or not theirs or mine in theirs
 
 
+def _told_elsewhere_that_day(groups: dict[tuple[str, str | None, dt.date], list[_Dated]],
+                             key: tuple[str, str | None, dt.date]) -> bool:
+    """Whether the article tells acts of the group's kind and day in another area too."""
+    return any(other != key and other[0] == key[0] and other[2] == key[2] for other in groups)
+
+
 def _split_sites(article: Article, key: tuple[str, str | None, dt.date], group: list[_Dated],
-                 lex: Lexicons) -> list[Event]:
+                 lex: Lexicons, elsewhere: bool = False) -> list[Event]:
     """Attacks on two bases the same day are two events, and so are two of the profile's named
     attacks of that day (three ships hit on one day, each its own named event); a mention naming
     none joins the first."""
     attack = group[0].mention.act == "attack"
     placed = {id(item): _site(item.mention, lex) if attack else None for item in group}
-    # named events only where no mention names a site (a named attack on a base is at that base)
-    by_name = attack and not any(placed.values())
+    # named events only where no mention names a site (a named attack on a base is at that base),
+    # or only positions at sea that are no installation ("off <a port>": two ships named there)
+    by_name = attack and (not any(placed.values()) or _ships_named_at_sea(article, key, group, placed, lex))
     sites: dict[str | None, list[_Dated]] = {}
     for item in group:
         site = _named_on(article, item, key, lex) if by_name else placed[id(item)]
         sites.setdefault(site, []).append(item)
     named = [s for s in sites if s is not None]
-    if len(named) < 2:
+    alone = by_name and len(named) < 2 and not elsewhere
+    listed = _ships_listed(article, key, group, named, lex) if alone else []
+    if listed:
+        events = listed
+    elif len(named) < 2:
         events = [_event(article, key[1], key[2], group, None if by_name or not named else named[0], lex)]
     else:
         unnamed = sites.pop(None, [])
@@ -2461,6 +2553,32 @@ def _split_sites(article: Article, key: tuple[str, str | None, dt.date], group: 
                              for more in _more_counted(article, key, _counted_at(items, group, site, placed),
                                                        lex, 1)]
     return events + _more_counted(article, key, group, lex, len(events)) if attack else events
+
+
+def _ships_listed(article: Article, key: tuple[str, str | None, dt.date], group: list[_Dated],
+                  named: Sequence[str | None], lex: Lexicons) -> list[Event]:
+    """"Three commercial ships came under attack on Sunday ... The ships were identified as the
+    <A>, the <B> and the <C>": the day's attack told once (in one area: the caller sees to it), of
+    ships the article names apart, two or more of the profile's named attacks of that kind, day and
+    area: one event for each, the act's words their evidence. None when it names fewer."""
+    told = [e.name for e in lex.topic.known_events
+            if e.type == key[0] and e.date == key[2] and e.placed(key[1]) and e.told_in(article.clean)]
+    if len(told) < 2:
+        return []
+    own = next((i.known.name for i in group if i.known is not None and i.known.name in told), None)
+    first = named[0] if named and named[0] in told else own or told[0]
+    return [replace(_event(article, key[1], key[2], group, name, lex), named_event=name)
+            for name in [first, *(name for name in told if name != first)]]
+
+
+def _ships_named_at_sea(article: Article, key: tuple[str, str | None, dt.date], group: list[_Dated],
+                        placed: dict[int, str | None], lex: Lexicons) -> bool:
+    """Whether the group's mentions name two or more of the profile's named attacks of its day, and
+    the places they name are none of them an installation (a sea area's waters off a port)."""
+    sites = {site for site in placed.values() if site is not None}
+    if any(lex.topic.place(site).site for site in sites):
+        return False
+    return len({name for item in group if (name := _named_on(article, item, key, lex)) is not None}) > 1
 
 
 def _counted_at(items: list[_Dated], group: list[_Dated], site: str | None,

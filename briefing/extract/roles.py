@@ -787,9 +787,9 @@ class SentenceReader:
                   if self.lex.topic.place(h.name).hosts_us_forces]
         if forces or hosted:
             return "us", (hosted[0].name if hosted else "US forces")
-        owned = self.lex.target_nouns.search(self.text, start, end)
+        owned = self._owned(start, end)
         if owned:  # the story's sides' nouns ("a tanker", "the USS Carney"): what its attackers hit
-            return "us", owned.group()
+            return "us", owned
         if self.lex.host_forces.search(self.text, start, end):
             return "other", None  # "rockets fired at Iraqi forces": another story
         # The US named alone in what was hit is a means or a speaker ("using US Air Force assets"),
@@ -923,6 +923,13 @@ class SentenceReader:
         if start is None or not _PASSIVE_GERUND.search(self.text, clause[0], start):
             return None
         return self._party(max(self.lead, clause[0] - 150), clause[0])
+
+    def _owned(self, start: int, end: int) -> str | None:
+        """The first of the sides' nouns in ``[start, end)`` that is no part of a munition's name
+        ("strikes on an unmanned surface vessel" hit a drone boat, not a ship)."""
+        weapons = self.names.within(self.names.weapons, start, end)
+        return next((m.group() for m in self.lex.target_nouns.finditer(self.text, start, end)
+                     if not any(w.start <= m.start() and m.end() <= w.end for w in weapons)), None)
 
     def _party(self, start: int, end: int) -> str | None:
         """The side whose nouns come first in ``[start, end)`` ("at the USS Carney": the US Navy);
