@@ -1,0 +1,28 @@
+"""Acts that read nothing before (issue 23, event recall): forms a careful reader sees in many
+outlets. Sentences are our own, in the forms reports use."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefing.extract.events import read_events
+from tests.conftest import make_article
+
+PUB = dt.date(2023, 12, 26)  # a Tuesday
+MON = dt.date(2023, 12, 25)
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # the side a munition was aimed at is no agent of the verb after it: the munition is
+    ("A drone launched against U.S. forces struck al-Tanf garrison in Syria on Monday.",
+     [("attack_on_us_forces", MON, "Syria")]),
+    ("Two rockets fired at U.S. and coalition troops hit Ain al-Asad air base on Monday.",
+     [("attack_on_us_forces", MON, "Iraq")]),
+    # what was hit is no base of theirs: still no act on US forces
+    ("Rockets fired at U.S. forces hit a village on Monday.", []),
+])
+def test_a_munition_told_with_its_aim_is_the_agent(text: str, rows: list[tuple[str, dt.date, str]]) -> None:
+    found = read_events(make_article(text, PUB))
+    assert [(e.type, e.date, e.country) for e in found.events] == rows
