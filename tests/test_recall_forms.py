@@ -26,3 +26,14 @@ MON = dt.date(2023, 12, 25)
 def test_a_munition_told_with_its_aim_is_the_agent(text: str, rows: list[tuple[str, dt.date, str]]) -> None:
     found = read_events(make_article(text, PUB))
     assert [(e.type, e.date, e.country) for e in found.events] == rows
+
+
+@pytest.mark.parametrize("text", [
+    # the day told in an appositive after the act named again is the day of the act told before
+    "U.S. jets hit a weapons depot in Syria. This strike, carried out on Monday, was meant to deter them.",
+    "U.S. jets hit a weapons depot in Syria. The strike, conducted on Monday, drew threats.",
+])
+def test_the_day_in_an_appositive_dates_the_act_told_before(text: str) -> None:
+    found = read_events(make_article(text, PUB))
+    assert [(e.type, e.date, e.country) for e in found.events] == [("us_strike", MON, "Syria")]
+    assert found.undated == ()
