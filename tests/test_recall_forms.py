@@ -37,3 +37,25 @@ def test_the_day_in_an_appositive_dates_the_act_told_before(text: str) -> None:
     found = read_events(make_article(text, PUB))
     assert [(e.type, e.date, e.country) for e in found.events] == [("us_strike", MON, "Syria")]
     assert found.undated == ()
+
+
+MONDAY_PAGE, WEDNESDAY_PAGE = dt.date(2023, 12, 25), dt.date(2023, 12, 27)
+
+
+@pytest.mark.parametrize(("text", "published", "dated"), [
+    # the Kurdistan Region's counter-terrorism service tells a drone at Erbil as it is shot down
+    ("The Counter-Terrorism Group in the Kurdistan Region announced on Monday evening that coalition "
+     "forces had shot down an explosive-laden drone near Erbil airport.", MONDAY_PAGE, True),
+    ("Kurdish counterterrorism forces announced on Monday that coalition forces had shot down a drone "
+     "near Erbil airport.", MONDAY_PAGE, True),
+    # an official's telling comes after the fact; a notice of days before the page is no news of its day
+    ("A US official said on Monday evening that coalition forces had shot down an explosive-laden drone "
+     "near Erbil airport.", MONDAY_PAGE, False),
+    ("The Counter-Terrorism Group in the Kurdistan Region announced on Monday evening that coalition "
+     "forces had shot down an explosive-laden drone near Erbil airport.", WEDNESDAY_PAGE, False),
+])
+def test_the_kurdistan_counter_terrorism_notice_tells_a_drone_of_its_day(text: str, published: dt.date,
+                                                                        dated: bool) -> None:
+    found = read_events(make_article(text, published))
+    rows = [(e.type, e.date, e.country) for e in (*found.events, *found.undated)]
+    assert rows == [("attack_on_us_forces", MONDAY_PAGE if dated else None, "Iraq")]
