@@ -59,3 +59,19 @@ def test_the_kurdistan_counter_terrorism_notice_tells_a_drone_of_its_day(text: s
     found = read_events(make_article(text, published))
     rows = [(e.type, e.date, e.country) for e in (*found.events, *found.undated)]
     assert rows == [("attack_on_us_forces", MONDAY_PAGE if dated else None, "Iraq")]
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # the subject of an answer "with" an act noun does it, as the subject of "conducted strikes" does
+    ("U.S. forces responded with airstrikes on Monday.", [("us_strike", MON, None)]),
+    ("The U.S. retaliated with airstrikes on Monday.", [("us_strike", MON, None)]),
+    # the answer's side decides its kind
+    ("Washington retaliated with airstrikes on militia sites in Iraq on Monday.",
+     [("us_strike", MON, "Iraq")]),
+    ("Militias responded with rocket attacks on U.S. bases in Syria on Monday.",
+     [("attack_on_us_forces", MON, "Syria")]),
+])
+def test_the_subject_of_responded_with_does_the_act(text: str,
+                                                    rows: list[tuple[str, dt.date, str | None]]) -> None:
+    found = read_events(make_article(text, PUB))
+    assert [(e.type, e.date, e.country) for e in found.events] == rows
