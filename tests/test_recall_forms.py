@@ -75,3 +75,17 @@ def test_the_subject_of_responded_with_does_the_act(text: str,
                                                     rows: list[tuple[str, dt.date, str | None]]) -> None:
     found = read_events(make_article(text, PUB))
     assert [(e.type, e.date, e.country) for e in found.events] == rows
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # a date in figures beside its weekday, on an undated page: the weekday says which way it reads
+    ("U.S. jets struck a depot in eastern Syria, the Pentagon reported Wednesday (11/8/23). An official "
+     "added that Wednesday's strike hurt no civilians.", dt.date(2023, 11, 8)),
+    # both ways give a Tuesday (12 March and 3 December 2024): which is open
+    ("U.S. jets struck a depot in eastern Syria, the Pentagon reported Tuesday (3/12/24). An official "
+     "added that Tuesday's strike hurt no civilians.", None),
+])
+def test_a_date_in_figures_is_read_by_its_weekday(text: str, day: dt.date | None) -> None:
+    found = read_events(make_article(text, None))
+    rows = [(e.type, e.date, e.country) for e in (*found.events, *found.undated)]
+    assert rows == [("us_strike", day, "Syria")]
