@@ -96,6 +96,26 @@ def weekday_days(text: str, start: dt.date, told: bool = False) -> Iterator[tupl
             yield fits[0], match
 
 
+# "the Pentagon reported Wednesday (11/8/23)": a date in figures beside its weekday
+_WEEKDAY_NAMES = "|".join(day.capitalize() for day in _WEEKDAYS)
+_NUMERIC_BESIDE = re.compile(
+    rf"\b(?P<wd>{_WEEKDAY_NAMES}),?\s*\(?(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<y>\d{{4}}|\d{{2}})\b\)?")
+
+
+def numeric_weekday_days(text: str, start: dt.date) -> Iterator[tuple[dt.date, re.Match[str]]]:
+    """Each date the text writes in figures beside its weekday ("Wednesday (11/8/23)"), read the one
+    way, month first or day first, that puts it on that weekday from the campaign's ``start`` on
+    (none when neither or both do: "Monday, 5/5/24")."""
+    for match in _NUMERIC_BESIDE.finditer(text):
+        weekday = _WEEKDAYS.index(match["wd"].lower())
+        year = int(match["y"]) + (2000 if len(match["y"]) == 2 else 0)
+        first, second = int(match["a"]), int(match["b"])
+        fits = {d for month, day in ((first, second), (second, first))
+                if (d := safe_date(year, month, day)) and d >= start and d.weekday() == weekday}
+        if len(fits) == 1:
+            yield fits.pop(), match
+
+
 def _years(month: int, day: int, low: dt.date, high: dt.date) -> frozenset[int]:
     """The years that put month/day between ``low`` and ``high`` (both included)."""
     return frozenset(y for y in range(low.year, high.year + 1)

@@ -41,7 +41,14 @@ from ..names import Act, StoryWords, default_words
 from ..screen import Openings, fold
 from ..text import all_sentences
 from ..topic import KnownEvent, Topic, load_topic, told_known
-from ..yearless import CAMPAIGN_YEARS, StoryTime, of_another_time, of_the_campaign, weekday_days
+from ..yearless import (
+    CAMPAIGN_YEARS,
+    StoryTime,
+    numeric_weekday_days,
+    of_another_time,
+    of_the_campaign,
+    weekday_days,
+)
 from .counted import acts_counted, one_days_count, sites_counted, targets_counted
 from .entries import ENTRY_HEAD, GRAMMAR, verbless_mentions
 from .lexicon import Lexicons, Names, lexicons
@@ -954,6 +961,9 @@ def anchor_of(article: Article, lex: Lexicons) -> Anchor | None:
     # "On Wednesday (Oct 18)": the one year of the campaign whose calendar agrees (yearless.py)
     found += [Anchor(day, f"the article names '{said.group(0)}', a {day:%A} in {day.year}", True)
               for day, said in weekday_days(clean, lex.topic.campaign.start, bool(told))]
+    # "reported Wednesday (11/8/23)": the weekday says which way the figures are read
+    found += [Anchor(day, f"the article names '{said.group(0)}', {day:%A %d %b %Y}", True)
+              for day, said in numeric_weekday_days(clean, lex.topic.campaign.start)]
     if not found:
         found += _campaign_span(clean, lex)
     for _, start, end in all_sentences(clean) if told else ():

@@ -89,6 +89,7 @@ _ENGAGED_THREAT = GRAMMAR.pattern("engaged_threat")
 _BEFORE_LAUNCH = GRAMMAR.pattern("before_launch")  # the munitions hit on the ground: a strike
 _BARE_PASSIVE_AFTER = GRAMMAR.pattern("bare_passive")
 _TOWARD = GRAMMAR.pattern("launched_toward")
+_AIMED_SUBJECT = GRAMMAR.pattern("aimed_subject")  # "a drone launched against U.S. forces struck ..."
 _ACT_LAUNCHED = GRAMMAR.pattern("act_launched")
 _OBJECT_PRONOUN = GRAMMAR.pattern("object_pronoun")
 _REPELLED = GRAMMAR.pattern("repelled_act")
@@ -606,7 +607,7 @@ class SentenceReader:
     def _active_roles(self, start: int, end: int, clause: tuple[int, int], word: str) -> _Roles | None:
         """Who does what to whom when the verb's subject is its agent ("militants fired rockets at")."""
         text = self.text
-        agent, agent_name = self._agent_side(clause[0], start)
+        agent, agent_name = self._aimed_agent(clause[0], start) or self._agent_side(clause[0], start)
         if agent == "instrument" and any(
                 f == "strike" and clause[0] <= s and not text[e:start].strip()
                 and self._modifier_side(s, clause)[0] == "us" for s, e, f in self._nouns):
@@ -637,6 +638,16 @@ class SentenceReader:
         if self._acts_on_nothing(word, end, clause, target):
             return None
         return _Roles(agent, agent_name, target, target_name, rule="act_verb")
+
+    def _aimed_agent(self, start: int, end: int) -> tuple[Side | None, str | None] | None:
+        """"A drone launched against U.S. forces struck al-Tanf": a subject told with where it was
+        aimed (issue 23: the form read nothing, US forces taken for the agent) is the munition named
+        before the aim, when one is; else None (the subject as :meth:`_agent_side` reads it)."""
+        aimed = _AIMED_SUBJECT.search(self.text, start, end)
+        if aimed is None:
+            return None
+        side, name = self._agent_side(start, aimed.start())
+        return (side, name) if side == "instrument" else None
 
     def _object_side(self, start: int, end: int, clause: tuple[int, int]) -> tuple[Side | None, str | None]:
         """What an active verb acted on: the side named after it in its clause, or, for an object
