@@ -361,9 +361,9 @@ def in_article(hits: Iterable[Hit], window: Window) -> Iterator[Hit]:
         yield Hit(hit.start + window.start, hit.end + window.start, hit.name)
 
 
-# a time of its own in a neighbouring sentence: "the previous week", "In August"
-_OTHER_WEEK = Screened(re.compile(r"\b(?:previous|last|prior) (?:week|month)\b"
-                                  r"|\b(?:weeks|months) (?:earlier|before|ago)\b", re.I))
+# a time of its own in a neighbouring sentence: "the previous week", "In August", "Last year"
+_OTHER_WEEK = Screened(re.compile(r"\b(?:previous|last|prior) (?:week|month|year)\b"
+                                  r"|\b(?:weeks|months|years) (?:earlier|before|ago)\b", re.I))
 _MONTH_NAME = Screened(re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October"
                                   r"|November|December)\b"))
 
