@@ -50,6 +50,9 @@ _VERBS = (r"(?:has |had |have )?claimed\b(?!\s+to\b|\s+(?:the\s+)?li(?:ves|fe)\b
           r"(?:statement|post|message|video|channel|Telegram)"
           r"(?: (?:released|posted|published|issued|shared) (?:on|via) (?:its )?(?:[\w-]+ ){0,2}?"
           r"(?:Telegram|channel|media|account))?,? )?"
+          # the day may follow the medium too: "said in a Telegram statement on Monday that its fighters"
+          r"(?:(?:late |early )?on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+          r"(?: night| morning| evening)?,? )?"
           r"(?:that )?(?:" + RULES.expand("{claim_subjects}", "own_act") + r") (?:had |has |have )?"
           r"(?:" + RULES.expand("{claimed_acts}", "own_act") +
           # "said it was behind the attack": the group's own word, a claim (never an attribution)

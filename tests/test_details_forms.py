@@ -1,0 +1,38 @@
+"""More forms of an attack's details, found building a week of our own (tests/test_week_details13.py):
+each in sentences we wrote, in the forms reports use."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefing.extract import extract_article
+from tests.conftest import make_article
+
+MON = dt.date(2024, 2, 5)
+
+
+@pytest.mark.parametrize("said", [
+    "Kataib Hezbollah said in a statement on Sunday that its fighters had attacked the base with a drone.",
+    "Kataib Hezbollah said in a Telegram post late on Sunday that its fighters had attacked the base.",
+])
+def test_a_claim_whose_day_follows_the_medium_is_a_claim(said: str) -> None:
+    """'said in a statement on Sunday that its fighters had attacked' was neither the attack's
+    claimant nor a claim of its own: the day was read only before the medium."""
+    text = ("A drone struck US forces at Al-Tanf in Syria on Sunday, a US official said. No one was hurt.\n\n"
+            + said)
+    found = extract_article(make_article(text, MON))
+    attack, = found.events
+    assert [n.name for n in attack.details.claimed_by] == ["Kataib Hezbollah"]
+    assert attack.details.attributed_to == ()
+    assert [(s.kind, s.who) for s in found.statements] == [("claim", "Kataib Hezbollah")]
+
+
+def test_an_attack_told_only_in_a_claim_with_its_day_after_the_medium_is_no_event() -> None:
+    text = ("The Islamic Resistance in Iraq said in a Telegram statement on Monday that its fighters had "
+            "targeted three US bases in Syria with drones.\n\n"
+            "A Pentagon spokeswoman said she had no indication of any such attacks.")
+    found = extract_article(make_article(text, MON))
+    assert (found.events, found.undated) == ((), ())
+    assert sorted(s.kind for s in found.statements) == ["claim", "denial"]
