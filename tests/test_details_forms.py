@@ -36,3 +36,22 @@ def test_an_attack_told_only_in_a_claim_with_its_day_after_the_medium_is_no_even
     found = extract_article(make_article(text, MON))
     assert (found.events, found.undated) == ((), ())
     assert sorted(s.kind for s in found.statements) == ["claim", "denial"]
+
+
+def _weapons(text: str) -> list[str]:
+    found = extract_article(make_article(text, MON))
+    attack, = [e for e in found.events if e.type == "attack_on_us_forces"]
+    return [w.name for w in attack.details.weapons]
+
+
+@pytest.mark.parametrize(("after", "expected"), [
+    ("Two rockets landed inside the perimeter, the official said, damaging a building.", ["rocket"]),
+    ("The drone was shot down before it reached the base.", ["drone"]),
+    ("Most of the rockets and drones fired at US bases have missed, officials say.", []),
+    ("A US drone struck a militia car near Mayadin later that night.", []),
+])
+def test_an_attacks_munitions_told_in_the_sentence_after_its_own(after: str, expected: list[str]) -> None:
+    """The base in the lede, what hit it in the next sentence: the attack had no weapon."""
+    lede = ("US and coalition forces at Rumalyn Landing Zone in northeastern Syria came under attack on "
+            "Sunday, a US official said. ")
+    assert _weapons(lede + after) == expected

@@ -18,6 +18,7 @@ wounding, and the nouns for people.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Sequence
 
 from ...model import Article, Casualty, Coordinates, Details, Event, Named
@@ -78,7 +79,7 @@ def _read_details(article: Article, event: Event, lex: Lexicons, only_attack: bo
         # in a later sentence, the act's own sentence naming no place)
         coordinates=coordinates_of(event.places, lex, site.name if site else None),
         weapons=tuple(weapons_of(article, event, own + _flown_with(texts, event, others, lex)
-                                 + of_parts("means"), lex)),
+                                 + _fired_with(texts, event, others, lex) + of_parts("means"), lex)),
         counts=tuple(counts_of(article, event, own, lex)),
         claimed_by=tuple(claimants(article, event, said, lex)) if attack else (),
         attributed_to=tuple(attributions(article, event, said, lex)) if attack else (),
@@ -103,6 +104,35 @@ def _flown_with(texts: Sequence[tuple[Window, str]], event: Event, others: Seque
     taken = {(s.start, s.end) for o in others for s in o.sources}
     return [(w, t) for w, t in texts if not w.own and (w.start, w.end) not in taken
             and not other_day(t, event) and about_event(w, t, event, lex)]
+
+
+def _fired_with(texts: Sequence[tuple[Window, str]], event: Event, others: Sequence[Event],
+                lex: Lexicons) -> list[tuple[Window, str]]:
+    """An attack's sentences right after its own, when the article tells no other attack: what it
+    fired is often told there ("US forces at the base came under attack on Thursday. Two rockets
+    landed inside the perimeter"). Only its munitions are read (weapons_of), never another day's,
+    place's or act's, nor the campaign's."""
+    said = lex.topic.said
+    if not said.attack(event.type) or any(said.attack(o.type) for o in others):
+        return []
+    taken = {(s.start, s.end) for o in others for s in o.sources}
+    return [(w, t) for w, t in texts if not w.own and (w.start, w.end) not in taken and _munition_told(t, lex)
+            and not other_day(t, event) and about_event(w, t, event, lex)]
+
+
+# a sentence whose subject is the munitions and what they did: "Two rockets landed inside the
+# perimeter", "The drone was shot down" (not "most of the rockets fired at US bases", the campaign's)
+_MUNITION_TOLD = re.compile(r"(?:the|a|an|one|two|three|four|five|six|several|multiple|\d+)\s+"
+                            r"(?:[\w-]+\s+){0,3}?(?:was\s+|were\s+)?(?:(?:later|reportedly|also)\s+)?"
+                            r"(?P<verb>landed|hit|struck|impacted|exploded|crashed|fell|shot\s+down|intercepted"
+                            r"|downed|destroyed|launched|fired)\b", re.I)
+
+
+def _munition_told(text: str, lex: Lexicons) -> bool:
+    """Whether a sentence opens with munitions as its subject, telling what they did."""
+    told = _MUNITION_TOLD.match(text)
+    return told is not None and any(lex.topic.weapon(hit.name).kind == "munition"
+                                    for hit in lex.weapons.find(text[:told.start("verb")]))
 
 
 def merge_details(all_details: Sequence[Details]) -> Details:
