@@ -55,3 +55,28 @@ def test_an_attacks_munitions_told_in_the_sentence_after_its_own(after: str, exp
     lede = ("US and coalition forces at Rumalyn Landing Zone in northeastern Syria came under attack on "
             "Sunday, a US official said. ")
     assert _weapons(lede + after) == expected
+
+
+def _tolls(text: str, published: dt.date) -> dict[str, list[tuple[str, str, int]]]:
+    found = extract_article(make_article(text, published))
+    return {e.type: [(c.side, c.kind, c.value) for c in e.details.casualties] for e in found.events}
+
+
+def test_the_sentence_after_one_telling_both_acts_gives_the_attack_no_toll() -> None:
+    """'Another member was also killed and six others were wounded' continues the US strike told in
+    the sentence before, which tells the attacks too: the six were on the attack's row."""
+    text = ("On Thursday, the Islamic Resistance in Iraq attacked two US bases in Syria with drones, "
+            "including Al-Tanf. It gave no reason.\n\nThe two attacks came a few hours after a senior "
+            "militia commander was killed in Baghdad in a US drone strike. Another member of his group was "
+            "also killed and at least six others were wounded.")
+    assert _tolls(text, dt.date(2024, 1, 5))["attack_on_us_forces"] == []
+
+
+def test_the_attacks_toll_told_back_after_the_strike_that_answered_it_is_not_the_strikes() -> None:
+    """'The defense secretary confirmed the three injuries', after 'In retaliation for the attack,
+    US jets struck ...': the strike was given the attack's three injured."""
+    text = ("Militia drones hit Erbil air base in Iraq on Monday, wounding three US service members. "
+            "In retaliation for the attack, US jets struck three facilities used by Kataib Hezbollah in Iraq "
+            "on Tuesday. The defense secretary confirmed the three injuries.")
+    tolls = _tolls(text, dt.date(2024, 1, 5))
+    assert tolls == {"attack_on_us_forces": [("us", "injured", 3)], "us_strike": []}

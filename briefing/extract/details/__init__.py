@@ -84,7 +84,8 @@ def _read_details(article: Article, event: Event, lex: Lexicons, only_attack: bo
         claimed_by=tuple(claimants(article, event, said, lex)) if attack else (),
         attributed_to=tuple(attributions(article, event, said, lex)) if attack else (),
         targets=tuple(targets_of(article, event, own, lex)),
-        casualties=tuple(casualties_of(article, event, texts + not_in_others_paragraphs(
+        casualties=tuple(casualties_of(article, event, _not_after_both(texts, event, others, lex)
+                                       + not_in_others_paragraphs(
             article, windows, others, of_parts("toll")) + list(answered(article, event, others, lex)), lex)),
         facilities=tuple(facility(article, event, own, lex, site)),
         site_reports=(site,) if site else (),
@@ -104,6 +105,23 @@ def _flown_with(texts: Sequence[tuple[Window, str]], event: Event, others: Seque
     taken = {(s.start, s.end) for o in others for s in o.sources}
     return [(w, t) for w, t in texts if not w.own and (w.start, w.end) not in taken
             and not other_day(t, event) and about_event(w, t, event, lex)]
+
+
+def _not_after_both(texts: Sequence[tuple[Window, str]], event: Event, others: Sequence[Event],
+                    lex: Lexicons) -> list[tuple[Window, str]]:
+    """The event's sentences and their neighbours, but for a neighbour of a sentence that tells both
+    this act and one of the other side's ("The two attacks came hours after a commander was killed
+    in a US drone strike. Another member was also killed and six others were wounded."): whose
+    toll it goes on with cannot be told, and neither act is given it."""
+    act = lex.topic.said.act
+    both = {(s.start, s.end) for o in others if act(o.type) != act(event.type) for s in o.sources}
+    own = sorted((w.start, w.end) for w, _ in texts if w.own)
+    kept = []
+    for window, text in texts:
+        before = [span for span in own if span[1] <= window.start]
+        if window.own or not before or before[-1] not in both:
+            kept.append((window, text))
+    return kept
 
 
 def _fired_with(texts: Sequence[tuple[Window, str]], event: Event, others: Sequence[Event],
