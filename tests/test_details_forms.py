@@ -80,3 +80,13 @@ def test_the_attacks_toll_told_back_after_the_strike_that_answered_it_is_not_the
             "on Tuesday. The defense secretary confirmed the three injuries.")
     tolls = _tolls(text, dt.date(2024, 1, 5))
     assert tolls == {"attack_on_us_forces": [("us", "injured", 3)], "us_strike": []}
+
+
+def test_a_toll_in_the_next_story_clipped_with_the_page_is_not_the_attacks() -> None:
+    """A page's next story, opening with its own date line, followed the report: its dead were the
+    attack's."""
+    text = ("(WASHINGTON) — Several US personnel were hurt in a rocket attack on Al-Asad Airbase in Iraq on "
+            "Monday, a defense official said.\n\n"
+            "(ISTANBUL) — Gunmen killed at least seven people at a market in eastern Turkey on Sunday, "
+            "officials said.")
+    assert _tolls(text, dt.date(2024, 8, 6))["attack_on_us_forces"] == []

@@ -18,6 +18,7 @@ from .sentences import (
     Window,
     about_event,
     another_entry,
+    another_story,
     evidence_of,
     other_month,
     other_time,
@@ -153,7 +154,7 @@ def casualties_of(article: Article, event: Event, texts: Sequence[tuple[Window, 
     reports ("no casualties were reported": a figure too, with its source)."""
     about = [(window, text) for window, text in texts if about_event(window, text, event, lex)
              and not (other_month(text, event) if window.own
-                      else other_time(text, event) or another_entry(text, event))]
+                      else other_time(text, event) or another_entry(text, event) or another_story(text))]
     counted = list(_counted(article, event, about, lex))
     # "the three injuries" after "three US troops were injured": one figure, its side told once
     sided = {(c.kind, c.value) for c in counted if c.side != "unknown"}

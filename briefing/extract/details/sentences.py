@@ -259,6 +259,18 @@ def another_entry(text: str, event: Event) -> bool:
     return lead is not None and event.date is not None and not _names_only_its_day(lead.group(), event)
 
 
+def another_story(text: str) -> bool:
+    """Whether a sentence beside the event's opens a story of its own with a date line ("(MOSCOW) —
+    An attack Sunday in southern Russia left nine dead", a page's next story clipped with it): what
+    it tells is that story's."""
+    return _DATE_LINE.match(text) is not None
+
+
+# a date line: a place in capitals, in brackets or followed by an agency in brackets, then a dash
+_DATE_LINE = re.compile(r"\s*(?:\((?:[A-Z][A-Z.'-]+\s?){1,3}\)|(?:[A-Z][A-Z.'-]+\s?){1,3}(?:,\s+[A-Z][\w.]+)?"
+                        r"\s*\([A-Za-z][\w ]{1,20}\))\s*[—–-]")
+
+
 # a timeline's entry: its day first, then a dash or a colon ("NOV. 23 –", "23 November 2023:")
 _ENTRY = re.compile(r"\s*(?:[•*·-]\s*)?(?:" + _DAY_OF_MONTH.pattern + r")(?:,?\s+\d{4})?\s*[–—:-]")
 
