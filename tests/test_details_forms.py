@@ -90,3 +90,14 @@ def test_a_toll_in_the_next_story_clipped_with_the_page_is_not_the_attacks() -> 
             "(ISTANBUL) — Gunmen killed at least seven people at a market in eastern Turkey on Sunday, "
             "officials said.")
     assert _tolls(text, dt.date(2024, 8, 6))["attack_on_us_forces"] == []
+
+
+def test_an_attack_placed_nowhere_takes_the_one_base_its_own_sentence_names() -> None:
+    """'including one on Erbil Air Base' left the attack without a place, and without its site."""
+    told = ("The strikes answered a series of attacks on US personnel, including one on Erbil Air Base on "
+            "Christmas morning, officials said.")
+    text = told + "\n\nAbout 2,500 US troops serve in Iraq, at Al-Asad Airbase and Victory Base among others."
+    attack, = [e for e in extract_article(make_article(text, dt.date(2023, 12, 26))).events
+               if e.type == "attack_on_us_forces"]
+    assert attack.details.site is not None
+    assert (attack.details.site.name, attack.details.site.source.quote) == ("Erbil air base", told)
