@@ -63,3 +63,16 @@ def test_a_mentions_figure_of_another_year_stays_off_the_dated_act() -> None:
     found = extract_article(make_article(text))
     attack, = [e for e in found.undated if e.day_without_year == "01-20"]
     assert _figures(attack) == []
+
+
+def test_the_base_named_on_a_mention_places_the_attack_placed_only_in_its_country() -> None:
+    """The lede tells the attack in its country ('in northeastern Syria on Aug. 9'); the base is
+    named in a quotation further down, read as an undated mention: the row had no site."""
+    text = ("Questions remain after drone attack injures US troops in Syria\n\n"
+            "Several US troops are being checked for brain injuries after the one-way drone attack against "
+            "US forces in northeastern Syria on Aug. 9, officials said.\n\n"
+            "\"The drone struck Rumalyn Landing Zone late in the evening and damaged a building,\" a "
+            "Pentagon spokesman told reporters.")
+    found = extract_article(make_article(text))
+    attack, = [e for e in found.undated if e.day_without_year == "08-09"]
+    assert attack.details.site is not None and attack.details.site.name == "Rumalyn Landing Zone"

@@ -30,23 +30,26 @@ def with_mentions(events: Sequence[Event], undated: Sequence[Event],
 
 def _same_act(mention: Event, event: Event, lex: Lexicons) -> bool:
     """Whether an undated mention can be the dated event told again: the same act (attack, or
-    strike), no other country, and no place the event does not have."""
+    strike), no other country, and no place the event does not have (an event placed only in its
+    country may be placed by the mention: "the drone struck Rumalyn Landing Zone")."""
     act = lex.topic.said.act
-    return (act(mention.type) == act(event.type)
-            and mention.country in (None, event.country)
-            and set(mention.places) <= set(event.places))
+    placed = set(mention.places) <= set(event.places) or (not event.places and mention.country is not None)
+    return act(mention.type) == act(event.type) and mention.country in (None, event.country) and placed
 
 
 def _given(event: Event, mention: Event) -> Event:
     """The event with the mention's figures of a side and harm it gives none of, and the
-    mention's site when it has none and the site is one of its places."""
+    mention's site when it has none and the site is one of its places (or it has none), each
+    told of no other time."""
     details = event.details
     told = {(c.side, c.kind) for c in details.casualties}
     figures = tuple(c for c in mention.details.casualties
                     if (c.side, c.kind) not in told and _of_its_time(c, event))
     site = details.site
-    if site is None and mention.details.site is not None and mention.details.site.name in event.places:
-        site = mention.details.site
+    named = mention.details.site
+    if (site is None and named is not None and (named.name in event.places or not event.places)
+            and not other_time(named.source.quote, event)):
+        site = named
     if not figures and site is details.site:
         return event
     return replace(event, details=replace(
