@@ -101,3 +101,29 @@ def test_an_attack_placed_nowhere_takes_the_one_base_its_own_sentence_names() ->
                if e.type == "attack_on_us_forces"]
     assert attack.details.site is not None
     assert (attack.details.site.name, attack.details.site.source.quote) == ("Erbil air base", told)
+
+
+def _blamed(text: str) -> list[str]:
+    found = extract_article(make_article(text, MON))
+    attack, = [e for e in found.events if e.type == "attack_on_us_forces"]
+    return [n.name for n in attack.details.attributed_to]
+
+
+LEDE_TANF = "A drone hit US forces at Al-Tanf in Syria on Sunday, wounding two soldiers, a US official said. "
+
+
+@pytest.mark.parametrize(("then", "blamed"), [
+    # bare officials after a US official, and where the drone came from is no other place of the act
+    ("Officials said the drone was fired by Kataib Hezbollah.", ["Kataib Hezbollah"]),
+    ("Officials said the drone was fired by Kataib Hezbollah and appeared to come from Iraq.",
+     ["Kataib Hezbollah"]),
+    ("The Pentagon said the drone was launched by Kataib Hezbollah from across the Iraqi border.",
+     ["Kataib Hezbollah"]),
+    # bare officials in a report that quotes another party's official are not the US side's
+    ("An Iraqi security official said the base was quiet by morning. Officials said the drone was fired "
+     "by Kataib Hezbollah.", []),
+])
+def test_officials_naming_who_fired_it_blame_that_group(then: str, blamed: list[str]) -> None:
+    """'Officials said the drone was fired by X and appeared to come from Iraq' gave no attribution:
+    bare 'officials' were no US voice, and 'from Iraq' was read as the act's other country."""
+    assert _blamed(LEDE_TANF + then) == blamed
