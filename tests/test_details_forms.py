@@ -127,3 +127,17 @@ def test_officials_naming_who_fired_it_blame_that_group(then: str, blamed: list[
     """'Officials said the drone was fired by X and appeared to come from Iraq' gave no attribution:
     bare 'officials' were no US voice, and 'from Iraq' was read as the act's other country."""
     assert _blamed(LEDE_TANF + then) == blamed
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Following attacks that injured three US troops at Erbil air base in Iraq on Monday, US jets struck "
+     "three militia depots.", [("us", "injured", 3)]),
+    # the campaign's: its words after the figure still tell a running total
+    ("Militias fired rockets at Erbil air base in Iraq on Monday. The attacks that injured 60 US troops "
+     "since October have not stopped.", []),
+])
+def test_the_toll_of_attacks_told_in_a_relative_clause_is_the_attacks(
+        text: str, expected: list[tuple[str, str, int]]) -> None:
+    """'attacks that injured three US troops' was read as the campaign's (the word 'attacks' before
+    the figure): the attack had no toll."""
+    assert _tolls(text, dt.date(2023, 12, 26))["attack_on_us_forces"] == expected

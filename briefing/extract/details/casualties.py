@@ -120,6 +120,9 @@ _RUNNING = re.compile(r"^(?:[^.;]|\.(?=\S)|(?<=U\.S)\.(?=\s)){0,80}?"
                       r"\b(?:since|in total|in all|overall|so far|to date|altogether|attacks)\b",
                       re.I)
 _RUNNING_BEFORE = re.compile(r"\b(?:attacks|since|total)\b(?:[^.;]|\.(?=\S)|(?<=U\.S)\.(?=\s)){0,60}$", re.I)
+# "Following attacks that injured three US troops in Iraq, the US conducted strikes": the toll of the
+# attacks just told (the campaign's words "attacks" and "since" are not read before such a figure)
+_ATTACKS_THAT = re.compile(r"\battacks\s+(?:that|which)\s+(?:injured|wounded|killed|hurt)\s+$", re.I)
 # "21 were hurt, including 19 with brain injuries": a part of the figure before it
 _PART = re.compile(r"\bincluding\s+(?:at least\s+|about\s+)?$", re.I)
 # "10 killed in the city of Deir ez-Zor and 13 in Al-Mayadin": the parts of a toll by place
@@ -525,7 +528,8 @@ def _figure(number: re.Match[str], text: str, event: Event,
     told = parts[-1] if attack and len(parts) > 1 and _ACT_WORD.search(parts[-1]) else before
     if (value is None or value > 5000 or _MONTH.search(before) or _RUNNING.search(after)
             or _PART.search(before) or _BY_PLACE.match(after)
-            or _RUNNING_BEFORE.search(told) or _ACTIVE.match(after)
+            or (_RUNNING_BEFORE.search(told) and not (attack and _ATTACKS_THAT.search(told)))
+            or _ACTIVE.match(after)
             or (not attack and ATTACK_TOLD.search(before) and not _ours(before))):
         return None
     people_words = _people_of(lex)
