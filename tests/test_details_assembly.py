@@ -76,3 +76,16 @@ def test_the_base_named_on_a_mention_places_the_attack_placed_only_in_its_countr
     found = extract_article(make_article(text))
     attack, = [e for e in found.undated if e.day_without_year == "08-09"]
     assert attack.details.site is not None and attack.details.site.name == "Rumalyn Landing Zone"
+
+
+def test_an_attacks_toll_told_in_the_strikes_sentence_joins_the_articles_one_dated_attack() -> None:
+    """'strikes ... in Syria and Iraq in retaliation for a drone attack that killed three' reads the
+    attack as an undated mention placed in the strike's country: its toll was on no dated row,
+    though the article's one dated attack is the one the strikes answered."""
+    text = ("US jets have begun strikes on militia targets in Syria and Iraq in retaliation for a drone "
+            "attack that killed three American soldiers and injured 40 others.\n\n"
+            "The president said on Friday that the attack on Tower 22 in Jordan on Sunday would not go "
+            "unanswered.")
+    found = extract_article(make_article(text, dt.date(2024, 2, 3)))
+    attack, = found.events
+    assert (attack.country, _figures(attack)) == ("Jordan", [("us", "killed", 3), ("us", "injured", 40)])

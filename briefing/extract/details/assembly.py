@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from ...model import Casualty, Event
 from ..lexicon import Lexicons
-from .sentences import other_time
+from .sentences import ANSWER, other_time
 
 
 def with_mentions(events: Sequence[Event], undated: Sequence[Event],
@@ -22,19 +22,26 @@ def with_mentions(events: Sequence[Event], undated: Sequence[Event],
     acts = [*events, *(e for e in undated if e.day_without_year)]
     given = {id(e): e for e in acts}
     for mention in undated:
-        same = [e for e in acts if e is not mention and _same_act(mention, e, lex)]
+        # an attack told only inside the sentence of the strike that answered it ("strikes on 85
+        # targets in Syria and Iraq in retaliation for the drone attack that killed three") was placed
+        # in the strike's country: no country of its own
+        inside = (lex.topic.said.attack(mention.type) and not mention.places
+                  and all(ANSWER.search(s.quote) for s in mention.sources))
+        same = [e for e in acts if e is not mention and _same_act(mention, e, lex, inside)]
         if len(same) == 1 and not mention.day_without_year:
             given[id(same[0])] = _given(given[id(same[0])], mention)
     return tuple(given[id(e)] for e in events), tuple(given.get(id(e), e) for e in undated)
 
 
-def _same_act(mention: Event, event: Event, lex: Lexicons) -> bool:
+def _same_act(mention: Event, event: Event, lex: Lexicons, inside: bool = False) -> bool:
     """Whether an undated mention can be the dated event told again: the same act (attack, or
     strike), no other country, and no place the event does not have (an event placed only in its
-    country may be placed by the mention: "the drone struck Rumalyn Landing Zone")."""
+    country may be placed by the mention: "the drone struck Rumalyn Landing Zone"). ``inside``: the
+    mention is told only in the other act's sentences, and its country is that act's."""
     act = lex.topic.said.act
     placed = set(mention.places) <= set(event.places) or (not event.places and mention.country is not None)
-    return act(mention.type) == act(event.type) and mention.country in (None, event.country) and placed
+    country = inside or mention.country in (None, event.country)
+    return act(mention.type) == act(event.type) and country and placed
 
 
 def _given(event: Event, mention: Event) -> Event:
