@@ -18,7 +18,6 @@ wounding, and the nouns for people.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterable, Sequence
 
 from ...model import Article, Casualty, Coordinates, Details, Event, Named
@@ -26,6 +25,7 @@ from ..lexicon import Lexicons
 from .casualties import FIGURES_READ, casualties_of
 from .parties import attributions, claimants
 from .sentences import (
+    HOME,
     Operation,
     Window,
     about_event,
@@ -140,10 +140,7 @@ def _fired_with(texts: Sequence[tuple[Window, str]], event: Event, others: Seque
 
 # a sentence whose subject is the munitions and what they did: "Two rockets landed inside the
 # perimeter", "The drone was shot down" (not "most of the rockets fired at US bases", the campaign's)
-_MUNITION_TOLD = re.compile(r"(?:the|a|an|one|two|three|four|five|six|several|multiple|\d+)\s+"
-                            r"(?:[\w-]+\s+){0,3}?(?:was\s+|were\s+)?(?:(?:later|reportedly|also)\s+)?"
-                            r"(?P<verb>landed|hit|struck|impacted|exploded|crashed|fell|shot\s+down|intercepted"
-                            r"|downed|destroyed|launched|fired)\b", re.I)
+_MUNITION_TOLD = HOME.pattern("munition_told")  # rule munition_told of the parties' grammar
 
 
 def _munition_told(text: str, lex: Lexicons) -> bool:

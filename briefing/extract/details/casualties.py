@@ -23,6 +23,7 @@ from .sentences import (
     other_month,
     other_time,
 )
+from .sentences import HOME as PARTIES
 
 _PEOPLE = (r"service ?members?|servicemen|troops?|soldiers?|personnel|people|persons|civilians?|militants?"
            r"|fighters?|militiamen|members?|contractors?|sailors|airmen|marines|Americans|children|others"
@@ -122,7 +123,7 @@ _RUNNING = re.compile(r"^(?:[^.;]|\.(?=\S)|(?<=U\.S)\.(?=\s)){0,80}?"
 _RUNNING_BEFORE = re.compile(r"\b(?:attacks|since|total)\b(?:[^.;]|\.(?=\S)|(?<=U\.S)\.(?=\s)){0,60}$", re.I)
 # "Following attacks that injured three US troops in Iraq, the US conducted strikes": the toll of the
 # attacks just told (the campaign's words "attacks" and "since" are not read before such a figure)
-_ATTACKS_THAT = re.compile(r"\battacks\s+(?:that|which)\s+(?:injured|wounded|killed|hurt)\s+$", re.I)
+_ATTACKS_THAT = PARTIES.pattern("attacks_that_harmed")  # rule attacks_that_harmed of the parties' grammar
 # "21 were hurt, including 19 with brain injuries": a part of the figure before it
 _PART = re.compile(r"\bincluding\s+(?:at least\s+|about\s+)?$", re.I)
 # "10 killed in the city of Deir ez-Zor and 13 in Al-Mayadin": the parts of a toll by place

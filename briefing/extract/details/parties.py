@@ -593,9 +593,8 @@ def _agent_told(text: str, lex: Lexicons, bare: bool = False) -> bool:
     return voiced and not (_NOT_BLAME.search(text) or _monitor(text, lex))
 
 
-# officials naming no side ("Officials said the drone was fired by X")
-_BARE_OFFICIALS = re.compile(r"(?:^|[.;:,]\s+|\b(?:and|but)\s+)(?:[Oo]fficials|[Tt]he officials?)\s+"
-                             r"(?:said|say|says|told|believe|believed)\b")
+# officials naming no side ("Officials said the drone was fired by X"): rule bare_officials
+_BARE_OFFICIALS = RULES.pattern("bare_officials")
 
 
 def _officials_are_us(article: Article, lex: Lexicons) -> bool:

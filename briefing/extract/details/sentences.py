@@ -509,8 +509,9 @@ def _in_campaign(text: str, lex: Lexicons) -> bool:
 
 # a strike told as the answer to an attack: "in response to an attack which killed three soldiers in
 # Jordan", "in retaliation for attacks on US forces, including one that killed three troops"
-ANSWER = re.compile(r"\b(?:response|retaliation|reprisal|revenge|answer|responding|retaliating)\b"
-                    r"[^.;]{0,80}?\b(?=(?:attacks?|assaults?|one)\b)", re.I)
+_ANSWER = re.compile(r"\b(?:response|retaliation|reprisal|revenge|answer|responding|retaliating)\b"
+                     r"[^.;]{0,80}?\b(?=(?:attacks?|assaults?|one)\b)", re.I)
+ANSWER = _ANSWER  # (the assembly of details reads it too)
 
 
 def answered(article: Article, event: Event, others: Sequence[Event],
@@ -528,7 +529,7 @@ def answered(article: Article, event: Event, others: Sequence[Event],
     for strike in (o for o in others if said.act(o.type) == "strike"):
         for source in (s for s in strike.sources if s.article == article.id):
             text = article.clean[source.start:source.end]
-            found = ANSWER.search(text)
+            found = _ANSWER.search(text)
             if found is None:
                 continue
             told = " " * found.end() + text[found.end():]
