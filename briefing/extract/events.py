@@ -1823,6 +1823,8 @@ def _own_day(article: Article, mention: Mention, usable: list[DateMention]) -> D
               and not _SPOKEN.search(clean, max(mention.clause[0], d.start - 40), d.start)
               and not _said_after(clean, d, mention) and not _day_of_another_act(clean, d, mention)]
     after = [d for d in clause if d.start >= mention.end]
+    if mention.plural and _told_as_cause(clean, mention):
+        after = [d for d in after if _attached_after(clean, mention, d)]
     if mention.plural:
         # "attacks on U.S. forces on Sunday", "Sunday's attacks"; not the day of another verb
         # of the clause ("launched a strike on Thursday ... blamed for recent attacks")
@@ -1836,6 +1838,22 @@ def _own_day(article: Article, mention: Mention, usable: list[DateMention]) -> D
     if not clause:
         return None
     return after[0] if after else min(clause, key=lambda d: abs(d.start - mention.start))
+
+
+# what ends the reach of a day over acts named as a cause before it: a clause's mark, a relative
+# word, or a verb of what the answering act did ("accused of staging recent attacks on troops, was
+# killed in a strike on Thursday")
+_CAUSE_REACH_ENDS = GRAMMAR.pattern("cause_reach_ends")
+
+
+def _attached_after(clean: str, mention: Mention, day: DateMention) -> bool:
+    """Whether a day after plural acts named as a cause ("in response to a series of attacks",
+    "a leader accused of staging recent attacks") is theirs: told right after them ("in response
+    to the attacks on Sunday"), nothing of the answering act between. "A commander accused of
+    staging recent attacks on troops was killed in a strike on Thursday": the day is the strike's,
+    and the acts named as its reason have none of their own (issue 23: a strike's day given to
+    the attacks it answered)."""
+    return _CAUSE_REACH_ENDS.search(clean, mention.end, day.start) is None
 
 
 _DAY_OF_AN_ACT = GRAMMAR.pattern("day_of_an_act")

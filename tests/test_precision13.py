@@ -1,0 +1,53 @@
+"""Precision on the first story (issue 23, thirteenth session): records no careful reader would
+write. Written by us, in the forms seen in real clippings; each form has a neighbour that must
+stay as it is.
+
+- Attacks named as the reason for a strike ("in response to a string of attacks on U.S.
+  personnel", "the groups responsible for attacks on U.S. troops") take no day told after them
+  past a clause's mark or what the strike did to those blamed ("was killed"): that day is the
+  strike's or its statement's, not the attacks'.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefing.extract.events import extract_events
+from tests.conftest import make_article
+
+PUB = dt.date(2023, 12, 29)  # a Friday
+THU, SUN = dt.date(2023, 12, 28), dt.date(2023, 12, 24)
+
+Found = set[tuple[str, dt.date | None, str | None]]
+
+
+def kinds(text: str, published: dt.date | None = PUB) -> Found:
+    return {(e.type, e.date, e.country) for e in extract_events(make_article(text, published))}
+
+
+def attacks(text: str) -> Found:
+    return {k for k in kinds(text) if k[0] == "attack_on_us_forces"}
+
+
+@pytest.mark.parametrize("text", [
+    ('"The jets hit two depots in eastern Syria in response to a string of failed attacks on U.S. '
+     'personnel in Iraq and Syria that started in mid-October," a Thursday statement from the '
+     "Pentagon said."),
+    ("U.S. jets hit depots of the groups responsible for attacks on U.S. troops in Syria, striking them "
+     "on Thursday."),
+])
+def test_attacks_named_as_a_reason_take_no_day_told_after_them(text: str) -> None:
+    assert attacks(text) == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # neighbours: the day told right after the attacks named as the reason is theirs
+    ("The U.S. jets struck in response to the attacks on U.S. forces at al-Asad air base on Sunday.",
+     {("attack_on_us_forces", SUN, "Iraq")}),
+    ("The strikes were in retaliation for attacks on U.S. troops in Syria on Sunday.",
+     {("attack_on_us_forces", SUN, "Syria")}),
+])
+def test_a_reasons_own_day_still_dates_it(text: str, expected: Found) -> None:
+    assert attacks(text) == expected
