@@ -6,6 +6,9 @@ stay as it is.
   personnel", "the groups responsible for attacks on U.S. troops") take no day told after them
   past a clause's mark or what the strike did to those blamed ("was killed"): that day is the
   strike's or its statement's, not the attacks'.
+- Acts told as a count are no act of the day the count is given: a total that "increased to 41",
+  troops "targeted with multiple attacks since October", forces attacked "at least three times in
+  the past 24 hours" (a span over two days).
 """
 
 from __future__ import annotations
@@ -50,4 +53,30 @@ def test_attacks_named_as_a_reason_take_no_day_told_after_them(text: str) -> Non
      {("attack_on_us_forces", SUN, "Syria")}),
 ])
 def test_a_reasons_own_day_still_dates_it(text: str, expected: Found) -> None:
+    assert attacks(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    ("WASHINGTON - The number of attacks on U.S. forces in Iraq and Syria increased to 41 over the past "
+     'week, a Pentagon spokesman told reporters. "We have now counted 41 of them," the spokesman said '
+     "on Thursday."),
+    ("A drone hit a U.S. base in eastern Syria, a military source told reporters on Thursday. U.S. and "
+     "coalition troops in Iraq and Syria have been targeted with multiple attacks since October 2023."),
+    ("Militants have attacked U.S. forces in Iraq and Syria at least three times in the past 24 hours, "
+     "officials say."),
+])
+def test_acts_told_as_a_count_are_no_act_of_the_day(text: str) -> None:
+    assert attacks(text) == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # neighbours: one act in the past day's hours, acts on a day of their own, a passive act with
+    # its own instrument
+    ("A drone attacked U.S. forces at al-Asad air base in Iraq in the past 24 hours, officials say.",
+     {("attack_on_us_forces", PUB, "Iraq")}),
+    ("Drones attacked U.S. forces in Syria twice on Thursday.", {("attack_on_us_forces", THU, "Syria")}),
+    ("U.S. troops in Syria were targeted with two drones on Thursday.",
+     {("attack_on_us_forces", THU, "Syria")}),
+])
+def test_one_act_or_acts_of_their_own_day_still_dated(text: str, expected: Found) -> None:
     assert attacks(text) == expected

@@ -975,14 +975,10 @@ def _date(article: Article, mention: Mention, lex: Lexicons, anchor: Anchor | No
     ``linked``: the day of the clause it hangs on by "when" or "where" (:func:`_linked_day`);
     ``names``: the article's, to read what a statement in the lede tells (:func:`_lede_statement`)."""
     usable = _usable(article, *mention.sentence, anchor)
-    heading = _heading_day(article, mention.sentence, anchor)
-    own = (_own_day(article, mention, usable) or _entry_day(article, mention, usable)
-           or _entry_paragraph_day(article, mention.sentence, anchor) or heading
-           or (linked if linked is not None and linked.date is not None else None)
-           or _same_day(article, mention, usable, anchor)
-           or _opening_of_coordinated(article, mention, usable))
-    if heading is not None and own is not None and own.basis in _FROM_PAGE:
-        own = heading  # "the overnight strikes" in a timeline's entry: the entry's night, not the page's
+    own = _own_told(article, mention, usable, anchor, linked)
+    if own is not None and _many_over_hours(article.clean, mention, own):
+        return _Dated(replace(mention, plural=True), None,
+                      f"acts counted over '{own.text}': a span of two days, no one act's day")
     since_clause = re.match(r"\W*since\b", article.clean[mention.clause[0]:mention.clause[1]], re.I)
     known = _known(article, mention, lex.topic.known_events)
     # "since the militias began attacking (on Oct. 17)": the campaign's start, not an event; but "the
@@ -1013,6 +1009,34 @@ def _date(article: Article, mention: Mention, lex: Lexicons, anchor: Anchor | No
             return clocked
     return _days_apart(article, mention, usable) or _said_or_partial(article, mention, lex, usable, anchor,
                                                                      linked, names)
+
+
+# "attacked U.S. forces at least four times in the past 24 hours", "several attacks over the last
+# 24 hours": a number of acts over a span that runs into the day before
+_HOURS_SPAN = GRAMMAR.pattern("hours_span")
+_TIMES_COUNTED = GRAMMAR.pattern("times_counted")
+
+
+def _many_over_hours(clean: str, mention: Mention, own: DateMention) -> bool:
+    """Acts told as a number over the past day's hours ("four times in the past 24 hours"): the span
+    covers the page's day and the one before, and the acts are several; none has a day of its own."""
+    return (_HOURS_SPAN.search(own.text) is not None
+            and (mention.plural or _TIMES_COUNTED.search(clean, mention.end, own.start) is not None))
+
+
+def _own_told(article: Article, mention: Mention, usable: list[DateMention], anchor: Anchor | None,
+              linked: DateMention | None) -> DateMention | None:
+    """The day the article tells the act on: its own, its entry's or heading's, the clause's it
+    hangs on, the day told just before, or the coordinated clause's."""
+    heading = _heading_day(article, mention.sentence, anchor)
+    own = (_own_day(article, mention, usable) or _entry_day(article, mention, usable)
+           or _entry_paragraph_day(article, mention.sentence, anchor) or heading
+           or (linked if linked is not None and linked.date is not None else None)
+           or _same_day(article, mention, usable, anchor)
+           or _opening_of_coordinated(article, mention, usable))
+    if heading is not None and own is not None and own.basis in _FROM_PAGE:
+        own = heading  # "the overnight strikes" in a timeline's entry: the entry's night, not the page's
+    return own
 
 
 _DAYS_BACK = {"today": 0, "tonight": 0, "this morning": 0, "yesterday": 1, "last night": 1, "overnight": 1}
@@ -1486,6 +1510,8 @@ _COUNTED_TO = GRAMMAR.pattern("counted_to")
 # "59 personnel have been injured in the attacks": the harm of acts told back in the plural
 _HARMED_IN_THEM = GRAMMAR.pattern("harmed_in_them")
 _HARMED_BY = GRAMMAR.pattern("harmed_by")
+# "have been targeted with multiple attacks since October": a passive act as plural as its instrument
+_ACTS_AS_INSTRUMENT = GRAMMAR.pattern("acts_as_instrument")
 
 
 def _counted(article: Article, mention: Mention) -> bool:
@@ -1499,7 +1525,8 @@ def _counted(article: Article, mention: Mention) -> bool:
             mention.plural and _HARMED_BY.search(clean, before, mention.start)):
         return True
     reach = min(mention.sentence[1], mention.end + _COUNTED_REACH)
-    return mention.plural and (_COUNTED_FROM.search(clean, mention.end, reach) is not None
+    plural = mention.plural or _ACTS_AS_INSTRUMENT.match(clean, mention.end, reach) is not None
+    return plural and (_COUNTED_FROM.search(clean, mention.end, reach) is not None
                                or _COUNTED_TO.search(clean, mention.end, reach) is not None)
 
 
