@@ -12,6 +12,8 @@ stay as it is.
 - A clipper's date days after a known event that the text's first sentence gives as its news in
   the present perfect ("The command has carried out <the known raid>"), naming no later day: a
   rewrite saved late, its date not used (the text does not establish it).
+- One act told by the page on the weekday before its date and by a speaker's "today" (a quotation
+  whose marks the clipping lost): the speaker spoke on the weekday; one event, on that day.
 """
 
 from __future__ import annotations
@@ -102,3 +104,20 @@ def test_a_clippers_date_days_after_a_known_event_its_lede_gives_as_news(
 
     text = f" date {page} {lede} Officials said both were hit.\n\nThe groups have been warned."
     assert against_known_events(make_article(text), (KnownEvent(*_RAID),)).published == published
+
+
+_HURT_THURSDAY = ("Several U.S. troops were hurt Thursday in a rocket attack on al-Asad air base in Iraq, "
+                  "a U.S. official said. ")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (_HURT_THURSDAY + "We can confirm that a rocket attack took place today against U.S. forces at "
+     "al-Asad air base, the official said.", {("attack_on_us_forces", THU, "Iraq")}),
+    # neighbours: a "today" of the page's own (no saying), and a speaker's "today" at another base
+    (_HURT_THURSDAY + "Another rocket attack hit al-Asad air base today.",
+     {("attack_on_us_forces", THU, "Iraq"), ("attack_on_us_forces", PUB, "Iraq")}),
+    (_HURT_THURSDAY + "A drone attack took place today against U.S. forces at Harir air base, the "
+     "official said.", {("attack_on_us_forces", THU, "Iraq"), ("attack_on_us_forces", PUB, "Iraq")}),
+])
+def test_a_speakers_today_beside_the_weekday_before_the_page_is_one_act(text: str, expected: Found) -> None:
+    assert attacks(text) == expected

@@ -2135,6 +2135,7 @@ def _gather(article: Article, found: list[_Dated], lex: Lexicons) -> ArticleEven
     _join_tellers_day(groups, article, lex.topic.known_events)
     _join_known_neighbours(groups, article)
     _join_across_midnight(article, groups, lex)
+    _join_speakers_today(article, groups, lex)
     undated: list[_Dated] = []
     for item in found:
         if item.date is None:
@@ -2394,6 +2395,39 @@ def _join_across_midnight(article: Article, groups: dict[tuple[str, str | None, 
                 # "at 3 p.m. local time on Tuesday": that day's daytime, not the next day's small hours
                 and not any(_DAYTIME.search(article.clean, *i.mention.sentence) for i in earlier_items)):
             later_items.extend(replace(i, date=later[2]) for i in groups.pop(key))
+
+
+_SPEAKERS_TODAY = GRAMMAR.pattern("speakers_today")
+_SAID_IN_IT = GRAMMAR.pattern("said_in_it")
+
+
+def _join_speakers_today(article: Article, groups: dict[tuple[str, str | None, dt.date], list[_Dated]],
+                         lex: Lexicons) -> None:
+    """One act told by the page on the weekday before its date ("were injured Monday in a rocket
+    attack at <a base>", on Tuesday's page) and by a speaker's "today" in what is said ("a rocket
+    attack took place today at <the base>, the official said": the quotation marks lost in the
+    clipping): the speaker's day is the weekday's, not the page's. Acts of one kind in one country
+    on the page's day and the day before, where every mention of the page's day is a "today" in a
+    saying and the day before's is given by a weekday, and the two share a place: one event, on
+    the weekday's day (issue 23: one event on two days, a report's day for the act's)."""
+    if article.published is None:
+        return
+    today = article.published
+    for key in [k for k in groups if k[2] == today and k[1] is not None]:
+        before = (key[0], key[1], today - dt.timedelta(days=1))
+        if before not in groups or not any(i.basis == "weekday" for i in groups[before]):
+            continue
+        if (all(i.basis == "relative" and _speakers_today(article.clean, i.mention.sentence)
+                for i in groups[key]) and _shared_place(groups[before], groups[key], lex)):
+            groups[before].extend(replace(i, date=before[2], note=f"{i.note}; a speaker's 'today', the day "
+                                                                   "the same act is told on")
+                                  for i in groups.pop(key))
+
+
+def _speakers_today(clean: str, sentence: tuple[int, int]) -> bool:
+    """Whether the sentence says "today" in what someone is said to have said."""
+    return (_SPEAKERS_TODAY.search(clean, *sentence) is not None
+            and _SAID_IN_IT.search(clean, *sentence) is not None)
 
 
 def _told_small_hours(article: Article, item: _Dated) -> bool:
