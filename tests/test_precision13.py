@@ -14,6 +14,9 @@ stay as it is.
   rewrite saved late, its date not used (the text does not establish it).
 - One act told by the page on the weekday before its date and by a speaker's "today" (a quotation
   whose marks the clipping lost): the speaker spoke on the weekday; one event, on that day.
+- "A drone attack on a base hosting U.S. troops killed four fighters late Thursday, in the first
+  major attack since ...": the act after "in" restates the subject's act; the troops named in the
+  subject are its target, never the agent of a strike.
 """
 
 from __future__ import annotations
@@ -121,3 +124,18 @@ _HURT_THURSDAY = ("Several U.S. troops were hurt Thursday in a rocket attack on 
 ])
 def test_a_speakers_today_beside_the_weekday_before_the_page_is_one_act(text: str, expected: Found) -> None:
     assert attacks(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A drone attack on a base hosting U.S. troops in eastern Syria killed four allied Kurdish fighters "
+     "late Thursday, in the first major attack in Syria or Iraq since the U.S. launched retaliatory "
+     "strikes over the weekend against militias that have been targeting its forces.",
+     {("attack_on_us_forces", THU, "Syria")}),
+    # neighbours: victims killed in an act, and the US killing a commander in a strike
+    ("Three U.S. soldiers were killed on Thursday in a drone attack on a base in Jordan.",
+     {("attack_on_us_forces", THU, "Jordan")}),
+    ("The U.S. military says it killed a militia commander on Thursday in a drone strike in Baghdad.",
+     {("us_strike", THU, "Iraq")}),
+])
+def test_an_act_restating_its_subject_act_is_no_strike(text: str, expected: Found) -> None:
+    assert kinds(text) == expected

@@ -521,6 +521,13 @@ class SentenceReader:
         target, target_name = self._harmed_after(end, clause)
         return target, target_name, "which_harmed" if target is not None else ""
 
+    def _act_as_subject(self, start: int, verb: int) -> bool:
+        """Whether the harm verb's subject is itself an act ("A drone attack on a base housing U.S.
+        troops killed six fighters late Sunday, in the first such attack since ..."): the act
+        after "in" restates it, and the forces named in the subject are its target, never the
+        agent of another act (issue 23: wrong kind)."""
+        return any(start <= s < verb for s, _, _ in self._nouns)
+
     def _harmed_after(self, end: int, clause: tuple[int, int]) -> tuple[Side | None, str | None]:
         """"... behind a suicide drone strike earlier in the day, which wounded three U.S. service
         members": the victims of the relative clause right after the act noun's clause, when no other
@@ -543,7 +550,7 @@ class SentenceReader:
             return None
         verb = verbs[-1]
         object_end = _IN_ACT.search(self.text, verb.end(), start)
-        if object_end is None:
+        if object_end is None or self._act_as_subject(clause[0], verb.start()):
             return None
         bare = verb.group().lower() in _HARMED and _IN_ACT.match(self.text, verb.end() + 1, start) is not None
         if _PASSIVE.search(self.text, clause[0], verb.start()) or bare:
