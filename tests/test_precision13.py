@@ -17,6 +17,8 @@ stay as it is.
 - "A drone attack on a base hosting U.S. troops killed four fighters late Thursday, in the first
   major attack since ...": the act after "in" restates the subject's act; the troops named in the
   subject are its target, never the agent of a strike.
+- "Drones struck a Peshmerga base": a base the text gives to the US side's local partners (the
+  profile's partner words), with no US forces named, is theirs, not a base hosting US forces.
 """
 
 from __future__ import annotations
@@ -139,3 +141,15 @@ def test_a_speakers_today_beside_the_weekday_before_the_page_is_one_act(text: st
 ])
 def test_an_act_restating_its_subject_act_is_no_strike(text: str, expected: Found) -> None:
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("At least two drones struck a Peshmerga base in Erbil on Thursday, a regional spokesman said.", set()),
+    # neighbours: US forces named at the base, and a base given to no one
+    ("At least two drones struck a base hosting U.S. and Peshmerga troops in Erbil on Thursday.",
+     {("attack_on_us_forces", THU, "Iraq")}),
+    ("At least two drones struck a base near Erbil airport on Thursday.",
+     {("attack_on_us_forces", THU, "Iraq")}),
+])
+def test_a_base_of_the_local_partners_is_not_one_hosting_us_forces(text: str, expected: Found) -> None:
+    assert attacks(text) == expected

@@ -95,6 +95,7 @@ _REPELLED = GRAMMAR.pattern("repelled_act")
 _GERUND_SUBJECT = GRAMMAR.pattern("gerund_subject")
 _MODIFIER_START = GRAMMAR.pattern("act_modifier")
 _BASE_WORDS = GRAMMAR.pattern("base_words")
+_PARTNERS_BASE = GRAMMAR.pattern("partners_base")
 # Counts, the campaign, causes, places, things that are no act, datelines, claimants.
 _SHARED_OUT = GRAMMAR.pattern("shared_out")
 _SPREAD_OVER = GRAMMAR.pattern("spread_over")
@@ -521,6 +522,12 @@ class SentenceReader:
         target, target_name = self._harmed_after(end, clause)
         return target, target_name, "which_harmed" if target is not None else ""
 
+    def _partners_base(self, start: int, end: int) -> bool:
+        """Whether what was hit is a base the text gives to the US side's local partners ("a
+        Peshmerga base"; the profile's partner words), a word at most between."""
+        return any(_PARTNERS_BASE.match(self.text, p.end(), end)
+                   for p in self.lex.partners.finditer(self.text, start, end))
+
     def _act_as_subject(self, start: int, verb: int) -> bool:
         """Whether the harm verb's subject is itself an act ("A drone attack on a base housing U.S.
         troops killed six fighters late Sunday, in the first such attack since ..."): the act
@@ -794,6 +801,8 @@ class SentenceReader:
                   if self.lex.topic.place(h.name).hosts_us_forces]
         if forces or hosted:
             return "us", (hosted[0].name if hosted else "US forces")
+        if self._partners_base(start, end):
+            return "other", None  # "a Peshmerga base", no US forces named: the local partners' own
         owned = self.lex.target_nouns.search(self.text, start, end)
         if owned:  # the story's sides' nouns ("a tanker", "the USS Carney"): what its attackers hit
             return "us", owned.group()
