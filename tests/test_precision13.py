@@ -19,6 +19,8 @@ stay as it is.
   subject are its target, never the agent of a strike.
 - "Drones struck a Peshmerga base": a base the text gives to the US side's local partners (the
   profile's partner words), with no US forces named, is theirs, not a base hosting US forces.
+- "The attack Tuesday comes days before ...": a definite act with a weekday right after it is
+  the act told on that weekday (as "Tuesday's attack"), never the one told last on another day.
 """
 
 from __future__ import annotations
@@ -152,4 +154,20 @@ def test_an_act_restating_its_subject_act_is_no_strike(text: str, expected: Foun
      {("attack_on_us_forces", THU, "Iraq")}),
 ])
 def test_a_base_of_the_local_partners_is_not_one_hosting_us_forces(text: str, expected: Found) -> None:
+    assert attacks(text) == expected
+
+
+TUE, DEC10 = dt.date(2023, 12, 26), dt.date(2023, 12, 10)
+_TWO_ATTACKS = ("Militants launched two drones at al-Asad air base in Iraq on Tuesday, officials said. "
+                "Earlier, a drone attack on a base in Jordan on Dec. 10 killed two U.S. soldiers. ")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (_TWO_ATTACKS + "The attack Tuesday comes days before talks in Washington.",
+     {("attack_on_us_forces", TUE, "Iraq"), ("attack_on_us_forces", DEC10, "Jordan")}),
+    # neighbour: "the attack" with no day of its own is the one told last
+    (_TWO_ATTACKS + "The attack was the deadliest this year.",
+     {("attack_on_us_forces", TUE, "Iraq"), ("attack_on_us_forces", DEC10, "Jordan")}),
+])
+def test_a_definite_act_with_its_weekday_is_the_act_of_that_day(text: str, expected: Found) -> None:
     assert attacks(text) == expected

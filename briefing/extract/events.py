@@ -301,8 +301,9 @@ def _resolved(article: Article, mention: Mention, last_told: dict[str, _Dated],
               last_seen: dict[str, _Dated]) -> Mention | None:
     """A definite act with no roles of its own ("The strikes were carried out early Friday") is
     the act of that family told last with a day; failing one, none, unless it names itself
-    ("the latest attack") or its day ("Wednesday's strike": the act told last, with a day or
-    without, when that act has no day or was on a Wednesday). Any other mention is itself.
+    ("the latest attack") or its day ("Wednesday's strike", "the strike Wednesday": the act told
+    last, with a day or without, when that act has no day or was on a Wednesday). Any other
+    mention is itself.
 
     Tried and left out: carrying the day of such a definite act to the act told last without
     one ("U.S. jets struck two depots in Syria. The strikes were carried out early Monday").
@@ -317,7 +318,8 @@ def _resolved(article: Article, mention: Mention, last_told: dict[str, _Dated],
         return mention
     family = _family(mention)
     told: _Dated | None
-    named = _DAY_OWNER.search(article.clean, max(mention.sentence[0], mention.start - 30), mention.start)
+    named = (_DAY_OWNER.search(article.clean, max(mention.sentence[0], mention.start - 30), mention.start)
+             or _DAY_AFTER_ACT.match(article.clean, mention.end, mention.sentence[1]))
     if named is not None:
         weekday = named[1].lower()
         told = next((t for t in (last_told.get(family), last_seen.get(family))
@@ -392,6 +394,8 @@ def _see(dated: _Dated, last_seen: dict[str, _Dated]) -> None:
 
 
 _DAY_OWNER = GRAMMAR.pattern("day_owner")
+# "The attack Tuesday comes ...": the weekday after the definite act names it, as "Tuesday's attack"
+_DAY_AFTER_ACT = GRAMMAR.pattern("day_after_act")
 
 
 # "drones were launched at both <one base> and <another>", "rockets at <one base>, <another> and
