@@ -21,6 +21,8 @@ stay as it is.
   profile's partner words), with no US forces named, is theirs, not a base hosting US forces.
 - "The attack Tuesday comes days before ...": a definite act with a weekday right after it is
   the act told on that weekday (as "Tuesday's attack"), never the one told last on another day.
+- "Strikes in response to a series of assaults on U.S. bases, including a drone attack that killed
+  three soldiers": the act of the "including" clause is one of the acts named as the cause.
 """
 
 from __future__ import annotations
@@ -170,4 +172,19 @@ _TWO_ATTACKS = ("Militants launched two drones at al-Asad air base in Iraq on Tu
      {("attack_on_us_forces", TUE, "Iraq"), ("attack_on_us_forces", DEC10, "Jordan")}),
 ])
 def test_a_definite_act_with_its_weekday_is_the_act_of_that_day(text: str, expected: Found) -> None:
+    assert attacks(text) == expected
+
+
+_BEGUN = ("The Pentagon announced the strikes on Thursday. U.S. forces have begun airstrikes on militants in "
+          "Syria and Iraq in response to a series of assaults on U.S. bases in the region, including a drone "
+          "attack ")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (_BEGUN + "that killed three U.S. soldiers.", set()),
+    # neighbour: the act of the "including" clause with a day of its own
+    (_BEGUN + "in Jordan on Sunday that killed three U.S. soldiers.",
+     {("attack_on_us_forces", SUN, "Jordan")}),
+])
+def test_an_act_listed_among_the_causes_is_a_cause_too(text: str, expected: Found) -> None:
     assert attacks(text) == expected

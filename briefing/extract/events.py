@@ -1543,7 +1543,23 @@ def _told_as_cause(clean: str, mention: Mention) -> bool:
     """The mention's clause opens with the cue of the act it caused ("in retaliation for"), or
     the act is named as someone's reason ("a leader it blames for attacks")."""
     return (_CAUSE.match(clean, mention.clause[0], mention.start) is not None
-            or named_as_cause(clean, mention.clause[0], mention.start))
+            or named_as_cause(clean, mention.clause[0], mention.start)
+            or _one_of_the_causes(clean, mention))
+
+
+_INCLUDING = GRAMMAR.pattern("including")
+_CAUSE_ANYWHERE = GRAMMAR.pattern("cause_anywhere")
+_CAUSE_LIST_REACH = 160  # characters from the cause's cue to the clause that names one of its acts
+
+
+def _one_of_the_causes(clean: str, mention: Mention) -> bool:
+    """"Strikes in response to a series of assaults on US bases, including a drone attack that killed
+    three soldiers": an act named in an "including" clause right after acts named as a cause is one
+    of them, told as the cause too, not reported on the statement's day."""
+    start = mention.clause[0]
+    return (_INCLUDING.match(clean, start, mention.start) is not None
+            and _CAUSE_ANYWHERE.search(clean, max(mention.sentence[0], start - _CAUSE_LIST_REACH), start)
+            is not None)
 
 
 _DAYS_APART = GRAMMAR.pattern("days_apart")
