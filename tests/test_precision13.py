@@ -23,6 +23,7 @@ stay as it is.
   the act told on that weekday (as "Tuesday's attack"), never the one told last on another day.
 - "Strikes in response to a series of assaults on U.S. bases, including a drone attack that killed
   three soldiers": the act of the "including" clause is one of the acts named as the cause.
+- "Sunday's attack" after an act told on a Sunday weeks before the page's date: not that act.
 """
 
 from __future__ import annotations
@@ -187,4 +188,20 @@ _BEGUN = ("The Pentagon announced the strikes on Thursday. U.S. forces have begu
      {("attack_on_us_forces", SUN, "Jordan")}),
 ])
 def test_an_act_listed_among_the_causes_is_a_cause_too(text: str, expected: Found) -> None:
+    assert attacks(text) == expected
+
+
+_SUNDAYS = ("A drone attack on a base hosting U.S. troops in eastern Syria killed two allied fighters on "
+            "Sunday. Earlier, a drone attack by the same group hit a base in Jordan on Dec. 10. ")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (_SUNDAYS + "Kurdish officials blamed the militias for Sunday's attack.",
+     {("attack_on_us_forces", SUN, "Syria"), ("attack_on_us_forces", DEC10, "Jordan")}),
+    # neighbour: "Sunday's attack" right after the act of this week's Sunday
+    ("Earlier, a drone attack hit a base in Jordan on Dec. 10. A drone attack on a base hosting U.S. troops "
+     "in eastern Syria killed two allied fighters on Sunday. Kurdish officials blamed the militias for "
+     "Sunday's attack.", {("attack_on_us_forces", SUN, "Syria"), ("attack_on_us_forces", DEC10, "Jordan")}),
+])
+def test_a_weekdays_act_is_not_one_told_weeks_before_the_page(text: str, expected: Found) -> None:
     assert attacks(text) == expected

@@ -325,7 +325,8 @@ def _resolved(article: Article, mention: Mention, last_told: dict[str, _Dated],
         told = next((t for t in (last_told.get(family), last_seen.get(family))
                      if t is not None and t.date is not None and WEEKDAYS[t.date.weekday()] == weekday),
                     last_seen.get(family))
-        if told is not None and told.date is not None and WEEKDAYS[told.date.weekday()] != weekday:
+        if told is not None and told.date is not None and (WEEKDAYS[told.date.weekday()] != weekday
+                                                           or _weeks_before(article, told.date)):
             return None  # "the Feb. 2 strikes ... Wednesday's strike": another strike
     elif family in last_told:
         told = last_told[family]
@@ -334,6 +335,13 @@ def _resolved(article: Article, mention: Mention, last_told: dict[str, _Dated],
     if told is not None:
         return replace(mention, type=told.mention.type, country=mention.country or told.mention.country)
     return mention if _LATEST.search(article.clean, mention.sentence[0], mention.start) else None
+
+
+def _weeks_before(article: Article, day: dt.date) -> bool:
+    """Whether an act told on ``day`` lies a week or more before the page's date: "Sunday's attack"
+    on a Monday's page is that week's, not the one of a Sunday weeks before ("In late January, a
+    drone attack killed three U.S. troops at a base in Jordan")."""
+    return article.published is not None and (article.published - day).days >= 7
 
 
 _CLAIM_REACH = 2  # sentences from a group's claim to the notice that tells its act's day
