@@ -24,6 +24,8 @@ stay as it is.
 - "Strikes in response to a series of assaults on U.S. bases, including a drone attack that killed
   three soldiers": the act of the "including" clause is one of the acts named as the cause.
 - "Sunday's attack" after an act told on a Sunday weeks before the page's date: not that act.
+- "A commander accused of directing attacks on U.S. troops was killed in a U.S. strike": the
+  troops, a preposition's object, are not the victims of the passive; the act is the strike.
 """
 
 from __future__ import annotations
@@ -205,3 +207,16 @@ _SUNDAYS = ("A drone attack on a base hosting U.S. troops in eastern Syria kille
 ])
 def test_a_weekdays_act_is_not_one_told_weeks_before_the_page(text: str, expected: Found) -> None:
     assert attacks(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A militia commander accused of directing recent attacks on U.S. troops in Iraq was killed in a U.S. "
+     "drone strike in Baghdad on Thursday.", {("us_strike", THU, "Iraq")}),
+    # neighbours: US troops as the passive's own subject
+    ("Two U.S. soldiers were wounded on Thursday in a rocket attack on al-Asad air base in Iraq.",
+     {("attack_on_us_forces", THU, "Iraq")}),
+    ("Three U.S. troops were killed in a drone attack on a base in Jordan on Thursday.",
+     {("attack_on_us_forces", THU, "Jordan")}),
+])
+def test_forces_named_as_an_object_are_not_the_passives_victims(text: str, expected: Found) -> None:
+    assert kinds(text) == expected

@@ -96,6 +96,7 @@ _GERUND_SUBJECT = GRAMMAR.pattern("gerund_subject")
 _MODIFIER_START = GRAMMAR.pattern("act_modifier")
 _BASE_WORDS = GRAMMAR.pattern("base_words")
 _PARTNERS_BASE = GRAMMAR.pattern("partners_base")
+_FORCES_AS_OBJECT = GRAMMAR.pattern("forces_as_object")
 # Counts, the campaign, causes, places, things that are no act, datelines, claimants.
 _SHARED_OUT = GRAMMAR.pattern("shared_out")
 _SPREAD_OVER = GRAMMAR.pattern("spread_over")
@@ -522,6 +523,13 @@ class SentenceReader:
         target, target_name = self._harmed_after(end, clause)
         return target, target_name, "which_harmed" if target is not None else ""
 
+    def _forces_only_as_objects(self, start: int, end: int) -> bool:
+        """Whether every US force named in ``[start, end)`` is a preposition's object ("accused of
+        staging attacks on US personnel"): the passive's subject is someone else, never them."""
+        forces = self.names.within(self.names.us_forces, start, end)
+        return bool(forces) and all(_FORCES_AS_OBJECT.search(self.text, max(start, f.start - 20), f.start)
+                                    for f in forces)
+
     def _partners_base(self, start: int, end: int) -> bool:
         """Whether what was hit is a base the text gives to the US side's local partners ("a
         Peshmerga base"; the profile's partner words), a word at most between."""
@@ -564,6 +572,8 @@ class SentenceReader:
             # "A militia commander was killed in ...", a headline's "Militia leader killed in U.S.
             # drone attack": the victims are the target, the act's own modifier its agent
             target, target_name = self._target_side(clause[0], verb.start())
+            if target == "us" and self._forces_only_as_objects(clause[0], verb.start()):
+                return None  # "a leader accused of attacks on US personnel was killed in a strike"
             agent, agent_name = self._modifier_side(start, clause) if target == "militia" else (None, None)
             return _Roles(agent, agent_name, target, target_name, rule="in_act") if target else None
         agent, agent_name = self._agent_side(clause[0], verb.start())
@@ -600,6 +610,8 @@ class SentenceReader:
         if passive or (text[start].isupper() and _BARE_PASSIVE_AFTER.match(text, end, clause[1])
                        and self.names.within(self.names.us_forces, clause[0], start)):
             target, target_name = self._target_side(clause[0], start)
+            if target == "us" and self._forces_only_as_objects(clause[0], start):
+                return None  # "a commander accused of attacks on US troops was killed": not the troops
             if target is None and _PASSIVE_GERUND.search(left):  # "the tanker caught fire after being hit"
                 target, target_name = self._target_side(max(self.lead, clause[0] - 150), clause[0])
             by = _BY.match(text, end) or _BY.search(text, end, min(clause[1], end + 40))
@@ -831,7 +843,9 @@ class SentenceReader:
         if not _VICTIMS.search(self.text, *clause):
             return False
         forces = self.names.within(self.names.us_forces, *clause)
-        return any(_VICTIM_AFTER.match(self.text, f.end, clause[1]) or
+        # "accused of attacks on US personnel was killed": a preposition's object is not the subject
+        return any((_VICTIM_AFTER.match(self.text, f.end, clause[1])
+                    and not _FORCES_AS_OBJECT.search(self.text, max(clause[0], f.start - 20), f.start)) or
                    _VICTIM_BEFORE.search(self.text, max(clause[0], f.start - 40), f.start) for f in forces)
 
     # ---- kind ---------------------------------------------------------------------------
