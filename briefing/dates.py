@@ -36,7 +36,16 @@ from .datelines import (
     wire_day,
     year_from_text,
 )
-from .model import Article, DateBasis, DateMention, DatePrecision, Evidence, PublishedBasis, YearFrom
+from .model import (
+    Article,
+    DateBasis,
+    DateMention,
+    DatePrecision,
+    Evidence,
+    PublishedBasis,
+    WireToday,
+    YearFrom,
+)
 from .rules import Rules, grammar
 from .screen import Hits, Openings, Screen
 from .text import all_sentences, paragraphs
@@ -466,6 +475,25 @@ def _page_confirms(article: Article, clipped: dt.date) -> bool:
     return own or bool(article.url and url_date(article.url) == clipped)
 
 
+def text_today(article: Article, position: int) -> Article:
+    """The article as its text up to ``position`` (a mention's start, a sentence's end: a lede run
+    on to the wire line is the wire's) tells time: past a wire line kept apart from the
+    publication (:attr:`Article.wire_today`), with the wire's day as the day its "yesterday" and
+    "on Tuesday" count from and no time of day (the page's hour is not the wire's); elsewhere the
+    article itself. Only for resolving the text's days: the article's record keeps the page's."""
+    wire = article.wire_today
+    if wire is None or position <= wire.start:
+        return article
+    return dataclasses.replace(article, published=wire.day, published_time=None)
+
+
+def _wire_today(article: Article, day: dt.date, wire: WireDay) -> Article:
+    """The article whose wire text (from its wire line on) counts its relative days from the wire
+    line's ``day``, kept apart from the page's publication date: a wire's "yesterday" is the
+    wire's, whatever evening or morning the page republished it."""
+    return dataclasses.replace(article, wire_today=WireToday(day, wire.start))
+
+
 def _wire_over_clipper(article: Article, line: Dateline, wire: WireDay) -> tuple[Article, Dateline | None]:
     """A clipper's date against the article's own wire line: the clipper's is kept when the wire
     line is of its day, or of the day before while the page's own date line or address gives the
@@ -478,8 +506,10 @@ def _wire_over_clipper(article: Article, line: Dateline, wire: WireDay) -> tuple
     is looked for elsewhere."""
     day = _wire_day_of(wire, line.date)
     near = day is not None or _wire_day_ahead(wire, line.date)
-    if day == line.date or (near and _page_confirms(article, line.date)):
+    if day == line.date:
         return article, line
+    if near and _page_confirms(article, line.date):
+        return _wire_today(article, day or line.date + dt.timedelta(days=1), wire), line
     shown = article.text[wire.start:wire.end]
     note = (f"the clipper's date ({line.date.isoformat()}) and the article's own wire line "
             f"({shown}) disagree; the article's own is used")

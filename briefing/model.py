@@ -176,6 +176,19 @@ class Article(ArticleRecord):
 
     text: str = field(kw_only=True)
     clean: str = field(kw_only=True)
+    # the day the text under a wire line of another day than the publication's counts its relative
+    # days from (None: the publication's); never the publication date, nor a note (dates.py)
+    wire_today: WireToday | None = field(default=None, kw_only=True)
+
+
+@dataclass(frozen=True)
+class WireToday:
+    """The wire's own day for the text from ``start`` (the wire line) on, kept apart from the
+    publication date: "CITY, Nov 20 (Wire) --" republished on a page stamped 19 Nov, or a wire
+    of the 7th on a page of the 8th. Its "yesterday" and "on Tuesday" count from ``day``."""
+
+    day: dt.date
+    start: int
 
 
 @dataclass(frozen=True)

@@ -604,3 +604,35 @@ def test_a_named_attack_dates_an_undated_report_of_it(text: str, published: dt.d
 ])
 def test_an_act_told_as_begun_that_tells_a_named_event_is_dated_by_it(text: str, expected: set[Row]) -> None:
     assert rows(text, dt.date(2024, 2, 4)) == expected
+
+
+# A wire line of another day than the page's, kept apart from the publication (dates.py): the wire's
+# "yesterday" and weekdays count from the wire line's day; the publication stays the page's.
+AHEAD = (" date 2024-05-14 Drone hits car\n\nPosted\n05/14/2024 9:40:02 PM\n\n"
+         "KIRKUK, May 15 (Wire) -- ")  # a wire of a time zone ahead, on the page the evening before
+BEHIND = (" date 2024-02-08 Drone hits car\n\n(Wire) 08:50, February 08, 2024\n\n"
+          "BAGHDAD, Feb. 7 (Wire) -- ")  # a wire of the 7th, on a far-east page the next morning
+
+
+@pytest.mark.parametrize(("top", "told", "day", "page"), [
+    (AHEAD, "yesterday", dt.date(2024, 5, 14), dt.date(2024, 5, 14)),
+    (AHEAD, "today", dt.date(2024, 5, 15), dt.date(2024, 5, 14)),
+    (AHEAD, "on Tuesday", dt.date(2024, 5, 14), dt.date(2024, 5, 14)),  # the wire's Wednesday the 15th
+    (BEHIND, "yesterday", dt.date(2024, 2, 6), dt.date(2024, 2, 8)),
+    (BEHIND, "on Tuesday", dt.date(2024, 2, 6), dt.date(2024, 2, 8)),  # the wire's Wednesday the 7th
+])
+def test_a_wire_lines_relative_days_count_from_its_own_day(top: str, told: str, day: dt.date,
+                                                           page: dt.date) -> None:
+    lede = f"A U.S. drone strike killed a militia leader in Baghdad {told}, officials said."
+    article = make_article(top + lede)
+    assert article.published == page
+    (event,) = read_events(article).events
+    assert (event.type, event.date) == ("us_strike", day)
+    assert event.date_anchor == (dt.date(2024, 5, 15) if top == AHEAD else dt.date(2024, 2, 7))  # the wire's
+
+
+def test_a_wire_line_of_the_pages_day_counts_from_the_page() -> None:
+    article = make_article(" date 2024-02-08 Drone hits car\n\nBAGHDAD, Feb. 8 (Wire) -- "
+                           "A U.S. drone strike killed a militia leader in Baghdad yesterday.")
+    assert article.wire_today is None
+    assert {(e.type, e.date) for e in read_events(article).events} == {("us_strike", dt.date(2024, 2, 7))}

@@ -33,6 +33,7 @@ from ..dates import (
     masthead_at,
     post_anchor,
     saved_anchor,
+    text_today,
     written_dates,
 )
 from ..ids import event_id
@@ -143,36 +144,37 @@ def _read_events(article: Article, lex: Lexicons, names: Names | None) -> Articl
     claims: dict[str, Mention] = {}  # the last act of each family told only as a group's claim
     acts = act_screen(lex).scan(article.clean, names.folded)
     for _, start, end in all_sentences(article.clean):
+        here = text_today(article, end)  # a wire line's text counts from its own day
         if not acts.any(start, end):  # no act word: nothing for the reader (screen.py)
-            found += _verbless_entries(article, (start, end), names, lex, anchor)
+            found += _verbless_entries(here, (start, end), names, lex, anchor)
             continue
         reader = SentenceReader(article.clean, names, lex, start, end)
         mentions = list(reader.mentions())
         if not mentions:
-            found += _verbless_entries(article, (start, end), names, lex, anchor)
+            found += _verbless_entries(here, (start, end), names, lex, anchor)
         for each in mentions:
-            mention = _taken(article, each, lex, (last_told, last_seen), claims)
+            mention = _taken(here, each, lex, (last_told, last_seen), claims)
             if mention is None:
-                _count_unresolved(article, each, lex, anchor, counted)
+                _count_unresolved(here, each, lex, anchor, counted)
                 continue
-            linked = _linked_day(article, mention, names, lex, anchor)
-            dated = _kind_of_that_day(_date(article, mention, lex, anchor, linked, names), last_told)
+            linked = _linked_day(here, mention, names, lex, anchor)
+            dated = _kind_of_that_day(_date(here, mention, lex, anchor, linked, names), last_told)
             if mention.anaphor and _family(mention) not in last_told and (dated is None or not dated.date):
-                _count_yearless(article, dated, counted)
+                _count_yearless(here, dated, counted)
                 continue  # "the attacks" after acts told without a day: only its own day makes it count
-            dated = _told_again_that_night(article, dated, last_told)
+            dated = _told_again_that_night(here, dated, last_told)
             if dated is not None and dated.date is None:
-                dated = _right_before(article, _right_after(article, dated, last_told), last_told)
-                dated = _hours_later(article, dated, last_told, found, last_seen)
-                dated = _during_announced(article, dated, last_seen)
-                dated = _ordinal(article, dated, last_told, counted)
-                dated = _in_that_act(article, _part_of_count(article, dated, last_told, counted), last_seen)
-                dated = _downed_as_told(article, _apart_from_told(article, dated, last_told), last_told)
+                dated = _right_before(here, _right_after(here, dated, last_told), last_told)
+                dated = _hours_later(here, dated, last_told, found, last_seen)
+                dated = _during_announced(here, dated, last_seen)
+                dated = _ordinal(here, dated, last_told, counted)
+                dated = _in_that_act(here, _part_of_count(here, dated, last_told, counted), last_seen)
+                dated = _downed_as_told(here, _apart_from_told(here, dated, last_told), last_told)
                 dated = _downed_in_that_sentence(article.clean, dated, last_told)
-                dated = _day_apart_from_last(article, dated, last_told)
+                dated = _day_apart_from_last(here, dated, last_told)
             if dated is not None:
-                found += [one for day in _each_day(dated) for one in _each_base(article, day, names, lex)]
-                _remember(article, dated, last_told, counted)
+                found += [one for day in _each_day(dated) for one in _each_base(here, day, names, lex)]
+                _remember(here, dated, last_told, counted)
                 if not mention.anaphor:
                     _see(dated, last_seen)
     found = _year_by_weekday(article, _dated_by_occurrence(article, found, anchor), lex)
@@ -2887,7 +2889,7 @@ def _anchor_of(article: Article, item: _Dated, day: dt.date | None) -> dt.date |
     if item.counted_from is not None:
         return item.counted_from if day is not None else None
     counted = item.basis in ("weekday", "relative", "local-time")
-    return article.published if day is not None and counted else None
+    return text_today(article, item.mention.start).published if day is not None and counted else None
 
 
 def _named_groups(groups: tuple[str, ...], lex: Lexicons) -> tuple[str, ...]:
