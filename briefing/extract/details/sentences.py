@@ -491,9 +491,7 @@ def _about_event(window: Window, text: str, event: Event, lex: Lexicons) -> bool
 # led to the fall of 16 martyrs", "the raids resulted in 25 wounded"): the strikes' dead, never the
 # dead of an attack on US forces told before as their cause (the singular "strike" is as often an
 # attack's own word: "a drone strike resulted in three deaths")
-_STRIKES_TOLL = Screened(re.compile(r"\b(?:aggression|raids|bombardments?)\b[^.;]{0,40}?"
-                                    r"\b(?:caused|causing|led\s+to|leading\s+to|resulted\s+in|resulting\s+in)\b",
-                                    re.I))
+_STRIKES_TOLL = Screened(HOME.pattern("strikes_toll"))
 
 
 def _strikes_toll(text: str, event: Event, lex: Lexicons) -> bool:
