@@ -2093,6 +2093,15 @@ def _known(article: Article, mention: Mention, known: Iterable[KnownEvent]) -> K
     return min(told, key=lambda event: event.distance(sentence, at)) if told else None
 
 
+_NEWS_DAYS = 2  # a dated page's undated act: of its day, or of the one or two before (a wire ahead)
+
+
+def _news_of(article: Article, event: KnownEvent) -> bool:
+    """Whether the event may be a dated page's news: of the page's day or its last few (an
+    undated page: any)."""
+    return article.published is None or -1 <= (article.published - event.date).days <= _NEWS_DAYS
+
+
 def _remembered(article: Article, event: KnownEvent) -> bool:
     """An undated article still cannot tell of an event before it happened; a dated one only
     names it while it is remembered."""
@@ -2120,9 +2129,12 @@ def _ship_named_apart(article: Article, found: list[_Dated], lex: Lexicons) -> l
     an article that dates none of its acts of a family, and names only one event of the record of
     that family (its target named in a sentence of its own, with no act word), tells that event:
     its first single act told with no day word in its sentence is that event, on its known day
-    (the article's other undated acts of the family then join it as mentions)."""
+    (the article's other undated acts of the family then join it as mentions). On a dated page
+    only an event of its last days: an act it tells with no day is its news, and a ship of months
+    before ("Months ago, the <ship> was among the first hit") is background, not that act's."""
     dated = {_family(item.mention) for item in found if item.date is not None}
-    told = [e for e in lex.topic.known_events if _remembered(article, e) and e.told_in(article.clean)]
+    told = [e for e in lex.topic.known_events
+            if _remembered(article, e) and _news_of(article, e) and e.told_in(article.clean)]
     for number, item in enumerate(found):
         mention = item.mention
         family = _family(mention)
