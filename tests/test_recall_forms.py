@@ -89,3 +89,21 @@ def test_a_date_in_figures_is_read_by_its_weekday(text: str, day: dt.date | None
     found = read_events(make_article(text, None))
     rows = [(e.type, e.date, e.country) for e in (*found.events, *found.undated)]
     assert rows == [("us_strike", day, "Syria")]
+
+
+
+def _us_strikes(text: str, published: dt.date = dt.date(2023, 11, 9)) -> list[dt.date | None]:
+    found = read_events(make_article(text, published))
+    return [e.date for e in (*found.events, *found.undated) if e.type == "us_strike"]
+
+
+def test_an_appositive_dates_its_strike_only_by_the_day_right_after_its_verb() -> None:
+    # review14: the day of the attack the strike answers is not the strike's day
+    lede = "U.S. jets struck a weapons depot in eastern Syria. "
+    for told in ("The strike, carried out days after Monday's drone attack on the base, killed no one.",
+                 "The strike, carried out in reply to an attack on Monday, killed no one."):
+        found = _us_strikes(lede + told)
+        assert found == [None], told
+    # the appositive's own day, with another day after it in the sentence
+    answered = "This strike, carried out late Wednesday, answered the drone attack on Monday."
+    assert _us_strikes(lede + answered) == [dt.date(2023, 11, 8)]

@@ -485,7 +485,7 @@ def _dated_by_occurrence(article: Article, found: list[_Dated], anchor: Anchor |
         # "Conducted at 8:45 p.m. on Monday, the strikes ...": the day is the opening's
         opening = _OCCURRED_OPENING.match(article.clean, start, end)
         told = opening or _OCCURRED.search(article.clean, start, end)
-        span = (start, opening.start("what")) if opening else (told.end() if told else end, end)
+        span = (start, opening.start("what")) if opening else _occurred_span(article.clean, told, end)
         # "the strikes were carried out with F-16s, officials said on Monday": a saying's day is not theirs
         days = {d.date: d for d in _usable(article, *span, anchor)
                 if not _SPOKEN.search(article.clean, max(start, d.start - 40), d.start)
@@ -500,6 +500,17 @@ def _dated_by_occurrence(article: Article, found: list[_Dated], anchor: Anchor |
         found = [replace(item, date=day.date, weak=False, note=note, basis="told-before")
                  if _told_before(item, what, *told_from) else item for item in found]
     return found
+
+
+def _occurred_span(clean: str, told: re.Match[str] | None, end: int) -> tuple[int, int]:
+    """Where the day of "the incident occurred ..." is read: the rest of the sentence, or, for an
+    appositive ("This strike, carried out on Monday, answered Sunday's attack"), the appositive."""
+    if told is None:
+        return end, end
+    if not clean[told.end("what"):told.end()].lstrip().startswith(","):
+        return told.end(), end
+    comma = clean.find(",", told.end(), end)
+    return told.end(), comma if comma != -1 else end
 
 
 def _year_by_weekday(article: Article, found: list[_Dated], lex: Lexicons) -> list[_Dated]:
