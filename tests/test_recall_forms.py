@@ -53,6 +53,11 @@ MONDAY_PAGE, WEDNESDAY_PAGE = dt.date(2023, 12, 25), dt.date(2023, 12, 27)
      "near Erbil airport.", MONDAY_PAGE, False),
     ("The Counter-Terrorism Group in the Kurdistan Region announced on Monday evening that coalition "
      "forces had shot down an explosive-laden drone near Erbil airport.", WEDNESDAY_PAGE, False),
+    # forces named by their trade alone, without the region (review14): Iraq's own unit, no notice
+    ("Rockets struck Ain al-Asad air base, Iraqi counter-terrorism forces said on Monday.",
+     MONDAY_PAGE, False),
+    ("A drone attack hit Ain al-Asad air base, the army's counterterrorism forces said on Monday.",
+     MONDAY_PAGE, False),
 ])
 def test_the_kurdistan_counter_terrorism_notice_tells_a_drone_of_its_day(text: str, published: dt.date,
                                                                         dated: bool) -> None:
