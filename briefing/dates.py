@@ -1110,6 +1110,21 @@ _SAME_DAY = re.compile(r"\b(?:earlier|later)\s+(?:in\s+the|that)\s+day\b|\bstill
                        r"|\b(?:today|tonight|this\s+morning|hours\s+ago)\b", re.I)
 
 
+# a lede that gives its act as news, in the present perfect: "The United States has taken action
+# against <the known targets>" (a later act would be told with a day of its own)
+_NEWS_PERFECT = re.compile(r"\b(?:has|have)\s+(?:just\s+|now\s+)?[a-z]+(?:ed|en)\b", re.I)
+
+
+def _news_lede(body: str, newest: KnownEvent) -> bool:
+    """Whether the text's first sentence tells the known event as its news, in the present
+    perfect ("has taken action against <its targets>")."""
+    first = next(iter(all_sentences(body)), None)
+    if first is None:
+        return False
+    lede = body[first[1]:first[2]]
+    return _NEWS_PERFECT.search(lede) is not None and newest.told_in(lede)
+
+
 def _known_news_before(article: Article, known: tuple[KnownEvent, ...]) -> str | None:
     """Why a clipper's date is not used when the text tells the day's news ("earlier in the day")
     and the known events it tells, the newest more than ``STALE_KNOWN`` days before that date, are
@@ -1120,11 +1135,11 @@ def _known_news_before(article: Article, known: tuple[KnownEvent, ...]) -> str |
     if published is None or evidence is None or clipper is None or evidence.start != clipper.start(1):
         return None
     body = article.text[clipper.end():]
-    if not _SAME_DAY.search(body):
-        return None
     told = [e for e in known if e.told_in(body)]
     newest = max(told, key=lambda e: e.date, default=None)
     if newest is None or (published - newest.date).days <= STALE_KNOWN:
+        return None
+    if not _SAME_DAY.search(body) and not _news_lede(body, newest):
         return None
     if any(not _SAME_DAY.fullmatch(m.text) and not _SPAN_WORD.search(body, max(0, m.start - 20), m.start)
            for m in find_dates(body, 0, len(body), published)):

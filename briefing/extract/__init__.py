@@ -13,6 +13,7 @@ from ..dates import LOCAL_DAY, local_day
 from ..model import Article, Event, Statement, Tally
 from ..topic import Topic, load_topic
 from .details import read_details
+from .details.assembly import with_mentions
 from .events import extract_events, read_events
 from .lexicon import Names, lexicons
 from .statements import acts_apart_from_claims, extract_statements
@@ -55,5 +56,5 @@ def _extract(article: Article, topic: Topic) -> Findings:
         others = [o for o in every if o is not event]
         return replace(event, details=read_details(article, event, lex, single, others))
 
-    return Findings(tuple(detailed(e) for e in events), tuple(detailed(e) for e in undated),
-                    tuple(extract_tallies(article, topic, names)), statements)
+    dated, mentions = with_mentions([detailed(e) for e in events], [detailed(e) for e in undated], lex)
+    return Findings(dated, mentions, tuple(extract_tallies(article, topic, names)), statements)

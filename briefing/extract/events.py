@@ -310,8 +310,9 @@ def _resolved(article: Article, mention: Mention, last_told: dict[str, _Dated],
               last_seen: dict[str, _Dated]) -> Mention | None:
     """A definite act with no roles of its own ("The strikes were carried out early Friday") is
     the act of that family told last with a day; failing one, none, unless it names itself
-    ("the latest attack") or its day ("Wednesday's strike": the act told last, with a day or
-    without, when that act has no day or was on a Wednesday). Any other mention is itself.
+    ("the latest attack") or its day ("Wednesday's strike", "the strike Wednesday": the act told
+    last, with a day or without, when that act has no day or was on a Wednesday). Any other
+    mention is itself.
 
     Tried and left out: carrying the day of such a definite act to the act told last without
     one ("U.S. jets struck two depots in Syria. The strikes were carried out early Monday").
@@ -326,13 +327,15 @@ def _resolved(article: Article, mention: Mention, last_told: dict[str, _Dated],
         return mention
     family = _family(mention)
     told: _Dated | None
-    named = _DAY_OWNER.search(article.clean, max(mention.sentence[0], mention.start - 30), mention.start)
+    named = (_DAY_OWNER.search(article.clean, max(mention.sentence[0], mention.start - 30), mention.start)
+             or _DAY_AFTER_ACT.match(article.clean, mention.end, mention.sentence[1]))
     if named is not None:
         weekday = named[1].lower()
         told = next((t for t in (last_told.get(family), last_seen.get(family))
                      if t is not None and t.date is not None and WEEKDAYS[t.date.weekday()] == weekday),
                     last_seen.get(family))
-        if told is not None and told.date is not None and WEEKDAYS[told.date.weekday()] != weekday:
+        if told is not None and told.date is not None and (WEEKDAYS[told.date.weekday()] != weekday
+                                                           or _weeks_before(article, told.date)):
             return None  # "the Feb. 2 strikes ... Wednesday's strike": another strike
     elif family in last_told:
         told = last_told[family]
@@ -341,6 +344,13 @@ def _resolved(article: Article, mention: Mention, last_told: dict[str, _Dated],
     if told is not None:
         return replace(mention, type=told.mention.type, country=mention.country or told.mention.country)
     return mention if _LATEST.search(article.clean, mention.sentence[0], mention.start) else None
+
+
+def _weeks_before(article: Article, day: dt.date) -> bool:
+    """Whether an act told on ``day`` lies a week or more before the page's date: "Sunday's attack"
+    on a Monday's page is that week's, not the one of a Sunday weeks before ("In late January, a
+    drone attack killed three U.S. troops at a base in Jordan")."""
+    return article.published is not None and (article.published - day).days >= 7
 
 
 _CLAIM_REACH = 2  # sentences from a group's claim to the notice that tells its act's day
@@ -401,6 +411,8 @@ def _see(dated: _Dated, last_seen: dict[str, _Dated]) -> None:
 
 
 _DAY_OWNER = GRAMMAR.pattern("day_owner")
+# "The attack Tuesday comes ...": the weekday after the definite act names it, as "Tuesday's attack"
+_DAY_AFTER_ACT = GRAMMAR.pattern("day_after_act")
 
 
 # "drones were launched at both <one base> and <another>", "rockets at <one base>, <another> and
@@ -1024,14 +1036,10 @@ def _date(article: Article, mention: Mention, lex: Lexicons, anchor: Anchor | No
     ``linked``: the day of the clause it hangs on by "when" or "where" (:func:`_linked_day`);
     ``names``: the article's, to read what a statement in the lede tells (:func:`_lede_statement`)."""
     usable = _usable(article, *mention.sentence, anchor)
-    heading = _heading_day(article, mention.sentence, anchor)
-    own = (_own_day(article, mention, usable) or _entry_day(article, mention, usable)
-           or _entry_paragraph_day(article, mention.sentence, anchor) or heading
-           or (linked if linked is not None and linked.date is not None else None)
-           or _same_day(article, mention, usable, anchor)
-           or _opening_of_coordinated(article, mention, usable))
-    if heading is not None and own is not None and own.basis in _FROM_PAGE:
-        own = heading  # "the overnight strikes" in a timeline's entry: the entry's night, not the page's
+    own = _own_told(article, mention, usable, anchor, linked)
+    if own is not None and _many_over_hours(article.clean, mention, own):
+        return _Dated(replace(mention, plural=True), None,
+                      f"acts counted over '{own.text}': a span of two days, no one act's day")
     since_clause = re.match(r"\W*since\b", article.clean[mention.clause[0]:mention.clause[1]], re.I)
     known = _known(article, mention, lex.topic.known_events)
     # "since the militias began attacking (on Oct. 17)": the campaign's start, not an event; but "the
@@ -1062,6 +1070,34 @@ def _date(article: Article, mention: Mention, lex: Lexicons, anchor: Anchor | No
             return clocked
     return _days_apart(article, mention, usable) or _said_or_partial(article, mention, lex, usable, anchor,
                                                                      linked, names)
+
+
+# "attacked U.S. forces at least four times in the past 24 hours", "several attacks over the last
+# 24 hours": a number of acts over a span that runs into the day before
+_HOURS_SPAN = GRAMMAR.pattern("hours_span")
+_TIMES_COUNTED = GRAMMAR.pattern("times_counted")
+
+
+def _many_over_hours(clean: str, mention: Mention, own: DateMention) -> bool:
+    """Acts told as a number over the past day's hours ("four times in the past 24 hours"): the span
+    covers the page's day and the one before, and the acts are several; none has a day of its own."""
+    return (_HOURS_SPAN.search(own.text) is not None
+            and (mention.plural or _TIMES_COUNTED.search(clean, mention.end, own.start) is not None))
+
+
+def _own_told(article: Article, mention: Mention, usable: list[DateMention], anchor: Anchor | None,
+              linked: DateMention | None) -> DateMention | None:
+    """The day the article tells the act on: its own, its entry's or heading's, the clause's it
+    hangs on, the day told just before, or the coordinated clause's."""
+    heading = _heading_day(article, mention.sentence, anchor)
+    own = (_own_day(article, mention, usable) or _entry_day(article, mention, usable)
+           or _entry_paragraph_day(article, mention.sentence, anchor) or heading
+           or (linked if linked is not None and linked.date is not None else None)
+           or _same_day(article, mention, usable, anchor)
+           or _opening_of_coordinated(article, mention, usable))
+    if heading is not None and own is not None and own.basis in _FROM_PAGE:
+        own = heading  # "the overnight strikes" in a timeline's entry: the entry's night, not the page's
+    return own
 
 
 _DAYS_BACK = {"today": 0, "tonight": 0, "this morning": 0, "yesterday": 1, "last night": 1, "overnight": 1}
@@ -1535,6 +1571,8 @@ _COUNTED_TO = GRAMMAR.pattern("counted_to")
 # "59 personnel have been injured in the attacks": the harm of acts told back in the plural
 _HARMED_IN_THEM = GRAMMAR.pattern("harmed_in_them")
 _HARMED_BY = GRAMMAR.pattern("harmed_by")
+# "have been targeted with multiple attacks since October": a passive act as plural as its instrument
+_ACTS_AS_INSTRUMENT = GRAMMAR.pattern("acts_as_instrument")
 
 
 def _counted(article: Article, mention: Mention) -> bool:
@@ -1548,7 +1586,8 @@ def _counted(article: Article, mention: Mention) -> bool:
             mention.plural and _HARMED_BY.search(clean, before, mention.start)):
         return True
     reach = min(mention.sentence[1], mention.end + _COUNTED_REACH)
-    return mention.plural and (_COUNTED_FROM.search(clean, mention.end, reach) is not None
+    plural = mention.plural or _ACTS_AS_INSTRUMENT.match(clean, mention.end, reach) is not None
+    return plural and (_COUNTED_FROM.search(clean, mention.end, reach) is not None
                                or _COUNTED_TO.search(clean, mention.end, reach) is not None)
 
 
@@ -1561,7 +1600,23 @@ def _told_as_cause(clean: str, mention: Mention) -> bool:
     """The mention's clause opens with the cue of the act it caused ("in retaliation for"), or
     the act is named as someone's reason ("a leader it blames for attacks")."""
     return (_CAUSE.match(clean, mention.clause[0], mention.start) is not None
-            or named_as_cause(clean, mention.clause[0], mention.start))
+            or named_as_cause(clean, mention.clause[0], mention.start)
+            or _one_of_the_causes(clean, mention))
+
+
+_INCLUDING = GRAMMAR.pattern("including")
+_CAUSE_ANYWHERE = GRAMMAR.pattern("cause_anywhere")
+_CAUSE_LIST_REACH = 160  # characters from the cause's cue to the clause that names one of its acts
+
+
+def _one_of_the_causes(clean: str, mention: Mention) -> bool:
+    """"Strikes in response to a series of assaults on US bases, including a drone attack that killed
+    three soldiers": an act named in an "including" clause right after acts named as a cause is one
+    of them, told as the cause too, not reported on the statement's day."""
+    start = mention.clause[0]
+    return (_INCLUDING.match(clean, start, mention.start) is not None
+            and _CAUSE_ANYWHERE.search(clean, max(mention.sentence[0], start - _CAUSE_LIST_REACH), start)
+            is not None)
 
 
 _DAYS_APART = GRAMMAR.pattern("days_apart")
@@ -1872,6 +1927,8 @@ def _own_day(article: Article, mention: Mention, usable: list[DateMention]) -> D
               and not _SPOKEN.search(clean, max(mention.clause[0], d.start - 40), d.start)
               and not _said_after(clean, d, mention) and not _day_of_another_act(clean, d, mention)]
     after = [d for d in clause if d.start >= mention.end]
+    if mention.plural and _told_as_cause(clean, mention):
+        after = [d for d in after if _attached_after(clean, mention, d)]
     if mention.plural:
         # "attacks on U.S. forces on Sunday", "Sunday's attacks"; not the day of another verb
         # of the clause ("launched a strike on Thursday ... blamed for recent attacks")
@@ -1894,6 +1951,22 @@ def _gap(clean: str, start: int, end: int) -> int:
     """Characters between a day and the act word after it, without adverbs of manner: "on
     Saturday, it successfully conducted five strikes" is as close as "it conducted five strikes"."""
     return len(_MANNER.sub("", clean[start:end]))
+
+
+# what ends the reach of a day over acts named as a cause before it: a clause's mark, a relative
+# word, or a verb of what the answering act did ("accused of staging recent attacks on troops, was
+# killed in a strike on Thursday")
+_CAUSE_REACH_ENDS = GRAMMAR.pattern("cause_reach_ends")
+
+
+def _attached_after(clean: str, mention: Mention, day: DateMention) -> bool:
+    """Whether a day after plural acts named as a cause ("in response to a series of attacks",
+    "a leader accused of staging recent attacks") is theirs: told right after them ("in response
+    to the attacks on Sunday"), nothing of the answering act between. "A commander accused of
+    staging recent attacks on troops was killed in a strike on Thursday": the day is the strike's,
+    and the acts named as its reason have none of their own (issue 23: a strike's day given to
+    the attacks it answered)."""
+    return _CAUSE_REACH_ENDS.search(clean, mention.end, day.start) is None
 
 
 _DAY_OF_AN_ACT = GRAMMAR.pattern("day_of_an_act")
@@ -2210,6 +2283,7 @@ def _gather(article: Article, found: list[_Dated], lex: Lexicons) -> ArticleEven
     _join_tellers_day(groups, article, lex.topic.known_events)
     _join_known_neighbours(groups, article)
     _join_across_midnight(article, groups, lex)
+    _join_speakers_today(article, groups, lex)
     undated: list[_Dated] = []
     for item in found:
         if item.date is None:
@@ -2470,6 +2544,39 @@ def _join_across_midnight(article: Article, groups: dict[tuple[str, str | None, 
                 # "at 3 p.m. local time on Tuesday": that day's daytime, not the next day's small hours
                 and not any(_DAYTIME.search(article.clean, *i.mention.sentence) for i in earlier_items)):
             later_items.extend(replace(i, date=later[2]) for i in groups.pop(key))
+
+
+_SPEAKERS_TODAY = GRAMMAR.pattern("speakers_today")
+_SAID_IN_IT = GRAMMAR.pattern("said_in_it")
+
+
+def _join_speakers_today(article: Article, groups: dict[tuple[str, str | None, dt.date], list[_Dated]],
+                         lex: Lexicons) -> None:
+    """One act told by the page on the weekday before its date ("were injured Monday in a rocket
+    attack at <a base>", on Tuesday's page) and by a speaker's "today" in what is said ("a rocket
+    attack took place today at <the base>, the official said": the quotation marks lost in the
+    clipping): the speaker's day is the weekday's, not the page's. Acts of one kind in one country
+    on the page's day and the day before, where every mention of the page's day is a "today" in a
+    saying and the day before's is given by a weekday, and the two share a place: one event, on
+    the weekday's day (issue 23: one event on two days, a report's day for the act's)."""
+    if article.published is None:
+        return
+    today = article.published
+    for key in [k for k in groups if k[2] == today and k[1] is not None]:
+        before = (key[0], key[1], today - dt.timedelta(days=1))
+        if before not in groups or not any(i.basis == "weekday" for i in groups[before]):
+            continue
+        if (all(i.basis == "relative" and _speakers_today(article.clean, i.mention.sentence)
+                for i in groups[key]) and _shared_place(groups[before], groups[key], lex)):
+            groups[before].extend(replace(i, date=before[2], note=f"{i.note}; a speaker's 'today', the day "
+                                                                   "the same act is told on")
+                                  for i in groups.pop(key))
+
+
+def _speakers_today(clean: str, sentence: tuple[int, int]) -> bool:
+    """Whether the sentence says "today" in what someone is said to have said."""
+    return (_SPEAKERS_TODAY.search(clean, *sentence) is not None
+            and _SAID_IN_IT.search(clean, *sentence) is not None)
 
 
 def _told_small_hours(article: Article, item: _Dated) -> bool:

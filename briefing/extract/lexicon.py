@@ -58,6 +58,7 @@ class Lexicons:
     verbs: re.Pattern[str] | None = None  # the profile's verbs of acting (roles.py adds its own)
     intercepts: frozenset[str] = frozenset()  # the profile's verbs of an intercept, lower case
     advisories: re.Pattern[str] = re.compile(r"(?!)")  # [vocabulary] advisory_voices
+    partners: re.Pattern[str] = re.compile(r"(?!)")  # [vocabulary] partner_words: the US side's partners
     # each sentence's countries as countries_in found them (the details ask again for every event)
     _countries_memo: dict[str, tuple[str | None, ...]] = field(
         default_factory=dict, init=False, compare=False, hash=False)
@@ -119,6 +120,8 @@ def _compile(topic: Topic) -> Lexicons:
         countries=countries,
         us_forces=us_forces,
         host_forces=host_forces,
+        partners=(re.compile(rf"\b(?:{_words(vocabulary.partner_words)})\b", re.I) if vocabulary.partner_words
+                  else re.compile(r"(?!)")),
         act_nouns=_act_nouns(topic),
         strike_targets=re.compile(rf"\b(?:{_words(vocabulary.strike_target_nouns)})\b", re.I),
         start_phrases=re.compile(rf"(?:{_words(topic.campaign.start_phrases)})", re.I),

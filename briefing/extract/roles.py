@@ -96,6 +96,8 @@ _REPELLED = GRAMMAR.pattern("repelled_act")
 _GERUND_SUBJECT = GRAMMAR.pattern("gerund_subject")
 _MODIFIER_START = GRAMMAR.pattern("act_modifier")
 _BASE_WORDS = GRAMMAR.pattern("base_words")
+_PARTNERS_BASE = GRAMMAR.pattern("partners_base")
+_FORCES_AS_OBJECT = GRAMMAR.pattern("forces_as_object")
 # Counts, the campaign, causes, places, things that are no act, datelines, claimants.
 _SHARED_OUT = GRAMMAR.pattern("shared_out")
 _SPREAD_OVER = GRAMMAR.pattern("spread_over")
@@ -522,6 +524,26 @@ class SentenceReader:
         target, target_name = self._harmed_after(end, clause)
         return target, target_name, "which_harmed" if target is not None else ""
 
+    def _forces_only_as_objects(self, start: int, end: int) -> bool:
+        """Whether every US force named in ``[start, end)`` is a preposition's object ("accused of
+        staging attacks on US personnel"): the passive's subject is someone else, never them."""
+        forces = self.names.within(self.names.us_forces, start, end)
+        return bool(forces) and all(_FORCES_AS_OBJECT.search(self.text, max(start, f.start - 20), f.start)
+                                    for f in forces)
+
+    def _partners_base(self, start: int, end: int) -> bool:
+        """Whether what was hit is a base the text gives to the US side's local partners ("a
+        Peshmerga base"; the profile's partner words), a word at most between."""
+        return any(_PARTNERS_BASE.match(self.text, p.end(), end)
+                   for p in self.lex.partners.finditer(self.text, start, end))
+
+    def _act_as_subject(self, start: int, verb: int) -> bool:
+        """Whether the harm verb's subject is itself an act ("A drone attack on a base housing U.S.
+        troops killed six fighters late Sunday, in the first such attack since ..."): the act
+        after "in" restates it, and the forces named in the subject are its target, never the
+        agent of another act (issue 23: wrong kind)."""
+        return any(start <= s < verb for s, _, _ in self._nouns)
+
     def _harmed_after(self, end: int, clause: tuple[int, int]) -> tuple[Side | None, str | None]:
         """"... behind a suicide drone strike earlier in the day, which wounded three U.S. service
         members": the victims of the relative clause right after the act noun's clause, when no other
@@ -544,13 +566,15 @@ class SentenceReader:
             return None
         verb = verbs[-1]
         object_end = _IN_ACT.search(self.text, verb.end(), start)
-        if object_end is None:
+        if object_end is None or self._act_as_subject(clause[0], verb.start()):
             return None
         bare = verb.group().lower() in _HARMED and _IN_ACT.match(self.text, verb.end() + 1, start) is not None
         if _PASSIVE.search(self.text, clause[0], verb.start()) or bare:
             # "A militia commander was killed in ...", a headline's "Militia leader killed in U.S.
             # drone attack": the victims are the target, the act's own modifier its agent
             target, target_name = self._target_side(clause[0], verb.start())
+            if target == "us" and self._forces_only_as_objects(clause[0], verb.start()):
+                return None  # "a leader accused of attacks on US personnel was killed in a strike"
             agent, agent_name = self._modifier_side(start, clause) if target == "militia" else (None, None)
             return _Roles(agent, agent_name, target, target_name, rule="in_act") if target else None
         agent, agent_name = self._agent_side(clause[0], verb.start())
@@ -587,6 +611,8 @@ class SentenceReader:
         if passive or (text[start].isupper() and _BARE_PASSIVE_AFTER.match(text, end, clause[1])
                        and self.names.within(self.names.us_forces, clause[0], start)):
             target, target_name = self._target_side(clause[0], start)
+            if target == "us" and self._forces_only_as_objects(clause[0], start):
+                return None  # "a commander accused of attacks on US troops was killed": not the troops
             if target is None and _PASSIVE_GERUND.search(left):  # "the tanker caught fire after being hit"
                 target, target_name = self._target_side(max(self.lead, clause[0] - 150), clause[0])
             by = _BY.match(text, end) or _BY.search(text, end, min(clause[1], end + 40))
@@ -798,6 +824,8 @@ class SentenceReader:
                   if self.lex.topic.place(h.name).hosts_us_forces]
         if forces or hosted:
             return "us", (hosted[0].name if hosted else "US forces")
+        if self._partners_base(start, end):
+            return "other", None  # "a Peshmerga base", no US forces named: the local partners' own
         owned = self._owned(start, end)
         if owned:  # the story's sides' nouns ("a tanker", "the USS Carney"): what its attackers hit
             return "us", owned
@@ -826,7 +854,9 @@ class SentenceReader:
         if not _VICTIMS.search(self.text, *clause):
             return False
         forces = self.names.within(self.names.us_forces, *clause)
-        return any(_VICTIM_AFTER.match(self.text, f.end, clause[1]) or
+        # "accused of attacks on US personnel was killed": a preposition's object is not the subject
+        return any((_VICTIM_AFTER.match(self.text, f.end, clause[1])
+                    and not _FORCES_AS_OBJECT.search(self.text, max(clause[0], f.start - 20), f.start)) or
                    _VICTIM_BEFORE.search(self.text, max(clause[0], f.start - 40), f.start) for f in forces)
 
     # ---- kind ---------------------------------------------------------------------------

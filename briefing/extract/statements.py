@@ -55,7 +55,8 @@ def _rule(name: str, kind: StatementKind, speaker: Speaker, cue: str) -> Rule:
 
 
 # the day of the saying between the verb and what was said ("said on Thursday it had launched")
-_SAID_ON = (r"(?:(?:on\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_SAID_ON = (r"(?:(?:on\s+|(?:late|early)\s+(?:on\s+)?)?"
+            r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
             r"(?:\s+(?:night|morning|evening|afternoon))?,?\s+)?")
 _ACT = r"(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|incident|drone|rocket)\b"
 # the parties grammar's words for a group owning its act ("assumed responsibility") and telling it
@@ -79,7 +80,7 @@ RULES = (
           r"claimed(?=\s*[.,;]|\s+(?:in|on|via|through)\s+(?:a|an|its|the)\s+(?:\w+\s+)?" + _MEDIA + r")|"
           r"(?:said|says|announced|stated|declared|claim(?:ed|s)?)\s+" + _SAID_ON
           + r"(?:(?:in|on|via)\s+(?:(?:a|an|its|the)\s+)?(?:[\w-]+\s+){0,2}?"
-          + _MEDIA + r",?\s+)?(?:that\s+)?"
+          + _MEDIA + r",?\s+)?" + _SAID_ON + r"(?:that\s+)?"
           r"(?:" + _SUBJECTS + r")\s+(?:had\s+|has\s+)?"
           r"(?:" + _OWN_ACTS + r"|was\s+(?:behind|responsible)))\b|"
           # "accounts close to the armed factions said <group> had targeted ...": the group's own media

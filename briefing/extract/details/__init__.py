@@ -25,6 +25,7 @@ from ..lexicon import Lexicons
 from .casualties import FIGURES_READ, casualties_of
 from .parties import attributions, claimants
 from .sentences import (
+    HOME,
     Operation,
     Window,
     about_event,
@@ -78,12 +79,13 @@ def _read_details(article: Article, event: Event, lex: Lexicons, only_attack: bo
         # in a later sentence, the act's own sentence naming no place)
         coordinates=coordinates_of(event.places, lex, site.name if site else None),
         weapons=tuple(weapons_of(article, event, own + _flown_with(texts, event, others, lex)
-                                 + of_parts("means"), lex)),
+                                 + _fired_with(texts, event, others, lex) + of_parts("means"), lex)),
         counts=tuple(counts_of(article, event, own, lex)),
         claimed_by=tuple(claimants(article, event, said, lex)) if attack else (),
         attributed_to=tuple(attributions(article, event, said, lex)) if attack else (),
         targets=tuple(targets_of(article, event, own, lex)),
-        casualties=tuple(casualties_of(article, event, texts + not_in_others_paragraphs(
+        casualties=tuple(casualties_of(article, event, _not_after_both(texts, event, others, lex)
+                                       + not_in_others_paragraphs(
             article, windows, others, of_parts("toll")) + list(answered(article, event, others, lex)), lex)),
         facilities=tuple(facility(article, event, own, lex, site)),
         site_reports=(site,) if site else (),
@@ -103,6 +105,49 @@ def _flown_with(texts: Sequence[tuple[Window, str]], event: Event, others: Seque
     taken = {(s.start, s.end) for o in others for s in o.sources}
     return [(w, t) for w, t in texts if not w.own and (w.start, w.end) not in taken
             and not other_day(t, event) and about_event(w, t, event, lex)]
+
+
+def _not_after_both(texts: Sequence[tuple[Window, str]], event: Event, others: Sequence[Event],
+                    lex: Lexicons) -> list[tuple[Window, str]]:
+    """The event's sentences and their neighbours, but for a neighbour of a sentence that tells both
+    this act and one of the other side's ("The two attacks came hours after a commander was killed
+    in a US drone strike. Another member was also killed and six others were wounded."): whose
+    toll it goes on with cannot be told, and neither act is given it."""
+    act = lex.topic.said.act
+    both = {(s.start, s.end) for o in others if act(o.type) != act(event.type) for s in o.sources}
+    own = sorted((w.start, w.end) for w, _ in texts if w.own)
+    kept = []
+    for window, text in texts:
+        before = [span for span in own if span[1] <= window.start]
+        if window.own or not before or before[-1] not in both:
+            kept.append((window, text))
+    return kept
+
+
+def _fired_with(texts: Sequence[tuple[Window, str]], event: Event, others: Sequence[Event],
+                lex: Lexicons) -> list[tuple[Window, str]]:
+    """An attack's sentences right after its own, when the article tells no other attack: what it
+    fired is often told there ("US forces at the base came under attack on Thursday. Two rockets
+    landed inside the perimeter"). Only its munitions are read (weapons_of), never another day's,
+    place's or act's, nor the campaign's."""
+    said = lex.topic.said
+    if not said.attack(event.type) or any(said.attack(o.type) for o in others):
+        return []
+    taken = {(s.start, s.end) for o in others for s in o.sources}
+    return [(w, t) for w, t in texts if not w.own and (w.start, w.end) not in taken and _munition_told(t, lex)
+            and not other_day(t, event) and about_event(w, t, event, lex)]
+
+
+# a sentence whose subject is the munitions and what they did: "Two rockets landed inside the
+# perimeter", "The drone was shot down" (not "most of the rockets fired at US bases", the campaign's)
+_MUNITION_TOLD = HOME.pattern("munition_told")  # rule munition_told of the parties' grammar
+
+
+def _munition_told(text: str, lex: Lexicons) -> bool:
+    """Whether a sentence opens with munitions as its subject, telling what they did."""
+    told = _MUNITION_TOLD.match(text)
+    return told is not None and any(lex.topic.weapon(hit.name).kind == "munition"
+                                    for hit in lex.weapons.find(text[:told.start("verb")]))
 
 
 def merge_details(all_details: Sequence[Details]) -> Details:

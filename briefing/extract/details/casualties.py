@@ -18,10 +18,12 @@ from .sentences import (
     Window,
     about_event,
     another_entry,
+    another_story,
     evidence_of,
     other_month,
     other_time,
 )
+from .sentences import HOME as PARTIES
 
 _PEOPLE = (r"service ?members?|servicemen|troops?|soldiers?|personnel|people|persons|civilians?|militants?"
            r"|fighters?|militiamen|members?|contractors?|sailors|airmen|marines|Americans|children|others"
@@ -119,6 +121,9 @@ _RUNNING = re.compile(r"^(?:[^.;]|\.(?=\S)|(?<=U\.S)\.(?=\s)){0,80}?"
                       r"\b(?:since|in total|in all|overall|so far|to date|altogether|attacks)\b",
                       re.I)
 _RUNNING_BEFORE = re.compile(r"\b(?:attacks|since|total)\b(?:[^.;]|\.(?=\S)|(?<=U\.S)\.(?=\s)){0,60}$", re.I)
+# "Following attacks that injured three US troops in Iraq, the US conducted strikes": the toll of the
+# attacks just told (the campaign's words "attacks" and "since" are not read before such a figure)
+_ATTACKS_THAT = PARTIES.pattern("attacks_that_harmed")  # rule attacks_that_harmed of the parties' grammar
 # "21 were hurt, including 19 with brain injuries": a part of the figure before it
 _PART = re.compile(r"\bincluding\s+(?:at least\s+|about\s+)?$", re.I)
 # "10 killed in the city of Deir ez-Zor and 13 in Al-Mayadin": the parts of a toll by place
@@ -153,7 +158,7 @@ def casualties_of(article: Article, event: Event, texts: Sequence[tuple[Window, 
     reports ("no casualties were reported": a figure too, with its source)."""
     about = [(window, text) for window, text in texts if about_event(window, text, event, lex)
              and not (other_month(text, event) if window.own
-                      else other_time(text, event) or another_entry(text, event))]
+                      else other_time(text, event) or another_entry(text, event) or another_story(text))]
     counted = list(_counted(article, event, about, lex))
     # "the three injuries" after "three US troops were injured": one figure, its side told once
     sided = {(c.kind, c.value) for c in counted if c.side != "unknown"}
@@ -524,7 +529,8 @@ def _figure(number: re.Match[str], text: str, event: Event,
     told = parts[-1] if attack and len(parts) > 1 and _ACT_WORD.search(parts[-1]) else before
     if (value is None or value > 5000 or _MONTH.search(before) or _RUNNING.search(after)
             or _PART.search(before) or _BY_PLACE.match(after)
-            or _RUNNING_BEFORE.search(told) or _ACTIVE.match(after)
+            or (_RUNNING_BEFORE.search(told) and not (attack and _ATTACKS_THAT.search(told)))
+            or _ACTIVE.match(after)
             or (not attack and ATTACK_TOLD.search(before) and not _ours(before))):
         return None
     people_words = _people_of(lex)

@@ -50,6 +50,9 @@ _VERBS = (r"(?:has |had |have )?claimed\b(?!\s+to\b|\s+(?:the\s+)?li(?:ves|fe)\b
           r"(?:statement|post|message|video|channel|Telegram)"
           r"(?: (?:released|posted|published|issued|shared) (?:on|via) (?:its )?(?:[\w-]+ ){0,2}?"
           r"(?:Telegram|channel|media|account))?,? )?"
+          # the day may follow the medium too: "said in a Telegram statement on Monday that its fighters"
+          r"(?:(?:late |early )?on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+          r"(?: night| morning| evening)?,? )?"
           r"(?:that )?(?:" + RULES.expand("{claim_subjects}", "own_act") + r") (?:had |has |have )?"
           r"(?:" + RULES.expand("{claimed_acts}", "own_act") +
           # "said it was behind the attack": the group's own word, a claim (never an attribution)
@@ -415,10 +418,13 @@ def attributions(article: Article, event: Event, texts: Sequence[tuple[Window, s
                  lex: Lexicons) -> Iterator[Named]:
     """Groups that US officials (or the report) hold responsible; a group's own claim is not one."""
     seen: set[str] = set()
+    bare = None  # whether bare "officials said" are the US side's here: asked once, when needed
     for window, text in texts:
         groups = list(militia(lex.actors.find(text), lex))
         if not _may_blame(groups):
             continue  # (the checks below cost more than this one)
+        if bare is None and _BARE_OFFICIALS.search(text):
+            bare = _officials_are_us(article, lex)
         # another war's act ("an attack on Israel by Palestinian militants"); a place outside told
         # after the group is what the group is ("X, an alliance opposed to US support for Israel")
         if not window.own and (_dated_otherwise(text, event) or _told_in_month(text, event)
@@ -428,7 +434,7 @@ def attributions(article: Article, event: Event, texts: Sequence[tuple[Window, s
                   if not _other_war(_without_apposition(text, hit), lex)
                   and not _blamed_elsewhere(text, hit, event, lex)
                   and not _anaphora(text, hit, lex)
-                  and _is_blamed(text[:hit.start], text[hit.end:], text, lex)
+                  and _is_blamed(text[:hit.start], text[hit.end:], text, lex, bool(bare))
                   and not _GENERAL.search(_CLAUSE.split(text[hit.end:hit.end + 120])[0])]
         blamed += _listed_with(text, blamed, lex)
         for name in _named_first(blamed, lex):
@@ -480,7 +486,8 @@ def _blamed_elsewhere(text: str, hit: Hit, event: Event, lex: Lexicons) -> bool:
 
 
 # what a place is told beside is not where the act was: "a desert base near Syria and Iraq", "in
-# Jordan, near the Syrian border", "close to the borders with Iraq and Syria"
+# Jordan, near the Syrian border", "close to the borders with Iraq and Syria"; nor where it was fired
+# from ("the drone was fired by X from across the Iraqi border", "appeared to come from Syria")
 _BESIDE = RULES.pattern("told_beside")
 
 
@@ -518,7 +525,9 @@ _SUSPECTED = re.compile(r"(?:^|[^\w\s]\s*|\b(?:the|a|an|by|of|on|and|that|when|a
                         r"\s+(?:[\w-]+\s+){0,3}$", re.I)
 
 
-def _is_blamed(before: str, after: str, text: str, lex: Lexicons) -> bool:
+def _is_blamed(before: str, after: str, text: str, lex: Lexicons, bare: bool = False) -> bool:
+    """Whether a group a sentence names is held responsible for the act; ``bare``: "officials said"
+    naming no side is the US side's voice in this article (:func:`_officials_are_us`)."""
     if RULES.at("doubt_before", before, len(before)) or RULES.at("group_denies", after, 0):
         return False  # "too early to say whether X was behind it"; "X denied it was behind it"
     if RULES.at("campaign_blamed", before, len(before)):
@@ -530,12 +539,12 @@ def _is_blamed(before: str, after: str, text: str, lex: Lexicons) -> bool:
     if _HELD_BEFORE.search(before):  # "held Kataib Hezbollah responsible"
         return bool(_HELD.search(after))
     if RULES.at("bears_responsibility", after, 0):  # "Austin said X bears responsibility": whose word?
-        return _agent_told(text, lex)
+        return _agent_told(text, lex, bare)
     if RULES.at("believed_behind", after, 0):  # "X is believed to be behind it": by whom?
         return _official_said(text, lex) and not (_NOT_BLAME.search(text) or _monitor(text, lex))
     if _SUSPECTED.search(before) or RULES.at("passive_blame", before, len(before)):
         # "suspected Iran-backed militias attacked", "has been attributed to X": whose word?
-        return _agent_told(text, lex)
+        return _agent_told(text, lex, bare)
     # the group's home told between it and the verb ("militias operating in Syria and Iraq
     # carried out the attack") is no part of what is said of it
     home = RULES.at("group_home", after, 0)
@@ -545,7 +554,7 @@ def _is_blamed(before: str, after: str, text: str, lex: Lexicons) -> bool:
                    for a in dict.fromkeys((after, rest)))):
         return True
     agent = RULES.at("act_by_agent", before, len(before)) or _AGENT.match(rest) or _ADJ_AGENT.match(after)
-    return bool(agent) and _agent_told(text, lex)
+    return bool(agent) and _agent_told(text, lex, bare)
 
 
 # a guess ("possible attack by"); the campaign ("attacked 135 times since October, by X")
@@ -571,16 +580,30 @@ _NAMED_VOICE = re.compile(r"\b(?:according\s+to|said|says|told)\s+[A-Z][\w.'’-
                           r",\s+(?:an?|the)\s+(?:[\w.'’-]+\s+){0,5}?(?:spokes(?:man|woman|person)|official)\b")
 
 
-def _agent_told(text: str, lex: Lexicons) -> bool:
+def _agent_told(text: str, lex: Lexicons, bare: bool = False) -> bool:
     """Whether a sentence naming who did the act ("launched by X", "X fired") attributes it: an
     official voice says so (or the sentence is a quotation), and it is not a guess, not the
     campaign ("135 times, by"), not a monitor's word (the Syrian Observatory is not US officials).
     The report's own narrative ("militias attacked the base on 25 July") tells what it believes,
     not whom the US holds responsible."""
     voiced = (_official_said(text, lex) or _LEADER_SAID.search(text) is not None
+              or (bare and _BARE_OFFICIALS.search(text) is not None)
               or (_NAMED_VOICE.search(text) is not None and not _party_voice(text, lex))
               or _BELIEF.search(text) is not None or text.lstrip()[:1] in "\"“")
     return voiced and not (_NOT_BLAME.search(text) or _monitor(text, lex))
+
+
+# officials naming no side ("Officials said the drone was fired by X"): rule bare_officials
+_BARE_OFFICIALS = RULES.pattern("bare_officials")
+
+
+def _officials_are_us(article: Article, lex: Lexicons) -> bool:
+    """Whether the officials a report quotes are the US side's: a US voice speaks in it and no other
+    party's official or spokesman does ("a US official said ... Officials said the drone was fired by
+    X"; never beside "an Iraqi security official said")."""
+    sentences = [article.clean[start:end] for _, start, end in all_sentences(article.clean)[:300]]
+    return (any(_official_said(s, lex) for s in sentences)
+            and not any(_party_voice(s, lex) or _monitor(s, lex) for s in sentences))
 
 
 def _official_said(text: str, lex: Lexicons) -> bool:

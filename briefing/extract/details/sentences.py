@@ -259,6 +259,18 @@ def another_entry(text: str, event: Event) -> bool:
     return lead is not None and event.date is not None and not _names_only_its_day(lead.group(), event)
 
 
+def another_story(text: str) -> bool:
+    """Whether a sentence beside the event's opens a story of its own with a date line ("(MOSCOW) —
+    An attack Sunday in southern Russia left nine dead", a page's next story clipped with it): what
+    it tells is that story's."""
+    return _DATE_LINE.match(text) is not None
+
+
+# a date line: a place in capitals, in brackets or followed by an agency in brackets, then a dash
+_DATE_LINE = re.compile(r"\s*(?:\((?:[A-Z][A-Z.'-]+\s?){1,3}\)|(?:[A-Z][A-Z.'-]+\s?){1,3}(?:,\s+[A-Z][\w.]+)?"
+                        r"\s*\([A-Za-z][\w ]{1,20}\))\s*[—–-]")
+
+
 # a timeline's entry: its day first, then a dash or a colon ("NOV. 23 –", "23 November 2023:")
 _ENTRY = re.compile(r"\s*(?:[•*·-]\s*)?(?:" + _DAY_OF_MONTH.pattern + r")(?:,?\s+\d{4})?\s*[–—:-]")
 
@@ -361,9 +373,9 @@ def in_article(hits: Iterable[Hit], window: Window) -> Iterator[Hit]:
         yield Hit(hit.start + window.start, hit.end + window.start, hit.name)
 
 
-# a time of its own in a neighbouring sentence: "the previous week", "In August"
-_OTHER_WEEK = Screened(re.compile(r"\b(?:previous|last|prior) (?:week|month)\b"
-                                  r"|\b(?:weeks|months) (?:earlier|before|ago)\b", re.I))
+# a time of its own in a neighbouring sentence: "the previous week", "In August", "Last year"
+_OTHER_WEEK = Screened(re.compile(r"\b(?:previous|last|prior) (?:week|month|year)\b"
+                                  r"|\b(?:weeks|months|years) (?:earlier|before|ago)\b", re.I))
 _MONTH_NAME = Screened(re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October"
                                   r"|November|December)\b"))
 
@@ -499,6 +511,7 @@ def _in_campaign(text: str, lex: Lexicons) -> bool:
 # Jordan", "in retaliation for attacks on US forces, including one that killed three troops"
 _ANSWER = re.compile(r"\b(?:response|retaliation|reprisal|revenge|answer|responding|retaliating)\b"
                      r"[^.;]{0,80}?\b(?=(?:attacks?|assaults?|one)\b)", re.I)
+ANSWER = _ANSWER  # (the assembly of details reads it too)
 
 
 def answered(article: Article, event: Event, others: Sequence[Event],

@@ -31,6 +31,24 @@ def site_of(article: Article, event: Event, own: Sequence[tuple[Window, str]], l
             base = _town_base(text, hit.start - window.start, hit.end - window.start)
             if base and place.hosts_us_forces and hit.name in event.places:
                 return Named(hit.name, evidence_of(article, window.start, window.end), base)
+    return _unplaced(article, event, own, lex)
+
+
+def _unplaced(article: Article, event: Event, own: Sequence[tuple[Window, str]],
+              lex: Lexicons) -> Named | None:
+    """The installation of an attack's own sentence when the reading placed the attack nowhere but in
+    its country ("The Ain al-Asad air base, which hosts US forces, was targeted by drones Thursday",
+    "a series of attacks, including one on Erbil Air Base on Christmas morning"): the one site the
+    sentence names, in the attack's country; never in a sentence of other months or of a share of
+    the campaign's attacks."""
+    if event.places or event.country is None:
+        return None
+    for window, text in own:
+        if not window.own or _SHARE_OF_ATTACKS.search(text) or other_month(text, event):
+            continue
+        sites = {h.name for h in lex.places.find(text) if lex.topic.place(h.name).site}
+        if len(sites) == 1 and lex.topic.place(next(iter(sites))).country == event.country:
+            return Named(next(iter(sites)), evidence_of(article, window.start, window.end))
     return None
 
 
