@@ -2558,16 +2558,20 @@ def _join_speakers_today(article: Article, groups: dict[tuple[str, str | None, d
     clipping): the speaker's day is the weekday's, not the page's. Acts of one kind in one country
     on the page's day and the day before, where every mention of the page's day is a "today" in a
     saying and the day before's is given by a weekday, and the two share a place: one event, on
-    the weekday's day (issue 23: one event on two days, a report's day for the act's)."""
+    the weekday's day (issue 23: one event on two days, a report's day for the act's). Never an
+    act told as one more ("A second rocket attack took place today", "hit the base again today"):
+    the next day's own."""
     if article.published is None:
         return
     today = article.published
+    clean = article.clean
     for key in [k for k in groups if k[2] == today and k[1] is not None]:
         before = (key[0], key[1], today - dt.timedelta(days=1))
         if before not in groups or not any(i.basis == "weekday" for i in groups[before]):
             continue
-        if (all(i.basis == "relative" and _speakers_today(article.clean, i.mention.sentence)
-                for i in groups[key]) and _shared_place(groups[before], groups[key], lex)):
+        if (all(i.basis == "relative" and _speakers_today(clean, i.mention.sentence)
+                and not _TOLD_AGAIN.search(clean, *i.mention.sentence) for i in groups[key])
+                and _shared_place(groups[before], groups[key], lex)):
             groups[before].extend(replace(i, date=before[2], note=f"{i.note}; a speaker's 'today', the day "
                                                                    "the same act is told on")
                                   for i in groups.pop(key))
