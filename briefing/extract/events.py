@@ -2619,12 +2619,25 @@ def _home(groups: dict[tuple[str, str | None, dt.date], list[_Dated]], item: _Da
             and (item.month_day is None or (k[2].month, k[2].day) == item.month_day)
             and (lex is None or _same_site(item, groups[k], lex))
             and not (within is None and article is not None and _only_a_reference(article, item, groups[k]))]
+    if within is None and article is not None and _told_apart(article.clean, item.mention):
+        return None
     if len(same) == 1 and not (within is None and _kin_told_later(groups, item, family, same[0][2])):
         return groups[same[0]]
     return None
 
 
 _SINCE_ACT = GRAMMAR.pattern("since_act")
+_ACT_TOLD_APART = GRAMMAR.pattern("act_told_apart")
+
+
+def _told_apart(clean: str, mention: Mention) -> bool:
+    """Whether an undated act is told as another than the dated ones: its sentence opens on another
+    act ("In a separate incident, a rocket attack on a base wounded two"), or its clause names it one
+    of before or apart ("An earlier drone attack in Syria wounded five"). Such an act is no dated
+    event's, and its figures are its own (never "the attack" told back: that is the event)."""
+    # (a slice: the rule's opening form is anchored at its start)
+    told = clean[mention.sentence[0]:mention.clause[1]]
+    return not mention.anaphor and _ACT_TOLD_APART.search(told) is not None
 
 
 def _only_a_reference(article: Article, item: _Dated, group: list[_Dated]) -> bool:
