@@ -642,6 +642,11 @@ MASTHEAD_WEEKDAYS = (
 _MASTHEAD = re.compile(
     rf"[\s|]*(?:{MON},?\s+)?(?:{'|'.join(MASTHEAD_WEEKDAYS)})(?![^\W\d_])،?,?\s+"
     r"[\w ,.،]{3,25}?\b(?:19|20)\d\d(?:\s+الموافق\s+[\w ]{3,30}?\b14\d\d(?:\s*هـ)?)?[\s|]*", re.I)
+# the same running date with its weekday after the day, as some sites' date bars print it between
+# pipes ("| 25 July 2024, Thursday |"): an article's own date line puts the weekday first or not at all
+_MASTHEAD_WEEKDAY_AFTER = re.compile(
+    r"[\s|]*[\w ,.]{3,25}?\b(?:19|20)\d\d,?\s+"
+    rf"(?:{'|'.join(MASTHEAD_WEEKDAYS)})(?![^\W\d_])[\s|]*", re.I)
 # the line a page may print above its running date: a ticker's word ("Breaking", "LIVE", "عاجل")
 _TICKER = re.compile(r"\s*(?:breaking(?:\s+news)?|live|urgent|just\s+in|latest|عاجل)\s*", re.I)
 
@@ -673,7 +678,8 @@ def masthead_at(text: str, position: int) -> bool:
         first = len(text) - len(text[end:].lstrip())
         end = text.find("\n", first)
         end = end if end >= 0 else len(text)
-    return first <= position < end and _MASTHEAD.fullmatch(text, first, end) is not None
+    return first <= position < end and any(pattern.fullmatch(text, first, end) is not None
+                                           for pattern in (_MASTHEAD, _MASTHEAD_WEEKDAY_AFTER))
 
 
 def date_article(article: Article, story: StoryTime | None = None) -> Article:

@@ -144,6 +144,25 @@ def test_a_running_date_in_other_forms_above_the_headline_dates_nothing(top: str
     assert any("running date" in p for p in article.problems)
 
 
+@pytest.mark.parametrize(("top", "told", "published"), [
+    # a site's date bar with the weekday after the day, between pipes, over a story told by weekday
+    # alone: the page's day, not the story's (issue 23 form 7)
+    ("| 12 March 2024, Tuesday |", "", None),
+    ("12 March 2024, Tuesday", "", None),
+    ("| March 12, 2024 Tuesday |", "", None),
+    # the same bar over a story of its day: the text's own date agrees, and the date is kept
+    ("| 12 March 2024, Tuesday |", " The raids of March 11 were the third this month.", dt.date(2024, 3, 12)),
+])
+def test_a_running_date_with_its_weekday_after_the_day_dates_only_a_story_that_agrees(
+        top: str, told: str, published: dt.date | None) -> None:
+    text = (f"{top}\n\nIraq counts the dead of the U.S. raids\n\n"
+            "U.S. air raids on two towns in western Iraq on Monday killed nine people, the government "
+            f"said.{told}")
+    article = make_article(text)
+    assert article.published == published
+    assert any("running date" in p for p in article.problems) == (published is None)
+
+
 def test_a_list_of_stamps_with_view_counts_dates_neither_the_article_nor_its_weekdays() -> None:
     # the page's other items, each with its day, its time and its views run together, under the story
     stamps = "\n".join(f"2026-03-05 0{n}:1{n}{n}42{n} view" for n in range(5))

@@ -71,7 +71,10 @@ def test_the_known_events_told_in_one_pass_are_those_each_cue_finds(profile: str
     from briefing import topic as topics
 
     known = topics.load_topic(path=topics.TOPICS / f"{profile}.toml").known_events
-    said = data.draw(st.from_regex(re.compile(cue, re.I), fullmatch=True).filter(lambda s: "\n" not in s))
+    # a cue that ends in a look-ahead ("the Number 9(?=, which)") has no full match of its own: drawn
+    # with what follows it
+    whole = "(?=" not in cue
+    said = data.draw(st.from_regex(re.compile(cue, re.I), fullmatch=whole).filter(lambda s: "\n" not in s))
     text = f"{_FILLER}Reports said {said} on the day. {_FILLER}"
     topics._TOLD_KNOWN.clear()
     told = topics.told_known(known, text)

@@ -494,7 +494,21 @@ def _about_event(window: Window, text: str, event: Event, lex: Lexicons) -> bool
                     and not _unplaced_neighbour(window, h.name, event, lex)
                     for h in lex.places.find(text)) or any(
         country not in (None, event.country) for country in lex.countries_in(text))
-    return not elsewhere and not _other_act(event, lex).search(text)
+    return not elsewhere and not _other_act(event, lex).search(text) and not _strikes_toll(text, event, lex)
+
+
+# a toll told as the fruit of the strikes, often in the struck country's words ("This aggression
+# led to the fall of 16 martyrs", "the raids resulted in 25 wounded"): the strikes' dead, never the
+# dead of an attack on US forces told before as their cause (the singular "strike" is as often an
+# attack's own word: "a drone strike resulted in three deaths")
+_STRIKES_TOLL = Screened(re.compile(r"\b(?:aggression|raids|bombardments?)\b[^.;]{0,40}?"
+                                    r"\b(?:caused|causing|led\s+to|leading\s+to|resulted\s+in|resulting\s+in)\b",
+                                    re.I))
+
+
+def _strikes_toll(text: str, event: Event, lex: Lexicons) -> bool:
+    """Whether a neighbouring or later sentence tells the strikes' toll and the event is an attack."""
+    return lex.topic.said.attack(event.type) and bool(_STRIKES_TOLL.search(text))
 
 
 def _unplaced_neighbour(window: Window, name: str, event: Event, lex: Lexicons) -> bool:
