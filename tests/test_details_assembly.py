@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from briefing.extract import extract_article
 from tests.conftest import make_article
 
@@ -89,3 +91,20 @@ def test_an_attacks_toll_told_in_the_strikes_sentence_joins_the_articles_one_dat
     found = extract_article(make_article(text, dt.date(2024, 2, 3)))
     attack, = found.events
     assert (attack.country, _figures(attack)) == ("Jordan", [("us", "killed", 3), ("us", "injured", 40)])
+
+
+@pytest.mark.parametrize("told", [
+    "In a separate incident, a rocket attack on a base in northeast Syria wounded two U.S. troops, "
+    "a defense official said.",
+    "In another attack, two U.S. service members were injured by a drone in Syria, an official said.",
+    "An earlier drone attack in Syria wounded two U.S. troops.",
+])
+def test_a_toll_of_an_act_told_apart_stays_with_that_act(told: str) -> None:
+    # review14: the dated attack at the garrison gave no toll; the act told apart is another one, and
+    # neither its sentence nor its two wounded become the garrison attack's
+    lede = "Drones targeted al-Tanf garrison in Syria on Monday, officials said."
+    found = extract_article(make_article(f"{lede}\n\n{told}", dt.date(2024, 3, 12)))
+    (event,) = found.events
+    assert event.details.casualties == ()
+    assert [s.quote for s in event.sources] == [lede]
+    assert [_figures(e) for e in found.undated] == [[("us", "injured", 2)]]

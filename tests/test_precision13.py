@@ -130,6 +130,11 @@ _HURT_THURSDAY = ("Several U.S. troops were hurt Thursday in a rocket attack on 
      {("attack_on_us_forces", THU, "Iraq"), ("attack_on_us_forces", PUB, "Iraq")}),
     (_HURT_THURSDAY + "A drone attack took place today against U.S. forces at Harir air base, the "
      "official said.", {("attack_on_us_forces", THU, "Iraq"), ("attack_on_us_forces", PUB, "Iraq")}),
+    # review14: a speaker's "today" of an act told as one more at the same base is the page's own day
+    (_HURT_THURSDAY + "A second rocket attack took place today at al-Asad air base, the official said.",
+     {("attack_on_us_forces", THU, "Iraq"), ("attack_on_us_forces", PUB, "Iraq")}),
+    (_HURT_THURSDAY + "Drones hit al-Asad air base again today, the official said.",
+     {("attack_on_us_forces", THU, "Iraq"), ("attack_on_us_forces", PUB, "Iraq")}),
 ])
 def test_a_speakers_today_beside_the_weekday_before_the_page_is_one_act(text: str, expected: Found) -> None:
     assert attacks(text) == expected

@@ -53,6 +53,11 @@ MONDAY_PAGE, WEDNESDAY_PAGE = dt.date(2023, 12, 25), dt.date(2023, 12, 27)
      "near Erbil airport.", MONDAY_PAGE, False),
     ("The Counter-Terrorism Group in the Kurdistan Region announced on Monday evening that coalition "
      "forces had shot down an explosive-laden drone near Erbil airport.", WEDNESDAY_PAGE, False),
+    # forces named by their trade alone, without the region (review14): Iraq's own unit, no notice
+    ("Rockets struck Ain al-Asad air base, Iraqi counter-terrorism forces said on Monday.",
+     MONDAY_PAGE, False),
+    ("A drone attack hit Ain al-Asad air base, the army's counterterrorism forces said on Monday.",
+     MONDAY_PAGE, False),
 ])
 def test_the_kurdistan_counter_terrorism_notice_tells_a_drone_of_its_day(text: str, published: dt.date,
                                                                         dated: bool) -> None:
@@ -89,3 +94,21 @@ def test_a_date_in_figures_is_read_by_its_weekday(text: str, day: dt.date | None
     found = read_events(make_article(text, None))
     rows = [(e.type, e.date, e.country) for e in (*found.events, *found.undated)]
     assert rows == [("us_strike", day, "Syria")]
+
+
+
+def _us_strikes(text: str, published: dt.date = dt.date(2023, 11, 9)) -> list[dt.date | None]:
+    found = read_events(make_article(text, published))
+    return [e.date for e in (*found.events, *found.undated) if e.type == "us_strike"]
+
+
+def test_an_appositive_dates_its_strike_only_by_the_day_right_after_its_verb() -> None:
+    # review14: the day of the attack the strike answers is not the strike's day
+    lede = "U.S. jets struck a weapons depot in eastern Syria. "
+    for told in ("The strike, carried out days after Monday's drone attack on the base, killed no one.",
+                 "The strike, carried out in reply to an attack on Monday, killed no one."):
+        found = _us_strikes(lede + told)
+        assert found == [None], told
+    # the appositive's own day, with another day after it in the sentence
+    answered = "This strike, carried out late Wednesday, answered the drone attack on Monday."
+    assert _us_strikes(lede + answered) == [dt.date(2023, 11, 8)]

@@ -156,3 +156,14 @@ def test_an_intercept_told_apart_from_the_destroyers_named_is_their_named_interc
     text = ("The destroyers engaged three anti-ship missiles, Central Command said. The USS Stockdale "
             "and USS Spruance were crossing the Bab el-Mandeb at the time.")
     assert _events(text, published=None) == [("intercept", "Bab el-Mandeb", dt.date(2024, 11, 11))]
+
+
+def test_a_ship_of_months_before_gives_no_day_to_a_dated_pages_new_attack() -> None:
+    # the page is of June; the ship named is the campaign's history (an act of December): the new
+    # attack, told with no day, is left undated rather than given December's day
+    text = ("A tanker was hit by a missile off the coast of Yemen, the agency said. "
+            "Months ago, the Strinda was among the first ships to be struck.")
+    assert _events(text, published=dt.date(2024, 6, 20)) == []
+    # the same ship as the page's news of the day before still dates it
+    assert _events(text, published=dt.date(2023, 12, 12)) == [
+        ("attack_on_shipping", "Bab el-Mandeb", dt.date(2023, 12, 11))]

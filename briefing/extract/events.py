@@ -499,7 +499,7 @@ def _dated_by_occurrence(article: Article, found: list[_Dated], anchor: Anchor |
         # "Conducted at 8:45 p.m. on Monday, the strikes ...": the day is the opening's
         opening = _OCCURRED_OPENING.match(article.clean, start, end)
         told = opening or _OCCURRED.search(article.clean, start, end)
-        span = (start, opening.start("what")) if opening else (told.end() if told else end, end)
+        span = (start, opening.start("what")) if opening else _occurred_span(article.clean, told, end)
         # "the strikes were carried out with F-16s, officials said on Monday": a saying's day is not theirs
         days = {d.date: d for d in _usable(article, *span, anchor)
                 if not _SPOKEN.search(article.clean, max(start, d.start - 40), d.start)
@@ -514,6 +514,17 @@ def _dated_by_occurrence(article: Article, found: list[_Dated], anchor: Anchor |
         found = [replace(item, date=day.date, weak=False, note=note, basis="told-before")
                  if _told_before(item, what, *told_from) else item for item in found]
     return found
+
+
+def _occurred_span(clean: str, told: re.Match[str] | None, end: int) -> tuple[int, int]:
+    """Where the day of "the incident occurred ..." is read: the rest of the sentence, or, for an
+    appositive ("This strike, carried out on Monday, answered Sunday's attack"), the appositive."""
+    if told is None:
+        return end, end
+    if not clean[told.end("what"):told.end()].lstrip().startswith(","):
+        return told.end(), end
+    comma = clean.find(",", told.end(), end)
+    return told.end(), comma if comma != -1 else end
 
 
 def _year_by_weekday(article: Article, found: list[_Dated], lex: Lexicons) -> list[_Dated]:
@@ -2168,6 +2179,15 @@ def _known(article: Article, mention: Mention, known: Iterable[KnownEvent]) -> K
     return min(told, key=lambda event: event.distance(sentence, at)) if told else None
 
 
+_NEWS_DAYS = 2  # a dated page's undated act: of its day, or of the one or two before (a wire ahead)
+
+
+def _news_of(article: Article, event: KnownEvent) -> bool:
+    """Whether the event may be a dated page's news: of the page's day or its last few (an
+    undated page: any)."""
+    return article.published is None or -1 <= (article.published - event.date).days <= _NEWS_DAYS
+
+
 def _remembered(article: Article, event: KnownEvent) -> bool:
     """An undated article still cannot tell of an event before it happened; a dated one only
     names it while it is remembered."""
@@ -2195,9 +2215,12 @@ def _ship_named_apart(article: Article, found: list[_Dated], lex: Lexicons) -> l
     an article that dates none of its acts of a family, and names only one event of the record of
     that family (its target named in a sentence of its own, with no act word), tells that event:
     its first single act told with no day word in its sentence is that event, on its known day
-    (the article's other undated acts of the family then join it as mentions)."""
+    (the article's other undated acts of the family then join it as mentions). On a dated page
+    only an event of its last days: an act it tells with no day is its news, and a ship of months
+    before ("Months ago, the <ship> was among the first hit") is background, not that act's."""
     dated = {_family(item.mention) for item in found if item.date is not None}
-    told = [e for e in lex.topic.known_events if _remembered(article, e) and e.told_in(article.clean)]
+    told = [e for e in lex.topic.known_events
+            if _remembered(article, e) and _news_of(article, e) and e.told_in(article.clean)]
     for number, item in enumerate(found):
         mention = item.mention
         family = _family(mention)
@@ -2537,16 +2560,20 @@ def _join_speakers_today(article: Article, groups: dict[tuple[str, str | None, d
     clipping): the speaker's day is the weekday's, not the page's. Acts of one kind in one country
     on the page's day and the day before, where every mention of the page's day is a "today" in a
     saying and the day before's is given by a weekday, and the two share a place: one event, on
-    the weekday's day (issue 23: one event on two days, a report's day for the act's)."""
+    the weekday's day (issue 23: one event on two days, a report's day for the act's). Never an
+    act told as one more ("A second rocket attack took place today", "hit the base again today"):
+    the next day's own."""
     if article.published is None:
         return
     today = article.published
+    clean = article.clean
     for key in [k for k in groups if k[2] == today and k[1] is not None]:
         before = (key[0], key[1], today - dt.timedelta(days=1))
         if before not in groups or not any(i.basis == "weekday" for i in groups[before]):
             continue
-        if (all(i.basis == "relative" and _speakers_today(article.clean, i.mention.sentence)
-                for i in groups[key]) and _shared_place(groups[before], groups[key], lex)):
+        if (all(i.basis == "relative" and _speakers_today(clean, i.mention.sentence)
+                and not _TOLD_AGAIN.search(clean, *i.mention.sentence) for i in groups[key])
+                and _shared_place(groups[before], groups[key], lex)):
             groups[before].extend(replace(i, date=before[2], note=f"{i.note}; a speaker's 'today', the day "
                                                                    "the same act is told on")
                                   for i in groups.pop(key))
@@ -2594,12 +2621,25 @@ def _home(groups: dict[tuple[str, str | None, dt.date], list[_Dated]], item: _Da
             and (item.month_day is None or (k[2].month, k[2].day) == item.month_day)
             and (lex is None or _same_site(item, groups[k], lex))
             and not (within is None and article is not None and _only_a_reference(article, item, groups[k]))]
+    if within is None and article is not None and _told_apart(article.clean, item.mention):
+        return None
     if len(same) == 1 and not (within is None and _kin_told_later(groups, item, family, same[0][2])):
         return groups[same[0]]
     return None
 
 
 _SINCE_ACT = GRAMMAR.pattern("since_act")
+_ACT_TOLD_APART = GRAMMAR.pattern("act_told_apart")
+
+
+def _told_apart(clean: str, mention: Mention) -> bool:
+    """Whether an undated act is told as another than the dated ones: its sentence opens on another
+    act ("In a separate incident, a rocket attack on a base wounded two"), or its clause names it one
+    of before or apart ("An earlier drone attack in Syria wounded five"). Such an act is no dated
+    event's, and its figures are its own (never "the attack" told back: that is the event)."""
+    # (a slice: the rule's opening form is anchored at its start)
+    told = clean[mention.sentence[0]:mention.clause[1]]
+    return not mention.anaphor and _ACT_TOLD_APART.search(told) is not None
 
 
 def _only_a_reference(article: Article, item: _Dated, group: list[_Dated]) -> bool:

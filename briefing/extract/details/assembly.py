@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from ...model import Casualty, Event
 from ..lexicon import Lexicons
-from .sentences import ANSWER, other_time
+from .sentences import ANSWER, another_act, other_time
 
 
 def with_mentions(events: Sequence[Event], undated: Sequence[Event],
@@ -28,7 +28,9 @@ def with_mentions(events: Sequence[Event], undated: Sequence[Event],
         inside = (lex.topic.said.attack(mention.type) and not mention.places
                   and all(ANSWER.search(s.quote) for s in mention.sources))
         same = [e for e in acts if e is not mention and _same_act(mention, e, lex, inside)]
-        if len(same) == 1 and not mention.day_without_year:
+        # "In a separate incident, a rocket attack on a base wounded two": another act's toll
+        apart = all(another_act(s.quote) for s in mention.sources)
+        if len(same) == 1 and not mention.day_without_year and not apart:
             given[id(same[0])] = _given(given[id(same[0])], mention)
     return tuple(given[id(e)] for e in events), tuple(given.get(id(e), e) for e in undated)
 

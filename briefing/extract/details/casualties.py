@@ -17,6 +17,7 @@ from .sentences import (
     ATTACK_TOLD,
     Window,
     about_event,
+    another_act,
     another_entry,
     another_story,
     evidence_of,
@@ -158,7 +159,8 @@ def casualties_of(article: Article, event: Event, texts: Sequence[tuple[Window, 
     reports ("no casualties were reported": a figure too, with its source)."""
     about = [(window, text) for window, text in texts if about_event(window, text, event, lex)
              and not (other_month(text, event) if window.own
-                      else other_time(text, event) or another_entry(text, event) or another_story(text))]
+                      else other_time(text, event) or another_entry(text, event) or another_story(text)
+                      or another_act(text))]
     counted = list(_counted(article, event, about, lex))
     # "the three injuries" after "three US troops were injured": one figure, its side told once
     sided = {(c.kind, c.value) for c in counted if c.side != "unknown"}

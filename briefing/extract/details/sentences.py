@@ -19,6 +19,7 @@ from ...rules import Rules, grammar
 from ...screen import Screened
 from ...text import all_sentences
 from ...topic import Hit
+from ..entries import GRAMMAR
 from ..lexicon import Lexicons
 
 HOME = Rules(grammar("parties"))  # its rule group_home: where a group is, told after its name
@@ -257,6 +258,15 @@ def another_entry(text: str, event: Event) -> bool:
     after the entry of 17 November); what it tells is that day's."""
     lead = _ENTRY.match(text)
     return lead is not None and event.date is not None and not _names_only_its_day(lead.group(), event)
+
+
+_ACT_TOLD_APART = GRAMMAR.pattern("act_told_apart")
+
+
+def another_act(text: str) -> bool:
+    """Whether a sentence tells another act than the event's, one of before or apart ("An earlier
+    drone attack in Syria wounded five", "In a separate incident, ..."): its toll is that act's."""
+    return _ACT_TOLD_APART.search(text) is not None
 
 
 def another_story(text: str) -> bool:
