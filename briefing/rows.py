@@ -85,7 +85,7 @@ def _what(event: Event, words: StoryWords) -> str:
         text = f"{weapons[:1].upper()}{weapons[1:]} {words.kind(event.type).singular}" if weapons else label
         text += _where(places, event.country, "at", words)
     else:
-        hit = _unshared(_facility(event), event, words)
+        hit = _unshared(_facility(event), event)
         text = label + (f" on {hit}" if hit else "")
         text += _where(places, event.country, "near", words)
         aircraft = _weapons(event)
@@ -116,7 +116,7 @@ def _counts_told(event: Event, words: StoryWords) -> str:
     return f" ({'; '.join(parts)})" if parts else ""
 
 
-def _unshared(hit: str, event: Event, words: StoryWords) -> str:
+def _unshared(hit: str, event: Event) -> str:
     """What a strike hit, without a figure that is a count of the whole night's strikes in several
     countries ("85 targets linked to the Guards" on the Iraq row: the 85 are Iraq's and Syria's,
     said so in the row's counts), so that the row never gives the whole's figure as its own."""
