@@ -1093,8 +1093,7 @@ def _known_after(article: Article, known: tuple[KnownEvent, ...]) -> str | None:
     assert published is not None
     from .topic import told_known
 
-    later = next((e for e in known if (e.date - published).days > 1
-                  and e in told_known(known, article.clean)), None)
+    later = next((e for e in told_known(known, article.clean) if (e.date - published).days > 1), None)
     if later is None:
         return None
     return (f"the page's date ({published:%d %b %Y}) is before the {later.name} ({later.date:%d %b %Y}), "
