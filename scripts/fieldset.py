@@ -51,9 +51,9 @@ from briefing.build import extract  # noqa: E402
 from briefing.evaluate import Report, digest, evaluate, load_gold, regressions  # noqa: E402
 
 FIELD = ROOT / "fieldset"
-CHECK_BATCHES = {"e", "n", "o", "q"}  # kept aside: misses never read
+CHECK_BATCHES = {"e", "n", "o", "q", "u"}  # kept aside: misses never read
 # i and j: kept aside since the fifth session; developed on since the tenth (2026-12-06 00:30 UTC),
-# their last held-out scores recorded in fieldset/README.md; e, n, o and q stay aside
+# their last held-out scores recorded in fieldset/README.md; e, n, o, q and u stay aside
 # n: labelled blind 2026-12-05, scored unseen at 18:09 and kept aside since
 # o: labelled blind in the eighth session, scored unseen at 19:10 UTC, kept aside: scores only
 # q (first story) and red-sea h: labelled blind in the ninth session (22:40 UTC), kept aside
@@ -64,10 +64,14 @@ CHECK_BATCHES = {"e", "n", "o", "q"}  # kept aside: misses never read
 # s: labelled blind on 2026-12-06 by a helper that ran no project code on it; scored unseen at the twelfth
 #    session's start and end; developed on since the thirteenth (2026-12-06 07:35 UTC)
 # t: labelled blind in the thirteenth session (2026-12-06, English texts only) by a helper that ran no project
-#    code on it; scored unseen at that session's start and end; developed on since the fourteenth (12-06 10:25 UTC)
+#    code on it; scored unseen at that session's start and end; developed on since the fourteenth
+#    (12-06 10:25 UTC)
+# u: labelled blind in the fourteenth session (2026-12-06, English texts only) by a helper that ran no project
+#    code on it; kept aside (scores only, --check) until the lead scores it unseen
 SPLITS = {"development": {"a", "b", "c", "d"}, "f": {"f"}, "g": {"g"}, "check": {"e"}, "h": {"h"}, "i": {"i"},
           "j": {"j"}, "k": {"k"}, "l": {"l"}, "m": {"m"},  # k, l: developed on after their unseen scores
-          "n": {"n"}, "o": {"o"}, "p": {"p"}, "q": {"q"}, "r": {"r"}, "s": {"s"}, "t": {"t"}}
+          "n": {"n"}, "o": {"o"}, "p": {"p"}, "q": {"q"}, "r": {"r"}, "s": {"s"}, "t": {"t"},
+          "u": {"u"}}
 DEFAULT_STORY = "us-forces-iraq-syria"
 
 
