@@ -67,7 +67,7 @@ CHECK_BATCHES = {"e", "n", "o", "q", "u"}  # kept aside: misses never read
 #    code on it; scored unseen at that session's start and end; developed on since the fourteenth
 #    (12-06 10:25 UTC)
 # u: labelled blind in the fourteenth session (2026-12-06, English texts only) by a helper that ran no project
-#    code on it; kept aside (scores only, --check) until the lead scores it unseen
+#    code on it; scored unseen at 10:25 UTC and kept aside (scores only, --check)
 SPLITS = {"development": {"a", "b", "c", "d"}, "f": {"f"}, "g": {"g"}, "check": {"e"}, "h": {"h"}, "i": {"i"},
           "j": {"j"}, "k": {"k"}, "l": {"l"}, "m": {"m"},  # k, l: developed on after their unseen scores
           "n": {"n"}, "o": {"o"}, "p": {"p"}, "q": {"q"}, "r": {"r"}, "s": {"s"}, "t": {"t"},
@@ -100,11 +100,12 @@ STORIES = {
     # unseen at the seventh session's start and end, and is developed on since; i (rs308-rs347,
     # labelled blind 2026-12-06) was scored unseen at the eleventh session's start and end, developed on
     # since; j (rs348-rs387, labelled blind in the twelfth session) was scored unseen, developed on since;
-    # k (rs388-rs427, labelled blind in the thirteenth session) is kept aside until the lead scores it
+    # k (rs388-rs427, labelled blind in the thirteenth session) was scored unseen, developed on since;
+    # l (rs428-rs467, labelled blind in the fourteenth session) is kept aside until the lead scores it
     "red-sea": Story("red-sea", FIELD / "red-sea", {"development": {"a", "b"}, "c": {"c"}, "d": {"d"},
                                                     "e": {"e"}, "f": {"f"}, "g": {"g"}, "h": {"h"},
-                                                    "i": {"i"}, "j": {"j"}, "k": {"k"}},
-                     {"f", "h"}, STORY_KINDS,  # d, e, g, i, j, k (since 12-06 10:25): developed on; f, h aside
+                                                    "i": {"i"}, "j": {"j"}, "k": {"k"}, "l": {"l"}},
+                     {"f", "h", "l"}, STORY_KINDS,  # d, e, g, i, j, k: developed on; f, h, l aside
                      # CENTCOM's count is the code's "attacks"; the seafarers its "killed"; the ships
                      # attacked and sunk the targets hit and lost, which this profile names
                      {"attacks_on_shipping": "attacks", "seafarers_killed": "killed",
