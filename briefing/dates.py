@@ -1181,8 +1181,8 @@ def _known_weekday_week_before(article: Article, known: tuple[KnownEvent, ...]) 
     if any((day - event.date).days < REPOST_WEEK for day in days):
         return None
     return (f"the clipper's date ({published:%d %b %Y}) puts the text's '{named.pop()}' on "
-            f"{days[0]:%d %b %Y}, a week or more after the {event.name} ({event.date:%d %b %Y}) it tells on that weekday: the "
-            "page was saved after it appeared; not used")
+            f"{days[0]:%d %b %Y}, a week or more after the {event.name} ({event.date:%d %b %Y}) it tells "
+            "on that weekday: the page was saved after it appeared; not used")
 
 
 _DAYTIME = Rules(grammar("events")).pattern("daytime_clock")

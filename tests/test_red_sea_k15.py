@@ -1,0 +1,46 @@
+"""The second story's forms read in the fourteenth session (issue 22, red-sea batch k), each in
+sentences of our own in the forms Red Sea reports take (never an article's words)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefing.extract.events import extract_events
+from briefing.topic import choose_topic
+from tests.conftest import make_article
+
+FIRST_ROUND = dt.date(2024, 1, 12)  # the first joint US/UK strikes, local day
+SECOND_ROUND = dt.date(2024, 1, 22)  # the second joint round
+
+
+def _strikes(text: str) -> set[tuple[str, dt.date | None]]:
+    article = make_article(text)  # an undated page: only the rounds' known days can date them
+    assert article.published is None
+    return {(e.type, e.date) for e in extract_events(article, choose_topic("red-sea"))
+            if e.type.endswith("strike")}
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # the joint rounds told by their order, on a page with no date of its own
+    ("Washington and London carry out second joint strikes on Houthi sites in Yemen.", SECOND_ROUND),
+    ("For a second time, U.S. and British forces conducted joint airstrikes on Houthi radars in Yemen.",
+     SECOND_ROUND),
+    ("The two allies jointly conducted a second wave of airstrikes on Houthi depots in Yemen.", SECOND_ROUND),
+    ("The first wave of strikes, in which the US and UK hit dozens of Houthi sites in Yemen, was larger.",
+     FIRST_ROUND),
+    ("The first major airstrikes by American and British jets on Houthi depots in Yemen were larger.",
+     FIRST_ROUND),
+])
+def test_a_joint_round_told_by_its_order_is_its_known_day(text: str, day: dt.date) -> None:
+    assert (("us_uk_strike", day) in _strikes(text))
+
+
+@pytest.mark.parametrize("text", [
+    # neighbours: a second round of the US alone, or a second wave told of no one, names no known round
+    "U.S. jets carried out a second wave of strikes on Houthi radars in Yemen.",
+    "A second wave of airstrikes hit Houthi depots in Yemen, residents said.",
+])
+def test_a_second_wave_not_told_as_joint_is_no_known_round(text: str) -> None:
+    assert all(day is None for _, day in _strikes(text))
