@@ -44,3 +44,22 @@ def test_a_joint_round_told_by_its_order_is_its_known_day(text: str, day: dt.dat
 ])
 def test_a_second_wave_not_told_as_joint_is_no_known_round(text: str) -> None:
     assert all(day is None for _, day in _strikes(text))
+
+
+def _all(text: str, published: dt.date | None = None) -> set[tuple[str, str | None, dt.date | None]]:
+    article = make_article(text, published) if published else make_article(text)
+    return {(e.type, e.country, e.date) for e in extract_events(article, choose_topic("red-sea"))}
+
+
+def test_a_ship_that_sustained_a_strike_is_the_target_of_an_attack() -> None:
+    # "<the ship> sustained a missile strike": the one hit bears the act, as in "came under attack";
+    # a ship of the record gives it its known day on a page with no date
+    text = ("Rebels fired missiles at merchant ships off Yemen. About half an hour later, the bulk carrier "
+            "Unity Explorer sustained a missile strike.")
+    assert ("attack_on_shipping", "Red Sea", dt.date(2023, 12, 3)) in _all(text)
+
+
+def test_sustained_as_an_adjective_names_no_target() -> None:
+    # "launched sustained strikes": the strikers' act, not one they bore
+    text = "U.S. jets launched sustained strikes on Houthi radar sites in Yemen on Monday."
+    assert _all(text, dt.date(2024, 3, 12)) == {("us_strike", "Yemen", dt.date(2024, 3, 11))}
