@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 
+from briefing.extract import extract_article
 from briefing.extract.events import extract_events
 from briefing.topic import choose_topic
 from tests.conftest import make_article
@@ -63,3 +64,20 @@ def test_sustained_as_an_adjective_names_no_target() -> None:
     # "launched sustained strikes": the strikers' act, not one they bore
     text = "U.S. jets launched sustained strikes on Houthi radar sites in Yemen on Monday."
     assert _all(text, dt.date(2024, 3, 12)) == {("us_strike", "Yemen", dt.date(2024, 3, 11))}
+
+
+def _figures(text: str) -> list[tuple[str, int, str]]:
+    found = extract_article(make_article(text, dt.date(2024, 3, 10)), choose_topic("red-sea"))
+    return sorted((t.metric, t.value, t.qualifier) for t in found.tallies)
+
+
+def test_strikes_on_shipping_counted_are_the_campaigns_attacks() -> None:
+    # the attackers' "strikes on shipping", counted since the campaign began: its attacks so far
+    text = "The rebels have launched more than 40 strikes on shipping since November, a US agency said."
+    assert _figures(text) == [("attacks", 40, "more than")]
+
+
+def test_strikes_on_the_attackers_counted_are_no_attacks() -> None:
+    # the other side's strikes, on the attackers' sites: no count of the campaign's attacks
+    text = "U.S. jets have carried out more than 40 strikes on Houthi targets since the rebels' attacks began."
+    assert _figures(text) == []
