@@ -79,5 +79,6 @@ def test_strikes_on_shipping_counted_are_the_campaigns_attacks() -> None:
 
 def test_strikes_on_the_attackers_counted_are_no_attacks() -> None:
     # the other side's strikes, on the attackers' sites: no count of the campaign's attacks
-    text = "U.S. jets have carried out more than 40 strikes on Houthi targets since the rebels' attacks began."
+    text = ("U.S. jets have carried out more than 40 strikes on Houthi targets since the rebels' attacks "
+            "began.")
     assert _figures(text) == []
