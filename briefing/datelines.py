@@ -133,9 +133,12 @@ BARE = re.compile(r"[ \t]*(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
 # A lede's dateline without its year or an agency, the story run on after its dash: "RIVERTON, Utopia,
 # Dec. 31 – Several rockets ..." (a place and, at most, its country, each of one to three
 # capitalised words; a weekday there is a page's running date)
+# A wire's country in brackets and a spaced colon after the day ("Washington, DC [US], December 4 : A
+# US Navy ship ...") are another wire's form of the same line.
 LEDE_DAY = re.compile(r"[ \t]*(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
-                      r"(?:[A-Z][A-Za-z.'-]+(?:[ \t]+[A-Z][A-Za-z.'-]+){0,2},[ \t]+){1,2}"
-                      rf"(?P<mon>{MON})[ \t]+(?P<day>{DAY})[ \t]+(?:--|—|–|-)[ \t]+(?=[A-Z])")
+                      r"(?:[A-Z][A-Za-z.'-]+(?:[ \t]+[A-Z][A-Za-z.'-]+){0,2}"
+                      r"(?:[ \t]+\[[A-Z][A-Za-z .]{0,20}\])?,[ \t]+){1,2}"
+                      rf"(?P<mon>{MON})[ \t]+(?P<day>{DAY})[ \t]+(?:--|—|–|-|:)[ \t]+(?=[A-Z])")
 CLIPPER = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
 # Page furniture that prints the reader's day, not the article's: "View Date:2024-12-23 14:33"
 # on a republished wire story of January, "Accessed 3 March 2024", "Today is Saturday, ...", and a

@@ -494,6 +494,21 @@ def _wire_today(article: Article, day: dt.date, wire: WireDay) -> Article:
     return dataclasses.replace(article, wire_today=WireToday(day, wire.start))
 
 
+def _by_line(article: Article, line: Dateline, wire: WireDay | None) -> Article:
+    """The article dated by its chosen date line, unless that is the page's own line a day before
+    the wire line of the text it prints ("Dec 03, 2023" above "CITY [Country], December 4 :"), with no
+    clipper's date to second either: a page cannot appear before the wire it carries, so one of the
+    two is another time zone's and the text does not say which day the page is. Then undated, and
+    the wire's text counts its days from the wire's day."""
+    if wire is None or line.kind == "clipper" or not _wire_day_ahead(wire, line.date):
+        return _dated(article, line.date, line.time, "dateline", line.start, line.end)
+    shown = article.text[wire.start:wire.end]
+    note = (f"the page's date line ({line.date:%d %b %Y}) is the day before its wire line ({shown}): "
+            "the page's day cannot be established; not used")
+    undated = _wire_today(article, line.date + dt.timedelta(days=1), wire)
+    return dataclasses.replace(undated, problems=(*article.problems, note))
+
+
 def _wire_over_clipper(article: Article, line: Dateline, wire: WireDay) -> tuple[Article, Dateline | None]:
     """A clipper's date against the article's own wire line: the clipper's is kept when the wire
     line is of its day, or of the day before while the page's own date line or address gives the
@@ -731,7 +746,7 @@ def date_article(article: Article, story: StoryTime | None = None) -> Article:
         if article.published is not None:
             return article
     if line:
-        return _dated(article, line.date, line.time, "dateline", line.start, line.end)
+        return _by_line(article, line, wire)
     if wire:
         article = _wire_dated(article, wire, story)
         if article.published is not None:
@@ -1081,7 +1096,7 @@ def against_known_events(article: Article, known: Iterable[KnownEvent]) -> Artic
         return article
     known = tuple(known)
     why = (_known_after(article, known) or _known_news_before(article, known)
-           or _known_on_another_weekday(article, known))
+           or _known_on_another_weekday(article, known) or _known_weekday_week_before(article, known))
     if why is None:
         return article
     return dataclasses.replace(article, published=None, published_time=None, published_basis="unknown",
@@ -1137,6 +1152,54 @@ def _known_on_another_weekday(article: Article, known: tuple[KnownEvent, ...]) -
                         f"but the {event.name} the text tells on that weekday was on {event.date:%d %b %Y}; "
                         "not used")
     return None
+
+
+def _known_weekday_week_before(article: Article, known: tuple[KnownEvent, ...]) -> str | None:
+    """Why a clipper's date is not used when the one weekday the text names is the weekday of the
+    one known event it tells, told with no day of its own, and counted from the clipper's date that
+    weekday falls a week or more after the event ("a destroyer shot down drones on Sunday ... <the
+    known ship> was struck", saved the next Sunday): the page is a later copy of that day's report,
+    its clipper's date the day it was saved. The same sentence's reading is
+    :func:`_known_on_another_weekday`; a page's own date line stands."""
+    published, evidence, clean = article.published, article.published_evidence, article.clean
+    clipper = CLIPPER.match(article.text)
+    if published is None or evidence is None or clipper is None or evidence.start != clipper.start(1):
+        return None
+    from .topic import told_known
+
+    named = {m.group(1) for m in _WEEKDAY_WORD.finditer(clean)}
+    told = told_known(known, clean) if len(named) == 1 else ()
+    if len(told) != 1 or _COUNTED_FROM.search(clean) or not _told_by_its_hours(clean, told[0]):
+        return None
+    event = told[0]
+    embeds = [m.span("date") for m in _EMBED_DATE.finditer(clean)]  # a post's day is the post's
+    found = [d for d in find_dates(clean, 0, len(clean), published, article.published_time)
+             if not any(a <= d.start < b for a, b in embeds)]
+    days = [d.date for d in found if d.basis == "weekday" and d.date is not None]
+    if not days or len(days) != len(found) or event.date.weekday() != days[0].weekday():
+        return None
+    if any((day - event.date).days < REPOST_WEEK for day in days):
+        return None
+    return (f"the clipper's date ({published:%d %b %Y}) puts the text's '{named.pop()}' on "
+            f"{days[0]:%d %b %Y}, a week or more after the {event.name} ({event.date:%d %b %Y}) it tells "
+            "on that weekday: the page was saved after it appeared; not used")
+
+
+_DAYTIME = Rules(grammar("events")).pattern("daytime_clock")
+_HOURS_LATER = Rules(grammar("events")).pattern("hours_later")
+
+
+def _told_by_its_hours(clean: str, event: KnownEvent) -> bool:
+    """Whether a sentence tells ``event`` by the hours of its day: a time of day in it or in the
+    sentence before ("The assault began at about 9:15 a.m. ... <the known ship> was struck"), or an
+    opening "About 30 minutes later": the day's own news, not a recollection of it."""
+    before = (0, 0)
+    for _, start, end in all_sentences(clean):
+        if event.told_in(clean[start:end]) and (
+                _DAYTIME.search(clean, before[0], end) or _HOURS_LATER.match(clean, start, end)):
+            return True
+        before = (start, end)
+    return False
 
 
 STALE_KNOWN = 3  # days: a known event told as the day's news this long after is a late copy's
