@@ -243,7 +243,8 @@ _JOB_TITLE = re.compile(rf"\b{_JOB}s?\s*$", re.I)
 # a paper's section between a byline's bars ("By Jane Roe | Middle East | ..."): every word a section's
 # word (a world region, a beat); an outlet's name has a word of its own ("Middle East Eye", "Arab News",
 # "Defense News", "Breaking Defense": the defence beat's words are outlets' names too)
-_SECTION_NAME = Rules(grammar("credits")).pattern("section_name")
+_CREDITS = Rules(grammar("credits"))  # the bylines' grammar: briefing/grammar/credits.toml
+_SECTION_NAME = _CREDITS.pattern("section_name")
 
 
 def byline_outlet(text: str) -> str | None:
@@ -316,7 +317,57 @@ def own_mark(text: str) -> str | None:
     match = _ORIGINALLY.search(text) if "original" in text or "first" in text else None
     if match:
         return re.sub(r"(?<![A-Z])\.$", "", match["outlet"].strip())
-    return _titled(text) or _named_alone(head) or _house_note(text)
+    return _titled(text) or _named_alone(head) or _house_note(text) or _own_opening(text) or _print_line(text)
+
+
+def _own_opening(text: str) -> str | None:
+    """The outlet the page's opening lines name as its own: its lede's or its dateline's."""
+    lines = [CLIPPER.sub("", line).strip() for line in _first_lines(text, 8)]
+    return _lede_outlet(lines) or _own_dateline(lines)
+
+
+def _lede_outlet(lines: list[str]) -> str | None:
+    """The outlet whose name opens the lede with a dash or a colon ("Desk Times - The group said").
+    Two such names are a round-up of others' reports: none."""
+    # (each match has its dash or colon within a name's length of the line's start)
+    names = {name for line in lines if _DASH_OR_COLON.search(line, 0, 90)
+             and (name := _named_by("lede_outlet", line))}
+    return names.pop() if len(names) == 1 else None
+
+
+_DASH_OR_COLON = re.compile("[-–—:]")
+
+
+def _own_dateline(lines: list[str]) -> str | None:
+    """The outlet the dateline names after its city and day ("Ardmore, January 21, 2024, The Desk
+    Today: ..."), or in brackets with no dash after it ("ARDMORE (Vale 24) Addressing ...")."""
+    for line in lines:
+        head = line[:150]  # (a dateline's colon or bracket is near the line's start)
+        name = ((":" in head and _named_by("dateline_colon_outlet", line))
+                or ("(" in head and _named_by("dateline_bracket_outlet", line)))
+        if name:
+            return name
+    return None
+
+
+def _print_line(text: str) -> str | None:
+    """The paper its print line names, closing the story: "Published in Desk Dawn, November 27th, 2022"."""
+    lines = (line.strip() for line in text.splitlines() if line.startswith("Published in ")) \
+        if "Published in " in text else ()
+    return next((name for line in lines if (name := _named_by("print_line", line))), None)
+
+
+def _named_by(rule: str, line: str) -> str | None:
+    """The outlet a rule of the credits' grammar reads from the whole of a line, if it is no day, no
+    section's heading ("World News: ..."), no agency (their credits are read apart) and no picture's."""
+    match = _CREDITS.pattern(rule).fullmatch(line)
+    name = match["outlet"].strip() if match else ""
+    bare = re.sub(r"^The\s+", "", name)
+    # (a section's words opening a name with "The" are a masthead's: "The World Desk"; "The Latest" is none)
+    if (not name or FULL_DATE_WORDS.search(name) or _SECTION.match(name) or _a_section(bare)
+            or name in AGENCIES or bare.upper() in _NOT_OUTLETS or _PICTURE.search(name)):
+        return None
+    return name
 
 
 def _titled(text: str) -> str | None:
@@ -325,7 +376,14 @@ def _titled(text: str) -> str | None:
         match = _TITLE_SUFFIX.match(CLIPPER.sub("", line))
         if match and not _SECTION.match(match["outlet"]):
             return match["outlet"]
+        # a name with "The" after a bar or a dash: "Drones hit a base in Syria – The Desk"
+        name = _BAR_THE.search(line) and _named_by("title_the_outlet", CLIPPER.sub("", line).strip())
+        if name:
+            return name
     return None
+
+
+_BAR_THE = re.compile(" [|–—] The ")  # in every title the rule title_the_outlet reads
 
 
 def _house_note(text: str) -> str | None:

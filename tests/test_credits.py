@@ -444,3 +444,40 @@ def test_a_text_naming_no_providing_verb_is_not_searched_for_its_provider(text: 
 def test_each_providing_verb_names_the_agency(verb: str) -> None:
     assert guess_outlet(f"Drones hit a base on Friday.\n\nThis story was {verb} by The Associated Press.",
                         None) == "Associated Press"
+
+
+@pytest.mark.parametrize(("text", "outlet"), [
+    # the outlet's name opening its lede with a dash or a colon, with its city, its desk or its acronym
+    (" date 2024-03-02 Vale Times - Sources said a drone hit the base on Saturday.\n\nMore follows.",
+     "Vale Times"),
+    ("Drones hit base\n\nNorland News – Ardmore\n\nA faction said on Monday it hit the base.",
+     "Norland News"),
+    ("Drones hit base\n\nA drone hit the base on Monday.\n\nVale 24: The attack hit the landing zone.",
+     "Vale 24"),
+    ("Drones hit base\n\nMonday 3 January 22 - 09:42\n\nDeskNews Analysis Group: Two drones hit the base.",
+     "DeskNews"),
+    ("Drones hit base\nFighters hit two bases.\nNorland Voice Agency (NVA) - Monitoring: The group said so.",
+     "Norland Voice Agency"),
+    # the dateline naming the outlet after its city and day, or in brackets with no dash after it
+    ("Base hit\n\nArdmore, January 21, 2024, The Desk Today: The command said the base was hit.",
+     "The Desk Today"),
+    ("Base hit\n\nJan 4, 2025\nARDMORE DC, Norland (Vale 24) Addressing reporters, the spokeswoman said.",
+     "Vale 24"),
+    ("Image Copyright © Jane Roe\nArdmore (Vale24)\nA tanker was hit in the port today.", "Vale24"),
+    # the paper's print line closing the story; the title with a name that takes "The"
+    ("Drones hit the base on Friday.\n\nPublished in Dawnlight, November 27th, 2022\n\nOpinion", "Dawnlight"),
+    ("Drones attack a base in Norland – The Hillside\n\n\nThree drones hit a base on Friday.",
+     "The Hillside"),
+    # neighbours that stay unknown: a city's dash, a round-up of two outlets' ledes, a section's heading,
+    # a day, a name the story's people speak to, a study's journal, a hyphen's "The Latest"
+    ("Drones hit base\n\nArdmore - The group said on Monday it had struck the base.", None),
+    ("Round-up\n\nDesk Times: The base was hit.\n\nVale News: Two drones hit the base.", None),
+    ("Drones hit base\n\nBreaking News: The group said on Monday it had struck the base.", None),
+    ("Drones hit base\n\nOn January 24: The group said it had struck the base.", None),
+    ("Drones hit base\n\nA drone hit the base, an official told Vale Times: \"no one was hurt\".", None),
+    ("Drones hit base\n\nThe study was published in Dawnlight, November 27th, 2022, the team said.", None),
+    ("Drones attack a base in Norland - The Latest\n\nThree drones hit a base on Friday.", None),
+    ("Drones attack a base in Norland – The Latest\n\nThree drones hit a base on Friday.", None),
+])
+def test_the_pages_own_name_where_the_page_prints_it(text: str, outlet: str | None) -> None:
+    assert guess_outlet(text, None) == outlet
