@@ -57,11 +57,21 @@ _AGENCY_DATED = re.compile(rf"^[ \t]*(?P<agency>{_AGENCY_CAPS})(?:[ \t]*[,/][ \t
                            r"(?:[ \t]+[A-Z]{2,}(?:[ \t]+[A-Z]{2,})?(?=[ \t]*\n))?"
                            r"(?:[ \t]*[,|·•][ \t]*|[ \t]+|[ \t]*\n[ \t]*(?=Published))"
                            rf"(?:Published:?[ \t]+)?{_DATE_AHEAD}", re.M)
+# "Reuters | Nairobi | Updated: 14-03-2024": the agency and its city between bars over the page's times
+_AGENCY_PIPED = re.compile(rf"^[ \t]*(?P<agency>{_AGENCY})[ \t]*\|[ \t]*[A-Z][\w .'-]{{1,30}}?[ \t]*\|[ \t]*"
+                           r"(?:Updated|Published|Posted)\b", re.M)
 _BYLINE = re.compile(r"^By\b[^\n]{0,80}?[,|·•]\s*"
                      r"(?P<agency>Associated Press|The Associated Press|Reuters|AFP)\b", re.M)
 # "This article was provided by Reuters." closing a copy on another site: the agency that wrote it
 _PROVIDED = re.compile(r"\b(?:This|The)\s+(?:article|story|report|content)\s+(?:was|is)\s+"
                        rf"(?:provided|supplied|distributed|syndicated)\s+by\s+(?:The\s+)?(?P<agency>{_AGENCY})\b")
+# the agency signing the story off in its last paragraph: after a bullet ("• Reuters"), with a partner
+# after a slash ("REUTERS/DESKNEWS"), or in capitals after the last sentence ("... no casualties. REUTERS");
+# not a picture's credit ("REUTERS/Jane Roe", "Jane Roe/REUTERS")
+_AGENCY_UPPER = "|".join(sorted({re.escape(a.upper()) for a in AGENCIES}, key=len, reverse=True))
+_CLOSING = re.compile(rf"(?:[•·▪][ \t]*(?P<agency>{_AGENCY})|(?P<caps>{_AGENCY_UPPER})(?:/[A-Z]{{2,}})+)"
+                      r"[ \t]*$")
+_CLOSING_UPPER = re.compile(rf"(?<=[.!?”\"] )(?P<agency>{_AGENCY_UPPER})[ \t]*$")
 _SIGN_OFF = re.compile(r"[-–—]\s*(?P<agency>AFP|Reuters|AP|Xinhua|IANS|dpa|UPI|SANA|NNN)\s*$", re.M)
 _REPORTING_BY = re.compile(r"\((?:Reporting|Writing) by [^)]{3,200}\)")
 _COURTESY = re.compile(r"^courtesy\s*:\s*(.{2,60}?)\s*$", re.I | re.M)
@@ -186,7 +196,7 @@ def wire_credit(text: str) -> str | None:
     """The agency a text credits, in its dateline, byline or sign-off, if any."""
     head = text[:3000]
     named = _AGENCY_NAME.search(head) is not None  # each search of the head below needs a name
-    patterns = (_DATELINE_CREDIT, _BYLINE, _CITY_AGENCY, _BY_AGENCY, _AGENCY_DATED, _SLASHED)
+    patterns = (_DATELINE_CREDIT, _BYLINE, _CITY_AGENCY, _BY_AGENCY, _AGENCY_DATED, _SLASHED, _AGENCY_PIPED)
     for pattern in patterns if named else ():
         match = pattern.search(head)
         if match and not (pattern is _DATELINE_CREDIT and _closes_a_sentence(head, match)):
@@ -198,15 +208,26 @@ def wire_credit(text: str) -> str | None:
     sign_off = _SIGN_OFF.search(text) or _provided(text)
     if sign_off:
         return AGENCIES[sign_off["agency"]]
-    for start, end in list(paragraphs(text))[-3:]:  # the agency's name alone, signing the story off
+    last = list(paragraphs(text))[-3:]
+    for start, end in last:  # the agency's name alone, signing the story off
         alone = _ALONE.match(text, start, end)
         if alone:
             return AGENCIES[alone["agency"]]
+    closing = _closing(text, *last[-1]) if last else None
+    if closing:
+        return closing
     if _REPORTING_BY.search(text):
         return "Reuters"
     marks = _MARK.finditer(head) if named else iter(())
     mark = next((m for m in marks if not _closes_a_sentence(head, m)), None)
     return AGENCIES[mark["agency"]] if mark else None
+
+
+def _closing(text: str, start: int, end: int) -> str | None:
+    """The agency signing off the story's last paragraph (``text[start:end]``): "• Reuters",
+    "REUTERS/DESKNEWS" (the whole paragraph), or "... no casualties. REUTERS" (closing it)."""
+    match = _CLOSING.match(text, start, end) or _CLOSING_UPPER.search(text, start, end)
+    return _agency(match["agency"] or match["caps"]) if match else None
 
 
 def _provided(text: str) -> re.Match[str] | None:
@@ -258,11 +279,38 @@ def byline_outlet(text: str) -> str | None:
         if (match and not FULL_DATE_WORDS.search(match["outlet"]) and not _JOB_TITLE.search(match["outlet"])
                 and not _a_section(match["outlet"]) and (pattern is not _DESK or _a_desk(match))):
             return AGENCIES.get(match["outlet"].strip(), match["outlet"].strip())
+    credited = _credit_line(head)
+    if credited:
+        return credited
     if _GLUED_BYLINE.search(head):
         told = [m["outlet"] for m in _TOLD.finditer(text) if m["outlet"] not in _NOT_OUTLETS]
         if told:
             return max(dict.fromkeys(told), key=told.count)
     return None
+
+
+# the page's credit lines that name its house, each a rule of the credits' grammar: "By The Desk and
+# Reuters", "Agencies and Desk News MIDDLE EAST", "2023-11-13 05:15:06 - From: Vale 24", "Published Jun
+# 12, 2024 12:13 PM by The Desk Review"
+_CREDIT_RULES = ("by_outlet_and_partner", "agencies_and_outlet", "from_outlet", "published_by_the_outlet")
+_CREDIT_START = re.compile(r"(?:By|Agencies|AGENCIES|Published|Posted)\s|[^\n]{0,30}From:")
+
+
+def _credit_line(head: str) -> str | None:
+    """The outlet a credit line of the page's head names as its house; a partner joined to it in a
+    byline must be an agency ("By The Desk and Reuters"; "By The Desk and Jane Roe" is left)."""
+    for line in (line.strip() for line in head.splitlines()):
+        for rule in _CREDIT_RULES if _CREDIT_START.match(line) else ():
+            name = _named_by(rule, line)
+            if name and (rule != "by_outlet_and_partner" or _agency_partner(line)):
+                return name
+    return None
+
+
+def _agency_partner(line: str) -> bool:
+    """Whether the partner a byline joins to the outlet's name is an agency ("By The Desk and Reuters")."""
+    match = _CREDITS.pattern("by_outlet_and_partner").fullmatch(line)
+    return match is not None and match["partner"] in AGENCIES
 
 
 def _a_section(name: str) -> bool:

@@ -481,3 +481,33 @@ def test_each_providing_verb_names_the_agency(verb: str) -> None:
 ])
 def test_the_pages_own_name_where_the_page_prints_it(text: str, outlet: str | None) -> None:
     assert guess_outlet(text, None) == outlet
+
+
+@pytest.mark.parametrize(("text", "outlet"), [
+    # the page's credit lines naming its house: joined with an agency, over its agencies' reports,
+    # after the time it was filed, after the day it ran with "The"
+    ("Drones hit base\n\nA soldier at the base. (AP/Jane Roe)\n\nBy The Desk and Reuters\n\nThe command "
+     "said.", "The Desk"),
+    ("Drones hit base\n\nThe command said so.\n\nAgencies and Desk News MIDDLE EAST\nPublished July 31,2024\n"
+     "Subscribe", "Desk News"),
+    ("Drones hit base\n2023-11-13 05:15:06 - From: Vale 24\nA monitor said drones hit the base.",
+     "Vale 24"),
+    ("Tanker hit\n\nPublished Jun 12, 2024 12:13 PM by The Desk Review\n\nA tanker was hit.",
+     "The Desk Review"),
+    # an agency over its city and the page's times; an agency signing off the last paragraph
+    ("Ship seized\nReuters | Ardmore | Updated: 14-03-2024 00:05 IST\nA ship was seized.", "Reuters"),
+    ("Drones hit base\n\nDrones hit the base on Monday.\n\n  • Reuters", "Reuters"),
+    ("Drones hit base\n\nDrones hit the base on Monday.\n\nREUTERS/DESKNEWS", "Reuters"),
+    ("Drones hit base\n\nDrones hit the base on Monday. It was not clear if anyone was hurt. REUTERS\n",
+     "Reuters"),
+    # neighbours left unknown: a reporter joined with an agency, a reporter's "Published ... by",
+    # an e-mail's sender, a picture's credit closing the page, an agency told something
+    ("Drones hit base\n\nBy Jane Roe and Reuters\n\nThe command said.", None),
+    ("Drones hit base\n\nBy The Desk and Jane Roe\n\nThe command said.", None),
+    ("Tanker hit\n\nPublished Jun 12, 2024 12:13 PM by Jane Roe\n\nA tanker was hit.", None),
+    ("Drones hit base\nFrom: Jane Roe\nA monitor said drones hit the base.", None),
+    ("Drones hit base\n\nDrones hit the base on Monday.\n\nSmoke over the base. REUTERS/Jane Roe", None),
+    ("Drones hit base\n\nDrones hit the base on Monday, an official told REUTERS", None),
+])
+def test_the_pages_credit_lines_and_an_agencys_sign_off(text: str, outlet: str | None) -> None:
+    assert guess_outlet(text, None) == outlet
