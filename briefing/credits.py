@@ -147,7 +147,7 @@ _BY_NAME_OUTLET = re.compile(r"By(?<!\wBy)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){
 # told Desk News" is not: a copy on another site cites the outlet so, once or many times.)
 # ("independently" is the formula's mark: "The Pentagon could not confirm the claim", "He could not
 # confirm" name a voice of the story, never the outlet; nor do a pronoun or people in the plural)
-_VERIFIER = re.compile(r"(?:^|(?<=[.!?] )|(?<=[.!?]” ))"  # opening a line or a sentence
+_VERIFIER = re.compile(r"(?:^|(?<=[.!?] )|(?<=[.!?]” )|(?<=[a-z][.!?]))"  # opening a line or a sentence
                        r"(?!(?:He|She|It|We|I|They|You|Officials|Authorities|Police|Investigators|Witnesses"
                        r"|Residents|Analysts|Experts)\b)(?P<outlet>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,2})\s+"
                        r"(?:could not|was unable to|cannot|has not been able to)\s+independently\s+"
@@ -162,15 +162,18 @@ _SECTION = re.compile(r"^(?:(?-i:[A-Z]\.?[A-Z]\.?)(?=\s)|Breaking|Latest|Top|Wor
 # in Syria – CBS News" (a name ending as outlets' names do; not "... - report", not "... - Pentagon")
 _TITLE_SUFFIX = re.compile(r"^.{15,200}?\s[|–—-]\s"
                            rf"(?P<outlet>(?:The\s+)?(?:[A-Z][\w&.]*\s+){{1,2}}{_OUTLET_WORD})\s*$")
-# "This article originally appeared on USA TODAY", "first published by The Desk"
+# "This article originally appeared on USA TODAY", "first published by The Desk", "Read the rest of the
+# story at The Desk Review" closing an excerpt
 _ORIGINALLY = re.compile(r"\b(?:[Tt]his\s+(?:article|story|piece|post)\s+(?:was\s+)?(?:originally|first)\s+"
-                         r"(?:appeared|published|ran|featured)|Read\s+the\s+original\s+(?:article|story))\s+(?:on|in|at)\s+"
+                         r"(?:appeared|published|ran|featured)|Read\s+the\s+(?:original|rest\s+of\s+the)\s+"
+                         r"(?:article|story))\s+(?:on|in|at)\s+"
                          r"(?:the\s+)?"
                          r"(?P<outlet>[A-Z][\w&.'’-]*(?:[ \t]+[A-Z0-9][\w&.'’-]*){0,3})")
+_ORIGINALLY_WORDS = ("original", "first", "rest of")
 # the page's notes on its own newsroom: its author's line ("Jane Roe is the news editor of Desk.com, follow
 # her ...", "Jane Roe is The Desk Times' military correspondent") and its copyright line ("Copyright Desk
 # Daily 2024", "© 2024 Desk Daily. All rights reserved."), each a line of its own
-_JOB = r"(?:editor|correspondent|reporter|writer|journalist|columnist|contributor|producer)"
+_JOB = r"(?:editor|correspondent|reporter|writer|journalist|columnist|contributor|producer|bureau\s+chief)"
 _HOUSE = r"[A-Z][\w&.'’-]*(?:\s(?:of|the|and|[A-Z][\w&.'’-]*)){0,4}?"
 _AUTHOR = re.compile(rf"^[A-Z][\w.'’-]*(?:\s+[A-Z(][\w.'’()-]*){{1,3}}\s+is\s+(?:"
                      rf"(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?{_JOB}\s+(?:of|at|for|with)\s+"
@@ -292,8 +295,9 @@ def byline_outlet(text: str) -> str | None:
 # the page's credit lines that name its house, each a rule of the credits' grammar: "By The Desk and
 # Reuters", "Agencies and Desk News MIDDLE EAST", "2023-11-13 05:15:06 - From: Vale 24", "Published Jun
 # 12, 2024 12:13 PM by The Desk Review"
-_CREDIT_RULES = ("by_outlet_and_partner", "agencies_and_outlet", "from_outlet", "published_by_the_outlet")
-_CREDIT_START = re.compile(r"(?:By|Agencies|AGENCIES|Published|Posted)\s|[^\n]{0,30}From:")
+_CREDIT_RULES = ("by_outlet_and_partner", "agencies_and_outlet", "from_outlet", "published_by_the_outlet",
+                 "by_outlet_in_capitals")
+_CREDIT_START = re.compile(r"(?:[Bb]y|Agencies|AGENCIES|Published|Posted)\s|[^\n]{0,30}From:")
 
 
 def _credit_line(head: str) -> str | None:
@@ -362,10 +366,17 @@ def own_mark(text: str) -> str | None:
         if match and _a_mark(match):
             return match["outlet"].strip()  # (an agency's mark is its credit: wire_credit)
     # (every match holds one of these words: most texts are not searched)
-    match = _ORIGINALLY.search(text) if "original" in text or "first" in text else None
+    match = _ORIGINALLY.search(text) if any(word in text for word in _ORIGINALLY_WORDS) else None
     if match:
         return re.sub(r"(?<![A-Z])\.$", "", match["outlet"].strip())
-    return _titled(text) or _named_alone(head) or _house_note(text) or _own_opening(text) or _print_line(text)
+    return (_titled(text) or _named_alone(head) or _house_note(text) or _own_opening(text)
+            or _print_line(text) or _live_host(text))
+
+
+def _live_host(text: str) -> str | None:
+    """The outlet whose live page welcomes its readers: "Hello and welcome to the Desk's live coverage"."""
+    match = _CREDITS.pattern("live_welcome").search(text) if "elcome to" in text else None
+    return match["outlet"] if match else None
 
 
 def _own_opening(text: str) -> str | None:
@@ -442,9 +453,14 @@ def _house_note(text: str) -> str | None:
              and not _voice(m.group().split(" is ")[0].split()[-1], text)]
     for match in (*notes, *_COPYRIGHT.finditer(text)):
         name = re.sub(r"(?<![A-Z])\.$", "", (match["outlet"] or match.groupdict().get("own") or "").strip())
-        if name and not (_PICTURE.search(name) or _INSTITUTION.search(name) or name.upper() in _NOT_OUTLETS):
+        # (a body's word in a name ending as outlets' do is a newsroom's: "Desk Military Times")
+        official = _INSTITUTION.search(name) and not _ENDS_AS_OUTLET.search(name)
+        if name and not (_PICTURE.search(name) or official or name.upper() in _NOT_OUTLETS):
             return AGENCIES.get(name, name)
     return None
+
+
+_ENDS_AS_OUTLET = re.compile(rf"\s{_OUTLET_WORD}$")
 
 
 def _named_alone(head: str) -> str | None:
@@ -559,12 +575,14 @@ def heading_outlet(text: str, names: Iterable[str]) -> str | None:
     known = sorted({name for name in names if name}, key=len, reverse=True)
     if not known:
         return None
-    heading = re.compile(rf"(?P<outlet>{'|'.join(map(re.escape, known))})[ \t]*[,|·•–—-]?[ \t]*"
-                         rf"{_DATE_AHEAD}[^\n]{{0,40}}\d{{4}}\s*$")
+    names = "|".join(map(re.escape, known))
+    heading = re.compile(rf"(?P<outlet>{names})[ \t]*[,|·•–—-]?[ \t]*{_DATE_AHEAD}[^\n]{{0,40}}\d{{4}}\s*$"
+                         # or its dateline's mark alone over the lede, or opening it: "CNN —"
+                         rf"|(?P<mark>{names})[ \t]*(?:[-–—:]|--)(?:[ \t]+[A-Z“\"].*|[ \t]*)$")
     for line in _first_lines(text, 8):
         match = heading.match(CLIPPER.sub("", line).strip())
         if match:
-            return match["outlet"]
+            return match["outlet"] or match["mark"]
     return None
 
 

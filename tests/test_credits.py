@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from briefing.credits import guess_outlet, guess_title
+from briefing.credits import guess_outlet, guess_title, heading_outlet
 
 
 @pytest.mark.parametrize(("text", "url", "outlet"), [
@@ -511,3 +511,39 @@ def test_the_pages_own_name_where_the_page_prints_it(text: str, outlet: str | No
 ])
 def test_the_pages_credit_lines_and_an_agencys_sign_off(text: str, outlet: str | None) -> None:
     assert guess_outlet(text, None) == outlet
+
+
+@pytest.mark.parametrize(("text", "outlet"), [
+    # the page's notes on itself: its reporter's line, its live page's welcome, the formula glued to the
+    # sentence before it, the note closing an excerpt, a byline in capitals
+    ("Drones hit a base.\nJane Roe is the Pentagon bureau chief at Desk Military Times. She covers the "
+     "forces.", "Desk Military Times"),
+    ("Live updates\n\nHello and welcome to the Desk’s live coverage of the crisis.\n\nDrones hit a base.",
+     "Desk"),
+    ("Rebels released footage of a boat hitting a tanker.The tanker is registered abroad.Deskful could not "
+     "independently verify who owns it.", "Deskful"),
+    ("A drone hit the ship.\n\nRead the rest of the story at The Desk Review, here.", "The Desk Review"),
+    ("Rocket hits base\n\nby NORLAND VALE DIGITAL NEWS\n\nA rocket hit the base.",
+     "NORLAND VALE DIGITAL NEWS"),
+    # neighbours left unknown: a body's name that ends as no outlet's, a welcome in the first person, a
+    # voice that could not verify, a byline in capitals of a person
+    ("Drones hit a base.\nJane Roe is the bureau chief at the Desk Military Command. She covers the forces.",
+     None),
+    ("Live updates\n\nHello and welcome to our live coverage of the crisis.\n\nDrones hit a base.", None),
+    ("A drone hit the ship.The Pentagon could not independently verify it, the Pentagon said.", None),
+    ("Rocket hits base\n\nby JANE ROE\n\nA rocket hit the base.", None),
+])
+def test_the_pages_notes_on_itself(text: str, outlet: str | None) -> None:
+    assert guess_outlet(text, None) == outlet
+
+
+@pytest.mark.parametrize(("text", "outlet"), [
+    ("Rockets hit base\n\nDesk News —\n\nRockets hit a base on Monday, an official said.", "Desk News"),
+    ("Rockets hit base\n\nDesk News – Rockets hit a base on Monday, an official said.", "Desk News"),
+    ("Rockets hit base\n\nDesk News January 29, 2024\n\nRockets hit a base.", "Desk News"),
+    # not a name the table does not know, nor a known name the lede names otherwise
+    ("Rockets hit base\n\nVale Wire —\n\nRockets hit a base on Monday, an official said.", None),
+    ("Rockets hit base\n\nDesk News reports that rockets hit a base on Monday.", None),
+])
+def test_a_known_outlet_heading_its_page_or_marking_its_dateline(text: str, outlet: str | None) -> None:
+    assert heading_outlet(text, ["Desk News", "Desk Daily"]) == outlet
