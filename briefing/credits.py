@@ -390,7 +390,7 @@ def _lede_outlet(lines: list[str]) -> str | None:
     Two such names are a round-up of others' reports: none."""
     # (each match has its dash or colon within a name's length of the line's start)
     names = {name for line in lines if _DASH_OR_COLON.search(line, 0, 90)
-             and (name := _named_by("lede_outlet", line))}
+             and (name := _named_by("lede_outlet", line) or _named_by("lede_outlet_section", line))}
     return names.pop() if len(names) == 1 else None
 
 
@@ -403,10 +403,18 @@ def _own_dateline(lines: list[str]) -> str | None:
     for line in lines:
         head = line[:150]  # (a dateline's colon or bracket is near the line's start)
         name = ((":" in head and _named_by("dateline_colon_outlet", line))
-                or ("(" in head and _named_by("dateline_bracket_outlet", line)))
+                or ("(" in head and (_named_by("dateline_bracket_outlet", line) or _comma_bracket(line))))
         if name:
             return name
     return None
+
+
+def _comma_bracket(line: str) -> str | None:
+    """The outlet in brackets after the city and a comma, with an agency's initials before it if any:
+    "Ardmore, (NPA - Vale Point News - 17th Oct, 2024) The ..." is NPA's copy on Vale Point News."""
+    name = _named_by("dateline_comma_bracket", line)
+    match = _CREDITS.pattern("dateline_comma_bracket").fullmatch(line) if name else None
+    return f"{match['agency']} (via {name})" if match and match["agency"] else name
 
 
 def _print_line(text: str) -> str | None:

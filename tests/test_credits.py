@@ -547,3 +547,20 @@ def test_the_pages_notes_on_itself(text: str, outlet: str | None) -> None:
 ])
 def test_a_known_outlet_heading_its_page_or_marking_its_dateline(text: str, outlet: str | None) -> None:
     assert heading_outlet(text, ["Desk News", "Desk Daily"]) == outlet
+
+
+@pytest.mark.parametrize(("text", "outlet"), [
+    # the outlet in brackets after the city and a comma, with an agency's initials and the day if given
+    ("Bases attacked\n\nArdmore, (Vale independent) Amid the war in the region, the forces were attacked.",
+     "Vale independent"),
+    ("Depots struck\n\nArdmore, (NPA - Vale Point / Norland Point News - 17th Oct, 2024) The command struck "
+     "the depots.", "NPA (via Vale Point / Norland Point News)"),
+    # the outlet's name glued to its section's, opening the lede
+    ("Bases attacked\n\nThe group said it hit three bases.\n\nVale PressWest Asia: “In response, the group "
+     "fired drones.", "Vale Press"),
+    # neighbours left unknown: the bracket closing a sentence, a name followed by its section and a verb
+    ("Bases attacked\n\nArdmore, (Vale independent).\n\nThe forces were attacked.", None),
+    ("Bases attacked\n\nVale Press West Asia said the group fired drones.", None),
+])
+def test_the_outlet_in_a_datelines_brackets_or_glued_to_its_section(text: str, outlet: str | None) -> None:
+    assert guess_outlet(text, None) == outlet
