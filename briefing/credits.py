@@ -9,6 +9,7 @@ A copy on another site names both: "Associated Press (via news.example)".
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable
 
@@ -216,7 +217,7 @@ def wire_credit(text: str) -> str | None:
         alone = _ALONE.match(text, start, end)
         if alone:
             return AGENCIES[alone["agency"]]
-    closing = _closing(text, *last[-1]) if last else None
+    closing = (_closing(text, *last[-1]) or _signed_over_tags(text)) if last else None
     if closing:
         return closing
     if _REPORTING_BY.search(text):
@@ -224,6 +225,24 @@ def wire_credit(text: str) -> str | None:
     marks = _MARK.finditer(head) if named else iter(())
     mark = next((m for m in marks if not _closes_a_sentence(head, m)), None)
     return AGENCIES[mark["agency"]] if mark else None
+
+
+def _signed_over_tags(text: str) -> str | None:
+    """The agency alone on its line after the story's last sentence, with only the page's tags under it
+    ("Reuters" over "Middle East News", "Iraq", "Rocket")."""
+    spans = list(paragraphs(text))
+    if not _TAG.fullmatch(text, *spans[-1]):
+        return None  # (the story ends with a sentence: most do)
+    for index in range(len(spans) - 1, max(len(spans) - 13, 0), -1):
+        alone = _ALONE.match(text, *spans[index])
+        if alone:
+            return AGENCIES[alone["agency"]]
+        if not _TAG.fullmatch(text, *spans[index]):
+            return None
+    return None
+
+
+_TAG = re.compile(r"[A-Z][\w'’-]*(?:[ -][\w'’-]+){0,3}")  # a page's tag: a few words, no sentence
 
 
 def _closing(text: str, start: int, end: int) -> str | None:
@@ -370,7 +389,13 @@ def own_mark(text: str) -> str | None:
     if match:
         return re.sub(r"(?<![A-Z])\.$", "", match["outlet"].strip())
     return (_titled(text) or _named_alone(head) or _house_note(text) or _own_opening(text)
-            or _print_line(text) or _live_host(text))
+            or _print_line(text) or _live_host(text) or _authored_via(text))
+
+
+def _authored_via(text: str) -> str | None:
+    """The outlet a copy's author note says it came through: "Authored by Jane Roe via Desk Hedge"."""
+    match = _CREDITS.pattern("authored_via").search(text) if "Authored by" in text else None
+    return re.sub(r"(?<![A-Z])\.$", "", match["outlet"]) if match else None
 
 
 def _live_host(text: str) -> str | None:
@@ -389,12 +414,14 @@ def _lede_outlet(lines: list[str]) -> str | None:
     """The outlet whose name opens the lede with a dash or a colon ("Desk Times - The group said").
     Two such names are a round-up of others' reports: none."""
     # (each match has its dash or colon within a name's length of the line's start)
-    names = {name for line in lines if _DASH_OR_COLON.search(line, 0, 90)
+    names = {name for line in lines
+             if _DASH_OR_COLON.search(line, 0, 90) and _OUTLET_WORD_IN.search(line, 0, 90)
              and (name := _named_by("lede_outlet", line) or _named_by("lede_outlet_section", line))}
     return names.pop() if len(names) == 1 else None
 
 
 _DASH_OR_COLON = re.compile("[-–—:]")
+_OUTLET_WORD_IN = _CREDITS.pattern("outlet_word")  # in every name the lede's and datelines' rules read
 
 
 def _own_dateline(lines: list[str]) -> str | None:
@@ -402,8 +429,10 @@ def _own_dateline(lines: list[str]) -> str | None:
     Today: ..."), or in brackets with no dash after it ("ARDMORE (Vale 24) Addressing ...")."""
     for line in lines:
         head = line[:150]  # (a dateline's colon or bracket is near the line's start)
-        name = ((":" in head and _named_by("dateline_colon_outlet", line))
-                or ("(" in head and (_named_by("dateline_bracket_outlet", line) or _comma_bracket(line))))
+        worded = _OUTLET_WORD_IN.search(head) is not None
+        name = ((worded and ":" in head and _named_by("dateline_colon_outlet", line))
+                or (worded and "(" in head and _named_by("dateline_bracket_outlet", line))
+                or (", (" in head and _comma_bracket(line)))
         if name:
             return name
     return None
@@ -601,10 +630,17 @@ def _via(credit: str, site: str | None) -> str:
 
 
 def _first_lines(text: str, count: int) -> list[str]:
-    """The text's first ``count`` lines that are neither blank nor page furniture (clippers keep
-    a paragraph per line, or several lines in one paragraph)."""
+    """The text's first ``count`` lines (eight at most) that are neither blank nor page furniture
+    (clippers keep a paragraph per line, or several lines in one paragraph)."""
+    return list(_opening_lines(text)[:count])
+
+
+@functools.lru_cache(maxsize=8)
+def _opening_lines(text: str) -> tuple[str, ...]:
+    """The text's first eight lines past the furniture, found once for the outlet's several looks
+    at them (its title, its lede, its dateline, its prefix)."""
     lines = (line.strip() for line in text[:3000].splitlines())
-    return [line for line in lines if line and not _furniture(line)][:count]
+    return tuple([line for line in lines if line and not _furniture(line)][:8])
 
 
 def _furniture(line: str) -> bool:

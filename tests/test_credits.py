@@ -564,3 +564,22 @@ def test_a_known_outlet_heading_its_page_or_marking_its_dateline(text: str, outl
 ])
 def test_the_outlet_in_a_datelines_brackets_or_glued_to_its_section(text: str, outlet: str | None) -> None:
     assert guess_outlet(text, None) == outlet
+
+
+# a story of its own lines, past the page's head (where an agency alone on its line is its credit line)
+_STORY = "".join(f"Rockets hit the base on day {day}, two sources said.\n" for day in range(1, 10))
+
+
+@pytest.mark.parametrize(("text", "outlet"), [
+    # the agency alone after the last sentence, over the page's tags; a copy's author note with its outlet
+    ("Rockets hit base\n\n" + _STORY + "Reuters\nMiddle East News\nNorland\nAin Vale\nRocket\nAttack",
+     "Reuters"),
+    ("Ships hit\n\nRebels hit two ships on Sunday.\n\ndeveloping...\n\nAuthored by Jane Roe via Desk Hedge "
+     "January 28th 2024", "Desk Hedge"),
+    # neighbours left unknown: the agency alone with sentences after it; an author note with no outlet
+    ("Rockets hit base\n\n" + _STORY + "Reuters\nMiddle East News\nThe base hosts troops.\nIt was hit before."
+     "\nRocket\nAttack", None),
+    ("Ships hit\n\nAuthored by Jane Roe via,\n\nRebels hit two ships on Sunday.", None),
+])
+def test_an_agency_over_the_pages_tags_and_a_copys_author_note(text: str, outlet: str | None) -> None:
+    assert guess_outlet(text, None) == outlet
