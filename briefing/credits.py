@@ -593,7 +593,8 @@ def guess_outlet(text: str, url: str | None) -> str | None:
         if match:
             return match.group(1).strip()
     site = byline_outlet(text) or _site(url)
-    credit = wire_credit(text) or source_credit(text) or source_address(text) or own_mark(text)
+    credit = (wire_credit(text) or first_appeared(text) or source_credit(text) or source_address(text)
+              or own_mark(text))
     if credit:
         return _via(credit, site)
     prefix = next((m for line in _first_lines(text, 3) if (m := _PREFIX.match(line))), None)
@@ -646,6 +647,20 @@ def _opening_lines(text: str) -> tuple[str, ...]:
 def _furniture(line: str) -> bool:
     """A short line of page furniture ("Expand / Collapse search", "Register / Login")."""
     return len(line) < 60 and not line.endswith((".", "!", "?", "”", '"')) and bool(_NOT_TITLE.match(line))
+
+
+# "The post <title> appeared first on Desk Insight – The Desk Guide": a feed's note of the site that first
+# ran the story (its tagline after a dash dropped); it names the story's own outlet, where a "Source:" line
+# under it names the feed the copy came through
+_APPEARED_FIRST = re.compile(r"appeared(?<!\wappeared)\s+first\s+on\s+(?:the\s+)?"
+                             r"(?P<outlet>[A-Z][\w&.'’-]*(?:[ \t]+[A-Z0-9][\w&.'’-]*){0,3}?)"
+                             r"(?:[ \t]+[–—-][ \t]+[^\n]*|[ \t]*\.)?[ \t]*$", re.M)
+
+
+def first_appeared(text: str) -> str | None:
+    """The site a feed's note says first ran the story ("... appeared first on Desk Insight")."""
+    match = _APPEARED_FIRST.search(text) if "appeared first" in text else None
+    return re.sub(r"(?<![A-Z])\.$", "", match["outlet"]) if match else None
 
 
 def source_credit(text: str) -> str | None:

@@ -583,3 +583,17 @@ _STORY = "".join(f"Rockets hit the base on day {day}, two sources said.\n" for d
 ])
 def test_an_agency_over_the_pages_tags_and_a_copys_author_note(text: str, outlet: str | None) -> None:
     assert guess_outlet(text, None) == outlet
+
+
+@pytest.mark.parametrize(("text", "outlet"), [
+    # a feed's note of the site that first ran the story names its outlet, before the "Source:" of the feed
+    ("Carrier abandoned\n\nThe crew left the ship.\nCarrier Abandoned After Strike appeared first on Desk "
+     "Insight – The Desk Industry Guide\nSource: Vale Shipping Feed", "Desk Insight"),
+    ("Carrier abandoned\n\nThe crew left the ship.\n\nThe post Carrier Abandoned appeared first on Desk "
+     "Insight.", "Desk Insight"),
+    ("Carrier abandoned\n\nThe crew left the ship.\nSource: Vale Shipping Feed", "Vale Shipping Feed"),
+    # not a sentence that tells where a claim first appeared
+    ("Carrier abandoned\n\nThe claim appeared first on Telegram channels, officials said.", None),
+])
+def test_the_site_a_feeds_note_says_first_ran_the_story(text: str, outlet: str | None) -> None:
+    assert guess_outlet(text, None) == outlet
