@@ -9,6 +9,7 @@ A copy on another site names both: "Associated Press (via news.example)".
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable
 
@@ -57,11 +58,21 @@ _AGENCY_DATED = re.compile(rf"^[ \t]*(?P<agency>{_AGENCY_CAPS})(?:[ \t]*[,/][ \t
                            r"(?:[ \t]+[A-Z]{2,}(?:[ \t]+[A-Z]{2,})?(?=[ \t]*\n))?"
                            r"(?:[ \t]*[,|·•][ \t]*|[ \t]+|[ \t]*\n[ \t]*(?=Published))"
                            rf"(?:Published:?[ \t]+)?{_DATE_AHEAD}", re.M)
+# "Reuters | Nairobi | Updated: 14-03-2024": the agency and its city between bars over the page's times
+_AGENCY_PIPED = re.compile(rf"^[ \t]*(?P<agency>{_AGENCY})[ \t]*\|[ \t]*[A-Z][\w .'-]{{1,30}}?[ \t]*\|[ \t]*"
+                           r"(?:Updated|Published|Posted)\b", re.M)
 _BYLINE = re.compile(r"^By\b[^\n]{0,80}?[,|·•]\s*"
                      r"(?P<agency>Associated Press|The Associated Press|Reuters|AFP)\b", re.M)
 # "This article was provided by Reuters." closing a copy on another site: the agency that wrote it
 _PROVIDED = re.compile(r"\b(?:This|The)\s+(?:article|story|report|content)\s+(?:was|is)\s+"
                        rf"(?:provided|supplied|distributed|syndicated)\s+by\s+(?:The\s+)?(?P<agency>{_AGENCY})\b")
+# the agency signing the story off in its last paragraph: after a bullet ("• Reuters"), with a partner
+# after a slash ("REUTERS/DESKNEWS"), or in capitals after the last sentence ("... no casualties. REUTERS");
+# not a picture's credit ("REUTERS/Jane Roe", "Jane Roe/REUTERS")
+_AGENCY_UPPER = "|".join(sorted({re.escape(a.upper()) for a in AGENCIES}, key=len, reverse=True))
+_CLOSING = re.compile(rf"(?:[•·▪][ \t]*(?P<agency>{_AGENCY})|(?P<caps>{_AGENCY_UPPER})(?:/[A-Z]{{2,}})+)"
+                      r"[ \t]*$")
+_CLOSING_UPPER = re.compile(rf"(?<=[.!?”\"] )(?P<agency>{_AGENCY_UPPER})[ \t]*$")
 _SIGN_OFF = re.compile(r"[-–—]\s*(?P<agency>AFP|Reuters|AP|Xinhua|IANS|dpa|UPI|SANA|NNN)\s*$", re.M)
 _REPORTING_BY = re.compile(r"\((?:Reporting|Writing) by [^)]{3,200}\)")
 _COURTESY = re.compile(r"^courtesy\s*:\s*(.{2,60}?)\s*$", re.I | re.M)
@@ -137,7 +148,7 @@ _BY_NAME_OUTLET = re.compile(r"By(?<!\wBy)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){
 # told Desk News" is not: a copy on another site cites the outlet so, once or many times.)
 # ("independently" is the formula's mark: "The Pentagon could not confirm the claim", "He could not
 # confirm" name a voice of the story, never the outlet; nor do a pronoun or people in the plural)
-_VERIFIER = re.compile(r"(?:^|(?<=[.!?] )|(?<=[.!?]” ))"  # opening a line or a sentence
+_VERIFIER = re.compile(r"(?:^|(?<=[.!?] )|(?<=[.!?]” )|(?<=[a-z][.!?]))"  # opening a line or a sentence
                        r"(?!(?:He|She|It|We|I|They|You|Officials|Authorities|Police|Investigators|Witnesses"
                        r"|Residents|Analysts|Experts)\b)(?P<outlet>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,2})\s+"
                        r"(?:could not|was unable to|cannot|has not been able to)\s+independently\s+"
@@ -152,15 +163,18 @@ _SECTION = re.compile(r"^(?:(?-i:[A-Z]\.?[A-Z]\.?)(?=\s)|Breaking|Latest|Top|Wor
 # in Syria – CBS News" (a name ending as outlets' names do; not "... - report", not "... - Pentagon")
 _TITLE_SUFFIX = re.compile(r"^.{15,200}?\s[|–—-]\s"
                            rf"(?P<outlet>(?:The\s+)?(?:[A-Z][\w&.]*\s+){{1,2}}{_OUTLET_WORD})\s*$")
-# "This article originally appeared on USA TODAY", "first published by The Desk"
+# "This article originally appeared on USA TODAY", "first published by The Desk", "Read the rest of the
+# story at The Desk Review" closing an excerpt
 _ORIGINALLY = re.compile(r"\b(?:[Tt]his\s+(?:article|story|piece|post)\s+(?:was\s+)?(?:originally|first)\s+"
-                         r"(?:appeared|published|ran|featured)|Read\s+the\s+original\s+(?:article|story))\s+(?:on|in|at)\s+"
+                         r"(?:appeared|published|ran|featured)|Read\s+the\s+(?:original|rest\s+of\s+the)\s+"
+                         r"(?:article|story))\s+(?:on|in|at)\s+"
                          r"(?:the\s+)?"
                          r"(?P<outlet>[A-Z][\w&.'’-]*(?:[ \t]+[A-Z0-9][\w&.'’-]*){0,3})")
+_ORIGINALLY_WORDS = ("original", "first", "rest of")
 # the page's notes on its own newsroom: its author's line ("Jane Roe is the news editor of Desk.com, follow
 # her ...", "Jane Roe is The Desk Times' military correspondent") and its copyright line ("Copyright Desk
 # Daily 2024", "© 2024 Desk Daily. All rights reserved."), each a line of its own
-_JOB = r"(?:editor|correspondent|reporter|writer|journalist|columnist|contributor|producer)"
+_JOB = r"(?:editor|correspondent|reporter|writer|journalist|columnist|contributor|producer|bureau\s+chief)"
 _HOUSE = r"[A-Z][\w&.'’-]*(?:\s(?:of|the|and|[A-Z][\w&.'’-]*)){0,4}?"
 _AUTHOR = re.compile(rf"^[A-Z][\w.'’-]*(?:\s+[A-Z(][\w.'’()-]*){{1,3}}\s+is\s+(?:"
                      rf"(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?{_JOB}\s+(?:of|at|for|with)\s+"
@@ -186,7 +200,7 @@ def wire_credit(text: str) -> str | None:
     """The agency a text credits, in its dateline, byline or sign-off, if any."""
     head = text[:3000]
     named = _AGENCY_NAME.search(head) is not None  # each search of the head below needs a name
-    patterns = (_DATELINE_CREDIT, _BYLINE, _CITY_AGENCY, _BY_AGENCY, _AGENCY_DATED, _SLASHED)
+    patterns = (_DATELINE_CREDIT, _BYLINE, _CITY_AGENCY, _BY_AGENCY, _AGENCY_DATED, _SLASHED, _AGENCY_PIPED)
     for pattern in patterns if named else ():
         match = pattern.search(head)
         if match and not (pattern is _DATELINE_CREDIT and _closes_a_sentence(head, match)):
@@ -198,15 +212,44 @@ def wire_credit(text: str) -> str | None:
     sign_off = _SIGN_OFF.search(text) or _provided(text)
     if sign_off:
         return AGENCIES[sign_off["agency"]]
-    for start, end in list(paragraphs(text))[-3:]:  # the agency's name alone, signing the story off
+    last = list(paragraphs(text))[-3:]
+    for start, end in last:  # the agency's name alone, signing the story off
         alone = _ALONE.match(text, start, end)
         if alone:
             return AGENCIES[alone["agency"]]
+    closing = (_closing(text, *last[-1]) or _signed_over_tags(text)) if last else None
+    if closing:
+        return closing
     if _REPORTING_BY.search(text):
         return "Reuters"
     marks = _MARK.finditer(head) if named else iter(())
     mark = next((m for m in marks if not _closes_a_sentence(head, m)), None)
     return AGENCIES[mark["agency"]] if mark else None
+
+
+def _signed_over_tags(text: str) -> str | None:
+    """The agency alone on its line after the story's last sentence, with only the page's tags under it
+    ("Reuters" over "Middle East News", "Iraq", "Rocket")."""
+    spans = list(paragraphs(text))
+    if not _TAG.fullmatch(text, *spans[-1]):
+        return None  # (the story ends with a sentence: most do)
+    for index in range(len(spans) - 1, max(len(spans) - 13, 0), -1):
+        alone = _ALONE.match(text, *spans[index])
+        if alone:
+            return AGENCIES[alone["agency"]]
+        if not _TAG.fullmatch(text, *spans[index]):
+            return None
+    return None
+
+
+_TAG = re.compile(r"[A-Z][\w'’-]*(?:[ -][\w'’-]+){0,3}")  # a page's tag: a few words, no sentence
+
+
+def _closing(text: str, start: int, end: int) -> str | None:
+    """The agency signing off the story's last paragraph (``text[start:end]``): "• Reuters",
+    "REUTERS/DESKNEWS" (the whole paragraph), or "... no casualties. REUTERS" (closing it)."""
+    match = _CLOSING.match(text, start, end) or _CLOSING_UPPER.search(text, start, end)
+    return _agency(match["agency"] or match["caps"]) if match else None
 
 
 def _provided(text: str) -> re.Match[str] | None:
@@ -243,7 +286,8 @@ _JOB_TITLE = re.compile(rf"\b{_JOB}s?\s*$", re.I)
 # a paper's section between a byline's bars ("By Jane Roe | Middle East | ..."): every word a section's
 # word (a world region, a beat); an outlet's name has a word of its own ("Middle East Eye", "Arab News",
 # "Defense News", "Breaking Defense": the defence beat's words are outlets' names too)
-_SECTION_NAME = Rules(grammar("credits")).pattern("section_name")
+_CREDITS = Rules(grammar("credits"))  # the bylines' grammar: briefing/grammar/credits.toml
+_SECTION_NAME = _CREDITS.pattern("section_name")
 
 
 def byline_outlet(text: str) -> str | None:
@@ -257,11 +301,39 @@ def byline_outlet(text: str) -> str | None:
         if (match and not FULL_DATE_WORDS.search(match["outlet"]) and not _JOB_TITLE.search(match["outlet"])
                 and not _a_section(match["outlet"]) and (pattern is not _DESK or _a_desk(match))):
             return AGENCIES.get(match["outlet"].strip(), match["outlet"].strip())
+    credited = _credit_line(head)
+    if credited:
+        return credited
     if _GLUED_BYLINE.search(head):
         told = [m["outlet"] for m in _TOLD.finditer(text) if m["outlet"] not in _NOT_OUTLETS]
         if told:
             return max(dict.fromkeys(told), key=told.count)
     return None
+
+
+# the page's credit lines that name its house, each a rule of the credits' grammar: "By The Desk and
+# Reuters", "Agencies and Desk News MIDDLE EAST", "2023-11-13 05:15:06 - From: Vale 24", "Published Jun
+# 12, 2024 12:13 PM by The Desk Review"
+_CREDIT_RULES = ("by_outlet_and_partner", "agencies_and_outlet", "from_outlet", "published_by_the_outlet",
+                 "by_outlet_in_capitals")
+_CREDIT_START = re.compile(r"(?:[Bb]y|Agencies|AGENCIES|Published|Posted)\s|[^\n]{0,30}From:")
+
+
+def _credit_line(head: str) -> str | None:
+    """The outlet a credit line of the page's head names as its house; a partner joined to it in a
+    byline must be an agency ("By The Desk and Reuters"; "By The Desk and Jane Roe" is left)."""
+    for line in (line.strip() for line in head.splitlines()):
+        for rule in _CREDIT_RULES if _CREDIT_START.match(line) else ():
+            name = _named_by(rule, line)
+            if name and (rule != "by_outlet_and_partner" or _agency_partner(line)):
+                return name
+    return None
+
+
+def _agency_partner(line: str) -> bool:
+    """Whether the partner a byline joins to the outlet's name is an agency ("By The Desk and Reuters")."""
+    match = _CREDITS.pattern("by_outlet_and_partner").fullmatch(line)
+    return match is not None and match["partner"] in AGENCIES
 
 
 def _a_section(name: str) -> bool:
@@ -313,10 +385,85 @@ def own_mark(text: str) -> str | None:
         if match and _a_mark(match):
             return match["outlet"].strip()  # (an agency's mark is its credit: wire_credit)
     # (every match holds one of these words: most texts are not searched)
-    match = _ORIGINALLY.search(text) if "original" in text or "first" in text else None
+    match = _ORIGINALLY.search(text) if any(word in text for word in _ORIGINALLY_WORDS) else None
     if match:
         return re.sub(r"(?<![A-Z])\.$", "", match["outlet"].strip())
-    return _titled(text) or _named_alone(head) or _house_note(text)
+    return (_titled(text) or _named_alone(head) or _house_note(text) or _own_opening(text)
+            or _print_line(text) or _live_host(text) or _authored_via(text))
+
+
+def _authored_via(text: str) -> str | None:
+    """The outlet a copy's author note says it came through: "Authored by Jane Roe via Desk Hedge"."""
+    match = _CREDITS.pattern("authored_via").search(text) if "Authored by" in text else None
+    return re.sub(r"(?<![A-Z])\.$", "", match["outlet"]) if match else None
+
+
+def _live_host(text: str) -> str | None:
+    """The outlet whose live page welcomes its readers: "Hello and welcome to the Desk's live coverage"."""
+    match = _CREDITS.pattern("live_welcome").search(text) if "elcome to" in text else None
+    return match["outlet"] if match else None
+
+
+def _own_opening(text: str) -> str | None:
+    """The outlet the page's opening lines name as its own: its lede's or its dateline's."""
+    lines = [CLIPPER.sub("", line).strip() for line in _first_lines(text, 8)]
+    return _lede_outlet(lines) or _own_dateline(lines)
+
+
+def _lede_outlet(lines: list[str]) -> str | None:
+    """The outlet whose name opens the lede with a dash or a colon ("Desk Times - The group said").
+    Two such names are a round-up of others' reports: none."""
+    # (each match has its dash or colon within a name's length of the line's start)
+    names = {name for line in lines
+             if _DASH_OR_COLON.search(line, 0, 90) and _OUTLET_WORD_IN.search(line, 0, 90)
+             and (name := _named_by("lede_outlet", line) or _named_by("lede_outlet_section", line))}
+    return names.pop() if len(names) == 1 else None
+
+
+_DASH_OR_COLON = re.compile("[-–—:]")
+_OUTLET_WORD_IN = _CREDITS.pattern("outlet_word")  # in every name the lede's and datelines' rules read
+
+
+def _own_dateline(lines: list[str]) -> str | None:
+    """The outlet the dateline names after its city and day ("Ardmore, January 21, 2024, The Desk
+    Today: ..."), or in brackets with no dash after it ("ARDMORE (Vale 24) Addressing ...")."""
+    for line in lines:
+        head = line[:150]  # (a dateline's colon or bracket is near the line's start)
+        worded = _OUTLET_WORD_IN.search(head) is not None
+        name = ((worded and ":" in head and _named_by("dateline_colon_outlet", line))
+                or (worded and "(" in head and _named_by("dateline_bracket_outlet", line))
+                or (", (" in head and _comma_bracket(line)))
+        if name:
+            return name
+    return None
+
+
+def _comma_bracket(line: str) -> str | None:
+    """The outlet in brackets after the city and a comma, with an agency's initials before it if any:
+    "Ardmore, (NPA - Vale Point News - 17th Oct, 2024) The ..." is NPA's copy on Vale Point News."""
+    name = _named_by("dateline_comma_bracket", line)
+    match = _CREDITS.pattern("dateline_comma_bracket").fullmatch(line) if name else None
+    return f"{match['agency']} (via {name})" if match and match["agency"] else name
+
+
+def _print_line(text: str) -> str | None:
+    """The paper its print line names, closing the story: "Published in Desk Dawn, November 27th, 2022"."""
+    lines = (line.strip() for line in text.splitlines() if line.startswith("Published in ")) \
+        if "Published in " in text else ()
+    return next((name for line in lines if (name := _named_by("print_line", line))), None)
+
+
+def _named_by(rule: str, line: str) -> str | None:
+    """The outlet a rule of the credits' grammar reads from the whole of a line, if it is no day, no
+    section's heading ("World News: ..."), no agency (their credits are read apart) and no picture's."""
+    match = _CREDITS.pattern(rule).fullmatch(line)
+    name = match["outlet"].strip() if match else ""
+    bare = re.sub(r"^The\s+", "", name)
+    # (a section's words opening a name with "The" are a masthead's: "The World Desk"; "The Latest" is none)
+    if (not name or FULL_DATE_WORDS.search(name) or _SECTION.match(name) or _a_section(bare)
+            or name in AGENCIES or bare.upper() in _NOT_OUTLETS or _PICTURE.search(name)):
+        return None
+    return name
 
 
 def _titled(text: str) -> str | None:
@@ -325,7 +472,14 @@ def _titled(text: str) -> str | None:
         match = _TITLE_SUFFIX.match(CLIPPER.sub("", line))
         if match and not _SECTION.match(match["outlet"]):
             return match["outlet"]
+        # a name with "The" after a bar or a dash: "Drones hit a base in Syria – The Desk"
+        name = _BAR_THE.search(line) and _named_by("title_the_outlet", CLIPPER.sub("", line).strip())
+        if name:
+            return name
     return None
+
+
+_BAR_THE = re.compile(" [|–—] The ")  # in every title the rule title_the_outlet reads
 
 
 def _house_note(text: str) -> str | None:
@@ -336,9 +490,14 @@ def _house_note(text: str) -> str | None:
              and not _voice(m.group().split(" is ")[0].split()[-1], text)]
     for match in (*notes, *_COPYRIGHT.finditer(text)):
         name = re.sub(r"(?<![A-Z])\.$", "", (match["outlet"] or match.groupdict().get("own") or "").strip())
-        if name and not (_PICTURE.search(name) or _INSTITUTION.search(name) or name.upper() in _NOT_OUTLETS):
+        # (a body's word in a name ending as outlets' do is a newsroom's: "Desk Military Times")
+        official = _INSTITUTION.search(name) and not _ENDS_AS_OUTLET.search(name)
+        if name and not (_PICTURE.search(name) or official or name.upper() in _NOT_OUTLETS):
             return AGENCIES.get(name, name)
     return None
+
+
+_ENDS_AS_OUTLET = re.compile(rf"\s{_OUTLET_WORD}$")
 
 
 def _named_alone(head: str) -> str | None:
@@ -434,7 +593,8 @@ def guess_outlet(text: str, url: str | None) -> str | None:
         if match:
             return match.group(1).strip()
     site = byline_outlet(text) or _site(url)
-    credit = wire_credit(text) or source_credit(text) or source_address(text) or own_mark(text)
+    credit = (wire_credit(text) or first_appeared(text) or source_credit(text) or source_address(text)
+              or own_mark(text))
     if credit:
         return _via(credit, site)
     prefix = next((m for line in _first_lines(text, 3) if (m := _PREFIX.match(line))), None)
@@ -453,12 +613,14 @@ def heading_outlet(text: str, names: Iterable[str]) -> str | None:
     known = sorted({name for name in names if name}, key=len, reverse=True)
     if not known:
         return None
-    heading = re.compile(rf"(?P<outlet>{'|'.join(map(re.escape, known))})[ \t]*[,|·•–—-]?[ \t]*"
-                         rf"{_DATE_AHEAD}[^\n]{{0,40}}\d{{4}}\s*$")
+    names = "|".join(map(re.escape, known))
+    heading = re.compile(rf"(?P<outlet>{names})[ \t]*[,|·•–—-]?[ \t]*{_DATE_AHEAD}[^\n]{{0,40}}\d{{4}}\s*$"
+                         # or its dateline's mark alone over the lede, or opening it: "CNN —"
+                         rf"|(?P<mark>{names})[ \t]*(?:[-–—:]|--)(?:[ \t]+[A-Z“\"].*|[ \t]*)$")
     for line in _first_lines(text, 8):
         match = heading.match(CLIPPER.sub("", line).strip())
         if match:
-            return match["outlet"]
+            return match["outlet"] or match["mark"]
     return None
 
 
@@ -469,15 +631,36 @@ def _via(credit: str, site: str | None) -> str:
 
 
 def _first_lines(text: str, count: int) -> list[str]:
-    """The text's first ``count`` lines that are neither blank nor page furniture (clippers keep
-    a paragraph per line, or several lines in one paragraph)."""
+    """The text's first ``count`` lines (eight at most) that are neither blank nor page furniture
+    (clippers keep a paragraph per line, or several lines in one paragraph)."""
+    return list(_opening_lines(text)[:count])
+
+
+@functools.lru_cache(maxsize=8)
+def _opening_lines(text: str) -> tuple[str, ...]:
+    """The text's first eight lines past the furniture, found once for the outlet's several looks
+    at them (its title, its lede, its dateline, its prefix)."""
     lines = (line.strip() for line in text[:3000].splitlines())
-    return [line for line in lines if line and not _furniture(line)][:count]
+    return tuple([line for line in lines if line and not _furniture(line)][:8])
 
 
 def _furniture(line: str) -> bool:
     """A short line of page furniture ("Expand / Collapse search", "Register / Login")."""
     return len(line) < 60 and not line.endswith((".", "!", "?", "”", '"')) and bool(_NOT_TITLE.match(line))
+
+
+# "The post <title> appeared first on Desk Insight – The Desk Guide": a feed's note of the site that first
+# ran the story (its tagline after a dash dropped); it names the story's own outlet, where a "Source:" line
+# under it names the feed the copy came through
+_APPEARED_FIRST = re.compile(r"appeared(?<!\wappeared)\s+first\s+on\s+(?:the\s+)?"
+                             r"(?P<outlet>[A-Z][\w&.'’-]*(?:[ \t]+[A-Z0-9][\w&.'’-]*){0,3}?)"
+                             r"(?:[ \t]+[–—-][ \t]+[^\n]*|[ \t]*\.)?[ \t]*$", re.M)
+
+
+def first_appeared(text: str) -> str | None:
+    """The site a feed's note says first ran the story ("... appeared first on Desk Insight")."""
+    match = _APPEARED_FIRST.search(text) if "appeared first" in text else None
+    return re.sub(r"(?<![A-Z])\.$", "", match["outlet"]) if match else None
 
 
 def source_credit(text: str) -> str | None:

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from briefing.credits import guess_outlet, guess_title
+from briefing.credits import guess_outlet, guess_title, heading_outlet
 
 
 @pytest.mark.parametrize(("text", "url", "outlet"), [
@@ -444,3 +444,156 @@ def test_a_text_naming_no_providing_verb_is_not_searched_for_its_provider(text: 
 def test_each_providing_verb_names_the_agency(verb: str) -> None:
     assert guess_outlet(f"Drones hit a base on Friday.\n\nThis story was {verb} by The Associated Press.",
                         None) == "Associated Press"
+
+
+@pytest.mark.parametrize(("text", "outlet"), [
+    # the outlet's name opening its lede with a dash or a colon, with its city, its desk or its acronym
+    (" date 2024-03-02 Vale Times - Sources said a drone hit the base on Saturday.\n\nMore follows.",
+     "Vale Times"),
+    ("Drones hit base\n\nNorland News – Ardmore\n\nA faction said on Monday it hit the base.",
+     "Norland News"),
+    ("Drones hit base\n\nA drone hit the base on Monday.\n\nVale 24: The attack hit the landing zone.",
+     "Vale 24"),
+    ("Drones hit base\n\nMonday 3 January 22 - 09:42\n\nDeskNews Analysis Group: Two drones hit the base.",
+     "DeskNews"),
+    ("Drones hit base\nFighters hit two bases.\nNorland Voice Agency (NVA) - Monitoring: The group said so.",
+     "Norland Voice Agency"),
+    # the dateline naming the outlet after its city and day, or in brackets with no dash after it
+    ("Base hit\n\nArdmore, January 21, 2024, The Desk Today: The command said the base was hit.",
+     "The Desk Today"),
+    ("Base hit\n\nJan 4, 2025\nARDMORE DC, Norland (Vale 24) Addressing reporters, the spokeswoman said.",
+     "Vale 24"),
+    ("Image Copyright © Jane Roe\nArdmore (Vale24)\nA tanker was hit in the port today.", "Vale24"),
+    # the paper's print line closing the story; the title with a name that takes "The"
+    ("Drones hit the base on Friday.\n\nPublished in Dawnlight, November 27th, 2022\n\nOpinion", "Dawnlight"),
+    ("Drones attack a base in Norland – The Hillside\n\n\nThree drones hit a base on Friday.",
+     "The Hillside"),
+    # neighbours that stay unknown: a city's dash, a round-up of two outlets' ledes, a section's heading,
+    # a day, a name the story's people speak to, a study's journal, a hyphen's "The Latest"
+    ("Drones hit base\n\nArdmore - The group said on Monday it had struck the base.", None),
+    ("Round-up\n\nDesk Times: The base was hit.\n\nVale News: Two drones hit the base.", None),
+    ("Drones hit base\n\nBreaking News: The group said on Monday it had struck the base.", None),
+    ("Drones hit base\n\nOn January 24: The group said it had struck the base.", None),
+    ("Drones hit base\n\nA drone hit the base, an official told Vale Times: \"no one was hurt\".", None),
+    ("Drones hit base\n\nThe study was published in Dawnlight, November 27th, 2022, the team said.", None),
+    ("Drones attack a base in Norland - The Latest\n\nThree drones hit a base on Friday.", None),
+    ("Drones attack a base in Norland – The Latest\n\nThree drones hit a base on Friday.", None),
+])
+def test_the_pages_own_name_where_the_page_prints_it(text: str, outlet: str | None) -> None:
+    assert guess_outlet(text, None) == outlet
+
+
+@pytest.mark.parametrize(("text", "outlet"), [
+    # the page's credit lines naming its house: joined with an agency, over its agencies' reports,
+    # after the time it was filed, after the day it ran with "The"
+    ("Drones hit base\n\nA soldier at the base. (AP/Jane Roe)\n\nBy The Desk and Reuters\n\nThe command "
+     "said.", "The Desk"),
+    ("Drones hit base\n\nThe command said so.\n\nAgencies and Desk News MIDDLE EAST\nPublished July 31,2024\n"
+     "Subscribe", "Desk News"),
+    ("Drones hit base\n2023-11-13 05:15:06 - From: Vale 24\nA monitor said drones hit the base.",
+     "Vale 24"),
+    ("Tanker hit\n\nPublished Jun 12, 2024 12:13 PM by The Desk Review\n\nA tanker was hit.",
+     "The Desk Review"),
+    # an agency over its city and the page's times; an agency signing off the last paragraph
+    ("Ship seized\nReuters | Ardmore | Updated: 14-03-2024 00:05 IST\nA ship was seized.", "Reuters"),
+    ("Drones hit base\n\nDrones hit the base on Monday.\n\n  • Reuters", "Reuters"),
+    ("Drones hit base\n\nDrones hit the base on Monday.\n\nREUTERS/DESKNEWS", "Reuters"),
+    ("Drones hit base\n\nDrones hit the base on Monday. It was not clear if anyone was hurt. REUTERS\n",
+     "Reuters"),
+    # neighbours left unknown: a reporter joined with an agency, a reporter's "Published ... by",
+    # an e-mail's sender, a picture's credit closing the page, an agency told something
+    ("Drones hit base\n\nBy Jane Roe and Reuters\n\nThe command said.", None),
+    ("Drones hit base\n\nBy The Desk and Jane Roe\n\nThe command said.", None),
+    ("Tanker hit\n\nPublished Jun 12, 2024 12:13 PM by Jane Roe\n\nA tanker was hit.", None),
+    ("Drones hit base\nFrom: Jane Roe\nA monitor said drones hit the base.", None),
+    ("Drones hit base\n\nDrones hit the base on Monday.\n\nSmoke over the base. REUTERS/Jane Roe", None),
+    ("Drones hit base\n\nDrones hit the base on Monday, an official told REUTERS", None),
+])
+def test_the_pages_credit_lines_and_an_agencys_sign_off(text: str, outlet: str | None) -> None:
+    assert guess_outlet(text, None) == outlet
+
+
+@pytest.mark.parametrize(("text", "outlet"), [
+    # the page's notes on itself: its reporter's line, its live page's welcome, the formula glued to the
+    # sentence before it, the note closing an excerpt, a byline in capitals
+    ("Drones hit a base.\nJane Roe is the Pentagon bureau chief at Desk Military Times. She covers the "
+     "forces.", "Desk Military Times"),
+    ("Live updates\n\nHello and welcome to the Desk’s live coverage of the crisis.\n\nDrones hit a base.",
+     "Desk"),
+    ("Rebels released footage of a boat hitting a tanker.The tanker is registered abroad.Deskful could not "
+     "independently verify who owns it.", "Deskful"),
+    ("A drone hit the ship.\n\nRead the rest of the story at The Desk Review, here.", "The Desk Review"),
+    ("Rocket hits base\n\nby NORLAND VALE DIGITAL NEWS\n\nA rocket hit the base.",
+     "NORLAND VALE DIGITAL NEWS"),
+    # neighbours left unknown: a body's name that ends as no outlet's, a welcome in the first person, a
+    # voice that could not verify, a byline in capitals of a person
+    ("Drones hit a base.\nJane Roe is the bureau chief at the Desk Military Command. She covers the forces.",
+     None),
+    ("Live updates\n\nHello and welcome to our live coverage of the crisis.\n\nDrones hit a base.", None),
+    ("A drone hit the ship.The Pentagon could not independently verify it, the Pentagon said.", None),
+    ("Rocket hits base\n\nby JANE ROE\n\nA rocket hit the base.", None),
+])
+def test_the_pages_notes_on_itself(text: str, outlet: str | None) -> None:
+    assert guess_outlet(text, None) == outlet
+
+
+@pytest.mark.parametrize(("text", "outlet"), [
+    ("Rockets hit base\n\nDesk News —\n\nRockets hit a base on Monday, an official said.", "Desk News"),
+    ("Rockets hit base\n\nDesk News – Rockets hit a base on Monday, an official said.", "Desk News"),
+    ("Rockets hit base\n\nDesk News January 29, 2024\n\nRockets hit a base.", "Desk News"),
+    # not a name the table does not know, nor a known name the lede names otherwise
+    ("Rockets hit base\n\nVale Wire —\n\nRockets hit a base on Monday, an official said.", None),
+    ("Rockets hit base\n\nDesk News reports that rockets hit a base on Monday.", None),
+])
+def test_a_known_outlet_heading_its_page_or_marking_its_dateline(text: str, outlet: str | None) -> None:
+    assert heading_outlet(text, ["Desk News", "Desk Daily"]) == outlet
+
+
+@pytest.mark.parametrize(("text", "outlet"), [
+    # the outlet in brackets after the city and a comma, with an agency's initials and the day if given
+    ("Bases attacked\n\nArdmore, (Vale independent) Amid the war in the region, the forces were attacked.",
+     "Vale independent"),
+    ("Depots struck\n\nArdmore, (NPA - Vale Point / Norland Point News - 17th Oct, 2024) The command struck "
+     "the depots.", "NPA (via Vale Point / Norland Point News)"),
+    # the outlet's name glued to its section's, opening the lede
+    ("Bases attacked\n\nThe group said it hit three bases.\n\nVale PressWest Asia: “In response, the group "
+     "fired drones.", "Vale Press"),
+    # neighbours left unknown: the bracket closing a sentence, a name followed by its section and a verb
+    ("Bases attacked\n\nArdmore, (Vale independent).\n\nThe forces were attacked.", None),
+    ("Bases attacked\n\nVale Press West Asia said the group fired drones.", None),
+])
+def test_the_outlet_in_a_datelines_brackets_or_glued_to_its_section(text: str, outlet: str | None) -> None:
+    assert guess_outlet(text, None) == outlet
+
+
+# a story of its own lines, past the page's head (where an agency alone on its line is its credit line)
+_STORY = "".join(f"Rockets hit the base on day {day}, two sources said.\n" for day in range(1, 10))
+
+
+@pytest.mark.parametrize(("text", "outlet"), [
+    # the agency alone after the last sentence, over the page's tags; a copy's author note with its outlet
+    ("Rockets hit base\n\n" + _STORY + "Reuters\nMiddle East News\nNorland\nAin Vale\nRocket\nAttack",
+     "Reuters"),
+    ("Ships hit\n\nRebels hit two ships on Sunday.\n\ndeveloping...\n\nAuthored by Jane Roe via Desk Hedge "
+     "January 28th 2024", "Desk Hedge"),
+    # neighbours left unknown: the agency alone with sentences after it; an author note with no outlet
+    ("Rockets hit base\n\n" + _STORY + "Reuters\nMiddle East News\nThe base hosts troops.\nIt was hit before."
+     "\nRocket\nAttack", None),
+    ("Ships hit\n\nAuthored by Jane Roe via,\n\nRebels hit two ships on Sunday.", None),
+])
+def test_an_agency_over_the_pages_tags_and_a_copys_author_note(text: str, outlet: str | None) -> None:
+    assert guess_outlet(text, None) == outlet
+
+
+@pytest.mark.parametrize(("text", "outlet"), [
+    # a feed's note of the site that first ran the story names its outlet, before the "Source:" of the feed
+    ("Carrier abandoned\n\nThe crew left the ship.\nCarrier Abandoned After Strike appeared first on Desk "
+     "Insight – The Desk Industry Guide\nSource: Vale Shipping Feed", "Desk Insight"),
+    ("Carrier abandoned\n\nThe crew left the ship.\n\nThe post Carrier Abandoned appeared first on Desk "
+     "Insight.", "Desk Insight"),
+    ("Carrier abandoned\n\nThe crew left the ship.\nSource: Vale Shipping Feed", "Vale Shipping Feed"),
+    # not a sentence that tells where a claim first appeared
+    ("Carrier abandoned\n\nThe claim appeared first on Telegram channels, officials said.", None),
+])
+def test_the_site_a_feeds_note_says_first_ran_the_story(text: str, outlet: str | None) -> None:
+    assert guess_outlet(text, None) == outlet
