@@ -8,8 +8,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from briefing.extract import Names, lexicons
 from briefing.extract import roles as roles_module
+from briefing.extract.lexicon import Names, lexicons
 from briefing.extract.roles import Mention, SentenceReader
 from briefing.text import all_sentences
 from briefing.topic import choose_topic
@@ -110,3 +110,42 @@ def test_the_words_searched_are_whole_words() -> None:
     lex = lexicons(choose_topic(FIRST))
     assert not roles_module._holds(roles_module._noun_words(lex), "drew crowds to the square again")
     assert roles_module._holds(roles_module._noun_words(lex), "a training camp")
+
+
+# ---- an entry told without a verb (extract/entries.py), its paragraph's day looked for only when it
+# can tell an act
+
+ENTRY_BODIES = [
+    "rockets at Al-Asad Airbase, no injuries",  # a munition
+    "an attack at the al-Tanf garrison, no injuries",  # an act noun
+    "US forces in Syria were attacked four times",  # US forces attacked a number of times
+]
+
+
+@pytest.mark.parametrize("body", ENTRY_BODIES)
+def test_each_entry_that_tells_an_act_is_let_through(body: str) -> None:
+    """Fails when a munition, an act noun or US forces is left out of ``entries.may_tell``."""
+    from briefing.extract import entries
+
+    lex = lexicons(choose_topic(FIRST))
+    names = Names(body, lex)
+    assert entries.verbless_mentions(body, names, lex, (0, len(body)), (0, len(body)))
+    assert entries.may_tell(body, names, lex, (0, len(body)))
+
+
+@pytest.mark.parametrize("tail", ["Separately, rockets at Al-Asad Airbase.",
+                                  "Separately, US forces in Syria were attacked four times.",
+                                  "Separately, talks at Al-Asad Airbase.", "Talks went on."])
+def test_an_entrys_paragraph_reads_what_it_reads_when_every_sentence_is_asked(tail: str) -> None:
+    import datetime as dt
+
+    from briefing.extract import events
+    from tests.conftest import make_article
+
+    text = f"Summary.\n\nOct. 20 – Militants struck a checkpoint near Kirkuk. {tail}\n\nMore later."
+    article = make_article(text, dt.date(2023, 10, 22))
+    screened = events.read_events(article)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(events, "may_tell", lambda *args: True)
+        full = events.read_events(article)
+    assert screened == full
