@@ -24,7 +24,7 @@ from typing import Any, Literal, TypeVar
 from .errors import SettingsError
 from .model import EventType
 from .names import ACTS, LINES, METRICS, REQUIRED_METRICS, SERIES, WITHIN, KindWords, MetricWords, StoryWords
-from .screen import Openings, OpeningsTogether, Screen, Starts, fold
+from .screen import Openings, OpeningsTogether, Screen, Starts, fold, needed_words
 
 Side = Literal["us", "militia", "other"]
 Precision = Literal["site", "town", "province", "country"]
@@ -134,6 +134,11 @@ class KnownEvent:
         text's length when none matches)."""
         pattern = _cue_pattern(self.cues)[0]
         return min((max(m.start() - at, at - m.end(), 0) for m in pattern.finditer(text)), default=len(text))
+
+    def cue_words(self) -> tuple[frozenset[str], bool] | None:
+        """Words one of which every match of its cues contains, and whether folded text is to be
+        searched for them (:func:`~briefing.screen.needed_words`); None: no such words."""
+        return needed_words(_cue_pattern(self.cues)[0])
 
 
 _LONG = 1000  # characters: a text this long is searched through its openings

@@ -31,6 +31,16 @@ _AIMED = GRAMMAR.pattern("entry_aimed")  # what aims the munition at the place (
 _AIM_REACH = 80  # characters from the munition to the place it was aimed at
 
 
+def may_tell(text: str, names: Names, lex: Lexicons, body: tuple[int, int]) -> bool:
+    """False only when :func:`verbless_mentions` finds nothing in ``body``, asked before the entry's
+    day is read: every mention it gives needs an act noun or a munition among the words, or US forces
+    attacked a number of times (:func:`_attacked_times`)."""
+    if names.within(names.us_forces, *body) or any(lex.topic.weapon(h.name).kind == "munition"
+                                                   for h in names.within(names.weapons, *body)):
+        return True
+    return lex.act_nouns.search(text, *body) is not None
+
+
 def verbless_mentions(text: str, names: Names, lex: Lexicons, body: tuple[int, int],
                       sentence: tuple[int, int]) -> list[Mention]:
     """The attacks on US forces an entry's words ``body`` (after its day and mark) tell, one per

@@ -51,7 +51,7 @@ from ..yearless import (
     weekday_days,
 )
 from .counted import acts_counted, one_days_count, sites_counted, targets_counted
-from .entries import ENTRY_HEAD, GRAMMAR, verbless_mentions
+from .entries import ENTRY_HEAD, GRAMMAR, may_tell, verbless_mentions
 from .lexicon import Lexicons, Names, lexicons
 from .roles import Mention, SentenceReader, act_screen, border_side, named_as_cause
 
@@ -2051,6 +2051,21 @@ def _entry_paragraph_day(article: Article, sentence: tuple[int, int],
     paragraph as a list's entry ("Oct. 19 – Drones hit a base in Syria. Separately, rockets ..."):
     an entry runs to the end of its paragraph."""
     clean = article.clean
+    first = _entry_paragraph(article, sentence)
+    if first is None:
+        return None
+    if find_dates(clean, *sentence, article.published, article.published_time, anchor):
+        return None  # a day (or a month) of its own
+    day = _entry_opening(article, first, anchor)
+    if day is None or day.date is None:
+        return None
+    return replace(day, note=f"the entry opening '{day.text}'")
+
+
+def _entry_paragraph(article: Article, sentence: tuple[int, int]) -> tuple[int, int] | None:
+    """The first sentence of ``sentence``'s paragraph when it opens as a list's entry and is not
+    ``sentence`` itself (:func:`_entry_paragraph_day`), else None."""
+    clean = article.clean
     sentences = all_sentences(clean)
     index = bisect.bisect_left(sentences, sentence[0], key=lambda each: each[1])
     if index >= len(sentences) or sentences[index][1] != sentence[0]:
@@ -2058,12 +2073,7 @@ def _entry_paragraph_day(article: Article, sentence: tuple[int, int],
     first = _paragraph_openers(clean)[index]
     if first == index or not ENTRY_HEAD.match(clean, *sentences[first][1:]):
         return None  # the entry's own first sentence, or a paragraph that is no entry
-    if find_dates(clean, *sentence, article.published, article.published_time, anchor):
-        return None  # a day (or a month) of its own
-    day = _entry_opening(article, sentences[first][1:], anchor)
-    if day is None or day.date is None:
-        return None
-    return replace(day, note=f"the entry opening '{day.text}'")
+    return sentences[first][1:]
 
 
 _HEADING = 40  # characters: a line holding only a day ("January 12", "Friday, Jan. 12, 2024")
@@ -2111,6 +2121,8 @@ def _verbless_entries(article: Article, sentence: tuple[int, int], names: Names,
     clean = article.clean
     if not ENTRY_HEAD.match(clean, *sentence):
         # most sentences open with no day and a colon or a dash; one may go on an entry
+        if _entry_paragraph(article, sentence) is None or not may_tell(clean, names, lex, sentence):
+            return []  # no entry goes on here, or nothing it could tell: no day is looked for
         going_on = _entry_paragraph_day(article, sentence, anchor)
         if going_on is None or going_on.date is None or going_on.date < lex.topic.campaign.start:
             return []

@@ -28,9 +28,9 @@ from typing import Literal
 
 from ..model import EventType
 from ..names import Act
-from ..rules import Rules, grammar
-from ..screen import Screen
-from ..topic import Hit
+from ..rules import Rules, grammar, trie
+from ..screen import Screen, fold, needed_words
+from ..topic import Hit, KnownEvent
 from .lexicon import Lexicons, Names
 from .numbers import NUMBER_WORDS
 
@@ -169,6 +169,57 @@ def act_screen(lex: Lexicons) -> Screen:
     return found
 
 
+# ---- which act words can give a mention (SentenceReader._may_tell) -------------------------
+
+_Words = tuple[re.Pattern[str] | None, bool]  # a search for words, and whether it reads folded text
+_WORDS: dict[tuple[str, str], _Words] = {}
+_KNOWN_WORDS: dict[str, tuple[_Words, tuple[tuple[KnownEvent, _Words], ...]]] = {}
+_LAUNCHED = ("launched", "fired")  # the passive verbs whose subject may be an act noun (_verb_roles)
+
+
+def _noun_words(lex: Lexicons) -> _Words:
+    """The words of the sides' and the strike targets' nouns (:func:`_words_search`)."""
+    key = ("nouns", lex.topic.digest)
+    found = _WORDS.get(key)
+    if found is None:
+        patterns = (lex.strike_targets, *(pattern for _, pattern in lex.side_nouns))
+        found = _WORDS[key] = _words_search([needed_words(pattern) for pattern in patterns])
+    return found
+
+
+def _known_words(lex: Lexicons) -> tuple[_Words, tuple[tuple[KnownEvent, _Words], ...]]:
+    """The words of the known events' cues, all together and each event's (:func:`_words_search`)."""
+    found = _KNOWN_WORDS.get(lex.topic.digest)
+    if found is None:
+        known = lex.topic.known_events
+        needed = [event.cue_words() for event in known]
+        each = tuple((event, _words_search([words])) for event, words in zip(known, needed, strict=True))
+        found = _KNOWN_WORDS[lex.topic.digest] = (_words_search(needed), each)
+    return found
+
+
+def _words_search(needed: list[tuple[frozenset[str], bool] | None]) -> _Words:
+    """A search for the words one of which each pattern's matches hold (each pattern's
+    :func:`~briefing.screen.needed_words`: whole words, not the screens' shorter pieces, for "again"
+    holds the piece of "training"), and whether it searches folded text. None: any text may hold a
+    match (a pattern whose words cannot be named, or words with a Greek sigma, the only letter whose
+    lower case depends on the next, so that a part of a text folded may differ from that part of
+    the whole text folded: the words are looked for in a sentence, the patterns search parts of
+    it). No pattern: a search that finds nothing."""
+    folded = any(each is not None and each[1] for each in needed)
+    words = sorted({fold(w) if folded else w for each in needed if each is not None for w in each[0]})
+    if any(each is None for each in needed) or any("σ" in w or "ς" in w for w in words):
+        return None, False
+    if not all(" ".join(w.split()) in w for w in words):
+        return None, False  # the trie reads a word's white space as one space: only trimming is safe
+    return re.compile(trie(words, one_space=True)), folded  # one branch per character
+
+
+def _holds(words: _Words, text: str) -> bool:
+    search, folded = words
+    return search is None or search.search(fold(text) if folded else text) is not None
+
+
 _VERBS: dict[str, re.Pattern[str]] = {}
 
 
@@ -280,12 +331,86 @@ class SentenceReader:
         self._harm_verbs = {s for s, e, verb in acts if verb and self.text[s:e].lower() in _HARMED}
         self._nouns = [(s, e, self._family(s)) for s, e, verb in acts if not verb]
         for start, end, verb in acts[:ACTS_READ]:
+            if not self._may_tell(start, end, verb):
+                continue  # nothing it could be read with: _read would give no kind (see _may_tell)
             mention = self._read(start, end, verb)
             if mention is not None:
                 yield from self._per_country(mention)
                 aimed = self._aimed(mention)
                 if aimed is not None:
                     yield from self._per_country(aimed)
+
+    def _may_tell(self, start: int, end: int, verb: bool) -> bool:
+        """Whether the act word at ``start`` can give a mention, asked before its clause's roles:
+        False only when :meth:`_read` would give none ("came under sporadic fire", "the teachers'
+        strike", in a sentence that names its speaker after the clause). A kind comes from a side
+        (:meth:`_kind`), and the roles read every side from the sentence up to the act's clause's
+        end (:meth:`_sided_before`); with none, only a definite noun (:meth:`_anaphor`) or a known
+        event told in the act's words (:meth:`_known_act`) gives one. Whoever adds a way of reading
+        a side from further away adds it to :meth:`_sided_before` (tests/test_act_screen.py
+        compares this with reading every act)."""
+        if not verb and _DEFINITE.search(self.text, max(self.start, start - 30), start):
+            return True
+        # the sentence asked first: its clauses are found only when it names a side somewhere
+        sided = self._sentence_sided or self._launched_placed(start, end, verb, self.end)
+        if sided and self._sided_before(self.clause(start)[1], start, end, verb):
+            return True
+        return self._tells_known(start, end)
+
+    def _sided_before(self, reach: int, start: int, end: int, verb: bool) -> bool:
+        """Whether the roles of the act at ``start`` may find a side, its clause ending at ``reach``:
+        a side named before ``reach`` (:meth:`_named_side`: every window of the names the roles
+        read lies there), a place for "launched" and "fired" (:meth:`_launched_placed`); past it,
+        only the victims of a relative clause right after it (``which_harmed``, :meth:`_harmed_after`)
+        and, for a verb, munitions hit before launch (``before_launch``, :meth:`_object_side`: the
+        militia's side; the US named anywhere in the sentence, :meth:`_us_named`, makes it a strike).
+        Both count only a side the sentence names: asked with ``reach`` at the sentence's end, the
+        first two are False only when these are too."""
+        if self._named_side(reach) or self._launched_placed(start, end, verb, reach):
+            return True
+        text = self.text
+        return bool(_WHICH_HARMED.match(text, reach)
+                    or (verb and _BEFORE_LAUNCH.match(text, end, min(reach, end + 160))))
+
+    @functools.cached_property
+    def _sentence_sided(self) -> bool:
+        return self._named_side(self.end)
+
+    def _named_side(self, reach: int) -> bool:
+        """Whether the sentence names before ``reach`` an actor, US forces, a weapon, a base of the US
+        side (:meth:`_target_side`), or a side's or a strike target's noun."""
+        names, start = self.names, self.start
+        if any(names.within(hits, start, reach) for hits in (names.actors, names.us_forces, names.weapons)):
+            return True
+        places = names.within(names.places, start, reach)
+        if any(self.lex.topic.place(hit.name).hosts_us_forces for hit in places):
+            return True
+        return _holds(_noun_words(self.lex), self.text[start:reach])
+
+    def _launched_placed(self, start: int, end: int, verb: bool, reach: int) -> bool:
+        """"An attack was launched toward ...": an act noun as the passive's subject is an instrument's
+        act, of the campaign when a place or a country is named (:meth:`_verb_roles`, :meth:`_kind`)."""
+        names = self.names
+        return verb and self.text[start:end].lower() in _LAUNCHED and bool(
+            names.within(names.places, self.start, reach) or names.within(names.countries, self.start, reach))
+
+    def _tells_known(self, start: int, end: int) -> bool:
+        """Whether the act's words tell a known event of either family (:meth:`_known_act`)."""
+        if not self._known_here:
+            return False
+        zone = self.text[slice(*self._zone(start, end))]
+        folded = fold(zone)
+        return any(event.told_in(zone, folded) for event in self._known_here)
+
+    @functools.cached_property
+    def _known_here(self) -> tuple[KnownEvent, ...]:
+        """The known events whose cues' words the sentence holds: the only ones that can be told in
+        the zones :meth:`_known_act` asks (they lie inside it)."""
+        together, each = _known_words(self.lex)
+        sentence = self.text[self.start:self.end]
+        if not _holds(together, sentence):
+            return ()
+        return tuple(event for event, words in each if _holds(words, sentence))
 
     def _aimed(self, mention: Mention) -> Mention | None:
         """The attack an intercept stopped, when its words name what was aimed at ("shot down
@@ -984,9 +1109,10 @@ class SentenceReader:
     def _known_act(self, start: int, end: int, family: str) -> EventType | None:
         """The kind of a named event of the topic that this act's own words tell, if any."""
         zone = self.text[slice(*self._zone(start, end))]
+        folded = fold(zone)  # once, not once for each event
         for event in self.lex.topic.known_events:
             same = self.lex.topic.said.attack(event.type) == (family == "attack")
-            if same and event.told_in(zone):
+            if same and event.told_in(zone, folded):
                 return event.type
         return None
 

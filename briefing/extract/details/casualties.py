@@ -260,7 +260,7 @@ def _counted(article: Article, event: Event, texts: Sequence[tuple[Window, str]]
     last_told = (-1, -1)  # the sentence (start, end) of the last figure
     for window, text in texts:
         names = [(h.start, h.end) for h in lex.places.find(text)]  # once a sentence, not once a number
-        joint = _operation_total(text, event, lex)
+        joint: bool | None = None  # _operation_total, asked only of a sentence with a figure of its own
         for number in _numbers(text):
             if any(start <= number.start("num") < end for start, end in names):
                 continue  # a place's name ("Tower 22")
@@ -274,6 +274,7 @@ def _counted(article: Article, event: Event, texts: Sequence[tuple[Window, str]]
                 continue
             harm, value = found[1:]
             last, last_told = (side, harm), (window.start, window.end)
+            joint = _operation_total(text, event, lex) if joint is None else joint
             if not _its_own(text, number.start(), number.end(), side, joint, event, lex):
                 continue
             key = (side, harm, value, qualifier_of(number))
@@ -282,6 +283,7 @@ def _counted(article: Article, event: Event, texts: Sequence[tuple[Window, str]]
                 yield Casualty(side, harm, value, qualifier_of(number), article.published,
                                evidence_of(article, window.start, window.end))
         for side, harm, start, end in _one_person(text, event, lex):
+            joint = _operation_total(text, event, lex) if joint is None else joint
             if (side, harm, 1, "exact") not in seen and _its_own(text, start, end, side, joint, event, lex):
                 seen.add((side, harm, 1, "exact"))
                 yield Casualty(side, harm, 1, "exact", article.published,
