@@ -1109,3 +1109,34 @@ def test_a_figure_of_the_attacks_told_back_is_given_by_the_voice_before() -> Non
 def test_a_count_told_on_from_the_sentence_before_needs_the_campaign_there(text: str) -> None:
     assert [(t.metric, t.value) for t in extract_tallies(make_article(text, PUB))
             if t.value in (300, 30, 78)] == []
+
+
+# A wire line of another day than the page's (dates.text_today): a figure's day told under it counts
+# from the wire's day, as that text's events do; the page's publication date is unchanged.
+WIRE_AHEAD = (" date 2024-05-14 Attacks go on\n\nPosted\n05/14/2024 9:40:02 PM\n\n"
+              "KIRKUK, May 15 (Wire) -- ")  # a wire of a time zone ahead, on the page the evening before
+WIRE_BEHIND = (" date 2024-02-08 Attacks go on\n\n(Wire) 08:50, February 08, 2024\n\n"
+               "BAGHDAD, Feb. 7 (Wire) -- ")  # a wire of the 7th, on a far-east page the next morning
+
+
+@pytest.mark.parametrize(("top", "told", "as_of"), [
+    (WIRE_AHEAD, "yesterday", dt.date(2024, 5, 14)),
+    (WIRE_AHEAD, "today", dt.date(2024, 5, 15)),  # the wire's today, the page's tomorrow
+    (WIRE_BEHIND, "yesterday", dt.date(2024, 2, 6)),
+])
+def test_a_figures_day_under_a_wire_line_counts_from_the_wires_day(top: str, told: str,
+                                                                   as_of: dt.date) -> None:
+    article = make_article(top + "Militias have attacked U.S. forces more than 160 times since "
+                                 f"Oct. 17, a Pentagon spokesman told reporters {told}.")
+    assert article.wire_today is not None
+    (tally,) = extract_tallies(article)
+    assert (tally.value, tally.as_of) == (160, as_of)
+
+
+def test_a_figures_day_on_a_page_without_a_wire_line_of_its_own_counts_from_the_page() -> None:
+    article = make_article(" date 2024-02-08 Attacks go on\n\nBAGHDAD, Feb. 8 (Wire) -- Militias have "
+                           "attacked U.S. forces more than 160 times since Oct. 17, a Pentagon spokesman "
+                           "told reporters yesterday.")
+    assert article.wire_today is None
+    (tally,) = extract_tallies(article)
+    assert tally.as_of == dt.date(2024, 2, 7)

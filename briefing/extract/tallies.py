@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass
 
 from ..datelines import MON, safe_date
-from ..dates import find_dates
+from ..dates import find_dates, text_today
 from ..model import Article, DateMention, Evidence, Metric, Qualifier, SourceKind, Tally
 from ..names import StoryWords
 from ..rules import Rules, grammar
@@ -1035,7 +1035,7 @@ def _tally(article: Article, lex: Lexicons, names: Names, sentences: tuple[tuple
     value = _value(match)
     if value is None:
         return None
-    dates = find_dates(article.clean, start, end, article.published, article.published_time)
+    dates = _days_told(article, start, end)
     as_of = _as_of(article, sentences, index, dates, None)
     if as_of is not None and as_of < lex.topic.campaign.start:
         return None  # a figure of another year's attacks
@@ -1140,7 +1140,7 @@ def _said_in(article: Article, lex: Lexicons, names: Names, sentences: tuple[tup
         # the days of its speaker's words after the quotation closes ("," Ryder said Tuesday"),
         # not a day the quotation tells ("The worst came on Jan. 3," Ryder said.)
         closes = _CLOSES_QUOTE.search(article.clean, start, end)
-        told = [d for d in find_dates(article.clean, start, end, article.published, article.published_time)
+        told = [d for d in _days_told(article, start, end)
                 if closes is None or d.start >= closes.start()]
         as_of = _as_of(article, sentences, said_at, told, since)
     return kind, speaker, as_of
@@ -1240,10 +1240,18 @@ def _as_of(article: Article, sentences: tuple[tuple[int, int, int], ...], index:
         return own[-1].date
     if index and _PRONOUN_SAID.search(clean, start, end) and sentences[index - 1][0] == para:
         _, p_start, p_end = sentences[index - 1]
-        before = usable(find_dates(clean, p_start, p_end, article.published, article.published_time))
+        before = usable(_days_told(article, p_start, p_end))
         if before:
             return before[-1].date
     return article.published
+
+
+def _days_told(article: Article, start: int, end: int) -> list[DateMention]:
+    """The days a sentence tells, its "yesterday" and "on Tuesday" counted from the day its text
+    counts from: under a wire line of another day than the page's, the wire's (dates.text_today),
+    as the events of that text are; the figure's day when none is told stays the publication's."""
+    here = text_today(article, end)
+    return find_dates(article.clean, start, end, here.published, here.published_time)
 
 
 def _placed_after(clean: str, start: int, dates: list[DateMention], since: dt.date) -> dt.date | None:
@@ -1308,8 +1316,7 @@ def _speakers_day(article: Article, sentences: tuple[tuple[int, int, int], ...],
     for other, (_, other_start, other_end) in enumerate(sentences):
         if other == index or not named.search(clean, other_start, other_end):
             continue
-        days |= {d.date for d in find_dates(clean, other_start, other_end, article.published,
-                                            article.published_time)
+        days |= {d.date for d in _days_told(article, other_start, other_end)
                  if d.date and d.precision == "day"
                  and (article.published is None or d.date <= article.published)
                  and named.search(clean, max(other_start, d.start - 60), d.start)
