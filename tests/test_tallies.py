@@ -1140,3 +1140,30 @@ def test_a_figures_day_on_a_page_without_a_wire_line_of_its_own_counts_from_the_
     assert article.wire_today is None
     (tally,) = extract_tallies(article)
     assert tally.as_of == dt.date(2024, 2, 7)
+
+
+# Strikes counted by the side they hit, named right after them: the attacks on it, in either story
+# (the side's own strikes name their targets, and are no count of attacks on it).
+@pytest.mark.parametrize(("text", "topic", "value"), [
+    ("The militias belong to an alliance of armed factions that has launched more than 170 strikes on "
+     "U.S. troops in Iraq and Syria.", None, 170),
+    ("Militants have carried out at least 60 drone and rocket strikes against American forces since "
+     "mid-October, officials said.", None, 60),
+    ("The rebels have launched over 70 strikes on shipping since November, a maritime agency said.",
+     "red-sea", 70),
+])
+def test_strikes_counted_by_the_side_they_hit_are_attacks_on_it(text: str, topic: str | None,
+                                                                value: int) -> None:
+    from briefing.topic import choose_topic
+
+    found = extract_tallies(make_article(text, PUB), choose_topic(topic) if topic else None)
+    assert [(t.metric, t.value) for t in found] == [("attacks", value)]
+
+
+@pytest.mark.parametrize("text", [
+    "U.S. forces have carried out more than 85 strikes on militia sites in Iraq and Syria since October.",
+    "The U.S. has launched 40 strikes against Iran-backed groups since U.S. troops came under fire.",
+    "Israel has launched more than 150 strikes on Gaza, while U.S. troops in Iraq were attacked again.",
+])
+def test_the_sides_own_strikes_are_no_count_of_attacks_on_it(text: str) -> None:
+    assert extract_tallies(make_article(text, PUB)) == []

@@ -197,7 +197,8 @@ _NUMERAL = re.compile(r"\d|one|two|three|four|five|six|seven|eight|nine|ten|elev
                       r"teen|ty\b|dozen|hundred|first|second|third|fifth|sixth|ninth|twelfth|tieth", re.I)
 
 
-_COUNTED = re.compile(r"attack|assault|times|occasions|incident|injur|wound|hurt|kill|dead|casualt|TBI", re.I)
+_COUNTED = re.compile(r"attack|assault|times|occasions|incident|injur|wound|hurt|kill|dead|casualt|TBI"
+                      r"|strikes\s+(?:on|against)\b", re.I)
 _COUNT_SCREEN = Screen.of(_COUNTED, shared=True)  # a sentence without these words has no figure (_figures)
 # and, in a story that counts targets one by one ("targeted 80 vessels", "sunk two"), these
 _TARGETED = re.compile(r"target|sunk|sank|sink|hit|fired|launch|struck|seiz", re.I)
@@ -467,7 +468,7 @@ def _metric(rules: Rules, text: str, match: re.Match[str], start: int, end: int)
         return ("killed" if killing else "injured"), rule
     # "the attacks ... caused damage to 34 vessels": a number of ships (rule targets_after) is no
     # total of attacks
-    attacks = rules.first(("attacks_counted", "attacks_brought_to"), text, after, end) or (
+    attacks = rules.first(("attacks_counted", "attacks_brought_to", "strikes_on_side"), text, after, end) or (
         None if rules.at("targets_after", text, after, end) else rules.first(("total_before",), text, at,
                                                                               floor=start))
     if attacks:
