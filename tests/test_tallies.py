@@ -1167,3 +1167,35 @@ def test_strikes_counted_by_the_side_they_hit_are_attacks_on_it(text: str, topic
 ])
 def test_the_sides_own_strikes_are_no_count_of_attacks_on_it(text: str) -> None:
     assert extract_tallies(make_article(text, PUB)) == []
+
+
+# An injured total told only as its kinds, with the Pentagon's verb of evacuation and "an additional N"
+@pytest.mark.parametrize("text", [
+    "Since Oct. 17, at least 14 U.S. troops have been evacuated due to traumatic brain injuries from the "
+    "attacks, and additional 9 have been evacuated for minor injuries.",
+    "Because of the attacks on U.S. bases since mid-October, 14 American personnel were evacuated with TBI, "
+    "with an additional 9 evacuated for non-serious injuries.",
+])
+def test_an_injured_total_told_as_the_kinds_evacuated_is_their_sum(text: str) -> None:
+    (tally,) = extract_tallies(make_article(text, PUB))
+    assert (tally.metric, tally.value, len(tally.breakdown or ())) == ("injured", 23, 2)
+
+
+# A round figure told "nearly" or "about" beside the exact one: the same figure, rounded
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Pentagon said there have been 44 attacks on U.S. forces since Oct. 17, with minor injuries to "
+     "nearly 50 U.S. personnel. Of those, 21 U.S. troops were diagnosed with TBI, and 27 others suffered "
+     "minor injuries.", {("attacks", 44), ("injured", 48)}),
+    # (in the body: a headline's round figure is the body's rounded already)
+    ("Drones hit a base in Syria. Militias have attacked U.S. forces about 150 times since October. The "
+     "Pentagon counts 153 attacks on U.S. troops since Oct. 17.", {("attacks", 153)}),
+])
+def test_a_round_figure_told_nearly_the_exact_one_is_that_figure_rounded(
+        text: str, expected: set[tuple[str, int]]) -> None:
+    assert {(t.metric, t.value) for t in extract_tallies(make_article(text, PUB))} == expected
+
+
+def test_a_round_figure_far_from_another_is_a_figure_of_its_own() -> None:
+    text = ("Drones hit a base in Syria. Militias have attacked U.S. forces about 150 times since October. "
+            "The Pentagon counts 130 attacks on U.S. troops since Oct. 17.")
+    assert {t.value for t in extract_tallies(make_article(text, PUB))} == {150, 130}

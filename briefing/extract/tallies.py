@@ -131,7 +131,7 @@ def extract_tallies(article: Article, topic: Topic | None = None, names: Names |
         tally = _sum_of_parts(article, lex, names, sentences, index, figures, found)
         if tally is not None:
             found.append(tally)
-    return _without_rounded_headline(_dedupe(found), sentences[0][2] if sentences else 0)
+    return _without_rounding(_without_rounded_headline(_dedupe(found), sentences[0][2] if sentences else 0))
 
 
 def _without_rounded_headline(tallies: list[Tally], headline_end: int) -> list[Tally]:
@@ -146,6 +146,33 @@ def _without_rounded_headline(tallies: list[Tally], headline_end: int) -> list[T
             kept[kept.index(body)] = dataclasses.replace(body, sources=(*body.sources, *head.sources))
             kept.remove(head)
     return kept
+
+
+ROUNDING = 0.05  # how far a round figure told "nearly" or "about" may be from the exact one it rounds
+
+
+def _without_rounding(tallies: list[Tally]) -> list[Tally]:
+    """"Minor injuries to nearly 60 personnel" and, further on, "27 ..., and an additional 32": a
+    round figure told "nearly" or "about" within a twentieth of another figure of its metric and day
+    in the article is that figure rounded, not a second one (nor a rise or a fall): its quote joins
+    the figure it rounds."""
+    kept = list(tallies)
+    for rounded in tallies:
+        exact = next((t for t in kept if _rounds(rounded, t)), None)
+        if exact is not None:
+            kept[kept.index(exact)] = dataclasses.replace(exact, sources=(*exact.sources, *rounded.sources))
+            kept.remove(rounded)
+    return kept
+
+
+def _rounds(rounded: Tally, other: Tally) -> bool:
+    """Whether ``rounded`` may be ``other`` rounded: a round figure told "nearly" or "about", of
+    the metric of ``other``, an exact or bounded value near it, and of its day (or a day unknown)."""
+    return (rounded.qualifier in ("nearly", "approximately") and rounded.value % 10 == 0
+            and other.metric == rounded.metric and other.value != rounded.value
+            and other.qualifier not in ("nearly", "approximately")
+            and abs(other.value - rounded.value) <= rounded.value * ROUNDING
+            and (other.as_of == rounded.as_of or None in (other.as_of, rounded.as_of)))
 
 
 def _sum_of_parts(article: Article, lex: Lexicons, names: Names, sentences: tuple[tuple[int, int, int], ...],
@@ -164,14 +191,18 @@ def _sum_of_parts(article: Article, lex: Lexicons, names: Names, sentences: tupl
     tally = _tally(article, lex, names, sentences, index, figures[0], len(found) + 1)
     # parts of a total the article states are its breakdown, never a rival total: a total by the
     # same voice, or one as large told in this sentence or the one before (by any voice)
+    # (but for a round total "nearly" the sum: "nearly 60" and parts that make 59 are the exact 59)
     told_near = sentences[max(0, index - 1)][1]
-    if tally is None or any(t.metric == metric and (t.source_kind == tally.source_kind or (
-            t.value >= sum(values.values()) and t.sources[0].start >= told_near)) for t in found):
+    if tally is None:
         return None
     qualifier = _summed({_qualifier(article.clean, f.match) for f in figures})
-    return Tally(tally.id, metric, sum(values.values()), qualifier,
-                 tally.since, tally.as_of, tuple(sorted(values.items())), tally.sources,
-                 source_kind=tally.source_kind, speaker=tally.speaker, since_note=tally.since_note)
+    summed = Tally(tally.id, metric, sum(values.values()), qualifier,
+                   tally.since, tally.as_of, tuple(sorted(values.items())), tally.sources,
+                   source_kind=tally.source_kind, speaker=tally.speaker, since_note=tally.since_note)
+    if any(t.metric == metric and not _rounds(t, summed) and (t.source_kind == tally.source_kind or (
+            t.value >= summed.value and t.sources[0].start >= told_near)) for t in found):
+        return None
+    return summed
 
 
 def _summed(qualifiers: set[Qualifier]) -> Qualifier:
