@@ -1199,3 +1199,16 @@ def test_a_round_figure_far_from_another_is_a_figure_of_its_own() -> None:
     text = ("Drones hit a base in Syria. Militias have attacked U.S. forces about 150 times since October. "
             "The Pentagon counts 130 attacks on U.S. troops since Oct. 17.")
     assert {t.value for t in extract_tallies(make_article(text, PUB))} == {150, 130}
+
+
+# A span of months from the campaign's start, told "from ... to" in the past simple: the count so far
+# at the span's end, as "between ... and" is; a span from a later start is no count of the campaign
+def test_targets_hit_over_a_span_from_the_start_told_from_to_are_a_count_so_far() -> None:
+    from briefing.topic import choose_topic
+
+    red_sea = choose_topic("red-sea")
+    text = "From November 2023 to April 2024, the rebels attacked more than 70 merchant ships."
+    assert [(t.metric, t.value) for t in extract_tallies(make_article(text, RS_PUB), red_sea)] == [
+        ("targets_hit", 70)]
+    later = "From March 2024 to May 2024, the rebels attacked more than 20 merchant ships."
+    assert extract_tallies(make_article(later, RS_PUB), red_sea) == []
