@@ -1212,3 +1212,12 @@ def test_targets_hit_over_a_span_from_the_start_told_from_to_are_a_count_so_far(
         ("targets_hit", 70)]
     later = "From March 2024 to May 2024, the rebels attacked more than 20 merchant ships."
     assert extract_tallies(make_article(later, RS_PUB), red_sea) == []
+
+
+# A count of an earlier year, the year opening the sentence: that year's, not the campaign's
+@pytest.mark.parametrize("text", [
+    "Drones hit a base. In 2021, militias attacked U.S. forces in Iraq more than 30 times.",
+    "Drones hit a base. During 2022 Iran-backed groups carried out 25 attacks on U.S. troops.",
+])
+def test_a_count_of_an_earlier_year_opening_its_sentence_is_no_campaign_total(text: str) -> None:
+    assert extract_tallies(make_article(text, PUB)) == []

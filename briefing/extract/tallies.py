@@ -1013,7 +1013,8 @@ def _recent_start(text: str, match: re.Match[str], start: int, end: int, lex: Le
 
 
 # "in 2021 and 2022", "during 2019", "between 2020 and 2022": a period of its own, told by its year
-_IN_YEAR = re.compile(r"\b(?:in|during|since|between|from|throughout)\s+(?:(?:early|late|mid-?)\s*)?"
+# (opening the sentence too: "In 2021, militias attacked U.S. forces more than 30 times")
+_IN_YEAR = re.compile(r"\b(?i:in|during|since|between|from|throughout)\s+(?:(?:early|late|mid-?)\s*)?"
                       r"(?:[A-Z][a-z]+\.?\s+)?(?P<year>(?:19|20)\d\d)\b")
 
 
