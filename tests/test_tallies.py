@@ -1221,3 +1221,15 @@ def test_targets_hit_over_a_span_from_the_start_told_from_to_are_a_count_so_far(
 ])
 def test_a_count_of_an_earlier_year_opening_its_sentence_is_no_campaign_total(text: str) -> None:
     assert extract_tallies(make_article(text, PUB)) == []
+
+
+# One stretch of time ("in one night", "within a single day"): that stretch's acts, not the campaign's
+@pytest.mark.parametrize(("text", "topic"), [
+    ("Drones hit a base. Militias launched more than 20 attacks on U.S. positions in a single night.", None),
+    ("Drones hit a base. Iran-backed groups carried out 14 attacks on U.S. troops within one day.", None),
+    ("Ships turned back. The rebels launched 30 attacks on merchant shipping in one week.", "red-sea"),
+])
+def test_a_count_of_one_stretch_of_time_is_no_campaign_total(text: str, topic: str | None) -> None:
+    from briefing.topic import choose_topic
+
+    assert extract_tallies(make_article(text, PUB), choose_topic(topic) if topic else None) == []
