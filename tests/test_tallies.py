@@ -1233,3 +1233,10 @@ def test_a_count_of_one_stretch_of_time_is_no_campaign_total(text: str, topic: s
     from briefing.topic import choose_topic
 
     assert extract_tallies(make_article(text, PUB), choose_topic(topic) if topic else None) == []
+
+
+# An ordinal whose words end on the preposition ("the 12th on the base"): one base's count
+def test_an_ordinal_of_one_base_is_no_campaign_total() -> None:
+    text = ("Drones hit a base. It was the 40th attack on U.S. forces since Oct. 17 and the 12th on the "
+            "base, officials said.")
+    assert [t.value for t in extract_tallies(make_article(text, PUB))] == [40]

@@ -1054,9 +1054,15 @@ def _next_month(day: dt.date) -> dt.date:
 
 
 def _one_base(text: str, match: re.Match[str], end: int) -> bool:
-    """"22 attacks at Patrol Base Shaddadi": one base's count."""
+    """"22 attacks at Patrol Base Shaddadi", "the 12th on the base": one base's count (an ordinal's
+    words may end on the preposition: rule ordinal_attack)."""
+    told = _ENDS_ON.search(match.group())
+    after = match.start() + told.start() if told else match.end()
     return bool(re.match(r"\s*(?:[\w-]+\s+){0,3}?(?:at|on|against)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}"
-                         r"(?:[Bb]ase|[Aa]ir\s?[Bb]ase|[Gg]arrison|[Oo]utpost)\b", text[match.end():end]))
+                         r"(?:[Bb]ase|[Aa]ir\s?[Bb]ase|[Gg]arrison|[Oo]utpost)\b", text[after:end]))
+
+
+_ENDS_ON = re.compile(r"\s(?:on|against)$")
 
 
 # ---- who, when, from when ---------------------------------------------------------------
