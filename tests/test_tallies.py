@@ -1240,3 +1240,10 @@ def test_an_ordinal_of_one_base_is_no_campaign_total() -> None:
     text = ("Drones hit a base. It was the 40th attack on U.S. forces since Oct. 17 and the 12th on the "
             "base, officials said.")
     assert [t.value for t in extract_tallies(make_article(text, PUB))] == [40]
+
+
+# One act's casualties named by its day in abbreviated form ("the Jan. 20 attack"): that act's toll
+def test_the_casualties_of_an_act_named_by_its_abbreviated_day_are_no_campaign_total() -> None:
+    text = ("Drones hit a base. Nearly 50 U.S. troops were hurt in the Jan. 20 attack on the air base, the "
+            "worst since October.")
+    assert extract_tallies(make_article(text, dt.date(2024, 1, 25))) == []
