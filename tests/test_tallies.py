@@ -1228,6 +1228,10 @@ def test_a_count_of_an_earlier_year_opening_its_sentence_is_no_campaign_total(te
     ("Drones hit a base. Militias launched more than 20 attacks on U.S. positions in a single night.", None),
     ("Drones hit a base. Iran-backed groups carried out 14 attacks on U.S. troops within one day.", None),
     ("Ships turned back. The rebels launched 30 attacks on merchant shipping in one week.", "red-sea"),
+    # the campaign's first stretch: a closed count of its own, long before the day it is told
+    ("Drones hit a base. In the first week alone there were 19 attacks on U.S. forces.", None),
+    ("Drones hit a base. During the first month of the campaign, militias attacked U.S. forces 40 times.",
+     None),
 ])
 def test_a_count_of_one_stretch_of_time_is_no_campaign_total(text: str, topic: str | None) -> None:
     from briefing.topic import choose_topic
