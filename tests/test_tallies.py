@@ -1109,3 +1109,145 @@ def test_a_figure_of_the_attacks_told_back_is_given_by_the_voice_before() -> Non
 def test_a_count_told_on_from_the_sentence_before_needs_the_campaign_there(text: str) -> None:
     assert [(t.metric, t.value) for t in extract_tallies(make_article(text, PUB))
             if t.value in (300, 30, 78)] == []
+
+
+# A wire line of another day than the page's (dates.text_today): a figure's day told under it counts
+# from the wire's day, as that text's events do; the page's publication date is unchanged.
+WIRE_AHEAD = (" date 2024-05-14 Attacks go on\n\nPosted\n05/14/2024 9:40:02 PM\n\n"
+              "KIRKUK, May 15 (Wire) -- ")  # a wire of a time zone ahead, on the page the evening before
+WIRE_BEHIND = (" date 2024-02-08 Attacks go on\n\n(Wire) 08:50, February 08, 2024\n\n"
+               "BAGHDAD, Feb. 7 (Wire) -- ")  # a wire of the 7th, on a far-east page the next morning
+
+
+@pytest.mark.parametrize(("top", "told", "as_of"), [
+    (WIRE_AHEAD, "yesterday", dt.date(2024, 5, 14)),
+    (WIRE_AHEAD, "today", dt.date(2024, 5, 15)),  # the wire's today, the page's tomorrow
+    (WIRE_BEHIND, "yesterday", dt.date(2024, 2, 6)),
+])
+def test_a_figures_day_under_a_wire_line_counts_from_the_wires_day(top: str, told: str,
+                                                                   as_of: dt.date) -> None:
+    article = make_article(top + "Militias have attacked U.S. forces more than 160 times since "
+                                 f"Oct. 17, a Pentagon spokesman told reporters {told}.")
+    assert article.wire_today is not None
+    (tally,) = extract_tallies(article)
+    assert (tally.value, tally.as_of) == (160, as_of)
+
+
+def test_a_figures_day_on_a_page_without_a_wire_line_of_its_own_counts_from_the_page() -> None:
+    article = make_article(" date 2024-02-08 Attacks go on\n\nBAGHDAD, Feb. 8 (Wire) -- Militias have "
+                           "attacked U.S. forces more than 160 times since Oct. 17, a Pentagon spokesman "
+                           "told reporters yesterday.")
+    assert article.wire_today is None
+    (tally,) = extract_tallies(article)
+    assert tally.as_of == dt.date(2024, 2, 7)
+
+
+# Strikes counted by the side they hit, named right after them: the attacks on it, in either story
+# (the side's own strikes name their targets, and are no count of attacks on it).
+@pytest.mark.parametrize(("text", "topic", "value"), [
+    ("The militias belong to an alliance of armed factions that has launched more than 170 strikes on "
+     "U.S. troops in Iraq and Syria.", None, 170),
+    ("Militants have carried out at least 60 drone and rocket strikes against American forces since "
+     "mid-October, officials said.", None, 60),
+    ("The rebels have launched over 70 strikes on shipping since November, a maritime agency said.",
+     "red-sea", 70),
+])
+def test_strikes_counted_by_the_side_they_hit_are_attacks_on_it(text: str, topic: str | None,
+                                                                value: int) -> None:
+    from briefing.topic import choose_topic
+
+    found = extract_tallies(make_article(text, PUB), choose_topic(topic) if topic else None)
+    assert [(t.metric, t.value) for t in found] == [("attacks", value)]
+
+
+@pytest.mark.parametrize("text", [
+    "U.S. forces have carried out more than 85 strikes on militia sites in Iraq and Syria since October.",
+    "The U.S. has launched 40 strikes against Iran-backed groups since U.S. troops came under fire.",
+    "Israel has launched more than 150 strikes on Gaza, while U.S. troops in Iraq were attacked again.",
+])
+def test_the_sides_own_strikes_are_no_count_of_attacks_on_it(text: str) -> None:
+    assert extract_tallies(make_article(text, PUB)) == []
+
+
+# An injured total told only as its kinds, with the Pentagon's verb of evacuation and "an additional N"
+@pytest.mark.parametrize("text", [
+    "Since Oct. 17, at least 14 U.S. troops have been evacuated due to traumatic brain injuries from the "
+    "attacks, and additional 9 have been evacuated for minor injuries.",
+    "Because of the attacks on U.S. bases since mid-October, 14 American personnel were evacuated with TBI, "
+    "with an additional 9 evacuated for non-serious injuries.",
+])
+def test_an_injured_total_told_as_the_kinds_evacuated_is_their_sum(text: str) -> None:
+    (tally,) = extract_tallies(make_article(text, PUB))
+    assert (tally.metric, tally.value, len(tally.breakdown or ())) == ("injured", 23, 2)
+
+
+# A round figure told "nearly" or "about" beside the exact one: the same figure, rounded
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Pentagon said there have been 44 attacks on U.S. forces since Oct. 17, with minor injuries to "
+     "nearly 50 U.S. personnel. Of those, 21 U.S. troops were diagnosed with TBI, and 27 others suffered "
+     "minor injuries.", {("attacks", 44), ("injured", 48)}),
+    # (in the body: a headline's round figure is the body's rounded already)
+    ("Drones hit a base in Syria. Militias have attacked U.S. forces about 150 times since October. The "
+     "Pentagon counts 153 attacks on U.S. troops since Oct. 17.", {("attacks", 153)}),
+])
+def test_a_round_figure_told_nearly_the_exact_one_is_that_figure_rounded(
+        text: str, expected: set[tuple[str, int]]) -> None:
+    assert {(t.metric, t.value) for t in extract_tallies(make_article(text, PUB))} == expected
+
+
+def test_a_round_figure_far_from_another_is_a_figure_of_its_own() -> None:
+    text = ("Drones hit a base in Syria. Militias have attacked U.S. forces about 150 times since October. "
+            "The Pentagon counts 130 attacks on U.S. troops since Oct. 17.")
+    assert {t.value for t in extract_tallies(make_article(text, PUB))} == {150, 130}
+
+
+# A span of months from the campaign's start, told "from ... to" in the past simple: the count so far
+# at the span's end, as "between ... and" is; a span from a later start is no count of the campaign
+def test_targets_hit_over_a_span_from_the_start_told_from_to_are_a_count_so_far() -> None:
+    from briefing.topic import choose_topic
+
+    red_sea = choose_topic("red-sea")
+    text = "From November 2023 to April 2024, the rebels attacked more than 70 merchant ships."
+    assert [(t.metric, t.value) for t in extract_tallies(make_article(text, RS_PUB), red_sea)] == [
+        ("targets_hit", 70)]
+    later = "From March 2024 to May 2024, the rebels attacked more than 20 merchant ships."
+    assert extract_tallies(make_article(later, RS_PUB), red_sea) == []
+
+
+# A count of an earlier year, the year opening the sentence: that year's, not the campaign's
+@pytest.mark.parametrize("text", [
+    "Drones hit a base. In 2021, militias attacked U.S. forces in Iraq more than 30 times.",
+    "Drones hit a base. During 2022 Iran-backed groups carried out 25 attacks on U.S. troops.",
+])
+def test_a_count_of_an_earlier_year_opening_its_sentence_is_no_campaign_total(text: str) -> None:
+    assert extract_tallies(make_article(text, PUB)) == []
+
+
+# One stretch of time ("in one night", "within a single day"): that stretch's acts, not the campaign's
+@pytest.mark.parametrize(("text", "topic"), [
+    ("Drones hit a base. Militias launched more than 20 attacks on U.S. positions in a single night.", None),
+    ("Drones hit a base. Iran-backed groups carried out 14 attacks on U.S. troops within one day.", None),
+    ("Ships turned back. The rebels launched 30 attacks on merchant shipping in one week.", "red-sea"),
+    # the campaign's first stretch: a closed count of its own, long before the day it is told
+    ("Drones hit a base. In the first week alone there were 19 attacks on U.S. forces.", None),
+    ("Drones hit a base. During the first month of the campaign, militias attacked U.S. forces 40 times.",
+     None),
+])
+def test_a_count_of_one_stretch_of_time_is_no_campaign_total(text: str, topic: str | None) -> None:
+    from briefing.topic import choose_topic
+
+    assert extract_tallies(make_article(text, PUB), choose_topic(topic) if topic else None) == []
+
+
+# An ordinal whose words end on the preposition ("the 12th on the base"): one base's count
+def test_an_ordinal_of_one_base_is_no_campaign_total() -> None:
+    text = ("Drones hit a base. It was the 40th attack on U.S. forces since Oct. 17 and the 12th on the "
+            "base, officials said.")
+    assert [t.value for t in extract_tallies(make_article(text, PUB))] == [40]
+
+
+# One act's casualties named by its day in abbreviated form ("the Jan. 20 attack"): that act's toll
+def test_the_casualties_of_an_act_named_by_its_abbreviated_day_are_no_campaign_total() -> None:
+    text = ("Drones hit a base. Nearly 50 U.S. troops were hurt in the Jan. 20 attack on the air base, the "
+            "worst since October.")
+    assert extract_tallies(make_article(text, dt.date(2024, 1, 25))) == []

@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass
 
 from ..datelines import MON, safe_date
-from ..dates import find_dates
+from ..dates import find_dates, text_today
 from ..model import Article, DateMention, Evidence, Metric, Qualifier, SourceKind, Tally
 from ..names import StoryWords
 from ..rules import Rules, grammar
@@ -131,7 +131,7 @@ def extract_tallies(article: Article, topic: Topic | None = None, names: Names |
         tally = _sum_of_parts(article, lex, names, sentences, index, figures, found)
         if tally is not None:
             found.append(tally)
-    return _without_rounded_headline(_dedupe(found), sentences[0][2] if sentences else 0)
+    return _without_rounding(_without_rounded_headline(_dedupe(found), sentences[0][2] if sentences else 0))
 
 
 def _without_rounded_headline(tallies: list[Tally], headline_end: int) -> list[Tally]:
@@ -146,6 +146,33 @@ def _without_rounded_headline(tallies: list[Tally], headline_end: int) -> list[T
             kept[kept.index(body)] = dataclasses.replace(body, sources=(*body.sources, *head.sources))
             kept.remove(head)
     return kept
+
+
+ROUNDING = 0.05  # how far a round figure told "nearly" or "about" may be from the exact one it rounds
+
+
+def _without_rounding(tallies: list[Tally]) -> list[Tally]:
+    """"Minor injuries to nearly 60 personnel" and, further on, "27 ..., and an additional 32": a
+    round figure told "nearly" or "about" within a twentieth of another figure of its metric and day
+    in the article is that figure rounded, not a second one (nor a rise or a fall): its quote joins
+    the figure it rounds."""
+    kept = list(tallies)
+    for rounded in tallies:
+        exact = next((t for t in kept if _rounds(rounded, t)), None)
+        if exact is not None:
+            kept[kept.index(exact)] = dataclasses.replace(exact, sources=(*exact.sources, *rounded.sources))
+            kept.remove(rounded)
+    return kept
+
+
+def _rounds(rounded: Tally, other: Tally) -> bool:
+    """Whether ``rounded`` may be ``other`` rounded: a round figure told "nearly" or "about", of
+    the metric of ``other``, an exact or bounded value near it, and of its day (or a day unknown)."""
+    return (rounded.qualifier in ("nearly", "approximately") and rounded.value % 10 == 0
+            and other.metric == rounded.metric and other.value != rounded.value
+            and other.qualifier not in ("nearly", "approximately")
+            and abs(other.value - rounded.value) <= rounded.value * ROUNDING
+            and (other.as_of == rounded.as_of or None in (other.as_of, rounded.as_of)))
 
 
 def _sum_of_parts(article: Article, lex: Lexicons, names: Names, sentences: tuple[tuple[int, int, int], ...],
@@ -164,14 +191,18 @@ def _sum_of_parts(article: Article, lex: Lexicons, names: Names, sentences: tupl
     tally = _tally(article, lex, names, sentences, index, figures[0], len(found) + 1)
     # parts of a total the article states are its breakdown, never a rival total: a total by the
     # same voice, or one as large told in this sentence or the one before (by any voice)
+    # (but for a round total "nearly" the sum: "nearly 60" and parts that make 59 are the exact 59)
     told_near = sentences[max(0, index - 1)][1]
-    if tally is None or any(t.metric == metric and (t.source_kind == tally.source_kind or (
-            t.value >= sum(values.values()) and t.sources[0].start >= told_near)) for t in found):
+    if tally is None:
         return None
     qualifier = _summed({_qualifier(article.clean, f.match) for f in figures})
-    return Tally(tally.id, metric, sum(values.values()), qualifier,
-                 tally.since, tally.as_of, tuple(sorted(values.items())), tally.sources,
-                 source_kind=tally.source_kind, speaker=tally.speaker, since_note=tally.since_note)
+    summed = Tally(tally.id, metric, sum(values.values()), qualifier,
+                   tally.since, tally.as_of, tuple(sorted(values.items())), tally.sources,
+                   source_kind=tally.source_kind, speaker=tally.speaker, since_note=tally.since_note)
+    if any(t.metric == metric and not _rounds(t, summed) and (t.source_kind == tally.source_kind or (
+            t.value >= summed.value and t.sources[0].start >= told_near)) for t in found):
+        return None
+    return summed
 
 
 def _summed(qualifiers: set[Qualifier]) -> Qualifier:
@@ -197,7 +228,8 @@ _NUMERAL = re.compile(r"\d|one|two|three|four|five|six|seven|eight|nine|ten|elev
                       r"teen|ty\b|dozen|hundred|first|second|third|fifth|sixth|ninth|twelfth|tieth", re.I)
 
 
-_COUNTED = re.compile(r"attack|assault|times|occasions|incident|injur|wound|hurt|kill|dead|casualt|TBI", re.I)
+_COUNTED = re.compile(r"attack|assault|times|occasions|incident|injur|wound|hurt|kill|dead|casualt|TBI"
+                      r"|strikes\s+(?:on|against)\b", re.I)
 _COUNT_SCREEN = Screen.of(_COUNTED, shared=True)  # a sentence without these words has no figure (_figures)
 # and, in a story that counts targets one by one ("targeted 80 vessels", "sunk two"), these
 _TARGETED = re.compile(r"target|sunk|sank|sink|hit|fired|launch|struck|seiz", re.I)
@@ -467,7 +499,7 @@ def _metric(rules: Rules, text: str, match: re.Match[str], start: int, end: int)
         return ("killed" if killing else "injured"), rule
     # "the attacks ... caused damage to 34 vessels": a number of ships (rule targets_after) is no
     # total of attacks
-    attacks = rules.first(("attacks_counted", "attacks_brought_to"), text, after, end) or (
+    attacks = rules.first(("attacks_counted", "attacks_brought_to", "strikes_on_side"), text, after, end) or (
         None if rules.at("targets_after", text, after, end) else rules.first(("total_before",), text, at,
                                                                               floor=start))
     if attacks:
@@ -981,7 +1013,8 @@ def _recent_start(text: str, match: re.Match[str], start: int, end: int, lex: Le
 
 
 # "in 2021 and 2022", "during 2019", "between 2020 and 2022": a period of its own, told by its year
-_IN_YEAR = re.compile(r"\b(?:in|during|since|between|from|throughout)\s+(?:(?:early|late|mid-?)\s*)?"
+# (opening the sentence too: "In 2021, militias attacked U.S. forces more than 30 times")
+_IN_YEAR = re.compile(r"\b(?i:in|during|since|between|from|throughout)\s+(?:(?:early|late|mid-?)\s*)?"
                       r"(?:[A-Z][a-z]+\.?\s+)?(?P<year>(?:19|20)\d\d)\b")
 
 
@@ -1021,9 +1054,15 @@ def _next_month(day: dt.date) -> dt.date:
 
 
 def _one_base(text: str, match: re.Match[str], end: int) -> bool:
-    """"22 attacks at Patrol Base Shaddadi": one base's count."""
+    """"22 attacks at Patrol Base Shaddadi", "the 12th on the base": one base's count (an ordinal's
+    words may end on the preposition: rule ordinal_attack)."""
+    told = _ENDS_ON.search(match.group())
+    after = match.start() + told.start() if told else match.end()
     return bool(re.match(r"\s*(?:[\w-]+\s+){0,3}?(?:at|on|against)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}"
-                         r"(?:[Bb]ase|[Aa]ir\s?[Bb]ase|[Gg]arrison|[Oo]utpost)\b", text[match.end():end]))
+                         r"(?:[Bb]ase|[Aa]ir\s?[Bb]ase|[Gg]arrison|[Oo]utpost)\b", text[after:end]))
+
+
+_ENDS_ON = re.compile(r"\s(?:on|against)$")
 
 
 # ---- who, when, from when ---------------------------------------------------------------
@@ -1035,7 +1074,7 @@ def _tally(article: Article, lex: Lexicons, names: Names, sentences: tuple[tuple
     value = _value(match)
     if value is None:
         return None
-    dates = find_dates(article.clean, start, end, article.published, article.published_time)
+    dates = _days_told(article, start, end)
     as_of = _as_of(article, sentences, index, dates, None)
     if as_of is not None and as_of < lex.topic.campaign.start:
         return None  # a figure of another year's attacks
@@ -1140,7 +1179,7 @@ def _said_in(article: Article, lex: Lexicons, names: Names, sentences: tuple[tup
         # the days of its speaker's words after the quotation closes ("," Ryder said Tuesday"),
         # not a day the quotation tells ("The worst came on Jan. 3," Ryder said.)
         closes = _CLOSES_QUOTE.search(article.clean, start, end)
-        told = [d for d in find_dates(article.clean, start, end, article.published, article.published_time)
+        told = [d for d in _days_told(article, start, end)
                 if closes is None or d.start >= closes.start()]
         as_of = _as_of(article, sentences, said_at, told, since)
     return kind, speaker, as_of
@@ -1240,10 +1279,18 @@ def _as_of(article: Article, sentences: tuple[tuple[int, int, int], ...], index:
         return own[-1].date
     if index and _PRONOUN_SAID.search(clean, start, end) and sentences[index - 1][0] == para:
         _, p_start, p_end = sentences[index - 1]
-        before = usable(find_dates(clean, p_start, p_end, article.published, article.published_time))
+        before = usable(_days_told(article, p_start, p_end))
         if before:
             return before[-1].date
     return article.published
+
+
+def _days_told(article: Article, start: int, end: int) -> list[DateMention]:
+    """The days a sentence tells, its "yesterday" and "on Tuesday" counted from the day its text
+    counts from: under a wire line of another day than the page's, the wire's (dates.text_today),
+    as the events of that text are; the figure's day when none is told stays the publication's."""
+    here = text_today(article, end)
+    return find_dates(article.clean, start, end, here.published, here.published_time)
 
 
 def _placed_after(clean: str, start: int, dates: list[DateMention], since: dt.date) -> dt.date | None:
@@ -1308,8 +1355,7 @@ def _speakers_day(article: Article, sentences: tuple[tuple[int, int, int], ...],
     for other, (_, other_start, other_end) in enumerate(sentences):
         if other == index or not named.search(clean, other_start, other_end):
             continue
-        days |= {d.date for d in find_dates(clean, other_start, other_end, article.published,
-                                            article.published_time)
+        days |= {d.date for d in _days_told(article, other_start, other_end)
                  if d.date and d.precision == "day"
                  and (article.published is None or d.date <= article.published)
                  and named.search(clean, max(other_start, d.start - 60), d.start)
