@@ -21,7 +21,7 @@ import datetime as dt
 import functools
 import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from ..datelines import readers_day_at, safe_date
@@ -511,9 +511,34 @@ def _dated_by_occurrence(article: Article, found: list[_Dated], anchor: Anchor |
         told_from = (sentences[max(0, number - _OCCURRED_REACH)][1], lede_end, start)
         said = f"'{day.text}' of '{told[0]}'" if opening else f"'{told[0]} {day.text}'"
         note = f"the day {said} gives the {what} told before"
-        found = [replace(item, date=day.date, weak=False, note=note, basis="told-before")
-                 if _told_before(item, what, *told_from) else item for item in found]
+        counted = _counted_on(article, None if opening else told, day, note)
+        found = [counted(item) if _told_before(item, what, *told_from) else item for item in found]
     return found
+
+
+_OCCURRED_COUNTED = GRAMMAR.pattern("occurred_counted")
+_OCCURRED_OTHER_ACT = GRAMMAR.pattern("occurred_other_act")
+_UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+           "eight": 8, "nine": 9, "ten": 10}
+
+
+def _counted_on(article: Article, told: re.Match[str] | None, day: DateMention,
+                note: str) -> Callable[[_Dated], _Dated]:
+    """How an act told before takes the day of "the strike was carried out ...": that day; or, for
+    "... a week after the drone attack on Monday", the other act's day counted on (Monday and seven
+    days); when that is past the page's own day, it is left as it was (no day it could have)."""
+    counted = _OCCURRED_COUNTED.match(article.clean, told.end()) if told is not None else None
+    if counted is None or day.date is None:
+        return lambda item: replace(item, date=day.date, weak=False, note=note, basis="told-before")
+    n = _COUNTS.get(counted["n"].lower()) or int(counted["n"])
+    shift = n * _UNIT_DAYS[counted["unit"].lower()] * (1 if counted["rel"].lower() == "after" else -1)
+    date = day.date + dt.timedelta(days=shift)
+    if article.published is not None and date > article.published:
+        return lambda item: item
+    said = f"'{counted[0].strip()}' the act on {day.date:%d %b %Y}"
+    return lambda item: replace(item, date=date, weak=False, note=said, basis="days-apart",
+                                counted_from=day.date)
 
 
 def _occurred_span(clean: str, told: re.Match[str] | None, end: int) -> tuple[int, int]:
@@ -522,6 +547,10 @@ def _occurred_span(clean: str, told: re.Match[str] | None, end: int) -> tuple[in
     if told is None:
         return end, end
     if not clean[told.end("what"):told.end()].lstrip().startswith(","):
+        # "The strike was carried out in response to the attack on Sunday": Sunday is the attack's
+        other = _OCCURRED_OTHER_ACT.search(clean, told.end(), end)
+        if other is not None and not _OCCURRED_COUNTED.match(clean, told.end()):
+            return told.end(), other.start()
         return told.end(), end
     comma = clean.find(",", told.end(), end)
     return told.end(), comma if comma != -1 else end
