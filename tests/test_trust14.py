@@ -5,6 +5,11 @@ Written by us, in the forms seen in real clippings; each form has a neighbour th
   Monday" gives the strike Monday counted on (or no day, when that is past the page's day), never
   Monday; "... carried out in response to the attack on Sunday" gives it no day at all (Sunday is
   the attack's).
+- An act told at another time beside a dated one: counted back from it ("A week earlier, a drone
+  struck the same base", "Two days before, ...", "Days earlier, ...", "The week before, ...") or
+  from the page's day outside the dated act's span ("Last March, ...", "three weeks ago"), or any
+  such time told after the dated act ("Earlier this month, ..."): never a source of the dated
+  row, nor its toll.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ import datetime as dt
 
 import pytest
 
+from briefing.extract import extract_article
 from briefing.extract.events import extract_events
 from tests.conftest import make_article
 
@@ -72,3 +78,38 @@ def test_the_other_act_keeps_its_own_day() -> None:
     text = ("American jets hit two militia depots in eastern Syria, officials said. The strike was carried "
             "out in response to the drone attack on Sunday that hurt U.S. troops in Syria.")
     assert ("attack_on_us_forces", SUN, "Syria") in kinds(text)
+
+
+# --- an act told at another time -------------------------------------------------------------
+
+LEDE = "Militants fired rockets at a base hosting U.S. troops in eastern Syria on Thursday, officials said. "
+THU = dt.date(2024, 2, 8)
+
+
+@pytest.mark.parametrize("other", [
+    "A week earlier, a drone struck the same base, wounding two soldiers.",
+    "Two days before, a drone attack on U.S. forces at the base injured four soldiers.",
+    "Days earlier, a drone attack on U.S. forces in Syria hurt three service members.",
+    "The week before, militants attacked U.S. troops in Syria with drones, wounding five.",
+    "Last March, a drone attack on U.S. forces in Syria killed a contractor.",
+    "Militants attacked U.S. forces in Syria with drones three weeks ago, injuring six.",
+    "Earlier this month, a drone attack on U.S. forces in Syria wounded three service members.",
+])
+def test_an_act_told_at_another_time_is_not_the_dated_rows(other: str) -> None:
+    events = extract_article(make_article(LEDE + other, FRI)).events
+    (row,) = [e for e in events if e.date == THU]
+    assert [s.quote for s in row.sources] == [LEDE.strip()]
+    assert row.details.casualties == ()
+
+
+@pytest.mark.parametrize(("text", "hurt"), [
+    # neighbours: the same act told by the page's week, in the lede, is the dated one's
+    ("Five U.S. troops were hurt in a drone attack on a base in Syria last week, officials said. "
+     "Militants fired drones at U.S. forces at the base on Thursday.", 5),
+    ("Militants fired rockets at a base hosting U.S. troops in eastern Syria on Thursday, officials said. "
+     "The attack wounded two soldiers.", 2),
+])
+def test_the_dated_acts_own_toll_is_kept(text: str, hurt: int) -> None:
+    events = extract_article(make_article(text, dt.date(2024, 2, 13))).events
+    assert [(e.date, [c.value for c in e.details.casualties]) for e in events] == [(THU, [hurt])]
+    assert len(events[0].sources) == 2

@@ -54,6 +54,7 @@ from .counted import acts_counted, one_days_count, sites_counted, targets_counte
 from .entries import ENTRY_HEAD, GRAMMAR, verbless_mentions
 from .lexicon import Lexicons, Names, lexicons
 from .roles import Mention, SentenceReader, act_screen, border_side, named_as_cause
+from .told_time import counted_back, outside_page_time, told_at_another_time
 
 _SINCE = GRAMMAR.pattern("start_cue")  # "since", "began on": a day that starts a count or a span
 _UNTIL = GRAMMAR.pattern("end_cue")  # "between Oct. 17 and", "up to": a day that ends one
@@ -2649,7 +2650,8 @@ def _home(groups: dict[tuple[str, str | None, dt.date], list[_Dated]], item: _Da
             # "On July 30" without its year is not the event of 2 February
             and (item.month_day is None or (k[2].month, k[2].day) == item.month_day)
             and (lex is None or _same_site(item, groups[k], lex))
-            and not (within is None and article is not None and _only_a_reference(article, item, groups[k]))]
+            and not (within is None and article is not None and _only_a_reference(article, item, groups[k]))
+            and not (within is None and article is not None and _at_another_time(article, item, groups[k]))]
     if within is None and article is not None and _told_apart(article.clean, item.mention):
         return None
     if len(same) == 1 and not (within is None and _kin_told_later(groups, item, family, same[0][2])):
@@ -2668,7 +2670,32 @@ def _told_apart(clean: str, mention: Mention) -> bool:
     event's, and its figures are its own (never "the attack" told back: that is the event)."""
     # (a slice: the rule's opening form is anchored at its start)
     told = clean[mention.sentence[0]:mention.clause[1]]
-    return not mention.anaphor and _ACT_TOLD_APART.search(told) is not None
+    return not mention.anaphor and (_ACT_TOLD_APART.search(told) is not None or counted_back(told))
+
+
+def _at_another_time(article: Article, item: _Dated, group: list[_Dated]) -> bool:
+    """Whether an undated act is told at a time counted from the page's day that is not the
+    event's ("Last March, a drone attack ...", "three weeks ago"), or at any time of its own after
+    the event's day was told ("... on Thursday. Earlier this month, a drone attack ..."): another
+    act (issue 23). "The attack" told again is the event."""
+    mention = item.mention
+    if mention.anaphor:
+        return False
+    told = _time_of_its_own(article.clean, mention)
+    days = [(i.date, i.mention.sentence[1]) for i in group if i.date is not None]
+    return (any(outside_page_time(told, day, article.published) for day, _ in days)
+            or (any(end <= mention.sentence[0] for _, end in days) and told_at_another_time(told)))
+
+
+# a clause hung on the act's: its time is another thing's ("... as Washington tries to end attacks that
+# began when the war started a month ago")
+_HUNG_CLAUSE = GRAMMAR.pattern("hung_clause")
+
+
+def _time_of_its_own(clean: str, mention: Mention) -> str:
+    """The mention's sentence up to its clause's end, or to a clause hung on it after the act."""
+    hung = _HUNG_CLAUSE.search(clean, mention.end, mention.clause[1])
+    return clean[mention.sentence[0]:hung.start() if hung else mention.clause[1]]
 
 
 def _only_a_reference(article: Article, item: _Dated, group: list[_Dated]) -> bool:
