@@ -10,6 +10,10 @@ Written by us, in the forms seen in real clippings; each form has a neighbour th
   from the page's day outside the dated act's span ("Last March, ...", "three weeks ago"), or any
   such time told after the dated act ("Earlier this month, ..."): never a source of the dated
   row, nor its toll.
+- A toll goes to one event, the one its sentence tells: a neighbouring sentence that is another
+  dated act's evidence ("On Tuesday, a rocket attack on <a base> wounded two soldiers", told after
+  Thursday's attack) gives its wounded to that act only; so does a sentence telling this act back
+  ("The attack followed a rocket attack on Tuesday ... that wounded two").
 """
 
 from __future__ import annotations
@@ -113,3 +117,31 @@ def test_the_dated_acts_own_toll_is_kept(text: str, hurt: int) -> None:
     events = extract_article(make_article(text, dt.date(2024, 2, 13))).events
     assert [(e.date, [c.value for c in e.details.casualties]) for e in events] == [(THU, [hurt])]
     assert len(events[0].sources) == 2
+
+
+# --- a toll goes to one event ---------------------------------------------------------------------
+
+TUE = dt.date(2024, 2, 6)
+
+
+@pytest.mark.parametrize("text", [
+    ("A drone attack on Thursday hit a base hosting U.S. troops in Iraq, officials said. On Tuesday, "
+     "a rocket attack on Al-Asad Air Base wounded two soldiers."),
+    ("A drone attack hit a base hosting U.S. troops in Iraq on Thursday, officials said. Two soldiers "
+     "were wounded on Tuesday when rockets struck Al-Asad Air Base."),
+    ("A drone attack on Thursday hit a base hosting U.S. troops in Syria, officials said. The attack "
+     "followed a rocket attack on Tuesday on Al-Asad Air Base in Iraq that wounded two soldiers."),
+])
+def test_a_neighbours_toll_of_another_dated_act_is_that_acts_only(text: str) -> None:
+    found = {e.date: {(c.side, c.kind, c.value) for c in e.details.casualties}
+             for e in extract_article(make_article(text, FRI)).events}
+    assert found[THU] == set()
+    assert {value for _, _, value in found[TUE]} == {2}
+
+
+def test_the_acts_own_toll_beside_anothers_is_kept() -> None:
+    text = ("A drone attack hit a base hosting U.S. troops in Iraq on Thursday, wounding one soldier. "
+            "Two soldiers were wounded on Tuesday when rockets struck Al-Asad Air Base.")
+    found = {e.date: [c.value for c in e.details.casualties]
+             for e in extract_article(make_article(text, FRI)).events}
+    assert found == {THU: [1], TUE: [2]}
