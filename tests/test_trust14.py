@@ -14,6 +14,10 @@ Written by us, in the forms seen in real clippings; each form has a neighbour th
   dated act's evidence ("On Tuesday, a rocket attack on <a base> wounded two soldiers", told after
   Thursday's attack) gives its wounded to that act only; so does a sentence telling this act back
   ("The attack followed a rocket attack on Tuesday ... that wounded two").
+- A named event told as the time before the page's own act ("the latest such attack since the
+  <ship> was targeted", "the first attack after the <ship> was seized", "weeks after the attack on
+  the <ship>", "Months ago, the <ship> was ...") does not give that act its known day, on an
+  undated page or a dated one; the ship named as the act's target still does.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ import pytest
 
 from briefing.extract import extract_article
 from briefing.extract.events import extract_events
+from briefing.topic import choose_topic
 from tests.conftest import make_article
 
 FRI = dt.date(2024, 2, 9)  # the page's day, a Friday
@@ -145,3 +150,27 @@ def test_the_acts_own_toll_beside_anothers_is_kept() -> None:
     found = {e.date: [c.value for c in e.details.casualties]
              for e in extract_article(make_article(text, FRI)).events}
     assert found == {THU: [1], TUE: [2]}
+
+
+# --- a named event told as the time before ---------------------------------------------------------
+
+HIT = "A cargo ship was struck by a missile off Yemen in the Red Sea"
+
+
+@pytest.mark.parametrize("published", [None, dt.date(2023, 12, 5)])
+@pytest.mark.parametrize("text", [
+    f"{HIT}, the latest such attack since the Unity Explorer was targeted.",
+    f"{HIT}. It was the first attack on a vessel after the Galaxy Leader was seized.",
+    f"{HIT}, weeks after the attack on the Unity Explorer.",
+    f"{HIT}. Months ago, the Strinda was among the first ships to be struck.",
+])
+def test_a_ship_named_as_the_time_before_gives_no_day(text: str, published: dt.date | None) -> None:
+    events = extract_events(make_article(text, published), choose_topic("red-sea"))
+    assert [e.named_event for e in events] == []
+
+
+def test_the_ship_named_as_the_target_still_gives_its_day() -> None:
+    text = f"{HIT}. Reports identify the vessel as the Unity Explorer."
+    events = extract_events(make_article(text, None), choose_topic("red-sea"))
+    assert [(e.date, e.named_event) for e in events] == [
+        (dt.date(2023, 12, 3), "missile attack on the Unity Explorer")]

@@ -2192,13 +2192,17 @@ def _binds(clean: str, day: DateMention, act: Act) -> bool:
     return False  # "Thursday's briefing": the day of something else
 
 
+_SPAN_START = GRAMMAR.pattern("span_start")
+
+
 def _known(article: Article, mention: Mention, known: Iterable[KnownEvent]) -> KnownEvent | None:
     """A named event of the topic that this undated mention tells, if the article is recent enough."""
     # The name must be in the mention's own words: "The Baghdad strike follows strikes on 85
     # targets" names the 85-target strikes for the second strike only.
     # Nor in a span's start after it: "the most significant strike since the U.S. hit 85 targets"
     # compares another strike with them (rule since_act; issue 23, form 5).
-    since = re.compile(r"\bsince\b", re.I).search(article.clean, mention.end, mention.zone[1])
+    # ... nor after "weeks after": "a tanker was hit, weeks after the attack on <ship>" (span_start)
+    since = _SPAN_START.search(article.clean, mention.end, mention.zone[1])
     sentence = article.clean[mention.zone[0]:since.start() if since else mention.zone[1]]
     family = _family(mention)
     told = [event for event in known if _family(event) == family and _remembered(article, event)
@@ -2250,7 +2254,8 @@ def _ship_named_apart(article: Article, found: list[_Dated], lex: Lexicons) -> l
     before ("Months ago, the <ship> was among the first hit") is background, not that act's."""
     dated = {_family(item.mention) for item in found if item.date is not None}
     told = [e for e in lex.topic.known_events
-            if _remembered(article, e) and _news_of(article, e) and e.told_in(article.clean)]
+            if _remembered(article, e) and _news_of(article, e) and e.told_in(article.clean)
+            and not _named_only_as_before(article, e)]
     for number, item in enumerate(found):
         mention = item.mention
         family = _family(mention)
@@ -2268,6 +2273,20 @@ def _ship_named_apart(article: Article, found: list[_Dated], lex: Lexicons) -> l
                                 note=f"named event: {event.name}, the ship the article names (known date)")
         dated.add(family)
     return found
+
+
+_NAMED_AS_BEFORE = GRAMMAR.pattern("named_as_before")
+
+
+def _named_only_as_before(article: Article, event: KnownEvent) -> bool:
+    """Whether the page names the event only as the time before its own act ("the latest since the
+    <ship> was targeted", "Months ago, the <ship> was hit"): the earlier time, not the new act's."""
+    for _, start, end in all_sentences(article.clean):
+        text = article.clean[start:end]
+        for at in event.told_at(text):
+            if not (_NAMED_AS_BEFORE.search(text[:at]) or told_at_another_time(text)):
+                return False
+    return True
 
 
 # "have seized one vessel", "has struck ships", "targeting tankers": the campaign so far, not one act
