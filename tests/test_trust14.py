@@ -18,6 +18,11 @@ Written by us, in the forms seen in real clippings; each form has a neighbour th
   <ship> was targeted", "the first attack after the <ship> was seized", "weeks after the attack on
   the <ship>", "Months ago, the <ship> was ...") does not give that act its known day, on an
   undated page or a dated one; the ship named as the act's target still does.
+- A clipper's date days after a known event is set aside as a late copy's only when the lede
+  gives that event as the object of an act told in the present perfect ("The command has carried
+  out <the raid>"): never for a perfect of another verb ("has been silent about <the raid>", "has
+  warned ... after <the raid>") nor for a count since it ("have launched 40 attacks since <the
+  raid>"): those pages keep their right date.
 """
 
 from __future__ import annotations
@@ -174,3 +179,24 @@ def test_the_ship_named_as_the_target_still_gives_its_day() -> None:
     events = extract_events(make_article(text, None), choose_topic("red-sea"))
     assert [(e.date, e.named_event) for e in events] == [
         (dt.date(2023, 12, 3), "missile attack on the Unity Explorer")]
+
+
+# --- a present-perfect lede, exactly ----------------------------------------------------------------
+
+_RAID = ("Lighthouse raid", "us_strike", dt.date(2024, 2, 20), ("Iraq",), ("Lighthouse raid",))
+
+
+@pytest.mark.parametrize(("lede", "published"), [
+    ("The ministry has been silent about the Lighthouse raid on two depots.", dt.date(2024, 2, 29)),
+    ("The militias have warned of revenge for the Lighthouse raid on two depots.", dt.date(2024, 2, 29)),
+    ("The militias have launched 40 attacks since the Lighthouse raid on two depots.", dt.date(2024, 2, 29)),
+    # neighbour: the raid given as the lede's news, saved nine days later: not used
+    ("The command has carried out the Lighthouse raid on two depots.", None),
+])
+def test_only_a_lede_giving_the_known_event_as_its_news_sets_the_date_aside(
+        lede: str, published: dt.date | None) -> None:
+    from briefing.dates import against_known_events
+    from briefing.topic import KnownEvent
+
+    text = f" date 2024-02-29 {lede} Officials said both were hit.\n\nThe groups have been warned."
+    assert against_known_events(make_article(text), (KnownEvent(*_RAID),)).published == published
