@@ -1209,8 +1209,11 @@ _SAME_DAY = re.compile(r"\b(?:earlier|later)\s+(?:in\s+the|that)\s+day\b|\bstill
 
 
 # a lede that gives its act as news, in the present perfect: "The United States has taken action
-# against <the known targets>" (a later act would be told with a day of its own)
-_NEWS_PERFECT = re.compile(r"\b(?:has|have)\s+(?:just\s+|now\s+)?[a-z]+(?:ed|en)\b", re.I)
+# against <the known targets>" (a later act would be told with a day of its own); the known event
+# must be the verb's object, told after it and before any span's start ("Militias have launched
+# 150 attacks since <the known raid>" is a count, not its news)
+_NEWS_PERFECT = Rules(grammar("events")).pattern("news_perfect_lede")
+_SPAN_START = Rules(grammar("events")).pattern("span_start")
 
 
 def _news_lede(body: str, newest: KnownEvent) -> bool:
@@ -1220,7 +1223,11 @@ def _news_lede(body: str, newest: KnownEvent) -> bool:
     if first is None:
         return False
     lede = body[first[1]:first[2]]
-    return _NEWS_PERFECT.search(lede) is not None and newest.told_in(lede)
+    for verb in _NEWS_PERFECT.finditer(lede):
+        span = _SPAN_START.search(lede, verb.end())
+        if newest.told_in(lede[verb.end():span.start() if span else len(lede)]):
+            return True
+    return False
 
 
 def _known_news_before(article: Article, known: tuple[KnownEvent, ...]) -> str | None:

@@ -129,6 +129,10 @@ class KnownEvent:
             return openings.search(text, folded)
         return pattern.search(text) is not None
 
+    def told_at(self, text: str) -> list[int]:
+        """Where in ``text`` (a sentence) its cues' matches begin."""
+        return [m.start() for m in _cue_pattern(self.cues)[0].finditer(text)]
+
     def distance(self, text: str, at: int) -> int:
         """How far from ``at`` the nearest of its cues' matches in ``text`` (a sentence) is (the
         text's length when none matches)."""

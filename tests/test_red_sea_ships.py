@@ -164,6 +164,10 @@ def test_a_ship_of_months_before_gives_no_day_to_a_dated_pages_new_attack() -> N
     text = ("A tanker was hit by a missile off the coast of Yemen, the agency said. "
             "Months ago, the Strinda was among the first ships to be struck.")
     assert _events(text, published=dt.date(2024, 6, 20)) == []
-    # the same ship as the page's news of the day before still dates it
-    assert _events(text, published=dt.date(2023, 12, 12)) == [
+    # the same ship as the page's news of the day before still dates it (told as the ship hit: a
+    # ship told as "months ago" is another time on any page, trust14)
+    news = ("A tanker was hit by a missile off the coast of Yemen, the agency said. "
+            "The Strinda was among the ships to be struck.")
+    assert _events(news, published=dt.date(2023, 12, 12)) == [
         ("attack_on_shipping", "Bab el-Mandeb", dt.date(2023, 12, 11))]
+    assert _events(text, published=dt.date(2023, 12, 12)) == []

@@ -21,7 +21,7 @@ import datetime as dt
 import functools
 import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from ..datelines import readers_day_at, safe_date
@@ -54,6 +54,7 @@ from .counted import acts_counted, one_days_count, sites_counted, targets_counte
 from .entries import ENTRY_HEAD, GRAMMAR, may_tell, verbless_mentions
 from .lexicon import Lexicons, Names, lexicons
 from .roles import Mention, SentenceReader, act_screen, border_side, named_as_cause
+from .told_time import counted_back, outside_page_time, told_at_another_time
 
 _SINCE = GRAMMAR.pattern("start_cue")  # "since", "began on": a day that starts a count or a span
 _UNTIL = GRAMMAR.pattern("end_cue")  # "between Oct. 17 and", "up to": a day that ends one
@@ -511,9 +512,34 @@ def _dated_by_occurrence(article: Article, found: list[_Dated], anchor: Anchor |
         told_from = (sentences[max(0, number - _OCCURRED_REACH)][1], lede_end, start)
         said = f"'{day.text}' of '{told[0]}'" if opening else f"'{told[0]} {day.text}'"
         note = f"the day {said} gives the {what} told before"
-        found = [replace(item, date=day.date, weak=False, note=note, basis="told-before")
-                 if _told_before(item, what, *told_from) else item for item in found]
+        counted = _counted_on(article, None if opening else told, day, note)
+        found = [counted(item) if _told_before(item, what, *told_from) else item for item in found]
     return found
+
+
+_OCCURRED_COUNTED = GRAMMAR.pattern("occurred_counted")
+_OCCURRED_OTHER_ACT = GRAMMAR.pattern("occurred_other_act")
+_UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+           "eight": 8, "nine": 9, "ten": 10}
+
+
+def _counted_on(article: Article, told: re.Match[str] | None, day: DateMention,
+                note: str) -> Callable[[_Dated], _Dated]:
+    """How an act told before takes the day of "the strike was carried out ...": that day; or, for
+    "... a week after the drone attack on Monday", the other act's day counted on (Monday and seven
+    days); when that is past the page's own day, it is left as it was (no day it could have)."""
+    counted = _OCCURRED_COUNTED.match(article.clean, told.end()) if told is not None else None
+    if counted is None or day.date is None:
+        return lambda item: replace(item, date=day.date, weak=False, note=note, basis="told-before")
+    n = _COUNTS.get(counted["n"].lower()) or int(counted["n"])
+    shift = n * _UNIT_DAYS[counted["unit"].lower()] * (1 if counted["rel"].lower() == "after" else -1)
+    date = day.date + dt.timedelta(days=shift)
+    if article.published is not None and date > article.published:
+        return lambda item: item
+    said = f"'{counted[0].strip()}' the act on {day.date:%d %b %Y}"
+    return lambda item: replace(item, date=date, weak=False, note=said, basis="days-apart",
+                                counted_from=day.date)
 
 
 def _occurred_span(clean: str, told: re.Match[str] | None, end: int) -> tuple[int, int]:
@@ -522,6 +548,10 @@ def _occurred_span(clean: str, told: re.Match[str] | None, end: int) -> tuple[in
     if told is None:
         return end, end
     if not clean[told.end("what"):told.end()].lstrip().startswith(","):
+        # "The strike was carried out in response to the attack on Sunday": Sunday is the attack's
+        other = _OCCURRED_OTHER_ACT.search(clean, told.end(), end)
+        if other is not None and not _OCCURRED_COUNTED.match(clean, told.end()):
+            return told.end(), other.start()
         return told.end(), end
     comma = clean.find(",", told.end(), end)
     return told.end(), comma if comma != -1 else end
@@ -2174,13 +2204,17 @@ def _binds(clean: str, day: DateMention, act: Act) -> bool:
     return False  # "Thursday's briefing": the day of something else
 
 
+_SPAN_START = GRAMMAR.pattern("span_start")
+
+
 def _known(article: Article, mention: Mention, known: Iterable[KnownEvent]) -> KnownEvent | None:
     """A named event of the topic that this undated mention tells, if the article is recent enough."""
     # The name must be in the mention's own words: "The Baghdad strike follows strikes on 85
     # targets" names the 85-target strikes for the second strike only.
     # Nor in a span's start after it: "the most significant strike since the U.S. hit 85 targets"
     # compares another strike with them (rule since_act; issue 23, form 5).
-    since = re.compile(r"\bsince\b", re.I).search(article.clean, mention.end, mention.zone[1])
+    # ... nor after "weeks after": "a tanker was hit, weeks after the attack on <ship>" (span_start)
+    since = _SPAN_START.search(article.clean, mention.end, mention.zone[1])
     sentence = article.clean[mention.zone[0]:since.start() if since else mention.zone[1]]
     family = _family(mention)
     told = [event for event in known if _family(event) == family and _remembered(article, event)
@@ -2232,7 +2266,8 @@ def _ship_named_apart(article: Article, found: list[_Dated], lex: Lexicons) -> l
     before ("Months ago, the <ship> was among the first hit") is background, not that act's."""
     dated = {_family(item.mention) for item in found if item.date is not None}
     told = [e for e in lex.topic.known_events
-            if _remembered(article, e) and _news_of(article, e) and e.told_in(article.clean)]
+            if _remembered(article, e) and _news_of(article, e) and e.told_in(article.clean)
+            and not _named_only_as_before(article, e)]
     for number, item in enumerate(found):
         mention = item.mention
         family = _family(mention)
@@ -2250,6 +2285,20 @@ def _ship_named_apart(article: Article, found: list[_Dated], lex: Lexicons) -> l
                                 note=f"named event: {event.name}, the ship the article names (known date)")
         dated.add(family)
     return found
+
+
+_NAMED_AS_BEFORE = GRAMMAR.pattern("named_as_before")
+
+
+def _named_only_as_before(article: Article, event: KnownEvent) -> bool:
+    """Whether the page names the event only as the time before its own act ("the latest since the
+    <ship> was targeted", "Months ago, the <ship> was hit"): the earlier time, not the new act's."""
+    for _, start, end in all_sentences(article.clean):
+        text = article.clean[start:end]
+        for at in event.told_at(text):
+            if not (_NAMED_AS_BEFORE.search(text[:at]) or told_at_another_time(text)):
+                return False
+    return True
 
 
 # "have seized one vessel", "has struck ships", "targeting tankers": the campaign so far, not one act
@@ -2632,7 +2681,8 @@ def _home(groups: dict[tuple[str, str | None, dt.date], list[_Dated]], item: _Da
             # "On July 30" without its year is not the event of 2 February
             and (item.month_day is None or (k[2].month, k[2].day) == item.month_day)
             and (lex is None or _same_site(item, groups[k], lex))
-            and not (within is None and article is not None and _only_a_reference(article, item, groups[k]))]
+            and not (within is None and article is not None and _only_a_reference(article, item, groups[k]))
+            and not (within is None and article is not None and _at_another_time(article, item, groups[k]))]
     if within is None and article is not None and _told_apart(article.clean, item.mention):
         return None
     if len(same) == 1 and not (within is None and _kin_told_later(groups, item, family, same[0][2])):
@@ -2651,7 +2701,32 @@ def _told_apart(clean: str, mention: Mention) -> bool:
     event's, and its figures are its own (never "the attack" told back: that is the event)."""
     # (a slice: the rule's opening form is anchored at its start)
     told = clean[mention.sentence[0]:mention.clause[1]]
-    return not mention.anaphor and _ACT_TOLD_APART.search(told) is not None
+    return not mention.anaphor and (_ACT_TOLD_APART.search(told) is not None or counted_back(told))
+
+
+def _at_another_time(article: Article, item: _Dated, group: list[_Dated]) -> bool:
+    """Whether an undated act is told at a time counted from the page's day that is not the
+    event's ("Last March, a drone attack ...", "three weeks ago"), or at any time of its own after
+    the event's day was told ("... on Thursday. Earlier this month, a drone attack ..."): another
+    act (issue 23). "The attack" told again is the event."""
+    mention = item.mention
+    if mention.anaphor:
+        return False
+    told = _time_of_its_own(article.clean, mention)
+    days = [(i.date, i.mention.sentence[1]) for i in group if i.date is not None]
+    return (any(outside_page_time(told, day, article.published) for day, _ in days)
+            or (any(end <= mention.sentence[0] for _, end in days) and told_at_another_time(told)))
+
+
+# a clause hung on the act's: its time is another thing's ("... as Washington tries to end attacks that
+# began when the war started a month ago")
+_HUNG_CLAUSE = GRAMMAR.pattern("hung_clause")
+
+
+def _time_of_its_own(clean: str, mention: Mention) -> str:
+    """The mention's sentence up to its clause's end, or to a clause hung on it after the act."""
+    hung = _HUNG_CLAUSE.search(clean, mention.end, mention.clause[1])
+    return clean[mention.sentence[0]:hung.start() if hung else mention.clause[1]]
 
 
 def _only_a_reference(article: Article, item: _Dated, group: list[_Dated]) -> bool:

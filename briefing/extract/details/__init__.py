@@ -84,7 +84,8 @@ def _read_details(article: Article, event: Event, lex: Lexicons, only_attack: bo
         claimed_by=tuple(claimants(article, event, said, lex)) if attack else (),
         attributed_to=tuple(attributions(article, event, said, lex)) if attack else (),
         targets=tuple(targets_of(article, event, own, lex)),
-        casualties=tuple(casualties_of(article, event, _not_after_both(texts, event, others, lex)
+        casualties=tuple(casualties_of(article, event, _not_another_days(
+            _not_after_both(texts, event, others, lex), event, others)
                                        + not_in_others_paragraphs(
             article, windows, others, of_parts("toll")) + list(answered(article, event, others, lex)), lex)),
         facilities=tuple(facility(article, event, own, lex, site)),
@@ -122,6 +123,37 @@ def _not_after_both(texts: Sequence[tuple[Window, str]], event: Event, others: S
         if window.own or not before or before[-1] not in both:
             kept.append((window, text))
     return kept
+
+
+def _not_another_days(texts: Sequence[tuple[Window, str]], event: Event,
+                      others: Sequence[Event]) -> list[tuple[Window, str]]:
+    """The event's sentences but what they tell of another act of the article dated another day:
+    a neighbour that is that act's evidence ("On Tuesday, a rocket attack on the base wounded two",
+    told after Thursday's attack) is left out; an evidence sentence of both that tells this act
+    back ("The attack followed a rocket attack on Tuesday that wounded two") is read only up to
+    the other's weekday. A toll goes to one event, the one its sentence tells (issue 23)."""
+    if event.date is None:
+        return list(texts)
+    theirs = {(s.start, s.end): o.date for o in others if o.date not in (None, event.date)
+              for s in o.sources}
+    told_back = {(s.start, s.end) for s in event.sources if s.rule == "definite"}
+    kept = []
+    for window, text in texts:
+        other = theirs.get((window.start, window.end))
+        if other is None:
+            kept.append((window, text))
+        elif window.own:
+            told = (window.start, window.end) in told_back
+            kept.append((window, _up_to_day(text, other, event) if told else text))
+    return kept
+
+
+def _up_to_day(text: str, other: dt.date, event: Event) -> str:
+    """The sentence blanked from the other act's weekday on, when it names that and not the event's."""
+    at = text.find(f"{other:%A}")
+    if at == -1 or event.date is None or f"{event.date:%A}" in text:
+        return text
+    return text[:at] + " " * (len(text) - at)
 
 
 def _fired_with(texts: Sequence[tuple[Window, str]], event: Event, others: Sequence[Event],

@@ -21,6 +21,7 @@ from ...text import all_sentences
 from ...topic import Hit
 from ..entries import GRAMMAR
 from ..lexicon import Lexicons
+from ..told_time import told_at_another_time
 
 HOME = Rules(grammar("parties"))  # its rule group_home: where a group is, told after its name
 
@@ -393,8 +394,9 @@ _MONTH_NAME = Screened(re.compile(r"\b(?:January|February|March|April|May|June|J
 def other_time(text: str, event: Event) -> bool:
     """Whether a neighbouring sentence tells another time than the event's ("In August, eight were
     injured in a drone attack", told after an attack of November; "In 2019 a contractor was killed
-    there", told after an attack of 2024)."""
-    return other_month(text, event) or bool(_OTHER_WEEK.search(text)) or _other_year(text, event)
+    there", told after an attack of 2024; "A week earlier, a drone struck the base, wounding two")."""
+    return (other_month(text, event) or bool(_OTHER_WEEK.search(text)) or _other_year(text, event)
+            or told_at_another_time(text))
 
 
 _YEAR = Screened(re.compile(r"\b(?:19|20)\d\d\b"))
