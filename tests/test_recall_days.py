@@ -1,0 +1,40 @@
+"""Days of acts found but left undated (issue 23, fourteenth session): forms a careful reader sees
+in many outlets. Sentences are our own, in the forms reports use."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefing.extract.events import read_events
+from tests.conftest import make_article
+
+PUB = dt.date(2023, 12, 26)  # a Tuesday
+SUN = dt.date(2023, 12, 24)
+
+
+@pytest.mark.parametrize("text", [
+    # the day told after the acts, named back by "these" or "those", or as "airstrikes"
+    "U.S. aircraft struck militia depots in eastern Syria. These airstrikes occurred late Sunday.",
+    "U.S. aircraft struck militia depots in eastern Syria. Those strikes took place on Sunday.",
+    "U.S. aircraft struck militia depots in eastern Syria. The airstrikes were carried out on Sunday.",
+])
+def test_the_day_told_after_airstrikes_named_back(text: str) -> None:
+    found = read_events(make_article(text, PUB))
+    assert [(e.type, e.date, e.country) for e in found.events] == [("us_strike", SUN, "Syria")]
+    assert found.undated == ()
+
+
+@pytest.mark.parametrize("text", [
+    # the day of another act: the strikes stay undated
+    "U.S. aircraft struck militia depots in eastern Syria. These airstrikes followed Sunday's attack.",
+    "U.S. aircraft struck militia depots in eastern Syria. These airstrikes occurred days after Sunday's "
+    "attack.",
+    "U.S. aircraft struck militia depots in eastern Syria. The strikes occurred days after Sunday's attack.",
+    "U.S. aircraft struck militia depots in eastern Syria. The airstrikes were conducted in answer to "
+    "yesterday's attack.",
+])
+def test_no_day_for_airstrikes_from_another_act_or_a_saying(text: str) -> None:
+    found = read_events(make_article(text, PUB))
+    assert [e.date for e in found.events if e.type == "us_strike"] == []
