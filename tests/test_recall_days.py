@@ -38,3 +38,20 @@ def test_the_day_told_after_airstrikes_named_back(text: str) -> None:
 def test_no_day_for_airstrikes_from_another_act_or_a_saying(text: str) -> None:
     found = read_events(make_article(text, PUB))
     assert [e.date for e in found.events if e.type == "us_strike"] == []
+
+
+OCT26 = dt.date(2023, 10, 26)
+MONDAY_NOV = dt.date(2023, 11, 13)  # a Monday: "Wednesday" is 8 November
+
+
+@pytest.mark.parametrize("text", [
+    # a party named as the owner of what was hit ("linked to", "used by") is no subject of the verb
+    # coordinated after it: the second act, with its own day, is the first one's agent's
+    "U.S. jets struck two depots linked to Iran in Syria on Wednesday and hit two facilities on October 26.",
+    "U.S. jets struck two depots used by Iran's Revolutionary Guard in Syria on Wednesday and hit two "
+    "facilities on October 26.",
+])
+def test_an_owner_of_the_object_is_no_agent_of_the_next_verb(text: str) -> None:
+    found = read_events(make_article(text, MONDAY_NOV))
+    assert sorted((e.type, e.date, e.country) for e in found.events) == [
+        ("us_strike", OCT26, "Syria"), ("us_strike", dt.date(2023, 11, 8), "Syria")]

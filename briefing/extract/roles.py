@@ -71,6 +71,8 @@ _AFTER_NOUN_COMMA = re.compile(r"[\w'’)],\s*$")
 _DEFINITE = GRAMMAR.pattern("definite")
 _BY_OTHER = GRAMMAR.pattern("by_other")
 _BY = GRAMMAR.pattern("by_agent")
+_OBJECT_OWNER = GRAMMAR.pattern("object_owner")
+_AND_VERB = re.compile(r"\band\s+$")  # a verb coordinated after the clause's first
 _VERB_BY = GRAMMAR.pattern("verb_by")  # "boarded by (the) <someone>"
 _TARGET_LEAD = GRAMMAR.pattern("target_lead")
 _DOER_TOLD_AFTER = GRAMMAR.pattern("doer_told_after")
@@ -799,6 +801,10 @@ class SentenceReader:
         for weapon in self.names.within(self.names.weapons, start, end):
             kind = self.lex.topic.weapon(weapon.name).kind
             hits.append((weapon, "us" if kind == "aircraft" else "instrument"))
+        if not first and _AND_VERB.search(self.text, max(start, end - 8), end):
+            # "struck depots linked to Iran ... and hit": the owner of what was hit is no subject
+            hits = [(h, side) for h, side in hits
+                    if not _OBJECT_OWNER.search(self.text, max(start, h.start - 30), h.start)]
         if not hits:
             return None, None
         hits.sort(key=lambda pair: pair[0].start)
