@@ -55,3 +55,24 @@ def test_an_owner_of_the_object_is_no_agent_of_the_next_verb(text: str) -> None:
     found = read_events(make_article(text, MONDAY_NOV))
     assert sorted((e.type, e.date, e.country) for e in found.events) == [
         ("us_strike", OCT26, "Syria"), ("us_strike", dt.date(2023, 11, 8), "Syria")]
+
+
+SATURDAY_FEB = dt.date(2024, 2, 3)
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # "The latest," standing for the attacks named just before, harming US troops: an attack, dated
+    # as the profile's known event it tells
+    ("Since then, militias have stepped up their attacks on U.S. forces. The latest, in late January, "
+     "killed three U.S. troops and wounded dozens on a base in Jordan.",
+     [("attack_on_us_forces", dt.date(2024, 1, 28), "Jordan")]),
+    ("Militias have stepped up their attacks on U.S. forces. The most recent, last month, killed three "
+     "U.S. troops at a base in Jordan.",
+     [("attack_on_us_forces", dt.date(2024, 1, 28), "Jordan")]),
+    # no act named before it: "the latest" stands for nothing read
+    ("Talks resumed in Cairo. The latest, in late January, killed three U.S. troops in Jordan.", []),
+])
+def test_the_latest_standing_for_attacks_named_before(text: str,
+                                                      rows: list[tuple[str, dt.date, str]]) -> None:
+    found = read_events(make_article(text, SATURDAY_FEB))
+    assert [(e.type, e.date, e.country) for e in found.events] == rows
