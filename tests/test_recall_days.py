@@ -76,3 +76,17 @@ def test_the_latest_standing_for_attacks_named_before(text: str,
                                                       rows: list[tuple[str, dt.date, str]]) -> None:
     found = read_events(make_article(text, SATURDAY_FEB))
     assert [(e.type, e.date, e.country) for e in found.events] == rows
+
+
+WED_NOV = dt.date(2023, 11, 8)
+
+
+@pytest.mark.parametrize("text", [
+    # the coalition's full name holds its enemy's name: the coalition is the one who acts
+    "The US-led coalition against ISIS on early Tuesday downed two suicide drones at Erbil air base.",
+    "Drones were shot down at Erbil air base on Tuesday by the US-led coalition against the Islamic State.",
+])
+def test_the_coalition_named_with_its_enemy_is_the_us_side(text: str) -> None:
+    found = read_events(make_article(text, WED_NOV))
+    assert [(e.type, e.date, e.country) for e in found.events] == [
+        ("attack_on_us_forces", dt.date(2023, 11, 7), "Iraq")]
