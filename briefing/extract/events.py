@@ -501,10 +501,12 @@ def _dated_by_occurrence(article: Article, found: list[_Dated], anchor: Anchor |
         opening = _OCCURRED_OPENING.match(article.clean, start, end)
         told = opening or _OCCURRED.search(article.clean, start, end)
         span = (start, opening.start("what")) if opening else _occurred_span(article.clean, told, end)
-        # "the strikes were carried out with F-16s, officials said on Monday": a saying's day is not theirs
+        # "the strikes were carried out with F-16s, officials said on Monday": a saying's day is not
+        # theirs; "occurred days after Sunday's attack": a possessive day is another act's
         days = {d.date: d for d in _usable(article, *span, anchor)
                 if not _SPOKEN.search(article.clean, max(start, d.start - 40), d.start)
-                and not _SPOKEN_AFTER.match(article.clean, d.end)} if told else {}
+                and not _SPOKEN_AFTER.match(article.clean, d.end)
+                and not _possessive(article.clean, d)} if told else {}
         if told is None or len(days) != 1:
             continue
         (day,) = days.values()
@@ -540,6 +542,11 @@ def _counted_on(article: Article, told: re.Match[str] | None, day: DateMention,
     said = f"'{counted[0].strip()}' the act on {day.date:%d %b %Y}"
     return lambda item: replace(item, date=date, weak=False, note=said, basis="days-apart",
                                 counted_from=day.date)
+
+
+def _possessive(clean: str, day: DateMention) -> bool:
+    """"Sunday's attack", "yesterday's attack": the day names another act."""
+    return day.text.endswith(("'s", "’s")) or clean.startswith(("'s", "’s"), day.end)
 
 
 def _occurred_span(clean: str, told: re.Match[str] | None, end: int) -> tuple[int, int]:
@@ -622,7 +629,7 @@ def _weekdays_told(article: Article, mention: Mention) -> set[int]:
 def _told_before(item: _Dated, what: str, reach: int, lede_end: int, start: int) -> bool:
     """An act without its own day, of the kind named, told in the lede or a few sentences before."""
     begins, ends = item.mention.sentence
-    said = "strike" if what.startswith(("strike", "raid")) else "attack"
+    said = "strike" if what.startswith(("strike", "raid", "airstrike")) else "attack"
     kind = what == "incident" or _family(item.mention) == said
     near = begins >= reach or ends <= lede_end
     return (item.date is None or item.weak) and ends <= start and near and kind

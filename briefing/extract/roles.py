@@ -71,6 +71,11 @@ _AFTER_NOUN_COMMA = re.compile(r"[\w'’)],\s*$")
 _DEFINITE = GRAMMAR.pattern("definite")
 _BY_OTHER = GRAMMAR.pattern("by_other")
 _BY = GRAMMAR.pattern("by_agent")
+_OBJECT_OWNER = GRAMMAR.pattern("object_owner")
+_LATEST_ELIDED = GRAMMAR.pattern("latest_elided")
+_ACTS_NAMED = GRAMMAR.pattern("acts_named")
+_NAMED_REACH = 300  # characters back to the act noun an elided "the latest" stands for
+_AND_VERB = re.compile(r"\band\s+$")  # a verb coordinated after the clause's first
 _VERB_BY = GRAMMAR.pattern("verb_by")  # "boarded by (the) <someone>"
 _TARGET_LEAD = GRAMMAR.pattern("target_lead")
 _DOER_TOLD_AFTER = GRAMMAR.pattern("doer_told_after")
@@ -771,12 +776,7 @@ class SentenceReader:
             agent, agent_name = self._agent_side(clause[0] if gerund.group().startswith(",") else self.lead,
                                                  start, first=True)
         if word in _HARMED:
-            # "an Iranian-made drone killed three US soldiers": only a weapon or a militia harming
-            # US forces is an act here (anything else killed or wounded is another story)
-            target, target_name = self._target_side(end, min(clause[1], end + 60))
-            if agent not in ("instrument", "militia") or target != "us":
-                return None
-            return _Roles(agent, agent_name, target, target_name, rule="act_verb")
+            return self._harm_roles((agent, agent_name), start, end, clause)
         if self._intercepting(word):
             if agent is None:  # "the destroyer shot down": a side's noun is the interceptor
                 agent, agent_name = self._noun_agent(clause[0], start)
@@ -789,6 +789,24 @@ class SentenceReader:
         if self._acts_on_nothing(word, end, clause, target):
             return None
         return _Roles(agent, agent_name, target, target_name, rule="act_verb")
+
+    def _harm_roles(self, agent: tuple[Side | None, str | None], start: int, end: int,
+                    clause: tuple[int, int]) -> _Roles | None:
+        """"an Iranian-made drone killed three US soldiers": only a weapon or a militia harming US
+        forces is an act here (anything else killed or wounded is another story)."""
+        target, target_name = self._target_side(end, min(clause[1], end + 60))
+        side, name = agent
+        if side is None and self._latest_of_attacks(start):
+            side = "instrument"  # "The latest, in late January, killed three U.S. troops"
+        if side not in ("instrument", "militia") or target != "us":
+            return None
+        return _Roles(side, name, target, target_name, rule="act_verb")
+
+    def _latest_of_attacks(self, verb: int) -> bool:
+        """"... their attacks on U.S. forces. The latest, in late January, killed ...": the sentence
+        opens with "the latest" standing for the attacks the sentence before names."""
+        return (_LATEST_ELIDED.match(self.text, self.start, verb) is not None
+                and _ACTS_NAMED.search(self.text, max(0, self.start - _NAMED_REACH), self.start) is not None)
 
     def _aimed_agent(self, start: int, end: int) -> tuple[Side | None, str | None] | None:
         """"A drone launched against U.S. forces struck al-Tanf": a subject told with where it was
@@ -924,6 +942,10 @@ class SentenceReader:
         for weapon in self.names.within(self.names.weapons, start, end):
             kind = self.lex.topic.weapon(weapon.name).kind
             hits.append((weapon, "us" if kind == "aircraft" else "instrument"))
+        if not first and _AND_VERB.search(self.text, max(start, end - 8), end):
+            # "struck depots linked to Iran ... and hit": the owner of what was hit is no subject
+            hits = [(h, side) for h, side in hits
+                    if not _OBJECT_OWNER.search(self.text, max(start, h.start - 30), h.start)]
         if not hits:
             return None, None
         hits.sort(key=lambda pair: pair[0].start)
