@@ -160,6 +160,13 @@ def _pieces(clean: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         yield start, end
 
 
+def _dash_before_month(clean: str, window: int, at: int) -> int:
+    """Where a dash joins a day to the abbreviated month ending at ``at`` ("30-Dec."), else -1."""
+    dash = max(clean.rfind("-", window, at), clean.rfind("\u2013", window, at))
+    month = clean[dash + 1:at + 1].lower()
+    return dash if dash > 0 and clean[dash - 1].isdigit() and month in _ABBREVIATIONS else -1
+
+
 def _sentences(clean: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     cursor = start
     for match in boundaries(clean, start, end):
@@ -168,8 +175,9 @@ def _sentences(clean: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         # "sentence" runs on through many abbreviations
         at = match.start()
         window = max(cursor, at - 40)
+        # a span of days joins its ends with a dash: "Nov. 30-Dec. 1" (the "Dec." is no end)
         token_start = max(clean.rfind(" ", window, at), clean.rfind("/", window, at),
-                          clean.rfind("(", window, at)) + 1
+                          clean.rfind("(", window, at), _dash_before_month(clean, window, at)) + 1
         token = clean[max(token_start, window) : at + 1].lower().lstrip("\"'“‘")
         if token in _ABBREVIATIONS or _ONE_LETTER.fullmatch(token):
             continue
