@@ -283,11 +283,15 @@ def _lede_next_day(text: str, line: Dateline) -> str | None:
     named = [match for _, start, end in all_sentences(body)[:_LEDE_SENTENCES]
              if not _PLANNED.search(body, start, end) for match in _WEEKDAY_WORD.finditer(body, start, end)]
     nexts = [m for m in named if (WEEKDAYS.index(m.group(1).lower()) - line.date.weekday()) % 7 == 1
-             and not _PAST_WEEK.search(body, max(0, m.start() - 12), m.start())]
+             and not _PAST_WEEK.search(body, max(0, m.start() - 12), m.start())
+             and not _WEEK_AFTER.search(body, max(0, m.start() - 30), m.start())]
     return nexts[0].group(1) if nexts and len(nexts) == len(named) else None
 
 
 _PAST_WEEK = re.compile(r"\b(?:last|past|previous)\s+$", re.I)  # "last Sunday": the week before
+# "nearly a week after Sunday's attack": a day counted from, days before the news
+_WEEK_AFTER = re.compile(r"\b(?:a|one|two|three|four|five|six|\d)\s+(?:weeks?|days?)\s+"
+                         r"(?:after|since|following)\s+$", re.I)
 
 
 def lede_anchor(text: str) -> Anchor | None:
@@ -607,7 +611,7 @@ def _from_url(article: Article, start: dt.date | None = None) -> Article | None:
     found = _url_dated(article)
     if found is None or found.published is None:
         return found
-    said = _said_elsewhere(article, found.published)
+    said = _said_elsewhere(article, found.published) or _lede_after_address(article.text, found.published)
     later = None if start is None or said else _long_ago(article.clean, 0, found.published, start)
     if said is None and later is None:
         return found
@@ -615,6 +619,15 @@ def _from_url(article: Article, start: dt.date | None = None) -> Article | None:
     note = (f"the article's address gives {found.published:%A %d %b %Y}, but {why}: the two disagree, so "
             "neither dates it")
     return dataclasses.replace(article, problems=(*article.problems, note))
+
+
+def _lede_after_address(text: str, day: dt.date) -> str | None:
+    """The lede's weekday when it is the day after the address's ``day`` (:func:`_lede_next_day`, as
+    for a clipper's date): the address was made on the other side of midnight from the news its
+    lede reports ("fired at dawn on Sunday, local time" under a Saturday's address)."""
+    clipper = CLIPPER.match(text)
+    at = clipper.end() if clipper else 0
+    return _lede_next_day(text, Dateline(day, None, at, at))
 
 
 def _url_dated(article: Article) -> Article | None:
@@ -677,14 +690,18 @@ _MASTHEAD = re.compile(
 _MASTHEAD_WEEKDAY_AFTER = re.compile(
     r"[\s|]*[\w ,.]{3,25}?\b(?:19|20)\d\d,?\s+"
     rf"(?:{'|'.join(MASTHEAD_WEEKDAYS)})(?![^\W\d_])[\s|]*", re.I)
-# the line a page may print above its running date: a ticker's word ("Breaking", "LIVE", "عاجل")
-_TICKER = re.compile(r"\s*(?:breaking(?:\s+news)?|live|urgent|just\s+in|latest|عاجل)\s*", re.I)
+# the lines a page may print above its running date: a ticker's word ("Breaking", "LIVE", "عاجل"), or
+# a name in lower case alone, as a tracker's image leaves it ("scorecardresearch") when the page is
+# saved as text (a headline or a section's name begins with a capital)
+_TICKER = re.compile(r"\s*(?:(?i:breaking(?:\s+news)?|live|urgent|just\s+in|latest)|عاجل"
+                     r"|[a-z][a-z0-9._-]*)\s*")
+ABOVE_MASTHEAD = 3  # furniture lines looked past, at most
 
 
 def _masthead(text: str, line: Dateline) -> bool:
-    """A weekday and a date alone on the page's first line (or under a ticker's word), with no time
-    or label, and no full date in the text within two weeks before it (an article on its own page
-    agrees with its day)."""
+    """A weekday and a date alone on the page's first line (or under a few lines of furniture), with
+    no time or label, and no full date in the text within two weeks before it (an article on its own
+    page agrees with its day)."""
     if line.kind not in ("title", "line") or not masthead_at(text, line.start):
         return False
     return not _agreed(text, line.end, line.date)
@@ -700,16 +717,19 @@ def _agreed(text: str, after: int, day: dt.date) -> bool:
 
 def masthead_at(text: str, position: int) -> bool:
     """Whether ``position`` is in a site's running date (``_MASTHEAD``) on the page's first line, or
-    on the line under a ticker's word or two: no day the article fixes by itself."""
+    under a few lines of furniture (a ticker's word or two, a tracker's name): no day the article
+    fixes by itself."""
     first = len(text) - len(text.lstrip())
-    end = text.find("\n", first)
-    end = end if end >= 0 else len(text)
-    if not first <= position < end and _TICKER.fullmatch(text, first, end):
-        first = len(text) - len(text[end:].lstrip())
+    for _ in range(ABOVE_MASTHEAD + 1):
         end = text.find("\n", first)
         end = end if end >= 0 else len(text)
-    return first <= position < end and any(pattern.fullmatch(text, first, end) is not None
-                                           for pattern in (_MASTHEAD, _MASTHEAD_WEEKDAY_AFTER))
+        if first <= position < end:
+            return any(pattern.fullmatch(text, first, end) is not None
+                       for pattern in (_MASTHEAD, _MASTHEAD_WEEKDAY_AFTER))
+        if position < first or not _TICKER.fullmatch(text, first, end):
+            return False
+        first = len(text) - len(text[end:].lstrip())
+    return False
 
 
 def date_article(article: Article, story: StoryTime | None = None) -> Article:
@@ -775,17 +795,41 @@ def _said_weekdays(clean: str) -> list[int]:
             if not _ACT_TIME.match(clean, m.start())]
 
 
+# a weekday told as the day of the statement itself: "said on Friday", "confirmed in a statement on
+# Sunday", "told reporters Tuesday", "did not specify on Wednesday", "On Tuesday, the command said",
+# "The Pentagon on Friday said"; not "said it carried out strikes on Friday", the act's day
+_STATEMENT_BEFORE = re.compile(
+    r"(?:\b(?:said|says|told|announced|confirmed|stated|specif(?:y|ied)|added)"
+    r"(?:\s+(?:in|at|during)\s+(?:a|an|the|its|their)\s+[a-z-]+(?:\s+[a-z-]+)?|\s+(?:reporters|journalists)"
+    r"|\s+[A-Z][\w.]*)?\s+(?:on\s+)?|^\W*[Oo]n\s+)$")
+_STATEMENT_AFTER = re.compile(r"\s+(?:said|says|told|announced|confirmed|stated)\b")
+STATEMENT_REACH = 50  # characters before a weekday searched for its statement's verb
+
+
+def _statement_weekdays(clean: str) -> list[int]:
+    """The weekdays named as the day a statement was made (:data:`_STATEMENT_BEFORE`), in the
+    sentences that tell who said them: "said it carried out strikes on Friday" names the act's day,
+    and a post's day confirmed only by its act's weekday may be a day or more before the page."""
+    return [WEEKDAYS.index(m.group(1).lower()) for _, start, end in all_sentences(clean)
+            if _SAYS.search(clean, start, end) for m in _WEEKDAY_WORD.finditer(clean, start, end)
+            if not _ACT_TIME.match(clean, m.start())
+            and (_STATEMENT_BEFORE.search(clean[max(start, m.start() - STATEMENT_REACH):m.start()])
+                 or _STATEMENT_AFTER.match(clean, m.end()))]
+
+
 def _from_embedded_post(article: Article) -> Article | None:
     """The newest date of a post embedded in the article, when the sentences that tell who said
     them name that weekday or the one before, and no other ("struck on Wednesday, the minister
-    said"): a post's day is the post's, and an article quoting it may be days later (issue 23
-    item 7), so the text must agree."""
+    said"), and one of them names it as a statement's day (:func:`_statement_weekdays`): a post's
+    day is the post's, and an article quoting it may be days later (issue 23 item 7), so the text
+    must agree."""
     embeds = [(day, m) for m in _EMBED_DATE.finditer(article.text) if (day := parse_full_date(m["date"]))]
     if not embeds:
         return None
     day, match = max(embeds, key=lambda pair: pair[0])
     said = _said_weekdays(article.clean) if _WEEKDAY_WORD.search(article.clean) else []
-    if not said or any((day.weekday() - wanted) % 7 not in (0, 1) for wanted in said):
+    stated = _statement_weekdays(article.clean) if said else []
+    if not stated or any((day.weekday() - wanted) % 7 not in (0, 1) for wanted in said):
         note = (f"an embedded post is dated {day:%d %b %Y}, but the text's statements are not told on that "
                 "day's weekday or the day before: the post's day, not necessarily the article's; not used")
         return dataclasses.replace(article, problems=(*article.problems, note))
