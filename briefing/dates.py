@@ -604,18 +604,21 @@ def _said_elsewhere(article: Article, day: dt.date) -> str | None:
 
 def _from_url(article: Article, start: dt.date | None = None) -> Article | None:
     """The day in the article's address (front matter, a feed's link, or an address line at the
-    top): outlets put the publication day there, unless the text's own weekday disagrees, or
+    top): outlets put the publication day there, unless the text's own weekday disagrees (a
+    statement's, or the lede's news of the next day: :func:`_lede_after_address`), or
     (``start``: the campaign's first day, when known) the text tells a day without its year that
     the address's day would put nearly a year back (``_long_ago``): an address keeps the day a
     page first appeared, and an explainer updated since tells the weeks after it."""
     found = _url_dated(article)
     if found is None or found.published is None:
         return found
-    said = _said_elsewhere(article, found.published) or _lede_after_address(article.text, found.published)
-    later = None if start is None or said else _long_ago(article.clean, 0, found.published, start)
-    if said is None and later is None:
+    said = _said_elsewhere(article, found.published)
+    lede = None if said else _lede_after_address(article.text, found.published)
+    later = None if start is None or said or lede else _long_ago(article.clean, 0, found.published, start)
+    if said is None and lede is None and later is None:
         return found
-    why = f"the text says \"{said}\"" if said else f"the text tells '{later}' without its year a year back"
+    why = (f"the text says \"{said}\"" if said else f"its lede reports '{lede}', the next day" if lede
+           else f"the text tells '{later}' without its year a year back")
     note = (f"the article's address gives {found.published:%A %d %b %Y}, but {why}: the two disagree, so "
             "neither dates it")
     return dataclasses.replace(article, problems=(*article.problems, note))
