@@ -798,41 +798,17 @@ def _said_weekdays(clean: str) -> list[int]:
             if not _ACT_TIME.match(clean, m.start())]
 
 
-# a weekday told as the day of the statement itself: "said on Friday", "confirmed in a statement on
-# Sunday", "told reporters Tuesday", "did not specify on Wednesday", "On Tuesday, the command said",
-# "The Pentagon on Friday said"; not "said it carried out strikes on Friday", the act's day
-_STATEMENT_BEFORE = re.compile(
-    r"(?:\b(?:said|says|told|announced|confirmed|stated|specif(?:y|ied)|added)"
-    r"(?:\s+(?:in|at|during)\s+(?:a|an|the|its|their)\s+[a-z-]+(?:\s+[a-z-]+)?|\s+(?:reporters|journalists)"
-    r"|\s+[A-Z][\w.]*)?\s+(?:on\s+)?|^\W*[Oo]n\s+)$")
-_STATEMENT_AFTER = re.compile(r"\s+(?:said|says|told|announced|confirmed|stated)\b")
-STATEMENT_REACH = 50  # characters before a weekday searched for its statement's verb
-
-
-def _statement_weekdays(clean: str) -> list[int]:
-    """The weekdays named as the day a statement was made (:data:`_STATEMENT_BEFORE`), in the
-    sentences that tell who said them: "said it carried out strikes on Friday" names the act's day,
-    and a post's day confirmed only by its act's weekday may be a day or more before the page."""
-    return [WEEKDAYS.index(m.group(1).lower()) for _, start, end in all_sentences(clean)
-            if _SAYS.search(clean, start, end) for m in _WEEKDAY_WORD.finditer(clean, start, end)
-            if not _ACT_TIME.match(clean, m.start())
-            and (_STATEMENT_BEFORE.search(clean[max(start, m.start() - STATEMENT_REACH):m.start()])
-                 or _STATEMENT_AFTER.match(clean, m.end()))]
-
-
 def _from_embedded_post(article: Article) -> Article | None:
     """The newest date of a post embedded in the article, when the sentences that tell who said
     them name that weekday or the one before, and no other ("struck on Wednesday, the minister
-    said"), and one of them names it as a statement's day (:func:`_statement_weekdays`): a post's
-    day is the post's, and an article quoting it may be days later (issue 23 item 7), so the text
-    must agree."""
+    said"): a post's day is the post's, and an article quoting it may be days later (issue 23
+    item 7), so the text must agree."""
     embeds = [(day, m) for m in _EMBED_DATE.finditer(article.text) if (day := parse_full_date(m["date"]))]
     if not embeds:
         return None
     day, match = max(embeds, key=lambda pair: pair[0])
     said = _said_weekdays(article.clean) if _WEEKDAY_WORD.search(article.clean) else []
-    stated = _statement_weekdays(article.clean) if said else []
-    if not stated or any((day.weekday() - wanted) % 7 not in (0, 1) for wanted in said):
+    if not said or any((day.weekday() - wanted) % 7 not in (0, 1) for wanted in said):
         note = (f"an embedded post is dated {day:%d %b %Y}, but the text's statements are not told on that "
                 "day's weekday or the day before: the post's day, not necessarily the article's; not used")
         return dataclasses.replace(article, problems=(*article.problems, note))

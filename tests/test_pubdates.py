@@ -313,23 +313,6 @@ def test_a_running_date_under_a_trackers_name_dates_nothing(above: str, publishe
     assert article.published == published
 
 
-POST = "\n— Agency (@agency) December 2, 2023"  # a Saturday
-
-
-@pytest.mark.parametrize(("told", "published"), [
-    # the weekday is the act's, told inside what was said: the post's day, the page may be later
-    ("The command said it carried out nine raids on Saturday.", None),
-    ("The command said the raids on Saturday hit a depot.", None),
-    # neighbours: the weekday is the statement's own, beside its verb
-    ("The command said on Saturday it carried out nine raids.", dt.date(2023, 12, 2)),
-    ("The command told reporters Saturday that nine raids were carried out.", dt.date(2023, 12, 2)),
-    ("On Saturday, the command said it carried out nine raids.", dt.date(2023, 12, 2)),
-])
-def test_an_embedded_posts_day_needs_a_statement_told_on_it(told: str, published: dt.date | None) -> None:
-    article = make_article(told + POST)
-    assert article.published == published
-
-
 @pytest.mark.parametrize(("lede", "published"), [
     # the lede's news is of the day after the address's: made on the other side of midnight
     ("Militants fired a missile at the port at dawn on Sunday, local time, officials said.", None),
