@@ -283,11 +283,15 @@ def _lede_next_day(text: str, line: Dateline) -> str | None:
     named = [match for _, start, end in all_sentences(body)[:_LEDE_SENTENCES]
              if not _PLANNED.search(body, start, end) for match in _WEEKDAY_WORD.finditer(body, start, end)]
     nexts = [m for m in named if (WEEKDAYS.index(m.group(1).lower()) - line.date.weekday()) % 7 == 1
-             and not _PAST_WEEK.search(body, max(0, m.start() - 12), m.start())]
+             and not _PAST_WEEK.search(body, max(0, m.start() - 12), m.start())
+             and not _WEEK_AFTER.search(body, max(0, m.start() - 30), m.start())]
     return nexts[0].group(1) if nexts and len(nexts) == len(named) else None
 
 
 _PAST_WEEK = re.compile(r"\b(?:last|past|previous)\s+$", re.I)  # "last Sunday": the week before
+# "nearly a week after Sunday's attack": a day counted from, days before the news
+_WEEK_AFTER = re.compile(r"\b(?:a|one|two|three|four|five|six|\d)\s+(?:weeks?|days?)\s+"
+                         r"(?:after|since|following)\s+$", re.I)
 
 
 def lede_anchor(text: str) -> Anchor | None:
@@ -615,7 +619,8 @@ def _said_elsewhere(article: Article, day: dt.date) -> str | None:
 
 def _from_url(article: Article, start: dt.date | None = None) -> Article | None:
     """The day in the article's address (front matter, a feed's link, or an address line at the
-    top): outlets put the publication day there, unless the text's own weekday disagrees, or
+    top): outlets put the publication day there, unless the text's own weekday disagrees (a
+    statement's, or the lede's news of the next day: :func:`_lede_after_address`), or
     (``start``: the campaign's first day, when known) the text tells a day without its year that
     the address's day would put nearly a year back (``_long_ago``): an address keeps the day a
     page first appeared, and an explainer updated since tells the weeks after it."""
@@ -623,13 +628,24 @@ def _from_url(article: Article, start: dt.date | None = None) -> Article | None:
     if found is None or found.published is None:
         return found
     said = _said_elsewhere(article, found.published)
-    later = None if start is None or said else _long_ago(article.clean, 0, found.published, start)
-    if said is None and later is None:
+    lede = None if said else _lede_after_address(article.text, found.published)
+    later = None if start is None or said or lede else _long_ago(article.clean, 0, found.published, start)
+    if said is None and lede is None and later is None:
         return found
-    why = f"the text says \"{said}\"" if said else f"the text tells '{later}' without its year a year back"
+    why = (f"the text says \"{said}\"" if said else f"its lede reports '{lede}', the next day" if lede
+           else f"the text tells '{later}' without its year a year back")
     note = (f"the article's address gives {found.published:%A %d %b %Y}, but {why}: the two disagree, so "
             "neither dates it")
     return dataclasses.replace(article, problems=(*article.problems, note))
+
+
+def _lede_after_address(text: str, day: dt.date) -> str | None:
+    """The lede's weekday when it is the day after the address's ``day`` (:func:`_lede_next_day`, as
+    for a clipper's date): the address was made on the other side of midnight from the news its
+    lede reports ("fired at dawn on Sunday, local time" under a Saturday's address)."""
+    clipper = CLIPPER.match(text)
+    at = clipper.end() if clipper else 0
+    return _lede_next_day(text, Dateline(day, None, at, at))
 
 
 def _url_dated(article: Article) -> Article | None:
@@ -692,14 +708,18 @@ _MASTHEAD = re.compile(
 _MASTHEAD_WEEKDAY_AFTER = re.compile(
     r"[\s|]*[\w ,.]{3,25}?\b(?:19|20)\d\d,?\s+"
     rf"(?:{'|'.join(MASTHEAD_WEEKDAYS)})(?![^\W\d_])[\s|]*", re.I)
-# the line a page may print above its running date: a ticker's word ("Breaking", "LIVE", "عاجل")
-_TICKER = re.compile(r"\s*(?:breaking(?:\s+news)?|live|urgent|just\s+in|latest|عاجل)\s*", re.I)
+# the lines a page may print above its running date: a ticker's word ("Breaking", "LIVE", "عاجل"), or
+# a name in lower case alone, as a tracker's image leaves it ("scorecardresearch") when the page is
+# saved as text (a headline or a section's name begins with a capital)
+_TICKER = re.compile(r"\s*(?:(?i:breaking(?:\s+news)?|live|urgent|just\s+in|latest)|عاجل"
+                     r"|[a-z][a-z0-9._-]*)\s*")
+ABOVE_MASTHEAD = 3  # furniture lines looked past, at most
 
 
 def _masthead(text: str, line: Dateline) -> bool:
-    """A weekday and a date alone on the page's first line (or under a ticker's word), with no time
-    or label, and no full date in the text within two weeks before it (an article on its own page
-    agrees with its day)."""
+    """A weekday and a date alone on the page's first line (or under a few lines of furniture), with
+    no time or label, and no full date in the text within two weeks before it (an article on its own
+    page agrees with its day)."""
     if line.kind not in ("title", "line") or not masthead_at(text, line.start):
         return False
     return not _agreed(text, line.end, line.date)
@@ -715,16 +735,19 @@ def _agreed(text: str, after: int, day: dt.date) -> bool:
 
 def masthead_at(text: str, position: int) -> bool:
     """Whether ``position`` is in a site's running date (``_MASTHEAD``) on the page's first line, or
-    on the line under a ticker's word or two: no day the article fixes by itself."""
+    under a few lines of furniture (a ticker's word or two, a tracker's name): no day the article
+    fixes by itself."""
     first = len(text) - len(text.lstrip())
-    end = text.find("\n", first)
-    end = end if end >= 0 else len(text)
-    if not first <= position < end and _TICKER.fullmatch(text, first, end):
-        first = len(text) - len(text[end:].lstrip())
+    for _ in range(ABOVE_MASTHEAD + 1):
         end = text.find("\n", first)
         end = end if end >= 0 else len(text)
-    return first <= position < end and any(pattern.fullmatch(text, first, end) is not None
-                                           for pattern in (_MASTHEAD, _MASTHEAD_WEEKDAY_AFTER))
+        if first <= position < end:
+            return any(pattern.fullmatch(text, first, end) is not None
+                       for pattern in (_MASTHEAD, _MASTHEAD_WEEKDAY_AFTER))
+        if position < first or not _TICKER.fullmatch(text, first, end):
+            return False
+        first = len(text) - len(text[end:].lstrip())
+    return False
 
 
 def date_article(article: Article, story: StoryTime | None = None) -> Article:

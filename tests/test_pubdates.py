@@ -293,3 +293,56 @@ def test_a_list_of_headlines_and_their_days_between_bars_dates_nothing() -> None
 ])
 def test_a_two_digit_year_in_the_pages_house_style(story: str, published: dt.date | None) -> None:
     assert make_article(f"3 Mar 24\n\n{story}").published == published
+
+
+@pytest.mark.parametrize(("above", "published"), [
+    # a saved page's tracker left its name on the first line, above the site's running date
+    ("pixeltracker\n", None),
+    ("sitelogo\nadvertisement\n", None),
+    # neighbour: a section's name above the date is not a tracker's
+    ("World\n", dt.date(2024, 3, 12)),
+    # neighbour: the story's headline above a date line is the article's own date line
+    ("Militia says five killed in raids\n\n", dt.date(2024, 3, 12)),
+])
+def test_a_running_date_under_a_trackers_name_dates_nothing(above: str, published: dt.date | None) -> None:
+    # the wire story of months before, told by weekday alone, under the day the page was saved
+    text = (f"{above}Tuesday, March 12, 2024\nDonate to our newsroom\n\nMilitia says five killed in raids\n\n"
+            "DESERT CITY (Wire) - A militia said five of its men died in U.S. raids on Monday and "
+            "Tuesday, days after attacks on U.S. troops that began on Oct. 17.")
+    article = make_article(text)
+    assert article.published == published
+
+
+@pytest.mark.parametrize(("lede", "published"), [
+    # the lede's news is of the day after the address's: made on the other side of midnight
+    ("Militants fired a missile at the port at dawn on Sunday, local time, officials said.", None),
+    # neighbours: news of the address's day, or of the day before it
+    ("Militants fired a missile at the port at dawn on Saturday, local time, officials said.",
+     dt.date(2024, 3, 16)),
+    ("Militants fired a missile at the port at dawn on Friday, local time, officials said.",
+     dt.date(2024, 3, 16)),
+    # a weekday counted from is days before the news, not the day after the address
+    ("Jets struck six sites, nearly a week after Sunday's attack on a base, officials said.",
+     dt.date(2024, 3, 16)),
+])
+def test_an_addresss_day_before_the_ledes_weekday_dates_nothing(lede: str, published: dt.date | None) -> None:
+    from briefing.dates import date_article
+    from briefing.model import Article
+
+    text = f"Missile fired at port\n\n{lede}"
+    article = Article(id="a1", path="a1.txt", text=text, clean=text,
+                      url="https://news.example/world/2024/03/16/missile-fired-at-port/")  # a Saturday
+    assert date_article(article).published == published
+
+
+@pytest.mark.parametrize(("lede", "published"), [
+    # a weekday counted from ("a week after Sunday's") is days back, whatever the clipper's day
+    ("Jets struck six sites, nearly a week after Sunday's attack on a base, officials said.",
+     dt.date(2024, 3, 16)),
+    ("Jets struck six sites two days after Sunday's attack on a base, officials said.", dt.date(2024, 3, 16)),
+    # neighbour: the lede's own news of the day after the clipper's Saturday
+    ("Jets struck six sites early on Sunday after an attack on a base, officials said.", None),
+])
+def test_a_weekday_counted_from_does_not_refute_a_clippers_date(lede: str, published: dt.date | None) -> None:
+    article = make_article(f" date 2024-03-16 Jets strike six sites\n\n{lede}")
+    assert article.published == published
