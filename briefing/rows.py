@@ -83,7 +83,9 @@ def _what(event: Event, words: StoryWords) -> str:
     if words.act(event.type) != "strike":
         weapons = _attributive(_weapons(event))
         text = f"{weapons[:1].upper()}{weapons[1:]} {words.kind(event.type).singular}" if weapons else label
-        text += _where(places, event.country, "at", words)
+        unnamed = "" if site else _unnamed(event)
+        text += _told_where(unnamed, places, event.country, words) if unnamed else _where(
+            places, event.country, "at", words)
     else:
         hit = _unshared(_facility(event), event)
         text = label + (f" on {hit}" if hit else "")
@@ -156,6 +158,26 @@ def _where(places: Sequence[str], country: str | None, preposition: str, words: 
     if at[:1].islower():  # "off Hodeidah", "south of Mokha": the place says where it is
         return f" {at}" + (f" in {area}" if area else "")
     return f" {preposition} {at}" + (f", {area}" if area else "")
+
+
+def _unnamed(event: Event) -> str:
+    """An attack's installation as most of its reports tell it without naming it ("a US base in
+    north-east Jordan"): words, never a name; "" when none does."""
+    told = Counter(n.written or n.name for n in event.details.unnamed_sites)
+    return max(told, key=lambda w: (told[w], len(w))) if told else ""
+
+
+def _told_where(unnamed: str, places: Sequence[str], country: str | None, words: StoryWords) -> str:
+    """" at a US base in north-east Jordan", " at a base in Erbil, Iraq", " at a base housing American
+    troops in Syria": the installation as the reports tell it, then the event's places and country
+    its words leave out ("Jordanian" says Jordan)."""
+    said = unnamed.lower()
+    rest = [words.place(p) for p in places if p.lower() not in said]
+    area = words.place(country) if country and not re.search(rf"\b{re.escape(country.lower())}", said) else ""
+    where = ", ".join([*rest, area] if area else rest)
+    # a town its words name takes the country after a comma, as a place does ("in Erbil, Iraq")
+    told = any(p.lower() in said for p in places)
+    return f" at {unnamed}" + ((", " if told else " in ") + where if where else "")
 
 
 def _attributive(weapons: str) -> str:

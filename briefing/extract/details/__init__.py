@@ -38,7 +38,7 @@ from .sentences import (
     whole,
     windows_of,
 )
-from .sites import ORDER, coordinates_of, facility, only_site, site_of
+from .sites import ORDER, coordinates_of, facility, only_site, site_of, unnamed_site
 from .targets import targets_of
 from .weapons import counts_of, weapons_of
 
@@ -87,8 +87,9 @@ def _read_details(article: Article, event: Event, lex: Lexicons, only_attack: bo
         casualties=tuple(casualties_of(article, event, _not_after_both(texts, event, others, lex)
                                        + not_in_others_paragraphs(
             article, windows, others, of_parts("toll")) + list(answered(article, event, others, lex)), lex)),
-        facilities=tuple(facility(article, event, own, lex, site)),
+        facilities=tuple(facility(article, event, own, lex)),
         site_reports=(site,) if site else (),
+        unnamed_sites=tuple(unnamed_site(article, event, own, lex, site)),
     )
 
 
@@ -166,10 +167,14 @@ def merge_details(all_details: Sequence[Details]) -> Details:
         attributed_to=_distinct(n for d in all_details for n in d.attributed_to),
         targets=_distinct(n for d in all_details for n in d.targets),
         casualties=_figures(c for d in all_details for c in d.casualties),
-        # an attack's base as written stands in for its site only while no report names the site
-        # (a strike has no site: its facilities are always kept)
+        # an attack's base as written (a record read before unnamed_sites: in facilities) stands
+        # in for its site only while no report names the site (a strike has no site: its
+        # facilities are always kept)
         facilities=() if site else _distinct(n for d in all_details for n in d.facilities),
         site_reports=_site_reports(all_details, site),
+        # each report's words for the installation it does not name: kept with every report, the
+        # row writing them only while no report names the site
+        unnamed_sites=_distinct(n for d in all_details for n in d.unnamed_sites),
     )
 
 
