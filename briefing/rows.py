@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
-from .compare import FLOORS, latest_figure, reports_figures, told_anew, unsided_told
+from .compare import FLOORS, latest_figure, reports_figures, retold_below, told_anew, unsided_told
 from .extract.numbers import NUMBER, value_of
 from .model import Casualty, CasualtySide, Count, Event, Harm, Named, Qualifier
 from .names import StoryWords, default_words
@@ -261,19 +261,36 @@ def shown_figures(event: Event) -> list[list[Casualty]]:
     gives it: the document cites at least one of them (:func:`briefing.assemble.assemble`)."""
     shown = []
     for _, _, figures in _shown_groups(event.details.casualties):
+        below = retold_below(figures)
         for value in _steps(figures):
-            shown.append([c for c in figures if c.value == value])
+            shown.append([c for c in figures if c.value == value and c not in below])
+        for value, day in dict.fromkeys((c.value, c.as_of) for c in below):  # "a later report: 40 on 3 Feb"
+            shown.append([c for c in below if (c.value, c.as_of) == (value, day)])
     return shown
 
 
 CITED_PER_FIGURE = 3  # source numbers shown after one figure (every source is in the row's cell)
 
 
-def _cited(figures: Sequence[Casualty], value: int, numbers: Mapping[str, int]) -> str:
-    """" [2][5]": the first sources, by number, that give this value."""
+def _cited(figures: Sequence[Casualty], value: int, numbers: Mapping[str, int],
+           qualifier: str | None = None) -> str:
+    """" [2][5]": the first sources, by number, that give this value ("40+": not the sources that
+    write "40", below it, :func:`briefing.compare.retold_below`)."""
     given = sorted({numbers[c.source.article] for c in figures
-                    if c.value == value and c.source.article in numbers})
+                    if c.value == value and c.source.article in numbers
+                    and not (qualifier == "more than" and c.qualifier == "exact")})
     return (" " + "".join(f"[{n}]" for n in given[:CITED_PER_FIGURE])) if given else ""
+
+
+def _retold_below(figures: Sequence[Casualty], numbers: Mapping[str, int]) -> str:
+    """"a later report: 40 on 3 Feb [9]": the figures that retell an earlier "more than N" as N
+    (never the toll's latest), said after the toll, each value and day once with its sources."""
+    days: dict[tuple[int, dt.date | None], list[Casualty]] = {}
+    for c in retold_below(figures):
+        days.setdefault((c.value, c.as_of), []).append(c)
+    said = [f"{value} on {_day(told[0])}" + _cited(told, value, numbers, "exact")
+            for (value, _), told in days.items()]
+    return (("later reports: " if len(said) > 1 else "a later report: ") + ", ".join(said)) if said else ""
 
 
 def _steps(figures: Sequence[Casualty]) -> dict[int, Casualty]:
@@ -300,18 +317,21 @@ def _figures(side: CasualtySide, kind: Harm, figures: Sequence[Casualty], number
     shown = figure(latest.value, latest.qualifier)
     text = (f"{shown} {who} {kind}" if who else f"no one {kind}" if shown == "0"
             else f"{shown} {kind} (side not reported)")
+    below = _retold_below(figures, numbers)
     if len(steps) < 2:
-        return text + _cited(figures, latest.value, numbers)
+        cited = _cited(figures, latest.value, numbers, latest.qualifier)
+        return text + cited + (f" ({below})" if below else "")
     values = list(steps)
-    shown_steps = [figure(c.value, c.qualifier) + _cited(figures, c.value, numbers) for c in steps.values()]
+    shown_steps = [figure(c.value, c.qualifier) + _cited(figures, c.value, numbers, c.qualifier)
+                   for c in steps.values()]
     if values == sorted(values) and _grew(list(steps.values())):
         # a toll that grew day by day: 25 → 34 → 40+
-        return text + f" ({' → '.join(shown_steps)})"
+        return text + f" ({' → '.join(shown_steps)}{'; ' + below if below else ''})"
     # reports that disagree (a lower figure after a higher one, or two on one day) are not a
     # toll that fell: each figure with its day, none drawn as the successor of another
     each = [f"{step} on {_day(c)}" if c.as_of else step
             for step, c in zip(shown_steps, steps.values(), strict=True)]
-    return text + f" (reports differ: {', '.join(each)})"
+    return text + f" (reports differ: {', '.join(each)}{'; ' + below if below else ''})"
 
 
 def _grew(steps: Sequence[Casualty]) -> bool:
