@@ -30,6 +30,7 @@ from .sentences import (
     Window,
     about_event,
     answered,
+    governments_toll,
     joined_sentences,
     naming,
     not_in_others_paragraphs,
@@ -86,11 +87,19 @@ def _read_details(article: Article, event: Event, lex: Lexicons, only_attack: bo
         targets=tuple(targets_of(article, event, own, lex)),
         casualties=tuple(casualties_of(article, event, _not_after_both(texts, event, others, lex)
                                        + not_in_others_paragraphs(
-            article, windows, others, of_parts("toll")) + list(answered(article, event, others, lex)), lex)),
+            article, windows, others, of_parts("toll")) + list(answered(article, event, others, lex))
+            + _not_read(texts, governments_toll(article, event, others, lex)), lex)),
         facilities=tuple(facility(article, event, own, lex)),
         site_reports=(site,) if site else (),
         unnamed_sites=tuple(unnamed_site(article, event, own, lex, site)),
     )
+
+
+def _not_read(texts: Sequence[tuple[Window, str]],
+              more: Iterable[tuple[Window, str]]) -> list[tuple[Window, str]]:
+    """The sentences of ``more`` that are not among ``texts`` (each read once)."""
+    read = {(w.start, w.end) for w, _ in texts}
+    return [(w, t) for w, t in more if (w.start, w.end) not in read]
 
 
 def _flown_with(texts: Sequence[tuple[Window, str]], event: Event, others: Sequence[Event],

@@ -48,7 +48,8 @@ def _after_number(people: str) -> re.Pattern[str]:
                       # "five fighters of a pro-Hezbollah group were killed" (a name glossed in brackets
                       # within: "of the Hashed al-Shaabi (Popular Mobilisation) forces")
                       # (never a speaker's clause: "one of the sources said three were killed")
-                      r"(?:\s+(?:of|from)\s+(?:the\s+|an?\s+)?"
+                      # "23 people guarding the facilities were killed": what they were doing, between
+                      r"(?:\s+(?:of|from|[a-z]{3,}ing)\s+(?:the\s+|an?\s+)?"
                       r"(?:(?!\b(?:said|says|told|say)\b)(?:[^,.;:()]|\([^,.;:()]{1,30}\))){0,60}?"
                       r"(?=\s+(?:were|was)\b))?"
                       r"(?:\s+(?:who|that))?"
@@ -118,8 +119,10 @@ def _harm(word: str) -> Harm:
 
 # figures of the whole campaign, not of this event
 # ("U.S." does not end the clause)
+# ("16 people were killed in the US attacks": the US side's own acts, its strikes, are no campaign's count)
 _RUNNING = re.compile(r"^(?:[^.;]|\.(?=\S)|(?<=U\.S)\.(?=\s)){0,80}?"
-                      r"\b(?:since|in total|in all|overall|so far|to date|altogether|attacks)\b",
+                      r"\b(?:since|in total|in all|overall|so far|to date|altogether"
+                      r"|(?<!\bUS\s)(?<!U\.S\.\s)(?<!American\s)attacks)\b",
                       re.I)
 _RUNNING_BEFORE = re.compile(r"\b(?:attacks|since|total)\b(?:[^.;]|\.(?=\S)|(?<=U\.S)\.(?=\s)){0,60}$", re.I)
 # "Following attacks that injured three US troops in Iraq, the US conducted strikes": the toll of the
@@ -473,6 +476,12 @@ _STRIKE_BEFORE = re.compile(r"\b(?:U\.?S\.?|US|United States|American|coalition)
                             r"(?:attacks?|raids?|operations?))\b")
 
 
+# "16 people were killed and 25 injured in the US attacks": the toll of the US side's own acts (its
+# strikes), told after the figure; never an attack on US forces' toll, whatever sentence it is joined to
+_BY_OURS = re.compile(r"^[^.;]{0,80}?\b(?:in|by|from)\s+(?:the\s+)?(?:U\.S\.|US|American|coalition)"
+                      r"(?:-led)?\s+(?:air\s*|drone\s+|military\s+)?(?:attacks?|strikes?|raids?|bombings?)\b")
+
+
 def _ours(before: str) -> bool:
     """Whether the last attack told before a strike's figure is the US side's own act, so the strike
     itself ("the U.S. conducted a drone attack in Baghdad that killed three members of X")."""
@@ -532,7 +541,7 @@ def _figure(number: re.Match[str], text: str, event: Event,
     if (value is None or value > 5000 or _MONTH.search(before) or _RUNNING.search(after)
             or _PART.search(before) or _BY_PLACE.match(after)
             or (_RUNNING_BEFORE.search(told) and not (attack and _ATTACKS_THAT.search(told)))
-            or _ACTIVE.match(after)
+            or _ACTIVE.match(after) or (attack and _BY_OURS.match(after))
             or (not attack and ATTACK_TOLD.search(before) and not _ours(before))):
         return None
     people_words = _people_of(lex)

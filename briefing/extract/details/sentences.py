@@ -509,6 +509,36 @@ def _strikes_toll(text: str, event: Event, lex: Lexicons) -> bool:
     return lex.topic.said.attack(event.type) and bool(_STRIKES_TOLL.search(text))
 
 
+_COUNTRY_VOICE = HOME.pattern("country_voice_toll")
+
+
+def governments_toll(article: Article, event: Event, others: Sequence[Event],
+                     lex: Lexicons) -> Iterator[tuple[Window, str]]:
+    """The sentences where a campaign country's government tells the toll of the US side's strikes
+    on it ("The Iraqi government said at least 16 people were killed and 25 injured in the US
+    attacks"; "this aggression caused ..."), for the article's one strike in that country, whatever
+    event the reading gave the sentence to (the words "US attacks" made it an attack on US forces'):
+    the figures' own words still decide whose they are (details.casualties)."""
+    act = lex.topic.said.act
+    if (act(event.type) != "strike" or event.country is None
+            or any(act(o.type) == "strike" and o.country == event.country for o in others)):
+        return
+    own = {(s.start, s.end) for s in event.sources if s.article == article.id}
+    for _, start, end in all_sentences(article.clean)[:MAX_SENTENCES * 5]:
+        text = article.clean[start:end]
+        voice = _COUNTRY_VOICE.search(text) if (start, end) not in own else None
+        if (voice is None or lex.country(voice.group("who")) != event.country
+                or set(lex.countries_in(text)) - {None, event.country}
+                or not (_OURS_TOLD.search(text) or _STRIKES_TOLL.search(text))):
+            continue
+        yield Window(start, end, True), text
+
+
+# the US side's acts told as what harmed ("killed ... in the US attacks", "US strikes ... killed")
+_OURS_TOLD = re.compile(r"\b(?:U\.S\.|US|American|coalition)(?:-led)?\s+(?:air\s*|drone\s+|military\s+)?"
+                        r"(?:attacks?|strikes?|raids?|bombings?)\b")
+
+
 def _unplaced_neighbour(window: Window, name: str, event: Event, lex: Lexicons) -> bool:
     """Whether the sentence right after an event's own, the event placed only in its country, names
     a place of that country: it says where ("US forces struck in Iraq on Tuesday." then "The strike
