@@ -251,12 +251,15 @@ def _words(text: str) -> set[str]:
     singular, without the words that say nothing of what was hit (articles, how many: "more than 85
     targets" are targets)."""
     hits = list(_lexicon(load_topic(), "actors").find(text))
+    # a party's "Iran's" or "Iranian" right before another's name is that party's ("Iranian Revolutionary
+    # Guard Corps")
     names = {hit.name for i, hit in enumerate(hits)
-             if not (i + 1 < len(hits) and re.fullmatch(r"['’]s\s+", text[hit.end:hits[i + 1].start]))}
+             if not (i + 1 < len(hits) and re.fullmatch(r"(?:['’]s)?\s+(?:Islamic\s+)?",
+                                                        text[hit.end:hits[i + 1].start]))}
     for hit in reversed(hits):
         text = text[:hit.start] + " " + text[hit.end:]
     split = re.sub(r"[^a-z0-9]+", " ", text.lower()).split()
-    words = (re.sub(r"ies$", "y", w).removesuffix("s") for w in split)
+    words = (re.sub(r"ies$", "y", w).removesuffix("s") for w in split if w not in _NOT_SAYING)
     return names | {_SPELLING.get(w, w) for w in words if w and w not in _NOT_SAYING and not w.isdigit()}
 
 
@@ -269,7 +272,8 @@ _ANY_KIND = {"facility", "site", "area", "location", "target", "point", "center"
 _NOT_SAYING = {"group", "groups", "militia", "militias", "force", "forces", "a", "an", "the", "and", "of",
                "or", "used", "by", "for", "to", "in", "its", "their", "more", "than", "over", "at", "least",
                "nearly", "about", "some", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-               "ten", "multiple", "several"}
+               "ten", "multiple", "several", "his", "that", "which", "had", "has", "have", "been", "was",
+               "were", "is", "are", "corps", "corp", "islamic"}  # (a name's words the topic spells otherwise)
 _SPELLING = {"centre": "center"}
 
 

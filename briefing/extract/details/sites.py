@@ -218,8 +218,18 @@ def _elsewhere(written: str, event: Event, lex: Lexicons) -> bool:
 def _attack_before(text: str, at: int) -> bool:
     """Whether the words before ``at`` tell the other side's attack (what the strike answered), but
     for an apposition between dashes or brackets ("The strike — retaliation for a drone attack that
-    killed three soldiers — struck a car": the car is the strike's)."""
-    return ATTACK_TOLD.search(_APPOSITIONS.sub(" ", text[:at])) is not None
+    killed three soldiers — struck a car": the car is the strike's), and for the US side's own
+    ("The US military attacked two facilities used by X": the strike itself)."""
+    before = _APPOSITIONS.sub(" ", text[:at])
+    told = ATTACK_TOLD.search(before)
+    return told is not None and not any(m.start() <= told.start() < m.end()
+                                        for m in _WE_ATTACKED.finditer(before))
+
+
+# the US side as the subject of "attacked": "The US military attacked two facilities"
+_WE_ATTACKED = re.compile(r"\b(?:U\.?S\.?|US|United States|American|coalition)"
+                          r"(?:\s+(?!(?:was|were|been|is|are|base|bases|forces|troops)\b)[\w-]+){0,2}?"
+                          r"\s+attacked\b(?!\s+by\b)")
 
 
 _APPOSITIONS = re.compile(r"\s[—–]\s[^—–]*\s[—–]\s|\([^()]*\)")
@@ -239,7 +249,7 @@ def _hit_in(text: str, lex: Lexicons) -> Iterator[tuple[int, int, str, str]]:
             written = " ".join(text[match.start():match.end() + owner].split())
             yield 1, match.start(), written.lower(), written
     yield from _owned_apart(text, lex)
-    for match in _VEHICLE.finditer(text):
+    for match in [*_VEHICLE.finditer(text), *_VEHICLE_STRUCK.finditer(text)]:
         if not _attack_before(text, match.start()):
             yield 1, match.start("what"), match.group("what").lower(), " ".join(match.group("what").split())
 
@@ -267,7 +277,9 @@ _OWNER_END = re.compile(r"\s*(?:[,.;:()\[\]\"“”]|\s(?:and|in|on|near|across|
 _OWNED = re.compile(r"\b(?:(?:more than|over|at least|nearly|about|some)\s+)?"
                     r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|multiple|several)\s+)?"
                     r"(?:facilities|facility|sites|targets|locations|compounds|headquarters)\s+"
-                    r"(?:(?:used|utili[sz]ed|operated|controlled|linked|associated|belonging|tied|affiliated)"
+                    # "a facility that had been used by the IRGC"
+                    r"(?:(?:(?:that|which)\s+(?:had been|has been|have been|was|were|is|are)\s+)?"
+                    r"(?:used|utili[sz]ed|operated|controlled|linked|associated|belonging|tied|affiliated)"
                     r"\s+(?:by|to|with)|of)\s+", re.I)
 _OWNER_LEAD = re.compile(r"(?:the\s+)?")
 _HOW_MANY = (r"(?:(?:more than|over|at least|nearly|about|some)\s+)?"
@@ -308,6 +320,10 @@ _WHERE = re.compile(r"in\s+(?:the\s+country|(?:\d+|two|three|four|five|six|seven
                     r"|multiple)\s+(?:separate\s+)?(?:locations|places|areas|provinces))\s*", re.I)
 
 
+# the same told in the passive: "after his vehicle was struck by a drone"
+_VEHICLE_STRUCK = re.compile(r"\b(?P<what>(?:an?|the|their|his)\s+(?:[\w'’-]+\s+){0,2}?(?:vehicles?|cars?"
+                             r"|SUVs?|trucks?|pickups?|convoys?|motorcade))\s+(?:was|were)\s+(?:\w+ly\s+)?"
+                             r"(?:hit|struck|targeted|bombed)\b", re.I)
 # what a strike on people on the move hit: "struck a vehicle", "targeting a car in Baghdad"
 _VEHICLE = re.compile(r"\b(?:hit|hits|struck|strikes?|targeted|targeting|striking|hitting|on|at)\s+"
                       r"(?P<what>(?:an?|the|their|his)\s+(?:[\w'’-]+\s+){0,2}?(?:vehicles?|cars?|SUVs?|trucks?"
