@@ -83,7 +83,7 @@ def _what(event: Event, words: StoryWords) -> str:
     if words.act(event.type) != "strike":
         weapons = _attributive(_weapons(event))
         text = f"{weapons[:1].upper()}{weapons[1:]} {words.kind(event.type).singular}" if weapons else label
-        unnamed = "" if site else _unnamed(event)
+        unnamed = "" if site else unnamed_site(event)
         text += _told_where(unnamed, places, event.country, words) if unnamed else _where(
             places, event.country, "at", words)
     else:
@@ -160,7 +160,7 @@ def _where(places: Sequence[str], country: str | None, preposition: str, words: 
     return f" {preposition} {at}" + (f", {area}" if area else "")
 
 
-def _unnamed(event: Event) -> str:
+def unnamed_site(event: Event) -> str:
     """An attack's installation as most of its reports tell it without naming it ("a US base in
     north-east Jordan"): words, never a name; "" when none does."""
     told = Counter(n.written or n.name for n in event.details.unnamed_sites)

@@ -1961,3 +1961,13 @@ def test_a_claim_of_the_attack_after_another_place_is_told_is_that_acts() -> Non
 def test_a_claim_told_with_its_day_or_as_claimed_to_have_acted(said: str, claimed: list[str]) -> None:
     event = one("A drone hit Al-Asad Airbase in Iraq on Monday, officials said. " + said)
     assert [n.name for n in event.details.claimed_by] == claimed
+
+
+def test_an_event_beside_the_map_names_its_unnamed_base() -> None:
+    from briefing.eventmap import drawn_at, where_unplaced
+
+    event = one("A drone struck a US base in north-east Jordan on Sunday, killing three US soldiers.")
+    assert drawn_at(event) is None  # never a point: the words say no more than the country
+    assert where_unplaced(event) == "a US base in north-east Jordan"
+    told = one("Rockets were fired at a base housing American troops in Syria on Sunday.")
+    assert where_unplaced(told) == "a base housing American troops, Syria"
