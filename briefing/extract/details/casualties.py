@@ -23,6 +23,7 @@ from .sentences import (
     evidence_of,
     other_month,
     other_time,
+    side_rule,
 )
 from .sentences import HOME as PARTIES
 
@@ -119,10 +120,8 @@ def _harm(word: str) -> Harm:
 
 # figures of the whole campaign, not of this event
 # ("U.S." does not end the clause)
-# ("16 people were killed in the US attacks": the US side's own acts, its strikes, are no campaign's count)
 _RUNNING = re.compile(r"^(?:[^.;]|\.(?=\S)|(?<=U\.S)\.(?=\s)){0,80}?"
-                      r"\b(?:since|in total|in all|overall|so far|to date|altogether"
-                      r"|(?<!\bUS\s)(?<!U\.S\.\s)(?<!American\s)attacks)\b",
+                      r"\b(?:since|in total|in all|overall|so far|to date|altogether|attacks)\b",
                       re.I)
 _RUNNING_BEFORE = re.compile(r"\b(?:attacks|since|total)\b(?:[^.;]|\.(?=\S)|(?<=U\.S)\.(?=\s)){0,60}$", re.I)
 # "Following attacks that injured three US troops in Iraq, the US conducted strikes": the toll of the
@@ -476,12 +475,6 @@ _STRIKE_BEFORE = re.compile(r"\b(?:U\.?S\.?|US|United States|American|coalition)
                             r"(?:attacks?|raids?|operations?))\b")
 
 
-# "16 people were killed and 25 injured in the US attacks": the toll of the US side's own acts (its
-# strikes), told after the figure; never an attack on US forces' toll, whatever sentence it is joined to
-_BY_OURS = re.compile(r"^[^.;]{0,80}?\b(?:in|by|from)\s+(?:the\s+)?(?:U\.S\.|US|American|coalition)"
-                      r"(?:-led)?\s+(?:air\s*|drone\s+|military\s+)?(?:attacks?|strikes?|raids?|bombings?)\b")
-
-
 def _ours(before: str) -> bool:
     """Whether the last attack told before a strike's figure is the US side's own act, so the strike
     itself ("the U.S. conducted a drone attack in Baghdad that killed three members of X")."""
@@ -538,10 +531,10 @@ def _figure(number: re.Match[str], text: str, event: Event,
     attack = lex.topic.said.attack(event.type)
     parts = re.split(r"\bincluding\b", before)
     told = parts[-1] if attack and len(parts) > 1 and _ACT_WORD.search(parts[-1]) else before
-    if (value is None or value > 5000 or _MONTH.search(before) or _RUNNING.search(after)
+    if (value is None or value > 5000 or _MONTH.search(before) or _running(after, lex)
             or _PART.search(before) or _BY_PLACE.match(after)
             or (_RUNNING_BEFORE.search(told) and not (attack and _ATTACKS_THAT.search(told)))
-            or _ACTIVE.match(after) or (attack and _BY_OURS.match(after))
+            or _ACTIVE.match(after) or (attack and side_rule(lex, "toll_of_ours").match(after))
             or (not attack and ATTACK_TOLD.search(before) and not _ours(before))):
         return None
     people_words = _people_of(lex)
@@ -564,6 +557,15 @@ def _figure(number: re.Match[str], text: str, event: Event,
     rest = re.split(r"[,.;:()]", after[len(noun) + 1:] if noun and after.lstrip().startswith(noun) else "")[0]
     side = _side(noun, text, event, lex, rest[:100])
     return side, _harm(harm), value
+
+
+def _running(after: str, lex: Lexicons) -> bool:
+    """Whether the words after a figure make it the campaign's (_RUNNING), but for "attacks" that
+    are the US side's own, its strikes ("16 people were killed in the US attacks": rule
+    toll_of_ours of the sites' grammar)."""
+    running = _RUNNING.search(after)
+    return running is not None and not (running.group().lower().endswith("attacks")
+                                        and side_rule(lex, "toll_of_ours").match(after) is not None)
 
 
 def _counts_harm(before: str, after: str, lex: Lexicons) -> bool:

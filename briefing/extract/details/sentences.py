@@ -529,14 +529,22 @@ def governments_toll(article: Article, event: Event, others: Sequence[Event],
         voice = _COUNTRY_VOICE.search(text) if (start, end) not in own else None
         if (voice is None or lex.country(voice.group("who")) != event.country
                 or set(lex.countries_in(text)) - {None, event.country}
-                or not (_OURS_TOLD.search(text) or _STRIKES_TOLL.search(text))):
+                or not (side_rule(lex, "ours_told").search(text) or _STRIKES_TOLL.search(text))):
             continue
         yield Window(start, end, True), text
 
 
-# the US side's acts told as what harmed ("killed ... in the US attacks", "US strikes ... killed")
-_OURS_TOLD = re.compile(r"\b(?:U\.S\.|US|American|coalition)(?:-led)?\s+(?:air\s*|drone\s+|military\s+)?"
-                        r"(?:attacks?|strikes?|raids?|bombings?)\b")
+_SIDE_RULES: dict[tuple[str, str], re.Pattern[str]] = {}
+
+
+def side_rule(lex: Lexicons, name: str) -> re.Pattern[str]:
+    """A rule of the sites' grammar that names the story's target side ([site_words]: "US",
+    "American"), compiled once per story: we_attacked, vehicle_struck, toll_of_ours, ours_told."""
+    found = _SIDE_RULES.get((lex.topic.digest, name))
+    if found is None:
+        rules = Rules(grammar("sites"), lex.topic.site_words.words())
+        found = _SIDE_RULES[lex.topic.digest, name] = rules.pattern(name)
+    return found
 
 
 def _unplaced_neighbour(window: Window, name: str, event: Event, lex: Lexicons) -> bool:

@@ -11,7 +11,7 @@ from ...rules import Rules, grammar
 from ...text import all_sentences
 from ...topic import Hit, Place
 from ..lexicon import Lexicons
-from .sentences import ATTACK_TOLD, Window, evidence_of, in_article, its_base, other_month
+from .sentences import ATTACK_TOLD, Window, evidence_of, in_article, its_base, other_month, side_rule
 
 
 def site_of(article: Article, event: Event, own: Sequence[tuple[Window, str]], lex: Lexicons) -> Named | None:
@@ -215,7 +215,7 @@ def _elsewhere(written: str, event: Event, lex: Lexicons) -> bool:
             or bool(countries - {event.country}))
 
 
-def _attack_before(text: str, at: int) -> bool:
+def _attack_before(text: str, at: int, lex: Lexicons) -> bool:
     """Whether the words before ``at`` tell the other side's attack (what the strike answered), but
     for an apposition between dashes or brackets ("The strike — retaliation for a drone attack that
     killed three soldiers — struck a car": the car is the strike's), and for the US side's own
@@ -223,13 +223,7 @@ def _attack_before(text: str, at: int) -> bool:
     before = _APPOSITIONS.sub(" ", text[:at])
     told = ATTACK_TOLD.search(before)
     return told is not None and not any(m.start() <= told.start() < m.end()
-                                        for m in _WE_ATTACKED.finditer(before))
-
-
-# the US side as the subject of "attacked": "The US military attacked two facilities"
-_WE_ATTACKED = re.compile(r"\b(?:U\.?S\.?|US|United States|American|coalition)"
-                          r"(?:\s+(?!(?:was|were|been|is|are|base|bases|forces|troops)\b)[\w-]+){0,2}?"
-                          r"\s+attacked\b(?!\s+by\b)")
+                                        for m in side_rule(lex, "we_attacked").finditer(before))
 
 
 _APPOSITIONS = re.compile(r"\s[—–]\s[^—–]*\s[—–]\s|\([^()]*\)")
@@ -240,17 +234,17 @@ def _hit_in(text: str, lex: Lexicons) -> Iterator[tuple[int, int, str, str]]:
     by its use (rank 0: it says most), by its owner ("three facilities used by Kataib Hezbollah"),
     or a vehicle."""
     for match in _FACILITY.finditer(text):
-        if not (_OURS.search(text[:match.start()]) or _attack_before(text, match.start())):
+        if not (_OURS.search(text[:match.start()]) or _attack_before(text, match.start(), lex)):
             yield (0, match.start(), " ".join(match.group("what").split()).lower(),
                    " ".join(match.group().split()))  # "a weapons storage facility"
     for match in _OWNED.finditer(text):
         owner = _owner(text[match.end():match.end() + 80], lex)
-        if owner and not _attack_before(text, match.start()):
+        if owner and not _attack_before(text, match.start(), lex):
             written = " ".join(text[match.start():match.end() + owner].split())
             yield 1, match.start(), written.lower(), written
     yield from _owned_apart(text, lex)
-    for match in [*_VEHICLE.finditer(text), *_VEHICLE_STRUCK.finditer(text)]:
-        if not _attack_before(text, match.start()):
+    for match in [*_VEHICLE.finditer(text), *side_rule(lex, "vehicle_struck").finditer(text)]:
+        if not _attack_before(text, match.start(), lex):
             yield 1, match.start("what"), match.group("what").lower(), " ".join(match.group("what").split())
 
 
@@ -303,7 +297,7 @@ def _owned_apart(text: str, lex: Lexicons) -> Iterator[tuple[int, int, str, str]
         if where and not _a_place(where, lex):
             continue
         owner = _owner(text[match.end():match.end() + 80], lex)
-        if owner and not _attack_before(text, match.start()):
+        if owner and not _attack_before(text, match.start(), lex):
             written = " ".join(f"{match.group('head')} {match.group('owned')}"
                                f"{text[match.end():match.end() + owner]}".split())
             yield 1, match.start(), written.lower(), written
@@ -320,10 +314,6 @@ _WHERE = re.compile(r"in\s+(?:the\s+country|(?:\d+|two|three|four|five|six|seven
                     r"|multiple)\s+(?:separate\s+)?(?:locations|places|areas|provinces))\s*", re.I)
 
 
-# the same told in the passive: "after his vehicle was struck by a drone"
-_VEHICLE_STRUCK = re.compile(r"\b(?P<what>(?:an?|the|their|his)\s+(?:[\w'’-]+\s+){0,2}?(?:vehicles?|cars?"
-                             r"|SUVs?|trucks?|pickups?|convoys?|motorcade))\s+(?:was|were)\s+(?:\w+ly\s+)?"
-                             r"(?:hit|struck|targeted|bombed)\b", re.I)
 # what a strike on people on the move hit: "struck a vehicle", "targeting a car in Baghdad"
 _VEHICLE = re.compile(r"\b(?:hit|hits|struck|strikes?|targeted|targeting|striking|hitting|on|at)\s+"
                       r"(?P<what>(?:an?|the|their|his)\s+(?:[\w'’-]+\s+){0,2}?(?:vehicles?|cars?|SUVs?|trucks?"
