@@ -85,12 +85,25 @@ def told_anew(figures: Sequence[Casualty]) -> list[Casualty]:
     """The figures without a floor given on a later day than a figure that already meets it: "at
     least two dozen" injured a day after "25 injured" denies nothing and adds nothing (a report
     repeating the first count loosely), so it is neither the toll's latest step nor a report that
-    differs (the JSON keeps it). A floor of the same day is kept (an "at least 24" beside a 34)."""
+    differs (the JSON keeps it). A floor of the same day is kept (an "at least 24" beside a 34).
+    Nor a figure that retells an earlier floor without it (:func:`retold_below`)."""
     def met(floor: Casualty) -> bool:
         least = floor.value + (1 if floor.qualifier == "more than" else 0)
         return floor.qualifier in FLOORS and floor.as_of is not None and any(
             c.as_of is not None and c.as_of < floor.as_of and c.value >= least for c in figures)
-    return [c for c in figures if not met(c)] or list(figures)
+    below = retold_below(figures)
+    return [c for c in figures if not met(c) and c not in below] or list(figures)
+
+
+def retold_below(figures: Sequence[Casualty]) -> list[Casualty]:
+    """The figures given on a later day than "more than N" of the same people that write N alone
+    (an outlet's "40 injured" days after the Pentagon's "more than 40"): the floor retold without
+    its "more than", so below it. Never the toll's latest (the higher figure stands: a row never
+    falls below an earlier one without saying so); the row tells them after the toll's steps, each
+    with its day and source, and the JSON keeps them."""
+    return [c for c in figures if c.qualifier == "exact" and c.as_of is not None and any(
+        f.qualifier == "more than" and f.value == c.value and f.as_of is not None and f.as_of < c.as_of
+        for f in figures)]
 
 
 def reports_figures(casualties: Sequence[Casualty]) -> list[Casualty]:

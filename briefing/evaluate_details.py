@@ -21,7 +21,11 @@ from .evaluate import _gold_event, _names_place
 from .model import Event, Extraction
 from .topic import Lexicon, load_topic
 
-FIELDS = ("site", "weapons", "claimed_by", "attributed_to", "casualties", "casualty_figures")
+FIELDS = ("site", "weapons", "claimed_by", "attributed_to", "casualties", "casualty_figures", "unnamed_site")
+# "unnamed_site": the attacks' installations told without a name ("a US base in north-east Jordan"),
+# scored apart as well as within "site" (shared/LABELLING.md): wanted where an attack's label gives a
+# site that names no installation of the gazetteer; an unnamed site found where the label gives none
+# is an extra (labels written before the fourteenth session often leave such a base out)
 # "casualty_figures": the casualties above zero. The labels of batches a-d and f record no entry for
 # "no casualties" (fieldset/README.md), some of g and h do; the extractor keeps a zero as a figure
 # (docs/schema.md), so "casualties" counts every reported zero against those labels as an extra,
@@ -120,8 +124,14 @@ def _got(event: Event | None, article: str) -> dict[str, list[Any]]:
     told = site is not None and (any(r.source.article == article for r in reports) or any(
         hit.name == site.name for s in event.sources if s.article == article for hit in places.find(s.quote)))
     hit = [f.written or f.name for f in details.facilities if f.source.article == article][:1]  # a strike's
+    # an attack's installation told without a name is scored apart (a record read before unnamed_sites
+    # kept it in facilities)
+    attack = event.type.startswith("attack")
+    unnamed = [] if told else [n.written or n.name for n in (details.unnamed_sites or (
+        details.facilities if attack else ())) if n.source.article == article][:1]
     return {
-        "site": [site.name] if site and told else hit,
+        "site": [site.name] if site and told else ([] if attack else hit),
+        "unnamed_site": unnamed,
         "weapons": [w.name for w in details.weapons if w.source.article == article],
         "claimed_by": [n.name for n in details.claimed_by if n.source.article == article],
         "attributed_to": [n.name for n in details.attributed_to if n.source.article == article],
@@ -133,15 +143,27 @@ def _got(event: Event | None, article: str) -> dict[str, list[Any]]:
 
 
 def _wanted(entry: Mapping[str, Any], key: str) -> list[Any]:
-    value = entry.get("casualties" if key == "casualty_figures" else key)
+    value = entry.get({"casualty_figures": "casualties", "unnamed_site": "site"}.get(key, key))
     if not value:
         return []
-    if key == "site":
-        return [str(value)]
+    if key in ("site", "unnamed_site"):  # an attack's installation told without a name: scored apart
+        return [str(value)] if (key == "unnamed_site") == _unnamed_label(entry, str(value)) else []
     if key in ("casualties", "casualty_figures"):
         return sorted({(c["side"], c["kind"], int(c["value"])) for c in value
                        if key == "casualties" or int(c["value"]) > 0})
     return [str(v) for v in (value if isinstance(value, list) else [value])]
+
+
+def _unnamed_label(entry: Mapping[str, Any], site: str) -> bool:
+    """Whether a label's site is an attack's installation told without its name: written with an
+    indefinite article, naming no installation of the gazetteer nor a town that hosts US forces ("a
+    US military base in Jordan", "a base by Erbil airfield"; not "a US military base at al-Shaddadi",
+    nor a name the gazetteer lacks, "Al-Harir Airbase")."""
+    topic = load_topic()
+    if not str(entry.get("type", "")).startswith("attack") or not re.match(r"an?\s", site, re.I):
+        return False
+    places = [topic.place(hit.name) for hit in _lexicon(topic, "places").find(site)]
+    return not any(p.site or p.hosts_us_forces for p in places)
 
 
 def _right_unwanted(entry: Mapping[str, Any], key: str) -> list[Any]:
@@ -213,8 +235,13 @@ def _same_site(wanted: str, got: str) -> bool:
     topic = load_topic()
     if any(p.name == got for p in topic.places):
         return _names_place(wanted, got, topic)
-    said = _words(got)
-    return (len(said) >= 2 or bool(said - _ANY_KIND)) and said <= _words(wanted)
+    said, labelled = _words(got), _words(wanted)
+    if said & labelled & _BASES:  # an installation told without its name: the one's words in the other's
+        return said <= labelled or labelled <= said  # ("a U.S. base" for "a US base in northeastern Jordan")
+    return (len(said) >= 2 or bool(said - _ANY_KIND)) and said <= labelled
+
+
+_BASES = {"base", "airbase", "outpost", "garrison"}
 
 
 def _words(text: str) -> set[str]:
@@ -224,12 +251,15 @@ def _words(text: str) -> set[str]:
     singular, without the words that say nothing of what was hit (articles, how many: "more than 85
     targets" are targets)."""
     hits = list(_lexicon(load_topic(), "actors").find(text))
+    # a party's "Iran's" or "Iranian" right before another's name is that party's ("Iranian Revolutionary
+    # Guard Corps")
     names = {hit.name for i, hit in enumerate(hits)
-             if not (i + 1 < len(hits) and re.fullmatch(r"['’]s\s+", text[hit.end:hits[i + 1].start]))}
+             if not (i + 1 < len(hits) and re.fullmatch(r"(?:['’]s)?\s+(?:Islamic\s+)?",
+                                                        text[hit.end:hits[i + 1].start]))}
     for hit in reversed(hits):
         text = text[:hit.start] + " " + text[hit.end:]
     split = re.sub(r"[^a-z0-9]+", " ", text.lower()).split()
-    words = (re.sub(r"ies$", "y", w).removesuffix("s") for w in split)
+    words = (re.sub(r"ies$", "y", w).removesuffix("s") for w in split if w not in _NOT_SAYING)
     return names | {_SPELLING.get(w, w) for w in words if w and w not in _NOT_SAYING and not w.isdigit()}
 
 
@@ -242,7 +272,8 @@ _ANY_KIND = {"facility", "site", "area", "location", "target", "point", "center"
 _NOT_SAYING = {"group", "groups", "militia", "militias", "force", "forces", "a", "an", "the", "and", "of",
                "or", "used", "by", "for", "to", "in", "its", "their", "more", "than", "over", "at", "least",
                "nearly", "about", "some", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-               "ten", "multiple", "several"}
+               "ten", "multiple", "several", "his", "that", "which", "had", "has", "have", "been", "was",
+               "were", "is", "are", "corps", "corp", "islamic"}  # (a name's words the topic spells otherwise)
 _SPELLING = {"centre": "center"}
 
 
@@ -253,4 +284,5 @@ _SAME = {
     "attributed_to": _same_names("actors"),
     "casualties": lambda wanted, got: wanted == got,
     "casualty_figures": lambda wanted, got: wanted == got,
+    "unnamed_site": _same_site,
 }

@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import json
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -21,6 +22,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from .model import Briefing, Coordinates, Event, EventType
 from .names import StoryWords
+from .rows import unnamed_site
 from .topic import MAPS
 
 if TYPE_CHECKING:
@@ -107,7 +109,15 @@ def where_unplaced(event: Event) -> str:
     give that are finer than its country or sea but have no point ("off Hodeidah": a ship's
     distance off a port), then the country or sea itself."""
     finer = [place for place in event.places if place != event.country]
-    return ", ".join([*finer, event.country or "country not reported"])
+    # an installation told without its name ("a US base in north-east Jordan"): its words first,
+    # never a point of the map
+    told = "" if event.details.site else unnamed_site(event)
+    country = event.country or "country not reported"
+    said = [told] if told else []
+    rest = [p for p in finer if p.lower() not in told.lower()]
+    if told and event.country and re.search(rf"\b{re.escape(event.country.lower())}", told.lower()):
+        return ", ".join([*said, *rest])
+    return ", ".join([*said, *rest, country])
 
 
 @functools.lru_cache(maxsize=4)

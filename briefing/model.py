@@ -293,8 +293,10 @@ class Details:
     responsible. Neither is ever inferred from the other. ``site``: the installation of the
     topic's gazetteer; ``site_reports``: each report that names that site, with its own sentence
     (``site`` is one of them); ``facilities``: what a strike hit, as each report writes it ("weapons
-    storage facility"), never a gazetteer name and never joined on. Empty fields: the text did
-    not say.
+    storage facility"), never a gazetteer name and never joined on; ``unnamed_sites``: an attack's
+    installation as each report tells it without naming it ("a US base in north-east Jordan"),
+    typed apart from ``site``: never a name, never placed, never joined on. Empty fields: the text
+    did not say.
     """
 
     site: Named | None = None
@@ -307,6 +309,7 @@ class Details:
     casualties: tuple[Casualty, ...] = ()
     facilities: tuple[Named, ...] = ()
     site_reports: tuple[Named, ...] = ()
+    unnamed_sites: tuple[Named, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

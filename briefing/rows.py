@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
-from .compare import FLOORS, latest_figure, reports_figures, told_anew, unsided_told
+from .compare import FLOORS, latest_figure, reports_figures, retold_below, told_anew, unsided_told
 from .extract.numbers import NUMBER, value_of
 from .model import Casualty, CasualtySide, Count, Event, Harm, Named, Qualifier
 from .names import StoryWords, default_words
@@ -83,7 +83,9 @@ def _what(event: Event, words: StoryWords) -> str:
     if words.act(event.type) != "strike":
         weapons = _attributive(_weapons(event))
         text = f"{weapons[:1].upper()}{weapons[1:]} {words.kind(event.type).singular}" if weapons else label
-        text += _where(places, event.country, "at", words)
+        unnamed = "" if site else unnamed_site(event)
+        text += _told_where(unnamed, places, event.country, words) if unnamed else _where(
+            places, event.country, "at", words)
     else:
         hit = _unshared(_facility(event), event)
         text = label + (f" on {hit}" if hit else "")
@@ -156,6 +158,26 @@ def _where(places: Sequence[str], country: str | None, preposition: str, words: 
     if at[:1].islower():  # "off Hodeidah", "south of Mokha": the place says where it is
         return f" {at}" + (f" in {area}" if area else "")
     return f" {preposition} {at}" + (f", {area}" if area else "")
+
+
+def unnamed_site(event: Event) -> str:
+    """An attack's installation as most of its reports tell it without naming it ("a US base in
+    north-east Jordan"): words, never a name; "" when none does."""
+    told = Counter(n.written or n.name for n in event.details.unnamed_sites)
+    return max(told, key=lambda w: (told[w], len(w))) if told else ""
+
+
+def _told_where(unnamed: str, places: Sequence[str], country: str | None, words: StoryWords) -> str:
+    """" at a US base in north-east Jordan", " at a base in Erbil, Iraq", " at a base housing American
+    troops in Syria": the installation as the reports tell it, then the event's places and country
+    its words leave out ("Jordanian" says Jordan)."""
+    said = unnamed.lower()
+    rest = [words.place(p) for p in places if p.lower() not in said]
+    area = words.place(country) if country and not re.search(rf"\b{re.escape(country.lower())}", said) else ""
+    where = ", ".join([*rest, area] if area else rest)
+    # a town its words name takes the country after a comma, as a place does ("in Erbil, Iraq")
+    told = any(p.lower() in said for p in places)
+    return f" at {unnamed}" + ((", " if told else " in ") + where if where else "")
 
 
 def _attributive(weapons: str) -> str:
@@ -239,19 +261,36 @@ def shown_figures(event: Event) -> list[list[Casualty]]:
     gives it: the document cites at least one of them (:func:`briefing.assemble.assemble`)."""
     shown = []
     for _, _, figures in _shown_groups(event.details.casualties):
+        below = retold_below(figures)
         for value in _steps(figures):
-            shown.append([c for c in figures if c.value == value])
+            shown.append([c for c in figures if c.value == value and c not in below])
+        for value, day in dict.fromkeys((c.value, c.as_of) for c in below):  # "a later report: 40 on 3 Feb"
+            shown.append([c for c in below if (c.value, c.as_of) == (value, day)])
     return shown
 
 
 CITED_PER_FIGURE = 3  # source numbers shown after one figure (every source is in the row's cell)
 
 
-def _cited(figures: Sequence[Casualty], value: int, numbers: Mapping[str, int]) -> str:
-    """" [2][5]": the first sources, by number, that give this value."""
+def _cited(figures: Sequence[Casualty], value: int, numbers: Mapping[str, int],
+           qualifier: str | None = None) -> str:
+    """" [2][5]": the first sources, by number, that give this value ("40+": not the sources that
+    write "40", below it, :func:`briefing.compare.retold_below`)."""
     given = sorted({numbers[c.source.article] for c in figures
-                    if c.value == value and c.source.article in numbers})
+                    if c.value == value and c.source.article in numbers
+                    and not (qualifier == "more than" and c.qualifier == "exact")})
     return (" " + "".join(f"[{n}]" for n in given[:CITED_PER_FIGURE])) if given else ""
+
+
+def _retold_below(figures: Sequence[Casualty], numbers: Mapping[str, int]) -> str:
+    """"a later report: 40 on 3 Feb [9]": the figures that retell an earlier "more than N" as N
+    (never the toll's latest), said after the toll, each value and day once with its sources."""
+    days: dict[tuple[int, dt.date | None], list[Casualty]] = {}
+    for c in retold_below(figures):
+        days.setdefault((c.value, c.as_of), []).append(c)
+    said = [f"{value} on {_day(told[0])}" + _cited(told, value, numbers, "exact")
+            for (value, _), told in days.items()]
+    return (("later reports: " if len(said) > 1 else "a later report: ") + ", ".join(said)) if said else ""
 
 
 def _steps(figures: Sequence[Casualty]) -> dict[int, Casualty]:
@@ -278,18 +317,21 @@ def _figures(side: CasualtySide, kind: Harm, figures: Sequence[Casualty], number
     shown = figure(latest.value, latest.qualifier)
     text = (f"{shown} {who} {kind}" if who else f"no one {kind}" if shown == "0"
             else f"{shown} {kind} (side not reported)")
+    below = _retold_below(figures, numbers)
     if len(steps) < 2:
-        return text + _cited(figures, latest.value, numbers)
+        cited = _cited(figures, latest.value, numbers, latest.qualifier)
+        return text + cited + (f" ({below})" if below else "")
     values = list(steps)
-    shown_steps = [figure(c.value, c.qualifier) + _cited(figures, c.value, numbers) for c in steps.values()]
+    shown_steps = [figure(c.value, c.qualifier) + _cited(figures, c.value, numbers, c.qualifier)
+                   for c in steps.values()]
     if values == sorted(values) and _grew(list(steps.values())):
         # a toll that grew day by day: 25 → 34 → 40+
-        return text + f" ({' → '.join(shown_steps)})"
+        return text + f" ({' → '.join(shown_steps)}{'; ' + below if below else ''})"
     # reports that disagree (a lower figure after a higher one, or two on one day) are not a
     # toll that fell: each figure with its day, none drawn as the successor of another
     each = [f"{step} on {_day(c)}" if c.as_of else step
             for step, c in zip(shown_steps, steps.values(), strict=True)]
-    return text + f" (reports differ: {', '.join(each)})"
+    return text + f" (reports differ: {', '.join(each)}{'; ' + below if below else ''})"
 
 
 def _grew(steps: Sequence[Casualty]) -> bool:

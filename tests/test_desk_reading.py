@@ -16,11 +16,12 @@ from briefing.compare import tolls
 from briefing.extract import extract_article
 from briefing.extract.details.weapons import scope_of
 from briefing.model import Casualty, Count, CountScope, Event, Evidence, Named, Period, Qualifier
-from briefing.rows import row_text
+from briefing.rows import row_text, shown_figures
 from briefing.topic import choose_topic, load_topic
 from tests.conftest import make_article
 
 MON = dt.date(2024, 1, 29)
+FRI = dt.date(2024, 2, 2)
 
 
 def attack() -> Event:
@@ -54,6 +55,26 @@ def test_a_loose_floor_on_the_last_day_is_not_the_figure_counted() -> None:
     assert "34 US injured [1]" in row_text(event, numbers={"a": 1, "b": 2})
     (counted,) = [t for t in tolls([event]) if t.kind == "injured"]
     assert (counted.value, counted.qualifier) == (34, "exact")
+
+
+def test_a_floor_retold_without_its_more_than_is_said_after_the_toll_never_its_latest() -> None:
+    # the command's "25", a paper's "at least 34", the briefing's "more than 40" on Tuesday, then on
+    # Saturday an outlet's plain "40": the row keeps 40+ and says the later, lower report with its day
+    event = with_figures(attack(), injured(25, "exact", 28, "a"), injured(34, "at least", 29, "b"),
+                         injured(40, "more than", 30, "c"), replace(injured(40, "exact", 30, "d"), as_of=FRI))
+    row = row_text(event, numbers={"a": 1, "b": 2, "c": 3, "d": 4})
+    assert "40+ US injured (25 [1] → ≥34 [2] → 40+ [3]; a later report: 40 on 2 Feb [4])" in row
+    (counted,) = [t for t in tolls([event]) if t.kind == "injured"]
+    assert (counted.value, counted.qualifier) == (40, "at least")  # the floor counted, not the plain 40
+    # the later report is a figure the row shows: the document cites it
+    assert [sorted(c.source.article for c in shown) for shown in shown_figures(event)][-1] == ["d"]
+
+
+def test_a_figure_below_an_earlier_floor_by_more_than_its_qualifier_still_differs() -> None:
+    # "34" after "more than 40" is no retelling of it: reports that differ, as before
+    event = with_figures(attack(), injured(40, "more than", 30, "a"),
+                         replace(injured(34, "exact", 30, "b"), as_of=FRI))
+    assert "reports differ: 40+ on 30 Jan, 34 on 2 Feb" in row_text(event)
 
 
 def test_a_lower_exact_figure_on_a_later_day_still_differs() -> None:

@@ -94,7 +94,11 @@ def test_a_toll_told_as_the_strikes_fruit_is_never_the_attack_they_answered(toll
                    "events' 'definite' rule gives 'A government spokesman said the strikes' to Syria (the "
                    "lede's last country), and the toll is its neighbour; the 16 dead are lost ('the fall of "
                    "16 martyrs' is no figure: no 'martyrs' noun). (The attack on US forces no longer takes "
-                   "it: sentences._strikes_toll.)")
+                   "it: sentences._strikes_toll.) Fourteenth session: sentences.governments_toll gives a "
+                   "toll to its country's one strike only when the government's country is named in the "
+                   "toll's sentence ('The Iraqi government said ...'); here 'a government spokesman' names "
+                   "none, and only the sentence before ('Officials in Baghdad') says whose: no general rule "
+                   "found that reads the speaker's country across sentences without giving other tolls away")
 def test_a_governments_toll_of_its_countrys_strikes_is_that_countrys_strike() -> None:
     text = ("The United States on Friday began striking Iran-backed militants in Iraq and Syria in response "
             "to a drone strike on a US base in Jordan last Sunday that killed three US service members.\n\n"

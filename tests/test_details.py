@@ -9,7 +9,7 @@ import pytest
 
 from briefing.extract import extract_article
 from briefing.extract.details import merge_details
-from briefing.model import Details, Event
+from briefing.model import Details, Event, Evidence, Named
 from briefing.rows import row_text
 from tests.conftest import make_article
 
@@ -922,6 +922,7 @@ def test_what_a_strike_hit_as_the_report_writes_it(text: str, written: str | Non
 def test_an_attack_has_a_site_not_a_facility() -> None:
     event = one("Rockets hit the weapons storage area of Al-Asad Airbase in Iraq on Sunday.")
     assert event.details.facilities == ()
+    assert event.details.unnamed_sites == ()
 
 
 @pytest.mark.parametrize(("text", "written"), [
@@ -930,16 +931,49 @@ def test_an_attack_has_a_site_not_a_facility() -> None:
      "a base housing American troops"),
     ("A drone struck a military base hosting US forces in Iraq on Sunday.",
      "a military base hosting US forces"),
-    # a country says no more than the event's own; a named installation is the site; a base told back
-    # says nothing, nor "near the border"
-    ("A drone struck a US military base in Jordan on Sunday.", None),
+    # all the text gives: whose it is, or the country with where in it (the fourteenth session: a
+    # reader wants "a US base in north-east Jordan" rather than nothing)
+    ("A drone struck a US military base in Jordan on Sunday.", "a US military base in Jordan"),
+    ("Three US soldiers died when a drone hit a U.S. outpost in north-east Jordan on Sunday.",
+     "a U.S. outpost in north-east Jordan"),
+    ("A drone crashed into a Jordanian base on Sunday, wounding US troops.", "a Jordanian base"),
+    ("Drones hit a base in northeastern Syria on Sunday, officials said.", "a base in northeastern Syria"),
+    ("A drone hit a US base near the border in Syria on Sunday.", "a US base"),
+    # a named installation is the site; a base told back, or bare, says nothing
     ("A drone struck Tower 22, a US base in Jordan, on Sunday.", None),
     ("Rockets hit the base in Syria on Sunday.", None),
-    ("A drone hit a US base near the border in Syria on Sunday.", None),
+    ("Rockets were fired at a base on Sunday in Syria.", None),
+    ("A drone hit an old base near the border in Syria on Sunday.", None),
 ])
 def test_an_attack_on_a_base_told_without_its_name_keeps_the_words(text: str, written: str | None) -> None:
     event = one(text)
-    assert [f.written for f in event.details.facilities] == ([written] if written else [])
+    assert [f.written for f in event.details.unnamed_sites] == ([written] if written else [])
+    assert event.details.facilities == ()  # typed apart: never a strike's facility
+    if written:
+        assert event.details.site is None  # never made into a name
+        assert f" at {written}" in row_text(event)
+
+
+def test_a_base_told_by_its_town_comes_before_the_ledes_country() -> None:
+    event = one("A drone struck a US base in Iraq on Sunday, wounding three US troops. The group said "
+                "it had targeted the base, and officials said the drone hit a base in Erbil on Sunday.")
+    assert [f.written for f in event.details.unnamed_sites] == ["a base in Erbil"]
+
+
+@pytest.mark.parametrize(("unnamed", "places", "country", "expected"), [
+    ("a US base in north-east Jordan", [], "Jordan", "at a US base in north-east Jordan"),
+    ("a Jordanian base", [], "Jordan", "at a Jordanian base"),
+    ("a base housing American troops", [], "Syria", "at a base housing American troops in Syria"),
+    ("a base in Erbil", ["Erbil"], "Iraq", "at a base in Erbil, Iraq"),
+])
+def test_a_row_writes_an_unnamed_base_as_the_report_does(unnamed: str, places: list[str], country: str,
+                                                         expected: str) -> None:
+    evidence = Evidence("a1", 0, 1, "x")
+    event = Event(id="e1", type="attack_on_us_forces", date=MON, date_precision="day", country=country,
+                  places=tuple(places), actors=(), weapons=(), summary="", sources=(evidence,),
+                  details=Details(unnamed_sites=(Named(unnamed.lower(), evidence, unnamed),)))
+    assert row_text(event).startswith(f"Attack on US forces {expected}")
+    assert f"{country}, {country}" not in row_text(event)
 
 
 @pytest.mark.parametrize(("text", "site"), [
@@ -956,10 +990,12 @@ def test_a_base_as_written_stands_aside_when_another_report_names_the_site() -> 
     named = one("A drone hit Tower 22 in Jordan on Sunday, killing three US soldiers.", article_id="a1")
     told = one("A drone attack hit a base near Rukban in Jordan on Sunday, killing three US soldiers.",
                article_id="a2")
-    assert [f.written for f in told.details.facilities] == ["a base near Rukban"]
+    assert [f.written for f in told.details.unnamed_sites] == ["a base near Rukban"]
     merged = merge_details([named.details, told.details])
     assert merged.site is not None and merged.site.name == "Tower 22"
     assert merged.facilities == ()
+    # each report's words are kept (the JSON says what each report gave); the row names the site
+    assert [f.written for f in merged.unnamed_sites] == ["a base near Rukban"]
 
 
 def test_a_weapon_named_for_another_event_does_not_attach() -> None:
@@ -1925,3 +1961,13 @@ def test_a_claim_of_the_attack_after_another_place_is_told_is_that_acts() -> Non
 def test_a_claim_told_with_its_day_or_as_claimed_to_have_acted(said: str, claimed: list[str]) -> None:
     event = one("A drone hit Al-Asad Airbase in Iraq on Monday, officials said. " + said)
     assert [n.name for n in event.details.claimed_by] == claimed
+
+
+def test_an_event_beside_the_map_names_its_unnamed_base() -> None:
+    from briefing.eventmap import drawn_at, where_unplaced
+
+    event = one("A drone struck a US base in north-east Jordan on Sunday, killing three US soldiers.")
+    assert drawn_at(event) is None  # never a point: the words say no more than the country
+    assert where_unplaced(event) == "a US base in north-east Jordan"
+    told = one("Rockets were fired at a base housing American troops in Syria on Sunday.")
+    assert where_unplaced(told) == "a base housing American troops, Syria"

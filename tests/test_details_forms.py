@@ -141,3 +141,34 @@ def test_the_toll_of_attacks_told_in_a_relative_clause_is_the_attacks(
     """'attacks that injured three US troops' was read as the campaign's (the word 'attacks' before
     the figure): the attack had no toll."""
     assert _tolls(text, dt.date(2023, 12, 26))["attack_on_us_forces"] == expected
+
+
+# --- a government's and a monitor's tolls of the US side's strikes (fourteenth session) -------------
+
+def _all_tolls(text: str, published: dt.date) -> dict[tuple[str, str | None], set[tuple[str, str, int]]]:
+    found = extract_article(make_article(text, published))
+    return {(e.type, e.country): {(c.side, c.kind, c.value) for c in e.details.casualties}
+            for e in [*found.events, *found.undated]}
+
+
+def test_a_governments_toll_of_the_us_attacks_is_its_countrys_strike_never_the_attack() -> None:
+    # "the US attacks" are the US side's strikes: the sentence is no attack on US forces' toll, and the
+    # Iraqi government's words give it to the one strike in Iraq
+    text = ("US jets on Friday struck militia sites near Al-Qaim in Iraq and near Mayadin in Syria, in "
+            "answer to the drone attack that killed three US soldiers at Tower 22 in Jordan last Sunday.\n\n"
+            "Buildings near Al-Qaim were left in ruins.\n\n"
+            "The Iraqi government said at least 11 people were killed and 19 injured in the US attacks.")
+    tolls = _all_tolls(text, dt.date(2024, 2, 3))
+    assert {("unknown", "killed", 11), ("unknown", "injured", 19)} <= tolls[("us_strike", "Iraq")]
+    assert not {v for (kind, _), figures in tolls.items() if kind != "us_strike" or _ != "Iraq"
+                for (_, _, v) in figures} & {11, 19}
+
+
+@pytest.mark.parametrize("monitor", [
+    "A war monitor said 14 people guarding the depots were killed in the strikes.",
+    "According to a monitoring group, 14 fighters manning the sites were killed in the strikes.",
+])
+def test_a_toll_of_people_told_by_what_they_were_doing(monitor: str) -> None:
+    text = "US aircraft struck weapons depots near Mayadin in Syria on Friday, officials said.\n\n" + monitor
+    tolls = _all_tolls(text, dt.date(2024, 2, 3))
+    assert {v for (_, _, v) in tolls[("us_strike", "Syria")]} == {14}

@@ -189,3 +189,26 @@ def test_the_bases_a_share_of_the_campaigns_attacks_hit_are_no_acts_site() -> No
                       "Most of the recent attacks have targeted US forces at Al-Asad Airbase in Iraq and "
                       "al-Tanf in Syria.", MON)
     assert all(e.details.site is None for e in found if e.date == dt.date(2024, 1, 28))
+
+
+# --- what a strike hit, in three more forms (fourteenth session) ----------------------------------
+
+@pytest.mark.parametrize(("text", "written"), [
+    # the US side as the subject of "attacked": the strike itself, not the attack it answered
+    ("The US military attacked two facilities in eastern Syria used by the IRGC on Thursday.",
+     "two facilities used by the IRGC"),
+    # whose it was, told in a relative clause
+    ("US jets on Thursday struck a facility that had been used by the IRGC in eastern Syria.",
+     "facility that had been used by the IRGC"),
+    # a vehicle told in the passive
+    ("A militia commander was killed in a US strike in Baghdad on Wednesday after his car was hit by a "
+     "drone.",
+     "his car"),
+])
+def test_what_a_strike_hit_told_by_its_actor_its_owner_or_the_passive(text: str, written: str) -> None:
+    assert written in hit(text)
+
+
+def test_the_attack_a_strike_answered_still_keeps_its_base_off_the_strike() -> None:
+    # the other side's attack told before what was hit: not the strike's
+    assert hit("US jets struck in Syria on Thursday after militants attacked a US storage facility.") == []

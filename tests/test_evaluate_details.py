@@ -92,3 +92,22 @@ def test_an_optional_events_site_may_be_the_installation_its_place_names() -> No
 def test_a_strikes_facility_is_scored_by_what_it_says_not_how_it_is_spelled(wanted: str, got: str,
                                                                           same: bool) -> None:
     assert _same_site(wanted, got) is same
+
+
+@pytest.mark.parametrize(("label", "written"), [
+    # the topic spells the party otherwise ("Guards Corps", a demonym before its name): still the IRGC
+    ("two facilities used by the IRGC and affiliated groups",
+     "two facilities used by the Iranian Revolutionary Guard Corps"),
+    ("a facility used by the IRGC",
+     "facility that had been used by Iran's Islamic Revolutionary Guards Corps"),
+    # a possessive says nothing of what was hit
+    ("the commander's vehicle", "his vehicle"),
+])
+def test_a_facility_as_written_matches_its_label_through_words_that_say_nothing(label: str,
+                                                                                written: str) -> None:
+    assert _same_site(label, written)
+
+
+def test_an_unnamed_base_matches_a_label_that_says_less_or_more_of_it() -> None:
+    assert _same_site("a U.S. base", "a US base in northeastern Jordan")
+    assert not _same_site("a Jordanian base", "a US base in Syria")

@@ -30,6 +30,7 @@ from .sentences import (
     Window,
     about_event,
     answered,
+    governments_toll,
     joined_sentences,
     naming,
     not_in_others_paragraphs,
@@ -38,7 +39,7 @@ from .sentences import (
     whole,
     windows_of,
 )
-from .sites import ORDER, coordinates_of, facility, only_site, site_of
+from .sites import ORDER, coordinates_of, facility, only_site, site_of, unnamed_site
 from .targets import targets_of
 from .weapons import counts_of, weapons_of
 
@@ -87,10 +88,19 @@ def _read_details(article: Article, event: Event, lex: Lexicons, only_attack: bo
         casualties=tuple(casualties_of(article, event, _not_another_days(
             _not_after_both(texts, event, others, lex), event, others)
                                        + not_in_others_paragraphs(
-            article, windows, others, of_parts("toll")) + list(answered(article, event, others, lex)), lex)),
-        facilities=tuple(facility(article, event, own, lex, site)),
+            article, windows, others, of_parts("toll")) + list(answered(article, event, others, lex))
+            + _not_read(texts, governments_toll(article, event, others, lex)), lex)),
+        facilities=tuple(facility(article, event, own, lex)),
         site_reports=(site,) if site else (),
+        unnamed_sites=tuple(unnamed_site(article, event, own, lex, site)),
     )
+
+
+def _not_read(texts: Sequence[tuple[Window, str]],
+              more: Iterable[tuple[Window, str]]) -> list[tuple[Window, str]]:
+    """The sentences of ``more`` that are not among ``texts`` (each read once)."""
+    read = {(w.start, w.end) for w, _ in texts}
+    return [(w, t) for w, t in more if (w.start, w.end) not in read]
 
 
 def _flown_with(texts: Sequence[tuple[Window, str]], event: Event, others: Sequence[Event],
@@ -198,10 +208,14 @@ def merge_details(all_details: Sequence[Details]) -> Details:
         attributed_to=_distinct(n for d in all_details for n in d.attributed_to),
         targets=_distinct(n for d in all_details for n in d.targets),
         casualties=_figures(c for d in all_details for c in d.casualties),
-        # an attack's base as written stands in for its site only while no report names the site
-        # (a strike has no site: its facilities are always kept)
+        # an attack's base as written (a record read before unnamed_sites: in facilities) stands
+        # in for its site only while no report names the site (a strike has no site: its
+        # facilities are always kept)
         facilities=() if site else _distinct(n for d in all_details for n in d.facilities),
         site_reports=_site_reports(all_details, site),
+        # each report's words for the installation it does not name: kept with every report, the
+        # row writing them only while no report names the site
+        unnamed_sites=_distinct(n for d in all_details for n in d.unnamed_sites),
     )
 
 

@@ -23,6 +23,7 @@ from .sentences import (
     evidence_of,
     other_month,
     other_time,
+    side_rule,
 )
 from .sentences import HOME as PARTIES
 
@@ -48,7 +49,8 @@ def _after_number(people: str) -> re.Pattern[str]:
                       # "five fighters of a pro-Hezbollah group were killed" (a name glossed in brackets
                       # within: "of the Hashed al-Shaabi (Popular Mobilisation) forces")
                       # (never a speaker's clause: "one of the sources said three were killed")
-                      r"(?:\s+(?:of|from)\s+(?:the\s+|an?\s+)?"
+                      # "23 people guarding the facilities were killed": what they were doing, between
+                      r"(?:\s+(?:of|from|[a-z]{3,}ing)\s+(?:the\s+|an?\s+)?"
                       r"(?:(?!\b(?:said|says|told|say)\b)(?:[^,.;:()]|\([^,.;:()]{1,30}\))){0,60}?"
                       r"(?=\s+(?:were|was)\b))?"
                       r"(?:\s+(?:who|that))?"
@@ -531,10 +533,10 @@ def _figure(number: re.Match[str], text: str, event: Event,
     attack = lex.topic.said.attack(event.type)
     parts = re.split(r"\bincluding\b", before)
     told = parts[-1] if attack and len(parts) > 1 and _ACT_WORD.search(parts[-1]) else before
-    if (value is None or value > 5000 or _MONTH.search(before) or _RUNNING.search(after)
+    if (value is None or value > 5000 or _MONTH.search(before) or _running(after, lex)
             or _PART.search(before) or _BY_PLACE.match(after)
             or (_RUNNING_BEFORE.search(told) and not (attack and _ATTACKS_THAT.search(told)))
-            or _ACTIVE.match(after)
+            or _ACTIVE.match(after) or (attack and side_rule(lex, "toll_of_ours").match(after))
             or (not attack and ATTACK_TOLD.search(before) and not _ours(before))):
         return None
     people_words = _people_of(lex)
@@ -557,6 +559,15 @@ def _figure(number: re.Match[str], text: str, event: Event,
     rest = re.split(r"[,.;:()]", after[len(noun) + 1:] if noun and after.lstrip().startswith(noun) else "")[0]
     side = _side(noun, text, event, lex, rest[:100])
     return side, _harm(harm), value
+
+
+def _running(after: str, lex: Lexicons) -> bool:
+    """Whether the words after a figure make it the campaign's (_RUNNING), but for "attacks" that
+    are the US side's own, its strikes ("16 people were killed in the US attacks": rule
+    toll_of_ours of the sites' grammar)."""
+    running = _RUNNING.search(after)
+    return running is not None and not (running.group().lower().endswith("attacks")
+                                        and side_rule(lex, "toll_of_ours").match(after) is not None)
 
 
 def _counts_harm(before: str, after: str, lex: Lexicons) -> bool:

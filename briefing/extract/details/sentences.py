@@ -511,6 +511,44 @@ def _strikes_toll(text: str, event: Event, lex: Lexicons) -> bool:
     return lex.topic.said.attack(event.type) and bool(_STRIKES_TOLL.search(text))
 
 
+_COUNTRY_VOICE = HOME.pattern("country_voice_toll")
+
+
+def governments_toll(article: Article, event: Event, others: Sequence[Event],
+                     lex: Lexicons) -> Iterator[tuple[Window, str]]:
+    """The sentences where a campaign country's government tells the toll of the US side's strikes
+    on it ("The Iraqi government said at least 16 people were killed and 25 injured in the US
+    attacks"; "this aggression caused ..."), for the article's one strike in that country, whatever
+    event the reading gave the sentence to (the words "US attacks" made it an attack on US forces'):
+    the figures' own words still decide whose they are (details.casualties)."""
+    act = lex.topic.said.act
+    if (act(event.type) != "strike" or event.country is None
+            or any(act(o.type) == "strike" and o.country == event.country for o in others)):
+        return
+    own = {(s.start, s.end) for s in event.sources if s.article == article.id}
+    for _, start, end in all_sentences(article.clean)[:MAX_SENTENCES * 5]:
+        text = article.clean[start:end]
+        voice = _COUNTRY_VOICE.search(text) if (start, end) not in own else None
+        if (voice is None or lex.country(voice.group("who")) != event.country
+                or set(lex.countries_in(text)) - {None, event.country}
+                or not (side_rule(lex, "ours_told").search(text) or _STRIKES_TOLL.search(text))):
+            continue
+        yield Window(start, end, True), text
+
+
+_SIDE_RULES: dict[tuple[str, str], re.Pattern[str]] = {}
+
+
+def side_rule(lex: Lexicons, name: str) -> re.Pattern[str]:
+    """A rule of the sites' grammar that names the story's target side ([site_words]: "US",
+    "American"), compiled once per story: we_attacked, vehicle_struck, toll_of_ours, ours_told."""
+    found = _SIDE_RULES.get((lex.topic.digest, name))
+    if found is None:
+        rules = Rules(grammar("sites"), lex.topic.site_words.words())
+        found = _SIDE_RULES[lex.topic.digest, name] = rules.pattern(name)
+    return found
+
+
 def _unplaced_neighbour(window: Window, name: str, event: Event, lex: Lexicons) -> bool:
     """Whether the sentence right after an event's own, the event placed only in its country, names
     a place of that country: it says where ("US forces struck in Iraq on Tuesday." then "The strike

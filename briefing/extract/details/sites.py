@@ -11,7 +11,7 @@ from ...rules import Rules, grammar
 from ...text import all_sentences
 from ...topic import Hit, Place
 from ..lexicon import Lexicons
-from .sentences import ATTACK_TOLD, Window, evidence_of, in_article, its_base, other_month
+from .sentences import ATTACK_TOLD, Window, evidence_of, in_article, its_base, other_month, side_rule
 
 
 def site_of(article: Article, event: Event, own: Sequence[tuple[Window, str]], lex: Lexicons) -> Named | None:
@@ -113,13 +113,11 @@ _OURS = re.compile(r"\b(?:U\.?S\.?|US|American|coalition)(?:['’]s)?\s+(?:milit
 
 
 def facility(article: Article, event: Event, own: Sequence[tuple[Window, str]],
-             lex: Lexicons, site: Named | None = None) -> Iterator[Named]:
+             lex: Lexicons) -> Iterator[Named]:
     """What a strike hit, as its own sentences write it ("a weapons storage facility used by the
-    IRGC": "weapons storage facility"); an attack's, the base it hit as written when the report
-    names no installation of the gazetteer (``site``): "a US military base in Jordan"."""
+    IRGC": "weapons storage facility"); never an attack's (its base told without a name is its
+    :func:`unnamed_site`)."""
     if lex.topic.said.attack(event.type):
-        if site is None:
-            yield from _attack_base(article, event, own, lex)
         return
     # another month's strikes told beside this one ("the first since February, when ...") are not read
     found = [(rank, order, where, what, written, window)
@@ -144,23 +142,63 @@ def _attacked_base(lex: Lexicons) -> re.Pattern[str]:
 
 
 _ATTACKED_BASE: dict[str, re.Pattern[str]] = {}
+_UNNAMED: dict[tuple[str, str], re.Pattern[str]] = {}
+
+
+def _unnamed_base(lex: Lexicons, rule: str = "unnamed_base") -> re.Pattern[str]:
+    """Rule unnamed_base (or base_owner) with the story's words, compiled once per story."""
+    found = _UNNAMED.get((lex.topic.digest, rule))
+    if found is None:
+        rules = Rules(grammar("sites"), lex.topic.site_words.words())
+        found = _UNNAMED[lex.topic.digest, rule] = rules.pattern(rule)
+    return found
+
+
+def _base_owner(lex: Lexicons) -> re.Pattern[str]:
+    return _unnamed_base(lex, "base_owner")
+
+
+def unnamed_site(article: Article, event: Event, own: Sequence[tuple[Window, str]],
+                 lex: Lexicons, site: Named | None = None) -> Iterator[Named]:
+    """The installation an attack hit as its own sentences tell it without naming it, when the
+    report names no installation of the gazetteer (``site``): "a base housing American troops",
+    "a base in Erbil", "a US base in north-east Jordan", "a Jordanian base". Typed apart from a
+    site: never a name, never placed by the gazetteer, never joined on."""
+    if lex.topic.said.attack(event.type) and site is None:
+        yield from _attack_base(article, event, own, lex)
 
 
 def _attack_base(article: Article, event: Event, own: Sequence[tuple[Window, str]],
                  lex: Lexicons) -> Iterator[Named]:
     """The base an attack hit as its own sentences write it, the first told, when its words say
-    where it is (a town of the attack's country) or that it hosts US forces; never one the
-    gazetteer names (its site), nor one in another place or country than the attack's."""
-    for window, text in own:
-        if not window.own or other_month(text, event):
-            continue
-        for match in _attacked_base(lex).finditer(text):
-            written = " ".join(match.group("what").split())
-            town = match.group("town")
-            if _elsewhere(written, event, lex) or (town and not _a_town(town, lex)):
-                continue
-            yield Named(written.lower(), evidence_of(article, window.start, window.end), written)
-            return
+    where it is (a town of the attack's country, or the country itself) or whose it is (hosting US
+    forces, "a US base", "a Jordanian base"); never one the gazetteer names (its site), nor one in
+    another place or country than the attack's, nor a base told back ("the base in Syria")."""
+    sentences = [(window, text) for window, text in own if window.own and not other_month(text, event)]
+    # a base told by its town or its hosts first ("a base in Erbil" over the lede's "a US base in Iraq")
+    for rule in (_attacked_base(lex), _unnamed_base(lex)):
+        for window, text in sentences:
+            for match in rule.finditer(text):
+                written = " ".join(match.group("what").split())
+                if _elsewhere(written, event, lex) or not _says_more(match, lex):
+                    continue
+                yield Named(written.lower(), evidence_of(article, window.start, window.end), written)
+                return
+
+
+def _says_more(match: re.Match[str], lex: Lexicons) -> bool:
+    """Whether a base's words say more than "a base": a town of the gazetteer where it is (rule
+    attacked_base: or that it hosts US forces); rule unnamed_base: whose it is (the target side, a
+    country's demonym) or where (a town, or a country: the event's, as _elsewhere has checked)."""
+    groups = match.groupdict()
+    if "town" in groups:
+        return not match.group("town") or _a_town(match.group("town"), lex)
+    where = match.group("where")
+    if where is not None and (_a_town(where, lex) or any(True for _ in lex.countries.finditer(where))):
+        return True
+    quals = match.group("quals")
+    return (_base_owner(lex).search(quals) is not None
+            or any(lex.country(m.group()) for m in lex.countries.finditer(quals)))
 
 
 def _a_town(words: str, lex: Lexicons) -> bool:
@@ -177,11 +215,15 @@ def _elsewhere(written: str, event: Event, lex: Lexicons) -> bool:
             or bool(countries - {event.country}))
 
 
-def _attack_before(text: str, at: int) -> bool:
+def _attack_before(text: str, at: int, lex: Lexicons) -> bool:
     """Whether the words before ``at`` tell the other side's attack (what the strike answered), but
     for an apposition between dashes or brackets ("The strike — retaliation for a drone attack that
-    killed three soldiers — struck a car": the car is the strike's)."""
-    return ATTACK_TOLD.search(_APPOSITIONS.sub(" ", text[:at])) is not None
+    killed three soldiers — struck a car": the car is the strike's), and for the US side's own
+    ("The US military attacked two facilities used by X": the strike itself)."""
+    before = _APPOSITIONS.sub(" ", text[:at])
+    told = ATTACK_TOLD.search(before)
+    return told is not None and not any(m.start() <= told.start() < m.end()
+                                        for m in side_rule(lex, "we_attacked").finditer(before))
 
 
 _APPOSITIONS = re.compile(r"\s[—–]\s[^—–]*\s[—–]\s|\([^()]*\)")
@@ -192,17 +234,17 @@ def _hit_in(text: str, lex: Lexicons) -> Iterator[tuple[int, int, str, str]]:
     by its use (rank 0: it says most), by its owner ("three facilities used by Kataib Hezbollah"),
     or a vehicle."""
     for match in _FACILITY.finditer(text):
-        if not (_OURS.search(text[:match.start()]) or _attack_before(text, match.start())):
+        if not (_OURS.search(text[:match.start()]) or _attack_before(text, match.start(), lex)):
             yield (0, match.start(), " ".join(match.group("what").split()).lower(),
                    " ".join(match.group().split()))  # "a weapons storage facility"
     for match in _OWNED.finditer(text):
         owner = _owner(text[match.end():match.end() + 80], lex)
-        if owner and not _attack_before(text, match.start()):
+        if owner and not _attack_before(text, match.start(), lex):
             written = " ".join(text[match.start():match.end() + owner].split())
             yield 1, match.start(), written.lower(), written
     yield from _owned_apart(text, lex)
-    for match in _VEHICLE.finditer(text):
-        if not _attack_before(text, match.start()):
+    for match in [*_VEHICLE.finditer(text), *side_rule(lex, "vehicle_struck").finditer(text)]:
+        if not _attack_before(text, match.start(), lex):
             yield 1, match.start("what"), match.group("what").lower(), " ".join(match.group("what").split())
 
 
@@ -229,7 +271,9 @@ _OWNER_END = re.compile(r"\s*(?:[,.;:()\[\]\"“”]|\s(?:and|in|on|near|across|
 _OWNED = re.compile(r"\b(?:(?:more than|over|at least|nearly|about|some)\s+)?"
                     r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|multiple|several)\s+)?"
                     r"(?:facilities|facility|sites|targets|locations|compounds|headquarters)\s+"
-                    r"(?:(?:used|utili[sz]ed|operated|controlled|linked|associated|belonging|tied|affiliated)"
+                    # "a facility that had been used by the IRGC"
+                    r"(?:(?:(?:that|which)\s+(?:had been|has been|have been|was|were|is|are)\s+)?"
+                    r"(?:used|utili[sz]ed|operated|controlled|linked|associated|belonging|tied|affiliated)"
                     r"\s+(?:by|to|with)|of)\s+", re.I)
 _OWNER_LEAD = re.compile(r"(?:the\s+)?")
 _HOW_MANY = (r"(?:(?:more than|over|at least|nearly|about|some)\s+)?"
@@ -253,7 +297,7 @@ def _owned_apart(text: str, lex: Lexicons) -> Iterator[tuple[int, int, str, str]
         if where and not _a_place(where, lex):
             continue
         owner = _owner(text[match.end():match.end() + 80], lex)
-        if owner and not _attack_before(text, match.start()):
+        if owner and not _attack_before(text, match.start(), lex):
             written = " ".join(f"{match.group('head')} {match.group('owned')}"
                                f"{text[match.end():match.end() + owner]}".split())
             yield 1, match.start(), written.lower(), written
