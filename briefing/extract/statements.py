@@ -494,9 +494,10 @@ def attributions_of_rows(article: Article, events: tuple[Event, ...], statements
         if any(a < source.end and source.start < b for a, b in held):
             continue  # read already, as a statement of its own
         held.append((source.start, source.end))
-        found.append(Statement(f"{article.id}:s{len(found) + 1}", "attribution",
-                               _attributor(article, source, lex, names),
-                               _day_of(article, source), (source,)))
+        who = _attributor(article, source, lex, names)
+        if who is not None:  # without its speaker, a sentence is not this statement
+            found.append(Statement(f"{article.id}:s{len(found) + 1}", "attribution", who,
+                                   _day_of(article, source), (source,)))
     return tuple(found)
 
 
