@@ -362,3 +362,56 @@ def test_an_officials_likely_agent_is_an_attribution() -> None:
                                          "official said the attack was likely carried out by Kataib "
                                          "Hezbollah.", FRI))
     assert [(s.kind, s.who) for s in found.statements] == [("attribution", "US official")]
+
+
+# ---- a row's US attribution is a statement of its own ------------------------------------------
+
+_ATTACK = "A one-way drone struck a US outpost in north-east Jordan on Sunday, killing three US soldiers."
+
+
+@pytest.mark.parametrize(("told", "who"), [
+    (" Officials blamed Kataib Hezbollah.", "Officials"),
+    (" The Pentagon said Kataib Hezbollah was responsible.", "Pentagon"),
+    (" Washington attributed the attack to Kataib Hezbollah.", None),
+    (" The US holds Kataib Hezbollah responsible.", None),
+])
+def test_an_attribution_the_row_shows_is_one_statement_of_its_own(told: str, who: str | None) -> None:
+    found = extract_article(make_article(_ATTACK + told, dt.date(2024, 1, 29)))
+    (attack,) = found.events
+    assert [n.name for n in attack.details.attributed_to] == ["Kataib Hezbollah"]
+    (said,) = [s for s in found.statements if s.kind == "attribution"]
+    assert said.date == dt.date(2024, 1, 29) and "Kataib Hezbollah" in said.sources[0].quote
+    assert who is None or said.who == who
+    assert [s.kind for s in found.statements] == ["attribution"]  # never a claim, never twice
+    assert [e.type for e in found.events] == ["attack_on_us_forces"]  # the saying is no act
+
+
+@pytest.mark.parametrize("told", [
+    " Officials did not say who was responsible.",
+    " Kataib Hezbollah denied responsibility.",
+])
+def test_no_attribution_where_none_is_told(told: str) -> None:
+    found = extract_article(make_article(_ATTACK + told, dt.date(2024, 1, 29)))
+    assert not any(s.kind == "attribution" for s in found.statements)
+    assert not any(e.details.attributed_to for e in found.events)
+
+
+def test_a_week_of_two_clippings_lists_the_attribution_with_its_source(tmp_path: Path) -> None:
+    from briefing import render
+    from briefing.assemble import assemble
+    from briefing.build import extract
+    from briefing.model import Period
+
+    (tmp_path / "a.txt").write_text("---\npublished: 2024-01-29\noutlet: Desk Daily\n---\n" + _ATTACK
+                                    + " Officials blamed Kataib Hezbollah.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("---\npublished: 2024-01-30\noutlet: Gulf Wire\n---\n"
+                                    "The drone attack on Tower 22 in Jordan on Sunday killed three soldiers, "
+                                    "the Pentagon said. "
+                                    "The Islamic Resistance in Iraq claimed responsibility for the attack.\n",
+                                    encoding="utf-8")
+    briefing = assemble(extract([tmp_path]), Period(dt.date(2024, 1, 28), dt.date(2024, 2, 3), "w"), "T")
+    assert sorted((s.kind, s.who) for s in briefing.statements) == [
+        ("attribution", "Officials"), ("claim", "Islamic Resistance in Iraq")]
+    html = render.to_html(briefing, [])
+    section = html[html.index('id="statements"'):html.index('id="charts"')]
+    assert "US attribution" in section and "Desk Daily" in section

@@ -20,6 +20,7 @@ A denial answers the claim it follows (or the one right after it) in the same ar
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -474,3 +475,50 @@ def _in_country_of(claim: Statement, event: Event, lex: Lexicons) -> bool:
 
 
 _HARM = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injuring|injuries)\b", re.I)
+
+
+# ---- a row's attribution as a statement of its own ----------------------------------------------
+
+# the voice that blames as the text names it when no US office is named ("Officials blamed X")
+_OFFICIALS = re.compile(r"\b(?:(?:U\.?S\.?|American|senior|defen[cs]e|military)\s+)*officials?\b", re.I)
+
+
+def attributions_of_rows(article: Article, events: tuple[Event, ...], statements: tuple[Statement, ...],
+                         lex: Lexicons, names: Names) -> tuple[Statement, ...]:
+    """The article's statements with each attribution its attacks' rows show and no attribution
+    statement already holds ("Officials blamed X" after the attack, "the Pentagon said X was
+    responsible"): a US attribution is listed as a statement wherever a row says "US attributes"."""
+    found = list(statements)
+    held = [(e.start, e.end) for s in statements if s.kind == "attribution" for e in s.sources]
+    for source in dict.fromkeys(n.source for e in events for n in e.details.attributed_to):
+        if any(a < source.end and source.start < b for a, b in held):
+            continue  # read already, as a statement of its own
+        held.append((source.start, source.end))
+        who = _attributor(article, source, lex, names)
+        if who is not None:  # without its speaker, a sentence is not this statement
+            found.append(Statement(f"{article.id}:s{len(found) + 1}", "attribution", who,
+                                   _day_of(article, source), (source,)))
+    return tuple(found)
+
+
+def _attributor(article: Article, source: Evidence, lex: Lexicons, names: Names) -> str | None:
+    """Who attributes, as the sentence names them (the details read it as a US voice's): a US office,
+    "officials", a US name ("Biden"), else the voice whose turn of a transcript it is."""
+    quote = source.quote
+    said = official_voice(lex, quote) or _official_named(lex, quote)
+    officials = _OFFICIALS.search(quote)
+    us = [h.name for h in names.within(names.actors, source.start, source.end) if lex.side(h.name) == "us"]
+    return said or (officials.group() if officials else None) or (us[0] if us else None) \
+        or turn_of(article.clean, lex, source.start)
+
+
+def _day_of(article: Article, source: Evidence) -> dt.date | None:
+    """The day an attribution was said: the day its sentence names with it, else the publication's."""
+    sentences = all_sentences(article.clean)
+    index = next((i for i, (_, start, end) in enumerate(sentences) if start <= source.start < end), None)
+    if index is None:
+        return article.published
+    _, start, end = sentences[index]
+    dates = find_dates(article.clean, start, end, article.published, article.published_time)
+    # the act's day told before is not the saying's ("... on Sunday. The Pentagon said X was responsible.")
+    return day_given(article, sentences, index, dates) if dates else article.published
