@@ -228,7 +228,7 @@ _NUMERAL = re.compile(r"\d|one|two|three|four|five|six|seven|eight|nine|ten|elev
                       r"teen|ty\b|dozen|hundred|first|second|third|fifth|sixth|ninth|twelfth|tieth", re.I)
 
 
-_COUNTED = re.compile(r"attack|assault|times|occasions|incident|injur|wound|hurt|kill|dead|casualt|TBI"
+_COUNTED = re.compile(r"(?:attack|assault|times|occasions|incident|injur|wound|hurt|kill|dead|casualt|TBI)"
                       r"|strikes\s+(?:on|against)\b", re.I)
 _COUNT_SCREEN = Screen.of(_COUNTED, shared=True)  # a sentence without these words has no figure (_figures)
 # and, in a story that counts targets one by one ("targeted 80 vessels", "sunk two"), these
