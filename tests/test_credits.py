@@ -530,6 +530,9 @@ def test_the_pages_credit_lines_and_an_agencys_sign_off(text: str, outlet: str |
     ("Drones hit a base.\nJane Roe is the bureau chief at the Desk Military Command. She covers the forces.",
      None),
     ("Live updates\n\nHello and welcome to our live coverage of the crisis.\n\nDrones hit a base.", None),
+    # ... nor a day's or a month's coverage, which names no house
+    ("Live updates\n\nWelcome to Sunday’s live coverage of the crisis.\n\nDrones hit a base.", None),
+    ("Live updates\n\nWelcome to January's rolling updates on the crisis.\n\nDrones hit a base.", None),
     ("A drone hit the ship.The Pentagon could not independently verify it, the Pentagon said.", None),
     ("Rocket hits base\n\nby JANE ROE\n\nA rocket hit the base.", None),
 ])

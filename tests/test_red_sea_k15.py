@@ -60,6 +60,20 @@ def test_a_ship_that_sustained_a_strike_is_the_target_of_an_attack() -> None:
     assert ("attack_on_shipping", "Red Sea", dt.date(2023, 12, 3)) in _all(text)
 
 
+@pytest.mark.parametrize("ship", ["A bulk carrier", "The tanker", "The tanker Sea Star"])
+def test_a_ship_not_of_the_record_that_sustained_a_strike_is_still_attacked(ship: str) -> None:
+    # the munition told in "sustained a missile strike" is the attackers' means, as "a missile strike
+    # on the tanker" read before the rule: the ship is no bystander, whether or not the record knows it
+    text = f"{ship} sustained a missile strike in the Gulf of Aden on Monday, a maritime agency said."
+    assert _all(text, dt.date(2024, 3, 12)) == {("attack_on_shipping", "Gulf of Aden", dt.date(2024, 3, 11))}
+
+
+def test_a_side_that_came_under_attack_is_unchanged_by_its_munition() -> None:
+    # a village named as no side of the story, under a munition's attack: still no act of the story
+    text = "Farming villages came under drone attack near Hodeidah on Monday, residents said."
+    assert _all(text, dt.date(2024, 3, 12)) == set()
+
+
 def test_sustained_as_an_adjective_names_no_target() -> None:
     # "launched sustained strikes": the strikers' act, not one they bore
     text = "U.S. jets launched sustained strikes on Houthi radar sites in Yemen on Monday."

@@ -606,9 +606,14 @@ class SentenceReader:
     def _noun_roles(self, start: int, end: int, clause: tuple[int, int]) -> _Roles | None:
         text = self.text
         left = text[clause[0]:start]
-        if _UNDER.search(left):  # "U.S. forces came under attack"
+        under = _UNDER.search(left)
+        if under:  # "U.S. forces came under attack"
             target, target_name = self._target_side(clause[0], start)
-            return _Roles(None, None, target, target_name, rule="under_attack")
+            # the munition told in it ("the tanker sustained a missile strike") is the attackers' means,
+            # as in "a missile strike on the tanker": a ship hit so is no bystander's mishap
+            means = self._agent_side(clause[0] + under.start(), start) if target == "us" else (None, None)
+            agent, agent_name = means if means[0] == "instrument" else (None, None)
+            return _Roles(agent, agent_name, target, target_name, rule="under_attack")
         framed = self._harm_frame(start, clause)
         if framed is not None:
             return framed
