@@ -288,6 +288,7 @@ _JOB_TITLE = re.compile(rf"\b{_JOB}s?\s*$", re.I)
 # "Defense News", "Breaking Defense": the defence beat's words are outlets' names too)
 _CREDITS = Rules(grammar("credits"))  # the bylines' grammar: briefing/grammar/credits.toml
 _SECTION_NAME = _CREDITS.pattern("section_name")
+_PLACE_NAME = _CREDITS.pattern("place_name")
 
 
 def byline_outlet(text: str) -> str | None:
@@ -395,7 +396,9 @@ def own_mark(text: str) -> str | None:
 def _authored_via(text: str) -> str | None:
     """The outlet a copy's author note says it came through: "Authored by Jane Roe via Desk Hedge"."""
     match = _CREDITS.pattern("authored_via").search(text) if "Authored by" in text else None
-    return re.sub(r"(?<![A-Z])\.$", "", match["outlet"]) if match else None
+    name = re.sub(r"(?<![A-Z])\.$", "", match["outlet"]) if match else None
+    # "via Twitter", "via Norland": a platform or a place the note names, not the house
+    return name if name and not (_PICTURE.search(name) or _a_place(name)) else None
 
 
 def _live_host(text: str) -> str | None:
@@ -461,9 +464,14 @@ def _named_by(rule: str, line: str) -> str | None:
     bare = re.sub(r"^The\s+", "", name)
     # (a section's words opening a name with "The" are a masthead's: "The World Desk"; "The Latest" is none)
     if (not name or FULL_DATE_WORDS.search(name) or _SECTION.match(name) or _a_section(bare)
-            or name in AGENCIES or bare.upper() in _NOT_OUTLETS or _PICTURE.search(name)):
+            or name in AGENCIES or bare.upper() in _NOT_OUTLETS or _PICTURE.search(name) or _a_place(bare)):
         return None
     return name
+
+
+def _a_place(name: str) -> bool:
+    """Whether a name is a place's ("Norland", "Norland Region", "Ardmore"), never an outlet's."""
+    return _PLACE_NAME.fullmatch(name) is not None
 
 
 def _titled(text: str) -> str | None:

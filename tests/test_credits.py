@@ -466,8 +466,8 @@ def test_each_providing_verb_names_the_agency(verb: str) -> None:
     ("Image Copyright © Jane Roe\nArdmore (Vale24)\nA tanker was hit in the port today.", "Vale24"),
     # the paper's print line closing the story; the title with a name that takes "The"
     ("Drones hit the base on Friday.\n\nPublished in Dawnlight, November 27th, 2022\n\nOpinion", "Dawnlight"),
-    ("Drones attack a base in Norland – The Hillside\n\n\nThree drones hit a base on Friday.",
-     "The Hillside"),
+    ("Drones attack a base in Norland – The Vale Echo\n\n\nThree drones hit a base on Friday.",
+     "The Vale Echo"),
     # neighbours that stay unknown: a city's dash, a round-up of two outlets' ledes, a section's heading,
     # a day, a name the story's people speak to, a study's journal, a hyphen's "The Latest"
     ("Drones hit base\n\nArdmore - The group said on Monday it had struck the base.", None),
@@ -599,4 +599,30 @@ def test_an_agency_over_the_pages_tags_and_a_copys_author_note(text: str, outlet
     ("Carrier abandoned\n\nThe claim appeared first on Telegram channels, officials said.", None),
 ])
 def test_the_site_a_feeds_note_says_first_ran_the_story(text: str, outlet: str | None) -> None:
+    assert guess_outlet(text, None) == outlet
+
+
+@pytest.mark.parametrize(("text", "outlet"), [
+    # a place in the dateline's brackets, on the print line or in an author's note is no outlet
+    ("Strikes go on\n\nArdmore, (Norland) The depot was struck by two drones on Monday night.", None),
+    ("Strikes go on\n\nArdmore, (Norland Region) The depot was struck by two drones on Monday night.", None),
+    ("Strikes go on\n\nThe depot was struck on Monday.\nPublished in Ardmore, March 2, 2024", None),
+    # nor a social platform a copy came through
+    ("Strikes go on\n\nThe depot was struck on Monday.\nAuthored by Jane Roe via Twitter\nMore here.", None),
+    # the house itself still is
+    ("Strikes go on\n\nArdmore, (Vale independent) Amid the war, the depot was struck.", "Vale independent"),
+    ("Strikes go on\n\nThe depot was struck on Monday.\nPublished in Desk Dawnlight, March 2, 2024",
+     "Desk Dawnlight"),
+])
+def test_a_place_or_a_platform_is_never_the_outlet(text: str, outlet: str | None) -> None:
+    assert guess_outlet(text, None) == outlet
+
+
+@pytest.mark.parametrize(("text", "outlet"), [
+    # a column's or a programme's name after the title's bar is no outlet; a masthead's is
+    ("Why the depots keep burning in Norland | The Explainer\n\nThe depot was struck.", None),
+    ("Why the depots keep burning in Norland – The Big Picture\n\nThe depot was struck.", None),
+    ("Why the depots keep burning in Norland – The Vale Echo\n\nThe depot was struck.", "The Vale Echo"),
+])
+def test_a_titles_tail_is_an_outlet_only_with_a_mastheads_word(text: str, outlet: str | None) -> None:
     assert guess_outlet(text, None) == outlet
