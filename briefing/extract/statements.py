@@ -490,12 +490,16 @@ def attributions_of_rows(article: Article, events: tuple[Event, ...], statements
     responsible"): a US attribution is listed as a statement wherever a row says "US attributes"."""
     found = list(statements)
     held = [(e.start, e.end) for s in statements if s.kind == "attribution" for e in s.sources]
+    voices = {s.who for s in statements if s.kind == "attribution"}
     for source in dict.fromkeys(n.source for e in events for n in e.details.attributed_to):
         if any(a < source.end and source.start < b for a, b in held):
             continue  # read already, as a statement of its own
         held.append((source.start, source.end))
         who = _attributor(article, source, lex, names)
-        if who is not None:  # without its speaker, a sentence is not this statement
+        # without its speaker, a sentence is not this statement; a speaker's attribution the article
+        # already lists is not listed again from another of its sentences
+        if who is not None and who not in voices:
+            voices.add(who)
             found.append(Statement(f"{article.id}:s{len(found) + 1}", "attribution", who,
                                    _day_of(article, source), (source,)))
     return tuple(found)
