@@ -54,7 +54,7 @@ from .counted import acts_counted, one_days_count, sites_counted, targets_counte
 from .entries import ENTRY_HEAD, GRAMMAR, may_tell, verbless_mentions
 from .lexicon import Lexicons, Names, lexicons
 from .roles import Mention, SentenceReader, act_screen, border_side, named_as_cause
-from .told_time import counted_back, outside_page_time, told_at_another_time
+from .told_time import count_of, counted_back, outside_page_time, told_at_another_time
 
 _SINCE = GRAMMAR.pattern("start_cue")  # "since", "began on": a day that starts a count or a span
 _UNTIL = GRAMMAR.pattern("end_cue")  # "between Oct. 17 and", "up to": a day that ends one
@@ -522,8 +522,6 @@ def _dated_by_occurrence(article: Article, found: list[_Dated], anchor: Anchor |
 _OCCURRED_COUNTED = GRAMMAR.pattern("occurred_counted")
 _OCCURRED_OTHER_ACT = GRAMMAR.pattern("occurred_other_act")
 _UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
-_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-           "eight": 8, "nine": 9, "ten": 10}
 
 
 def _counted_on(article: Article, told: re.Match[str] | None, day: DateMention,
@@ -534,7 +532,7 @@ def _counted_on(article: Article, told: re.Match[str] | None, day: DateMention,
     counted = _OCCURRED_COUNTED.match(article.clean, told.end()) if told is not None else None
     if counted is None or day.date is None:
         return lambda item: replace(item, date=day.date, weak=False, note=note, basis="told-before")
-    n = _COUNTS.get(counted["n"].lower()) or int(counted["n"])
+    n = count_of(counted["n"])
     shift = n * _UNIT_DAYS[counted["unit"].lower()] * (1 if counted["rel"].lower() == "after" else -1)
     date = day.date + dt.timedelta(days=shift)
     if article.published is not None and date > article.published:

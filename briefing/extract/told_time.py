@@ -13,6 +13,7 @@ from .entries import GRAMMAR
 
 _COUNTED_BACK = GRAMMAR.pattern("act_other_time")
 _PAGE_TIME = GRAMMAR.pattern("act_page_time")
+# a count told in words ("two days", "a couple of weeks"); events' "a week after" reads it too
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
            "eight": 8, "nine": 9, "ten": 10, "several": 3, "a few": 3, "a couple of": 2}
 # days in a unit, and how far either side of "N units ago" the act may be
@@ -20,6 +21,11 @@ _UNIT = {"day": (1, 1), "week": (7, 3), "month": (30, 15), "year": (365, 183)}
 _MONTHS = tuple(m.lower() for m in calendar.month_name[1:])
 
 Span = tuple[dt.date, dt.date]
+
+
+def count_of(told: str) -> int:
+    """A count as the text tells it, in words ("a couple of") or figures ("3")."""
+    return _COUNTS.get(" ".join(told.lower().split())) or int(told)
 
 
 def counted_back(text: str) -> bool:
@@ -47,7 +53,7 @@ def _span(told: re.Match[str], published: dt.date) -> Span | None:
     """The days a span counted from the page's day covers (generously: a report's "last week" may
     be any of the fortnight before)."""
     if told["n"]:
-        count = _COUNTS.get(" ".join(told["n"].lower().split())) or int(told["n"])
+        count = count_of(told["n"])
         days, slack = _UNIT[told["unit"].lower().rstrip("s")]
         back = published - dt.timedelta(days=count * days)
         return back - dt.timedelta(days=slack), back + dt.timedelta(days=slack)
