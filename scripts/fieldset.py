@@ -67,7 +67,8 @@ CHECK_BATCHES = {"e", "n", "o", "q"}  # kept aside: misses never read
 #    code on it; scored unseen at that session's start and end; developed on since the fourteenth
 #    (12-06 10:25 UTC)
 # u: labelled blind in the fourteenth session (2026-12-06, English texts only) by a helper that ran no project
-#    code on it; scored unseen at that session's start and end; developed on since the fifteenth (12-06 13:05 UTC)
+#    code on it; scored unseen at that session's start and end; developed on since the fifteenth
+#    (12-06 13:05 UTC)
 SPLITS = {"development": {"a", "b", "c", "d"}, "f": {"f"}, "g": {"g"}, "check": {"e"}, "h": {"h"}, "i": {"i"},
           "j": {"j"}, "k": {"k"}, "l": {"l"}, "m": {"m"},  # k, l: developed on after their unseen scores
           "n": {"n"}, "o": {"o"}, "p": {"p"}, "q": {"q"}, "r": {"r"}, "s": {"s"}, "t": {"t"},
@@ -105,7 +106,7 @@ STORIES = {
     "red-sea": Story("red-sea", FIELD / "red-sea", {"development": {"a", "b"}, "c": {"c"}, "d": {"d"},
                                                     "e": {"e"}, "f": {"f"}, "g": {"g"}, "h": {"h"},
                                                     "i": {"i"}, "j": {"j"}, "k": {"k"}, "l": {"l"}},
-                     {"f", "h"}, STORY_KINDS,  # d, e, g, i, j, k, l (since 12-06 13:05): developed on; f, h aside
+                     {"f", "h"}, STORY_KINDS,  # d-l but f, h (l since 12-06 13:05): developed on
                      # CENTCOM's count is the code's "attacks"; the seafarers its "killed"; the ships
                      # attacked and sunk the targets hit and lost, which this profile names
                      {"attacks_on_shipping": "attacks", "seafarers_killed": "killed",
