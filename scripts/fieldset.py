@@ -104,11 +104,14 @@ STORIES = {
     # labelled blind 2026-12-06) was scored unseen at the eleventh session's start and end, developed on
     # since; j (rs348-rs387, labelled blind in the twelfth session) was scored unseen, developed on since;
     # k (rs388-rs427, labelled blind in the thirteenth session) was scored unseen, developed on since;
-    # l (rs428-rs467, labelled blind in the fourteenth session) is kept aside until the lead scores it
+    # l (rs428-rs467, labelled blind in the fourteenth session) was scored unseen, developed on since;
+    # m (rs468-rs507, labelled blind in the fifteenth session) is kept aside until the lead scores it
     "red-sea": Story("red-sea", FIELD / "red-sea", {"development": {"a", "b"}, "c": {"c"}, "d": {"d"},
                                                     "e": {"e"}, "f": {"f"}, "g": {"g"}, "h": {"h"},
-                                                    "i": {"i"}, "j": {"j"}, "k": {"k"}, "l": {"l"}},
-                     {"f", "h"}, STORY_KINDS,  # d-l but f, h (l since 12-06 13:05): developed on
+                                                    "i": {"i"}, "j": {"j"}, "k": {"k"}, "l": {"l"},
+                                                    "m": {"m"}},
+                     # d, e, g, i, j, k, l (since 12-06 13:05): developed on; f, h, m aside
+                     {"f", "h", "m"}, STORY_KINDS,
                      # CENTCOM's count is the code's "attacks"; the seafarers its "killed"; the ships
                      # attacked and sunk the targets hit and lost, which this profile names
                      {"attacks_on_shipping": "attacks", "seafarers_killed": "killed",
