@@ -402,6 +402,20 @@ _URL_DATES = (
     re.compile(r"/(?P<d>1[3-9]|2\d|3[01])(?P<m>[01]\d)(?P<y>20[1-3]\d)" + _URL_END),
 )
 _URL_LINE = re.compile(r"https?://\S+")
+# A day in the slug, the month by name and the year after ("...-august-10-2024", "aug-10,-2024",
+# "10-august-2024", "/04-Feb-2024/", "1st-of-march-2024"), a comma beside a hyphen or not: read only
+# with its year, where it is the one such day of the address and no word before it makes it a
+# count's start or a span's end ("attacked-since-october-17-2023", "from-june-1-to-june-5-2024")
+_SLUG_MON = ("(?P<{}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+             "|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+_SLUG_SEP = r"(?:,|%2c)?[-_](?:,|%2c)?"
+_SLUG_DAY = r"(?P<{}>[0-3]?\d)(?:st|nd|rd|th)?"
+_SLUG_DATE = re.compile(
+    rf"(?<![^/_-])(?:{_SLUG_MON.format('mon')}{_SLUG_SEP}{_SLUG_DAY.format('d')}"
+    rf"|{_SLUG_DAY.format('d_b')}{_SLUG_SEP}(?:of{_SLUG_SEP})?{_SLUG_MON.format('mon_b')})"
+    rf"{_SLUG_SEP}(?P<y>20[1-3]\d)(?=[/_.,-]|%2c|$)", re.I)
+_SLUG_COUNTED = re.compile(r"(?:^|[/_-])(?:since|from|after|before|until|till|to|through|between|and)"
+                           rf"{_SLUG_SEP}$", re.I)
 
 
 # A web archive's copy: its stamp is the day of the capture, not of the article. The Wayback
@@ -425,7 +439,14 @@ def url_date(url: str) -> dt.date | None:
         if match:
             month = month_of(match["mon"]) if "mon" in pattern.groupindex else int(match["m"])
             return safe_date(int(match["y"]), month, int(match["d"]))
-    return None
+    return _slug_date(path)
+
+
+def _slug_date(path: str) -> dt.date | None:
+    """The one day a slug writes with its month by name and its year (``_SLUG_DATE``), or None."""
+    days = {safe_date(int(m["y"]), month_of(m["mon"] or m["mon_b"]), int(m["d"] or m["d_b"]))
+            for m in _SLUG_DATE.finditer(path) if not _SLUG_COUNTED.search(path, 0, m.start())}
+    return days.pop() if len(days) == 1 else None
 
 
 def url_line(text: str) -> tuple[str, int, int] | None:

@@ -31,6 +31,7 @@ from .datelines import (
     lede_weekdays,
     month_of,
     safe_date,
+    time_of,
     url_date,
     url_line,
     wire_day,
@@ -191,6 +192,8 @@ def _choose_line(text: str) -> tuple[Dateline | None, str | None]:
         note = (f"the date at the top ({best.date:%d %b %Y}) looks like the site's own date, not the "
                 "article's: the days the text names are weeks earlier; not used")
         return clipper, note
+    if best is not None and (newest := _running_long_after(text, best)) is not None:
+        return _running_refuted(best, clipper, newest)
     if best is not None and clipper is None and _masthead(text, best):
         note = (f"the date at the top ({best.date:%A, %d %b %Y}) stands alone above the headline, as a "
                 "site's running date of the day the page was saved does, and nothing in the text agrees: "
@@ -685,6 +688,50 @@ _PUBLISH_LABEL = re.compile(r"\s*(?:publish(?:ed)?|posted|first\s+published)\b",
 HEADER_GAP = 21
 
 
+# A site's running date: a weekday beside a full date, first or after it, the day before or after the
+# month, with commas or without ("Sunday, 22 December 2024", "22 December 2024, Sunday", "Sunday
+# December 22 2024"), a navigation's cells beside it or not; an article's own date line under its
+# headline may take the same form, but it is of the days the text tells, not months after them
+_RUNNING_DAY = rf"(?:{DAY}\s+(?:of\s+)?{MON}|{MON}\s+{DAY}),?\s+(?:19|20)\d\d\b"
+_RUNNING_WEEKDAY = r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+_RUNNING = re.compile(rf"\b{_RUNNING_WEEKDAY},?\s+{_RUNNING_DAY}|\b{_RUNNING_DAY},?\s+{_RUNNING_WEEKDAY}")
+# a label says whose day it is: the article's ("Published", "Posted", "Updated", a byline's "By")
+_ANY_LABEL = re.compile(r"\b(?:publish(?:ed)?|posted|updated|modified|first\s+published|by)\b", re.I)
+# "months" after every day the text tells: no article's own date is that far from all of them
+RUNNING_GAP = 60
+
+
+def _running_long_after(text: str, line: Dateline) -> dt.date | None:
+    """The newest day the text tells (a count's start and a span's ends aside) when ``line`` is a
+    site's running date (``_RUNNING``: no time of day, no label) more than ``RUNNING_GAP`` days
+    after it: the day the page was saved, as the site prints its today, not the article's."""
+    shown = text[line.start:line.end]
+    if line.kind not in ("title", "line") or not _RUNNING.search(shown):
+        return None
+    if time_of(shown) is not None or _ANY_LABEL.search(shown):
+        return None
+    clipped = CLIPPER.match(text)  # the clipper's day is the saving's, never one the text tells
+    at = clipped.end() if clipped is not None and clipped.end() <= line.start else 0
+    body = " " * at + text[at:line.start] + " " * len(shown) + text[line.end:]
+    told = [m.date for m in find_dates(body, 0, len(body), line.date) if m.date and m.precision == "day"
+            and DATE_PATTERN.fullmatch(m.text) and not _SPAN_WORD.search(body, max(0, m.start - 20), m.start)]
+    newest = max(told, default=None)
+    return newest if newest is not None and (line.date - newest).days > RUNNING_GAP else None
+
+
+def _running_refuted(line: Dateline, clipper: Dateline | None,
+                     newest: dt.date) -> tuple[Dateline | None, str | None]:
+    """The clipper's date, or none, in place of a site's running date months after the text's days
+    (:func:`_running_long_after`): a clipper's date as far after them is the same day the page was
+    saved, and dates nothing either."""
+    note = (f"the date at the top ({line.date:%A, %d %b %Y}) is a site's running date, months after "
+            f"every day the text tells (the newest {newest:%d %b %Y}): the day the page was saved, not "
+            "the article's; not used")
+    if clipper is None or (clipper.date - newest).days <= RUNNING_GAP:
+        return clipper, note
+    return None, note + f"; nor is the clipper's date ({clipper.date:%d %b %Y}), as far after them"
+
+
 # A site's running date above everything ("Monday, February 26, 2024" and nothing else on the
 # line): the day the page was saved, not the article's, unless the text agrees. Also with the month
 # first ("September, Thursday 19, 2024"), in the other languages' weekdays, and with the day in the
@@ -734,20 +781,65 @@ def _agreed(text: str, after: int, day: dt.date) -> bool:
 
 
 def masthead_at(text: str, position: int) -> bool:
-    """Whether ``position`` is in a site's running date (``_MASTHEAD``) on the page's first line, or
-    under a few lines of furniture (a ticker's word or two, a tracker's name): no day the article
-    fixes by itself."""
+    """Whether ``position`` is in a site's running date (``_MASTHEAD``, alone on its line or as one
+    cell of the site's navigation line) on the page's first line, or under lines of furniture (a
+    ticker's word or two, a tracker's name; the site's name in capitals on the first line; the site's
+    navigation: :func:`_furniture`): no day the article fixes by itself."""
+    lines = _top_lines(text, ABOVE_MASTHEAD_NAVIGATION + 1)
+    for index, (start, end) in enumerate(lines):
+        if start <= position < end:
+            return any(pattern.fullmatch(cell) is not None for cell in _cells(text[start:end])
+                       for pattern in (_MASTHEAD, _MASTHEAD_WEEKDAY_AFTER))
+        if position < start or not _furniture(text, lines, index):
+            return False
+    return False
+
+
+def _top_lines(text: str, count: int) -> list[tuple[int, int]]:
+    """The spans of the first ``count`` non-blank lines of ``text``."""
+    found: list[tuple[int, int]] = []
     first = len(text) - len(text.lstrip())
-    for _ in range(ABOVE_MASTHEAD + 1):
+    while first < len(text) and len(found) < count:
         end = text.find("\n", first)
         end = end if end >= 0 else len(text)
-        if first <= position < end:
-            return any(pattern.fullmatch(text, first, end) is not None
-                       for pattern in (_MASTHEAD, _MASTHEAD_WEEKDAY_AFTER))
-        if position < first or not _TICKER.fullmatch(text, first, end):
-            return False
+        found.append((first, end))
         first = len(text) - len(text[end:].lstrip())
-    return False
+    return found
+
+
+def _cells(line: str) -> list[str]:
+    """A line and, when it is a bar of the site's cells ("Home | World | Sunday, 22 December 2024"),
+    each cell."""
+    cells = [cell for cell in _CELL_MARK.split(line) if cell.strip()]
+    return [line, *cells] if len(cells) > 1 else [line]
+
+
+def _furniture(text: str, lines: list[tuple[int, int]], index: int) -> bool:
+    """Whether the ``index``-th line at the top is the site's, not the article's: a ticker's word or a
+    tracker's name within the first ``ABOVE_MASTHEAD`` lines; the site's name in capitals as the first
+    line ("EXAMPLE DAILY NEWS"); a navigation line of short cells ("Home | World | Sport"); or one of
+    two or more short menu lines in a row ("Home", "World", "Sport", each alone). One short line alone
+    above a date ("World") may be the article's section, and is not looked past."""
+    start, end = lines[index]
+    line = text[start:end]
+    if index < ABOVE_MASTHEAD and _TICKER.fullmatch(line):
+        return True
+    if index == 0 and _SITE_NAME.fullmatch(line) and len(line.split()) <= SITE_NAME_WORDS:
+        return True
+    cells = _cells(line)[1:]
+    if len(cells) >= 2 and all(_MENU_ITEM.fullmatch(cell.strip()) for cell in cells):
+        return True
+    return _MENU_ITEM.fullmatch(line.strip()) is not None and any(
+        _MENU_ITEM.fullmatch(text[s:e].strip()) for s, e in lines[max(0, index - 1):index + 2] if s != start)
+
+
+_CELL_MARK = re.compile(r"[ \t]*[|•·][ \t]*|[ \t]{2,}|\t")
+# a menu's item: one to three capitalised words, no digit and no sentence's mark ("Home", "Middle East")
+_MENU_ITEM = re.compile(r"[A-Z][A-Za-z&'’-]*(?:[ \t]+[A-Za-z&'’-]+){0,2}")
+# the site's name as its logo's text leaves it, in capitals ("EXAMPLE DAILY NEWS")
+_SITE_NAME = re.compile(r"[ \t]*[A-Z][A-Z&'’. -]{2,40}[ \t]*")
+SITE_NAME_WORDS = 4
+ABOVE_MASTHEAD_NAVIGATION = 12  # navigation lines looked past, at most
 
 
 def date_article(article: Article, story: StoryTime | None = None) -> Article:

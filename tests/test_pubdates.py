@@ -346,3 +346,88 @@ def test_an_addresss_day_before_the_ledes_weekday_dates_nothing(lede: str, publi
 def test_a_weekday_counted_from_does_not_refute_a_clippers_date(lede: str, published: dt.date | None) -> None:
     article = make_article(f" date 2024-03-16 Jets strike six sites\n\n{lede}")
     assert article.published == published
+
+
+# A wire story of May told by its own days, under a page saved on Friday 20 September (issue 23: a
+# site's running date of the day the page was saved, read as the article's, months after its days)
+RAIDS = ("Militia says five killed in raids\n\n"
+         "A militia said Friday that five of its men died in U.S. raids near the border on May 16, "
+         "a week after the attack of May 9 on a base in Syria.")
+
+
+@pytest.mark.parametrize("top", [
+    # under the site's navigation, one item a line or its cells on one line, the weekday first or after
+    "Home\nNews\nMiddle East\nFriday, 20 September 2024\n\n",
+    "Home | News | Middle East\nFriday 20 September, 2024\n\n",
+    "Home | News | Friday, September 20, 2024\n\n",
+    "Home\nNews\n20 September 2024, Friday\n\n",
+    # under the site's name in capitals, and on the first line with a clipper's date of the same day
+    "EXAMPLE DAILY NEWS\nFriday September 20 2024\n\n",
+    " date 2024-09-20 Friday, 20 September 2024\n\n",
+    # below the headline, as a site's date bar sits there too
+    "Militia says five killed in raids\nFriday, 20 September 2024\n\n",
+])
+def test_a_running_date_months_after_every_day_the_text_tells_dates_nothing(top: str) -> None:
+    article = make_article(top + RAIDS)
+    assert article.published is None
+    assert any("running date" in p for p in article.problems)
+
+
+@pytest.mark.parametrize(("top", "told", "published"), [
+    # neighbours: the text tells a day near the running date's, or the line is labelled as the article's
+    ("Home\nNews\nFriday, 20 September 2024\n\n", " Another raid followed on September 18.",
+     dt.date(2024, 9, 20)),
+    ("Home\nNews\nPublished Friday, 20 September 2024\n\n", "", dt.date(2024, 9, 20)),
+    # a clipper's date near the text's days stays when the running date above the story is refuted
+    (" date 2024-05-17 Friday, 20 September 2024\n\n", "", dt.date(2024, 5, 17)),
+])
+def test_a_running_date_near_the_texts_days_or_labelled_stays(top: str, told: str,
+                                                               published: dt.date | None) -> None:
+    assert make_article(top + RAIDS + told).published == published
+
+
+def test_a_running_date_refuted_leaves_the_address_to_date_the_page() -> None:
+    from briefing.dates import date_article
+    from briefing.model import Article
+
+    text = "Home\nNews\nFriday, 20 September 2024\n\n" + RAIDS
+    article = Article(id="a1", path="a1.txt", text=text, clean=text,
+                      url="https://news.example/world/militia-says-five-killed-in-raids-may-17,-2024/")
+    assert date_article(article).published == dt.date(2024, 5, 17)
+
+
+@pytest.mark.parametrize(("above", "published"), [
+    # the site's name in capitals, or its navigation, above its running date, over a story told by its
+    # weekday alone: the day the page was saved, nothing in the text agrees
+    ("EXAMPLE DAILY NEWS\n\n", None),
+    ("Home\nNews\nMiddle East\n", None),
+    ("Home | News | Middle East\n", None),
+    # neighbour: one section's name above the date may be the article's own
+    ("World\n", dt.date(2024, 9, 20)),
+])
+def test_a_running_date_under_the_sites_name_or_navigation_dates_nothing(above: str,
+                                                                         published: dt.date | None) -> None:
+    text = (f"{above}| 20 September 2024, Friday |\n\nMilitia says five killed in raids\n\n"
+            "A militia said Friday that five of its men died in U.S. raids near the border.")
+    assert make_article(text).published == published
+
+
+@pytest.mark.parametrize(("url", "published"), [
+    # the month by name in the slug, with its year, the day before or after it, a comma or not
+    ("https://news.example/world/raids-near-border-may-17,-2024/", dt.date(2024, 5, 17)),
+    ("https://news.example/world/raids-near-border-may-17-2024", dt.date(2024, 5, 17)),
+    ("https://news.example/world/raids-near-border-sept-17-2024.html", dt.date(2024, 9, 17)),
+    ("https://news.example/17-May-2024/raids-near-border", dt.date(2024, 5, 17)),
+    ("https://news.example/world/briefing-17th-of-may-2024-1", dt.date(2024, 5, 17)),
+    ("https://news.example/world/raids-near-border-aug-17%2C-2024", dt.date(2024, 8, 17)),
+    # neighbours: a count's start or a span's end; no year; two days; no such day
+    ("https://news.example/world/raids-since-october-17-2023", None),
+    ("https://news.example/world/raids-from-may-1-to-may-17-2024", None),
+    ("https://news.example/world/live-may-17-raids-near-border", None),
+    ("https://news.example/world/may-16-2024-raids-may-17-2024", None),
+    ("https://news.example/world/may-32-2024-raids", None),
+])
+def test_the_day_an_address_writes_with_its_month_by_name(url: str, published: dt.date | None) -> None:
+    from briefing.datelines import url_date
+
+    assert url_date(url) == published
