@@ -388,8 +388,9 @@ def year_from_text(text: str, month: int, day: int, reach: int = 120, newest: bo
 
 
 # Dates in addresses: /2024/01/29/, /2024-01-29-, /20240122/ (sputnikglobe), -20240122-; a year and its
-# month and day as one folder (/2023/1109/); the month by name (/2020/jan/10/); an archive's stamp to
-# the second (/20231030141736); a day and a four-digit number run together as one id (/en/202401229745).
+# month and day as one folder (/2023/1109/); the month by name (/2020/jan/10/, and in the slug:
+# ``_SLUG_DATE``); an archive's stamp to the second (/20231030141736); a day and a four-digit number
+# run together as one id (/en/202401229745).
 _URL_END = r"(?=[/_.-]|$)"
 _URL_DATES = (
     re.compile(r"[/_-](?P<y>20[1-3]\d)(?P<sep>[/-]?)(?P<m>[01]\d)(?P=sep)(?P<d>[0-3]\d)" + _URL_END),
@@ -403,11 +404,11 @@ _URL_DATES = (
 )
 _URL_LINE = re.compile(r"https?://\S+")
 # A day in the slug, the month by name and the year after ("...-august-10-2024", "aug-10,-2024",
-# "10-august-2024", "/04-Feb-2024/", "1st-of-march-2024"), a comma beside a hyphen or not: read only
-# with its year, where it is the one such day of the address and no word before it makes it a
-# count's start or a span's end ("attacked-since-october-17-2023", "from-june-1-to-june-5-2024")
+# "10-august-2024", "/04-Feb-2024/", "1st-of-march-2024", "aug.-10-2024"), a comma beside a hyphen
+# or not: read only with its year, where it is the one such day of the address and no word before it
+# makes it a count's start or a span's end ("attacked-since-october-17-2023", "from-june-1-to-june-5-2024")
 _SLUG_MON = ("(?P<{}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-             "|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+             "|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?")
 _SLUG_SEP = r"(?:,|%2c)?[-_](?:,|%2c)?"
 _SLUG_DAY = r"(?P<{}>[0-3]?\d)(?:st|nd|rd|th)?"
 _SLUG_DATE = re.compile(

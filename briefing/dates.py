@@ -818,24 +818,38 @@ def _furniture(text: str, lines: list[tuple[int, int]], index: int) -> bool:
     """Whether the ``index``-th line at the top is the site's, not the article's: a ticker's word or a
     tracker's name within the first ``ABOVE_MASTHEAD`` lines; the site's name in capitals as the first
     line ("EXAMPLE DAILY NEWS"); a navigation line of short cells ("Home | World | Sport"); or one of
-    two or more short menu lines in a row ("Home", "World", "Sport", each alone). One short line alone
-    above a date ("World") may be the article's section, and is not looked past."""
+    ``MENU_RUN`` or more short menu lines in a row ("Home", "World", "Sport", each alone). One short
+    line alone above a date ("World") may be the article's section, and is not looked past."""
     start, end = lines[index]
     line = text[start:end]
     if index < ABOVE_MASTHEAD and _TICKER.fullmatch(line):
         return True
-    if index == 0 and _SITE_NAME.fullmatch(line) and len(line.split()) <= SITE_NAME_WORDS:
+    if index == 0 and _SITE_NAME.fullmatch(line) and 2 <= len(line.split()) <= SITE_NAME_WORDS:
         return True
     cells = _cells(line)[1:]
     if len(cells) >= 2 and all(_MENU_ITEM.fullmatch(cell.strip()) for cell in cells):
         return True
-    return _MENU_ITEM.fullmatch(line.strip()) is not None and any(
-        _MENU_ITEM.fullmatch(text[s:e].strip()) for s, e in lines[max(0, index - 1):index + 2] if s != start)
+    return _in_menu(text, lines, index)
+
+
+def _in_menu(text: str, lines: list[tuple[int, int]], index: int) -> bool:
+    """Whether the ``index``-th line is in a run of ``MENU_RUN`` or more menu items, one a line (a short
+    headline over its byline is two short lines, a menu more)."""
+    items = [_MENU_ITEM.fullmatch(text[s:e].strip()) is not None for s, e in lines]
+    if not items[index]:
+        return False
+    first, last = index, index
+    while first > 0 and items[first - 1]:
+        first -= 1
+    while last + 1 < len(items) and items[last + 1]:
+        last += 1
+    return last - first + 1 >= MENU_RUN
 
 
 _CELL_MARK = re.compile(r"[ \t]*[|•·][ \t]*|[ \t]{2,}|\t")
 # a menu's item: one to three capitalised words, no digit and no sentence's mark ("Home", "Middle East")
-_MENU_ITEM = re.compile(r"[A-Z][A-Za-z&'’-]*(?:[ \t]+[A-Za-z&'’-]+){0,2}")
+_MENU_ITEM = re.compile(r"(?!By\b)[A-Z][A-Za-z&'’-]*(?:[ \t]+[A-Za-z&'’-]+){0,2}")
+MENU_RUN = 3  # menu items one a line, at the least
 # the site's name as its logo's text leaves it, in capitals ("EXAMPLE DAILY NEWS")
 _SITE_NAME = re.compile(r"[ \t]*[A-Z][A-Z&'’. -]{2,40}[ \t]*")
 SITE_NAME_WORDS = 4

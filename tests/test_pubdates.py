@@ -360,7 +360,7 @@ RAIDS = ("Militia says five killed in raids\n\n"
     "Home\nNews\nMiddle East\nFriday, 20 September 2024\n\n",
     "Home | News | Middle East\nFriday 20 September, 2024\n\n",
     "Home | News | Friday, September 20, 2024\n\n",
-    "Home\nNews\n20 September 2024, Friday\n\n",
+    "Home\nNews\nSport\n20 September 2024, Friday\n\n",
     # under the site's name in capitals, and on the first line with a clipper's date of the same day
     "EXAMPLE DAILY NEWS\nFriday September 20 2024\n\n",
     " date 2024-09-20 Friday, 20 September 2024\n\n",
@@ -375,9 +375,9 @@ def test_a_running_date_months_after_every_day_the_text_tells_dates_nothing(top:
 
 @pytest.mark.parametrize(("top", "told", "published"), [
     # neighbours: the text tells a day near the running date's, or the line is labelled as the article's
-    ("Home\nNews\nFriday, 20 September 2024\n\n", " Another raid followed on September 18.",
+    ("Home\nNews\nSport\nFriday, 20 September 2024\n\n", " Another raid followed on September 18.",
      dt.date(2024, 9, 20)),
-    ("Home\nNews\nPublished Friday, 20 September 2024\n\n", "", dt.date(2024, 9, 20)),
+    ("Home\nNews\nSport\nPublished Friday, 20 September 2024\n\n", "", dt.date(2024, 9, 20)),
     # a clipper's date near the text's days stays when the running date above the story is refuted
     (" date 2024-05-17 Friday, 20 September 2024\n\n", "", dt.date(2024, 5, 17)),
 ])
@@ -390,7 +390,7 @@ def test_a_running_date_refuted_leaves_the_address_to_date_the_page() -> None:
     from briefing.dates import date_article
     from briefing.model import Article
 
-    text = "Home\nNews\nFriday, 20 September 2024\n\n" + RAIDS
+    text = "Home\nNews\nSport\nFriday, 20 September 2024\n\n" + RAIDS
     article = Article(id="a1", path="a1.txt", text=text, clean=text,
                       url="https://news.example/world/militia-says-five-killed-in-raids-may-17,-2024/")
     assert date_article(article).published == dt.date(2024, 5, 17)
@@ -402,8 +402,11 @@ def test_a_running_date_refuted_leaves_the_address_to_date_the_page() -> None:
     ("EXAMPLE DAILY NEWS\n\n", None),
     ("Home\nNews\nMiddle East\n", None),
     ("Home | News | Middle East\n", None),
-    # neighbour: one section's name above the date may be the article's own
+    # neighbours: one section's name above the date may be the article's own; a short headline over its
+    # byline is no menu
     ("World\n", dt.date(2024, 9, 20)),
+    ("Border Raids\nBy Staff\n", dt.date(2024, 9, 20)),
+    ("Home\nBorder Raids\n", dt.date(2024, 9, 20)),
 ])
 def test_a_running_date_under_the_sites_name_or_navigation_dates_nothing(above: str,
                                                                          published: dt.date | None) -> None:
@@ -420,6 +423,7 @@ def test_a_running_date_under_the_sites_name_or_navigation_dates_nothing(above: 
     ("https://news.example/17-May-2024/raids-near-border", dt.date(2024, 5, 17)),
     ("https://news.example/world/briefing-17th-of-may-2024-1", dt.date(2024, 5, 17)),
     ("https://news.example/world/raids-near-border-aug-17%2C-2024", dt.date(2024, 8, 17)),
+    ("https://news.example/world/raids-near-border-aug.-17,-2024", dt.date(2024, 8, 17)),
     # neighbours: a count's start or a span's end; no year; two days; no such day
     ("https://news.example/world/raids-since-october-17-2023", None),
     ("https://news.example/world/raids-from-may-1-to-may-17-2024", None),
