@@ -1127,7 +1127,8 @@ def _own_told(article: Article, mention: Mention, usable: list[DateMention], anc
     """The day the article tells the act on: its own, its entry's or heading's, the clause's it
     hangs on, the day told just before, or the coordinated clause's."""
     heading = _heading_day(article, mention.sentence, anchor)
-    own = (_own_day(article, mention, usable) or _entry_day(article, mention, usable)
+    own = (_own_day(article, mention, usable) or _each_one(article, mention, usable)
+           or _entry_day(article, mention, usable)
            or _entry_paragraph_day(article, mention.sentence, anchor) or heading
            or (linked if linked is not None and linked.date is not None else None)
            or _same_day(article, mention, usable, anchor)
@@ -1135,6 +1136,41 @@ def _own_told(article: Article, mention: Mention, usable: list[DateMention], anc
     if heading is not None and own is not None and own.basis in _FROM_PAGE:
         own = heading  # "the overnight strikes" in a timeline's entry: the entry's night, not the page's
     return own
+
+
+_EACH_ONE = GRAMMAR.pattern("each_one")
+_THE_OTHER_DAY = GRAMMAR.pattern("the_other_day")
+
+
+def _each_one(article: Article, mention: Mention, usable: list[DateMention]) -> DateMention | None:
+    """"There were two attacks on the base, one just before midnight on Nov. 8 and the other on
+    Nov. 9": acts told as a number, then each on its own day in an appositive after their clause.
+    The first is the day right after "one" (the other's, :func:`_the_other_day`)."""
+    if not mention.plural:
+        return None
+    clean = article.clean
+    first = next((d for d in usable if mention.end <= d.start < mention.sentence[1]), None)
+    if first is None or first.date is None or not _EACH_ONE.search(clean, mention.end, first.start):
+        return None
+    return first
+
+
+def _the_other_day(article: Article, own: DateMention, dated: _Dated) -> _Dated | None:
+    """The other act's day after "one ... on <day>" (:func:`_each_one`): "and the other in the
+    evening on Nov. 9", "and another on Thursday"; a later day of the month before, never after
+    the page's day."""
+    clean = article.clean
+    opened = _EACH_ONE.search(clean, max(0, own.start - 80), own.start)
+    if own.date is None or dated.date != own.date or opened is None:
+        return None
+    found = find_dates(clean, own.end, min(len(clean), own.end + 90), article.published,
+                       article.published_time)
+    other = next((d for d in found if d.date is not None and d.precision == "day"), None)
+    if other is None or other.date is None or not _THE_OTHER_DAY.fullmatch(clean, own.end, other.start):
+        return None
+    if not 0 < (other.date - own.date).days <= 31 or (article.published and other.date > article.published):
+        return None
+    return replace(dated, second=other.date)
 
 
 _DAYS_BACK = {"today": 0, "tonight": 0, "this morning": 0, "yesterday": 1, "last night": 1, "overnight": 1}
@@ -1418,6 +1454,9 @@ def _second_day(article: Article, own: DateMention, dated: _Dated) -> _Dated:
     """Acts told together on two days of one month are two events: ``second`` is the later day,
     when the act's own day is written with its month and the other follows by its number, or
     when both are weekdays of one week ("on both Friday and Saturday")."""
+    other = _the_other_day(article, own, dated)
+    if other is not None:
+        return other
     if own.basis == "weekday":
         return _second_weekday(article, own, dated)
     if own.text.lower() in ("last night", "yesterday"):
