@@ -1047,6 +1047,11 @@ def _written_in(clean: str) -> tuple[DateMention, ...]:
 # Outlets count "since Oct. 17" in the campaign's first weeks; "a strike on Jan. 20" in an undated
 # article that counts so may be of the next January or the one after: only days this close count.
 SPAN_REACH = 60
+# ... and through the first winter (the field set's January reports count so): in an article that
+# names no weekday, the days of the ``YEAR_REACH`` after the start too. A weekday it names may say
+# another year than the count's ("On Sunday ... at dusk on January 20"): those stay to the weekday's
+# rule (:func:`_year_by_weekday`), which leaves two that disagree open.
+SPAN_REACH_NO_WEEKDAY = 120
 # "since mid-October", "since the middle of October": the start named by its month's middle
 _SINCE_MID = re.compile(rf"\bsince\s+(?:the\s+)?mid(?:dle\s+of\s+|-)(?P<mon>{MON})\b", re.I)
 _YEAR = re.compile(r"\b(20[2-4]\d)\b")
@@ -1056,20 +1061,22 @@ def _campaign_span(clean: str, lex: Lexicons) -> list[Anchor]:
     """"Attacked 52 times since Oct. 17": an undated article that counts from the campaign's start,
     named by its month and day or by its month's middle ("since mid-October", for a start after the
     month's tenth), is about the months after it; its days without a year fall in the one year
-    that puts them within ``SPAN_REACH`` days of that start, or in none."""
+    that puts them within ``SPAN_REACH`` days of that start (``SPAN_REACH_NO_WEEKDAY`` where it
+    names no weekday), or in none."""
     start = lex.topic.campaign.start
     if any(int(year) > start.year for year in _YEAR.findall(clean)):
         return []  # "since Oct. 17" in an article that names a later year: which year is open
+    reach = SPAN_REACH if _WEEKDAY_NAME.search(clean) else SPAN_REACH_NO_WEEKDAY
     for day in _written_in(clean):
         if day.month_day == (start.month, start.day) and _SINCE.search(clean, max(0, day.start - 20),
                                                                           day.start):
             return [Anchor(start, f"it counts from the campaign's start ('{day.text}', {start:%d %b %Y})",
-                           reach=SPAN_REACH)]
+                           reach=reach)]
     for since in _SINCE_MID.finditer(clean):
         if month_of(since["mon"]) == start.month and start.day >= 10:
             said = since.group(0)
             return [Anchor(start, f"it counts from the campaign's start ('{said}', {start:%d %b %Y})",
-                           reach=SPAN_REACH)]
+                           reach=reach)]
     return []
 
 
