@@ -38,3 +38,28 @@ def test_no_second_day_where_the_other_is_not_an_act_of_that_day(text: str) -> N
     found = read_events(make_article(text, SAT_NOV))
     assert THU not in {e.date for e in found.events}
     assert dt.date(2023, 11, 19) not in {e.date for e in found.events}
+
+
+WED_NOV22 = dt.date(2023, 11, 22)
+
+
+@pytest.mark.parametrize("text", [
+    # the acts' day told after them in an appositive participle, its clock time hedged
+    "Rockets hit Erbil air base, officials said. The assault, occurring at approximately 9 p.m. local time "
+    "on Nov. 20, wounded two soldiers.",
+    "Rockets hit Erbil air base, officials said. The attack, taking place late on Monday, wounded two "
+    "soldiers.",
+    "Rockets hit Erbil air base, officials said. The attack, happening at about 9 p.m. on Monday, wounded "
+    "two soldiers.",
+])
+def test_the_day_in_an_appositive_participle(text: str) -> None:
+    found = read_events(make_article(text, WED_NOV22))
+    assert [(e.type, e.date, e.country) for e in found.events] == [
+        ("attack_on_us_forces", dt.date(2023, 11, 20), "Iraq")]
+
+
+def test_no_day_from_an_appositive_participle_of_another_act() -> None:
+    text = ("Rockets hit Erbil air base, officials said. The attack, occurring days after Monday's raid, "
+            "wounded two soldiers.")
+    found = read_events(make_article(text, WED_NOV22))
+    assert dt.date(2023, 11, 20) not in {e.date for e in found.events}
