@@ -24,7 +24,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from ..datelines import readers_day_at, safe_date
+from ..datelines import MON, month_of, readers_day_at, safe_date
 from ..dates import (
     WEEKDAYS,
     Anchor,
@@ -1047,21 +1047,36 @@ def _written_in(clean: str) -> tuple[DateMention, ...]:
 # Outlets count "since Oct. 17" in the campaign's first weeks; "a strike on Jan. 20" in an undated
 # article that counts so may be of the next January or the one after: only days this close count.
 SPAN_REACH = 60
+# ... and through the first winter (the field set's January reports count so): in an article that
+# names no weekday, the days of the ``YEAR_REACH`` after the start too. A weekday it names may say
+# another year than the count's ("On Sunday ... at dusk on January 20"): those stay to the weekday's
+# rule (:func:`_year_by_weekday`), which leaves two that disagree open.
+SPAN_REACH_NO_WEEKDAY = 120
+# "since mid-October", "since the middle of October": the start named by its month's middle
+_SINCE_MID = re.compile(rf"\bsince\s+(?:the\s+)?mid(?:dle\s+of\s+|-)(?P<mon>{MON})\b", re.I)
 _YEAR = re.compile(r"\b(20[2-4]\d)\b")
 
 
 def _campaign_span(clean: str, lex: Lexicons) -> list[Anchor]:
     """"Attacked 52 times since Oct. 17": an undated article that counts from the campaign's start,
-    named by its month and day, is about the months after it; its days without a year fall in
-    the one year that puts them within ``SPAN_REACH`` days of that start, or in none."""
+    named by its month and day or by its month's middle ("since mid-October", for a start after the
+    month's tenth), is about the months after it; its days without a year fall in the one year
+    that puts them within ``SPAN_REACH`` days of that start (``SPAN_REACH_NO_WEEKDAY`` where it
+    names no weekday), or in none."""
     start = lex.topic.campaign.start
     if any(int(year) > start.year for year in _YEAR.findall(clean)):
         return []  # "since Oct. 17" in an article that names a later year: which year is open
+    reach = SPAN_REACH if _WEEKDAY_NAME.search(clean) else SPAN_REACH_NO_WEEKDAY
     for day in _written_in(clean):
         if day.month_day == (start.month, start.day) and _SINCE.search(clean, max(0, day.start - 20),
                                                                           day.start):
             return [Anchor(start, f"it counts from the campaign's start ('{day.text}', {start:%d %b %Y})",
-                           reach=SPAN_REACH)]
+                           reach=reach)]
+    for since in _SINCE_MID.finditer(clean):
+        if month_of(since["mon"]) == start.month and start.day >= 10:
+            said = since.group(0)
+            return [Anchor(start, f"it counts from the campaign's start ('{said}', {start:%d %b %Y})",
+                           reach=reach)]
     return []
 
 
@@ -1127,7 +1142,8 @@ def _own_told(article: Article, mention: Mention, usable: list[DateMention], anc
     """The day the article tells the act on: its own, its entry's or heading's, the clause's it
     hangs on, the day told just before, or the coordinated clause's."""
     heading = _heading_day(article, mention.sentence, anchor)
-    own = (_own_day(article, mention, usable) or _entry_day(article, mention, usable)
+    own = (_own_day(article, mention, usable) or _each_one(article, mention, usable)
+           or _entry_day(article, mention, usable)
            or _entry_paragraph_day(article, mention.sentence, anchor) or heading
            or (linked if linked is not None and linked.date is not None else None)
            or _same_day(article, mention, usable, anchor)
@@ -1135,6 +1151,41 @@ def _own_told(article: Article, mention: Mention, usable: list[DateMention], anc
     if heading is not None and own is not None and own.basis in _FROM_PAGE:
         own = heading  # "the overnight strikes" in a timeline's entry: the entry's night, not the page's
     return own
+
+
+_EACH_ONE = GRAMMAR.pattern("each_one")
+_THE_OTHER_DAY = GRAMMAR.pattern("the_other_day")
+
+
+def _each_one(article: Article, mention: Mention, usable: list[DateMention]) -> DateMention | None:
+    """"There were two attacks on the base, one just before midnight on Nov. 8 and the other on
+    Nov. 9": acts told as a number, then each on its own day in an appositive after their clause.
+    The first is the day right after "one" (the other's, :func:`_the_other_day`)."""
+    if not mention.plural:
+        return None
+    clean = article.clean
+    first = next((d for d in usable if mention.end <= d.start < mention.sentence[1]), None)
+    if first is None or first.date is None or not _EACH_ONE.search(clean, mention.end, first.start):
+        return None
+    return first
+
+
+def _the_other_day(article: Article, own: DateMention, dated: _Dated) -> _Dated | None:
+    """The other act's day after "one ... on <day>" (:func:`_each_one`): "and the other in the
+    evening on Nov. 9", "and another on Thursday"; a later day of the month before, never after
+    the page's day."""
+    clean = article.clean
+    opened = _EACH_ONE.search(clean, max(0, own.start - 80), own.start)
+    if own.date is None or dated.date != own.date or opened is None:
+        return None
+    found = find_dates(clean, own.end, min(len(clean), own.end + 90), article.published,
+                       article.published_time)
+    other = next((d for d in found if d.date is not None and d.precision == "day"), None)
+    if other is None or other.date is None or not _THE_OTHER_DAY.fullmatch(clean, own.end, other.start):
+        return None
+    if not 0 < (other.date - own.date).days <= 31 or (article.published and other.date > article.published):
+        return None
+    return replace(dated, second=other.date)
 
 
 _DAYS_BACK = {"today": 0, "tonight": 0, "this morning": 0, "yesterday": 1, "last night": 1, "overnight": 1}
@@ -1418,6 +1469,9 @@ def _second_day(article: Article, own: DateMention, dated: _Dated) -> _Dated:
     """Acts told together on two days of one month are two events: ``second`` is the later day,
     when the act's own day is written with its month and the other follows by its number, or
     when both are weekdays of one week ("on both Friday and Saturday")."""
+    other = _the_other_day(article, own, dated)
+    if other is not None:
+        return other
     if own.basis == "weekday":
         return _second_weekday(article, own, dated)
     if own.text.lower() in ("last night", "yesterday"):
