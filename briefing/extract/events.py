@@ -153,6 +153,7 @@ def _read_events(article: Article, lex: Lexicons, names: Names | None) -> Articl
         mentions = list(reader.mentions())
         if not mentions:
             found += _verbless_entries(here, (start, end), names, lex, anchor)
+        first = len(found)
         for each in mentions:
             mention = _taken(here, each, lex, (last_told, last_seen), claims)
             if mention is None:
@@ -178,6 +179,7 @@ def _read_events(article: Article, lex: Lexicons, names: Names | None) -> Articl
                 _remember(here, dated, last_told, counted)
                 if not mention.anaphor:
                     _see(dated, last_seen)
+        found[first:] = _downed_at_known(article.clean, found[first:])
     found = _year_by_weekday(article, _dated_by_occurrence(article, found, anchor), lex)
     found = _ship_named_apart(article, found, lex)
     read = _background_only(article, _elsewhere(_gather(article, found, lex), names), names)
@@ -881,6 +883,33 @@ def _downed_in_that_sentence(clean: str, item: _Dated, last_told: dict[str, _Dat
 
 
 _BUT = re.compile(r"\bbut\b", re.I)
+
+
+def _downed_at_known(clean: str, sentence: list[_Dated]) -> list[_Dated]:
+    """"A warship intercepted the missile, likely targeting the <ship>": one verb read twice, as the
+    intercept and as the attack it foiled; when the attack is a named event's, of its known day,
+    named after the verb (what the downed munition was aimed at), the intercept read from the same
+    words is of that day too (a known event names the attack, and never dates an intercept by
+    itself). Not "<ship> was hit by one missile and another was downed": the name before the verb
+    is the hit's, and the other munition's day is not told."""
+    known = {(d.mention.start, d.mention.end): d for d in sentence
+             if d.known is not None and d.date is not None and d.mention.act == "attack"
+             and d.known.told_at(clean[d.mention.end:d.mention.sentence[1]])}
+    if not known:
+        return sentence
+    return [_of_the_attack(d, known[(d.mention.start, d.mention.end)])
+            if (d.mention.act == "intercept" and d.date is None and not d.disagree
+                and (d.mention.start, d.mention.end) in known) else d
+            for d in sentence]
+
+
+def _of_the_attack(item: _Dated, attack: _Dated) -> _Dated:
+    """The intercept ``item`` on the day of the ``attack`` read from the same words."""
+    assert attack.date is not None and attack.known is not None
+    one = attack.known.countries[0] if len(attack.known.countries) == 1 else None
+    placed = replace(item.mention, country=item.mention.country or attack.mention.country or one)
+    return _Dated(placed, attack.date, f"the intercept of the {attack.known.name} ({attack.date:%d %b %Y})",
+                  basis="named-event")
 
 
 # "targeted on <day> in two separate drone attacks ... The second attack hit <a base>": the
