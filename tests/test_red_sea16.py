@@ -38,24 +38,3 @@ def test_the_intercept_of_a_known_attack_is_of_its_day(text: str) -> None:
 ])
 def test_an_intercept_beside_a_known_attack_takes_no_day_from_it(text: str) -> None:
     assert not any(kind == "intercept" and day is not None for kind, _, day in _all(text))
-
-
-SEPT_2 = dt.date(2024, 9, 2)  # the known day of the attacks on the tankers Blue Lagoon I and Amjad
-
-
-def _named(text: str) -> set[tuple[str | None, dt.date | None]]:
-    return {(e.named_event, e.date) for e in extract_events(make_article(text), choose_topic("red-sea"))}
-
-
-def test_two_known_ships_of_one_day_are_two_events() -> None:
-    # two tankers the record names, hit the same day and told in one clause: one row each
-    text = ("Rebels struck two crude tankers in the Red Sea, the M/V Amjad and the M/V Blue Lagoon I, the "
-            "command said.")
-    assert {("attack on the Amjad", SEPT_2), ("attack on the Blue Lagoon I", SEPT_2)} <= _named(text)
-
-
-def test_a_persons_name_is_no_ship() -> None:
-    # neighbour: the tanker's name is also a man's; told as a person's, it names no second attack
-    text = ("The rebels hit the tanker Blue Lagoon I in the Red Sea, officials said, and Amjad Saleh, a port "
-            "worker, saw the smoke.")
-    assert _named(text) == {("attack on the Blue Lagoon I", SEPT_2)}
