@@ -77,8 +77,9 @@ _ACTED = re.compile(r"\b(?:targeted|attacked|struck|hit|launched|fired)\b", re.I
 # "claimed by X", "a claim of responsibility by X", "claimed by Iranian-backed militia X"
 _CLAIM_BEFORE = re.compile(r"\b(?:claimed by|claim(?:ed)? of responsibility (?:by|from)|responsibility was "
                            r"claimed by)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}$", re.I)
-# "the group said it attacked", "the militants claimed responsibility": a group named before
-_THE_GROUP = re.compile(r"\b(?:the|The)\s+(?:group|militants|militia|militias|faction|movement"
+# "the group said it attacked", "the militants claimed responsibility": a group named before ("an
+# attack also claimed by the same group": the one named before too)
+_THE_GROUP = re.compile(r"\b(?:the|The)\s+(?:same\s+)?(?:group|militants|militia|militias|faction|movement"
                         r"|organi[sz]ation|network|coalition)\b")
 _NAMED_BEFORE = 600  # characters before the sentence where the group told back is looked for
 _NO_CLAIM = re.compile(r"\b(?:no (?:group|one)|nobody|none)\b[^.]{0,40}\bclaim|\bnot (?:yet )?claimed\b"
@@ -144,6 +145,7 @@ def claimants(article: Article, event: Event, texts: Sequence[tuple[Window, str]
         # a sentence beside the act's naming other days or months ("In January, the group claimed")
         other_day = not window.own and (_dated_otherwise(text, event) or _told_in_month(text, event)
                                         or last_weeks_day(text, event, article)
+                                        or _opens_on_another_day(text, event)
                                         or tells_elsewhere(text, event, lex))
         told_apart = not window.own and _of_act_told_apart(article, window, text, event, lex)
         if _NO_CLAIM.search(text) or other_day or told_apart:
@@ -160,6 +162,21 @@ def claimants(article: Article, event: Event, texts: Sequence[tuple[Window, str]
             if name not in seen:
                 seen.add(name)
                 yield Named(name, evidence_of(article, window.start, window.end))
+
+
+# a sentence opening with its day: "On Monday, four rockets were fired at the base, an attack also claimed
+# by the same group"
+_OPENS_ON = re.compile(r"\W*(?:(?:early|late)\s+)?on\s+(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b",
+                       re.I)
+
+
+def _opens_on_another_day(text: str, event: Event) -> bool:
+    """Whether a sentence beside the act's opens with another weekday than the event's ("On Monday,
+    rockets were fired at the base, an attack also claimed by the same group", after Tuesday's act):
+    what it tells, and the claim of it, is that day's."""
+    opening = _OPENS_ON.match(text)
+    return (opening is not None and event.date is not None
+            and opening["day"].lower() != f"{event.date:%A}".lower())
 
 
 def _may_claim(text: str, groups: Sequence[Hit]) -> bool:
@@ -435,12 +452,30 @@ def attributions(article: Article, event: Event, texts: Sequence[tuple[Window, s
                   and not _blamed_elsewhere(text, hit, event, lex)
                   and not _anaphora(text, hit, lex)
                   and _is_blamed(text[:hit.start], text[hit.end:], text, lex, bool(bare))
-                  and not _GENERAL.search(_CLAUSE.split(text[hit.end:hit.end + 120])[0])]
+                  and (not _GENERAL.search(_CLAUSE.split(text[hit.end:hit.end + 120])[0])
+                       or _singles_out(text[hit.end:], event, lex))]
         blamed += _listed_with(text, blamed, lex)
         for name in _named_first(blamed, lex):
             if name not in seen:
                 seen.add(name)
                 yield Named(name, evidence_of(article, window.start, window.end))
+
+
+def _singles_out(rest: str, event: Event, lex: Lexicons) -> bool:
+    """Whether the words after a group blamed for the attacks in general single this act out
+    ("for these attacks, including the attack that wounded two soldiers in Syria", "including the
+    one at <its base> on Monday"): the singling phrase, up to its clause's end, names the event's
+    weekday, one of its places or its country, and no other place or weekday."""
+    one = _ONE_OF.search(rest, 0, 160)
+    if one is None or event.date is None:
+        return False
+    end = _PHRASE_END.search(rest, one.end())
+    phrase = rest[one.start():end.start() if end else len(rest)]
+    places = [h.name for h in lex.places.find(phrase)]
+    days = set(re.findall(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", phrase))
+    if any(p not in event.places for p in places) or days - {f"{event.date:%A}"}:
+        return False
+    return bool(days or places or event.country in lex.countries_in(phrase))
 
 
 # "blamed Iran-backed groups, including X and Y": the groups a blamed one is told to include
@@ -514,9 +549,13 @@ def _other_war(text: str, lex: Lexicons) -> bool:
 
 
 # what a sponsor is held responsible for, not an act: "Iran is responsible for funding and arming the groups"
+# (the statements' attributions leave it out too)
+MEANS_GIVEN = (r"(?:financing|funding|arming|supplying|supporting|backing|training|equipping|sponsoring"
+                r"|bankrolling)")
 _SPONSORS = re.compile(r"^\s+(?:is|was|are|were|has been|had been|be)\s+(?:also\s+|ultimately\s+)?"
-                       r"responsible\s+for\s+(?:financing|funding|arming|supplying|supporting|backing|training|equipping|sponsoring"
-                       r"|bankrolling)\b", re.I)
+                       r"responsible\s+for\s+" + MEANS_GIVEN + r"\b", re.I)
+# "holds Iran (broadly) responsible for arming these groups": held responsible for what it gives them
+_HELD_FOR_MEANS = re.compile(r"^[^.;]{0,40}?\bresponsib\w*\s+for\s+" + MEANS_GIVEN + r"\b", re.I)
 
 
 # "suspected" told of the group itself, with no one suspecting: the report's narrative, an
@@ -536,8 +575,8 @@ def _is_blamed(before: str, after: str, text: str, lex: Lexicons, bare: bool = F
         return False  # "the SDF blamed X": another party's word, no US attribution
     if _SPONSORS.match(after):
         return False  # "the US says Iran is responsible for financing and arming militants": no act blamed
-    if _HELD_BEFORE.search(before):  # "held Kataib Hezbollah responsible"
-        return bool(_HELD.search(after))
+    if _HELD_BEFORE.search(before):  # "held Kataib Hezbollah responsible" (not "for arming the groups")
+        return bool(_HELD.search(after)) and not _HELD_FOR_MEANS.match(after)
     if RULES.at("bears_responsibility", after, 0):  # "Austin said X bears responsibility": whose word?
         return _agent_told(text, lex, bare)
     if RULES.at("believed_behind", after, 0):  # "X is believed to be behind it": by whom?
