@@ -5,6 +5,8 @@ campaign's blame singling this act out, and the attribution statements' typed fi
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -96,3 +98,62 @@ def test_a_claim_told_back_in_the_next_sentence_of_another_day_is_not_this_acts(
     assert _claimed(text, dt.date(2024, 2, 6)) == []
     assert _claimed(text, dt.date(2024, 2, 5)) == ["Kataib Hezbollah"]
 
+
+def _statements(text: str) -> list[tuple[str, str | None, tuple[str, ...]]]:
+    found = extract_article(make_article(text, WED))
+    return [(s.kind, s.who, s.attributed_to) for s in found.statements]
+
+
+@pytest.mark.parametrize(("blame", "expected"), [
+    ("The Pentagon blamed Kataib Hezbollah for the attack.", ("Pentagon", ("Kataib Hezbollah",))),
+    ("US officials said Harakat al-Nujaba and Kataib Hezbollah were behind the attack.",
+     ("US officials", ("Harakat al-Nujaba", "Kataib Hezbollah"))),
+])
+def test_an_attribution_statement_says_whom_it_holds_responsible(
+        blame: str, expected: tuple[str, tuple[str, ...]]) -> None:
+    """A US attribution carries typed fields: who attributes (``who``) and to whom (``attributed_to``),
+    never prose another stage would parse back."""
+    text = ("A drone struck US forces at Rumalyn Landing Zone in northeastern Syria on Monday, a US official "
+            "said. No one was hurt.\n\n" + blame)
+    attributions = [(who, to) for kind, who, to in _statements(text) if kind == "attribution"]
+    assert attributions == [expected]
+
+
+def test_a_sponsor_held_responsible_for_arming_the_groups_is_no_attribution_statement() -> None:
+    text = ("A drone struck US forces at Rumalyn Landing Zone in northeastern Syria on Monday, a US official "
+            "said. No one was hurt.\n\nWashington holds Iran broadly responsible for arming and training "
+            "these militias.")
+    assert [kind for kind, _, _ in _statements(text)] == []
+
+
+def _three_outlets(tmp_path: Path, third: str) -> Any:
+    from briefing.assemble import assemble
+    from briefing.build import extract
+    from briefing.model import Period
+
+    said = {"a": "A drone struck US forces at Rumalyn Landing Zone in northeastern Syria on Monday, a US "
+                 "official said. No one was hurt.\n\nThe Pentagon blamed Kataib Hezbollah for the attack. "
+                 "Kataib Hezbollah said it had targeted the base.",
+            "b": "American troops at Rumalyn Landing Zone in Syria came under drone attack on Monday, the "
+                 "Pentagon said, adding that the base suffered minor damage.\n\nUS officials blamed Kataib "
+                 "Hezbollah for the drone attack. In a statement, Kataib Hezbollah said it had targeted the "
+                 "base with a drone.",
+            "c": "A one-way drone struck Rumalyn Landing Zone, a US base in northeastern Syria, "
+                 "on Monday, defense officials said. There were no injuries.\n\n" + third}
+    for name, words in said.items():
+        head = f"---\npublished: 2024-02-06\noutlet: Outlet {name.upper()}\n---\n"
+        (tmp_path / f"{name}.txt").write_text(head + words + "\n", encoding="utf-8")
+    return assemble(extract([tmp_path]), Period(dt.date(2024, 2, 5), dt.date(2024, 2, 11), "w"), "T")
+
+
+def test_one_attribution_told_by_several_outlets_is_one_item_with_its_sources(tmp_path: Path) -> None:
+    """The US blaming one group for one attack, told by two outlets in their own words, is one item
+    of "Claims and statements" with both reports and both voices, not one item per outlet; so is the
+    group's claim of it. Another group blamed for it by a third outlet is an item of its own."""
+    briefing = _three_outlets(tmp_path, "Washington blamed Harakat al-Nujaba for the attack.")
+    blamed = [(s.attributed_to, {e.article for e in s.sources}, s.voices)
+              for s in briefing.statements if s.kind == "attribution"]
+    assert sorted(blamed) == [(("Harakat al-Nujaba",), {"c"}, ()),
+                              (("Kataib Hezbollah",), {"a", "b"}, ("Pentagon", "US officials"))]
+    claims = [{e.article for e in s.sources} for s in briefing.statements if s.kind == "claim"]
+    assert claims == [{"a", "b"}]
