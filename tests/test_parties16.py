@@ -157,3 +157,95 @@ def test_one_attribution_told_by_several_outlets_is_one_item_with_its_sources(tm
                               (("Kataib Hezbollah",), {"a", "b"}, ("Pentagon", "US officials"))]
     claims = [{e.article for e in s.sources} for s in briefing.statements if s.kind == "claim"]
     assert claims == [{"a", "b"}]
+
+
+_TWO = ("Rockets struck Al-Asad Airbase in western Iraq on Monday, a US official said. A drone targeted US "
+        "forces at Rumalyn Landing Zone in Syria on Tuesday, another official said.\n\n")
+
+
+def _parties(text: str) -> dict[str, tuple[list[str], list[str]]]:
+    found = extract_article(make_article(text, WED))
+    return {e.places[0]: ([n.name for n in e.details.claimed_by], [n.name for n in e.details.attributed_to])
+            for e in found.events if e.type == "attack_on_us_forces"}
+
+
+@pytest.mark.parametrize("claim", [
+    "The Islamic Resistance in Iraq claimed both attacks.",
+    "The Islamic Resistance in Iraq claimed responsibility for the two attacks in statements on Telegram.",
+    "The Islamic Resistance in Iraq claimed responsibility for the attacks on Al-Asad and Rumalyn.",
+])
+def test_a_claim_of_several_attacks_at_once_is_each_ones_claim(claim: str) -> None:
+    """A claim of the acts just told, by their count or by the list of their bases, is each one's."""
+    group = ["Islamic Resistance in Iraq"]
+    assert _parties(_TWO + claim) == {"Al-Asad Airbase": (group, []), "Rumalyn Landing Zone": (group, [])}
+
+
+@pytest.mark.parametrize("claim", [
+    "The Islamic Resistance in Iraq claimed the attack on Al-Asad.",
+    "The Islamic Resistance in Iraq has claimed more than 150 attacks, including on Al-Asad and Rumalyn.",
+])
+def test_a_claim_of_one_of_two_attacks_or_of_the_campaign_is_not_each_ones(claim: str) -> None:
+    found = _parties(_TWO + claim)
+    assert found["Rumalyn Landing Zone"] == ([], [])
+
+
+def test_a_blame_of_both_attacks_is_each_ones_attribution() -> None:
+    found = _parties(_TWO + "The Pentagon blamed Kataib Hezbollah for both attacks.")
+    assert found == {"Al-Asad Airbase": ([], ["Kataib Hezbollah"]),
+                     "Rumalyn Landing Zone": ([], ["Kataib Hezbollah"])}
+
+
+def test_a_group_blamed_while_another_claims_is_kept_apart() -> None:
+    """"The Pentagon blamed X, while Y claimed the attack": Y claimed it, X is blamed; the claim
+    statement is Y's (X was read as the claimant: the new clause was taken for X's apposition)."""
+    text = ("A drone struck US forces at Rumalyn Landing Zone in northeastern Syria on Monday, a US official "
+            "said. The Pentagon blamed Kataib Hezbollah, while the Islamic Resistance in Iraq claimed the "
+            "attack.")
+    assert _parties(text) == {"Rumalyn Landing Zone": (["Islamic Resistance in Iraq"], ["Kataib Hezbollah"])}
+    claims = [(s.who) for s in extract_article(make_article(text, WED)).statements if s.kind == "claim"]
+    assert claims == ["Islamic Resistance in Iraq"]
+
+
+def test_a_group_the_us_blames_for_the_campaign_is_not_blamed_for_this_act() -> None:
+    text = ("A drone struck US forces at Rumalyn Landing Zone in northeastern Syria on Monday. The Islamic "
+            "Resistance in Iraq, which US officials blame for most such attacks, claimed it.")
+    assert _parties(text) == {"Rumalyn Landing Zone": (["Islamic Resistance in Iraq"], [])}
+
+
+def test_a_claim_naming_a_base_beside_an_attack_placed_only_in_its_country_is_its_claim() -> None:
+    """The attack told as "a base in northeastern Syria", the claim naming the base there: the claim
+    names no other place of the event (it has none), so it stays the event's."""
+    text = ("A drone hit a base hosting US troops in northeastern Syria on Monday, a US official said.\n\n"
+            "In a statement, the Islamic Resistance in Iraq said that its fighters attacked Rumalyn Landing "
+            "Zone with two drones.")
+    found = extract_article(make_article(text, WED))
+    attack, = [e for e in found.events if e.type == "attack_on_us_forces"]
+    assert [n.name for n in attack.details.claimed_by] == ["Islamic Resistance in Iraq"]
+
+
+def test_a_claim_naming_no_place_beside_one_dated_attack_and_an_undated_one_is_the_dated_ones() -> None:
+    """The sentences naming no place are the one dated attack's when the article's other attacks are
+    undated mentions (a sentence naming a place of another act stays another's)."""
+    text = ("A drone attack killed a soldier at Rumalyn Landing Zone in northeastern Syria on Monday, a US "
+            "official said.\n\nIn a separate attack at an unknown date, rockets hit Al-Asad Airbase in "
+            "western Iraq.\n\n"
+            "A US official said the Islamic Resistance in Iraq, an umbrella that includes Kataib Hezbollah, "
+            "claimed responsibility.")
+    found = extract_article(make_article(text, WED))
+    attack, = [e for e in found.events if e.type == "attack_on_us_forces"]
+    assert found.undated and [n.name for n in attack.details.claimed_by] == ["Islamic Resistance in Iraq"]
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("The Islamic Resistance in Iraq said it had targeted the US base at Erbil International Airport.",
+     ["Islamic Resistance in Iraq"]),
+    ("The Islamic Resistance in Iraq said it had targeted US forces at Al-Asad Airbase.", []),
+])
+def test_a_claim_naming_the_base_of_the_attacks_town_is_its_claim(claim: str, expected: list[str]) -> None:
+    """An attack placed at a town, the claim naming the installation named after that town: the same
+    act; an installation elsewhere in the country is another's."""
+    text = ("A drone attack targeted US forces in Erbil in northern Iraq on Monday, a US official said. No "
+            "one was hurt.\n\n" + claim)
+    found = extract_article(make_article(text, WED))
+    attack, = [e for e in found.events if e.type == "attack_on_us_forces"]
+    assert [n.name for n in attack.details.claimed_by] == expected

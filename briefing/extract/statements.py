@@ -33,7 +33,7 @@ from ..rules import Rules, grammar
 from ..screen import Openings, Screen
 from ..text import all_sentences
 from ..topic import Topic, load_topic
-from .details.parties import MEANS_GIVEN, profile_rules
+from .details.parties import MEANS_GIVEN, NEW_CLAUSE_WORDS, profile_rules
 from .lexicon import Lexicons, Names, lexicons
 from .roles import THE_GROUP, claimant, told_back
 from .tallies import day_given, official_voice, turn_of
@@ -264,6 +264,17 @@ def _local_security_voice(before: str) -> str | None:
     return found.group() if found else None
 
 
+def _claiming(text: str, names: Names, lex: Lexicons, sentence: tuple[int, int], clause: int,
+              cue: int) -> str | None:
+    """The group of a claim's words (roles.claimant); in a new clause ("X was blamed, while Y claimed
+    the attack"), the group named in that clause."""
+    start, end = sentence
+    who = claimant(text, names, lex, start, end, cue)
+    if _CLAUSE_OPENS.match(text, clause):
+        return claimant(text, names, lex, clause, end, cue) or who
+    return who
+
+
 def _group(text: str, lex: Lexicons, names: Names, rule: Rule, sentence: tuple[int, int],
            cue: re.Match[str]) -> str | None:
     """The group that claims, suspends or vows; None for a claim denied in its own words ("no
@@ -276,9 +287,9 @@ def _group(text: str, lex: Lexicons, names: Names, rule: Rule, sentence: tuple[i
     after = names.within(names.actors, cue.end(), end)
     if cue.group().lower().startswith("claimed by") and after and lex.side(after[0].name) != "militia":
         return None  # "claimed by Israel"
-    who = claimant(text, names, lex, start, end, cue.start())
     # the subject of the claim's words: the names after the last clause break before them
     clause = max((m.end() for m in _BREAK.finditer(text, start, cue.start())), default=start)
+    who = _claiming(text, names, lex, (start, end), clause, cue.start())
     others = [h for h in names.within(names.actors, clause, cue.start()) if lex.side(h.name) != "militia"]
     # "claimed by ...", "claimed responsibility", "Iraqi group claims drone strike": a claim even
     # when its group is not named
@@ -337,6 +348,8 @@ _ATTACKING = re.compile(r"\b(?:attack\w*|target\w*|struck|strik\w*|hit|launched|
                         r"missiles?|carried\s+out|conducted|(?:was|were)\s+(?:behind|responsible)|"
                         + _OWN_ACTS + r")\b", re.I)
 _BREAK = re.compile(r"[,;:(—–]|\s-\s")
+# a new clause after a break: "..., while <group> claimed the attack"
+_CLAUSE_OPENS = re.compile(r"\s*" + NEW_CLAUSE_WORDS + r"\b", re.I)
 # told as the background of something else
 _BACKGROUND = re.compile(r"\b(?:after|when|before|following)\b", re.I)
 _UNNAMED_CLAIM = re.compile(r"claimed\s+by|claim(?:ed|s)?\s+responsibility", re.I)

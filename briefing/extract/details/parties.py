@@ -15,6 +15,7 @@ from ...topic import Hit
 from ..lexicon import Lexicons
 from ..tallies import official_voice
 from .sentences import (
+    THESE_ACTS,
     THESE_PLACES,
     Window,
     evidence_of,
@@ -100,7 +101,10 @@ _BLAME_BEFORE = re.compile(
 # "militias, which the US blames for the strike in Jordan"
 _BLAMED_WHICH = re.compile(r"^(?:\s+[\w-]+){0,2}?,?\s+(?:which|that|whom)\s+(?:the\s+)?(?:[\w.]+\s+){0,3}?"
                            r"(?:blame[sd]?|holds? responsible|held responsible)\b"
-                           r"(?!\s+for\s+(?:the\s+)?attacks)",
+                           # the campaign's: "for the attacks", "for most such attacks", "for a series of"
+                           r"(?!\s+for\s+(?:the\s+)?(?:(?:most|many|all|some|such|other|previous|earlier|recent"
+                           r"|past|numerous|several|dozens\s+of|scores\s+of|a\s+(?:string|series|wave|spate)\s+of"
+                           r"|the\s+bulk\s+of)\s+)*(?:[\w-]+\s+)?attacks)",
                            re.I)
 _BLAME_AFTER = re.compile(r"^(?:\s+(?!said\b|says\b|announced\b|stated\b|declared\b)\w+){0,3}?\s+"
                           r"(?:(?:(?:was|were|is|are)\s+)?"
@@ -146,7 +150,7 @@ def claimants(article: Article, event: Event, texts: Sequence[tuple[Window, str]
         other_day = not window.own and (_dated_otherwise(text, event) or _told_in_month(text, event)
                                         or last_weeks_day(text, event, article)
                                         or _opens_on_another_day(text, event)
-                                        or tells_elsewhere(text, event, lex))
+                                        or _elsewhere(text, event, lex))
         told_apart = not window.own and _of_act_told_apart(article, window, text, event, lex)
         if _NO_CLAIM.search(text) or other_day or told_apart:
             continue  # a denial; a claim of another day's act; of "the attack" told just before, elsewhere
@@ -155,6 +159,7 @@ def claimants(article: Article, event: Event, texts: Sequence[tuple[Window, str]
         said = [hit for hit in groups
                 if not _other_war(_without_apposition(text, hit), lex)
                 and not _anaphora(text, hit, lex)
+                and not _another_subject(text, hit, groups)
                 and _claims(text, hit, _told_here(event, lex), profile_rules(lex),
                             _told_on(event, lex))]
         names = _named_first(_subjects(text, said, lex), lex) or _told_back(article, window, text, event, lex)
@@ -177,6 +182,25 @@ def _opens_on_another_day(text: str, event: Event) -> bool:
     opening = _OPENS_ON.match(text)
     return (opening is not None and event.date is not None
             and opening["day"].lower() != f"{event.date:%A}".lower())
+
+
+def _elsewhere(text: str, event: Event, lex: Lexicons) -> bool:
+    """Whether a claim's sentence tells another place's act (sentences.tells_elsewhere), but for the
+    base of an attack told without one: an installation in its country, when the attack is placed
+    only in that country or at the town the installation is named after ("a base in northeastern
+    Syria" / "Rumalyn Landing Zone"; "Erbil" / "Erbil International Airport")."""
+    return tells_elsewhere(text, event, lex) and not all(_its_base(h.name, event, lex)
+                                                         for h in lex.places.find(text))
+
+
+def _its_base(name: str, event: Event, lex: Lexicons) -> bool:
+    """Whether a place may be the base of an attack that names no installation: an installation in
+    its country, the attack placed only in that country or at the town the installation is named
+    after ("Erbil" / "Erbil air base")."""
+    place = lex.topic.place(name)
+    if not place.site or place.country != event.country or any(lex.topic.place(p).site for p in event.places):
+        return False
+    return not event.places or any(name.lower().startswith(p.lower() + " ") for p in event.places)
 
 
 def _may_claim(text: str, groups: Sequence[Hit]) -> bool:
@@ -287,10 +311,25 @@ def _subjects(text: str, hits: Sequence[Hit], lex: Lexicons) -> list[Hit]:
     kept: list[Hit] = []
     for hit in sorted(hits, key=lambda h: h.start):
         if not any(k.end <= hit.start < _verb_at(text, k) and re.search(r"[,—–(]", text[k.end:hit.start])
+                   and not _NEW_CLAUSE.search(text, k.end, hit.start)
                    and not (lex.topic.actor(k.name).generic and not lex.topic.actor(hit.name).generic)
                    for k in kept):
             kept.append(hit)
     return kept
+
+
+# a new clause between a group and the claim's verb: "X was blamed, while Y claimed the attack"
+NEW_CLAUSE_WORDS = r"(?:while|whereas|but|although|though)"
+_NEW_CLAUSE = re.compile(r"(?:[,;]\s*|\s)" + NEW_CLAUSE_WORDS + r"\s+(?:the\s+|a\s+|an\s+)?"
+                         r"(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _another_subject(text: str, hit: Hit, groups: Sequence[Hit]) -> bool:
+    """Whether the claim's verb after a group belongs to another group named in a new clause between
+    them ("The Pentagon blamed X, while Y claimed the attack": Y claimed it, not X)."""
+    verb = _verb_at(text, hit)
+    return any(hit.end <= g.start and g.end <= verb and _NEW_CLAUSE.search(text, hit.end, g.start)
+               for g in groups if g is not hit)
 
 
 def _verb_at(text: str, hit: Hit) -> int:
@@ -355,6 +394,9 @@ _EARLIER = re.compile(r"\bpreviously\b", re.I)
 # campaign's claim singling out one act (this one's only where the sentence names its place)
 _ONE_OF = re.compile(r"\bincluding\s+(?:the\s+one|(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?"
                      r"(?:attack|strike))\b", re.I)
+# "claimed responsibility for the attacks on Al-Asad and Rumalyn": several acts, by the places they hit
+_ON_LISTED = re.compile(r"^\s*(?:responsibility\s+)?(?:for\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:attacks|strikes)"
+                        r"\s+(?:on|against|targeting)\s", re.I)
 # "claimed two drone attacks on ...", "claimed three attacks": several acts counted, one of them
 _SEVERAL = re.compile(r"^\s*(?:responsibility\s+)?(?:for\s+)?(?:the\s+)?(?:two|three|four|five|six|both"
                       r"|several|\d)\s+(?:separate\s+)?(?:[\w-]+\s+)?attacks\b", re.I)
@@ -388,14 +430,28 @@ def _claims(text: str, hit: Hit, here: Callable[[str], bool] = lambda _: False, 
     if after is not None:
         rest = _going_on(text[hit.end + after.end():hit.end + after.end() + 50])
         later = _CLAIM_VERB.match(text, hit.end + after.end())
-        one = bool(_SEVERAL.match(rest) or _ONE_OF.search(rest))
+        one = bool(_SEVERAL.match(rest) or _ONE_OF.search(rest) or _ON_LISTED.match(rest))
         singled = _ONE_OF.search(rest) is not None and _singled(text[hit.end + after.end():], on)
         # "claim to have attacked several vessels": acts uncounted, none certainly this one
         # "claimed attacks on those locations": the acts told just before, not the campaign's
-        general = (_GENERAL.search(rest) or _UNCOUNTED.match(rest)) and not THESE_PLACES.match(rest.lstrip())
+        general = (_GENERAL.search(rest) or _UNCOUNTED.match(rest)) and not _acts_told_back(rest)
         return (not general or (here(text) and one) or singled
                 or (later is not None and not _GENERAL.search(text, later.end(), later.end() + 50)))
     return False
+
+
+# "responsibility for", "for": what stands between a claim's or a blame's verb and the acts it names
+_FOR = re.compile(r"\s*(?:responsibility\s+)?(?:for\s+)?")
+
+
+def _acts_told_back(rest: str) -> bool:
+    """Whether the words after a claim's or a blame's verb tell back the acts told just before
+    ("attacks on those locations", "both attacks", "for the two attacks"): those acts, not the
+    campaign's (the sentences read for an event hold such a claim only when the event is one of
+    them: sentences._told_back)."""
+    start = _FOR.match(rest)
+    at = start.end() if start else 0
+    return THESE_PLACES.match(rest, at) is not None or THESE_ACTS.match(rest, at) is not None
 
 
 # the phrase singling out one act ends at its clause: "..., including the one in <a town>, its
@@ -453,12 +509,19 @@ def attributions(article: Article, event: Event, texts: Sequence[tuple[Window, s
                   and not _anaphora(text, hit, lex)
                   and _is_blamed(text[:hit.start], text[hit.end:], text, lex, bool(bare))
                   and (not _GENERAL.search(_CLAUSE.split(text[hit.end:hit.end + 120])[0])
-                       or _singles_out(text[hit.end:], event, lex))]
+                       or _singles_out(text[hit.end:], event, lex) or _blamed_for_told(text[hit.end:]))]
         blamed += _listed_with(text, blamed, lex)
         for name in _named_first(blamed, lex):
             if name not in seen:
                 seen.add(name)
                 yield Named(name, evidence_of(article, window.start, window.end))
+
+
+def _blamed_for_told(rest: str) -> bool:
+    """Whether what a group is blamed for, right after its name, is the acts told just before ("for
+    both attacks", "for the two attacks", "for the attacks on those bases")."""
+    blamed_for = re.match(r"\s+for\s", rest)
+    return blamed_for is not None and _acts_told_back(rest[blamed_for.start():])
 
 
 def _singles_out(rest: str, event: Event, lex: Lexicons) -> bool:
