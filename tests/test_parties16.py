@@ -249,3 +249,25 @@ def test_a_claim_naming_the_base_of_the_attacks_town_is_its_claim(claim: str, ex
     found = extract_article(make_article(text, WED))
     attack, = [e for e in found.events if e.type == "attack_on_us_forces"]
     assert [n.name for n in attack.details.claimed_by] == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("The Islamic Resistance in Iraq said on Tuesday that it had targeted the base, its first attack since "
+     "Israel struck a port in Lebanon on January 2.", ["Islamic Resistance in Iraq"]),
+    ("The Islamic Resistance in Iraq said it had targeted the base on January 2, when Israel struck a port "
+     "in Lebanon.", []),
+])
+def test_what_a_claims_span_starts_from_is_no_other_day_or_war_of_the_claim(
+        claim: str, expected: list[str]) -> None:
+    """"its first attack since Israel struck a port on January 2": the day and the war named there
+    bound a span; they are not the claimed act's (the claim was read as another day's, another war's)."""
+    text = ("A drone struck US forces at Rumalyn Landing Zone in northeastern Syria on Monday, a US official "
+            "said. No one was hurt.\n\n" + claim)
+    assert _claimed(text, dt.date(2024, 2, 5)) == expected
+
+
+def test_a_claim_supposed_is_no_claim() -> None:
+    text = ("A drone struck US forces at Rumalyn Landing Zone in northeastern Syria on Monday, a US official "
+            "said. No one was hurt.\n\nIf the Islamic Resistance in Iraq claims responsibility, it would be "
+            "its first attack in two weeks.")
+    assert _claimed(text, dt.date(2024, 2, 5)) == []

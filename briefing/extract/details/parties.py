@@ -146,19 +146,22 @@ def claimants(article: Article, event: Event, texts: Sequence[tuple[Window, str]
         groups = list(militia(lex.actors.find(text), lex))
         if not _may_claim(text, groups):
             continue  # (the checks below cost more than this one)
-        # a sentence beside the act's naming other days or months ("In January, the group claimed")
-        other_day = not window.own and (_dated_otherwise(text, event) or _told_in_month(text, event)
-                                        or last_weeks_day(text, event, article)
-                                        or _opens_on_another_day(text, event)
-                                        or _elsewhere(text, event, lex))
+        # a sentence beside the act's naming other days or months ("In January, the group claimed"),
+        # but for what a span it tells starts from ("its first attack since <an act> on July 20")
+        told = _SINCE_CLAUSE.sub(" ", text)
+        other_day = not window.own and (_dated_otherwise(told, event) or _told_in_month(told, event)
+                                        or last_weeks_day(told, event, article)
+                                        or _opens_on_another_day(told, event)
+                                        or _elsewhere(told, event, lex))
         told_apart = not window.own and _of_act_told_apart(article, window, text, event, lex)
         if _NO_CLAIM.search(text) or other_day or told_apart:
             continue  # a denial; a claim of another day's act; of "the attack" told just before, elsewhere
         # a claim of an act in another war; the group's apposition ("an alliance opposed to US
         # support for Israel") and the reason it gives are no other war
         said = [hit for hit in groups
-                if not _other_war(_without_apposition(text, hit), lex)
+                if not _other_war(_SINCE_CLAUSE.sub(" ", _without_apposition(text, hit)), lex)
                 and not _anaphora(text, hit, lex)
+                and not _SUPPOSED.search(text, max(0, hit.start - 12), hit.start)
                 and not _another_subject(text, hit, groups)
                 and _claims(text, hit, _told_here(event, lex), profile_rules(lex),
                             _told_on(event, lex))]
@@ -182,6 +185,16 @@ def _opens_on_another_day(text: str, event: Event) -> bool:
     opening = _OPENS_ON.match(text)
     return (opening is not None and event.date is not None
             and opening["day"].lower() != f"{event.date:%A}".lower())
+
+
+# what a span starts from, told as an act of its own: "since Israel struck the port on July 20"
+# (only with its day: "since war broke out" stays as it is)
+_SINCE_CLAUSE = re.compile(r"\bsince\s+(?:(?:the|a|an|its|their)\s+)?[A-Z]?[\w'’-]+\s+(?:[\w'’-]+\s+)*?"
+                           r"(?:carried\s+out|struck|attacked|launched|hit|killed|began|started|broke\s+out)"
+                           r"\b[^,;.]*?\bon\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+                           r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\b[^,;.]*")
+# a claim supposed: "If the Houthis claim responsibility, ..."
+_SUPPOSED = re.compile(r"\b(?:if|whether|unless|should)\s+(?:the\s+)?$", re.I)
 
 
 def _elsewhere(text: str, event: Event, lex: Lexicons) -> bool:
