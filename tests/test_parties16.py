@@ -271,3 +271,13 @@ def test_a_claim_supposed_is_no_claim() -> None:
             "said. No one was hurt.\n\nIf the Islamic Resistance in Iraq claims responsibility, it would be "
             "its first attack in two weeks.")
     assert _claimed(text, dt.date(2024, 2, 5)) == []
+
+
+def test_the_statements_section_writes_whom_an_attribution_holds_responsible(tmp_path: Path) -> None:
+    from briefing import render
+
+    html = render.to_html(_three_outlets(tmp_path, "Washington blamed Harakat al-Nujaba for the attack."), [])
+    section = html[html.index('id="statements"'):html.index('id="charts"')]
+    assert ("<strong>Pentagon</strong> (also US officials), attributed to <strong>Kataib Hezbollah</strong>"
+            in section)
+    assert "attributed to <strong>Harakat al-Nujaba</strong>" in section
