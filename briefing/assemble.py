@@ -181,14 +181,48 @@ def _statements(extraction: Extraction, sourced: Callable[[Statement], bool], pe
     says "X claimed" has its claim listed here, "date unknown", placed at the event's day)."""
     told = {(n.source.article, n.source.start): e.date for e in chronology if e.date
             for n in (*e.details.claimed_by, *e.details.attributed_to)}
+    acts: dict[tuple[str, int], set[str]] = {}  # of any row, the period's or an earlier one's
+    for event in extraction.events:
+        for named in (*event.details.claimed_by, *event.details.attributed_to):
+            acts.setdefault((named.source.article, named.source.start), set()).add(event.id)
 
     def day(s: Statement) -> dt.date | None:
         return s.date or told.get((s.sources[0].article, s.sources[0].start))
 
     shown = (s for s in extraction.statements if sourced(s) and s.answers is None
              and (s.date in period or (s.date is None and day(s) is not None)))
-    once = _quoted_once(_by_name_once(_said_once(shown), generic))
+    once = _told_once(_quoted_once(_by_name_once(_said_once(shown), generic)), acts)
     return tuple(sorted(once, key=lambda s: (day(s), s.kind, s.id)))
+
+
+def _told_once(statements: Sequence[Statement], acts: Mapping[tuple[str, int], set[str]]) -> list[Statement]:
+    """One item for one claim or one US attribution that several reports tell: a claim by one
+    group, or an attribution to the same groups, whose sentences are the claim or blame of the same
+    rows (``acts``: each claim's and blame's sentence, by article and start, and the ids of the rows
+    it is read for). The item keeps the earliest day given, every report, and each voice that said
+    it (``voices``, the earliest's first). A statement tied to no row is left as it is."""
+    def key(s: Statement) -> tuple[str, ...] | None:
+        rows = sorted({i for e in s.sources for i in acts.get((e.article, e.start), ())})
+        if s.kind == "claim" and s.who:
+            return ("claim", s.who, *rows) if rows else None
+        if s.kind == "attribution" and s.attributed_to:
+            return ("attribution", *sorted(s.attributed_to), "|", *rows) if rows else None
+        return None
+
+    at: dict[tuple[str, ...], int] = {}
+    rows: list[Statement] = []
+    for statement in sorted(statements, key=lambda s: (s.date is None, s.date or dt.date.min, s.id)):
+        told = key(statement)
+        if told is None:
+            rows.append(statement)
+        elif told not in at:
+            at[told] = len(rows)
+            rows.append(statement)
+        else:
+            held = _joined(rows[at[told]], statement)
+            voices = tuple(dict.fromkeys(v for v in (*(held.voices or (held.who,)), statement.who) if v))
+            rows[at[told]] = dataclasses.replace(held, voices=voices if len(voices) > 1 else ())
+    return rows
 
 
 # kinds a report may tell in several sentences of one saying ("suspends operations" in the headline,

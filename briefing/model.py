@@ -403,7 +403,10 @@ class Statement:
     text does not name a speaker); ``date`` is the day it was said (the day named with it,
     else the publication date; None when neither is known). ``answers`` is the id of the
     claim a denial answers, ``replies`` the ids of the denials a claim got (both in the same
-    article). Invariant: ``sources`` is non-empty.
+    article). ``attributed_to``: an attribution's groups held responsible, as the topic names
+    them (``who`` is the voice that attributes); empty for other kinds. ``voices``: in a
+    briefing, every voice of one saying several reports tell (the first is ``who``); empty
+    when one voice tells it. Invariant: ``sources`` is non-empty.
     """
 
     id: str
@@ -413,6 +416,8 @@ class Statement:
     sources: tuple[Evidence, ...]
     answers: str | None = None
     replies: tuple[str, ...] = ()
+    attributed_to: tuple[str, ...] = ()
+    voices: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -33,7 +33,7 @@ from ..rules import Rules, grammar
 from ..screen import Openings, Screen
 from ..text import all_sentences
 from ..topic import Topic, load_topic
-from .details.parties import profile_rules
+from .details.parties import MEANS_GIVEN, NEW_CLAUSE_WORDS, profile_rules
 from .lexicon import Lexicons, Names, lexicons
 from .roles import THE_GROUP, claimant, told_back
 from .tallies import day_given, official_voice, turn_of
@@ -264,6 +264,17 @@ def _local_security_voice(before: str) -> str | None:
     return found.group() if found else None
 
 
+def _claiming(text: str, names: Names, lex: Lexicons, sentence: tuple[int, int], clause: int,
+              cue: int) -> str | None:
+    """The group of a claim's words (roles.claimant); in a new clause ("X was blamed, while Y claimed
+    the attack"), the group named in that clause."""
+    start, end = sentence
+    who = claimant(text, names, lex, start, end, cue)
+    if _CLAUSE_OPENS.match(text, clause):
+        return claimant(text, names, lex, clause, end, cue) or who
+    return who
+
+
 def _group(text: str, lex: Lexicons, names: Names, rule: Rule, sentence: tuple[int, int],
            cue: re.Match[str]) -> str | None:
     """The group that claims, suspends or vows; None for a claim denied in its own words ("no
@@ -276,9 +287,9 @@ def _group(text: str, lex: Lexicons, names: Names, rule: Rule, sentence: tuple[i
     after = names.within(names.actors, cue.end(), end)
     if cue.group().lower().startswith("claimed by") and after and lex.side(after[0].name) != "militia":
         return None  # "claimed by Israel"
-    who = claimant(text, names, lex, start, end, cue.start())
     # the subject of the claim's words: the names after the last clause break before them
     clause = max((m.end() for m in _BREAK.finditer(text, start, cue.start())), default=start)
+    who = _claiming(text, names, lex, (start, end), clause, cue.start())
     others = [h for h in names.within(names.actors, clause, cue.start()) if lex.side(h.name) != "militia"]
     # "claimed by ...", "claimed responsibility", "Iraqi group claims drone strike": a claim even
     # when its group is not named
@@ -312,6 +323,8 @@ def _us_voice(text: str, lex: Lexicons, names: Names, rule: Rule, sentence: tupl
     if rule.kind == "attribution" and claimant(
             text, names, lex, max(start, cue.start() - 40), min(end, cue.end() + 40), cue.end()) is None:
         return None  # an attribution names the group held responsible (not its sponsor) by its words
+    if rule.kind == "attribution" and _FOR_MEANS.match(text, cue.end()):
+        return None  # "holds Iran responsible for arming these militias": what it gives them, no act
     # the last name before the cue that is not a group's (a group is who is blamed, not who speaks)
     before = [h for h in names.within(names.actors, start, cue.start()) if lex.side(h.name) != "militia"]
     if before and lex.side(before[-1].name) != "us":
@@ -322,6 +335,8 @@ def _us_voice(text: str, lex: Lexicons, names: Names, rule: Rule, sentence: tupl
     return voice or (before[-1].name if before else None) or turn_of(text, lex, start)
 
 
+# what a sponsor is held responsible for: "holds Iran responsible| for arming and training the militias"
+_FOR_MEANS = re.compile(r"\s+for\s+" + MEANS_GIVEN + r"\b", re.I)
 # "no group has claimed", "has not claimed", "nobody immediately claimed"
 _NEGATED = re.compile(r"\b(?:no|not|nobody|none|never|neither|yet\s+to)\b(?:\s+[\w-]+){0,4}\s*$|n't\s+$",
                       re.I)
@@ -333,6 +348,8 @@ _ATTACKING = re.compile(r"\b(?:attack\w*|target\w*|struck|strik\w*|hit|launched|
                         r"missiles?|carried\s+out|conducted|(?:was|were)\s+(?:behind|responsible)|"
                         + _OWN_ACTS + r")\b", re.I)
 _BREAK = re.compile(r"[,;:(—–]|\s-\s")
+# a new clause after a break: "..., while <group> claimed the attack"
+_CLAUSE_OPENS = re.compile(r"\s*" + NEW_CLAUSE_WORDS + r"\b", re.I)
 # told as the background of something else
 _BACKGROUND = re.compile(r"\b(?:after|when|before|following)\b", re.I)
 _UNNAMED_CLAIM = re.compile(r"claimed\s+by|claim(?:ed|s)?\s+responsibility", re.I)
@@ -488,7 +505,8 @@ def attributions_of_rows(article: Article, events: tuple[Event, ...], statements
     """The article's statements with each attribution its attacks' rows show and no attribution
     statement already holds ("Officials blamed X" after the attack, "the Pentagon said X was
     responsible"): a US attribution is listed as a statement wherever a row says "US attributes"."""
-    found = list(statements)
+    blamed = _blamed_by_sentence(events)
+    found = [_with_groups(s, blamed, article, lex, names) for s in statements]
     held = [(e.start, e.end) for s in statements if s.kind == "attribution" for e in s.sources]
     voices = {s.who for s in statements if s.kind == "attribution"}
     for source in dict.fromkeys(n.source for e in events for n in e.details.attributed_to):
@@ -501,8 +519,36 @@ def attributions_of_rows(article: Article, events: tuple[Event, ...], statements
         if who is not None and who not in voices:
             voices.add(who)
             found.append(Statement(f"{article.id}:s{len(found) + 1}", "attribution", who,
-                                   _day_of(article, source), (source,)))
+                                   _day_of(article, source), (source,), attributed_to=blamed[source]))
     return tuple(found)
+
+
+def _blamed_by_sentence(events: tuple[Event, ...]) -> dict[Evidence, tuple[str, ...]]:
+    """The groups the attacks' details hold responsible, by the sentence each was read from."""
+    blamed: dict[Evidence, dict[str, None]] = {}
+    for event in events:
+        for named in event.details.attributed_to:
+            blamed.setdefault(named.source, {})[named.name] = None
+    return {source: tuple(names) for source, names in blamed.items()}
+
+
+def _with_groups(statement: Statement, blamed: dict[Evidence, tuple[str, ...]], article: Article,
+                 lex: Lexicons, names: Names) -> Statement:
+    """An attribution with the groups it holds responsible, typed (``attributed_to``): those the
+    attacks' details read from its sentence, else the groups its sentence names (a named group
+    before the words for any group: "X, an umbrella of Iran-backed militias")."""
+    if statement.kind != "attribution":
+        return statement
+    source = statement.sources[0]
+    read = [name for evidence, groups in blamed.items() for name in groups
+            if evidence.article == source.article
+            and evidence.start < source.end and source.start < evidence.end]
+    if not read:
+        groups = [h.name for h in names.within(names.actors, source.start, source.end)
+                  if lex.side(h.name) == "militia"]
+        named = [g for g in groups if not lex.topic.actor(g).generic]
+        read = named or groups
+    return dataclasses.replace(statement, attributed_to=tuple(dict.fromkeys(read)))
 
 
 def _attributor(article: Article, source: Evidence, lex: Lexicons, names: Names) -> str | None:

@@ -15,6 +15,7 @@ from ...topic import Hit
 from ..lexicon import Lexicons
 from ..tallies import official_voice
 from .sentences import (
+    THESE_ACTS,
     THESE_PLACES,
     Window,
     evidence_of,
@@ -77,8 +78,9 @@ _ACTED = re.compile(r"\b(?:targeted|attacked|struck|hit|launched|fired)\b", re.I
 # "claimed by X", "a claim of responsibility by X", "claimed by Iranian-backed militia X"
 _CLAIM_BEFORE = re.compile(r"\b(?:claimed by|claim(?:ed)? of responsibility (?:by|from)|responsibility was "
                            r"claimed by)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}$", re.I)
-# "the group said it attacked", "the militants claimed responsibility": a group named before
-_THE_GROUP = re.compile(r"\b(?:the|The)\s+(?:group|militants|militia|militias|faction|movement"
+# "the group said it attacked", "the militants claimed responsibility": a group named before ("an
+# attack also claimed by the same group": the one named before too)
+_THE_GROUP = re.compile(r"\b(?:the|The)\s+(?:same\s+)?(?:group|militants|militia|militias|faction|movement"
                         r"|organi[sz]ation|network|coalition)\b")
 _NAMED_BEFORE = 600  # characters before the sentence where the group told back is looked for
 _NO_CLAIM = re.compile(r"\b(?:no (?:group|one)|nobody|none)\b[^.]{0,40}\bclaim|\bnot (?:yet )?claimed\b"
@@ -99,7 +101,10 @@ _BLAME_BEFORE = re.compile(
 # "militias, which the US blames for the strike in Jordan"
 _BLAMED_WHICH = re.compile(r"^(?:\s+[\w-]+){0,2}?,?\s+(?:which|that|whom)\s+(?:the\s+)?(?:[\w.]+\s+){0,3}?"
                            r"(?:blame[sd]?|holds? responsible|held responsible)\b"
-                           r"(?!\s+for\s+(?:the\s+)?attacks)",
+                           # the campaign's: "for the attacks", "for most such attacks", "for a series of"
+                           r"(?!\s+for\s+(?:the\s+)?(?:(?:most|many|all|some|such|other|previous|earlier|recent"
+                           r"|past|numerous|several|dozens\s+of|scores\s+of|a\s+(?:string|series|wave|spate)\s+of"
+                           r"|the\s+bulk\s+of)\s+)*(?:[\w-]+\s+)?attacks)",
                            re.I)
 _BLAME_AFTER = re.compile(r"^(?:\s+(?!said\b|says\b|announced\b|stated\b|declared\b)\w+){0,3}?\s+"
                           r"(?:(?:(?:was|were|is|are)\s+)?"
@@ -141,18 +146,23 @@ def claimants(article: Article, event: Event, texts: Sequence[tuple[Window, str]
         groups = list(militia(lex.actors.find(text), lex))
         if not _may_claim(text, groups):
             continue  # (the checks below cost more than this one)
-        # a sentence beside the act's naming other days or months ("In January, the group claimed")
-        other_day = not window.own and (_dated_otherwise(text, event) or _told_in_month(text, event)
-                                        or last_weeks_day(text, event, article)
-                                        or tells_elsewhere(text, event, lex))
+        # a sentence beside the act's naming other days or months ("In January, the group claimed"),
+        # but for what a span it tells starts from ("its first attack since <an act> on July 20")
+        told = _SINCE_CLAUSE.sub(" ", text)
+        other_day = not window.own and (_dated_otherwise(told, event) or _told_in_month(told, event)
+                                        or last_weeks_day(told, event, article)
+                                        or _opens_on_another_day(told, event)
+                                        or _elsewhere(told, event, lex))
         told_apart = not window.own and _of_act_told_apart(article, window, text, event, lex)
         if _NO_CLAIM.search(text) or other_day or told_apart:
             continue  # a denial; a claim of another day's act; of "the attack" told just before, elsewhere
         # a claim of an act in another war; the group's apposition ("an alliance opposed to US
         # support for Israel") and the reason it gives are no other war
         said = [hit for hit in groups
-                if not _other_war(_without_apposition(text, hit), lex)
+                if not _other_war(_SINCE_CLAUSE.sub(" ", _without_apposition(text, hit)), lex)
                 and not _anaphora(text, hit, lex)
+                and not _SUPPOSED.search(text, max(0, hit.start - 12), hit.start)
+                and not _another_subject(text, hit, groups)
                 and _claims(text, hit, _told_here(event, lex), profile_rules(lex),
                             _told_on(event, lex))]
         names = _named_first(_subjects(text, said, lex), lex) or _told_back(article, window, text, event, lex)
@@ -160,6 +170,50 @@ def claimants(article: Article, event: Event, texts: Sequence[tuple[Window, str]
             if name not in seen:
                 seen.add(name)
                 yield Named(name, evidence_of(article, window.start, window.end))
+
+
+# a sentence opening with its day: "On Monday, four rockets were fired at the base, an attack also claimed
+# by the same group"
+_OPENS_ON = re.compile(r"\W*(?:(?:early|late)\s+)?on\s+(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b",
+                       re.I)
+
+
+def _opens_on_another_day(text: str, event: Event) -> bool:
+    """Whether a sentence beside the act's opens with another weekday than the event's ("On Monday,
+    rockets were fired at the base, an attack also claimed by the same group", after Tuesday's act):
+    what it tells, and the claim of it, is that day's."""
+    opening = _OPENS_ON.match(text)
+    return (opening is not None and event.date is not None
+            and opening["day"].lower() != f"{event.date:%A}".lower())
+
+
+# what a span starts from, told as an act of its own: "since Israel struck the port on July 20"
+# (only with its day: "since war broke out" stays as it is)
+_SINCE_CLAUSE = re.compile(r"\bsince\s+(?:(?:the|a|an|its|their)\s+)?[A-Z]?[\w'’-]+\s+(?:[\w'’-]+\s+)*?"
+                           r"(?:carried\s+out|struck|attacked|launched|hit|killed|began|started|broke\s+out)"
+                           r"\b[^,;.]*?\bon\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+                           r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\b[^,;.]*")
+# a claim supposed: "If the Houthis claim responsibility, ..."
+_SUPPOSED = re.compile(r"\b(?:if|whether|unless|should)\s+(?:the\s+)?$", re.I)
+
+
+def _elsewhere(text: str, event: Event, lex: Lexicons) -> bool:
+    """Whether a claim's sentence tells another place's act (sentences.tells_elsewhere), but for the
+    base of an attack told without one: an installation in its country, when the attack is placed
+    only in that country or at the town the installation is named after ("a base in northeastern
+    Syria" / "Rumalyn Landing Zone"; "Erbil" / "Erbil International Airport")."""
+    return tells_elsewhere(text, event, lex) and not all(_its_base(h.name, event, lex)
+                                                         for h in lex.places.find(text))
+
+
+def _its_base(name: str, event: Event, lex: Lexicons) -> bool:
+    """Whether a place may be the base of an attack that names no installation: an installation in
+    its country, the attack placed only in that country or at the town the installation is named
+    after ("Erbil" / "Erbil air base")."""
+    place = lex.topic.place(name)
+    if not place.site or place.country != event.country or any(lex.topic.place(p).site for p in event.places):
+        return False
+    return not event.places or any(name.lower().startswith(p.lower() + " ") for p in event.places)
 
 
 def _may_claim(text: str, groups: Sequence[Hit]) -> bool:
@@ -270,10 +324,25 @@ def _subjects(text: str, hits: Sequence[Hit], lex: Lexicons) -> list[Hit]:
     kept: list[Hit] = []
     for hit in sorted(hits, key=lambda h: h.start):
         if not any(k.end <= hit.start < _verb_at(text, k) and re.search(r"[,—–(]", text[k.end:hit.start])
+                   and not _NEW_CLAUSE.search(text, k.end, hit.start)
                    and not (lex.topic.actor(k.name).generic and not lex.topic.actor(hit.name).generic)
                    for k in kept):
             kept.append(hit)
     return kept
+
+
+# a new clause between a group and the claim's verb: "X was blamed, while Y claimed the attack"
+NEW_CLAUSE_WORDS = r"(?:while|whereas|but|although|though)"
+_NEW_CLAUSE = re.compile(r"(?:[,;]\s*|\s)" + NEW_CLAUSE_WORDS + r"\s+(?:the\s+|a\s+|an\s+)?"
+                         r"(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _another_subject(text: str, hit: Hit, groups: Sequence[Hit]) -> bool:
+    """Whether the claim's verb after a group belongs to another group named in a new clause between
+    them ("The Pentagon blamed X, while Y claimed the attack": Y claimed it, not X)."""
+    verb = _verb_at(text, hit)
+    return any(hit.end <= g.start and g.end <= verb and _NEW_CLAUSE.search(text, hit.end, g.start)
+               for g in groups if g is not hit)
 
 
 def _verb_at(text: str, hit: Hit) -> int:
@@ -338,6 +407,9 @@ _EARLIER = re.compile(r"\bpreviously\b", re.I)
 # campaign's claim singling out one act (this one's only where the sentence names its place)
 _ONE_OF = re.compile(r"\bincluding\s+(?:the\s+one|(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?"
                      r"(?:attack|strike))\b", re.I)
+# "claimed responsibility for the attacks on Al-Asad and Rumalyn": several acts, by the places they hit
+_ON_LISTED = re.compile(r"^\s*(?:responsibility\s+)?(?:for\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:attacks|strikes)"
+                        r"\s+(?:on|against|targeting)\s", re.I)
 # "claimed two drone attacks on ...", "claimed three attacks": several acts counted, one of them
 _SEVERAL = re.compile(r"^\s*(?:responsibility\s+)?(?:for\s+)?(?:the\s+)?(?:two|three|four|five|six|both"
                       r"|several|\d)\s+(?:separate\s+)?(?:[\w-]+\s+)?attacks\b", re.I)
@@ -371,14 +443,28 @@ def _claims(text: str, hit: Hit, here: Callable[[str], bool] = lambda _: False, 
     if after is not None:
         rest = _going_on(text[hit.end + after.end():hit.end + after.end() + 50])
         later = _CLAIM_VERB.match(text, hit.end + after.end())
-        one = bool(_SEVERAL.match(rest) or _ONE_OF.search(rest))
+        one = bool(_SEVERAL.match(rest) or _ONE_OF.search(rest) or _ON_LISTED.match(rest))
         singled = _ONE_OF.search(rest) is not None and _singled(text[hit.end + after.end():], on)
         # "claim to have attacked several vessels": acts uncounted, none certainly this one
         # "claimed attacks on those locations": the acts told just before, not the campaign's
-        general = (_GENERAL.search(rest) or _UNCOUNTED.match(rest)) and not THESE_PLACES.match(rest.lstrip())
+        general = (_GENERAL.search(rest) or _UNCOUNTED.match(rest)) and not _acts_told_back(rest)
         return (not general or (here(text) and one) or singled
                 or (later is not None and not _GENERAL.search(text, later.end(), later.end() + 50)))
     return False
+
+
+# "responsibility for", "for": what stands between a claim's or a blame's verb and the acts it names
+_FOR = re.compile(r"\s*(?:responsibility\s+)?(?:for\s+)?")
+
+
+def _acts_told_back(rest: str) -> bool:
+    """Whether the words after a claim's or a blame's verb tell back the acts told just before
+    ("attacks on those locations", "both attacks", "for the two attacks"): those acts, not the
+    campaign's (the sentences read for an event hold such a claim only when the event is one of
+    them: sentences._told_back)."""
+    start = _FOR.match(rest)
+    at = start.end() if start else 0
+    return THESE_PLACES.match(rest, at) is not None or THESE_ACTS.match(rest, at) is not None
 
 
 # the phrase singling out one act ends at its clause: "..., including the one in <a town>, its
@@ -435,12 +521,37 @@ def attributions(article: Article, event: Event, texts: Sequence[tuple[Window, s
                   and not _blamed_elsewhere(text, hit, event, lex)
                   and not _anaphora(text, hit, lex)
                   and _is_blamed(text[:hit.start], text[hit.end:], text, lex, bool(bare))
-                  and not _GENERAL.search(_CLAUSE.split(text[hit.end:hit.end + 120])[0])]
+                  and (not _GENERAL.search(_CLAUSE.split(text[hit.end:hit.end + 120])[0])
+                       or _singles_out(text[hit.end:], event, lex) or _blamed_for_told(text[hit.end:]))]
         blamed += _listed_with(text, blamed, lex)
         for name in _named_first(blamed, lex):
             if name not in seen:
                 seen.add(name)
                 yield Named(name, evidence_of(article, window.start, window.end))
+
+
+def _blamed_for_told(rest: str) -> bool:
+    """Whether what a group is blamed for, right after its name, is the acts told just before ("for
+    both attacks", "for the two attacks", "for the attacks on those bases")."""
+    blamed_for = re.match(r"\s+for\s", rest)
+    return blamed_for is not None and _acts_told_back(rest[blamed_for.start():])
+
+
+def _singles_out(rest: str, event: Event, lex: Lexicons) -> bool:
+    """Whether the words after a group blamed for the attacks in general single this act out
+    ("for these attacks, including the attack that wounded two soldiers in Syria", "including the
+    one at <its base> on Monday"): the singling phrase, up to its clause's end, names the event's
+    weekday, one of its places or its country, and no other place or weekday."""
+    one = _ONE_OF.search(rest, 0, 160)
+    if one is None or event.date is None:
+        return False
+    end = _PHRASE_END.search(rest, one.end())
+    phrase = rest[one.start():end.start() if end else len(rest)]
+    places = [h.name for h in lex.places.find(phrase)]
+    days = set(re.findall(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", phrase))
+    if any(p not in event.places for p in places) or days - {f"{event.date:%A}"}:
+        return False
+    return bool(days or places or event.country in lex.countries_in(phrase))
 
 
 # "blamed Iran-backed groups, including X and Y": the groups a blamed one is told to include
@@ -514,9 +625,13 @@ def _other_war(text: str, lex: Lexicons) -> bool:
 
 
 # what a sponsor is held responsible for, not an act: "Iran is responsible for funding and arming the groups"
+# (the statements' attributions leave it out too)
+MEANS_GIVEN = (r"(?:financing|funding|arming|supplying|supporting|backing|training|equipping|sponsoring"
+                r"|bankrolling)")
 _SPONSORS = re.compile(r"^\s+(?:is|was|are|were|has been|had been|be)\s+(?:also\s+|ultimately\s+)?"
-                       r"responsible\s+for\s+(?:financing|funding|arming|supplying|supporting|backing|training|equipping|sponsoring"
-                       r"|bankrolling)\b", re.I)
+                       r"responsible\s+for\s+" + MEANS_GIVEN + r"\b", re.I)
+# "holds Iran (broadly) responsible for arming these groups": held responsible for what it gives them
+_HELD_FOR_MEANS = re.compile(r"^[^.;]{0,40}?\bresponsib\w*\s+for\s+" + MEANS_GIVEN + r"\b", re.I)
 
 
 # "suspected" told of the group itself, with no one suspecting: the report's narrative, an
@@ -536,8 +651,8 @@ def _is_blamed(before: str, after: str, text: str, lex: Lexicons, bare: bool = F
         return False  # "the SDF blamed X": another party's word, no US attribution
     if _SPONSORS.match(after):
         return False  # "the US says Iran is responsible for financing and arming militants": no act blamed
-    if _HELD_BEFORE.search(before):  # "held Kataib Hezbollah responsible"
-        return bool(_HELD.search(after))
+    if _HELD_BEFORE.search(before):  # "held Kataib Hezbollah responsible" (not "for arming the groups")
+        return bool(_HELD.search(after)) and not _HELD_FOR_MEANS.match(after)
     if RULES.at("bears_responsibility", after, 0):  # "Austin said X bears responsibility": whose word?
         return _agent_told(text, lex, bare)
     if RULES.at("believed_behind", after, 0):  # "X is believed to be behind it": by whom?

@@ -178,6 +178,8 @@ def naming(article: Article, event: Event, windows: Sequence[Window], others: Se
                 or not _in_entry(article.clean, entry, start)):
             continue
         named = _names_it(text, event, shared, lex)
+        if named is False and _listed_with_others(text, event, lex):
+            named = True  # "claimed the attacks on <its base> and <another's>": each one's
         if named or _told_back(text, (start, starts), windows, lex) or (
                 named is None and (alone or (dated and _names_only_its_day(text, event))
                                    or (by_country and not other_day(text, event)
@@ -188,6 +190,8 @@ def naming(article: Article, event: Event, windows: Sequence[Window], others: Se
 # the acts told just before, told back by the places they hit: "claimed attacks on those locations",
 # "announced attacks on these facilities" (of each attack the article told before it)
 THESE_PLACES = HOME.pattern("these_places")
+# ... or by their count: "claimed both attacks", "claimed responsibility for the two attacks"
+THESE_ACTS = HOME.pattern("these_acts")
 
 
 TOLD_BACK_SENTENCES = 3  # sentences before "claimed attacks on those locations" that may tell them
@@ -195,16 +199,35 @@ TOLD_BACK_SENTENCES = 3  # sentences before "claimed attacks on those locations"
 
 def _told_back(text: str, at: tuple[int, list[int]], windows: Sequence[Window], lex: Lexicons) -> bool:
     """Whether a sentence after the event's own tells the acts just before it back by the places
-    they hit ("claimed attacks on those locations"), naming no place of its own: each of them is
+    they hit ("claimed attacks on those locations") or by their count ("claimed both attacks"),
+    naming no place of its own: each of them is
     meant, whatever countries the acts were in (the group's words, "Iraqi armed groups", are no
     place). ``at``: the sentence's start and every sentence's start; the event's own sentence must
     be one of the ``TOLD_BACK_SENTENCES`` before it (an act told further back is not "those")."""
     start, starts = at
     here = bisect.bisect_left(starts, start)
-    return (THESE_PLACES.search(text) is not None
+    return ((THESE_PLACES.search(text) is not None or THESE_ACTS.search(text) is not None)
             and any(w.own and w.end <= start
                     and here - bisect.bisect_right(starts, w.start) < TOLD_BACK_SENTENCES for w in windows)
             and not any(True for _ in lex.places.find(text)))
+
+
+# acts told as a list of the places they hit: "attacks on Al-Asad and Harir", "strikes against A, B and C"
+_LISTED = re.compile(r"\b(?:attacks|strikes|operations)\s+(?:on|against|targeting)\s+(?P<list>(?:the\s+)?"
+                     r"[A-Z][^,;.]{0,60}?(?:,\s+(?:the\s+)?[A-Z][^,;.]{0,60}?)*,?\s+and\s+(?:the\s+)?[A-Z][\w'’-]*"
+                     r"(?:\s+[A-Z][\w'’-]*){0,4})")
+
+
+def _listed_with_others(text: str, event: Event, lex: Lexicons) -> bool:
+    """Whether a sentence tells acts on a list of places, one of them the event's, and names no place
+    outside that list ("claimed responsibility for the attacks on Al-Asad and Rumalyn"): a claim or a
+    blame of several acts at once is each one's (the other places are not another act's alone)."""
+    listed = _LISTED.search(text)
+    if listed is None:
+        return False
+    inside = {h.name for h in lex.places.find(listed["list"])}
+    return (any(p in event.places for p in inside)
+            and all(h.name in inside for h in lex.places.find(text)))
 
 
 # A timeline's heading: a line holding only a day ("January 12", "Friday, Jan. 12, 2024")
