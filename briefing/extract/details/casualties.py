@@ -3,6 +3,8 @@ value, qualifier), and the zeros it reports; never the campaign's running totals
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import functools
 import itertools
 import re
@@ -10,7 +12,9 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from ...model import Article, Casualty, CasualtySide, Event, Harm
+from ...rules import Rules, grammar
 from ...screen import Screen, Screened
+from ...text import all_sentences
 from ..lexicon import Lexicons
 from ..numbers import NUMBER, QUALIFIER, qualifier_of, value_of
 from .sentences import (
@@ -163,7 +167,7 @@ def casualties_of(article: Article, event: Event, texts: Sequence[tuple[Window, 
              and not (other_month(text, event) if window.own
                       else other_time(text, event) or another_entry(text, event) or another_story(text)
                       or another_act(text))]
-    counted = list(_counted(article, event, about, lex))
+    counted = _with_leader(list(_counted(article, event, about, lex)), article, event, about, lex)
     # "the three injuries" after "three US troops were injured": one figure, its side told once
     sided = {(c.kind, c.value) for c in counted if c.side != "unknown"}
     yield from (c for c in counted if c.side != "unknown" or (c.kind, c.value) not in sided)
@@ -657,3 +661,93 @@ def _of_militia(noun: str, sentence: str, rest: str, lex: Lexicons) -> bool:
     # they cost a read of the whole sentence
     return bool(_ITS.match(noun.strip())) and any(lex.side(h.name) == "militia"
                                                   for h in lex.actors.find(sentence))
+
+
+# A leader a strike killed, told as one person ("killed a senior commander of X", "X, a leader of Y, was
+# killed"), and those killed with him ("along with two of his guards", "Two other members were also
+# killed"): the strike's toll is their sum, as the reports count it (a list's parts are never figures of
+# their own). Only an armed group's leader: his rank with a group's words or name. The rules are the
+# casualties' grammar's (briefing/grammar/casualties.toml).
+TOLLS = Rules(grammar("casualties"), fragments={"number": NUMBER})
+_LEADER_RULES = ("leader_killed_after", "leader_killed")
+_COMPANION_RULES = ("killed_along_with", "others_killed", "also_killed_others", "killed_with_him")
+_BARE = "others_killed"  # taken only with "other" or "another": "two members were killed" is a toll
+_OTHER = re.compile(r"\b(?:an)?other\b", re.I)
+
+
+def _with_leader(counted: list[Casualty], article: Article, event: Event,
+                 texts: Sequence[tuple[Window, str]], lex: Lexicons) -> list[Casualty]:
+    """The figures with a strike's leader killed and those killed with him, summed: one figure of
+    the armed group's dead, unless the report gives its dead otherwise (a toll of the group's
+    fighters holds him, or any toll of the dead does when no one is told killed with him). The
+    leader is told in the strike's own sentence; those killed with him there or in the next
+    sentences ("Two other members were also killed")."""
+    if lex.topic.said.attack(event.type) or event.date is None:
+        return counted  # (an undated mention's figures go to a dated act: never its leader)
+    leader = next(((w, n) for w, t in texts if not _other_weekday(t, event.date)
+                   for _, n in _leaders(t, lex)), None)
+    if leader is None:
+        return counted
+    companions = max(((w, n) for w, n in [leader, *_killed_with(article, leader[0])] if n),
+                     key=lambda told: told[1], default=None)
+    total = 1 + (companions[1] if companions else 0)
+    dead = [c for c in counted if c.kind == "killed" and c.value > 0 and c.side in ("militants", "unknown")]
+    if any(c.side == "militants" and c.value >= total for c in dead) or (companions is None and dead):
+        return counted
+    told_in = companions[0] if companions else leader[0]
+    kept = [c for c in counted if not (companions and c in dead and c.value == companions[1]
+                                        and c.source.start == told_in.start)]
+    return [*kept, Casualty("militants", "killed", total, "exact", article.published,
+                            evidence_of(article, told_in.start, told_in.end))]
+
+
+_NEXT_SENTENCES = 3  # those killed with a leader are told within his sentence's next three
+
+
+def _killed_with(article: Article, told: Window) -> Iterator[tuple[Window, int]]:
+    """(sentence, how many) of those the sentences after a leader's tell killed with him: "two
+    other members were also killed", "along with another member ... were both killed"."""
+    sentences = all_sentences(article.clean)
+    after = [(s, e) for _, s, e in sentences if s >= told.end][:_NEXT_SENTENCES]
+    for start, end in [(told.start, told.end), *after]:
+        text = article.clean[start:end]
+        for name in _COMPANION_RULES:
+            for match in TOLLS.find(name, text):
+                if name != _BARE or _OTHER.search(match.group()):
+                    yield Window(start, end, False), _companions(match)
+        for match in TOLLS.find("all_of_them", text):  # "All three of them died": him among them
+            yield Window(start, end, False), (value_of(match.group("num")) or 1) - 1
+
+
+_WEEKDAYS = tuple(calendar.day_name)  # Monday first, as date.weekday() counts
+_WEEKDAY = re.compile(r"\b(?:" + "|".join(_WEEKDAYS) + r")\b")
+
+
+def _other_weekday(text: str, day: dt.date) -> bool:
+    """Whether a sentence names weekdays, none of them the event's day or the day before it (a
+    strike of Friday night US time is Saturday's in Iraq)."""
+    named = {m.group() for m in _WEEKDAY.finditer(text)}
+    near = {_WEEKDAYS[day.weekday()], _WEEKDAYS[day.weekday() - 1]}
+    return bool(named) and not named & near
+
+
+def _leaders(text: str, lex: Lexicons) -> Iterator[tuple[str, int]]:
+    """(the leader's words, those killed with him) of each armed group's leader a sentence tells
+    killed; never one among others ("killed four people, including a commander")."""
+    for name in _LEADER_RULES:
+        for match in TOLLS.find(name, text):
+            if TOLLS.at("among_before", text, match.start()):
+                continue
+            named = match.group("noun") or match.groupdict().get("named") or ""
+            words = named + (match.group("rest") or "")
+            if TOLLS.pattern("group_told").search(words) or any(lex.side(h.name) == "militia"
+                                                                for h in lex.actors.find(words)):
+                yield words, _companions(match) if "n" in match.groupdict() else 0
+
+
+def _companions(match: re.Match[str]) -> int:
+    """The number of people a leader was killed with ("two of his guards": 2, "another member": 1)."""
+    words = match.group("n")
+    if words is None:
+        return 0
+    return 1 if words.lower() == "another" else value_of(match.group("num")) or 0

@@ -1,0 +1,71 @@
+"""Casualties of one event as the reports count them (issue 21, fifteenth session): in sentences we
+wrote in the forms the field set showed, each failing on the code before its rule."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefing.extract import extract_article
+from briefing.model import Event
+from tests.conftest import make_article
+
+THU = dt.date(2024, 2, 8)
+
+
+def strikes(text: str, published: dt.date = THU) -> list[Event]:
+    found = extract_article(make_article(text, published)).events
+    return [e for e in found if e.type != "attack_on_us_forces"]
+
+
+def killed(event: Event) -> list[tuple[str, int]]:
+    return sorted((c.side, c.value) for c in event.details.casualties if c.kind == "killed")
+
+
+# ---- a leader a strike killed, and those killed with him: one toll, their sum ----------------------
+
+@pytest.mark.parametrize(("text", "toll"), [
+    # the leader alone
+    ("A US drone strike in Mosul on Wednesday killed a senior commander of an Iran-aligned militia, the "
+     "Pentagon said.", 1),
+    # with his guards in the same sentence
+    ("In a US drone strike in Mosul on Wednesday, a senior commander of an Iran-aligned militia, along "
+     "with three of his guards, was killed.", 4),
+    ("On Wednesday, Abu Karim al-Tamimi, a field commander of the militia Saraya Example, and two of his "
+     "bodyguards, were killed in a US drone strike in Mosul.", 3),
+    # those killed with him told in the next sentence
+    ("A US drone strike in Mosul on Wednesday killed Abu Karim al-Tamimi, a leader of an Iran-aligned "
+     "militia. Two other militia officials were also killed in the strike.", 3),
+    ("A US drone strike in Mosul on Wednesday killed a militia leader, officials said. The strike also "
+     "killed one other member of his group.", 2),
+    ("A US drone strike on a car in Mosul on Wednesday killed a militia commander and two of his "
+     "escorts.", 3),
+    # the whole told back
+    ("A senior commander of an Iran-aligned militia has been killed in a US drone strike in Mosul on "
+     "Wednesday. He and two of his guards were in a car when it was hit. All three of them died.", 3),
+])
+def test_a_leader_killed_and_those_killed_with_him_are_one_toll(text: str, toll: int) -> None:
+    (strike,) = strikes(text)
+    assert killed(strike) == [("militants", toll)]
+
+
+def test_a_leader_among_a_toll_of_the_dead_is_not_counted_again() -> None:
+    # the toll holds him: no figure of one beside it
+    text = ("A US drone strike in Mosul on Wednesday killed four people, including a militia commander, "
+            "police said. The strike killed a commander of the militia, the Pentagon said.")
+    (strike,) = strikes(text)
+    assert killed(strike) == [("unknown", 4)]
+
+
+def test_a_leader_of_no_armed_group_is_no_toll() -> None:
+    text = "A US drone strike in Mosul on Wednesday killed a tribal leader, witnesses said."
+    (strike,) = strikes(text)
+    assert killed(strike) == []
+
+
+def test_a_leader_who_speaks_of_the_dead_is_not_among_them() -> None:
+    text = ("A US drone strike hit a militia base in Mosul on Wednesday. A commander of the militia said "
+            "that two guards were killed.")
+    (strike,) = strikes(text)
+    assert ("militants", 3) not in killed(strike)
