@@ -69,3 +69,42 @@ def test_a_leader_who_speaks_of_the_dead_is_not_among_them() -> None:
             "that two guards were killed.")
     (strike,) = strikes(text)
     assert ("militants", 3) not in killed(strike)
+
+
+# ---- an attack's dead told in passing, as what a response answers ----------------------------------
+
+def attacks(text: str, published: dt.date) -> list[Event]:
+    found = extract_article(make_article(text, published)).events
+    return [e for e in found if e.type == "attack_on_us_forces"]
+
+
+@pytest.mark.parametrize("answer", [
+    "Washington is weighing strikes on the militia in retaliation for the deaths of four American soldiers.",
+    # (a sentence telling the campaign's attacks is joined to no act: read only as the answer's words)
+    "Facing calls to end the militia attacks, the president said he had decided how to respond after the "
+    "killing of four US service members.",
+])
+def test_the_dead_a_response_answers_are_the_deadly_attacks(answer: str) -> None:
+    text = ("A militia believed to be behind Sunday's deadly drone attack on Outpost Example in Jordan "
+            "announced a pause in its operations.\n\nIts statement came after days of talks in Baghdad.\n\n"
+            + answer)
+    (attack,) = attacks(text, dt.date(2024, 1, 30))
+    assert [(c.side, c.kind, c.value) for c in attack.details.casualties] == [("us", "killed", 4)]
+    assert "retaliation" in attack.details.casualties[0].source.quote or "respond" in \
+        attack.details.casualties[0].source.quote
+
+
+def test_the_dead_a_response_answers_told_with_the_attacks_country() -> None:
+    text = ("Responding to drone attacks killing four American soldiers last weekend in Jordan: US jets "
+            "struck 85 targets in Iraq and Syria on Friday. The Jordan attack was the first to kill US "
+            "troops.")
+    found = attacks(text, dt.date(2024, 2, 3))
+    assert [(c.side, c.kind, c.value) for e in found for c in e.details.casualties] == [("us", "killed", 4)]
+
+
+def test_the_dead_a_response_answers_are_no_other_attacks() -> None:
+    # the article's attack hurt no one it says: the dead answered are another's (no deadly word, no place)
+    text = ("Rockets were fired at a US base in Syria on Tuesday, officials said. Washington is weighing "
+            "strikes in retaliation for the deaths of four American soldiers.")
+    (attack,) = attacks(text, dt.date(2024, 1, 31))
+    assert [c.value for c in attack.details.casualties if c.kind == "killed"] == []

@@ -8,7 +8,7 @@ import datetime as dt
 import functools
 import itertools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from ...model import Article, Casualty, CasualtySide, Event, Harm
@@ -19,6 +19,7 @@ from ..lexicon import Lexicons
 from ..numbers import NUMBER, QUALIFIER, qualifier_of, value_of
 from .sentences import (
     ATTACK_TOLD,
+    MAX_SENTENCES,
     Window,
     about_event,
     another_act,
@@ -751,3 +752,43 @@ def _companions(match: re.Match[str]) -> int:
     if words is None:
         return 0
     return 1 if words.lower() == "another" else value_of(match.group("num")) or 0
+
+
+# An attack's dead told in passing, as what a response answers ("in retaliation for the deaths of three
+# American soldiers", "how to respond after the killing of three service members in a drone strike"):
+# read for the article's one attack on the story's US side, from the harm's words to the clause's end.
+_ANSWERED_HARM = re.compile(r"\b(?:(?:the\s+)?(?:deaths?|killings?|loss)\s+of|killing"
+                            r"|(?:that|which)\s+killed)\s+(?:[^,;:()]{0,120})", re.I)
+
+
+def answered_toll(article: Article, event: Event, others: Sequence[Event],
+                  texts: Sequence[tuple[Window, str]], lex: Lexicons) -> Iterator[tuple[Window, str]]:
+    """The sentences telling the dead a response answers, each as its words from the harm on (the
+    rest blanked), for the article's one attack on the US side, dated: when those words name its
+    country or place, or its own sentences or those beside tell it deadly, and name no other country."""
+    said = lex.topic.said
+    if not said.on_us(event.type) or event.date is None or any(said.attack(o.type) for o in others):
+        return
+    # the attack told deadly in its own sentences or those beside (the answer's own not counted)
+    deadly = {(w.start, w.end) for w, t in texts if not w.joined and TOLLS.pattern("deadly_told").search(t)}
+    for _, start, end in all_sentences(article.clean)[:MAX_SENTENCES * 5]:
+        text = article.clean[start:end]
+        for harm in _ANSWERED_HARM.finditer(text):
+            if TOLLS.at("answered_toll", text, harm.start()) is None:
+                continue
+            told = harm.group()
+            countries = {lex.country(m.group()) for m in lex.countries.finditer(told)} - {None}
+            if (countries - {event.country} or other_time(told, event) or not (
+                    deadly - {(start, end)} or countries
+                    or any(h.name in event.places for h in lex.places.find(told)))):
+                continue
+            yield Window(start, end, True), " " * harm.start() + told
+
+
+def with_answered(texts: Sequence[tuple[Window, str]],
+                  answered: Iterable[tuple[Window, str]]) -> list[tuple[Window, str]]:
+    """The sentences to read, each answered one (:func:`answered_toll`) read as its words from the
+    harm on, in place of the whole (a neighbour of the attack's own, whose strike words give it no toll)."""
+    told = list(answered)
+    spans = {(w.start, w.end) for w, _ in told}
+    return [(w, t) for w, t in texts if (w.start, w.end) not in spans] + told
