@@ -108,3 +108,27 @@ def test_the_dead_a_response_answers_are_no_other_attacks() -> None:
             "strikes in retaliation for the deaths of four American soldiers.")
     (attack,) = attacks(text, dt.date(2024, 1, 31))
     assert [c.value for c in attack.details.casualties if c.kind == "killed"] == []
+
+
+# ---- a harm in quotes; people beside the US side and its partners -----------------------------------
+
+def test_a_harm_in_quotes_before_its_people_is_read() -> None:
+    text = ("Several one-way drones targeted the base in Syria on Thursday, causing \u201cminor "
+            "injuries\u201d to 15 US troops, the Pentagon said.")
+    (attack,) = attacks(text, dt.date(2024, 3, 8))
+    assert [(c.side, c.kind, c.value) for c in attack.details.casualties] == [("us", "injured", 15)]
+
+
+def test_people_hurt_in_an_attack_on_us_and_partner_forces_are_of_no_side_told() -> None:
+    text = ("Rockets were fired on Thursday at US and coalition forces at Al-Asad Airbase in Iraq, "
+            "resulting in minor injuries to three individuals.")
+    (attack,) = attacks(text, dt.date(2024, 3, 8))
+    assert [(c.side, c.kind, c.value) for c in attack.details.casualties] == [("unknown", "injured", 3)]
+
+
+def test_the_latter_attacks_toll_is_the_act_named_last() -> None:
+    text = ("On Wednesday, two drone attacks targeted the al-Tanf garrison in Syria, while two more drone "
+            "attacks struck US forces at Al-Asad Airbase in Iraq. During the latter attacks, a contractor "
+            "suffered a heart attack while taking shelter, and 12 US personnel sustained minor injuries.")
+    tolls = {e.country: [c.value for c in e.details.casualties] for e in attacks(text, dt.date(2023, 10, 19))}
+    assert tolls == {"Syria": [], "Iraq": [12]}

@@ -100,7 +100,8 @@ def _people_of(lex: Lexicons) -> _People:
 _BEFORE_NUMBER = re.compile(r"\b(?P<harm>killing|killed|wounding|wounded|injuring|injured|leaving"
                             # "claimed the lives of three", "resulting in injuries to eight"
                             r"|(?:killing|deaths?) of|(?:claim\w*|took|taking) the lives of|the loss of"
-                            r"|(?:(?:minor|serious|\w+-threatening)\s+)?(?:injuries|wounds) to)"
+                            # ("causing “minor injuries” to 20 troops": the harm in quotes)
+                            r"|(?:(?:minor|serious|\w+-threatening)\s+)?(?:injuries|wounds)[\"”']?\s+to)"
                             r"\s+(?:an?\s+|another\s+|an additional\s+|a further\s+|additional\s+)?$",
                             re.I)
 # "the number of US troops injured in the attack has risen to at least 34", "the death toll rose to 16"
@@ -168,6 +169,7 @@ def casualties_of(article: Article, event: Event, texts: Sequence[tuple[Window, 
              and not (other_month(text, event) if window.own
                       else other_time(text, event) or another_entry(text, event) or another_story(text)
                       or another_act(text))]
+    about = [(w, t) for w, t in about if not _of_the_other_named(w, t, texts, event, lex)]
     counted = _with_leader(list(_counted(article, event, about, lex)), article, event, about, lex)
     # "the three injuries" after "three US troops were injured": one figure, its side told once
     sided = {(c.kind, c.value) for c in counted if c.side != "unknown"}
@@ -600,7 +602,8 @@ def _side(noun: str, sentence: str, event: Event, lex: Lexicons, rest: str = "")
     """Whose dead or injured: by the words of the noun phrase (and what it is "of": ``rest``),
     else by the sentence and event."""
     attack, on_us = lex.topic.said.attack(event.type), _on_us(event, lex)
-    if _US.search(noun) or (on_us and _US.search(sentence) and (not noun or _UNNAMED.fullmatch(noun))):
+    if _US.search(noun) or (on_us and _US.search(sentence) and (not noun or _UNNAMED.fullmatch(noun))
+                            and not (noun and _WITH_PARTNERS.search(sentence))):
         return "us"  # "killing three American troops and injuring 34 others" beside an attack
     forces = re.search(r"\b(?:service ?members?|servicemen|troops?|soldiers?|personnel|sailors|airmen"
                        r"|marines)\b", noun, re.I)
@@ -635,6 +638,9 @@ def _aboard(event: Event, lex: Lexicons) -> CasualtySide:
 
 # "16 People Including Civilians Killed", "killed 16, among them civilians": a part, not the whole's side
 _AMONG = re.compile(r"\b(?:including|among\s+them|among\s+whom)\s+$", re.I)
+# an attack on the US side's forces and their partners ("against U.S. and coalition forces"): people no
+# noun places on a side ("four individuals") may be either's
+_WITH_PARTNERS = re.compile(r"\b(?:U\.?S\.?|US|American)\s+and\s+(?:coalition|partner|allied)\b", re.I)
 # people no noun places on a side: beside an attack on US forces whose sentence names the US
 _UNNAMED = re.compile(r"(?:\w+\s+)?(?:others|people|persons|individuals)", re.I)
 # nouns that are only ever the armed groups' (never a partner's, whatever their nationality)
@@ -792,3 +798,23 @@ def with_answered(texts: Sequence[tuple[Window, str]],
     told = list(answered)
     spans = {(w.start, w.end) for w, _ in told}
     return [(w, t) for w, t in texts if (w.start, w.end) not in spans] + told
+
+
+# "During the latter attacks, 21 were injured": the act the sentence before named last (or first)
+_LATTER = re.compile(r"\bthe\s+(?P<which>latter|former)\b", re.I)
+
+
+def _of_the_other_named(window: Window, text: str, texts: Sequence[tuple[Window, str]], event: Event,
+                        lex: Lexicons) -> bool:
+    """Whether a sentence tells "the latter" (or "the former") of two acts the event's own sentence
+    before named in two countries, and that act is not in the event's country ("two drone
+    attacks targeted a base in Syria, while two more struck a base in Iraq. During the latter
+    attacks, 21 were injured": Iraq's, never Syria's)."""
+    which = _LATTER.search(text) if event.country else None
+    before = [t for w, t in texts if w.own and w.end <= window.start]
+    if which is None or not before:
+        return False
+    named = [c for c in (lex.country(m.group()) for m in lex.countries.finditer(before[-1])) if c]
+    if len(set(named)) < 2:
+        return False
+    return (named[-1] if which.group("which").lower() == "latter" else named[0]) != event.country
