@@ -191,8 +191,10 @@ def test_the_side_of_the_dead_is_read_from_whom_they_belong_to(
     # a list's first part is not its total, nor "a number of" a figure
     ("Rockets hit Al-Asad Airbase in Iraq on Sunday, wounding a US soldier and two contractors.", []),
     ("Rockets hit Al-Asad Airbase in Iraq on Sunday, wounding a number of US troops.", []),
-    # a strike "killing a commander" names its target, not its toll
-    ("A US drone strike in Baghdad on Sunday killed a senior commander of Kataib Hezbollah.", []),
+    # a strike "killing a commander" kills one of the group, as the reports count its dead (fifteenth
+    # session: read with those killed with him, summed: tests/test_casualties_toll16.py; before, no toll)
+    ("A US drone strike in Baghdad on Sunday killed a senior commander of Kataib Hezbollah.",
+     [("militants", "killed", 1, "exact")]),
     # one person harmed in an earlier act the clause compares the event with is not its toll
     ("Rockets hit Al-Asad Airbase in Iraq on Sunday, a week after a drone attack injured a US service "
      "member at Erbil.", []),
@@ -1535,7 +1537,8 @@ def test_others_told_back_are_a_part_of_a_figure_already_given() -> None:
     event = one("A US drone strike on a car in Baghdad on Wednesday killed a militia commander and two of "
                 "his escorts. Police said the two others killed had been bodyguards.", dt.date(2024, 2, 8))
     assert [c for c in event.details.casualties if c.value == 2 and c.side == "us"] == []
-    assert figures(event.details) == []
+    # the commander and his two escorts, summed (fifteenth session; before, no toll)
+    assert figures(event.details) == [("militants", "killed", 3, "exact")]
 
 
 def test_a_figure_told_again_without_its_side_is_the_same_figure() -> None:

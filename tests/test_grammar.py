@@ -31,7 +31,8 @@ OWN_RULES = {"tallies": Rules(GRAMMAR, GRAMMAR.example_words, FRAGMENTS),
              "events": Rules(EVENTS, EVENTS.example_words, {"mon": MON, "day": DAY}),
              "parties": Rules(PARTIES, PARTIES.example_words),
              "credits": Rules(grammar("credits")),
-             "sites": Rules(grammar("sites"), grammar("sites").example_words)}
+             "sites": Rules(grammar("sites"), grammar("sites").example_words),
+             "casualties": Rules(grammar("casualties"), fragments={"number": NUMBER})}
 
 
 def _cases() -> list[tuple[str, str, str, str, bool]]:

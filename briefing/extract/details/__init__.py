@@ -22,7 +22,7 @@ from collections.abc import Iterable, Sequence
 
 from ...model import Article, Casualty, Coordinates, Details, Event, Named
 from ..lexicon import Lexicons
-from .casualties import FIGURES_READ, casualties_of
+from .casualties import FIGURES_READ, answered_toll, casualties_of, with_answered
 from .parties import attributions, claimants
 from .sentences import (
     HOME,
@@ -85,11 +85,12 @@ def _read_details(article: Article, event: Event, lex: Lexicons, only_attack: bo
         claimed_by=tuple(claimants(article, event, said, lex)) if attack else (),
         attributed_to=tuple(attributions(article, event, said, lex)) if attack else (),
         targets=tuple(targets_of(article, event, own, lex)),
-        casualties=tuple(casualties_of(article, event, _not_another_days(
+        casualties=tuple(casualties_of(article, event, with_answered(_not_another_days(
             _not_after_both(texts, event, others, lex), event, others)
                                        + not_in_others_paragraphs(
             article, windows, others, of_parts("toll")) + list(answered(article, event, others, lex))
-            + _not_read(texts, governments_toll(article, event, others, lex)), lex)),
+            + _not_read(texts, governments_toll(article, event, others, lex)),
+            answered_toll(article, event, others, texts, lex)), lex)),
         facilities=tuple(facility(article, event, own, lex)),
         site_reports=(site,) if site else (),
         unnamed_sites=tuple(unnamed_site(article, event, own, lex, site)),

@@ -3,18 +3,23 @@ value, qualifier), and the zeros it reports; never the campaign's running totals
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import functools
 import itertools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from ...model import Article, Casualty, CasualtySide, Event, Harm
+from ...rules import Rules, grammar
 from ...screen import Screen, Screened
+from ...text import all_sentences
 from ..lexicon import Lexicons
 from ..numbers import NUMBER, QUALIFIER, qualifier_of, value_of
 from .sentences import (
     ATTACK_TOLD,
+    MAX_SENTENCES,
     Window,
     about_event,
     another_act,
@@ -95,7 +100,8 @@ def _people_of(lex: Lexicons) -> _People:
 _BEFORE_NUMBER = re.compile(r"\b(?P<harm>killing|killed|wounding|wounded|injuring|injured|leaving"
                             # "claimed the lives of three", "resulting in injuries to eight"
                             r"|(?:killing|deaths?) of|(?:claim\w*|took|taking) the lives of|the loss of"
-                            r"|(?:(?:minor|serious|\w+-threatening)\s+)?(?:injuries|wounds) to)"
+                            # ("causing “minor injuries” to 20 troops": the harm in quotes)
+                            r"|(?:(?:minor|serious|\w+-threatening)\s+)?(?:injuries|wounds)[\"”']?\s+to)"
                             r"\s+(?:an?\s+|another\s+|an additional\s+|a further\s+|additional\s+)?$",
                             re.I)
 # "the number of US troops injured in the attack has risen to at least 34", "the death toll rose to 16"
@@ -163,7 +169,8 @@ def casualties_of(article: Article, event: Event, texts: Sequence[tuple[Window, 
              and not (other_month(text, event) if window.own
                       else other_time(text, event) or another_entry(text, event) or another_story(text)
                       or another_act(text))]
-    counted = list(_counted(article, event, about, lex))
+    about = [(w, t) for w, t in about if not _of_the_other_named(w, t, texts, event, lex)]
+    counted = _with_leader(list(_counted(article, event, about, lex)), article, event, about, lex)
     # "the three injuries" after "three US troops were injured": one figure, its side told once
     sided = {(c.kind, c.value) for c in counted if c.side != "unknown"}
     yield from (c for c in counted if c.side != "unknown" or (c.kind, c.value) not in sided)
@@ -595,7 +602,8 @@ def _side(noun: str, sentence: str, event: Event, lex: Lexicons, rest: str = "")
     """Whose dead or injured: by the words of the noun phrase (and what it is "of": ``rest``),
     else by the sentence and event."""
     attack, on_us = lex.topic.said.attack(event.type), _on_us(event, lex)
-    if _US.search(noun) or (on_us and _US.search(sentence) and (not noun or _UNNAMED.fullmatch(noun))):
+    if _US.search(noun) or (on_us and _US.search(sentence) and (not noun or _UNNAMED.fullmatch(noun))
+                            and not (noun and _WITH_PARTNERS.search(sentence))):
         return "us"  # "killing three American troops and injuring 34 others" beside an attack
     forces = re.search(r"\b(?:service ?members?|servicemen|troops?|soldiers?|personnel|sailors|airmen"
                        r"|marines)\b", noun, re.I)
@@ -630,6 +638,9 @@ def _aboard(event: Event, lex: Lexicons) -> CasualtySide:
 
 # "16 People Including Civilians Killed", "killed 16, among them civilians": a part, not the whole's side
 _AMONG = re.compile(r"\b(?:including|among\s+them|among\s+whom)\s+$", re.I)
+# an attack on the US side's forces and their partners ("against U.S. and coalition forces"): people no
+# noun places on a side ("four individuals") may be either's
+_WITH_PARTNERS = re.compile(r"\b(?:U\.?S\.?|US|American)\s+and\s+(?:coalition|partner|allied)\b", re.I)
 # people no noun places on a side: beside an attack on US forces whose sentence names the US
 _UNNAMED = re.compile(r"(?:\w+\s+)?(?:others|people|persons|individuals)", re.I)
 # nouns that are only ever the armed groups' (never a partner's, whatever their nationality)
@@ -657,3 +668,153 @@ def _of_militia(noun: str, sentence: str, rest: str, lex: Lexicons) -> bool:
     # they cost a read of the whole sentence
     return bool(_ITS.match(noun.strip())) and any(lex.side(h.name) == "militia"
                                                   for h in lex.actors.find(sentence))
+
+
+# A leader a strike killed, told as one person ("killed a senior commander of X", "X, a leader of Y, was
+# killed"), and those killed with him ("along with two of his guards", "Two other members were also
+# killed"): the strike's toll is their sum, as the reports count it (a list's parts are never figures of
+# their own). Only an armed group's leader: his rank with a group's words or name. The rules are the
+# casualties' grammar's (briefing/grammar/casualties.toml).
+TOLLS = Rules(grammar("casualties"), fragments={"number": NUMBER})
+_LEADER_RULES = ("leader_killed_after", "leader_killed")
+_COMPANION_RULES = ("killed_along_with", "others_killed", "also_killed_others", "killed_with_him")
+_BARE = "others_killed"  # taken only with "other" or "another": "two members were killed" is a toll
+_OTHER = re.compile(r"\b(?:an)?other\b", re.I)
+
+
+def _with_leader(counted: list[Casualty], article: Article, event: Event,
+                 texts: Sequence[tuple[Window, str]], lex: Lexicons) -> list[Casualty]:
+    """The figures with a strike's leader killed and those killed with him, summed: one figure of
+    the armed group's dead, unless the report gives its dead otherwise (a toll of the group's
+    fighters holds him, or any toll of the dead does when no one is told killed with him). The
+    leader is told in the strike's own sentence; those killed with him there or in the next
+    sentences ("Two other members were also killed")."""
+    if lex.topic.said.attack(event.type) or event.date is None:
+        return counted  # (an undated mention's figures go to a dated act: never its leader)
+    leader = next(((w, n) for w, t in texts if not _other_weekday(t, event.date)
+                   for _, n in _leaders(t, lex)), None)
+    if leader is None:
+        return counted
+    companions = max(((w, n) for w, n in [leader, *_killed_with(article, leader[0])] if n),
+                     key=lambda told: told[1], default=None)
+    total = 1 + (companions[1] if companions else 0)
+    dead = [c for c in counted if c.kind == "killed" and c.value > 0 and c.side in ("militants", "unknown")]
+    if any(c.side == "militants" and c.value >= total for c in dead) or (companions is None and dead):
+        return counted
+    told_in = companions[0] if companions else leader[0]
+    kept = [c for c in counted if not (companions and c in dead and c.value == companions[1]
+                                        and c.source.start == told_in.start)]
+    return [*kept, Casualty("militants", "killed", total, "exact", article.published,
+                            evidence_of(article, told_in.start, told_in.end))]
+
+
+_NEXT_SENTENCES = 3  # those killed with a leader are told within his sentence's next three
+
+
+def _killed_with(article: Article, told: Window) -> Iterator[tuple[Window, int]]:
+    """(sentence, how many) of those the sentences after a leader's tell killed with him: "two
+    other members were also killed", "along with another member ... were both killed"."""
+    sentences = all_sentences(article.clean)
+    after = [(s, e) for _, s, e in sentences if s >= told.end][:_NEXT_SENTENCES]
+    for start, end in [(told.start, told.end), *after]:
+        text = article.clean[start:end]
+        for name in _COMPANION_RULES:
+            for match in TOLLS.find(name, text):
+                if name != _BARE or _OTHER.search(match.group()):
+                    yield Window(start, end, False), _companions(match)
+        for match in TOLLS.find("all_of_them", text):  # "All three of them died": him among them
+            yield Window(start, end, False), (value_of(match.group("num")) or 1) - 1
+
+
+_WEEKDAYS = tuple(calendar.day_name)  # Monday first, as date.weekday() counts
+_WEEKDAY = re.compile(r"\b(?:" + "|".join(_WEEKDAYS) + r")\b")
+
+
+def _other_weekday(text: str, day: dt.date) -> bool:
+    """Whether a sentence names weekdays, none of them the event's day or the day before it (a
+    strike of Friday night US time is Saturday's in Iraq)."""
+    named = {m.group() for m in _WEEKDAY.finditer(text)}
+    near = {_WEEKDAYS[day.weekday()], _WEEKDAYS[day.weekday() - 1]}
+    return bool(named) and not named & near
+
+
+def _leaders(text: str, lex: Lexicons) -> Iterator[tuple[str, int]]:
+    """(the leader's words, those killed with him) of each armed group's leader a sentence tells
+    killed; never one among others ("killed four people, including a commander")."""
+    for name in _LEADER_RULES:
+        for match in TOLLS.find(name, text):
+            if TOLLS.at("among_before", text, match.start()):
+                continue
+            named = match.group("noun") or match.groupdict().get("named") or ""
+            words = named + (match.group("rest") or "")
+            if TOLLS.pattern("group_told").search(words) or any(lex.side(h.name) == "militia"
+                                                                for h in lex.actors.find(words)):
+                yield words, _companions(match) if "n" in match.groupdict() else 0
+
+
+def _companions(match: re.Match[str]) -> int:
+    """The number of people a leader was killed with ("two of his guards": 2, "another member": 1)."""
+    words = match.group("n")
+    if words is None:
+        return 0
+    return 1 if words.lower() == "another" else value_of(match.group("num")) or 0
+
+
+# An attack's dead told in passing, as what a response answers ("in retaliation for the deaths of three
+# American soldiers", "how to respond after the killing of three service members in a drone strike"):
+# read for the article's one attack on the story's US side, from the harm's words to the clause's end.
+_ANSWERED_HARM = re.compile(r"\b(?:(?:the\s+)?(?:deaths?|killings?|loss)\s+of|killing"
+                            r"|(?:that|which)\s+killed)\s+(?:[^,;:()]{0,120})", re.I)
+
+
+def answered_toll(article: Article, event: Event, others: Sequence[Event],
+                  texts: Sequence[tuple[Window, str]], lex: Lexicons) -> Iterator[tuple[Window, str]]:
+    """The sentences telling the dead a response answers, each as its words from the harm on (the
+    rest blanked), for the article's one attack on the US side, dated: when those words name its
+    country or place, or its own sentences or those beside tell it deadly, and name no other country."""
+    said = lex.topic.said
+    if not said.on_us(event.type) or event.date is None or any(said.attack(o.type) for o in others):
+        return
+    # the attack told deadly in its own sentences or those beside (the answer's own not counted)
+    deadly = {(w.start, w.end) for w, t in texts if not w.joined and TOLLS.pattern("deadly_told").search(t)}
+    for _, start, end in all_sentences(article.clean)[:MAX_SENTENCES * 5]:
+        text = article.clean[start:end]
+        for harm in _ANSWERED_HARM.finditer(text):
+            if TOLLS.at("answered_toll", text, harm.start()) is None:
+                continue
+            told = harm.group()
+            countries = {lex.country(m.group()) for m in lex.countries.finditer(told)} - {None}
+            if (countries - {event.country} or other_time(told, event) or not (
+                    deadly - {(start, end)} or countries
+                    or any(h.name in event.places for h in lex.places.find(told)))):
+                continue
+            yield Window(start, end, True), " " * harm.start() + told
+
+
+def with_answered(texts: Sequence[tuple[Window, str]],
+                  answered: Iterable[tuple[Window, str]]) -> list[tuple[Window, str]]:
+    """The sentences to read, each answered one (:func:`answered_toll`) read as its words from the
+    harm on, in place of the whole (a neighbour of the attack's own, whose strike words give it no toll)."""
+    told = list(answered)
+    spans = {(w.start, w.end) for w, _ in told}
+    return [(w, t) for w, t in texts if (w.start, w.end) not in spans] + told
+
+
+# "During the latter attacks, 21 were injured": the act the sentence before named last (or first)
+_LATTER = re.compile(r"\bthe\s+(?P<which>latter|former)\b", re.I)
+
+
+def _of_the_other_named(window: Window, text: str, texts: Sequence[tuple[Window, str]], event: Event,
+                        lex: Lexicons) -> bool:
+    """Whether a sentence tells "the latter" (or "the former") of two acts the event's own sentence
+    before named in two countries, and that act is not in the event's country ("two drone
+    attacks targeted a base in Syria, while two more struck a base in Iraq. During the latter
+    attacks, 21 were injured": Iraq's, never Syria's)."""
+    which = _LATTER.search(text) if event.country else None
+    before = [t for w, t in texts if w.own and w.end <= window.start]
+    if which is None or not before:
+        return False
+    named = [c for c in (lex.country(m.group()) for m in lex.countries.finditer(before[-1])) if c]
+    if len(set(named)) < 2:
+        return False
+    return (named[-1] if which.group("which").lower() == "latter" else named[0]) != event.country
