@@ -111,3 +111,25 @@ def test_a_count_claimed_under_a_name_the_profile_does_not_know_is_a_claim(text:
 ])
 def test_a_claim_word_of_the_press_or_an_official_is_no_groups_claim(text: str) -> None:
     assert [kind for _, kind, _ in _kinds(text)] != ["claim"]
+
+
+@pytest.mark.parametrize("story", [None, "red-sea"])
+def test_the_command_written_in_title_case_is_an_official_voice(story: str | None) -> None:
+    from briefing.topic import choose_topic
+
+    told = {"red-sea": "Centcom said that Sunday night's attack was the 30th attack by the Houthis on "
+                       "shipping "
+                       "since Nov. 19.",
+            None: "Centcom said that the drone strike was the 61st attack on U.S. forces since Oct. 17."}
+    text = told[story]
+    article = make_article(text, RS_PUB if story else PUB)
+    found = extract_tallies(article, choose_topic(story)) if story else extract_tallies(article)
+    assert [(t.value, t.source_kind) for t in found] == [(30 if story else 61, "official")]
+
+
+@pytest.mark.parametrize("text", [
+    "Militias hit American bases 12 times this week and 66 times since Oct. 17.",
+    "Militias hit U.S. bases 12 times this week and 66 times since Oct. 17.",
+])
+def test_a_start_told_after_the_next_figure_is_that_figures_not_the_windows(text: str) -> None:
+    assert _found(text) == [("attacks", 66)]

@@ -454,8 +454,9 @@ def _own_words_end(text: str, match: re.Match[str], end: int) -> int:
 
 
 # "the 175th such attack since November 19": the figure's own words, up to a clause's end
-# (an abbreviation's full stop is no clause's end: "70 attacks on U.S. forces since Oct. 17")
-_SINCE_START = re.compile(r"(?:[^.;:()]|\.(?=\S|\s+[a-z\d])){0,40}?\bsince\s+", re.I)
+# (an abbreviation's full stop is no clause's end: "70 attacks on U.S. forces since Oct. 17"; another
+# number is another figure's words: "12 times this week and 66 since Oct. 17")
+_SINCE_START = re.compile(r"(?:[^.;:()\d]|\.(?=\S|\s+[a-z])){0,40}?\bsince\s+", re.I)
 
 
 def from_start(text: str, match: re.Match[str], end: int, lex: Lexicons) -> bool:
