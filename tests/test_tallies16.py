@@ -118,8 +118,7 @@ def test_the_command_written_in_title_case_is_an_official_voice(story: str | Non
     from briefing.topic import choose_topic
 
     told = {"red-sea": "Centcom said that Sunday night's attack was the 30th attack by the Houthis on "
-                       "shipping "
-                       "since Nov. 19.",
+                       "shipping since Nov. 19.",
             None: "Centcom said that the drone strike was the 61st attack on U.S. forces since Oct. 17."}
     text = told[story]
     article = make_article(text, RS_PUB if story else PUB)
@@ -133,3 +132,52 @@ def test_the_command_written_in_title_case_is_an_official_voice(story: str | Non
 ])
 def test_a_start_told_after_the_next_figure_is_that_figures_not_the_windows(text: str) -> None:
     assert _found(text) == [("attacks", 66)]
+
+
+@pytest.mark.parametrize("text", [
+    "The Pentagon provided these figures: since Oct. 17, 55 attacks against U.S. forces.",
+    "The Pentagon released its count on Tuesday: 55 attacks on U.S. forces since Oct. 17.",
+])
+def test_an_office_that_provides_or_releases_the_count_gives_it(text: str) -> None:
+    assert [(value, kind) for value, kind, _ in _kinds(text)] == [(55, "official")]
+
+
+@pytest.mark.parametrize("text", [
+    # the act's window is the act's; "U.S." between "the number" and "to" is no clause's end
+    "Militias attacked U.S. forces four times in the past 24 hours, raising the number of attacks on U.S. "
+    "forces to 52.",
+    "Militias attacked U.S. forces four times this week, bringing the total number of attacks on U.S. bases "
+    "to 52.",
+])
+def test_a_total_raised_by_acts_of_a_window_is_the_total_past_an_abbreviation(text: str) -> None:
+    assert _found(text) == [("attacks", 52)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the harm joined to the count of attacks, "U.S." on the way
+    ("The militias have attacked U.S. forces more than 150 times and killed three American soldiers.",
+     [("attacks", 150), ("killed", 3)]),
+    ("The militias have since Oct. 17 attacked U.S. forces 150 times and killed three U.S. soldiers.",
+     [("attacks", 150), ("killed", 3)]),
+    ("Rocket attacks on U.S. bases in the region that wounded 30 U.S. troops since Oct. 17 have gone on.",
+     [("injured", 30)]),
+])
+def test_the_harm_told_with_the_attacks_past_an_abbreviation(text: str,
+                                                             expected: list[tuple[str, int]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the number of people harmed, named before the attacks they were harmed in, "U.S." on the way
+    ("The number of American troops injured in attacks on U.S. bases has risen to 46.", [("injured", 46)]),
+    ("The number of troops wounded in militia attacks on U.S. forces in Iraq now stands at 70.",
+     [("injured", 70)]),
+    # a count of something else named before the attacks is no total of attacks
+    ("The number of Iraqis killed in attacks on U.S. bases has risen to 46.", []),
+    ("The number of drones launched in attacks on U.S. forces has risen to 300.", []),
+    ("The cost of the attacks on U.S. forces has risen to 300.", []),
+    # the attacks' own number still is
+    ("The number of drone and rocket attacks on U.S. forces has risen to 66.", [("attacks", 66)]),
+])
+def test_what_a_number_of_counts_is_the_noun_after_it(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _found(text) == expected

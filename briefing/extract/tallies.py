@@ -526,7 +526,7 @@ def _metric(rules: Rules, text: str, match: re.Match[str], start: int, end: int)
     # total of attacks
     told_before = ("total_before", "acts_brought_to")
     attacks = rules.first(("attacks_counted", "attacks_brought_to", "strikes_on_side"), text, after, end) or (
-        None if rules.at("targets_after", text, after, end)
+        None if rules.at("targets_after", text, after, end) or _OTHER_COUNT.search(text, start, at)
         else rules.first(told_before, text, at, floor=start))
     if attacks:
         return "attacks", attacks[0]
@@ -541,6 +541,16 @@ def _metric(rules: Rules, text: str, match: re.Match[str], start: int, end: int)
     if rules.at("times_attacked", text, after, end) and rules.at("attack_verb_before", text, at, floor=start):
         return "attacks", "times_attacked"
     return None
+
+
+# "the number of Iraqis killed in attacks on U.S. bases has risen to 46", "the cost of the attacks has
+# risen to 300": a count named before the attacks is of something else (the attacks only where they
+# happened), never the attacks' total (rule total_before); "the number of drone attacks" is theirs
+_OTHER_COUNT = re.compile(r"\b(?:(?:number|count|tally)\s+of\s+(?=[^\W\d])"
+                          r"(?!(?:more|over|about|some|nearly|almost|around|roughly|at|a|an)\b)"
+                          r"(?!(?:(?!(?:in|from|by|during|since|on|against)\b)[\w'’-]+\s+){0,3}?"
+                          r"(?:attacks|assaults|incidents)\b)"
+                          r"|(?:cost|toll|price|bill)\s+of\s+)", re.I)
 
 
 @functools.lru_cache(maxsize=8)
@@ -583,7 +593,8 @@ def _targets(rules: Rules, lex: Lexicons, text: str, match: re.Match[str], start
 # the past 24 hours, raising the number of attacks to 52"): the window is the act's, the figure the total
 _RISEN_TO = re.compile(r"\b(?:rose|risen|increased|grew|grown|climbed|jumped)\s+to\s+$"
                        r"|\b(?:(?:rais|bring|push|tak|lift)(?:ing|es|ed)?|brought|took)\s+(?:the|its|their)\s+"
-                       r"(?:[\w-]+\s+){0,2}?(?:number|total|tally|count)\b[^.;]{0,80}?\bto\s+$", re.I)
+                       r"(?:[\w-]+\s+){0,2}?(?:number|total|tally|count)\b(?:[^.;]|\.(?=\S|\s+[a-z])){0,80}?"
+                       r"\bto\s+$", re.I)
 
 
 # "the number of attacks dropped to 12", "declined sharply to 15": a count that falls is a rate or
@@ -1569,7 +1580,9 @@ _SPEECH = (r"(?:said|says|say|saying|told|tells|confirmed|confirms|counted|count
            r"logged|"
            r"recorded|reported|reports|announced|disclosed|revealed|added|stated|noted|documented|estimated|"
            r"put|puts|briefed|according|show|shows|found|finds|update|updated|reveal|reveals|confirm|"
-           r"affirmed|affirms|detailed|details|mentioned|mentions|acknowledged|acknowledges)")
+           r"affirmed|affirms|detailed|details|mentioned|mentions|acknowledged|acknowledges|"
+           # "The Pentagon provided these specifics: ... 55 attacks against U.S. forces"
+           r"provided|provides|shared|shares|released|releases)")
 
 
 def official_voice(lex: Lexicons, sentence: str) -> str | None:
