@@ -181,3 +181,12 @@ def test_the_harm_told_with_the_attacks_past_an_abbreviation(text: str,
 ])
 def test_what_a_number_of_counts_is_the_noun_after_it(text: str, expected: list[tuple[str, int]]) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the side striking back at its attackers counts its own strikes, not the attacks on it
+    "The attacks on U.S. forces have gone on, and the U.S. has struck back 12 times.",
+    "American forces have hit back 12 times since Oct. 17.",
+])
+def test_the_side_striking_back_is_no_count_of_attacks_on_it(text: str) -> None:
+    assert _found(text) == []

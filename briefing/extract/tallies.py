@@ -366,10 +366,14 @@ def _struck_by_the_side(text: str, match: re.Match[str], start: int, lex: Lexico
         return False
     # its object, the attackers or what strikes hit, between the verb and the number ("US forces
     # attacked 66 times", a headline's passive, has none)
+    # (or "back": "the U.S. has struck back 12 times" strikes its attackers)
     hit = text[verb.start():match.start()]
     return not (verb.group().lower().startswith("under") or re.search(r"\bby\b", hit)
                 or _PASSIVE.search(text, max(start, verb.start() - 24), verb.start())
-                or not (lex.attackers.search(hit) or lex.strike_targets.search(hit)))
+                or not (lex.attackers.search(hit) or lex.strike_targets.search(hit) or _BACK.match(hit)))
+
+
+_BACK = re.compile(r"[\w-]+\s+back\b", re.I)
 
 
 def _nearest_verb(text: str, match: re.Match[str], start: int, lex: Lexicons) -> re.Match[str] | None:
