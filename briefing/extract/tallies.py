@@ -336,10 +336,16 @@ def _figure(text: str, match: re.Match[str], start: int, end: int, before: str, 
     if rule == "times_attacked" and _struck_by_the_side(text, match, start, lex):
         return None
     part = country_of_part(text, match, start, end, lex) if metric == "attacks" else None
+    if part is None and _INCLUDED.search(text, max(start, match.start() - 60), match.start()):
+        return None  # "many attacks, including a series of 27 attacks within two months": a part
     if not _campaign(text, match, metric, start, end, before, lex, rule,
                      _next_part(lex, text, match, part, found, metric, end)):
         return None
     return _Figure(metric, match, part, rule)
+
+
+# "..., including a series of 27 attacks": a figure told as one part of a whole before it
+_INCLUDED = re.compile(r"\bincluding\s+(?:[^\W\d][\w'’-]*\s+){0,5}$", re.I)
 
 
 # a passive before the verb (or "come under" fire): the side named before it is attacked
@@ -360,10 +366,14 @@ def _struck_by_the_side(text: str, match: re.Match[str], start: int, lex: Lexico
         return False
     # its object, the attackers or what strikes hit, between the verb and the number ("US forces
     # attacked 66 times", a headline's passive, has none)
+    # (or "back": "the U.S. has struck back 12 times" strikes its attackers)
     hit = text[verb.start():match.start()]
     return not (verb.group().lower().startswith("under") or re.search(r"\bby\b", hit)
                 or _PASSIVE.search(text, max(start, verb.start() - 24), verb.start())
-                or not (lex.attackers.search(hit) or lex.strike_targets.search(hit)))
+                or not (lex.attackers.search(hit) or lex.strike_targets.search(hit) or _BACK.match(hit)))
+
+
+_BACK = re.compile(r"[\w-]+\s+back\b", re.I)
 
 
 def _nearest_verb(text: str, match: re.Match[str], start: int, lex: Lexicons) -> re.Match[str] | None:
@@ -424,14 +434,33 @@ def _windowed(found: list[_Figure], text: str, start: int, end: int, days: int,
         if from_start(text, figure.match, until, lex) or _RISEN_TO.search(text, start, figure.match.start()):
             kept.append(figure)
             continue
+        cut = _own_words_end(text, figure.match, until)
+        if cut < until and not _WINDOW.search(text, start if at == 0 else figure.match.start(), cut):
+            # the window is the part's, told after it ("..., including 20 in the past week")
+            kept.append(figure)
+            continue
         words = text[start if at == 0 else figure.match.start():until]
         if _WINDOW.search(words) or not _OWN_PERIOD.search(words):
             kept.append(dataclasses.replace(figure, window=days))
     return kept
 
 
+# "170 attacks on U.S. forces, including 20 in a single week": a part told after a figure, whose
+# words (a window of its own) are the part's, not the figure's
+_PART_TOLD = re.compile(r",?\s+(?:including|among\s+them|of\s+which|of\s+them)\s+"
+                        + QUALIFIER + NUMBER + r"(?!\w)", re.I)
+
+
+def _own_words_end(text: str, match: re.Match[str], end: int) -> int:
+    """Where a figure's own words end: at a part told after it ("..., including 20 ..."), else ``end``."""
+    part = _PART_TOLD.search(text, match.end(), end)
+    return part.start() if part else end
+
+
 # "the 175th such attack since November 19": the figure's own words, up to a clause's end
-_SINCE_START = re.compile(r"[^.;:()]{0,40}?\bsince\s+", re.I)
+# (an abbreviation's full stop is no clause's end: "70 attacks on U.S. forces since Oct. 17"; another
+# number is another figure's words: "12 times this week and 66 since Oct. 17")
+_SINCE_START = re.compile(r"(?:[^.;:()\d]|\.(?=\S|\s+[a-z])){0,40}?\bsince\s+", re.I)
 
 
 def from_start(text: str, match: re.Match[str], end: int, lex: Lexicons) -> bool:
@@ -499,9 +528,10 @@ def _metric(rules: Rules, text: str, match: re.Match[str], start: int, end: int)
         return ("killed" if killing else "injured"), rule
     # "the attacks ... caused damage to 34 vessels": a number of ships (rule targets_after) is no
     # total of attacks
+    told_before = ("total_before", "acts_brought_to")
     attacks = rules.first(("attacks_counted", "attacks_brought_to", "strikes_on_side"), text, after, end) or (
-        None if rules.at("targets_after", text, after, end) else rules.first(("total_before",), text, at,
-                                                                              floor=start))
+        None if rules.at("targets_after", text, after, end) or _OTHER_COUNT.search(text, start, at)
+        else rules.first(told_before, text, at, floor=start))
     if attacks:
         return "attacks", attacks[0]
     if rules.at("counts_nothing_after", text, after, end) and rules.at("attacks_there_have_been", text, at,
@@ -515,6 +545,16 @@ def _metric(rules: Rules, text: str, match: re.Match[str], start: int, end: int)
     if rules.at("times_attacked", text, after, end) and rules.at("attack_verb_before", text, at, floor=start):
         return "attacks", "times_attacked"
     return None
+
+
+# "the number of Iraqis killed in attacks on U.S. bases has risen to 46", "the cost of the attacks has
+# risen to 300": a count named before the attacks is of something else (the attacks only where they
+# happened), never the attacks' total (rule total_before); "the number of drone attacks" is theirs
+_OTHER_COUNT = re.compile(r"\b(?:(?:number|count|tally)\s+of\s+(?=[^\W\d])"
+                          r"(?!(?:more|over|about|some|nearly|almost|around|roughly|at|a|an)\b)"
+                          r"(?!(?:(?!(?:in|from|by|during|since|on|against)\b)[\w'’-]+\s+){0,3}?"
+                          r"(?:attacks|assaults|incidents)\b)"
+                          r"|(?:cost|toll|price|bill)\s+of\s+)", re.I)
 
 
 @functools.lru_cache(maxsize=8)
@@ -557,7 +597,8 @@ def _targets(rules: Rules, lex: Lexicons, text: str, match: re.Match[str], start
 # the past 24 hours, raising the number of attacks to 52"): the window is the act's, the figure the total
 _RISEN_TO = re.compile(r"\b(?:rose|risen|increased|grew|grown|climbed|jumped)\s+to\s+$"
                        r"|\b(?:(?:rais|bring|push|tak|lift)(?:ing|es|ed)?|brought|took)\s+(?:the|its|their)\s+"
-                       r"(?:[\w-]+\s+){0,2}?(?:number|total|tally|count)\b[^.;]{0,80}?\bto\s+$", re.I)
+                       r"(?:[\w-]+\s+){0,2}?(?:number|total|tally|count)\b(?:[^.;]|\.(?=\S|\s+[a-z])){0,80}?"
+                       r"\bto\s+$", re.I)
 
 
 # "the number of attacks dropped to 12", "declined sharply to 15": a count that falls is a rate or
@@ -599,8 +640,9 @@ def _campaign(text: str, match: re.Match[str], metric: Metric, start: int, end: 
         return False
     rules = grammar_of(lex)
     # a window of known length is decided against the day the figure was given (_window_reach)
-    window = (rules.at("recent_window", sentence, 0) and not _RISEN_TO.search(text, start, match.start())
-              and _window_days(sentence) is None and not from_start(text, match, end, lex))
+    own = text[start:_own_words_end(text, match, end)]
+    window = (rules.at("recent_window", own, 0) and not _RISEN_TO.search(text, start, match.start())
+              and _window_days(own) is None and not from_start(text, match, end, lex))
     if window or re.search(r"\bsince\s+(?:January|February|the beginning of)\s+20(?:1\d|2[0-2])", sentence):
         return False
     # (or the people the figure counts, named as the target side: "45 Americans are reporting injuries")
@@ -1398,6 +1440,9 @@ def _source(clean: str, lex: Lexicons, names: Names, sentences: tuple[tuple[int,
         group = told_back(clean, lex, names, start) or group
     if group and not _speaker(lex.topic.sources.official, sentence):
         return "claim", group
+    unknown = claim and _claim_subject(sentence, claim, lex)
+    if unknown:
+        return "claim", unknown
     if _PRONOUN_OPENS.match(sentence):
         # "She said the attacks have resulted in 62 injuries, not counting the eight cited by
         # Ryder": the speaker is the one the sentences before name, never one named later here
@@ -1417,6 +1462,35 @@ def _source(clean: str, lex: Lexicons, names: Names, sentences: tuple[tuple[int,
         return "official", official
     speaking = _group_speaking(clean, lex, names, start, end)
     return ("claim", speaking) if speaking else ("outlet", None)
+
+
+# the subject of a claim, opening its clause: "The resistance claims to have launched ...",
+# "<a group the profile does not know> has claimed more than 40 attacks"
+_CLAIM_SUBJECT = re.compile(r"(?:^|[,;:—]\s*|\b(?:and|but|while)\s+)[\W_]*"
+                            r"(?P<who>(?:[Tt]he\s+)?(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)\s+"
+                            r"(?:(?:has|have|had|also|now|previously|reportedly|further)\s+)*$")
+_NOT_A_CLAIMANT = re.compile(r"\b(?:he|she|it|they|we|I|who|which|that|reports?|media|outlets?|analysts?|"
+                             r"critics|experts|observers|sources|journalists?|figure|number|count|total|"
+                             r"tally)\b", re.I)
+_CLAIMS = re.compile(r"claim(?:s|ed)?\b", re.I)
+
+
+def _claim_subject(sentence: str, claim: re.Match[str], lex: Lexicons) -> str | None:
+    """Who claims, when no group the profile knows is named: the subject opening the claim's
+    clause ("The resistance claims to have launched 200 attacks on U.S. bases"), unless it is an
+    official voice, a monitor, a pronoun or the press. A count a group gives of its own attacks
+    is its claim whatever its name; given as the outlet's it would join the official series."""
+    if not _CLAIMS.match(claim.group()):
+        return None
+    subject = _CLAIM_SUBJECT.search(sentence, 0, claim.start())
+    if subject is None:
+        return None
+    who = subject["who"]
+    voices = lex.topic.sources.official + lex.topic.sources.monitors
+    if (_NOT_A_CLAIMANT.search(who) or _speaker(lex.topic.sources.official, sentence)
+            or any(re.search(rf"\b{re.escape(word)}\b", who, re.I) for word in voices)):
+        return None
+    return who
 
 
 def _group_speaking(clean: str, lex: Lexicons, names: Names, start: int, end: int) -> str | None:
@@ -1510,7 +1584,9 @@ _SPEECH = (r"(?:said|says|say|saying|told|tells|confirmed|confirms|counted|count
            r"logged|"
            r"recorded|reported|reports|announced|disclosed|revealed|added|stated|noted|documented|estimated|"
            r"put|puts|briefed|according|show|shows|found|finds|update|updated|reveal|reveals|confirm|"
-           r"affirmed|affirms|detailed|details|mentioned|mentions|acknowledged|acknowledges)")
+           r"affirmed|affirms|detailed|details|mentioned|mentions|acknowledged|acknowledges|"
+           # "The Pentagon provided these specifics: ... 55 attacks against U.S. forces"
+           r"provided|provides|shared|shares|released|releases)")
 
 
 def official_voice(lex: Lexicons, sentence: str) -> str | None:
