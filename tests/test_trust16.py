@@ -24,3 +24,25 @@ def test_a_groups_occupation_base_is_a_us_target(text: str) -> None:
     found = read_events(make_article(text, WED))
     kinds = [e.type for e in (*found.events, *found.undated)]
     assert kinds and set(kinds) == {"attack_on_us_forces"}
+
+
+MON = dt.date(2023, 11, 13)  # a Monday
+
+
+@pytest.mark.parametrize("text", [
+    # the reports denied, with the headline's verb or a base's other name in brackets
+    "Counter-terrorism service refutes reports of drone attack on Harir base",
+    "The counter-terrorism service has denied reports that Harir Air Base (also known as Bashur airbase) "
+    "was attacked by drones on Monday.",
+    "The counter-terrorism service refuted reports that a drone struck Harir Air Base on Monday.",
+])
+def test_a_denied_report_is_no_attack(text: str) -> None:
+    found = read_events(make_article(text, MON))
+    assert (found.events, found.undated) == ((), ())
+
+
+def test_a_report_told_beside_a_denial_is_still_read() -> None:
+    text = ("The counter-terrorism service said drones attacked Harir Air Base on Monday, and refuted "
+            "reports of damage.")
+    found = read_events(make_article(text, MON))
+    assert [(e.type, e.date) for e in found.events] == [("attack_on_us_forces", MON)]
