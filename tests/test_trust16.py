@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 
 from briefing.extract.events import read_events
+from briefing.topic import choose_topic
 from tests.conftest import make_article
 
 WED = dt.date(2024, 1, 10)  # a Wednesday
@@ -46,3 +47,29 @@ def test_a_report_told_beside_a_denial_is_still_read() -> None:
             "reports of damage.")
     found = read_events(make_article(text, MON))
     assert [(e.type, e.date) for e in found.events] == [("attack_on_us_forces", MON)]
+
+
+TUE = dt.date(2023, 11, 21)  # a Tuesday: "Monday" is 20 November
+
+
+def _red_sea(text: str) -> list[tuple[str, dt.date | None]]:
+    found = read_events(make_article(text, TUE), choose_topic("red-sea"))
+    return [(e.type, e.date) for e in (*found.events, *found.undated)]
+
+
+@pytest.mark.parametrize("text", [
+    # footage released on a day shows an act of before: the release's day is not the act's
+    "The Houthis released video footage on Monday showing gunmen seizing a cargo ship in the Red Sea.",
+    "The Houthis released a video on Monday showing the seizure of a cargo ship in the Red Sea.",
+    "Earlier on Monday, the Houthis released footage of the hijacking of a cargo ship in the Red Sea.",
+    # the lede's act told without a day takes no day from the footage's release after it
+    "Gunmen landed by helicopter on a cargo ship before seizing it, footage has shown. The Houthis "
+    "released dramatic footage on Monday showing gunmen seizing a cargo ship in the Red Sea.",
+])
+def test_footage_released_on_a_day_does_not_date_the_act(text: str) -> None:
+    assert ("attack_on_shipping", dt.date(2023, 11, 20)) not in _red_sea(text)
+
+
+def test_an_act_of_the_day_beside_footage_keeps_its_day() -> None:
+    assert _red_sea("The Houthis seized a cargo ship in the Red Sea on Monday.") == [
+        ("attack_on_shipping", dt.date(2023, 11, 20))]

@@ -1881,9 +1881,14 @@ def _lede_statement(article: Article, mention: Mention, anchor: Anchor | None,
         return None
     for _, start, end in sentences[:_STATEMENT_REACH]:
         for day in _usable(article, start, end, anchor):
+            if _FOOTAGE_DAY.search(article.clean, max(start, day.start - 40), day.start):
+                continue
             if _SPOKEN.search(article.clean, max(start, day.start - 40), day.start):
                 return None if reading and _tells_another(article, (start, end), mention, *reading) else day
     return None
+
+
+_FOOTAGE_DAY = GRAMMAR.pattern("footage_day")
 
 
 def _tells_another(article: Article, sentence: tuple[int, int], mention: Mention, names: Names,
