@@ -111,3 +111,17 @@ def test_an_act_told_with_its_country_beside_the_groups_keeps_it() -> None:
     text = "Militant groups in Iraq attacked a US base in Syria with drones overnight."
     found = read_events(make_article(text, SUN))
     assert [(e.type, e.country) for e in found.events] == [("attack_on_us_forces", "Syria")]
+
+
+MON_JUNE = dt.date(2024, 6, 10)  # a Monday: "late Saturday" is 8 June
+
+
+def test_the_campaigns_sea_is_not_the_acts() -> None:
+    # the act's own sentences name no sea; the campaign's acts, plural, name one
+    text = ("The Houthis on Sunday claimed a missile attack which hit a cargo ship in the Gulf of Aden. "
+            "The missile hit the ship's bow late Saturday, a security firm said. "
+            "The US formed a coalition aimed at safeguarding commercial traffic in the Red Sea from "
+            "attacks by the Houthis.")
+    found = read_events(make_article(text, MON_JUNE), choose_topic("red-sea"))
+    areas = {e.country for e in found.events if e.date == dt.date(2024, 6, 8)}
+    assert areas and "Red Sea" not in areas
