@@ -712,9 +712,7 @@ _MASTHEAD_WEEKDAY_AFTER = re.compile(
 # a name in lower case alone, as a tracker's image leaves it ("scorecardresearch") when the page is
 # saved as text (a headline or a section's name begins with a capital)
 _TICKER = re.compile(r"\s*(?:(?i:breaking(?:\s+news)?|live|urgent|just\s+in|latest)|عاجل"
-                     r"|[a-z][a-z0-9._-]*"
-                     # the site's name in capitals alone on its line, as its banner prints it
-                     r"|[A-Z][A-Z0-9&'’.-]*(?:\s[A-Z0-9&'’.-]+){0,3})\s*")
+                     r"|[a-z][a-z0-9._-]*)\s*")
 ABOVE_MASTHEAD = 3  # furniture lines looked past, at most
 
 

@@ -75,22 +75,6 @@ def test_an_act_of_the_day_beside_footage_keeps_its_day() -> None:
         ("attack_on_shipping", dt.date(2023, 11, 20))]
 
 
-@pytest.mark.parametrize(("above", "published"), [
-    # the site's name in capitals, as its banner prints it, above its running date bar
-    ("DESERT CITY INTERNATIONAL\n\n", None),
-    ("THE NORLAND POST\n", None),
-    # neighbours: a headline in capitals is no banner; a date line under a headline is the page's own
-    ("MILITIA SAYS FIVE OF ITS MEN KILLED IN RAIDS\n\n", dt.date(2024, 12, 3)),
-    ("Militia says five killed in raids\n\n", dt.date(2024, 12, 3)),
-])
-def test_a_running_date_under_the_sites_name_in_capitals_dates_nothing(above: str,
-                                                                       published: dt.date | None) -> None:
-    # a story of a year before, told by its weekday alone, under the day the page was saved
-    text = (f"{above}| 3 December 2024, Tuesday |\n\nMilitia says five killed in raids\n\n"
-            "A militia said Tuesday that five of its men had been killed in clashes, as fighting "
-            "went on in its second week.")
-    assert make_article(text).published == published
-
 
 MON_JUNE = dt.date(2024, 6, 10)  # a Monday: "late Saturday" is 8 June
 
