@@ -1964,9 +1964,14 @@ def _lede_statement(article: Article, mention: Mention, anchor: Anchor | None,
         return None
     for _, start, end in sentences[:_STATEMENT_REACH]:
         for day in _usable(article, start, end, anchor):
+            if _FOOTAGE_DAY.search(article.clean, max(start, day.start - 40), day.start):
+                continue
             if _SPOKEN.search(article.clean, max(start, day.start - 40), day.start):
                 return None if reading and _tells_another(article, (start, end), mention, *reading) else day
     return None
+
+
+_FOOTAGE_DAY = GRAMMAR.pattern("footage_day")
 
 
 def _tells_another(article: Article, sentence: tuple[int, int], mention: Mention, names: Names,
@@ -2565,8 +2570,11 @@ def _place_countryless(article: Article, groups: dict[tuple[str, str | None, dt.
     for key in [k for k in groups if k[1] is None]:
         dated = [i for i in groups[key] if i.mention.country is None]
         linked = any(_definite(article.clean, i.mention) for i in dated)
+        # (never from the campaign's acts, plural: "their attacks on vessels in <a sea> since <its
+        # start>" tells where the campaign is, not where this act was)
         countries = {i.mention.country for i in groups[key]
                      if i.mention.country is not None and not _another(article.clean, i.mention)
+                     and not (i.date is None and i.mention.plural)
                      and (linked or _definite(article.clean, i.mention))}
         if len(countries) == 1 and not any(_another(article.clean, i.mention) for i in groups[key]):
             (country,) = countries

@@ -100,12 +100,14 @@ def _compile(topic: Topic) -> Lexicons:
     voices = {voice for actor in topic.actors for voice in actor.voices}  # people, not forces
     us_names = _words([a for a in us if a[0].isupper() and a not in voices])
     forces = _words(vocabulary.us_force_nouns)
-    # "U.S. forces", "American and coalition troops", "U.S. military personnel", "our troops"
+    # "U.S. forces", "American and coalition troops", "U.S. military personnel", "our troops"; and
+    # the groups' own words for them, "the US occupation base", "American occupation forces"
     us_forces = re.compile(
         rf"(?:\b(?:{us_names})(?![\w-])|\bour\b)"
         rf"(?:\s+(?:and|&)\s+(?:coalition|allied|partner|international|Iraqi|Kurdish)"
         rf"|\s+(?:-?led|military|Army|Air\s+Force|Navy|Marine|defense|combat|ground|special|armed"
-        rf"|operations|service|diplomatic|Coalition|[a-z]+-based)){{0,3}}\s+(?:{forces})\b", re.I)
+        rf"|operations|service|diplomatic|Coalition|occupation|occupying|[a-z]+-based)){{0,3}}"
+        rf"\s+(?:{forces})\b", re.I)
     countries = re.compile(rf"\b(?:{_words(nations)})\b")
     # "Iraqi forces", "Syrian government troops": the host countries' own forces, not the US side
     demonyms = _words([d for d, _ in topic.campaign.demonyms])

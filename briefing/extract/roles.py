@@ -46,6 +46,7 @@ _MODAL = GRAMMAR.union(MODALITY)
 _SPEAKING = GRAMMAR.pattern("speaking")  # "would not say which base was attacked": the speaker's modal
 # "began to carry out air strikes": the act begun (needs a day); "employed jets to engage": done
 _BEGAN_TO = GRAMMAR.union(("began_to", "used_to"))
+_ASIDE = re.compile(r"\s*\([^()]{1,60}\)")  # a bracketed aside: "<a base> (also known as <another>)"
 _INTENDED = GRAMMAR.pattern("intended")  # about to be made, not made: a self-defense strike's reason
 _CLAIM = GRAMMAR.pattern("claim")
 _CLAIM_OF_ACT = GRAMMAR.pattern("claim_of_act")  # "claimed responsibility for several attacks"
@@ -454,9 +455,11 @@ class SentenceReader:
     def _read(self, start: int, end: int, verb: bool) -> Mention | None:
         clause = self.clause(start)
         left = self.text[clause[0]:start]
-        modal = _MODAL.search(left[-60:])
-        if modal and not _SPEAKING.match(left[-60:], modal.start()) and not _BEGAN_TO.search(left[-60:],
-                                                                                             0, modal.end()):
+        # a name's other name in brackets is no word of the modality's reach ("denied reports that
+        # <a base> (also known as <another name>) was attacked")
+        near = _ASIDE.sub("", left)[-60:]
+        modal = _MODAL.search(near)
+        if modal and not _SPEAKING.match(near, modal.start()) and not _BEGAN_TO.search(near, 0, modal.end()):
             return None
         if _YEAR.search(self.text, *clause) and self._other_year(clause):
             return None
