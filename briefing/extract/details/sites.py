@@ -112,20 +112,35 @@ _OURS = re.compile(r"\b(?:U\.?S\.?|US|American|coalition)(?:['’]s)?\s+(?:milit
                    re.I)
 
 
-def facility(article: Article, event: Event, own: Sequence[tuple[Window, str]],
-             lex: Lexicons) -> Iterator[Named]:
+def facility(article: Article, event: Event, own: Sequence[tuple[Window, str]], lex: Lexicons,
+             after: Sequence[tuple[Window, str]] = (), others: Sequence[Event] = ()) -> Iterator[Named]:
     """What a strike hit, as its own sentences write it ("a weapons storage facility used by the
     IRGC": "weapons storage facility"); never an attack's (its base told without a name is its
-    :func:`unnamed_site`)."""
+    :func:`unnamed_site`). ``after``: the sentences that can only be about this strike (the one
+    after its own, or a later one joined to it), read when its own sentences tell nothing it hit
+    ("The strike killed a commander. His car was hit on a busy street."). A sentence that tells
+    another day's strike too ("strikes on X targets last week, and the commander killed on Feb. 7")
+    gives neither what it hit."""
     if lex.topic.said.attack(event.type):
         return
-    # another month's strikes told beside this one ("the first since February, when ...") are not read
-    found = [(rank, order, where, what, written, window)
-             for order, (window, text) in enumerate(own) if window.own and not other_month(text, event)
-             for rank, where, what, written in _hit_in(text, lex)]
-    if found:  # the most telling (what it was for), then the first the report tells
-        *_, what, written, window = min(found, key=lambda f: f[:3])
-        yield Named(what, evidence_of(article, window.start, window.end), written)
+    both = _other_days_strikes(article, event, others, lex)
+    for sentences in ([(w, t) for w, t in own if w.own and (w.start, w.end) not in both], after):
+        # another month's strikes told beside this one ("the first since February, when ...") are not read
+        found = [(rank, order, where, what, written, window)
+                 for order, (window, text) in enumerate(sentences) if not other_month(text, event)
+                 for rank, where, what, written in _hit_in(text, lex)]
+        if found:  # the most telling (what it was for), then the first the report tells
+            *_, what, written, window = min(found, key=lambda f: f[:3])
+            yield Named(what, evidence_of(article, window.start, window.end), written)
+            return
+
+
+def _other_days_strikes(article: Article, event: Event, others: Sequence[Event],
+                        lex: Lexicons) -> set[tuple[int, int]]:
+    """The sentences of this article that tell another strike of another day."""
+    act = lex.topic.said.act
+    return {(s.start, s.end) for o in others if act(o.type) == "strike" and o.date not in (None, event.date)
+            for s in o.sources if s.article == article.id}
 
 
 # the base an attack hit, told without its name (rule attacked_base of the sites' grammar, with the
@@ -243,7 +258,9 @@ def _hit_in(text: str, lex: Lexicons) -> Iterator[tuple[int, int, str, str]]:
             written = " ".join(text[match.start():match.end() + owner].split())
             yield 1, match.start(), written.lower(), written
     yield from _owned_apart(text, lex)
-    for match in [*_VEHICLE.finditer(text), *side_rule(lex, "vehicle_struck").finditer(text)]:
+    yield from _owner_first(text, lex)
+    for match in [*_VEHICLE.finditer(text), *_IN_VEHICLE.finditer(text),
+                  *side_rule(lex, "vehicle_struck").finditer(text)]:
         if not _attack_before(text, match.start(), lex):
             yield 1, match.start("what"), match.group("what").lower(), " ".join(match.group("what").split())
 
@@ -303,6 +320,50 @@ def _owned_apart(text: str, lex: Lexicons) -> Iterator[tuple[int, int, str, str]
             yield 1, match.start(), written.lower(), written
 
 
+# installations told with whose they are before the noun: "nine Iranian-backed militia targets", "multiple
+# Kataib Hezbollah facilities", "two Iranian targets", "the Popular Mobilization Forces headquarters"
+# (the owner's words are the topic's actors, read by _owner_first)
+_NOUN_AFTER_OWNER = re.compile(r"^(?:['’]s)?[”\"]?\s+(?:(?:militia|militias|group|groups|proxy|proxies"
+                               r"|armed|militant|affiliated)\s+){0,2}(?P<noun>" + _INSTALLATIONS + r")\b",
+                               re.I)
+# before the owner: how many, or the strike's own word ("strikes on", "struck", "targeting")
+_COUNT_BEFORE = re.compile(r"\b(?:(?:more than|over|at least|nearly|about|some)\s+)?(?:\d+|two|three|four"
+                           r"|five|six|seven|eight|nine|ten|multiple|several)\s+[“\"]?$", re.I)
+_STRUCK_OWNER = re.compile(r"\b(?:on|against|struck|hit|hitting|targeting|targeted|bombed|bombing|destroyed"
+                           r"|destroying|attacked)\s+(?:the\s+)?[“\"]?$", re.I)
+
+
+def _owner_first(text: str, lex: Lexicons) -> Iterator[tuple[int, int, str, str]]:
+    """Installations told with whose they are before the noun ("nine Iranian-backed militia targets",
+    "strikes on Kataib Hezbollah facilities"): the owner one or more of the topic's groups (never the
+    US side), with how many or the strike's own word before it (so "Kataib Hezbollah targets US
+    bases", a verb, is none)."""
+    hits = list(lex.actors.find(text))
+    for i, hit in enumerate(hits):
+        if i and _JOINED_OWNERS.fullmatch(text[hits[i - 1].end:hit.start]):
+            continue  # the first of owners told together ("IRGC-Quds Force and Iranian-backed militia")
+        last = i
+        while last + 1 < len(hits) and _JOINED_OWNERS.fullmatch(text[hits[last].end:hits[last + 1].start]):
+            last += 1
+        noun = _NOUN_AFTER_OWNER.match(text[hits[last].end:])
+        owners = hits[i:last + 1]
+        if (noun is None or any(lex.side(h.name) == "us" for h in owners)
+                or all(_TOLD_BACK_OWNER.fullmatch(text[h.start:h.end]) for h in owners)):
+            continue  # (a group told back, "the militia's facilities", says not whose)
+        before = text[:hit.start]
+        count = _COUNT_BEFORE.search(before)
+        if count is None and not _STRUCK_OWNER.search(before):
+            continue
+        start = count.start() if count else hit.start
+        if not _attack_before(text, start, lex):
+            written = " ".join(text[start:hits[last].end + noun.end()].split())
+            yield 2, start, written.lower(), written  # (after one told by "used by": it says more)
+
+
+_TOLD_BACK_OWNER = re.compile(r"(?:the\s+)?(?:militias?|groups?|militants?|proxies|proxy)", re.I)
+_JOINED_OWNERS = re.compile(r"(?:['’]s)?\s*(?:\s(?:and|or)\s|,\s*|\s|-)\s*(?:the\s+)?", re.I)
+
+
 def _a_place(words: str, lex: Lexicons) -> bool:
     """Whether words say where ("in eastern Syria", "in the country", "in two locations"): a country,
     a gazetteer place, or how many places."""
@@ -318,6 +379,13 @@ _WHERE = re.compile(r"in\s+(?:the\s+country|(?:\d+|two|three|four|five|six|seven
 _VEHICLE = re.compile(r"\b(?:hit|hits|struck|strikes?|targeted|targeting|striking|hitting|on|at)\s+"
                       r"(?P<what>(?:an?|the|their|his)\s+(?:[\w'’-]+\s+){0,2}?(?:vehicles?|cars?|SUVs?|trucks?"
                       r"|pickups?|convoys?|motorcade))\b", re.I)
+
+
+# the people struck told in their vehicle: "he and two guards were in a vehicle when it was targeted", "all
+# three had been in a car traversing a busy street when the strike hit"
+_IN_VEHICLE = re.compile(r"\b(?:was|were|been)\s+in\s+(?P<what>(?:an?|the|their|his)\s+(?:[\w'’-]+\s+){0,2}?"
+                         r"(?:vehicles?|cars?|SUVs?|trucks?|pickups?|convoys?|motorcade))\b"
+                         r"(?=[^.;]{0,60}\bwhen\b)", re.I)
 
 
 # "al-Shaddadi base", "the US bases in Al-Shaddadi": the base of a town that hosts US forces

@@ -1,0 +1,60 @@
+"""Sites and weapons where the text gives them (issue 21, fifteenth session, branch sites16): what a
+strike hit told with whose it is before the noun, or in the sentence after its own; never from a
+sentence that tells another day's strike too. Sentences are ours, in the forms reports use."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefing.extract import extract_article
+from briefing.model import Event
+from tests.conftest import make_article
+
+WED = dt.date(2024, 2, 14)
+
+
+def events_of(text: str, published: dt.date = WED) -> list[Event]:
+    return list(extract_article(make_article(text, published)).events)
+
+
+def _hit(text: str) -> list[str]:
+    return [f.written for e in events_of(text) for f in e.details.facilities]
+
+
+@pytest.mark.parametrize(("text", "written"), [
+    ("US jets carried out strikes on nine Iran-backed militia targets in Syria on Monday, officials said.",
+     "nine Iran-backed militia targets"),
+    ("US aircraft struck multiple Kataib Hezbollah facilities in Iraq on Monday, officials said.",
+     "multiple Kataib Hezbollah facilities"),
+    ("US forces conducted two airstrikes on Iranian-backed targets in Syria on Monday, the command said.",
+     "Iranian-backed targets"),
+    # whose told back ("the militia's") says nothing of whose they are
+    ("US jets struck the militia's facilities in Iraq on Monday, officials said.", None),
+])
+def test_what_a_strike_hit_told_with_its_owner_before_the_noun(text: str, written: str | None) -> None:
+    assert _hit(text) == ([written] if written else [])
+
+
+def test_installations_told_by_used_by_say_more_than_the_owner_before_the_noun() -> None:
+    text = ("US forces struck Iran-linked targets in Syria on Monday, the command said. \"Today, forces "
+            "conducted strikes against nine targets in two locations associated with Iranian-backed groups "
+            "in Syria,\" the command said on Monday.")
+    assert _hit(text) == ["nine targets associated with Iranian-backed groups"]
+
+
+def test_what_a_strike_hit_told_in_the_sentence_after_its_own() -> None:
+    """The strike in one sentence, the car it hit in the next: before, only the strike's own
+    sentences were read for what it hit."""
+    text = ("A US strike in Baghdad on Monday killed a commander of Kataib Hezbollah, the Pentagon said. "
+            "He and two guards were in a vehicle when it was hit, a police source said.")
+    assert _hit(text) == ["a vehicle"]
+
+
+def test_a_sentence_telling_another_days_strike_too_gives_neither_what_it_hit() -> None:
+    text = ("US jets struck three facilities used by Kataib Hezbollah in Iraq on Feb. 2, and the US military "
+            "said the commander killed in Baghdad on Feb. 7 was targeted in response to the attacks.")
+    found = events_of(text)
+    assert {e.date for e in found} >= {dt.date(2024, 2, 2), dt.date(2024, 2, 7)}
+    assert [f.written for e in found for f in e.details.facilities] == []
