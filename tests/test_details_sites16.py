@@ -58,3 +58,40 @@ def test_a_sentence_telling_another_days_strike_too_gives_neither_what_it_hit() 
     found = events_of(text)
     assert {e.date for e in found} >= {dt.date(2024, 2, 2), dt.date(2024, 2, 7)}
     assert [f.written for e in found for f in e.details.facilities] == []
+
+
+def _weapons(text: str) -> list[str]:
+    attack, = [e for e in events_of(text) if e.type == "attack_on_us_forces"]
+    return [w.name for w in attack.details.weapons]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the campaign's means told as a habit, in the attack's own sentence
+    ("A drone struck US forces at Tower 22 in Jordan on Sunday; troops there have previously faced rocket "
+     "and missile attacks.", ["drone"]),
+    ("Rockets hit Al-Asad Airbase in Iraq on Sunday, a base frequently targeted by drone attacks.",
+     ["rocket"]),
+    # a habit told in another clause is not the weapon's
+    ("The base, which has often come under fire, was hit by two drones in Syria on Sunday.", ["drone"]),
+])
+def test_the_campaigns_means_told_as_a_habit_are_not_the_attacks(text: str, expected: list[str]) -> None:
+    assert _weapons(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Two ballistic missiles struck Al-Asad Airbase in Iraq on Saturday; most of the missiles were "
+     "intercepted by the base's defences.", ["ballistic missile"]),
+    # another missile told with its own word is another weapon
+    ("Two ballistic missiles and a cruise missile struck Al-Asad Airbase in Iraq on Saturday.",
+     ["ballistic missile", "missile"]),
+])
+def test_a_bare_missile_told_after_ballistic_missiles_is_the_same_weapon(text: str,
+                                                                        expected: list[str]) -> None:
+    assert _weapons(text) == expected
+
+
+def test_kharab_al_jir_is_the_rumalyn_base() -> None:
+    """The US base at the Rmeilan airstrip is told by the village beside it too: one site, not two."""
+    attack, = events_of("A drone attacked US forces at the Kharab al-Jir base in Syria on Friday, a "
+                        "monitor said.", dt.date(2024, 8, 10))
+    assert attack.details.site is not None and attack.details.site.name == "Rumalyn Landing Zone"

@@ -169,6 +169,11 @@ def _unnamed_base(lex: Lexicons, rule: str = "unnamed_base") -> re.Pattern[str]:
     return found
 
 
+def _site_rule(lex: Lexicons, rule: str) -> re.Pattern[str]:
+    """A rule of the sites' grammar with the story's words, compiled once per story."""
+    return _unnamed_base(lex, rule)
+
+
 def _base_owner(lex: Lexicons) -> re.Pattern[str]:
     return _unnamed_base(lex, "base_owner")
 
@@ -259,7 +264,7 @@ def _hit_in(text: str, lex: Lexicons) -> Iterator[tuple[int, int, str, str]]:
             yield 1, match.start(), written.lower(), written
     yield from _owned_apart(text, lex)
     yield from _owner_first(text, lex)
-    for match in [*_VEHICLE.finditer(text), *_IN_VEHICLE.finditer(text),
+    for match in [*_VEHICLE.finditer(text), *_site_rule(lex, "in_vehicle_struck").finditer(text),
                   *side_rule(lex, "vehicle_struck").finditer(text)]:
         if not _attack_before(text, match.start(), lex):
             yield 1, match.start("what"), match.group("what").lower(), " ".join(match.group("what").split())
@@ -321,16 +326,9 @@ def _owned_apart(text: str, lex: Lexicons) -> Iterator[tuple[int, int, str, str]
 
 
 # installations told with whose they are before the noun: "nine Iranian-backed militia targets", "multiple
-# Kataib Hezbollah facilities", "two Iranian targets", "the Popular Mobilization Forces headquarters"
-# (the owner's words are the topic's actors, read by _owner_first)
-_NOUN_AFTER_OWNER = re.compile(r"^(?:['’]s)?[”\"]?\s+(?:(?:militia|militias|group|groups|proxy|proxies"
-                               r"|armed|militant|affiliated)\s+){0,2}(?P<noun>" + _INSTALLATIONS + r")\b",
-                               re.I)
-# before the owner: how many, or the strike's own word ("strikes on", "struck", "targeting")
-_COUNT_BEFORE = re.compile(r"\b(?:(?:more than|over|at least|nearly|about|some)\s+)?(?:\d+|two|three|four"
-                           r"|five|six|seven|eight|nine|ten|multiple|several)\s+[“\"]?$", re.I)
-_STRUCK_OWNER = re.compile(r"\b(?:on|against|struck|hit|hitting|targeting|targeted|bombed|bombing|destroyed"
-                           r"|destroying|attacked)\s+(?:the\s+)?[“\"]?$", re.I)
+# Kataib Hezbollah facilities", "two Iranian targets" (the owner's words are the topic's actors; the words
+# around them are the rules owner_then_installation, count_before_owner, strike_before_owner and
+# owner_told_back of the sites' grammar)
 
 
 def _owner_first(text: str, lex: Lexicons) -> Iterator[tuple[int, int, str, str]]:
@@ -345,14 +343,15 @@ def _owner_first(text: str, lex: Lexicons) -> Iterator[tuple[int, int, str, str]
         last = i
         while last + 1 < len(hits) and _JOINED_OWNERS.fullmatch(text[hits[last].end:hits[last + 1].start]):
             last += 1
-        noun = _NOUN_AFTER_OWNER.match(text[hits[last].end:])
+        noun = _site_rule(lex, "owner_then_installation").match(text[hits[last].end:])
         owners = hits[i:last + 1]
+        told_back = _site_rule(lex, "owner_told_back")
         if (noun is None or any(lex.side(h.name) == "us" for h in owners)
-                or all(_TOLD_BACK_OWNER.fullmatch(text[h.start:h.end]) for h in owners)):
+                or all(told_back.fullmatch(text[h.start:h.end]) for h in owners)):
             continue  # (a group told back, "the militia's facilities", says not whose)
         before = text[:hit.start]
-        count = _COUNT_BEFORE.search(before)
-        if count is None and not _STRUCK_OWNER.search(before):
+        count = _site_rule(lex, "count_before_owner").search(before)
+        if count is None and not _site_rule(lex, "strike_before_owner").search(before):
             continue
         start = count.start() if count else hit.start
         if not _attack_before(text, start, lex):
@@ -360,7 +359,6 @@ def _owner_first(text: str, lex: Lexicons) -> Iterator[tuple[int, int, str, str]
             yield 2, start, written.lower(), written  # (after one told by "used by": it says more)
 
 
-_TOLD_BACK_OWNER = re.compile(r"(?:the\s+)?(?:militias?|groups?|militants?|proxies|proxy)", re.I)
 _JOINED_OWNERS = re.compile(r"(?:['’]s)?\s*(?:\s(?:and|or)\s|,\s*|\s|-)\s*(?:the\s+)?", re.I)
 
 
@@ -379,13 +377,6 @@ _WHERE = re.compile(r"in\s+(?:the\s+country|(?:\d+|two|three|four|five|six|seven
 _VEHICLE = re.compile(r"\b(?:hit|hits|struck|strikes?|targeted|targeting|striking|hitting|on|at)\s+"
                       r"(?P<what>(?:an?|the|their|his)\s+(?:[\w'’-]+\s+){0,2}?(?:vehicles?|cars?|SUVs?|trucks?"
                       r"|pickups?|convoys?|motorcade))\b", re.I)
-
-
-# the people struck told in their vehicle: "he and two guards were in a vehicle when it was targeted", "all
-# three had been in a car traversing a busy street when the strike hit"
-_IN_VEHICLE = re.compile(r"\b(?:was|were|been)\s+in\s+(?P<what>(?:an?|the|their|his)\s+(?:[\w'’-]+\s+){0,2}?"
-                         r"(?:vehicles?|cars?|SUVs?|trucks?|pickups?|convoys?|motorcade))\b"
-                         r"(?=[^.;]{0,60}\bwhen\b)", re.I)
 
 
 # "al-Shaddadi base", "the US bases in Al-Shaddadi": the base of a town that hosts US forces
