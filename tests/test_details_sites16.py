@@ -95,3 +95,15 @@ def test_kharab_al_jir_is_the_rumalyn_base() -> None:
     attack, = events_of("A drone attacked US forces at the Kharab al-Jir base in Syria on Friday, a "
                         "monitor said.", dt.date(2024, 8, 10))
     assert attack.details.site is not None and attack.details.site.name == "Rumalyn Landing Zone"
+
+
+@pytest.mark.parametrize(("text", "site"), [
+    ("On Sunday, al Asad base, which is west of Baghdad, US forces engaged two drones, officials said.",
+     "Al-Asad Airbase"),
+    # a town told before the base is the act's place, not where the base lies
+    ("On Sunday, rockets hit US forces in Baghdad, and Harir air base was put on alert, officials said.",
+     None),
+])
+def test_an_installation_told_by_the_town_it_lies_by(text: str, site: str | None) -> None:
+    attack, = [e for e in events_of(text, dt.date(2023, 10, 23)) if e.type == "attack_on_us_forces"]
+    assert (attack.details.site.name if attack.details.site else None) == site

@@ -31,7 +31,7 @@ def site_of(article: Article, event: Event, own: Sequence[tuple[Window, str]], l
             base = _town_base(text, hit.start - window.start, hit.end - window.start)
             if base and place.hosts_us_forces and hit.name in event.places:
                 return Named(hit.name, evidence_of(article, window.start, window.end), base)
-    return _unplaced(article, event, own, lex)
+    return _unplaced(article, event, own, lex) or _site_by_its_town(article, event, own, lex)
 
 
 def _unplaced(article: Article, event: Event, own: Sequence[tuple[Window, str]],
@@ -49,6 +49,29 @@ def _unplaced(article: Article, event: Event, own: Sequence[tuple[Window, str]],
         sites = {h.name for h in lex.places.find(text) if lex.topic.place(h.name).site}
         if len(sites) == 1 and lex.topic.place(next(iter(sites))).country == event.country:
             return Named(next(iter(sites)), evidence_of(article, window.start, window.end))
+    return None
+
+
+def _site_by_its_town(article: Article, event: Event, own: Sequence[tuple[Window, str]],
+                      lex: Lexicons) -> Named | None:
+    """The one installation of an attack's own sentence when the reading placed the attack only at
+    the town the sentence tells it lies by ("al Asad base, which is west of Baghdad, ...": the
+    attack placed at Baghdad): every place of the event the sentence names comes right after the
+    installation, after a bearing (rule site_bearing of the sites' grammar)."""
+    if any(lex.topic.place(p).site for p in event.places):
+        return None
+    bearing = _site_rule(lex, "site_bearing")
+    for window, text in own:
+        if not window.own or _SHARE_OF_ATTACKS.search(text) or other_month(text, event):
+            continue
+        hits = list(lex.places.find(text))
+        sites = [h for h in hits if lex.topic.place(h.name).site]
+        if len({h.name for h in sites}) != 1 or lex.topic.place(sites[0].name).country != event.country:
+            continue
+        at = sites[0].end
+        towns = [h for h in hits if h.name in event.places]
+        if towns and all(h.start > at and bearing.fullmatch(text[at:h.start]) for h in towns):
+            return Named(sites[0].name, evidence_of(article, window.start, window.end))
     return None
 
 
