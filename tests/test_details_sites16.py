@@ -107,3 +107,14 @@ def test_kharab_al_jir_is_the_rumalyn_base() -> None:
 def test_an_installation_told_by_the_town_it_lies_by(text: str, site: str | None) -> None:
     attack, = [e for e in events_of(text, dt.date(2023, 10, 23)) if e.type == "attack_on_us_forces"]
     assert (attack.details.site.name if attack.details.site else None) == site
+
+
+@pytest.mark.parametrize("told", [
+    "a drone bombarded a sport utility vehicle in the east of the city",
+    "drones targeted a vehicle in the east of the city",
+])
+def test_a_strikes_drone_told_by_the_vehicle_it_hit(told: str) -> None:
+    text = (f"A US strike in Baghdad on Monday killed a commander of Kataib Hezbollah, the Pentagon said; {told}, "
+            "a police source said.")
+    strike, = [e for e in events_of(text) if e.type == "us_strike"]
+    assert [w.name for w in strike.details.weapons] == ["drone"]

@@ -127,9 +127,14 @@ _ANSWERED = re.compile(r"\b(?:response|retaliation|revenge|retaliat\w*|after|fol
 
 
 def _flown(text: str, hit: Hit, window: Window) -> bool:
-    """Whether a strike was flown with this munition's kind of craft ("a drone strike")."""
+    """Whether a strike was flown with this munition's kind of craft ("a drone strike", "drones
+    targeted a vehicle", "a drone attack on a car": rule craft_hit_vehicle)."""
     start, end = hit.start - window.start, hit.end - window.start
-    return bool(_FLOWN_AFTER.match(text[end:])) and not _ANSWERED.search(text[:start])
+    return bool(_FLOWN_AFTER.match(text[end:]) or _CRAFT_HIT.match(text[end:])) and not _ANSWERED.search(
+        text[:start])
+
+
+_CRAFT_HIT = _PARTIES.pattern("craft_hit_vehicle")
 
 
 # "The attack comes a day after a U.S. drone strike in Baghdad": the other side's strike, flown
