@@ -114,7 +114,7 @@ def test_an_installation_told_by_the_town_it_lies_by(text: str, site: str | None
     "drones targeted a vehicle in the east of the city",
 ])
 def test_a_strikes_drone_told_by_the_vehicle_it_hit(told: str) -> None:
-    text = (f"A US strike in Baghdad on Monday killed a commander of Kataib Hezbollah, the Pentagon said; {told}, "
-            "a police source said.")
+    text = ("A US strike in Baghdad on Monday killed a commander of Kataib Hezbollah, the Pentagon said; "
+            f"{told}, a police source said.")
     strike, = [e for e in events_of(text) if e.type == "us_strike"]
     assert [w.name for w in strike.details.weapons] == ["drone"]
