@@ -1,5 +1,5 @@
 """Sites and weapons where the text gives them (issue 21, fifteenth session, branch sites16): what a
-strike hit told with whose it is before the noun, or in the sentence after its own; never from a
+strike hit told with whose it is before the noun, or as the vehicle its dead were in; never from a
 sentence that tells another day's strike too. Sentences are ours, in the forms reports use."""
 
 from __future__ import annotations
@@ -44,11 +44,9 @@ def test_installations_told_by_used_by_say_more_than_the_owner_before_the_noun()
     assert _hit(text) == ["nine targets associated with Iranian-backed groups"]
 
 
-def test_what_a_strike_hit_told_in_the_sentence_after_its_own() -> None:
-    """The strike in one sentence, the car it hit in the next: before, only the strike's own
-    sentences were read for what it hit."""
-    text = ("A US strike in Baghdad on Monday killed a commander of Kataib Hezbollah, the Pentagon said. "
-            "He and two guards were in a vehicle when it was hit, a police source said.")
+def test_what_a_strike_hit_told_as_the_vehicle_its_dead_were_in() -> None:
+    text = ("A US strike in Baghdad on Monday killed a commander of Kataib Hezbollah and two guards who "
+            "were in a vehicle when it was hit, the Pentagon said.")
     assert _hit(text) == ["a vehicle"]
 
 

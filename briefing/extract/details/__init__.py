@@ -90,8 +90,7 @@ def _read_details(article: Article, event: Event, lex: Lexicons, only_attack: bo
                                        + not_in_others_paragraphs(
             article, windows, others, of_parts("toll")) + list(answered(article, event, others, lex))
             + _not_read(texts, governments_toll(article, event, others, lex)), lex)),
-        facilities=tuple(facility(article, event, own, lex,
-                                  _flown_with(texts, event, others, lex) + later, others)),
+        facilities=tuple(facility(article, event, own, lex, others)),
         site_reports=(site,) if site else (),
         unnamed_sites=tuple(unnamed_site(article, event, own, lex, site)),
     )

@@ -136,26 +136,22 @@ _OURS = re.compile(r"\b(?:U\.?S\.?|US|American|coalition)(?:['’]s)?\s+(?:milit
 
 
 def facility(article: Article, event: Event, own: Sequence[tuple[Window, str]], lex: Lexicons,
-             after: Sequence[tuple[Window, str]] = (), others: Sequence[Event] = ()) -> Iterator[Named]:
+             others: Sequence[Event] = ()) -> Iterator[Named]:
     """What a strike hit, as its own sentences write it ("a weapons storage facility used by the
     IRGC": "weapons storage facility"); never an attack's (its base told without a name is its
-    :func:`unnamed_site`). ``after``: the sentences that can only be about this strike (the one
-    after its own, or a later one joined to it), read when its own sentences tell nothing it hit
-    ("The strike killed a commander. His car was hit on a busy street."). A sentence that tells
-    another day's strike too ("strikes on X targets last week, and the commander killed on Feb. 7")
-    gives neither what it hit."""
+    :func:`unnamed_site`). A sentence that tells another day's strike too ("strikes on X targets
+    last week, and the commander killed on Feb. 7") gives neither what it hit."""
     if lex.topic.said.attack(event.type):
         return
     both = _other_days_strikes(article, event, others, lex)
-    for sentences in ([(w, t) for w, t in own if w.own and (w.start, w.end) not in both], after):
-        # another month's strikes told beside this one ("the first since February, when ...") are not read
-        found = [(rank, order, where, what, written, window)
-                 for order, (window, text) in enumerate(sentences) if not other_month(text, event)
-                 for rank, where, what, written in _hit_in(text, lex)]
-        if found:  # the most telling (what it was for), then the first the report tells
-            *_, what, written, window = min(found, key=lambda f: f[:3])
-            yield Named(what, evidence_of(article, window.start, window.end), written)
-            return
+    # another month's strikes told beside this one ("the first since February, when ...") are not read
+    found = [(rank, order, where, what, written, window)
+             for order, (window, text) in enumerate(own)
+             if window.own and (window.start, window.end) not in both and not other_month(text, event)
+             for rank, where, what, written in _hit_in(text, lex)]
+    if found:  # the most telling (what it was for), then the first the report tells
+        *_, what, written, window = min(found, key=lambda f: f[:3])
+        yield Named(what, evidence_of(article, window.start, window.end), written)
 
 
 def _other_days_strikes(article: Article, event: Event, others: Sequence[Event],
