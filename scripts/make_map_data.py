@@ -109,8 +109,6 @@ FIRST_STORY: Gazetteer = {
     "Rumalyn Landing Zone": ("ne", "Al Hasakah|SY", "province", "the seat of Hasakah province; "
                                                                  "no public-domain point"),
     "Qasrak": ("ne", "Al Hasakah|SY", "province", "the seat of Hasakah province; no public-domain point"),
-    "Kharab al-Jir": ("ne", "Al Hasakah|SY", "province", "the seat of Hasakah province; "
-                                                          "no public-domain point"),
     "Mission Support Site Patrol Base Shaddadi": ("oa", "SY-0014", "town", "the airstrip at Ash-Shaddadi"),
     "Abu Kamal": ("ne", "Abu Kamal|SY", "town", ""),
     "Mayadin": ("oa", "SY-0010", "town", "the airstrip beside the town"),

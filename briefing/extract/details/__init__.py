@@ -91,7 +91,7 @@ def _read_details(article: Article, event: Event, lex: Lexicons, only_attack: bo
             article, windows, others, of_parts("toll")) + list(answered(article, event, others, lex))
             + _not_read(texts, governments_toll(article, event, others, lex)),
             answered_toll(article, event, others, texts, lex)), lex)),
-        facilities=tuple(facility(article, event, own, lex)),
+        facilities=tuple(facility(article, event, own, lex, others)),
         site_reports=(site,) if site else (),
         unnamed_sites=tuple(unnamed_site(article, event, own, lex, site)),
     )

@@ -31,7 +31,7 @@ def site_of(article: Article, event: Event, own: Sequence[tuple[Window, str]], l
             base = _town_base(text, hit.start - window.start, hit.end - window.start)
             if base and place.hosts_us_forces and hit.name in event.places:
                 return Named(hit.name, evidence_of(article, window.start, window.end), base)
-    return _unplaced(article, event, own, lex)
+    return _unplaced(article, event, own, lex) or _site_by_its_town(article, event, own, lex)
 
 
 def _unplaced(article: Article, event: Event, own: Sequence[tuple[Window, str]],
@@ -49,6 +49,29 @@ def _unplaced(article: Article, event: Event, own: Sequence[tuple[Window, str]],
         sites = {h.name for h in lex.places.find(text) if lex.topic.place(h.name).site}
         if len(sites) == 1 and lex.topic.place(next(iter(sites))).country == event.country:
             return Named(next(iter(sites)), evidence_of(article, window.start, window.end))
+    return None
+
+
+def _site_by_its_town(article: Article, event: Event, own: Sequence[tuple[Window, str]],
+                      lex: Lexicons) -> Named | None:
+    """The one installation of an attack's own sentence when the reading placed the attack only at
+    the town the sentence tells it lies by ("al Asad base, which is west of Baghdad, ...": the
+    attack placed at Baghdad): every place of the event the sentence names comes right after the
+    installation, after a bearing (rule site_bearing of the sites' grammar)."""
+    if any(lex.topic.place(p).site for p in event.places):
+        return None
+    bearing = _site_rule(lex, "site_bearing")
+    for window, text in own:
+        if not window.own or _SHARE_OF_ATTACKS.search(text) or other_month(text, event):
+            continue
+        hits = list(lex.places.find(text))
+        sites = [h for h in hits if lex.topic.place(h.name).site]
+        if len({h.name for h in sites}) != 1 or lex.topic.place(sites[0].name).country != event.country:
+            continue
+        at = sites[0].end
+        towns = [h for h in hits if h.name in event.places]
+        if towns and all(h.start > at and bearing.fullmatch(text[at:h.start]) for h in towns):
+            return Named(sites[0].name, evidence_of(article, window.start, window.end))
     return None
 
 
@@ -112,20 +135,31 @@ _OURS = re.compile(r"\b(?:U\.?S\.?|US|American|coalition)(?:['’]s)?\s+(?:milit
                    re.I)
 
 
-def facility(article: Article, event: Event, own: Sequence[tuple[Window, str]],
-             lex: Lexicons) -> Iterator[Named]:
+def facility(article: Article, event: Event, own: Sequence[tuple[Window, str]], lex: Lexicons,
+             others: Sequence[Event] = ()) -> Iterator[Named]:
     """What a strike hit, as its own sentences write it ("a weapons storage facility used by the
     IRGC": "weapons storage facility"); never an attack's (its base told without a name is its
-    :func:`unnamed_site`)."""
+    :func:`unnamed_site`). A sentence that tells another day's strike too ("strikes on X targets
+    last week, and the commander killed on Feb. 7") gives neither what it hit."""
     if lex.topic.said.attack(event.type):
         return
+    both = _other_days_strikes(article, event, others, lex)
     # another month's strikes told beside this one ("the first since February, when ...") are not read
     found = [(rank, order, where, what, written, window)
-             for order, (window, text) in enumerate(own) if window.own and not other_month(text, event)
+             for order, (window, text) in enumerate(own)
+             if window.own and (window.start, window.end) not in both and not other_month(text, event)
              for rank, where, what, written in _hit_in(text, lex)]
     if found:  # the most telling (what it was for), then the first the report tells
         *_, what, written, window = min(found, key=lambda f: f[:3])
         yield Named(what, evidence_of(article, window.start, window.end), written)
+
+
+def _other_days_strikes(article: Article, event: Event, others: Sequence[Event],
+                        lex: Lexicons) -> set[tuple[int, int]]:
+    """The sentences of this article that tell another strike of another day."""
+    act = lex.topic.said.act
+    return {(s.start, s.end) for o in others if act(o.type) == "strike" and o.date not in (None, event.date)
+            for s in o.sources if s.article == article.id}
 
 
 # the base an attack hit, told without its name (rule attacked_base of the sites' grammar, with the
@@ -152,6 +186,11 @@ def _unnamed_base(lex: Lexicons, rule: str = "unnamed_base") -> re.Pattern[str]:
         rules = Rules(grammar("sites"), lex.topic.site_words.words())
         found = _UNNAMED[lex.topic.digest, rule] = rules.pattern(rule)
     return found
+
+
+def _site_rule(lex: Lexicons, rule: str) -> re.Pattern[str]:
+    """A rule of the sites' grammar with the story's words, compiled once per story."""
+    return _unnamed_base(lex, rule)
 
 
 def _base_owner(lex: Lexicons) -> re.Pattern[str]:
@@ -243,7 +282,9 @@ def _hit_in(text: str, lex: Lexicons) -> Iterator[tuple[int, int, str, str]]:
             written = " ".join(text[match.start():match.end() + owner].split())
             yield 1, match.start(), written.lower(), written
     yield from _owned_apart(text, lex)
-    for match in [*_VEHICLE.finditer(text), *side_rule(lex, "vehicle_struck").finditer(text)]:
+    yield from _owner_first(text, lex)
+    for match in [*_VEHICLE.finditer(text), *_site_rule(lex, "in_vehicle_struck").finditer(text),
+                  *side_rule(lex, "vehicle_struck").finditer(text)]:
         if not _attack_before(text, match.start(), lex):
             yield 1, match.start("what"), match.group("what").lower(), " ".join(match.group("what").split())
 
@@ -301,6 +342,43 @@ def _owned_apart(text: str, lex: Lexicons) -> Iterator[tuple[int, int, str, str]
             written = " ".join(f"{match.group('head')} {match.group('owned')}"
                                f"{text[match.end():match.end() + owner]}".split())
             yield 1, match.start(), written.lower(), written
+
+
+# installations told with whose they are before the noun: "nine Iranian-backed militia targets", "multiple
+# Kataib Hezbollah facilities", "two Iranian targets" (the owner's words are the topic's actors; the words
+# around them are the rules owner_then_installation, count_before_owner, strike_before_owner and
+# owner_told_back of the sites' grammar)
+
+
+def _owner_first(text: str, lex: Lexicons) -> Iterator[tuple[int, int, str, str]]:
+    """Installations told with whose they are before the noun ("nine Iranian-backed militia targets",
+    "strikes on Kataib Hezbollah facilities"): the owner one or more of the topic's groups (never the
+    US side), with how many or the strike's own word before it (so "Kataib Hezbollah targets US
+    bases", a verb, is none)."""
+    hits = list(lex.actors.find(text))
+    for i, hit in enumerate(hits):
+        if i and _JOINED_OWNERS.fullmatch(text[hits[i - 1].end:hit.start]):
+            continue  # the first of owners told together ("IRGC-Quds Force and Iranian-backed militia")
+        last = i
+        while last + 1 < len(hits) and _JOINED_OWNERS.fullmatch(text[hits[last].end:hits[last + 1].start]):
+            last += 1
+        noun = _site_rule(lex, "owner_then_installation").match(text[hits[last].end:])
+        owners = hits[i:last + 1]
+        told_back = _site_rule(lex, "owner_told_back")
+        if (noun is None or any(lex.side(h.name) == "us" for h in owners)
+                or all(told_back.fullmatch(text[h.start:h.end]) for h in owners)):
+            continue  # (a group told back, "the militia's facilities", says not whose)
+        before = text[:hit.start]
+        count = _site_rule(lex, "count_before_owner").search(before)
+        if count is None and not _site_rule(lex, "strike_before_owner").search(before):
+            continue
+        start = count.start() if count else hit.start
+        if not _attack_before(text, start, lex):
+            written = " ".join(text[start:hits[last].end + noun.end()].split())
+            yield 2, start, written.lower(), written  # (after one told by "used by": it says more)
+
+
+_JOINED_OWNERS = re.compile(r"(?:['’]s)?\s*(?:\s(?:and|or)\s|,\s*|\s|-)\s*(?:the\s+)?", re.I)
 
 
 def _a_place(words: str, lex: Lexicons) -> bool:

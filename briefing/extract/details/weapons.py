@@ -21,7 +21,22 @@ _PARTIES = Rules(grammar("parties"))  # its rules many_acts_means and counted_ac
 def weapons_of(article: Article, event: Event, own: Sequence[tuple[Window, str]],
                lex: Lexicons) -> Iterator[Named]:
     """Weapons and aircraft as the report writes them ("one-way attack drone", "F-15E"): what an
-    attack used (munitions), or what a strike was flown with (aircraft), never the other side's."""
+    attack used (munitions), or what a strike was flown with (aircraft), never the other side's;
+    a bare "missiles" told after "ballistic missiles" is the same weapon told back, not another."""
+    read = list(_weapons_read(article, event, own, lex))
+    names = {named.name for named in read}
+    for named in read:
+        if not any(other.endswith(f" {named.name}") for other in names) or not _bare(named):
+            yield named
+
+
+def _bare(named: Named) -> bool:
+    """Whether a weapon is written as its bare name ("missiles" for "missile")."""
+    return named.written.lower().removesuffix("s") == named.name.lower()
+
+
+def _weapons_read(article: Article, event: Event, own: Sequence[tuple[Window, str]],
+                  lex: Lexicons) -> Iterator[Named]:
     kind = "aircraft" if lex.topic.said.act(event.type) == "strike" else "munition"
     seen: set[str] = set()
     for window, text in own:
@@ -61,10 +76,15 @@ _ACTS_AFTER = re.compile(r"^(?:\s*(?:,|and|or)\s+[\w-]+)*\s+(?:attacks|assaults|
 
 def _many(text: str, hit: Hit, window: Window) -> bool:
     """Whether a weapon is told as the means of many acts ("months of rocket and drone attacks",
-    "with rockets and drones more than 100 times")."""
+    "with rockets and drones more than 100 times", "have previously faced drone attacks")."""
     start, end = hit.start - window.start, hit.end - window.start
     return bool(_MANY_BEFORE.search(text[:start]) and _ACTS_AFTER.match(text[end:])) or bool(
-        _COUNTED_ACTS.match(text[end:]))
+        _COUNTED_ACTS.match(text[end:])) or bool(_HABITUAL.search(text[:start]))
+
+
+# the campaign's means told as a habit, the weapon in the same clause: "troops have previously faced drone
+# and missile attacks", "they have been repeatedly attacked by drones" (rule habitual_means)
+_HABITUAL = _PARTIES.pattern("habitual_means")
 
 
 # what a strike hit, not what an attack used: "places where they stored rockets, missiles, and drones",
@@ -107,9 +127,14 @@ _ANSWERED = re.compile(r"\b(?:response|retaliation|revenge|retaliat\w*|after|fol
 
 
 def _flown(text: str, hit: Hit, window: Window) -> bool:
-    """Whether a strike was flown with this munition's kind of craft ("a drone strike")."""
+    """Whether a strike was flown with this munition's kind of craft ("a drone strike", "drones
+    targeted a vehicle", "a drone attack on a car": rule craft_hit_vehicle)."""
     start, end = hit.start - window.start, hit.end - window.start
-    return bool(_FLOWN_AFTER.match(text[end:])) and not _ANSWERED.search(text[:start])
+    return bool(_FLOWN_AFTER.match(text[end:]) or _CRAFT_HIT.match(text[end:])) and not _ANSWERED.search(
+        text[:start])
+
+
+_CRAFT_HIT = _PARTIES.pattern("craft_hit_vehicle")
 
 
 # "The attack comes a day after a U.S. drone strike in Baghdad": the other side's strike, flown
