@@ -9,10 +9,13 @@ import calendar
 import datetime as dt
 import re
 
+from ..screen import Screened
 from .entries import GRAMMAR
 
-_COUNTED_BACK = GRAMMAR.pattern("act_other_time")
-_PAGE_TIME = GRAMMAR.pattern("act_page_time")
+# each searched only in a sentence holding one of the words its matches need ("earlier", "before",
+# "ago", "last", ...; screen.py): asked of every sentence beside an act's, for every event
+_COUNTED_BACK = Screened(GRAMMAR.pattern("act_other_time"))
+_PAGE_TIME = Screened(GRAMMAR.pattern("act_page_time"))
 # a count told in words ("two days", "a couple of weeks"); events' "a week after" reads it too
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
            "eight": 8, "nine": 9, "ten": 10, "several": 3, "a few": 3, "a couple of": 2}

@@ -284,7 +284,8 @@ def another_entry(text: str, event: Event) -> bool:
     return lead is not None and event.date is not None and not _names_only_its_day(lead.group(), event)
 
 
-_ACT_TOLD_APART = GRAMMAR.pattern("act_told_apart")
+# (searched only in a sentence holding "earlier", "previous", "prior", "separate" or "another": screen.py)
+_ACT_TOLD_APART = Screened(GRAMMAR.pattern("act_told_apart"))
 
 
 def another_act(text: str) -> bool:
