@@ -116,3 +116,16 @@ def test_a_strikes_drone_told_by_the_vehicle_it_hit(told: str) -> None:
             f"{told}, a police source said.")
     strike, = [e for e in events_of(text) if e.type == "us_strike"]
     assert [w.name for w in strike.details.weapons] == ["drone"]
+
+
+@pytest.mark.parametrize("text", [
+    ("US jets struck a militia command post in western Iraq on Monday, officials said. It was the first US "
+     "strike in Iraq since targeting Iran-linked sites in Syria twice in recent weeks."),
+    ("US aircraft hit a militia depot in Iraq on Monday. It followed strikes on Iranian-backed targets in "
+     "Syria earlier this month, officials said."),
+])
+def test_what_another_countrys_strikes_hit_is_not_this_strikes(text: str) -> None:
+    # the second sentence tells earlier strikes in another country: what they hit is theirs, not the
+    # strike in Iraq's (the first sentence's installation is the Iraq strike's own)
+    iraq = [e for e in events_of(text) if e.country == "Iraq" and e.date == dt.date(2024, 2, 12)]
+    assert iraq and all("Iran" not in f.written for e in iraq for f in e.details.facilities)

@@ -148,10 +148,24 @@ def facility(article: Article, event: Event, own: Sequence[tuple[Window, str]], 
     found = [(rank, order, where, what, written, window)
              for order, (window, text) in enumerate(own)
              if window.own and (window.start, window.end) not in both and not other_month(text, event)
-             for rank, where, what, written in _hit_in(text, lex)]
+             for rank, where, what, written in _hit_in(text, lex)
+             if not _in_another_country(text, where + len(written), event, lex)]
     if found:  # the most telling (what it was for), then the first the report tells
         *_, what, written, window = min(found, key=lambda f: f[:3])
         yield Named(what, evidence_of(article, window.start, window.end), written)
+
+
+# what a strike hit told as in a country: "sites in Syria", "targets in eastern Iraq"
+_IN_COUNTRY = re.compile(r"\s*(?:(?:used|linked|tied)\s+\S+\s+\S+\s+)?in\s+(?:the\s+)?(?:\S+\s+)?$")
+
+
+def _in_another_country(text: str, end: int, event: Event, lex: Lexicons) -> bool:
+    """Whether what was hit is told as in another country than the strike's, right after its
+    words ("since targeting Tehran-linked sites in Syria on three occasions", beside a strike in
+    Iraq): then it is another strike's."""
+    named = lex.countries.search(text, end, end + 60)
+    return bool(named and _IN_COUNTRY.fullmatch(text[end:named.start()])
+                and lex.country(named.group(0)) not in (None, event.country))
 
 
 def _other_days_strikes(article: Article, event: Event, others: Sequence[Event],
