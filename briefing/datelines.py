@@ -406,7 +406,9 @@ _URL_LINE = re.compile(r"https?://\S+")
 # A day in the slug, the month by name and the year after ("...-august-10-2024", "aug-10,-2024",
 # "10-august-2024", "/04-Feb-2024/", "1st-of-march-2024", "aug.-10-2024"), a comma beside a hyphen
 # or not: read only with its year, where it is the one such day of the address and no word before it
-# makes it a count's start or a span's end ("attacked-since-october-17-2023", "from-june-1-to-june-5-2024")
+# makes it a count's start or a span's end ("attacked-since-october-17-2023", "from-june-1-to-june-5-2024"),
+# or a day the headline tells of ("strikes-answer-the-jan-28-2024-attack", "for-jan-28,-2024-attack",
+# "attack-on-january-28-2024"): a headline's news may be days older than the page
 _SLUG_MON = ("(?P<{}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
              "|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?")
 _SLUG_SEP = r"(?:,|%2c)?[-_](?:,|%2c)?"
@@ -415,8 +417,8 @@ _SLUG_DATE = re.compile(
     rf"(?<![^/_-])(?:{_SLUG_MON.format('mon')}{_SLUG_SEP}{_SLUG_DAY.format('d')}"
     rf"|{_SLUG_DAY.format('d_b')}{_SLUG_SEP}(?:of{_SLUG_SEP})?{_SLUG_MON.format('mon_b')})"
     rf"{_SLUG_SEP}(?P<y>20[1-3]\d)(?=[/_.,-]|%2c|$)", re.I)
-_SLUG_COUNTED = re.compile(r"(?:^|[/_-])(?:since|from|after|before|until|till|to|through|between|and)"
-                           rf"{_SLUG_SEP}$", re.I)
+_SLUG_COUNTED = re.compile(r"(?:^|[/_-])(?:since|from|after|before|until|till|to|through|between|and"
+                           rf"|on|of|for|in|at|the|about|over|during|by){_SLUG_SEP}$", re.I)
 
 
 # A web archive's copy: its stamp is the day of the capture, not of the article. The Wayback
