@@ -110,6 +110,20 @@ def test_the_dead_a_response_answers_are_no_other_attacks() -> None:
     assert [c.value for c in attack.details.casualties if c.kind == "killed"] == []
 
 
+@pytest.mark.parametrize("answer", [
+    # the dead told at a base of no country, or by a border's side (review16: both read as Tuesday's)
+    "Washington is weighing how to respond after the killing of four American soldiers at an outpost.",
+    "Washington is weighing how to respond after the killing of four American soldiers at a base near the "
+    "Syrian border.",
+    "It was the first attack since the strikes Washington launched in retaliation for the deaths of four "
+    "American soldiers.",
+])
+def test_the_dead_a_response_answers_beside_a_harmless_attack_are_not_its(answer: str) -> None:
+    text = f"Rockets hit a US base in Syria on Tuesday, causing no injuries, officials said. {answer}"
+    (attack,) = attacks(text, dt.date(2024, 1, 31))
+    assert [c.value for c in attack.details.casualties if c.kind == "killed"] == []
+
+
 # ---- a harm in quotes; people beside the US side and its partners -----------------------------------
 
 def test_a_harm_in_quotes_before_its_people_is_read() -> None:

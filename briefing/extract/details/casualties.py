@@ -771,24 +771,39 @@ def answered_toll(article: Article, event: Event, others: Sequence[Event],
                   texts: Sequence[tuple[Window, str]], lex: Lexicons) -> Iterator[tuple[Window, str]]:
     """The sentences telling the dead a response answers, each as its words from the harm on (the
     rest blanked), for the article's one attack on the US side, dated: when those words name its
-    country or place, or its own sentences or those beside tell it deadly, and name no other country."""
+    country or place, or its own sentences or those beside tell it deadly, and name no other country
+    (a border's side, "near the X border", names none). When nothing ties them to an attack its own
+    sentences tell harmless ("causing no injuries"), the neighbour telling them is read without them."""
     said = lex.topic.said
     if not said.on_us(event.type) or event.date is None or any(said.attack(o.type) for o in others):
         return
     # the attack told deadly in its own sentences or those beside (the answer's own not counted)
     deadly = {(w.start, w.end) for w, t in texts if not w.joined and TOLLS.pattern("deadly_told").search(t)}
+    # the attack's sentences telling it harmless (a neighbour read whole would give it the answered dead)
+    read = {(w.start, w.end) for w, _ in texts}
+    harmless = {(w.start, w.end) for w, t in texts if _NO_HARM.search(t) or _NONE_HURT.search(t)}
     for _, start, end in all_sentences(article.clean)[:MAX_SENTENCES * 5]:
         text = article.clean[start:end]
+        refused = text
         for harm in _ANSWERED_HARM.finditer(text):
             if TOLLS.at("answered_toll", text, harm.start()) is None:
                 continue
             told = harm.group()
-            countries = {lex.country(m.group()) for m in lex.countries.finditer(told)} - {None}
-            if (countries - {event.country} or other_time(told, event) or not (
-                    deadly - {(start, end)} or countries
-                    or any(h.name in event.places for h in lex.places.find(told)))):
+            named = lex.countries.finditer(_BORDER.sub("", told))
+            countries = {lex.country(m.group()) for m in named} - {None}
+            if countries - {event.country} or other_time(told, event):
+                continue
+            if not (deadly - {(start, end)} or countries
+                    or any(h.name in event.places for h in lex.places.find(told))):
+                refused = refused[:harm.start()] + " " * len(told) + refused[harm.end():]
                 continue
             yield Window(start, end, True), " " * harm.start() + told
+        if refused != text and (start, end) in read and harmless - {(start, end)}:
+            yield Window(start, end, True), refused
+
+
+# a country told as a border's side ("a base near the Syrian border") says not that the place is in it
+_BORDER = re.compile(r"\b\w+(?:['’]s)?(?:[ -]\w+)?\s+border\b", re.I)
 
 
 def with_answered(texts: Sequence[tuple[Window, str]],
