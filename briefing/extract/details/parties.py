@@ -174,8 +174,9 @@ def claimants(article: Article, event: Event, texts: Sequence[tuple[Window, str]
 
 # a sentence opening with its day: "On Monday, four rockets were fired at the base, an attack also claimed
 # by the same group"
-_OPENS_ON = re.compile(r"\W*(?:(?:early|late)\s+)?on\s+(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b",
-                       re.I)
+# the weekdays, from the events' grammar ("Mon" ... "Sun", each with "day")
+_WEEKDAY = "(?:" + "|".join(grammar("events").lists["weekday_stems"]) + ")day"
+_OPENS_ON = re.compile(r"\W*(?:(?:early|late)\s+)?on\s+(?P<day>" + _WEEKDAY + r")\b", re.I)
 
 
 def _opens_on_another_day(text: str, event: Event) -> bool:
