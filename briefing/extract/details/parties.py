@@ -549,7 +549,7 @@ def _singles_out(rest: str, event: Event, lex: Lexicons) -> bool:
     end = _PHRASE_END.search(rest, one.end())
     phrase = rest[one.start():end.start() if end else len(rest)]
     places = [h.name for h in lex.places.find(phrase)]
-    days = set(re.findall(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", phrase))
+    days = set(re.findall(rf"\b{_WEEKDAY}\b", phrase))
     if any(p not in event.places for p in places) or days - {f"{event.date:%A}"}:
         return False
     return bool(days or places or event.country in lex.countries_in(phrase))
