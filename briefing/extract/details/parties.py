@@ -195,7 +195,7 @@ _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:(?:the|a|an|its|their)\s+)?[A-Z]?[\w'â
                            r"\b[^,;.]*?\bon\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
                            r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\b[^,;.]*")
 # a claim supposed: "If the Houthis claim responsibility, ..."
-_SUPPOSED = re.compile(r"\b(?:if|whether|unless|should)\s+(?:the\s+)?$", re.I)
+_SUPPOSED = RULES.pattern("claim_supposed")
 
 
 def _elsewhere(text: str, event: Event, lex: Lexicons) -> bool:
