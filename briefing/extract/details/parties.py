@@ -333,9 +333,8 @@ def _subjects(text: str, hits: Sequence[Hit], lex: Lexicons) -> list[Hit]:
 
 
 # a new clause between a group and the claim's verb: "X was blamed, while Y claimed the attack"
-NEW_CLAUSE_WORDS = r"(?:while|whereas|but|although|though)"
-_NEW_CLAUSE = re.compile(r"(?:[,;]\s*|\s)" + NEW_CLAUSE_WORDS + r"\s+(?:the\s+|a\s+|an\s+)?"
-                         r"(?:[\w-]+\s+){0,2}$", re.I)
+_NEW_CLAUSE = RULES.pattern("new_clause")
+NEW_CLAUSE_WORDS = "(?:" + "|".join(RULES.grammar.lists["clause_words"]) + ")"  # its words (statements.py)
 
 
 def _another_subject(text: str, hit: Hit, groups: Sequence[Hit]) -> bool:
