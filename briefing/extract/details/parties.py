@@ -626,12 +626,11 @@ def _other_war(text: str, lex: Lexicons) -> bool:
 
 # what a sponsor is held responsible for, not an act: "Iran is responsible for funding and arming the groups"
 # (the statements' attributions leave it out too)
-MEANS_GIVEN = (r"(?:financing|funding|arming|supplying|supporting|backing|training|equipping|sponsoring"
-                r"|bankrolling)")
+MEANS_GIVEN = "(?:" + "|".join(RULES.grammar.lists["means_given"]) + ")"  # rule held_for_means's words
 _SPONSORS = re.compile(r"^\s+(?:is|was|are|were|has been|had been|be)\s+(?:also\s+|ultimately\s+)?"
                        r"responsible\s+for\s+" + MEANS_GIVEN + r"\b", re.I)
 # "holds Iran (broadly) responsible for arming these groups": held responsible for what it gives them
-_HELD_FOR_MEANS = re.compile(r"^[^.;]{0,40}?\bresponsib\w*\s+for\s+" + MEANS_GIVEN + r"\b", re.I)
+_HELD_FOR_MEANS = RULES.pattern("held_for_means")
 
 
 # "suspected" told of the group itself, with no one suspecting: the report's narrative, an
