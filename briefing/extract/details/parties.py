@@ -99,13 +99,7 @@ _BLAME_BEFORE = re.compile(
 # attribution only in an official's voice, and never a claim, a guess or a monitor's word (see
 # _agent_told)
 # "militias, which the US blames for the strike in Jordan"
-_BLAMED_WHICH = re.compile(r"^(?:\s+[\w-]+){0,2}?,?\s+(?:which|that|whom)\s+(?:the\s+)?(?:[\w.]+\s+){0,3}?"
-                           r"(?:blame[sd]?|holds? responsible|held responsible)\b"
-                           # the campaign's: "for the attacks", "for most such attacks", "for a series of"
-                           r"(?!\s+for\s+(?:the\s+)?(?:(?:most|many|all|some|such|other|previous|earlier|recent"
-                           r"|past|numerous|several|dozens\s+of|scores\s+of|a\s+(?:string|series|wave|spate)\s+of"
-                           r"|the\s+bulk\s+of)\s+)*(?:[\w-]+\s+)?attacks)",
-                           re.I)
+_BLAMED_WHICH = RULES.pattern("blamed_which")  # matched from the name's end on
 _BLAME_AFTER = re.compile(r"^(?:\s+(?!said\b|says\b|announced\b|stated\b|declared\b)\w+){0,3}?\s+"
                           r"(?:(?:(?:was|were|is|are)\s+)?"
                           r"(?:likely\s+|probably\s+|most likely\s+)(?:responsible|behind)"
