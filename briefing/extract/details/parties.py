@@ -184,10 +184,7 @@ def _opens_on_another_day(text: str, event: Event) -> bool:
 
 # what a span starts from, told as an act of its own: "since Israel struck the port on July 20"
 # (only with its day: "since war broke out" stays as it is)
-_SINCE_CLAUSE = re.compile(r"\bsince\s+(?:(?:the|a|an|its|their)\s+)?[A-Z]?[\w'’-]+\s+(?:[\w'’-]+\s+)*?"
-                           r"(?:carried\s+out|struck|attacked|launched|hit|killed|began|started|broke\s+out)"
-                           r"\b[^,;.]*?\bon\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
-                           r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\b[^,;.]*")
+_SINCE_CLAUSE = Rules(grammar("events")).pattern("since_clause")
 # a claim supposed: "If the Houthis claim responsibility, ..."
 _SUPPOSED = RULES.pattern("claim_supposed")
 
