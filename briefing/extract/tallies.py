@@ -447,8 +447,7 @@ def _windowed(found: list[_Figure], text: str, start: int, end: int, days: int,
 
 # "170 attacks on U.S. forces, including 20 in a single week": a part told after a figure, whose
 # words (a window of its own) are the part's, not the figure's
-_PART_TOLD = re.compile(r",?\s+(?:including|among\s+them|of\s+which|of\s+them)\s+"
-                        + QUALIFIER + NUMBER + r"(?!\w)", re.I)
+_PART_TOLD = _OWN.pattern("part_told")
 
 
 def _own_words_end(text: str, match: re.Match[str], end: int) -> int:
