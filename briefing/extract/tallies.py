@@ -549,11 +549,7 @@ def _metric(rules: Rules, text: str, match: re.Match[str], start: int, end: int)
 # "the number of Iraqis killed in attacks on U.S. bases has risen to 46", "the cost of the attacks has
 # risen to 300": a count named before the attacks is of something else (the attacks only where they
 # happened), never the attacks' total (rule total_before); "the number of drone attacks" is theirs
-_OTHER_COUNT = re.compile(r"\b(?:(?:number|count|tally)\s+of\s+(?=[^\W\d])"
-                          r"(?!(?:more|over|about|some|nearly|almost|around|roughly|at|a|an)\b)"
-                          r"(?!(?:(?!(?:in|from|by|during|since|on|against)\b)[\w'’-]+\s+){0,3}?"
-                          r"(?:attacks|assaults|incidents)\b)"
-                          r"|(?:cost|toll|price|bill)\s+of\s+)", re.I)
+_OTHER_COUNT = _OWN.pattern("other_count")
 
 
 @functools.lru_cache(maxsize=8)
