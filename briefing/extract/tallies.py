@@ -1461,9 +1461,7 @@ def _source(clean: str, lex: Lexicons, names: Names, sentences: tuple[tuple[int,
 
 # the subject of a claim, opening its clause: "The resistance claims to have launched ...",
 # "<a group the profile does not know> has claimed more than 40 attacks"
-_CLAIM_SUBJECT = re.compile(r"(?:^|[,;:—]\s*|\b(?:and|but|while)\s+)[\W_]*"
-                            r"(?P<who>(?:[Tt]he\s+)?(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)\s+"
-                            r"(?:(?:has|have|had|also|now|previously|reportedly|further)\s+)*$")
+_CLAIM_SUBJECT = _OWN.pattern("claim_subject")
 _NOT_A_CLAIMANT = re.compile(r"\b(?:he|she|it|they|we|I|who|which|that|reports?|media|outlets?|analysts?|"
                              r"critics|experts|observers|sources|journalists?|figure|number|count|total|"
                              r"tally)\b", re.I)
