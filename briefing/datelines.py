@@ -34,6 +34,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from .rules import Rules, grammar
 from .screen import fold
 from .text import paragraphs
 
@@ -417,8 +418,7 @@ _SLUG_DATE = re.compile(
     rf"(?<![^/_-])(?:{_SLUG_MON.format('mon')}{_SLUG_SEP}{_SLUG_DAY.format('d')}"
     rf"|{_SLUG_DAY.format('d_b')}{_SLUG_SEP}(?:of{_SLUG_SEP})?{_SLUG_MON.format('mon_b')})"
     rf"{_SLUG_SEP}(?P<y>20[1-3]\d)(?=[/_.,-]|%2c|$)", re.I)
-_SLUG_COUNTED = re.compile(r"(?:^|[/_-])(?:since|from|after|before|until|till|to|through|between|and"
-                           rf"|on|of|for|in|at|the|about|over|during|by){_SLUG_SEP}$", re.I)
+_SLUG_COUNTED = Rules(grammar("events")).pattern("slug_counted")  # its separator: _SLUG_SEP
 
 
 # A web archive's copy: its stamp is the day of the capture, not of the article. The Wayback
