@@ -413,7 +413,7 @@ _URL_LINE = re.compile(r"https?://\S+")
 _SLUG_MON = ("(?P<{}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
              "|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?")
 _SLUG_SEP = r"(?:,|%2c)?[-_](?:,|%2c)?"
-_SLUG_DAY = r"(?P<{}>[0-3]?\d)(?:st|nd|rd|th)?"
+_SLUG_DAY = r"(?P<{}>[0-3]?\d)(?:" + "|".join(grammar("events").lists["ordinal_suffixes"]) + ")?"
 _SLUG_DATE = re.compile(
     rf"(?<![^/_-])(?:{_SLUG_MON.format('mon')}{_SLUG_SEP}{_SLUG_DAY.format('d')}"
     rf"|{_SLUG_DAY.format('d_b')}{_SLUG_SEP}(?:of{_SLUG_SEP})?{_SLUG_MON.format('mon_b')})"
