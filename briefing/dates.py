@@ -693,9 +693,7 @@ HEADER_GAP = 21
 # December 22 2024"), a navigation's cells beside it or not; an article's own date line under its
 # headline may take the same form, but it is of the days the text tells, not months after them
 _RUNNING_DAY = rf"(?:{DAY}\s+(?:of\s+)?{MON}|{MON}\s+{DAY}),?\s+(?:19|20)\d\d\b"
-# the weekday's names from the events' grammar (its weekday_stems, Monday first)
-_WEEKDAYS = [f"{stem.lower()}day" for stem in grammar("events").lists["weekday_stems"]]
-_RUNNING_WEEKDAY = "(?i:" + "|".join(_WEEKDAYS) + r")\b"
+_RUNNING_WEEKDAY = "(?i:" + "|".join(WEEKDAYS) + r")\b"
 _RUNNING = re.compile(rf"\b{_RUNNING_WEEKDAY},?\s+{_RUNNING_DAY}|\b{_RUNNING_DAY},?\s+{_RUNNING_WEEKDAY}")
 # a label says whose day it is: the article's ("Published", "Posted", "Updated", a byline's "By")
 _ANY_LABEL = re.compile(r"\b(?:publish(?:ed)?|posted|updated|modified|first\s+published|by)\b", re.I)

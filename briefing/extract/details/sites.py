@@ -181,34 +181,27 @@ def _other_days_strikes(article: Article, event: Event, others: Sequence[Event],
 # Erbil", "the base near Y" (a town of the gazetteer, not a country: "a US base in Jordan" says no more
 # than the event's country)
 def _attacked_base(lex: Lexicons) -> re.Pattern[str]:
-    """Rule attacked_base with the story's words, compiled once per story."""
-    found = _ATTACKED_BASE.get(lex.topic.digest)
-    if found is None:
-        rules = Rules(grammar("sites"), lex.topic.site_words.words())
-        found = _ATTACKED_BASE[lex.topic.digest] = rules.pattern("attacked_base")
-    return found
+    return _site_rule(lex, "attacked_base")
 
 
-_ATTACKED_BASE: dict[str, re.Pattern[str]] = {}
-_UNNAMED: dict[tuple[str, str], re.Pattern[str]] = {}
-
-
-def _unnamed_base(lex: Lexicons, rule: str = "unnamed_base") -> re.Pattern[str]:
-    """Rule unnamed_base (or base_owner) with the story's words, compiled once per story."""
-    found = _UNNAMED.get((lex.topic.digest, rule))
-    if found is None:
-        rules = Rules(grammar("sites"), lex.topic.site_words.words())
-        found = _UNNAMED[lex.topic.digest, rule] = rules.pattern(rule)
-    return found
+_RULES: dict[tuple[str, str], re.Pattern[str]] = {}
 
 
 def _site_rule(lex: Lexicons, rule: str) -> re.Pattern[str]:
     """A rule of the sites' grammar with the story's words, compiled once per story."""
-    return _unnamed_base(lex, rule)
+    found = _RULES.get((lex.topic.digest, rule))
+    if found is None:
+        rules = Rules(grammar("sites"), lex.topic.site_words.words())
+        found = _RULES[lex.topic.digest, rule] = rules.pattern(rule)
+    return found
+
+
+def _unnamed_base(lex: Lexicons) -> re.Pattern[str]:
+    return _site_rule(lex, "unnamed_base")
 
 
 def _base_owner(lex: Lexicons) -> re.Pattern[str]:
-    return _unnamed_base(lex, "base_owner")
+    return _site_rule(lex, "base_owner")
 
 
 def unnamed_site(article: Article, event: Event, own: Sequence[tuple[Window, str]],
