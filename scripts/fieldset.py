@@ -108,13 +108,14 @@ STORIES = {
     # since; j (rs348-rs387, labelled blind in the twelfth session) was scored unseen, developed on since;
     # k (rs388-rs427, labelled blind in the thirteenth session) was scored unseen, developed on since;
     # l (rs428-rs467, labelled blind in the fourteenth session) was scored unseen, developed on since;
-    # m (rs468-rs507, labelled blind in the fifteenth session) was scored unseen, developed on since
+    # m (rs468-rs507, labelled blind in the fifteenth session) was scored unseen, developed on since;
+    # n (rs508-rs547, labelled blind in the sixteenth session) is kept aside until the lead scores it
     "red-sea": Story("red-sea", FIELD / "red-sea", {"development": {"a", "b"}, "c": {"c"}, "d": {"d"},
                                                     "e": {"e"}, "f": {"f"}, "g": {"g"}, "h": {"h"},
                                                     "i": {"i"}, "j": {"j"}, "k": {"k"}, "l": {"l"},
-                                                    "m": {"m"}},
-                     # d, e, g, i, j, k, l, m (since 12-06 15:50): developed on; f, h aside
-                     {"f", "h"}, STORY_KINDS,
+                                                    "m": {"m"}, "n": {"n"}},
+                     # d, e, g, i, j, k, l, m (since 12-06 15:50): developed on; f, h, n aside
+                     {"f", "h", "n"}, STORY_KINDS,
                      # CENTCOM's count is the code's "attacks"; the seafarers its "killed"; the ships
                      # attacked and sunk the targets hit and lost, which this profile names
                      {"attacks_on_shipping": "attacks", "seafarers_killed": "killed",
