@@ -52,6 +52,8 @@ _CLAIM = GRAMMAR.pattern("claim")
 _CLAIM_OF_ACT = GRAMMAR.pattern("claim_of_act")  # "claimed responsibility for several attacks"
 _GROUP_MEDIA = GRAMMAR.pattern("group_media")  # "accounts close to the factions said ..."
 _VOICE_SAID = GRAMMAR.pattern("voice_said")  # "Yahya Saree said ..." (a name's own saying verb)
+# "in retaliation for the attack that killed two soldiers": the act another answers (the events' rule)
+_CAUSE = Rules(grammar("events")).pattern("cause")
 # Where a clause ends: another event is told after these ("strikes ... in response to attacks on
 # U.S. forces"), a reporting verb ends the speaker's part; not at an aside set off by commas.
 CLAUSE_CUTS = ("cut_punctuation", "cut_reason", "cut_time", "cut_contrast", "cut_extent", "cut_purpose",
@@ -1062,8 +1064,21 @@ class SentenceReader:
             # "the hijacking of a vessel" in an article naming no attacker of the story's, or in a
             # sentence that says another did it ("boarded by pirates ... when it was hijacked")
             return None
+        if roles.agent is None and self._answered_on_enemy(clause, start):
+            return None
         attacker = roles.agent in (None, "militia", "instrument")
         return self._of("attack", clause, end, start) if attacker else None
+
+    def _answered_on_enemy(self, clause: tuple[int, int], start: int) -> bool:
+        """An attack with no doer told as the cause of an answer that hits an enemy of the US in another
+        story ("jets struck <ISIS> targets ... in retaliation for the attack that killed two soldiers"):
+        the attack is that enemy's, unless the sentence names one of the story's attackers too."""
+        if _CAUSE.match(self.text, clause[0], start) is None:
+            return False
+        actors = [h for h in self.names.within(self.names.actors, self.start, self.end)
+                  if not clause[0] <= h.start < clause[1]]
+        return (any(h.name in self.lex.us_enemies for h in actors)
+                and not any(self.lex.side(h.name) == "militia" for h in actors))
 
     def _bystanders_hit(self, target: str | None) -> bool:
         """Whether what was hit is the assets of a side that only suffers the story's acts (its
