@@ -64,3 +64,22 @@ def test_the_bases_count_is_not_the_red_seas(tmp_path: Path) -> None:
             "strikes on Yemen's Houthis. The attacks by Iran-aligned groups are the newest and biggest in a "
             "run of over 130 incidents targeting U.S. and allied forces in the region since mid-October.\n")
     assert _figures(text, "red-sea", tmp_path) == []
+
+
+THU = dt.date(2024, 1, 11)  # a Thursday
+
+
+@pytest.mark.parametrize("text", [
+    # Iran's own navies seize tankers in another story; the Houthis' backer is named otherwise
+    "The Revolutionary Guards navy seized a tanker carrying oil on Thursday, Iranian media said.",
+    "Iranian naval forces boarded the tanker on Thursday and took it to a port of theirs, state TV said.",
+])
+def test_a_seizure_by_irans_navy_is_not_the_red_seas(text: str) -> None:
+    found = read_events(make_article(text, THU), choose_topic("red-sea"))
+    assert [e.date for e in found.events] == []
+
+
+def test_a_seizure_by_the_houthis_is_still_the_red_seas() -> None:
+    text = "The Iran-backed Houthis seized a cargo ship in the Red Sea on Thursday, its owner said."
+    found = read_events(make_article(text, THU), choose_topic("red-sea"))
+    assert [(e.type, e.date) for e in found.events] == [("attack_on_shipping", THU)]
