@@ -11,6 +11,7 @@ import pytest
 
 from briefing.build import extract
 from briefing.extract.events import read_events
+from briefing.extract.tallies import extract_tallies
 from briefing.topic import choose_topic
 from tests.conftest import make_article
 
@@ -83,3 +84,22 @@ def test_a_seizure_by_the_houthis_is_still_the_red_seas() -> None:
     text = "The Iran-backed Houthis seized a cargo ship in the Red Sea on Thursday, its owner said."
     found = read_events(make_article(text, THU), choose_topic("red-sea"))
     assert [(e.type, e.date) for e in found.events] == [("attack_on_shipping", THU)]
+
+
+@pytest.mark.parametrize("text", [
+    # the start told as the day something was said, the count the first story's
+    "Later, in mid-November, the spokeswoman updated the toll of such attacks on U.S. bases in both "
+    "countries, saying 59 U.S. troops had been hurt in 55 separate attacks since October.",
+    "In mid-November, the spokeswoman said 61 U.S. troops had been hurt in 58 separate attacks since "
+    "October.",
+])
+def test_a_start_phrase_told_as_a_day_is_no_count_of_the_red_seas(text: str) -> None:
+    found = extract_tallies(make_article(text, THU), choose_topic("red-sea"))
+    assert [(t.metric, t.value) for t in found] == []
+
+
+def test_a_campaign_that_began_in_its_start_month_still_counts() -> None:
+    text = ("The rebels have carried out more than 100 attacks on merchant ships in a campaign that began "
+            "in mid-November.")
+    found = extract_tallies(make_article(text, dt.date(2024, 7, 10)), choose_topic("red-sea"))
+    assert [(t.metric, t.value) for t in found] == [("attacks", 100)]

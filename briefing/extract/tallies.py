@@ -647,7 +647,7 @@ def _campaign(text: str, match: re.Match[str], metric: Metric, start: int, end: 
     # the attacks are on US forces: named as such ("U.S. troops", "bases housing U.S. personnel"),
     # or by who carries them out, or from when they are counted ("since Oct. 17")
     if not (lex.us_forces.search(sentence) or lex.attackers.search(sentence)
-            or lex.start_phrases.search(sentence) or (told_before and lex.us_forces.search(before))
+            or _counted_from_start(sentence, lex) or (told_before and lex.us_forces.search(before))
             or (_CAMPAIGN_TOLD.search(sentence) and lex.attackers.search(before))
             or ((_THEY_HAVE.search(sentence) or _harms_listed(rules, text, start, end))
                 and lex.attackers.search(before) and not lex.other_attackers.search(before))
@@ -674,6 +674,18 @@ def _campaign(text: str, match: re.Match[str], metric: Metric, start: int, end: 
     # Ten or more attacks on US forces is a count of the campaign; fewer only when told as a
     # total ("a total of nine attacks so far") or as a further part of one (_next_part).
     return value >= 10 or further_part or bool(rules.at("told_small_total", sentence, 0))
+
+
+# "In mid-November, officials said ...": a start phrase as the day something was said, not the start the
+# count runs from ("attacks that began in mid-October" is one)
+_AS_A_DAY = re.compile(r"\bin\s+$", re.I)
+_BEGAN_IN = re.compile(r"\b(?:began|begun|started|starting|beginning|erupted|broke\s+out)\s+in\s+$", re.I)
+
+
+def _counted_from_start(sentence: str, lex: Lexicons) -> bool:
+    """Whether the sentence names the campaign's start as its count's (a start phrase not told as a day)."""
+    return any(not (_AS_A_DAY.search(sentence, 0, m.start()) and not _BEGAN_IN.search(sentence, 0, m.start()))
+               for m in lex.start_phrases.finditer(sentence))
 
 
 def _targets_so_far(text: str, match: re.Match[str], start: int, end: int, before: str, lex: Lexicons,
