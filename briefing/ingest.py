@@ -36,6 +36,9 @@ _END_MARKERS = re.compile(
 )
 _LINK_LINE = re.compile(r"(more|read more|related|also read|watch|listen|see also)\s*:", re.I)
 _INLINE_RELATED = re.compile(r"\((?:RELATED|READ MORE|SEE ALSO|WATCH)\s*:[^)\n]{0,300}\)")
+# a caption run on after the lede it illustrates, to the paragraph's end: "... on Thursday. Pictured: <what
+# the photo shows, on its own day>"
+_INLINE_CAPTION = re.compile(r"(?:^|(?<=[.!?\"”] ))Pictured:[^\n]*", re.M)
 _TEASER_END = re.compile(r"read more\s*[»›>]*\s*$", re.I)
 _EMBEDDED_POST = re.compile(
     r"pic\.twitter\.com/|—\s*[^—\n]{1,80}\(@\w{1,30}\)\s+\w+\s+\d{1,2},\s+\d{4}\s*$"
@@ -48,7 +51,12 @@ _PHOTO_CREDIT = re.compile(
     r"\b(REUTERS|Reuters)/[A-Z]|/U\.S\. (Air Force|Army|Navy|Marine Corps)\b|"
     r"\(Photo( by|:)[^)]*\)|^FILE\s*[-–—]|^Photo(graph)?:|"
     # a caption closed by its day and its credit: "(U.S. Air Force Photo)", "Iraq, Feb. 3, 2024. — Reuters"
-    r"\((?:[A-Z][\w.'’-]*\s+){1,4}Photo\)\s*$|(?:19|20)\d\d\.?\s*[—–]\s*(?:Reuters|REUTERS|AFP|AP)\s*$)",
+    r"\((?:[A-Z][\w.'’-]*\s+){1,4}Photo\)\s*$|(?:19|20)\d\d\.?\s*[—–]\s*(?:Reuters|REUTERS|AFP|AP)\s*$|"
+    # a credit closing a caption, as outlets print it: "... 2024. (credit: NAME/AGENCY)" (cut short
+    # too: "(credit: VIA REUTE"), "... Iraq on <day>. Photo: <agency>", "... | Photo Credit: AP",
+    # "... on <day> [Name/Agency]", "[File: Name/Agency]"
+    r"\([Cc]redit:[^()\n]{0,80}\)?\s*$|[.|/]\s*Photo(?: [Cc]redit)?:[^.\n]{1,80}$|"
+    r"\[(?:File: )?[^\[\]\n/]{1,80}/[^\[\]\n]{1,80}\]\s*$)",
 )
 _SYNDICATION = re.compile(
     r"^\((except for the headline|this story has not been edited)[^)]*\)$|^courtesy\s*:",
@@ -137,6 +145,7 @@ def _furniture(line: str) -> bool:
         or _SYNDICATION.match(line)
         or _BYLINE.match(line)
         or (len(line) < 400 and ("/" in line or "Photo" in line or "Getty" in line or line.startswith("FILE")
+                                 or "redit:" in line
                                  or "—" in line[-12:] or "–" in line[-12:])
             and _PHOTO_CREDIT.search(line) and not line.endswith('"'))
         or _RULE.fullmatch(line)
@@ -168,6 +177,8 @@ def boilerplate(text: str) -> str:
             mask.add(start, end)
         seen.add(index)
     for match in _INLINE_RELATED.finditer(text):
+        mask.add(*match.span())
+    for match in _INLINE_CAPTION.finditer(text):
         mask.add(*match.span())
     return mask.apply()
 
