@@ -4,13 +4,12 @@ outlets, each read as the act it is, or as no act. Sentences are our own, in the
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
 
 import pytest
 
 from briefing.extract.events import read_events
 from briefing.ingest import boilerplate
-from briefing.topic import KnownEvent, choose_topic, load_topic
+from briefing.topic import choose_topic
 from tests.conftest import make_article
 
 SAT = dt.date(2024, 2, 3)  # a Saturday: "Friday" is 2 February
@@ -55,33 +54,3 @@ def test_a_caption_run_on_after_its_lede_dates_no_act() -> None:
 def test_a_paragraph_with_such_words_but_no_closing_credit_stays(paragraph: str) -> None:
     text = f"U.S. strikes Iraq\n\n{paragraph}\n\nU.S. jets struck two depots in Iraq on Friday.\n"
     assert paragraph in boilerplate(text)
-
-
-_RAID = KnownEvent("Lighthouse raid", "us_strike", dt.date(2024, 2, 20), ("Iraq",), ("Lighthouse raid",),
-                   act="strike")
-_RAIDED = replace(load_topic(), known_events=(_RAID,), digest="trust17-raid")  # its own compiled searches
-MARCH = dt.date(2024, 3, 12)  # three weeks after the raid
-
-
-def _with_raid(text: str) -> tuple[list[tuple[str, dt.date | None]], list[str]]:
-    found = read_events(make_article(text, MARCH), _RAIDED)
-    return [(e.type, e.date) for e in found.events], [e.date_note for e in found.undated]
-
-
-@pytest.mark.parametrize("text", [
-    # a named act recalled by its month as background to the news: no day the text gives
-    "Militias fired rockets at a base in Syria on Monday. The Lighthouse raid last month destroyed two "
-    "depots in Iraq.",
-    "Militias fired rockets at a base in Syria on Monday, weeks after the Lighthouse raid on depots in Iraq "
-    "last month.",
-])
-def test_a_named_act_recalled_by_last_month_takes_no_known_day(text: str) -> None:
-    dated, undated = _with_raid(text)
-    assert ("us_strike", _RAID.date) not in dated and ("attack_on_us_forces", dt.date(2024, 3, 11)) in dated
-    assert any("last month" in note for note in undated)  # kept, with the reason
-
-
-def test_a_named_act_told_as_news_keeps_its_known_day() -> None:
-    dated, _ = _with_raid("Militias fired rockets at a base in Syria last month. The Lighthouse raid "
-                          "destroyed two depots in Iraq.")
-    assert ("us_strike", _RAID.date) in dated

@@ -1137,8 +1137,11 @@ def _date(article: Article, mention: Mention, lex: Lexicons, anchor: Anchor | No
                  or _own_dated(article, mention, own, known, lex))
         if dated is not None:
             return dated
+    if known is not None and _another_month(article, mention, known):
+        return _Dated(mention, None, f"the month it names and the {known.name} ({known.date:%d %b %Y}) "
+                                     "disagree: left undated", disagree=True)
     if known is not None:
-        return _known_left_undated(article, mention, known) or _known_day(article, mention, known, usable)
+        return _known_day(article, mention, known, usable)
     opens = own is None and _CLOCK_OPENING.match(article.clean, mention.sentence[0]) is not None
     told_by_hours = _definite(article.clean, mention) and _DAYTIME.search(article.clean, *mention.clause)
     if own is None and (opens or told_by_hours):
@@ -1424,21 +1427,6 @@ def _paragraph_area(article: Article, mention: Mention, names: Names | None) -> 
 
 
 _MONTH_ALONE = GRAMMAR.pattern("month_alone")
-_LAST_MONTH = GRAMMAR.pattern("last_month")
-
-
-def _known_left_undated(article: Article, mention: Mention, known: KnownEvent) -> _Dated | None:
-    """The mention undated, with the reason, when its clause says the named event's known day is
-    not its own: a month of another ("earlier in December"), or "last month" ("the attack last month
-    on <ship>": recalled as background to the page's news, its day not written; a month named alone
-    is no such sign: "killed three troops in late January" still tells the named act)."""
-    if _another_month(article, mention, known):
-        return _Dated(mention, None, f"the month it names and the {known.name} ({known.date:%d %b %Y}) "
-                                     "disagree: left undated", disagree=True)
-    if _LAST_MONTH.search(article.clean, *mention.clause) is not None:
-        return _Dated(mention, None, f"the {known.name} recalled as 'last month': background, no day "
-                                     "of the text's", disagree=True)
-    return None
 
 
 def _another_month(article: Article, mention: Mention, known: KnownEvent) -> bool:
