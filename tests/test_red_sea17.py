@@ -1,0 +1,28 @@
+"""The second story's misses read in the sixteenth session (issue 22, red-sea batches k, l and m), each
+in sentences of our own in the forms Red Sea reports take (never an article's words)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefing.extract.events import extract_events
+from briefing.topic import choose_topic
+from tests.conftest import make_article
+
+
+def _all(text: str, published: dt.date | None = None) -> set[tuple[str, str | None, dt.date | None]]:
+    article = make_article(text, published) if published else make_article(text)
+    return {(e.type, e.country, e.date) for e in extract_events(article, choose_topic("red-sea"))}
+
+
+@pytest.mark.parametrize(("text", "row"), [
+    # a page with no date that names the ship of a well-known attack: its day and sea by the name alone
+    ("Rebels fired a drone at the bulk carrier Transworld Navigator on Sunday, a maritime agency said.",
+     ("attack_on_shipping", "Red Sea", dt.date(2024, 6, 23))),
+    ("Rebels fired a ballistic missile at the tanker Torm Thor late on Saturday; it fell into the sea.",
+     ("attack_on_shipping", "Gulf of Aden", dt.date(2024, 2, 24))),
+])
+def test_a_well_known_ship_dates_its_attack(text: str, row: tuple[str, str, dt.date]) -> None:
+    assert row in _all(text)
