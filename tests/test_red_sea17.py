@@ -26,3 +26,29 @@ def _all(text: str, published: dt.date | None = None) -> set[tuple[str, str | No
 ])
 def test_a_well_known_ship_dates_its_attack(text: str, row: tuple[str, str, dt.date]) -> None:
     assert row in _all(text)
+
+
+ELEVENTH = dt.date(2024, 11, 11)  # the known day of the attack on two destroyers named together
+
+
+@pytest.mark.parametrize("text", [
+    # the munitions named before a relative clause were downed: the intercept of the act told
+    "During a transit the USS Stockdale and USS Spruance were attacked by six drones and two missiles, "
+    "which were successfully engaged and defeated.",
+    "The USS Spruance and USS Stockdale came under attack from drones and a cruise missile, all of which "
+    "were shot down.",
+])
+def test_munitions_downed_in_a_relative_clause_are_an_intercept(text: str) -> None:
+    found = _all(text)
+    assert ("intercept", "Bab el-Mandeb", ELEVENTH) in found
+    assert ("attack_on_us_navy", "Bab el-Mandeb", ELEVENTH) in found
+
+
+@pytest.mark.parametrize("text", [
+    # neighbours: downed by another side, or no munition before the clause
+    "During a transit the USS Stockdale and USS Spruance were attacked by six drones, which were shot down "
+    "by Israeli jets.",
+    "The USS Stockdale and USS Spruance escorted two tankers, which were later hit.",
+])
+def test_no_intercept_without_munitions_downed_by_the_us_side(text: str) -> None:
+    assert not any(kind == "intercept" for kind, _, _ in _all(text))
