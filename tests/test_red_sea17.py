@@ -23,6 +23,9 @@ def _all(text: str, published: dt.date | None = None) -> set[tuple[str, str | No
      ("attack_on_shipping", "Red Sea", dt.date(2024, 6, 23))),
     ("Rebels fired a ballistic missile at the tanker Torm Thor late on Saturday; it fell into the sea.",
      ("attack_on_shipping", "Gulf of Aden", dt.date(2024, 2, 24))),
+    # the Tutor by a ship's word right before its name ("tutor" alone is no ship)
+    ("The bulk carrier Tutor was struck by a Houthi drone boat in the Red Sea.",
+     ("attack_on_shipping", "Red Sea", dt.date(2024, 6, 12))),
 ])
 def test_a_well_known_ship_dates_its_attack(text: str, row: tuple[str, str, dt.date]) -> None:
     assert row in _all(text)
