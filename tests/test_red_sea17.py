@@ -55,3 +55,25 @@ def test_munitions_downed_in_a_relative_clause_are_an_intercept(text: str) -> No
 ])
 def test_no_intercept_without_munitions_downed_by_the_us_side(text: str) -> None:
     assert not any(kind == "intercept" for kind, _, _ in _all(text))
+
+
+@pytest.mark.parametrize("text", [
+    # a munition downed with no by-phrase: in this story only the US side downs the attackers' munitions
+    "Rebels fired an anti-ship missile toward the USS Carney in the Gulf of Aden on Friday. "
+    "However, the missile was shot down, and no one was hurt.",
+    "Rebels fired an anti-ship missile toward the USS Carney in the Gulf of Aden on Friday. "
+    "The missile was intercepted and no one was hurt.",
+])
+def test_a_munition_downed_with_no_one_named_is_an_intercept(text: str) -> None:
+    assert ("intercept", "Gulf of Aden", dt.date(2024, 1, 26)) in _all(text, dt.date(2024, 1, 27))
+
+
+@pytest.mark.parametrize("text", [
+    # neighbours: downed by another side; destroyed (on the ground too, or another side's act)
+    "Rebels fired a missile toward the USS Carney in the Gulf of Aden on Friday. "
+    "The missile was shot down by Israeli jets, the army said.",
+    "Rebels fired a missile toward the USS Carney in the Gulf of Aden on Friday. "
+    "Two more drones were destroyed in rebel-held areas, the army said.",
+])
+def test_a_munition_downed_by_another_side_or_destroyed_is_no_intercept(text: str) -> None:
+    assert not any(kind == "intercept" for kind, _, _ in _all(text, dt.date(2024, 1, 27)))

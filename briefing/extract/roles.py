@@ -744,7 +744,8 @@ class SentenceReader:
             # "an armed drone was shot down over Erbil airport": fired at the base that hosts US forces
             hosted = any(self.lex.topic.place(h.name).hosts_us_forces
                          for h in self.names.within(self.names.places, end, clause[1]))
-            if (hosted or self._downed_by_us(end, clause)) and self._munition(clause[0], start):
+            downed = hosted or self._downed_by_us(end, clause) or self._downed_unnamed(word, end, clause)
+            if downed and self._munition(clause[0], start):
                 return _Roles("instrument", None, "us", "US forces", True, "passive")
             return self._downed_which(start, end, clause)
         passive = "passive" if _PASSIVE.search(left) else self._appositive(start, end, word)
@@ -889,6 +890,15 @@ class SentenceReader:
         if named is not None and not self._downed_by_us(end, clause):
             return None
         return _Roles("instrument", None, "us", "US forces", True, "downed_which")
+
+    def _downed_unnamed(self, word: str, end: int, clause: tuple[int, int]) -> bool:
+        """"However, the missile was shot down": a munition downed in the air with no by-phrase, in a
+        story whose kinds include intercepts (only the US side downs the attackers' munitions there);
+        not "drones were destroyed" (on the ground too: a strike's words, or another side's)."""
+        if word.startswith("destroy"):
+            return False
+        by = _BY.match(self.text, end) or _BY.search(self.text, end, min(clause[1], end + 40))
+        return by is None and bool(self.lex.topic.said.default("intercept"))
 
     def _intercepting(self, word: str) -> bool:
         return word in _INTERCEPT or word in self.lex.intercepts
