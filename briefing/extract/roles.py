@@ -68,6 +68,7 @@ _TARGET_PREP = GRAMMAR.pattern("target_prep")
 _PASSIVE = GRAMMAR.pattern("passive")
 _UNDER = GRAMMAR.pattern("under_attack")
 _PASSIVE_GERUND = GRAMMAR.pattern("passive_gerund")
+_DOWNED_WHICH = GRAMMAR.pattern("downed_which")
 _APPOSITIVE = GRAMMAR.pattern("appositive_passive")
 _PARTICIPLES = frozenset(GRAMMAR.grammar.lists["participles"])
 _AFTER_NOUN_COMMA = re.compile(r"[\w'’)],\s*$")
@@ -745,8 +746,10 @@ class SentenceReader:
             # "an armed drone was shot down over Erbil airport": fired at the base that hosts US forces
             hosted = any(self.lex.topic.place(h.name).hosts_us_forces
                          for h in self.names.within(self.names.places, end, clause[1]))
-            return _Roles("instrument", None, "us", "US forces", True, "passive") if (
-                hosted or self._downed_by_us(end, clause)) and self._munition(clause[0], start) else None
+            downed = hosted or self._downed_by_us(end, clause) or self._downed_unnamed(word, end, clause)
+            if downed and self._munition(clause[0], start):
+                return _Roles("instrument", None, "us", "US forces", True, "passive")
+            return self._downed_which(start, end, clause)
         passive = "passive" if _PASSIVE.search(left) else self._appositive(start, end, word)
         if passive or (text[start].isupper() and _BARE_PASSIVE_AFTER.match(text, end, clause[1])
                        and self.names.within(self.names.us_forces, clause[0], start)):
@@ -875,6 +878,29 @@ class SentenceReader:
         side = self._agent_side(by.end(), reach, first=True)[0]
         # or by the side's noun ("shot down by the patrol boat"), a side of the US's role
         return side == "us" or (side is None and self._noun_agent(by.end(), reach)[0] == "us")
+
+    def _downed_which(self, start: int, end: int, clause: tuple[int, int]) -> _Roles | None:
+        """"... were attacked by drones and missiles, which were engaged and defeated": the munitions
+        named right before the relative clause were downed (rule downed_which), by no one named or by
+        the US side, in a story whose kinds include intercepts."""
+        which = _DOWNED_WHICH.search(self.text, max(self.start, start - 80), start)
+        if which is None or not self.lex.topic.said.default("intercept"):
+            return None
+        if not self._munition(max(self.start, which.start() - 160), which.start()):
+            return None
+        named = _BY.match(self.text, end) or _BY.search(self.text, end, min(clause[1], end + 40))
+        if named is not None and not self._downed_by_us(end, clause):
+            return None
+        return _Roles("instrument", None, "us", "US forces", True, "downed_which")
+
+    def _downed_unnamed(self, word: str, end: int, clause: tuple[int, int]) -> bool:
+        """"However, the missile was shot down": a munition downed in the air with no by-phrase, in a
+        story whose kinds include intercepts (only the US side downs the attackers' munitions there);
+        not "drones were destroyed" (on the ground too: a strike's words, or another side's)."""
+        if word.startswith("destroy"):
+            return False
+        by = _BY.match(self.text, end) or _BY.search(self.text, end, min(clause[1], end + 40))
+        return by is None and bool(self.lex.topic.said.default("intercept"))
 
     def _intercepting(self, word: str) -> bool:
         return word in _INTERCEPT or word in self.lex.intercepts
