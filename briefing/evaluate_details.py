@@ -58,11 +58,12 @@ class DetailReport:
         return {name: count.as_dict() for name, count in self.counts.items()}
 
 
-def load_labelled(*paths: Path) -> dict[str, list[dict[str, Any]]]:
+def load_labelled(*paths: Path, sides: Mapping[str, str] | None = None) -> dict[str, list[dict[str, Any]]]:
     """Each article's labelled events (raw, with their detail keys), by file stem. An article's
     claims of responsibility (its ``statements`` of kind claim) ride on each event as ``claims``:
     the labels give an unconfirmed, claimed attack (an optional event) no details, its claim being
-    a statement of its own (shared/LABELLING.md)."""
+    a statement of its own (shared/LABELLING.md). ``sides``: a story's labels' casualty sides as
+    LABELLING.md's sides name them (red-sea's "crew", seafarers on merchant ships, are civilians)."""
     import yaml
 
     entries = {Path(str(key)).stem: entry or {} for path in paths
@@ -74,8 +75,18 @@ def load_labelled(*paths: Path) -> dict[str, list[dict[str, Any]]]:
         said = [*(entry.get("statements") or ()), *(original.get("statements") or ())]
         claims = [str(s["who"]) for s in said
                   if isinstance(s, dict) and str(s.get("kind", "")).startswith("claim") and s.get("who")]
-        found[name] = [{**event, "claims": claims} for event in entry.get("events") or ()]
+        found[name] = [{**_sided(event, sides or {}), "claims": claims}
+                       for event in entry.get("events") or ()]
     return found
+
+
+def _sided(event: Mapping[str, Any], sides: Mapping[str, str]) -> dict[str, Any]:
+    """The labelled event with each casualty's side as ``sides`` maps it (unmapped ones as written)."""
+    casualties = event.get("casualties")
+    if not sides or not isinstance(casualties, list):
+        return dict(event)
+    return {**event, "casualties": [{**c, "side": sides.get(str(c.get("side")), c.get("side"))}
+                                    if isinstance(c, dict) else c for c in casualties]}
 
 
 def score_details(extraction: Extraction, labelled: Mapping[str, list[dict[str, Any]]]) -> DetailReport:

@@ -544,7 +544,8 @@ def _figure(number: re.Match[str], text: str, event: Event,
             or _PART.search(before) or _BY_PLACE.match(after)
             or (_RUNNING_BEFORE.search(told) and not (attack and _ATTACKS_THAT.search(told)))
             or _ACTIVE.match(after) or (attack and side_rule(lex, "toll_of_ours").match(after))
-            or (not attack and ATTACK_TOLD.search(before) and not _ours(before))):
+            or (not attack and ATTACK_TOLD.search(before) and not _ours(before))
+            or TOLLS.at("campaign_toll", text, number.start()) is not None):  # the campaign's toll
         return None
     people_words = _people_of(lex)
     tail = people_words.after_number.match(after)

@@ -1,0 +1,63 @@
+"""Event details of the sixteenth session's round (issue 21, branch details17): in sentences we wrote
+in the forms the field set showed, each failing on the code before its rule."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from briefing.evaluate_details import load_labelled
+from briefing.extract import extract_article
+from briefing.model import Event
+from tests.conftest import make_article
+
+SAT = dt.date(2024, 9, 7)
+
+
+def _sea(text: str, published: dt.date = SAT) -> list[Event]:
+    from briefing.topic import choose_topic
+
+    return list(extract_article(make_article(text, published), choose_topic("red-sea")).events)
+
+
+def _figures(event: Event) -> list[tuple[str, str, int]]:
+    return sorted((c.side, c.kind, c.value) for c in event.details.casualties if c.value)
+
+
+# ---- a toll told as the whole campaign's is no one attack's -----------------------------------------
+
+@pytest.mark.parametrize("campaign", [
+    "The rebels have captured one freighter and sunk two others, killing four seafarers.",
+    "They hijacked one car carrier and sank two bulk carriers in the campaign, which also killed four "
+    "seafarers.",
+    "These raids led to the seizure of one vessel, the sinking of two more and the deaths of four "
+    "seafarers.",
+])
+def test_the_campaigns_toll_told_after_an_attack_is_not_its_own(campaign: str) -> None:
+    text = ("A Houthi missile struck the tanker Blue Heron in the Red Sea on Friday, the US military said. "
+            f"No injuries were reported. {campaign}")
+    (attack,) = [e for e in _sea(text) if e.type == "attack_on_shipping"]
+    assert _figures(attack) == []
+
+
+def test_an_attacks_own_toll_with_a_ship_sunk_is_still_read() -> None:
+    text = ("A Houthi missile struck the bulk carrier Grey Gull in the Gulf of Aden on Friday and sank it, "
+            "killing two crew members, the US military said.")
+    (attack,) = [e for e in _sea(text) if e.type == "attack_on_shipping"]
+    assert _figures(attack) == [("civilians", "killed", 2)]
+
+
+# ---- the labels' sides as LABELLING.md names them (the field set's scorer) ----------------------------
+
+def test_a_labels_crew_side_is_scored_as_the_civilians_aboard(tmp_path: Path) -> None:
+    labels = tmp_path / "s.yaml"
+    labels.write_text(
+        "s1:\n  events:\n  - type: attack_on_shipping\n    date: 2024-09-06\n    casualties:\n"
+        "    - {side: crew, kind: killed, value: 2}\n    - {side: unknown, kind: injured, value: 1}\n",
+        encoding="utf-8")
+    mapped = load_labelled(labels, sides={"crew": "civilians"})
+    assert [c["side"] for c in mapped["s1"][0]["casualties"]] == ["civilians", "unknown"]
+    assert [c["side"] for c in load_labelled(labels)["s1"][0]["casualties"]] == ["crew", "unknown"]
+
