@@ -157,7 +157,7 @@ def score(batches: set[str], with_url: bool = False, labels: Path = FIELD / "lab
     if details:
         from briefing.evaluate_details import load_labelled, score_details
 
-        scored = score_details(extraction, load_labelled(*files, sides=story.sides))
+        scored = score_details(extraction, load_labelled(*files, sides=story.sides), topic)
         if not quiet:
             print("\n".join(scored.misses))
         print("details per field:", json.dumps(scored.as_dict(), indent=2))

@@ -61,3 +61,38 @@ def test_a_labels_crew_side_is_scored_as_the_civilians_aboard(tmp_path: Path) ->
     assert [c["side"] for c in mapped["s1"][0]["casualties"]] == ["civilians", "unknown"]
     assert [c["side"] for c in load_labelled(labels)["s1"][0]["casualties"]] == ["crew", "unknown"]
 
+
+# ---- what a self-defence strike hit: the launchers ---------------------------------------------------
+
+def _strikes(text: str, published: dt.date = dt.date(2024, 12, 5)) -> list[Event]:
+    found = extract_article(make_article(text, published)).events
+    return [e for e in found if e.type != "attack_on_us_forces"]
+
+
+@pytest.mark.parametrize(("text", "written"), [
+    ("US forces conducted a strike in Syria on Tuesday, destroying three mobile rocket launchers near "
+     "Mayadin.", "rocket launchers"),
+    ("A US air strike hit a rocket launcher near Al-Qaim in Iraq on Tuesday, the Pentagon said.",
+     "a rocket launcher"),
+])
+def test_a_strike_on_launchers_says_what_it_hit(text: str, written: str) -> None:
+    (strike,) = _strikes(text)
+    assert [f.written for f in strike.details.facilities] == [written]
+
+
+# ---- the labels' names compared through the scored story's own spellings ------------------------------
+
+def test_a_weapon_is_scored_by_the_spellings_of_the_story_that_read_it() -> None:
+    from briefing.evaluate_details import score_details
+    from briefing.model import ArticleRecord, Extraction
+    from briefing.topic import choose_topic
+
+    sea = choose_topic("red-sea")
+    text = ("US B-2 stealth bombers struck five underground Houthi weapons storage sites in Yemen on "
+            "Thursday, the Pentagon said.")
+    found = extract_article(make_article(text, dt.date(2024, 10, 18), article_id="x1"), sea)
+    extraction = Extraction(articles=(ArticleRecord("x1", "x1.txt"),), events=tuple(found.events), tallies=())
+    labelled = {"x1": [{"type": "us_strike", "date": dt.date(2024, 10, 17),
+                        "weapons": ["B-2 stealth bombers"]}]}
+    weapons = score_details(extraction, labelled, sea).as_dict()["weapons"]
+    assert (weapons["found"], weapons["precision"], weapons["recall"]) == (1, 1.0, 1.0)
