@@ -96,3 +96,26 @@ def test_a_weapon_is_scored_by_the_spellings_of_the_story_that_read_it() -> None
                         "weapons": ["B-2 stealth bombers"]}]}
     weapons = score_details(extraction, labelled, sea).as_dict()["weapons"]
     assert (weapons["found"], weapons["precision"], weapons["recall"]) == (1, 1.0, 1.0)
+
+
+# ---- a blame of another day's act, its day written with an ordinal ("December 23rd") ---------------------
+
+@pytest.mark.parametrize("day", ["December 23rd", "the 23rd of December", "23rd December"])
+def test_a_blame_for_an_act_of_another_day_written_as_an_ordinal_is_not_this_attacks(day: str) -> None:
+    text = ("A drone attack on US forces at Erbil Air Base in Iraq on Monday wounded three US service members, "
+            "the Pentagon said. US forces struck back within hours. The Pentagon also blamed Kataib Hezbollah "
+            f"for a drone attack on a tanker on {day}.")
+    found = extract_article(make_article(text, dt.date(2023, 12, 26))).events
+    (attack,) = [e for e in found if e.type == "attack_on_us_forces"]
+    assert attack.details.attributed_to == ()
+
+
+# ---- where the missiles came from is no other act between the attack and its claim ---------------------
+
+def test_a_claim_of_the_attack_after_where_its_missiles_were_fired_from_is_its_own() -> None:
+    text = ("A Houthi missile struck the tanker Sea Lark in the Red Sea on Friday, the US military said. A "
+            "monitoring firm said the missiles were launched from Yemen's Taiz province. The Houthis claimed "
+            "responsibility for the attack.")
+    (attack,) = [e for e in _sea(text, dt.date(2024, 4, 27)) if e.type == "attack_on_shipping"]
+    assert [c.name for c in attack.details.claimed_by] == ["Houthis"]
+
