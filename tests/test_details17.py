@@ -102,9 +102,9 @@ def test_a_weapon_is_scored_by_the_spellings_of_the_story_that_read_it() -> None
 
 @pytest.mark.parametrize("day", ["December 23rd", "the 23rd of December", "23rd December"])
 def test_a_blame_for_an_act_of_another_day_written_as_an_ordinal_is_not_this_attacks(day: str) -> None:
-    text = ("A drone attack on US forces at Erbil Air Base in Iraq on Monday wounded three US service members, "
-            "the Pentagon said. US forces struck back within hours. The Pentagon also blamed Kataib Hezbollah "
-            f"for a drone attack on a tanker on {day}.")
+    text = ("A drone attack on US forces at Erbil Air Base in Iraq on Monday wounded three US service "
+            "members, the Pentagon said. US forces struck back within hours. The Pentagon also blamed "
+            f"Kataib Hezbollah for a drone attack on a tanker on {day}.")
     found = extract_article(make_article(text, dt.date(2023, 12, 26))).events
     (attack,) = [e for e in found if e.type == "attack_on_us_forces"]
     assert attack.details.attributed_to == ()
@@ -119,3 +119,30 @@ def test_a_claim_of_the_attack_after_where_its_missiles_were_fired_from_is_its_o
     (attack,) = [e for e in _sea(text, dt.date(2024, 4, 27)) if e.type == "attack_on_shipping"]
     assert [c.name for c in attack.details.claimed_by] == ["Houthis"]
 
+
+# ---- a toll told in parts by where the people are from is their sum ------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "A Houthi missile struck the bulk carrier Grey Gull in the Gulf of Aden on Friday, killing one Kenyan "
+    "and two Peruvian crew members, the US military said.",
+    "A Houthi missile struck the bulk carrier Grey Gull in the Gulf of Aden on Friday. Two seafarers from "
+    "Peru and another from Kenya were killed, the ship's managers said.",
+])
+def test_a_toll_told_in_parts_by_nationality_is_their_sum(text: str) -> None:
+    (attack,) = [e for e in _sea(text) if e.type == "attack_on_shipping"]
+    assert _figures(attack) == [("civilians", "killed", 3)]
+
+
+def test_parts_of_two_sides_are_never_summed() -> None:
+    text = ("A drone struck a US base in Syria on Sunday, killing one American and two Iraqi soldiers, "
+            "officials said.")
+    found = extract_article(make_article(text, dt.date(2024, 2, 5))).events
+    (attack,) = [e for e in found if e.type == "attack_on_us_forces"]
+    assert all(c.value != 3 for c in attack.details.casualties)
+
+
+def test_a_harm_told_before_its_people_counts_them() -> None:
+    text = ("A Houthi missile struck the bulk carrier Grey Gull in the Gulf of Aden on Friday, causing at "
+            "least two fatalities among the crew members, US officials said.")
+    (attack,) = [e for e in _sea(text) if e.type == "attack_on_shipping"]
+    assert _figures(attack) == [("civilians", "killed", 2)]
