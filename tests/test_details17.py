@@ -146,3 +146,23 @@ def test_a_harm_told_before_its_people_counts_them() -> None:
             "least two fatalities among the crew members, US officials said.")
     (attack,) = [e for e in _sea(text) if e.type == "attack_on_shipping"]
     assert _figures(attack) == [("civilians", "killed", 2)]
+
+
+# ---- a figure of one day's strikes, told after the campaign's "since" ----------------------------------
+
+def test_a_days_toll_told_after_the_campaigns_since_is_that_days() -> None:
+    text = ("U.S.-led airstrikes have pounded the Houthis since January, with a series of strikes on May 30 "
+            "killing at least 16 people and wounding 42 others, the rebels say.")
+    (strike,) = [e for e in _sea(text, dt.date(2024, 6, 3)) if e.type.endswith("strike")]
+    assert _figures(strike) == [("unknown", "injured", 42), ("unknown", "killed", 16)]
+
+
+@pytest.mark.parametrize("text", [
+    "Attacks since October 17 have injured 24 US troops, the Pentagon said of the rocket attack on the base "
+    "in Syria on October 17.",
+    "The rocket attack on the base in Syria on October 17 was one of the attacks since October 17 that "
+    "have injured 24 US troops.",
+])
+def test_a_toll_counted_from_the_events_own_day_stays_the_campaigns(text: str) -> None:
+    found = extract_article(make_article(text, dt.date(2023, 10, 20))).events
+    assert all(c.value != 24 for e in found for c in e.details.casualties)

@@ -26,6 +26,7 @@ from .sentences import (
     another_entry,
     another_story,
     evidence_of,
+    names_only_its_day,
     other_month,
     other_time,
     side_rule,
@@ -548,7 +549,7 @@ def _figure(number: re.Match[str], text: str, event: Event,
     told = parts[-1] if attack and len(parts) > 1 and _ACT_WORD.search(parts[-1]) else before
     if (value is None or value > 5000 or _MONTH.search(before) or _running(after, lex)
             or _PART.search(before) or _BY_PLACE.match(after)
-            or (_RUNNING_BEFORE.search(told) and not (attack and _ATTACKS_THAT.search(told)))
+            or (_campaign_before(told, event) and not (attack and _ATTACKS_THAT.search(told)))
             or _ACTIVE.match(after) or (attack and side_rule(lex, "toll_of_ours").match(after))
             or (not attack and ATTACK_TOLD.search(before) and not _ours(before))
             or TOLLS.at("campaign_toll", text, number.start()) is not None):  # the campaign's toll
@@ -615,6 +616,24 @@ def _list_total(value: int | None, before: str, after: str, text: str, event: Ev
     first = _side(f"{listed['first'].strip()} {noun.split()[-1]}", text, event, lex)
     side = _side(noun, text, event, lex)
     return (side, _harm(head.group("harm")), value + second) if side == first else None
+
+
+def _campaign_before(told: str, event: Event) -> bool:
+    """Whether the words before a figure make it the campaign's (_RUNNING_BEFORE: "since", "attacks",
+    "total"), but for a day of the month told between them and the figure, the event's and only it
+    ("airstrikes have targeted them since January, with strikes on May 30 killing 16": that day's)."""
+    running = _RUNNING_BEFORE.search(told)
+    if running is None:
+        return False
+    words = list(_RUNNING_WORD.finditer(told, running.start()))
+    # ("attacks since October 17 have injured 24": the day the campaign is counted from)
+    return (any(_ITS_OBJECT_A_DAY.match(told, w.end()) for w in words)
+            or not names_only_its_day(told[words[-1].end():], event))
+
+
+_RUNNING_WORD = re.compile(r"\b(?:attacks|since|total)\b", re.I)  # (_RUNNING_BEFORE's words)
+_ITS_OBJECT_A_DAY = re.compile(r"\s+(?:(?:[Ee]arly|[Mm]id|[Ll]ate)-?\s*)?(?:\d{1,2}\s+)?"
+                               r"[A-Z][a-z]{2,8}\.?\s*\d|\s+\d")
 
 
 def _running(after: str, lex: Lexicons) -> bool:
