@@ -166,3 +166,16 @@ def test_a_days_toll_told_after_the_campaigns_since_is_that_days() -> None:
 def test_a_toll_counted_from_the_events_own_day_stays_the_campaigns(text: str) -> None:
     found = extract_article(make_article(text, dt.date(2023, 10, 20))).events
     assert all(c.value != 24 for e in found for c in e.details.casualties)
+
+
+# ---- one person told by the story's own word for the people harmed ---------------------------------------
+
+@pytest.mark.parametrize(("told", "kind"), [
+    ("A crew member was killed, the ship's managers said.", "killed"),
+    ("The blast injured a Peruvian seafarer, the ship's managers said.", "injured"),
+    ("A mariner sustained minor injuries, the ship's managers said.", "injured"),
+])
+def test_one_person_told_by_the_storys_own_noun_is_a_figure_of_one(told: str, kind: str) -> None:
+    text = f"A Houthi missile struck the bulk carrier Grey Gull in the Gulf of Aden on Friday. {told}"
+    (attack,) = [e for e in _sea(text) if e.type == "attack_on_shipping"]
+    assert _figures(attack) == [("civilians", kind, 1)]

@@ -379,9 +379,26 @@ _ANOTHER_TIME = re.compile(r"\b(?:after|before|since|following|ago|unlike|when|e
 _DOUBTED = re.compile(r"\b(?:not|whether|if|unless|denied\s+that|denies\s+that|deny\s+that)\s+$", re.I)
 
 
+@functools.lru_cache(maxsize=8)
+def _story_one_person(words: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    """The one-person patterns with the story's own people nouns in the singular (its profile's
+    [figure_words] people_nouns: "a crew member was killed", "injuring a seafarer"), for those the
+    grammar's do not name."""
+    single = re.compile(_SINGLE + r"$", re.I)
+    singular = sorted({w[:-1] for w in words if w.endswith("s") and len(w) > 3 and not single.match(w[:-1])},
+                      key=len, reverse=True)
+    if not singular:
+        return ()
+    noun = "(?:" + "|".join(re.escape(w) for w in singular) + ")"
+    return tuple(re.compile(p.pattern.replace(_SINGLE, noun), re.I)
+                 for p in (_ONE_AFTER_HARM, _ONE_BEFORE_HARM, _ONE_SUFFERED))
+
+
 def _one_person(text: str, event: Event, lex: Lexicons) -> Iterator[tuple[CasualtySide, Harm, int, int]]:
     """(side, harm, start, end) of each one person a sentence says was killed or hurt."""
-    for pattern in _ONE_PERSON:
+    patterns: list[Screened | re.Pattern[str]] = [*_ONE_PERSON, *_story_one_person(
+        tuple(lex.topic.figure_words.words().get("people_nouns", ())))]
+    for pattern in patterns:
         for match in pattern.finditer(text):
             before = text[:match.start("a")]
             if (_PART_OF.search(before) or _RUNNING.search(text[match.end():]) or _MONTH.search(before)
