@@ -179,3 +179,12 @@ def test_one_person_told_by_the_storys_own_noun_is_a_figure_of_one(told: str, ki
     text = f"A Houthi missile struck the bulk carrier Grey Gull in the Gulf of Aden on Friday. {told}"
     (attack,) = [e for e in _sea(text) if e.type == "attack_on_shipping"]
     assert _figures(attack) == [("civilians", kind, 1)]
+
+
+# ---- what a strike hit, its owner told as suspected -------------------------------------------------------
+
+def test_a_strike_on_suspected_owners_installations_says_what_it_hit() -> None:
+    text = ("US forces carried out strikes on suspected Iran-linked facilities in Syria on Thursday, "
+            "officials said.")
+    (strike,) = _strikes(text, dt.date(2023, 10, 27))
+    assert [f.written for f in strike.details.facilities] == ["Iran-linked facilities"]
