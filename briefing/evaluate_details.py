@@ -11,6 +11,7 @@ drone" is a drone, "Iranian-backed militants" the generic groups.
 
 from __future__ import annotations
 
+import contextvars
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -19,7 +20,7 @@ from typing import Any
 
 from .evaluate import _gold_event, _names_place
 from .model import Event, Extraction
-from .topic import Lexicon, load_topic
+from .topic import Lexicon, Topic, load_topic
 
 FIELDS = ("site", "weapons", "claimed_by", "attributed_to", "casualties", "casualty_figures", "unnamed_site")
 # "unnamed_site": the attacks' installations told without a name ("a US base in north-east Jordan"),
@@ -58,11 +59,12 @@ class DetailReport:
         return {name: count.as_dict() for name, count in self.counts.items()}
 
 
-def load_labelled(*paths: Path) -> dict[str, list[dict[str, Any]]]:
+def load_labelled(*paths: Path, sides: Mapping[str, str] | None = None) -> dict[str, list[dict[str, Any]]]:
     """Each article's labelled events (raw, with their detail keys), by file stem. An article's
     claims of responsibility (its ``statements`` of kind claim) ride on each event as ``claims``:
     the labels give an unconfirmed, claimed attack (an optional event) no details, its claim being
-    a statement of its own (shared/LABELLING.md)."""
+    a statement of its own (shared/LABELLING.md). ``sides``: a story's labels' casualty sides as
+    LABELLING.md's sides name them (red-sea's "crew", seafarers on merchant ships, are civilians)."""
     import yaml
 
     entries = {Path(str(key)).stem: entry or {} for path in paths
@@ -74,11 +76,40 @@ def load_labelled(*paths: Path) -> dict[str, list[dict[str, Any]]]:
         said = [*(entry.get("statements") or ()), *(original.get("statements") or ())]
         claims = [str(s["who"]) for s in said
                   if isinstance(s, dict) and str(s.get("kind", "")).startswith("claim") and s.get("who")]
-        found[name] = [{**event, "claims": claims} for event in entry.get("events") or ()]
+        found[name] = [{**_sided(event, sides or {}), "claims": claims}
+                       for event in entry.get("events") or ()]
     return found
 
 
-def score_details(extraction: Extraction, labelled: Mapping[str, list[dict[str, Any]]]) -> DetailReport:
+def _sided(event: Mapping[str, Any], sides: Mapping[str, str]) -> dict[str, Any]:
+    """The labelled event with each casualty's side as ``sides`` maps it (unmapped ones as written)."""
+    casualties = event.get("casualties")
+    if not sides or not isinstance(casualties, list):
+        return dict(event)
+    return {**event, "casualties": [{**c, "side": sides.get(str(c.get("side")), c.get("side"))}
+                                    if isinstance(c, dict) else c for c in casualties]}
+
+
+# the story scored: its names and spellings compare the labels' with the extractor's (its weapons,
+# groups and places: red-sea's "B-2 stealth bombers" is its B-2), the default topic's when none is given
+_STORY: contextvars.ContextVar[Topic | None] = contextvars.ContextVar("story", default=None)
+
+
+def _topic() -> Topic:
+    return _STORY.get() or load_topic()
+
+
+def score_details(extraction: Extraction, labelled: Mapping[str, list[dict[str, Any]]],
+                  topic: Topic | None = None) -> DetailReport:
+    """Each field's counts; ``topic``: the story the extraction read (its names compare the labels')."""
+    token = _STORY.set(topic)
+    try:
+        return _score_details(extraction, labelled)
+    finally:
+        _STORY.reset(token)
+
+
+def _score_details(extraction: Extraction, labelled: Mapping[str, list[dict[str, Any]]]) -> DetailReport:
     names = {a.id: Path(a.path.split("#")[0]).stem for a in extraction.articles}
     ids = {stem: article for article, stem in names.items()}
     events: dict[str, list[Event]] = {}
@@ -117,7 +148,7 @@ def _got(event: Event | None, article: str) -> dict[str, list[Any]]:
         return {key: [] for key in FIELDS}
     details = event.details
     site = details.site
-    places = _lexicon(load_topic(), "places")
+    places = _lexicon(_topic(), "places")
     # the event's one site, when this article gives it: one of its reports is this article's (a
     # later sentence joined to the article's one attack), or this article's own sentences name it
     reports = (site, *details.site_reports) if site is not None else ()
@@ -159,7 +190,7 @@ def _unnamed_label(entry: Mapping[str, Any], site: str) -> bool:
     indefinite article, naming no installation of the gazetteer nor a town that hosts US forces ("a
     US military base in Jordan", "a base by Erbil airfield"; not "a US military base at al-Shaddadi",
     nor a name the gazetteer lacks, "Al-Harir Airbase")."""
-    topic = load_topic()
+    topic = _topic()
     if not str(entry.get("type", "")).startswith("attack") or not re.match(r"an?\s", site, re.I):
         return False
     places = [topic.place(hit.name) for hit in _lexicon(topic, "places").find(site)]
@@ -211,7 +242,7 @@ def _plain(text: str) -> str:
 
 def _same_names(kind: str) -> Any:
     def same(wanted: str, got: str) -> bool:
-        topic = load_topic()
+        topic = _topic()
         lexicon = _lexicon(topic, kind)
         return bool(_canonical(lexicon, wanted) & _canonical(lexicon, got))
 
@@ -222,17 +253,18 @@ _LEXICONS: dict[str, Lexicon] = {}
 
 
 def _lexicon(topic: Any, kind: str) -> Lexicon:
-    if kind not in _LEXICONS:
+    key = f"{topic.digest}:{kind}"
+    if key not in _LEXICONS:
         table: Iterable[Any] = {"weapons": topic.weapons, "places": topic.places}.get(kind, topic.actors)
-        _LEXICONS[kind] = Lexicon((entry.name, entry.aliases) for entry in table)
-    return _LEXICONS[kind]
+        _LEXICONS[key] = Lexicon((entry.name, entry.aliases) for entry in table)
+    return _LEXICONS[key]
 
 
 def _same_site(wanted: str, got: str) -> bool:
     """A gazetteer site by its spellings; a strike's facility as written when every word that says
     what it is ("weapons storage facility") is in the label's ("a weapons storage facility used by
     the IRGC"), and it has at least two, or one that is not a mere kind of place ("a vehicle")."""
-    topic = load_topic()
+    topic = _topic()
     if any(p.name == got for p in topic.places):
         return _names_place(wanted, got, topic)
     said, labelled = _words(got), _words(wanted)
@@ -250,7 +282,7 @@ def _words(text: str) -> set[str]:
     another party is that party's), each word in one spelling ("centre", "center") and the
     singular, without the words that say nothing of what was hit (articles, how many: "more than 85
     targets" are targets)."""
-    hits = list(_lexicon(load_topic(), "actors").find(text))
+    hits = list(_lexicon(_topic(), "actors").find(text))
     # a party's "Iran's" or "Iranian" right before another's name is that party's ("Iranian Revolutionary
     # Guard Corps")
     names = {hit.name for i, hit in enumerate(hits)

@@ -91,6 +91,8 @@ class Story(NamedTuple):
     unseen: set[str]
     kinds: Mapping[str, tuple[str, ...]] = MappingProxyType({})
     metrics: Mapping[str, str] = MappingProxyType({})
+    # a label's casualty side as shared/LABELLING.md's sides name it (red-sea's labels add "crew")
+    sides: Mapping[str, str] = MappingProxyType({})
 
 
 # red-sea's kinds as the code's three (first the kind, then alternatives): an attack on a ship
@@ -119,7 +121,10 @@ STORIES = {
                      # CENTCOM's count is the code's "attacks"; the seafarers its "killed"; the ships
                      # attacked and sunk the targets hit and lost, which this profile names
                      {"attacks_on_shipping": "attacks", "seafarers_killed": "killed",
-                      "ships_attacked": "targets_hit", "ships_sunk": "targets_lost"}),
+                      "ships_attacked": "targets_hit", "ships_sunk": "targets_lost"},
+                     # the labels' "crew" (seafarers on merchant ships, fieldset/red-sea/README.md) is
+                     # LABELLING.md's civilians: the profile's side for the people aboard ([side.shipping])
+                     {"crew": "civilians"}),
 }
 
 
@@ -155,7 +160,7 @@ def score(batches: set[str], with_url: bool = False, labels: Path = FIELD / "lab
     if details:
         from briefing.evaluate_details import load_labelled, score_details
 
-        scored = score_details(extraction, load_labelled(*files))
+        scored = score_details(extraction, load_labelled(*files, sides=story.sides), topic)
         if not quiet:
             print("\n".join(scored.misses))
         print("details per field:", json.dumps(scored.as_dict(), indent=2))

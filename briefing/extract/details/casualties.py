@@ -26,6 +26,7 @@ from .sentences import (
     another_entry,
     another_story,
     evidence_of,
+    names_only_its_day,
     other_month,
     other_time,
     side_rule,
@@ -378,9 +379,26 @@ _ANOTHER_TIME = re.compile(r"\b(?:after|before|since|following|ago|unlike|when|e
 _DOUBTED = re.compile(r"\b(?:not|whether|if|unless|denied\s+that|denies\s+that|deny\s+that)\s+$", re.I)
 
 
+@functools.lru_cache(maxsize=8)
+def _story_one_person(words: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    """The one-person patterns with the story's own people nouns in the singular (its profile's
+    [figure_words] people_nouns: "a crew member was killed", "injuring a seafarer"), for those the
+    grammar's do not name."""
+    single = re.compile(_SINGLE + r"$", re.I)
+    singular = sorted({w[:-1] for w in words if w.endswith("s") and len(w) > 3 and not single.match(w[:-1])},
+                      key=len, reverse=True)
+    if not singular:
+        return ()
+    noun = "(?:" + "|".join(re.escape(w) for w in singular) + ")"
+    return tuple(re.compile(p.pattern.replace(_SINGLE, noun), re.I)
+                 for p in (_ONE_AFTER_HARM, _ONE_BEFORE_HARM, _ONE_SUFFERED))
+
+
 def _one_person(text: str, event: Event, lex: Lexicons) -> Iterator[tuple[CasualtySide, Harm, int, int]]:
     """(side, harm, start, end) of each one person a sentence says was killed or hurt."""
-    for pattern in _ONE_PERSON:
+    patterns: list[Screened | re.Pattern[str]] = [*_ONE_PERSON, *_story_one_person(
+        tuple(lex.topic.figure_words.words().get("people_nouns", ())))]
+    for pattern in patterns:
         for match in pattern.finditer(text):
             before = text[:match.start("a")]
             if (_PART_OF.search(before) or _RUNNING.search(text[match.end():]) or _MONTH.search(before)
@@ -503,8 +521,11 @@ def _no_figure_of_its_own(before: str, after: str) -> bool:
 # "one of the two sustained minor injuries": the whole a part is told of, not a figure of its own
 _WHOLE_OF = re.compile(r"\b(?:one|two|three|four|five|some|several|\d+)\s+of\s+(?:the|its|their)\s+$", re.I)
 # "killed one Vietnamese and two Filipino crew members": a list's first part, never its total
-_LISTED = re.compile(r"^\s+(?:[A-Z][\w'’-]*\s+){1,2}and\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine"
-                     r"|ten)\b")
+_LISTED = re.compile(r"^\s+(?P<first>(?:[A-Z][\w'’-]*\s+){1,2})and\s+"
+                     r"(?P<second>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b")
+# "Two seafarers from X and another from Y were killed": a part told after the first, with where it is from
+_AND_MORE = re.compile(r"\sand\s+(?P<more>another|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+                       r"(?:more\s+|other\s+)?from\s", re.I)
 
 
 # "three others", "34 more"; "an additional four", "a further 10"
@@ -531,6 +552,9 @@ def _figure(number: re.Match[str], text: str, event: Event,
     before, after = text[:number.start()], text[number.end():]
     if not _counts_harm(before, after, lex):
         return None  # (what is read last below, asked first: most numbers count no one harmed)
+    listed = _list_total(value, before, after, text, event, lex)
+    if listed is not None:
+        return listed  # "killed one Vietnamese and two Filipino crew members": 3, its parts summed
     if _no_figure_of_its_own(before, after) or _NONE_BEFORE.search(before):
         return None  # ("no one was hurt": none, a zero told apart, never a figure of one)
     if _UNIT.match(after):
@@ -542,17 +566,19 @@ def _figure(number: re.Match[str], text: str, event: Event,
     told = parts[-1] if attack and len(parts) > 1 and _ACT_WORD.search(parts[-1]) else before
     if (value is None or value > 5000 or _MONTH.search(before) or _running(after, lex)
             or _PART.search(before) or _BY_PLACE.match(after)
-            or (_RUNNING_BEFORE.search(told) and not (attack and _ATTACKS_THAT.search(told)))
+            or (_campaign_before(told, event) and not (attack and _ATTACKS_THAT.search(told)))
             or _ACTIVE.match(after) or (attack and side_rule(lex, "toll_of_ours").match(after))
-            or (not attack and ATTACK_TOLD.search(before) and not _ours(before))):
+            or (not attack and ATTACK_TOLD.search(before) and not _ours(before))
+            or TOLLS.at("campaign_toll", text, number.start()) is not None):  # the campaign's toll
         return None
     people_words = _people_of(lex)
     tail = people_words.after_number.match(after)
     head = _BEFORE_NUMBER.search(before) or _RISEN.search(before)
     if tail is not None:
-        noun, harm = tail.group("noun") or "", tail.group("harm").lower()
-        if not noun and people_words.adjective.match(after[tail.end():]):
+        found, harm = _people_told(tail, after, people_words), tail.group("harm").lower()
+        if found is None:
             return None
+        noun = found
     elif head is not None and (head.group("harm") or "").lower() != "leaving":
         people = re.match(r"^\s+" + people_words.noun + r"\b", after, re.I)  # "injuring 25" names no one
         if people is None and re.match(r"^\s+[a-z]", after):
@@ -565,7 +591,66 @@ def _figure(number: re.Match[str], text: str, event: Event,
         return None
     rest = re.split(r"[,.;:()]", after[len(noun) + 1:] if noun and after.lstrip().startswith(noun) else "")[0]
     side = _side(noun, text, event, lex, rest[:100])
-    return side, _harm(harm), value
+    return side, _harm(harm), value + (_more(after[:tail.start("harm")]) if tail is not None else 0)
+
+
+def _people_told(tail: re.Match[str], after: str, people: _People) -> str | None:
+    """The people a figure told before its harm counts ("three soldiers were killed": "soldiers"; ""
+    when none), told after the harm too ("two fatalities among the crew members"); None for a harm
+    that is an adjective of people ("eight injured service members": a part, not a figure)."""
+    noun = tail.group("noun") or ""
+    rest = after[tail.end():]
+    among = None if noun else re.match(r"^\s+among\s+(?:the\s+|its\s+|their\s+|her\s+)?"
+                                        + people.noun + r"\b", rest, re.I)
+    if among is not None:
+        return among.group("noun")
+    return None if not noun and people.adjective.match(rest) else noun
+
+
+def _more(told: str) -> int:
+    """The part told after a figure's people and where they are from, before their harm: "Two
+    seafarers from X and another from Y were killed" (1)."""
+    more = _AND_MORE.search(told)
+    if more is None:
+        return 0
+    return 1 if more["more"].lower() == "another" else value_of(more["more"]) or 0
+
+
+def _list_total(value: int | None, before: str, after: str, text: str, event: Event,
+                lex: Lexicons) -> tuple[CasualtySide, Harm, int] | None:
+    """A toll told as a list of its parts by where the people are from, after the harm ("killed one
+    Vietnamese and two Filipino crew members"): their sum, when both parts are of one side (never
+    "one American and two Iraqi soldiers")."""
+    listed = _LISTED.match(after)
+    head = _BEFORE_NUMBER.search(before) if listed is not None else None
+    if head is None or value is None or head.group("harm").lower() == "leaving" or listed is None:
+        return None
+    people = _people_of(lex).after.match(after[listed.end():])
+    second = value_of(listed["second"])
+    if people is None or second is None:
+        return None
+    noun = " ".join(people.group().split())
+    first = _side(f"{listed['first'].strip()} {noun.split()[-1]}", text, event, lex)
+    side = _side(noun, text, event, lex)
+    return (side, _harm(head.group("harm")), value + second) if side == first else None
+
+
+def _campaign_before(told: str, event: Event) -> bool:
+    """Whether the words before a figure make it the campaign's (_RUNNING_BEFORE: "since", "attacks",
+    "total"), but for a day of the month told between them and the figure, the event's and only it
+    ("airstrikes have targeted them since January, with strikes on May 30 killing 16": that day's)."""
+    running = _RUNNING_BEFORE.search(told)
+    if running is None:
+        return False
+    words = list(_RUNNING_WORD.finditer(told, running.start()))
+    # ("attacks since October 17 have injured 24": the day the campaign is counted from)
+    return (any(_ITS_OBJECT_A_DAY.match(told, w.end()) for w in words)
+            or not names_only_its_day(told[words[-1].end():], event))
+
+
+_RUNNING_WORD = re.compile(r"\b(?:attacks|since|total)\b", re.I)  # (_RUNNING_BEFORE's words)
+_ITS_OBJECT_A_DAY = re.compile(r"\s+(?:(?:[Ee]arly|[Mm]id|[Ll]ate)-?\s*)?(?:\d{1,2}\s+)?"
+                               r"[A-Z][a-z]{2,8}\.?\s*\d|\s+\d")
 
 
 def _running(after: str, lex: Lexicons) -> bool:

@@ -234,7 +234,17 @@ def _of_act_told_apart(article: Article, window: Window, text: str, event: Event
     between = [(start, end) for _, start, end in all_sentences(article.clean)
                if ends and max(ends) <= start and end <= window.start]
     return any(_TOLD_ACT.search(article.clean, start, end)
-               and tells_elsewhere(article.clean[start:end], event, lex) for start, end in between)
+               and tells_elsewhere(_without_origins(article.clean[start:end], lex), event, lex)
+               for start, end in between)
+
+
+def _without_origins(text: str, lex: Lexicons) -> str:
+    """The sentence with each place weapons were fired from blanked (rule launched_from: "missiles
+    were launched from Sudland's Taro province" tells where the act came from, not another act)."""
+    for hit in reversed(list(lex.places.find(text))):
+        if RULES.at("launched_from", text, hit.start) is not None:
+            text = text[:hit.start] + " " * (hit.end - hit.start) + text[hit.end:]
+    return text
 
 
 # "the attack" told back, not "the attack on the base"
@@ -258,8 +268,10 @@ def _unclaimed(article: Article, texts: Sequence[tuple[Window, str]]) -> bool:
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
            "october", "november", "december")
-_DAY_OF_MONTH = re.compile(r"\b(?:(?P<d1>\d{1,2})\s+(?P<m1>[A-Z][a-z]+)"
-                           r"|(?P<m2>[A-Z][a-z]{2,8})\.?\s+(?P<d2>\d{1,2})\b)")
+# ("December 23rd", "the 23rd of December": the ordinal's suffix, the events' grammar's ordinal_suffixes)
+_ORDINAL = "(?:" + "|".join(grammar("events").lists["ordinal_suffixes"]) + ")?"
+_DAY_OF_MONTH = re.compile(r"\b(?:(?P<d1>\d{1,2})" + _ORDINAL + r"\s+(?:of\s+)?(?P<m1>[A-Z][a-z]+)"
+                           r"|(?P<m2>[A-Z][a-z]{2,8})\.?\s+(?P<d2>\d{1,2})" + _ORDINAL + r"\b)")
 
 
 # a month that bounds a span ("since October", "until March") is not when the act told was

@@ -181,7 +181,7 @@ def naming(article: Article, event: Event, windows: Sequence[Window], others: Se
         if named is False and _listed_with_others(text, event, lex):
             named = True  # "claimed the attacks on <its base> and <another's>": each one's
         if named or _told_back(text, (start, starts), windows, lex) or (
-                named is None and (alone or (dated and _names_only_its_day(text, event))
+                named is None and (alone or (dated and names_only_its_day(text, event))
                                    or (by_country and not other_day(text, event)
                                        and _names_its_country(text, event, lex)))):
             yield Window(start, end, False), text
@@ -273,7 +273,7 @@ def other_day(text: str, event: Event) -> bool:
     """Whether a sentence names days of the month, not only the event's ("killed a commander in
     Baghdad on February 7", told beside the strikes of 2 February)."""
     named = event.date is not None and _DAY_OF_MONTH.search(text) is not None
-    return named and not _names_only_its_day(text, event)
+    return named and not names_only_its_day(text, event)
 
 
 def another_entry(text: str, event: Event) -> bool:
@@ -281,7 +281,7 @@ def another_entry(text: str, event: Event) -> bool:
     or a colon ("NOV. 23 – Forces in Syria are attacked four times, with no casualties", told
     after the entry of 17 November); what it tells is that day's."""
     lead = _ENTRY.match(text)
-    return lead is not None and event.date is not None and not _names_only_its_day(lead.group(), event)
+    return lead is not None and event.date is not None and not names_only_its_day(lead.group(), event)
 
 
 # (searched only in a sentence holding "earlier", "previous", "prior", "separate" or "another": screen.py)
@@ -310,7 +310,7 @@ _DATE_LINE = re.compile(r"\s*(?:\((?:[A-Z][A-Z.'-]+\s?){1,3}\)|(?:[A-Z][A-Z.'-]+
 _ENTRY = re.compile(r"\s*(?:[•*·-]\s*)?(?:" + _DAY_OF_MONTH.pattern + r")(?:,?\s+\d{4})?\s*[–—:-]")
 
 
-def _names_only_its_day(text: str, event: Event) -> bool:
+def names_only_its_day(text: str, event: Event) -> bool:
     """Whether a sentence names days of the month, every one of them the event's."""
     if _DAYS.search(text):
         return False
@@ -335,7 +335,7 @@ def last_weeks_day(text: str, event: Event, article: Article) -> bool:
     (unless the sentence names the event's day of the month too)."""
     if event.date is None or article.published is None or not _WEEKDAY.search(text):
         return False
-    return (article.published - event.date).days > 6 and not _names_only_its_day(text, event)
+    return (article.published - event.date).days > 6 and not names_only_its_day(text, event)
 
 
 def _other_weekday(text: str, event: Event) -> bool:

@@ -126,7 +126,8 @@ _FOR = (r"weapons|arms|storage|ammunition|munitions|command|control|operations|o
         r"|logistics|logistical|intelligence|drone|UAV|rocket|missile|supply|launch|radar|communications"
         r"|explosives|manufacturing|production|staging")
 _KIND = (r"facilit(?:y|ies)|cent(?:er|re)s?|nodes?|depots?|warehouses?|headquarters|sites?|areas?|hubs?"
-         r"|bunkers?|compounds?|locations?|points?|storages?")
+         r"|bunkers?|compounds?|locations?|points?|storages?"
+         r"|launchers?")  # "a rocket launcher", "three mobile rocket launchers" (a self-defence strike's)
 _ONE = rf"(?:(?:{_FOR})(?:\s+and\s+|\s*,\s*|\s+|-)){{1,4}}(?:{_KIND})\b|\bsafe ?houses?\b"
 _FACILITY = re.compile(rf"\b(?:an?\s+|the\s+)?(?P<what>(?:{_ONE})"
                        rf"(?:(?:\s*,\s*|\s+and\s+|,\s+and\s+)(?:an?\s+|the\s+)?(?:{_ONE}))*)", re.I)
