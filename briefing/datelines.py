@@ -482,8 +482,9 @@ def _datelines(text: str) -> tuple[Dateline, ...]:
     told = False  # whether a paragraph of the article's prose has gone before
     previous = 0  # where the line before began
     menu = 0  # a site's menu above the story ("• Local", "• Special Report"): lines, not paragraphs
+    ends = story_end(text)
     for index, (start, end) in enumerate(paragraphs(text)):
-        if index - menu >= 15 or start > 3000:
+        if index - menu >= 15 or start > 3000 or start >= ends:
             break
         menu += _MENU.match(text, start, end) is not None
         line = text[start:end]
@@ -503,6 +504,79 @@ def _datelines(text: str) -> tuple[Dateline, ...]:
         told = told or _prose(line)
         previous = start
     return tuple(found)
+
+
+# Where the story ends and the site's teasers of other stories begin, a header alone on its line after
+# the story's prose ("Related Articles", "You may also like", "More from World:", "Read more"): the days
+# printed below it are those stories', never the page's, nor evidence against the page's own day
+_RELATED = re.compile(
+    r"[ \t]*(?:related(?:[ \t]+(?:articles?|stories|news|posts|content|coverage|reading|links|topics))?"
+    r"|recommended(?:[ \t]+(?:for[ \t]+you|stories|articles|reading))?"
+    r"|more[ \t]+(?:stories|news|articles|headlines|coverage|(?:from|on|in)[ \t]+[\w&' -]{1,30}?)"
+    r"|read[ \t]+(?:more|next|also)|also[ \t]+read|see[ \t]+also|further[ \t]+reading"
+    r"|you[ \t]+(?:may|might|could)[ \t]+also[ \t]+(?:like|enjoy|be[ \t]+interested[ \t]+in)"
+    r"|you[ \t]+(?:may|might)[ \t]+like|(?:in[ \t]+)?other[ \t]+news|what[ \t]+to[ \t]+read[ \t]+next"
+    r"|most[ \t]+(?:read|popular|viewed|shared)|trending(?:[ \t]+now)?|top[ \t]+stories"
+    r"|latest[ \t]+(?:news|stories|articles|headlines)|editor['’]?s[ \t]+picks)[ \t]*:?[ \t]*",
+    re.I)
+RELATED_LINE = 40  # characters: a header's line, at the most
+
+
+@functools.lru_cache(maxsize=8)
+def story_end(text: str) -> int:
+    """Where the page's block of other stories' teasers begins (``_RELATED``, after a paragraph of
+    the story's prose), or the text's end."""
+    lines = list(paragraphs(text))
+    for index, (start, end) in enumerate(lines):
+        if (end - start <= RELATED_LINE and _RELATED.fullmatch(text, start, end)
+                and any(_prose(text[s:e]) for s, e in lines[:index])):
+            return start
+    return len(text)
+
+
+# A live page's entry stamp alone on its line, a day with or without its year and a time of day, either
+# first ("Mar 8, 6:40 pm", "Mar 09, 2024, 10:05 AM EST", "10:44 p.m. ET, February 2, 2024")
+_STAMP_TIME = r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[ \t]*[ap]\.?[ \t]?m\.?)?(?:[ \t]+[A-Z]{2,4})?"
+_STAMP_DAY = (rf"(?:(?P<mon>{MON})[ \t]+(?P<day>{DAY})|(?P<day_b>{DAY})[ \t]+(?P<mon_b>{MON}))"
+              r"(?:,?[ \t]+(?P<year>(?:19|20)\d\d))?")
+_STAMP = re.compile(rf"[ \t]*(?:{WEEKDAY},?[ \t]+)?(?:(?P<first>{_STAMP_TIME}),?[ \t]+)?{_STAMP_DAY}"
+                    rf"(?:,?[ \t]+(?:at[ \t]+)?(?P<after>{_STAMP_TIME}))?[ \t]*", re.I)
+_CLOCK = re.compile(r"\d[:.][0-5]\d")  # what every stamp holds: most lines do not
+STAMP_LINE = 50  # characters: a stamp's line, at the most
+LIVE_ENTRIES = 2  # entry stamps after the story's prose, at the least, that make a live page
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A live page's entry stamp: where it is, its month and day, and its year when printed."""
+
+    start: int
+    end: int
+    month: int
+    day: int
+    year: int | None
+
+
+@functools.lru_cache(maxsize=8)
+def live_entries(text: str) -> tuple[Entry, ...]:
+    """The entry stamps of a live page: ``LIVE_ENTRIES`` or more stamps (``_STAMP``) alone on their
+    lines after a paragraph of prose (the page's summary). Each is one entry's time, neither the
+    page's first posting nor its last update; a stamp above the prose is an entry view's own."""
+    clocks = _CLOCK.finditer(text)
+    if next(clocks, None) is None or next(clocks, None) is None:
+        return ()  # most pages print fewer than two times of day
+    lines = list(paragraphs(text))
+    stamps = [m for start, end in lines if end - start <= STAMP_LINE and _CLOCK.search(text, start, end)
+              and (m := _STAMP.fullmatch(text, start, end)) and (m["first"] or m["after"])]
+    if len(stamps) < LIVE_ENTRIES:
+        return ()
+    prose = next((end for start, end in lines if _prose(text[start:end])), None)
+    after = [m for m in stamps if prose is not None and m.start() >= prose]
+    if len(after) < LIVE_ENTRIES:
+        return ()
+    return tuple(Entry(m.start(), m.end(), month_of(m["mon"] or m["mon_b"]),
+                       day_number(m["day"] or m["day_b"]), int(m["year"]) if m["year"] else None)
+                 for m in after)
 
 
 def _counter(line: str) -> bool:

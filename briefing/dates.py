@@ -25,12 +25,15 @@ from .datelines import (
     FULL_DATE,
     MON,
     Dateline,
+    Entry,
     WireDay,
     datelines,
     day_number,
     lede_weekdays,
+    live_entries,
     month_of,
     safe_date,
+    story_end,
     time_of,
     url_date,
     url_line,
@@ -163,8 +166,9 @@ def _dateparser_line(line: str) -> tuple[dt.date, dt.time | None] | None:
 
 def _dateparser_fallback(text: str) -> tuple[dt.date, dt.time | None, int, int] | None:
     """A short line near the top in a form the direct rules do not read."""
+    ends = story_end(text)
     for index, (start, end) in enumerate(paragraphs(text)):
-        if index >= 12 or start > 3000:
+        if index >= 12 or start > 3000 or start >= ends:
             break
         line = text[start:end]
         if len(line) <= 140 and not FULL_DATE.search(line) and not re.search(r"[A-Za-z]\d", line):
@@ -186,8 +190,13 @@ def _choose(text: str, start: dt.date | None = None) -> tuple[Dateline | None, s
 def _choose_line(text: str) -> tuple[Dateline | None, str | None]:
     lines = datelines(text)
     clipper = next((d for d in lines if d.kind == "clipper"), None)
-    own = [d for d in lines if d.kind != "clipper"]
-    best = next((d for d in own if not d.updated), None) or (None if clipper else _update_line(text, own))
+    entries = live_entries(text)
+    own = [d for d in lines if d.kind != "clipper" and not _an_entry(d, entries)]
+    best = (next((d for d in own if not d.updated), None)
+            or (None if clipper else _update_line(text, own, entries)))
+    if best is None and clipper is None and entries:
+        return None, ("the page's dates below its summary are a live page's entry stamps, each one entry's "
+                      "time, neither the page's first posting nor its last update; not used")
     if best is not None and _looks_like_page_header(text, best):
         note = (f"the date at the top ({best.date:%d %b %Y}) looks like the site's own date, not the "
                 "article's: the days the text names are weeks earlier; not used")
@@ -224,6 +233,10 @@ def _contradicted(text: str, line: Dateline) -> str | None:
     if lede is not None:
         return (f"the clipper's date ({line.date:%A %d %b %Y}) is the day before the '{lede}' its lede "
                 "reports: the page was saved in another time zone or before the article appeared; not used")
+    yesterday = _yesterday_on_its_day(text, line) if line.kind == "clipper" else None
+    if yesterday is not None:
+        return (f"the lede tells an act of '{yesterday[0]}' and puts it '{yesterday[1]}', the clipper's own "
+                f"day ({line.date:%A %d %b %Y}): the page is of a day after it; not used")
     newest = _past_week_long_before(text, line) if line.kind == "clipper" else None
     if newest is not None:
         return (f"the text tells its acts as of the past days, but the newest day it names "
@@ -291,6 +304,35 @@ def _lede_next_day(text: str, line: Dateline) -> str | None:
     return nexts[0].group(1) if nexts and len(nexts) == len(named) else None
 
 
+# "yesterday evening" in a lede, and a statement that puts the same act "on Thursday": the page is of
+# the day after that Thursday. The text's own "today" beside it tells its day's news in its own words,
+# and a weekday right after a verb of saying is the statement's day, not the act's.
+_DAY_BEFORE = re.compile(r"\b(?:yesterday|last\s+night)\b", re.I)
+_OWN_DAY = re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b", re.I)
+_SAID_DAY = re.compile(r"\b(?:said|says|told|announced|confirmed|stated|reported|added|declared|noted)"
+                       r"\s+(?:on\s+)?$", re.I)
+YESTERDAY_SENTENCES = 4  # a byline's or a headline's line, the lede and the sentence after it
+
+
+def _yesterday_on_its_day(text: str, line: Dateline) -> tuple[str, str] | None:
+    """The lede's "yesterday" (or "last night") and the weekday its opening sentences name, when every
+    weekday they name (not a statement's day, "last Thursday" or a plan) is ``line``'s own: an act of
+    "yesterday" that a statement puts on the clipper's own day was told the day after it. None when
+    those sentences say "today" too, or name no such weekday."""
+    body = text[line.end:]
+    spans = [(start, end) for _, start, end in all_sentences(body)[:YESTERDAY_SENTENCES]
+             if not _PLANNED.search(body, start, end)]
+    before = next((m for start, end in spans if (m := _DAY_BEFORE.search(body, start, end))), None)
+    if before is None or any(_OWN_DAY.search(body, start, end) for start, end in spans):
+        return None
+    named = [m for start, end in spans for m in _WEEKDAY_WORD.finditer(body, start, end)
+             if not _SAID_DAY.search(body, max(0, m.start() - 16), m.start())
+             and not _PAST_WEEK.search(body, max(0, m.start() - 12), m.start())
+             and not _WEEK_AFTER.search(body, max(0, m.start() - 30), m.start())]
+    own = [m for m in named if WEEKDAYS.index(m.group(1).lower()) == line.date.weekday()]
+    return (before.group(), f"on {own[0].group(1)}") if own and len(own) == len(named) else None
+
+
 _PAST_WEEK = re.compile(r"\b(?:last|past|previous)\s+$", re.I)  # "last Sunday": the week before
 # "nearly a week after Sunday's attack": a day counted from, days before the news
 _WEEK_AFTER = re.compile(r"\b(?:a|one|two|three|four|five|six|\d)\s+(?:weeks?|days?)\s+"
@@ -298,15 +340,23 @@ _WEEK_AFTER = re.compile(r"\b(?:a|one|two|three|four|five|six|\d)\s+(?:weeks?|da
 
 
 def lede_anchor(text: str) -> Anchor | None:
-    """The lede's day in an article whose clipper's date is the day before it (:func:`_lede_next_day`):
-    not its publication date, but the day its lede's weekday names."""
+    """The lede's day in an article whose clipper's date is the day before it (:func:`_lede_next_day`),
+    or is the day of an act the lede tells as "yesterday" (:func:`_yesterday_on_its_day`): not its
+    publication date, but the day its lede's weekday names."""
     clipper = next((d for d in datelines(text) if d.kind == "clipper"), None)
-    said = _lede_next_day(text, clipper) if clipper is not None else None
-    if clipper is None or said is None:
+    if clipper is None:
         return None
-    day = clipper.date + dt.timedelta(days=1)
-    return Anchor(day, f"the lede's '{said}', the day after the clipper's date ({clipper.date:%d %b %Y})",
-                  weekday=True, reach=1)
+    said = _lede_next_day(text, clipper)
+    if said is not None:
+        day = clipper.date + dt.timedelta(days=1)
+        return Anchor(day, f"the lede's '{said}', the day after the clipper's date ({clipper.date:%d %b %Y})",
+                      weekday=True, reach=1)
+    yesterday = _yesterday_on_its_day(text, clipper)
+    if yesterday is None:
+        return None
+    why = (f"the lede's '{yesterday[1]}', the clipper's own day ({clipper.date:%d %b %Y}), for an act it "
+           f"tells of '{yesterday[0]}'")
+    return Anchor(clipper.date, why, weekday=True, reach=1)
 
 
 def saved_anchor(text: str) -> Anchor | None:
@@ -329,15 +379,41 @@ _UPDATE_LABEL = re.compile(r"updated|modified", re.I)
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?[ \t]*\n")
 
 
-def _update_line(text: str, own: list[Dateline]) -> Dateline | None:
+def _update_line(text: str, own: list[Dateline], entries: tuple[Entry, ...] = ()) -> Dateline | None:
     """The first update stamp, when the page gives no publication line: an article's "Updated 12:09
     a.m. ET, February 3, 2024" under its byline is near its day; a "Last updated on ..." is the
-    page's, and dates nothing."""
+    page's, and dates nothing, but on a live page (``entries``) whose newest entry is of its day or
+    the ``ENTRY_GAP`` days before: there the last update is the page's own date, as the field set
+    dates a live page by its update stamp when it prints no other. On a live page an update stamp
+    that agrees with no entry dates nothing either."""
     first = next(iter(own), None)
-    return None if first is None or _LAST_UPDATED.match(text, first.start) else first
+    if first is None:
+        return None
+    if entries:
+        return first if _entries_agree(first.date, entries) else None
+    return None if _LAST_UPDATED.match(text, first.start) else first
 
 
 _LAST_UPDATED = re.compile(r"\W*last\s+updated\b", re.I)
+ENTRY_GAP = 2  # days: a live page's last update after its newest entry, at most
+
+
+def _an_entry(line: Dateline, entries: tuple[Entry, ...]) -> bool:
+    """Whether ``line`` is one of a live page's entry stamps."""
+    return any(entry.start <= line.start < entry.end for entry in entries)
+
+
+def _entries_agree(day: dt.date, entries: tuple[Entry, ...]) -> bool:
+    """Whether the newest of a live page's entries is ``day`` or up to ``ENTRY_GAP`` days before it (an
+    entry's day without its year is in ``day``'s year, or the year before when that would put it after)."""
+    days = []
+    for entry in entries:
+        told = safe_date(entry.year or day.year, entry.month, entry.day)
+        if told is not None and entry.year is None and told > day:
+            told = safe_date(day.year - 1, entry.month, entry.day)
+        if told is not None:
+            days.append(told)
+    return bool(days) and 0 <= (day - max(days)).days <= ENTRY_GAP
 
 
 def _disagreeing(text: str, own: list[Dateline], best: Dateline) -> Dateline | None:
@@ -364,17 +440,19 @@ _WORD_CHAR = re.compile(r"\w")
 def _named_after(text: str, line: Dateline) -> dt.date | None:
     """A whole date the text names more than a day after ``line`` (a clipper's or a page's date
     that the content contradicts: an article cannot report what happened after it appeared). A print
-    line closes the story: the story is above it, the site's other pages below."""
+    line closes the story: the story is above it, the site's other pages below; so does a block of
+    other stories' teasers (``story_end``)."""
     # only the text's own written dates can be whole ones: read from the line's end (a relative date
     # resolved is never a whole date's words), unless a date could begin right there as it cannot in a
     # copy: every date opens with a word character, and DATE_PATTERN's \b reads the one before
     joined = (0 < line.end < len(text) and _WORD_CHAR.match(text, line.end - 1) is not None
               and _WORD_CHAR.match(text, line.end) is not None)
+    ends = max(story_end(text), line.end)
     if line.kind == "print" or joined:
-        body = text[:line.start] if line.kind == "print" else text[line.end:]
+        body = text[:line.start] if line.kind == "print" else text[line.end:ends]
         found = find_dates(body, 0, len(body), line.date)
     else:
-        found = [_resolve_absolute(m, line.date) for m in _dates_in(text, line.end, len(text))]
+        found = [_resolve_absolute(m, line.date) for m in _dates_in(text, line.end, ends)]
     named = [m.date for m in found if m.date and m.precision == "day" and FULL_DATE.fullmatch(m.text)]
     latest = max(named, default=None)
     return latest if latest is not None and (latest - line.date).days > 1 else None
@@ -635,7 +713,8 @@ def _from_url(article: Article, start: dt.date | None = None) -> Article | None:
     later = None if start is None or said or lede else _long_ago(article.clean, 0, found.published, start)
     if said is None and lede is None and later is None:
         return found
-    why = (f"the text says \"{said}\"" if said else f"its lede reports '{lede}', the next day" if lede
+    why = (f"the text says \"{said}\"" if said
+           else f"its lede's '{lede}' puts its news on the day after" if lede
            else f"the text tells '{later}' without its year a year back")
     note = (f"the article's address gives {found.published:%A %d %b %Y}, but {why}: the two disagree, so "
             "neither dates it")
@@ -648,7 +727,9 @@ def _lede_after_address(text: str, day: dt.date) -> str | None:
     lede reports ("fired at dawn on Sunday, local time" under a Saturday's address)."""
     clipper = CLIPPER.match(text)
     at = clipper.end() if clipper else 0
-    return _lede_next_day(text, Dateline(day, None, at, at))
+    line = Dateline(day, None, at, at)
+    yesterday = _yesterday_on_its_day(text, line)
+    return _lede_next_day(text, line) or (" ".join(yesterday) if yesterday else None)
 
 
 def _url_dated(article: Article) -> Article | None:
