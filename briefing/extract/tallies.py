@@ -528,8 +528,10 @@ def _metric(rules: Rules, text: str, match: re.Match[str], start: int, end: int)
     # "the attacks ... caused damage to 34 vessels": a number of ships (rule targets_after) is no
     # total of attacks
     told_before = ("total_before", "acts_brought_to")
+    # (nor is a harm's "killing a total of four", whoever the four are: rule harm_total_of)
     attacks = rules.first(("attacks_counted", "attacks_brought_to", "strikes_on_side"), text, after, end) or (
         None if rules.at("targets_after", text, after, end) or _OTHER_COUNT.search(text, start, at)
+        or rules.at("harm_total_of", text, at, floor=max(start, at - 40))
         else rules.first(told_before, text, at, floor=start))
     if attacks:
         return "attacks", attacks[0]
