@@ -45,3 +45,33 @@ def test_a_harm_told_a_total_of_counts_the_harmed_never_the_attacks(text: str, s
 def test_a_total_of_attacks_is_still_the_attacks() -> None:
     assert _found("The attacks on U.S. forces since Oct. 17 have reached a total of 66.") == [("attacks", 66)]
 
+
+@pytest.mark.parametrize("text", [
+    # counts of acts told of other means in one sentence are a total's parts by kind
+    "Militias have carried out 40 drone attacks on U.S. forces since Oct. 17, and 26 rocket attacks.",
+    "Since Oct. 17, militias have launched 40 drone attacks and 26 rocket attacks on U.S. forces.",
+    "Since Oct. 17, there have been 40 attacks on U.S. forces in Iraq and Syria using drones, and 26 using "
+    "rockets.",
+])
+def test_counts_of_other_means_are_parts_never_totals(text: str) -> None:
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Militias have carried out 40 drone attacks on U.S. forces since Oct. 17 out of a total of 66.",
+    "Militias have carried out 40 drone attacks on U.S. forces since Oct. 17, out of 66 attacks in all.",
+])
+def test_a_count_told_out_of_a_larger_one_is_its_part(text: str) -> None:
+    assert _found(text) == [("attacks", 66)]
+
+
+@pytest.mark.parametrize("text", [
+    "Since Oct. 17 militias have launched 66 drone and rocket attacks on U.S. forces, and three drones were "
+    "shot down.",
+    "U.S. forces have been attacked 66 times since Oct. 17 with drones and rockets.",
+    "Since Oct. 17 militias have launched 66 drone and rocket attacks on U.S. forces, injuring 56 U.S. "
+    "troops.",
+])
+def test_a_total_told_with_its_means_stays_a_total(text: str) -> None:
+    assert ("attacks", 66) in _found(text)
+

@@ -121,6 +121,7 @@ def extract_tallies(article: Article, topic: Topic | None = None, names: Names |
             continue
         before = article.clean[max(0, start - LOOK_BACK):start]
         figures = _figures(article.clean, start, end, before, lex)
+        figures = _parts_by_kind(article.clean, figures, start, end, lex)
         for figure in (f for f in figures if f.part is None):
             tally = _tally(article, lex, names, sentences, index, figure, len(found) + 1)
             if tally is not None:
@@ -132,6 +133,43 @@ def extract_tallies(article: Article, topic: Topic | None = None, names: Names |
         if tally is not None:
             found.append(tally)
     return _without_rounding(_without_rounded_headline(_dedupe(found), sentences[0][2] if sentences else 0))
+
+
+def _parts_by_kind(text: str, figures: list[_Figure], start: int, end: int, lex: Lexicons) -> list[_Figure]:
+    """"40 drone attacks on the bases since May and 26 rocket attacks": counts of acts told of other
+    means in one sentence are parts of a total by kind, never totals themselves (nor is one told of
+    its means beside a larger count that names none, or told "out of" a larger one). Dropped, not
+    summed: two means need not be the whole."""
+    rules = grammar_of(lex)
+    numbers = _numbers(lex, text, start, end)
+    kinds = {m.start(): _kinds_of(rules, text, m, numbers, end) for m in numbers}
+
+    def part(figure: _Figure) -> bool:
+        own, value = kinds.get(figure.match.start(), frozenset()), _value(figure.match) or 0
+        whole = rules.at("out_of_whole", text, figure.match.end(), end)
+        if whole is not None and (value_of(whole["num"]) or 0) > value:
+            return True
+        larger = [f for f in figures if f is not figure and f.part is None and f.metric == figure.metric
+                  and (_value(f.match) or 0) > value]
+        return bool(own) and (
+            any(other and not other & own for at, other in kinds.items() if at != figure.match.start())
+            or any(not kinds.get(f.match.start()) for f in larger))
+
+    return [f for f in figures if f.part is not None or not part(f)]
+
+
+def _kinds_of(rules: Rules, text: str, number: re.Match[str], numbers: list[re.Match[str]],
+              end: int) -> frozenset[str]:
+    """The means a number's own words (up to the next number) name for the acts it counts: before
+    the acts ("40 drone attacks") or after them ("40 attacks ... using drones"), each in the singular."""
+    nexts = [m.start() for m in numbers if m.start() >= number.end()]
+    own_end = nexts[0] if nexts else end
+    named = rules.at("kind_of_acts", text, number.end(), own_end)
+    words = re.findall(r"[\w-]+", named["kinds"]) if named else []
+    after = rules.at("kind_told_after", text, 0, own_end, floor=number.end())
+    words += [after["kind"]] if after else []
+    weapons = {w.casefold() for w in rules.grammar.lists.get("weapon_kinds", ())}
+    return frozenset(w.casefold().removesuffix("s") for w in words if w.casefold() in weapons)
 
 
 def _without_rounded_headline(tallies: list[Tally], headline_end: int) -> list[Tally]:
