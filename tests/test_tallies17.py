@@ -75,3 +75,29 @@ def test_a_count_told_out_of_a_larger_one_is_its_part(text: str) -> None:
 def test_a_total_told_with_its_means_stays_a_total(text: str) -> None:
     assert ("attacks", 66) in _found(text)
 
+
+@pytest.mark.parametrize("text", [
+    "Since Oct. 17 there have been 60 attacks reported and 56 U.S. personnel suffering minor injuries.",
+    "Since Oct. 17, militias have attacked U.S. forces 60 times, with 56 U.S. troops experiencing minor "
+    "injuries.",
+])
+def test_the_harm_told_by_a_participle_after_the_people(text: str) -> None:
+    assert ("injured", 56) in _found(text)
+
+
+def test_people_of_no_side_suffering_injuries_are_no_total() -> None:
+    assert _found("Since Oct. 17, 56 civilians suffering injuries were treated at the clinic.") == []
+
+
+def test_a_groups_count_told_claimed_to_attack_is_its_claim() -> None:
+    from briefing.topic import choose_topic
+
+    article = make_article("Since the war broke out on Oct. 7, the rebels have claimed to attack more than "
+                           "100 ships in the Red Sea.", RS_PUB)
+    found = [(t.metric, t.value, t.source_kind) for t in extract_tallies(article, choose_topic("red-sea"))]
+    assert found == [("targets_hit", 100, "claim")]
+
+
+def test_a_threat_to_attack_is_no_count() -> None:
+    assert _found("The rebels have threatened to attack more than 100 ships since November.", "red-sea") == []
+
