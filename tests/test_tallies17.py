@@ -101,3 +101,62 @@ def test_a_groups_count_told_claimed_to_attack_is_its_claim() -> None:
 def test_a_threat_to_attack_is_no_count() -> None:
     assert _found("The rebels have threatened to attack more than 100 ships since November.", "red-sea") == []
 
+
+@pytest.mark.parametrize("text", [
+    "U.S. forces have been attacked more than 100 times following Norland's attack on a hospital in Gaza "
+    "on October 17.",
+    "U.S. forces have been attacked more than 100 times since the Hamas attack in Israel on Oct. 7.",
+])
+def test_a_start_told_as_the_act_that_opened_it_is_the_start(text: str) -> None:
+    assert _found(text) == [("attacks", 100)]
+
+
+def test_a_start_told_by_an_act_of_another_day_is_still_a_recent_start() -> None:
+    assert _found("U.S. forces have been attacked 12 times since the drone attack on the Norland base on "
+                  "Jan. 28.") == []
+
+
+@pytest.mark.parametrize(("text", "story"), [
+    ("Militias have attacked Israel 40 times since Oct. 7.", None),
+    ("The rebels have attacked U.S. forces 100 times since November.", "red-sea"),
+])
+def test_times_another_target_was_attacked_are_another_campaigns(text: str, story: str | None) -> None:
+    assert _found(text, story) == []
+
+
+def test_times_the_side_and_another_target_were_attacked_stay_the_sides() -> None:
+    assert _found("Militias have attacked U.S. forces and Israel 40 times since Oct. 7.") == [("attacks", 40)]
+
+
+@pytest.mark.parametrize("text", [
+    "The militias have attacked U.S. forces 66 times since Oct. 17, and Israel 40 times.",
+    "Since Oct. 17, militias have attacked U.S. forces 66 times and Israel 40 times.",
+])
+def test_times_another_target_was_attacked_after_the_sides_count_are_another_campaigns(text: str) -> None:
+    assert _found(text) == [("attacks", 66)]
+
+
+def _sources(text: str) -> list[tuple[int, str]]:
+    return [(t.value, t.source_kind) for t in extract_tallies(make_article(text, PUB))]
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # a group's claim set against an official count: the claim stays the group's
+    ("Militias have claimed more than 150 attacks on U.S. forces since Oct. 17, while the Pentagon counts "
+     "fewer.", [(150, "claim")]),
+    ("The Islamic Resistance in Iraq has claimed more than 150 attacks on U.S. forces since Oct. 17, but the "
+     "Pentagon says the number is lower.", [(150, "claim")]),
+    # the official count, with a claim in the other clause, stays official
+    ("The Pentagon said militias have attacked U.S. forces 150 times since Oct. 17, but the militias claimed "
+     "none of them.", [(150, "official")]),
+])
+def test_a_claim_set_against_an_official_voice_is_the_groups(text: str,
+                                                             wanted: list[tuple[int, str]]) -> None:
+    assert _sources(text) == wanted
+
+
+def test_the_day_of_the_act_that_opened_the_count_is_its_start_not_its_day() -> None:
+    article = make_article("U.S. forces have been attacked more than 100 times following Norland's attack on "
+                           "a hospital in Gaza on October 17.", dt.date(2023, 12, 27))
+    found = [(t.value, t.since, t.as_of) for t in extract_tallies(article)]
+    assert found == [(100, dt.date(2023, 10, 17), dt.date(2023, 12, 27))]
