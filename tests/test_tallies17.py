@@ -119,6 +119,7 @@ def test_a_start_told_by_an_act_of_another_day_is_still_a_recent_start() -> None
 @pytest.mark.parametrize(("text", "story"), [
     ("Militias have attacked Israel 40 times since Oct. 7.", None),
     ("The rebels have attacked U.S. forces 100 times since November.", "red-sea"),
+    ("The rebels have attacked more than 100 ships since November and fired on Israel 40 times.", "red-sea"),
 ])
 def test_times_another_target_was_attacked_are_another_campaigns(text: str, story: str | None) -> None:
     assert _found(text, story) == []
