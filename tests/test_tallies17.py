@@ -161,3 +161,19 @@ def test_the_day_of_the_act_that_opened_the_count_is_its_start_not_its_day() -> 
                            "a hospital in Gaza on October 17.", dt.date(2023, 12, 27))
     found = [(t.value, t.since, t.as_of) for t in extract_tallies(article)]
     assert found == [(100, dt.date(2023, 10, 17), dt.date(2023, 12, 27))]
+
+
+@pytest.mark.parametrize("text", [
+    "The tanker was hit twice, the U.S. command said, calling it the fourth attack by Iranian-backed Houthis "
+    "on the ship. The Houthis have launched more than 60 attacks targeting vessels in their campaign, "
+    "killing a total of four sailors.",
+    "The U.S. command said Iran-backed militias have attacked its bases since Oct. 17. The Houthis have "
+    "launched more than 60 attacks on ships in their campaign, killing a total of four sailors.",
+])
+def test_a_toll_told_after_another_storys_attackers_is_theirs(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_a_toll_of_the_side_told_beside_another_storys_attackers_stays() -> None:
+    assert _found("The Houthis and Iran-backed militias have attacked U.S. forces since Oct. 17, injuring 60 "
+                  "U.S. troops.") == [("injured", 60)]

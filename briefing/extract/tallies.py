@@ -828,6 +828,8 @@ def _harmed_whole(text: str, match: re.Match[str], metric: Metric, start: int, e
                      or _injuries_of_the_side(text, match, start, end, lex))
     # "At least 46 personnel sustained injuries ..., he said." after a paragraph on the attacks
     us_people = us_people and bool(rules.at("side_named", sentence, 0) or rules.at("side_named", before, 0))
+    if _another_storys_toll(text[start:match.start()], text[match.end():min(end, match.end() + 40)], lex):
+        return False
     # told as a total, or (a figure of ten or more) beside the attacks in the plural: a handful
     # "left" by "rocket attacks on bases" is those attacks' own toll, not the campaign's
     told_whole = bool(rules.at("told_cumulative", sentence, 0) or rules.at("perfect_tense", sentence, 0)
@@ -848,6 +850,14 @@ def _harmed_whole(text: str, match: re.Match[str], metric: Metric, start: int, e
     return (bool(us_people and told_whole) and not one_act
             and not (_one_acts_toll(sentence, before, lex) and not counted_from_start(text, start, end, lex)
                      and not _harms_listed(rules, text, start, end)))
+
+
+def _another_storys_toll(told: str, people: str, lex: Lexicons) -> bool:
+    """"<Another story's attackers> have launched more than 60 attacks on ships ..., killing a total of
+    four sailors": the harm told after another story's attackers, with neither this story's attackers
+    nor its side named on the way or in the people counted, is that campaign's toll."""
+    side = lex.us_forces.search(told) or lex.us_forces.search(people)
+    return bool(lex.other_attackers.search(told) and not (lex.attackers.search(told) or side))
 
 
 # "59 injuries, including 27 U.S. personnel with concussions": the injuries' own parts, named after them;
