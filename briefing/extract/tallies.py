@@ -121,6 +121,7 @@ def extract_tallies(article: Article, topic: Topic | None = None, names: Names |
             continue
         before = article.clean[max(0, start - LOOK_BACK):start]
         figures = _figures(article.clean, start, end, before, lex)
+        figures = _parts_by_kind(article.clean, figures, start, end, lex)
         for figure in (f for f in figures if f.part is None):
             tally = _tally(article, lex, names, sentences, index, figure, len(found) + 1)
             if tally is not None:
@@ -132,6 +133,43 @@ def extract_tallies(article: Article, topic: Topic | None = None, names: Names |
         if tally is not None:
             found.append(tally)
     return _without_rounding(_without_rounded_headline(_dedupe(found), sentences[0][2] if sentences else 0))
+
+
+def _parts_by_kind(text: str, figures: list[_Figure], start: int, end: int, lex: Lexicons) -> list[_Figure]:
+    """"40 drone attacks on the bases since May and 26 rocket attacks": counts of acts told of other
+    means in one sentence are parts of a total by kind, never totals themselves (nor is one told of
+    its means beside a larger count that names none, or told "out of" a larger one). Dropped, not
+    summed: two means need not be the whole."""
+    rules = grammar_of(lex)
+    numbers = _numbers(lex, text, start, end)
+    kinds = {m.start(): _kinds_of(rules, text, m, numbers, end) for m in numbers}
+
+    def part(figure: _Figure) -> bool:
+        own, value = kinds.get(figure.match.start(), frozenset()), _value(figure.match) or 0
+        whole = rules.at("out_of_whole", text, figure.match.end(), end)
+        if whole is not None and (value_of(whole["num"]) or 0) > value:
+            return True
+        larger = [f for f in figures if f is not figure and f.part is None and f.metric == figure.metric
+                  and (_value(f.match) or 0) > value]
+        return bool(own) and (
+            any(other and not other & own for at, other in kinds.items() if at != figure.match.start())
+            or any(not kinds.get(f.match.start()) for f in larger))
+
+    return [f for f in figures if f.part is not None or not part(f)]
+
+
+def _kinds_of(rules: Rules, text: str, number: re.Match[str], numbers: list[re.Match[str]],
+              end: int) -> frozenset[str]:
+    """The means a number's own words (up to the next number) name for the acts it counts: before
+    the acts ("40 drone attacks") or after them ("40 attacks ... using drones"), each in the singular."""
+    nexts = [m.start() for m in numbers if m.start() >= number.end()]
+    own_end = nexts[0] if nexts else end
+    named = rules.at("kind_of_acts", text, number.end(), own_end)
+    words = re.findall(r"[\w-]+", named["kinds"]) if named else []
+    after = rules.at("kind_told_after", text, 0, own_end, floor=number.end())
+    words += [after["kind"]] if after else []
+    weapons = {w.casefold() for w in rules.grammar.lists.get("weapon_kinds", ())}
+    return frozenset(w.casefold().removesuffix("s") for w in words if w.casefold() in weapons)
 
 
 def _without_rounded_headline(tallies: list[Tally], headline_end: int) -> list[Tally]:
@@ -333,7 +371,8 @@ def _figure(text: str, match: re.Match[str], start: int, end: int, before: str, 
             return _Figure(found[-1].metric, match, _area(lex, elliptic["area"]), found[-1].rule)
         return None
     metric, rule = counted
-    if rule == "times_attacked" and _struck_by_the_side(text, match, start, lex):
+    if rule == "times_attacked" and (_struck_by_the_side(text, match, start, lex)
+                                     or _attacked_another(text, match, start, lex)):
         return None
     part = country_of_part(text, match, start, end, lex) if metric == "attacks" else None
     if part is None and _INCLUDED.search(text, max(start, match.start() - 60), match.start()):
@@ -371,6 +410,27 @@ def _struck_by_the_side(text: str, match: re.Match[str], start: int, lex: Lexico
     return not (verb.group().lower().startswith("under") or re.search(r"\bby\b", hit)
                 or _PASSIVE.search(text, max(start, verb.start() - 24), verb.start())
                 or not (lex.attackers.search(hit) or lex.strike_targets.search(hit) or _BACK.match(hit)))
+
+
+def _attacked_another(text: str, match: re.Match[str], start: int, lex: Lexicons) -> bool:
+    """"Militias have attacked Israel 40 times since Oct. 7": the object between the attack verb and
+    the times (or, after a count of the side, the words since that count: "have attacked U.S. forces 66
+    times, and Israel 40 times") names one of the profile's other targets and not the side: another
+    campaign's count."""
+    verb = _nearest_verb(text, match, start, lex)
+    if verb is None:
+        return False
+    counted = [m.end() for m in _numbers(lex, text, verb.start(), match.start())]
+    hit = text[max([verb.start(), *counted]):match.start()]
+    return bool(_other_target(lex.topic.tallies.other_targets).search(hit) and not lex.us_forces.search(hit))
+
+
+@functools.lru_cache(maxsize=8)
+def _other_target(words: tuple[str, ...]) -> re.Pattern[str]:
+    """The profile's other targets named alone ("Israel", "ships"), never a name's first part ("the
+    Israel-Hamas war")."""
+    named = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\b(?:{named})\b(?![-–])", re.I) if words else re.compile("(?!)")
 
 
 _BACK = re.compile(r"[\w-]+\s+back\b", re.I)
@@ -528,8 +588,10 @@ def _metric(rules: Rules, text: str, match: re.Match[str], start: int, end: int)
     # "the attacks ... caused damage to 34 vessels": a number of ships (rule targets_after) is no
     # total of attacks
     told_before = ("total_before", "acts_brought_to")
+    # (nor is a harm's "killing a total of four", whoever the four are: rule harm_total_of)
     attacks = rules.first(("attacks_counted", "attacks_brought_to", "strikes_on_side"), text, after, end) or (
         None if rules.at("targets_after", text, after, end) or _OTHER_COUNT.search(text, start, at)
+        or rules.at("harm_total_of", text, at, floor=max(start, at - 40))
         else rules.first(told_before, text, at, floor=start))
     if attacks:
         return "attacks", attacks[0]
@@ -653,6 +715,7 @@ def _campaign(text: str, match: re.Match[str], metric: Metric, start: int, end: 
                 and lex.attackers.search(before) and not lex.other_attackers.search(before))
             or _lives_so_far(text, match, start, lex) or _campaign_told_before(text, match, start, end, lex)):
         return False
+    text = _start_told_as_act(text, match, end, lex)
     around = text[match.end():min(end, match.end() + 40)]
     if lex.others_counted.match(around.lstrip()) or lex.on_other_targets.match(around):
         return False
@@ -686,6 +749,22 @@ def _counted_from_start(sentence: str, lex: Lexicons) -> bool:
     """Whether the sentence names the campaign's start as its count's (a start phrase not told as a day)."""
     return any(not (_AS_A_DAY.search(sentence, 0, m.start()) and not _BEGAN_IN.search(sentence, 0, m.start()))
                for m in lex.start_phrases.finditer(sentence))
+def _start_told_as_act(text: str, match: re.Match[str], end: int, lex: Lexicons) -> str:
+    """"Attacked over 100 times following <another side's> attack on a hospital in <a place> on
+    October 17": the count's start told as the act that opened it, on a day of the profile's start
+    phrases. Its act, place and doers are the start's, not the count's: the text with those words
+    blanked (as long as it was), for the checks of another place, other attackers and a recent start."""
+    told = _start_told_span(text, match, end, lex)
+    return text if told is None else text[:told[0]] + " " * (told[1] - told[0]) + text[told[1]:]
+
+
+def _start_told_span(text: str, match: re.Match[str], end: int, lex: Lexicons) -> tuple[int, int] | None:
+    """Where a count's start told as the act that opened it begins and its day ends, if it does."""
+    for day in lex.start_phrases.finditer(text, match.end(), end):
+        told = grammar_of(lex).at("start_told_as_act", text, day.start(), floor=match.end())
+        if told is not None:
+            return told.start(), day.end()
+    return None
 
 
 def _targets_so_far(text: str, match: re.Match[str], start: int, end: int, before: str, lex: Lexicons,
@@ -759,6 +838,8 @@ def _harmed_whole(text: str, match: re.Match[str], metric: Metric, start: int, e
                      or _injuries_of_the_side(text, match, start, end, lex))
     # "At least 46 personnel sustained injuries ..., he said." after a paragraph on the attacks
     us_people = us_people and bool(rules.at("side_named", sentence, 0) or rules.at("side_named", before, 0))
+    if _another_storys_toll(text[start:match.start()], text[match.end():min(end, match.end() + 40)], lex):
+        return False
     # told as a total, or (a figure of ten or more) beside the attacks in the plural: a handful
     # "left" by "rocket attacks on bases" is those attacks' own toll, not the campaign's
     told_whole = bool(rules.at("told_cumulative", sentence, 0) or rules.at("perfect_tense", sentence, 0)
@@ -779,6 +860,14 @@ def _harmed_whole(text: str, match: re.Match[str], metric: Metric, start: int, e
     return (bool(us_people and told_whole) and not one_act
             and not (_one_acts_toll(sentence, before, lex) and not counted_from_start(text, start, end, lex)
                      and not _harms_listed(rules, text, start, end)))
+
+
+def _another_storys_toll(told: str, people: str, lex: Lexicons) -> bool:
+    """"<Another story's attackers> have launched more than 60 attacks on ships ..., killing a total of
+    four sailors": the harm told after another story's attackers, with neither this story's attackers
+    nor its side named on the way or in the people counted, is that campaign's toll."""
+    side = lex.us_forces.search(told) or lex.us_forces.search(people)
+    return bool(lex.other_attackers.search(told) and not (lex.attackers.search(told) or side))
 
 
 # "59 injuries, including 27 U.S. personnel with concussions": the injuries' own parts, named after them;
@@ -1116,6 +1205,21 @@ _ENDS_ON = re.compile(r"\s(?:on|against)$")
 
 # ---- who, when, from when ---------------------------------------------------------------
 
+def _days_and_start(article: Article, lex: Lexicons, match: re.Match[str], start: int,
+                    end: int) -> tuple[list[DateMention], tuple[dt.date | None, str | None]]:
+    """The days the figure's sentence tells and what it counts from. The day of the act that opened
+    the count ("following <an attack> ... on October 17") is its start, never the day it was given."""
+    dates = _days_told(article, start, end)
+    told = _start_told_span(article.clean, match, end, lex)
+    if told is not None:
+        dates = [d for d in dates if not told[0] <= d.start < told[1]]
+    since = _since(article, lex, dates, start, end)
+    if told is not None and since[0] is None:
+        began = lex.topic.campaign.start
+        since = began, f"{article.clean[told[0]:told[1]]} (the campaign's start, {began:%d %b %Y})"
+    return dates, since
+
+
 def _tally(article: Article, lex: Lexicons, names: Names, sentences: tuple[tuple[int, int, int], ...],
            index: int, figure: _Figure, number: int) -> Tally | None:
     _, start, end = sentences[index]
@@ -1123,17 +1227,17 @@ def _tally(article: Article, lex: Lexicons, names: Names, sentences: tuple[tuple
     value = _value(match)
     if value is None:
         return None
-    dates = _days_told(article, start, end)
+    dates, (since, since_note) = _days_and_start(article, lex, match, start, end)
     as_of = _as_of(article, sentences, index, dates, None)
     if as_of is not None and as_of < lex.topic.campaign.start:
         return None  # a figure of another year's attacks
-    since, since_note = _since(article, lex, dates, start, end)
     if figure.window is not None:
         reach = _window_reach(as_of, figure.window, lex)
         if reach is None:
             return None
         since, since_note = reach
-    kind, speaker = _source(article.clean, lex, names, sentences, index)
+    kind, speaker = _clause_claim(article.clean, lex, names, start, end, match) or _source(
+        article.clean, lex, names, sentences, index)
     as_of = _as_of(article, sentences, index, dates, since)
     if as_of == article.published and not any(d.date and d.precision == "day" and d.date != since
                                                for d in dates):
@@ -1469,6 +1573,24 @@ def _source(clean: str, lex: Lexicons, names: Names, sentences: tuple[tuple[int,
         return "official", official
     speaking = _group_speaking(clean, lex, names, start, end)
     return ("claim", speaking) if speaking else ("outlet", None)
+
+
+def _clause_claim(clean: str, lex: Lexicons, names: Names, start: int, end: int,
+                  match: re.Match[str]) -> tuple[SourceKind, str] | None:
+    """"Militias have claimed more than 150 attacks on U.S. forces, while the Pentagon counts 120": in
+    a sentence of two clauses set against each other, a figure in a group's claim is the group's,
+    whatever voice the other clause names (the sentence's official voice is the other count's)."""
+    cuts = [m.start() for m in _CONTRAST.finditer(clean, start, end)]
+    if not cuts:
+        return None
+    left = max([c for c in cuts if c <= match.start()], default=start)
+    right = min([c for c in cuts if c >= match.end()], default=end)
+    own = clean[left:right]
+    claim = _CLAIM.search(_CLAIMED_PART.sub(lambda m: " " * len(m.group()), own))
+    if claim is None or not _CLAIMS.match(claim.group()) or _speaker(lex.topic.sources.official, own):
+        return None
+    group = claimant(clean, names, lex, left, right, left + claim.start())
+    return ("claim", group) if group and lex.side(group) == "militia" else None
 
 
 # the subject of a claim, opening its clause: "The resistance claims to have launched ...",
