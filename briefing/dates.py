@@ -52,7 +52,7 @@ from .model import (
 )
 from .rules import Rules, grammar
 from .screen import Hits, Openings, Screen
-from .text import all_sentences, paragraphs
+from .text import all_sentences, paragraphs, sentences
 from .yearless import StoryTime, year_by_story
 from .yearless import shown as shown_evidence
 
@@ -296,7 +296,7 @@ def _lede_next_day(text: str, line: Dateline) -> str | None:
     A lede that names another weekday too ("on Tuesday, the military said on Sunday") tells a past
     week's Tuesday: none."""
     body = text[line.end:]
-    named = [match for _, start, end in all_sentences(body)[:_LEDE_SENTENCES]
+    named = [match for start, end in _first_sentences(body, _LEDE_SENTENCES)
              if not _PLANNED.search(body, start, end) for match in _WEEKDAY_WORD.finditer(body, start, end)]
     nexts = [m for m in named if (WEEKDAYS.index(m.group(1).lower()) - line.date.weekday()) % 7 == 1
              and not _PAST_WEEK.search(body, max(0, m.start() - 12), m.start())
@@ -331,6 +331,11 @@ def _yesterday_on_its_day(text: str, line: Dateline) -> tuple[str, str] | None:
              and not _WEEK_AFTER.search(body, max(0, m.start() - 30), m.start())]
     own = [m for m in named if WEEKDAYS.index(m.group(1).lower()) == line.date.weekday()]
     return (before.group(), f"on {own[0].group(1)}") if own and len(own) == len(named) else None
+def _first_sentences(text: str, count: int) -> Iterator[tuple[int, int]]:
+    """The first ``count`` sentences of ``text`` as :func:`all_sentences` splits it, the rest of the
+    page not split (a lede's sentences of a long page)."""
+    return itertools.islice(((start, end) for first, last in paragraphs(text)
+                             for start, end in sentences(text, first, last)), count)
 
 
 _PAST_WEEK = re.compile(r"\b(?:last|past|previous)\s+$", re.I)  # "last Sunday": the week before
@@ -521,7 +526,7 @@ def _since_before_start(text: str, day: dt.date, start: dt.date) -> str | None:
     """A "since <month>" in a sentence on attacks or strikes that, counted back from ``day`` (a
     clipper's date), falls months before the campaign's ``start``: acts of the campaign counted
     from before it began ("retaliatory strikes since February" on a page said to be of 1 January)."""
-    for _, first, last in all_sentences(text):
+    for first, last in _sentences_holding(text, _SINCE_WORDS):
         if not _ACTS.search(text, first, last):
             continue
         for since in _SINCE_MONTH.finditer(text, first, last):
@@ -532,6 +537,17 @@ def _since_before_start(text: str, day: dt.date, start: dt.date) -> str | None:
             if (start.year * 12 + start.month) - (year * 12 + month) > SINCE_BEFORE_START:
                 return since.group()
     return None
+
+
+_SINCE_WORDS = Screen.of(_SINCE_MONTH)
+
+
+def _sentences_holding(text: str, words: Screen) -> Iterator[tuple[int, int]]:
+    """The sentences of ``text`` (as :func:`all_sentences` splits it) in its paragraphs that hold one of
+    ``words``: a sentence is split from its own paragraph, and only those can hold a match."""
+    for first, last in paragraphs(text):
+        if words.may_match(text[first:last]):
+            yield from sentences(text, first, last)
 
 
 def _calendar_apart(one: dt.date, other: dt.date) -> int:

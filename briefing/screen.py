@@ -158,6 +158,62 @@ def match_reach(pattern: Readable) -> int | None:
     return _remembered("reach", pattern, _read_match_reach)  # type: ignore[no-any-return]
 
 
+def needed_sets(pattern: Readable) -> tuple[tuple[frozenset[str], bool], ...] | None:
+    """Sets of words, each of which every match of ``pattern`` holds a word of (the pieces of its
+    sequence that need words: "killed" and "a soldier" both, where :func:`needed_words` names one),
+    each with whether it is looked for in case-folded text; None when no piece needs a word."""
+    found = _remembered("sets", pattern, _read_needed_sets)
+    if found is None:
+        return None
+    return tuple((frozenset(words), folded) for words, folded in found["sets"])
+
+
+def _read_needed_sets(pattern: Readable) -> dict[str, list[Any]] | None:
+    try:
+        parsed = tree.parse(pattern.pattern, pattern.flags)
+    except tree.Unreadable:
+        return None
+    ignore_case = bool(pattern.flags & re.I)
+    sets: list[list[Any]] = []
+    for words, folded in _needs(list(parsed), ignore_case):
+        words = frozenset(fold(w) for w in words) if folded else words
+        sets.append([sorted(words), folded])
+    return {"sets": sets} if sets else None
+
+
+def _needs(items: Sequence[tuple[Any, Any]], ignore_case: bool) -> list[tuple[frozenset[str], bool]]:
+    """Every word set a sequence's pieces need, as :func:`_sequence` finds them (it keeps the
+    longest-worded one): runs of exact pieces joined, and each other piece's own need; a group
+    that must match is read as a sequence of its own (its pieces are all the sequence's)."""
+    found: list[tuple[frozenset[str], bool]] = []
+    run: frozenset[str] = frozenset({""})
+    run_folded = False
+    for op, av in items:
+        if op is tree.SUBPATTERN and not (av[1] | av[2]) & re.I:
+            found.extend(_needs_of_run(run, run_folded))
+            run, run_folded = frozenset({""}), False
+            found.extend(_needs(list(av[3]), ignore_case))
+            continue
+        info = _node(op, av, ignore_case)
+        if info.exact is not None and len(run) * len(info.exact) <= _MAX_WORDS:
+            run = frozenset(a + b for a in run for b in info.exact)
+            run_folded = run_folded or info.folded
+            continue
+        found.extend(_needs_of_run(run, run_folded))
+        if info.exact is not None:
+            run, run_folded = info.exact, info.folded
+            continue
+        if info.need is not None and "" not in info.need:
+            found.append((info.need, info.folded))
+        run, run_folded = frozenset({""}), False
+    found.extend(_needs_of_run(run, run_folded))
+    return found
+
+
+def _needs_of_run(run: frozenset[str], folded: bool) -> list[tuple[frozenset[str], bool]]:
+    return [(run, folded)] if run and "" not in run else []
+
+
 def _read_needed_words(pattern: Readable) -> tuple[frozenset[str], bool] | None:
     try:
         parsed = tree.parse(pattern.pattern, pattern.flags)
@@ -740,6 +796,41 @@ class Screened:
             return self.pattern.finditer(text) if self._may_whole(text) else iter(())
         endpos = len(text) if endpos is None else endpos
         return self.pattern.finditer(text, pos, endpos) if self._may(text, pos, endpos) else iter(())
+
+
+_SHORT = 3  # letters: a set of :class:`Needed` with a shorter word is not looked for
+
+
+class Needed:
+    """Whether a text may hold a match of one of some patterns: for one of them, a word of each set
+    its matches need (:func:`needed_sets`) is in the text. The sets are looked for as
+    :class:`Screened`'s screens are, all at once (a text another screen was asked about costs a
+    dictionary look-up). A pattern with no set, or a set with no word to look for, rules nothing out."""
+
+    def __init__(self, *patterns: Readable) -> None:
+        self._masks: list[int] = []  # each pattern's sets, one bit each: all of them must be there
+        for pattern in patterns:
+            sets = needed_sets(pattern)
+            # (a set with a word of a letter or two, "a" or "is", is in nearly every text: its
+            # scan would cost more than it rules out)
+            screens = [Screen(words, folded) for words, folded in sets or ()
+                       if min(map(len, words)) >= _SHORT]
+            if not screens or any(screen.words is None for screen in screens):
+                self._masks = []
+                return  # (one pattern that may match anywhere: no text is ruled out)
+            mask = 0
+            for screen in screens:
+                mask |= _PRESENT.add(screen)
+            self._masks.append(mask)
+
+    def may_match(self, text: str) -> bool:
+        """Whether one of the patterns may match somewhere in ``text``."""
+        if not self._masks:
+            return True
+        found = _PRESENT.seen.get(text)
+        if found is None:
+            found = _PRESENT.bits(text)
+        return any(found & mask == mask for mask in self._masks)
 
 
 class _Present:

@@ -2358,16 +2358,19 @@ def _ship_named_apart(article: Article, found: list[_Dated], lex: Lexicons) -> l
     only an event of its last days: an act it tells with no day is its news, and a ship of months
     before ("Months ago, the <ship> was among the first hit") is background, not that act's."""
     dated = {_family(item.mention) for item in found if item.date is not None}
-    told = [e for e in lex.topic.known_events
-            if _remembered(article, e) and _news_of(article, e) and e.told_in(article.clean)
-            and not _named_only_as_before(article, e)]
+    told: list[KnownEvent] | None = None  # the events the page names: asked only for an act that may be one
     for number, item in enumerate(found):
         mention = item.mention
         family = _family(mention)
-        known = [e for e in told if _family(e) == family]
         if (family in dated or item.date is not None or item.disagree or item.told or mention.plural
-                or mention.anaphor or not _one_act_told(article.clean, mention)
-                or len({(e.date, e.type) for e in known}) != 1
+                or mention.anaphor or not _one_act_told(article.clean, mention)):
+            continue
+        if told is None:  # (the page read once for every event's cues, as the anchor reads it)
+            told = [e for e in told_known(lex.topic.known_events, article.clean)
+                    if _remembered(article, e) and _news_of(article, e)
+                    and not _named_only_as_before(article, e)]
+        known = [e for e in told if _family(e) == family]
+        if (len({(e.date, e.type) for e in known}) != 1
                 or not known[0].placed(mention.country)
                 or find_dates(article.clean, *mention.sentence, article.published, article.published_time)):
             continue

@@ -13,12 +13,13 @@ from dataclasses import dataclass
 
 from ...model import Article, Casualty, CasualtySide, Event, Harm
 from ...rules import Rules, grammar
-from ...screen import Screen, Screened
+from ...screen import Needed, Screen, Screened
 from ...text import all_sentences
 from ..lexicon import Lexicons
 from ..numbers import NUMBER, QUALIFIER, qualifier_of, value_of
 from .sentences import (
     ATTACK_TOLD,
+    JOINED_READERS,
     MAX_SENTENCES,
     Window,
     about_event,
@@ -184,6 +185,23 @@ def casualties_of(article: Article, event: Event, texts: Sequence[tuple[Window, 
                 seen.add((side, harm))
                 yield Casualty(side, harm, 0, "exact", article.published,
                                evidence_of(article, window.start, window.end))
+
+
+def may_tell_toll(text: str, event: Event, lex: Lexicons) -> bool:
+    """Whether a sentence may give :func:`casualties_of` anything: a figure (a number with a harm's
+    words after or before it), one person harmed, a zero, a leader killed. Read off those patterns
+    (every word set each needs: "killed" and "a soldier" both); a rule added to the reading of a
+    sentence goes in here too (:data:`sentences.JOINED_READERS`: the joined sentences none of
+    whose readers can read anything are not read)."""
+    needs = _TOLL_NEEDS.get(lex.topic.digest)
+    if needs is None:  # (once a story: its people's nouns are in a pattern)
+        needs = _TOLL_NEEDS[lex.topic.digest] = Needed(
+            _people_of(lex).after_number, _BEFORE_NUMBER, _RISEN, *(one.pattern for one in _ONE_PERSON),
+            _NO_HARM.pattern, _NONE_HURT.pattern, *(TOLLS.pattern(name) for name in _LEADER_RULES))
+    return needs.may_match(text)
+
+
+_TOLL_NEEDS: dict[str, Needed] = {}  # by story
 
 
 # "no casualties were reported", "without injuries", "no indications of civilian casualties"
@@ -918,3 +936,6 @@ def _of_the_other_named(window: Window, text: str, texts: Sequence[tuple[Window,
     if len(set(named)) < 2:
         return False
     return (named[-1] if which.group("which").lower() == "latter" else named[0]) != event.country
+
+
+JOINED_READERS["casualties"] = may_tell_toll

@@ -10,7 +10,7 @@ import contextlib
 import contextvars
 import functools
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -86,10 +86,13 @@ def joined_sentences(article: Article, event: Event, windows: Sequence[Window], 
                                                     if s.article == article.id}
     campaign = _CAMPAIGN_OF_PARTS if parts and rivals else _CAMPAIGN
     entry = _entry(article.clean, windows)
+    carried = False  # the sentence before may have given a figure: this one is read whatever its words
     for _, start, end in all_sentences(article.clean)[:MAX_SENTENCES * 5]:
         text = article.clean[start:end]
         window = Window(start, end, False, True)
-        if ((start, end) in taken or campaign.search(text) or _WHEN.search(text)
+        after, carried = carried, False
+        if ((start, end) in taken or not (after or _readable(text, event, lex))
+                or campaign.search(text) or _WHEN.search(text)
                 or not _in_entry(article.clean, entry, start)
                 or not about_event(window, text, event, lex)
                 or any(lex.side(h.name) == "other" for h in lex.actors.find(text))):
@@ -97,10 +100,24 @@ def joined_sentences(article: Article, event: Event, windows: Sequence[Window], 
         if operation == "toll" and rivals and (not _names_own(text, event, lex) or any(
                 _names_own(text, r, lex) for r in rivals if r.country != event.country)):
             continue  # each country's dead: a sentence naming two countries' is left to neither
+        carried = CARRIED in JOINED_READERS and JOINED_READERS[CARRIED](text, event, lex)
         yield window, text
 
 
 Operation = Literal["", "means", "toll"]
+# What each reader of the joined sentences (sites, weapons, casualties) can read in one: its module
+# adds its own test, read off its own patterns and names, on import. A sentence none of them can read
+# anything in is not asked about, nor read (most joined sentences: background, a speaker's words).
+# A figure may go on in the next sentence ("Three were killed. 30 others were wounded."): the sentence
+# after one the casualties' test lets through is read whatever its words.
+JOINED_READERS: dict[str, Callable[[str, Event, Lexicons], bool]] = {}
+CARRIED = "casualties"
+
+
+def _readable(text: str, event: Event, lex: Lexicons) -> bool:
+    """Whether one of the joined sentences' readers may read something in ``text`` (asked first:
+    nearly every joined sentence is ruled out here)."""
+    return any(read(text, event, lex) for read in JOINED_READERS.values())
 # the campaign's words, but for "the strikes" of one operation told in several countries
 # (strikes counted are many acts: "more than 125 missile strikes")
 _CAMPAIGN_OF_PARTS = Screened(re.compile(r"\b(?:since|usually|often|typically|times|series|so far|to date"

@@ -11,7 +11,16 @@ from ...rules import Rules, grammar
 from ...text import all_sentences
 from ...topic import Hit, Place
 from ..lexicon import Lexicons
-from .sentences import ATTACK_TOLD, Window, evidence_of, in_article, its_base, other_month, side_rule
+from .sentences import (
+    ATTACK_TOLD,
+    JOINED_READERS,
+    Window,
+    evidence_of,
+    in_article,
+    its_base,
+    other_month,
+    side_rule,
+)
 
 
 def site_of(article: Article, event: Event, own: Sequence[tuple[Window, str]], lex: Lexicons) -> Named | None:
@@ -32,6 +41,16 @@ def site_of(article: Article, event: Event, own: Sequence[tuple[Window, str]], l
             if base and place.hosts_us_forces and hit.name in event.places:
                 return Named(hit.name, evidence_of(article, window.start, window.end), base)
     return _unplaced(article, event, own, lex) or _site_by_its_town(article, event, own, lex)
+
+
+def may_name_site(text: str, event: Event, lex: Lexicons) -> bool:
+    """Whether a joined sentence may give :func:`site_of` anything: it names an installation, or a
+    town US forces are at ("a base near Erbil"); never when the event is a strike."""
+    return lex.topic.said.attack(event.type) and any(
+        (place := lex.topic.place(hit.name)).site or place.hosts_us_forces for hit in lex.places.find(text))
+
+
+JOINED_READERS["sites"] = may_name_site
 
 
 def _unplaced(article: Article, event: Event, own: Sequence[tuple[Window, str]],

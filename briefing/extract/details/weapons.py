@@ -13,7 +13,7 @@ from ...topic import Hit
 from ..lexicon import Lexicons
 from ..numbers import NUMBER, QUALIFIER, qualifier_of, value_of
 from .casualties import in_other_country
-from .sentences import Window, evidence_of, in_article, other_month_told, other_time
+from .sentences import JOINED_READERS, Window, evidence_of, in_article, other_month_told, other_time
 
 _PARTIES = Rules(grammar("parties"))  # its rules many_acts_means and counted_acts
 
@@ -28,6 +28,14 @@ def weapons_of(article: Article, event: Event, own: Sequence[tuple[Window, str]]
     for named in read:
         if not any(other.endswith(f" {named.name}") for other in names) or not _bare(named):
             yield named
+
+
+def may_name_weapon(text: str, event: Event, lex: Lexicons) -> bool:
+    """Whether a sentence may give :func:`weapons_of` anything: it names a weapon or a craft."""
+    return any(True for _ in lex.weapons.find(text))
+
+
+JOINED_READERS["weapons"] = may_name_weapon
 
 
 def _bare(named: Named) -> bool:
