@@ -469,9 +469,10 @@ class SentenceReader:
         kind = self._kind(roles, start, end, clause)
         anaphor = False
         if kind is None and self._anaphor(roles, start, verb):
-            # "The strikes destroyed weapons depots": the strikes just told; events.py resolves it
-            kind, anaphor = self.lex.topic.said.default("strike" if _STRIKE_NOUN.match(self.text, start)
-                                                        else "attack"), True
+            # "The strikes destroyed weapons depots": the strikes just told; events.py resolves it.
+            # "the last strike by those militias": whatever its noun, the attacking side's act
+            strike = _STRIKE_NOUN.match(self.text, start) and roles.agent != "militia"
+            kind, anaphor = self.lex.topic.said.default("strike" if strike else "attack"), True
         if kind is None:
             return None
         if not verb and _ASSESSED_DOER.search(left[-120:]):

@@ -1,0 +1,35 @@
+"""A definite act noun whose doer is the attacking side is that side's act (issue 23, wrong kind;
+sixteenth session): "the last strike by those militias was on <day>" tells an attack, not a US strike,
+whatever its noun. Sentences are our own, in the forms reports use."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefing.extract.events import read_events
+from tests.conftest import make_article
+
+THU_MAR7 = dt.date(2024, 3, 7)
+FEB4 = dt.date(2024, 2, 4)
+
+
+@pytest.mark.parametrize("text", [
+    "Iran-backed militias in Iraq have stopped attacking US troops. The last strike by those militias "
+    "was on February 4, according to Pentagon officials.",
+    "Kataib Hezbollah has halted its campaign against American forces. The latest strike by Kataib "
+    "Hezbollah came on February 4, US officials said.",
+])
+def test_the_attacking_sides_strike_is_an_attack(text: str) -> None:
+    found = read_events(make_article(text, THU_MAR7))
+    kinds = {(e.type, e.date) for e in found.events}
+    assert ("attack_on_us_forces", FEB4) in kinds
+    assert ("us_strike", FEB4) not in kinds
+
+
+def test_a_us_strike_told_back_stays_a_strike() -> None:
+    text = ("US jets hit militia depots near Al-Qaim in Iraq on February 2. The strikes destroyed "
+            "weapons stores, officials said.")
+    found = read_events(make_article(text, THU_MAR7))
+    assert {(e.type, e.country) for e in found.events} == {("us_strike", "Iraq")}
