@@ -33,3 +33,14 @@ def test_a_us_strike_told_back_stays_a_strike() -> None:
             "weapons stores, officials said.")
     found = read_events(make_article(text, THU_MAR7))
     assert {(e.type, e.country) for e in found.events} == {("us_strike", "Iraq")}
+
+
+@pytest.mark.parametrize("enemy", ["the ISIS group", "the ISIS organization"])
+def test_the_coalitions_name_with_its_enemys_noun_is_the_coalition(enemy: str) -> None:
+    # the US-led coalition's full name holds its enemy's, written with a noun as wires and
+    # translations write it: the base is the coalition's, the act no act of that enemy's
+    text = (f"Two drones struck a base of the international coalition against {enemy} at Erbil "
+            "airport on Nov. 7, the region's counter-terrorism service said.")
+    found = read_events(make_article(text, dt.date(2023, 11, 8)))
+    assert [(e.type, e.date, e.country) for e in found.events] == [
+        ("attack_on_us_forces", dt.date(2023, 11, 7), "Iraq")]
