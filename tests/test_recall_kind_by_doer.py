@@ -44,3 +44,20 @@ def test_the_coalitions_name_with_its_enemys_noun_is_the_coalition(enemy: str) -
     found = read_events(make_article(text, dt.date(2023, 11, 8)))
     assert [(e.type, e.date, e.country) for e in found.events] == [
         ("attack_on_us_forces", dt.date(2023, 11, 7), "Iraq")]
+
+
+def test_a_roleless_act_noun_takes_the_kind_its_doer_gives_that_day() -> None:
+    # the headline tells the act by its noun alone; the body gives it its doer
+    text = ("Militias pause their campaign after the last strike on February 4\n\n"
+            "Iran-backed militias in Iraq have stopped attacking US troops. The last strike by those "
+            "militias was on February 4, according to Pentagon officials.")
+    found = read_events(make_article(text, THU_MAR7))
+    assert [(e.type, e.date) for e in found.events] == [("attack_on_us_forces", FEB4)]
+
+
+def test_a_roleless_act_noun_of_another_day_keeps_its_own_kind() -> None:
+    text = ("US jets struck militia depots near Al-Qaim in Iraq on February 2, officials said. The "
+            "last strike by those militias was on February 4. The strike on February 2 destroyed "
+            "weapons stores.")
+    found = read_events(make_article(text, THU_MAR7))
+    assert ("us_strike", dt.date(2024, 2, 2)) in {(e.type, e.date) for e in found.events}

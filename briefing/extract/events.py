@@ -2468,6 +2468,7 @@ def _gather(article: Article, found: list[_Dated], lex: Lexicons) -> ArticleEven
             key = (item.mention.type, item.mention.country, item.date)
             (home if home is not None else groups.setdefault(key, [])).append(item)  # type: ignore[arg-type]
     _join_specific_kind(groups, lex)
+    _join_roleless_to_doer(groups, article.clean)
     _place_named(groups, article, lex, {(i.mention.type, i.mention.country) for i in found})
     _join_countryless(groups)
     _join_known(groups)
@@ -2523,6 +2524,29 @@ def _join_specific_kind(groups: dict[tuple[str, str | None, dt.date], list[_Date
                     and (k[1] == key[1] or None in (k[1], key[1]))]
         if len(specific) == 1:
             groups[specific[0]].extend(groups.pop(key))
+
+
+def _roleless(item: _Dated) -> bool:
+    """A definite act noun read with no side at all ("the last strike"): its kind is only the noun's."""
+    return item.mention.anaphor and item.mention.agent is None and item.mention.target is None
+
+
+def _join_roleless_to_doer(groups: dict[tuple[str, str | None, dt.date], list[_Dated]], clean: str) -> None:
+    """"The last strike on February 4" in a headline and "the last strike by those militias was on
+    February 4" in the body: one act, its doer named once; the roleless noun takes the kind the
+    same noun with its doer has that day (issue 23, wrong kind), when one kind of one country (or
+    none) does."""
+    def word(item: _Dated) -> str:
+        return clean[item.mention.start:item.mention.end].lower()
+
+    for key in [k for k, group in groups.items() if all(_roleless(i) for i in group)]:
+        words = {word(i) for i in groups[key]}
+        doers = [k for k, group in groups.items() if k[0] != key[0] and k[2] == key[2]
+                 and (k[1] == key[1] or key[1] is None)
+                 and any(i.mention.anaphor and i.mention.agent is not None and word(i) in words
+                         for i in group)]
+        if len(doers) == 1:
+            groups[doers[0]].extend(groups.pop(key))
 
 
 def _place_named(groups: dict[tuple[str, str | None, dt.date], list[_Dated]], article: Article,
