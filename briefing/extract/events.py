@@ -1564,7 +1564,8 @@ def _listed_days(article: Article, mention: Mention, own: DateMention, usable: l
     ...": acts told with a list of whole days written with their months, each day one act (issue 23,
     form 3). Only a list opened by "on" (not "between" or "since": a span), joined by commas or
     "and", closing its clause (no day with a place of its own: :func:`_paired_days`), its days in
-    order (the campaign's and the page's bounds are :func:`_usable`'s)."""
+    order (the campaign's and the page's bounds are :func:`_usable`'s); three days or more (two
+    are :func:`_second_day`'s, which counts another month's second day as no act)."""
     if dated.date != own.date or dated.second is not None or dated.known is not None:
         return dated
     clean = article.clean
@@ -1575,7 +1576,7 @@ def _listed_days(article: Article, mention: Mention, own: DateMention, usable: l
         if not _LISTED_GAP.fullmatch(clean, days[-1].end, day.start):
             break
         days.append(day)
-    if len(days) < 2 or not _LISTED_CLOSES.match(clean, days[-1].end):
+    if len(days) < 3 or not _LISTED_CLOSES.match(clean, days[-1].end):  # two: _second_day's
         return dated
     when = [d.date for d in days]
     if (any(d.precision != "day" or d.basis != "written" for d in days)
