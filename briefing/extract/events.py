@@ -107,6 +107,7 @@ class _Dated:
     counted_from: dt.date | None = None  # the day its day was counted from, when not publication
     second: dt.date | None = None  # acts told on two days of one month ("on July 16 and 25"): the other
     second_mention: Mention | None = None  # the act on ``second``, when it names a place of its own
+    later: tuple[dt.date, ...] = ()  # a list's days after ``second`` ("on Oct. 26, Nov. 8 and Nov. 12")
     part_of: int = 0  # one of a number of acts told just before with a day: that number (0: none read)
 
 
@@ -1136,7 +1137,7 @@ def _date(article: Article, mention: Mention, lex: Lexicons, anchor: Anchor | No
                  or _paired_days(article, mention, usable, names if known is None else None, lex)
                  or _own_dated(article, mention, own, known, lex))
         if dated is not None:
-            return dated
+            return _listed_days(article, mention, own, usable, dated)
     if known is not None and _another_month(article, mention, known):
         return _Dated(mention, None, f"the month it names and the {known.name} ({known.date:%d %b %Y}) "
                                      "disagree: left undated", disagree=True)
@@ -1552,6 +1553,39 @@ def _second_weekday(article: Article, own: DateMention, dated: _Dated) -> _Dated
     return replace(dated, second=second.date) if 0 < (second.date - own.date).days < 7 else dated
 
 
+_LISTED_OPENS = GRAMMAR.pattern("listed_day_opens")
+_LISTED_GAP = GRAMMAR.pattern("listed_day_gap")
+_LISTED_CLOSES = GRAMMAR.pattern("listed_day_closes")
+
+
+def _listed_days(article: Article, mention: Mention, own: DateMention, usable: list[DateMention],
+                 dated: _Dated) -> _Dated:
+    """"Strikes on <facilities> in Norland on Oct. 26, Nov. 8, and Nov. 12", "bombed <a site> on
+    ...": acts told with a list of whole days written with their months, each day one act (issue 23,
+    form 3). Only a list opened by "on" (not "between" or "since": a span), joined by commas or
+    "and", closing its clause (no day with a place of its own: :func:`_paired_days`), its days in
+    order (the campaign's and the page's bounds are :func:`_usable`'s); three days or more (two
+    are :func:`_second_day`'s, which counts another month's second day as no act)."""
+    if dated.date != own.date or dated.second is not None or dated.known is not None:
+        return dated
+    clean = article.clean
+    if not _LISTED_OPENS.search(clean, max(0, own.start - 8), own.start):
+        return dated
+    days = [own]
+    for day in (d for d in usable if d.start >= own.end):
+        if not _LISTED_GAP.fullmatch(clean, days[-1].end, day.start):
+            break
+        days.append(day)
+    if len(days) < 3 or not _LISTED_CLOSES.match(clean, days[-1].end):  # two: _second_day's
+        return dated
+    when = [d.date for d in days]
+    if (any(d.precision != "day" or d.basis != "written" for d in days)
+            or any(b is None or a is None or b <= a for a, b in itertools.pairwise(when))):
+        return dated  # a weekday or a day out of order: no list of this form
+    later = tuple(d for d in when[1:] if d is not None)
+    return replace(dated, second=later[0], later=later[1:])
+
+
 def _valid(day: dt.date, number: int) -> bool:
     try:
         day.replace(day=number)
@@ -1565,9 +1599,12 @@ def _each_day(dated: _Dated) -> list[_Dated]:
     if dated.second is None:
         return [dated]
     note = f"the second day told with {dated.date:%d %b %Y}: {dated.second:%d %b %Y}"
-    return [replace(dated, second=None, second_mention=None),
+    listed = [replace(dated, date=day, second=None, second_mention=None, later=(),
+                      note=f"a later day listed with {dated.date:%d %b %Y}: {day:%d %b %Y}")
+              for day in dated.later]
+    return [replace(dated, second=None, second_mention=None, later=()),
             replace(dated, mention=dated.second_mention or dated.mention, date=dated.second, second=None,
-                    second_mention=None, note=note)]
+                    second_mention=None, later=(), note=note), *listed]
 
 
 def _spoken(clean: str, day: DateMention, mention: Mention) -> bool:
@@ -2435,6 +2472,7 @@ def _gather(article: Article, found: list[_Dated], lex: Lexicons) -> ArticleEven
             key = (item.mention.type, item.mention.country, item.date)
             (home if home is not None else groups.setdefault(key, [])).append(item)  # type: ignore[arg-type]
     _join_specific_kind(groups, lex)
+    _join_roleless_to_doer(groups, article.clean)
     _place_named(groups, article, lex, {(i.mention.type, i.mention.country) for i in found})
     _join_countryless(groups)
     _join_known(groups)
@@ -2490,6 +2528,29 @@ def _join_specific_kind(groups: dict[tuple[str, str | None, dt.date], list[_Date
                     and (k[1] == key[1] or None in (k[1], key[1]))]
         if len(specific) == 1:
             groups[specific[0]].extend(groups.pop(key))
+
+
+def _roleless(item: _Dated) -> bool:
+    """A definite act noun read with no side at all ("the last strike"): its kind is only the noun's."""
+    return item.mention.anaphor and item.mention.agent is None and item.mention.target is None
+
+
+def _join_roleless_to_doer(groups: dict[tuple[str, str | None, dt.date], list[_Dated]], clean: str) -> None:
+    """"The last strike on February 4" in a headline and "the last strike by those militias was on
+    February 4" in the body: one act, its doer named once; the roleless noun takes the kind the
+    same noun with its doer has that day (issue 23, wrong kind), when one kind of one country (or
+    none) does."""
+    def word(item: _Dated) -> str:
+        return clean[item.mention.start:item.mention.end].lower()
+
+    for key in [k for k, group in groups.items() if all(_roleless(i) for i in group)]:
+        words = {word(i) for i in groups[key]}
+        doers = [k for k, group in groups.items() if k[0] != key[0] and k[2] == key[2]
+                 and (k[1] == key[1] or key[1] is None)
+                 and any(i.mention.anaphor and i.mention.agent is not None and word(i) in words
+                         for i in group)]
+        if len(doers) == 1:
+            groups[doers[0]].extend(groups.pop(key))
 
 
 def _place_named(groups: dict[tuple[str, str | None, dt.date], list[_Dated]], article: Article,

@@ -472,9 +472,10 @@ class SentenceReader:
         kind = self._kind(roles, start, end, clause)
         anaphor = False
         if kind is None and self._anaphor(roles, start, verb):
-            # "The strikes destroyed weapons depots": the strikes just told; events.py resolves it
-            kind, anaphor = self.lex.topic.said.default("strike" if _STRIKE_NOUN.match(self.text, start)
-                                                        else "attack"), True
+            # "The strikes destroyed weapons depots": the strikes just told; events.py resolves it.
+            # "the last strike by those militias": whatever its noun, the attacking side's act
+            strike = _STRIKE_NOUN.match(self.text, start) and roles.agent != "militia"
+            kind, anaphor = self.lex.topic.said.default("strike" if strike else "attack"), True
         if kind is None:
             return None
         if not verb and _ASSESSED_DOER.search(left[-120:]):
@@ -1067,7 +1068,8 @@ class SentenceReader:
         # side's own, is the attackers' (the US's drone strikes hit its enemies' sites; issue 23)
         unowned = not strike_word or (agent == "instrument" and target == "base")
         if agent in ("militia", "instrument") and target in ("base", None) and unowned:
-            return self._of("attack", clause, end, start) if self._campaign_place(clause) else None
+            placed = self._campaign_place(clause) or (target is None and self._placed_just_before())
+            return self._of("attack", clause, end, start) if placed else None
         us_hit = strike_word or self.text[start:end].lower() in ("targeted", "hit", "killed")
         if agent is None and target in ("militia", "facility") and us_hit and self._us_named():
             # "CENTCOM said the commander killed on Feb. 7 was targeted ..."
@@ -1220,6 +1222,27 @@ class SentenceReader:
     def _other_enemy(self, clause: tuple[int, int]) -> bool:
         return any(self.lex.side(h.name) == "other" for h in self.names.within(self.names.actors, *clause))
 
+    def _placed_just_before(self) -> bool:
+        """"<Bases in Iraq that host U.S. forces were attacked>. Two separate drone attacks took place
+        on Wednesday": a sentence that names no place and no target, after one of its paragraph that
+        names the campaign's place and the US side's forces: the paragraph's acts (issue 23)."""
+        para = self.text.rfind("\n", 0, self.start) + 1
+        names = self.names
+        return (not self._names_a_place((self.start, self.end))
+                and not names.within(names.outside, self.start, self.end)
+                and self._paragraph_country() is not None
+                and bool(names.within(names.us_forces, para, self.start)))
+
+    def _paragraph_country(self) -> str | None:
+        """The one campaign country the sentence's paragraph names before it (by a place or by its
+        name), if one."""
+        para = self.text.rfind("\n", 0, self.start) + 1
+        names, topic = self.names, self.lex.topic
+        found = {topic.place(h.name).country for h in names.within(names.places, para, self.start)}
+        found |= {h.name for h in names.within(names.countries, para, self.start)}
+        found &= set(topic.campaign.countries)
+        return found.pop() if len(found) == 1 else None
+
     def _campaign_place(self, clause: tuple[int, int]) -> bool:
         return bool(self.names.within(self.names.places, *clause)
                     or self.names.within(self.names.countries, *clause))
@@ -1301,6 +1324,9 @@ class SentenceReader:
         if not countries and _BOTH.search(self.text, *mention.clause):
             # "in both countries": the two the story has just named
             countries = self._named_before(mention.sentence[0])
+        if (not countries and mention.target is None and mention.act == "attack"
+                and self._placed_just_before()):
+            countries = [c for c in (self._paragraph_country(),) if c is not None]  # the paragraph's
         if not countries:
             yield mention
             return
