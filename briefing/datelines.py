@@ -525,11 +525,15 @@ RELATED_LINE = 40  # characters: a header's line, at the most
 @functools.lru_cache(maxsize=8)
 def story_end(text: str) -> int:
     """Where the page's block of other stories' teasers begins (``_RELATED``, after a paragraph of
-    the story's prose), or the text's end."""
+    the story's prose), or the text's end. A header with more of the story's prose below it than above
+    is a site's box between the standfirst and the story ("<standfirst>\n\nRelated Articles\n\nBy
+    <name>\n\nMarch 13, 2024\n\n<the story>"): the story goes on under it."""
     lines = list(paragraphs(text))
     for index, (start, end) in enumerate(lines):
-        if (end - start <= RELATED_LINE and _RELATED.fullmatch(text, start, end)
-                and any(_prose(text[s:e]) for s, e in lines[:index])):
+        if end - start > RELATED_LINE or not _RELATED.fullmatch(text, start, end):
+            continue
+        above = sum(e - s for s, e in lines[:index] if _prose(text[s:e]))
+        if above and sum(e - s for s, e in lines[index + 1:] if _prose(text[s:e])) < above:
             return start
     return len(text)
 
@@ -544,6 +548,7 @@ _STAMP = re.compile(rf"[ \t]*(?:{WEEKDAY},?[ \t]+)?(?:(?P<first>{_STAMP_TIME}),?
 _CLOCK = re.compile(r"\d[:.][0-5]\d")  # what every stamp holds: most lines do not
 STAMP_LINE = 50  # characters: a stamp's line, at the most
 LIVE_ENTRIES = 2  # entry stamps after the story's prose, at the least, that make a live page
+SUMMARY_PARAGRAPHS = 2  # paragraphs of prose above a live page's first entry, at the least
 
 
 @dataclass(frozen=True)
@@ -560,8 +565,9 @@ class Entry:
 @functools.lru_cache(maxsize=8)
 def live_entries(text: str) -> tuple[Entry, ...]:
     """The entry stamps of a live page: ``LIVE_ENTRIES`` or more stamps (``_STAMP``) alone on their
-    lines after a paragraph of prose (the page's summary). Each is one entry's time, neither the
-    page's first posting nor its last update; a stamp above the prose is an entry view's own."""
+    lines after ``SUMMARY_PARAGRAPHS`` paragraphs of prose (the page's summary). Each is one entry's
+    time, neither the page's first posting nor its last update; a stamp above the prose is an entry
+    view's own, and one under the lede alone the page's own line."""
     clocks = _CLOCK.finditer(text)
     if next(clocks, None) is None or next(clocks, None) is None:
         return ()  # most pages print fewer than two times of day
@@ -570,8 +576,11 @@ def live_entries(text: str) -> tuple[Entry, ...]:
               and (m := _STAMP.fullmatch(text, start, end)) and (m["first"] or m["after"])]
     if len(stamps) < LIVE_ENTRIES:
         return ()
-    prose = next((end for start, end in lines if _prose(text[start:end])), None)
-    after = [m for m in stamps if prose is not None and m.start() >= prose]
+    # (after the summary's second paragraph: a stamp under the lede alone is the page's own line, as
+    # "<lede>\n\nMar 13, 2024, 7:00 PM\n\n<story>" prints it above a timeline's or comments' stamps)
+    prose = [end for start, end in lines if _prose(text[start:end])]
+    summary = prose[SUMMARY_PARAGRAPHS - 1] if len(prose) >= SUMMARY_PARAGRAPHS else None
+    after = [m for m in stamps if summary is not None and m.start() >= summary]
     if len(after) < LIVE_ENTRIES:
         return ()
     return tuple(Entry(m.start(), m.end(), month_of(m["mon"] or m["mon_b"]),

@@ -330,7 +330,35 @@ def _yesterday_on_its_day(text: str, line: Dateline) -> tuple[str, str] | None:
              and not _PAST_WEEK.search(body, max(0, m.start() - 12), m.start())
              and not _WEEK_AFTER.search(body, max(0, m.start() - 30), m.start())]
     own = [m for m in named if WEEKDAYS.index(m.group(1).lower()) == line.date.weekday()]
-    return (before.group(), f"on {own[0].group(1)}") if own and len(own) == len(named) else None
+    if not own or len(own) != len(named) or not _one_act(body, spans, before.start(), own[0].start()):
+        return None
+    return before.group(), f"on {own[0].group(1)}"
+
+
+# "struck early on Thursday", "Thursday morning", "before dawn on Thursday": that day's small hours,
+# the night a page of that day calls "last night"; any other act of that day is not "yesterday"'s
+_SMALL_HOURS = re.compile(r"\b(?:early|dawn|morning|overnight|small\s+hours|\d\s*a\.m\.)", re.I)
+_ACT_WORD = re.compile(r"[a-z]{5,}")  # the words two sentences must share to tell one act
+SMALL_HOURS_REACH = 30  # characters either side of a weekday
+
+
+def _one_act(body: str, spans: list[tuple[int, int]], before: int, weekday: int) -> bool:
+    """Whether the weekday at ``weekday`` puts the act told "yesterday" at ``before`` on its day: in
+    another sentence that names what that one does ("fired rockets at the garrison yesterday" ... "the
+    rockets struck on Thursday after dusk"), not that day's small hours ("struck early on Thursday",
+    after "last night") nor another act ("jets struck back on Thursday", "the governor condemned the
+    attack on Thursday")."""
+    if _SMALL_HOURS.search(body, max(0, weekday - SMALL_HOURS_REACH), weekday + SMALL_HOURS_REACH):
+        return False
+    told = next(((start, end) for start, end in spans if start <= before < end), None)
+    said = next(((start, end) for start, end in spans if start <= weekday < end), None)
+    if told is None or said is None or told == said:
+        return False
+    words = [{w for w in _ACT_WORD.findall(body[start:end].lower()) if w not in WEEKDAYS}
+             for start, end in (told, said)]
+    return bool(words[0] & words[1] - {"yesterday"})
+
+
 def _first_sentences(text: str, count: int) -> Iterator[tuple[int, int]]:
     """The first ``count`` sentences of ``text`` as :func:`all_sentences` splits it, the rest of the
     page not split (a lede's sentences of a long page)."""

@@ -897,11 +897,20 @@ class SentenceReader:
     def _downed_unnamed(self, word: str, end: int, clause: tuple[int, int]) -> bool:
         """"However, the missile was shot down": a munition downed in the air with no by-phrase, in a
         story whose kinds include intercepts (only the US side downs the attackers' munitions there);
-        not "drones were destroyed" (on the ground too: a strike's words, or another side's)."""
-        if word.startswith("destroy"):
+        not "drones were destroyed" (on the ground too: a strike's words, or another side's), nor a
+        munition told as the US side's or another's (:meth:`_owned_by_another`)."""
+        if word.startswith("destroy") or self._owned_by_another(clause[0], end):
             return False
         by = _BY.match(self.text, end) or _BY.search(self.text, end, min(clause[1], end + 40))
         return by is None and bool(self.lex.topic.said.default("intercept"))
+
+    def _owned_by_another(self, start: int, end: int) -> bool:
+        """Whether what was downed is told as a side's own other than the attackers' ("a US MQ-9
+        Reaper drone was shot down", "an Israeli drone was downed"): then the story's attackers, or
+        another side, downed it, and no intercept is told."""
+        owners = [self.lex.side(h.name) for h in self.names.within(self.names.actors, start, end)]
+        return bool(self.names.within(self.names.us_forces, start, end)) or any(
+            side != "militia" for side in owners)
 
     def _intercepting(self, word: str) -> bool:
         return word in _INTERCEPT or word in self.lex.intercepts

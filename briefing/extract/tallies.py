@@ -749,6 +749,8 @@ def _counted_from_start(sentence: str, lex: Lexicons) -> bool:
     """Whether the sentence names the campaign's start as its count's (a start phrase not told as a day)."""
     return any(not (_AS_A_DAY.search(sentence, 0, m.start()) and not _BEGAN_IN.search(sentence, 0, m.start()))
                for m in lex.start_phrases.finditer(sentence))
+
+
 def _start_told_as_act(text: str, match: re.Match[str], end: int, lex: Lexicons) -> str:
     """"Attacked over 100 times following <another side's> attack on a hospital in <a place> on
     October 17": the count's start told as the act that opened it, on a day of the profile's start

@@ -118,6 +118,8 @@ def _readable(text: str, event: Event, lex: Lexicons) -> bool:
     """Whether one of the joined sentences' readers may read something in ``text`` (asked first:
     nearly every joined sentence is ruled out here)."""
     return any(read(text, event, lex) for read in JOINED_READERS.values())
+
+
 # the campaign's words, but for "the strikes" of one operation told in several countries
 # (strikes counted are many acts: "more than 125 missile strikes")
 _CAMPAIGN_OF_PARTS = Screened(re.compile(r"\b(?:since|usually|often|typically|times|series|so far|to date"
