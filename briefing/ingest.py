@@ -51,13 +51,18 @@ _PHOTO_CREDIT = re.compile(
     r"\b(REUTERS|Reuters)/[A-Z]|/U\.S\. (Air Force|Army|Navy|Marine Corps)\b|"
     r"\(Photo( by|:)[^)]*\)|^FILE\s*[-–—]|^Photo(graph)?:|"
     # a caption closed by its day and its credit: "(U.S. Air Force Photo)", "Iraq, Feb. 3, 2024. — Reuters"
-    r"\((?:[A-Z][\w.'’-]*\s+){1,4}Photo\)\s*$|(?:19|20)\d\d\.?\s*[—–]\s*(?:Reuters|REUTERS|AFP|AP)\s*$|"
-    # a credit closing a caption, as outlets print it: "... 2024. (credit: NAME/AGENCY)" (cut short
-    # too: "(credit: VIA REUTE"), "... Iraq on <day>. Photo: <agency>", "... | Photo Credit: AP",
-    # "... on <day> [Name/Agency]", "[File: Name/Agency]"
-    r"\([Cc]redit:[^()\n]{0,80}\)?\s*$|[.|/]\s*Photo(?: [Cc]redit)?:[^.\n]{1,80}$|"
-    r"\[(?:File: )?[^\[\]\n/]{1,80}/[^\[\]\n]{1,80}\]\s*$)",
+    r"\((?:[A-Z][\w.'’-]*\s+){1,4}Photo\)\s*$|(?:19|20)\d\d\.?\s*[—–]\s*(?:Reuters|REUTERS|AFP|AP)\s*$)",
 )
+# a credit closing a caption, as outlets print it: "... 2024. (credit: NAME/AGENCY)" (cut short too:
+# "(credit: VIA REUTE"), "... Iraq on <day>. Photo: <agency>", "... | Photo Credit: AP", "... on <day>
+# [Name/Agency]", "[File: Name/Agency]"
+_CLOSING_CREDIT = re.compile(
+    r"\([Cc]redit:[^()\n]{0,80}\)?\s*$|[.|/]\s*Photo(?: [Cc]redit)?:[^.\n]{1,80}$|"
+    r"\[(?:File: )?[^\[\]\n/]{1,80}/[^\[\]\n]{1,80}\]\s*$")
+# "..., the US military said. Photo: AFP": a story's sentence, told by its source, with a credit glued on
+# (a caption says what the photo shows, and nobody says it): the paragraph stays
+_TOLD_BEFORE_CREDIT = re.compile(r",\s+[^,.\n]{2,60}?\b(?:said|says|reported|told\s+\w+)\.?\s*"
+                                 r"(?:\||\(|\[|Photo\b)[^.\n]{0,100}$")
 _SYNDICATION = re.compile(
     r"^\((except for the headline|this story has not been edited)[^)]*\)$|^courtesy\s*:",
     re.I,
@@ -147,10 +152,17 @@ def _furniture(line: str) -> bool:
         or (len(line) < 400 and ("/" in line or "Photo" in line or "Getty" in line or line.startswith("FILE")
                                  or "redit:" in line
                                  or "—" in line[-12:] or "–" in line[-12:])
-            and _PHOTO_CREDIT.search(line) and not line.endswith('"'))
+            and _photo_credit(line) and not line.endswith('"'))
         or _RULE.fullmatch(line)
         or (line.startswith("http") and _ADDRESS.fullmatch(line) is not None)  # the page's address
     )
+
+
+def _photo_credit(line: str) -> bool:
+    """Whether ``line`` is a photo's caption or credit (``_PHOTO_CREDIT``; ``_CLOSING_CREDIT`` but after
+    a sentence its source tells, ``_TOLD_BEFORE_CREDIT``)."""
+    return bool(_PHOTO_CREDIT.search(line)
+                or (_CLOSING_CREDIT.search(line) and not _TOLD_BEFORE_CREDIT.search(line)))
 
 
 def boilerplate(text: str) -> str:

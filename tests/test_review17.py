@@ -77,3 +77,14 @@ def test_a_related_header_above_the_story_leaves_its_date_line(header: str) -> N
             "Gunmen raided the harbour on Tuesday, the port authority said. Crews cleared the channel and "
             "the first ferries sailed at noon, officials added.\n\n")
     assert make_article(text).published == dt.date(2024, 3, 13)
+
+
+# A lede told by its source with a photo's credit glued on after it: the story's sentence, never a caption
+# (trust17's closing credits blanked the whole paragraph, and the attack with it).
+@pytest.mark.parametrize("credit", [" Photo: AFP", " | Photo Credit: AP", " (credit: REUTERS)",
+                                    " [Ali Saleh/Reuters]"])
+def test_a_lede_with_a_credit_glued_on_is_still_read(credit: str) -> None:
+    lede = ("Rebels fired two missiles at the bulk carrier Amber Gale in the Red Sea on Saturday, killing "
+            "two sailors, the US military said.")
+    text = f"Ship hit\n\n{lede}{credit}\n\nThe operator said the vessel was still afloat."
+    assert "attack_on_shipping" in _kinds(text, dt.date(2024, 4, 7))
