@@ -88,3 +88,15 @@ def test_a_lede_with_a_credit_glued_on_is_still_read(credit: str) -> None:
             "two sailors, the US military said.")
     text = f"Ship hit\n\n{lede}{credit}\n\nThe operator said the vessel was still afloat."
     assert "attack_on_shipping" in _kinds(text, dt.date(2024, 4, 7))
+
+
+@pytest.mark.parametrize("text", [
+    "U.S. officials said the rebels have claimed to attack more than 100 ships since November.",
+    "The rebels have claimed to attack more than 100 ships since November, Central Command said.",
+])
+def test_a_count_a_group_claims_told_by_an_official_voice_stays_the_groups(text: str) -> None:
+    # tally17's targets_hit_before read the claimed count, and gave it to the official voice reporting it
+    from briefing.extract.tallies import extract_tallies
+
+    found = extract_tallies(make_article(text, dt.date(2024, 3, 12)), choose_topic("red-sea"))
+    assert [(t.metric, t.value, t.source_kind) for t in found] == [("targets_hit", 100, "claim")]

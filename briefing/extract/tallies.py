@@ -1238,8 +1238,9 @@ def _tally(article: Article, lex: Lexicons, names: Names, sentences: tuple[tuple
         if reach is None:
             return None
         since, since_note = reach
-    kind, speaker = _clause_claim(article.clean, lex, names, start, end, match) or _source(
-        article.clean, lex, names, sentences, index)
+    kind, speaker = (_claimed_to(article.clean, lex, names, start, end, match)
+                     or _clause_claim(article.clean, lex, names, start, end, match)
+                     or _source(article.clean, lex, names, sentences, index))
     as_of = _as_of(article, sentences, index, dates, since)
     if as_of == article.published and not any(d.date and d.precision == "day" and d.date != since
                                                for d in dates):
@@ -1575,6 +1576,22 @@ def _source(clean: str, lex: Lexicons, names: Names, sentences: tuple[tuple[int,
         return "official", official
     speaking = _group_speaking(clean, lex, names, start, end)
     return ("claim", speaking) if speaking else ("outlet", None)
+
+
+# "the rebels have claimed to attack more than 100 ships": the group's own count, right before the figure
+_CLAIMED_TO = re.compile(r"\bclaim(?:s|ed|ing)?\s+to\s+(?:have\s+)?[a-z]+\s+(?:(?:more\s+than|over|at\s+least"
+                         r"|about|nearly|some|a\s+total\s+of)\s+)?$", re.I)
+
+
+def _claimed_to(clean: str, lex: Lexicons, names: Names, start: int, end: int,
+                match: re.Match[str]) -> tuple[SourceKind, str] | None:
+    """"U.S. officials said the rebels have claimed to attack more than 100 ships": a count a group
+    claims to have made is the group's, whoever reports the claim (never the official voice's)."""
+    told = _CLAIMED_TO.search(clean, max(start, match.start() - 80), match.start())
+    if told is None:
+        return None
+    group = claimant(clean, names, lex, start, end, told.start())
+    return ("claim", group) if group and lex.side(group) == "militia" else None
 
 
 def _clause_claim(clean: str, lex: Lexicons, names: Names, start: int, end: int,
