@@ -100,3 +100,12 @@ def test_a_count_a_group_claims_told_by_an_official_voice_stays_the_groups(text:
 
     found = extract_tallies(make_article(text, dt.date(2024, 3, 12)), choose_topic("red-sea"))
     assert [(t.metric, t.value, t.source_kind) for t in found] == [("targets_hit", 100, "claim")]
+
+
+def test_acts_that_tell_another_target_are_not_the_paragraphs_place() -> None:
+    # recall17's _placed_just_before gave the paragraph's country and US forces to acts told of another
+    # side's outpost in the next sentence
+    text = ("Bases in Iraq that host U.S. forces were attacked on Monday, officials said. Two separate drone "
+            "attacks took place on Wednesday, targeting a Turkish outpost, Ankara said.")
+    found = extract_events(make_article(text, dt.date(2023, 11, 22)))
+    assert sorted((e.type, e.date) for e in found) == [("attack_on_us_forces", dt.date(2023, 11, 20))]

@@ -1234,11 +1234,15 @@ class SentenceReader:
     def _placed_just_before(self) -> bool:
         """"<Bases in Iraq that host U.S. forces were attacked>. Two separate drone attacks took place
         on Wednesday": a sentence that names no place and no target, after one of its paragraph that
-        names the campaign's place and the US side's forces: the paragraph's acts (issue 23)."""
+        names the campaign's place and the US side's forces: the paragraph's acts (issue 23). Not one
+        that tells a target or names another side ("took place on Wednesday, targeting a Turkish
+        outpost, Ankara said": that side's)."""
         para = self.text.rfind("\n", 0, self.start) + 1
         names = self.names
         return (not self._names_a_place((self.start, self.end))
                 and not names.within(names.outside, self.start, self.end)
+                and not _TARGET_PREP.search(self.text, self.start, self.end)
+                and not self._other_enemy((self.start, self.end))
                 and self._paragraph_country() is not None
                 and bool(names.within(names.us_forces, para, self.start)))
 
