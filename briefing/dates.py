@@ -309,8 +309,7 @@ def _lede_next_day(text: str, line: Dateline) -> str | None:
 # and a weekday right after a verb of saying is the statement's day, not the act's.
 _DAY_BEFORE = re.compile(r"\b(?:yesterday|last\s+night)\b", re.I)
 _OWN_DAY = re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b", re.I)
-_SAID_DAY = re.compile(r"\b(?:said|says|told|announced|confirmed|stated|reported|added|declared|noted)"
-                       r"\s+(?:on\s+)?$", re.I)
+_SAID_DAY = Rules(grammar("events")).pattern("said_day")  # a statement's day, not the act's
 YESTERDAY_SENTENCES = 4  # a byline's or a headline's line, the lede and the sentence after it
 
 
