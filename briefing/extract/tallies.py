@@ -742,7 +742,7 @@ def _campaign(text: str, match: re.Match[str], metric: Metric, start: int, end: 
 # "In mid-November, officials said ...": a start phrase as the day something was said, not the start the
 # count runs from ("attacks that began in mid-October" is one)
 _AS_A_DAY = re.compile(r"\bin\s+$", re.I)
-_BEGAN_IN = re.compile(r"\b(?:began|begun|started|starting|beginning|erupted|broke\s+out)\s+in\s+$", re.I)
+_BEGAN_IN = _OWN.pattern("began_in")
 
 
 def _counted_from_start(sentence: str, lex: Lexicons) -> bool:
