@@ -509,16 +509,7 @@ def _datelines(text: str) -> tuple[Dateline, ...]:
 # Where the story ends and the site's teasers of other stories begin, a header alone on its line after
 # the story's prose ("Related Articles", "You may also like", "More from World:", "Read more"): the days
 # printed below it are those stories', never the page's, nor evidence against the page's own day
-_RELATED = re.compile(
-    r"[ \t]*(?:related(?:[ \t]+(?:articles?|stories|news|posts|content|coverage|reading|links|topics))?"
-    r"|recommended(?:[ \t]+(?:for[ \t]+you|stories|articles|reading))?"
-    r"|more[ \t]+(?:stories|news|articles|headlines|coverage|(?:from|on|in)[ \t]+[\w&' -]{1,30}?)"
-    r"|read[ \t]+(?:more|next|also)|also[ \t]+read|see[ \t]+also|further[ \t]+reading"
-    r"|you[ \t]+(?:may|might|could)[ \t]+also[ \t]+(?:like|enjoy|be[ \t]+interested[ \t]+in)"
-    r"|you[ \t]+(?:may|might)[ \t]+like|(?:in[ \t]+)?other[ \t]+news|what[ \t]+to[ \t]+read[ \t]+next"
-    r"|most[ \t]+(?:read|popular|viewed|shared)|trending(?:[ \t]+now)?|top[ \t]+stories"
-    r"|latest[ \t]+(?:news|stories|articles|headlines)|editor['’]?s[ \t]+picks)[ \t]*:?[ \t]*",
-    re.I)
+_RELATED = Rules(grammar("events")).pattern("related_header")
 RELATED_LINE = 40  # characters: a header's line, at the most
 
 
