@@ -319,7 +319,7 @@ def _yesterday_on_its_day(text: str, line: Dateline) -> tuple[str, str] | None:
     "yesterday" that a statement puts on the clipper's own day was told the day after it. None when
     those sentences say "today" too, or name no such weekday."""
     body = text[line.end:]
-    spans = [(start, end) for _, start, end in all_sentences(body)[:YESTERDAY_SENTENCES]
+    spans = [(start, end) for start, end in _first_sentences(body, YESTERDAY_SENTENCES)
              if not _PLANNED.search(body, start, end)]
     before = next((m for start, end in spans if (m := _DAY_BEFORE.search(body, start, end))), None)
     if before is None or any(_OWN_DAY.search(body, start, end) for start, end in spans):

@@ -12,17 +12,7 @@ import pytest
 
 from briefing.extract.tallies import extract_tallies
 from tests.conftest import make_article
-
-PUB = dt.date(2023, 11, 21)  # a Tuesday
-RS_PUB = dt.date(2024, 3, 12)
-
-
-def _found(text: str, story: str | None = None) -> list[tuple[str, int]]:
-    from briefing.topic import choose_topic
-
-    article = make_article(text, RS_PUB if story else PUB)
-    tallies = extract_tallies(article, choose_topic(story)) if story else extract_tallies(article)
-    return [(t.metric, t.value) for t in tallies]
+from tests.test_tallies16 import PUB, RS_PUB, _found
 
 
 @pytest.mark.parametrize(("text", "story", "wanted"), [
