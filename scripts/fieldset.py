@@ -112,13 +112,14 @@ STORIES = {
     # k (rs388-rs427, labelled blind in the thirteenth session) was scored unseen, developed on since;
     # l (rs428-rs467, labelled blind in the fourteenth session) was scored unseen, developed on since;
     # m (rs468-rs507, labelled blind in the fifteenth session) was scored unseen, developed on since;
-    # n (rs508-rs547, labelled blind in the sixteenth session) was scored unseen, developed on since
+    # n (rs508-rs547, labelled blind in the sixteenth session) was scored unseen, developed on since;
+    # o (rs548-rs587, labelled blind in the seventeenth session) is kept aside: scored only (--check)
     "red-sea": Story("red-sea", FIELD / "red-sea", {"development": {"a", "b"}, "c": {"c"}, "d": {"d"},
                                                     "e": {"e"}, "f": {"f"}, "g": {"g"}, "h": {"h"},
                                                     "i": {"i"}, "j": {"j"}, "k": {"k"}, "l": {"l"},
-                                                    "m": {"m"}, "n": {"n"}},
-                     # d, e, g, i, j, k, l, m, n (since 12-06 18:20): developed on; f, h aside
-                     {"f", "h"}, STORY_KINDS,
+                                                    "m": {"m"}, "n": {"n"}, "o": {"o"}},
+                     # d, e, g, i, j, k, l, m, n (since 12-06 18:20): developed on; f, h, o aside
+                     {"f", "h", "o"}, STORY_KINDS,
                      # CENTCOM's count is the code's "attacks"; the seafarers its "killed"; the ships
                      # attacked and sunk the targets hit and lost, which this profile names
                      {"attacks_on_shipping": "attacks", "seafarers_killed": "killed",
