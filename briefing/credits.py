@@ -749,10 +749,10 @@ _PAGE_LINE = re.compile(
     r"[•·▪►»]\s.*|.*\S\s+>\s+\S.*|(?-i:[a-z0-9 &'-]+)|\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{2,4}"
     r"|.*\b(?:web|news)\s+desk\b.*|(?:skip to (?:main )?content|connect with us|join (?:our|the) team|"
     r"saved web pages|share this\b.*|[^:]{3,30}:\s+\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)", re.I)
-_NAME = r"[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+){1,2}"
+_PERSON = r"[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+){1,2}"
 # a byline of names alone: "Jane Roe, John Doe, and Mary Major" (a headline in capitals that lists
 # two clauses, "Iran Condemns Strikes and Vows Response", has no comma)
-_NAMES = re.compile(rf"{_NAME}(?:,\s+{_NAME})+,?\s+and\s+{_NAME}")
+_NAMES = re.compile(rf"{_PERSON}(?:,\s+{_PERSON})+,?\s+and\s+{_PERSON}")
 
 
 def guess_title(text: str) -> str | None:

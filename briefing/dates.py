@@ -336,7 +336,7 @@ def _yesterday_on_its_day(text: str, line: Dateline) -> tuple[str, str] | None:
 
 # "struck early on Thursday", "Thursday morning", "before dawn on Thursday": that day's small hours,
 # the night a page of that day calls "last night"; any other act of that day is not "yesterday"'s
-_SMALL_HOURS = re.compile(r"\b(?:early|dawn|morning|overnight|small\s+hours|\d\s*a\.m\.)", re.I)
+_SMALL_HOURS = Rules(grammar("events")).pattern("small_hours_near")
 _ACT_WORD = re.compile(r"[a-z]{5,}")  # the words two sentences must share to tell one act
 SMALL_HOURS_REACH = 30  # characters either side of a weekday
 

@@ -18,6 +18,7 @@ from .discover import NotRegular, item_id, read_regular
 from .frontmatter import FRONT_MATTER_KEYS, parse_front_matter, parse_published
 from .model import Article, FileKind, Problem, Severity
 from .readers import Item, Reader
+from .rules import Rules, grammar
 from .text import paragraphs, sentences
 from .unwrap import unwrap
 
@@ -61,8 +62,7 @@ _CLOSING_CREDIT = re.compile(
     r"\[(?:File: )?[^\[\]\n/]{1,80}/[^\[\]\n]{1,80}\]\s*$")
 # "..., the US military said. Photo: AFP": a story's sentence, told by its source, with a credit glued on
 # (a caption says what the photo shows, and nobody says it): the paragraph stays
-_TOLD_BEFORE_CREDIT = re.compile(r",\s+[^,.\n]{2,60}?\b(?:said|says|reported|told\s+\w+)\.?\s*"
-                                 r"(?:\||\(|\[|Photo\b)[^.\n]{0,100}$")
+_TOLD_BEFORE_CREDIT = Rules(grammar("credits")).pattern("told_before_credit")
 _SYNDICATION = re.compile(
     r"^\((except for the headline|this story has not been edited)[^)]*\)$|^courtesy\s*:",
     re.I,

@@ -98,3 +98,36 @@ def test_the_reviewers_lists_are_in_data_now() -> None:
              ("briefing/extract/details/weapons.py", "_MANY_ACTS"),
              ("briefing/extract/details/weapons.py", "_COUNTED_ACTS")}
     assert not moved & (found_in_package() | left_in_code())
+
+
+def names_bound_twice(source: str) -> list[str]:
+    """The module-level names a module's source assigns (or defines) more than once."""
+    seen: dict[str, int] = {}
+    for node in ast.parse(source).body:
+        if isinstance(node, ast.Assign):
+            names = [t.id for t in node.targets if isinstance(t, ast.Name)]
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            names = [node.target.id]
+        elif isinstance(node, ast.FunctionDef | ast.ClassDef):
+            names = [node.name]
+        else:
+            continue
+        for name in names:
+            seen[name] = seen.get(name, 0) + 1
+    return sorted(name for name, count in seen.items() if count > 1)
+
+
+def test_a_name_bound_twice_is_found() -> None:
+    source = ('_HOURS = re.compile(r"early")\ndef f(x):\n    return _HOURS.search(x)\n'
+              '_HOURS = RULES.pattern("hours")\n')
+    assert names_bound_twice(source) == ["_HOURS"]
+    assert names_bound_twice('_HOURS = 1\n_OTHER = 2\n') == []
+
+
+def test_no_module_binds_a_name_twice() -> None:
+    """A list written inline and, far below, a rule of the grammar bound to the same name: the later
+    binding is the one every function reads, so the inline list was dead while it looked in use (the
+    events module's notice check had one, its words never read)."""
+    twice = {str(path.relative_to(ROOT)): found for path in sorted(PACKAGE.rglob("*.py"))
+             if (found := names_bound_twice(path.read_text(encoding="utf-8")))}
+    assert twice == {}

@@ -1697,7 +1697,7 @@ def _fresh(article: Article, day: dt.date) -> bool:
 
 
 _ADVISORY_REACH = 100  # characters from the advisory's name to the day it was told
-_SMALL_HOURS = re.compile(r"\b(?:early|overnight)\b", re.I)
+_NOTICE_NIGHT = GRAMMAR.pattern("small_hours_day")  # "said early Wednesday": a notice of the night before
 _OTHER_TIME = GRAMMAR.pattern("other_time_told")
 
 
@@ -1708,7 +1708,7 @@ def _advised(clean: str, said: DateMention, mention: Mention, lex: Lexicons) -> 
     the small hours ("said early Wednesday") may tell the night before, and a sentence that writes
     another time for the act ("last week", "earlier this month") tells it later: neither is dated."""
     start, end = mention.sentence
-    if (mention.act != "attack" or said.start < start or _SMALL_HOURS.search(said.text)
+    if (mention.act != "attack" or said.start < start or _NOTICE_NIGHT.search(said.text)
             or _OTHER_TIME.search(clean, start, end)):
         return False  # "hit a tanker last week, the agency said on Sunday": not the notice's day
     near = max(start, said.start - _ADVISORY_REACH), min(end, said.end + _ADVISORY_REACH)

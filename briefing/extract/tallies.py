@@ -1579,8 +1579,7 @@ def _source(clean: str, lex: Lexicons, names: Names, sentences: tuple[tuple[int,
 
 
 # "the rebels have claimed to attack more than 100 ships": the group's own count, right before the figure
-_CLAIMED_TO = re.compile(r"\bclaim(?:s|ed|ing)?\s+to\s+(?:have\s+)?[a-z]+\s+(?:(?:more\s+than|over|at\s+least"
-                         r"|about|nearly|some|a\s+total\s+of)\s+)?$", re.I)
+_CLAIMED_TO = _OWN.pattern("claimed_to")
 
 
 def _claimed_to(clean: str, lex: Lexicons, names: Names, start: int, end: int,
