@@ -37,8 +37,8 @@ _END_MARKERS = re.compile(
 )
 _LINK_LINE = re.compile(r"(more|read more|related|also read|watch|listen|see also)\s*:", re.I)
 _INLINE_RELATED = re.compile(r"\((?:RELATED|READ MORE|SEE ALSO|WATCH)\s*:[^)\n]{0,300}\)")
-# a caption run on after the lede it illustrates, to the paragraph's end: "... on Thursday. Pictured: <what
-# the photo shows, on its own day>"
+# a caption run on after the lede it illustrates: "... on Thursday. Pictured: <what the photo shows, on its
+# own day>"; only its own sentence is the caption ("... 2024. The strikes hit ..." goes on with the story)
 _INLINE_CAPTION = re.compile(r"(?:^|(?<=[.!?\"”] ))Pictured:[^\n]*", re.M)
 _TEASER_END = re.compile(r"read more\s*[»›>]*\s*$", re.I)
 _EMBEDDED_POST = re.compile(
@@ -191,7 +191,7 @@ def boilerplate(text: str) -> str:
     for match in _INLINE_RELATED.finditer(text):
         mask.add(*match.span())
     for match in _INLINE_CAPTION.finditer(text):
-        mask.add(*match.span())
+        mask.add(match.start(), next(sentences(text, match.start(), match.end()))[1])
     return mask.apply()
 
 

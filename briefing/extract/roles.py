@@ -744,13 +744,7 @@ class SentenceReader:
             target, target_name = self._target_side(end + toward.end(), clause[1])
             return _Roles("instrument", None, target, target_name, rule="launched_toward")
         if self._intercepting(word) and _PASSIVE.search(left):
-            # "an armed drone was shot down over Erbil airport": fired at the base that hosts US forces
-            hosted = any(self.lex.topic.place(h.name).hosts_us_forces
-                         for h in self.names.within(self.names.places, end, clause[1]))
-            downed = hosted or self._downed_by_us(end, clause) or self._downed_unnamed(word, end, clause)
-            if downed and self._munition(clause[0], start):
-                return _Roles("instrument", None, "us", "US forces", True, "passive")
-            return self._downed_which(start, end, clause)
+            return self._downed_roles(start, end, word, clause)
         passive = "passive" if _PASSIVE.search(left) else self._appositive(start, end, word)
         if passive or (text[start].isupper() and _BARE_PASSIVE_AFTER.match(text, end, clause[1])
                        and self.names.within(self.names.us_forces, clause[0], start)):
@@ -893,6 +887,34 @@ class SentenceReader:
         if named is not None and not self._downed_by_us(end, clause):
             return None
         return _Roles("instrument", None, "us", "US forces", True, "downed_which")
+
+    def _downed_roles(self, start: int, end: int, word: str, clause: tuple[int, int]) -> _Roles | None:
+        """A munition told downed in the passive ("was shot down"): the US side's intercept, or none
+        when it was downed in another story (:meth:`_downed_for_another`)."""
+        if self._downed_for_another(start, end, clause):
+            return None  # "a missile fired at <a land outside> was shot down": another side's
+        # "an armed drone was shot down over Erbil airport": fired at the base that hosts US forces
+        hosted = any(self.lex.topic.place(h.name).hosts_us_forces
+                     for h in self.names.within(self.names.places, end, clause[1]))
+        downed = hosted or self._downed_by_us(end, clause) or self._downed_unnamed(word, end, clause)
+        if downed and self._munition(clause[0], start):
+            return _Roles("instrument", None, "us", "US forces", True, "passive")
+        return self._downed_which(start, end, clause)
+
+    def _downed_for_another(self, start: int, end: int, clause: tuple[int, int]) -> bool:
+        """A munition downed in another story: by a side that is a land outside the campaign ("was
+        shot down by Israel's Arrow system": an [[actor]] named as an [outside] place), or, downed by
+        no side of the US's, told as aimed at such a land with no target of the story's named ("a
+        missile fired at Eilat was shot down over the Red Sea"): no intercept of the US side's."""
+        by = _BY.match(self.text, end) or _BY.search(self.text, end, min(clause[1], end + 40))
+        if by is not None:
+            reach = min(clause[1], by.end() + 60)
+            downers = self.names.within(self.names.actors, by.end(), reach)
+            if any(h.name in self.lex.topic.outside for h in downers):
+                return True
+            if self._downed_by_us(end, clause):
+                return False
+        return bool(self.names.within(self.names.outside, *clause)) and self._owned(*clause) is None
 
     def _downed_unnamed(self, word: str, end: int, clause: tuple[int, int]) -> bool:
         """"However, the missile was shot down": a munition downed in the air with no by-phrase, in a

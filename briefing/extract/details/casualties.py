@@ -608,8 +608,45 @@ def _figure(number: re.Match[str], text: str, event: Event,
     else:
         return None
     rest = re.split(r"[,.;:()]", after[len(noun) + 1:] if noun and after.lstrip().startswith(noun) else "")[0]
-    side = _side(noun, text, event, lex, rest[:100])
+    side = _whose(number, text, noun, event, lex, rest[:100])
     return side, _harm(harm), value + (_more(after[:tail.start("harm")]) if tail is not None else 0)
+
+
+def _whose(number: re.Match[str], text: str, noun: str, event: Event, lex: Lexicons,
+           rest: str) -> CasualtySide:
+    """The side of the people a figure counts (:func:`_side`); told as someone's own ("the rebels said
+    two of their men were killed"), the teller's when sure (:func:`_teller`), else by the people's
+    own words, never by the pronoun or the sentence's other names."""
+    owned = TOLLS.at("owned_people", text, number.end())
+    if owned is None:
+        return _side(noun, text, event, lex, rest)
+    return _teller(text, number, owned, lex) or _side(noun, text, event, lex, rest, owned=True)
+
+
+_OWNER = re.compile(r"\b(?:of\s+)?(?:its|their|our)\s+(?:own\s+)?", re.I)  # (rule owned_people's words)
+
+
+def _teller(text: str, number: re.Match[str], owned: re.Match[str], lex: Lexicons) -> CasualtySide | None:
+    """The side of people a figure counts told as someone's own ("two of their men"), when who tells
+    it is sure: a teller named before the figure ("the rebels said ...") or after it ("..., according
+    to the group"), an armed group's ("militants") or, for "our", the US side's; never when another
+    side is named between the teller and the figure (whose then is unsure). None when not sure."""
+    before = TOLLS.at("teller_before", text, number.start())
+    if before is not None:
+        who, between = before["who"], before["between"]
+    else:
+        after = TOLLS.at("teller_after", text, owned.end())
+        if after is None:
+            return None
+        who = after["who"] or after["source"]
+        between = text[number.end():after.start("who" if after["who"] else "source")]
+    if any(lex.actors.find(between)):
+        return None
+    named = [lex.side(h.name) for h in lex.actors.find(who)]
+    side = named[-1] if named else ("militia" if TOLLS.at("group_teller", who, 0) else None)
+    if side == "militia":
+        return "militants"
+    return "us" if side == "us" and owned["whose"].lower() == "our" else None
 
 
 def _people_told(tail: re.Match[str], after: str, people: _People) -> str | None:
@@ -701,11 +738,14 @@ def _screen_of(pattern: re.Pattern[str]) -> Screen:
     return Screen.of(pattern)
 
 
-def _side(noun: str, sentence: str, event: Event, lex: Lexicons, rest: str = "") -> CasualtySide:
+def _side(noun: str, sentence: str, event: Event, lex: Lexicons, rest: str = "",
+          owned: bool = False) -> CasualtySide:
     """Whose dead or injured: by the words of the noun phrase (and what it is "of": ``rest``),
-    else by the sentence and event."""
+    else by the sentence and event. ``owned``: the people are told as someone's own ("two of
+    their men"), so theirs, not anyone the sentence names: no side by the sentence's words."""
     attack, on_us = lex.topic.said.attack(event.type), _on_us(event, lex)
-    if _US.search(noun) or (on_us and _US.search(sentence) and (not noun or _UNNAMED.fullmatch(noun))
+    if _US.search(_OWNER.sub(" ", noun) if owned else noun) or (on_us and not owned and _US.search(sentence)
+                            and (not noun or _UNNAMED.fullmatch(noun))
                             and not (noun and _WITH_PARTNERS.search(sentence))):
         return "us"  # "killing three American troops and injuring 34 others" beside an attack
     forces = re.search(r"\b(?:service ?members?|servicemen|troops?|soldiers?|personnel|sailors|airmen"
