@@ -163,8 +163,9 @@ def _pieces(clean: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 def _dash_before_month(clean: str, window: int, at: int) -> int:
     """Where a dash joins a day to the abbreviated month ending at ``at`` ("30-Dec."), else -1."""
     dash = max(clean.rfind("-", window, at), clean.rfind("\u2013", window, at))
-    month = clean[dash + 1:at + 1].lower()
-    return dash if dash > 0 and clean[dash - 1].isdigit() and month in _ABBREVIATIONS else -1
+    if dash <= 0 or not clean[dash - 1].isdigit():
+        return -1  # (no dash: the month's slice would be the whole text before it, lowered)
+    return dash if clean[dash + 1:at + 1].lower() in _ABBREVIATIONS else -1
 
 
 def _sentences(clean: str, start: int, end: int) -> Iterator[tuple[int, int]]:

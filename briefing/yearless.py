@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from .datelines import DAY, MON, WireDay, day_number, month_of, safe_date
 from .model import YearBasis, YearFrom
 from .rules import Rules, grammar
+from .screen import Openings
 
 if TYPE_CHECKING:
     from .topic import KnownEvent
@@ -37,6 +38,8 @@ _WEEKDAYS = [f"{stem.lower()}day" for stem in _TIME.grammar.lists["weekday_stems
 # "Saturday, April 13", "on Wednesday (Oct 18)", "on Saturday (20th January)", "Oct. 18 (Wednesday)";
 # never one followed by its year
 _BESIDE = _TIME.pattern("weekday_beside")
+# over a whole page: tried only where a weekday's or a month's name begins (a search tries every character)
+_BESIDE_OPENINGS = Openings(_BESIDE)
 CAMPAIGN_YEARS = 3  # a weekday's day is looked for in the campaign's first year and the next ones
 DAY_REACH = 120  # days between a weekday's day and the date line's: an article tells recent days
 
@@ -60,11 +63,12 @@ class _Piece:
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR_OPENINGS = Openings(_YEAR)  # (tried where "19" or "20" is written)
 
 
 def of_the_campaign(text: str, start: dt.date) -> bool:
     """Whether the text writes a year of the campaign (its start's or later)."""
-    return any(int(y) >= start.year for y in _YEAR.findall(text))
+    return any(int(y.group()) >= start.year for y in _YEAR_OPENINGS.finditer(text))
 
 
 def of_another_time(text: str, story: StoryTime, start_phrase: re.Pattern[str]) -> bool:
@@ -73,7 +77,7 @@ def of_another_time(text: str, story: StoryTime, start_phrase: re.Pattern[str]) 
     it neither counts from the campaign's start ("since mid-October") nor tells one of its known
     events. The days of what such a text reports cannot be placed (the events stage leaves its acts
     undated, with the reason); a text that writes no year at all is not known to be of another time."""
-    years = {int(y) for y in _YEAR.findall(text)}
+    years = {int(y.group()) for y in _YEAR_OPENINGS.finditer(text)}
     return (bool(years) and max(years) < story.start.year and start_phrase.search(text) is None
             and not any(event.told_in(text) for event in story.known))
 
@@ -84,9 +88,9 @@ def weekday_days(text: str, start: dt.date, told: bool = False) -> Iterator[tupl
     a text that is of the campaign's time: it writes one of its years, or (``told``) it tells a
     known event of the story. Another year's report ("Saturday, Nov. 20" of 2021) would agree
     with one of the campaign's years three times in seven, and 2017's calendar is 2023's."""
-    if not _BESIDE.search(text) or not (told or of_the_campaign(text, start)):
+    if not _BESIDE_OPENINGS.search(text) or not (told or of_the_campaign(text, start)):
         return
-    for match in _BESIDE.finditer(text):
+    for match in _BESIDE_OPENINGS.finditer(text):
         weekday = _WEEKDAYS.index((match["wd"] or match["wd2"]).lower())
         month = month_of(match["mon"] or match["mon2"] or match["mon3"])
         day = day_number(match["day"] or match["day2"] or match["day3"])
@@ -101,12 +105,13 @@ _WEEKDAY_NAMES = "|".join(day.capitalize() for day in _WEEKDAYS)
 _NUMERIC_BESIDE = re.compile(
     rf"\b(?P<wd>{_WEEKDAY_NAMES}),?\s*\(?(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<y>\d{{4}}|\d{{2}})\b\)?")
 
+_NUMERIC_OPENINGS = Openings(_NUMERIC_BESIDE)  # tried where a weekday's name begins
 
 def numeric_weekday_days(text: str, start: dt.date) -> Iterator[tuple[dt.date, re.Match[str]]]:
     """Each date the text writes in figures beside its weekday ("Wednesday (11/8/23)"), read the one
     way, month first or day first, that puts it on that weekday from the campaign's ``start`` on
     (none when neither or both do: "Monday, 5/5/24")."""
-    for match in _NUMERIC_BESIDE.finditer(text):
+    for match in _NUMERIC_OPENINGS.finditer(text):
         weekday = _WEEKDAYS.index(match["wd"].lower())
         year = int(match["y"]) + (2000 if len(match["y"]) == 2 else 0)
         first, second = int(match["a"]), int(match["b"])

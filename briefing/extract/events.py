@@ -39,7 +39,7 @@ from ..dates import (
 from ..ids import event_id
 from ..model import Article, DateBasis, DateMention, Event, EventType, Evidence, distinct
 from ..names import Act, StoryWords, default_words
-from ..screen import Openings, fold
+from ..screen import Hits, Openings, Screen, fold
 from ..text import all_sentences
 from ..topic import KnownEvent, Topic, load_topic, told_known
 from ..yearless import (
@@ -487,22 +487,44 @@ def _kind_of_that_day(dated: _Dated | None, last_told: dict[str, _Dated]) -> _Da
 
 # ... or "the strikes were carried out early Friday": the acts' passive of doing, with their day
 _OCCURRED = GRAMMAR.pattern("occurred")
+_OCCURRED_NOUNS = Screen.of(_OCCURRED, shared=True)  # the acts' nouns, one of which every match names
 _OCCURRED_REACH = 4  # sentences back from "the incident occurred on Monday" to the acts it dates
+
+
+def _holding(sentences: tuple[tuple[int, int, int], ...], words: Hits) -> list[int]:
+    """The numbers of the sentences (as :func:`all_sentences` gives them) in which one of a screen's
+    words may lie (each as ``words.any(start, end)`` answers), in order."""
+    if words.starts is None:
+        return list(range(len(sentences)))
+    opens = [start for _, start, _ in sentences]
+    found: set[int] = set()
+    for at in words.starts:
+        number = bisect.bisect_right(opens, at + words.reach - 1) - 1
+        while number >= 0 and sentences[number][2] > at:
+            found.add(number)
+            number -= 1
+    return sorted(found)
 
 
 def _dated_by_occurrence(article: Article, found: list[_Dated], anchor: Anchor | None) -> list[_Dated]:
     """"The incident occurred on Monday evening": the day of the acts just told without one of
     their own (the lede's, or those of the few sentences before), of the kind the sentence names."""
-    sentences = all_sentences(article.clean)
-    # tried where sentences open: searched through a page, the opening's run of blanks is quadratic
-    if not _OCCURRED.search(article.clean) and not any(_OCCURRED_OPENING.match(article.clean, start, end)
-                                                       for _, start, end in sentences):
+    clean = article.clean
+    sentences = all_sentences(clean)
+    # tried where sentences open (searched through a page, the opening's run of blanks is quadratic),
+    # and each rule only in the sentences holding the words its matches need (a page's search tries
+    # every character): the verbs of the opening, one of the acts' nouns
+    openings = {number: match for number in _holding(sentences, _OPENING_VERBS.scan(clean))
+                if (match := _OCCURRED_OPENING.match(clean, *sentences[number][1:])) is not None}
+    searched = {number: match for number in _holding(sentences, _OCCURRED_NOUNS.scan(clean))
+                if number not in openings and (match := _OCCURRED.search(clean, *sentences[number][1:]))}
+    if not openings and (not searched or not _OCCURRED.search(clean)):
         return found  # most articles never say when "the incident" happened
     lede_end = sentences[min(LEDE_SENTENCES, len(sentences)) - 1][2] if sentences else 0
     for number, (_, start, end) in enumerate(sentences):
         # "Conducted at 8:45 p.m. on Monday, the strikes ...": the day is the opening's
-        opening = _OCCURRED_OPENING.match(article.clean, start, end)
-        told = opening or _OCCURRED.search(article.clean, start, end)
+        opening = openings.get(number)
+        told = opening or searched.get(number)
         span = (start, opening.start("what")) if opening else _occurred_span(article.clean, told, end)
         # "the strikes were carried out with F-16s, officials said on Monday": a saying's day is not
         # theirs; "occurred days after Sunday's attack": a possessive day is another act's
@@ -637,6 +659,7 @@ def _told_before(item: _Dated, what: str, reach: int, lede_end: int, start: int)
 
 
 _OCCURRED_OPENING = GRAMMAR.pattern("occurred_opening")
+_OPENING_VERBS = Screen.of(_OCCURRED_OPENING, shared=True)  # its verbs, one of which every match holds
 _RIGHT_AFTER = GRAMMAR.pattern("right_after")
 
 
@@ -1085,6 +1108,8 @@ SPAN_REACH_NO_WEEKDAY = 120
 # "since mid-October", "since the middle of October": the start named by its month's middle
 _SINCE_MID = re.compile(rf"\bsince\s+(?:the\s+)?mid(?:dle\s+of\s+|-)(?P<mon>{MON})\b", re.I)
 _YEAR = re.compile(r"\b(20[2-4]\d)\b")
+# over a whole page: each tried only where its first words begin (a search tries every character)
+_SINCE_MID_OPENINGS, _YEAR_OPENINGS = Openings(_SINCE_MID), Openings(_YEAR)
 
 
 def _campaign_span(clean: str, lex: Lexicons) -> list[Anchor]:
@@ -1094,7 +1119,7 @@ def _campaign_span(clean: str, lex: Lexicons) -> list[Anchor]:
     that puts them within ``SPAN_REACH`` days of that start (``SPAN_REACH_NO_WEEKDAY`` where it
     names no weekday), or in none."""
     start = lex.topic.campaign.start
-    if any(int(year) > start.year for year in _YEAR.findall(clean)):
+    if any(int(year[1]) > start.year for year in _YEAR_OPENINGS.finditer(clean)):
         return []  # "since Oct. 17" in an article that names a later year: which year is open
     reach = SPAN_REACH if _WEEKDAY_NAME.search(clean) else SPAN_REACH_NO_WEEKDAY
     for day in _written_in(clean):
@@ -1102,7 +1127,7 @@ def _campaign_span(clean: str, lex: Lexicons) -> list[Anchor]:
                                                                           day.start):
             return [Anchor(start, f"it counts from the campaign's start ('{day.text}', {start:%d %b %Y})",
                            reach=reach)]
-    for since in _SINCE_MID.finditer(clean):
+    for since in _SINCE_MID_OPENINGS.finditer(clean):
         if month_of(since["mon"]) == start.month and start.day >= 10:
             said = since.group(0)
             return [Anchor(start, f"it counts from the campaign's start ('{said}', {start:%d %b %Y})",
