@@ -374,7 +374,8 @@ def _figure(text: str, match: re.Match[str], start: int, end: int, before: str, 
     if rule == "times_attacked" and (_struck_by_the_side(text, match, start, lex)
                                      or _attacked_another(text, match, start, lex)):
         return None
-    part = country_of_part(text, match, start, end, lex) if metric == "attacks" else None
+    part = (country_of_part(text, match, start, end, lex) if metric == "attacks"
+            else _part_told_after(text, match, end, lex))
     if part is None and _INCLUDED.search(text, max(start, match.start() - 60), match.start()):
         return None  # "many attacks, including a series of 27 attacks within two months": a part
     if not _campaign(text, match, metric, start, end, before, lex, rule,
@@ -1052,13 +1053,16 @@ def _area(lex: Lexicons, written: str) -> str:
     return next((a for a in areas if a.casefold() == " ".join(written.split()).casefold()), written)
 
 
+_OWN_WORDS_CUT = _OWN.pattern("own_words_cut")  # a part, a start or another clause told after a figure
+
+
 def country_of_part(text: str, match: re.Match[str], start: int, end: int, lex: Lexicons) -> str | None:
     """The one country a figure counts in ("27 attacks in Iraq and 28 in Syria"; "bases in Syria
     have been subjected to 98 attacks"), None for the whole. The words after the figure (up
     to the next one) decide; the words before only when those name no country."""
     nexts = [m.start() for m in _numbers(lex, text, match.end(), end)]
     after = text[match.end():(nexts[0] if nexts else end)]
-    after = re.split(r"\b(?:including|such as|among them|since|after|following|while|whereas)\b", after)[0]
+    after = _OWN_WORDS_CUT.split(after)[0]
     named = _countries_named(after, lex)
     if not named:
         previous = [m.end() for m in _numbers(lex, text, start, match.start())]
@@ -1067,6 +1071,19 @@ def country_of_part(text: str, match: re.Match[str], start: int, end: int, lex: 
             or re.search(r"\bregion\b|Middle East", after)):
         return None
     return named.pop()
+
+
+def _part_told_after(text: str, match: re.Match[str], end: int, lex: Lexicons) -> str | None:
+    """"40 U.S. troops have been injured in Syria", "have attacked 40 ships in the Gulf of Aden": a
+    count of the harmed or of targets told of one country (or sea area) is that country's part, never
+    the campaign's total. Only its own words after it, to its clause's end, decide: a country told
+    before is another figure's ("... 28 attacks in Syria," putting the number injured at 59)."""
+    clause = _clause_end(text, match.end(), end)
+    nexts = [m.start() for m in _numbers(lex, text, match.end(), clause)]
+    after = _OWN_WORDS_CUT.split(text[match.end():(nexts[0] if nexts else clause)])[0]
+    named = _countries_named(after, lex)
+    whole = _whole_area(named, text, match, end, lex) or re.search(r"\bregion\b|Middle East", after)
+    return named.pop() if len(named) == 1 and not whole else None
 
 
 def _whole_area(named: set[str], text: str, match: re.Match[str], end: int, lex: Lexicons) -> bool:
