@@ -131,3 +131,25 @@ def test_the_sentences_holding_a_word_are_those_its_hits_name(pieces: list[str])
         hits = screen.scan(page)
         assert events._holding(sentences, hits) == [
             number for number, (_, start, end) in enumerate(sentences) if hits.any(start, end)]
+
+
+@pytest.mark.parametrize("noun", ["incident", "attack", "attacks", "strike", "strikes", "airstrike",
+                                  "airstrikes", "assault", "raid"])
+@pytest.mark.parametrize("told", ["The {} occurred on Monday.", "These {} were carried out early Friday.",
+                                  "That {}, conducted on Sunday, hit a depot."])
+def test_each_act_noun_of_the_rule_lets_its_sentence_be_searched(noun: str, told: str) -> None:
+    page = "Rockets fell near the base. " + told.format(noun) + " Officials said so."
+    sentences = all_sentences(page)
+    searched = [number for number in events._holding(sentences, events._OCCURRED_NOUNS.scan(page))
+                if events._OCCURRED.search(page, *sentences[number][1:])]
+    assert searched == [1]
+
+
+@pytest.mark.parametrize("verb", ["Carried out", "Conducted", "Executed", "Happened", "Occurred",
+                                  "Took place"])
+def test_each_verb_of_the_opening_lets_its_sentence_be_tried(verb: str) -> None:
+    page = f"Rockets fell near the base. {verb} at dawn on Monday, the raid hit a depot. Officials said so."
+    sentences = all_sentences(page)
+    tried = [number for number in events._holding(sentences, events._OPENING_VERBS.scan(page))
+             if events._OCCURRED_OPENING.match(page, *sentences[number][1:])]
+    assert tried == [1]
