@@ -354,7 +354,8 @@ def _combined(read: Read) -> Extraction:
     run = _placed_by_run(read, owners, _Records(articles, events, tallies, statements, problems))
     articles, events, tallies, statements, problems = (run.articles, run.events, run.tallies, run.statements,
                                                        run.problems)
-    events, tallies, undated_problems = rundates.date_from_run(articles, events, tallies, words)
+    events, tallies, undated_problems = rundates.date_from_run(articles, events, tallies, words,
+                                                               read.topic.known_events)
     events, context_problems = rundates.date_from_context(articles, events, tallies, words)
     problems += undated_problems + context_problems
     by_id = {a.id: a for a in articles}

@@ -38,14 +38,15 @@ YearBasis = Literal["named-event", "weekday", "run-figures"]
 # the next day in Iraq or Syria; "statement" the day of the statement telling it; "named-event"
 # a known event's day; "told-before" an act right after, or "the incident occurred on ...";
 # "days-apart" counted from another act's day ("came two days after the strikes");
-# "run" another article of the same run that quotes the same words; "run-figures" a day named
+# "run" another article of the same run that quotes the same words; "run-counts" one that gives
+# the same act's counts ("eight drones, five ... and three ...") in other words; "run-figures" a day named
 # without its year, placed by the window the run's dated running figures give the article's own
 # ("52 attacks" after a dated 41 and before a dated 66); "run-event" the day the run's dated reports
 # give the same act at the same named site inside that window; "other-reports" the day other
 # reports of the same event give.
 DateBasis = Literal["written", "weekday", "relative", "local-time", "statement", "named-event",
-                    "told-before", "days-apart", "run", "run-figures", "run-event", "other-reports",
-                    "unknown"]
+                    "told-before", "days-apart", "run", "run-counts", "run-figures", "run-event",
+                    "other-reports", "unknown"]
 # An event's kind: the name of one of its story's kinds (the profile's ``[kind.NAME]`` tables,
 # names.KindWords: "attack_on_us_forces", "us_strike"; red-sea's "attack_on_shipping"). The
 # profile is the only source of the names: every kind is checked against the loaded profile when

@@ -11,6 +11,12 @@ of the same kind (an attack with an attack, a figure with the same metric and va
 when every dated record sharing words gives one day, and that day is not another weekday than
 the one the undated record names: otherwise the record stays undated, with the reason. No
 publication date is ever set from this.
+
+A statement told again in other words often keeps its counts: "at least eight drones, five
+anti-ship ballistic missiles and three anti-ship cruise missiles" is one act's inventory, however
+each outlet words the rest. Three different counts in a row, the same three in the same order in
+an act's sentence (``COUNTS``), date an undated act of exactly the same kind the same way (basis
+``run-counts``): one day among the dated acts sharing them, and no other weekday named.
 """
 
 from __future__ import annotations
@@ -22,10 +28,19 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
+from typing import TYPE_CHECKING
 
 from .model import ArticleRecord, DateBasis, Event, Problem, Tally
 from .names import StoryWords, default_words
 
+if TYPE_CHECKING:
+    from .topic import KnownEvent
+
+# An undated article's act dated by its own text, with a year it writes or a known event's day: as
+# good an anchor for the run as a dated article's (most clippings of a run carry no date line). A
+# known event's day only for the sentences that tell that event: an article's record of it may
+# gather sentences of the next day's act too ("the strikes came a day after <the known strikes>")
+SELF_DATED = ("written", "named-event")
 RUN = 10  # identical words in a row: a quoted statement, not a stock phrase ("attacks on U.S. forces")
 LONG_RUN = 24  # identical words in a row outside quotation marks: the same wire sentence
 _WORD = re.compile(r"[a-z0-9]+")
@@ -64,6 +79,30 @@ _WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sun
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
+COUNTS = 3  # different counts in a row: two ("two drones and three missiles") are common to many acts
+_NUMBER_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+# a count: a number of two or more right before the things it counts ("eight drones", "15 targets");
+# never a clock time, a distance, a span of time, a day of a month ("November 11, US forces"), nor a
+# part of a whole told before ("three rockets, two of which"; "three bases, two located in Iraq"):
+# "three ..., two ... and one ..." is the breakdown of many a sentence, not an inventory
+_COUNT = re.compile(
+    r"(?<![\d:.,])\b(?P<n>[2-9]|[1-9]\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")\s+"
+    r"(?!(?:a\.?m|p\.?m|percent|per|km|kilomet\w*|miles?|nautical|nm|hours?|days?|weeks?|months?|years?"
+    r"|minutes?|o['’]clock|of|in|at|on|near|located|were|was|which|who|from|to|by|and|or|more|others?)\b)"
+    r"[a-z]", re.I)
+_MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$", re.I)
+
+
+def count_runs(sentence: str, kind: str) -> set[int]:
+    """The hashes of each ``COUNTS`` different counts in a row that the sentence gives, with the
+    act's kind: "eight drones, five anti-ship ballistic missiles and three ..." gives (8, 5, 3)."""
+    counts = [int(m["n"]) if m["n"].isdigit() else _NUMBER_WORDS.index(m["n"].lower()) + 2
+              for m in _COUNT.finditer(sentence)
+              if not _MONTH_BEFORE.search(sentence, max(0, m.start() - 10), m.start())]
+    return {hash(("counts", kind, *counts[i:i + COUNTS])) for i in range(len(counts) - COUNTS + 1)
+            if len(set(counts[i:i + COUNTS])) == COUNTS}
+
+
 def _weekday_fits(quotes: Iterable[str], day: dt.date) -> bool:
     """No weekday the record names is other than the day's, or the day before's (US time)."""
     fits = {_WEEKDAYS[day.weekday()], _WEEKDAYS[day.weekday() - 1]}
@@ -76,17 +115,19 @@ def _family(kind: str, words: StoryWords) -> str:
 
 
 def date_from_run(articles: Sequence[ArticleRecord], events: Sequence[Event], tallies: Sequence[Tally],
-                  words: StoryWords | None = None) -> tuple[list[Event], list[Tally], list[Problem]]:
+                  words: StoryWords | None = None, known: Sequence[KnownEvent] = ()
+                  ) -> tuple[list[Event], list[Tally], list[Problem]]:
     """Undated articles' undated events and figures dated by the words a dated article of the
     run shares with them (see the module's docstring); the rest as they were. ``words``: the
-    story's (the default profile's when None)."""
+    story's (the default profile's when None); ``known``: its known events (an undated article's
+    sentence telling one is an anchor, :data:`SELF_DATED`)."""
     words = words or default_words()
     undated = {a.id for a in articles if a.published is None and a.duplicate_of is None}
     if not undated or not (any(e.date is None and e.sources[0].article in undated for e in events)
                            or any(t.as_of is None and t.sources[0].article in undated for t in tallies)):
         return list(events), list(tallies), []  # most runs: every article dated
     wanted = _wanted(events, tallies, undated)
-    index = _index(events, tallies, undated, wanted, words)
+    index = _index(events, tallies, undated, wanted, words, {event.name: event for event in known})
     names = {a.id: a for a in articles}
     dated_events = [_event(e, index, names, words) if e.sources[0].article in undated and e.date is None
                     else e for e in events]
@@ -104,19 +145,22 @@ def _wanted(events: Iterable[Event], tallies: Iterable[Tally], undated: set[str]
         if day is None and record.sources[0].article in undated:
             for source in record.sources:
                 found |= quoted_runs(source.quote)
+                if isinstance(record, Event):
+                    found |= count_runs(source.quote, record.type)
     return found
 
 
 def _index(events: Iterable[Event], tallies: Iterable[Tally], undated: set[str],
-           wanted: set[int], words: StoryWords) -> dict[int, list[_Dated]]:
-    """For each wanted word run, the dated records of dated articles whose evidence holds it."""
+           wanted: set[int], words: StoryWords, known: Mapping[str, KnownEvent]) -> dict[int, list[_Dated]]:
+    """For each wanted word run, the dated records of dated articles (or sentences an undated one
+    dates by itself) whose evidence holds it."""
     index: dict[int, list[_Dated]] = {}
     for event in events:
         if event.date is not None:
             for source in event.sources:
-                if source.article not in undated:
+                if source.article not in undated or _self_dated(event, source.quote, known):
                     entry = _Dated(event.date, source.article, _family(event.type, words), event.country)
-                    for run in _both(source.quote) & wanted:
+                    for run in (_both(source.quote) | count_runs(source.quote, event.type)) & wanted:
                         index.setdefault(run, []).append(entry)
     for tally in tallies:
         source = tally.sources[0]
@@ -125,6 +169,14 @@ def _index(events: Iterable[Event], tallies: Iterable[Tally], undated: set[str],
             for run in _both(source.quote) & wanted:
                 index.setdefault(run, []).append(entry)
     return index
+
+
+def _self_dated(event: Event, quote: str, known: Mapping[str, KnownEvent]) -> bool:
+    """Whether an undated article's sentence has its act's day from the article's own text."""
+    if event.date_basis == "named-event":
+        named = known.get(event.named_event or "")
+        return named is not None and named.told_in(quote)
+    return event.date_basis in SELF_DATED
 
 
 def _both(quote: str) -> set[int]:
@@ -140,22 +192,30 @@ def _matches(quotes: Iterable[str], index: Mapping[int, list[_Dated]], kind: str
 def _event(event: Event, index: Mapping[int, list[_Dated]], names: Mapping[str, ArticleRecord],
            words: StoryWords) -> Event:
     quotes = [s.quote for s in event.sources]
-    found = _matches(quotes, index, _family(event.type, words), event.country)
+    family = _family(event.type, words)
+    mine = event.sources[0].article
+    found = [d for d in _matches(quotes, index, family, event.country) if d.article != mine]
+    shared = "the same words"
+    if not found:  # the same act's counts, told in other words
+        found = [d for quote in quotes for run in count_runs(quote, event.type) for d in index.get(run, ())
+                 if d.kind == family and event.country in (None, d.country) and d.article != mine]
+        shared = "the same counts"
     days = sorted({d.day for d in found})
     if not days:
         return event
     if len(days) > 1:
         shown = " and ".join(f"{d:%-d %b %Y}" for d in days)
-        return dataclasses.replace(event, date_note=(f"dated articles of this run quoting the same words "
+        return dataclasses.replace(event, date_note=(f"dated articles of this run giving {shared} "
                                                      f"give {shown}: left undated"))
     if not _weekday_fits(quotes, days[0]):
-        return dataclasses.replace(event, date_note=(f"an article of this run quoting the same words dates "
+        return dataclasses.replace(event, date_note=(f"an article of this run giving {shared} dates "
                                                      f"them {days[0]:%-d %b %Y}, another weekday than this "
                                                      "one names: left undated"))
     source = min(d.article for d in found)  # the first by id: never the order of a set of hashes
-    note = (f"the article is undated; {_named(names[source])} quotes the same words word for word and "
-            f"dates them {days[0]:%-d %b %Y}")
-    return dataclasses.replace(event, date=days[0], date_precision="day", date_note=note, date_basis="run",
+    how = "quotes the same words word for word" if shared == "the same words" else "gives the same counts"
+    note = f"the article is undated; {_named(names[source])} {how} and dates them {days[0]:%-d %b %Y}"
+    basis: DateBasis = "run" if shared == "the same words" else "run-counts"
+    return dataclasses.replace(event, date=days[0], date_precision="day", date_note=note, date_basis=basis,
                                date_anchor=days[0], date_offset=0, date_source=source)
 
 
@@ -212,8 +272,8 @@ def _problems(names: Mapping[str, ArticleRecord], undated: set[str],
     return [Problem(names[article].path, "dates",
                     "no publication date; its events and figures that share words with "
                     + ", ".join(_named(names[o]) for o in sorted(others))
-                    + " take their days from it (word for word the same statement); the publication "
-                    "date stays unknown")
+                    + " take their days from it (the same statement, word for word or by its counts); "
+                    "the publication date stays unknown")
             for article, others in sorted(sources.items())]
 
 
@@ -372,7 +432,8 @@ def _in_context(event: Event, window: Window | str | None,
 def _check_run_day(event: Event, window: Window) -> Event:
     """A day taken from another article's words must fit the article's own running figures."""
     assert event.date is not None
-    if event.date_basis != "run" or window.first - dt.timedelta(days=7) <= event.date <= window.last:
+    if (event.date_basis not in ("run", "run-counts")
+            or window.first - dt.timedelta(days=7) <= event.date <= window.last):
         return event
     note = (f"an article of this run quoting the same words dates them {event.date:%-d %b %Y}, but the "
             f"article's running figures put it between {window.first:%-d %b %Y} and {window.last:%-d %b %Y}: "

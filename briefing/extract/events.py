@@ -1175,8 +1175,9 @@ def _date(article: Article, mention: Mention, lex: Lexicons, anchor: Anchor | No
                    or _clock_of_one_day(article, mention, anchor, names, lex))
         if clocked is not None:
             return clocked
-    return _days_apart(article, mention, usable) or _said_or_partial(article, mention, lex, usable, anchor,
-                                                                     linked, names)
+    return (_days_apart(article, mention, usable)
+            or _known_told_before(article, mention, lex.topic.known_events)
+            or _said_or_partial(article, mention, lex, usable, anchor, linked, names))
 
 
 # "attacked U.S. forces at least four times in the past 24 hours", "several attacks over the last
@@ -2378,6 +2379,38 @@ def _known(article: Article, mention: Mention, known: Iterable[KnownEvent]) -> K
     # is the act's; the other dates the act it is counted from (the profile's order breaks ties)
     at = mention.start - mention.zone[0]
     return min(told, key=lambda event: event.distance(sentence, at)) if told else None
+
+
+# an act told as another than the one just named ("another drone hit the base on Sunday")
+_TOLD_AS_ANOTHER = re.compile(r"\b(?:another|new|second|third|latest|fresh|further|renewed)\b", re.I)
+
+
+def _known_told_before(article: Article, mention: Mention, known: Iterable[KnownEvent]) -> _Dated | None:
+    """"... a response to the attack on <the named base>. Militants had attacked the base with a drone
+    on Sunday.": on a page with no date, an act told with one weekday and no other day, in the sentence
+    right after one that tells a known event of its kind and place, is that event when its known day is
+    that weekday: two anchors that agree (issue 23, form 1: a named event in the same article). Never
+    an act told as another ("another drone ... on Sunday") or over a time ("since", "again")."""
+    clean = article.clean
+    if article.published is not None:
+        return None  # a dated page's weekday is counted from its date
+    clause = clean[mention.clause[0]:mention.clause[1]]
+    named = {m.group(1).lower() for m in _WEEKDAY_NAME.finditer(clause)}
+    sentence = clean[mention.sentence[0]:mention.sentence[1]]
+    if len(named) != 1 or _NOT_A_PART.search(sentence) or _TOLD_AS_ANOTHER.search(sentence):
+        return None
+    before = [(start, end) for _, start, end in all_sentences(clean) if end <= mention.sentence[0]]
+    if not before:
+        return None
+    told = clean[before[-1][0]:before[-1][1]]
+    fits = [event for event in known if _family(event) == _family(mention) and event.placed(mention.country)
+            and WEEKDAYS[event.date.weekday()] in named and event.told_in(told)]
+    if len(fits) != 1:
+        return None
+    (event,) = fits
+    why = (f"the {event.name} ({event.date:%d %b %Y}, a {event.date:%A}), told in the sentence before, on "
+           "the weekday it names")
+    return _Dated(replace(mention, type=event.type), event.date, why, basis="named-event", known=event)
 
 
 _NEWS_DAYS = 2  # a dated page's undated act: of its day, or of the one or two before (a wire ahead)
