@@ -2967,14 +2967,19 @@ def _ships_listed(article: Article, key: tuple[str, str | None, dt.date], group:
     <A>, the <B> and the <C>": the day's attack told once (in one area: the caller sees to it), of
     ships the article names apart, two or more of the profile's named attacks of that kind, day and
     area: one event for each, the act's words their evidence. None when it names fewer."""
-    told = [e.name for e in lex.topic.known_events
-            if e.type == key[0] and e.date == key[2] and e.placed(key[1]) and e.told_in(article.clean)]
+    told = _known_told(article, key, lex)
     if len(told) < 2:
         return []
     own = next((i.known.name for i in group if i.known is not None and i.known.name in told), None)
     first = named[0] if named and named[0] in told else own or told[0]
     return [replace(_event(article, key[1], key[2], group, name, lex), named_event=name)
             for name in [first, *(name for name in told if name != first)]]
+
+
+def _known_told(article: Article, key: tuple[str, str | None, dt.date], lex: Lexicons) -> list[str]:
+    """The profile's named events of the group's kind, day and area that the article names."""
+    return [e.name for e in lex.topic.known_events
+            if e.type == key[0] and e.date == key[2] and e.placed(key[1]) and e.told_in(article.clean)]
 
 
 def _ships_named_at_sea(article: Article, key: tuple[str, str | None, dt.date], group: list[_Dated],
@@ -2984,7 +2989,11 @@ def _ships_named_at_sea(article: Article, key: tuple[str, str | None, dt.date], 
     sites = {site for site in placed.values() if site is not None}
     if any(lex.topic.place(site).site for site in sites):
         return False
-    return len({name for item in group if (name := _named_on(article, item, key, lex)) is not None}) > 1
+    if len({name for item in group if (name := _named_on(article, item, key, lex)) is not None}) > 1:
+        return True
+    # a position at sea beside the day's ships that the article names apart ("<ship A> was hit about
+    # 100 miles off <a port> ... they said they targeted <ship A> and <ship B>"): the ships' rows
+    return len(_known_told(article, key, lex)) > 1
 
 
 def _counted_at(items: list[_Dated], group: list[_Dated], site: str | None,

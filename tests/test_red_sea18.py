@@ -1,0 +1,36 @@
+"""The second story's misses read in the seventeenth session (issue 22, red-sea batch n), each in
+sentences of our own in the forms Red Sea reports take (never an article's words)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from briefing.extract.events import extract_events
+from briefing.topic import choose_topic
+from tests.conftest import make_article
+
+
+def _all(text: str, published: dt.date | None = None) -> set[tuple[str, str | None, dt.date | None]]:
+    article = make_article(text, published) if published else make_article(text)
+    return {(e.type, e.country, e.date) for e in extract_events(article, choose_topic("red-sea"))}
+
+
+MONDAY = dt.date(2024, 7, 15)  # the known day of the attacks on the Chios Lion and the Bentley I
+
+
+def test_two_known_ships_beside_a_position_at_sea_are_two_rows() -> None:
+    # a position off a port placed the day's act; the ships the article names apart are its rows
+    text = ("A drone boat damaged the tanker Chios Lion some 90 nautical miles northwest of Hodeidah on "
+            "Monday, a monitoring centre said. The rebels said they had targeted the Chios Lion and the "
+            "Bentley I with missiles and explosive boats.")
+    found = extract_events(make_article(text, dt.date(2024, 7, 16)), choose_topic("red-sea"))
+    rows = [(e.type, e.country, e.date) for e in found]
+    assert rows == [("attack_on_shipping", "Red Sea", MONDAY)] * 2
+
+
+def test_one_known_ship_beside_a_position_at_sea_is_one_row() -> None:
+    text = ("A drone boat damaged the tanker Chios Lion some 90 nautical miles northwest of Hodeidah on "
+            "Monday, a monitoring centre said. The rebels said they had targeted it with explosive boats.")
+    found = extract_events(make_article(text, dt.date(2024, 7, 16)), choose_topic("red-sea"))
+    assert [(e.type, e.country, e.date) for e in found] == [("attack_on_shipping", "Red Sea", MONDAY)]
+
