@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from briefing.extract.events import extract_events
 from briefing.topic import choose_topic
 from tests.conftest import make_article
@@ -34,3 +36,21 @@ def test_one_known_ship_beside_a_position_at_sea_is_one_row() -> None:
     found = extract_events(make_article(text, dt.date(2024, 7, 16)), choose_topic("red-sea"))
     assert [(e.type, e.country, e.date) for e in found] == [("attack_on_shipping", "Red Sea", MONDAY)]
 
+ELEVENTH = dt.date(2024, 11, 11)  # the known day of the attack on two destroyers at the strait
+
+
+@pytest.mark.parametrize("text", [
+    # the night's count of munitions, the destroyers unnamed, on a page with no date
+    "A Pentagon spokesman said the two warships came under attack on Monday from at least eight drones, "
+    "five anti-ship ballistic missiles and three anti-ship cruise missiles.",
+    "Two U.S. destroyers were attacked by eight one-way attack drones, five anti-ship ballistic missiles "
+    "and three cruise missiles during a transit, officials said.",
+])
+def test_the_munitions_of_the_eleventh_date_the_attack_on_two_destroyers(text: str) -> None:
+    assert any(kind == "attack_on_us_navy" and day == ELEVENTH for kind, _, day in _all(text))
+
+
+def test_another_count_of_munitions_is_not_the_eleventh() -> None:
+    text = ("A Pentagon spokesman said two warships came under attack on Monday from four drones and two "
+            "anti-ship ballistic missiles.")
+    assert not any(day == ELEVENTH for _, _, day in _all(text))
