@@ -54,3 +54,30 @@ def test_another_count_of_munitions_is_not_the_eleventh() -> None:
     text = ("A Pentagon spokesman said two warships came under attack on Monday from four drones and two "
             "anti-ship ballistic missiles.")
     assert not any(day == ELEVENTH for _, _, day in _all(text))
+
+
+FRIDAY = dt.date(2023, 12, 15)  # the known day of the attacks on the MSC Palatium III and the Al Jasrah
+
+
+@pytest.mark.parametrize("text", [
+    # the act told first with its sea area and no name, the ship named after it: the act's area
+    "A missile launched from Yemen struck a container ship near the Bab el-Mandeb Strait and set it on "
+    "fire. An official named the ship as the MSC Palatium III and said nobody was hurt in the attack.",
+    # the first act told of one ship, after the campaign's attacks in general in the sea
+    "Carriers halted their passages through the Red Sea after a run of rebel attacks. A missile struck a "
+    "container ship near the Bab el-Mandeb Strait. An official named the ship as the MSC Palatium III.",
+])
+def test_a_known_ship_takes_the_area_its_act_is_first_told_in(text: str) -> None:
+    found = _all(text, FRIDAY)
+    assert ("attack_on_shipping", "Bab el-Mandeb", FRIDAY) in found
+    assert ("attack_on_shipping", "Red Sea", FRIDAY) not in found
+
+
+@pytest.mark.parametrize("text", [
+    # neighbours: the first act told placed nowhere, or in none of the ship's areas: its own area
+    "A missile struck a container ship, an official said, naming it as the MSC Palatium III. Weeks later "
+    "a tanker was attacked near the Bab el-Mandeb Strait.",
+    "A missile hit the MSC Palatium III on Friday, an official said, and nobody was hurt.",
+])
+def test_a_known_ship_first_told_nowhere_keeps_its_own_area(text: str) -> None:
+    assert ("attack_on_shipping", "Red Sea", FRIDAY) in _all(text, FRIDAY)
