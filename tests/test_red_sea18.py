@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from briefing.extract.events import extract_events
+from briefing.extract.events import extract_events, read_events
 from briefing.topic import choose_topic
 from tests.conftest import make_article
 
@@ -35,6 +35,7 @@ def test_one_known_ship_beside_a_position_at_sea_is_one_row() -> None:
             "Monday, a monitoring centre said. The rebels said they had targeted it with explosive boats.")
     found = extract_events(make_article(text, dt.date(2024, 7, 16)), choose_topic("red-sea"))
     assert [(e.type, e.country, e.date) for e in found] == [("attack_on_shipping", "Red Sea", MONDAY)]
+
 
 ELEVENTH = dt.date(2024, 11, 11)  # the known day of the attack on two destroyers at the strait
 
@@ -81,3 +82,18 @@ def test_a_known_ship_takes_the_area_its_act_is_first_told_in(text: str) -> None
 ])
 def test_a_known_ship_first_told_nowhere_keeps_its_own_area(text: str) -> None:
     assert ("attack_on_shipping", "Red Sea", FRIDAY) in _all(text, FRIDAY)
+
+
+def test_acts_told_as_almost_daily_are_no_act_of_a_day() -> None:
+    # the campaign's course ("almost daily" at the clause's end, however long the act's object): no
+    # row, nor a mention left without a day for other reports of a day to take in
+    text = ("The rebels have fired drones and missiles into the Red Sea and the Gulf of Aden almost daily "
+            "since their pause ended, a navy spokesman said on Monday.")
+    read = read_events(make_article(text, dt.date(2024, 4, 30)), choose_topic("red-sea"))
+    assert not read.events and not read.undated
+
+
+def test_an_act_of_a_day_beside_almost_daily_attacks_is_read() -> None:
+    text = ("The rebels fired a missile at a tanker in the Red Sea on Monday, after almost daily attacks "
+            "in the past week, a navy spokesman said.")
+    assert ("attack_on_shipping", "Red Sea", dt.date(2024, 4, 29)) in _all(text, dt.date(2024, 4, 30))
