@@ -238,19 +238,33 @@ def _apart(group: list[Event]) -> list[list[Event]]:
     for event in group:
         if event.country is not None:  # a report with no country joined every placed group of its day
             mine.setdefault(event.sources[0].article, []).append(event)
-    split = max(mine.values(), key=len, default=[])
+    # of two reports that kept as many apart, the one that names more of them (two ships of the
+    # public record rather than two unnamed ones) shapes the parts
+    split = max(mine.values(), key=lambda kept: (len(kept), len({e.named_event for e in kept} - {None})),
+                default=[])
     if len(split) < 2:
         return [group]
     parts = [[event] for event in split]
     for event in group:
         if any(event is part[0] for part in parts):
             continue
-        home = _home_of(event, parts)
+        home = _not_beside_its_own(event, _home_of(event, parts), parts)
         if home is None:
             parts.append([event])
         else:
             home.append(event)
     return parts
+
+
+def _not_beside_its_own(event: Event, home: list[Event] | None,
+                        parts: list[list[Event]]) -> list[Event] | None:
+    """A placed report's events that its reader kept apart stay apart here too: one that would
+    join a part already holding another of them takes the first part that holds none (two ships
+    of one day, each its own row in every report that tells both)."""
+    article = event.sources[0].article
+    if home is None or event.country is None or all(e.sources[0].article != article for e in home):
+        return home
+    return next((p for p in parts if all(e.sources[0].article != article for e in p)), home)
 
 
 def _home_of(event: Event, parts: list[list[Event]]) -> list[Event] | None:

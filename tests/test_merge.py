@@ -515,3 +515,17 @@ def test_reports_of_a_known_event_a_day_apart_are_one_row(
     (tmp_path / "b.txt").write_text(local, encoding="utf-8")
     extraction = extract([tmp_path])
     assert {(e.date, e.country, frozenset(s.article for s in e.sources)) for e in extraction.events} == rows
+
+
+def _kept_apart(article: str, named: str | None, places: tuple[str, ...] = ()) -> Event:
+    return dataclasses.replace(report(TUE, article, places=places), named_event=named)
+
+
+def test_each_report_keeps_its_own_acts_of_a_day_apart() -> None:
+    # three reports each kept two acts of one day apart, one naming neither, two naming both (two
+    # named events of the day): each report's acts stay two rows, whichever report comes first
+    reports = [_kept_apart("plain", None, ("Iraq",)), _kept_apart("plain", None),
+               _kept_apart("named", "Act A", ("Iraq",)), _kept_apart("named", "Act B"),
+               _kept_apart("third", "Act A"), _kept_apart("third", "Act B")]
+    events, _ = merged(reports)
+    assert sorted(sorted(e[2]) for e in events) == [["named", "plain", "third"]] * 2

@@ -2531,7 +2531,8 @@ def _gather(article: Article, found: list[_Dated], lex: Lexicons) -> ArticleEven
             (home if home is not None else groups.setdefault(key, [])).append(item)  # type: ignore[arg-type]
     _join_specific_kind(groups, lex)
     _join_roleless_to_doer(groups, article.clean)
-    _place_named(groups, article, lex, {(i.mention.type, i.mention.country) for i in found})
+    _place_named(groups, article, lex, {(i.mention.type, i.mention.country) for i in found},
+                 [i for i in found if not i.mention.plural])
     _join_countryless(groups)
     _join_known(groups)
     _join_known_areas(groups, lex.topic.known_events)
@@ -2612,26 +2613,42 @@ def _join_roleless_to_doer(groups: dict[tuple[str, str | None, dt.date], list[_D
 
 
 def _place_named(groups: dict[tuple[str, str | None, dt.date], list[_Dated]], article: Article,
-                 lex: Lexicons, told: set[tuple[str, str | None]]) -> None:
+                 lex: Lexicons, told: set[tuple[str, str | None]], singles: list[_Dated]) -> None:
     """A dated mention placed nowhere whose day is a named event's of its kind is where that event
     was, not in another event of the day ("At 3 a.m., <ship A> reported an explosion" beside a
     salvo told in another sea: <ship A>'s own sea); so is one dated by its own words that names
     that event ("<ship A> was hit at about midnight local time on Monday", its known day); the
     group's other mentions stay for :func:`_join_countryless`. ``told``: the kinds and countries of
-    the article's mentions, dated or not."""
+    the article's mentions, dated or not; ``singles``: its mentions of one act (not "attacks"), in
+    the order told, which place a named event reports place in neighbouring areas
+    (:func:`_area_first_told`)."""
     for key in [k for k in groups if k[1] is None]:
         named = [(i, known) for i in groups[key]
                  if (known := _named_that_day(article, i, key, lex)) is not None]
         if not named:
             continue
         for item, known in named:
-            for country in _named_countries(article, item, known, _placed(known, key, groups, told), lex):
+            areas = (_area_first_told(known, singles)
+                     or _named_countries(article, item, known, _placed(known, key, groups, told), lex))
+            for country in areas:
                 groups.setdefault((key[0], country, key[2]), []).append(item)
         rest = [i for i in groups[key] if all(i is not n for n, _ in named)]
         if rest:
             groups[key] = rest
         else:
             groups.pop(key)
+
+
+def _area_first_told(known: KnownEvent, singles: list[_Dated]) -> tuple[str, ...]:
+    """Of a named event's areas (its country and ``also_placed``: a ship hit in the Red Sea "near
+    the Bab el-Mandeb"), the one the article first tells an act of its kind in, that act on its day
+    or on none ("A missile hit a cargo ship near the strait ... The official identified the vessel
+    as <the ship>"): none when that first act is placed nowhere or elsewhere."""
+    if not known.also_placed:
+        return ()
+    first = next((i for i in singles if i.mention.type == known.type and i.date in (None, known.date)), None)
+    area = first.mention.country if first is not None else None
+    return (area,) if area is not None and area in (*known.countries, *known.also_placed) else ()
 
 
 def _placed(known: KnownEvent, key: tuple[str, str | None, dt.date],
@@ -3025,14 +3042,19 @@ def _ships_listed(article: Article, key: tuple[str, str | None, dt.date], group:
     <A>, the <B> and the <C>": the day's attack told once (in one area: the caller sees to it), of
     ships the article names apart, two or more of the profile's named attacks of that kind, day and
     area: one event for each, the act's words their evidence. None when it names fewer."""
-    told = [e.name for e in lex.topic.known_events
-            if e.type == key[0] and e.date == key[2] and e.placed(key[1]) and e.told_in(article.clean)]
+    told = _known_told(article, key, lex)
     if len(told) < 2:
         return []
     own = next((i.known.name for i in group if i.known is not None and i.known.name in told), None)
     first = named[0] if named and named[0] in told else own or told[0]
     return [replace(_event(article, key[1], key[2], group, name, lex), named_event=name)
             for name in [first, *(name for name in told if name != first)]]
+
+
+def _known_told(article: Article, key: tuple[str, str | None, dt.date], lex: Lexicons) -> list[str]:
+    """The profile's named events of the group's kind, day and area that the article names."""
+    return [e.name for e in lex.topic.known_events
+            if e.type == key[0] and e.date == key[2] and e.placed(key[1]) and e.told_in(article.clean)]
 
 
 def _ships_named_at_sea(article: Article, key: tuple[str, str | None, dt.date], group: list[_Dated],
@@ -3042,7 +3064,11 @@ def _ships_named_at_sea(article: Article, key: tuple[str, str | None, dt.date], 
     sites = {site for site in placed.values() if site is not None}
     if any(lex.topic.place(site).site for site in sites):
         return False
-    return len({name for item in group if (name := _named_on(article, item, key, lex)) is not None}) > 1
+    if len({name for item in group if (name := _named_on(article, item, key, lex)) is not None}) > 1:
+        return True
+    # a position at sea beside the day's ships that the article names apart ("<ship A> was hit about
+    # 100 miles off <a port> ... they said they targeted <ship A> and <ship B>"): the ships' rows
+    return len(_known_told(article, key, lex)) > 1
 
 
 def _counted_at(items: list[_Dated], group: list[_Dated], site: str | None,
