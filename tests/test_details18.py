@@ -1,0 +1,96 @@
+"""Claims and attributions of the seventeenth session's round (issue 21, branch details18): each form
+in sentences we wrote, in the forms the field set's w and red-sea n showed, each failing on the code
+before its rule."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefing.extract import extract_article
+from briefing.model import Event
+from tests.conftest import make_article
+
+TUE = dt.date(2024, 1, 30)  # two days after the Sunday (28 January) of the attacks below
+
+
+def _attack(text: str, published: dt.date = TUE) -> Event:
+    found = extract_article(make_article(text, published)).events
+    (attack,) = [e for e in found if e.type == "attack_on_us_forces"]
+    return attack
+
+
+def _sea(text: str, published: dt.date) -> list[Event]:
+    from briefing.topic import choose_topic
+
+    found = extract_article(make_article(text, published), choose_topic("red-sea")).events
+    return [e for e in found if e.type == "attack_on_shipping"]
+
+
+_TOLD = "A drone struck Tower 22, a US outpost in Jordan, on Sunday, killing three soldiers. "
+
+
+# ---- an attribution whose act is told at length before "to" ----------------------------------------
+
+def test_an_attribution_naming_the_act_at_length_holds_the_group_responsible() -> None:
+    attack = _attack(_TOLD + "The Pentagon has attributed the deadly drone attack on the remote outpost in "
+                     "northeastern Jordan to Kataib Hezbollah.")
+    assert [n.name for n in attack.details.attributed_to] == ["Kataib Hezbollah"]
+
+
+def test_attacks_attributed_to_unknown_groups_with_ties_to_a_sponsor_blame_no_sponsor() -> None:
+    attack = _attack(_TOLD + "Such outposts are often hit by rocket and drone attacks attributed to "
+                     "unnamed armed groups, probably with links to Iran.")
+    assert [n.name for n in attack.details.attributed_to] == []
+
+
+# ---- the blamed group's name quoted, in the speaker's words -----------------------------------------
+
+@pytest.mark.parametrize("quote", ["“radical Iran-backed militant groups”", "\"Kataib Hezbollah\""])
+def test_blame_laid_on_a_quoted_group_is_an_attribution(quote: str) -> None:
+    attack = _attack(_TOLD + f"President Biden placed the blame on {quote} in a statement on Sunday.")
+    assert len(attack.details.attributed_to) == 1
+
+
+# ---- a claim in the present tense ("the rebels claim that they ...") ---------------------------------
+
+SUN_NOV = dt.date(2023, 11, 21)
+
+
+@pytest.mark.parametrize("claim", [
+    "The Houthis claim that they targeted the ship because of its ties to Israel.",
+    "The Houthis claim that they struck the carrier due to its links to Israel.",
+    "The Houthis claim they attacked the vessel.",
+])
+def test_a_claim_in_the_present_tense_is_the_groups_claim(claim: str) -> None:
+    told = "Houthi fighters seized the car carrier Grey Gull in the Red Sea on Sunday. "
+    (attack,) = _sea(told + claim, SUN_NOV)
+    assert [n.name for n in attack.details.claimed_by] == ["Houthis"]
+
+
+def test_a_habitual_claim_in_the_present_is_the_campaigns() -> None:
+    attack = _attack(_TOLD + "The Islamic Resistance in Iraq regularly claims that it has attacked bases "
+                     "housing US troops.")
+    assert [n.name for n in attack.details.claimed_by] == []
+
+
+# ---- a claim of a day's several acts, by the day ------------------------------------------------------
+
+JUL = dt.date(2024, 7, 17)
+
+
+def test_a_claim_of_a_series_of_attacks_on_the_events_day_is_its_claim() -> None:
+    attacks = _sea("A tanker was struck in the Red Sea on July 15, the US military said. Houthi rebels "
+                   "claimed responsibility for a string of attacks on merchant ships on July 15, including "
+                   "a drone boat strike on a tanker.", JUL)
+    assert attacks and all([n.name for n in a.details.claimed_by] == ["Houthis"] for a in attacks)
+
+
+@pytest.mark.parametrize("campaign", [
+    "Houthi rebels have claimed dozens of attacks on merchant ships since July 15.",
+    "Houthi rebels claimed responsibility for a string of attacks on merchant ships on July 12.",
+])
+def test_a_claim_of_attacks_from_or_on_another_day_is_not_its_claim(campaign: str) -> None:
+    attacks = _sea("A tanker was struck in the Red Sea on July 15, the US military said. " + campaign, JUL)
+    assert attacks and all(a.details.claimed_by == () or list(a.details.claimed_by) == [] for a in attacks)
