@@ -94,3 +94,34 @@ def test_a_claim_of_a_series_of_attacks_on_the_events_day_is_its_claim() -> None
 def test_a_claim_of_attacks_from_or_on_another_day_is_not_its_claim(campaign: str) -> None:
     attacks = _sea("A tanker was struck in the Red Sea on July 15, the US military said. " + campaign, JUL)
     assert attacks and all(a.details.claimed_by == () or list(a.details.claimed_by) == [] for a in attacks)
+
+
+# ---- the group's own voice telling the act is its claim ---------------------------------------------
+
+WED_FEB = dt.date(2024, 2, 8)
+_SHIP = "A missile hit the cargo ship Grey Gull in the Gulf of Aden on Wednesday, the US military said. "
+
+
+@pytest.mark.parametrize("voice", [
+    "In a statement, Houthi spokesman Yahya Saree said “the first attack targeted the cargo ship Grey Gull, "
+    "while the second targeted a tanker.”",
+    "Yahya Saree, the group’s military spokesman, said in a video address late on Wednesday that the "
+    "Houthis hit the cargo ship Grey Gull.",
+    "A news agency quoted Yahya Saree as saying in a statement on Wednesday that the rebel forces had "
+    "targeted the ship.",
+    "The Grey Gull had been targeted in the Gulf of Aden with an uncrewed surface boat, Houthi spokesman "
+    "Yahya Saree said on Wednesday.",
+])
+def test_the_groups_own_spokesman_telling_the_act_is_its_claim(voice: str) -> None:
+    (attack,) = _sea(_SHIP + voice, WED_FEB)
+    assert [n.name for n in attack.details.claimed_by] == ["Houthis"]
+
+
+@pytest.mark.parametrize("not_a_claim", [
+    "Yahya Saree said American and British aircraft struck the ship.",
+    "Yahya Saree said the Houthis had targeted more than 100 ships since November.",
+    "Yahya Saree said the group would target more ships.",
+])
+def test_the_spokesman_on_the_other_sides_acts_or_the_campaign_makes_no_claim(not_a_claim: str) -> None:
+    (attack,) = _sea(_SHIP + not_a_claim, WED_FEB)
+    assert list(attack.details.claimed_by) == []

@@ -73,7 +73,10 @@ _CLAIM_VERB = re.compile(r"[^.;:]{0,80}?\b(?:" + _VERBS + ")", re.I)
 # "Its fighters hit the base with two drones, the Islamic Resistance in Iraq said in a statement":
 # the group telling the act before it, at the sentence's end
 _SAID_AFTER = re.compile(r"^\s+(?:said|says|announced)(?:\s+(?:in|on|via)\s+(?:an?|its|the)\s+"
-                         r"(?:[\w-]+\s+){0,2}?(?:statement|post|message|video|channel|Telegram))?\s*[.!]?[\s\"”]*$",
+                         r"(?:[\w-]+\s+){0,2}?(?:statement|post|message|video|channel|Telegram))?"
+                         # the day it spoke: "..., the group's spokesman said on 23 June."
+                         r"(?:\s+(?:late\s+|early\s+)?on\s+(?:[A-Z][a-z]+day|\d{1,2}\s+[A-Z][a-z]+"
+                         r"|[A-Z][a-z]+\.?\s+\d{1,2}))?\s*[.!]?[\s\"”]*$",
                          re.I)
 _ACTED = re.compile(r"\b(?:targeted|attacked|struck|hit|launched|fired)\b", re.I)
 # "claimed by X", "a claim of responsibility by X", "claimed by Iranian-backed militia X"
@@ -161,8 +164,9 @@ def claimants(article: Article, event: Event, texts: Sequence[tuple[Window, str]
                 and not _anaphora(text, hit, lex)
                 and not _SUPPOSED.search(text, max(0, hit.start - 12), hit.start)
                 and not _another_subject(text, hit, groups)
-                and _claims(text, hit, _told_here(event, lex), profile_rules(lex),
-                            _told_on(event, lex), _told_on_its_day(event, lex))]
+                and (_claims(text, hit, _told_here(event, lex), profile_rules(lex),
+                             _told_on(event, lex), _told_on_its_day(event, lex))
+                     or _voice_claims(text, hit, lex))]
         names = _named_first(_subjects(text, said, lex), lex) or _told_back(article, window, text, event, lex)
         for name in names:
             if name not in seen:
@@ -175,6 +179,26 @@ def claimants(article: Article, event: Event, texts: Sequence[tuple[Window, str]
 # the weekdays, from the events' grammar ("Mon" ... "Sun", each with "day")
 _WEEKDAY = "(?:" + "|".join(grammar("events").lists["weekday_stems"]) + ")day"
 _OPENS_ON = re.compile(r"\W*(?:(?:early|late)\s+)?on\s+(?P<day>" + _WEEKDAY + r")\b", re.I)
+
+
+def _voice_claims(text: str, hit: Hit, lex: Lexicons) -> bool:
+    """Whether one of a group's own voices (its spokesman, one of the profile's voices) tells the act
+    as done (rule voice_tells_act: "Saree said the first attack targeted the ship"), its subject naming
+    no other party ("Saree said US aircraft struck the port" is the other side's act), and not the
+    campaign's acts ("had targeted more than 100 ships since November")."""
+    actor = lex.topic.actor(hit.name)
+    if text[hit.start:hit.end] not in actor.voices:
+        return False
+    told = RULES.at("voice_tells_act", text, hit.end)
+    if told is None or any(h.name != hit.name for h in lex.actors.find(told["told"])):
+        return False
+    rest = text[told.end():told.end() + 60]
+    return not (_GENERAL.search(told["told"]) or _GENERAL.search(rest) or _UNCOUNTED.match(rest)
+                or _CAMPAIGN_SPAN.search(rest))
+
+
+# "since November", "over the past months": the span of the campaign's acts
+_CAMPAIGN_SPAN = re.compile(r"\b(?:since|so far|to date|over the past|in recent)\b", re.I)
 
 
 def _opens_on_another_day(text: str, event: Event) -> bool:
