@@ -111,6 +111,7 @@ _SHIP = "A missile hit the cargo ship Grey Gull in the Gulf of Aden on Wednesday
     "targeted the ship.",
     "The Grey Gull had been targeted in the Gulf of Aden with an uncrewed surface boat, Houthi spokesman "
     "Yahya Saree said on Wednesday.",
+    "Yahya Sarea, a military spokesman of the Houthis, confirmed targeting the ship with naval missiles.",
 ])
 def test_the_groups_own_spokesman_telling_the_act_is_its_claim(voice: str) -> None:
     (attack,) = _sea(_SHIP + voice, WED_FEB)

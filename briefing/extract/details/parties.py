@@ -190,10 +190,10 @@ def _voice_claims(text: str, hit: Hit, lex: Lexicons) -> bool:
     if text[hit.start:hit.end] not in actor.voices:
         return False
     told = RULES.at("voice_tells_act", text, hit.end)
-    if told is None or any(h.name != hit.name for h in lex.actors.find(told["told"])):
+    if told is None or any(h.name != hit.name for h in lex.actors.find(told["told"] or "")):
         return False
     rest = text[told.end():told.end() + 60]
-    return not (_GENERAL.search(told["told"]) or _GENERAL.search(rest) or _UNCOUNTED.match(rest)
+    return not (_GENERAL.search(told["told"] or "") or _GENERAL.search(rest) or _UNCOUNTED.match(rest)
                 or _CAMPAIGN_SPAN.search(rest))
 
 
