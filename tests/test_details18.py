@@ -126,3 +126,13 @@ def test_the_groups_own_spokesman_telling_the_act_is_its_claim(voice: str) -> No
 def test_the_spokesman_on_the_other_sides_acts_or_the_campaign_makes_no_claim(not_a_claim: str) -> None:
     (attack,) = _sea(_SHIP + not_a_claim, WED_FEB)
     assert list(attack.details.claimed_by) == []
+
+
+# ---- a group claiming with its allies, an apposition between them and the verb ----------------------
+
+@pytest.mark.parametrize("allies", ["and affiliated groups", "and its allied militias"])
+def test_a_group_and_its_allies_claiming_is_the_named_group_not_the_generic(allies: str) -> None:
+    attack = _attack("Three US soldiers were hurt when a drone struck Erbil Air Base in Iraq on Monday. The "
+                     f"Iran-backed militia Kataib Hezbollah {allies}, under an umbrella of Iranian-backed "
+                     "militants, claimed credit for the attack.", dt.date(2023, 12, 27))
+    assert [n.name for n in attack.details.claimed_by] == ["Kataib Hezbollah"]

@@ -61,9 +61,11 @@ _VERBS = (r"(?:has |had |have )?claimed\b(?!\s+to\b|\s+(?:the\s+)?li(?:ves|fe)\b
           r"|(?:was|were|is|are) (?:behind|responsible))")
 # "X claimed responsibility", "X said it targeted", "X claimed the attack"
 _CLAIM_AFTER = re.compile(
+    # the group's allies told with it: "X and affiliated groups, under an umbrella of ..., claimed"
+    r"^(?:\s+and\s+(?:its\s+|their\s+)?(?:affiliated|allied|associated)\s+(?:groups|militias|factions))?"
     # an apposition may stand between the group and its verb ("X, a network of groups, claimed")
     # ("X—an umbrella of militias behind the attack that killed three—claimed": a noun phrase)
-    r"^(?:\s*[,—–(](?:(?!attack|strike|kill)[^.;:]){0,160}?[,—–)]"
+    r"(?:\s*[,—–(](?:(?!attack|strike|kill)[^.;:]){0,160}?[,—–)]"
     r"|\s*[,—–(]\s*(?P<told>(?:an?|the)\s[^.;:,—–()]{0,160}?)[,—–)])?[^.;:]{0,60}?"
     r"\b(?P<verb>" + _VERBS + ")",
     re.I)
