@@ -136,3 +136,18 @@ def test_a_group_and_its_allies_claiming_is_the_named_group_not_the_generic(alli
                      f"Iran-backed militia Kataib Hezbollah {allies}, under an umbrella of Iranian-backed "
                      "militants, claimed credit for the attack.", dt.date(2023, 12, 27))
     assert [n.name for n in attack.details.claimed_by] == ["Kataib Hezbollah"]
+
+
+# ---- a claim denied with an adverb ("did not immediately claim") is no claim -------------------------
+
+@pytest.mark.parametrize(("text", "published"), [
+    ("A missile exploded near the tanker Grey Gull in the Gulf of Aden on Friday, the US military said. The "
+     "Houthis did not immediately claim responsibility for the attack; it usually takes them hours to "
+     "acknowledge their assaults.", dt.date(2024, 3, 9)),
+    ("A missile struck the tanker Grey Gull in the Red Sea early Saturday, the US military said. While the "
+     "Houthis have not officially claimed responsibility for the assault, they have struck ships before.",
+     dt.date(2024, 5, 19)),
+])
+def test_a_claim_not_yet_made_is_no_claim(text: str, published: dt.date) -> None:
+    (attack,) = _sea(text, published)
+    assert list(attack.details.claimed_by) == []
