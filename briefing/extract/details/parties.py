@@ -45,7 +45,8 @@ _VERBS = (r"(?:has |had |have )?claimed\b(?!\s+to\b|\s+(?:the\s+)?li(?:ves|fe)\b
           r"|(?:took|claimed|claims|takes|(?:has |have |had )?taken) credit"
           # "said on Saturday that they attacked", "said late Monday it had": the day it spoke may stand
           # before the claim; "posted on Telegram that it", "in a statement released on Telegram"
-          r"|(?:said|says|announced|stated|declared|posted) (?:(?:late |early )?(?:on )?"
+          # a claim in the present: "the rebels claim that they struck the ship" ("claim to": own_act)
+          r"|(?:said|says|announced|stated|declared|posted|claims?) (?:(?:late |early )?(?:on )?"
           r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: night| morning| evening)?,? )?"
           r"(?:(?:in|on|via) (?:(?:an?|its|the) )?(?:[\w-]+ ){0,2}?"
           r"(?:statement|post|message|video|channel|Telegram)"
@@ -60,9 +61,11 @@ _VERBS = (r"(?:has |had |have )?claimed\b(?!\s+to\b|\s+(?:the\s+)?li(?:ves|fe)\b
           r"|(?:was|were|is|are) (?:behind|responsible))")
 # "X claimed responsibility", "X said it targeted", "X claimed the attack"
 _CLAIM_AFTER = re.compile(
+    # the group's allies told with it: "X and affiliated groups, under an umbrella of ..., claimed"
+    r"^(?:\s+and\s+(?:its\s+|their\s+)?(?:affiliated|allied|associated)\s+(?:groups|militias|factions))?"
     # an apposition may stand between the group and its verb ("X, a network of groups, claimed")
     # ("X—an umbrella of militias behind the attack that killed three—claimed": a noun phrase)
-    r"^(?:\s*[,—–(](?:(?!attack|strike|kill)[^.;:]){0,160}?[,—–)]"
+    r"(?:\s*[,—–(](?:(?!attack|strike|kill)[^.;:]){0,160}?[,—–)]"
     r"|\s*[,—–(]\s*(?P<told>(?:an?|the)\s[^.;:,—–()]{0,160}?)[,—–)])?[^.;:]{0,60}?"
     r"\b(?P<verb>" + _VERBS + ")",
     re.I)
@@ -72,7 +75,10 @@ _CLAIM_VERB = re.compile(r"[^.;:]{0,80}?\b(?:" + _VERBS + ")", re.I)
 # "Its fighters hit the base with two drones, the Islamic Resistance in Iraq said in a statement":
 # the group telling the act before it, at the sentence's end
 _SAID_AFTER = re.compile(r"^\s+(?:said|says|announced)(?:\s+(?:in|on|via)\s+(?:an?|its|the)\s+"
-                         r"(?:[\w-]+\s+){0,2}?(?:statement|post|message|video|channel|Telegram))?\s*[.!]?[\s\"”]*$",
+                         r"(?:[\w-]+\s+){0,2}?(?:statement|post|message|video|channel|Telegram))?"
+                         # the day it spoke: "..., the group's spokesman said on 23 June."
+                         r"(?:\s+(?:late\s+|early\s+)?on\s+(?:[A-Z][a-z]+day|\d{1,2}\s+[A-Z][a-z]+"
+                         r"|[A-Z][a-z]+\.?\s+\d{1,2}))?\s*[.!]?[\s\"”]*$",
                          re.I)
 _ACTED = re.compile(r"\b(?:targeted|attacked|struck|hit|launched|fired)\b", re.I)
 # "claimed by X", "a claim of responsibility by X", "claimed by Iranian-backed militia X"
@@ -83,11 +89,18 @@ _CLAIM_BEFORE = re.compile(r"\b(?:claimed by|claim(?:ed)? of responsibility (?:b
 _THE_GROUP = re.compile(r"\b(?:the|The)\s+(?:same\s+)?(?:group|militants|militia|militias|faction|movement"
                         r"|organi[sz]ation|network|coalition)\b")
 _NAMED_BEFORE = 600  # characters before the sentence where the group told back is looked for
-_NO_CLAIM = re.compile(r"\b(?:no (?:group|one)|nobody|none)\b[^.]{0,40}\bclaim|\bnot (?:yet )?claimed\b"
+# ("did not immediately claim", "have not officially claimed": no claim in this sentence, whatever a later
+# one says; the act stays open to a claim told elsewhere, unlike _NONE_CLAIMED's "no group has claimed")
+_NOT_YET = (r"\bnot\s+(?:(?:yet|immediately|officially|publicly|formally|so far)\s+)*(?:been\s+)?"
+            r"claim(?:ed)?\b")
+_NO_CLAIM = re.compile(r"\b(?:no (?:group|one)|nobody|none)\b[^.]{0,40}\bclaim|" + _NOT_YET +
                        r"|\bdenied\b", re.I)
 # "blamed X", "attributed the attack to X", "held X responsible", "X was behind the attack"
 _BLAME_BEFORE = re.compile(
     r"\b(?:blam(?:ed|es|ing)\b[^.;,]{0,40}?\bon|blam(?:ed|es|ing)|attribut(?:ed|es|ing)\b[^.;]{0,40}?\bto"
+    # one act told at length before "to": "attributed the drone attack on the base in <a country> to X"
+    r"|attribut(?:ed|es|ing)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|assault)\b(?!s)"
+    r"(?:(?!\bto\b)[^.;,]){0,70}?\bto"
     r"|accus(?:ed|es|ing)"
     # "had the footprints of X", "bore the hallmarks of X"
     r"|(?:footprints?|fingerprints?|hallmarks?|signature)\W{0,2}\s+of"
@@ -157,8 +170,9 @@ def claimants(article: Article, event: Event, texts: Sequence[tuple[Window, str]
                 and not _anaphora(text, hit, lex)
                 and not _SUPPOSED.search(text, max(0, hit.start - 12), hit.start)
                 and not _another_subject(text, hit, groups)
-                and _claims(text, hit, _told_here(event, lex), profile_rules(lex),
-                            _told_on(event, lex))]
+                and (_claims(text, hit, _told_here(event, lex), profile_rules(lex),
+                             _told_on(event, lex), _told_on_its_day(event, lex))
+                     or _voice_claims(text, hit, lex))]
         names = _named_first(_subjects(text, said, lex), lex) or _told_back(article, window, text, event, lex)
         for name in names:
             if name not in seen:
@@ -171,6 +185,26 @@ def claimants(article: Article, event: Event, texts: Sequence[tuple[Window, str]
 # the weekdays, from the events' grammar ("Mon" ... "Sun", each with "day")
 _WEEKDAY = "(?:" + "|".join(grammar("events").lists["weekday_stems"]) + ")day"
 _OPENS_ON = re.compile(r"\W*(?:(?:early|late)\s+)?on\s+(?P<day>" + _WEEKDAY + r")\b", re.I)
+
+
+def _voice_claims(text: str, hit: Hit, lex: Lexicons) -> bool:
+    """Whether one of a group's own voices (its spokesman, one of the profile's voices) tells the act
+    as done (rule voice_tells_act: "Saree said the first attack targeted the ship"), its subject naming
+    no other party ("Saree said US aircraft struck the port" is the other side's act), and not the
+    campaign's acts ("had targeted more than 100 ships since November")."""
+    actor = lex.topic.actor(hit.name)
+    if text[hit.start:hit.end] not in actor.voices:
+        return False
+    told = RULES.at("voice_tells_act", text, hit.end)
+    if told is None or any(h.name != hit.name for h in lex.actors.find(told["told"] or "")):
+        return False
+    rest = text[told.end():told.end() + 60]
+    return not (_GENERAL.search(told["told"] or "") or _GENERAL.search(rest) or _UNCOUNTED.match(rest)
+                or _CAMPAIGN_SPAN.search(rest))
+
+
+# "since November", "over the past months": the span of the campaign's acts
+_CAMPAIGN_SPAN = re.compile(r"\b(?:since|so far|to date|over the past|in recent)\b", re.I)
 
 
 def _opens_on_another_day(text: str, event: Event) -> bool:
@@ -386,6 +420,22 @@ def _told_here(event: Event, lex: Lexicons) -> Callable[[str], bool]:
     return lambda words: any(h.name in event.places for h in lex.places.find(words))
 
 
+# a day that bounds a span ("since November 19") is not the day of the acts claimed
+_SPAN_DAY = re.compile(r"\b(?:since|from|until|till|through|before|after|between|as\s+of)\s+"
+                       r"(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)\b")
+
+
+def _told_on_its_day(event: Event, lex: Lexicons) -> Callable[[str], bool]:
+    """Whether words name the event's day of the month, and no other day, place or country ("a series
+    of attacks on ships on July 15", of an attack of 15 July): the acts claimed include this one."""
+    def told(words: str) -> bool:
+        days = _days_named(_SPAN_DAY.sub(" ", words))
+        return (event.date is not None and days == {(event.date.month, event.date.day)}
+                and all(h.name in event.places for h in lex.places.find(words))
+                and all(c in (None, event.country) for c in lex.countries_in(words)))
+    return told
+
+
 def _told_on(event: Event, lex: Lexicons) -> Callable[[str], bool]:
     """Whether words name the event's weekday ("the one that wounded three troops on Monday") and
     no place or country other than its own ("the one in <another country> on Monday" is another)."""
@@ -406,6 +456,9 @@ _UNCOUNTED = re.compile(r"^\s*(?:several|multiple|many|numerous|various|a number
                         re.I)
 # "X previously said it targeted ...": a claim told as an earlier one, of an earlier act
 _EARLIER = re.compile(r"\bpreviously\b", re.I)
+# "X regularly claims that it ...", "X has often claimed": a habit, the campaign's claims
+_HABIT = re.compile(r"\b(?:regularly|repeatedly|frequently|often|routinely|usually|typically|habitually)\b",
+                    re.I)
 # "claimed most of the attacks, including the one that wounded three troops on Monday": the
 # campaign's claim singling out one act (this one's only where the sentence names its place)
 _ONE_OF = re.compile(r"\bincluding\s+(?:the\s+one|(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?"
@@ -419,12 +472,14 @@ _SEVERAL = re.compile(r"^\s*(?:responsibility\s+)?(?:for\s+)?(?:the\s+)?(?:two|t
 
 
 def _claims(text: str, hit: Hit, here: Callable[[str], bool] = lambda _: False, rules: Rules = RULES,
-            on: Callable[[str], bool] = lambda _: False) -> bool:
+            on: Callable[[str], bool] = lambda _: False,
+            dated: Callable[[str], bool] = lambda _: False) -> bool:
     """Whether the sentence says the group claimed an act, and not the campaign's acts in general
     (what follows the claim: "claimed most of these attacks"); ``here``: whether words name the
     event's place (a claim of several counted attacks there includes this one); ``rules``: the
     parties' rules with the story's words; ``on``: whether words name the event's weekday (the
-    campaign's claim singling out "the one ... on Monday")."""
+    campaign's claim singling out "the one ... on Monday"); ``dated``: whether words name the event's
+    day of the month (a claim of "a series of attacks on July 15" is this one's too)."""
     before = text[:hit.start]
     if _CLAIM_BEFORE.search(before) and (_MOST.search(before[-40:])
                                           or RULES.at("campaign_claimed", text, hit.start)):
@@ -438,6 +493,8 @@ def _claims(text: str, hit: Hit, here: Callable[[str], bool] = lambda _: False, 
         return False  # "X, and officials said its forces used a drone": the officials' words, no claim
     if after is not None and _EARLIER.search(text, hit.end, hit.end + after.start("verb")):
         return False  # "X, who had previously claimed the ship sank": an earlier claim, another act
+    if after is not None and _HABIT.search(text, hit.end, hit.end + after.start("verb")):
+        return False  # "X regularly claims that it has attacked bases": the campaign's habit
     if after is not None and after.group("told") and _ACT.search(after.group("told")):
         # "X—the group behind the attack in Jordan—claimed the deaths of six fighters": the act told
         # in the apposition is not the one claimed; the event's place must be named outside it
@@ -451,7 +508,8 @@ def _claims(text: str, hit: Hit, here: Callable[[str], bool] = lambda _: False, 
         # "claim to have attacked several vessels": acts uncounted, none certainly this one
         # "claimed attacks on those locations": the acts told just before, not the campaign's
         general = (_GENERAL.search(rest) or _UNCOUNTED.match(rest)) and not _acts_told_back(rest)
-        return (not general or (here(text) and one) or singled
+        that_day = _claimed_that_day(text[hit.end + after.end():], dated)
+        return (not general or (here(text) and one) or singled or that_day
                 or (later is not None and not _GENERAL.search(text, later.end(), later.end() + 50)))
     return False
 
@@ -473,6 +531,13 @@ def _acts_told_back(rest: str) -> bool:
 # the phrase singling out one act ends at its clause: "..., including the one in <a town>, its
 # statement on Monday said" gives the statement's day, not the act's
 _PHRASE_END = re.compile(r"[,;.]")
+
+
+def _claimed_that_day(rest: str, dated: Callable[[str], bool]) -> bool:
+    """Whether what a claim claims, up to its clause's end, names the event's day ("claimed a series
+    of attacks on ships on July 15, including ..."): several acts of that day, this one among them."""
+    end = _PHRASE_END.search(rest, 0, 160)
+    return dated(rest[:end.start() if end else 160])
 
 
 def _singled(rest: str, on: Callable[[str], bool]) -> bool:
