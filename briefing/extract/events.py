@@ -2161,6 +2161,7 @@ _DAY_OF_AN_ACT = GRAMMAR.pattern("day_of_an_act")
 _FRONTED = GRAMMAR.pattern("fronted_other_act")
 _OUTCOME_AFTER = GRAMMAR.pattern("outcome_after")
 _REACTED_TO = GRAMMAR.pattern("reacted_to")
+_ANSWERED_ACT = GRAMMAR.pattern("answered_act")
 
 
 def _day_of_another_act(clean: str, day: DateMention, mention: Mention) -> bool:
@@ -2179,6 +2180,8 @@ def _day_of_another_act(clean: str, day: DateMention, mention: Mention) -> bool:
     if day.start >= mention.end and _REACTED_TO.search(clean, max(mention.sentence[0], mention.start - 80),
                                                         mention.start):
         return True  # "Baghdad condemned the attack on Wednesday": the condemnation's day
+    if day.start >= mention.end and _ANSWERED_ACT.search(clean, mention.end, day.start):
+        return True  # "struck depots on Friday for a drone strike on a base last Sunday": the answered act's
     noun = _DAY_OF_AN_ACT.match(clean, day.end)
     if noun is None or day.end <= mention.start < noun.end():
         return False

@@ -230,6 +230,15 @@ def _outlet(text: str, hit: Hit) -> bool:
             or _OUTLET_BEFORE.search(text, max(0, hit.start - 30), hit.start) is not None)
 
 
+def _in_a_longer_name(hit: Hit, actors: list[Hit]) -> bool:
+    """Whether the place name at ``hit`` is part of a longer name of a group or a government that
+    runs over it (a ruler's family name that a base shares, "the <first name> <family name>
+    regime"): that name's, no place where anything happened. A name the same as the group's
+    (a capital that names its government) stays a place."""
+    return any(a.start < hit.end and hit.start < a.end and (a.start, a.end) != (hit.start, hit.end)
+               and not (hit.start <= a.start and a.end <= hit.end) for a in actors)
+
+
 class Names:
     """The names of one article's clean text, found once, looked up by span."""
 
@@ -241,7 +250,8 @@ class Names:
         for _, start, end in all_sentences(text):
             said.setdefault(text[start:end], (start, end))
         self.actors = _qualified(lex.actors.in_article(text, folded, said), text, lex)
-        self.places = [h for h in lex.places.in_article(text, folded, said) if not _outlet(text, h)]
+        self.places = [h for h in lex.places.in_article(text, folded, said)
+                       if not _outlet(text, h) and not _in_a_longer_name(h, self.actors)]
         self.weapons = lex.weapons.in_article(text, folded, said)
         self.outside = lex.outside.in_article(text, folded, said)
         self.countries = [Hit(m.start(), m.end(), lex.country(m.group()) or m.group())

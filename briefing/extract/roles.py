@@ -110,6 +110,7 @@ _FORCES_AS_OBJECT = GRAMMAR.pattern("forces_as_object")
 # Counts, the campaign, causes, places, things that are no act, datelines, claimants.
 _SHARED_OUT = GRAMMAR.pattern("shared_out")
 _SPREAD_OVER = GRAMMAR.pattern("spread_over")
+_SUBORDINATE = GRAMMAR.pattern("subordinate_opening")
 _TIMES_OVER = GRAMMAR.pattern("times_over")  # "attacked four times in Iraq and Syria": one in each
 _COUNTING = GRAMMAR.pattern("counting")
 _DAYS_ROUND = GRAMMAR.pattern("days_round")
@@ -1350,6 +1351,8 @@ class SentenceReader:
             shared = (_SHARED_OUT.search(self.text, mention.end, mention.clause[1])
                       or _TIMES_OVER.search(self.text, mention.end, mention.clause[1])
                       or (mention.plural and _SPREAD_OVER.search(self.text, mention.end, mention.clause[1])))
+            if len(countries) > 1 and self._placed_by_main_clause(mention):
+                countries = []  # "raids began in Norland, Sudland after troops were killed": unsaid
             countries = countries if len(bases) >= 2 or shared else countries[:1]
         else:
             yield from self._downed_at_sea(mention, countries)
@@ -1368,6 +1371,18 @@ class SentenceReader:
         for country in countries:
             places = tuple(p for p in mention.places if self.lex.topic.place(p).country == country)
             yield from self._per_base(Mention(**{**mention.__dict__, "country": country, "places": places}))
+
+    def _placed_by_main_clause(self, mention: Mention) -> bool:
+        """Whether the act's own words name no country and a clause of its own opens between the
+        sentence's last country before it and the act word: those countries are the main clause's."""
+        start, end = mention.end, mention.clause[1]
+        named = [h for h in self.names.within(self.names.places, start, end)
+                 if self.lex.topic.place(h.name).country in self.lex.topic.campaign.countries]
+        if named or any(h.name in self.lex.topic.campaign.countries
+                        for h in self.names.within(self.names.countries, start, end)):
+            return False
+        before = self.names.within(self.names.countries, mention.sentence[0], mention.start)
+        return bool(before) and _SUBORDINATE.search(self.text, before[-1].end, mention.start) is not None
 
     def _downed_at_sea(self, mention: Mention, countries: list[str]) -> Iterator[Mention]:
         """A strike's verb whose first object is the attackers' munitions in an area where only
