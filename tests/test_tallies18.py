@@ -86,3 +86,26 @@ def test_in_a_page_of_unknown_day_a_stretch_of_months_stays_and_one_of_weeks_goe
     assert [(t.metric, t.value, t.as_of) for t in extract_tallies(make_article(months, None))] == [
         ("attacks", 170, None)]
     assert extract_tallies(make_article(weeks, None)) == []
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # the people unsaid after "the number": a harm's count, never the attacks named before
+    ("Four more U.S. troops were hurt, bringing to more than 120 the number injured since Oct. 17.",
+     [("injured", 120)]),
+    ("The number injured in the attacks on U.S. forces since Oct. 17 has risen to 120.", [("injured", 120)]),
+    ("The number of injured in the attacks on U.S. forces since Oct. 17 has risen to 120.",
+     [("injured", 120)]),
+    ("Four more U.S. troops were hurt, bringing the number of U.S. troops injured since Oct. 17 to more "
+     "than 120.", [("injured", 120)]),
+])
+def test_the_number_harmed_with_the_people_unsaid_counts_the_harmed(text: str,
+                                                                     wanted: list[tuple[str, int]]) -> None:
+    assert [(m, v) for m, v, _ in _on(text, dt.date(2024, 2, 5))] == wanted
+
+
+@pytest.mark.parametrize("text", [
+    "The attacks brought to 120 the number wounded since Oct. 17.",  # no side: no figure, never attacks
+    "The number of killed militants in the attacks on U.S. forces since Oct. 17 has risen to 30.",
+])
+def test_the_number_of_harmed_others_or_no_side_is_no_figure(text: str) -> None:
+    assert _on(text, dt.date(2024, 2, 5)) == []

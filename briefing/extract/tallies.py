@@ -610,7 +610,7 @@ def _metric(rules: Rules, text: str, match: re.Match[str], start: int, end: int)
         return ("killed" if kind in ("killed", "dead", "died", "deaths", "lives") else "injured"), rule
     counted = rules.at("number_of_harmed", text, at, floor=start)
     if counted:  # "the number of U.S. troops who have been injured by attacks ... now stands at 46"
-        kind = (counted["kind"] or counted["kind2"]).lower()
+        kind = (counted["kind"] or counted["kind2"] or counted["kind3"]).lower()
         return ("killed" if kind == "killed" else "injured"), "number_of_harmed"
     # the harm just before the people it counts ("injuries to 21 U.S. troops"), before any
     # total of attacks named further back ("19 attacks ..., with injuries to 21 U.S. troops")
