@@ -109,3 +109,11 @@ def test_the_number_harmed_with_the_people_unsaid_counts_the_harmed(text: str,
 ])
 def test_the_number_of_harmed_others_or_no_side_is_no_figure(text: str) -> None:
     assert _on(text, dt.date(2024, 2, 5)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The militias have assaulted U.S. forces in Iraq and Syria more than 20 times since Oct. 17.",
+    "The militias have already assaulted U.S. posts more than a dozen times in little more than a week.",
+])
+def test_the_side_assaulted_some_times_counts_attacks(text: str) -> None:
+    assert [m for m, _, _ in _on(text, dt.date(2023, 10, 27))] == ["attacks"]
