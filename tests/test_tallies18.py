@@ -117,3 +117,12 @@ def test_the_number_of_harmed_others_or_no_side_is_no_figure(text: str) -> None:
 ])
 def test_the_side_assaulted_some_times_counts_attacks(text: str) -> None:
     assert [m for m, _, _ in _on(text, dt.date(2023, 10, 27))] == ["attacks"]
+
+
+@pytest.mark.parametrize("text", [
+    "At Tower 22, 47 U.S. service members have been injured.",
+    "The Pentagon said 47 U.S. service members were hurt at Tower 22, bringing to more than 120 the number "
+    "injured since Oct. 17.",
+])
+def test_a_number_in_a_places_name_does_not_hide_the_place_of_a_count(text: str) -> None:
+    assert ("injured", 47) not in [(m, v) for m, v, _ in _on(text, dt.date(2024, 2, 5))]

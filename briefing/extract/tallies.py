@@ -1071,8 +1071,23 @@ def _segment(lex: Lexicons, text: str, match: re.Match[str], start: int, end: in
 
 
 def _numbers(lex: Lexicons, text: str, start: int, end: int) -> list[re.Match[str]]:
-    """The figures in ``text[start:end]`` that are numbers."""
-    return [m for m in grammar_of(lex).find("figure", text, start, end) if value_of(m["num"]) is not None]
+    """The figures in ``text[start:end]`` that are numbers, but for a number in a place's name: "47
+    service members were hurt at Tower 22" tells the place of the 47, not a figure ending its words."""
+    return [m for m in grammar_of(lex).find("figure", text, start, end)
+            if value_of(m["num"]) is not None and not _in_place_name(lex, text, m)]
+
+
+_NAMED_BEFORE = re.compile(r"[A-Z][\w-]*\s+$")  # "Tower |22": a number after a capitalised word
+
+
+def _in_place_name(lex: Lexicons, text: str, match: re.Match[str]) -> bool:
+    """Whether the number is part of a place's name in the profile ("Tower 22")."""
+    if not _NAMED_BEFORE.search(text, max(0, match.start() - 24), match.start()):
+        return False
+    lo = max(0, match.start() - 40)
+    piece = text[lo:min(len(text), match.end() + 12)]
+    return any(lo + hit.start < match.start() and lo + hit.end >= match.end()
+               for hit in lex.places.find(piece))
 
 
 def _countries_named(segment: str, lex: Lexicons) -> set[str]:
