@@ -105,6 +105,7 @@ class _Figure:
     part: str | None = None
     rule: str = ""
     window: int | None = None  # "in the past week": the days its sentence's window reaches back
+    span: bool = False  # the window told in round words ("in little more than a week": rule span_told)
 
 
 def extract_tallies(article: Article, topic: Topic | None = None, names: Names | None = None) -> list[Tally]:
@@ -328,7 +329,7 @@ def _figures(text: str, start: int, end: int, before: str, lex: Lexicons) -> lis
                   if _one_lost_told(text, match, start, end, found, lex)
                   and _campaign(text, match, "targets_lost", start, end, before, lex)]
     days = _window_days(text[start:end]) if grammar_of(lex).at("recent_window", text[start:end], 0) else None
-    return _windowed(found, text, start, end, days, lex) if days else found
+    return _spanned(_windowed(found, text, start, end, days, lex) if days else found, text, start, end, lex)
 
 
 def _one_lost_told(text: str, match: re.Match[str], start: int, end: int, found: list[_Figure],
@@ -506,6 +507,40 @@ def _windowed(found: list[_Figure], text: str, start: int, end: int, days: int,
     return kept
 
 
+_SPAN_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30}
+# A stretch of months told in round words ("170 attacks against U.S. troops in four months") in a page
+# whose day is unknown stays the count it reads as: the recent stretches reports tell are of days and
+# weeks, and the campaign's count told by its length is in months (c003)
+LONG_SPAN = 60
+
+
+def _spanned(found: list[_Figure], text: str, start: int, end: int, lex: Lexicons) -> list[_Figure]:
+    """"Attacked U.S. forces 20 times in less than two weeks": a figure whose own words (up to the next
+    number; the first figure's from the sentence's start) tell one stretch of time in round words counts that
+    stretch: it is the campaign's total only where the campaign began about that long before the
+    figure's day (_window_reach, within half the stretch); where its day is unknown, only a stretch of
+    months (LONG_SPAN). Its own start (since) stays unsaid: the stretch is round. A figure counted from
+    the start is kept."""
+    ordered = sorted(f.match.start() for f in found)
+    kept: list[_Figure] = []
+    for figure in found:
+        at = ordered.index(figure.match.start())
+        until = ordered[at + 1] if at + 1 < len(ordered) else end
+        nexts = _numbers(lex, text, figure.match.end(), until)  # "60 times, 20 of them in a week": 20's
+        spans = grammar_of(lex).find("span_told", text, start if at == 0 else figure.match.start(),
+                                     _own_words_end(text, figure.match, until))
+        own = [m for m in spans if not nexts or m.start() < nexts[0].start()]  # (its own "two weeks")
+        if (figure.window is not None or len(own) != 1 or from_start(text, figure.match, until, lex)
+                or _RISEN_TO.search(text, start, figure.match.start())):
+            kept.append(figure)
+            continue
+        count = value_of(own[0]["n"]) if own[0]["n"].lower() not in ("a", "an") else 1
+        unit = _SPAN_DAYS[own[0]["unit"].lower().removesuffix("s")]
+        if count is not None:
+            kept.append(dataclasses.replace(figure, window=count * unit, span=True))
+    return kept
+
+
 # "170 attacks on U.S. forces, including 20 in a single week": a part told after a figure, whose
 # words (a window of its own) are the part's, not the figure's
 _PART_TOLD = _OWN.pattern("part_told")
@@ -552,11 +587,12 @@ def _window_days(sentence: str) -> int | None:
     return None if number is None else number * (7 if windows[0]["unit"].lower().startswith("week") else 1)
 
 
-def _window_reach(as_of: dt.date | None, days: int, lex: Lexicons) -> tuple[dt.date, str] | None:
-    """A window that reaches back to the campaign's start (within two days) counts the campaign:
-    "13 attacks in the past week" said a week after it began. Any other window is no total."""
+def _window_reach(as_of: dt.date | None, days: int, lex: Lexicons,
+                  slack: int = 2) -> tuple[dt.date, str] | None:
+    """A window that reaches back to the campaign's start (within two days, or ``slack``) counts the
+    campaign: "13 attacks in the past week" said a week after it began. Any other window is no total."""
     start = lex.topic.campaign.start
-    if as_of is None or abs((as_of - dt.timedelta(days=days) - start).days) > 2:
+    if as_of is None or abs((as_of - dt.timedelta(days=days) - start).days) > slack:
         return None
     return start, f"the past {days} days before {as_of:%d %b %Y} (the campaign's start, {start:%d %b %Y})"
 
@@ -574,7 +610,7 @@ def _metric(rules: Rules, text: str, match: re.Match[str], start: int, end: int)
         return ("killed" if kind in ("killed", "dead", "died", "deaths", "lives") else "injured"), rule
     counted = rules.at("number_of_harmed", text, at, floor=start)
     if counted:  # "the number of U.S. troops who have been injured by attacks ... now stands at 46"
-        kind = (counted["kind"] or counted["kind2"]).lower()
+        kind = (counted["kind"] or counted["kind2"] or counted["kind3"]).lower()
         return ("killed" if kind == "killed" else "injured"), "number_of_harmed"
     # the harm just before the people it counts ("injuries to 21 U.S. troops"), before any
     # total of attacks named further back ("19 attacks ..., with injuries to 21 U.S. troops")
@@ -1035,8 +1071,23 @@ def _segment(lex: Lexicons, text: str, match: re.Match[str], start: int, end: in
 
 
 def _numbers(lex: Lexicons, text: str, start: int, end: int) -> list[re.Match[str]]:
-    """The figures in ``text[start:end]`` that are numbers."""
-    return [m for m in grammar_of(lex).find("figure", text, start, end) if value_of(m["num"]) is not None]
+    """The figures in ``text[start:end]`` that are numbers, but for a number in a place's name: "47
+    service members were hurt at Tower 22" tells the place of the 47, not a figure ending its words."""
+    return [m for m in grammar_of(lex).find("figure", text, start, end)
+            if value_of(m["num"]) is not None and not _in_place_name(lex, text, m)]
+
+
+_NAMED_BEFORE = re.compile(r"[A-Z][\w-]*\s+$")  # "Tower |22": a number after a capitalised word
+
+
+def _in_place_name(lex: Lexicons, text: str, match: re.Match[str]) -> bool:
+    """Whether the number is part of a place's name in the profile ("Tower 22")."""
+    if not _NAMED_BEFORE.search(text, max(0, match.start() - 24), match.start()):
+        return False
+    lo = max(0, match.start() - 40)
+    piece = text[lo:min(len(text), match.end() + 12)]
+    return any(lo + hit.start < match.start() and lo + hit.end >= match.end()
+               for hit in lex.places.find(piece))
 
 
 def _countries_named(segment: str, lex: Lexicons) -> set[str]:
@@ -1250,11 +1301,11 @@ def _tally(article: Article, lex: Lexicons, names: Names, sentences: tuple[tuple
     as_of = _as_of(article, sentences, index, dates, None)
     if as_of is not None and as_of < lex.topic.campaign.start:
         return None  # a figure of another year's attacks
-    if figure.window is not None:
-        reach = _window_reach(as_of, figure.window, lex)
+    if figure.window is not None and not (figure.span and as_of is None and figure.window >= LONG_SPAN):
+        reach = _window_reach(as_of, figure.window, lex, max(2, figure.window // 2) if figure.span else 2)
         if reach is None:
             return None
-        since, since_note = reach
+        since, since_note = reach if not figure.span else (since, since_note)
     kind, speaker = (_claimed_to(article.clean, lex, names, start, end, match)
                      or _clause_claim(article.clean, lex, names, start, end, match)
                      or _source(article.clean, lex, names, sentences, index))
