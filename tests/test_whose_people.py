@@ -56,3 +56,13 @@ def test_a_groups_own_dead_told_by_it_are_the_groups_beside_a_strike() -> None:
     text = ("US jets struck Houthi radar sites in Yemen on Sunday. The rebels said two of their men were "
             "killed, a US official said.")
     assert _figures(text, "us_strike") == [("militants", "killed", 2)]
+
+
+@pytest.mark.parametrize("told", [
+    # "its" after an act's verb is the object's (the ship's crew), not the teller's
+    "The rebels said they killed two of its crew.",
+    "The missile hit the ship, killing two of its crew, the rebels said.",
+])
+def test_people_told_after_an_acts_verb_are_not_the_tellers(told: str) -> None:
+    text = f"A Houthi missile struck a cargo ship in the Red Sea on Sunday. {told}"
+    assert _figures(text, "attack_on_shipping") == [("civilians", "killed", 2)]

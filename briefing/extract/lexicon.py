@@ -238,6 +238,16 @@ def _in_a_longer_name(hit: Hit, actors: list[Hit]) -> bool:
     return any(a.start < hit.end and hit.start < a.end and (a.start, a.end) != (hit.start, hit.end)
                and not (hit.start <= a.start and a.end <= hit.end) for a in actors)
 
+def _inside(hit: Hit, actors: list[Hit], starts: list[int]) -> bool:
+    """Whether a place's name is told inside an actor's, longer ("Bashar al-Assad": a man, not the base
+    "Al-Assad"; the profile lists such a name as its actor's alias). ``actors`` in order of start,
+    ``starts`` their starts."""
+    at = bisect.bisect_right(starts, hit.start) - 1
+    if at < 0:
+        return False
+    actor = actors[at]
+    return hit.end <= actor.end and actor.end - actor.start > hit.end - hit.start
+
 
 class Names:
     """The names of one article's clean text, found once, looked up by span."""
@@ -252,6 +262,10 @@ class Names:
         self.actors = _qualified(lex.actors.in_article(text, folded, said), text, lex)
         self.places = [h for h in lex.places.in_article(text, folded, said)
                        if not _outlet(text, h) and not _in_a_longer_name(h, self.actors)]
+
+        starts = [a.start for a in self.actors]
+        self.places = [h for h in lex.places.in_article(text, folded, said)
+                       if not _outlet(text, h) and not _inside(h, self.actors, starts)]
         self.weapons = lex.weapons.in_article(text, folded, said)
         self.outside = lex.outside.in_article(text, folded, said)
         self.countries = [Hit(m.start(), m.end(), lex.country(m.group()) or m.group())

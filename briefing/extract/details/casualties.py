@@ -630,7 +630,10 @@ def _teller(text: str, number: re.Match[str], owned: re.Match[str], lex: Lexicon
     """The side of people a figure counts told as someone's own ("two of their men"), when who tells
     it is sure: a teller named before the figure ("the rebels said ...") or after it ("..., according
     to the group"), an armed group's ("militants") or, for "our", the US side's; never when another
-    side is named between the teller and the figure (whose then is unsure). None when not sure."""
+    side is named between the teller and the figure (whose then is unsure), nor when an act's verb
+    tells the harm ("..., killing two of its crew," the rebels said: the ship's). None when not sure."""
+    if TOLLS.at("harmed_by_verb", text, number.start()) is not None:
+        return None
     before = TOLLS.at("teller_before", text, number.start())
     if before is not None:
         who, between = before["who"], before["between"]
