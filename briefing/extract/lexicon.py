@@ -230,14 +230,6 @@ def _outlet(text: str, hit: Hit) -> bool:
             or _OUTLET_BEFORE.search(text, max(0, hit.start - 30), hit.start) is not None)
 
 
-def _in_a_longer_name(hit: Hit, actors: list[Hit]) -> bool:
-    """Whether the place name at ``hit`` is part of a longer name of a group or a government that
-    runs over it (a ruler's family name that a base shares, "the <first name> <family name>
-    regime"): that name's, no place where anything happened. A name the same as the group's
-    (a capital that names its government) stays a place."""
-    return any(a.start < hit.end and hit.start < a.end and (a.start, a.end) != (hit.start, hit.end)
-               and not (hit.start <= a.start and a.end <= hit.end) for a in actors)
-
 def _inside(hit: Hit, actors: list[Hit], starts: list[int]) -> bool:
     """Whether a place's name is told inside an actor's, longer ("Bashar al-Assad": a man, not the base
     "Al-Assad"; the profile lists such a name as its actor's alias). ``actors`` in order of start,
@@ -260,9 +252,6 @@ class Names:
         for _, start, end in all_sentences(text):
             said.setdefault(text[start:end], (start, end))
         self.actors = _qualified(lex.actors.in_article(text, folded, said), text, lex)
-        self.places = [h for h in lex.places.in_article(text, folded, said)
-                       if not _outlet(text, h) and not _in_a_longer_name(h, self.actors)]
-
         starts = [a.start for a in self.actors]
         self.places = [h for h in lex.places.in_article(text, folded, said)
                        if not _outlet(text, h) and not _inside(h, self.actors, starts)]
