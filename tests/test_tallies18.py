@@ -126,3 +126,27 @@ def test_the_side_assaulted_some_times_counts_attacks(text: str) -> None:
 ])
 def test_a_number_in_a_places_name_does_not_hide_the_place_of_a_count(text: str) -> None:
     assert ("injured", 47) not in [(m, v) for m, v, _ in _on(text, dt.date(2024, 2, 5))]
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels fired a missile at a tanker on Monday. There have been more than 100 attacks on commercial "
+    "ships since November.",
+    "The rebels fired a missile at a tanker on Monday. The militants have launched more than 100 attacks on "
+    "commercial ships since November.",
+])
+def test_acts_on_the_side_after_the_attackers_named_are_the_campaigns(text: str) -> None:
+    assert _found(text, "red-sea") == [("attacks", 100)]
+
+
+@pytest.mark.parametrize("text", [
+    # someone of no side of the story named as the doer
+    "The rebels fired a missile at a tanker on Monday. Somali pirates have carried out more than 20 attacks "
+    "on ships since November.",
+    # another story's attackers named before
+    "Hezbollah fired rockets on Monday. There have been more than 100 attacks on commercial ships since "
+    "November.",
+    # no attackers named at all
+    "A tanker was hit on Monday. There have been more than 100 attacks on commercial ships since November.",
+])
+def test_acts_on_the_side_without_this_storys_attackers_are_no_total(text: str) -> None:
+    assert _found(text, "red-sea") == []

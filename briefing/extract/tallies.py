@@ -748,7 +748,8 @@ def _campaign(text: str, match: re.Match[str], metric: Metric, start: int, end: 
     if not (lex.us_forces.search(sentence) or lex.attackers.search(sentence)
             or _counted_from_start(sentence, lex) or (told_before and lex.us_forces.search(before))
             or (_CAMPAIGN_TOLD.search(sentence) and lex.attackers.search(before))
-            or ((_THEY_HAVE.search(sentence) or _harms_listed(rules, text, start, end))
+            or ((_THEY_HAVE.search(sentence) or _harms_listed(rules, text, start, end)
+                 or (rules.at("acts_on_side", sentence, 0) and not _other_side_named(sentence, lex)))
                 and lex.attackers.search(before) and not lex.other_attackers.search(before))
             or _lives_so_far(text, match, start, lex) or _campaign_told_before(text, match, start, end, lex)):
         return False
@@ -774,6 +775,13 @@ def _campaign(text: str, match: re.Match[str], metric: Metric, start: int, end: 
     # Ten or more attacks on US forces is a count of the campaign; fewer only when told as a
     # total ("a total of nine attacks so far") or as a further part of one (_next_part).
     return value >= 10 or further_part or bool(rules.at("told_small_total", sentence, 0))
+
+
+def _other_side_named(sentence: str, lex: Lexicons) -> bool:
+    """Whether the sentence names someone of no side of this story ("Somali pirates have carried out 20
+    attacks on ships"): acts on the side told after this story's attackers are theirs only if not."""
+    sides = {actor.name: actor.side for actor in lex.topic.actors}
+    return any(sides.get(hit.name) == "other" for hit in lex.actors.find(sentence))
 
 
 # "In mid-November, officials said ...": a start phrase as the day something was said, not the start the
