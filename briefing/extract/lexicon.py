@@ -276,5 +276,7 @@ class Names:
         """The hits of one table that lie inside ``[start, end)``."""
         starts = self._starts[id(hits)]
         first = bisect.bisect_left(starts, start)
-        last = bisect.bisect_left(starts, end)
+        if first == len(starts) or starts[first] >= end:
+            return []  # (most answers: no hit begins inside)
+        last = bisect.bisect_left(starts, end, first)
         return [h for h in hits[first:last] if h.end <= end]
