@@ -1648,8 +1648,9 @@ def test_a_day_that_ends_a_span_of_counted_acts_is_no_acts_day(
 def test_an_undated_report_of_a_time_before_the_campaign_places_none_of_its_acts_on_a_day() -> None:
     from briefing.extract.tallies import extract_tallies
 
+    # (the troops hurt in all the attacks, not "in Syria": a count of one country is a part, never a total)
     before = ("The Pentagon said on Thursday that eight US troops were injured in the attacks by Iran-backed "
-              "militias in Syria. On March 14 a drone hit a US base there. "
+              "militias. On March 14 a drone hit a US base in Syria. "
               "The base has hosted US forces since 2017.")
     old = read_events(make_article(before, None))
     # no day, and no "March 14" for another report of the run to place: only a guess could
