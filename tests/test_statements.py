@@ -415,3 +415,76 @@ def test_a_week_of_two_clippings_lists_the_attribution_with_its_source(tmp_path:
     html = render.to_html(briefing, [])
     section = html[html.index('id="statements"'):html.index('id="charts"')]
     assert "US attribution" in section and "Desk Daily" in section
+
+
+# ---- a row's claim is a statement of its own (the section and the rows agree) --------------------
+
+_SHIP = "A bulk carrier was hit in the Red Sea on Sunday, the maritime agency said."
+_BASE = "Drones struck al-Harir airbase in Iraq on Sunday."
+
+
+@pytest.mark.parametrize(("story", "text", "who"), [
+    ("red-sea", _SHIP + " The Coral Dawn had been targeted in the Red Sea using a drone boat, Houthi "
+     "spokesperson Yahya Saree said on Sunday.", "Houthis"),
+    ("red-sea", _SHIP + " Yahya Saree, the group's military spokesman, said in a televised address that the "
+     "Houthis hit the Coral Dawn in the Red Sea.", "Houthis"),
+    (None, _BASE + " A statement by the groups that identify as the Islamic Resistance in Iraq, an umbrella "
+     "of armed factions, said that they attacked al-Harir airbase.", "Islamic Resistance in Iraq"),
+    (None, _BASE + " A group called the Islamic Resistance in Iraq claimed responsibility for the attack, "
+     "saying in a statement that it targeted al-Harir airbase with a drone.", "Islamic Resistance in Iraq"),
+])
+def test_a_claim_the_row_shows_is_one_statement_of_its_own(story: str | None, text: str, who: str) -> None:
+    from briefing.topic import choose_topic, load_topic
+
+    topic = choose_topic(story) if story else load_topic()
+    found = extract_article(make_article(text, dt.date(2024, 6, 24)), topic)
+    (act,) = found.events
+    claimants = {(n.name, n.source) for n in act.details.claimed_by}
+    said = [s for s in found.statements if s.kind == "claim"]
+    # listed once, from the sentence the row's claim is read from
+    assert len(said) == 1 and said[0].who == who
+    assert claimants == {(who, said[0].sources[0])}
+
+
+def test_a_written_week_lists_the_claim_its_row_shows_with_its_source(tmp_path: Path) -> None:
+    from briefing import render
+    from briefing.assemble import assemble
+    from briefing.build import extract
+    from briefing.model import Period
+    from briefing.topic import choose_topic
+
+    # no publication day: the claim's day is the row's, and the row is the period's
+    (tmp_path / "a.txt").write_text("---\noutlet: Harbour Post\n---\nA bulk carrier was hit by a "
+                                    "drone boat in the Red Sea on 23 June 2024, the maritime agency said. "
+                                    "The Coral Dawn had been targeted using a drone boat, Houthi "
+                                    "spokesperson Yahya Saree said.\n", encoding="utf-8")
+    topic = choose_topic("red-sea")
+    briefing = assemble(extract([tmp_path], topic=topic),
+                        Period(dt.date(2024, 6, 17), dt.date(2024, 6, 23), "w"), "T", words=topic.words)
+    (row,) = briefing.chronology
+    assert [n.name for n in row.details.claimed_by] == ["Houthis"]
+    assert [(s.kind, s.who) for s in briefing.statements] == [("claim", "Houthis")]
+    html = render.to_html(briefing, [])
+    section = html[html.index('id="statements"'):html.index('id="charts"')]
+    assert "Houthis" in section and "Harbour Post" in section and "No claim or statement" not in section
+
+
+# ---- what a row may not show as a claim is no statement either -----------------------------------
+
+@pytest.mark.parametrize(("story", "text"), [
+    ("red-sea", "A tanker was hit by a missile in the Red Sea on Sunday, the maritime agency said; the "
+     "Houthis are yet to claim responsibility for the assault."),
+    # the group's own losses, told after the act the strikes answered: no claim of that act
+    (None, "The US strikes in western Iraq on Friday were the first response to the drone attack on the US "
+     "outpost in Jordan. Iran-backed groups claimed that 12 of their members, including guards and medics, "
+     "were killed, although the government had said the dead were civilians."),
+])
+def test_no_claim_of_the_act_is_neither_a_rows_claim_nor_a_statement(story: str | None, text: str) -> None:
+    from briefing.topic import choose_topic, load_topic
+
+    topic = choose_topic(story) if story else load_topic()
+    found = extract_article(make_article(text, dt.date(2024, 6, 24)), topic)
+    acts = (*found.events, *found.undated)
+    assert acts  # the act is read; no one claimed it
+    assert [n.name for e in acts for n in e.details.claimed_by] == []
+    assert [s for s in found.statements if s.kind == "claim"] == []

@@ -16,7 +16,7 @@ from .details import read_details
 from .details.assembly import with_mentions
 from .events import extract_events, read_events
 from .lexicon import Names, lexicons
-from .statements import acts_apart_from_claims, attributions_of_rows, extract_statements
+from .statements import acts_apart_from_claims, attributions_of_rows, claims_of_rows, extract_statements
 from .tallies import extract_tallies
 
 __all__ = ["Findings", "extract_article", "extract_events", "extract_statements", "extract_tallies"]
@@ -58,4 +58,5 @@ def _extract(article: Article, topic: Topic) -> Findings:
 
     dated, mentions = with_mentions([detailed(e) for e in events], [detailed(e) for e in undated], lex)
     statements = attributions_of_rows(article, (*dated, *mentions), statements, lex, names)
+    statements = claims_of_rows(article, (*dated, *mentions), statements)
     return Findings(dated, mentions, tuple(extract_tallies(article, topic, names)), statements)

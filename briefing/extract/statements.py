@@ -523,6 +523,26 @@ def attributions_of_rows(article: Article, events: tuple[Event, ...], statements
     return tuple(found)
 
 
+def claims_of_rows(article: Article, events: tuple[Event, ...],
+                   statements: tuple[Statement, ...]) -> tuple[Statement, ...]:
+    """The article's statements with each claim its rows show and no claim or denial statement
+    already holds ("Houthi spokesman X said the attack targeted the ship", "the group said its
+    fighters launched drones"): a row that says "X claimed" has its claim listed as a statement,
+    read from the same sentence by the same reader (the details'), never read again here."""
+    found = list(statements)
+    held = [(e.start, e.end) for s in statements if s.kind in ("claim", "denial") for e in s.sources]
+    told: dict[tuple[Evidence, str], None] = {}
+    for event in events:
+        for named in event.details.claimed_by:
+            told.setdefault((named.source, named.name), None)
+    for source, who in told:
+        if any(a < source.end and source.start < b for a, b in held):
+            continue  # read already, as a statement of its own
+        found.append(Statement(f"{article.id}:s{len(found) + 1}", "claim", who, _day_of(article, source),
+                               (source,)))
+    return tuple(found)
+
+
 def _blamed_by_sentence(events: tuple[Event, ...]) -> dict[Evidence, tuple[str, ...]]:
     """The groups the attacks' details hold responsible, by the sentence each was read from."""
     blamed: dict[Evidence, dict[str, None]] = {}
@@ -563,7 +583,8 @@ def _attributor(article: Article, source: Evidence, lex: Lexicons, names: Names)
 
 
 def _day_of(article: Article, source: Evidence) -> dt.date | None:
-    """The day an attribution was said: the day its sentence names with it, else the publication's."""
+    """The day an attribution or a claim was said: the day its sentence names with it, else the
+    publication's."""
     sentences = all_sentences(article.clean)
     index = next((i for i, (_, start, end) in enumerate(sentences) if start <= source.start < end), None)
     if index is None:

@@ -93,8 +93,12 @@ _NAMED_BEFORE = 600  # characters before the sentence where the group told back 
 # one says; the act stays open to a claim told elsewhere, unlike _NONE_CLAIMED's "no group has claimed")
 _NOT_YET = (r"\bnot\s+(?:(?:yet|immediately|officially|publicly|formally|so far)\s+)*(?:been\s+)?"
             r"claim(?:ed)?\b")
+# "X yet to claim responsibility"; "X claimed that 16 of their members were killed": a casualty
+# figure the group gives, no claim of the act (a row's claim is listed as a statement: never these)
 _NO_CLAIM = re.compile(r"\b(?:no (?:group|one)|nobody|none)\b[^.]{0,40}\bclaim|" + _NOT_YET +
-                       r"|\bdenied\b", re.I)
+                       r"|\byet\s+to\s+claim|\bclaim(?:ed|s|ing)?\s+that\s+(?:(?!\b(?:attack|target|launch|"
+                       r"fire|struck|strik|hit)\w*)[^.;]){0,80}?\b(?:were|was|had\s+been|have\s+been)\s+"
+                       r"(?:killed|wounded|injured)\b|\bdenied\b", re.I)
 # "blamed X", "attributed the attack to X", "held X responsible", "X was behind the attack"
 _BLAME_BEFORE = re.compile(
     r"\b(?:blam(?:ed|es|ing)\b[^.;,]{0,40}?\bon|blam(?:ed|es|ing)|attribut(?:ed|es|ing)\b[^.;]{0,40}?\bto"
