@@ -457,8 +457,7 @@ _UNCOUNTED = re.compile(r"^\s*(?:several|multiple|many|numerous|various|a number
 # "X previously said it targeted ...": a claim told as an earlier one, of an earlier act
 _EARLIER = re.compile(r"\bpreviously\b", re.I)
 # "X regularly claims that it ...", "X has often claimed": a habit, the campaign's claims
-_HABIT = re.compile(r"\b(?:regularly|repeatedly|frequently|often|routinely|usually|typically|habitually)\b",
-                    re.I)
+_HABIT = RULES.pattern("claim_habit")
 # "claimed most of the attacks, including the one that wounded three troops on Monday": the
 # campaign's claim singling out one act (this one's only where the sentence names its place)
 _ONE_OF = re.compile(r"\bincluding\s+(?:the\s+one|(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?"
