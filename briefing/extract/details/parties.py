@@ -89,12 +89,11 @@ _CLAIM_BEFORE = re.compile(r"\b(?:claimed by|claim(?:ed)? of responsibility (?:b
 _THE_GROUP = re.compile(r"\b(?:the|The)\s+(?:same\s+)?(?:group|militants|militia|militias|faction|movement"
                         r"|organi[sz]ation|network|coalition)\b")
 _NAMED_BEFORE = 600  # characters before the sentence where the group told back is looked for
-# ("did not immediately claim", "have not officially claimed": no claim in this sentence, whatever a later
-# one says; the act stays open to a claim told elsewhere, unlike _NONE_CLAIMED's "no group has claimed")
-_NOT_YET = (r"\bnot\s+(?:(?:yet|immediately|officially|publicly|formally|so far)\s+)*(?:been\s+)?"
-            r"claim(?:ed)?\b")
-_NO_CLAIM = re.compile(r"\b(?:no (?:group|one)|nobody|none)\b[^.]{0,40}\bclaim|" + _NOT_YET +
-                       r"|\bdenied\b", re.I)
+# ("did not immediately claim", "have not officially claimed": the rule claim_not_yet, no claim in this
+# sentence, whatever a later one says; the act stays open to a claim told elsewhere, unlike
+# _NONE_CLAIMED's "no group has claimed")
+_NO_CLAIM = re.compile(r"\b(?:no (?:group|one)|nobody|none)\b[^.]{0,40}\bclaim|"
+                       + RULES.pattern("claim_not_yet").pattern + r"|\bdenied\b", re.I)
 # "blamed X", "attributed the attack to X", "held X responsible", "X was behind the attack"
 _BLAME_BEFORE = re.compile(
     r"\b(?:blam(?:ed|es|ing)\b[^.;,]{0,40}?\bon|blam(?:ed|es|ing)|attribut(?:ed|es|ing)\b[^.;]{0,40}?\bto"
