@@ -420,8 +420,7 @@ def _told_here(event: Event, lex: Lexicons) -> Callable[[str], bool]:
 
 
 # a day that bounds a span ("since November 19") is not the day of the acts claimed
-_SPAN_DAY = re.compile(r"\b(?:since|from|until|till|through|before|after|between|as\s+of)\s+"
-                       r"(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)\b")
+_SPAN_DAY = RULES.pattern("span_day")
 
 
 def _told_on_its_day(event: Event, lex: Lexicons) -> Callable[[str], bool]:
