@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 
 from .model import ArticleRecord, DateBasis, Event, Problem, Tally
 from .names import StoryWords, default_words
+from .rules import Rules, grammar
 
 if TYPE_CHECKING:
     from .topic import KnownEvent
@@ -79,6 +80,7 @@ _WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sun
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
+_EVENTS = Rules(grammar("events"))  # the events' grammar: the counts of an act's inventory
 COUNTS = 3  # different counts in a row: two ("two drones and three missiles") are common to many acts
 _NUMBER_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
 # a count: a number of two or more right before the things it counts ("eight drones", "15 targets");
@@ -90,7 +92,7 @@ _COUNT = re.compile(
     r"(?!(?:a\.?m|p\.?m|percent|per|km|kilomet\w*|miles?|nautical|nm|hours?|days?|weeks?|months?|years?"
     r"|minutes?|o['’]clock|of|in|at|on|near|located|were|was|which|who|from|to|by|and|or|more|others?)\b)"
     r"[a-z]", re.I)
-_MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$", re.I)
+_MONTH_BEFORE = _EVENTS.pattern("month_before")  # "November 11, US forces": a day, not a count
 
 
 def count_runs(sentence: str, kind: str) -> set[int]:
