@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 
 from .model import ArticleRecord, DateBasis, Event, Problem, Tally
 from .names import StoryWords, default_words
+from .rules import Rules, grammar
 
 if TYPE_CHECKING:
     from .topic import KnownEvent
@@ -79,24 +80,22 @@ _WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sun
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
+_EVENTS = Rules(grammar("events"))  # the events' grammar: the counts of an act's inventory
 COUNTS = 3  # different counts in a row: two ("two drones and three missiles") are common to many acts
-_NUMBER_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
 # a count: a number of two or more right before the things it counts ("eight drones", "15 targets");
 # never a clock time, a distance, a span of time, a day of a month ("November 11, US forces"), nor a
 # part of a whole told before ("three rockets, two of which"; "three bases, two located in Iraq"):
 # "three ..., two ... and one ..." is the breakdown of many a sentence, not an inventory
-_COUNT = re.compile(
-    r"(?<![\d:.,])\b(?P<n>[2-9]|[1-9]\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")\s+"
-    r"(?!(?:a\.?m|p\.?m|percent|per|km|kilomet\w*|miles?|nautical|nm|hours?|days?|weeks?|months?|years?"
-    r"|minutes?|o['’]clock|of|in|at|on|near|located|were|was|which|who|from|to|by|and|or|more|others?)\b)"
-    r"[a-z]", re.I)
-_MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$", re.I)
+_COUNT = _EVENTS.pattern("inventory_count")
+# a count's word and its value: the list runs in order from two
+_COUNT_WORDS = {word: n for n, word in enumerate(_EVENTS.grammar.lists["inventory_count_words"], start=2)}
+_MONTH_BEFORE = _EVENTS.pattern("month_before")  # "November 11, US forces": a day, not a count
 
 
 def count_runs(sentence: str, kind: str) -> set[int]:
     """The hashes of each ``COUNTS`` different counts in a row that the sentence gives, with the
     act's kind: "eight drones, five anti-ship ballistic missiles and three ..." gives (8, 5, 3)."""
-    counts = [int(m["n"]) if m["n"].isdigit() else _NUMBER_WORDS.index(m["n"].lower()) + 2
+    counts = [int(m["n"]) if m["n"].isdigit() else _COUNT_WORDS[m["n"].lower()]
               for m in _COUNT.finditer(sentence)
               if not _MONTH_BEFORE.search(sentence, max(0, m.start() - 10), m.start())]
     return {hash(("counts", kind, *counts[i:i + COUNTS])) for i in range(len(counts) - COUNTS + 1)

@@ -102,3 +102,10 @@ def test_the_words_of_an_undated_articles_self_dated_act_date_another() -> None:
 ])
 def test_what_counts_are(sentence: str, found: int) -> None:
     assert len(count_runs(sentence, ATTACK)) == found
+
+
+def test_a_count_in_words_is_the_count_in_figures() -> None:
+    # the grammar's inventory_count_words run in order from two: a word's place is its value
+    words = "fired twelve drones, eleven missiles, seven boats, ten rockets and two shells"
+    figures = "fired 12 drones, 11 missiles, 7 boats, 10 rockets and 2 shells"
+    assert count_runs(words, ATTACK) == count_runs(figures, ATTACK) != set()

@@ -2409,7 +2409,7 @@ def _known(article: Article, mention: Mention, known: Iterable[KnownEvent]) -> K
 
 
 # an act told as another than the one just named ("another drone hit the base on Sunday")
-_TOLD_AS_ANOTHER = re.compile(r"\b(?:another|new|second|third|latest|fresh|further|renewed)\b", re.I)
+_TOLD_AS_ANOTHER = GRAMMAR.pattern("told_as_another")
 
 
 def _known_told_before(article: Article, mention: Mention, known: Iterable[KnownEvent]) -> _Dated | None:

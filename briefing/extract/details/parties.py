@@ -89,13 +89,13 @@ _CLAIM_BEFORE = re.compile(r"\b(?:claimed by|claim(?:ed)? of responsibility (?:b
 _THE_GROUP = re.compile(r"\b(?:the|The)\s+(?:same\s+)?(?:group|militants|militia|militias|faction|movement"
                         r"|organi[sz]ation|network|coalition)\b")
 _NAMED_BEFORE = 600  # characters before the sentence where the group told back is looked for
-# ("did not immediately claim", "have not officially claimed": no claim in this sentence, whatever a later
-# one says; the act stays open to a claim told elsewhere, unlike _NONE_CLAIMED's "no group has claimed")
-_NOT_YET = (r"\bnot\s+(?:(?:yet|immediately|officially|publicly|formally|so far)\s+)*(?:been\s+)?"
-            r"claim(?:ed)?\b")
+# ("did not immediately claim", "have not officially claimed": the rule claim_not_yet, no claim in this
+# sentence, whatever a later one says; the act stays open to a claim told elsewhere, unlike
+# _NONE_CLAIMED's "no group has claimed")
 # "X yet to claim responsibility"; "X claimed that 16 of their members were killed": a casualty
 # figure the group gives, no claim of the act (a row's claim is listed as a statement: never these)
-_NO_CLAIM = re.compile(r"\b(?:no (?:group|one)|nobody|none)\b[^.]{0,40}\bclaim|" + _NOT_YET +
+_NO_CLAIM = re.compile(r"\b(?:no (?:group|one)|nobody|none)\b[^.]{0,40}\bclaim|"
+                       + RULES.pattern("claim_not_yet").pattern +
                        r"|\byet\s+to\s+claim|\bclaim(?:ed|s|ing)?\s+that\s+(?:(?!\b(?:attack|target|launch|"
                        r"fire|struck|strik|hit)\w*)[^.;]){0,80}?\b(?:were|was|had\s+been|have\s+been)\s+"
                        r"(?:killed|wounded|injured)\b|\bdenied\b", re.I)
@@ -425,8 +425,7 @@ def _told_here(event: Event, lex: Lexicons) -> Callable[[str], bool]:
 
 
 # a day that bounds a span ("since November 19") is not the day of the acts claimed
-_SPAN_DAY = re.compile(r"\b(?:since|from|until|till|through|before|after|between|as\s+of)\s+"
-                       r"(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)\b")
+_SPAN_DAY = RULES.pattern("span_day")
 
 
 def _told_on_its_day(event: Event, lex: Lexicons) -> Callable[[str], bool]:
@@ -461,8 +460,7 @@ _UNCOUNTED = re.compile(r"^\s*(?:several|multiple|many|numerous|various|a number
 # "X previously said it targeted ...": a claim told as an earlier one, of an earlier act
 _EARLIER = re.compile(r"\bpreviously\b", re.I)
 # "X regularly claims that it ...", "X has often claimed": a habit, the campaign's claims
-_HABIT = re.compile(r"\b(?:regularly|repeatedly|frequently|often|routinely|usually|typically|habitually)\b",
-                    re.I)
+_HABIT = RULES.pattern("claim_habit")
 # "claimed most of the attacks, including the one that wounded three troops on Monday": the
 # campaign's claim singling out one act (this one's only where the sentence names its place)
 _ONE_OF = re.compile(r"\bincluding\s+(?:the\s+one|(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?"
