@@ -122,6 +122,9 @@ def test_the_groups_own_spokesman_telling_the_act_is_its_claim(voice: str) -> No
     "Yahya Saree said American and British aircraft struck the ship.",
     "Yahya Saree said the Houthis had targeted more than 100 ships since November.",
     "Yahya Saree said the group would target more ships.",
+    # an act to come, in the passive: a threat, no claim
+    "Yahya Saree said Israel-linked ships would be targeted.",
+    "Yahya Saree said tankers of the coalition will be targeted too.",
 ])
 def test_the_spokesman_on_the_other_sides_acts_or_the_campaign_makes_no_claim(not_a_claim: str) -> None:
     (attack,) = _sea(_SHIP + not_a_claim, WED_FEB)
