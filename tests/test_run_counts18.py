@@ -10,7 +10,7 @@ import datetime as dt
 import pytest
 
 from briefing.model import ArticleRecord, DateBasis, Event
-from briefing.rundates import count_runs, date_from_run
+from briefing.rundates import Window, _check_run_day, count_runs, date_from_run
 from briefing.topic import KnownEvent
 from tests.test_run_dates import _event
 
@@ -102,3 +102,13 @@ def test_the_words_of_an_undated_articles_self_dated_act_date_another() -> None:
 ])
 def test_what_counts_are(sentence: str, found: int) -> None:
     assert len(count_runs(sentence, ATTACK)) == found
+
+
+@pytest.mark.parametrize(("basis", "shared"), [("run-counts", "the same counts"), ("run", "the same words")])
+def test_a_run_day_outside_the_pages_window_says_how_it_was_shared(basis: DateBasis, shared: str) -> None:
+    """A day taken from the run that the page's own running figures rule out goes back to undated,
+    the note telling what the pages share: the same counts are not the same words."""
+    event = _dated("u", TUESDAY, MINE, basis=basis)
+    got = _check_run_day(event, Window(D(2024, 4, 1), D(2024, 4, 8), "d2"))
+    assert got.date is None
+    assert f"giving {shared} dates them 12 Mar 2024" in got.date_note
