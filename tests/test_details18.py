@@ -154,3 +154,15 @@ def test_a_group_and_its_allies_claiming_is_the_named_group_not_the_generic(alli
 def test_a_claim_not_yet_made_is_no_claim(text: str, published: dt.date) -> None:
     (attack,) = _sea(text, published)
     assert list(attack.details.claimed_by) == []
+
+
+@pytest.mark.parametrize(("told", "claimed"), [
+    # the campaign's acts counted over a span: never certainly the day's one
+    ("The Houthis claim to have attacked more than 30 ships since November.", []),
+    ("The Houthis said they had hit 40 vessels so far.", []),
+    # the day's act claimed, a span told of it: the claim stands
+    ("The Houthis claimed the attack, their first on a cargo ship since November.", ["Houthis"]),
+])
+def test_a_claim_counted_over_the_campaigns_span_is_not_the_days(told: str, claimed: list[str]) -> None:
+    (attack,) = _sea(_SHIP + told, WED_FEB)
+    assert [n.name for n in attack.details.claimed_by] == claimed
