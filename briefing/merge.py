@@ -260,11 +260,17 @@ def _not_beside_its_own(event: Event, home: list[Event] | None,
                         parts: list[list[Event]]) -> list[Event] | None:
     """A placed report's events that its reader kept apart stay apart here too: one that would
     join a part already holding another of them takes the first part that holds none (two ships
-    of one day, each its own row in every report that tells both)."""
+    of one day, each its own row in every report that tells both). Never a part of another named
+    event: a report that tells one named ship twice has told one act (its own row, told twice)."""
     article = event.sources[0].article
     if home is None or event.country is None or all(e.sources[0].article != article for e in home):
         return home
-    return next((p for p in parts if all(e.sources[0].article != article for e in p)), home)
+    named = event.named_event
+    if named is not None and any(e.named_event == named for e in home):
+        return home  # one named act told twice by one report: one act
+    free = [p for p in parts if all(e.sources[0].article != article for e in p)
+            and (named is None or all(e.named_event in (None, named) for e in p))]
+    return free[0] if free else home
 
 
 def _home_of(event: Event, parts: list[list[Event]]) -> list[Event] | None:

@@ -188,17 +188,21 @@ def _matches(quotes: Iterable[str], index: Mapping[int, list[_Dated]], kind: str
             if d.kind == kind and (country is None or d.country in (None, country))]
 
 
+_SHARED: Mapping[str, str] = {"run": "the same words", "run-counts": "the same counts"}  # (said in notes)
+
+
 def _event(event: Event, index: Mapping[int, list[_Dated]], names: Mapping[str, ArticleRecord],
            words: StoryWords) -> Event:
     quotes = [s.quote for s in event.sources]
     family = _family(event.type, words)
     mine = event.sources[0].article
     found = [d for d in _matches(quotes, index, family, event.country) if d.article != mine]
-    shared = "the same words"
+    basis: DateBasis = "run"
     if not found:  # the same act's counts, told in other words
         found = [d for quote in quotes for run in count_runs(quote, event.type) for d in index.get(run, ())
                  if d.kind == family and event.country in (None, d.country) and d.article != mine]
-        shared = "the same counts"
+        basis = "run-counts"
+    shared = _SHARED[basis]
     days = sorted({d.day for d in found})
     if not days:
         return event
@@ -211,9 +215,8 @@ def _event(event: Event, index: Mapping[int, list[_Dated]], names: Mapping[str, 
                                                      f"them {days[0]:%-d %b %Y}, another weekday than this "
                                                      "one names: left undated"))
     source = min(d.article for d in found)  # the first by id: never the order of a set of hashes
-    how = "quotes the same words word for word" if shared == "the same words" else "gives the same counts"
+    how = "quotes the same words word for word" if basis == "run" else "gives the same counts"
     note = f"the article is undated; {_named(names[source])} {how} and dates them {days[0]:%-d %b %Y}"
-    basis: DateBasis = "run" if shared == "the same words" else "run-counts"
     return dataclasses.replace(event, date=days[0], date_precision="day", date_note=note, date_basis=basis,
                                date_anchor=days[0], date_offset=0, date_source=source)
 
@@ -431,10 +434,11 @@ def _in_context(event: Event, window: Window | str | None,
 def _check_run_day(event: Event, window: Window) -> Event:
     """A day taken from another article's words must fit the article's own running figures."""
     assert event.date is not None
-    if (event.date_basis not in ("run", "run-counts")
+    if (event.date_basis not in _SHARED
             or window.first - dt.timedelta(days=7) <= event.date <= window.last):
         return event
-    note = (f"an article of this run quoting the same words dates them {event.date:%-d %b %Y}, but the "
+    shared = _SHARED[event.date_basis]
+    note = (f"an article of this run giving {shared} dates them {event.date:%-d %b %Y}, but the "
             f"article's running figures put it between {window.first:%-d %b %Y} and {window.last:%-d %b %Y}: "
             "left undated")
     return dataclasses.replace(event, date=None, date_precision="unknown", date_basis="unknown",

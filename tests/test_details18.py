@@ -122,6 +122,9 @@ def test_the_groups_own_spokesman_telling_the_act_is_its_claim(voice: str) -> No
     "Yahya Saree said American and British aircraft struck the ship.",
     "Yahya Saree said the Houthis had targeted more than 100 ships since November.",
     "Yahya Saree said the group would target more ships.",
+    # an act to come, in the passive: a threat, no claim
+    "Yahya Saree said Israel-linked ships would be targeted.",
+    "Yahya Saree said tankers of the coalition will be targeted too.",
 ])
 def test_the_spokesman_on_the_other_sides_acts_or_the_campaign_makes_no_claim(not_a_claim: str) -> None:
     (attack,) = _sea(_SHIP + not_a_claim, WED_FEB)
@@ -151,3 +154,15 @@ def test_a_group_and_its_allies_claiming_is_the_named_group_not_the_generic(alli
 def test_a_claim_not_yet_made_is_no_claim(text: str, published: dt.date) -> None:
     (attack,) = _sea(text, published)
     assert list(attack.details.claimed_by) == []
+
+
+@pytest.mark.parametrize(("told", "claimed"), [
+    # the campaign's acts counted over a span: never certainly the day's one
+    ("The Houthis claim to have attacked more than 30 ships since November.", []),
+    ("The Houthis said they had hit 40 vessels so far.", []),
+    # the day's act claimed, a span told of it: the claim stands
+    ("The Houthis claimed the attack, their first on a cargo ship since November.", ["Houthis"]),
+])
+def test_a_claim_counted_over_the_campaigns_span_is_not_the_days(told: str, claimed: list[str]) -> None:
+    (attack,) = _sea(_SHIP + told, WED_FEB)
+    assert [n.name for n in attack.details.claimed_by] == claimed

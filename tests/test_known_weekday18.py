@@ -49,3 +49,16 @@ def test_a_dated_pages_weekday_is_counted_from_its_date() -> None:
     """A page dated weeks later: its Sunday is the Sunday before it, never the known event's."""
     text = NAMED + FIGHTERS + " attacked the base with a drone on Sunday, officials said."
     assert _days_after(text, dt.date(2024, 3, 20)) == {dt.date(2024, 3, 17)}
+
+
+@pytest.mark.parametrize("before", [
+    "It was the heaviest barrage since the drone strike on the Tower 22 base in Jordan.",
+    "It was the latest barrage since the drone strike on the Tower 22 base in Jordan.",
+])
+def test_a_known_event_told_as_the_time_before_dates_no_weekday(before: str) -> None:
+    """The sentence before tells the known event only as the time another act came after: the
+    weekday told next is that later act's, left undated on a page with no date."""
+    text = before + FIGHTERS + " attacked the base with rockets on Sunday, officials said."
+    found = read_events(make_article(text))
+    assert {e.date for e in (*found.events, *found.undated) for s in e.sources
+            if e.type == "attack_on_us_forces" and s.start >= len(before)} == {None}

@@ -529,3 +529,12 @@ def test_each_report_keeps_its_own_acts_of_a_day_apart() -> None:
                _kept_apart("third", "Act A"), _kept_apart("third", "Act B")]
     events, _ = merged(reports)
     assert sorted(sorted(e[2]) for e in events) == [["named", "plain", "third"]] * 2
+
+
+def test_a_report_telling_one_named_act_twice_joins_that_acts_row_only() -> None:
+    # a report that kept two records of one named act apart (one ship told twice): both join that
+    # act's row, never the row of the other named act of the day, nor a row of their own
+    reports = [_kept_apart("named", "Act A", ("Iraq",)), _kept_apart("named", "Act B"),
+               _kept_apart("twice", "Act A"), _kept_apart("twice", "Act A")]
+    events, _ = merged(reports)
+    assert sorted(sorted(e[2]) for e in events) == [["named"], ["named", "twice"]]

@@ -10,7 +10,7 @@ import datetime as dt
 import pytest
 
 from briefing.model import ArticleRecord, DateBasis, Event
-from briefing.rundates import count_runs, date_from_run
+from briefing.rundates import Window, _check_run_day, count_runs, date_from_run
 from briefing.topic import KnownEvent
 from tests.test_run_dates import _event
 
@@ -109,3 +109,12 @@ def test_a_count_in_words_is_the_count_in_figures() -> None:
     words = "fired twelve drones, eleven missiles, seven boats, ten rockets and two shells"
     figures = "fired 12 drones, 11 missiles, 7 boats, 10 rockets and 2 shells"
     assert count_runs(words, ATTACK) == count_runs(figures, ATTACK) != set()
+
+@pytest.mark.parametrize(("basis", "shared"), [("run-counts", "the same counts"), ("run", "the same words")])
+def test_a_run_day_outside_the_pages_window_says_how_it_was_shared(basis: DateBasis, shared: str) -> None:
+    """A day taken from the run that the page's own running figures rule out goes back to undated,
+    the note telling what the pages share: the same counts are not the same words."""
+    event = _dated("u", TUESDAY, MINE, basis=basis)
+    got = _check_run_day(event, Window(D(2024, 4, 1), D(2024, 4, 8), "d2"))
+    assert got.date is None
+    assert f"giving {shared} dates them 12 Mar 2024" in got.date_note

@@ -2431,13 +2431,20 @@ def _known_told_before(article: Article, mention: Mention, known: Iterable[Known
         return None
     told = clean[before[-1][0]:before[-1][1]]
     fits = [event for event in known if _family(event) == _family(mention) and event.placed(mention.country)
-            and WEEKDAYS[event.date.weekday()] in named and event.told_in(told)]
+            and WEEKDAYS[event.date.weekday()] in named and _told_as_news(told, event)]
     if len(fits) != 1:
         return None
     (event,) = fits
     why = (f"the {event.name} ({event.date:%d %b %Y}, a {event.date:%A}), told in the sentence before, on "
            "the weekday it names")
     return _Dated(replace(mention, type=event.type), event.date, why, basis="named-event", known=event)
+
+
+def _told_as_news(sentence: str, event: KnownEvent) -> bool:
+    """Whether a sentence tells a known event other than only as the time before another act ("the
+    deadliest attack since the drone strike on <the base>": the act told next is a later one)."""
+    return any(not (_NAMED_AS_BEFORE.search(sentence[:at]) or told_at_another_time(sentence))
+               for at in event.told_at(sentence))
 
 
 _NEWS_DAYS = 2  # a dated page's undated act: of its day, or of the one or two before (a wire ahead)

@@ -509,7 +509,10 @@ def _claims(text: str, hit: Hit, here: Callable[[str], bool] = lambda _: False, 
         singled = _ONE_OF.search(rest) is not None and _singled(text[hit.end + after.end():], on)
         # "claim to have attacked several vessels": acts uncounted, none certainly this one
         # "claimed attacks on those locations": the acts told just before, not the campaign's
-        general = (_GENERAL.search(rest) or _UNCOUNTED.match(rest)) and not _acts_told_back(rest)
+        # "claim to have attacked more than 30 ships since November": the campaign's, counted
+        general = ((_GENERAL.search(rest) or _UNCOUNTED.match(rest)
+                    or RULES.at("claimed_over_span", text, hit.end + after.end()))
+                   and not _acts_told_back(rest))
         that_day = _claimed_that_day(text[hit.end + after.end():], dated)
         return (not general or (here(text) and one) or singled or that_day
                 or (later is not None and not _GENERAL.search(text, later.end(), later.end() + 50)))
