@@ -96,9 +96,8 @@ _NAMED_BEFORE = 600  # characters before the sentence where the group told back 
 # figure the group gives, no claim of the act (a row's claim is listed as a statement: never these)
 _NO_CLAIM = re.compile(r"\b(?:no (?:group|one)|nobody|none)\b[^.]{0,40}\bclaim|"
                        + RULES.pattern("claim_not_yet").pattern +
-                       r"|\byet\s+to\s+claim|\bclaim(?:ed|s|ing)?\s+that\s+(?:(?!\b(?:attack|target|launch|"
-                       r"fire|struck|strik|hit)\w*)[^.;]){0,80}?\b(?:were|was|had\s+been|have\s+been)\s+"
-                       r"(?:killed|wounded|injured)\b|\bdenied\b", re.I)
+                       r"|\byet\s+to\s+claim|" + RULES.pattern("claim_own_losses").pattern
+                       + r"|\bdenied\b", re.I)
 # "blamed X", "attributed the attack to X", "held X responsible", "X was behind the attack"
 _BLAME_BEFORE = re.compile(
     r"\b(?:blam(?:ed|es|ing)\b[^.;,]{0,40}?\bon|blam(?:ed|es|ing)|attribut(?:ed|es|ing)\b[^.;]{0,40}?\bto"
