@@ -2401,7 +2401,8 @@ def _known(article: Article, mention: Mention, known: Iterable[KnownEvent]) -> K
     sentence = article.clean[mention.zone[0]:since.start() if since else mention.zone[1]]
     family = _family(mention)
     told = [event for event in known if _family(event) == family and _remembered(article, event)
-            and event.placed(mention.country) and event.told_in(sentence)]
+            and event.placed(mention.country) and event.told_in(sentence)
+            and not _told_only_before(sentence, event, mention.start - mention.zone[0])]
     # "One hour after the attack on <ship A>, <ship B> was hit": the name nearest the act word
     # is the act's; the other dates the act it is counted from (the profile's order breaks ties)
     at = mention.start - mention.zone[0]
@@ -2443,8 +2444,30 @@ def _known_told_before(article: Article, mention: Mention, known: Iterable[Known
 def _told_as_news(sentence: str, event: KnownEvent) -> bool:
     """Whether a sentence tells a known event other than only as the time before another act ("the
     deadliest attack since the drone strike on <the base>": the act told next is a later one)."""
-    return any(not (_NAMED_AS_BEFORE.search(sentence[:at]) or told_at_another_time(sentence))
+    return any(not (_as_before(sentence, at) or told_at_another_time(sentence))
                for at in event.told_at(sentence))
+
+
+def _told_only_before(sentence: str, event: KnownEvent, at: int) -> bool:
+    """Whether a sentence tells a known event only as the time before the act at ``at`` ("The raid
+    came two weeks after the drone strike on <the base>": the raid is a later act), the act's word
+    not being the event's own name (rule named_as_before)."""
+    if event.distance(sentence, at) == 0 or _as_before(sentence, at):
+        return False  # the act's word is in the name, or told as the time before: the event itself
+    return all(_as_before(sentence, m) for m in event.told_at(sentence))
+
+
+_CLAUSE_WORDS = 5  # words of the earlier act's own clause before its name ("after three soldiers died at")
+
+
+def _as_before(sentence: str, at: int) -> bool:
+    """Whether the words before ``at`` tell what follows as the time before another act (rule
+    named_as_before), reading past up to a few more words of the earlier act's clause ("months after
+    three soldiers were killed at <the base>"), never past a comma or a stop."""
+    clause = re.split(r"[,;:.]", sentence[:at])[-1]
+    starts = [m.start() for m in re.finditer(r"\S+\s+", clause)][-_CLAUSE_WORDS:]
+    cut = at - len(clause)
+    return any(_NAMED_AS_BEFORE.search(sentence[:cut + k]) for k in [*starts, len(clause)])
 
 
 _NEWS_DAYS = 2  # a dated page's undated act: of its day, or of the one or two before (a wire ahead)
@@ -3007,6 +3030,8 @@ def _only_a_reference(article: Article, item: _Dated, group: list[_Dated]) -> bo
         return False
     clean = article.clean
     return all(_SINCE_ACT.search(clean, max(i.mention.sentence[0], i.mention.start - 80), i.mention.start)
+               or (i.known is not None and _as_before(clean[i.mention.sentence[0]:i.mention.start],
+                                                       i.mention.start - i.mention.sentence[0]))
                for i in group if i.date is not None)
 
 
