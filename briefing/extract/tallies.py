@@ -1113,6 +1113,7 @@ def _area(lex: Lexicons, written: str) -> str:
 
 
 _OWN_WORDS_CUT = _OWN.pattern("own_words_cut")  # a part, a start or another clause told after a figure
+_WHOLE_REGION = _OWN.pattern("whole_region")  # "in the region": the whole, whatever country is named
 
 
 def country_of_part(text: str, match: re.Match[str], start: int, end: int, lex: Lexicons) -> str | None:
@@ -1127,7 +1128,7 @@ def country_of_part(text: str, match: re.Match[str], start: int, end: int, lex: 
         previous = [m.end() for m in _numbers(lex, text, start, match.start())]
         named = _countries_named(text[(previous[-1] if previous else start):match.start()], lex)
     if (len(named) != 1 or _whole_area(named, text, match, end, lex)
-            or re.search(r"\bregion\b|Middle East", after)):
+            or _WHOLE_REGION.search(after)):
         return None
     return named.pop()
 
@@ -1141,7 +1142,7 @@ def _part_told_after(text: str, match: re.Match[str], end: int, lex: Lexicons) -
     nexts = [m.start() for m in _numbers(lex, text, match.end(), clause)]
     after = _OWN_WORDS_CUT.split(text[match.end():(nexts[0] if nexts else clause)])[0]
     named = _countries_named(after, lex)
-    whole = _whole_area(named, text, match, end, lex) or re.search(r"\bregion\b|Middle East", after)
+    whole = _whole_area(named, text, match, end, lex) or _WHOLE_REGION.search(after)
     return named.pop() if len(named) == 1 and not whole else None
 
 
@@ -1160,8 +1161,7 @@ def _ordinal_part(text: str, match: re.Match[str], end: int, lex: Lexicons) -> s
     after = re.split(r"\b(?:since|that|which|after|following)\b|[,;]", text[match.end():end])[0]
     named = _countries_named(after, lex)
     whole = named & set(dict(lex.topic.figure_words.lists).get("whole_areas", ()))  # "in the Red Sea"
-    return named.pop() if len(named) == 1 and not whole and not re.search(r"\bregion\b|Middle East",
-                                                                           after) else None
+    return named.pop() if len(named) == 1 and not whole and not _WHOLE_REGION.search(after) else None
 
 
 # "in Iraq", not "the war in Gaza" (a war's name)
