@@ -72,6 +72,7 @@ def _span_dates(clean: str, start: int, end: int, published: dt.date | None, pub
     ``LOCAL_DAY``, part of the key only)."""
     return tuple(_dates_of_span(clean, start, end, published, published_time, anchor))
 
+
 _SINCE = GRAMMAR.pattern("start_cue")  # "since", "began on": a day that starts a count or a span
 _UNTIL = GRAMMAR.pattern("end_cue")  # "between Oct. 17 and", "up to": a day that ends one
 _END_REACH = 40  # characters before a day in which a span's start and its "and" may stand

@@ -500,6 +500,11 @@ _HARM = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injuring|injur
 _OFFICIALS = re.compile(r"\b(?:(?:U\.?S\.?|American|senior|defen[cs]e|military)\s+)*officials?\b", re.I)
 
 
+def _held(source: Evidence, held: list[tuple[int, int]]) -> bool:
+    """Whether a row's sentence overlaps a sentence a statement already holds."""
+    return any(a < source.end and source.start < b for a, b in held)
+
+
 def attributions_of_rows(article: Article, events: tuple[Event, ...], statements: tuple[Statement, ...],
                          lex: Lexicons, names: Names) -> tuple[Statement, ...]:
     """The article's statements with each attribution its attacks' rows show and no attribution
@@ -510,7 +515,7 @@ def attributions_of_rows(article: Article, events: tuple[Event, ...], statements
     held = [(e.start, e.end) for s in statements if s.kind == "attribution" for e in s.sources]
     voices = {s.who for s in statements if s.kind == "attribution"}
     for source in dict.fromkeys(n.source for e in events for n in e.details.attributed_to):
-        if any(a < source.end and source.start < b for a, b in held):
+        if _held(source, held):
             continue  # read already, as a statement of its own
         held.append((source.start, source.end))
         who = _attributor(article, source, lex, names)
@@ -536,7 +541,7 @@ def claims_of_rows(article: Article, events: tuple[Event, ...],
         for named in event.details.claimed_by:
             told.setdefault((named.source, named.name), None)
     for source, who in told:
-        if any(a < source.end and source.start < b for a, b in held):
+        if _held(source, held):
             continue  # read already, as a statement of its own
         found.append(Statement(f"{article.id}:s{len(found) + 1}", "claim", who, _day_of(article, source),
                                (source,)))
