@@ -154,7 +154,9 @@ _VERIFIER = re.compile(r"(?:^|(?<=[.!?] )|(?<=[.!?]” )|(?<=[a-z][.!?]))"  # op
                        r"(?:could not|was unable to|cannot|has not been able to)\s+independently\s+"
                        r"(?:verify|confirm)\b", re.M)
 # "ABC News" on a line of its own near the top: the outlet's name heading its page
-_NAME_ALONE = re.compile(rf"^\s*(?P<outlet>(?:[A-Z][\w&.]*\s+){{1,2}}{_OUTLET_WORD})\s*$", re.M)
+# (its home after "of": "Daily Gazette of Ardmore", "The Times of Norland")
+_NAME_ALONE = re.compile(rf"^\s*(?P<outlet>(?:[A-Z][\w&.]*\s+){{1,2}}{_OUTLET_WORD}"
+                         r"(?:\s+of\s+[A-Z][\w'’-]+)?)\s*$", re.M)
 # (a country's two letters heading a paper's section: "US News", "U.K. News")
 _SECTION = re.compile(r"^(?:(?-i:[A-Z]\.?[A-Z]\.?)(?=\s)|Breaking|Latest|Top|World|Related|More|Local|"
                       r"National|International|Business|Regional|Sports|Trending|Most|Live|Daily|Morning|Evening|"
@@ -512,8 +514,10 @@ def _named_alone(head: str) -> str | None:
     """An outlet's name ("ABC News") on a line of its own among the page's first lines, not a
     section's heading ("World News")."""
     for line in head.splitlines()[:8]:
-        match = _NAME_ALONE.match(CLIPPER.sub("", line))  # after a clipper's date opening the page
-        if match and not _SECTION.match(match["outlet"]):
+        line = CLIPPER.sub("", line)  # after a clipper's date opening the page
+        # a masthead in capitals ("THE VALE TIMES"): its words as a name writes them
+        match = _NAME_ALONE.match(line) or (_NAME_ALONE.match(line.title()) if line.isupper() else None)
+        if match and not _SECTION.match(match["outlet"]) and not _SECTION.match(line.strip()):
             return match["outlet"].strip()
     return None
 

@@ -626,3 +626,21 @@ def test_a_place_or_a_platform_is_never_the_outlet(text: str, outlet: str | None
 ])
 def test_a_titles_tail_is_an_outlet_only_with_a_mastheads_word(text: str, outlet: str | None) -> None:
     assert guess_outlet(text, None) == outlet
+
+
+# A masthead on a line of its own in capitals, or with its home after "of" (eighteenth session):
+# "outlet unknown" on clippings that name their outlet. Names are invented.
+@pytest.mark.parametrize(("masthead", "outlet"), [
+    ("THE VALE TIMES", "The Vale Times"),
+    ("The Times of Norland", "The Times of Norland"),
+    ("Ardmore Evening Herald of Vale", "Ardmore Evening Herald of Vale"),
+])
+def test_a_masthead_in_capitals_or_with_its_home_names_the_outlet(masthead: str, outlet: str) -> None:
+    text = (f"{masthead}\nMarch 22, 2024\n\nRockets fired at a base\n\nRockets were fired late on "
+            "Wednesday at a base housing US troops, an official said on Thursday.\n")
+    assert guess_outlet(text, None) == outlet
+
+
+@pytest.mark.parametrize("heading", ["US NEWS", "WORLD NEWS", "BREAKING NEWS"])
+def test_a_section_heading_in_capitals_names_no_outlet(heading: str) -> None:
+    assert guess_outlet(f"{heading}\nMarch 22, 2024\n\nRockets fired at a base\n", None) is None

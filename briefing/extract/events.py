@@ -1782,6 +1782,8 @@ def _counted(article: Article, mention: Mention) -> bool:
     is not theirs."""
     clean = article.clean
     before = max(mention.sentence[0], mention.start - 60)
+    if _a_counted_part(clean, mention):
+        return True  # "Of those attacks, 12 targeted <a base>": a number of the acts counted before
     if _HARMED_IN_THEM.match(clean, mention.end) or (
             mention.plural and _HARMED_BY.search(clean, before, mention.start)):
         return True
@@ -2393,6 +2395,8 @@ _SPAN_START = GRAMMAR.pattern("span_start")
 
 def _known(article: Article, mention: Mention, known: Iterable[KnownEvent]) -> KnownEvent | None:
     """A named event of the topic that this undated mention tells, if the article is recent enough."""
+    if _a_counted_part(article.clean, mention):
+        return None  # "Of those attacks, 12 targeted <the named base>": a number of acts, not the event
     # The name must be in the mention's own words: "The Baghdad strike follows strikes on 85
     # targets" names the 85-target strikes for the second strike only.
     # Nor in a span's start after it: "the most significant strike since the U.S. hit 85 targets"
@@ -2408,6 +2412,13 @@ def _known(article: Article, mention: Mention, known: Iterable[KnownEvent]) -> K
     # is the act's; the other dates the act it is counted from (the profile's order breaks ties)
     at = mention.start - mention.zone[0]
     return min(told, key=lambda event: event.distance(sentence, at)) if told else None
+
+
+def _a_counted_part(clean: str, mention: Mention) -> bool:
+    """Whether the act is counted in its clause as a part of acts told before ("12 of those
+    attacks", "Of those attacks, 12 targeted ..."; rule partitive)."""
+    part = GRAMMAR.pattern("partitive").search(clean, *mention.clause)
+    return part is not None and part.start() < mention.end
 
 
 # an act told as another than the one just named ("another drone hit the base on Sunday")

@@ -139,6 +139,15 @@ _OFFICE_IN = GRAMMAR.pattern("office_in")
 _CLOCK_ZONE = GRAMMAR.pattern("clock_zone")
 
 
+_BORDER_NAMED = GRAMMAR.pattern("border_named")
+
+
+def border_named(text: str, end: int) -> bool:
+    """Whether the country named just before ``end`` is told as a border ("near <a town> on the
+    <country's> border"): where a place lies, not where the act was."""
+    return _BORDER_NAMED.match(text, end) is not None
+
+
 def border_side(text: str, at: int, floor: int = 0) -> bool:
     """Whether the country named at ``at`` is told as the other side of a border ("near
     <a country>'s border with <it>"), not as where anything happened (``floor``: where the
@@ -1459,7 +1468,8 @@ class SentenceReader:
         for start, end in zones:
             hits = [(h.start, self.lex.topic.place(h.name).country)
                     for h in names.within(names.places, start, end)]
-            hits += [(h.start, h.name) for h in names.within(names.countries, start, end)]
+            hits += [(h.start, h.name) for h in names.within(names.countries, start, end)
+                     if not border_named(self.text, h.end)]
             hits = [(at, c) for at, c in hits if not any(a <= at < b for a, b in homes)]
             # "rockets launched from Iraq towards a base in Syria": where it came from is not where
             found = [c for at, c in sorted(hits) if c in self.lex.topic.campaign.countries

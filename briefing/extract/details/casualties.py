@@ -623,9 +623,6 @@ def _whose(number: re.Match[str], text: str, noun: str, event: Event, lex: Lexic
     return _teller(text, number, owned, lex) or _side(noun, text, event, lex, rest, owned=True)
 
 
-_OWNER = re.compile(r"\b(?:of\s+)?(?:its|their|our)\s+(?:own\s+)?", re.I)  # (rule owned_people's words)
-
-
 def _teller(text: str, number: re.Match[str], owned: re.Match[str], lex: Lexicons) -> CasualtySide | None:
     """The side of people a figure counts told as someone's own ("two of their men"), when who tells
     it is sure: a teller named before the figure ("the rebels said ...") or after it ("..., according
@@ -747,9 +744,10 @@ def _side(noun: str, sentence: str, event: Event, lex: Lexicons, rest: str = "",
     else by the sentence and event. ``owned``: the people are told as someone's own ("two of
     their men"), so theirs, not anyone the sentence names: no side by the sentence's words."""
     attack, on_us = lex.topic.said.attack(event.type), _on_us(event, lex)
-    if _US.search(_OWNER.sub(" ", noun) if owned else noun) or (on_us and not owned and _US.search(sentence)
-                            and (not noun or _UNNAMED.fullmatch(noun))
-                            and not (noun and _WITH_PARTNERS.search(sentence))):
+    own_words = TOLLS.pattern("owner_phrase").sub(" ", noun) if owned else noun  # "of their own" blanked
+    if _US.search(own_words) or (on_us and not owned and _US.search(sentence)
+                                 and (not noun or _UNNAMED.fullmatch(noun))
+                                 and not (noun and _WITH_PARTNERS.search(sentence))):
         return "us"  # "killing three American troops and injuring 34 others" beside an attack
     forces = re.search(r"\b(?:service ?members?|servicemen|troops?|soldiers?|personnel|sailors|airmen"
                        r"|marines)\b", noun, re.I)

@@ -94,10 +94,8 @@ _NAMED_BEFORE = 600  # characters before the sentence where the group told back 
 # _NONE_CLAIMED's "no group has claimed")
 # "X yet to claim responsibility"; "X claimed that 16 of their members were killed": a casualty
 # figure the group gives, no claim of the act (a row's claim is listed as a statement: never these)
-_NO_CLAIM = re.compile(r"\b(?:no (?:group|one)|nobody|none)\b[^.]{0,40}\bclaim|"
-                       + RULES.pattern("claim_not_yet").pattern +
-                       r"|\byet\s+to\s+claim|" + RULES.pattern("claim_own_losses").pattern
-                       + r"|\bdenied\b", re.I)
+_NO_CLAIM = re.compile("|".join(RULES.pattern(name).pattern
+                                 for name in ("claim_none", "claim_not_yet", "claim_own_losses")), re.I)
 # "blamed X", "attributed the attack to X", "held X responsible", "X was behind the attack"
 _BLAME_BEFORE = re.compile(
     r"\b(?:blam(?:ed|es|ing)\b[^.;,]{0,40}?\bon|blam(?:ed|es|ing)|attribut(?:ed|es|ing)\b[^.;]{0,40}?\bto"
@@ -490,32 +488,36 @@ def _claims(text: str, hit: Hit, here: Callable[[str], bool] = lambda _: False, 
     if _SAID_AFTER.match(text[hit.end:]):
         return bool(_ACTED.search(before)) and not _GENERAL.search(before)
     after = _CLAIM_AFTER.search(text[hit.end:])
-    if after is not None and rules.at("another_speaker", text[hit.end:], after.start("verb")):
+    return after is not None and _claimed_after(text, hit, after, here, rules, on, dated)
+
+
+def _claimed_after(text: str, hit: Hit, after: re.Match[str], here: Callable[[str], bool], rules: Rules,
+                   on: Callable[[str], bool], dated: Callable[[str], bool]) -> bool:
+    """:func:`_claims` when the claim's verb follows the group ("X claimed ...": ``after``)."""
+    if rules.at("another_speaker", text[hit.end:], after.start("verb")):
         return False  # "X, and officials said its forces used a drone": the officials' words, no claim
-    if after is not None and _EARLIER.search(text, hit.end, hit.end + after.start("verb")):
+    if _EARLIER.search(text, hit.end, hit.end + after.start("verb")):
         return False  # "X, who had previously claimed the ship sank": an earlier claim, another act
-    if after is not None and _HABIT.search(text, hit.end, hit.end + after.start("verb")):
+    if _HABIT.search(text, hit.end, hit.end + after.start("verb")):
         return False  # "X regularly claims that it has attacked bases": the campaign's habit
-    if after is not None and after.group("told") and _ACT.search(after.group("told")):
+    if after.group("told") and _ACT.search(after.group("told")):
         # "X—the group behind the attack in Jordan—claimed the deaths of six fighters": the act told
         # in the apposition is not the one claimed; the event's place must be named outside it
         start, end = hit.end + after.start("told"), hit.end + after.end("told")
         return here(text[:start] + text[end:])
-    if after is not None:
-        rest = _going_on(text[hit.end + after.end():hit.end + after.end() + 50])
-        later = _CLAIM_VERB.match(text, hit.end + after.end())
-        one = bool(_SEVERAL.match(rest) or _ONE_OF.search(rest) or _ON_LISTED.match(rest))
-        singled = _ONE_OF.search(rest) is not None and _singled(text[hit.end + after.end():], on)
-        # "claim to have attacked several vessels": acts uncounted, none certainly this one
-        # "claimed attacks on those locations": the acts told just before, not the campaign's
-        # "claim to have attacked more than 30 ships since November": the campaign's, counted
-        general = ((_GENERAL.search(rest) or _UNCOUNTED.match(rest)
-                    or RULES.at("claimed_over_span", text, hit.end + after.end()))
-                   and not _acts_told_back(rest))
-        that_day = _claimed_that_day(text[hit.end + after.end():], dated)
-        return (not general or (here(text) and one) or singled or that_day
-                or (later is not None and not _GENERAL.search(text, later.end(), later.end() + 50)))
-    return False
+    rest = _going_on(text[hit.end + after.end():hit.end + after.end() + 50])
+    later = _CLAIM_VERB.match(text, hit.end + after.end())
+    one = bool(_SEVERAL.match(rest) or _ONE_OF.search(rest) or _ON_LISTED.match(rest))
+    singled = _ONE_OF.search(rest) is not None and _singled(text[hit.end + after.end():], on)
+    # "claim to have attacked several vessels": acts uncounted, none certainly this one
+    # "claimed attacks on those locations": the acts told just before, not the campaign's
+    # "claim to have attacked more than 30 ships since November": the campaign's, counted
+    general = ((_GENERAL.search(rest) or _UNCOUNTED.match(rest)
+                or RULES.at("claimed_over_span", text, hit.end + after.end()))
+               and not _acts_told_back(rest))
+    that_day = _claimed_that_day(text[hit.end + after.end():], dated)
+    return (not general or (here(text) and one) or singled or that_day
+            or (later is not None and not _GENERAL.search(text, later.end(), later.end() + 50)))
 
 
 # "responsibility for", "for": what stands between a claim's or a blame's verb and the acts it names
