@@ -479,6 +479,7 @@ def _datelines(text: str) -> tuple[Dateline, ...]:
         day = safe_date(*(int(x) for x in clipper.group(1).split("-")))
         if day:
             found.append(Dateline(day, None, clipper.start(1), clipper.end(1), kind="clipper"))
+            found += _wire_line_after(text, clipper.end(), day)
     told = False  # whether a paragraph of the article's prose has gone before
     previous = 0  # where the line before began
     menu = 0  # a site's menu above the story ("• Local", "• Special Report"): lines, not paragraphs
@@ -496,6 +497,8 @@ def _datelines(text: str) -> tuple[Dateline, ...]:
         if printed:
             found += printed
             break
+        if _infobox_field(text, start, end):
+            continue  # "- Date: 3 March 2024" among an encyclopedia's fields: the event's day, not the page's
         if not _viewed(text, previous, start, line) and not _counter(line):
             dated = _line_dates(line, start, index, orders, text) or _own_note(text, start, end)
             # a lede's dateline opens the story; "Place, 7 March 2024: People inspect ..." after
@@ -504,6 +507,44 @@ def _datelines(text: str) -> tuple[Dateline, ...]:
         told = told or _prose(line)
         previous = start
     return tuple(found)
+
+
+# An infobox's field, as an encyclopedia page saved as text prints it: "- Date: 3 March 2024" among
+# "- Location: ...", "- Target: ..." (a block of such lines): the fields describe the event, not the page
+_FIELD = re.compile(r"[ \t]*[-*•][ \t]*[A-Z][\w ]{1,20}:[ \t]+\S")
+
+
+def _infobox_field(text: str, start: int, end: int) -> bool:
+    """Whether the line ``text[start:end]`` is a field of an infobox: itself ``_FIELD``, and the line
+    before or after it too."""
+    if not _FIELD.match(text, start, end):
+        return False
+    before = text.rfind("\n", 0, max(0, start - 1)) + 1
+    after_end = text.find("\n", end + 1)
+    after = text[end + 1:after_end if after_end >= 0 else len(text)]
+    return bool(_FIELD.match(text[before:start]) or _FIELD.match(after))
+
+
+# A wire's date line without its year opening the story right after a clipper's date, on its line or
+# the next: "<City>, May 18" or "<CITY>, May 18 (Agency) -" (a wire copy saved the next day in the
+# site's time zone). Its year is the clipper's, or the year before across New Year.
+_WIRE_LINE = re.compile(rf"\s*[A-Z][A-Za-z.'’ -]{{1,30}},\s+(?P<mon>{MON})\.?\s+(?P<day>{DAY})\b"
+                        r"(?=[ \t]*(?:\([A-Z][\w .&/-]{1,30}\)[ \t]*)?(?:[-–—:]|\n|$))")
+WIRE_LINE_DAYS = 3  # how many days before the clipper's a wire's own date line may be
+
+
+def _wire_line_after(text: str, at: int, clipper: dt.date) -> list[Dateline]:
+    """The wire's own date line without its year after the clipper's (``_WIRE_LINE``), dated with
+    the clipper's year, when it is that day or up to ``WIRE_LINE_DAYS`` before it; else none."""
+    line = _WIRE_LINE.match(text, at)
+    if line is None:
+        return []
+    month, day = month_of(line["mon"]), day_number(line["day"])
+    for year in (clipper.year, clipper.year - 1):
+        own = safe_date(year, month, day)
+        if own is not None and 0 <= (clipper - own).days <= WIRE_LINE_DAYS:
+            return [Dateline(own, None, line.start("mon"), line.end("day"), kind="line")]
+    return []
 
 
 # Where the story ends and the site's teasers of other stories begin, a header alone on its line after

@@ -870,6 +870,9 @@ MASTHEAD_WEEKDAYS = (
     "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu",
     "pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar",
     "الإثنين", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد",
+    # short forms with their dot, as date bars print them ("Sun. Apr 14th, 2024", German "So. Apr 14th")
+    r"mon\.", r"tue\.", r"tues\.", r"wed\.", r"thu\.", r"thur\.", r"thurs\.", r"fri\.", r"sat\.", r"sun\.",
+    r"mo\.", r"di\.", r"mi\.", r"do\.", r"fr\.", r"sa\.", r"so\.",
 )
 _MASTHEAD = re.compile(
     rf"[\s|]*(?:{MON},?\s+)?(?:{'|'.join(MASTHEAD_WEEKDAYS)})(?![^\W\d_])،?,?\s+"

@@ -439,3 +439,42 @@ def test_the_day_an_address_writes_with_its_month_by_name(url: str, published: d
     from briefing.datelines import url_date
 
     assert url_date(url) == published
+
+
+# Eighteenth session: four held-out pages were given a publication date the text does not establish,
+# or a wrong one (ids looked up only; a helper that ran no code described their shapes). Our texts.
+STORY_BODY = ("Militants fired two rockets at a base hosting US troops in western Iraq early Wednesday, "
+              "officials said. No one was hurt, they said later on Wednesday.")
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    # a wire's own date line without its year, on the clipper's line: the wire's day, a day before
+    (f" date 2031-06-05 Springfield, June 4\n\n{STORY_BODY}\n— AP", dt.date(2031, 6, 4)),
+    (f" date 2031-06-05 SPRINGFIELD, June 4 (AP) — {STORY_BODY}", dt.date(2031, 6, 4)),
+    (f" date 2032-01-01\nSpringfield, Dec. 31 — {STORY_BODY}", dt.date(2031, 12, 31)),
+    # the neighbours: the same day as the clipper's, and a day too far from it to be the wire's
+    (f" date 2031-06-04 Springfield, June 4 — {STORY_BODY}", dt.date(2031, 6, 4)),
+    (f" date 2031-06-05 Springfield, May 14 — {STORY_BODY}", dt.date(2031, 6, 5)),
+])
+def test_a_wires_yearless_date_line_after_the_clippers_date(text: str, published: dt.date) -> None:
+    assert make_article(text).published == published
+
+
+def test_an_infobox_date_field_of_a_page_saved_as_text_dates_nothing() -> None:
+    text = ("= Drone attack on Camp Vale =\n\nDrone attack on Camp Vale\n\n"
+            "- Partof: the attacks on US forces\n- Date: 3 March 2031\n- Location: Anbar, Iraq\n"
+            "- Target: Camp Vale\n\nOn 3 March 2031, a drone struck Camp Vale in western Iraq, injuring two "
+            "US soldiers.\n")
+    assert make_article(text).published is None
+
+
+def test_a_date_line_labelled_date_alone_still_dates_the_page() -> None:
+    text = f"Drone strikes base\n\n- Date: 3 March 2031\n\n{STORY_BODY}\n"
+    assert make_article(text).published == dt.date(2031, 3, 3)
+
+
+@pytest.mark.parametrize("bar", ["So. Jun 1st, 2031", "Sun. Jun 1st, 2031", "Mi. Jun 4th, 2031"])
+def test_a_date_bar_with_a_short_weekday_alone_above_an_undated_post_dates_nothing(bar: str) -> None:
+    text = (f"{bar}\n\nDrone hits US base in Syria\n\nA drone struck a base housing US troops in eastern "
+            "Syria, officials said, the latest in a series of attacks on American forces.\n")
+    assert make_article(text).published is None
