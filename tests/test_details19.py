@@ -110,3 +110,47 @@ def test_a_figure_without_a_group_reads_back_from_an_export_of_before() -> None:
     assert from_data(Casualty, to_data(figure)) == figure
     old = {k: v for k, v in to_data(figure).items() if k != "group"}
     assert from_data(Casualty, old).group is None
+
+
+# ---- a named group told right after the generic words for it -----------------------------------------
+
+TUE = dt.date(2024, 1, 30)
+
+
+def _attack(text: str) -> Event:
+    found = extract_article(make_article(text, TUE)).events
+    (attack,) = [e for e in found if e.type == "attack_on_us_forces"]
+    return attack
+
+
+def test_an_attribution_to_the_generic_words_then_the_groups_name_names_the_group() -> None:
+    attack = _attack("A drone struck Tower 22, a US outpost in Jordan, on Sunday, killing three soldiers. "
+                     "The Pentagon attributed the attack to the Iran-backed Iraqi militia Kataib Hezbollah.")
+    assert [n.name for n in attack.details.attributed_to] == ["Kataib Hezbollah"]
+
+
+def test_an_attribution_to_the_generic_words_then_another_clause_names_no_group() -> None:
+    attack = _attack("A drone struck Tower 22, a US outpost in Jordan, on Sunday, killing three soldiers. "
+                     "The Pentagon blamed Iran-backed militias and not Kataib Hezbollah, officials said.")
+    assert "Kataib Hezbollah" not in [n.name for n in attack.details.attributed_to]
+
+
+# ---- a headline's claim in the plural present; a spokesman speaking in an address -------------------
+
+def test_a_headlines_plural_claim_of_one_act_is_a_claim() -> None:
+    (attack,) = _sea("Houthis claim attack on tanker in Gulf of Aden\n\nA missile hit the tanker Blue Heron "
+                     "in the Gulf of Aden on Wednesday, the navy said.", FRI)
+    assert [n.name for n in attack.details.claimed_by] == ["Houthis"]
+
+
+def test_a_headlines_claim_of_the_campaigns_acts_is_no_claim() -> None:
+    (attack,) = _sea("Houthis claim attacks on ships are for Gaza\n\nA missile hit the tanker Blue Heron "
+                     "in the Gulf of Aden on Wednesday, the navy said.", FRI)
+    assert attack.details.claimed_by == ()
+
+
+def test_a_spokesman_telling_the_act_in_a_televised_address_claims_it() -> None:
+    (attack,) = _sea("A missile hit the tanker Blue Heron in the Gulf of Aden on Wednesday, the navy said. "
+                     "Houthi spokesman Yahya Saree in a televised address said the group had targeted the "
+                     "tanker.", FRI)
+    assert [n.name for n in attack.details.claimed_by] == ["Houthis"]
