@@ -262,7 +262,10 @@ class Casualty:
     These are the event's own figures, never the campaign's running totals. Competing
     figures (25, then 34, then more than 40 injured) are separate records, each with its
     day (``as_of``: the day the text gives for the figure, else its article's publication
-    date; None when neither is known).
+    date; None when neither is known). ``group``: the armed group whose members the figure
+    counts, as its words name it ("four members of X", "five X fighters": the topic's name,
+    ``written`` as the report writes it, with the figure's sentence); None when they name
+    none. Only a ``militants`` figure has one; the side stays the typed fact.
     """
 
     side: CasualtySide
@@ -271,6 +274,7 @@ class Casualty:
     qualifier: Qualifier
     as_of: dt.date | None
     source: Evidence
+    group: Named | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -312,8 +312,7 @@ def _figures(side: CasualtySide, kind: Harm, figures: Sequence[Casualty], number
     """The latest figure, then how reports moved day by day."""
     steps = _steps(figures)
     latest = list(steps.values())[-1]
-    who = SIDE_WORDS[side]
-    who = who.removesuffix("s") if latest.value == 1 and latest.qualifier == "exact" else who
+    who = _whose(side, figures, latest.value == 1 and latest.qualifier == "exact")
     shown = figure(latest.value, latest.qualifier)
     text = (f"{shown} {who} {kind}" if who else f"no one {kind}" if shown == "0"
             else f"{shown} {kind} (side not reported)")
@@ -332,6 +331,20 @@ def _figures(side: CasualtySide, kind: Harm, figures: Sequence[Casualty], number
     each = [f"{step} on {_day(c)}" if c.as_of else step
             for step, c in zip(shown_steps, steps.values(), strict=True)]
     return text + f" (reports differ: {', '.join(each)}{'; ' + below if below else ''})"
+
+
+MEMBERS = "members"  # a named group's dead: "5 Popular Mobilization Forces members killed"
+
+
+def _whose(side: CasualtySide, figures: Sequence[Casualty], one: bool) -> str:
+    """Whose dead or injured a row says they are: the group the reports name them as members of
+    (``Casualty.group``: "Popular Mobilization Forces members", never only the side's word for a
+    group the text names), the side's word with the groups when reports name several ("militants
+    (X, Y)"), else the side's word; ``one``: the figure is one person ("militant", "X member")."""
+    groups = list(dict.fromkeys(c.group.name for c in figures if c.group is not None))
+    word = SIDE_WORDS[side] if len(groups) != 1 else f"{groups[0]} {MEMBERS}"
+    word = word.removesuffix("s") if one else word
+    return word + (f" ({', '.join(groups)})" if len(groups) > 1 else "")
 
 
 def _grew(steps: Sequence[Casualty]) -> bool:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from ...model import Article, Casualty, CasualtySide, Event, Harm
+from ...model import Article, Casualty, CasualtySide, Event, Evidence, Harm, Named
 from ...rules import Rules, grammar
 from ...screen import Needed, Screen, Screened
 from ...text import all_sentences
@@ -308,14 +308,33 @@ def _counted(article: Article, event: Event, texts: Sequence[tuple[Window, str]]
             key = (side, harm, value, qualifier_of(number))
             if key not in seen:
                 seen.add(key)
-                yield Casualty(side, harm, value, qualifier_of(number), article.published,
-                               evidence_of(article, window.start, window.end))
+                source = evidence_of(article, window.start, window.end)
+                yield Casualty(side, harm, value, qualifier_of(number), article.published, source,
+                               _group_of(text[number.end():], source, lex) if side == "militants" else None)
         for side, harm, start, end in _one_person(text, event, lex):
             joint = _operation_total(text, event, lex) if joint is None else joint
             if (side, harm, 1, "exact") not in seen and _its_own(text, start, end, side, joint, event, lex):
                 seen.add((side, harm, 1, "exact"))
                 yield Casualty(side, harm, 1, "exact", article.published,
                                evidence_of(article, window.start, window.end))
+
+
+_GROUP_WORDS = 80  # characters after a figure where the group its people belong to is looked for
+
+
+def _group_of(after: str, source: Evidence, lex: Lexicons) -> Named | None:
+    """The armed group whose members a militants' figure counts, as the words right after it name
+    it ("four members of X were killed": rule people_of_group; "five X fighters": group_people): the
+    first group named there, one of the topic's named groups (never the generic words, nor a group
+    the people are only near or allied with). None when the words name none."""
+    told = after[:_GROUP_WORDS]
+    hit = next(iter(lex.actors.find(told)), None)
+    if hit is None or lex.side(hit.name) != "militia" or lex.topic.actor(hit.name).generic:
+        return None
+    named = (TOLLS.at("people_of_group", told, hit.start) is not None
+             or (not told[:hit.start].strip() and TOLLS.at("group_people", told, hit.end) is not None))
+    written = told[hit.start:hit.end]
+    return Named(hit.name, source, written if written != hit.name else "") if named else None
 
 
 def _side_told(found: tuple[CasualtySide, Harm, int] | None, number: re.Match[str], text: str,

@@ -38,6 +38,7 @@ _VERBS = (r"(?:has |had |have )?claimed\b(?!\s+to\b|\s+(?:the\s+)?li(?:ves|fe)\b
           # "claim to have attacked a ship": the act claimed, in the past ("claim to target" is the campaign)
           r"|claim(?:s|ed)? to have (?:" + RULES.expand("{claimed_acts}", "own_act") + r")\b"
           r"|took responsibility|claims? of responsibility"  # "X's claim of responsibility"
+          r"|" + RULES.pattern("claim_act_named").pattern +  # a headline's "X claim attack on tanker"
           # "announced attacks on these facilities": the acts told just before, told back
           r"|announced\b(?=\s+(?:the\s+)?(?:attacks?|strikes?)\s+(?:on|against)\s+(?:these|those|both)\b)"
           r"|" + RULES.grammar.rules["owned_responsibility"].pattern.replace(
@@ -597,11 +598,24 @@ def attributions(article: Article, event: Event, texts: Sequence[tuple[Window, s
                   and _is_blamed(text[:hit.start], text[hit.end:], text, lex, bool(bare))
                   and (not _GENERAL.search(_CLAUSE.split(text[hit.end:hit.end + 120])[0])
                        or _singles_out(text[hit.end:], event, lex) or _blamed_for_told(text[hit.end:]))]
-        blamed += _listed_with(text, blamed, lex)
+        blamed += _listed_with(text, blamed, lex) + _named_after(text, blamed, groups, lex)
         for name in _named_first(blamed, lex):
             if name not in seen:
                 seen.add(name)
                 yield Named(name, evidence_of(article, window.start, window.end))
+
+
+def _named_after(text: str, blamed: Sequence[Hit], groups: Sequence[Hit], lex: Lexicons) -> list[Hit]:
+    """The named groups told right after a blamed generic one as its name ("attributed to the
+    Ostland-backed militia River Raiders": rule generic_then_named): blamed, as the text names them."""
+    generic = lex.topic.actor
+    named = []
+    for hit in blamed:
+        after = next((g for g in groups if g.start >= hit.end), None)
+        if generic(hit.name).generic and after is not None and not generic(after.name).generic:
+            told = RULES.at("generic_then_named", text, hit.end, after.start + 1)
+            named += [after] if told is not None and told.end() == after.start else []
+    return named
 
 
 def _blamed_for_told(rest: str) -> bool:

@@ -405,10 +405,23 @@ def _countries_outside_groups(text: str, lex: Lexicons) -> set[str | None]:
 def _without_groups(text: str, lex: Lexicons) -> str:
     """The sentence with each group's name and home blanked ("militias operating in Iraq")."""
     for hit in lex.actors.find(text):
-        home = HOME.at("group_home", text, hit.end) if lex.side(hit.name) == "militia" else None
+        militia = lex.side(hit.name) == "militia"
+        home = HOME.at("group_home", text, hit.end) if militia else None
         end = hit.end if home is None else home.end()
-        text = text[:hit.start] + " " * (end - hit.start) + text[end:]
+        start = _home_before(text, hit.start, lex) if militia else hit.start
+        text = text[:start] + " " * (end - start) + text[end:]
     return text
+
+
+def _home_before(text: str, start: int, lex: Lexicons) -> int:
+    """Where a group's name begins with its home told before it ("Sudland's Raiders", "the
+    Sudland-based Raiders", "Sudlandic Raiders": rule group_home_before): a country of the story,
+    owned or as its people's word (a bare "Sudland Raiders" may be a list's end)."""
+    told = HOME.at("group_home_before", text, start, floor=max(0, start - 60))
+    country = lex.country(told["home"]) if told is not None else None
+    if told is None or country is None or not (told["owned"] or told["home"] != country):
+        return start
+    return told.start()
 
 
 def whole(article: Article) -> list[tuple[Window, str]]:
