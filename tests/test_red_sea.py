@@ -991,6 +991,22 @@ def test_of_two_ships_a_sentence_names_the_one_nearest_the_act_is_hit() -> None:
     assert _events(text, published=None) == [("attack_on_shipping", "Red Sea", day)] * 3
 
 
+@pytest.mark.parametrize("text", [
+    "Houthi missiles struck two oil tankers in the Red Sea, the M/V Amjad and the M/V Blue Lagoon I.",
+    "A drone hit the tanker Amjad in the Red Sea, and a missile struck the Blue Lagoon I.",
+])
+def test_the_tanker_hit_with_the_blue_lagoon_is_its_own_attack(text: str) -> None:
+    """The Amjad, hit the same day as the Blue Lagoon I (2 Sep 2024), is a named attack of its own:
+    two tankers, two events (one event per vessel attacked per day)."""
+    assert _events(text, published=None) == [("attack_on_shipping", "Red Sea", dt.date(2024, 9, 2))] * 2
+
+
+def test_a_man_named_amjad_names_no_ship() -> None:
+    """The name alone is a man's: "Amjad Example said ..." dates nothing."""
+    text = "Amjad Example, a Houthi official, said the group fired missiles at a tanker in the Red Sea."
+    assert _events(text, published=None) == []
+
+
 def test_a_named_ship_placed_nowhere_is_where_its_attack_was() -> None:
     """A mention with no sea of its own, dated as a named event, is that event's (the ship's sea),
     never the day's other event in another sea."""
