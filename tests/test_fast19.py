@@ -38,7 +38,7 @@ def _old_shingles(text: str, size: int = 5) -> array[int]:
                               for i in range(len(words) - size + 1)}))
 
 
-@settings(max_examples=400)
+@settings(max_examples=400, deadline=None)
 @given(_TEXTS)
 def test_shingles_read_the_words_the_pattern_found(text: str) -> None:
     assert merge.shingles(text) == _old_shingles(text)
@@ -51,7 +51,7 @@ def test_shingles_of_a_clipping_are_as_before() -> None:
     assert len(merge.shingles(text)) > 10
 
 
-@settings(max_examples=400)
+@settings(max_examples=400, deadline=None)
 @given(_TEXTS)
 def test_letter_runs_are_the_pattern_s(text: str) -> None:
     low = text.lower()
@@ -68,7 +68,7 @@ def test_a_page_s_english_is_judged_as_before() -> None:
 _OLD_WEEKDAY = re.compile("|".join(dates.WEEKDAYS), re.I)
 
 
-@settings(max_examples=400)
+@settings(max_examples=400, deadline=None)
 @given(_TEXTS, st.integers(0, 40), st.integers(0, 40))
 def test_a_weekday_is_found_in_the_folded_text_where_re_i_found_it(text: str, a: int, b: int) -> None:
     start, end = sorted((min(a, len(text)), min(b, len(text))))
@@ -95,3 +95,27 @@ def test_the_known_events_weekdays_are_searched_in_the_folded_page(monkeypatch: 
     article = make_article(text, published=dt.date(2023, 11, 24))
     dates._known_on_another_weekday(article, ())
     assert recorded.texts and all(searched == fold(text) for searched in recorded.texts)
+
+
+_ACT_PIECES = st.sampled_from(["Drones ", "ATTACKED ", "the air-strike ", "air strikes ", "counterstrike ",
+                               "fired ", "Fire ", "launch ", "a raid ", "bombings ", "struck ", "the base ",
+                               "killing of ", "Wounded ", "hitting ", "whit ", "attacks.", ", ", "İ", "ſ",
+                               "\u212a", "land attack cruise missiles "])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_ACT_PIECES, min_size=1, max_size=14).map("".join))
+def test_a_sentence_s_act_words_are_those_every_place_s_search_gives(text: str) -> None:
+    from briefing.extract import roles
+    from briefing.extract.lexicon import Names, lexicons
+    from briefing.topic import load_topic
+
+    lex = lexicons(load_topic())
+    nouns_at, verbs_at = roles._act_openings(lex)
+    for pattern, openings in ((lex.act_nouns, nouns_at), (roles.verbs_of(lex), verbs_at)):
+        for folded in (fold(text), None):  # the page's folded text, or the sentence's folded alone
+            assert [m.span() for m in openings.finditer(text, folded, 1, len(text))] == \
+                [m.span() for m in pattern.finditer(text, 1, len(text))]
+    reader = roles.SentenceReader(text, Names(text, lex), lex, 0, len(text))
+    other = roles.SentenceReader(text, Names(text + " ", lex), lex, 0, len(text))  # another text's names
+    assert list(reader._acts()) == list(other._acts())
