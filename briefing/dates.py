@@ -51,7 +51,7 @@ from .model import (
     YearFrom,
 )
 from .rules import Rules, grammar
-from .screen import Hits, Openings, Screen
+from .screen import Hits, Openings, Screen, fold
 from .text import all_sentences, paragraphs, sentences
 from .yearless import StoryTime, year_by_story
 from .yearless import shown as shown_evidence
@@ -1379,8 +1379,10 @@ _COUNTED_FROM = re.compile(r"\b(?:(?:a|one|two|three|four|\d+)\s+(?:weeks?|days?
 
 
 # what a day of basis "weekday" is read from (``_RELATIVE``'s ``wd``, in any case): a sentence
-# without one of these words gives none
-_WEEKDAY_NAME = re.compile("|".join(WEEKDAYS), re.I)
+# without one of these words gives none. Searched in the folded text (``screen.fold``: what re.I
+# matches to these ASCII words, lowered, at the same places), so the search needs no re.I, which
+# tried every character of every sentence
+_WEEKDAY_NAME = re.compile("|".join(WEEKDAYS))
 
 
 def _known_on_another_weekday(article: Article, known: tuple[KnownEvent, ...]) -> str | None:
@@ -1390,10 +1392,11 @@ def _known_on_another_weekday(article: Article, known: tuple[KnownEvent, ...]) -
     day's report (a repost, a site's furniture date), whose weekdays the date would misplace."""
     published, clean = article.published, article.clean
     assert published is not None
+    folded = fold(clean)
     for _, start, end in all_sentences(clean):
         # the sentence's weekdays first: most sentences name none, and which known events a
         # sentence tells is the costlier question (each event's cues screened in it)
-        if not _WEEKDAY_NAME.search(clean, start, end):
+        if not _WEEKDAY_NAME.search(folded, start, end):
             continue
         days = [d for d in find_dates(clean, start, end, published, article.published_time)
                 if d.basis == "weekday" and d.date is not None]

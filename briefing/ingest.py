@@ -208,14 +208,25 @@ _ENGLISH = frozenset([
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
+_ASCII_LETTERS = bytes(b if 0x61 <= b <= 0x7A else 0x20 for b in range(256))  # a-z kept, the rest a space
 
 
 def looks_english(text: str) -> bool:
     """Whether a text reads as English (short texts get the benefit of the doubt)."""
-    words = _LETTERS.findall(text[:20000].lower())
+    words = _letter_runs(text[:20000].lower())
     if len(words) < 40:
         return True
     return sum(map(_ENGLISH.__contains__, words)) / len(words) >= 0.08
+
+
+def _letter_runs(low: str) -> list[str]:
+    """``_LETTERS.findall(low)`` of a lowered text. When none of its characters outside ASCII is a
+    letter (curly quotes, dashes, a copyright sign: most clippings), its bytes are translated once,
+    every one but "a"-"z" to a space (and a character outside ASCII, encoded as "?", too), and
+    split: the pattern's search, which tests every character's class, took four times as long."""
+    if any(_LETTERS.match(char) for char in set(low) if not char.isascii()):
+        return _LETTERS.findall(low)
+    return low.encode("ascii", "replace").translate(_ASCII_LETTERS).decode("ascii").split()
 
 
 def _binary_kind(data: bytes) -> str | None:

@@ -33,18 +33,22 @@ SKETCH = 16  # the smallest shingle hashes that index an article for finding its
 # 2,500 troops in Iraq") share one or two. Only candidates sharing this many are checked.
 SKETCH_SHARED = 4
 COMMON = 32  # a sketch value shared by this many articles is a stock phrase, not a clue
-_WORD = re.compile(r"[a-z0-9]+")
+# a shingle's words are the runs of [a-z0-9] of the lowered text: every other byte (and a
+# character that is not ASCII, encoded as "?") becomes a space, and the bytes are split there
+_WORD_BYTES = frozenset(b"abcdefghijklmnopqrstuvwxyz0123456789")
+_APART = bytes(b if b in _WORD_BYTES else 0x20 for b in range(256))
 
 
 def shingles(text: str, size: int = 5) -> array[int]:
     """The sorted, distinct hashes of the text's 5-word runs (crc32: the same in every process).
 
-    Each run is hashed as a slice of the words joined once, with no string built per run.
-    """
-    words = _WORD.findall(text.lower())
+    Each run is hashed as a slice of the words joined once, with no string built per run. The
+    words are those of ``re.findall(r"[a-z0-9]+", text.lower())``, found by one translation of
+    the text's bytes (the pattern's search took twice as long)."""
+    words = text.lower().encode("ascii", "replace").translate(_APART).split()
     if len(words) < size:
         return array("I")
-    joined = memoryview(" ".join(words).encode("ascii"))
+    joined = memoryview(b" ".join(words))
     starts = [0, *itertools.accumulate(len(w) + 1 for w in words)]
     crc = zlib.crc32
     runs = {crc(joined[starts[i]:starts[i + size] - 1]) for i in range(len(words) - size + 1)}

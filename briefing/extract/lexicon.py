@@ -245,6 +245,7 @@ class Names:
     """The names of one article's clean text, found once, looked up by span."""
 
     def __init__(self, text: str, lex: Lexicons) -> None:
+        self.text = text
         self.folded = fold(text)  # for the screens (screen.py)
         folded = self.folded
         # each sentence's names too, for the details' searches of the same sentences (Lexicon.in_article)

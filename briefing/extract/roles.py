@@ -29,7 +29,7 @@ from typing import Literal
 from ..model import EventType
 from ..names import Act
 from ..rules import Rules, grammar, trie
-from ..screen import Screen, fold, needed_words
+from ..screen import Openings, Screen, fold, needed_words
 from ..topic import Hit, KnownEvent
 from .lexicon import Lexicons, Names
 from .numbers import NUMBER_WORDS
@@ -253,6 +253,19 @@ def verbs_of(lex: Lexicons) -> re.Pattern[str]:
     return found
 
 
+_ACT_OPENINGS: dict[str, tuple[Openings, Openings]] = {}
+
+
+def _act_openings(lex: Lexicons) -> tuple[Openings, Openings]:
+    """The act nouns and verbs (``lex.act_nouns``, :func:`verbs_of`), each tried only where one of its
+    first words begins in the folded sentence (screen.Openings: the matches a search of every place
+    gives): with re.I and a leading \\b, a search tried every character of every sentence read."""
+    found = _ACT_OPENINGS.get(lex.topic.digest)
+    if found is None:
+        found = _ACT_OPENINGS[lex.topic.digest] = (Openings(lex.act_nouns), Openings(verbs_of(lex)))
+    return found
+
+
 def named_as_cause(text: str, clause_start: int, start: int) -> bool:
     """Whether the act at ``start`` is named as the reason for someone or something ("a leader it
     blames for attacks", "the group behind the attack"): told, not reported on the day it is told."""
@@ -453,13 +466,15 @@ class SentenceReader:
         text = self.text
         # a noun inside a munition's name is no act ("land attack cruise missiles")
         weapons = self.names.within(self.names.weapons, self.start, self.end)
-        nouns = [(m.start(), m.end(), False) for m in self.lex.act_nouns.finditer(text, self.start, self.end)
+        nouns_at, verbs_at = _act_openings(self.lex)
+        folded = self.names.folded if self.names.text is text else None
+        nouns = [(m.start(), m.end(), False) for m in nouns_at.finditer(text, folded, self.start, self.end)
                  if not _NOT_ACT.match(text, m.end())
                  and not _HEART.search(text, max(0, m.start() - 12), m.start())
                  and not any(w.start <= m.start() and m.end() <= w.end for w in weapons)]
         taken = {s for s, _, _ in nouns}
         # "a drone strike ... targeting a commander": the strike's own words, not a second act
-        verbs = [(m.start(), m.end(), True) for m in verbs_of(self.lex).finditer(text, self.start, self.end)
+        verbs = [(m.start(), m.end(), True) for m in verbs_at.finditer(text, folded, self.start, self.end)
                  if m.start() not in taken
                  and not GRAMMAR.at("participle_of_act", text, m.end(),
                                     floor=max(self.start, m.start() - 60))]
