@@ -130,7 +130,8 @@ _MARK = re.compile(rf"\(\s*(?P<agency>{_AGENCY}){_PARTNER}\s*(?:\)|[-–]\s)")
 # (the day may stand for the city, "8 April 2024 (Desk List) -", and the reporter follow the mark,
 # "(Desk News) Jane Roe -")
 _DATELINE_OWN = re.compile(r"^(?:\s*date\s+\d{4}-\d\d-\d\d\s+)?"
-                           r"(?P<city>[A-Z][A-Z .'-]{1,30}(?:,\s*[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,2})?\s"
+                           r"(?P<city>[A-Z][A-Z .'-]{1,30}(?:,\s*[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,2})?"
+                           r"(?:,\s*[A-Z][a-z]{2,8}\.?\s\d{1,2})?\s"
                            r"|[A-Z][a-z'-]+(?:\s[A-Z][a-z'-]+)?\s|\d{1,2}\s[A-Z][a-z]{2,8}\s\d{4}\s)?"
                            r"\((?P<outlet>[A-Z][\w&.'’-]*(?:\s[A-Z0-9][\w&.'’-]*){0,3})\)"
                            r"\s*(?:[A-Z][a-z]+\s[A-Z][a-z'’-]+\s)?(?:[-–—]|--)\s", re.M)
@@ -183,7 +184,7 @@ _AUTHOR = re.compile(rf"^[A-Z][\w.'’-]*(?:\s+[A-Z(][\w.'’()-]*){{1,3}}\s+is\
                      rf"(?P<outlet>(?:the\s+)?{_HOUSE})(?=[,;]|\.?\s*$|\.\s)"
                      rf"|(?P<own>(?:The\s+)?{_HOUSE})['’]s?\s+(?:[\w-]+\s+){{0,3}}?{_JOB}\b)", re.M)
 _FORMER = re.compile(r"\b(?:former|formerly|ex-|onetime|one-time|previously)", re.I)
-_COPYRIGHT = re.compile(r"^[ \t]*(?:Copyright(?:[ \t]*(?:©|\([Cc]\)))?|©(?=[ \t]*\d{4}))[ \t]*"
+_COPYRIGHT = re.compile(r"^[ \t]*(?:Copyright(?:[ \t]*(?:©|\([Cc]\)))?|(?:©|\([Cc]\))(?=[ \t]*\d{4}))[ \t]*"
                         r"(?:\d{4}(?:[ \t]*[-–][ \t]*\d{4})?[ \t,]*)?"
                         rf"(?P<outlet>{_HOUSE})[ \t,.]*(?:\d{{4}})?[ \t.]*"
                         r"(?:All [Rr]ights [Rr]eserved\.?)?[ \t]*$", re.M)
@@ -318,7 +319,7 @@ def byline_outlet(text: str) -> str | None:
 # Reuters", "Agencies and Desk News MIDDLE EAST", "2023-11-13 05:15:06 - From: Vale 24", "Published Jun
 # 12, 2024 12:13 PM by The Desk Review"
 _CREDIT_RULES = ("by_outlet_and_partner", "agencies_and_outlet", "from_outlet", "published_by_the_outlet",
-                 "by_outlet_in_capitals")
+                 "by_outlet_in_capitals", "byline_the_masthead", "published_by_outlet_on")
 _CREDIT_START = re.compile(r"(?:[Bb]y|Agencies|AGENCIES|Published|Posted)\s|[^\n]{0,30}From:")
 
 
@@ -510,13 +511,18 @@ def _house_note(text: str) -> str | None:
 _ENDS_AS_OUTLET = re.compile(rf"\s{_OUTLET_WORD}$")
 
 
+_MASTHEAD_ALONE = _CREDITS.pattern("masthead_the_alone")  # "The Vale Courier" heading its page
+
+
 def _named_alone(head: str) -> str | None:
     """An outlet's name ("ABC News") on a line of its own among the page's first lines, not a
     section's heading ("World News")."""
     for line in head.splitlines()[:8]:
         line = CLIPPER.sub("", line)  # after a clipper's date opening the page
         # a masthead in capitals ("THE VALE TIMES"): its words as a name writes them
-        match = _NAME_ALONE.match(line) or (_NAME_ALONE.match(line.title()) if line.isupper() else None)
+        words = line.title() if line.isupper() else line
+        match = (_NAME_ALONE.match(line) or (_NAME_ALONE.match(words) if line.isupper() else None)
+                 or _MASTHEAD_ALONE.fullmatch(words))
         if match and not _SECTION.match(match["outlet"]) and not _SECTION.match(line.strip()):
             return match["outlet"].strip()
     return None

@@ -1771,6 +1771,8 @@ _COUNTED_TO = GRAMMAR.pattern("counted_to")
 # "59 personnel have been injured in the attacks": the harm of acts told back in the plural
 _HARMED_IN_THEM = GRAMMAR.pattern("harmed_in_them")
 _HARMED_BY = GRAMMAR.pattern("harmed_by")
+# "At least 46 troops have been injured": people harmed counted as a running total (a tally)
+_HARMED_RUNNING = GRAMMAR.pattern("harmed_running")
 # "have been targeted with multiple attacks since October": a passive act as plural as its instrument
 _ACTS_AS_INSTRUMENT = GRAMMAR.pattern("acts_as_instrument")
 
@@ -1778,8 +1780,8 @@ _ACTS_AS_INSTRUMENT = GRAMMAR.pattern("acts_as_instrument")
 def _counted(article: Article, mention: Mention) -> bool:
     """Plural acts whose words count them from a start ("the attacks ... since the onset of the
     war") or to a total ("Attacks on US troops reach 55"), and people hurt in acts told back in
-    the plural ("have been injured in those attacks"): the day of the statement telling them
-    is not theirs."""
+    the plural ("have been injured in those attacks") or counted as a running total ("at least
+    46 troops have been injured"): the day of the statement telling them is not theirs."""
     clean = article.clean
     before = max(mention.sentence[0], mention.start - 60)
     if _a_counted_part(clean, mention):
@@ -1787,6 +1789,8 @@ def _counted(article: Article, mention: Mention) -> bool:
     if _HARMED_IN_THEM.match(clean, mention.end) or (
             mention.plural and _HARMED_BY.search(clean, before, mention.start)):
         return True
+    if _HARMED_RUNNING.search(clean, before, mention.start):
+        return True  # "At least 46 troops have been injured": the campaign's running figure
     reach = min(mention.sentence[1], mention.end + _COUNTED_REACH)
     plural = mention.plural or _ACTS_AS_INSTRUMENT.match(clean, mention.end, reach) is not None
     return plural and (_COUNTED_FROM.search(clean, mention.end, reach) is not None
@@ -2119,6 +2123,7 @@ def _own_day(article: Article, mention: Mention, usable: list[DateMention]) -> D
                                     article.published, article.published_time)
               if d.date and d.precision == "day" and _modifies(d, mention)
               and not _said_after(clean, d, mention)  # "Tehran on Saturday condemned US air strikes"
+              and not _answered_by_verb(clean, d, mention)  # "retaliated on Tuesday for a drone attack"
               # "said Tuesday that a drone hit"; "said Saturday the strikes killed 16" is left to the
               # casualty report it is (statements.py)
               and (mention.anaphor or not _SPOKEN.search(clean, max(0, d.start - 40), d.start))
@@ -2181,6 +2186,8 @@ _FRONTED = GRAMMAR.pattern("fronted_other_act")
 _OUTCOME_AFTER = GRAMMAR.pattern("outcome_after")
 _REACTED_TO = GRAMMAR.pattern("reacted_to")
 _ANSWERED_ACT = GRAMMAR.pattern("answered_act")
+_ANSWERED_BY_VERB = GRAMMAR.pattern("answered_by_verb")
+_ANSWER_OBJECT_ENDS = GRAMMAR.pattern("answer_object_ends")
 
 
 def _day_of_another_act(clean: str, day: DateMention, mention: Mention) -> bool:
@@ -2201,10 +2208,21 @@ def _day_of_another_act(clean: str, day: DateMention, mention: Mention) -> bool:
         return True  # "Baghdad condemned the attack on Wednesday": the condemnation's day
     if day.start >= mention.end and _ANSWERED_ACT.search(clean, mention.end, day.start):
         return True  # "struck depots on Friday for a drone strike on a base last Sunday": the answered act's
+    if day.end <= mention.start and _answered_by_verb(clean, day, mention):
+        return True  # "The US retaliated on Tuesday for a drone attack": the answer's day
     noun = _DAY_OF_AN_ACT.match(clean, day.end)
     if noun is None or day.end <= mention.start < noun.end():
         return False
     return ("attack" if noun["attack"] else "strike") != _family(mention)  # "Sunday's strikes hit": one act
+
+
+def _answered_by_verb(clean: str, day: DateMention, mention: Mention) -> bool:
+    """Whether the act is told in the object of an answer's verb ("retaliated for a drone attack
+    that hurt three troops") and the day is told before the verb's object, with the verb ("On
+    Tuesday, <a country> responded to the attack"): the day is then the answer's."""
+    answer = _ANSWERED_BY_VERB.search(clean, max(mention.sentence[0], day.start - 40), mention.start)
+    return (answer is not None and answer.start() - 40 <= day.start and day.end <= answer.end()
+            and not _ANSWER_OBJECT_ENDS.search(clean, answer.end(), mention.start))
 
 
 # "In the early hours of 12 May, the two allies' air forces conducted strikes": a day that opens

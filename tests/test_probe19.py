@@ -1,0 +1,76 @@
+"""Rows no source reports, found by probing with our own articles (nineteenth session): an act
+denied in a clause of its own after the denial's day ("denied on Friday that it fired ..."); a
+strike dated by the day it was ordered ("ordered the strikes on Monday"); an attack dated by the
+day of the answer that names it ("retaliated on Tuesday for a drone attack that ..."). Sentences
+are our own, in the forms ledes use."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefing.extract.events import read_events
+from tests.conftest import make_article
+
+SAT_FEB10 = dt.date(2024, 2, 10)
+WED_DEC27 = dt.date(2023, 12, 27)
+MON_DEC25, TUE_DEC26 = dt.date(2023, 12, 25), dt.date(2023, 12, 26)
+
+
+def _rows(text: str, published: dt.date) -> set[tuple[str, dt.date | None]]:
+    found = read_events(make_article(text, published))
+    return {(e.type, e.date) for e in found.events} | {(e.type, None) for e in found.undated}
+
+
+@pytest.mark.parametrize("text", [
+    "The Vale Brigades denied on Friday that they launched rockets at Erbil airport, where US troops are.",
+    "The Vale Brigades on Friday denied that their fighters had fired rockets at Ain al-Asad air base.",
+    "US officials denied that a drone had struck the Erbil base on Thursday.",
+])
+def test_an_act_denied_in_its_own_clause_is_no_row(text: str) -> None:
+    assert _rows(text, SAT_FEB10) == set()
+
+
+def test_a_group_denying_it_was_behind_an_attack_keeps_the_attack() -> None:
+    text = "The Vale Brigades denied that they were behind a drone attack on Erbil airport on Thursday."
+    assert ("attack_on_us_forces", dt.date(2024, 2, 8)) in _rows(text, SAT_FEB10)
+
+
+@pytest.mark.parametrize("text", [
+    "The US president ordered the strikes on Monday after being briefed on the attack, an official said.",
+    "The US strikes, which the president approved on Monday, hit three sites used by the Vale Brigades.",
+    "The Pentagon authorized the strikes on Monday night, hours after a drone attack on Erbil air base.",
+])
+def test_the_day_a_strike_was_ordered_is_not_the_strikes(text: str) -> None:
+    assert ("us_strike", MON_DEC25) not in _rows(text, WED_DEC27)
+
+
+@pytest.mark.parametrize("text", [
+    "The US retaliated on Tuesday for a drone attack on Erbil air base that wounded three US troops.",
+    "The US hit back on Tuesday for a drone attack on Erbil air base that wounded three US troops.",
+    "US forces on Tuesday avenged a drone attack on Erbil air base that wounded three US troops.",
+])
+def test_the_answers_day_is_not_the_answered_attacks(text: str) -> None:
+    assert ("attack_on_us_forces", TUE_DEC26) not in _rows(text, WED_DEC27)
+
+
+def test_the_answers_own_strikes_keep_its_day() -> None:
+    text = ("The US retaliated on Tuesday for a drone attack on Erbil air base, striking three militia sites "
+            "in Iraq.")
+    assert ("us_strike", TUE_DEC26) in _rows(text, WED_DEC27)
+
+
+@pytest.mark.parametrize("harm", [
+    "At least 46 US personnel have been injured, 25 of them with brain injuries.",
+    "A total of 46 US troops have now been wounded.",
+])
+def test_a_running_count_of_the_harmed_is_no_act_of_the_statements_day(harm: str) -> None:
+    text = "US forces have been attacked 41 times since Oct. 17, the Pentagon said Wednesday. " + harm
+    assert _rows(text, dt.date(2023, 11, 9)) - {("attack_on_us_forces", None)} == set()
+
+
+def test_the_harmed_of_an_act_told_keep_its_row() -> None:
+    text = ("A drone struck al-Tanf garrison on Wednesday, the Pentagon said. "
+            "At least three US troops have been injured.")
+    assert ("attack_on_us_forces", dt.date(2023, 11, 8)) in _rows(text, dt.date(2023, 11, 9))
