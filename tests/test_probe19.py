@@ -1,8 +1,10 @@
-"""Rows no source reports, found by probing with our own articles (nineteenth session): an act
+"""Rows and figures no source reports, found by probing with our own articles (nineteenth session): an act
 denied in a clause of its own after the denial's day ("denied on Friday that it fired ..."); a
 strike dated by the day it was ordered ("ordered the strikes on Monday"); an attack dated by the
-day of the answer that names it ("retaliated on Tuesday for a drone attack that ..."). Sentences
-are our own, in the forms ledes use."""
+day of the answer that names it ("retaliated on Tuesday for a drone attack that ..."); a running
+count of the harmed dated by the tally told before it; the times that raised a running total read
+as the total ("attacked 12 times, bringing the total since Oct. 17 to 165"). Sentences are our own,
+in the forms ledes and tallies take."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ import datetime as dt
 import pytest
 
 from briefing.extract.events import read_events
+from briefing.extract.tallies import extract_tallies
 from tests.conftest import make_article
 
 SAT_FEB10 = dt.date(2024, 2, 10)
@@ -74,3 +77,21 @@ def test_the_harmed_of_an_act_told_keep_its_row() -> None:
     text = ("A drone struck al-Tanf garrison on Wednesday, the Pentagon said. "
             "At least three US troops have been injured.")
     assert ("attack_on_us_forces", dt.date(2023, 11, 8)) in _rows(text, dt.date(2023, 11, 9))
+
+
+@pytest.mark.parametrize("text", [
+    "In the week to Wednesday, militias attacked US forces 12 times, bringing the total since Oct. 17 "
+    "to 165, the Pentagon said.",
+    "Militias attacked US forces 12 times this week, raising the tally since Oct. 17 to 165, the "
+    "Pentagon said Wednesday.",
+])
+def test_the_times_that_raised_a_total_are_not_the_total(text: str) -> None:
+    tallies = extract_tallies(make_article(text, dt.date(2024, 2, 1)))
+    assert 12 not in {t.value for t in tallies}
+
+
+def test_the_times_since_the_start_are_the_total() -> None:
+    text = "Militias have attacked US forces 165 times since Oct. 17, including 12 since Jan. 24."
+    tallies = extract_tallies(make_article(text, dt.date(2024, 2, 1)))
+    assert [t.value for t in tallies] == [165]
+

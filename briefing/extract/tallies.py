@@ -640,7 +640,8 @@ def _metric(rules: Rules, text: str, match: re.Match[str], start: int, end: int)
     if rules.at("counts_since_after", text, after, end) and rules.at("attacks_apposed", text, at,
                                                                    floor=start):
         return "attacks", "attacks_apposed"
-    if rules.at("times_attacked", text, after, end) and rules.at("attack_verb_before", text, at, floor=start):
+    if (rules.at("times_attacked", text, after, end) and rules.at("attack_verb_before", text, at, floor=start)
+            and not rules.at("times_then_total", text, after, end)):  # "12 times, bringing the total to 165"
         return "attacks", "times_attacked"
     return None
 
