@@ -53,14 +53,19 @@ def test_the_day_a_strike_was_ordered_is_not_the_strikes(text: str) -> None:
     "The US retaliated on Tuesday for a drone attack on Erbil air base that wounded three US troops.",
     "The US hit back on Tuesday for a drone attack on Erbil air base that wounded three US troops.",
     "US forces on Tuesday avenged a drone attack on Erbil air base that wounded three US troops.",
+    # the answer's day opening the sentence, the statement's day of the lede
+    "On Tuesday, the US retaliated for a drone attack on Erbil air base that wounded three US troops.",
+    "On Tuesday, the US responded to a drone attack on Erbil air base with strikes on three militia sites.",
 ])
 def test_the_answers_day_is_not_the_answered_attacks(text: str) -> None:
     assert ("attack_on_us_forces", TUE_DEC26) not in _rows(text, WED_DEC27)
 
 
-def test_the_answers_own_strikes_keep_its_day() -> None:
-    text = ("The US retaliated on Tuesday for a drone attack on Erbil air base, striking three militia sites "
-            "in Iraq.")
+@pytest.mark.parametrize("text", [
+    "The US retaliated on Tuesday for a drone attack on Erbil air base, striking three militia sites.",
+    "On Tuesday, the US responded to a drone attack on Erbil air base with strikes on three militia sites.",
+])
+def test_the_answers_own_strikes_keep_its_day(text: str) -> None:
     assert ("us_strike", TUE_DEC26) in _rows(text, WED_DEC27)
 
 

@@ -1696,6 +1696,7 @@ def _said_or_partial(article: Article, mention: Mention, lex: Lexicons, usable: 
     """The day of the statement telling it, else a day without its year, else no day."""
     clean = article.clean
     unsaid = (mention.anaphor or _told_as_cause(clean, mention) or _counted(article, mention)
+              or _answer_before(clean, mention) is not None  # "On Tuesday, X retaliated for an attack"
               or _TOLD_AS_EARLIER.search(clean, max(mention.clause[0], mention.start - 40), mention.start))
     said = None if unsaid else _said_day(article, mention, usable)
     if (said is not None and said.date is not None and _spoken(article.clean, said, mention)
@@ -2220,9 +2221,18 @@ def _answered_by_verb(clean: str, day: DateMention, mention: Mention) -> bool:
     """Whether the act is told in the object of an answer's verb ("retaliated for a drone attack
     that hurt three troops") and the day is told before the verb's object, with the verb ("On
     Tuesday, <a country> responded to the attack"): the day is then the answer's."""
-    answer = _ANSWERED_BY_VERB.search(clean, max(mention.sentence[0], day.start - 40), mention.start)
-    return (answer is not None and answer.start() - 40 <= day.start and day.end <= answer.end()
-            and not _ANSWER_OBJECT_ENDS.search(clean, answer.end(), mention.start))
+    answer = _answer_before(clean, mention)
+    return answer is not None and answer.start() - 40 <= day.start and day.end <= answer.end()
+
+
+def _answer_before(clean: str, mention: Mention) -> re.Match[str] | None:
+    """The answer's verb whose object tells the act ("the US retaliated on Tuesday for |a drone
+    attack"), if any: in the act's sentence, with no end of its object between them."""
+    answers = _ANSWERED_BY_VERB.finditer(clean, max(mention.sentence[0], mention.start - 120), mention.start)
+    answer = next(reversed(list(answers)), None)  # the last before the act
+    if answer is None or _ANSWER_OBJECT_ENDS.search(clean, answer.end(), mention.start):
+        return None
+    return answer
 
 
 # "In the early hours of 12 May, the two allies' air forces conducted strikes": a day that opens
