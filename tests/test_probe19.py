@@ -30,9 +30,20 @@ def _rows(text: str, published: dt.date) -> set[tuple[str, dt.date | None]]:
     "The Vale Brigades denied on Friday that they launched rockets at Erbil airport, where US troops are.",
     "The Vale Brigades on Friday denied that their fighters had fired rockets at Ain al-Asad air base.",
     "US officials denied that a drone had struck the Erbil base on Thursday.",
+    # said not to have happened, or halted: officials' "no ... were struck", reports called false,
+    # a group's suspension of its attacks
+    "The Pentagon said no US personnel or facilities were struck on Thursday.",
+    "The Pentagon said reports of a drone attack on Ain al-Asad air base on Thursday were false.",
+    "Reports of a rocket attack on Erbil airport on Thursday were untrue, a US official said.",
+    "Kataib Hezbollah denied targeting Ain al-Asad air base on Thursday, saying it had suspended attacks.",
 ])
 def test_an_act_denied_in_its_own_clause_is_no_row(text: str) -> None:
     assert _rows(text, SAT_FEB10) == set()
+
+
+def test_reports_confirmed_keep_the_attack() -> None:
+    text = "Reports of a rocket attack on Ain al-Asad air base on Thursday were confirmed by a US official."
+    assert ("attack_on_us_forces", dt.date(2024, 2, 8)) in _rows(text, SAT_FEB10)
 
 
 def test_a_group_denying_it_was_behind_an_attack_keeps_the_attack() -> None:
