@@ -111,3 +111,19 @@ def test_the_times_since_the_start_are_the_total() -> None:
     tallies = extract_tallies(make_article(text, dt.date(2024, 2, 1)))
     assert [t.value for t in tallies] == [165]
 
+
+
+@pytest.mark.parametrize("text", [
+    "A day after a drone attack on Erbil air base, US jets struck three militia sites in Iraq on Tuesday.",
+    "Following a drone attack on Erbil air base, US jets struck three militia sites in Iraq on Tuesday.",
+    "Hours after a drone attack on Erbil air base, US jets struck three militia sites in Iraq on Tuesday.",
+])
+def test_an_act_set_apart_before_the_comma_has_not_the_main_clauses_day(text: str) -> None:
+    rows = _rows(text, WED_DEC27)
+    assert ("attack_on_us_forces", TUE_DEC26) not in rows
+    assert ("us_strike", TUE_DEC26) in rows
+
+
+def test_the_main_clause_after_an_opening_phrase_keeps_its_day() -> None:
+    text = "After a lull of weeks, militants attacked Erbil air base, the largest in the north, on Tuesday."
+    assert ("attack_on_us_forces", TUE_DEC26) in _rows(text, WED_DEC27)

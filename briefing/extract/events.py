@@ -2184,6 +2184,7 @@ def _attached_after(clean: str, mention: Mention, day: DateMention) -> bool:
 
 _DAY_OF_AN_ACT = GRAMMAR.pattern("day_of_an_act")
 _FRONTED = GRAMMAR.pattern("fronted_other_act")
+_FRONTED_OPENER = GRAMMAR.pattern("fronted_time_opener")  # "A day after <an act>, ...": the act set apart
 _OUTCOME_AFTER = GRAMMAR.pattern("outcome_after")
 _REACTED_TO = GRAMMAR.pattern("reacted_to")
 _ANSWERED_ACT = GRAMMAR.pattern("answered_act")
@@ -2200,7 +2201,9 @@ def _day_of_another_act(clean: str, day: DateMention, mention: Mention) -> bool:
             and _FRONTED.search(clean, mention.sentence[0], day.start)):
         return True  # "Prior to the US response on Oct. 26, the attacks had caused ...": the response's
     if (day.start >= mention.end and "," in clean[mention.end:day.start]
-            and _CAUSE.match(clean, mention.sentence[0], mention.start)):
+            and (_CAUSE.match(clean, mention.sentence[0], mention.start)
+                 or (_FRONTED_OPENER.match(clean, mention.sentence[0], mention.start)
+                     and "," not in clean[mention.sentence[0]:mention.start]))):
         return True  # "In retaliation for attacks on US troops, jets struck ... on Monday": the answer's
     if day.start >= mention.end and _OUTCOME_AFTER.search(clean, mention.end, day.start):
         return True  # "A ship attacked by the raiders sank on Friday": the sinking's day, not the attack's
