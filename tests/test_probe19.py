@@ -127,3 +127,13 @@ def test_an_act_set_apart_before_the_comma_has_not_the_main_clauses_day(text: st
 def test_the_main_clause_after_an_opening_phrase_keeps_its_day() -> None:
     text = "After a lull of weeks, militants attacked Erbil air base, the largest in the north, on Tuesday."
     assert ("attack_on_us_forces", TUE_DEC26) in _rows(text, WED_DEC27)
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Rockets were fired at a US base in Syria late Saturday, Eastern time, an official said.", 5),
+    ("Rockets were fired at a US base in Syria at about 11 p.m. ET on Saturday, an official said.", 5),
+    # a US morning is the same day in the region
+    ("Rockets were fired at a US base in Syria at about 11 a.m. ET on Saturday, an official said.", 4),
+])
+def test_a_us_evening_told_with_its_zone_is_the_next_local_day(text: str, day: int) -> None:
+    assert ("attack_on_us_forces", dt.date(2023, 11, day)) in _rows(text, dt.date(2023, 11, 5))

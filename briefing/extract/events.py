@@ -2088,6 +2088,7 @@ def _usable(article: Article, start: int, end: int, anchor: Anchor | None = None
 
 
 _US_TIME = GRAMMAR.pattern("us_time")
+_US_CLOCK_BEFORE = GRAMMAR.pattern("us_clock_before")  # "at 11 p.m. ET on Saturday": a US evening
 
 
 def _local_over_us(clean: str, days: list[DateMention]) -> list[DateMention]:
@@ -2096,12 +2097,14 @@ def _local_over_us(clean: str, days: list[DateMention]) -> list[DateMention]:
     a US evening ("late Saturday Eastern time", "11:30 p.m. Saturday ET") is the next day in the
     region, hours ahead; a US day with no evening stays as told, whatever next day the sentence
     also gives ("on Saturday Eastern time, and the wounded were flown out Sunday")."""
-    us = [_US_TIME.match(clean, d.end) is not None for d in days]
+    clocked = [_US_CLOCK_BEFORE.search(clean, max(0, d.start - 40), d.start) is not None for d in days]
+    us = [_US_TIME.match(clean, d.end) is not None or c for d, c in zip(days, clocked, strict=True)]
     later = {d.date for d, in_us in zip(days, us, strict=True) if not in_us}
     kept = []
-    for day, in_us in zip(days, us, strict=True):
+    for day, in_us, clock in zip(days, us, clocked, strict=True):
         evening = in_us and day.date is not None and (
-            _US_EVENING.search(day.text) or _PM_BEFORE.search(clean, max(0, day.start - 30), day.start))
+            clock or _US_EVENING.search(day.text)
+            or _PM_BEFORE.search(clean, max(0, day.start - 30), day.start))
         if not evening or day.date is None:
             kept.append(day)
         elif day.date + dt.timedelta(days=1) not in later:
