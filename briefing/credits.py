@@ -74,7 +74,10 @@ _CLOSING = re.compile(rf"(?:[•·▪][ \t]*(?P<agency>{_AGENCY})|(?P<caps>{_AGE
                       r"[ \t]*$")
 _CLOSING_UPPER = re.compile(rf"(?<=[.!?”\"] )(?P<agency>{_AGENCY_UPPER})[ \t]*$")
 _SIGN_OFF = re.compile(r"[-–—]\s*(?P<agency>AFP|Reuters|AP|Xinhua|IANS|dpa|UPI|SANA|NNN)\s*$", re.M)
-_REPORTING_BY = re.compile(r"\((?:Reporting|Writing) by [^)]{3,200}\)")
+# Reuters' closing credit "(Reporting by Jane Roe; Editing by John Doe)"; not one that names the house
+# its reporter wrote for ("(Reporting by Jane Roe for the Vale Courier)"): that house's, never Reuters'
+_REPORTING_BY = re.compile(r"\((?:Reporting|Writing) by "
+                           r"(?![^)]{0,200}?\bfor\s+(?:the\s+|The\s+)?(?!Reuters\b)[A-Z])[^)]{3,200}\)")
 _COURTESY = re.compile(r"^courtesy\s*:\s*(.{2,60}?)\s*$", re.I | re.M)
 _EDITED_BY = re.compile(r"not been edited by ([A-Z][\w .&-]{1,40}?) staff")
 _PREFIX = re.compile(r"(?:\s*date\s+\d{4}-\d\d-\d\d\s+)?"

@@ -672,3 +672,10 @@ def test_a_copyright_line_opened_by_c_in_brackets_names_the_house() -> None:
 def test_a_short_or_a_persons_name_is_no_house(head: str) -> None:
     text = head + "February 6, 2024\n\nDrone hits a base\n\nA drone struck a base on Monday.\n"
     assert guess_outlet(text, None) is None
+
+
+def test_a_reporting_credit_naming_another_house_is_not_reuters() -> None:
+    # "(Reporting by ...)" closes Reuters' copy; one naming the house its reporter wrote for is that house's
+    text = ("Drone hits a base\nFebruary 6, 2024\n\nA drone struck a base.\n\n"
+            "(Reporting by Jane Roe for the Vale Courier)\n")
+    assert guess_outlet(text, None) != "Reuters"
