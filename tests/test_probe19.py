@@ -137,3 +137,11 @@ def test_the_main_clause_after_an_opening_phrase_keeps_its_day() -> None:
 ])
 def test_a_us_evening_told_with_its_zone_is_the_next_local_day(text: str, day: int) -> None:
     assert ("attack_on_us_forces", dt.date(2023, 11, day)) in _rows(text, dt.date(2023, 11, 5))
+
+
+@pytest.mark.parametrize("text", [
+    "Kataib Hezbollah alone has claimed 40 attacks on US forces since Oct. 17, the Pentagon said Wednesday.",
+    "Drones alone were used in 120 attacks on US forces since Oct. 17, the Pentagon said Wednesday.",
+])
+def test_a_share_set_apart_by_alone_is_not_the_total(text: str) -> None:
+    assert extract_tallies(make_article(text, dt.date(2024, 2, 1))) == []

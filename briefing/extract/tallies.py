@@ -379,6 +379,8 @@ def _figure(text: str, match: re.Match[str], start: int, end: int, before: str, 
             else _part_told_after(text, match, end, lex))
     if part is None and _INCLUDED.search(text, max(start, match.start() - 60), match.start()):
         return None  # "many attacks, including a series of 27 attacks within two months": a part
+    if part is None and rules.at("share_alone", text, match.start(), floor=start):
+        return None  # "<a group> alone has claimed 40 attacks": one part's share, not the total
     if not _campaign(text, match, metric, start, end, before, lex, rule,
                      _next_part(lex, text, match, part, found, metric, end)):
         return None
