@@ -74,7 +74,10 @@ _CLOSING = re.compile(rf"(?:[•·▪][ \t]*(?P<agency>{_AGENCY})|(?P<caps>{_AGE
                       r"[ \t]*$")
 _CLOSING_UPPER = re.compile(rf"(?<=[.!?”\"] )(?P<agency>{_AGENCY_UPPER})[ \t]*$")
 _SIGN_OFF = re.compile(r"[-–—]\s*(?P<agency>AFP|Reuters|AP|Xinhua|IANS|dpa|UPI|SANA|NNN)\s*$", re.M)
-_REPORTING_BY = re.compile(r"\((?:Reporting|Writing) by [^)]{3,200}\)")
+# Reuters' closing credit "(Reporting by Jane Roe; Editing by John Doe)"; not one that names the house
+# its reporter wrote for ("(Reporting by Jane Roe for the Vale Courier)"): that house's, never Reuters'
+_REPORTING_BY = re.compile(r"\((?:Reporting|Writing) by "
+                           r"(?![^)]{0,200}?\bfor\s+(?:the\s+|The\s+)?(?!Reuters\b)[A-Z])[^)]{3,200}\)")
 _COURTESY = re.compile(r"^courtesy\s*:\s*(.{2,60}?)\s*$", re.I | re.M)
 _EDITED_BY = re.compile(r"not been edited by ([A-Z][\w .&-]{1,40}?) staff")
 _PREFIX = re.compile(r"(?:\s*date\s+\d{4}-\d\d-\d\d\s+)?"
@@ -130,7 +133,8 @@ _MARK = re.compile(rf"\(\s*(?P<agency>{_AGENCY}){_PARTNER}\s*(?:\)|[-–]\s)")
 # (the day may stand for the city, "8 April 2024 (Desk List) -", and the reporter follow the mark,
 # "(Desk News) Jane Roe -")
 _DATELINE_OWN = re.compile(r"^(?:\s*date\s+\d{4}-\d\d-\d\d\s+)?"
-                           r"(?P<city>[A-Z][A-Z .'-]{1,30}(?:,\s*[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,2})?\s"
+                           r"(?P<city>[A-Z][A-Z .'-]{1,30}(?:,\s*[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,2})?"
+                           r"(?:,\s*[A-Z][a-z]{2,8}\.?\s\d{1,2})?\s"
                            r"|[A-Z][a-z'-]+(?:\s[A-Z][a-z'-]+)?\s|\d{1,2}\s[A-Z][a-z]{2,8}\s\d{4}\s)?"
                            r"\((?P<outlet>[A-Z][\w&.'’-]*(?:\s[A-Z0-9][\w&.'’-]*){0,3})\)"
                            r"\s*(?:[A-Z][a-z]+\s[A-Z][a-z'’-]+\s)?(?:[-–—]|--)\s", re.M)
@@ -183,7 +187,7 @@ _AUTHOR = re.compile(rf"^[A-Z][\w.'’-]*(?:\s+[A-Z(][\w.'’()-]*){{1,3}}\s+is\
                      rf"(?P<outlet>(?:the\s+)?{_HOUSE})(?=[,;]|\.?\s*$|\.\s)"
                      rf"|(?P<own>(?:The\s+)?{_HOUSE})['’]s?\s+(?:[\w-]+\s+){{0,3}}?{_JOB}\b)", re.M)
 _FORMER = re.compile(r"\b(?:former|formerly|ex-|onetime|one-time|previously)", re.I)
-_COPYRIGHT = re.compile(r"^[ \t]*(?:Copyright(?:[ \t]*(?:©|\([Cc]\)))?|©(?=[ \t]*\d{4}))[ \t]*"
+_COPYRIGHT = re.compile(r"^[ \t]*(?:Copyright(?:[ \t]*(?:©|\([Cc]\)))?|(?:©|\([Cc]\))(?=[ \t]*\d{4}))[ \t]*"
                         r"(?:\d{4}(?:[ \t]*[-–][ \t]*\d{4})?[ \t,]*)?"
                         rf"(?P<outlet>{_HOUSE})[ \t,.]*(?:\d{{4}})?[ \t.]*"
                         r"(?:All [Rr]ights [Rr]eserved\.?)?[ \t]*$", re.M)
@@ -318,7 +322,7 @@ def byline_outlet(text: str) -> str | None:
 # Reuters", "Agencies and Desk News MIDDLE EAST", "2023-11-13 05:15:06 - From: Vale 24", "Published Jun
 # 12, 2024 12:13 PM by The Desk Review"
 _CREDIT_RULES = ("by_outlet_and_partner", "agencies_and_outlet", "from_outlet", "published_by_the_outlet",
-                 "by_outlet_in_capitals")
+                 "by_outlet_in_capitals", "byline_the_masthead", "published_by_outlet_on")
 _CREDIT_START = re.compile(r"(?:[Bb]y|Agencies|AGENCIES|Published|Posted)\s|[^\n]{0,30}From:")
 
 
@@ -510,13 +514,18 @@ def _house_note(text: str) -> str | None:
 _ENDS_AS_OUTLET = re.compile(rf"\s{_OUTLET_WORD}$")
 
 
+_MASTHEAD_ALONE = _CREDITS.pattern("masthead_the_alone")  # "The Vale Courier" heading its page
+
+
 def _named_alone(head: str) -> str | None:
     """An outlet's name ("ABC News") on a line of its own among the page's first lines, not a
     section's heading ("World News")."""
     for line in head.splitlines()[:8]:
         line = CLIPPER.sub("", line)  # after a clipper's date opening the page
         # a masthead in capitals ("THE VALE TIMES"): its words as a name writes them
-        match = _NAME_ALONE.match(line) or (_NAME_ALONE.match(line.title()) if line.isupper() else None)
+        words = line.title() if line.isupper() else line
+        match = (_NAME_ALONE.match(line) or (_NAME_ALONE.match(words) if line.isupper() else None)
+                 or _MASTHEAD_ALONE.fullmatch(words))
         if match and not _SECTION.match(match["outlet"]) and not _SECTION.match(line.strip()):
             return match["outlet"].strip()
     return None

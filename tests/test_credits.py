@@ -644,3 +644,38 @@ def test_a_masthead_in_capitals_or_with_its_home_names_the_outlet(masthead: str,
 @pytest.mark.parametrize("heading", ["US NEWS", "WORLD NEWS", "BREAKING NEWS"])
 def test_a_section_heading_in_capitals_names_no_outlet(heading: str) -> None:
     assert guess_outlet(f"{heading}\nMarch 22, 2024\n\nRockets fired at a base\n", None) is None
+
+
+# "Outlet unknown" on clippings that name their outlet (nineteenth session's probe): a house's
+# name with "The" and a masthead's word on a byline, heading the page or on its "Published by"
+# line; a copyright line opened by "(c)"; a wire's dateline that carries its day. Names invented.
+@pytest.mark.parametrize(("head", "outlet"), [
+    ("Drone hits a base\nBy Jane Roe, The Vale Courier\nFebruary 6, 2024\n\n", "The Vale Courier"),
+    ("THE VALE COURIER\nFebruary 6, 2024\n\nDrone hits a base\n\n", "The Vale Courier"),
+    ("The Norland Ledger Review\nFebruary 6, 2024\n\nDrone hits a base\n\n", "The Norland Ledger Review"),
+    ("Drone hits a base\nPublished by The Vale Courier on February 6, 2024\n\n", "The Vale Courier"),
+    ("Drone hits a base\nFebruary 6, 2024\n\nARDMORE, Norland, Feb. 6 (Vale Wire) - ", "Vale Wire"),
+])
+def test_a_houses_name_on_its_byline_masthead_or_dateline(head: str, outlet: str) -> None:
+    text = head + "A drone struck a base hosting US troops in Syria on Monday, officials said.\n"
+    assert guess_outlet(text, None) == outlet
+
+
+def test_a_copyright_line_opened_by_c_in_brackets_names_the_house() -> None:
+    text = ("Drone hits a base\nFebruary 6, 2024\n\nA drone struck a base on Monday, officials said.\n\n"
+            "(c) 2024 Vale Wire Service\n")
+    assert guess_outlet(text, None) == "Vale Wire Service"
+
+
+@pytest.mark.parametrize("head", ["The Hill\n", "The Big Picture\n", "By Jane Roe, The Hill\n",
+                                  "Published by Jane Roe on February 6, 2024\n"])
+def test_a_short_or_a_persons_name_is_no_house(head: str) -> None:
+    text = head + "February 6, 2024\n\nDrone hits a base\n\nA drone struck a base on Monday.\n"
+    assert guess_outlet(text, None) is None
+
+
+def test_a_reporting_credit_naming_another_house_is_not_reuters() -> None:
+    # "(Reporting by ...)" closes Reuters' copy; one naming the house its reporter wrote for is that house's
+    text = ("Drone hits a base\nFebruary 6, 2024\n\nA drone struck a base.\n\n"
+            "(Reporting by Jane Roe for the Vale Courier)\n")
+    assert guess_outlet(text, None) != "Reuters"

@@ -1696,6 +1696,7 @@ def _said_or_partial(article: Article, mention: Mention, lex: Lexicons, usable: 
     """The day of the statement telling it, else a day without its year, else no day."""
     clean = article.clean
     unsaid = (mention.anaphor or _told_as_cause(clean, mention) or _counted(article, mention)
+              or _answer_before(clean, mention) is not None  # "On Tuesday, X retaliated for an attack"
               or _TOLD_AS_EARLIER.search(clean, max(mention.clause[0], mention.start - 40), mention.start))
     said = None if unsaid else _said_day(article, mention, usable)
     if (said is not None and said.date is not None and _spoken(article.clean, said, mention)
@@ -1771,6 +1772,8 @@ _COUNTED_TO = GRAMMAR.pattern("counted_to")
 # "59 personnel have been injured in the attacks": the harm of acts told back in the plural
 _HARMED_IN_THEM = GRAMMAR.pattern("harmed_in_them")
 _HARMED_BY = GRAMMAR.pattern("harmed_by")
+# "At least 46 troops have been injured": people harmed counted as a running total (a tally)
+_HARMED_RUNNING = GRAMMAR.pattern("harmed_running")
 # "have been targeted with multiple attacks since October": a passive act as plural as its instrument
 _ACTS_AS_INSTRUMENT = GRAMMAR.pattern("acts_as_instrument")
 
@@ -1778,8 +1781,8 @@ _ACTS_AS_INSTRUMENT = GRAMMAR.pattern("acts_as_instrument")
 def _counted(article: Article, mention: Mention) -> bool:
     """Plural acts whose words count them from a start ("the attacks ... since the onset of the
     war") or to a total ("Attacks on US troops reach 55"), and people hurt in acts told back in
-    the plural ("have been injured in those attacks"): the day of the statement telling them
-    is not theirs."""
+    the plural ("have been injured in those attacks") or counted as a running total ("at least
+    46 troops have been injured"): the day of the statement telling them is not theirs."""
     clean = article.clean
     before = max(mention.sentence[0], mention.start - 60)
     if _a_counted_part(clean, mention):
@@ -1787,6 +1790,8 @@ def _counted(article: Article, mention: Mention) -> bool:
     if _HARMED_IN_THEM.match(clean, mention.end) or (
             mention.plural and _HARMED_BY.search(clean, before, mention.start)):
         return True
+    if _HARMED_RUNNING.search(clean, before, mention.start):
+        return True  # "At least 46 troops have been injured": the campaign's running figure
     reach = min(mention.sentence[1], mention.end + _COUNTED_REACH)
     plural = mention.plural or _ACTS_AS_INSTRUMENT.match(clean, mention.end, reach) is not None
     return plural and (_COUNTED_FROM.search(clean, mention.end, reach) is not None
@@ -2083,6 +2088,7 @@ def _usable(article: Article, start: int, end: int, anchor: Anchor | None = None
 
 
 _US_TIME = GRAMMAR.pattern("us_time")
+_US_CLOCK_BEFORE = GRAMMAR.pattern("us_clock_before")  # "at 11 p.m. ET on Saturday": a US evening
 
 
 def _local_over_us(clean: str, days: list[DateMention]) -> list[DateMention]:
@@ -2091,12 +2097,14 @@ def _local_over_us(clean: str, days: list[DateMention]) -> list[DateMention]:
     a US evening ("late Saturday Eastern time", "11:30 p.m. Saturday ET") is the next day in the
     region, hours ahead; a US day with no evening stays as told, whatever next day the sentence
     also gives ("on Saturday Eastern time, and the wounded were flown out Sunday")."""
-    us = [_US_TIME.match(clean, d.end) is not None for d in days]
+    clocked = [_US_CLOCK_BEFORE.search(clean, max(0, d.start - 40), d.start) is not None for d in days]
+    us = [_US_TIME.match(clean, d.end) is not None or c for d, c in zip(days, clocked, strict=True)]
     later = {d.date for d, in_us in zip(days, us, strict=True) if not in_us}
     kept = []
-    for day, in_us in zip(days, us, strict=True):
+    for day, in_us, clock in zip(days, us, clocked, strict=True):
         evening = in_us and day.date is not None and (
-            _US_EVENING.search(day.text) or _PM_BEFORE.search(clean, max(0, day.start - 30), day.start))
+            clock or _US_EVENING.search(day.text)
+            or _PM_BEFORE.search(clean, max(0, day.start - 30), day.start))
         if not evening or day.date is None:
             kept.append(day)
         elif day.date + dt.timedelta(days=1) not in later:
@@ -2119,6 +2127,7 @@ def _own_day(article: Article, mention: Mention, usable: list[DateMention]) -> D
                                     article.published, article.published_time)
               if d.date and d.precision == "day" and _modifies(d, mention)
               and not _said_after(clean, d, mention)  # "Tehran on Saturday condemned US air strikes"
+              and not _answered_by_verb(clean, d, mention)  # "retaliated on Tuesday for a drone attack"
               # "said Tuesday that a drone hit"; "said Saturday the strikes killed 16" is left to the
               # casualty report it is (statements.py)
               and (mention.anaphor or not _SPOKEN.search(clean, max(0, d.start - 40), d.start))
@@ -2178,9 +2187,12 @@ def _attached_after(clean: str, mention: Mention, day: DateMention) -> bool:
 
 _DAY_OF_AN_ACT = GRAMMAR.pattern("day_of_an_act")
 _FRONTED = GRAMMAR.pattern("fronted_other_act")
+_FRONTED_OPENER = GRAMMAR.pattern("fronted_time_opener")  # "A day after <an act>, ...": the act set apart
 _OUTCOME_AFTER = GRAMMAR.pattern("outcome_after")
 _REACTED_TO = GRAMMAR.pattern("reacted_to")
 _ANSWERED_ACT = GRAMMAR.pattern("answered_act")
+_ANSWERED_BY_VERB = GRAMMAR.pattern("answered_by_verb")
+_ANSWER_OBJECT_ENDS = GRAMMAR.pattern("answer_object_ends")
 
 
 def _day_of_another_act(clean: str, day: DateMention, mention: Mention) -> bool:
@@ -2192,7 +2204,9 @@ def _day_of_another_act(clean: str, day: DateMention, mention: Mention) -> bool:
             and _FRONTED.search(clean, mention.sentence[0], day.start)):
         return True  # "Prior to the US response on Oct. 26, the attacks had caused ...": the response's
     if (day.start >= mention.end and "," in clean[mention.end:day.start]
-            and _CAUSE.match(clean, mention.sentence[0], mention.start)):
+            and (_CAUSE.match(clean, mention.sentence[0], mention.start)
+                 or (_FRONTED_OPENER.match(clean, mention.sentence[0], mention.start)
+                     and "," not in clean[mention.sentence[0]:mention.start]))):
         return True  # "In retaliation for attacks on US troops, jets struck ... on Monday": the answer's
     if day.start >= mention.end and _OUTCOME_AFTER.search(clean, mention.end, day.start):
         return True  # "A ship attacked by the raiders sank on Friday": the sinking's day, not the attack's
@@ -2201,10 +2215,30 @@ def _day_of_another_act(clean: str, day: DateMention, mention: Mention) -> bool:
         return True  # "Baghdad condemned the attack on Wednesday": the condemnation's day
     if day.start >= mention.end and _ANSWERED_ACT.search(clean, mention.end, day.start):
         return True  # "struck depots on Friday for a drone strike on a base last Sunday": the answered act's
+    if day.end <= mention.start and _answered_by_verb(clean, day, mention):
+        return True  # "The US retaliated on Tuesday for a drone attack": the answer's day
     noun = _DAY_OF_AN_ACT.match(clean, day.end)
     if noun is None or day.end <= mention.start < noun.end():
         return False
     return ("attack" if noun["attack"] else "strike") != _family(mention)  # "Sunday's strikes hit": one act
+
+
+def _answered_by_verb(clean: str, day: DateMention, mention: Mention) -> bool:
+    """Whether the act is told in the object of an answer's verb ("retaliated for a drone attack
+    that hurt three troops") and the day is told before the verb's object, with the verb ("On
+    Tuesday, <a country> responded to the attack"): the day is then the answer's."""
+    answer = _answer_before(clean, mention)
+    return answer is not None and answer.start() - 40 <= day.start and day.end <= answer.end()
+
+
+def _answer_before(clean: str, mention: Mention) -> re.Match[str] | None:
+    """The answer's verb whose object tells the act ("the US retaliated on Tuesday for |a drone
+    attack"), if any: in the act's sentence, with no end of its object between them."""
+    answers = _ANSWERED_BY_VERB.finditer(clean, max(mention.sentence[0], mention.start - 120), mention.start)
+    answer = next(reversed(list(answers)), None)  # the last before the act
+    if answer is None or _ANSWER_OBJECT_ENDS.search(clean, answer.end(), mention.start):
+        return None
+    return answer
 
 
 # "In the early hours of 12 May, the two allies' air forces conducted strikes": a day that opens

@@ -38,10 +38,10 @@ Side = Literal["us", "militia", "other", "instrument", "facility", "base"]
 
 # The story-independent grammar (briefing/grammar/roles.toml): its named rules, compiled once.
 GRAMMAR = Rules(grammar("roles"), fragments={"number_words": NUMBER_WORDS})
-# An act told as threatened, planned, possible, feared, meant to be stopped, asked about, denied or called
-# for, or in an infinitive: no reported act (the first of them before the act word, in its clause).
+# An act told as threatened, planned, possible, feared, meant to be stopped, asked about, denied, halted or
+# called for, or in an infinitive: no reported act (the first of them before the act word, in its clause).
 MODALITY = ("modal_verb", "threat", "plan", "possibility", "prospect", "purpose", "question", "denial",
-            "demand", "infinitive")
+            "halt", "demand", "infinitive")
 _MODAL = GRAMMAR.union(MODALITY)
 _SPEAKING = GRAMMAR.pattern("speaking")  # "would not say which base was attacked": the speaker's modal
 # "began to carry out air strikes": the act begun (needs a day); "employed jets to engage": done
@@ -491,6 +491,9 @@ class SentenceReader:
             return None
         if _YEAR.search(self.text, *clause) and self._other_year(clause):
             return None
+        if (GRAMMAR.at("reports_of", self.text, start, floor=clause[0])
+                and GRAMMAR.at("told_false", self.text, end, limit=self.end)):
+            return None  # "reports of a drone attack on the base on Thursday were false"
         roles = self._verb_roles(start, end, clause) if verb else self._noun_roles(start, end, clause)
         if roles is None:
             return None

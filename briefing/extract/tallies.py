@@ -379,6 +379,8 @@ def _figure(text: str, match: re.Match[str], start: int, end: int, before: str, 
             else _part_told_after(text, match, end, lex))
     if part is None and _INCLUDED.search(text, max(start, match.start() - 60), match.start()):
         return None  # "many attacks, including a series of 27 attacks within two months": a part
+    if part is None and rules.at("share_alone", text, match.start(), floor=start):
+        return None  # "<a group> alone has claimed 40 attacks": one part's share, not the total
     if not _campaign(text, match, metric, start, end, before, lex, rule,
                      _next_part(lex, text, match, part, found, metric, end)):
         return None
@@ -640,7 +642,8 @@ def _metric(rules: Rules, text: str, match: re.Match[str], start: int, end: int)
     if rules.at("counts_since_after", text, after, end) and rules.at("attacks_apposed", text, at,
                                                                    floor=start):
         return "attacks", "attacks_apposed"
-    if rules.at("times_attacked", text, after, end) and rules.at("attack_verb_before", text, at, floor=start):
+    if (rules.at("times_attacked", text, after, end) and rules.at("attack_verb_before", text, at, floor=start)
+            and not rules.at("times_then_total", text, after, end)):  # "12 times, bringing the total to 165"
         return "attacks", "times_attacked"
     return None
 
