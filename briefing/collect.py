@@ -122,7 +122,8 @@ def _dated(article: Article, topic: Topic) -> Article:
     if article.published is not None:
         return article
     story = StoryTime(topic.campaign.start, topic.known_events)
-    return dates.against_known_events(dates.date_article(article, story), topic.known_events)
+    known = dates.against_known_events(dates.date_article(article, story), topic.known_events)
+    return dates.against_day_counts(known, topic.day_counts)
 
 
 def _failed(file: InputFile, problem: Problem) -> Processed:

@@ -57,7 +57,7 @@ from .yearless import StoryTime, year_by_story
 from .yearless import shown as shown_evidence
 
 if TYPE_CHECKING:
-    from .topic import KnownEvent
+    from .topic import DayCount, KnownEvent
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
@@ -1357,6 +1357,42 @@ def against_known_events(article: Article, known: Iterable[KnownEvent]) -> Artic
         return article
     return dataclasses.replace(article, published=None, published_time=None, published_basis="unknown",
                                published_evidence=None, problems=(*article.problems, why))
+
+
+def against_day_counts(article: Article, counts: Iterable[DayCount]) -> Article:
+    """The article undated when its text counts the day it writes on ("On the 34th day of the war",
+    a profile's ``[[day_count]]``) and the page's date is not that day or the day after (a page of a
+    later time zone's day): two anchors that disagree leave the date unknown. Front matter and the
+    desk stand."""
+    if article.published is None or article.published_basis in ("front-matter", "desk", "metadata"):
+        return article
+    why = next((w for count in counts if (w := _counted_day_disagrees(article, count)) is not None), None)
+    if why is None:
+        return article
+    return dataclasses.replace(article, published=None, published_time=None, published_basis="unknown",
+                               published_evidence=None, problems=(*article.problems, why))
+
+
+def _counted_day_disagrees(article: Article, count: DayCount) -> str | None:
+    """Why the day the text counts (rule day_count) is not the page's date, or None."""
+    published = article.published
+    found = _day_counts(count.words).search(article.clean, 0, DAY_COUNT_REACH)
+    if published is None or found is None:
+        return None
+    day = count.day(int(found["n"] or found["m"]))
+    if 0 <= (published - day).days <= 1:
+        return None
+    return (f"the page's date ({published:%d %b %Y}) is not the day its text counts "
+            f"('{found.group()}': {day:%d %b %Y}); not used")
+
+
+DAY_COUNT_REACH = 2000  # characters from the page's top where the day it writes on is counted
+
+
+@functools.cache
+def _day_counts(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Rule day_count of the events' grammar, with a war's names."""
+    return Rules(grammar("events"), {"day_count_words": words}).pattern("day_count")
 
 
 def _known_after(article: Article, known: tuple[KnownEvent, ...]) -> str | None:

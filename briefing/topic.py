@@ -268,6 +268,19 @@ class Sources:
 
 
 @dataclass(frozen=True)
+class DayCount:
+    """A war a text may count its days from ("the 34th day of the war"): its first day, and the
+    words that name it ([[day_count]])."""
+
+    day_one: dt.date
+    words: tuple[str, ...]
+
+    def day(self, number: int) -> dt.date:
+        """The day a text counting ``number`` days of this war writes on."""
+        return self.day_one + dt.timedelta(days=number - 1)
+
+
+@dataclass(frozen=True)
 class Topic:
     """Everything the extractor knows about the story. ``digest`` changes with any entry."""
 
@@ -288,6 +301,7 @@ class Topic:
     sides: tuple[StorySide, ...] = ()  # [side.*]
     figure_words: FigureWords = field(default_factory=FigureWords)  # [figure_words]
     site_words: FigureWords = field(default_factory=FigureWords)  # [site_words]: the sites' grammar's lists
+    day_counts: tuple[DayCount, ...] = ()  # [[day_count]]
 
     @property
     def said(self) -> StoryWords:
@@ -680,7 +694,7 @@ def _story_words(data: Mapping[str, Any], problems: _Problems) -> StoryWords:
 
 TOP_KEYS = ("campaign", "outside", "demonyms", "actor", "place", "weapon", "vocabulary", "known_event",
             "sources", "outlets", "words", "kind", "metric", "local_time", "tallies", "side",
-            "figure_words", "map", "site_words")
+            "figure_words", "map", "site_words", "day_count")
 ADDITION_KEYS = ("place", "actor", "outlets", "profile")
 
 
@@ -722,11 +736,24 @@ def parse_topic(data: Mapping[str, Any], where: str, additions: Mapping[str, Any
     local_time = _local_time(data.get("local_time"), problems)
     figure_words = _figure_words(data.get("figure_words"), problems)
     site_words = _grammar_words("sites", data.get("site_words"), "[site_words]", problems)
+    day_counts = _day_counts(data.get("day_count", []), problems)
     problems.raise_any()
     digest = hashlib.sha256(json.dumps([data, extra], sort_keys=True, default=str).encode()).hexdigest()[:16]
     return Topic(campaign, tuple(places), tuple(actors), tuple(weapons), vocabulary, tuple(outside),
                  tuple(known), sources, tallies, local_time, digest, tuple(sorted(dict(outlets).items())),
-                 words, sides=sides, figure_words=figure_words, site_words=site_words)
+                 words, sides=sides, figure_words=figure_words, site_words=site_words, day_counts=day_counts)
+
+
+def _day_counts(entries: Any, problems: _Problems) -> tuple[DayCount, ...]:
+    """[[day_count]] tables: ``day_one`` (a date) and ``words`` (the war's names)."""
+    found = []
+    for entry in entries if isinstance(entries, list) else [entries]:
+        day_one = entry.get("day_one") if isinstance(entry, dict) else None
+        if not isinstance(day_one, dt.date) or isinstance(day_one, dt.datetime):
+            problems.add("[[day_count]] day_one must be a date, e.g. day_one = 2023-10-07")
+            continue
+        found.append(DayCount(day_one, _strings(entry.get("words"), "[[day_count]] words", problems)))
+    return tuple(found)
 
 
 MAP_KEYS = ("region", "not_placed")
