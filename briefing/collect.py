@@ -360,7 +360,8 @@ def _combined(read: Read) -> Extraction:
     events, context_problems = rundates.date_from_context(articles, events, tallies, words)
     problems += undated_problems + context_problems
     by_id = {a.id: a for a in articles}
-    dated, undated = merge.merge_events(events, by_id, words)
+    bases = frozenset(p.name for p in read.topic.places if p.site or p.hosts_us_forces)
+    dated, undated = merge.merge_events(events, by_id, words, bases)
     return Extraction(articles=tuple(articles), events=tuple(dated),
                       tallies=tuple(merge.flag_conflicts(tallies)),
                       problems=tuple(problems), undated=tuple(undated),

@@ -185,9 +185,12 @@ def _quoted_runs(statement: Statement) -> list[tuple[str, ...]]:
 
 
 def merge_events(events: Sequence[Event], articles: Mapping[str, Article | ArticleRecord],
-                 words: StoryWords | None = None) -> tuple[list[Event], list[Event]]:
+                 words: StoryWords | None = None,
+                 bases: frozenset[str] = frozenset()) -> tuple[list[Event], list[Event]]:
     """One record per real event, with every source; reports a day apart across time zones join.
-    ``words``: the story's, for the joined records' summaries (the default profile's when None).
+    ``words``: the story's, for the joined records' summaries (the default profile's when None);
+    ``bases``: the story's places that are installations or host its forces (an undated report
+    naming one joins no event at another only, :func:`_undated_home`).
 
     Returns the dated events and the undated mentions that no dated event took in.
     Every step looks records up by type and day, so an archive's thousands of undated
@@ -201,7 +204,7 @@ def merge_events(events: Sequence[Event], articles: Mapping[str, Article | Artic
     leftovers = []
     placed: dict[str, list[dt.date]] = {}  # an article's days without a year that other reports placed
     for event in (e for e in events if not e.date):
-        home = _undated_home(homes, event, articles)
+        home = _undated_home(homes, event, articles, bases)
         if home is None:
             leftovers.append(event)
         else:
@@ -212,7 +215,7 @@ def merge_events(events: Sequence[Event], articles: Mapping[str, Article | Artic
                 placed.setdefault(event.sources[0].article, []).append(home[0].date)
     beside = _placed_beside(leftovers, placed)
     if beside:  # rare: read the run again with those days placed (they may join other reports)
-        return merge_events([beside.get(id(e), e) for e in events], articles, words)
+        return merge_events([beside.get(id(e), e) for e in events], articles, words, bases)
     # the ids come from the earliest reports, so next week's articles cannot move them (ids.py)
     merged = name_events([_join(cluster, words) for cluster in clusters], clusters, articles)
     return (sorted(merged, key=lambda e: (e.date, e.type, e.country or "", e.id)),
@@ -382,7 +385,8 @@ def _placed_beside(leftovers: Sequence[Event], placed: Mapping[str, list[dt.date
 
 
 def _undated_home(homes: Mapping[tuple[str, str | None, dt.date | None], list[list[Event]]], event: Event,
-                  articles: Mapping[str, Article | ArticleRecord]) -> list[Event] | None:
+                  articles: Mapping[str, Article | ArticleRecord],
+                  bases: frozenset[str] = frozenset()) -> list[Event] | None:
     """The dated event an undated report tells: for "Jan. 20" without a year, the one event of
     its kind and country that other reports date on a 20 January (of several that one report kept
     apart on one day, the one sharing a place with it); for a report with no day at
@@ -407,13 +411,21 @@ def _undated_home(homes: Mapping[tuple[str, str | None, dt.date | None], list[li
     days = [published + dt.timedelta(days=shift) for shift in (-2, -1, 0, 1)]
     mine = set(event.places)
     near = [c for day in days for c in homes.get((event.type, event.country, day), ())]
-    fits = [c for c in near if mine & {p for e in c for p in e.places}]
+    # a shared province is not the same act when each names its base and the bases differ
+    fits = [c for c in near if mine & (theirs := {p for e in c for p in e.places})
+            and not _other_bases(mine & bases, theirs & bases)]
     # The report itself dates an act of this kind and country in those days ("claimed on Tuesday
     # ... a base was attacked"): its undated mention may be that act, so another report's day is
     # no more than a guess.
     article = event.sources[0].article
     own = [c for c in near if any(s.article == article for e in c for s in e.sources)]
     return fits[0] if len(fits) == 1 and (not own or fits[0] in own) else None
+
+
+def _other_bases(mine: set[str], theirs: set[str]) -> bool:
+    """Whether two reports name bases (installations, places hosting the story's forces) and none
+    of them in common: acts at two bases, whatever province they share."""
+    return bool(mine) and bool(theirs) and not mine & theirs
 
 
 def _join(cluster: list[Event], words: StoryWords | None = None) -> Event:

@@ -538,3 +538,21 @@ def test_a_report_telling_one_named_act_twice_joins_that_acts_row_only() -> None
                _kept_apart("twice", "Act A"), _kept_apart("twice", "Act A")]
     events, _ = merged(reports)
     assert sorted(sorted(e[2]) for e in events) == [["named"], ["named", "twice"]]
+
+
+@pytest.mark.parametrize(("undated_places", "joins"), [
+    # each names its base and the bases differ: two acts in one province, not one (eighteenth session)
+    (("Anbar", "Camp Vale"), False),
+    # the same base, or no base on one side: the shared place decides, as before
+    (("Anbar", "Fort Ridge"), True),
+    (("Anbar",), True),
+])
+def test_an_undated_report_at_another_base_of_the_province_joins_nothing(undated_places: tuple[str, ...],
+                                                                         joins: bool) -> None:
+    dated = report(WED, "d", places=("Anbar", "Fort Ridge"))
+    articles = {"d": ArticleRecord("d", "d.txt", published=WED),
+                "u": ArticleRecord("u", "u.txt", published=TUE)}
+    events, leftovers = merge_events([dated, report(None, "u", places=undated_places)], articles,
+                                     bases=frozenset({"Fort Ridge", "Camp Vale"}))
+    assert {s.article for s in events[0].sources} == ({"d", "u"} if joins else {"d"})
+    assert len(leftovers) == (0 if joins else 1)
