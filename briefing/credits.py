@@ -295,6 +295,7 @@ _JOB_TITLE = re.compile(rf"\b{_JOB}s?\s*$", re.I)
 _CREDITS = Rules(grammar("credits"))  # the bylines' grammar: briefing/grammar/credits.toml
 _SECTION_NAME = _CREDITS.pattern("section_name")
 _PLACE_NAME = _CREDITS.pattern("place_name")
+_CAPS_HEADING = _CREDITS.pattern("caps_heading")
 
 
 def byline_outlet(text: str) -> str | None:
@@ -527,6 +528,8 @@ def _named_alone(head: str) -> str | None:
         match = (_NAME_ALONE.match(line) or (_NAME_ALONE.match(words) if line.isupper() else None)
                  or _MASTHEAD_ALONE.fullmatch(words))
         if match and not _SECTION.match(match["outlet"]) and not _SECTION.match(line.strip()):
+            if line.isupper() and _CAPS_HEADING.fullmatch(words.strip()):
+                continue  # "SYRIA NEWS", "THE WEEK IN REVIEW": a heading in capitals, not a masthead
             return match["outlet"].strip()
     return None
 

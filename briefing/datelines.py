@@ -509,28 +509,34 @@ def _datelines(text: str) -> tuple[Dateline, ...]:
     return tuple(found)
 
 
-# An infobox's field, as an encyclopedia page saved as text prints it: "- Date: 3 March 2024" among
-# "- Location: ...", "- Target: ..." (a block of such lines): the fields describe the event, not the page
-_FIELD = re.compile(r"[ \t]*[-*•][ \t]*[A-Z][\w ]{1,20}:[ \t]+\S")
+# An infobox's date field, as an encyclopedia page saved as text prints it: "- Date: 3 March 2024" beside
+# the event's other fields ("- Location: ...", "- Target: ...", "- Partof: ..."): the event's day, not
+# the page's. A page's own list ("- Published: ...", "- Author: ...") is none.
+_DATE_FIELD = re.compile(r"[ \t]*[-*•][ \t]*Date[ \t]*:[ \t]+\S")
+_EVENT_FIELD = re.compile(r"[ \t]*[-*•][ \t]*(?:Location|Target|Part[ \t]?of|Time|Type|Casualties|Deaths|"
+                          r"Injured|Perpetrators?|Belligerents|Weapons?)[ \t]*:", re.I)
 
 
 def _infobox_field(text: str, start: int, end: int) -> bool:
-    """Whether the line ``text[start:end]`` is a field of an infobox: itself ``_FIELD``, and the line
-    before or after it too."""
-    if not _FIELD.match(text, start, end):
+    """Whether the line ``text[start:end]`` is an infobox's date field (``_DATE_FIELD``) with one of
+    the event's other fields (``_EVENT_FIELD``) on the line before or after it."""
+    if not _DATE_FIELD.match(text, start, end):
         return False
     before = text.rfind("\n", 0, max(0, start - 1)) + 1
     after_end = text.find("\n", end + 1)
     after = text[end + 1:after_end if after_end >= 0 else len(text)]
-    return bool(_FIELD.match(text[before:start]) or _FIELD.match(after))
+    return bool(_EVENT_FIELD.match(text[before:start]) or _EVENT_FIELD.match(after))
 
 
 # A wire's date line without its year opening the story right after a clipper's date, on its line or
 # the next: "<City>, May 18" or "<CITY>, May 18 (Agency) -" (a wire copy saved the next day in the
 # site's time zone). Its year is the clipper's, or the year before across New Year.
-_WIRE_LINE = re.compile(rf"\s*[A-Z][A-Za-z.'’ -]{{1,30}},\s+(?P<mon>{MON})\.?\s+(?P<day>{DAY})\b"
+# The city is one or two capitalised words ("Dubai", "ABU DHABI", "Tel Aviv"): a headline with its day
+# ("Drones hit Erbil, Jan 28", "Attacks on US forces, Jan 27") is no date line.
+_WIRE_LINE = re.compile(rf"[ \t]*\n?[ \t]*[A-Z][A-Za-z.'’-]+(?:[ \t][A-Z][A-Za-z.'’-]+)?,"
+                        rf"[ \t]+(?P<mon>{MON})\.?[ \t]+(?P<day>{DAY})\b"
                         r"(?=[ \t]*(?:\([A-Z][\w .&/-]{1,30}\)[ \t]*)?(?:[-–—:]|\n|$))")
-WIRE_LINE_DAYS = 3  # how many days before the clipper's a wire's own date line may be
+WIRE_LINE_DAYS = 1  # a wire's own date line is the clipper's day or the day before (a later time zone)
 
 
 def _wire_line_after(text: str, at: int, clipper: dt.date) -> list[Dateline]:

@@ -340,8 +340,10 @@ def _whose(side: CasualtySide, figures: Sequence[Casualty], one: bool) -> str:
     """Whose dead or injured a row says they are: the group the reports name them as members of
     (``Casualty.group``: "Popular Mobilization Forces members", never only the side's word for a
     group the text names), the side's word with the groups when reports name several ("militants
-    (X, Y)"), else the side's word; ``one``: the figure is one person ("militant", "X member")."""
-    groups = list(dict.fromkeys(c.group.name for c in figures if c.group is not None))
+    (X, Y)"), else the side's word; ``one``: the figure is one person ("militant", "X member"). Only
+    when every figure names its group: a report's "17 militants" is not another report's group."""
+    named = all(c.group is not None for c in figures)
+    groups = list(dict.fromkeys(c.group.name for c in figures if c.group is not None)) if named else []
     word = SIDE_WORDS[side] if len(groups) != 1 else f"{groups[0]} {MEMBERS}"
     word = word.removesuffix("s") if one else word
     return word + (f" ({', '.join(groups)})" if len(groups) > 1 else "")

@@ -37,3 +37,10 @@ def test_a_country_named_beside_the_border_keeps_its_place() -> None:
     text = "A drone hit a base hosting US troops in Syria near the border on Friday, officials said."
     found = read_events(make_article(text, SUN_FEB4))
     assert ("attack_on_us_forces", FRI_FEB2, "Syria") in {(e.type, e.date, e.country) for e in found.events}
+
+
+def test_a_base_just_inside_a_countrys_border_is_in_that_country() -> None:
+    # review, eighteenth session: a border told from inside keeps its country
+    text = "A drone on Friday hit a base hosting US troops just inside the Jordanian border, officials said."
+    found = read_events(make_article(text, SUN_FEB4))
+    assert ("attack_on_us_forces", FRI_FEB2, "Jordan") in {(e.type, e.date, e.country) for e in found.events}

@@ -31,3 +31,11 @@ def test_one_attack_singled_out_is_the_named_event() -> None:
     found = read_events(make_article(text, THU_FEB1))
     assert ("attack_on_us_forces", dt.date(2024, 1, 28), "Jordan") in {
         (e.type, e.date, e.country) for e in found.events}
+
+
+def test_people_counted_as_a_part_are_no_counted_acts() -> None:
+    # review: "Two of the soldiers killed in the attack at Tower 22" counts people; the attack is the event
+    text = "Two of the soldiers killed in the drone attack at Tower 22 were from Georgia, officials said."
+    found = read_events(make_article(text, THU_FEB1))
+    assert ("attack_on_us_forces", dt.date(2024, 1, 28), "Jordan") in {
+        (e.type, e.date, e.country) for e in found.events}

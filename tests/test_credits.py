@@ -632,6 +632,7 @@ def test_a_titles_tail_is_an_outlet_only_with_a_mastheads_word(text: str, outlet
 # "outlet unknown" on clippings that name their outlet. Names are invented.
 @pytest.mark.parametrize(("masthead", "outlet"), [
     ("THE VALE TIMES", "The Vale Times"),
+    ("GULF NEWS", "Gulf News"),
     ("The Times of Norland", "The Times of Norland"),
     ("Ardmore Evening Herald of Vale", "Ardmore Evening Herald of Vale"),
 ])
@@ -641,7 +642,8 @@ def test_a_masthead_in_capitals_or_with_its_home_names_the_outlet(masthead: str,
     assert guess_outlet(text, None) == outlet
 
 
-@pytest.mark.parametrize("heading", ["US NEWS", "WORLD NEWS", "BREAKING NEWS"])
+@pytest.mark.parametrize("heading", ["US NEWS", "WORLD NEWS", "BREAKING NEWS", "SYRIA NEWS",
+                                     "THE WEEK IN REVIEW"])
 def test_a_section_heading_in_capitals_names_no_outlet(heading: str) -> None:
     assert guess_outlet(f"{heading}\nMarch 22, 2024\n\nRockets fired at a base\n", None) is None
 

@@ -103,6 +103,16 @@ def test_a_row_names_one_member_of_a_group_in_the_singular_and_several_groups_be
     assert "5 militants (Kataib Hezbollah, Harakat al-Nujaba) killed" in row_text(two)
 
 
+def test_a_group_one_report_names_is_not_another_reports_figure() -> None:
+    # review, eighteenth session: "5 members of X" then another report's "at least 17 militants"
+    import dataclasses
+
+    strike = _strike("A US drone strike hit a car in Baghdad on Wednesday.")
+    mixed = dataclasses.replace(strike, details=dataclasses.replace(
+        strike.details, casualties=(_figure(5, "Kataib Hezbollah"), _figure(17, None, "a2"))))
+    assert "Kataib Hezbollah" not in row_text(mixed) and "17 militants killed" in row_text(mixed)
+
+
 def test_a_figure_without_a_group_reads_back_from_an_export_of_before() -> None:
     from briefing.codec import from_data, to_data
 

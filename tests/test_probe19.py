@@ -145,3 +145,10 @@ def test_a_us_evening_told_with_its_zone_is_the_next_local_day(text: str, day: i
 ])
 def test_a_share_set_apart_by_alone_is_not_the_total(text: str) -> None:
     assert extract_tallies(make_article(text, dt.date(2024, 2, 1))) == []
+
+
+def test_no_doubt_that_a_base_was_struck_is_no_denial() -> None:
+    # review, eighteenth session: "no ... was struck" denies only where the "no" is the act's
+    text = "Officials said there is no doubt Erbil airport was struck by a drone on Thursday."
+    found = read_events(make_article(text, dt.date(2024, 2, 9)))
+    assert ("attack_on_us_forces", dt.date(2024, 2, 8)) in {(e.type, e.date) for e in found.events}

@@ -455,6 +455,9 @@ STORY_BODY = ("Militants fired two rockets at a base hosting US troops in wester
     # the neighbours: the same day as the clipper's, and a day too far from it to be the wire's
     (f" date 2031-06-04 Springfield, June 4 — {STORY_BODY}", dt.date(2031, 6, 4)),
     (f" date 2031-06-05 Springfield, May 14 — {STORY_BODY}", dt.date(2031, 6, 5)),
+    # a headline with its day is no date line (review): the clipper's date stands
+    (f" date 2031-06-05\nRockets hit Camp Vale, June 4\n\n{STORY_BODY}", dt.date(2031, 6, 5)),
+    (f" date 2031-06-05 Attacks on US forces, June 4: {STORY_BODY}", dt.date(2031, 6, 5)),
 ])
 def test_a_wires_yearless_date_line_after_the_clippers_date(text: str, published: dt.date) -> None:
     assert make_article(text).published == published
@@ -466,6 +469,12 @@ def test_an_infobox_date_field_of_a_page_saved_as_text_dates_nothing() -> None:
             "- Target: Camp Vale\n\nOn 3 March 2031, a drone struck Camp Vale in western Iraq, injuring two "
             "US soldiers.\n")
     assert make_article(text).published is None
+
+
+def test_a_pages_own_list_of_fields_still_dates_the_page() -> None:
+    # review: a blog's "- Published:" and "- Author:" lines are the page's, not an event's infobox
+    text = f"Drone strikes base\n\n- Published: 3 March 2031\n- Author: Jane Roe\n\n{STORY_BODY}\n"
+    assert make_article(text).published == dt.date(2031, 3, 3)
 
 
 def test_a_date_line_labelled_date_alone_still_dates_the_page() -> None:

@@ -2448,11 +2448,18 @@ def _known(article: Article, mention: Mention, known: Iterable[KnownEvent]) -> K
     return min(told, key=lambda event: event.distance(sentence, at)) if told else None
 
 
+_PARTITIVE = GRAMMAR.pattern("partitive")
+PART_WORDS = 2  # words between "12 of those" and the act word counted ("12 of those drone attacks")
+
+
 def _a_counted_part(clean: str, mention: Mention) -> bool:
     """Whether the act is counted in its clause as a part of acts told before ("12 of those
-    attacks", "Of those attacks, 12 targeted ..."; rule partitive)."""
-    part = GRAMMAR.pattern("partitive").search(clean, *mention.clause)
-    return part is not None and part.start() < mention.end
+    attacks", "Of those attacks, 12 targeted ..."; rule partitive): the part's words end at the act
+    word, or hold it; "Two of the soldiers killed in the attack" counts people, not acts."""
+    part = _PARTITIVE.search(clean, *mention.clause)
+    if part is None or part.start() >= mention.end:
+        return False
+    return mention.start < part.end() or len(clean[part.end():mention.start].split()) <= PART_WORDS
 
 
 # an act told as another than the one just named ("another drone hit the base on Sunday")

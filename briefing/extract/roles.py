@@ -142,10 +142,12 @@ _CLOCK_ZONE = GRAMMAR.pattern("clock_zone")
 _BORDER_NAMED = GRAMMAR.pattern("border_named")
 
 
-def border_named(text: str, end: int) -> bool:
-    """Whether the country named just before ``end`` is told as a border ("near <a town> on the
-    <country's> border"): where a place lies, not where the act was."""
-    return _BORDER_NAMED.match(text, end) is not None
+def border_named(text: str, start: int, end: int) -> bool:
+    """Whether the country named at ``text[start:end]`` is told as a border ("near <a town> on the
+    <country's> border"): where a place lies, not where the act was; never a border told from
+    inside ("just inside the <country's> border": the country's own, rule inside_border)."""
+    return (_BORDER_NAMED.match(text, end) is not None
+            and GRAMMAR.at("inside_border", text, start, floor=max(0, start - 20)) is None)
 
 
 def border_side(text: str, at: int, floor: int = 0) -> bool:
@@ -1487,7 +1489,7 @@ class SentenceReader:
             hits = [(h.start, self.lex.topic.place(h.name).country)
                     for h in names.within(names.places, start, end)]
             hits += [(h.start, h.name) for h in names.within(names.countries, start, end)
-                     if not border_named(self.text, h.end)]
+                     if not border_named(self.text, h.start, h.end)]
             hits = [(at, c) for at, c in hits if not any(a <= at < b for a, b in homes)]
             # "rockets launched from Iraq towards a base in Syria": where it came from is not where
             found = [c for at, c in sorted(hits) if c in self.lex.topic.campaign.countries
