@@ -1348,15 +1348,12 @@ def against_known_events(article: Article, known: Iterable[KnownEvent]) -> Artic
     the page's date puts the weekday the text gives a known event on another week
     (:func:`_known_on_another_weekday`).
     Front matter and the desk stand."""
-    if article.published is None or article.published_basis in ("front-matter", "desk", "metadata"):
+    if not _read_from_page(article):
         return article
     known = tuple(known)
     why = (_known_after(article, known) or _known_news_before(article, known)
            or _known_on_another_weekday(article, known) or _known_weekday_week_before(article, known))
-    if why is None:
-        return article
-    return dataclasses.replace(article, published=None, published_time=None, published_basis="unknown",
-                               published_evidence=None, problems=(*article.problems, why))
+    return _undated(article, why)
 
 
 def against_day_counts(article: Article, counts: Iterable[DayCount]) -> Article:
@@ -1364,9 +1361,20 @@ def against_day_counts(article: Article, counts: Iterable[DayCount]) -> Article:
     a profile's ``[[day_count]]``) and the page's date is not that day or the day after (a page of a
     later time zone's day): two anchors that disagree leave the date unknown. Front matter and the
     desk stand."""
-    if article.published is None or article.published_basis in ("front-matter", "desk", "metadata"):
+    if not _read_from_page(article):
         return article
-    why = next((w for count in counts if (w := _counted_day_disagrees(article, count)) is not None), None)
+    return _undated(article, next((w for count in counts
+                                   if (w := _counted_day_disagrees(article, count)) is not None), None))
+
+
+def _read_from_page(article: Article) -> bool:
+    """Whether the article's date was read from its page (front matter, the desk and metadata stand)."""
+    return (article.published is not None
+            and article.published_basis not in ("front-matter", "desk", "metadata"))
+
+
+def _undated(article: Article, why: str | None) -> Article:
+    """The article without its publication date, and why, when there is a why."""
     if why is None:
         return article
     return dataclasses.replace(article, published=None, published_time=None, published_basis="unknown",
