@@ -296,6 +296,7 @@ _CREDITS = Rules(grammar("credits"))  # the bylines' grammar: briefing/grammar/c
 _SECTION_NAME = _CREDITS.pattern("section_name")
 _PLACE_NAME = _CREDITS.pattern("place_name")
 _CAPS_HEADING = _CREDITS.pattern("caps_heading")
+_SITE_BANNER = _CREDITS.pattern("site_banner")
 
 
 def byline_outlet(text: str) -> str | None:
@@ -773,13 +774,18 @@ _NAMES = re.compile(rf"{_PERSON}(?:,\s+{_PERSON})+,?\s+and\s+{_PERSON}")
 
 def guess_title(text: str) -> str | None:
     """The headline at the top of a clipping: the first line that reads as one (a few words, no
-    final full stop), past the page's furniture ("Advertisement", "A+ A-", a date line)."""
+    final full stop), past the page's furniture ("Advertisement", "A+ A-", a date line), within
+    its first six lines not counting a government site's banner (``site_banner``)."""
     from .datelines import CLIPPER, FULL_DATE
 
-    for index, (start, end) in enumerate(paragraphs(text)):
-        if index >= 6:
-            break
+    looked = 0
+    for start, end in paragraphs(text):
         line = text[start:end].strip()
+        if _SITE_BANNER.fullmatch(line):
+            continue  # a government site's banner: not among the lines a headline is looked for in
+        looked += 1
+        if looked > 6:
+            break
         clipper = CLIPPER.match(line)
         if clipper:
             line = line[clipper.end():].strip()

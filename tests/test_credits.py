@@ -139,6 +139,14 @@ def test_outlet_from_credits_in_the_text(text: str, url: str | None, outlet: str
      "Drones target base in Syria"),
     ("Jane Roe, John Doe, and Mary Major\n\nDrones target base in Syria\n\nBody.",
      "Drones target base in Syria"),
+    # a government site's banner, six lines of it, before the headline: not the headline, and not
+    # counted among the lines a headline is looked for in
+    ("An official website of the United States government\n\nHere's how you know\n\n"
+     "Official websites use .gov\n\n.gov website belongs to an official government organization in "
+     "the United States.\n\nSecure .gov websites use HTTPS\n\nA lock ( lock ) or https:// means you are "
+     "safely connected.\n\nDeputy Spokesperson Holds a Press Briefing\n\nBody.",
+     "Deputy Spokesperson Holds a Press Briefing"),
+    ("Here's how you know\n\nDrones target base in Syria\n\nBody.", "Drones target base in Syria"),
     # neighbours: a headline in capitals with 'and', a headline with a time in it, one opening with a number
     ("Iran Condemns Strikes and Vows Response\n\nBody.", "Iran Condemns Strikes and Vows Response"),
     ("Drones hit base near Erbil at 2:00 am\n\nBody.", "Drones hit base near Erbil at 2:00 am"),
