@@ -106,8 +106,13 @@ def weekly_data(events: Iterable[Event], start: dt.date, period: tuple[dt.date, 
 
 
 Drawing = Union[ChartData, WeeklyData, "MapData"]
-CHART_TITLES = {"weekly": "Attacks and strikes per week, by country, counted from the events reported",
+CHART_TITLES = {"weekly": "Attacks and strikes per week, by {places}, counted from the events reported",
                 "map": "Map of the period's events"}
+
+
+def chart_titles(words: StoryWords) -> dict[str, str]:
+    """The charts' titles in the story's words (the weekly chart counts by its ``places``)."""
+    return {name: title.format(places=words.line("places").lower()) for name, title in CHART_TITLES.items()}
 
 
 def chart_data(briefing: Briefing) -> list[Drawing]:

@@ -31,7 +31,7 @@ METRICS: tuple[Metric, ...] = get_args(Metric)
 # every profile names these; the others only a story that counts them ([metric.targets_hit])
 REQUIRED_METRICS: tuple[Metric, ...] = ("attacks", "injured", "killed")
 # Template lines a story's profile words in its [words] table (docs/topic.md).
-LINES = ("dates_note", "keywords", "week_attacks", "week_strikes", "chart_attacks", "chart_strikes")
+LINES = ("dates_note", "keywords", "week_attacks", "week_strikes", "chart_attacks", "chart_strikes", "places")
 
 
 @dataclass(frozen=True)

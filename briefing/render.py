@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .assemble import what_happened
-from .charts import CHART_TITLES
+from .charts import chart_titles
 from .config import Settings
 from .errors import NoFonts, RenderError, shown
 from .eventmap import unplaced, where_unplaced
@@ -75,7 +75,7 @@ def environment(words: StoryWords | None = None,
                        statement_labels=STATEMENT_LABELS,
                        what_happened=functools.partial(what_happened, words=words),
                        row_text=functools.partial(row_text, words=words),
-                       chart_titles=CHART_TITLES,
+                       chart_titles=chart_titles(words),
                        unplaced=unplaced, where_unplaced=where_unplaced, figure_of=figure,
                        side_words=SIDE_WORDS,
                        cite_runs=cite_runs, more_reports=more_reports, outlets_line=outlets_line,
