@@ -41,6 +41,9 @@ from .roles import THE_GROUP, claimant, told_back
 
 # The patterns that say what a number counts are named rules with examples, in
 # briefing/grammar/tallies.toml; the profile's [figure_words] gives them the story's words.
+# the grammar's own rules, which read no word of a story: compiled once, for every story
+_OWN = Rules(grammar("tallies"),
+             fragments={"number": NUMBER, "qualifier": QUALIFIER, "ordinal": ORDINAL_WORDS})
 # what follows names the harm
 _HARMED = ("people_harmed_after", "number_brought_to", "harms_counted", "wounded_people", "lives_after")
 # What a total must not be (a recent window, one act, attacks of named days) and what tells a
@@ -49,49 +52,36 @@ _HARMED = ("people_harmed_after", "number_brought_to", "harms_counted", "wounded
 # "They have ... sunk two in the campaign that has also killed four sailors": the campaign of
 # the attackers the sentences before name
 # (or "the attacks have killed four bargemen", after a sentence naming the raiders)
-_CAMPAIGN_TOLD = re.compile(r"\b(?:the|this|their|its)\s+campaign\b|\b(?:the|their|these|those)\s+attacks\b",
-                            re.I)
-_SINCE = re.compile(r"\b(?:since|from|starting(?:\s+on)?|beginning(?:\s+on)?|between)\s+(?:the\s+)?", re.I)
-_UNTIL = re.compile(r"\b(?:until|through|to|and|as of)\s+(?:on\s+)?$", re.I)
-_SAID = re.compile(r"\b(?:said|says|told(?:\s+\w+){0,2}|announced|confirmed|briefing|stated|added)\s+"
-                   r"(?:on\s+|late\s+|early\s+|earlier\s+(?:on\s+)?|later\s+(?:on\s+)?)?$"
-                   r"|\b(?:earlier|later)\s+(?:on\s+)?$", re.I)
-_EARLIER = re.compile(r"(?:earlier|later)\b", re.I)  # "earlier Thursday": the day it was said
+_CAMPAIGN_TOLD = _OWN.pattern("campaign_named_back")
+_SINCE = _OWN.pattern("count_start_word")
+_UNTIL = _OWN.pattern("count_end_word")
+_SAID = _OWN.pattern("said_on_day")
+_EARLIER = _OWN.pattern("earlier_day")  # "earlier Thursday": the day it was said
 # "The government on Tuesday condemned ...": a day the verb of saying follows is the saying's
-_SAID_AFTER = re.compile(r"\s+(?:said|says|told|announced|confirmed|stated|condemned|denounced|denied|"
-                         r"claimed|warned|vowed)\b", re.I)
+_SAID_AFTER = _OWN.pattern("said_after_day")
 # "at Friday's briefing", "Thursday's news conference": the day of the briefing the figure was given at
-_BRIEFING_AFTER = re.compile(r"(?:'s|’s)?\s+(?:(?:regular|daily|weekly|press|news|Pentagon|White\s+House)\s+)"
-                             r"{0,2}(?:briefing|news\s+conference|press\s+conference|hearing)\b", re.I)
-_PRONOUN_SAID = re.compile(r"\b(?:he|she|they|officials?|the Pentagon|spokesman|spokeswoman)\s+"
-                           r"(?:said|added|told)\b"
-                           r"|\bsaid\s+(?:he|she)\b", re.I)
+_BRIEFING_AFTER = _OWN.pattern("briefing_of_day")
+_PRONOUN_SAID = _OWN.pattern("pronoun_said")
 # "At least 56 personnel have been injured in those attacks": the figure goes on from the sentence before
-_THOSE_ATTACKS = re.compile(r"\b(?:those|these)\s+attacks\b", re.I)
+_THOSE_ATTACKS = _OWN.pattern("those_attacks")
 # "they have attacked over 100 ships": the attackers of the sentences before, as the subject
 # (or "the group's 31st attack")
-_THEY_HAVE = re.compile(r"\b(?:they|the\s+group)\s+(?:have|has)\b|\bthe\s+group['’]s\b", re.I)
+_THEY_HAVE = _OWN.pattern("they_have")
 # "..., the statement said": the statement an earlier sentence named ("a statement from <command>")
-_THE_STATEMENT = re.compile(r"\bthe\s+(?:statement|release|command)\s+(?:said|says|added|stated|read)\b"
-                            r"|\baccording\s+to\s+the\s+(?:statement|release|command)\b", re.I)
+_THE_STATEMENT = _OWN.pattern("the_statement_said")
 STATEMENT_BACK = 5  # sentences before one quoting "the statement" that may name whose it is
 # ", Nguyen said" / "said Nguyen": a speaker by surname alone
-_SURNAME_SAID = re.compile(r"\b([A-Z][a-z]+)\s+(?:said|says|told|added)\b"
-                           r"|\b(?:said|says|added)\s+([A-Z][a-z]+)\b")
+_SURNAME_SAID = _OWN.pattern("surname_said")
 _OPENING_QUOTE = re.compile(r"\s*[“\"][^”\"]{10,400}[”\"]")
 # (not the lives an attack "claimed": "the attacks have claimed four lives" is a toll, no claim)
-_CLAIM = re.compile(r"\b(?:claim\w*(?!\s+(?:the\s+lives|(?:\S+\s+){1,3}?lives)\b)|took responsibility"
-                    r"|said it|says it|announced|statement)\b", re.I)
+_CLAIM = _OWN.pattern("claimed_it")
 # a group as the speaker of its sentence: "the rebels also said", "..., said <their leader>"
-_SAYS_AFTER = re.compile(r"(?:\s+(?:group|movement|leader|leadership|spokesman|spokesperson))?"
-                         r"\s+(?:also\s+|have\s+|has\s+|had\s+)?(?:said|says|say|announced|stated)\b", re.I)
+_SAYS_AFTER = _OWN.pattern("group_says_after")
 # (the verb set after the words it tells, after a comma or a quotation: "..., said the rebels";
 # never "Analysts said the rebels have ...", where the group is the subject of what is said)
-_SAID_BEFORE = re.compile(r"(?:[,\"”’']\s*(?:said|says)|\baccording\s+to)\s+(?:the\s+)?$", re.I)
+_SAID_BEFORE = _OWN.pattern("said_before_group")
 # "more than 100 attacks, most of them claimed by <group>": who claimed the attacks, not who counts them
-_CLAIMED_PART = re.compile(r"\b(?:most|many|some|several|all|a\s+number|dozens|the\s+majority)\s+"
-                           r"(?:of\s+(?:them|which|those|these)\s+)?(?:(?:were|was|have\s+been|had\s+been)\s+)?"
-                           r"claimed\s+by\b", re.I)
+_CLAIMED_PART = _OWN.pattern("claimed_by_part")
 LOOK_BACK = 600  # characters before a sentence that "such attacks" may refer to
 
 
@@ -260,18 +250,14 @@ def _summed(qualifiers: set[Qualifier]) -> Qualifier:
 # ---- which numbers count what ---------------------------------------------------------
 
 # a month's name just before a number makes it a day ("the Oct. 18 attacks", "the October 7 attack")
-_A_DAY = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$"
-                    r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|"
-                    r"December)\s+$")
-_NUMERAL = re.compile(r"\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                      r"teen|ty\b|dozen|hundred|first|second|third|fifth|sixth|ninth|twelfth|tieth", re.I)
+_A_DAY = _OWN.pattern("month_before_number")
+_NUMERAL = _OWN.pattern("numeral_word")
 
 
-_COUNTED = re.compile(r"(?:attack|assault|times|occasions|incident|injur|wound|hurt|kill|dead|casualt|TBI)"
-                      r"|strikes\s+(?:on|against)\b", re.I)
+_COUNTED = _OWN.pattern("counted_word")
 _COUNT_SCREEN = Screen.of(_COUNTED, shared=True)  # a sentence without these words has no figure (_figures)
 # and, in a story that counts targets one by one ("targeted 80 vessels", "sunk two"), these
-_TARGETED = re.compile(r"target|sunk|sank|sink|hit|fired|launch|struck|seiz", re.I)
+_TARGETED = _OWN.pattern("target_word")
 _TARGET_SCREEN = Screen.of(_TARGETED, shared=True)
 
 
@@ -289,9 +275,6 @@ def grammar_of(lex: Lexicons) -> Rules:
 
 
 _GRAMMARS: dict[str, Rules] = {}
-# the grammar's own rules, which read no word of a story: compiled once, for every story
-_OWN = Rules(grammar("tallies"),
-             fragments={"number": NUMBER, "qualifier": QUALIFIER, "ordinal": ORDINAL_WORDS})
 _ORDINAL = "ordinal_attack"
 _ORDINAL_LOST = "ordinal_lost"  # "the second ship to sink": counted so far by its ordinal
 _LOST_ONE = "lost_one"  # "seized one vessel and sunk another": one lost, told without a numeral
