@@ -371,11 +371,11 @@ def _figure(text: str, match: re.Match[str], start: int, end: int, before: str, 
 
 
 # "..., including a series of 27 attacks": a figure told as one part of a whole before it
-_INCLUDED = re.compile(r"\bincluding\s+(?:[^\W\d][\w'’-]*\s+){0,5}$", re.I)
+_INCLUDED = _OWN.pattern("included_part")
 
 
 # a passive before the verb (or "come under" fire): the side named before it is attacked
-_PASSIVE = re.compile(r"\b(?:been|were|was|are|is|be|being|get|got|gotten)\s+(?:\w+\s+)?$", re.I)
+_PASSIVE = _OWN.pattern("passive_before_verb")
 
 
 def _struck_by_the_side(text: str, match: re.Match[str], start: int, lex: Lexicons) -> bool:
@@ -420,7 +420,7 @@ def _other_target(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{named})\b(?![-–])", re.I) if words else re.compile("(?!)")
 
 
-_BACK = re.compile(r"[\w-]+\s+back\b", re.I)
+_BACK = _OWN.pattern("struck_back")
 
 
 def _nearest_verb(text: str, match: re.Match[str], start: int, lex: Lexicons) -> re.Match[str] | None:
@@ -435,8 +435,7 @@ def _nearest_verb(text: str, match: re.Match[str], start: int, lex: Lexicons) ->
 
 
 # a day of its own in a part's words: "and two attacks in Syria on Monday" is that day's, not a part
-_PART_DAY = re.compile(r"\b(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|overnight|"
-                       r"last\s+night|(?:on|early|late)\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))\b")
+_PART_DAY = _OWN.pattern("part_day")
 
 
 def _next_part(lex: Lexicons, text: str, match: re.Match[str], part: str | None, found: list[_Figure],
@@ -540,7 +539,7 @@ def _own_words_end(text: str, match: re.Match[str], end: int) -> int:
 # "the 175th such attack since November 19": the figure's own words, up to a clause's end
 # (an abbreviation's full stop is no clause's end: "70 attacks on U.S. forces since Oct. 17"; another
 # number is another figure's words: "12 times this week and 66 since Oct. 17")
-_SINCE_START = re.compile(r"(?:[^.;:()\d]|\.(?=\S|\s+[a-z])){0,40}?\bsince\s+", re.I)
+_SINCE_START = _OWN.pattern("own_since")
 
 
 def from_start(text: str, match: re.Match[str], end: int, lex: Lexicons) -> bool:
@@ -550,16 +549,11 @@ def from_start(text: str, match: re.Match[str], end: int, lex: Lexicons) -> bool
 
 
 # a period a figure's own words tell: "in the past year", "in the months before", "since 2021"
-_OWN_PERIOD = re.compile(r"\b(?:in|over|during|for)\s+(?:the\s+)?"
-                         r"(?:(?:past|last|previous|prior|preceding)\s+)?(?:\w+\s+)?(?:years?|months?|weeks?|days?|hours?)\b"
-                         r"|\bsince\b|\bthis\s+(?:year|month|week)\b|\brecent\s+days\b|\bweekend\b",
-                         re.I)
+_OWN_PERIOD = _OWN.pattern("own_period")
 
 
 # "in the past week", "over the last 96 days", "in past two weeks": a window of known length
-_WINDOW = re.compile(r"\b(?:in|over|during)\s+(?:the\s+)?(?:past|last)\s+"
-                     r"(?:(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?P<unit>days?|weeks?)\b",
-                     re.I)
+_WINDOW = _OWN.pattern("past_window")
 
 
 def _window_days(sentence: str) -> int | None:
@@ -675,28 +669,20 @@ def _targets(rules: Rules, lex: Lexicons, text: str, match: re.Match[str], start
 # "the number of attacks increased to 38 over the last several days": the window is the rise's,
 # the figure the total it rose to; the same when an act is told raising it ("attacked four times in
 # the past 24 hours, raising the number of attacks to 52"): the window is the act's, the figure the total
-_RISEN_TO = re.compile(r"\b(?:rose|risen|increased|grew|grown|climbed|jumped)\s+to\s+$"
-                       r"|\b(?:(?:rais|bring|push|tak|lift)(?:ing|es|ed)?|brought|took)\s+(?:the|its|their)\s+"
-                       r"(?:[\w-]+\s+){0,2}?(?:number|total|tally|count)\b(?:[^.;]|\.(?=\S|\s+[a-z])){0,80}?"
-                       r"\bto\s+$", re.I)
+_RISEN_TO = _OWN.pattern("risen_to")
 
 
 # "the number of attacks dropped to 12", "declined sharply to 15": a count that falls is a rate or
 # a window's, never the running total; nor is "20 a month", "30 attacks per week"
-_FALLEN_TO = re.compile(r"\b(?:fell|fallen|falls|dropped|drops|declined|declines|decreased|decreases|slowed|"
-                        r"slows|dipped|dips|eased|eases|plunged|plummeted|shrank|shrunk)\b[^.;]{0,20}?"
-                        r"\b(?:to|at)\s+$|\bdown\s+to\s+$", re.I)
+_FALLEN_TO = _OWN.pattern("fallen_to")
 # (not a span the count took: "52 in less than a month", "within under a week")
-_RATE = re.compile(r"\s+(?:(?!(?:in|within|than|under)\b)[\w-]+\s+){0,3}?"
-                   r"(?:a|per|each|every)\s+(?:day|week|month)\b"
-                   r"(?!\s+(?:after|before|later|earlier|ago)\b)", re.I)
+_RATE = _OWN.pattern("rate_after")
 
 
 # "the Pentagon initially said that seven were injured", "had previously put the count at 21": a
 # figure told as given before and since revised is no total of the article's day, and its own day is
 # not told ("earlier" is not enough: "the Pentagon earlier said" is often the same day)
-_SUPERSEDED = re.compile(r"\b(?:initially|originally|previously|first)\s+(?:said|reported|disclosed|put|gave|"
-                         r"announced|counted|stated|estimated)\b(?:[^.;]|\.(?=\S|\s+[a-z\d])){0,60}$", re.I)
+_SUPERSEDED = _OWN.pattern("superseded")
 
 
 def _countable(text: str, match: re.Match[str], start: int, metric: Metric, value: int) -> bool:
@@ -772,7 +758,7 @@ def _other_side_named(sentence: str, lex: Lexicons) -> bool:
 
 # "In mid-November, officials said ...": a start phrase as the day something was said, not the start the
 # count runs from ("attacks that began in mid-October" is one)
-_AS_A_DAY = re.compile(r"\bin\s+$", re.I)
+_AS_A_DAY = _OWN.pattern("start_as_day")
 _BEGAN_IN = _OWN.pattern("began_in")
 
 
@@ -909,7 +895,7 @@ def _another_storys_toll(told: str, people: str, lex: Lexicons) -> bool:
 _INCLUDING = re.compile(r"\s*,?\s*(?:including|among\s+them|of\s+whom)\s+" + QUALIFIER + NUMBER + r"\s+$",
                         re.I)
 # injuries of someone named after the noun ("injuries to civilians", "among the crew"): theirs
-_OF_SOMEONE = re.compile(r"\s+(?:to|among|of|for)\b", re.I)
+_OF_SOMEONE = _OWN.pattern("injuries_of_someone")
 # after the injuries, a place or a voice of its own: they may be anyone's ("64 injuries in nearby
 # villages", "64 injuries, health officials said"); the sentence before counted the side's attacks, not these
 _OTHERS_AFTER = _OWN.pattern("others_after")
@@ -946,8 +932,8 @@ def _sentence_before(text: str, start: int) -> tuple[int, int, int] | None:
 
 
 # "Since then, ...": from the start the sentence before tells; "78 attacks total": all so far
-_SINCE_THEN = re.compile(r"\bsince\s+then\b", re.I)
-_ALL_SO_FAR = re.compile(r"\b(?:total|so\s+far|to\s+date|altogether)\b", re.I)
+_SINCE_THEN = _OWN.pattern("since_then")
+_ALL_SO_FAR = _OWN.pattern("all_so_far")
 _BEGAN = _OWN.pattern("campaign_began")
 
 
@@ -981,7 +967,7 @@ def _campaign_told_before(text: str, match: re.Match[str], start: int, end: int,
 # what stops or resumes a campaign: a later point "since then" may count from
 _STOPPED = _OWN.pattern("campaign_stopped")
 _DAY_WRITTEN = re.compile(rf"(?P<mon>{MON})\.?\s+(?P<day>[0-3]?\d)(?!\d)(?P<year>(?!))?")
-_TARGETED_AFTER = re.compile(r"\b(?:on|against|at|targeting)\b", re.I)
+_TARGETED_AFTER = _OWN.pattern("target_told_after")
 
 
 # the campaign's attacks told back as a sentence's subject ("The attacks ...", "These drone attacks ...")
@@ -998,7 +984,7 @@ def counted_from_start(text: str, start: int, end: int, lex: Lexicons) -> bool:
 
 
 # the words of a count so far that "tracking" alone does not say
-_SO_FAR = re.compile(r"\b(?:since|so far|to date|in total|overall|total|altogether|campaign)\b", re.I)
+_SO_FAR = _OWN.pattern("so_far_word")
 
 
 def _one_acts_toll(sentence: str, before: str, lex: Lexicons) -> bool:
@@ -1042,9 +1028,8 @@ def _lives_so_far(text: str, match: re.Match[str], start: int, lex: Lexicons) ->
 
 # where the clause of a figure of lives begins, and its subject when it names no side: the acts told
 # back ("the attacks", "these raids"), never acts another side's name qualifies ("<a nation's> strikes")
-_LIVES_CLAUSE = re.compile(r"[,;:—]|\b(?:while|whereas|but)\b", re.I)
-_ACTS_TOLD_BACK = re.compile(r"\b(?:the|these|those|such|their)\s+(?:(?-i:[a-z][\w-]*)\s+)?"
-                             r"(?:attacks|strikes|raids)\b", re.I)
+_LIVES_CLAUSE = _OWN.pattern("lives_clause_cut")
+_ACTS_TOLD_BACK = _OWN.pattern("acts_subject_back")
 
 
 _CLAUSE_CUT = re.compile(r"[,;—]|\s--?\s")
