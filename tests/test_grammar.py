@@ -20,7 +20,7 @@ GRAMMAR = grammar("tallies")
 
 
 OWN = ""  # the grammar's own examples, read with its [example_words]
-FRAGMENTS = {"number": NUMBER, "qualifier": QUALIFIER, "ordinal": ORDINAL_WORDS}
+FRAGMENTS = {"number": NUMBER, "qualifier": QUALIFIER, "ordinal": ORDINAL_WORDS, "mon": MON}
 
 
 ROLES = grammar("roles")

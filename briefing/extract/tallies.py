@@ -43,7 +43,7 @@ from .roles import THE_GROUP, claimant, told_back
 # briefing/grammar/tallies.toml; the profile's [figure_words] gives them the story's words.
 # the grammar's own rules, which read no word of a story: compiled once, for every story
 _OWN = Rules(grammar("tallies"),
-             fragments={"number": NUMBER, "qualifier": QUALIFIER, "ordinal": ORDINAL_WORDS})
+             fragments={"number": NUMBER, "qualifier": QUALIFIER, "ordinal": ORDINAL_WORDS, "mon": MON})
 # what follows names the harm
 _HARMED = ("people_harmed_after", "number_brought_to", "harms_counted", "wounded_people", "lives_after")
 # What a total must not be (a recent window, one act, attacks of named days) and what tells a
@@ -892,8 +892,7 @@ def _another_storys_toll(told: str, people: str, lex: Lexicons) -> bool:
 # "59 injuries, including 27 U.S. personnel with concussions": the injuries' own parts, named after them;
 # the side's people the first part, nothing but its figure before them ("including 30 villagers and two
 # U.S. troops" tells other people's injuries among the side's)
-_INCLUDING = re.compile(r"\s*,?\s*(?:including|among\s+them|of\s+whom)\s+" + QUALIFIER + NUMBER + r"\s+$",
-                        re.I)
+_INCLUDING = _OWN.pattern("including_figure_before")
 # injuries of someone named after the noun ("injuries to civilians", "among the crew"): theirs
 _OF_SOMEONE = _OWN.pattern("injuries_of_someone")
 # after the injuries, a place or a voice of its own: they may be anyone's ("64 injuries in nearby
@@ -1136,7 +1135,7 @@ def _ordinal_part(text: str, match: re.Match[str], end: int, lex: Lexicons) -> s
 
 
 # "in Iraq", not "the war in Gaza" (a war's name)
-_PLACED_IN = re.compile(r"(?<!\bwar )(?<!\bconflict )\b(?:in|at|across|inside)\s+(?:the\s+)?$", re.I)
+_PLACED_IN = _OWN.pattern("placed_in")
 
 
 def _elsewhere(segment: str, lex: Lexicons) -> bool:
@@ -1160,13 +1159,10 @@ def _hosted_base(segment: str, lex: Lexicons) -> bool:
 
 
 # "the Tower 22 attack", "after the Al-Asad Air Base incident": a place standing for an act
-_ACT_NAMED = re.compile(r"(?:\s+(?:[Aa]ir\s+)?[Bb]ase)?(?:['’]s)?\s+(?:(?:drone|rocket|missile|deadly)\s+)?"
-                        r"(?:attack|strike|incident|raid|assault|bombing)\b")
-_ACT_TIME = re.compile(r"\b(?:before|after|since|following|until|prior\s+to)\s+(?:the\s+|this\s+|that\s+)?$",
-                       re.I)
+_ACT_NAMED = _OWN.pattern("act_named_by_place")
+_ACT_TIME = _OWN.pattern("act_time_before")
 # "the attack on <base>", "Monday's drone strike at <base>": one act's object, not where a count is kept
-_ONE_ACT_ON = re.compile(r"\b(?:the|this|that|\w+day['’]s)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|incident|"
-                         r"raid|assault|bombing)\s+(?:on|at|against)\s+(?:the\s+)?$", re.I)
+_ONE_ACT_ON = _OWN.pattern("one_act_on")
 
 
 def _names_act(segment: str, start: int, end: int) -> bool:
@@ -1201,18 +1197,15 @@ def _recent_start(text: str, match: re.Match[str], start: int, end: int, lex: Le
 
 # "in 2021 and 2022", "during 2019", "between 2020 and 2022": a period of its own, told by its year
 # (opening the sentence too: "In 2021, militias attacked U.S. forces more than 30 times")
-_IN_YEAR = re.compile(r"\b(?i:in|during|since|between|from|throughout)\s+(?:(?:early|late|mid-?)\s*)?"
-                      r"(?:[A-Z][a-z]+\.?\s+)?(?P<year>(?:19|20)\d\d)\b")
+_IN_YEAR = _OWN.pattern("in_year")
 
 
 # where a sentence turns to another matter: "..., although a lull has held since February"
-_CONTRAST = re.compile(r";|,?\s+(?:although|though|but|while|whereas|yet)\b", re.I)
+_CONTRAST = _OWN.pattern("contrast_cut")
 
 
 # "since Feb. 2", "since the start of November", "since January 2024", "since mid-October"
-_SINCE_MONTH = re.compile(rf"(?i:\b(?:since|from|between)\s+"
-                          rf"(?:(?:the\s+)?(?:start|beginning|end|middle)\s+of\s+|early\s+|late\s+|mid-?)?)(?P<mon>{MON})(?![^\W\d_])(?:\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b)?"
-                          rf"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?")
+_SINCE_MONTH = _OWN.pattern("since_month")
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 OPENS_BEFORE = 62  # days before a campaign's start that a count "since" may open (the war that set it off)
 OPENS_AFTER = 5  # days after it ("since Oct. 18" for a start of 17 October)
@@ -1249,7 +1242,7 @@ def _one_base(text: str, match: re.Match[str], end: int) -> bool:
                          r"(?:[Bb]ase|[Aa]ir\s?[Bb]ase|[Gg]arrison|[Oo]utpost)\b", text[after:end]))
 
 
-_ENDS_ON = re.compile(r"\s(?:on|against)$")
+_ENDS_ON = _OWN.pattern("ends_on")
 
 
 # ---- who, when, from when ---------------------------------------------------------------
@@ -1314,8 +1307,7 @@ def _tally(article: Article, lex: Lexicons, names: Names, sentences: tuple[tuple
 
 
 _OPENS_QUOTE = re.compile(r"\s*[“\"]")
-_CLOSES_QUOTE = re.compile(r"[”\"]\s*,?\s*(?:[\w.'’-]+\s+){0,6}?(?:said|says|told|added|stated|noted)\b"
-                           r"|[”\"]\s*,?\s*(?:said|says|told|added)\b")
+_CLOSES_QUOTE = _OWN.pattern("closes_quote_said")
 _Given = tuple[SourceKind, str | None, dt.date | None]  # who gave a figure, and on what day
 QUOTE_ON = 3  # sentences after one opening a quotation where the quotation may close on its speaker
 
@@ -1345,13 +1337,7 @@ def _quoted_by(clean: str, sentences: tuple[tuple[int, int, int], ...], index: i
 
 # the next sentence pointing back at the figure: "Ryder announced this on ...", "those were mostly
 # TBI, according to the Pentagon", "Singh said 56 troops were hurt in these attacks", "the figure"
-_POINTS_BACK = re.compile(r"(?:^\W*|\bof\s+)those\b"
-                          r"|\bthose\s+(?:attacks|incidents|injuries|injured|wounded|figures?|numbers?|were|are|have|had)\b"
-                          r"|\bthese\s+(?:attacks|incidents|injuries|figures?|numbers?)\b"
-                          r"|\b(?:this|that)\s+(?:figure|number|tally|count|total)\b"
-                          r"|\bthe\s+(?:figure|number|tally|count|total)\b(?!\s+of\b)"
-                          r"|\b(?:said|announced|confirmed|disclosed|reported|revealed|noted|stated|gave)\s+(?:this|so)\b",
-                          re.I)
+_POINTS_BACK = _OWN.pattern("points_back")
 
 
 def _told_after(clean: str, lex: Lexicons, sentences: tuple[tuple[int, int, int], ...],
@@ -1388,7 +1374,7 @@ def _said_in(article: Article, lex: Lexicons, names: Names, sentences: tuple[tup
     return kind, speaker, as_of
 
 
-_EXCEEDED = re.compile(r"\b(?:exceeded|exceeds|surpassed|surpasses|topped|tops)\s+$", re.I)
+_EXCEEDED = _OWN.pattern("exceeded_before")
 
 
 def _qualifier(text: str, match: re.Match[str]) -> Qualifier:
@@ -1424,9 +1410,7 @@ def _since(article: Article, lex: Lexicons, dates: list[DateMention], start: int
     return _article_start(article)
 
 
-_WAVE_START = re.compile(r"\battack(?:s|ed|ing)\b(?:[^.;]|\.(?=\S|\s+[a-z])){0,60}?\b"
-                         r"(?:since|began|begun|beginning|"
-                         r"started|starting)\s+(?:on\s+)?$", re.I)
+_WAVE_START = _OWN.pattern("wave_start")
 
 
 def _article_start(article: Article) -> tuple[dt.date | None, str | None]:
@@ -1453,8 +1437,7 @@ def _wave_start(clean: str, published: dt.date,
 # "since the war began on Oct. 7", "following the outbreak of the war on October 7": the day a
 # start is told on is what the figure counts from, never the day it was given ("following" alone
 # tells no start: "Following a briefing on Nov. 14, the Pentagon said" gives the figure's day)
-_START_TOLD = re.compile(r"\b(?:since|began|begun|started|broke\s+out|onset|outbreak|commencement"
-                         r"|start\s+of|beginning\s+of)\b[^,;.\n]{0,50}$", re.I)
+_START_TOLD = _OWN.pattern("start_told")
 
 
 def _as_of(article: Article, sentences: tuple[tuple[int, int, int], ...], index: int,
@@ -1522,7 +1505,7 @@ def _placed_after(clean: str, start: int, dates: list[DateMention], since: dt.da
     return said[-1] if said else None
 
 
-_OPENS_SENTENCE = re.compile(r"[\W_]*(?:on\s+)?", re.I)
+_OPENS_SENTENCE = _OWN.pattern("opens_sentence")
 
 
 def _first_after(since: dt.date, month: int, day: int) -> dt.date | None:
@@ -1570,10 +1553,8 @@ def _speakers_day(article: Article, sentences: tuple[tuple[int, int, int], ...],
 
 
 # (the act's side may come first, as a capitalised word: "overnight <Side> strikes", "Monday's <Side> raid")
-_ACT_AFTER = re.compile(r"(?:'s|’s)?\s+(?-i:[A-Z][\w.-]*\s+)?(?:(?:night|morning|evening|afternoon|drone|"
-                        r"rocket|missile|deadly)\s+){0,2}(?:attacks?|strikes?|raids?|incident)\b", re.I)
-_ACT_BEFORE = re.compile(r"\b(?:attacks?|strikes?|raids?|incident)\s+(?:\w+\s+){0,3}?(?:on|late|early)\s+$",
-                         re.I)
+_ACT_AFTER = _OWN.pattern("act_after_day")
+_ACT_BEFORE = _OWN.pattern("act_before_day")
 
 
 def _names_an_act(clean: str, day: DateMention) -> bool:
@@ -1661,10 +1642,8 @@ def _clause_claim(clean: str, lex: Lexicons, names: Names, start: int, end: int,
 # the subject of a claim, opening its clause: "The resistance claims to have launched ...",
 # "<a group the profile does not know> has claimed more than 40 attacks"
 _CLAIM_SUBJECT = _OWN.pattern("claim_subject")
-_NOT_A_CLAIMANT = re.compile(r"\b(?:he|she|it|they|we|I|who|which|that|reports?|media|outlets?|analysts?|"
-                             r"critics|experts|observers|sources|journalists?|figure|number|count|total|"
-                             r"tally)\b", re.I)
-_CLAIMS = re.compile(r"claim(?:s|ed)?\b", re.I)
+_NOT_A_CLAIMANT = _OWN.pattern("not_a_claimant")
+_CLAIMS = _OWN.pattern("claims_verb")
 
 
 def _claim_subject(sentence: str, claim: re.Match[str], lex: Lexicons) -> str | None:
@@ -1722,8 +1701,7 @@ def _turn_voice(lex: Lexicons, label: str) -> str | None:
 
 
 # (or "It added:", a command's or an agency's statement told on)
-_PRONOUN_OPENS = re.compile(r"\W*(?:he|she|they|it)\s+(?:also\s+)?(?:said|says|added|told|noted|stated)\b",
-                            re.I)
+_PRONOUN_OPENS = _OWN.pattern("pronoun_opens")
 PRONOUN_BACK = 2  # sentences before one opening "She said" where its speaker may be named
 
 
