@@ -394,7 +394,7 @@ def _struck_by_the_side(text: str, match: re.Match[str], start: int, lex: Lexico
     # attacked 66 times", a headline's passive, has none)
     # (or "back": "the U.S. has struck back 12 times" strikes its attackers)
     hit = text[verb.start():match.start()]
-    return not (verb.group().lower().startswith("under") or re.search(r"\bby\b", hit)
+    return not (verb.group().lower().startswith("under") or _OWN.pattern("by_word").search(hit)
                 or _PASSIVE.search(text, max(start, verb.start() - 24), verb.start())
                 or not (lex.attackers.search(hit) or lex.strike_targets.search(hit) or _BACK.match(hit)))
 
@@ -709,12 +709,12 @@ def _campaign(text: str, match: re.Match[str], metric: Metric, start: int, end: 
     own = text[start:_own_words_end(text, match, end)]
     window = (rules.at("recent_window", own, 0) and not _RISEN_TO.search(text, start, match.start())
               and _window_days(own) is None and not from_start(text, match, end, lex))
-    if window or re.search(r"\bsince\s+(?:January|February|the beginning of)\s+20(?:1\d|2[0-2])", sentence):
+    if window or _OWN.pattern("since_early_year").search(sentence):
         return False
     # (or the people the figure counts, named as the target side: "45 Americans are reporting injuries")
     counted = rules.at("people_after", text, match.end(), end)
-    told_before = re.search(r"\b(?:such|these|the)\s+attacks\b|\b(?:personnel|troops|service\s?members)\b",
-                            sentence, re.I) or (counted and rules.at("side_people", counted[0], 0))
+    told_before = (_OWN.pattern("told_before_side").search(sentence)
+                   or (counted and rules.at("side_people", counted[0], 0)))
     # the attacks are on US forces: named as such ("U.S. troops", "bases housing U.S. personnel"),
     # or by who carries them out, or from when they are counted ("since Oct. 17")
     if not (lex.us_forces.search(sentence) or lex.attackers.search(sentence)
@@ -732,7 +732,7 @@ def _campaign(text: str, match: re.Match[str], metric: Metric, start: int, end: 
     segment = _segment(lex, text, match, start, end)
     if _one_base(text, match, end) or _hosted_base(segment, lex) or (
             metric != "targets_lost"
-            and re.search(r"^\W*(?:attacks\s+)?of\s+(?:which|them|those)\b", text[match.end():end], re.I)):
+            and _OWN.pattern("of_which_after").search(text[match.end():end])):
         return False  # one base's count, or a part "of which" ("sinking two of them" is all lost)
     clause_end = _clause_end(text, match.end(), min(end, match.end() + 80))
     if (lex.other_targets.search(text, match.end(), clause_end)
@@ -863,7 +863,7 @@ def _harmed_whole(text: str, match: re.Match[str], metric: Metric, start: int, e
     # "left" by "rocket attacks on bases" is those attacks' own toll, not the campaign's
     told_whole = bool(rules.at("told_cumulative", sentence, 0) or rules.at("perfect_tense", sentence, 0)
                       or ((value_of(match.group("num")) or 0) >= 10
-                          and re.search(r"\battacks\b", sentence + before[-300:], re.I)))
+                          and _OWN.pattern("attacks_word").search(sentence + before[-300:])))
     if metric == "killed":
         told_whole = (bool(rules.at("told_total", sentence, 0)) or _killed_so_far(text, match, start, lex)
                       or counted_from_start(text, start, end, lex)
@@ -1128,7 +1128,7 @@ def _ordinal_part(text: str, match: re.Match[str], end: int, lex: Lexicons) -> s
     """The one country an ordinal counts in: "the 26th on U.S. bases in Syria since Oct. 19",
     named in its own words; the place of the act it counts ("forces in Syria were attacked,
     the 74th time since Oct. 17") restricts nothing."""
-    after = re.split(r"\b(?:since|that|which|after|following)\b|[,;]", text[match.end():end])[0]
+    after = _OWN.pattern("part_words_cut").split(text[match.end():end])[0]
     named = _countries_named(after, lex)
     whole = named & set(dict(lex.topic.figure_words.lists).get("whole_areas", ()))  # "in the Red Sea"
     return named.pop() if len(named) == 1 and not whole and not _WHOLE_REGION.search(after) else None
@@ -1152,7 +1152,7 @@ def _hosted_base(segment: str, lex: Lexicons) -> bool:
     that is one of the campaign's own areas ("in the Red Sea") is the whole campaign, not a part;
     a base that names an act ("before the Al-Asad incident, ... attacks totaling 66") is no place
     of the count."""
-    cut = re.split(r"\b(?:including|such as|among them)\b", segment)[0]
+    cut = _OWN.pattern("listed_cut").split(segment)[0]
     areas = lex.topic.campaign.countries
     return any(lex.topic.place(h.name).hosts_us_forces and h.name not in areas
                and not _names_act(cut, h.start, h.end) for h in lex.places.find(cut))
@@ -1170,8 +1170,8 @@ def _names_act(segment: str, start: int, end: int) -> bool:
     Tower 22 attack"), with the act's noun after it ("the Al-Asad incident") or as one act's object
     ("the attack on <base> on Monday was the 103rd")."""
     return bool(_ACT_NAMED.match(segment, end) or _ONE_ACT_ON.search(segment, max(0, start - 40), start)
-                or (_ACT_TIME.search(segment, max(0, start - 24), start) and not re.match(
-                    r"\s+(?:has|have|had|was|were)\b", segment[end:])))
+                or (_ACT_TIME.search(segment, max(0, start - 24), start)
+                    and not _OWN.pattern("place_as_subject").match(segment[end:])))
 
 
 def _recent_start(text: str, match: re.Match[str], start: int, end: int, lex: Lexicons) -> bool:
@@ -1183,9 +1183,7 @@ def _recent_start(text: str, match: re.Match[str], start: int, end: int, lex: Le
     sentence = text[start:end]
     if from_start(text, match, end, lex):
         return False  # "the 166th attack since Oct. 17, and the first since the drone attack on ..."
-    if re.search(r"\bsince\s+(?:this|that|the|last|\w+day['’]s)\s+(?:[\w'’-]+\s+){0,2}"
-                 r"(?:strikes?|attacks?|raid|operation)\b(?!\s+(?:began|begun|started|first\s+began))",
-                 sentence, re.I):
+    if _OWN.pattern("since_other_act").search(sentence):
         return True
     cuts = [m.start() for m in _CONTRAST.finditer(text, start, end)]
     left = max([c for c in cuts if c <= match.start()], default=start)
@@ -1238,8 +1236,7 @@ def _one_base(text: str, match: re.Match[str], end: int) -> bool:
     words may end on the preposition: rule ordinal_attack)."""
     told = _ENDS_ON.search(match.group())
     after = match.start() + told.start() if told else match.end()
-    return bool(re.match(r"\s*(?:[\w-]+\s+){0,3}?(?:at|on|against)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}"
-                         r"(?:[Bb]ase|[Aa]ir\s?[Bb]ase|[Gg]arrison|[Oo]utpost)\b", text[after:end]))
+    return bool(_OWN.pattern("at_a_base_after").match(text[after:end]))
 
 
 _ENDS_ON = _OWN.pattern("ends_on")
@@ -1384,8 +1381,8 @@ def _qualifier(text: str, match: re.Match[str]) -> Qualifier:
     qualifier = qualifier_of(match)
     if qualifier == "exact" and _EXCEEDED.search(text, max(0, match.start() - 20), match.start()):
         return "more than"  # "the number of attacks has exceeded 90"
-    if qualifier == "up to" and re.search(r"\b(?:total|tally|count|number)\s+(?:\w+\s+)?$",
-                                          text[max(0, match.start() - 30):match.start()], re.I):
+    if qualifier == "up to" and _OWN.pattern("total_word_before").search(
+            text[max(0, match.start() - 30):match.start()]):
         return "exact"
     return qualifier
 
@@ -1404,7 +1401,7 @@ def _since(article: Article, lex: Lexicons, dates: list[DateMention], start: int
             return lex.topic.campaign.start, (f"{phrase.group()} (the campaign's start, "
                                               f"{lex.topic.campaign.start:%d %b %Y})")
     phrase = lex.start_phrases.search(clean, start, end)
-    if phrase and re.search(r"\b(?:since|after|began|started|broke out)\b", clean[start:end], re.I):
+    if phrase and _OWN.pattern("start_word").search(clean[start:end]):
         return lex.topic.campaign.start, (f"{phrase.group()} (the campaign's start, "
                                           f"{lex.topic.campaign.start:%d %b %Y})")
     return _article_start(article)
