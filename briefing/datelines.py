@@ -512,9 +512,9 @@ def _datelines(text: str) -> tuple[Dateline, ...]:
 # An infobox's date field, as an encyclopedia page saved as text prints it: "- Date: 3 March 2024" beside
 # the event's other fields ("- Location: ...", "- Target: ...", "- Partof: ..."): the event's day, not
 # the page's. A page's own list ("- Published: ...", "- Author: ...") is none.
-_DATE_FIELD = re.compile(r"[ \t]*[-*•][ \t]*Date[ \t]*:[ \t]+\S")
-_EVENT_FIELD = re.compile(r"[ \t]*[-*•][ \t]*(?:Location|Target|Part[ \t]?of|Time|Type|Casualties|Deaths|"
-                          r"Injured|Perpetrators?|Belligerents|Weapons?)[ \t]*:", re.I)
+_LINES = Rules(grammar("datelines"), fragments={"mon": MON, "day": DAY})  # briefing/grammar/datelines.toml
+_DATE_FIELD = _LINES.pattern("infobox_date_field")
+_EVENT_FIELD = _LINES.pattern("infobox_event_field")
 
 
 def _infobox_field(text: str, start: int, end: int) -> bool:
@@ -533,9 +533,7 @@ def _infobox_field(text: str, start: int, end: int) -> bool:
 # site's time zone). Its year is the clipper's, or the year before across New Year.
 # The city is one or two capitalised words ("Dubai", "ABU DHABI", "Tel Aviv"): a headline with its day
 # ("Drones hit Erbil, Jan 28", "Attacks on US forces, Jan 27") is no date line.
-_WIRE_LINE = re.compile(rf"[ \t]*\n?[ \t]*[A-Z][A-Za-z.'’-]+(?:[ \t][A-Z][A-Za-z.'’-]+)?,"
-                        rf"[ \t]+(?P<mon>{MON})\.?[ \t]+(?P<day>{DAY})\b"
-                        r"(?=[ \t]*(?:\([A-Z][\w .&/-]{1,30}\)[ \t]*)?(?:[-–—:]|\n|$))")
+_WIRE_LINE = _LINES.pattern("wire_line")
 WIRE_LINE_DAYS = 1  # a wire's own date line is the clipper's day or the day before (a later time zone)
 
 

@@ -2,7 +2,8 @@
 ``[example_words]``, so the grammar is tested apart from any story) and each shipped profile's
 ``[figure_words.examples]`` (read with that profile's words). The grammars: the running figures'
 (``tallies``), the roles' (``roles``), the timeline entries' and events' (``events``), the
-claims' and attributions' (``parties``), the bylines' (``credits``) and the sites' (``sites``)."""
+claims' and attributions' (``parties``), the bylines' (``credits``), the sites' (``sites``), the
+dead a strike's count tells with a leader's (``casualties``) and the date lines' (``datelines``)."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ GRAMMAR = grammar("tallies")
 
 
 OWN = ""  # the grammar's own examples, read with its [example_words]
-FRAGMENTS = {"number": NUMBER, "qualifier": QUALIFIER, "ordinal": ORDINAL_WORDS}
+FRAGMENTS = {"number": NUMBER, "qualifier": QUALIFIER, "ordinal": ORDINAL_WORDS, "mon": MON}
 
 
 ROLES = grammar("roles")
@@ -32,7 +33,8 @@ OWN_RULES = {"tallies": Rules(GRAMMAR, GRAMMAR.example_words, FRAGMENTS),
              "parties": Rules(PARTIES, PARTIES.example_words),
              "credits": Rules(grammar("credits")),
              "sites": Rules(grammar("sites"), grammar("sites").example_words),
-             "casualties": Rules(grammar("casualties"), fragments={"number": NUMBER})}
+             "casualties": Rules(grammar("casualties"), fragments={"number": NUMBER}),
+             "datelines": Rules(grammar("datelines"), fragments={"mon": MON, "day": DAY})}
 
 
 def _cases() -> list[tuple[str, str, str, str, bool]]:

@@ -41,6 +41,9 @@ from .roles import THE_GROUP, claimant, told_back
 
 # The patterns that say what a number counts are named rules with examples, in
 # briefing/grammar/tallies.toml; the profile's [figure_words] gives them the story's words.
+# the grammar's own rules, which read no word of a story: compiled once, for every story
+_OWN = Rules(grammar("tallies"),
+             fragments={"number": NUMBER, "qualifier": QUALIFIER, "ordinal": ORDINAL_WORDS, "mon": MON})
 # what follows names the harm
 _HARMED = ("people_harmed_after", "number_brought_to", "harms_counted", "wounded_people", "lives_after")
 # What a total must not be (a recent window, one act, attacks of named days) and what tells a
@@ -49,49 +52,36 @@ _HARMED = ("people_harmed_after", "number_brought_to", "harms_counted", "wounded
 # "They have ... sunk two in the campaign that has also killed four sailors": the campaign of
 # the attackers the sentences before name
 # (or "the attacks have killed four bargemen", after a sentence naming the raiders)
-_CAMPAIGN_TOLD = re.compile(r"\b(?:the|this|their|its)\s+campaign\b|\b(?:the|their|these|those)\s+attacks\b",
-                            re.I)
-_SINCE = re.compile(r"\b(?:since|from|starting(?:\s+on)?|beginning(?:\s+on)?|between)\s+(?:the\s+)?", re.I)
-_UNTIL = re.compile(r"\b(?:until|through|to|and|as of)\s+(?:on\s+)?$", re.I)
-_SAID = re.compile(r"\b(?:said|says|told(?:\s+\w+){0,2}|announced|confirmed|briefing|stated|added)\s+"
-                   r"(?:on\s+|late\s+|early\s+|earlier\s+(?:on\s+)?|later\s+(?:on\s+)?)?$"
-                   r"|\b(?:earlier|later)\s+(?:on\s+)?$", re.I)
-_EARLIER = re.compile(r"(?:earlier|later)\b", re.I)  # "earlier Thursday": the day it was said
+_CAMPAIGN_TOLD = _OWN.pattern("campaign_named_back")
+_SINCE = _OWN.pattern("count_start_word")
+_UNTIL = _OWN.pattern("count_end_word")
+_SAID = _OWN.pattern("said_on_day")
+_EARLIER = _OWN.pattern("earlier_day")  # "earlier Thursday": the day it was said
 # "The government on Tuesday condemned ...": a day the verb of saying follows is the saying's
-_SAID_AFTER = re.compile(r"\s+(?:said|says|told|announced|confirmed|stated|condemned|denounced|denied|"
-                         r"claimed|warned|vowed)\b", re.I)
+_SAID_AFTER = _OWN.pattern("said_after_day")
 # "at Friday's briefing", "Thursday's news conference": the day of the briefing the figure was given at
-_BRIEFING_AFTER = re.compile(r"(?:'s|’s)?\s+(?:(?:regular|daily|weekly|press|news|Pentagon|White\s+House)\s+)"
-                             r"{0,2}(?:briefing|news\s+conference|press\s+conference|hearing)\b", re.I)
-_PRONOUN_SAID = re.compile(r"\b(?:he|she|they|officials?|the Pentagon|spokesman|spokeswoman)\s+"
-                           r"(?:said|added|told)\b"
-                           r"|\bsaid\s+(?:he|she)\b", re.I)
+_BRIEFING_AFTER = _OWN.pattern("briefing_of_day")
+_PRONOUN_SAID = _OWN.pattern("pronoun_said")
 # "At least 56 personnel have been injured in those attacks": the figure goes on from the sentence before
-_THOSE_ATTACKS = re.compile(r"\b(?:those|these)\s+attacks\b", re.I)
+_THOSE_ATTACKS = _OWN.pattern("those_attacks")
 # "they have attacked over 100 ships": the attackers of the sentences before, as the subject
 # (or "the group's 31st attack")
-_THEY_HAVE = re.compile(r"\b(?:they|the\s+group)\s+(?:have|has)\b|\bthe\s+group['’]s\b", re.I)
+_THEY_HAVE = _OWN.pattern("they_have")
 # "..., the statement said": the statement an earlier sentence named ("a statement from <command>")
-_THE_STATEMENT = re.compile(r"\bthe\s+(?:statement|release|command)\s+(?:said|says|added|stated|read)\b"
-                            r"|\baccording\s+to\s+the\s+(?:statement|release|command)\b", re.I)
+_THE_STATEMENT = _OWN.pattern("the_statement_said")
 STATEMENT_BACK = 5  # sentences before one quoting "the statement" that may name whose it is
 # ", Nguyen said" / "said Nguyen": a speaker by surname alone
-_SURNAME_SAID = re.compile(r"\b([A-Z][a-z]+)\s+(?:said|says|told|added)\b"
-                           r"|\b(?:said|says|added)\s+([A-Z][a-z]+)\b")
+_SURNAME_SAID = _OWN.pattern("surname_said")
 _OPENING_QUOTE = re.compile(r"\s*[“\"][^”\"]{10,400}[”\"]")
 # (not the lives an attack "claimed": "the attacks have claimed four lives" is a toll, no claim)
-_CLAIM = re.compile(r"\b(?:claim\w*(?!\s+(?:the\s+lives|(?:\S+\s+){1,3}?lives)\b)|took responsibility"
-                    r"|said it|says it|announced|statement)\b", re.I)
+_CLAIM = _OWN.pattern("claimed_it")
 # a group as the speaker of its sentence: "the rebels also said", "..., said <their leader>"
-_SAYS_AFTER = re.compile(r"(?:\s+(?:group|movement|leader|leadership|spokesman|spokesperson))?"
-                         r"\s+(?:also\s+|have\s+|has\s+|had\s+)?(?:said|says|say|announced|stated)\b", re.I)
+_SAYS_AFTER = _OWN.pattern("group_says_after")
 # (the verb set after the words it tells, after a comma or a quotation: "..., said the rebels";
 # never "Analysts said the rebels have ...", where the group is the subject of what is said)
-_SAID_BEFORE = re.compile(r"(?:[,\"”’']\s*(?:said|says)|\baccording\s+to)\s+(?:the\s+)?$", re.I)
+_SAID_BEFORE = _OWN.pattern("said_before_group")
 # "more than 100 attacks, most of them claimed by <group>": who claimed the attacks, not who counts them
-_CLAIMED_PART = re.compile(r"\b(?:most|many|some|several|all|a\s+number|dozens|the\s+majority)\s+"
-                           r"(?:of\s+(?:them|which|those|these)\s+)?(?:(?:were|was|have\s+been|had\s+been)\s+)?"
-                           r"claimed\s+by\b", re.I)
+_CLAIMED_PART = _OWN.pattern("claimed_by_part")
 LOOK_BACK = 600  # characters before a sentence that "such attacks" may refer to
 
 
@@ -260,18 +250,14 @@ def _summed(qualifiers: set[Qualifier]) -> Qualifier:
 # ---- which numbers count what ---------------------------------------------------------
 
 # a month's name just before a number makes it a day ("the Oct. 18 attacks", "the October 7 attack")
-_A_DAY = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$"
-                    r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|"
-                    r"December)\s+$")
-_NUMERAL = re.compile(r"\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                      r"teen|ty\b|dozen|hundred|first|second|third|fifth|sixth|ninth|twelfth|tieth", re.I)
+_A_DAY = _OWN.pattern("month_before_number")
+_NUMERAL = _OWN.pattern("numeral_word")
 
 
-_COUNTED = re.compile(r"(?:attack|assault|times|occasions|incident|injur|wound|hurt|kill|dead|casualt|TBI)"
-                      r"|strikes\s+(?:on|against)\b", re.I)
+_COUNTED = _OWN.pattern("counted_word")
 _COUNT_SCREEN = Screen.of(_COUNTED, shared=True)  # a sentence without these words has no figure (_figures)
 # and, in a story that counts targets one by one ("targeted 80 vessels", "sunk two"), these
-_TARGETED = re.compile(r"target|sunk|sank|sink|hit|fired|launch|struck|seiz", re.I)
+_TARGETED = _OWN.pattern("target_word")
 _TARGET_SCREEN = Screen.of(_TARGETED, shared=True)
 
 
@@ -289,9 +275,6 @@ def grammar_of(lex: Lexicons) -> Rules:
 
 
 _GRAMMARS: dict[str, Rules] = {}
-# the grammar's own rules, which read no word of a story: compiled once, for every story
-_OWN = Rules(grammar("tallies"),
-             fragments={"number": NUMBER, "qualifier": QUALIFIER, "ordinal": ORDINAL_WORDS})
 _ORDINAL = "ordinal_attack"
 _ORDINAL_LOST = "ordinal_lost"  # "the second ship to sink": counted so far by its ordinal
 _LOST_ONE = "lost_one"  # "seized one vessel and sunk another": one lost, told without a numeral
@@ -388,11 +371,11 @@ def _figure(text: str, match: re.Match[str], start: int, end: int, before: str, 
 
 
 # "..., including a series of 27 attacks": a figure told as one part of a whole before it
-_INCLUDED = re.compile(r"\bincluding\s+(?:[^\W\d][\w'’-]*\s+){0,5}$", re.I)
+_INCLUDED = _OWN.pattern("included_part")
 
 
 # a passive before the verb (or "come under" fire): the side named before it is attacked
-_PASSIVE = re.compile(r"\b(?:been|were|was|are|is|be|being|get|got|gotten)\s+(?:\w+\s+)?$", re.I)
+_PASSIVE = _OWN.pattern("passive_before_verb")
 
 
 def _struck_by_the_side(text: str, match: re.Match[str], start: int, lex: Lexicons) -> bool:
@@ -411,7 +394,7 @@ def _struck_by_the_side(text: str, match: re.Match[str], start: int, lex: Lexico
     # attacked 66 times", a headline's passive, has none)
     # (or "back": "the U.S. has struck back 12 times" strikes its attackers)
     hit = text[verb.start():match.start()]
-    return not (verb.group().lower().startswith("under") or re.search(r"\bby\b", hit)
+    return not (verb.group().lower().startswith("under") or _OWN.pattern("by_word").search(hit)
                 or _PASSIVE.search(text, max(start, verb.start() - 24), verb.start())
                 or not (lex.attackers.search(hit) or lex.strike_targets.search(hit) or _BACK.match(hit)))
 
@@ -437,7 +420,7 @@ def _other_target(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{named})\b(?![-–])", re.I) if words else re.compile("(?!)")
 
 
-_BACK = re.compile(r"[\w-]+\s+back\b", re.I)
+_BACK = _OWN.pattern("struck_back")
 
 
 def _nearest_verb(text: str, match: re.Match[str], start: int, lex: Lexicons) -> re.Match[str] | None:
@@ -452,8 +435,7 @@ def _nearest_verb(text: str, match: re.Match[str], start: int, lex: Lexicons) ->
 
 
 # a day of its own in a part's words: "and two attacks in Syria on Monday" is that day's, not a part
-_PART_DAY = re.compile(r"\b(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|overnight|"
-                       r"last\s+night|(?:on|early|late)\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))\b")
+_PART_DAY = _OWN.pattern("part_day")
 
 
 def _next_part(lex: Lexicons, text: str, match: re.Match[str], part: str | None, found: list[_Figure],
@@ -557,7 +539,7 @@ def _own_words_end(text: str, match: re.Match[str], end: int) -> int:
 # "the 175th such attack since November 19": the figure's own words, up to a clause's end
 # (an abbreviation's full stop is no clause's end: "70 attacks on U.S. forces since Oct. 17"; another
 # number is another figure's words: "12 times this week and 66 since Oct. 17")
-_SINCE_START = re.compile(r"(?:[^.;:()\d]|\.(?=\S|\s+[a-z])){0,40}?\bsince\s+", re.I)
+_SINCE_START = _OWN.pattern("own_since")
 
 
 def from_start(text: str, match: re.Match[str], end: int, lex: Lexicons) -> bool:
@@ -567,16 +549,11 @@ def from_start(text: str, match: re.Match[str], end: int, lex: Lexicons) -> bool
 
 
 # a period a figure's own words tell: "in the past year", "in the months before", "since 2021"
-_OWN_PERIOD = re.compile(r"\b(?:in|over|during|for)\s+(?:the\s+)?"
-                         r"(?:(?:past|last|previous|prior|preceding)\s+)?(?:\w+\s+)?(?:years?|months?|weeks?|days?|hours?)\b"
-                         r"|\bsince\b|\bthis\s+(?:year|month|week)\b|\brecent\s+days\b|\bweekend\b",
-                         re.I)
+_OWN_PERIOD = _OWN.pattern("own_period")
 
 
 # "in the past week", "over the last 96 days", "in past two weeks": a window of known length
-_WINDOW = re.compile(r"\b(?:in|over|during)\s+(?:the\s+)?(?:past|last)\s+"
-                     r"(?:(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?P<unit>days?|weeks?)\b",
-                     re.I)
+_WINDOW = _OWN.pattern("past_window")
 
 
 def _window_days(sentence: str) -> int | None:
@@ -692,28 +669,20 @@ def _targets(rules: Rules, lex: Lexicons, text: str, match: re.Match[str], start
 # "the number of attacks increased to 38 over the last several days": the window is the rise's,
 # the figure the total it rose to; the same when an act is told raising it ("attacked four times in
 # the past 24 hours, raising the number of attacks to 52"): the window is the act's, the figure the total
-_RISEN_TO = re.compile(r"\b(?:rose|risen|increased|grew|grown|climbed|jumped)\s+to\s+$"
-                       r"|\b(?:(?:rais|bring|push|tak|lift)(?:ing|es|ed)?|brought|took)\s+(?:the|its|their)\s+"
-                       r"(?:[\w-]+\s+){0,2}?(?:number|total|tally|count)\b(?:[^.;]|\.(?=\S|\s+[a-z])){0,80}?"
-                       r"\bto\s+$", re.I)
+_RISEN_TO = _OWN.pattern("risen_to")
 
 
 # "the number of attacks dropped to 12", "declined sharply to 15": a count that falls is a rate or
 # a window's, never the running total; nor is "20 a month", "30 attacks per week"
-_FALLEN_TO = re.compile(r"\b(?:fell|fallen|falls|dropped|drops|declined|declines|decreased|decreases|slowed|"
-                        r"slows|dipped|dips|eased|eases|plunged|plummeted|shrank|shrunk)\b[^.;]{0,20}?"
-                        r"\b(?:to|at)\s+$|\bdown\s+to\s+$", re.I)
+_FALLEN_TO = _OWN.pattern("fallen_to")
 # (not a span the count took: "52 in less than a month", "within under a week")
-_RATE = re.compile(r"\s+(?:(?!(?:in|within|than|under)\b)[\w-]+\s+){0,3}?"
-                   r"(?:a|per|each|every)\s+(?:day|week|month)\b"
-                   r"(?!\s+(?:after|before|later|earlier|ago)\b)", re.I)
+_RATE = _OWN.pattern("rate_after")
 
 
 # "the Pentagon initially said that seven were injured", "had previously put the count at 21": a
 # figure told as given before and since revised is no total of the article's day, and its own day is
 # not told ("earlier" is not enough: "the Pentagon earlier said" is often the same day)
-_SUPERSEDED = re.compile(r"\b(?:initially|originally|previously|first)\s+(?:said|reported|disclosed|put|gave|"
-                         r"announced|counted|stated|estimated)\b(?:[^.;]|\.(?=\S|\s+[a-z\d])){0,60}$", re.I)
+_SUPERSEDED = _OWN.pattern("superseded")
 
 
 def _countable(text: str, match: re.Match[str], start: int, metric: Metric, value: int) -> bool:
@@ -740,12 +709,12 @@ def _campaign(text: str, match: re.Match[str], metric: Metric, start: int, end: 
     own = text[start:_own_words_end(text, match, end)]
     window = (rules.at("recent_window", own, 0) and not _RISEN_TO.search(text, start, match.start())
               and _window_days(own) is None and not from_start(text, match, end, lex))
-    if window or re.search(r"\bsince\s+(?:January|February|the beginning of)\s+20(?:1\d|2[0-2])", sentence):
+    if window or _OWN.pattern("since_early_year").search(sentence):
         return False
     # (or the people the figure counts, named as the target side: "45 Americans are reporting injuries")
     counted = rules.at("people_after", text, match.end(), end)
-    told_before = re.search(r"\b(?:such|these|the)\s+attacks\b|\b(?:personnel|troops|service\s?members)\b",
-                            sentence, re.I) or (counted and rules.at("side_people", counted[0], 0))
+    told_before = (_OWN.pattern("told_before_side").search(sentence)
+                   or (counted and rules.at("side_people", counted[0], 0)))
     # the attacks are on US forces: named as such ("U.S. troops", "bases housing U.S. personnel"),
     # or by who carries them out, or from when they are counted ("since Oct. 17")
     if not (lex.us_forces.search(sentence) or lex.attackers.search(sentence)
@@ -763,7 +732,7 @@ def _campaign(text: str, match: re.Match[str], metric: Metric, start: int, end: 
     segment = _segment(lex, text, match, start, end)
     if _one_base(text, match, end) or _hosted_base(segment, lex) or (
             metric != "targets_lost"
-            and re.search(r"^\W*(?:attacks\s+)?of\s+(?:which|them|those)\b", text[match.end():end], re.I)):
+            and _OWN.pattern("of_which_after").search(text[match.end():end])):
         return False  # one base's count, or a part "of which" ("sinking two of them" is all lost)
     clause_end = _clause_end(text, match.end(), min(end, match.end() + 80))
     if (lex.other_targets.search(text, match.end(), clause_end)
@@ -789,7 +758,7 @@ def _other_side_named(sentence: str, lex: Lexicons) -> bool:
 
 # "In mid-November, officials said ...": a start phrase as the day something was said, not the start the
 # count runs from ("attacks that began in mid-October" is one)
-_AS_A_DAY = re.compile(r"\bin\s+$", re.I)
+_AS_A_DAY = _OWN.pattern("start_as_day")
 _BEGAN_IN = _OWN.pattern("began_in")
 
 
@@ -894,7 +863,7 @@ def _harmed_whole(text: str, match: re.Match[str], metric: Metric, start: int, e
     # "left" by "rocket attacks on bases" is those attacks' own toll, not the campaign's
     told_whole = bool(rules.at("told_cumulative", sentence, 0) or rules.at("perfect_tense", sentence, 0)
                       or ((value_of(match.group("num")) or 0) >= 10
-                          and re.search(r"\battacks\b", sentence + before[-300:], re.I)))
+                          and _OWN.pattern("attacks_word").search(sentence + before[-300:])))
     if metric == "killed":
         told_whole = (bool(rules.at("told_total", sentence, 0)) or _killed_so_far(text, match, start, lex)
                       or counted_from_start(text, start, end, lex)
@@ -923,10 +892,9 @@ def _another_storys_toll(told: str, people: str, lex: Lexicons) -> bool:
 # "59 injuries, including 27 U.S. personnel with concussions": the injuries' own parts, named after them;
 # the side's people the first part, nothing but its figure before them ("including 30 villagers and two
 # U.S. troops" tells other people's injuries among the side's)
-_INCLUDING = re.compile(r"\s*,?\s*(?:including|among\s+them|of\s+whom)\s+" + QUALIFIER + NUMBER + r"\s+$",
-                        re.I)
+_INCLUDING = _OWN.pattern("including_figure_before")
 # injuries of someone named after the noun ("injuries to civilians", "among the crew"): theirs
-_OF_SOMEONE = re.compile(r"\s+(?:to|among|of|for)\b", re.I)
+_OF_SOMEONE = _OWN.pattern("injuries_of_someone")
 # after the injuries, a place or a voice of its own: they may be anyone's ("64 injuries in nearby
 # villages", "64 injuries, health officials said"); the sentence before counted the side's attacks, not these
 _OTHERS_AFTER = _OWN.pattern("others_after")
@@ -963,8 +931,8 @@ def _sentence_before(text: str, start: int) -> tuple[int, int, int] | None:
 
 
 # "Since then, ...": from the start the sentence before tells; "78 attacks total": all so far
-_SINCE_THEN = re.compile(r"\bsince\s+then\b", re.I)
-_ALL_SO_FAR = re.compile(r"\b(?:total|so\s+far|to\s+date|altogether)\b", re.I)
+_SINCE_THEN = _OWN.pattern("since_then")
+_ALL_SO_FAR = _OWN.pattern("all_so_far")
 _BEGAN = _OWN.pattern("campaign_began")
 
 
@@ -998,7 +966,7 @@ def _campaign_told_before(text: str, match: re.Match[str], start: int, end: int,
 # what stops or resumes a campaign: a later point "since then" may count from
 _STOPPED = _OWN.pattern("campaign_stopped")
 _DAY_WRITTEN = re.compile(rf"(?P<mon>{MON})\.?\s+(?P<day>[0-3]?\d)(?!\d)(?P<year>(?!))?")
-_TARGETED_AFTER = re.compile(r"\b(?:on|against|at|targeting)\b", re.I)
+_TARGETED_AFTER = _OWN.pattern("target_told_after")
 
 
 # the campaign's attacks told back as a sentence's subject ("The attacks ...", "These drone attacks ...")
@@ -1015,7 +983,7 @@ def counted_from_start(text: str, start: int, end: int, lex: Lexicons) -> bool:
 
 
 # the words of a count so far that "tracking" alone does not say
-_SO_FAR = re.compile(r"\b(?:since|so far|to date|in total|overall|total|altogether|campaign)\b", re.I)
+_SO_FAR = _OWN.pattern("so_far_word")
 
 
 def _one_acts_toll(sentence: str, before: str, lex: Lexicons) -> bool:
@@ -1059,9 +1027,8 @@ def _lives_so_far(text: str, match: re.Match[str], start: int, lex: Lexicons) ->
 
 # where the clause of a figure of lives begins, and its subject when it names no side: the acts told
 # back ("the attacks", "these raids"), never acts another side's name qualifies ("<a nation's> strikes")
-_LIVES_CLAUSE = re.compile(r"[,;:—]|\b(?:while|whereas|but)\b", re.I)
-_ACTS_TOLD_BACK = re.compile(r"\b(?:the|these|those|such|their)\s+(?:(?-i:[a-z][\w-]*)\s+)?"
-                             r"(?:attacks|strikes|raids)\b", re.I)
+_LIVES_CLAUSE = _OWN.pattern("lives_clause_cut")
+_ACTS_TOLD_BACK = _OWN.pattern("acts_subject_back")
 
 
 _CLAUSE_CUT = re.compile(r"[,;—]|\s--?\s")
@@ -1161,14 +1128,14 @@ def _ordinal_part(text: str, match: re.Match[str], end: int, lex: Lexicons) -> s
     """The one country an ordinal counts in: "the 26th on U.S. bases in Syria since Oct. 19",
     named in its own words; the place of the act it counts ("forces in Syria were attacked,
     the 74th time since Oct. 17") restricts nothing."""
-    after = re.split(r"\b(?:since|that|which|after|following)\b|[,;]", text[match.end():end])[0]
+    after = _OWN.pattern("part_words_cut").split(text[match.end():end])[0]
     named = _countries_named(after, lex)
     whole = named & set(dict(lex.topic.figure_words.lists).get("whole_areas", ()))  # "in the Red Sea"
     return named.pop() if len(named) == 1 and not whole and not _WHOLE_REGION.search(after) else None
 
 
 # "in Iraq", not "the war in Gaza" (a war's name)
-_PLACED_IN = re.compile(r"(?<!\bwar )(?<!\bconflict )\b(?:in|at|across|inside)\s+(?:the\s+)?$", re.I)
+_PLACED_IN = _OWN.pattern("placed_in")
 
 
 def _elsewhere(segment: str, lex: Lexicons) -> bool:
@@ -1185,20 +1152,17 @@ def _hosted_base(segment: str, lex: Lexicons) -> bool:
     that is one of the campaign's own areas ("in the Red Sea") is the whole campaign, not a part;
     a base that names an act ("before the Al-Asad incident, ... attacks totaling 66") is no place
     of the count."""
-    cut = re.split(r"\b(?:including|such as|among them)\b", segment)[0]
+    cut = _OWN.pattern("listed_cut").split(segment)[0]
     areas = lex.topic.campaign.countries
     return any(lex.topic.place(h.name).hosts_us_forces and h.name not in areas
                and not _names_act(cut, h.start, h.end) for h in lex.places.find(cut))
 
 
 # "the Tower 22 attack", "after the Al-Asad Air Base incident": a place standing for an act
-_ACT_NAMED = re.compile(r"(?:\s+(?:[Aa]ir\s+)?[Bb]ase)?(?:['’]s)?\s+(?:(?:drone|rocket|missile|deadly)\s+)?"
-                        r"(?:attack|strike|incident|raid|assault|bombing)\b")
-_ACT_TIME = re.compile(r"\b(?:before|after|since|following|until|prior\s+to)\s+(?:the\s+|this\s+|that\s+)?$",
-                       re.I)
+_ACT_NAMED = _OWN.pattern("act_named_by_place")
+_ACT_TIME = _OWN.pattern("act_time_before")
 # "the attack on <base>", "Monday's drone strike at <base>": one act's object, not where a count is kept
-_ONE_ACT_ON = re.compile(r"\b(?:the|this|that|\w+day['’]s)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|incident|"
-                         r"raid|assault|bombing)\s+(?:on|at|against)\s+(?:the\s+)?$", re.I)
+_ONE_ACT_ON = _OWN.pattern("one_act_on")
 
 
 def _names_act(segment: str, start: int, end: int) -> bool:
@@ -1206,8 +1170,8 @@ def _names_act(segment: str, start: int, end: int) -> bool:
     Tower 22 attack"), with the act's noun after it ("the Al-Asad incident") or as one act's object
     ("the attack on <base> on Monday was the 103rd")."""
     return bool(_ACT_NAMED.match(segment, end) or _ONE_ACT_ON.search(segment, max(0, start - 40), start)
-                or (_ACT_TIME.search(segment, max(0, start - 24), start) and not re.match(
-                    r"\s+(?:has|have|had|was|were)\b", segment[end:])))
+                or (_ACT_TIME.search(segment, max(0, start - 24), start)
+                    and not _OWN.pattern("place_as_subject").match(segment[end:])))
 
 
 def _recent_start(text: str, match: re.Match[str], start: int, end: int, lex: Lexicons) -> bool:
@@ -1219,9 +1183,7 @@ def _recent_start(text: str, match: re.Match[str], start: int, end: int, lex: Le
     sentence = text[start:end]
     if from_start(text, match, end, lex):
         return False  # "the 166th attack since Oct. 17, and the first since the drone attack on ..."
-    if re.search(r"\bsince\s+(?:this|that|the|last|\w+day['’]s)\s+(?:[\w'’-]+\s+){0,2}"
-                 r"(?:strikes?|attacks?|raid|operation)\b(?!\s+(?:began|begun|started|first\s+began))",
-                 sentence, re.I):
+    if _OWN.pattern("since_other_act").search(sentence):
         return True
     cuts = [m.start() for m in _CONTRAST.finditer(text, start, end)]
     left = max([c for c in cuts if c <= match.start()], default=start)
@@ -1233,18 +1195,15 @@ def _recent_start(text: str, match: re.Match[str], start: int, end: int, lex: Le
 
 # "in 2021 and 2022", "during 2019", "between 2020 and 2022": a period of its own, told by its year
 # (opening the sentence too: "In 2021, militias attacked U.S. forces more than 30 times")
-_IN_YEAR = re.compile(r"\b(?i:in|during|since|between|from|throughout)\s+(?:(?:early|late|mid-?)\s*)?"
-                      r"(?:[A-Z][a-z]+\.?\s+)?(?P<year>(?:19|20)\d\d)\b")
+_IN_YEAR = _OWN.pattern("in_year")
 
 
 # where a sentence turns to another matter: "..., although a lull has held since February"
-_CONTRAST = re.compile(r";|,?\s+(?:although|though|but|while|whereas|yet)\b", re.I)
+_CONTRAST = _OWN.pattern("contrast_cut")
 
 
 # "since Feb. 2", "since the start of November", "since January 2024", "since mid-October"
-_SINCE_MONTH = re.compile(rf"(?i:\b(?:since|from|between)\s+"
-                          rf"(?:(?:the\s+)?(?:start|beginning|end|middle)\s+of\s+|early\s+|late\s+|mid-?)?)(?P<mon>{MON})(?![^\W\d_])(?:\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b)?"
-                          rf"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?")
+_SINCE_MONTH = _OWN.pattern("since_month")
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 OPENS_BEFORE = 62  # days before a campaign's start that a count "since" may open (the war that set it off)
 OPENS_AFTER = 5  # days after it ("since Oct. 18" for a start of 17 October)
@@ -1277,11 +1236,10 @@ def _one_base(text: str, match: re.Match[str], end: int) -> bool:
     words may end on the preposition: rule ordinal_attack)."""
     told = _ENDS_ON.search(match.group())
     after = match.start() + told.start() if told else match.end()
-    return bool(re.match(r"\s*(?:[\w-]+\s+){0,3}?(?:at|on|against)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}"
-                         r"(?:[Bb]ase|[Aa]ir\s?[Bb]ase|[Gg]arrison|[Oo]utpost)\b", text[after:end]))
+    return bool(_OWN.pattern("at_a_base_after").match(text[after:end]))
 
 
-_ENDS_ON = re.compile(r"\s(?:on|against)$")
+_ENDS_ON = _OWN.pattern("ends_on")
 
 
 # ---- who, when, from when ---------------------------------------------------------------
@@ -1346,8 +1304,7 @@ def _tally(article: Article, lex: Lexicons, names: Names, sentences: tuple[tuple
 
 
 _OPENS_QUOTE = re.compile(r"\s*[“\"]")
-_CLOSES_QUOTE = re.compile(r"[”\"]\s*,?\s*(?:[\w.'’-]+\s+){0,6}?(?:said|says|told|added|stated|noted)\b"
-                           r"|[”\"]\s*,?\s*(?:said|says|told|added)\b")
+_CLOSES_QUOTE = _OWN.pattern("closes_quote_said")
 _Given = tuple[SourceKind, str | None, dt.date | None]  # who gave a figure, and on what day
 QUOTE_ON = 3  # sentences after one opening a quotation where the quotation may close on its speaker
 
@@ -1377,13 +1334,7 @@ def _quoted_by(clean: str, sentences: tuple[tuple[int, int, int], ...], index: i
 
 # the next sentence pointing back at the figure: "Ryder announced this on ...", "those were mostly
 # TBI, according to the Pentagon", "Singh said 56 troops were hurt in these attacks", "the figure"
-_POINTS_BACK = re.compile(r"(?:^\W*|\bof\s+)those\b"
-                          r"|\bthose\s+(?:attacks|incidents|injuries|injured|wounded|figures?|numbers?|were|are|have|had)\b"
-                          r"|\bthese\s+(?:attacks|incidents|injuries|figures?|numbers?)\b"
-                          r"|\b(?:this|that)\s+(?:figure|number|tally|count|total)\b"
-                          r"|\bthe\s+(?:figure|number|tally|count|total)\b(?!\s+of\b)"
-                          r"|\b(?:said|announced|confirmed|disclosed|reported|revealed|noted|stated|gave)\s+(?:this|so)\b",
-                          re.I)
+_POINTS_BACK = _OWN.pattern("points_back")
 
 
 def _told_after(clean: str, lex: Lexicons, sentences: tuple[tuple[int, int, int], ...],
@@ -1420,7 +1371,7 @@ def _said_in(article: Article, lex: Lexicons, names: Names, sentences: tuple[tup
     return kind, speaker, as_of
 
 
-_EXCEEDED = re.compile(r"\b(?:exceeded|exceeds|surpassed|surpasses|topped|tops)\s+$", re.I)
+_EXCEEDED = _OWN.pattern("exceeded_before")
 
 
 def _qualifier(text: str, match: re.Match[str]) -> Qualifier:
@@ -1430,8 +1381,8 @@ def _qualifier(text: str, match: re.Match[str]) -> Qualifier:
     qualifier = qualifier_of(match)
     if qualifier == "exact" and _EXCEEDED.search(text, max(0, match.start() - 20), match.start()):
         return "more than"  # "the number of attacks has exceeded 90"
-    if qualifier == "up to" and re.search(r"\b(?:total|tally|count|number)\s+(?:\w+\s+)?$",
-                                          text[max(0, match.start() - 30):match.start()], re.I):
+    if qualifier == "up to" and _OWN.pattern("total_word_before").search(
+            text[max(0, match.start() - 30):match.start()]):
         return "exact"
     return qualifier
 
@@ -1450,15 +1401,13 @@ def _since(article: Article, lex: Lexicons, dates: list[DateMention], start: int
             return lex.topic.campaign.start, (f"{phrase.group()} (the campaign's start, "
                                               f"{lex.topic.campaign.start:%d %b %Y})")
     phrase = lex.start_phrases.search(clean, start, end)
-    if phrase and re.search(r"\b(?:since|after|began|started|broke out)\b", clean[start:end], re.I):
+    if phrase and _OWN.pattern("start_word").search(clean[start:end]):
         return lex.topic.campaign.start, (f"{phrase.group()} (the campaign's start, "
                                           f"{lex.topic.campaign.start:%d %b %Y})")
     return _article_start(article)
 
 
-_WAVE_START = re.compile(r"\battack(?:s|ed|ing)\b(?:[^.;]|\.(?=\S|\s+[a-z])){0,60}?\b"
-                         r"(?:since|began|begun|beginning|"
-                         r"started|starting)\s+(?:on\s+)?$", re.I)
+_WAVE_START = _OWN.pattern("wave_start")
 
 
 def _article_start(article: Article) -> tuple[dt.date | None, str | None]:
@@ -1485,8 +1434,7 @@ def _wave_start(clean: str, published: dt.date,
 # "since the war began on Oct. 7", "following the outbreak of the war on October 7": the day a
 # start is told on is what the figure counts from, never the day it was given ("following" alone
 # tells no start: "Following a briefing on Nov. 14, the Pentagon said" gives the figure's day)
-_START_TOLD = re.compile(r"\b(?:since|began|begun|started|broke\s+out|onset|outbreak|commencement"
-                         r"|start\s+of|beginning\s+of)\b[^,;.\n]{0,50}$", re.I)
+_START_TOLD = _OWN.pattern("start_told")
 
 
 def _as_of(article: Article, sentences: tuple[tuple[int, int, int], ...], index: int,
@@ -1554,7 +1502,7 @@ def _placed_after(clean: str, start: int, dates: list[DateMention], since: dt.da
     return said[-1] if said else None
 
 
-_OPENS_SENTENCE = re.compile(r"[\W_]*(?:on\s+)?", re.I)
+_OPENS_SENTENCE = _OWN.pattern("opens_sentence")
 
 
 def _first_after(since: dt.date, month: int, day: int) -> dt.date | None:
@@ -1602,10 +1550,8 @@ def _speakers_day(article: Article, sentences: tuple[tuple[int, int, int], ...],
 
 
 # (the act's side may come first, as a capitalised word: "overnight <Side> strikes", "Monday's <Side> raid")
-_ACT_AFTER = re.compile(r"(?:'s|’s)?\s+(?-i:[A-Z][\w.-]*\s+)?(?:(?:night|morning|evening|afternoon|drone|"
-                        r"rocket|missile|deadly)\s+){0,2}(?:attacks?|strikes?|raids?|incident)\b", re.I)
-_ACT_BEFORE = re.compile(r"\b(?:attacks?|strikes?|raids?|incident)\s+(?:\w+\s+){0,3}?(?:on|late|early)\s+$",
-                         re.I)
+_ACT_AFTER = _OWN.pattern("act_after_day")
+_ACT_BEFORE = _OWN.pattern("act_before_day")
 
 
 def _names_an_act(clean: str, day: DateMention) -> bool:
@@ -1693,10 +1639,8 @@ def _clause_claim(clean: str, lex: Lexicons, names: Names, start: int, end: int,
 # the subject of a claim, opening its clause: "The resistance claims to have launched ...",
 # "<a group the profile does not know> has claimed more than 40 attacks"
 _CLAIM_SUBJECT = _OWN.pattern("claim_subject")
-_NOT_A_CLAIMANT = re.compile(r"\b(?:he|she|it|they|we|I|who|which|that|reports?|media|outlets?|analysts?|"
-                             r"critics|experts|observers|sources|journalists?|figure|number|count|total|"
-                             r"tally)\b", re.I)
-_CLAIMS = re.compile(r"claim(?:s|ed)?\b", re.I)
+_NOT_A_CLAIMANT = _OWN.pattern("not_a_claimant")
+_CLAIMS = _OWN.pattern("claims_verb")
 
 
 def _claim_subject(sentence: str, claim: re.Match[str], lex: Lexicons) -> str | None:
@@ -1754,8 +1698,7 @@ def _turn_voice(lex: Lexicons, label: str) -> str | None:
 
 
 # (or "It added:", a command's or an agency's statement told on)
-_PRONOUN_OPENS = re.compile(r"\W*(?:he|she|they|it)\s+(?:also\s+)?(?:said|says|added|told|noted|stated)\b",
-                            re.I)
+_PRONOUN_OPENS = _OWN.pattern("pronoun_opens")
 PRONOUN_BACK = 2  # sentences before one opening "She said" where its speaker may be named
 
 
