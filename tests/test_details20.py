@@ -1,0 +1,62 @@
+"""Event details of the twentieth session (issue 21, branch details20), in sentences we wrote: the
+dead of a group the sentence names in another clause than the figure are that group's on the row
+(the teller of "its members", or whose the struck place was), and a merged row keeps the sites its
+reports give. Each fails on the code before its rule."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefing.extract import extract_article
+from briefing.model import Event
+from briefing.rows import row_text
+from tests.conftest import make_article
+
+WED = dt.date(2024, 2, 8)
+
+
+def _strike(text: str) -> Event:
+    found = extract_article(make_article(text, WED)).events
+    (strike,) = [e for e in found if e.type == "us_strike"]
+    return strike
+
+
+def _dead(strike: Event) -> list[tuple[int, str | None]]:
+    return [(c.value, c.group.name if c.group else None) for c in strike.details.casualties
+            if c.kind == "killed"]
+
+
+# ---- whose dead, told in another clause than the figure ---------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # the group tells its own dead: "its members" are the teller's
+    "US aircraft struck targets in western Iraq on Wednesday. The Popular Mobilization Forces, an umbrella "
+    "of several armed factions, said 11 of its members were killed.",
+    # the struck place is the group's: the fighters a bare noun counts there are its members
+    "A US drone strike hit a base belonging to the Popular Mobilization Forces in Iraq on "
+    "Wednesday; 11 fighters were killed in the strike, a medic said.",
+    "A US drone strike hit a Popular Mobilization Forces headquarters in Iraq on Wednesday, and 11 "
+    "fighters were killed, a medic said.",
+])
+def test_the_dead_of_a_group_named_in_another_clause_are_that_groups(text: str) -> None:
+    strike = _strike(text)
+    assert _dead(strike) == [(11, "Popular Mobilization Forces")]
+    assert "11 Popular Mobilization Forces members killed" in row_text(strike)
+
+
+@pytest.mark.parametrize("text", [
+    # two groups named: whose the fighters were is not told
+    "A US drone strike hit a base belonging to the Popular Mobilization Forces in Iraq on "
+    "Wednesday, where Kataib Hezbollah also kept arms; 11 fighters were killed, a medic said.",
+    # the people are near the group's place, not told as at the place struck
+    "A US drone strike hit a car in Baghdad on Wednesday, killing 11 militants near a base of Kataib "
+    "Hezbollah, officials said.",
+    # the group speaks of the dead without owning them ("its")
+    "A US drone strike hit a truck in Iraq on Wednesday. Kataib Hezbollah said 11 militants were killed.",
+])
+def test_the_dead_stay_the_sides_when_the_sentence_does_not_tell_whose_they_are(text: str) -> None:
+    strike = _strike(text)
+    assert _dead(strike) == [(11, None)]
+
