@@ -60,3 +60,25 @@ def test_the_dead_stay_the_sides_when_the_sentence_does_not_tell_whose_they_are(
     strike = _strike(text)
     assert _dead(strike) == [(11, None)]
 
+
+# ---- a merged row keeps the sites its reports give --------------------------------------------------
+
+def test_a_merged_row_keeps_the_base_another_report_names() -> None:
+    from briefing.extract.details import merge_details
+    from briefing.merge import merge_events
+
+    sun = dt.date(2024, 1, 28)
+    texts = {"north": "Rockets hit US forces at Al-Asad Airbase in Iraq on Sunday, officials said.",
+             "west": "A drone struck US forces at the Harir air base in Iraq on Sunday, officials said.",
+             "again": "Rockets struck Al-Asad Airbase in Iraq on Sunday, a US official said."}
+    articles = {name: make_article(text, sun, article_id=name) for name, text in texts.items()}
+    found = [e for a in articles.values() for e in extract_article(a).events
+             if e.type == "attack_on_us_forces"]
+    (row,), _ = merge_events(found, articles)
+    details = row.details
+    assert details.site is not None and details.site.name == "Al-Asad Airbase"
+    assert [(n.name, n.source.article) for n in details.other_sites] == [("Harir air base", "west")]
+    assert "also reported at Harir air base" in row_text(row)
+    # one report, or reports of one base, keep no other site
+    assert merge_details([found[0].details, found[0].details]).other_sites == ()
+
