@@ -2054,17 +2054,8 @@ def _lede_statement(article: Article, mention: Mention, anchor: Anchor | None,
             if _FOOTAGE_DAY.search(article.clean, max(start, day.start - 40), day.start):
                 continue
             if _SPOKEN.search(article.clean, max(start, day.start - 40), day.start):
-                if reading and _groups_saying(start, day, *reading):
-                    continue  # a group's own claim: its day is the claim's, often days after the act
                 return None if reading and _tells_another(article, (start, end), mention, *reading) else day
     return None
-
-
-def _groups_saying(start: int, day: DateMention, names: Names, lex: Lexicons) -> bool:
-    """Whether the saying whose day this is is an armed group's own ("The group said Thursday that it
-    had targeted ..."): its sentence names such a group before the day, and no one of another side."""
-    sides = {lex.side(h.name) for h in names.within(names.actors, start, day.start)}
-    return sides == {"militia"}
 
 
 _FOOTAGE_DAY = GRAMMAR.pattern("footage_day")
