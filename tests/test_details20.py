@@ -1,8 +1,7 @@
 """Event details of the twentieth session (issue 21, branch details20), in sentences we wrote: the
 dead of a group the sentence names in another clause than the figure are that group's on the row
-(the teller of "its members", or whose the struck place was), a merged row keeps the sites its
-reports give, and a group's own saying in the lede gives no act its day (a claim's day is not the
-act's). Each fails on the code before its rule."""
+(the teller of "its members", or whose the struck place was), and a merged row keeps the sites its
+reports give. Each fails on the code before its rule."""
 
 from __future__ import annotations
 
@@ -84,11 +83,14 @@ def test_a_merged_row_keeps_the_base_another_report_names() -> None:
     assert merge_details([found[0].details, found[0].details]).other_sites == ()
 
 
-# ---- a group's own saying gives no act its day --------------------------------------------------------
 
+# ---- open: a group's own saying in the lede gives an act the claim's day ------------------------------
+
+@pytest.mark.xfail(strict=True, reason="the rule that reads it (8d71f08) lowered kept-aside event scores "
+                   "and was withdrawn (bad56df); the class stays open")
 def test_a_groups_saying_in_the_lede_is_not_the_day_of_the_act_it_tells() -> None:
     # the group said on Thursday what it had done over months: Thursday is the claim's day, not the
-    # day of the attack the article's later sentences tell (a gap, never the claim's day)
+    # day of an attack the article's later sentences tell (a gap, never the claim's day)
     from briefing.topic import choose_topic
 
     text = ("60 Ships Attacked by Missiles and Drones From Yemen\n\nYemen's Houthi movement said Thursday "
@@ -99,4 +101,3 @@ def test_a_groups_saying_in_the_lede_is_not_the_day_of_the_act_it_tells() -> Non
             "Djibouti in the Gulf of Aden, the UKMTO said in a statement.")
     found = extract_article(make_article(text, WED), choose_topic("red-sea")).events
     assert [e.date for e in found if e.type == "attack_on_shipping"] in ([], [None])
-    assert [e.date for e in found if e.type == "intercept"] == [dt.date(2024, 2, 7)]
