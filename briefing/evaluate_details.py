@@ -154,14 +154,16 @@ def _got(event: Event | None, article: str) -> dict[str, list[Any]]:
     reports = (site, *details.site_reports) if site is not None else ()
     told = site is not None and (any(r.source.article == article for r in reports) or any(
         hit.name == site.name for s in event.sources if s.article == article for hit in places.find(s.quote)))
+    # a merged row keeps the site another report names: this article's, when it is one of them
+    other = [] if told else [n.name for n in details.other_sites if n.source.article == article][:1]
     hit = [f.written or f.name for f in details.facilities if f.source.article == article][:1]  # a strike's
     # an attack's installation told without a name is scored apart (a record read before unnamed_sites
     # kept it in facilities)
     attack = event.type.startswith("attack")
-    unnamed = [] if told else [n.written or n.name for n in (details.unnamed_sites or (
+    unnamed = [] if told or other else [n.written or n.name for n in (details.unnamed_sites or (
         details.facilities if attack else ())) if n.source.article == article][:1]
     return {
-        "site": [site.name] if site and told else ([] if attack else hit),
+        "site": [site.name] if site and told else (other if attack else hit),
         "unnamed_site": unnamed,
         "weapons": [w.name for w in details.weapons if w.source.article == article],
         "claimed_by": [n.name for n in details.claimed_by if n.source.article == article],

@@ -300,8 +300,10 @@ class Details:
     (``site`` is one of them); ``facilities``: what a strike hit, as each report writes it ("weapons
     storage facility"), never a gazetteer name and never joined on; ``unnamed_sites``: an attack's
     installation as each report tells it without naming it ("a US base in north-east Jordan"),
-    typed apart from ``site``: never a name, never placed, never joined on. Empty fields: the text
-    did not say.
+    typed apart from ``site``: never a name, never placed, never joined on; ``other_sites``: the
+    installations of the gazetteer other reports of a merged row name instead of ``site`` (acts at
+    two bases joined by their day, or a report that names another base), each with its report's
+    sentence: kept, never dropped for the site most reports name. Empty fields: the text did not say.
     """
 
     site: Named | None = None
@@ -315,6 +317,7 @@ class Details:
     facilities: tuple[Named, ...] = ()
     site_reports: tuple[Named, ...] = ()
     unnamed_sites: tuple[Named, ...] = ()
+    other_sites: tuple[Named, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -38,6 +38,8 @@ def row_text(event: Event, words: StoryWords | None = None, numbers: Mapping[str
     words = words or default_words()
     parts = [_what(event, words) + _casualties(event.details.casualties, numbers or {})]
     details = event.details
+    if details.other_sites:  # a merged row's other reports name another base: kept, never dropped
+        parts.append("also reported at " + _names(details.other_sites))
     if details.targets:
         parts.append("aimed at " + _names(details.targets))
     if details.attributed_to:

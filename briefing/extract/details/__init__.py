@@ -217,6 +217,10 @@ def merge_details(all_details: Sequence[Details]) -> Details:
         # each report's words for the installation it does not name: kept with every report, the
         # row writing them only while no report names the site
         unnamed_sites=_distinct(n for d in all_details for n in d.unnamed_sites),
+        # the sites the other reports name: the row keeps them beside the one most reports name
+        other_sites=_distinct(n for d in all_details for n in (*d.site_reports, *d.other_sites,
+                                                                  *((d.site,) if d.site else ()))
+                              if site is not None and n.name != site.name),
     )
 
 

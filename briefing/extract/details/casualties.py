@@ -15,6 +15,7 @@ from ...model import Article, Casualty, CasualtySide, Event, Evidence, Harm, Nam
 from ...rules import Rules, grammar
 from ...screen import Needed, Screen, Screened
 from ...text import all_sentences
+from ...topic import Hit
 from ..lexicon import Lexicons
 from ..numbers import NUMBER, QUALIFIER, qualifier_of, value_of
 from .sentences import (
@@ -310,7 +311,7 @@ def _counted(article: Article, event: Event, texts: Sequence[tuple[Window, str]]
                 seen.add(key)
                 source = evidence_of(article, window.start, window.end)
                 yield Casualty(side, harm, value, qualifier_of(number), article.published, source,
-                               _group_of(text[number.end():], source, lex) if side == "militants" else None)
+                               _group_of(text, number, source, lex) if side == "militants" else None)
         for side, harm, start, end in _one_person(text, event, lex):
             joint = _operation_total(text, event, lex) if joint is None else joint
             if (side, harm, 1, "exact") not in seen and _its_own(text, start, end, side, joint, event, lex):
@@ -322,7 +323,13 @@ def _counted(article: Article, event: Event, texts: Sequence[tuple[Window, str]]
 _GROUP_WORDS = 80  # characters after a figure where the group its people belong to is looked for
 
 
-def _group_of(after: str, source: Evidence, lex: Lexicons) -> Named | None:
+def _group_of(text: str, number: re.Match[str], source: Evidence, lex: Lexicons) -> Named | None:
+    """The armed group whose members a militants' figure counts: as the words right after it name
+    it, else as another clause of its sentence does (:func:`_group_elsewhere`)."""
+    return _group_after(text[number.end():], source, lex) or _group_elsewhere(text, number, source, lex)
+
+
+def _group_after(after: str, source: Evidence, lex: Lexicons) -> Named | None:
     """The armed group whose members a militants' figure counts, as the words right after it name
     it ("four members of X were killed": rule people_of_group; "five X fighters": group_people): the
     first group named there, one of the topic's named groups (never the generic words, nor a group
@@ -335,6 +342,32 @@ def _group_of(after: str, source: Evidence, lex: Lexicons) -> Named | None:
              or (not told[:hit.start].strip() and TOLLS.at("group_people", told, hit.end) is not None))
     written = told[hit.start:hit.end]
     return Named(hit.name, source, written if written != hit.name else "") if named else None
+
+
+def _group_elsewhere(text: str, number: re.Match[str], source: Evidence, lex: Lexicons) -> Named | None:
+    """The armed group a militants' figure counts the members of, named in another clause of its
+    sentence: the teller of "its members" ("X, a force including other groups, said 16 of its members
+    were killed": rule teller_own_people, the group named before the figure), or whose the struck
+    place was when the figure's people are told only by a member's noun ("struck a base belonging
+    to X ...; four fighters were killed": rules bare_members, place_of_group, group_place). Only when
+    the sentence names one armed group (the generic words aside): with two, whose is not told."""
+    named = [h for h in lex.actors.find(text)
+             if lex.side(h.name) == "militia" and not lex.topic.actor(h.name).generic]
+    if len({h.name for h in named}) != 1:
+        return None
+    hit = named[0]
+    own = hit.end <= number.start() and TOLLS.at("teller_own_people", text, number.end()) is not None
+    bare = TOLLS.at("bare_members", text, number.end()) is not None
+    place = bare and any(_place_of(text, h) for h in named)
+    written = text[hit.start:hit.end]
+    return Named(hit.name, source, written if written != hit.name else "") if own or place else None
+
+
+def _place_of(text: str, hit: Hit) -> bool:
+    """Whether the group's name is told as whose the struck place was ("struck a base belonging to
+    X", "hit an X base")."""
+    return bool(TOLLS.at("place_of_group", text, hit.start) or (
+        TOLLS.at("struck_group_place", text, hit.start) and TOLLS.at("group_place", text, hit.end)))
 
 
 def _side_told(found: tuple[CasualtySide, Harm, int] | None, number: re.Match[str], text: str,
