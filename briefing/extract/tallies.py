@@ -750,7 +750,8 @@ def _campaign(text: str, match: re.Match[str], metric: Metric, start: int, end: 
     # or by who carries them out, or from when they are counted ("since Oct. 17")
     if not (lex.us_forces.search(sentence) or lex.attackers.search(sentence)
             or _counted_from_start(sentence, lex) or (told_before and lex.us_forces.search(before))
-            or (_CAMPAIGN_TOLD.search(sentence) and lex.attackers.search(before))
+            or ((_CAMPAIGN_TOLD.search(sentence) or rules.at("acts_led_to", sentence, 0))
+                and lex.attackers.search(before))
             or ((_THEY_HAVE.search(sentence) or _harms_listed(rules, text, start, end)
                  or (rules.at("acts_on_side", sentence, 0) and not _other_side_named(sentence, lex)))
                 and lex.attackers.search(before) and not lex.other_attackers.search(before))
@@ -906,10 +907,13 @@ def _harmed_whole(text: str, match: re.Match[str], metric: Metric, start: int, e
     # or a set of acts pointed at one by one before it in its sentence ("during the latter attacks, ...")
     one_act = (rules.at("one_act", near, 0) or rules.at("dated_acts", near, 0)
                or rules.at("counted_acts", text, start, match.start(), floor=start))
-    # (a ship sunk and another seized in one list is no one act's toll, whatever the sentences before tell)
+    # (a ship sunk and another seized in one list, or a killing in the attackers' perfect tense, "the
+    # raiders have sunk two barges, resulting in the deaths of four bargemen", is no one act's toll,
+    # whatever the sentences before tell)
     return (bool(us_people and told_whole) and not one_act
             and not (_one_acts_toll(sentence, before, lex) and not counted_from_start(text, start, end, lex)
-                     and not _harms_listed(rules, text, start, end)))
+                     and not _harms_listed(rules, text, start, end)
+                     and not _killed_so_far(text, match, start, lex)))
 
 
 def _another_storys_toll(told: str, people: str, lex: Lexicons) -> bool:
@@ -1310,8 +1314,8 @@ def _tally(article: Article, lex: Lexicons, names: Names, sentences: tuple[tuple
         return None
     dates, (since, since_note) = _days_and_start(article, lex, match, start, end)
     as_of = _as_of(article, sentences, index, dates, None)
-    if as_of is not None and as_of < lex.topic.campaign.start:
-        return None  # a figure of another year's attacks
+    if as_of is not None and (as_of < lex.topic.campaign.start or lex.topic.campaign.ended_before(as_of)):
+        return None  # a figure of another year's attacks, or given after the campaign's last day
     if figure.window is not None and not (figure.span and as_of is None and figure.window >= LONG_SPAN):
         reach = _window_reach(as_of, figure.window, lex, max(2, figure.window // 2) if figure.span else 2)
         if reach is None:
