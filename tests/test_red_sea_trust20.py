@@ -126,3 +126,19 @@ def test_ships_counted_on_one_day_without_a_sea(text: str, count: int) -> None:
 
     events = read_events(make_article(text, dt.date(2024, 7, 15)), choose_topic("red-sea")).events
     assert [(e.type, e.date) for e in events] == [("attack_on_shipping", dt.date(2024, 7, 15))] * count
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # the day is the strikes', before the clause that lists the harms so far
+    ("The joint strikes on Friday hit rebel radars after the Houthis targeted more than 90 ships, sank two "
+     "and hijacked another.", {("targets_hit", 90), ("targets_lost", 2)}),
+    # ... and a day in the list's clause that names another act ("following the March 3 raid")
+    ("The joint strikes on Friday hit rebel radars after the Houthis targeted more than 90 ships, sank two "
+     "and hijacked another following the March 3 raid on a port.",
+     {("targets_hit", 90), ("targets_lost", 2)}),
+    # neighbours: a day in the list's own clause, or no clause before it, is that day's
+    ("The joint strikes came after the Houthis on Monday sank two ships and seized another.", set()),
+    ("On Monday the Houthis sank two ships and seized another.", set()),
+])
+def test_a_list_of_harms_after_another_clauses_day(text: str, wanted: set[tuple[str, int]]) -> None:
+    assert _figures(text) == wanted

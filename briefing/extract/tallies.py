@@ -848,9 +848,17 @@ def _told_so_far(rules: Rules, sentence: str) -> bool:
 def _harms_listed(rules: Rules, text: str, start: int, end: int) -> bool:
     """"They sank one ship, hijacked another vessel and killed three sailors": a ship sunk and
     another seized in one list (rule harms_listed) are the campaign's toll so far, in a sentence
-    that writes no day ("sank a bulk carrier on Monday and seized another" is that day's)."""
+    that writes no day in the list's clause ("sank a bulk carrier on Monday and seized another" is
+    that day's)."""
     listed = rules.at("harms_listed", text, start, end, floor=start)
-    return bool(listed) and not find_dates(text, start, end, None)
+    if not listed:
+        return False
+    # ("The strikes on Friday came after the rebels sank two ships and seized another": the day is
+    # the strikes', told before the clause of the list)
+    # (nor is "following the Oct. 7 attack": a day naming another act, rule day_names_act)
+    opens = rules.at("list_clause_opens", text, listed.start(), floor=start)
+    return not any(not rules.at("day_names_act", text, day.end)
+                   for day in find_dates(text, opens.start() if opens else start, end, None))
 
 
 _LAST_SENTENCE = re.compile(r"[^.!?]*[.!?]?\s*$")
