@@ -142,3 +142,24 @@ def test_ships_counted_on_one_day_without_a_sea(text: str, count: int) -> None:
 ])
 def test_a_list_of_harms_after_another_clauses_day(text: str, wanted: set[tuple[str, int]]) -> None:
     assert _figures(text) == wanted
+
+
+_BOMBERS = ("Rebel depots hit\nLast week the US carried out several B-2 bomber strikes on rebel arms "
+            "depots in Yemen, officials said. The bombers struck five buried storage sites, "
+            "the secretary said. ")
+
+
+@pytest.mark.parametrize(("told", "kinds"), [
+    # strikes told as repeated: the campaign's, not one of the acts counted just before
+    ("The US and Britain have conducted repeated strikes to curb the Houthis, but rebel attacks on ships "
+     "have persisted.", ["us_strike"]),
+    # neighbour: a strike with no such cue, right after the number of acts, is one of them
+    ("The US and Britain conducted strikes on radar sites to curb the Houthis.",
+     ["us_strike", "us_uk_strike"]),
+])
+def test_strikes_told_as_repeated_are_no_part_of_the_acts_counted(told: str, kinds: list[str]) -> None:
+    from briefing.extract.events import read_events
+    from briefing.topic import choose_topic
+
+    events = read_events(make_article(_BOMBERS + told), choose_topic("red-sea")).events
+    assert [e.type for e in events] == kinds
