@@ -1442,8 +1442,7 @@ def _known_on_another_weekday(article: Article, known: tuple[KnownEvent, ...]) -
         # sentence tells is the costlier question (each event's cues screened in it)
         if not _WEEKDAY_NAME.search(folded, start, end):
             continue
-        days = [d for d in find_dates(clean, start, end, published, article.published_time)
-                if d.basis == "weekday" and d.date is not None]
+        days = _relative_weekdays(find_dates(clean, start, end, published, article.published_time))
         if not days or _COUNTED_FROM.search(clean, start, end):
             continue
         told = [e for e in known if e.told_in(clean[start:end])]
@@ -1455,6 +1454,14 @@ def _known_on_another_weekday(article: Article, known: tuple[KnownEvent, ...]) -
                         f"but the {event.name} the text tells on that weekday was on {event.date:%d %b %Y}; "
                         "not used")
     return None
+
+
+def _relative_weekdays(found: list[DateMention]) -> list[DateMention]:
+    """The weekdays of a sentence that the page's date places: not one beside the day it names,
+    written ("On Saturday, August 31, the agency confirmed <the known attack>": that weekday is
+    the written day's, whatever week a known event of the same weekday fell in)."""
+    written = {d.date for d in found if d.basis == "written"}
+    return [d for d in found if d.basis == "weekday" and d.date is not None and d.date not in written]
 
 
 def _known_weekday_week_before(article: Article, known: tuple[KnownEvent, ...]) -> str | None:

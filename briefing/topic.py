@@ -192,6 +192,11 @@ class Campaign:
     demonyms: tuple[tuple[str, str], ...] = ()  # (demonym, country)
     strike_countries: tuple[str, ...] = ()  # where US strikes happen (all countries when empty)
     attack_countries: tuple[str, ...] = ()  # where attacks and intercepts happen (all countries when empty)
+    end: dt.date | None = None  # its last day, when the profile knows it (None: still going on)
+
+    def ended_before(self, day: dt.date) -> bool:
+        """Whether ``day`` is after the campaign's last day: an act or a count of another time."""
+        return self.end is not None and day > self.end
 
     def struck_in(self, country: str) -> bool:
         """Whether a US strike of this campaign can be placed in ``country``."""
@@ -585,7 +590,18 @@ def _campaign(data: Any, demonyms: Any, problems: _Problems) -> Campaign:
     return Campaign(str(data.get("name", "")), start,
                     _strings(data.get("start_phrases", ["the campaign began"]), "[campaign] start_phrases",
                              problems),
-                    countries, tuple(pairs), struck, seas)
+                    countries, tuple(pairs), struck, seas, _campaign_end(data.get("end"), start, problems))
+
+
+def _campaign_end(end: Any, start: dt.date, problems: _Problems) -> dt.date | None:
+    """``[campaign] end``, the campaign's last day: left out while it goes on (or while nobody has said
+    when it ended: a date is never guessed)."""
+    if end is None:
+        return None
+    if not isinstance(end, dt.date) or isinstance(end, dt.datetime) or end < start:
+        problems.add("[campaign] end must be a date on or after its start, e.g. end = 2024-12-31")
+        return None
+    return end
 
 
 _VOCABULARY_KEYS = ("act_nouns", "us_force_nouns", "strike_target_nouns")

@@ -69,8 +69,10 @@ def targets_counted(clean: str, start: int, end: int, clause: tuple[int, int],
     return _NUMBERS[counted["n"].lower()] if counted else 0
 
 
-def one_days_count(clean: str, sentence: tuple[int, int], country: str, lex: Lexicons, days: int) -> bool:
-    """Whether a count in ``sentence`` can be one day's acts in ``country``: it tells ``days``
+def one_days_count(clean: str, sentence: tuple[int, int], country: str | None, lex: Lexicons,
+                   days: int) -> bool:
+    """Whether a count in ``sentence`` can be one day's acts in ``country`` (None: a count naming
+    none of the story's countries, placed later by its article): it tells ``days``
     (distinct days written in it) of at most one, no span of days, and no other country of the
     story by name or people ("Syrian") where its attacks happen (a story at sea: "Yemen's rebels
     targeted two ships in the Red Sea" names where they fire from, not a second area)."""

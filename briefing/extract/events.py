@@ -140,7 +140,9 @@ def read_events(article: Article, topic: Topic | None = None, names: Names | Non
     if (read.events or read.undated) and another_time(article, lex):
         told = (*read.undated, *read.events)
         read = ArticleEvents((), tuple(_of_another_time(e, article.id) for e in told))
-    return read
+    # an act after the campaign's last day ([campaign] end) is another campaign's
+    kept = tuple(e for e in read.events if not (e.date and lex.topic.campaign.ended_before(e.date)))
+    return read if len(kept) == len(read.events) else replace(read, events=kept)
 
 
 def _of_another_time(event: Event, article: str) -> Event:
@@ -3204,9 +3206,7 @@ def _more_counted(article: Article, key: tuple[str, str | None, dt.date], group:
     separate attacks on Thursday" with one base named: the other, with no base), each with the
     counting sentence as its evidence (:mod:`.counted`). The count's sentence must write the
     day itself, and be no timeline's entry ("Oct. 18 - two drone attacks": one entry, one row)."""
-    country = key[1]
-    if country is None:
-        return []
+    country = key[1]  # None: the article's place, given later (_placed_by_article), when the count names none
     for item in group:
         mention = item.mention
         count = (targets_counted(article.clean, mention.start, mention.end, mention.clause,

@@ -719,7 +719,8 @@ def _campaign(text: str, match: re.Match[str], metric: Metric, start: int, end: 
     # or by who carries them out, or from when they are counted ("since Oct. 17")
     if not (lex.us_forces.search(sentence) or lex.attackers.search(sentence)
             or _counted_from_start(sentence, lex) or (told_before and lex.us_forces.search(before))
-            or (_CAMPAIGN_TOLD.search(sentence) and lex.attackers.search(before))
+            or ((_CAMPAIGN_TOLD.search(sentence) or rules.at("acts_led_to", sentence, 0))
+                and lex.attackers.search(before))
             or ((_THEY_HAVE.search(sentence) or _harms_listed(rules, text, start, end)
                  or (rules.at("acts_on_side", sentence, 0) and not _other_side_named(sentence, lex)))
                 and lex.attackers.search(before) and not lex.other_attackers.search(before))
@@ -816,9 +817,17 @@ def _told_so_far(rules: Rules, sentence: str) -> bool:
 def _harms_listed(rules: Rules, text: str, start: int, end: int) -> bool:
     """"They sank one ship, hijacked another vessel and killed three sailors": a ship sunk and
     another seized in one list (rule harms_listed) are the campaign's toll so far, in a sentence
-    that writes no day ("sank a bulk carrier on Monday and seized another" is that day's)."""
+    that writes no day in the list's clause ("sank a bulk carrier on Monday and seized another" is
+    that day's)."""
     listed = rules.at("harms_listed", text, start, end, floor=start)
-    return bool(listed) and not find_dates(text, start, end, None)
+    if not listed:
+        return False
+    # ("The strikes on Friday came after the rebels sank two ships and seized another": the day is
+    # the strikes', told before the clause of the list)
+    # (nor is "following the Oct. 7 attack": a day naming another act, rule day_names_act)
+    opens = rules.at("list_clause_opens", text, listed.start(), floor=start)
+    return not any(not rules.at("day_names_act", text, day.end)
+                   for day in find_dates(text, opens.start() if opens else start, end, None))
 
 
 _LAST_SENTENCE = re.compile(r"[^.!?]*[.!?]?\s*$")
@@ -875,10 +884,13 @@ def _harmed_whole(text: str, match: re.Match[str], metric: Metric, start: int, e
     # or a set of acts pointed at one by one before it in its sentence ("during the latter attacks, ...")
     one_act = (rules.at("one_act", near, 0) or rules.at("dated_acts", near, 0)
                or rules.at("counted_acts", text, start, match.start(), floor=start))
-    # (a ship sunk and another seized in one list is no one act's toll, whatever the sentences before tell)
+    # (a ship sunk and another seized in one list, or a killing in the attackers' perfect tense, "the
+    # raiders have sunk two barges, resulting in the deaths of four bargemen", is no one act's toll,
+    # whatever the sentences before tell)
     return (bool(us_people and told_whole) and not one_act
             and not (_one_acts_toll(sentence, before, lex) and not counted_from_start(text, start, end, lex)
-                     and not _harms_listed(rules, text, start, end)))
+                     and not _harms_listed(rules, text, start, end)
+                     and not _killed_so_far(text, match, start, lex)))
 
 
 def _another_storys_toll(told: str, people: str, lex: Lexicons) -> bool:
@@ -1268,8 +1280,8 @@ def _tally(article: Article, lex: Lexicons, names: Names, sentences: tuple[tuple
         return None
     dates, (since, since_note) = _days_and_start(article, lex, match, start, end)
     as_of = _as_of(article, sentences, index, dates, None)
-    if as_of is not None and as_of < lex.topic.campaign.start:
-        return None  # a figure of another year's attacks
+    if as_of is not None and (as_of < lex.topic.campaign.start or lex.topic.campaign.ended_before(as_of)):
+        return None  # a figure of another year's attacks, or given after the campaign's last day
     if figure.window is not None and not (figure.span and as_of is None and figure.window >= LONG_SPAN):
         reach = _window_reach(as_of, figure.window, lex, max(2, figure.window // 2) if figure.span else 2)
         if reach is None:
