@@ -1304,6 +1304,16 @@ def test_where_the_groups_operate_is_not_where_the_strike_was() -> None:
     assert kinds(placed) == {("us_strike", MON, "Syria")}
 
 
+def test_where_the_blamed_groups_are_based_is_not_where_the_attack_was() -> None:
+    # the places named right after the groups are theirs; the attack's own place later still counts
+    text = ("Officials blamed Iran-backed militias operating in Iraq and Syria for Monday's drone attack "
+            "on a small US base in Jordan.")
+    assert kinds(text) == {("attack_on_us_forces", MON, "Jordan")}
+    quoted = ('The president said "Iran-backed militias" in Iraq and Syria were behind the drone attack '
+              "that hit a US outpost on Monday.")
+    assert kinds(quoted) == {("attack_on_us_forces", MON, None)}
+
+
 def test_a_headlines_passive_then_a_reason_is_an_attack_on_the_base() -> None:
     text = "U.S. Outpost in Syria Attacked For Second Time This Week\n\nThe Pentagon gave no details."
     found = read_events(make_article(text, PUB))
