@@ -1304,6 +1304,19 @@ def test_where_the_groups_operate_is_not_where_the_strike_was() -> None:
     assert kinds(placed) == {("us_strike", MON, "Syria")}
 
 
+def test_a_funerals_day_is_not_the_day_of_the_strike_it_mourns() -> None:
+    # the strike may be days before; nothing else dates it here, so it stays undated (a page of that
+    # Wednesday, the funeral's day)
+    text = ("Hundreds of militia supporters held a funeral procession on Wednesday for the victims of the "
+            "US airstrike on a militia site near Kirkuk in Iraq.")
+    found = read_events(make_article(text, dt.date(2023, 12, 27)))
+    assert found.events == ()
+    assert [(e.type, e.country) for e in found.undated] == [("us_strike", "Iraq")]
+    # a day of the strike's own still dates it
+    own = "A US airstrike hit a militia site near Kirkuk in Iraq on Monday."
+    assert kinds(own) == {("us_strike", MON, "Iraq")}
+
+
 def test_where_the_blamed_groups_are_based_is_not_where_the_attack_was() -> None:
     # the places named right after the groups are theirs; the attack's own place later still counts
     text = ("Officials blamed Iran-backed militias operating in Iraq and Syria for Monday's drone attack "
