@@ -1304,6 +1304,18 @@ def test_where_the_groups_operate_is_not_where_the_strike_was() -> None:
     assert kinds(placed) == {("us_strike", MON, "Syria")}
 
 
+def test_a_transcription_services_transcript_does_not_count_its_speakers_days_from_its_posting() -> None:
+    # posted on the page's day, spoken days before: the speaker's "last night" is the briefing's
+    turns = ("Press Briefing on the Strike in Syria Transcript\n\n"
+             "Jane Ortiz (00:04):\n\nGood afternoon. Last night, US jets struck a weapons depot in eastern "
+             "Syria used by militia groups.\n\nSpeaker 2 (01:15):\n\nWere there casualties?\n")
+    found = read_events(make_article(turns, PUB))
+    assert found.events == ()
+    assert [(e.type, e.country) for e in found.undated] == [("us_strike", "Syria")]
+    # the same words without the stamped turns: a page of the day after the night it tells
+    assert kinds(turns.replace(" (00:04)", "").replace(" (01:15)", "")) == {("us_strike", MON, "Syria")}
+
+
 def test_a_funerals_day_is_not_the_day_of_the_strike_it_mourns() -> None:
     # the strike may be days before; nothing else dates it here, so it stays undated (a page of that
     # Wednesday, the funeral's day)
