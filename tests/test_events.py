@@ -1316,6 +1316,14 @@ def test_a_transcription_services_transcript_does_not_count_its_speakers_days_fr
     assert kinds(turns.replace(" (00:04)", "").replace(" (01:15)", "")) == {("us_strike", MON, "Syria")}
 
 
+def test_two_bases_named_by_their_full_site_names_are_two_attacks() -> None:
+    # the Pentagon's names for the two bases ("Mission Support Site ..."), each its own attack
+    text = ("Rockets and a drone were fired at Mission Support Site Euphrates and Mission Support Site "
+            "Green Village in Syria on Monday, officials said.")
+    found = read_events(make_article(text, PUB))
+    assert sorted(e.places[0] for e in found.events) == ["Al-Omar oil field", "Conoco gas field"]
+
+
 def test_a_funerals_day_is_not_the_day_of_the_strike_it_mourns() -> None:
     # the strike may be days before; nothing else dates it here, so it stays undated (a page of that
     # Wednesday, the funeral's day)
