@@ -1126,7 +1126,9 @@ def find_dates(clean: str, start: int, end: int, published: dt.date | None,
         inside = bisect.bisect_right(starts, match.start()) - 1  # the last date starting at or before it
         if inside >= 0 and match.start() < found[inside].end:
             continue
-        if published is None and anchor is not None and anchor.counts_back:
+        if published is not None and _stamped_transcript(clean):
+            found.append(_speakers_day(match))
+        elif published is None and anchor is not None and anchor.counts_back:
             counted = _resolve_relative(clean, match, anchor.date, None, start)
             found.append(dataclasses.replace(counted, note=f"counted back from {anchor.reason}"))
         elif published is None and anchor is not None:
@@ -1134,6 +1136,25 @@ def find_dates(clean: str, start: int, end: int, published: dt.date | None,
         else:
             found.append(_resolve_relative(clean, match, published, published_time, start))
     return _beside_its_day(clean, sorted(found, key=lambda m: m.start))
+
+
+# A turn of a transcription service's transcript, its speaker and the time into the recording
+# ("Sabrina Singh (00:06):", "Speaker 1 (01:12:40):") opening a line
+_STAMPED_TURN = re.compile(r"^[^\W\d_][^\n:()]{0,60}\((?:\d{1,2}:)?\d{1,2}:\d{2}\):", re.M)
+
+
+@functools.lru_cache(maxsize=64)
+def _stamped_transcript(clean: str) -> bool:
+    """Whether the page is a transcription service's transcript of a briefing: its date is the day
+    it was posted, often days after the briefing, and its speakers count their "last night" and
+    "on Tuesday" from the briefing's day, which the page does not give (issue 23, form 6)."""
+    turns = _STAMPED_TURN.finditer(clean)
+    return next(turns, None) is not None and next(turns, None) is not None
+
+
+def _speakers_day(match: re.Match[str]) -> DateMention:
+    return DateMention(match.start(), match.end(), match.group(0), None, "unknown",
+                       "a transcript's speaker counts from the briefing's day, which the page does not give")
 
 
 _BESIDE_SEP = re.compile(r"\s*[,(]?\s*")

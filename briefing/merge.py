@@ -319,12 +319,35 @@ def _join_countryless(groups: dict[Key, list[Event]]) -> None:
     for key in groups:
         if key[1] is not None:
             placed.setdefault((key[0], key[2]), []).append(key)
+    named = _named_of_articles(groups)
     for key in [k for k in groups if k[1] is None]:
+        reports = groups[key]
+        own = [(r, named[(r.sources[0].article, key[0], key[2])]) for r in reports
+               if (r.sources[0].article, key[0], key[2]) in named]
+        for report, home in own:
+            reports.remove(report)
+            groups[home].append(report)
         same_day = placed.get((key[0], key[2]), [])
-        if same_day:
-            reports = groups.pop(key)
+        if same_day or not reports:
+            groups.pop(key)
             for other in same_day:
                 groups[other].extend(reports)
+
+
+def _named_of_articles(groups: dict[Key, list[Event]]) -> dict[tuple[str, str, dt.date], Key]:
+    """For each article, kind and day: the placed group holding the article's own report of a named
+    event of that kind on that day or the next (its known, local day). A report of that article with
+    no country, of that day ("an overnight drone attack" in a report whose headline tells the Tower 22
+    attack, its place misspelt), is that act: it joins it, not each placed act of its day, which
+    would make it a source of another country's act (issue 23)."""
+    found: dict[tuple[str, str, dt.date], Key] = {}
+    for key, reports in groups.items():
+        if key[1] is None:
+            continue
+        for report in (r for r in reports if r.named_event is not None):
+            for day in (key[2], key[2] - dt.timedelta(days=1)):
+                found.setdefault((report.sources[0].article, key[0], day), key)
+    return found
 
 
 def _join_time_zones(groups: dict[Key, list[Event]]) -> None:

@@ -1304,6 +1304,49 @@ def test_where_the_groups_operate_is_not_where_the_strike_was() -> None:
     assert kinds(placed) == {("us_strike", MON, "Syria")}
 
 
+def test_a_transcription_services_transcript_does_not_count_its_speakers_days_from_its_posting() -> None:
+    # posted on the page's day, spoken days before: the speaker's "last night" is the briefing's
+    turns = ("Press Briefing on the Strike in Syria Transcript\n\n"
+             "Jane Ortiz (00:04):\n\nGood afternoon. Last night, US jets struck a weapons depot in eastern "
+             "Syria used by militia groups.\n\nSpeaker 2 (01:15):\n\nWere there casualties?\n")
+    found = read_events(make_article(turns, PUB))
+    assert found.events == ()
+    assert [(e.type, e.country) for e in found.undated] == [("us_strike", "Syria")]
+    # the same words without the stamped turns: a page of the day after the night it tells
+    assert kinds(turns.replace(" (00:04)", "").replace(" (01:15)", "")) == {("us_strike", MON, "Syria")}
+
+
+def test_two_bases_named_by_their_full_site_names_are_two_attacks() -> None:
+    # the Pentagon's names for the two bases ("Mission Support Site ..."), each its own attack
+    text = ("Rockets and a drone were fired at Mission Support Site Euphrates and Mission Support Site "
+            "Green Village in Syria on Monday, officials said.")
+    found = read_events(make_article(text, PUB))
+    assert sorted(e.places[0] for e in found.events) == ["Al-Omar oil field", "Conoco gas field"]
+
+
+def test_a_funerals_day_is_not_the_day_of_the_strike_it_mourns() -> None:
+    # the strike may be days before; nothing else dates it here, so it stays undated (a page of that
+    # Wednesday, the funeral's day)
+    text = ("Hundreds of militia supporters held a funeral procession on Wednesday for the victims of the "
+            "US airstrike on a militia site near Kirkuk in Iraq.")
+    found = read_events(make_article(text, dt.date(2023, 12, 27)))
+    assert found.events == ()
+    assert [(e.type, e.country) for e in found.undated] == [("us_strike", "Iraq")]
+    # a day of the strike's own still dates it
+    own = "A US airstrike hit a militia site near Kirkuk in Iraq on Monday."
+    assert kinds(own) == {("us_strike", MON, "Iraq")}
+
+
+def test_where_the_blamed_groups_are_based_is_not_where_the_attack_was() -> None:
+    # the places named right after the groups are theirs; the attack's own place later still counts
+    text = ("Officials blamed Iran-backed militias operating in Iraq and Syria for Monday's drone attack "
+            "on a small US base in Jordan.")
+    assert kinds(text) == {("attack_on_us_forces", MON, "Jordan")}
+    quoted = ('The president said "Iran-backed militias" in Iraq and Syria were behind the drone attack '
+              "that hit a US outpost on Monday.")
+    assert kinds(quoted) == {("attack_on_us_forces", MON, None)}
+
+
 def test_a_headlines_passive_then_a_reason_is_an_attack_on_the_base() -> None:
     text = "U.S. Outpost in Syria Attacked For Second Time This Week\n\nThe Pentagon gave no details."
     found = read_events(make_article(text, PUB))

@@ -91,6 +91,17 @@ def test_a_report_without_a_country_joins_the_placed_events_of_its_day(
     assert merged(reports) == (events, leftovers)
 
 
+def test_a_report_without_a_country_joins_its_own_articles_named_event_not_another_countrys() -> None:
+    # "an overnight drone attack" with its place misspelt (so none), in a report whose headline tells
+    # the known attack of the next (local) day: that attack, not another country's act of its day
+    known = dataclasses.replace(report(WED, "a", "Jordan"), named_event="the outpost attack")
+    assert merged([known, report(TUE, "a", None), report(TUE, "b", "Syria")]) == (
+        [(TUE, "Syria", {"b"}), (WED, "Jordan", {"a"})], [])
+    # of the same day too; a report of another article with no country still joins each placed act
+    assert merged([known, report(WED, "a", None), report(WED, "b", "Syria"), report(WED, "c", None)]) == (
+        [(WED, "Jordan", {"a", "c"}), (WED, "Syria", {"b", "c"})], [])
+
+
 @pytest.mark.parametrize(("reports", "events"), [
     # one article's attacks on two bases the same day stay two; another report joins the one
     # whose base it names, a report naming none the first

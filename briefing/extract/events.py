@@ -2130,6 +2130,8 @@ def _own_day(article: Article, mention: Mention, usable: list[DateMention]) -> D
               if d.date and d.precision == "day" and _modifies(d, mention)
               and not _said_after(clean, d, mention)  # "Tehran on Saturday condemned US air strikes"
               and not _answered_by_verb(clean, d, mention)  # "retaliated on Tuesday for a drone attack"
+              and not _FOR_ITS_VICTIMS.match(clean, d.end, mention.start)  # "a funeral on Wednesday for
+              # the victims of the strike": the funeral's day
               # "said Tuesday that a drone hit"; "said Saturday the strikes killed 16" is left to the
               # casualty report it is (statements.py)
               and (mention.anaphor or not _SPOKEN.search(clean, max(0, d.start - 40), d.start))
@@ -2192,6 +2194,7 @@ _FRONTED = GRAMMAR.pattern("fronted_other_act")
 _FRONTED_OPENER = GRAMMAR.pattern("fronted_time_opener")  # "A day after <an act>, ...": the act set apart
 _OUTCOME_AFTER = GRAMMAR.pattern("outcome_after")
 _REACTED_TO = GRAMMAR.pattern("reacted_to")
+_FOR_ITS_VICTIMS = GRAMMAR.pattern("for_its_victims")
 _ANSWERED_ACT = GRAMMAR.pattern("answered_act")
 _ANSWERED_BY_VERB = GRAMMAR.pattern("answered_by_verb")
 _ANSWER_OBJECT_ENDS = GRAMMAR.pattern("answer_object_ends")
@@ -2219,6 +2222,8 @@ def _day_of_another_act(clean: str, day: DateMention, mention: Mention) -> bool:
         return True  # "struck depots on Friday for a drone strike on a base last Sunday": the answered act's
     if day.end <= mention.start and _answered_by_verb(clean, day, mention):
         return True  # "The US retaliated on Tuesday for a drone attack": the answer's day
+    if day.end <= mention.start and _FOR_ITS_VICTIMS.match(clean, day.end, mention.start):
+        return True  # "held a funeral on Wednesday for the victims of the strike": the funeral's day
     noun = _DAY_OF_AN_ACT.match(clean, day.end)
     if noun is None or day.end <= mention.start < noun.end():
         return False

@@ -126,6 +126,7 @@ _COUNT_OF = GRAMMAR.pattern("count_of")
 _ASPECT = GRAMMAR.pattern("aspect")
 _RELATIVE_CLAUSE = GRAMMAR.pattern("relative_clause")
 _GROUPS_WHERE = GRAMMAR.pattern("groups_where")
+_GROUPS_BASED = GRAMMAR.pattern("groups_based")
 _GROUPS_DEED = GRAMMAR.pattern("groups_deeds")
 _BOTH = GRAMMAR.pattern("both_countries")
 _ORIGIN = GRAMMAR.pattern("origin")
@@ -1465,9 +1466,12 @@ class SentenceReader:
         right after a group of the attacking side, never US forces "that are based in Syria"):
         from the words that say it to the end of their clause."""
         groups = [h.end for h in self._actors if self.lex.side(h.name) == "militia"]
-        return [(m.start(), self.clause(m.end())[1])
-                for m in _GROUPS_WHERE.finditer(self.text, self.start, self.end)
-                if m.group().startswith(",") or any(0 <= m.start() - end <= 25 for end in groups)]
+        homes = [(m.start(), self.clause(m.end())[1])
+                 for m in _GROUPS_WHERE.finditer(self.text, self.start, self.end)
+                 if m.group().startswith(",") or any(0 <= m.start() - end <= 25 for end in groups)]
+        # "groups operating in Iraq and Syria for the attack on a base in Jordan": those places only
+        return homes + [(m.start(), m.end()) for m in _GROUPS_BASED.finditer(self.text, self.start, self.end)
+                        if any(0 <= m.start() - end <= 25 for end in groups)]
 
     def _countries(self, mention: Mention) -> list[str]:
         names = self.names
