@@ -821,13 +821,21 @@ class SentenceReader:
                 agent, agent_name = self._noun_agent(clause[0], start)
             return self._intercept_roles(agent, agent_name, word, end, clause) if agent == "us" else None
         if word in ("launched", "fired", "launch", "fire"):
-            if not self._munition(end, clause[1]):
+            if not self._munition(end, clause[1]) or self._means_of_another_act(start, clause):
                 return None
             agent = agent or "instrument"
         target, target_name = self._object_side(start, end, clause)
         if self._acts_on_nothing(word, end, clause, target):
             return None
         return _Roles(agent, agent_name, target, target_name, rule="act_verb")
+
+    def _means_of_another_act(self, start: int, clause: tuple[int, int]) -> bool:
+        """"killed a commander with a missile fired from a drone": the participle tells where the
+        munition of another act came from (``means_participle``), not an act of its own."""
+        means = GRAMMAR.at("means_participle", self.text, start, floor=max(clause[0], start - 60))
+        return means is not None and any(
+            self.lex.topic.weapon(h.name).kind == "munition"
+            for h in self.names.within(self.names.weapons, means.start(), start))
 
     def _harm_roles(self, agent: tuple[Side | None, str | None], start: int, end: int,
                     clause: tuple[int, int]) -> _Roles | None:
