@@ -1,4 +1,4 @@
-"""Event details of the twentieth session (issue 21, branch details20), in sentences we wrote: the
+"""Event details of the nineteenth session (issue 21, branch details20), in sentences we wrote: the
 dead of a group the sentence names in another clause than the figure are that group's on the row
 (the teller of "its members", or whose the struck place was), and a merged row keeps the sites its
 reports give. Each fails on the code before its rule."""
