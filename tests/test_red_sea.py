@@ -1398,3 +1398,18 @@ def test_a_weekday_of_the_act_that_disagrees_with_a_named_events_day_leaves_it_u
 ])
 def test_a_named_event_told_in_two_of_its_areas_is_where_its_verb_places_it(text: str) -> None:
     assert _events(text, published=None) == [("attack_on_shipping", "Bab el-Mandeb", RUBYMAR)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a count told of one month is that month's, however the sentence names a campaign
+    ("After a campaign of air strikes on the rebels, two vessels were sunk by the Houthis in July, "
+     "killing four crew.", []),
+    ("In early March alone, the Houthis' campaign hit 12 merchant ships.", []),
+    # a start it counts from: so far, whatever month it names as well
+    ("The Houthis have attacked more than 100 ships since November, including 12 in July.",
+     [("targets_hit", 100, "more than")]),
+    ("The Houthis have sunk two vessels in their campaign.", [("targets_lost", 2, "exact")]),
+])
+def test_a_count_told_of_one_month_is_no_campaign_total(text: str,
+                                                        expected: list[tuple[str, int, str]]) -> None:
+    assert _figures(text) == expected
