@@ -1364,3 +1364,52 @@ def test_a_ship_struck_by_a_small_vessel_is_attacked() -> None:
     text = ("A bulk carrier which reported an incident in the Red Sea on Sunday was struck by a small "
             "vessel, UKMTO said.\n\nThe Houthi movement has attacked shipping in the Red Sea since November.")
     assert _events(text) == [("attack_on_shipping", "Red Sea", SUNDAY)]
+
+
+RUBYMAR = dt.date(2024, 2, 18)  # a Sunday, the Rubymar's well-known local day
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # on an undated page, the act's own weekday and the named event's known day disagree: undated
+    # (no dated event)
+    ("Houthi missiles struck the Rubymar in the Red Sea on Thursday.", []),
+    ("On Tuesday, a Houthi missile hit the Rubymar in the Red Sea.", []),
+    # the known day's weekday, or the day before it (the teller's clock): the known day
+    ("Houthi missiles struck the Rubymar in the Red Sea on Sunday.",
+     [("attack_on_shipping", "Red Sea", RUBYMAR)]),
+    ("Houthi missiles struck the Rubymar in the Red Sea late on Saturday.",
+     [("attack_on_shipping", "Red Sea", RUBYMAR)]),
+    # a weekday of the telling, not of the act: the known day
+    ("The navy said on Thursday that Houthi missiles had struck the Rubymar in the Red Sea.",
+     [("attack_on_shipping", "Red Sea", RUBYMAR)]),
+])
+def test_a_weekday_of_the_act_that_disagrees_with_a_named_events_day_leaves_it_undated(
+        text: str, expected: Found) -> None:
+    assert _events(text, published=None) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # where the ship later sank names a noun's place, not the act's: the verb's place is the event's
+    "The Rubymar, a bulker that fell victim to a Houthi attack, now lies at the bottom of the Red Sea. "
+    "Struck by a Houthi missile in the Bab el-Mandeb, the Rubymar drifted for days.",
+    # a headline's "attack on a ship in the sea", then the act told by its verb in the strait
+    "New Houthi attack on the Rubymar in the Red Sea\n\n"
+    "The Rubymar was hit by a Houthi missile while it sailed through the Bab el-Mandeb.",
+])
+def test_a_named_event_told_in_two_of_its_areas_is_where_its_verb_places_it(text: str) -> None:
+    assert _events(text, published=None) == [("attack_on_shipping", "Bab el-Mandeb", RUBYMAR)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a count told of one month is that month's, however the sentence names a campaign
+    ("After a campaign of air strikes on the rebels, two vessels were sunk by the Houthis in July, "
+     "killing four crew.", []),
+    ("In early March alone, the Houthis' campaign hit 12 merchant ships.", []),
+    # a start it counts from: so far, whatever month it names as well
+    ("The Houthis have attacked more than 100 ships since November, including 12 in July.",
+     [("targets_hit", 100, "more than")]),
+    ("The Houthis have sunk two vessels in their campaign.", [("targets_lost", 2, "exact")]),
+])
+def test_a_count_told_of_one_month_is_no_campaign_total(text: str,
+                                                        expected: list[tuple[str, int, str]]) -> None:
+    assert _figures(text) == expected

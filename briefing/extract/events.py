@@ -1186,7 +1186,7 @@ def _date(article: Article, mention: Mention, lex: Lexicons, anchor: Anchor | No
         return _Dated(mention, None, f"the month it names and the {known.name} ({known.date:%d %b %Y}) "
                                      "disagree: left undated", disagree=True)
     if known is not None:
-        return _known_day(article, mention, known, usable)
+        return _weekday_disagrees(article, mention, known) or _known_day(article, mention, known, usable)
     opens = own is None and _CLOCK_OPENING.match(article.clean, mention.sentence[0]) is not None
     told_by_hours = _definite(article.clean, mention) and _DAYTIME.search(article.clean, *mention.clause)
     if own is None and (opens or told_by_hours):
@@ -1499,6 +1499,28 @@ def _known_day(article: Article, mention: Mention, known: KnownEvent, usable: li
         return _Dated(mention, said.date, why, basis="named-event", known=known)
     return _Dated(mention, known.date, f"named event: {known.name} (known date)", basis="named-event",
                   known=known)
+
+
+def _weekday_disagrees(article: Article, mention: Mention, known: KnownEvent) -> _Dated | None:
+    """Undated, when the act's own weekday (one no page date places) is neither the named event's
+    known local day nor the day before it (the teller's clock): "missiles struck the <ship> on
+    Thursday" is another attack than the ship's well-known one of a Sunday, and two anchors that
+    disagree leave the day unknown. A weekday of the telling ("said on Thursday that") is no
+    act's day."""
+    allowed = {known.date.weekday(), (known.date - dt.timedelta(days=1)).weekday()}
+    for day in find_dates(article.clean, *mention.sentence, article.published, article.published_time):
+        weekday = _weekday_named(day)
+        if (day.date is None and weekday is not None and weekday not in allowed
+                and _binds_act(article.clean, day, mention) and not _said_after(article.clean, day, mention)):
+            return _Dated(mention, None, f"'{day.text}' and the {known.name} ({known.date:%A %d %b %Y}) "
+                                         "disagree: left undated", disagree=True)
+    return None
+
+
+def _weekday_named(day: DateMention) -> int | None:
+    """The weekday a date mention names by its name ("late Thursday"), if one."""
+    words = set(re.findall(r"[a-z]+", day.text.lower()))
+    return next((i for i, name in enumerate(WEEKDAYS) if name in words), None)
 
 
 _PAGE_SLIP = 2  # days a day counted from the page's date may be off a named event's known day
@@ -2864,17 +2886,24 @@ def _join_known(groups: dict[tuple[str, str | None, dt.date], list[_Dated]]) -> 
         groups.pop(key)
 
 
+_ACT_TOLD_BY_VERB = ("act_verb", "passive")  # the roles' rules that read an act from its verb
+
+
 def _join_known_areas(groups: dict[tuple[str, str | None, dt.date], list[_Dated]],
                       known: Iterable[KnownEvent]) -> None:
     """A named event that reports place in neighbouring areas (``also_placed``: a ship hit in
     one sea, "near the strait" at its mouth) told in one article with two of them, on its
-    day: one event, placed where the article first places it."""
+    day: one event, placed where the article first tells its act with a verb ("was struck ...
+    in the strait"), else where it first places it at all: a headline's "attack on a ship in the
+    sea" or where the ship later sank ("fell victim to an attack, ... at the bottom of the sea")
+    places a noun, not the act."""
     for event in (e for e in known if e.also_placed):
         areas = (*event.countries, *event.also_placed)
         keys = [k for k in groups if k[0] == event.type and k[2] == event.date and k[1] in areas]
         if len(keys) < 2 or not any(i.known == event for k in keys for i in groups[k]):
             continue
-        first = min(keys, key=lambda k: min(i.mention.start for i in groups[k]))
+        first = min(keys, key=lambda k: min((i.mention.rule not in _ACT_TOLD_BY_VERB, i.mention.start)
+                                            for i in groups[k]))
         for key in keys:
             if key != first:
                 groups[first].extend(groups.pop(key))

@@ -709,7 +709,8 @@ def _campaign(text: str, match: re.Match[str], metric: Metric, start: int, end: 
     own = text[start:_own_words_end(text, match, end)]
     window = (rules.at("recent_window", own, 0) and not _RISEN_TO.search(text, start, match.start())
               and _window_days(own) is None and not from_start(text, match, end, lex))
-    if window or _OWN.pattern("since_early_year").search(sentence):
+    if (window or _OWN.pattern("since_early_year").search(sentence)
+            or _months_count(rules, text, match, start, end)):
         return False
     # (or the people the figure counts, named as the target side: "45 Americans are reporting injuries")
     counted = rules.at("people_after", text, match.end(), end)
@@ -748,6 +749,15 @@ def _campaign(text: str, match: re.Match[str], metric: Metric, start: int, end: 
     # Ten or more attacks on US forces is a count of the campaign; fewer only when told as a
     # total ("a total of nine attacks so far") or as a further part of one (_next_part).
     return value >= 10 or further_part or bool(rules.at("told_small_total", sentence, 0))
+
+
+def _months_count(rules: Rules, text: str, match: re.Match[str], start: int, end: int) -> bool:
+    """Whether the figure's own clause, right after its number, tells it of one month ("two barges
+    were sunk in July"), in a sentence that names no start it counts from ("since November,
+    including 12 in July" is so far): that month's, however the sentence names the campaign
+    ("after a campaign of strikes")."""
+    return (rules.at("month_told", text, match.end(), end) is not None
+            and rules.at("count_start_word", text[start:end], 0) is None)
 
 
 def _other_side_named(sentence: str, lex: Lexicons) -> bool:
