@@ -312,7 +312,8 @@ def _counted(article: Article, event: Event, texts: Sequence[tuple[Window, str]]
                 source = evidence_of(article, window.start, window.end)
                 yield Casualty(side, harm, value, qualifier_of(number), article.published, source,
                                _group_of(text, number, source, lex) if side == "militants" else None)
-        for side, harm, start, end in _one_person(text, event, lex):
+        for side, harm, start, end in itertools.chain(_one_person(text, event, lex),
+                                                      _one_beside_others(text, event, lex)):
             joint = _operation_total(text, event, lex) if joint is None else joint
             if (side, harm, 1, "exact") not in seen and _its_own(text, start, end, side, joint, event, lex):
                 seen.add((side, harm, 1, "exact"))
@@ -479,6 +480,28 @@ def _one_person(text: str, event: Event, lex: Lexicons) -> Iterator[tuple[Casual
             side = _side(match.group("noun"), text, event, lex, rest)
             if side in ("us", "partner", "civilians"):
                 yield side, _harm(match.group("harm")), match.start("a"), match.end("noun")
+
+
+# "and an Iraqi soldier": one person told last in a list of the harmed (rule one_beside_others)
+# ("and one Iraqi soldier" too: the figure reader leaves a list's last count to the list)
+_AND_ONE = Screened(re.compile(r"\band\s+" + _ONE_NOUN.replace("(?P<a>an?)", "(?P<a>an?|one)"), re.I))
+
+
+def _one_beside_others(text: str, event: Event,
+                       lex: Lexicons) -> Iterator[tuple[CasualtySide, Harm, int, int]]:
+    """(side, harm, start, end) of one partner or civilian told after the others an act harmed, of
+    another side ("injured several US personnel and an Iraqi soldier": the soldier is the partners'
+    one injured, whatever the US figure); never the list's last of the same side ("killed a soldier
+    and a contractor" is one toll, read as a whole or not at all)."""
+    for match in _AND_ONE.finditer(text):
+        lead = TOLLS.at("one_beside_others", text, match.start("a"))
+        if (lead is None or _LIST_GOES_ON.match(text, match.end("noun"))
+                or _RUNNING.search(text[match.end():])):
+            continue
+        side = _side(match["noun"], text, event, lex)
+        first = _side(lead["first"], text, event, lex)
+        if side in ("partner", "civilians") and first not in ("unknown", side):
+            yield side, _harm(lead["harm"]), match.start("a"), match.end("noun")
 
 
 def _the_events(side: CasualtySide, before: str, event: Event, lex: Lexicons) -> bool:

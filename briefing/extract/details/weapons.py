@@ -190,6 +190,8 @@ def counts_of(article: Article, event: Event, own: Sequence[tuple[Window, str]],
                 continue
             if event.country and in_other_country(text, match.end(), event.country, lex):
                 continue  # "the strikes hit four facilities in Syria and three in Iraq": Syria's four
+            if _PARTIES.at("earlier_operation", text, match.start()):
+                continue  # "the first strike since February, when aircraft hit 85 targets": February's
             seen.add(key)
             source = evidence_of(article, window.start, window.end)
             yield Count(what, value, qualifier_of(match), source,
