@@ -108,11 +108,9 @@ FULL_DATE = re.compile(
     rf"(?![a-z_/-])(?!\d(?!\d?[:.][0-5]\d|\d?\s+{_MON}\b))"
 )
 _TIME = re.compile(r"\b(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?::\d\d)?\s*(?P<ampm>[ap]\.?m\.?)?", re.I)
-_LINES = Rules(grammar("datelines"), fragments={"mon": MON, "day": DAY})  # briefing/grammar/datelines.toml
+_LINES = Rules(grammar("datelines"), fragments={"mon": MON, "day": DAY, "weekday": WEEKDAY})  # datelines.toml
 _LABEL = _LINES.pattern("date_label")
-_FILLER = re.compile(
-    rf"\b{_WEEKDAY}|\b(?:on|at|et|est|edt|gmt|utc|ast|pm|am|p\.m\.|a\.m\.|by|of|the|and|local time|"
-    r"hours?|mins?|ago|read|min)\b|[,|/:•·\-–—()\[\]]+|\d+", re.I)
+_FILLER = _LINES.pattern("date_line_filler")
 _LEDE = re.compile(r"^(?P<head>(?:[^\n.]|\.(?=\S|\s+[\da-z])){0,80}?)\s*"
                    r"(?:[:–—]|--?|\(\w[\w .]{0,20}\)\s*[:–—-]+)\s", re.M)
 _MONTHS = {m: i for i, m in enumerate(

@@ -10,11 +10,12 @@ import re
 
 import pytest
 
-from briefing.datelines import DAY, MON
+from briefing.datelines import DAY, MON, WEEKDAY
 from briefing.extract.numbers import NUMBER
 from briefing.rules import Rules, grammar
 
-FRAGMENTS = {"mon": MON, "day": DAY, "number": NUMBER}  # the code's fragments the grammars name
+# the code's fragments the grammars name
+FRAGMENTS = {"mon": MON, "day": DAY, "weekday": WEEKDAY, "number": NUMBER}
 
 MOVED = [
     ("briefing.extract.details.casualties", "_BEFORE_NUMBER", "casualties", "harm_before_number"),
@@ -134,6 +135,7 @@ MOVED = [
     ("briefing.datelines", "_POSTED_BY", "datelines", "posted_by"),
     ("briefing.datelines", "_BRIEFING_TITLE", "datelines", "briefing_title"),
     ("briefing.datelines", "_CACHES", "datelines", "cache_address"),
+    ("briefing.datelines", "_FILLER", "datelines", "date_line_filler"),
 ]
 
 
