@@ -108,11 +108,9 @@ FULL_DATE = re.compile(
     rf"(?![a-z_/-])(?!\d(?!\d?[:.][0-5]\d|\d?\s+{_MON}\b))"
 )
 _TIME = re.compile(r"\b(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?::\d\d)?\s*(?P<ampm>[ap]\.?m\.?)?", re.I)
-_LABEL = re.compile(r"\b(published|posted|updated|last updated|first published|modified|date|"
-                    r"published date|news source|source)\b\s*(?:on|at)?\s*:?", re.I)
-_FILLER = re.compile(
-    rf"\b{_WEEKDAY}|\b(?:on|at|et|est|edt|gmt|utc|ast|pm|am|p\.m\.|a\.m\.|by|of|the|and|local time|"
-    r"hours?|mins?|ago|read|min)\b|[,|/:•·\-–—()\[\]]+|\d+", re.I)
+_LINES = Rules(grammar("datelines"), fragments={"mon": MON, "day": DAY, "weekday": WEEKDAY})  # datelines.toml
+_LABEL = _LINES.pattern("date_label")
+_FILLER = _LINES.pattern("date_line_filler")
 _LEDE = re.compile(r"^(?P<head>(?:[^\n.]|\.(?=\S|\s+[\da-z])){0,80}?)\s*"
                    r"(?:[:–—]|--?|\(\w[\w .]{0,20}\)\s*[:–—-]+)\s", re.M)
 _MONTHS = {m: i for i, m in enumerate(
@@ -127,32 +125,23 @@ WIRE = re.compile(rf"^(?:[A-Z][\w .,'()\[\]-]{{0,50}},\s+)?(?P<mon>{MON})\s+(?P<
 # A dateline alone on its line, without its year or an agency: "New Delhi, Feb 8", "BAGHDAD, Nov. 12"
 # (one to three capitalised words before the comma; a weekday there is a page's running date, a
 # label an update's).
-BARE = re.compile(r"[ \t]*(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
-                  r"|(?:Updated|Posted|Published|Modified|Edited|Last)\b)"
-                  rf"(?:[A-Z][A-Za-z.'-]+(?:[ \t]+[A-Z][A-Za-z.'-]+){{0,2}}),[ \t]+"
-                  rf"(?P<mon>{MON})[ \t]+(?P<day>{DAY})[ \t]*")
+BARE = _LINES.pattern("bare_dateline")
 # A lede's dateline without its year or an agency, the story run on after its dash: "RIVERTON, Utopia,
 # Dec. 31 – Several rockets ..." (a place and, at most, its country, each of one to three
 # capitalised words; a weekday there is a page's running date)
 # A wire's country in brackets and a spaced colon after the day ("Washington, DC [US], December 4 : A
 # US Navy ship ...") are another wire's form of the same line.
-LEDE_DAY = re.compile(r"[ \t]*(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
-                      r"(?:[A-Z][A-Za-z.'-]+(?:[ \t]+[A-Z][A-Za-z.'-]+){0,2}"
-                      r"(?:[ \t]+\[[A-Z][A-Za-z .]{0,20}\])?,[ \t]+){1,2}"
-                      rf"(?P<mon>{MON})[ \t]+(?P<day>{DAY})[ \t]+(?:--|—|–|-|:)[ \t]+(?=[A-Z])")
+LEDE_DAY = _LINES.pattern("lede_dateline")
 CLIPPER = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
 # Page furniture that prints the reader's day, not the article's: "View Date:2024-12-23 14:33"
 # on a republished wire story of January, "Accessed 3 March 2024", "Today is Saturday, ...", and a
 # clipper's "Clipped on 2 March 2024" (the day it was saved).
-_VIEWED = re.compile(r"\s*(?:view(?:ed)?\s*date|date\s+viewed|accessed|retrieved|current\s+date|"
-                     r"today\s+is|today['’]s\s+date|(?:site|page|website)\s+(?:last\s+)?updated|"
-                     r"(?:clipped|saved|captured|archived)\s+(?:on|at)\b)\b", re.I)
+_VIEWED = _LINES.pattern("reader_day")
 # A view counter's line ("Views: 1,204 | 12 March 2024", "2,310 reads", a list's "2025-05-01 03:37 1420
 # view" with the count run into the time): the counter's day, not the article's.
-_COUNTER = re.compile(r"\bviews?\s*:|\b\d[\d,.]*k?\s+(?:views?|reads|hits)\b", re.I)
+_COUNTER = _LINES.pattern("view_counter")
 # Where the readers' comments begin ("3 Comments", "Leave a reply"): their timestamps are theirs.
-_COMMENTS = re.compile(r"\s*(?:\d+\s+)?(?:comments?|responses?|replies|leave a (?:reply|comment)|"
-                       r"join the (?:discussion|conversation))\b\W*$", re.I)
+_COMMENTS = _LINES.pattern("comments_begin")
 
 
 # What kind of line a page's date is on: a date line of its own ("line"), the page's first line
@@ -178,18 +167,16 @@ class Dateline:
 # 9:52 p.m. EST April 14.", "Editor's note: this report was first published on 3 March 2024.",
 # "This story is from January 27, 2024" (a newspaper's archive page). A day
 # without its year takes the one year the text's own full dates allow (:func:`year_from_text`).
-_NOTE = re.compile(r"[ \t]*(?:editor['’]s note\W*)?this (?:story|article|report|piece) (?:(?:was|has been) "
-                   r"(?:(?:first|originally|last)\s+)?(?P<verb>published|updated|posted)|is\s+from)\b", re.I)
+_NOTE = _LINES.pattern("article_day_note")
 _YEARLESS = re.compile(rf"\b(?:(?P<mon>{MON})\s+(?P<day>{DAY})|(?P<day_b>{DAY})\s+(?:of\s+)?(?P<mon_b>{MON}))"
                        r"\b(?!,?\s*(?:19|20)?\d\d)")
 # A newspaper's print-edition line closing its web copy: "Published in The Daily Example, March 2nd,
 # 2024", alone on its line. It is the article's day, and the story ends there: the dates below it
 # are the site's other pages ("Updated 24 May, 2024" under an opinion teaser), never the article's.
-_PRINT_LINE = re.compile(r"[ \t]*published in (?:the )?[A-Z][^,\n]{0,40},[ \t]*(?=\w)", re.I)
+_PRINT_LINE = _LINES.pattern("print_edition_line")
 # An encyclopedia's old revision, as its page prints it: "This is an old revision of this page, as
 # edited by A. Editor (talk | contribs) at 08:07, 3 February 2024": the text as it stood that day.
-_REVISION = re.compile(r"[ \t]*this is an old revision of this page, as edited by [^\n]{1,120}? at "
-                       r"\d\d?:\d\d, (?=\d)", re.I)
+_REVISION = _LINES.pattern("old_revision")
 
 
 def safe_date(year: int, month: int, day: int) -> dt.date | None:
@@ -245,8 +232,7 @@ def page_orders(text: str) -> Orders:
 
 
 _LEDE_REACH = 800  # characters after a date line in which the lede's weekdays are read
-_NAMED_WEEKDAY = re.compile(r"(?<!last )(?<!next )(?<!past )\b(mon|tues|wednes|thurs|fri|satur|sun)day\b",
-                            re.I)
+_NAMED_WEEKDAY = _LINES.pattern("named_weekday")
 
 
 def lede_weekdays(text: str, after: int) -> list[int]:
@@ -315,7 +301,7 @@ def _only_date(line: str, matches: list[re.Match[str]]) -> bool:
 # The first day of a span ending in the date that follows ("2–7 February 2024", "2 - 7 Feb 2024").
 _RANGE_BEFORE = re.compile(r"(?<![:.\d])\b\d{1,2}\s*[–—-]\s*$")
 # A blog's byline ("Posted by desk on December 5, 2023 in World"): a handle and a section beside its date.
-_POSTED_BY = re.compile(r"\s*(?:posted|published|written|filed)\s+by\s", re.I)
+_POSTED_BY = _LINES.pattern("posted_by")
 # An embedded post's signature ("— Central Command (@CENTCOM) February 2, 2024"): the post's day; a
 # site's byline with its handle ("Example News | @examplenews | 02 Feb 2024, 09:57 pm") is the page's.
 _SIGNATURE = re.compile(r"\(@\w+\)|^\W*[—–-]+\s*\S[^|]*@")
@@ -424,8 +410,7 @@ _SLUG_COUNTED = Rules(grammar("events")).pattern("slug_counted")  # its separato
 # A web archive's copy: its stamp is the day of the capture, not of the article. The Wayback
 # Machine keeps the page's own address after its stamp (read that); the others do not.
 _WAYBACK = re.compile(r"^https?://(?:web\.)?archive\.org/web/\d{4,14}[a-z_]*/(?P<original>.+)$", re.I)
-_CACHES = re.compile(r"^https?://(?:www\.)?(?:archive\.(?:ph|today|is|li|md|vn|fo)|webcache\."
-                     r"googleusercontent\.com|cachedview\.\w+)/", re.I)
+_CACHES = _LINES.pattern("cache_address")
 
 
 def url_date(url: str) -> dt.date | None:
@@ -512,7 +497,6 @@ def _datelines(text: str) -> tuple[Dateline, ...]:
 # An infobox's date field, as an encyclopedia page saved as text prints it: "- Date: 3 March 2024" beside
 # the event's other fields ("- Location: ...", "- Target: ...", "- Partof: ..."): the event's day, not
 # the page's. A page's own list ("- Published: ...", "- Author: ...") is none.
-_LINES = Rules(grammar("datelines"), fragments={"mon": MON, "day": DAY})  # briefing/grammar/datelines.toml
 _DATE_FIELD = _LINES.pattern("infobox_date_field")
 _EVENT_FIELD = _LINES.pattern("infobox_event_field")
 
@@ -755,8 +739,7 @@ def _line_dates(line: str, offset: int, index: int, orders: Orders, text: str = 
 
 # a transcript's title, its first words: "Department Press Briefing – October 1, 2024", "Press Gaggle,
 # March 4, 2024" (not a caption's "... speaks at a news conference at the Pentagon, Friday, Nov. 4")
-_BRIEFING_TITLE = re.compile(r"\W*(?:[\w.’'-]+\s+){0,3}?(?:press|news|media)\s+"
-                             r"(?:briefing|conference|gaggle)\b", re.I)
+_BRIEFING_TITLE = _LINES.pattern("briefing_title")
 _TITLE_LINES = 5  # paragraphs from the top where a transcript's title is
 _RUN_ON = re.compile(rf"[ \t]*(?:{_TIME.pattern}[ \t]*[-–|][ \t]*)?{FULL_DATE.pattern}(?=[^\W\d_])")
 _CELL = re.compile(r"[ \t]+\|[ \t]+")

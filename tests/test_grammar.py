@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.datelines import DAY, MON
+from briefing.datelines import DAY, MON, WEEKDAY
 from briefing.extract.lexicon import lexicons
 from briefing.extract.numbers import NUMBER, NUMBER_WORDS, ORDINAL_WORDS, QUALIFIER
 from briefing.extract.tallies import grammar_of
@@ -34,7 +34,7 @@ OWN_RULES = {"tallies": Rules(GRAMMAR, GRAMMAR.example_words, FRAGMENTS),
              "credits": Rules(grammar("credits")),
              "sites": Rules(grammar("sites"), grammar("sites").example_words),
              "casualties": Rules(grammar("casualties"), fragments={"number": NUMBER}),
-             "datelines": Rules(grammar("datelines"), fragments={"mon": MON, "day": DAY})}
+             "datelines": Rules(grammar("datelines"), fragments={"mon": MON, "day": DAY, "weekday": WEEKDAY})}
 
 
 def _cases() -> list[tuple[str, str, str, str, bool]]:

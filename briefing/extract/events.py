@@ -275,8 +275,7 @@ def _placed_by_article(told: ArticleEvents, names: Names, lex: Lexicons) -> Arti
 
 
 # "struck 85 targets in two other countries", "strikes elsewhere in the region"
-_OTHER_LANDS = re.compile(r"\b(?:other|another|neighbou?ring)\s+(?:\w+\s+)?(?:countr(?:y|ies)|nations?)\b"
-                          r"|\belsewhere\b|\babroad\b", re.I)
+_OTHER_LANDS = GRAMMAR.pattern("other_lands")
 
 
 def _told_elsewhere(event: Event, lex: Lexicons) -> bool:
@@ -413,7 +412,7 @@ def _confirmed(article: Article, mention: Mention, claims: dict[str, Mention],
 # a notice that denies or doubts the claimed act ("said on <day> that the attack never happened",
 # "could not confirm the attack"), or dates the claim, not the act ("the attack the group claimed on
 # <day>"), tells no act of that day
-_NOTICE_DOUBTS = re.compile(r"\b(?:not|never|no|cannot|unconfirmed|unverified|claim\w*)\b|n['’]t\b", re.I)
+_NOTICE_DOUBTS = GRAMMAR.pattern("notice_doubts")
 
 
 def _claims_known(article: Article, mention: Mention, lex: Lexicons) -> bool:
@@ -925,7 +924,7 @@ def _downed_in_that_sentence(clean: str, item: _Dated, last_told: dict[str, _Dat
                   basis="told-before")
 
 
-_BUT = re.compile(r"\bbut\b", re.I)
+_BUT = GRAMMAR.pattern("but_clause")
 
 
 def _downed_at_known(clean: str, sentence: list[_Dated]) -> list[_Dated]:
@@ -1069,7 +1068,7 @@ def _in_that_act(article: Article, item: _Dated, last_seen: dict[str, _Dated]) -
                   basis="told-before")
 
 
-_WEEKDAY_NAME = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_WEEKDAY_NAME = GRAMMAR.pattern("weekday_name")
 _WEEKDAY_OPENINGS = Openings(_WEEKDAY_NAME)  # over a whole article: tried where a weekday's name begins
 
 
@@ -1589,9 +1588,7 @@ def _second_day(article: Article, own: DateMention, dated: _Dated) -> _Dated:
 # "attacked by two drones at 11:30 p.m. last night and at 12:40 a.m. today": the night before the
 # page's day, and the page's day itself (a clock time may stand before each). The day closes the
 # clause: "attacked last night and today officials said ..." joins a statement, not a second act
-_AND_TODAY = re.compile(r"\s+and\s+(?:again\s+)?(?:(?:at|around|about)\s+\d{1,2}(?:[:.]\d\d)?\s*"
-                        r"(?:[ap]\.?m\.?\s+)?)?(?:early\s+)?(?:today|this\s+morning)"
-                        r"(?=\s*(?:[.,;:!?)]|$))", re.I)
+_AND_TODAY = GRAMMAR.pattern("and_today")
 
 
 def _and_today(article: Article, own: DateMention, dated: _Dated) -> _Dated:
@@ -1893,9 +1890,9 @@ def _binds_act(clean: str, day: DateMention, mention: Mention) -> bool:
 
 # "On June 17, jets struck 13 targets", a timeline's "June 17 - jets strike 13 targets": a day that
 # opens the sentence, told by nothing but the act after it (never "On Monday, officials said ...")
-_DAY_LEADS = re.compile(r"\s*(?:on\s+)?", re.I)
+_DAY_LEADS = GRAMMAR.pattern("day_leads")
 _DAY_ENDS = re.compile(r"\s*(?:,|-|\u2013|\u2014|:)\s")
-_ACT_TOLD = re.compile(r"\b(?:said|says|say|told|tells|announced|announces|reported|reports|that)\b", re.I)
+_ACT_TOLD = GRAMMAR.pattern("saying_told")
 
 
 def _opens_act(clean: str, day: DateMention, mention: Mention) -> bool:
@@ -2139,8 +2136,8 @@ def _local_over_us(clean: str, days: list[DateMention]) -> list[DateMention]:
 
 # a US evening: "late Saturday", "Saturday night"; "at about 11:30 p.m. Saturday" (5 p.m. on, when
 # it is past midnight in the region)
-_US_EVENING = re.compile(r"^late\b|\b(?:night|evening)$", re.I)
-_PM_BEFORE = re.compile(r"\b(?:[5-9]|1[01])(?::\d\d)?\s*p\.?\s*m\.?\s+(?:on\s+)?$", re.I)
+_US_EVENING = GRAMMAR.pattern("us_evening")
+_PM_BEFORE = GRAMMAR.pattern("pm_before")
 
 
 def _own_day(article: Article, mention: Mention, usable: list[DateMention]) -> DateMention | None:
@@ -2272,8 +2269,7 @@ def _answer_before(clean: str, mention: Mention) -> re.Match[str] | None:
 
 # "In the early hours of 12 May, the two allies' air forces conducted strikes": a day that opens
 # the sentence is its acts' however far the act word is from it
-_OPENING_DAY = re.compile(r"\W*(?:(?:on|early\s+on|late\s+on|in\s+the\s+(?:early\s+|late\s+)?"
-                          r"(?:morning\s+|evening\s+)?hours\s+of)\s+)?", re.I)
+_OPENING_DAY = GRAMMAR.pattern("opening_day_lead")
 
 
 # A list's or timeline's entry: its day opens it and a colon or a dash follows ("Tuesday: rockets
@@ -2632,8 +2628,8 @@ def _named_only_as_before(article: Article, event: KnownEvent) -> bool:
 
 
 # "have seized one vessel", "has struck ships", "targeting tankers": the campaign so far, not one act
-_SO_FAR = re.compile(r"\b(?:have|has|had)\s+(?:\w+\s+)?$", re.I)
-_PLURAL_TARGET = re.compile(r"(?<!s)s$|\b(?:one|two|three|\d+)\b", re.I)
+_SO_FAR = GRAMMAR.pattern("so_far_perfect")
+_PLURAL_TARGET = GRAMMAR.pattern("plural_target")
 
 
 def _one_act_told(clean: str, mention: Mention) -> bool:

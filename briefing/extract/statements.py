@@ -194,9 +194,7 @@ def extract_statements(article: Article, topic: Topic | None = None,
 
 # a saying told as made before the report, with no day: "the recent statement by X saying",
 # "X had announced", "X previously vowed"; its day is not the report's
-_EARLIER = re.compile(r"\b(?:recent|earlier|previous|prior|last week'?s?)\s+(?:[\w-]+\s+)?"
-                      r"(?:statement|announcement|decision|pledge|vow)\b|\bhad\s+(?:announced|said|pledged|vowed|declared)\b"
-                      r"|\bpreviously\s+(?:announced|said|pledged|vowed|declared)\b", re.I)
+_EARLIER = _PARTIES.pattern("earlier_saying")
 
 
 def _unnamed_folded(found: list[Statement]) -> list[Statement]:
@@ -253,9 +251,7 @@ def _who(text: str, lex: Lexicons, names: Names, rule: Rule, start: int, end: in
 # a host country's security voice denying an attack on a base ("A security source in <a region>
 # denied reports that a drone had struck the base", "a source in <a region>'s security services told
 # the agency that no attack had taken place"): the denial is theirs, no US voice's
-_LOCAL_SECURITY = re.compile(r"\b(?:(?:security|intelligence|military|government)\s+(?:sources?|officials?)|"
-                             r"sources?\s+(?:in|within|from)\s+(?:[\w'’-]+\s+){0,5}?(?:security|intelligence)"
-                             r"\s+(?:services|forces|agencies|apparatus))\b", re.I)
+_LOCAL_SECURITY = _PARTIES.pattern("local_security_voice")
 
 
 def _local_security_voice(before: str) -> str | None:
@@ -338,12 +334,10 @@ def _us_voice(text: str, lex: Lexicons, names: Names, rule: Rule, sentence: tupl
 # what a sponsor is held responsible for: "holds Iran responsible| for arming and training the militias"
 _FOR_MEANS = re.compile(r"\s+for\s+" + MEANS_GIVEN + r"\b", re.I)
 # "no group has claimed", "has not claimed", "nobody immediately claimed"
-_NEGATED = re.compile(r"\b(?:no|not|nobody|none|never|neither|yet\s+to)\b(?:\s+[\w-]+){0,4}\s*$|n't\s+$",
-                      re.I)
+_NEGATED = _PARTIES.pattern("negated_before")
 # what a voice has not said: "Officials have not said when the United States will respond"
-_NOT_SAID = re.compile(r"\b(?:not|n't)\s+(?:yet\s+)?(?:said|say|stated|announced|disclosed|indicated)\s+"
-                       r"(?:when|how|where|whether|if)\b(?:\s+[\w-]+){0,5}\s*$", re.I)
-_GROUP_WORD = re.compile(r"\b(?:group|militia|faction|militants?|fighters)\s+$", re.I)
+_NOT_SAID = _PARTIES.pattern("not_said_when")
+_GROUP_WORD = _PARTIES.pattern("group_word_before")
 _ATTACKING = re.compile(r"\b(?:attack\w*|target\w*|struck|strik\w*|hit|launched|fired|drones?|rockets?|"
                         r"missiles?|carried\s+out|conducted|(?:was|were)\s+(?:behind|responsible)|"
                         + _OWN_ACTS + r")\b", re.I)
@@ -351,8 +345,8 @@ _BREAK = re.compile(r"[,;:(—–]|\s-\s")
 # a new clause after a break: "..., while <group> claimed the attack"
 _CLAUSE_OPENS = re.compile(r"\s*" + NEW_CLAUSE_WORDS + r"\b", re.I)
 # told as the background of something else
-_BACKGROUND = re.compile(r"\b(?:after|when|before|following)\b", re.I)
-_UNNAMED_CLAIM = re.compile(r"claimed\s+by|claim(?:ed|s)?\s+responsibility", re.I)
+_BACKGROUND = _PARTIES.pattern("told_as_background")
+_UNNAMED_CLAIM = _PARTIES.pattern("claim_words")
 
 
 def _official_named(lex: Lexicons, sentence: str) -> str | None:
@@ -433,9 +427,7 @@ def _reported_strikes(events: tuple[Event, ...], undated: tuple[Event, ...],
     return tuple(kept), tuple(extra)
 
 
-_SAID_DAY = re.compile(r"\b(?:said|says|told\s+\w+|announced|reported)\s+"
-                       r"(?:on\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-                       r"Sunday|today|yesterday)\b", re.I)
+_SAID_DAY = _PARTIES.pattern("statement_said_day")
 
 
 def _told_in_report(event: Event, reports: list[Statement]) -> bool:
@@ -491,13 +483,13 @@ def _in_country_of(claim: Statement, event: Event, lex: Lexicons) -> bool:
     return not named or event.country in named
 
 
-_HARM = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injuring|injuries)\b", re.I)
+_HARM = _PARTIES.pattern("harm_words")
 
 
 # ---- a row's attribution as a statement of its own ----------------------------------------------
 
 # the voice that blames as the text names it when no US office is named ("Officials blamed X")
-_OFFICIALS = re.compile(r"\b(?:(?:U\.?S\.?|American|senior|defen[cs]e|military)\s+)*officials?\b", re.I)
+_OFFICIALS = _PARTIES.pattern("officials_voice")
 
 
 def _held(source: Evidence, held: list[tuple[int, int]]) -> bool:

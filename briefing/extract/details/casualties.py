@@ -35,6 +35,9 @@ from .sentences import (
 )
 from .sentences import HOME as PARTIES
 
+# the casualties' own patterns, named rules with their examples (briefing/grammar/casualties.toml)
+_OWN = Rules(grammar("casualties"), fragments={"number": NUMBER})
+
 _PEOPLE = (r"service ?members?|servicemen|troops?|soldiers?|personnel|people|persons|civilians?|militants?"
            r"|fighters?|militiamen|members?|contractors?|sailors|airmen|marines|Americans|children|others"
            r"|guards|officers|individuals|operatives|combatants")
@@ -100,21 +103,11 @@ def _people_of(lex: Lexicons) -> _People:
 
 
 # "killing three US troops", "injured 34 service members"
-_BEFORE_NUMBER = re.compile(r"\b(?P<harm>killing|killed|wounding|wounded|injuring|injured|leaving"
-                            # "claimed the lives of three", "resulting in injuries to eight"
-                            r"|(?:killing|deaths?) of|(?:claim\w*|took|taking) the lives of|the loss of"
-                            # ("causing “minor injuries” to 20 troops": the harm in quotes)
-                            r"|(?:(?:minor|serious|\w+-threatening)\s+)?(?:injuries|wounds)[\"”']?\s+to)"
-                            r"\s+(?:an?\s+|another\s+|an additional\s+|a further\s+|additional\s+)?$",
-                            re.I)
+_BEFORE_NUMBER = _OWN.pattern("harm_before_number")
 # "the number of US troops injured in the attack has risen to at least 34", "the death toll rose to 16"
-_RISEN = re.compile(r"\b(?:(?:number|count|tally)\s+of\s+(?P<risen>(?:[\w.'-]+\s+){0,4}?)"
-                    r"(?P<harm>injured|wounded|hurt|killed|dead|injuries|deaths)\b|death\s+toll\b)"
-                    r"[^.;]{0,80}?\b(?:rose|risen|climbed|increased|grown|grew|jumped|stands|stood|reached"
-                    r"|is|was|has been|had been)\s+(?:now\s+)?(?:to\s+|at\s+)?$", re.I)
+_RISEN = _OWN.pattern("toll_risen_to")
 _NUMBER = re.compile(QUALIFIER + NUMBER, re.I)
-_UNIT = re.compile(r"^\s*(?:-\s*)?(?:hours?|minutes?|days?|weeks?|months?|years?|km|kilometers?|kilometres?"
-                   r"|miles?|meters?|metres?|percent|per cent|%|mm|millimet\w+)\b", re.I)
+_UNIT = _OWN.pattern("unit_after_number")
 _HARMS: dict[str, Harm] = {"killed": "killed", "killing": "killed", "dead": "killed", "died": "killed",
                            "killing of": "killed", "death of": "killed", "deaths of": "killed",
                            "lost their lives": "killed", "the loss of": "killed", "deaths": "killed",
@@ -129,27 +122,23 @@ def _harm(word: str) -> Harm:
 
 # figures of the whole campaign, not of this event
 # ("U.S." does not end the clause)
-_RUNNING = re.compile(r"^(?:[^.;]|\.(?=\S)|(?<=U\.S)\.(?=\s)){0,80}?"
-                      r"\b(?:since|in total|in all|overall|so far|to date|altogether|attacks)\b",
-                      re.I)
-_RUNNING_BEFORE = re.compile(r"\b(?:attacks|since|total)\b(?:[^.;]|\.(?=\S)|(?<=U\.S)\.(?=\s)){0,60}$", re.I)
+_RUNNING = _OWN.pattern("running_after")
+_RUNNING_BEFORE = _OWN.pattern("running_before")
 # "Following attacks that injured three US troops in Iraq, the US conducted strikes": the toll of the
 # attacks just told (the campaign's words "attacks" and "since" are not read before such a figure)
 _ATTACKS_THAT = PARTIES.pattern("attacks_that_harmed")  # rule attacks_that_harmed of the parties' grammar
 # "21 were hurt, including 19 with brain injuries": a part of the figure before it
-_PART = re.compile(r"\bincluding\s+(?:at least\s+|about\s+)?$", re.I)
+_PART = _OWN.pattern("part_including")
 # "10 killed in the city of Deir ez-Zor and 13 in Al-Mayadin": the parts of a toll by place
-_BY_PLACE = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:killed|dead|wounded|injured)\s+(?:in|at)\s+[^,;.]{0,50}?"
-                       r"\s+and\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                       r"[a-z]+teen|twenty|thirty)\s+(?:more\s+|others\s+)?(?:in|at)\s", re.I)
-_ACT_WORD = re.compile(r"\b(?:attack|strike|assault|one)\b", re.I)
+_BY_PLACE = _OWN.pattern("toll_by_place")
+_ACT_WORD = _OWN.pattern("act_word")
 # "the attack that killed three": the number is the act's victims only when passive ("who were killed")
-_ACTIVE = re.compile(r"^\s+(?:[\w-]+\s+){0,3}?(?:who|that|which)\s+(?:killed|wounded|injured)\b", re.I)
+_ACTIVE = _OWN.pattern("act_that_harmed")
 # a strike's sentence telling the attack it answered: "in response to the attack that killed three"
 
 
-_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*$")
-_US = re.compile(r"\b(?:U\.?S\.?|US|American|Americans|coalition|our)\b")
+_MONTH = _OWN.pattern("month_before")
+_US = _OWN.pattern("us_side_word")
 _PARTNER_WORDS = ("partner", "security forces", "police", "border guard", "border guards")
 
 
@@ -159,9 +148,7 @@ def _partner(words: tuple[str, ...]) -> re.Pattern[str]:
     profile's [vocabulary] partner_words)."""
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted({*_PARTNER_WORDS, *words},
                                                                        key=len, reverse=True)) + r")\b", re.I)
-_MILITANT = re.compile(r"\b(?:militants?|fighters?|militiamen|members? of|operatives|combatants"
-                       r"|insurgents)\b",
-                       re.I)
+_MILITANT = _OWN.pattern("militant_nouns")
 
 
 def casualties_of(article: Article, event: Event, texts: Sequence[tuple[Window, str]],
@@ -206,20 +193,10 @@ _TOLL_NEEDS: dict[str, Needed] = {}  # by story
 
 
 # "no casualties were reported", "without injuries", "no indications of civilian casualties"
-_NO_HARM = Screened(re.compile(r"\b(?:no|without|zero)\s+(?:reported\s+|immediate\s+|known\s+|serious\s+)?"
-                               r"(?:indications?\s+of\s+(?:collateral damage\s+or\s+)?)?"
-                               r"(?P<who>(?:U\.?S\.?|American|civilian|coalition|military)\s+)?"
-                               r"(?P<harm>casualties|injuries|deaths|fatalities)\b"
-                               # "no injuries are life-threatening": some injured, none gravely
-                               r"(?!\s+(?:are|were|was|is)\s+(?:\w+\s+)?(?:life-threatening|serious|critical|severe))",
-                               re.I))
+_NO_HARM = Screened(_OWN.pattern("no_harm"))
 # "no US personnel were injured", "no one was hurt"
-_NONE_HURT = Screened(re.compile(r"\b(?:no|none of the)\s+(?P<who>(?:U\.?S\.?|American|coalition)\s+)?"
-                                 r"(?:one|personnel|service ?members|troops|soldiers|forces|Americans)\s+"
-                                 r"(?:were|was|had been|has been|have been)\s+(?:reportedly\s+)?"
-                                 r"(?P<harm>injured|hurt|wounded|killed|harmed)\b", re.I))
-_SO_FAR = Screened(re.compile(r"\b(?:since|so far|to date|in total|none of the attacks|any of the attacks)\b",
-                              re.I))
+_NONE_HURT = Screened(_OWN.pattern("none_hurt"))
+_SO_FAR = Screened(_OWN.pattern("so_far"))
 
 
 def _on_us(event: Event, lex: Lexicons) -> bool:
@@ -268,7 +245,7 @@ def _numbers(text: str) -> tuple[re.Match[str], ...]:
 
 
 # the place a figure is told of, just after it: "16 people in Iraq", "23 in Syria"
-_IN_PLACE = re.compile(r"^\s+(?:[\w-]+\s+){0,6}?(?:in|across)\s+(?:[\w-]+\s+){0,2}?(?=[A-Z])")
+_IN_PLACE = _OWN.pattern("in_place_after")
 
 
 def in_other_country(text: str, end: int, country: str, lex: Lexicons) -> bool:
@@ -424,9 +401,7 @@ _ONE_NOUN = (r"\b(?P<a>an?)\s+(?!(?:number|dozen|total|few|handful|couple|series
 _ONE_AFTER_HARM = re.compile(r"\b(?P<harm>killed|killing|kills|wounded|wounding|wounds|injured|injuring"
                              r"|injures)\s+" + _ONE_NOUN + r"(?=(?P<rest>[^.;:()]{0,100}))", re.I)
 # "a commander of X and two of his guards", "a soldier, along with another": the list goes on
-_LIST_GOES_ON = re.compile(r"[^.;:()]{0,60}?\b(?:and|or|along with|together with|as well as|plus)\s+"
-                           r"(?:[\w-]+\s+){0,2}?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several"
-                           r"|an?|another|his|her|their|its|other|others)\b", re.I)
+_LIST_GOES_ON = _OWN.pattern("list_goes_on")
 _ONE_BEFORE_HARM = re.compile(_ONE_NOUN + r"\s+(?:was|has been|had been)\s+(?:\w+ly\s+)?"
                               r"(?P<harm>killed|wounded|injured|hurt)\b", re.I)
 # "a service member suffered a concussion", "a US soldier sustained minor injuries": one person hurt
@@ -437,17 +412,16 @@ _ONE_SUFFERED = re.compile(_ONE_NOUN + r"\s+(?:\w+ly\s+)?(?P<harm>suffered|suffe
 # the three, each searched only in a sentence holding one of the words its matches need (screen.Screened):
 # most sentences of a report tell no one harmed
 _ONE_PERSON = tuple(Screened(p) for p in (_ONE_AFTER_HARM, _ONE_BEFORE_HARM, _ONE_SUFFERED))
-_PART_OF = re.compile(r"\b(?:and|or|of|with|including|plus)\s+$", re.I)
+_PART_OF = _OWN.pattern("part_of_list_before")
 # one person harmed in another act the clause sets the event against: "on Sunday, a week after a
 # drone attack injured a US service member", "unlike last year, when a contractor was killed"
-_ANOTHER_TIME = re.compile(r"\b(?:after|before|since|following|ago|unlike|when|earlier|previously|last\s+"
-                           r"(?:week|month|year))\b[^,;]*$", re.I)
+_ANOTHER_TIME = _OWN.pattern("another_time_before")
 
 
 # one person harmed only as a denial, a doubt or a condition tells it: "not a single soldier was
 # hurt", "unclear whether a service member suffered injuries", "denied that a contractor was killed",
 # "if a soldier suffered a concussion, it would be reported"
-_DOUBTED = re.compile(r"\b(?:not|whether|if|unless|denied\s+that|denies\s+that|deny\s+that)\s+$", re.I)
+_DOUBTED = _OWN.pattern("doubted_before")
 
 
 @functools.lru_cache(maxsize=8)
@@ -528,16 +502,15 @@ def _strike_did_it(before: str) -> bool:
 
 
 # an attack, or the answer to one, told between a US strike and a figure: the figure is the attack's
-_ANSWERING = re.compile(r"\b(?:attack\w*|assault\w*|response|respond\w*|retaliat\w*|revenge|reprisal|after"
-                        r"|following|answer\w*|aveng\w*)\b", re.I)
+_ANSWERING = _OWN.pattern("answering_act")
 
 
 # the harm told as the attack's (or the answered act's): a relative clause or a harm noun's "of"
-_HARM_OF_IT = re.compile(r"\b(?:that|which|who|whose|of)\b", re.I)
+_HARM_OF_IT = _OWN.pattern("harm_of_it")
 
 
 # two of the campaign's countries joined: "strikes in Iraq and Syria", "Iraq, Syria"
-_JOINED = re.compile(r"^\s*(?:,|and|&|,\s*and)\s*$")
+_JOINED = _OWN.pattern("countries_joined")
 
 
 def _operation_total(text: str, event: Event, lex: Lexicons) -> bool:
@@ -563,7 +536,7 @@ def _told_in(text: str, end: int, country: str | None, lex: Lexicons) -> bool:
 
 
 # "killing at least 13 members of the groups in Syria, and 16 in Iraq": the last figure's people
-_BARE_IN = re.compile(r"^\s+(?:in|across)\s+(?:[\w-]+\s+){0,2}?(?=[A-Z])")
+_BARE_IN = _OWN.pattern("bare_in_place")
 
 
 def _in_own_country(number: re.Match[str], text: str, event: Event, lex: Lexicons,
@@ -577,22 +550,17 @@ def _in_own_country(number: re.Match[str], text: str, event: Event, lex: Lexicon
 
 
 # a range of figures, "54–55 killed", "between 10 and 15": no one figure
-_RANGE_BEFORE = re.compile(r"\d\s*[–—-]\s*$|\bbetween\s+(?:\d+\s+and\s+)?$")
-_RANGE_AFTER = re.compile(r"^\s*(?:[–—-]|to\s+)\s*\d")
+_RANGE_BEFORE = _OWN.pattern("range_before")
+_RANGE_AFTER = _OWN.pattern("range_after")
 # "the two others killed had been guards": a part of a figure told before, told back
-_TOLD_BACK = re.compile(r"\bthe\s+$", re.I)
+_TOLD_BACK = _OWN.pattern("told_back")
 # a US strike told before the figure, in an attack's sentence ("the attacks came a day after the US
 # struck the group, killing eight of its members"): the strike's dead, not the attack's. The strike
 # is the US side's, named before its verb: "a missile struck the tanker, killing three crew members"
 # is the attack's own act ("a US base was struck" is no US strike)
 # ("the US conducted a drone attack in Baghdad that killed three members of X": the US side's act,
 # whatever its noun, is a strike)
-_STRIKE_BEFORE = re.compile(r"\b(?:U\.?S\.?|US|United States|American|coalition)"
-                            r"(?:\s+(?!(?:was|were|been|is|are)\b)[\w-]+){0,3}?"
-                            r"\s+(?i:struck(?!\s+by\b)|strikes?|air ?strikes?|raids?|air ?raids?"
-                            r"|bomb(?:ed|ing)|retaliat\w*"
-                            r"|(?:conducted|carried out|launched|mounted)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
-                            r"(?:attacks?|raids?|operations?))\b")
+_STRIKE_BEFORE = _OWN.pattern("us_strike_before")
 
 
 def _ours(before: str) -> bool:
@@ -612,18 +580,16 @@ def _no_figure_of_its_own(before: str, after: str) -> bool:
 
 
 # "one of the two sustained minor injuries": the whole a part is told of, not a figure of its own
-_WHOLE_OF = re.compile(r"\b(?:one|two|three|four|five|some|several|\d+)\s+of\s+(?:the|its|their)\s+$", re.I)
+_WHOLE_OF = _OWN.pattern("whole_of_before")
 # "killed one Vietnamese and two Filipino crew members": a list's first part, never its total
-_LISTED = re.compile(r"^\s+(?P<first>(?:[A-Z][\w'’-]*\s+){1,2})and\s+"
-                     r"(?P<second>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b")
+_LISTED = _OWN.pattern("listed_first_part")
 # "Two seafarers from X and another from Y were killed": a part told after the first, with where it is from
-_AND_MORE = re.compile(r"\sand\s+(?P<more>another|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
-                       r"(?:more\s+|other\s+)?from\s", re.I)
+_AND_MORE = _OWN.pattern("and_more_from")
 
 
 # "three others", "34 more"; "an additional four", "a further 10"
-_OTHERS = re.compile(r"^\s+(?:others|more)\b", re.I)
-_FURTHER = re.compile(r"\b(?:an additional|additional|another|a further)\s+$", re.I)
+_OTHERS = _OWN.pattern("others_after")
+_FURTHER = _OWN.pattern("further_before")
 
 
 def _continued(text: str, number: re.Match[str], same_sentence: bool, people: _People) -> bool:
@@ -635,7 +601,7 @@ def _continued(text: str, number: re.Match[str], same_sentence: bool, people: _P
     return bool(_OTHERS.match(after) or _FURTHER.search(before) or bare)
 
 
-_NONE_BEFORE = re.compile(r"\b(?:no|not|nor|not\s+a\s+single)\s+$", re.I)  # "no one", "not one of them"
+_NONE_BEFORE = _OWN.pattern("none_before")  # "no one", "not one of them"
 
 
 def _figure(number: re.Match[str], text: str, event: Event,
@@ -778,9 +744,8 @@ def _campaign_before(told: str, event: Event) -> bool:
             or not names_only_its_day(told[words[-1].end():], event))
 
 
-_RUNNING_WORD = re.compile(r"\b(?:attacks|since|total)\b", re.I)  # (_RUNNING_BEFORE's words)
-_ITS_OBJECT_A_DAY = re.compile(r"\s+(?:(?:[Ee]arly|[Mm]id|[Ll]ate)-?\s*)?(?:\d{1,2}\s+)?"
-                               r"[A-Z][a-z]{2,8}\.?\s*\d|\s+\d")
+_RUNNING_WORD = _OWN.pattern("running_word")  # (_RUNNING_BEFORE's words)
+_ITS_OBJECT_A_DAY = _OWN.pattern("day_as_object")
 
 
 def _running(after: str, lex: Lexicons) -> bool:
@@ -856,22 +821,21 @@ def _aboard(event: Event, lex: Lexicons) -> CasualtySide:
 
 
 # "16 People Including Civilians Killed", "killed 16, among them civilians": a part, not the whole's side
-_AMONG = re.compile(r"\b(?:including|among\s+them|among\s+whom)\s+$", re.I)
+_AMONG = _OWN.pattern("part_among_before")
 # an attack on the US side's forces and their partners ("against U.S. and coalition forces"): people no
 # noun places on a side ("four individuals") may be either's
-_WITH_PARTNERS = re.compile(r"\b(?:U\.?S\.?|US|American)\s+and\s+(?:coalition|partner|allied)\b", re.I)
+_WITH_PARTNERS = _OWN.pattern("with_partners")
 # people no noun places on a side: beside an attack on US forces whose sentence names the US
-_UNNAMED = re.compile(r"(?:\w+\s+)?(?:others|people|persons|individuals)", re.I)
+_UNNAMED = _OWN.pattern("unnamed_people")
 # nouns that are only ever the armed groups' (never a partner's, whatever their nationality)
-_ARMED = re.compile(r"\b(?:militants?|militiamen|insurgents|operatives)\b", re.I)
+_ARMED = _OWN.pattern("armed_nouns")
 # "13 members of the militias", "four Syrian members of Iranian-backed armed groups"
-_OF_GROUP = re.compile(r"^\s*of\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?"
-                       r"(?:militias?|armed (?:groups?|factions?)|factions?|groups?)\b", re.I)
+_OF_GROUP = _OWN.pattern("of_group")
 # "members of Kataib Hezbollah": the group's name told after "of"
-_OF_NAMED = re.compile(r"^\s*of\s+(?:the\s+)?", re.I)
+_OF_NAMED = _OWN.pattern("of_named")
 _LEAD = re.compile(r"(?:[\w'’-]+\s+){0,2}")  # "of the powerful |Kataib Hezbollah": words before the name
 # "the death of five of its members", the group's own dead ("its": the group the sentence names)
-_ITS = re.compile(r"^of\s+(?:its|their)\s+(?:members|fighters|men)\b", re.I)
+_ITS = _OWN.pattern("of_its_members")
 
 
 def _of_militia(noun: str, sentence: str, rest: str, lex: Lexicons) -> bool:
@@ -894,11 +858,11 @@ def _of_militia(noun: str, sentence: str, rest: str, lex: Lexicons) -> bool:
 # killed"): the strike's toll is their sum, as the reports count it (a list's parts are never figures of
 # their own). Only an armed group's leader: his rank with a group's words or name. The rules are the
 # casualties' grammar's (briefing/grammar/casualties.toml).
-TOLLS = Rules(grammar("casualties"), fragments={"number": NUMBER})
+TOLLS = _OWN
 _LEADER_RULES = ("leader_killed_after", "leader_killed")
 _COMPANION_RULES = ("killed_along_with", "others_killed", "also_killed_others", "killed_with_him")
 _BARE = "others_killed"  # taken only with "other" or "another": "two members were killed" is a toll
-_OTHER = re.compile(r"\b(?:an)?other\b", re.I)
+_OTHER = _OWN.pattern("other_word")
 
 
 def _with_leader(counted: list[Casualty], article: Article, event: Event,
@@ -982,8 +946,7 @@ def _companions(match: re.Match[str]) -> int:
 # An attack's dead told in passing, as what a response answers ("in retaliation for the deaths of three
 # American soldiers", "how to respond after the killing of three service members in a drone strike"):
 # read for the article's one attack on the story's US side, from the harm's words to the clause's end.
-_ANSWERED_HARM = re.compile(r"\b(?:(?:the\s+)?(?:deaths?|killings?|loss)\s+of|killing"
-                            r"|(?:that|which)\s+killed)\s+(?:[^,;:()]{0,120})", re.I)
+_ANSWERED_HARM = _OWN.pattern("answered_harm")
 
 
 def answered_toll(article: Article, event: Event, others: Sequence[Event],
@@ -1022,7 +985,7 @@ def answered_toll(article: Article, event: Event, others: Sequence[Event],
 
 
 # a country told as a border's side ("a base near the Syrian border") says not that the place is in it
-_BORDER = re.compile(r"\b\w+(?:['’]s)?(?:[ -]\w+)?\s+border\b", re.I)
+_BORDER = _OWN.pattern("border_side")
 
 
 def with_answered(texts: Sequence[tuple[Window, str]],
@@ -1035,7 +998,7 @@ def with_answered(texts: Sequence[tuple[Window, str]],
 
 
 # "During the latter attacks, 21 were injured": the act the sentence before named last (or first)
-_LATTER = re.compile(r"\bthe\s+(?P<which>latter|former)\b", re.I)
+_LATTER = _OWN.pattern("latter_former")
 
 
 def _of_the_other_named(window: Window, text: str, texts: Sequence[tuple[Window, str]], event: Event,

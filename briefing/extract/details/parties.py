@@ -75,20 +75,13 @@ _CLAIM_AFTER = re.compile(
 _CLAIM_VERB = re.compile(r"[^.;:]{0,80}?\b(?:" + _VERBS + ")", re.I)
 # "Its fighters hit the base with two drones, the Islamic Resistance in Iraq said in a statement":
 # the group telling the act before it, at the sentence's end
-_SAID_AFTER = re.compile(r"^\s+(?:said|says|announced)(?:\s+(?:in|on|via)\s+(?:an?|its|the)\s+"
-                         r"(?:[\w-]+\s+){0,2}?(?:statement|post|message|video|channel|Telegram))?"
-                         # the day it spoke: "..., the group's spokesman said on 23 June."
-                         r"(?:\s+(?:late\s+|early\s+)?on\s+(?:[A-Z][a-z]+day|\d{1,2}\s+[A-Z][a-z]+"
-                         r"|[A-Z][a-z]+\.?\s+\d{1,2}))?\s*[.!]?[\s\"”]*$",
-                         re.I)
-_ACTED = re.compile(r"\b(?:targeted|attacked|struck|hit|launched|fired)\b", re.I)
+_SAID_AFTER = RULES.pattern("group_said_after")
+_ACTED = RULES.pattern("acted_verb")
 # "claimed by X", "a claim of responsibility by X", "claimed by Iranian-backed militia X"
-_CLAIM_BEFORE = re.compile(r"\b(?:claimed by|claim(?:ed)? of responsibility (?:by|from)|responsibility was "
-                           r"claimed by)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+_CLAIM_BEFORE = RULES.pattern("claimed_by_before")
 # "the group said it attacked", "the militants claimed responsibility": a group named before ("an
 # attack also claimed by the same group": the one named before too)
-_THE_GROUP = re.compile(r"\b(?:the|The)\s+(?:same\s+)?(?:group|militants|militia|militias|faction|movement"
-                        r"|organi[sz]ation|network|coalition)\b")
+_THE_GROUP = RULES.pattern("the_group_told_back")
 _NAMED_BEFORE = 600  # characters before the sentence where the group told back is looked for
 # ("did not immediately claim", "have not officially claimed": the rule claim_not_yet, no claim in this
 # sentence, whatever a later one says; the act stays open to a claim told elsewhere, unlike
@@ -98,45 +91,25 @@ _NAMED_BEFORE = 600  # characters before the sentence where the group told back 
 _NO_CLAIM = re.compile("|".join(RULES.pattern(name).pattern
                                  for name in ("claim_none", "claim_not_yet", "claim_own_losses")), re.I)
 # "blamed X", "attributed the attack to X", "held X responsible", "X was behind the attack"
-_BLAME_BEFORE = re.compile(
-    r"\b(?:blam(?:ed|es|ing)\b[^.;,]{0,40}?\bon|blam(?:ed|es|ing)|attribut(?:ed|es|ing)\b[^.;]{0,40}?\bto"
-    # one act told at length before "to": "attributed the drone attack on the base in <a country> to X"
-    r"|attribut(?:ed|es|ing)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|assault)\b(?!s)"
-    r"(?:(?!\bto\b)[^.;,]){0,70}?\bto"
-    r"|accus(?:ed|es|ing)"
-    # "had the footprints of X", "bore the hallmarks of X"
-    r"|(?:footprints?|fingerprints?|hallmarks?|signature)\W{0,2}\s+of"
-    r"|pointed (?:the finger )?at|responsibility (?:lies|lay) with|suspect(?:s|ed|ing)?)"
-    # the group's name may be quoted: 'attributed the attacks to "militia groups"', 'blamed "radical
-    # militant groups"' (the quotation opening before the words said of the group)
-    r"\s+[\"“‘']?(?:the\s+|a\s+)?(?:\w+[\s-]+){0,3}[\"“‘']?$", re.I)
+_BLAME_BEFORE = RULES.pattern("blame_before")
 # "carried out by X", "an attack by X": the act's agent as a report tells it (rule act_by_agent), an
 # attribution only in an official's voice, and never a claim, a guess or a monitor's word (see
 # _agent_told)
 # "militias, which the US blames for the strike in Jordan"
 _BLAMED_WHICH = RULES.pattern("blamed_which")  # matched from the name's end on
-_BLAME_AFTER = re.compile(r"^(?:\s+(?!said\b|says\b|announced\b|stated\b|declared\b)\w+){0,3}?\s+"
-                          r"(?:(?:(?:was|were|is|are)\s+)?"
-                          r"(?:likely\s+|probably\s+|most likely\s+)(?:responsible|behind)"
-                          r"|(?:was|were|is|are)\s+(?:responsible|behind)"
-                          r"|(?:carried|conducted) (?:it|the attack) out|responsible)\b",
-                          re.I)
+_BLAME_AFTER = RULES.pattern("blame_after")
 # "Kataib Hezbollah fighters attacked Erbil Air Base", "a militia group carried out the attack": the
 # report (or the officials it cites) naming who did this act; never a perfect tense ("have attacked
 # US forces over 150 times" is the campaign)
-_AGENT = re.compile(r"^(?:\s+[\w-]+){0,3}?\s+(?:(?:had\s+)?(?:reportedly\s+)?"
-                    r"(?:fired|attacked|launched|carried out"
-                    r"|conducted|initiated)\s+(?:the\s+|an?\s+|this\s+|that\s+|two\s+|three\s+|several\s+|multiple\s+)?"
-                    r"(?![\w-]*s\b)[\w-]+|(?:had\s+)?(?:reportedly\s+)?fired\b)", re.I)
-_HELD_BEFORE = re.compile(r"\bh(?:e|o)ld(?:s|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+_AGENT = RULES.pattern("agent_after")
+_HELD_BEFORE = RULES.pattern("held_before")
 # "held X responsible", "holds X the entire responsibility for these attacks"
-_HELD = re.compile(r"^[^.;]{0,40}?\b(?:responsible|responsibility)\b", re.I)
+_HELD = RULES.pattern("held_responsible_after")
 
 
 # "has claimed most of these attacks", "responsible for attacks on US forces": the campaign's,
 # not this event's
-_GENERAL = Screened(re.compile(r"\b(?:attacks|strikes|launches|operations|regularly|repeatedly|frequently"
-                               r"|often)\b", re.I))
+_GENERAL = Screened(RULES.pattern("campaign_general"))
 
 
 def militia(hits: Iterable[Hit], lex: Lexicons) -> Iterator[Hit]:
@@ -206,7 +179,7 @@ def _voice_claims(text: str, hit: Hit, lex: Lexicons) -> bool:
 
 
 # "since November", "over the past months": the span of the campaign's acts
-_CAMPAIGN_SPAN = re.compile(r"\b(?:since|so far|to date|over the past|in recent)\b", re.I)
+_CAMPAIGN_SPAN = RULES.pattern("campaign_span")
 
 
 def _opens_on_another_day(text: str, event: Event) -> bool:
@@ -284,14 +257,13 @@ def _without_origins(text: str, lex: Lexicons) -> str:
 
 
 # "the attack" told back, not "the attack on the base"
-_THE_ATTACK = re.compile(r"\bthe\s+(?:attack|strike)\b(?!\s+(?:on|at|in|against)\b)", re.I)
+_THE_ATTACK = RULES.pattern("the_attack_told_back")
 # a sentence telling an act: "a drone struck a training ground at the base"
-_TOLD_ACT = re.compile(r"\b(?:struck|hit|attacked|targeted|launched|fired)\b", re.I)
+_TOLD_ACT = RULES.pattern("act_told")
 
 
 # "no armed group has yet claimed responsibility" (a denial is not read here: whose?)
-_NONE_CLAIMED = re.compile(r"\b(?:no (?:[\w-]+ ){0,2}?(?:group|one)|nobody|none)\b[^.]{0,40}\bclaim"
-                           r"|\bnot (?:yet )?(?:been )?claimed\b", re.I)
+_NONE_CLAIMED = RULES.pattern("none_claimed")
 
 
 def _unclaimed(article: Article, texts: Sequence[tuple[Window, str]]) -> bool:
@@ -311,8 +283,7 @@ _DAY_OF_MONTH = re.compile(r"\b(?:(?P<d1>\d{1,2})" + _ORDINAL + r"\s+(?:of\s+)?(
 
 
 # a month that bounds a span ("since October", "until March") is not when the act told was
-_SPAN_MONTH = re.compile(r"\b(?:since|from|until|till|through|before|after|between|as\s+of)\s+"
-                         r"(?:early\s+|mid-?|late\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
+_SPAN_MONTH = RULES.pattern("span_month")
 
 
 def _told_in_month(text: str, event: Event) -> bool:
@@ -411,9 +382,7 @@ def _told_back(article: Article, window: Window, text: str, event: Event, lex: L
 
 
 # "the group ... is supported by Iran. The group claimed": a sponsor named is not the group told back
-_SPONSOR = re.compile(r"\b(?:supported|backed|sponsored|funded|financed|armed|directed|aided)\s+by\s+"
-                      r"(?:the\s+)?$|\b(?:aligned|allied)\s+with\s+(?:the\s+)?$|\bproxy\s+(?:of|for)\s+"
-                      r"(?:the\s+)?$", re.I)
+_SPONSOR = RULES.pattern("sponsor_before")
 
 
 def _told_here(event: Event, lex: Lexicons) -> Callable[[str], bool]:
@@ -449,26 +418,20 @@ def _told_on(event: Event, lex: Lexicons) -> Callable[[str], bool]:
     return told
 
 
-_ACT = re.compile(r"\b(?:attack|strike|kill)", re.I)
+_ACT = RULES.pattern("act_stem")
 # "several vessels", "a number of US frigates": acts not counted, the campaign's
-_UNCOUNTED = re.compile(r"^\s*(?:several|multiple|many|numerous|various|a number of|dozens of|scores of)\s"
-                        # "has claimed most of them", "claimed all of these": a share of the acts told
-                        r"|^\s*(?:most|all|some|many|much|the\s+majority|the\s+bulk)\s+of\s+(?:them|these|those)\b",
-                        re.I)
+_UNCOUNTED = RULES.pattern("uncounted_acts")
 # "X previously said it targeted ...": a claim told as an earlier one, of an earlier act
-_EARLIER = re.compile(r"\bpreviously\b", re.I)
+_EARLIER = RULES.pattern("earlier_claim")
 # "X regularly claims that it ...", "X has often claimed": a habit, the campaign's claims
 _HABIT = RULES.pattern("claim_habit")
 # "claimed most of the attacks, including the one that wounded three troops on Monday": the
 # campaign's claim singling out one act (this one's only where the sentence names its place)
-_ONE_OF = re.compile(r"\bincluding\s+(?:the\s+one|(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?"
-                     r"(?:attack|strike))\b", re.I)
+_ONE_OF = RULES.pattern("one_of_them")
 # "claimed responsibility for the attacks on Al-Asad and Rumalyn": several acts, by the places they hit
-_ON_LISTED = re.compile(r"^\s*(?:responsibility\s+)?(?:for\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:attacks|strikes)"
-                        r"\s+(?:on|against|targeting)\s", re.I)
+_ON_LISTED = RULES.pattern("acts_on_listed")
 # "claimed two drone attacks on ...", "claimed three attacks": several acts counted, one of them
-_SEVERAL = re.compile(r"^\s*(?:responsibility\s+)?(?:for\s+)?(?:the\s+)?(?:two|three|four|five|six|both"
-                      r"|several|\d)\s+(?:separate\s+)?(?:[\w-]+\s+)?attacks\b", re.I)
+_SEVERAL = RULES.pattern("several_acts")
 
 
 def _claims(text: str, hit: Hit, here: Callable[[str], bool] = lambda _: False, rules: Rules = RULES,
@@ -522,7 +485,7 @@ def _claimed_after(text: str, hit: Hit, after: re.Match[str], here: Callable[[st
 
 
 # "responsibility for", "for": what stands between a claim's or a blame's verb and the acts it names
-_FOR = re.compile(r"\s*(?:responsibility\s+)?(?:for\s+)?")
+_FOR = RULES.pattern("for_acts")
 
 
 def _acts_told_back(rest: str) -> bool:
@@ -572,7 +535,7 @@ def _going_on(rest: str) -> str:
 
 
 # "Most were claimed by ...": the campaign's attacks
-_MOST = re.compile(r"\b(?:most|all|many|some|several|dozens|scores|hundreds)\b", re.I)
+_MOST = RULES.pattern("most_acts")
 
 
 def attributions(article: Article, event: Event, texts: Sequence[tuple[Window, str]],
@@ -643,9 +606,8 @@ def _singles_out(rest: str, event: Event, lex: Lexicons) -> bool:
 
 
 # "blamed Iran-backed groups, including X and Y": the groups a blamed one is told to include
-_INCLUDING = re.compile(r"^(?:\s+[a-z][\w-]*){0,2}?\s*,?\s*(?:including|among them|notably|such as"
-                        r"|in particular|especially)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
-_AND = re.compile(r"^\s*(?:,|and|,\s*and|or)\s+(?:the\s+)?$", re.I)
+_INCLUDING = RULES.pattern("groups_including")
+_AND = RULES.pattern("and_next_name")
 
 
 def _listed_with(text: str, blamed: Sequence[Hit], lex: Lexicons) -> list[Hit]:
@@ -664,7 +626,7 @@ def _listed_with(text: str, blamed: Sequence[Hit], lex: Lexicons) -> list[Hit]:
     return listed
 
 
-_APPOSITION = re.compile(r"^,\s+(?:an?|the)\s[^,;.]*")
+_APPOSITION = RULES.pattern("apposition_after")
 
 
 def _blamed_elsewhere(text: str, hit: Hit, event: Event, lex: Lexicons) -> bool:
@@ -698,7 +660,7 @@ def _without_apposition(text: str, hit: Hit) -> str:
 
 
 # what a blame is for ends at the clause: "blamed X for the deaths, after months of attacks"
-_CLAUSE = re.compile(r"[,;]|\s(?:after|amid|as|while)\s")
+_CLAUSE = RULES.pattern("clause_ends")
 
 
 # the reason a group gives for its act is not the act's war: "claimed the attack, citing US
@@ -723,8 +685,7 @@ _HELD_FOR_MEANS = RULES.pattern("held_for_means")
 
 # "suspected" told of the group itself, with no one suspecting: the report's narrative, an
 # attribution only in an official's voice (never "officials suspect X of")
-_SUSPECTED = re.compile(r"(?:^|[^\w\s]\s*|\b(?:the|a|an|by|of|on|and|that|when|as)\s+)suspected"
-                        r"\s+(?:[\w-]+\s+){0,3}$", re.I)
+_SUSPECTED = RULES.pattern("suspected_narrative")
 
 
 def _is_blamed(before: str, after: str, text: str, lex: Lexicons, bare: bool = False) -> bool:
@@ -760,26 +721,20 @@ def _is_blamed(before: str, after: str, text: str, lex: Lexicons, bare: bool = F
 
 
 # a guess ("possible attack by"); the campaign ("attacked 135 times since October, by X")
-_NOT_BLAME = re.compile(r"\b(?:possible|possibly|perhaps|may have|might have|could have|since|times)\b",
-                        re.I)
+_NOT_BLAME = RULES.pattern("no_blame")
 # "an Iranian-aligned attack against US forces": the group's word told as the act's adjective
-_ADJ_AGENT = re.compile(r"^(?:\s+(?:militia|militant|group))?\s+(?:one-way\s+)?(?:drone\s+|rocket\s+"
-                        r"|missile\s+)?attack\b(?!s)", re.I)
-_SPOKE = re.compile(r"\b(?:said|says|say|told|according to|announced|stated|statement|reported|confirmed"
-                    r"|added)\b", re.I)
+_ADJ_AGENT = RULES.pattern("group_adjective_attack")
+_SPOKE = RULES.pattern("spoke")
 # an official's belief: "the U.S. military assesses X carried out the attack"
 # ("a drone believed to have been launched by X": the report's own belief, in the passive, is no voice)
-_BELIEF = re.compile(r"\b(?:assess(?:es|ed|ment)?|believes?|believed(?!\s+to\b)|concluded|determined"
-                     r"|indications are|we know)\b", re.I)
+_BELIEF = RULES.pattern("official_belief")
 # the head of state or a minister speaking: "President Biden said", "the Secretary of Defense stated"
-_LEADER_SAID = re.compile(r"\b(?:president|secretary|minister)\b[^.;]{0,80}?\b(?:said|says|stated|stating"
-                          r"|announced|told|added)\b", re.I)
+_LEADER_SAID = RULES.pattern("leader_said")
 
 
 # a speaker named, then told as the US side's ("according to Jane Roe, a National Security Council
 # spokeswoman"): a US voice only when no other party's is named (see _agent_told)
-_NAMED_VOICE = re.compile(r"\b(?:according\s+to|said|says|told)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
-                          r",\s+(?:an?|the)\s+(?:[\w.'’-]+\s+){0,5}?(?:spokes(?:man|woman|person)|official)\b")
+_NAMED_VOICE = RULES.pattern("named_voice")
 
 
 def _agent_told(text: str, lex: Lexicons, bare: bool = False) -> bool:
