@@ -1905,11 +1905,13 @@ def _opens_act(clean: str, day: DateMention, mention: Mention) -> bool:
 
 def _own_partial(article: Article, mention: Mention) -> DateMention | None:
     """A day without its year in the mention's clause ("On January 20, militias launched ..." in
-    an undated article): kept, so that another report of the same event can place it."""
+    an undated article): kept, so that another report of the same event can place it; never the
+    day of another act the clause names ("the counterstrikes to the January 28 attack")."""
     text = article.clean
     found = [d for d in find_dates(text, *mention.clause, None)
              if d.month_day and ((_modifies(d, mention) and text[max(0, d.start - 4):d.start] == "the ")
-                                 or not _SINCE.search(text, max(mention.clause[0], d.start - 20), d.start))]
+                                 or not _SINCE.search(text, max(mention.clause[0], d.start - 20), d.start))
+             and not _day_of_another_act(text, d, mention)]
     return found[0] if len(found) == 1 else None
 
 
