@@ -42,6 +42,7 @@ def test_the_packages_names_are_there_when_asked_for() -> None:
     from briefing.extract.article import extract_article as reader
 
     assert extract_article is reader and Findings.__name__ == "Findings"
+    assert vars(package)["extract_article"] is reader  # kept: the next look-up is a plain attribute
     assert extract_events is events.extract_events and callable(extract_tallies)
     with pytest.raises(AttributeError):
         _ = package.no_such_name

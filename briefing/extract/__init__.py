@@ -28,9 +28,12 @@ _MODULE_OF = {"Findings": "article", "extract_article": "article", "extract_even
 
 
 def __getattr__(name: str) -> Any:
-    """One of ``__all__``, from its module, imported now; any other name is not here (so
+    """One of ``__all__``, from its module, imported now and kept here (later look-ups, one a
+    clipping in the workers, find it without this call); any other name is not here (so
     ``from briefing.extract import events`` imports the submodule, as before)."""
     module = _MODULE_OF.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
