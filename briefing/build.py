@@ -176,13 +176,15 @@ def _run(inputs: Sequence[Path], options: BuildOptions, folder: Folder, renderer
             kept = exports.page(page_id)  # an unchanged run's
             html = kept if kept is not None else render.to_html(briefing, svgs.metrics, settings,
                                                                  issue.revision)
-            pdf_bytes, refused = pdf_of(html, svgs, briefing, settings, store, renderer)
-            drawn = svgs.result()
-        out, stem = options.output, issue.stem
-        page = render.standalone_html(html, drawn).encode("utf-8", "replace") if options.html else None
-        from .publish import write_set
+            pdf = _Answered(pdf_of(html, svgs, briefing, settings, store, renderer))
+            out, stem = options.output, issue.stem
+            page = (lambda: render.standalone_html(html, svgs.result()).encode("utf-8", "replace")) \
+                if options.html else None
+            from .publish import write_set
 
-        write_set(exports.outputs(out / stem, briefing, pdf_bytes, page))
+            # the records' files are written first, while the renderer lays out the page
+            write_set(exports.outputs(out / stem, briefing, pdf.value, page))
+            refused = pdf.refused
         exports.keep(page_id, html if kept is None else None)  # only once every output is written
     finally:
         store.close()
@@ -224,9 +226,10 @@ def corrected_briefing(inputs: Sequence[Path], options: BuildOptions, scratch: P
 
 
 def pdf_of(html: str, svgs: Pending, briefing: Briefing, settings: Settings, store: Any,
-         renderer: PdfRenderer) -> tuple[bytes, list[str]]:
-    """The PDF: last run's when its page, charts and renderer are the same (an unchanged
-    re-run then costs no layout), else rendered now."""
+           renderer: PdfRenderer) -> Callable[[], tuple[bytes, list[str]]]:
+    """The PDF and the URLs the fetcher refused, when the answer is called: last run's when its
+    page, charts and renderer are the same (an unchanged re-run then costs no layout), else
+    asked of the renderer now and laid out there while the caller goes on."""
     from .charts import chart_data
     from .render import render_key
 
@@ -234,11 +237,28 @@ def pdf_of(html: str, svgs: Pending, briefing: Briefing, settings: Settings, sto
     cached = store.get_bytes("pdfs", key)
     if cached is not None:
         renderer.close()
-        return cached, []
-    pdf, refused = renderer.render(html, svgs, settings.pdf_variant, svgs.sizes)
-    if not refused:
-        store.put_bytes("pdfs", key, pdf, only=True)
-    return pdf, refused
+        return lambda: (cached, [])
+    answer = renderer.ask(html, svgs, settings.pdf_variant, svgs.sizes)
+
+    def kept() -> tuple[bytes, list[str]]:
+        pdf, refused = answer()
+        if not refused:
+            store.put_bytes("pdfs", key, pdf, only=True)
+        return pdf, refused
+
+    return kept
+
+
+class _Answered:
+    """A PDF asked for (:func:`pdf_of`): its bytes when first wanted, then what was refused."""
+
+    def __init__(self, answer: Callable[[], tuple[bytes, list[str]]]) -> None:
+        self._answer = answer
+        self.refused: list[str] = []
+
+    def value(self) -> bytes:
+        pdf, self.refused = self._answer()
+        return pdf
 
 
 def _nothing_to_read(inputs: Sequence[Path], problems: Sequence[Problem]) -> None:

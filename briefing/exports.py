@@ -53,14 +53,17 @@ class Exports:
         whole = all(blob is not None and _whole(blob) for blob in found.values())
         self.found: dict[str, bytes] = cast(dict[str, bytes], found) if found and whole else {}
 
-    def outputs(self, base: Path, briefing: Briefing, pdf: bytes, page: bytes | None) -> dict[Path, Writer]:
-        """Every file of a build, to be written as a set: the PDF, the JSON, its two CSV tables,
-        the HTML page when asked for."""
-        outputs: dict[Path, Writer] = {base.with_name(base.name + ".pdf"): lambda stream: stream.write(pdf)}
+    def outputs(self, base: Path, briefing: Briefing, pdf: Callable[[], bytes],
+                page: Callable[[], bytes] | None) -> dict[Path, Writer]:
+        """Every file of a build, to be written as a set: the JSON and its two CSV tables first,
+        then the PDF and the HTML page when asked for, each made when its file is written (so the
+        records' files are written while the renderer lays out the page)."""
+        outputs: dict[Path, Writer] = {}
         for name, make in _writers(briefing).items():
             outputs[base.with_name(f"{base.name}.{name}")] = self._writer(name, make)
+        outputs[base.with_name(base.name + ".pdf")] = lambda stream: stream.write(pdf())
         if page is not None:
-            outputs[base.with_name(base.name + ".html")] = lambda stream: stream.write(page)
+            outputs[base.with_name(base.name + ".html")] = lambda stream: stream.write(page())
         return outputs
 
     def _writer(self, name: str, make: Writer) -> Writer:

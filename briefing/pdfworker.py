@@ -8,7 +8,7 @@ process loads the extractor and reads the articles.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 from .errors import RenderError
@@ -53,15 +53,40 @@ class PdfRenderer:
 
     def render(self, html: str, charts: Mapping[str, str], variant: str | None,
                sizes: Mapping[str, tuple[float, float]] | None = None) -> tuple[bytes, list[str]]:
-        """The PDF and the URLs the fetcher refused. ``sizes``: the charts' sizes in points,
-        when known before they are drawn: the renderer then lays out the page while they are
-        drawn and asks for them after. A renderer that dies (killed, out of memory, a crash in
-        a C library) is started once more; a second death is an error."""
+        """The PDF and the URLs the fetcher refused (:meth:`ask`, then its answer)."""
+        return self.ask(html, charts, variant, sizes)()
+
+    def ask(self, html: str, charts: Mapping[str, str], variant: str | None,
+            sizes: Mapping[str, tuple[float, float]] | None = None) -> Callable[[], tuple[bytes, list[str]]]:
+        """Send the page to the renderer now; the answer, when called, waits for the PDF and the
+        URLs the fetcher refused. Between the two the caller may work on this core (the build
+        writes the records' files) while the renderer lays out the page on the other.
+        ``sizes``: the charts' sizes in points, when known before they are drawn: the renderer
+        then lays out the page while they are drawn and asks for them after (the answer
+        hands them over). A renderer that dies (killed, out of memory, a crash in a C library)
+        is started once more; a second death is an error."""
         if self._conn is None:
-            return _render_here(html, charts, variant)
+            return lambda: _render_here(html, charts, variant)
+        wanted = dict(sizes or {})
+        sent = self._send(html, variant, wanted)
+        return lambda: self._answer(html, charts, variant, wanted, sent)
+
+    def _send(self, html: str, variant: str | None, sizes: dict[str, tuple[float, float]]) -> bool:
+        """Whether the page reached the pipe (a dead renderer is found, and replaced, by the answer)."""
+        self._asked = True
+        try:
+            self._conn.send((html, variant, sizes))
+        except OSError:
+            return False
+        return True
+
+    def _answer(self, html: str, charts: Mapping[str, str], variant: str | None,
+                sizes: dict[str, tuple[float, float]], sent: bool) -> tuple[bytes, list[str]]:
         for attempt in (1, 2):
             try:
-                return self._ask(html, charts, variant, dict(sizes or {}))
+                if attempt == 2 or not sent:
+                    self._conn.send((html, variant, sizes))
+                return self._receive(charts)
             except (EOFError, OSError):
                 how = self._how_it_ended()
                 self.close()
@@ -71,12 +96,10 @@ class PdfRenderer:
                 self.notes.append(f"the PDF renderer process stopped unexpectedly ({how}); it was "
                                   "started again")
                 self._start()
+                self._asked = True
         raise AssertionError("unreachable")
 
-    def _ask(self, html: str, charts: Mapping[str, str], variant: str | None,
-             sizes: dict[str, tuple[float, float]]) -> tuple[bytes, list[str]]:
-        self._asked = True
-        self._conn.send((html, variant, sizes))
+    def _receive(self, charts: Mapping[str, str]) -> tuple[bytes, list[str]]:
         while True:
             message = self._conn.recv()
             if message[0] == "chart":

@@ -247,7 +247,7 @@ def stages(archive: Path, out: Path) -> list[tuple[str, float]]:
             with charts.drawn(briefing, store) as svgs:
                 html = render.to_html(briefing, svgs.metrics)
                 mark("charts + HTML")
-                pdf, _ = pdf_of(html, svgs, briefing, Settings(), store, renderer)
+                pdf, _ = pdf_of(html, svgs, briefing, Settings(), store, renderer)()
                 mark("PDF (renderer or cache)")
             store.close()
             mark("cache commit")

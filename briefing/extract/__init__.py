@@ -3,60 +3,37 @@
 Each extractor takes a dated :class:`~briefing.model.Article` and returns
 records whose evidence spans index ``article.text``; none reads files or
 imports anything heavy.
+
+The package's names are loaded on first use (PEP 562), not on import: the chart drawer and
+the PDF renderer import a light module of it (``numbers``, for the chronology's lines), and
+importing the package loaded every reader and compiled its patterns, about 0.5 s of CPU in
+each of those processes, while the workers extract on the same two cores.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+import importlib
+from typing import TYPE_CHECKING, Any
 
-from ..dates import LOCAL_DAY, local_day
-from ..model import Article, Event, Statement, Tally
-from ..topic import Topic, load_topic
-from .details import read_details
-from .details.assembly import with_mentions
-from .events import extract_events, read_events
-from .lexicon import Names, lexicons
-from .statements import acts_apart_from_claims, attributions_of_rows, claims_of_rows, extract_statements
-from .tallies import extract_tallies
+if TYPE_CHECKING:
+    from .article import Findings, extract_article
+    from .events import extract_events
+    from .statements import extract_statements
+    from .tallies import extract_tallies
 
 __all__ = ["Findings", "extract_article", "extract_events", "extract_statements", "extract_tallies"]
 
-
-@dataclass(frozen=True)
-class Findings:
-    """What one article reports: dated events, undated mentions, tallies, claims and statements."""
-
-    events: tuple[Event, ...]
-    undated: tuple[Event, ...]
-    tallies: tuple[Tally, ...]
-    statements: tuple[Statement, ...] = ()
+_MODULE_OF = {"Findings": "article", "extract_article": "article", "extract_events": "events",
+              "extract_statements": "statements", "extract_tallies": "tallies"}
 
 
-def extract_article(article: Article, topic: Topic | None = None) -> Findings:
-    """Events and tallies of one article, read with the topic's data (its local time too)."""
-    topic = topic or load_topic()
-    told = topic.local_time
-    token = LOCAL_DAY.set(local_day(told.written, told.ahead))
-    try:
-        return _extract(article, topic)
-    finally:
-        LOCAL_DAY.reset(token)
-
-
-def _extract(article: Article, topic: Topic) -> Findings:
-    names = Names(article.clean, lexicons(topic))  # found once for both readers
-    read = read_events(article, topic, names)
-    statements = tuple(extract_statements(article, topic, names))
-    lex = lexicons(topic)
-    events, undated = acts_apart_from_claims(read.events, read.undated, statements, lex, article.id)
-    every = (*events, *undated)
-    single = sum(topic.said.attack(e.type) for e in every) == 1
-
-    def detailed(event: Event) -> Event:
-        others = [o for o in every if o is not event]
-        return replace(event, details=read_details(article, event, lex, single, others))
-
-    dated, mentions = with_mentions([detailed(e) for e in events], [detailed(e) for e in undated], lex)
-    statements = attributions_of_rows(article, (*dated, *mentions), statements, lex, names)
-    statements = claims_of_rows(article, (*dated, *mentions), statements)
-    return Findings(dated, mentions, tuple(extract_tallies(article, topic, names)), statements)
+def __getattr__(name: str) -> Any:
+    """One of ``__all__``, from its module, imported now and kept here (later look-ups, one a
+    clipping in the workers, find it without this call); any other name is not here (so
+    ``from briefing.extract import events`` imports the submodule, as before)."""
+    module = _MODULE_OF.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
