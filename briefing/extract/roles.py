@@ -62,6 +62,7 @@ _CUT = GRAMMAR.union(CLAUSE_CUTS)
 _PARENTHETICAL = GRAMMAR.pattern("aside")
 _VERB = GRAMMAR.pattern("act_verb")  # the grammar's verbs of acting; a profile adds its own
 _HARMED = frozenset(GRAMMAR.grammar.lists["harm_verbs"])
+_LANDING = frozenset(GRAMMAR.grammar.lists["landing_verbs"])
 _INTERCEPT = frozenset(GRAMMAR.grammar.lists["intercept_verbs"])
 # Who acts and what is hit (their rules' examples say which sentences each serves).
 _TARGET_PREP = GRAMMAR.pattern("target_prep")
@@ -820,6 +821,8 @@ class SentenceReader:
             if agent is None:  # "the destroyer shot down": a side's noun is the interceptor
                 agent, agent_name = self._noun_agent(clause[0], start)
             return self._intercept_roles(agent, agent_name, word, end, clause) if agent == "us" else None
+        if self._fell_or_seen(word, agent, end, clause):
+            return None
         if word in ("launched", "fired", "launch", "fire"):
             if not self._munition(end, clause[1]) or self._means_of_another_act(start, clause):
                 return None
@@ -828,6 +831,17 @@ class SentenceReader:
         if self._acts_on_nothing(word, end, clause, target):
             return None
         return _Roles(agent, agent_name, target, target_name, rule="act_verb")
+
+    def _fell_or_seen(self, word: str, agent: Side | None, end: int, clause: tuple[int, int]) -> bool:
+        """No act: a munition that came down on nothing ("impacted on land", ``fell_on_nothing``),
+        or a launch told as a thing a US side saw ("forces detected the launch of a missile",
+        ``launch_as_noun``), or a munition's fall told after a US side's verb ("US forces detected
+        a missile that impacted near the coast"): the US side did not do it."""
+        if word in _LANDING and (agent == "us" or GRAMMAR.at("fell_on_nothing", self.text, end,
+                                                               limit=clause[1])):
+            return True
+        return (agent == "us" and word in ("launch", "fire")
+                and GRAMMAR.at("launch_as_noun", self.text, end, limit=clause[1]) is not None)
 
     def _means_of_another_act(self, start: int, clause: tuple[int, int]) -> bool:
         """"killed a commander with a missile fired from a drone": the participle tells where the
