@@ -322,8 +322,8 @@ def _join_countryless(groups: dict[Key, list[Event]]) -> None:
     named = _named_of_articles(groups)
     for key in [k for k in groups if k[1] is None]:
         reports = groups[key]
-        own = [(r, named[(r.sources[0].article, key[0], key[2])]) for r in reports
-               if (r.sources[0].article, key[0], key[2]) in named]
+        own = [(r, home) for r in reports
+               if (home := _own_named(r, named.get((r.sources[0].article, key[0], key[2])))) is not None]
         for report, home in own:
             reports.remove(report)
             groups[home].append(report)
@@ -334,19 +334,35 @@ def _join_countryless(groups: dict[Key, list[Event]]) -> None:
                 groups[other].extend(reports)
 
 
-def _named_of_articles(groups: dict[Key, list[Event]]) -> dict[tuple[str, str, dt.date], Key]:
+NamedHome = tuple[Key, Event]  # the placed group of an article's named report, and that report
+
+
+def _own_named(report: Event, home: NamedHome | None) -> Key | None:
+    """The named act a countryless report of its article is: of the same day, or of the day before
+    (told across midnight: "an overnight drone attack") when no means tell them apart. A report of
+    the day before whose weapons share none with the named report's ("rockets on Saturday", beside
+    the drone attack at a named site on Sunday) is another act: it joins none."""
+    if home is None:
+        return None
+    key, named = home
+    if report.date == key[2] or not report.weapons or not named.weapons:
+        return key
+    return key if set(report.weapons) & set(named.weapons) else None
+
+
+def _named_of_articles(groups: dict[Key, list[Event]]) -> dict[tuple[str, str, dt.date], NamedHome]:
     """For each article, kind and day: the placed group holding the article's own report of a named
-    event of that kind on that day or the next (its known, local day). A report of that article with
-    no country, of that day ("an overnight drone attack" in a report whose headline tells the Tower 22
-    attack, its place misspelt), is that act: it joins it, not each placed act of its day, which
-    would make it a source of another country's act (issue 23)."""
-    found: dict[tuple[str, str, dt.date], Key] = {}
+    event of that kind on that day or the next (its known, local day), with that report. A report of
+    that article with no country, of that day ("an overnight drone attack" in a report whose headline
+    tells the Tower 22 attack, its place misspelt), is that act (:func:`_own_named`): it joins it,
+    not each placed act of its day, which would make it a source of another country's act (issue 23)."""
+    found: dict[tuple[str, str, dt.date], NamedHome] = {}
     for key, reports in groups.items():
         if key[1] is None:
             continue
         for report in (r for r in reports if r.named_event is not None):
             for day in (key[2], key[2] - dt.timedelta(days=1)):
-                found.setdefault((report.sources[0].article, key[0], day), key)
+                found.setdefault((report.sources[0].article, key[0], day), (key, report))
     return found
 
 

@@ -102,6 +102,18 @@ def test_a_report_without_a_country_joins_its_own_articles_named_event_not_anoth
         [(WED, "Jordan", {"a", "c"}), (WED, "Syria", {"b", "c"})], [])
 
 
+def test_a_report_of_the_day_before_with_other_means_is_not_the_named_event() -> None:
+    # "rockets on Saturday" beside the drone attack at a named outpost on Sunday, in one article:
+    # two acts; "an overnight drone attack" the day before, or one naming no weapon, is the named one
+    known = dataclasses.replace(report(WED, "a", "Jordan"), named_event="the outpost attack",
+                                weapons=("drone",))
+    rockets = dataclasses.replace(report(TUE, "a", None), weapons=("rocket",))
+    assert merged([known, rockets]) == ([(TUE, None, {"a"}), (WED, "Jordan", {"a"})], [])
+    drone = dataclasses.replace(report(TUE, "a", None), weapons=("drone",))
+    assert merged([known, drone]) == ([(WED, "Jordan", {"a"})], [])
+    assert merged([known, report(TUE, "a", None)]) == ([(WED, "Jordan", {"a"})], [])
+
+
 @pytest.mark.parametrize(("reports", "events"), [
     # one article's attacks on two bases the same day stay two; another report joins the one
     # whose base it names, a report naming none the first
