@@ -71,9 +71,25 @@ TUE = dt.date(2024, 3, 6)
     "A U.S. drone strike hit a militia vehicle near Babil, Iraq on Tuesday, officials said. The strike was "
     "the first U.S. action in Iraq since February when U.S. forces targeted over 85 sites in Iraq "
     "and Syria.",
+    # the span's start as a day, or as the strikes themselves (a reviewer's forms)
+    "A US drone strike hit a militia vehicle near Babil, Iraq on Tuesday, officials said. The strike was "
+    "the first US action in Iraq since Feb. 2, when US forces struck more than 85 targets.",
+    "A US drone strike hit a militia vehicle near Babil, Iraq on Tuesday, officials said. The strike was "
+    "the first US action in Iraq since the February strikes, which hit more than 85 targets.",
 ])
 def test_a_count_of_the_operation_a_span_began_from_is_not_the_strikes(text: str) -> None:
     found = extract_article(make_article(text, TUE)).events
     strikes = [e for e in found if e.date == dt.date(2024, 3, 5)]
     assert strikes
     assert all(c.value != 85 for e in strikes for c in e.details.counts)
+
+
+def test_the_operation_a_span_began_from_keeps_its_own_count() -> None:
+    # the February strikes, named by their count, are that count's own row (a reviewer's finding: the
+    # rule took the 85 from every event, the 2 February row too)
+    text = ("A US drone strike hit a militia vehicle near Babil, Iraq on Tuesday, officials said. The strike "
+            "was the first US action in Iraq since February, when US forces struck more than 85 targets.")
+    found = extract_article(make_article(text, TUE)).events
+    february = [e for e in found if e.date == dt.date(2024, 2, 2)]
+    assert february
+    assert any(c.value == 85 for e in february for c in e.details.counts)

@@ -175,6 +175,22 @@ _COUNT = re.compile(QUALIFIER + NUMBER + r"\s+(?:(?:more|additional|separate|dif
 STRIKE_COUNTS = frozenset({"targets", "facilities", "munitions", "aircraft"})
 
 
+# the months in their order, as the rule names them (its list written January first)
+_MONTHS = tuple(dict.fromkeys(m.lower()[:3] for m in _PARTIES.grammar.lists["since_months"]))
+
+
+def _earlier_operation(text: str, at: int, event: Event) -> bool:
+    """Whether the count at ``at`` is an earlier operation's, told as where a span began
+    (``earlier_operation``), and the event is not that operation: of another month than the one
+    the span names (a span named by no month is another event's)."""
+    since = _PARTIES.at("earlier_operation", text, at)
+    if since is None:
+        return False
+    month = since["mon"] or since["mon_b"]
+    return (event.date is None or month is None
+            or _MONTHS.index(month.lower()[:3]) + 1 != event.date.month)
+
+
 def counts_of(article: Article, event: Event, own: Sequence[tuple[Window, str]],
               lex: Lexicons) -> Iterator[Count]:
     """"85 targets", "more than 125 munitions", "two drones": a strike's targets, facilities,
@@ -190,7 +206,7 @@ def counts_of(article: Article, event: Event, own: Sequence[tuple[Window, str]],
                 continue
             if event.country and in_other_country(text, match.end(), event.country, lex):
                 continue  # "the strikes hit four facilities in Syria and three in Iraq": Syria's four
-            if _PARTIES.at("earlier_operation", text, match.start()):
+            if _earlier_operation(text, match.start(), event):
                 continue  # "the first strike since February, when aircraft hit 85 targets": February's
             seen.add(key)
             source = evidence_of(article, window.start, window.end)
