@@ -639,7 +639,10 @@ def _texts(data: Any, keys: tuple[str, ...], what: str, problems: _Problems) -> 
     found = []
     for key in keys:
         value = entry.get(key)
-        if not isinstance(value, str) or not value.strip():
+        if key not in entry:
+            problems.add(f"{what}: {key} is missing: add {key} = \"...\" (docs/topic.md lists what it says)")
+            value = ""
+        elif not isinstance(value, str) or not value.strip():
             problems.add(f"{what}: {key} must be a text in quotes")
             value = ""
         found.append(value.strip())

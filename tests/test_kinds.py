@@ -168,3 +168,11 @@ def test_the_worked_example_of_the_docs_builds_a_briefing_of_its_own_story(tmp_p
     assert "Kestrel River raids" in html and "Dates are the local day in Norland." in html
     for other in ("Iraq", "Syria", "Yemen", "Houthi", "US forces", "Red Sea"):
         assert other not in html, other
+
+
+def test_a_profile_missing_a_template_line_is_told_what_to_add() -> None:
+    # a profile written before a line was added to [words] ('places'): the message names the key and
+    # the fix, not only its form
+    text = toy_profile().replace('places = "Reach"\n', "")
+    with pytest.raises(SettingsError, match=r"\[words\]: places is missing: add places = \"...\""):
+        parse_topic(tomllib.loads(text), "ours.toml")
