@@ -175,4 +175,4 @@ def test_a_profile_missing_a_template_line_is_told_what_to_add() -> None:
     # the fix, not only its form
     text = toy_profile().replace('places = "Reach"\n', "")
     with pytest.raises(SettingsError, match=r"\[words\]: places is missing: add places = \"...\""):
-        parse_topic(tomllib.loads(text), "ours.toml")
+        _load(text)
