@@ -1434,3 +1434,17 @@ def test_a_count_told_of_one_month_is_no_campaign_total(text: str,
 def test_a_named_event_told_by_a_noun_is_where_the_first_verb_of_its_act_places_it(text: str,
                                                                                     area: str) -> None:
     assert _events(text, published=None) == [("attack_on_shipping", area, RUBYMAR)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a munition destroyed with its launcher was on the ground: a strike, not an intercept
+    ("On Sunday, US forces destroyed a Houthi missile and launcher in Yemen.",
+     [("us_strike", "Yemen", SUNDAY)]),
+    ("US forces destroyed two Houthi drones and a mobile launcher on Sunday, the command said.",
+     [("us_strike", None, SUNDAY)]),
+    # drones shot down over the sea, launchers destroyed in another clause: the downing is an intercept
+    ("US forces shot down two Houthi drones over the Red Sea on Sunday and destroyed launchers in Yemen.",
+     [("intercept", "Red Sea", SUNDAY)]),
+])
+def test_a_munition_destroyed_with_its_launcher_is_struck_on_the_ground(text: str, expected: Found) -> None:
+    assert _events(text) == expected
