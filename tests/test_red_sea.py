@@ -1448,3 +1448,21 @@ def test_a_named_event_told_by_a_noun_is_where_the_first_verb_of_its_act_places_
 ])
 def test_a_munition_destroyed_with_its_launcher_is_struck_on_the_ground(text: str, expected: Found) -> None:
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the named event's day written without its year, and its weekday named in another sentence:
+    # the weekday is that day, as beside a full date
+    ("On February 18, Houthi missiles struck the Rubymar in the Red Sea. A US destroyer shot down two "
+     "drones over the Red Sea on Sunday.",
+     [("attack_on_shipping", "Red Sea", RUBYMAR), ("intercept", "Red Sea", RUBYMAR)]),
+    # the day not written: the weekday of another sentence stays unplaced
+    ("Houthi missiles struck the Rubymar in the Red Sea. A US destroyer shot down two drones over the "
+     "Red Sea on Sunday.", [("attack_on_shipping", "Red Sea", RUBYMAR)]),
+    # another day written: not the event's, so no weekday of it
+    ("On February 20, the crew left the Rubymar. Houthi missiles had struck the Rubymar in the Red Sea. "
+     "A US destroyer shot down two drones over the Red Sea on Sunday.",
+     [("attack_on_shipping", "Red Sea", RUBYMAR)]),
+])
+def test_a_named_events_day_written_without_its_year_fixes_its_weekday(text: str, expected: Found) -> None:
+    assert _events(text, published=None) == expected
