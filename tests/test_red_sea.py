@@ -1466,3 +1466,19 @@ def test_a_munition_destroyed_with_its_launcher_is_struck_on_the_ground(text: st
 ])
 def test_a_named_events_day_written_without_its_year_fixes_its_weekday(text: str, expected: Found) -> None:
     assert _events(text, published=None) == expected
+
+
+JASRAH = dt.date(2023, 12, 15)  # the one Hapag-Lloyd ship hit in the campaign
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the ship told by its owner and its trade: the named event's day
+    ("A Hapag-Lloyd cargo ship was struck by a Houthi missile in the Red Sea.",
+     [("attack_on_shipping", "Red Sea", JASRAH)]),
+    ("A Hapag-Lloyd container ship was struck by a Houthi missile in the Red Sea.",
+     [("attack_on_shipping", "Red Sea", JASRAH)]),
+    # the company alone names no ship
+    ("Hapag-Lloyd said cargo ships would avoid the Red Sea after a Houthi missile struck a tanker.", []),
+])
+def test_the_hapag_lloyd_ship_told_by_its_trade(text: str, expected: Found) -> None:
+    assert _events(text, published=None) == expected
