@@ -1482,3 +1482,16 @@ JASRAH = dt.date(2023, 12, 15)  # the one Hapag-Lloyd ship hit in the campaign
 ])
 def test_the_hapag_lloyd_ship_told_by_its_trade(text: str, expected: Found) -> None:
     assert _events(text, published=None) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the campaign named as what one round of claimed attacks renews: no count so far
+    ("The Houthis claimed responsibility for attacks on three ships in the Red Sea, re-intensifying "
+     "their maritime campaign.", []),
+    ("The Houthis hit three ships on Monday, stepping up their campaign against shipping.", []),
+    # a count told so far, whatever the campaign does
+    ("The Houthis, who resumed their campaign in March, have attacked more than 100 ships since November.",
+     [("targets_hit", 100, "more than")]),
+])
+def test_acts_that_renew_the_campaign_are_one_round(text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert _figures(text) == expected
