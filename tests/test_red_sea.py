@@ -1415,26 +1415,6 @@ def test_a_count_told_of_one_month_is_no_campaign_total(text: str,
     assert _figures(text) == expected
 
 
-@pytest.mark.parametrize(("text", "area"), [
-    # the ship named where it "suffered damage in an attack" (a noun, no area), then the act told by
-    # its verb in the strait: the verb's area, not the named event's default one
-    ("The Rubymar suffered damage in a missile attack off the Yemeni coast. Officials said the ship "
-     "was sailing through the Bab el-Mandeb when it was struck by a missile.", "Bab el-Mandeb"),
-    ("A maritime firm said today, Sunday, that the Rubymar suffered damage in a missile attack off the "
-     "Yemeni coast. The firm said the bulker was sailing through the Bab el-Mandeb when it was struck "
-     "by a missile.", "Bab el-Mandeb"),
-    # a headline's "attack on a ship in the sea" places a noun, before the verb's strait
-    ("A Houthi attack on a ship in the Red Sea\n\nA maritime agency said on Sunday that the Rubymar "
-     "suffered damage in an attack. The agency said the ship was sailing through the Bab el-Mandeb "
-     "when it was hit by a missile.", "Bab el-Mandeb"),
-    # the verb places it in the sea (near the strait): the sea
-    ("The Rubymar suffered damage in a missile attack. A missile hit the ship in the Red Sea near the "
-     "Bab el-Mandeb.", "Red Sea"),
-])
-def test_a_named_event_told_by_a_noun_is_where_the_first_verb_of_its_act_places_it(text: str,
-                                                                                    area: str) -> None:
-    assert _events(text, published=None) == [("attack_on_shipping", area, RUBYMAR)]
-
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a munition destroyed with its launcher was on the ground: a strike, not an intercept

@@ -2787,14 +2787,10 @@ def _area_first_told(known: KnownEvent, singles: list[_Dated]) -> tuple[str, ...
     """Of a named event's areas (its country and ``also_placed``: a ship hit in the Red Sea "near
     the Bab el-Mandeb"), the one the article first tells an act of its kind in, that act on its day
     or on none ("A missile hit a cargo ship near the strait ... The official identified the vessel
-    as <the ship>"): none when that first act is placed nowhere or elsewhere. An act told by its
-    verb comes before one told by a noun: a headline's "attack on a ship in the sea", or "the ship
-    suffered damage in an attack" before "it was struck ... in the strait", places a noun, not the
-    act (as :func:`_join_known_areas` places one told in two areas)."""
+    as <the ship>"): none when that first act is placed nowhere or elsewhere."""
     if not known.also_placed:
         return ()
-    acts = [i for i in singles if i.mention.type == known.type and i.date in (None, known.date)]
-    first = min(acts, key=lambda i: (i.mention.rule not in _ACT_TOLD_BY_VERB, i.mention.start), default=None)
+    first = next((i for i in singles if i.mention.type == known.type and i.date in (None, known.date)), None)
     area = first.mention.country if first is not None else None
     return (area,) if area is not None and area in (*known.countries, *known.also_placed) else ()
 
