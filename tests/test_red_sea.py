@@ -1413,3 +1413,65 @@ def test_a_named_event_told_in_two_of_its_areas_is_where_its_verb_places_it(text
 def test_a_count_told_of_one_month_is_no_campaign_total(text: str,
                                                         expected: list[tuple[str, int, str]]) -> None:
     assert _figures(text) == expected
+
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a munition destroyed with its launcher was on the ground: a strike, not an intercept
+    ("On Sunday, US forces destroyed a Houthi missile and launcher in Yemen.",
+     [("us_strike", "Yemen", SUNDAY)]),
+    ("US forces destroyed two Houthi drones and a mobile launcher on Sunday, the command said.",
+     [("us_strike", None, SUNDAY)]),
+    # drones shot down over the sea, launchers destroyed in another clause: the downing is an intercept
+    ("US forces shot down two Houthi drones over the Red Sea on Sunday and destroyed launchers in Yemen.",
+     [("intercept", "Red Sea", SUNDAY)]),
+])
+def test_a_munition_destroyed_with_its_launcher_is_struck_on_the_ground(text: str, expected: Found) -> None:
+    assert _events(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the named event's day written without its year, and its weekday named in another sentence:
+    # the weekday is that day, as beside a full date
+    ("On February 18, Houthi missiles struck the Rubymar in the Red Sea. A US destroyer shot down two "
+     "drones over the Red Sea on Sunday.",
+     [("attack_on_shipping", "Red Sea", RUBYMAR), ("intercept", "Red Sea", RUBYMAR)]),
+    # the day not written: the weekday of another sentence stays unplaced
+    ("Houthi missiles struck the Rubymar in the Red Sea. A US destroyer shot down two drones over the "
+     "Red Sea on Sunday.", [("attack_on_shipping", "Red Sea", RUBYMAR)]),
+    # another day written: not the event's, so no weekday of it
+    ("On February 20, the crew left the Rubymar. Houthi missiles had struck the Rubymar in the Red Sea. "
+     "A US destroyer shot down two drones over the Red Sea on Sunday.",
+     [("attack_on_shipping", "Red Sea", RUBYMAR)]),
+])
+def test_a_named_events_day_written_without_its_year_fixes_its_weekday(text: str, expected: Found) -> None:
+    assert _events(text, published=None) == expected
+
+
+JASRAH = dt.date(2023, 12, 15)  # the one Hapag-Lloyd ship hit in the campaign
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the ship told by its owner and its trade: the named event's day
+    ("A Hapag-Lloyd cargo ship was struck by a Houthi missile in the Red Sea.",
+     [("attack_on_shipping", "Red Sea", JASRAH)]),
+    ("A Hapag-Lloyd container ship was struck by a Houthi missile in the Red Sea.",
+     [("attack_on_shipping", "Red Sea", JASRAH)]),
+    # the company alone names no ship
+    ("Hapag-Lloyd said cargo ships would avoid the Red Sea after a Houthi missile struck a tanker.", []),
+])
+def test_the_hapag_lloyd_ship_told_by_its_trade(text: str, expected: Found) -> None:
+    assert _events(text, published=None) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the campaign named as what one round of claimed attacks renews: no count so far
+    ("The Houthis claimed responsibility for attacks on three ships in the Red Sea, re-intensifying "
+     "their maritime campaign.", []),
+    ("The Houthis hit three ships on Monday, stepping up their campaign against shipping.", []),
+    # a count told so far, whatever the campaign does
+    ("The Houthis, who resumed their campaign in March, have attacked more than 100 ships since November.",
+     [("targets_hit", 100, "more than")]),
+])
+def test_acts_that_renew_the_campaign_are_one_round(text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert _figures(text) == expected

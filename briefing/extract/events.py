@@ -1075,7 +1075,8 @@ _WEEKDAY_OPENINGS = Openings(_WEEKDAY_NAME)  # over a whole article: tried where
 def anchor_of(article: Article, lex: Lexicons) -> Anchor | None:
     """The latest day an undated article fixes by itself: a full date it names ("On 28 January
     2024"), or a known event it tells; with ``weekday`` when it also names that day's weekday
-    ("Sunday, Jan. 28, 2024"; "the attack in Jordan on Sunday")."""
+    ("Sunday, Jan. 28, 2024"; "the attack in Jordan on Sunday"; for a known event, anywhere in an
+    article that writes its day without the year: "On Jan. 28, ..." and "on Sunday")."""
     clean = article.clean
     named = {m.group(1).lower() for m in _WEEKDAY_OPENINGS.finditer(clean)}
     found = []
@@ -1097,12 +1098,16 @@ def anchor_of(article: Article, lex: Lexicons) -> Anchor | None:
               for day, said in numeric_weekday_days(clean, lex.topic.campaign.start)]
     if not found:
         found += _campaign_span(clean, lex)
+    # "On December 23, missiles were fired ..." beside the event of 23 Dec 2023: the day written as a
+    # full date is, and its weekday named anywhere ("shot down drones on Saturday") is that day
+    written = {day.month_day for day in _written_in(clean) if day.month_day is not None}
     for _, start, end in all_sentences(clean) if told else ():
         sentence = clean[start:end]
         days = {m.group(1).lower() for m in _WEEKDAY_NAME.finditer(sentence)}
         for event in told:
             if event.told_in(sentence):
-                weekday = WEEKDAYS[event.date.weekday()] in days
+                weekday = WEEKDAYS[event.date.weekday()] in (
+                    days | (named if (event.date.month, event.date.day) in written else set()))
                 found.append(Anchor(event.date, f"it tells of the {event.name} ({event.date:%d %b %Y})",
                                     weekday))
     return max(found, key=lambda a: (a.date, a.counts_back, a.weekday)) if found else None

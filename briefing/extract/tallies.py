@@ -820,8 +820,10 @@ _NEW_ROUND = _OWN.pattern("new_round")
 def _told_so_far(rules: Rules, sentence: str) -> bool:
     """Words of a running count in the sentence, "total" alone not among them: "they targeted a
     total of three ships on Tuesday" sums one day's acts (its targets are no count so far unless
-    the sentence says since when, or uses the perfect)."""
-    return any(m.group().lower() != "total" for m in rules.find("told_cumulative", sentence))
+    the sentence says since when, or uses the perfect); nor the campaign told as what the acts
+    renew ("attacks on three ships, re-intensifying their campaign": rule campaign_renewed)."""
+    return any(m.group().lower() != "total" and not rules.at("campaign_renewed", sentence, m.start())
+               for m in rules.find("told_cumulative", sentence))
 
 
 def _harms_listed(rules: Rules, text: str, start: int, end: int) -> bool:
