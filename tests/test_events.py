@@ -1841,16 +1841,17 @@ def test_acts_told_last_night_and_today_are_two(text: str, expected: list[tuple[
     # a day of a rite for the dead, however the sentence words it, is not the day of the strike that
     # killed them (a page of that Wednesday; nothing else dates the strike: undated)
     "Mourners held a funeral march on Wednesday in Kirkuk for the victims of the US airstrike on a "
-    "militia camp near Tikrit in Iraq.",
+    "militia camp near Al-Qaim in Iraq.",
     "Dozens gathered on Wednesday to bury two gunmen killed in the US airstrike on a militia camp near "
-    "Tikrit in Iraq.",
+    "Al-Qaim in Iraq.",
     "Mourners on Wednesday buried a militia leader slain in the US airstrike on a militia camp near "
-    "Tikrit in Iraq.",
+    "Al-Qaim in Iraq.",
 ])
 def test_a_day_of_a_rite_for_the_dead_is_not_the_day_of_the_strike_that_killed_them(text: str) -> None:
     found = read_events(make_article(text, dt.date(2023, 12, 27)))
     assert found.events == ()
     assert [(e.type, e.country) for e in found.undated] == [("us_strike", "Iraq")]
+    assert "Kirkuk" not in found.undated[0].places  # the rite's place, not the strike's
 
 
 def test_a_strike_told_after_a_funeral_keeps_its_own_day() -> None:
