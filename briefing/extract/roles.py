@@ -873,9 +873,20 @@ class SentenceReader:
         side, name = agent
         if side is None and self._latest_of_attacks(start):
             side = "instrument"  # "The latest, in late January, killed three U.S. troops"
+        if side == "us" and target not in (None, "us") and self._harmed_with_munition(end, clause):
+            return _Roles(side, name, target, target_name, rule="harm_means")
         if side not in ("instrument", "militia") or target != "us":
             return None
         return _Roles(side, name, target, target_name, rule="act_verb")
+
+    def _harmed_with_munition(self, end: int, clause: tuple[int, int]) -> bool:
+        """"US forces killed a commander with a missile", "... via a drone": the US side's strike, the
+        munition named right after the victims' words (``harm_means``)."""
+        for hit in self.names.within(self.names.weapons, end, clause[1]):
+            if self.lex.topic.weapon(hit.name).kind != "munition":
+                continue
+            return GRAMMAR.at("harm_means", self.text, hit.start, floor=max(end, hit.start - 40)) is not None
+        return False
 
     def _latest_of_attacks(self, verb: int) -> bool:
         """"... their attacks on U.S. forces. The latest, in late January, killed ...": the sentence
