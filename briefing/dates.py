@@ -1139,8 +1139,8 @@ def find_dates(clean: str, start: int, end: int, published: dt.date | None,
 
 
 # A turn of a transcription service's transcript, its speaker and the time into the recording
-# ("Sabrina Singh (00:06):", "Speaker 1 (01:12:40):") opening a line
-_STAMPED_TURN = re.compile(r"^[^\W\d_][^\n:()]{0,60}\((?:\d{1,2}:)?\d{1,2}:\d{2}\):", re.M)
+# ("Sabrina Singh (00:06):", "Speaker 1 [01:12:40]:") opening a line; never a live blog's update
+_STAMPED_TURN = Rules(grammar("events")).pattern("stamped_turn")
 
 
 @functools.lru_cache(maxsize=64)
@@ -1154,7 +1154,8 @@ def _stamped_transcript(clean: str) -> bool:
 
 def _speakers_day(match: re.Match[str]) -> DateMention:
     return DateMention(match.start(), match.end(), match.group(0), None, "unknown",
-                       "a transcript's speaker counts from the briefing's day, which the page does not give")
+                       "a transcript's speaker counts from the briefing's day, which the page does not give",
+                       basis="unknown")
 
 
 _BESIDE_SEP = re.compile(r"\s*[,(]?\s*")

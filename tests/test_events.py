@@ -1835,3 +1835,57 @@ def test_a_passive_with_all_or_both_before_its_participle(
 ])
 def test_acts_told_last_night_and_today_are_two(text: str, expected: list[tuple[str, dt.date, str]]) -> None:
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a day of a rite for the dead, however the sentence words it, is not the day of the strike that
+    # killed them (a page of that Wednesday; nothing else dates the strike: undated)
+    "Mourners held a funeral march on Wednesday in Kirkuk for the victims of the US airstrike on a "
+    "militia camp near Al-Qaim in Iraq.",
+    "Dozens gathered on Wednesday to bury two gunmen killed in the US airstrike on a militia camp near "
+    "Al-Qaim in Iraq.",
+    "Mourners on Wednesday buried a militia leader slain in the US airstrike on a militia camp near "
+    "Al-Qaim in Iraq.",
+])
+def test_a_day_of_a_rite_for_the_dead_is_not_the_day_of_the_strike_that_killed_them(text: str) -> None:
+    found = read_events(make_article(text, dt.date(2023, 12, 27)))
+    assert found.events == ()
+    assert [(e.type, e.country) for e in found.undated] == [("us_strike", "Iraq")]
+    assert "Kirkuk" not in found.undated[0].places  # the rite's place, not the strike's
+
+
+def test_a_strike_told_after_a_funeral_keeps_its_own_day() -> None:
+    # the strike's own day after it, and a strike that is no funeral's cause: dated as before
+    assert kinds("Mourners on Tuesday buried a guard, and a US airstrike hit a militia camp near Tikrit "
+                 "in Iraq on Monday.") == {("us_strike", MON, "Iraq")}
+    assert kinds("On Monday, a US airstrike killed two gunmen at a militia camp near Tikrit in Iraq.") == {
+        ("us_strike", MON, "Iraq")}
+
+
+@pytest.mark.parametrize("stamp", ["[00:04]", "00:04", "(00:04)"])
+def test_a_transcript_stamped_in_any_of_the_services_ways_counts_no_day_from_its_posting(stamp: str) -> None:
+    turns = (f"Press Briefing Transcript\n\nJane Ortiz {stamp}:\n\nGood afternoon. Last night, US jets "
+             f"struck a weapons depot near Tikrit in Iraq.\n\nSpeaker 2 {stamp.replace('04', '15')}:\n\n"
+             "Were there casualties?\n")
+    found = read_events(make_article(turns, PUB))
+    assert found.events == ()
+    assert [(e.type, e.country) for e in found.undated] == [("us_strike", "Iraq")]
+    assert "transcript" in found.undated[0].date_note
+
+
+def test_a_live_blogs_timed_updates_are_no_transcript() -> None:
+    # a live blog stamps its updates with the clock of the page's day: its "last night" counts from it
+    text = ("Live: strikes in Iraq\n\nUpdate (10:32):\n\nLast night, US jets struck a weapons depot near "
+            "Tikrit in Iraq.\n\nUpdate (11:05):\n\nOfficials gave no toll.\n")
+    assert kinds(text) == {("us_strike", MON, "Iraq")}
+
+
+@pytest.mark.parametrize("text", [
+    # the burial's weekday is not the attack's: the named event keeps its known day
+    "The three soldiers who died in the drone attack on Tower 22 in Jordan were buried on Friday.",
+    "Troops killed in the drone attack at Tower 22 in Jordan were laid to rest on Friday.",
+])
+def test_a_weekday_of_the_victims_burial_does_not_unsettle_a_named_events_day(text: str) -> None:
+    found = read_events(make_article(text, None))
+    assert [(e.type, e.country, e.date) for e in found.events] == [
+        ("attack_on_us_forces", "Jordan", dt.date(2024, 1, 28))]

@@ -44,3 +44,31 @@ def test_the_strike_told_with_its_means_is_still_read() -> None:
 ])
 def test_the_attackers_means_still_tell_their_attack(text: str, country: str) -> None:
     assert ("attack_on_us_forces", WED_FEB7, country) in _kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a US side that killed someone with a munition: its strike, whatever the munition
+    "The United States killed a militia commander via a drone in Baghdad on Wednesday.",
+    "US forces killed a militia commander with a missile in Baghdad on Wednesday.",
+    "US forces on Wednesday killed a militia commander in Baghdad with a drone.",
+])
+def test_a_us_side_that_killed_with_a_munition_struck(text: str) -> None:
+    assert _kinds(text) == {("us_strike", WED_FEB7, "Iraq")}
+
+
+@pytest.mark.parametrize("text", [
+    # no munition: a raid or an arrest may be meant; nothing read
+    "US forces killed a militia commander in Baghdad on Wednesday.",
+    "US forces killed a militia commander with help from local troops in Baghdad on Wednesday.",
+])
+def test_a_us_side_that_killed_without_a_munition_is_no_strike(text: str) -> None:
+    assert _kinds(text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    # US troops as the victims, the verb a participle: no US strike
+    "US soldiers killed by drone attack in Jordan named",
+    "US soldiers killed with a drone in Jordan were named on Wednesday.",
+])
+def test_us_troops_killed_with_a_munition_did_not_strike(text: str) -> None:
+    assert not any(kind == "us_strike" for kind, _, _ in _kinds(text))

@@ -1515,10 +1515,17 @@ def _weekday_disagrees(article: Article, mention: Mention, known: KnownEvent) ->
     for day in find_dates(article.clean, *mention.sentence, article.published, article.published_time):
         weekday = _weekday_named(day)
         if (day.date is None and weekday is not None and weekday not in allowed
-                and _binds_act(article.clean, day, mention) and not _said_after(article.clean, day, mention)):
+                and _binds_act(article.clean, day, mention) and not _said_after(article.clean, day, mention)
+                # "the soldiers killed in the attack were buried on Friday": the burial's weekday
+                and not _outcome_between(article.clean, mention, day)):
             return _Dated(mention, None, f"'{day.text}' and the {known.name} ({known.date:%A %d %b %Y}) "
                                          "disagree: left undated", disagree=True)
     return None
+
+
+def _outcome_between(clean: str, mention: Mention, day: DateMention) -> bool:
+    """Whether a day after the act is what became of its victims' ("were buried on Friday")."""
+    return day.start >= mention.end and _OUTCOME_AFTER.search(clean, mention.end, day.start) is not None
 
 
 def _weekday_named(day: DateMention) -> int | None:
@@ -1725,6 +1732,8 @@ def _said_or_partial(article: Article, mention: Mention, lex: Lexicons, usable: 
               or _answer_before(clean, mention) is not None  # "On Tuesday, X retaliated for an attack"
               or _TOLD_AS_EARLIER.search(clean, max(mention.clause[0], mention.start - 40), mention.start))
     said = None if unsaid else _said_day(article, mention, usable)
+    if said is not None and _rite_for_its_dead(clean, said, mention):
+        said = None  # "Mourners on Wednesday buried a man killed in the strike": no statement's day
     if (said is not None and said.date is not None and _spoken(article.clean, said, mention)
             and not _announced(article.clean, said, mention)):
         if _advised(article.clean, said, mention, lex) and _fresh(article, said.date):
@@ -1752,7 +1761,15 @@ def _said_or_partial(article: Article, mention: Mention, lex: Lexicons, usable: 
             return _Dated(mention, named.date, f"'{partial.text}' is the day of the {named.name}",
                           basis="named-event", known=named)
         return _Dated(mention, None, f"'{partial.text}' without its year", month_day=partial.month_day)
-    return _Dated(mention, None, "no day for this event could be read")
+    unknowable = _unknowable_day(article, mention)
+    return _Dated(mention, None, unknowable.note if unknowable else "no day for this event could be read")
+
+
+def _unknowable_day(article: Article, mention: Mention) -> DateMention | None:
+    """A day in the act's clause that the page cannot place at all ("last night" in a transcript
+    posted days after the briefing): its reason is the row's, not a plain "no day"."""
+    found = find_dates(article.clean, *mention.clause, article.published, article.published_time)
+    return next((d for d in found if d.date is None and d.basis == "unknown"), None)
 
 
 # "the ongoing attacks", "have staged attacks ... for months": the campaign, no news of a statement's day
@@ -2156,8 +2173,8 @@ def _own_day(article: Article, mention: Mention, usable: list[DateMention]) -> D
               if d.date and d.precision == "day" and _modifies(d, mention)
               and not _said_after(clean, d, mention)  # "Tehran on Saturday condemned US air strikes"
               and not _answered_by_verb(clean, d, mention)  # "retaliated on Tuesday for a drone attack"
-              and not _FOR_ITS_VICTIMS.match(clean, d.end, mention.start)  # "a funeral on Wednesday for
-              # the victims of the strike": the funeral's day
+              and not _rite_for_its_dead(clean, d, mention)  # "a funeral on Wednesday for the victims
+              # of the strike", "Mourners on Wednesday buried a man killed in the strike": the rite's day
               # "said Tuesday that a drone hit"; "said Saturday the strikes killed 16" is left to the
               # casualty report it is (statements.py)
               and (mention.anaphor or not _SPOKEN.search(clean, max(0, d.start - 40), d.start))
@@ -2221,6 +2238,21 @@ _FRONTED_OPENER = GRAMMAR.pattern("fronted_time_opener")  # "A day after <an act
 _OUTCOME_AFTER = GRAMMAR.pattern("outcome_after")
 _REACTED_TO = GRAMMAR.pattern("reacted_to")
 _FOR_ITS_VICTIMS = GRAMMAR.pattern("for_its_victims")
+_RITE_FOR_THE_DEAD = GRAMMAR.pattern("rite_for_the_dead")
+_KILLED_IN_THE_ACT = GRAMMAR.pattern("killed_in_the_act")
+
+
+def _rite_for_its_dead(clean: str, day: DateMention, mention: Mention) -> bool:
+    """Whether a day before the act is that of a rite for those it killed: right before "for the
+    victims of", or in a sentence that tells a funeral, a burial or mourners and names the act, after
+    the day, as what killed them ("Mourners on Wednesday buried a leader killed in the strike",
+    "gathered on Wednesday to bury two men slain in the raid"). The strike may be days before."""
+    if day.end > mention.start:
+        return False
+    if _FOR_ITS_VICTIMS.match(clean, day.end, mention.start):
+        return True
+    return (_KILLED_IN_THE_ACT.search(clean, day.end, mention.start) is not None
+            and _RITE_FOR_THE_DEAD.search(clean, mention.sentence[0], mention.start) is not None)
 _ANSWERED_ACT = GRAMMAR.pattern("answered_act")
 _ANSWERED_BY_VERB = GRAMMAR.pattern("answered_by_verb")
 _ANSWER_OBJECT_ENDS = GRAMMAR.pattern("answer_object_ends")
@@ -2248,7 +2280,7 @@ def _day_of_another_act(clean: str, day: DateMention, mention: Mention) -> bool:
         return True  # "struck depots on Friday for a drone strike on a base last Sunday": the answered act's
     if day.end <= mention.start and _answered_by_verb(clean, day, mention):
         return True  # "The US retaliated on Tuesday for a drone attack": the answer's day
-    if day.end <= mention.start and _FOR_ITS_VICTIMS.match(clean, day.end, mention.start):
+    if _rite_for_its_dead(clean, day, mention):
         return True  # "held a funeral on Wednesday for the victims of the strike": the funeral's day
     noun = _DAY_OF_AN_ACT.match(clean, day.end)
     if noun is None or day.end <= mention.start < noun.end():

@@ -138,6 +138,9 @@ _NAMED_AS_CAUSE = GRAMMAR.pattern("named_as_cause")
 _ASSESSED_DOER = GRAMMAR.pattern("assessed_doer")
 _SPEAKS = GRAMMAR.pattern("capital_speaks")
 _OFFICE_IN = GRAMMAR.pattern("office_in")
+# "a funeral on Wednesday in Lanport for the victims of the strike near Tikrit": the rite's place
+_RITE_FOR_THE_DEAD = Rules(grammar("events")).pattern("rite_for_the_dead")
+_KILLED_IN_THE_ACT = Rules(grammar("events")).pattern("killed_in_the_act")
 _CLOCK_ZONE = GRAMMAR.pattern("clock_zone")
 
 
@@ -523,7 +526,7 @@ class SentenceReader:
             type=kind, start=start, end=end, clause=clause, sentence=(self.start, self.end),
             agent=roles.agent_name, target=roles.target_name,
             # the places of its own clause: "strikes on Jurf al-Sakhar after the attack on Al-Asad"
-            places=self._places((max(clause[0], zone[0], self.lead), min(clause[1], zone[1]))),
+            places=self._places((max(clause[0], zone[0], self.lead), min(clause[1], zone[1])), start),
             groups=tuple(dict.fromkeys(h.name for h in self.names.within(self.names.actors, *clause)
                                        if self.lex.side(h.name) == "militia")),
             country=None, weapons=self._weapons(kind, clause),
@@ -535,19 +538,30 @@ class SentenceReader:
             act=self.lex.topic.said.act(kind), rule="definite" if anaphor else roles.rule,
         )
 
-    def _places(self, span: tuple[int, int]) -> tuple[str, ...]:
-        """The places of the act's words, but a capital that speaks, a mission's seat, and the clock's
+    def _places(self, span: tuple[int, int], act: int) -> tuple[str, ...]:
+        """The places of the act's words, but a capital that speaks, a mission's seat, the clock's
         zone ("at 2:15 p.m. (Lanport time)") where the words place the act otherwise (another place, or
-        a country: "in an area of Norland"); alone, the zone is all that places it, and is kept."""
+        a country: "in an area of Norland"); alone, the zone is all that places it, and is kept. Nor
+        the place of a rite for the act's dead, told before the act as what killed them (:meth:`_rites`)."""
         hits = [h for h in self.names.within(self.names.places, *span)
                 if not _SPEAKS.match(self.text, h.end)
                 and not _OFFICE_IN.search(self.text, max(0, h.start - 40), h.start)]
+        hits = self._rites(hits, act)
         clocks = [h for h in hits if _CLOCK_ZONE.match(self.text, h.end)]
         rest = [h for h in hits if h not in clocks]
         outside = "".join(self.text[a:b] for a, b in _gaps(span, clocks))
         if clocks and (rest or self.lex.countries.search(outside)):
             hits = rest
         return tuple(dict.fromkeys(h.name for h in hits))
+
+    def _rites(self, hits: list[Hit], act: int) -> list[Hit]:
+        """The places but a rite's: "mourners gathered in Lanport for the victims of the strike near
+        Tikrit" is at Tikrit; the rite's place is dropped only where another place is left."""
+        cause = _KILLED_IN_THE_ACT.search(self.text, self.start, act)
+        if cause is None or not _RITE_FOR_THE_DEAD.search(self.text, self.start, cause.start()):
+            return hits
+        after = [h for h in hits if h.start >= cause.end()]
+        return after if after else hits
 
     def _a_count(self, word: str, verb: bool, plural: bool, act: tuple[int, int],
                  clause: tuple[int, int]) -> bool:
@@ -859,9 +873,20 @@ class SentenceReader:
         side, name = agent
         if side is None and self._latest_of_attacks(start):
             side = "instrument"  # "The latest, in late January, killed three U.S. troops"
+        if side == "us" and target not in (None, "us") and self._harmed_with_munition(end, clause):
+            return _Roles(side, name, target, target_name, rule="harm_means")
         if side not in ("instrument", "militia") or target != "us":
             return None
         return _Roles(side, name, target, target_name, rule="act_verb")
+
+    def _harmed_with_munition(self, end: int, clause: tuple[int, int]) -> bool:
+        """"US forces killed a commander with a missile", "... via a drone": the US side's strike, the
+        munition named right after the victims' words (``harm_means``)."""
+        for hit in self.names.within(self.names.weapons, end, clause[1]):
+            if self.lex.topic.weapon(hit.name).kind != "munition":
+                continue
+            return GRAMMAR.at("harm_means", self.text, hit.start, floor=max(end, hit.start - 40)) is not None
+        return False
 
     def _latest_of_attacks(self, verb: int) -> bool:
         """"... their attacks on U.S. forces. The latest, in late January, killed ...": the sentence
