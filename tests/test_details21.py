@@ -93,3 +93,20 @@ def test_the_operation_a_span_began_from_keeps_its_own_count() -> None:
     february = [e for e in found if e.date == dt.date(2024, 2, 2)]
     assert february
     assert any(c.value == 85 for e in february for c in e.details.counts)
+
+
+@pytest.mark.parametrize(("told", "targets"), [
+    # a sentence's opening time before ", a ... official" is no one's name (found in a real week's row:
+    # "aimed at ..., On Friday")
+    ("On Friday, a White House official said the US had warned the Norland government before the strikes.",
+     set()),
+    ("Late Sunday, a senior US official said the strikes had hit every site.", set()),
+    # neighbour: a person named so is the strike's target
+    ("The strikes killed Jon Doe, a senior commander of the group.", {"Jon Doe"}),
+])
+def test_an_opening_time_is_no_target_of_a_strike(told: str, targets: set[str]) -> None:
+    text = f"US bombers struck militia sites in Iraq on Friday. {told}"
+    strikes = [e for e in extract_article(make_article(text, dt.date(2024, 2, 3))).events
+               if e.type == "us_strike"]
+    assert strikes
+    assert {n.name for e in strikes for n in e.details.targets} == targets

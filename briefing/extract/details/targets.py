@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from ...model import Article, Event, Named
+from ...rules import Rules, grammar
 from ..lexicon import Lexicons
 from .parties import militia
 from .sentences import Window, evidence_of
@@ -16,6 +17,7 @@ _PERSON = [
     re.compile(_NAME + r",\s+(?:a|the)\s+(?:senior\s+|top\s+|military\s+|former\s+)*(?:\w+\s+){0,2}"
                r"(?:commander|leader|official|chief|founder)\b"),
 ]
+_NOT_A_NAME = Rules(grammar("parties")).pattern("not_a_persons_name")  # "On Friday, a ... official"
 _STRUCK_UNIT = re.compile(r"\b(?:targeting|targeted|against|used by|belonging to|affiliated with|associated "
                           r"with|operated by|tied to)\s+(?:the\s+)?(?:[\w'’]+[\s-]+){0,2}$", re.I)
 
@@ -31,8 +33,9 @@ def targets_of(article: Article, event: Event, own: Sequence[tuple[Window, str]]
         for pattern in _PERSON:
             for match in pattern.finditer(text):
                 who = match.group("who").strip()
-                if who not in seen and not any(h.start <= match.start("who") < h.end
-                                               for h in lex.actors.find(text)):
+                named = not _NOT_A_NAME.fullmatch(who)  # "On Friday, a White House official"
+                if who not in seen and named and not any(h.start <= match.start("who") < h.end
+                                                         for h in lex.actors.find(text)):
                     seen.add(who)
                     yield Named(who, evidence)
         for hit in militia(lex.actors.find(text), lex):
