@@ -817,7 +817,7 @@ class SentenceReader:
     def _active_roles(self, start: int, end: int, clause: tuple[int, int], word: str) -> _Roles | None:
         """Who does what to whom when the verb's subject is its agent ("militants fired rockets at")."""
         text = self.text
-        agent, agent_name = self._aimed_agent(clause[0], start) or self._agent_side(clause[0], start)
+        agent, agent_name = self._subject(clause, start)
         if agent == "instrument" and any(
                 f == "strike" and clause[0] <= s and not text[e:start].strip()
                 and self._modifier_side(s, clause)[0] == "us" for s, e, f in self._nouns):
@@ -856,6 +856,25 @@ class SentenceReader:
             return True
         return (agent == "us" and word in ("launch", "fire")
                 and GRAMMAR.at("launch_as_noun", self.text, end, limit=clause[1]) is not None)
+
+    def _subject(self, clause: tuple[int, int], start: int) -> tuple[Side | None, str | None]:
+        """The active verb's agent: a subject aimed somewhere, else the nearest name before the verb;
+        a US-owned drone told as the subject ("A US drone struck a car") is the US's act."""
+        agent = self._aimed_agent(clause[0], start) or self._agent_side(clause[0], start)
+        if agent[0] == "instrument" and self._us_means(clause[0], start):
+            return "us", agent[1]
+        return agent
+
+    def _us_means(self, start: int, end: int) -> bool:
+        """Whether the subject before the verb is a US-owned munition or drone told as one noun
+        phrase ("A US drone", "An American MQ-9 drone"), the clause opening with it (``us_means``)."""
+        weapons = self.names.within(self.names.weapons, start, end)
+        us = [h for h in self.names.within(self.names.actors, start, end) if self.lex.side(h.name) == "us"]
+        if not weapons or not us:
+            return False
+        weapon, owner = weapons[0], us[0]
+        return (owner.end <= weapon.start and len(self.text[owner.end:weapon.start].split()) <= 1
+                and GRAMMAR.at("us_means", self.text, start, limit=owner.start) is not None)
 
     def _means_of_another_act(self, start: int, clause: tuple[int, int]) -> bool:
         """"killed a commander with a missile fired from a drone": the participle tells where the
