@@ -63,6 +63,7 @@ _PARENTHETICAL = GRAMMAR.pattern("aside")
 _VERB = GRAMMAR.pattern("act_verb")  # the grammar's verbs of acting; a profile adds its own
 _HARMED = frozenset(GRAMMAR.grammar.lists["harm_verbs"])
 _LANDING = frozenset(GRAMMAR.grammar.lists["landing_verbs"])
+_MUNITION_SUBJECT = frozenset(GRAMMAR.grammar.lists["munition_subject_verbs"])
 _INTERCEPT = frozenset(GRAMMAR.grammar.lists["intercept_verbs"])
 # Who acts and what is hit (their rules' examples say which sentences each serves).
 _TARGET_PREP = GRAMMAR.pattern("target_prep")
@@ -850,7 +851,10 @@ class SentenceReader:
         """No act: a munition that came down on nothing ("impacted on land", ``fell_on_nothing``),
         or a launch told as a thing a US side saw ("forces detected the launch of a missile",
         ``launch_as_noun``), or a munition's fall told after a US side's verb ("US forces detected
-        a missile that impacted near the coast"): the US side did not do it."""
+        a missile that impacted near the coast"): the US side did not do it. "Fell" is a fall only
+        with a munition for its subject ("two rockets fell inside the base"; not "prices fell")."""
+        if word in _MUNITION_SUBJECT and agent != "instrument":
+            return True
         if word in _LANDING and (agent == "us" or GRAMMAR.at("fell_on_nothing", self.text, end,
                                                                limit=clause[1])):
             return True
