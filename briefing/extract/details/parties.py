@@ -171,11 +171,17 @@ def _voice_claims(text: str, hit: Hit, lex: Lexicons) -> bool:
     if text[hit.start:hit.end] not in actor.voices:
         return False
     told = RULES.at("voice_tells_act", text, hit.end)
-    if told is None or any(h.name != hit.name for h in lex.actors.find(told["told"] or "")):
+    if told is None or any(not _its_own(h.name, hit.name, lex) for h in lex.actors.find(told["told"] or "")):
         return False
     rest = text[told.end():told.end() + 60]
     return not (_GENERAL.search(told["told"] or "") or _GENERAL.search(rest) or _UNCOUNTED.match(rest)
                 or _CAMPAIGN_SPAN.search(rest))
+
+
+def _its_own(name: str, voiced: str, lex: Lexicons) -> bool:
+    """Whether a party told as the act's subject by a group's voice is that group: its own name, or
+    the generic words for its side ("Saree said the rebels carried out an operation")."""
+    return name == voiced or (lex.topic.actor(name).generic and lex.side(name) == lex.side(voiced))
 
 
 # "since November", "over the past months": the span of the campaign's acts

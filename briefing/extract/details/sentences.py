@@ -200,7 +200,8 @@ def naming(article: Article, event: Event, windows: Sequence[Window], others: Se
         if named is False and _listed_with_others(text, event, lex):
             named = True  # "claimed the attacks on <its base> and <another's>": each one's
         if named or _told_back(text, (start, starts), windows, lex) or (
-                named is None and (alone or (dated and names_only_its_day(text, event))
+                named is None and (alone or (dated and (names_only_its_day(text, event)
+                                                        or _names_only_its_weekday(text, event, rivals)))
                                    or (by_country and not other_day(text, event)
                                        and _names_its_country(text, event, lex)))):
             yield Window(start, end, False), text
@@ -348,6 +349,16 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
            "october", "november", "december")
 
 
+def _names_only_its_weekday(text: str, event: Event, rivals: Sequence[Event]) -> bool:
+    """Whether a sentence names weekdays, every one of them the event's, and no other attack of the
+    article fell on that weekday ("claimed the attack on Wednesday", beside Monday's attack): the
+    weekday tells the day's attack as a date would (a stale weekday is kept out by last_weeks_day)."""
+    days = {m.group() for m in _WEEKDAY.finditer(text)}
+    if event.date is None or days != {f"{event.date:%A}"}:
+        return False
+    return not any(o.date is not None and o.date.weekday() == event.date.weekday() for o in rivals)
+
+
 def last_weeks_day(text: str, event: Event, article: Article) -> bool:
     """Whether a sentence names a weekday alone ("Sunday's attack") when the event is more than a
     week older than the report: the weekday is one of the report's own week, not the event's
@@ -369,7 +380,9 @@ def _names_it(text: str, event: Event, shared: set[str], lex: Lexicons) -> bool 
     article names) and no other place or country; False when it names another or only shared
     ones; None when it names none (a group's name is not a country: "the Islamic Resistance in
     Iraq" names no Iraq)."""
-    places = [h.name for h in lex.places.find(text)]
+    # a place that only places it otherwise (its own place's sea area, or a place in the area of an
+    # attack placed by its area alone) is no other place, nor one of its own: read as naming none
+    places = [h.name for h in lex.places.find(text) if not _its_area(h.name, event, lex)]
     if any(p not in event.places for p in places) or (places and set(places) <= shared):
         return False
     # a group's home told after its name ("militias operating in Iraq and Syria") is no place of
@@ -377,6 +390,17 @@ def _names_it(text: str, event: Event, shared: set[str], lex: Lexicons) -> bool 
     if any(country not in (None, event.country) for country in _countries_outside_groups(text, lex)):
         return False
     return True if places else None
+
+
+def _its_area(name: str, event: Event, lex: Lexicons) -> bool:
+    """Whether a place, not one of the event's own, only places it more broadly or more closely: the
+    area (the topic's "country") one of its places lies in ("the Gulf of Aden" of an attack placed
+    "south of Aden"), or, for an event placed only by its area, that area itself or a place in it."""
+    if name in event.places:
+        return False
+    if not event.places:
+        return event.country is not None and lex.topic.place(name).country == event.country
+    return any(lex.topic.place(own).country == name for own in event.places)
 
 
 def _names_its_country(text: str, event: Event, lex: Lexicons) -> bool:
