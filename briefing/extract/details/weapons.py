@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from ...datelines import month_of
 from ...model import Article, Count, Counted, CountScope, Event, Named
 from ...rules import Rules, grammar
 from ...screen import Screened
@@ -175,10 +176,6 @@ _COUNT = re.compile(QUALIFIER + NUMBER + r"\s+(?:(?:more|additional|separate|dif
 STRIKE_COUNTS = frozenset({"targets", "facilities", "munitions", "aircraft"})
 
 
-# the months in their order, as the rule names them (its list written January first)
-_MONTHS = tuple(dict.fromkeys(m.lower()[:3] for m in _PARTIES.grammar.lists["since_months"]))
-
-
 def _earlier_operation(text: str, at: int, event: Event) -> bool:
     """Whether the count at ``at`` is an earlier operation's, told as where a span began
     (``earlier_operation``), and the event is not that operation: of another month than the one
@@ -188,7 +185,7 @@ def _earlier_operation(text: str, at: int, event: Event) -> bool:
         return False
     month = since["mon"] or since["mon_b"]
     return (event.date is None or month is None
-            or _MONTHS.index(month.lower()[:3]) + 1 != event.date.month)
+            or month_of(month) != event.date.month)
 
 
 def counts_of(article: Article, event: Event, own: Sequence[tuple[Window, str]],
