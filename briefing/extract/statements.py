@@ -182,7 +182,7 @@ def extract_statements(article: Article, topic: Topic | None = None,
             if who is None:
                 continue
             dates = find_dates(article.clean, start, end, article.published, article.published_time)
-            day = day_given(article, sentences, index, dates)
+            day = day_given(article, lex, sentences, index, dates)
             if not dates and _EARLIER.search(article.clean, start, end):
                 day = None  # "the recent statement ... saying it was suspending": said before, day not given
             if (day and day < lex.topic.campaign.start) or _other_year(dates, lex):
@@ -516,12 +516,12 @@ def attributions_of_rows(article: Article, events: tuple[Event, ...], statements
         if who is not None and who not in voices:
             voices.add(who)
             found.append(Statement(f"{article.id}:s{len(found) + 1}", "attribution", who,
-                                   _day_of(article, source), (source,), attributed_to=blamed[source]))
+                                   _day_of(article, lex, source), (source,), attributed_to=blamed[source]))
     return tuple(found)
 
 
 def claims_of_rows(article: Article, events: tuple[Event, ...],
-                   statements: tuple[Statement, ...]) -> tuple[Statement, ...]:
+                   statements: tuple[Statement, ...], lex: Lexicons) -> tuple[Statement, ...]:
     """The article's statements with each claim its rows show and no claim or denial statement
     already holds ("Houthi spokesman X said the attack targeted the ship", "the group said its
     fighters launched drones"): a row that says "X claimed" has its claim listed as a statement,
@@ -535,7 +535,7 @@ def claims_of_rows(article: Article, events: tuple[Event, ...],
     for source, who in told:
         if _held(source, held):
             continue  # read already, as a statement of its own
-        found.append(Statement(f"{article.id}:s{len(found) + 1}", "claim", who, _day_of(article, source),
+        found.append(Statement(f"{article.id}:s{len(found) + 1}", "claim", who, _day_of(article, lex, source),
                                (source,)))
     return tuple(found)
 
@@ -579,7 +579,7 @@ def _attributor(article: Article, source: Evidence, lex: Lexicons, names: Names)
         or turn_of(article.clean, lex, source.start)
 
 
-def _day_of(article: Article, source: Evidence) -> dt.date | None:
+def _day_of(article: Article, lex: Lexicons, source: Evidence) -> dt.date | None:
     """The day an attribution or a claim was said: the day its sentence names with it, else the
     publication's."""
     sentences = all_sentences(article.clean)
@@ -589,4 +589,4 @@ def _day_of(article: Article, source: Evidence) -> dt.date | None:
     _, start, end = sentences[index]
     dates = find_dates(article.clean, start, end, article.published, article.published_time)
     # the act's day told before is not the saying's ("... on Sunday. The Pentagon said X was responsible.")
-    return day_given(article, sentences, index, dates) if dates else article.published
+    return day_given(article, lex, sentences, index, dates) if dates else article.published
