@@ -1,0 +1,76 @@
+"""Issue 22, twentieth session: the story's words out of the story-independent grammar. The
+figures' and event days' rules that named the first story's words ("the Pentagon", "troop",
+"Eastern time") take them from the profile now, so a third story gives its own. Sentences are
+ours."""
+
+from __future__ import annotations
+
+import datetime as dt
+import tomllib
+from typing import Any
+
+import pytest
+
+from briefing.errors import SettingsError
+from briefing.extract import extract_article
+from briefing.topic import DEFAULT_TOPIC, Topic, parse_topic
+from tests.conftest import make_article
+
+SUNDAY, TUESDAY, FRIDAY = dt.date(2024, 1, 28), dt.date(2024, 2, 6), dt.date(2024, 2, 2)
+
+
+def _story(**tables: dict[str, Any] | None) -> Topic:
+    """The default profile with some of its grammar's word lists replaced by ours (None: the table
+    left out)."""
+    data = tomllib.loads(DEFAULT_TOPIC.read_text(encoding="utf-8"))
+    for name, lists in tables.items():
+        if lists is None:
+            del data[name]
+        else:
+            data[name] = {**data.get(name, {}), **lists}
+    return parse_topic(data, "ours.toml")
+
+
+# ---- the clock reports tell a story's days in ([event_words]) ---------------------------------
+
+EVENING = dt.time(20, 15)
+NORLAND = "A drone struck a U.S. base in Jordan at about 11:30 p.m. Saturday Norland time."
+
+
+def test_a_story_names_the_clock_its_reports_are_told_in() -> None:
+    ours = _story(event_words={"report_clock_zones": ["Norland"], "report_clock_codes": ["NST"]})
+    article = make_article(NORLAND, SUNDAY, EVENING)
+    assert [e.date for e in extract_article(article, ours).events] == [SUNDAY]  # its evening: the next day
+    assert [e.date for e in extract_article(article).events] == [SUNDAY - dt.timedelta(days=1)]
+    late = make_article("Rockets hit the al-Asad air base at 10 p.m. NST, on Saturday.", SUNDAY, EVENING)
+    assert [e.date for e in extract_article(late, ours).events] == [SUNDAY]
+
+
+def test_a_story_without_a_report_clock_moves_no_day() -> None:
+    ours = _story(event_words=None)
+    article = make_article("A drone struck a U.S. base in Jordan at about 11:30 p.m. Saturday Eastern time.",
+                           SUNDAY, EVENING)
+    assert [e.date for e in extract_article(article, ours).events] == [SUNDAY - dt.timedelta(days=1)]
+    assert [e.date for e in extract_article(article).events] == [SUNDAY]
+
+
+def test_the_day_count_words_are_no_event_words() -> None:
+    with pytest.raises(SettingsError, match="day_count_words"):
+        _story(event_words={"day_count_words": ["war"]})
+
+
+# ---- the seats that give figures ([figure_words] seats_said, briefing_seats) -----------------
+
+TOLD_BACK = ("Singh told reporters on Friday that there had been more attacks. U.S. forces have been "
+             "attacked 160 times since Oct. 17, the ministry said.")
+
+
+def test_a_seat_of_the_story_told_back_as_a_speaker_dates_the_figure_by_the_sentence_before() -> None:
+    ours = _story(figure_words={"seats_said": ["the ministry"]})
+    (figure,) = extract_article(make_article(TOLD_BACK, TUESDAY), ours).tallies
+    assert (figure.value, figure.as_of) == (160, FRIDAY)
+    (figure,) = extract_article(make_article(TOLD_BACK, TUESDAY)).tallies
+    assert figure.as_of == TUESDAY  # "the ministry" is no seat of the first story
+    pentagon = TOLD_BACK.replace("the ministry", "the Pentagon")
+    (figure,) = extract_article(make_article(pentagon, TUESDAY)).tallies
+    assert figure.as_of == FRIDAY
