@@ -109,7 +109,8 @@ MOVED = [
     ("briefing.extract.statements", "_UNNAMED_CLAIM", "parties", "claim_words"),
     ("briefing.extract.statements", "_SAID_DAY", "parties", "statement_said_day"),
     ("briefing.extract.statements", "_HARM", "parties", "harm_words"),
-    ("briefing.extract.statements", "_OFFICIALS", "parties", "officials_voice"),
+    # (_OFFICIALS, rule officials_voice, is compiled per story since the twentieth session: its words
+    # before "officials" are the profile's [party_words] officials_side)
     ("briefing.extract.events", "_OTHER_LANDS", "events", "other_lands"),
     ("briefing.extract.events", "_NOTICE_DOUBTS", "events", "notice_doubts"),
     ("briefing.extract.events", "_BUT", "events", "but_clause"),

@@ -143,7 +143,6 @@ GRAMMAR_LEFT = {
         "Türkiye", "UK", "US", "USA", "Washington", "Yemen", "United States")),
                     "the bylines' place names (place_name) and a site's banner ('United States edition'), "
                     "read when a clipping is read, before any story is chosen"),
-    ("American", "briefing/grammar/parties.toml"): f"'American officials' (officials_voice), {_AT_IMPORT}",
     ("coalition", "briefing/grammar/parties.toml"):
         "English here: a group's umbrella ('the coalition'), not the US side",
     ("troops", "briefing/grammar/roles.toml"):

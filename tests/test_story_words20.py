@@ -74,3 +74,18 @@ def test_a_seat_of_the_story_told_back_as_a_speaker_dates_the_figure_by_the_sent
     pentagon = TOLD_BACK.replace("the ministry", "the Pentagon")
     (figure,) = extract_article(make_article(pentagon, TUESDAY)).tallies
     assert figure.as_of == FRIDAY
+
+
+# ---- the words that name officials the US side's ([party_words] officials_side) --------------
+
+
+def test_a_story_names_the_words_that_make_officials_its_side() -> None:
+    from briefing.extract.details.parties import profile_rules
+    from briefing.extract.lexicon import lexicons
+
+    norland = _story(party_words={"officials_side": ["Norland"]})
+    ours = profile_rules(lexicons(norland)).pattern("officials_voice")
+    shipped = profile_rules(lexicons(_story())).pattern("officials_voice")
+    assert ours.search("senior Norland officials blamed the Raiders")[0] == "senior Norland officials"
+    assert shipped.search("senior Norland officials blamed the Raiders")[0] == "officials"
+    assert shipped.search("U.S. officials blamed the Raiders")[0] == "U.S. officials"

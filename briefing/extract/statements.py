@@ -488,8 +488,6 @@ _HARM = _PARTIES.pattern("harm_words")
 
 # ---- a row's attribution as a statement of its own ----------------------------------------------
 
-# the voice that blames as the text names it when no US office is named ("Officials blamed X")
-_OFFICIALS = _PARTIES.pattern("officials_voice")
 
 
 def _held(source: Evidence, held: list[tuple[int, int]]) -> bool:
@@ -573,7 +571,8 @@ def _attributor(article: Article, source: Evidence, lex: Lexicons, names: Names)
     "officials", a US name ("Biden"), else the voice whose turn of a transcript it is."""
     quote = source.quote
     said = official_voice(lex, quote) or _official_named(lex, quote)
-    officials = _OFFICIALS.search(quote)
+    # the voice that blames as the text names it when no US office is named ("Officials blamed X")
+    officials = profile_rules(lex).pattern("officials_voice").search(quote)
     us = [h.name for h in names.within(names.actors, source.start, source.end) if lex.side(h.name) == "us"]
     return said or (officials.group() if officials else None) or (us[0] if us else None) \
         or turn_of(article.clean, lex, source.start)
