@@ -5,6 +5,9 @@ Python is read as code: comments and docstrings may give an example sentence, bu
 the code uses may hold a story's name (a pattern, a message, a default). A name the code still
 holds for a reason the profile cannot yet carry is listed in :data:`LEFT`, with its file; the
 list is checked to be still true, so a name moved out of code must leave the list too.
+
+The story-independent grammar (``briefing/grammar/*.toml``) is read the same way, with more of the
+story's words (below): what its matcher reads, never a rule's ``why`` or examples.
 """
 
 from __future__ import annotations
