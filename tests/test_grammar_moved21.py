@@ -28,7 +28,6 @@ MOVED = [
     ("briefing.extract.details.casualties", "_ACT_WORD", "casualties", "act_word"),
     ("briefing.extract.details.casualties", "_ACTIVE", "casualties", "act_that_harmed"),
     ("briefing.extract.details.casualties", "_MONTH", "casualties", "month_before"),
-    ("briefing.extract.details.casualties", "_US", "casualties", "us_side_word"),
     ("briefing.extract.details.casualties", "_MILITANT", "casualties", "militant_nouns"),
     ("briefing.extract.details.casualties", "_NO_HARM", "casualties", "no_harm"),
     ("briefing.extract.details.casualties", "_NONE_HURT", "casualties", "none_hurt"),
@@ -45,7 +44,6 @@ MOVED = [
     ("briefing.extract.details.casualties", "_RANGE_BEFORE", "casualties", "range_before"),
     ("briefing.extract.details.casualties", "_RANGE_AFTER", "casualties", "range_after"),
     ("briefing.extract.details.casualties", "_TOLD_BACK", "casualties", "told_back"),
-    ("briefing.extract.details.casualties", "_STRIKE_BEFORE", "casualties", "us_strike_before"),
     ("briefing.extract.details.casualties", "_WHOLE_OF", "casualties", "whole_of_before"),
     ("briefing.extract.details.casualties", "_LISTED", "casualties", "listed_first_part"),
     ("briefing.extract.details.casualties", "_AND_MORE", "casualties", "and_more_from"),
@@ -55,7 +53,6 @@ MOVED = [
     ("briefing.extract.details.casualties", "_RUNNING_WORD", "casualties", "running_word"),
     ("briefing.extract.details.casualties", "_ITS_OBJECT_A_DAY", "casualties", "day_as_object"),
     ("briefing.extract.details.casualties", "_AMONG", "casualties", "part_among_before"),
-    ("briefing.extract.details.casualties", "_WITH_PARTNERS", "casualties", "with_partners"),
     ("briefing.extract.details.casualties", "_UNNAMED", "casualties", "unnamed_people"),
     ("briefing.extract.details.casualties", "_ARMED", "casualties", "armed_nouns"),
     ("briefing.extract.details.casualties", "_OF_GROUP", "casualties", "of_group"),
@@ -109,8 +106,10 @@ MOVED = [
     ("briefing.extract.statements", "_UNNAMED_CLAIM", "parties", "claim_words"),
     ("briefing.extract.statements", "_SAID_DAY", "parties", "statement_said_day"),
     ("briefing.extract.statements", "_HARM", "parties", "harm_words"),
-    # (_OFFICIALS, rule officials_voice, is compiled per story since the twentieth session: its words
-    # before "officials" are the profile's [party_words] officials_side)
+    # (compiled per story since the twentieth session, so no constant of the module: statements'
+    # _OFFICIALS, rule officials_voice, with the profile's [party_words]; casualties' _US,
+    # _STRIKE_BEFORE and _WITH_PARTNERS, rules us_side_word, us_strike_before and with_partners,
+    # with its [casualty_words])
     ("briefing.extract.events", "_OTHER_LANDS", "events", "other_lands"),
     ("briefing.extract.events", "_NOTICE_DOUBTS", "events", "notice_doubts"),
     ("briefing.extract.events", "_BUT", "events", "but_clause"),

@@ -133,10 +133,10 @@ ENGLISH = {
 _CASUALTIES, _CREDITS = "briefing/grammar/casualties.toml", "briefing/grammar/credits.toml"
 _AT_IMPORT = "compiled once at import, for every story: the code that tries it has no story to ask"
 GRAMMAR_LEFT = {
-    **dict.fromkeys(((word, _CASUALTIES) for word in ("US", "American", "Americans", "coalition",
-                                                       "United States")),
-                    f"the US side's words (us_side_word, no_harm, none_hurt, us_strike_before, "
-                    f"with_partners), {_AT_IMPORT}"),
+    **dict.fromkeys(((word, _CASUALTIES) for word in ("American", "Americans", "coalition")),
+                    f"the US side's words in zeros ('no U.S. casualties', 'no American troops were hurt': "
+                    f"no_harm, none_hurt; and its partners, 'US and coalition forces': with_partners), "
+                    f"{_AT_IMPORT}, screened (screen.Screened)"),
     **dict.fromkeys(((word, _CASUALTIES) for word in ("troops", "soldiers", "personnel")),
                     f"the US side's people (none_hurt: 'no U.S. troops were hurt'; 'personnel' also a "
                     f"group's members, member_nouns), {_AT_IMPORT}"),

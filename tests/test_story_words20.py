@@ -89,3 +89,22 @@ def test_a_story_names_the_words_that_make_officials_its_side() -> None:
     assert ours.search("senior Norland officials blamed the Raiders")[0] == "senior Norland officials"
     assert shipped.search("senior Norland officials blamed the Raiders")[0] == "officials"
     assert shipped.search("U.S. officials blamed the Raiders")[0] == "U.S. officials"
+
+
+# ---- who the target side is, and who strikes back, in a toll ([casualty_words]) -----------------
+
+
+def test_a_story_names_its_side_and_the_side_that_strikes_in_a_toll() -> None:
+    from briefing.extract.details.casualties import story_rules
+    from briefing.extract.lexicon import lexicons
+
+    norland = story_rules(lexicons(_story(casualty_words={
+        "us_side_words": ["Norland"], "striking_side": ["Norland"], "partnered_side": ["Norland"]})))
+    shipped = story_rules(lexicons(_story()))
+    assert norland.pattern("us_side_word").search("two Norland guards were hurt")
+    assert not shipped.pattern("us_side_word").search("two Norland guards were hurt")
+    assert shipped.pattern("us_side_word").search("two US guards were hurt")
+    assert norland.pattern("us_strike_before").search("a day after Norland jets bombed the depot")
+    assert shipped.pattern("us_strike_before").search("a day after the United States struck the depot")
+    assert not norland.pattern("us_strike_before").search("a day after the United States struck the depot")
+    assert norland.pattern("with_partners").search("against Norland and allied forces")
