@@ -889,23 +889,30 @@ def _a_day_between(article: Article, start: int, end: int) -> bool:
 
 
 _MUNITIONS_TOLD = GRAMMAR.pattern("munitions_told")
+_ENGAGEMENT_TOLD = GRAMMAR.pattern("engagement_told")
 
 
 def _downed_as_told(article: Article, item: _Dated, last_told: dict[str, _Dated]) -> _Dated:
     """"Two warships were attacked by drones and missiles on Monday. The warships brought down the
     projectiles.": an intercept with no day of its own, in the sentence right after a dated attack,
-    of the munitions named again with a definite word (rule munitions_told), is of that attack's day."""
+    of the munitions named again with a definite word (rule munitions_told), is of that attack's day;
+    so is one whose sentence names that engagement as its own ("One of the missiles was downed",
+    "while responding to the distress call": rule engagement_told)."""
     mention = item.mention
     if item.date is not None or item.disagree or mention.act != "intercept":
         return item
     told = last_told.get("attack")
     if (told is None or told.date is None or told.mention.sentence[1] > mention.sentence[0]
-            or article.clean[told.mention.sentence[1]:mention.sentence[0]].strip()
-            or not _MUNITIONS_TOLD.search(article.clean, *mention.clause)):
+            or article.clean[told.mention.sentence[1]:mention.sentence[0]].strip()):
+        return item
+    if _MUNITIONS_TOLD.search(article.clean, *mention.clause):
+        note = f"the munitions of the attack told just before ({told.date:%d %b %Y})"
+    elif cue := _ENGAGEMENT_TOLD.search(article.clean, *mention.sentence):
+        note = f"'{cue[0]}': the engagement of the attack told just before ({told.date:%d %b %Y})"
+    else:
         return item
     placed = replace(mention, country=mention.country or told.mention.country)
-    return _Dated(placed, told.date, f"the munitions of the attack told just before ({told.date:%d %b %Y})",
-                  basis="told-before")
+    return _Dated(placed, told.date, note, basis="told-before")
 
 
 def _downed_in_that_sentence(clean: str, item: _Dated, last_told: dict[str, _Dated]) -> _Dated:
