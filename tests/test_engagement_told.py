@@ -49,3 +49,25 @@ def test_an_intercept_of_the_engagement_just_told_is_of_its_day(after: str) -> N
 ])
 def test_an_intercept_not_tied_to_the_engagement_keeps_no_day(text: str) -> None:
     assert [kind for kind, _, _ in _events(text)] == ["attack_on_shipping"]
+
+
+NEWS = "Shipping firms rerouted their vessels. Insurers raised their premiums. Ports reported long delays."
+REPORTED = "The master of a bulk carrier reported two missiles near the ship at 2 p.m. on Sunday."
+PARTED = "One missile was intercepted by coalition forces and the other hit the water."
+
+
+def test_a_part_of_the_munitions_of_a_dated_sentence_is_of_its_day() -> None:
+    """The sentence before gives one day and no act was read in it ("reported two missiles near
+    the ship"): the intercept of one of those missiles is of that day."""
+    assert ("intercept", None, SUNDAY) in _events(f"{REPORTED} {PARTED}")
+
+
+@pytest.mark.parametrize("before", [
+    # a statement's day: the act may be of the day before (past the lede, whose statement's day
+    # dates its news: _lede_statement)
+    f"{NEWS} The agency said on Sunday that a master reported two missiles near the ship.",
+    # an act read in that sentence did not take the day: the day is another act's
+    "Houthi missiles were fired at a bulk carrier in the Red Sea, days after the U.S. strikes on Sunday.",
+])
+def test_a_part_of_the_munitions_keeps_no_day_a_sentence_gives_another_act(before: str) -> None:
+    assert all(kind != "intercept" for kind, _, _ in _events(f"{before} {PARTED}"))
