@@ -71,3 +71,11 @@ def test_a_part_of_the_munitions_of_a_dated_sentence_is_of_its_day() -> None:
 ])
 def test_a_part_of_the_munitions_keeps_no_day_a_sentence_gives_another_act(before: str) -> None:
     assert all(kind != "intercept" for kind, _, _ in _events(f"{before} {PARTED}"))
+
+
+def test_a_part_of_the_munitions_of_an_act_told_in_its_own_sentence_keeps_no_day() -> None:
+    """The sentence before gives a day, but the intercept's own sentence tells another attack
+    first, with no day: the munitions are that attack's, whose day is not told."""
+    text = (f"{REPORTED} Houthi missiles were fired at a tanker in the Gulf of Aden, and one of the missiles "
+            "was intercepted by coalition forces.")
+    assert all(kind != "intercept" for kind, _, _ in _events(text))

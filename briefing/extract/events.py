@@ -924,13 +924,14 @@ def _downed_as_told(article: Article, item: _Dated, last_told: dict[str, _Dated]
 def _engagement_day_before(article: Article, item: _Dated, cue: re.Match[str] | None,
                            anchor: Anchor | None, last_seen: dict[str, _Dated]) -> _Dated:
     """The intercept of an engagement its sentence names as its own (``cue``, rule engagement_told),
-    on the one day of the sentence right before (:func:`_day_told_before`), in which no act was
-    read (``last_seen``: one there that did not take the day may tell another act's)."""
+    on the one day of the sentence right before (:func:`_day_told_before`), when no act was read
+    there nor before the intercept in its own sentence (``last_seen``: an act there that did not
+    take the day may tell another act's, and one in its own sentence is the engagement named)."""
     day = None if cue is None else _day_told_before(article, item.mention, anchor)
     if cue is None or day is None or day.date is None:
         return item
-    begins = item.mention.sentence[0]
-    if any(day.start < seen.mention.sentence[1] <= begins for seen in last_seen.values()):
+    if any(seen.mention.sentence[1] > day.start and seen.mention.start < item.mention.start
+           for seen in last_seen.values()):
         return item
     return _Dated(item.mention, day.date, f"'{cue[0]}': the engagement told just before on '{day.text}'",
                   basis="told-before")
