@@ -191,7 +191,8 @@ def _read_events(article: Article, lex: Lexicons, names: Names | None) -> Articl
                 dated = _during_announced(here, dated, last_seen)
                 dated = _ordinal(here, dated, last_told, counted)
                 dated = _in_that_act(here, _part_of_count(here, dated, last_told, counted), last_seen)
-                dated = _downed_as_told(here, _apart_from_told(here, dated, last_told), last_told)
+                dated = _apart_from_told(here, dated, last_told)
+                dated = _downed_as_told(here, dated, last_told, (anchor, last_seen))
                 dated = _downed_in_that_sentence(article.clean, dated, last_told)
                 dated = _day_apart_from_last(here, dated, last_told)
             if dated is not None:
@@ -889,22 +890,50 @@ def _a_day_between(article: Article, start: int, end: int) -> bool:
 
 
 _MUNITIONS_TOLD = GRAMMAR.pattern("munitions_told")
+_ENGAGEMENT_TOLD = GRAMMAR.pattern("engagement_told")
 
 
-def _downed_as_told(article: Article, item: _Dated, last_told: dict[str, _Dated]) -> _Dated:
+def _downed_as_told(article: Article, item: _Dated, last_told: dict[str, _Dated],
+                    before: tuple[Anchor | None, dict[str, _Dated]] = (None, {})) -> _Dated:
     """"Two warships were attacked by drones and missiles on Monday. The warships brought down the
     projectiles.": an intercept with no day of its own, in the sentence right after a dated attack,
-    of the munitions named again with a definite word (rule munitions_told), is of that attack's day."""
+    of the munitions named again with a definite word (rule munitions_told), is of that attack's day;
+    so is one whose sentence names that engagement as its own ("One of the missiles was downed",
+    "while responding to the distress call": rule engagement_told), and, told so, after a sentence
+    of its paragraph that gives one day and no attack read ("The master reported two missiles near
+    the ship on Sunday. One missile was intercepted."), of that day."""
     mention = item.mention
     if item.date is not None or item.disagree or mention.act != "intercept":
         return item
+    clean = article.clean
     told = last_told.get("attack")
+    cue = _ENGAGEMENT_TOLD.search(clean, *mention.sentence)
     if (told is None or told.date is None or told.mention.sentence[1] > mention.sentence[0]
-            or article.clean[told.mention.sentence[1]:mention.sentence[0]].strip()
-            or not _MUNITIONS_TOLD.search(article.clean, *mention.clause)):
+            or clean[told.mention.sentence[1]:mention.sentence[0]].strip()):
+        return _engagement_day_before(article, item, cue, *before)
+    if _MUNITIONS_TOLD.search(clean, *mention.clause):
+        note = f"the munitions of the attack told just before ({told.date:%d %b %Y})"
+    elif cue is not None:
+        note = f"'{cue[0]}': the engagement of the attack told just before ({told.date:%d %b %Y})"
+    else:
         return item
     placed = replace(mention, country=mention.country or told.mention.country)
-    return _Dated(placed, told.date, f"the munitions of the attack told just before ({told.date:%d %b %Y})",
+    return _Dated(placed, told.date, note, basis="told-before")
+
+
+def _engagement_day_before(article: Article, item: _Dated, cue: re.Match[str] | None,
+                           anchor: Anchor | None, last_seen: dict[str, _Dated]) -> _Dated:
+    """The intercept of an engagement its sentence names as its own (``cue``, rule engagement_told),
+    on the one day of the sentence right before (:func:`_day_told_before`), when no act was read
+    there nor before the intercept in its own sentence (``last_seen``: an act there that did not
+    take the day may tell another act's, and one in its own sentence is the engagement named)."""
+    day = None if cue is None else _day_told_before(article, item.mention, anchor)
+    if cue is None or day is None or day.date is None:
+        return item
+    if any(seen.mention.sentence[1] > day.start and seen.mention.start < item.mention.start
+           for seen in last_seen.values()):
+        return item
+    return _Dated(item.mention, day.date, f"'{cue[0]}': the engagement told just before on '{day.text}'",
                   basis="told-before")
 
 
@@ -1413,8 +1442,17 @@ _CLOCK_OPENING = GRAMMAR.pattern("clock_opening")
 
 def _clock_after_day(article: Article, mention: Mention, anchor: Anchor | None) -> _Dated | None:
     """The one day of the sentence before, in the same paragraph, for a sentence that opens with
-    a time of day; not when that day is a statement's ("On Monday, officials said ..."), whose
-    acts may be of the day before."""
+    a time of day (:func:`_day_told_before`)."""
+    day = _day_told_before(article, mention, anchor)
+    if day is None or day.date is None:
+        return None
+    return _Dated(mention, day.date, f"a time of day told after the sentence dated '{day.text}'",
+                  basis="told-before")
+
+
+def _day_told_before(article: Article, mention: Mention, anchor: Anchor | None) -> DateMention | None:
+    """The one day of the sentence right before the mention's, in the same paragraph; not when
+    that day is a statement's ("On Monday, officials said ..."), whose acts may be of the day before."""
     sentences = all_sentences(article.clean)
     at = next((i for i, (_, start, _) in enumerate(sentences) if start == mention.sentence[0]), 0)
     if at == 0 or sentences[at - 1][0] != sentences[at][0]:
@@ -1427,8 +1465,7 @@ def _clock_after_day(article: Article, mention: Mention, anchor: Anchor | None) 
     if (_SPOKEN.search(clean, max(start, day.start - 40), day.start) or _SPOKEN_AFTER.match(clean, day.end)
             or _SAYER_AFTER.match(clean, day.end, end)):
         return None
-    return _Dated(mention, day.date, f"a time of day told after the sentence dated '{day.text}'",
-                  basis="told-before")
+    return day
 
 
 def _clock_of_one_day(article: Article, mention: Mention, anchor: Anchor | None,
