@@ -1970,7 +1970,7 @@ def _own_partial(article: Article, mention: Mention) -> DateMention | None:
     found = [d for d in find_dates(text, *mention.clause, None)
              if d.month_day and ((_modifies(d, mention) and text[max(0, d.start - 4):d.start] == "the ")
                                  or not _SINCE.search(text, max(mention.clause[0], d.start - 20), d.start))
-             and not _day_of_another_act(text, d, mention)]
+             and not _day_of_another_act(text, d, mention) and not _hurt_after(text, d, mention)]
     return found[0] if len(found) == 1 else None
 
 
@@ -2211,6 +2211,7 @@ def _own_day(article: Article, mention: Mention, usable: list[DateMention]) -> D
               and not _said_after(clean, d, mention)  # "Tehran on Saturday condemned US air strikes"
               and not _answered_by_verb(clean, d, mention)  # "retaliated on Tuesday for a drone attack"
               and not _rite_for_its_dead(clean, d, mention)  # "a funeral on Wednesday for the victims
+              and not _hurt_after(clean, d, mention)  # "visited on Monday troops injured in the strikes"
               # of the strike", "Mourners on Wednesday buried a man killed in the strike": the rite's day
               # "said Tuesday that a drone hit"; "said Saturday the strikes killed 16" is left to the
               # casualty report it is (statements.py)
@@ -2225,7 +2226,8 @@ def _own_day(article: Article, mention: Mention, usable: list[DateMention]) -> D
     clause = [d for d in usable if mention.clause[0] <= d.start < mention.clause[1]
               and _binds(clean, d, mention.act)
               and not _SPOKEN.search(clean, max(mention.clause[0], d.start - 40), d.start)
-              and not _said_after(clean, d, mention) and not _day_of_another_act(clean, d, mention)]
+              and not _said_after(clean, d, mention) and not _day_of_another_act(clean, d, mention)
+              and not _hurt_after(clean, d, mention)]
     after = [d for d in clause if d.start >= mention.end]
     if mention.plural and _told_as_cause(clean, mention):
         after = [d for d in after if _attached_after(clean, mention, d)]
@@ -2277,6 +2279,13 @@ _REACTED_TO = GRAMMAR.pattern("reacted_to")
 _FOR_ITS_VICTIMS = GRAMMAR.pattern("for_its_victims")
 _RITE_FOR_THE_DEAD = GRAMMAR.pattern("rite_for_the_dead")
 _KILLED_IN_THE_ACT = GRAMMAR.pattern("killed_in_the_act")
+_HURT_IN_THE_ACT = GRAMMAR.pattern("hurt_in_the_act")
+
+
+def _hurt_after(clean: str, day: DateMention, mention: Mention) -> bool:
+    """Whether a day before the act governs another verb whose object is people the act hurt ("On
+    Monday, the minister visited people injured in the strikes"): the visit's day, not the act's."""
+    return day.end <= mention.start and _HURT_IN_THE_ACT.search(clean, day.end, mention.start) is not None
 
 
 def _rite_for_its_dead(clean: str, day: DateMention, mention: Mention) -> bool:
@@ -2503,7 +2512,8 @@ def _said_day(article: Article, mention: Mention, usable: list[DateMention]) -> 
               or _said_after(clean, d, mention)]
     # "Sunday's attack prompted U.S. strikes": a possessive day opening the sentence is its noun's
     opening = [d for d in usable if d.start < mention.start and _binds(clean, d, mention.act)
-               and _OPENING.fullmatch(clean, mention.sentence[0], d.start)]
+               and _OPENING.fullmatch(clean, mention.sentence[0], d.start)
+               and not _hurt_after(clean, d, mention)]  # "On Monday, X visited people injured in it"
     candidates = spoken or opening
     return candidates[0] if len(candidates) == 1 or len({d.date for d in candidates}) == 1 else None
 
