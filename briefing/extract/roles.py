@@ -89,6 +89,7 @@ _LIGHT_VERB = GRAMMAR.pattern("light_verb")
 _WHICH_HARMED = GRAMMAR.pattern("which_harmed")
 _VICTIMS = GRAMMAR.pattern("victims")
 _VICTIM_AFTER = GRAMMAR.pattern("victim_after")
+_VICTIMS_PARTICIPLE = GRAMMAR.pattern("victims_participle")
 _VICTIM_BEFORE = GRAMMAR.pattern("victim_before")
 _PRONOUN_SUBJECT = GRAMMAR.pattern("pronoun_subject")
 _HARM_VERB = GRAMMAR.pattern("harm_verb")
@@ -804,7 +805,20 @@ class SentenceReader:
             agent, agent_name = (self._agent_side(by.end(), min(clause[1], by.end() + 60), first=True)
                                  if by else (None, None))
             return _Roles(agent, agent_name, target, target_name, rule=passive or "bare_passive")
+        if self._victims_participle(start, end, word):
+            return _Roles(None, None, "us", "US forces", rule="victims_participle")
         return self._active_roles(start, end, clause, word)
+
+    def _victims_participle(self, start: int, end: int, word: str) -> bool:
+        """"The three American soldiers killed at a base in <land> were ...": US forces named right
+        before a bare participle of harm followed by a place or a time (``victims_participle``) are
+        its victims. With no act word the harm is an attack only when the sentence tells a known
+        event of the story (an accident kills too): the named event gives the act and its day."""
+        if word not in _HARMED or not _VICTIMS_PARTICIPLE.match(self.text, end):
+            return False
+        forces = self.names.within(self.names.us_forces, max(self.start, start - 40), start)
+        return (bool(forces) and not self.text[forces[-1].end:start].strip()
+                and self._tells_known(start, end))
 
     def _appositive(self, start: int, end: int, word: str) -> str:
         """"appositive_passive" when the act word is a participle set off by a comma after the noun
