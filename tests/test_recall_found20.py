@@ -51,3 +51,18 @@ def test_a_bare_participle_without_a_known_attack_is_no_dated_attack(text: str) 
 ])
 def test_who_blames_an_attack_is_not_its_doer(text: str) -> None:
     assert kinds(text) == {("attack_on_us_forces", TOWER, "Jordan")}
+
+
+# ---- a participle's phrase opening the clause holds no subject of the light verb (opening_participle) ----
+
+CHRISTMAS = dt.date(2023, 12, 25)  # the profile's known day of the strikes on three Kataib Hezbollah sites
+
+
+@pytest.mark.parametrize("text", [
+    "Mainly targeting drone teams, the president directed strikes against three sites used by Kataib "
+    "Hezbollah and affiliated groups.",
+    "Chiefly targeting rocket crews, the president ordered strikes against three facilities used by "
+    "Kataib Hezbollah and associated groups.",
+])
+def test_the_drone_a_leading_phrase_names_is_not_the_strikes_agent(text: str) -> None:
+    assert kinds(text, dt.date(2023, 12, 26)) == {("us_strike", CHRISTMAS, "Iraq")}

@@ -1089,7 +1089,7 @@ class SentenceReader:
         if side[0] is not None:
             return side
         if light:
-            return self._agent_side(clause[0], light.start())
+            return self._agent_side(self._light_subject(clause[0], light.start()), light.start())
         aircraft = [h for h in self.names.within(self.names.weapons, *clause)
                     if self.lex.topic.weapon(h.name).kind == "aircraft"]
         if aircraft and _STRIKE_NOUN.match(self.text, start):
@@ -1105,13 +1105,21 @@ class SentenceReader:
             # is the US's means, the US the strike's agent (issue 23: the act was never read)
             subject = self._agent_side(left, start, first=True)
             if subject[0] != "us" and light:
-                subject = self._agent_side(clause, light.start())
+                subject = self._agent_side(self._light_subject(clause, light.start()), light.start())
             # "A Turkish drone strike", "an Israeli drone strike": another side's means, its strike
             return subject if subject[0] in ("us", "other") else None
         # "The U.S. conducted a drone attack in Baghdad": the light verb's subject is the act's
         # agent, whatever its noun; only the US is taken so (a group's drone attack stays its own)
-        subject = self._agent_side(clause, light.start()) if light else (None, None)
+        subject = (self._agent_side(self._light_subject(clause, light.start()), light.start()) if light
+                   else (None, None))
         return subject if subject[0] == "us" else None
+
+    def _light_subject(self, clause: int, verb: int) -> int:
+        """Where the light verb's subject may begin: after a participle's phrase that opens the clause
+        ("Specifically targeting drone launches, the Command directed strikes": the drone is the
+        phrase's object, no agent of the strikes; ``opening_participle``)."""
+        opening = GRAMMAR.at("opening_participle", self.text, clause, limit=verb)
+        return opening.end() if opening else clause
 
     def _agent_side(self, start: int, end: int, first: bool = False) -> tuple[Side | None, str | None]:
         """The side of the agent named in ``[start, end)``: the nearest name to the act (the
