@@ -1,0 +1,46 @@
+"""Three forms of time (issue 23, twentieth session): a sentence told by its hours that names a day
+of its own never takes the text's one day; "last <weekday>"; a relative clause's day. Sentences are
+our own (Norland, the Raiders), in the forms releases and reports print."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefing.extract.events import extract_events
+from tests.conftest import make_article
+
+TUESDAY = dt.date(2023, 12, 12)  # the page's day; its "Sunday" is 10 December
+SUNDAY, MONDAY = dt.date(2023, 12, 10), dt.date(2023, 12, 11)
+
+Found = set[tuple[str, dt.date | None, str | None]]
+
+
+def _dated(text: str, published: dt.date = TUESDAY) -> Found:
+    return {(e.type, e.date, e.country) for e in extract_events(make_article(text, published))}
+
+
+_LEAD = "Militants attacked US forces at a base in Syria on Sunday with a one-way drone.\n\n"
+
+
+def test_an_hour_and_its_own_day_after_it_is_that_days_act() -> None:
+    # a release's hour, its zone and its day, a long subject after them: the day written is the act's
+    text = _LEAD + ("\"At 04.00 pm (EST), Dec 11, US Central Command (NORCOM) forces conducted "
+                    "airstrikes in Iraq against militia groups.\"")
+    found = _dated(text)
+    assert ("us_strike", MONDAY, "Iraq") in found
+    assert ("us_strike", SUNDAY, "Iraq") not in found
+
+
+@pytest.mark.parametrize("day", ["on 11/12", "on Wednesday"])
+def test_an_hour_with_a_day_not_read_never_takes_the_texts_one_day(day: str) -> None:
+    # "11/12" is not read; a Wednesday is the day after a Tuesday's page, left open: either way the
+    # sentence names its own day, and the lead's Sunday is not it
+    text = _LEAD + f"At 4 p.m. {day}, US forces conducted airstrikes in Iraq against militia groups."
+    assert ("us_strike", SUNDAY, "Iraq") not in _dated(text)
+
+
+def test_an_hour_alone_still_takes_the_texts_one_day() -> None:
+    text = _LEAD + "At 4 p.m., US forces conducted airstrikes in Iraq against militia groups."
+    assert ("us_strike", SUNDAY, "Iraq") in _dated(text)
