@@ -44,3 +44,11 @@ def test_an_hour_with_a_day_not_read_never_takes_the_texts_one_day(day: str) -> 
 def test_an_hour_alone_still_takes_the_texts_one_day() -> None:
     text = _LEAD + "At 4 p.m., US forces conducted airstrikes in Iraq against militia groups."
     assert ("us_strike", SUNDAY, "Iraq") in _dated(text)
+
+
+def test_a_cause_told_after_the_main_acts_countries_is_not_placed_there() -> None:
+    # the countries before "in retaliation for" are the strikes'; the attack's own base is unnamed
+    text = ("The United States has begun strikes on 40 targets in Syria and Iraq in retaliation for the "
+            "drone attack on a US military base on Sunday, which wounded 12 soldiers.")
+    attacks = {(t, d, c) for t, d, c in _dated(text) if t == "attack_on_us_forces"}
+    assert attacks == {("attack_on_us_forces", SUNDAY, None)}
