@@ -8,6 +8,7 @@ import datetime as dt
 
 import pytest
 
+from briefing.dates import find_dates
 from briefing.extract.events import extract_events
 from tests.conftest import make_article
 
@@ -46,9 +47,45 @@ def test_an_hour_alone_still_takes_the_texts_one_day() -> None:
     assert ("us_strike", SUNDAY, "Iraq") in _dated(text)
 
 
+# ---- "last <weekday>": one to seven days back ------------------------------------------------
+
+THURSDAY = dt.date(2023, 12, 14)
+
+
+@pytest.mark.parametrize(("said", "expected"), [
+    ("last Friday", dt.date(2023, 12, 8)),  # the day after the page's weekday: six days back
+    ("last Thursday", dt.date(2023, 12, 7)),  # the page's own weekday: seven days back
+    ("last Wednesday", dt.date(2023, 12, 13)),
+    ("Friday", None),  # bare, the day after the page: last week's or the next local day, open
+])
+def test_last_weekday_is_one_to_seven_days_back(said: str, expected: dt.date | None) -> None:
+    text = f"Rockets hit the base {said}."
+    (day,) = find_dates(text, 0, len(text), THURSDAY)
+    assert day.date == expected
+
+
+def test_last_weekday_with_a_local_clock_keeps_its_next_day() -> None:
+    # the text's own clue (a local day) disagrees with "last": today's reading stands
+    text = "Rockets hit the base last Friday local time."
+    (day,) = find_dates(text, 0, len(text), THURSDAY)
+    assert day.basis == "local-time"
+
+
 def test_a_cause_told_after_the_main_acts_countries_is_not_placed_there() -> None:
     # the countries before "in retaliation for" are the strikes'; the attack's own base is unnamed
     text = ("The United States has begun strikes on 40 targets in Syria and Iraq in retaliation for the "
             "drone attack on a US military base on Sunday, which wounded 12 soldiers.")
     attacks = {(t, d, c) for t, d, c in _dated(text) if t == "attack_on_us_forces"}
     assert attacks == {("attack_on_us_forces", SUNDAY, None)}
+
+
+def test_an_hour_after_a_last_weekday_lead_keeps_its_own_day() -> None:
+    # a Saturday's page: its lead's "last Sunday" is the text's one day; the release's hour and its
+    # own day ("Dec 08") after it are the strikes', never that Sunday
+    text = ("US forces struck militia sites in Iraq in retaliation for the drone attack on a US base in "
+            "Jordan last Sunday.\n\n\"At 04.00 pm (EST), Dec 08, US Central Command (NORCOM) forces "
+            "conducted airstrikes in Iraq against militia groups.\"")
+    found = _dated(text, published=dt.date(2023, 12, 9))
+    assert ("attack_on_us_forces", dt.date(2023, 12, 3), "Jordan") in found
+    assert ("us_strike", dt.date(2023, 12, 8), "Iraq") in found
+    assert ("us_strike", dt.date(2023, 12, 3), "Iraq") not in found
