@@ -89,3 +89,22 @@ def test_an_hour_after_a_last_weekday_lead_keeps_its_own_day() -> None:
     assert ("attack_on_us_forces", dt.date(2023, 12, 3), "Jordan") in found
     assert ("us_strike", dt.date(2023, 12, 8), "Iraq") in found
     assert ("us_strike", dt.date(2023, 12, 3), "Iraq") not in found
+
+
+# ---- "The attack, which occurred on Monday, ...": a relative clause's day is its head's -------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rockets hit al-Asad air base. The attack, which occurred on Monday, was claimed by the Islamic "
+     "Resistance in Iraq.", ("attack_on_us_forces", MONDAY, "Iraq")),
+    ("The US military carried out a drone strike in Baghdad. The strike, which took place on Sunday night "
+     "in a busy district, killed a militia commander.", ("us_strike", SUNDAY, "Iraq")),
+])
+def test_a_relative_clauses_day_is_the_act_it_tells_of(text: str, expected: tuple[str, dt.date, str]) -> None:
+    assert expected in _dated(text)
+
+
+def test_an_incidents_relative_day_is_not_given_to_the_acts_before() -> None:
+    # "the incident" is the other act just told (a shooting at a barracks), not the strikes
+    text = ("US forces struck militia depots in Syria. Meanwhile, a soldier opened fire on guards at a "
+            "barracks. The incident, which occurred on Sunday night, killed two guards.")
+    assert ("us_strike", SUNDAY, "Syria") not in _dated(text)
