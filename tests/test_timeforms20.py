@@ -34,10 +34,10 @@ def test_an_hour_and_its_own_day_after_it_is_that_days_act() -> None:
     assert ("us_strike", SUNDAY, "Iraq") not in found
 
 
-@pytest.mark.parametrize("day", ["on 11/12", "on Wednesday"])
+@pytest.mark.parametrize("day", ["on 11/12", "on 11-Dec", "on Wednesday"])
 def test_an_hour_with_a_day_not_read_never_takes_the_texts_one_day(day: str) -> None:
-    # "11/12" is not read; a Wednesday is the day after a Tuesday's page, left open: either way the
-    # sentence names its own day, and the lead's Sunday is not it
+    # "11/12" and "11-Dec" are not read; a Wednesday is the day after a Tuesday's page, left open:
+    # either way the sentence names its own day, and the lead's Sunday is not it
     text = _LEAD + f"At 4 p.m. {day}, US forces conducted airstrikes in Iraq against militia groups."
     assert ("us_strike", SUNDAY, "Iraq") not in _dated(text)
 
