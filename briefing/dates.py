@@ -1306,6 +1306,13 @@ def _resolve_relative(clean: str, match: re.Match[str], published: dt.date | Non
             return _resolve_word(match["word"].lower(), today, mention, False,
                                  f" (counted from the quotation's 'today', {today:%d %b %Y})")
         return _resolve_word(match["word"].lower(), published, mention, quoted)
+    return _resolve_weekday(clean, match, published, published_time, mention)
+
+
+def _resolve_weekday(clean: str, match: re.Match[str], published: dt.date, published_time: dt.time | None,
+                     mention: Callable[..., DateMention]) -> DateMention:
+    """A weekday, "last <weekday>" or "early <weekday>" counted back from the page's day: at most six
+    days back ("last": one to seven), or the next day when a local clock or a US evening says so."""
     weekday = WEEKDAYS.index(match["wd"].lower())
     back = (published.weekday() - weekday) % 7
     modifier = (match["mod"] or ("early" if match["hours"] else "")).lower()
@@ -1325,6 +1332,10 @@ def _resolve_relative(clean: str, match: re.Match[str], published: dt.date | Non
         return mention(published + dt.timedelta(days=1),
                        note=f"day after publication: {why}, {told.ahead}",
                        basis="local-time")
+    if modifier == "last":
+        # "last Friday" in a Thursday's page: 1-7 days back, so the Friday six days before (its own
+        # weekday, "last Thursday", is seven back, above); a local clock's next day, as before
+        return mention(published - dt.timedelta(days=back), basis="weekday")
     return mention(None, note=f"{match['wd']} is the day after publication: last week's "
                               f"or the next day in local time; not resolved")
 

@@ -1222,7 +1222,7 @@ def _date(article: Article, mention: Mention, lex: Lexicons, anchor: Anchor | No
         return _weekday_disagrees(article, mention, known) or _known_day(article, mention, known, usable)
     opens = own is None and _CLOCK_OPENING.match(article.clean, mention.sentence[0]) is not None
     told_by_hours = _definite(article.clean, mention) and _DAYTIME.search(article.clean, *mention.clause)
-    if own is None and (opens or told_by_hours):
+    if own is None and (opens or told_by_hours) and not _names_a_day(article, mention, anchor):
         clocked = ((_clock_after_day(article, mention, anchor) if opens else None)
                    or _clock_of_one_day(article, mention, anchor, names, lex))
         if clocked is not None:
@@ -1438,6 +1438,19 @@ def _after_a_told_event(article: Article, mention: Mention, day: dt.date, lex: L
 # of day and gives no day, right after a sentence of the same paragraph that gives one (never
 # "just after midnight" nor a time of the small hours, which may be the next day).
 _CLOCK_OPENING = GRAMMAR.pattern("clock_opening")
+
+
+_NUMERIC_DAY = GRAMMAR.pattern("numeric_day")
+
+
+def _names_a_day(article: Article, mention: Mention, anchor: Anchor | None) -> bool:
+    """Whether the act's sentence names a day of its own, read as its day or not ("At 4 p.m. (EST),
+    Feb 02, <a long subject> conducted strikes", "At 4 p.m. on Friday" left unresolved, "on 02/02"):
+    a day the act was not given is no reason to give it another sentence's (issue 23)."""
+    start, end = mention.sentence
+    days = find_dates(article.clean, start, end, article.published, article.published_time, anchor)
+    return (any(d.precision == "day" or d.date is None for d in days)
+            or _NUMERIC_DAY.search(article.clean, start, end) is not None)
 
 
 def _clock_after_day(article: Article, mention: Mention, anchor: Anchor | None) -> _Dated | None:
