@@ -501,8 +501,8 @@ class SentenceReader:
         if _YEAR.search(self.text, *clause) and self._other_year(clause):
             return None
         if (GRAMMAR.at("reports_of", self.text, start, floor=clause[0])
-                and GRAMMAR.at("told_false", self.text, end, limit=self.end)):
-            return None  # "reports of a drone attack on the base on Thursday were false"
+                and GRAMMAR.at("told_false", self.text, end, limit=min(len(self.text), self.end + 160))):
+            return None  # "reports of a drone attack on the base on Thursday were false" (or so said next)
         roles = self._verb_roles(start, end, clause) if verb else self._noun_roles(start, end, clause)
         if roles is None:
             return None
