@@ -1312,7 +1312,8 @@ def _resolve_relative(clean: str, match: re.Match[str], published: dt.date | Non
 def _resolve_weekday(clean: str, match: re.Match[str], published: dt.date, published_time: dt.time | None,
                      mention: Callable[..., DateMention]) -> DateMention:
     """A weekday, "last <weekday>" or "early <weekday>" counted back from the page's day: at most six
-    days back ("last": one to seven), or the next day when a local clock or a US evening says so."""
+    days back ("last": one to seven, never the next day), or the next day when a local clock or a US
+    evening says so."""
     weekday = WEEKDAYS.index(match["wd"].lower())
     back = (published.weekday() - weekday) % 7
     modifier = (match["mod"] or ("early" if match["hours"] else "")).lower()
@@ -1320,7 +1321,9 @@ def _resolve_weekday(clean: str, match: re.Match[str], published: dt.date, publi
         back = 7
     if modifier == "next":
         return mention(None, note="a day after publication (future)")
-    if back != 6:
+    if back != 6 or modifier == "last":
+        # "last Friday" in a Thursday's page is six days back, whatever clock follows it: "last" never
+        # names the next day
         return mention(published - dt.timedelta(days=back), basis="weekday")
     # The named day is the day after publication: either last week's, or the
     # next day in Iraq/Syria reported by a US outlet the evening before.
@@ -1332,10 +1335,6 @@ def _resolve_weekday(clean: str, match: re.Match[str], published: dt.date, publi
         return mention(published + dt.timedelta(days=1),
                        note=f"day after publication: {why}, {told.ahead}",
                        basis="local-time")
-    if modifier == "last":
-        # "last Friday" in a Thursday's page: 1-7 days back, so the Friday six days before (its own
-        # weekday, "last Thursday", is seven back, above); a local clock's next day, as before
-        return mention(published - dt.timedelta(days=back), basis="weekday")
     return mention(None, note=f"{match['wd']} is the day after publication: last week's "
                               f"or the next day in local time; not resolved")
 

@@ -64,11 +64,15 @@ def test_last_weekday_is_one_to_seven_days_back(said: str, expected: dt.date | N
     assert day.date == expected
 
 
-def test_last_weekday_with_a_local_clock_keeps_its_next_day() -> None:
-    # the text's own clue (a local day) disagrees with "last": today's reading stands
+def test_last_weekday_with_a_local_clock_is_still_six_days_back() -> None:
+    # "last" never names the next day: a local clock after it changes nothing (a bare weekday with
+    # one is the next local day)
     text = "Rockets hit the base last Friday local time."
     (day,) = find_dates(text, 0, len(text), THURSDAY)
-    assert day.basis == "local-time"
+    assert (day.date, day.basis) == (dt.date(2023, 12, 8), "weekday")
+    text = "Rockets hit the base on Friday local time."
+    (day,) = find_dates(text, 0, len(text), THURSDAY)
+    assert (day.date, day.basis) == (dt.date(2023, 12, 15), "local-time")
 
 
 def test_a_cause_told_after_the_main_acts_countries_is_not_placed_there() -> None:
