@@ -2505,7 +2505,8 @@ def _known(article: Article, mention: Mention, known: Iterable[KnownEvent]) -> K
     family = _family(mention)
     told = [event for event in known if _family(event) == family and _remembered(article, event)
             and event.placed(mention.country) and event.told_in(sentence)
-            and not _told_only_before(sentence, event, mention.start - mention.zone[0])]
+            and not _told_only_before(sentence, event, mention.start - mention.zone[0])
+            and not _told_only_rescued(sentence, event, mention.start - mention.zone[0])]
     # "One hour after the attack on <ship A>, <ship B> was hit": the name nearest the act word
     # is the act's; the other dates the act it is counted from (the profile's order breaks ties)
     at = mention.start - mention.zone[0]
@@ -2572,6 +2573,17 @@ def _told_only_before(sentence: str, event: KnownEvent, at: int) -> bool:
     if event.distance(sentence, at) == 0 or _as_before(sentence, at):
         return False  # the act's word is in the name, or told as the time before: the event itself
     return all(_as_before(sentence, m) for m in event.told_at(sentence))
+
+
+_NAMED_AS_RESCUED = GRAMMAR.pattern("named_as_rescued")
+
+
+def _told_only_rescued(sentence: str, event: KnownEvent, act: int) -> bool:
+    """Whether a sentence names a known event's ship only after its act (at ``act``), as what an
+    effort works to save ("ships came under attack ... a pause to salvage the burning tanker <ship>";
+    rule named_as_rescued): that act is another (issue 22, red-sea q). An act told after the name
+    ("the tanker <ship>, set ablaze by an attack") is the ship's own."""
+    return all(at > act and _NAMED_AS_RESCUED.search(sentence[:at]) for at in event.told_at(sentence))
 
 
 _CLAUSE_WORDS = 5  # words of the earlier act's own clause before its name ("after three soldiers died at")
