@@ -70,3 +70,14 @@ def test_a_country_as_a_towns_demonym_is_the_towns_country() -> None:
     text = "It is thought the rockets were fired from Norburg, an Iraqi town near the border."
     names = Names(text, lexicons(load_topic()))
     assert [hit.name for hit in names.countries] == ["Iraq"]
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("The destroyer USS Norland was involved in a similar attack on Nov. 12.",
+     ("attack_on_us_navy", None, dt.date(2024, 11, 12))),
+    ("The destroyer was involved in an attack in the Red Sea on Nov. 12.",
+     ("attack_on_us_navy", "Red Sea", dt.date(2024, 11, 12))),
+])
+def test_a_warship_involved_in_an_attack_was_attacked(text: str,
+                                                      wanted: tuple[str, str | None, dt.date]) -> None:
+    assert wanted in _rows(text, dt.date(2024, 12, 2))
