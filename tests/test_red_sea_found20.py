@@ -81,3 +81,13 @@ def test_a_country_as_a_towns_demonym_is_the_towns_country() -> None:
 def test_a_warship_involved_in_an_attack_was_attacked(text: str,
                                                       wanted: tuple[str, str | None, dt.date]) -> None:
     assert wanted in _rows(text, dt.date(2024, 12, 2))
+
+
+def test_an_attack_told_back_off_a_port_places_the_dated_attack() -> None:
+    # the dated act names no area; the back-reference names a place off a port (the gazetteer's
+    # "off Aden": the Gulf of Aden), and the campaign's acts, plural, name another sea
+    text = ("The missile struck the ship's bow late Saturday, causing a blaze that the crew later put out, "
+            "a security company said. The maritime agency likewise reported the attack and fire in the same "
+            "area off Aden. The rebels have stepped up their attacks on vessels in the Red Sea since the "
+            "start of the war in Gaza.")
+    assert _rows(text, dt.date(2024, 6, 10)) == {("attack_on_shipping", "Gulf of Aden", dt.date(2024, 6, 8))}

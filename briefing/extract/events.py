@@ -2738,7 +2738,7 @@ def _gather(article: Article, found: list[_Dated], lex: Lexicons) -> ArticleEven
                 # on a day of their own, written without its year ("there were attacks on Oct. 19
                 # at ..."), are those of that day, for other reports or the run to place
                 undated.append(item)
-    _place_countryless(article, groups)
+    _place_countryless(article, groups, lex)
     undated = [_placed_as_told(article, item, found, lex) for item in undated]
     events = [event for key, group in groups.items()
               for event in _split_sites(article, key, group, lex, _told_elsewhere_that_day(groups, key))]
@@ -2886,24 +2886,36 @@ def _join_countryless(groups: dict[tuple[str, str | None, dt.date], list[_Dated]
                 groups[other].extend(items)
 
 
-def _place_countryless(article: Article, groups: dict[tuple[str, str | None, dt.date], list[_Dated]]) -> None:
+def _place_countryless(article: Article, groups: dict[tuple[str, str | None, dt.date], list[_Dated]],
+                       lex: Lexicons) -> None:
     """A dated event whose dated mentions name no country ("The strikes were carried out early
     Friday", "The latest attack took place on Wednesday") takes the one country that the other
-    mentions joined to it name ("jets struck two sites in eastern Syria"), when a back-reference
-    links them: the dated mention or the other is definite ("the attack occurred at <a base>").
-    A mention told as another act ("Separately, rockets ...") or two countries leave it open."""
+    mentions joined to it name ("jets struck two sites in eastern Syria"), or that the places they
+    name lie in ("reported the attack in the same area off <a port>": the sea off it), when a
+    back-reference links them: the dated mention or the other is definite ("the attack occurred at
+    <a base>"). A mention told as another act ("Separately, rockets ...") or two countries leave it
+    open."""
     for key in [k for k in groups if k[1] is None]:
         dated = [i for i in groups[key] if i.mention.country is None]
         linked = any(_definite(article.clean, i.mention) for i in dated)
         # (never from the campaign's acts, plural: "their attacks on vessels in <a sea> since <its
         # start>" tells where the campaign is, not where this act was)
-        countries = {i.mention.country for i in groups[key]
-                     if i.mention.country is not None and not _another(article.clean, i.mention)
+        countries = {_country_told(i.mention, lex) for i in groups[key]
+                     if _country_told(i.mention, lex) is not None and not _another(article.clean, i.mention)
                      and not (i.date is None and i.mention.plural)
                      and (linked or _definite(article.clean, i.mention))}
         if len(countries) == 1 and not any(_another(article.clean, i.mention) for i in groups[key]):
             (country,) = countries
             groups.setdefault((key[0], country, key[2]), []).extend(groups.pop(key))
+
+
+def _country_told(mention: Mention, lex: Lexicons) -> str | None:
+    """The mention's country, or else the one campaign country all the places it names lie in (a
+    back-reference keeps its places, not a country: "the attack ... off <a port>")."""
+    if mention.country is not None or not mention.places:
+        return mention.country
+    found = {lex.topic.place(p).country for p in mention.places}
+    return found.pop() if len(found) == 1 and found <= set(lex.topic.campaign.countries) else None
 
 
 _DEFINITE_ACT = GRAMMAR.pattern("definite_act")
