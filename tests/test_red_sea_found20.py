@@ -91,3 +91,17 @@ def test_an_attack_told_back_off_a_port_places_the_dated_attack() -> None:
             "area off Aden. The rebels have stepped up their attacks on vessels in the Red Sea since the "
             "start of the war in Gaza.")
     assert _rows(text, dt.date(2024, 6, 10)) == {("attack_on_shipping", "Gulf of Aden", dt.date(2024, 6, 8))}
+
+
+def test_an_act_restated_with_its_days_after_another_clause_takes_them() -> None:
+    text = ("Two destroyers defeated a range of Houthi-launched weapons while transiting the Gulf of Aden, "
+            "in attacks that took place on both Monday and Tuesday.")
+    assert _rows(text, dt.date(2024, 12, 11)) == {("intercept", "Gulf of Aden", dt.date(2024, 12, 9)),
+                                                 ("intercept", "Gulf of Aden", dt.date(2024, 12, 10))}
+
+
+def test_a_day_of_another_verb_after_the_clause_is_no_restated_day() -> None:
+    # neighbour: the day after the clause is the agency's telling, not a restatement of the act
+    text = ("Two destroyers defeated a range of Houthi-launched weapons while transiting the Gulf of Aden, "
+            "the agency reported on Monday.")
+    assert not any(day == dt.date(2024, 12, 9) for _, _, day in _rows(text, dt.date(2024, 12, 11)))

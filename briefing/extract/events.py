@@ -1221,7 +1221,8 @@ def _own_told(article: Article, mention: Mention, usable: list[DateMention], anc
     """The day the article tells the act on: its own, its entry's or heading's, the clause's it
     hangs on, the day told just before, or the coordinated clause's."""
     heading = _heading_day(article, mention.sentence, anchor)
-    own = (_own_day(article, mention, usable) or _each_one(article, mention, usable)
+    own = (_own_day(article, mention, usable) or _restated_day(article, mention, usable)
+           or _each_one(article, mention, usable)
            or _entry_day(article, mention, usable)
            or _entry_paragraph_day(article, mention.sentence, anchor) or heading
            or (linked if linked is not None and linked.date is not None else None)
@@ -1230,6 +1231,20 @@ def _own_told(article: Article, mention: Mention, usable: list[DateMention], anc
     if heading is not None and own is not None and own.basis in _FROM_PAGE:
         own = heading  # "the overnight strikes" in a timeline's entry: the entry's night, not the page's
     return own
+
+
+_ACT_RESTATED_ON = GRAMMAR.pattern("act_restated_on")
+
+
+def _restated_day(article: Article, mention: Mention, usable: list[DateMention]) -> DateMention | None:
+    """"Destroyers defeated the weapons while crossing the strait, in attacks that took place on
+    Monday" (rule act_restated_on): the day of the act restated after its clause, the first day
+    after the clause's end, when only the restatement lies between."""
+    end = mention.clause[1]
+    first = next((d for d in usable if end <= d.start < mention.sentence[1]), None)
+    if first is None or first.date is None:
+        return None
+    return first if _ACT_RESTATED_ON.search(article.clean, end, first.start) else None
 
 
 _EACH_ONE = GRAMMAR.pattern("each_one")
