@@ -1250,7 +1250,8 @@ def _own_told(article: Article, mention: Mention, usable: list[DateMention], anc
     """The day the article tells the act on: its own, its entry's or heading's, the clause's it
     hangs on, the day told just before, or the coordinated clause's."""
     heading = _heading_day(article, mention.sentence, anchor)
-    own = (_own_day(article, mention, usable) or _each_one(article, mention, usable)
+    own = (_own_day(article, mention, usable) or _restated_day(article, mention, usable)
+           or _each_one(article, mention, usable)
            or _entry_day(article, mention, usable)
            or _entry_paragraph_day(article, mention.sentence, anchor) or heading
            or (linked if linked is not None and linked.date is not None else None)
@@ -1259,6 +1260,20 @@ def _own_told(article: Article, mention: Mention, usable: list[DateMention], anc
     if heading is not None and own is not None and own.basis in _FROM_PAGE:
         own = heading  # "the overnight strikes" in a timeline's entry: the entry's night, not the page's
     return own
+
+
+_ACT_RESTATED_ON = GRAMMAR.pattern("act_restated_on")
+
+
+def _restated_day(article: Article, mention: Mention, usable: list[DateMention]) -> DateMention | None:
+    """"Destroyers defeated the weapons while crossing the strait, in attacks that took place on
+    Monday" (rule act_restated_on): the day of the act restated after its clause, the first day
+    after the clause's end, when only the restatement lies between."""
+    end = mention.clause[1]
+    first = next((d for d in usable if end <= d.start < mention.sentence[1]), None)
+    if first is None or first.date is None:
+        return None
+    return first if _ACT_RESTATED_ON.search(article.clean, end, first.start) else None
 
 
 _EACH_ONE = GRAMMAR.pattern("each_one")
@@ -2565,7 +2580,8 @@ def _known(article: Article, mention: Mention, known: Iterable[KnownEvent]) -> K
     family = _family(mention)
     told = [event for event in known if _family(event) == family and _remembered(article, event)
             and event.placed(mention.country) and event.told_in(sentence)
-            and not _told_only_before(sentence, event, mention.start - mention.zone[0])]
+            and not _told_only_before(sentence, event, mention.start - mention.zone[0])
+            and not _told_only_rescued(sentence, event, mention.start - mention.zone[0])]
     # "One hour after the attack on <ship A>, <ship B> was hit": the name nearest the act word
     # is the act's; the other dates the act it is counted from (the profile's order breaks ties)
     at = mention.start - mention.zone[0]
@@ -2632,6 +2648,17 @@ def _told_only_before(sentence: str, event: KnownEvent, at: int) -> bool:
     if event.distance(sentence, at) == 0 or _as_before(sentence, at):
         return False  # the act's word is in the name, or told as the time before: the event itself
     return all(_as_before(sentence, m) for m in event.told_at(sentence))
+
+
+_NAMED_AS_RESCUED = GRAMMAR.pattern("named_as_rescued")
+
+
+def _told_only_rescued(sentence: str, event: KnownEvent, act: int) -> bool:
+    """Whether a sentence names a known event's ship only after its act (at ``act``), as what an
+    effort works to save ("ships came under attack ... a pause to salvage the burning tanker <ship>";
+    rule named_as_rescued): that act is another (issue 22, red-sea q). An act told after the name
+    ("the tanker <ship>, set ablaze by an attack") is the ship's own."""
+    return all(at > act and _NAMED_AS_RESCUED.search(sentence[:at]) for at in event.told_at(sentence))
 
 
 _CLAUSE_WORDS = 5  # words of the earlier act's own clause before its name ("after three soldiers died at")
@@ -2786,7 +2813,7 @@ def _gather(article: Article, found: list[_Dated], lex: Lexicons) -> ArticleEven
                 # on a day of their own, written without its year ("there were attacks on Oct. 19
                 # at ..."), are those of that day, for other reports or the run to place
                 undated.append(item)
-    _place_countryless(article, groups)
+    _place_countryless(article, groups, lex)
     undated = [_placed_as_told(article, item, found, lex) for item in undated]
     events = [event for key, group in groups.items()
               for event in _split_sites(article, key, group, lex, _told_elsewhere_that_day(groups, key))]
@@ -2934,24 +2961,36 @@ def _join_countryless(groups: dict[tuple[str, str | None, dt.date], list[_Dated]
                 groups[other].extend(items)
 
 
-def _place_countryless(article: Article, groups: dict[tuple[str, str | None, dt.date], list[_Dated]]) -> None:
+def _place_countryless(article: Article, groups: dict[tuple[str, str | None, dt.date], list[_Dated]],
+                       lex: Lexicons) -> None:
     """A dated event whose dated mentions name no country ("The strikes were carried out early
     Friday", "The latest attack took place on Wednesday") takes the one country that the other
-    mentions joined to it name ("jets struck two sites in eastern Syria"), when a back-reference
-    links them: the dated mention or the other is definite ("the attack occurred at <a base>").
-    A mention told as another act ("Separately, rockets ...") or two countries leave it open."""
+    mentions joined to it name ("jets struck two sites in eastern Syria"), or that the places they
+    name lie in ("reported the attack in the same area off <a port>": the sea off it), when a
+    back-reference links them: the dated mention or the other is definite ("the attack occurred at
+    <a base>"). A mention told as another act ("Separately, rockets ...") or two countries leave it
+    open."""
     for key in [k for k in groups if k[1] is None]:
         dated = [i for i in groups[key] if i.mention.country is None]
         linked = any(_definite(article.clean, i.mention) for i in dated)
         # (never from the campaign's acts, plural: "their attacks on vessels in <a sea> since <its
         # start>" tells where the campaign is, not where this act was)
-        countries = {i.mention.country for i in groups[key]
-                     if i.mention.country is not None and not _another(article.clean, i.mention)
+        countries = {_country_told(i.mention, lex) for i in groups[key]
+                     if _country_told(i.mention, lex) is not None and not _another(article.clean, i.mention)
                      and not (i.date is None and i.mention.plural)
                      and (linked or _definite(article.clean, i.mention))}
         if len(countries) == 1 and not any(_another(article.clean, i.mention) for i in groups[key]):
             (country,) = countries
             groups.setdefault((key[0], country, key[2]), []).extend(groups.pop(key))
+
+
+def _country_told(mention: Mention, lex: Lexicons) -> str | None:
+    """The mention's country, or else the one campaign country all the places it names lie in (a
+    back-reference keeps its places, not a country: "the attack ... off <a port>")."""
+    if mention.country is not None or not mention.places:
+        return mention.country
+    found = {lex.topic.place(p).country for p in mention.places}
+    return found.pop() if len(found) == 1 and found <= set(lex.topic.campaign.countries) else None
 
 
 _DEFINITE_ACT = GRAMMAR.pattern("definite_act")
