@@ -1,0 +1,72 @@
+"""Publication dates the text establishes in forms the dating did not read (issue 23, the twentieth
+session): a numeric by-line or video stamp that both orders can read, settled by the lede's days;
+a known event's cue that told an explainer's unrelated sentences as the event, undating its stamp.
+Each in our own words, invented outlets and places."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+
+from briefing.model import Article
+from tests.conftest import make_article
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    # a by-line's dotted date, day first: 3 January 2024 is a Wednesday, "Tuesday" the day before
+    # (1 March 2024, the other reading, is a Friday)
+    ("Base comes under drone attack\n\nA. Writer  | 03.01.2024 - Update : 03.01.2024\n\nNORBURG\n\n"
+     "The Border Front claimed a drone attack Tuesday against the Norburg base, where foreign troops "
+     "are stationed.", dt.date(2024, 1, 3)),
+    # a video page's stamp under its channel's name, month first: "On November 5" is the day before
+    # 6 November (11 June, the other reading, is months away from it)
+    ("Another drone hits the base\nThe Watcher\n9841 followers\n539 views • 11/06/2023\n\n"
+     "On November 5, the Border Front announced that it had attacked one of the largest bases in the "
+     "north with drones.", dt.date(2023, 11, 6)),
+    # "05.03.2024" under a lede whose spokesman spoke on Tuesday: 5 March 2024 is a Tuesday, 3 May a Friday
+    ("Attacks on the bases rise\n\n - Agency, 1920, 05.03.2024\n\nDrones have struck the bases since late "
+     "February, the spokesman said on Tuesday.", dt.date(2024, 3, 5)),
+])
+def test_a_numeric_date_both_orders_read_takes_the_one_the_lede_agrees_with(text: str,
+                                                                           published: dt.date) -> None:
+    article = make_article(text)
+    assert (article.published, article.published_basis) == (published, "dateline")
+
+
+@pytest.mark.parametrize("text", [
+    # the lede names no day: either order may be the page's
+    "Base comes under attack\n\nA. Writer | 03.01.2024\n\nThe Border Front claimed a drone attack on it.",
+    # the lede's weekdays are two days apart: neither reading has each on its day or the day before
+    "Base comes under attack\n\nA. Writer | 03.01.2024\n\nThe Border Front claimed an attack on Wednesday "
+    "and another on Friday.",
+    # the lede's day agrees with the unusual order only (day first with a slash): not read
+    "Another drone hits the base\nThe Watcher\n539 views • 11/06/2023\n\nOn June 10, the Border Front "
+    "announced that it had attacked the base.",
+    # a view counter's day the lede does not agree with stays the counter's
+    "Another drone hits the base\nThe Watcher\n539 views • Nov 6, 2023\n\nOn October 2, the Border Front "
+    "announced that it had attacked the base.",
+])
+def test_a_numeric_date_the_lede_does_not_settle_dates_nothing(text: str) -> None:
+    article = make_article(text)
+    assert (article.published, article.published_basis) == (None, "unknown")
+
+
+def test_a_response_to_another_war_beside_the_outposts_country_is_not_the_strikes_after_its_deaths() -> None:
+    """An explainer of the Jordan outpost says the attackers acted "in response to" the war on Gaza,
+    and, sentences later, that the outpost lies near Iraq and Syria: no telling of the 85 strikes
+    (2 Feb 2024) that would put its stamp of 29 January before news it reports."""
+    from briefing.collect import _dated
+    from briefing.topic import load_topic
+
+    text = ("What is Post Nine?\n\nThe army said on Sunday that three soldiers were killed in a drone attack "
+            "on Post Nine. The group claimed it, saying it was in response to the war on Gaza, which has "
+            "killed thousands. Post Nine is located in Jordan's northeast close to the borders with Iraq and "
+            "Syria.\n\nJan-29-2024, 13:17:36 GMT\n\n- Country:")
+    plain = Article(id="t1", path="t1.txt", text=text, clean=text)
+    dated = _dated(plain, load_topic())
+    assert dataclasses.replace(dated, problems=()).published == dt.date(2024, 1, 29)
+    # the retaliation told in one sentence still is the 85 strikes
+    told = next(e for e in load_topic().known_events if e.date == dt.date(2024, 2, 2))
+    assert told.told_in("In response to the deaths in Jordan, U.S. forces struck targets in Iraq and Syria.")
