@@ -124,6 +124,8 @@ _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 WIRE = re.compile(rf"^(?:[A-Z][\w .,'()\[\]-]{{0,50}},\s+)?(?P<mon>{MON})\s+(?P<day>{DAY})\s*"
                   rf"\((?P<agency>[A-Za-z][\w ./-]{{1,20}}?)"
                   r"\s*\)\s*(?:--|—|–|-|:)?", re.M)
+# A wire's date line with its agency between slashes: "MOSCOW, November 9. /TASS/. Drones hit ..."
+_SLASHED = _LINES.pattern("slashed_agency_wire")
 # A dateline alone on its line, without its year or an agency: "New Delhi, Feb 8", "BAGHDAD, Nov. 12"
 # (one to three capitalised words before the comma; a weekday there is a page's running date, a
 # label an update's).
@@ -286,6 +288,14 @@ def lede_reading(match: re.Match[str], text: str, after: int) -> dt.date | None:
     return usual if lede and lede_agrees(text, lede, usual) and not lede_agrees(text, lede, other) else None
 
 
+def lede_span(text: str, after: int) -> tuple[int, int] | None:
+    """The lede after a date line ending at ``after``: the rest of its paragraph when the story runs
+    on there ("CITY, May 9. /WIRE/. Drones hit ..."), else the next paragraph of prose."""
+    end = text.find("\n", after)
+    end = len(text) if end < 0 else end
+    return (after, end) if _prose(text[after:end]) else _lede_after(text, after)
+
+
 def _lede_after(text: str, after: int) -> tuple[int, int] | None:
     """The first paragraph of the story's prose after ``after``, within ``_LEDE_REACH`` characters."""
     return next(((s, e) for s, e in paragraphs(text) if s >= after and _prose(text[s:e])
@@ -375,7 +385,8 @@ def wire_day(text: str) -> WireDay | None:
     alone = len(bare) == 1 and not any(BARE.fullmatch(text, s, e) for s, e in top[_BARE_LINES:])
     lede = _lede_day(text, top)
     for start, end in top:
-        match = (WIRE.match(text, start, end) or (bare[0] if alone and bare[0].start() == start else None)
+        match = (WIRE.match(text, start, end) or _SLASHED.match(text, start, end)
+                 or (bare[0] if alone and bare[0].start() == start else None)
                  or _after_tags(text, start, end) or (lede if lede and lede.start() == start else None))
         if match:
             return WireDay(month_of(match["mon"]), day_number(match["day"]), match.start("mon"),

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 
 import pytest
 
@@ -70,3 +71,69 @@ def test_a_response_to_another_war_beside_the_outposts_country_is_not_the_strike
     # the retaliation told in one sentence still is the 85 strikes
     told = next(e for e in load_topic().known_events if e.date == dt.date(2024, 2, 2))
     assert told.told_in("In response to the deaths in Jordan, U.S. forces struck targets in Iraq and Syria.")
+
+
+# A wire's date line without its year: its agency between slashes, and the lede's weekday for its year
+START = dt.date(2023, 10, 17)
+SINCE = re.compile("since October 17")
+
+
+def _story_dated(text: str, tied: bool = True) -> Article:
+    from briefing.dates import date_article
+    from briefing.yearless import StoryTime
+
+    story = StoryTime(START, (), SINCE if tied else None)
+    return date_article(Article(id="t1", path="t1.txt", text=text, clean=text), story)
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    # the agency between slashes; "on Wednesday" is the day before 9 Nov 2023 (a Thursday), and no
+    # other year of the campaign puts 9 November on a Wednesday or a Thursday; a count since the
+    # campaign's start ties the text to its time
+    ("Base hit by drones\n\nNORBURG, November 9. /WIRE/. Drones struck a base near Norburg, the Example "
+     "television reported on Wednesday. Over 30 attacks have hit the bases since October 17.",
+     dt.date(2023, 11, 9)),
+    # a place and a day alone, the lede's weekday of that same day: 9 Nov 2023 only, of the campaign's
+    # years, in a text that writes one of them
+    ("Strikes in the east\n\nHarbour Town, Nov 9\n\nForces struck positions near Harbour Town after "
+     "midnight Thursday, the radio said, the fifth such raid of 2023.", dt.date(2023, 11, 9)),
+])
+def test_the_ledes_weekday_fixes_a_date_lines_year_within_the_campaign(text: str, published: dt.date) -> None:
+    dated = _story_dated(text)
+    assert (dated.published, dated.published_basis) == (published, "dateline")
+    assert [e.kind for e in dated.published_year] == ["lede-weekday"]
+
+
+@pytest.mark.parametrize(("text", "tied"), [
+    # a text that writes nothing of the campaign's time (none of its years, starts or known events),
+    # the weekday of that same day or not: another year's report fits a campaign's calendar too often
+    ("Strikes in the east\n\nHarbour Town, Nov 9\n\nForces struck positions near Harbour Town after "
+     "midnight Thursday, the radio said.", False),
+    ("Strikes in the east\n\nHarbour Town, Nov 9\n\nForces struck positions near Harbour Town on "
+     "Wednesday night, the radio said.", False),
+    # a text that writes only years before the campaign's: another time's report
+    ("Strikes in the east\n\nHarbour Town, Nov 9\n\nForces struck positions near Harbour Town after "
+     "midnight Thursday, as they had in 2017, the radio said.", True),
+    # two years of the campaign fit "Saturday" (9 Nov 2024 a Saturday, 9 Nov 2025 a Sunday): none
+    ("Base hit by drones\n\nNORBURG, November 9. /WIRE/. Drones struck a base near Norburg on Saturday, "
+     "the Example television reported. Over 30 attacks have hit the bases since October 17.", True),
+    # weekdays of two days apart: no year puts them both on the date line's day or the day before
+    ("Base hit by drones\n\nNORBURG, November 9. /WIRE/. Drones struck a base near Norburg on Tuesday, "
+     "the Example television reported on Thursday, since October 17.", True),
+])
+def test_the_ledes_weekday_fixes_no_year_where_it_cannot(text: str, tied: bool) -> None:
+    dated = _story_dated(text, tied)
+    assert (dated.published, dated.published_basis) == (None, "unknown")
+
+
+def test_the_run_reads_the_campaigns_start_for_a_ledes_weekday() -> None:
+    """Through the run's dating step, with the first story's profile: "since October 17" is one of
+    its start's names, so the lede's weekday of the day before fixes the year."""
+    from briefing.collect import _dated
+    from briefing.topic import load_topic
+
+    text = ("Base hit by drones\n\nNORBURG, November 9. /WIRE/. Drones struck a base near Norburg, the "
+            "Example television reported on Wednesday. Over 30 attacks have hit the bases since October 17.")
+    dated = _dated(Article(id="t1", path="t1.txt", text=text, clean=text), load_topic())
+    assert dated.published == dt.date(2023, 11, 9)
+    assert [e.kind for e in dated.published_year] == ["lede-weekday"]
