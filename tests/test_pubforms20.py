@@ -137,3 +137,21 @@ def test_the_run_reads_the_campaigns_start_for_a_ledes_weekday() -> None:
     dated = _dated(Article(id="t1", path="t1.txt", text=text, clean=text), load_topic())
     assert dated.published == dt.date(2023, 11, 9)
     assert [e.kind for e in dated.published_year] == ["lede-weekday"]
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    # a clipper's date and the site's header with its city and weather: the site's today, two days
+    # after the statement the story tells ("said Wednesday"); no date in the text agrees
+    (" date 2031-08-26 32.1 C\nNorburg\nAugust 26, 2031\nLatest Stories World\n\nForces Answer Rockets\n\n"
+     "By Desk\n\nThe military said Wednesday it destroyed launchers used against two of its sites.", None),
+    ("Norburg 28°C\nAugust 26, 2031\n\nForces Answer Rockets\n\nThe military said Wednesday it destroyed "
+     "launchers used against two of its sites.", None),
+    # neighbours: the same header with a full date in the text of the days before it agrees ...
+    (" date 2031-08-26 32.1 C\nNorburg\nAugust 26, 2031\n\nForces Answer Rockets\n\nThe military said on "
+     "August 25, 2031 it destroyed launchers used against two of its sites.", dt.date(2031, 8, 26)),
+    # ... and a header without the weather stands
+    (" date 2031-08-26 World\nNorburg\nAugust 26, 2031\n\nForces Answer Rockets\n\nThe military said "
+     "Wednesday it destroyed launchers used against two of its sites.", dt.date(2031, 8, 26)),
+])
+def test_a_date_beside_the_sites_weather_is_the_sites_today(text: str, published: dt.date | None) -> None:
+    assert make_article(text).published == published
