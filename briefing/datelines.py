@@ -92,7 +92,8 @@ def _trie(words: list[str]) -> str:
 
 _FOREIGN_MON = "(?i:" + _trie(sorted(_FOREIGN, key=len, reverse=True)) + ")"
 FULL_DATE = re.compile(
-    rf"\b(?:(?P<mon>{_MON})\s+(?P<day>{_DAY}),?\s+(?P<year>(?:19|20)\d\d)"
+    # (the month by name first; a slash may join the day to the year: "Post At: Aug 13/2024 02:50AM")
+    rf"\b(?:(?P<mon>{_MON})\s+(?P<day>{_DAY})(?:,?\s+|/)(?P<year>(?:19|20)\d\d)"
     # a day first, with the month in English or in another language ("22 Kas 2023", "5. Februar
     # 2024", "20 de enero de 2024"): one alternative, tried once at each number
     # (or with hyphens between them: "27-Oct-2023", "28 <month> - 2024", as some sites print them)

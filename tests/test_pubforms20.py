@@ -155,3 +155,11 @@ def test_the_run_reads_the_campaigns_start_for_a_ledes_weekday() -> None:
 ])
 def test_a_date_beside_the_sites_weather_is_the_sites_today(text: str, published: dt.date | None) -> None:
     assert make_article(text).published == published
+
+
+def test_a_post_line_with_a_slash_between_the_day_and_the_year() -> None:
+    """"Post At: Aug 13/2031 02:50AM": the month by name, so one reading only."""
+    text = ("Militia warns of strikes\n\nWorld\nPost At: Aug 13/2031 02:50AM\n\nA militia shared a warning "
+            "with a magazine on Monday as the region awaited an answer.")
+    article = make_article(text)
+    assert (article.published, article.published_basis) == (dt.date(2031, 8, 13), "dateline")
