@@ -19,13 +19,13 @@ from tests.conftest import make_article
     # a by-line's dotted date, day first: 3 January 2024 is a Wednesday, "Tuesday" the day before
     # (1 March 2024, the other reading, is a Friday)
     ("Base comes under drone attack\n\nA. Writer  | 03.01.2024 - Update : 03.01.2024\n\nNORBURG\n\n"
-     "The Border Front claimed a drone attack Tuesday against the Norburg base, where foreign troops "
-     "are stationed.", dt.date(2024, 1, 3)),
+     "Two rockets fell inside the Norburg garrison Tuesday, and the Border Front said it had sent them "
+     "and would send more.", dt.date(2024, 1, 3)),
     # a video page's stamp under its channel's name, month first: "On November 5" is the day before
     # 6 November (11 June, the other reading, is months away from it)
     ("Another drone hits the base\nThe Watcher\n9841 followers\n539 views • 11/06/2023\n\n"
-     "On November 5, the Border Front announced that it had attacked one of the largest bases in the "
-     "north with drones.", dt.date(2023, 11, 6)),
+     "On November 5, a drone flew into the depot at Old Harbour, and a video of its launch was put out "
+     "by the Border Front within hours.", dt.date(2023, 11, 6)),
     # "05.03.2024" under a lede whose spokesman spoke on Tuesday: 5 March 2024 is a Tuesday, 3 May a Friday
     ("Attacks on the bases rise\n\n - Agency, 1920, 05.03.2024\n\nDrones have struck the bases since late "
      "February, the spokesman said on Tuesday.", dt.date(2024, 3, 5)),
@@ -61,9 +61,9 @@ def test_a_response_to_another_war_beside_the_outposts_country_is_not_the_strike
     from briefing.collect import _dated
     from briefing.topic import load_topic
 
-    text = ("What is Post Nine?\n\nThe army said on Sunday that three soldiers were killed in a drone attack "
-            "on Post Nine. The group claimed it, saying it was in response to the war on Gaza, which has "
-            "killed thousands. Post Nine is located in Jordan's northeast close to the borders with Iraq and "
+    text = ("What is Post Nine?\n\nThree soldiers died when a drone hit Post Nine on Sunday, the army said. "
+            "The group behind it called it a response to the siege of the coast, which it says has gone on "
+            "for months. A dozen huts, Post Nine sits in Jordan's desert, a short drive from Iraq and "
             "Syria.\n\nJan-29-2024, 13:17:36 GMT\n\n- Country:")
     plain = Article(id="t1", path="t1.txt", text=text, clean=text)
     dated = _dated(plain, load_topic())
@@ -90,12 +90,12 @@ def _story_dated(text: str, tied: bool = True) -> Article:
     # the agency between slashes; "on Wednesday" is the day before 9 Nov 2023 (a Thursday), and no
     # other year of the campaign puts 9 November on a Wednesday or a Thursday; a count since the
     # campaign's start ties the text to its time
-    ("Base hit by drones\n\nNORBURG, November 9. /WIRE/. Drones struck a base near Norburg, the Example "
-     "television reported on Wednesday. Over 30 attacks have hit the bases since October 17.",
+    ("Base hit by drones\n\nNORBURG, November 9. /WIRE/. A depot near Norburg burned after a drone swarm, "
+     "the Example channel said on Wednesday. The bases have counted 31 attacks since October 17.",
      dt.date(2023, 11, 9)),
     # a place and a day alone, the lede's weekday of that same day: 9 Nov 2023 only, of the campaign's
     # years, in a text that writes one of them
-    ("Strikes in the east\n\nHarbour Town, Nov 9\n\nForces struck positions near Harbour Town after "
+    ("Strikes in the east\n\nHarbour Town, Nov 9\n\nJets bombed a yard by the Harbour Town docks after "
      "midnight Thursday, the radio said, the fifth such raid of 2023.", dt.date(2023, 11, 9)),
 ])
 def test_the_ledes_weekday_fixes_a_date_lines_year_within_the_campaign(text: str, published: dt.date) -> None:
@@ -107,19 +107,19 @@ def test_the_ledes_weekday_fixes_a_date_lines_year_within_the_campaign(text: str
 @pytest.mark.parametrize(("text", "tied"), [
     # a text that writes nothing of the campaign's time (none of its years, starts or known events),
     # the weekday of that same day or not: another year's report fits a campaign's calendar too often
-    ("Strikes in the east\n\nHarbour Town, Nov 9\n\nForces struck positions near Harbour Town after "
+    ("Strikes in the east\n\nHarbour Town, Nov 9\n\nJets bombed a yard by the Harbour Town docks after "
      "midnight Thursday, the radio said.", False),
-    ("Strikes in the east\n\nHarbour Town, Nov 9\n\nForces struck positions near Harbour Town on "
+    ("Strikes in the east\n\nHarbour Town, Nov 9\n\nJets bombed a yard by the Harbour Town docks on "
      "Wednesday night, the radio said.", False),
     # a text that writes only years before the campaign's: another time's report
-    ("Strikes in the east\n\nHarbour Town, Nov 9\n\nForces struck positions near Harbour Town after "
+    ("Strikes in the east\n\nHarbour Town, Nov 9\n\nJets bombed a yard by the Harbour Town docks after "
      "midnight Thursday, as they had in 2017, the radio said.", True),
     # two years of the campaign fit "Saturday" (9 Nov 2024 a Saturday, 9 Nov 2025 a Sunday): none
-    ("Base hit by drones\n\nNORBURG, November 9. /WIRE/. Drones struck a base near Norburg on Saturday, "
-     "the Example television reported. Over 30 attacks have hit the bases since October 17.", True),
+    ("Base hit by drones\n\nNORBURG, November 9. /WIRE/. A depot near Norburg burned on Saturday after a "
+     "drone swarm, the Example channel said. Over 30 attacks have hit the bases since October 17.", True),
     # weekdays of two days apart: no year puts them both on the date line's day or the day before
-    ("Base hit by drones\n\nNORBURG, November 9. /WIRE/. Drones struck a base near Norburg on Tuesday, "
-     "the Example television reported on Thursday, since October 17.", True),
+    ("Base hit by drones\n\nNORBURG, November 9. /WIRE/. A depot near Norburg burned on Tuesday, the "
+     "Example channel said on Thursday, the latest since October 17.", True),
 ])
 def test_the_ledes_weekday_fixes_no_year_where_it_cannot(text: str, tied: bool) -> None:
     dated = _story_dated(text, tied)
@@ -132,8 +132,9 @@ def test_the_run_reads_the_campaigns_start_for_a_ledes_weekday() -> None:
     from briefing.collect import _dated
     from briefing.topic import load_topic
 
-    text = ("Base hit by drones\n\nNORBURG, November 9. /WIRE/. Drones struck a base near Norburg, the "
-            "Example television reported on Wednesday. Over 30 attacks have hit the bases since October 17.")
+    text = ("Base hit by drones\n\nNORBURG, November 9. /WIRE/. A depot near Norburg burned after a drone "
+            "swarm, the Example channel said on Wednesday. The bases have counted 31 attacks since "
+            "October 17.")
     dated = _dated(Article(id="t1", path="t1.txt", text=text, clean=text), load_topic())
     assert dated.published == dt.date(2023, 11, 9)
     assert [e.kind for e in dated.published_year] == ["lede-weekday"]
@@ -143,15 +144,16 @@ def test_the_run_reads_the_campaigns_start_for_a_ledes_weekday() -> None:
     # a clipper's date and the site's header with its city and weather: the site's today, two days
     # after the statement the story tells ("said Wednesday"); no date in the text agrees
     (" date 2031-08-26 32.1 C\nNorburg\nAugust 26, 2031\nLatest Stories World\n\nForces Answer Rockets\n\n"
-     "By Desk\n\nThe military said Wednesday it destroyed launchers used against two of its sites.", None),
-    ("Norburg 28°C\nAugust 26, 2031\n\nForces Answer Rockets\n\nThe military said Wednesday it destroyed "
-     "launchers used against two of its sites.", None),
+     "By Desk\n\nGunships hit two trucks Wednesday, the command said, after rockets fell near its "
+     "camp.", None),
+    ("Norburg 28°C\nAugust 26, 2031\n\nForces Answer Rockets\n\nGunships hit two trucks Wednesday, the "
+     "command said, after rockets fell near its camp.", None),
     # neighbours: the same header with a full date in the text of the days before it agrees ...
-    (" date 2031-08-26 32.1 C\nNorburg\nAugust 26, 2031\n\nForces Answer Rockets\n\nThe military said on "
-     "August 25, 2031 it destroyed launchers used against two of its sites.", dt.date(2031, 8, 26)),
+    (" date 2031-08-26 32.1 C\nNorburg\nAugust 26, 2031\n\nForces Answer Rockets\n\nGunships hit two trucks "
+     "on August 25, 2031, the command said, after rockets fell near its camp.", dt.date(2031, 8, 26)),
     # ... and a header without the weather stands
-    (" date 2031-08-26 World\nNorburg\nAugust 26, 2031\n\nForces Answer Rockets\n\nThe military said "
-     "Wednesday it destroyed launchers used against two of its sites.", dt.date(2031, 8, 26)),
+    (" date 2031-08-26 World\nNorburg\nAugust 26, 2031\n\nForces Answer Rockets\n\nGunships hit two trucks "
+     "Wednesday, the command said, after rockets fell near its camp.", dt.date(2031, 8, 26)),
 ])
 def test_a_date_beside_the_sites_weather_is_the_sites_today(text: str, published: dt.date | None) -> None:
     assert make_article(text).published == published
@@ -159,7 +161,7 @@ def test_a_date_beside_the_sites_weather_is_the_sites_today(text: str, published
 
 def test_a_post_line_with_a_slash_between_the_day_and_the_year() -> None:
     """"Post At: Aug 13/2031 02:50AM": the month by name, so one reading only."""
-    text = ("Militia warns of strikes\n\nWorld\nPost At: Aug 13/2031 02:50AM\n\nA militia shared a warning "
-            "with a magazine on Monday as the region awaited an answer.")
+    text = ("Militia warns of strikes\n\nWorld\nPost At: Aug 13/2031 02:50AM\n\nA militia's spokesman told a "
+            "radio host on Monday that the next strike would come from three sides at once.")
     article = make_article(text)
     assert (article.published, article.published_basis) == (dt.date(2031, 8, 13), "dateline")
