@@ -298,9 +298,13 @@ def lede_span(text: str, after: int) -> tuple[int, int] | None:
 
 
 def _lede_after(text: str, after: int) -> tuple[int, int] | None:
-    """The first paragraph of the story's prose after ``after``, within ``_LEDE_REACH`` characters."""
+    """The first paragraph of the story's prose after ``after``, within ``_LEDE_REACH`` characters,
+    a photo's caption closed by its credit (``_CAPTION``) looked past."""
     return next(((s, e) for s, e in paragraphs(text) if s >= after and _prose(text[s:e])
-                 and s - after <= _LEDE_REACH), None)
+                 and s - after <= _LEDE_REACH and not _CAPTION.search(text, s, e)), None)
+
+
+_CAPTION = _LINES.pattern("caption_credit")
 
 
 def lede_agrees(text: str, lede: tuple[int, int], day: dt.date) -> bool:

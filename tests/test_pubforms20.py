@@ -26,6 +26,11 @@ from tests.conftest import make_article
     ("Another drone hits the base\nThe Watcher\n9841 followers\n539 views • 11/06/2023\n\n"
      "On November 5, a drone flew into the depot at Old Harbour, and a video of its launch was put out "
      "by the Border Front within hours.", dt.date(2023, 11, 6)),
+    # a dashed date, day first, over a photo's caption closed by its credit: the lede below it is
+    # what agrees ("on Friday": 5 January 2024 is a Friday, 1 May 2024 a Wednesday)
+    ("Drone targets the air base\n\n05-01-2024\nA. Writer\nA crane stands over the pier at Norburg in "
+     "May 2021. Photo: Desk\n\nNORBURG - A drone was flown at the air base on Friday, the guards said, and "
+     "nobody was hurt.", dt.date(2024, 1, 5)),
     # "05.03.2024" under a lede whose spokesman spoke on Tuesday: 5 March 2024 is a Tuesday, 3 May a Friday
     ("Attacks on the bases rise\n\n - Agency, 1920, 05.03.2024\n\nDrones have struck the bases since late "
      "February, the spokesman said on Tuesday.", dt.date(2024, 3, 5)),
