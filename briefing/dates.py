@@ -197,6 +197,10 @@ def _choose_line(text: str) -> tuple[Dateline | None, str | None]:
     if best is None and clipper is None and entries:
         return None, ("the page's dates below its summary are a live page's entry stamps, each one entry's "
                       "time, neither the page's first posting nor its last update; not used")
+    top = best or clipper
+    if top is not None and _weather_header(text, top) and not _agreed(text, top.end, top.date):
+        return None, (f"the date at the top ({top.date:%d %b %Y}) sits in the site's header beside its "
+                      "weather, as a site's today does, and nothing in the text agrees: not used")
     if best is not None and _looks_like_page_header(text, best):
         note = (f"the date at the top ({best.date:%d %b %Y}) looks like the site's own date, not the "
                 "article's: the days the text names are weeks earlier; not used")
@@ -802,6 +806,18 @@ def _looks_like_page_header(text: str, line: Dateline) -> bool:
     named = [m.date for m in find_dates(body, 0, len(body), line.date) if m.date and m.precision == "day"
              and DATE_PATTERN.fullmatch(m.text)]
     return bool(named) and (line.date - max(named)).days > HEADER_GAP
+
+
+# The site's weather in its header ("32.1 C", "28°C"), on the first lines of the page
+_WEATHER = Rules(grammar("datelines")).pattern("weather_reading")
+WEATHER_LINES = 3  # the page's first lines, where a header's weather and its today are
+
+
+def _weather_header(text: str, line: Dateline) -> bool:
+    """Whether ``line`` is on the page's first ``WEATHER_LINES`` lines and one of them holds the site's
+    weather (``_WEATHER``): a weather box's city, temperature and today, not the article's day."""
+    top = _top_lines(text, WEATHER_LINES)
+    return bool(top) and line.start < top[-1][1] and any(_WEATHER.search(text, s, e) for s, e in top)
 
 
 # a date labelled as the article's ("Publish date Monday 15 January 2024 - 16:19", "Posted on ..."): the
