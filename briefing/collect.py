@@ -117,11 +117,12 @@ def _dated(article: Article, topic: Topic) -> Article:
     """A date given with the article (front matter, page or feed metadata) stands; else read one,
     and drop it when the text tells a known event after it."""
     from . import dates
+    from .extract.lexicon import lexicons
     from .yearless import StoryTime
 
     if article.published is not None:
         return article
-    story = StoryTime(topic.campaign.start, topic.known_events)
+    story = StoryTime(topic.campaign.start, topic.known_events, lexicons(topic).start_phrases)
     known = dates.against_known_events(dates.date_article(article, story), topic.known_events)
     return dates.against_day_counts(known, topic.day_counts)
 

@@ -622,7 +622,8 @@ def guess_outlet(text: str, url: str | None) -> str | None:
               or own_mark(text))
     if credit:
         return _via(credit, site)
-    prefix = next((m for line in _first_lines(text, 3) if (m := _PREFIX.match(line))), None)
+    prefix = next((m for n, line in enumerate(_first_lines(text, 5)) if (m := _PREFIX.match(line))
+                   and _a_prefix(m, n)), None)
     if prefix and len(prefix["outlet"]) <= 40:
         return prefix["outlet"]
     # the weakest signs, after every mark of the page's own: whose reporting the text says it is
@@ -630,11 +631,27 @@ def guess_outlet(text: str, url: str | None) -> str | None:
     return _via(reporting, site) if reporting else site
 
 
+_TRAIL = re.compile(r"\s/|/\s")
+
+
+def _a_prefix(match: re.Match[str], line: int) -> bool:
+    """Whether a name before a slash opening the text's ``line``-th line is the outlet's mark over its
+    lede ("Desk News/ A drone ..."), not a page's trail of sections ("News / Iraq / Military": a
+    section's words or a place's, or a second slash set apart after the next one; "F/A-18" is a word).
+    Below a page's first three lines (a doubled headline, a time stamp) only a name ending in an
+    outlet's word is one ("Desk News/", not "North Norland/ Vale Base")."""
+    name = match["outlet"]
+    trail = _TRAIL.search(match.string, match.end(), match.end() + 40)
+    worded = line < 3 or _OUTLET_WORD_IN.fullmatch(name.split()[-1]) is not None
+    return worded and not (_a_section(name) or _a_place(name) or trail)
+
+
 def heading_outlet(text: str, names: Iterable[str]) -> str | None:
     """A known outlet's name heading the page over the day it ran, on a line of its own among the
     first ("Desk Daily January 29, 2024", "Desk Daily | 29 Jan 2024"), as a paper prints its name
-    under the headline. Only the names of the table of known addresses (``names``): any other words
-    before a date may be a headline's, a section's or a person's ("Jane Roe | 29 January 2024")."""
+    under the headline, or its byline alone ("By Desk Daily", "By Desk Daily January 29, 2024"). Only
+    the names of the table of known addresses (``names``): any other words before a date may be a
+    headline's, a section's or a person's ("Jane Roe | 29 January 2024", "By Jane Roe")."""
     known = sorted({name for name in names if name}, key=len, reverse=True)
     if not known:
         return None
@@ -646,6 +663,12 @@ def heading_outlet(text: str, names: Iterable[str]) -> str | None:
         match = heading.match(CLIPPER.sub("", line).strip())
         if match:
             return match["outlet"] or match["mark"]
+    # its byline alone, with the day it ran or without ("By Desk Daily"): a line the furniture skips
+    byline = re.compile(rf"By[ \t]+(?P<by>{names})"
+                        rf"(?:[ \t]*[,|·•–—-]?[ \t]*{_DATE_AHEAD}[^\n]{{0,40}}\d{{4}})?")
+    for line in text[:3000].splitlines()[:12]:
+        if match := byline.fullmatch(CLIPPER.sub("", line).strip()):
+            return match["by"]
     return None
 
 

@@ -16,7 +16,9 @@ word ("21:29 - 31 December 2023The ..."), and a two-digit year that the line's w
 the page where date lines are looked for.
 A numeric date is read month first with "/" and day first with "-" or "." only when the other
 order is impossible or contradicted (a weekday on the line, a day the text mentions after it,
-or the page's other numeric dates); otherwise it is not read. The months the story tells do not
+or the page's other numeric dates), or, on a line that is a date and little else, in its usual
+order when the lede's days agree with that reading and not with the other ("03.01.2024" over a lede's
+"Tuesday": :func:`lede_reading`); otherwise it is not read. The months the story tells do not
 settle it: "07.11.2023" beside "since late October" may be 7 November or a page of July that looks
 back (a rule reading it so gave a kept-aside batch its one wrong publication date).
 
@@ -90,7 +92,8 @@ def _trie(words: list[str]) -> str:
 
 _FOREIGN_MON = "(?i:" + _trie(sorted(_FOREIGN, key=len, reverse=True)) + ")"
 FULL_DATE = re.compile(
-    rf"\b(?:(?P<mon>{_MON})\s+(?P<day>{_DAY}),?\s+(?P<year>(?:19|20)\d\d)"
+    # (the month by name first; a slash may join the day to the year: "Post At: Aug 13/2024 02:50AM")
+    rf"\b(?:(?P<mon>{_MON})\s+(?P<day>{_DAY})(?:,?\s+|/)(?P<year>(?:19|20)\d\d)"
     # a day first, with the month in English or in another language ("22 Kas 2023", "5. Februar
     # 2024", "20 de enero de 2024"): one alternative, tried once at each number
     # (or with hyphens between them: "27-Oct-2023", "28 <month> - 2024", as some sites print them)
@@ -122,6 +125,8 @@ _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 WIRE = re.compile(rf"^(?:[A-Z][\w .,'()\[\]-]{{0,50}},\s+)?(?P<mon>{MON})\s+(?P<day>{DAY})\s*"
                   rf"\((?P<agency>[A-Za-z][\w ./-]{{1,20}}?)"
                   r"\s*\)\s*(?:--|—|–|-|:)?", re.M)
+# A wire's date line with its agency between slashes: "MOSCOW, November 9. /TASS/. Drones hit ..."
+_SLASHED = _LINES.pattern("slashed_agency_wire")
 # A dateline alone on its line, without its year or an agency: "New Delhi, Feb 8", "BAGHDAD, Nov. 12"
 # (one to three capitalised words before the comma; a weekday there is a page's running date, a
 # label an update's).
@@ -140,6 +145,9 @@ _VIEWED = _LINES.pattern("reader_day")
 # A view counter's line ("Views: 1,204 | 12 March 2024", "2,310 reads", a list's "2025-05-01 03:37 1420
 # view" with the count run into the time): the counter's day, not the article's.
 _COUNTER = _LINES.pattern("view_counter")
+# A video page's stamp under its channel's name ("539 views • 11/06/2023"): a counter's line that
+# dates the page only where the lede's days agree (:func:`_upload_day`).
+_UPLOAD = _LINES.pattern("upload_stamp")
 # Where the readers' comments begin ("3 Comments", "Leave a reply"): their timestamps are theirs.
 _COMMENTS = _LINES.pattern("comments_begin")
 
@@ -264,6 +272,62 @@ def _numeric(match: re.Match[str], line: str, orders: Orders) -> dt.date | None:
     return None
 
 
+def lede_reading(match: re.Match[str], text: str, after: int) -> dt.date | None:
+    """A numeric date both orders can read ("03.01.2024", "11/06/2023") in its separator's usual
+    order (day first with "." and "-", month first with "/") when the days the lede after ``after``
+    tells agree with that reading and not with the other (:func:`lede_agrees`); else None. Never the
+    unusual order: a lede's weekday fits a wrong day two times in seven."""
+    if not match["n1"] or not text:
+        return None
+    a, b, year = int(match["n1"]), int(match["n2"]), int(match["ny"])
+    year += 2000 if year < 100 else 0
+    month_first, day_first = safe_date(year, a, b), safe_date(year, b, a)
+    usual, other = (month_first, day_first) if match["sep"] == "/" else (day_first, month_first)
+    if usual is None or other is None or usual == other:
+        return None
+    lede = _lede_after(text, after)
+    return usual if lede and lede_agrees(text, lede, usual) and not lede_agrees(text, lede, other) else None
+
+
+def lede_span(text: str, after: int) -> tuple[int, int] | None:
+    """The lede after a date line ending at ``after``: the rest of its paragraph when the story runs
+    on there ("CITY, May 9. /WIRE/. Drones hit ..."), else the next paragraph of prose."""
+    end = text.find("\n", after)
+    end = len(text) if end < 0 else end
+    return (after, end) if _prose(text[after:end]) else _lede_after(text, after)
+
+
+def _lede_after(text: str, after: int) -> tuple[int, int] | None:
+    """The first paragraph of the story's prose after ``after``, within ``_LEDE_REACH`` characters,
+    a photo's caption closed by its credit (``_CAPTION``) looked past."""
+    return next(((s, e) for s, e in paragraphs(text) if s >= after and _prose(text[s:e])
+                 and s - after <= _LEDE_REACH and not _CAPTION.search(text, s, e)), None)
+
+
+_CAPTION = _LINES.pattern("caption_credit")
+
+
+def lede_agrees(text: str, lede: tuple[int, int], day: dt.date) -> bool:
+    """Whether the lede ``text[lede[0]:lede[1]]`` tells days, and every one is ``day`` or the day
+    before: each weekday it names bare (``named_weekday``) and each month and day it writes
+    (``_YEARLESS``, or a full date's)."""
+    start, end = lede
+    weekdays = lede_weekdays(text[:end], start)
+    full = [d for m in FULL_DATE.finditer(text, start, end) if (d := read_full(m))]
+    yearless = [(month_of(m["mon"] or m["mon_b"]), day_number(m["day"] or m["day_b"]))
+                for m in _YEARLESS.finditer(text, start, end)]
+    return bool(weekdays or full or yearless) and (
+        all((day.weekday() - w) % 7 in (0, 1) for w in weekdays)
+        and all(0 <= (day - d).days <= 1 for d in full)
+        and all(_day_or_day_before(day, month, number) for month, number in yearless))
+
+
+def _day_or_day_before(day: dt.date, month: int, number: int) -> bool:
+    """Whether month/number, in ``day``'s year or the year before, is ``day`` or the day before."""
+    told = (safe_date(year, month, number) for year in (day.year, day.year - 1))
+    return any(d is not None and 0 <= (day - d).days <= 1 for d in told)
+
+
 def time_of(text: str) -> dt.time | None:
     match = _TIME.search(text)
     if not match:
@@ -326,7 +390,8 @@ def wire_day(text: str) -> WireDay | None:
     alone = len(bare) == 1 and not any(BARE.fullmatch(text, s, e) for s, e in top[_BARE_LINES:])
     lede = _lede_day(text, top)
     for start, end in top:
-        match = (WIRE.match(text, start, end) or (bare[0] if alone and bare[0].start() == start else None)
+        match = (WIRE.match(text, start, end) or _SLASHED.match(text, start, end)
+                 or (bare[0] if alone and bare[0].start() == start else None)
                  or _after_tags(text, start, end) or (lede if lede and lede.start() == start else None))
         if match:
             return WireDay(month_of(match["mon"]), day_number(match["day"]), match.start("mon"),
@@ -484,8 +549,8 @@ def _datelines(text: str) -> tuple[Dateline, ...]:
             break
         if _infobox_field(text, start, end):
             continue  # "- Date: 3 March 2024" among an encyclopedia's fields: the event's day, not the page's
-        if not _viewed(text, previous, start, line) and not _counter(line):
-            dated = _line_dates(line, start, index, orders, text) or _own_note(text, start, end)
+        if not _viewed(text, previous, start, line):
+            dated = _page_line(text, line, start, end, index, orders)
             # a lede's dateline opens the story; "Place, 7 March 2024: People inspect ..." after
             # the story has begun is a photo's caption, of the day the photo was taken
             found += [d for d in dated if not (told and d.kind == "lede")]
@@ -499,6 +564,22 @@ def _datelines(text: str) -> tuple[Dateline, ...]:
 # the page's. A page's own list ("- Published: ...", "- Author: ...") is none.
 _DATE_FIELD = _LINES.pattern("infobox_date_field")
 _EVENT_FIELD = _LINES.pattern("infobox_event_field")
+
+
+def _page_line(text: str, line: str, start: int, end: int, index: int, orders: Orders) -> list[Dateline]:
+    """The dates ``line`` (``text[start:end]``, or its part after a clipper's header) gives as the
+    page's: none on a view counter's line but a video page's stamp the lede agrees with."""
+    if _counter(line):
+        return _upload_day(line, start, index, orders, text) if _UPLOAD.match(line) else []
+    return _line_dates(line, start, index, orders, text) or _own_note(text, start, end)
+
+
+def _upload_day(line: str, start: int, index: int, orders: Orders, text: str) -> list[Dateline]:
+    """The day of a video page's stamp (``_UPLOAD``) when the lede below agrees with it (a
+    counter's line prints the reader's day on some pages: :func:`lede_agrees` decides)."""
+    lede = _lede_after(text, start + len(line))
+    return [d for d in _line_dates(line, start, index, orders, text)
+            if lede is not None and lede_agrees(text, lede, d.date)]
 
 
 def _infobox_field(text: str, start: int, end: int) -> bool:
@@ -713,8 +794,8 @@ def _line_dates(line: str, offset: int, index: int, orders: Orders, text: str = 
     if not matches:
         return _short_year(line, offset, text)
     if len(line) <= 160 and _only_date(line, matches):
-        return [_from_match(line, m, offset, "title" if index == 0 else "line", orders) for m in matches
-                if read_full(m, line, orders)]
+        return [_from_match(line, m, offset, "title" if index == 0 else "line", orders, day) for m in matches
+                if (day := read_full(m, line, orders) or lede_reading(m, text, offset + len(line)))]
     if index < _TITLE_LINES and len(line) <= 160 and _BRIEFING_TITLE.match(line) and not _prose(line):
         # a briefing's transcript titled with its day: the day it was given and published
         return [_from_match(line, m, offset, "title", orders) for m in matches[:1]
@@ -792,10 +873,13 @@ def _short_year(line: str, offset: int, text: str) -> list[Dateline]:
     return [Dateline(day, time_of(line[match.end("year"):]), offset, offset + len(line))]
 
 
-def _from_match(line: str, match: re.Match[str], offset: int, kind: DatelineKind, orders: Orders) -> Dateline:
+def _from_match(line: str, match: re.Match[str], offset: int, kind: DatelineKind, orders: Orders,
+                day: dt.date | None = None) -> Dateline:
+    """The date line of ``match`` on ``line``; ``day``: its day when read otherwise than as written
+    (:func:`lede_reading`)."""
     label = line[: match.start()].lower()
     updated = bool(re.search(r"updated|modified", label)) and not re.search(r"publish|posted", label)
-    day = read_full(match, line, orders)
+    day = day or read_full(match, line, orders)
     assert day is not None
     time = time_of(line[match.end():match.end() + 30])
     # a date line is quoted whole ("November 21, 2023, 7:52 PM"); a lede's dateline up to its date

@@ -197,6 +197,10 @@ def _choose_line(text: str) -> tuple[Dateline | None, str | None]:
     if best is None and clipper is None and entries:
         return None, ("the page's dates below its summary are a live page's entry stamps, each one entry's "
                       "time, neither the page's first posting nor its last update; not used")
+    top = best or clipper
+    if top is not None and _weather_header(text, top) and not _agreed(text, top.end, top.date):
+        return None, (f"the date at the top ({top.date:%d %b %Y}) sits in the site's header beside its "
+                      "weather, as a site's today does, and nothing in the text agrees: not used")
     if best is not None and _looks_like_page_header(text, best):
         note = (f"the date at the top ({best.date:%d %b %Y}) looks like the site's own date, not the "
                 "article's: the days the text names are weeks earlier; not used")
@@ -804,6 +808,18 @@ def _looks_like_page_header(text: str, line: Dateline) -> bool:
     return bool(named) and (line.date - max(named)).days > HEADER_GAP
 
 
+# The site's weather in its header ("32.1 C", "28°C"), on the first lines of the page
+_WEATHER = Rules(grammar("datelines")).pattern("weather_reading")
+WEATHER_LINES = 3  # the page's first lines, where a header's weather and its today are
+
+
+def _weather_header(text: str, line: Dateline) -> bool:
+    """Whether ``line`` is on the page's first ``WEATHER_LINES`` lines and one of them holds the site's
+    weather (``_WEATHER``): a weather box's city, temperature and today, not the article's day."""
+    top = _top_lines(text, WEATHER_LINES)
+    return bool(top) and line.start < top[-1][1] and any(_WEATHER.search(text, s, e) for s, e in top)
+
+
 # a date labelled as the article's ("Publish date Monday 15 January 2024 - 16:19", "Posted on ..."): the
 # page says whose day it is, not the site's today
 _PUBLISH_LABEL = re.compile(r"\s*(?:publish(?:ed)?|posted|first\s+published)\b", re.I)
@@ -1306,6 +1322,14 @@ def _resolve_relative(clean: str, match: re.Match[str], published: dt.date | Non
             return _resolve_word(match["word"].lower(), today, mention, False,
                                  f" (counted from the quotation's 'today', {today:%d %b %Y})")
         return _resolve_word(match["word"].lower(), published, mention, quoted)
+    return _resolve_weekday(clean, match, published, published_time, mention)
+
+
+def _resolve_weekday(clean: str, match: re.Match[str], published: dt.date, published_time: dt.time | None,
+                     mention: Callable[..., DateMention]) -> DateMention:
+    """A weekday, "last <weekday>" or "early <weekday>" counted back from the page's day: at most six
+    days back ("last": one to seven, never the next day), or the next day when a local clock or a US
+    evening says so."""
     weekday = WEEKDAYS.index(match["wd"].lower())
     back = (published.weekday() - weekday) % 7
     modifier = (match["mod"] or ("early" if match["hours"] else "")).lower()
@@ -1313,7 +1337,9 @@ def _resolve_relative(clean: str, match: re.Match[str], published: dt.date | Non
         back = 7
     if modifier == "next":
         return mention(None, note="a day after publication (future)")
-    if back != 6:
+    if back != 6 or modifier == "last":
+        # "last Friday" in a Thursday's page is six days back, whatever clock follows it: "last" never
+        # names the next day
         return mention(published - dt.timedelta(days=back), basis="weekday")
     # The named day is the day after publication: either last week's, or the
     # next day in Iraq/Syria reported by a US outlet the evening before.

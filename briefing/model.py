@@ -27,10 +27,12 @@ DatePrecision = Literal["day", "month", "unknown"]
 # What fixed the year of a date line written without one ("New Delhi, Feb 8"): "named-event" a known
 # event of the story that the text tells (the article appeared after it, while it is remembered);
 # "weekday" a day the text writes beside its weekday ("Saturday, April 13"), in the one year of the
-# campaign whose calendar agrees.
+# campaign whose calendar agrees; "lede-weekday" the weekday the lede names bare ("reported on
+# Wednesday", "after midnight Thursday"), of the date line's day or the day before, in the one year of
+# the campaign whose calendar agrees.
 # "run-figures" the window the run's dated running figures give the article's own figures
 # ("150 attacks" after a dated 140 and before a dated 160), which only one year's day fits.
-YearBasis = Literal["named-event", "weekday", "run-figures"]
+YearBasis = Literal["named-event", "weekday", "lede-weekday", "run-figures"]
 # How an event's day was established, as data (names.py has the words): "written" a date with
 # its year or a month-and-day placed by the publication year; "weekday" and "relative" a
 # weekday or "yesterday" counted back from ``date_anchor`` (the publication day, or an

@@ -6,6 +6,10 @@ evidence in the text that the story can read, each piece giving the years it all
 
 - a known event of the story (the profile's ``[[known_event]]``) that the text tells: the article
   appeared after it (a day's slack for US time), while it is remembered;
+- the weekday the lede names bare ("reported on Wednesday", "after midnight Thursday"): of the date
+  line's day or the day before, as a wire's lede tells its news, in the one year of the campaign
+  whose calendar agrees, in a text of the campaign's time (it writes one of its years, counts from
+  its start, "since October 17", or tells a known event);
 - a day the text writes beside its weekday ("on Saturday, April 13", "Thursday (Oct 26)"): of the
   years the campaign has run in, the one whose calendar puts that day on that weekday, when only
   one does, in a text of the campaign's time (it writes one of the campaign's years or tells a
@@ -25,7 +29,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .datelines import DAY, MON, WireDay, day_number, month_of, safe_date
+from .datelines import DAY, MON, WireDay, day_number, lede_span, lede_weekdays, month_of, safe_date
 from .model import YearBasis, YearFrom
 from .rules import Rules, grammar
 from .screen import Openings
@@ -46,10 +50,12 @@ DAY_REACH = 120  # days between a weekday's day and the date line's: an article 
 
 @dataclass(frozen=True)
 class StoryTime:
-    """What the story knows about time: its campaign's first day and its known events."""
+    """What the story knows about time: its campaign's first day, its known events, and the ways
+    reports name its start ("since mid-October"; None: not known)."""
 
     start: dt.date
     known: tuple[KnownEvent, ...] = ()
+    start_phrase: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -139,7 +145,33 @@ def _pieces(text: str, wire: WireDay, story: StoryTime) -> list[_Piece]:
         reach = dt.timedelta(days=DAY_REACH)
         found.append(_Piece("weekday", day, _years(wire.month, wire.day, day - reach, day + reach),
                             f"'{match.group(0)}' ({day:%-d %b %Y})"))
-    return found
+    lede = _lede_piece(text, wire, story) if found or _tied(text, story) else None
+    return [*found, lede] if lede is not None else found
+
+
+def _tied(text: str, story: StoryTime) -> bool:
+    """Whether the text is of the campaign's time by what it writes: one of its years, or its start
+    as reports name it ("since October 17")."""
+    return of_the_campaign(text, story.start) or (
+        story.start_phrase is not None and story.start_phrase.search(text) is not None)
+
+
+def _lede_piece(text: str, wire: WireDay, story: StoryTime) -> _Piece | None:
+    """The weekdays the lede after the date line names bare, when one year of the campaign only puts
+    each of them on the date line's day or the day before. Only in a text of the campaign's time
+    (:func:`_tied`, or a known event told): another year's report ("Rockets fell on Saturday" of 2019)
+    would fit one of the campaign's calendars two times in seven."""
+    lede = lede_span(text, wire.end)
+    named = lede_weekdays(text[:lede[1]], lede[0]) if lede is not None else []
+    fits = [d for year in range(story.start.year, story.start.year + CAMPAIGN_YEARS)
+            if named and (d := safe_date(year, wire.month, wire.day)) and d >= story.start
+            and all((d.weekday() - wanted) % 7 in (0, 1) for wanted in named)]
+    if len(fits) != 1:
+        return None
+    (day,) = fits
+    anchor = day - dt.timedelta(days=(day.weekday() - named[0]) % 7)
+    return _Piece("lede-weekday", anchor, frozenset({day.year}),
+                  f"the lede's {_WEEKDAYS[named[0]].capitalize()} ({anchor:%-d %b %Y})")
 
 
 def year_by_story(text: str, wire: WireDay,
@@ -160,5 +192,6 @@ def year_by_story(text: str, wire: WireDay,
 def shown(evidence: Sequence[YearFrom]) -> str:
     """The evidence in words, for a note."""
     words = {"named-event": "a known event it tells", "weekday": "a day it writes beside its weekday",
+             "lede-weekday": "the weekday its lede tells",
              "run-figures": "the run's dated running figures around its own"}
     return " and ".join(f"{words[e.kind]} ({e.anchor:%-d %b %Y})" for e in evidence)

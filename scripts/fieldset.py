@@ -133,7 +133,8 @@ STORIES = {
                                                     "i": {"i"}, "j": {"j"}, "k": {"k"}, "l": {"l"},
                                                     "m": {"m"}, "n": {"n"}, "o": {"o"}, "p": {"p"},
                                                     "q": {"q"}},
-                     # d, e, g, i, j, k, l, m, n, p (since 12-06 23:05), q (since 12-07 01:30): developed on; f, h, o aside
+                     # d, e, g, i, j, k, l, m, n, p (since 12-06 23:05), q (since 12-07 01:30): developed on;
+                     # f, h, o aside
                      {"f", "h", "o"}, STORY_KINDS,
                      # CENTCOM's count is the code's "attacks"; the seafarers its "killed"; the ships
                      # attacked and sunk the targets hit and lost, which this profile names

@@ -348,6 +348,13 @@ def test_a_desks_table_of_addresses_is_checked(outlets: dict[str, object]) -> No
     ("Desk News/ A drone hit a base on Friday.", "Desk News"),
     ("Expand / Collapse search\n\nA drone hit a base on Friday.", None),
     ("Register / Login\n\nA drone hit a base on Friday.", None),
+    # the mark over a lede below a doubled headline and its time stamp; a trail of sections is none
+    ("Drones hit base\nDrones hit base\n2024-03-02T05:40:00+00:00\nDesk News/ A drone hit a base on Friday.",
+     "Desk News"),
+    ("News   /   Norland   /   Military\nDrones hit base\nA drone hit a base on Friday.", None),
+    ("Vale Desk / Norland / Military\nDrones hit base\nA drone hit a base on Friday, officials said.", None),
+    ("Logo\nDrones hit\nSunday, 3 March 2024\nMenu\nNorth Vale/ Ardmore Base\nDrones hit a base.", None),
+    ("Desk News/ A Norland F/A-18 jet was downed on Sunday, officials said.", "Desk News"),
 ])
 def test_outlet_from_the_pages_own_credit_lines(text: str, outlet: str | None) -> None:
     assert guess_outlet(text, None) == outlet
@@ -555,6 +562,12 @@ def test_the_pages_notes_on_itself(text: str, outlet: str | None) -> None:
     # not a name the table does not know, nor a known name the lede names otherwise
     ("Rockets hit base\n\nVale Wire —\n\nRockets hit a base on Monday, an official said.", None),
     ("Rockets hit base\n\nDesk News reports that rockets hit a base on Monday.", None),
+    # its byline alone, with the day it ran or without; not a person's, nor a name the table does not know
+    ("Rockets hit base\nBy Desk Daily\nRockets hit a base on Monday, an official said.", "Desk Daily"),
+    ("Rockets hit base\nBy Desk Daily March 3, 2024\n\nRockets hit a base.", "Desk Daily"),
+    ("Rockets hit base\nBy Jane Roe\nRockets hit a base on Monday, an official said.", None),
+    ("Rockets hit base\nBy Vale Wire\nRockets hit a base on Monday, an official said.", None),
+    ("Rockets hit base\n\nRockets hit a base, officials said. By Desk Daily", None),
 ])
 def test_a_known_outlet_heading_its_page_or_marking_its_dateline(text: str, outlet: str | None) -> None:
     assert heading_outlet(text, ["Desk News", "Desk Daily"]) == outlet

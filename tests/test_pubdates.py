@@ -240,10 +240,11 @@ def test_a_date_line_below_a_sites_menu() -> None:
 
 @pytest.mark.parametrize("story", [
     # "05.03.2024" is 5 March or 3 May: the months the story tells do not settle it (a page can look
-    # back months), so the date is not read
-    "Drones have struck the bases since late February, the spokesman said on Tuesday.",
+    # back months), so the date is not read (a lede's weekday may: tests/test_pubforms20.py; here
+    # none, or one that agrees with the unusual order only)
+    "Drones have struck the bases since late February, the spokesman said in the capital.",
     "Drones have struck the bases since the start of April, the spokesman said on Friday.",
-    "Drones struck the bases in February and in April, the spokesman said on Tuesday.",
+    "Drones struck the bases in February and in April, the spokesman said in the capital.",
     "Drones have struck the bases, the spokesman said on Tuesday.",
 ])
 def test_a_numeric_date_that_reads_both_ways_is_not_settled_by_the_storys_months(story: str) -> None:

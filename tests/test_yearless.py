@@ -68,9 +68,10 @@ def test_the_story_fixes_a_date_lines_year(text: str, published: dt.date,
      "no one year fits"),
     # a date line before the raid it tells (2024 is too early, 2025 too late to remember it)
     ("Harbour Town, Feb 10\n\nThe Lighthouse raid changed the port.", "no one year fits the Lighthouse raid"),
-    # the year fits the raid, but "said Monday" is not that Sunday (3 March 2024) or the day before
+    # the year fits the raid, but "said Monday" is not that Sunday (3 March 2024) or the day before:
+    # the lede's Monday is 3 March 2025's, which the raid does not fit
     ("Harbour Town, Mar 3\n\nAfter the Lighthouse raid, officials said Monday the port was calm.",
-     "another weekday"),
+     "no one year fits the Lighthouse raid (20 Feb 2024), which it tells and the lede's Monday"),
     # nothing in the text the story can read
     ("Harbour Town, Mar 3\n\nThe port is quiet again.", "nothing in the text fixes it"),
     # a day beside its weekday (Saturday 13 April 2024), in a text that is not shown to be of the
@@ -134,7 +135,8 @@ def test_the_run_reads_the_storys_known_events_for_a_date_lines_year() -> None:
     plain = Article(id="t1", path="t1.txt", text=text, clean=text)
     dated = _dated(plain, load_topic())
     assert dated.published == dt.date(2024, 2, 8)
-    assert [e.kind for e in dated.published_year] == ["named-event"]
+    # (and the lede's "Wednesday night", the day before 8 February 2024, a Thursday)
+    assert [e.kind for e in dated.published_year] == ["named-event", "lede-weekday"]
     assert dataclasses.replace(dated, problems=()).published_basis == "dateline"
 
 

@@ -192,7 +192,8 @@ def _read_events(article: Article, lex: Lexicons, names: Names | None) -> Articl
                 dated = _during_announced(here, dated, last_seen)
                 dated = _ordinal(here, dated, last_told, counted)
                 dated = _in_that_act(here, _part_of_count(here, dated, last_told, counted), last_seen)
-                dated = _downed_as_told(here, _apart_from_told(here, dated, last_told), last_told)
+                dated = _apart_from_told(here, dated, last_told)
+                dated = _downed_as_told(here, dated, last_told, lex, (anchor, last_seen))
                 dated = _downed_in_that_sentence(article.clean, dated, last_told)
                 dated = _day_apart_from_last(here, dated, last_told)
             if dated is not None:
@@ -891,22 +892,50 @@ def _a_day_between(article: Article, start: int, end: int) -> bool:
 
 
 _MUNITIONS_TOLD = GRAMMAR.pattern("munitions_told")
+_ENGAGEMENT_TOLD = GRAMMAR.pattern("engagement_told")
 
 
-def _downed_as_told(article: Article, item: _Dated, last_told: dict[str, _Dated]) -> _Dated:
+def _downed_as_told(article: Article, item: _Dated, last_told: dict[str, _Dated], lex: Lexicons,
+                    before: tuple[Anchor | None, dict[str, _Dated]] = (None, {})) -> _Dated:
     """"Two warships were attacked by drones and missiles on Monday. The warships brought down the
     projectiles.": an intercept with no day of its own, in the sentence right after a dated attack,
-    of the munitions named again with a definite word (rule munitions_told), is of that attack's day."""
+    of the munitions named again with a definite word (rule munitions_told), is of that attack's day;
+    so is one whose sentence names that engagement as its own ("One of the missiles was downed",
+    "while responding to the distress call": rule engagement_told), and, told so, after a sentence
+    of its paragraph that gives one day and no attack read ("The master reported two missiles near
+    the ship on Sunday. One missile was intercepted."), of that day."""
     mention = item.mention
     if item.date is not None or item.disagree or mention.act != "intercept":
         return item
+    clean = article.clean
     told = last_told.get("attack")
+    cue = _ENGAGEMENT_TOLD.search(clean, *mention.sentence)
     if (told is None or told.date is None or told.mention.sentence[1] > mention.sentence[0]
-            or article.clean[told.mention.sentence[1]:mention.sentence[0]].strip()
-            or not _MUNITIONS_TOLD.search(article.clean, *mention.clause)):
+            or clean[told.mention.sentence[1]:mention.sentence[0]].strip()):
+        return _engagement_day_before(article, item, cue, lex, *before)
+    if _MUNITIONS_TOLD.search(clean, *mention.clause):
+        note = f"the munitions of the attack told just before ({told.date:%d %b %Y})"
+    elif cue is not None:
+        note = f"'{cue[0]}': the engagement of the attack told just before ({told.date:%d %b %Y})"
+    else:
         return item
     placed = replace(mention, country=mention.country or told.mention.country)
-    return _Dated(placed, told.date, f"the munitions of the attack told just before ({told.date:%d %b %Y})",
+    return _Dated(placed, told.date, note, basis="told-before")
+
+
+def _engagement_day_before(article: Article, item: _Dated, cue: re.Match[str] | None, lex: Lexicons,
+                           anchor: Anchor | None, last_seen: dict[str, _Dated]) -> _Dated:
+    """The intercept of an engagement its sentence names as its own (``cue``, rule engagement_told),
+    on the one day of the sentence right before (:func:`_day_told_before`), when no act was read
+    there nor before the intercept in its own sentence (``last_seen``: an act there that did not
+    take the day may tell another act's, and one in its own sentence is the engagement named)."""
+    day = None if cue is None else _day_told_before(article, item.mention, lex, anchor)
+    if cue is None or day is None or day.date is None:
+        return item
+    if any(seen.mention.sentence[1] > day.start and seen.mention.start < item.mention.start
+           for seen in last_seen.values()):
+        return item
+    return _Dated(item.mention, day.date, f"'{cue[0]}': the engagement told just before on '{day.text}'",
                   basis="told-before")
 
 
@@ -1195,7 +1224,7 @@ def _date(article: Article, mention: Mention, lex: Lexicons, anchor: Anchor | No
         return _weekday_disagrees(article, mention, known) or _known_day(article, mention, known, usable)
     opens = own is None and _CLOCK_OPENING.match(article.clean, mention.sentence[0]) is not None
     told_by_hours = _definite(article.clean, mention) and _DAYTIME.search(article.clean, *mention.clause)
-    if own is None and (opens or told_by_hours):
+    if own is None and (opens or told_by_hours) and not _names_a_day(article, mention, anchor):
         clocked = ((_clock_after_day(article, mention, lex, anchor) if opens else None)
                    or _clock_of_one_day(article, mention, anchor, names, lex))
         if clocked is not None:
@@ -1223,7 +1252,8 @@ def _own_told(article: Article, mention: Mention, usable: list[DateMention], lex
     """The day the article tells the act on: its own, its entry's or heading's, the clause's it
     hangs on, the day told just before, or the coordinated clause's."""
     heading = _heading_day(article, mention.sentence, lex, anchor)
-    own = (_own_day(article, mention, usable) or _each_one(article, mention, usable)
+    own = (_own_day(article, mention, usable) or _restated_day(article, mention, usable)
+           or _each_one(article, mention, usable)
            or _entry_day(article, mention, usable)
            or _entry_paragraph_day(article, mention.sentence, lex, anchor) or heading
            or (linked if linked is not None and linked.date is not None else None)
@@ -1232,6 +1262,20 @@ def _own_told(article: Article, mention: Mention, usable: list[DateMention], lex
     if heading is not None and own is not None and own.basis in _FROM_PAGE:
         own = heading  # "the overnight strikes" in a timeline's entry: the entry's night, not the page's
     return own
+
+
+_ACT_RESTATED_ON = GRAMMAR.pattern("act_restated_on")
+
+
+def _restated_day(article: Article, mention: Mention, usable: list[DateMention]) -> DateMention | None:
+    """"Destroyers defeated the weapons while crossing the strait, in attacks that took place on
+    Monday" (rule act_restated_on): the day of the act restated after its clause, the first day
+    after the clause's end, when only the restatement lies between."""
+    end = mention.clause[1]
+    first = next((d for d in usable if end <= d.start < mention.sentence[1]), None)
+    if first is None or first.date is None:
+        return None
+    return first if _ACT_RESTATED_ON.search(article.clean, end, first.start) else None
 
 
 _EACH_ONE = GRAMMAR.pattern("each_one")
@@ -1413,11 +1457,34 @@ def _after_a_told_event(article: Article, mention: Mention, day: dt.date, lex: L
 _CLOCK_OPENING = GRAMMAR.pattern("clock_opening")
 
 
+_NUMERIC_DAY = GRAMMAR.pattern("numeric_day")
+
+
+def _names_a_day(article: Article, mention: Mention, anchor: Anchor | None) -> bool:
+    """Whether the act's sentence names a day of its own, read as its day or not ("At 4 p.m. (EST),
+    Feb 02, <a long subject> conducted strikes", "At 4 p.m. on Friday" left unresolved, "on 02/02"):
+    a day the act was not given is no reason to give it another sentence's (issue 23)."""
+    start, end = mention.sentence
+    days = find_dates(article.clean, start, end, article.published, article.published_time, anchor)
+    return (any(d.precision == "day" or d.date is None for d in days)
+            or _NUMERIC_DAY.search(article.clean, start, end) is not None)
+
+
 def _clock_after_day(article: Article, mention: Mention, lex: Lexicons,
                      anchor: Anchor | None) -> _Dated | None:
     """The one day of the sentence before, in the same paragraph, for a sentence that opens with
-    a time of day; not when that day is a statement's ("On Monday, officials said ..."), whose
-    acts may be of the day before."""
+    a time of day (:func:`_day_told_before`)."""
+    day = _day_told_before(article, mention, lex, anchor)
+    if day is None or day.date is None:
+        return None
+    return _Dated(mention, day.date, f"a time of day told after the sentence dated '{day.text}'",
+                  basis="told-before")
+
+
+def _day_told_before(article: Article, mention: Mention, lex: Lexicons,
+                     anchor: Anchor | None) -> DateMention | None:
+    """The one day of the sentence right before the mention's, in the same paragraph; not when
+    that day is a statement's ("On Monday, officials said ..."), whose acts may be of the day before."""
     sentences = all_sentences(article.clean)
     at = next((i for i, (_, start, _) in enumerate(sentences) if start == mention.sentence[0]), 0)
     if at == 0 or sentences[at - 1][0] != sentences[at][0]:
@@ -1430,8 +1497,7 @@ def _clock_after_day(article: Article, mention: Mention, lex: Lexicons,
     if (_SPOKEN.search(clean, max(start, day.start - 40), day.start) or _SPOKEN_AFTER.match(clean, day.end)
             or _SAYER_AFTER.match(clean, day.end, end)):
         return None
-    return _Dated(mention, day.date, f"a time of day told after the sentence dated '{day.text}'",
-                  basis="told-before")
+    return day
 
 
 def _clock_of_one_day(article: Article, mention: Mention, anchor: Anchor | None,
@@ -1936,7 +2002,7 @@ def _own_partial(article: Article, mention: Mention) -> DateMention | None:
     found = [d for d in find_dates(text, *mention.clause, None)
              if d.month_day and ((_modifies(d, mention) and text[max(0, d.start - 4):d.start] == "the ")
                                  or not _SINCE.search(text, max(mention.clause[0], d.start - 20), d.start))
-             and not _day_of_another_act(text, d, mention)]
+             and not _day_of_another_act(text, d, mention) and not _hurt_after(text, d, mention)]
     return found[0] if len(found) == 1 else None
 
 
@@ -2190,6 +2256,7 @@ def _own_day(article: Article, mention: Mention, usable: list[DateMention]) -> D
               and not _said_after(clean, d, mention)  # "Tehran on Saturday condemned US air strikes"
               and not _answered_by_verb(clean, d, mention)  # "retaliated on Tuesday for a drone attack"
               and not _rite_for_its_dead(clean, d, mention)  # "a funeral on Wednesday for the victims
+              and not _hurt_after(clean, d, mention)  # "visited on Monday troops injured in the strikes"
               # of the strike", "Mourners on Wednesday buried a man killed in the strike": the rite's day
               # "said Tuesday that a drone hit"; "said Saturday the strikes killed 16" is left to the
               # casualty report it is (statements.py)
@@ -2204,7 +2271,8 @@ def _own_day(article: Article, mention: Mention, usable: list[DateMention]) -> D
     clause = [d for d in usable if mention.clause[0] <= d.start < mention.clause[1]
               and _binds(clean, d, mention.act)
               and not _SPOKEN.search(clean, max(mention.clause[0], d.start - 40), d.start)
-              and not _said_after(clean, d, mention) and not _day_of_another_act(clean, d, mention)]
+              and not _said_after(clean, d, mention) and not _day_of_another_act(clean, d, mention)
+              and not _hurt_after(clean, d, mention)]
     after = [d for d in clause if d.start >= mention.end]
     if mention.plural and _told_as_cause(clean, mention):
         after = [d for d in after if _attached_after(clean, mention, d)]
@@ -2256,6 +2324,13 @@ _REACTED_TO = GRAMMAR.pattern("reacted_to")
 _FOR_ITS_VICTIMS = GRAMMAR.pattern("for_its_victims")
 _RITE_FOR_THE_DEAD = GRAMMAR.pattern("rite_for_the_dead")
 _KILLED_IN_THE_ACT = GRAMMAR.pattern("killed_in_the_act")
+_HURT_IN_THE_ACT = GRAMMAR.pattern("hurt_in_the_act")
+
+
+def _hurt_after(clean: str, day: DateMention, mention: Mention) -> bool:
+    """Whether a day before the act governs another verb whose object is people the act hurt ("On
+    Monday, the minister visited people injured in the strikes"): the visit's day, not the act's."""
+    return day.end <= mention.start and _HURT_IN_THE_ACT.search(clean, day.end, mention.start) is not None
 
 
 def _rite_for_its_dead(clean: str, day: DateMention, mention: Mention) -> bool:
@@ -2483,7 +2558,8 @@ def _said_day(article: Article, mention: Mention, usable: list[DateMention]) -> 
               or _said_after(clean, d, mention)]
     # "Sunday's attack prompted U.S. strikes": a possessive day opening the sentence is its noun's
     opening = [d for d in usable if d.start < mention.start and _binds(clean, d, mention.act)
-               and _OPENING.fullmatch(clean, mention.sentence[0], d.start)]
+               and _OPENING.fullmatch(clean, mention.sentence[0], d.start)
+               and not _hurt_after(clean, d, mention)]  # "On Monday, X visited people injured in it"
     candidates = spoken or opening
     return candidates[0] if len(candidates) == 1 or len({d.date for d in candidates}) == 1 else None
 
@@ -2522,7 +2598,8 @@ def _known(article: Article, mention: Mention, known: Iterable[KnownEvent]) -> K
     family = _family(mention)
     told = [event for event in known if _family(event) == family and _remembered(article, event)
             and event.placed(mention.country) and event.told_in(sentence)
-            and not _told_only_before(sentence, event, mention.start - mention.zone[0])]
+            and not _told_only_before(sentence, event, mention.start - mention.zone[0])
+            and not _told_only_rescued(sentence, event, mention.start - mention.zone[0])]
     # "One hour after the attack on <ship A>, <ship B> was hit": the name nearest the act word
     # is the act's; the other dates the act it is counted from (the profile's order breaks ties)
     at = mention.start - mention.zone[0]
@@ -2589,6 +2666,17 @@ def _told_only_before(sentence: str, event: KnownEvent, at: int) -> bool:
     if event.distance(sentence, at) == 0 or _as_before(sentence, at):
         return False  # the act's word is in the name, or told as the time before: the event itself
     return all(_as_before(sentence, m) for m in event.told_at(sentence))
+
+
+_NAMED_AS_RESCUED = GRAMMAR.pattern("named_as_rescued")
+
+
+def _told_only_rescued(sentence: str, event: KnownEvent, act: int) -> bool:
+    """Whether a sentence names a known event's ship only after its act (at ``act``), as what an
+    effort works to save ("ships came under attack ... a pause to salvage the burning tanker <ship>";
+    rule named_as_rescued): that act is another (issue 22, red-sea q). An act told after the name
+    ("the tanker <ship>, set ablaze by an attack") is the ship's own."""
+    return all(at > act and _NAMED_AS_RESCUED.search(sentence[:at]) for at in event.told_at(sentence))
 
 
 _CLAUSE_WORDS = 5  # words of the earlier act's own clause before its name ("after three soldiers died at")
@@ -2743,7 +2831,7 @@ def _gather(article: Article, found: list[_Dated], lex: Lexicons) -> ArticleEven
                 # on a day of their own, written without its year ("there were attacks on Oct. 19
                 # at ..."), are those of that day, for other reports or the run to place
                 undated.append(item)
-    _place_countryless(article, groups)
+    _place_countryless(article, groups, lex)
     undated = [_placed_as_told(article, item, found, lex) for item in undated]
     events = [event for key, group in groups.items()
               for event in _split_sites(article, key, group, lex, _told_elsewhere_that_day(groups, key))]
@@ -2891,24 +2979,36 @@ def _join_countryless(groups: dict[tuple[str, str | None, dt.date], list[_Dated]
                 groups[other].extend(items)
 
 
-def _place_countryless(article: Article, groups: dict[tuple[str, str | None, dt.date], list[_Dated]]) -> None:
+def _place_countryless(article: Article, groups: dict[tuple[str, str | None, dt.date], list[_Dated]],
+                       lex: Lexicons) -> None:
     """A dated event whose dated mentions name no country ("The strikes were carried out early
     Friday", "The latest attack took place on Wednesday") takes the one country that the other
-    mentions joined to it name ("jets struck two sites in eastern Syria"), when a back-reference
-    links them: the dated mention or the other is definite ("the attack occurred at <a base>").
-    A mention told as another act ("Separately, rockets ...") or two countries leave it open."""
+    mentions joined to it name ("jets struck two sites in eastern Syria"), or that the places they
+    name lie in ("reported the attack in the same area off <a port>": the sea off it), when a
+    back-reference links them: the dated mention or the other is definite ("the attack occurred at
+    <a base>"). A mention told as another act ("Separately, rockets ...") or two countries leave it
+    open."""
     for key in [k for k in groups if k[1] is None]:
         dated = [i for i in groups[key] if i.mention.country is None]
         linked = any(_definite(article.clean, i.mention) for i in dated)
         # (never from the campaign's acts, plural: "their attacks on vessels in <a sea> since <its
         # start>" tells where the campaign is, not where this act was)
-        countries = {i.mention.country for i in groups[key]
-                     if i.mention.country is not None and not _another(article.clean, i.mention)
+        countries = {_country_told(i.mention, lex) for i in groups[key]
+                     if _country_told(i.mention, lex) is not None and not _another(article.clean, i.mention)
                      and not (i.date is None and i.mention.plural)
                      and (linked or _definite(article.clean, i.mention))}
         if len(countries) == 1 and not any(_another(article.clean, i.mention) for i in groups[key]):
             (country,) = countries
             groups.setdefault((key[0], country, key[2]), []).extend(groups.pop(key))
+
+
+def _country_told(mention: Mention, lex: Lexicons) -> str | None:
+    """The mention's country, or else the one campaign country all the places it names lie in (a
+    back-reference keeps its places, not a country: "the attack ... off <a port>")."""
+    if mention.country is not None or not mention.places:
+        return mention.country
+    found = {lex.topic.place(p).country for p in mention.places}
+    return found.pop() if len(found) == 1 and found <= set(lex.topic.campaign.countries) else None
 
 
 _DEFINITE_ACT = GRAMMAR.pattern("definite_act")

@@ -141,6 +141,24 @@ def _compile(topic: Topic) -> Lexicons:
     )
 
 
+_AREA_AS_MODIFIER = Rules(grammar("roles")).pattern("area_as_modifier")
+
+
+_TOWN_REACH = 30  # characters from an area's name to the town it modifies ("port city of the")
+
+
+def _area_of_town(text: str, hit: Hit, towns: list[int], lex: Lexicons) -> bool:
+    """Whether one of the campaign's areas, by its name ("the Red Sea"), is the modifier of a town the
+    gazetteer does not hold ("the Red Sea port of <a town abroad>"; rule area_as_modifier): that
+    town's coast, no place of the act. A town of the gazetteer after it ("the Red Sea port of
+    <a port of the campaign>") keeps the area: acts off that town are at sea there."""
+    area = lex.country(text[hit.start:hit.end])
+    if area is None or area.casefold() != text[hit.start:hit.end].casefold():
+        return False  # a demonym ("an Iraqi town"): the town is in that country
+    told = _AREA_AS_MODIFIER.match(text, hit.end)
+    return told is not None and not any(hit.end < at <= told.end() + _TOWN_REACH for at in towns)
+
+
 def _act_nouns(topic: Topic) -> re.Pattern[str]:
     """The roles grammar's rule ``act_noun`` with the story's nouns (a mention's evidence names it)."""
     nouns = _words(topic.vocabulary.act_nouns)
@@ -254,12 +272,16 @@ class Names:
             said.setdefault(text[start:end], (start, end))
         self.actors = _qualified(lex.actors.in_article(text, folded, said), text, lex)
         starts = [a.start for a in self.actors]
-        self.places = [h for h in lex.places.in_article(text, folded, said)
-                       if not _outlet(text, h) and not _inside(h, self.actors, starts)]
+        places = [h for h in lex.places.in_article(text, folded, said)
+                  if not _outlet(text, h) and not _inside(h, self.actors, starts)]
+        towns = [h.start for h in places if lex.country(h.name) is None]
+        self.places = [h for h in places if not _area_of_town(text, h, towns, lex)]
         self.weapons = lex.weapons.in_article(text, folded, said)
         self.outside = lex.outside.in_article(text, folded, said)
+        # "the Red Sea port of <town>": the area names the town's coast, not a place of its own
         self.countries = [Hit(m.start(), m.end(), lex.country(m.group()) or m.group())
-                          for m in finditer_near(lex.countries, lex.country_screen, text, folded=folded)]
+                          for m in finditer_near(lex.countries, lex.country_screen, text, folded=folded)
+                          if not _area_of_town(text, Hit(m.start(), m.end(), m.group()), towns, lex)]
         forces = lex.us_forces_openings.finditer(text, folded) if lex.us_forces_openings else \
             lex.us_forces.finditer(text)
         self.us_forces = [Hit(m.start(), m.end(), "US forces") for m in forces]

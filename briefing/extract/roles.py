@@ -89,6 +89,7 @@ _LIGHT_VERB = GRAMMAR.pattern("light_verb")
 _WHICH_HARMED = GRAMMAR.pattern("which_harmed")
 _VICTIMS = GRAMMAR.pattern("victims")
 _VICTIM_AFTER = GRAMMAR.pattern("victim_after")
+_VICTIMS_PARTICIPLE = GRAMMAR.pattern("victims_participle")
 _VICTIM_BEFORE = GRAMMAR.pattern("victim_before")
 _PRONOUN_SUBJECT = GRAMMAR.pattern("pronoun_subject")
 _HARM_VERB = GRAMMAR.pattern("harm_verb")
@@ -500,8 +501,8 @@ class SentenceReader:
         if _YEAR.search(self.text, *clause) and self._other_year(clause):
             return None
         if (GRAMMAR.at("reports_of", self.text, start, floor=clause[0])
-                and GRAMMAR.at("told_false", self.text, end, limit=self.end)):
-            return None  # "reports of a drone attack on the base on Thursday were false"
+                and GRAMMAR.at("told_false", self.text, end, limit=min(len(self.text), self.end + 160))):
+            return None  # "reports of a drone attack on the base on Thursday were false" (or so said next)
         roles = self._verb_roles(start, end, clause) if verb else self._noun_roles(start, end, clause)
         if roles is None:
             return None
@@ -804,7 +805,20 @@ class SentenceReader:
             agent, agent_name = (self._agent_side(by.end(), min(clause[1], by.end() + 60), first=True)
                                  if by else (None, None))
             return _Roles(agent, agent_name, target, target_name, rule=passive or "bare_passive")
+        if self._victims_participle(start, end, word):
+            return _Roles(None, None, "us", "US forces", rule="victims_participle")
         return self._active_roles(start, end, clause, word)
+
+    def _victims_participle(self, start: int, end: int, word: str) -> bool:
+        """"The three American soldiers killed at a base in <land> were ...": US forces named right
+        before a bare participle of harm followed by a place or a time (``victims_participle``) are
+        its victims. With no act word the harm is an attack only when the sentence tells a known
+        event of the story (an accident kills too): the named event gives the act and its day."""
+        if word not in _HARMED or not _VICTIMS_PARTICIPLE.match(self.text, end):
+            return False
+        forces = self.names.within(self.names.us_forces, max(self.start, start - 40), start)
+        return (bool(forces) and not self.text[forces[-1].end:start].strip()
+                and self._tells_known(start, end))
 
     def _appositive(self, start: int, end: int, word: str) -> str:
         """"appositive_passive" when the act word is a participle set off by a comma after the noun
@@ -1075,7 +1089,7 @@ class SentenceReader:
         if side[0] is not None:
             return side
         if light:
-            return self._agent_side(clause[0], light.start())
+            return self._agent_side(self._light_subject(clause[0], light.start()), light.start())
         aircraft = [h for h in self.names.within(self.names.weapons, *clause)
                     if self.lex.topic.weapon(h.name).kind == "aircraft"]
         if aircraft and _STRIKE_NOUN.match(self.text, start):
@@ -1091,13 +1105,21 @@ class SentenceReader:
             # is the US's means, the US the strike's agent (issue 23: the act was never read)
             subject = self._agent_side(left, start, first=True)
             if subject[0] != "us" and light:
-                subject = self._agent_side(clause, light.start())
+                subject = self._agent_side(self._light_subject(clause, light.start()), light.start())
             # "A Turkish drone strike", "an Israeli drone strike": another side's means, its strike
             return subject if subject[0] in ("us", "other") else None
         # "The U.S. conducted a drone attack in Baghdad": the light verb's subject is the act's
         # agent, whatever its noun; only the US is taken so (a group's drone attack stays its own)
-        subject = self._agent_side(clause, light.start()) if light else (None, None)
+        subject = (self._agent_side(self._light_subject(clause, light.start()), light.start()) if light
+                   else (None, None))
         return subject if subject[0] == "us" else None
+
+    def _light_subject(self, clause: int, verb: int) -> int:
+        """Where the light verb's subject may begin: after a participle's phrase that opens the clause
+        ("Specifically targeting drone launches, the Command directed strikes": the drone is the
+        phrase's object, no agent of the strikes; ``opening_participle``)."""
+        opening = GRAMMAR.at("opening_participle", self.text, clause, limit=verb)
+        return opening.end() if opening else clause
 
     def _agent_side(self, start: int, end: int, first: bool = False) -> tuple[Side | None, str | None]:
         """The side of the agent named in ``[start, end)``: the nearest name to the act (the
