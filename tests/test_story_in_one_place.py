@@ -153,6 +153,10 @@ GRAMMAR_LEFT = {
     ("troops", "briefing/grammar/sites.toml"): "English here: in 'US troops attacked' no base is the subject",
     ("U.S.", "briefing/grammar/tallies.toml"):
         f"'attacks against U.S. forces in Iraq' (part in_area, breakdown_once), {_AT_IMPORT}",
+    **dict.fromkeys(((word, "briefing/grammar/events.toml") for word in (
+        "soldiers", "service members", "servicemembers", "personnel", "troops")),
+                    "English here: any people an act hurt, whom a visit or a meeting on another day is "
+                    "with (hurt_in_the_act: 'visited soldiers injured in the strikes'), civilians as well"),
 }
 
 
