@@ -307,6 +307,9 @@ class Topic:
     figure_words: FigureWords = field(default_factory=FigureWords)  # [figure_words]
     site_words: FigureWords = field(default_factory=FigureWords)  # [site_words]: the sites' grammar's lists
     day_counts: tuple[DayCount, ...] = ()  # [[day_count]]
+    event_words: FigureWords = field(default_factory=FigureWords)  # [event_words]: the events' grammar's
+    party_words: FigureWords = field(default_factory=FigureWords)  # [party_words]: the parties' grammar's
+    casualty_words: FigureWords = field(default_factory=FigureWords)  # [casualty_words]: the casualties'
 
     @property
     def said(self) -> StoryWords:
@@ -713,7 +716,7 @@ def _story_words(data: Mapping[str, Any], problems: _Problems) -> StoryWords:
 
 TOP_KEYS = ("campaign", "outside", "demonyms", "actor", "place", "weapon", "vocabulary", "known_event",
             "sources", "outlets", "words", "kind", "metric", "local_time", "tallies", "side",
-            "figure_words", "map", "site_words", "day_count")
+            "figure_words", "map", "site_words", "day_count", "event_words", "party_words", "casualty_words")
 ADDITION_KEYS = ("place", "actor", "outlets", "profile")
 
 
@@ -755,12 +758,18 @@ def parse_topic(data: Mapping[str, Any], where: str, additions: Mapping[str, Any
     local_time = _local_time(data.get("local_time"), problems)
     figure_words = _figure_words(data.get("figure_words"), problems)
     site_words = _grammar_words("sites", data.get("site_words"), "[site_words]", problems)
+    event_words = _grammar_words("events", data.get("event_words"), "[event_words]", problems,
+                                 elsewhere=("day_count_words",))  # from [[day_count]]
+    party_words = _grammar_words("parties", data.get("party_words"), "[party_words]", problems,
+                                 elsewhere=("parties", "us_voices"))  # from the actors and [sources]
+    casualty_words = _grammar_words("casualties", data.get("casualty_words"), "[casualty_words]", problems)
     day_counts = _day_counts(data.get("day_count", []), problems)
     problems.raise_any()
     digest = hashlib.sha256(json.dumps([data, extra], sort_keys=True, default=str).encode()).hexdigest()[:16]
     return Topic(campaign, tuple(places), tuple(actors), tuple(weapons), vocabulary, tuple(outside),
                  tuple(known), sources, tallies, local_time, digest, tuple(sorted(dict(outlets).items())),
-                 words, sides=sides, figure_words=figure_words, site_words=site_words, day_counts=day_counts)
+                 words, sides=sides, figure_words=figure_words, site_words=site_words, day_counts=day_counts,
+                 event_words=event_words, party_words=party_words, casualty_words=casualty_words)
 
 
 def _day_counts(entries: Any, problems: _Problems) -> tuple[DayCount, ...]:
@@ -829,12 +838,14 @@ def _figure_words(data: Any, problems: _Problems) -> FigureWords:
                                     for rule, found in examples.items()))
 
 
-def _grammar_words(name: str, data: Any, what: str, problems: _Problems) -> FigureWords:
+def _grammar_words(name: str, data: Any, what: str, problems: _Problems,
+                   elsewhere: tuple[str, ...] = ()) -> FigureWords:
     """A table of lists the grammar ``briefing/grammar/NAME.toml`` names in its ``[profile]``
-    (``[site_words]``: the sites'), each checked by name; a list left out matches nothing."""
+    (``[site_words]``: the sites'; ``[event_words]``: the events'), each checked by name, but for
+    those the profile fills from another table (``elsewhere``); a list left out matches nothing."""
     from .rules import grammar
 
-    lists = grammar(name).profile
+    lists = [key for key in grammar(name).profile if key not in elsewhere]
     table = _table(data, what, problems)
     _unknown_keys(table, tuple(lists), what, problems)
     return FigureWords(tuple((key, _strings(table[key], f"{what} {key}", problems))

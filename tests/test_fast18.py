@@ -13,7 +13,9 @@ from hypothesis import strategies as st
 
 from briefing import text, yearless
 from briefing.extract import events
+from briefing.extract.lexicon import lexicons
 from briefing.text import all_sentences
+from briefing.topic import load_topic
 from tests.conftest import make_article
 
 _PIECES = st.sampled_from(["The base was hit.", "Strikes followed", "on Nov. 30-Dec. 1.", "30-Dec.", "Nov.",
@@ -115,7 +117,7 @@ def test_the_incident_occurred_is_searched_only_in_the_sentences_naming_an_act(
     monkeypatch.setattr(events, "_OCCURRED", asked)
     page = _PAGE * 3
     article = make_article(page, dt.date(2023, 11, 21))
-    assert events._dated_by_occurrence(article, [], None) == []
+    assert events._dated_by_occurrence(article, lexicons(load_topic()), [], None) == []
     every = [(start, end) for _, start, end in all_sentences(article.clean)]
     assert asked.spans and all(span in every for span in asked.spans)
     assert len(asked.spans) < len(every)  # "The weather was mild." is never searched

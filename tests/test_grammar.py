@@ -33,7 +33,8 @@ OWN_RULES = {"tallies": Rules(GRAMMAR, GRAMMAR.example_words, FRAGMENTS),
              "parties": Rules(PARTIES, PARTIES.example_words),
              "credits": Rules(grammar("credits")),
              "sites": Rules(grammar("sites"), grammar("sites").example_words),
-             "casualties": Rules(grammar("casualties"), fragments={"number": NUMBER}),
+             "casualties": Rules(grammar("casualties"), grammar("casualties").example_words,
+                                 {"number": NUMBER}),
              "datelines": Rules(grammar("datelines"), fragments={"mon": MON, "day": DAY, "weekday": WEEKDAY})}
 
 

@@ -5,6 +5,9 @@ Python is read as code: comments and docstrings may give an example sentence, bu
 the code uses may hold a story's name (a pattern, a message, a default). A name the code still
 holds for a reason the profile cannot yet carry is listed in :data:`LEFT`, with its file; the
 list is checked to be still true, so a name moved out of code must leave the list too.
+
+The story-independent grammar (``briefing/grammar/*.toml``) is read the same way, with more of the
+story's words (below): what its matcher reads, never a rule's ``why`` or examples.
 """
 
 from __future__ import annotations
@@ -105,3 +108,116 @@ def test_the_check_finds_a_name_written_in_code(tmp_path: Path) -> None:
     module.write_text('"""About Tower 22."""\n# near Tower 22\nWHERE = "at tower 22"\n', encoding="utf-8")
     assert [text for _, text in _code_strings(module)] == ["at tower 22"]
     assert _pattern("Tower 22").search("at tower 22") and not _pattern("SDF").search("sdf")
+
+
+# ---- The story-independent grammar (briefing/grammar/*.toml) -------------------------------------
+# What the matcher reads there (word lists, parts, patterns; not a rule's ``why``, its examples or
+# comments) is held to the same rule as code, with more of the story's words: its US side (every
+# name and voice of the side that plays ``us``), its official sources and its ``[vocabulary]
+# us_force_nouns`` (issue 22: "a profile adds words, not code").
+GRAMMARS = PACKAGE / "grammar"
+
+# Words of a shipped profile that are English news grammar too: any story's grammar may use them.
+ENGLISH = {
+    # nouns of installations, units and craft that any war reported in English has
+    "base", "bases", "facility", "facilities", "installation", "installations", "outpost", "outposts",
+    "garrison", "positions", "convoy", "embassy", "military", "army", "forces", "ship", "vessel",
+    # a voice's role, whoever it speaks for
+    "spokesman", "spokeswoman", "spokesperson",
+}
+
+# (word, grammar file): why the story-independent grammar still holds a story's word. Each is
+# work left (docs/topic.md, "What still lives in code"): the rule is compiled once at import,
+# for every story, where the code that tries it has no story to ask (listed in the report of the
+# twentieth session), or the list is read where no story is chosen yet.
+_CASUALTIES, _CREDITS = "briefing/grammar/casualties.toml", "briefing/grammar/credits.toml"
+_AT_IMPORT = "compiled once at import, for every story: the code that tries it has no story to ask"
+GRAMMAR_LEFT = {
+    **dict.fromkeys(((word, _CASUALTIES) for word in ("American", "Americans", "coalition")),
+                    f"the US side's words in zeros ('no U.S. casualties', 'no American troops were hurt': "
+                    f"no_harm, none_hurt; and its partners, 'US and coalition forces': with_partners), "
+                    f"{_AT_IMPORT}, screened (screen.Screened)"),
+    **dict.fromkeys(((word, _CASUALTIES) for word in ("troops", "soldiers", "personnel")),
+                    f"the US side's people (none_hurt: 'no U.S. troops were hurt'; 'personnel' also a "
+                    f"group's members, member_nouns), {_AT_IMPORT}"),
+    **dict.fromkeys(((word, _CREDITS) for word in (
+        "Aden", "America", "Anbar", "Ankara", "Baghdad", "Britain", "Damascus", "Erbil", "Hasakah",
+        "Hodeidah", "Iran", "Israel", "Kirkuk", "Moscow", "Mosul", "Russia", "Sanaa", "Tehran", "Turkey",
+        "Türkiye", "UK", "US", "USA", "Washington", "Yemen", "United States")),
+                    "the bylines' place names (place_name) and a site's banner ('United States edition'), "
+                    "read when a clipping is read, before any story is chosen"),
+    ("coalition", "briefing/grammar/parties.toml"):
+        "English here: a group's umbrella ('the coalition'), not the US side",
+    ("troops", "briefing/grammar/roles.toml"):
+        "English here: 'border troops' is no border named (border_place_words)",
+    ("troops", "briefing/grammar/sites.toml"): "English here: in 'US troops attacked' no base is the subject",
+    ("U.S.", "briefing/grammar/tallies.toml"):
+        f"'attacks against U.S. forces in Iraq' (part in_area, breakdown_once), {_AT_IMPORT}",
+    **dict.fromkeys(((word, "briefing/grammar/events.toml") for word in (
+        "soldiers", "service members", "servicemembers", "personnel", "troops")),
+                    "English here: any people an act hurt, whom a visit or a meeting on another day is "
+                    "with (hurt_in_the_act: 'visited soldiers injured in the strikes'), civilians as well"),
+}
+
+
+def _grammar_texts() -> Iterator[tuple[str, str, str]]:
+    """(file, where, text) of every word list, part and pattern of the grammar files, a pattern's
+    white space and escaped dots written as the words they stand for ("White\\s+House")."""
+    import tomllib
+
+    for path in sorted(GRAMMARS.glob("*.toml")):
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        file = str(path.relative_to(ROOT))
+        for key, words in data.get("lists", {}).items():
+            yield file, f"lists.{key}", " | ".join(words)
+        for key, part in data.get("parts", {}).items():
+            yield file, f"parts.{key}", _as_words(part)
+        for rule in data.get("rule", []):
+            yield file, f"rule {rule['name']}", _as_words(rule["pattern"])
+            for key, words in rule.get("lists", {}).items():
+                yield file, f"rule {rule['name']} lists.{key}", " | ".join(words)
+
+
+def _as_words(pattern: str) -> str:
+    return re.sub(r"\\s[+*?]?", " ", pattern).replace("\\.", ".")
+
+
+def grammar_words(topic: Topic) -> set[str]:
+    """The story's words the grammar must not hold: its places, groups and officials, its US
+    side's names and voices, its official sources and the nouns of its US forces."""
+    us_side = {alias for actor in topic.actors if actor.side == "us"
+               for alias in (actor.name, *actor.aliases)}
+    return (set().union(*story_names(topic).values()) | us_side | set(topic.sources.official)
+            | set(topic.vocabulary.us_force_nouns)) - ENGLISH
+
+
+def found_in_grammar(names: set[str], texts: Iterator[tuple[str, str, str]] | None = None
+                     ) -> set[tuple[str, str, str]]:
+    """(name, file, where) of each name found in the grammar's lists, parts and patterns."""
+    patterns = [(name, _pattern(name)) for name in sorted(names)]
+    return {(name, file, where) for file, where, text in (texts or _grammar_texts())
+            for name, pattern in patterns if pattern.search(text)}
+
+
+@pytest.mark.parametrize("profile", shipped_profiles())
+def test_no_word_of_a_shipped_profile_is_written_in_the_grammar(profile: str) -> None:
+    found = found_in_grammar(grammar_words(choose_topic(profile)))
+    unexplained = sorted(hit for hit in found if (hit[0], hit[1]) not in GRAMMAR_LEFT)
+    assert unexplained == [], ("move these into the profiles, a list the grammar names in its [profile] "
+                               "(or, if English news grammar, into ENGLISH; if left, GRAMMAR_LEFT with why)")
+
+
+def test_the_words_left_in_the_grammar_are_still_there() -> None:
+    every = set().union(*(grammar_words(choose_topic(p)) for p in shipped_profiles()))
+    hits = {(name, file) for name, file, _ in found_in_grammar({name for name, _ in GRAMMAR_LEFT})}
+    assert {name for name, _ in GRAMMAR_LEFT} <= every
+    assert set(GRAMMAR_LEFT) <= hits, "a word listed as left in the grammar is gone: take it off GRAMMAR_LEFT"
+
+
+def test_the_check_finds_a_story_word_in_a_grammar() -> None:
+    # in a pattern (its \s+ read as a space) or a list, never in a rule's why or examples
+    assert _as_words(r"\b(?:the\s+Pentagon|Eastern\s?time)\b") == r"\b(?:the Pentagon|Eastern time)\b"
+    texts = [("g.toml", "rule said", _as_words(r"(?:officials|the\s+Pentagon)\s+said")),
+             ("g.toml", "lists.places", "town | Norland | river")]
+    assert found_in_grammar({"Pentagon", "Norland", "Westland"}, iter(texts)) == {
+        ("Pentagon", "g.toml", "rule said"), ("Norland", "g.toml", "lists.places")}

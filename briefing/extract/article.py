@@ -54,5 +54,5 @@ def _extract(article: Article, topic: Topic) -> Findings:
 
     dated, mentions = with_mentions([detailed(e) for e in events], [detailed(e) for e in undated], lex)
     statements = attributions_of_rows(article, (*dated, *mentions), statements, lex, names)
-    statements = claims_of_rows(article, (*dated, *mentions), statements)
+    statements = claims_of_rows(article, (*dated, *mentions), statements, lex)
     return Findings(dated, mentions, tuple(extract_tallies(article, topic, names)), statements)

@@ -40,6 +40,7 @@ from ..dates import find_dates as _dates_of_span
 from ..ids import event_id
 from ..model import Article, DateBasis, DateMention, Event, EventType, Evidence, distinct
 from ..names import Act, StoryWords, default_words
+from ..rules import Rules, grammar
 from ..screen import Hits, Openings, Screen, fold
 from ..text import all_sentences
 from ..topic import KnownEvent, Topic, load_topic, told_known
@@ -192,7 +193,7 @@ def _read_events(article: Article, lex: Lexicons, names: Names | None) -> Articl
                 dated = _ordinal(here, dated, last_told, counted)
                 dated = _in_that_act(here, _part_of_count(here, dated, last_told, counted), last_seen)
                 dated = _apart_from_told(here, dated, last_told)
-                dated = _downed_as_told(here, dated, last_told, (anchor, last_seen))
+                dated = _downed_as_told(here, dated, last_told, lex, (anchor, last_seen))
                 dated = _downed_in_that_sentence(article.clean, dated, last_told)
                 dated = _day_apart_from_last(here, dated, last_told)
             if dated is not None:
@@ -201,7 +202,7 @@ def _read_events(article: Article, lex: Lexicons, names: Names | None) -> Articl
                 if not mention.anaphor:
                     _see(dated, last_seen)
         found[first:] = _downed_at_known(article.clean, found[first:])
-    found = _year_by_weekday(article, _dated_by_occurrence(article, found, anchor), lex)
+    found = _year_by_weekday(article, _dated_by_occurrence(article, lex, found, anchor), lex)
     found = _ship_named_apart(article, found, lex)
     read = _background_only(article, _elsewhere(_gather(article, found, lex), names), names)
     return _sites_told_after(article, _placed_by_article(read, names, lex), names, lex)
@@ -525,7 +526,8 @@ def _holding(sentences: tuple[tuple[int, int, int], ...], words: Hits) -> list[i
     return sorted(found)
 
 
-def _dated_by_occurrence(article: Article, found: list[_Dated], anchor: Anchor | None) -> list[_Dated]:
+def _dated_by_occurrence(article: Article, lex: Lexicons, found: list[_Dated],
+                         anchor: Anchor | None) -> list[_Dated]:
     """"The incident occurred on Monday evening": the day of the acts just told without one of
     their own (the lede's, or those of the few sentences before), of the kind the sentence names."""
     clean = article.clean
@@ -547,7 +549,7 @@ def _dated_by_occurrence(article: Article, found: list[_Dated], anchor: Anchor |
         span = (start, opening.start("what")) if opening else _occurred_span(article.clean, told, end)
         # "the strikes were carried out with F-16s, officials said on Monday": a saying's day is not
         # theirs; "occurred days after Sunday's attack": a possessive day is another act's
-        days = {d.date: d for d in _usable(article, *span, anchor)
+        days = {d.date: d for d in _usable(article, lex, *span, anchor)
                 if not _SPOKEN.search(article.clean, max(start, d.start - 40), d.start)
                 and not _SPOKEN_AFTER.match(article.clean, d.end)
                 and not _possessive(article.clean, d)} if told else {}
@@ -893,7 +895,7 @@ _MUNITIONS_TOLD = GRAMMAR.pattern("munitions_told")
 _ENGAGEMENT_TOLD = GRAMMAR.pattern("engagement_told")
 
 
-def _downed_as_told(article: Article, item: _Dated, last_told: dict[str, _Dated],
+def _downed_as_told(article: Article, item: _Dated, last_told: dict[str, _Dated], lex: Lexicons,
                     before: tuple[Anchor | None, dict[str, _Dated]] = (None, {})) -> _Dated:
     """"Two warships were attacked by drones and missiles on Monday. The warships brought down the
     projectiles.": an intercept with no day of its own, in the sentence right after a dated attack,
@@ -910,7 +912,7 @@ def _downed_as_told(article: Article, item: _Dated, last_told: dict[str, _Dated]
     cue = _ENGAGEMENT_TOLD.search(clean, *mention.sentence)
     if (told is None or told.date is None or told.mention.sentence[1] > mention.sentence[0]
             or clean[told.mention.sentence[1]:mention.sentence[0]].strip()):
-        return _engagement_day_before(article, item, cue, *before)
+        return _engagement_day_before(article, item, cue, lex, *before)
     if _MUNITIONS_TOLD.search(clean, *mention.clause):
         note = f"the munitions of the attack told just before ({told.date:%d %b %Y})"
     elif cue is not None:
@@ -921,13 +923,13 @@ def _downed_as_told(article: Article, item: _Dated, last_told: dict[str, _Dated]
     return _Dated(placed, told.date, note, basis="told-before")
 
 
-def _engagement_day_before(article: Article, item: _Dated, cue: re.Match[str] | None,
+def _engagement_day_before(article: Article, item: _Dated, cue: re.Match[str] | None, lex: Lexicons,
                            anchor: Anchor | None, last_seen: dict[str, _Dated]) -> _Dated:
     """The intercept of an engagement its sentence names as its own (``cue``, rule engagement_told),
     on the one day of the sentence right before (:func:`_day_told_before`), when no act was read
     there nor before the intercept in its own sentence (``last_seen``: an act there that did not
     take the day may tell another act's, and one in its own sentence is the engagement named)."""
-    day = None if cue is None else _day_told_before(article, item.mention, anchor)
+    day = None if cue is None else _day_told_before(article, item.mention, lex, anchor)
     if cue is None or day is None or day.date is None:
         return item
     if any(seen.mention.sentence[1] > day.start and seen.mention.start < item.mention.start
@@ -1194,8 +1196,8 @@ def _date(article: Article, mention: Mention, lex: Lexicons, anchor: Anchor | No
     """The mention with its day; None when the day puts it outside the campaign (another year).
     ``linked``: the day of the clause it hangs on by "when" or "where" (:func:`_linked_day`);
     ``names``: the article's, to read what a statement in the lede tells (:func:`_lede_statement`)."""
-    usable = _usable(article, *mention.sentence, anchor)
-    own = _own_told(article, mention, usable, anchor, linked)
+    usable = _usable(article, lex, *mention.sentence, anchor)
+    own = _own_told(article, mention, usable, lex, anchor, linked)
     if own is not None and _many_over_hours(article.clean, mention, own):
         return _Dated(replace(mention, plural=True), None,
                       f"acts counted over '{own.text}': a span of two days, no one act's day")
@@ -1223,7 +1225,7 @@ def _date(article: Article, mention: Mention, lex: Lexicons, anchor: Anchor | No
     opens = own is None and _CLOCK_OPENING.match(article.clean, mention.sentence[0]) is not None
     told_by_hours = _definite(article.clean, mention) and _DAYTIME.search(article.clean, *mention.clause)
     if own is None and (opens or told_by_hours) and not _names_a_day(article, mention, anchor):
-        clocked = ((_clock_after_day(article, mention, anchor) if opens else None)
+        clocked = ((_clock_after_day(article, mention, lex, anchor) if opens else None)
                    or _clock_of_one_day(article, mention, anchor, names, lex))
         if clocked is not None:
             return clocked
@@ -1245,17 +1247,17 @@ def _many_over_hours(clean: str, mention: Mention, own: DateMention) -> bool:
             and (mention.plural or _TIMES_COUNTED.search(clean, mention.end, own.start) is not None))
 
 
-def _own_told(article: Article, mention: Mention, usable: list[DateMention], anchor: Anchor | None,
-              linked: DateMention | None) -> DateMention | None:
+def _own_told(article: Article, mention: Mention, usable: list[DateMention], lex: Lexicons,
+              anchor: Anchor | None, linked: DateMention | None) -> DateMention | None:
     """The day the article tells the act on: its own, its entry's or heading's, the clause's it
     hangs on, the day told just before, or the coordinated clause's."""
-    heading = _heading_day(article, mention.sentence, anchor)
+    heading = _heading_day(article, mention.sentence, lex, anchor)
     own = (_own_day(article, mention, usable) or _restated_day(article, mention, usable)
            or _each_one(article, mention, usable)
            or _entry_day(article, mention, usable)
-           or _entry_paragraph_day(article, mention.sentence, anchor) or heading
+           or _entry_paragraph_day(article, mention.sentence, lex, anchor) or heading
            or (linked if linked is not None and linked.date is not None else None)
-           or _same_day(article, mention, usable, anchor)
+           or _same_day(article, mention, usable, lex, anchor)
            or _opening_of_coordinated(article, mention, usable))
     if heading is not None and own is not None and own.basis in _FROM_PAGE:
         own = heading  # "the overnight strikes" in a timeline's entry: the entry's night, not the page's
@@ -1468,17 +1470,19 @@ def _names_a_day(article: Article, mention: Mention, anchor: Anchor | None) -> b
             or _NUMERIC_DAY.search(article.clean, start, end) is not None)
 
 
-def _clock_after_day(article: Article, mention: Mention, anchor: Anchor | None) -> _Dated | None:
+def _clock_after_day(article: Article, mention: Mention, lex: Lexicons,
+                     anchor: Anchor | None) -> _Dated | None:
     """The one day of the sentence before, in the same paragraph, for a sentence that opens with
     a time of day (:func:`_day_told_before`)."""
-    day = _day_told_before(article, mention, anchor)
+    day = _day_told_before(article, mention, lex, anchor)
     if day is None or day.date is None:
         return None
     return _Dated(mention, day.date, f"a time of day told after the sentence dated '{day.text}'",
                   basis="told-before")
 
 
-def _day_told_before(article: Article, mention: Mention, anchor: Anchor | None) -> DateMention | None:
+def _day_told_before(article: Article, mention: Mention, lex: Lexicons,
+                     anchor: Anchor | None) -> DateMention | None:
     """The one day of the sentence right before the mention's, in the same paragraph; not when
     that day is a statement's ("On Monday, officials said ..."), whose acts may be of the day before."""
     sentences = all_sentences(article.clean)
@@ -1486,7 +1490,7 @@ def _day_told_before(article: Article, mention: Mention, anchor: Anchor | None) 
     if at == 0 or sentences[at - 1][0] != sentences[at][0]:
         return None
     _, start, end = sentences[at - 1]
-    days = _usable(article, start, end, anchor)
+    days = _usable(article, lex, start, end, anchor)
     if len({d.date for d in days}) != 1:
         return None
     day, clean = days[0], article.clean
@@ -1510,7 +1514,7 @@ def _clock_of_one_day(article: Article, mention: Mention, anchor: Anchor | None,
     acts = act_screen(lex).scan(article.clean, names.folded)
     before = [(start, end) for _, start, end in all_sentences(article.clean) if start < mention.sentence[0]]
     days = [d for start, end in before if acts.any(start, end)
-            for d in _usable(article, start, end, anchor) if not _a_sayings(article.clean, d, end)]
+            for d in _usable(article, lex, start, end, anchor) if not _a_sayings(article.clean, d, end)]
     if len({d.date for d in days}) != 1 or days[0].date is None or days[0].date < lex.topic.campaign.start:
         return None
     placed = mention if mention.country is not None else _paragraph_area(article, mention, names)
@@ -1812,7 +1816,7 @@ def _said_or_partial(article: Article, mention: Mention, lex: Lexicons, usable: 
     over_time = mention.plural and (_ACTS_OVER_TIME.search(clean, *mention.clause)
                                     or _ACTS_TREND.search(clean, mention.end, mention.sentence[1]))
     if said is None and not unsaid and not over_time:
-        said = _lede_statement(article, mention, anchor, None if names is None else (names, lex))
+        said = _lede_statement(article, mention, lex, anchor, None if names is None else (names, lex))
     if over_time and said is not None and said.date is not None:
         # "confirmed on Monday the leaders discussed the ongoing attacks": the campaign, not that day's act
         return _Dated(mention, None, f"told as going on over a time: '{said.text}' is the day it was told")
@@ -2119,7 +2123,7 @@ def _day_cue(clean: str, mention: Mention) -> re.Match[str] | None:
     return cue
 
 
-def _same_day(article: Article, mention: Mention, usable: list[DateMention],
+def _same_day(article: Article, mention: Mention, usable: list[DateMention], lex: Lexicons,
               anchor: Anchor | None) -> DateMention | None:
     """The day a same-day (or day-before, day-after) cue in the mention's clause, or opening its
     sentence, counts from: the last day before the cue in the sentence, else the last day of the
@@ -2133,7 +2137,7 @@ def _same_day(article: Article, mention: Mention, usable: list[DateMention],
     if not before:
         sentences = all_sentences(clean)
         index = bisect.bisect_left(sentences, begins, key=lambda sentence: sentence[1])
-        before = _usable(article, *sentences[index - 1][1:], anchor) if index > 0 else []
+        before = _usable(article, lex, *sentences[index - 1][1:], anchor) if index > 0 else []
     told = before[-1] if before else None
     if told is None or told.date is None:
         return None
@@ -2150,7 +2154,7 @@ LEDE_SENTENCES = 3  # Phoenix codes the lede: the news of the day is told in the
 _STATEMENT_REACH = 6
 
 
-def _lede_statement(article: Article, mention: Mention, anchor: Anchor | None,
+def _lede_statement(article: Article, mention: Mention, lex: Lexicons, anchor: Anchor | None,
                     reading: tuple[Names, Lexicons] | None = None) -> DateMention | None:
     """For the news told in the lede without its day, the day of the statement that announced it,
     a few sentences on ("... Austin said in a statement on Sunday"); none when that statement
@@ -2160,7 +2164,7 @@ def _lede_statement(article: Article, mention: Mention, anchor: Anchor | None,
     if mention.sentence[0] > sentences[min(LEDE_SENTENCES, len(sentences)) - 1][1]:
         return None
     for _, start, end in sentences[:_STATEMENT_REACH]:
-        for day in _usable(article, start, end, anchor):
+        for day in _usable(article, lex, start, end, anchor):
             if _FOOTAGE_DAY.search(article.clean, max(start, day.start - 40), day.start):
                 continue
             if _SPOKEN.search(article.clean, max(start, day.start - 40), day.start):
@@ -2181,7 +2185,8 @@ def _tells_another(article: Article, sentence: tuple[int, int], mention: Mention
     return bool(kinds) and mention.type not in kinds
 
 
-def _usable(article: Article, start: int, end: int, anchor: Anchor | None = None) -> list[DateMention]:
+def _usable(article: Article, lex: Lexicons, start: int, end: int,
+            anchor: Anchor | None = None) -> list[DateMention]:
     """Day-precise dates of a sentence that can be an event's day: not a start ("since Oct. 17"),
     not after publication, not more than a year before it."""
     found = []
@@ -2194,21 +2199,33 @@ def _usable(article: Article, start: int, end: int, anchor: Anchor | None = None
                                       <= article.published + dt.timedelta(days=1)):
             continue
         found.append(day)
-    return _local_over_us(article.clean, found)
+    return _local_over_us(article.clean, found, _report_clock(lex))
 
 
-_US_TIME = GRAMMAR.pattern("us_time")
-_US_CLOCK_BEFORE = GRAMMAR.pattern("us_clock_before")  # "at 11 p.m. ET on Saturday": a US evening
+def _report_clock(lex: Lexicons) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Rules us_time and us_clock_before ("at 11 p.m. ET on Saturday": a US evening), with the
+    story's words for the clock reports tell its days in (``[event_words]``), compiled once per story."""
+    found = _REPORT_CLOCKS.get(lex.topic.digest)
+    if found is None:
+        rules = Rules(grammar("events"), lex.topic.event_words.words())
+        found = (rules.pattern("us_time"), rules.pattern("us_clock_before"))
+        _REPORT_CLOCKS[lex.topic.digest] = found
+    return found
 
 
-def _local_over_us(clean: str, days: list[DateMention]) -> list[DateMention]:
+_REPORT_CLOCKS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+
+
+def _local_over_us(clean: str, days: list[DateMention],
+                   told_in: tuple[re.Pattern[str], re.Pattern[str]]) -> list[DateMention]:
     """Days told in US Eastern time, as the local day the briefing gives: one act told in both
     clocks ("late Saturday Eastern time, early Sunday morning in Jordan") keeps the local day only;
     a US evening ("late Saturday Eastern time", "11:30 p.m. Saturday ET") is the next day in the
     region, hours ahead; a US day with no evening stays as told, whatever next day the sentence
     also gives ("on Saturday Eastern time, and the wounded were flown out Sunday")."""
-    clocked = [_US_CLOCK_BEFORE.search(clean, max(0, d.start - 40), d.start) is not None for d in days]
-    us = [_US_TIME.match(clean, d.end) is not None or c for d, c in zip(days, clocked, strict=True)]
+    us_time, us_clock_before = told_in
+    clocked = [us_clock_before.search(clean, max(0, d.start - 40), d.start) is not None for d in days]
+    us = [us_time.match(clean, d.end) is not None or c for d, c in zip(days, clocked, strict=True)]
     later = {d.date for d, in_us in zip(days, us, strict=True) if not in_us}
     kept = []
     for day, in_us, clock in zip(days, us, clocked, strict=True):
@@ -2403,13 +2420,13 @@ def _entry_day(article: Article, mention: Mention, usable: list[DateMention]) ->
     return first if _ENTRY_MARK.match(clean, first.end) and _binds(clean, first, mention.act) else None
 
 
-def _entry_opening(article: Article, sentence: tuple[int, int],
+def _entry_opening(article: Article, sentence: tuple[int, int], lex: Lexicons,
                    anchor: Anchor | None) -> DateMention | None:
     """The day opening a list's entry at the start of ``sentence`` ("Oct. 19 – ..."), if one does."""
     clean = article.clean
     if not ENTRY_HEAD.match(clean, *sentence):
         return None
-    first = next(iter(_usable(article, *sentence, anchor)), None)
+    first = next(iter(_usable(article, lex, *sentence, anchor)), None)
     if first is None or not _ENTRY_OPENS.fullmatch(clean, sentence[0], first.start):
         return None
     return first if _ENTRY_MARK.match(clean, first.end) else None
@@ -2425,7 +2442,7 @@ def _paragraph_openers(clean: str) -> tuple[int, ...]:
     return tuple(firsts)
 
 
-def _entry_paragraph_day(article: Article, sentence: tuple[int, int],
+def _entry_paragraph_day(article: Article, sentence: tuple[int, int], lex: Lexicons,
                          anchor: Anchor | None) -> DateMention | None:
     """For a sentence with no day of its own, after the first of its paragraph: the day opening that
     paragraph as a list's entry ("Oct. 19 – Drones hit a base in Syria. Separately, rockets ..."):
@@ -2436,7 +2453,7 @@ def _entry_paragraph_day(article: Article, sentence: tuple[int, int],
         return None
     if find_dates(clean, *sentence, article.published, article.published_time, anchor):
         return None  # a day (or a month) of its own
-    day = _entry_opening(article, first, anchor)
+    day = _entry_opening(article, first, lex, anchor)
     if day is None or day.date is None:
         return None
     return replace(day, note=f"the entry opening '{day.text}'")
@@ -2468,7 +2485,8 @@ _HEADING = 40  # characters: a line holding only a day ("January 12", "Friday, J
 _HEADING_REST = GRAMMAR.pattern("heading_rest")
 
 
-def _heading_day(article: Article, sentence: tuple[int, int], anchor: Anchor | None) -> DateMention | None:
+def _heading_day(article: Article, sentence: tuple[int, int], lex: Lexicons,
+                 anchor: Anchor | None) -> DateMention | None:
     """A timeline whose entries open with a line holding only their day, the entry's sentences
     after it ("January 12" / "US and UK forces strike ..."): a sentence after such a heading and
     before the next one, with no day of its own, takes the heading's day. Only in an article with
@@ -2477,7 +2495,7 @@ def _heading_day(article: Article, sentence: tuple[int, int], anchor: Anchor | N
     before = [day for day in headings if day.end <= sentence[0]]
     if len(headings) < 2 or not before:
         return None
-    if any(day.basis not in _FROM_PAGE for day in _usable(article, *sentence, anchor)):
+    if any(day.basis not in _FROM_PAGE for day in _usable(article, lex, *sentence, anchor)):
         return None  # a day written in it, read (or refused) by the rules before
     return replace(before[-1], note=f"the timeline's heading '{before[-1].text}'", basis="written")
 
@@ -2511,12 +2529,12 @@ def _verbless_entries(article: Article, sentence: tuple[int, int], names: Names,
         # most sentences open with no day and a colon or a dash; one may go on an entry
         if _entry_paragraph(article, sentence) is None or not may_tell(clean, names, lex, sentence):
             return []  # no entry goes on here, or nothing it could tell: no day is looked for
-        going_on = _entry_paragraph_day(article, sentence, anchor)
+        going_on = _entry_paragraph_day(article, sentence, lex, anchor)
         if going_on is None or going_on.date is None or going_on.date < lex.topic.campaign.start:
             return []
         return [_Dated(mention, going_on.date, going_on.note, basis=going_on.basis)
                 for mention in verbless_mentions(clean, names, lex, sentence, sentence)]
-    usable = _usable(article, *sentence, anchor)
+    usable = _usable(article, lex, *sentence, anchor)
     opens = [d for d in usable if _ENTRY_MARK.match(clean, d.end)
              and (_ENTRY_OPENS.fullmatch(clean, sentence[0], d.start)
                   or re.search(r"[;\n•]\s*$", clean[sentence[0]:d.start]))]

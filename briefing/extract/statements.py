@@ -182,7 +182,7 @@ def extract_statements(article: Article, topic: Topic | None = None,
             if who is None:
                 continue
             dates = find_dates(article.clean, start, end, article.published, article.published_time)
-            day = day_given(article, sentences, index, dates)
+            day = day_given(article, lex, sentences, index, dates)
             if not dates and _EARLIER.search(article.clean, start, end):
                 day = None  # "the recent statement ... saying it was suspending": said before, day not given
             if (day and day < lex.topic.campaign.start) or _other_year(dates, lex):
@@ -488,8 +488,6 @@ _HARM = _PARTIES.pattern("harm_words")
 
 # ---- a row's attribution as a statement of its own ----------------------------------------------
 
-# the voice that blames as the text names it when no US office is named ("Officials blamed X")
-_OFFICIALS = _PARTIES.pattern("officials_voice")
 
 
 def _held(source: Evidence, held: list[tuple[int, int]]) -> bool:
@@ -516,12 +514,12 @@ def attributions_of_rows(article: Article, events: tuple[Event, ...], statements
         if who is not None and who not in voices:
             voices.add(who)
             found.append(Statement(f"{article.id}:s{len(found) + 1}", "attribution", who,
-                                   _day_of(article, source), (source,), attributed_to=blamed[source]))
+                                   _day_of(article, lex, source), (source,), attributed_to=blamed[source]))
     return tuple(found)
 
 
 def claims_of_rows(article: Article, events: tuple[Event, ...],
-                   statements: tuple[Statement, ...]) -> tuple[Statement, ...]:
+                   statements: tuple[Statement, ...], lex: Lexicons) -> tuple[Statement, ...]:
     """The article's statements with each claim its rows show and no claim or denial statement
     already holds ("Houthi spokesman X said the attack targeted the ship", "the group said its
     fighters launched drones"): a row that says "X claimed" has its claim listed as a statement,
@@ -535,7 +533,7 @@ def claims_of_rows(article: Article, events: tuple[Event, ...],
     for source, who in told:
         if _held(source, held):
             continue  # read already, as a statement of its own
-        found.append(Statement(f"{article.id}:s{len(found) + 1}", "claim", who, _day_of(article, source),
+        found.append(Statement(f"{article.id}:s{len(found) + 1}", "claim", who, _day_of(article, lex, source),
                                (source,)))
     return tuple(found)
 
@@ -573,13 +571,14 @@ def _attributor(article: Article, source: Evidence, lex: Lexicons, names: Names)
     "officials", a US name ("Biden"), else the voice whose turn of a transcript it is."""
     quote = source.quote
     said = official_voice(lex, quote) or _official_named(lex, quote)
-    officials = _OFFICIALS.search(quote)
+    # the voice that blames as the text names it when no US office is named ("Officials blamed X")
+    officials = profile_rules(lex).pattern("officials_voice").search(quote)
     us = [h.name for h in names.within(names.actors, source.start, source.end) if lex.side(h.name) == "us"]
     return said or (officials.group() if officials else None) or (us[0] if us else None) \
         or turn_of(article.clean, lex, source.start)
 
 
-def _day_of(article: Article, source: Evidence) -> dt.date | None:
+def _day_of(article: Article, lex: Lexicons, source: Evidence) -> dt.date | None:
     """The day an attribution or a claim was said: the day its sentence names with it, else the
     publication's."""
     sentences = all_sentences(article.clean)
@@ -589,4 +588,4 @@ def _day_of(article: Article, source: Evidence) -> dt.date | None:
     _, start, end = sentences[index]
     dates = find_dates(article.clean, start, end, article.published, article.published_time)
     # the act's day told before is not the saying's ("... on Sunday. The Pentagon said X was responsible.")
-    return day_given(article, sentences, index, dates) if dates else article.published
+    return day_given(article, lex, sentences, index, dates) if dates else article.published

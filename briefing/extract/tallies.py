@@ -60,8 +60,6 @@ _EARLIER = _OWN.pattern("earlier_day")  # "earlier Thursday": the day it was sai
 # "The government on Tuesday condemned ...": a day the verb of saying follows is the saying's
 _SAID_AFTER = _OWN.pattern("said_after_day")
 # "at Friday's briefing", "Thursday's news conference": the day of the briefing the figure was given at
-_BRIEFING_AFTER = _OWN.pattern("briefing_of_day")
-_PRONOUN_SAID = _OWN.pattern("pronoun_said")
 # "At least 56 personnel have been injured in those attacks": the figure goes on from the sentence before
 _THOSE_ATTACKS = _OWN.pattern("those_attacks")
 # "they have attacked over 100 ships": the attackers of the sentences before, as the subject
@@ -714,7 +712,7 @@ def _campaign(text: str, match: re.Match[str], metric: Metric, start: int, end: 
         return False
     # (or the people the figure counts, named as the target side: "45 Americans are reporting injuries")
     counted = rules.at("people_after", text, match.end(), end)
-    told_before = (_OWN.pattern("told_before_side").search(sentence)
+    told_before = (rules.pattern("told_before_side").search(sentence)
                    or (counted and rules.at("side_people", counted[0], 0)))
     # the attacks are on US forces: named as such ("U.S. troops", "bases housing U.S. personnel"),
     # or by who carries them out, or from when they are counted ("since Oct. 17")
@@ -1291,7 +1289,8 @@ def _tally(article: Article, lex: Lexicons, names: Names, sentences: tuple[tuple
     if value is None:
         return None
     dates, (since, since_note) = _days_and_start(article, lex, match, start, end)
-    as_of = _as_of(article, sentences, index, dates, None)
+    rules = grammar_of(lex)
+    as_of = _as_of(rules, article, sentences, index, dates, None)
     if as_of is not None and (as_of < lex.topic.campaign.start or lex.topic.campaign.ended_before(as_of)):
         return None  # a figure of another year's attacks, or given after the campaign's last day
     if figure.window is not None and not (figure.span and as_of is None and figure.window >= LONG_SPAN):
@@ -1302,12 +1301,12 @@ def _tally(article: Article, lex: Lexicons, names: Names, sentences: tuple[tuple
     kind, speaker = (_claimed_to(article.clean, lex, names, start, end, match)
                      or _clause_claim(article.clean, lex, names, start, end, match)
                      or _source(article.clean, lex, names, sentences, index))
-    as_of = _as_of(article, sentences, index, dates, since)
+    as_of = _as_of(rules, article, sentences, index, dates, since)
     if as_of == article.published and not any(d.date and d.precision == "day" and d.date != since
                                                for d in dates):
-        as_of = _speakers_day(article, sentences, index) or as_of
+        as_of = _speakers_day(rules, article, sentences, index) or as_of
     if as_of is None and since is not None:
-        as_of = _placed_after(article.clean, start, dates, since)
+        as_of = _placed_after(rules, article.clean, start, dates, since)
     said_at = _quoted_by(article.clean, sentences, index)
     if said_at is None and kind == "outlet":
         said_at = _told_after(article.clean, lex, sentences, index)
@@ -1391,7 +1390,7 @@ def _said_in(article: Article, lex: Lexicons, names: Names, sentences: tuple[tup
         closes = _CLOSES_QUOTE.search(article.clean, start, end)
         told = [d for d in _days_told(article, start, end)
                 if closes is None or d.start >= closes.start()]
-        as_of = _as_of(article, sentences, said_at, told, since)
+        as_of = _as_of(grammar_of(lex), article, sentences, said_at, told, since)
     return kind, speaker, as_of
 
 
@@ -1461,7 +1460,7 @@ def _wave_start(clean: str, published: dt.date,
 _START_TOLD = _OWN.pattern("start_told")
 
 
-def _as_of(article: Article, sentences: tuple[tuple[int, int, int], ...], index: int,
+def _as_of(rules: Rules, article: Article, sentences: tuple[tuple[int, int, int], ...], index: int,
            dates: list[DateMention], since: dt.date | None) -> dt.date | None:
     """The day the figure was given: the end of its count ("until January 30"), the day its
     speaker spoke ("Singh told reporters Tuesday"), else the publication date."""
@@ -1477,14 +1476,14 @@ def _as_of(article: Article, sentences: tuple[tuple[int, int, int], ...], index:
     own = usable(dates)
     until = [d for d in own if _UNTIL.search(clean, max(start, d.start - 12), d.start)]
     said = [d for d in own if _SAID.search(clean, max(start, d.start - 40), d.start)
-            or _BRIEFING_AFTER.match(clean, d.end) or _EARLIER.match(d.text)
+            or rules.at("briefing_of_day", clean, d.end) or _EARLIER.match(d.text)
             or _SAID_AFTER.match(clean, d.end)]
     if until or said:
         return (until or said)[-1].date
     own = [d for d in own if not _names_an_act(clean, d)]
     if own:
         return own[-1].date
-    if index and _PRONOUN_SAID.search(clean, start, end) and sentences[index - 1][0] == para:
+    if index and rules.pattern("pronoun_said").search(clean, start, end) and sentences[index - 1][0] == para:
         _, p_start, p_end = sentences[index - 1]
         before = usable(_days_told(article, p_start, p_end))
         if before:
@@ -1500,7 +1499,8 @@ def _days_told(article: Article, start: int, end: int) -> list[DateMention]:
     return find_dates(article.clean, start, end, here.published, here.published_time)
 
 
-def _placed_after(clean: str, start: int, dates: list[DateMention], since: dt.date) -> dt.date | None:
+def _placed_after(rules: Rules, clean: str, start: int, dates: list[DateMention],
+                  since: dt.date) -> dt.date | None:
     """In an undated article, "the Pentagon said on November 14 that since October 17 there have
     been 55 attacks", "On November 16, the channel reported ... since Oct. 17": a day written
     without its year that names when the figure was given falls in the year after the count's
@@ -1522,7 +1522,7 @@ def _placed_after(clean: str, start: int, dates: list[DateMention], since: dt.da
     # another count's ("compared with 40 by Nov. 7"), an act's ("most recently on Nov. 12") or a
     # bound ("before Jan. 28"), and the day stays unknown
     said = [day for m, day in placed if _SAID.search(clean, max(start, m.start - 40), m.start)
-            or _BRIEFING_AFTER.match(clean, m.end) or _OPENS_SENTENCE.fullmatch(clean, start, m.start)]
+            or rules.at("briefing_of_day", clean, m.end) or _OPENS_SENTENCE.fullmatch(clean, start, m.start)]
     return said[-1] if said else None
 
 
@@ -1545,7 +1545,7 @@ SPEAKER_REACH = 3
 _NO_SPEAKER = frozenset({"He", "She", "They", "It", "We", "I", "Officials", "Sources"})
 
 
-def _speakers_day(article: Article, sentences: tuple[tuple[int, int, int], ...],
+def _speakers_day(rules: Rules, article: Article, sentences: tuple[tuple[int, int, int], ...],
                   index: int) -> dt.date | None:
     """"There have been 66 attacks since Oct. 17, Singh said." with "Singh told reporters on
     Tuesday" elsewhere in the article: the one day the article says the figure's speaker (named
@@ -1567,7 +1567,7 @@ def _speakers_day(article: Article, sentences: tuple[tuple[int, int, int], ...],
                  and (article.published is None or d.date <= article.published)
                  and named.search(clean, max(other_start, d.start - 60), d.start)
                  and (_SAID.search(clean, max(other_start, d.start - 40), d.start)
-                      or _BRIEFING_AFTER.match(clean, d.end))}
+                      or rules.at("briefing_of_day", clean, d.end))}
     day = days.pop() if len(days) == 1 else None
     reach = article.published and article.published - dt.timedelta(days=SPEAKER_REACH)
     return day if day is not None and (reach is None or day >= reach) else None
@@ -1611,9 +1611,10 @@ def _source(clean: str, lex: Lexicons, names: Names, sentences: tuple[tuple[int,
         # Ryder": the speaker is the one the sentences before name, never one named later here
         return _voice_before(clean, lex, sentences, index)
     # the speaker of the sentence, else (for "..., he said", "The attacks caused ...") of the one before
+    pronoun_said = grammar_of(lex).pattern("pronoun_said")
     for back in range(2):
         if back and (index - 1 < 0 or sentences[index - 1][0] != para
-                     or not (_PRONOUN_SAID.search(sentence) or _THOSE_ATTACKS.search(sentence)
+                     or not (pronoun_said.search(sentence) or _THOSE_ATTACKS.search(sentence)
                              or _ATTACKS_TOLD_BACK.match(sentence))):
             break
         voice = _voice_of(clean[sentences[index - back][1]:sentences[index - back][2]], lex)
@@ -1785,10 +1786,10 @@ def official_voice(lex: Lexicons, sentence: str) -> str | None:
     return _speaker(lex.topic.sources.official, sentence)
 
 
-def day_given(article: Article, sentences: tuple[tuple[int, int, int], ...], index: int,
+def day_given(article: Article, lex: Lexicons, sentences: tuple[tuple[int, int, int], ...], index: int,
               dates: list[DateMention]) -> dt.date | None:
     """The day a sentence's statement was made: as a figure's (:func:`_as_of`)."""
-    return _as_of(article, sentences, index, dates, None)
+    return _as_of(grammar_of(lex), article, sentences, index, dates, None)
 
 
 def _speaker(words: tuple[str, ...], sentence: str) -> str | None:

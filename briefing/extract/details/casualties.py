@@ -38,6 +38,19 @@ from .sentences import HOME as PARTIES
 # the casualties' own patterns, named rules with their examples (briefing/grammar/casualties.toml)
 _OWN = Rules(grammar("casualties"), fragments={"number": NUMBER})
 
+
+def story_rules(lex: Lexicons) -> Rules:
+    """The casualties' rules with the story's words (its profile's ``[casualty_words]``: who its
+    target side is, who strikes back), compiled once per story."""
+    found = _STORY_RULES.get(lex.topic.digest)
+    if found is None:
+        words = lex.topic.casualty_words.words()
+        found = _STORY_RULES[lex.topic.digest] = Rules(grammar("casualties"), words, {"number": NUMBER})
+    return found
+
+
+_STORY_RULES: dict[str, Rules] = {}
+
 _PEOPLE = (r"service ?members?|servicemen|troops?|soldiers?|personnel|people|persons|civilians?|militants?"
            r"|fighters?|militiamen|members?|contractors?|sailors|airmen|marines|Americans|children|others"
            r"|guards|officers|individuals|operatives|combatants")
@@ -138,7 +151,6 @@ _ACTIVE = _OWN.pattern("act_that_harmed")
 
 
 _MONTH = _OWN.pattern("month_before")
-_US = _OWN.pattern("us_side_word")
 _PARTNER_WORDS = ("partner", "security forces", "police", "border guard", "border guards")
 
 
@@ -215,7 +227,8 @@ def _none_told(text: str, event: Event, lex: Lexicons) -> Iterator[tuple[Casualt
             if "civilian" in who:
                 if not attack:  # a strike's care for bystanders ("no civilian casualties")
                     yield "civilians", "killed" if word == "casualties" else harm
-            elif who or (on_us and (_US.search(text) or pattern is _NONE_HURT)):
+            elif who or (on_us and (story_rules(lex).pattern("us_side_word").search(text)
+                                    or pattern is _NONE_HURT)):
                 if on_us:  # US zeros told beside a strike are the attack's it answered
                     yield "us", harm
                 elif attack and not who:  # an attack on another side (merchant shipping)
@@ -488,15 +501,15 @@ def _the_events(side: CasualtySide, before: str, event: Event, lex: Lexicons) ->
     is told between ("US strikes in retaliation for the attack that killed three")."""
     if not lex.topic.said.attack(event.type):
         return side != "us"
-    return side != "militants" and not _strike_did_it(before)
+    return side != "militants" and not _strike_did_it(before, lex)
 
 
-def _strike_did_it(before: str) -> bool:
+def _strike_did_it(before: str, lex: Lexicons) -> bool:
     """Whether the last act told before a figure is a US strike (no attack, nor an answer to one,
     told after it and then named as what did the harm: "in retaliation for the attack that killed
     three", "for the killing of three"). "US strikes following the attack killed 16 people": the
     attack only dates the strikes, which did the killing."""
-    told = list(_STRIKE_BEFORE.finditer(before))
+    told = list(story_rules(lex).pattern("us_strike_before").finditer(before))
     answer = _ANSWERING.search(before, told[-1].end()) if told else None
     return bool(told) and not (answer and _HARM_OF_IT.search(before, answer.end()))
 
@@ -559,16 +572,15 @@ _TOLD_BACK = _OWN.pattern("told_back")
 # is the US side's, named before its verb: "a missile struck the tanker, killing three crew members"
 # is the attack's own act ("a US base was struck" is no US strike)
 # ("the US conducted a drone attack in Baghdad that killed three members of X": the US side's act,
-# whatever its noun, is a strike)
-_STRIKE_BEFORE = _OWN.pattern("us_strike_before")
+# whatever its noun, is a strike): rule us_strike_before, with the story's words (story_rules)
 
 
-def _ours(before: str) -> bool:
+def _ours(before: str, lex: Lexicons) -> bool:
     """Whether the last attack told before a strike's figure is the US side's own act, so the strike
     itself ("the U.S. conducted a drone attack in Baghdad that killed three members of X")."""
     told = ATTACK_TOLD.search(before)
     return told is not None and any(m.start() <= told.start() < m.end()
-                                    for m in _STRIKE_BEFORE.finditer(before))
+                                    for m in story_rules(lex).pattern("us_strike_before").finditer(before))
 
 
 def _no_figure_of_its_own(before: str, after: str) -> bool:
@@ -627,7 +639,7 @@ def _figure(number: re.Match[str], text: str, event: Event,
             or _PART.search(before) or _BY_PLACE.match(after)
             or (_campaign_before(told, event) and not (attack and _ATTACKS_THAT.search(told)))
             or _ACTIVE.match(after) or (attack and side_rule(lex, "toll_of_ours").match(after))
-            or (not attack and ATTACK_TOLD.search(before) and not _ours(before))
+            or (not attack and ATTACK_TOLD.search(before) and not _ours(before, lex))
             or TOLLS.at("campaign_toll", text, number.start()) is not None):  # the campaign's toll
         return None
     people_words = _people_of(lex)
@@ -785,9 +797,11 @@ def _side(noun: str, sentence: str, event: Event, lex: Lexicons, rest: str = "",
     their men"), so theirs, not anyone the sentence names: no side by the sentence's words."""
     attack, on_us = lex.topic.said.attack(event.type), _on_us(event, lex)
     own_words = TOLLS.pattern("owner_phrase").sub(" ", noun) if owned else noun  # "of their own" blanked
-    if _US.search(own_words) or (on_us and not owned and _US.search(sentence)
-                                 and (not noun or _UNNAMED.fullmatch(noun))
-                                 and not (noun and _WITH_PARTNERS.search(sentence))):
+    rules = story_rules(lex)
+    us_side = rules.pattern("us_side_word")
+    if us_side.search(own_words) or (on_us and not owned and us_side.search(sentence)
+                                     and (not noun or _UNNAMED.fullmatch(noun))
+                                     and not (noun and rules.pattern("with_partners").search(sentence))):
         return "us"  # "killing three American troops and injuring 34 others" beside an attack
     forces = re.search(r"\b(?:service ?members?|servicemen|troops?|soldiers?|personnel|sailors|airmen"
                        r"|marines)\b", noun, re.I)
@@ -824,7 +838,6 @@ def _aboard(event: Event, lex: Lexicons) -> CasualtySide:
 _AMONG = _OWN.pattern("part_among_before")
 # an attack on the US side's forces and their partners ("against U.S. and coalition forces"): people no
 # noun places on a side ("four individuals") may be either's
-_WITH_PARTNERS = _OWN.pattern("with_partners")
 # people no noun places on a side: beside an attack on US forces whose sentence names the US
 _UNNAMED = _OWN.pattern("unnamed_people")
 # nouns that are only ever the armed groups' (never a partner's, whatever their nationality)

@@ -781,7 +781,8 @@ _PROFILE_RULES: dict[str, Rules] = {}
 
 def profile_rules(lex: Lexicons) -> Rules:
     """The parties' rules with the story's words: its parties (every one but the US side, with the
-    campaign's countries and demonyms) and the US side's names, voices and official sources."""
+    campaign's countries and demonyms), the US side's names, voices and official sources, and its
+    ``[party_words]``."""
     topic = lex.topic
     rules = _PROFILE_RULES.get(topic.digest)
     if rules is None:
@@ -791,7 +792,8 @@ def profile_rules(lex: Lexicons) -> Rules:
         us = [*(word for a in topic.actors if a.side == "us" for word in (a.name, *a.aliases, *a.voices)),
               *topic.sources.official]
         rules = _PROFILE_RULES[topic.digest] = Rules(RULES.grammar, {"parties": tuple(dict.fromkeys(names)),
-                                                                     "us_voices": tuple(dict.fromkeys(us))})
+                                                                     "us_voices": tuple(dict.fromkeys(us)),
+                                                                     **topic.party_words.words()})
     return rules
 
 
