@@ -165,6 +165,17 @@ def _photo_credit(line: str) -> bool:
                 or (_CLOSING_CREDIT.search(line) and not _TOLD_BEFORE_CREDIT.search(line)))
 
 
+# a paragraph of a story's prose: long, and closed as a sentence is ("... in Jordan.", "... said.”");
+# a teaser's headline, a link or a button's words are not
+_SENTENCE_CLOSE = re.compile(r"[.!?][\"”’']?$")
+STORY_PARAGRAPH = 100  # characters, at the least
+
+
+def _story_prose(paragraph: str) -> bool:
+    """Whether ``paragraph`` reads as the story's prose rather than a teaser's line."""
+    return len(paragraph) >= STORY_PARAGRAPH and _SENTENCE_CLOSE.search(paragraph) is not None
+
+
 def boilerplate(text: str) -> str:
     """``text`` with everything that is not the article blanked out (same length)."""
     mask = _Mask(text)
@@ -177,8 +188,11 @@ def boilerplate(text: str) -> str:
     for index, (start, end) in enumerate(spans):
         line, norm = text[start:end], norms[index]
         if index > 0 and _END_MARKERS.fullmatch(line):
-            # Low in the page it ends the article; near the top it is navigation.
-            if start > len(text) * 0.3:
+            # Low in the page it ends the article; near the top it is navigation. A site's box set
+            # inside the story ("RECOMMENDED" over a paragraph of the story's own prose, not a
+            # teaser's headline) is only its own line.
+            following = text[slice(*spans[index + 1])] if index + 1 < len(spans) else ""
+            if start > len(text) * 0.3 and not _story_prose(following):
                 mask.add(start, len(text))
                 break
             mask.add(start, end)

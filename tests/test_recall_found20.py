@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 
 from briefing.extract.events import extract_events
+from briefing.ingest import boilerplate
 from tests.conftest import make_article
 
 PUB = dt.date(2024, 2, 5)  # a Monday
@@ -66,3 +67,25 @@ CHRISTMAS = dt.date(2023, 12, 25)  # the profile's known day of the strikes on t
 ])
 def test_the_drone_a_leading_phrase_names_is_not_the_strikes_agent(text: str) -> None:
     assert kinds(text, dt.date(2023, 12, 26)) == {("us_strike", CHRISTMAS, "Iraq")}
+
+
+# ---- a site's box inside the story ends nothing when the story's prose goes on under it (ingest) ----
+
+_ABOVE = ("Norland mourns the dead of the raids\n\n"
+          "Norland's prime minister ordered three days of mourning on Saturday for the soldiers and civilians "
+          "killed in the raids on two towns of its western province, a statement said.\n\n"
+          "The foreign ministry summoned the envoy of the country that carried out the raids to protest "
+          "against what it called an aggression on its soil.\n\n")
+
+
+def test_the_story_goes_on_under_a_box_inside_it() -> None:
+    below = ("Westland began to carry out air raids on Friday against militias in Norland and Sudland, after a "
+             "drone attack killed three of its soldiers.")
+    clean = boilerplate(f"{_ABOVE}RECOMMENDED\n\n{below}\n")
+    assert below in clean and "RECOMMENDED" not in clean
+
+
+def test_a_teasers_headline_under_the_header_still_ends_the_story() -> None:
+    teaser = "Westland leader holds back-to-back calls with two presidents"
+    clean = boilerplate(f"{_ABOVE}RECOMMENDED\n\n{teaser}\n\nA third story about the harvest in Ostland\n")
+    assert teaser not in clean and "harvest" not in clean

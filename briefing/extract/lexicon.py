@@ -259,6 +259,21 @@ def _inside(hit: Hit, actors: list[Hit], starts: list[int]) -> bool:
     return hit.end <= actor.end and actor.end - actor.start > hit.end - hit.start
 
 
+# "the Quds Force, the foreign arm of <an outside land>'s Revolutionary Guards": the land owns a party
+_OWNER = Rules(grammar("parties")).pattern("owner_of_a_party")
+
+
+def _owns_a_party(text: str, hit: Hit, actors: list[Hit], starts: list[int]) -> bool:
+    """Whether a land's name outside the story is told as the owner of a party named right after it
+    (``owner_of_a_party``): the party's name, not a place. ``actors`` in order of start, ``starts``
+    their starts."""
+    owner = _OWNER.match(text, hit.end)
+    if owner is None:
+        return False
+    at = bisect.bisect_left(starts, owner.end())
+    return at < len(starts) and starts[at] == owner.end()
+
+
 class Names:
     """The names of one article's clean text, found once, looked up by span."""
 
@@ -277,7 +292,8 @@ class Names:
         towns = [h.start for h in places if lex.country(h.name) is None]
         self.places = [h for h in places if not _area_of_town(text, h, towns, lex)]
         self.weapons = lex.weapons.in_article(text, folded, said)
-        self.outside = lex.outside.in_article(text, folded, said)
+        self.outside = [h for h in lex.outside.in_article(text, folded, said)
+                        if not _owns_a_party(text, h, self.actors, starts)]
         # "the Red Sea port of <town>": the area names the town's coast, not a place of its own
         self.countries = [Hit(m.start(), m.end(), lex.country(m.group()) or m.group())
                           for m in finditer_near(lex.countries, lex.country_screen, text, folded=folded)
