@@ -72,15 +72,15 @@ def test_the_drone_a_leading_phrase_names_is_not_the_strikes_agent(text: str) ->
 # ---- a site's box inside the story ends nothing when the story's prose goes on under it (ingest) ----
 
 _ABOVE = ("Norland mourns the dead of the raids\n\n"
-          "Norland's prime minister ordered three days of mourning on Saturday for the soldiers and civilians "
-          "killed in the raids on two towns of its western province, a statement said.\n\n"
+          "Norland's prime minister ordered three days of mourning on Saturday for the soldiers and "
+          "civilians killed in the raids on two towns of its western province, a statement said.\n\n"
           "The foreign ministry summoned the envoy of the country that carried out the raids to protest "
           "against what it called an aggression on its soil.\n\n")
 
 
 def test_the_story_goes_on_under_a_box_inside_it() -> None:
-    below = ("Westland began to carry out air raids on Friday against militias in Norland and Sudland, after a "
-             "drone attack killed three of its soldiers.")
+    below = ("Westland began to carry out air raids on Friday against militias in Norland and Sudland, "
+             "after a drone attack killed three of its soldiers.")
     clean = boilerplate(f"{_ABOVE}RECOMMENDED\n\n{below}\n")
     assert below in clean and "RECOMMENDED" not in clean
 
