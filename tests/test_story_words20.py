@@ -6,6 +6,7 @@ ours."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 import tomllib
 from typing import Any
 
@@ -86,9 +87,13 @@ def test_a_story_names_the_words_that_make_officials_its_side() -> None:
     norland = _story(party_words={"officials_side": ["Norland"]})
     ours = profile_rules(lexicons(norland)).pattern("officials_voice")
     shipped = profile_rules(lexicons(_story())).pattern("officials_voice")
-    assert ours.search("senior Norland officials blamed the Raiders")[0] == "senior Norland officials"
-    assert shipped.search("senior Norland officials blamed the Raiders")[0] == "officials"
-    assert shipped.search("U.S. officials blamed the Raiders")[0] == "U.S. officials"
+    def said(pattern: re.Pattern[str], text: str) -> str | None:
+        match = pattern.search(text)
+        return match[0] if match else None
+
+    assert said(ours, "senior Norland officials blamed the Raiders") == "senior Norland officials"
+    assert said(shipped, "senior Norland officials blamed the Raiders") == "officials"
+    assert said(shipped, "U.S. officials blamed the Raiders") == "U.S. officials"
 
 
 # ---- who the target side is, and who strikes back, in a toll ([casualty_words]) -----------------
