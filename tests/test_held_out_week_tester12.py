@@ -247,7 +247,10 @@ def test_the_christmas_week_built_by_default(tmp_path: Path) -> None:
     assert details["coordinates"]["precision"] == "site"
     assert {w["name"] for w in details["weapons"]} == {"drone"}
     assert [c["name"] for c in details["claimed_by"]] == ["Islamic Resistance in Iraq"]
-    assert [c["name"] for c in details["attributed_to"]] == ["Kataib Hezbollah"]
+    # each report that attributes it, once: the briefing's transcript and the wire's headline
+    # ("Washington blames Kataib Hezbollah", read as the US side's attribution since the twentieth session)
+    assert {c["name"] for c in details["attributed_to"]} == {"Kataib Hezbollah"}
+    assert {c["source"]["article"] for c in details["attributed_to"]} == {"09_transcript", "01_wire_erbil"}
     # its hurt, each figure with its source: two by the local TV, then three
     hurt = {(c["value"], c["source"]["article"]) for c in details["casualties"]
             if (c["side"], c["kind"]) == ("us", "injured")}
