@@ -77,6 +77,7 @@ _AFTER_NOUN_COMMA = re.compile(r"[\w'’)],\s*$")
 _DEFINITE = GRAMMAR.pattern("definite")
 _BY_OTHER = GRAMMAR.pattern("by_other")
 _BY = GRAMMAR.pattern("by_agent")
+_BY_RIGHT_AFTER = GRAMMAR.pattern("by_right_after")
 _OBJECT_OWNER = GRAMMAR.pattern("object_owner")
 _LATEST_ELIDED = GRAMMAR.pattern("latest_elided")
 _ACTS_NAMED = GRAMMAR.pattern("acts_named")
@@ -793,7 +794,8 @@ class SentenceReader:
             return _Roles("instrument", None, target, target_name, rule="launched_toward")
         if self._intercepting(word) and _PASSIVE.search(left):
             return self._downed_roles(start, end, word, clause)
-        passive = "passive" if _PASSIVE.search(left) else self._appositive(start, end, word)
+        passive = ("passive" if _PASSIVE.search(left)
+                   else self._appositive(start, end, word) or self._reduced_passive(start, end, word, clause))
         if passive or (text[start].isupper() and _BARE_PASSIVE_AFTER.match(text, end, clause[1])
                        and self.names.within(self.names.us_forces, clause[0], start)):
             target, target_name = self._target_side(clause[0], start)
@@ -819,6 +821,22 @@ class SentenceReader:
         forces = self.names.within(self.names.us_forces, max(self.start, start - 40), start)
         return (bool(forces) and not self.text[forces[-1].end:start].strip()
                 and self._tells_known(start, end))
+
+    def _reduced_passive(self, start: int, end: int, word: str, clause: tuple[int, int]) -> str:
+        """"reduced_passive" for a participle followed right by its by-phrase with no auxiliary before
+        it, when the by-phrase names a side or a means ("US base in Norland attacked by drones",
+        "Militia depot hit by US jets", as headlines and reduced clauses write them): its subject is
+        the target, never the agent; else "". Not a participle opening its clause ("Struck by a
+        missile on May 2 in the strait, the tanker drifted"): its noun comes after, as read today."""
+        if not (word.endswith("ed") or word in _PARTICIPLES) or self._intercepting(word):
+            return ""
+        if not self.text[clause[0]:start].strip(" \t\n,;:-–—\"“‘'"):
+            return ""
+        by = _BY_RIGHT_AFTER.match(self.text, end)
+        if by is None or by.end() > clause[1]:
+            return ""
+        agent, _ = self._agent_side(by.end(), min(clause[1], by.end() + 60), first=True)
+        return "reduced_passive" if agent is not None else ""
 
     def _appositive(self, start: int, end: int, word: str) -> str:
         """"appositive_passive" when the act word is a participle set off by a comma after the noun
