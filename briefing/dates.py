@@ -698,12 +698,14 @@ def _wire_dated(article: Article, wire: WireDay, story: StoryTime | None = None)
     if address:
         candidate = safe_date(address.year, wire.month, wire.day)
         year = candidate if candidate and abs((address - candidate).days) <= 3 else None
-    year = year or year_from_text(text, wire.month, wire.day)
+    # a site's today the dating refused (a header months after the text's days) gives no year
+    year = year or year_from_text(without_site_today(text, text), wire.month, wire.day)
     if year:
         note = f"the year of the date line ({shown}) from the article's address or the dates it names"
         return dataclasses.replace(_dated(article, year, None, "dateline", wire.start, wire.end),
                                    problems=(*article.problems, note))
-    by_story = year_by_story(article.clean, wire, story) if story is not None else None
+    bare = without_site_today(text, article.clean)
+    by_story = year_by_story(bare, wire, story) if story is not None else None
     if isinstance(by_story, tuple):
         day, evidence = by_story
         said = _said_elsewhere(article, day)
@@ -921,6 +923,37 @@ def _agreed(text: str, after: int, day: dt.date) -> bool:
     named = [m.date for m in find_dates(body, 0, len(body), day) if m.date and m.precision == "day"
              and DATE_PATTERN.fullmatch(m.text)]
     return any(0 <= (day - named_day).days <= 14 for named_day in named)
+
+
+def _site_today(text: str, line: Dateline) -> bool:
+    """Whether ``line`` is a date the dating refuses as the site's own today (its header weeks after
+    the text's days, its running date months after them, its weather box's or its masthead's date):
+    furniture of the day the page was saved, not a day the article fixes."""
+    return line.kind in ("title", "line") and (
+        (_weather_header(text, line) and not _agreed(text, line.end, line.date))
+        or _looks_like_page_header(text, line) or _running_long_after(text, line) is not None
+        or _masthead(text, line))
+
+
+@functools.lru_cache(maxsize=8)
+def site_today_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Where the page prints a site's today (:func:`_site_today`): a date the dating refuses as the
+    page's must give no other day its year either ("a January 28 attack" under a header of November
+    2024 is not of January 2025), nor tie the text to the campaign's years."""
+    return tuple((line.start, line.end) for line in datelines(text) if _site_today(text, line))
+
+
+def without_site_today(text: str, clean: str) -> str:
+    """``clean`` (the same length as ``text``) with the site's-today dates of ``text`` blanked by
+    spaces (:func:`site_today_spans`), so offsets still index ``text``."""
+    spans = site_today_spans(text)
+    if not spans:
+        return clean
+    pieces, at = [], 0
+    for start, end in spans:
+        pieces += [clean[at:start], " " * (end - start)]
+        at = end
+    return "".join([*pieces, clean[at:]])
 
 
 def masthead_at(text: str, position: int) -> bool:

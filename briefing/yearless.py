@@ -150,10 +150,26 @@ def _pieces(text: str, wire: WireDay, story: StoryTime) -> list[_Piece]:
 
 
 def _tied(text: str, story: StoryTime) -> bool:
-    """Whether the text is of the campaign's time by what it writes: one of its years, or its start
-    as reports name it ("since October 17")."""
+    """Whether the text is of the campaign's time by what it writes: one of its years, or a count from
+    its start as reports name it ("since October 17", :func:`_counts_from_start`)."""
     return of_the_campaign(text, story.start) or (
-        story.start_phrase is not None and story.start_phrase.search(text) is not None)
+        story.start_phrase is not None and _counts_from_start(text, story.start_phrase))
+
+
+# "since", "began on": the word that makes the day after it a count's start (grammar events.toml),
+# before a start phrase or as its first word (a story's own phrase may hold it: "since mid-October")
+_START_CUE = _TIME.pattern("start_cue")
+_START_WORD = re.compile(rf"(?:{'|'.join(_TIME.grammar.lists['start_words'])})\b", re.I)
+_CUE_REACH = 20  # characters before a start phrase in which its cue stands
+
+
+def _counts_from_start(text: str, start_phrase: re.Pattern[str]) -> bool:
+    """Whether one of the start's phrases stands as a count's start ("attacked 50 times since October
+    17", "since the war began"): the phrase alone is any year's ("in October", "the war broke out"
+    of Syria's war), and a report of 2021 writes it as readily as one of the campaign."""
+    return any(_START_WORD.match(text, m.start()) is not None
+               or _START_CUE.search(text, max(0, m.start() - _CUE_REACH), m.start()) is not None
+               for m in start_phrase.finditer(text))
 
 
 def _lede_piece(text: str, wire: WireDay, story: StoryTime) -> _Piece | None:

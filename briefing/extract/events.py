@@ -34,6 +34,7 @@ from ..dates import (
     post_anchor,
     saved_anchor,
     text_today,
+    without_site_today,
     written_dates,
 )
 from ..dates import find_dates as _dates_of_span
@@ -655,7 +656,7 @@ def _of_campaign_time(article: Article, lex: Lexicons) -> bool:
     start ("since mid-October") or tells one of its known events. Another year's report ("on
     Saturday, Jan. 4" of 2020) would fit one of the campaign's calendars one time in seven."""
     start = lex.topic.campaign.start
-    text = article.clean
+    text = without_site_today(article.text, article.clean)  # a site's today writes no year of the text
     return (of_the_campaign(text, start) or lex.start_phrases.search(text) is not None
             or bool(told_known(lex.topic.known_events, text)))
 
@@ -1109,9 +1110,10 @@ def anchor_of(article: Article, lex: Lexicons) -> Anchor | None:
     ("Sunday, Jan. 28, 2024"; "the attack in Jordan on Sunday"; for a known event, anywhere in an
     article that writes its day without the year: "On Jan. 28, ..." and "on Sunday")."""
     clean = article.clean
+    bare = without_site_today(article.text, clean)  # a site's today the dating refused fixes nothing
     named = {m.group(1).lower() for m in _WEEKDAY_OPENINGS.finditer(clean)}
     found = []
-    for day in _written_in(clean):  # the dates find_dates resolves without a day to go by
+    for day in _written_in(bare):  # the dates find_dates resolves without a day to go by
         if (day.date and day.precision == "day" and day.date >= lex.topic.campaign.start
                 and not _SINCE.search(clean, max(0, day.start - 20), day.start)
                 and not masthead_at(clean, day.start) and not readers_day_at(clean, day.start)):
@@ -1123,10 +1125,10 @@ def anchor_of(article: Article, lex: Lexicons) -> Anchor | None:
     told = list(told_known(lex.topic.known_events, clean, folded))  # most articles tell none
     # "On Wednesday (Oct 18)": the one year of the campaign whose calendar agrees (yearless.py)
     found += [Anchor(day, f"the article names '{said.group(0)}', a {day:%A} in {day.year}", True)
-              for day, said in weekday_days(clean, lex.topic.campaign.start, bool(told))]
+              for day, said in weekday_days(bare, lex.topic.campaign.start, bool(told))]
     # "reported Wednesday (11/8/23)": the weekday says which way the figures are read
     found += [Anchor(day, f"the article names '{said.group(0)}', {day:%A %d %b %Y}", True)
-              for day, said in numeric_weekday_days(clean, lex.topic.campaign.start)]
+              for day, said in numeric_weekday_days(bare, lex.topic.campaign.start)]
     if not found:
         found += _campaign_span(clean, lex)
     # "On December 23, missiles were fired ..." beside the event of 23 Dec 2023: the day written as a
