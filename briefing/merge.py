@@ -379,7 +379,7 @@ def _join_time_zones(groups: dict[Key, list[Event]], known: Sequence[KnownEvent]
     and Sunday in Jordan), or one day's reports tell in their own words the named event the
     other day's are dated by, and only if no article reports both days as separate events.
     A day's reports join the next day's once at most (a time zone moves a day by one, never
-    two), and never when they tell a known event of their own day (:func:`_own_day`)."""
+    two), and never when each tells a known event of its own day (:func:`_kept_apart`)."""
     for key in sorted(groups, key=lambda k: k[2]):
         later = (key[0], key[1], key[2] + dt.timedelta(days=1))
         if key not in groups or later not in groups or _kept_apart(groups[key], groups[later], key[2], known):
