@@ -479,13 +479,23 @@ def _undated_home(homes: Mapping[tuple[str, str | None, dt.date | None], list[li
     near = [c for day in days for c in homes.get((event.type, event.country, day), ())]
     # a shared province is not the same act when each names its base and the bases differ
     fits = [c for c in near if mine & (theirs := {p for e in c for p in e.places})
-            and not _other_bases(mine & bases, theirs & bases)]
+            and not _other_bases(mine & bases, theirs & bases) and not _other_ship(event, c, theirs)]
     # The report itself dates an act of this kind and country in those days ("claimed on Tuesday
     # ... a base was attacked"): its undated mention may be that act, so another report's day is
     # no more than a guess.
     article = event.sources[0].article
     own = [c for c in near if any(s.article == article for e in c for s in e.sources)]
     return fits[0] if len(fits) == 1 and (not own or fits[0] in own) else None
+
+
+def _other_ship(event: Event, cluster: list[Event], theirs: set[str]) -> bool:
+    """Whether a mention tells nothing of its own beside a known event's reports: it shares only the
+    country with them (a story at sea: "a second ship also came under attack in the Red Sea") and
+    names no means. A known act is one ship's and a sea is no place: the mention may be any act of
+    those days, so the known act's day is not its own."""
+    if (set(event.places) & theirs) - {event.country} or all(e.named_event is None for e in cluster):
+        return False
+    return not event.weapons
 
 
 def _other_bases(mine: set[str], theirs: set[str]) -> bool:

@@ -3,8 +3,10 @@ across a time zone never gives an article's act a day its own words do not allow
 
 Two adjacent days that each tell a known event of their own day are two acts (a ship missed on
 Wednesday, another ship hit on Thursday), never the US-time and local-time tellings of one; and a
-time zone moves a day by one, never two. Texts and names are our own, beside the red-sea profile's
-known events (a tanker missed on Wed 13 Dec 2023, a container ship on Thu 14 Dec 2023)."""
+time zone moves a day by one, never two. An undated mention that shares only the sea with a known
+ship's act, and names no means, does not take that act's day. Texts and names are our own, beside
+the red-sea profile's known events (a tanker missed on Wed 13 Dec 2023, a container ship on Thu 14
+Dec 2023, a bulk carrier hit by a drone boat on 12 Jun 2024)."""
 
 from __future__ import annotations
 
@@ -74,3 +76,28 @@ MON, TUE, WED = dt.date(2023, 11, 20), dt.date(2023, 11, 21), dt.date(2023, 11, 
 def test_a_time_zone_moves_a_day_by_one_never_two(
         reports: list[Event], expected: list[tuple[dt.date, str, set[str]]]) -> None:
     assert merged(reports) == (expected, [])
+
+
+CARRIER_HIT = """---
+published: 2024-06-13
+---
+Bulk carrier crippled in the Red Sea
+
+A drone boat packed with explosives rammed the bulk carrier Tutor in the Red Sea, flooding its engine
+room, the shipping firm said.
+"""
+ANOTHER_SHIP = ("---\npublished: 2024-06-13\n---\nRebels step up attacks on shipping\n\n"
+                "The rebels said they would keep up the pressure on shipping. "
+                "Another vessel, the Gull Trader, also came under attack{means} in the Red Sea.\n")
+
+
+@pytest.mark.parametrize(("means", "expected"), [
+    # only the sea in common with the known ship's act, and no means: not shown to be that act
+    ("", {None}),
+    # neighbour: the same means as the known act's reports: joined, as before
+    (" by a drone boat", {dt.date(2024, 6, 12)}),
+])
+def test_a_mention_with_only_the_sea_in_common_takes_no_known_ships_day(
+        tmp_path: Path, means: str, expected: set[dt.date | None]) -> None:
+    days = _days(tmp_path, {"a": CARRIER_HIT, "b": ANOTHER_SHIP.format(means=means)})
+    assert days == {"a": {dt.date(2024, 6, 12)}, "b": expected}
