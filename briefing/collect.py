@@ -362,7 +362,7 @@ def _combined(read: Read) -> Extraction:
     problems += undated_problems + context_problems
     by_id = {a.id: a for a in articles}
     bases = frozenset(p.name for p in read.topic.places if p.site or p.hosts_us_forces)
-    dated, undated = merge.merge_events(events, by_id, words, bases)
+    dated, undated = merge.merge_events(events, by_id, words, bases, read.topic.known_events)
     return Extraction(articles=tuple(articles), events=tuple(dated),
                       tallies=tuple(merge.flag_conflicts(tallies)),
                       problems=tuple(problems), undated=tuple(undated),

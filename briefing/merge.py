@@ -15,7 +15,7 @@ import zlib
 from array import array
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from .datelines import safe_date
 from .extract.details import merge_details
@@ -24,6 +24,9 @@ from .figures import REPORTED, interval
 from .ids import event_id, name_events
 from .model import Article, ArticleRecord, Event, Statement, Tally, distinct
 from .names import StoryWords, default_words
+
+if TYPE_CHECKING:
+    from .topic import KnownEvent
 
 Record = TypeVar("Record", Article, ArticleRecord)
 
@@ -186,17 +189,19 @@ def _quoted_runs(statement: Statement) -> list[tuple[str, ...]]:
 
 def merge_events(events: Sequence[Event], articles: Mapping[str, Article | ArticleRecord],
                  words: StoryWords | None = None,
-                 bases: frozenset[str] = frozenset()) -> tuple[list[Event], list[Event]]:
+                 bases: frozenset[str] = frozenset(),
+                 known: Sequence[KnownEvent] = ()) -> tuple[list[Event], list[Event]]:
     """One record per real event, with every source; reports a day apart across time zones join.
     ``words``: the story's, for the joined records' summaries (the default profile's when None);
     ``bases``: the story's places that are installations or host its forces (an undated report
-    naming one joins no event at another only, :func:`_undated_home`).
+    naming one joins no event at another only, :func:`_undated_home`); ``known``: the story's
+    known events (reports telling one of their own day never join the next day's, :func:`_own_day`).
 
     Returns the dated events and the undated mentions that no dated event took in.
     Every step looks records up by type and day, so an archive's thousands of undated
     mentions cost thousands of lookups, not a scan of every event each.
     """
-    groups = _by_day(events, words)
+    groups = _by_day(events, words, known)
     clusters = [part for group in groups.values() for part in _apart(group)]
     homes: dict[tuple[str, str | None, dt.date | None], list[list[Event]]] = {}
     for cluster in clusters:
@@ -215,7 +220,7 @@ def merge_events(events: Sequence[Event], articles: Mapping[str, Article | Artic
                 placed.setdefault(event.sources[0].article, []).append(home[0].date)
     beside = _placed_beside(leftovers, placed)
     if beside:  # rare: read the run again with those days placed (they may join other reports)
-        return merge_events([beside.get(id(e), e) for e in events], articles, words, bases)
+        return merge_events([beside.get(id(e), e) for e in events], articles, words, bases, known)
     # the ids come from the earliest reports, so next week's articles cannot move them (ids.py)
     merged = name_events([_join(cluster, words) for cluster in clusters], clusters, articles)
     return (sorted(merged, key=lambda e: (e.date, e.type, e.country or "", e.id)),
@@ -225,7 +230,8 @@ def merge_events(events: Sequence[Event], articles: Mapping[str, Article | Artic
 Key = tuple[str, str | None, dt.date]
 
 
-def _by_day(events: Sequence[Event], words: StoryWords | None = None) -> dict[Key, list[Event]]:
+def _by_day(events: Sequence[Event], words: StoryWords | None = None,
+            known: Sequence[KnownEvent] = ()) -> dict[Key, list[Event]]:
     """Dated reports grouped by type, country and day: a report without a country joins each placed
     group of its type and day; reports a day apart join across time zones."""
     groups: dict[Key, list[Event]] = {}
@@ -233,7 +239,7 @@ def _by_day(events: Sequence[Event], words: StoryWords | None = None) -> dict[Ke
         groups.setdefault((event.type, event.country, event.date), []).append(event)  # type: ignore[arg-type]
     _join_specific(groups, words or default_words())
     _join_countryless(groups)
-    _join_time_zones(groups)
+    _join_time_zones(groups, known)
     return groups
 
 
@@ -366,21 +372,42 @@ def _named_of_articles(groups: dict[Key, list[Event]]) -> dict[tuple[str, str, d
     return found
 
 
-def _join_time_zones(groups: dict[Key, list[Event]]) -> None:
+def _join_time_zones(groups: dict[Key, list[Event]], known: Sequence[KnownEvent] = ()) -> None:
     """A US report of "Tuesday" and an Iraqi "Wednesday" for the same strike: adjacent days
     join only where a report explains the gap by local time, or the later day is a named
     event's known (local) day (the Tower 22 attack, told for Saturday evening in Washington
     and Sunday in Jordan), or one day's reports tell in their own words the named event the
-    other day's are dated by, and only if no article reports both days as separate events."""
+    other day's are dated by, and only if no article reports both days as separate events.
+    A day's reports join the next day's once at most (a time zone moves a day by one, never
+    two), and never when each tells a known event of its own day (:func:`_kept_apart`)."""
     for key in sorted(groups, key=lambda k: k[2]):
         later = (key[0], key[1], key[2] + dt.timedelta(days=1))
-        if key not in groups or later not in groups:
+        if key not in groups or later not in groups or _kept_apart(groups[key], groups[later], key[2], known):
             continue
         local = (any(e.date_basis == "local-time" for e in (*groups[key], *groups[later]))
                  or any(e.named_event is not None for e in groups[later])
                  or _told_a_day_off(groups[key], groups[later]))
         if local and not _articles_of(groups[key]) & _articles_of(groups[later]):
             groups[later].extend(groups.pop(key))
+
+
+def _kept_apart(earlier: list[Event], later: list[Event], day: dt.date, known: Sequence[KnownEvent]) -> bool:
+    """Whether two adjacent days' reports stay apart whatever their time zones: the earlier day's
+    were already moved to it from the day before (a time zone moves a day by one, never two), or
+    each day's reports tell a known event of their own day (a ship hit on Wednesday, named in its
+    report, and another ship hit on Thursday: two acts, neither the other's US-time telling)."""
+    if any(e.date != day for e in earlier):
+        return True
+    next_day = day + dt.timedelta(days=1)
+    return bool(_known_told(earlier, day, known)) and bool(_known_told(later, next_day, known))
+
+
+def _known_told(group: list[Event], day: dt.date, known: Sequence[KnownEvent]) -> set[str]:
+    """The known events of that day and the group's kind its reports are dated by or tell by a cue."""
+    named = {e.named_event for e in group if e.named_event is not None and e.date == day}
+    kind = group[0].type
+    return named | {k.name for k in known if k.date == day and k.type == kind
+                    and any(k.told_in(s.quote) for e in group for s in e.sources)}
 
 
 def _told_a_day_off(earlier: list[Event], later: list[Event]) -> bool:
@@ -452,13 +479,23 @@ def _undated_home(homes: Mapping[tuple[str, str | None, dt.date | None], list[li
     near = [c for day in days for c in homes.get((event.type, event.country, day), ())]
     # a shared province is not the same act when each names its base and the bases differ
     fits = [c for c in near if mine & (theirs := {p for e in c for p in e.places})
-            and not _other_bases(mine & bases, theirs & bases)]
+            and not _other_bases(mine & bases, theirs & bases) and not _other_ship(event, c, theirs)]
     # The report itself dates an act of this kind and country in those days ("claimed on Tuesday
     # ... a base was attacked"): its undated mention may be that act, so another report's day is
     # no more than a guess.
     article = event.sources[0].article
     own = [c for c in near if any(s.article == article for e in c for s in e.sources)]
     return fits[0] if len(fits) == 1 and (not own or fits[0] in own) else None
+
+
+def _other_ship(event: Event, cluster: list[Event], theirs: set[str]) -> bool:
+    """Whether a mention tells nothing of its own beside a known event's reports: it shares only the
+    country with them (a story at sea: "a second ship also came under attack in the Red Sea") and
+    names no means. A known act is one ship's and a sea is no place: the mention may be any act of
+    those days, so the known act's day is not its own."""
+    if (set(event.places) & theirs) - {event.country} or all(e.named_event is None for e in cluster):
+        return False
+    return not event.weapons
 
 
 def _other_bases(mine: set[str], theirs: set[str]) -> bool:
