@@ -521,6 +521,14 @@ def what_happened(event: Event, words: StoryWords | None = None) -> str:
     return text
 
 
+def _days_and_places(events: Sequence[Event], place: Callable[[str], str]) -> list[str]:
+    """Each day and place of the rows once, in their order, with how many rows it has when more than
+    one ("25 Dec in Syria (2)": two bases hit that day)."""
+    told = Counter(f"{e.day:%-d %b} in {place(e.country)}" if e.country
+                   else f"{e.day:%-d %b}, place not given" for e in events)
+    return [f"{day} ({count})" if count > 1 else day for day, count in told.items()]
+
+
 def key_points(briefing: Briefing, numbers: dict[str, int]) -> tuple[KeyPoint, ...]:
     """Short sentences made from the records, each citing the articles it rests on."""
     points: list[KeyPoint] = []
@@ -543,8 +551,7 @@ def key_points(briefing: Briefing, numbers: dict[str, int]) -> tuple[KeyPoint, .
     for kind, verb in briefing.said.headings.items():
         events = [e for e in briefing.chronology if e.type == kind]
         if events:
-            days = "; ".join(f"{e.day:%-d %b} in {briefing.said.place(e.country)}" if e.country
-                             else f"{e.day:%-d %b}, place not given" for e in events)
+            days = "; ".join(_days_and_places(events, briefing.said.place))
             points.append(KeyPoint(f"{verb} in the period ({describe(briefing.period)}): {days}.",
                                    _cite(events, numbers)))
     for disagreement in briefing.disagreements:  # the period's: an older one is in its own section

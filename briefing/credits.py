@@ -632,6 +632,8 @@ def guess_outlet(text: str, url: str | None) -> str | None:
 
 
 _TRAIL = re.compile(r"\s/|/\s")
+# below the first lines, the mark opens a lede: a sentence, not a credit ("Jane Herald/ WIRE")
+_LEDE_WORDS = 6
 
 
 def _a_prefix(match: re.Match[str], line: int) -> bool:
@@ -639,10 +641,12 @@ def _a_prefix(match: re.Match[str], line: int) -> bool:
     lede ("Desk News/ A drone ..."), not a page's trail of sections ("News / Iraq / Military": a
     section's words or a place's, or a second slash set apart after the next one; "F/A-18" is a word).
     Below a page's first three lines (a doubled headline, a time stamp) only a name ending in an
-    outlet's word is one ("Desk News/", not "North Norland/ Vale Base")."""
+    outlet's word, over a lede's sentence, is one ("Desk News/ A drone hit ...", not "North Norland/
+    Vale Base" nor a photographer's "Jane Herald/ WIRE")."""
     name = match["outlet"]
     trail = _TRAIL.search(match.string, match.end(), match.end() + 40)
-    worded = line < 3 or _OUTLET_WORD_IN.fullmatch(name.split()[-1]) is not None
+    worded = line < 3 or (_OUTLET_WORD_IN.fullmatch(name.split()[-1]) is not None
+                          and len(match.string[match.end() - 1:].split()) >= _LEDE_WORDS)
     return worded and not (_a_section(name) or _a_place(name) or trail)
 
 

@@ -355,6 +355,9 @@ def test_a_desks_table_of_addresses_is_checked(outlets: dict[str, object]) -> No
     ("Vale Desk / Norland / Military\nDrones hit base\nA drone hit a base on Friday, officials said.", None),
     ("Logo\nDrones hit\nSunday, 3 March 2024\nMenu\nNorth Vale/ Ardmore Base\nDrones hit a base.", None),
     ("Desk News/ A Norland F/A-18 jet was downed on Sunday, officials said.", "Desk News"),
+    # a photographer's credit below the headline is no outlet's mark: no lede follows it
+    ("Drones hit base\nDrones hit base\n2024-03-02T05:40:00+00:00\nJane Herald/ WIRE\nA drone hit a base.",
+     None),
 ])
 def test_outlet_from_the_pages_own_credit_lines(text: str, outlet: str | None) -> None:
     assert guess_outlet(text, None) == outlet

@@ -51,3 +51,13 @@ def test_a_participle_opening_its_sentence_keeps_the_noun_after_it() -> None:
     # "Struck by <means> ..., the tanker ...": the noun the phrase tells of comes after it
     kinds = _kinds("Struck by a missile on Wednesday in Syria, the US outpost lost its radar.")
     assert "us_strike" not in {k for k, _, _ in kinds}
+
+
+@pytest.mark.parametrize("text", [
+    "A drone attack attributed by the Pentagon to Iran-backed militias struck a U.S. base in Syria on "
+    "Wednesday.",
+    "A drone attack attributed to Iran-backed militias struck a U.S. base in Syria on Wednesday.",
+])
+def test_whom_an_attack_is_blamed_on_is_not_what_it_hit(text: str) -> None:
+    # the names after a verb of blaming are whom the act is blamed on (rule blame_phrase), not its target
+    assert _kinds(text) == {("attack_on_us_forces", WEDNESDAY, "Syria")}

@@ -448,3 +448,12 @@ def test_there_are_at_most_six_key_points_and_the_figures_come_first() -> None:
     assert len(texts) == 6
     assert [t.split(" ")[0] for t in texts] == ["Attacks", "US", "US", "US", "US", "Reported"]
     assert not any(t.startswith("The running total") for t in texts)  # the seventh point
+
+
+def test_a_key_point_tells_each_day_and_place_once_with_its_rows() -> None:
+    # two bases hit on one day are two rows, and one day and place in the key point, with its count
+    briefing = briefing_of([event(WEEK.start, "x", country="Syria"), event(WEEK.start, "y", country="Syria"),
+                            event(WEEK.end, "z", country="Iraq")], [])
+    (point,) = [k for k in briefing.key_points if k.text.startswith("Reported attacks")]
+    assert point.text == ("Reported attacks on US forces in the period (16–22 November 2023): "
+                          "16 Nov in Syria (2); 22 Nov in Iraq.")

@@ -76,6 +76,7 @@ _PARTICIPLES = frozenset(GRAMMAR.grammar.lists["participles"])
 _AFTER_NOUN_COMMA = re.compile(r"[\w'’)],\s*$")
 _DEFINITE = GRAMMAR.pattern("definite")
 _BY_OTHER = GRAMMAR.pattern("by_other")
+_BLAME = GRAMMAR.pattern("blame_phrase")
 _BY = GRAMMAR.pattern("by_agent")
 _BY_RIGHT_AFTER = GRAMMAR.pattern("by_right_after")
 _OBJECT_OWNER = GRAMMAR.pattern("object_owner")
@@ -693,6 +694,8 @@ class SentenceReader:
         # what follows the next act word is that act's ("since this strike, nine attacks against U.S. bases")
         own_end = next((s for s in self.act_starts if end < s < clause[1] and s not in self._harm_verbs
                         and not self._own_passive(end, s)), clause[1])
+        blamed = _BLAME.search(text, end, own_end)  # "an attack attributed by X to Y": whom it is blamed on
+        own_end = blamed.start() if blamed else own_end
         lead, lead_rule = _TARGET_LEAD.match(text, end, own_end), "target_lead"
         if lead is None:
             lead, lead_rule = _TARGET_PREP.search(text, end, own_end), "target_prep"
