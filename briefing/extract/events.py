@@ -905,7 +905,8 @@ def _downed_as_told(article: Article, item: _Dated, last_told: dict[str, _Dated]
     of its paragraph that gives one day and no attack read ("The master reported two missiles near
     the ship on Sunday. One missile was intercepted."), of that day."""
     mention = item.mention
-    if item.date is not None or item.disagree or mention.act != "intercept":
+    if (item.date is not None or item.disagree or mention.act != "intercept"
+            or _a_time_apart(article, mention)):
         return item
     clean = article.clean
     told = last_told.get("attack")
@@ -921,6 +922,20 @@ def _downed_as_told(article: Article, item: _Dated, last_told: dict[str, _Dated]
         return item
     placed = replace(mention, country=mention.country or told.mention.country)
     return _Dated(placed, told.date, note, basis="told-before")
+
+
+_ANOTHER_ENGAGEMENT_TIME = GRAMMAR.pattern("another_engagement_time")
+
+
+def _a_time_apart(article: Article, mention: Mention) -> bool:
+    """Whether the intercept's sentence tells a time of its own, apart from the attack before it
+    ("Two days later, ...", "In an earlier attack, ...", "last month": rules
+    another_engagement_time and other_time_told, or any time the dating reads there): the munitions
+    it names are another engagement's, whose day the sentence before does not give."""
+    start, end = mention.sentence
+    clean = article.clean
+    return bool(_ANOTHER_ENGAGEMENT_TIME.search(clean, start, end) or _OTHER_TIME.search(clean, start, end)
+                or find_dates(clean, start, end, article.published, article.published_time))
 
 
 def _engagement_day_before(article: Article, item: _Dated, cue: re.Match[str] | None, lex: Lexicons,

@@ -1,0 +1,47 @@
+"""A fresh pair of eyes on the twentieth session's rules (review, second wave): cases in our own
+words that a rule of the session read wrongly, each pinned here. Sentences are invented (Norland,
+the Raiders), in the forms Red Sea reports take."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefing.extract.events import extract_events
+from briefing.topic import choose_topic
+from tests.conftest import make_article
+
+FRIDAY = dt.date(2024, 1, 26)  # the page's day; its "Sunday" is 21 January 2024
+SUNDAY = dt.date(2024, 1, 21)
+ATTACK = "Raider missiles were fired at a Norland-flagged tanker in the Red Sea on Sunday."
+
+
+def _events(text: str) -> list[tuple[str, dt.date | None]]:
+    article = make_article(text, FRIDAY)
+    return sorted(((e.type, e.date) for e in extract_events(article, choose_topic("red-sea"))),
+                  key=lambda found: (found[0], str(found[1])))
+
+
+@pytest.mark.parametrize("after", [
+    "Two days later, a U.S. destroyer shot down one missile, and the other fell into the sea.",
+    "A week earlier, a U.S. destroyer shot down one missile, and the other fell into the sea.",
+    "In an earlier attack, a U.S. destroyer shot down one missile, and the other fell into the sea.",
+    "Last month, a U.S. destroyer shot down one missile, and the other fell into the sea.",
+    "In a previous attack, a frigate engaged one UAS and a U.S. destroyer downed the second UAS.",
+])
+def test_an_intercept_told_at_a_time_apart_is_not_of_the_attack_before(after: str) -> None:
+    """The intercept names a part of its munitions ("one missile ..., and the other"), but its
+    sentence tells a time of its own apart from the attack just told: not that attack's day."""
+    found = _events(f"{ATTACK} {after}")
+    assert ("attack_on_shipping", SUNDAY) in found
+    assert ("intercept", SUNDAY) not in found
+
+
+@pytest.mark.parametrize("after", [
+    "A U.S. destroyer shot down one missile, and the other fell into the sea.",
+    "Three hours later, a U.S. destroyer shot down one missile, and the other fell into the sea.",
+    "While responding to the distress call, a U.S. destroyer shot down a Raider drone.",
+])
+def test_an_intercept_of_the_engagement_just_told_keeps_its_day(after: str) -> None:
+    assert ("intercept", SUNDAY) in _events(f"{ATTACK} {after}")
