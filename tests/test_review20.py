@@ -45,3 +45,31 @@ def test_an_intercept_told_at_a_time_apart_is_not_of_the_attack_before(after: st
 ])
 def test_an_intercept_of_the_engagement_just_told_keeps_its_day(after: str) -> None:
     assert ("intercept", SUNDAY) in _events(f"{ATTACK} {after}")
+
+
+# ---- an area's name as a town's modifier, after "off" or a distance at sea -------------------
+
+TUESDAY = dt.date(2024, 1, 23)
+
+
+def _placed(text: str) -> set[tuple[str, str | None, dt.date | None]]:
+    article = make_article(text, dt.date(2024, 1, 24))
+    return {(e.type, e.country, e.date) for e in extract_events(article, choose_topic("red-sea"))}
+
+
+@pytest.mark.parametrize("text", [
+    "A Norland-flagged tanker was hit by a missile off the Red Sea port of Amselhaven on Tuesday.",
+    "Raider missiles were fired at a tanker 50 nautical miles west of the Red Sea port of Amselhaven "
+    "on Tuesday.",
+    "A drone struck a bulk carrier some 40 km off the Red Sea town of Amselhaven on Tuesday.",
+])
+def test_an_act_off_a_town_the_area_modifies_is_at_sea_there(text: str) -> None:
+    """A town the gazetteer does not hold, named with its coast ("the Red Sea port of <town>"),
+    after "off" or a distance at sea: the ship was at sea there, in the area."""
+    assert _placed(text) == {("attack_on_shipping", "Red Sea", TUESDAY)}
+
+
+def test_an_act_at_a_town_the_area_modifies_is_still_not_at_sea() -> None:
+    # neighbour: a ship at the town's quay is the town's, not the sea's (rule area_as_modifier)
+    text = "A drone hit a cargo ship moored at the Red Sea port of Amselhaven on Tuesday."
+    assert _placed(text) == {("attack_on_shipping", None, TUESDAY)}
