@@ -73,3 +73,29 @@ def test_an_act_at_a_town_the_area_modifies_is_still_not_at_sea() -> None:
     # neighbour: a ship at the town's quay is the town's, not the sea's (rule area_as_modifier)
     text = "A drone hit a cargo ship moored at the Red Sea port of Amselhaven on Tuesday."
     assert _placed(text) == {("attack_on_shipping", None, TUESDAY)}
+
+
+# ---- an act restated with its days, never the attacks it answers ----------------------------
+
+THURSDAY = dt.date(2024, 1, 25)  # the page's day; its "Monday" is 22 January 2024
+
+
+@pytest.mark.parametrize("cause", ["in response to attacks that took place on Monday",
+                                   "in retaliation for attacks that occurred on Monday",
+                                   "in the wake of attacks that happened on Monday"])
+def test_the_day_of_the_attacks_an_act_answers_is_not_its_own(cause: str) -> None:
+    """", in attacks that took place on Monday" restates the act with its day (rule
+    act_restated_on); ", in response to attacks that took place on Monday" names its cause."""
+    text = (f"The destroyer Norwood shot down three drones while sailing through the Red Sea, {cause}, "
+            "the command said on Wednesday.")
+    article = make_article(text, THURSDAY)
+    found = [(e.type, e.date) for e in extract_events(article, choose_topic("red-sea"))]
+    assert ("intercept", dt.date(2024, 1, 22)) not in found
+
+
+def test_an_act_restated_with_its_day_keeps_it() -> None:
+    text = ("The destroyer Norwood shot down three drones while sailing through the Red Sea, in attacks "
+            "that took place on Monday, the command said on Wednesday.")
+    article = make_article(text, THURSDAY)
+    found = [(e.type, e.date) for e in extract_events(article, choose_topic("red-sea"))]
+    assert ("intercept", dt.date(2024, 1, 22)) in found
