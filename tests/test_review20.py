@@ -99,3 +99,28 @@ def test_an_act_restated_with_its_day_keeps_it() -> None:
     article = make_article(text, THURSDAY)
     found = [(e.type, e.date) for e in extract_events(article, choose_topic("red-sea"))]
     assert ("intercept", dt.date(2024, 1, 22)) in found
+
+
+# ---- a site's box low in the page: one teaser's summary under it is no story's prose ----------
+
+_STORY = ("Two drones were flown at the Norburg garrison on Thursday, officials said. One was shot down "
+          "and the other crashed outside the wall.\n\n"
+          "The Border Front said it had sent them. It has claimed such attacks for months, and its "
+          "spokesman said more would follow.\n\n")
+_TEASER = ("Rockets struck an outpost near Sudport on Monday, wounding two guards, the ministry said in a "
+           "statement.")
+
+
+def test_a_teasers_summary_under_a_box_low_in_the_page_is_no_part_of_the_story() -> None:
+    from briefing.ingest import boilerplate
+
+    page = f"{_STORY}Related Stories\n{_TEASER}\nMilitia chief killed in a raid\nMore from Desk\n"
+    clean = boilerplate(page)
+    assert "Rockets struck" not in clean and "Two drones" in clean
+
+
+def test_the_story_going_on_under_a_box_is_kept() -> None:
+    from briefing.ingest import boilerplate
+
+    clean = boilerplate(f"{_STORY}RECOMMENDED\n\n{_TEASER}\n\n{_TEASER}\n\nMore from Desk\n")
+    assert "Rockets struck" in clean
