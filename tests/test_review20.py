@@ -124,3 +124,25 @@ def test_the_story_going_on_under_a_box_is_kept() -> None:
 
     clean = boilerplate(f"{_STORY}RECOMMENDED\n\n{_TEASER}\n\n{_TEASER}\n\nMore from Desk\n")
     assert "Rockets struck" in clean
+
+
+# ---- "the last <weekday> of ...": an ordinal, not the most recent such day ---------------------
+
+@pytest.mark.parametrize("said", ["on the last Friday of January", "on the last Thursday of January",
+                                  "the last Friday before the vote"])
+def test_the_last_weekday_of_a_span_is_not_counted_back_from_the_page(said: str) -> None:
+    from briefing.dates import find_dates
+
+    text = f"Rockets hit the Norburg garrison {said}."
+    (day,) = find_dates(text, 0, len(text), dt.date(2024, 2, 8))  # a Thursday
+    assert day.date is None
+
+
+@pytest.mark.parametrize("text", ["Rockets hit the Norburg garrison last Friday, the guards said.",
+                                  "Two guards were hurt in the last Friday rocket attack on the garrison."])
+def test_last_weekday_is_still_counted_back(text: str) -> None:
+    # "the last Friday rocket attack" is last Friday's attack: no span it is the last of
+    from briefing.dates import find_dates
+
+    (day,) = find_dates(text, 0, len(text), dt.date(2024, 2, 8))
+    assert day.date == dt.date(2024, 2, 2)
