@@ -146,3 +146,17 @@ def test_last_weekday_is_still_counted_back(text: str) -> None:
 
     (day,) = find_dates(text, 0, len(text), dt.date(2024, 2, 8))
     assert day.date == dt.date(2024, 2, 2)
+
+
+# ---- an intercept's part of the munitions, after a sentence that names none -------------------
+
+@pytest.mark.parametrize("before", [
+    "The maritime agency published a fresh notice about the strait on Sunday.",
+    "Insurers raised their premiums for the strait on Sunday.",
+])
+def test_a_day_of_a_sentence_naming_no_munitions_is_not_the_intercepts(before: str) -> None:
+    """"One of the missiles" refers back to munitions; a sentence before it that names none gives
+    its day to another matter (a notice, a market), not to the engagement."""
+    text = (f"Shipping firms rerouted their vessels. {before} One of the missiles was intercepted by "
+            "coalition forces.")
+    assert all(kind != "intercept" or day is None for kind, day in _events(text))

@@ -945,13 +945,22 @@ def _engagement_day_before(article: Article, item: _Dated, cue: re.Match[str] | 
     there nor before the intercept in its own sentence (``last_seen``: an act there that did not
     take the day may tell another act's, and one in its own sentence is the engagement named)."""
     day = None if cue is None else _day_told_before(article, item.mention, lex, anchor)
-    if cue is None or day is None or day.date is None:
+    if cue is None or day is None or day.date is None or not _munitions_before(article, item.mention):
         return item
     if any(seen.mention.sentence[1] > day.start and seen.mention.start < item.mention.start
            for seen in last_seen.values()):
         return item
     return _Dated(item.mention, day.date, f"'{cue[0]}': the engagement told just before on '{day.text}'",
                   basis="told-before")
+
+
+_MUNITIONS_NAMED = GRAMMAR.pattern("munitions_named")
+
+
+def _munitions_before(article: Article, mention: Mention) -> bool:
+    """Whether the sentence right before the intercept's names munitions (rule munitions_named)."""
+    before = [(s, e) for _, s, e in all_sentences(article.clean) if e <= mention.sentence[0]]
+    return bool(before) and _MUNITIONS_NAMED.search(article.clean, *before[-1]) is not None
 
 
 def _downed_in_that_sentence(clean: str, item: _Dated, last_told: dict[str, _Dated]) -> _Dated:
