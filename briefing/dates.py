@@ -1366,6 +1366,8 @@ def _resolve_weekday(clean: str, match: re.Match[str], published: dt.date, publi
     weekday = WEEKDAYS.index(match["wd"].lower())
     back = (published.weekday() - weekday) % 7
     modifier = (match["mod"] or ("early" if match["hours"] else "")).lower()
+    if modifier == "last" and _an_ordinal(clean, match):
+        return mention(None, note=f"the last {match['wd']} of a span the text names: not resolved")
     if modifier == "last" and back == 0:
         back = 7
     if modifier == "next":
@@ -1578,6 +1580,14 @@ def _known_weekday_week_before(article: Article, known: tuple[KnownEvent, ...]) 
 
 _DAYTIME = Rules(grammar("events")).pattern("daytime_clock")
 _HOURS_LATER = Rules(grammar("events")).pattern("hours_later")
+_ORDINAL = Rules(grammar("events"))
+
+
+def _an_ordinal(clean: str, match: re.Match[str]) -> bool:
+    """Whether "last <weekday>" is an ordinal's, the last of a span ("the last Friday of January",
+    "the last Friday before the vote": rules ordinal_last_weekday and ordinal_span_after)."""
+    return bool(_ORDINAL.at("ordinal_last_weekday", clean, match.start(), floor=max(0, match.start() - 10))
+                and _ORDINAL.at("ordinal_span_after", clean, match.end()))
 
 
 def _told_by_its_hours(clean: str, event: KnownEvent) -> bool:

@@ -176,6 +176,14 @@ def _story_prose(paragraph: str) -> bool:
     return len(paragraph) >= STORY_PARAGRAPH and _SENTENCE_CLOSE.search(paragraph) is not None
 
 
+def _story_goes_on(text: str, after: list[tuple[int, int]]) -> bool:
+    """Whether the paragraphs ``after`` a site's box go on with the story: a paragraph of its prose,
+    then another or the text's end. One paragraph of prose over a line that is none is a teaser's
+    summary over the next teaser ("Related Stories" over "Rockets struck an outpost on Monday, ...,
+    the Pentagon said." and a headline)."""
+    return bool(after) and all(_story_prose(text[s:e]) for s, e in after[:2])
+
+
 def boilerplate(text: str) -> str:
     """``text`` with everything that is not the article blanked out (same length)."""
     mask = _Mask(text)
@@ -189,10 +197,9 @@ def boilerplate(text: str) -> str:
         line, norm = text[start:end], norms[index]
         if index > 0 and _END_MARKERS.fullmatch(line):
             # Low in the page it ends the article; near the top it is navigation. A site's box set
-            # inside the story ("RECOMMENDED" over a paragraph of the story's own prose, not a
-            # teaser's headline) is only its own line.
-            following = text[slice(*spans[index + 1])] if index + 1 < len(spans) else ""
-            if start > len(text) * 0.3 and not _story_prose(following):
+            # inside the story ("RECOMMENDED" over paragraphs of the story's own prose, not a
+            # teaser's headline nor one teaser's summary) is only its own line.
+            if start > len(text) * 0.3 and not _story_goes_on(text, spans[index + 1:]):
                 mask.add(start, len(text))
                 break
             mask.add(start, end)

@@ -906,7 +906,8 @@ def _downed_as_told(article: Article, item: _Dated, last_told: dict[str, _Dated]
     of its paragraph that gives one day and no attack read ("The master reported two missiles near
     the ship on Sunday. One missile was intercepted."), of that day."""
     mention = item.mention
-    if item.date is not None or item.disagree or mention.act != "intercept":
+    if (item.date is not None or item.disagree or mention.act != "intercept"
+            or _a_time_apart(article, mention)):
         return item
     clean = article.clean
     told = last_told.get("attack")
@@ -924,6 +925,20 @@ def _downed_as_told(article: Article, item: _Dated, last_told: dict[str, _Dated]
     return _Dated(placed, told.date, note, basis="told-before")
 
 
+_ANOTHER_ENGAGEMENT_TIME = GRAMMAR.pattern("another_engagement_time")
+
+
+def _a_time_apart(article: Article, mention: Mention) -> bool:
+    """Whether the intercept's sentence tells a time of its own, apart from the attack before it
+    ("Two days later, ...", "In an earlier attack, ...", "last month": rules
+    another_engagement_time and other_time_told, or any time the dating reads there): the munitions
+    it names are another engagement's, whose day the sentence before does not give."""
+    start, end = mention.sentence
+    clean = article.clean
+    return bool(_ANOTHER_ENGAGEMENT_TIME.search(clean, start, end) or _OTHER_TIME.search(clean, start, end)
+                or find_dates(clean, start, end, article.published, article.published_time))
+
+
 def _engagement_day_before(article: Article, item: _Dated, cue: re.Match[str] | None, lex: Lexicons,
                            anchor: Anchor | None, last_seen: dict[str, _Dated]) -> _Dated:
     """The intercept of an engagement its sentence names as its own (``cue``, rule engagement_told),
@@ -931,13 +946,22 @@ def _engagement_day_before(article: Article, item: _Dated, cue: re.Match[str] | 
     there nor before the intercept in its own sentence (``last_seen``: an act there that did not
     take the day may tell another act's, and one in its own sentence is the engagement named)."""
     day = None if cue is None else _day_told_before(article, item.mention, lex, anchor)
-    if cue is None or day is None or day.date is None:
+    if cue is None or day is None or day.date is None or not _munitions_before(article, item.mention):
         return item
     if any(seen.mention.sentence[1] > day.start and seen.mention.start < item.mention.start
            for seen in last_seen.values()):
         return item
     return _Dated(item.mention, day.date, f"'{cue[0]}': the engagement told just before on '{day.text}'",
                   basis="told-before")
+
+
+_MUNITIONS_NAMED = GRAMMAR.pattern("munitions_named")
+
+
+def _munitions_before(article: Article, mention: Mention) -> bool:
+    """Whether the sentence right before the intercept's names munitions (rule munitions_named)."""
+    before = [(s, e) for _, s, e in all_sentences(article.clean) if e <= mention.sentence[0]]
+    return bool(before) and _MUNITIONS_NAMED.search(article.clean, *before[-1]) is not None
 
 
 def _downed_in_that_sentence(clean: str, item: _Dated, last_told: dict[str, _Dated]) -> _Dated:

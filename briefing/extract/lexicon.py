@@ -141,7 +141,9 @@ def _compile(topic: Topic) -> Lexicons:
     )
 
 
-_AREA_AS_MODIFIER = Rules(grammar("roles")).pattern("area_as_modifier")
+_ROLES = Rules(grammar("roles"))
+_AREA_AS_MODIFIER = _ROLES.pattern("area_as_modifier")
+_OFF_REACH = 60  # characters before an area's name that "off" or a distance at sea is read in
 
 
 _TOWN_REACH = 30  # characters from an area's name to the town it modifies ("port city of the")
@@ -151,12 +153,15 @@ def _area_of_town(text: str, hit: Hit, towns: list[int], lex: Lexicons) -> bool:
     """Whether one of the campaign's areas, by its name ("the Red Sea"), is the modifier of a town the
     gazetteer does not hold ("the Red Sea port of <a town abroad>"; rule area_as_modifier): that
     town's coast, no place of the act. A town of the gazetteer after it ("the Red Sea port of
-    <a port of the campaign>") keeps the area: acts off that town are at sea there."""
+    <a port of the campaign>") keeps the area: acts off that town are at sea there; so does "off" or
+    a distance at sea before it ("hit off the Red Sea port of <a town>": rule at_sea_off_town)."""
     area = lex.country(text[hit.start:hit.end])
     if area is None or area.casefold() != text[hit.start:hit.end].casefold():
         return False  # a demonym ("an Iraqi town"): the town is in that country
     told = _AREA_AS_MODIFIER.match(text, hit.end)
-    return told is not None and not any(hit.end < at <= told.end() + _TOWN_REACH for at in towns)
+    if told is None or _ROLES.at("at_sea_off_town", text, hit.start, floor=max(0, hit.start - _OFF_REACH)):
+        return False  # "hit off the Red Sea port of <a town>": at sea there
+    return not any(hit.end < at <= told.end() + _TOWN_REACH for at in towns)
 
 
 def _act_nouns(topic: Topic) -> re.Pattern[str]:
