@@ -133,6 +133,18 @@ def test_one_reports_attacks_on_two_bases_the_same_day_stay_two_events(
     assert sorted(got, key=lambda e: sorted(e[2])) == sorted(events, key=lambda e: sorted(e[2]))
 
 
+def test_an_act_at_a_third_base_joins_neither_of_the_two_one_report_kept_apart() -> None:
+    # one report tells acts at two bases that day; another tells one at a third base, another at the
+    # first: the third base's act is a row of its own, never told as the act at a base it does not name
+    bases = frozenset({"North Base", "River Camp", "Hill Post"})
+    reports = [report(TUE, "a", places=("North Base",)), report(TUE, "a", places=("River Camp",)),
+               report(TUE, "b", places=("Hill Post",)), report(TUE, "c", places=("North Base", "Lake Town"))]
+    articles = {a: ArticleRecord(a, f"{a}.txt") for a in "abc"}
+    events, _ = merge_events(reports, articles, bases=bases)
+    assert sorted((e.places, sorted({s.article for s in e.sources})) for e in events) == [
+        (("Hill Post",), ["b"]), (("North Base", "Lake Town"), ["a", "c"]), (("River Camp",), ["a"])]
+
+
 @pytest.mark.parametrize(("reports", "events"), [
     # the day most sources give: two say Tuesday, one Wednesday in local time
     ([report(TUE, "a"), report(TUE, "b"), report(WED, "c", note=LOCAL)], [(TUE, "Iraq", {"a", "b", "c"})]),
