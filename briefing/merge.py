@@ -253,7 +253,8 @@ def _apart(group: list[Event], bases: frozenset[str] = frozenset()) -> list[list
     if len(split) < 2:
         return [group]
     parts = [[event] for event in split]
-    for event in group:
+    # named reports first: each takes its own act's part before another report's unnamed row fills it
+    for event in sorted(group, key=lambda e: e.named_event is None):
         if any(event is part[0] for part in parts):
             continue
         home = _not_beside_its_own(event, _home_of(event, parts, bases), parts)
@@ -294,10 +295,17 @@ def _home_of(event: Event, parts: list[list[Event]],
     if named is None and event.named_event is not None and all(
             any(e.named_event is not None for e in p) for p in parts):
         return None
-    # an act at a third base is none of the two acts at other bases that one report told apart
+    # an act at a third base (or a third ship named) is none of two acts at other bases (or of
+    # other ships) that one report told apart
     mine = places & bases
-    first = next((p for p in parts if not _other_bases(mine, {q for e in p for q in e.places} & bases)), None)
+    first = next((p for p in parts if not _other_bases(mine, {q for e in p for q in e.places} & bases)
+                  and not _another_named(event, p)), None)
     return named or shared or first
+
+
+def _another_named(event: Event, part: list[Event]) -> bool:
+    """Whether a named report's part is of another named event than its own."""
+    return event.named_event is not None and any(e.named_event not in (None, event.named_event) for e in part)
 
 
 def _join_specific(groups: dict[Key, list[Event]], words: StoryWords) -> None:

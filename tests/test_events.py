@@ -1270,6 +1270,16 @@ def test_acts_told_at_their_bases_after_the_days_acts_are_one_row_each(text: str
     assert found.undated == ()
 
 
+def test_ships_counted_on_the_day_of_a_named_attack_are_that_many_rows() -> None:
+    # the day without its year is the one named attack's of that day (the profile's): the count
+    # is still three ships hit, and the two others are not that named attack
+    from briefing.topic import choose_topic
+    text = "Three ships were attacked by Houthi rebels in the Red Sea on July 15, a maritime agency said."
+    found = extract_events(make_article(text, None), choose_topic("red-sea"))
+    assert [e.date for e in found] == [dt.date(2024, 7, 15)] * 3
+    assert [e.named_event is None for e in found].count(True) == 2
+
+
 def test_a_base_of_another_country_told_beside_is_not_the_days_row() -> None:
     # the second act's base is in Syria: never a part of the Iraq row, nor dated by it
     text = ("Drones attacked three U.S. bases on Monday. The first hit Harir air base in Iraq, while the "

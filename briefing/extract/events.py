@@ -3418,7 +3418,7 @@ def _more_counted(article: Article, key: tuple[str, str | None, dt.date], group:
         count = (targets_counted(article.clean, mention.start, mention.end, mention.clause,
                                  _target_nouns(lex, mention.type))
                  or acts_counted(article.clean, mention.start, mention.end, mention.clause))
-        if count <= kept or item.date != key[2] or item.weak or item.known or _in_entry(article, item):
+        if count <= kept or item.date != key[2] or item.weak or _in_entry(article, item):
             if (more := _sites_of_part(article, key, item, lex, kept)) is not None:
                 return more
             continue
@@ -3428,8 +3428,10 @@ def _more_counted(article: Article, key: tuple[str, str | None, dt.date], group:
         first = _event(article, country, key[2], [item], None, lex)
         places = tuple(p for p in first.places if not lex.topic.place(p).hosts_us_forces)
         note = f"{first.date_note}; one of {count} attacks told together that day"
-        return [replace(first, id=f"{first.id}~{number}", places=places, date_note=note,
-                        summary=summarise(first.type, country, places, lex.topic.said))
+        # the others counted beside a named act ("three ships were attacked", one of them the
+        # named ship) are not that act: no name of the profile's
+        return [replace(first, id=f"{first.id}~{number}", places=places, date_note=note, named_event=None,
+                        near_named=None, summary=summarise(first.type, country, places, lex.topic.said))
                 for number in range(kept + 1, count + 1)]
     return []
 
