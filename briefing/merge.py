@@ -202,7 +202,7 @@ def merge_events(events: Sequence[Event], articles: Mapping[str, Article | Artic
     mentions cost thousands of lookups, not a scan of every event each.
     """
     groups = _by_day(events, words, known)
-    clusters = [part for group in groups.values() for part in _apart(group)]
+    clusters = [part for group in groups.values() for part in _apart(group, bases)]
     homes: dict[tuple[str, str | None, dt.date | None], list[list[Event]]] = {}
     for cluster in clusters:
         homes.setdefault((cluster[0].type, cluster[0].country, cluster[0].date), []).append(cluster)
@@ -243,10 +243,11 @@ def _by_day(events: Sequence[Event], words: StoryWords | None = None,
     return groups
 
 
-def _apart(group: list[Event]) -> list[list[Event]]:
+def _apart(group: list[Event], bases: frozenset[str] = frozenset()) -> list[list[Event]]:
     """One report's events of one kind, country and day were kept apart by its reader (attacks on
     two bases the same day: "attacks on <one base> and on <another>"): they stay apart here. Each
-    other report joins the one that shares a place with it, else the first."""
+    other report joins the one that shares a place with it, else the first that names no other
+    base (``bases``: :func:`_other_bases`), else a part of its own."""
     mine: dict[str, list[Event]] = {}
     for event in group:
         if event.country is not None:  # a report with no country joined every placed group of its day
@@ -258,10 +259,11 @@ def _apart(group: list[Event]) -> list[list[Event]]:
     if len(split) < 2:
         return [group]
     parts = [[event] for event in split]
-    for event in group:
+    # named reports first: each takes its own act's part before another report's unnamed row fills it
+    for event in sorted(group, key=lambda e: e.named_event is None):
         if any(event is part[0] for part in parts):
             continue
-        home = _not_beside_its_own(event, _home_of(event, parts), parts)
+        home = _not_beside_its_own(event, _home_of(event, parts, bases), parts)
         if home is None:
             parts.append([event])
         else:
@@ -286,7 +288,8 @@ def _not_beside_its_own(event: Event, home: list[Event] | None,
     return free[0] if free else home
 
 
-def _home_of(event: Event, parts: list[list[Event]]) -> list[Event] | None:
+def _home_of(event: Event, parts: list[list[Event]],
+             bases: frozenset[str] = frozenset()) -> list[Event] | None:
     """The part a report joins: the one of the same named event (two ships of the public record
     hit the same day: each report of one joins its own), else the one that shares a place with
     it, else the first; None for a named event that none of the parts, each of a named event, is
@@ -298,7 +301,17 @@ def _home_of(event: Event, parts: list[list[Event]]) -> list[Event] | None:
     if named is None and event.named_event is not None and all(
             any(e.named_event is not None for e in p) for p in parts):
         return None
-    return named or shared or parts[0]
+    # an act at a third base (or a third ship named) is none of two acts at other bases (or of
+    # other ships) that one report told apart
+    mine = places & bases
+    first = next((p for p in parts if not _other_bases(mine, {q for e in p for q in e.places} & bases)
+                  and not _another_named(event, p)), None)
+    return named or shared or first
+
+
+def _another_named(event: Event, part: list[Event]) -> bool:
+    """Whether a named report's part is of another named event than its own."""
+    return event.named_event is not None and any(e.named_event not in (None, event.named_event) for e in part)
 
 
 def _join_specific(groups: dict[Key, list[Event]], words: StoryWords) -> None:

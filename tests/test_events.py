@@ -923,6 +923,12 @@ def test_an_act_told_far_after_a_number_of_acts_is_not_one_of_them() -> None:
      [("attack_on_us_forces", MON, "Syria")] * 3),
     ("U.S. troops were targeted twice at al-Tanf garrison late on Monday.",
      [("attack_on_us_forces", MON, "Syria")] * 2),
+    # the day the count was told is not the acts' day: two acts on Sunday, none on Tuesday
+    ("A spokesman told reporters on Tuesday that U.S. troops were attacked twice at al-Tanf garrison on "
+     "Sunday.",
+     [("attack_on_us_forces", SUN, "Syria")] * 2),
+    ("A spokesman told reporters Dec. 26 that U.S. troops were attacked twice in Syria on Dec. 24.",
+     [("attack_on_us_forces", SUN, "Syria")] * 2),
     # over two countries: at least one in each (how many in each is unsaid)
     ("U.S. forces were attacked four times in Iraq and Syria on Monday, an official said.",
      [("attack_on_us_forces", MON, "Iraq"), ("attack_on_us_forces", MON, "Syria")]),
@@ -1230,6 +1236,9 @@ def test_an_entrys_day_is_not_given_past_its_own_words(text: str) -> None:
      {("Al-Shaddadi",), ("Al-Omar oil field",)}),
     ("On Monday, rockets were fired at al-Tanf garrison, Al-Shaddadi and the Green Village base in Syria.",
      {("Al-Tanf",), ("Al-Shaddadi",), ("Al-Omar oil field",)}),
+    # a base spelt another way is still that base ("Shadaddi")
+    ("On Monday, drones were launched at both Al-Shadaddi and the Green Village base in Syria.",
+     {("Al-Shaddadi",), ("Al-Omar oil field",)}),
     # the second base told with its own noun: "and the <side's> military base at <a base>"
     ("On Monday, rockets targeted U.S. troops near al-Tanf garrison and the U.S. military base at "
      "Al-Shaddadi in Syria.", {("Al-Tanf",), ("Al-Shaddadi",)}),
@@ -1243,6 +1252,42 @@ def test_an_attack_on_bases_joined_by_and_is_one_attack_on_each(
     assert {e.places for e in found.events if e.country == "Syria"} == bases
     assert len(found.events) == len(bases)
     assert {e.date for e in found.events} == {MON}
+@pytest.mark.parametrize("text", [
+    # the day's acts told at no base, then each act at its own base in one sentence with no day
+    "U.S. bases in Syria came under attack on Monday. Rockets hit the Conoco gas field base and drones hit "
+    "the Rumalyn Landing Zone.",
+    "Militants attacked two U.S. bases in Syria with drones on Monday. The first attack hit al-Tanf "
+    "garrison, while the second hit the Green Village base.",
+])
+def test_acts_told_at_their_bases_after_the_days_acts_are_one_row_each(text: str) -> None:
+    # one row a base, each on Monday, each with the sentence that gives the day as its evidence
+    found = read_events(make_article(text, PUB))
+    assert [(e.date, e.country, len(e.places)) for e in found.events] == [(MON, "Syria", 1)] * 2
+    assert len({e.places for e in found.events}) == 2
+    first = text.split(". ")[0]
+    assert all(e.date_basis != "unknown" and any(s.quote.startswith(first) for s in e.sources)
+               for e in found.events)
+    assert found.undated == ()
+
+
+def test_ships_counted_on_the_day_of_a_named_attack_are_that_many_rows() -> None:
+    # the day without its year is the one named attack's of that day (the profile's): the count
+    # is still three ships hit, and the two others are not that named attack
+    from briefing.topic import choose_topic
+    text = "Three ships were attacked by Houthi rebels in the Red Sea on July 15, a maritime agency said."
+    found = extract_events(make_article(text, None), choose_topic("red-sea"))
+    assert [e.date for e in found] == [dt.date(2024, 7, 15)] * 3
+    assert [e.named_event is None for e in found].count(True) == 2
+
+
+def test_a_base_of_another_country_told_beside_is_not_the_days_row() -> None:
+    # the second act's base is in Syria: never a part of the Iraq row, nor dated by it
+    text = ("Drones attacked three U.S. bases on Monday. The first hit Harir air base in Iraq, while the "
+            "second hit the Rumalyn Landing Zone in Syria.")
+    found = read_events(make_article(text, PUB))
+    assert [(e.country, e.places) for e in found.events] == [("Iraq", ("Harir air base",))]
+
+
 @pytest.mark.parametrize("sentence", [
     "The umbrella group has launched dozens of rocket attacks on American bases in Syria.",
     "Militias in Iraq have carried out more than 150 attacks on US troops in Iraq and Syria.",

@@ -133,6 +133,32 @@ def test_one_reports_attacks_on_two_bases_the_same_day_stay_two_events(
     assert sorted(got, key=lambda e: sorted(e[2])) == sorted(events, key=lambda e: sorted(e[2]))
 
 
+def test_an_act_at_a_third_base_joins_neither_of_the_two_one_report_kept_apart() -> None:
+    # one report tells acts at two bases that day; another tells one at a third base, another at the
+    # first: the third base's act is a row of its own, never told as the act at a base it does not name
+    bases = frozenset({"North Base", "River Camp", "Hill Post"})
+    reports = [report(TUE, "a", places=("North Base",)), report(TUE, "a", places=("River Camp",)),
+               report(TUE, "b", places=("Hill Post",)), report(TUE, "c", places=("North Base", "Lake Town"))]
+    articles = {a: ArticleRecord(a, f"{a}.txt") for a in "abc"}
+    events, _ = merge_events(reports, articles, bases=bases)
+    assert sorted((e.places, sorted({s.article for s in e.sources})) for e in events) == [
+        (("Hill Post",), ["b"]), (("North Base", "Lake Town"), ["a", "c"]), (("River Camp",), ["a"])]
+
+
+def test_reports_of_named_ships_take_their_own_rows_before_unnamed_reports() -> None:
+    # a counts three ships hit that day, the first the named Ship A; b tells an unnamed one and Ship A;
+    # c tells Ship B: Ship A's row holds a's and b's Ship A, b's other and Ship B are in other rows
+    # (which of a's unnamed rows each joins, the reports do not say)
+    def ship(article: str, n: int, named: str | None) -> Event:
+        return dataclasses.replace(report(TUE, article, "Red Sea"), id=f"{article}{n}", named_event=named,
+                                   sources=(Evidence(article, n, n + 1, "x"),))
+    reports = [ship("a", 1, "Ship A"), ship("a", 2, None), ship("a", 3, None), ship("b", 1, None),
+               ship("b", 2, "Ship A"), ship("c", 1, "Ship B")]
+    events, _ = merge_events(reports, {a: ArticleRecord(a, f"{a}.txt") for a in "abc"})
+    rows = sorted(sorted(f"{s.article}{s.start}" for s in e.sources) for e in events)
+    assert len(rows) == 3 and ["a1", "b2"] in rows
+
+
 @pytest.mark.parametrize(("reports", "events"), [
     # the day most sources give: two say Tuesday, one Wednesday in local time
     ([report(TUE, "a"), report(TUE, "b"), report(WED, "c", note=LOCAL)], [(TUE, "Iraq", {"a", "b", "c"})]),

@@ -3318,10 +3318,20 @@ def _kin_told_later(groups: dict[tuple[str, str | None, dt.date], list[_Dated]],
 
 
 def _same_site(item: _Dated, group: list[_Dated], lex: Lexicons) -> bool:
-    """An undated report of an attack on Conoco is not the dated attack on al-Tanf."""
+    """An undated report of an attack on Conoco is not the dated attack on al-Tanf. Acts told
+    together in one undated sentence after a day's acts placed at no base ("Bases in Sudland came
+    under attack on Monday. Rockets hit <one base> and drones hit <another>.") are each that day's,
+    at its own base (:func:`_split_sites` keeps them apart): one does not shut out the other. A base
+    of another country told beside it does (its act is that country's, never this row's)."""
     mine = _site(item.mention, lex)
-    theirs = {_site(i.mention, lex) for i in group} - {None}
-    return mine is None or not theirs or mine in theirs
+    if mine is None:
+        return True
+    home = lex.topic.place(mine).country
+    sites = {id(i): _site(i.mention, lex) for i in group}
+    theirs = {site for i in group if (site := sites[id(i)]) is not None
+              and (i.date is not None or i.mention.sentence != item.mention.sentence
+                   or lex.topic.place(site).country != home)}
+    return not theirs or mine in theirs
 
 
 def _told_elsewhere_that_day(groups: dict[tuple[str, str | None, dt.date], list[_Dated]],
@@ -3354,12 +3364,22 @@ def _split_sites(article: Article, key: tuple[str, str | None, dt.date], group: 
     else:
         unnamed = sites.pop(None, [])
         sites[named[0]].extend(unnamed)
-        events = [_event(article, key[1], key[2], items, site, lex) for site, items in sites.items()]
+        events = [_event(article, key[1], key[2], _with_its_day(items, unnamed), site, lex)
+                  for site, items in sites.items()]
         if attack:
             return events + [more for site, items in sites.items()
                              for more in _more_counted(article, key, _counted_at(items, group, site, placed),
                                                        lex, 1)]
     return events + _more_counted(article, key, group, lex, len(events)) if attack else events
+
+
+def _with_its_day(items: list[_Dated], unnamed: list[_Dated]) -> list[_Dated]:
+    """A site's mentions, none with a day of its own ("the second attack hit <a base>"), led by the
+    day's act told at no base ("<a group> attacked two bases on Monday"): the row's day is that
+    sentence's, and the sentence is its evidence."""
+    if any(item.date is not None for item in items):
+        return items
+    return [*(item for item in unnamed if item.date is not None)][:1] + items
 
 
 def _ships_listed(article: Article, key: tuple[str, str | None, dt.date], group: list[_Dated],
@@ -3424,22 +3444,35 @@ def _more_counted(article: Article, key: tuple[str, str | None, dt.date], group:
         count = (targets_counted(article.clean, mention.start, mention.end, mention.clause,
                                  _target_nouns(lex, mention.type))
                  or acts_counted(article.clean, mention.start, mention.end, mention.clause))
-        if count <= kept or item.date != key[2] or item.weak or item.known or _in_entry(article, item):
+        if count <= kept or item.date != key[2] or item.weak or _in_entry(article, item):
             if (more := _sites_of_part(article, key, item, lex, kept)) is not None:
                 return more
             continue
-        written = find_dates(article.clean, *mention.sentence, article.published, article.published_time)
-        days = {d.date or d.text.lower() for d in written} | {m[0] for d in written
-                                                             if (m := _AND_DAY.match(article.clean, d.end))}
+        days = _days_of_count(article, mention)
         if not days or not one_days_count(article.clean, mention.sentence, country, lex, len(days)):
             continue
         first = _event(article, country, key[2], [item], None, lex)
         places = tuple(p for p in first.places if not lex.topic.place(p).hosts_us_forces)
         note = f"{first.date_note}; one of {count} attacks told together that day"
-        return [replace(first, id=f"{first.id}~{number}", places=places, date_note=note,
-                        summary=summarise(first.type, country, places, lex.topic.said))
+        # the others counted beside a named act ("three ships were attacked", one of them the
+        # named ship) are not that act: no name of the profile's
+        return [replace(first, id=f"{first.id}~{number}", places=places, date_note=note, named_event=None,
+                        near_named=None, summary=summarise(first.type, country, places, lex.topic.said))
                 for number in range(kept + 1, count + 1)]
     return []
+
+
+def _days_of_count(article: Article, mention: Mention) -> set[dt.date | str]:
+    """The days a counting sentence writes for its acts: the day the count was told is none of them
+    when another is written ("an official told reporters <Wednesday> that troops were attacked twice
+    at <a base> on <Monday>": Monday's two acts), as :func:`_said_day` reads a day of saying."""
+    written = find_dates(article.clean, *mention.sentence, article.published, article.published_time)
+    floor = mention.sentence[0]
+    unspoken = [d for d in written if not (_SPOKEN.search(article.clean, max(floor, d.start - 40), d.start)
+                                           or _said_after(article.clean, d, mention))]
+    acts = unspoken or written
+    return {d.date or d.text.lower() for d in acts} | {m[0] for d in acts
+                                                         if (m := _AND_DAY.match(article.clean, d.end))}
 
 
 def _sites_of_part(article: Article, key: tuple[str, str | None, dt.date], item: _Dated, lex: Lexicons,
