@@ -2353,10 +2353,20 @@ _KILLED_IN_THE_ACT = GRAMMAR.pattern("killed_in_the_act")
 _HURT_IN_THE_ACT = GRAMMAR.pattern("hurt_in_the_act")
 
 
+_HIT_IN_ITS_OBJECT = GRAMMAR.pattern("hit_in_its_object")
+_TOLD_AS_PARTICIPLE = ("passive", "reduced_passive")  # the roles' rules that read an act from a participle
+
+
 def _hurt_after(clean: str, day: DateMention, mention: Mention) -> bool:
     """Whether a day before the act governs another verb whose object is people the act hurt ("On
-    Monday, the minister visited people injured in the strikes"): the visit's day, not the act's."""
-    return day.end <= mention.start and _HURT_IN_THE_ACT.search(clean, day.end, mention.start) is not None
+    Monday, the minister visited people injured in the strikes") or a place it hit, told in a clause
+    after that object ("visited the base that was attacked", "toured the depot struck by jets"): the
+    visit's day, not the act's."""
+    if day.end > mention.start:
+        return False
+    return (_HURT_IN_THE_ACT.search(clean, day.end, mention.start) is not None
+            or (mention.rule in _TOLD_AS_PARTICIPLE
+                and _HIT_IN_ITS_OBJECT.search(clean, day.end, mention.start) is not None))
 
 
 def _rite_for_its_dead(clean: str, day: DateMention, mention: Mention) -> bool:
