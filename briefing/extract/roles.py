@@ -898,8 +898,11 @@ class SentenceReader:
 
     def _subject(self, clause: tuple[int, int], start: int) -> tuple[Side | None, str | None]:
         """The active verb's agent: a subject aimed somewhere, else the nearest name before the verb;
-        a US-owned drone told as the subject ("A US drone struck a car") is the US's act."""
-        agent = self._aimed_agent(clause[0], start) or self._agent_side(clause[0], start)
+        a US-owned drone told as the subject ("A US drone struck a car") is the US's act. Never in
+        a participle's phrase opening the clause ("Targeting U.S. forces, the group launched"):
+        that names the phrase's object (issue 23)."""
+        left = self._light_subject(clause[0], start)
+        agent = self._aimed_agent(left, start) or self._agent_side(left, start)
         if agent[0] == "instrument" and self._us_means(clause[0], start):
             return "us", agent[1]
         return agent
