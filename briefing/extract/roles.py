@@ -204,7 +204,9 @@ def act_screen(lex: Lexicons) -> Screen:
 _Words = tuple[re.Pattern[str] | None, bool]  # a search for words, and whether it reads folded text
 _WORDS: dict[tuple[str, str], _Words] = {}
 _KNOWN_WORDS: dict[str, tuple[_Words, tuple[tuple[KnownEvent, _Words], ...]]] = {}
-_LAUNCHED = ("launched", "fired")  # the passive verbs whose subject may be an act noun (_verb_roles)
+# the passive verbs whose subject may be an act noun (_verb_roles); after a munition's name, never a
+# reduced passive's (_reduced_passive)
+_LAUNCHED = tuple(GRAMMAR.grammar.lists["launch_participles"])
 
 
 def _noun_words(lex: Lexicons) -> _Words:
@@ -694,11 +696,16 @@ class SentenceReader:
         # what follows the next act word is that act's ("since this strike, nine attacks against U.S. bases")
         own_end = next((s for s in self.act_starts if end < s < clause[1] and s not in self._harm_verbs
                         and not self._own_passive(end, s)), clause[1])
-        blamed = _BLAME.search(text, end, own_end)  # "an attack attributed by X to Y": whom it is blamed on
-        own_end = blamed.start() if blamed else own_end
-        lead, lead_rule = _TARGET_LEAD.match(text, end, own_end), "target_lead"
+        # "an attack attributed by X to Y against a base": whom it is blamed on is never what it hit; its
+        # target is read before the phrase of blaming or after the party blamed
+        blamed = _BLAME.search(text, end, own_end)
+        words_end = blamed.start() if blamed else own_end
+        lead, lead_rule = _TARGET_LEAD.match(text, end, words_end), "target_lead"
         if lead is None:
-            lead, lead_rule = _TARGET_PREP.search(text, end, own_end), "target_prep"
+            lead, lead_rule = _TARGET_PREP.search(text, end, words_end), "target_prep"
+        if lead is None and blamed is not None:
+            lead = _TARGET_PREP.search(text, blamed.end(), own_end)
+        own_end = words_end if lead is None else own_end
         if text[end - 3:end].lower() == " of":  # "the killing of three U.S. soldiers": its object
             target, target_name = self._target_side(end, min(own_end, end + 70), loose=True)
             if target is not None:
@@ -833,6 +840,8 @@ class SentenceReader:
         missile on May 2 in the strait, the tanker drifted"): its noun comes after, as read today."""
         if not (word.endswith("ed") or word in _PARTICIPLES) or self._intercepting(word):
             return ""
+        if word in _LAUNCHED and self._munition_right_before(start):
+            return ""  # "shot down drones launched by the Raiders": the munition's, read by launched_toward
         if not self.text[clause[0]:start].strip(" \t\n,;:-–—\"“‘'"):
             return ""
         by = _BY_RIGHT_AFTER.match(self.text, end)
@@ -840,6 +849,11 @@ class SentenceReader:
             return ""
         agent, _ = self._agent_side(by.end(), min(clause[1], by.end() + 60), first=True)
         return "reduced_passive" if agent is not None else ""
+
+    def _munition_right_before(self, start: int) -> bool:
+        """Whether a munition's name ends right before ``start`` ("eighteen drones| fired by ...")."""
+        weapons = self.names.within(self.names.weapons, max(self.start, start - 40), start)
+        return bool(weapons) and not self.text[weapons[-1].end:start].strip()
 
     def _appositive(self, start: int, end: int, word: str) -> str:
         """"appositive_passive" when the act word is a participle set off by a comma after the noun
