@@ -80,7 +80,8 @@ def _read_details(article: Article, event: Event, lex: Lexicons, only_attack: bo
         # in a later sentence, the act's own sentence naming no place)
         coordinates=coordinates_of(event.places, lex, site.name if site else None),
         weapons=tuple(weapons_of(article, event, own + _flown_with(texts, event, others, lex)
-                                 + _fired_with(texts, event, others, lex) + of_parts("means"), lex)),
+                                 + _fired_with(texts, event, others, lex) + of_parts("means"), lex,
+                                 others)),
         counts=tuple(counts_of(article, event, own, lex)),
         claimed_by=tuple(claimants(article, event, said, lex)) if attack else (),
         attributed_to=tuple(attributions(article, event, said, lex)) if attack else (),

@@ -20,11 +20,13 @@ _PARTIES = Rules(grammar("parties"))  # its rules many_acts_means and counted_ac
 
 
 def weapons_of(article: Article, event: Event, own: Sequence[tuple[Window, str]],
-               lex: Lexicons) -> Iterator[Named]:
+               lex: Lexicons, others: Sequence[Event] = ()) -> Iterator[Named]:
     """Weapons and aircraft as the report writes them ("one-way attack drone", "F-15E"): what an
     attack used (munitions), or what a strike was flown with (aircraft), never the other side's;
-    a bare "missiles" told after "ballistic missiles" is the same weapon told back, not another."""
-    read = list(_weapons_read(article, event, own, lex))
+    a bare "missiles" told after "ballistic missiles" is the same weapon told back, not another.
+    ``others``: the article's other events; in a sentence that tells another of them too, at its
+    own place, the event's weapons are those of its own stretch (:func:`_own_stretch`)."""
+    read = list(_weapons_read(article, event, own, lex, others))
     names = {named.name for named in read}
     for named in read:
         if not any(other.endswith(f" {named.name}") for other in names) or not _bare(named):
@@ -45,9 +47,10 @@ def _bare(named: Named) -> bool:
 
 
 def _weapons_read(article: Article, event: Event, own: Sequence[tuple[Window, str]],
-                  lex: Lexicons) -> Iterator[Named]:
+                  lex: Lexicons, others: Sequence[Event]) -> Iterator[Named]:
     kind = "aircraft" if lex.topic.said.act(event.type) == "strike" else "munition"
     seen: set[str] = set()
+    theirs = _others_places(event, others, lex)
     for window, text in own:
         if kind == "aircraft" and _DEPLOYED.search(text):
             continue  # "the deployment of two carrier groups and more fighter aircraft": a posture
@@ -58,7 +61,8 @@ def _weapons_read(article: Article, event: Event, own: Sequence[tuple[Window, st
             # October" tells no month of an act)
             continue
         named_end = -2
-        for hit in in_article(lex.weapons.find(text), window):
+        for hit in _own_stretch(list(in_article(lex.weapons.find(text), window)), text, window, event,
+                                theirs, lex):
             # (a neighbour's "drone strike" may be another strike's name: only its own or joined ones)
             flown = kind == "aircraft" and (window.own or window.joined) and _flown(text, hit, window)
             head, named_end = hit.start - named_end <= 1, hit.end  # "F-15 fighter jets": the F-15's noun
@@ -69,6 +73,54 @@ def _weapons_read(article: Article, event: Event, own: Sequence[tuple[Window, st
             if hit.name not in seen:  # the first way this report writes each weapon
                 seen.add(hit.name)
                 yield Named(hit.name, evidence_of(article, window.start, window.end), written)
+
+
+def _others_places(event: Event, others: Sequence[Event], lex: Lexicons) -> dict[tuple[int, int], set[str]]:
+    """The places of the article's other acts of the event's kind, by each of their sentences (once
+    for the event, not once for each sentence), but the event's own places."""
+    act = lex.topic.said.act
+    theirs: dict[tuple[int, int], set[str]] = {}
+    for other in others:
+        if act(other.type) == act(event.type):
+            for source in other.sources:
+                theirs.setdefault((source.start, source.end), set()).update(other.places)
+    return {span: places - set(event.places) for span, places in theirs.items()}
+
+
+def _own_stretch(hits: list[Hit], text: str, window: Window, event: Event,
+                 others: dict[tuple[int, int], set[str]], lex: Lexicons) -> list[Hit]:
+    """The weapons of the event's own stretch of an evidence sentence that tells another act of
+    its kind at another place (``others``: their places by sentence; "Arrows hit <one fort> and
+    boats hit <another>": the arrows are the first's): from the last seam (rule acts_seam) after the
+    other act's place before the event's place to the last seam before the other act's place after
+    it. A stretch naming no weapon of the event's kind keeps the sentence's ("Boats hit <one fort>
+    and <another>")."""
+    theirs = others.get((window.start, window.end)) if window.own and hits else None
+    if not theirs:
+        return hits
+    places = [(h.start, h.end, h.name in theirs)
+              for h in lex.places.find(text) if h.name in theirs or h.name in event.places]
+    mine = next((p for p in places if not p[2]), None)
+    if mine is None:
+        return hits
+    before = [p for p in places if p[2] and p[1] <= mine[0]]
+    after = [p for p in places if p[2] and p[0] >= mine[1]]
+    listed = ({h.end - window.start for h in hits}, {h.start - window.start for h in hits})
+    low = _last_seam(text, before[-1][1], mine[0], listed) if before else 0
+    high = _last_seam(text, mine[1], after[0][0], listed) if after else len(text)
+    kind = "aircraft" if lex.topic.said.act(event.type) == "strike" else "munition"
+    own = [h for h in hits if low <= h.start - window.start and h.end - window.start <= high]
+    return own if any(lex.topic.weapon(h.name).kind == kind for h in own) else hits
+
+
+def _last_seam(text: str, start: int, end: int, listed: tuple[set[int], set[int]]) -> int:
+    """Where the last seam between two acts' words (rule acts_seam) in ``text[start:end]`` ends,
+    else ``end``; never one inside a list of weapons, from a weapon's end to another's start ("arrows
+    and boats"; ``listed``: the weapons' ends and starts)."""
+    ends, starts = listed
+    seams = [m.end() for m in _PARTIES.find("acts_seam", text, start, end)
+             if not (m.start() in ends and m.end() in starts)]
+    return seams[-1] if seams else end
 
 
 # a sentence about many acts' means: "these assaults have involved drones, rockets and mortars",
