@@ -293,7 +293,8 @@ def _merged_by_scanning(events: Any, articles: Any) -> Any:
                 groups[other].extend(reports)
     for key in sorted(groups, key=lambda k: k[2]):
         later = (key[0], key[1], key[2] + dt.timedelta(days=1))
-        if key in groups and later in groups:
+        # a day moves by one at most: reports already moved to this day from the day before stay (merge20)
+        if key in groups and later in groups and all(e.date == key[2] for e in groups[key]):
             local = any(e.date_basis == "local-time" for e in (*groups[key], *groups[later]))
             if local and not _articles_of(groups[key]) & _articles_of(groups[later]):
                 groups[later].extend(groups.pop(key))
