@@ -184,6 +184,25 @@ def _story_goes_on(text: str, after: list[tuple[int, int]]) -> bool:
     return bool(after) and all(_story_prose(text[s:e]) for s, e in after[:2])
 
 
+BOX_TEASERS = 3  # headlines a site's box set inside the story lists, at most
+
+
+def _box_teasers(text: str, after: list[tuple[int, int]]) -> int | None:
+    """How many teasers' headlines a site's box lists before the story goes on below it ("Read more:",
+    a headline or two, then two paragraphs or more of the story's prose): 0 when prose follows it at
+    once (:func:`_story_goes_on`), None when the story does not go on (the page's teasers to its end:
+    a headline over one paragraph of summary, then the next headline)."""
+    if _story_goes_on(text, after):
+        return 0
+    for count, (start, end) in enumerate(after[:BOX_TEASERS], start=1):
+        if _story_prose(text[start:end]):
+            return None  # a teaser's summary, not a headline
+        rest = after[count:]
+        if len(rest) >= 2 and _story_goes_on(text, rest):
+            return count
+    return None
+
+
 def boilerplate(text: str) -> str:
     """``text`` with everything that is not the article blanked out (same length)."""
     mask = _Mask(text)
@@ -199,10 +218,12 @@ def boilerplate(text: str) -> str:
             # Low in the page it ends the article; near the top it is navigation. A site's box set
             # inside the story ("RECOMMENDED" over paragraphs of the story's own prose, not a
             # teaser's headline nor one teaser's summary) is only its own line.
-            if start > len(text) * 0.3 and not _story_goes_on(text, spans[index + 1:]):
+            teasers = _box_teasers(text, spans[index + 1:]) if start > len(text) * 0.3 else 0
+            if teasers is None:
                 mask.add(start, len(text))
                 break
-            mask.add(start, end)
+            for box_start, box_end in [(start, end), *spans[index + 1:index + 1 + teasers]]:
+                mask.add(box_start, box_end)
             continue
         following = norms[index + 1] if index + 1 < len(spans) else ""
         if (seen.repeats(index) or (len(norm) > 20 and following.startswith(norm) and following != norm)

@@ -39,12 +39,13 @@ for _i, _ten in enumerate(_TENS):
 NUMBER_WORDS = "|".join(sorted(WORDS, key=len, reverse=True))
 # the words as a trie, longest first as the list sorted by length is: the same matches, but `re` no
 # longer tries some 130 words one after another at every word's start (the casualties', figures' and
-# weapons' counts search whole sentences with NUMBER)
+# weapons' counts search whole sentences with NUMBER); a word ends where its word does: "to tensions"
+# holds no "ten", "fourteeners" no "fourteen"
 _NUMBER_TRIE = "(?:" + trie(sorted(WORDS), one_space=True) + ")"
 NUMBER = (
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+"
     rf"|(?:(?:a|{_NUMBER_TRIE})\s+)?dozen(?!s)"
-    rf"|(?:a|one)\s+hundred(?!s)|{_NUMBER_TRIE})(?P<plus>-plus)?(?![\w,]*\d)"
+    rf"|(?:a|one)\s+hundred(?!s)|{_NUMBER_TRIE}\b)(?P<plus>-plus)?(?![\w,]*\d)"
 )
 
 QUALIFIERS: dict[str, Qualifier] = {
