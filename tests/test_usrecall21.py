@@ -34,3 +34,38 @@ def test_a_labelled_line_under_a_refuted_running_date_dates_the_page(top: str, t
                                                                       published: dt.date | None) -> None:
     article = make_article(top + RAIDS + told)
     assert article.published == published
+
+
+# ---- plural attacks at a named base of one country and a number of sites in another ------------
+
+from briefing.extract.events import extract_events  # noqa: E402
+
+SAT = dt.date(2023, 12, 9)  # a Saturday
+FRI = dt.date(2023, 12, 8)
+
+
+def kinds(text: str, published: dt.date | None = SAT) -> set[tuple[str, dt.date | None, str | None]]:
+    return {(e.type, e.date, e.country) for e in extract_events(make_article(text, published))}
+
+
+@pytest.mark.parametrize("text", [
+    "Militia drone attacks on Friday targeted US forces at al-Asad air base in western Iraq and two "
+    "troop positions in Syria, a US official said.",
+    "Rocket and drone attacks on Friday hit al-Asad air base in Iraq and three outposts in Syria, "
+    "US officials said, with no casualties.",
+])
+def test_attacks_at_a_base_and_a_number_of_sites_in_another_country_are_one_in_each(text: str) -> None:
+    assert kinds(text) == {("attack_on_us_forces", FRI, "Iraq"), ("attack_on_us_forces", FRI, "Syria")}
+
+
+@pytest.mark.parametrize("text", [
+    # neighbours: one attack (singular) is at one place; sites without a number name no attack there
+    "A militia drone attacked US forces on Friday at al-Asad air base in western Iraq, two days after "
+    "strikes on positions in Syria, a US official said.",
+    "Militia drones attacked US forces on Friday at al-Asad air base in western Iraq, home to troops "
+    "who also man positions in Syria, a US official said.",
+])
+def test_a_base_and_sites_in_another_country_without_a_counted_spread_stay_in_one(text: str) -> None:
+    assert ("attack_on_us_forces", FRI, "Syria") not in kinds(text)
+
+
