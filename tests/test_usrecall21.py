@@ -69,3 +69,48 @@ def test_a_base_and_sites_in_another_country_without_a_counted_spread_stay_in_on
     assert ("attack_on_us_forces", FRI, "Syria") not in kinds(text)
 
 
+# ---- an act told with "also" right after an act of its family told with a day (issue 23, form 2) ----
+
+MON = dt.date(2023, 12, 4)  # a Monday, five days before SAT
+
+ROCKETS_MONDAY = ("The latest attack on Monday targeted US forces at al-Asad Air Base in western Iraq with "
+                  "rockets, US officials said. ")
+
+
+@pytest.mark.parametrize("also", [
+    "Additionally, US forces at Mission Support Site Euphrates in Syria were also subject to rocket attacks.",
+    "Militia drones also targeted US troops at al-Tanf garrison in Syria, the officials said.",
+])
+def test_an_act_told_with_also_right_after_a_dated_act_takes_its_day(also: str) -> None:
+    assert kinds(ROCKETS_MONDAY + also) == {("attack_on_us_forces", MON, "Iraq"),
+                                            ("attack_on_us_forces", MON, "Syria")}
+
+
+def test_an_also_act_at_two_bases_is_one_act_at_each_on_that_day() -> None:
+    text = ROCKETS_MONDAY + ("US troops at al-Tanf garrison and Mission Support Site Euphrates in Syria were "
+                             "also targeted by drones.")
+    events = extract_events(make_article(text, SAT))
+    assert sorted((e.country, e.date, len(e.places)) for e in events) == [
+        ("Iraq", MON, 1), ("Syria", MON, 1), ("Syria", MON, 1)]
+
+
+@pytest.mark.parametrize("also", [
+    # neighbours: a time of its own, counted from something, may be another day
+    "A few hours earlier, militia drones also targeted US troops at al-Tanf garrison in Syria.",
+    "Militia drones also targeted US troops at al-Tanf garrison in Syria last week.",
+    # acts over a span ("have also"), and a sentence that is not the one right after the dated act
+    "Militias have also targeted US troops at al-Tanf garrison in Syria.",
+    "The officials gave no figures. Militia drones also targeted US troops at al-Tanf garrison in Syria.",
+])
+def test_an_also_act_with_a_time_of_its_own_or_further_away_takes_no_day(also: str) -> None:
+    assert ("attack_on_us_forces", MON, "Syria") not in kinds(ROCKETS_MONDAY + also)
+
+
+def test_a_countryless_noun_joins_the_act_of_its_own_sentence_not_another_countrys() -> None:
+    # "The latest attack on Monday targeted <a base in Iraq>": the noun is the Iraq act; with a Syria
+    # act of the same day told after it, it made a third row, in Syria, placed nowhere, its evidence
+    # the Iraq sentence
+    text = ROCKETS_MONDAY + "Militia drones targeted US troops at al-Tanf garrison in Syria on Monday."
+    events = extract_events(make_article(text, SAT))
+    assert sorted((e.country, e.places) for e in events) == [("Iraq", ("Al-Asad Airbase",)),
+                                                            ("Syria", ("Al-Tanf",))]
