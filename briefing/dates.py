@@ -206,7 +206,10 @@ def _choose_line(text: str) -> tuple[Dateline | None, str | None]:
                 "article's: the days the text names are weeks earlier; not used")
         return clipper, note
     if best is not None and (newest := _running_long_after(text, best)) is not None:
-        return _running_refuted(best, clipper, newest)
+        below = _published_below(text, own, best)
+        if below is None:
+            return _running_refuted(best, clipper, newest)
+        best = below  # the page's own labelled line under the site's today: checked as any other
     if best is not None and clipper is None and _masthead(text, best):
         note = (f"the date at the top ({best.date:%A, %d %b %Y}) stands alone above the headline, as a "
                 "site's running date of the day the page was saved does, and nothing in the text agrees: "
@@ -872,6 +875,15 @@ def _running_refuted(line: Dateline, clipper: Dateline | None,
     if clipper is None or (clipper.date - newest).days <= RUNNING_GAP:
         return clipper, note
     return None, note + f"; nor is the clipper's date ({clipper.date:%d %b %Y}), as far after them"
+
+
+def _published_below(text: str, own: list[Dateline], running: Dateline) -> Dateline | None:
+    """The page's own line labelled as the article's ("Published: 09:40, 4 May 2031", ``_PUBLISH_LABEL``)
+    below a site's running date the text refutes (:func:`_running_long_after`): the page says whose day
+    that line is, and the site's today above it is furniture, not a second anchor. Only a line of
+    its own (never an update's stamp) at the top of the page, where the running date is."""
+    return next((d for d in own if d.start > running.end and d.kind in ("title", "line") and not d.updated
+                 and _PUBLISH_LABEL.match(text, d.start)), None)
 
 
 # A site's running date above everything ("Monday, February 26, 2024" and nothing else on the

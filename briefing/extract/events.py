@@ -197,6 +197,7 @@ def _read_events(article: Article, lex: Lexicons, names: Names | None) -> Articl
                 dated = _downed_as_told(here, dated, last_told, lex, (anchor, last_seen))
                 dated = _downed_in_that_sentence(article.clean, dated, last_told)
                 dated = _day_apart_from_last(here, dated, last_told)
+                dated = _also_that_day(here, dated, last_told)
             if dated is not None:
                 found += [one for day in _each_day(dated) for one in _each_base(here, day, names, lex)]
                 _remember(here, dated, last_told, counted)
@@ -884,6 +885,40 @@ def _day_apart_from_last(article: Article, item: _Dated, last_told: dict[str, _D
         return item  # after the page's own day: not an act it reports
     return _Dated(mention, day, f"'{cue[0].strip()}' counted from the {told.mention.act} told on "
                                 f"{told.date:%d %b %Y}", basis="days-apart", counted_from=told.date)
+
+
+_ALSO_TOLD = GRAMMAR.pattern("also_told")
+# "A few hours earlier, they also ...": a time of its own
+_ALSO_TIME_SHIFT = GRAMMAR.pattern("also_time_shift")
+_BLANK = re.compile(r"\s*")
+
+
+def _also_that_day(article: Article, item: _Dated, last_told: dict[str, _Dated]) -> _Dated:
+    """"Rockets hit <a base in one country> on Monday. Forces at <a base in another> were also
+    targeted.": an act with no day, told with 'also' (rule also_told) in the sentence right after
+    the act of its family told last with a day of its own, is another act of that day (issue 23,
+    form 2). Not when its sentence writes any time of its own (a year, "last week", "a few hours
+    earlier": rule also_time_shift): that is counted from something, and which day is then open."""
+    mention = item.mention
+    if item.date is not None or item.disagree or item.told or mention.anaphor:
+        return item
+    clean = article.clean
+    begins, ends = mention.sentence
+    told = last_told.get(_family(mention))
+    if told is None or told.date is None or told.weak:
+        return item
+    if not _ALSO_TOLD.search(clean, begins, mention.clause[1]):
+        return item
+    # the act just told is in the sentence right before (read up to its first word), or is this one's
+    # other base, dated the same way ("forces at <one base> and <another> were also targeted")
+    if told.mention.sentence != mention.sentence and not (
+            told.mention.sentence[1] <= begins and _BLANK.fullmatch(clean, told.mention.sentence[1], begins)):
+        return item
+    if _ALSO_TIME_SHIFT.search(clean, begins, ends) or find_dates(clean, begins, ends, article.published,
+                                                                   article.published_time):
+        return item
+    return _Dated(mention, told.date, f"told as also done, right after the {told.mention.act} of "
+                                      f"{told.date:%d %b %Y}", basis="told-before")
 
 
 def _a_day_between(article: Article, start: int, end: int) -> bool:
@@ -3006,13 +3041,29 @@ def _named_that_day(article: Article, item: _Dated, key: tuple[str, str | None, 
 
 def _join_countryless(groups: dict[tuple[str, str | None, dt.date], list[_Dated]]) -> None:
     """A dated mention naming no country joins the events of its kind that day ("the strikes"
-    told beside strikes in Iraq and in Syria supports both)."""
+    told beside strikes in Iraq and in Syria supports both), or only those told in its own
+    sentence when there are any (:func:`_sentences_of`)."""
     for key in [k for k in groups if k[1] is None]:
         placed = [k for k in groups if k[0] == key[0] and k[2] == key[2] and k[1] is not None]
         if placed:
-            items = groups.pop(key)
-            for other in placed:
-                groups[other].extend(items)
+            told_in = _sentences_of(placed, groups)
+            for item in groups.pop(key):
+                for other in told_in.get(item.mention.sentence) or placed:
+                    groups[other].append(item)
+
+
+_GroupKey = tuple[str, str | None, dt.date]  # an event's kind, country and day
+
+
+def _sentences_of(placed: list[_GroupKey],
+                  groups: dict[_GroupKey, list[_Dated]]) -> dict[tuple[int, int], list[_GroupKey]]:
+    """The day's placed events told in each sentence: a countryless mention there ("The latest attack
+    on Monday targeted <a base in Iraq>") is that act, not another country's of the day."""
+    found: dict[tuple[int, int], list[_GroupKey]] = {}
+    for key in placed:
+        for sentence in dict.fromkeys(i.mention.sentence for i in groups[key]):
+            found.setdefault(sentence, []).append(key)
+    return found
 
 
 def _place_countryless(article: Article, groups: dict[tuple[str, str | None, dt.date], list[_Dated]],

@@ -116,6 +116,7 @@ _FORCES_AS_OBJECT = GRAMMAR.pattern("forces_as_object")
 _SHARED_OUT = GRAMMAR.pattern("shared_out")
 _SPREAD_OVER = GRAMMAR.pattern("spread_over")
 _SUBORDINATE = GRAMMAR.pattern("subordinate_opening")
+_SITES_COUNTED_IN = GRAMMAR.pattern("sites_counted_in")  # "... and three positions in Syria"
 _TIMES_OVER = GRAMMAR.pattern("times_over")  # "attacked four times in Iraq and Syria": one in each
 _COUNTING = GRAMMAR.pattern("counting")
 _DAYS_ROUND = GRAMMAR.pattern("days_round")
@@ -1510,7 +1511,8 @@ class SentenceReader:
             bases = {each.country for each in named if each.hosts_us_forces and each.country != each.name}
             shared = (_SHARED_OUT.search(self.text, mention.end, mention.clause[1])
                       or _TIMES_OVER.search(self.text, mention.end, mention.clause[1])
-                      or (mention.plural and _SPREAD_OVER.search(self.text, mention.end, mention.clause[1])))
+                      or (mention.plural and _SPREAD_OVER.search(self.text, mention.end, mention.clause[1]))
+                      or (mention.plural and len(bases | self._sites_counted_in(mention)) >= 2))
             if len(countries) > 1 and self._placed_by_main_clause(mention):
                 countries = []  # "raids began in Norland, Sudland after troops were killed": unsaid
             countries = countries if len(bases) >= 2 or shared else countries[:1]
@@ -1531,6 +1533,14 @@ class SentenceReader:
         for country in countries:
             places = tuple(p for p in mention.places if self.lex.topic.place(p).country == country)
             yield from self._per_base(Mention(**{**mention.__dict__, "country": country, "places": places}))
+
+    def _sites_counted_in(self, mention: Mention) -> set[str]:
+        """The countries of a number of sites the act's clause tells it at ("and three positions in
+        Syria", rule sites_counted_in): with a named base of another country, one attack in each."""
+        found: set[str] = set()
+        for match in _SITES_COUNTED_IN.finditer(self.text, mention.end, mention.clause[1]):
+            found |= {h.name for h in self.names.within(self.names.countries, match.start(), match.end())}
+        return found
 
     def _placed_by_main_clause(self, mention: Mention) -> bool:
         """Whether the act's own words name no country and a clause of its own opens between the
