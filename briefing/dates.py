@@ -27,6 +27,7 @@ from .datelines import (
     Dateline,
     Entry,
     WireDay,
+    comments_begin,
     datelines,
     day_number,
     lede_weekdays,
@@ -165,12 +166,14 @@ def _dateparser_line(line: str) -> tuple[dt.date, dt.time | None] | None:
 
 
 def _dateparser_fallback(text: str) -> tuple[dt.date, dt.time | None, int, int] | None:
-    """A short line near the top in a form the direct rules do not read."""
+    """A short line near the top in a form the direct rules do not read, above any readers' comments."""
     ends = story_end(text)
     for index, (start, end) in enumerate(paragraphs(text)):
         if index >= 12 or start > 3000 or start >= ends:
             break
         line = text[start:end]
+        if comments_begin(line):
+            break  # the readers' comments: a stamp below is a reader's day, not the article's
         if len(line) <= 140 and not FULL_DATE.search(line) and not re.search(r"[A-Za-z]\d", line):
             found = _dateparser_line(line)
             if found:
