@@ -249,6 +249,25 @@ def _contradicted(text: str, line: Dateline) -> str | None:
         return (f"the text tells its acts as of the past days, but the newest day it names "
                 f"({newest:%d %b %Y}) is weeks before the clipper's date ({line.date:%d %b %Y}): the page "
                 "was saved long after it appeared; not used")
+    named = _named_today_disagrees(text, line)
+    if named is not None:
+        return (f"the text's '{named}' names the weekday it was written on, and the date at the top "
+                f"({line.date:%A %d %b %Y}) is another: the two disagree; not used")
+    return None
+
+
+# "said today, Monday, that", "struck yesterday (Sunday)": the text names its own weekday
+_NAMED_TODAY = Rules(grammar("events")).pattern("named_today")
+
+
+def _named_today_disagrees(text: str, line: Dateline) -> str | None:
+    """The text's "today, Monday" (or "yesterday (Sunday)") when the weekday it gives the day it was
+    written on is not the date line's, outside quotations and above the page's teasers; None on a
+    page with a wire line, whose text counts its days from the wire's day (:func:`text_today`)."""
+    for match in _NAMED_TODAY.finditer(text, 0, story_end(text)):
+        written = (WEEKDAYS.index(match["wd"].lower()) + (1 if match["before"] else 0)) % 7
+        if written != line.date.weekday() and not inside_quotes(text, 0, match.start()):
+            return None if wire_day(text) is not None else match.group(0)
     return None
 
 

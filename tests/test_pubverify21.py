@@ -31,3 +31,44 @@ def test_a_date_line_in_that_form_above_the_comments_still_dates_the_article() -
             "Reader 04 March 2024, 15:21\n\nThe raids must end.")
     article = make_article(text)
     assert article.published == dt.date(2024, 3, 3)
+
+
+HEADLINE = "Drones hit the northern post"
+AFTER = "No one was hurt, the guards said."
+
+
+def _page(top: str, lede: str) -> str:
+    """A clipper's date runs on into the headline; a page's own date line stands below it."""
+    if top.startswith(" date "):
+        return f"{top} {HEADLINE}\n\n{lede}\n\n{AFTER}"
+    return f"{HEADLINE}\n\n{top}\n\n{lede}\n\n{AFTER}"
+
+
+@pytest.mark.parametrize(("top", "lede"), [
+    # a clipper's date of a Wednesday over a text written on a Monday ...
+    (" date 2024-03-06", "The Raiders announced today, Monday, that drones struck the post."),
+    # ... or on a Tuesday, the day after its "yesterday (Monday)"
+    (" date 2024-03-06", "Drones struck the post yesterday (Monday), the guards said."),
+    # the page's own line, against "yesterday" with its weekday in brackets or set beside it
+    ("March 6, 2024", "The guards said drones struck the post yesterday [Monday]."),
+    ("March 6, 2024", "The guards yesterday Monday fired at the drones over the post."),
+    ("March 6, 2024", "The command said tonight, on Saturday, that drones struck the post."),
+])
+def test_a_page_date_on_another_weekday_than_the_text_names_for_its_today(top: str, lede: str) -> None:
+    article = make_article(_page(top, lede))
+    assert (article.published, article.published_basis) == (None, "unknown")
+    assert any("names the weekday it was written on" in note for note in article.problems)
+
+
+@pytest.mark.parametrize("lede", [
+    # neighbours: the weekdays agree with the page's Wednesday
+    "The Raiders announced today, Wednesday, that drones struck the post.",
+    "Drones struck the post yesterday (Tuesday), the guards said.",
+    # a possessive weekday is a noun of its own, not today's name
+    "The guards said yesterday Monday's raid was the largest.",
+    # a statement's "today, Monday" inside its quotation is the statement's day
+    "\"We struck the post today, Monday,\" the Raiders said in a statement read out later.",
+])
+def test_a_page_date_the_texts_named_today_agrees_with_or_does_not_bind(lede: str) -> None:
+    article = make_article(_page("March 6, 2024", lede))
+    assert article.published == dt.date(2024, 3, 6)
