@@ -1075,7 +1075,7 @@ def date_article(article: Article, story: StoryTime | None = None) -> Article:
     if line:
         return _by_line(article, line, wire)
     if wire:
-        article = _wire_dated(article, wire, story)
+        article = _before_its_clipper(_wire_dated(article, wire, story))
         if article.published is not None:
             return article
     from_url = functools.partial(_from_url, start=story.start if story is not None else None)
@@ -1085,6 +1085,21 @@ def date_article(article: Article, story: StoryTime | None = None) -> Article:
             return dated
     note = "no publication date found (no front matter, date line or dated post); add 'published:'"
     return dataclasses.replace(article, problems=(*article.problems, note))
+
+
+def _before_its_clipper(article: Article) -> Article:
+    """The article undated when the wire line's day, dated in a year found elsewhere, is more than a
+    day after the clipper's date: a page is not saved before the wire it carries was written, so the
+    year is not the wire's, or the clipper's date is not the page's; the two disagree. A day after
+    is a wire of a time zone ahead, and stands."""
+    found = CLIPPER.match(article.text)
+    clipped = safe_date(*(int(x) for x in found.group(1).split("-"))) if found else None
+    if article.published is None or clipped is None or (article.published - clipped).days <= 1:
+        return article
+    return _undated(article, (
+        f"the date line's day ({article.published:%d %b %Y}, its year found elsewhere) is "
+        f"{(article.published - clipped).days} days after the clipper's date ({clipped:%d %b %Y}): a page is "
+        "not saved before the wire it carries, so the two disagree; not used"))
 
 
 def _from_dateparser(article: Article) -> Article | None:

@@ -72,3 +72,22 @@ def test_a_page_date_on_another_weekday_than_the_text_names_for_its_today(top: s
 def test_a_page_date_the_texts_named_today_agrees_with_or_does_not_bind(lede: str) -> None:
     article = make_article(_page("March 6, 2024", lede))
     assert article.published == dt.date(2024, 3, 6)
+
+
+WIRED = f" date 2024-03-06 {HEADLINE}\n\n{{wire}} - Drones struck the post, the guards said.\n\n{AFTER}"
+
+
+def test_a_wire_line_days_after_the_clippers_date_does_not_date_the_page() -> None:
+    # the wire's "March 9" in the clipper's year would be three days after the page was saved
+    article = make_article(WIRED.format(wire="NORBURG, March 9 (Wire)"))
+    assert (article.published, article.published_basis) == (None, "unknown")
+    assert any("days after the clipper's date" in note for note in article.problems)
+
+
+@pytest.mark.parametrize(("wire", "published"), [
+    # neighbours: a wire of a time zone ahead (the day after), and the clipper's own day
+    ("NORBURG, March 7 (Wire)", dt.date(2024, 3, 7)),
+    ("NORBURG, March 6 (Wire)", dt.date(2024, 3, 6)),
+])
+def test_a_wire_line_of_the_clippers_day_or_the_next_still_dates_it(wire: str, published: dt.date) -> None:
+    assert make_article(WIRED.format(wire=wire)).published == published
