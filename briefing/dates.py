@@ -249,7 +249,7 @@ def _contradicted(text: str, line: Dateline) -> str | None:
         return (f"the text tells its acts as of the past days, but the newest day it names "
                 f"({newest:%d %b %Y}) is weeks before the clipper's date ({line.date:%d %b %Y}): the page "
                 "was saved long after it appeared; not used")
-    named = _named_today_disagrees(text, line)
+    named = _named_today_disagrees(text, line.date)
     if named is not None:
         return (f"the text's '{named}' names the weekday it was written on, and the date at the top "
                 f"({line.date:%A %d %b %Y}) is another: the two disagree; not used")
@@ -260,13 +260,14 @@ def _contradicted(text: str, line: Dateline) -> str | None:
 _NAMED_TODAY = Rules(grammar("events")).pattern("named_today")
 
 
-def _named_today_disagrees(text: str, line: Dateline) -> str | None:
+def _named_today_disagrees(text: str, day: dt.date) -> str | None:
     """The text's "today, Monday" (or "yesterday (Sunday)") when the weekday it gives the day it was
-    written on is not the date line's, outside quotations and above the page's teasers; None on a
-    page with a wire line, whose text counts its days from the wire's day (:func:`text_today`)."""
+    written on is not ``day``'s (a date line's, an address's), outside quotations and above the
+    page's teasers; None on a page with a wire line, whose text counts its days from the wire's day
+    (:func:`text_today`)."""
     for match in _NAMED_TODAY.finditer(text, 0, story_end(text)):
         written = (WEEKDAYS.index(match["wd"].lower()) + (1 if match["before"] else 0)) % 7
-        if written != line.date.weekday() and not inside_quotes(text, 0, match.start()):
+        if written != day.weekday() and not inside_quotes(text, 0, match.start()):
             return None if wire_day(text) is not None else match.group(0)
     return None
 
@@ -772,14 +773,15 @@ def _said_elsewhere(article: Article, day: dt.date) -> str | None:
 def _from_url(article: Article, start: dt.date | None = None) -> Article | None:
     """The day in the article's address (front matter, a feed's link, or an address line at the
     top): outlets put the publication day there, unless the text's own weekday disagrees (a
-    statement's, or the lede's news of the next day: :func:`_lede_after_address`), or
+    statement's, its "today, Monday" (:func:`_named_today_disagrees`), or the lede's news of the next
+    day: :func:`_lede_after_address`), or
     (``start``: the campaign's first day, when known) the text tells a day without its year that
     the address's day would put nearly a year back (``_long_ago``): an address keeps the day a
     page first appeared, and an explainer updated since tells the weeks after it."""
     found = _url_dated(article)
     if found is None or found.published is None:
         return found
-    said = _said_elsewhere(article, found.published)
+    said = _said_elsewhere(article, found.published) or _named_today_disagrees(article.text, found.published)
     lede = None if said else _lede_after_address(article.text, found.published)
     later = None if start is None or said or lede else _long_ago(article.clean, 0, found.published, start)
     if said is None and lede is None and later is None:

@@ -91,3 +91,14 @@ def test_a_wire_line_days_after_the_clippers_date_does_not_date_the_page() -> No
 ])
 def test_a_wire_line_of_the_clippers_day_or_the_next_still_dates_it(wire: str, published: dt.date) -> None:
     assert make_article(WIRED.format(wire=wire)).published == published
+
+
+@pytest.mark.parametrize(("lede", "published"), [
+    # the address's Wednesday against the text's "today, Monday": neither dates it
+    ("The Raiders announced today, Monday, that drones struck the post.", None),
+    # neighbour: the text's today is the address's day
+    ("The Raiders announced today, Wednesday, that drones struck the post.", dt.date(2024, 3, 6)),
+])
+def test_an_address_day_against_the_texts_named_today(lede: str, published: dt.date | None) -> None:
+    text = f"https://news.example/2024/03/06/drones-hit-post\n\n{HEADLINE}\n\n{lede}\n\n{AFTER}"
+    assert make_article(text).published == published
