@@ -152,6 +152,11 @@ _UPLOAD = _LINES.pattern("upload_stamp")
 _COMMENTS = _LINES.pattern("comments_begin")
 
 
+def comments_begin(line: str) -> bool:
+    """Whether ``line`` opens the readers' comments: the stamps below it are theirs."""
+    return _COMMENTS.match(line) is not None
+
+
 # What kind of line a page's date is on: a date line of its own ("line"), the page's first line
 # ("title"), a lede's dateline ("lede"), a clipper's header ("clipper"), the outlet's note on the
 # article's day ("note"), an encyclopedia's old revision ("revision"), a newspaper's print-edition line
@@ -541,7 +546,7 @@ def _datelines(text: str) -> tuple[Dateline, ...]:
         line = text[start:end]
         if clipper and start < clipper.end():
             line, start = text[clipper.end():end], clipper.end()
-        if _COMMENTS.match(line):
+        if comments_begin(line):
             break
         printed = _print_line(text, start, end)
         if printed:

@@ -27,6 +27,7 @@ from .datelines import (
     Dateline,
     Entry,
     WireDay,
+    comments_begin,
     datelines,
     day_number,
     lede_weekdays,
@@ -165,12 +166,14 @@ def _dateparser_line(line: str) -> tuple[dt.date, dt.time | None] | None:
 
 
 def _dateparser_fallback(text: str) -> tuple[dt.date, dt.time | None, int, int] | None:
-    """A short line near the top in a form the direct rules do not read."""
+    """A short line near the top in a form the direct rules do not read, above any readers' comments."""
     ends = story_end(text)
     for index, (start, end) in enumerate(paragraphs(text)):
         if index >= 12 or start > 3000 or start >= ends:
             break
         line = text[start:end]
+        if comments_begin(line):
+            break  # the readers' comments: a stamp below is a reader's day, not the article's
         if len(line) <= 140 and not FULL_DATE.search(line) and not re.search(r"[A-Za-z]\d", line):
             found = _dateparser_line(line)
             if found:
@@ -249,6 +252,26 @@ def _contradicted(text: str, line: Dateline) -> str | None:
         return (f"the text tells its acts as of the past days, but the newest day it names "
                 f"({newest:%d %b %Y}) is weeks before the clipper's date ({line.date:%d %b %Y}): the page "
                 "was saved long after it appeared; not used")
+    named = _named_today_disagrees(text, line.date)
+    if named is not None:
+        return (f"the text's '{named}' names the weekday it was written on, and the date at the top "
+                f"({line.date:%A %d %b %Y}) is another: the two disagree; not used")
+    return None
+
+
+# "said today, Monday, that", "struck yesterday (Sunday)": the text names its own weekday
+_NAMED_TODAY = Rules(grammar("events")).pattern("named_today")
+
+
+def _named_today_disagrees(text: str, day: dt.date) -> str | None:
+    """The text's "today, Monday" (or "yesterday (Sunday)") when the weekday it gives the day it was
+    written on is not ``day``'s (a date line's, an address's), outside quotations and above the
+    page's teasers; None on a page with a wire line, whose text counts its days from the wire's day
+    (:func:`text_today`)."""
+    for match in _NAMED_TODAY.finditer(text, 0, story_end(text)):
+        written = (WEEKDAYS.index(match["wd"].lower()) + (1 if match["before"] else 0)) % 7
+        if written != day.weekday() and not inside_quotes(text, 0, match.start()):
+            return None if wire_day(text) is not None else match.group(0)
     return None
 
 
@@ -753,14 +776,15 @@ def _said_elsewhere(article: Article, day: dt.date) -> str | None:
 def _from_url(article: Article, start: dt.date | None = None) -> Article | None:
     """The day in the article's address (front matter, a feed's link, or an address line at the
     top): outlets put the publication day there, unless the text's own weekday disagrees (a
-    statement's, or the lede's news of the next day: :func:`_lede_after_address`), or
+    statement's, its "today, Monday" (:func:`_named_today_disagrees`), or the lede's news of the next
+    day: :func:`_lede_after_address`), or
     (``start``: the campaign's first day, when known) the text tells a day without its year that
     the address's day would put nearly a year back (``_long_ago``): an address keeps the day a
     page first appeared, and an explainer updated since tells the weeks after it."""
     found = _url_dated(article)
     if found is None or found.published is None:
         return found
-    said = _said_elsewhere(article, found.published)
+    said = _said_elsewhere(article, found.published) or _named_today_disagrees(article.text, found.published)
     lede = None if said else _lede_after_address(article.text, found.published)
     later = None if start is None or said or lede else _long_ago(article.clean, 0, found.published, start)
     if said is None and lede is None and later is None:
@@ -1065,7 +1089,7 @@ def date_article(article: Article, story: StoryTime | None = None) -> Article:
     if line:
         return _by_line(article, line, wire)
     if wire:
-        article = _wire_dated(article, wire, story)
+        article = _before_its_clipper(_wire_dated(article, wire, story))
         if article.published is not None:
             return article
     from_url = functools.partial(_from_url, start=story.start if story is not None else None)
@@ -1075,6 +1099,21 @@ def date_article(article: Article, story: StoryTime | None = None) -> Article:
             return dated
     note = "no publication date found (no front matter, date line or dated post); add 'published:'"
     return dataclasses.replace(article, problems=(*article.problems, note))
+
+
+def _before_its_clipper(article: Article) -> Article:
+    """The article undated when the wire line's day, dated in a year found elsewhere, is more than a
+    day after the clipper's date: a page is not saved before the wire it carries was written, so the
+    year is not the wire's, or the clipper's date is not the page's; the two disagree. A day after
+    is a wire of a time zone ahead, and stands."""
+    found = CLIPPER.match(article.text)
+    clipped = safe_date(*(int(x) for x in found.group(1).split("-"))) if found else None
+    if article.published is None or clipped is None or (article.published - clipped).days <= 1:
+        return article
+    return _undated(article, (
+        f"the date line's day ({article.published:%d %b %Y}, its year found elsewhere) is "
+        f"{(article.published - clipped).days} days after the clipper's date ({clipped:%d %b %Y}): a page is "
+        "not saved before the wire it carries, so the two disagree; not used"))
 
 
 def _from_dateparser(article: Article) -> Article | None:
