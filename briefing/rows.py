@@ -207,6 +207,9 @@ def _weapons(event: Event) -> str:
         spellings.setdefault(weapon.name, Counter())[weapon.written or weapon.name] += 1
     ranked = sorted(reports, key=lambda name: (-len(reports[name]), name))
     kept = [name for name in ranked[:2] if 3 * len(reports[name]) >= len(reports[ranked[0]])]
+    # a bare weapon beside its own kind, from other reports ("missile" beside "ballistic missile"):
+    # the same weapon told less exactly, not a second one ("Ballistic missile and missile attack")
+    kept = [name for name in kept if not any(other.endswith(f" {name}") for other in kept)]
     # each as most reports write it; the longest of equals ("one-way attack drone" over "drone")
     written = [max(spellings[n], key=lambda w: (spellings[n][w], len(w), w)) for n in kept]
     return " and ".join(written) if written else " and ".join(event.weapons)

@@ -539,6 +539,7 @@ class SentenceReader:
             country=None, weapons=self._weapons(kind, clause),
             plural=plural,
             claimed=(self._claimed(start) or self._voice_said(kind, start)
+                     or self._unnamed_group_said(kind, start)
                      or bool(_GROUP_MEDIA.search(self.text, self.start, start))),
             aspect=bool(_ASPECT.search(left[-50:])), anaphor=anaphor,
             zone=zone,
@@ -1469,6 +1470,17 @@ class SentenceReader:
         speakers = (self.names.within(self.names.actors, self.start, claim.start())
                     or self.names.within(self.names.actors, claim.end(), start))
         return bool(speakers) and self.lex.side(speakers[0].name) == "militia"
+
+    def _unnamed_group_said(self, kind: EventType, start: int) -> bool:
+        """An attack told in the words of a group the sentence names by no name ("An Iraqi group
+        says it targeted the garrison"): the subject of the claim word before the act is a generic
+        group noun (rule ``unnamed_group_says``), so the act is the group's claim, as it is when
+        the group is named."""
+        if not self.lex.topic.said.attack(kind):
+            return False
+        claim = _CLAIM.search(self.text, self.start, start)
+        return claim is not None and GRAMMAR.at("unnamed_group_says", self.text, claim.start(),
+                                                floor=self.start) is not None
 
     def _voice_said(self, kind: EventType, start: int) -> bool:
         """An attack told by a voice of the attacking side ("Yahya Saree said the Houthis' naval

@@ -195,6 +195,7 @@ def extract_statements(article: Article, topic: Topic | None = None,
 # a saying told as made before the report, with no day: "the recent statement by X saying",
 # "X had announced", "X previously vowed"; its day is not the report's
 _EARLIER = _PARTIES.pattern("earlier_saying")
+_TOLD_BACK = _PARTIES.pattern("the_group_told_back")  # "the same group": a group named before
 
 
 def _unnamed_folded(found: list[Statement]) -> list[Statement]:
@@ -305,9 +306,18 @@ def _group(text: str, lex: Lexicons, names: Names, rule: Rule, sentence: tuple[i
         return claimant(text, names, lex, clause, cue.start(), cue.start())
     if who is None and rule.kind == "claim" and THE_GROUP.search(text, clause, cue.start()):
         return told_back(text, lex, names, start)  # "In a statement, the group said it attacked"
-    if who is None and rule.kind == "claim" and explicit and lex.us_forces.search(text, start, end):
+    if who is None and rule.kind == "claim" and explicit and (
+            lex.us_forces.search(text, start, end) or _at_us_base(text, lex, names, sentence)):
         return ""  # "claimed by an Iraqi group": a claim whose group the text does not name
     return who
+
+
+def _at_us_base(text: str, lex: Lexicons, names: Names, sentence: tuple[int, int]) -> bool:
+    """Whether the sentence names a base the profile knows hosts US forces, and no group told back
+    ("An Iraqi group says it targeted the al-Tanf garrison"; not "..., an attack also claimed by the
+    same group", which is the group named before)."""
+    return not _TOLD_BACK.search(text, *sentence) and any(
+        lex.topic.place(hit.name).hosts_us_forces for hit in names.within(names.places, *sentence))
 
 
 def _us_voice(text: str, lex: Lexicons, names: Names, rule: Rule, sentence: tuple[int, int],

@@ -453,13 +453,17 @@ def _town_base(text: str, start: int, end: int) -> str | None:
 ORDER = {"site": 0, "town": 1, "province": 2}
 
 
-def coordinates_of(places: Iterable[str], lex: Lexicons, site: str | None = None) -> Coordinates | None:
+def coordinates_of(places: Iterable[str], lex: Lexicons, site: str | None = None,
+                   told: Sequence[str] = ()) -> Coordinates | None:
     """The coordinates of the event's ``site`` where the gazetteer has them, however rough (the
     town a report also names is often only near it: "Harir air base, north-east of Erbil"); else
-    the most precise the gazetteer has for any of the event's places."""
+    the most precise the gazetteer has for any of the event's places, but a place its sentences
+    ``told`` name only as a landmark ("a depot south of Baghdad": :func:`_landmarks`), where the
+    event was not; none when every place is such a landmark."""
     at_site = lex.topic.place(site) if site else None
+    landmarks = _landmarks(told, lex)
     found = [(ORDER[p.at.precision], i, p) for i, name in enumerate(places)
-             if (p := lex.topic.place(name)).at is not None]
+             if (p := lex.topic.place(name)).at is not None and name not in landmarks]
     if at_site is not None and at_site.at is not None:
         found = [(0, 0, at_site)]
     if not found:
@@ -468,3 +472,12 @@ def coordinates_of(places: Iterable[str], lex: Lexicons, site: str | None = None
     at = place.at
     assert at is not None  # filtered above
     return Coordinates(at.lat, at.lon, at.precision, place.name, at.source)
+
+
+def _landmarks(told: Sequence[str], lex: Lexicons) -> set[str]:
+    """The places the sentences name only as a landmark another place is measured from ("40 km
+    south of Baghdad", rule ``landmark_of``), never as a place of their own."""
+    rule = _site_rule(lex, "landmark_of")
+    hits = [(hit.name, text, hit.start) for text in told for hit in lex.places.find(text)]
+    apart = {name for name, text, at in hits if rule.search(text, max(0, at - 60), at)}
+    return apart - {name for name, text, at in hits if not rule.search(text, max(0, at - 60), at)}

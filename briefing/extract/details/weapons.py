@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from typing import get_args
 
 from ...datelines import month_of
 from ...model import Article, Count, Counted, CountScope, Event, Named
@@ -215,16 +216,8 @@ def _us_strikes(text: str, hit: Hit, window: Window) -> bool:
     return bool(_FLOWN_AFTER.match(text[end:]) and _US_BEFORE.search(text[max(0, start - 30):start]))
 
 
-_COUNTED: dict[str, Counted] = {
-    "targets": "targets", "target": "targets", "facilities": "facilities", "sites": "facilities",
-    "locations": "facilities", "munitions": "munitions", "bombs": "munitions",
-    "precision-guided munitions": "munitions", "aircraft": "aircraft", "bombers": "aircraft",
-    "warplanes": "aircraft", "jets": "aircraft", "drones": "drones", "rockets": "rockets",
-    "missiles": "missiles",
-}
-_COUNT = re.compile(QUALIFIER + NUMBER + r"\s+(?:(?:more|additional|separate|different|attack|one-way"
-                    r"|militia|US|U\.S\.)\s+)?(?P<what>" + "|".join(sorted(_COUNTED, key=len, reverse=True))
-                    + r")\b", re.I)
+# what the figure counts: the slot of rule counted_what that matched is the kind (model.Counted)
+_COUNT = re.compile(QUALIFIER + NUMBER + _PARTIES.pattern("counted_what").pattern, re.I)
 STRIKE_COUNTS = frozenset({"targets", "facilities", "munitions", "aircraft"})
 
 
@@ -240,6 +233,11 @@ def _earlier_operation(text: str, at: int, event: Event) -> bool:
             or month_of(month) != event.date.month)
 
 
+def _counted(match: re.Match[str]) -> Counted:
+    """The kind a match of ``_COUNT`` counts: the one slot of rule ``counted_what`` it filled."""
+    return next(kind for kind in get_args(Counted) if match.group(kind) is not None)
+
+
 def counts_of(article: Article, event: Event, own: Sequence[tuple[Window, str]],
               lex: Lexicons) -> Iterator[Count]:
     """"85 targets", "more than 125 munitions", "two drones": a strike's targets, facilities,
@@ -248,7 +246,7 @@ def counts_of(article: Article, event: Event, own: Sequence[tuple[Window, str]],
     seen: set[tuple[str, int, str]] = set()
     for window, text in own:
         for match in _COUNT.finditer(text):
-            what = _COUNTED[match.group("what").lower()]
+            what = _counted(match)
             value = value_of(match.group("num"))
             key = (what, value or 0, qualifier_of(match))
             if value is None or value == 0 or (what in STRIKE_COUNTS) != strike or key in seen:
