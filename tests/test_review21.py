@@ -129,3 +129,35 @@ def test_an_act_named_as_a_groups_reason_keeps_a_day_told_with_it() -> None:
 ])
 def test_a_republishing_notes_outlet_ends_with_its_sentence(text: str, outlet: str) -> None:
     assert guess_outlet(text, None) == outlet
+
+
+# ---- a headline's sites hit are no attack by their militia ---------------------------------------------
+
+@pytest.mark.parametrize("headline", [
+    "Militia sites hit in western Iraq",
+    "Kataib Hezbollah targets hit in Syria",
+    "Militia weapons sites targeted in eastern Syria",
+])
+def test_a_headlines_militia_sites_hit_are_no_attack_on_us_forces(headline: str) -> None:
+    acts = _acts(f"{headline}\n\nOfficials gave no more.\n", None)
+    assert "attack_on_us_forces" not in [e.type for e in acts]
+
+
+def test_a_headlines_militia_striking_at_a_us_base_stays_their_attack() -> None:
+    acts = _acts("Militia struck at US base in Syria\n\nOfficials gave no more.\n", None)
+    assert [e.type for e in acts] == ["attack_on_us_forces"]
+
+
+# ---- who said it is no object of the act -------------------------------------------------------------
+
+@pytest.mark.parametrize("sayer", ["the US military said", "the US Army told reporters"])
+def test_a_us_speaker_after_the_act_is_not_what_was_struck(sayer: str) -> None:
+    acts = _acts(f"US forces struck two militia drone sites near Al-Qaim in western Iraq on Tuesday, "
+                 f"{sayer}.")
+    assert [(e.type, e.date) for e in acts] == [("us_strike", dt.date(2024, 2, 6))]
+
+
+def test_an_undated_copy_with_a_militia_headline_keeps_its_us_strike() -> None:
+    text = ("Militia sites hit in western Iraq\n\n"
+            "US forces struck two militia drone sites near Al-Qaim in western Iraq, the US military said.\n")
+    assert [e.type for e in _acts(text, None)] == ["us_strike"]

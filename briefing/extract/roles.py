@@ -103,6 +103,8 @@ _ENGAGED_THREAT = GRAMMAR.pattern("engaged_threat")
 _BEFORE_LAUNCH = GRAMMAR.pattern("before_launch")  # the munitions hit on the ground: a strike
 _BARE_PASSIVE_AFTER = GRAMMAR.pattern("bare_passive")
 _STOPS = frozenset(".!?:;\"”’)")  # how a sentence of a body ends; a headline's line ends on none
+_SAYER_TAIL = GRAMMAR.pattern("sayer_tail")
+_CUT_WORD = 20  # characters of the speech verb that ends a clause
 _DENIED_REACH = 160  # characters before an act word where its denied reports may be named
 _TOWARD = GRAMMAR.pattern("launched_toward")
 _AIMED_SUBJECT = GRAMMAR.pattern("aimed_subject")  # "a drone launched against U.S. forces struck ..."
@@ -834,9 +836,20 @@ class SentenceReader:
     def _bare_passive(self, start: int, end: int, word: str, clause: tuple[int, int]) -> bool:
         """A headline's passive without its auxiliary, after the US forces it tells of ("US Forces
         Attacked 23 Times", rule bare_passive): a capitalised verb, or a sentence-case headline's."""
-        return ((self.text[start].isupper() or self._headline_line(word, start, clause))
-                and _BARE_PASSIVE_AFTER.match(self.text, end, clause[1]) is not None
-                and bool(self.names.within(self.names.us_forces, clause[0], start)))
+        if _BARE_PASSIVE_AFTER.match(self.text, end, clause[1]) is None:
+            return False
+        if self.text[start].isupper() or self._headline_line(word, start, clause):
+            return bool(self.names.within(self.names.us_forces, clause[0], start)) or (
+                self._headline_line(word, start, clause) and self._militia_object(clause, start))
+        return False
+
+    def _militia_object(self, clause: tuple[int, int], start: int) -> bool:
+        """Whether a headline's subject before its participle is the militias' or their sites
+        ("Militia sites hit in <land>"), no US forces named in its line ("Militia struck at US base"
+        is theirs to do): the sites were hit, the militia did nothing (twenty-first session: an
+        attack on US forces no source told)."""
+        return (self._target_side(clause[0], start)[0] in ("militia", "facility")
+                and self._target_side(clause[0], clause[1])[0] != "us")
 
     def _headline_line(self, word: str, start: int, clause: tuple[int, int]) -> bool:
         """Whether the sentence is a line without a full stop, as headlines are set in sentence case
@@ -1015,7 +1028,9 @@ class SentenceReader:
         launch towards the sea": not the sea)."""
         if _BEFORE_LAUNCH.match(self.text, end, min(clause[1], end + 160)):
             return "militia", None
-        target, target_name = self._target_side(end, clause[1])
+        # "US forces struck two sites in <land>, the US military said": the speaker is no object
+        sayer = _SAYER_TAIL.search(self.text, end, min(len(self.text), clause[1] + _CUT_WORD))
+        target, target_name = self._target_side(end, sayer.start() if sayer else clause[1])
         if target is None and _OBJECT_PRONOUN.match(self.text, end):
             owned = self.lex.target_nouns.search(self.text, self.start, start)
             return ("us", owned.group()) if owned else (None, None)
