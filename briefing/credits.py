@@ -173,7 +173,7 @@ _TITLE_SUFFIX = re.compile(r"^.{15,200}?\s[|–—-]\s"
 # story at The Desk Review" closing an excerpt
 _ORIGINALLY = re.compile(r"\b(?:[Tt]his\s+(?:article|story|piece|post)\s+(?:was\s+)?(?:originally|first)\s+"
                          r"(?:appeared|published|ran|featured)|Read\s+the\s+(?:original|rest\s+of\s+the)\s+"
-                         r"(?:article|story))\s+(?:on|in|at)\s+"
+                         r"(?:article|story))\s+(?:on|in|at|by)\s+"
                          r"(?:the\s+)?"
                          # (a word's full stop after two small letters ends the sentence: "in the
                          # Vale Post. Republished with permission" names the Vale Post)

@@ -126,6 +126,8 @@ def test_an_act_named_as_a_groups_reason_keeps_a_day_told_with_it() -> None:
      "Vale Post"),
     ("Drones hit a base.\n\nThis story first appeared on Desk Daily. Read more there.", "Desk Daily"),
     ("Drones hit a base.\n\nThis article originally appeared on U.S. Desk News.", "U.S. Desk News"),
+    # the note's "by", as its comment in credits.py always said
+    ("Drones hit a base.\n\nThis story was first published by Lakeside Herald.", "Lakeside Herald"),
 ])
 def test_a_republishing_notes_outlet_ends_with_its_sentence(text: str, outlet: str) -> None:
     assert guess_outlet(text, None) == outlet
