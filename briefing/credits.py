@@ -173,9 +173,11 @@ _TITLE_SUFFIX = re.compile(r"^.{15,200}?\s[|–—-]\s"
 # story at The Desk Review" closing an excerpt
 _ORIGINALLY = re.compile(r"\b(?:[Tt]his\s+(?:article|story|piece|post)\s+(?:was\s+)?(?:originally|first)\s+"
                          r"(?:appeared|published|ran|featured)|Read\s+the\s+(?:original|rest\s+of\s+the)\s+"
-                         r"(?:article|story))\s+(?:on|in|at)\s+"
+                         r"(?:article|story))\s+(?:on|in|at|by)\s+"
                          r"(?:the\s+)?"
-                         r"(?P<outlet>[A-Z][\w&.'’-]*(?:[ \t]+[A-Z0-9][\w&.'’-]*){0,3})")
+                         # (a word's full stop after two small letters ends the sentence: "in the
+                         # Vale Post. Republished with permission" names the Vale Post)
+                         r"(?P<outlet>[A-Z][\w&.'’-]*(?:(?<![a-z][a-z]\.)[ \t]+[A-Z0-9][\w&.'’-]*){0,3})")
 _ORIGINALLY_WORDS = ("original", "first", "rest of")
 # the page's notes on its own newsroom: its author's line ("Jane Roe is the news editor of Desk.com, follow
 # her ...", "Jane Roe is The Desk Times' military correspondent") and its copyright line ("Copyright Desk

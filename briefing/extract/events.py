@@ -2229,8 +2229,24 @@ def _lede_statement(article: Article, mention: Mention, lex: Lexicons, anchor: A
             if _FOOTAGE_DAY.search(article.clean, max(start, day.start - 40), day.start):
                 continue
             if _SPOKEN.search(article.clean, max(start, day.start - 40), day.start):
+                if _unread_day_before(article, start, day):
+                    return None
                 return None if reading and _tells_another(article, (start, end), mention, *reading) else day
     return None
+
+
+def _unread_day_before(article: Article, start: int, said: DateMention) -> bool:
+    """Whether the statement's sentence gives a day of its own before the saying's that could not
+    be read, and read against the saying's day is another ("jets struck a depot on Thursday, the
+    ministry said on Nov. 10, 2023", in an undated page): the act told there has that day, not the
+    saying's (a gap, never the statement's day); "an attack today, the spokesman said on Monday"
+    tells the saying's day."""
+    clean = article.clean
+    unread = [day for day in find_dates(clean, start, said.start, article.published, article.published_time)
+              if day.date is None and not _bounds_span(clean, start, day.start)]
+    return bool(unread) and any(day.date != said.date
+                                for day in find_dates(clean, unread[0].start, said.start, said.date)
+                                if not _bounds_span(clean, start, day.start) and day.end <= said.start)
 
 
 _FOOTAGE_DAY = GRAMMAR.pattern("footage_day")
@@ -2335,11 +2351,14 @@ def _own_day(article: Article, mention: Mention, usable: list[DateMention]) -> D
               and not _said_after(clean, d, mention) and not _day_of_another_act(clean, d, mention)
               and not _hurt_after(clean, d, mention)]
     after = [d for d in clause if d.start >= mention.end]
-    if mention.plural and _told_as_cause(clean, mention):
+    cause = _told_as_cause(clean, mention)
+    if cause:
         after = [d for d in after if _attached_after(clean, mention, d)]
-    if mention.plural:
+    if mention.plural or cause:
         # "attacks on U.S. forces on Sunday", "Sunday's attacks"; not the day of another verb
-        # of the clause ("launched a strike on Thursday ... blamed for recent attacks")
+        # of the clause ("launched a strike on Thursday ... blamed for recent attacks"), nor, for
+        # one act named as someone's reason, the answer's ("a strike on Wednesday killed a leader
+        # of the group blamed for an attack that killed three soldiers": the attack's day is not told)
         before = [d for d in clause if d.end <= mention.start
                   and (_gap(clean, d.end, mention.start) <= 40
                        or _OPENING_DAY.fullmatch(clean, mention.sentence[0], d.start))

@@ -102,6 +102,10 @@ _ON_A_DAY = GRAMMAR.pattern("on_a_day")
 _ENGAGED_THREAT = GRAMMAR.pattern("engaged_threat")
 _BEFORE_LAUNCH = GRAMMAR.pattern("before_launch")  # the munitions hit on the ground: a strike
 _BARE_PASSIVE_AFTER = GRAMMAR.pattern("bare_passive")
+_STOPS = frozenset(".!?:;\"”’)")  # how a sentence of a body ends; a headline's line ends on none
+_SAYER_TAIL = GRAMMAR.pattern("sayer_tail")
+_CUT_WORD = 20  # characters of the speech verb that ends a clause
+_DENIED_REACH = 160  # characters before an act word where its denied reports may be named
 _TOWARD = GRAMMAR.pattern("launched_toward")
 _AIMED_SUBJECT = GRAMMAR.pattern("aimed_subject")  # "a drone launched against U.S. forces struck ..."
 _ACT_LAUNCHED = GRAMMAR.pattern("act_launched")
@@ -505,9 +509,8 @@ class SentenceReader:
             return None
         if _YEAR.search(self.text, *clause) and self._other_year(clause):
             return None
-        if (GRAMMAR.at("reports_of", self.text, start, floor=clause[0])
-                and GRAMMAR.at("told_false", self.text, end, limit=min(len(self.text), self.end + 160))):
-            return None  # "reports of a drone attack on the base on Thursday were false" (or so said next)
+        if self._told_false(start, end, clause):
+            return None
         roles = self._verb_roles(start, end, clause) if verb else self._noun_roles(start, end, clause)
         if roles is None:
             return None
@@ -786,6 +789,16 @@ class SentenceReader:
             return None
         return _Roles(agent, agent_name, target, target_name, rule="in_act")
 
+    def _told_false(self, start: int, end: int, clause: tuple[int, int]) -> bool:
+        """An act named in reports said to be false ("reports of a drone attack on the base on
+        Thursday were false", or so said next), or in claims a voice denies, told further on than
+        the denial's reach (rule denied_reports: "denied claims by the <group> in <land> that it had
+        attacked the base"; twenty-first session, an attack no source reports)."""
+        text = self.text
+        denied = GRAMMAR.at("denied_reports", text, start, floor=max(self.start, start - _DENIED_REACH))
+        return bool((GRAMMAR.at("reports_of", text, start, floor=clause[0])
+                     and GRAMMAR.at("told_false", text, end, limit=min(len(text), self.end + 160))) or denied)
+
     def _verb_roles(self, start: int, end: int, clause: tuple[int, int]) -> _Roles | None:
         text = self.text
         word = text[start:end].lower()
@@ -808,8 +821,7 @@ class SentenceReader:
             return self._downed_roles(start, end, word, clause)
         passive = ("passive" if _PASSIVE.search(left)
                    else self._appositive(start, end, word) or self._reduced_passive(start, end, word, clause))
-        if passive or (text[start].isupper() and _BARE_PASSIVE_AFTER.match(text, end, clause[1])
-                       and self.names.within(self.names.us_forces, clause[0], start)):
+        if passive or self._bare_passive(start, end, word, clause):
             target, target_name = self._target_side(clause[0], start)
             if target == "us" and self._forces_only_as_objects(clause[0], start):
                 return None  # "a commander accused of attacks on US troops was killed": not the troops
@@ -822,6 +834,36 @@ class SentenceReader:
         if self._victims_participle(start, end, word):
             return _Roles(None, None, "us", "US forces", rule="victims_participle")
         return self._active_roles(start, end, clause, word)
+
+    def _bare_passive(self, start: int, end: int, word: str, clause: tuple[int, int]) -> bool:
+        """A headline's passive without its auxiliary, after the US forces it tells of ("US Forces
+        Attacked 23 Times", rule bare_passive): a capitalised verb, or a sentence-case headline's."""
+        if _BARE_PASSIVE_AFTER.match(self.text, end, clause[1]) is None:
+            return False
+        if self.text[start].isupper() or self._headline_line(word, start, clause):
+            return bool(self.names.within(self.names.us_forces, clause[0], start)) or (
+                self._headline_line(word, start, clause) and self._militia_object(clause, start))
+        return False
+
+    def _militia_object(self, clause: tuple[int, int], start: int) -> bool:
+        """Whether a headline's subject before its participle is the militias' or their sites
+        ("Militia sites hit in <land>"), no US forces named in its line ("Militia struck at US base"
+        is theirs to do): the sites were hit, the militia did nothing (twenty-first session: an
+        attack on US forces no source told)."""
+        return (self._target_side(clause[0], start)[0] in ("militia", "facility")
+                and self._target_side(clause[0], clause[1])[0] != "us")
+
+    def _headline_line(self, word: str, start: int, clause: tuple[int, int]) -> bool:
+        """Whether the sentence is a line without a full stop, as headlines are set in sentence case
+        ("US troops targeted at <base>"), and the word a verb of acting: a participle after its
+        forces has no auxiliary there either ("US Navy shoots down drones" is no participle). Not a
+        verb of harm ("7 US troops hurt in raid on <group>": hurt in their own raid, no attack on
+        them), nor one after another act word of its clause ("US destroyers shot down drones fired
+        by the Raiders": the drones were fired). (Twenty-first session: a US strike no source told.)"""
+        line = self.text[self.start:self.end].strip()
+        participle = (word.endswith("ed") or word in _PARTICIPLES) and not self._intercepting(word)
+        return (participle and word not in _HARMED and bool(line) and "\n" not in line
+                and line[-1] not in _STOPS and not any(clause[0] <= s < start for s in self.act_starts))
 
     def _victims_participle(self, start: int, end: int, word: str) -> bool:
         """"The three American soldiers killed at a base in <land> were ...": US forces named right
@@ -988,7 +1030,9 @@ class SentenceReader:
         launch towards the sea": not the sea)."""
         if _BEFORE_LAUNCH.match(self.text, end, min(clause[1], end + 160)):
             return "militia", None
-        target, target_name = self._target_side(end, clause[1])
+        # "US forces struck two sites in <land>, the US military said": the speaker is no object
+        sayer = _SAYER_TAIL.search(self.text, end, min(len(self.text), clause[1] + _CUT_WORD))
+        target, target_name = self._target_side(end, sayer.start() if sayer else clause[1])
         if target is None and _OBJECT_PRONOUN.match(self.text, end):
             owned = self.lex.target_nouns.search(self.text, self.start, start)
             return ("us", owned.group()) if owned else (None, None)
