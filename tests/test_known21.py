@@ -65,3 +65,10 @@ def test_an_acts_weekday_picks_a_named_ship_beside_another_ship_the_page_dates()
     assert _events(text) == [("attack_on_shipping", "Red Sea", dt.date(2024, 1, 16)),
                              ("attack_on_shipping", "Red Sea", STAR_IRIS)]
 
+
+def test_the_nujaba_commanders_name_as_reports_spell_it_names_his_strike() -> None:
+    # the first story's named strike of 4 Jan 2024: "Taleb" as some reports spell "Talib"
+    text = "An American drone hit a car in Baghdad, killing the militia commander Mushtaq Taleb al-Saidi."
+    article = make_article(text)
+    found = [(e.type, e.date) for e in extract_events(article, choose_topic("us-forces-iraq-syria"))]
+    assert found == [("us_strike", dt.date(2024, 1, 4))]
