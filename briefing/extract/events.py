@@ -2822,21 +2822,23 @@ def _ship_named_apart(article: Article, found: list[_Dated], lex: Lexicons) -> l
     only an event of its last days: an act it tells with no day is its news, and a ship of months
     before ("Months ago, the <ship> was among the first hit") is background, not that act's."""
     dated = {_family(item.mention) for item in found if item.date is not None}
+    taken = {item.known for item in found if item.date is not None}
     told: list[KnownEvent] | None = None  # the events the page names: asked only for an act that may be one
     for number, item in enumerate(found):
         mention = item.mention
         family = _family(mention)
-        if (family in dated or item.date is not None or item.disagree or item.told or mention.plural
+        if (item.date is not None or item.disagree or item.told or mention.plural
                 or mention.anaphor or not _one_act_told(article.clean, mention)):
             continue
         if told is None:  # (the page read once for every event's cues, as the anchor reads it)
             told = [e for e in told_known(lex.topic.known_events, article.clean)
                     if _remembered(article, e) and _news_of(article, e)
                     and not _named_only_as_before(article, e)]
-        known = [e for e in told if _family(e) == family]
-        if (len({(e.date, e.type) for e in known}) != 1
-                or not known[0].placed(mention.country)
-                or find_dates(article.clean, *mention.sentence, article.published, article.published_time)):
+        placed = [e for e in told if _family(e) == family and e.placed(mention.country) and e not in taken]
+        known, by_weekday = _days_fit(article, mention, placed)
+        # a page that dates an act of the family names its other ships as that act's background,
+        # unless the act's own weekday picks one of them
+        if (family in dated and not by_weekday) or len({(e.date, e.type) for e in known}) != 1:
             continue
         event = known[0]
         area = mention.country or _area_named(article, event, lex)
@@ -2845,6 +2847,32 @@ def _ship_named_apart(article: Article, found: list[_Dated], lex: Lexicons) -> l
                                 note=f"named event: {event.name}, the ship the article names (known date)")
         dated.add(family)
     return found
+
+
+def _days_fit(article: Article, mention: Mention, known: list[KnownEvent]) -> tuple[list[KnownEvent], bool]:
+    """The named events the act's sentence allows, and whether a weekday chose them: all when it
+    writes no day; on an undated page, those on the weekday it names bare and told beside it ("a
+    container ship was hit on Monday. ... identified as the <ship>": the one named attack of a Monday,
+    not a ship of the Friday before), unless the act is told as another; none when it writes any
+    other day."""
+    days = find_dates(article.clean, *mention.sentence, article.published, article.published_time)
+    if not days:
+        return known, False
+    bare = [m.group(1).lower() for day in days
+            if day.month_day is None and (m := _WEEKDAY_NAME.search(day.text))]
+    if (article.published is not None or len(bare) != len(days)
+            or _TOLD_AS_ANOTHER.search(article.clean, *mention.sentence)):
+        return [], False
+    on_day = [e for e in known if {WEEKDAYS[e.date.weekday()]} == set(bare)]
+    return [e for e in on_day if _told_near(article, mention, e)], True
+
+
+def _told_near(article: Article, mention: Mention, event: KnownEvent) -> bool:
+    """Whether the event is told in the act's sentence or the one just before or after it (named two
+    sentences off, it is as likely the page's background as the act's day)."""
+    spans = [(start, end) for _, start, end in all_sentences(article.clean)]
+    at = next((i for i, (start, end) in enumerate(spans) if start <= mention.start < end), 0)
+    return any(event.told_in(article.clean[start:end]) for start, end in spans[max(0, at - 1):at + 2])
 
 
 _NAMED_AS_BEFORE = GRAMMAR.pattern("named_as_before")
