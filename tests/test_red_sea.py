@@ -620,6 +620,24 @@ def test_a_named_event_of_another_month_than_the_one_told_dates_nothing() -> Non
                    published=None) == [("us_strike", "Yemen", dt.date(2024, 10, 17))]
 
 
+@pytest.mark.parametrize("text", [
+    "The rebels also struck the bulk carrier Rubymar last month, and it later went down.",
+    "Last month Houthi gunmen seized the Galaxy Leader and took its crew ashore.",
+    "Those attacks include one late last month on the Rubymar, a fertiliser carrier.",
+])
+def test_a_named_event_told_as_last_months_is_background_left_undated(text: str) -> None:
+    """"Struck the Rubymar last month": a report recalls it and gives no day of it; the ship's known
+    day is the profile's, not the text's, so it is no dated row of this page (twenty-first session;
+    both stories' labels leave "last month" undated or optional)."""
+    assert [day for _, _, day in _events(text, published=None)] == []
+    assert [day for _, _, day in _events(text, published=dt.date(2024, 3, 12))] == []
+
+
+def test_a_named_event_told_without_last_month_keeps_its_known_day() -> None:
+    text = "A Houthi missile struck the bulk carrier Rubymar, and it later went down."
+    assert _events(text, published=None) == [("attack_on_shipping", "Red Sea", dt.date(2024, 2, 18))]
+
+
 # ---- issue 22, fifth pass: the forms of CENTCOM's statements and of the wire's asides --------------
 
 @pytest.mark.parametrize(("text", "expected"), [
