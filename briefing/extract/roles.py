@@ -123,6 +123,7 @@ _RUNNING_PLACE = GRAMMAR.pattern("running_place")
 _TIMES_COUNTED = GRAMMAR.pattern("times_counted")
 _REPEATED = GRAMMAR.pattern("repeated_acts")
 _REPEATED_BEFORE = GRAMMAR.pattern("repeated_before")
+_OBJECTS_SINCE = GRAMMAR.pattern("objects_counted_since")
 _SPAN_OF_ACTS = GRAMMAR.pattern("span_of_acts")
 _HABITUAL = GRAMMAR.pattern("habitual")
 _TOLL_LIST = GRAMMAR.pattern("toll_list")
@@ -583,6 +584,8 @@ class SentenceReader:
             return False  # "carried out 15 strikes on Friday": that day's round
         if _REPEATED.match(self.text, end) or _REPEATED_BEFORE.search(left[-20:]):
             return True  # "have been targeted repeatedly in the past week": the course, no act
+        if verb and _OBJECTS_SINCE.match(self.text, end, self.end):
+            return True  # "had targeted 102 vessels since the war began": a running count
         if plural and (_COUNTING.search(self.text, *clause) or self._counted_over_time(left, clause)):
             return True
         if verb:
