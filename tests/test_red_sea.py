@@ -663,6 +663,21 @@ def test_a_round_of_one_day_stays_an_act_whatever_its_count() -> None:
                    "report said.") == [("attack_on_shipping", "Red Sea", SUNDAY)]
 
 
+@pytest.mark.parametrize("text", [
+    "On Thursday the U.S. and U.K. declared formal sanctions targeted at four rebel leaders in Yemen.",
+    "The rebel attacks came a day after the U.S. and U.K. announced new sanctions targeting the rebels' "
+    "financiers in Yemen on Thursday.",
+])
+def test_sanctions_aimed_at_the_rebels_are_no_strike(text: str) -> None:
+    """Twenty-first session: 'sanctions targeted at' Houthi leaders was a US and UK strike."""
+    assert [kind for kind, _, _ in _events(text)] == []
+
+
+def test_jets_that_targeted_the_rebels_still_strike() -> None:
+    assert _events("On Sunday US and UK jets targeted rebel radar sites in Yemen.") == [
+        ("us_uk_strike", "Yemen", SUNDAY)]
+
+
 # ---- issue 22, fifth pass: the forms of CENTCOM's statements and of the wire's asides --------------
 
 @pytest.mark.parametrize(("text", "expected"), [

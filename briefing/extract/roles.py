@@ -491,7 +491,9 @@ class SentenceReader:
         verbs = [(m.start(), m.end(), True) for m in verbs_at.finditer(text, folded, self.start, self.end)
                  if m.start() not in taken
                  and not GRAMMAR.at("participle_of_act", text, m.end(),
-                                    floor=max(self.start, m.start() - 60))]
+                                    floor=max(self.start, m.start() - 60))
+                 and not GRAMMAR.at("participle_of_measure", text, m.end(),
+                                    floor=max(self.start, m.start() - 40))]
         return iter(sorted(nouns + verbs))
 
     def _read(self, start: int, end: int, verb: bool) -> Mention | None:
