@@ -349,8 +349,18 @@ def _join_countryless(groups: dict[Key, list[Event]]) -> None:
         same_day = placed.get((key[0], key[2]), [])
         if same_day or not reports:
             groups.pop(key)
-            for other in same_day:
-                groups[other].extend(reports)
+            for report in reports:
+                for other in _homes_by_place(report, same_day, groups):
+                    groups[other].append(report)
+
+
+def _homes_by_place(report: Event, same_day: list[Key], groups: Mapping[Key, list[Event]]) -> list[Key]:
+    """The placed groups a countryless report joins: those that share a place with it, when any do
+    (a drone shot down near <a base> is that base's country's attack, not also one in the other
+    country attacked that day; twenty-first session); else every one."""
+    mine = set(report.places)
+    sharing = [k for k in same_day if mine & {p for e in groups[k] for p in e.places}]
+    return sharing or same_day
 
 
 NamedHome = tuple[Key, Event]  # the placed group of an article's named report, and that report

@@ -1934,3 +1934,13 @@ def test_a_weekday_of_the_victims_burial_does_not_unsettle_a_named_events_day(te
     found = read_events(make_article(text, None))
     assert [(e.type, e.country, e.date) for e in found.events] == [
         ("attack_on_us_forces", "Jordan", dt.date(2024, 1, 28))]
+
+
+def test_a_by_phrase_with_a_gerund_is_the_answerers_means_not_an_attacker() -> None:
+    """"Washington answered these attacks by bombing militia sites in Iraq on December 20": the
+    gerund is how Washington answered, so no attack on US forces of that day (twenty-first session);
+    a by-phrase naming a doer or a weapon still names the attack's."""
+    assert ("attack_on_us_forces", dt.date(2023, 12, 20), "Iraq") not in kinds(
+        "Washington answered these attacks by bombing militia sites in Iraq on December 20.")
+    assert kinds("The Al-Asad air base in Iraq was hit by incoming rockets on Sunday.") == {
+        ("attack_on_us_forces", dt.date(2023, 12, 24), "Iraq")}

@@ -91,6 +91,17 @@ def test_a_report_without_a_country_joins_the_placed_events_of_its_day(
     assert merged(reports) == (events, leftovers)
 
 
+def test_a_report_without_a_country_joins_only_the_placed_event_that_shares_its_place() -> None:
+    """A drone shot down near <a base> told with no country is that base's attack, not also the
+    other country's attack of its day (twenty-first session: one act was two rows); with no place
+    in common it still joins each."""
+    reports = [report(TUE, "iq", places=("Camp Norland",)), report(TUE, "sy", "Syria", places=("Fort Ash",)),
+               report(TUE, "near", None, places=("Camp Norland",))]
+    assert merged(reports) == ([(TUE, "Iraq", {"iq", "near"}), (TUE, "Syria", {"sy"})], [])
+    reports[2] = report(TUE, "near", None, places=("Hill 40",))
+    assert merged(reports) == ([(TUE, "Iraq", {"iq", "near"}), (TUE, "Syria", {"sy", "near"})], [])
+
+
 def test_a_report_without_a_country_joins_its_own_articles_named_event_not_another_countrys() -> None:
     # "an overnight drone attack" with its place misspelt (so none), in a report whose headline tells
     # the known attack of the next (local) day: that attack, not another country's act of its day

@@ -9,7 +9,7 @@ import pytest
 
 from briefing.errors import SettingsError
 from briefing.extract import extract_article
-from briefing.extract.events import extract_events
+from briefing.extract.events import extract_events, read_events
 from briefing.topic import choose_topic, parse_topic
 from tests.conftest import make_article
 
@@ -618,6 +618,64 @@ def test_a_named_event_of_another_month_than_the_one_told_dates_nothing() -> Non
     assert _events(text, published=None) == []
     assert _events("B-2 stealth bombers struck underground Houthi weapons stores in Yemen in October.",
                    published=None) == [("us_strike", "Yemen", dt.date(2024, 10, 17))]
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels also struck the bulk carrier Rubymar last month, and it later went down.",
+    "Last month Houthi gunmen seized the Galaxy Leader and took its crew ashore.",
+    "Those attacks include one late last month on the Rubymar, a fertiliser carrier.",
+])
+def test_a_named_event_told_as_last_months_is_background_left_undated(text: str) -> None:
+    """"Struck the Rubymar last month": a report recalls it and gives no day of it; the ship's known
+    day is the profile's, not the text's, so it is no dated row of this page (twenty-first session;
+    both stories' labels leave "last month" undated or optional)."""
+    assert [day for _, _, day in _events(text, published=None)] == []
+    assert [day for _, _, day in _events(text, published=dt.date(2024, 3, 12))] == []
+
+
+def test_a_named_event_told_without_last_month_keeps_its_known_day() -> None:
+    text = "A Houthi missile struck the bulk carrier Rubymar, and it later went down."
+    assert _events(text, published=None) == [("attack_on_shipping", "Red Sea", dt.date(2024, 2, 18))]
+
+
+def test_a_running_count_and_a_daily_pace_are_no_acts_of_the_day_they_were_told() -> None:
+    """Twenty-first session: "had targeted 102 vessels since the outbreak of the war" and "two ships
+    are targeted daily", told in one speech, made a row of the speech's day."""
+    text = ("The rebel group said Thursday that it had targeted 120 commercial vessels since the war began "
+            "last October. Its leader said that about two ships are targeted daily by his fighters.")
+    assert _events(text, published=dt.date(2024, 4, 25)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Its leader said on Thursday that about two ships are targeted daily by his fighters. "
+    "The rebels vowed to go on.",
+    "Its leader said on Thursday that his fighters attack two ships every day. The rebels vowed to go on.",
+])
+def test_an_act_told_as_done_every_day_is_the_campaigns_pace_not_a_mention(text: str) -> None:
+    article = make_article(text, dt.date(2024, 4, 25))
+    read = read_events(article, choose_topic("red-sea"))
+    assert (read.events, read.undated) == ((), ())
+
+
+def test_a_round_of_one_day_stays_an_act_whatever_its_count() -> None:
+    assert _events("On Sunday US jets struck 36 rebel targets in Yemen.") == [("us_strike", "Yemen", SUNDAY)]
+    assert _events("On Sunday the rebels targeted a commercial vessel in the Red Sea, the daily "
+                   "report said.") == [("attack_on_shipping", "Red Sea", SUNDAY)]
+
+
+@pytest.mark.parametrize("text", [
+    "On Thursday the U.S. and U.K. declared formal sanctions targeted at four rebel leaders in Yemen.",
+    "The rebel attacks came a day after the U.S. and U.K. announced new sanctions targeting the rebels' "
+    "financiers in Yemen on Thursday.",
+])
+def test_sanctions_aimed_at_the_rebels_are_no_strike(text: str) -> None:
+    """Twenty-first session: 'sanctions targeted at' Houthi leaders was a US and UK strike."""
+    assert [kind for kind, _, _ in _events(text)] == []
+
+
+def test_jets_that_targeted_the_rebels_still_strike() -> None:
+    assert _events("On Sunday US and UK jets targeted rebel radar sites in Yemen.") == [
+        ("us_uk_strike", "Yemen", SUNDAY)]
 
 
 # ---- issue 22, fifth pass: the forms of CENTCOM's statements and of the wire's asides --------------

@@ -1278,11 +1278,8 @@ def _date(article: Article, mention: Mention, lex: Lexicons, anchor: Anchor | No
                  or _own_dated(article, mention, own, known, lex))
         if dated is not None:
             return _listed_days(article, mention, own, usable, dated)
-    if known is not None and _another_month(article, mention, known):
-        return _Dated(mention, None, f"the month it names and the {known.name} ({known.date:%d %b %Y}) "
-                                     "disagree: left undated", disagree=True)
     if known is not None:
-        return _weekday_disagrees(article, mention, known) or _known_day(article, mention, known, usable)
+        return _by_known(article, mention, known, usable)
     opens = own is None and _CLOCK_OPENING.match(article.clean, mention.sentence[0]) is not None
     told_by_hours = _definite(article.clean, mention) and _DAYTIME.search(article.clean, *mention.clause)
     if own is None and (opens or told_by_hours) and not _names_a_day(article, mention, anchor):
@@ -1607,6 +1604,20 @@ def _paragraph_area(article: Article, mention: Mention, names: Names | None) -> 
 
 
 _MONTH_ALONE = GRAMMAR.pattern("month_alone")
+_LAST_MONTH = GRAMMAR.pattern("last_month")
+
+
+def _by_known(article: Article, mention: Mention, known: KnownEvent, usable: list[DateMention]) -> _Dated:
+    """The mention dated by the named event it tells, unless its clause gives it another month, or
+    tells it as last month's: "struck the <ship> last month" recalls it as background and writes no
+    day of it, so its known day is the profile's, not the text's (twenty-first session)."""
+    if _another_month(article, mention, known):
+        return _Dated(mention, None, f"the month it names and the {known.name} ({known.date:%d %b %Y}) "
+                                     "disagree: left undated", disagree=True)
+    if _LAST_MONTH.search(article.clean, *mention.clause):
+        return _Dated(mention, None, f"the {known.name} told as last month's: background whose day the "
+                                     "text does not give", disagree=True)
+    return _weekday_disagrees(article, mention, known) or _known_day(article, mention, known, usable)
 
 
 def _another_month(article: Article, mention: Mention, known: KnownEvent) -> bool:

@@ -128,6 +128,7 @@ _RUNNING_PLACE = GRAMMAR.pattern("running_place")
 _TIMES_COUNTED = GRAMMAR.pattern("times_counted")
 _REPEATED = GRAMMAR.pattern("repeated_acts")
 _REPEATED_BEFORE = GRAMMAR.pattern("repeated_before")
+_OBJECTS_SINCE = GRAMMAR.pattern("objects_counted_since")
 _SPAN_OF_ACTS = GRAMMAR.pattern("span_of_acts")
 _HABITUAL = GRAMMAR.pattern("habitual")
 _TOLL_LIST = GRAMMAR.pattern("toll_list")
@@ -495,7 +496,9 @@ class SentenceReader:
         verbs = [(m.start(), m.end(), True) for m in verbs_at.finditer(text, folded, self.start, self.end)
                  if m.start() not in taken
                  and not GRAMMAR.at("participle_of_act", text, m.end(),
-                                    floor=max(self.start, m.start() - 60))]
+                                    floor=max(self.start, m.start() - 60))
+                 and not GRAMMAR.at("participle_of_measure", text, m.end(),
+                                    floor=max(self.start, m.start() - 40))]
         return iter(sorted(nouns + verbs))
 
     def _read(self, start: int, end: int, verb: bool) -> Mention | None:
@@ -588,6 +591,8 @@ class SentenceReader:
             return False  # "carried out 15 strikes on Friday": that day's round
         if _REPEATED.match(self.text, end) or _REPEATED_BEFORE.search(left[-20:]):
             return True  # "have been targeted repeatedly in the past week": the course, no act
+        if verb and _OBJECTS_SINCE.match(self.text, end, self.end):
+            return True  # "had targeted 102 vessels since the war began": a running count
         if plural and (_COUNTING.search(self.text, *clause) or self._counted_over_time(left, clause)):
             return True
         if verb:
