@@ -808,6 +808,11 @@ class _Openers:
         low = folded if folded is not None else fold(text)
         if _OTHER_SPACE.search(text) is None:
             return low, text
+        # a clipping's other white space is its line breaks: replaced at memchr's speed, and the
+        # pattern's substitution (a call per character replaced) left to what remains, if any
+        low, text = low.replace("\n", " "), text.replace("\n", " ")
+        if _OTHER_SPACE.search(text) is None:
+            return low, text
         return _OTHER_SPACE.sub(" ", low), _OTHER_SPACE.sub(" ", text)
 
 

@@ -92,3 +92,14 @@ def test_a_word_running_past_the_span_is_no_match() -> None:
     places = OpeningPlaces((re.compile(r"claimed\s+responsibility", re.I),)).read(text)
     assert places.search(0, 0, len(text))
     assert not places.search(0, 0, text.index("responsibility") + 4)
+
+
+@pytest.mark.parametrize("text", [
+    "Line one\nline two", "tab\there\nand a break", "no break at all", "a\u00a0non-breaking\nspace",
+    "\n\n\u2028two separators\r\n", "",
+])
+def test_the_name_openers_read_every_white_space_as_a_space(text: str) -> None:
+    from briefing.screen import _OPENERS, fold
+
+    spaced = (re.sub(r"[^\S ]", " ", fold(text)), re.sub(r"[^\S ]", " ", text))
+    assert _OPENERS._subjects(text, None) == spaced
