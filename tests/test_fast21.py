@@ -103,3 +103,15 @@ def test_the_name_openers_read_every_white_space_as_a_space(text: str) -> None:
 
     spaced = (re.sub(r"[^\S ]", " ", fold(text)), re.sub(r"[^\S ]", " ", text))
     assert _OPENERS._subjects(text, None) == spaced
+
+
+def test_a_governments_voice_is_searched_only_where_its_noun_and_verb_both_are() -> None:
+    from briefing.extract.details.sentences import _COUNTRY_VOICE, _COUNTRY_VOICE_WORDS
+
+    rule = grammar("parties").rules["country_voice_toll"]
+    ours = ["Eastland's army said nine soldiers died.", "The Eastland premier told reporters 4 died.",
+            "Eastland said nothing.", "The army of Eastland was silent.", "WESTLAND'S MILITARY SAID so."]
+    for text in (*rule.examples, *rule.not_examples, *ours, *_examples()):
+        found = _COUNTRY_VOICE.search(text) is not None
+        assert not found or _COUNTRY_VOICE_WORDS.may_match(text), text
+    assert not _COUNTRY_VOICE_WORDS.may_match("Eastland said nothing.")  # no voice's noun: not searched
