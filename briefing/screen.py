@@ -640,6 +640,63 @@ class OpeningsTogether:
                 for index, pattern in enumerate(self.patterns)]
 
 
+class OpeningPlaces:
+    """Several patterns' :class:`Openings` found in one pass over a whole text, for searches of many
+    spans of it (each sentence): one automaton holds every pattern's first words that ignore case
+    (each with the patterns it opens), one those that keep it. :meth:`read` finds where each
+    pattern's first words begin in a text; :class:`Places` then answers ``pattern.search(text,
+    start, stop)`` for any span of it by trying the pattern only there. A statement's cues were each
+    searched for sentence by sentence, a search of every sentence per cue."""
+
+    def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
+        self.patterns = tuple(patterns)
+        owners: tuple[dict[str, list[tuple[int, int]]], ...] = ({}, {})  # folded words, words in their case
+        self._anywhere: set[int] = set()
+        for index, pattern in enumerate(self.patterns):
+            found = first_words(pattern)
+            if found is None:
+                self._anywhere.add(index)
+                continue
+            for word in found[0]:
+                owners[0 if found[1] else 1].setdefault(word, []).append((index, len(word)))
+        self._automata = tuple(_automaton({word: tuple(each) for word, each in table.items()})
+                               if table else None for table in owners)
+
+    def read(self, text: str, folded: str | None = None) -> Places:
+        """Where each pattern's first words begin in ``text`` (``folded``: the text, folded)."""
+        found: list[set[int]] = [set() for _ in self.patterns]
+        subjects = (folded if folded is not None else fold(text), text)
+        for automaton, subject in zip(self._automata, subjects, strict=True):
+            for end, owners in automaton.iter(subject) if automaton is not None else ():
+                for index, size in owners:
+                    found[index].add(end - size + 1)
+        return Places(self.patterns, text, tuple(None if index in self._anywhere else sorted(places)
+                                                 for index, places in enumerate(found)))
+
+
+@dataclass(frozen=True)
+class Places:
+    """Where the first words of each of some patterns begin in one text (None: anywhere), as
+    :meth:`OpeningPlaces.read` finds them."""
+
+    patterns: tuple[re.Pattern[str], ...]
+    text: str
+    places: tuple[list[int] | None, ...]
+
+    def search(self, index: int, start: int, stop: int) -> bool:
+        """Whether ``patterns[index].search(text, start, stop)`` finds a match. Every match begins
+        where a first word does; a place whose word runs past ``stop`` is tried too, and fails."""
+        pattern, places = self.patterns[index], self.places[index]
+        if places is None:
+            return pattern.search(self.text, start, stop) is not None
+        at = bisect.bisect_left(places, start)
+        while at < len(places) and places[at] < stop:
+            if pattern.match(self.text, places[at], stop) is not None:
+                return True
+            at += 1
+        return False
+
+
 class Starts:
     """Where every match of a pattern may begin, told by words every match opens with at a known
     distance from its start (a name table's pattern: the first letters of each name as it may be
@@ -749,6 +806,11 @@ class _Openers:
 
     def _subjects(self, text: str, folded: str | None) -> tuple[str, str]:
         low = folded if folded is not None else fold(text)
+        if _OTHER_SPACE.search(text) is None:
+            return low, text
+        # a clipping's other white space is its line breaks: replaced at memchr's speed, and the
+        # pattern's substitution (a call per character replaced) left to what remains, if any
+        low, text = low.replace("\n", " "), text.replace("\n", " ")
         if _OTHER_SPACE.search(text) is None:
             return low, text
         return _OTHER_SPACE.sub(" ", low), _OTHER_SPACE.sub(" ", text)

@@ -30,7 +30,7 @@ from ..dates import find_dates
 from ..ids import event_id
 from ..model import Article, DateMention, Event, Evidence, Statement, StatementKind
 from ..rules import Rules, grammar
-from ..screen import Openings, Screen
+from ..screen import OpeningPlaces, Places
 from ..text import all_sentences
 from ..topic import Topic, load_topic
 from .details.parties import MEANS_GIVEN, NEW_CLAUSE_WORDS, profile_rules
@@ -153,11 +153,10 @@ TRIGGER = re.compile(r"\b(?:claim|responsib|credit|"
                      r"respon|choosing|retaliat|condemn|denounc|violation|kill|dead|died|wound|injur|toll|"
                      r"casualt|assess|believ|conclu|judge|determin|close\s+to|affiliated|linked\s+to|tied\s+to|"
                      r"aligned|loyal|run\s+by)", re.I)
-_CUE_SCREEN = Screen.of(TRIGGER)
-# each cue tried only where one of the words it begins with begins (screen.py): re tries a pattern
-# that ignores case at every character of the sentence
-_TRIGGER = Openings(TRIGGER)
-_CUES = {rule.name: Openings(rule.cue) for rule in RULES}
+# the trigger and each cue tried only where one of the words it begins with begins, those words
+# found for all of them in one pass over the article (screen.py): re tries a pattern that ignores
+# case at every character of a sentence. Index 0 is the trigger, rule i's cue is i + 1.
+_OPENINGS = OpeningPlaces((TRIGGER, *(rule.cue for rule in RULES)))
 
 # A campaign country's government, as reports name it ("the Iraqi government", "Syria's foreign
 # ministry", "Iraq's prime minister"); the country comes from the topic's names for it.
@@ -173,11 +172,11 @@ def extract_statements(article: Article, topic: Topic | None = None,
     names = names or Names(article.clean, lex)
     sentences = all_sentences(article.clean)
     found: list[Statement] = []
-    cued = _CUE_SCREEN.scan(article.clean, names.folded)
+    cued = _OPENINGS.read(article.clean, names.folded)
     for index, (_, start, end) in enumerate(sentences):
-        if not (cued.any(start, end) and _TRIGGER.search(article.clean, names.folded, start, end)):
-            continue  # no rule's words: no statement (the screen rules most sentences out at once)
-        for rule in _rules_in(article.clean, start, end, names.folded):
+        if not cued.search(0, start, end):
+            continue  # no rule's words: no statement (the trigger rules most sentences out at once)
+        for rule in _rules_in(cued, start, end):
             who = _who(article.clean, lex, names, rule, start, end)
             if who is None:
                 continue
@@ -217,11 +216,12 @@ def _other_year(dates: list[DateMention], lex: Lexicons) -> bool:
     return bool(days) and max(days) < lex.topic.campaign.start
 
 
-def _rules_in(text: str, start: int, end: int, folded: str) -> Iterator[Rule]:
-    """The rules whose cue the sentence holds, one per kind (``folded``: the text, folded)."""
+def _rules_in(cued: Places, start: int, end: int) -> Iterator[Rule]:
+    """The rules whose cue the sentence ``[start, end)`` holds, one per kind (``cued``: where the
+    cues may begin in the article)."""
     kinds: set[str] = set()
-    for rule in RULES:
-        if rule.kind not in kinds and _CUES[rule.name].search(text, folded, start, end):
+    for index, rule in enumerate(RULES, 1):
+        if rule.kind not in kinds and cued.search(index, start, end):
             kinds.add(rule.kind)
             yield rule
 

@@ -16,7 +16,7 @@ from typing import Literal
 
 from ...model import Article, Event, Evidence
 from ...rules import Rules, grammar
-from ...screen import Screened
+from ...screen import Needed, Screened
 from ...text import all_sentences
 from ...topic import Hit
 from ..entries import GRAMMAR
@@ -592,6 +592,9 @@ def _strikes_toll(text: str, event: Event, lex: Lexicons) -> bool:
 
 
 _COUNTRY_VOICE = HOME.pattern("country_voice_toll")
+# its voice's noun and its verb of saying, both in one pass with the other screens (screen.py):
+# most sentences lack one, and the pattern, opening with any capitalised word, is tried at each
+_COUNTRY_VOICE_WORDS = Needed(_COUNTRY_VOICE)
 
 
 def governments_toll(article: Article, event: Event, others: Sequence[Event],
@@ -608,7 +611,8 @@ def governments_toll(article: Article, event: Event, others: Sequence[Event],
     own = {(s.start, s.end) for s in event.sources if s.article == article.id}
     for _, start, end in all_sentences(article.clean)[:MAX_SENTENCES * 5]:
         text = article.clean[start:end]
-        voice = _COUNTRY_VOICE.search(text) if (start, end) not in own else None
+        voice = _COUNTRY_VOICE.search(text) if (start, end) not in own \
+            and _COUNTRY_VOICE_WORDS.may_match(text) else None
         if (voice is None or lex.country(voice.group("who")) != event.country
                 or set(lex.countries_in(text)) - {None, event.country}
                 or not (side_rule(lex, "ours_told").search(text) or _STRIKES_TOLL.search(text))):
