@@ -1258,6 +1258,11 @@ def test_an_attack_on_bases_joined_by_and_is_one_attack_on_each(
     "the Rumalyn Landing Zone.",
     "Militants attacked two U.S. bases in Syria with drones on Monday. The first attack hit al-Tanf "
     "garrison, while the second hit the Green Village base.",
+    # twenty-first session: the first act told as an attempt made ("an attempt was made to attack"),
+    # the second base's own verb after a relative clause with "where" (not set off by commas)
+    "U.S. bases in Syria came under attack on Monday. Witnesses said an attempt was made to attack the "
+    "Conoco gas field base with rockets while the Rumalyn Landing Zone where U.S. troops are stationed "
+    "was targeted by drones.",
 ])
 def test_acts_told_at_their_bases_after_the_days_acts_are_one_row_each(text: str) -> None:
     # one row a base, each on Monday, each with the sentence that gives the day as its evidence
