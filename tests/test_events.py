@@ -879,6 +879,19 @@ def test_the_second_of_a_number_of_acts_told_on_one_day_is_of_that_day(
         assert told[0].date_basis == "told-before"
 
 
+@pytest.mark.parametrize(("number", "expected"), [("five", MON), ("eight", None)])
+def test_an_act_told_right_after_five_acts_of_one_day_is_of_that_day(
+        number: str, expected: dt.date | None) -> None:
+    # twenty-first session: up to five acts counted on a day make the act told right after one of
+    # them, at its own base (a row of its own); a larger number is left as before
+    text = ("Rockets were fired at the U.S. embassy in Baghdad on Monday. "
+            f"Later that day, there were {number} more attempted strikes against U.S. and coalition troops. "
+            "Drones were launched twice at Al-Asad Airbase in western Iraq, an official said.")
+    found = read_events(make_article(text, PUB))
+    at_base = [e for e in (*found.events, *found.undated) if "Al-Asad Airbase" in e.places]
+    assert [(e.date, e.places) for e in at_base] == [(expected, ("Al-Asad Airbase",))]
+
+
 def test_a_second_act_without_a_number_told_before_stays_undated() -> None:
     text = ("U.S. forces in Iraq were targeted on Monday by a drone at al-Asad air base, an official said. "
             "The second drone attack targeted al-Harir air base in Erbil, officials said.")
