@@ -879,6 +879,19 @@ def test_the_second_of_a_number_of_acts_told_on_one_day_is_of_that_day(
         assert told[0].date_basis == "told-before"
 
 
+@pytest.mark.parametrize(("number", "expected"), [("five", MON), ("eight", None)])
+def test_an_act_told_right_after_five_acts_of_one_day_is_of_that_day(
+        number: str, expected: dt.date | None) -> None:
+    # twenty-first session: up to five acts counted on a day make the act told right after one of
+    # them, at its own base (a row of its own); a larger number is left as before
+    text = ("Rockets were fired at the U.S. embassy in Baghdad on Monday. "
+            f"Later that day, there were {number} more attempted strikes against U.S. and coalition troops. "
+            "Drones were launched twice at Al-Asad Airbase in western Iraq, an official said.")
+    found = read_events(make_article(text, PUB))
+    at_base = [e for e in (*found.events, *found.undated) if "Al-Asad Airbase" in e.places]
+    assert [(e.date, e.places) for e in at_base] == [(expected, ("Al-Asad Airbase",))]
+
+
 def test_a_second_act_without_a_number_told_before_stays_undated() -> None:
     text = ("U.S. forces in Iraq were targeted on Monday by a drone at al-Asad air base, an official said. "
             "The second drone attack targeted al-Harir air base in Erbil, officials said.")
@@ -1258,6 +1271,11 @@ def test_an_attack_on_bases_joined_by_and_is_one_attack_on_each(
     "the Rumalyn Landing Zone.",
     "Militants attacked two U.S. bases in Syria with drones on Monday. The first attack hit al-Tanf "
     "garrison, while the second hit the Green Village base.",
+    # twenty-first session: the first act told as an attempt made ("an attempt was made to attack"),
+    # the second base's own verb after a relative clause with "where" (not set off by commas)
+    "U.S. bases in Syria came under attack on Monday. Witnesses said an attempt was made to attack the "
+    "Conoco gas field base with rockets while the Rumalyn Landing Zone where U.S. troops are stationed "
+    "was targeted by drones.",
 ])
 def test_acts_told_at_their_bases_after_the_days_acts_are_one_row_each(text: str) -> None:
     # one row a base, each on Monday, each with the sentence that gives the day as its evidence

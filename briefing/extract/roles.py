@@ -44,8 +44,9 @@ MODALITY = ("modal_verb", "threat", "plan", "possibility", "prospect", "purpose"
             "halt", "demand", "infinitive")
 _MODAL = GRAMMAR.union(MODALITY)
 _SPEAKING = GRAMMAR.pattern("speaking")  # "would not say which base was attacked": the speaker's modal
-# "began to carry out air strikes": the act begun (needs a day); "employed jets to engage": done
-_BEGAN_TO = GRAMMAR.union(("began_to", "used_to"))
+# "began to carry out air strikes": the act begun (needs a day); "employed jets to engage", "an
+# attempt was made to attack": done
+_BEGAN_TO = GRAMMAR.union(("began_to", "used_to", "attempt_made"))
 _ASIDE = re.compile(r"\s*\([^()]{1,60}\)")  # a bracketed aside: "<a base> (also known as <another>)"
 _INTENDED = GRAMMAR.pattern("intended")  # about to be made, not made: a self-defense strike's reason
 _CLAIM = GRAMMAR.pattern("claim")
