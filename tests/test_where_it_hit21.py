@@ -7,7 +7,11 @@ import datetime as dt
 
 import pytest
 
+from briefing.extract import extract_article
 from briefing.extract.events import extract_events
+from briefing.model import Event
+from briefing.rows import row_text
+from briefing.topic import choose_topic
 from tests.conftest import make_article
 
 PUB = dt.date(2023, 12, 26)  # a Tuesday
@@ -41,3 +45,35 @@ def test_a_capital_naming_its_government_is_not_where_the_strike_hit(told: str) 
     text = f"U.S. jets struck militia depots in western Iraq on Monday. {told}"
     assert [e.places for e in extract_events(make_article(text, PUB))] == [()]
 
+
+def _sea(text: str) -> list[Event]:
+    return list(extract_article(make_article(text, dt.date(2024, 3, 10)), choose_topic("red-sea")).events)
+
+
+@pytest.mark.parametrize(("text", "ship"), [
+    # a ship the profile names, and one told by its flag and kind or its marker
+    ("A Houthi drone struck the Torm Thor in the Red Sea on Saturday.", "Torm Thor"),
+    ("A Houthi missile struck the Norland-flagged tanker Sea Lark in the Red Sea on Saturday.", "Sea Lark"),
+    ("A Houthi drone hit the M/V Blue Heron II in the Gulf of Aden on Saturday.", "Blue Heron II"),
+])
+def test_an_attack_on_shipping_names_the_ship_it_hit(text: str, ship: str) -> None:
+    (attack,) = _sea(text)
+    assert [n.name for n in attack.details.targets] == [ship]
+    assert f"aimed at {ship}" in row_text(attack, choose_topic("red-sea").words)
+
+
+@pytest.mark.parametrize("text", [
+    # no name: a day after the kind is no ship's name
+    "A Houthi missile struck a Norland-flagged tanker Saturday in the Red Sea.",
+    # the sentence tells two acts: which ship is whose is not the record's to guess
+    ("A Houthi drone hit the M/V Blue Heron in the Gulf of Aden on Saturday, two days after the Houthis "
+     "attacked the Galaxy Leader."),
+])
+def test_an_attack_takes_no_ship_its_sentence_does_not_give_it(text: str) -> None:
+    assert all(not e.details.targets for e in _sea(text))
+
+
+def test_an_attack_on_a_warship_takes_no_merchant_ship_named_beside_it() -> None:
+    text = ("Two Houthi missiles were fired toward the USS Norland and the M/V Sea Lark in the Red Sea "
+            "on Saturday.")
+    assert [n.name for e in _sea(text) for n in e.details.targets if e.type == "attack_on_us_navy"] == []
