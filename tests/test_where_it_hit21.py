@@ -77,3 +77,11 @@ def test_an_attack_on_a_warship_takes_no_merchant_ship_named_beside_it() -> None
     text = ("Two Houthi missiles were fired toward the USS Norland and the M/V Sea Lark in the Red Sea "
             "on Saturday.")
     assert [n.name for e in _sea(text) for n in e.details.targets if e.type == "attack_on_us_navy"] == []
+
+
+def test_a_ship_of_another_clause_than_the_attacks_is_not_its_target() -> None:
+    # the near-miss named beside the attack is another act: its ship is not the attack's
+    text = ("The company said the pause followed a near-miss with the M/V Sea Lark, as well as an attack "
+            "on Saturday in which Houthi forces struck a cargo ship in the Red Sea.")
+    (attack,) = _sea(text)
+    assert attack.details.targets == ()
