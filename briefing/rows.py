@@ -46,10 +46,11 @@ def row_text(event: Event, words: StoryWords | None = None, numbers: Mapping[str
         parts.append("attributed to " + _weighed(details.attributed_to))  # by officials or the report
     if details.claimed_by:
         parts.append(_weighed(details.claimed_by) + " claimed")
-    if event.actors and not (details.attributed_to or details.claimed_by or details.targets):
+    strike = words.act(event.type) == "strike"
+    # (an attack's target is the ship it hit: the groups named with it are still told)
+    if event.actors and not (details.attributed_to or details.claimed_by or (details.targets and strike)):
         # the groups named with the act, without saying who did what (neither a claim nor a blame)
-        parts.append(("groups named in reports: " if words.act(event.type) != "strike" else
-                      "against ") + ", ".join(event.actors))
+        parts.append(("groups named in reports: " if not strike else "against ") + ", ".join(event.actors))
     return "; ".join(parts)
 
 

@@ -90,6 +90,9 @@ class StorySide:
     # the casualty side of the people aboard its assets ("civilians": a merchant ship's crew); ""
     # when no one side is theirs
     aboard: str = ""
+    # its ships by name ([side.*] vessels; also among ``nouns``, which stand for its assets when
+    # hit): an attack's record names the ship it hit
+    vessels: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -515,7 +518,7 @@ def _actors(entries: Any, sides: tuple[StorySide, ...], problems: _Problems) -> 
             for entry, name, what, side in _kinds(entries, "actor", ACTOR_KEYS, ("side", allowed), problems)]
 
 
-SIDE_KEYS = ("label", "role", "nouns", "aboard")
+SIDE_KEYS = ("label", "role", "nouns", "vessels", "aboard")
 # what ``aboard`` may name: a casualty side (``model.CasualtySide``) other than "unknown"
 ABOARD = ("us", "partner", "militants", "civilians")
 
@@ -536,9 +539,10 @@ def _sides(data: Any, problems: _Problems) -> tuple[StorySide, ...]:
             problems.add(f"{what}: label must be a text in quotes")
         role = _one_of(entry, "role", SIDES, what, problems)
         nouns = _strings(entry["nouns"], f"{what}: nouns", problems) if "nouns" in entry else ()
+        vessels = _strings(entry["vessels"], f"{what}: vessels", problems) if "vessels" in entry else ()
         aboard = _one_of(entry, "aboard", ABOARD, what, problems) if "aboard" in entry else ""
         if role is not None and isinstance(label, str):
-            found.append(StorySide(name, label.strip(), role, nouns, aboard or ""))
+            found.append(StorySide(name, label.strip(), role, (*nouns, *vessels), aboard or "", vessels))
     return tuple(found)
 
 

@@ -35,6 +35,7 @@ class Lexicons:
     places: Lexicon
     weapons: Lexicon
     outside: Lexicon
+    vessels: Lexicon  # the sides' ships by name ([side.*] vessels): the ship an attack hit
     countries: re.Pattern[str]
     us_forces: re.Pattern[str]
     host_forces: re.Pattern[str]
@@ -119,6 +120,7 @@ def _compile(topic: Topic) -> Lexicons:
         places=Lexicon(((p.name, p.aliases) for p in topic.places), article=True),
         weapons=Lexicon((w.name, w.aliases) for w in topic.weapons),
         outside=Lexicon((name, (name,)) for name in topic.outside),
+        vessels=Lexicon((name, (name,)) for side in topic.sides for name in side.vessels),
         countries=countries,
         us_forces=us_forces,
         host_forces=host_forces,

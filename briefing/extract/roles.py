@@ -55,6 +55,7 @@ _GROUP_MEDIA = GRAMMAR.pattern("group_media")  # "accounts close to the factions
 _VOICE_SAID = GRAMMAR.pattern("voice_said")  # "Yahya Saree said ..." (a name's own saying verb)
 # "in retaliation for the attack that killed two soldiers": the act another answers (the events' rule)
 _CAUSE = Rules(grammar("events")).pattern("cause")
+_CAUSE_ANYWHERE = Rules(grammar("events")).pattern("cause_anywhere")
 # Where a clause ends: another event is told after these ("strikes ... in response to attacks on
 # U.S. forces"), a reporting verb ends the speaker's part; not at an aside set off by commas.
 CLAUSE_CUTS = ("cut_punctuation", "cut_reason", "cut_time", "cut_contrast", "cut_extent", "cut_purpose",
@@ -562,12 +563,20 @@ class SentenceReader:
                 if not _SPEAKS.match(self.text, h.end)
                 and not _OFFICE_IN.search(self.text, max(0, h.start - 40), h.start)]
         hits = self._rites(hits, act)
+        hits = self._not_the_causes(hits, act)
         clocks = [h for h in hits if _CLOCK_ZONE.match(self.text, h.end)]
         rest = [h for h in hits if h not in clocks]
         outside = "".join(self.text[a:b] for a, b in _gaps(span, clocks))
         if clocks and (rest or self.lex.countries.search(outside)):
             hits = rest
         return tuple(dict.fromkeys(h.name for h in hits))
+
+    def _not_the_causes(self, hits: list[Hit], act: int) -> list[Hit]:
+        """The places but those of the act it answers, told before it: "In response to the attack on
+        <a base>, U.S. jets struck depots at <a town>" struck the town; the base is where the cause
+        happened (from the cue to the act: the act's own words after it keep their places)."""
+        cue = _CAUSE_ANYWHERE.search(self.text, self.start, act)
+        return hits if cue is None else [h for h in hits if not cue.end() <= h.start < act]
 
     def _rites(self, hits: list[Hit], act: int) -> list[Hit]:
         """The places but a rite's: "mourners gathered in Lanport for the victims of the strike near

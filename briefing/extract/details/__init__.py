@@ -85,7 +85,7 @@ def _read_details(article: Article, event: Event, lex: Lexicons, only_attack: bo
         counts=tuple(counts_of(article, event, own, lex)),
         claimed_by=tuple(claimants(article, event, said, lex)) if attack else (),
         attributed_to=tuple(attributions(article, event, said, lex)) if attack else (),
-        targets=tuple(targets_of(article, event, own, lex)),
+        targets=tuple(targets_of(article, event, own, lex, others)),
         casualties=tuple(casualties_of(article, event, with_answered(_not_another_days(
             _not_after_both(texts, event, others, lex), event, others)
                                        + not_in_others_paragraphs(

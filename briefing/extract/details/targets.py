@@ -8,6 +8,8 @@ from collections.abc import Iterator, Sequence
 from ...model import Article, Event, Named
 from ...rules import Rules, grammar
 from ..lexicon import Lexicons
+from ..roles import CLAUSE_CUTS, verbs_of
+from ..roles import GRAMMAR as ROLES
 from .parties import militia
 from .sentences import Window, evidence_of
 
@@ -18,14 +20,21 @@ _PERSON = [
                r"(?:commander|leader|official|chief|founder)\b"),
 ]
 _NOT_A_NAME = Rules(grammar("parties")).pattern("not_a_persons_name")  # "On Friday, a ... official"
+_SHIP_NAMED = Rules(grammar("sites")).pattern("ship_named")  # "the M/V Sea Lark"
+_CUT = ROLES.union(CLAUSE_CUTS)  # where a sentence's clauses meet (roles.py)
 _STRUCK_UNIT = re.compile(r"\b(?:targeting|targeted|against|used by|belonging to|affiliated with|associated "
                           r"with|operated by|tied to)\s+(?:the\s+)?(?:[\w'’]+[\s-]+){0,2}$", re.I)
 
 
 def targets_of(article: Article, event: Event, own: Sequence[tuple[Window, str]],
-               lex: Lexicons) -> Iterator[Named]:
-    """For a strike: the people it aimed at (a named commander) and the groups whose sites it hit."""
+               lex: Lexicons, others: Sequence[Event] = ()) -> Iterator[Named]:
+    """For a strike: the people it aimed at (a named commander) and the groups whose sites it hit;
+    for an attack on a side whose ships the profile names ([side.*] vessels), the ship it hit, by
+    name (:func:`_ships`; not the merchant ship named beside an attack on a warship)."""
     if lex.topic.said.attack(event.type):
+        target = lex.topic.said.kind(event.type).target
+        if any(side.vessels for side in lex.topic.sides if side.name == target):
+            yield from _ships(article, own, others, lex)  # a side whose ships have names: merchant ships
         return
     seen: set[str] = set()
     for window, text in own:
@@ -45,3 +54,34 @@ def targets_of(article: Article, event: Event, own: Sequence[tuple[Window, str]]
             if hit.name not in seen and not generic and not possessive and struck:
                 seen.add(hit.name)
                 yield Named(hit.name, evidence)
+
+
+def _ships(article: Article, own: Sequence[tuple[Window, str]], others: Sequence[Event],
+           lex: Lexicons) -> Iterator[Named]:
+    """The ship an attack hit, by name: the profile's ships ([side.*] vessels) and ships told by
+    marker or flag ("the M/V Sea Lark", "a Norland-flagged tanker Sea Lark"), each from an
+    evidence sentence naming one ship and telling no other act of the article (never a ship from
+    another act's words: "two days after the drone hit the M/V Sea Lark")."""
+    theirs = {(s.start, s.end) for other in others for s in other.sources if s.article == article.id}
+    seen: set[str] = set()
+    for window, text in own:
+        if (window.start, window.end) in theirs:
+            continue
+        hits = ([(h.name, h.start, h.end) for h in lex.vessels.find(text)]
+                or [(m.group("ship"), m.start("ship"), m.end("ship")) for m in _SHIP_NAMED.finditer(text)])
+        named = {name for name, _, _ in hits}
+        if len(named) == 1 and not named <= seen and all(_acted_on(text, a, b, lex) for _, a, b in hits):
+            seen |= named
+            yield Named(named.pop(), evidence_of(article, window.start, window.end))
+
+
+def _acted_on(text: str, start: int, end: int, lex: Lexicons) -> bool:
+    """Whether the clause the ship is named in (between the sentence's clause cuts around it)
+    tells an act: "the drone struck the M/V Sea Lark"; not a ship of a clause of its own beside
+    the act ("Maersk said it followed a near-miss with the Sea Lark, as well as an attack on
+    Friday on another ship"), nor one the sentence only describes ("the Sea Lark is operated by")."""
+    cuts = [m.start() for m in _CUT.finditer(text)]
+    opens = max((c for c in cuts if c <= start), default=0)
+    closes = min((c for c in cuts if c >= end), default=len(text))
+    words = text[opens:closes]
+    return bool(lex.act_nouns.search(words) or verbs_of(lex).search(words))
