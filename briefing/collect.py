@@ -20,7 +20,7 @@ from array import array
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from . import cache, ingest
 from .cache import FileResult
@@ -28,6 +28,9 @@ from .discover import Discovery, InputFile, NotRegular, discover, read_regular
 from .model import Article, ArticleRecord, Event, Extraction, Problem, Severity, Statement, Tally, YearFrom
 from .processes import start_child, usable_cpus
 from .topic import Topic, load_topic
+
+if TYPE_CHECKING:
+    from .extract import Findings
 
 PARALLEL_FROM = 48  # new files; below this, starting processes costs more than it saves
 Progress = Callable[[int, int], None]
@@ -105,6 +108,7 @@ def _extract_bytes(data: bytes, file: InputFile, topic: Topic,
             events.extend((*found.events, *found.undated))
             tallies.extend(found.tallies)
             statements.extend(found.statements)
+            problems.extend(_after_end(article.path, found, topic))
         records.append(ArticleRecord.of(article))
         prints.append(merge.shingles(article.clean))
     result = FileResult(tuple(records), tuple(problems), tuple(events), tuple(tallies),
@@ -125,6 +129,18 @@ def _dated(article: Article, topic: Topic) -> Article:
     story = StoryTime(topic.campaign.start, topic.known_events, lexicons(topic).start_phrases)
     known = dates.against_known_events(dates.date_article(article, story), topic.known_events)
     return dates.against_day_counts(known, topic.day_counts)
+
+
+def _after_end(path: str, found: Findings, topic: Topic) -> tuple[Problem, ...]:
+    """What the run left out as after the campaign's last day (``[campaign] end``), said, never
+    silently: a desk following a later phase moves or removes the setting."""
+    left = found.acts_after_end + found.figures_after_end
+    if not left or topic.campaign.end is None:
+        return ()
+    return (Problem(path, "extract", f"{left} record(s) left out as after the campaign's end "
+                                     f"({topic.campaign.end:%-d %b %Y}): {found.acts_after_end} act(s), "
+                                     f"{found.figures_after_end} running figure(s); to keep them, move or "
+                                     "remove 'end' in the topic profile's [campaign] table"),)
 
 
 def _failed(file: InputFile, problem: Problem) -> Processed:

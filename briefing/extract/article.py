@@ -13,7 +13,7 @@ from .details.assembly import with_mentions
 from .events import read_events
 from .lexicon import Names, lexicons
 from .statements import acts_apart_from_claims, attributions_of_rows, claims_of_rows, extract_statements
-from .tallies import extract_tallies
+from .tallies import read_tallies
 
 __all__ = ["Findings", "extract_article"]
 
@@ -26,6 +26,8 @@ class Findings:
     undated: tuple[Event, ...]
     tallies: tuple[Tally, ...]
     statements: tuple[Statement, ...] = ()
+    acts_after_end: int = 0  # dated acts left out as after the campaign's last day ([campaign] end)
+    figures_after_end: int = 0  # running figures given after it, left out
 
 
 def extract_article(article: Article, topic: Topic | None = None) -> Findings:
@@ -55,4 +57,5 @@ def _extract(article: Article, topic: Topic) -> Findings:
     dated, mentions = with_mentions([detailed(e) for e in events], [detailed(e) for e in undated], lex)
     statements = attributions_of_rows(article, (*dated, *mentions), statements, lex, names)
     statements = claims_of_rows(article, (*dated, *mentions), statements, lex)
-    return Findings(dated, mentions, tuple(extract_tallies(article, topic, names)), statements)
+    tallies = read_tallies(article, topic, names)
+    return Findings(dated, mentions, tallies.tallies, statements, read.after_end, tallies.after_end)

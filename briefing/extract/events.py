@@ -106,6 +106,7 @@ class ArticleEvents:
 
     events: tuple[Event, ...]
     undated: tuple[Event, ...]
+    after_end: int = 0  # dated acts left out as after the campaign's last day ([campaign] end)
 
 
 @dataclass(frozen=True)
@@ -144,7 +145,8 @@ def read_events(article: Article, topic: Topic | None = None, names: Names | Non
         read = ArticleEvents((), tuple(_of_another_time(e, article.id) for e in told))
     # an act after the campaign's last day ([campaign] end) is another campaign's
     kept = tuple(e for e in read.events if not (e.date and lex.topic.campaign.ended_before(e.date)))
-    return read if len(kept) == len(read.events) else replace(read, events=kept)
+    return read if len(kept) == len(read.events) else replace(read, events=kept,
+                                                               after_end=len(read.events) - len(kept))
 
 
 def _of_another_time(event: Event, article: str) -> Event:

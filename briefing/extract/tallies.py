@@ -98,8 +98,28 @@ class _Figure:
 
 def extract_tallies(article: Article, topic: Topic | None = None, names: Names | None = None) -> list[Tally]:
     """The campaign totals an article quotes, each with who gave it, its day and its evidence."""
+    return list(read_tallies(article, topic, names).tallies)
+
+
+@dataclass(frozen=True)
+class ArticleTallies:
+    """An article's running figures, and how many it gave after the campaign's last day
+    (``[campaign] end``): another campaign's, left out."""
+
+    tallies: tuple[Tally, ...]
+    after_end: int = 0
+
+
+def read_tallies(article: Article, topic: Topic | None = None, names: Names | None = None) -> ArticleTallies:
+    """:func:`extract_tallies`, with the count of figures left out as given after the campaign's end."""
     lex = lexicons(topic or load_topic())
-    names = names or Names(article.clean, lex)
+    found = _all_tallies(article, lex, names or Names(article.clean, lex))
+    kept = tuple(t for t in found if not (t.as_of and lex.topic.campaign.ended_before(t.as_of)))
+    return ArticleTallies(kept, len(found) - len(kept))
+
+
+def _all_tallies(article: Article, lex: Lexicons, names: Names) -> list[Tally]:
+    """Every running figure of the article, those given after the campaign's end too."""
     sentences = all_sentences(article.clean)
     found: list[Tally] = []
     parts: list[tuple[int, list[_Figure]]] = []
@@ -1291,8 +1311,8 @@ def _tally(article: Article, lex: Lexicons, names: Names, sentences: tuple[tuple
     dates, (since, since_note) = _days_and_start(article, lex, match, start, end)
     rules = grammar_of(lex)
     as_of = _as_of(rules, article, sentences, index, dates, None)
-    if as_of is not None and (as_of < lex.topic.campaign.start or lex.topic.campaign.ended_before(as_of)):
-        return None  # a figure of another year's attacks, or given after the campaign's last day
+    if as_of is not None and as_of < lex.topic.campaign.start:
+        return None  # a figure of another year's attacks (one given after the campaign's end: read_tallies)
     if figure.window is not None and not (figure.span and as_of is None and figure.window >= LONG_SPAN):
         reach = _window_reach(as_of, figure.window, lex, max(2, figure.window // 2) if figure.span else 2)
         if reach is None:
