@@ -188,7 +188,7 @@ def extract_statements(article: Article, topic: Topic | None = None,
                 continue  # a statement of another year
             found.append(Statement(f"{article.id}:s{len(found) + 1}", rule.kind, who or None, day,
                                    (Evidence(article.id, start, end, article.text[start:end]),)))
-    return _linked(_unnamed_folded(found))
+    return _linked(_numbered(_unnamed_folded(found)))
 
 
 # a saying told as made before the report, with no day: "the recent statement by X saying",
@@ -208,6 +208,14 @@ def _unnamed_folded(found: list[Statement]) -> list[Statement]:
     more = tuple(e for s in unnamed for e in s.sources)
     found[named] = dataclasses.replace(home, sources=home.sources + more)
     return [s for s in found if s not in unnamed]
+
+
+def _numbered(found: list[Statement]) -> list[Statement]:
+    """The article's statements numbered in their order once the unnamed claims are folded in
+    (s1, s2, ...): a claim folded into the named one leaves no gap ("Group claims drone attack",
+    a headline, folded into the group's own claim below it, which stays s1)."""
+    return [dataclasses.replace(s, id=f"{s.id.rsplit(':', 1)[0]}:s{number}")
+            for number, s in enumerate(found, 1)]
 
 
 def _other_year(dates: list[DateMention], lex: Lexicons) -> bool:

@@ -15,6 +15,7 @@ from ...topic import Hit
 from ..lexicon import Lexicons
 from ..numbers import NUMBER, QUALIFIER, qualifier_of, value_of
 from .casualties import in_other_country
+from .parties import profile_rules
 from .sentences import JOINED_READERS, Window, evidence_of, in_article, other_month_told, other_time
 
 _PARTIES = Rules(grammar("parties"))  # its rules many_acts_means and counted_acts
@@ -216,8 +217,19 @@ def _us_strikes(text: str, hit: Hit, window: Window) -> bool:
     return bool(_FLOWN_AFTER.match(text[end:]) and _US_BEFORE.search(text[max(0, start - 30):start]))
 
 
-# what the figure counts: the slot of rule counted_what that matched is the kind (model.Counted)
-_COUNT = re.compile(QUALIFIER + NUMBER + _PARTIES.pattern("counted_what").pattern, re.I)
+_COUNTS: dict[str, re.Pattern[str]] = {}
+
+
+def _count_pattern(lex: Lexicons) -> re.Pattern[str]:
+    """A figure and what it counts, with the story's words for its US side ("two U.S. bombers"):
+    the slot of rule ``counted_what`` that matched is the kind (model.Counted)."""
+    found = _COUNTS.get(lex.topic.digest)
+    if found is None:
+        what = profile_rules(lex).pattern("counted_what").pattern
+        found = _COUNTS[lex.topic.digest] = re.compile(QUALIFIER + NUMBER + what, re.I)
+    return found
+
+
 STRIKE_COUNTS = frozenset({"targets", "facilities", "munitions", "aircraft"})
 
 
@@ -234,7 +246,7 @@ def _earlier_operation(text: str, at: int, event: Event) -> bool:
 
 
 def _counted(match: re.Match[str]) -> Counted:
-    """The kind a match of ``_COUNT`` counts: the one slot of rule ``counted_what`` it filled."""
+    """The kind a match of :func:`_count_pattern` counts: the one slot of rule ``counted_what`` it filled."""
     return next(kind for kind in get_args(Counted) if match.group(kind) is not None)
 
 
@@ -245,7 +257,7 @@ def counts_of(article: Article, event: Event, own: Sequence[tuple[Window, str]],
     strike = not lex.topic.said.attack(event.type)
     seen: set[tuple[str, int, str]] = set()
     for window, text in own:
-        for match in _COUNT.finditer(text):
+        for match in _count_pattern(lex).finditer(text):
             what = _counted(match)
             value = value_of(match.group("num"))
             key = (what, value or 0, qualifier_of(match))
