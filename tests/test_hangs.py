@@ -275,6 +275,18 @@ def test_no_warning_from_a_library_under_quiet(tmp_path: Path) -> None:
 
 # --- merging an archive looks records up, it does not scan them ------------------------------
 
+def _join_countryless_by_scanning(groups: Any) -> None:
+    """A countryless report of a day joins the placed groups of its kind that day sharing a place
+    with it, when any do, else each one (merge.py, _homes_by_place; twenty-first session)."""
+    for key in [k for k in groups if k[1] is None]:
+        placed = [k for k in groups if k[0] == key[0] and k[2] == key[2] and k[1] is not None]
+        if placed:
+            for report in groups.pop(key):
+                sharing = [k for k in placed if set(report.places) & {p for e in groups[k] for p in e.places}]
+                for other in sharing or placed:
+                    groups[other].append(report)
+
+
 def _merged_by_scanning(events: Any, articles: Any) -> Any:
     """merge_events as it was written first, scanning every group for every mention: the
     reference the indexed version must agree with."""
@@ -285,12 +297,7 @@ def _merged_by_scanning(events: Any, articles: Any) -> Any:
     groups: dict = {}  # type: ignore[type-arg]
     for event in sorted((e for e in events if e.date), key=lambda e: e.id):
         groups.setdefault((event.type, event.country, event.date), []).append(event)
-    for key in [k for k in groups if k[1] is None]:
-        placed = [k for k in groups if k[0] == key[0] and k[2] == key[2] and k[1] is not None]
-        if placed:  # a countryless report of that day joins each placed one
-            reports = groups.pop(key)
-            for other in placed:
-                groups[other].extend(reports)
+    _join_countryless_by_scanning(groups)
     for key in sorted(groups, key=lambda k: k[2]):
         later = (key[0], key[1], key[2] + dt.timedelta(days=1))
         # a day moves by one at most: reports already moved to this day from the day before stay (merge20)

@@ -56,7 +56,7 @@ from ..yearless import (
 from .counted import acts_counted, one_days_count, sites_counted, targets_counted
 from .entries import ENTRY_HEAD, GRAMMAR, may_tell, verbless_mentions
 from .lexicon import Lexicons, Names, lexicons
-from .roles import Mention, SentenceReader, act_screen, border_side, named_as_cause
+from .roles import Mention, SentenceReader, act_screen, border_side, named_as_cause, opens_as_latest
 from .told_time import count_of, counted_back, outside_page_time, told_at_another_time
 
 
@@ -1612,11 +1612,14 @@ _LAST_MONTH = GRAMMAR.pattern("last_month")
 def _by_known(article: Article, mention: Mention, known: KnownEvent, usable: list[DateMention]) -> _Dated:
     """The mention dated by the named event it tells, unless its clause gives it another month, or
     tells it as last month's: "struck the <ship> last month" recalls it as background and writes no
-    day of it, so its known day is the profile's, not the text's (twenty-first session)."""
+    day of it, so its known day is the profile's, not the text's (twenty-first session). A sentence
+    opening with an elided "the latest," ("The most recent, last month, killed three U.S. troops")
+    tells the newest act of the run the text reports, not background: it keeps the known day."""
     if _another_month(article, mention, known):
         return _Dated(mention, None, f"the month it names and the {known.name} ({known.date:%d %b %Y}) "
                                      "disagree: left undated", disagree=True)
-    if _LAST_MONTH.search(article.clean, *mention.clause):
+    if _LAST_MONTH.search(article.clean, *mention.clause) and not opens_as_latest(article.clean,
+                                                                                 mention.sentence[0]):
         return _Dated(mention, None, f"the {known.name} told as last month's: background whose day the "
                                      "text does not give", disagree=True)
     return _weekday_disagrees(article, mention, known) or _known_day(article, mention, known, usable)

@@ -167,6 +167,13 @@ def border_named(text: str, start: int, end: int) -> bool:
             and GRAMMAR.at("inside_border", text, start, floor=max(0, start - 20)) is None)
 
 
+def opens_as_latest(text: str, sentence: int) -> bool:
+    """Whether the sentence at ``sentence`` opens with an elided "the latest," ("The most recent,
+    last month, killed three U.S. troops"): it tells its act as the newest of the run the text
+    reports, not as background it recalls."""
+    return _LATEST_ELIDED.match(text, sentence) is not None
+
+
 def border_side(text: str, at: int, floor: int = 0) -> bool:
     """Whether the country named at ``at`` is told as the other side of a border ("near
     <a country>'s border with <it>"), not as where anything happened (``floor``: where the
