@@ -122,6 +122,8 @@ ENGLISH = {
     # nouns of installations, units and craft that any war reported in English has
     "base", "bases", "facility", "facilities", "installation", "installations", "outpost", "outposts",
     "garrison", "positions", "convoy", "embassy", "military", "army", "forces", "ship", "vessel",
+    # kinds of merchant ship (rule ship_named): the nouns of any story at sea, as "ship" is
+    "tanker", "bulk carrier", "container ship", "cargo ship", "merchant vessel",
     # a voice's role, whoever it speaks for
     "spokesman", "spokeswoman", "spokesperson",
 }
