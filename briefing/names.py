@@ -90,7 +90,8 @@ class StoryWords:
     mapped: bool = False
     region: str = ""  # its map's region: briefing/maps/NAME.json
     # why the events listed beside the map are not on it ([map] not_placed)
-    not_placed: str = "the reports give no place more exact than the country"
+    not_placed: str = ("the reports place them no more exactly than a country, or only by their distance or "
+                       "direction from a place")
     roles: tuple[tuple[str, str], ...] = ()  # each [side.NAME]'s role (us, militia, other)
     with_the: tuple[str, ...] = ()  # places written with "the" in running text ("the Red Sea")
     aboard: tuple[tuple[str, str], ...] = ()  # each [side.NAME]'s people aboard its assets (a casualty side)
