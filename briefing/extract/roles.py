@@ -817,9 +817,10 @@ class SentenceReader:
         the denial's reach (rule denied_reports: "denied claims by the <group> in <land> that it had
         attacked the base"; twenty-first session, an attack no source reports)."""
         text = self.text
-        denied = GRAMMAR.at("denied_reports", text, start, floor=max(self.start, start - _DENIED_REACH))
         return bool((GRAMMAR.at("reports_of", text, start, floor=clause[0])
-                     and GRAMMAR.at("told_false", text, end, limit=min(len(text), self.end + 160))) or denied)
+                     and GRAMMAR.at("told_false", text, end, limit=min(len(text), self.end + 160)))
+                    or GRAMMAR.at("denied_reports", text, start,
+                                  floor=max(self.start, start - _DENIED_REACH)))
 
     def _verb_roles(self, start: int, end: int, clause: tuple[int, int]) -> _Roles | None:
         text = self.text
@@ -862,9 +863,10 @@ class SentenceReader:
         Attacked 23 Times", rule bare_passive): a capitalised verb, or a sentence-case headline's."""
         if _BARE_PASSIVE_AFTER.match(self.text, end, clause[1]) is None:
             return False
-        if self.text[start].isupper() or self._headline_line(word, start, clause):
+        headline = self._headline_line(word, start, clause)
+        if self.text[start].isupper() or headline:
             return bool(self.names.within(self.names.us_forces, clause[0], start)) or (
-                self._headline_line(word, start, clause) and self._militia_object(clause, start))
+                headline and self._militia_object(clause, start))
         return False
 
     def _militia_object(self, clause: tuple[int, int], start: int) -> bool:

@@ -478,6 +478,7 @@ def _landmarks(told: Sequence[str], lex: Lexicons) -> set[str]:
     """The places the sentences name only as a landmark another place is measured from ("40 km
     south of Baghdad", rule ``landmark_of``), never as a place of their own."""
     rule = _site_rule(lex, "landmark_of")
-    hits = [(hit.name, text, hit.start) for text in told for hit in lex.places.find(text)]
-    apart = {name for name, text, at in hits if rule.search(text, max(0, at - 60), at)}
-    return apart - {name for name, text, at in hits if not rule.search(text, max(0, at - 60), at)}
+    marked = [(hit.name, rule.search(text, max(0, hit.start - 60), hit.start) is not None)
+              for text in told for hit in lex.places.find(text)]
+    return ({name for name, landmark in marked if landmark}
+            - {name for name, landmark in marked if not landmark})
