@@ -51,8 +51,9 @@ from briefing.build import extract  # noqa: E402
 from briefing.evaluate import Report, digest, evaluate, load_gold, regressions  # noqa: E402
 
 FIELD = ROOT / "fieldset"
-CHECK_BATCHES = {"e", "n", "o", "q", "x", "za"}  # kept aside: misses never read
-# za: labelled blind in the twenty-first session (2026-12-07), scored unseen at its start, kept aside
+CHECK_BATCHES = {"e", "n", "o", "q", "x"}  # kept aside: misses never read
+# za: labelled blind in the twenty-first session (2026-12-07), scored unseen at its start and end (0.600);
+#     developed on since the twenty-second (2026-12-07 07:10 UTC), after a third unseen score at its start
 # i and j: kept aside since the fifth session; developed on since the tenth (2026-12-06 00:30 UTC),
 # their last held-out scores recorded in fieldset/README.md; e, n, o, q and u stay aside
 # n: labelled blind 2026-12-05, scored unseen at 18:09 and kept aside since
@@ -129,7 +130,8 @@ STORIES = {
     # nineteenth (its one wrong publication date was already fixed as a class in the eighteenth);
     # q (rs628-rs667, labelled blind in the nineteenth session) was scored unseen at that session's start and
     # end (0.594), developed on since the twentieth (2026-12-07 01:30 UTC);
-    # r (rs668-rs707, labelled blind in the twenty-first session) is kept aside: scored unseen, scores only
+    # r (rs668-rs707, labelled blind in the twenty-first session) was scored unseen at that session's start
+    # and end (0.599), and at the twenty-second's start; developed on since (2026-12-07 07:10 UTC)
     "red-sea": Story("red-sea", FIELD / "red-sea", {"development": {"a", "b"}, "c": {"c"}, "d": {"d"},
                                                     "e": {"e"}, "f": {"f"}, "g": {"g"}, "h": {"h"},
                                                     "i": {"i"}, "j": {"j"}, "k": {"k"}, "l": {"l"},
@@ -137,7 +139,7 @@ STORIES = {
                                                     "q": {"q"}, "r": {"r"}},
                      # d, e, g, i, j, k, l, m, n, p (since 12-06 23:05), q (since 12-07 01:30): developed on;
                      # f, h, o aside
-                     {"f", "h", "o", "r"}, STORY_KINDS,
+                     {"f", "h", "o"}, STORY_KINDS,
                      # CENTCOM's count is the code's "attacks"; the seafarers its "killed"; the ships
                      # attacked and sunk the targets hit and lost, which this profile names
                      {"attacks_on_shipping": "attacks", "seafarers_killed": "killed",
