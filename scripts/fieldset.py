@@ -51,9 +51,10 @@ from briefing.build import extract  # noqa: E402
 from briefing.evaluate import Report, digest, evaluate, load_gold, regressions  # noqa: E402
 
 FIELD = ROOT / "fieldset"
-CHECK_BATCHES = {"e", "n", "o", "q", "x"}  # kept aside: misses never read
+CHECK_BATCHES = {"e", "n", "o", "q", "x", "zb"}  # kept aside: misses never read
 # za: labelled blind in the twenty-first session (2026-12-07), scored unseen at its start and end (0.600);
 #     developed on since the twenty-second (2026-12-07 07:10 UTC), after a third unseen score at its start
+# zb: labelled blind in the twenty-second session (2026-12-07), scored unseen at its start, kept aside
 # i and j: kept aside since the fifth session; developed on since the tenth (2026-12-06 00:30 UTC),
 # their last held-out scores recorded in fieldset/README.md; e, n, o, q and u stay aside
 # n: labelled blind 2026-12-05, scored unseen at 18:09 and kept aside since
@@ -89,7 +90,7 @@ CHECK_BATCHES = {"e", "n", "o", "q", "x"}  # kept aside: misses never read
 SPLITS = {"development": {"a", "b", "c", "d"}, "f": {"f"}, "g": {"g"}, "check": {"e"}, "h": {"h"}, "i": {"i"},
           "j": {"j"}, "k": {"k"}, "l": {"l"}, "m": {"m"},  # k, l: developed on after their unseen scores
           "n": {"n"}, "o": {"o"}, "p": {"p"}, "q": {"q"}, "r": {"r"}, "s": {"s"}, "t": {"t"},
-          "u": {"u"}, "v": {"v"}, "w": {"w"}, "x": {"x"}, "y": {"y"}, "z": {"z"}, "za": {"za"}}
+          "u": {"u"}, "v": {"v"}, "w": {"w"}, "x": {"x"}, "y": {"y"}, "z": {"z"}, "za": {"za"}, "zb": {"zb"}}
 DEFAULT_STORY = "us-forces-iraq-syria"
 
 
@@ -131,15 +132,16 @@ STORIES = {
     # q (rs628-rs667, labelled blind in the nineteenth session) was scored unseen at that session's start and
     # end (0.594), developed on since the twentieth (2026-12-07 01:30 UTC);
     # r (rs668-rs707, labelled blind in the twenty-first session) was scored unseen at that session's start
-    # and end (0.599), and at the twenty-second's start; developed on since (2026-12-07 07:10 UTC)
+    # and end (0.599), and at the twenty-second's start; developed on since (2026-12-07 07:10 UTC);
+    # s (rs708-rs747, labelled blind in the twenty-second session) is kept aside: scored unseen, scores only
     "red-sea": Story("red-sea", FIELD / "red-sea", {"development": {"a", "b"}, "c": {"c"}, "d": {"d"},
                                                     "e": {"e"}, "f": {"f"}, "g": {"g"}, "h": {"h"},
                                                     "i": {"i"}, "j": {"j"}, "k": {"k"}, "l": {"l"},
                                                     "m": {"m"}, "n": {"n"}, "o": {"o"}, "p": {"p"},
-                                                    "q": {"q"}, "r": {"r"}},
+                                                    "q": {"q"}, "r": {"r"}, "s": {"s"}},
                      # d, e, g, i, j, k, l, m, n, p (since 12-06 23:05), q (since 12-07 01:30): developed on;
                      # f, h, o aside
-                     {"f", "h", "o"}, STORY_KINDS,
+                     {"f", "h", "o", "s"}, STORY_KINDS,
                      # CENTCOM's count is the code's "attacks"; the seafarers its "killed"; the ships
                      # attacked and sunk the targets hit and lost, which this profile names
                      {"attacks_on_shipping": "attacks", "seafarers_killed": "killed",
