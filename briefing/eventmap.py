@@ -173,8 +173,8 @@ def map_figure(data: MapData) -> Any:
         shifts = _shifts(data.spots, (east - west) / NEAR)
         for spot in sorted(data.spots, key=lambda s: (not s.context, s.type, s.lat, s.lon)):
             _spot(axes, spot, shifts[spot])
-        for rough, xy, across in _rough_points(data.spots, shifts):
-            _ring(axes, rough, xy, across)
+        for rough, xy, across, context in _rough_points(data.spots, shifts):
+            _ring(axes, rough, xy, across, context)
         axes.set_xlim(west, east)
         axes.set_ylim(south, north)
         axes.set_aspect(1 / math.cos(math.radians((south + north) / 2)))
@@ -296,18 +296,21 @@ def _spot(axes: Axes, spot: Spot, shift: float) -> None:
 
 
 def _rough_points(spots: Sequence[Spot], shifts: dict[Spot, float]
-                  ) -> list[tuple[str, tuple[float, float], float]]:
+                  ) -> list[tuple[str, tuple[float, float], float, bool]]:
     """Each point drawn roughly (off a port, anywhere in a sea), with how far (points) its markers,
-    set side by side, reach across: one ring goes round them all."""
-    across: dict[tuple[str, float, float], list[float]] = {}
+    set side by side, reach across (one ring goes round them all), and whether they are all
+    context (the ring as light as they are)."""
+    here: dict[tuple[str, float, float], list[Spot]] = {}
     for spot in spots:
         if spot.rough:
-            across.setdefault((spot.rough, spot.lon, spot.lat), []).append(shifts[spot])
-    return [(rough, (lon, lat), max(here) - min(here)) for (rough, lon, lat), here in sorted(across.items())]
+            here.setdefault((spot.rough, spot.lon, spot.lat), []).append(spot)
+    return [(rough, (lon, lat), max(shifts[s] for s in at) - min(shifts[s] for s in at),
+             all(s.context for s in at)) for (rough, lon, lat), at in sorted(here.items())]
 
 
-def _ring(axes: Axes, rough: str, xy: tuple[float, float], across: float) -> None:
-    """A dotted or dashed ring round the markers at a point placed only roughly (:data:`RINGS`)."""
+def _ring(axes: Axes, rough: str, xy: tuple[float, float], across: float, context: bool = False) -> None:
+    """A dotted or dashed ring round the markers at a point placed only roughly (:data:`RINGS`),
+    grey round earlier (context) events only."""
     from matplotlib.patches import Ellipse
     from matplotlib.transforms import ScaledTranslation
 
@@ -316,8 +319,8 @@ def _ring(axes: Axes, rough: str, xy: tuple[float, float], across: float) -> Non
     at = axes.figure.dpi_scale_trans + ScaledTranslation(*xy, axes.transData)  # type: ignore[arg-type]
     height = SIZE + wider
     axes.add_patch(Ellipse((0, 0), (across + height) / 72, height / 72, transform=at, facecolor="none",
-                           edgecolor="#000000", linewidth=0.8, linestyle=style, zorder=4,
-                           gid=f"ring-{rough}"))
+                           edgecolor=CONTEXT_EDGE if context else "#000000", linewidth=0.8, linestyle=style,
+                           zorder=4, gid=f"ring-{rough}"))
 
 
 def _legend(data: MapData) -> list[Any]:

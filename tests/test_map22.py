@@ -76,3 +76,17 @@ def test_an_event_told_by_its_sea_alone_is_anywhere_in_it_and_by_its_land_alone_
 
     at = coordinates_of((), lexicons(choose_topic(RED_SEA)), None, (), country)
     assert (None if at is None else (at.place, at.precision)) == wanted
+
+
+def test_one_ring_goes_round_a_points_markers_and_is_grey_round_earlier_events_only() -> None:
+    import re
+
+    words = choose_topic(RED_SEA).said
+    spots = (eventmap.spot(17.5, 40.4, "Red Sea", "attack_on_shipping", False, 1, False, words, "sea"),
+             eventmap.spot(17.5, 40.4, "Red Sea", "intercept", False, 1, False, words, "sea"),
+             eventmap.spot(12.11, 45.01, "off Aden", "attack_on_shipping", True, 1, False, words, "offshore"))
+    svg = charts.render_chart(MapData(spots, ("Red Sea",), RED_SEA, words.countries))
+    found = re.findall(r'<g id="(ring-\w+)">(.*?)</g>', svg, re.S)
+    assert sorted(gid for gid, _ in found) == ["ring-offshore", "ring-sea"]  # one round the Red Sea's two
+    rings = dict(found)
+    assert "#5a5a5a" in rings["ring-offshore"] and "#5a5a5a" not in rings["ring-sea"]
