@@ -4,7 +4,10 @@ Borders, main cities and seas' names come from the region the story's profile na
 (``[map] region``: ``maps/NAME.json``), made once by ``scripts/make_map_data.py`` from
 Natural Earth's 1:110m countries and 1:10m populated places (both public domain). Each event is
 drawn at the coordinates its record carries (from the topic's gazetteer); an event known only to
-its country or sea has none and is listed beside the map, never drawn at the area's middle.
+its country has none and is listed beside the map, never drawn at the country's middle. An event at
+sea told only by its distance off a port, or only by its sea area, is drawn with a ring that says
+how roughly: dotted, in the water off the port (near, never its position); dashed and wide, anywhere
+in the sea (the sea's point stands for the whole of it).
 Attacks and strikes differ by marker shape and fill, earlier (context) events are grey, so the
 map reads in black and white; the legend names only the kinds of marker drawn.
 """
@@ -18,7 +21,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from .model import Briefing, Coordinates, Event, EventType
 from .names import StoryWords
@@ -31,12 +34,21 @@ if TYPE_CHECKING:
 # a kind's series -> its fill: attacks black, strikes white (the marker is the kind's, in its profile)
 FILLS = {"attacks": "#000000", "strikes": "#ffffff"}
 CAMPAIGN_FILL, OTHER_FILL = "#ffffff", "#eeeeee"
+# how roughly a spot places its events at sea: "" a point (or a province's seat), "offshore" off a
+# named port, "sea" anywhere in a sea area (the coordinates' precision, docs/schema.md)
+Rough = Literal["", "offshore", "sea"]
+# a rough spot's ring: (line style, points added to the marker's size, the key's words)
+RINGS: dict[str, tuple[Literal[":", "--"], float, str]] = {
+    "offshore": (":", 9.0, "off a named port: near, not its position"),
+    "sea": ("--", 16.0, "anywhere in the named sea"),
+}
 
 
 @dataclass(frozen=True)
 class Spot:
     """Events of one type drawn at one place: ``context`` ones (before the period) lighter;
-    ``province``: placed at the province's seat, not at the place itself."""
+    ``province``: placed at the province's seat, not at the place itself; ``rough``: at sea, placed
+    only off a port or anywhere in a sea area (:data:`RINGS`)."""
 
     lat: float
     lon: float
@@ -48,6 +60,7 @@ class Spot:
     marker: str = "^"  # its kind's (the profile's [kind.*] marker)
     fill: str = "#000000"
     legend: str = ""  # its kind's words in the legend
+    rough: Rough = ""
 
 
 @dataclass(frozen=True)
@@ -71,23 +84,24 @@ class MapData:
 
 
 def spot(lat: float, lon: float, place: str, kind: EventType, context: bool, count: int, province: bool,
-         words: StoryWords) -> Spot:
+         words: StoryWords, rough: Rough = "") -> Spot:
     """A spot of events of one kind, drawn with its kind's marker and legend words."""
     words_of = words.kind(kind)
     return Spot(lat, lon, place, kind, context, count, province, words_of.marker, FILLS[words_of.series],
-                words_of.legend)
+                words_of.legend, rough)
 
 
 def map_data(briefing: Briefing) -> MapData:
     """The spots of the period's events and of the earlier ones shown as context."""
-    counted: Counter[tuple[float, float, str, EventType, bool, bool]] = Counter()
+    counted: Counter[tuple[float, float, str, EventType, bool, bool, Rough]] = Counter()
     for context, events in ((True, briefing.context), (False, briefing.chronology)):
         for event in events:
             at = drawn_at(event)
             if at is not None:
-                counted[(at.lat, at.lon, at.place, event.type, context, at.precision == "province")] += 1
-    spots = tuple(spot(lat, lon, place, kind, context, n, province, briefing.said)
-                  for (lat, lon, place, kind, context, province), n in sorted(counted.items()))
+                counted[(at.lat, at.lon, at.place, event.type, context, at.precision == "province",
+                         rough_of(at))] += 1
+    spots = tuple(spot(lat, lon, place, kind, context, n, province, briefing.said, rough)
+                  for (lat, lon, place, kind, context, province, rough), n in sorted(counted.items()))
     countries = tuple(sorted({e.country for e in (*briefing.chronology, *briefing.context) if e.country}))
     return MapData(spots, countries, briefing.said.region, briefing.said.countries)
 
@@ -99,8 +113,14 @@ def drawn_at(event: Event) -> Coordinates | None:
     return None if at is None or at.precision == "country" else at
 
 
+def rough_of(at: Coordinates) -> Rough:
+    """How roughly coordinates place an event at sea (:data:`RINGS`); "" for a place on land."""
+    return "offshore" if at.precision == "offshore" else "sea" if at.precision == "sea" else ""
+
+
 def unplaced(events: Iterable[Event]) -> list[Event]:
-    """Events the map cannot place: known only to their country or sea (or not even that)."""
+    """Events the map cannot place: known only to their country (or not even that), or at sea by
+    an ocean outside the map or a port the gazetteer has no point for."""
     return [e for e in events if drawn_at(e) is None]
 
 
@@ -153,6 +173,8 @@ def map_figure(data: MapData) -> Any:
         shifts = _shifts(data.spots, (east - west) / NEAR)
         for spot in sorted(data.spots, key=lambda s: (not s.context, s.type, s.lat, s.lon)):
             _spot(axes, spot, shifts[spot])
+        for rough, xy, across, context in _rough_points(data.spots, shifts):
+            _ring(axes, rough, xy, across, context)
         axes.set_xlim(west, east)
         axes.set_ylim(south, north)
         axes.set_aspect(1 / math.cos(math.radians((south + north) / 2)))
@@ -160,7 +182,11 @@ def map_figure(data: MapData) -> Any:
         axes.set_yticks([])
         handles = _legend(data)
         if handles:  # no marker drawn (every event listed beside the map): no empty key
-            axes.legend(handles=handles, loc="lower left", fontsize=6, framealpha=1, edgecolor="#000000")
+            from matplotlib.legend_handler import HandlerPatch
+            from matplotlib.patches import Patch
+
+            axes.legend(handles=handles, loc=shown.get("legend", "lower left"), fontsize=6, framealpha=1,
+                        edgecolor="#000000", handler_map={Patch: HandlerPatch(patch_func=_key_ring)})
         figure.tight_layout()
         axes.apply_aspect()  # as drawing would: labels are measured in the axes' final place
         _label_spots(axes, data.spots, shifts, shown["cities"])
@@ -222,7 +248,7 @@ def _shifts(spots: Sequence[Spot], near: float = 0.0) -> dict[Spot, float]:
     kind at one place share a marker, whatever places they were named at (Babil and Jurf
     al-Sakhar are both at Babil's seat)."""
     group = _groups([(spot.lat, spot.lon) for spot in spots], near)
-    slots: dict[int, set[tuple[float, tuple[bool, str, bool]]]] = {}
+    slots: dict[int, set[tuple[float, tuple[bool, str, bool, str]]]] = {}
     for spot in spots:  # west to east, so that no marker crosses to the other side of its neighbour's
         slots.setdefault(group[(spot.lat, spot.lon)], set()).add((spot.lon, _kind(spot)))
     shifts = {}
@@ -249,8 +275,8 @@ def _groups(points: Sequence[tuple[float, float]], near: float) -> dict[tuple[fl
     return group
 
 
-def _kind(spot: Spot) -> tuple[bool, str, bool]:
-    return spot.context, spot.type, spot.province
+def _kind(spot: Spot) -> tuple[bool, str, bool, str]:
+    return spot.context, spot.type, spot.province, spot.rough
 
 
 def _spot(axes: Axes, spot: Spot, shift: float) -> None:
@@ -267,6 +293,34 @@ def _spot(axes: Axes, spot: Spot, shift: float) -> None:
               markeredgewidth=0.8, linestyle="none", zorder=6 if not spot.context else 5, transform=where)
 
 
+
+
+def _rough_points(spots: Sequence[Spot], shifts: dict[Spot, float]
+                  ) -> list[tuple[str, tuple[float, float], float, bool]]:
+    """Each point drawn roughly (off a port, anywhere in a sea), with how far (points) its markers,
+    set side by side, reach across (one ring goes round them all), and whether they are all
+    context (the ring as light as they are)."""
+    here: dict[tuple[str, float, float], list[Spot]] = {}
+    for spot in spots:
+        if spot.rough:
+            here.setdefault((spot.rough, spot.lon, spot.lat), []).append(spot)
+    return [(rough, (lon, lat), max(shifts[s] for s in at) - min(shifts[s] for s in at),
+             all(s.context for s in at)) for (rough, lon, lat), at in sorted(here.items())]
+
+
+def _ring(axes: Axes, rough: str, xy: tuple[float, float], across: float, context: bool = False) -> None:
+    """A dotted or dashed ring round the markers at a point placed only roughly (:data:`RINGS`),
+    grey round earlier (context) events only."""
+    from matplotlib.patches import Ellipse
+    from matplotlib.transforms import ScaledTranslation
+
+    style, wider, _ = RINGS[rough]
+    # inches about the point: the ring keeps its size in print whatever the map's scale
+    at = axes.figure.dpi_scale_trans + ScaledTranslation(*xy, axes.transData)  # type: ignore[arg-type]
+    height = SIZE + wider
+    axes.add_patch(Ellipse((0, 0), (across + height) / 72, height / 72, transform=at, facecolor="none",
+                           edgecolor=CONTEXT_EDGE if context else "#000000", linewidth=0.8, linestyle=style,
+                           zorder=4, gid=f"ring-{rough}"))
 
 
 def _legend(data: MapData) -> list[Any]:
@@ -288,7 +342,24 @@ def _legend(data: MapData) -> list[Any]:
         handles.append(handle(marker, face, edge, label, CONTEXT_SIZE if context else 6))
     if any(s.province for s in data.spots):
         handles.append(handle("o", "none", "#000000", "placed at its province's seat", 10))
+    handles.extend(_ring_handle(rough) for rough in RINGS if any(s.rough == rough for s in data.spots))
     return handles
+
+
+def _ring_handle(rough: str) -> Any:
+    """The key's entry for a rough spot's ring: a patch the key draws as the map does (:func:`_key_ring`)."""
+    from matplotlib.patches import Patch
+
+    style, _, words = RINGS[rough]
+    return Patch(facecolor="none", edgecolor="#000000", linewidth=0.8, linestyle=style, label=words)
+
+
+def _key_ring(legend: Any, orig_handle: Any, xdescent: float, ydescent: float, width: float, height: float,
+              fontsize: float) -> Any:
+    """A ring in the key, a dotted or dashed ellipse as on the map, in the key's handle box."""
+    from matplotlib.patches import Ellipse
+
+    return Ellipse((width / 2 - xdescent, height / 2 - ydescent), width * 0.9, height * 1.3)
 
 
 def _label_spots(axes: Axes, spots: Sequence[Spot], shifts: dict[Spot, float],
@@ -394,7 +465,8 @@ def _marker_box(axes: Axes, spot: Spot, shift: float = 0.0) -> Any:
 
     x, y = axes.transData.transform((spot.lon, spot.lat))
     x += shift * axes.figure.dpi / 72
-    half = (8.0 if spot.province else 4.5) * axes.figure.dpi / 72
+    ring = (SIZE + RINGS[spot.rough][1]) / 2 + 0.5 if spot.rough else 4.5
+    half = max(8.0 if spot.province else 4.5, ring) * axes.figure.dpi / 72  # the ring's height
     return Bbox.from_extents(x - half, y - half, x + half, y + half)
 
 

@@ -215,7 +215,10 @@ class DateMention:
 
 CasualtySide = Literal["us", "partner", "militants", "civilians", "unknown"]
 Harm = Literal["killed", "injured"]
-MapPrecision = Literal["site", "town", "province", "country"]
+# "offshore": a ship told by its distance or bearing off a named port ("60 nautical miles west of
+# <port>"), drawn in the water off the port, only near where it was; "sea": an event told only by its
+# sea area ("in the Red Sea"), drawn as anywhere in that sea, never as a position in it
+MapPrecision = Literal["site", "town", "province", "offshore", "sea", "country"]
 Counted = Literal["targets", "facilities", "munitions", "aircraft", "drones", "rockets", "missiles"]
 
 

@@ -27,8 +27,8 @@ from .names import ACTS, LINES, METRICS, REQUIRED_METRICS, SERIES, WITHIN, KindW
 from .screen import Openings, OpeningsTogether, Screen, Starts, fold, needed_words
 
 Side = Literal["us", "militia", "other"]
-Precision = Literal["site", "town", "province", "country"]
-PRECISIONS: tuple[Precision, ...] = ("site", "town", "province")
+Precision = Literal["site", "town", "province", "offshore", "sea", "country"]
+PRECISIONS: tuple[Precision, ...] = ("site", "town", "province", "offshore", "sea")
 WeaponKind = Literal["aircraft", "munition"]
 SIDES: tuple[Side, ...] = ("us", "militia", "other")
 WEAPON_KINDS: tuple[WeaponKind, ...] = ("aircraft", "munition")
@@ -53,7 +53,9 @@ class Place:
 @dataclass(frozen=True)
 class Location:
     """A place's coordinates and how exactly they place it: ``site`` (the installation itself),
-    ``town`` (the town it is in or next to), ``province`` (the province's seat). ``source``
+    ``town`` (the town it is in or next to), ``province`` (the province's seat), ``offshore`` (the
+    water off a named port, where ships told by their distance from it were: only near), ``sea``
+    (a point inside a sea area standing for the whole area: the event is anywhere in it). ``source``
     names the public record they are from (the gazetteer's entry id)."""
 
     lat: float

@@ -22,7 +22,8 @@ Run by hand; the build never runs it and never reads the network. Inputs, each p
 ``places`` writes the ``at = ...`` line of each place the topic's gazetteer (GAZETTEERS, by the
 file's name) names: it rewrites the line, or adds it after the place's ``country`` line. A place
 that neither source names is placed at its province's seat (precision "province") and says so;
-a place at sea (a sea area, the waters off a port) gets no ``at``: the map lists it, never draws it.
+a place at sea (a sea area, the waters off a port) is none of its business: its ``at`` (precision
+``sea`` or ``offshore``, a point in the water) is written by hand in the profile, and left as it is.
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ class Region:
     countries: dict[int, str]
     cities: dict[str, tuple[str, str]]
     seas: tuple[tuple[str, float, float, float, float], ...] = ()
+    legend: str = "lower left"  # where the key goes: a corner where no event is drawn
 
 
 REGIONS = {
@@ -74,7 +76,9 @@ REGIONS = {
          "Port Sudan": ("Port Sudan", "SD"), "Jeddah": ("Jeddah", "SA"), "Bosaso": ("Boosaaso", "SO"),
          "Salalah": ("Salalah", "OM")},
         (("Red Sea", 19.6, 38.9, -58.0, 7.0), ("Gulf of Aden", 12.7, 48.2, 8.0, 7.0),
-         ("Arabian Sea", 13.2, 53.6, 0.0, 7.0), ("Bab el-Mandeb", 12.3, 44.5, 0.0, 6.0))),
+         ("Arabian Sea", 13.2, 53.6, 0.0, 7.0), ("Bab el-Mandeb", 12.3, 44.5, 0.0, 6.0)),
+        # the lower left is the strait, where ships are attacked; the upper right is inland Arabia
+        "upper right"),
 }
 NE = "Natural Earth populated places (public domain)"
 OA = "OurAirports 2022-10-11 (public domain)"
@@ -222,6 +226,8 @@ def region(name: str, world: str, places: str) -> None:
                           "(no coordinate of record)")
         data["seas"] = [{"name": sea, "lat": lat, "lon": lon, "rotation": turn, "size": size}
                         for sea, lat, lon, turn, size in shown.seas]
+    if shown.legend != Region.legend:
+        data["legend"] = shown.legend
     json.dump(data, sys.stdout, separators=(",", ":"))
     sys.stdout.write("\n")
 

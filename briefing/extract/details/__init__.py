@@ -78,7 +78,8 @@ def _read_details(article: Article, event: Event, lex: Lexicons, only_attack: bo
         site=site,
         # the site read for it places it too ("militants fired at US forces on al-Asad Airbase" told
         # in a later sentence, the act's own sentence naming no place)
-        coordinates=coordinates_of(event.places, lex, site.name if site else None, [t for _, t in own]),
+        coordinates=coordinates_of(event.places, lex, site.name if site else None, [t for _, t in own],
+                                   event.country or ""),
         weapons=tuple(weapons_of(article, event, own + _flown_with(texts, event, others, lex)
                                  + _fired_with(texts, event, others, lex) + of_parts("means"), lex,
                                  others)),
@@ -239,7 +240,7 @@ def _placed(places: Sequence[Coordinates], site: Named | None) -> Coordinates | 
     """The coordinates of the site most reports name, where a report placed it there; else the most
     precise any report gives."""
     at_site = next((c for c in places if site is not None and c.place == site.name), None)
-    return at_site or (min(places, key=lambda c: ORDER.get(c.precision, 3)) if places else None)
+    return at_site or (min(places, key=lambda c: ORDER.get(c.precision, len(ORDER))) if places else None)
 
 
 def _distinct(names: Iterable[Named]) -> tuple[Named, ...]:

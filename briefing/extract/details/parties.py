@@ -41,6 +41,8 @@ _VERBS = (r"(?:has |had |have )?claimed\b(?!\s+to\b|\s+(?:the\s+)?li(?:ves|fe)\b
           r"|" + RULES.pattern("claim_act_named").pattern +  # a headline's "X claim attack on tanker"
           # "announced attacks on these facilities": the acts told just before, told back
           r"|announced\b(?=\s+(?:the\s+)?(?:attacks?|strikes?)\s+(?:on|against)\s+(?:these|those|both)\b)"
+          # "X announced on Monday striking the base": the act by its gerund (rule announced_act)
+          r"|" + RULES.pattern("announced_act").pattern +
           r"|" + RULES.grammar.rules["owned_responsibility"].pattern.replace(
               "{owning_verbs}", RULES.expand("{owning_verbs}", "owned_responsibility")) +
           r"|(?:took|claimed|claims|takes|(?:has |have |had )?taken) credit"

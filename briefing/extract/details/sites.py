@@ -450,20 +450,26 @@ def _town_base(text: str, start: int, end: int) -> str | None:
     return f"{text[before.start():end]}" if before is not None else None
 
 
-ORDER = {"site": 0, "town": 1, "province": 2}
+# the most exact first; a ship off a port before the sea it is in ("60 nautical miles west of
+# <port>, in the Red Sea")
+ORDER = {"site": 0, "town": 1, "province": 2, "offshore": 3, "sea": 4}
 
 
 def coordinates_of(places: Iterable[str], lex: Lexicons, site: str | None = None,
-                   told: Sequence[str] = ()) -> Coordinates | None:
+                   told: Sequence[str] = (), country: str = "") -> Coordinates | None:
     """The coordinates of the event's ``site`` where the gazetteer has them, however rough (the
     town a report also names is often only near it: "Harir air base, north-east of Erbil"); else
     the most precise the gazetteer has for any of the event's places, but a place its sentences
     ``told`` name only as a landmark ("a depot south of Baghdad": :func:`_landmarks`), where the
-    event was not; none when every place is such a landmark."""
+    event was not; none when every place is such a landmark. An event told by no place but its
+    ``country``, when that country is a sea area of the gazetteer ("an attack in the Red Sea"), is
+    placed anywhere in that sea (precision ``sea``); a land's middle never places an event."""
     at_site = lex.topic.place(site) if site else None
     landmarks = _landmarks(told, lex)
     found = [(ORDER[p.at.precision], i, p) for i, name in enumerate(places)
              if (p := lex.topic.place(name)).at is not None and name not in landmarks]
+    if country and not found and (sea := _sea_of(country, lex)) is not None:
+        found = [(ORDER["sea"], 0, sea)]
     if at_site is not None and at_site.at is not None:
         found = [(0, 0, at_site)]
     if not found:
@@ -472,6 +478,15 @@ def coordinates_of(places: Iterable[str], lex: Lexicons, site: str | None = None
     at = place.at
     assert at is not None  # filtered above
     return Coordinates(at.lat, at.lon, at.precision, place.name, at.source)
+
+
+def _sea_of(country: str, lex: Lexicons) -> Place | None:
+    """The gazetteer's place for a "country" that is a sea area with a point standing for it."""
+    try:
+        place = lex.topic.place(country)
+    except KeyError:  # a land: no place of the gazetteer
+        return None
+    return place if place.at is not None and place.at.precision == "sea" else None
 
 
 def _landmarks(told: Sequence[str], lex: Lexicons) -> set[str]:
