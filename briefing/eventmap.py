@@ -118,6 +118,19 @@ def rough_of(at: Coordinates) -> Rough:
     return "offshore" if at.precision == "offshore" else "sea" if at.precision == "sea" else ""
 
 
+def rings_drawn(*groups: Iterable[Event]) -> frozenset[str]:
+    """The rings the map draws for these events ("province", and :data:`RINGS`' "offshore" and
+    "sea"), so a caption explains only the marks a reader can see on this map."""
+    kinds: set[str] = set()
+    for event in (e for group in groups for e in group):
+        at = drawn_at(event)
+        if at is not None and at.precision == "province":
+            kinds.add("province")
+        elif at is not None and rough_of(at):
+            kinds.add(rough_of(at))
+    return frozenset(kinds)
+
+
 def unplaced(events: Iterable[Event]) -> list[Event]:
     """Events the map cannot place: known only to their country (or not even that), or at sea by
     an ocean outside the map or a port the gazetteer has no point for."""

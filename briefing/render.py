@@ -24,7 +24,7 @@ from .assemble import what_happened
 from .charts import chart_titles
 from .config import Settings
 from .errors import NoFonts, RenderError, shown
-from .eventmap import unplaced, where_unplaced
+from .eventmap import rings_drawn, unplaced, where_unplaced
 from .figures import figure_text
 from .model import Briefing, InputStatus, Tally
 from .names import KIND_NAMES, STATEMENT_LABELS, StoryWords, dated_how, default_words
@@ -77,6 +77,7 @@ def environment(words: StoryWords | None = None,
                        row_text=functools.partial(row_text, words=words),
                        chart_titles=chart_titles(words),
                        unplaced=unplaced, where_unplaced=where_unplaced, figure_of=figure,
+                       rings_drawn=rings_drawn,
                        side_words=SIDE_WORDS,
                        cite_runs=cite_runs, more_reports=more_reports, outlets_line=outlets_line,
                        no_figures=no_figures, no_charts=no_charts)

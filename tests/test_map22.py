@@ -7,13 +7,18 @@ ours; each test fails on the code before the change."""
 from __future__ import annotations
 
 import datetime as dt
+import re
+from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 from matplotlib.path import Path as Outline
 
 from briefing import charts, eventmap
+from briefing.cli import main
 from briefing.eventmap import MapData
 from briefing.extract import extract_article
+from briefing.model import Event
 from briefing.topic import choose_topic
 from tests.conftest import make_article
 
@@ -90,3 +95,33 @@ def test_one_ring_goes_round_a_points_markers_and_is_grey_round_earlier_events_o
     assert sorted(gid for gid, _ in found) == ["ring-offshore", "ring-sea"]  # one round the Red Sea's two
     rings = dict(found)
     assert "#5a5a5a" in rings["ring-offshore"] and "#5a5a5a" not in rings["ring-sea"]
+
+
+def _attacks(text: str, topic: str) -> list[Event]:
+    return list(extract_article(make_article(text, FRI), choose_topic(topic)).events)
+
+
+def test_the_caption_names_only_the_rings_this_map_draws() -> None:
+    # a week at sea: the caption explains the dashed ring; a week on land never speaks of the sea
+    at_sea = _attacks("A drone struck a cargo ship in the Gulf of Aden on Thursday, the navy said.", RED_SEA)
+    on_land = _attacks("Rockets hit Al-Asad Airbase in Iraq on Thursday, the Pentagon said.",
+                       "us-forces-iraq-syria")
+    assert eventmap.rings_drawn(at_sea) == {"sea"}
+    assert eventmap.rings_drawn(on_land, []) == frozenset()
+    assert eventmap.rings_drawn(on_land, at_sea) == {"sea"}
+
+
+def test_a_week_on_land_has_no_word_of_rings_at_sea_in_its_caption(tmp_path: Path) -> None:
+    clips = tmp_path / "in"
+    clips.mkdir()
+    (clips / "base.txt").write_text(
+        "---\ntitle: Base hit\npublished: 2024-03-09\n---\n"
+        "Militants fired rockets at the Al-Asad Airbase in Iraq on Thursday, officials said.\n",
+        encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(clips), "-o", str(tmp_path / "out"), "--html", "-q"])
+    assert result.exit_code == 0, result.output
+    (page,) = (tmp_path / "out").glob("*.html")
+    html = page.read_text(encoding="utf-8")
+    caption = re.search(r"<figcaption>Each event.*?</figcaption>", html, re.S)
+    assert caption is not None and "Each event at its site or town" in caption.group(0)
+    assert not re.search(r"\bsea\b|named port", caption.group(0))
