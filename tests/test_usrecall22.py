@@ -74,3 +74,37 @@ def test_an_act_told_after_additionally_takes_the_day_just_told(more: str) -> No
 def test_an_additional_act_with_a_time_of_its_own_or_further_away_takes_no_day(more: str) -> None:
     events = extract_events(make_article(NIGHT + more, TUESDAY))
     assert not any(e.date == SUNDAY and "Al-Tanf" in e.places for e in events)
+
+
+# ---- "its forces": the US side's when the sentence names only that side before them ------------------
+
+WED = dt.date(2023, 10, 18)  # a Wednesday
+
+
+@pytest.mark.parametrize("text", [
+    "The US military thwarted an attack targeting its forces in Iraq early on Wednesday, intercepting "
+    "two drones, two US officials said.",
+    "The Pentagon said an attack on its own troops in Iraq was foiled early on Wednesday.",
+])
+def test_an_attack_on_its_forces_after_the_us_side_is_an_attack_on_us_forces(text: str) -> None:
+    assert kinds(text, WED) == {("attack_on_us_forces", WED, "Iraq")}
+
+
+@pytest.mark.parametrize("text", [
+    # neighbours: another party named first owns "its" forces, or no party is named at all
+    "The militia said it thwarted an attack targeting its forces in Iraq early on Wednesday.",
+    "Norland said on Wednesday it thwarted an attack targeting its forces in Iraq.",
+    "An attack targeting its forces in Iraq was thwarted early on Wednesday.",
+])
+def test_its_forces_of_another_party_or_of_none_are_no_us_forces(text: str) -> None:
+    assert ("attack_on_us_forces", WED, "Iraq") not in kinds(text, WED)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # neighbours: "its forces" deeper in what was hit are no target: the strike stays the US side's
+    ("The US military confirmed a strike in eastern Syria on Wednesday targeting launchers that posed "
+     "a danger to its forces.", "us_strike"),
+    ("US hits back in Iraq on Wednesday as its soldiers get wounded", "us_strike"),
+])
+def test_its_forces_deeper_in_what_a_us_strike_hit_leave_it_a_strike(text: str, kind: str) -> None:
+    assert {k for k, _, _ in kinds(text, WED)} <= {kind}
