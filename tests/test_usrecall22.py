@@ -108,3 +108,23 @@ def test_its_forces_of_another_party_or_of_none_are_no_us_forces(text: str) -> N
 ])
 def test_its_forces_deeper_in_what_a_us_strike_hit_leave_it_a_strike(text: str, kind: str) -> None:
     assert {k for k, _, _ in kinds(text, WED)} <= {kind}
+
+
+# ---- a named event told by its injuries as a noun ("injuries to three ..., one critical") --------------
+
+@pytest.mark.parametrize("text", [
+    "US jets struck militia sites in Iraq. The strikes answered a drone attack near Erbil, which caused "
+    "injuries to three US service members, one of them in critical condition.",
+    "A drone attack near Erbil led to wounds to three American troops, with one in critical condition.",
+])
+def test_the_named_attack_told_by_its_injuries_as_a_noun_takes_its_known_day(text: str) -> None:
+    assert ("attack_on_us_forces", dt.date(2023, 12, 25), "Iraq") in kinds(text, None)
+
+
+@pytest.mark.parametrize("text", [
+    # neighbours: three injured and none critical, or another number, name no known attack
+    "A drone attack near Erbil caused injuries to three US service members, all of them minor.",
+    "A drone attack near Erbil caused injuries to four US service members, one in critical condition.",
+])
+def test_injuries_as_a_noun_without_the_named_attacks_figures_date_nothing(text: str) -> None:
+    assert not any(day is not None for _, day, _ in kinds(text, None))
