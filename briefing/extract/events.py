@@ -890,6 +890,7 @@ def _day_apart_from_last(article: Article, item: _Dated, last_told: dict[str, _D
 
 
 _ALSO_TOLD = GRAMMAR.pattern("also_told")
+_ALSO_OPENING = GRAMMAR.pattern("also_opening")
 # "A few hours earlier, they also ...": a time of its own
 _ALSO_TIME_SHIFT = GRAMMAR.pattern("also_time_shift")
 _BLANK = re.compile(r"\s*")
@@ -899,8 +900,9 @@ def _also_that_day(article: Article, item: _Dated, last_told: dict[str, _Dated])
     """"Rockets hit <a base in one country> on Monday. Forces at <a base in another> were also
     targeted.": an act with no day, told with 'also' (rule also_told) in the sentence right after
     the act of its family told last with a day of its own, is another act of that day (issue 23,
-    form 2). Not when its sentence writes any time of its own (a year, "last week", "a few hours
-    earlier": rule also_time_shift): that is counted from something, and which day is then open."""
+    form 2); so is one in a sentence opened by "Additionally," (rule also_opening). Not when its
+    sentence writes any time of its own (a year, "last week", "a few hours earlier": rule
+    also_time_shift): that is counted from something, and which day is then open."""
     mention = item.mention
     if item.date is not None or item.disagree or item.told or mention.anaphor:
         return item
@@ -909,7 +911,7 @@ def _also_that_day(article: Article, item: _Dated, last_told: dict[str, _Dated])
     told = last_told.get(_family(mention))
     if told is None or told.date is None or told.weak:
         return item
-    if not _ALSO_TOLD.search(clean, begins, mention.clause[1]):
+    if not (_ALSO_TOLD.search(clean, begins, mention.clause[1]) or _ALSO_OPENING.match(clean, begins)):
         return item
     # the act just told is in the sentence right before (read up to its first word), or is this one's
     # other base, dated the same way ("forces at <one base> and <another> were also targeted")

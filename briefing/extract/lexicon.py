@@ -38,6 +38,7 @@ class Lexicons:
     vessels: Lexicon  # the sides' ships by name ([side.*] vessels): the ship an attack hit
     countries: re.Pattern[str]
     us_forces: re.Pattern[str]
+    its_forces: re.Pattern[str]  # "its forces": the side's if the sentence names it first (rule its_forces)
     host_forces: re.Pattern[str]
     act_nouns: re.Pattern[str]
     strike_targets: re.Pattern[str]
@@ -123,6 +124,7 @@ def _compile(topic: Topic) -> Lexicons:
         vessels=Lexicon((name, (name,)) for side in topic.sides for name in side.vessels),
         countries=countries,
         us_forces=us_forces,
+        its_forces=Rules(grammar("roles"), fragments={"us_force_nouns": forces}).pattern("its_forces"),
         host_forces=host_forces,
         partners=(re.compile(rf"\b(?:{_words(vocabulary.partner_words)})\b", re.I) if vocabulary.partner_words
                   else re.compile(r"(?!)")),

@@ -1268,7 +1268,7 @@ class SentenceReader:
         forces = names.within(names.us_forces, start, end)
         hosted = [h for h in names.within(names.places, start, end)
                   if self.lex.topic.place(h.name).hosts_us_forces]
-        if forces or hosted:
+        if forces or hosted or self._its_forces(start, end):
             return "us", (hosted[0].name if hosted else "US forces")
         if self._partners_base(start, end):
             return "other", None  # "a Peshmerga base", no US forces named: the local partners' own
@@ -1293,6 +1293,18 @@ class SentenceReader:
         if _BASE_WORDS.search(self.text[start:end]):
             return "base", None
         return None, None
+
+    def _its_forces(self, start: int, end: int) -> bool:
+        """"The US military thwarted an attack targeting its forces": forces told by "its" (rule
+        its_forces) opening ``[start, end)`` (what was hit, right after its lead) are the US side's
+        when every party the sentence names before them is of that side; another party named before
+        ("the militia said ... its forces"), or none, leaves whose they are open. Deeper in the span
+        they are no target ("a strike on launchers that threatened its forces")."""
+        its = self.lex.its_forces.match(self.text, start)
+        if its is None or its.end() > end:
+            return False
+        parties = self.names.within(self.names.actors, self.start, start)
+        return bool(parties) and all(self.lex.side(p.name) == "us" for p in parties)
 
     def _victims(self, clause: tuple[int, int]) -> bool:
         """US victims told with the act in its clause: "three U.S. soldiers were killed in a drone
