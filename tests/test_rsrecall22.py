@@ -1,0 +1,77 @@
+"""Red Sea events missed on the development batches (issue 22, twenty-second session, red-sea batch r
+first): forms in our own words (Norland, the Houthis, invented ships and agencies) that the
+extraction lost or misdated, each pinned here."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from briefing.extract.events import extract_events
+from briefing.ingest import boilerplate
+from briefing.topic import choose_topic
+from tests.conftest import make_article
+
+THURSDAY = dt.date(2024, 6, 27)  # a Thursday
+
+
+def _rows(text: str, published: dt.date | None = THURSDAY) -> set[tuple[str, dt.date | None]]:
+    article = make_article(text, published)
+    return {(e.type, e.date) for e in extract_events(article, choose_topic("red-sea"))}
+
+
+# ---- a ship's own report of its harm: the distress call's day is the hit's, not a statement's ----
+
+def test_a_ship_that_reported_being_hit_on_a_weekday_was_hit_that_day() -> None:
+    text = ("Tanker hit off the coast\n\n"
+            "A tanker sailing through the Red Sea on Thursday reported being hit in an attack "
+            "believed to have been carried out by the Houthis, a security firm said.\n")
+    assert ("attack_on_shipping", THURSDAY) in _rows(text)
+
+
+def test_an_agency_that_reported_an_attack_on_a_weekday_still_dates_only_its_report() -> None:
+    # the agency's report, not the ship's: "on Thursday reported" stays the statement's day
+    text = ("Tanker hit off the coast\n\n"
+            "A maritime agency on Thursday reported that a tanker had been attacked by the Houthis "
+            "in the Red Sea.\n")
+    assert ("attack_on_shipping", THURSDAY) not in _rows(text)
+
+
+# ---- a wire dateline crediting the agency it took the copy from ----
+
+_BSS_LEDE = ("News Flash\n"
+             "ARDMORE, June 27, 2024 (DW/AFP) - A merchant ship was hit by a missile off Yemen's "
+             "coast on Thursday, a maritime security agency said.\n"
+             "The Houthis did not claim the attack.\n")
+
+
+def test_a_wire_dateline_crediting_its_agency_is_no_photo_credit() -> None:
+    assert "A merchant ship was hit" in boilerplate(_BSS_LEDE)
+
+
+def test_the_lede_under_a_credited_wire_dateline_is_read() -> None:
+    assert ("attack_on_shipping", THURSDAY) in _rows(_BSS_LEDE)
+
+
+def test_a_caption_closed_by_a_slash_credit_is_still_furniture() -> None:
+    text = "Crowds march in Ardmore, June 2, 2024. (File/AFP)\n\nThe Houthis fired a missile.\n"
+    assert "Crowds march" not in boilerplate(text)
+
+
+# ---- a caption closed by its agency and its photographer: the photo's day dates nothing ----
+
+_CAPTIONED = ("Crew leaves a drifting ship\n\n"
+              "Marchers rally against the war in Ardmore, Norland, June 14, 2024. (DW/Jane Roe)\n\n"
+              "The crew of a cargo ship hit by the Houthis in the Gulf of Aden has been evacuated, a "
+              "maritime agency said.\n\n"
+              "Marchers rally against the war in Ardmore, Norland, June 14, 2024. (DW/Jane Roe)\n\n"
+              "The attack caused a fire in the engine room, the agency said.\n")
+
+
+def test_a_caption_with_an_agency_and_photographer_is_furniture() -> None:
+    clean = boilerplate(_CAPTIONED)
+    assert "Marchers rally" not in clean and "crew of a cargo ship" in clean
+
+
+def test_a_captions_day_dates_no_attack() -> None:
+    rows = _rows(_CAPTIONED, None)
+    assert all(date != dt.date(2024, 6, 14) for _, date in rows)
