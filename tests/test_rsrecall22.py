@@ -75,3 +75,19 @@ def test_a_caption_with_an_agency_and_photographer_is_furniture() -> None:
 def test_a_captions_day_dates_no_attack() -> None:
     rows = _rows(_CAPTIONED, None)
     assert all(date != dt.date(2024, 6, 14) for _, date in rows)
+
+
+# ---- a well-known ship told as "named X" or "the strike on X": the ship's known day ----
+
+def test_a_vessel_named_as_the_known_ship_takes_its_known_day() -> None:
+    text = ("Crew leaves a drifting bulk carrier\n\n"
+            "A bulk carrier named Tutor was hit by the Houthis off the coast of Yemen on Wednesday, "
+            "and its crew was taken off by a passing warship.\n")
+    assert ("attack_on_shipping", dt.date(2024, 6, 12)) in _rows(text, None)
+
+
+def test_the_strike_on_the_known_ship_takes_its_known_day() -> None:
+    text = ("Crew leaves a drifting bulk carrier\n\n"
+            "A Houthi missile strike on Tutor on Wednesday left the ship adrift in the Red Sea, and "
+            "its crew was taken off by a passing warship.\n")
+    assert ("attack_on_shipping", dt.date(2024, 6, 12)) in _rows(text, None)
