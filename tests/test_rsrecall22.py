@@ -91,3 +91,25 @@ def test_the_strike_on_the_known_ship_takes_its_known_day() -> None:
             "A Houthi missile strike on Tutor on Wednesday left the ship adrift in the Red Sea, and "
             "its crew was taken off by a passing warship.\n")
     assert ("attack_on_shipping", dt.date(2024, 6, 12)) in _rows(text, None)
+
+
+# ---- an intercept coordinated after a dated strike, its subject left out ----
+
+_STRIKE_AND_DOWNING = ("US strikes a depot in Sanaa\n\n"
+                       "On Saturday, US forces conducted airstrikes on a weapons depot run by the Houthis "
+                       "in Sanaa, and shot down several Houthi drones and a cruise missile over the "
+                       "Red Sea, the command said.\n")
+
+
+def test_a_downing_coordinated_after_a_dated_strike_is_a_row_of_its_day() -> None:
+    saturday = dt.date(2024, 6, 29)
+    rows = _rows(_STRIKE_AND_DOWNING, dt.date(2024, 6, 30))
+    assert ("us_strike", saturday) in rows and ("intercept", saturday) in rows
+
+
+def test_a_coordinated_predicate_is_only_a_verb_with_its_subject_left_out() -> None:
+    from briefing.extract.roles import coordinated_after
+
+    text = "US forces struck a depot, and shot down drones; a frigate struck a boat, and the frigate shot"
+    assert coordinated_after(text, text.index(", and shot"), text.index("shot down"))
+    assert not coordinated_after(text, text.index(", and the frigate"), text.rindex("shot"))
