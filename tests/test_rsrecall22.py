@@ -113,3 +113,12 @@ def test_a_coordinated_predicate_is_only_a_verb_with_its_subject_left_out() -> N
     text = "US forces struck a depot, and shot down drones; a frigate struck a boat, and the frigate shot"
     assert coordinated_after(text, text.index(", and shot"), text.index("shot down"))
     assert not coordinated_after(text, text.index(", and the frigate"), text.rindex("shot"))
+
+
+# ---- a site destroyed in a "rebel-run" part of the land: a self-defence strike ----
+
+def test_a_radar_site_destroyed_in_a_rebel_run_area_is_a_strike() -> None:
+    text = ("US destroys a radar site\n\n"
+            "On Thursday, US forces destroyed one Houthi radar site in a rebel-run part of Yemen, "
+            "the command said on social media.\n")
+    assert ("us_strike", THURSDAY) in _rows(text)
