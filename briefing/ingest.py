@@ -46,9 +46,10 @@ _EMBEDDED_POST = re.compile(
 )
 # Credits as photo agencies print them ("AP Photo/Name", "Name/Getty Images",
 # "Staff Sgt. Name/455th Air Expeditionary Wing/U.S. Air Force"), not a mere
-# mention of an agency, which wire copy does in every other paragraph.
+# mention of an agency, which wire copy does in every other paragraph; nor a wire dateline's credit of
+# the agency it took the copy from, its lede after a dash ("ARDMORE, June 2, 2031 (DW/AFP) - A tanker ...").
 _PHOTO_CREDIT = re.compile(
-    r"(\b(AP|AFP) Photo\b|\bvia Getty Images\b|/Getty Images\b|/(AFP|AP|EPA|DVIDS)\b|"
+    r"(\b(AP|AFP) Photo\b|\bvia Getty Images\b|/Getty Images\b|/(AFP|AP|EPA|DVIDS)\b(?!\)\s*[-–—]\s*[A-Z])|"
     r"\b(REUTERS|Reuters)/[A-Z]|/U\.S\. (Air Force|Army|Navy|Marine Corps)\b|"
     r"\(Photo( by|:)[^)]*\)|^FILE\s*[-–—]|^Photo(graph)?:|"
     # a caption closed by its day and its credit: "(U.S. Air Force Photo)", "Iraq, Feb. 3, 2024. — Reuters"
@@ -62,7 +63,10 @@ _CLOSING_CREDIT = re.compile(
     r"\[(?:File: )?[^\[\]\n/]{1,80}/[^\[\]\n]{1,80}\]\s*$")
 # "..., the US military said. Photo: AFP": a story's sentence, told by its source, with a credit glued on
 # (a caption says what the photo shows, and nobody says it): the paragraph stays
-_TOLD_BEFORE_CREDIT = Rules(grammar("credits")).pattern("told_before_credit")
+_CREDITS = Rules(grammar("credits"))
+_TOLD_BEFORE_CREDIT = _CREDITS.pattern("told_before_credit")
+# "... in Ardmore, June 2, 2031. (DW/Jane Roe)": a caption closed by its agency and photographer
+_AGENCY_SLASH = _CREDITS.pattern("agency_slash_photographer")
 _SYNDICATION = re.compile(
     r"^\((except for the headline|this story has not been edited)[^)]*\)$|^courtesy\s*:",
     re.I,
@@ -159,10 +163,11 @@ def _furniture(line: str) -> bool:
 
 
 def _photo_credit(line: str) -> bool:
-    """Whether ``line`` is a photo's caption or credit (``_PHOTO_CREDIT``; ``_CLOSING_CREDIT`` but after
-    a sentence its source tells, ``_TOLD_BEFORE_CREDIT``)."""
+    """Whether ``line`` is a photo's caption or credit (``_PHOTO_CREDIT``; ``_CLOSING_CREDIT`` or
+    ``_AGENCY_SLASH`` but after a sentence its source tells, ``_TOLD_BEFORE_CREDIT``)."""
     return bool(_PHOTO_CREDIT.search(line)
-                or (_CLOSING_CREDIT.search(line) and not _TOLD_BEFORE_CREDIT.search(line)))
+                or ((_CLOSING_CREDIT.search(line) or _AGENCY_SLASH.search(line))
+                    and not _TOLD_BEFORE_CREDIT.search(line)))
 
 
 # a paragraph of a story's prose: long, and closed as a sentence is ("... in Jordan.", "... said.”");

@@ -56,7 +56,15 @@ from ..yearless import (
 from .counted import acts_counted, one_days_count, sites_counted, targets_counted
 from .entries import ENTRY_HEAD, GRAMMAR, may_tell, verbless_mentions
 from .lexicon import Lexicons, Names, lexicons
-from .roles import Mention, SentenceReader, act_screen, border_side, named_as_cause, opens_as_latest
+from .roles import (
+    Mention,
+    SentenceReader,
+    act_screen,
+    border_side,
+    coordinated_after,
+    named_as_cause,
+    opens_as_latest,
+)
 from .told_time import count_of, counted_back, outside_page_time, told_at_another_time
 
 
@@ -198,6 +206,7 @@ def _read_events(article: Article, lex: Lexicons, names: Names | None) -> Articl
                 dated = _apart_from_told(here, dated, last_told)
                 dated = _downed_as_told(here, dated, last_told, lex, (anchor, last_seen))
                 dated = _downed_in_that_sentence(article.clean, dated, last_told)
+                dated = _downed_with_the_strike(article.clean, dated, last_told)
                 dated = _day_apart_from_last(here, dated, last_told)
                 dated = _also_that_day(here, dated, last_told)
             if dated is not None:
@@ -1020,6 +1029,22 @@ def _downed_in_that_sentence(clean: str, item: _Dated, last_told: dict[str, _Dat
 
 
 _BUT = GRAMMAR.pattern("but_clause")
+
+
+def _downed_with_the_strike(clean: str, item: _Dated, last_told: dict[str, _Dated]) -> _Dated:
+    """"US forces struck a depot in Lanport on Saturday, and shot down two drones over the sea": an
+    intercept with no day of its own, its verb coordinated after a dated strike of the same sentence
+    with the subject left out (roles.coordinated_after), is of the strike's day. Not one with a
+    subject of its own (", and a frigate shot down ..."): another act, maybe of another day."""
+    mention = item.mention
+    told = last_told.get("strike")
+    if (item.date is not None or item.disagree or mention.act != "intercept" or told is None
+            or told.date is None or told.mention.sentence != mention.sentence
+            or told.mention.end > mention.start
+            or not coordinated_after(clean, mention.clause[0], mention.start)):
+        return item
+    return _Dated(mention, told.date, f"the strike told before it in its sentence ({told.date:%d %b %Y})",
+                  basis="told-before")
 
 
 def _downed_at_known(clean: str, sentence: list[_Dated]) -> list[_Dated]:

@@ -85,6 +85,7 @@ _OBJECT_OWNER = GRAMMAR.pattern("object_owner")
 _LATEST_ELIDED = GRAMMAR.pattern("latest_elided")
 _ACTS_NAMED = GRAMMAR.pattern("acts_named")
 _NAMED_REACH = 300  # characters back to the act noun an elided "the latest" stands for
+_COORDINATED = GRAMMAR.pattern("coordinated_predicate")
 _AND_VERB = re.compile(r"\band\s+$")  # a verb coordinated after the clause's first
 _VERB_BY = GRAMMAR.pattern("verb_by")  # "boarded by (the) <someone>"
 _TARGET_LEAD = GRAMMAR.pattern("target_lead")
@@ -292,6 +293,12 @@ def _act_openings(lex: Lexicons) -> tuple[Openings, Openings]:
     if found is None:
         found = _ACT_OPENINGS[lex.topic.digest] = (Openings(lex.act_nouns), Openings(verbs_of(lex)))
     return found
+
+
+def coordinated_after(text: str, clause_start: int, start: int) -> bool:
+    """Whether the verb at ``start`` is coordinated after the clause before it, its subject left out
+    (", and shot down two drones": rule ``coordinated_predicate``)."""
+    return _COORDINATED.fullmatch(text, clause_start, start) is not None
 
 
 def named_as_cause(text: str, clause_start: int, start: int) -> bool:
@@ -950,8 +957,8 @@ class SentenceReader:
         if word in _HARMED:
             return self._harm_roles((agent, agent_name), start, end, clause)
         if self._intercepting(word):
-            if agent is None:  # "the destroyer shot down": a side's noun is the interceptor
-                agent, agent_name = self._noun_agent(clause[0], start)
+            if agent is None:
+                agent, agent_name = self._interceptor(clause, start)
             return self._intercept_roles(agent, agent_name, word, end, clause) if agent == "us" else None
         if self._fell_or_seen(word, agent, end, clause):
             return None
@@ -963,6 +970,15 @@ class SentenceReader:
         if self._acts_on_nothing(word, end, clause, target):
             return None
         return _Roles(agent, agent_name, target, target_name, rule="act_verb")
+
+    def _interceptor(self, clause: tuple[int, int], start: int) -> tuple[Side | None, str | None]:
+        """Who shot down, no name before the verb in its clause: a side's noun there ("the destroyer
+        shot down"), else, for a verb coordinated after the clause before ("US forces struck a depot,
+        and shot down two drones"), the sentence's subject."""
+        agent = self._noun_agent(clause[0], start)
+        if agent[0] is None and coordinated_after(self.text, clause[0], start):
+            return self._agent_side(self.lead, clause[0], first=True)
+        return agent
 
     def _fell_or_seen(self, word: str, agent: Side | None, end: int, clause: tuple[int, int]) -> bool:
         """No act: a munition that came down on nothing ("impacted on land", ``fell_on_nothing``),
