@@ -43,3 +43,22 @@ def test_attacks_on_the_side_counted_in_times_still_count() -> None:
     text = "Militias have attacked US forces 66 times since Oct. 17, the Pentagon said."
     tallies = extract_article(make_article(text, dt.date(2023, 11, 20))).tallies
     assert [t.value for t in tallies if t.metric == "attacks"] == [66]
+
+
+# ---- the targets of the acts just told -----------------------------------------------------------------
+
+def test_the_targets_of_the_attacks_a_spokesman_tells_are_no_running_figure() -> None:
+    from briefing.topic import choose_topic
+
+    text = ("The rebels' spokesman said in a statement that the attacks targeted two ships belonging to "
+            "companies that had ignored the group's ban.")
+    tallies = extract_article(make_article(text, dt.date(2024, 6, 15)), choose_topic("red-sea")).tallies
+    assert [t.value for t in tallies if t.metric == "targets_hit"] == []
+
+
+def test_ships_the_attacks_have_targeted_so_far_still_count() -> None:
+    from briefing.topic import choose_topic
+
+    text = "Since November, the Houthi attacks have targeted more than 80 merchant ships, the navy said."
+    tallies = extract_article(make_article(text, dt.date(2024, 6, 15)), choose_topic("red-sea")).tallies
+    assert [t.value for t in tallies if t.metric == "targets_hit"] == [80]

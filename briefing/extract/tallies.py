@@ -837,6 +837,10 @@ def _targets_so_far(text: str, match: re.Match[str], start: int, end: int, befor
     so_far = _told_so_far(rules, sentence)
     if _NEW_ROUND.search(text, start, match.start()) and not so_far:
         return False
+    # "the spokesman said the attacks targeted two ships": those attacks' targets, not all so far
+    if (rules.at("episode_targets", text, match.start(), floor=start)
+            and not rules.at("perfect_tense", sentence, 0)):
+        return False
     return bool(so_far or rules.at("perfect_tense", sentence, 0)
                 or rules.at(_ORDINAL_LOST, text, match.start(), match.end(), floor=match.start())
                 or (rule == _PARTICIPLE and (_value(match) or 0) >= 10)
