@@ -552,8 +552,10 @@ def _datelines(text: str) -> tuple[Dateline, ...]:
         if printed:
             found += printed
             break
-        if _infobox_field(text, start, end):
-            continue  # "- Date: 3 March 2024" among an encyclopedia's fields: the event's day, not the page's
+        # "- Date: 3 March 2024" among an encyclopedia's fields: the event's day, not the page's; a
+        # picture's file name ("Screenshot 2024-06-15 at 9.59.13 PM.png"): the day it was saved
+        if _infobox_field(text, start, end) or _LINES.at("image_file_line", text, start, end):
+            continue
         if not _viewed(text, previous, start, line):
             dated = _page_line(text, line, start, end, index, orders)
             # a lede's dateline opens the story; "Place, 7 March 2024: People inspect ..." after

@@ -1146,6 +1146,13 @@ def _said_weekdays(clean: str) -> list[int]:
             if not _ACT_TIME.match(clean, m.start())]
 
 
+def _names_day_after(clean: str, day: dt.date) -> bool:
+    """Whether the text names the weekday after ``day`` ("the strikes early Wednesday" under a post
+    of a Tuesday): told on the post's day, it would be six days back, before the post's own news."""
+    after = (day.weekday() + 1) % 7
+    return any(WEEKDAYS.index(m.group(1).lower()) == after for m in _WEEKDAY_WORD.finditer(clean))
+
+
 def _from_embedded_post(article: Article) -> Article | None:
     """The newest date of a post embedded in the article, when the sentences that tell who said
     them name that weekday or the one before, and no other ("struck on Wednesday, the minister
@@ -1159,6 +1166,11 @@ def _from_embedded_post(article: Article) -> Article | None:
     if not said or any((day.weekday() - wanted) % 7 not in (0, 1) for wanted in said):
         note = (f"an embedded post is dated {day:%d %b %Y}, but the text's statements are not told on that "
                 "day's weekday or the day before: the post's day, not necessarily the article's; not used")
+        return dataclasses.replace(article, problems=(*article.problems, note))
+    if _names_day_after(article.clean, day):
+        note = (f"an embedded post is dated {day:%d %b %Y}, but the text names the next day's weekday "
+                f"({WEEKDAYS[(day.weekday() + 1) % 7].capitalize()}): the article was written that day or "
+                "later, so the post's day is not the article's; not used")
         return dataclasses.replace(article, problems=(*article.problems, note))
     note = ("publication date taken from the date of a post embedded in the article, which the text's "
             "weekday agrees with")
@@ -1208,7 +1220,9 @@ def post_anchor(text: str) -> Anchor | None:
     if not posts:
         return None
     day, shown = max(posts)
-    return Anchor(day, f"the embedded post's date ('{shown}')", counts_back=True)
+    # a text that names the post's next weekday was written that day or later: nothing counts back
+    # from the post's day ("struck early Wednesday" under a Tuesday's post is not six days before it)
+    return Anchor(day, f"the embedded post's date ('{shown}')", counts_back=not _names_day_after(text, day))
 
 
 YEAR_REACH = 120  # the usual ``Anchor.reach``

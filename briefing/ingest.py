@@ -67,6 +67,10 @@ _CREDITS = Rules(grammar("credits"))
 _TOLD_BEFORE_CREDIT = _CREDITS.pattern("told_before_credit")
 # "... in Ardmore, June 2, 2031. (DW/Jane Roe)": a caption closed by its agency and photographer
 _AGENCY_SLASH = _CREDITS.pattern("agency_slash_photographer")
+# "... June 14, 2031. (AP/Jane Roe)": a caption's credit written agency first
+_AGENCY_FIRST_CREDIT = _CREDITS.pattern("agency_first_credit")
+# "... hit the pier (Desk Wire, June 3, 2031)": a report's day, cited; it dates no act
+_SOURCE_CITATION = _CREDITS.pattern("source_citation")
 _SYNDICATION = re.compile(
     r"^\((except for the headline|this story has not been edited)[^)]*\)$|^courtesy\s*:",
     re.I,
@@ -163,9 +167,10 @@ def _furniture(line: str) -> bool:
 
 
 def _photo_credit(line: str) -> bool:
-    """Whether ``line`` is a photo's caption or credit (``_PHOTO_CREDIT``; ``_CLOSING_CREDIT`` or
-    ``_AGENCY_SLASH`` but after a sentence its source tells, ``_TOLD_BEFORE_CREDIT``)."""
-    return bool(_PHOTO_CREDIT.search(line)
+    """Whether ``line`` is a photo's caption or credit (``_PHOTO_CREDIT``, ``_AGENCY_FIRST_CREDIT``;
+    ``_CLOSING_CREDIT`` or ``_AGENCY_SLASH`` but after a sentence its source tells,
+    ``_TOLD_BEFORE_CREDIT``)."""
+    return bool(_PHOTO_CREDIT.search(line) or _AGENCY_FIRST_CREDIT.search(line)
                 or ((_CLOSING_CREDIT.search(line) or _AGENCY_SLASH.search(line))
                     and not _TOLD_BEFORE_CREDIT.search(line)))
 
@@ -208,6 +213,22 @@ def _box_teasers(text: str, after: list[tuple[int, int]]) -> int | None:
     return None
 
 
+_CUT_SHORT = re.compile(r"(?:…|\.\.\.)$")  # a paragraph the page cut off with an ellipsis
+
+
+def _cut_teasers(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The related stories' teasers closing a page, each cut off with an ellipsis ("Salvagers gave up
+    towing the burning tanker as it “was not…"): the paragraphs after the first of a closing run of
+    two or more cut so. A story the clipper cut ends once; the next cut paragraphs are other stories,
+    whose acts and days are theirs."""
+    run = 0
+    for start, end in reversed(spans):
+        if not _CUT_SHORT.search(text, start, end):
+            break
+        run += 1
+    return spans[len(spans) - run + 1:] if run >= 2 else []
+
+
 def boilerplate(text: str) -> str:
     """``text`` with everything that is not the article blanked out (same length)."""
     mask = _Mask(text)
@@ -235,8 +256,10 @@ def boilerplate(text: str) -> str:
                 or _furniture(line)):
             mask.add(start, end)
         seen.add(index)
-    for match in _INLINE_RELATED.finditer(text):
+    for match in (*_INLINE_RELATED.finditer(text), *_SOURCE_CITATION.finditer(text)):
         mask.add(*match.span())
+    for start, end in _cut_teasers(text, spans):
+        mask.add(start, end)
     for match in _INLINE_CAPTION.finditer(text):
         mask.add(match.start(), next(sentences(text, match.start(), match.end()))[1])
     return mask.apply()

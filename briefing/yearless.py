@@ -97,6 +97,8 @@ def weekday_days(text: str, start: dt.date, told: bool = False) -> Iterator[tupl
     if not _BESIDE_OPENINGS.search(text) or not (told or of_the_campaign(text, start)):
         return
     for match in _BESIDE_OPENINGS.finditer(text):
+        if _date_bar(text, match):
+            continue
         weekday = _WEEKDAYS.index((match["wd"] or match["wd2"]).lower())
         month = month_of(match["mon"] or match["mon2"] or match["mon3"])
         day = day_number(match["day"] or match["day2"] or match["day3"])
@@ -104,6 +106,16 @@ def weekday_days(text: str, start: dt.date, told: bool = False) -> Iterator[tupl
                 if (d := safe_date(year, month, day)) and d >= start and d.weekday() == weekday]
         if len(fits) == 1:
             yield fits[0], match
+
+
+def _date_bar(text: str, match: re.Match[str]) -> bool:
+    """Whether the day is all of the page's first line ("Saturday, July 20" above the headline): a
+    site's date bar, of the day the page was saved, which may be months after the story (issue 23
+    item 7); it places nothing."""
+    if text[:match.start()].strip():
+        return False
+    line_end = text.find("\n", match.end())
+    return not text[match.end():len(text) if line_end < 0 else line_end].strip(" \t|,.")
 
 
 # "the Pentagon reported Wednesday (11/8/23)": a date in figures beside its weekday

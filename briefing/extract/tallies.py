@@ -374,7 +374,8 @@ def _figure(text: str, match: re.Match[str], start: int, end: int, before: str, 
         return None
     metric, rule = counted
     if rule == "times_attacked" and (_struck_by_the_side(text, match, start, lex)
-                                     or _attacked_another(text, match, start, lex)):
+                                     or _attacked_another(text, match, start, lex)
+                                     or _struck_a_country(text, match, start, lex)):
         return None
     part = (country_of_part(text, match, start, end, lex) if metric == "attacks"
             else _part_told_after(text, match, end, lex))
@@ -428,6 +429,17 @@ def _attacked_another(text: str, match: re.Match[str], start: int, lex: Lexicons
     counted = [m.end() for m in _numbers(lex, text, verb.start(), match.start())]
     hit = text[max([verb.start(), *counted]):match.start()]
     return bool(_other_target(lex.topic.tallies.other_targets).search(hit) and not lex.us_forces.search(hit))
+
+
+def _struck_a_country(text: str, match: re.Match[str], start: int, lex: Lexicons) -> bool:
+    """"US strikes Yemen 15 times": the verb's object, all the words between it and the number, is a
+    country of the campaign, where the other side's strikes fall; the attackers attack ships and
+    forces, never a country by its name, so the times are strikes, not the campaign's attacks."""
+    verb = _nearest_verb(text, match, start, lex)
+    if verb is None:
+        return False
+    words = text[verb.start():match.start()].split(maxsplit=1)
+    return len(words) == 2 and lex.countries.fullmatch(words[1].strip()) is not None
 
 
 @functools.lru_cache(maxsize=8)
@@ -825,6 +837,10 @@ def _targets_so_far(text: str, match: re.Match[str], start: int, end: int, befor
     so_far = _told_so_far(rules, sentence)
     if _NEW_ROUND.search(text, start, match.start()) and not so_far:
         return False
+    # "the spokesman said the attacks targeted two ships": those attacks' targets, not all so far
+    if (rules.at("episode_targets", text, match.start(), floor=start)
+            and not rules.at("perfect_tense", sentence, 0)):
+        return False
     return bool(so_far or rules.at("perfect_tense", sentence, 0)
                 or rules.at(_ORDINAL_LOST, text, match.start(), match.end(), floor=match.start())
                 or (rule == _PARTICIPLE and (_value(match) or 0) >= 10)
@@ -913,7 +929,8 @@ def _harmed_whole(text: str, match: re.Match[str], metric: Metric, start: int, e
     near = text[max(start, match.start() - 40):max(min(end, match.end() + 80), clause_end)]
     # or a set of acts pointed at one by one before it in its sentence ("during the latter attacks, ...")
     one_act = (rules.at("one_act", near, 0) or rules.at("dated_acts", near, 0)
-               or rules.at("counted_acts", text, start, match.start(), floor=start))
+               or rules.at("counted_acts", text, start, match.start(), floor=start)
+               or rules.at("one_act_toll", text, match.start(), floor=start))
     # (a ship sunk and another seized in one list, or a killing in the attackers' perfect tense, "the
     # raiders have sunk two barges, resulting in the deaths of four bargemen", is no one act's toll,
     # whatever the sentences before tell)
