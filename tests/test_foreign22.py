@@ -1,9 +1,10 @@
 """Events in articles written in other languages (issue 23; twenty-second session): an article
-that does not read as English is read in Arabic or Indonesian for one form only, an attack on the
-story's target side or a strike by its striking side, dated in the sentence's own words and placed
-by the gazetteer or a country's name in that language (briefing/grammar/languages.toml,
-briefing/extract/foreign.py). Precision first: a day that cannot be placed, days that disagree, a
-sentence telling both an attack and a strike give nothing. Every sentence here is our own."""
+that does not read as English is read in Arabic, Indonesian, German or French for one form only,
+an attack on the story's target side or a strike by its striking side, dated in the sentence's own
+words and placed by the gazetteer or a country's name in that language (briefing/grammar/
+languages.toml, briefing/extract/foreign.py). Precision first: a day that cannot be placed, days
+that disagree, a date line's day, a statement's weekday, a sentence telling both an attack and a
+strike give nothing. Every sentence here is our own."""
 
 from __future__ import annotations
 
@@ -51,13 +52,30 @@ _INDONESIAN_DATED = (
     "Tidak ada korban jiwa dalam serangan itu dan pejabat tersebut mengatakan bahwa penyelidikan sedang "
     "dilakukan oleh militer di pangkalan itu. Pejabat itu juga mengatakan bahwa pasukan di sana tetap "
     "waspada untuk beberapa hari ke depan.\n")
-# French, which the grammar does not read: nothing
+# German, published a week after: "am 19. Oktober" (the splitter cuts after "19."); a spokesman's
+# Tuesday is the statement's day
+_GERMAN = (
+    "---\npublished: 2023-10-25\n---\n"
+    "Zwei Drohnen griffen am 19. Oktober den Stützpunkt Al-Tanf in Syrien an, wobei drei US-Soldaten"
+    " leicht verletzt wurden. Ein Sprecher sagte am Dienstag, die Soldaten seien wieder im Dienst "
+    "und der Angriff auf die US-Soldaten werde untersucht. Die Ermittlungen dauern noch an und die "
+    "Armee hat keine weiteren Angaben zu dem Vorfall gemacht, der in der Region für Unruhe sorgte.\n")
+# French: the date line's day is the page's; "annoncé vendredi" is the statement's; "mercredi" the act's.
+# The second sentence has only a statement's day: nothing
 _FRENCH = (
+    "---\npublished: 2023-10-20\n---\n"
+    "20 octobre (Agence) – Des responsables ont annoncé vendredi que les forces américaines avaient "
+    "été visées par des roquettes mercredi sur la base d'al-Tanf en Syrie. Le ministère a déclaré "
+    "jeudi que des drones avaient aussi visé des troupes américaines en Irak. Il n'y a pas eu de "
+    "victimes dans ces attaques et une enquête est en cours, a indiqué un responsable qui a parlé "
+    "sous couvert d'anonymat.\n")
+# Spanish, which the grammar does not read: nothing
+_SPANISH = (
     "---\npublished: 2024-08-08\n---\n"
-    "Deux roquettes ont frappé la base aérienne d'Ain al-Asad en Irak le 7 août 2024, selon un responsable "
-    "américain. Il n'y a pas eu de victimes dans cette attaque et une enquête est en cours, a indiqué le "
-    "responsable qui a parlé sous couvert d'anonymat. Les forces de la coalition restent en alerte dans "
-    "la région depuis plusieurs semaines, selon les médias locaux.\n")
+    "Dos cohetes impactaron la base aérea de Ain al-Asad en Irak el 7 de agosto de 2024, según un "
+    "funcionario de los Estados Unidos. No hubo víctimas en el ataque y se ha abierto una "
+    "investigación, dijo el funcionario que habló bajo condición de anonimato. Las fuerzas de la "
+    "coalición siguen en alerta en la región desde hace varias semanas, según los medios locales.\n")
 
 
 def _events(texts: dict[str, str], folder: Path) -> list[tuple[str, str, str | None, str]]:
@@ -96,13 +114,21 @@ def test_a_yearless_indonesian_day_takes_the_publication_year(tmp_path: Path) ->
         ("2023-10-30", "attack_on_us_forces", "Iraq", "id")]
 
 
+def test_a_german_day_cut_by_the_splitter_is_read_whole(tmp_path: Path) -> None:
+    assert _events({"de.txt": _GERMAN}, tmp_path) == [("2023-10-19", "attack_on_us_forces", "Syria", "de")]
+
+
+def test_a_french_date_line_and_a_statements_weekday_date_no_act(tmp_path: Path) -> None:
+    assert _events({"fr.txt": _FRENCH}, tmp_path) == [("2023-10-18", "attack_on_us_forces", "Syria", "fr")]
+
+
 def test_a_language_the_grammar_does_not_read_gives_nothing(tmp_path: Path) -> None:
-    assert _events({"fr.txt": _FRENCH}, tmp_path) == []
+    assert _events({"es.txt": _SPANISH}, tmp_path) == []
 
 
 def test_the_language_is_told_by_its_commonest_words() -> None:
     from briefing.extract.foreign import _rules, language_of
 
     rules = _rules(load_topic())
-    told = [language_of(text, rules) for text in (_ARABIC_STRIKES, _INDONESIAN, _FRENCH)]
-    assert [language.code if language else None for language in told] == ["ar", "id", None]
+    told = [language_of(text, rules) for text in (_ARABIC_STRIKES, _INDONESIAN, _GERMAN, _FRENCH, _SPANISH)]
+    assert [language.code if language else None for language in told] == ["ar", "id", "de", "fr", None]

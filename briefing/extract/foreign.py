@@ -101,12 +101,26 @@ def foreign_events(article: Article, topic: Topic) -> tuple[Event, ...]:
     lex = lexicons(topic)
     names = Names(article.clean, lex)
     found: dict[str, Event] = {}
-    for _, start, end in all_sentences(article.clean):
-        for event in _sentence_events(article, language, (start, end), names, rules, lex):
+    for span in _sentences(article.clean, language, rules):
+        for event in _sentence_events(article, language, span, names, rules, lex):
             known = found.get(event.id)
             found[event.id] = event if known is None else \
                 replace(known, sources=distinct((*known.sources, *event.sources)))
     return tuple(found.values())
+
+
+def _sentences(text: str, language: Language, rules: Rules) -> list[tuple[int, int]]:
+    """The text's sentences, but a sentence cut inside a written day joined to the next: the
+    splitter ends a sentence at a figure's point, and German writes its days so ("am 18. Oktober")."""
+    found: list[tuple[int, int]] = []
+    for _, start, end in all_sentences(text):
+        cut = found[-1][1] if found else 0
+        if found and any(m.start() < cut < m.end()
+                         for m in _found(language, "written_day", rules, text, (max(0, cut - 4), end))):
+            found[-1] = (found[-1][0], end)
+        else:
+            found.append((start, end))
+    return found
 
 
 def _sentence_events(article: Article, language: Language, span: tuple[int, int], names: Names,
@@ -179,10 +193,13 @@ def _days(article: Article, language: Language, span: tuple[int, int], rules: Ru
     "and"), each agreeing with a weekday it writes; else its one weekday, counted back from the
     publication day. None when a written day cannot be placed or the days disagree."""
     text = article.clean
-    weekdays = _found(language, "weekday", rules, text, span)
+    said = _found(language, "said_day", rules, text, span)  # a statement's day is not the act's
+    weekdays = [m for m in _found(language, "weekday", rules, text, span)
+                if not any(s.start() <= m.start() and m.end() <= s.end() for s in said)]
     told = {language.weekday(m["weekday"]) for m in weekdays}
-    matches = sorted((*_found(language, "written_day", rules, text, span),
-                      *_found(language, "numeric_day", rules, text, span)), key=lambda m: m.start())
+    matches = sorted((m for what in ("written_day", "numeric_day")
+                      for m in _found(language, what, rules, text, span) if not _date_line(text, m, rules)),
+                     key=lambda m: m.start())
     if matches:
         joined = all(len(text[a.end():b.start()].strip()) <= _JOINED for a, b in itertools.pairwise(matches))
         days = [_written(m, language, article.published) for m in matches]
@@ -195,6 +212,15 @@ def _days(article: Article, language: Language, span: tuple[int, int], rules: Ru
     published = article.published
     day = published - dt.timedelta(days=(published.weekday() - told.pop()) % 7)
     return (Day(day, "weekday", weekdays[0].group()),) if _in_campaign(day, article, topic) else ()
+
+
+def _date_line(text: str, day: re.Match[str], rules: Rules) -> bool:
+    """Whether a written day is a date line's, the page's day and no act's: it opens its line
+    (nothing but figures and signs before it: "21:29 - 31 <month> 2023") or an agency's mark and
+    a dash follow it ("19 <month> (Agence) –")."""
+    line = text.rfind("\n", 0, day.start()) + 1
+    return not any(char.isalpha() for char in text[line:day.start()]) or \
+        rules.at("date_line_end", text, day.end()) is not None
 
 
 def _found(language: Language, what: str, rules: Rules, text: str,
