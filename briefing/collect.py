@@ -109,6 +109,10 @@ def _extract_bytes(data: bytes, file: InputFile, topic: Topic,
             tallies.extend(found.tallies)
             statements.extend(found.statements)
             problems.extend(_after_end(article.path, found, topic))
+        else:  # another language: only the other languages' grammar's one form (extract/foreign.py)
+            from .extract.foreign import foreign_events
+
+            events.extend(foreign_events(article, topic))
         records.append(ArticleRecord.of(article))
         prints.append(merge.shingles(article.clean))
     result = FileResult(tuple(records), tuple(problems), tuple(events), tuple(tallies),

@@ -315,6 +315,8 @@ class Topic:
     event_words: FigureWords = field(default_factory=FigureWords)  # [event_words]: the events' grammar's
     party_words: FigureWords = field(default_factory=FigureWords)  # [party_words]: the parties' grammar's
     casualty_words: FigureWords = field(default_factory=FigureWords)  # [casualty_words]: the casualties'
+    # [language_words]: the other languages' grammar's (languages.toml): the sides as they write them
+    language_words: FigureWords = field(default_factory=FigureWords)
 
     @property
     def said(self) -> StoryWords:
@@ -722,7 +724,8 @@ def _story_words(data: Mapping[str, Any], problems: _Problems) -> StoryWords:
 
 TOP_KEYS = ("campaign", "outside", "demonyms", "actor", "place", "weapon", "vocabulary", "known_event",
             "sources", "outlets", "words", "kind", "metric", "local_time", "tallies", "side",
-            "figure_words", "map", "site_words", "day_count", "event_words", "party_words", "casualty_words")
+            "figure_words", "map", "site_words", "day_count", "event_words", "party_words", "casualty_words",
+            "language_words")
 ADDITION_KEYS = ("place", "actor", "outlets", "profile")
 
 
@@ -769,13 +772,15 @@ def parse_topic(data: Mapping[str, Any], where: str, additions: Mapping[str, Any
     party_words = _grammar_words("parties", data.get("party_words"), "[party_words]", problems,
                                  elsewhere=("parties", "us_voices"))  # from the actors and [sources]
     casualty_words = _grammar_words("casualties", data.get("casualty_words"), "[casualty_words]", problems)
+    language_words = _grammar_words("languages", data.get("language_words"), "[language_words]", problems)
     day_counts = _day_counts(data.get("day_count", []), problems)
     problems.raise_any()
     digest = hashlib.sha256(json.dumps([data, extra], sort_keys=True, default=str).encode()).hexdigest()[:16]
     return Topic(campaign, tuple(places), tuple(actors), tuple(weapons), vocabulary, tuple(outside),
                  tuple(known), sources, tallies, local_time, digest, tuple(sorted(dict(outlets).items())),
                  words, sides=sides, figure_words=figure_words, site_words=site_words, day_counts=day_counts,
-                 event_words=event_words, party_words=party_words, casualty_words=casualty_words)
+                 event_words=event_words, party_words=party_words, casualty_words=casualty_words,
+                 language_words=language_words)
 
 
 def _day_counts(entries: Any, problems: _Problems) -> tuple[DayCount, ...]:

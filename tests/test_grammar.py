@@ -35,7 +35,8 @@ OWN_RULES = {"tallies": Rules(GRAMMAR, GRAMMAR.example_words, FRAGMENTS),
              "sites": Rules(grammar("sites"), grammar("sites").example_words),
              "casualties": Rules(grammar("casualties"), grammar("casualties").example_words,
                                  {"number": NUMBER}),
-             "datelines": Rules(grammar("datelines"), fragments={"mon": MON, "day": DAY, "weekday": WEEKDAY})}
+             "datelines": Rules(grammar("datelines"), fragments={"mon": MON, "day": DAY, "weekday": WEEKDAY}),
+             "languages": Rules(grammar("languages"), grammar("languages").example_words)}
 
 
 def _cases() -> list[tuple[str, str, str, str, bool]]:
