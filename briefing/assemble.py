@@ -64,7 +64,7 @@ def assemble(extraction: Extraction, period: Period, title: str | None = None, c
 
     def in_scope(article: ArticleRecord) -> bool:
         """Published in the window; or undated, with events its own text dates in the window."""
-        if article.duplicate_of is not None or not article.english:
+        if article.duplicate_of is not None:
             return False
         if article.published is None:
             return article.id in dated_by_text
@@ -90,7 +90,7 @@ def assemble(extraction: Extraction, period: Period, title: str | None = None, c
     after = tuple(e for e in events if e.date and e.date > period.end
                   and any(s.article in scoped and articles[s.article].published for s in e.sources))
     context = tuple(e for e in events if e.date and window_start <= e.date < period.start)
-    known = scoped | {a.id for a in extraction.articles if a.duplicate_of is None and a.english
+    known = scoped | {a.id for a in extraction.articles if a.duplicate_of is None
                       and a.published and a.published <= period.end}
     charted_events = (*(e for e in extraction.events if e.date and e.date < window_start
                         and any(s.article in known for s in e.sources)), *context, *chronology)
@@ -170,7 +170,7 @@ def _late(articles: Iterable[ArticleRecord], period: Period) -> set[str]:
     """Articles published up to ``LATE_DAYS`` after the period (sources of its events)."""
     last = period.end + dt.timedelta(days=LATE_DAYS)
     return {a.id for a in articles if a.published and period.end < a.published <= last
-            and a.duplicate_of is None and a.english}
+            and a.duplicate_of is None}
 
 
 def _statements(extraction: Extraction, sourced: Callable[[Statement], bool], period: Period,
@@ -385,6 +385,8 @@ def _statuses(extraction: Extraction, scoped: set[str], used: set[str],
         if status == "not-shown":
             reason = _counted_in_rows(found.get(article.id, ()), shown) or reason
         reason += period_notes.get(article.path, "") + _copies(article, updated_by)
+        if not article.english and status != "other-language":
+            reason += "; not in English: only its dated attacks and strikes were read"
         statuses.append(InputStatus(article.path, article.id, status, reason))
     for problem in extraction.problems:
         if problem.kind != "warning":  # the file (or part of a feed) gave no article
@@ -416,8 +418,9 @@ def _status(article: ArticleRecord, scoped: set[str], used: set[str], found: Ite
             window_start: dt.date, period: Period) -> tuple[ArticleStatus, str]:
     if article.duplicate_of:
         return "duplicate", f"a copy of {article.duplicate_of}; counted once, cited beside it"
-    if not article.english:
-        return "other-language", "does not read as English; only English articles are analysed"
+    if not article.english and article.id not in used:
+        return "other-language", ("does not read as English: in other languages only dated attacks and "
+                                  "strikes are read, and none of the period was found in it")
     if article.published is None and article.id in used:
         return "used", _undated_use(found)
     if article.published is None:

@@ -459,7 +459,8 @@ def _item_article(item: Item, reader: Reader, shown: str, base_id: str, notes: l
     text = unwrap(printable(item.text))  # before anything reads its lines
     english = looks_english(text)
     if not english:
-        notes.append("the text does not read as English; only English articles are analysed")
+        notes.append("the text does not read as English; in other languages only dated attacks and "
+                     "strikes are read")
     url = _str(item.url)
     return Article(
         id=base_id, path=shown, text=text, clean=boilerplate(text),

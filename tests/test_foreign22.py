@@ -132,3 +132,39 @@ def test_the_language_is_told_by_its_commonest_words() -> None:
     rules = _rules(load_topic())
     told = [language_of(text, rules) for text in (_ARABIC_STRIKES, _INDONESIAN, _GERMAN, _FRENCH, _SPANISH)]
     assert [language.code if language else None for language in told] == ["ar", "id", "de", "fr", None]
+
+
+def test_an_arabic_act_is_quoted_by_its_own_sentence(tmp_path: Path) -> None:
+    """The evidence is the sentence that tells the act, not the paragraph: the English splitter
+    waits for a capital after a full stop, and Arabic writes none."""
+    clips = tmp_path / "in"
+    clips.mkdir()
+    (clips / "ar.txt").write_text(_ARABIC_WEEKDAY, encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", str(clips), "--json", "-"])
+    (event,) = json.loads(result.output)["events"]
+    (source,) = event["sources"]
+    assert source["quote"].endswith("في سوريا.") and "وأضاف" not in source["quote"]
+
+
+def test_an_article_in_another_language_is_a_cited_source_of_the_briefing(tmp_path: Path) -> None:
+    """An act read in another language is in the chronology with its article cited, and the
+    appendix says what was read of it; an article in another language that gives nothing stays
+    'other-language'."""
+    clips = tmp_path / "in"
+    clips.mkdir()
+    (clips / "ar.txt").write_text(_ARABIC_WEEKDAY, encoding="utf-8")
+    (clips / "es.txt").write_text(
+        "---\npublished: 2023-11-10\n---\n" + "El gobierno anunció hoy un nuevo plan para las escuelas de la "
+        "capital, con más maestros y más horas de clase para los alumnos de todas las edades. " * 3,
+        encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(clips), "-o", str(tmp_path / "out"), "-q"])
+    assert result.exit_code == 0, result.output
+    (export,) = (tmp_path / "out").glob("*.json")
+    data = json.loads(export.read_text(encoding="utf-8"))
+    events = {e["id"]: e for e in data["events"]}
+    rows = [events[i] for i in data["briefing"]["chronology"]]
+    assert [(r["date"], r["places"], r["sources"][0]["article"]) for r in rows] == [
+        ("2023-11-09", ["Al-Tanf"], "ar")]
+    status = {Path(i["path"]).name: (i["status"], i["reason"]) for i in data["briefing"]["inputs"]}
+    assert status["ar.txt"][0] == "used" and "not in English" in status["ar.txt"][1]
+    assert status["es.txt"][0] == "other-language"

@@ -385,7 +385,10 @@ def test_each_input_says_how_it_was_used_and_why() -> None:
         ("broken.pdf", None, "unreadable", "no text in it"),
         ("copy.txt", "copy", "duplicate", "a copy of orig; counted once, cited beside it"),
         ("empty.txt", "empty", "off-topic", "no attack, strike or campaign figure found in it"),
-        ("fr.txt", "fr", "other-language", "does not read as English; only English articles are analysed"),
+        # (twenty-second session: other languages are read for dated attacks and strikes only)
+        ("fr.txt", "fr", "other-language",
+         "does not read as English: in other languages only dated attacks and strikes are read, and none of "
+         "the period was found in it"),
         ("old.txt", "old", "outside-period",
          "published 1 Aug 2023, outside 17 Sep 2023 – 22 Nov 2023; its events and figures are not used"),
         ("orig.txt", "orig", "used", "dated by its front matter; its date line reads 2 Nov"),

@@ -34,6 +34,9 @@ _SHARE = 0.06  # the least share of a language's commonest words in a text read 
 _YEARLESS_REACH = 45  # days before publication a day written without its year may be placed
 _JOINED = 3  # at most this many characters (a comma, "و", "dan") between two days of one list
 _WORDS = re.compile(r"\w+")
+# a sentence's end in a script without capitals (Arabic): a full stop or question mark, then a
+# letter that is no Latin one; the English splitter waits for a capital, which never comes
+_CASELESS_END = re.compile(r"(?<=[.!?\u061f])\s+(?=[^\sA-Za-z0-9\"'“‘(\[])")
 
 
 @dataclass(frozen=True)
@@ -113,7 +116,7 @@ def _sentences(text: str, language: Language, rules: Rules) -> list[tuple[int, i
     """The text's sentences, but a sentence cut inside a written day joined to the next: the
     splitter ends a sentence at a figure's point, and German writes its days so ("am 18. Oktober")."""
     found: list[tuple[int, int]] = []
-    for _, start, end in all_sentences(text):
+    for start, end in _caseless(text, all_sentences(text)):
         cut = found[-1][1] if found else 0
         if found and any(m.start() < cut < m.end()
                          for m in _found(language, "written_day", rules, text, (max(0, cut - 4), end))):
@@ -121,6 +124,17 @@ def _sentences(text: str, language: Language, rules: Rules) -> list[tuple[int, i
         else:
             found.append((start, end))
     return found
+
+
+def _caseless(text: str, spans: tuple[tuple[int, int, int], ...]) -> list[tuple[int, int]]:
+    """The splitter's sentences, each cut again where a caseless script ends one (:data:`_CASELESS_END`)."""
+    cut: list[tuple[int, int]] = []
+    for _, start, end in spans:
+        for match in _CASELESS_END.finditer(text, start, end):
+            cut.append((start, match.start()))
+            start = match.end()
+        cut.append((start, end))
+    return cut
 
 
 def _sentence_events(article: Article, language: Language, span: tuple[int, int], names: Names,
