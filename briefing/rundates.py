@@ -190,7 +190,9 @@ def _matches(quotes: Iterable[str], index: Mapping[int, list[_Dated]], kind: str
             if d.kind == kind and (country is None or d.country in (None, country))]
 
 
-_SHARED: Mapping[str, str] = {"run": "the same words", "run-counts": "the same counts"}  # (said in notes)
+# (said in notes; a day of any of these bases must fit the page's own running figures: _check_run_day)
+_SHARED: Mapping[str, str] = {"run": "the same words", "run-counts": "the same counts",
+                              "run-site": "the same act at the same site"}
 
 
 def _event(event: Event, index: Mapping[int, list[_Dated]], names: Mapping[str, ArticleRecord],
