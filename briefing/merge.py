@@ -15,7 +15,8 @@ import zlib
 from array import array
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, TypeVar
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal, TypeVar
 
 from .datelines import safe_date
 from .extract.details import merge_details
@@ -24,6 +25,7 @@ from .figures import REPORTED, interval
 from .ids import event_id, name_events
 from .model import Article, ArticleRecord, Event, Statement, Tally, distinct
 from .names import StoryWords, default_words
+from .rules import Rules, grammar
 
 if TYPE_CHECKING:
     from .topic import KnownEvent
@@ -190,18 +192,21 @@ def _quoted_runs(statement: Statement) -> list[tuple[str, ...]]:
 def merge_events(events: Sequence[Event], articles: Mapping[str, Article | ArticleRecord],
                  words: StoryWords | None = None,
                  bases: frozenset[str] = frozenset(),
-                 known: Sequence[KnownEvent] = ()) -> tuple[list[Event], list[Event]]:
+                 known: Sequence[KnownEvent] = (),
+                 clocks: Clocks | None = None) -> tuple[list[Event], list[Event]]:
     """One record per real event, with every source; reports a day apart across time zones join.
     ``words``: the story's, for the joined records' summaries (the default profile's when None);
     ``bases``: the story's places that are installations or host its forces (an undated report
     naming one joins no event at another only, :func:`_undated_home`); ``known``: the story's
-    known events (reports telling one of their own day never join the next day's, :func:`_own_day`).
+    known events (reports telling one of their own day never join the next day's, :func:`_own_day`);
+    ``clocks``: the story's words for a report's time of day (:func:`clocks_of`; None: reports
+    told on either side of midnight join only as the other rules say, :func:`_across_midnight`).
 
     Returns the dated events and the undated mentions that no dated event took in.
     Every step looks records up by type and day, so an archive's thousands of undated
     mentions cost thousands of lookups, not a scan of every event each.
     """
-    groups = _by_day(events, words, known)
+    groups = _by_day(events, words, known, clocks)
     clusters = [part for group in groups.values() for part in _apart(group, bases)]
     homes: dict[tuple[str, str | None, dt.date | None], list[list[Event]]] = {}
     for cluster in clusters:
@@ -220,7 +225,7 @@ def merge_events(events: Sequence[Event], articles: Mapping[str, Article | Artic
                 placed.setdefault(event.sources[0].article, []).append(home[0].date)
     beside = _placed_beside(leftovers, placed)
     if beside:  # rare: read the run again with those days placed (they may join other reports)
-        return merge_events([beside.get(id(e), e) for e in events], articles, words, bases, known)
+        return merge_events([beside.get(id(e), e) for e in events], articles, words, bases, known, clocks)
     # the ids come from the earliest reports, so next week's articles cannot move them (ids.py)
     merged = name_events([_join(cluster, words) for cluster in clusters], clusters, articles)
     return (sorted(merged, key=lambda e: (e.date, e.type, e.country or "", e.id)),
@@ -231,7 +236,7 @@ Key = tuple[str, str | None, dt.date]
 
 
 def _by_day(events: Sequence[Event], words: StoryWords | None = None,
-            known: Sequence[KnownEvent] = ()) -> dict[Key, list[Event]]:
+            known: Sequence[KnownEvent] = (), clocks: Clocks | None = None) -> dict[Key, list[Event]]:
     """Dated reports grouped by type, country and day: a report without a country joins each placed
     group of its type and day; reports a day apart join across time zones."""
     groups: dict[Key, list[Event]] = {}
@@ -239,7 +244,7 @@ def _by_day(events: Sequence[Event], words: StoryWords | None = None,
         groups.setdefault((event.type, event.country, event.date), []).append(event)  # type: ignore[arg-type]
     _join_specific(groups, words or default_words())
     _join_countryless(groups)
-    _join_time_zones(groups, known)
+    _join_time_zones(groups, known, clocks)
     return groups
 
 
@@ -395,12 +400,14 @@ def _named_of_articles(groups: dict[Key, list[Event]]) -> dict[tuple[str, str, d
     return found
 
 
-def _join_time_zones(groups: dict[Key, list[Event]], known: Sequence[KnownEvent] = ()) -> None:
+def _join_time_zones(groups: dict[Key, list[Event]], known: Sequence[KnownEvent] = (),
+                     clocks: Clocks | None = None) -> None:
     """A US report of "Tuesday" and an Iraqi "Wednesday" for the same strike: adjacent days
     join only where a report explains the gap by local time, or the later day is a named
     event's known (local) day (the Tower 22 attack, told for Saturday evening in Washington
     and Sunday in Jordan), or one day's reports tell in their own words the named event the
-    other day's are dated by, and only if no article reports both days as separate events.
+    other day's are dated by, or the two days' reports tell one act at one site on either side
+    of midnight (:func:`_across_midnight`), and only if no article reports both days as separate events.
     A day's reports join the next day's once at most (a time zone moves a day by one, never
     two), and never when each tells a known event of its own day (:func:`_kept_apart`)."""
     for key in sorted(groups, key=lambda k: k[2]):
@@ -409,7 +416,8 @@ def _join_time_zones(groups: dict[Key, list[Event]], known: Sequence[KnownEvent]
             continue
         local = (any(e.date_basis == "local-time" for e in (*groups[key], *groups[later]))
                  or any(e.named_event is not None for e in groups[later])
-                 or _told_a_day_off(groups[key], groups[later]))
+                 or _told_a_day_off(groups[key], groups[later])
+                 or _across_midnight(groups[key], groups[later], clocks))
         if local and not _articles_of(groups[key]) & _articles_of(groups[later]):
             groups[later].extend(groups.pop(key))
 
@@ -440,6 +448,54 @@ def _told_a_day_off(earlier: list[Event], later: list[Event]) -> bool:
         return {e.named_event for e in group if e.named_event is not None}
     return (any(e.near_named in named(later) for e in earlier)
             or any(e.near_named in named(earlier) for e in later))
+
+
+Clock = Literal["evening", "small-hours"]  # the time of day a report tells its act at
+
+
+@dataclass(frozen=True)
+class Clocks:
+    """The story's patterns for the time of day a report tells its act at: the events grammar's
+    rules ``evening_told`` and ``small_hours_told``, with the profile's [event_words] clocks."""
+
+    evening: re.Pattern[str]
+    small_hours: re.Pattern[str]
+
+    def told(self, report: Event) -> frozenset[Clock]:
+        """The times of day the report's own sentences tell."""
+        quotes = [s.quote for s in report.sources]
+        found: set[Clock] = set()
+        if any(self.evening.search(q) for q in quotes):
+            found.add("evening")
+        if any(self.small_hours.search(q) for q in quotes):
+            found.add("small-hours")
+        return frozenset(found)
+
+
+def clocks_of(event_words: Mapping[str, tuple[str, ...]]) -> Clocks:
+    """The story's :class:`Clocks`, from its profile's [event_words] lists."""
+    rules = Rules(grammar("events"), event_words)
+    return Clocks(rules.pattern("evening_told"), rules.pattern("small_hours_told"))
+
+
+def _across_midnight(earlier: list[Event], later: list[Event], clocks: Clocks | None) -> bool:
+    """Whether two adjacent days' reports tell one act on either side of midnight: one report of
+    the earlier day tells it in the evening ("late Monday", "at 5 p.m. ET": US time) and one of the
+    later day in the small hours ("in the early hours of Tuesday": local time), both days' reports
+    name one site and no other, and the two reports name a means in common (rockets both). Two
+    acts at one base a night apart ("late on the 30th, rockets; in the early hours of the 31st,
+    drones") name other means; never joined on the days or the site alone."""
+    if clocks is None or _one_site(earlier) is None or _one_site(earlier) != _one_site(later):
+        return False
+    evening = [e for e in earlier if "evening" in clocks.told(e)]
+    small = [e for e in later if "small-hours" in clocks.told(e)]
+    return any(set(one.weapons) & set(other.weapons) for one in evening for other in small)
+
+
+def _one_site(group: list[Event]) -> str | None:
+    """The one installation a day's reports name (as their site or another's), if they name one."""
+    named = {n.name for e in group for n in (e.details.site, *e.details.other_sites) if n is not None}
+    return named.pop() if len(named) == 1 else None
 
 
 def _articles_of(cluster: list[Event]) -> set[str]:

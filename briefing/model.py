@@ -44,10 +44,11 @@ YearBasis = Literal["named-event", "weekday", "lede-weekday", "run-figures"]
 # the same act's counts ("eight drones, five ... and three ...") in other words; "run-figures" a day named
 # without its year, placed by the window the run's dated running figures give the article's own
 # ("52 attacks" after a dated 41 and before a dated 66); "run-event" the day the run's dated reports
-# give the same act at the same named site inside that window; "other-reports" the day other
-# reports of the same event give.
+# give the same act at the same named site inside that window; "run-site" the day a dated article
+# that the undated one quotes word for word gives its act at the same named site with the same
+# means; "other-reports" the day other reports of the same event give.
 DateBasis = Literal["written", "weekday", "relative", "local-time", "statement", "named-event",
-                    "told-before", "days-apart", "run", "run-counts", "run-figures", "run-event",
+                    "told-before", "days-apart", "run", "run-counts", "run-figures", "run-event", "run-site",
                     "other-reports", "unknown"]
 # An event's kind: the name of one of its story's kinds (the profile's ``[kind.NAME]`` tables,
 # names.KindWords: "attack_on_us_forces", "us_strike"; red-sea's "attack_on_shipping"). The

@@ -110,7 +110,8 @@ def test_a_count_in_words_is_the_count_in_figures() -> None:
     figures = "fired 12 drones, 11 missiles, 7 boats, 10 rockets and 2 shells"
     assert count_runs(words, ATTACK) == count_runs(figures, ATTACK) != set()
 
-@pytest.mark.parametrize(("basis", "shared"), [("run-counts", "the same counts"), ("run", "the same words")])
+@pytest.mark.parametrize(("basis", "shared"), [("run-counts", "the same counts"), ("run", "the same words"),
+                                               ("run-site", "the same act at the same site")])
 def test_a_run_day_outside_the_pages_window_says_how_it_was_shared(basis: DateBasis, shared: str) -> None:
     """A day taken from the run that the page's own running figures rule out goes back to undated,
     the note telling what the pages share: the same counts are not the same words."""

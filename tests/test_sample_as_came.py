@@ -62,6 +62,15 @@ def test_the_undated_ndtv_copy_takes_its_days_from_abc_and_says_so(as_came: Brie
     assert status.status == "used"
 
 
+def test_the_ndtv_copy_s_attack_at_al_asad_is_abc_s_attack_of_21_november(as_came: Briefing) -> None:
+    # NDTV quotes ABC's figures word for word; its "attack last night" by a close-range ballistic
+    # missile at Al-Asad is ABC's one dated act there by a ballistic missile (twenty-second session)
+    (attack,) = [e for e in as_came.chronology
+                 if e.date == D(2023, 11, 21) and e.type == "attack_on_us_forces"]
+    assert {s.article[:3] for s in attack.sources} == {"002", "003"}
+    assert not [e for e in as_came.extraction.undated if e.type == "attack_on_us_forces" and e.details.site]
+
+
 def test_the_2021_article_is_kept_out(as_came: Briefing) -> None:
     cited = {a.id[:3] for a in as_came.sources}
     assert "004" not in cited
