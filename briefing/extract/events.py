@@ -72,7 +72,19 @@ def _span_dates(clean: str, start: int, end: int, published: dt.date | None, pub
                 anchor: Anchor | None, local: object) -> tuple[DateMention, ...]:
     """The dates :func:`find_dates` gives, kept by the local day read too (``local``: the dating's
     ``LOCAL_DAY``, part of the key only)."""
-    return tuple(_dates_of_span(clean, start, end, published, published_time, anchor))
+    return tuple(d for d in _dates_of_span(clean, start, end, published, published_time, anchor)
+                 if not _cited_report(clean, d))
+
+
+_CITED_REACH = 60  # characters before a day in which a citation's outlet and its bracket stand
+
+
+def _cited_report(clean: str, day: DateMention) -> bool:
+    """Whether the day closes a citation of another outlet's report ("(Desk Wire, June 14, 2024)"):
+    the report's day, never an act's (rules cited_report_by and cited_report_close)."""
+    floor = max(0, day.start - _CITED_REACH)
+    return (GRAMMAR.at("cited_report_close", clean, day.end) is not None
+            and GRAMMAR.at("cited_report_by", clean, day.start, floor=floor) is not None)
 
 
 _SINCE = GRAMMAR.pattern("start_cue")  # "since", "began on": a day that starts a count or a span
@@ -2245,7 +2257,10 @@ def _lede_statement(article: Article, mention: Mention, lex: Lexicons, anchor: A
             if _FOOTAGE_DAY.search(article.clean, max(start, day.start - 40), day.start):
                 continue
             if _SPOKEN.search(article.clean, max(start, day.start - 40), day.start):
-                if _unread_day_before(article, start, day):
+                # an act's own day unread, or the news of what an act once befell ("the crew of a
+                # ship damaged in an attack has been evacuated, the agency said on Friday")
+                clean = article.clean
+                if _unread_day_before(article, start, day) or _NEWS_OF_BEFELL.search(clean, start, end):
                     return None
                 return None if reading and _tells_another(article, (start, end), mention, *reading) else day
     return None
@@ -2266,6 +2281,7 @@ def _unread_day_before(article: Article, start: int, said: DateMention) -> bool:
 
 
 _FOOTAGE_DAY = GRAMMAR.pattern("footage_day")
+_NEWS_OF_BEFELL = GRAMMAR.pattern("news_of_what_befell")
 
 
 def _tells_another(article: Article, sentence: tuple[int, int], mention: Mention, names: Names,
