@@ -80,3 +80,29 @@ def test_a_denial_that_no_initialled_navy_ship_was_attacked_is_no_attack() -> No
             "ship had been attacked and that the claim was false.")
     told = extract_article(make_article(text, dt.date(2024, 2, 14)), choose_topic("red-sea"))
     assert [e for e in (*told.events, *told.undated) if e.type == "attack_on_us_navy"] == []
+
+
+# ---- an undated act on another named ship is not the dated act's --------------------------------------
+
+TWO_SHIPS = ("A drone boat struck the M/V Sea Lark in the Red Sea on Wednesday, flooding its engine room, "
+             "the navy said. Later, the M/V Blue Heron was struck by a missile launched from Yemen, the navy "
+             "said. Shipping firms weighed new routes.")
+
+
+def test_an_undated_attack_on_another_named_ship_keeps_apart() -> None:
+    from briefing.topic import choose_topic
+
+    told = extract_article(make_article(TWO_SHIPS, dt.date(2024, 6, 14)), choose_topic("red-sea"))
+    dated = [e for e in told.events if e.type == "attack_on_shipping"]
+    assert len(dated) == 1
+    assert all("Blue Heron" not in s.quote for s in dated[0].sources)
+
+
+def test_an_undated_attack_on_the_same_named_ship_joins_its_day() -> None:
+    from briefing.topic import choose_topic
+
+    text = TWO_SHIPS.replace("M/V Blue Heron was struck", "M/V Sea Lark was struck")
+    told = extract_article(make_article(text, dt.date(2024, 6, 14)), choose_topic("red-sea"))
+    dated = [e for e in told.events if e.type == "attack_on_shipping"]
+    assert len(dated) == 1
+    assert any("missile" in s.quote for s in dated[0].sources)

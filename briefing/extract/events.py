@@ -3384,6 +3384,8 @@ def _home(groups: dict[tuple[str, str | None, dt.date], list[_Dated]], item: _Da
             and not (within is None and article is not None and _at_another_time(article, item, groups[k]))]
     if within is None and article is not None and _told_apart(article.clean, item.mention):
         return None
+    if within is None and article is not None and lex is not None:
+        same = _of_its_ship(article.clean, item, same, groups, lex)
     if len(same) == 1 and not (within is None and _kin_told_later(groups, item, family, same[0][2])):
         return groups[same[0]]
     return None
@@ -3391,6 +3393,41 @@ def _home(groups: dict[tuple[str, str | None, dt.date], list[_Dated]], item: _Da
 
 _SINCE_ACT = GRAMMAR.pattern("since_act")
 _ACT_TOLD_APART = GRAMMAR.pattern("act_told_apart")
+_SHIP_NAMED = Rules(grammar("sites")).pattern("ship_named")  # "the M/V Sea Lark"
+
+
+_Key = tuple[str, str | None, dt.date]  # an article's dated events by kind, country and day
+
+
+def _of_its_ship(clean: str, item: _Dated, same: list[_Key], groups: dict[_Key, list[_Dated]],
+                 lex: Lexicons) -> list[_Key]:
+    """The dated events an undated act may join once ships are named: an act that names its ship,
+    beside a dated event whose own sentences name others, none of them its ("A drone boat struck
+    the M/V Tutor on Wednesday. Later, the M/V Verbena was struck by a missile"), is another ship's
+    act: then only an event naming its ship may take it, never one that names no ship and is left
+    alone by the rest (twenty-second session)."""
+    mine = _ships_told(clean, item.mention.sentence, lex)
+    if not mine:
+        return same
+    theirs = {k: {ship for i in groups[k] if i.date is not None
+                  for ship in _ships_told(clean, i.mention.sentence, lex)} for k in same}
+    if all(not ships or _one_ship(ships, mine) for ships in theirs.values()):
+        return same
+    return [k for k in same if _one_ship(theirs[k], mine)]
+
+
+def _one_ship(theirs: set[str], mine: set[str]) -> bool:
+    """Whether two sets of ships' names share one, a name cut short as its ship ("the MV Huang" is
+    the Huang Pu)."""
+    return any(a.startswith(b) or b.startswith(a) for a in theirs for b in mine)
+
+
+def _ships_told(clean: str, sentence: tuple[int, int], lex: Lexicons) -> set[str]:
+    """The ships a sentence names: the profile's ([side.*] vessels), else by marker or flag and kind."""
+    text = clean[sentence[0]:sentence[1]]
+    names = ({h.name for h in lex.vessels.find(text)}
+             or {m.group("ship") for m in _SHIP_NAMED.finditer(text)})
+    return {re.sub(r"\W+", "", name).casefold() for name in names}  # "TRANS WORLD" is "Transworld"
 
 
 def _told_apart(clean: str, mention: Mention) -> bool:
