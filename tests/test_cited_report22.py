@@ -106,3 +106,15 @@ def test_an_undated_attack_on_the_same_named_ship_joins_its_day() -> None:
     dated = [e for e in told.events if e.type == "attack_on_shipping"]
     assert len(dated) == 1
     assert any("missile" in s.quote for s in dated[0].sources)
+
+
+def test_a_ship_also_struck_after_a_known_ships_attack_does_not_take_its_known_day() -> None:
+    from briefing.topic import choose_topic
+
+    text = ("Recent incidents include the targeting of the M/V Tutor by a Houthi drone boat in the Red Sea. "
+            "Another bulk carrier, the M/V Blue Heron, was also struck in two missile attacks, injuring a "
+            "sailor. Insurers raised their rates again.")
+    told = extract_article(make_article(text, dt.date(2024, 6, 20)), choose_topic("red-sea"))
+    tutor = [e for e in told.events if e.date == dt.date(2024, 6, 12)]
+    assert tutor
+    assert all("Blue Heron" not in s.quote for e in tutor for s in e.sources)

@@ -211,7 +211,7 @@ def _read_events(article: Article, lex: Lexicons, names: Names | None) -> Articl
                 dated = _downed_as_told(here, dated, last_told, lex, (anchor, last_seen))
                 dated = _downed_in_that_sentence(article.clean, dated, last_told)
                 dated = _day_apart_from_last(here, dated, last_told)
-                dated = _also_that_day(here, dated, last_told)
+                dated = _also_that_day(here, dated, last_told, lex)
             if dated is not None:
                 found += [one for day in _each_day(dated) for one in _each_base(here, day, names, lex)]
                 _remember(here, dated, last_told, counted)
@@ -907,12 +907,15 @@ _ALSO_TIME_SHIFT = GRAMMAR.pattern("also_time_shift")
 _BLANK = re.compile(r"\s*")
 
 
-def _also_that_day(article: Article, item: _Dated, last_told: dict[str, _Dated]) -> _Dated:
+def _also_that_day(article: Article, item: _Dated, last_told: dict[str, _Dated], lex: Lexicons) -> _Dated:
     """"Rockets hit <a base in one country> on Monday. Forces at <a base in another> were also
     targeted.": an act with no day, told with 'also' (rule also_told) in the sentence right after
     the act of its family told last with a day of its own, is another act of that day (issue 23,
     form 2). Not when its sentence writes any time of its own (a year, "last week", "a few hours
-    earlier": rule also_time_shift): that is counted from something, and which day is then open."""
+    earlier": rule also_time_shift): that is counted from something, and which day is then open.
+    Nor when the act before was dated only by a named event's known day and this one names another
+    ship ("A drone boat struck the M/V Tutor [known day]. The M/V Verbena was also struck"): a known
+    day is its own ship's (twenty-second session)."""
     mention = item.mention
     if item.date is not None or item.disagree or item.told or mention.anaphor:
         return item
@@ -930,6 +933,9 @@ def _also_that_day(article: Article, item: _Dated, last_told: dict[str, _Dated])
         return item
     if _ALSO_TIME_SHIFT.search(clean, begins, ends) or find_dates(clean, begins, ends, article.published,
                                                                    article.published_time):
+        return item
+    if told.basis == "named-event" and _another_ship_told(clean, mention.sentence, told.mention.sentence,
+                                                          lex):
         return item
     return _Dated(mention, told.date, f"told as also done, right after the {told.mention.act} of "
                                       f"{told.date:%d %b %Y}", basis="told-before")
@@ -3414,6 +3420,12 @@ def _of_its_ship(clean: str, item: _Dated, same: list[_Key], groups: dict[_Key, 
     if all(not ships or _one_ship(ships, mine) for ships in theirs.values()):
         return same
     return [k for k in same if _one_ship(theirs[k], mine)]
+
+
+def _another_ship_told(clean: str, sentence: tuple[int, int], before: tuple[int, int], lex: Lexicons) -> bool:
+    """Whether a sentence names a ship and the sentence ``before`` names others, none of them its."""
+    mine, theirs = _ships_told(clean, sentence, lex), _ships_told(clean, before, lex)
+    return bool(mine) and bool(theirs) and not _one_ship(theirs, mine)
 
 
 def _one_ship(theirs: set[str], mine: set[str]) -> bool:
