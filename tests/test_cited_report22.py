@@ -118,3 +118,19 @@ def test_a_ship_also_struck_after_a_known_ships_attack_does_not_take_its_known_d
     tutor = [e for e in told.events if e.date == dt.date(2024, 6, 12)]
     assert tutor
     assert all("Blue Heron" not in s.quote for e in tutor for s in e.sources)
+
+
+# ---- a row names a port once, with its preposition ----------------------------------------------------
+
+def test_a_row_names_a_port_told_with_off_once() -> None:
+    from briefing.model import Event
+    from briefing.rows import row_text
+    from briefing.topic import choose_topic
+
+    event = Event(id="2024-06-12:attack_on_shipping:red sea", type="attack_on_shipping",
+                  date=dt.date(2024, 6, 12), date_precision="day", country="Red Sea",
+                  places=("Red Sea", "off Hodeidah", "Hodeidah"), actors=(), weapons=(), summary="",
+                  sources=())
+    text = row_text(event, choose_topic("red-sea").said)
+    assert "off Hodeidah in the Red Sea" in text
+    assert "Hodeidah, Hodeidah" not in text and "off Hodeidah, Hodeidah" not in text
