@@ -1,8 +1,16 @@
-"""A desk's real week of the twenty-second session (branch review22), in sentences we wrote: an
-undated blog that cites its sources by day in brackets ("(Desk Wire, June 14, 2024)") dated the
-attack it retold by the day of the report it cited, a day after the attack. The report's day is
-never the act's: the act is left undated (or dated by its own words). Each test fails on the code
-before rules cited_report_by and cited_report_close."""
+"""A desk's real weeks of the twenty-second session (branch review22), in sentences we wrote. Each
+test fails on the code before its rule (main 89f81e3):
+
+- an undated blog that cites its sources by day in brackets ("(Desk Wire, June 14, 2024)") dated the
+  attack it retold by the day of the report it cited (rules cited_report_by, cited_report_close);
+- a lede whose statement tells news about a ship an attack once befell ("the crew of a carrier
+  damaged in an attack has been evacuated, the UKMTO said on Friday") lent Friday to the headline's
+  attack (rule news_of_what_befell);
+- "no U.S. Navy ship had been attacked" was no denial: its initials broke rule denial;
+- an undated act on another named ship joined the dated act of the article's named ship, by kind
+  (events._home) or by "also" (events._also_that_day);
+- a row named a port twice ("off Hodeidah, Hodeidah").
+"""
 
 from __future__ import annotations
 
