@@ -81,7 +81,7 @@ def _what(event: Event, words: StoryWords) -> str:
     site = details.site.name if details.site else None
     # a sea area is a place and the story's "country" at once: named once, as a country is ("in
     # the Red Sea", not "at Red Sea, Red Sea"; "off Aden in the Gulf of Aden")
-    places = [site] if site else [p for p in event.places if p != event.country]
+    places = [site] if site else _told_once([p for p in event.places if p != event.country])
     label = words.label(event.type)
     if words.act(event.type) != "strike":
         weapons = _attributive(_weapons(event))
@@ -149,6 +149,12 @@ def count_scope(count: Count, country: str | None) -> tuple[str, ...] | None:
         return scope.listed
     others = [c for c in scope.share_of if c != country]
     return None if others and country in scope.named else ()
+
+
+def _told_once(places: list[str]) -> list[str]:
+    """The places without a town also told with its own preposition ("off Hodeidah" and "Hodeidah":
+    "off Hodeidah" alone, not "off Hodeidah, Hodeidah in the Red Sea")."""
+    return [p for p in places if not any(q != p and q[:1].islower() and q.endswith(f" {p}") for q in places)]
 
 
 def _where(places: Sequence[str], country: str | None, preposition: str, words: StoryWords) -> str:

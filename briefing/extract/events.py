@@ -80,7 +80,19 @@ def _span_dates(clean: str, start: int, end: int, published: dt.date | None, pub
                 anchor: Anchor | None, local: object) -> tuple[DateMention, ...]:
     """The dates :func:`find_dates` gives, kept by the local day read too (``local``: the dating's
     ``LOCAL_DAY``, part of the key only)."""
-    return tuple(_dates_of_span(clean, start, end, published, published_time, anchor))
+    return tuple(d for d in _dates_of_span(clean, start, end, published, published_time, anchor)
+                 if not _cited_report(clean, d))
+
+
+_CITED_REACH = 60  # characters before a day in which a citation's outlet and its bracket stand
+
+
+def _cited_report(clean: str, day: DateMention) -> bool:
+    """Whether the day closes a citation of another outlet's report ("(Desk Wire, June 14, 2024)"):
+    the report's day, never an act's (rules cited_report_by and cited_report_close)."""
+    floor = max(0, day.start - _CITED_REACH)
+    return (GRAMMAR.at("cited_report_close", clean, day.end) is not None
+            and GRAMMAR.at("cited_report_by", clean, day.start, floor=floor) is not None)
 
 
 _SINCE = GRAMMAR.pattern("start_cue")  # "since", "began on": a day that starts a count or a span
@@ -208,7 +220,7 @@ def _read_events(article: Article, lex: Lexicons, names: Names | None) -> Articl
                 dated = _downed_in_that_sentence(article.clean, dated, last_told)
                 dated = _downed_with_the_strike(article.clean, dated, last_told)
                 dated = _day_apart_from_last(here, dated, last_told)
-                dated = _also_that_day(here, dated, last_told)
+                dated = _also_that_day(here, dated, last_told, lex)
             if dated is not None:
                 found += [one for day in _each_day(dated) for one in _each_base(here, day, names, lex)]
                 _remember(here, dated, last_told, counted)
@@ -905,13 +917,16 @@ _ALSO_TIME_SHIFT = GRAMMAR.pattern("also_time_shift")
 _BLANK = re.compile(r"\s*")
 
 
-def _also_that_day(article: Article, item: _Dated, last_told: dict[str, _Dated]) -> _Dated:
+def _also_that_day(article: Article, item: _Dated, last_told: dict[str, _Dated], lex: Lexicons) -> _Dated:
     """"Rockets hit <a base in one country> on Monday. Forces at <a base in another> were also
     targeted.": an act with no day, told with 'also' (rule also_told) in the sentence right after
     the act of its family told last with a day of its own, is another act of that day (issue 23,
     form 2); so is one in a sentence opened by "Additionally," (rule also_opening). Not when its
     sentence writes any time of its own (a year, "last week", "a few hours earlier": rule
-    also_time_shift): that is counted from something, and which day is then open."""
+    also_time_shift): that is counted from something, and which day is then open. Nor when the act
+    before was dated only by a named event's known day and this one names another ship ("A drone
+    boat struck the M/V Tutor [known day]. The M/V Verbena was also struck"): a known day is its own
+    ship's (twenty-second session)."""
     mention = item.mention
     if item.date is not None or item.disagree or item.told or mention.anaphor:
         return item
@@ -929,6 +944,9 @@ def _also_that_day(article: Article, item: _Dated, last_told: dict[str, _Dated])
         return item
     if _ALSO_TIME_SHIFT.search(clean, begins, ends) or find_dates(clean, begins, ends, article.published,
                                                                    article.published_time):
+        return item
+    if told.basis == "named-event" and _another_ship_told(clean, mention.sentence, told.mention.sentence,
+                                                          lex):
         return item
     return _Dated(mention, told.date, f"told as also done, right after the {told.mention.act} of "
                                       f"{told.date:%d %b %Y}", basis="told-before")
@@ -2272,7 +2290,10 @@ def _lede_statement(article: Article, mention: Mention, lex: Lexicons, anchor: A
             if _FOOTAGE_DAY.search(article.clean, max(start, day.start - 40), day.start):
                 continue
             if _SPOKEN.search(article.clean, max(start, day.start - 40), day.start):
-                if _unread_day_before(article, start, day):
+                # an act's own day unread, or the news of what an act once befell ("the crew of a
+                # ship damaged in an attack has been evacuated, the agency said on Friday")
+                clean = article.clean
+                if _unread_day_before(article, start, day) or _NEWS_OF_BEFELL.search(clean, start, end):
                     return None
                 return None if reading and _tells_another(article, (start, end), mention, *reading) else day
     return None
@@ -2293,6 +2314,7 @@ def _unread_day_before(article: Article, start: int, said: DateMention) -> bool:
 
 
 _FOOTAGE_DAY = GRAMMAR.pattern("footage_day")
+_NEWS_OF_BEFELL = GRAMMAR.pattern("news_of_what_befell")
 
 
 def _tells_another(article: Article, sentence: tuple[int, int], mention: Mention, names: Names,
@@ -3395,6 +3417,8 @@ def _home(groups: dict[tuple[str, str | None, dt.date], list[_Dated]], item: _Da
             and not (within is None and article is not None and _at_another_time(article, item, groups[k]))]
     if within is None and article is not None and _told_apart(article.clean, item.mention):
         return None
+    if within is None and article is not None and lex is not None:
+        same = _of_its_ship(article.clean, item, same, groups, lex)
     if len(same) == 1 and not (within is None and _kin_told_later(groups, item, family, same[0][2])):
         return groups[same[0]]
     return None
@@ -3402,6 +3426,47 @@ def _home(groups: dict[tuple[str, str | None, dt.date], list[_Dated]], item: _Da
 
 _SINCE_ACT = GRAMMAR.pattern("since_act")
 _ACT_TOLD_APART = GRAMMAR.pattern("act_told_apart")
+_SHIP_NAMED = Rules(grammar("sites")).pattern("ship_named")  # "the M/V Sea Lark"
+
+
+_Key = tuple[str, str | None, dt.date]  # an article's dated events by kind, country and day
+
+
+def _of_its_ship(clean: str, item: _Dated, same: list[_Key], groups: dict[_Key, list[_Dated]],
+                 lex: Lexicons) -> list[_Key]:
+    """The dated events an undated act may join once ships are named: an act that names its ship,
+    beside a dated event whose own sentences name others, none of them its ("A drone boat struck
+    the M/V Tutor on Wednesday. Later, the M/V Verbena was struck by a missile"), is another ship's
+    act: then only an event naming its ship may take it, never one that names no ship and is left
+    alone by the rest (twenty-second session)."""
+    mine = _ships_told(clean, item.mention.sentence, lex)
+    if not mine:
+        return same
+    theirs = {k: {ship for i in groups[k] if i.date is not None
+                  for ship in _ships_told(clean, i.mention.sentence, lex)} for k in same}
+    if all(not ships or _one_ship(ships, mine) for ships in theirs.values()):
+        return same
+    return [k for k in same if _one_ship(theirs[k], mine)]
+
+
+def _another_ship_told(clean: str, sentence: tuple[int, int], before: tuple[int, int], lex: Lexicons) -> bool:
+    """Whether a sentence names a ship and the sentence ``before`` names others, none of them its."""
+    mine, theirs = _ships_told(clean, sentence, lex), _ships_told(clean, before, lex)
+    return bool(mine) and bool(theirs) and not _one_ship(theirs, mine)
+
+
+def _one_ship(theirs: set[str], mine: set[str]) -> bool:
+    """Whether two sets of ships' names share one, a name cut short as its ship ("the MV Huang" is
+    the Huang Pu)."""
+    return any(a.startswith(b) or b.startswith(a) for a in theirs for b in mine)
+
+
+def _ships_told(clean: str, sentence: tuple[int, int], lex: Lexicons) -> set[str]:
+    """The ships a sentence names: the profile's ([side.*] vessels), else by marker or flag and kind."""
+    text = clean[sentence[0]:sentence[1]]
+    names = ({h.name for h in lex.vessels.find(text)}
+             or {m.group("ship") for m in _SHIP_NAMED.finditer(text)})
+    return {re.sub(r"\W+", "", name).casefold() for name in names}  # "TRANS WORLD" is "Transworld"
 
 
 def _told_apart(clean: str, mention: Mention) -> bool:
