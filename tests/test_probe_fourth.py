@@ -300,7 +300,8 @@ def test_the_patterns_rewritten_for_blanks_say_what_they_said() -> None:
 
     from briefing.extract.events import _OPENING, _SPOKEN_AFTER
 
-    before = {"opening": re.compile(r"[\s\"'“‘(]*(?:[A-Z][\w.&-]*\s*){0,3}[/:–—-]?\s*"
+    # (twenty-second session: a wire's tag in brackets, "(Newswire) On", joined the rule's words)
+    before = {"opening": re.compile(r"[\s\"'“‘(]*(?:\(?[A-Z][\w.&-]*\)?\s*){0,3}[/:–—-]?\s*"
                                     r"(?:[Oo]n\s+|[Ll]ate\s+|[Ee]arly\s+)?"),
               "spoken": re.compile(_SPOKEN_AFTER.pattern.replace(r"\s*(?:,\s*)?", r"\s*,?\s*", 1), re.I)}
     pieces = [" ", "\n", '"', "(", "\u201c", "O", "n", "A", "b", "-", "/", ":", ",", "On ", "said", "also ",
