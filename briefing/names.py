@@ -95,6 +95,7 @@ class StoryWords:
     roles: tuple[tuple[str, str], ...] = ()  # each [side.NAME]'s role (us, militia, other)
     with_the: tuple[str, ...] = ()  # places written with "the" in running text ("the Red Sea")
     aboard: tuple[tuple[str, str], ...] = ()  # each [side.NAME]'s people aboard its assets (a casualty side)
+    at_sea: tuple[str, ...] = ()  # the [side.NAME]s whose assets are at sea (ships)
     generic: tuple[str, ...] = ()  # the actors that are the words for any group ("Iran-backed groups")
 
     def place(self, name: str) -> str:
@@ -130,6 +131,11 @@ class StoryWords:
         """The casualty side of the people aboard what an attack of ``kind`` hits (a merchant
         ship's crew are civilians: ``[side.NAME] aboard``); "" when the profile names none."""
         return dict(self.aboard).get(self.kind(kind).target, "") if self.attack(kind) else ""
+
+    def hits_at_sea(self, kind: EventType) -> bool:
+        """Whether an attack of ``kind`` hits what is at sea (its target side's ``at_sea``): placed
+        only by a port town, it was off the town, never in it."""
+        return self.attack(kind) and self.kind(kind).target in self.at_sea
 
     def series(self, kind: EventType) -> Series:
         return self.kind(kind).series

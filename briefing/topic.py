@@ -48,6 +48,9 @@ class Place:
     hosts_us_forces: bool = False
     site: bool = False  # an installation or facility (a base, an airfield), not a town or province
     at: Location | None = None  # where it is on a map; None: no public coordinate was found for it
+    # a port town's waters: the place (precision "offshore") an attack on a ship told only by the
+    # town is drawn at, never on land ("a tanker was hit near Port Amsel"); "" for none
+    offshore: str = ""
 
 
 @dataclass(frozen=True)
@@ -95,6 +98,8 @@ class StorySide:
     # its ships by name ([side.*] vessels; also among ``nouns``, which stand for its assets when
     # hit): an attack's record names the ship it hit
     vessels: tuple[str, ...] = ()
+    # its assets are at sea (ships): an attack on them placed only by a port town is drawn off it
+    at_sea: bool = False
 
 
 @dataclass(frozen=True)
@@ -456,7 +461,7 @@ def _flag(entry: dict[str, Any], key: str, what: str, problems: _Problems) -> bo
 
 
 # The keys each kind of entry may have (docs/topic.md).
-PLACE_KEYS = ("name", "country", "aliases", "hosts_us_forces", "site", "at")
+PLACE_KEYS = ("name", "country", "aliases", "hosts_us_forces", "site", "at", "offshore")
 ACTOR_KEYS = ("name", "side", "aliases", "us_enemy", "generic", "voices")
 WEAPON_KEYS = ("name", "kind", "aliases")
 KNOWN_EVENT_KEYS = ("name", "type", "date", "country", "also_country", "also_placed", "remembered_days",
@@ -482,8 +487,29 @@ def _places(entries: Any, countries: tuple[str, ...], problems: _Problems) -> li
         hosts = _flag(entry, "hosts_us_forces", what, problems)
         aliases = _aliases(entry, name, what, problems)
         found.append(Place(name, str(country), tuple(dict.fromkeys((name, *aliases))), hosts,
-                           _flag(entry, "site", what, problems), _location(entry.get("at"), what, problems)))
+                           _flag(entry, "site", what, problems), _location(entry.get("at"), what, problems),
+                           _offshore(entry, what, problems)))
     return found
+
+
+def _offshore(entry: dict[str, Any], what: str, problems: _Problems) -> str:
+    """``offshore = "off Port Amsel"``: the place standing for a port town's waters (checked to be
+    an offshore place by :func:`_check_offshore` once every place is read)."""
+    value = entry.get("offshore", "")
+    if not isinstance(value, str):
+        problems.add(f"{what}: offshore must be a place's name in quotes")
+        return ""
+    return value
+
+
+def _check_offshore(places: list[Place], problems: _Problems) -> None:
+    """Each ``offshore`` names a place of the gazetteer whose point is "offshore"."""
+    by_name = {p.name: p for p in places}
+    for place in places:
+        waters = by_name.get(place.offshore) if place.offshore else None
+        if place.offshore and (waters is None or waters.at is None or waters.at.precision != "offshore"):
+            problems.add(f"place '{place.name}': offshore must name a place whose at has "
+                         "precision = \"offshore\"")
 
 
 def _location(value: Any, what: str, problems: _Problems) -> Location | None:
@@ -522,7 +548,7 @@ def _actors(entries: Any, sides: tuple[StorySide, ...], problems: _Problems) -> 
             for entry, name, what, side in _kinds(entries, "actor", ACTOR_KEYS, ("side", allowed), problems)]
 
 
-SIDE_KEYS = ("label", "role", "nouns", "vessels", "aboard")
+SIDE_KEYS = ("label", "role", "nouns", "vessels", "aboard", "at_sea")
 # what ``aboard`` may name: a casualty side (``model.CasualtySide``) other than "unknown"
 ABOARD = ("us", "partner", "militants", "civilians")
 
@@ -546,7 +572,8 @@ def _sides(data: Any, problems: _Problems) -> tuple[StorySide, ...]:
         vessels = _strings(entry["vessels"], f"{what}: vessels", problems) if "vessels" in entry else ()
         aboard = _one_of(entry, "aboard", ABOARD, what, problems) if "aboard" in entry else ""
         if role is not None and isinstance(label, str):
-            found.append(StorySide(name, label.strip(), role, (*nouns, *vessels), aboard or "", vessels))
+            found.append(StorySide(name, label.strip(), role, (*nouns, *vessels), aboard or "", vessels,
+                                   _flag(entry, "at_sea", what, problems)))
     return tuple(found)
 
 
@@ -705,6 +732,7 @@ def _story_words(data: Mapping[str, Any], problems: _Problems) -> StoryWords:
     story_sides = _sides(data.get("side"), _Problems(""))
     roles = tuple((side.name, side.role) for side in story_sides)
     aboard = tuple((side.name, side.aboard) for side in story_sides if side.aboard)
+    at_sea = tuple(side.name for side in story_sides if side.at_sea)
     sides = {name for name, _ in roles}
     kinds = tuple((kind, _kind(kind, entry, sides, problems)) for kind, entry in kinds_table.items())
     for act in ("attack", "strike"):
@@ -719,7 +747,7 @@ def _story_words(data: Mapping[str, Any], problems: _Problems) -> StoryWords:
                                                  f"[metric.{metric}]", problems)))
                     for metric in METRICS if metric in REQUIRED_METRICS or metric in metrics_table)
     return StoryWords(title, kinds, metrics, tuple(zip(LINES, lines, strict=True)), roles=roles,
-                      with_the=with_the, aboard=aboard)
+                      with_the=with_the, aboard=aboard, at_sea=at_sea)
 
 
 TOP_KEYS = ("campaign", "outside", "demonyms", "actor", "place", "weapon", "vocabulary", "known_event",
@@ -753,6 +781,7 @@ def parse_topic(data: Mapping[str, Any], where: str, additions: Mapping[str, Any
     weapons = _weapons(data.get("weapon", []), problems)
     outside = data.get("outside", {}).get("places", []) if isinstance(data.get("outside"), dict) else []
     _duplicates([p.name for p in places], "place", problems)
+    _check_offshore(places, problems)
     _duplicates([a.name for a in actors], "actor", problems)
     vocabulary = _vocabulary(data.get("vocabulary"), problems)
     sources = _sources(data.get("sources", {}), problems)

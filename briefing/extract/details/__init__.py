@@ -79,7 +79,7 @@ def _read_details(article: Article, event: Event, lex: Lexicons, only_attack: bo
         # the site read for it places it too ("militants fired at US forces on al-Asad Airbase" told
         # in a later sentence, the act's own sentence naming no place)
         coordinates=coordinates_of(event.places, lex, site.name if site else None, [t for _, t in own],
-                                   event.country or ""),
+                                   event.country or "", lex.topic.said.hits_at_sea(event.type)),
         weapons=tuple(weapons_of(article, event, own + _flown_with(texts, event, others, lex)
                                  + _fired_with(texts, event, others, lex) + of_parts("means"), lex,
                                  others)),

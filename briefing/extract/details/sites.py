@@ -358,9 +358,9 @@ _OWNED_APART = re.compile(r"\b(?P<head>" + _HOW_MANY + _INSTALLATIONS + r")\s+(?
 
 def _owned_apart(text: str, lex: Lexicons) -> Iterator[tuple[int, int, str, str]]:
     """Installations told by whose they are, with a quotation or where they are between ("two
-    facilities in eastern Syria used by the IRGC"): written without the place, which is the event's
-    place, not what was hit."""
-    for match in _OWNED_APART.finditer(text):
+    facilities in eastern Syria used by the IRGC"; "the headquarters in eastern Baghdad of X", rule
+    owner_after_where): written without the place, which is the event's place, not what was hit."""
+    for match in [*_OWNED_APART.finditer(text), *_site_rule(lex, "owner_after_where").finditer(text)]:
         where = match.group("where")
         if where and not _a_place(where, lex):
             continue
@@ -456,18 +456,21 @@ ORDER = {"site": 0, "town": 1, "province": 2, "offshore": 3, "sea": 4}
 
 
 def coordinates_of(places: Iterable[str], lex: Lexicons, site: str | None = None,
-                   told: Sequence[str] = (), country: str = "") -> Coordinates | None:
+                   told: Sequence[str] = (), country: str = "", at_sea: bool = False) -> Coordinates | None:
     """The coordinates of the event's ``site`` where the gazetteer has them, however rough (the
     town a report also names is often only near it: "Harir air base, north-east of Erbil"); else
     the most precise the gazetteer has for any of the event's places, but a place its sentences
     ``told`` name only as a landmark ("a depot south of Baghdad": :func:`_landmarks`), where the
     event was not; none when every place is such a landmark. An event told by no place but its
     ``country``, when that country is a sea area of the gazetteer ("an attack in the Red Sea"), is
-    placed anywhere in that sea (precision ``sea``); a land's middle never places an event."""
+    placed anywhere in that sea (precision ``sea``); a land's middle never places an event. An
+    attack on what is ``at_sea`` (a ship) placed by a port town is placed off it (:func:`_off_port`)."""
     at_site = lex.topic.place(site) if site else None
     landmarks = _landmarks(told, lex)
     found = [(ORDER[p.at.precision], i, p) for i, name in enumerate(places)
              if (p := lex.topic.place(name)).at is not None and name not in landmarks]
+    if at_sea:
+        found = [_off_port(rank, i, place, lex) for rank, i, place in found]
     if country and not found and (sea := _sea_of(country, lex)) is not None:
         found = [(ORDER["sea"], 0, sea)]
     if at_site is not None and at_site.at is not None:
@@ -478,6 +481,15 @@ def coordinates_of(places: Iterable[str], lex: Lexicons, site: str | None = None
     at = place.at
     assert at is not None  # filtered above
     return Coordinates(at.lat, at.lon, at.precision, place.name, at.source)
+
+
+def _off_port(rank: int, i: int, place: Place, lex: Lexicons) -> tuple[int, int, Place]:
+    """A port town as the place of an attack on a ship: the town's waters (its ``offshore`` place
+    in the gazetteer), where the ship was ("a tanker was hit near Port Amsel" is not in Port
+    Amsel); any other place as it is."""
+    if place.at is None or place.at.precision != "town" or not place.offshore:
+        return rank, i, place
+    return ORDER["offshore"], i, lex.topic.place(place.offshore)
 
 
 def _sea_of(country: str, lex: Lexicons) -> Place | None:
