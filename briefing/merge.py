@@ -243,6 +243,7 @@ def _by_day(events: Sequence[Event], words: StoryWords | None = None,
     for event in sorted((e for e in events if e.date), key=lambda e: e.id):
         groups.setdefault((event.type, event.country, event.date), []).append(event)  # type: ignore[arg-type]
     _join_specific(groups, words or default_words())
+    _join_announced(groups, words or default_words())
     _join_countryless(groups)
     _join_time_zones(groups, known, clocks)
     return groups
@@ -334,6 +335,34 @@ def _join_specific(groups: dict[Key, list[Event]], words: StoryWords) -> None:
         default, specific = groups.pop(key), groups.pop(closer[0])
         kept, joined = (specific, default) if len(specific) >= len(default) else (default, specific)
         groups[closer[0] if kept is specific else key] = kept + joined
+
+
+def _join_announced(groups: dict[Key, list[Event]], words: StoryWords) -> None:
+    """A closer kind's reports of the day after the act's default kind ("a self-defence strike",
+    dated by the day of the statement announcing it, "early Thursday") and the one group of the
+    default kind and that country the day before (a strike on Wednesday) are one strike, when
+    something besides the kind ties them (:func:`_tied`). Never on the kind and the days alone:
+    two strikes of one side a day apart are two rows (twenty-second session)."""
+    closer_kinds = {kind: words.specific(kind) for kind in {k[0] for k in groups}}  # once, not per group
+    for key in [k for k in groups if closer_kinds[k[0]]]:
+        next_day = key[2] + dt.timedelta(days=1)
+        later = [k for k in ((kind, key[1], next_day) for kind in closer_kinds[key[0]]) if k in groups]
+        if len(later) != 1 or key not in groups:
+            continue
+        announced = groups[later[0]]
+        if (any(e.date_basis == "statement" for e in announced) and _tied(groups[key], announced)
+                and not _articles_of(groups[key]) & _articles_of(announced)):
+            groups[key].extend(groups.pop(later[0]))
+
+
+def _tied(one: list[Event], other: list[Event]) -> bool:
+    """Whether two groups' reports share a named site, a target or a count (what and how many)."""
+    def ties(group: list[Event]) -> set[tuple[str, ...]]:
+        sites = {("site", n.name) for e in group for n in (e.details.site, *e.details.other_sites) if n}
+        targets = {("target", t.name) for e in group for t in e.details.targets}
+        counts = {("count", c.what, str(c.value)) for e in group for c in e.details.counts}
+        return sites | targets | counts
+    return bool(ties(one) & ties(other))
 
 
 def _join_countryless(groups: dict[Key, list[Event]]) -> None:
