@@ -65,6 +65,12 @@ _ACT = r"(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|incident|drone|rocket)\b"
 _PARTIES = Rules(grammar("parties"))
 _OWNING = _PARTIES.expand("{owning_verbs}", "owned_responsibility")
 _SUBJECTS = _PARTIES.expand("{claim_subjects}", "own_act")
+# the group told back by its common noun ("said the group had fired"; rule told_back_act)
+_TOLD_BACK_SUBJECTS = _PARTIES.expand("{told_back_subjects}", "told_back_act")
+# "no indication the carrier had been targeted": a denial of the act a claim tells (rule no_indication_hit)
+_NO_SIGN_OF_HIT = _PARTIES.expand(_PARTIES.grammar.rules["no_indication_hit"].pattern, "denial")
+# "there was no immediate confirmation from the US military": a named voice's non-confirmation
+_NOT_CONFIRMED_BY = _PARTIES.expand(_PARTIES.grammar.rules["no_confirmation_from"].pattern, "denial")
 _OWN_ACTS = _PARTIES.expand("{claimed_acts}", "own_act")
 _BEARING = _PARTIES.expand("{bearing_verbs}", "bears_responsibility")
 # where a group tells its act ("in a statement", "on Telegram"), and its own media telling it (rules
@@ -82,7 +88,7 @@ RULES = (
           r"(?:said|says|announced|stated|declared|claim(?:ed|s)?)\s+" + _SAID_ON
           + r"(?:(?:in|on|via)\s+(?:(?:a|an|its|the)\s+)?(?:[\w-]+\s+){0,2}?"
           + _MEDIA + r",?\s+)?" + _SAID_ON + r"(?:that\s+)?"
-          r"(?:" + _SUBJECTS + r")\s+(?:had\s+|has\s+)?"
+          r"(?:" + _SUBJECTS + "|" + _TOLD_BACK_SUBJECTS + r")\s+(?:had\s+|has\s+)?"
           r"(?:" + _OWN_ACTS + r"|was\s+(?:behind|responsible)))\b|"
           # "accounts close to the armed factions said <group> had targeted ...": the group's own media
           "(?:" + _GROUP_MEDIA + r")|"
@@ -90,6 +96,7 @@ RULES = (
           r"\b(?:said|says)(?=\s*\.|\s+(?:in|on|via)\s+(?:a|an|its)\s+(?:\w+\s+)?" + _MEDIA + r")"),
     _rule("no-indication", "denial", "us",
           # "no indication of an attack", a briefer's "I don't have any indication of an attack"
+          _NO_SIGN_OF_HIT + "|" + _NOT_CONFIRMED_BY + "|"
           rf"\b(?:no|(?:do|does|did)\s*(?:not|n['’]t)\s+have\s+any)\s+(?:indication|sign|evidence|record)s?\s+"
           rf"(?:of\s+(?:an?|any|the|such)\s+{_ACT}|"
           rf"that\s+(?:an?|any|the)\s+{_ACT}\s+(?:had\s+)?(?:took|taken|occurred|happened|was\s+carried))|"
@@ -144,7 +151,7 @@ RULES = (
 TRIGGER = re.compile(r"\b(?:claim|responsib|credit|"
                      r"(?:said|says|announced|stated|declared)\s+" + _SAID_ON
                      + r"(?:(?:in|on|via)\s+(?:(?:a|an|its|the)\s+)?(?:[\w-]+\s+){0,2}?"
-                     + _MEDIA + r",?\s+)?(?:that\s+)?it"
+                     + _MEDIA + r",?\s+)?(?:that\s+)?(?:it|" + _SUBJECTS + "|" + _TOLD_BACK_SUBJECTS + ")"
                      r"|(?:said|says)\s*\.|"
                      r"(?:said|says)\s+(?:in|on|via)\s+(?:a|an|its)\s|"
                      r"indicat|sign|evidence|record|confirm|verif|detected|observed|there\s+(?:was|had|has)\s+no|"
