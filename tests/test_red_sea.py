@@ -663,6 +663,22 @@ def test_a_named_event_told_by_its_own_month_alone_is_a_recall_no_row(text: str)
     assert _events(text, published=dt.date(2024, 6, 15)) == []
 
 
+@pytest.mark.parametrize(("named", "expected"), [
+    # the ship named only in a recall by its own month: the page's unnamed act is not its attack
+    ("The rebels have sunk two ships so far, most recently a carrier called the Tutor that went down "
+     "in June.", []),
+    # the ship named as the act's own: its known day
+    ("The vessel was later identified as the Tutor.",
+     [("attack_on_shipping", "Red Sea", dt.date(2024, 6, 12))]),
+])
+def test_a_ship_named_only_in_a_recall_by_its_month_dates_no_unnamed_act(named: str, expected: Found) -> None:
+    """An unnamed ship hit, and a well-known ship named further down only as "that went down in June":
+    the page's act took that ship's known day (twenty-second session)."""
+    text = "A cargo ship was hit by two missiles off the port of Mokha, a maritime agency said. " + named
+    assert _events(text, published=None) == expected
+    assert _events(text, published=dt.date(2024, 6, 14)) == expected
+
+
 def test_a_named_event_told_by_its_month_alone_keeps_its_known_day_where_the_story_says_so() -> None:
     """The first story's profile has no [named_events]: its labels date "the strikes in February" by
     their known day."""

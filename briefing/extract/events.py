@@ -2912,7 +2912,8 @@ def _ship_named_apart(article: Article, found: list[_Dated], lex: Lexicons) -> l
         if told is None:  # (the page read once for every event's cues, as the anchor reads it)
             told = [e for e in told_known(lex.topic.known_events, article.clean)
                     if _remembered(article, e) and _news_of(article, e)
-                    and not _named_only_as_before(article, e)]
+                    and not _named_only_as_before(article, e)
+                    and not (lex.topic.month_alone_background and _named_only_by_month(article, e))]
         placed = [e for e in told if _family(e) == family and e.placed(mention.country) and e not in taken]
         known, by_weekday = _days_fit(article, mention, placed)
         # a page that dates an act of the family names its other ships as that act's background,
@@ -2966,6 +2967,17 @@ def _named_only_as_before(article: Article, event: KnownEvent) -> bool:
             if not (_NAMED_AS_BEFORE.search(text[:at]) or told_at_another_time(text)):
                 return False
     return True
+
+
+def _named_only_by_month(article: Article, event: KnownEvent) -> bool:
+    """Whether every sentence naming the event tells it by its own month alone ("most recently a
+    bulker called the <ship> that went down in June"): a recall, which names no unnamed act of the
+    page (twenty-second session; where the profile's [named_events] month_alone says so)."""
+    told = [(start, end) for _, start, end in all_sentences(article.clean)
+            if event.told_at(article.clean[start:end])]
+    month = f"{event.date:%b}"
+    return bool(told) and all(month in {m["month"] for m in _MONTH_ALONE.finditer(article.clean, *span)}
+                              for span in told)
 
 
 # "have seized one vessel", "has struck ships", "targeting tankers": the campaign so far, not one act
