@@ -667,8 +667,6 @@ def test_a_named_event_told_by_its_own_month_alone_is_a_recall_no_row(text: str)
     # the ship named only in a recall by its own month: the page's unnamed act is not its attack
     ("The rebels have sunk two ships so far, most recently a carrier called the Tutor that went down "
      "in June.", []),
-    # the same by its month and year ("in February 2024": no day of it either)
-    ("The raids have led to the sinking of the Rubymar in February 2024.", []),
     # the ship named as the act's own: its known day
     ("The vessel was later identified as the Tutor.",
      [("attack_on_shipping", "Red Sea", dt.date(2024, 6, 12))]),
