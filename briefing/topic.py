@@ -322,6 +322,9 @@ class Topic:
     casualty_words: FigureWords = field(default_factory=FigureWords)  # [casualty_words]: the casualties'
     # [language_words]: the other languages' grammar's (languages.toml): the sides as they write them
     language_words: FigureWords = field(default_factory=FigureWords)
+    # [named_events] month_alone = "background": a named event told by its own month alone ("the
+    # <ship>, hijacked in November") is a recall, no act of the report (False: dated by its known day)
+    month_alone_background: bool = False
 
     @property
     def said(self) -> StoryWords:
@@ -753,7 +756,7 @@ def _story_words(data: Mapping[str, Any], problems: _Problems) -> StoryWords:
 TOP_KEYS = ("campaign", "outside", "demonyms", "actor", "place", "weapon", "vocabulary", "known_event",
             "sources", "outlets", "words", "kind", "metric", "local_time", "tallies", "side",
             "figure_words", "map", "site_words", "day_count", "event_words", "party_words", "casualty_words",
-            "language_words")
+            "language_words", "named_events")
 ADDITION_KEYS = ("place", "actor", "outlets", "profile")
 
 
@@ -803,13 +806,28 @@ def parse_topic(data: Mapping[str, Any], where: str, additions: Mapping[str, Any
     casualty_words = _grammar_words("casualties", data.get("casualty_words"), "[casualty_words]", problems)
     language_words = _grammar_words("languages", data.get("language_words"), "[language_words]", problems)
     day_counts = _day_counts(data.get("day_count", []), problems)
+    month_alone_background = _month_alone(data.get("named_events"), problems)
     problems.raise_any()
     digest = hashlib.sha256(json.dumps([data, extra], sort_keys=True, default=str).encode()).hexdigest()[:16]
     return Topic(campaign, tuple(places), tuple(actors), tuple(weapons), vocabulary, tuple(outside),
                  tuple(known), sources, tallies, local_time, digest, tuple(sorted(dict(outlets).items())),
                  words, sides=sides, figure_words=figure_words, site_words=site_words, day_counts=day_counts,
                  event_words=event_words, party_words=party_words, casualty_words=casualty_words,
-                 language_words=language_words)
+                 language_words=language_words, month_alone_background=month_alone_background)
+
+
+MONTH_ALONE = ("known day", "background")
+
+
+def _month_alone(data: Any, problems: _Problems) -> bool:
+    """``[named_events] month_alone``: how a named event told by its own month alone is read,
+    "known day" (the default) or "background"."""
+    table = _table(data, "[named_events]", problems)
+    _unknown_keys(table, ("month_alone",), "[named_events]", problems)
+    read = table.get("month_alone", MONTH_ALONE[0])
+    if read not in MONTH_ALONE:
+        problems.add(f"[named_events] month_alone must be one of {', '.join(map(repr, MONTH_ALONE))}")
+    return bool(read == "background")
 
 
 def _day_counts(entries: Any, problems: _Problems) -> tuple[DayCount, ...]:

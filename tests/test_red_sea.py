@@ -206,8 +206,22 @@ def test_a_tanker_seized_off_oman_is_another_storys_even_beside_the_red_sea() ->
      [("attack_on_shipping", "Red Sea", dt.date(2023, 11, 19))]),
 ])
 def test_a_known_event_told_as_another_storys_background_is_not_taken(lede: str, expected: Found) -> None:
-    background = " The Houthis have harassed many ships and hijacked the Galaxy Leader in November."
+    # (the seizure told with no month: told "in November", it is a recall in any report, the lede's
+    # own waters or not; red-sea's [named_events] month_alone, twenty-second session)
+    background = " The Houthis have harassed many ships and hijacked the Galaxy Leader."
     assert _events(lede + background) == expected
+
+
+@pytest.mark.parametrize(("lede", "expected"), [
+    ("Shipping firms avoided the Red Sea on Sunday, brokers said. Rates rose.", []),
+    # the seizure told as the lede's own news keeps its row beside the recall
+    ("Houthi gunmen boarded the Galaxy Leader from a helicopter. It was bound for Eilat.",
+     [("attack_on_shipping", "Red Sea", dt.date(2023, 11, 19))]),
+])
+def test_a_known_event_recalled_by_its_month_is_no_row_unless_the_report_tells_it(lede: str,
+                                                                                    expected: Found) -> None:
+    recall = " The Houthis have harassed many ships and hijacked the Galaxy Leader in November."
+    assert _events(lede + recall) == expected
 
 
 def test_a_known_events_other_areas_must_be_the_campaigns() -> None:
@@ -613,10 +627,14 @@ def test_a_munition_struck_before_it_flew_is_a_strike_whatever_it_was_aimed_at()
 
 
 def test_a_named_event_of_another_month_than_the_one_told_dates_nothing() -> None:
-    """"B-2 bombers struck ... earlier in December": not the well-known October strikes."""
+    """"B-2 bombers struck ... earlier in December": not the well-known October strikes. Told by
+    their own month alone ("in October") they are a recall, no row either (red-sea's [named_events]
+    month_alone, twenty-second session); told with no month, they keep their known day."""
     text = "B-2 stealth bombers struck underground Houthi weapons stores in Yemen earlier in December."
     assert _events(text, published=None) == []
     assert _events("B-2 stealth bombers struck underground Houthi weapons stores in Yemen in October.",
+                   published=None) == []
+    assert _events("B-2 stealth bombers struck underground Houthi weapons stores in Yemen.",
                    published=None) == [("us_strike", "Yemen", dt.date(2024, 10, 17))]
 
 
@@ -631,6 +649,42 @@ def test_a_named_event_told_as_last_months_is_background_left_undated(text: str)
     both stories' labels leave "last month" undated or optional)."""
     assert [day for _, _, day in _events(text, published=None)] == []
     assert [day for _, _, day in _events(text, published=dt.date(2024, 3, 12))] == []
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels also hijacked the car carrier Galaxy Leader in November, and they still hold its crew.",
+    "It is the second ship lost to the rebels, after the bulker Rubymar, which was attacked in February.",
+])
+def test_a_named_event_told_by_its_own_month_alone_is_a_recall_no_row(text: str) -> None:
+    """"Hijacked the Galaxy Leader in November", in a report of June: the well-known seizure recalled,
+    with no day of it; its known day made a row in a report of another day (twenty-second session:
+    the red-sea labels leave such a mention no event, or an optional one)."""
+    assert _events(text, published=None) == []
+    assert _events(text, published=dt.date(2024, 6, 15)) == []
+
+
+@pytest.mark.parametrize(("named", "expected"), [
+    # the ship named only in a recall by its own month: the page's unnamed act is not its attack
+    ("The rebels have sunk two ships so far, most recently a carrier called the Tutor that went down "
+     "in June.", []),
+    # the ship named as the act's own: its known day
+    ("The vessel was later identified as the Tutor.",
+     [("attack_on_shipping", "Red Sea", dt.date(2024, 6, 12))]),
+])
+def test_a_ship_named_only_in_a_recall_by_its_month_dates_no_unnamed_act(named: str, expected: Found) -> None:
+    """An unnamed ship hit, and a well-known ship named further down only as "that went down in June":
+    the page's act took that ship's known day (twenty-second session)."""
+    text = "A cargo ship was hit by two missiles off the port of Mokha, a maritime agency said. " + named
+    assert _events(text, published=None) == expected
+    assert _events(text, published=dt.date(2024, 6, 14)) == expected
+
+
+def test_a_named_event_told_by_its_month_alone_keeps_its_known_day_where_the_story_says_so() -> None:
+    """The first story's profile has no [named_events]: its labels date "the strikes in February" by
+    their known day."""
+    text = "In February US forces struck 85 targets in Iraq and Syria after the attack on Tower 22."
+    assert ("us_strike", "Syria", dt.date(2024, 2, 2)) in _events(
+        text, published=dt.date(2024, 4, 15), profile="us-forces-iraq-syria")
 
 
 def test_a_named_event_told_without_last_month_keeps_its_known_day() -> None:

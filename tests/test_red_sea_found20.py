@@ -35,9 +35,11 @@ def test_a_ship_named_for_its_salvage_is_no_name_of_the_act_before_it() -> None:
     # neighbour: the ship's own attack told after its name, in the clause about it. (It said "by a
     # rebel attack last month" until the twenty-first session; an attack told as last month's is now
     # background left undated (events.toml, last_month; the red-sea labels make the Sounion "last
-    # month" no event), so the neighbour names the known attack's month instead.)
+    # month" no event), so the neighbour named the known attack's month instead; since the
+    # twenty-second session a named event told by its own month alone is a recall too (red-sea's
+    # [named_events] month_alone), so it names no time.)
     "Crews are struggling with efforts to rescue the Greek oil tanker Sounion, which was set ablaze by a "
-    "rebel attack in August.",
+    "rebel attack.",
     # neighbour: the act's object is the ship; its salvage comes after
     "The rebels attacked the tanker Sounion, which crews later tried to salvage.",
 ])

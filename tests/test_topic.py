@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import tomllib
 from pathlib import Path
 
@@ -52,11 +53,13 @@ def _shipped() -> dict[str, object]:
     (lambda d: d["place"][0].update(colour="red"), "unknown key 'colour'"),
     (lambda d: d["campaign"].update(strike_countries=["Iraq", "Yemen"]),
      "strike_countries must be some of its countries"),
+    (lambda d: d.update(named_events={"month_alone": "ignored"}),
+     "[named_events] month_alone must be one of 'known day', 'background'"),
 ])
 def test_every_problem_names_the_entry_and_key(change, message: str) -> None:  # type: ignore[no-untyped-def]
     data = _shipped()
     change(data)
-    with pytest.raises(BriefingError, match=message.replace("(", r"\(")):
+    with pytest.raises(BriefingError, match=re.escape(message)):
         parse_topic(data, "topic.toml")
 
 

@@ -1326,7 +1326,7 @@ def _date(article: Article, mention: Mention, lex: Lexicons, anchor: Anchor | No
         if dated is not None:
             return _listed_days(article, mention, own, usable, dated)
     if known is not None:
-        return _by_known(article, mention, known, usable)
+        return _by_known(article, mention, known, usable, lex.topic.month_alone_background)
     opens = own is None and _CLOCK_OPENING.match(article.clean, mention.sentence[0]) is not None
     told_by_hours = _definite(article.clean, mention) and _DAYTIME.search(article.clean, *mention.clause)
     if own is None and (opens or told_by_hours) and not _names_a_day(article, mention, anchor):
@@ -1654,17 +1654,23 @@ _MONTH_ALONE = GRAMMAR.pattern("month_alone")
 _LAST_MONTH = GRAMMAR.pattern("last_month")
 
 
-def _by_known(article: Article, mention: Mention, known: KnownEvent, usable: list[DateMention]) -> _Dated:
+def _by_known(article: Article, mention: Mention, known: KnownEvent, usable: list[DateMention],
+              month_alone_background: bool = False) -> _Dated | None:
     """The mention dated by the named event it tells, unless its clause gives it another month, or
     tells it as last month's: "struck the <ship> last month" recalls it as background and writes no
-    day of it, so its known day is the profile's, not the text's (twenty-first session). A sentence
-    opening with an elided "the latest," ("The most recent, last month, killed three U.S. troops")
-    tells the newest act of the run the text reports, not background: it keeps the known day."""
+    day of it, so its known day is the profile's, not the text's (twenty-first session). None (no
+    mention) when its clause tells it by its own month alone and the story reads that as background
+    ("hijacked the <ship> in November": a recall, no act of the report; [named_events] month_alone,
+    twenty-second session). A sentence opening with
+    an elided "the latest," ("The most recent, last month, killed three U.S. troops") tells the
+    newest act of the run the text reports, not background: it keeps the known day."""
     if _another_month(article, mention, known):
         return _Dated(mention, None, f"the month it names and the {known.name} ({known.date:%d %b %Y}) "
                                      "disagree: left undated", disagree=True)
-    if _LAST_MONTH.search(article.clean, *mention.clause) and not opens_as_latest(article.clean,
-                                                                                 mention.sentence[0]):
+    latest = opens_as_latest(article.clean, mention.sentence[0])
+    if month_alone_background and _own_month(article, mention, known) and not latest:
+        return None
+    if _LAST_MONTH.search(article.clean, *mention.clause) and not latest:
         return _Dated(mention, None, f"the {known.name} told as last month's: background whose day the "
                                      "text does not give", disagree=True)
     return _weekday_disagrees(article, mention, known) or _known_day(article, mention, known, usable)
@@ -1675,6 +1681,14 @@ def _another_month(article: Article, mention: Mention, known: KnownEvent) -> boo
     ("B-2 bombers struck ... earlier in December" is not the October strikes)."""
     months = {m["month"] for m in _MONTH_ALONE.finditer(article.clean, *mention.clause)}
     return bool(months) and f"{known.date:%b}" not in months
+
+
+def _own_month(article: Article, mention: Mention, known: KnownEvent) -> bool:
+    """Whether the act's clause names the named event's own month without its day ("the <ship>,
+    attacked in February, sank"): the recall of a report of another day (events grammar:
+    month_alone)."""
+    months = {m["month"] for m in _MONTH_ALONE.finditer(article.clean, *mention.clause)}
+    return f"{known.date:%b}" in months
 
 
 def _known_day(article: Article, mention: Mention, known: KnownEvent, usable: list[DateMention]) -> _Dated:
@@ -2898,7 +2912,8 @@ def _ship_named_apart(article: Article, found: list[_Dated], lex: Lexicons) -> l
         if told is None:  # (the page read once for every event's cues, as the anchor reads it)
             told = [e for e in told_known(lex.topic.known_events, article.clean)
                     if _remembered(article, e) and _news_of(article, e)
-                    and not _named_only_as_before(article, e)]
+                    and not _named_only_as_before(article, e)
+                    and not (lex.topic.month_alone_background and _named_only_by_month(article, e))]
         placed = [e for e in told if _family(e) == family and e.placed(mention.country) and e not in taken]
         known, by_weekday = _days_fit(article, mention, placed)
         # a page that dates an act of the family names its other ships as that act's background,
@@ -2952,6 +2967,17 @@ def _named_only_as_before(article: Article, event: KnownEvent) -> bool:
             if not (_NAMED_AS_BEFORE.search(text[:at]) or told_at_another_time(text)):
                 return False
     return True
+
+
+def _named_only_by_month(article: Article, event: KnownEvent) -> bool:
+    """Whether every sentence naming the event tells it by its own month alone ("most recently a
+    bulker called the <ship> that went down in June"): a recall, which names no unnamed act of the
+    page (twenty-second session; where the profile's [named_events] month_alone says so)."""
+    told = [(start, end) for _, start, end in all_sentences(article.clean)
+            if event.told_at(article.clean[start:end])]
+    month = f"{event.date:%b}"
+    return bool(told) and all(month in {m["month"] for m in _MONTH_ALONE.finditer(article.clean, *span)}
+                              for span in told)
 
 
 # "have seized one vessel", "has struck ships", "targeting tankers": the campaign so far, not one act
