@@ -121,14 +121,8 @@ def rough_of(at: Coordinates) -> Rough:
 def rings_drawn(*groups: Iterable[Event]) -> frozenset[str]:
     """The rings the map draws for these events ("province", and :data:`RINGS`' "offshore" and
     "sea"), so a caption explains only the marks a reader can see on this map."""
-    kinds: set[str] = set()
-    for event in (e for group in groups for e in group):
-        at = drawn_at(event)
-        if at is not None and at.precision == "province":
-            kinds.add("province")
-        elif at is not None and rough_of(at):
-            kinds.add(rough_of(at))
-    return frozenset(kinds)
+    drawn = (at for group in groups for event in group if (at := drawn_at(event)) is not None)
+    return frozenset("province" if at.precision == "province" else rough_of(at) for at in drawn) - {""}
 
 
 def unplaced(events: Iterable[Event]) -> list[Event]:

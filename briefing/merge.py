@@ -358,7 +358,7 @@ def _join_announced(groups: dict[Key, list[Event]], words: StoryWords) -> None:
 def _tied(one: list[Event], other: list[Event]) -> bool:
     """Whether two groups' reports share a named site, a target or a count (what and how many)."""
     def ties(group: list[Event]) -> set[tuple[str, ...]]:
-        sites = {("site", n.name) for e in group for n in (e.details.site, *e.details.other_sites) if n}
+        sites = {("site", name) for name in _sites_named(group)}
         targets = {("target", t.name) for e in group for t in e.details.targets}
         counts = {("count", c.what, str(c.value)) for e in group for c in e.details.counts}
         return sites | targets | counts
@@ -514,7 +514,8 @@ def _across_midnight(earlier: list[Event], later: list[Event], clocks: Clocks | 
     name one site and no other, and the two reports name a means in common (rockets both). Two
     acts at one base a night apart ("late on the 30th, rockets; in the early hours of the 31st,
     drones") name other means; never joined on the days or the site alone."""
-    if clocks is None or _one_site(earlier) is None or _one_site(earlier) != _one_site(later):
+    site = _one_site(earlier)
+    if clocks is None or site is None or site != _one_site(later):
         return False
     evening = [e for e in earlier if "evening" in clocks.told(e)]
     small = [e for e in later if "small-hours" in clocks.told(e)]
@@ -523,8 +524,13 @@ def _across_midnight(earlier: list[Event], later: list[Event], clocks: Clocks | 
 
 def _one_site(group: list[Event]) -> str | None:
     """The one installation a day's reports name (as their site or another's), if they name one."""
-    named = {n.name for e in group for n in (e.details.site, *e.details.other_sites) if n is not None}
+    named = _sites_named(group)
     return named.pop() if len(named) == 1 else None
+
+
+def _sites_named(group: list[Event]) -> set[str]:
+    """The installations a group's reports name, as their site or another's."""
+    return {n.name for e in group for n in (e.details.site, *e.details.other_sites) if n is not None}
 
 
 def _articles_of(cluster: list[Event]) -> set[str]:

@@ -55,7 +55,7 @@ from ..yearless import (
 )
 from .counted import acts_counted, one_days_count, sites_counted, targets_counted
 from .entries import ENTRY_HEAD, GRAMMAR, may_tell, verbless_mentions
-from .lexicon import Lexicons, Names, lexicons
+from .lexicon import Lexicons, Names, lexicons, ships_named
 from .roles import (
     Mention,
     SentenceReader,
@@ -3452,7 +3452,6 @@ def _home(groups: dict[tuple[str, str | None, dt.date], list[_Dated]], item: _Da
 
 _SINCE_ACT = GRAMMAR.pattern("since_act")
 _ACT_TOLD_APART = GRAMMAR.pattern("act_told_apart")
-_SHIP_NAMED = Rules(grammar("sites")).pattern("ship_named")  # "the M/V Sea Lark"
 
 
 _Key = tuple[str, str | None, dt.date]  # an article's dated events by kind, country and day
@@ -3489,9 +3488,7 @@ def _one_ship(theirs: set[str], mine: set[str]) -> bool:
 
 def _ships_told(clean: str, sentence: tuple[int, int], lex: Lexicons) -> set[str]:
     """The ships a sentence names: the profile's ([side.*] vessels), else by marker or flag and kind."""
-    text = clean[sentence[0]:sentence[1]]
-    names = ({h.name for h in lex.vessels.find(text)}
-             or {m.group("ship") for m in _SHIP_NAMED.finditer(text)})
+    names = {name for name, _, _ in ships_named(clean[sentence[0]:sentence[1]], lex)}
     return {re.sub(r"\W+", "", name).casefold() for name in names}  # "TRANS WORLD" is "Transworld"
 
 

@@ -78,8 +78,14 @@ def _languages() -> tuple[Language, ...]:
                           numbered(f"{code}_weekdays")) for code in lists["languages"])
 
 
+_RULES: dict[str, Rules] = {}  # by topic digest: a story's rules compile once, not per article
+
+
 def _rules(topic: Topic) -> Rules:
-    return Rules(grammar(GRAMMAR), topic.language_words.words())
+    found = _RULES.get(topic.digest)
+    if found is None:
+        found = _RULES[topic.digest] = Rules(grammar(GRAMMAR), topic.language_words.words())
+    return found
 
 
 def language_of(text: str, rules: Rules) -> Language | None:

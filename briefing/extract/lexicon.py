@@ -85,6 +85,14 @@ class Lexicons:
 
 
 _COUNTRIES_KEPT = 4096  # sentences
+_SHIP_NAMED = Rules(grammar("sites")).pattern("ship_named")  # "the M/V Sea Lark"
+
+
+def ships_named(text: str, lex: Lexicons) -> list[tuple[str, int, int]]:
+    """The ships ``text`` names, with where: the profile's ([side.*] vessels), else those told by
+    marker or flag and kind ("the M/V Sea Lark", "a Norland-flagged tanker Sea Lark")."""
+    return ([(h.name, h.start, h.end) for h in lex.vessels.find(text)]
+            or [(m.group("ship"), m.start("ship"), m.end("ship")) for m in _SHIP_NAMED.finditer(text)])
 
 
 def lexicons(topic: Topic) -> Lexicons:

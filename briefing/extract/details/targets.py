@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 
 from ...model import Article, Event, Named
 from ...rules import Rules, grammar
-from ..lexicon import Lexicons
+from ..lexicon import Lexicons, ships_named
 from ..roles import CLAUSE_CUTS, verbs_of
 from ..roles import GRAMMAR as ROLES
 from .parties import militia
@@ -20,7 +20,6 @@ _PERSON = [
                r"(?:commander|leader|official|chief|founder)\b"),
 ]
 _NOT_A_NAME = Rules(grammar("parties")).pattern("not_a_persons_name")  # "On Friday, a ... official"
-_SHIP_NAMED = Rules(grammar("sites")).pattern("ship_named")  # "the M/V Sea Lark"
 _CUT = ROLES.union(CLAUSE_CUTS)  # where a sentence's clauses meet (roles.py)
 _STRUCK_UNIT = re.compile(r"\b(?:targeting|targeted|against|used by|belonging to|affiliated with|associated "
                           r"with|operated by|tied to)\s+(?:the\s+)?(?:[\w'’]+[\s-]+){0,2}$", re.I)
@@ -67,8 +66,7 @@ def _ships(article: Article, own: Sequence[tuple[Window, str]], others: Sequence
     for window, text in own:
         if (window.start, window.end) in theirs:
             continue
-        hits = ([(h.name, h.start, h.end) for h in lex.vessels.find(text)]
-                or [(m.group("ship"), m.start("ship"), m.end("ship")) for m in _SHIP_NAMED.finditer(text)])
+        hits = ships_named(text, lex)
         named = {name for name, _, _ in hits}
         if len(named) == 1 and not named <= seen and all(_acted_on(text, a, b, lex) for _, a, b in hits):
             seen |= named
