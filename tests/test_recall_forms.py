@@ -48,6 +48,11 @@ MONDAY_PAGE, WEDNESDAY_PAGE = dt.date(2023, 12, 25), dt.date(2023, 12, 27)
      "forces had shot down an explosive-laden drone near Erbil airport.", MONDAY_PAGE, True),
     ("Kurdish counterterrorism forces announced on Monday that coalition forces had shot down a drone "
      "near Erbil airport.", MONDAY_PAGE, True),
+    # the same service under its directorate's name, as regional wires print it (twenty-third session)
+    ("A drone loaded with explosives was shot down as it neared the coalition's base at Erbil airport, "
+     "the Kurdistan Region's General Counter-Terrorism Directorate reported on Monday.", MONDAY_PAGE, True),
+    ("The Kurdistan Region's Counterterrorism Directorate said on Monday that coalition forces had shot "
+     "down a drone near Erbil airport.", MONDAY_PAGE, True),
     # an official's telling comes after the fact; a notice of days before the page is no news of its day
     ("A US official said on Monday evening that coalition forces had shot down an explosive-laden drone "
      "near Erbil airport.", MONDAY_PAGE, False),
