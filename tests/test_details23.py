@@ -1,0 +1,52 @@
+"""Event details of the twenty-third session (issue 21, branch details23), in sentences we wrote.
+
+One night's strikes in two countries are two events, the parts of one operation; a sentence that
+tells the whole operation's aircraft ("The strikes were flown with many aircraft, including
+long-range bombers") is often taken as the evidence of one part only, and its means went to that
+part alone. Each test fails on the code before its rule (a guard passes there too)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefing.extract import extract_article
+from tests.conftest import make_article
+
+SAT = dt.date(2024, 2, 3)
+
+
+@pytest.mark.parametrize("text", [
+    "US forces struck militia targets in Iraq and Syria on Friday after the deadly attack on a US "
+    "outpost. The strikes were flown with many aircraft, including long-range bombers that took off "
+    "from the United States, the command said.",
+    "US jets hit militia targets in Iraq and Syria on Friday. The strikes were carried out by several "
+    "aircraft, including B-1 bombers, officials said.",
+])
+def test_the_whole_operations_aircraft_are_each_parts(text: str) -> None:
+    strikes = [e for e in extract_article(make_article(text, SAT)).events if e.type == "us_strike"]
+    assert sorted(str(e.country) for e in strikes) == ["Iraq", "Syria"]
+    for strike in strikes:
+        assert [w.name for w in strike.details.weapons] == ["B-1"], strike.country
+
+
+def test_aircraft_told_in_one_country_stay_its_parts() -> None:
+    text = ("US jets hit militia targets in Iraq and Syria on Friday. In Syria, the strikes were "
+            "carried out by B-1 bombers, officials said.")
+    strikes = {e.country: e for e in extract_article(make_article(text, SAT)).events
+               if e.type == "us_strike"}
+    assert [w.name for w in strikes["Iraq"].details.weapons] == []
+
+
+# The Pentagon's words for a drone, as the second story's profile has them: the first story's
+# profile knew "unmanned aerial vehicle" alone
+@pytest.mark.parametrize("text", [
+    "An armed unmanned aerial system struck the Al-Asad air base on Friday, officials said.",
+    "Two uncrewed aerial systems struck the Al-Asad air base on Friday, officials said.",
+    "Unmanned aerial vehicles struck the Al-Asad air base on Friday, officials said.",
+])
+def test_the_pentagons_words_for_a_drone_are_a_drone(text: str) -> None:
+    (attack,) = [e for e in extract_article(make_article(text, SAT)).events
+                 if e.type == "attack_on_us_forces"]
+    assert [w.name for w in attack.details.weapons] == ["drone"]
