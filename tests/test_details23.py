@@ -50,3 +50,24 @@ def test_the_pentagons_words_for_a_drone_are_a_drone(text: str) -> None:
     (attack,) = [e for e in extract_article(make_article(text, SAT)).events
                  if e.type == "attack_on_us_forces"]
     assert [w.name for w in attack.details.weapons] == ["drone"]
+
+
+# Whose dead a strike's figure counts, told in two forms the casualties' rules did not read
+@pytest.mark.parametrize("text", [
+    # the group's short form in brackets between its name and the people's noun
+    "A US drone strike on a base in Babil province on Friday killed at least four Popular "
+    "Mobilization Forces (PMF) members.",
+    # the people told back as "of them": those the strike was against
+    "US forces on Friday carried out a strike against Iran-backed fighters in Kirkuk province, "
+    "killing four of them.",
+])
+def test_the_dead_a_strikes_sentence_names_are_militants(text: str) -> None:
+    (strike,) = [e for e in extract_article(make_article(text, SAT)).events if e.type == "us_strike"]
+    assert [(c.side, c.kind, c.value) for c in strike.details.casualties] == [("militants", "killed", 4)]
+
+
+def test_of_them_told_of_no_people_counts_no_one() -> None:
+    text = ("US forces on Friday carried out a strike against a depot in Kirkuk province, killing four "
+            "of them.")
+    (strike,) = [e for e in extract_article(make_article(text, SAT)).events if e.type == "us_strike"]
+    assert strike.details.casualties == ()

@@ -57,7 +57,10 @@ _PEOPLE = (r"service ?members?|servicemen|troops?|soldiers?|personnel|people|per
 
 
 def _noun(people: str) -> str:
-    return r"(?P<noun>(?:(?!(?:where|which|when|who|that)\b)[\w.'-]+\s+){0,3}?(?:" + people + r"))"
+    """Up to three words, then a people noun; a word may be glossed by its short form in brackets
+    ("four Popular Mobilization Forces (PMF) members": whose they are, told by the group's name)."""
+    return (r"(?P<noun>(?:(?!(?:where|which|when|who|that)\b)[\w.'-]+\s+(?:\([\w.'-]{1,12}\)\s+)?){0,3}?"
+            r"(?:" + people + r"))")
 
 
 # "three crew members died", "the crew reported three fatalities"
@@ -652,17 +655,28 @@ def _figure(number: re.Match[str], text: str, event: Event,
         noun = found
     elif head is not None and (head.group("harm") or "").lower() != "leaving":
         people = re.match(r"^\s+" + people_words.noun + r"\b", after, re.I)  # "injuring 25" names no one
-        if people is None and re.match(r"^\s+[a-z]", after):
+        them = None if people else _them(text, number)
+        if people is None and them is None and re.match(r"^\s+[a-z]", after):
             return None  # "killing three of its fighters"? a noun we do not know: not read
         # "the number of service members injured stands at 34": the people the count's words name
         counted = head.groupdict().get("risen") or ""
-        noun = people.group("noun") if people else counted.strip()
+        noun = people.group("noun") if people else (them or counted.strip())
         harm = (head.group("harm") or "killed").lower()
     else:
         return None
     rest = re.split(r"[,.;:()]", after[len(noun) + 1:] if noun and after.lstrip().startswith(noun) else "")[0]
     side = _whose(number, text, noun, event, lex, rest[:100])
     return side, _harm(harm), value + (_more(after[:tail.start("harm")]) if tail is not None else 0)
+
+
+def _them(text: str, number: re.Match[str]) -> str | None:
+    """The people a figure tells back as "of them" ("a strike against Norland-backed fighters,
+    killing five of them"): those the act was against, told before it in its clause (rules of_them,
+    them_struck_before); None when the figure is not told so, or they are not told."""
+    if TOLLS.at("of_them", text, number.end()) is None:
+        return None
+    told = TOLLS.at("them_struck_before", text, number.start())
+    return told["people"] if told is not None else None
 
 
 def _whose(number: re.Match[str], text: str, noun: str, event: Event, lex: Lexicons,
