@@ -71,3 +71,34 @@ def test_of_them_told_of_no_people_counts_no_one() -> None:
             "of them.")
     (strike,) = [e for e in extract_article(make_article(text, SAT)).events if e.type == "us_strike"]
     assert strike.details.casualties == ()
+
+
+FRI_AFTER = dt.date(2024, 1, 6)
+
+
+def test_the_generic_words_for_a_named_claimant_are_no_claimant_of_their_own() -> None:
+    text = ("A drone struck the Harir air base near Erbil on Friday. The Islamic Resistance in Iraq "
+            "claimed responsibility for the attack. A pro-Iran militia group took responsibility for "
+            "the attack.")
+    (attack,) = [e for e in extract_article(make_article(text, FRI_AFTER)).events
+                 if e.type == "attack_on_us_forces"]
+    assert [n.name for n in attack.details.claimed_by] == ["Islamic Resistance in Iraq"]
+
+
+def test_the_generic_words_alone_stay_the_claimant() -> None:
+    text = ("A drone struck the Harir air base near Erbil on Friday. A pro-Iran militia group took "
+            "responsibility for the attack.")
+    (attack,) = [e for e in extract_article(make_article(text, FRI_AFTER)).events
+                 if e.type == "attack_on_us_forces"]
+    assert [n.name for n in attack.details.claimed_by] == ["Iran-backed groups"]
+
+
+def test_a_group_in_anothers_apposition_claims_nothing() -> None:
+    # the sponsor named in the claimant's long apposition, with a clause of the campaign after it
+    text = ("A drone struck the Harir air base near Erbil on Friday. The Islamic Resistance in Iraq, "
+            "a loose network of several shadowy Iraqi militia groups closely affiliated with Iran's "
+            "Islamic Revolutionary Guard Corps (IRGC), which has targeted American troops and bases in "
+            "the region since mid-October, claimed responsibility for the Harir attack.")
+    (attack,) = [e for e in extract_article(make_article(text, FRI_AFTER)).events
+                 if e.type == "attack_on_us_forces"]
+    assert "IRGC" not in [n.name for n in attack.details.claimed_by]
