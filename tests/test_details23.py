@@ -102,3 +102,17 @@ def test_a_group_in_anothers_apposition_claims_nothing() -> None:
     (attack,) = [e for e in extract_article(make_article(text, FRI_AFTER)).events
                  if e.type == "attack_on_us_forces"]
     assert "IRGC" not in [n.name for n in attack.details.claimed_by]
+
+
+def test_bare_members_of_the_group_a_strike_hit_are_its_own() -> None:
+    text = ("US forces struck the Iran-aligned Kataib Hezbollah armed group south of Baghdad on Friday, "
+            "killing eight members, according to the group.")
+    (strike,) = [e for e in extract_article(make_article(text, SAT)).events if e.type == "us_strike"]
+    assert [(c.side, c.kind, c.value, c.group and c.group.name) for c in strike.details.casualties] == [
+        ("militants", "killed", 8, "Kataib Hezbollah")]
+
+
+def test_bare_members_beside_two_groups_struck_are_nobodys() -> None:
+    text = "US forces struck Kataib Hezbollah and Nujaba near Baghdad on Friday, killing eight members."
+    (strike,) = [e for e in extract_article(make_article(text, SAT)).events if e.type == "us_strike"]
+    assert [(c.side, c.value) for c in strike.details.casualties] == [("unknown", 8)]

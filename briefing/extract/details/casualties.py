@@ -352,7 +352,8 @@ def _group_elsewhere(text: str, number: re.Match[str], source: Evidence, lex: Le
     hit = named[0]
     own = hit.end <= number.start() and TOLLS.at("teller_own_people", text, number.end()) is not None
     bare = TOLLS.at("bare_members", text, number.end()) is not None
-    place = bare and any(_place_of(text, h) for h in named)
+    place = bare and any(_place_of(text, h) or TOLLS.at("group_struck", text, h.start) is not None
+                         for h in named)  # ("struck the X armed group, killing eight members")
     written = text[hit.start:hit.end]
     return Named(hit.name, source, written if written != hit.name else "") if own or place else None
 
@@ -874,10 +875,26 @@ def _of_militia(noun: str, sentence: str, rest: str, lex: Lexicons) -> bool:
         named = rest[of.end():]
         return any(_LEAD.fullmatch(named[:h.start]) and lex.side(h.name) == "militia"
                    for h in lex.actors.find(named))
-    # the sentence's groups looked for only when the noun is "of its members": once per figure
-    # they cost a read of the whole sentence
+    # the sentence's groups looked for only when the noun is "of its members", or bare: once per
+    # figure they cost a read of the whole sentence
+    if _BARE_MEMBERS.fullmatch(noun.strip()):
+        return _of_struck_group(sentence, lex)
     return bool(_ITS.match(noun.strip())) and any(lex.side(h.name) == "militia"
                                                   for h in lex.actors.find(sentence))
+
+
+_BARE_MEMBERS = re.compile(r"(?:members?|fighters?)", re.I)
+
+
+def _of_struck_group(sentence: str, lex: Lexicons) -> bool:
+    """Whether bare members a figure counts ("killing eight members") are the one armed group the
+    sentence names, told as what the strike hit (rule group_struck: "US forces struck the
+    Norland-aligned Valley Brigades armed group, killing eight members"); never with two groups
+    named."""
+    named = [h for h in lex.actors.find(sentence)
+             if lex.side(h.name) == "militia" and not lex.topic.actor(h.name).generic]
+    return (len({h.name for h in named}) == 1
+            and TOLLS.at("group_struck", sentence, named[0].start) is not None)
 
 
 # A leader a strike killed, told as one person ("killed a senior commander of X", "X, a leader of Y, was
