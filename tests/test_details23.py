@@ -116,3 +116,16 @@ def test_bare_members_beside_two_groups_struck_are_nobodys() -> None:
     text = "US forces struck Kataib Hezbollah and Nujaba near Baghdad on Friday, killing eight members."
     (strike,) = [e for e in extract_article(make_article(text, SAT)).events if e.type == "us_strike"]
     assert [(c.side, c.value) for c in strike.details.casualties] == [("unknown", 8)]
+
+
+@pytest.mark.parametrize(("text", "blamed"), [
+    ("A drone struck a US base in Erbil on Sunday, wounding three soldiers. The defense secretary said "
+     "the groups who launched the attack were Iranian-sponsored militias.", ["Iran-backed groups"]),
+    # the report's own words, in no official's voice: no attribution, as "launched by X" is none
+    ("A drone struck a US base in Erbil on Sunday, wounding three soldiers. The groups who launched "
+     "the attack were Iranian-sponsored militias.", []),
+])
+def test_what_those_who_launched_it_were_is_an_officials_attribution(text: str, blamed: list[str]) -> None:
+    (attack,) = [e for e in extract_article(make_article(text, dt.date(2024, 2, 5))).events
+                 if e.type == "attack_on_us_forces"]
+    assert [n.name for n in attack.details.attributed_to] == blamed

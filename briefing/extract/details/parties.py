@@ -751,7 +751,8 @@ def _is_blamed(before: str, after: str, text: str, lex: Lexicons, bare: bool = F
             or any(_BLAME_AFTER.search(a) or _BLAMED_WHICH.match(a) or RULES.at("to_blame", a, 0)
                    for a in dict.fromkeys((after, rest)))):
         return True
-    agent = RULES.at("act_by_agent", before, len(before)) or _AGENT.match(rest) or _ADJ_AGENT.match(after)
+    agent = (RULES.at("act_by_agent", before, len(before)) or _AGENT.match(rest) or _ADJ_AGENT.match(after)
+             or RULES.at("doers_were", before, len(before)))  # "the groups who launched it were X"
     return bool(agent) and _agent_told(text, lex, bare)
 
 
