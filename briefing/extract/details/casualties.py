@@ -57,7 +57,10 @@ _PEOPLE = (r"service ?members?|servicemen|troops?|soldiers?|personnel|people|per
 
 
 def _noun(people: str) -> str:
-    return r"(?P<noun>(?:(?!(?:where|which|when|who|that)\b)[\w.'-]+\s+){0,3}?(?:" + people + r"))"
+    """Up to three words, then a people noun; a word may be glossed by its short form in brackets
+    ("four Popular Mobilization Forces (PMF) members": whose they are, told by the group's name)."""
+    return (r"(?P<noun>(?:(?!(?:where|which|when|who|that)\b)[\w.'-]+\s+(?:\([\w.'-]{1,12}\)\s+)?){0,3}?"
+            r"(?:" + people + r"))")
 
 
 # "three crew members died", "the crew reported three fatalities"
@@ -349,7 +352,8 @@ def _group_elsewhere(text: str, number: re.Match[str], source: Evidence, lex: Le
     hit = named[0]
     own = hit.end <= number.start() and TOLLS.at("teller_own_people", text, number.end()) is not None
     bare = TOLLS.at("bare_members", text, number.end()) is not None
-    place = bare and any(_place_of(text, h) for h in named)
+    place = bare and any(_place_of(text, h) or TOLLS.at("group_struck", text, h.start) is not None
+                         for h in named)  # ("struck the X armed group, killing eight members")
     written = text[hit.start:hit.end]
     return Named(hit.name, source, written if written != hit.name else "") if own or place else None
 
@@ -652,17 +656,28 @@ def _figure(number: re.Match[str], text: str, event: Event,
         noun = found
     elif head is not None and (head.group("harm") or "").lower() != "leaving":
         people = re.match(r"^\s+" + people_words.noun + r"\b", after, re.I)  # "injuring 25" names no one
-        if people is None and re.match(r"^\s+[a-z]", after):
+        them = None if people else _them(text, number)
+        if people is None and them is None and re.match(r"^\s+[a-z]", after):
             return None  # "killing three of its fighters"? a noun we do not know: not read
         # "the number of service members injured stands at 34": the people the count's words name
         counted = head.groupdict().get("risen") or ""
-        noun = people.group("noun") if people else counted.strip()
+        noun = people.group("noun") if people else (them or counted.strip())
         harm = (head.group("harm") or "killed").lower()
     else:
         return None
     rest = re.split(r"[,.;:()]", after[len(noun) + 1:] if noun and after.lstrip().startswith(noun) else "")[0]
     side = _whose(number, text, noun, event, lex, rest[:100])
     return side, _harm(harm), value + (_more(after[:tail.start("harm")]) if tail is not None else 0)
+
+
+def _them(text: str, number: re.Match[str]) -> str | None:
+    """The people a figure tells back as "of them" ("a strike against Norland-backed fighters,
+    killing five of them"): those the act was against, told before it in its clause (rules of_them,
+    them_struck_before); None when the figure is not told so, or they are not told."""
+    if TOLLS.at("of_them", text, number.end()) is None:
+        return None
+    told = TOLLS.at("them_struck_before", text, number.start())
+    return told["people"] if told is not None else None
 
 
 def _whose(number: re.Match[str], text: str, noun: str, event: Event, lex: Lexicons,
@@ -860,10 +875,26 @@ def _of_militia(noun: str, sentence: str, rest: str, lex: Lexicons) -> bool:
         named = rest[of.end():]
         return any(_LEAD.fullmatch(named[:h.start]) and lex.side(h.name) == "militia"
                    for h in lex.actors.find(named))
-    # the sentence's groups looked for only when the noun is "of its members": once per figure
-    # they cost a read of the whole sentence
+    # the sentence's groups looked for only when the noun is "of its members", or bare: once per
+    # figure they cost a read of the whole sentence
+    if _BARE_MEMBERS.fullmatch(noun.strip()):
+        return _of_struck_group(sentence, lex)
     return bool(_ITS.match(noun.strip())) and any(lex.side(h.name) == "militia"
                                                   for h in lex.actors.find(sentence))
+
+
+_BARE_MEMBERS = re.compile(r"(?:members?|fighters?)", re.I)
+
+
+def _of_struck_group(sentence: str, lex: Lexicons) -> bool:
+    """Whether bare members a figure counts ("killing eight members") are the one armed group the
+    sentence names, told as what the strike hit (rule group_struck: "US forces struck the
+    Norland-aligned Valley Brigades armed group, killing eight members"); never with two groups
+    named."""
+    named = [h for h in lex.actors.find(sentence)
+             if lex.side(h.name) == "militia" and not lex.topic.actor(h.name).generic]
+    return (len({h.name for h in named}) == 1
+            and TOLLS.at("group_struck", sentence, named[0].start) is not None)
 
 
 # A leader a strike killed, told as one person ("killed a senior commander of X", "X, a leader of Y, was

@@ -122,7 +122,17 @@ def militia(hits: Iterable[Hit], lex: Lexicons) -> Iterator[Hit]:
 
 def claimants(article: Article, event: Event, texts: Sequence[tuple[Window, str]],
               lex: Lexicons) -> Iterator[Named]:
-    """Groups that said they did it."""
+    """Groups that said they did it; the generic words for them ("an Iran-backed militia umbrella
+    group claimed responsibility") only when the report names none of them: beside "the Islamic
+    Resistance in Iraq claimed the attack" they are the same group told again, as _named_first
+    has it within one sentence."""
+    found = list(_claimants(article, event, texts, lex))
+    named = [n for n in found if not lex.topic.actor(n.name).generic]
+    return iter(named or found)
+
+
+def _claimants(article: Article, event: Event, texts: Sequence[tuple[Window, str]],
+               lex: Lexicons) -> Iterator[Named]:
     seen: set[str] = set()
     if _unclaimed(article, texts):
         return  # "no group has yet claimed the attack", told of this act: a claim elsewhere is another's
@@ -147,6 +157,7 @@ def claimants(article: Article, event: Event, texts: Sequence[tuple[Window, str]
                 and not _anaphora(text, hit, lex)
                 and not _SUPPOSED.search(text, max(0, hit.start - 12), hit.start)
                 and not _another_subject(text, hit, groups)
+                and not _in_apposition(text, hit, groups, lex)
                 and (_claims(text, hit, _told_here(event, lex), profile_rules(lex),
                              _told_on(event, lex), _told_on_its_day(event, lex))
                      or _voice_claims(text, hit, lex))]
@@ -361,6 +372,22 @@ def _another_subject(text: str, hit: Hit, groups: Sequence[Hit]) -> bool:
     verb = _verb_at(text, hit)
     return any(hit.end <= g.start and g.end <= verb and _NEW_CLAUSE.search(text, hit.end, g.start)
                for g in groups if g is not hit)
+
+
+def _in_apposition(text: str, hit: Hit, groups: Sequence[Hit], lex: Lexicons) -> bool:
+    """Whether a named group is told inside the apposition of a group named before it (rule
+    apposition_after: "the Islamic Resistance in Iraq, a network of militias affiliated with the
+    IRGC, which has ..., claimed": the network claimed, never the IRGC), whether or not the claim
+    is read for that group; but for a named group in a generic one's apposition, the one claiming
+    ("an umbrella of militias, the Islamic Resistance in Iraq, claimed")."""
+    for group in groups:
+        if group.end > hit.start or (lex.topic.actor(group.name).generic
+                                     and not lex.topic.actor(hit.name).generic):
+            continue
+        told = _APPOSITION.match(text[group.end:])
+        if told is not None and hit.start < group.end + told.end():
+            return True
+    return False
 
 
 def _verb_at(text: str, hit: Hit) -> int:
@@ -724,7 +751,8 @@ def _is_blamed(before: str, after: str, text: str, lex: Lexicons, bare: bool = F
             or any(_BLAME_AFTER.search(a) or _BLAMED_WHICH.match(a) or RULES.at("to_blame", a, 0)
                    for a in dict.fromkeys((after, rest)))):
         return True
-    agent = RULES.at("act_by_agent", before, len(before)) or _AGENT.match(rest) or _ADJ_AGENT.match(after)
+    agent = (RULES.at("act_by_agent", before, len(before)) or _AGENT.match(rest) or _ADJ_AGENT.match(after)
+             or RULES.at("doers_were", before, len(before)))  # "the groups who launched it were X"
     return bool(agent) and _agent_told(text, lex, bare)
 
 

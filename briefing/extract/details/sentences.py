@@ -84,6 +84,8 @@ def joined_sentences(article: Article, event: Event, windows: Sequence[Window], 
         windows = [w for w in windows if w.own]  # its neighbours may tell the whole operation's
     taken = {(w.start, w.end) for w in windows} | {(s.start, s.end) for o in others for s in o.sources
                                                     if s.article == article.id}
+    if operation == "means" and rivals:
+        taken -= _whole_operation(article, rivals, others, lex)
     campaign = _CAMPAIGN_OF_PARTS if parts and rivals else _CAMPAIGN
     entry = _entry(article.clean, windows)
     carried = False  # the sentence before may have given a figure: this one is read whatever its words
@@ -102,6 +104,19 @@ def joined_sentences(article: Article, event: Event, windows: Sequence[Window], 
             continue  # each country's dead: a sentence naming two countries' is left to neither
         carried = CARRIED in JOINED_READERS and JOINED_READERS[CARRIED](text, event, lex)
         yield window, text
+
+
+def _whole_operation(article: Article, parts: Sequence[Event], others: Sequence[Event],
+                     lex: Lexicons) -> set[tuple[int, int]]:
+    """The sentences another part of the operation took as its evidence that tell the whole of it:
+    naming no country and no place, and no other act's evidence ("The strikes were flown with many
+    aircraft, B-1 bombers among them", taken by the strikes in Syria, is as much about those in
+    Iraq). Its means are each part's."""
+    spans = {(s.start, s.end) for o in parts for s in o.sources if s.article == article.id}
+    spans -= {(s.start, s.end) for o in others if all(o is not p for p in parts) for s in o.sources}
+    return {(start, end) for start, end in spans
+            if not lex.countries.search(article.clean, start, end)
+            and not any(True for _ in lex.places.find(article.clean[start:end]))}
 
 
 Operation = Literal["", "means", "toll"]
