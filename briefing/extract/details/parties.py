@@ -12,7 +12,7 @@ from ...rules import Rules, grammar
 from ...screen import Screened
 from ...text import all_sentences
 from ...topic import Hit
-from ..lexicon import Lexicons
+from ..lexicon import Lexicons, ships_named
 from ..tallies import official_voice
 from .sentences import (
     THESE_ACTS,
@@ -22,6 +22,7 @@ from .sentences import (
     last_weeks_day,
     months_named,
     not_its_month,
+    other_weekday,
     tells_elsewhere,
 )
 
@@ -121,8 +122,10 @@ def militia(hits: Iterable[Hit], lex: Lexicons) -> Iterator[Hit]:
 
 
 def claimants(article: Article, event: Event, texts: Sequence[tuple[Window, str]],
-              lex: Lexicons) -> Iterator[Named]:
-    """Groups that said they did it."""
+              lex: Lexicons, ships: frozenset[str] = frozenset()) -> Iterator[Named]:
+    """Groups that said they did it. ``ships``: the ships the event's own sentences name
+    (``targets.ships_of``): a claim naming one is this act's, wherever else it places it; one
+    naming only other ships is another act's."""
     seen: set[str] = set()
     if _unclaimed(article, texts):
         return  # "no group has yet claimed the attack", told of this act: a claim elsewhere is another's
@@ -130,16 +133,10 @@ def claimants(article: Article, event: Event, texts: Sequence[tuple[Window, str]
         groups = list(militia(lex.actors.find(text), lex))
         if not _may_claim(text, groups):
             continue  # (the checks below cost more than this one)
-        # a sentence beside the act's naming other days or months ("In January, the group claimed"),
-        # but for what a span it tells starts from ("its first attack since <an act> on July 20")
-        told = _SINCE_CLAUSE.sub(" ", text)
-        other_day = not window.own and (_dated_otherwise(told, event) or _told_in_month(told, event)
-                                        or last_weeks_day(told, event, article)
-                                        or _opens_on_another_day(told, event)
-                                        or _elsewhere(told, event, lex))
-        told_apart = not window.own and _of_act_told_apart(article, window, text, event, lex)
-        if _NO_CLAIM.search(text) or other_day or told_apart:
-            continue  # a denial; a claim of another day's act; of "the attack" told just before, elsewhere
+        linked = _ship_link(text, ships, lex)
+        if _NO_CLAIM.search(text) or (not window.own and (linked is False or (
+                not linked and _told_otherwise(article, window, text, event, lex)))):
+            continue  # a denial; another ship's; another day's; of "the attack" told just before, elsewhere
         # a claim of an act in another war; the group's apposition ("an alliance opposed to US
         # support for Israel") and the reason it gives are no other war
         said = [hit for hit in groups
@@ -155,6 +152,35 @@ def claimants(article: Article, event: Event, texts: Sequence[tuple[Window, str]
             if name not in seen:
                 seen.add(name)
                 yield Named(name, evidence_of(article, window.start, window.end))
+
+
+def _ship_link(text: str, ships: frozenset[str], lex: Lexicons) -> bool | None:
+    """True when a sentence names one of the event's own ships; False when it names ships and
+    none of them ("The Raiders said they hit the Blue Heron", of the Sea Lark's attack); None when
+    it names no ship, or the event's own sentences name none (the claim may name the ship the
+    report left unnamed: "a container ship was targeted ... The Raiders claimed the attack on the
+    Sea Lark")."""
+    named = {name for name, _, _ in ships_named(text, lex)} if ships else set()
+    return bool(named & ships) if named else None
+
+
+def _tells_back(text: str) -> bool:
+    """Whether a sentence claims the acts just before it by their places or count ("claimed attacks
+    on those locations", "both attacks"): a link of its own, whatever day it names (the day the
+    group spoke: "In the early hours of Monday, the group claimed attacks on those locations")."""
+    return THESE_PLACES.search(text) is not None or THESE_ACTS.search(text) is not None
+
+
+def _told_otherwise(article: Article, window: Window, text: str, event: Event, lex: Lexicons) -> bool:
+    """Whether a sentence beside the act's tells another day's or place's act: it names other days
+    or months ("In January, the group claimed"), but for what a span it tells starts from ("its
+    first attack since <an act> on July 20"), or another place; or it claims "the attack" told just
+    before it, elsewhere (:func:`_of_act_told_apart`)."""
+    told = _SINCE_CLAUSE.sub(" ", text)
+    return (_dated_otherwise(told, event) or _told_in_month(told, event)
+            or last_weeks_day(told, event, article) or (other_weekday(told, event) and not _tells_back(text))
+            or _opens_on_another_day(told, event)
+            or _elsewhere(told, event, lex) or _of_act_told_apart(article, window, text, event, lex))
 
 
 # a sentence opening with its day: "On Monday, four rockets were fired at the base, an attack also claimed

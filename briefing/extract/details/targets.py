@@ -83,3 +83,14 @@ def _acted_on(text: str, start: int, end: int, lex: Lexicons) -> bool:
     closes = min((c for c in cuts if c >= end), default=len(text))
     words = text[opens:closes]
     return bool(lex.act_nouns.search(words) or verbs_of(lex).search(words))
+
+
+def ships_of(article: Article, event: Event, own: Sequence[tuple[Window, str]], others: Sequence[Event],
+             lex: Lexicons) -> frozenset[str]:
+    """The ships the event's own sentences name and no other act's sentences of the article do: a
+    claim naming one of them is this act's claim, wherever else it places it ("claimed the strike on
+    the Sea Lark and the Blue Heron in the Gulf of Sudland", of the Sea Lark's attack in the Red
+    Sea), and one naming only other ships is another act's (``parties.claimants``)."""
+    theirs = {name for other in others for s in other.sources if s.article == article.id
+              for name, _, _ in ships_named(article.clean[s.start:s.end], lex)}
+    return frozenset(name for _, text in own for name, _, _ in ships_named(text, lex)) - theirs
