@@ -27,6 +27,7 @@ from .parties import attributions, claimants
 from .sentences import (
     HOME,
     Operation,
+    Ships,
     Window,
     about_event,
     answered,
@@ -74,7 +75,7 @@ def _read_details(article: Article, event: Event, lex: Lexicons, only_attack: bo
 
     attack = lex.topic.said.attack(event.type)  # a strike is never claimed by, nor blamed on, the groups
     said = whole(article) if only_attack else texts + list(naming(article, event, windows, others, lex))
-    ships = ships_of(article, event, own, others, lex) if attack else frozenset()
+    ships = ships_of(article, event, own, others, lex) if attack else Ships()
     site = site_of(article, event, joined, lex) or only_site(article, event, others, lex)
     return Details(
         site=site,

@@ -17,6 +17,7 @@ from ..tallies import official_voice
 from .sentences import (
     THESE_ACTS,
     THESE_PLACES,
+    Ships,
     Window,
     evidence_of,
     last_weeks_day,
@@ -44,6 +45,8 @@ _VERBS = (r"(?:has |had |have )?claimed\b(?!\s+to\b|\s+(?:the\s+)?li(?:ves|fe)\b
           r"|announced\b(?=\s+(?:the\s+)?(?:attacks?|strikes?)\s+(?:on|against)\s+(?:these|those|both)\b)"
           # "X announced on Monday striking the base": the act by its gerund (rule announced_act)
           r"|" + RULES.pattern("announced_act").pattern +
+          # "X released footage on Monday showing men seizing the ship": its video of the act (video_of_act)
+          r"|" + RULES.pattern("video_of_act").pattern +
           r"|" + RULES.grammar.rules["owned_responsibility"].pattern.replace(
               "{owning_verbs}", RULES.expand("{owning_verbs}", "owned_responsibility")) +
           r"|(?:took|claimed|claims|takes|(?:has |have |had )?taken) credit"
@@ -121,11 +124,14 @@ def militia(hits: Iterable[Hit], lex: Lexicons) -> Iterator[Hit]:
             yield hit
 
 
+NO_SHIPS = Ships()
+
+
 def claimants(article: Article, event: Event, texts: Sequence[tuple[Window, str]],
-              lex: Lexicons, ships: frozenset[str] = frozenset()) -> Iterator[Named]:
-    """Groups that said they did it. ``ships``: the ships the event's own sentences name
-    (``targets.ships_of``): a claim naming one is this act's, wherever else it places it; one
-    naming only other ships is another act's."""
+              lex: Lexicons, ships: Ships = NO_SHIPS) -> Iterator[Named]:
+    """Groups that said they did it. ``ships``: the ships the article names for the event and for
+    its other acts (``targets.ships_of``): a claim naming one of its own is this act's, wherever
+    else it places it; one naming only other ships is another act's (:func:`_ship_link`)."""
     seen: set[str] = set()
     if _unclaimed(article, texts):
         return  # "no group has yet claimed the attack", told of this act: a claim elsewhere is another's
@@ -154,14 +160,18 @@ def claimants(article: Article, event: Event, texts: Sequence[tuple[Window, str]
                 yield Named(name, evidence_of(article, window.start, window.end))
 
 
-def _ship_link(text: str, ships: frozenset[str], lex: Lexicons) -> bool | None:
-    """True when a sentence names one of the event's own ships; False when it names ships and
-    none of them ("The Raiders said they hit the Blue Heron", of the Sea Lark's attack); None when
-    it names no ship, or the event's own sentences name none (the claim may name the ship the
-    report left unnamed: "a container ship was targeted ... The Raiders claimed the attack on the
-    Sea Lark")."""
-    named = {name for name, _, _ in ships_named(text, lex)} if ships else set()
-    return bool(named & ships) if named else None
+def _ship_link(text: str, ships: Ships, lex: Lexicons) -> bool | None:
+    """True when a sentence names one of the event's own ships; False when it names none of them
+    but one of its own ("The Raiders said they hit the Blue Heron", of the Sea Lark's attack) or
+    another act's of the article; None when it names no ship, or only ships no act's sentences
+    name, of an attack whose sentences name none (the claim may name the ship the report left
+    unnamed: "a container ship was targeted ... The Raiders claimed the attack on the Sea Lark")."""
+    if not (ships.own or ships.others):
+        return None
+    named = {name for name, _, _ in ships_named(text, lex)}
+    if named & ships.own:
+        return True
+    return False if named and (ships.own or named & ships.others) else None
 
 
 def _tells_back(text: str) -> bool:

@@ -56,6 +56,15 @@ def windows_of(article: Article, event: Event) -> Iterator[Window]:
             yield Window(*sentences[after], False)
 
 
+@dataclass(frozen=True)
+class Ships:
+    """The ships an article names for an attack (``targets.ships_of``): ``own``, named in its own
+    sentences and no other act's; ``others``, named in the other acts' sentences and not its own."""
+
+    own: frozenset[str] = frozenset()
+    others: frozenset[str] = frozenset()
+
+
 MAX_SENTENCES = 60  # evidence sentences of one event per article that details are read from
 
 
@@ -212,19 +221,19 @@ def naming(article: Article, event: Event, windows: Sequence[Window], others: Se
 
 
 def naming_its_ship(article: Article, event: Event, windows: Sequence[Window],
-                    ships: frozenset[str], lex: Lexicons) -> Iterator[tuple[Window, str]]:
+                    ships: Ships, lex: Lexicons) -> Iterator[tuple[Window, str]]:
     """The article's other sentences naming one of the event's own ships (``targets.ships_of``),
     where a group's claim of it may be told apart ("The Raiders claimed the strike on the Sea Lark",
     five paragraphs down): the ship links the claim to its act, as a place does in :func:`naming`;
     never a sentence naming another weekday or, a week on, a weekday alone."""
-    if not ships:
+    if not ships.own:
         return
     taken = {(w.start, w.end) for w in windows}
     for _, start, end in all_sentences(article.clean)[:MAX_SENTENCES * 5]:
         text = article.clean[start:end]
         if ((start, end) not in taken and not other_weekday(text, event)
                 and not last_weeks_day(text, event, article)
-                and any(name in ships for name, _, _ in ships_named(text, lex))):
+                and any(name in ships.own for name, _, _ in ships_named(text, lex))):
             yield Window(start, end, False), text
 
 
