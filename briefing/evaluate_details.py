@@ -128,7 +128,10 @@ def _score_article(name: str, article: str, labels: list[dict[str, Any]], events
     free = list(events)
     for entry in sorted(labels, key=lambda e: bool(e.get("optional"))):
         gold = _gold_event(entry)
-        event = next((e for e in free if gold.matches(e.type, e.date, e.country)), None)
+        matching = [e for e in free if gold.matches(e.type, e.date, e.country)]
+        # two attacks of a day at sea: the one hitting the labelled ship is that label's (the first
+        # of the day paired the Sea Lark's label with the Blue Heron's row and its details)
+        event = next((e for e in matching if _hits_ship(entry, e)), matching[0] if matching else None)
         if event is not None:
             free.remove(event)
         if gold.optional and event is None:
@@ -140,6 +143,12 @@ def _score_article(name: str, article: str, labels: list[dict[str, Any]], events
             _compare(key, wanted, got[key] if event is not None else [], report,
                      where if event is not None else f"{where} (event not found)", event is not None,
                      _right_unwanted(entry, key) if gold.optional else [])
+
+
+def _hits_ship(entry: Mapping[str, Any], event: Event) -> bool:
+    """Whether the event's record names the labelled place as the ship it hit (its targets)."""
+    place = _plain(str(entry.get("place") or ""))
+    return bool(place) and any(_plain(t.name) == place for t in event.details.targets)
 
 
 def _got(event: Event | None, article: str) -> dict[str, list[Any]]:

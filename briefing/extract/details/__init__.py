@@ -27,12 +27,14 @@ from .parties import attributions, claimants
 from .sentences import (
     HOME,
     Operation,
+    Ships,
     Window,
     about_event,
     answered,
     governments_toll,
     joined_sentences,
     naming,
+    naming_its_ship,
     not_in_others_paragraphs,
     one_walk,
     other_day,
@@ -40,7 +42,7 @@ from .sentences import (
     windows_of,
 )
 from .sites import ORDER, coordinates_of, facility, only_site, site_of, unnamed_site
-from .targets import targets_of
+from .targets import ships_of, targets_of
 from .weapons import counts_of, weapons_of
 
 __all__ = ["FIGURES_READ", "coordinates_of", "merge_details", "read_details"]
@@ -73,6 +75,7 @@ def _read_details(article: Article, event: Event, lex: Lexicons, only_attack: bo
 
     attack = lex.topic.said.attack(event.type)  # a strike is never claimed by, nor blamed on, the groups
     said = whole(article) if only_attack else texts + list(naming(article, event, windows, others, lex))
+    ships = ships_of(article, event, own, others, lex) if attack else Ships()
     site = site_of(article, event, joined, lex) or only_site(article, event, others, lex)
     return Details(
         site=site,
@@ -84,8 +87,10 @@ def _read_details(article: Article, event: Event, lex: Lexicons, only_attack: bo
                                  + _fired_with(texts, event, others, lex) + of_parts("means"), lex,
                                  others)),
         counts=tuple(counts_of(article, event, own, lex)),
-        claimed_by=tuple(claimants(article, event, said, lex)) if attack else (),
-        attributed_to=tuple(attributions(article, event, said, lex)) if attack else (),
+        claimed_by=tuple(claimants(article, event, said if only_attack else said + list(naming_its_ship(
+            article, event, [w for w, _ in said], ships, lex)), lex, ships)) if attack else (),
+        attributed_to=tuple(attributions(article, event, [(w, t) for w, t in said if not w.spoken], lex))
+        if attack else (),
         targets=tuple(targets_of(article, event, own, lex, others)),
         casualties=tuple(casualties_of(article, event, with_answered(_not_another_days(
             _not_after_both(texts, event, others, lex), event, others)

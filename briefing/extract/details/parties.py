@@ -12,16 +12,18 @@ from ...rules import Rules, grammar
 from ...screen import Screened
 from ...text import all_sentences
 from ...topic import Hit
-from ..lexicon import Lexicons
+from ..lexicon import Lexicons, ships_named
 from ..tallies import official_voice
 from .sentences import (
     THESE_ACTS,
     THESE_PLACES,
+    Ships,
     Window,
     evidence_of,
     last_weeks_day,
     months_named,
     not_its_month,
+    other_weekday,
     tells_elsewhere,
 )
 
@@ -43,6 +45,8 @@ _VERBS = (r"(?:has |had |have )?claimed\b(?!\s+to\b|\s+(?:the\s+)?li(?:ves|fe)\b
           r"|announced\b(?=\s+(?:the\s+)?(?:attacks?|strikes?)\s+(?:on|against)\s+(?:these|those|both)\b)"
           # "X announced on Monday striking the base": the act by its gerund (rule announced_act)
           r"|" + RULES.pattern("announced_act").pattern +
+          # "X released footage on Monday showing men seizing the ship": its video of the act (video_of_act)
+          r"|" + RULES.pattern("video_of_act").pattern +
           r"|" + RULES.grammar.rules["owned_responsibility"].pattern.replace(
               "{owning_verbs}", RULES.expand("{owning_verbs}", "owned_responsibility")) +
           r"|(?:took|claimed|claims|takes|(?:has |have |had )?taken) credit"
@@ -120,19 +124,25 @@ def militia(hits: Iterable[Hit], lex: Lexicons) -> Iterator[Hit]:
             yield hit
 
 
+NO_SHIPS = Ships()
+
+
 def claimants(article: Article, event: Event, texts: Sequence[tuple[Window, str]],
-              lex: Lexicons) -> Iterator[Named]:
+              lex: Lexicons, ships: Ships = NO_SHIPS) -> Iterator[Named]:
     """Groups that said they did it; the generic words for them ("an Iran-backed militia umbrella
     group claimed responsibility") only when the report names none of them: beside "the Islamic
     Resistance in Iraq claimed the attack" they are the same group told again, as _named_first
     has it within one sentence."""
-    found = list(_claimants(article, event, texts, lex))
+    found = list(_claimants(article, event, texts, lex, ships))
     named = [n for n in found if not lex.topic.actor(n.name).generic]
     return iter(named or found)
 
 
 def _claimants(article: Article, event: Event, texts: Sequence[tuple[Window, str]],
-               lex: Lexicons) -> Iterator[Named]:
+               lex: Lexicons, ships: Ships = NO_SHIPS) -> Iterator[Named]:
+    """The claimants told of this act. ``ships``: the ships the article names for the event and for
+    its other acts (``targets.ships_of``): a claim naming one of its own is this act's, wherever
+    else it places it; one naming only other ships is another act's (:func:`_ship_link`)."""
     seen: set[str] = set()
     if _unclaimed(article, texts):
         return  # "no group has yet claimed the attack", told of this act: a claim elsewhere is another's
@@ -140,16 +150,10 @@ def _claimants(article: Article, event: Event, texts: Sequence[tuple[Window, str
         groups = list(militia(lex.actors.find(text), lex))
         if not _may_claim(text, groups):
             continue  # (the checks below cost more than this one)
-        # a sentence beside the act's naming other days or months ("In January, the group claimed"),
-        # but for what a span it tells starts from ("its first attack since <an act> on July 20")
-        told = _SINCE_CLAUSE.sub(" ", text)
-        other_day = not window.own and (_dated_otherwise(told, event) or _told_in_month(told, event)
-                                        or last_weeks_day(told, event, article)
-                                        or _opens_on_another_day(told, event)
-                                        or _elsewhere(told, event, lex))
-        told_apart = not window.own and _of_act_told_apart(article, window, text, event, lex)
-        if _NO_CLAIM.search(text) or other_day or told_apart:
-            continue  # a denial; a claim of another day's act; of "the attack" told just before, elsewhere
+        linked = _ship_link(text, ships, lex)
+        if _NO_CLAIM.search(text) or (not window.own and (linked is False or (
+                not linked and _told_otherwise(article, window, text, event, lex)))):
+            continue  # a denial; another ship's; another day's; of "the attack" told just before, elsewhere
         # a claim of an act in another war; the group's apposition ("an alliance opposed to US
         # support for Israel") and the reason it gives are no other war
         said = [hit for hit in groups
@@ -166,6 +170,39 @@ def _claimants(article: Article, event: Event, texts: Sequence[tuple[Window, str
             if name not in seen:
                 seen.add(name)
                 yield Named(name, evidence_of(article, window.start, window.end))
+
+
+def _ship_link(text: str, ships: Ships, lex: Lexicons) -> bool | None:
+    """True when a sentence names one of the event's own ships; False when it names none of them
+    but one of its own ("The Raiders said they hit the Blue Heron", of the Sea Lark's attack) or
+    another act's of the article; None when it names no ship, or only ships no act's sentences
+    name, of an attack whose sentences name none (the claim may name the ship the report left
+    unnamed: "a container ship was targeted ... The Raiders claimed the attack on the Sea Lark")."""
+    if not (ships.own or ships.others):
+        return None
+    named = {name for name, _, _ in ships_named(text, lex)}
+    if named & ships.own:
+        return True
+    return False if named and (ships.own or named & ships.others) else None
+
+
+def _tells_back(text: str) -> bool:
+    """Whether a sentence claims the acts just before it by their places or count ("claimed attacks
+    on those locations", "both attacks"): a link of its own, whatever day it names (the day the
+    group spoke: "In the early hours of Monday, the group claimed attacks on those locations")."""
+    return THESE_PLACES.search(text) is not None or THESE_ACTS.search(text) is not None
+
+
+def _told_otherwise(article: Article, window: Window, text: str, event: Event, lex: Lexicons) -> bool:
+    """Whether a sentence beside the act's tells another day's or place's act: it names other days
+    or months ("In January, the group claimed"), but for what a span it tells starts from ("its
+    first attack since <an act> on July 20"), or another place; or it claims "the attack" told just
+    before it, elsewhere (:func:`_of_act_told_apart`)."""
+    told = _SINCE_CLAUSE.sub(" ", text)
+    return (_dated_otherwise(told, event) or _told_in_month(told, event)
+            or last_weeks_day(told, event, article) or (other_weekday(told, event) and not _tells_back(text))
+            or _opens_on_another_day(told, event)
+            or _elsewhere(told, event, lex) or _of_act_told_apart(article, window, text, event, lex))
 
 
 # a sentence opening with its day: "On Monday, four rockets were fired at the base, an attack also claimed

@@ -20,7 +20,7 @@ from ...screen import Needed, Screened
 from ...text import all_sentences
 from ...topic import Hit
 from ..entries import GRAMMAR
-from ..lexicon import Lexicons
+from ..lexicon import Lexicons, ships_named
 from ..told_time import told_at_another_time
 
 HOME = Rules(grammar("parties"))  # its rule group_home: where a group is, told after its name
@@ -34,6 +34,9 @@ class Window:
     end: int
     own: bool
     joined: bool = False  # a later sentence of the article joined to its one act of this kind
+    # read for the event only because the weekday it names is the day a group spoke (its claim's,
+    # rules claimed_on_day and day_then_claimed): a claim's sentence, never an official's blame
+    spoken: bool = False
 
 
 def windows_of(article: Article, event: Event) -> Iterator[Window]:
@@ -51,6 +54,15 @@ def windows_of(article: Article, event: Event) -> Iterator[Window]:
         if after < len(sentences) and sentences[after] not in seen:
             seen.add(sentences[after])
             yield Window(*sentences[after], False)
+
+
+@dataclass(frozen=True)
+class Ships:
+    """The ships an article names for an attack (``targets.ships_of``): ``own``, named in its own
+    sentences and no other act's; ``others``, named in the other acts' sentences and not its own."""
+
+    own: frozenset[str] = frozenset()
+    others: frozenset[str] = frozenset()
 
 
 MAX_SENTENCES = 60  # evidence sentences of one event per article that details are read from
@@ -208,9 +220,10 @@ def naming(article: Article, event: Event, windows: Sequence[Window], others: Se
     starts = [start for _, start, _ in sentences]
     for _, start, end in sentences:
         text = article.clean[start:end]
-        if ((start, end) in taken or _other_weekday(text, event) or last_weeks_day(text, event, article)
+        if ((start, end) in taken or other_weekday(text, event) or last_weeks_day(text, event, article)
                 or not _in_entry(article.clean, entry, start)):
             continue
+        spoken = other_weekday(text, event, spoken_too=True)
         named = _names_it(text, event, shared, lex)
         if named is False and _listed_with_others(text, event, lex):
             named = True  # "claimed the attacks on <its base> and <another's>": each one's
@@ -219,6 +232,23 @@ def naming(article: Article, event: Event, windows: Sequence[Window], others: Se
                                                         or _names_only_its_weekday(text, event, rivals)))
                                    or (by_country and not other_day(text, event)
                                        and _names_its_country(text, event, lex)))):
+            yield Window(start, end, False, spoken=spoken), text
+
+
+def naming_its_ship(article: Article, event: Event, windows: Sequence[Window],
+                    ships: Ships, lex: Lexicons) -> Iterator[tuple[Window, str]]:
+    """The article's other sentences naming one of the event's own ships (``targets.ships_of``),
+    where a group's claim of it may be told apart ("The Raiders claimed the strike on the Sea Lark",
+    five paragraphs down): the ship links the claim to its act, as a place does in :func:`naming`;
+    never a sentence naming another weekday or, a week on, a weekday alone."""
+    if not ships.own:
+        return
+    taken = {(w.start, w.end) for w in windows}
+    for _, start, end in all_sentences(article.clean)[:MAX_SENTENCES * 5]:
+        text = article.clean[start:end]
+        if ((start, end) not in taken and not other_weekday(text, event)
+                and not last_weeks_day(text, event, article)
+                and any(name in ships.own for name, _, _ in ships_named(text, lex))):
             yield Window(start, end, False), text
 
 
@@ -383,11 +413,19 @@ def last_weeks_day(text: str, event: Event, article: Article) -> bool:
     return (article.published - event.date).days > 6 and not names_only_its_day(text, event)
 
 
-def _other_weekday(text: str, event: Event) -> bool:
+def other_weekday(text: str, event: Event, spoken_too: bool = False) -> bool:
     """Whether a sentence names weekdays, none of them the event's ("On Sunday, the group said it
-    attacked the base": another day's attack when the event was a Tuesday)."""
-    days = {m.group() for m in _WEEKDAY.finditer(text)}
+    attacked the base": another day's attack when the event was a Tuesday); the day a group spoke
+    is no act's day ("the spokesman claimed the attack early Tuesday", "the group on Tuesday said",
+    of Monday's attack: rules claimed_on_day, day_then_claimed), unless ``spoken_too``."""
+    days = {m.group() for m in _WEEKDAY.finditer(text) if spoken_too or not _day_spoken(text, m)}
     return event.date is not None and bool(days) and f"{event.date:%A}" not in days
+
+
+def _day_spoken(text: str, day: re.Match[str]) -> bool:
+    """Whether a weekday is the day a group spoke: told right after its verb of claiming or saying,
+    or right before it (rules claimed_on_day, day_then_claimed)."""
+    return bool(HOME.at("claimed_on_day", text, day.start()) or HOME.at("day_then_claimed", text, day.end()))
 
 
 def _names_it(text: str, event: Event, shared: set[str], lex: Lexicons) -> bool | None:

@@ -11,7 +11,7 @@ from ..lexicon import Lexicons, ships_named
 from ..roles import CLAUSE_CUTS, verbs_of
 from ..roles import GRAMMAR as ROLES
 from .parties import militia
-from .sentences import Window, evidence_of
+from .sentences import Ships, Window, evidence_of
 
 _NAME = r"(?P<who>(?:Abu|Abū|al-|Al-)?\s?[A-Z][\w'’-]+(?:\s+(?:al-|Al-|bin |abu |Abu )?[A-Z][\w'’-]+){1,3})"
 _PERSON = [
@@ -83,3 +83,16 @@ def _acted_on(text: str, start: int, end: int, lex: Lexicons) -> bool:
     closes = min((c for c in cuts if c >= end), default=len(text))
     words = text[opens:closes]
     return bool(lex.act_nouns.search(words) or verbs_of(lex).search(words))
+
+
+def ships_of(article: Article, event: Event, own: Sequence[tuple[Window, str]], others: Sequence[Event],
+             lex: Lexicons) -> Ships:
+    """The ships the event's own sentences name and no other act's sentences of the article do, and
+    those the other acts' name and its own do not: a claim naming one of its own is this act's
+    claim, wherever else it places it ("claimed the strike on the Sea Lark and the Blue Heron in
+    the Gulf of Sudland", of the Sea Lark's attack in the Red Sea), and one naming only others is
+    another act's (``parties.claimants``)."""
+    theirs = {name for other in others for s in other.sources if s.article == article.id
+              for name, _, _ in ships_named(article.clean[s.start:s.end], lex)}
+    named = {name for _, text in own for name, _, _ in ships_named(text, lex)}
+    return Ships(frozenset(named - theirs), frozenset(theirs - named))
