@@ -132,6 +132,7 @@ _TIMES_COUNTED = GRAMMAR.pattern("times_counted")
 _REPEATED = GRAMMAR.pattern("repeated_acts")
 _REPEATED_BEFORE = GRAMMAR.pattern("repeated_before")
 _OBJECTS_SINCE = GRAMMAR.pattern("objects_counted_since")
+_OBJECT_TIMES = GRAMMAR.pattern("object_times_counted")
 _SPAN_OF_ACTS = GRAMMAR.pattern("span_of_acts")
 _HABITUAL = GRAMMAR.pattern("habitual")
 _TOLL_LIST = GRAMMAR.pattern("toll_list")
@@ -607,8 +608,8 @@ class SentenceReader:
         attacks" (plural); "more than 160 attacks have hit ...", "... resulting in 65 personnel being
         wounded" (a verb of a tally); "It was the 166th attack on US forces since Oct. 17" (the count's
         place: it counts the act told before); "has launched dozens of attacks" (habitual); "have come
-        under attack 19 times since October 17" (counted in times), "targeted repeatedly" (told as
-        done again and again)."""
+        under attack 19 times since October 17", "have attacked US forces ... at least 16 times"
+        (counted in times), "targeted repeatedly" (told as done again and again)."""
         start, end = act
         left = self.text[clause[0]:start]
         if _DAYS_ROUND.search(self.text, *clause):
@@ -617,6 +618,8 @@ class SentenceReader:
             return True  # "have been targeted repeatedly in the past week": the course, no act
         if verb and _OBJECTS_SINCE.match(self.text, end, self.end):
             return True  # "had targeted 102 vessels since the war began": a running count
+        if verb and _OBJECT_TIMES.match(self.text, end, clause[1]):
+            return True  # "have attacked US forces in two countries at least 16 times": a count
         if plural and (_COUNTING.search(self.text, *clause) or self._counted_over_time(left, clause)):
             return True
         if verb:
