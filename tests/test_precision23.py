@@ -44,3 +44,31 @@ def test_an_act_verb_counted_in_times_is_a_count_not_an_act(count: str) -> None:
 def test_an_act_told_with_its_day_beside_a_few_times_or_an_ordinal_stays(act: str) -> None:
     found = _events(act)  # "twice": two acts of that day
     assert found and {(e.type, e.date) for e in found} == {("attack_on_us_forces", THURSDAY)}
+
+
+# ---- a launch participle right after a munition, with no aim (roles: _munitions_participle) -------
+
+def _red_sea(text: str) -> list[tuple[str, dt.date | None]]:
+    from briefing.topic import choose_topic
+
+    found = extract_article(make_article(text, dt.date(2024, 4, 22)), choose_topic("red-sea"))
+    return sorted((e.type, e.date) for e in [*found.events, *found.undated])
+
+
+SATURDAY = dt.date(2024, 4, 20)
+
+
+def test_munitions_launched_from_a_coast_and_downed_are_an_intercept_not_an_attack_on_the_navy() -> None:
+    text = ("Early on Saturday the destroyer USS Kestrel, operating in the Red Sea, engaged 11 unmanned"
+            " aerial systems launched as a drone swarm from rebel-held areas of Yemen, the command said.")
+    assert _red_sea(text) == [("intercept", SATURDAY)]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("On Saturday, a U.S. destroyer in the Red Sea shot down 11 drones launched by the Houthis as a"
+     " drone swarm toward the tanker Alder.", "attack_on_shipping"),
+    ("On Saturday, the Houthis launched 11 drones at the destroyer USS Kestrel in the Red Sea.",
+     "attack_on_us_navy"),
+])
+def test_munitions_launched_with_an_aim_stay_an_attack(text: str, kind: str) -> None:
+    assert (kind, SATURDAY) in _red_sea(text)

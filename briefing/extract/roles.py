@@ -928,6 +928,14 @@ class SentenceReader:
         agent, _ = self._agent_side(by.end(), min(clause[1], by.end() + 60), first=True)
         return "reduced_passive" if agent is not None else ""
 
+    def _munitions_participle(self, word: str, start: int, end: int, clause: tuple[int, int]) -> bool:
+        """A launch participle right after a munition with no aim after it: "a frigate engaged 14
+        drones launched as a wave from the coast" tells where the munitions came from, not an act
+        of the munitions (which, read so, took the kind of the warship that downed them); "drones
+        launched toward the frigate" still names an aim."""
+        return (word in _LAUNCHED and self._munition_right_before(start)
+                and _TOWARD.search(self.text, end, clause[1]) is None)
+
     def _munition_right_before(self, start: int) -> bool:
         """Whether a munition's name ends right before ``start`` ("eighteen drones| fired by ...")."""
         weapons = self.names.within(self.names.weapons, max(self.start, start - 40), start)
@@ -966,7 +974,8 @@ class SentenceReader:
         if self._fell_or_seen(word, agent, end, clause):
             return None
         if word in ("launched", "fired", "launch", "fire"):
-            if not self._munition(end, clause[1]) or self._means_of_another_act(start, clause):
+            if (not self._munition(end, clause[1]) or self._means_of_another_act(start, clause)
+                    or self._munitions_participle(word, start, end, clause)):
                 return None
             agent = agent or "instrument"
         target, target_name = self._object_side(start, end, clause)
