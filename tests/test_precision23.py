@@ -72,3 +72,28 @@ def test_munitions_launched_from_a_coast_and_downed_are_an_intercept_not_an_atta
 ])
 def test_munitions_launched_with_an_aim_stay_an_attack(text: str, kind: str) -> None:
     assert (kind, SATURDAY) in _red_sea(text)
+
+
+# ---- an act named as the object of a reaction takes no statement's day (rule reacted_to) --------
+
+CONDEMNED = ("The foreign ministry of Norland issued a statement on Wednesday that condemned a missile"
+             " attack on a Norland-owned ship by Yemen's Houthi rebels. \"We condemn the missile attacks"
+             " by the Houthis on the cargo ship Alder Star, sailing off the coast of Yemen,\" the ministry"
+             " said.")
+
+
+def _red_sea_on(text: str, published: dt.date) -> list[tuple[str, dt.date | None]]:
+    from briefing.topic import choose_topic
+
+    found = extract_article(make_article(text, published), choose_topic("red-sea"))
+    return sorted((e.type, e.date) for e in [*found.events, *found.undated])
+
+
+def test_an_attack_condemned_in_a_quotation_takes_no_day_of_the_statement() -> None:
+    found = _red_sea_on(CONDEMNED, dt.date(2024, 11, 21))
+    assert found and all(day is None for _, day in found)
+
+
+def test_an_attack_told_with_its_own_day_beside_the_condemnation_keeps_it() -> None:
+    text = CONDEMNED + " Missiles struck the Alder Star in the Red Sea on Tuesday, the navy said."
+    assert ("attack_on_shipping", dt.date(2024, 11, 19)) in _red_sea_on(text, dt.date(2024, 11, 21))
