@@ -97,3 +97,23 @@ def test_an_attack_condemned_in_a_quotation_takes_no_day_of_the_statement() -> N
 def test_an_attack_told_with_its_own_day_beside_the_condemnation_keeps_it() -> None:
     text = CONDEMNED + " Missiles struck the Alder Star in the Red Sea on Tuesday, the navy said."
     assert ("attack_on_shipping", dt.date(2024, 11, 19)) in _red_sea_on(text, dt.date(2024, 11, 21))
+
+
+# ---- a passive act whose subject is a count of tens of targets (rule counted_subject) ------------
+
+@pytest.mark.parametrize("count", [
+    "74 Norland, Sudland and Westland Vessels Attacked by Missiles From Yemen\n\nShipping firms rerouted"
+    " their fleets on Thursday.",
+    "Over 60 merchant ships have been attacked by Houthi missiles and drones since November.",
+])
+def test_a_count_of_targets_told_in_the_passive_is_a_count_not_an_act(count: str) -> None:
+    assert [kind for kind, _ in _red_sea_on(count, dt.date(2024, 4, 25))
+            if kind == "attack_on_shipping"] == []
+
+
+@pytest.mark.parametrize("act", [
+    "Two vessels were attacked by Houthi drones in the Red Sea on Wednesday.",
+    "In 2024 ships were attacked by Houthi drones in the Red Sea on Wednesday.",
+])
+def test_a_few_targets_or_a_year_before_them_stay_an_act(act: str) -> None:
+    assert ("attack_on_shipping", dt.date(2024, 4, 24)) in _red_sea_on(act, dt.date(2024, 4, 25))

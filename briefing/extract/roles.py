@@ -133,6 +133,7 @@ _REPEATED = GRAMMAR.pattern("repeated_acts")
 _REPEATED_BEFORE = GRAMMAR.pattern("repeated_before")
 _OBJECTS_SINCE = GRAMMAR.pattern("objects_counted_since")
 _OBJECT_TIMES = GRAMMAR.pattern("object_times_counted")
+_COUNTED_SUBJECT = GRAMMAR.pattern("counted_subject")
 _SPAN_OF_ACTS = GRAMMAR.pattern("span_of_acts")
 _HABITUAL = GRAMMAR.pattern("habitual")
 _TOLL_LIST = GRAMMAR.pattern("toll_list")
@@ -624,7 +625,8 @@ class SentenceReader:
             return True
         if verb:
             return bool(_COUNTING.search(self.text, clause[0], end if word not in _HARMED else clause[1])
-                        or self._habitual(end) or self._listed_after_count(start, end))
+                        or self._habitual(end) or self._listed_after_count(start, end)
+                        or self._counted_subject(start, end))
         return bool((_RUNNING_PLACE.search(left[-80:]) and _SINCE_WORD.search(self.text, end, self.end))
                     or _TIMES_COUNTED.match(self.text, end))
 
@@ -645,6 +647,18 @@ class SentenceReader:
             return False
         groups = [h.end for h in self._actors if self.lex.side(h.name) == "militia"]
         return any(0 <= deed.start() - end <= 25 for end in groups)
+
+    def _counted_subject(self, start: int, end: int) -> bool:
+        """A passive verb whose subject is a count of tens of the story's targets ("102 Norland
+        Barges Attacked by Raiders", "more than 100 barges have been targeted"): the campaign's
+        count, told as a headline or a summary (rule counted_subject); passive by its auxiliary
+        or by the by-phrase after it."""
+        # from the sentence, not the clause: the count's list may hold commas ("102 Norland, Sudland
+        # and Westland barges"); a determiner cuts it off from an act of another clause
+        subject = _COUNTED_SUBJECT.search(self.text, max(self.start, start - 120), start)
+        if subject is None or not self.lex.target_nouns.fullmatch(subject.group("noun")):
+            return False
+        return subject.group("aux") is not None or _BY_RIGHT_AFTER.match(self.text, end) is not None
 
     def _habitual(self, end: int) -> bool:
         """A verb whose object is a count: "has launched dozens of drone attacks on US bases", "have
