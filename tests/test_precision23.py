@@ -117,3 +117,19 @@ def test_a_count_of_targets_told_in_the_passive_is_a_count_not_an_act(count: str
 ])
 def test_a_few_targets_or_a_year_before_them_stay_an_act(act: str) -> None:
     assert ("attack_on_shipping", dt.date(2024, 4, 24)) in _red_sea_on(act, dt.date(2024, 4, 25))
+
+
+# ---- a perfect verb whose subject is a share of the acts told as a whole (rule recap_subject) ----
+
+@pytest.mark.parametrize("recap", [
+    "Most of the attacks have targeted the Harir air base in Iraq and the Omar field in Syria.",
+    "The majority of the recent drone attacks have targeted U.S. forces at the Harir air base in Iraq.",
+])
+def test_a_share_of_the_attacks_in_the_perfect_is_the_campaign_summed_up(recap: str) -> None:
+    assert _events(recap) == []
+
+
+def test_a_share_of_a_days_attacks_in_the_past_stays_an_act() -> None:
+    act = "Some of the attacks hit the Harir air base in Iraq on Thursday."
+    found = _events(act)
+    assert found and {(e.type, e.date) for e in found} == {("attack_on_us_forces", THURSDAY)}

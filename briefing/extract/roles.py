@@ -134,6 +134,7 @@ _REPEATED_BEFORE = GRAMMAR.pattern("repeated_before")
 _OBJECTS_SINCE = GRAMMAR.pattern("objects_counted_since")
 _OBJECT_TIMES = GRAMMAR.pattern("object_times_counted")
 _COUNTED_SUBJECT = GRAMMAR.pattern("counted_subject")
+_RECAP_SUBJECT = GRAMMAR.pattern("recap_subject")
 _SPAN_OF_ACTS = GRAMMAR.pattern("span_of_acts")
 _HABITUAL = GRAMMAR.pattern("habitual")
 _TOLL_LIST = GRAMMAR.pattern("toll_list")
@@ -621,6 +622,8 @@ class SentenceReader:
             return True  # "had targeted 102 vessels since the war began": a running count
         if verb and _OBJECT_TIMES.match(self.text, end, clause[1]):
             return True  # "have attacked US forces in two countries at least 16 times": a count
+        if verb and _RECAP_SUBJECT.search(self.text, max(self.start, start - 80), start):
+            return True  # "Most of the attacks have targeted <two bases>": the campaign summed up
         if plural and (_COUNTING.search(self.text, *clause) or self._counted_over_time(left, clause)):
             return True
         if verb:
