@@ -133,3 +133,26 @@ def test_a_share_of_a_days_attacks_in_the_past_stays_an_act() -> None:
     act = "Some of the attacks hit the Harir air base in Iraq on Thursday."
     found = _events(act)
     assert found and {(e.type, e.date) for e in found} == {("attack_on_us_forces", THURSDAY)}
+
+
+# ---- a time of the act's own day is no cut between clauses (rule cut_time) -----------------------
+
+TUESDAY = dt.date(2023, 11, 14)
+
+
+@pytest.mark.parametrize("act", [
+    "The monitor confirmed that a U.S. base in the Omar oil field in Syria was attacked after midnight"
+    " on Tuesday, without giving details.",
+    "A U.S. base in the Omar oil field in Syria was attacked before dawn on Tuesday.",
+    "A U.S. base in the Omar oil field in Syria was attacked shortly after 1 a.m. on Tuesday.",
+])
+def test_an_act_told_after_midnight_or_before_dawn_keeps_the_day_told_after(act: str) -> None:
+    found = _events(act, dt.date(2023, 11, 15))
+    assert [(e.type, e.date) for e in found] == [("attack_on_us_forces", TUESDAY)]
+
+
+def test_a_day_after_another_event_is_still_that_events() -> None:
+    """'after 3 soldiers were killed on Tuesday' still cuts: the day is the killing's, not the strike's."""
+    found = _events("U.S. jets struck depots in Syria after 3 soldiers were killed on Tuesday.",
+                    dt.date(2023, 11, 15))
+    assert all(e.date != TUESDAY for e in found if e.type == "us_strike")
