@@ -1934,6 +1934,7 @@ def _said_or_partial(article: Article, mention: Mention, lex: Lexicons, usable: 
     """The day of the statement telling it, else a day without its year, else no day."""
     clean = article.clean
     unsaid = (mention.anaphor or _told_as_cause(clean, mention) or _counted(article, mention)
+              or _reacted_to(clean, mention)
               or _answer_before(clean, mention) is not None  # "On Tuesday, X retaliated for an attack"
               or _TOLD_AS_EARLIER.search(clean, max(mention.clause[0], mention.start - 40), mention.start))
     said = None if unsaid else _said_day(article, mention, usable)
@@ -2049,6 +2050,13 @@ def _counted(article: Article, mention: Mention) -> bool:
 # "strikes ... in retaliation for the drone attack", "in response to their attack": the act
 # answered, told before the answer and not on the day of the statement announcing it.
 _CAUSE = GRAMMAR.pattern("cause")
+
+
+def _reacted_to(clean: str, mention: Mention) -> bool:
+    """The act named as the object of a reaction ("We condemn the missile attacks on the ship," the
+    ministry said; rule reacted_to): told after the fact by a side that did not report it, so the
+    day of the statement reacting to it (even the lede's) is the reaction's, never the act's."""
+    return _REACTED_TO.search(clean, max(mention.clause[0], mention.start - 80), mention.start) is not None
 
 
 def _told_as_cause(clean: str, mention: Mention) -> bool:

@@ -132,6 +132,9 @@ _TIMES_COUNTED = GRAMMAR.pattern("times_counted")
 _REPEATED = GRAMMAR.pattern("repeated_acts")
 _REPEATED_BEFORE = GRAMMAR.pattern("repeated_before")
 _OBJECTS_SINCE = GRAMMAR.pattern("objects_counted_since")
+_OBJECT_TIMES = GRAMMAR.pattern("object_times_counted")
+_COUNTED_SUBJECT = GRAMMAR.pattern("counted_subject")
+_RECAP_SUBJECT = GRAMMAR.pattern("recap_subject")
 _SPAN_OF_ACTS = GRAMMAR.pattern("span_of_acts")
 _HABITUAL = GRAMMAR.pattern("habitual")
 _TOLL_LIST = GRAMMAR.pattern("toll_list")
@@ -607,8 +610,8 @@ class SentenceReader:
         attacks" (plural); "more than 160 attacks have hit ...", "... resulting in 65 personnel being
         wounded" (a verb of a tally); "It was the 166th attack on US forces since Oct. 17" (the count's
         place: it counts the act told before); "has launched dozens of attacks" (habitual); "have come
-        under attack 19 times since October 17" (counted in times), "targeted repeatedly" (told as
-        done again and again)."""
+        under attack 19 times since October 17", "have attacked US forces ... at least 16 times"
+        (counted in times), "targeted repeatedly" (told as done again and again)."""
         start, end = act
         left = self.text[clause[0]:start]
         if _DAYS_ROUND.search(self.text, *clause):
@@ -617,11 +620,16 @@ class SentenceReader:
             return True  # "have been targeted repeatedly in the past week": the course, no act
         if verb and _OBJECTS_SINCE.match(self.text, end, self.end):
             return True  # "had targeted 102 vessels since the war began": a running count
+        if verb and _OBJECT_TIMES.match(self.text, end, clause[1]):
+            return True  # "have attacked US forces in two countries at least 16 times": a count
+        if verb and _RECAP_SUBJECT.search(self.text, max(self.start, start - 80), start):
+            return True  # "Most of the attacks have targeted <two bases>": the campaign summed up
         if plural and (_COUNTING.search(self.text, *clause) or self._counted_over_time(left, clause)):
             return True
         if verb:
             return bool(_COUNTING.search(self.text, clause[0], end if word not in _HARMED else clause[1])
-                        or self._habitual(end) or self._listed_after_count(start, end))
+                        or self._habitual(end) or self._listed_after_count(start, end)
+                        or self._counted_subject(start, end))
         return bool((_RUNNING_PLACE.search(left[-80:]) and _SINCE_WORD.search(self.text, end, self.end))
                     or _TIMES_COUNTED.match(self.text, end))
 
@@ -642,6 +650,18 @@ class SentenceReader:
             return False
         groups = [h.end for h in self._actors if self.lex.side(h.name) == "militia"]
         return any(0 <= deed.start() - end <= 25 for end in groups)
+
+    def _counted_subject(self, start: int, end: int) -> bool:
+        """A passive verb whose subject is a count of tens of the story's targets ("102 Norland
+        Barges Attacked by Raiders", "more than 100 barges have been targeted"): the campaign's
+        count, told as a headline or a summary (rule counted_subject); passive by its auxiliary
+        or by the by-phrase after it."""
+        # from the sentence, not the clause: the count's list may hold commas ("102 Norland, Sudland
+        # and Westland barges"); a determiner cuts it off from an act of another clause
+        subject = _COUNTED_SUBJECT.search(self.text, max(self.start, start - 120), start)
+        if subject is None or not self.lex.target_nouns.fullmatch(subject.group("noun")):
+            return False
+        return subject.group("aux") is not None or _BY_RIGHT_AFTER.match(self.text, end) is not None
 
     def _habitual(self, end: int) -> bool:
         """A verb whose object is a count: "has launched dozens of drone attacks on US bases", "have
@@ -925,6 +945,14 @@ class SentenceReader:
         agent, _ = self._agent_side(by.end(), min(clause[1], by.end() + 60), first=True)
         return "reduced_passive" if agent is not None else ""
 
+    def _munitions_participle(self, word: str, start: int, end: int, clause: tuple[int, int]) -> bool:
+        """A launch participle right after a munition with no aim after it: "a frigate engaged 14
+        drones launched as a wave from the coast" tells where the munitions came from, not an act
+        of the munitions (which, read so, took the kind of the warship that downed them); "drones
+        launched toward the frigate" still names an aim."""
+        return (word in _LAUNCHED and self._munition_right_before(start)
+                and _TOWARD.search(self.text, end, clause[1]) is None)
+
     def _munition_right_before(self, start: int) -> bool:
         """Whether a munition's name ends right before ``start`` ("eighteen drones| fired by ...")."""
         weapons = self.names.within(self.names.weapons, max(self.start, start - 40), start)
@@ -963,7 +991,8 @@ class SentenceReader:
         if self._fell_or_seen(word, agent, end, clause):
             return None
         if word in ("launched", "fired", "launch", "fire"):
-            if not self._munition(end, clause[1]) or self._means_of_another_act(start, clause):
+            if (not self._munition(end, clause[1]) or self._means_of_another_act(start, clause)
+                    or self._munitions_participle(word, start, end, clause)):
                 return None
             agent = agent or "instrument"
         target, target_name = self._object_side(start, end, clause)
