@@ -232,20 +232,35 @@ RESTATED = frozenset({"suspension", "vow", "promise", "condemnation", "attributi
 
 def _said_once(statements: Iterable[Statement]) -> list[Statement]:
     """One row per saying: an article's statements of one kind by one speaker on one day are one,
-    with every sentence as its evidence (the first is the one quoted)."""
+    with every sentence as its evidence (the first is the one quoted); an article's casualty
+    reports by one named speaker on one day are one when they give the same figures (a summary
+    and its body both telling "16 killed and 25 injured": one report, not two)."""
     kept: dict[tuple[str, ...], Statement] = {}
     rows: list[Statement] = []
     for statement in statements:
-        if statement.kind not in RESTATED:
+        key = _saying(statement)
+        if key is None:
             rows.append(statement)
             continue
-        key = (statement.kind, statement.who or "", str(statement.date), statement.sources[0].article)
         held = kept.get(key)
         if held is None:
             kept[key] = statement
         else:
             kept[key] = _joined(held, statement)
     return rows + list(kept.values())
+
+
+def _saying(statement: Statement) -> tuple[str, ...] | None:
+    """What makes an article's statements one saying (:func:`_said_once`); None: each its own."""
+    said = (statement.kind, statement.who or "", str(statement.date), statement.sources[0].article)
+    if statement.kind in RESTATED:
+        return said
+    if statement.kind == "casualty-report" and statement.who:
+        return (*said, *_FIGURES.findall(statement.sources[0].quote))
+    return None
+
+
+_FIGURES = re.compile(r"\d+")  # the figures a casualty report's sentence gives, in their order
 
 
 def _joined(held: Statement, other: Statement) -> Statement:

@@ -1,0 +1,128 @@
+"""What the chronology's rows, the table of dead and injured and the claims section say, as a desk
+would read them in a built week (issue 21, the twenty-third session). Every record is made up here,
+with generic names; each case is a kind of fault found in real weeks."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from briefing.assemble import _said_once
+from briefing.compare import tolls
+from briefing.model import Casualty, CasualtySide, Count, CountScope, Details, Event, Evidence, Harm, Named, Statement
+from briefing.rows import row_text
+
+D = dt.date(2024, 3, 4)
+
+
+def said(article: str) -> Evidence:
+    return Evidence(article, 0, 5, "words")
+
+
+def harm(side: CasualtySide, kind: Harm, value: int, article: str, day: dt.date = D) -> Casualty:
+    return Casualty(side, kind, value, "exact", day, said(article))
+
+
+def event(kind: str = "attack_on_us_forces", country: str = "Syria", **details: object) -> Event:
+    return Event(id=f"{D}:{kind}:{country}", type=kind, date=D, date_precision="day", country=country,  # type: ignore[arg-type]
+                 places=(), actors=(), weapons=(), summary="", sources=(said("a"),),
+                 details=Details(**details))  # type: ignore[arg-type]
+
+
+NUMBERS = {"a": 1, "b": 2, "c": 3}
+
+
+# --- a zero told in one wording, a side's zeros together -------------------------------------
+
+def test_a_sides_zeros_are_told_once_in_words_after_the_figures() -> None:
+    # one report: no American killed; another: six allied fighters killed and no American hurt
+    row = row_text(event(casualties=(harm("us", "killed", 0, "a"), harm("partner", "killed", 6, "b"),
+                                     harm("us", "injured", 0, "b"))), numbers=NUMBERS)
+    assert ": 6 partner forces killed [2], no US killed [1] or injured [2]" in row, row
+    assert "0 US" not in row
+
+
+def test_a_named_sides_zero_and_a_zero_of_no_side_read_alike() -> None:
+    # "no US troops were hurt" in one report, "no one was killed" in another
+    row = row_text(event(casualties=(harm("us", "injured", 0, "a"), harm("unknown", "killed", 0, "b"))))
+    assert ": no one killed, no US injured" in row, row
+    assert "0 US" not in row
+
+
+def test_a_zero_of_no_side_beside_the_same_kinds_named_zero_is_told_once() -> None:
+    row = row_text(event(casualties=(harm("us", "injured", 0, "a"), harm("unknown", "injured", 0, "b"))))
+    assert row.endswith(": no US injured"), row
+
+
+# --- the table of dead and injured by side ---------------------------------------------------
+
+def test_a_zero_of_no_side_is_no_line_of_the_table_by_side() -> None:
+    # an intercept that hurt no one: nothing to add to any side's dead or injured
+    intercepted = event("intercept", casualties=(harm("unknown", "injured", 0, "a"),))
+    assert tolls([intercepted]) == ()
+    # beside another event's figure of no side, only that figure is counted and listed
+    other = event("us_strike", casualties=(harm("unknown", "injured", 5, "b"),))
+    (counted,) = tolls([intercepted, other])
+    assert (counted.side, counted.value, [c.value for _, _, c in counted.figures]) == ("unknown", 5, [5])
+
+
+def test_a_named_sides_zero_stays_in_the_table() -> None:
+    (counted,) = tolls([event(casualties=(harm("us", "killed", 0, "a"),))])
+    assert (counted.side, counted.kind, counted.value) == ("us", "killed", 0)
+
+
+# --- a figure of no side with its steps -------------------------------------------------------
+
+def test_a_figure_of_no_side_that_moved_says_both_in_one_bracket() -> None:
+    row = row_text(event("us_strike", casualties=(harm("unknown", "injured", 20, "a", D),
+                                                  harm("unknown", "injured", 22, "b", D + dt.timedelta(1)))))
+    assert "22 injured (side not reported; 20 → 22)" in row, row
+
+
+# --- a count its words give as the row's country's share --------------------------------------
+
+def count(what: str, value: int, article: str, qualifier: str = "exact", share: tuple[str, ...] = (),
+          listed: tuple[str, ...] = ()) -> Count:
+    return Count(what, value, qualifier, said(article), CountScope(listed, share, share or listed))  # type: ignore[arg-type]
+
+
+def test_the_countrys_share_is_the_rows_count_over_a_figure_its_words_do_not_place() -> None:
+    # "five depots in Syria and two in Iraq" (one report), a retelling's "over 90 sites" (two), and
+    # the night's "90 targets in Iraq and Syria": the Syria row counts its five depots
+    strike = event("us_strike", counts=(
+        count("facilities", 5, "a", share=("Syria",)),
+        count("facilities", 90, "b", "more than"), count("facilities", 90, "c", "more than"),
+        count("targets", 90, "a", "more than", listed=("Iraq", "Syria"))))
+    row = row_text(strike)
+    assert "(5 facilities; 90+ targets across Iraq and Syria)" in row, row
+    assert "90+ facilities" not in row
+
+
+# --- a weapon written with the act's own word --------------------------------------------------
+
+def test_a_weapon_written_with_the_acts_word_is_not_told_twice() -> None:
+    # "a one-way attack struck the base": the drone, spelled as the act
+    struck = event(weapons=(Named("drone", said("a"), "one-way attack"), Named("rocket", said("b"), "rockets")))
+    row = row_text(struck)
+    assert row.startswith("Drone and rocket attack on US forces"), row
+    assert "attack attack" not in row
+
+
+# --- the claims section ------------------------------------------------------------------------
+
+def report(id_: str, quote: str, who: str | None = "Government of Freedonia") -> Statement:
+    return Statement(id_, "casualty-report", who, D, (Evidence("a", 0, len(quote), quote),))
+
+
+def test_an_articles_casualty_report_told_twice_with_the_same_figures_is_one_item() -> None:
+    # the summary and the body of one article tell the same ministry's count
+    kept = _said_once([report("s1", "Ministry says 12 people were killed and 30 hurt in the raids."),
+                       report("s2", "The ministry said 12 people were killed and 30 hurt in the raids.")])
+    assert [(s.id, len(s.sources)) for s in kept] == [("s1", 2)]
+
+
+def test_an_articles_casualty_reports_with_other_figures_stay_apart() -> None:
+    kept = _said_once([report("s1", "The ministry said 12 people were killed in the raids."),
+                       report("s2", "The ministry later said 14 people were killed in the raids.")])
+    assert len(kept) == 2
+    # nor are two reports whose speaker is not named made one
+    assert len(_said_once([report("s1", "12 were killed.", None), report("s2", "12 were killed.", None)])) == 2
