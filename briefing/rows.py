@@ -45,7 +45,7 @@ def row_text(event: Event, words: StoryWords | None = None, numbers: Mapping[str
     if details.attributed_to:
         parts.append("attributed to " + _weighed(details.attributed_to))  # by officials or the report
     if details.claimed_by:
-        parts.append(_weighed(details.claimed_by) + " claimed")
+        parts.append(_weighed(_named_first(details.claimed_by, words.generic)) + " claimed")
     strike = words.act(event.type) == "strike"
     # (an attack's target is the ship it hit: the groups named with it are still told)
     if event.actors and not (details.attributed_to or details.claimed_by or (details.targets and strike)):
@@ -55,8 +55,21 @@ def row_text(event: Event, words: StoryWords | None = None, numbers: Mapping[str
 
 
 def _names(named: Sequence[Named]) -> str:
-    """Each name once, however many reports give it."""
-    return ", ".join(dict.fromkeys(n.name for n in named))
+    """Each name once, however many reports give it; a name written with the same words in another
+    order is the same name ("Eagle Gibraltar" beside "Gibraltar Eagle": one ship), told as most
+    reports write it (the first written of equals)."""
+    spellings: dict[frozenset[str], Counter[str]] = {}
+    for n in named:
+        spellings.setdefault(frozenset(n.name.lower().split()), Counter())[n.name] += 1
+    return ", ".join(max(told, key=told.__getitem__) for told in spellings.values())
+
+
+def _named_first(named: Sequence[Named], generic: Sequence[str]) -> Sequence[Named]:
+    """The names without the words for any group ("Iran-backed groups") when a group is named: a
+    report's "an Iran-backed group claimed" beside others naming the group that claimed is that
+    claim told loosely, never a second claimant."""
+    named_groups = [n for n in named if n.name not in generic]
+    return named_groups or named
 
 
 def _weighed(named: Sequence[Named]) -> str:
@@ -228,7 +241,8 @@ def _weapons(event: Event, noun: str = "") -> str:
 
 def _spelled(spellings: Counter[str], name: str, noun: str) -> str:
     """A weapon as most of its reports write it, never in a spelling that ends in ``noun``."""
-    told = Counter({w: n for w, n in spellings.items() if not (noun and w.lower().endswith(f" {noun.lower()}"))})
+    ending = f" {noun.lower()}"
+    told = Counter({w: n for w, n in spellings.items() if not (noun and w.lower().endswith(ending))})
     return max(told, key=lambda w: (told[w], len(w), w)) if told else name
 
 
@@ -276,7 +290,8 @@ def _none(figures: Sequence[Casualty]) -> bool:
     return all(c.value == 0 for c in figures)
 
 
-def _nones(groups: Sequence[tuple[CasualtySide, Harm, Sequence[Casualty]]], numbers: Mapping[str, int]) -> list[str]:
+def _nones(groups: Sequence[tuple[CasualtySide, Harm, Sequence[Casualty]]],
+           numbers: Mapping[str, int]) -> list[str]:
     """The zeros, after the figures, in one wording, each side's kinds together: "no US killed [2]
     or injured [3]", "no one injured [4]" (never "0 US injured" beside "no one injured", nor a
     side's zero told twice)."""

@@ -8,8 +8,23 @@ import datetime as dt
 
 from briefing.assemble import _said_once
 from briefing.compare import tolls
-from briefing.model import Casualty, CasualtySide, Count, CountScope, Details, Event, Evidence, Harm, Named, Statement
+from briefing.extract import extract_article
+from briefing.extract.statements import extract_statements
+from briefing.model import (
+    Casualty,
+    CasualtySide,
+    Count,
+    CountScope,
+    Details,
+    Event,
+    Evidence,
+    Harm,
+    Named,
+    Statement,
+)
 from briefing.rows import row_text
+from briefing.topic import choose_topic
+from tests.conftest import make_article
 
 D = dt.date(2024, 3, 4)
 
@@ -23,7 +38,7 @@ def harm(side: CasualtySide, kind: Harm, value: int, article: str, day: dt.date 
 
 
 def event(kind: str = "attack_on_us_forces", country: str = "Syria", **details: object) -> Event:
-    return Event(id=f"{D}:{kind}:{country}", type=kind, date=D, date_precision="day", country=country,  # type: ignore[arg-type]
+    return Event(id=f"{D}:{kind}:{country}", type=kind, date=D, date_precision="day", country=country,
                  places=(), actors=(), weapons=(), summary="", sources=(said("a"),),
                  details=Details(**details))  # type: ignore[arg-type]
 
@@ -101,7 +116,8 @@ def test_the_countrys_share_is_the_rows_count_over_a_figure_its_words_do_not_pla
 
 def test_a_weapon_written_with_the_acts_word_is_not_told_twice() -> None:
     # "a one-way attack struck the base": the drone, spelled as the act
-    struck = event(weapons=(Named("drone", said("a"), "one-way attack"), Named("rocket", said("b"), "rockets")))
+    struck = event(weapons=(Named("drone", said("a"), "one-way attack"),
+                            Named("rocket", said("b"), "rockets")))
     row = row_text(struck)
     assert row.startswith("Drone and rocket attack on US forces"), row
     assert "attack attack" not in row
@@ -125,4 +141,44 @@ def test_an_articles_casualty_reports_with_other_figures_stay_apart() -> None:
                        report("s2", "The ministry later said 14 people were killed in the raids.")])
     assert len(kept) == 2
     # nor are two reports whose speaker is not named made one
-    assert len(_said_once([report("s1", "12 were killed.", None), report("s2", "12 were killed.", None)])) == 2
+    unnamed = [report("s1", "12 were killed.", None), report("s2", "12 were killed.", None)]
+    assert len(_said_once(unnamed)) == 2
+
+
+# --- a group's own voice is never a US attribution ---------------------------------------------
+
+def test_the_groups_spokesman_saying_the_group_did_it_is_no_us_attribution() -> None:
+    text = ("Military spokesman Yahya Saree confirmed the Houthis were responsible for the attack on a "
+            "bulk carrier in the Red Sea on Sunday.")
+    found = extract_statements(make_article(text, D), choose_topic("red-sea"))
+    assert not [s for s in found if s.kind == "attribution"], found
+
+
+# --- a name told once ---------------------------------------------------------------------------
+
+def test_a_ships_name_written_in_another_order_is_told_once() -> None:
+    # most reports write "Ocean Heron", one "Heron Ocean": one ship aimed at
+    ships = tuple(Named(name, said(article)) for name, article in
+                  (("Ocean Heron", "a"), ("Heron Ocean", "b"), ("Ocean Heron", "c")))
+    row = row_text(event("attack_on_shipping", "Red Sea", targets=ships), choose_topic("red-sea").words)
+    assert "aimed at Ocean Heron;" in row or row.endswith("aimed at Ocean Heron"), row
+    assert "Heron Ocean" not in row
+
+
+def test_a_rows_blame_in_the_groups_own_voice_is_no_us_attribution() -> None:
+    # the same saying, its spokesman first: never listed as a US attribution of the row
+    text = ("A Houthi missile struck a bulk carrier in the Red Sea on Sunday. Military spokesman Yahya "
+            "Saree confirmed the Houthis were responsible for the attack on the bulk carrier.")
+    article = make_article(text, D)
+    found = extract_article(article, choose_topic("red-sea")).statements
+    assert not [s for s in found if s.kind == "attribution"], found
+
+
+def test_a_claim_told_by_the_words_for_any_group_beside_the_group_named_is_one_claimant() -> None:
+    # two reports name the group that claimed; a third says only "an Iran-backed group claimed"
+    claims = (Named("Islamic Resistance in Iraq", said("a")), Named("Islamic Resistance in Iraq", said("b")),
+              Named("Iran-backed groups", said("c")))
+    row = row_text(event(claimed_by=claims))
+    assert row.endswith("; Islamic Resistance in Iraq claimed"), row
+    # told alone, the words for any group are still the claim's
+    assert row_text(event(claimed_by=claims[2:])).endswith("; Iran-backed groups claimed")
