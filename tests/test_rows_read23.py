@@ -182,3 +182,11 @@ def test_a_claim_told_by_the_words_for_any_group_beside_the_group_named_is_one_c
     assert row.endswith("; Islamic Resistance in Iraq claimed"), row
     # told alone, the words for any group are still the claim's
     assert row_text(event(claimed_by=claims[2:])).endswith("; Iran-backed groups claimed")
+
+
+def test_a_count_placed_in_one_country_is_that_rows_own_whatever_list_follows() -> None:
+    # the sentence names the campaign's countries after, as the reason for the strike
+    text = ("US jets struck two facilities in eastern Syria used by a militia on Friday, after weeks of "
+            "attacks on US troops in Iraq and Syria, the Pentagon said.")
+    rows = [row_text(e) for e in extract_article(make_article(text, D)).events if e.type == "us_strike"]
+    assert rows and all("(2 facilities)" in r and "across" not in r for r in rows), rows
