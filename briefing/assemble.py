@@ -200,13 +200,17 @@ def _told_once(statements: Sequence[Statement], acts: Mapping[tuple[str, int], s
     group, or an attribution to the same groups, whose sentences are the claim or blame of the same
     rows (``acts``: each claim's and blame's sentence, by article and start, and the ids of the rows
     it is read for). The item keeps the earliest day given, every report, and each voice that said
-    it (``voices``, the earliest's first). A statement tied to no row is left as it is."""
+    it (``voices``, the earliest's first). A group's suspension of its operations that several
+    reports of the period tell, on their own days, is one item too (a pause announced on Tuesday and
+    retold on Wednesday is not a second pause). Another statement tied to no row is left as it is."""
     def key(s: Statement) -> tuple[str, ...] | None:
         rows = sorted({i for e in s.sources for i in acts.get((e.article, e.start), ())})
         if s.kind == "claim" and s.who:
             return ("claim", s.who, *rows) if rows else None
         if s.kind == "attribution" and s.attributed_to:
             return ("attribution", *sorted(s.attributed_to), "|", *rows) if rows else None
+        if s.kind == "suspension" and s.who:  # a group's pause, retold by a later report, is one pause
+            return ("suspension", s.who)
         return None
 
     at: dict[tuple[str, ...], int] = {}

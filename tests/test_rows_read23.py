@@ -5,8 +5,10 @@ with generic names; each case is a kind of fault found in real weeks."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
-from briefing.assemble import _said_once
+from briefing.assemble import _said_once, assemble
+from briefing.build import extract
 from briefing.compare import tolls
 from briefing.extract import extract_article
 from briefing.extract.statements import extract_statements
@@ -20,6 +22,7 @@ from briefing.model import (
     Evidence,
     Harm,
     Named,
+    Period,
     Statement,
 )
 from briefing.rows import row_text
@@ -190,3 +193,20 @@ def test_a_count_placed_in_one_country_is_that_rows_own_whatever_list_follows() 
             "attacks on US troops in Iraq and Syria, the Pentagon said.")
     rows = [row_text(e) for e in extract_article(make_article(text, D)).events if e.type == "us_strike"]
     assert rows and all("(2 facilities)" in r and "across" not in r for r in rows), rows
+
+
+def test_a_groups_suspension_retold_next_day_by_another_report_is_one_item(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "---\npublished: 2024-03-05\noutlet: Desk Daily\n---\n"
+        "Kataib Hezbollah announced on Tuesday that it is suspending military operations against "
+        "US forces in Iraq and Syria.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "---\npublished: 2024-03-06\noutlet: Desk Weekly\n---\n"
+        "Although it will suspend attacks on US forces, Kataib Hezbollah said it would keep up its "
+        "other work.\n", encoding="utf-8")
+    found = extract([tmp_path])
+    told = [s for s in found.statements if s.kind == "suspension"]
+    assert len(told) == 2, told
+    briefing = assemble(found, Period(dt.date(2024, 3, 4), dt.date(2024, 3, 10), "w"), "T")
+    (shown,) = [s for s in briefing.statements if s.kind == "suspension"]
+    assert (shown.date, {e.article for e in shown.sources}) == (dt.date(2024, 3, 5), {"a", "b"})
