@@ -200,13 +200,17 @@ def _told_once(statements: Sequence[Statement], acts: Mapping[tuple[str, int], s
     group, or an attribution to the same groups, whose sentences are the claim or blame of the same
     rows (``acts``: each claim's and blame's sentence, by article and start, and the ids of the rows
     it is read for). The item keeps the earliest day given, every report, and each voice that said
-    it (``voices``, the earliest's first). A statement tied to no row is left as it is."""
+    it (``voices``, the earliest's first). A group's suspension of its operations that several
+    reports of the period tell, on their own days, is one item too (a pause announced on Tuesday and
+    retold on Wednesday is not a second pause). Another statement tied to no row is left as it is."""
     def key(s: Statement) -> tuple[str, ...] | None:
         rows = sorted({i for e in s.sources for i in acts.get((e.article, e.start), ())})
         if s.kind == "claim" and s.who:
             return ("claim", s.who, *rows) if rows else None
         if s.kind == "attribution" and s.attributed_to:
             return ("attribution", *sorted(s.attributed_to), "|", *rows) if rows else None
+        if s.kind == "suspension" and s.who:  # a group's pause, retold by a later report, is one pause
+            return ("suspension", s.who)
         return None
 
     at: dict[tuple[str, ...], int] = {}
@@ -232,20 +236,35 @@ RESTATED = frozenset({"suspension", "vow", "promise", "condemnation", "attributi
 
 def _said_once(statements: Iterable[Statement]) -> list[Statement]:
     """One row per saying: an article's statements of one kind by one speaker on one day are one,
-    with every sentence as its evidence (the first is the one quoted)."""
+    with every sentence as its evidence (the first is the one quoted); an article's casualty
+    reports by one named speaker on one day are one when they give the same figures (a summary
+    and its body both telling "16 killed and 25 injured": one report, not two)."""
     kept: dict[tuple[str, ...], Statement] = {}
     rows: list[Statement] = []
     for statement in statements:
-        if statement.kind not in RESTATED:
+        key = _saying(statement)
+        if key is None:
             rows.append(statement)
             continue
-        key = (statement.kind, statement.who or "", str(statement.date), statement.sources[0].article)
         held = kept.get(key)
         if held is None:
             kept[key] = statement
         else:
             kept[key] = _joined(held, statement)
     return rows + list(kept.values())
+
+
+def _saying(statement: Statement) -> tuple[str, ...] | None:
+    """What makes an article's statements one saying (:func:`_said_once`); None: each its own."""
+    said = (statement.kind, statement.who or "", str(statement.date), statement.sources[0].article)
+    if statement.kind in RESTATED:
+        return said
+    if statement.kind == "casualty-report" and statement.who:
+        return (*said, *_FIGURES.findall(statement.sources[0].quote))
+    return None
+
+
+_FIGURES = re.compile(r"\d+")  # the figures a casualty report's sentence gives, in their order
 
 
 def _joined(held: Statement, other: Statement) -> Statement:

@@ -126,7 +126,9 @@ def unsided_told(unsided: Sequence[Casualty], sided: Sequence[Casualty]) -> bool
 
 def tolls(events: Iterable[Event], copies: Collection[str] = ()) -> tuple[Toll, ...]:
     """The period's dead and injured by side, from each event's latest figure (each report's
-    highest; a figure whose side is not reported left out where a named side's tells it).
+    highest; a figure whose side is not reported left out where a named side's tells it, and when
+    it is a zero: "no one was hurt" adds nothing to a side's sum, and a zero of no side is no figure a
+    reader can use in a table by side).
     ``copies``: articles that are copies of another (counted once, never numbered in the source
     list): their figures are their original's, which is the one counted and cited."""
     used: dict[tuple[CasualtySide, Harm], list[tuple[dt.date | None, str, Casualty]]] = {}
@@ -136,8 +138,9 @@ def tolls(events: Iterable[Event], copies: Collection[str] = ()) -> tuple[Toll, 
             by_kind.setdefault((casualty.side, casualty.kind), []).append(casualty)
         for (side, kind), figures in by_kind.items():
             sided = [c for (s, k), f in by_kind.items() if k == kind and s != "unknown" for c in f]
-            if side != "unknown" or not unsided_told(figures, sided):
-                used.setdefault((side, kind), []).append((event.date, _where(event), latest_figure(figures)))
+            latest = latest_figure(figures)
+            if side != "unknown" or not (unsided_told(figures, sided) or latest.value == 0):
+                used.setdefault((side, kind), []).append((event.date, _where(event), latest))
     found = []
     for side in SIDES:
         for kind in HARMS:

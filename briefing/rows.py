@@ -45,7 +45,7 @@ def row_text(event: Event, words: StoryWords | None = None, numbers: Mapping[str
     if details.attributed_to:
         parts.append("attributed to " + _weighed(details.attributed_to))  # by officials or the report
     if details.claimed_by:
-        parts.append(_weighed(details.claimed_by) + " claimed")
+        parts.append(_weighed(_named_first(details.claimed_by, words.generic)) + " claimed")
     strike = words.act(event.type) == "strike"
     # (an attack's target is the ship it hit: the groups named with it are still told)
     if event.actors and not (details.attributed_to or details.claimed_by or (details.targets and strike)):
@@ -55,8 +55,21 @@ def row_text(event: Event, words: StoryWords | None = None, numbers: Mapping[str
 
 
 def _names(named: Sequence[Named]) -> str:
-    """Each name once, however many reports give it."""
-    return ", ".join(dict.fromkeys(n.name for n in named))
+    """Each name once, however many reports give it; a name written with the same words in another
+    order is the same name ("Eagle Gibraltar" beside "Gibraltar Eagle": one ship), told as most
+    reports write it (the first written of equals)."""
+    spellings: dict[frozenset[str], Counter[str]] = {}
+    for n in named:
+        spellings.setdefault(frozenset(n.name.lower().split()), Counter())[n.name] += 1
+    return ", ".join(max(told, key=told.__getitem__) for told in spellings.values())
+
+
+def _named_first(named: Sequence[Named], generic: Sequence[str]) -> Sequence[Named]:
+    """The names without the words for any group ("Iran-backed groups") when a group is named: a
+    report's "an Iran-backed group claimed" beside others naming the group that claimed is that
+    claim told loosely, never a second claimant."""
+    named_groups = [n for n in named if n.name not in generic]
+    return named_groups or named
 
 
 def _weighed(named: Sequence[Named]) -> str:
@@ -84,8 +97,9 @@ def _what(event: Event, words: StoryWords) -> str:
     places = [site] if site else _told_once([p for p in event.places if p != event.country])
     label = words.label(event.type)
     if words.act(event.type) != "strike":
-        weapons = _attributive(_weapons(event))
-        text = f"{weapons[:1].upper()}{weapons[1:]} {words.kind(event.type).singular}" if weapons else label
+        noun = words.kind(event.type).singular
+        weapons = _attributive(_weapons(event, noun.split()[0]))
+        text = f"{weapons[:1].upper()}{weapons[1:]} {noun}" if weapons else label
         unnamed = "" if site else unnamed_site(event)
         text += _told_where(unnamed, places, event.country, words) if unnamed else _where(
             places, event.country, "at", words)
@@ -114,7 +128,7 @@ def _counts_told(event: Event, words: StoryWords) -> str:
     # the whole's figure told elsewhere without its countries ("struck more than 85 targets") is the whole's
     wholes = {(c.what, c.value) for counts in whole.values() for c in counts}
     own = [c for c in own if (c.what, c.value) not in wholes]
-    parts = [", ".join(_count(c) for c in _best_counts(own))] if own else []
+    parts = [", ".join(_count(c) for c in _best_counts(own, event.country))] if own else []
     for scope, counts in whole.items():
         areas = " and ".join(words.place(c) for c in scope)
         parts.append(" and ".join(_count(c) for c in _best_counts(counts)) + f" across {areas}")
@@ -204,9 +218,12 @@ def _facility(event: Event) -> str:
     return spelled[max(written, key=lambda w: (written[w], -list(written).index(w)))] if written else ""
 
 
-def _weapons(event: Event) -> str:
+def _weapons(event: Event, noun: str = "") -> str:
     """The weapons as most reports write them: at most two, each given by at least a third as
-    many reports as the most given one ("one-way attack drone" rather than also "drones")."""
+    many reports as the most given one ("one-way attack drone" rather than also "drones"). A
+    spelling that ends in ``noun``, the act's own word told after the weapons, is passed over for
+    another or the weapon's name ("one-way attack", a drone: "Drone attack", not "One-way attack
+    attack")."""
     reports: dict[str, set[str]] = {}
     spellings: dict[str, Counter[str]] = {}
     for weapon in event.details.weapons:
@@ -218,22 +235,33 @@ def _weapons(event: Event) -> str:
     # the same weapon told less exactly, not a second one ("Ballistic missile and missile attack")
     kept = [name for name in kept if not any(other.endswith(f" {name}") for other in kept)]
     # each as most reports write it; the longest of equals ("one-way attack drone" over "drone")
-    written = [max(spellings[n], key=lambda w: (spellings[n][w], len(w), w)) for n in kept]
+    written = [_spelled(spellings[n], n, noun) for n in kept]
     return " and ".join(written) if written else " and ".join(event.weapons)
 
 
-def _best_counts(counts: Sequence[Count]) -> list[Count]:
-    """One count per thing counted: the value most reports give ("7 facilities" from the command
-    and the wires over one outlet's "17 sites"); among values as often given, the highest (a later
-    report completes an earlier one)."""
+def _spelled(spellings: Counter[str], name: str, noun: str) -> str:
+    """A weapon as most of its reports write it, never in a spelling that ends in ``noun``."""
+    ending = f" {noun.lower()}"
+    told = Counter({w: n for w, n in spellings.items() if not (noun and w.lower().endswith(ending))})
+    return max(told, key=lambda w: (told[w], len(w), w)) if told else name
+
+
+def _best_counts(counts: Sequence[Count], country: str | None = None) -> list[Count]:
+    """One count per thing counted: one its words give as ``country``'s share ("four facilities in
+    Syria and three in Iraq": Syria's four) over any its words do not place (a retelling's "over 85
+    sites", the whole night's figure); then the value most reports give ("7 facilities" from the
+    command and the wires over one outlet's "17 sites"); among values as often given, the highest
+    (a later report completes an earlier one)."""
     reports: dict[tuple[str, int], set[str]] = {}
     best: dict[str, Count] = {}
     for count in counts:
         reports.setdefault((count.what, count.value), set()).add(count.source.article)
+    def weight(count: Count) -> tuple[bool, int, int]:
+        share = country is not None and country in count.scope.share_of
+        return share, len(reports[(count.what, count.value)]), count.value
     for count in counts:
-        weight = (len(reports[(count.what, count.value)]), count.value)
         held = best.get(count.what)
-        if held is None or weight > (len(reports[(held.what, held.value)]), held.value):
+        if held is None or weight(count) > weight(held):
             best[count.what] = count
     return list(best.values())
 
@@ -251,8 +279,28 @@ def _casualties(casualties: Sequence[Casualty], numbers: Mapping[str, int]) -> s
     figure whose side is not reported is left out of the line when a figure of a named side and
     the same kind is at least as high (the JSON keeps it); each report gives one figure per side
     and kind (:func:`briefing.compare.reports_figures`)."""
-    parts = [_figures(side, kind, figures, numbers) for side, kind, figures in _shown_groups(casualties)]
+    groups = _shown_groups(casualties)
+    parts = [_figures(side, kind, figures, numbers) for side, kind, figures in groups if not _none(figures)]
+    parts += _nones([(side, kind, figures) for side, kind, figures in groups if _none(figures)], numbers)
     return ": " + ", ".join(parts) if parts else ""
+
+
+def _none(figures: Sequence[Casualty]) -> bool:
+    """Whether every report of one side and kind tells no one harmed ("no one was hurt")."""
+    return all(c.value == 0 for c in figures)
+
+
+def _nones(groups: Sequence[tuple[CasualtySide, Harm, Sequence[Casualty]]],
+           numbers: Mapping[str, int]) -> list[str]:
+    """The zeros, after the figures, in one wording, each side's kinds together: "no US killed [2]
+    or injured [3]", "no one injured [4]" (never "0 US injured" beside "no one injured", nor a
+    side's zero told twice)."""
+    kinds: dict[CasualtySide, list[str]] = {}
+    whose: dict[CasualtySide, str] = {}
+    for side, kind, figures in groups:
+        kinds.setdefault(side, []).append(kind + _cited(figures, 0, numbers))
+        whose.setdefault(side, _whose(side, figures, one=False) or NO_ONE)
+    return [f"no {whose[side]} {' or '.join(told)}" for side, told in kinds.items()]
 
 
 def _shown_groups(casualties: Sequence[Casualty]) -> list[tuple[CasualtySide, Harm, list[Casualty]]]:
@@ -321,30 +369,33 @@ def _steps(figures: Sequence[Casualty]) -> dict[int, Casualty]:
 
 
 def _figures(side: CasualtySide, kind: Harm, figures: Sequence[Casualty], numbers: Mapping[str, int]) -> str:
-    """The latest figure, then how reports moved day by day."""
+    """The latest figure, then how reports moved day by day; a figure of no named side says so in
+    the same brackets as its steps ("25 injured (side not reported; 23 → 25)", never two brackets)."""
     steps = _steps(figures)
     latest = list(steps.values())[-1]
     who = _whose(side, figures, latest.value == 1 and latest.qualifier == "exact")
     shown = figure(latest.value, latest.qualifier)
-    text = (f"{shown} {who} {kind}" if who else f"no one {kind}" if shown == "0"
-            else f"{shown} {kind} (side not reported)")
+    text = f"{shown} {who} {kind}" if who else f"no {NO_ONE} {kind}" if shown == "0" else f"{shown} {kind}"
+    unsided = "side not reported" if not who and shown != "0" else ""
     below = _retold_below(figures, numbers)
     if len(steps) < 2:
         cited = _cited(figures, latest.value, numbers, latest.qualifier)
-        return text + cited + (f" ({below})" if below else "")
+        return text + (f" ({unsided})" if unsided else "") + cited + (f" ({below})" if below else "")
     values = list(steps)
     shown_steps = [figure(c.value, c.qualifier) + _cited(figures, c.value, numbers, c.qualifier)
                    for c in steps.values()]
+    said = f"{unsided}; " if unsided else ""
     if values == sorted(values) and _grew(list(steps.values())):
         # a toll that grew day by day: 25 → 34 → 40+
-        return text + f" ({' → '.join(shown_steps)}{'; ' + below if below else ''})"
+        return text + f" ({said}{' → '.join(shown_steps)}{'; ' + below if below else ''})"
     # reports that disagree (a lower figure after a higher one, or two on one day) are not a
     # toll that fell: each figure with its day, none drawn as the successor of another
     each = [f"{step} on {_day(c)}" if c.as_of else step
             for step, c in zip(shown_steps, steps.values(), strict=True)]
-    return text + f" (reports differ: {', '.join(each)}{'; ' + below if below else ''})"
+    return text + f" ({said}reports differ: {', '.join(each)}{'; ' + below if below else ''})"
 
 
+NO_ONE = "one"  # a zero whose side is not reported: "no one injured"
 MEMBERS = "members"  # a named group's dead: "5 Popular Mobilization Forces members killed"
 
 

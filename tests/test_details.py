@@ -1147,7 +1147,8 @@ def test_the_row_shows_the_figure_the_periods_table_counts() -> None:
                                                                       killed(3, "exact", "b"))))
     counted = next(t for t in tolls([event]) if t.kind == "killed")
     # two reports of one day that disagree: both shown with their day, neither as the other's successor
-    assert (f": {counted.value} killed (side not reported) (reports differ: ≥16 on 3 Feb, "
+    # (the side's note and the figures' steps in one bracket: twenty-third session)
+    assert (f": {counted.value} killed (side not reported; reports differ: ≥16 on 3 Feb, "
             f"{counted.value} on 3 Feb)") in row_text(event)
     assert "→" not in row_text(event)
 

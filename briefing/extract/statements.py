@@ -346,6 +346,8 @@ def _us_voice(text: str, lex: Lexicons, names: Names, rule: Rule, sentence: tupl
         return None  # an attribution names the group held responsible (not its sponsor) by its words
     if rule.kind == "attribution" and _FOR_MEANS.match(text, cue.end()):
         return None  # "holds Iran responsible for arming these militias": what it gives them, no act
+    if _group_voice(text, lex, names, start, cue.start()):
+        return None  # "the group's spokesman confirmed the group was responsible": its claim, no US word
     # the last name before the cue that is not a group's (a group is who is blamed, not who speaks)
     before = [h for h in names.within(names.actors, start, cue.start()) if lex.side(h.name) != "militia"]
     if before and lex.side(before[-1].name) != "us":
@@ -354,6 +356,15 @@ def _us_voice(text: str, lex: Lexicons, names: Names, rule: Rule, sentence: tupl
     voice = official_voice(lex, words) or _official_named(lex, words)
     # a briefer's own words ("MS. SINGH: I don't have any indication of ..."): the voice of the turn
     return voice or (before[-1].name if before else None) or turn_of(text, lex, start)
+
+
+def _group_voice(text: str, lex: Lexicons, names: Names, start: int, cue: int) -> bool:
+    """Whether a group's own voice (its actor's ``voices``: its spokesman or leader, by name; never
+    the US side's own voices) is named before the cue: a sentence that voice speaks is never a US
+    voice's."""
+    return any(text[h.start:h.end].casefold() == voice.casefold()
+               for h in names.within(names.actors, start, cue) if lex.side(h.name) != "us"
+               for voice in lex.topic.actor(h.name).voices)
 
 
 # what a sponsor is held responsible for: "holds Iran responsible| for arming and training the militias"
@@ -599,6 +610,8 @@ def _attributor(article: Article, source: Evidence, lex: Lexicons, names: Names)
     # the voice that blames as the text names it when no US office is named ("Officials blamed X")
     officials = profile_rules(lex).pattern("officials_voice").search(quote)
     us = [h.name for h in names.within(names.actors, source.start, source.end) if lex.side(h.name) == "us"]
+    if not us and _group_voice(article.clean, lex, names, source.start, source.end):
+        return None  # the group's spokesman saying the group did it: its claim, whatever the details read
     return said or (officials.group() if officials else None) or (us[0] if us else None) \
         or turn_of(article.clean, lex, source.start)
 

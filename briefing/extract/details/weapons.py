@@ -289,19 +289,32 @@ def scope_of(quote: str, value: int, countries: Sequence[str]) -> CountScope:
     after = quote[figures[0].end():]
     following = _FIGURE.search(after)
     stretch = after[:following.start()] if following else after
-    listed = _listed(stretch, countries) or (() if _named(stretch, countries) else _listed(quote, countries))
+    # the countries first named after the figure place it: a list there is the whole's ("85 targets in
+    # Iraq and Syria"); one country there is its own, whatever list the sentence tells after ("two
+    # facilities in eastern Syria ... after attacks on US forces in Iraq and Syria")
+    first = _named(stretch, countries)
+    listed = _listed(stretch[_at(stretch, first[0]):], countries, at_start=True) if first \
+        else _listed(quote, countries)
     share = _SHARE.match(stretch)
     share_of = tuple(c for c in countries if share and share["area"].startswith(c))
     return CountScope(listed, share_of, _named(quote, countries))
 
 
-def _listed(text: str, countries: Sequence[str]) -> tuple[str, ...]:
-    """Countries listed together, "Iraq and Syria", "Iraq, Syria and Jordan": the first such list."""
+def _listed(text: str, countries: Sequence[str], at_start: bool = False) -> tuple[str, ...]:
+    """Countries listed together, "Iraq and Syria", "Iraq, Syria and Jordan": the first such list
+    (``at_start``: only one the text begins with)."""
     if not countries:
         return ()
     name = "|".join(re.escape(c) for c in countries)
-    match = re.search(rf"\b(?:{name})(?:,\s*(?:{name}))*,?\s+(?:and|&)\s+(?:{name})\b", text)
+    pattern = rf"\b(?:{name})(?:,\s*(?:{name}))*,?\s+(?:and|&)\s+(?:{name})\b"
+    match = re.match(pattern, text) if at_start else re.search(pattern, text)
     return _named(match.group(), countries) if match else ()
+
+
+def _at(text: str, country: str) -> int:
+    """Where ``text`` first names ``country`` (it does)."""
+    found = re.search(rf"\b{re.escape(country)}\b", text)
+    return found.start() if found else 0
 
 
 def _named(text: str, countries: Sequence[str]) -> tuple[str, ...]:
