@@ -3798,8 +3798,7 @@ def _named_on(article: Article, item: _Dated, key: tuple[str, str | None, dt.dat
     the nearer: :func:`_known`), else the one its own words tell."""
     if item.known is not None and item.known.type == key[0] and item.known.date == key[2]:
         return item.known.name
-    mention = item.mention
-    words = article.clean[mention.zone[0]:mention.zone[1]]
+    words = _own_words(article, item.mention)
     told = [e.name for e in lex.topic.known_events
             if e.type == key[0] and e.date == key[2] and e.told_in(words)]
     return told[0] if len(told) == 1 else None
@@ -3847,8 +3846,17 @@ def _near_named(article: Article, group: list[_Dated], kind: str, country: str |
     they give is a day off its known day: the same event dated in the other time zone."""
     told = {known.name for known in lex.topic.known_events
             if known.type == kind and known.placed(country) and abs((known.date - day).days) == 1
-            and any(known.told_in(article.clean[i.mention.zone[0]:i.mention.zone[1]]) for i in group)}
+            and any(known.told_in(_own_words(article, i.mention)) for i in group)}
     return told.pop() if len(told) == 1 else None
+
+
+def _own_words(article: Article, mention: Mention) -> str:
+    """The words that tell which known event a mention is: its own, and in a timeline's entry the
+    entry's from its head ("Dec. 5: the group said it targeted the tanker Acme Star. The attack took
+    place off ..."): an entry's "the attack" is the act of the ship its own entry names (issue 23)."""
+    entry = _entry_paragraph(article, mention.sentence)
+    start = entry[0] if entry is not None and entry[0] < mention.zone[0] else mention.zone[0]
+    return article.clean[start:mention.zone[1]]
 
 
 def _anchor_of(article: Article, item: _Dated, day: dt.date | None) -> dt.date | None:
