@@ -10,7 +10,9 @@ sentences we wrote. Each rule's test fails on the code before it (main d858ac5):
 - a timeline's entry naming a ship, whose next sentence tells "the attack", was not that ship's
   attack: dated the day after the ship's known day, it joined the next day's attack on another ship;
 - a report telling a known ship a day off its known day ("On 15 December" for a ship hit on the
-  14th), its target that ship, joined the row of another named ship hit that day in the same sea.
+  14th), its target that ship, joined the row of another named ship hit that day in the same sea;
+- in an undated page, "On Friday, the rebels struck the tanker <ship>" joined the page's dated
+  known attack on another ship (the known event's sentences name no ship: its cues do).
 """
 
 from __future__ import annotations
@@ -184,3 +186,21 @@ def test_a_report_of_a_known_ship_a_day_off_joins_no_other_named_ships_row(
                _ship("late", FRI, near=THIRD, target=target)]
     rows, _ = _merged(reports, "red-sea")
     assert sorted(map(sorted, rows)) == sorted(map(sorted, expected))
+
+
+UNDATED_PAGE = ("Crew leave freighter after rebel missile\n\n"
+                "A blast went off close to the Belize-flagged\n\n"
+                "Rubymar on Sunday night, damaging the ship. The owner is a firm in London. "
+                "The attack took place in the Bab el-Mandeb strait while the vessel was heading north.\n\n"
+                "The rebels have overstated damage to ships before.\n\n"
+                "On Friday, the Houthis struck the British-owned oil tanker Acme Star with a missile. "
+                "The tanker was carrying fuel to a refinery in Asia.\n")
+
+
+def test_an_act_on_another_named_ship_joins_no_known_attack_its_sentence_does_not_tell() -> None:
+    told = extract_article(make_article(UNDATED_PAGE, None), choose_topic("red-sea"))
+    (known,) = told.events
+    assert known.named_event == "missile attack on the Rubymar"
+    assert all("Acme Star" not in s.quote for s in known.sources)
+    assert "Acme Star" not in {t.name for t in known.details.targets}
+    assert any("Acme Star" in s.quote for e in told.undated for s in e.sources)  # kept, undated

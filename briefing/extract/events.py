@@ -3467,11 +3467,21 @@ def _of_its_ship(clean: str, item: _Dated, same: list[_Key], groups: dict[_Key, 
     mine = _ships_told(clean, item.mention.sentence, lex)
     if not mine:
         return same
+    same = [k for k in same if not _another_known_ship(clean, item, groups[k])]
     theirs = {k: {ship for i in groups[k] if i.date is not None
                   for ship in _ships_told(clean, i.mention.sentence, lex)} for k in same}
     if all(not ships or _one_ship(ships, mine) for ships in theirs.values()):
         return same
     return [k for k in same if _one_ship(theirs[k], mine)]
+
+
+def _another_known_ship(clean: str, item: _Dated, group: list[_Dated]) -> bool:
+    """Whether a dated event is a known event's (dated by its known day) that the act's sentence,
+    naming its own ship, does not tell: "On Friday, the rebels struck the tanker Acme Star", in an
+    undated page whose dated event is the known attack on another ship, is not that attack."""
+    known = {i.known for i in group if i.known is not None and i.date == i.known.date}
+    sentence = clean[item.mention.sentence[0]:item.mention.sentence[1]]
+    return bool(known) and not any(k.told_in(sentence) for k in known)
 
 
 def _another_ship_told(clean: str, sentence: tuple[int, int], before: tuple[int, int], lex: Lexicons) -> bool:
