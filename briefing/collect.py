@@ -383,7 +383,8 @@ def _combined(read: Read) -> Extraction:
     by_id = {a.id: a for a in articles}
     bases = frozenset(p.name for p in read.topic.places if p.site or p.hosts_us_forces)
     clocks = merge.clocks_of(read.topic.event_words.words())
-    dated, undated = merge.merge_events(events, by_id, words, bases, read.topic.known_events, clocks)
+    dated, undated = merge.merge_events(events, by_id, words, bases, read.topic.known_events, clocks,
+                                        read.topic.host_spots())
     return Extraction(articles=tuple(articles), events=tuple(dated),
                       tallies=tuple(merge.flag_conflicts(tallies)),
                       problems=tuple(problems), undated=tuple(undated),

@@ -193,21 +193,24 @@ def merge_events(events: Sequence[Event], articles: Mapping[str, Article | Artic
                  words: StoryWords | None = None,
                  bases: frozenset[str] = frozenset(),
                  known: Sequence[KnownEvent] = (),
-                 clocks: Clocks | None = None) -> tuple[list[Event], list[Event]]:
+                 clocks: Clocks | None = None,
+                 hosts: Mapping[str, str] | None = None) -> tuple[list[Event], list[Event]]:
     """One record per real event, with every source; reports a day apart across time zones join.
     ``words``: the story's, for the joined records' summaries (the default profile's when None);
     ``bases``: the story's places that are installations or host its forces (an undated report
     naming one joins no event at another only, :func:`_undated_home`); ``known``: the story's
     known events (reports telling one of their own day never join the next day's, :func:`_own_day`);
     ``clocks``: the story's words for a report's time of day (:func:`clocks_of`; None: reports
-    told on either side of midnight join only as the other rules say, :func:`_across_midnight`).
+    told on either side of midnight join only as the other rules say, :func:`_across_midnight`);
+    ``hosts``: the story's places hosting its forces, each with the spot the map draws it at (two
+    reports each naming another of them tell two acts, :func:`_at_other_bases`).
 
     Returns the dated events and the undated mentions that no dated event took in.
     Every step looks records up by type and day, so an archive's thousands of undated
     mentions cost thousands of lookups, not a scan of every event each.
     """
     groups = _by_day(events, words, known, clocks)
-    clusters = [part for group in groups.values() for part in _apart(group, bases)]
+    clusters = [part for group in groups.values() for part in _apart(group, bases, hosts or {})]
     homes: dict[tuple[str, str | None, dt.date | None], list[list[Event]]] = {}
     for cluster in clusters:
         homes.setdefault((cluster[0].type, cluster[0].country, cluster[0].date), []).append(cluster)
@@ -225,7 +228,8 @@ def merge_events(events: Sequence[Event], articles: Mapping[str, Article | Artic
                 placed.setdefault(event.sources[0].article, []).append(home[0].date)
     beside = _placed_beside(leftovers, placed)
     if beside:  # rare: read the run again with those days placed (they may join other reports)
-        return merge_events([beside.get(id(e), e) for e in events], articles, words, bases, known, clocks)
+        return merge_events([beside.get(id(e), e) for e in events], articles, words, bases, known, clocks,
+                            hosts)
     # the ids come from the earliest reports, so next week's articles cannot move them (ids.py)
     merged = name_events([_join(cluster, words) for cluster in clusters], clusters, articles)
     return (sorted(merged, key=lambda e: (e.date, e.type, e.country or "", e.id)),
@@ -249,11 +253,13 @@ def _by_day(events: Sequence[Event], words: StoryWords | None = None,
     return groups
 
 
-def _apart(group: list[Event], bases: frozenset[str] = frozenset()) -> list[list[Event]]:
+def _apart(group: list[Event], bases: frozenset[str] = frozenset(),
+           hosts: Mapping[str, str] | None = None) -> list[list[Event]]:
     """One report's events of one kind, country and day were kept apart by its reader (attacks on
-    two bases the same day: "attacks on <one base> and on <another>"): they stay apart here. Each
-    other report joins the one that shares a place with it, else the first that names no other
-    base (``bases``: :func:`_other_bases`), else a part of its own."""
+    two bases the same day: "attacks on <one base> and on <another>"): they stay apart here; so do
+    reports that each name another base (:func:`_at_other_bases`). Each other report joins the one
+    that shares a place (or a named site) with it, else the first that names no other base
+    (``bases``: :func:`_other_bases`), else a part of its own."""
     mine: dict[str, list[Event]] = {}
     for event in group:
         if event.country is not None:  # a report with no country joined every placed group of its day
@@ -262,6 +268,8 @@ def _apart(group: list[Event], bases: frozenset[str] = frozenset()) -> list[list
     # public record rather than two unnamed ones) shapes the parts
     split = max(mine.values(), key=lambda kept: (len(kept), len({e.named_event for e in kept} - {None})),
                 default=[])
+    if len(split) < 2:
+        split = _at_other_bases(group, hosts or {})
     if len(split) < 2:
         return [group]
     parts = [[event] for event in split]
@@ -275,6 +283,27 @@ def _apart(group: list[Event], bases: frozenset[str] = frozenset()) -> list[list
         else:
             home.append(event)
     return parts
+
+
+def _at_other_bases(group: list[Event], hosts: Mapping[str, str]) -> list[Event]:
+    """When no report kept the day's acts apart: the first report naming each base, when every
+    placed report names one base at most and two name bases at other spots ("drones at <a base in
+    the west>" in one report, "a drone at <an airport base in the north>" in another: two acts, two
+    rows). ``hosts`` maps each base to its spot: two drawn at one town's point (an embassy and the
+    base beside it) may be one volley, never split on. A report naming two bases splits nothing."""
+    first: dict[str, Event] = {}
+    for event in (e for e in group if e.country is not None):
+        spots = {hosts[name] for name in _where(event) if name in hosts}
+        if len(spots) > 1:
+            return []
+        for spot in spots:
+            first.setdefault(spot, event)
+    return list(first.values()) if len(first) > 1 else []
+
+
+def _where(event: Event) -> set[str]:
+    """The places a report names, with the sites it names (a site told without its place)."""
+    return set(event.places) | _sites_named([event])
 
 
 def _not_beside_its_own(event: Event, home: list[Event] | None,
@@ -300,8 +329,9 @@ def _home_of(event: Event, parts: list[list[Event]],
     hit the same day: each report of one joins its own), else the one that shares a place with
     it, else the first; None for a named event that none of the parts, each of a named event, is
     (a third ship of that day: its own event)."""
-    places = set(event.places)
-    shared = next((p for p in parts if places & {q for e in p for q in e.places}), None)
+    places = _where(event)
+    shared = next((p for p in parts if places & {q for e in p for q in _where(e)}
+                   and not _another_named(event, p)), None)
     named = next((p for p in parts if event.named_event is not None
                   and any(e.named_event == event.named_event for e in p)), None)
     if named is None and event.named_event is not None and all(
@@ -316,8 +346,18 @@ def _home_of(event: Event, parts: list[list[Event]],
 
 
 def _another_named(event: Event, part: list[Event]) -> bool:
-    """Whether a named report's part is of another named event than its own."""
-    return event.named_event is not None and any(e.named_event not in (None, event.named_event) for e in part)
+    """Whether a named report's part is of another named event than its own. A report telling a
+    known event by its own words a day off its day (``near_named``: a timeline's "On 15 December"
+    for a ship hit on the 14th, that ship its target) is that event's too, when it names no target
+    the part's reports name: never the row of another ship it shares a sea with."""
+    own = event.named_event
+    if own is None and event.near_named is not None and not _targets(event) & _targets(*part):
+        own = event.near_named
+    return own is not None and any(e.named_event not in (None, own) for e in part)
+
+
+def _targets(*events: Event) -> set[str]:
+    return {t.name for e in events for t in e.details.targets}
 
 
 def _join_specific(groups: dict[Key, list[Event]], words: StoryWords) -> None:
@@ -455,11 +495,21 @@ def _kept_apart(earlier: list[Event], later: list[Event], day: dt.date, known: S
     """Whether two adjacent days' reports stay apart whatever their time zones: the earlier day's
     were already moved to it from the day before (a time zone moves a day by one, never two), or
     each day's reports tell a known event of their own day (a ship hit on Wednesday, named in its
-    report, and another ship hit on Thursday: two acts, neither the other's US-time telling)."""
-    if any(e.date != day for e in earlier):
+    report, and another ship hit on Thursday: two acts, neither the other's US-time telling), or
+    the earlier day's reports tell by their own words a known event the later day's are not
+    (:func:`_tells_another`)."""
+    if any(e.date != day for e in earlier) or _tells_another(earlier, later):
         return True
     next_day = day + dt.timedelta(days=1)
     return bool(_known_told(earlier, day, known)) and bool(_known_told(later, next_day, known))
+
+
+def _tells_another(earlier: list[Event], later: list[Event]) -> bool:
+    """Whether a report of the earlier day tells by its own words a known event a day off its own
+    that none of the later day's reports are dated by: a timeline's entry of the day after one ship
+    was hit, naming that ship, is that ship's attack, never the next day's attack on another ship."""
+    named = {e.named_event for e in later if e.named_event is not None}
+    return any(e.near_named is not None and e.near_named not in named for e in earlier)
 
 
 def _known_told(group: list[Event], day: dt.date, known: Sequence[KnownEvent]) -> set[str]:
@@ -592,14 +642,23 @@ def _undated_home(homes: Mapping[tuple[str, str | None, dt.date | None], list[li
     mine = set(event.places)
     near = [c for day in days for c in homes.get((event.type, event.country, day), ())]
     # a shared province is not the same act when each names its base and the bases differ
-    fits = [c for c in near if mine & (theirs := {p for e in c for p in e.places})
-            and not _other_bases(mine & bases, theirs & bases) and not _other_ship(event, c, theirs)]
+    fits = _own_site_first(event, [c for c in near if mine & (theirs := {p for e in c for p in e.places})
+                                   and not _other_bases(mine & bases, theirs & bases)
+                                   and not _other_ship(event, c, theirs)])
     # The report itself dates an act of this kind and country in those days ("claimed on Tuesday
     # ... a base was attacked"): its undated mention may be that act, so another report's day is
     # no more than a guess.
     article = event.sources[0].article
     own = [c for c in near if any(s.article == article for e in c for s in e.sources)]
     return fits[0] if len(fits) == 1 and (not own or fits[0] in own) else None
+
+
+def _own_site_first(event: Event, fits: list[list[Event]]) -> list[list[Event]]:
+    """Of several acts a mention naming two bases may be (drones at two bases over a weekend, each
+    its own row), the one at the base its reader made its site; all of them when none is."""
+    site = event.details.site
+    own = [c for c in fits if site is not None and site.name in _sites_named(c)] if len(fits) > 1 else []
+    return own or fits
 
 
 def _other_ship(event: Event, cluster: list[Event], theirs: set[str]) -> bool:

@@ -346,6 +346,23 @@ class Topic:
         tails = (".".join(parts[i:]) for i in range(len(parts) - 1))
         return next((names[tail] for tail in tails if tail in names), None)
 
+    def host_spots(self) -> dict[str, str]:
+        """Each installation hosting the story's forces (a site, or a place the map draws at its town),
+        with the spot the map draws it at: the first such place at the same point, when both are
+        placed to the town (an embassy and the base beside it in one city), else its own name. Two
+        drawn at one town point cannot be told apart by place. A sea area or a port's waters hosts
+        none: a ship is where it sails, not an installation."""
+        spots: dict[tuple[float, float], str] = {}
+        found: dict[str, str] = {}
+        for place in (p for p in self.places if p.hosts_us_forces):
+            at = place.at
+            near = at is not None and at.precision in ("site", "town")
+            if at is not None and near:
+                found[place.name] = spots.setdefault((at.lat, at.lon), place.name)
+            elif place.site:
+                found[place.name] = place.name
+        return found
+
     @functools.cached_property
     def _places(self) -> dict[str, Place]:
         return {entry.name: entry for entry in self.places}

@@ -3475,11 +3475,21 @@ def _of_its_ship(clean: str, item: _Dated, same: list[_Key], groups: dict[_Key, 
     mine = _ships_told(clean, item.mention.sentence, lex)
     if not mine:
         return same
+    same = [k for k in same if not _another_known_ship(clean, item, groups[k])]
     theirs = {k: {ship for i in groups[k] if i.date is not None
                   for ship in _ships_told(clean, i.mention.sentence, lex)} for k in same}
     if all(not ships or _one_ship(ships, mine) for ships in theirs.values()):
         return same
     return [k for k in same if _one_ship(theirs[k], mine)]
+
+
+def _another_known_ship(clean: str, item: _Dated, group: list[_Dated]) -> bool:
+    """Whether a dated event is a known event's (dated by its known day) that the act's sentence,
+    naming its own ship, does not tell: "On Friday, the rebels struck the tanker Acme Star", in an
+    undated page whose dated event is the known attack on another ship, is not that attack."""
+    known = {i.known for i in group if i.known is not None and i.date == i.known.date}
+    sentence = clean[item.mention.sentence[0]:item.mention.sentence[1]]
+    return bool(known) and not any(k.told_in(sentence) for k in known)
 
 
 def _another_ship_told(clean: str, sentence: tuple[int, int], before: tuple[int, int], lex: Lexicons) -> bool:
@@ -3806,8 +3816,7 @@ def _named_on(article: Article, item: _Dated, key: tuple[str, str | None, dt.dat
     the nearer: :func:`_known`), else the one its own words tell."""
     if item.known is not None and item.known.type == key[0] and item.known.date == key[2]:
         return item.known.name
-    mention = item.mention
-    words = article.clean[mention.zone[0]:mention.zone[1]]
+    words = _own_words(article, item.mention)
     told = [e.name for e in lex.topic.known_events
             if e.type == key[0] and e.date == key[2] and e.told_in(words)]
     return told[0] if len(told) == 1 else None
@@ -3855,8 +3864,17 @@ def _near_named(article: Article, group: list[_Dated], kind: str, country: str |
     they give is a day off its known day: the same event dated in the other time zone."""
     told = {known.name for known in lex.topic.known_events
             if known.type == kind and known.placed(country) and abs((known.date - day).days) == 1
-            and any(known.told_in(article.clean[i.mention.zone[0]:i.mention.zone[1]]) for i in group)}
+            and any(known.told_in(_own_words(article, i.mention)) for i in group)}
     return told.pop() if len(told) == 1 else None
+
+
+def _own_words(article: Article, mention: Mention) -> str:
+    """The words that tell which known event a mention is: its own, and in a timeline's entry the
+    entry's from its head ("Dec. 5: the group said it targeted the tanker Acme Star. The attack took
+    place off ..."): an entry's "the attack" is the act of the ship its own entry names (issue 23)."""
+    entry = _entry_paragraph(article, mention.sentence)
+    start = entry[0] if entry is not None and entry[0] < mention.zone[0] else mention.zone[0]
+    return article.clean[start:mention.zone[1]]
 
 
 def _anchor_of(article: Article, item: _Dated, day: dt.date | None) -> dt.date | None:
