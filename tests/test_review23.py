@@ -1,9 +1,10 @@
 """The twenty-third session's review of its merged rules, in sentences we wrote: a ship a claim names
 links it to its attack wherever the claim places it, never on another day (a ship may be attacked
-twice); a group's video of what an act left is no claim of it; a count of tens of targets told with
-its day is that day's acts; and the details' scorer, pairing a label with the row hitting its ship,
-still scores a claim on the wrong row as wrong. Each fails on the merged code before the review
-(int23, ea5e51b) but the scorer's, which fails on main's first-of-the-day pairing."""
+twice); a group's video of what an act left is no claim of it; a count of tens of targets, or an
+object counted in times, told with its day is that day's acts; and the details' scorer, pairing a
+label with the row hitting its ship, still scores a claim on the wrong row as wrong. Each fails on
+the merged code before the review (int23, ea5e51b) but the scorer's, which fails on main's
+first-of-the-day pairing."""
 
 from __future__ import annotations
 
@@ -87,3 +88,18 @@ def test_the_ship_pairing_scores_a_claim_on_the_wrong_row_as_wrong() -> None:
         extraction = Extraction(articles=(ArticleRecord("x1", "x1.txt"),), events=wrong, tallies=())
         claimed = score_details(extraction, {"x1": order}, choose_topic("red-sea")).as_dict()["claimed_by"]
         assert (claimed["precision"], claimed["recall"]) == (0.0, 0.0)
+
+
+def _us(text: str) -> list[tuple[str, str]]:
+    found = extract_article(make_article(text, dt.date(2024, 1, 12))).events
+    return [(e.type, str(e.date)) for e in found]
+
+
+def test_an_object_counted_in_times_on_its_day_is_that_days_attack() -> None:
+    assert _us("Militants attacked US troops in Iraq 6 times on Wednesday, an official said.") == [
+        ("attack_on_us_forces", "2024-01-10")]
+
+
+def test_an_object_counted_in_times_over_the_campaign_is_no_attack() -> None:  # a guard: int23 and now
+    assert _us("Militants have attacked US forces in Iraq and Syria at least 60 times since October, an "
+               "official said.") == []

@@ -620,7 +620,7 @@ class SentenceReader:
             return True  # "have been targeted repeatedly in the past week": the course, no act
         if verb and _OBJECTS_SINCE.match(self.text, end, self.end):
             return True  # "had targeted 102 vessels since the war began": a running count
-        if verb and _OBJECT_TIMES.match(self.text, end, clause[1]):
+        if verb and self._object_times(end, clause[1]):
             return True  # "have attacked US forces in two countries at least 16 times": a count
         if verb and _RECAP_SUBJECT.search(self.text, max(self.start, start - 80), start):
             return True  # "Most of the attacks have targeted <two bases>": the campaign summed up
@@ -650,6 +650,13 @@ class SentenceReader:
             return False
         groups = [h.end for h in self._actors if self.lex.side(h.name) == "militia"]
         return any(0 <= deed.start() - end <= 25 for end in groups)
+
+    def _object_times(self, end: int, clause_end: int) -> bool:
+        """An act verb counted in times after its object ("have attacked the river camps at least 16
+        times since the spring": rule object_times_counted), but for those told on their day
+        ("attacked the fort 6 times on Sunday": that day's acts, rule on_a_day)."""
+        times = _OBJECT_TIMES.match(self.text, end, clause_end)
+        return times is not None and _ON_A_DAY.match(self.text, times.end(), clause_end) is None
 
     def _counted_subject(self, start: int, end: int, clause_end: int) -> bool:
         """A passive verb whose subject is a count of tens of the story's targets ("102 Norland
