@@ -620,7 +620,7 @@ class SentenceReader:
             return True  # "have been targeted repeatedly in the past week": the course, no act
         if verb and _OBJECTS_SINCE.match(self.text, end, self.end):
             return True  # "had targeted 102 vessels since the war began": a running count
-        if verb and _OBJECT_TIMES.match(self.text, end, clause[1]):
+        if verb and self._object_times(end, clause[1]):
             return True  # "have attacked US forces in two countries at least 16 times": a count
         if verb and _RECAP_SUBJECT.search(self.text, max(self.start, start - 80), start):
             return True  # "Most of the attacks have targeted <two bases>": the campaign summed up
@@ -629,7 +629,7 @@ class SentenceReader:
         if verb:
             return bool(_COUNTING.search(self.text, clause[0], end if word not in _HARMED else clause[1])
                         or self._habitual(end) or self._listed_after_count(start, end)
-                        or self._counted_subject(start, end))
+                        or self._counted_subject(start, end, clause[1]))
         return bool((_RUNNING_PLACE.search(left[-80:]) and _SINCE_WORD.search(self.text, end, self.end))
                     or _TIMES_COUNTED.match(self.text, end))
 
@@ -651,15 +651,24 @@ class SentenceReader:
         groups = [h.end for h in self._actors if self.lex.side(h.name) == "militia"]
         return any(0 <= deed.start() - end <= 25 for end in groups)
 
-    def _counted_subject(self, start: int, end: int) -> bool:
+    def _object_times(self, end: int, clause_end: int) -> bool:
+        """An act verb counted in times after its object ("have attacked the river camps at least 16
+        times since the spring": rule object_times_counted), but for those told on their day
+        ("attacked the fort 6 times on Sunday": that day's acts, rule on_a_day)."""
+        times = _OBJECT_TIMES.match(self.text, end, clause_end)
+        return times is not None and _ON_A_DAY.match(self.text, times.end(), clause_end) is None
+
+    def _counted_subject(self, start: int, end: int, clause_end: int) -> bool:
         """A passive verb whose subject is a count of tens of the story's targets ("102 Norland
         Barges Attacked by Raiders", "more than 100 barges have been targeted"): the campaign's
         count, told as a headline or a summary (rule counted_subject); passive by its auxiliary
-        or by the by-phrase after it."""
+        or by the by-phrase after it; never with the day it tells ("at least 12 barges were attacked
+        on Monday": that day's acts, rule on_a_day)."""
         # from the sentence, not the clause: the count's list may hold commas ("102 Norland, Sudland
         # and Westland barges"); a determiner cuts it off from an act of another clause
         subject = _COUNTED_SUBJECT.search(self.text, max(self.start, start - 120), start)
-        if subject is None or not self.lex.target_nouns.fullmatch(subject.group("noun")):
+        if (subject is None or not self.lex.target_nouns.fullmatch(subject.group("noun"))
+                or _ON_A_DAY.search(self.text, end, clause_end)):
             return False
         return subject.group("aux") is not None or _BY_RIGHT_AFTER.match(self.text, end) is not None
 

@@ -87,8 +87,7 @@ def _read_details(article: Article, event: Event, lex: Lexicons, only_attack: bo
                                  + _fired_with(texts, event, others, lex) + of_parts("means"), lex,
                                  others)),
         counts=tuple(counts_of(article, event, own, lex)),
-        claimed_by=tuple(claimants(article, event, said if only_attack else said + list(naming_its_ship(
-            article, event, [w for w, _ in said], ships, lex)), lex, ships)) if attack else (),
+        claimed_by=_claimed_by(article, event, said, ships, lex, only_attack) if attack else (),
         attributed_to=tuple(attributions(article, event, [(w, t) for w, t in said if not w.spoken], lex))
         if attack else (),
         targets=tuple(targets_of(article, event, own, lex, others)),
@@ -102,6 +101,14 @@ def _read_details(article: Article, event: Event, lex: Lexicons, only_attack: bo
         site_reports=(site,) if site else (),
         unnamed_sites=tuple(unnamed_site(article, event, own, lex, site)),
     )
+
+
+def _claimed_by(article: Article, event: Event, said: list[tuple[Window, str]], ships: Ships, lex: Lexicons,
+                only_attack: bool) -> tuple[Named, ...]:
+    """The groups that claimed an attack, read from the sentences that tell of it and, but when the
+    whole article is read, those naming one of its own ships (``sentences.naming_its_ship``)."""
+    linked = [] if only_attack else list(naming_its_ship(article, event, [w for w, _ in said], ships, lex))
+    return tuple(claimants(article, event, said + linked, lex, ships))
 
 
 def _not_read(texts: Sequence[tuple[Window, str]],

@@ -883,7 +883,7 @@ def _of_militia(noun: str, sentence: str, rest: str, lex: Lexicons) -> bool:
                                                   for h in lex.actors.find(sentence))
 
 
-_BARE_MEMBERS = re.compile(r"(?:members?|fighters?)", re.I)
+_BARE_MEMBERS = _OWN.pattern("bare_member_noun")
 
 
 def _of_struck_group(sentence: str, lex: Lexicons) -> bool:

@@ -139,7 +139,7 @@ def claimants(article: Article, event: Event, texts: Sequence[tuple[Window, str]
 
 
 def _claimants(article: Article, event: Event, texts: Sequence[tuple[Window, str]],
-               lex: Lexicons, ships: Ships = NO_SHIPS) -> Iterator[Named]:
+               lex: Lexicons, ships: Ships) -> Iterator[Named]:
     """The claimants told of this act. ``ships``: the ships the article names for the event and for
     its other acts (``targets.ships_of``): a claim naming one of its own is this act's, wherever
     else it places it; one naming only other ships is another act's (:func:`_ship_link`)."""
@@ -151,9 +151,10 @@ def _claimants(article: Article, event: Event, texts: Sequence[tuple[Window, str
         if not _may_claim(text, groups):
             continue  # (the checks below cost more than this one)
         linked = _ship_link(text, ships, lex)
-        if _NO_CLAIM.search(text) or (not window.own and (linked is False or (
-                not linked and _told_otherwise(article, window, text, event, lex)))):
-            continue  # a denial; another ship's; another day's; of "the attack" told just before, elsewhere
+        if _NO_CLAIM.search(text) or (not window.own and (
+                linked is False or _told_on_another_day(article, text, event)
+                or (not linked and _told_elsewhere(article, window, text, event, lex)))):
+            continue  # a denial; another ship's; another day's (its ship too); of "the attack" told elsewhere
         # a claim of an act in another war; the group's apposition ("an alliance opposed to US
         # support for Israel") and the reason it gives are no other war
         said = [hit for hit in groups
@@ -193,16 +194,23 @@ def _tells_back(text: str) -> bool:
     return THESE_PLACES.search(text) is not None or THESE_ACTS.search(text) is not None
 
 
-def _told_otherwise(article: Article, window: Window, text: str, event: Event, lex: Lexicons) -> bool:
-    """Whether a sentence beside the act's tells another day's or place's act: it names other days
-    or months ("In January, the group claimed"), but for what a span it tells starts from ("its
-    first attack since <an act> on July 20"), or another place; or it claims "the attack" told just
-    before it, elsewhere (:func:`_of_act_told_apart`)."""
+def _told_on_another_day(article: Article, text: str, event: Event) -> bool:
+    """Whether a sentence beside the act's tells another day's act: it names other days or months
+    ("In January, the group claimed"), but for what a span it tells starts from ("its first attack
+    since <an act> on July 20"); the ship it names links it to no act of another day (a ship may be
+    attacked twice)."""
     told = _SINCE_CLAUSE.sub(" ", text)
     return (_dated_otherwise(told, event) or _told_in_month(told, event)
             or last_weeks_day(told, event, article) or (other_weekday(told, event) and not _tells_back(text))
-            or _opens_on_another_day(told, event)
-            or _elsewhere(told, event, lex) or _of_act_told_apart(article, window, text, event, lex))
+            or _opens_on_another_day(told, event))
+
+
+def _told_elsewhere(article: Article, window: Window, text: str, event: Event, lex: Lexicons) -> bool:
+    """Whether a sentence beside the act's tells another place's act, or claims "the attack" told
+    just before it, elsewhere (:func:`_of_act_told_apart`): a ship of the act's own it names links
+    it to the act wherever else it places it."""
+    told = _SINCE_CLAUSE.sub(" ", text)
+    return _elsewhere(told, event, lex) or _of_act_told_apart(article, window, text, event, lex)
 
 
 # a sentence opening with its day: "On Monday, four rockets were fired at the base, an attack also claimed
