@@ -293,12 +293,22 @@ def _at_other_bases(group: list[Event], hosts: Mapping[str, str]) -> list[Event]
     base beside it) may be one volley, never split on. A report naming two bases splits nothing."""
     first: dict[str, Event] = {}
     for event in (e for e in group if e.country is not None):
-        spots = {hosts[name] for name in _where(event) if name in hosts}
+        spots = {hosts[name] for name in _told_at(event) if name in hosts}
         if len(spots) > 1:
             return []
         for spot in spots:
             first.setdefault(spot, event)
     return list(first.values()) if len(first) > 1 else []
+
+
+def _told_at(event: Event) -> set[str]:
+    """The places a report's own sentences of the act name, with its sites told there: a site its
+    details read from another sentence ("the group says it hit <another base> yesterday", a claim
+    the official then denies) names no base of this act to split the day on."""
+    own = event.sources
+    sites = (n for n in (event.details.site, *event.details.other_sites) if n is not None)
+    return set(event.places) | {n.name for n in sites if any(
+        n.source.article == s.article and s.start <= n.source.start and n.source.end <= s.end for s in own)}
 
 
 def _where(event: Event) -> set[str]:
