@@ -193,8 +193,10 @@ def extract_statements(article: Article, topic: Topic | None = None,
                 day = None  # "the recent statement ... saying it was suspending": said before, day not given
             if (day and day < lex.topic.campaign.start) or _other_year(dates, lex):
                 continue  # a statement of another year
+            cue = _cue(article.clean, rule, start, end)
             found.append(Statement(f"{article.id}:s{len(found) + 1}", rule.kind, who or None, day,
-                                   (Evidence(article.id, start, end, article.text[start:end]),)))
+                                   (Evidence(article.id, start, end, article.text[start:end]),),
+                                   said_at=cue.start() - start if cue else None))
     return _linked(_numbered(_unnamed_folded(found)))
 
 
@@ -244,7 +246,7 @@ def _rules_in(cued: Places, start: int, end: int) -> Iterator[Rule]:
 def _who(text: str, lex: Lexicons, names: Names, rule: Rule, start: int, end: int) -> str | None:
     """The speaker the rule needs, named in the sentence, else None: without its speaker, a
     sentence is not this statement."""
-    cue = rule.cue.search(text, start, end)
+    cue = _cue(text, rule, start, end)
     if cue is None:
         return None
     near = (max(start, cue.start() - 60), min(end, cue.end() + 60))
@@ -262,6 +264,16 @@ def _who(text: str, lex: Lexicons, names: Names, rule: Rule, start: int, end: in
             return _local_security_voice(text[start:cue.start()])
         return voice
     return _government(text[start:end], lex)
+
+
+def _cue(text: str, rule: Rule, start: int, end: int) -> re.Match[str] | None:
+    """The rule's words in the sentence ``[start, end)``: the first, unless it is a bare "said"
+    ("said in a statement") and later words of the rule follow ("...," the spokesman said in a
+    statement claiming responsibility for the attack): then those, the saying's own words."""
+    found = rule.cue.search(text, start, end)
+    if found is None or found.group().lower() not in ("said", "says"):
+        return found
+    return rule.cue.search(text, found.end(), end) or found
 
 
 # a host country's security voice denying an attack on a base ("A security source in <a region>

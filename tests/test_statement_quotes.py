@@ -1,0 +1,52 @@
+"""A statement's quote in "Claims and statements" keeps the words that make it its kind: a long
+quotation followed by "X said in a statement claiming responsibility" is not cut before the claim
+(the section once showed only the spokesman's threat). Texts are our own."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from briefing.extract.statements import extract_statements
+from briefing.model import Evidence, Statement
+from briefing.render import QUOTE_WIDTH, said_part
+from briefing.text import squash
+from tests.conftest import make_article
+
+LONG_CLAIM = ("\"We will keep striking the occupiers' bases one after another, in every province and on "
+              "every road they use, until the last of their soldiers has gone home from our land and "
+              "our rivers,\" "
+              "a spokesman for the Islamic Resistance in Iraq said in a statement claiming responsibility "
+              "for Tuesday's drone attack on the base.")
+
+
+def _claim() -> Statement:
+    found = extract_statements(make_article(LONG_CLAIM, dt.date(2024, 2, 7)))
+    assert [s.kind for s in found] == ["claim"]
+    return found[0]
+
+
+def test_a_claim_knows_where_its_claiming_words_are() -> None:
+    claim = _claim()
+    assert claim.said_at is not None
+    assert claim.sources[0].quote[claim.said_at:].startswith("claiming responsibility")
+
+
+def test_a_long_quote_keeps_its_claiming_words_and_its_opening() -> None:
+    shown = said_part(_claim())
+    assert "claiming responsibility for Tuesday's drone attack on the base." in shown
+    assert shown.startswith("\"We will keep striking") and " … " in shown
+    assert len(squash(shown)) <= QUOTE_WIDTH
+
+
+def _said(quote: str, at: int | None) -> Statement:
+    return Statement("a1:s1", "claim", "Islamic Resistance in Iraq", None,
+                     (Evidence("a1", 0, len(quote), quote),), said_at=at)
+
+
+def test_a_quote_that_fits_or_whose_words_come_early_is_left_to_the_cut_at_its_end() -> None:
+    short = "The group claimed the attack on the base."
+    assert said_part(_said(short, 10)) == short
+    early = "The group claimed responsibility for the attack, " + "and went on at length about it " * 10
+    assert said_part(_said(early, 10)) == early
+    assert said_part(dataclasses.replace(_said(LONG_CLAIM, None))) == LONG_CLAIM
