@@ -50,3 +50,22 @@ def test_a_quote_that_fits_or_whose_words_come_early_is_left_to_the_cut_at_its_e
     early = "The group claimed responsibility for the attack, " + "and went on at length about it " * 10
     assert said_part(_said(early, 10)) == early
     assert said_part(dataclasses.replace(_said(LONG_CLAIM, None))) == LONG_CLAIM
+
+
+# A saying told as made last month or last week has no day in the period: never the report's day.
+WARNED_BEFORE = ("The president warned the council's leader last month that if the raids went on, "
+                 "the United States would respond.")
+WARNING_ISSUED = ("The president issued a warning to the council last week that the United States "
+                  "would respond.")
+WARNED_MONDAY = "The president warned on Monday that the United States would respond to any new raid."
+
+
+def test_a_saying_of_last_month_or_last_week_is_not_dated_by_the_report() -> None:
+    for text in (WARNED_BEFORE, WARNING_ISSUED):
+        found = extract_statements(make_article(text, dt.date(2023, 11, 8)))
+        assert [(s.kind, s.date) for s in found] == [("promise", None)], text
+
+
+def test_a_saying_whose_day_is_given_keeps_it() -> None:
+    found = extract_statements(make_article(WARNED_MONDAY, dt.date(2023, 11, 8)))
+    assert [(s.kind, s.date) for s in found] == [("promise", dt.date(2023, 11, 6))]

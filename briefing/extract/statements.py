@@ -189,7 +189,8 @@ def extract_statements(article: Article, topic: Topic | None = None,
                 continue
             dates = find_dates(article.clean, start, end, article.published, article.published_time)
             day = day_given(article, lex, sentences, index, dates)
-            if not dates and _EARLIER.search(article.clean, start, end):
+            earlier = not dates and _EARLIER.search(article.clean, start, end)
+            if earlier or (_SAID_BEFORE.search(article.clean, start, end) and not _days(dates)):
                 day = None  # "the recent statement ... saying it was suspending": said before, day not given
             if (day and day < lex.topic.campaign.start) or _other_year(dates, lex):
                 continue  # a statement of another year
@@ -203,6 +204,8 @@ def extract_statements(article: Article, topic: Topic | None = None,
 # a saying told as made before the report, with no day: "the recent statement by X saying",
 # "X had announced", "X previously vowed"; its day is not the report's
 _EARLIER = _PARTIES.pattern("earlier_saying")
+# "warned last month that", "told reporters last week": said before the report, on a day not given
+_SAID_BEFORE = _PARTIES.pattern("said_last_month")
 _TOLD_BACK = _PARTIES.pattern("the_group_told_back")  # "the same group": a group named before
 
 
@@ -225,6 +228,11 @@ def _numbered(found: list[Statement]) -> list[Statement]:
     a headline, folded into the group's own claim below it, which stays s1)."""
     return [dataclasses.replace(s, id=f"{s.id.rsplit(':', 1)[0]}:s{number}")
             for number, s in enumerate(found, 1)]
+
+
+def _days(dates: list[DateMention]) -> list[DateMention]:
+    """The mentions that name a single day."""
+    return [d for d in dates if d.precision == "day"]
 
 
 def _other_year(dates: list[DateMention], lex: Lexicons) -> bool:
