@@ -69,3 +69,21 @@ def test_a_saying_of_last_month_or_last_week_is_not_dated_by_the_report() -> Non
 def test_a_saying_whose_day_is_given_keeps_it() -> None:
     found = extract_statements(make_article(WARNED_MONDAY, dt.date(2023, 11, 8)))
     assert [(s.kind, s.date) for s in found] == [("promise", dt.date(2023, 11, 6))]
+
+
+# A group's own spokesman (a voice the profile lists for the group) saying the group was responsible
+# or carried out an attack is the group's word, never a US attribution. Names are our own.
+OWN_SPOKESMAN = ("Military spokesman Brig. Gen. Yahya Saree confirmed the Houthis were responsible for the "
+                 "attack on the tanker.")
+PENTAGON_SPOKESMAN = ("A Pentagon spokesman confirmed the Houthis were responsible for the attack on "
+                      "the tanker.")
+
+
+def test_a_groups_own_spokesman_is_no_us_voice() -> None:
+    from briefing.topic import choose_topic
+
+    story = choose_topic("red-sea")
+    said = extract_statements(make_article(OWN_SPOKESMAN, dt.date(2024, 1, 10)), story)
+    assert "attribution" not in [s.kind for s in said]
+    blamed = extract_statements(make_article(PENTAGON_SPOKESMAN, dt.date(2024, 1, 10)), story)
+    assert [(s.kind, s.who) for s in blamed] == [("attribution", "Pentagon")]

@@ -370,10 +370,21 @@ def _us_voice(text: str, lex: Lexicons, names: Names, rule: Rule, sentence: tupl
     before = [h for h in names.within(names.actors, start, cue.start()) if lex.side(h.name) != "militia"]
     if before and lex.side(before[-1].name) != "us":
         return None
+    if _group_voice_speaks(text, lex, names, start, cue.start()):
+        return None  # "Military spokesman <the group's own> confirmed <group> was responsible": no US voice
     words = text[start:end]
     voice = official_voice(lex, words) or _official_named(lex, words)
     # a briefer's own words ("MS. SINGH: I don't have any indication of ..."): the voice of the turn
     return voice or (before[-1].name if before else None) or turn_of(text, lex, start)
+
+
+def _group_voice_speaks(text: str, lex: Lexicons, names: Names, start: int, cue: int) -> bool:
+    """Whether a group's own voice (a person or seat the profile lists in an actor's ``voices``)
+    is named in the clause before ``cue``: the saying is the group's, not the US's."""
+    clause = max((m.end() for m in _BREAK.finditer(text, start, cue)), default=start)
+    voices = {voice.lower() for actor in lex.topic.actors if lex.side(actor.name) != "us"
+              for voice in actor.voices}
+    return any(text[h.start:h.end].lower() in voices for h in names.within(names.actors, clause, cue))
 
 
 # what a sponsor is held responsible for: "holds Iran responsible| for arming and training the militias"
@@ -553,6 +564,8 @@ def attributions_of_rows(article: Article, events: tuple[Event, ...], statements
         if _held(source, held):
             continue  # read already, as a statement of its own
         held.append((source.start, source.end))
+        if _group_voice_speaks(article.clean, lex, names, source.start, source.end):
+            continue  # the group's own spokesman's words, read by the row as a US attribution
         who = _attributor(article, source, lex, names)
         # without its speaker, a sentence is not this statement; a speaker's attribution the article
         # already lists is not listed again from another of its sentences
