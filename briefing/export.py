@@ -33,7 +33,7 @@ TALLY_KEYS = ("id", "metric", "value", "qualifier", "since", "as_of", "breakdown
               "conflict", "source_kind", "speaker", "since_note", "as_of_source", "corrected", "sources")
 PROBLEM_KEYS = ("path", "stage", "severity", "message")
 CORRECTION_KEYS = ("ref", "kind", "targets", "fields", "why", "status", "note")
-STATEMENT_KEYS = ("id", "kind", "who", "attributed_to", "date", "answers", "replies", "sources")
+STATEMENT_KEYS = ("id", "kind", "who", "attributed_to", "date", "answers", "replies", "sources", "said_at")
 
 
 def _keyed(data: dict[str, Any], keys: tuple[str, ...]) -> dict[str, Any]:

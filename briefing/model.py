@@ -420,7 +420,9 @@ class Statement:
     article). ``attributed_to``: an attribution's groups held responsible, as the topic names
     them (``who`` is the voice that attributes); empty for other kinds. ``voices``: in a
     briefing, every voice of one saying several reports tell (the first is ``who``); empty
-    when one voice tells it. Invariant: ``sources`` is non-empty.
+    when one voice tells it. ``said_at``: where in the first source's quote the words that make
+    it this kind begin ("claiming responsibility", "vowed to continue"), so a shortened quote
+    keeps them; None when not known. Invariant: ``sources`` is non-empty.
     """
 
     id: str
@@ -432,6 +434,7 @@ class Statement:
     replies: tuple[str, ...] = ()
     attributed_to: tuple[str, ...] = ()
     voices: tuple[str, ...] = ()
+    said_at: int | None = None
 
 
 @dataclass(frozen=True)

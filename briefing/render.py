@@ -26,7 +26,7 @@ from .config import Settings
 from .errors import NoFonts, RenderError, shown
 from .eventmap import rings_drawn, unplaced, where_unplaced
 from .figures import figure_text
-from .model import Briefing, InputStatus, Tally
+from .model import Briefing, InputStatus, Statement, Tally
 from .names import KIND_NAMES, STATEMENT_LABELS, StoryWords, dated_how, default_words
 from .period import describe
 from .revision import Revision
@@ -72,7 +72,7 @@ def environment(words: StoryWords | None = None,
     env.filters["shown"] = shown  # a file name as the terminal shows it: no control or bidi mark acts
     words = words or default_words()
     env.globals.update(labels=words.labels, metric_words=words.metric_words, story=words, describe=describe,
-                       statement_labels=STATEMENT_LABELS,
+                       statement_labels=STATEMENT_LABELS, said_part=said_part,
                        what_happened=functools.partial(what_happened, words=words),
                        row_text=functools.partial(row_text, words=words),
                        chart_titles=chart_titles(words),
@@ -82,6 +82,26 @@ def environment(words: StoryWords | None = None,
                        cite_runs=cite_runs, more_reports=more_reports, outlets_line=outlets_line,
                        no_figures=no_figures, no_charts=no_charts)
     return env
+
+
+QUOTE_WIDTH = 220  # characters of a statement's quote "Claims and statements" shows (the template's truncate)
+SAID_LEAD = 80  # characters kept before a statement's own words, for its speaker ("X said in a statement")
+SAID_ROOM = 60  # characters of a quote that must fit after its own words' start for a plain cut at the end
+
+
+def said_part(statement: Statement, width: int = QUOTE_WIDTH) -> str:
+    """The part of a statement's quote the section shows: the whole quote, to be cut at its end
+    when long; but when that cut would drop the words that make it its kind (``said_at``: a long
+    quotation, then "X said in a statement claiming responsibility for the attack"), its opening
+    and the clause holding those words, the gap marked with an ellipsis (a quote of up to ``width``
+    and the truncate filter's leeway of 5 characters is shown whole)."""
+    quote, at = statement.sources[0].quote, statement.said_at
+    if at is None or len(squash(quote)) <= width + 5 or len(squash(quote[:at])) + SAID_ROOM <= width:
+        return quote
+    lead = quote.rfind(" ", 0, max(at - SAID_LEAD, 0)) + 1
+    tail = squash(quote[lead:])
+    head = squash(quote[:lead])[:max(width - len(tail) - 3, 0)].rsplit(" ", 1)[0] if lead else ""
+    return f"{head} … {tail}" if head else f"… {tail}"
 
 
 def no_charts(briefing: Briefing) -> str:

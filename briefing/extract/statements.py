@@ -189,18 +189,23 @@ def extract_statements(article: Article, topic: Topic | None = None,
                 continue
             dates = find_dates(article.clean, start, end, article.published, article.published_time)
             day = day_given(article, lex, sentences, index, dates)
-            if not dates and _EARLIER.search(article.clean, start, end):
+            earlier = not dates and _EARLIER.search(article.clean, start, end)
+            if earlier or (_SAID_BEFORE.search(article.clean, start, end) and not _days(dates)):
                 day = None  # "the recent statement ... saying it was suspending": said before, day not given
             if (day and day < lex.topic.campaign.start) or _other_year(dates, lex):
                 continue  # a statement of another year
+            cue = _cue(article.clean, rule, start, end)
             found.append(Statement(f"{article.id}:s{len(found) + 1}", rule.kind, who or None, day,
-                                   (Evidence(article.id, start, end, article.text[start:end]),)))
+                                   (Evidence(article.id, start, end, article.text[start:end]),),
+                                   said_at=cue.start() - start if cue else None))
     return _linked(_numbered(_unnamed_folded(found)))
 
 
 # a saying told as made before the report, with no day: "the recent statement by X saying",
 # "X had announced", "X previously vowed"; its day is not the report's
 _EARLIER = _PARTIES.pattern("earlier_saying")
+# "warned last month that", "told reporters last week": said before the report, on a day not given
+_SAID_BEFORE = _PARTIES.pattern("said_last_month")
 _TOLD_BACK = _PARTIES.pattern("the_group_told_back")  # "the same group": a group named before
 
 
@@ -225,6 +230,11 @@ def _numbered(found: list[Statement]) -> list[Statement]:
             for number, s in enumerate(found, 1)]
 
 
+def _days(dates: list[DateMention]) -> list[DateMention]:
+    """The mentions that name a single day."""
+    return [d for d in dates if d.precision == "day"]
+
+
 def _other_year(dates: list[DateMention], lex: Lexicons) -> bool:
     """A sentence whose days are all before the campaign ("on Jan. 5, 2020") tells another time."""
     days = [d.date for d in dates if d.date and d.precision == "day"]
@@ -244,7 +254,7 @@ def _rules_in(cued: Places, start: int, end: int) -> Iterator[Rule]:
 def _who(text: str, lex: Lexicons, names: Names, rule: Rule, start: int, end: int) -> str | None:
     """The speaker the rule needs, named in the sentence, else None: without its speaker, a
     sentence is not this statement."""
-    cue = rule.cue.search(text, start, end)
+    cue = _cue(text, rule, start, end)
     if cue is None:
         return None
     near = (max(start, cue.start() - 60), min(end, cue.end() + 60))
@@ -262,6 +272,16 @@ def _who(text: str, lex: Lexicons, names: Names, rule: Rule, start: int, end: in
             return _local_security_voice(text[start:cue.start()])
         return voice
     return _government(text[start:end], lex)
+
+
+def _cue(text: str, rule: Rule, start: int, end: int) -> re.Match[str] | None:
+    """The rule's words in the sentence ``[start, end)``: the first, unless it is a bare "said"
+    ("said in a statement") and later words of the rule follow ("...," the spokesman said in a
+    statement claiming responsibility for the attack): then those, the saying's own words."""
+    found = rule.cue.search(text, start, end)
+    if found is None or found.group().lower() not in ("said", "says"):
+        return found
+    return rule.cue.search(text, found.end(), end) or found
 
 
 # a host country's security voice denying an attack on a base ("A security source in <a region>
@@ -346,25 +366,25 @@ def _us_voice(text: str, lex: Lexicons, names: Names, rule: Rule, sentence: tupl
         return None  # an attribution names the group held responsible (not its sponsor) by its words
     if rule.kind == "attribution" and _FOR_MEANS.match(text, cue.end()):
         return None  # "holds Iran responsible for arming these militias": what it gives them, no act
-    if _group_voice(text, lex, names, start, cue.start()):
-        return None  # "the group's spokesman confirmed the group was responsible": its claim, no US word
     # the last name before the cue that is not a group's (a group is who is blamed, not who speaks)
     before = [h for h in names.within(names.actors, start, cue.start()) if lex.side(h.name) != "militia"]
     if before and lex.side(before[-1].name) != "us":
         return None
+    if _group_voice_speaks(text, lex, names, start, cue.start()):
+        return None  # "Military spokesman <the group's own> confirmed <group> was responsible": no US voice
     words = text[start:end]
     voice = official_voice(lex, words) or _official_named(lex, words)
     # a briefer's own words ("MS. SINGH: I don't have any indication of ..."): the voice of the turn
     return voice or (before[-1].name if before else None) or turn_of(text, lex, start)
 
 
-def _group_voice(text: str, lex: Lexicons, names: Names, start: int, cue: int) -> bool:
-    """Whether a group's own voice (its actor's ``voices``: its spokesman or leader, by name; never
-    the US side's own voices) is named before the cue: a sentence that voice speaks is never a US
-    voice's."""
-    return any(text[h.start:h.end].casefold() == voice.casefold()
-               for h in names.within(names.actors, start, cue) if lex.side(h.name) != "us"
-               for voice in lex.topic.actor(h.name).voices)
+def _group_voice_speaks(text: str, lex: Lexicons, names: Names, start: int, cue: int) -> bool:
+    """Whether a group's own voice (a person or seat the profile lists in an actor's ``voices``)
+    is named in the clause before ``cue``: the saying is the group's, not the US's."""
+    clause = max((m.end() for m in _BREAK.finditer(text, start, cue)), default=start)
+    voices = {voice.lower() for actor in lex.topic.actors if lex.side(actor.name) != "us"
+              for voice in actor.voices}
+    return any(text[h.start:h.end].lower() in voices for h in names.within(names.actors, clause, cue))
 
 
 # what a sponsor is held responsible for: "holds Iran responsible| for arming and training the militias"
@@ -544,6 +564,8 @@ def attributions_of_rows(article: Article, events: tuple[Event, ...], statements
         if _held(source, held):
             continue  # read already, as a statement of its own
         held.append((source.start, source.end))
+        if _group_voice_speaks(article.clean, lex, names, source.start, source.end):
+            continue  # the group's own spokesman's words, read by the row as a US attribution
         who = _attributor(article, source, lex, names)
         # without its speaker, a sentence is not this statement; a speaker's attribution the article
         # already lists is not listed again from another of its sentences
@@ -610,7 +632,7 @@ def _attributor(article: Article, source: Evidence, lex: Lexicons, names: Names)
     # the voice that blames as the text names it when no US office is named ("Officials blamed X")
     officials = profile_rules(lex).pattern("officials_voice").search(quote)
     us = [h.name for h in names.within(names.actors, source.start, source.end) if lex.side(h.name) == "us"]
-    if not us and _group_voice(article.clean, lex, names, source.start, source.end):
+    if not us and _group_voice_speaks(article.clean, lex, names, source.start, source.end):
         return None  # the group's spokesman saying the group did it: its claim, whatever the details read
     return said or (officials.group() if officials else None) or (us[0] if us else None) \
         or turn_of(article.clean, lex, source.start)
