@@ -103,3 +103,22 @@ def test_an_object_counted_in_times_on_its_day_is_that_days_attack() -> None:
 def test_an_object_counted_in_times_over_the_campaign_is_no_attack() -> None:  # a guard: int23 and now
     assert _us("Militants have attacked US forces in Iraq and Syria at least 60 times since October, an "
                "official said.") == []
+
+
+# ---- the lead's merge check: a blame the sentence says was not laid -----------------------------
+
+NOT_LAID = ("Drones struck a US outpost in eastern Syria on Monday, officials said. While Washington has not "
+            "directly attributed the attacks to Iran, the incidents keep the region on edge.")
+LAID = ("Drones struck a US outpost in eastern Syria on Monday, officials said. Washington attributed the "
+        "attacks to Iran-backed militias, a Pentagon spokesman said.")
+
+
+def test_a_blame_not_laid_is_no_attribution() -> None:
+    found = extract_article(make_article(NOT_LAID, dt.date(2023, 11, 7)))
+    blamed = [n.name for e in (*found.events, *found.undated) for n in e.details.attributed_to]
+    assert blamed == []
+
+
+def test_a_blame_laid_is_still_one() -> None:  # a guard: before and now
+    found = extract_article(make_article(LAID, dt.date(2023, 11, 7)))
+    assert [n.name for e in found.events for n in e.details.attributed_to]

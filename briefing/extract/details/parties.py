@@ -795,7 +795,7 @@ def _is_blamed(before: str, after: str, text: str, lex: Lexicons, bare: bool = F
     if (_BLAME_BEFORE.search(before) or RULES.at("blame_laid_on", before, len(before))
             or any(_BLAME_AFTER.search(a) or _BLAMED_WHICH.match(a) or RULES.at("to_blame", a, 0)
                    for a in dict.fromkeys((after, rest)))):
-        return True
+        return not _BLAME_DENIED.search(text)  # "has not directly attributed the attacks to X"
     agent = (RULES.at("act_by_agent", before, len(before)) or _AGENT.match(rest) or _ADJ_AGENT.match(after)
              or RULES.at("doers_were", before, len(before)))  # "the groups who launched it were X"
     return bool(agent) and _agent_told(text, lex, bare)
@@ -803,6 +803,7 @@ def _is_blamed(before: str, after: str, text: str, lex: Lexicons, bare: bool = F
 
 # a guess ("possible attack by"); the campaign ("attacked 135 times since October, by X")
 _NOT_BLAME = RULES.pattern("no_blame")
+_BLAME_DENIED = RULES.pattern("blame_denied")
 # "an Iranian-aligned attack against US forces": the group's word told as the act's adjective
 _ADJ_AGENT = RULES.pattern("group_adjective_attack")
 _SPOKE = RULES.pattern("spoke")
