@@ -122,3 +122,39 @@ def test_a_blame_not_laid_is_no_attribution() -> None:
 def test_a_blame_laid_is_still_one() -> None:  # a guard: before and now
     found = extract_article(make_article(LAID, dt.date(2023, 11, 7)))
     assert [n.name for e in found.events for n in e.details.attributed_to]
+
+
+# ---- the lead's last look at a real week: two wrong details on strike rows ------------------------
+
+STRIKE = ("US fighter jets struck a weapons depot used by Iran-backed militias in eastern Syria on Sunday, "
+          "the Pentagon said. ")
+
+
+def _strike_details(tail: str) -> list[Event]:
+    found = extract_article(make_article(STRIKE + tail, dt.date(2023, 11, 13)))
+    return [e for e in found.events if e.type == "us_strike"]
+
+
+def test_a_zero_of_the_attacks_is_not_the_strikes() -> None:
+    (strike,) = _strike_details("Despite the strikes, the Pentagon has reported no injuries or damage "
+                                "resulting from the recent attacks.")
+    assert strike.details.casualties == ()
+
+
+def test_a_zero_told_of_the_strike_is_still_its_own() -> None:  # a guard: before and now
+    (strike,) = _strike_details("No casualties were reported.")
+    assert [(c.kind, c.value) for c in strike.details.casualties] == [("injured", 0)]
+
+
+def test_the_person_a_warning_was_addressed_to_is_no_target() -> None:
+    (strike,) = _strike_details("The strikes followed a direct warning, on Saturday morning, from the "
+                                "US president to Iran's supreme leader Ayatollah Karim Tabrizi regarding "
+                                "attacks on US positions.")
+    assert [n.name for n in strike.details.targets] == []
+
+
+def test_a_commander_a_strike_killed_is_still_its_target() -> None:  # a guard: before and now
+    found = extract_article(make_article("US forces struck a vehicle in Baghdad on Sunday, killing militia "
+                                         "commander Abu Karim al-Tabrizi, the Pentagon said.",
+                                         dt.date(2023, 11, 13)))
+    assert [n.name for e in found.events for n in e.details.targets] == ["Abu Karim al-Tabrizi"]

@@ -211,6 +211,7 @@ _TOLL_NEEDS: dict[str, Needed] = {}  # by story
 _NO_HARM = Screened(_OWN.pattern("no_harm"))
 # "no US personnel were injured", "no one was hurt"
 _NONE_HURT = Screened(_OWN.pattern("none_hurt"))
+_OF_THE_ATTACKS = _OWN.pattern("zero_of_the_attacks")
 _SO_FAR = Screened(_OWN.pattern("so_far"))
 
 
@@ -236,8 +237,8 @@ def _none_told(text: str, event: Event, lex: Lexicons) -> Iterator[tuple[Casualt
                     yield "us", harm
                 elif attack and not who:  # an attack on another side (merchant shipping)
                     yield "unknown", harm
-            else:
-                yield "unknown", harm
+            elif attack or not _OF_THE_ATTACKS.match(text, match.end()):
+                yield "unknown", harm  # (beside a strike, "no injuries from the attacks" is theirs)
 
 
 # Numbers read as casualty figures in one sentence: a report gives a few; a sentence with hundreds

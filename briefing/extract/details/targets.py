@@ -20,6 +20,7 @@ _PERSON = [
                r"(?:commander|leader|official|chief|founder)\b"),
 ]
 _NOT_A_NAME = Rules(grammar("parties")).pattern("not_a_persons_name")  # "On Friday, a ... official"
+_ADDRESSED = Rules(grammar("parties")).pattern("addressed_to")  # "a warning ... to the supreme leader X"
 _CUT = ROLES.union(CLAUSE_CUTS)  # where a sentence's clauses meet (roles.py)
 _STRUCK_UNIT = re.compile(r"\b(?:targeting|targeted|against|used by|belonging to|affiliated with|associated "
                           r"with|operated by|tied to)\s+(?:the\s+)?(?:[\w'’]+[\s-]+){0,2}$", re.I)
@@ -42,6 +43,7 @@ def targets_of(article: Article, event: Event, own: Sequence[tuple[Window, str]]
             for match in pattern.finditer(text):
                 who = match.group("who").strip()
                 named = not _NOT_A_NAME.fullmatch(who)  # "On Friday, a White House official"
+                named = named and not _ADDRESSED.search(text, max(0, match.start() - 120), match.start())
                 if who not in seen and named and not any(h.start <= match.start("who") < h.end
                                                          for h in lex.actors.find(text)):
                     seen.add(who)
