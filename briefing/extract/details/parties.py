@@ -124,11 +124,8 @@ def militia(hits: Iterable[Hit], lex: Lexicons) -> Iterator[Hit]:
             yield hit
 
 
-NO_SHIPS = Ships()
-
-
 def claimants(article: Article, event: Event, texts: Sequence[tuple[Window, str]],
-              lex: Lexicons, ships: Ships = NO_SHIPS) -> Iterator[Named]:
+              lex: Lexicons, ships: Ships) -> Iterator[Named]:
     """Groups that said they did it; the generic words for them ("an Iran-backed militia umbrella
     group claimed responsibility") only when the report names none of them: beside "the Islamic
     Resistance in Iraq claimed the attack" they are the same group told again, as _named_first

@@ -19,8 +19,9 @@ _PERSON = [
     re.compile(_NAME + r",\s+(?:a|the)\s+(?:senior\s+|top\s+|military\s+|former\s+)*(?:\w+\s+){0,2}"
                r"(?:commander|leader|official|chief|founder)\b"),
 ]
-_NOT_A_NAME = Rules(grammar("parties")).pattern("not_a_persons_name")  # "On Friday, a ... official"
-_ADDRESSED = Rules(grammar("parties")).pattern("addressed_to")  # "a warning ... to the supreme leader X"
+_PARTIES = Rules(grammar("parties"))
+_NOT_A_NAME = _PARTIES.pattern("not_a_persons_name")  # "On Friday, a ... official"
+_ADDRESSED = _PARTIES.pattern("addressed_to")  # "a warning ... to the supreme leader X"
 _CUT = ROLES.union(CLAUSE_CUTS)  # where a sentence's clauses meet (roles.py)
 _STRUCK_UNIT = re.compile(r"\b(?:targeting|targeted|against|used by|belonging to|affiliated with|associated "
                           r"with|operated by|tied to)\s+(?:the\s+)?(?:[\w'’]+[\s-]+){0,2}$", re.I)
