@@ -133,15 +133,16 @@ STORIES = {
     # end (0.594), developed on since the twentieth (2026-12-07 01:30 UTC);
     # r (rs668-rs707, labelled blind in the twenty-first session) was scored unseen at that session's start
     # and end (0.599), and at the twenty-second's start; developed on since (2026-12-07 07:10 UTC);
-    # s (rs708-rs747, labelled blind in the twenty-second session) is kept aside: scored unseen, scores only
+    # s (rs708-rs747, labelled blind in the twenty-second session) is kept aside: scored unseen, scores only;
+    # t (rs748-rs787, labelled blind in the twenty-fourth session) is kept aside: scored unseen, scores only
     "red-sea": Story("red-sea", FIELD / "red-sea", {"development": {"a", "b"}, "c": {"c"}, "d": {"d"},
                                                     "e": {"e"}, "f": {"f"}, "g": {"g"}, "h": {"h"},
                                                     "i": {"i"}, "j": {"j"}, "k": {"k"}, "l": {"l"},
                                                     "m": {"m"}, "n": {"n"}, "o": {"o"}, "p": {"p"},
-                                                    "q": {"q"}, "r": {"r"}, "s": {"s"}},
+                                                    "q": {"q"}, "r": {"r"}, "s": {"s"}, "t": {"t"}},
                      # d, e, g, i, j, k, l, m, n, p (since 12-06 23:05), q (since 12-07 01:30): developed on;
                      # f, h, o aside
-                     {"f", "h", "o", "s"}, STORY_KINDS,
+                     {"f", "h", "o", "s", "t"}, STORY_KINDS,
                      # CENTCOM's count is the code's "attacks"; the seafarers its "killed"; the ships
                      # attacked and sunk the targets hit and lost, which this profile names
                      {"attacks_on_shipping": "attacks", "seafarers_killed": "killed",
