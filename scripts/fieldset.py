@@ -51,10 +51,11 @@ from briefing.build import extract  # noqa: E402
 from briefing.evaluate import Report, digest, evaluate, load_gold, regressions  # noqa: E402
 
 FIELD = ROOT / "fieldset"
-CHECK_BATCHES = {"e", "n", "o", "q", "x", "zb"}  # kept aside: misses never read
+CHECK_BATCHES = {"e", "n", "o", "q", "x", "zb", "zc"}  # kept aside: misses never read
 # za: labelled blind in the twenty-first session (2026-12-07), scored unseen at its start and end (0.600);
 #     developed on since the twenty-second (2026-12-07 07:10 UTC), after a third unseen score at its start
 # zb: labelled blind in the twenty-second session (2026-12-07), scored unseen at its start, kept aside
+# zc: labelled blind in the twenty-fourth session (2026-12-07), scored unseen at its start, kept aside
 # i and j: kept aside since the fifth session; developed on since the tenth (2026-12-06 00:30 UTC),
 # their last held-out scores recorded in fieldset/README.md; e, n, o, q and u stay aside
 # n: labelled blind 2026-12-05, scored unseen at 18:09 and kept aside since
@@ -90,7 +91,7 @@ CHECK_BATCHES = {"e", "n", "o", "q", "x", "zb"}  # kept aside: misses never read
 SPLITS = {"development": {"a", "b", "c", "d"}, "f": {"f"}, "g": {"g"}, "check": {"e"}, "h": {"h"}, "i": {"i"},
           "j": {"j"}, "k": {"k"}, "l": {"l"}, "m": {"m"},  # k, l: developed on after their unseen scores
           "n": {"n"}, "o": {"o"}, "p": {"p"}, "q": {"q"}, "r": {"r"}, "s": {"s"}, "t": {"t"},
-          "u": {"u"}, "v": {"v"}, "w": {"w"}, "x": {"x"}, "y": {"y"}, "z": {"z"}, "za": {"za"}, "zb": {"zb"}}
+          "u": {"u"}, "v": {"v"}, "w": {"w"}, "x": {"x"}, "y": {"y"}, "z": {"z"}, "za": {"za"}, "zb": {"zb"}, "zc": {"zc"}}
 DEFAULT_STORY = "us-forces-iraq-syria"
 
 
