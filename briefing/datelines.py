@@ -460,6 +460,13 @@ _URL_DATES = (
     re.compile(r"/(?P<d>1[3-9]|2\d|3[01])(?P<m>[01]\d)(?P<y>20[1-3]\d)" + _URL_END),
 )
 _URL_LINE = re.compile(r"https?://\S+")
+# A Unix time standing alone in an address ("...-in-syria-1706906488", "/1705355454-drones-..."): some
+# outlets stamp the moment they publish. It is a moment, not a day: read only where the moment falls on
+# one calendar day from US Eastern time (UTC-5) to the region's (UTC+3), i.e. from 05:00 to 21:00 UTC;
+# an evening or night stamp straddles midnight and dates nothing. Only moments of 2017-2030: the ten-digit
+# ids sites number their pages with (1108881359, 1115118334) read as days of 2005.
+_URL_UNIX = re.compile(r"[/_-](?P<stamp>1[5-8]\d{8})(?=[/_.-]|$)")
+_UNIX_HOURS = range(5, 21)
 # A day in the slug, the month by name and the year after ("...-august-10-2024", "aug-10,-2024",
 # "10-august-2024", "/04-Feb-2024/", "1st-of-march-2024", "aug.-10-2024"), a comma beside a hyphen
 # or not: read only with its year, where it is the one such day of the address and no word before it
@@ -497,7 +504,17 @@ def url_date(url: str) -> dt.date | None:
         if match:
             month = month_of(match["mon"]) if "mon" in pattern.groupindex else int(match["m"])
             return safe_date(int(match["y"]), month, int(match["d"]))
-    return _slug_date(path)
+    return _slug_date(path) or _unix_day(path)
+
+
+def _unix_day(path: str) -> dt.date | None:
+    """The day of the one Unix time an address carries (``_URL_UNIX``), where that day is the same
+    from US Eastern time to the region's; None for two stamps or a moment near midnight."""
+    moments = {dt.datetime.fromtimestamp(int(m["stamp"]), dt.UTC) for m in _URL_UNIX.finditer(path)}
+    if len(moments) != 1:
+        return None
+    moment = moments.pop()
+    return moment.date() if moment.hour in _UNIX_HOURS else None
 
 
 def _slug_date(path: str) -> dt.date | None:

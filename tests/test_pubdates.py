@@ -135,11 +135,11 @@ def test_the_encyclopedias_date_field_still_dates_nothing() -> None:
     ("https://news.example/en/202403039745", dt.date(2024, 3, 3)),
     # a day first where it cannot be the month
     ("https://news.example/region/21032024-amp", dt.date(2024, 3, 21)),
-    # neighbours that carry no whole day: either order fits; a month alone; a plain id; a stamp's time
-    # that is no time; a longer id
+    # neighbours that carry no whole day: either order fits; a month alone; a plain id (a ten-digit
+    # one that would be a moment of 2005); a stamp's time that is no time; a longer id
     ("https://news.example/region/03022024-amp", None),
     ("https://news.example/threats/2024/03/drones-downed/395721/", None),
-    ("https://news.example/news/drones-downed-1709483538.html", None),
+    ("https://news.example/news/drones-downed-1115118334.html", None),
     ("https://list.example/archive/REPORTS/20240303991736", None),
     ("https://news.example/en/2024030397451", None),
     # a web archive's copy: its stamp is the capture's day; the original address is read
@@ -488,3 +488,40 @@ def test_a_date_bar_with_a_short_weekday_alone_above_an_undated_post_dates_nothi
     text = (f"{bar}\n\nDrone hits US base in Syria\n\nA drone struck a base housing US troops in eastern "
             "Syria, officials said, the latest in a series of attacks on American forces.\n")
     assert make_article(text).published is None
+
+
+# Twenty-fourth session: a Unix time in the address (a page stamped with the moment it was published,
+# "...-drones-downed-1709483538.html") is read as a day only where that moment is the same calendar day
+# from US Eastern time to the region's (05:00-21:00 UTC); an evening or night stamp straddles midnight.
+@pytest.mark.parametrize(("url", "published"), [
+    ("https://news.example/news/drones-downed-1709483538.html", dt.date(2024, 3, 3)),  # 16:32 UTC
+    ("https://news.example/en/news/1709445600-drones-downed", dt.date(2024, 3, 3)),  # 06:00 UTC
+    ("https://news.example/article/drones-downed-1709496000-4521", dt.date(2024, 3, 3)),  # 20:00 UTC
+    # neighbours: near midnight somewhere between New York and Baghdad; two stamps; a stamp run into
+    # other digits; a number that would be a moment of 2005 or of 2033 (a site's page ids)
+    ("https://news.example/news/drones-downed-1709507538.html", None),  # 23:12 UTC
+    ("https://news.example/news/drones-downed-1709431200.html", None),  # 02:00 UTC
+    ("https://news.example/news/drones-downed-1709499600.html", None),  # 21:00 UTC
+    ("https://news.example/1709445600/drones-downed-1709483538", None),
+    ("https://news.example/news/drones-downed-17094836000", None),
+    ("https://news.example/1108881359/drones-downed", None),
+    ("https://news.example/archives/2003812229", None),
+])
+def test_the_day_of_a_unix_time_in_an_address(url: str, published: dt.date | None) -> None:
+    from briefing.datelines import url_date
+
+    assert url_date(url) == published
+
+
+def test_a_unix_time_address_dates_the_page_unless_its_text_disagrees() -> None:
+    from briefing.dates import date_article
+    from briefing.model import Article
+
+    # 3 March 2024, 16:32 UTC, is a Sunday
+    url = "https://news.example/news/drones-downed-1709483538.html"
+    text = "Drones downed\n\nTwo drones were shot down near a base hosting US troops, officials said Sunday."
+    article = date_article(Article(id="a", path="a.txt", text=text, clean=text, url=url))
+    assert (article.published, article.published_basis) == (dt.date(2024, 3, 3), "url")
+    said_tuesday = text.replace("Sunday", "Tuesday")
+    article = date_article(Article(id="a", path="a.txt", text=said_tuesday, clean=said_tuesday, url=url))
+    assert article.published is None
