@@ -38,6 +38,7 @@ from .datelines import (
     time_of,
     url_date,
     url_line,
+    utc_day,
     wire_day,
     year_from_text,
 )
@@ -657,7 +658,10 @@ def _by_line(article: Article, line: Dateline, wire: WireDay | None) -> Article:
     the wire line of the text it prints ("Dec 03, 2023" above "CITY [Country], December 4 :"), with no
     clipper's date to second either: a page cannot appear before the wire it carries, so one of the
     two is another time zone's and the text does not say which day the page is. Then undated, and
-    the wire's text counts its days from the wire's day."""
+    the wire's text counts its days from the wire's day. But a stamp that prints its offset from
+    UTC and falls on the wire line's day in UTC agrees with it (:func:`_stamp_in_utc`)."""
+    if wire is not None and line.kind != "clipper" and (day := _wire_day_in_utc(article.text, line, wire)):
+        return _stamp_in_utc(article, day, line, wire)
     if wire is None or line.kind == "clipper" or not _wire_day_ahead(wire, line.date):
         return _dated(article, line.date, line.time, "dateline", line.start, line.end)
     shown = article.text[wire.start:wire.end]
@@ -665,6 +669,29 @@ def _by_line(article: Article, line: Dateline, wire: WireDay | None) -> Article:
             "the page's day cannot be established; not used")
     undated = _wire_today(article, line.date + dt.timedelta(days=1), wire)
     return dataclasses.replace(undated, problems=(*article.problems, note))
+
+
+def _wire_day_in_utc(text: str, line: Dateline, wire: WireDay) -> dt.date | None:
+    """The page stamp's day in UTC (:func:`utc_day`) when it is not the stamp's own day but the
+    wire line's; None otherwise."""
+    day = utc_day(text, line)
+    if day is None or day == line.date or (day.month, day.day) != (wire.month, wire.day):
+        return None
+    return day
+
+
+def _stamp_in_utc(article: Article, day: dt.date, line: Dateline, wire: WireDay) -> Article:
+    """The article dated by its wire line's ``day``, which its page's stamp falls on in UTC though
+    not in the page's own time zone: a site far ahead of UTC (or behind it) republishing a wire
+    ("13 May 2031, 04:44 GMT+11" over "CITY, May 12 (Wire) --") prints its own calendar's day; the
+    instant is the wire's day, and the two agree on it. No time: the stamp's hour is not the wire's
+    zone's. The stamp is kept from the events' dates, as a date line used is."""
+    stamp, shown = article.text[line.start:line.end].strip(), article.text[wire.start:wire.end]
+    note = (f"the page's stamp ({stamp}) is {day:%d %b %Y} in UTC, the day of its wire line ({shown}), "
+            "though another day in the page's own time zone: the wire line's day is used")
+    dated = _dated(article, day, None, "dateline", wire.start, wire.end)
+    clean = dated.clean[:line.start] + " " * (line.end - line.start) + dated.clean[line.end:]
+    return dataclasses.replace(dated, clean=clean, problems=(*article.problems, note))
 
 
 def _wire_over_clipper(article: Article, line: Dateline, wire: WireDay) -> tuple[Article, Dateline | None]:
