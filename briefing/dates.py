@@ -257,6 +257,11 @@ def _contradicted(text: str, line: Dateline) -> str | None:
     if named is not None:
         return (f"the text's '{named}' names the weekday it was written on, and the date at the top "
                 f"({line.date:%A %d %b %Y}) is another: the two disagree; not used")
+    said = _lede_said_before(text, line) if line.kind == "clipper" else None
+    if said is not None:
+        return (f"the clipper's date ({line.date:%A %d %b %Y}) is two days or more after every weekday its "
+                f"lede names, its statement's '{said}' among them: a page appears on the day its news was "
+                "said or the next, so this one was saved after it appeared; not used")
     return None
 
 
@@ -333,6 +338,26 @@ def _lede_next_day(text: str, line: Dateline) -> str | None:
              and not _PAST_WEEK.search(body, max(0, m.start() - 12), m.start())
              and not _WEEK_AFTER.search(body, max(0, m.start() - 30), m.start())]
     return nexts[0].group(1) if nexts and len(nexts) == len(named) else None
+
+
+SAID_DAYS_BEFORE = 2  # a page appears on the day its statement was made or the next (LABELLING)
+
+
+def _lede_said_before(text: str, line: Dateline) -> str | None:
+    """The lede's statement weekday ("the command confirmed on Saturday", rule said_day) when it, and
+    every weekday the lede names, is two days or more before a clipper's date: a page saved on a
+    Monday that leads with a Saturday's statement was saved after it appeared, on a day the text
+    does not give. A sentence of plans ("talks will resume on Saturday") names no past day: left
+    out. None on a page with a wire line, whose own day is weighed against the clipper's
+    (:func:`_wire_over_clipper`)."""
+    if wire_day(text) is not None:
+        return None
+    body = text[line.end:]
+    named = [match for start, end in _first_sentences(body, _LEDE_SENTENCES)
+             if not _PLANNED.search(body, start, end) for match in _WEEKDAY_WORD.finditer(body, start, end)]
+    said = [m.group(1) for m in named if _SAID_DAY.search(body, max(0, m.start() - 16), m.start())]
+    back = [(line.date.weekday() - WEEKDAYS.index(match.group(1).lower())) % 7 for match in named]
+    return said[0] if said and min(back) >= SAID_DAYS_BEFORE else None
 
 
 # "yesterday evening" in a lede, and a statement that puts the same act "on Thursday": the page is of

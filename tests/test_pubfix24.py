@@ -1,8 +1,11 @@
-"""A page's stamp in its own time zone against its wire line (issue 23, twenty-fourth session).
+"""Publication dates against the text's own days (issue 23, twenty-fourth session). Every text is ours.
 
 A site far ahead of UTC republishes a wire and prints its own calendar's day: "15th May 2024, 03:20
 GMT+10" is 14 May in UTC, the day of its "NORBURG, May 14 (Wire Agency) --". The two agree on the
-instant, and the wire line's day is the article's; the stamp's local day is not. Every text is ours.
+instant, and the wire line's day is the article's; the stamp's local day is not.
+
+A clipper's date two days or more after the statement its lede reports ("the navy confirmed on
+Saturday" on a page saved on a Monday) is the day the page was saved, not the day it appeared.
 """
 
 from __future__ import annotations
@@ -68,3 +71,38 @@ def test_a_stamp_the_day_before_its_wire_in_utc_too_dates_nothing() -> None:
 ])
 def test_utc_day(line: str, printed: dt.date, time: dt.time | None, day: dt.date | None) -> None:
     assert utc_day(line, Dateline(printed, time, 0, len(line))) == day
+
+
+_SUNK = ("A cargo ship struck by raiders last month has sunk off the cape, the coast navy confirmed "
+         "on {weekday}, warning of the fuel it carried.\n\n"
+         "The ship went down late Friday or early Saturday, the navy said.")
+
+
+@pytest.mark.parametrize("clipped", ["2024-03-04", "2024-03-05"])  # a Monday, a Tuesday
+def test_a_clippers_date_days_after_its_ledes_statement_dates_nothing(clipped: str) -> None:
+    article = make_article(f" date {clipped} \n\n\n\n" + _SUNK.format(weekday="Saturday"))
+    assert (article.published, article.published_basis) == (None, "unknown")
+    assert any("its statement's 'Saturday'" in note for note in article.problems)
+
+
+@pytest.mark.parametrize(("clipped", "lede"), [
+    # the statement's day, or the day after it: the clipper's date stands
+    ("2024-03-02", _SUNK.format(weekday="Saturday")),
+    ("2024-03-03", _SUNK.format(weekday="Saturday")),
+    # the lede names the clipper's own day too: its news is of that day
+    ("2024-03-04", _SUNK.format(weekday="Saturday") + " Salvage crews reached the wreck on Monday, "
+                                                      "the navy said."),
+    # a weekday of plans is no day past ("will be told on Saturday")
+    ("2024-03-04", "The harbour board will be told on Saturday whether divers can reach the wreck."),
+])
+def test_a_clippers_date_its_lede_agrees_with_stands(clipped: str, lede: str) -> None:
+    article = make_article(f" date {clipped} \n\n\n\n{lede}")
+    assert article.published == dt.date.fromisoformat(clipped)
+
+
+def test_a_wire_page_is_weighed_against_its_wire_line_instead() -> None:
+    # the wire line of the Saturday, clipped on the Monday: the wire line's day, as before
+    text = (" date 2024-03-04 \n\nNORBURG, March 2 (Wire Agency) -- A cargo ship struck by raiders last "
+            "month has sunk off the cape, the coast navy confirmed on Saturday.")
+    article = make_article(text)
+    assert article.published == dt.date(2024, 3, 2)
