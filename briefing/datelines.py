@@ -346,6 +346,22 @@ def time_of(text: str) -> dt.time | None:
     return dt.time(hour, minute)
 
 
+# A stamp's own time zone as an offset from UTC ("04:44 GMT+11", "(UTC+04:00)")
+_UTC_OFFSET = _LINES.pattern("utc_offset")
+MAX_OFFSET = 14  # hours: no time zone lies further from UTC
+
+
+def utc_day(text: str, line: Dateline) -> dt.date | None:
+    """The day in UTC of a date line that prints its time and its offset from UTC ("13 May 2031,
+    04:44 GMT+11" is 12 May in UTC); None when it gives either not."""
+    found = _UTC_OFFSET.search(text, line.start, line.end)
+    if line.time is None or found is None or int(found["h"]) > MAX_OFFSET:
+        return None
+    offset = dt.timedelta(hours=int(found["h"]), minutes=int(found["m"] or 0))
+    local = dt.datetime.combine(line.date, line.time)
+    return (local + offset if found["sign"] in "-−" else local - offset).date()
+
+
 def _only_date(line: str, matches: list[re.Match[str]]) -> bool:
     """A line that is a date and little else: labels, times, a place, an outlet, a byline."""
     rest = line

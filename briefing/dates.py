@@ -38,6 +38,7 @@ from .datelines import (
     time_of,
     url_date,
     url_line,
+    utc_day,
     wire_day,
     year_from_text,
 )
@@ -256,6 +257,11 @@ def _contradicted(text: str, line: Dateline) -> str | None:
     if named is not None:
         return (f"the text's '{named}' names the weekday it was written on, and the date at the top "
                 f"({line.date:%A %d %b %Y}) is another: the two disagree; not used")
+    said = _lede_said_before(text, line) if line.kind == "clipper" else None
+    if said is not None:
+        return (f"the clipper's date ({line.date:%A %d %b %Y}) is two days or more after every weekday its "
+                f"lede names, its statement's '{said}' among them: a page appears on the day its news was "
+                "said or the next, so this one was saved after it appeared; not used")
     return None
 
 
@@ -332,6 +338,26 @@ def _lede_next_day(text: str, line: Dateline) -> str | None:
              and not _PAST_WEEK.search(body, max(0, m.start() - 12), m.start())
              and not _WEEK_AFTER.search(body, max(0, m.start() - 30), m.start())]
     return nexts[0].group(1) if nexts and len(nexts) == len(named) else None
+
+
+SAID_DAYS_BEFORE = 2  # a page appears on the day its statement was made or the next (LABELLING)
+
+
+def _lede_said_before(text: str, line: Dateline) -> str | None:
+    """The lede's statement weekday ("the command confirmed on Saturday", rule said_day) when it, and
+    every weekday the lede names, is two days or more before a clipper's date: a page saved on a
+    Monday that leads with a Saturday's statement was saved after it appeared, on a day the text
+    does not give. A sentence of plans ("talks will resume on Saturday") names no past day: left
+    out. None on a page with a wire line, whose own day is weighed against the clipper's
+    (:func:`_wire_over_clipper`)."""
+    if wire_day(text) is not None:
+        return None
+    body = text[line.end:]
+    named = [match for start, end in _first_sentences(body, _LEDE_SENTENCES)
+             if not _PLANNED.search(body, start, end) for match in _WEEKDAY_WORD.finditer(body, start, end)]
+    said = [m.group(1) for m in named if _SAID_DAY.search(body, max(0, m.start() - 16), m.start())]
+    back = [(line.date.weekday() - WEEKDAYS.index(match.group(1).lower())) % 7 for match in named]
+    return said[0] if said and min(back) >= SAID_DAYS_BEFORE else None
 
 
 # "yesterday evening" in a lede, and a statement that puts the same act "on Thursday": the page is of
@@ -657,7 +683,10 @@ def _by_line(article: Article, line: Dateline, wire: WireDay | None) -> Article:
     the wire line of the text it prints ("Dec 03, 2023" above "CITY [Country], December 4 :"), with no
     clipper's date to second either: a page cannot appear before the wire it carries, so one of the
     two is another time zone's and the text does not say which day the page is. Then undated, and
-    the wire's text counts its days from the wire's day."""
+    the wire's text counts its days from the wire's day. But a stamp that prints its offset from
+    UTC and falls on the wire line's day in UTC agrees with it (:func:`_stamp_in_utc`)."""
+    if wire is not None and line.kind != "clipper" and (day := _wire_day_in_utc(article.text, line, wire)):
+        return _stamp_in_utc(article, day, line, wire)
     if wire is None or line.kind == "clipper" or not _wire_day_ahead(wire, line.date):
         return _dated(article, line.date, line.time, "dateline", line.start, line.end)
     shown = article.text[wire.start:wire.end]
@@ -665,6 +694,29 @@ def _by_line(article: Article, line: Dateline, wire: WireDay | None) -> Article:
             "the page's day cannot be established; not used")
     undated = _wire_today(article, line.date + dt.timedelta(days=1), wire)
     return dataclasses.replace(undated, problems=(*article.problems, note))
+
+
+def _wire_day_in_utc(text: str, line: Dateline, wire: WireDay) -> dt.date | None:
+    """The page stamp's day in UTC (:func:`utc_day`) when it is not the stamp's own day but the
+    wire line's; None otherwise."""
+    day = utc_day(text, line)
+    if day is None or day == line.date or (day.month, day.day) != (wire.month, wire.day):
+        return None
+    return day
+
+
+def _stamp_in_utc(article: Article, day: dt.date, line: Dateline, wire: WireDay) -> Article:
+    """The article dated by its wire line's ``day``, which its page's stamp falls on in UTC though
+    not in the page's own time zone: a site far ahead of UTC (or behind it) republishing a wire
+    ("13 May 2031, 04:44 GMT+11" over "CITY, May 12 (Wire) --") prints its own calendar's day; the
+    instant is the wire's day, and the two agree on it. No time: the stamp's hour is not the wire's
+    zone's. The stamp is kept from the events' dates, as a date line used is."""
+    stamp, shown = article.text[line.start:line.end].strip(), article.text[wire.start:wire.end]
+    note = (f"the page's stamp ({stamp}) is {day:%d %b %Y} in UTC, the day of its wire line ({shown}), "
+            "though another day in the page's own time zone: the wire line's day is used")
+    dated = _dated(article, day, None, "dateline", wire.start, wire.end)
+    clean = dated.clean[:line.start] + " " * (line.end - line.start) + dated.clean[line.end:]
+    return dataclasses.replace(dated, clean=clean, problems=(*article.problems, note))
 
 
 def _wire_over_clipper(article: Article, line: Dateline, wire: WireDay) -> tuple[Article, Dateline | None]:
