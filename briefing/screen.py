@@ -704,8 +704,8 @@ class Starts:
     which gives what a search of every place gives. The words of every such pattern are looked for
     together, in one pass of an automaton over a text (one over it case-folded, one over it as it
     is for the words matched in their case), with every white space read as a space: a pattern's
-    ``\\s`` may be any of them. The words are ASCII (and the marks ``'``, ``’``): case-folded, they
-    are where ``re.I`` finds them (:func:`fold`)."""
+    ``\\s`` may be any of them. The words are ASCII (and the marks ``'``, ``’``) or letters without
+    case (Arabic's): case-folded, they are where ``re.I`` finds them (:func:`fold`)."""
 
     def __init__(self, words: Mapping[str, Iterable[int]], folded: bool, leads: Iterable[str] = ()) -> None:
         """``words``: each word, with how many characters before it a match may begin. Every match

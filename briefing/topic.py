@@ -1358,16 +1358,16 @@ _OPENING = 8  # letters: a name is looked for by this many of its first (fewer: 
 def _openers(units: list[str]) -> tuple[set[str], range] | None:
     """Every way the first letters of a name (its units, :func:`_units`) may be printed, up to
     ``_OPENING`` of them, and how many characters before them it may begin (marks that may be
-    left out open it). Only ASCII is looked for (:func:`~briefing.screen.fold` is where ``re.I``
-    matches ASCII): a name with another letter among its first is looked for by its longest run
-    of ASCII letters with no mark or joint before it, a fixed number of characters from its start
+    left out open it). Only what :func:`_looked_for` lets through is looked for (ASCII, and letters
+    without case): a name with another letter among its first is looked for by its longest run
+    of such letters with no mark or joint before it, a fixed number of characters from its start
     ("Türkiye" by "rkiy", 2 after it begins). None: nothing to look for."""
     marks = 0
     while marks < len(units) and units[marks] in _OPTIONAL:
         marks += 1
     forms, kept, letters = {""}, {""}, 0
     for unit in units[marks:]:
-        if unit not in _OPTIONAL and not unit.isascii():
+        if unit not in _OPTIONAL and not _looked_for(unit):
             break
         forms = {form + way for form in forms for way in _OPTIONAL.get(unit, (unit,))}
         if unit not in _OPTIONAL:
@@ -1380,14 +1380,22 @@ def _openers(units: list[str]) -> tuple[set[str], range] | None:
     return (kept, range(marks + 1)) if letters else None
 
 
+def _looked_for(unit: str) -> bool:
+    """Whether a name's unit may be looked for in a folded text (:func:`~briefing.screen.fold`, where
+    ``re.I`` matches ASCII): an ASCII character, or a letter without case (Arabic's, "قاعدة"), which
+    ``re.I`` matches to itself only and ``fold`` leaves as it is (no other character folds to it).
+    A table with an Arabic name among its aliases was searched at every character of every text."""
+    return unit.isascii() or (unit.isalpha() and unit.lower() == unit == unit.upper())
+
+
 def _fixed_run(units: list[str]) -> tuple[str, int]:
-    """The longest run of ASCII letters (its first ``_OPENING``) at a fixed distance from the start
-    of ``units`` (no mark or joint before it), and that distance."""
+    """The longest run of letters :func:`_looked_for` lets through (its first ``_OPENING``) at a fixed
+    distance from the start of ``units`` (no mark or joint before it), and that distance."""
     best, at, run, start = "", 0, "", 0
     for index, unit in enumerate(units):
         if unit in _OPTIONAL:
             break
-        if not unit.isascii():
+        if not _looked_for(unit):
             run = ""
             continue
         if not run:

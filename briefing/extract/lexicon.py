@@ -23,7 +23,28 @@ _LEXICONS: dict[str, Lexicons] = {}
 def _words(words: Sequence[str]) -> str:
     """Alternation of words, longest first; spaces and hyphens alike."""
     ordered = sorted(set(words), key=lambda word: (-len(word), word))  # one order in every run
-    return "|".join(re.sub(r"\\[- ]", r"[-\\s]?", re.escape(w)) for w in ordered)
+    return "|".join(_word(w) for w in ordered)
+
+
+def _word(word: str) -> str:
+    return re.sub(r"\\[- ]", r"[-\\s]?", re.escape(word))
+
+
+_WORD_CHAR = re.compile(r"\w")
+
+
+def bounded_words(words: Sequence[str]) -> re.Pattern[str]:
+    """``\\b(?:<words>)\\b`` (:func:`_words`, in their case), as a pattern ``re`` looks for by the
+    words' first letters: a pattern opening with ``\\b`` is tried at every character of a text
+    (the countries' were most of a page's whole-text searches). Each word's first letter comes first
+    and the boundary before it is asked after it (``(?<!\\w.)``: no word character before that
+    letter), which is the same test when every word opens with a word character; else the words
+    are written as before."""
+    ordered = sorted(set(words), key=lambda word: (-len(word), word))
+    if not ordered or not all(_WORD_CHAR.match(word) for word in ordered):
+        return re.compile(rf"\b(?:{_words(words)})\b")
+    opened = (re.escape(word[0]) + r"(?<!\w.)" + _word(word[1:]) for word in ordered)
+    return re.compile("(?:" + "|".join(opened) + r")\b")
 
 
 @dataclass(frozen=True)
@@ -118,7 +139,7 @@ def _compile(topic: Topic) -> Lexicons:
         rf"|\s+(?:-?led|military|Army|Air\s+Force|Navy|Marine|defense|combat|ground|special|armed"
         rf"|operations|service|diplomatic|Coalition|occupation|occupying|[a-z]+-based)){{0,3}}"
         rf"\s+(?:{forces})\b", re.I)
-    countries = re.compile(rf"\b(?:{_words(nations)})\b")
+    countries = bounded_words(nations)
     # "Iraqi forces", "Syrian government troops": the host countries' own forces, not the US side
     demonyms = _words([d for d, _ in topic.campaign.demonyms])
     host_forces = re.compile(rf"\b(?:{demonyms})\s+(?:[A-Za-z-]+\s+){{0,2}}?(?:{forces}|army|police)\b"
