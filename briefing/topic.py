@@ -525,12 +525,19 @@ def _province(entry: dict[str, Any], what: str, problems: _Problems) -> str:
     return value
 
 
+def _seats(places: list[Place]) -> tuple[tuple[str, str], ...]:
+    """Each place the map draws at its province's seat, with its province's name."""
+    return tuple((p.name, p.province) for p in places
+                 if p.province and p.at is not None and p.at.precision == "province")
+
+
 def _check_provinces(places: list[Place], problems: _Problems) -> None:
-    """Each ``province`` names another place of the gazetteer, in the same country."""
+    """Each ``province`` that names a place of the gazetteer names another one, of the same country
+    (a province the file has no place for is only named, beside a place the map draws at its seat)."""
     by_name = {p.name: p for p in places}
-    for place in (p for p in places if p.province):
-        province = by_name.get(place.province)
-        if province is None or province is place or province.country != place.country:
+    for place in (p for p in places if p.province in by_name):
+        province = by_name[place.province]
+        if province is place or province.country != place.country:
             problems.add(f"place '{place.name}': province must name another place of the same country")
 
 
@@ -833,7 +840,8 @@ def parse_topic(data: Mapping[str, Any], where: str, additions: Mapping[str, Any
     region, not_placed = _map(data.get("map"), problems)
     words = dataclasses.replace(_story_words(data, problems), countries=campaign.countries,
                                 mapped=bool(region) and any(place.at for place in places), region=region,
-                                not_placed=not_placed, generic=tuple(a.name for a in actors if a.generic))
+                                not_placed=not_placed, generic=tuple(a.name for a in actors if a.generic),
+                                seats=_seats(places))
     known = _known_events(data.get("known_event", []), campaign.countries, words, problems)
     tallies = _tally_words(data.get("tallies"), problems)
     local_time = _local_time(data.get("local_time"), problems)

@@ -3,7 +3,9 @@ sentences we wrote (the places are the profile's). Each rule's test fails on the
 (main a8f54c9); the guard (a base's own province stays) passes on both:
 
 - "drones at both <a town> and <a base>, in <the base's province>" gave the town the base's
-  province (the gazetteer's ``province`` of each place now says which is whose).
+  province (the gazetteer's ``province`` of each place now says which is whose);
+- on the map, a base drawn at its province's seat (no public point of its own) was labelled with
+  the base's name alone, at a point that is not the base's: its label now names the province.
 """
 
 from __future__ import annotations
@@ -35,11 +37,29 @@ def test_a_province_told_after_two_bases_is_only_the_one_the_gazetteer_puts_ther
     assert sorted(e.places for e in told.events) == expected
 
 
-def test_a_places_province_must_be_another_place_of_its_country() -> None:
+def test_a_province_of_the_gazetteer_must_be_another_place_of_its_country() -> None:
     from briefing.topic import Place, _check_provinces, _Problems
 
     problems = _Problems("test")
-    _check_provinces([Place("Camp Alpha", "Iraq", ("Camp Alpha",), province="Nowhere Province"),
-                      Place("Camp Beta", "Syria", ("Camp Beta",), province="Gamma"),
-                      Place("Gamma", "Iraq", ("Gamma",))], problems)
-    assert len(problems.found) == 2
+    _check_provinces([Place("Camp Alpha", "Iraq", ("Camp Alpha",), province="Delta"),  # no place: a name
+                      Place("Camp Beta", "Syria", ("Camp Beta",), province="Gamma"),  # another country's
+                      Place("Gamma", "Iraq", ("Gamma",), province="Gamma")], problems)  # itself
+    assert [p.split(":")[0] for p in problems.found] == ["place 'Camp Beta'", "place 'Gamma'"]
+
+
+@pytest.mark.parametrize(("place", "province", "label"), [
+    # a base drawn at its province's seat (no public point of its own): the label names the
+    # province, never the base alone at a point that is not its own
+    ("Tower 22", True, "Tower 22 (Mafraq province)"),
+    ("Conoco gas field", True, "Conoco gas field (Deir ez-Zor province)"),
+    # a province drawn at its own seat, and a place drawn at its own point: the name alone
+    ("Anbar", True, "Anbar"),
+    ("Al-Asad Airbase", False, "Al-Asad Airbase"),
+])
+def test_a_place_drawn_at_its_provinces_seat_is_labelled_with_the_province(
+        place: str, province: bool, label: str) -> None:
+    from briefing.eventmap import MapData, map_figure, spot
+
+    drawn = spot(32.3, 36.2, place, "attack_on_us_forces", False, 1, province, FIRST.said)
+    figure = map_figure(MapData((drawn,), ("Jordan",), FIRST.said.region))
+    assert [t.get_text() for t in figure.axes[0].texts if t.get_gid() == "spot-label"] == [label]
