@@ -5,7 +5,9 @@ sentences we wrote (the places are the profile's). Each rule's test fails on the
 - "drones at both <a town> and <a base>, in <the base's province>" gave the town the base's
   province (the gazetteer's ``province`` of each place now says which is whose);
 - on the map, a base drawn at its province's seat (no public point of its own) was labelled with
-  the base's name alone, at a point that is not the base's: its label now names the province.
+  the base's name alone, at a point that is not the base's: its label now names the province;
+- a group's record of claims told as background ("which has claimed most of these attacks") was
+  listed as a claim made on the report's day.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import datetime as dt
 import pytest
 
 from briefing.extract import extract_article
+from briefing.extract.statements import extract_statements
 from briefing.topic import choose_topic
 from tests.conftest import make_article
 
@@ -63,3 +66,23 @@ def test_a_place_drawn_at_its_provinces_seat_is_labelled_with_the_province(
     drawn = spot(32.3, 36.2, place, "attack_on_us_forces", False, 1, province, FIRST.said)
     figure = map_figure(MapData((drawn,), ("Jordan",), FIRST.said.region))
     assert [t.get_text() for t in figure.axes[0].texts if t.get_gid() == "spot-label"] == [label]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a group's record of claims, told as background: no claim of the report's day
+    ("A drone struck Al-Asad air base on Sunday, officials said. The Islamic Resistance in Iraq, an "
+     "umbrella of armed factions, has claimed responsibility for most of these attacks.", []),
+    ("Rockets hit a base on Sunday. Iran-backed militias in Iraq have claimed responsibility for dozens "
+     "of attacks on bases housing US troops since the war began.", []),
+    ("Rockets hit a base on Sunday. The Islamic Resistance in Iraq, the group that has claimed all "
+     "recent attacks against US troops, buried a fighter.", []),
+    # the group's own claim in the same sentence stays; so does a claim of one act
+    ("The Islamic Resistance in Iraq, which has claimed many of the recent attacks on US forces, said it "
+     "launched a drone at Al-Asad air base on Sunday.", [("claim", "Islamic Resistance in Iraq")]),
+    ("The Islamic Resistance in Iraq has claimed responsibility for the drone attack on Al-Asad air base "
+     "on Sunday.", [("claim", "Islamic Resistance in Iraq")]),
+])
+def test_a_record_of_claims_told_as_background_is_no_claim_of_the_reports_day(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    found = extract_statements(make_article(f"BAGHDAD (Wire) -- {text}", dt.date(2024, 1, 29)), FIRST)
+    assert [(s.kind, s.who) for s in found] == expected
