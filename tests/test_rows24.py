@@ -7,7 +7,9 @@ sentences we wrote (the places are the profile's). Each rule's test fails on the
 - on the map, a base drawn at its province's seat (no public point of its own) was labelled with
   the base's name alone, at a point that is not the base's: its label now names the province;
 - a group's record of claims told as background ("which has claimed most of these attacks") was
-  listed as a claim made on the report's day.
+  listed as a claim made on the report's day;
+- a saying told as made before the report with no day of its own ("had quickly warned", "said this
+  week") took the report's day.
 """
 
 from __future__ import annotations
@@ -86,3 +88,19 @@ def test_a_record_of_claims_told_as_background_is_no_claim_of_the_reports_day(
         text: str, expected: list[tuple[str, str]]) -> None:
     found = extract_statements(make_article(f"BAGHDAD (Wire) -- {text}", dt.date(2024, 1, 29)), FIRST)
     assert [(s.kind, s.who) for s in found] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # said before the report, its day not given: no day (never the report's)
+    ("President Biden had quickly warned that America would respond forcefully to any attack on its "
+     "troops.", [("promise", None)]),
+    ("The Pentagon said this week that Kataib Hezbollah was responsible for the drone attack on the base.",
+     [("attribution", None)]),
+    # a day of its own stays
+    ("The Pentagon said on Saturday that Kataib Hezbollah was responsible for the drone attack on the "
+     "base.", [("attribution", dt.date(2024, 2, 3))]),
+])
+def test_a_saying_told_as_made_before_the_report_without_its_day_has_none(
+        text: str, expected: list[tuple[str, dt.date | None]]) -> None:
+    found = extract_statements(make_article(f"WASHINGTON (Wire) -- {text}", dt.date(2024, 2, 4)), FIRST)
+    assert [(s.kind, s.date) for s in found] == expected
