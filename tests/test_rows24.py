@@ -9,7 +9,9 @@ sentences we wrote (the places are the profile's). Each rule's test fails on the
 - a group's record of claims told as background ("which has claimed most of these attacks") was
   listed as a claim made on the report's day;
 - a saying told as made before the report with no day of its own ("had quickly warned", "said this
-  week") took the report's day.
+  week") took the report's day;
+- one fall of a running total told by three reports (the same lower figure of the same day) was
+  three identical lines under "Where sources disagree": it is one, with every report's figure.
 """
 
 from __future__ import annotations
@@ -104,3 +106,21 @@ def test_a_saying_told_as_made_before_the_report_without_its_day_has_none(
         text: str, expected: list[tuple[str, dt.date | None]]) -> None:
     found = extract_statements(make_article(f"WASHINGTON (Wire) -- {text}", dt.date(2024, 2, 4)), FIRST)
     assert [(s.kind, s.date) for s in found] == expected
+
+
+def test_one_fall_told_by_several_reports_is_one_disagreement() -> None:
+    from briefing.figures import disagreements_of
+    from briefing.model import Evidence, Tally
+
+    def hurt(value: int, day: int, article: str) -> Tally:
+        return Tally(id=f"{article}:{value}", metric="injured", value=value, qualifier="exact",
+                     since=dt.date(2023, 10, 17), as_of=dt.date(2023, 10, day), breakdown=None,
+                     sources=(Evidence(article, 0, 1, "x"),), source_kind="official")
+
+    reports = [hurt(24, 24, "a"), hurt(21, 27, "b"), hurt(21, 27, "c"), hurt(21, 27, "d")]
+    found = [d for d in disagreements_of(reports, dt.date(2023, 10, 17)) if d.kind == "falling"]
+    assert [[t.sources[0].article for t in d.tallies] for d in found] == [["a", "b", "c", "d"]]
+    # two different falls stay two lines
+    found = [d for d in disagreements_of([*reports, hurt(19, 29, "e")], dt.date(2023, 10, 17))
+             if d.kind == "falling"]
+    assert len(found) == 2
