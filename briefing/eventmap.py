@@ -61,6 +61,7 @@ class Spot:
     fill: str = "#000000"
     legend: str = ""  # its kind's words in the legend
     rough: Rough = ""
+    seat: str = ""  # a ``province`` spot's province, named in its label (the point is the seat's)
 
 
 @dataclass(frozen=True)
@@ -87,8 +88,9 @@ def spot(lat: float, lon: float, place: str, kind: EventType, context: bool, cou
          words: StoryWords, rough: Rough = "") -> Spot:
     """A spot of events of one kind, drawn with its kind's marker and legend words."""
     words_of = words.kind(kind)
+    seat = dict(words.seats).get(place, "") if province else ""
     return Spot(lat, lon, place, kind, context, count, province, words_of.marker, FILLS[words_of.series],
-                words_of.legend, rough)
+                words_of.legend, rough, seat)
 
 
 def map_data(briefing: Briefing) -> MapData:
@@ -388,24 +390,31 @@ def _label_spots(axes: Axes, spots: Sequence[Spot], shifts: dict[Spot, float],
         for places, count, xy in _places([s for s in spots if s.context == context]):
             if xy in points:  # the period's label already names the point
                 continue
-            text = " · ".join(places) + (f" ({count})" if count > 1 else "")
+            text = " · ".join(_named_at(s) for s in places) + (f" ({count})" if count > 1 else "")
             at = _drawn_at(axes, xy, _point_shift(spots, shifts, xy))
             _place(axes, at, text, taken, "#000000" if not context else "#555555", "spot-label",
                    sides=_sided(_away(axes, at, [s for s in spots if (s.lon, s.lat) != xy], shifts)))
-            named.update(places)
+            named.update(s.place for s in places)
             points.add(xy)
     for city in cities:
         if city["name"] not in named:
             _place(axes, (city["lon"], city["lat"]), city["name"], taken, "#555555", "city-label", 5.5)
 
 
-def _places(spots: Sequence[Spot]) -> list[tuple[list[str], int, tuple[float, float]]]:
-    """Per point on the map: the names of the places drawn there, the events' number, the point."""
+def _places(spots: Sequence[Spot]) -> list[tuple[list[Spot], int, tuple[float, float]]]:
+    """Per point on the map: one spot of each place drawn there (by its name), the events' number,
+    the point."""
     at: dict[tuple[float, float], list[Spot]] = {}
     for spot in spots:
         at.setdefault((spot.lon, spot.lat), []).append(spot)
-    return [(sorted({s.place for s in here}), sum(s.count for s in here), xy)
-            for xy, here in sorted(at.items())]
+    return [(sorted({s.place: s for s in here}.values(), key=lambda s: s.place),
+             sum(s.count for s in here), xy) for xy, here in sorted(at.items())]
+
+
+def _named_at(spot: Spot) -> str:
+    """A place's name in its label; a place drawn at its province's seat says which province
+    ("<a base> (<its> province)"): the point is the seat's, never the place's own."""
+    return f"{spot.place} ({spot.seat} province)" if spot.seat else spot.place
 
 
 def _point_shift(spots: Sequence[Spot], shifts: dict[Spot, float], xy: tuple[float, float]) -> float:

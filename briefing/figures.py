@@ -151,19 +151,20 @@ def _falling(tallies: Iterable[Tally], start: dt.date | None,
     for tally in tallies:
         if tally.as_of and joinable(tally, start):
             series.setdefault(tally.metric, []).append(tally)
-    found = []
+    # one fall told by several reports (the same lower figure of the same day) is one disagreement
+    # with all their figures, never the same line once per report
+    found: dict[tuple[Metric, str], list[Tally]] = {}
     for metric, figures in sorted(series.items()):
         floor: Tally | None = None
         for tally in sorted(figures, key=lambda t: (t.day, t.id)):
             if floor is not None and floor.day < tally.day and interval(tally)[1] < interval(floor)[0]:
-                found.append(Disagreement("falling", metric, (floor, tally),
-                                          f"The running total of {said[metric]} falls from "
-                                          f"{figure_text(floor)} ({floor.day:%-d %b}) "
-                                          f"to {figure_text(tally)} "
-                                          f"({tally.day:%-d %b})."))
+                text = (f"The running total of {said[metric]} falls from {figure_text(floor)} "
+                        f"({floor.day:%-d %b}) to {figure_text(tally)} ({tally.day:%-d %b}).")
+                found.setdefault((metric, text), []).extend((floor, tally))
             if floor is None or interval(tally)[0] > interval(floor)[0]:
                 floor = tally
-    return found
+    return [Disagreement("falling", metric, tuple(dict.fromkeys(group)), text)
+            for (metric, text), group in found.items()]
 
 
 def _within_article(tallies: Iterable[Tally], said: Mapping[Metric, str]) -> list[Disagreement]:

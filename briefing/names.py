@@ -97,6 +97,8 @@ class StoryWords:
     aboard: tuple[tuple[str, str], ...] = ()  # each [side.NAME]'s people aboard its assets (a casualty side)
     at_sea: tuple[str, ...] = ()  # the [side.NAME]s whose assets are at sea (ships)
     generic: tuple[str, ...] = ()  # the actors that are the words for any group ("Iran-backed groups")
+    # each place the map draws at its province's seat, with that province's name ([[place]] province)
+    seats: tuple[tuple[str, str], ...] = ()
 
     def place(self, name: str) -> str:
         """A place as running text writes it: "the Gulf of Aden" for a name of ``[words] with_the``."""

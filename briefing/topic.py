@@ -51,6 +51,9 @@ class Place:
     # a port town's waters: the place (precision "offshore") an attack on a ship told only by the
     # town is drawn at, never on land ("a tanker was hit near Port Amsel"); "" for none
     offshore: str = ""
+    # the gazetteer's place (a province, or the town standing for it) this one lies in, "" when the
+    # gazetteer has none: a province a sentence gives another base it names is not this one's
+    province: str = ""
 
 
 @dataclass(frozen=True)
@@ -481,7 +484,7 @@ def _flag(entry: dict[str, Any], key: str, what: str, problems: _Problems) -> bo
 
 
 # The keys each kind of entry may have (docs/topic.md).
-PLACE_KEYS = ("name", "country", "aliases", "hosts_us_forces", "site", "at", "offshore")
+PLACE_KEYS = ("name", "country", "aliases", "hosts_us_forces", "site", "at", "offshore", "province")
 ACTOR_KEYS = ("name", "side", "aliases", "us_enemy", "generic", "voices")
 WEAPON_KEYS = ("name", "kind", "aliases")
 KNOWN_EVENT_KEYS = ("name", "type", "date", "country", "also_country", "also_placed", "remembered_days",
@@ -508,8 +511,34 @@ def _places(entries: Any, countries: tuple[str, ...], problems: _Problems) -> li
         aliases = _aliases(entry, name, what, problems)
         found.append(Place(name, str(country), tuple(dict.fromkeys((name, *aliases))), hosts,
                            _flag(entry, "site", what, problems), _location(entry.get("at"), what, problems),
-                           _offshore(entry, what, problems)))
+                           _offshore(entry, what, problems), _province(entry, what, problems)))
     return found
+
+
+def _province(entry: dict[str, Any], what: str, problems: _Problems) -> str:
+    """``province = "Example Province"``: the place of the gazetteer this one lies in (checked to be
+    one of the same country by :func:`_check_provinces` once every place is read)."""
+    value = entry.get("province", "")
+    if not isinstance(value, str):
+        problems.add(f"{what}: province must be a place's name in quotes")
+        return ""
+    return value
+
+
+def _seats(places: list[Place]) -> tuple[tuple[str, str], ...]:
+    """Each place the map draws at its province's seat, with its province's name."""
+    return tuple((p.name, p.province) for p in places
+                 if p.province and p.at is not None and p.at.precision == "province")
+
+
+def _check_provinces(places: list[Place], problems: _Problems) -> None:
+    """Each ``province`` that names a place of the gazetteer names another one, of the same country
+    (a province the file has no place for is only named, beside a place the map draws at its seat)."""
+    by_name = {p.name: p for p in places}
+    for place in (p for p in places if p.province in by_name):
+        province = by_name[place.province]
+        if province is place or province.country != place.country:
+            problems.add(f"place '{place.name}': province must name another place of the same country")
 
 
 def _offshore(entry: dict[str, Any], what: str, problems: _Problems) -> str:
@@ -802,6 +831,7 @@ def parse_topic(data: Mapping[str, Any], where: str, additions: Mapping[str, Any
     outside = data.get("outside", {}).get("places", []) if isinstance(data.get("outside"), dict) else []
     _duplicates([p.name for p in places], "place", problems)
     _check_offshore(places, problems)
+    _check_provinces(places, problems)
     _duplicates([a.name for a in actors], "actor", problems)
     vocabulary = _vocabulary(data.get("vocabulary"), problems)
     sources = _sources(data.get("sources", {}), problems)
@@ -810,7 +840,8 @@ def parse_topic(data: Mapping[str, Any], where: str, additions: Mapping[str, Any
     region, not_placed = _map(data.get("map"), problems)
     words = dataclasses.replace(_story_words(data, problems), countries=campaign.countries,
                                 mapped=bool(region) and any(place.at for place in places), region=region,
-                                not_placed=not_placed, generic=tuple(a.name for a in actors if a.generic))
+                                not_placed=not_placed, generic=tuple(a.name for a in actors if a.generic),
+                                seats=_seats(places))
     known = _known_events(data.get("known_event", []), campaign.countries, words, problems)
     tallies = _tally_words(data.get("tallies"), problems)
     local_time = _local_time(data.get("local_time"), problems)

@@ -3842,7 +3842,8 @@ def _event(article: Article, country: str | None, day: dt.date | None, group: li
     at = site if site in named else None
     places = tuple(p for p in named
                    if (country is None or lex.topic.place(p).country == country)
-                   and (at is None or p == at or not lex.topic.place(p).hosts_us_forces))
+                   and (at is None or p == at or not lex.topic.place(p).hosts_us_forces)
+                   and not _anothers_province(p, at, named, lex))
     return Event(
         id=event_id(kind, country, day, None if day else article.id, site),
         type=kind, date=day, date_precision="day" if day else "unknown", country=country,
@@ -3856,6 +3857,15 @@ def _event(article: Article, country: str | None, day: dt.date | None, group: li
         named_event=dated.known.name if dated.known and day == dated.known.date else None,
         near_named=_near_named(article, group, kind, country, day, lex) if day else None,
     )
+
+
+def _anothers_province(place: str, at: str | None, named: Sequence[str], lex: Lexicons) -> bool:
+    """Whether ``place`` is the province of another base the sentence names, and the gazetteer puts
+    the event's own base ``at`` in another ("drones at both <a town> and <a base>, in <the base's
+    province>": not the town's)."""
+    own = lex.topic.place(at).province if at is not None else ""
+    return bool(own) and own != place and any(
+        other != at and lex.topic.place(other).province == place for other in named)
 
 
 def _near_named(article: Article, group: list[_Dated], kind: str, country: str | None, day: dt.date,

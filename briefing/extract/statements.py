@@ -314,7 +314,7 @@ def _group(text: str, lex: Lexicons, names: Names, rule: Rule, sentence: tuple[i
     attacks in February"); "" for a claim on US forces whose group is not named."""
     start, end = sentence
     lead = text[max(start, cue.start() - 60):cue.start()]
-    if _NEGATED.search(lead) or _BACKGROUND.search(lead):
+    if _NEGATED.search(lead) or _BACKGROUND.search(lead) or _claimed_record(text, cue, sentence):
         return None
     after = names.within(names.actors, cue.end(), end)
     if cue.group().lower().startswith("claimed by") and after and lex.side(after[0].name) != "militia":
@@ -345,6 +345,13 @@ def _group(text: str, lex: Lexicons, names: Names, rule: Rule, sentence: tuple[i
             lex.us_forces.search(text, start, end) or _at_us_base(text, lex, names, sentence)):
         return ""  # "claimed by an Iraqi group": a claim whose group the text does not name
     return who
+
+
+def _claimed_record(text: str, cue: re.Match[str], sentence: tuple[int, int]) -> bool:
+    """Whether the claim's words tell the group's record of claims ("which has claimed most of
+    these attacks"): background, no claim made on the report's day."""
+    found = _RECORD.search(text, max(sentence[0], cue.start() - 20), min(sentence[1], cue.end() + 60))
+    return found is not None and found.start() <= cue.start() < found.end()
 
 
 def _at_us_base(text: str, lex: Lexicons, names: Names, sentence: tuple[int, int]) -> bool:
@@ -402,6 +409,7 @@ _BREAK = re.compile(r"[,;:(—–]|\s-\s")
 _CLAUSE_OPENS = re.compile(r"\s*" + NEW_CLAUSE_WORDS + r"\b", re.I)
 # told as the background of something else
 _BACKGROUND = _PARTIES.pattern("told_as_background")
+_RECORD = _PARTIES.pattern("claimed_record")
 _UNNAMED_CLAIM = _PARTIES.pattern("claim_words")
 
 
