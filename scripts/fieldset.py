@@ -91,7 +91,8 @@ CHECK_BATCHES = {"e", "n", "o", "q", "x", "zb", "zc"}  # kept aside: misses neve
 SPLITS = {"development": {"a", "b", "c", "d"}, "f": {"f"}, "g": {"g"}, "check": {"e"}, "h": {"h"}, "i": {"i"},
           "j": {"j"}, "k": {"k"}, "l": {"l"}, "m": {"m"},  # k, l: developed on after their unseen scores
           "n": {"n"}, "o": {"o"}, "p": {"p"}, "q": {"q"}, "r": {"r"}, "s": {"s"}, "t": {"t"},
-          "u": {"u"}, "v": {"v"}, "w": {"w"}, "x": {"x"}, "y": {"y"}, "z": {"z"}, "za": {"za"}, "zb": {"zb"}, "zc": {"zc"}}
+          "u": {"u"}, "v": {"v"}, "w": {"w"}, "x": {"x"}, "y": {"y"}, "z": {"z"}, "za": {"za"}, "zb": {"zb"},
+          "zc": {"zc"}}
 DEFAULT_STORY = "us-forces-iraq-syria"
 
 
