@@ -288,6 +288,14 @@ def verbs_of(lex: Lexicons) -> re.Pattern[str]:
 _ACT_OPENINGS: dict[str, tuple[Openings, Openings]] = {}
 
 
+def _names_a_vessel(text: str, start: int, end: int, floor: int) -> bool:
+    """"The patrol met the |hijacked freighter on Tuesday": a participle of seizing after a determiner,
+    before a vessel, names the vessel by a past act; the sentence's day is its own verb's, no act
+    of it (rules determiner_before and vessel_named_by_act)."""
+    return bool(GRAMMAR.at("vessel_named_by_act", text, start, limit=min(len(text), end + 40))
+                and GRAMMAR.at("determiner_before", text, start, floor=max(floor, start - 10)))
+
+
 def _act_openings(lex: Lexicons) -> tuple[Openings, Openings]:
     """The act nouns and verbs (``lex.act_nouns``, :func:`verbs_of`), each tried only where one of its
     first words begins in the folded sentence (screen.Openings: the matches a search of every place
@@ -517,7 +525,8 @@ class SentenceReader:
                  and not GRAMMAR.at("participle_of_act", text, m.end(),
                                     floor=max(self.start, m.start() - 60))
                  and not GRAMMAR.at("participle_of_measure", text, m.end(),
-                                    floor=max(self.start, m.start() - 40))]
+                                    floor=max(self.start, m.start() - 40))
+                 and not _names_a_vessel(text, m.start(), m.end(), self.start)]
         return iter(sorted(nouns + verbs))
 
     def _read(self, start: int, end: int, verb: bool) -> Mention | None:
