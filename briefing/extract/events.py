@@ -1897,6 +1897,9 @@ def _spoken(clean: str, day: DateMention, mention: Mention) -> bool:
 # "On Monday, the Kurdish-led SDF announced that a drone struck ...": a day opening the sentence, then
 # the speaker and the verb of saying, then the act: the day of the saying (issue 23, form 4).
 _SAYER_AFTER = GRAMMAR.pattern("sayer_after")
+# "on <day>, local time, the militia "<name>" issued a statement saying that ...", "on <day>, <name>, a
+# spokesman, attributed the attacks": the sayer set apart by commas, read only up to the act's word
+_SAYER_APART = GRAMMAR.pattern("sayer_after_apart")
 
 
 def _said_after(clean: str, day: DateMention, mention: Mention) -> bool:
@@ -1905,7 +1908,8 @@ def _said_after(clean: str, day: DateMention, mention: Mention) -> bool:
     if _SPOKEN_AFTER.match(clean, day.end):
         return True
     # only an attack: the US telling of its own strike tells it the day it was done (``_announced``)
-    return mention.act == "attack" and _SAYER_AFTER.match(clean, day.end, mention.start) is not None
+    return mention.act == "attack" and (_SAYER_AFTER.match(clean, day.end, mention.start) is not None
+                                        or _SAYER_APART.match(clean, day.end, mention.start) is not None)
 
 
 # The US telling of its own strike as news: "announced late on Monday night that American forces
@@ -2141,12 +2145,15 @@ def _opens_act(clean: str, day: DateMention, mention: Mention) -> bool:
 def _own_partial(article: Article, mention: Mention) -> DateMention | None:
     """A day without its year in the mention's clause ("On January 20, militias launched ..." in
     an undated article): kept, so that another report of the same event can place it; never the
-    day of another act the clause names ("the counterstrikes to the January 28 attack")."""
+    day of another act the clause names ("the counterstrikes to the January 28 attack"), nor of a
+    saying told right after it ("on April 23, <a name>, a spokesman, attributed the attacks": as a
+    dated article's, :func:`_said_after`)."""
     text = article.clean
     found = [d for d in find_dates(text, *mention.clause, None)
              if d.month_day and ((_modifies(d, mention) and text[max(0, d.start - 4):d.start] == "the ")
                                  or not _SINCE.search(text, max(mention.clause[0], d.start - 20), d.start))
-             and not _day_of_another_act(text, d, mention) and not _hurt_after(text, d, mention)]
+             and not _day_of_another_act(text, d, mention) and not _hurt_after(text, d, mention)
+             and not _said_after(text, d, mention)]
     return found[0] if len(found) == 1 else None
 
 
