@@ -94,6 +94,12 @@ def test_a_clippers_date_days_after_its_ledes_statement_dates_nothing(clipped: s
                                                       "the navy said."),
     # a weekday of plans is no day past ("will be told on Saturday")
     ("2024-03-04", "The harbour board will be told on Saturday whether divers can reach the wreck."),
+    # review24: a possessive weekday is the act's day, not the saying's ("said Saturday's raid")
+    ("2024-03-04", "The coast navy said Saturday's raid on a tanker killed two sailors."),
+    # review24: a sentence of plans names no statement's day, but its weekday is still one the lede
+    # names (the clipper's own, Monday, here)
+    ("2024-03-04", "Raiders struck a tanker off the cape, the coast navy said on Saturday. On Monday, "
+                   "officials said patrols would be doubled."),
 ])
 def test_a_clippers_date_its_lede_agrees_with_stands(clipped: str, lede: str) -> None:
     article = make_article(f" date {clipped} \n\n\n\n{lede}")
