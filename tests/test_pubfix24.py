@@ -56,7 +56,7 @@ def test_a_stamp_a_day_after_its_wire_in_utc_too_keeps_its_day(stamp: str, publi
 
 
 def test_a_stamp_the_day_before_its_wire_in_utc_too_dates_nothing() -> None:
-    # 14 May 20:30 five hours behind is 14 May in UTC too: still the day before the wire's
+    # 8:30 am five hours behind is 13:30 in UTC, 14 May too: still the day before the wire's
     article = make_article(_page("May 15", "Wednesday", "14th May 2024, 8:30 AM GMT-5"))
     assert article.published is None
 
