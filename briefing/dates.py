@@ -350,12 +350,16 @@ def _lede_said_before(text: str, line: Dateline) -> str | None:
     does not give. A sentence of plans ("talks will resume on Saturday", "officials said on Monday
     patrols would be doubled") gives no statement's day, but its weekdays still count among the
     lede's; a possessive weekday ("the navy said Saturday's raid") is the act's, not the saying's.
-    None on a page with a wire line, whose own day is weighed against the clipper's
-    (:func:`_wire_over_clipper`)."""
+    None when the lede tells its news as of today or yesterday ("struck a base yesterday, a day after
+    the group said on Saturday"): that is the page's own day, or the day before. None on a page with
+    a wire line, whose own day is weighed against the clipper's (:func:`_wire_over_clipper`)."""
     if wire_day(text) is not None:
         return None
     body = text[line.end:]
     sentences = list(_first_sentences(body, _LEDE_SENTENCES))
+    if any(_OWN_DAY.search(body, start, end) or _DAY_BEFORE.search(body, start, end)
+           for start, end in sentences):
+        return None
     named = [match for start, end in sentences for match in _WEEKDAY_WORD.finditer(body, start, end)]
     said = [m.group(1) for start, end in sentences if not _PLANNED.search(body, start, end)
             for m in _WEEKDAY_WORD.finditer(body, start, end)

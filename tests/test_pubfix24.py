@@ -100,6 +100,11 @@ def test_a_clippers_date_days_after_its_ledes_statement_dates_nothing(clipped: s
     # names (the clipper's own, Monday, here)
     ("2024-03-04", "Raiders struck a tanker off the cape, the coast navy said on Saturday. On Monday, "
                    "officials said patrols would be doubled."),
+    # review24: a lede whose news is of yesterday or today tells the page's own day, or the day before
+    ("2024-03-04", "Drones struck a patrol base yesterday, a day after the raiders said on Saturday that "
+                   "they had downed a drone."),
+    ("2024-03-04", "Drones struck a patrol base today, two days after the raiders said on Saturday that "
+                   "they had downed a drone."),
 ])
 def test_a_clippers_date_its_lede_agrees_with_stands(clipped: str, lede: str) -> None:
     article = make_article(f" date {clipped} \n\n\n\n{lede}")
