@@ -480,8 +480,10 @@ _URL_LINE = re.compile(r"https?://\S+")
 # outlets stamp the moment they publish. It is a moment, not a day: read only where the moment falls on
 # one calendar day from US Eastern time (UTC-5) to the region's (UTC+3), i.e. from 05:00 to 21:00 UTC;
 # an evening or night stamp straddles midnight and dates nothing. Only moments of 2017-2030: the ten-digit
-# ids sites number their pages with (1108881359, 1115118334) read as days of 2005.
-_URL_UNIX = re.compile(r"[/_-](?P<stamp>1[5-8]\d{8})(?=[/_.-]|$)")
+# ids sites number their pages with (1108881359, 1115118334) read as days of 2005. Only a stamp joined to
+# the slug's words ("-1706906488", "1705355454-drones"): a number standing alone as a path's part
+# ("/article/1709483538", "/1709483538.html") is how sites write a page's id, which may look like a time.
+_URL_UNIX = re.compile(r"(?:[_-]|/(?=\d{10}[_-]))(?P<stamp>1[5-8]\d{8})(?=[/_.-]|$)")
 _UNIX_HOURS = range(5, 21)
 # A day in the slug, the month by name and the year after ("...-august-10-2024", "aug-10,-2024",
 # "10-august-2024", "/04-Feb-2024/", "1st-of-march-2024", "aug.-10-2024"), a comma beside a hyphen

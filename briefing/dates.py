@@ -347,17 +347,29 @@ def _lede_said_before(text: str, line: Dateline) -> str | None:
     """The lede's statement weekday ("the command confirmed on Saturday", rule said_day) when it, and
     every weekday the lede names, is two days or more before a clipper's date: a page saved on a
     Monday that leads with a Saturday's statement was saved after it appeared, on a day the text
-    does not give. A sentence of plans ("talks will resume on Saturday") names no past day: left
-    out. None on a page with a wire line, whose own day is weighed against the clipper's
-    (:func:`_wire_over_clipper`)."""
+    does not give. A sentence of plans ("talks will resume on Saturday", "officials said on Monday
+    patrols would be doubled") gives no statement's day, but its weekdays still count among the
+    lede's; a possessive weekday ("the navy said Saturday's raid") is the act's, not the saying's.
+    None when the lede tells its news as of today or yesterday ("struck a base yesterday, a day after
+    the group said on Saturday"): that is the page's own day, or the day before. None on a page with
+    a wire line, whose own day is weighed against the clipper's (:func:`_wire_over_clipper`)."""
     if wire_day(text) is not None:
         return None
     body = text[line.end:]
-    named = [match for start, end in _first_sentences(body, _LEDE_SENTENCES)
-             if not _PLANNED.search(body, start, end) for match in _WEEKDAY_WORD.finditer(body, start, end)]
-    said = [m.group(1) for m in named if _SAID_DAY.search(body, max(0, m.start() - 16), m.start())]
+    sentences = list(_first_sentences(body, _LEDE_SENTENCES))
+    if any(_OWN_DAY.search(body, start, end) or _DAY_BEFORE.search(body, start, end)
+           for start, end in sentences):
+        return None
+    named = [match for start, end in sentences for match in _WEEKDAY_WORD.finditer(body, start, end)]
+    said = [m.group(1) for start, end in sentences if not _PLANNED.search(body, start, end)
+            for m in _WEEKDAY_WORD.finditer(body, start, end)
+            if _SAID_DAY.search(body, max(start, m.start() - 16), m.start())
+            and not _POSSESSIVE.match(body, m.end())]
     back = [(line.date.weekday() - WEEKDAYS.index(match.group(1).lower())) % 7 for match in named]
     return said[0] if said and min(back) >= SAID_DAYS_BEFORE else None
+
+
+_POSSESSIVE = re.compile(r"['’]s\b")  # "Saturday's raid": the weekday names another noun's day
 
 
 # "yesterday evening" in a lede, and a statement that puts the same act "on Thursday": the page is of

@@ -51,8 +51,9 @@ class Place:
     # a port town's waters: the place (precision "offshore") an attack on a ship told only by the
     # town is drawn at, never on land ("a tanker was hit near Port Amsel"); "" for none
     offshore: str = ""
-    # the gazetteer's place (a province, or the town standing for it) this one lies in, "" when the
-    # gazetteer has none: a province a sentence gives another base it names is not this one's
+    # the province this one lies in, "" for none given: a place of the gazetteer (a province, or the
+    # town standing for it), whose name a sentence gives another base it names is not this one's; or
+    # a name only, which the map's label gives a place drawn at its province's seat ("(Mafraq province)")
     province: str = ""
 
 
@@ -516,8 +517,9 @@ def _places(entries: Any, countries: tuple[str, ...], problems: _Problems) -> li
 
 
 def _province(entry: dict[str, Any], what: str, problems: _Problems) -> str:
-    """``province = "Example Province"``: the place of the gazetteer this one lies in (checked to be
-    one of the same country by :func:`_check_provinces` once every place is read)."""
+    """``province = "Example Province"``: the province this one lies in; when it names a place of the
+    gazetteer, checked to be another of the same country by :func:`_check_provinces` once every place
+    is read (else a name only, for the map's label)."""
     value = entry.get("province", "")
     if not isinstance(value, str):
         problems.add(f"{what}: province must be a place's name in quotes")

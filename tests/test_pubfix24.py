@@ -56,7 +56,7 @@ def test_a_stamp_a_day_after_its_wire_in_utc_too_keeps_its_day(stamp: str, publi
 
 
 def test_a_stamp_the_day_before_its_wire_in_utc_too_dates_nothing() -> None:
-    # 14 May 20:30 five hours behind is 14 May in UTC too: still the day before the wire's
+    # 8:30 am five hours behind is 13:30 in UTC, 14 May too: still the day before the wire's
     article = make_article(_page("May 15", "Wednesday", "14th May 2024, 8:30 AM GMT-5"))
     assert article.published is None
 
@@ -94,6 +94,17 @@ def test_a_clippers_date_days_after_its_ledes_statement_dates_nothing(clipped: s
                                                       "the navy said."),
     # a weekday of plans is no day past ("will be told on Saturday")
     ("2024-03-04", "The harbour board will be told on Saturday whether divers can reach the wreck."),
+    # review24: a possessive weekday is the act's day, not the saying's ("said Saturday's raid")
+    ("2024-03-04", "The coast navy said Saturday's raid on a tanker killed two sailors."),
+    # review24: a sentence of plans names no statement's day, but its weekday is still one the lede
+    # names (the clipper's own, Monday, here)
+    ("2024-03-04", "Raiders struck a tanker off the cape, the coast navy said on Saturday. On Monday, "
+                   "officials said patrols would be doubled."),
+    # review24: a lede whose news is of yesterday or today tells the page's own day, or the day before
+    ("2024-03-04", "Drones struck a patrol base yesterday, a day after the raiders said on Saturday that "
+                   "they had downed a drone."),
+    ("2024-03-04", "Drones struck a patrol base today, two days after the raiders said on Saturday that "
+                   "they had downed a drone."),
 ])
 def test_a_clippers_date_its_lede_agrees_with_stands(clipped: str, lede: str) -> None:
     article = make_article(f" date {clipped} \n\n\n\n{lede}")
