@@ -188,13 +188,12 @@ def extract_statements(article: Article, topic: Topic | None = None,
             if who is None:
                 continue
             dates = find_dates(article.clean, start, end, article.published, article.published_time)
-            day = day_given(article, lex, sentences, index, dates)
-            earlier = not dates and _EARLIER.search(article.clean, start, end)
-            if earlier or (_SAID_BEFORE.search(article.clean, start, end) and not _days(dates)):
-                day = None  # "the recent statement ... saying it was suspending": said before, day not given
+            cue = _cue(article.clean, rule, start, end)
+            before = (_said_before(article, start, end, dates)
+                      or _blamed_as_background(article.clean, cue, start, dates))
+            day = None if before else day_given(article, lex, sentences, index, dates)
             if (day and day < lex.topic.campaign.start) or _other_year(dates, lex):
                 continue  # a statement of another year
-            cue = _cue(article.clean, rule, start, end)
             found.append(Statement(f"{article.id}:s{len(found) + 1}", rule.kind, who or None, day,
                                    (Evidence(article.id, start, end, article.text[start:end]),),
                                    said_at=cue.start() - start if cue else None))
@@ -207,6 +206,28 @@ _EARLIER = _PARTIES.pattern("earlier_saying")
 # "warned last month that", "told reporters last week": said before the report, on a day not given
 _SAID_BEFORE = _PARTIES.pattern("said_last_month")
 _TOLD_BACK = _PARTIES.pattern("the_group_told_back")  # "the same group": a group named before
+
+
+def _said_before(article: Article, start: int, end: int, dates: list[DateMention]) -> bool:
+    """Whether the sentence ``[start, end)`` tells its saying as made before the report, on a day it
+    does not give ("the recent statement ... saying it was suspending", "announced this week")."""
+    earlier = not dates and _EARLIER.search(article.clean, start, end)
+    return bool(earlier or (_SAID_BEFORE.search(article.clean, start, end) and not _days(dates)))
+
+
+# "militias that the US blamed for the strike", "groups which Washington has blamed for ...": a
+# blame told as what a party is, said before the report
+_BLAMED_IN_RELATIVE = _PARTIES.pattern("blamed_in_relative")
+
+
+def _blamed_as_background(text: str, cue: re.Match[str] | None, start: int, dates: list[DateMention]) -> bool:
+    """Whether the statement's words are a blame told in a relative clause ("sites of militias that
+    the US blamed for the raid") in a sentence that gives no day of its own: said before the report,
+    on a day not given (``start``: where the sentence begins)."""
+    if cue is None or _days(dates):
+        return False
+    found = _BLAMED_IN_RELATIVE.search(text, max(start, cue.start() - 80), cue.end())
+    return found is not None and found.start() <= cue.start() < found.end()
 
 
 def _unnamed_folded(found: list[Statement]) -> list[Statement]:
@@ -655,5 +676,7 @@ def _day_of(article: Article, lex: Lexicons, source: Evidence) -> dt.date | None
         return article.published
     _, start, end = sentences[index]
     dates = find_dates(article.clean, start, end, article.published, article.published_time)
+    if _said_before(article, start, end, dates):
+        return None  # a row's "President X announced this week ...": said before, its day not given
     # the act's day told before is not the saying's ("... on Sunday. The Pentagon said X was responsible.")
     return day_given(article, lex, sentences, index, dates) if dates else article.published

@@ -502,6 +502,8 @@ _UNCOUNTED = RULES.pattern("uncounted_acts")
 _EARLIER = RULES.pattern("earlier_claim")
 # "X regularly claims that it ...", "X has often claimed": a habit, the campaign's claims
 _HABIT = RULES.pattern("claim_habit")
+# "has claimed responsibility for most of ...", "have claimed dozens of": a group's record of claims
+_RECORD = RULES.pattern("claimed_record")
 # "claimed most of the attacks, including the one that wounded three troops on Monday": the
 # campaign's claim singling out one act (this one's only where the sentence names its place)
 _ONE_OF = RULES.pattern("one_of_them")
@@ -553,8 +555,11 @@ def _claimed_after(text: str, hit: Hit, after: re.Match[str], here: Callable[[st
     # "claim to have attacked several vessels": acts uncounted, none certainly this one
     # "claimed attacks on those locations": the acts told just before, not the campaign's
     # "claim to have attacked more than 30 ships since November": the campaign's, counted
+    # "has claimed responsibility for most of the dozens of recent attacks ...": the group's record
+    # (rule claimed_record), however long the words before its acts
     general = ((_GENERAL.search(rest) or _UNCOUNTED.match(rest)
-                or RULES.at("claimed_over_span", text, hit.end + after.end()))
+                or RULES.at("claimed_over_span", text, hit.end + after.end())
+                or _RECORD.match(text, hit.end + after.start("verb")))
                and not _acts_told_back(rest))
     that_day = _claimed_that_day(text[hit.end + after.end():], dated)
     return (not general or (here(text) and one) or singled or that_day
