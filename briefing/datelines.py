@@ -478,13 +478,41 @@ _URL_DATES = (
 _URL_LINE = re.compile(r"https?://\S+")
 # A Unix time standing alone in an address ("...-in-syria-1706906488", "/1705355454-drones-..."): some
 # outlets stamp the moment they publish. It is a moment, not a day: read only where the moment falls on
-# one calendar day from US Eastern time (UTC-5) to the region's (UTC+3), i.e. from 05:00 to 21:00 UTC;
-# an evening or night stamp straddles midnight and dates nothing. Only moments of 2017-2030: the ten-digit
+# one calendar day in every zone of the story (:class:`ZoneSpan`, from the profile's [local_time]: the
+# zone reports are written in and the story's own; for a story reported from US Eastern time, UTC-5, and
+# told in UTC+3, from 05:00 to 21:00 UTC); an evening or night stamp straddles midnight and dates
+# nothing. Only moments of 2017-2030 (``_STAMP_YEARS``): the ten-digit
 # ids sites number their pages with (1108881359, 1115118334) read as days of 2005. Only a stamp joined to
 # the slug's words ("-1706906488", "1705355454-drones"): a number standing alone as a path's part
 # ("/article/1709483538", "/1709483538.html") is how sites write a page's id, which may look like a time.
 _URL_UNIX = re.compile(r"(?:[_-]|/(?=\d{10}[_-]))(?P<stamp>1[5-8]\d{8})(?=[/_.-]|$)")
-_UNIX_HOURS = range(5, 21)
+_STAMP_YEARS = range(2017, 2031)
+
+
+@dataclass(frozen=True)
+class ZoneSpan:
+    """The westmost and eastmost UTC offsets a story's zones keep in the years a stamp is read
+    (summer time too: a moment dates a page only where its day is one in every season)."""
+
+    west: dt.timedelta
+    east: dt.timedelta
+
+    def day_of(self, moment: dt.datetime) -> dt.date | None:
+        """The calendar day of a UTC ``moment`` where it is one day from the west to the east, else None."""
+        early, late = (moment + self.west).date(), (moment + self.east).date()
+        return early if early == late else None
+
+
+@functools.lru_cache(maxsize=16)
+def zone_span(zones: tuple[str, ...]) -> ZoneSpan:
+    """The :class:`ZoneSpan` of IANA time zones ("America/New_York", "Asia/Tokyo"), read on the
+    1st and 15th of each month of ``_STAMP_YEARS``."""
+    import zoneinfo
+
+    offsets = {dt.datetime(year, month, day, 12, tzinfo=zoneinfo.ZoneInfo(zone)).utcoffset()
+               for zone in zones for year in _STAMP_YEARS for month in range(1, 13) for day in (1, 15)}
+    known = [offset for offset in offsets if offset is not None]
+    return ZoneSpan(min(known, default=dt.timedelta(0)), max(known, default=dt.timedelta(0)))
 # A day in the slug, the month by name and the year after ("...-august-10-2024", "aug-10,-2024",
 # "10-august-2024", "/04-Feb-2024/", "1st-of-march-2024", "aug.-10-2024"), a comma beside a hyphen
 # or not: read only with its year, where it is the one such day of the address and no word before it
@@ -508,9 +536,10 @@ _WAYBACK = re.compile(r"^https?://(?:web\.)?archive\.org/web/\d{4,14}[a-z_]*/(?P
 _CACHES = _LINES.pattern("cache_address")
 
 
-def url_date(url: str) -> dt.date | None:
+def url_date(url: str, zones: ZoneSpan | None = None) -> dt.date | None:
     """The day an article's address carries, if it carries a whole one (of an archived copy, the
-    original address's; an archive's own stamp dates nothing)."""
+    original address's; an archive's own stamp dates nothing). A Unix time is read only with the
+    story's ``zones`` (:func:`zone_span`)."""
     wayback = _WAYBACK.match(url)
     if wayback is not None:
         url = wayback["original"]
@@ -522,17 +551,14 @@ def url_date(url: str) -> dt.date | None:
         if match:
             month = month_of(match["mon"]) if "mon" in pattern.groupindex else int(match["m"])
             return safe_date(int(match["y"]), month, int(match["d"]))
-    return _slug_date(path) or _unix_day(path)
+    return _slug_date(path) or (_unix_day(path, zones) if zones is not None else None)
 
 
-def _unix_day(path: str) -> dt.date | None:
+def _unix_day(path: str, zones: ZoneSpan) -> dt.date | None:
     """The day of the one Unix time an address carries (``_URL_UNIX``), where that day is the same
-    from US Eastern time to the region's; None for two stamps or a moment near midnight."""
+    in every zone of the story; None for two stamps or a moment near midnight."""
     moments = {dt.datetime.fromtimestamp(int(m["stamp"]), dt.UTC) for m in _URL_UNIX.finditer(path)}
-    if len(moments) != 1:
-        return None
-    moment = moments.pop()
-    return moment.date() if moment.hour in _UNIX_HOURS else None
+    return zones.day_of(moments.pop()) if len(moments) == 1 else None
 
 
 def _slug_date(path: str) -> dt.date | None:

@@ -27,6 +27,7 @@ from .datelines import (
     Dateline,
     Entry,
     WireDay,
+    ZoneSpan,
     comments_begin,
     datelines,
     day_number,
@@ -41,6 +42,7 @@ from .datelines import (
     utc_day,
     wire_day,
     year_from_text,
+    zone_span,
 )
 from .model import (
     Article,
@@ -59,7 +61,7 @@ from .yearless import StoryTime, year_by_story
 from .yearless import shown as shown_evidence
 
 if TYPE_CHECKING:
-    from .topic import DayCount, KnownEvent
+    from .topic import DayCount, KnownEvent, LocalTime
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
@@ -96,18 +98,21 @@ EVENING = dt.time(16, 0)
 @dataclass(frozen=True)
 class LocalDay:
     """How the story's local time is written ("local time", "X time", "in X") and the words a
-    date note gives for it; from the profile's ``[local_time]`` (topic.LocalTime)."""
+    date note gives for it; the span of its time zones, where a Unix time in an address dates the
+    page (``zones``); from the profile's ``[local_time]`` (topic.LocalTime)."""
 
     said: re.Pattern[str]
     ahead: str
+    zones: ZoneSpan
 
 
 @functools.lru_cache(maxsize=16)
-def local_day(written: tuple[str, ...], ahead: str) -> LocalDay:
-    """The :class:`LocalDay` of a profile's ``[local_time]`` ``written`` names and ``ahead`` words."""
+def local_day(written: tuple[str, ...], ahead: str, zones: tuple[str, ...]) -> LocalDay:
+    """The :class:`LocalDay` of a profile's ``[local_time]`` ``written`` names, ``ahead`` words and
+    time zones (the reports' and the story's)."""
     names = "|".join(re.escape(name) for name in sorted(written, key=lambda n: (-len(n), n)))
     told = rf"local time|in (?:{names})|(?:{names}) time" if names else "local time"
-    return LocalDay(re.compile(rf"[^.;]{{0,25}}\b(?:{told})\b", re.I), ahead)
+    return LocalDay(re.compile(rf"[^.;]{{0,25}}\b(?:{told})\b", re.I), ahead, zone_span(zones))
 
 
 # The story being read (extract.extract_article sets it around each article); without one (a
@@ -118,8 +123,17 @@ LOCAL_DAY: contextvars.ContextVar[LocalDay | None] = contextvars.ContextVar("LOC
 def _default_local_day() -> LocalDay:
     from .topic import load_topic
 
-    told = load_topic().local_time
-    return local_day(told.written, told.ahead)
+    return told_day(load_topic().local_time)
+
+
+def told_day(told: LocalTime) -> LocalDay:
+    """The :class:`LocalDay` of a profile's ``[local_time]``."""
+    return local_day(told.written, told.ahead, (told.reported_in, told.zone))
+
+
+def _stamp_zones() -> ZoneSpan:
+    """The span of the story's time zones (the story being read, or the default profile's)."""
+    return (LOCAL_DAY.get() or _default_local_day()).zones
 
 
 def parse_full_date(text: str) -> dt.date | None:
@@ -668,7 +682,7 @@ def _wire_day_ahead(wire: WireDay, clipped: dt.date) -> bool:
 def _page_confirms(article: Article, clipped: dt.date) -> bool:
     """Whether the page's own date line or its address gives the clipper's day."""
     own = any(d.kind != "clipper" and d.date == clipped for d in datelines(article.text))
-    return own or bool(article.url and url_date(article.url) == clipped)
+    return own or bool(article.url and url_date(article.url, _stamp_zones()) == clipped)
 
 
 def text_today(article: Article, position: int) -> Article:
@@ -783,7 +797,7 @@ def _wire_dated(article: Article, wire: WireDay, story: StoryTime | None = None)
     those, from what the story knows (:func:`year_by_story`)."""
     text = article.text
     shown = text[wire.start:wire.end]
-    address = url_date(article.url) if article.url else None
+    address = url_date(article.url, _stamp_zones()) if article.url else None
     year = None
     if address:
         candidate = safe_date(address.year, wire.month, wire.day)
@@ -873,16 +887,15 @@ def _lede_after_address(text: str, day: dt.date) -> str | None:
 
 
 def _url_dated(article: Article) -> Article | None:
-    if article.url and url_date(article.url):
-        day = url_date(article.url)
-        assert day is not None
+    zones = _stamp_zones()
+    day = url_date(article.url, zones) if article.url else None
+    if day is not None:
         note = f"publication date taken from the article's address ({article.url})"
         return dataclasses.replace(article, published=day, published_basis="url",
                                    problems=(*article.problems, note))
     line = url_line(article.text)
-    if line and url_date(line[0]):
-        day = url_date(line[0])
-        assert day is not None
+    day = url_date(line[0], zones) if line else None
+    if line and day is not None:
         return _dated(article, day, None, "url", line[1], line[2])
     return None
 

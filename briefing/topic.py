@@ -271,11 +271,14 @@ class FigureWords:
 class LocalTime:
     """``[local_time]``: where the story's days are counted. ``zone``: its IANA time zone;
     ``written``: how outlets name the local time (the X of "X time" and "in X"); ``ahead``: how a
-    date note says why the local day is the day after a US evening report."""
+    date note says why the local day is the day after a US evening report; ``reported_in``: the
+    IANA time zone the story's reports are written in (a Unix time in an address dates the page
+    only where its day is one from there to ``zone``)."""
 
     zone: str = "UTC"
     written: tuple[str, ...] = ()
     ahead: str = "the local day is ahead of US time"
+    reported_in: str = "UTC"
 
 
 @dataclass(frozen=True)
@@ -919,7 +922,7 @@ def shipped_regions() -> tuple[str, ...]:
     return tuple(sorted(path.stem for path in MAPS.glob("*.json")))
 
 
-LOCAL_TIME_KEYS = ("zone", "written", "ahead")
+LOCAL_TIME_KEYS = ("zone", "written", "ahead", "reported_in")
 TALLY_KEYS = ("attackers", "others_counted", "other_targets", "other_attackers")
 
 
@@ -961,21 +964,29 @@ def _grammar_words(name: str, data: Any, what: str, problems: _Problems,
 
 
 def _local_time(data: Any, problems: _Problems) -> LocalTime:
-    """``[local_time]``: zone (checked against the time-zone database), written, region."""
-    import zoneinfo
-
+    """``[local_time]``: zone and reported_in (checked against the time-zone database), written, ahead."""
     table = _table(data, "[local_time]", problems)
     _unknown_keys(table, LOCAL_TIME_KEYS, "[local_time]", problems)
     if not table:
         return LocalTime()
     zone, ahead = table.get("zone"), table.get("ahead")
+    reported_in = table.get("reported_in", LocalTime.reported_in)
+    for key, value in (("zone", zone), ("reported_in", reported_in)):
+        _check_zone(key, value, problems)
+    if not isinstance(ahead, str) or not ahead.strip():
+        problems.add("[local_time] ahead must be a text in quotes: why the local day is the next")
+    return LocalTime(str(zone), _strings(table.get("written"), "[local_time] written", problems), str(ahead),
+                     str(reported_in))
+
+
+def _check_zone(key: str, zone: Any, problems: _Problems) -> None:
+    """A problem unless ``zone`` is in the time-zone database."""
+    import zoneinfo
+
     try:
         zoneinfo.ZoneInfo(str(zone))
     except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        problems.add(f"[local_time] zone {zone!r} is not a time zone; write one like \"Europe/London\"")
-    if not isinstance(ahead, str) or not ahead.strip():
-        problems.add("[local_time] ahead must be a text in quotes: why the local day is the next")
-    return LocalTime(str(zone), _strings(table.get("written"), "[local_time] written", problems), str(ahead))
+        problems.add(f"[local_time] {key} {zone!r} is not a time zone; write one like \"Europe/London\"")
 
 
 _ADDRESS = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)+")

@@ -515,8 +515,35 @@ def test_a_date_bar_with_a_short_weekday_alone_above_an_undated_post_dates_nothi
 ])
 def test_the_day_of_a_unix_time_in_an_address(url: str, published: dt.date | None) -> None:
     from briefing.datelines import url_date
+    from briefing.dates import told_day
+    from briefing.topic import load_topic
 
-    assert url_date(url) == published
+    assert url_date(url, told_day(load_topic().local_time).zones) == published
+
+
+# Twenty-fourth session: the time zones a stamp must fall on one day in are the profile's ([local_time]
+# reported_in and zone), not the first story's written in the code. A story of ours reported from
+# London and told in Tokyo time (UTC+9): an early-morning UTC stamp is one day in both; an afternoon
+# one is already the next day in Tokyo. With no zones given, a stamp dates nothing.
+@pytest.mark.parametrize(("url", "published"), [
+    ("https://news.example/news/harbour-fire-1709431200.html", dt.date(2024, 3, 3)),  # 02:00 UTC
+    ("https://news.example/news/harbour-fire-1709445600.html", dt.date(2024, 3, 3)),  # 06:00 UTC
+    ("https://news.example/news/harbour-fire-1709483538.html", None),  # 16:32 UTC: 4 Mar in Tokyo
+    ("https://news.example/news/harbour-fire-1709416800.html", None),  # 22:00 UTC, 2 Mar: 3 Mar in Tokyo
+])
+def test_a_stories_own_time_zones_date_a_unix_time_in_an_address(url: str, published: dt.date | None) -> None:
+    import dataclasses
+
+    from briefing.collect import _dated
+    from briefing.model import Article
+    from briefing.topic import LocalTime, load_topic
+
+    told = LocalTime(zone="Asia/Tokyo", written=("Tokyo",), ahead="Japan is ahead of London time",
+                     reported_in="Europe/London")
+    topic = dataclasses.replace(load_topic(), local_time=told)
+    text = "Firefighters in the harbour district worked through the night, officials said."
+    article = Article(id="t1", path="t1.txt", text=text, clean=text, url=url)
+    assert _dated(article, topic).published == published
 
 
 def test_a_unix_time_address_dates_the_page_unless_its_text_disagrees() -> None:

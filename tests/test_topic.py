@@ -55,6 +55,8 @@ def _shipped() -> dict[str, object]:
      "strike_countries must be some of its countries"),
     (lambda d: d.update(named_events={"month_alone": "ignored"}),
      "[named_events] month_alone must be one of 'known day', 'background'"),
+    (lambda d: d["local_time"].update(reported_in="Nowhere/Harbour"),
+     "[local_time] reported_in 'Nowhere/Harbour' is not a time zone"),
 ])
 def test_every_problem_names_the_entry_and_key(change, message: str) -> None:  # type: ignore[no-untyped-def]
     data = _shipped()
@@ -161,3 +163,15 @@ def test_the_attacks_on_the_us_side_are_those_on_a_side_whose_role_is_us(profile
 
     said = choose_topic(profile).said
     assert {kind for kind, _ in said.kinds if said.on_us(kind)} == on_us
+
+
+@pytest.mark.parametrize("profile", ["us-forces-iraq-syria", "red-sea"])
+def test_a_shipped_story_s_time_zones_read_a_unix_time_from_5_to_21_utc(profile: str) -> None:
+    """Twenty-fourth session: both shipped stories are reported from US Eastern time (UTC-5 in
+    winter) and told in UTC+3: a stamp dates a page from 05:00 to 21:00 UTC, as before the zones
+    moved from the code to the profile's [local_time]."""
+    from briefing.dates import told_day
+    from briefing.topic import choose_topic
+
+    zones = told_day(choose_topic(profile).local_time).zones
+    assert (zones.west, zones.east) == (dt.timedelta(hours=-5), dt.timedelta(hours=3))
