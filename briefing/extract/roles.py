@@ -114,6 +114,7 @@ _AIMED_SUBJECT = GRAMMAR.pattern("aimed_subject")  # "a drone launched against U
 _ACT_LAUNCHED = GRAMMAR.pattern("act_launched")
 _OBJECT_PRONOUN = GRAMMAR.pattern("object_pronoun")
 _REPELLED = GRAMMAR.pattern("repelled_act")
+_DEFENDED_FROM = GRAMMAR.pattern("defended_from")
 _GERUND_SUBJECT = GRAMMAR.pattern("gerund_subject")
 _MODIFIER_START = GRAMMAR.pattern("act_modifier")
 _BASE_WORDS = GRAMMAR.pattern("base_words")
@@ -1483,7 +1484,7 @@ class SentenceReader:
             # what follows the act word ("fired at the USS Carney"), else what comes before it
             # (a passive's subject: "two U.S. warships were attacked")
             # (not a subject that fended it off: "warships repelled the attack")
-            party = self._party(end, clause[1]) or (
+            party = self._party(end, clause[1]) or self._defended_party(clause, start) or (
                 None if start is not None and _REPELLED.search(self.text, clause[0], start)
                 else self._party(clause[0], end)) or self._gerund_subject_party(clause, start)
             aimed = [kind for kind in said.of_act(act) if party and said.kind(kind).target == party]
@@ -1492,6 +1493,14 @@ class SentenceReader:
                 return said.choose_among(aimed, self.text[self.start:self.end], self.text[slice(*clause)],
                                          aimed[0])
         return said.choose(act, self.text[self.start:self.end], self.text[slice(*clause)])
+
+    def _defended_party(self, clause: tuple[int, int], start: int | None) -> str | None:
+        """The party of what the clause's subject defended from the act ("destroyers defended two
+        merchant ships from a drone attack": the ships; rule defended_from)."""
+        if start is None:
+            return None
+        defended = _DEFENDED_FROM.search(self.text, clause[0], start)
+        return self._party(*defended.span("what")) if defended else None
 
     def _gerund_subject_party(self, clause: tuple[int, int], start: int | None) -> str | None:
         """The party of the main clause's subject, for a passive gerund ("the USS Example kept on
