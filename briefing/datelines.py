@@ -481,7 +481,7 @@ _URL_LINE = re.compile(r"https?://\S+")
 # one calendar day in every zone of the story (:class:`ZoneSpan`, from the profile's [local_time]: the
 # zone reports are written in and the story's own; for a story reported from US Eastern time, UTC-5, and
 # told in UTC+3, from 05:00 to 21:00 UTC); an evening or night stamp straddles midnight and dates
-# nothing. Only moments of 2017-2030 (``_STAMP_YEARS``): the ten-digit
+# nothing. Only moments from mid-2017 to early 2030 (the stamp's first digits, 15-18): the ten-digit
 # ids sites number their pages with (1108881359, 1115118334) read as days of 2005. Only a stamp joined to
 # the slug's words ("-1706906488", "1705355454-drones"): a number standing alone as a path's part
 # ("/article/1709483538", "/1709483538.html") is how sites write a page's id, which may look like a time.
@@ -513,6 +513,8 @@ def zone_span(zones: tuple[str, ...]) -> ZoneSpan:
                for zone in zones for year in _STAMP_YEARS for month in range(1, 13) for day in (1, 15)}
     known = [offset for offset in offsets if offset is not None]
     return ZoneSpan(min(known, default=dt.timedelta(0)), max(known, default=dt.timedelta(0)))
+
+
 # A day in the slug, the month by name and the year after ("...-august-10-2024", "aug-10,-2024",
 # "10-august-2024", "/04-Feb-2024/", "1st-of-march-2024", "aug.-10-2024"), a comma beside a hyphen
 # or not: read only with its year, where it is the one such day of the address and no word before it
