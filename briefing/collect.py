@@ -131,11 +131,8 @@ def _dated(article: Article, topic: Topic) -> Article:
     if article.published is not None:
         return article
     story = StoryTime(topic.campaign.start, topic.known_events, lexicons(topic).start_phrases)
-    token = dates.LOCAL_DAY.set(dates.told_day(topic.local_time))  # the story's zones date an address's stamp
-    try:
+    with dates.story_time(topic.local_time):  # the story's zones date an address's stamp
         known = dates.against_known_events(dates.date_article(article, story), topic.known_events)
-    finally:
-        dates.LOCAL_DAY.reset(token)
     return dates.against_day_counts(known, topic.day_counts)
 
 

@@ -9,6 +9,7 @@ none, so every ambiguous case returns ``date=None`` with a note saying why.
 from __future__ import annotations
 
 import bisect
+import contextlib
 import contextvars
 import dataclasses
 import datetime as dt
@@ -129,6 +130,16 @@ def _default_local_day() -> LocalDay:
 def told_day(told: LocalTime) -> LocalDay:
     """The :class:`LocalDay` of a profile's ``[local_time]``."""
     return local_day(told.written, told.ahead, (told.reported_in, told.zone))
+
+
+@contextlib.contextmanager
+def story_time(told: LocalTime) -> Iterator[None]:
+    """Read with a profile's ``[local_time]`` (:data:`LOCAL_DAY`) inside the block."""
+    token = LOCAL_DAY.set(told_day(told))
+    try:
+        yield
+    finally:
+        LOCAL_DAY.reset(token)
 
 
 def _stamp_zones() -> ZoneSpan:

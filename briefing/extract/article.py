@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from ..dates import LOCAL_DAY, told_day
+from ..dates import story_time
 from ..model import Article, Event, Statement, Tally
 from ..topic import Topic, load_topic
 from .details import read_details
@@ -33,11 +33,8 @@ class Findings:
 def extract_article(article: Article, topic: Topic | None = None) -> Findings:
     """Events and tallies of one article, read with the topic's data (its local time too)."""
     topic = topic or load_topic()
-    token = LOCAL_DAY.set(told_day(topic.local_time))
-    try:
+    with story_time(topic.local_time):
         return _extract(article, topic)
-    finally:
-        LOCAL_DAY.reset(token)
 
 
 def _extract(article: Article, topic: Topic) -> Findings:

@@ -22,8 +22,12 @@ _LEXICONS: dict[str, Lexicons] = {}
 
 def _words(words: Sequence[str]) -> str:
     """Alternation of words, longest first; spaces and hyphens alike."""
-    ordered = sorted(set(words), key=lambda word: (-len(word), word))  # one order in every run
-    return "|".join(_word(w) for w in ordered)
+    return "|".join(_word(w) for w in _ordered(words))
+
+
+def _ordered(words: Sequence[str]) -> list[str]:
+    """The distinct words, longest first, then alphabetically: one order in every run."""
+    return sorted(set(words), key=lambda word: (-len(word), word))
 
 
 def _word(word: str) -> str:
@@ -40,7 +44,7 @@ def bounded_words(words: Sequence[str]) -> re.Pattern[str]:
     and the boundary before it is asked after it (``(?<!\\w.)``: no word character before that
     letter), which is the same test when every word opens with a word character; else the words
     are written as before."""
-    ordered = sorted(set(words), key=lambda word: (-len(word), word))
+    ordered = _ordered(words)
     if not ordered or not all(_WORD_CHAR.match(word) for word in ordered):
         return re.compile(rf"\b(?:{_words(words)})\b")
     opened = (re.escape(word[0]) + r"(?<!\w.)" + _word(word[1:]) for word in ordered)
